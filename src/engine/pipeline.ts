@@ -1,0 +1,111 @@
+import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "./types";
+import type { RawFinding, Report as RuleReport, Rule, RuleContext } from "./rule";
+import { normaliseProfile } from "./profile";
+import { inferKind } from "./kind";
+import { splitSentences } from "./text/sentences";
+import { findQuotes } from "./text/quotes";
+import { findSpanIndex, type Span } from "./text/span";
+import { findPeople, type People } from "./rules/other-child/people";
+import { ALL_RULES } from "./rules";
+import { resolveConflicts } from "./filters/precedence";
+import { reviewQuality } from "./quality";
+
+const EMPTY_PROFILE: CaseProfile = { subject: { name: "" } };
+
+/**
+ * Analyses plain text against a case profile. Never edits the text and never throws on any string:
+ * a rule that fails is skipped so one bad rule cannot hide every other finding.
+ */
+export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, options: AnalyseOptions = {}): Report {
+  const started = Date.now();
+  const input = typeof text === "string" ? text : "";
+  const ctx = createContext(input, profile, options);
+  const wanted = options.categories ? new Set<Category>(options.categories) : undefined;
+  const raw: RawFinding[] = [];
+  for (const rule of ALL_RULES) {
+    if (wanted && !wanted.has(rule.meta.category)) continue;
+    runRule(rule, ctx, raw);
+  }
+  const findings = resolveConflicts(raw).map((f): Finding => ({ ...f, text: input.slice(f.start, f.end) }));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return {
+    findings,
+    kind: ctx.kind,
+    quality: reviewQuality(ctx),
+    otherChildren: ctx.people.children.map((c) => ({ id: c.id, displayName: c.displayName, forms: [...c.forms], reasons: [...c.reasons] })),
+    stats: { characters: input.length, words: countWords(input), ms: Date.now() - started },
+  };
+}
+
+function runRule(rule: Rule, ctx: RuleContext, into: RawFinding[]): void {
+  const collected: RawFinding[] = [];
+  const scoped: RuleContext = Object.create(ctx, {
+    report: {
+      value: (r: RuleReport) => {
+        if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= ctx.text.length)) return;
+        collected.push({
+          ruleId: rule.meta.id,
+          category: rule.meta.category,
+          start: r.start,
+          end: r.end,
+          message: r.message,
+          severity: r.severity ?? "warning",
+          confidence: r.confidence ?? 0.8,
+          ...(r.suggestions && r.suggestions.length ? { suggestions: r.suggestions } : {}),
+          ...(r.note ? { note: r.note } : {}),
+          ...(r.source ? { source: r.source } : {}),
+          ...(r.data ? { data: r.data } : {}),
+        });
+      },
+    },
+  });
+  try {
+    rule.check(scoped);
+    into.push(...collected);
+  } catch {
+    // A failing rule loses only its own findings; the rest of the report stands.
+  }
+}
+
+export function createContext(text: string, profile: CaseProfile, options: AnalyseOptions = {}): RuleContext {
+  const normalised = normaliseProfile(profile ?? EMPTY_PROFILE);
+  const sentences = splitSentences(text);
+  const quotes = findQuotes(text);
+  let people: People | undefined;
+  const ctx: RuleContext = {
+    text,
+    kind: options.kind ?? inferKind(text),
+    profile: normalised,
+    sentences,
+    quotes,
+    get people() {
+      people ??= findPeople(ctx);
+      return people;
+    },
+    sentenceAt(offset: number): Span {
+      const i = findSpanIndex(sentences, offset);
+      return i >= 0 ? sentences[i] : { start: offset, end: offset };
+    },
+    inQuote(start: number, end: number): boolean {
+      const i = findSpanIndex(quotes, start);
+      return i >= 0 && quotes[i].end >= end;
+    },
+    allow: new Set((options.allow ?? []).map((a) => a.toLowerCase())),
+    report() {
+      throw new Error("report() is bound per rule by the pipeline");
+    },
+  };
+  return ctx;
+}
+
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

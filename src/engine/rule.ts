@@ -1,0 +1,53 @@
+import type { Category, DocumentKind, Finding, FindingData, Severity } from "./types";
+import type { NormalisedProfile } from "./profile";
+import type { Span } from "./text/span";
+import type { People } from "./rules/other-child/people";
+
+/** What a rule reports; the pipeline fills in ruleId, category and text. */
+export type Report = {
+  start: number;
+  end: number;
+  message: string;
+  severity?: Severity;
+  confidence?: number;
+  suggestions?: string[];
+  note?: string;
+  source?: string;
+  data?: FindingData;
+};
+
+export type RuleMeta = {
+  /** Stable id, also the docs page name: docs/rules/<id>.md */
+  id: string;
+  category: Category;
+  /** One line: what the rule finds. */
+  description: string;
+};
+
+/** Everything a rule may read. Computed once per analyse() call and shared by all rules. */
+export type RuleContext = {
+  readonly text: string;
+  readonly kind: DocumentKind;
+  readonly profile: NormalisedProfile;
+  /** Sentences (a line break always ends one), sorted. */
+  readonly sentences: readonly Span[];
+  /** Quoted speech spans including the quote marks, sorted. */
+  readonly quotes: readonly Span[];
+  /** People named in the text, classified as subject, other child, adult, place… (computed on first use). */
+  readonly people: People;
+  /** The sentence containing offset (or an empty span at offset). */
+  sentenceAt(offset: number): Span;
+  /** True when [start, end) lies inside quoted speech. */
+  inQuote(start: number, end: number): boolean;
+  /** Words the organisation allows (lower-cased). */
+  readonly allow: ReadonlySet<string>;
+  report(finding: Report): void;
+};
+
+/** A rule is a plain object: metadata and one function that reports (ESLint's shape). */
+export type Rule = {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+};
+
+export type RawFinding = Omit<Finding, "text">;

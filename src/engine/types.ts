@@ -1,0 +1,118 @@
+// Public data shapes of the engine. Findings are data, never edits: hosts and the
+// redaction planner decide what to do with them.
+
+export type Category = "other-child" | "identifier" | "jargon" | "judgemental" | "mix-up";
+
+export const CATEGORIES: readonly Category[] = ["other-child", "identifier", "jargon", "judgemental", "mix-up"];
+
+export type Severity = "error" | "warning" | "info";
+
+/** What kind of personal identifier an identifier finding is (also used by redaction labels). */
+export type IdentifierKind =
+  | "phone number"
+  | "email address"
+  | "postcode"
+  | "address"
+  | "NHS number"
+  | "National Insurance number"
+  | "date of birth"
+  | "case number";
+
+export type Finding = {
+  ruleId: string;
+  category: Category;
+  /** UTF-16 offset into the analysed text, inclusive. */
+  start: number;
+  /** UTF-16 offset into the analysed text, exclusive. */
+  end: number;
+  /** Always text.slice(start, end). */
+  text: string;
+  /** One sentence a social worker understands. */
+  message: string;
+  severity: Severity;
+  /** 0..1: how sure the rule is. */
+  confidence: number;
+  /** Replacement wordings, best first. Empty or absent when only a person can decide. */
+  suggestions?: string[];
+  /** Why it matters to the child reading the record later. */
+  note?: string;
+  /** Where the guidance comes from (URL or citation). */
+  source?: string;
+  /** Extra structured detail, e.g. the identifier kind or the other child's entity id. */
+  data?: FindingData;
+};
+
+export type FindingData = {
+  identifierKind?: IdentifierKind;
+  /** Stable id of the other child this mention belongs to, for consistent pseudonyms. */
+  childId?: string;
+  /** For other-child findings: a name mention or an identifying detail (DOB, school, address). */
+  mentionKind?: "name" | "detail";
+  /** Possessive mention ("Tyler's"): the pseudonym keeps the 's. */
+  possessive?: boolean;
+};
+
+export type Pronouns = "she/her" | "he/him" | "they/them" | string;
+
+/** What a worker types into the case panel (see shared/eval/FORMAT.md). */
+export type CaseProfile = {
+  subject: { name: string; aliases?: string[]; pronouns?: Pronouns };
+  otherChildren?: string[];
+  adults?: string[];
+};
+
+export type DocumentKind =
+  | "court-report"
+  | "case-note"
+  | "visit-record"
+  | "email"
+  | "chronology"
+  | "assessment"
+  | "supervision"
+  | "letter-to-child"
+  | "unknown";
+
+export type QualityKey = "childVoice" | "parentViews" | "analysis" | "nextSteps" | "visitPurpose";
+
+export type QualityEvidence = { start: number; end: number; text: string };
+
+export type QualityCheck = {
+  /** true: the record shows it; false: it is missing; null: the check does not apply here. */
+  value: boolean | null;
+  /** The sentences that show it. */
+  evidence: QualityEvidence[];
+  /** One line for the worker: what was found, or what a good record would add. */
+  message: string;
+};
+
+export type QualityReport = Record<QualityKey, QualityCheck>;
+
+export type AnalyseOptions = {
+  /** The kind of record; inferred from the text when absent. */
+  kind?: DocumentKind;
+  /** Restrict to these categories (default: all). */
+  categories?: Category[];
+  /** Words or phrases the organisation allows (never flagged as jargon/judgemental). */
+  allow?: string[];
+};
+
+export type Report = {
+  /** Findings sorted by start, then end. */
+  findings: Finding[];
+  kind: DocumentKind;
+  /** Document-level recording-quality review (filled by the quality stage). */
+  quality?: QualityReport;
+  /** The children (other than the subject) found, with a stable id and every form of their name seen. */
+  otherChildren: ChildEntity[];
+  stats: { characters: number; words: number; ms?: number };
+};
+
+export type ChildEntity = {
+  id: string;
+  /** The fullest form of the name seen (used only in memory, never persisted by hosts). */
+  displayName: string;
+  /** Every surface form seen for this child: "Tyler", "Tyler Hughes", "T". */
+  forms: string[];
+  /** Why the engine thinks this is a child: "listed in the case profile", "called 'brother'", "aged 7"... */
+  reasons: string[];
+};
