@@ -28,13 +28,22 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
   }
   const findings = resolveConflicts(raw).map((f): Finding => ({ ...f, text: input.slice(f.start, f.end) }));
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const review = safely(() => reviewQuality(ctx));
   return {
     findings,
     kind: ctx.kind,
-    quality: reviewQuality(ctx),
+    ...(review ?? {}),
     otherChildren: ctx.people.children.map((c) => ({ id: c.id, displayName: c.displayName, forms: [...c.forms], reasons: [...c.reasons] })),
     stats: { characters: input.length, words: countWords(input), ms: Date.now() - started },
   };
+}
+
+function safely<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
 }
 
 function runRule(rule: Rule, ctx: RuleContext, into: RawFinding[]): void {

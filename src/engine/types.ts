@@ -87,6 +87,31 @@ export type QualityCheck = {
 
 export type QualityReport = Record<QualityKey, QualityCheck>;
 
+/** A located recording-quality observation (hard sentence, pasted paragraph, chronology out of order…). */
+export type QualityNote = {
+  checkId: string;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  suggestion?: string;
+};
+
+export type Readability = {
+  /** Flesch reading ease of the whole document (higher is easier). */
+  fleschReadingEase: number;
+  /** Approximate reading age in years. */
+  readingAge: number;
+  averageSentenceWords: number;
+};
+
+/** What the quality stage adds to a report. */
+export type QualityReview = {
+  quality: QualityReport;
+  qualityNotes: QualityNote[];
+  readability?: Readability;
+};
+
 export type AnalyseOptions = {
   /** The kind of record; inferred from the text when absent. */
   kind?: DocumentKind;
@@ -102,6 +127,8 @@ export type Report = {
   kind: DocumentKind;
   /** Document-level recording-quality review (filled by the quality stage). */
   quality?: QualityReport;
+  qualityNotes?: QualityNote[];
+  readability?: Readability;
   /** The children (other than the subject) found, with a stable id and every form of their name seen. */
   otherChildren: ChildEntity[];
   stats: { characters: number; words: number; ms?: number };

@@ -1,7 +1,7 @@
-import type { QualityReport } from "../types";
+import type { QualityReview } from "../types";
 import type { RuleContext } from "../rule";
 
-// Placeholder until the recording-quality checks land (issue 5): every check reported as not applicable.
-export function reviewQuality(_ctx: RuleContext): QualityReport | undefined {
+// Placeholder until the recording-quality checks land (issue 5).
+export function reviewQuality(_ctx: RuleContext): QualityReview | undefined {
   return undefined;
 }
