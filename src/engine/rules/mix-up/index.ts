@@ -1,3 +1,5 @@
 import type { Rule } from "../../rule";
+import { pastedName } from "./pasted-name";
+import { pronounMismatch } from "./pronoun-mismatch";
 
-export const mixUpRules: Rule[] = [];
+export const mixUpRules: Rule[] = [pronounMismatch, pastedName];

@@ -1,0 +1,37 @@
+import type { Rule } from "../../rule";
+
+/** Another child's name where the sentence is clearly about the subject (copied from another record). */
+export const pastedName: Rule = {
+  meta: {
+    id: "pasted-name",
+    category: "mix-up",
+    description: "Another child's name used where the subject child is meant, often after copying from another record.",
+  },
+  check(ctx) {
+    for (const p of ctx.people.pastedNames) {
+      ctx.report({
+        start: p.start,
+        end: p.end,
+        message: `The words around this name fit ${ctx.profile.subjectName || "the subject child"}, not this child: check whether it was copied from another record.`,
+        severity: "error",
+        confidence: 0.6,
+        suggestions: [p.suggestion],
+        note: "Another child's details pasted into this record give a wrong account of this child's life and disclose the other child's information.",
+        source: "Ofsted, 'Recording: what good looks like' (2019): copy-and-paste between records",
+        data: { childId: p.entity },
+      });
+      for (const pr of p.pronouns) {
+        ctx.report({
+          start: pr.start,
+          end: pr.end,
+          message: `If this sentence is about ${ctx.profile.subjectName || "the subject child"}, this pronoun should match theirs.`,
+          severity: "warning",
+          confidence: 0.5,
+          suggestions: ctx.profile.pronouns ? [ctx.profile.pronouns.possessive] : undefined,
+          note: "Wrong pronouns in a child's record are hurtful to read later and can show text copied from another child's record.",
+          source: "Ofsted, 'Recording: what good looks like' (2019): copy-and-paste between records",
+        });
+      }
+    }
+  },
+};
