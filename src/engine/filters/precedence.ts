@@ -6,18 +6,31 @@ import type { RawFinding } from "../rule";
  * from two rules of one category keep the more confident.
  */
 export function resolveConflicts(findings: RawFinding[]): RawFinding[] {
-  const childSpans = findings.filter((f) => f.category === "other-child");
+  const childSpans = findings.filter((f) => f.category === "other-child").sort((a, b) => a.start - b.start);
+  // Running maximum of ends lets one binary search answer "does any child span overlap [s, e)?".
+  const maxEnd: number[] = [];
+  for (let i = 0; i < childSpans.length; i++) maxEnd[i] = Math.max(childSpans[i].end, i ? maxEnd[i - 1] : 0);
+  const overlapsChild = (f: RawFinding) => {
+    let lo = 0;
+    let hi = childSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (childSpans[mid].start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > f.start;
+  };
   const kept: RawFinding[] = [];
-  const seen = new Map<string, RawFinding>();
+  const seen = new Map<string, number>();
   for (const f of findings) {
-    if (f.category === "identifier" && childSpans.some((c) => c.start < f.end && f.start < c.end)) continue;
+    if (f.category === "identifier" && overlapsChild(f)) continue;
     const key = `${f.category}:${f.start}:${f.end}`;
-    const prev = seen.get(key);
-    if (prev) {
-      if (f.confidence > prev.confidence) kept[kept.indexOf(prev)] = f, seen.set(key, f);
+    const at = seen.get(key);
+    if (at !== undefined) {
+      if (f.confidence > kept[at].confidence) kept[at] = f;
       continue;
     }
-    seen.set(key, f);
+    seen.set(key, kept.length);
     kept.push(f);
   }
   return kept;

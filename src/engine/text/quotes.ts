@@ -1,7 +1,11 @@
 import type { Span } from "./span";
 
-const OPENERS: Record<string, string> = { '"': '"', "“": "”", "‘": "’", "'": "'" };
-const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const CLOSER: Record<string, string> = { '"': '"', "“": "”", "‘": "’", "'": "'" };
+const OPENER = /["“‘']/g;
+const MAX_QUOTE = 3000;
+const isLetterOrDigit = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
  * Finds quoted speech: "…", “…”, ‘…’ and '…'. A straight single quote opens only at a word start
@@ -11,41 +15,29 @@ const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\
 export function findQuotes(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i];
-    const close = OPENERS[ch];
-    if (close === undefined) {
-      i++;
-      continue;
-    }
-    const prev = i > 0 ? text[i - 1] : undefined;
-    const next = text[i + 1];
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
+    const i = m.index;
     // An opener is preceded by a non-letter and followed by a non-space.
-    if (isLetterOrDigit(prev) || next === undefined || /\s/.test(next)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
+    if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || i + 1 >= n || isSpace(text.charCodeAt(i + 1))) continue;
+    const close = CLOSER[m[0]];
+    const singleClose = close === "'" || close === "’";
     let found = -1;
-    while (j < n) {
-      const c = text[j];
-      if (c === "\n" || c === "\r") break;
-      if (c === close) {
-        const after = text[j + 1];
-        // A closer is followed by a non-letter (an apostrophe inside a word is not a closer).
-        if (!(close === "'" || close === "’") || !isLetterOrDigit(after)) {
-          found = j;
-          break;
-        }
+    const closeCode = close.charCodeAt(0);
+    // Bounded scan: speech ends at its line, and no quote runs for pages.
+    const limit = Math.min(n, i + MAX_QUOTE);
+    for (let j = i + 1; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || c === 13) break;
+      // A closer is followed by a non-letter (an apostrophe inside a word is not a closer).
+      if (c === closeCode && (!singleClose || j + 1 >= n || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
+        found = j;
+        break;
       }
-      j++;
     }
     if (found > i + 1) {
       out.push({ start: i, end: found + 1 });
-      i = found + 1;
-    } else {
-      i++;
+      OPENER.lastIndex = found + 1;
     }
   }
   return out;

@@ -7,8 +7,12 @@ const ABBREVIATIONS = new Set([
   "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "para", "cf", "al", "op", "yr", "yrs",
 ]);
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
-const isUpperOrDigitOrQuote = (ch: string) => /[\p{Lu}\p{N}"'“‘(\[]/u.test(ch);
+// Candidate ends: a line break, or . ! ? (with closing quotes/brackets) followed by spaces and a
+// capital, digit or opening quote. The regex engine finds them; abbreviations are checked after.
+const BOUNDARY = /\r\n|[\n\r\u2028\u2029]|[.!?]["'”’)\]]*[ \t\u00a0]+(?=[\p{Lu}\p{N}"'“‘(\[])/gu;
+const WORD_BEFORE_DOT = /([\p{L}.]*)$/u;
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;
 
 /**
  * Splits text into sentences. A line break always ends a sentence (records are full of headings,
@@ -18,39 +22,32 @@ const isUpperOrDigitOrQuote = (ch: string) => /[\p{Lu}\p{N}"'“‘(\[]/u.test(c
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const n = text.length;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      push(i);
-      start = i + 1;
-      continue;
-    }
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
-    // Closing quotes and brackets belong to the sentence they close.
-    let j = i + 1;
-    while (j < n && /["'”’)\]]/.test(text[j])) j++;
-    if (j >= n) continue;
-    if (!isSpace(text.charCodeAt(j))) continue;
-    let k = j;
-    while (k < n && isSpace(text.charCodeAt(k))) k++;
-    if (k >= n || !isUpperOrDigitOrQuote(text[k])) continue;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const c = m[0].charCodeAt(0);
     if (c === 46) {
-      let w = i;
-      while (w > start && /[\p{L}.]/u.test(text[w - 1])) w--;
-      const word = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(text[w]))) continue;
+      const before = WORD_BEFORE_DOT.exec(text.slice(Math.max(start, m.index - 12), m.index))![1];
+      const word = before.toLowerCase();
+      if (ABBREVIATIONS.has(word) || (word.length === 1 && before !== word)) continue;
     }
-    push(j);
-    start = j;
+    if (c === 46 || c === 33 || c === 63) {
+      // End the sentence after the punctuation and any closing quotes, before the spaces.
+      let j = m.index + 1;
+      while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+      push(j);
+      start = j;
+    } else {
+      push(m.index);
+      start = m.index + m[0].length;
+    }
   }
-  push(n);
+  push(text.length);
   return out;
 }

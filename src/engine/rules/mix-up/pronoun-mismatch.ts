@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
 import { roleGender } from "../other-child/name-lexicon";
-import { pronounGender } from "../other-child/people";
+import { firstMentionAtOrAfter, pronounGender } from "../other-child/people";
 
 type Referent = { start: number; end: number; gender: Gender | undefined; subject: boolean };
 
@@ -80,9 +80,10 @@ function paragraphStart(text: string, offset: number): number {
 
 function referentsIn(ctx: RuleContext, from: number, to: number, resolved: Referent[]): Referent[] {
   const out: Referent[] = [];
-  for (const m of ctx.people.all) {
-    if (m.start >= to) break;
-    if (m.start >= from && !m.inQuote) out.push({ start: m.start, end: m.end, gender: m.gender, subject: m.role === "subject" });
+  const all = ctx.people.all;
+  for (let i = firstMentionAtOrAfter(all, from); i < all.length && all[i].start < to; i++) {
+    const m = all[i];
+    if (!m.inQuote) out.push({ start: m.start, end: m.end, gender: m.gender, subject: m.role === "subject" });
   }
   for (let i = resolved.length - 1; i >= 0 && resolved[i].start >= from; i--) if (resolved[i].start < to) out.push(resolved[i]);
   const slice = ctx.text.slice(from, to);

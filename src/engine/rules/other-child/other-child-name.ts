@@ -4,6 +4,17 @@ const NOTE =
   "A child's record must tell that child's story; another child's name is their private information and must not be disclosed when this record is shared or requested.";
 const SOURCE = "Ofsted, 'Recording: what good looks like' (Yvette Stanley, 2019); Data Protection Act 2018, Schedule 2 (third-party data)";
 
+const RELATION = /^(?:called|described as) ([a-z -]+)$/;
+
+/** "her brother" when the record says how the child is related, then a neutral label. */
+function suggestionsFor(reasons: string[], possessive: string): string[] {
+  for (const r of reasons) {
+    const m = RELATION.exec(r);
+    if (m && !/^(?:boy|girl|child|children|young person|baby|pupil|peer)$/.test(m[1])) return [`${possessive} ${m[1]}`, "another child"];
+  }
+  return ["another child"];
+}
+
 /** Every mention of a child who is not the subject: found from kinship, age and context, then spread. */
 export const otherChildName: Rule = {
   meta: {
@@ -20,10 +31,10 @@ export const otherChildName: Rule = {
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `This names another child${why ? ` (${why})` : ""}; use "brother", "sister" or a label such as "Child A" instead.`,
+        message: `This names another child${why ? ` (${why})` : ""}; refer to them by their relationship or a label such as "Child A" instead.`,
         severity: "error",
         confidence: child && child.reasons.length > 1 ? 0.9 : 0.75,
-        suggestions: ["Child A", "their brother", "their sister"],
+        suggestions: suggestionsFor(child?.reasons ?? [], ctx.profile.pronouns?.possessive ?? "their"),
         note: NOTE,
         source: SOURCE,
         data: { childId: m.entity, mentionKind: "name", possessive: m.possessive },

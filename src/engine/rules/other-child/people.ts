@@ -5,6 +5,7 @@
 import type { RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import { findSpanIndex } from "../../text/span";
+import { detectIdentifiers } from "../identifier/detect";
 import { DATE_SOURCE, latestDate, parseDate, yearsBetween, type SimpleDate } from "../../text/dates";
 import {
   ADULT_ROLES,
@@ -66,31 +67,29 @@ export type PastedName = Mention & { suggestion: string; pronouns: Span[] };
 
 type Token = { start: number; end: number; word: string; cap: boolean; allCaps: boolean; sentenceStart: boolean };
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const UPPER = /\p{Lu}/u;
+// Only capitalised words can start or continue a name, so only they are tokenised.
+const CAP_WORD = /(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{L}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 function tokenise(text: string, ctx: RuleContext): Token[] {
   const tokens: Token[] = [];
-  let sentenceIdx = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const sentences = ctx.sentences;
+  let si = 0;
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
     const start = m.index;
     const word = m[0];
-    const cap = UPPER.test(word[0]);
-    const allCaps = cap && !HAS_LOWER.test(word);
-    // A token opens a sentence when it is the first token of its sentence, or follows a label colon,
-    // a list number or a bullet ("Action: Will…", "1. Hope…").
-    const sIdx = findSpanIndex(ctx.sentences, start);
-    let sentenceStart = sIdx !== sentenceIdx;
-    sentenceIdx = sIdx;
-    if (!sentenceStart) {
-      let j = start - 1;
-      while (j >= 0 && (text[j] === " " || text[j] === "\t" || text[j] === '"' || text[j] === "'" || text[j] === "‘" || text[j] === "“")) j--;
-      const prev = text[j];
-      if (prev === ":" || prev === "•" || prev === "–" || prev === "-" || prev === "—" || prev === ";") sentenceStart = prev !== "-" || text[j - 1] === " ";
-    }
-    tokens.push({ start, end: start + word.length, word, cap, allCaps, sentenceStart });
+    const allCaps = !HAS_LOWER.test(word);
+    while (si < sentences.length - 1 && sentences[si].end <= start) si++;
+    const sentenceFrom = sentences.length && sentences[si].start <= start ? sentences[si].start : 0;
+    // A token opens a sentence when nothing but punctuation precedes it in its sentence, or when it
+    // follows a label colon, a bullet or a dash ("Action: Will…", "– Hope…").
+    let j = start - 1;
+    while (j >= sentenceFrom && !isWordCode(text.charCodeAt(j)) && text[j] !== ":" && text[j] !== ";" && text[j] !== "•" && text[j] !== "–" && text[j] !== "—") j--;
+    const sentenceStart = j < sentenceFrom || !isWordCode(text.charCodeAt(j));
+    tokens.push({ start, end: start + word.length, word, cap: true, allCaps, sentenceStart });
   }
   return tokens;
 }
@@ -109,10 +108,18 @@ type Phrase = {
   school: boolean;
   allCaps: boolean;
   weak: boolean;
-  sentence: number;
 };
 
-const POSSESSIVE = /['’]s$/;
+/** "Tyler's" → "Tyler" without a regex (hot path). */
+function bareWord(w: string): string {
+  const n = w.length;
+  if (n > 2 && (w.charCodeAt(n - 1) === 115 || w.charCodeAt(n - 1) === 83)) {
+    const q = w.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return w.slice(0, n - 2);
+  }
+  return w;
+}
+const isPossessive = (w: string) => bareWord(w).length !== w.length;
 const CONTRACTION = /['’](?:ve|m|ll|re|d|t)$/i;
 const FUNCTION_WORDS = new Set(["The", "When", "At", "In", "On", "From", "To", "After", "Before", "Since", "While", "If", "As", "Her", "His", "Their", "Our", "My", "Your", "This", "That", "A", "An", "And", "But", "Or", "Both", "Only", "Every", "Each", "Then", "Now", "Also", "Today", "Yesterday"]);
 // After a sentence-initial word that is also an ordinary word ("Will", "Hope", "May"), one of these
@@ -134,18 +141,13 @@ function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] 
   const phrases: Phrase[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap) {
-      i++;
-      continue;
-    }
     let j = i;
     // A saint's name runs on through the possessive and capitals: "St Anne's RC Primary".
     const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
     while (
       j + 1 < tokens.length &&
-      tokens[j + 1].cap &&
       isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) &&
-      (saint || (!POSSESSIVE.test(tokens[j].word) && tokens[j].allCaps === tokens[j + 1].allCaps))
+      (saint || (!isPossessive(tokens[j].word) && tokens[j].allCaps === tokens[j + 1].allCaps))
     ) {
       j++;
     }
@@ -158,30 +160,27 @@ function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] 
 }
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefined {
-  const sentence = findSpanIndex(ctx.sentences, run[0].start);
   const words = run.map((t) => t.word);
-  const last = words[words.length - 1].replace(POSSESSIVE, "");
+  let isPlace = false;
+  if (words.length > 1) {
+    for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
+    if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
+  }
   // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
-  const isPlace =
-    (words.length > 1 && (PLACE_SUFFIXES.has(last) || words.slice(1).some((w) => PLACE_SUFFIXES.has(w.replace(POSSESSIVE, ""))))) ||
-    (words.length > 1 && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1]));
   if (isPlace) {
-    const school = words.some((w) => SCHOOL_SUFFIXES.has(w.replace(POSSESSIVE, "")));
-    const firstPerson = words.findIndex((w) => !NOT_NAMES.has(w) && !COMMON_WORDS.has(w.toLowerCase()));
+    const school = words.some((w) => SCHOOL_SUFFIXES.has(bareWord(w)));
     let startTok = 0;
     // Keep a leading sentence word out of the place name ("When Oakfield Primary…").
     while (startTok < run.length - 1 && FUNCTION_WORDS.has(words[startTok])) startTok++;
-    void firstPerson;
     return {
       start: run[startTok].start,
-      end: run[run.length - 1].end - (POSSESSIVE.test(words[words.length - 1]) ? 2 : 0),
+      end: run[run.length - 1].end - (isPossessive(words[words.length - 1]) ? 2 : 0),
       parts: words.slice(startTok),
       possessive: false,
       place: true,
       school,
       allCaps: run[0].allCaps,
       weak: false,
-      sentence,
     };
   }
   // Strip leading non-name words ("When", "Staff", "Her") and find a title.
@@ -197,7 +196,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
     }
     const lw = w.toLowerCase();
     const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
-    if (!relation && (isNameToken(run[k], k === 0 && run[k].sentenceStart, run, k) || ctx.profile.subjectForms.has(w.replace(POSSESSIVE, "").toLowerCase()))) break;
+    if (!relation && (isNameToken(run[k], k === 0 && run[k].sentenceStart, run, k) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
     if (title) return undefined; // "Mr and…": a title followed by a non-name.
     k++;
   }
@@ -207,8 +206,8 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
   if (nameRun.length > 3 && !title) return undefined;
   const parts = nameRun.map((t) => t.word);
   const lastWord = parts[parts.length - 1];
-  const possessive = POSSESSIVE.test(lastWord);
-  if (possessive) parts[parts.length - 1] = lastWord.replace(POSSESSIVE, "");
+  const possessive = isPossessive(lastWord);
+  if (possessive) parts[parts.length - 1] = bareWord(lastWord);
   // Surnames after the first token may be ordinary words (Price, Marsh), but not heading words.
   for (let p = 1; p < parts.length; p++) {
     if (NOT_NAMES.has(parts[p]) || nameRun[p].allCaps !== nameRun[0].allCaps) {
@@ -218,7 +217,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
   }
   const first = nameRun[0];
   const lowerFirst = first.word.toLowerCase();
-  const ambiguous = COMMON_WORDS.has(lowerFirst.replace(POSSESSIVE, "")) && !title;
+  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title;
   let weak = false;
   if (first.allCaps) weak = true;
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
@@ -238,7 +237,6 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
     school: false,
     allCaps: first.allCaps,
     weak,
-    sentence,
   };
 }
 
@@ -249,7 +247,7 @@ function nextWord(text: string, from: number): string {
 
 /** Could this token be (part of) a person's name? */
 function isNameToken(t: Token, atSentenceStart: boolean, run: Token[], k: number): boolean {
-  const bare = t.word.replace(POSSESSIVE, "");
+  const bare = bareWord(t.word);
   if (bare.length < 2) return false;
   if (NOT_NAMES.has(bare)) return false;
   if (/\d/.test(bare) || CONTRACTION.test(bare)) return false;
@@ -294,6 +292,17 @@ const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me)\s+(?:names|["'“‘])|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
+const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
+const DOB_GATE = /DOB|date of birth/i;
+const peerCache = new WeakMap<RuleContext, Map<number, boolean>>();
+function peerSentence(ctx: RuleContext, offset: number): boolean {
+  let cache = peerCache.get(ctx);
+  if (!cache) peerCache.set(ctx, (cache = new Map()));
+  const sentence = ctx.sentenceAt(offset);
+  let hit = cache.get(sentence.start);
+  if (hit === undefined) cache.set(sentence.start, (hit = PEER_CONTEXT.test(ctx.text.slice(sentence.start, sentence.end))));
+  return hit;
+}
 const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
 const KIN_LEFT = new RegExp(
@@ -309,7 +318,7 @@ const LABEL_LEFT =
   /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees)\s*:?\s*(?:[^\n]*[,;]\s*)?$/i;
 const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;
 const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks)\s*,?\s*$/i;
-const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/i;
+const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/gi;
 
 type Cues = { child: number; adult: number; age?: number; gender?: Gender; reasons: string[] };
 
@@ -355,7 +364,7 @@ function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate 
     }
   }
   if (c.age === undefined && MONTHS_OLD_RIGHT.test(right)) addAge(c, 0, "a baby");
-  const dob = DOB_RIGHT.exec(right) ?? DOB_LATER.exec(right);
+  const dob = DOB_RIGHT.exec(right) ?? (DOB_GATE.test(right) ? DOB_LATER.exec(right) : null);
   if (dob && c.age === undefined) {
     const d = parseDate(dob[1]);
     if (d && refDate) addAge(c, Math.max(0, yearsBetween(d, refDate)), "date of birth under 18");
@@ -370,13 +379,12 @@ function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate 
     c.child += 3;
     c.reasons.push("has a school, nursery or carer of their own");
   }
-  const sentence = ctx.sentenceAt(p.start);
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  if (PEER_CONTEXT.test(sentenceText)) {
+  if (peerSentence(ctx, p.start)) {
     c.child += 2;
     c.reasons.push("named as a peer at school or play");
   }
-  if (HAS_PARENT_RIGHT.test(text.slice(p.end, p.end + 140))) {
+  const ahead = text.slice(p.end, p.end + 140);
+  if (PARENT_GATE.test(ahead) && HAS_PARENT_RIGHT.test(ahead)) {
     c.child += 2;
     c.reasons.push(WITH_OWN_PARENT);
   }
@@ -421,7 +429,7 @@ type Entity = {
 
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
 
-const keyOf = (given: string) => given.toLowerCase().normalize("NFC");
+const keyOf = (given: string) => given.toLowerCase();
 
 export function findPeople(ctx: RuleContext): People {
   const text = ctx.text;
@@ -527,15 +535,18 @@ export function findPeople(ctx: RuleContext): People {
       ea.reasons.push("named together with a child");
     }
   }
-  // Names listed under an "Other children" heading or line.
-  for (const m of raw) {
-    if (m.subject) continue;
-    const lineStart = text.lastIndexOf("\n", m.phrase.start - 1) + 1;
-    const before = text.slice(Math.max(0, lineStart - 200), lineStart);
-    const lastLines = before.split("\n").slice(-3).join("\n");
-    if (OTHER_CHILDREN_HEADING.test(lastLines) || OTHER_CHILDREN_HEADING.test(text.slice(lineStart, m.phrase.start))) {
-      const e = entities.get(m.key)!;
-      if (!e.adult) e.child += 3;
+  // Names listed under an "Other children" heading or on such a line.
+  const headings: number[] = [];
+  OTHER_CHILDREN_HEADING.lastIndex = 0;
+  for (let h = OTHER_CHILDREN_HEADING.exec(text); h; h = OTHER_CHILDREN_HEADING.exec(text)) headings.push(h.index);
+  if (headings.length) {
+    for (const m of raw) {
+      if (m.subject) continue;
+      const at = firstMentionAtOrAfter(headings.map((h) => ({ start: h, end: h })), m.phrase.start) - 1;
+      if (at >= 0 && m.phrase.start - headings[at] < 250) {
+        const e = entities.get(m.key)!;
+        if (!e.adult) e.child += 3;
+      }
     }
   }
   for (const e of entities.values()) {
@@ -614,22 +625,21 @@ function isAfterPlacePreposition(text: string, start: number): boolean {
 
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
 function addQuotedInitials(text: string, tokens: Token[], ctx: RuleContext, phrases: Phrase[]) {
-  const re = /(?:\b(?:as|called|named|calls himself|calls herself)\s+['"‘“](\p{Lu})['"’”])|(?:\bBaby\s+(\p{Lu})\b)/gu;
+  const re = /(?:(?<=\b(?:as|called|named|himself|herself)\s+)['"‘“](\p{Lu})['"’”])|(?:\bBaby\s+(\p{Lu})\b)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const letter = m[1] ?? m[2];
     const isBaby = !!m[2];
-    const start = isBaby ? m.index : m.index + m[0].length - 2;
+    const start = isBaby ? m.index : m.index + 1;
     const end = isBaby ? m.index + m[0].length : start + 1;
     const parts = [isBaby ? `Baby ${letter}` : letter];
-    const sentence = findSpanIndex(ctx.sentences, start);
-    phrases.push({ start, end, parts, possessive: false, place: false, school: false, allCaps: false, weak: false, sentence });
+    phrases.push({ start, end, parts, possessive: false, place: false, school: false, allCaps: false, weak: false });
     if (!isBaby) {
       // Later mentions of the same initial: "T's real name", "T is about 17".
       const later = new RegExp(`(?<![\\p{L}\\p{N}.])${letter}(?=['’]s\\b|\\s+(?:is|was|has|had|said|told|gave|and)\\b)`, "gu");
       later.lastIndex = end;
       for (let l = later.exec(text); l; l = later.exec(text)) {
         const poss = /['’]s/.test(text.slice(l.index + 1, l.index + 3));
-        phrases.push({ start: l.index, end: l.index + 1, parts: [letter], possessive: poss, place: false, school: false, allCaps: false, weak: false, sentence: findSpanIndex(ctx.sentences, l.index) });
+        phrases.push({ start: l.index, end: l.index + 1, parts: [letter], possessive: poss, place: false, school: false, allCaps: false, weak: false });
       }
     }
   }
@@ -717,11 +727,6 @@ function findPastedNames(
 // ---------------------------------------------------------------------------------------------
 // Identifying details of other children: their date of birth, school, address or reference.
 
-const DETAIL_DATE = new RegExp(`(?:\\b(?:DOB|D\\.O\\.B\\.?|date of birth(?:,? which is)?|born(?: on)?|b\\.)\\s*[:(]?\\s*)(${DATE_SOURCE})`, "gi");
-const ADDRESS = /\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Road|Rd|Street|St|Lane|Close|Avenue|Ave|Drive|Way|Grove|Crescent|Gardens|Place|Square|Terrace|Court|Mews|Walk|Row|Hill|View|Rise|Park)\b(?:,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?/gu;
-const FLAT_ADDRESS = /\bFlat\s+\d+[A-Za-z]?,\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Court|House|Tower|Lodge|Mansions|Heights|Road|Street)\b(?:,\s*[A-Z][\p{L}'’-]+)*(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?/gu;
-const COURT_REF = /\b[A-Z]{2}\d{2}[A-Z]\d{5}\b/g;
-
 function findChildDetails(
   text: string,
   ctx: RuleContext,
@@ -748,7 +753,11 @@ function findChildDetails(
     const m = best >= 0 ? all[best] : undefined;
     return m && m.start >= from ? m : undefined;
   };
-  const mentionsIn = (span: Span) => all.filter((m) => m.start >= span.start && m.end <= span.end);
+  const mentionsIn = (span: Span) => {
+    const out: PersonMention[] = [];
+    for (let i = firstMentionAtOrAfter(all, span.start); i < all.length && all[i].start < span.end; i++) if (all[i].end <= span.end) out.push(all[i]);
+    return out;
+  };
   const owner = (offset: number, span: Span): string | undefined => {
     const before = mentionBefore(offset, span.start);
     if (before) return isChild(before) ? ids.get(before.entity) : undefined;
@@ -758,20 +767,19 @@ function findChildDetails(
     }
     return undefined;
   };
+  const identifiers = detectIdentifiers(text);
   // Dates of birth: belong to the nearest person named before them on the same line or sentence.
-  DETAIL_DATE.lastIndex = 0;
-  for (let m = DETAIL_DATE.exec(text); m; m = DETAIL_DATE.exec(text)) {
-    const sentence = ctx.sentenceAt(m.index);
-    const who = owner(m.index, sentence);
-    if (who) details.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, entity: who, kind: "date of birth" });
+  for (const id of identifiers) {
+    if (id.kind !== "date of birth") continue;
+    const who = owner(id.start, ctx.sentenceAt(id.start));
+    if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
   // Schools: belong to the child named nearest before them in the sentence (adults do not count:
   // "Kacper lives with his father, Mr Nowak, and attends Brook Lane Primary"), or to the child the
   // sentence is about when it does not mention the subject.
   const childBefore = (offset: number, from: number): PersonMention | undefined => {
-    for (let i = all.length - 1; i >= 0; i--) {
+    for (let i = firstMentionAtOrAfter(all, offset) - 1; i >= 0; i--) {
       const m = all[i];
-      if (m.start >= offset) continue;
       if (m.start < from) break;
       if (m.role !== "adult") return m;
     }
@@ -791,19 +799,30 @@ function findChildDetails(
     if (next && isChild(next)) details.push({ start: p.start, end: p.end, entity: ids.get(next.entity)!, kind: "school" });
   }
   // Addresses and court references in a paragraph about other children but not the subject.
-  for (const [re, kind] of [[ADDRESS, "address"], [FLAT_ADDRESS, "address"], [COURT_REF, "reference"]] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const para = paragraphAt(text, m.index);
-      const inPara = mentionsIn(para);
-      if (inPara.some((x) => x.role === "subject") || !inPara.some(isChild)) continue;
-      const before = childBefore(m.index, para.start);
-      const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(m.index, para);
-      if (who) details.push({ start: m.index, end: m.index + m[0].length, entity: who, kind });
-    }
+  for (const id of identifiers) {
+    const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
+    if (!kind) continue;
+    const para = paragraphAt(text, id.start);
+    const inPara = mentionsIn(para);
+    if (inPara.some((x) => x.role === "subject") || !inPara.some(isChild)) continue;
+    const before = childBefore(id.start, para.start);
+    const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
+    if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
   details.sort((a, b) => a.start - b.start);
   return details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
+}
+
+/** Index of the first mention starting at or after offset (mentions are sorted by start). */
+export function firstMentionAtOrAfter(all: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function paragraphAt(text: string, offset: number): Span {

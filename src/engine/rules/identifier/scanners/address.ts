@@ -1,0 +1,180 @@
+import streetTypes from "../../../../../rules/identifier/street-types.json";
+import buildingTypes from "../../../../../rules/identifier/building-types.json";
+import unitWords from "../../../../../rules/identifier/unit-words.json";
+import notHouseNumber from "../../../../../rules/identifier/not-house-number.json";
+import type { Candidate } from "./candidate";
+import { escapePattern } from "./candidate";
+
+// A street address is a house number, a street name and a street type ("41 Hope Street"), with an
+// optional flat or building before it and the town and postcode after it. A street name alone
+// ("Florence Road", "Victoria Park") is a place, not an address, and is never reported.
+// Postcodes anchor the rest: from a postcode the scanner walks back over address parts separated
+// by commas or line breaks ("Flat 12, Mitchell Court, Deansgate Road, Northam NQ5 6RS", or the
+// same written one part a line, as at the top of a letter).
+
+type Word = { word: string; abbreviations?: string[]; lowercaseOk?: boolean };
+
+function alternation(words: string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapePattern).join("|");
+}
+
+function forms(list: Word[], withAbbreviations: boolean): string[] {
+  const out: string[] = [];
+  for (const e of list) {
+    out.push(e.word, e.word.toUpperCase());
+    if (e.lowercaseOk) out.push(e.word.toLowerCase());
+    if (withAbbreviations) for (const a of e.abbreviations ?? []) out.push(a, `${a}.`, a.toUpperCase());
+  }
+  return out;
+}
+
+const STREET_WORDS = forms(streetTypes.entries as Word[], true);
+const BUILDING_WORDS = forms(buildingTypes.entries as Word[], false);
+const UNIT_WORDS = forms(unitWords.entries as Word[], false);
+
+const TYPE = `(?:${alternation(STREET_WORDS)})`;
+const PLACE_TYPE = `(?:${alternation([...STREET_WORDS, ...BUILDING_WORDS])})`;
+const UNIT = `(?:${alternation(UNIT_WORDS)})\\.?[ \\t]*\\d{1,4}[A-Za-z]?`;
+const HOUSE = "\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?";
+const NAME_WORD = "[A-Z][A-Za-z'’.-]*";
+const JOINER = "(?:of|on|upon|the|le|la|de|in|under|by|cum|en)";
+const END = "(?![\\w'’-])";
+
+// "41 Hope Street", "12a The Green", "7 Grace Darling Way".
+const STREET = new RegExp(`(?<![\\w/.,:£$-])${HOUSE},?[ \\t]+(?:${NAME_WORD}[ \\t]+){1,4}${TYPE}${END}`, "g");
+// "Flat 6, Mandela Court", "Apartment 2 Riverside House".
+const FLAT = new RegExp(`(?<![\\w])${UNIT},?[ \\t]+(?:${NAME_WORD}[ \\t]+){1,3}${PLACE_TYPE}${END}`, "g");
+// The longest address-like tail of a piece of text: "Flat 3", "41 Wellington Street", "Northam".
+const PIECE_TAIL = new RegExp(
+  `(?<![\\w'’.-])(?:${UNIT}(?:[ \\t]*,?[ \\t]*(?=\\S)|$))?(?:${HOUSE},?[ \\t]+)?(?:${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${JOINER})){0,5})?$`,
+);
+const STREET_LEVEL = new RegExp(`\\d|(?:^|[ \\t])${PLACE_TYPE}$|^${UNIT}`);
+const UNIT_TAIL = new RegExp(`(?<![\\w])${UNIT}[ \\t]*,?[ \\t]*$`);
+
+const NOT_HOUSE_NUMBER = new Set((notHouseNumber.entries as string[]).map((w) => w.toLowerCase()));
+const WORD_BEFORE = /([A-Za-z]+)\.?[ \t]*$/;
+
+/** True when the word before a number says it is a section, year, page… rather than a house. */
+function countedNotHouse(text: string, at: number): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  return m !== null && NOT_HOUSE_NUMBER.has(m[1].toLowerCase());
+}
+
+const MAX_PIECES = 6;
+const MAX_LINES = 4;
+const MAX_TOWNS = 2;
+const LOOK_BACK = 120;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Where the comma-separated piece ending at pos begins: after the last comma on its line, within reach. */
+function pieceStart(text: string, pos: number): number {
+  const floor = Math.max(0, pos - LOOK_BACK);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 10 || c === 13) return i + 1;
+  }
+  return floor;
+}
+
+type Tail = { start: number; whole: boolean; streetLevel: boolean };
+
+/** The address-like tail of text[from, to), and whether it is the whole of that piece. */
+function pieceTail(text: string, from: number, to: number): Tail | null {
+  let end = to;
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  let begin = from;
+  while (begin < end && isBlank(text.charCodeAt(begin))) begin++;
+  if (end <= begin) return null;
+  const piece = text.slice(begin, end);
+  const m = PIECE_TAIL.exec(piece);
+  if (!m || m[0].length === 0) return null;
+  return { start: begin + m.index, whole: m.index === 0, streetLevel: STREET_LEVEL.test(m[0]) };
+}
+
+/**
+ * Walks back from pos over address parts: first (when allowed) up to two parts with no street in
+ * them (a town, a county), then only parts with a number, a street or building word or a flat.
+ * Stops at a label, a name, a sentence or a blank line. adjacent lets the first part be separated
+ * from pos by spaces alone ("Northmoor NM4 1PE").
+ */
+function walkBack(text: string, pos: number, allowTowns: boolean, adjacent: boolean): { start: number; streetLevel: boolean } {
+  let start = pos;
+  let streetLevel = false;
+  let towns = 0;
+  let lines = 0;
+  for (let n = 0; n < MAX_PIECES; n++) {
+    let j = start;
+    while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+    let separated = false;
+    if (j > 0 && text.charCodeAt(j - 1) === 44) {
+      j--;
+      separated = true;
+      while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+    }
+    if (j > 0 && (text.charCodeAt(j - 1) === 10 || text.charCodeAt(j - 1) === 13)) {
+      if (++lines > MAX_LINES) break;
+      j -= text.charCodeAt(j - 1) === 10 && j > 1 && text.charCodeAt(j - 2) === 13 ? 2 : 1;
+      while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+      if (j > 0 && text.charCodeAt(j - 1) === 44) j--;
+      if (j === 0 || text.charCodeAt(j - 1) === 10 || text.charCodeAt(j - 1) === 13) break; // a blank line
+      separated = true;
+    }
+    if (!separated && !(adjacent && n === 0 && j < start)) break;
+    const tail = pieceTail(text, pieceStart(text, j), j);
+    if (!tail) break;
+    if (!tail.streetLevel && (streetLevel || !allowTowns || ++towns > MAX_TOWNS)) break;
+    start = tail.start;
+    if (tail.streetLevel) streetLevel = true;
+    if (!tail.whole) break;
+  }
+  return { start, streetLevel };
+}
+
+export function scanAddresses(text: string, postcodes: readonly Candidate[], out: Candidate[]): void {
+  const found: Candidate[] = [];
+  STREET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STREET.exec(text))) {
+    if (countedNotHouse(text, m.index)) continue;
+    let start = m.index;
+    // "Flat 3 41 Wellington Street": a flat number straight before, with no comma.
+    const unit = UNIT_TAIL.exec(text.slice(Math.max(0, start - 24), start));
+    if (unit) start -= unit[0].length;
+    start = walkBack(text, start, false, false).start;
+    found.push({ start, end: m.index + m[0].length, kind: "address", confidence: 0.8, rank: 1 });
+  }
+  FLAT.lastIndex = 0;
+  while ((m = FLAT.exec(text))) {
+    const start = walkBack(text, m.index, false, false).start;
+    found.push({ start, end: m.index + m[0].length, kind: "address", confidence: 0.75, rank: 1 });
+  }
+  for (const pc of postcodes) {
+    const walk = walkBack(text, pc.start, true, true);
+    // A town and a postcode alone stay a postcode; an address needs a street, building or flat.
+    if (walk.streetLevel) found.push({ start: walk.start, end: pc.end, kind: "address", confidence: 0.9, rank: 1 });
+  }
+  // One address per run of adjacent parts: "Flat 6, Mandela Court" + ", 12 Oak Road" become one.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let last: Candidate | null = null;
+  for (const c of found) {
+    if (last && (c.start <= last.end || onlyJoin(text, last.end, c.start))) {
+      if (c.end > last.end) last.end = c.end;
+      last.confidence = Math.max(last.confidence, c.confidence);
+      continue;
+    }
+    last = { ...c };
+    out.push(last);
+  }
+}
+
+function onlyJoin(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 9) return false;
+  }
+  return true;
+}

@@ -1,0 +1,95 @@
+import labels from "../../../../../rules/identifier/reference-labels.json";
+import type { Candidate } from "./candidate";
+import { escapePattern, isWordCode } from "./candidate";
+
+// Family court numbers: court code, two-digit year, case type letter, five-digit serial
+// ("NM24C00517", "ZW25P00123"). The shape is distinctive enough to report with no label.
+const COURT = /(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/-])/g;
+
+type LabelEntry = { label: string; exactCase?: boolean };
+
+const ENTRIES = labels.entries as LabelEntry[];
+
+// Found from the value backwards: every reference holds a run of three digits, which a pattern
+// finds quickly, while a pattern of seventy labels is slow to run over a whole record. The label is
+// checked only when the word before the value is the last word of some label (or "no", "number",
+// "is"), so the full label pattern runs rarely.
+const LAST_WORDS = new Set(ENTRIES.map((e) => e.label.split(" ").pop()!.toLowerCase()));
+for (const w of ["no", "number", "is"]) LAST_WORDS.add(w);
+
+function labelSource(exact: boolean): string {
+  return ENTRIES.filter((e) => (e.exactCase === true) === exact)
+    .sort((a, b) => b.label.length - a.label.length)
+    .map((e) => escapePattern(e.label))
+    .join("|");
+}
+
+// A label at the end of the text before a value: "Case ref: ", "crime reference ", "Case No. ",
+// "the case number is ", "Mosaic ID - ". Not a query in a web address ("…aspx?ID=52438").
+function labelBefore(source: string, flags: string): RegExp {
+  return new RegExp(
+    `(?<![\\w?&/=.])(?:${source})\\.?(?:[ \\t]*(?:no\\.?|number|#))?(?:[ \\t]+is)?[ \\t]*[:#=\\-–]?[ \\t]*$`,
+    flags,
+  );
+}
+
+const LABEL_BEFORE = [labelBefore(labelSource(false), "i"), labelBefore(labelSource(true), "")];
+const DIGIT_RUN = /\d{3}/g;
+const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
+const LABEL_REACH = 48;
+
+function isRefCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function scanCaseNumbers(text: string, out: Candidate[]): void {
+  COURT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COURT.exec(text))) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: "case number", confidence: 0.9, rank: 1 });
+  }
+  DIGIT_RUN.lastIndex = 0;
+  while ((m = DIGIT_RUN.exec(text))) {
+    let start = m.index;
+    while (start > 0 && isRefCode(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 3;
+    while (end < text.length && isRefCode(text.charCodeAt(end))) end++;
+    DIGIT_RUN.lastIndex = end;
+    // "/" and "-" at either end are punctuation, not part of the reference.
+    while (start < end && (text.charCodeAt(start) === 47 || text.charCodeAt(start) === 45)) start++;
+    while (end > start && (text.charCodeAt(end - 1) === 47 || text.charCodeAt(end - 1) === 45)) end--;
+    if (end - start < 4 || end - start > 25 || isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 47) continue;
+    if (labelled(text, start) && !DATE_LIKE.test(text.slice(start, end)) && countDigits(text, start, end) >= 3) {
+      out.push({ start, end, kind: "case number", confidence: 0.85, rank: 2 });
+    }
+  }
+}
+
+function labelled(text: string, start: number): boolean {
+  // The word before the value, past spaces and ":#=-–" (at most a few characters).
+  let i = start;
+  while (i > 0 && start - i < 6) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 58 || c === 35 || c === 61 || c === 45 || c === 0x2013 || c === 46) i--;
+    else break;
+  }
+  if (i === start && start > 0) return false;
+  let w = i;
+  while (w > 0 && isLetterCode(text.charCodeAt(w - 1))) w--;
+  if (w === i || !LAST_WORDS.has(text.slice(w, i).toLowerCase())) return false;
+  const before = text.slice(Math.max(0, start - LABEL_REACH), start);
+  return LABEL_BEFORE.some((re) => re.test(before));
+}
+
+function countDigits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}

@@ -1,0 +1,130 @@
+import cues from "../../../../../rules/identifier/birth-cues.json";
+import { type DateParts, expandTwoDigitYear, isCalendarDate } from "../../../validators/calendar-date";
+import type { Candidate } from "./candidate";
+import { escapePattern } from "./candidate";
+
+// A date is a personal identifier here only when the words before it say it is a date of birth:
+// "DOB: 03/11/2009", "born 14/06/2015", "(b. 4 Feb 2017)", "was born on 4 February 2017".
+// Visit, hearing and chronology dates are not, and neither is a date followed by "born"
+// ("17/02/2022: Ella-Rose born at …").
+
+type CueEntry = { cue: string; exactCase?: boolean; needsDateNext?: boolean };
+
+// Cues that ignore case share one pattern with the i flag (faster in V8 than spelled-out
+// [dD][oO]… classes); exact-case cues ("b.") get their own.
+function cuePattern(exact: boolean): RegExp {
+  const source = (cues.entries as CueEntry[])
+    .filter((e) => (e.exactCase === true) === exact)
+    .sort((a, b) => b.cue.length - a.cue.length)
+    .map((e) => escapePattern(e.cue))
+    .join("|");
+  return new RegExp(`(?<![\\w.])(?:${source})(?![\\w])`, exact ? "g" : "gi");
+}
+
+const CUES = [cuePattern(false), cuePattern(true)];
+const NEEDS_DATE_NEXT = new Set((cues.entries as CueEntry[]).filter((e) => e.needsDateNext).map((e) => e.cue.toLowerCase()));
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+// Sticky patterns tried where a date may start.
+const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/y;
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
+const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\.?,?\\s+(\\d{4})(?!\\d)`, "iy");
+const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "iy");
+
+// Between the cue and the date: separators, and up to eight words ("was born at home on"), each
+// a gap word from the data or a capitalised name ("born at Northam General on").
+const MAX_WORDS = 8;
+const GAP_WORDS = new Set((cues.gapWords as string[]).map((w) => w.toLowerCase()));
+
+export function scanDatesOfBirth(text: string, out: Candidate[]): void {
+  for (const cue of CUES) {
+    cue.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cue.exec(text))) {
+      const found = dateAfter(text, m.index + m[0].length, NEEDS_DATE_NEXT.has(m[0].toLowerCase()));
+      if (found) {
+        out.push(found);
+        cue.lastIndex = Math.max(cue.lastIndex, found.end);
+      }
+    }
+  }
+}
+
+function dateAfter(text: string, from: number, immediate: boolean): Candidate | null {
+  let i = from;
+  let words = 0;
+  let sawColon = false;
+  let afterComma = false;
+  const limit = Math.min(text.length, from + 80);
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    // Separators: spaces, ":", brackets, "-", dashes; one line break only straight after a label colon.
+    if (c === 32 || c === 9 || c === 0xa0 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 44) {
+      if (c === 58) sawColon = true;
+      if (c === 44 && words > 0) afterComma = true;
+      i++;
+      continue;
+    }
+    // "DOB/age: 14/06/2015": a slash straight after the cue.
+    if (c === 47 && words === 0) {
+      i++;
+      continue;
+    }
+    if (c === 10 || c === 13) {
+      if (!sawColon || words > 0) return null;
+      i++;
+      continue;
+    }
+    if (c >= 48 && c <= 57) return readDate(text, i);
+    if (immediate) return null;
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!isLetter) return null;
+    // A month name may start the date ("born February 4, 2017").
+    const written = readDate(text, i);
+    if (written) return written;
+    if (++words > MAX_WORDS) return null;
+    const wordStart = i;
+    while (i < limit) {
+      const w = text.charCodeAt(i);
+      if (!((w >= 65 && w <= 90) || (w >= 97 && w <= 122) || w === 39 || w === 0x2019)) break;
+      i++;
+    }
+    const capitalised = c >= 65 && c <= 90;
+    if (!capitalised && !GAP_WORDS.has(text.slice(wordStart, i).toLowerCase())) return null;
+    // After a comma only a capitalised word (a weekday, a place) may follow: "born on Tuesday, 4 May".
+    if (afterComma && !capitalised) return null;
+    afterComma = false;
+  }
+  return null;
+}
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+/** The date written at text[at], in any of the forms records use, or null. */
+function readDate(text: string, at: number): Candidate | null {
+  let date: DateParts | null = null;
+  let m: RegExpExecArray | null;
+  if ((m = stickyAt(NUMERIC, text, at))) {
+    const yy = Number(m[4]);
+    date = { day: Number(m[1]), month: Number(m[3]), year: m[4].length === 2 ? expandTwoDigitYear(yy) : yy };
+  } else if ((m = stickyAt(ISO, text, at))) {
+    date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  } else if ((m = stickyAt(DAY_MONTH, text, at))) {
+    date = { day: Number(m[1]), month: monthNumber(m[2]), year: Number(m[3]) };
+  } else if ((m = stickyAt(MONTH_DAY, text, at))) {
+    date = { day: Number(m[2]), month: monthNumber(m[1]), year: Number(m[3]) };
+  }
+  if (!m || !date || !isCalendarDate(date.year, date.month, date.day)) return null;
+  return { start: at, end: at + m[0].length, kind: "date of birth", confidence: 0.9, rank: 1, date };
+}

@@ -1,0 +1,30 @@
+import { caseNumber } from "../../../../src/engine/rules/identifier/case-number";
+import { tableTest } from "./run-rule";
+
+tableTest(
+  caseNumber,
+  [
+    "In the Family Court sitting at Northmoor\nCase number: {{pid|NM24C00517}}\nRe: Hope",
+    "Mohammed (Case No {{pid|NM24C00902}}): the court has directed",
+    "Subject: Castillo – {{pid|NQ25C00645}} – directions following CMH",
+    "The private law case ({{pid|ZW25P00123}}) is listed.",
+    "Case ref: {{pid|3398217}}",
+    "Mosaic ID: {{pid|2290417}}",
+    "Child: River Osei\nID: {{pid|2875531}}\nDate: 23/09/2025",
+    "Police attended (crime reference {{pid|NP/25/004417}} and others).",
+    "Our ref: {{pid|CS/2024/0173}}.",
+    "LCS number {{pid|1234567}} is on the form.",
+    "CP reference: {{pid|CP-00451}}",
+    "The case number is {{pid|HX/19/88231}}.",
+  ],
+  [
+    "Ref: ICPC for Aarav",
+    "Photo ID: seen and copied.",
+    "Ref: 12/03/2024",
+    "See case number 12 in the list.",
+    "with reference to 2019 and 2020",
+    "Re: Hope Mensah (born 14/06/2015)",
+    "The idea was good: 12345 people.",
+    "See https://democracy.example.gov.uk/mgAi.aspx?ID=52438 for the minutes.",
+  ],
+);

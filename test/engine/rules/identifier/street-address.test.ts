@@ -1,0 +1,57 @@
+import { streetAddress } from "../../../../src/engine/rules/identifier/street-address";
+import { postcode } from "../../../../src/engine/rules/identifier/postcode";
+import { markup, runRule, tableTest } from "./run-rule";
+
+tableTest(
+  streetAddress,
+  [
+    "Mum has moved with the children to {{pid|41 Hope Street, Northmoor NM3 8QX}}. Over the summer",
+    "Address: {{pid|Flat 6, Mandela Court, Northmoor NM5 2DJ}}",
+    "found by police at {{pid|Flat 3, 41 Wellington Street, Northam NQ1 2HE}}, which is",
+    "Address: {{pid|Flat 12, Mitchell Court, Deansgate Road, Northam NQ5 6RS}}",
+    "Carers' address: {{pid|27 Nightingale Avenue, Hallbrook, KX9 4TD}}",
+    "Police called to {{pid|14 Florence Road}} by a neighbour.",
+    "She lives at {{pid|12a The Green}} with her aunt.",
+    "Address: {{pid|Rose Cottage, Mill Lane, Northam NQ2 1AB}}",
+    "He stays at {{pid|Flat 2 Riverside House}} on weekdays.",
+    "AT THE FAMILY HOME, {{pid|9 JORDAN CLOSE, NORTHMOOR NM4 1PE}}",
+    "Father, Mr Dean Whitfield, {{pid|22 Chester Road, Northam NQ4 9BX}}, was arrested.",
+    "at her supported lodgings, {{pid|18 Summerfield Road, Northmoor NM7 3AW}}",
+    "The flat at {{pid|7 Grace Darling Way}} is damp.",
+    "They live at {{pid|3 St John's Rd}} now.",
+  ],
+  [
+    "punched him outside the chicken shop on Florence Road because",
+    "the children have met fortnightly at Victoria Park, which she describes",
+    "Where: Lincoln House children's home.",
+    "In the Family Court sitting at Northmoor",
+    "During a session at Victoria Park on 21 August, Ivy kept looking",
+    "Share information about the Wellington Street address with police.",
+    "She is in Year 3 and likes Maths.",
+    "The family moved to Northam NQ3 8JW in May.",
+    "Section 2 Family Way of working is not an address.",
+    "Mum attended 2 Family Court hearings in May.",
+    "She went to 3 Victoria Park sessions and got 2 Food Bank vouchers.",
+  ],
+);
+
+describe("street-address and postcode together", () => {
+  it("report a postcode inside an address once, as the address", () => {
+    const text = "Address: 9 Florence Road, Northam NQ6 1AZ";
+    expect(runRule(postcode, text)).toHaveLength(0);
+    const [a] = runRule(streetAddress, text);
+    expect(text.slice(a.start, a.end)).toBe("9 Florence Road, Northam NQ6 1AZ");
+    expect(a.suggestions).toEqual(["[address]"]);
+  });
+});
+
+describe("street-address blocks", () => {
+  it.each([
+    ["Ms D Fletcher\n{{pid|41 Hope Street\nNorthmoor\nNM3 8QX}}\n\nDear Ms Fletcher,"],
+    ["Ms D Fletcher\n{{pid|Flat 2,\nRiverside House,\n3 Mill Lane,\nNortham\nNQ2 1AB}}"],
+    ["Address\n{{pid|14 Florence road}}, Northmoor\n"],
+  ])("reads an address written one part a line: %s", (annotated) => {
+    const [expected, actual] = markup(streetAddress, annotated);
+    expect(actual).toBe(expected);
+  });
+});
