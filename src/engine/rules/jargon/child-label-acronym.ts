@@ -1,0 +1,30 @@
+import type { Rule } from "../../rule";
+import { wordingSuppression } from "../../filters/wording-context";
+import { findAcronyms, shortExpansion } from "./acronyms";
+
+/** LAC, CLA, CIN, UASC, NEET label a child by a service or status: flagged even after they are written out. */
+export const childLabelAcronym: Rule = {
+  meta: {
+    id: "child-label-acronym",
+    category: "jargon",
+    description: "Acronyms that label a child by a service or status (LAC, CLA, CIN, UASC, NEET), even when written out.",
+  },
+  check(ctx) {
+    for (const hit of findAcronyms(ctx)) {
+      const entry = hit.entry;
+      if (!entry?.childLabel) continue;
+      if (wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms: [entry.acronym, ...entry.forms] })) continue;
+      const text = ctx.text.slice(hit.start, hit.end);
+      ctx.report({
+        start: hit.start,
+        end: hit.end,
+        message: `"${text}" labels a child by the care system; use their name or write "${shortExpansion(entry)}".`,
+        severity: "warning",
+        confidence: entry.confidence,
+        suggestions: entry.alternatives,
+        note: entry.why,
+        source: entry.source,
+      });
+    }
+  },
+};

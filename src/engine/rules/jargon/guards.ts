@@ -1,0 +1,68 @@
+// Sense checks for jargon entries whose words have an ordinary meaning too ("contact details",
+// "school placement", "a respite from the rain"). Each returns true when the care sense is meant.
+import type { RuleContext } from "../../rule";
+import type { Guard } from "./lexicon";
+
+/** Up to `chars` of the sentence before start, and after end. */
+export function around(ctx: RuleContext, start: number, end: number, chars = 48): { before: string; after: string; sentence: string } {
+  const s = ctx.sentenceAt(start);
+  const sentence = ctx.text.slice(s.start, Math.max(s.end, end));
+  return {
+    before: ctx.text.slice(Math.max(s.start, start - chars), start),
+    after: ctx.text.slice(end, Math.min(Math.max(s.end, end), end + chars)),
+    sentence,
+  };
+}
+
+const CONTACT_NOT_AFTER =
+  /^\s*(?:details?|numbers?|no\b|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
+const CONTACT_NOT_BEFORE =
+  /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
+const CONTACT_AFTER = /^\s*(?:with|between|sessions?|arrangements?|visits?|time|plans?|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
+const CONTACT_BEFORE =
+  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's)\s*$/i;
+
+/** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
+export const contactCareSense: Guard = (ctx, start, end) => {
+  const { before, after } = around(ctx, start, end);
+  if (CONTACT_NOT_AFTER.test(after) || CONTACT_NOT_BEFORE.test(before)) return false;
+  const text = ctx.text.slice(start, end).toLowerCase();
+  if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
+  return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before);
+};
+
+const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|panel|request|finding|team|officer|service|provider|regulations|agreement|meeting)\b/i;
+const PLACEMENT_NOT_BEFORE =
+  /\b(?:school|work|college|university|student|training|work[- ]experience|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|residential\s+parent\s+and\s+baby|parent\s+and\s+baby|mother\s+and\s+baby)\s*$/i;
+
+/** A child's home — not a placement order, a school or work placement, a parent-and-baby assessment. */
+export const placementHomeSense: Guard = (ctx, start, end) => {
+  const { before, after } = around(ctx, start, end);
+  return !PLACEMENT_NOT_AFTER.test(after) && !PLACEMENT_NOT_BEFORE.test(before);
+};
+
+/** A short break from home — not "a respite from the rain". */
+export const respiteCareSense: Guard = (ctx, start, end) => !/^\s*from\b/i.test(around(ctx, start, end).after);
+
+/** "peers" as a child's friends — not peer review, peer support, peer-on-peer abuse or peer pressure. */
+export const peersAsFriends: Guard = (ctx, start, end) =>
+  !/^[\s-]*(?:reviews?|support(?:er|ers)?|mentors?|mentoring|on[- ]peer|abuse|pressure|mediat\w*)\b/i.test(around(ctx, start, end).after);
+
+/** "Jack did not attend": the subject child (who relies on an adult to take them) is the one said not to attend. */
+export const childNotBrought: Guard = (ctx, start) => {
+  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  const m = /([\p{L}'’-]+)\s*$/u.exec(before);
+  if (!m) return false;
+  const word = m[1].toLowerCase().replace(/['’]s$/, "");
+  if (ctx.profile.subjectForms.has(word) || word === "child") return true;
+  const pronouns = ctx.profile.pronouns;
+  return pronouns !== undefined && word === pronouns.subject;
+};
+
+export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "contact-care-sense": contactCareSense,
+  "placement-home-sense": placementHomeSense,
+  "respite-care-sense": respiteCareSense,
+  "peers-as-friends": peersAsFriends,
+  "child-not-brought": childNotBrought,
+};

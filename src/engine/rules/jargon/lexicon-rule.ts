@@ -1,0 +1,70 @@
+// A wording rule built from lexicon data (Vale's "existence/substitution" check kind): report each
+// entry of the rule's subtypes that applies to this kind of record, passes its sense check, and is
+// not quoted, negated, corrected or allowed.
+import type { Rule, RuleMeta, RuleContext } from "../../rule";
+import type { Severity } from "../../types";
+import { wordingSuppression } from "../../filters/wording-context";
+import { appliesTo, entryTerms, scanLexicon, wordingKind, type Guard, type LexiconEntry } from "./lexicon";
+
+export type LexiconRuleOptions = {
+  meta: RuleMeta & { category: "jargon" | "judgemental" };
+  subtypes: readonly string[];
+  guards: Readonly<Record<string, Guard>>;
+  severity: Severity;
+  message(entry: LexiconEntry, text: string, ctx: RuleContext): string;
+};
+
+export function lexiconRule(options: LexiconRuleOptions): Rule {
+  const subtypes = new Set(options.subtypes);
+  const { meta, guards } = options;
+  return {
+    meta,
+    check(ctx: RuleContext) {
+      const kind = wordingKind(ctx);
+      for (const m of scanLexicon(meta.category, ctx.text)) {
+        const entry = m.entry;
+        if (!subtypes.has(entry.subtype) || !appliesTo(entry.flagIn, kind)) continue;
+        if (entry.guard !== undefined) {
+          const guard = guards[entry.guard];
+          if (!guard || !guard(ctx, m.start, m.end)) continue;
+        }
+        if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry) })) continue;
+        const text = ctx.text.slice(m.start, m.end);
+        ctx.report({
+          start: m.start,
+          end: m.end,
+          message: options.message(entry, text, ctx),
+          severity: options.severity,
+          confidence: entry.confidence,
+          suggestions: entry.alternatives.map((a) => withName(a, ctx, entry)),
+          note: entry.why,
+          source: entry.source,
+        });
+      }
+    },
+  };
+}
+
+// Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels
+// may be about a parent, so their "[name]" stays for the writer to fill in.
+const ABOUT_THE_CHILD = new Set(["victim-blaming", "adultifying", "minimising"]);
+
+/** The subject's first name for "[name]" in an alternative about the child (or "the child"). */
+export function withName(alternative: string, ctx: RuleContext, entry: LexiconEntry): string {
+  if (!alternative.includes("[name]") || !ABOUT_THE_CHILD.has(entry.subtype)) return alternative;
+  const first = ctx.profile.subjectName.split(" ")[0];
+  return alternative.replace(/\[name\]/g, first || "the child");
+}
+
+/**
+ * "try 'family time'" when the first alternative is a swap ("[name] is being exploited" reads with the
+ * subject's name), else "describe what happened instead".
+ */
+export function suggestionPhrase(entry: LexiconEntry, ctx: RuleContext): string {
+  const raw = entry.alternatives.find((a) => !a.startsWith("[") || a.startsWith("[name]"));
+  if (!raw) return "describe what happened instead";
+  const plain = withName(raw, ctx, entry).replace(/\s*\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  if (!plain) return "describe what happened instead";
+  // An alternative about a named person or with gaps to fill is an example, not a swap.
+  return raw.includes("[") ? `say what happened, for example "${plain}"` : `try "${plain}"`;
+}

@@ -1,0 +1,149 @@
+// The wording lexicon (rules/jargon.json, rules/judgemental.json): typed, compiled once at module
+// load into one phrase matcher per category, and scanned once per document whichever rules ask.
+import jargonData from "../../../../rules/jargon.json";
+import judgementalData from "../../../../rules/judgemental.json";
+import acronymData from "../../../../rules/acronyms.json";
+import type { AcronymEntry, AcronymFile } from "./acronyms";
+import type { DocumentKind } from "../../types";
+import type { RuleContext } from "../../rule";
+import { PhraseMatcher, expandPattern } from "../../text/phrase-matcher";
+
+export type FlagIn = "all" | { only: DocumentKind[] } | { except: DocumentKind[] };
+
+export type LexiconEntry = {
+  id: string;
+  term: string;
+  /** The research's variants, as gathered (what is matched is `match`). */
+  variants: string[];
+  subtype: string;
+  /** Plainer or fairer wordings, best first ("[...]" marks what the writer fills in). */
+  alternatives: string[];
+  /** Why it matters (the finding's note). */
+  why: string;
+  /** When the research says it applies and when not. */
+  context: string;
+  source: string;
+  /** Phrases matched; "{a|b}" groups expand to every combination. */
+  match: string[];
+  flagIn: FlagIn;
+  /** Name of a sense check in code (see guards.ts). */
+  guard?: string;
+  confidence: number;
+  enabled?: boolean;
+  curation?: string;
+  added?: string;
+};
+
+export type LexiconFile = { entries: LexiconEntry[] };
+
+export const JARGON_ENTRIES: readonly LexiconEntry[] = (jargonData as LexiconFile).entries;
+export const JUDGEMENTAL_ENTRIES: readonly LexiconEntry[] = (judgementalData as LexiconFile).entries;
+
+export type LexiconMatch = { start: number; end: number; entry: LexiconEntry };
+
+/** Does the entry apply to this kind of record? */
+export function appliesTo(flagIn: FlagIn, kind: DocumentKind): boolean {
+  if (flagIn === "all") return true;
+  if ("only" in flagIn) return flagIn.only.includes(kind);
+  return !flagIn.except.includes(kind);
+}
+
+// Court papers that the kind guess can miss: a care plan or statement headed with a family court case
+// number ("Case No: NM24C00341") or a court heading. Emails are never treated as court papers.
+const COURT_HEAD =
+  /\b(?:in the (?:family|high) court|case (?:no|number)\.?\s*:?\s*[A-Z]{2}\d{2}[A-Z]\d{4,6}|threshold document|final care plan|social work statement|position statement)\b/i;
+
+/**
+ * The kind that decides which terms are jargon: a record filed in care proceedings is read as a court
+ * report, where legal terms of art ("contact", "placement order") are the right words.
+ */
+export function wordingKind(ctx: RuleContext): DocumentKind {
+  if (ctx.kind === "court-report" || ctx.kind === "email" || ctx.kind === "letter-to-child") return ctx.kind;
+  return COURT_HEAD.test(ctx.text.slice(0, 800)) ? "court-report" : ctx.kind;
+}
+
+/** A phrase written in capitals is an acronym: the acronym rules own it, matched case-sensitively. */
+export const isAllCapsPhrase = (p: string): boolean => /[A-Z].*[A-Z]/.test(p) && p === p.toUpperCase();
+
+type Payload = { kind: "jargon" | "judgemental"; entry: LexiconEntry } | { kind: "acronym"; entry: AcronymEntry; shorthand: boolean };
+type Spec = { phrase: string; value: Payload; caseSensitive?: boolean; group: number };
+
+const GROUP = { jargon: 0, judgemental: 1, acronym: 2 } as const;
+
+function lexiconSpecs(kind: "jargon" | "judgemental", entries: readonly LexiconEntry[]): Spec[] {
+  const specs: Spec[] = [];
+  for (const entry of entries) {
+    if (entry.enabled === false) continue;
+    for (const m of entry.match) {
+      for (const phrase of expandPattern(m)) {
+        specs.push({ phrase, value: { kind, entry }, group: GROUP[kind], ...(isAllCapsPhrase(phrase) ? { caseSensitive: true } : {}) });
+      }
+    }
+  }
+  return specs;
+}
+
+/** Abbreviation forms are case-sensitive when they hold two or more capitals ("CP", "SENCo"), and take a plural s. */
+export const isCaseSensitiveForm = (form: string): boolean => /[A-Z][^A-Z]*[A-Z]/.test(form);
+
+function acronymSpecs(entries: readonly AcronymEntry[]): Spec[] {
+  const specs: Spec[] = [];
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const cs = isCaseSensitiveForm(form);
+      const value: Payload = { kind: "acronym", entry, shorthand: false };
+      specs.push({ phrase: form, value, caseSensitive: cs, group: GROUP.acronym });
+      if (cs && /[A-Z]$/.test(form)) specs.push({ phrase: `${form}s`, value, caseSensitive: true, group: GROUP.acronym });
+    }
+    for (const phrase of entry.shorthand ?? []) specs.push({ phrase, value: { kind: "acronym", entry, shorthand: true }, group: GROUP.acronym });
+  }
+  return specs;
+}
+
+export const ACRONYM_ENTRIES: readonly AcronymEntry[] = (acronymData as AcronymFile).acronyms;
+
+// One matcher for every word list, so a document is walked once whichever rules run.
+const MATCHER = new PhraseMatcher<Payload>([
+  ...lexiconSpecs("jargon", JARGON_ENTRIES),
+  ...lexiconSpecs("judgemental", JUDGEMENTAL_ENTRIES),
+  ...acronymSpecs(ACRONYM_ENTRIES),
+]);
+
+export type KnownAcronymMatch = { start: number; end: number; entry: AcronymEntry; shorthand: boolean };
+type Scan = { jargon: LexiconMatch[]; judgemental: LexiconMatch[]; acronym: KnownAcronymMatch[] };
+
+// The cache holds the last text only, so nothing outlives the next analyse() call.
+let lastText: string | undefined;
+let lastScan: Scan = { jargon: [], judgemental: [], acronym: [] };
+
+function scanAll(text: string): Scan {
+  if (text === lastText) return lastScan;
+  const scan: Scan = { jargon: [], judgemental: [], acronym: [] };
+  MATCHER.scan(text, (start, end, value) => {
+    if (value.kind === "acronym") scan.acronym.push({ start, end, entry: value.entry, shorthand: value.shorthand });
+    else scan[value.kind].push({ start, end, entry: value.entry });
+  });
+  lastText = text;
+  lastScan = scan;
+  return scan;
+}
+
+/** Lexicon matches of one category in text order (leftmost-longest). */
+export function scanLexicon(category: "jargon" | "judgemental", text: string): readonly LexiconMatch[] {
+  return scanAll(text)[category];
+}
+
+/** Known abbreviations from rules/acronyms.json, in text order. */
+export function scanKnownAcronyms(text: string): readonly KnownAcronymMatch[] {
+  return scanAll(text).acronym;
+}
+
+/** The phrases an entry is known by, for the organisation's allow-list. */
+export const entryTerms = (entry: LexiconEntry): string[] => [entry.term, ...entry.variants];
+
+/** First alternative as a quoted suggestion for the message, without the writer's placeholders. */
+export function firstPlainAlternative(entry: LexiconEntry): string | undefined {
+  return entry.alternatives.find((a) => !a.includes("[")) ?? entry.alternatives[0];
+}
+
+export type Guard = (ctx: RuleContext, start: number, end: number) => boolean;

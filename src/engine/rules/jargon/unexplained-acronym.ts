@@ -1,0 +1,51 @@
+import type { Rule } from "../../rule";
+import { wordingSuppression } from "../../filters/wording-context";
+import { ACRONYM_DATA, findAcronyms, shortExpansion } from "./acronyms";
+
+/**
+ * Abbreviations not written out earlier in the record: every use until it is ("CP", "ICPC", "s47").
+ * Child-labelling acronyms (LAC, CIN…) are left to child-label-acronym, which flags them always.
+ */
+export const unexplainedAcronym: Rule = {
+  meta: {
+    id: "unexplained-acronym",
+    category: "jargon",
+    description: "Abbreviations that are not written out earlier in the record.",
+  },
+  check(ctx) {
+    const general = ACRONYM_DATA.general;
+    for (const hit of findAcronyms(ctx)) {
+      const entry = hit.entry;
+      if (hit.defined || entry?.childLabel || hit.inHeading) continue;
+      const text = ctx.text.slice(hit.start, hit.end);
+      const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
+      if (wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms })) continue;
+      if (entry) {
+        const full = shortExpansion(entry);
+        ctx.report({
+          start: hit.start,
+          end: hit.end,
+          message: hit.shorthand
+            ? `"${text}" is shorthand a child or parent may not understand; write "${full}" or the person's name.`
+            : `"${text}" is not written out earlier in this record; write "${full}" in full the first time.`,
+          severity: "warning",
+          confidence: entry.confidence,
+          suggestions: entry.alternatives,
+          note: entry.why,
+          source: entry.source,
+        });
+      } else {
+        ctx.report({
+          start: hit.start,
+          end: hit.end,
+          message: `"${text}" looks like an abbreviation that is not written out earlier in this record; write it in full the first time.`,
+          severity: "info",
+          confidence: 0.6,
+          suggestions: general.alternatives,
+          note: general.why,
+          source: general.source,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import type { RuleContext } from "../../rule";
+import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
+import type { LexiconEntry } from "../jargon/lexicon";
+import { JUDGEMENTAL_GUARDS } from "./guards";
+
+const REASON: Record<string, string> = {
+  "victim-blaming": "makes the child sound responsible for harm that adults are doing to them",
+  adultifying: "treats a child as older than they are, which lowers the protection they get",
+  minimising: "plays down harm done to a child",
+};
+
+const message = (entry: LexiconEntry, text: string, ctx: RuleContext) => `"${text}" ${REASON[entry.subtype] ?? REASON["victim-blaming"]}; ${suggestionPhrase(entry, ctx)}.`;
+
+/** Wording that blames a child for their own abuse or exploitation, treats them as an adult, or minimises harm. */
+export const victimBlaming = lexiconRule({
+  meta: {
+    id: "victim-blaming",
+    category: "judgemental",
+    description: "Wording that blames a child for abuse or exploitation, adultifies them, or minimises harm.",
+  },
+  subtypes: ["victim-blaming", "adultifying", "minimising"],
+  guards: JUDGEMENTAL_GUARDS,
+  severity: "warning",
+  message,
+});

@@ -1,0 +1,77 @@
+// Is a span of wording negated ("this is not a lifestyle choice") or being corrected ("should not be
+// described as", "avoid saying", "please could we not describe him as")? Such sentences teach or
+// challenge the wording; flagging them would nag the worker who got it right.
+import type { Span } from "./span";
+
+// Words that negate what follows them in the same clause.
+const NEGATORS = new Set([
+  "not", "never", "no", "nor", "neither", "cannot", "without", "hardly",
+  "can't", "won't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "shouldn't", "wouldn't",
+  "couldn't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "ain't",
+  "deny", "denies", "denied", "denying", "disputes", "disputed", "disagrees", "disagreed", "rejects", "rejected",
+]);
+
+// "not sure why she kicked off" is uncertainty, not a denial; "not only" adds; "no one" is a person.
+const NOT_A_DENIAL_AFTER = new Set(["sure", "clear", "known", "certain", "only", "one", "just", "aware", "yet"]);
+
+// Words that start a new clause: a negator before them does not reach the span.
+const CLAUSE_BREAKS = new Set([
+  "and", "but", "because", "so", "although", "though", "however", "while", "whilst", "whereas", "when", "since",
+  "after", "before", "if", "unless", "until", "as", "why", "how", "what", "where", "who", "which", "then", "also",
+  "yet",
+]);
+
+const WINDOW_WORDS = 12;
+
+// Whole-sentence cues that the writer is correcting or teaching the wording.
+const CORRECTION_CUES: RegExp[] = [
+  /\b(?:should|must|need|needs|ought)\s+(?:not|never)\s+(?:to\s+)?be\s+(?:described|called|labelled|labeled|referred\s+to|recorded|written|seen|treated|framed)\b/i,
+  /\b(?:avoid|stop)\s+(?:saying|using|calling|describing|writing|labelling|labeling|referring\s+to)\b/i,
+  /\b(?:don't|do\s+not|never|not|shouldn't)\s+(?:describe|call|label|refer\s+to)\s+(?:[\p{L}'’-]+\s+){1,3}as\b/iu,
+  /\b(?:don't|do\s+not|never|not|stop)\s+(?:use|say|write|using|saying|writing)\s+(?:the\s+)?(?:words?|terms?|phrases?|labels?|language)\b/i,
+  /\b(?:instead\s+of|rather\s+than)\s+(?:saying|calling|describing|using|writing|labelling|labeling)\b/i,
+  /\b(?:language|wording|words|phrases?|terms?|labels?)\s+(?:like|such\s+as)\b/i,
+  /\b(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|blaming|unhelpful|dismissive)\s+(?:language|wording|words|terms?|labels?|phrases?)\b/i,
+  /\b(?:the|this|that)\s+(?:language|wording|phrase|label)\s+(?:puts|places|shifts|blames|suggests|implies)\b/i,
+];
+
+// Cues right after the span: "'refused to engage' does not describe what happened".
+const CORRECTION_AFTER =
+  /^[\s"'”’)]*(?:(?:does|did|do|is|was|are)\s*(?:not|n't)\s+(?:describe|reflect|accurate|fair|helpful|appropriate|right|the\s+right|a\s+fair|true)|(?:is|are|was|were)\s+(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|unhelpful|inaccurate|blaming|not\s+helpful|not\s+accurate))/i;
+
+const WORD = /[\p{L}\p{N}'’]+|[,;:()\[\]–—.!?"“”]/gu;
+
+/** True when a negator in the same clause, shortly before the span, governs it. */
+export function isNegated(text: string, sentence: Span, start: number): boolean {
+  const from = Math.max(sentence.start, start - 160);
+  const before = text.slice(from, start);
+  const tokens = before.match(WORD);
+  if (!tokens) return false;
+  let words = 0;
+  for (let i = tokens.length - 1; i >= 0 && words < WINDOW_WORDS; i--) {
+    const raw = tokens[i];
+    if (raw.length === 1 && /[,;:()\[\]–—.!?"“”]/.test(raw)) return false;
+    const t = raw.toLowerCase().replace(/’/g, "'");
+    if (CLAUSE_BREAKS.has(t)) return false;
+    words++;
+    if (NEGATORS.has(t) || t.endsWith("n't")) {
+      const next = tokens[i + 1]?.toLowerCase();
+      if (next && NOT_A_DENIAL_AFTER.has(next)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** True when the sentence is correcting or teaching the wording rather than using it. */
+export function isCorrection(text: string, sentence: Span, end: number): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const re of CORRECTION_CUES) if (re.test(s)) return true;
+  const after = text.slice(end, Math.min(sentence.end, end + 80));
+  return CORRECTION_AFTER.test(after);
+}
+
+/** Negated or corrected: the wording at [start, end) is not the writer's own judgement. */
+export function isNegatedOrCorrected(text: string, sentence: Span, start: number, end: number): boolean {
+  return isNegated(text, sentence, start) || isCorrection(text, sentence, end);
+}

@@ -1,0 +1,42 @@
+import { runRule, type Case } from "./helpers";
+
+const flag: Case[] = [
+  { text: "River has found the evenings harder since {{jar|contact}} with Mum was cut to once a month." },
+  { text: "Seun has {{jar|contact}} with his mother every other Saturday." },
+  { text: "Type: {{jar|Supervised contact}} – father" },
+  { text: "Dad said the {{jar|contact}} was too short.", kind: "visit-record" },
+  { text: "I phoned Mum to arrange {{jar|contact}} for Saturday." },
+  { text: "The other children in the {{jar|placement}} were also in.", kind: "visit-record" },
+  { text: "Helen asked whether {{jar|respite}} could be arranged for half term." },
+  { text: "He {{jar|absconded}} from the home at 11pm.", kind: "court-report" },
+  { text: "Mother asked about {{jar|contact}} with Father.", kind: "chronology" },
+  { text: "The father asks for more {{jar|contact}} with Mateo.", kind: "email" },
+  { text: "Dear Kayla, your {{jar|foster carers}} told me you are happy.", kind: "letter-to-child" },
+];
+
+const pass: Case[] = [
+  { text: "Her contact details have changed; the new contact number is on file." },
+  { text: "Mum said she will contact school tomorrow." },
+  { text: "Jade has been in contact with her dad by phone." },
+  { text: "He made contact with the duty team." },
+  { text: "Contact between Ivy and her mother should continue three times a week.", kind: "court-report" },
+  { text: "Case No: NM24C00341\nFamily time: direct contact with Yusuf four times a year.", kind: "assessment" },
+  { text: "Her school placement is going well and she starts a work placement in May." },
+  { text: "The local authority asks the court to make a placement order." },
+  { text: "Mum had a respite from the noise when the neighbours moved." },
+  { text: "Kayla said, \"I hate contact, it's boring.\"" },
+  { text: "Her foster carer, Mrs Keane, was at home." },
+  { text: "Seun had contact with his mother.", allow: ["contact"] },
+];
+
+describe("care-system-term", () => {
+  test.each(flag)("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each(pass)("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -1,0 +1,28 @@
+import { runRule, type Case } from "./helpers";
+
+const flag: Case[] = [
+  { text: "There is evidence of {{jar|disguised compliance}} by both parents." },
+  { text: "The {{jar|toxic trio}} is present in this family." },
+  { text: "Kayla {{jar|did not attend}} her dentist appointment." },
+  { text: "She is {{jar|non-verbal}} and uses signs." },
+  { text: "Dear Kayla, the judge decided there was a risk of {{jar|significant harm}}.", kind: "letter-to-child" },
+];
+
+const pass: Case[] = [
+  { text: "The local authority asks the court to make a care order and a placement order.", kind: "court-report" },
+  { text: "Jordan and Mason were likely to suffer significant harm.", kind: "court-report" },
+  { text: "Mum did not attend the meeting." },
+  { text: "Precious has a strong attachment to her mother.", kind: "court-report" },
+  { text: "Nobody here uses 'disguised compliance' any more." },
+];
+
+describe("professional-jargon", () => {
+  test.each(flag)("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each(pass)("passes: $text", (c) => {
+    expect(runRule("professional-jargon", "jar", c).got).toBe(runRule("professional-jargon", "jar", c).want);
+  });
+});

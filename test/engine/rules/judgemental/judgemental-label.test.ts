@@ -1,0 +1,53 @@
+import { analyse } from "../../../../src/engine/pipeline";
+import { runRule, type Case } from "../jargon/helpers";
+
+const flag: Case[] = [
+  { text: "Home {{jud|chaotic}}.", kind: "chronology" },
+  { text: "Ms Wright's {{jud|chaotic}} lifestyle meant that Mason was not taken to his review.", kind: "court-report" },
+  { text: "Jack {{jud|refused to engage}} with me and would not come off the game." },
+  { text: "Dad is still {{jud|refusing to engage}} and would not let me in.", kind: "email" },
+  { text: "Mother {{jud|uncooperative}} and would not let the social worker see the bedrooms." },
+  { text: "River {{jud|kicked off}} at teatime." },
+  { text: "River's behaviour appears to be {{jud|attention seeking}}." },
+  { text: "Mrs Keane said Seun can be {{jud|manipulative}} when he wants something." },
+  { text: "Mum has been {{jud|non-compliant}} with dental appointments.", kind: "assessment" },
+  { text: "Mother {{jud|failed to protect}} the children." },
+  { text: "Dad is a {{jud|feckless}} parent." },
+  { text: "Staff described him as {{jud|aggressive}}." },
+  { text: "Kayla {{jud|failed to attend}} her appointment." },
+];
+
+const pass: Case[] = [
+  { text: "She denies that her lifestyle is chaotic." },
+  { text: "It is not the local authority's case that Ms Thompson is manipulative or dishonest." },
+  { text: "I do not consider that Ms Marsh is being deliberately dishonest." },
+  { text: "In my view this was not Jordan being aggressive for the sake of it." },
+  { text: "Please could we not describe Tiago as attention seeking in emails." },
+  { text: "We agreed that 'refused to engage' does not describe what happened." },
+  { text: "He said: 'I just kicked off because staff wouldn't let me out.'" },
+  { text: "Jordan told me: \"Staff think I'm just attention seeking but I'm not.\"" },
+  { text: "Dad was aggressive and threw a chair at the wall." },
+  { text: "The meeting kicked off at 10am." },
+  { text: "The call dropped out twice." },
+  { text: "She was lying on the bed." },
+];
+
+describe("judgemental-label", () => {
+  test.each(flag)("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each(pass)("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+
+  test("a finding explains itself with alternatives, a note and a source", () => {
+    const f = analyse("Jack refused to engage with me.", { subject: { name: "Jack Doherty" } }).findings.find((x) => x.ruleId === "judgemental-label");
+    expect(f?.message).toMatch(/refused to engage/);
+    expect(f?.suggestions?.[0]).toContain("[name]"); // a label may be about a parent: the writer fills it in
+    expect(f?.note).toBeTruthy();
+    expect(f?.source).toMatch(/http/);
+  });
+});

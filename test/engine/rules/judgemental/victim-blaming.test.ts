@@ -1,0 +1,46 @@
+import { analyse } from "../../../../src/engine/pipeline";
+import { runRule, type Case } from "../jargon/helpers";
+
+const flag: Case[] = [
+  { text: "Seun is {{jud|putting himself at risk}} and staff are finding it hard." },
+  { text: "Sky has been {{jud|putting themselves at risk}} by going to this address." },
+  { text: "She {{jud|placed herself at risk}} again on Friday." },
+  { text: "Precious needs to understand the consequences of her {{jud|lifestyle choices}}." },
+  { text: "Mum continues to make {{jud|poor choices}} in her relationships.", kind: "chronology" },
+  { text: "She has become increasingly {{jud|promiscuous}}.", kind: "assessment" },
+  { text: "Staff said Kayla is very {{jud|streetwise}} and {{jud|mature for her age}}." },
+  { text: "Kayla has been {{jud|associating with older men}} at the park." },
+  { text: "Her {{jud|boyfriend}} (24) picks her up from school." },
+  { text: "Staff feel it was probably {{jud|six of one and half a dozen of the other}}.", kind: "email" },
+  { text: "He was seen {{jud|running drugs}} for an older male." },
+];
+
+const pass: Case[] = [
+  { text: "His going missing is not a lifestyle choice and should not be described as one in his records." },
+  { text: "I said that going missing to an adult's flat is not a lifestyle choice." },
+  { text: "The case note describes Leyla as \"putting herself at risk\" and her episodes as a \"lifestyle choice\"." },
+  { text: "Please do not describe her as promiscuous; she is being exploited." },
+  { text: "Kayla's boyfriend, who is 15, goes to her school." },
+  { text: "Mum's boyfriend was present during the visit." },
+  { text: "She agreed to the plan and consented to the medical." },
+  { text: "Kayla said: 'I know I keep putting myself at risk.'" },
+  { text: "Lifestyle choice.", allow: ["lifestyle choice"] },
+];
+
+describe("victim-blaming", () => {
+  test("the alternatives name the subject child", () => {
+    const f = analyse("Seun is putting himself at risk.", { subject: { name: "Seun Adebayo" } }).findings.find((x) => x.ruleId === "victim-blaming");
+    expect(f?.message).toContain("Seun may have been groomed");
+    expect(f?.note).toBeTruthy();
+  });
+
+  test.each(flag)("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each(pass)("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});

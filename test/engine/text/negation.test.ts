@@ -1,0 +1,43 @@
+import { isCorrection, isNegated, isNegatedOrCorrected } from "../../../src/engine/text/negation";
+import { parseAnnotated } from "../../helpers/annotated";
+
+// The {{jud|...}} span is the wording; the whole text is one sentence.
+function check(annotated: string): boolean {
+  const { plain, spans } = parseAnnotated(annotated);
+  const s = spans[0];
+  return isNegatedOrCorrected(plain, { start: 0, end: plain.length }, s.start, s.end);
+}
+
+describe("negation", () => {
+  test.each([
+    "His going missing is not a {{jud|lifestyle choice}} and should not be described as one.",
+    "It is not the local authority's case that Ms Thompson is manipulative or {{jud|dishonest}}.",
+    "I do not consider that Ms Marsh is being deliberately {{jud|dishonest}}.",
+    "In my view this was not Jordan being {{jud|aggressive}} for the sake of it.",
+    "She denies that her lifestyle is {{jud|chaotic}}.",
+    "Please could we not describe Tiago as {{jud|attention seeking}} in emails.",
+    "We should avoid saying a child is {{jud|promiscuous}}.",
+    "This is never a case of {{jud|putting herself at risk}}.",
+    "The phrase {{jud|refused to engage}} does not describe what happened.",
+  ])("negated or corrected: %s", (t) => {
+    expect(check(t)).toBe(true);
+  });
+
+  test.each([
+    "Seun is {{jud|putting himself at risk}}.",
+    "Jack would not come off the game and {{jud|refused to engage}} with me.",
+    "There was no food, and the house was {{jud|chaotic}}.",
+    "It is not clear why she was {{jud|attention seeking}}.",
+    "No one knew she was {{jud|putting herself at risk}}.",
+    "Mum did not attend because she is {{jud|chaotic}}.",
+    "Dad {{jud|did not engage}} with the plan.",
+  ])("asserted: %s", (t) => {
+    expect(check(t)).toBe(false);
+  });
+
+  test("isNegated and isCorrection are separate checks", () => {
+    const t = "This language puts the blame on her: lifestyle choice.";
+    expect(isNegated(t, { start: 0, end: t.length }, t.indexOf("lifestyle"))).toBe(false);
+    expect(isCorrection(t, { start: 0, end: t.length }, t.length - 1)).toBe(true);
+  });
+});
