@@ -429,6 +429,7 @@ type Entity = {
 
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
 
+const MAX_MENTIONS_EXAMINED = 40;
 const keyOf = (given: string) => given.toLowerCase();
 
 export function findPeople(ctx: RuleContext): People {
@@ -500,19 +501,23 @@ export function findPeople(ctx: RuleContext): People {
   }
 
   // Evidence from each mention's context, summed per person.
-  const mentionCues = new Map<RawMention, Cues>();
+  // Evidence sits around the first mentions of a person ("her brother Tyler (7)"); past a few dozen
+  // mentions of one name more context changes nothing, so long documents stop looking.
+  const looked = new Map<string, number>();
   for (const m of raw) {
     if (m.subject) continue;
     const e = entities.get(m.key)!;
+    e.forms.add(m.phrase.parts.join(" "));
+    if (!m.phrase.weak) e.strongMentions++;
+    const n = (looked.get(m.key) ?? 0) + 1;
+    looked.set(m.key, n);
+    if (n > MAX_MENTIONS_EXAMINED) continue;
     const c = cuesFor(text, ctx, m.phrase, refDate);
-    mentionCues.set(m, c);
     e.child += c.child;
     e.adult += c.adult;
     if (c.age !== undefined) e.ages.push(c.age);
     e.gender ??= c.gender;
-    e.reasons.push(...c.reasons);
-    e.forms.add(m.phrase.parts.join(" "));
-    if (!m.phrase.weak) e.strongMentions++;
+    for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
   }
   // Coordination: "Tiago and Jack", "Yusuf and Leyla": a name joined to a child is a child too,
   // unless something says otherwise.
@@ -540,9 +545,10 @@ export function findPeople(ctx: RuleContext): People {
   OTHER_CHILDREN_HEADING.lastIndex = 0;
   for (let h = OTHER_CHILDREN_HEADING.exec(text); h; h = OTHER_CHILDREN_HEADING.exec(text)) headings.push(h.index);
   if (headings.length) {
+    const headingSpans = headings.map((h) => ({ start: h, end: h }));
     for (const m of raw) {
       if (m.subject) continue;
-      const at = firstMentionAtOrAfter(headings.map((h) => ({ start: h, end: h })), m.phrase.start) - 1;
+      const at = firstMentionAtOrAfter(headingSpans, m.phrase.start) - 1;
       if (at >= 0 && m.phrase.start - headings[at] < 250) {
         const e = entities.get(m.key)!;
         if (!e.adult) e.child += 3;
