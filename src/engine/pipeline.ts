@@ -81,6 +81,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   const sentences = splitSentences(text);
   const quotes = findQuotes(text);
   let people: People | undefined;
+  let paragraphs: Span[] | undefined;
   const ctx: RuleContext = {
     text,
     kind: options.kind ?? inferKind(text),
@@ -95,6 +96,12 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
       const i = findSpanIndex(sentences, offset);
       return i >= 0 ? sentences[i] : { start: offset, end: offset };
     },
+    paragraphAt(offset: number): Span {
+      paragraphs ??= splitParagraphs(text);
+      const i = findSpanIndex(paragraphs, offset);
+      if (i >= 0) return paragraphs[i];
+      return { start: offset, end: offset };
+    },
     inQuote(start: number, end: number): boolean {
       const i = findSpanIndex(quotes, start);
       return i >= 0 && quotes[i].end >= end;
@@ -105,6 +112,21 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
     },
   };
   return ctx;
+}
+
+const BLANK_LINE = /\r?\n[ \t]*\r?\n/g;
+
+/** Blocks between blank lines, covering the whole text (so every offset has a paragraph). */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: Math.max(start, text.length) });
+  return out;
 }
 
 export function countWords(text: string): number {

@@ -37,6 +37,8 @@ export type RuleContext = {
   readonly people: People;
   /** The sentence containing offset (or an empty span at offset). */
   sentenceAt(offset: number): Span;
+  /** The paragraph (block between blank lines) containing offset. */
+  paragraphAt(offset: number): Span;
   /** True when [start, end) lies inside quoted speech. */
   inQuote(start: number, end: number): boolean;
   /** Words the organisation allows (lower-cased). */

@@ -45,7 +45,7 @@ function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun[] {
   for (const p of pronouns) {
     while (sIdx < sentences.length - 1 && sentences[sIdx].end <= p.start) sIdx++;
     if (p.gender === subjectGender) continue;
-    const para = paragraphStart(text, p.start);
+    const para = ctx.paragraphAt(p.start).start;
     let referents: Referent[] = [];
     let from = sentences[sIdx] && sentences[sIdx].start <= p.start ? sentences[sIdx].start : p.start;
     let to = p.start;
@@ -73,10 +73,6 @@ function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun[] {
   return flagged;
 }
 
-function paragraphStart(text: string, offset: number): number {
-  const i = text.lastIndexOf("\n\n", offset);
-  return i < 0 ? 0 : i + 2;
-}
 
 function referentsIn(ctx: RuleContext, from: number, to: number, resolved: Referent[]): Referent[] {
   const out: Referent[] = [];

@@ -336,7 +336,7 @@ function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate 
     c.gender = titleGender(p.title);
     c.reasons.push(`has the title ${p.title}`);
   }
-  const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+  const lineStart = lineStartBefore(text, p.start, 300);
   const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
   const kin = KIN_LEFT.exec(left);
@@ -397,13 +397,12 @@ function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate 
     c.reasons.push("in a school year group");
   }
   // A line holding only a name is a signature or an author line when a sign-off precedes it.
-  const lineEnd = text.indexOf("\n", p.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  if (line.length <= p.end - p.start + 2) {
-    const prevLineEnd = lineStart - 1;
-    let q = prevLineEnd - 1;
-    while (q >= 0 && /\s/.test(text[q])) q--;
-    const prevLine = text.slice(text.lastIndexOf("\n", q) + 1, q + 1);
+  const lineEnd = lineEndAfter(text, p.end, 300);
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (line.length <= p.end - p.start + 2 && lineStart > 0) {
+    let q = lineStart - 2;
+    while (q >= 0 && lineStart - q < 300 && /\s/.test(text[q])) q--;
+    const prevLine = text.slice(lineStartBefore(text, q, 300), q + 1);
     if (SIGN_OFF_LINE.test(prevLine)) c.adult += 4;
   }
   return c;
@@ -759,19 +758,30 @@ function findChildDetails(
     const m = best >= 0 ? all[best] : undefined;
     return m && m.start >= from ? m : undefined;
   };
-  const mentionsIn = (span: Span) => {
-    const out: PersonMention[] = [];
-    for (let i = firstMentionAtOrAfter(all, span.start); i < all.length && all[i].start < span.end; i++) if (all[i].end <= span.end) out.push(all[i]);
-    return out;
+  // What a sentence or paragraph says about people, computed once per span (a record with no blank
+  // lines is one paragraph, so this must not be recomputed per identifier).
+  type Summary = { hasSubject: boolean; firstChild?: PersonMention; onlyChildrenAndAdults: boolean };
+  const summaries = new Map<string, Summary>();
+  const summarise = (span: Span): Summary => {
+    const key = `${span.start}:${span.end}`;
+    let sum = summaries.get(key);
+    if (sum) return sum;
+    sum = { hasSubject: false, onlyChildrenAndAdults: true };
+    for (let i = firstMentionAtOrAfter(all, span.start); i < all.length && all[i].start < span.end; i++) {
+      const m = all[i];
+      if (m.end > span.end) continue;
+      if (m.role === "subject") sum.hasSubject = true;
+      if (isChild(m)) sum.firstChild ??= m;
+      else if (m.role !== "adult") sum.onlyChildrenAndAdults = false;
+    }
+    summaries.set(key, sum);
+    return sum;
   };
   const owner = (offset: number, span: Span): string | undefined => {
     const before = mentionBefore(offset, span.start);
     if (before) return isChild(before) ? ids.get(before.entity) : undefined;
-    const inSpan = mentionsIn(span);
-    if (inSpan.length && inSpan.every((m) => isChild(m) || m.role === "adult") && inSpan.some(isChild) && !inSpan.some((m) => m.role === "subject")) {
-      return ids.get(inSpan.find(isChild)!.entity);
-    }
-    return undefined;
+    const sum = summarise(span);
+    return sum.firstChild && sum.onlyChildrenAndAdults && !sum.hasSubject ? ids.get(sum.firstChild.entity) : undefined;
   };
   const identifiers = detectIdentifiers(text);
   // Dates of birth: belong to the nearest person named before them on the same line or sentence.
@@ -808,9 +818,9 @@ function findChildDetails(
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
     if (!kind) continue;
-    const para = paragraphAt(text, id.start);
-    const inPara = mentionsIn(para);
-    if (inPara.some((x) => x.role === "subject") || !inPara.some(isChild)) continue;
+    const para = ctx.paragraphAt(id.start);
+    const sum = summarise(para);
+    if (sum.hasSubject || !sum.firstChild) continue;
     const before = childBefore(id.start, para.start);
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
@@ -831,10 +841,17 @@ export function firstMentionAtOrAfter(all: readonly Span[], offset: number): num
   return lo;
 }
 
-function paragraphAt(text: string, offset: number): Span {
-  const before = text.lastIndexOf("\n\n", offset);
-  const after = text.indexOf("\n\n", offset);
-  return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
+/** Start of the line holding offset, looking back at most `limit` characters (bounded on huge lines). */
+function lineStartBefore(text: string, offset: number, limit: number): number {
+  const stop = Math.max(0, offset - limit);
+  for (let i = offset - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}
+
+function lineEndAfter(text: string, offset: number, limit: number): number {
+  const stop = Math.min(text.length, offset + limit);
+  for (let i = offset; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop;
 }
 
 export { CHILD_KINSHIP };
