@@ -16,6 +16,7 @@ type Pronoun = { start: number; end: number; word: string; gender: Gender };
 
 const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)]|$|(?:to|for|with|at|from|about|that|and|but|up|down|out|off|back|in|on|again|too|home|a|an|the|some|any|all)\b)/i;
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the)\s+)?$/i;
+const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|because|when|while|so|who|which|that|if|as|after|before|until|although|though)\b/i;
 
 /**
@@ -59,10 +60,14 @@ function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun[] {
     if (!referents.length) continue;
     // People named after a preposition ("contact with Mum", "according to Helen") are rarely what a
     // following pronoun points back to when someone else in the sentence is its grammatical subject.
-    const direct = referents.filter((r) => !OBLIQUE.test(text.slice(Math.max(0, r.start - 20), r.start)));
-    if (direct.length) referents = direct;
+    if (/^(?:he|she)$/i.test(p.word) && CLAUSE_OPENING.test(text.slice(Math.max(0, p.start - 12), p.start))) {
+      const direct = referents.filter((r) => !OBLIQUE.test(text.slice(Math.max(0, r.start - 20), r.start)));
+      if (direct.length) referents = direct;
+    }
     const nearest = referents[referents.length - 1];
-    let mismatch = nearest.subject && !referents.some((r) => !r.subject && (r.gender === p.gender || r.gender === undefined || r.gender === "u"));
+    // Once a wrong pronoun has been tied to the subject, the next one in the chain follows it.
+    const chained = nearest.subject && resolved.includes(nearest);
+    let mismatch = chained || nearest.subject && !referents.some((r) => !r.subject && (r.gender === p.gender || r.gender === undefined || r.gender === "u"));
     // An object pronoun in the same clause as the subject's name refers to someone else ("Grace sees him").
     if (mismatch && (p.word.toLowerCase() === "him" || (p.word.toLowerCase() === "her" && OBJECT_HER_FOLLOWERS.test(text.slice(p.end, p.end + 12))))) {
       if (!CLAUSE_BREAK.test(text.slice(nearest.end, p.start))) mismatch = false;
