@@ -1,0 +1,46 @@
+// childVoice: does the record give the subject child's own words, wishes and feelings, or (for a child
+// who does not use words) what the worker saw of them?
+import type { QualityCheck } from "../types";
+import type { RuleContext } from "../rule";
+import { CHILD_VOICE_SOURCE } from "./lexicon";
+import type { VoiceHit, Voices } from "./voice";
+import { EvidenceSet, childName, plural, possessive } from "./evidence";
+
+export const CHILD_VOICE = {
+  id: "child-voice",
+  description: "The record gives the child's own words, wishes and feelings, or observations of a child who does not use words.",
+  source: CHILD_VOICE_SOURCE,
+};
+
+/** True when the hit shows the subject child's voice (or what the worker saw the child do). */
+export function isChildVoice(h: VoiceHit): boolean {
+  if (h.kinds.has("observer") && h.who === "first" && h.observed === "subject") return true;
+  if (h.who !== "subject" || h.modal) return false;
+  // "Helen said River was upset" is Helen's report, not River's voice.
+  if (h.reporter !== undefined && h.reporter !== "subject") return false;
+  if (h.kinds.has("speech") && !h.negated) return true;
+  if (h.kinds.has("wish") && !(h.negated && h.refusal)) return true;
+  if (h.kinds.has("observed") && !h.negated) return true;
+  return false;
+}
+
+export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck {
+  const name = childName(ctx);
+  const ev = new EvidenceSet(ctx);
+  for (const h of voices.hits()) if (isChildVoice(h)) ev.addSpan(ctx.sentences[h.sentence]);
+  const places = ev.places(voices.capped);
+  if (ev.count === 0) {
+    return {
+      value: false,
+      evidence: [],
+      message: `No words, wishes or feelings of ${possessive(name)} were found: add what ${name} said or showed you, in their own words where you can, or what you saw of them if they do not use words.`,
+    };
+  }
+  const quoted = ev.items.filter((e) => ctx.quotes.some((q) => q.start >= e.start && q.end <= e.end)).length;
+  const quotes = quoted ? ` (${plural(quoted, "shown with a quotation", "shown with quotations")})` : "";
+  return {
+    value: true,
+    evidence: ev.sorted(),
+    message: `${possessive(name)[0].toUpperCase()}${possessive(name).slice(1)} own words, wishes or feelings appear in ${places}${quotes}.`,
+  };
+}

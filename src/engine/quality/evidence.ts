@@ -1,0 +1,113 @@
+// Small helpers shared by the document-level checks.
+import type { QualityCheck, QualityEvidence } from "../types";
+import type { RuleContext } from "../rule";
+import type { Span } from "../text/span";
+
+const LOWER = new WeakMap<RuleContext, string>();
+
+/**
+ * The text in lower case with the same offsets, computed once per analysis. Cue patterns run on it
+ * without the i and u flags, which makes them many times faster on long texts.
+ */
+export function lowerOf(ctx: RuleContext): string {
+  let lower = LOWER.get(ctx);
+  if (lower === undefined) {
+    lower = ctx.text.toLowerCase();
+    // A few characters (such as "İ") lower-case to two; then fold ASCII only, which keeps every offset.
+    if (lower.length !== ctx.text.length) lower = ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    LOWER.set(ctx, lower);
+  }
+  return lower;
+}
+
+/** Lower-cases the literal letters of a pattern (not escapes such as \S or \B) so it can run on lowerOf(). */
+export function lowerPattern(src: string): string {
+  return src.replace(/(\\.)|[A-Z]/g, (m, esc: string | undefined) => esc ?? m.toLowerCase());
+}
+
+/** At most this many evidence sentences per check: enough to click through, small on a 100,000-word file. */
+export const MAX_EVIDENCE = 8;
+/** Counting stops here ("at least 20 places"): enough to show the check is met, and it bounds the work. */
+export const MAX_COUNT = 20;
+
+/** Collects whole sentences as evidence, once each, in text order. */
+export class EvidenceSet {
+  private readonly seen = new Set<number>();
+  readonly items: QualityEvidence[] = [];
+  count = 0;
+  constructor(private readonly ctx: RuleContext) {}
+
+  addAt(offset: number): void {
+    this.addSpan(this.ctx.sentenceAt(offset));
+  }
+
+  get full(): boolean {
+    return this.count >= MAX_COUNT;
+  }
+
+  /** "5 places", or "at least 20 places" once counting stopped. */
+  places(capped: boolean): string {
+    return capped || this.full ? `at least ${this.count} places` : this.count === 1 ? "1 place" : `${this.count} places`;
+  }
+
+  addSpan(span: Span): void {
+    if (span.end <= span.start || this.seen.has(span.start) || this.full) return;
+    this.seen.add(span.start);
+    this.count++;
+    if (this.items.length < MAX_EVIDENCE) this.items.push({ start: span.start, end: span.end, text: this.ctx.text.slice(span.start, span.end) });
+  }
+
+  sorted(): QualityEvidence[] {
+    return [...this.items].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The name a message should use for the child: the first alias or given name as typed, else "the child". */
+export function childName(ctx: RuleContext): string {
+  const raw = ctx.profile.raw.subject;
+  const alias = raw?.aliases?.find((a) => a.trim());
+  if (alias) return alias.trim();
+  const first = ctx.profile.subjectName.split(" ")[0];
+  return first || "the child";
+}
+
+export const possessive = (name: string) => (name === "the child" ? "the child's" : /s$/i.test(name) ? `${name}'` : `${name}'s`);
+
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function notApplicable(message: string): QualityCheck {
+  return { value: null, evidence: [], message };
+}
+
+/**
+ * Combines pattern sources into one regex (one pass over the text however many entries there are).
+ * Each entry gets a wrapping group; groupIndex tells which entry matched. Entries that fail to compile
+ * are dropped (data errors must not stop the engine).
+ */
+export type Combined = { re: RegExp; groups: number[]; entries: number[] };
+
+export function combine(sources: readonly string[], flags: string, prefix = "", suffix = ""): Combined {
+  const parts: string[] = [];
+  const groups: number[] = [];
+  const entries: number[] = [];
+  let at = 1;
+  sources.forEach((s, i) => {
+    let inner: number;
+    try {
+      inner = (new RegExp(`(?:${s})|`, flags.replace("g", "")).exec("")?.length ?? 1) - 1;
+    } catch {
+      return;
+    }
+    parts.push(`(${s})`);
+    groups.push(at);
+    entries.push(i);
+    at += 1 + inner;
+  });
+  return { re: new RegExp(parts.length ? `${prefix}(?:${parts.join("|")})${suffix}` : "(?!)", flags), groups, entries };
+}
+
+/** Index (into the original sources) of the entry whose group matched, or -1. */
+export function groupIndex(c: Combined, m: RegExpExecArray): number {
+  for (let k = 0; k < c.groups.length; k++) if (m[c.groups[k]] !== undefined) return c.entries[k];
+  return -1;
+}

@@ -1,0 +1,48 @@
+// nextSteps: does the record end in a decision, plan or action with an owner or a date?
+import type { QualityCheck } from "../types";
+import type { RuleContext } from "../rule";
+import data from "../../../rules/quality/next-steps.json";
+import { phraseSource, type PatternEntry } from "./lexicon";
+import { EvidenceSet, combine, lowerOf, lowerPattern, plural } from "./evidence";
+
+export const NEXT_STEPS = {
+  id: "next-steps",
+  description: "The record gives a decision, plan or action with an owner or a date.",
+  source: data.source,
+};
+
+// "Next steps" / "Actions:" at the start of a line (optionally numbered), then text on the same line or the next.
+const HEADING = new RegExp(
+  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?${phraseSource(data.lists.headings.entries)}[ \\t]*(?::[ \\t]*\\S|[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
+  "gm",
+);
+const ENTRIES = data.lists.patterns.entries as PatternEntry[];
+// Most patterns run on the lower-cased text (no i or u flag: much faster on long texts); a few need capitals.
+const INSENSITIVE = combine(ENTRIES.filter((e) => !e.caseSensitive).map((e) => lowerPattern(e.pattern)), "gm");
+const SENSITIVE = combine(ENTRIES.filter((e) => e.caseSensitive).map((e) => e.pattern), "gm");
+
+export function checkNextSteps(ctx: RuleContext): QualityCheck {
+  const ev = new EvidenceSet(ctx);
+  const lower = lowerOf(ctx);
+  for (const [re, text, atEnd] of [[HEADING, lower, false], [INSENSITIVE.re, lower, true], [SENSITIVE.re, ctx.text, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
+      const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(/\S/));
+      if (ctx.inQuote(at, at + 1)) continue;
+      ev.addAt(at);
+    }
+  }
+  if (ev.count === 0) {
+    return {
+      value: false,
+      evidence: [],
+      message: "No decision, plan or next step was found: add what will happen next, who will do it and by when.",
+    };
+  }
+  return { value: true, evidence: ev.sorted(), message: `A plan or next step appears in ${plural(ev.count, "place", "places")}.` };
+}

@@ -1,0 +1,42 @@
+// parentViews: does the record give the parents' own views or words, or their level of engagement?
+import type { QualityCheck } from "../types";
+import type { RuleContext } from "../rule";
+import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, phraseSource } from "./lexicon";
+import type { VoiceHit, Voices } from "./voice";
+import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
+
+export const PARENT_VIEWS = {
+  id: "parent-views",
+  description: "The record gives the parents' own views or words, or how they took part.",
+  source: PARENT_VIEWS_SOURCE,
+};
+
+// A heading line such as "Mum's views", followed by text after a colon or on the next line (run on the lower-cased text).
+const HEADING = new RegExp(`^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+)?${phraseSource(PARENT_VIEW_HEADINGS)}[ \\t]*(?::[ \\t]*\\S|\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`, "gm");
+
+export function isParentView(h: VoiceHit): boolean {
+  if (h.who !== "parent" || h.modal) return false;
+  if (h.reporter !== undefined && h.reporter !== "parent") return false;
+  return h.kinds.has("view") || h.kinds.has("engagement");
+}
+
+export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck {
+  const ev = new EvidenceSet(ctx);
+  for (const h of voices.hits()) if (isParentView(h)) ev.addSpan(ctx.sentences[h.sentence]);
+  const lower = lowerOf(ctx);
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(lower); m; m = HEADING.exec(lower)) ev.addAt(m.index + m[0].search(/\S/));
+  const name = childName(ctx);
+  if (ev.count === 0) {
+    return {
+      value: false,
+      evidence: [],
+      message: `The parents' views were not found: add what ${possessive(name)} parents said or want, in their own words, or how they took part (came, agreed, did not attend).`,
+    };
+  }
+  return {
+    value: true,
+    evidence: ev.sorted(),
+    message: `The parents' views or engagement appear in ${ev.places(voices.capped)}.`,
+  };
+}

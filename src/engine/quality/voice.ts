@@ -1,0 +1,547 @@
+// Who is speaking? A small, bounded attribution pass shared by the child's-voice and parents'-views
+// checks: for each verb such as "said" or "wants", find the person doing it (the nearest name, role or
+// pronoun before it in the same clause that is not an object) and resolve pronouns to the nearest
+// earlier person of the same pronoun family. Work is proportional to the sentences holding a verb.
+import type { RuleContext } from "../rule";
+import { REF, VERBS, REFUSAL_OBJECTS, phraseRegex, phraseSource, type VerbKind, type VerbPhrase } from "./lexicon";
+import { lowerOf } from "./evidence";
+
+export type Who = "subject" | "parent" | "other" | "first";
+type Fam = "he" | "she" | "they" | "first" | "any";
+
+/** A word or clause mark; r caches the person ending at this token (undefined: not yet looked up). */
+type Tok = { s: number; e: number; l: string; cap: boolean; poss: boolean; p: string; q: boolean; r: Ref | null | undefined };
+type Ref = { who: Who | "pronoun"; fam: Fam; g: number; obj: boolean };
+
+export type VoiceHit = {
+  /** The sentence holding the verb. */
+  sentence: number;
+  /** The verb phrase itself. */
+  start: number;
+  end: number;
+  kinds: ReadonlySet<VerbKind>;
+  who: Who;
+  negated: boolean;
+  /** A negated wish about talking to the worker ("did not want to talk"). */
+  refusal: boolean;
+  /** A plan or possibility ("will ask", "to tell"), not something that happened. */
+  modal: boolean;
+  /** Who reported it, when the clause is someone's report ("Helen said River was upset"). */
+  reporter?: Who;
+  /** For "I saw/observed X …": the person observed. */
+  observed?: Who;
+};
+
+// Whole verb phrases ("is scared", not every "is"), so only sentences that hold one are tokenised.
+const TRIGGER = phraseRegex([...VERBS.values()].flat().map((v) => v.words.join(" ")));
+const MAX_BACK = 30;
+const MAX_SENTENCES_BACK = 3;
+const PASSIVE_PARTICIPLES = new Set(["told", "seen", "shown", "said", "drawn", "written", "given", "taken", "brought", "put", "felt", "thought", "kept", "heard", "spoken", "met"]);
+const REPORT_VERBS = new Set(["said", "says", "told", "tells", "reported", "reports", "thinks", "thought", "feels", "felt", "believes", "believed", "explained", "described", "stated", "states", "noted", "added", "confirmed", "confirms", "agreed", "worries", "worried", "suggested", "claims", "claimed", "alleged", "recorded"]);
+const SAW_STOP = new Set(["alone", "today", "yesterday", "after", "again", "twice", "once", "briefly", "and", "weekly", "monthly", "every", "last", "this", "before", "during", "when", "while", "since", "for", "at", "on", "in", "with", "at", "outside", "inside", "there", "here", "then", "earlier", "later", "recently", "too"]);
+
+const FAM: Record<string, Fam> = { he: "he", she: "she", they: "they", first: "first", m: "he", f: "she", any: "any" };
+const famOf = (v: string | undefined): Fam => FAM[v ?? "any"] ?? "any";
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Same family name, allowing gendered endings (Kowalska / Kowalski, Wiśniewska / Wiśniewski). */
+export function sameSurname(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= Math.max(a.length, b.length) - 2 && k >= 5;
+}
+
+type Registered = { who: Who; fam: Fam };
+
+export class Voices {
+  private readonly text: string;
+  private readonly ctx: RuleContext;
+  private readonly cache = new Map<number, Tok[]>();
+  private readonly refCache = new Map<number, Ref[]>();
+  private readonly registry = new Map<string, Registered>();
+  private readonly subjectFam: Fam;
+  private readonly subjectSurname: string | undefined;
+  private computed: VoiceHit[] | undefined;
+
+  constructor(ctx: RuleContext) {
+    this.ctx = ctx;
+    this.text = ctx.text;
+    this.subjectFam = famOf(ctx.profile.pronouns?.subject);
+    this.subjectSurname = ctx.profile.subjectSurname?.toLowerCase();
+    this.buildRegistry();
+  }
+
+  /** True when hits() stopped early because the caller had enough evidence. */
+  capped = false;
+
+  /**
+   * Every voice verb in the text with the person doing it (computed once). `enough` may stop the scan
+   * early (after the caller has all the evidence it will show), which bounds the cost on long texts.
+   */
+  hits(enough?: (hit: VoiceHit) => boolean): VoiceHit[] {
+    if (this.computed) return this.computed;
+    const out: VoiceHit[] = [];
+    const { sentences } = this.ctx;
+    const lower = lowerOf(this.ctx);
+    TRIGGER.lastIndex = 0;
+    let si = 0;
+    for (let m = TRIGGER.exec(lower); m; m = TRIGGER.exec(lower)) {
+      const at = m.index;
+      while (si < sentences.length && sentences[si].end <= at) si++;
+      if (si >= sentences.length) break;
+      if (sentences[si].start > at) continue;
+      const toks = this.tokens(si);
+      const vi = tokenIndexAt(toks, at);
+      if (vi < 0 || toks[vi].q) continue;
+      const phrase = matchPhrase(toks, vi);
+      if (!phrase) continue;
+      const hit = this.attribute(si, toks, vi, phrase);
+      if (hit) {
+        out.push(hit);
+        if (enough?.(hit)) {
+          this.capped = true;
+          break;
+        }
+      }
+      // Continue after the phrase so "would like" is not seen again as "like".
+      TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, toks[vi + phrase.words.length - 1].e);
+    }
+    this.computed = out;
+    return out;
+  }
+
+  private attribute(si: number, toks: Tok[], vi: number, phrase: VerbPhrase): VoiceHit | undefined {
+    const last = vi + phrase.words.length - 1;
+    const prev = toks[vi - 1];
+    // "Mum was told", "Mrs Okonkwo to be offered": passive, so the person before did not do it.
+    const verb = phrase.words[0];
+    if (prev && REF.passive.has(prev.l) && phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb))) return undefined;
+    const agent = this.agentOf(toks, vi);
+    if (!agent) return undefined;
+    const who = this.resolve(si, toks, agent, 0);
+    if (!who) return undefined;
+    let negated = false;
+    for (let k = vi - 1; k >= 0 && k >= vi - 3; k--) {
+      const t = toks[k];
+      if (t.p) break;
+      if (REF.negations.has(t.l) || t.l.endsWith("n't") || t.l.endsWith("n’t")) negated = true;
+    }
+    let refusal = false;
+    for (let k = last + 1; k < toks.length && k <= last + 3; k++) if (REFUSAL_OBJECTS.has(toks[k].l)) refusal = true;
+    let modal = false;
+    for (let k = vi - 1; k >= 0 && k >= vi - 2; k--) {
+      const t = toks[k];
+      if (t.p) break;
+      if (REF.modals.has(t.l) || t.l.endsWith("'ll") || t.l.endsWith("’ll")) modal = true;
+      if (!(t.l === "also" || t.l === "then" || t.l === "not" || t.l === "never" || t.l === "still" || t.l === "now")) break;
+    }
+    // "what Leyla says", "whether Mum agrees": a question or a plan, not a record of what happened.
+    const before = toks[agent.g - 1];
+    if (before && REF.hypothetical.has(before.l)) modal = true;
+    const hit: VoiceHit = {
+      sentence: si,
+      start: toks[vi].s,
+      end: toks[last].e,
+      kinds: phrase.kinds,
+      who,
+      negated,
+      refusal,
+      modal,
+    };
+    const reporter = this.reporterOf(si, toks, agent.g);
+    if (reporter) hit.reporter = reporter;
+    if (phrase.kinds.has("observer") && who === "first") {
+      const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw");
+      if (seen) hit.observed = seen;
+    }
+    return hit;
+  }
+
+  /**
+   * "Helen said River was upset", "Mrs Keane said Seun can be manipulative when he wants something":
+   * the person whose report this clause is (the agent of the nearest report verb before it).
+   */
+  private reporterOf(si: number, toks: Tok[], g: number): Who | undefined {
+    for (let j = g - 1; j >= 0; j--) {
+      const t = toks[j];
+      if (t.q) continue;
+      if (t.p === ";" || t.p === ":" || t.p === "(" || t.p === ")") return undefined;
+      if (!REPORT_VERBS.has(t.l)) continue;
+      const r = this.agentOf(toks, j);
+      return r ? this.resolve(si, toks, r, 0) : undefined;
+    }
+    return undefined;
+  }
+
+  private observedAfter(si: number, toks: Tok[], last: number, needsAction: boolean): Who | undefined {
+    for (let k = last + 1; k < toks.length && k <= last + 4; k++) {
+      const t = toks[k];
+      if (t.q) return undefined;
+      if (t.p) continue;
+      const r = this.refEndingAt(toks, k, true);
+      if (!r) {
+        if (REF.determiners.has(t.l) || t.l === "how" || t.l === "that") continue;
+        return undefined;
+      }
+      // The ref may span several tokens (a full name); find its end.
+      let end = k;
+      while (end + 1 < toks.length && this.refEndingAt(toks, end + 1, true)?.g === k) end++;
+      const who = r.who === "pronoun" ? this.resolve(si, toks, { ...r, g: k }, 0) : r.who;
+      if (!who) return undefined;
+      if (needsAction) {
+        const next = toks[end + 1];
+        if (!next || next.p || next.q || next.cap || SAW_STOP.has(next.l) || REF.objectMarkers.has(next.l)) return undefined;
+      }
+      return who;
+    }
+    return undefined;
+  }
+
+  /** The nearest person before the verb, in the verb's own clause, who is not an object. */
+  private agentOf(toks: Tok[], vi: number): Ref | undefined {
+    for (let i = vi - 1; i >= 0 && vi - i <= MAX_BACK; i--) {
+      const t = toks[i];
+      if (t.q) continue;
+      if (t.p) {
+        if (t.p === ",") continue;
+        if (t.p === ")") {
+          let k = i - 1;
+          while (k >= 0 && toks[k].p !== "(") k--;
+          if (k < 0) return undefined;
+          i = k;
+          continue;
+        }
+        return undefined;
+      }
+      if (REF.clauseBreakers.has(t.l)) return undefined;
+      const r = this.refEndingAt(toks, i, false);
+      if (!r) continue;
+      if (r.obj || (t.poss && r.who !== "pronoun") || this.isObject(toks, r.g, 0)) {
+        i = r.g;
+        continue;
+      }
+      return r;
+    }
+    return undefined;
+  }
+
+  private isObject(toks: Tok[], g: number, depth: number): boolean {
+    let j = g - 1;
+    while (j >= 0 && !toks[j].p && (REF.determiners.has(toks[j].l) || toks[j].poss)) j--;
+    if (j < 0) return false;
+    const t = toks[j];
+    if (t.p || t.q) return false;
+    if (REF.objectMarkers.has(t.l)) return true;
+    if ((t.l === "and" || t.l === "or") && depth < 3) {
+      const r = this.refEndingAt(toks, j - 1, false);
+      return r ? this.isObject(toks, r.g, depth + 1) : false;
+    }
+    return false;
+  }
+
+  /** The person (name, role or pronoun) whose last token is toks[i], or undefined. */
+  private refEndingAt(toks: Tok[], i: number, forward: boolean): Ref | undefined {
+    const t = toks[i];
+    if (!t || t.p || t.q) return undefined;
+    if (forward) return this.findRef(toks, i, true);
+    if (t.r === undefined) t.r = this.findRef(toks, i, false) ?? null;
+    return t.r ?? undefined;
+  }
+
+  private findRef(toks: Tok[], i: number, forward: boolean): Ref | undefined {
+    const t = toks[i];
+    const l = t.l;
+    const sp = REF.subjectPronouns.get(l);
+    if (sp !== undefined) return { who: sp === "first" ? "first" : "pronoun", fam: famOf(sp), g: i, obj: false };
+    const op = REF.objectPronouns.get(l);
+    if (op !== undefined) {
+      // "her" before a noun is a possessive determiner, not a person.
+      if (l === "her" && forward) return { who: "pronoun", fam: "she", g: i, obj: true };
+      return { who: op === "first" ? "first" : "pronoun", fam: famOf(op), g: i, obj: true };
+    }
+    const pr = REF.parentRoles.get(l);
+    if (pr !== undefined) {
+      const prev = toks[i - 1];
+      if (prev && !prev.p && REF.notParentBefore.has(prev.l)) return { who: "other", fam: famOf(pr), g: i - 1, obj: false };
+      if (prev && !prev.p && prev.poss) {
+        const owner = this.ctx.profile.subjectForms.has(prev.l) ? "parent" : "other";
+        return { who: owner, fam: famOf(pr), g: i - 1, obj: false };
+      }
+      return { who: "parent", fam: famOf(pr), g: i, obj: false };
+    }
+    const or = REF.otherRoles.get(l);
+    if (or !== undefined) {
+      return { who: "other", fam: famOf(or), g: i, obj: false };
+    }
+    if (!t.cap || REF.notNames.has(l)) return undefined;
+    let g = i;
+    while (g - 1 >= 0) {
+      const u = toks[g - 1];
+      if (u.p || u.q || !u.cap || u.poss || REF.notNames.has(u.l) || REF.subjectPronouns.has(u.l) || REF.parentRoles.has(u.l) || REF.otherRoles.has(u.l)) break;
+      g--;
+      if (REF.titles.has(u.l)) break;
+    }
+    // A title followed by a role ("Nan") is handled above; here classify the name itself.
+    const titled = REF.titles.has(toks[g].l);
+    if (titled && g === i) return { who: "other", fam: famOf(REF.titles.get(toks[g].l)), g, obj: false };
+    const names: string[] = [];
+    for (let k = titled ? g + 1 : g; k <= i; k++) names.push(toks[k].l);
+    return { ...this.classifyName(names, titled ? toks[g].l : undefined), g, obj: false };
+  }
+
+  private classifyName(names: string[], title: string | undefined): { who: Who; fam: Fam } {
+    const full = names.join(" ");
+    const reg = this.registry.get(full);
+    const forms = this.ctx.profile.subjectForms;
+    if (!title) {
+      if (reg) return reg;
+      if (forms.has(full) || forms.has(names[0])) return { who: "subject", fam: this.subjectFam };
+      const first = this.registry.get(names[0]);
+      if (first && names.length === 1) return first;
+      return { who: "other", fam: "any" };
+    }
+    const fam = famOf(REF.titles.get(title));
+    if (reg) return { who: reg.who, fam };
+    const surname = names[names.length - 1];
+    if (sameSurname(surname, this.subjectSurname)) return { who: "parent", fam };
+    const bySurname = this.registry.get(surname);
+    if (bySurname) return { who: bySurname.who, fam };
+    return { who: "other", fam };
+  }
+
+  /** Resolves a person to subject / parent / other / first; pronouns to their nearest compatible antecedent. */
+  private resolve(si: number, toks: Tok[], r: Ref, depth: number): Who | undefined {
+    if (r.who !== "pronoun") return r.who;
+    if (depth > 4) return undefined;
+    const fam = r.fam;
+    // (a) earlier in the same sentence: the first compatible person doing something ("She expressed
+    // the hope that Mum would…, and she asked"), else the nearest compatible one ("When I asked Seun, he said").
+    const pick = this.pickAntecedent(si, toks, r.g, fam);
+    if (pick) return pick.who === "pronoun" ? this.resolve(si, toks, pick, depth + 1) : pick.who;
+    // (b) the previous sentences: the first compatible person doing something, else the nearest compatible one.
+    for (let k = 1; k <= MAX_SENTENCES_BACK && si - k >= 0; k++) {
+      const pt = this.tokens(si - k);
+      const pick = this.pickAntecedent(si - k, pt, pt.length, fam);
+      if (pick) return pick.who === "pronoun" ? this.resolve(si - k, pt, pick, depth + 1) : pick.who;
+    }
+    return undefined;
+  }
+
+  /** Every person mentioned in a sentence, in order (cached). */
+  private refsOf(si: number, toks: Tok[]): Ref[] {
+    let refs = this.refCache.get(si);
+    if (refs) return refs;
+    refs = [];
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const c = this.refEndingAt(toks, i, false);
+      if (!c) continue;
+      if (!c.obj && !toks[c.g].poss && this.isObject(toks, c.g, 0)) c.obj = true;
+      refs.push(c);
+      i = c.g;
+    }
+    refs.reverse();
+    this.refCache.set(si, refs);
+    return refs;
+  }
+
+  /** Among the people before token `end`: the first compatible agent, else the nearest compatible person. */
+  private pickAntecedent(si: number, toks: Tok[], end: number, fam: Fam): Ref | undefined {
+    const refs = this.refsOf(si, toks);
+    let n = 0;
+    while (n < refs.length && refs[n].g < end) n++;
+    for (let k = 0; k < n; k++) {
+      const c = refs[k];
+      if (this.compatible(c, fam) && !c.obj && !toks[c.g].poss) return c;
+    }
+    for (let k = n - 1; k >= 0; k--) if (this.compatible(refs[k], fam) && !toks[refs[k].g].poss) return refs[k];
+    return undefined;
+  }
+
+  private compatible(c: Ref, fam: Fam): boolean {
+    if (c.who === "pronoun") return c.fam === fam;
+    if (c.who === "first" || fam === "first") return c.who === "first" && fam === "first";
+    if (c.who === "subject") return this.subjectFam === "any" || this.subjectFam === fam;
+    return c.fam === "any" || c.fam === fam;
+  }
+
+  /** The sentence's words and clause punctuation (cached). A character loop: no regex, no case folding. */
+  tokens(si: number): Tok[] {
+    const hit = this.cache.get(si);
+    if (hit) return hit;
+    const span = this.ctx.sentences[si];
+    const toks: Tok[] = [];
+    const text = this.text;
+    const lower = lowerOf(this.ctx);
+    const quotes = this.ctx.quotes;
+    let qi = firstQuoteFrom(quotes, span.start);
+    let i = span.start;
+    const end = span.end;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) {
+        if (c === 59 || c === 58 || c === 40 || c === 41 || c === 44 || c === 0x2013 || c === 0x2014) {
+          toks.push({ s: i, e: i + 1, l: text[i], cap: false, poss: false, p: text[i], q: false, r: null });
+        }
+        i++;
+        continue;
+      }
+      const s0 = i;
+      i++;
+      for (;;) {
+        if (i < end && isWordCode(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        // Inner apostrophes, hyphens and full stops join word parts: "D'Angelo", "Ella-Rose", "didn't".
+        const j = text.charCodeAt(i);
+        if (i + 1 < end && (j === 39 || j === 0x2019 || j === 45 || j === 46) && isWordCode(text.charCodeAt(i + 1))) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      const e = i;
+      let l = lower.slice(s0, e);
+      let poss = false;
+      const n = l.length;
+      const apos = n > 2 ? l.charCodeAt(n - 2) : 0;
+      if (apos === 39 || apos === 0x2019) {
+        if (l.charCodeAt(n - 1) === 115) {
+          const base = l.slice(0, -2);
+          if (!REF.subjectPronouns.has(base) && base !== "it" && base !== "that" && base !== "there" && base !== "what" && base !== "who") {
+            l = base;
+            poss = true;
+          }
+        }
+      } else if (l.charCodeAt(n - 1) === 115 && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && !isWordCode(text.charCodeAt(e + 1))) {
+        poss = true;
+      }
+      while (qi < quotes.length && quotes[qi].end <= s0) qi++;
+      const q = qi < quotes.length && quotes[qi].start <= s0 && quotes[qi].end >= e;
+      const first = text.charCodeAt(s0);
+      const cap = (first >= 65 && first <= 90) || (first > 127 && text[s0] !== lower[s0]);
+      toks.push({ s: s0, e, l, cap, poss, p: "", q, r: undefined });
+    }
+    this.cache.set(si, toks);
+    return toks;
+  }
+
+  /**
+   * Names introduced with a role: "his mother, Mrs Agnieszka Wiśniewska", "Nan (Mrs Patience Boateng)",
+   * "Ms Shannon Carter (Mum)". Later mentions of those names take the role.
+   */
+  private buildRegistry(): void {
+    const text = this.text;
+    const lower = lowerOf(this.ctx);
+    ROLE_FIND.lastIndex = 0;
+    for (let m = ROLE_FIND.exec(lower); m; m = ROLE_FIND.exec(lower)) {
+      const role = m[1] ?? m[2];
+      const after = m.index + m[0].length;
+      if (m[0].startsWith("(")) {
+        // "Ms Shannon Carter (Mum)": the name before the bracket.
+        const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+        if (before) this.register(role, "", before[2], before[1]);
+        continue;
+      }
+      NAME_AFTER.lastIndex = after;
+      const n = NAME_AFTER.exec(text);
+      if (!n) continue;
+      const ownerWord = /([\p{L}'’-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? "";
+      this.register(role, ownerWord, n[2], n[1]);
+    }
+  }
+
+  private register(role: string, ownerWord: string, name: string, title: string | undefined): void {
+    const names = name.trim().toLowerCase().split(/\s+/).filter((n) => !REF.notNames.has(n));
+    if (!names.length) return;
+    if (!title && names.some((n) => this.ctx.profile.subjectForms.has(n))) return;
+    const owner = ownerWord.toLowerCase();
+    let who: Who = "other";
+    const parentFam = REF.parentRoles.get(role);
+    if (parentFam !== undefined) {
+      const possessive = /['’]s$/.test(owner);
+      const ownerBase = owner.replace(/['’]s$/, "");
+      const foreign = possessive && !this.ctx.profile.subjectForms.has(ownerBase);
+      who = foreign || REF.notParentBefore.has(owner) ? "other" : "parent";
+    }
+    const fam = title ? famOf(REF.titles.get(title.toLowerCase().replace(/\.$/, ""))) : famOf(parentFam ?? REF.otherRoles.get(role));
+    const entry = { who, fam };
+    const full = names.join(" ");
+    if (!this.registry.has(full)) this.registry.set(full, entry);
+    // A family name alone is registered only for a titled adult ("his mother, Mrs X"): relatives such
+    // as "her brother, Bobby Thompson" share the child's surname with the parents.
+    const surname = names[names.length - 1];
+    if (title && !this.registry.has(surname)) this.registry.set(surname, entry);
+    if (names.length > 1 && !title) {
+      const first = names[0];
+      if (!this.registry.has(first)) this.registry.set(first, entry);
+    }
+  }
+}
+
+const ROLE_WORDS = [...REF.parentRoles.keys(), ...REF.otherRoles.keys()].filter((w) => /^[a-z]/.test(w) && w.length > 2);
+const ROLE_ALT = phraseSource(ROLE_WORDS);
+// On the lower-cased text: a role word followed by a comma, bracket or space ("his mother, Mrs …"), or a
+// role in brackets ("Ms Shannon Carter (Mum)").
+const ROLE_FIND = new RegExp(`\\b(${ROLE_ALT})(?=,[ \\t]*[a-z]|[ \\t]*\\(|[ \\t]+[a-z])|\\((${ROLE_ALT})\\)`, "g");
+const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";
+const TITLE = "((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)[ \\t]+";
+// At the end of a role word, on the original text (sticky, so only where a role was found).
+const NAME_AFTER = new RegExp(`(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]+)(?:${TITLE})?(${NAME})`, "yu");
+const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
+
+const WORD_CACHE = new Int8Array(65536);
+/** Letters and digits of any script; a per-code cache keeps the Unicode test off the hot path. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c !== c) return false;
+  let v = WORD_CACHE[c];
+  if (v === 0) {
+    v = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : -1;
+    WORD_CACHE[c] = v;
+  }
+  return v === 1;
+}
+
+function firstQuoteFrom(quotes: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokenIndexAt(toks: Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].e <= at) lo = mid + 1;
+    else if (toks[mid].s > at) hi = mid - 1;
+    else return toks[mid].s === at ? mid : -1;
+  }
+  return -1;
+}
+
+function matchPhrase(toks: Tok[], vi: number): VerbPhrase | undefined {
+  const options = VERBS.get(toks[vi].l);
+  if (!options) return undefined;
+  for (const v of options) {
+    let ok = true;
+    for (let k = 1; k < v.words.length; k++) {
+      const t = toks[vi + k];
+      if (!t || t.p || t.l !== v.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return v;
+  }
+  return undefined;
+}

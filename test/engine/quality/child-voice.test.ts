@@ -1,0 +1,52 @@
+import { checkChildVoice } from "../../../src/engine/quality/child-voice";
+import { AMIR, LILY, ROBIN, ctxFor, voicesFor } from "./context";
+import type { CaseProfile } from "../../../src/engine/types";
+
+const run = (text: string, profile: CaseProfile = AMIR) => {
+  const ctx = ctxFor(text, profile);
+  return checkChildVoice(ctx, voicesFor(ctx));
+};
+
+describe("child's voice", () => {
+  // [text, profile, evidence sentence expected]
+  const good: Array<[string, CaseProfile, string]> = [
+    ["Amir told me he wants to stay with his aunt.", AMIR, "Amir told me he wants to stay with his aunt."],
+    ["We talked in the car. Amir said, 'I miss my dog.'", AMIR, "Amir said, 'I miss my dog.'"],
+    ["I met Amir at school. He said the new class is better.", AMIR, "He said the new class is better."],
+    ["Lily is eight months old. She smiled at her grandmother and reached for the rattle.", LILY, "She smiled at her grandmother and reached for the rattle."],
+    ["During family time I saw Lily feed well and settle in her father's arms.", LILY, "During family time I saw Lily feed well and settle in her father's arms."],
+    ["Robin was quiet at first. They said they would rather meet at the library next time.", ROBIN, "They said they would rather meet at the library next time."],
+    ["When I asked Amir about the fight, he explained that the older boys had taken his bag.", AMIR, "When I asked Amir about the fight, he explained that the older boys had taken his bag."],
+    ["Amir is clear that he does not want to move schools.", AMIR, "Amir is clear that he does not want to move schools."],
+  ];
+  test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
+    const r = run(text, profile);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+    expect(r.message).toMatch(/own words/);
+  });
+
+  const weak: Array<[string, CaseProfile]> = [
+    // An adult's words about the child are not the child's voice.
+    ["Mum said Amir was 'fine' and sleeping well.", AMIR],
+    ["The foster carer said Amir was upset after contact.", AMIR],
+    // A refusal to talk is recorded, but it is not the child's words.
+    ["Amir did not want to talk to me and stayed in his room.", AMIR],
+    // Another child's words.
+    ["Amir's sister Bella told me she likes her new school.", AMIR],
+    // A plan to hear the child is not the child's voice.
+    ["At the next visit I will record what Amir says about school.", AMIR],
+    ["The statement needs Amir's wishes and feelings in his own words.", AMIR],
+    // A round-up of several children with no words from any of them.
+    ["Updates:\nAmir Khan – review on 3 May, no change.\nBella Jones – moved school.", AMIR],
+    // A pronoun that belongs to an adult.
+    ["Mum rang on Monday. She said the new flat is damp.", LILY],
+    ["", AMIR],
+  ];
+  test.each(weak)("does not show the child's voice: %s", (text, profile) => {
+    const r = run(text, profile);
+    expect(r.value).toBe(false);
+    expect(r.evidence).toEqual([]);
+    expect(r.message).toMatch(/add what/i);
+  });
+});

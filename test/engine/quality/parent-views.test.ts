@@ -1,0 +1,42 @@
+import { checkParentViews } from "../../../src/engine/quality/parent-views";
+import { AMIR, ctxFor, voicesFor } from "./context";
+
+const run = (text: string) => {
+  const ctx = ctxFor(text, AMIR);
+  return checkParentViews(ctx, voicesFor(ctx));
+};
+
+describe("parents' views", () => {
+  const good: Array<[string, string]> = [
+    ["Mum told me she is worried about the school move.", "Mum told me she is worried about the school move."],
+    // Engagement counts too, even when it is not attending.
+    ["Mr Khan did not attend the core group on Tuesday.", "Mr Khan did not attend the core group on Tuesday."],
+    ["Amir lives with his father, Mr Jon Reyes. Mr Reyes said he wants more contact.", "Mr Reyes said he wants more contact."],
+    ["I phoned his mother afterwards. She said she supports the plan.", "She said she supports the plan."],
+    ["Parents' views\nBoth agreed with the safety plan.", "Parents' views"],
+    ["Ms Khan accepts that the house was cold and says she has now paid the bill.", "Ms Khan accepts that the house was cold and says she has now paid the bill."],
+  ];
+  test.each(good)("shows the parents' views: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  const weak: string[] = [
+    // A carer is not a parent.
+    "The foster carer, Mrs Lee, said Amir is settled. Mrs Lee asked about respite.",
+    // Another child's parent.
+    "Tom's mother rang to complain about the fight in the playground.",
+    "I have not been able to speak to his mother yet.",
+    // A grandparent.
+    "Nan said she will collect him on Friday.",
+    // Passive: the parent did not speak.
+    "Mum was told about the incident at pick-up.",
+    "Amir spoke about his mum and dad.",
+  ];
+  test.each(weak)("does not show the parents' views: %s", (text) => {
+    const r = run(text);
+    expect(r.value).toBe(false);
+    expect(r.message).toMatch(/parents' views were not found/);
+  });
+});
