@@ -5,12 +5,20 @@ const NOTE =
 const SOURCE = "Ofsted, 'Recording: what good looks like' (Yvette Stanley, 2019); Data Protection Act 2018, Schedule 2 (third-party data)";
 
 const RELATION = /^(?:called|described as) ([a-z -]+)$/;
+// Relations that are relative to the subject child ("her brother"); "son" or "baby" describe the
+// child's tie to someone else, so they give no safe wording.
+const SUBJECT_RELATIONS = new Set([
+  "brother", "sister", "half-brother", "half-sister", "halfbrother", "halfsister", "stepbrother", "stepsister",
+  "step-brother", "step-sister", "sibling", "twin", "cousin", "friend", "best friend", "classmate", "foster sibling",
+  "foster brother", "foster sister", "boyfriend", "girlfriend",
+]);
 
-/** "her brother" when the record says how the child is related, then a neutral label. */
+/** "her brother" when the record says how the child is related to the subject, then a neutral label. */
 function suggestionsFor(reasons: string[], possessive: string): string[] {
   for (const r of reasons) {
     const m = RELATION.exec(r);
-    if (m && !/^(?:boy|girl|child|children|young person|baby|pupil|peer)$/.test(m[1])) return [`${possessive} ${m[1]}`, "another child"];
+    const relation = m ? m[1].replace(/([^s])s$/, "$1") : "";
+    if (SUBJECT_RELATIONS.has(relation)) return [`${possessive} ${relation}`, "another child"];
   }
   return ["another child"];
 }
