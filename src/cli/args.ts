@@ -1,0 +1,153 @@
+import { UsageError } from "./errors";
+
+export type Command = "analyse" | "redact";
+export type Format = "stylish" | "json";
+
+export type Args = {
+  command?: Command;
+  help: boolean;
+  format: Format;
+  profile?: string;
+  subject?: string;
+  aliases?: string[];
+  pronouns?: string;
+  otherChildren?: string[];
+  adults?: string[];
+  allow?: string[];
+  policy?: string;
+  out?: string;
+  files: string[];
+};
+
+type OptionSpec = { key: keyof Args; takes: "string" | "list" | "format" | "flag"; commands: Command[] | "all" };
+
+const OPTIONS: Record<string, OptionSpec> = {
+  "--help": { key: "help", takes: "flag", commands: "all" },
+  "-h": { key: "help", takes: "flag", commands: "all" },
+  "--format": { key: "format", takes: "format", commands: "all" },
+  "--profile": { key: "profile", takes: "string", commands: "all" },
+  "--subject": { key: "subject", takes: "string", commands: "all" },
+  "--aliases": { key: "aliases", takes: "list", commands: "all" },
+  "--pronouns": { key: "pronouns", takes: "string", commands: "all" },
+  "--other-children": { key: "otherChildren", takes: "list", commands: "all" },
+  "--adults": { key: "adults", takes: "list", commands: "all" },
+  "--allow": { key: "allow", takes: "list", commands: ["analyse"] },
+  "--policy": { key: "policy", takes: "string", commands: ["redact"] },
+  "--out": { key: "out", takes: "string", commands: ["redact"] },
+};
+
+const COMMANDS: Record<string, Command> = { analyse: "analyse", analyze: "analyse", check: "analyse", redact: "redact" };
+
+const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
+
+/** Parses argv (without node and the script). Throws UsageError on anything it does not understand. */
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { help: false, format: "stylish", files: [] };
+  const dashDash = argv.indexOf("--");
+  const beforeFiles = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
+  if (beforeFiles.includes("--help") || beforeFiles.includes("-h")) return { ...args, help: true };
+  let i = 0;
+  let optionsDone = false;
+  const seen = new Set<string>();
+  const used: string[] = [];
+  while (i < argv.length) {
+    const token = argv[i++];
+    if (!optionsDone && token === "--") {
+      optionsDone = true;
+      continue;
+    }
+    if (!optionsDone && token.startsWith("-") && token !== "-") {
+      const eq = token.indexOf("=");
+      const name = eq > 0 && token.startsWith("--") ? token.slice(0, eq) : token;
+      const spec = Object.prototype.hasOwnProperty.call(OPTIONS, name) ? OPTIONS[name] : undefined;
+      if (!spec) throw new UsageError(`unknown option ${safeOption(name)} (see clear-record --help)`);
+      if (spec.takes === "flag") {
+        if (eq > 0) throw new UsageError(`${name} takes no value`);
+        args.help = true;
+        continue;
+      }
+      let value: string | undefined;
+      if (eq > 0) value = token.slice(eq + 1);
+      else if (i < argv.length && !(argv[i].startsWith("--") && argv[i].length > 2)) value = argv[i++];
+      if (value === undefined || value === "") throw new UsageError(`${name} needs a value`);
+      if (seen.has(spec.key)) throw new UsageError(`${name} was given twice`);
+      seen.add(spec.key);
+      used.push(name);
+      switch (spec.takes) {
+        case "format":
+          if (value !== "stylish" && value !== "json") throw new UsageError(`--format must be stylish or json, not ${safeOption(value)}`);
+          args.format = value;
+          break;
+        case "list":
+          (args as Record<string, unknown>)[spec.key] = list(value);
+          break;
+        default:
+          (args as Record<string, unknown>)[spec.key] = value;
+      }
+      continue;
+    }
+    if (!args.command && args.files.length === 0 && !optionsDone) {
+      const command = Object.prototype.hasOwnProperty.call(COMMANDS, token) ? COMMANDS[token] : undefined;
+      if (!command) {
+        throw new UsageError(`unknown command ${safeOption(token)}: use analyse or redact (see clear-record --help)`);
+      }
+      args.command = command;
+      continue;
+    }
+    args.files.push(token);
+  }
+  if (args.help) return args;
+  if (!args.command) throw new UsageError("no command given: use analyse or redact (see clear-record --help)");
+  for (const name of used) {
+    const only = OPTIONS[name].commands;
+    if (only !== "all" && !only.includes(args.command)) throw new UsageError(`${name} works only with ${only.join(" or ")}`);
+  }
+  if (args.profile && (args.subject || args.aliases || args.pronouns || args.otherChildren || args.adults)) {
+    throw new UsageError("give either --profile or --subject (with --aliases, --pronouns…), not both");
+  }
+  if (!args.subject && (args.aliases || args.pronouns || args.otherChildren || args.adults)) {
+    throw new UsageError("--aliases, --pronouns, --other-children and --adults need --subject NAME");
+  }
+  if (args.files.length === 0) throw new UsageError("no files given");
+  if (args.command === "redact" && !args.out) throw new UsageError("redact needs --out DIR (a folder for the redacted copies)");
+  return args;
+}
+
+// An option or command echoed back is shortened and stripped of control characters.
+function safeOption(s: string): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f]/g, "?");
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+export const USAGE = `Usage:
+  clear-record analyse [options] FILE…
+  clear-record redact --out DIR [options] FILE…
+
+Checks plain-text (.txt, UTF-8) children's social care records for other children, personal
+identifiers, jargon, judgemental wording and mix-ups; redact writes redacted copies into DIR.
+
+Case profile (who the record is about):
+  --profile p.json         {"subject": {"name": …, "aliases": […], "pronouns": "she/her"},
+                            "otherChildren": […], "adults": […]}
+  --subject NAME           the subject child's name (instead of --profile)
+  --aliases A,B            other names the subject child goes by
+  --pronouns she/her       the subject child's pronouns
+  --other-children A,B     other children you already know of
+  --adults A,B             adults you already know of
+
+analyse:
+  --format stylish|json    stylish (default): file:line:col  category  message → suggestion;
+                           json: one {file, findings, quality} object per file, one per line
+  --allow WORD,WORD        words or phrases your organisation allows
+
+redact:
+  --out DIR                where the redacted copies go (never the input's own folder)
+  --policy NAME            pseudonym (default: "Child A", "Child B"…), mask ("[redacted]") or
+                           remove-sentence; identifiers always become their kind ("[phone number]")
+  --format stylish|json    how to print what changed (never the redacted text itself)
+
+  -h, --help               show this help
+
+Exit status: 0 nothing found, 1 findings (stylish output) or redactions made, 2 bad input or
+options. JSON output exits 0 whenever it reports: the findings are in the JSON.
+`;

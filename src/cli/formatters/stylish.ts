@@ -1,0 +1,71 @@
+import type { Category, Finding } from "../../engine/types";
+import { CATEGORIES } from "../../engine/types";
+import { lineIndex } from "../../redact/location";
+import type { FileResult } from "./types";
+
+const QUALITY_LABEL: Record<string, string> = {
+  childVoice: "child's voice",
+  parentViews: "parents' views",
+  analysis: "analysis",
+  nextSteps: "next steps",
+  visitPurpose: "visit purpose",
+};
+
+/** Control characters and line breaks inside a finding would break the one-line-per-finding layout. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
+
+function describe(f: Finding): string {
+  const message = oneLine(f.message ?? "").trim();
+  const text = oneLine(f.text ?? "").trim();
+  const quoted = text && !message.includes(text) ? ` ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}")` : "";
+  const suggestion = f.suggestions?.length ? ` → ${oneLine(f.suggestions[0])}` : "";
+  return `${message}${quoted}${suggestion}`;
+}
+
+/**
+ * Linter-style output: per file, one line per finding as `file:line:col  category  message → suggestion`,
+ * then recording-quality gaps, and a summary count at the end.
+ */
+export function formatStylish(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  const totals = new Map<Category, number>();
+  let total = 0;
+  let filesWithFindings = 0;
+  for (const r of results) {
+    const findings = r.report.findings;
+    const gaps = r.report.quality ? Object.entries(r.report.quality).filter(([, c]) => c?.value === false) : [];
+    const notes = r.report.qualityNotes ?? [];
+    if (!findings.length && !gaps.length && !notes.length) continue;
+    if (findings.length) filesWithFindings++;
+    const at = lineIndex(r.text);
+    lines.push(`${r.file}  (${plural(findings.length, "finding")})`);
+    const located = findings.map((f) => ({ f, ...at(f.start) }));
+    const width = Math.max(...located.map((l) => `${l.line}:${l.column}`.length), 0);
+    for (const { f, line, column } of located) {
+      total++;
+      totals.set(f.category, (totals.get(f.category) ?? 0) + 1);
+      const where = `${r.file}:${line}:${column}`;
+      lines.push(`  ${where.padEnd(r.file.length + 1 + width)}  ${f.category.padEnd(11)}  ${describe(f)}`);
+    }
+    for (const n of notes) {
+      const { line, column } = at(n.start);
+      const suggestion = n.suggestion ? ` → ${oneLine(n.suggestion)}` : "";
+      lines.push(`  ${`${r.file}:${line}:${column}`.padEnd(r.file.length + 1 + width)}  ${"quality".padEnd(11)}  ${oneLine(n.message)}${suggestion}`);
+    }
+    for (const [key, check] of gaps) {
+      lines.push(`  ${r.file.padEnd(r.file.length + 1 + width)}  ${"quality".padEnd(11)}  ${QUALITY_LABEL[key] ?? key}: ${oneLine(check.message ?? "missing")}`);
+    }
+    lines.push("");
+  }
+  const files = plural(results.length, "file");
+  if (total === 0) {
+    lines.push(`No findings in ${files}.`);
+  } else {
+    const parts = CATEGORIES.filter((c) => totals.has(c)).map((c) => `${totals.get(c)} ${c}`);
+    const where = filesWithFindings === results.length ? files : `${filesWithFindings} of ${files}`;
+    lines.push(`${plural(total, "finding")} in ${where}: ${parts.join(", ")}.`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

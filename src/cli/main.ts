@@ -1,0 +1,47 @@
+import { parseArgs, USAGE } from "./args";
+import { UsageError } from "./errors";
+import { runAnalyse } from "./commands/analyse";
+import { runRedact } from "./commands/redact";
+import { DEFAULT_DEPS, type Deps, type Io } from "./commands/context";
+
+export type { Io, Deps } from "./commands/context";
+
+/**
+ * Runs the checker and returns the exit code: 0 nothing found, 1 findings, 2 bad input. Problems are
+ * one line on stderr, never a stack trace, and never quote the records (another child's name must not
+ * end up in a log).
+ */
+export function main(argv: readonly string[], io: Io, deps: Deps = DEFAULT_DEPS): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    return args.command === "redact" ? runRedact(args, io, deps) : runAnalyse(args, io, deps);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`clear-record: ${err.message}\n`);
+      return err.exitCode;
+    }
+    // An unexpected failure: say which kind, not its message (it could quote the text being checked).
+    const name = err instanceof Error ? err.name : typeof err;
+    io.stderr(`clear-record: internal error (${name}); please report it${process.env.CLEAR_RECORD_DEBUG ? `: ${String((err as Error)?.stack ?? err)}` : ""}\n`);
+    return 2;
+  }
+}
+
+/** The process entry point used by bin/clear-record.js. */
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  // A closed pipe (`clear-record … | head`) is not an error worth a stack trace.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.exitCode = main(argv, {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+  });
+}
+
+if (require.main === module) run();

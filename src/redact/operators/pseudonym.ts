@@ -1,0 +1,100 @@
+/**
+ * Pseudonyms for other children: "Child A", "Child B"… "Child Z", "Child AA"… given in order of first
+ * appearance and kept consistent for each child. A registry can be shared between documents (a bundle)
+ * so the same child keeps the same label in all of them.
+ */
+
+/** Name (lower-cased, spaces tidied) → label. Shared between documents of a bundle; extended in place. */
+export type LabelMap = Map<string, string>;
+
+const normalise = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The n-th label letter sequence (0 → A, 25 → Z, 26 → AA…). */
+export function labelLetters(n: number): string {
+  let s = "";
+  let i = n + 1;
+  while (i > 0) {
+    const r = (i - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    i = Math.floor((i - 1) / 26);
+  }
+  return s;
+}
+
+const LABEL_RE = /^Child [A-Z]{1,3}$/;
+const LABELS_IN_TEXT = /\bChild ([A-Z]{1,3})\b/g;
+
+/** True when the text is already a pseudonym such as "Child A" (with the default prefix). */
+export function isPseudonym(text: string, prefix = "Child"): boolean {
+  return prefix === "Child" ? LABEL_RE.test(text) : new RegExp(`^${escape(prefix)} [A-Z]{1,3}$`).test(text);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export class PseudonymRegistry {
+  readonly map: LabelMap;
+  readonly prefix: string;
+  private readonly used = new Set<string>();
+  private next = 0;
+
+  /** Pass a map from an earlier document to keep its labels; the map is extended in place. */
+  constructor(map: LabelMap = new Map(), prefix = "Child") {
+    this.map = map;
+    this.prefix = prefix;
+    for (const label of map.values()) this.used.add(label);
+  }
+
+  /** Marks labels already in the text ("Child A" from an earlier redaction) as taken. */
+  reserveLabelsIn(text: string): void {
+    if (this.prefix === "Child") {
+      for (const m of text.matchAll(LABELS_IN_TEXT)) this.used.add(`Child ${m[1]}`);
+    } else {
+      const re = new RegExp(`\\b${escape(this.prefix)} ([A-Z]{1,3})\\b`, "g");
+      for (const m of text.matchAll(re)) this.used.add(`${this.prefix} ${m[1]}`);
+    }
+  }
+
+  /**
+   * The label for a child known by these names (the fullest first). A child seen in an earlier document
+   * under its full name, or under a first name that matches exactly one earlier child, keeps its label.
+   */
+  labelFor(names: readonly string[]): string {
+    const keys = names.map(normalise).filter(Boolean);
+    let label: string | undefined;
+    for (const k of keys) {
+      label = this.map.get(k);
+      if (label) break;
+    }
+    if (!label && keys.length && !keys[0].includes(" ")) label = this.uniqueByFirstName(keys[0]);
+    if (!label) label = this.allocate();
+    for (const k of keys) if (!this.map.has(k)) this.map.set(k, label);
+    return label;
+  }
+
+  /** A new label for a child who must not share one, recorded under names not yet taken. */
+  fresh(names: readonly string[]): string {
+    const label = this.allocate();
+    for (const k of names.map(normalise).filter(Boolean)) if (!this.map.has(k)) this.map.set(k, label);
+    return label;
+  }
+
+  private uniqueByFirstName(first: string): string | undefined {
+    let found: string | undefined;
+    for (const [k, label] of this.map) {
+      if (k.split(" ")[0] !== first) continue;
+      if (found && found !== label) return undefined;
+      found = label;
+    }
+    return found;
+  }
+
+  private allocate(): string {
+    for (;;) {
+      const label = `${this.prefix} ${labelLetters(this.next++)}`;
+      if (!this.used.has(label)) {
+        this.used.add(label);
+        return label;
+      }
+    }
+  }
+}

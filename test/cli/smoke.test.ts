@@ -1,0 +1,52 @@
+// One end-to-end run of the real launcher (bin/clear-record.js → dist/), after building once.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const bin = join(root, "bin", "clear-record.js");
+const FIX = join(__dirname, "..", "fixtures", "cli");
+
+beforeAll(() => {
+  // Other people's work in progress may fail to typecheck; tsc still emits, so only the output matters.
+  try {
+    execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "ignore" });
+  } catch {
+    /* checked below */
+  }
+  expect(existsSync(join(root, "dist", "src", "cli", "main.js"))).toBe(true);
+}, 120000);
+
+const cli = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: root });
+
+test("--help exits 0", () => {
+  const r = cli(["--help"]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain("clear-record analyse");
+});
+
+test("json on a record with a phone number exits 0 with the scorer's shape; stylish exits 1", () => {
+  const r = cli(["analyse", "--format", "json", "--profile", join(FIX, "profile.json"), join(FIX, "record.txt")]);
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  const out = JSON.parse(r.stdout);
+  expect(out.findings.some((f: { category: string }) => f.category === "identifier")).toBe(true);
+  expect(cli(["analyse", "--profile", join(FIX, "profile.json"), join(FIX, "record.txt")]).status).toBe(1);
+});
+
+test("a clean record exits 0 (stylish)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "clear-record-smoke-"));
+  writeFileSync(join(dir, "empty.txt"), "");
+  const r = cli(["analyse", join(dir, "empty.txt")]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/No findings in 1 file\.\n$/);
+  expect(r.stdout).not.toMatch(/empty\.txt:\d+:\d+/);
+});
+
+test("bad input exits 2 with one line and no stack trace", () => {
+  const r = cli(["analyse", join(FIX, "does-not-exist.txt")]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^clear-record: cannot read [^\n]+: no such file\n$/);
+});

@@ -1,0 +1,112 @@
+// Bad input never throws and finishes in reasonable time: empty, huge, binary, CRLF, emoji, RTL.
+import { analyse } from "../../src/engine/pipeline";
+import type { CaseProfile, Report } from "../../src/engine/types";
+import { PSEUDONYM_POLICY, redact, REMOVE_SENTENCE_POLICY } from "../../src/redact";
+
+const profile: CaseProfile = { subject: { name: "Amelia Hughes", aliases: ["Millie"], pronouns: "she/her" }, otherChildren: ["Tyler"] };
+
+function expectValid(text: string, report: Report): void {
+  for (const f of report.findings) {
+    expect(f.start >= 0 && f.start < f.end && f.end <= text.length).toBe(true);
+    expect(f.text).toBe(text.slice(f.start, f.end));
+  }
+  expect(report.stats.characters).toBe(text.length);
+}
+
+function check(text: string, p: CaseProfile = profile): Report {
+  const report = analyse(text, p);
+  expectValid(text, report);
+  const r = redact(text, report, PSEUDONYM_POLICY);
+  expect(typeof r.text).toBe("string");
+  redact(text, report, REMOVE_SENTENCE_POLICY);
+  return report;
+}
+
+/** Deterministic pseudo-random bytes (no flaky tests). */
+function junk(n: number, seed = 7): string {
+  let x = seed;
+  let s = "";
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    s += String.fromCharCode(x & 0xffff);
+  }
+  return s;
+}
+
+const RECORD =
+  "Home visit. Amelia (10) was in the living room with her brother Tyler (7) and Kacper from next door. " +
+  "Mum said Amelia 'kicked off' at school and is attention seeking. Amelia DNA her CAMHS appointment. " +
+  "Mum's mobile is 07700 900871, email mum@example.org, 12 Florence Road, LS6 2AB. He was upset.\n";
+
+describe("bad input never throws", () => {
+  test.each([
+    ["empty", ""],
+    ["spaces", "   \t  "],
+    ["only line breaks", "\n\r\n\r".repeat(1000)],
+    ["CRLF record", RECORD.replace(/\n/g, "\r\n").repeat(20)],
+    ["CR-only line breaks", RECORD.replace(/\n/g, "\r").repeat(20)],
+    ["emoji", "Amelia 😀 said 👩‍👧 Tyler 🏳️‍🌈 was 🙂 sad. 07700 900871 📞\n".repeat(50)],
+    ["right-to-left", "Amelia said \u202eTyler\u202c is sad. שלום Tyler، مرحبا أميليا (7) \u200f07700 900871\u200f.\n".repeat(50)],
+    ["lone surrogates", "Tyler \ud800 said \udc00 Amelia\udbff".repeat(50)],
+    ["NUL and control characters", "Tyler\u0000 (7)\u0001\u0002 Amelia\u001b[31m 07700\u0000900871".repeat(50)],
+    ["binary junk", junk(20000)],
+    ["unbalanced quotes and brackets", `"'“‘(((([[[[ Tyler (7 said "I ${"'".repeat(500)} ${"(".repeat(500)}`],
+    ["one long word", "a".repeat(200000)],
+    ["long digit run", "1".repeat(200000)],
+    ["long run of capitals", "Tyler ".repeat(20000)],
+    ["many full stops", ". ".repeat(50000)],
+  ])("%s", (_name, text) => {
+    check(text);
+  });
+
+  test.each<[string, CaseProfile]>([
+    ["empty name", { subject: { name: "" } }],
+    ["regex characters in names", { subject: { name: "A.*(b", aliases: ["[", "\\"] }, otherChildren: ["(?", "+"], adults: ["$1"] }],
+    ["emoji name", { subject: { name: "😀 😀" }, otherChildren: ["👩‍👧"] }],
+    ["odd pronouns", { subject: { name: "Amelia", pronouns: "xe/xem" } }],
+    ["missing subject", {} as CaseProfile],
+    ["null profile", null as unknown as CaseProfile],
+  ])("profile: %s", (_name, p) => {
+    check(RECORD, p);
+  });
+
+  test("a non-string text is treated as empty", () => {
+    expect(analyse(undefined as unknown as string, profile).findings).toEqual([]);
+    expect(analyse(42 as unknown as string, profile).findings).toEqual([]);
+  });
+});
+
+describe("size", () => {
+  // The engine aims at about 1,000,000 words a second; 10 MB is about 1.7 million words. The bounds are
+  // generous so slower machines pass, but a quadratic step anywhere blows far past them. 1 and 2 MB are
+  // timed first so a slow or quadratic engine fails in seconds rather than running 10 MB for minutes.
+  const MB = 1024 * 1024;
+  const PER_MB_MS = 3000;
+
+  function timed(make: (bytes: number) => string, withRedaction: boolean): void {
+    const times: number[] = [];
+    for (const size of [MB, 2 * MB, 10 * MB]) {
+      const text = make(size);
+      const started = Date.now();
+      const report = analyse(text, profile);
+      if (withRedaction) expect(redact(text, report, PSEUDONYM_POLICY).text.length).toBeGreaterThan(0);
+      const ms = Date.now() - started;
+      expectValid(text, report);
+      const limit = (size / MB) * PER_MB_MS;
+      if (ms > limit) throw new Error(`${size / MB} MB took ${ms} ms; the limit is ${limit} ms`);
+      times.push(ms);
+      // Twice the text should take about twice as long; 4 times as long means a quadratic step.
+      if (times.length === 2 && times[0] > 200 && times[1] > 3 * times[0]) {
+        throw new Error(`1 MB took ${times[0]} ms but 2 MB took ${times[1]} ms: the time grows faster than the text`);
+      }
+    }
+  }
+
+  test("1 MB then 10 MB of realistic record (one long paragraph) analyse and redact in reasonable time", () => {
+    timed((bytes) => RECORD.repeat(Math.ceil(bytes / RECORD.length)), true);
+  }, 120000);
+
+  test("1 MB then 10 MB of binary junk analyse in reasonable time", () => {
+    timed((bytes) => junk(bytes, 11), false);
+  }, 120000);
+});
