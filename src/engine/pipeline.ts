@@ -26,8 +26,9 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
     if (wanted && !wanted.has(rule.meta.category)) continue;
     runRule(rule, ctx, raw);
   }
-  const findings = resolveConflicts(raw).map((f): Finding => ({ ...f, text: input.slice(f.start, f.end) }));
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const findings = resolveConflicts(raw) as Finding[];
+  for (const f of findings) f.text = input.slice(f.start, f.end);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const review = safely(() => reviewQuality(ctx));
   return {
     findings,
@@ -52,25 +53,28 @@ function runRule(rule: Rule, ctx: RuleContext, into: RawFinding[]): void {
     report: {
       value: (r: RuleReport) => {
         if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= ctx.text.length)) return;
-        collected.push({
+        const f: RawFinding & { text: string } = {
           ruleId: rule.meta.id,
           category: rule.meta.category,
           start: r.start,
           end: r.end,
+          text: "", // filled once conflicts are settled
           message: r.message,
           severity: r.severity ?? "warning",
           confidence: r.confidence ?? 0.8,
-          ...(r.suggestions && r.suggestions.length ? { suggestions: r.suggestions } : {}),
-          ...(r.note ? { note: r.note } : {}),
-          ...(r.source ? { source: r.source } : {}),
-          ...(r.data ? { data: r.data } : {}),
-        });
+        };
+        if (r.suggestions && r.suggestions.length) f.suggestions = r.suggestions;
+        if (r.note) f.note = r.note;
+        if (r.source) f.source = r.source;
+        if (r.data) f.data = r.data;
+        collected.push(f);
       },
     },
   });
   try {
     rule.check(scoped);
-    into.push(...collected);
+    // A loop, not push(...collected): a huge document can report more findings than a call's arguments.
+    for (const f of collected) into.push(f);
   } catch {
     // A failing rule loses only its own findings; the rest of the report stands.
   }

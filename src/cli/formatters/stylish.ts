@@ -40,7 +40,7 @@ export function formatStylish(results: readonly FileResult[]): string {
     const at = lineIndex(r.text);
     lines.push(`${r.file}  (${plural(findings.length, "finding")})`);
     const located = findings.map((f) => ({ f, ...at(f.start) }));
-    const width = Math.max(...located.map((l) => `${l.line}:${l.column}`.length), 0);
+    const width = located.reduce((w, l) => Math.max(w, `${l.line}:${l.column}`.length), 0);
     for (const { f, line, column } of located) {
       total++;
       totals.set(f.category, (totals.get(f.category) ?? 0) + 1);

@@ -53,7 +53,7 @@ function scan(text: string): IdentifierMatch[] {
   const candidates: Candidate[] = [];
   const postcodes: Candidate[] = [];
   scanPostcodes(text, postcodes);
-  candidates.push(...postcodes);
+  for (const p of postcodes) candidates.push(p);
   scanAddresses(text, postcodes, candidates);
   scanEmails(text, candidates);
   scanPhoneNumbers(text, candidates);
