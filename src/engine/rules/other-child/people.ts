@@ -153,8 +153,13 @@ function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] 
     }
     const run = tokens.slice(i, j + 1);
     i = j + 1;
-    const phrase = toPhrase(text, run, ctx);
-    if (phrase) phrases.push(phrase);
+    // "Florence Road D'Angelo": a name can follow a place with nothing between them.
+    let cut = -1;
+    for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
+    for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
+      const phrase = toPhrase(text, part, ctx);
+      if (phrase) phrases.push(phrase);
+    }
   }
   return phrases;
 }
