@@ -26,7 +26,7 @@ describe("other-child-name: children found from context", () => {
     ["listed in the profile", "{{oc|Freddie}} went to the park."],
     ["peers named in a bullying account", "{{sc|Amelia}} said {{oc|Rocco}} and {{oc|Tiegan}} had been calling her names all week."],
     ["school of another child", "Her brother {{oc|Ashton}} (9) attends {{oc|Greenfield Primary}}."],
-    ["a listed child right after an address", "She lives at 12 Florence Road {{oc|Freddie}} visits."],
+    ["a listed child right after an address", "{{sc|Amelia}} lives at 12 Florence Road {{oc|Freddie}} visits."],
     ["possessive spreads", "Her twin {{oc|Ruby}} came too. {{oc|Ruby}}'s school has asked for a meeting."],
   ];
   it.each(flag)("%s", (_why, annotated) => {
