@@ -308,6 +308,9 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
   if (hit === undefined) cache.set(sentence.start, (hit = PEER_CONTEXT.test(ctx.text.slice(sentence.start, sentence.end))));
   return hit;
 }
+const ADULT_POSSESSOR =
+  /\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
+const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
 const KIN_LEFT = new RegExp(
@@ -347,7 +350,13 @@ function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate 
   const kin = KIN_LEFT.exec(left);
   if (kin) {
     const mods = (kin[1] ?? "").toLowerCase();
-    if (!/adult|grown/.test(mods)) {
+    const word = kin[2].toLowerCase();
+    // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
+    // their child ("Mum's son").
+    const ofAdult = ADULT_POSSESSOR.test(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
+    if (ofAdult && !OFFSPRING.has(word)) {
+      c.adult += 4;
+    } else if (!/adult|grown/.test(mods)) {
       c.child += kin[2].toLowerCase() === "boyfriend" || kin[2].toLowerCase() === "girlfriend" ? 2 : 4;
       c.reasons.push(`called ${kin[2].toLowerCase()}`);
     } else {

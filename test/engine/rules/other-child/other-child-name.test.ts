@@ -27,6 +27,7 @@ describe("other-child-name: children found from context", () => {
     ["peers named in a bullying account", "{{sc|Amelia}} said {{oc|Rocco}} and {{oc|Tiegan}} had been calling her names all week."],
     ["school of another child", "Her brother {{oc|Ashton}} (9) attends {{oc|Greenfield Primary}}."],
     ["a listed child right after an address", "{{sc|Amelia}} lives at 12 Florence Road {{oc|Freddie}} visits."],
+    ["an adult's own child", "Mum's son {{oc|Tyler}} was at school."],
     ["possessive spreads", "Her twin {{oc|Ruby}} came too. {{oc|Ruby}}'s school has asked for a meeting."],
   ];
   it.each(flag)("%s", (_why, annotated) => {
@@ -45,6 +46,7 @@ describe("other-child-name: never the subject, adults, places or ordinary words"
     ["anonymised references", "Child B pushed her in the playground and the parents of Child B were told."],
     ["email header and signature", "From: {{ad|Tom Burrows}}\nTo: {{ad|Claire Donnelly}}\n\nHi {{ad|Claire}},\n\nNo change.\n\nThanks,\n{{ad|Tom}}"],
     ["professional with role after the name", "{{ad|Nadia Rehman}}, Social Worker, visited {{sc|Amelia}}."],
+    ["relations of an adult", "Mum's friend {{ad|Tracey}} came round, and Dad's sister, {{ad|Paula}}, rang."],
     ["town after a preposition", "Her father lives in Eastfield and works in Manchester."],
   ];
   it.each(pass)("%s", (_why, annotated) => {
