@@ -3,6 +3,7 @@
 import firstNamesData from "../../../../rules/names/first-names.json";
 import commonWordsData from "../../../../rules/names/common-words.json";
 import cues from "../../../../rules/people/cues.json";
+import nicknameData from "../../../../rules/names/nicknames.json";
 
 export type Gender = "f" | "m" | "u";
 
@@ -10,6 +11,10 @@ const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map(
   Object.entries(firstNamesData.names as Record<string, Gender>).map(([n, g]) => [n.toLowerCase(), g]),
+);
+/** Short form (lower case) → the full given names it is short for (lower case). */
+export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
 );
 export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsData.words);
 export const CHILD_KINSHIP = lower(cues.childKinship.words);

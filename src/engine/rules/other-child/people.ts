@@ -14,6 +14,7 @@ import {
   COMMON_WORDS,
   FIRST_NAMES,
   KIN_ALT,
+  NICKNAMES,
   NOT_NAMES,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
@@ -577,6 +578,21 @@ export function findPeople(ctx: RuleContext): People {
     }
   }
 
+  // A short form with no evidence of its own ("Mo", "Tomek") is the child named in full elsewhere
+  // in the record ("Mohammed Rahman", "Tomasz"), or the subject.
+  const mergedInto = new Map<string, string>();
+  for (const e of entities.values()) {
+    if (e.key.startsWith("~") || e.key.includes(" ") || e.child || e.adult || e.listedChild || e.listedAdult) continue;
+    const fulls = NICKNAMES.get(e.key);
+    if (!fulls) continue;
+    if (fulls.some((f) => profile.subjectGivenForms.has(f))) {
+      mergedInto.set(e.key, "#subject");
+      continue;
+    }
+    const target = fulls.map((f) => entities.get(f)).find((t) => t && decide(t) === "child");
+    if (target) mergedInto.set(e.key, target.key);
+  }
+
   const subjectGender = pronounGender(profile.pronouns?.subject);
   const all: PersonMention[] = [];
   const subjectMentions: Span[] = [];
@@ -585,12 +601,13 @@ export function findPeople(ctx: RuleContext): People {
   for (const m of raw) {
     const p = m.phrase;
     const inQuote = ctx.inQuote(p.start, p.end);
-    if (m.subject) {
+    const merged = mergedInto.get(m.key);
+    if (m.subject || merged === "#subject") {
       subjectMentions.push({ start: p.start, end: p.end });
       all.push({ start: p.start, end: p.end, entity: "#subject", role: "subject", gender: subjectGender, possessive: p.possessive, inQuote });
       continue;
     }
-    const e = entities.get(m.key)!;
+    const e = entities.get(merged ?? m.key)!;
     const role = decide(e);
     all.push({ start: p.start, end: p.end, entity: e.key, role, gender: e.gender, possessive: p.possessive, inQuote, reasons: e.reasons });
     if (role === "adult") adultMentions.push({ start: p.start, end: p.end });

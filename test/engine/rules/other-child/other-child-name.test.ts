@@ -71,6 +71,14 @@ describe("other-child-name: consistent identity", () => {
     expect(found[1].data?.possessive).toBe(true);
   });
 
+  it("treats a short form as the child named in full, or as the subject", () => {
+    const found = analyse("Her brother Thomas (9) came. Tom said he was hungry.", amelia).findings.filter((f) => f.category === "other-child");
+    expect(found.map((f) => f.text)).toEqual(["Thomas", "Tom"]);
+    expect(found[0].data?.childId).toBe(found[1].data?.childId);
+    const mo = analyse("Mo is settled. Mo said he likes nursery.", { subject: { name: "Mohammed Hassan", pronouns: "he/him" } });
+    expect(mo.findings.filter((f) => f.category === "other-child")).toEqual([]);
+  });
+
   it("explains why a name was judged to be a child", () => {
     const [finding] = analyse("Her brother Tyler (7) was at home.", amelia).findings.filter((f) => f.category === "other-child");
     expect(finding.message).toMatch(/another child/);
