@@ -291,7 +291,7 @@ const DOB_LATER = new RegExp(`^[^.\\n]{0,40}?\\b(?:his|her|their)\\s+(?:DOB|date
 const CHILD_POSSESSION = /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+)?(?:school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
 const YEAR_GROUP_RIGHT = /^[^.;\n]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/;
 const KIN_RIGHT = new RegExp(
-  `^\\s*,\\s*(?:(?:his|her|their|a|an|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)\\s+)*(${KIN_ALT})\\b`,
+  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
   "iu",
 );
 const PEER_CONTEXT =
@@ -320,7 +320,7 @@ const KIN_LEFT = new RegExp(
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
 const ROLE_RIGHT = new RegExp(
-  `^\\s*(?:,|\\(|\\s-|\\s–|\\|)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
   "iu",
 );
 const LABEL_LEFT =
@@ -338,7 +338,7 @@ function addAge(c: Cues, age: number, why: string) {
   c.reasons.push(why);
 }
 
-function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined): Cues {
+function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobOnLine: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { child: 0, adult: 0, reasons: [] };
   if (p.title) {
     c.adult += 6;
@@ -379,7 +379,9 @@ function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate 
     }
   }
   if (c.age === undefined && MONTHS_OLD_RIGHT.test(right)) addAge(c, 0, "a baby");
-  const dob = DOB_RIGHT.exec(right) ?? (DOB_GATE.test(right) ? DOB_LATER.exec(right) : null);
+  const rowDob = c.age === undefined ? dobOnLine(p.end) : undefined;
+  if (rowDob && refDate) addAge(c, Math.max(0, yearsBetween(rowDob, refDate)), "date of birth under 18");
+  const dob = c.age === undefined ? (DOB_RIGHT.exec(right) ?? (DOB_GATE.test(right) ? DOB_LATER.exec(right) : null)) : null;
   if (dob && c.age === undefined) {
     const d = parseDate(dob[1]);
     if (d && refDate) addAge(c, Math.max(0, yearsBetween(d, refDate)), "date of birth under 18");
@@ -454,6 +456,14 @@ export function findPeople(ctx: RuleContext): People {
   const phrases = findPhrases(text, tokens, ctx);
   addQuotedInitials(text, tokens, ctx, phrases);
   const refDate = latestDate(text) ?? todayDate();
+  // A date of birth later on the same line, in a table row or list ("Jayden Smith<TAB>Brother<TAB>03/04/2015").
+  const dobs = detectIdentifiers(text).filter((id) => id.kind === "date of birth" && id.date);
+  const dobOnLine = (from: number): SimpleDate | undefined => {
+    const i = firstMentionAtOrAfter(dobs, from);
+    const d = dobs[i];
+    if (!d || d.start - from > 80 || text.slice(from, d.start).includes("\n")) return undefined;
+    return d.date;
+  };
   const entities = new Map<string, Entity>();
   const getEntity = (key: string, display: string): Entity => {
     let e = entities.get(key);
@@ -528,7 +538,7 @@ export function findPeople(ctx: RuleContext): People {
     const n = (looked.get(m.key) ?? 0) + 1;
     looked.set(m.key, n);
     if (n > MAX_MENTIONS_EXAMINED) continue;
-    const c = cuesFor(text, ctx, m.phrase, refDate);
+    const c = cuesFor(text, ctx, m.phrase, refDate, dobOnLine);
     e.child += c.child;
     e.adult += c.adult;
     if (c.age !== undefined) e.ages.push(c.age);

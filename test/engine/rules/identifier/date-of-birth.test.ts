@@ -23,6 +23,8 @@ tableTest(
     "Date of birth (age): {{pid|03/11/2009}} (15)",
     "Kacper was born on Tuesday, {{pid|4 May 2017}}.",
     "Baby J was born to Ms Carter at Northam General on {{pid|2 July 2025}}.",
+    "Name\tRelationship\tDOB\nKerry Smith\tMother\t{{pid|01/02/1990}}\nLola Smith\tSubject\t{{pid|09/09/2012}}",
+    "Name | DOB | School\nJay Cole | {{pid|03/04/2015}} | Fairfield",
   ],
   [
     "Date and time of visit: 18/04/2025, 16:00 to 17:15",
@@ -33,6 +35,7 @@ tableTest(
     "An unborn baby is due 01/03/2026.",
     "A newborn 01/03/2026 check.",
     "Date: 11/06/2025",
+    "Date\tEvent\n11/06/2025\tHome visit",
     "Her date of birth is not known; the visit was on 4 May 2025.",
     "Dad was born.\n12/03/2020: visit.",
     "Plan b. 12 months on",

@@ -40,7 +40,43 @@ const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\
 const MAX_WORDS = 8;
 const GAP_WORDS = new Set((cues.gapWords as string[]).map((w) => w.toLowerCase()));
 
+// A table whose header row has a "DOB" column: every date in that column is a date of birth
+// ("Name<tab>Relationship<tab>DOB" then one row per person), although no cue precedes it.
+const TABLE_HEADER = /^[^\n]*(?:\t|\s\|\s)[^\n]*$/gm;
+const DOB_HEADER_CELL = /^\s*(?:DOB|D\.O\.B\.?|date of birth|birth date|born)\s*$/i;
+
+function scanTableColumns(text: string, out: Candidate[]): void {
+  if (text.indexOf("\t") < 0 && text.indexOf(" | ") < 0) return;
+  TABLE_HEADER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TABLE_HEADER.exec(text))) {
+    const sep = m[0].includes("\t") ? "\t" : "|";
+    const cells = m[0].split(sep);
+    const column = cells.findIndex((c) => DOB_HEADER_CELL.test(c));
+    if (column < 0) continue;
+    // Rows follow until a blank line or a line without the separator.
+    let at = m.index + m[0].length + 1;
+    while (at < text.length) {
+      const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+      const line = text.slice(at, lineEnd);
+      if (!line.trim() || !line.includes(sep)) break;
+      const rowCells = line.split(sep);
+      if (column < rowCells.length) {
+        let offset = at;
+        for (let c = 0; c < column; c++) offset += rowCells[c].length + sep.length;
+        const cell = rowCells[column];
+        const lead = cell.length - cell.trimStart().length;
+        const found = readDate(text, offset + lead);
+        if (found && found.end <= offset + cell.length) out.push({ ...found, confidence: 0.85 });
+      }
+      at = lineEnd + 1;
+    }
+    TABLE_HEADER.lastIndex = Math.max(TABLE_HEADER.lastIndex, at);
+  }
+}
+
 export function scanDatesOfBirth(text: string, out: Candidate[]): void {
+  scanTableColumns(text, out);
   for (const cue of CUES) {
     cue.lastIndex = 0;
     let m: RegExpExecArray | null;
