@@ -18,3 +18,15 @@ export function findSpanIndex(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/** Index of the first span starting at or after offset in a list sorted by start (binary search). */
+export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
 import { roleGender } from "../other-child/name-lexicon";
-import { firstMentionAtOrAfter, pronounGender } from "../other-child/people";
+import { pronounGender } from "../other-child/people";
+import { firstAtOrAfter } from "../../text/span";
 
 type Referent = { start: number; end: number; gender: Gender | undefined; subject: boolean };
 
@@ -82,7 +83,7 @@ function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun[] {
 function referentsIn(ctx: RuleContext, from: number, to: number, resolved: Referent[]): Referent[] {
   const out: Referent[] = [];
   const all = ctx.people.all;
-  for (let i = firstMentionAtOrAfter(all, from); i < all.length && all[i].start < to; i++) {
+  for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < to; i++) {
     const m = all[i];
     if (!m.inQuote) out.push({ start: m.start, end: m.end, gender: m.gender, subject: m.role === "subject" });
   }
