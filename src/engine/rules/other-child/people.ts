@@ -78,7 +78,7 @@ export function findPeople(ctx: RuleContext): People {
   const profile = ctx.profile;
   const tokens = tokenise(text, ctx);
   const phrases = findPhrases(text, tokens, ctx);
-  addQuotedInitials(text, tokens, ctx, phrases);
+  addQuotedInitials(text, phrases);
   const refDate = latestDate(text) ?? todayDate();
   // A date of birth later on the same line, in a table row or list ("Jayden Smith<TAB>Brother<TAB>03/04/2015").
   const dobs = detectIdentifiers(text).filter((id) => id.kind === "date of birth" && id.date);

@@ -140,7 +140,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
     }
     const lw = w.toLowerCase();
     const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
-    if (!relation && (isNameToken(run[k], k === 0 && run[k].sentenceStart, run, k) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
+    if (!relation && (isNameToken(run[k]) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
     if (title) return undefined; // "Mr and…": a title followed by a non-name.
     k++;
   }
@@ -190,7 +190,7 @@ function nextWord(text: string, from: number): string {
 }
 
 /** Could this token be (part of) a person's name? */
-function isNameToken(t: Token, atSentenceStart: boolean, run: Token[], k: number): boolean {
+function isNameToken(t: Token): boolean {
   const bare = bareWord(t.word);
   if (bare.length < 2) return false;
   if (NOT_NAMES.has(bare)) return false;
@@ -200,17 +200,12 @@ function isNameToken(t: Token, atSentenceStart: boolean, run: Token[], k: number
   const common = COMMON_WORDS.has(lower);
   if (!common) return true;
   if (FIRST_NAMES.has(lower) || FIRST_NAMES.has(lower.split("-")[0])) return true;
-  // A common word opening a run can still be a given name before a surname ("Hope Mensah") only
-  // when it is a known given name (handled above); otherwise it is an ordinary word.
-  void atSentenceStart;
-  void run;
-  void k;
   return false;
 }
 
 
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
-export function addQuotedInitials(text: string, tokens: Token[], ctx: RuleContext, phrases: Phrase[]) {
+export function addQuotedInitials(text: string, phrases: Phrase[]): void {
   const re = /(?:(?<=\b(?:as|called|named|himself|herself)\s+)['"‘“](\p{Lu})['"’”])|(?:\bBaby\s+(\p{Lu})\b)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const letter = m[1] ?? m[2];
@@ -235,7 +230,6 @@ export function addQuotedInitials(text: string, tokens: Token[], ctx: RuleContex
     const prev = phrases[i - 1];
     if (phrases[i].start < prev.end) phrases.splice(i, 1);
   }
-  void tokens;
 }
 
 
