@@ -29,6 +29,7 @@ describe("other-child-name: children found from context", () => {
     ["a listed child right after an address", "{{sc|Amelia}} lives at 12 Florence Road {{oc|Freddie}} visits."],
     ["an adult's own child", "Mum's son {{oc|Tyler}} was at school."],
     ["a household table", "Name\tRelationship\tDOB\n{{ad|Kerry Smith}}\tMother\t01/02/1990\n{{oc|Jayden Smith}}\tBrother\t{{oc|03/04/2015}}\n{{oc|Ruby-Mae Cole}}\tHalf-sister\t{{oc|22/10/2021}}\n{{sc|Amelia Hughes}}\tSubject\t09/09/2012"],
+    ["a name opening single-quoted speech", "Her brother {{oc|Tyler}} (7) shares her room. She said, '{{oc|Tyler}} is always kicking off.'"],
     ["possessive spreads", "Her twin {{oc|Ruby}} came too. {{oc|Ruby}}'s school has asked for a meeting."],
   ];
   it.each(flag)("%s", (_why, annotated) => {
