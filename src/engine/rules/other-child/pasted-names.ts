@@ -30,7 +30,7 @@ export function findPastedNames(
       const lead = text.slice(sentence.start, m.start);
       const rest = text.slice(m.end, sentence.end);
       const parent = /^[^.;]{0,60}?\b(his|her|their)\s+(?:dad|mum|father|mother|parents)\b/i.exec(rest);
-      if ((lead.match(/\p{L}+/gu) ?? []).length <= 4 && parent && all.some((x) => x.role === "subject")) {
+      if (opensSentence(lead) && parent && all.some((x) => x.role === "subject")) {
         const pronounAt = m.end + parent.index + parent[0].indexOf(parent[1], parent[0].length - parent[1].length - 30);
         const pGender = parent[1].toLowerCase() === "his" ? "m" : parent[1].toLowerCase() === "her" ? "f" : "u";
         const pronouns = pGender !== subjectGender ? [{ start: pronounAt, end: pronounAt + parent[1].length }] : [];
@@ -43,7 +43,7 @@ export function findPastedNames(
     const sentence = ctx.sentenceAt(m.start);
     // The name must be what the sentence is about: its first words (after a date or label prefix).
     const lead = text.slice(sentence.start, m.start);
-    if ((lead.match(/\p{L}+/gu) ?? []).length > 4 || (i > 0 && all[i - 1].start >= sentence.start)) continue;
+    if (!opensSentence(lead) || (i > 0 && all[i - 1].start >= sentence.start)) continue;
     const nextMention = all[i + 1];
     const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end);
     const between = text.slice(m.end, Math.min(limit, m.end + 90));
@@ -62,3 +62,12 @@ export function findPastedNames(
   return out;
 }
 
+
+/**
+ * The name opens its sentence, after at most a date or a capitalised label ("02/09/2025 – School –").
+ * Words such as "Her brother" before it say who the child is, so the sentence is not about the subject.
+ */
+function opensSentence(lead: string): boolean {
+  const words = lead.match(/\p{L}+/gu) ?? [];
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -31,6 +31,11 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("leaves a sibling introduced as a sibling alone", () => {
+    const { got, want } = marked("Her brother {{oc|Daniel}} (11) shares her room.", precious);
+    expect(got).toBe(want);
+  });
+
   it("leaves a relationship statement alone", () => {
     const { got, want } = marked("Her sister {{oc|Hope}} (4) lives with Nan. {{oc|Hope}} is his half-sister.", river);
     expect(got).toBe(want);
