@@ -5,6 +5,7 @@ import { WITH_OWN_PARENT } from "./cues";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record.
 
+const REPORTED_CLAUSE = /\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked|whether|if|that)\b/i;
 const GENDERED_PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 const pronounSex = (p: string): Gender => (/^(she|her|hers|herself)$/i.test(p) ? "f" : "m");
 
@@ -53,6 +54,8 @@ export function findPastedNames(
     const p = GENDERED_PRONOUN.exec(between);
     if (!p) continue;
     if (/^\s*(?:is|was|['’]s)\s+$/i.test(between.slice(0, p.index))) continue; // "Hope is his half-sister"
+    // "Tyler asked whether she could come": a new clause reporting what the named child said or felt.
+    if (REPORTED_CLAUSE.test(between.slice(0, p.index))) continue;
     if (ctx.inQuote(m.end + p.index, m.end + p.index + p[0].length)) continue;
     if (pronounSex(p[0]) !== subjectGender) continue;
     // A gendered role noun before the pronoun could be its referent ("his mother said she…").

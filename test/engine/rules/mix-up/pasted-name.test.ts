@@ -36,6 +36,11 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("leaves a sibling's reported words about the subject alone", () => {
+    const { got, want } = marked("Her brother {{oc|Daniel}} (11) visited.\n\n{{oc|Daniel}} asked whether she could come to his party.", precious);
+    expect(got).toBe(want);
+  });
+
   it("leaves a relationship statement alone", () => {
     const { got, want } = marked("Her sister {{oc|Hope}} (4) lives with Nan. {{oc|Hope}} is his half-sister.", river);
     expect(got).toBe(want);
