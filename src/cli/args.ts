@@ -1,7 +1,7 @@
 import { UsageError } from "./errors";
 
-export type Command = "analyse" | "redact";
-export type Format = "stylish" | "json";
+export type Command = "analyse" | "check" | "redact";
+export type Format = "stylish" | "json" | "csv";
 
 export type Args = {
   command?: Command;
@@ -16,6 +16,10 @@ export type Args = {
   allow?: string[];
   policy?: string;
   out?: string;
+  /** check/redact: where to write the HTML report. */
+  report?: string;
+  /** check/redact: how many worker threads (default one per core; 1 runs in one thread). */
+  jobs?: number;
   files: string[];
 };
 
@@ -31,12 +35,14 @@ const OPTIONS: Record<string, OptionSpec> = {
   "--pronouns": { key: "pronouns", takes: "string", commands: "all" },
   "--other-children": { key: "otherChildren", takes: "list", commands: "all" },
   "--adults": { key: "adults", takes: "list", commands: "all" },
-  "--allow": { key: "allow", takes: "list", commands: ["analyse"] },
+  "--allow": { key: "allow", takes: "list", commands: ["analyse", "check"] },
+  "--report": { key: "report", takes: "string", commands: ["check", "redact"] },
+  "--jobs": { key: "jobs", takes: "string", commands: ["check", "redact"] },
   "--policy": { key: "policy", takes: "string", commands: ["redact"] },
   "--out": { key: "out", takes: "string", commands: ["redact"] },
 };
 
-const COMMANDS: Record<string, Command> = { analyse: "analyse", analyze: "analyse", check: "analyse", redact: "redact" };
+const COMMANDS: Record<string, Command> = { analyse: "analyse", analyze: "analyse", check: "check", redact: "redact" };
 
 const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
 
@@ -75,7 +81,7 @@ export function parseArgs(argv: readonly string[]): Args {
       used.push(name);
       switch (spec.takes) {
         case "format":
-          if (value !== "stylish" && value !== "json") throw new UsageError(`--format must be stylish or json, not ${safeOption(value)}`);
+          if (value !== "stylish" && value !== "json" && value !== "csv") throw new UsageError(`--format must be stylish or json (or csv for check), not ${safeOption(value)}`);
           args.format = value;
           break;
         case "list":
@@ -83,6 +89,7 @@ export function parseArgs(argv: readonly string[]): Args {
           break;
         default:
           (args as Record<string, unknown>)[spec.key] = value;
+          if (spec.key === "jobs") (args as Record<string, unknown>).jobs = value as unknown as number;
       }
       continue;
     }
@@ -98,6 +105,12 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (args.help) return args;
   if (!args.command) throw new UsageError("no command given: use analyse or redact (see clear-record --help)");
+  if (args.format === "csv" && args.command !== "check") throw new UsageError("--format csv works only with check");
+  if (args.jobs !== undefined) {
+    const n = Number(args.jobs);
+    if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError("--jobs must be a whole number from 0 to 256");
+    args.jobs = n;
+  }
   for (const name of used) {
     const only = OPTIONS[name].commands;
     if (only !== "all" && !only.includes(args.command)) throw new UsageError(`${name} works only with ${only.join(" or ")}`);
@@ -121,7 +134,8 @@ function safeOption(s: string): string {
 
 export const USAGE = `Usage:
   clear-record analyse [options] FILE…
-  clear-record redact --out DIR [options] FILE…
+  clear-record check [options] DIR|FILE…
+  clear-record redact --out DIR [options] DIR|FILE…
 
 Checks plain-text (.txt, UTF-8) children's social care records for other children, personal
 identifiers, jargon, judgemental wording and mix-ups; redact writes redacted copies into DIR.
@@ -140,14 +154,25 @@ analyse:
                            json: one {file, findings, quality} object per file, one per line
   --allow WORD,WORD        words or phrases your organisation allows
 
+check (bundles: folders searched recursively for .docx, .eml, .msg and .txt, on all cores):
+  --format stylish|json|csv  as analyse, or one CSV row per finding
+  --report report.html     a printable report: summary per document and category, each finding
+                           in context, the quality review, and files that could not be read
+  --jobs N                 worker threads (default: one per core)
+
 redact:
   --out DIR                where the redacted copies go (never the input's own folder)
   --policy NAME            pseudonym (default: "Child A", "Child B"…), mask ("[redacted]") or
                            remove-sentence; identifiers always become their kind ("[phone number]")
   --format stylish|json    how to print what changed (never the redacted text itself)
+  --report report.html     the redaction log and each copy's verification, printable
+  Given folders or .docx/.eml/.msg files, redact works on the bundle: formatting kept, one set of
+  pseudonyms, DIR/redaction-log.csv, every copy verified (exit 2 if redacted text remains), and an
+  interrupted run resumes where it stopped.
 
   -h, --help               show this help
 
 Exit status: 0 nothing found, 1 findings (stylish output) or redactions made, 2 bad input or
-options. JSON output exits 0 whenever it reports: the findings are in the JSON.
+options, a file that could not be read, or a failed verification. JSON output of analyse exits 0
+whenever it reports: the findings are in the JSON.
 `;

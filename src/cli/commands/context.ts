@@ -4,6 +4,8 @@ import { analyse } from "../../engine/pipeline";
 export type Io = {
   stdout(s: string): void;
   stderr(s: string): void;
+  /** True when stderr is a terminal (a progress bar is shown); false or absent otherwise. */
+  isTTY?: boolean;
 };
 
 export type Deps = { analyse: typeof analyse };

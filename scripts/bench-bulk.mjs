@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Bulk benchmark: generates 1,000 .docx files of 2 to 20 pages (about 500 words a page) in a temp
+// folder, then checks and redacts them with the built CLI on all cores (worker threads), and ends
+// with one JSON line: {"documents": …, "docsPerSecond": …, "peakRssMB": …}.
+//
+//   npm run build && node scripts/bench-bulk.mjs [--documents 1000] [--jobs N] [--keep]
+//
+// docsPerSecond counts a document once for the check and the redaction together (documents divided
+// by the time of both runs); checkDocsPerSecond and redactDocsPerSecond give each alone. The CLI runs
+// in this process, so peak RSS covers the main thread and every worker.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { strToU8, zipSync } from "fflate";
+import { makeBenchText, BENCH_PROFILE } from "./make-bench-text.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const { main } = require(join(root, "dist", "src", "cli", "main.js"));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
+};
+const documents = opt("--documents", 1000);
+const jobs = opt("--jobs", availableParallelism());
+const WORDS_PER_PAGE = 500;
+
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const STATIC = {
+  "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
+  "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
+};
+
+/** A minimal document.xml: one paragraph per line, headings bold, sentences split into two runs. */
+function documentXml(text) {
+  const paras = text.split("\n").filter((l) => l.trim()).map((line, i) => {
+    const cut = line.indexOf(" ", Math.floor(line.length / 2));
+    const a = cut > 0 ? line.slice(0, cut) : line;
+    const b = cut > 0 ? line.slice(cut) : "";
+    const bold = line.length < 60 ? "<w:rPr><w:b/></w:rPr>" : "";
+    return `<w:p><w:r>${bold}<w:t xml:space="preserve">${esc(a)}</w:t></w:r>${b ? `<w:r w:rsidR="00A${i % 10}"><w:t xml:space="preserve">${esc(b)}</w:t></w:r>` : ""}</w:p>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${paras.join("")}<w:sectPr/></w:body></w:document>`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "clear-record-bulk-"));
+const input = join(dir, "in");
+const out = join(dir, "out");
+mkdirSync(input);
+let words = 0;
+const t0 = performance.now();
+for (let i = 0; i < documents; i++) {
+  const pages = 2 + ((i * 7919) % 19); // 2..20, spread evenly
+  const text = makeBenchText(pages * WORDS_PER_PAGE, 1000 + i);
+  words += pages * WORDS_PER_PAGE;
+  writeFileSync(join(input, `doc-${String(i).padStart(4, "0")}.docx`), zipSync({ ...STATIC, "word/document.xml": [strToU8(documentXml(text)), { level: 6 }] }));
+}
+writeFileSync(join(dir, "profile.json"), JSON.stringify(BENCH_PROFILE));
+const genSeconds = (performance.now() - t0) / 1000;
+
+const quiet = { stdout: () => undefined, stderr: (s) => process.stderr.write(s) };
+const time = async (argv) => {
+  const start = performance.now();
+  const code = await main(argv, quiet);
+  return { code, seconds: (performance.now() - start) / 1000 };
+};
+const check = await time(["check", "--format", "json", "--jobs", String(jobs), "--profile", join(dir, "profile.json"), input]);
+const redact = await time(["redact", "--format", "json", "--jobs", String(jobs), "--profile", join(dir, "profile.json"), "--out", out, input]);
+const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
+const r1 = (x) => Math.round(x * 10) / 10;
+console.error(`generated ${documents} documents (${words} words) in ${r1(genSeconds)} s; check ${r1(check.seconds)} s (exit ${check.code}), redact ${r1(redact.seconds)} s (exit ${redact.code}), ${jobs} worker threads`);
+console.log(JSON.stringify({
+  documents,
+  docsPerSecond: r1(documents / (check.seconds + redact.seconds)),
+  peakRssMB,
+  checkDocsPerSecond: r1(documents / check.seconds),
+  redactDocsPerSecond: r1(documents / redact.seconds),
+  words,
+  workers: jobs,
+}));
+if (check.code === 2 || redact.code === 2) process.exitCode = 1;

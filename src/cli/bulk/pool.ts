@@ -1,0 +1,121 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { runJob, type AnalyseFn, type Job, type JobResult, type Settings } from "./jobs";
+
+/** The compiled worker script (absent when running from TypeScript sources, e.g. under jest). */
+export const WORKER_SCRIPT = join(__dirname, "worker.js");
+
+export type PoolOptions = {
+  /** How many worker threads; 0 or 1 runs in this thread. Default: one per core. */
+  jobs?: number;
+  /** The engine for in-thread runs (tests pass a stand-in; workers always use the real one). */
+  analyse: AnalyseFn;
+  /** Only the real engine can run in workers. */
+  realEngine: boolean;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export function workerCount(files: number, requested?: number): number {
+  const cores = Math.max(1, availableParallelism());
+  const n = requested ?? cores;
+  return Math.max(0, Math.min(n, files));
+}
+
+/**
+ * Runs the jobs and returns their results in the jobs' order (whatever order they finish in). A job
+ * that crashes its worker comes back as an error result for that file only; the others go on.
+ */
+export async function runJobs(jobs: readonly Job[], settings: Settings, options: PoolOptions): Promise<JobResult[]> {
+  const results: JobResult[] = new Array(jobs.length);
+  let done = 0;
+  const tick = () => options.onProgress?.(++done, jobs.length);
+  const n = workerCount(jobs.length, options.jobs);
+  if (n <= 1 || !options.realEngine || !existsSync(WORKER_SCRIPT)) {
+    for (let i = 0; i < jobs.length; i++) {
+      results[i] = await runJob(jobs[i], settings, options.analyse).catch((err: unknown) => crashed(jobs[i], err instanceof Error ? err.name : "error"));
+      tick();
+    }
+    return results;
+  }
+  let next = 0;
+  const strings = new Map<string, string>();
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      let worker = new Worker(WORKER_SCRIPT, { workerData: settings });
+      try {
+        while (next < jobs.length) {
+          const i = next++;
+          try {
+            results[i] = intern(await send(worker, i, jobs[i]), strings);
+          } catch (err) {
+            results[i] = crashed(jobs[i], String(err instanceof Error ? err.name : err));
+            await worker.terminate();
+            worker = new Worker(WORKER_SCRIPT, { workerData: settings });
+          }
+          tick();
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return results;
+}
+
+function send(worker: Worker, id: number, job: Job): Promise<JobResult> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (msg: { id: number; result?: JobResult; crash?: string }) => {
+      if (msg.id !== id) return;
+      cleanup();
+      if (msg.result) resolve(msg.result);
+      else resolve(crashed(job, msg.crash ?? "error"));
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`worker stopped (${code})`));
+    };
+    const cleanup = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({ id, job });
+  });
+}
+
+function crashed(job: Job, name: string): JobResult {
+  const error = `This file could not be processed (internal error: ${name}); please report it.`;
+  return job.kind === "redact" ? { file: job.file, out: job.out, error } : { file: job.file, error };
+}
+
+/**
+ * Findings copied from a worker each carry their own copy of the rule's message, note and source;
+ * sharing one copy per distinct string keeps a run over thousands of documents small.
+ */
+function intern(result: JobResult, strings: Map<string, string>): JobResult {
+  const findings = (result as { report?: { findings?: Record<string, unknown>[] } }).report?.findings;
+  if (!findings) return result;
+  const one = (s: unknown) => {
+    if (typeof s !== "string") return s;
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    if (strings.size < 100000) strings.set(s, s);
+    return s;
+  };
+  for (const f of findings) {
+    f.message = one(f.message);
+    if (f.note !== undefined) f.note = one(f.note);
+    if (f.source !== undefined) f.source = one(f.source);
+    if (f.ruleId !== undefined) f.ruleId = one(f.ruleId);
+  }
+  return result;
+}

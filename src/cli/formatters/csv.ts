@@ -1,0 +1,32 @@
+import type { CheckOutcome, LogRow } from "../bulk/jobs";
+
+/** One CSV field: quoted when needed; a leading =, +, - or @ is prefixed so a spreadsheet never runs it as a formula. */
+export function csvField(v: unknown): string {
+  let s = v === undefined || v === null ? "" : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvLine = (fields: unknown[]) => fields.map(csvField).join(",") + "\r\n";
+
+/** Findings of a check, one row each; files that could not be read get one row with the reason. */
+export function formatCheckCsv(results: readonly CheckOutcome[]): string {
+  let out = csvLine(["file", "location", "category", "rule", "severity", "confidence", "text", "message", "suggestion"]);
+  for (const r of results) {
+    if (r.error) {
+      out += csvLine([r.file, "", "unreadable", "", "", "", "", r.error, ""]);
+      continue;
+    }
+    r.report?.findings.forEach((f, i) => {
+      out += csvLine([r.file, r.placed?.[i]?.location ?? "", f.category, f.ruleId, f.severity, f.confidence, f.text, f.message, f.suggestions?.[0] ?? ""]);
+    });
+  }
+  return out;
+}
+
+/** The bundle's redaction log: document, location, category, reason, pseudonym. Never the redacted text. */
+export function formatLogCsv(rows: readonly LogRow[]): string {
+  let out = csvLine(["document", "location", "category", "reason", "pseudonym"]);
+  for (const r of rows) out += csvLine([r.document, r.location, r.category, r.reason, r.pseudonym]);
+  return out;
+}

@@ -1,0 +1,119 @@
+import { CATEGORIES, type Category } from "../../engine/types";
+import type { CheckOutcome, LogRow } from "../bulk/jobs";
+
+const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+
+const QUALITY_LABEL: Record<string, string> = {
+  childVoice: "The child's voice",
+  parentViews: "Parents' views",
+  analysis: "Analysis",
+  nextSteps: "Next steps",
+  visitPurpose: "Purpose of the visit",
+};
+
+const CATEGORY_LABEL: Record<Category, string> = {
+  "other-child": "Other children",
+  identifier: "Personal identifiers",
+  jargon: "Jargon",
+  judgemental: "Judgemental wording",
+  "mix-up": "Possible mix-ups",
+};
+
+export type HtmlReportInput = {
+  title: string;
+  generated: string;
+  checks?: readonly CheckOutcome[];
+  /** For a redaction run: each document's outcome and the bundle's log. */
+  redactions?: readonly { document: string; out?: string; error?: string; changes?: number; leftovers?: string[]; notes?: string[] }[];
+  log?: readonly LogRow[];
+};
+
+const CSS = `
+body{font:11pt/1.45 Georgia,"Times New Roman",serif;color:#111;margin:2em auto;max-width:60em;padding:0 1em}
+h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.8em;border-bottom:1px solid #999}
+h3{font-size:1.05em;margin:1.4em 0 .4em}
+table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.95em}
+th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}
+th{background:#eee}td.n{text-align:right}
+.finding{margin:.4em 0;padding:.3em .6em;border-left:3px solid #888;page-break-inside:avoid}
+.ctx{font-family:Consolas,"Courier New",monospace;font-size:.9em;background:#f6f6f6;padding:.2em .4em;display:block;white-space:pre-wrap}
+mark{background:#ffe08a;font-weight:bold}
+.loc{color:#444;font-size:.9em}.bad{color:#a00;font-weight:bold}.ok{color:#060}
+.meta{color:#444}
+@media print{body{margin:0;max-width:none;font-size:10pt}h2{page-break-before:auto}a{color:#000;text-decoration:none}
+.doc{page-break-before:always}.doc:first-of-type{page-break-before:auto}mark{background:none;text-decoration:underline;font-weight:bold}}
+`;
+
+/** A self-contained HTML report (no external files, print-friendly) a lawyer can read and print. */
+export function formatHtmlReport(input: HtmlReportInput): string {
+  const parts: string[] = [];
+  parts.push(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>${esc(input.title)}</title><style>${CSS}</style></head><body>`);
+  parts.push(`<h1>${esc(input.title)}</h1><p class="meta">Made by Clear Record on ${esc(input.generated)}. Findings are suggestions for a person to review, not decisions.</p>`);
+  const checks = input.checks ?? [];
+  const unreadable = checks.filter((c) => c.error);
+  if (checks.length) {
+    parts.push(`<h2>Summary</h2><table><thead><tr><th>Document</th>${CATEGORIES.map((c) => `<th>${esc(CATEGORY_LABEL[c])}</th>`).join("")}<th>Total</th></tr></thead><tbody>`);
+    const totals: Record<string, number> = {};
+    for (const c of checks) {
+      if (c.error) {
+        parts.push(`<tr><td>${esc(c.file)}</td><td colspan="${CATEGORIES.length + 1}" class="bad">Could not be read</td></tr>`);
+        continue;
+      }
+      const counts: Record<string, number> = {};
+      for (const f of c.report?.findings ?? []) counts[f.category] = (counts[f.category] ?? 0) + 1;
+      const total = c.report?.findings.length ?? 0;
+      for (const k of CATEGORIES) totals[k] = (totals[k] ?? 0) + (counts[k] ?? 0);
+      parts.push(`<tr><td><a href="#doc-${checks.indexOf(c)}">${esc(c.file)}</a></td>${CATEGORIES.map((k) => `<td class="n">${counts[k] ?? 0}</td>`).join("")}<td class="n">${total}</td></tr>`);
+    }
+    const grand = CATEGORIES.reduce((s, k) => s + (totals[k] ?? 0), 0);
+    parts.push(`<tr><th>All ${checks.length} documents</th>${CATEGORIES.map((k) => `<th class="n">${totals[k] ?? 0}</th>`).join("")}<th class="n">${grand}</th></tr></tbody></table>`);
+  }
+  if (unreadable.length) {
+    parts.push(`<h2>Documents that could not be read</h2><p>These were not checked. Open them, fix or re-save them, and run the check again.</p><table><thead><tr><th>Document</th><th>Reason</th></tr></thead><tbody>`);
+    for (const c of unreadable) parts.push(`<tr><td>${esc(c.file)}</td><td>${esc(c.error)}</td></tr>`);
+    parts.push(`</tbody></table>`);
+  }
+  if (input.redactions?.length) {
+    parts.push(`<h2>Redacted copies</h2><table><thead><tr><th>Document</th><th>Redacted copy</th><th>Changes</th><th>Verification</th></tr></thead><tbody>`);
+    for (const r of input.redactions) {
+      const verdict = r.error ? `<span class="bad">${esc(r.error)}</span>` : r.leftovers?.length ? `<span class="bad">FAILED: redacted text remains in ${esc(r.leftovers.join(", "))}; the copy was deleted</span>` : `<span class="ok">Checked: no redacted text remains in any part</span>`;
+      parts.push(`<tr><td>${esc(r.document)}</td><td>${esc(r.out ?? "")}</td><td class="n">${r.changes ?? ""}</td><td>${verdict}${(r.notes ?? []).map((n) => `<br><span class="loc">${esc(n)}</span>`).join("")}</td></tr>`);
+    }
+    parts.push(`</tbody></table>`);
+  }
+  if (input.log) {
+    parts.push(`<h2>Redaction log</h2><p>Every change made, with the reason. The redacted words themselves are never shown.</p><table><thead><tr><th>Document</th><th>Location</th><th>Category</th><th>Reason</th><th>Replaced by</th></tr></thead><tbody>`);
+    for (const r of input.log) parts.push(`<tr><td>${esc(r.document)}</td><td>${esc(r.location)}</td><td>${esc(r.category)}</td><td>${esc(r.reason)}</td><td>${esc(r.pseudonym)}</td></tr>`);
+    parts.push(`</tbody></table>`);
+  }
+  checks.forEach((c, i) => {
+    if (c.error || !c.report) return;
+    parts.push(`<section class="doc" id="doc-${i}"><h2>${esc(c.file)}</h2>`);
+    for (const n of c.notes ?? []) parts.push(`<p class="loc">Note: ${esc(n)}</p>`);
+    const findings = c.report.findings;
+    if (!findings.length) parts.push(`<p class="ok">No findings.</p>`);
+    for (const cat of CATEGORIES) {
+      const list = findings.map((f, j) => ({ f, p: c.placed?.[j] })).filter((x) => x.f.category === cat);
+      if (!list.length) continue;
+      parts.push(`<h3>${esc(CATEGORY_LABEL[cat])} (${list.length})</h3>`);
+      for (const { f, p } of list) {
+        const suggestion = f.suggestions?.length ? ` Suggested: <strong>${esc(f.suggestions[0])}</strong>.` : "";
+        parts.push(`<div class="finding"><span class="loc">${esc(p?.location ?? "")}</span> — ${esc(f.message)}${suggestion}` +
+          `<span class="ctx">…${esc(p?.before ?? "")}<mark>${esc(f.text)}</mark>${esc(p?.after ?? "")}…</span>${f.note ? `<span class="loc">${esc(f.note)}</span>` : ""}</div>`);
+      }
+    }
+    const q = c.report.quality;
+    if (q) {
+      parts.push(`<h3>Quality of the recording</h3><table><tbody>`);
+      for (const [k, check] of Object.entries(q)) {
+        const v = check?.value;
+        parts.push(`<tr><td>${esc(QUALITY_LABEL[k] ?? k)}</td><td>${v === true ? '<span class="ok">Present</span>' : v === false ? '<span class="bad">Missing</span>' : "Not applicable"}</td><td>${esc(v === false ? check?.message ?? "" : "")}</td></tr>`);
+      }
+      parts.push(`</tbody></table>`);
+    }
+    for (const n of c.report.qualityNotes ?? []) parts.push(`<p class="loc">${esc(n.message)}${n.suggestion ? ` ${esc(n.suggestion)}` : ""}</p>`);
+    parts.push(`</section>`);
+  });
+  parts.push(`</body></html>\n`);
+  return parts.join("\n");
+}

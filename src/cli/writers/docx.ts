@@ -1,0 +1,395 @@
+import { zipSync, type Zippable } from "fflate";
+import { decodeXml, openZip, partXml, readDocx, relsOf, resolveTarget, type DocxRead } from "../readers/docx";
+import type { Segment } from "../readers/types";
+import { allText, attr, escapeText, local, scan } from "../readers/xml";
+
+/**
+ * Redacted copies of Word documents. Before the text is read for redaction the package is cleaned:
+ * tracked changes are accepted (deletions and moved-from text removed, insertions kept), comments
+ * and their anchors removed (a comment is a reviewer's note, often about a person: we remove them
+ * all rather than guess which ones quote redacted text), data bindings cut (so Word does not refill
+ * a redacted content control from its data part), the VML fallback copies of text boxes dropped,
+ * document variables, custom properties, the author fields and the page-1 thumbnail removed. Then
+ * each redaction edits the runs in place, so the formatting stays as it was.
+ */
+
+const REMOVE_ELEMENT = new Set([
+  "w:del",
+  "w:moveFrom",
+  "mc:Fallback",
+  "w:rPrChange",
+  "w:pPrChange",
+  "w:sectPrChange",
+  "w:tblPrChange",
+  "w:trPrChange",
+  "w:tcPrChange",
+  "w:tblGridChange",
+  "w:numberingChange",
+  "w:tblPrExChange",
+  "w:docVars",
+  "w:attachedTemplate",
+]);
+
+const DROP_TAG = new Set([
+  "w:ins",
+  "w:moveTo",
+  "w:moveFromRangeStart",
+  "w:moveFromRangeEnd",
+  "w:moveToRangeStart",
+  "w:moveToRangeEnd",
+  "w:commentRangeStart",
+  "w:commentRangeEnd",
+  "w:commentReference",
+  "w:dataBinding",
+  "w:cellIns",
+  "w:cellDel",
+  "w:cellMerge",
+  "w:customXmlInsRangeStart",
+  "w:customXmlInsRangeEnd",
+  "w:customXmlDelRangeStart",
+  "w:customXmlDelRangeEnd",
+  "w:customXmlMoveFromRangeStart",
+  "w:customXmlMoveFromRangeEnd",
+  "w:customXmlMoveToRangeStart",
+  "w:customXmlMoveToRangeEnd",
+  "w:trackRevisions",
+]);
+
+/** Accepts tracked changes and removes comment anchors, data bindings and fallbacks in one XML part. */
+export function cleanPart(xml: string): string {
+  // Table rows deleted with Track Changes: the whole row goes.
+  const deletedRows: { start: number; end: number }[] = [];
+  const rows: { start: number; deleted: boolean }[] = [];
+  let inTrPr = 0;
+  scan(xml, (t) => {
+    if (t.type === "open") {
+      if (t.name === "w:tr" && !t.selfClosing) rows.push({ start: t.start, deleted: false });
+      else if (t.name === "w:trPr" && !t.selfClosing) inTrPr++;
+      else if (t.name === "w:del" && inTrPr && rows.length) rows[rows.length - 1].deleted = true;
+    } else if (t.type === "close") {
+      if (t.name === "w:trPr") inTrPr = Math.max(0, inTrPr - 1);
+      else if (t.name === "w:tr") {
+        const row = rows.pop();
+        if (row?.deleted) deletedRows.push({ start: row.start, end: t.end });
+      }
+    }
+  });
+  const rowEnd = new Map(deletedRows.map((r) => [r.start, r.end]));
+
+  const out: string[] = [];
+  let copied = 0;
+  let skipUntil = -1;
+  let skipDepth = 0;
+  scan(xml, (t) => {
+    if (t.end <= skipUntil) return;
+    if (skipDepth) {
+      if (t.type === "open" && !t.selfClosing) skipDepth++;
+      else if (t.type === "close") {
+        skipDepth--;
+        if (skipDepth === 0) copied = t.end;
+      }
+      return;
+    }
+    if (t.type === "open") {
+      const end = rowEnd.get(t.start);
+      if (end !== undefined) {
+        out.push(xml.slice(copied, t.start));
+        copied = end;
+        skipUntil = end;
+        return;
+      }
+      if (REMOVE_ELEMENT.has(t.name) || DROP_TAG.has(t.name)) {
+        out.push(xml.slice(copied, t.start));
+        copied = t.end;
+        if (REMOVE_ELEMENT.has(t.name) && !t.selfClosing) skipDepth = 1;
+      }
+    } else if (t.type === "close" && DROP_TAG.has(t.name)) {
+      out.push(xml.slice(copied, t.start));
+      copied = t.end;
+    }
+  });
+  if (copied === 0) return xml;
+  out.push(xml.slice(copied));
+  return out.join("");
+}
+
+const COMMENT_TYPES = /\/(comments|commentsExtended|commentsIds|commentsExtensible|people)$/;
+const REMOVED_PROPERTY_TYPES = /\/(custom-properties|metadata\/thumbnail)$/;
+const CLEARED_PROPERTIES = new Set(["creator", "lastModifiedBy", "Company", "Manager", "HyperlinkBase", "Template"]);
+
+/** Cleans a whole package (see the module comment). Returns the new entries; the input is not changed. */
+export function cleanPackage(entries: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const cache = new Map<string, string>();
+  const removed = new Set<string>();
+  // Parts to remove: found through every relationship file.
+  for (const name of Object.keys(entries)) {
+    if (!name.endsWith(".rels")) continue;
+    const owner = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
+    for (const r of relsOf(entries, cache, owner)) {
+      if (r.external) continue;
+      if (COMMENT_TYPES.test(r.type) || REMOVED_PROPERTY_TYPES.test(r.type)) removed.add(resolveTarget(owner, r.target));
+    }
+  }
+  for (const name of Object.keys(entries)) if (/^docProps\/(custom\.xml|thumbnail\.[a-z]+)$/i.test(name) || /^word\/(comments\w*|people)\.xml$/.test(name)) removed.add(name);
+
+  // A removed part's own relationships go with it.
+  for (const part of [...removed]) {
+    const slash = part.lastIndexOf("/");
+    removed.add(`${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`);
+  }
+  const out: Record<string, Uint8Array> = {};
+  const enc = new TextEncoder();
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (removed.has(name)) continue;
+    let xml: string | undefined;
+    if (name.endsWith(".rels")) {
+      const owner = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
+      xml = removeElements(partXml(entries, cache, name) ?? "", (n, attrs) => n === "Relationship" && attr(attrs, "TargetMode") !== "External" && removed.has(resolveTarget(owner, attr(attrs, "Target") ?? "")));
+    } else if (name === "[Content_Types].xml") {
+      xml = removeElements(partXml(entries, cache, name) ?? "", (n, attrs) => n === "Override" && removed.has((attr(attrs, "PartName") ?? "").replace(/^\//, "")));
+    } else if (/^docProps\/(core|app)\.xml$/.test(name)) {
+      xml = clearElements(partXml(entries, cache, name) ?? "", CLEARED_PROPERTIES);
+    } else if (name.endsWith(".xml") && (name.startsWith("word/") || name.startsWith("customXml/"))) {
+      const raw = partXml(entries, cache, name) ?? "";
+      // Only WordprocessingML parts carry revisions; others are copied as they are.
+      xml = raw.includes("w:") ? cleanPart(raw) : undefined;
+      if (xml === raw) xml = undefined;
+    }
+    out[name] = xml === undefined ? bytes : enc.encode(xml);
+  }
+  return out;
+}
+
+/** Removes every element (with its content) for which drop(localName, attrs) is true. */
+function removeElements(xml: string, drop: (name: string, attrs: string) => boolean): string {
+  const out: string[] = [];
+  let copied = 0;
+  let skip = 0;
+  scan(xml, (t) => {
+    if (skip) {
+      if (t.type === "open" && !t.selfClosing) skip++;
+      else if (t.type === "close" && --skip === 0) copied = t.end;
+      return;
+    }
+    if (t.type === "open" && drop(local(t.name), t.attrs)) {
+      out.push(xml.slice(copied, t.start));
+      copied = t.end;
+      if (!t.selfClosing) skip = 1;
+    }
+  });
+  out.push(xml.slice(copied));
+  return out.join("");
+}
+
+/** Empties the text of the named elements (by local name). */
+function clearElements(xml: string, names: Set<string>): string {
+  const out: string[] = [];
+  let copied = 0;
+  let clearing = false;
+  scan(xml, (t) => {
+    if (t.type === "open") clearing = !t.selfClosing && names.has(local(t.name));
+    else if (t.type === "text" && clearing) {
+      out.push(xml.slice(copied, t.start));
+      copied = t.end;
+    } else clearing = false;
+  });
+  out.push(xml.slice(copied));
+  return out.join("");
+}
+
+/** Reads a .docx for redaction: cleaned first, so the text is what the redacted copy will hold. */
+export function readDocxForRedaction(bytes: Uint8Array, what = "This file"): DocxRead {
+  return readDocx(bytes, what, cleanPackage);
+}
+
+/** A redaction edit in the reader's text. */
+export type TextEdit = { start: number; end: number; replacement: string };
+
+/** A string to remove wherever it is left (data parts, alt text, field codes), and what replaces it. */
+export type Sweep = { find: string; replace: string };
+
+/**
+ * Writes the redacted package: each edit changes the runs it covers (the replacement goes into the
+ * first run, the other runs lose their part), hidden text touched by an edit is removed whole, then
+ * every redacted string still anywhere in the package's XML (data parts, alt text, field codes,
+ * properties) is replaced too.
+ */
+export function writeRedactedDocx(read: DocxRead, edits: readonly TextEdit[], sweeps: readonly Sweep[]): Uint8Array {
+  const { model, segments } = read;
+  const ops = new Map<number, { from: number; to: number; replacement: string }[]>();
+  for (const e of edits) {
+    let first = true;
+    for (let i = firstSegmentEndingAfter(segments, e.start); i < segments.length && segments[i].start < e.end; i++) {
+      const s = segments[i];
+      if (s.node === undefined) continue;
+      const from = Math.max(e.start, s.start) - s.start + (s.nodeOffset ?? 0);
+      const to = Math.min(e.end, s.end) - s.start + (s.nodeOffset ?? 0);
+      if (to <= from && !first) continue;
+      const list = ops.get(s.node) ?? [];
+      list.push({ from, to, replacement: first ? e.replacement : "" });
+      ops.set(s.node, list);
+      first = false;
+    }
+  }
+  // New text per node, then spliced into each part.
+  const byPart = new Map<string, { node: number; text: string }[]>();
+  for (const [node, list] of ops) {
+    const n = model.nodes[node];
+    let text = n.text;
+    if (n.hidden) text = "";
+    else for (const op of list.sort((a, b) => b.from - a.from)) text = text.slice(0, op.from) + op.replacement + text.slice(op.to);
+    const key = `${n.pkg}\u0000${n.part}`;
+    const arr = byPart.get(key) ?? [];
+    arr.push({ node, text });
+    byPart.set(key, arr);
+  }
+  for (const [key, changes] of byPart) {
+    const [pkgIndex, part] = key.split("\u0000");
+    const pkg = model.packages[+pkgIndex];
+    const xml = partXml(pkg.entries, pkg.xml, part) as string;
+    changes.sort((a, b) => model.nodes[a.node].rawStart - model.nodes[b.node].rawStart);
+    const out: string[] = [];
+    let copied = 0;
+    for (const c of changes) {
+      const n = model.nodes[c.node];
+      const needsPreserve = n.wordText && /^\s|\s$/.test(c.text) && !/xml:space\s*=\s*["']preserve/.test(xml.slice(n.openStart, n.openEnd));
+      if (needsPreserve) {
+        out.push(xml.slice(copied, n.openStart), `<w:t xml:space="preserve">`);
+        copied = n.openEnd;
+      }
+      out.push(xml.slice(copied, n.rawStart), escapeText(c.text));
+      copied = n.rawEnd;
+    }
+    out.push(xml.slice(copied));
+    pkg.xml.set(part, out.join(""));
+  }
+  const sweepRe = sweepRegex(sweeps.map((s) => s.find));
+  const replaceOf = new Map(sweeps.map((s) => [s.find.toLowerCase(), s.replace]));
+  const enc = new TextEncoder();
+  // Embedded packages first (they have higher indexes), so each parent zips its children's new bytes.
+  for (let p = model.packages.length - 1; p >= 0; p--) {
+    const pkg = model.packages[p];
+    const files: Zippable = {};
+    for (const [name, bytes] of Object.entries(pkg.entries)) {
+      let xml = pkg.xml.get(name);
+      if (sweepRe && /\.(xml|rels)$/i.test(name)) {
+        const current = xml ?? decodeXml(bytes);
+        const swept = sweepXml(current, sweepRe, replaceOf);
+        if (swept !== current) xml = swept;
+      }
+      const data = xml === undefined ? bytes : enc.encode(xml);
+      files[name] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin|wdp|tiff?)$/i.test(name) ? 0 : 6 }];
+    }
+    const zipped = zipSync(files);
+    if (pkg.parent) model.packages[pkg.parent.pkg].entries[pkg.parent.entry] = zipped;
+    else return zipped;
+  }
+  throw new Error("no package");
+}
+
+function firstSegmentEndingAfter(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Any case of one character: "o" → "[oO]". */
+const anyCase = (ch: string) => {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return lower !== upper && lower.length === 1 && upper.length === 1 ? `[${escapeRe(lower)}${escapeRe(upper)}]` : escapeRe(ch);
+};
+
+/**
+ * One regex for whole-word occurrences of any of the strings; undefined for none. A string written
+ * with a capital ("Hope", "Will") matches only with that capital (or in capitals throughout), so a
+ * child called Hope does not take "I hope" with her; other letters and lower-case strings (emails)
+ * match in any case.
+ */
+export function sweepRegex(strings: readonly string[]): RegExp | undefined {
+  const unique = [...new Set(strings.map((s) => s.trim()).filter((s) => s.length >= 2))].sort((a, b) => b.length - a.length);
+  if (!unique.length) return undefined;
+  const pattern = (s: string) =>
+    s
+      .split(/\s+/)
+      .map((word) => {
+        const chars = [...word];
+        const capital = /^\p{Lu}/u.test(word);
+        return (capital ? escapeRe(chars[0]) : anyCase(chars[0])) + chars.slice(1).map(anyCase).join("");
+      })
+      .join("\\s+");
+  const body = unique.map(pattern).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "gu");
+}
+
+/** Replaces the strings in element text and attribute values (in their escaped form as well). */
+function sweepXml(xml: string, re: RegExp, replaceOf: Map<string, string>): string {
+  const out: string[] = [];
+  let copied = 0;
+  const fix = (start: number, end: number) => {
+    const raw = xml.slice(start, end);
+    const decoded = raw.replace(/&amp;/g, "&").replace(/&apos;/g, "'").replace(/&quot;/g, '"');
+    re.lastIndex = 0;
+    if (!re.test(decoded)) return;
+    re.lastIndex = 0;
+    const replaced = decoded.replace(re, (m) => replaceOf.get(m.toLowerCase().replace(/\s+/g, " ")) ?? replaceOf.get(m.toLowerCase()) ?? "[redacted]");
+    out.push(xml.slice(copied, start), replaced.replace(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, "&amp;").replace(/"/g, "&quot;"));
+    copied = end;
+  };
+  scan(xml, (t) => {
+    if (t.type === "text") fix(t.start, t.end);
+    else if (t.type === "open" && t.attrs) {
+      const base = t.start + 1 + t.name.length;
+      const re2 = /=\s*("([^"]*)"|'([^']*)')/g;
+      let m: RegExpExecArray | null;
+      while ((m = re2.exec(t.attrs)) !== null) {
+        const vStart = base + m.index + m[0].length - m[1].length + 1;
+        fix(vStart, vStart + m[1].length - 2);
+      }
+    }
+  });
+  if (copied === 0) return xml;
+  out.push(xml.slice(copied));
+  return out.join("");
+}
+
+/** A redacted string found in an output package: where, never what. */
+export type Leftover = { part: string };
+
+/**
+ * Verification: unpacks every part (and embedded packages), reads the text of every XML part
+ * (element text and attribute values, each alone and all joined, so a name split across runs is
+ * found too) and the document's text as a reader sees it, and returns the parts where any of the
+ * redacted strings is still present.
+ */
+export function findLeftovers(bytes: Uint8Array, strings: readonly string[], read: (b: Uint8Array) => string, prefix = "", depth = 0): Leftover[] {
+  const re = sweepRegex(strings);
+  if (!re) return [];
+  const found: Leftover[] = [];
+  const hit = (s: string) => {
+    re.lastIndex = 0;
+    return re.test(s);
+  };
+  const entries = openZip(bytes, "The redacted copy");
+  for (const [name, data] of Object.entries(entries)) {
+    if (/\.(xml|rels|vml)$/i.test(name)) {
+      const pieces = allText(decodeXml(data));
+      if (hit(pieces.join("\n")) || hit(pieces.join(""))) found.push({ part: prefix + name });
+    } else if (data[0] === 0x50 && data[1] === 0x4b && depth < 3) {
+      try {
+        found.push(...findLeftovers(data, strings, read, `${prefix}${name} → `, depth + 1));
+      } catch {
+        /* not a package */
+      }
+    } else if (/\.(txt|htm|html|rtf|dat)$/i.test(name) && hit(decodeXml(data))) found.push({ part: prefix + name });
+  }
+  if (!prefix && hit(read(bytes))) found.push({ part: "document text" });
+  return found;
+}

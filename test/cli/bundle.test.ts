@@ -1,0 +1,172 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { main, type Deps } from "../../src/cli/main";
+import type { Finding, Report } from "../../src/engine/types";
+import { readDocx } from "../../src/cli/readers/docx";
+import { buildDocx, p, runs } from "./helpers/build-docx";
+
+// A deterministic stand-in for the engine: "Tyler Brown"/"Tyler" and "Ruby" are other children, the phone number an identifier.
+const NAMES = /Tyler Brown|Tyler|Ruby|07700 900871/g;
+const fake: Deps = {
+  analyse: (text: string): Report => {
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(NAMES)) {
+      const phone = m[0].startsWith("0");
+      const id = m[0].startsWith("Tyler") ? "c1" : "c2";
+      findings.push({
+        ruleId: phone ? "identifier/phone-number" : "other-child/name",
+        category: phone ? "identifier" : "other-child",
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+        message: "m",
+        severity: "error",
+        confidence: 0.9,
+        data: phone ? { identifierKind: "phone number" } : { childId: id, mentionKind: "name" },
+      });
+    }
+    const children = [
+      { id: "c1", displayName: "Tyler Brown", forms: ["Tyler Brown", "Tyler"], reasons: ["test"] },
+      { id: "c2", displayName: "Ruby", forms: ["Ruby"], reasons: ["test"] },
+    ].filter((c) => findings.some((f) => f.data?.childId === c.id));
+    return { findings, kind: "case-note", otherChildren: children, stats: { characters: text.length, words: 1 } };
+  },
+};
+
+async function run(argv: string[], deps: Deps = fake) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) }, deps);
+  return { code, stdout, stderr };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "clear-record-bundle-"));
+const ORIGINALS = ["Tyler", "Brown", "Ruby", "07700 900871", "900871"];
+
+/** Every part's text (XML text and attribute values), all parts joined, for "nothing left anywhere". */
+function allPartsText(bytes: Uint8Array): string {
+  return Object.entries(unzipSync(bytes))
+    .map(([, data]) => new TextDecoder().decode(data))
+    .join("\n");
+}
+
+function richDocx(): Uint8Array {
+  return buildDocx({
+    body:
+      runs("Keeley spoke about her friend Ty", "ler Bro", "wn and phoned 07700 ", "900871.") +
+      `<w:p><w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">Inserted: Ruby came too.</w:t></w:r></w:ins><w:del w:id="2" w:author="Tyler Brown"><w:r><w:delText>Deleted mention of Ruby.</w:delText></w:r></w:del></w:p>` +
+      `<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Commented text.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>` +
+      `<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden note about Ruby.</w:t></w:r><w:r><w:t xml:space="preserve"> Visible.</w:t></w:r></w:p>` +
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${p("Box: Tyler")}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>${p("Box: Tyler")}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">Body again, </w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`,
+    header: p("Header: Ruby"),
+    footnotes: `<w:footnote w:id="1"><w:p><w:r><w:t>Footnote: Tyler phoned.</w:t></w:r></w:p></w:footnote>`,
+    comments: `<w:comment w:id="0" w:author="Reviewer"><w:p><w:r><w:t>Ask Ruby's carer.</w:t></w:r></w:p></w:comment>`,
+    core: { creator: "Tyler Brown", title: "Notes on Ruby", lastModifiedBy: "Someone" },
+    custom: { Reviewer: "Ruby" },
+    customXml: `<?xml version="1.0"?><data><child>Tyler Brown</child><phone>07700 900871</phone></data>`,
+  });
+}
+
+describe("redact a bundle of Word documents", () => {
+  const dir = tmp();
+  const input = join(dir, "in");
+  mkdirSync(join(input, "sub"), { recursive: true });
+  writeFileSync(join(input, "a.docx"), richDocx());
+  writeFileSync(join(input, "sub", "b.docx"), buildDocx({ body: p("Ruby and Tyler Brown were both there.") }));
+  writeFileSync(join(input, "c.txt"), "Tyler rang from 07700 900871.\n");
+  writeFileSync(join(input, "bad.docx"), Buffer.from("not a zip at all"));
+  const out = join(dir, "out");
+  let result: { code: number; stdout: string; stderr: string };
+
+  beforeAll(async () => {
+    result = await run(["redact", "--out", out, "--report", join(dir, "report.html"), input]);
+  });
+
+  test("writes every readable file, reports the bad one, exits 2 for it", () => {
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bad\.docx: This file is not a Word document/);
+    expect(existsSync(join(out, "a.docx"))).toBe(true);
+    expect(existsSync(join(out, "sub", "b.docx"))).toBe(true);
+    expect(existsSync(join(out, "c.txt"))).toBe(true);
+    expect(result.stdout + result.stderr).not.toMatch(/Tyler|Ruby|07700/);
+  });
+
+  test("no original string is left in any part of the package", () => {
+    const all = allPartsText(readFileSync(join(out, "a.docx")));
+    for (const s of ORIGINALS) expect(all).not.toContain(s);
+    const b = allPartsText(readFileSync(join(out, "sub", "b.docx")));
+    for (const s of ORIGINALS) expect(b).not.toContain(s);
+    expect(readFileSync(join(out, "c.txt"), "utf8")).toBe("Child A rang from [phone number].\n");
+  });
+
+  test("the copy keeps its formatting and reads as the redacted text", () => {
+    const r = readDocx(readFileSync(join(out, "a.docx")));
+    expect(r.text).toContain("Keeley spoke about her friend Child A and phoned [phone number].");
+    expect(r.text).toContain("Inserted: Child B came too.");
+    expect(r.text).not.toContain("Deleted mention");
+    expect(r.text).not.toContain("Commented text.\n\nAsk");
+    expect(r.text).toContain("Box: Child A");
+    expect(r.text).toContain("Header: Child B");
+    expect(r.text).toContain("Footnote: Child A phoned.");
+    expect(r.text).toContain(" Visible.");
+    expect(r.text).not.toContain("Hidden note");
+    const doc = new TextDecoder().decode(unzipSync(readFileSync(join(out, "a.docx")))["word/document.xml"]);
+    expect(doc).toContain("<w:b/>"); // the bold run is still bold
+    expect(doc).not.toMatch(/w:del\b|w:ins\b|commentReference|mc:Fallback/);
+  });
+
+  test("pseudonyms are the same in every document of the bundle", () => {
+    const b = readDocx(readFileSync(join(out, "sub", "b.docx"))).text;
+    expect(b).toBe("Child B and Child A were both there.");
+  });
+
+  test("a CSV log and an HTML report, never the redacted text", () => {
+    const csv = readFileSync(join(out, "redaction-log.csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toBe("document,location,category,reason,pseudonym");
+    expect(csv).toContain("a.docx,\"body, paragraph 1\",other-child,another child's name,Child A");
+    expect(csv).toMatch(/sub\/b\.docx/);
+    expect(csv).not.toMatch(/Tyler|Ruby|07700/);
+    const html = readFileSync(join(dir, "report.html"), "utf8");
+    expect(html).toContain("Redaction log");
+    expect(html).toContain("bad.docx");
+    expect(html).not.toMatch(/Tyler|Ruby|07700|<link|<script|src=/);
+  });
+
+  test("resume: a second run redoes nothing that is finished and unchanged", async () => {
+    const before = statSync(join(out, "a.docx")).mtimeMs;
+    const again = await run(["redact", "--out", out, input]);
+    expect(again.stdout).toContain("(3 already done, resumed)");
+    expect(statSync(join(out, "a.docx")).mtimeMs).toBe(before);
+    writeFileSync(join(input, "c.txt"), "Ruby rang.\n");
+    const third = await run(["redact", "--out", out, input]);
+    expect(third.stdout).toContain("(2 already done, resumed)");
+    expect(readFileSync(join(out, "c.txt"), "utf8")).toBe("Child B rang.\n");
+  });
+});
+
+test("verification catches a redacted string left in a part the redaction does not edit, and deletes the copy", async () => {
+  const dir = tmp();
+  const files = unzipSync(buildDocx({ body: p("Tyler came.") }));
+  files["word/notes.txt"] = strToU8("Tyler");
+  writeFileSync(join(dir, "planted.docx"), zipSync(files));
+  const out = join(dir, "out");
+  const r = await run(["redact", "--out", out, join(dir, "planted.docx")]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/verification FAILED for .*planted\.docx: redacted text remains in word\/notes\.txt; the copy was deleted/);
+  expect(r.stderr).not.toContain("Tyler");
+  expect(existsSync(join(out, "planted.docx"))).toBe(false);
+});
+
+test("e-mails become redacted .eml files", async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, "m.eml"), "From: Tyler Brown <t@example.org>\r\nTo: x@example.org\r\nSubject: About Ruby\r\n\r\nRuby rang on 07700 900871.\r\n> Tyler said hi\r\n");
+  const out = join(dir, "out");
+  const r = await run(["redact", "--out", out, join(dir, "m.eml")]);
+  expect(r.code).toBe(1);
+  const back = readFileSync(join(out, "m.eml"), "utf8");
+  expect(back).not.toMatch(/Tyler|Ruby|07700/);
+  expect(Buffer.from(back.split("\r\n\r\n")[1], "base64").toString("utf8")).toContain("Child B rang on [phone number].");
+});
