@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// End to end: the Outlook task pane in Chromium against the fake Mailbox API and a sample email
+// thread. Builds the demo pane (dist/outlook-demo), serves it on localhost, drives it with
+// playwright-core and writes screenshots under artifacts/outlook/.
+//
+//   npm run test:e2e:outlook            (builds first)
+//   node scripts/e2e-outlook.mjs --no-build
+// Exit code 0 when every step passed; the last line is one JSON object with the results.
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const site = join(root, "dist", "outlook-demo");
+const shots = join(root, "artifacts", "outlook");
+const args = process.argv.slice(2);
+
+if (!args.includes("--no-build")) {
+  const build = spawnSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "-c", "webpack.outlook.config.js", "--mode", "production", "--env", "demo"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) {
+    console.error("e2e-outlook: the demo build failed");
+    process.exit(2);
+  }
+}
+if (!existsSync(join(site, "outlook.html"))) {
+  console.error(`e2e-outlook: ${site}/outlook.html is missing`);
+  process.exit(2);
+}
+
+const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
+let chromium;
+try {
+  ({ chromium } = await import("playwright-core"));
+} catch {
+  console.error("e2e-outlook: playwright-core is not installed");
+  process.exit(2);
+}
+if (!executablePath) {
+  console.error("e2e-outlook: no Chromium found (set CHROMIUM_PATH)");
+  process.exit(2);
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".map": "application/json", ".txt": "text/plain" };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^([/\\])+/, "");
+  const file = join(site, path || "outlook.html");
+  if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}/outlook.html`;
+mkdirSync(shots, { recursive: true });
+
+const results = [];
+const failures = [];
+const check = (name, ok, detail = "") => {
+  results.push({ name, ok });
+  if (!ok) failures.push(`${name}${detail ? `: ${detail}` : ""}`);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? ` — ${detail}` : ""}`);
+};
+
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+const screenshots = [];
+try {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 1 });
+  const open = async (query) => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`${base}${query}`);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    return { page, errors };
+  };
+  const fillCase = async (page) => {
+    await page.getByLabel("Child's name").fill("Maisie Oyelaran");
+    await page.getByLabel("Also known as").fill("Maisie, Mais");
+    await page.getByLabel("Pronouns").selectOption("she/her");
+    await page.getByLabel("Other children you know of").fill("Tobias Oyelaran");
+    await page.getByLabel("Adults in the record").fill("Donna Oyelaran, Declan Foyle, Nasreen Qureshi");
+  };
+  // What the worker sees in the pane (the viewport), scrolled to the part that matters.
+  const shoot = async (page, name, focus) => {
+    const path = join(shots, name);
+    if (focus) await focus.scrollIntoViewIfNeeded();
+    await page.screenshot({ path });
+    screenshots.push(`artifacts/outlook/${name}`);
+  };
+
+  // 1. Read mode: findings on the email and its quoted thread, then a redacted copy for filing.
+  {
+    const { page, errors } = await open("?mode=read");
+    const original = await page.evaluate(() => window.clearRecordFake.state.body);
+    await fillCase(page);
+    await page.getByRole("button", { name: "Check this email" }).click();
+    await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
+    const body = await page.locator("main").innerText();
+    check("read: findings shown", /Other children/.test(body) && /Personal details/.test(body), body.slice(0, 200));
+    check("read: a child named only in the quoted thread is found", /Kayden Birch/.test(body));
+    await shoot(page, "read-findings.png", page.getByText(/things? to look at/));
+    await page.getByRole("button", { name: "Make a redacted copy" }).click();
+    const preview = page.getByRole("textbox", { name: "Redacted copy" });
+    await preview.waitFor();
+    const copy = await preview.inputValue();
+    check("read: redacted copy produced", copy.startsWith("Subject: ") && /Child A/.test(copy), copy.slice(0, 120));
+    for (const secret of ["Tobias", "Sienna Marchetti", "Kayden Birch", "QQ 12 34 56 C", "07700 900733"]) check(`read: copy leaves out "${secret}"`, !copy.includes(secret));
+    check("read: the email itself is unchanged", (await page.evaluate(() => window.clearRecordFake.state.body)) === original);
+    check("read: .eml and clipboard buttons offered", (await page.getByRole("button", { name: "Save as .eml" }).count()) === 1 && (await page.getByRole("button", { name: "Copy to clipboard" }).count()) === 1);
+    const download = page.waitForEvent("download", { timeout: 5000 }).catch(() => null);
+    await page.getByRole("button", { name: "Save as .eml" }).click();
+    const file = await download;
+    check("read: .eml download offered", !!file && /\.eml$/.test(file.suggestedFilename()), file ? file.suggestedFilename() : "no download");
+    await shoot(page, "read-redacted-copy.png", page.getByRole("heading", { name: "File a redacted copy" }));
+    check("read: no page errors", errors.length === 0, errors.join(" | "));
+    await page.close();
+  }
+
+  // 2. Compose mode: redactions applied into the HTML draft, formatting kept, then Send is checked.
+  {
+    const { page, errors } = await open("?mode=compose");
+    await fillCase(page);
+    await page.getByRole("button", { name: "Check this draft" }).click();
+    await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
+    const before = await page.evaluate(() => window.clearRecordFake.send());
+    check("compose: Send with other children remaining is held with one sentence", before.completed?.allowEvent === false && /^This email names/.test(before.completed?.errorMessage ?? ""), JSON.stringify(before.completed));
+    check("compose: Send Anyway offered (Mailbox 1.14)", before.completed?.sendModeOverride === "promptUser");
+    await page.getByRole("button", { name: "Redact other children and personal details" }).click();
+    await page.getByTestId("notice").getByText(/made in the draft/).waitFor({ timeout: 15000 });
+    const draft = await page.evaluate(() => window.clearRecordFake.state.body);
+    check("compose: draft keeps its HTML formatting", draft.includes("<b>Contact:</b>") && draft.includes('class="MsoListParagraph"') && draft.includes('<span style="color:#C00000">'));
+    check("compose: draft no longer names other children", !/Tobias|Sienna|Kayden/.test(draft));
+    check("compose: session data carries the case for the check on Send", (await page.evaluate(() => window.clearRecordFake.state.sessionData.has("clearRecord.case"))) === true);
+    const after = await page.evaluate(() => window.clearRecordFake.send());
+    check("compose: Send after redaction goes through", after.completed?.allowEvent === true, JSON.stringify(after.completed));
+    check("compose: completed called exactly once each time", before.calls === 1 && after.calls === 1 && before.violations.length === 0 && after.violations.length === 0, JSON.stringify([before.violations, after.violations]));
+    await shoot(page, "compose-redacted.png", page.getByRole("heading", { name: "Change the draft" }));
+    check("compose: no page errors", errors.length === 0, errors.join(" | "));
+    await page.close();
+  }
+
+  // 3. An older client: the pane says what is unavailable instead of failing.
+  {
+    const { page, errors } = await open("?mode=compose&mailbox=1.8");
+    const notes = await page.getByTestId("unavailable").allInnerTexts();
+    check("old client: unavailable features explained", notes.some((n) => /Mailbox 1.12/.test(n)), notes.join(" | "));
+    await fillCase(page);
+    await page.getByRole("button", { name: "Check this draft" }).click();
+    await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
+    await shoot(page, "compose-old-client.png");
+    check("old client: no page errors", errors.length === 0, errors.join(" | "));
+    await page.close();
+  }
+} catch (error) {
+  failures.push(`unexpected: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(error);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(JSON.stringify({ passed: results.filter((r) => r.ok).length, failed: failures.length, screenshots }));
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,749 @@
+// A faithful fake of the Word JavaScript API subset in src/hosts/word/word-types.ts, keeping Office.js
+// semantics that matter to the adapter:
+//   - calls are queued and run in order at context.sync(), which is counted;
+//   - a property not loaded (load + sync) throws PropertyNotLoaded when read;
+//   - a proxy is valid only inside its Word.run (afterwards it throws InvalidObjectPath);
+//   - search is case-sensitive, non-overlapping, left to right, with Word's "^" codes, 255 characters at most;
+//   - with track changes on, a replaced text survives as a tracked deletion until accepted;
+//   - members newer than the requirement set given throw ApiNotFound.
+// It models body paragraphs (tables' cells are paragraphs too), headers and footers per section,
+// footnotes, endnotes, comments with replies, tracked changes, document properties and settings.
+import type {
+  RequestContext,
+  ChangeTrackingMode,
+  HeaderFooterType,
+  RangeLocation,
+  Requirements,
+  SearchOptions,
+  WordApi,
+} from "../../word/word-types";
+
+export type FakeDocumentModel = {
+  body: string[];
+  sections: { headers?: Partial<Record<HeaderFooterType, string[]>>; footers?: Partial<Record<HeaderFooterType, string[]>> }[];
+  footnotes: string[][];
+  endnotes: string[][];
+  comments: { content: string; replies: string[] }[];
+  trackedChanges: { type: "Added" | "Deleted"; text: string }[];
+  properties: { title: string; subject: string; author: string; keywords: string; comments: string };
+  settings: Record<string, unknown>;
+  changeTrackingMode: ChangeTrackingMode;
+  selection: { story: string; paragraph: number; start: number; end: number; text: string } | null;
+};
+
+export function emptyModel(): FakeDocumentModel {
+  return {
+    body: [""],
+    sections: [{}],
+    footnotes: [],
+    endnotes: [],
+    comments: [],
+    trackedChanges: [],
+    properties: { title: "", subject: "", author: "", keywords: "", comments: "" },
+    settings: {},
+    changeTrackingMode: "Off",
+    selection: null,
+  };
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
+/** A story: an ordered list of paragraph texts owned by the model (body, one header, one note…). */
+type Story = { key: string; paras: string[] };
+
+/** Requirement sets: WordApi 1.1 up to the version given. */
+export class FakeRequirements implements Requirements {
+  constructor(readonly maxWordApi = "1.6") {}
+  isSetSupported(name: string, minVersion = "1.1"): boolean {
+    if (name !== "WordApi") return false;
+    const [a, b] = minVersion.split(".").map(Number);
+    const [x, y] = this.maxWordApi.split(".").map(Number);
+    return a < x || (a === x && (b ?? 0) <= (y ?? 0));
+  }
+}
+
+type Queued = { run: () => void };
+
+class Ctx {
+  alive = true;
+  /** Which sync is running: loads of several paths in one sync share their item proxies. */
+  generation = 0;
+  queue: Queued[] = [];
+  constructor(
+    readonly fake: FakeWord,
+    readonly model: FakeDocumentModel,
+  ) {}
+  check(): void {
+    if (!this.alive) throw new FakeOfficeError("InvalidObjectPath", "The object was used outside the Word.run that created it.");
+  }
+  need(version: string, member: string): void {
+    if (!this.fake.requirements.isSetSupported("WordApi", version)) throw new FakeOfficeError("ApiNotFound", `${member} needs WordApi ${version}.`);
+  }
+}
+
+/** Base of every proxy: load queues, sync fills, reading unloaded properties throws. */
+abstract class Proxy {
+  protected loaded = new Map<string, unknown>();
+  private loadedIn = new Map<string, number>();
+  constructor(protected readonly ctx: Ctx) {}
+
+  load(spec?: string | string[]): this {
+    this.ctx.check();
+    const paths = (Array.isArray(spec) ? spec : (spec ?? "").split(","))
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => s.split("/"));
+    if (paths.length === 0) paths.push([]);
+    this.ctx.queue.push({ run: () => paths.forEach((p) => this.loadPath(p)) });
+    return this;
+  }
+
+  /** Resolves one load path at sync time. */
+  loadPath(path: string[]): void {
+    if (path.length === 0) {
+      for (const name of this.scalarNames()) this.loaded.set(name, this.readScalar(name));
+      return;
+    }
+    const [head, ...rest] = path;
+    if (this.scalarNames().includes(head)) {
+      this.loaded.set(head, this.readScalar(head));
+      return;
+    }
+    const reuse = this.loadedIn.get(head) === this.ctx.generation ? (this.loaded.get(head) as Proxy[] | undefined) : undefined;
+    const child = reuse ?? this.navigate(head);
+    if (child === undefined) throw new FakeOfficeError("InvalidArgument", `No property "${head}".`);
+    if (Array.isArray(child)) {
+      this.loaded.set(head, child);
+      this.loadedIn.set(head, this.ctx.generation);
+      for (const c of child) c.loadPath(rest);
+    } else child.loadPath(rest);
+  }
+
+  protected get<T>(name: string): T {
+    this.ctx.check();
+    if (!this.loaded.has(name)) throw new FakeOfficeError("PropertyNotLoaded", `The property '${name}' is not available. Load it and call context.sync() first.`);
+    return this.loaded.get(name) as T;
+  }
+
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(_name: string): unknown {
+    return undefined;
+  }
+  /** A navigation property or "items" (an array of fresh item proxies). */
+  protected navigate(_name: string): Proxy | Proxy[] | undefined {
+    return undefined;
+  }
+  private nav = new Map<string, unknown>();
+  /** Navigation properties return the same proxy each time, as in Office.js. */
+  protected cached<T>(name: string, make: () => T): T {
+    this.ctx.check();
+    if (!this.nav.has(name)) this.nav.set(name, make());
+    return this.nav.get(name) as T;
+  }
+  protected enqueue(fn: () => void): void {
+    this.ctx.check();
+    this.ctx.queue.push({ run: fn });
+  }
+}
+
+type Span = { story: Story; para: number; start: number; end: number };
+
+function unescapeSearch(text: string): string {
+  return text.replace(/\^(\^|l|t|p)/g, (_m, c: string) => (c === "^" ? "^" : c === "l" ? "\u000b" : c === "t" ? "\t" : "\r"));
+}
+
+function findAll(hay: string, needle: string, options: SearchOptions | undefined): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  const h = options?.matchCase ? hay : hay.toLowerCase();
+  const n = options?.matchCase ? needle : needle.toLowerCase();
+  let pos = h.indexOf(n);
+  while (pos !== -1) {
+    out.push(pos);
+    pos = h.indexOf(n, pos + n.length);
+  }
+  return out;
+}
+
+class FakeRange extends Proxy {
+  constructor(
+    ctx: Ctx,
+    readonly resolve: () => Span,
+  ) {
+    super(ctx);
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  protected override scalarNames() {
+    return ["text"];
+  }
+  protected override readScalar(): unknown {
+    const s = this.resolve();
+    return s.story.paras[s.para].slice(s.start, s.end);
+  }
+  search(text: string, options?: SearchOptions): FakeRangeCollection {
+    this.ctx.check();
+    return new FakeRangeCollection(this.ctx, () => searchIn(this.resolve(), text, options));
+  }
+  getRange(location: RangeLocation = "Whole"): FakeRange {
+    this.ctx.check();
+    return new FakeRange(this.ctx, () => {
+      const s = this.resolve();
+      switch (location) {
+        case "Start":
+        case "Before":
+          return { ...s, end: s.start };
+        case "End":
+        case "After":
+          return { ...s, start: s.end };
+        default:
+          return s;
+      }
+    });
+  }
+  expandTo(other: FakeRange): FakeRange {
+    this.ctx.check();
+    return new FakeRange(this.ctx, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      if (a.story.paras !== b.story.paras || a.para !== b.para) throw new FakeOfficeError("InvalidArgument", "The fake only joins ranges within one paragraph.");
+      return { ...a, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+    });
+  }
+  insertText(text: string, location: "Replace" | "Start" | "End" | "Before" | "After"): FakeRange {
+    let inserted: Span | undefined;
+    this.enqueue(() => {
+      const s = this.resolve();
+      const at = location === "Replace" ? s : location === "Start" || location === "Before" ? { ...s, end: s.start } : { ...s, start: s.end };
+      inserted = replaceSpan(this.ctx.model, at, text);
+    });
+    return new FakeRange(this.ctx, () => {
+      if (!inserted) throw new FakeOfficeError("InvalidObjectPath", "The inserted range is not available before sync.");
+      return inserted;
+    });
+  }
+  delete(): void {
+    this.enqueue(() => {
+      replaceSpan(this.ctx.model, this.resolve(), "");
+    });
+  }
+  select(): void {
+    this.enqueue(() => {
+      const s = this.resolve();
+      this.ctx.model.selection = { story: s.story.key, paragraph: s.para, start: s.start, end: s.end, text: s.story.paras[s.para].slice(s.start, s.end) };
+    });
+  }
+}
+
+function searchIn(scope: Span, text: string, options: SearchOptions | undefined): Span[] {
+  if (text.length > 255) throw new FakeOfficeError("InvalidArgument", "The search string is longer than 255 characters.");
+  if (options?.matchWildcards) throw new FakeOfficeError("NotImplemented", "The fake does not do wildcard searches.");
+  const needle = unescapeSearch(text);
+  const hay = scope.story.paras[scope.para].slice(scope.start, scope.end);
+  return findAll(hay, needle, options).map((p) => ({ story: scope.story, para: scope.para, start: scope.start + p, end: scope.start + p + needle.length }));
+}
+
+function replaceSpan(model: FakeDocumentModel, s: Span, text: string): Span {
+  const old = s.story.paras[s.para];
+  if (s.start < 0 || s.end > old.length || s.start > s.end) throw new FakeOfficeError("InvalidArgument", "The range is no longer valid.");
+  const removed = old.slice(s.start, s.end);
+  if (model.changeTrackingMode !== "Off") {
+    if (removed) model.trackedChanges.push({ type: "Deleted", text: removed });
+    if (text) model.trackedChanges.push({ type: "Added", text });
+  }
+  s.story.paras[s.para] = old.slice(0, s.start) + text + old.slice(s.end);
+  return { story: s.story, para: s.para, start: s.start, end: s.start + text.length };
+}
+
+class FakeRangeCollection extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly resolveAll: () => Span[],
+  ) {
+    super(ctx);
+  }
+  get items(): FakeRange[] {
+    return this.get("items");
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    return this.resolveAll().map((s) => new FakeRange(this.ctx, () => s));
+  }
+  getFirst(): FakeRange {
+    this.ctx.check();
+    return new FakeRange(this.ctx, () => {
+      const all = this.resolveAll();
+      if (!all.length) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      return all[0];
+    });
+  }
+}
+
+class FakeParagraph extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly story: () => Story,
+    private readonly index: number,
+  ) {
+    super(ctx);
+  }
+  private span(): Span {
+    const story = this.story();
+    if (this.index >= story.paras.length) throw new FakeOfficeError("ItemNotFound", "The paragraph no longer exists.");
+    return { story, para: this.index, start: 0, end: story.paras[this.index].length };
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  protected override scalarNames() {
+    return ["text"];
+  }
+  protected override readScalar(): unknown {
+    const s = this.span();
+    return s.story.paras[s.para];
+  }
+  search(text: string, options?: SearchOptions): FakeRangeCollection {
+    this.ctx.check();
+    return new FakeRangeCollection(this.ctx, () => searchIn(this.span(), text, options));
+  }
+  getRange(location: RangeLocation = "Whole"): FakeRange {
+    this.ctx.check();
+    return new FakeRange(this.ctx, () => this.span()).getRange(location);
+  }
+}
+
+class FakeParagraphCollection extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly story: () => Story,
+  ) {
+    super(ctx);
+  }
+  get items(): FakeParagraph[] {
+    return this.get("items");
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    return this.story().paras.map((_, i) => new FakeParagraph(this.ctx, this.story, i));
+  }
+}
+
+class FakeBody extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly story: () => Story,
+    private readonly isMain = false,
+  ) {
+    super(ctx);
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  protected override scalarNames() {
+    return ["text"];
+  }
+  protected override readScalar(): unknown {
+    return this.story().paras.join("\r");
+  }
+  protected override navigate(name: string) {
+    if (name === "paragraphs") return this.paragraphs;
+    return undefined;
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return this.cached("paragraphs", () => new FakeParagraphCollection(this.ctx, this.story));
+  }
+  get footnotes(): FakeNoteCollection {
+    this.ctx.check();
+    this.ctx.need("1.5", "Body.footnotes");
+    return this.cached("footnotes", () => new FakeNoteCollection(this.ctx, "footnote"));
+  }
+  get endnotes(): FakeNoteCollection {
+    this.ctx.check();
+    this.ctx.need("1.5", "Body.endnotes");
+    return this.cached("endnotes", () => new FakeNoteCollection(this.ctx, "endnote"));
+  }
+  getComments(): FakeCommentCollection {
+    this.ctx.check();
+    this.ctx.need("1.4", "Body.getComments");
+    return new FakeCommentCollection(this.ctx);
+  }
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    this.ctx.check();
+    this.ctx.need("1.6", "Body.getTrackedChanges");
+    void this.isMain;
+    return new FakeTrackedChangeCollection(this.ctx);
+  }
+}
+
+class FakeNoteItem extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly kind: "footnote" | "endnote",
+    private readonly index: number,
+  ) {
+    super(ctx);
+  }
+  private list(): string[][] {
+    return this.kind === "footnote" ? this.ctx.model.footnotes : this.ctx.model.endnotes;
+  }
+  protected override navigate(name: string) {
+    return name === "body" ? this.body : undefined;
+  }
+  get body(): FakeBody {
+    return this.cached(
+      "body",
+      () =>
+        new FakeBody(this.ctx, () => {
+          const paras = this.list()[this.index];
+          if (!paras) throw new FakeOfficeError("ItemNotFound", "The note no longer exists.");
+          return { key: `${this.kind}:${this.index}`, paras };
+        }),
+    );
+  }
+}
+
+class FakeNoteCollection extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly kind: "footnote" | "endnote",
+  ) {
+    super(ctx);
+  }
+  get items(): FakeNoteItem[] {
+    return this.get("items");
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    const list = this.kind === "footnote" ? this.ctx.model.footnotes : this.ctx.model.endnotes;
+    return list.map((_, i) => new FakeNoteItem(this.ctx, this.kind, i));
+  }
+}
+
+class FakeReply extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly comment: number,
+    private readonly index: number,
+  ) {
+    super(ctx);
+  }
+  protected override scalarNames() {
+    return ["content"];
+  }
+  protected override readScalar(): unknown {
+    return this.ctx.model.comments[this.comment].replies[this.index];
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  set content(value: string) {
+    this.enqueue(() => {
+      this.ctx.model.comments[this.comment].replies[this.index] = value;
+    });
+    this.loaded.set("content", value);
+  }
+}
+
+class FakeReplyCollection extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly comment: number,
+  ) {
+    super(ctx);
+  }
+  get items(): FakeReply[] {
+    return this.get("items");
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    return this.ctx.model.comments[this.comment].replies.map((_, i) => new FakeReply(this.ctx, this.comment, i));
+  }
+}
+
+class FakeComment extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly index: number,
+  ) {
+    super(ctx);
+  }
+  protected override scalarNames() {
+    return ["content"];
+  }
+  protected override readScalar(): unknown {
+    return this.ctx.model.comments[this.index].content;
+  }
+  protected override navigate(name: string) {
+    return name === "replies" ? this.replies : undefined;
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  set content(value: string) {
+    this.enqueue(() => {
+      this.ctx.model.comments[this.index].content = value;
+    });
+    this.loaded.set("content", value);
+  }
+  get replies(): FakeReplyCollection {
+    return this.cached("replies", () => new FakeReplyCollection(this.ctx, this.index));
+  }
+}
+
+class FakeCommentCollection extends Proxy {
+  get items(): FakeComment[] {
+    return this.get("items");
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    return this.ctx.model.comments.map((_, i) => new FakeComment(this.ctx, i));
+  }
+}
+
+class FakeTrackedChange extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly index: number,
+  ) {
+    super(ctx);
+  }
+  protected override scalarNames() {
+    return ["text", "type"];
+  }
+  protected override readScalar(name: string): unknown {
+    const t = this.ctx.model.trackedChanges[this.index];
+    return name === "text" ? t.text : t.type;
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+}
+
+class FakeTrackedChangeCollection extends Proxy {
+  get items(): FakeTrackedChange[] {
+    return this.get("items");
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    return this.ctx.model.trackedChanges.map((_, i) => new FakeTrackedChange(this.ctx, i));
+  }
+  acceptAll(): void {
+    this.enqueue(() => {
+      this.ctx.model.trackedChanges = [];
+    });
+  }
+}
+
+class FakeSection extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly index: () => number,
+  ) {
+    super(ctx);
+  }
+  private story(kind: "headers" | "footers", type: HeaderFooterType): () => Story {
+    return () => {
+      const i = this.index();
+      const section = this.ctx.model.sections[i];
+      if (!section) throw new FakeOfficeError("ItemNotFound", "The section no longer exists.");
+      const map = (section[kind] ??= {});
+      const paras = (map[type] ??= [""]);
+      return { key: `${kind}:${i}:${type}`, paras };
+    };
+  }
+  getHeader(type: HeaderFooterType): FakeBody {
+    this.ctx.check();
+    return new FakeBody(this.ctx, this.story("headers", type));
+  }
+  getFooter(type: HeaderFooterType): FakeBody {
+    this.ctx.check();
+    return new FakeBody(this.ctx, this.story("footers", type));
+  }
+  getNext(): FakeSection {
+    this.ctx.check();
+    this.ctx.need("1.3", "Section.getNext");
+    return new FakeSection(this.ctx, () => {
+      const next = this.index() + 1;
+      if (next >= this.ctx.model.sections.length) throw new FakeOfficeError("ItemNotFound", "There is no next section.");
+      return next;
+    });
+  }
+}
+
+class FakeSectionCollection extends Proxy {
+  get items(): FakeSection[] {
+    return this.get("items");
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    return this.ctx.model.sections.map((_, i) => new FakeSection(this.ctx, () => i));
+  }
+  getFirst(): FakeSection {
+    this.ctx.check();
+    this.ctx.need("1.3", "SectionCollection.getFirst");
+    return new FakeSection(this.ctx, () => 0);
+  }
+}
+
+const PROPS = ["title", "subject", "author", "keywords", "comments"] as const;
+
+class FakeProperties extends Proxy {
+  protected override scalarNames() {
+    return [...PROPS];
+  }
+  protected override readScalar(name: string): unknown {
+    return this.ctx.model.properties[name as (typeof PROPS)[number]];
+  }
+}
+for (const name of PROPS) {
+  Object.defineProperty(FakeProperties.prototype, name, {
+    get(this: FakeProperties) {
+      return (this as unknown as { get(n: string): unknown }).get(name);
+    },
+    set(this: FakeProperties, value: string) {
+      const self = this as unknown as { enqueue(fn: () => void): void; loaded: Map<string, unknown>; ctx: Ctx };
+      self.enqueue(() => {
+        self.ctx.model.properties[name] = value;
+      });
+      self.loaded.set(name, value);
+    },
+  });
+}
+
+class FakeSetting extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  protected override scalarNames() {
+    return ["value", "key", "isNullObject"];
+  }
+  protected override readScalar(name: string): unknown {
+    const has = Object.prototype.hasOwnProperty.call(this.ctx.model.settings, this.key);
+    if (name === "isNullObject") return !has;
+    if (name === "key") return this.key;
+    return has ? JSON.parse(JSON.stringify(this.ctx.model.settings[this.key])) : null;
+  }
+  override loadPath(path: string[]): void {
+    super.loadPath(path);
+    this.loaded.set("isNullObject", this.readScalar("isNullObject"));
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+}
+
+class FakeSettingCollection extends Proxy {
+  add(key: string, value: unknown): FakeSetting {
+    this.enqueue(() => {
+      this.ctx.model.settings[key] = JSON.parse(JSON.stringify(value));
+    });
+    return new FakeSetting(this.ctx, key);
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    this.ctx.check();
+    return new FakeSetting(this.ctx, key);
+  }
+}
+
+class FakeDocument extends Proxy {
+  protected override scalarNames() {
+    return ["changeTrackingMode"];
+  }
+  protected override readScalar(): unknown {
+    this.ctx.need("1.4", "Document.changeTrackingMode");
+    return this.ctx.model.changeTrackingMode;
+  }
+  get changeTrackingMode(): ChangeTrackingMode {
+    return this.get("changeTrackingMode");
+  }
+  set changeTrackingMode(mode: ChangeTrackingMode) {
+    this.ctx.need("1.4", "Document.changeTrackingMode");
+    this.enqueue(() => {
+      this.ctx.model.changeTrackingMode = mode;
+    });
+    this.loaded.set("changeTrackingMode", mode);
+  }
+  get body(): FakeBody {
+    return this.cached("body", () => new FakeBody(this.ctx, () => ({ key: "body", paras: this.ctx.model.body }), true));
+  }
+  get sections(): FakeSectionCollection {
+    return this.cached("sections", () => new FakeSectionCollection(this.ctx));
+  }
+  get properties(): FakeProperties {
+    this.ctx.check();
+    this.ctx.need("1.3", "Document.properties");
+    return this.cached("properties", () => new FakeProperties(this.ctx));
+  }
+  get settings(): FakeSettingCollection {
+    this.ctx.check();
+    this.ctx.need("1.4", "Document.settings");
+    return this.cached("settings", () => new FakeSettingCollection(this.ctx));
+  }
+}
+
+/** The fake `Word` global: run() with a counted sync. Inspect `model` to see what a batch did. */
+export class FakeWord implements WordApi {
+  /** context.sync() calls since creation (or since resetSyncs). */
+  syncs = 0;
+  runs = 0;
+  /** Delay per sync, to feel like a round trip in the browser demo (0 in tests). */
+  latencyMs = 0;
+  readonly requirements: FakeRequirements;
+  constructor(
+    public model: FakeDocumentModel,
+    maxWordApi = "1.6",
+  ) {
+    this.requirements = new FakeRequirements(maxWordApi);
+  }
+
+  resetSyncs(): void {
+    this.syncs = 0;
+  }
+
+  async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
+    const ctx = new Ctx(this, this.model);
+    const document = new FakeDocument(ctx);
+    const context = {
+      document,
+      sync: async () => {
+        ctx.check();
+        this.syncs++;
+        if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+        const queue = ctx.queue;
+        ctx.queue = [];
+        ctx.generation++;
+        // Like Office.js: a failing operation fails the batch; earlier operations have already run.
+        for (const q of queue) q.run();
+      },
+    };
+    this.runs++;
+    try {
+      const result = await batch(context as unknown as RequestContext);
+      // Office.js runs a final sync for anything still queued at the end of Word.run.
+      if (ctx.queue.length) await context.sync();
+      return result;
+    } finally {
+      ctx.alive = false;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// The Outlook pane in a plain browser over the fake Mailbox API and a sample email thread, for the
+// end-to-end test and for trying the pane without Outlook. ?mode=compose|read, ?mailbox=1.12.
+// The fake is exposed as window.clearRecordFake so the test can look at the draft after a change.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
+import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../hosts/fake/outlook/sample-thread";
+import { OutlookAdapter } from "../../hosts/outlook/adapter";
+import { onMessageSend } from "../../hosts/outlook/on-send";
+import { OutlookPane } from "./OutlookPane";
+
+const params = new URLSearchParams(location.search);
+const mode = params.get("mode") === "compose" ? "compose" : "read";
+const fake = createFakeOutlook({
+  mode,
+  subject: SAMPLE_SUBJECT,
+  body: SAMPLE_HTML,
+  from: SAMPLE_FROM,
+  to: SAMPLE_TO,
+  cc: SAMPLE_CC,
+  date: SAMPLE_DATE,
+  mailbox: params.get("mailbox") ?? "1.14",
+});
+// The check on Send, as the on-send bundle registers it (the test presses Send with fake.send()).
+fake.office.actions?.associate("onMessageSendHandler", (event) => void onMessageSend(event, fake.office));
+(window as unknown as { clearRecordFake: typeof fake }).clearRecordFake = fake;
+
+const container = document.getElementById("root");
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <OutlookPane adapter={new OutlookAdapter(fake.office)} />
+      </FluentProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,252 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyse } from "../../../src/engine";
+import type { CaseProfile } from "../../../src/engine";
+import { planRedactions, PSEUDONYM_POLICY } from "../../../src/redact";
+import { HostError, segmentAt, splitEdit, type HostEdit } from "../../../src/hosts/host";
+import { FakeWord, emptyModel, type FakeDocumentModel } from "../../../src/hosts/fake/word/fake-word";
+import { courtReportModel, largeModel } from "../../../src/hosts/fake/word/sample-document";
+import { WordAdapter, SETTINGS_KEY, locate, occurrenceIndex } from "../../../src/hosts/word/word-adapter";
+
+const root = join(__dirname, "..", "..", "..");
+const REPORT = readFileSync(join(root, "samples", "court-report.txt"), "utf8");
+const PROFILE = JSON.parse(readFileSync(join(root, "samples", "profile.json"), "utf8")) as CaseProfile;
+
+function setup(model: FakeDocumentModel, version = "1.6") {
+  const word = new FakeWord(model, version);
+  const adapter = new WordAdapter({ word, requirements: word.requirements });
+  return { word, adapter };
+}
+
+function model(body: string[], over: Partial<FakeDocumentModel> = {}): FakeDocumentModel {
+  return { ...emptyModel(), body, ...over };
+}
+
+/** Plans every edit the default policy makes on a snapshot's text. */
+function redactAll(text: string): HostEdit[] {
+  return planRedactions(text, analyse(text, PROFILE), PSEUDONYM_POLICY).map((e) => ({ start: e.start, end: e.end, replacement: e.replacement, category: e.category }));
+}
+
+describe("fake Word keeps Office.js semantics", () => {
+  it("throws PropertyNotLoaded for a property read before load and sync", async () => {
+    const word = new FakeWord(model(["One."]));
+    await word.run(async (context) => {
+      const paras = context.document.body.paragraphs;
+      expect(() => paras.items).toThrow(/not available/);
+      paras.load("items/text");
+      expect(() => paras.items).toThrow(/not available/);
+      await context.sync();
+      expect(paras.items[0].text).toBe("One.");
+    });
+  });
+
+  it("refuses a proxy used outside its Word.run", async () => {
+    const word = new FakeWord(model(["One."]));
+    const paras = await word.run(async (context) => {
+      const p = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      return p;
+    });
+    expect(() => paras.items).toThrow(/outside the Word.run/);
+  });
+
+  it("counts syncs and throws ApiNotFound for members newer than the requirement set", async () => {
+    const word = new FakeWord(model(["One."]), "1.3");
+    await word.run(async (context) => {
+      expect(() => context.document.body.footnotes).toThrow(/WordApi 1.5/);
+      await context.sync();
+      await context.sync();
+    });
+    expect(word.syncs).toBe(2);
+  });
+});
+
+describe("occurrenceIndex and locate", () => {
+  it.each([
+    ["Tyler and Tyler", "Tyler", 10, 1],
+    ["Tyler and Tyler", "Tyler", 0, 0],
+    ["aaaa", "aa", 2, 1],
+    ["aaaa", "aa", 1, -1],
+  ])("in %j, %j at %i is occurrence %i", (hay, needle, at, k) => {
+    expect(occurrenceIndex(hay, needle, at)).toBe(k);
+  });
+
+  it("replaces the occurrence the offsets point at, not the first that looks the same", async () => {
+    const { word } = setup(model(["Tyler saw Tyler's friend Tyler."]));
+    const text = "Tyler saw Tyler's friend Tyler.";
+    await word.run(async (context) => {
+      const paras = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      locate(paras.items[0], text, 10, 15).insertText("Child A", "Replace");
+      await context.sync();
+    });
+    expect(word.model.body[0]).toBe("Tyler saw Child A's friend Tyler.");
+  });
+
+  it("finds spans longer than Word's 255-character search limit by their two ends", async () => {
+    const long = `Start ${"word ".repeat(80)}end. Kept.`;
+    const { word } = setup(model([long]));
+    await word.run(async (context) => {
+      const paras = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      locate(paras.items[0], long, 0, long.indexOf(" Kept.")).delete();
+      await context.sync();
+    });
+    expect(word.model.body[0]).toBe(" Kept.");
+  });
+
+  it("escapes Word's ^ search codes", async () => {
+    const text = "Score ^2 then ^2 again";
+    const { word } = setup(model([text]));
+    await word.run(async (context) => {
+      const paras = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      locate(paras.items[0], text, text.lastIndexOf("^2"), text.lastIndexOf("^2") + 2).insertText("[x]", "Replace");
+      await context.sync();
+    });
+    expect(word.model.body[0]).toBe("Score ^2 then [x] again");
+  });
+});
+
+describe("WordAdapter.read", () => {
+  it("reads body, headers, footers, notes, comments, replies and properties in 2 syncs", async () => {
+    const { word, adapter } = setup(courtReportModel(REPORT));
+    const snap = await adapter.read();
+    expect(snap.syncs).toBe(2);
+    expect(word.syncs).toBe(2);
+    const parts = new Set(snap.segments.map((s) => s.location.part));
+    expect([...parts].sort()).toEqual(["body", "comment", "comment-reply", "endnote", "footer", "footnote", "header", "property"]);
+    expect(snap.tracking).toEqual({ mode: "off", pending: 0 });
+    expect(snap.notRead).toEqual([]);
+    for (const s of snap.segments) expect(snap.text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    expect(segmentAt(snap.segments, snap.text.indexOf("Tobias Oyelaran's school"))!.location.part).toBe("footnote");
+  });
+
+  it("says which parts an older Word cannot read instead of failing", async () => {
+    const { adapter } = setup(courtReportModel(REPORT), "1.3");
+    const snap = await adapter.read();
+    expect(snap.notRead.map((n) => n.part).sort()).toEqual(["comment", "footnote"]);
+    expect(snap.tracking.mode).toBeNull();
+    expect(snap.segments.some((s) => s.location.part === "header")).toBe(true);
+  });
+
+  it("turns an Office failure into a HostError with one sentence", async () => {
+    const word = new FakeWord(model(["x"]));
+    word.run = () => Promise.reject(Object.assign(new Error("busy"), { code: "ActivityLimitReached" }));
+    const adapter = new WordAdapter({ word, requirements: word.requirements });
+    await expect(adapter.read()).rejects.toMatchObject({ name: "HostError", kind: "busy", message: "Word is busy; try again in a moment." });
+  });
+});
+
+describe("WordAdapter.apply", () => {
+  it("redacts every part of the sample report in 2 syncs and a re-read finds nothing more", async () => {
+    const { word, adapter } = setup(courtReportModel(REPORT));
+    const snap = await adapter.read();
+    const edits = redactAll(snap.text);
+    expect(edits.length).toBeGreaterThan(10);
+    word.resetSyncs();
+    const result = await adapter.apply(snap, edits);
+    expect(result.syncs).toBe(2);
+    expect(word.syncs).toBe(2);
+    expect(result.skipped).toEqual([]);
+    const after = await adapter.read();
+    expect(after.text).not.toMatch(/Tobias/);
+    expect(after.text).not.toMatch(/07700 900418/);
+    expect(word.model.footnotes[0][0]).not.toMatch(/Tobias/);
+    expect(word.model.comments[0].content).not.toMatch(/Tobias/);
+    expect(word.model.comments[0].replies[0]).not.toMatch(/07700/);
+    expect(word.model.properties.subject).not.toMatch(/Tobias/);
+    // The planner's own check: nothing left to redact.
+    expect(redactAll(after.text)).toEqual([]);
+  });
+
+  it("keeps to 2 syncs and under 3 for the read on a 200-page document", async () => {
+    const { word, adapter } = setup(largeModel(REPORT, 200));
+    const snap = await adapter.read();
+    expect(snap.syncs).toBeLessThanOrEqual(3);
+    expect(word.model.body.length).toBeGreaterThan(1000);
+    const edits = redactAll(snap.text);
+    word.resetSyncs();
+    const result = await adapter.apply(snap, edits);
+    expect(word.syncs).toBe(2);
+    expect(result.applied).toBe(edits.length);
+    expect((await adapter.read()).text).not.toMatch(/Tobias/);
+  });
+
+  it("refuses to edit a document that changed since it was read", async () => {
+    const { word, adapter } = setup(model(["Tyler is 7."]));
+    const snap = await adapter.read();
+    word.model.body[0] = "Tyler is now 8.";
+    await expect(adapter.apply(snap, [{ start: 0, end: 5, replacement: "Child A" }])).rejects.toMatchObject({ kind: "stale" });
+    expect(word.model.body[0]).toBe("Tyler is now 8.");
+  });
+
+  it("asks before editing with track changes on, and never changes the setting by itself", async () => {
+    const { word, adapter } = setup(model(["Tyler is 7."], { changeTrackingMode: "TrackAll" }));
+    const snap = await adapter.read();
+    expect(snap.tracking.mode).toBe("trackAll");
+    const edit = { start: 0, end: 5, replacement: "Child A" };
+    await expect(adapter.apply(snap, [edit])).rejects.toBeInstanceOf(HostError);
+    await expect(adapter.apply(snap, [edit])).rejects.toMatchObject({ kind: "tracking" });
+    expect(word.model.body[0]).toBe("Tyler is 7.");
+    expect(word.model.changeTrackingMode).toBe("TrackAll");
+  });
+
+  it("with tracking kept on, the original survives as a tracked deletion that the re-read finds", async () => {
+    const { word, adapter } = setup(model(["Tyler is 7."], { changeTrackingMode: "TrackAll" }));
+    const snap = await adapter.read();
+    await adapter.apply(snap, [{ start: 0, end: 5, replacement: "Child A" }], { tracking: "keep" });
+    const after = await adapter.read();
+    const deletion = after.segments.find((s) => s.location.part === "tracked-deletion");
+    expect(deletion?.text).toBe("Tyler");
+    expect(deletion?.editable).toBe(false);
+    await adapter.acceptAllTrackedChanges();
+    expect((await adapter.read()).segments.some((s) => s.location.part === "tracked-deletion")).toBe(false);
+  });
+
+  it("with tracking suspended, edits leave no deletion and tracking is back on afterwards", async () => {
+    const { word, adapter } = setup(model(["Tyler is 7."], { changeTrackingMode: "TrackAll" }));
+    const snap = await adapter.read();
+    const result = await adapter.apply(snap, [{ start: 0, end: 5, replacement: "Child A" }], { tracking: "suspend" });
+    expect(result.syncs).toBe(2);
+    expect(word.model.body[0]).toBe("Child A is 7.");
+    expect(word.model.trackedChanges).toEqual([]);
+    expect(word.model.changeTrackingMode).toBe("TrackAll");
+  });
+
+  it("splits an edit across a paragraph break into one piece per paragraph", async () => {
+    const { word, adapter } = setup(model(["First Tyler.", "Tyler again."]));
+    const snap = await adapter.read();
+    const edit = { start: 6, end: snap.text.indexOf(" again"), replacement: "[removed]" };
+    expect(splitEdit(snap.segments, edit)).toHaveLength(2);
+    await adapter.apply(snap, [edit]);
+    expect(word.model.body).toEqual(["First [removed]", " again."]);
+  });
+});
+
+describe("WordAdapter.select and settings", () => {
+  it("selects exactly the finding's range", async () => {
+    const { word, adapter } = setup(model(["Ann met Tyler.", "Tyler met Tyler."]));
+    const snap = await adapter.read();
+    const at = snap.text.lastIndexOf("Tyler");
+    await adapter.select(snap, at, at + 5);
+    expect(word.model.selection).toMatchObject({ story: "body", paragraph: 1, start: 10, end: 15, text: "Tyler" });
+  });
+
+  it("says where to look for text it cannot select", async () => {
+    const { adapter } = setup(courtReportModel(REPORT));
+    const snap = await adapter.read();
+    const inComment = snap.text.indexOf("Check Tobias");
+    await expect(adapter.select(snap, inComment, inComment + 5)).rejects.toMatchObject({ kind: "unsupported", message: expect.stringMatching(/comment/) });
+  });
+
+  it("keeps only the subject's details in the document settings", async () => {
+    const { word, adapter } = setup(model(["x"]));
+    expect(await adapter.readSubject()).toBeNull();
+    const sneaky = { name: "Maisie Oyelaran", aliases: ["Mais"], pronouns: "she/her", otherChildren: ["Tobias Oyelaran"] } as never;
+    await adapter.writeSubject(sneaky);
+    expect(JSON.stringify(word.model.settings)).not.toMatch(/Tobias/);
+    expect(word.model.settings[SETTINGS_KEY]).toEqual({ name: "Maisie Oyelaran", aliases: ["Mais"], pronouns: "she/her" });
+    expect(await adapter.readSubject()).toEqual({ name: "Maisie Oyelaran", aliases: ["Mais"], pronouns: "she/her" });
+  });
+});

@@ -1,0 +1,88 @@
+// Builds the Outlook add-in into dist/outlook/:
+//   outlook.html + outlook.[hash].js   the task pane (read and compose), React + Fluent UI
+//   on-send.js                         the OnMessageSend handler, one self-contained script over the
+//                                      pure engine (classic Outlook on Windows loads it alone in a
+//                                      JavaScript-only runtime: no DOM, no imports)
+//   on-send.html                       the same handler for the browser runtime (web, new Outlook, Mac)
+//   assets/*.png                       icons for manifest.outlook.xml
+// Nothing is loaded from a CDN except Office.js, and no telemetry is sent.
+//
+//   npm run build:outlook                          both bundles, production
+//   npx webpack -c webpack.outlook.config.js --env only=on-send    the on-send bundle alone (bench:send)
+//   npx webpack -c webpack.outlook.config.js --env demo            the pane against the fake mailbox (e2e)
+const fs = require("node:fs");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+class CopyIconsPlugin {
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    const dir = path.resolve(__dirname, "assets");
+    compiler.hooks.thisCompilation.tap("CopyIconsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CopyIconsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        if (!fs.existsSync(dir)) return;
+        for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".png"))) {
+          compilation.fileDependencies.add(path.join(dir, file));
+          compilation.emitAsset(`assets/${file}`, new RawSource(fs.readFileSync(path.join(dir, file))));
+        }
+      });
+    });
+  }
+}
+
+const tsRule = (target) => ({
+  test: /\.tsx?$/,
+  loader: "ts-loader",
+  exclude: /node_modules/,
+  options: {
+    configFile: path.resolve(__dirname, "src/taskpane/tsconfig.json"),
+    transpileOnly: true,
+    compilerOptions: { noEmit: false, target },
+  },
+});
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode ?? "production";
+  const demo = !!env.demo;
+  const outDir = path.resolve(__dirname, demo ? "dist/outlook-demo" : "dist/outlook");
+
+  // The on-send handler: ES2018 (the engine's regular expressions use Unicode property escapes),
+  // no DOM, no dynamic chunks, one file with a fixed name for the manifest.
+  const onSend = {
+    name: "on-send",
+    mode,
+    target: ["web", "es2018"],
+    entry: { "on-send": path.resolve(__dirname, "src/hosts/outlook/on-send-entry.ts") },
+    output: { path: outDir, filename: "[name].js", globalObject: "globalThis", chunkFormat: false, chunkLoading: false, clean: false },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: { rules: [tsRule("ES2018")] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    devtool: false,
+    plugins: [new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"), filename: "on-send.html", chunks: ["on-send"], scriptLoading: "blocking", inject: "head" })],
+    performance: { hints: false },
+  };
+
+  const pane = {
+    name: "pane",
+    mode,
+    target: "web",
+    entry: { outlook: path.resolve(__dirname, demo ? "src/taskpane/outlook/demo.tsx" : "src/taskpane/outlook/index.tsx") },
+    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: false },
+    resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
+    module: { rules: [tsRule("ES2022")] },
+    devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: path.resolve(__dirname, demo ? "src/taskpane/outlook/demo.html" : "src/taskpane/outlook/outlook.html"),
+        filename: "outlook.html",
+        chunks: ["outlook"],
+      }),
+      new CopyIconsPlugin(),
+    ],
+    performance: { hints: false },
+  };
+
+  if (env.only === "on-send") return onSend;
+  if (env.only === "pane" || demo) return pane;
+  return [onSend, pane];
+};
