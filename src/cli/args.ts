@@ -14,6 +14,8 @@ export type Args = {
   otherChildren?: string[];
   adults?: string[];
   allow?: string[];
+  /** The kind of record (court-report, visit-record…); inferred from the text when absent. */
+  kind?: string;
   policy?: string;
   out?: string;
   /** check/redact: where to write the HTML report. */
@@ -36,6 +38,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   "--other-children": { key: "otherChildren", takes: "list", commands: "all" },
   "--adults": { key: "adults", takes: "list", commands: "all" },
   "--allow": { key: "allow", takes: "list", commands: ["analyse", "check"] },
+  "--kind": { key: "kind", takes: "string", commands: ["analyse", "check"] },
   "--report": { key: "report", takes: "string", commands: ["check", "redact"] },
   "--jobs": { key: "jobs", takes: "string", commands: ["check", "redact"] },
   "--policy": { key: "policy", takes: "string", commands: ["redact"] },
@@ -43,6 +46,8 @@ const OPTIONS: Record<string, OptionSpec> = {
 };
 
 const COMMANDS: Record<string, Command> = { analyse: "analyse", analyze: "analyse", check: "check", redact: "redact" };
+
+export const DOCUMENT_KINDS = ["court-report", "case-note", "visit-record", "email", "chronology", "assessment", "supervision", "letter-to-child"];
 
 const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
 
@@ -121,6 +126,9 @@ export function parseArgs(argv: readonly string[]): Args {
   if (!args.subject && (args.aliases || args.pronouns || args.otherChildren || args.adults)) {
     throw new UsageError("--aliases, --pronouns, --other-children and --adults need --subject NAME");
   }
+  if (args.kind !== undefined && !DOCUMENT_KINDS.includes(args.kind)) {
+    throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(", ")}`);
+  }
   if (args.files.length === 0) throw new UsageError("no files given");
   if (args.command === "redact" && !args.out) throw new UsageError("redact needs --out DIR (a folder for the redacted copies)");
   return args;
@@ -153,6 +161,8 @@ analyse:
   --format stylish|json    stylish (default): file:line:col  category  message → suggestion;
                            json: one {file, findings, quality} object per file, one per line
   --allow WORD,WORD        words or phrases your organisation allows
+  --kind KIND              the kind of record, instead of inferring it: court-report, case-note,
+                           visit-record, email, chronology, assessment, supervision, letter-to-child
 
 check (bundles: folders searched recursively for .docx, .eml, .msg and .txt, on all cores):
   --format stylish|json|csv  as analyse, or one CSV row per finding

@@ -231,3 +231,22 @@ describe("with the real engine", () => {
     expect(out.findings.some((f: Finding) => f.category === "identifier" && f.text.includes("07700 900871"))).toBe(true);
   });
 });
+
+describe("--kind", () => {
+  test("is passed to the engine, so a visit-purpose check applies to a record the text does not announce", () => {
+    const text = "Seen Amelia at home. She said she likes her room.\n";
+    const dir = tmp();
+    const file = join(dir, "note.txt");
+    writeFileSync(file, text);
+    const inferred = JSON.parse(run(["analyse", "--format", "json", "--subject", "Amelia Hughes", file], { analyse }).stdout);
+    const set = JSON.parse(run(["analyse", "--format", "json", "--subject", "Amelia Hughes", "--kind", "visit-record", file], { analyse }).stdout);
+    expect(inferred.quality.visitPurpose).toBeNull();
+    expect(set.quality.visitPurpose).toBe(false);
+  });
+
+  test("an unknown kind is bad input", () => {
+    const r = run(["analyse", "--kind", "novel", fx("clean.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--kind must be one of court-report/);
+  });
+});

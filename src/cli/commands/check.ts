@@ -10,6 +10,7 @@ import { formatHtmlReport } from "../formatters/html";
 import { toJson } from "../formatters/json";
 import { formatStylish, plural } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
+import { analyseOptions } from "./analyse";
 
 /**
  * `check DIR|FILE…`: every .docx, .eml, .msg and .txt file, folders recursively, on all cores. A file
@@ -21,7 +22,7 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
   const profile = loadProfile(args);
   const inputs = expandInputs(args.files);
   if (!inputs.length) throw new UsageError("no .docx, .eml, .msg or .txt files found in what was given");
-  const settings: Settings = { profile, options: args.allow ? { allow: args.allow } : {}, policy: "pseudonym" };
+  const settings: Settings = { profile, options: analyseOptions(args), policy: "pseudonym" };
   const bar = progressBar(io.stderr, !!io.isTTY, "Checking");
   const results = (await runJobs(inputs.map((f) => ({ kind: "check" as const, file: f.path })), settings, {
     jobs: args.jobs,
