@@ -1,6 +1,10 @@
-// Builds the task pane (src/taskpane) into dist/taskpane/: taskpane.html, one script bundle and
-// the add-in icons under assets/. Everything the pane needs is bundled: no third-party CDN, so
-// the pane works offline and nothing about a child leaves the machine.
+// Builds the task pane (src/taskpane) into dist/taskpane/: two pages over one script bundle, and the
+// add-in icons under assets/.
+//   taskpane.html  the Office build (the manifest's page): loads Office.js from Microsoft's CDN, the one
+//                  permitted outside script, and runs against the open Word document;
+//   browser.html   the plain-browser build: no Office.js, runs against the fake Word document
+//                  (the sample court report or pasted text). Used by the end-to-end test.
+// Everything else is bundled: nothing about a child leaves the machine.
 //
 //   npm run build:taskpane                 production build
 //   npx webpack --mode development         readable build for debugging
@@ -42,6 +46,8 @@ module.exports = (_env, argv = {}) => {
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: {
       rules: [
+        // The sample court report, bundled as a string for the practice document.
+        { test: /\.txt$/, type: "asset/source" },
         {
           test: /\.tsx?$/,
           loader: "ts-loader",
@@ -54,7 +60,8 @@ module.exports = (_env, argv = {}) => {
     // No eval-based source maps: the page's Content-Security-Policy forbids eval.
     devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
     plugins: [
-      new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/taskpane/taskpane.html"), filename: "taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/taskpane/taskpane.html"), filename: "taskpane.html", chunks: ["taskpane"], office: true }),
+      new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/taskpane/taskpane.html"), filename: "browser.html", chunks: ["taskpane"], office: false }),
       new CopyAssetsPlugin(),
     ],
     performance: { hints: false },

@@ -97,7 +97,7 @@ export class WordAdapter implements HostAdapter {
     this.subscribe = options.subscribe;
     this.capabilities = {
       name: options.name ?? "Word",
-      canEdit: this.has("1.1"),
+      canEdit: this.has("1.3"),
       canSelect: this.has("1.3"),
       headersFooters: this.has("1.3"),
       notes: this.has("1.5"),

@@ -1,0 +1,147 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Edit } from "../../../redact";
+import type { TrackingMode } from "../../../hosts/host";
+import type { RedactChoice, RedactChoices } from "../../state/checking";
+
+export type RedactPanelProps = {
+  choices: RedactChoices;
+  onChoices: (c: RedactChoices) => void;
+  /** The edits these choices make on the checked text. */
+  plan: (c: RedactChoices) => Edit[];
+  source: string;
+  whereOf: (offset: number) => string;
+  tracking: TrackingMode | null;
+  pendingTracked: number | null;
+  onRedact: (tracking: "keep" | "suspend" | undefined) => void;
+  disabled?: boolean;
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, maxHeight: "50vh", overflowY: "auto" },
+  del: { textDecorationLine: "line-through", color: tokens.colorPaletteRedForeground1 },
+  ins: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const CHILD_OPTIONS: { value: RedactChoice; label: string }[] = [
+  { value: "pseudonym", label: "Pseudonym (Child A, Child B…)" },
+  { value: "mask", label: "Mask ([redacted])" },
+  { value: "remove-sentence", label: "Remove the sentence" },
+  { value: "keep", label: "Leave as it is" },
+];
+const ID_OPTIONS: { value: RedactChoice; label: string }[] = [
+  { value: "replace", label: "Say what it was ([phone number])" },
+  { value: "mask", label: "Mask ([redacted])" },
+  { value: "remove-sentence", label: "Remove the sentence" },
+  { value: "keep", label: "Leave as it is" },
+];
+
+/** Redaction: a choice per category, a preview of every change, and a question about track changes. */
+export function RedactPanel({ choices, onChoices, plan, source, whereOf, tracking, pendingTracked, onRedact, disabled }: RedactPanelProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [trackChoice, setTrackChoice] = useState<"" | "keep" | "suspend">("");
+  const edits = useMemo(() => (open ? plan(choices) : []), [open, plan, choices]);
+  const trackingOn = tracking !== null && tracking !== "off";
+  return (
+    <section className={styles.root} aria-labelledby="redact-title">
+      <Subtitle2 as="h2" id="redact-title">
+        Redact for disclosure
+      </Subtitle2>
+      <Field label="Other children">
+        <Select value={choices["other-child"]} onChange={(_, d) => onChoices({ ...choices, "other-child": d.value as RedactChoice })}>
+          {CHILD_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Personal details">
+        <Select value={choices.identifier} onChange={(_, d) => onChoices({ ...choices, identifier: d.value as RedactChoice })}>
+          {ID_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {pendingTracked ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>This document has {pendingTracked} tracked changes: deleted text stays in the file until they are accepted.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Button appearance="primary" disabled={disabled} onClick={() => setOpen(true)}>
+        Preview redaction…
+      </Button>
+      <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+        <DialogSurface aria-describedby="redact-preview">
+          <DialogBody>
+            <DialogTitle>{edits.length === 1 ? "1 change" : `${edits.length} changes`} to make</DialogTitle>
+            <DialogContent id="redact-preview">
+              {edits.length === 0 ? <Text>Nothing to redact with these choices.</Text> : null}
+              <ol className={styles.list} aria-label="Changes">
+                {edits.map((e) => (
+                  <li key={`${e.start}:${e.end}:${e.operator}`}>
+                    <span className={styles.del}>{source.slice(e.start, e.end)}</span> → <span className={styles.ins}>{e.replacement || "(removed)"}</span>{" "}
+                    <span className={styles.muted}>
+                      ({whereOf(e.start)}: {e.reason})
+                    </span>
+                  </li>
+                ))}
+              </ol>
+              {trackingOn && edits.length ? (
+                <Field label="Track changes is on. Redacting with it on leaves the original text in the file as a deletion." required>
+                  <RadioGroup value={trackChoice} onChange={(_, d) => setTrackChoice(d.value as "keep" | "suspend")}>
+                    <Radio value="suspend" label="Turn track changes off for the redaction, then back on (recommended)" />
+                    <Radio value="keep" label="Keep track changes on (accept the changes before sharing)" />
+                  </RadioGroup>
+                </Field>
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                disabled={edits.length === 0 || (trackingOn && !trackChoice)}
+                onClick={() => {
+                  setOpen(false);
+                  onRedact(trackingOn ? (trackChoice as "keep" | "suspend") : undefined);
+                }}
+              >
+                Redact
+              </Button>
+              <Button onClick={() => setOpen(false)}>Cancel</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
