@@ -32,17 +32,29 @@ export const otherChildName: Rule = {
   },
   check(ctx) {
     const people = ctx.people;
-    const byId = new Map(people.children.map((c) => [c.id, c]));
+    // One message and one list of suggestions per child, shared by all its mentions.
+    const byId = new Map(
+      people.children.map((c) => {
+        const why = c.reasons[0];
+        return [
+          c.id,
+          {
+            message: `This names another child${why ? ` (${why})` : ""}; refer to them by their relationship or a label such as "Child A" instead.`,
+            confidence: c.reasons.length > 1 ? 0.9 : 0.75,
+            suggestions: suggestionsFor(c.reasons, ctx.profile.pronouns?.possessive ?? "their"),
+          },
+        ];
+      }),
+    );
     for (const m of people.childMentions) {
       const child = byId.get(m.entity);
-      const why = child?.reasons[0];
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `This names another child${why ? ` (${why})` : ""}; refer to them by their relationship or a label such as "Child A" instead.`,
+        message: child?.message ?? "This names another child; refer to them by their relationship or a label such as \"Child A\" instead.",
         severity: "error",
-        confidence: child && child.reasons.length > 1 ? 0.9 : 0.75,
-        suggestions: suggestionsFor(child?.reasons ?? [], ctx.profile.pronouns?.possessive ?? "their"),
+        confidence: child?.confidence ?? 0.75,
+        suggestions: child?.suggestions ?? ["another child"],
         note: NOTE,
         source: SOURCE,
         data: { childId: m.entity, mentionKind: "name", possessive: m.possessive },

@@ -70,6 +70,8 @@ type Entity = {
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
 
 const MAX_MENTIONS_EXAMINED = 40;
+const COORDINATION = /^\s*(?:,|&|,?\s*and)\s*$/;
+const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\bthe\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
 
@@ -174,19 +176,21 @@ export function findPeople(ctx: RuleContext): People {
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i];
     const b = raw[i + 1];
-    const between = text.slice(a.phrase.end + (a.phrase.possessive ? 2 : 0), b.phrase.start);
-    if (!/^\s*(?:,|and|&)\s*$/.test(between) && !/^\s*,?\s*and\s*$/.test(between)) continue;
+    const gapStart = a.phrase.end + (a.phrase.possessive ? 2 : 0);
+    if (b.phrase.start - gapStart > 8) continue;
+    const between = text.slice(gapStart, b.phrase.start);
+    if (!COORDINATION.test(between)) continue;
     const ea = a.subject ? undefined : entities.get(a.key);
     const eb = b.subject ? undefined : entities.get(b.key);
     const aChild = a.subject || (ea && prelim(ea));
     const bChild = b.subject || (eb && prelim(eb));
     if (aChild && eb && eb.adult === 0 && !eb.listedAdult) {
       eb.child += 2;
-      eb.reasons.push("named together with a child");
+      if (!eb.reasons.includes(WITH_A_CHILD)) eb.reasons.push(WITH_A_CHILD);
     }
     if (bChild && ea && ea.adult === 0 && !ea.listedAdult) {
       ea.child += 2;
-      ea.reasons.push("named together with a child");
+      if (!ea.reasons.includes(WITH_A_CHILD)) ea.reasons.push(WITH_A_CHILD);
     }
   }
   // Names listed under an "Other children" heading or on such a line.

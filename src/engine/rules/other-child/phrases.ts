@@ -205,9 +205,13 @@ function isNameToken(t: Token): boolean {
 
 
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
+const INITIAL_INTRODUCER = /\b(?:as|called|named|himself|herself)\s+$/;
+
 export function addQuotedInitials(text: string, phrases: Phrase[]): void {
-  const re = /(?:(?<=\b(?:as|called|named|himself|herself)\s+)['"‘“](\p{Lu})['"’”])|(?:\bBaby\s+(\p{Lu})\b)/gu;
+  // Found by the quote-letter-quote shape first (cheap), then the word before it is checked.
+  const re = /['"‘“](\p{Lu})['"’”]|\bBaby\s+(\p{Lu})\b/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] && !INITIAL_INTRODUCER.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const letter = m[1] ?? m[2];
     const isBaby = !!m[2];
     const start = isBaby ? m.index : m.index + 1;
