@@ -26,17 +26,8 @@ const opt = (name, fallback) => {
 };
 const flag = (name) => args.includes(name);
 
-function countWords(text) {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
+// Words are counted the way the engine counts them (one definition, in src/engine/pipeline.ts).
+const countWords = (text) => createRequire(import.meta.url)(enginePath).countWords(text);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

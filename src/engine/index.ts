@@ -1,4 +1,4 @@
-export { analyse } from "./pipeline";
+export { analyse, countWords } from "./pipeline";
 export { normaliseProfile, validateProfile, parsePronouns } from "./profile";
 export { inferKind } from "./kind";
 export { ALL_RULES } from "./rules";

@@ -2,7 +2,7 @@
 import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import analysisData from "../../../rules/quality/analysis.json";
-import { EvidenceSet, childName, combine, groupIndex, lowerOf, lowerPattern } from "./evidence";
+import { EvidenceSet, childName, combine, groupIndex, lowerOf, lowerPattern, eachMatch } from "./evidence";
 
 export const ANALYSIS = {
   id: "analysis",
@@ -26,18 +26,13 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   let score = 0;
   const re = CUES.re;
   const lower = lowerOf(ctx);
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (ctx.inQuote(m.index, m.index + m[0].length)) continue;
+  eachMatch(re, lower, (m) => {
+    if (ctx.inQuote(m.index, m.index + m[0].length)) return;
     const i = groupIndex(CUES, m);
-    if (i < 0) continue;
+    if (i < 0) return;
     score += ENTRIES[i].weight ?? 1;
     ev.addAt(m.index);
-  }
+  });
   const name = childName(ctx);
   if (score < THRESHOLD) {
     return {

@@ -111,3 +111,15 @@ export function groupIndex(c: Combined, m: RegExpExecArray): number {
   for (let k = 0; k < c.groups.length; k++) if (m[c.groups[k]] !== undefined) return c.entries[k];
   return -1;
 }
+
+/** Calls fn for every non-empty match of a global regex in text (an empty match steps on by one). */
+export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    fn(m);
+  }
+}

@@ -3,7 +3,7 @@ import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/next-steps.json";
 import { phraseSource, type PatternEntry } from "./lexicon";
-import { EvidenceSet, combine, lowerOf, lowerPattern, plural } from "./evidence";
+import { EvidenceSet, combine, lowerOf, lowerPattern, plural, eachMatch } from "./evidence";
 
 export const NEXT_STEPS = {
   id: "next-steps",
@@ -25,17 +25,11 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   const lower = lowerOf(ctx);
   for (const [re, text, atEnd] of [[HEADING, lower, false], [INSENSITIVE.re, lower, true], [SENSITIVE.re, ctx.text, true]] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    eachMatch(re, text, (m) => {
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(/\S/));
-      if (ctx.inQuote(at, at + 1)) continue;
-      ev.addAt(at);
-    }
+      if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
+    });
   }
   if (ev.count === 0) {
     return {

@@ -3,7 +3,7 @@ import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
-import { EvidenceSet, combine, lowerOf, lowerPattern, notApplicable } from "./evidence";
+import { EvidenceSet, combine, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
 
 export const VISIT_PURPOSE = {
   id: "visit-purpose",
@@ -18,16 +18,10 @@ export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   const re = CUES.re;
   const lower = lowerOf(ctx);
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  eachMatch(re, lower, (m) => {
     const at = m.index + Math.max(0, m[0].search(/\S/));
-    if (ctx.inQuote(at, at + 1)) continue;
-    ev.addAt(at);
-  }
+    if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
+  });
   if (ev.count === 0) {
     return {
       value: false,

@@ -1,7 +1,7 @@
 // The check on Send, as a pure function over the email's text: what remains that should not go out,
 // and the one sentence that tells the worker. No Office, DOM or Node: it runs in the JavaScript-only
 // on-send runtime and in the benchmark.
-import { analyse as engineAnalyse } from "../../engine/pipeline";
+import { analyse as engineAnalyse, countWords } from "../../engine/pipeline";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "../../engine/types";
 import { filingRecipients, type OutlookSettings } from "./settings";
 
@@ -55,18 +55,6 @@ export function digestOf(...parts: string[]): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, "0");
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /** Line starts of the text (sorted), for finding the line of an offset. */
