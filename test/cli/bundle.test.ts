@@ -170,3 +170,23 @@ test("e-mails become redacted .eml files", async () => {
   expect(back).not.toMatch(/Tyler|Ruby|07700/);
   expect(Buffer.from(back.split("\r\n\r\n")[1], "base64").toString("utf8")).toContain("Child B rang on [phone number].");
 });
+
+describe("a child found in one document of a bundle", () => {
+  test("is redacted, with the same label, where another document names them with no clue", async () => {
+    const { analyse } = await import("../../src/engine/pipeline");
+    const dir = tmp();
+    const input = join(dir, "bundle");
+    mkdirSync(input);
+    writeFileSync(join(input, "a-visit.txt"), "Keeley stayed with her foster carers. The carers' son, Olamide, who is 15, teased her.\n");
+    writeFileSync(join(input, "b-email.txt"), "Keeley does not want to go back after what happened with Olamide.\n");
+    const out = join(dir, "out");
+    const r = await run(["redact", input, "--subject", "Keeley Barnes", "--pronouns", "she/her", "--out", out, "--report", join(dir, "r.html")], { analyse });
+    expect(r.code).toBe(1);
+    const a = readFileSync(join(out, "a-visit.txt"), "utf8");
+    const b = readFileSync(join(out, "b-email.txt"), "utf8");
+    expect(a + b).not.toMatch(/Olamide/);
+    const label = /Child [A-Z]/.exec(a)![0];
+    expect(b).toContain(`what happened with ${label}.`);
+    expect(b).toContain("Keeley does not want");
+  });
+});

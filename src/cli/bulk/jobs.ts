@@ -92,6 +92,19 @@ export async function planOne(file: string, settings: Settings, analyse: Analyse
   }
 }
 
+/** Children of the bundle whose given name appears in text (as a capitalised word) but who were not found in it. */
+export function childrenNamedButMissed(text: string, bundleChildren: readonly string[], found: Pick<Report, "otherChildren">["otherChildren"]): string[] {
+  const foundGiven = new Set(found.flatMap((c) => c.forms.map((f) => f.split(" ")[0])));
+  const missed: string[] = [];
+  for (const name of bundleChildren) {
+    const given = name.split(" ")[0];
+    if (!given || foundGiven.has(given)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${given.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
+    if (re.test(text)) missed.push(name);
+  }
+  return missed;
+}
+
 /** One line of the bundle's redaction log: never the redacted text. */
 export type LogRow = { document: string; location: string; category: Category; reason: string; pseudonym: string };
 
@@ -124,6 +137,7 @@ export async function redactOne(
   labels: [string, string][],
   analyse: AnalyseFn,
   planned?: Pick<Report, "findings" | "otherChildren">,
+  bundleChildren: readonly string[] = [],
 ): Promise<RedactOutcome> {
   const policy = policyNamed(settings.policy) as RedactionPolicy;
   let bytes: Uint8Array;
@@ -134,7 +148,13 @@ export async function redactOne(
     return { file, out, error: describeReadError(err) };
   }
   const text = read.text;
-  const report = planned ?? analyse(text, settings.profile, settings.options);
+  // A child found in another document of the bundle may be named here with nothing to show they are
+  // a child ("what happened with Olamide"): analyse again with them listed, so they are redacted too.
+  const missed = childrenNamedButMissed(text, bundleChildren, planned?.otherChildren ?? []);
+  const report =
+    planned && !missed.length
+      ? planned
+      : analyse(text, { ...settings.profile, otherChildren: [...(settings.profile.otherChildren ?? []), ...missed] }, settings.options);
   const registry = new PseudonymRegistry(new Map(labels), policy.labelPrefix);
   const result = applyEdits(text, planRedactions(text, report, policy, { labels: registry }));
 
@@ -252,7 +272,16 @@ export async function verify(out: string, strings: readonly string[]): Promise<s
 export type Job =
   | { kind: "check"; file: string }
   | { kind: "plan"; file: string }
-  | { kind: "redact"; file: string; out: string; display: string; labels: [string, string][]; planned?: Pick<Report, "findings" | "otherChildren"> };
+  | {
+      kind: "redact";
+      file: string;
+      out: string;
+      display: string;
+      labels: [string, string][];
+      planned?: Pick<Report, "findings" | "otherChildren">;
+      /** Every other child found anywhere in the bundle (their fullest names). */
+      bundleChildren?: string[];
+    };
 
 export type JobResult = CheckOutcome | PlanOutcome | RedactOutcome;
 
@@ -263,6 +292,6 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
     case "plan":
       return planOne(job.file, settings, analyse);
     case "redact":
-      return redactOne(job.file, job.out, job.display, settings, job.labels, analyse, job.planned);
+      return redactOne(job.file, job.out, job.display, settings, job.labels, analyse, job.planned, job.bundleChildren);
   }
 }

@@ -131,12 +131,16 @@ export async function runBundleRedact(args: Args, io: Io, deps: Deps): Promise<n
 
   // Phase 2 (all cores): write, verify, record each finished file in the manifest.
   const labelList = [...registry.map];
+  // The children found anywhere in the bundle: a document that names one without saying who they are
+  // is analysed again with them listed (the subject is never among them: the engine never reports them).
+  const bundleChildren = [...new Set(plans.flatMap((p) => p.report?.otherChildren.map((c) => c.displayName) ?? []))];
   const jobs: Job[] = pending.map((f, i) => ({
     kind: "redact" as const,
     file: f.path,
     out: join(outDir, outputName(f.rel)),
     display: f.rel,
     labels: labelList,
+    bundleChildren,
     ...(plans[i].report ? { planned: plans[i].report } : {}),
   }));
   const p2 = pool("Redacting");
