@@ -4,7 +4,7 @@ import { roleGender } from "../other-child/name-lexicon";
 import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter } from "../../text/span";
 
-type Referent = { start: number; end: number; gender: Gender | undefined; subject: boolean };
+type Referent = { start: number; end: number; gender: Gender | undefined; subject: boolean; pronoun?: boolean };
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his)\b/gi;
@@ -67,14 +67,14 @@ function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun[] {
     }
     const nearest = referents[referents.length - 1];
     // Once a wrong pronoun has been tied to the subject, the next one in the chain follows it.
-    const chained = nearest.subject && resolved.includes(nearest);
+    const chained = nearest.subject && nearest.pronoun === true;
     let mismatch = chained || nearest.subject && !referents.some((r) => !r.subject && (r.gender === p.gender || r.gender === undefined || r.gender === "u"));
     // An object pronoun in the same clause as the subject's name refers to someone else ("Grace sees him").
     if (mismatch && (p.word.toLowerCase() === "him" || (p.word.toLowerCase() === "her" && OBJECT_HER_FOLLOWERS.test(text.slice(p.end, p.end + 12))))) {
       if (!CLAUSE_BREAK.test(text.slice(nearest.end, p.start))) mismatch = false;
     }
     if (mismatch) flagged.push(p);
-    resolved.push({ start: p.start, end: p.end, gender: p.gender, subject: mismatch });
+    resolved.push({ start: p.start, end: p.end, gender: p.gender, subject: mismatch, pronoun: true });
   }
   return flagged;
 }
