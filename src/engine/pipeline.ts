@@ -6,6 +6,7 @@ import { splitSentences } from "./text/sentences";
 import { findQuotes } from "./text/quotes";
 import { findSpanIndex, type Span } from "./text/span";
 import { findPeople, type People } from "./rules/other-child/people";
+import { detectIdentifiers, type IdentifierMatch } from "./rules/identifier/detect";
 import { ALL_RULES } from "./rules";
 import { resolveConflicts } from "./filters/precedence";
 import { reviewQuality } from "./quality";
@@ -85,6 +86,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   const sentences = splitSentences(text);
   const quotes = findQuotes(text);
   let people: People | undefined;
+  let identifiers: IdentifierMatch[] | undefined;
   let paragraphs: Span[] | undefined;
   const ctx: RuleContext = {
     text,
@@ -92,6 +94,10 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
     profile: normalised,
     sentences,
     quotes,
+    get identifiers() {
+      identifiers ??= detectIdentifiers(text);
+      return identifiers;
+    },
     get people() {
       people ??= findPeople(ctx);
       return people;

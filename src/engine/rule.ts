@@ -2,6 +2,7 @@ import type { Category, DocumentKind, Finding, FindingData, Severity } from "./t
 import type { NormalisedProfile } from "./profile";
 import type { Span } from "./text/span";
 import type { People } from "./rules/other-child/people";
+import type { IdentifierMatch } from "./rules/identifier/detect";
 
 /** What a rule reports; the pipeline fills in ruleId, category and text. */
 export type Report = {
@@ -33,6 +34,8 @@ export type RuleContext = {
   readonly sentences: readonly Span[];
   /** Quoted speech spans including the quote marks, sorted. */
   readonly quotes: readonly Span[];
+  /** Personal identifiers in the text, sorted (scanned once, on first use). */
+  readonly identifiers: readonly IdentifierMatch[];
   /** People named in the text, classified as subject, other child, adult, place… (computed on first use). */
   readonly people: People;
   /** The sentence containing offset (or an empty span at offset). */

@@ -27,26 +27,18 @@ export type IdentifierMatch = {
   checksum?: "pass" | "fail";
 };
 
-let lastText: string | undefined;
-let lastResult: IdentifierMatch[] = [];
-
 /**
- * Every personal identifier in text, sorted by start and never overlapping. The last result is
- * kept, so the identifier rules and the other-child stage share one scan of the same text; treat
- * the array and its items as read-only.
+ * Every personal identifier in text, sorted by start and never overlapping. One analysis scans once:
+ * the pipeline keeps the result on the rule context (ctx.identifiers), shared by the identifier rules
+ * and the other-child stage.
  */
 export function detectIdentifiers(text: string): IdentifierMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  if (text === lastText) return lastResult;
-  let result: IdentifierMatch[];
   try {
-    result = scan(text);
+    return scan(text);
   } catch {
-    result = [];
+    return [];
   }
-  lastText = text;
-  lastResult = result;
-  return result;
 }
 
 function scan(text: string): IdentifierMatch[] {

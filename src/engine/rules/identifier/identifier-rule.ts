@@ -1,6 +1,6 @@
 import type { Rule } from "../../rule";
 import type { IdentifierKind } from "../../types";
-import { detectIdentifiers, type IdentifierMatch } from "./detect";
+import type { IdentifierMatch } from "./detect";
 
 /** ICO guidance on what counts as personal data: the common source of every identifier rule. */
 export const ICO_PERSONAL_DATA =
@@ -22,7 +22,7 @@ export function identifierRule(w: IdentifierWording): Rule {
   return {
     meta: { id: w.id, category: "identifier", description: w.description },
     check(ctx) {
-      for (const match of detectIdentifiers(ctx.text)) {
+      for (const match of ctx.identifiers) {
         if (match.kind !== w.kind) continue;
         ctx.report({
           start: match.start,

@@ -1,7 +1,6 @@
 import type { RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import { firstAtOrAfter } from "../../text/span";
-import { detectIdentifiers } from "../identifier/detect";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { SimpleDate } from "../../text/dates";
@@ -59,7 +58,7 @@ export function findChildDetails(
     const sum = summarise(span);
     return sum.firstChild && sum.onlyChildrenAndAdults && !sum.hasSubject ? ids.get(sum.firstChild.entity) : undefined;
   };
-  const identifiers = detectIdentifiers(text);
+  const identifiers = ctx.identifiers;
   // Dates of birth: belong to the nearest person named before them on the same line or sentence.
   for (const id of identifiers) {
     if (id.kind !== "date of birth") continue;

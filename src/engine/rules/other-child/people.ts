@@ -5,7 +5,6 @@
 import type { RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import { firstAtOrAfter } from "../../text/span";
-import { detectIdentifiers } from "../identifier/detect";
 import { latestDate, type SimpleDate } from "../../text/dates";
 import { ADULT_TITLES, FIRST_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { addQuotedInitials, findPhrases, tokenise, type Phrase } from "./phrases";
@@ -83,7 +82,7 @@ export function findPeople(ctx: RuleContext): People {
   addQuotedInitials(text, phrases);
   const refDate = latestDate(text) ?? todayDate();
   // A date of birth later on the same line, in a table row or list ("Jayden Smith<TAB>Brother<TAB>03/04/2015").
-  const dobs = detectIdentifiers(text).filter((id) => id.kind === "date of birth" && id.date);
+  const dobs = ctx.identifiers.filter((id) => id.kind === "date of birth" && id.date);
   const dobOnLine = (from: number): SimpleDate | undefined => {
     const i = firstAtOrAfter(dobs, from);
     const d = dobs[i];

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { detectIdentifiers } from "../../../../src/engine/rules/identifier/detect";
+import { createContext } from "../../../../src/engine/pipeline";
 import { identifierRules } from "../../../../src/engine/rules/identifier";
 import { parseAnnotated } from "../../../helpers/annotated";
 
@@ -33,12 +34,14 @@ describe("detectIdentifiers", () => {
     ]);
   });
 
-  it("returns the same array for the same text, and a new one for other text", () => {
+  it("is scanned once per analysis and shared through the rule context", () => {
     const text = "Mob 07700 900219";
-    const a = detectIdentifiers(text);
-    expect(detectIdentifiers(text)).toBe(a);
-    expect(detectIdentifiers(`${text} `)).not.toBe(a);
-    expect(detectIdentifiers(text.slice(0))).toEqual(a);
+    const ctx = createContext(text, { subject: { name: "Amelia Hughes" } });
+    const a = ctx.identifiers;
+    expect(ctx.identifiers).toBe(a);
+    expect(a).toEqual(detectIdentifiers(text));
+    // A new analysis of the same text scans again (nothing is kept between analyses).
+    expect(createContext(text, { subject: { name: "Amelia Hughes" } }).identifiers).not.toBe(a);
   });
 
   it("keeps an address over the postcode inside it, and a labelled reference over a bare number", () => {
