@@ -61,9 +61,7 @@ type Entity = {
   gender?: Gender;
   listedChild: boolean;
   listedAdult: boolean;
-  subject: boolean;
   reasons: string[];
-  strongMentions: number;
 };
 
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
@@ -93,7 +91,7 @@ export function findPeople(ctx: RuleContext): People {
   const getEntity = (key: string, display: string): Entity => {
     let e = entities.get(key);
     if (!e) {
-      e = { key, forms: new Set(), display, child: 0, adult: 0, ages: [], listedChild: false, listedAdult: false, subject: false, reasons: [], strongMentions: 0 };
+      e = { key, forms: new Set(), display, child: 0, adult: 0, ages: [], listedChild: false, listedAdult: false, reasons: [] };
       entities.set(key, e);
     }
     if (display.length > e.display.length) e.display = display;
@@ -158,7 +156,6 @@ export function findPeople(ctx: RuleContext): People {
     if (m.subject) continue;
     const e = entities.get(m.key)!;
     e.forms.add(m.phrase.parts.join(" "));
-    if (!m.phrase.weak) e.strongMentions++;
     const n = (looked.get(m.key) ?? 0) + 1;
     looked.set(m.key, n);
     if (n > MAX_MENTIONS_EXAMINED) continue;

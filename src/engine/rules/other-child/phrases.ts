@@ -46,7 +46,6 @@ export type Phrase = {
   place: boolean;
   school: boolean;
   allCaps: boolean;
-  weak: boolean;
 };
 
 /** "Tyler's" → "Tyler" without a regex (hot path). */
@@ -124,7 +123,6 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
       place: true,
       school,
       allCaps: run[0].allCaps,
-      weak: false,
     };
   }
   // Strip leading non-name words ("When", "Staff", "Her") and find a title.
@@ -162,13 +160,11 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
   const first = nameRun[0];
   const lowerFirst = first.word.toLowerCase();
   const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title;
-  let weak = false;
-  if (first.allCaps) weak = true;
+  // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows.
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
     const next = nextWord(text, first.end);
     if (MODAL_FOLLOWERS.has(next)) return undefined; // "Will you…", "Hope you are well"
     if (!NAME_FOLLOWERS.test(text.slice(first.end, first.end + 20))) return undefined; // "Will bring copies"
-    weak = true;
   }
   const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? 2 : 0);
   return {
@@ -180,7 +176,6 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
     place: false,
     school: false,
     allCaps: first.allCaps,
-    weak,
   };
 }
 
@@ -217,14 +212,14 @@ export function addQuotedInitials(text: string, phrases: Phrase[]): void {
     const start = isBaby ? m.index : m.index + 1;
     const end = isBaby ? m.index + m[0].length : start + 1;
     const parts = [isBaby ? `Baby ${letter}` : letter];
-    phrases.push({ start, end, parts, possessive: false, place: false, school: false, allCaps: false, weak: false });
+    phrases.push({ start, end, parts, possessive: false, place: false, school: false, allCaps: false });
     if (!isBaby) {
       // Later mentions of the same initial: "T's real name", "T is about 17".
       const later = new RegExp(`(?<![\\p{L}\\p{N}.])${letter}(?=['’]s\\b|\\s+(?:is|was|has|had|said|told|gave|and)\\b)`, "gu");
       later.lastIndex = end;
       for (let l = later.exec(text); l; l = later.exec(text)) {
         const poss = /['’]s/.test(text.slice(l.index + 1, l.index + 3));
-        phrases.push({ start: l.index, end: l.index + 1, parts: [letter], possessive: poss, place: false, school: false, allCaps: false, weak: false });
+        phrases.push({ start: l.index, end: l.index + 1, parts: [letter], possessive: poss, place: false, school: false, allCaps: false });
       }
     }
   }
