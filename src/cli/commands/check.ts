@@ -35,7 +35,8 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
   for (const r of bad) io.stderr(`clear-record: ${r.file}: ${r.error}\n`);
   const good = results.filter((r) => !r.error && r.report);
   if (args.format === "json") {
-    io.stdout(results.map((r) => JSON.stringify(r.error ? { file: r.file, error: r.error } : jsonOf(r)) + "\n").join(""));
+    // One line per file, written as it is formatted: a bundle's findings never sit in one huge string.
+    for (const r of results) io.stdout(JSON.stringify(r.error ? { file: r.file, error: r.error } : jsonOf(r)) + "\n");
   } else if (args.format === "csv") {
     io.stdout(formatCheckCsv(results));
   } else {
