@@ -1,7 +1,7 @@
 // Context around a name that says whether the person is a child or an adult: kinship and peer
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../../rule";
-import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../../text/dates";
+import { yearsBetween, type SimpleDate } from "../../text/dates";
 import { KIN_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 // ---------------------------------------------------------------------------------------------
@@ -18,9 +18,6 @@ const AGE_RIGHT = [
   /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
 ];
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
-const DOB_RIGHT = new RegExp(`^\\s*[(,]?\\s*(?:DOB|D\\.O\\.B\\.?|date of birth|born(?: on)?|b\\.)\\s*[:(]?\\s*(${DATE_SOURCE})`, "i");
-// "Jack needs his date of birth, which is 02/05/2017": a date of birth later in the same sentence.
-const DOB_LATER = new RegExp(`^[^.\\n]{0,40}?\\b(?:his|her|their)\\s+(?:DOB|date of birth)\\b[^.\\n]{0,20}?(${DATE_SOURCE})`, "i");
 // "Rose's school", "Jack's nursery place": things only a child has.
 const CHILD_POSSESSION = /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+)?(?:school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
 const YEAR_GROUP_RIGHT = /^[^.;\n]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/;
@@ -33,7 +30,6 @@ const PEER_CONTEXT =
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
-const DOB_GATE = /DOB|date of birth/i;
 const peerCache = new WeakMap<RuleContext, Map<number, boolean>>();
 function peerSentence(ctx: RuleContext, offset: number): boolean {
   let cache = peerCache.get(ctx);
@@ -72,7 +68,7 @@ function addAge(c: Cues, age: number, why: string) {
   c.reasons.push(why);
 }
 
-export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobOnLine: (from: number) => SimpleDate | undefined): Cues {
+export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { child: 0, adult: 0, reasons: [] };
   if (p.title) {
     c.adult += 6;
@@ -113,13 +109,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
   }
   if (c.age === undefined && MONTHS_OLD_RIGHT.test(right)) addAge(c, 0, "a baby");
-  const rowDob = c.age === undefined ? dobOnLine(p.end) : undefined;
-  if (rowDob && refDate) addAge(c, Math.max(0, yearsBetween(rowDob, refDate)), "date of birth under 18");
-  const dob = c.age === undefined ? (DOB_RIGHT.exec(right) ?? (DOB_GATE.test(right) ? DOB_LATER.exec(right) : null)) : null;
-  if (dob && c.age === undefined) {
-    const d = parseDate(dob[1]);
-    if (d && refDate) addAge(c, Math.max(0, yearsBetween(d, refDate)), "date of birth under 18");
-  }
+  const dob = c.age === undefined ? dobAfter(p.end) : undefined;
+  if (dob && refDate) addAge(c, Math.max(0, yearsBetween(dob, refDate)), "date of birth under 18");
   const kinR = KIN_RIGHT.exec(right);
   if (kinR) {
     c.child += 4;

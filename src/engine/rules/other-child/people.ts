@@ -67,6 +67,7 @@ type Entity = {
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
 
 const MAX_MENTIONS_EXAMINED = 40;
+const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
 const COORDINATION = /^\s*(?:,|&|,?\s*and)\s*$/;
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\bthe\s+\p{Lu}\p{Ll}+s$/u;
@@ -79,13 +80,15 @@ export function findPeople(ctx: RuleContext): People {
   const phrases = findPhrases(text, tokens, ctx);
   addQuotedInitials(text, phrases);
   const refDate = latestDate(text) ?? todayDate();
-  // A date of birth later on the same line, in a table row or list ("Jayden Smith<TAB>Brother<TAB>03/04/2015").
+  // The date of birth that follows a name (from the shared identifier scan): later on the same line
+  // ("Tyler (DOB 04/02/2017)", "Jack needs his date of birth, which is…", a table row
+  // "Jayden Smith<TAB>Brother<TAB>03/04/2015"), or on the next line straight after its label.
   const dobs = ctx.identifiers.filter((id) => id.kind === "date of birth" && id.date);
-  const dobOnLine = (from: number): SimpleDate | undefined => {
-    const i = firstAtOrAfter(dobs, from);
-    const d = dobs[i];
-    if (!d || d.start - from > 80 || text.slice(from, d.start).includes("\n")) return undefined;
-    return d.date;
+  const dobAfter = (from: number): SimpleDate | undefined => {
+    const d = dobs[firstAtOrAfter(dobs, from)];
+    if (!d || d.start - from > 80) return undefined;
+    const gap = text.slice(from, d.start);
+    return !gap.includes("\n") || DOB_LABEL_GAP.test(gap) ? d.date : undefined;
   };
   const entities = new Map<string, Entity>();
   const getEntity = (key: string, display: string): Entity => {
@@ -159,7 +162,7 @@ export function findPeople(ctx: RuleContext): People {
     const n = (looked.get(m.key) ?? 0) + 1;
     looked.set(m.key, n);
     if (n > MAX_MENTIONS_EXAMINED) continue;
-    const c = cuesFor(text, ctx, m.phrase, refDate, dobOnLine);
+    const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
     e.child += c.child;
     e.adult += c.adult;
     if (c.age !== undefined) e.ages.push(c.age);
