@@ -1,21 +1,12 @@
-import type { Category, DocumentKind, Finding, FindingData, Severity } from "./types";
+import type { Category, DocumentKind, Finding } from "./types";
 import type { NormalisedProfile } from "./profile";
 import type { Span } from "./text/span";
 import type { People } from "./rules/other-child/people";
 import type { IdentifierMatch } from "./rules/identifier/detect";
 
-/** What a rule reports; the pipeline fills in ruleId, category and text. */
-export type Report = {
-  start: number;
-  end: number;
-  message: string;
-  severity?: Severity;
-  confidence?: number;
-  suggestions?: string[];
-  note?: string;
-  source?: string;
-  data?: FindingData;
-};
+/** What a rule reports: a finding without ruleId, category and text (the pipeline fills them in), with defaults for severity and confidence. */
+export type Report = Pick<Finding, "start" | "end" | "message"> &
+  Partial<Pick<Finding, "severity" | "confidence" | "suggestions" | "note" | "source" | "data">>;
 
 export type RuleMeta = {
   /** Stable id, also the docs page name: docs/rules/<id>.md */
