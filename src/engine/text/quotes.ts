@@ -1,10 +1,9 @@
 import type { Span } from "./span";
+import { isLetterOrDigitCode } from "./chars";
 
 const CLOSER: Record<string, string> = { '"': '"', "“": "”", "‘": "’", "'": "'" };
 const OPENER = /["“‘']/g;
 const MAX_QUOTE = 3000;
-const isLetterOrDigit = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
@@ -19,7 +18,7 @@ export function findQuotes(text: string): Span[] {
   for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
     const i = m.index;
     // An opener is preceded by a non-letter and followed by a non-space.
-    if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || i + 1 >= n || isSpace(text.charCodeAt(i + 1))) continue;
+    if ((i > 0 && isLetterOrDigitCode(text.charCodeAt(i - 1))) || i + 1 >= n || isSpace(text.charCodeAt(i + 1))) continue;
     const close = CLOSER[m[0]];
     const singleClose = close === "'" || close === "’";
     let found = -1;
@@ -30,7 +29,7 @@ export function findQuotes(text: string): Span[] {
       const c = text.charCodeAt(j);
       if (c === 10 || c === 13) break;
       // A closer is followed by a non-letter (an apostrophe inside a word is not a closer).
-      if (c === closeCode && (!singleClose || j + 1 >= n || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
+      if (c === closeCode && (!singleClose || j + 1 >= n || !isLetterOrDigitCode(text.charCodeAt(j + 1)))) {
         found = j;
         break;
       }

@@ -1,5 +1,6 @@
 // Candidate names: runs of capitalised words, with titles, places and ordinary words sorted out.
 import type { RuleContext } from "../../rule";
+import { isLetterOrDigitCode } from "../../text/chars";
 import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -9,8 +10,6 @@ export type Token = { start: number; end: number; word: string; cap: boolean; al
 // Only capitalised words can start or continue a name, so only they are tokenised.
 const CAP_WORD = /(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
-const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 export function tokenise(text: string, ctx: RuleContext): Token[] {
   const tokens: Token[] = [];
@@ -26,8 +25,8 @@ export function tokenise(text: string, ctx: RuleContext): Token[] {
     // A token opens a sentence when nothing but punctuation precedes it in its sentence, or when it
     // follows a label colon, a bullet or a dash ("Action: Will…", "– Hope…").
     let j = start - 1;
-    while (j >= sentenceFrom && !isWordCode(text.charCodeAt(j)) && text[j] !== ":" && text[j] !== ";" && text[j] !== "•" && text[j] !== "–" && text[j] !== "—") j--;
-    const sentenceStart = j < sentenceFrom || !isWordCode(text.charCodeAt(j));
+    while (j >= sentenceFrom && !isLetterOrDigitCode(text.charCodeAt(j)) && text[j] !== ":" && text[j] !== ";" && text[j] !== "•" && text[j] !== "–" && text[j] !== "—") j--;
+    const sentenceStart = j < sentenceFrom || !isLetterOrDigitCode(text.charCodeAt(j));
     tokens.push({ start, end: start + word.length, word, cap: true, allCaps, sentenceStart });
   }
   return tokens;
