@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
-import { roleGender } from "../other-child/name-lexicon";
+import { kinGender, roleGender } from "../other-child/name-lexicon";
 import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter } from "../../text/span";
 
@@ -11,7 +11,6 @@ const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her o
 // People written as ordinary nouns can take a pronoun too: "Mum said she…", "his brother…".
 const ROLE_NOUN =
   /\b(mother|mum|mummy|mam|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|brother|sister|son|daughter|boy|girl|man|woman|lady|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor)\b(?!['’]s\b)/gi;
-const ROLE_GENDER_EXTRA: Record<string, Gender> = { brother: "m", son: "m", boy: "m", boyfriend: "m", sister: "f", daughter: "f", girl: "f", girlfriend: "f" };
 
 type Pronoun = { start: number; end: number; word: string; gender: Gender };
 
@@ -97,7 +96,7 @@ function referentsIn(ctx: RuleContext, from: number, to: number, resolved: Refer
     // "a small, slight girl" describes someone already named; it is not a new person.
     if (/\b(?:an?|is|was)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu.test(slice.slice(Math.max(0, r.index - 40), r.index))) continue;
     const word = r[1].toLowerCase();
-    out.push({ start, end: start + r[0].length, gender: roleGender(word) ?? ROLE_GENDER_EXTRA[word], subject: false });
+    out.push({ start, end: start + r[0].length, gender: roleGender(word) ?? kinGender(word), subject: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
