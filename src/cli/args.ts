@@ -1,4 +1,5 @@
 import { UsageError } from "./errors";
+import { DOCUMENT_KINDS } from "../engine/types";
 
 export type Command = "analyse" | "check" | "redact";
 export type Format = "stylish" | "json" | "csv";
@@ -46,8 +47,6 @@ const OPTIONS: Record<string, OptionSpec> = {
 };
 
 const COMMANDS: Record<string, Command> = { analyse: "analyse", analyze: "analyse", check: "check", redact: "redact" };
-
-export const DOCUMENT_KINDS = ["court-report", "case-note", "visit-record", "email", "chronology", "assessment", "supervision", "letter-to-child"];
 
 const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
 
@@ -126,7 +125,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (!args.subject && (args.aliases || args.pronouns || args.otherChildren || args.adults)) {
     throw new UsageError("--aliases, --pronouns, --other-children and --adults need --subject NAME");
   }
-  if (args.kind !== undefined && !DOCUMENT_KINDS.includes(args.kind)) {
+  if (args.kind !== undefined && !(DOCUMENT_KINDS as readonly string[]).includes(args.kind)) {
     throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(", ")}`);
   }
   if (args.files.length === 0) throw new UsageError("no files given");

@@ -61,16 +61,19 @@ export type CaseProfile = {
   adults?: string[];
 };
 
-export type DocumentKind =
-  | "court-report"
-  | "case-note"
-  | "visit-record"
-  | "email"
-  | "chronology"
-  | "assessment"
-  | "supervision"
-  | "letter-to-child"
-  | "unknown";
+/** The kinds of record a user can choose (and the engine can infer). */
+export const DOCUMENT_KINDS = [
+  "court-report",
+  "case-note",
+  "visit-record",
+  "email",
+  "chronology",
+  "assessment",
+  "supervision",
+  "letter-to-child",
+] as const;
+
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number] | "unknown";
 
 export type QualityKey = "childVoice" | "parentViews" | "analysis" | "nextSteps" | "visitPurpose";
 
