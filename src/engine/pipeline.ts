@@ -36,6 +36,9 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
     kind: ctx.kind,
     ...(review ?? {}),
     otherChildren: ctx.people.children.map((c) => ({ id: c.id, displayName: c.displayName, forms: [...c.forms], reasons: [...c.reasons] })),
+    // Filled by the people stage (issue 15): every person found, and the mentions put to review.
+    people: [],
+    review: [],
     stats: { characters: input.length, words: countWords(input), ms: Date.now() - started },
   };
 }

@@ -59,6 +59,8 @@ export type CaseProfile = {
   subject: { name: string; aliases?: string[]; pronouns?: Pronouns };
   otherChildren?: string[];
   adults?: string[];
+  /** Words the worker said are not people (a town, an organisation, a court header word). */
+  notPeople?: string[];
 };
 
 /** The kinds of record a user can choose (and the engine can infer). */
@@ -122,6 +124,17 @@ export type AnalyseOptions = {
   categories?: Category[];
   /** Words or phrases the organisation allows (never flagged as jargon/judgemental). */
   allow?: string[];
+  /**
+   * Weights and thresholds that override the defaults in the data files. Used by the evaluation's
+   * k-fold cross-validation (fitted on the training folds only); products leave it unset.
+   */
+  tuning?: Tuning;
+};
+
+/** Fitted parameters, one fragment per stage (each stage documents its own shape). */
+export type Tuning = {
+  people?: Record<string, number>;
+  quality?: Record<string, number>;
 };
 
 export type Report = {
@@ -134,6 +147,10 @@ export type Report = {
   readability?: Readability;
   /** The children (other than the subject) found, with a stable id and every form of their name seen. */
   otherChildren: ChildEntity[];
+  /** Every person (or person-like name) the people stage found, however it placed them. */
+  people: Person[];
+  /** Mentions of people the engine could not place: the worker decides (see Person.role "undecided"). */
+  review: ReviewSpan[];
   stats: { characters: number; words: number; ms?: number };
 };
 
@@ -146,3 +163,30 @@ export type ChildEntity = {
   /** Why the engine thinks this is a child: "listed in the case profile", "called 'brother'", "aged 7"... */
   reasons: string[];
 };
+
+/**
+ * How the people stage placed a name. "undecided" is a first-class answer: the engine could not
+ * tell, says so, and the worker settles it (the pane's People section, the CLI's --undecided).
+ */
+export type PersonRole = "subject" | "other-child" | "adult" | "not-a-person" | "undecided";
+
+export type PersonMention = { start: number; end: number };
+
+export type Person = {
+  /** Stable within a report; for other children it equals ChildEntity.id and FindingData.childId. */
+  id: string;
+  /** The fullest form of the name seen (in memory only; never persisted by hosts). */
+  displayName: string;
+  /** Every surface form seen: "Tyler", "Tyler Hughes", "T". */
+  forms: string[];
+  role: PersonRole;
+  /** 0..1: how sure the engine is of the role. */
+  confidence: number;
+  /** The evidence, in words a worker understands: "called 'brother'", "aged 7", "has a job title". */
+  reasons: string[];
+  /** Every mention, sorted by start. */
+  mentions: PersonMention[];
+};
+
+/** A mention of an undecided person, for review (the scorer counts these as "put to review"). */
+export type ReviewSpan = { start: number; end: number; personId: string };

@@ -31,7 +31,7 @@ const fake: Deps = {
       { id: "c1", displayName: "Tyler Brown", forms: ["Tyler Brown", "Tyler"], reasons: ["test"] },
       { id: "c2", displayName: "Ruby", forms: ["Ruby"], reasons: ["test"] },
     ].filter((c) => findings.some((f) => f.data?.childId === c.id));
-    return { findings, kind: "case-note", otherChildren: children, stats: { characters: text.length, words: 1 } };
+    return { findings, kind: "case-note", otherChildren: children, people: [], review: [], stats: { characters: text.length, words: 1 } };
   },
 };
 

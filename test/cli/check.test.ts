@@ -20,7 +20,7 @@ const fake: Deps = {
       data: { childId: "c1", mentionKind: "name" },
     }));
     const q = (value: boolean | null) => ({ value, evidence: [], message: "Say what the child said." });
-    return { findings, kind: "case-note", quality: { childVoice: q(false), parentViews: q(true), analysis: q(null), nextSteps: q(true), visitPurpose: q(null) }, otherChildren: [], stats: { characters: text.length, words: 1 } };
+    return { findings, kind: "case-note", quality: { childVoice: q(false), parentViews: q(true), analysis: q(null), nextSteps: q(true), visitPurpose: q(null) }, otherChildren: [], people: [], review: [], stats: { characters: text.length, words: 1 } };
   },
 };
 

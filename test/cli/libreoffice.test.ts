@@ -16,7 +16,7 @@ const fake: Deps = {
       ruleId: "other-child/name", category: "other-child", start: m.index!, end: m.index! + m[0].length, text: m[0], message: "m",
       severity: "error", confidence: 0.9, data: { childId: "c1", mentionKind: "name" },
     }));
-    return { findings, kind: "case-note", otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler Brown", forms: ["Tyler Brown", "Tyler"], reasons: ["t"] }] : [], stats: { characters: text.length, words: 1 } };
+    return { findings, kind: "case-note", otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler Brown", forms: ["Tyler Brown", "Tyler"], reasons: ["t"] }] : [], people: [], review: [], stats: { characters: text.length, words: 1 } };
   },
 };
 

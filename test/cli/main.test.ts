@@ -33,7 +33,7 @@ const fake: Deps = {
       findings,
       kind: "visit-record",
       quality: { childVoice: check(true), parentViews: check(false), analysis: check(false), nextSteps: check(true), visitPurpose: check(null) },
-      otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler", forms: ["Tyler"], reasons: ["test"] }] : [],
+      otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler", forms: ["Tyler"], reasons: ["test"] }] : [], people: [], review: [],
       stats: { characters: text.length, words: 1 },
     };
   },

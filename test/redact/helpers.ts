@@ -33,7 +33,7 @@ export function fakeReport(annotated: string, o: FakeOptions = {}): { text: stri
     }
     findings.push(finding(s.category, s.start, s.end, s.text, data, o.suggestions?.[s.text], o.confidence?.[s.text]));
   }
-  return { text: plain, report: { findings, kind: "case-note", otherChildren: [], stats: { characters: plain.length, words: 0 } } };
+  return { text: plain, report: { findings, kind: "case-note", otherChildren: [], people: [], review: [], stats: { characters: plain.length, words: 0 } } };
 }
 
 export function finding(category: Category, start: number, end: number, text: string, data?: FindingData, suggestions?: string[], confidence = 0.9): Finding {
