@@ -32,8 +32,13 @@ export type Finding = {
   severity: Severity;
   /** 0..1: how sure the rule is. */
   confidence: number;
-  /** Replacement wordings, best first. Empty or absent when only a person can decide. */
+  /**
+   * Replacement wordings, best first: each fits the sentence in place of `text` as it stands (grammatical,
+   * no brackets or notes inside) and may be inserted by Apply. Empty or absent when only a person can decide.
+   */
   suggestions?: string[];
+  /** Advice for the worker ("describe exactly what was said or done"): shown, never inserted. */
+  advice?: string;
   /** Why it matters to the child reading the record later. */
   note?: string;
   /** Where the guidance comes from (URL or citation). */
