@@ -79,6 +79,26 @@ export type ApplyOptions = {
    * deletion); "suspend" turns tracking off for these edits only and restores it afterwards.
    */
   tracking?: "ask" | "keep" | "suspend";
+  /**
+   * A redaction (default: when any edit's category is other-child or identifier). A redaction is
+   * refused while tracked changes wait to be accepted ("pending-changes") or while the host cannot
+   * tell whether they do ("tracking-unknown"), and the saved file is searched afterwards for every
+   * redacted string (ApplyResult.verification).
+   */
+  redaction?: boolean;
+  /**
+   * The worker has said they accepted all changes and turned track changes off (asked after a
+   * "tracking-unknown" refusal, on a host that cannot tell).
+   */
+  trackingConfirmedOff?: boolean;
+};
+
+/** What an independent look at the saved file found after a redaction. */
+export type Verification = {
+  /** Which part of the file was searched ("body": the main text as the host saves it). */
+  scope: "body";
+  /** Redacted strings still present in it, and as what; never the strings themselves. */
+  remaining: { edit: HostEdit; as: "text" | "tracked deletion" | "field code" }[];
 };
 
 export type ApplyResult = {
@@ -86,6 +106,8 @@ export type ApplyResult = {
   /** Edits that could not be placed (e.g. inside a tracked deletion), with why. */
   skipped: { edit: HostEdit; reason: string }[];
   syncs: number;
+  /** Present after a redaction on a host that can read its saved file. */
+  verification?: Verification;
 };
 
 /** Only the subject child's details are ever stored with the document. */
@@ -135,6 +157,13 @@ export type HostErrorKind =
   | "stale"
   /** Track changes is on and the worker has not said what to do. */
   | "tracking"
+  /**
+   * Before a redaction: this host cannot tell whether track changes is on or changes are pending.
+   * Ask the worker to accept all changes and turn tracking off, then apply with trackingConfirmedOff.
+   */
+  | "tracking-unknown"
+  /** Before a redaction: tracked changes wait to be accepted (acceptAllTrackedChanges, with consent). */
+  | "pending-changes"
   /** The text to change could not be found where it was. */
   | "not-found";
 
@@ -165,7 +194,10 @@ const OFFICE_CODES: Record<string, { kind: HostErrorKind; message: string }> = {
   InvalidArgument: { kind: "failed", message: "Word could not make that change; check the document again and retry." },
   GeneralException: { kind: "failed", message: "Word could not finish; try again in a moment." },
   AccessDenied: { kind: "failed", message: "Word did not allow the change; the document may be read-only or protected." },
-  ActivityLimitReached: { kind: "busy", message: "Word is busy; try again in a moment." },
+  ActivityLimitReached: { kind: "busy", message: "Word has had too many requests at once; wait a moment, then try again." },
+  SearchDialogIsOpen: { kind: "busy", message: "Word's Find and Replace box is open: close it, then try again." },
+  SearchStringInvalidOrTooLong: { kind: "failed", message: "Word could not search for this text (too long or with special characters); change it by hand." },
+  NotAllowed: { kind: "failed", message: "Word does not allow add-ins to change this document now: it may be protected, read-only, or open in a view that blocks changes." },
   InvalidRequestContext: { kind: "failed", message: "Word lost track of the document; check it again." },
   InvalidObjectPath: { kind: "failed", message: "Word lost track of the document; check it again." },
   EditModeRequired: { kind: "busy", message: "Finish editing in the document first, then try again." },

@@ -1,7 +1,14 @@
 // The Word host: reads the whole document into one text with a map back to every paragraph, applies
 // edits at exact Word ranges, selects findings, and keeps the subject child's details in the document's
-// settings. A full read takes 2 context.sync round trips and applying any number of edits takes 2,
-// however large the document. Every Office call goes through hostCall (src/hosts/host.ts).
+// settings. A full read takes 2 context.sync round trips and applying any number of edits takes 3
+// (load, find and read back every range, write), however large the document. Every Office call goes
+// through hostCall (src/hosts/host.ts).
+//
+// Real clients differ from JavaScript's view of a paragraph: Word's search folds quotes, cannot match a
+// note mark (U+0002) literally, may not run across a field's edge, and on the web sees tracked
+// deletions as text. So every range found is read back and compared before anything is written, and a
+// mismatch is skipped and reported, never written somewhere else. After a redaction the saved body's
+// WordprocessingML (getOoxml, every version) is searched for each redacted string.
 import {
   HostError,
   applyToText,
@@ -21,8 +28,10 @@ import {
   type SegmentLocation,
   type SubjectDetails,
   type TrackingMode,
+  type Verification,
 } from "../host";
 import type {
+  ShapeCollection,
   ChangeTrackingMode,
   CommentCollection,
   DocumentProperties,
@@ -46,8 +55,11 @@ const VARIANTS: { type: HeaderFooterType; variant: string }[] = [
   { type: "FirstPage", variant: "firstPage" },
   { type: "EvenPages", variant: "evenPages" },
 ];
-/** Word's search takes at most 255 characters; longer spans are found by their two ends. */
-const MAX_NEEDLE = 200;
+/** Word's search takes at most 255 characters, counted after escaping; longer spans are found by their two ends. */
+const MAX_NEEDLE = 255;
+const NOTE_MARK = "\u0002";
+/** Finding categories whose edits make a redaction (their original text must leave the file). */
+const REDACTED_CATEGORIES = new Set(["other-child", "identifier"]);
 const SEARCH: SearchOptions = { matchCase: true, matchWildcards: false };
 
 export type WordAdapterOptions = {
@@ -66,7 +78,15 @@ const TRACKING_TO_WORD: Record<TrackingMode, ChangeTrackingMode> = { off: "Off",
 /** What a read loads, queued on one context (so read and apply load exactly the same things). */
 type Loaded = {
   body: ParagraphCollection;
-  sections?: { index: number; variant: string; header: ParagraphCollection; footer: ParagraphCollection }[];
+  sections?: {
+    index: number;
+    variant: string;
+    header: ParagraphCollection;
+    footer: ParagraphCollection;
+    headerTracked?: TrackedChangeCollection;
+    footerTracked?: TrackedChangeCollection;
+  }[];
+  shapes?: ShapeCollection;
   sectionCollection?: { items: Section[] };
   properties?: DocumentProperties;
   comments?: CommentCollection;
@@ -80,16 +100,18 @@ type Piece = { segment: Segment; start: number; end: number; replacement: string
 
 export class WordAdapter implements HostAdapter {
   readonly capabilities: HostCapabilities;
+  /** WordApiDesktop 1.2: text boxes and shapes can be read (Word on Windows and Mac). */
+  readonly canReadShapes: boolean;
   private readonly word: WordApi;
-  private readonly has: (version: string) => boolean;
+  private readonly has: (version: string, set?: string) => boolean;
   private readonly subscribe?: (listener: () => void) => () => void;
 
   constructor(options: WordAdapterOptions) {
     this.word = options.word;
     const req = options.requirements;
-    this.has = (version: string) => {
+    this.has = (version: string, set = "WordApi") => {
       try {
-        return req.isSetSupported("WordApi", version);
+        return req.isSetSupported(set, version);
       } catch {
         return false;
       }
@@ -106,6 +128,7 @@ export class WordAdapter implements HostAdapter {
       settings: this.has("1.4"),
       properties: this.has("1.3"),
     };
+    this.canReadShapes = this.has("1.2", "WordApiDesktop");
     if (this.subscribe) this.onChange = (listener) => this.subscribe!(listener);
   }
 
@@ -136,61 +159,122 @@ export class WordAdapter implements HostAdapter {
     for (const edit of edits) {
       for (const p of splitEdit(snapshot.segments, edit)) {
         if (!p.segment.editable) skipped.push({ edit, reason: "it is inside a tracked change: accept or reject tracked changes first" });
-        else pieces.push({ ...p, edit });
+        else for (const q of splitAtNoteMarks(p.segment.text, p)) pieces.push({ ...q, segment: p.segment, edit });
       }
     }
     if (pieces.length === 0) return { applied: 0, skipped, syncs: 0 };
-    return hostCall("change the document", () =>
-      this.word.run(async (context) => {
-        let syncs = 0;
-        const sync = async () => {
-          await context.sync();
-          syncs++;
-        };
-        const sectionCount = countSections(snapshot);
-        const loaded = this.queueLoad(context, sectionCount);
-        const extra = this.queueNestedEager(loaded);
-        await sync();
-        // Refuse if the document moved on since it was read: offsets would point at the wrong words.
-        const now = this.snapshotOf(context, loaded, extra, 0);
-        if (now.text !== snapshot.text) {
-          throw new HostError("stale", "change the document", "The document changed since it was checked; check it again before changing it.");
-        }
-        const mode = now.tracking.mode;
-        const tracking = options.tracking ?? "ask";
-        if (mode && mode !== "off" && tracking === "ask") {
-          throw new HostError("tracking", "change the document", "Track changes is on, so the original text would stay in the document as a deletion; choose what to do first.");
-        }
-        const doc = context.document;
-        if (mode && mode !== "off" && tracking === "suspend") doc.changeTrackingMode = "Off";
+    const redaction = options.redaction ?? edits.some((e) => e.category !== undefined && REDACTED_CATEGORIES.has(e.category));
+    let suspendedFrom: TrackingMode | undefined;
+    try {
+      return await hostCall("change the document", () =>
+        this.word.run(async (context) => {
+          let syncs = 0;
+          const sync = async () => {
+            await context.sync();
+            syncs++;
+          };
+          const sectionCount = countSections(snapshot);
+          const loaded = this.queueLoad(context, sectionCount);
+          const extra = this.queueNestedEager(loaded);
+          await sync();
+          // Note bodies' tracked changes and text boxes need the collections just loaded.
+          this.queueSecondRound(loaded, extra);
+          // Every range is found now and read back with the refusal checks, in one round trip.
+          const located: { piece: Piece; resolve: Resolver; paragraph: Paragraph }[] = [];
+          const byPart = groupBySegment(pieces);
+          const wholeParts: [Segment, Piece[]][] = [];
+          const unlocated: [Segment, Piece[]][] = [];
+          for (const [segment, list] of byPart) {
+            const loc = segment.location;
+            if (loc.part === "comment" || loc.part === "comment-reply" || loc.part === "property") {
+              wholeParts.push([segment, list]);
+              continue;
+            }
+            if (loc.part === "text-box") {
+              unlocated.push([segment, list]);
+              continue;
+            }
+            this.queueLocated(loaded, extra, segment, list, located, skipped);
+          }
+          await sync();
+          if (unlocated.length) {
+            for (const [segment, list] of unlocated) this.queueLocated(loaded, extra, segment, list, located, skipped);
+            await sync();
+          }
+          // Refuse if the document moved on since it was read: offsets would point at the wrong words.
+          const now = this.snapshotOf(context, loaded, extra, 0);
+          if (now.text !== snapshot.text) {
+            throw new HostError("stale", "change the document", "The document changed since it was checked; check it again before changing it.");
+          }
+          const mode = now.tracking.mode;
+          const tracking = options.tracking ?? "ask";
+          if (redaction) refuseUnsafeRedaction(now, tracking, options.trackingConfirmedOff === true);
+          if (mode && mode !== "off" && tracking === "ask") {
+            throw new HostError("tracking", "change the document", "Track changes is on, so the original text would stay in the document as a deletion; choose what to do first.");
+          }
+          const doc = context.document;
+          if (mode && mode !== "off" && tracking === "suspend") {
+            doc.changeTrackingMode = "Off";
+            suspendedFrom = mode;
+          }
 
-        const byPart = groupBySegment(pieces);
-        for (const [segment, list] of byPart) {
-          const loc = segment.location;
-          if (loc.part === "comment" || loc.part === "comment-reply" || loc.part === "property") {
+          for (const [segment, list] of wholeParts) {
+            const loc = segment.location;
             const text = applyToText(segment.text, list);
             if (loc.part === "property" && loaded.properties && loc.property) (loaded.properties as unknown as Record<string, string>)[loc.property] = text;
             else if (loc.part === "comment" && loaded.comments && loc.item !== undefined) loaded.comments.items[loc.item].content = text;
             else if (loc.part === "comment-reply" && loaded.comments && loc.item !== undefined && loc.reply !== undefined) loaded.comments.items[loc.item].replies.items[loc.reply].content = text;
-            continue;
           }
-          const paragraph = this.paragraphFor(loaded, extra, loc);
-          if (!paragraph) {
-            for (const p of list) skipped.push({ edit: p.edit, reason: "Word could not reach this part of the document" });
-            continue;
+          // Right to left within a paragraph; every range was resolved before any write.
+          const writes: { piece: Piece; range: Range }[] = [];
+          const failed = new Set<HostEdit>();
+          for (const l of located) {
+            const r = l.resolve();
+            if (typeof r === "string") {
+              skipped.push({ edit: l.piece.edit, reason: r });
+              failed.add(l.piece.edit);
+            } else writes.push({ piece: l.piece, range: r });
           }
-          // Right to left, so each search runs on text the earlier edits have not moved.
-          for (const p of [...list].sort((a, b) => b.start - a.start || b.end - a.end)) {
-            const range = locate(paragraph, segment.text, p.start, p.end);
-            if (p.replacement) range.insertText(p.replacement, "Replace");
-            else range.delete();
+          // An edit is all or nothing: if one of its pieces cannot be placed, none is written.
+          for (const w of writes.sort((a, b) => b.piece.start - a.piece.start || b.piece.end - a.piece.end)) {
+            if (failed.has(w.piece.edit)) continue;
+            if (w.piece.replacement) w.range.insertText(w.piece.replacement, "Replace");
+            else w.range.delete();
           }
-        }
-        if (mode && mode !== "off" && tracking === "suspend") doc.changeTrackingMode = TRACKING_TO_WORD[mode];
-        await sync();
-        return { applied: edits.length - new Set(skipped.map((s) => s.edit)).size, skipped, syncs };
-      }),
-    );
+          if (suspendedFrom) doc.changeTrackingMode = TRACKING_TO_WORD[suspendedFrom];
+          const ooxml = redaction ? doc.body.getOoxml() : undefined;
+          await sync();
+          suspendedFrom = undefined;
+          const result: ApplyResult = { applied: edits.length - new Set(skipped.map((s) => s.edit)).size, skipped, syncs };
+          if (ooxml) result.verification = verifyOoxml(ooxml.value, pieces.filter((p) => !failed.has(p.edit)));
+          return result;
+        }),
+      );
+    } finally {
+      // A batch that failed after turning tracking off must not leave it off.
+      if (suspendedFrom) await this.restoreTracking(suspendedFrom);
+    }
+  }
+
+  private async restoreTracking(mode: TrackingMode): Promise<void> {
+    try {
+      await this.word.run(async (context) => {
+        context.document.changeTrackingMode = TRACKING_TO_WORD[mode];
+        await context.sync();
+      });
+    } catch {
+      // The original failure is what the worker needs to hear about.
+    }
+  }
+
+  /** Queues the search for every piece of one paragraph (or marks it unreachable). */
+  private queueLocated(loaded: Loaded, nested: Nested, segment: Segment, list: Piece[], out: { piece: Piece; resolve: Resolver; paragraph: Paragraph }[], skipped: ApplyResult["skipped"]): void {
+    const paragraph = this.paragraphFor(loaded, nested, segment.location);
+    if (!paragraph) {
+      for (const p of list) skipped.push({ edit: p.edit, reason: "Word could not reach this part of the document" });
+      return;
+    }
+    for (const piece of list) out.push({ piece, paragraph, resolve: queueLocate(paragraph, segment.text, piece.start, piece.end) });
   }
 
   select(snapshot: DocumentSnapshot, start: number, end: number): Promise<void> {
@@ -206,9 +290,16 @@ export class WordAdapter implements HostAdapter {
         const loaded = this.queueLoad(context, countSections(snapshot));
         const extra = this.queueNestedEager(loaded);
         await context.sync();
+        this.queueSecondRound(loaded, extra);
+        await context.sync();
         const paragraph = this.paragraphFor(loaded, extra, loc);
         if (!paragraph || paragraph.text !== piece.segment.text) throw new HostError("stale", "select the text", "The document changed since it was checked; check it again.");
-        locate(paragraph, piece.segment.text, piece.start, Math.max(piece.end, piece.start)).select("Select");
+        const [first] = splitAtNoteMarks(piece.segment.text, piece);
+        const resolve = queueLocate(paragraph, piece.segment.text, first?.start ?? piece.start, Math.max(first?.end ?? piece.end, first?.start ?? piece.start));
+        await context.sync();
+        const range = resolve();
+        if (typeof range === "string") throw new HostError("not-found", "select the text", "Word does not find this text where the add-in read it; look for it by hand.");
+        range.select("Select");
         await context.sync();
       }),
     );
@@ -240,11 +331,26 @@ export class WordAdapter implements HostAdapter {
     );
   }
 
+  /** Accepts every pending tracked change in the body, headers, footers, notes and text boxes. Only after the worker agreed. */
   acceptAllTrackedChanges(): Promise<void> {
     if (!this.capabilities.trackedChanges) return Promise.reject(new HostError("unsupported", "accept tracked changes", "This version of Word cannot accept tracked changes for the add-in: use Review > Accept > Accept All Changes."));
     return hostCall("accept tracked changes", () =>
       this.word.run(async (context) => {
-        context.document.body.getTrackedChanges().acceptAll();
+        const doc = context.document;
+        doc.body.getTrackedChanges().acceptAll();
+        const sections = this.capabilities.headersFooters ? (doc.sections.load("items") as unknown as { items: Section[] }) : undefined;
+        const footnotes = this.capabilities.notes ? doc.body.footnotes.load("items") : undefined;
+        const endnotes = this.capabilities.notes ? doc.body.endnotes.load("items") : undefined;
+        const shapes = this.canReadShapes ? doc.body.shapes.load("items/type") : undefined;
+        await context.sync();
+        for (const s of sections?.items ?? []) {
+          for (const v of VARIANTS) {
+            s.getHeader(v.type).getTrackedChanges().acceptAll();
+            s.getFooter(v.type).getTrackedChanges().acceptAll();
+          }
+        }
+        for (const n of [...(footnotes?.items ?? []), ...(endnotes?.items ?? [])]) n.body.getTrackedChanges().acceptAll();
+        for (const shape of shapes?.items ?? []) if (hasText(shape.type)) shape.body.getTrackedChanges().acceptAll();
         await context.sync();
       }),
     );
@@ -283,6 +389,7 @@ export class WordAdapter implements HostAdapter {
       loaded.endnotes = doc.body.endnotes.load("items");
     }
     if (this.capabilities.trackedChanges) loaded.tracked = doc.body.getTrackedChanges().load("items/text,items/type");
+    if (this.canReadShapes) loaded.shapes = doc.body.shapes.load("items/type");
     return loaded;
   }
 
@@ -295,19 +402,28 @@ export class WordAdapter implements HostAdapter {
     for (let i = 0; i < count; i++) {
       section = i === 0 ? doc.sections.getFirst() : section!.getNext();
       for (const v of VARIANTS) {
-        const header = section.getHeader(v.type).paragraphs.load("items/text");
-        const footer = section.getFooter(v.type).paragraphs.load("items/text");
-        loaded.sections.push({ index: i, variant: v.variant, header, footer });
+        const headerBody = section.getHeader(v.type);
+        const footerBody = section.getFooter(v.type);
+        const header = headerBody.paragraphs.load("items/text");
+        const footer = footerBody.paragraphs.load("items/text");
+        const entry: NonNullable<Loaded["sections"]>[number] = { index: i, variant: v.variant, header, footer };
+        // Deleted text in a header is as recoverable as in the body.
+        if (this.capabilities.trackedChanges) {
+          entry.headerTracked = headerBody.getTrackedChanges().load("items/text,items/type");
+          entry.footerTracked = footerBody.getTrackedChanges().load("items/text,items/type");
+        }
+        loaded.sections.push(entry);
       }
     }
   }
 
   /** Paragraphs of notes and replies to comments, once their collections are loaded. */
   private queueNested(loaded: Loaded): Nested {
-    const nested: Nested = { footnotes: [], endnotes: [], replies: [] };
+    const nested: Nested = { footnotes: [], endnotes: [], replies: [], noteTracked: [], textBoxes: [] };
     for (const n of loaded.footnotes?.items ?? []) nested.footnotes.push(n.body.paragraphs.load("items/text"));
     for (const n of loaded.endnotes?.items ?? []) nested.endnotes.push(n.body.paragraphs.load("items/text"));
     for (const c of loaded.comments?.items ?? []) nested.replies.push(c.replies.load("items/content"));
+    this.queueSecondRound(loaded, nested);
     return nested;
   }
 
@@ -316,7 +432,22 @@ export class WordAdapter implements HostAdapter {
     loaded.footnotes?.load("items/body/paragraphs/items/text");
     loaded.endnotes?.load("items/body/paragraphs/items/text");
     loaded.comments?.load("items/content,items/replies/items/content");
-    return { footnotes: [], endnotes: [], replies: [], eager: true };
+    return { footnotes: [], endnotes: [], replies: [], noteTracked: [], textBoxes: [], eager: true };
+  }
+
+  /** Tracked changes inside notes, and text boxes' paragraphs: both need a collection loaded first. */
+  private queueSecondRound(loaded: Loaded, nested: Nested): void {
+    if (this.capabilities.trackedChanges) {
+      for (const part of ["footnote", "endnote"] as const) {
+        const coll = part === "footnote" ? loaded.footnotes : loaded.endnotes;
+        (coll?.items ?? []).forEach((n) => nested.noteTracked.push(n.body.getTrackedChanges().load("items/text,items/type")));
+      }
+    }
+    (loaded.shapes?.items ?? []).forEach((shape, item) => {
+      if (!hasText(shape.type)) return;
+      nested.textBoxes.push({ item, paras: shape.body.paragraphs.load("items/text") });
+      if (this.capabilities.trackedChanges) nested.noteTracked.push(shape.body.getTrackedChanges().load("items/text,items/type"));
+    });
   }
 
   private notesOf(loaded: Loaded, nested: Nested, part: "footnote" | "endnote"): ParagraphCollection[] {
@@ -354,6 +485,12 @@ export class WordAdapter implements HostAdapter {
       );
     }
     if (!this.capabilities.notes) notRead.push({ part: "footnote", message: "Footnotes and endnotes could not be read in this version of Word; check them by hand." });
+    for (const box of nested.textBoxes) {
+      box.paras.items.forEach((p, i) => parts.push({ location: { part: "text-box", item: box.item, paragraph: i }, text: p.text, partKey: `text-box:${box.item}` }));
+    }
+    if (!loaded.shapes) {
+      notRead.push({ part: "text-box", message: "Text boxes and shapes cannot be read by add-ins in this version of Word (only Word on Windows and Mac can): check any text box by hand." });
+    }
     if (loaded.comments) {
       loaded.comments.items.forEach((c, n) => {
         parts.push({ location: { part: "comment", item: n }, text: c.content, partKey: `comment:${n}` });
@@ -363,11 +500,37 @@ export class WordAdapter implements HostAdapter {
     } else notRead.push({ part: "comment", message: "Comments could not be read in this version of Word; check them by hand." });
     let pending: number | null = null;
     if (loaded.tracked) {
-      pending = loaded.tracked.items.length;
-      loaded.tracked.items.forEach((t, n) => {
-        // Deleted text is still in the file until the change is accepted: a reader can recover it.
-        if (t.type === "Deleted" && t.text) parts.push({ location: { part: "tracked-deletion", item: n }, text: t.text, editable: false, partKey: `tracked:${n}` });
-      });
+      // Body, headers and footers (a linked header's changes once), notes and text boxes.
+      const seen = new Set<string>();
+      const collections: TrackedChangeCollection[] = [loaded.tracked];
+      for (const s of loaded.sections ?? []) {
+        for (const c of [s.headerTracked, s.footerTracked]) {
+          if (!c) continue;
+          const key = c.items.map((t) => `${t.type}:${t.text}`).join("\u0000");
+          if (!c.items.length || seen.has(key)) continue;
+          seen.add(key);
+          collections.push(c);
+        }
+      }
+      collections.push(...nested.noteTracked);
+      let n = 0;
+      let unreadable = 0;
+      pending = 0;
+      for (const coll of collections) {
+        for (const t of coll.items) {
+          pending++;
+          // Deleted text is still in the file until the change is accepted: a reader can recover it.
+          if (t.type === "Deleted" && t.text) parts.push({ location: { part: "tracked-deletion", item: n }, text: t.text, editable: false, partKey: `tracked:${n}` });
+          else if (t.type === "Deleted") unreadable++;
+          n++;
+        }
+      }
+      if (unreadable) {
+        notRead.push({
+          part: "tracked-deletion",
+          message: `${unreadable} tracked deletion${unreadable === 1 ? "" : "s"} could not be read (this version of Word does not give add-ins deleted text): accept or reject tracked changes, then check again.`,
+        });
+      }
     }
     if (loaded.properties) {
       for (const name of PROPERTY_NAMES) {
@@ -388,12 +551,95 @@ export class WordAdapter implements HostAdapter {
       return (loc.part === "header" ? s?.header : s?.footer)?.items[i];
     }
     if (loc.part === "footnote" || loc.part === "endnote") return this.notesOf(loaded, nested, loc.part)[loc.item ?? 0]?.items[i];
+    if (loc.part === "text-box") return nested.textBoxes.find((b) => b.item === loc.item)?.paras.items[i];
     return undefined;
   }
-
 }
 
-type Nested = { footnotes: ParagraphCollection[]; endnotes: ParagraphCollection[]; replies: { items: { content: string }[] }[]; eager?: boolean };
+type Nested = {
+  footnotes: ParagraphCollection[];
+  endnotes: ParagraphCollection[];
+  replies: { items: { content: string }[] }[];
+  noteTracked: TrackedChangeCollection[];
+  textBoxes: { item: number; paras: ParagraphCollection }[];
+  eager?: boolean;
+};
+
+/** Shapes whose body holds text. */
+const hasText = (type: string) => type === "TextBox" || type === "GeometricShape";
+
+/**
+ * Refuses a redaction the host cannot make safe: tracked changes pending (deleted text would stay
+ * recoverable, and on the web it is part of the paragraph text), or a Word that cannot tell.
+ */
+function refuseUnsafeRedaction(now: DocumentSnapshot, tracking: NonNullable<ApplyOptions["tracking"]>, confirmedOff: boolean): void {
+  const { mode, pending } = now.tracking;
+  if (pending !== null && pending > 0) {
+    throw new HostError(
+      "pending-changes",
+      "redact the document",
+      `This document has ${pending} tracked change${pending === 1 ? "" : "s"} not yet accepted, and deleted text stays in the file until it is. Accept all changes first, then redact.`,
+    );
+  }
+  if ((mode === null || pending === null) && !confirmedOff && tracking !== "keep") {
+    throw new HostError(
+      "tracking-unknown",
+      "redact the document",
+      "This version of Word cannot tell the add-in whether track changes is on or changes are waiting. Accept all changes (Review > Accept > Accept All Changes) and turn Track Changes off, then redact.",
+    );
+  }
+}
+
+/** Splits a piece at note reference marks (Word's search cannot match them): the marks stay. */
+function splitAtNoteMarks<T extends { start: number; end: number; replacement: string }>(text: string, piece: T): T[] {
+  const span = text.slice(piece.start, piece.end);
+  if (!span.includes(NOTE_MARK)) return [piece];
+  const out: T[] = [];
+  let at = piece.start;
+  for (const part of span.split(NOTE_MARK)) {
+    if (part.length) out.push({ ...piece, start: at, end: at + part.length, replacement: out.length ? "" : piece.replacement });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (m, name: string, dec?: string, hex?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[name.toLowerCase()] ?? m,
+  );
+
+/**
+ * Searches WordprocessingML for each piece's original text: as text (w:t), as a tracked deletion
+ * (w:delText) or inside a field code (w:instrText). Runs are joined per paragraph first, since Word
+ * splits text into runs anywhere.
+ */
+export function verifyOoxml(ooxml: string, pieces: readonly { segment: Segment; start: number; end: number; edit: HostEdit }[]): Verification {
+  let text = "";
+  const kinds: ("text" | "tracked deletion" | "field code")[] = [];
+  const re = /<w:(t|delText|instrText)(?:\s[^>]*)?>([^<]*)<\/w:\1>|<\/w:p>|<w:(?:br|cr|tab)\b[^>]*\/>/g;
+  for (const m of ooxml.matchAll(re)) {
+    const chunk = m[1] ? unescapeXml(m[2]) : "\n";
+    const kind = m[1] === "delText" ? "tracked deletion" : m[1] === "instrText" ? "field code" : "text";
+    text += chunk;
+    for (let i = 0; i < chunk.length; i++) kinds.push(kind);
+  }
+  const remaining: Verification["remaining"] = [];
+  const reported = new Set<HostEdit>();
+  for (const p of pieces) {
+    const original = p.segment.text.slice(p.start, p.end).trim();
+    if (original.length < 2 || reported.has(p.edit)) continue;
+    const at = text.indexOf(original);
+    if (at < 0) continue;
+    const found = kinds.slice(at, at + original.length);
+    const as = found.includes("tracked deletion") ? "tracked deletion" : found.includes("field code") ? "field code" : "text";
+    remaining.push({ edit: p.edit, as });
+    reported.add(p.edit);
+  }
+  return { scope: "body", remaining };
+}
+
+/** Resolves, after the sync that loaded it, to the range found, or to why it was not written. */
+type Resolver = () => Range | string;
 
 function countSections(snapshot: DocumentSnapshot): number {
   let max = -1;
@@ -428,39 +674,100 @@ export function occurrenceIndex(haystack: string, needle: string, at: number, fr
   return pos === at ? k : -1;
 }
 
-/** The k-th match of needle inside `scope` (k = 0: the first), chained with no round trip. */
-function nth(scope: { search: Paragraph["search"]; getRange: Paragraph["getRange"] }, needle: string, k: number): Range {
-  const end = scope.getRange("End");
-  let r = scope.search(escapeSearch(needle), SEARCH).getFirst();
-  for (let j = 0; j < k; j++) r = r.getRange("After").expandTo(end).search(escapeSearch(needle), SEARCH).getFirst();
-  return r;
+const MISMATCH = "Word's search did not find this text where the add-in read it (a field, note or special character is in the way); change it by hand";
+
+/** Whether Word can search for this text as it is (escaped length, no note marks). */
+function searchable(s: string): boolean {
+  return s.length > 0 && !s.includes(NOTE_MARK) && escapeSearch(s).length <= MAX_NEEDLE;
+}
+
+/** The longest start (or end) of `s` that Word can search for. */
+function longestSearchable(s: string, fromEnd: boolean): string {
+  let n = 0;
+  let escaped = 0;
+  const chars = fromEnd ? [...s].reverse() : [...s];
+  for (const c of chars) {
+    const w = escapeSearch(c).length;
+    if (c === NOTE_MARK || escaped + w > MAX_NEEDLE) break;
+    escaped += w;
+    n += c.length;
+  }
+  return fromEnd ? s.slice(s.length - n) : s.slice(0, n);
+}
+
+function countOccurrences(haystack: string, needle: string): number {
+  let k = 0;
+  for (let pos = haystack.indexOf(needle); pos !== -1; pos = haystack.indexOf(needle, pos + needle.length)) k++;
+  return k;
 }
 
 /**
- * The exact Word range of [start, end) in a paragraph whose text is `text`, by searching the
- * paragraph for that text and taking the occurrence the offsets point at (never the first match that
- * happens to look the same). Long spans are found by their first and last characters.
+ * Queues a search for the k-th occurrence of needle and reads every match's text back. Word may find
+ * more than JavaScript does (it folds quotes, for one): among the matches whose text is exactly the
+ * needle, the k-th is taken only when there are as many as the add-in counted; otherwise it is a mismatch.
  */
-export function locate(paragraph: { search: Paragraph["search"]; getRange: Paragraph["getRange"] }, text: string, start: number, end: number): Range {
+function queueNth(paragraph: Searchable, text: string, needle: string, k: number): Resolver {
+  const count = countOccurrences(text, needle);
+  const results = paragraph.search(escapeSearch(needle), SEARCH);
+  if (count === 1 && !/['"\u2018\u2019\u201c\u201d]/.test(needle)) {
+    // The usual case, a single match: one range comes back (a null object if Word finds none).
+    const first = results.getFirstOrNullObject();
+    first.load("text,isNullObject");
+    return () => (first.isNullObject || first.text !== needle ? MISMATCH : first);
+  }
+  results.load("items/text");
+  return () => {
+    const exact = results.items.filter((r) => r.text === needle);
+    return exact.length === count ? exact[k] : MISMATCH;
+  };
+}
+
+function join(first: Resolver, last: Resolver): Resolver {
+  return () => {
+    const a = first();
+    if (typeof a === "string") return a;
+    const b = last();
+    return typeof b === "string" ? b : a.expandTo(b);
+  };
+}
+
+type Searchable = { search: Paragraph["search"]; getRange: Paragraph["getRange"] };
+
+/**
+ * Queues what finds [start, end) of a paragraph whose text is `text`, by searching the paragraph for
+ * that text and taking the occurrence the offsets point at (never the first match that happens to look
+ * the same). Long spans are found by their first and last parts. Call the resolver after a sync.
+ */
+export function queueLocate(paragraph: Searchable, text: string, start: number, end: number): Resolver {
   if (end <= start) {
     // An insertion point: the range just before the next character, or the paragraph's end.
-    if (start >= text.length) return paragraph.getRange("End");
-    return locate(paragraph, text, start, start + 1).getRange("Start");
+    if (start >= text.length) {
+      const r = paragraph.getRange("End");
+      return () => r;
+    }
+    const next = queueLocate(paragraph, text, start, start + 1);
+    return () => {
+      const r = next();
+      return typeof r === "string" ? r : r.getRange("Start");
+    };
   }
-  if (end - start <= MAX_NEEDLE) {
-    const needle = text.slice(start, end);
-    const k = occurrenceIndex(text, needle, start);
-    if (k >= 0) return nth(paragraph, needle, k);
-    // Overlapping repeats ("aaa"): anchor on the single character at start, then extend.
-    return locate(paragraph, text, start, start + 1).expandTo(locate(paragraph, text, end - 1, end));
+  const span = text.slice(start, end);
+  if (span.includes(NOTE_MARK)) return () => MISMATCH;
+  if (searchable(span)) {
+    const k = occurrenceIndex(text, span, start);
+    if (k >= 0) return queueNth(paragraph, text, span, k);
+    // Overlapping repeats ("aaa"): anchor on the single characters at each end.
+    if (end - start === 1) return () => MISMATCH;
+    return join(queueLocate(paragraph, text, start, start + 1), queueLocate(paragraph, text, end - 1, end));
   }
-  const head = text.slice(start, start + MAX_NEEDLE);
-  const tail = text.slice(end - MAX_NEEDLE, end);
+  const head = longestSearchable(span, false);
+  const tail = longestSearchable(span, true);
+  if (!head || !tail) return () => MISMATCH;
   const kHead = occurrenceIndex(text, head, start);
-  const first = kHead >= 0 ? nth(paragraph, head, kHead) : locate(paragraph, text, start, start + 1);
-  const kTail = occurrenceIndex(text, tail, end - MAX_NEEDLE);
-  const last = kTail >= 0 ? nth(paragraph, tail, kTail) : locate(paragraph, text, end - 1, end);
-  return first.expandTo(last);
+  const first = kHead >= 0 ? queueNth(paragraph, text, head, kHead) : queueLocate(paragraph, text, start, start + 1);
+  const kTail = occurrenceIndex(text, tail, end - tail.length);
+  const last = kTail >= 0 ? queueNth(paragraph, text, tail, kTail) : queueLocate(paragraph, text, end - 1, end);
+  return join(first, last);
 }
 
 export type { PartKind };

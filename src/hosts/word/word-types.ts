@@ -20,9 +20,16 @@ export interface SearchOptions {
   ignoreSpace?: boolean;
 }
 
+/** A value returned by a method, readable after context.sync(). */
+export interface ClientResult<T> {
+  readonly value: T;
+}
+
 /** WordApi 1.1 (getRange, expandTo, getFirst from 1.3). */
 export interface Range extends ClientObject {
   readonly text: string;
+  /** True for the null object getFirstOrNullObject returns when nothing matched. */
+  readonly isNullObject?: boolean;
   search(text: string, options?: SearchOptions): RangeCollection;
   getRange(location?: RangeLocation): Range;
   expandTo(range: Range): Range;
@@ -34,6 +41,8 @@ export interface Range extends ClientObject {
 export interface RangeCollection extends ClientObject {
   readonly items: Range[];
   getFirst(): Range;
+  /** WordApi 1.3: the first item, or a null object instead of an ItemNotFound that fails the batch. */
+  getFirstOrNullObject(): Range;
 }
 
 export interface Paragraph extends ClientObject {
@@ -57,6 +66,20 @@ export interface Body extends ClientObject {
   getComments(): CommentCollection;
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollection;
+  /** WordApi 1.1: the story as WordprocessingML (tracked deletions, field codes and all). */
+  getOoxml(): ClientResult<string>;
+  /** WordApiDesktop 1.2: shapes anchored in this body (text boxes, geometric shapes, pictures…). */
+  readonly shapes: ShapeCollection;
+}
+
+/** WordApiDesktop 1.2. */
+export interface Shape extends ClientObject {
+  readonly type: "TextBox" | "GeometricShape" | "Group" | "Picture" | "Canvas" | "Unsupported" | string;
+  /** The shape's text (text boxes and geometric shapes). */
+  readonly body: Body;
+}
+export interface ShapeCollection extends ClientObject {
+  readonly items: Shape[];
 }
 
 export interface Section extends ClientObject {

@@ -7,7 +7,21 @@
 //   - with track changes on, a replaced text survives as a tracked deletion until accepted;
 //   - members newer than the requirement set given throw ApiNotFound.
 // It models body paragraphs (tables' cells are paragraphs too), headers and footers per section,
-// footnotes, endnotes, comments with replies, tracked changes, document properties and settings.
+// footnotes, endnotes, comments with replies, tracked changes, text boxes, document properties and settings.
+//
+// Where real clients differ from one another and from plain JavaScript, so does the fake. A paragraph in
+// the model is raw text with Word's own marks in it:
+//   U+0002                       a footnote or endnote reference mark (Paragraph.text shows it; search
+//                                cannot match it literally, Word needs ^f / ^e);
+//   U+0013 code U+0014 result U+0015   a field: Paragraph.text and search see the result only, and a
+//                                match never runs across the field's edge;
+//   U+E001 text U+E002           a tracked deletion. Client "windows" hides it from Paragraph.text; "web"
+//                                shows it (as Word on the web does); "mac" hides it and, as on Mac,
+//                                TrackedChange.text is empty for deletions.
+// Search folds straight and curly quotes (as Word's Find does), rejects needles over 255 characters
+// with SearchStringInvalidOrTooLong, and `failOn` makes chosen operations fail with a host error code
+// (SearchDialogIsOpen, NotAllowed, ActivityLimitReached…); a read-only document refuses every edit.
+// body.getOoxml() gives the body as WordprocessingML (w:t, w:delText, w:instrText), as on every client.
 import type {
   RequestContext,
   ChangeTrackingMode,
@@ -24,7 +38,12 @@ export type FakeDocumentModel = {
   footnotes: string[][];
   endnotes: string[][];
   comments: { content: string; replies: string[] }[];
-  trackedChanges: { type: "Added" | "Deleted"; text: string }[];
+  /** Tracked changes in document order; `story` is "body" unless given ("headers:0:Primary", "footnote:0"…). */
+  trackedChanges: { type: "Added" | "Deleted"; text: string; story?: string }[];
+  /** Shapes anchored in the body (WordApiDesktop 1.2); text boxes have paragraphs. */
+  shapes?: { type: "TextBox" | "GeometricShape" | "Picture"; paras?: string[] }[];
+  /** Refuses every edit (AccessDenied), as a read-only or protected document does. */
+  readOnly?: boolean;
   properties: { title: string; subject: string; author: string; keywords: string; comments: string };
   settings: Record<string, unknown>;
   changeTrackingMode: ChangeTrackingMode;
@@ -61,14 +80,86 @@ type Story = { key: string; paras: string[] };
 
 /** Requirement sets: WordApi 1.1 up to the version given. */
 export class FakeRequirements implements Requirements {
-  constructor(readonly maxWordApi = "1.6") {}
+  constructor(
+    readonly maxWordApi = "1.6",
+    /** WordApiDesktop version (Word on Windows and Mac only), or undefined. */
+    readonly maxDesktop?: string,
+  ) {}
   isSetSupported(name: string, minVersion = "1.1"): boolean {
-    if (name !== "WordApi") return false;
+    const max = name === "WordApi" ? this.maxWordApi : name === "WordApiDesktop" ? this.maxDesktop : undefined;
+    if (!max) return false;
     const [a, b] = minVersion.split(".").map(Number);
-    const [x, y] = this.maxWordApi.split(".").map(Number);
+    const [x, y] = max.split(".").map(Number);
     return a < x || (a === x && (b ?? 0) <= (y ?? 0));
   }
 }
+
+/** Which real client the fake behaves like where clients differ (see the header). */
+export type FakeClient = "windows" | "web" | "mac";
+/** Operations `failOn` can make fail. */
+export type FakeOperation = "search" | "edit" | "getOoxml" | "acceptAll";
+
+export const NOTE_MARK = "\u0002";
+const FIELD_BEGIN = "\u0013";
+const FIELD_SEP = "\u0014";
+const FIELD_END = "\u0015";
+const DEL_BEGIN = "\ue001";
+const DEL_END = "\ue002";
+
+/** A field as it is kept in a model paragraph (code hidden, result shown). */
+export const field = (code: string, result: string) => `${FIELD_BEGIN}${code}${FIELD_SEP}${result}${FIELD_END}`;
+/** A tracked deletion as it is kept in a model paragraph. */
+export const deletion = (text: string) => `${DEL_BEGIN}${text}${DEL_END}`;
+
+/**
+ * What a client shows of a raw paragraph: the text, the raw index of each shown character (plus the
+ * raw length at the end), and which unit each character belongs to (0 plain, n > 0 field n's result,
+ * n < 0 deletion n) so a search never crosses a unit's edge.
+ */
+export function visibleOf(raw: string, client: FakeClient): { text: string; map: number[]; unit: number[] } {
+  let text = "";
+  const map: number[] = [];
+  const unit: number[] = [];
+  let fieldNo = 0;
+  let delNo = 0;
+  let inCode = false;
+  let inField = 0;
+  let inDel = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === FIELD_BEGIN) {
+      inCode = true;
+      inField = ++fieldNo;
+      continue;
+    }
+    if (c === FIELD_SEP) {
+      inCode = false;
+      continue;
+    }
+    if (c === FIELD_END) {
+      inField = 0;
+      continue;
+    }
+    if (c === DEL_BEGIN) {
+      inDel = -++delNo;
+      continue;
+    }
+    if (c === DEL_END) {
+      inDel = 0;
+      continue;
+    }
+    if (inCode) continue;
+    if (inDel && client !== "web") continue;
+    text += c;
+    map.push(i);
+    unit.push(inDel || inField);
+  }
+  map.push(raw.length);
+  return { text, map, unit };
+}
+
+/** The model paragraph as plain text, deletions hidden (what a "windows" client's Paragraph.text gives). */
+export const plainText = (raw: string) => visibleOf(raw, "windows").text;
 
 type Queued = { run: () => void };
 
@@ -84,8 +175,16 @@ class Ctx {
   check(): void {
     if (!this.alive) throw new FakeOfficeError("InvalidObjectPath", "The object was used outside the Word.run that created it.");
   }
-  need(version: string, member: string): void {
-    if (!this.fake.requirements.isSetSupported("WordApi", version)) throw new FakeOfficeError("ApiNotFound", `${member} needs WordApi ${version}.`);
+  need(version: string, member: string, set = "WordApi"): void {
+    if (!this.fake.requirements.isSetSupported(set, version)) throw new FakeOfficeError("ApiNotFound", `${member} needs ${set} ${version}.`);
+  }
+  /** Throws the host error `failOn` names for this operation (at sync time, as Word does). */
+  maybeFail(op: FakeOperation): void {
+    const code = this.fake.failOn[op];
+    if (code) throw new FakeOfficeError(code, `The fake was told to fail ${op} with ${code}.`);
+  }
+  visible(raw: string) {
+    return visibleOf(raw, this.fake.client);
   }
 }
 
@@ -162,15 +261,23 @@ function unescapeSearch(text: string): string {
   return text.replace(/\^(\^|l|t|p)/g, (_m, c: string) => (c === "^" ? "^" : c === "l" ? "\u000b" : c === "t" ? "\t" : "\r"));
 }
 
-function findAll(hay: string, needle: string, options: SearchOptions | undefined): number[] {
+/** Word's Find matches straight and curly quotes alike. */
+const foldQuotes = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
+/** Non-overlapping matches, left to right, never across a field's or deletion's edge (`unit`). */
+function findAll(hay: string, needle: string, options: SearchOptions | undefined, unit?: number[]): number[] {
   const out: number[] = [];
-  if (!needle) return out;
-  const h = options?.matchCase ? hay : hay.toLowerCase();
-  const n = options?.matchCase ? needle : needle.toLowerCase();
+  if (!needle || needle.includes(NOTE_MARK)) return out;
+  const fold = (s: string) => foldQuotes(options?.matchCase ? s : s.toLowerCase());
+  const h = fold(hay);
+  const n = fold(needle);
   let pos = h.indexOf(n);
   while (pos !== -1) {
-    out.push(pos);
-    pos = h.indexOf(n, pos + n.length);
+    const u = unit ? unit.slice(pos, pos + n.length) : [];
+    if (u.every((x) => x === u[0])) {
+      out.push(pos);
+      pos = h.indexOf(n, pos + n.length);
+    } else pos = h.indexOf(n, pos + 1);
   }
   return out;
 }
@@ -179,22 +286,33 @@ class FakeRange extends Proxy {
   constructor(
     ctx: Ctx,
     readonly resolve: () => Span,
+    /** For getFirstOrNullObject: whether there is no such range. */
+    private readonly missing?: () => boolean,
   ) {
     super(ctx);
   }
   get text(): string {
     return this.get("text");
   }
-  protected override scalarNames() {
-    return ["text"];
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
   }
-  protected override readScalar(): unknown {
+  protected override scalarNames() {
+    return ["text", "isNullObject"];
+  }
+  override loadPath(path: string[]): void {
+    super.loadPath(path);
+    this.loaded.set("isNullObject", this.missing?.() ?? false);
+  }
+  protected override readScalar(name: string): unknown {
+    if (name === "isNullObject") return this.missing?.() ?? false;
+    if (this.missing?.()) return "";
     const s = this.resolve();
-    return s.story.paras[s.para].slice(s.start, s.end);
+    return this.ctx.visible(s.story.paras[s.para]).text.slice(s.start, s.end);
   }
   search(text: string, options?: SearchOptions): FakeRangeCollection {
     this.ctx.check();
-    return new FakeRangeCollection(this.ctx, () => searchIn(this.resolve(), text, options));
+    return new FakeRangeCollection(this.ctx, () => searchIn(this.ctx, this.resolve(), text, options));
   }
   getRange(location: RangeLocation = "Whole"): FakeRange {
     this.ctx.check();
@@ -226,7 +344,7 @@ class FakeRange extends Proxy {
     this.enqueue(() => {
       const s = this.resolve();
       const at = location === "Replace" ? s : location === "Start" || location === "Before" ? { ...s, end: s.start } : { ...s, start: s.end };
-      inserted = replaceSpan(this.ctx.model, at, text);
+      inserted = replaceSpan(this.ctx, at, text);
     });
     return new FakeRange(this.ctx, () => {
       if (!inserted) throw new FakeOfficeError("InvalidObjectPath", "The inserted range is not available before sync.");
@@ -235,35 +353,63 @@ class FakeRange extends Proxy {
   }
   delete(): void {
     this.enqueue(() => {
-      replaceSpan(this.ctx.model, this.resolve(), "");
+      replaceSpan(this.ctx, this.resolve(), "");
     });
   }
   select(): void {
     this.enqueue(() => {
       const s = this.resolve();
-      this.ctx.model.selection = { story: s.story.key, paragraph: s.para, start: s.start, end: s.end, text: s.story.paras[s.para].slice(s.start, s.end) };
+      this.ctx.model.selection = { story: s.story.key, paragraph: s.para, start: s.start, end: s.end, text: this.ctx.visible(s.story.paras[s.para]).text.slice(s.start, s.end) };
     });
   }
 }
 
-function searchIn(scope: Span, text: string, options: SearchOptions | undefined): Span[] {
-  if (text.length > 255) throw new FakeOfficeError("InvalidArgument", "The search string is longer than 255 characters.");
+function searchIn(ctx: Ctx, scope: Span, text: string, options: SearchOptions | undefined): Span[] {
+  ctx.maybeFail("search");
+  // Word measures the limit on the escaped string it is given.
+  if (text.length > 255) throw new FakeOfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or longer than 255 characters.");
   if (options?.matchWildcards) throw new FakeOfficeError("NotImplemented", "The fake does not do wildcard searches.");
   const needle = unescapeSearch(text);
-  const hay = scope.story.paras[scope.para].slice(scope.start, scope.end);
-  return findAll(hay, needle, options).map((p) => ({ story: scope.story, para: scope.para, start: scope.start + p, end: scope.start + p + needle.length }));
+  const vis = ctx.visible(scope.story.paras[scope.para]);
+  const hay = vis.text.slice(scope.start, scope.end);
+  return findAll(hay, needle, options, vis.unit.slice(scope.start, scope.end)).map((p) => ({
+    story: scope.story,
+    para: scope.para,
+    start: scope.start + p,
+    end: scope.start + p + needle.length,
+  }));
 }
 
-function replaceSpan(model: FakeDocumentModel, s: Span, text: string): Span {
-  const old = s.story.paras[s.para];
-  if (s.start < 0 || s.end > old.length || s.start > s.end) throw new FakeOfficeError("InvalidArgument", "The range is no longer valid.");
-  const removed = old.slice(s.start, s.end);
+/** Replaces a shown span; with tracking on, the old text stays in the paragraph as a tracked deletion. */
+function replaceSpan(ctx: Ctx, s: Span, text: string): Span {
+  const model = ctx.model;
+  ctx.maybeFail("edit");
+  if (model.readOnly) throw new FakeOfficeError("AccessDenied", "The document is read-only.");
+  const raw = s.story.paras[s.para];
+  const vis = ctx.visible(raw);
+  if (s.start < 0 || s.end > vis.text.length || s.start > s.end) throw new FakeOfficeError("InvalidArgument", "The range is no longer valid.");
+  const rawStart = vis.map[s.start];
+  const rawEnd = s.end > s.start ? vis.map[s.end - 1] + 1 : rawStart;
+  const removedRaw = raw.slice(rawStart, rawEnd);
+  if (/[\u0013\u0014\u0015]/.test(removedRaw)) throw new FakeOfficeError("InvalidArgument", "The fake does not edit across a field's edge.");
+  let next: string;
+  let insertedAt: number;
   if (model.changeTrackingMode !== "Off") {
-    if (removed) model.trackedChanges.push({ type: "Deleted", text: removed });
-    if (text) model.trackedChanges.push({ type: "Added", text });
+    const removedShown = plainText(removedRaw);
+    if (removedShown) model.trackedChanges.push({ type: "Deleted", text: removedShown, story: s.story.key });
+    if (text) model.trackedChanges.push({ type: "Added", text, story: s.story.key });
+    const kept = removedShown ? deletion(removedRaw.replace(/[\ue001\ue002]/g, "")) : removedRaw;
+    next = raw.slice(0, rawStart) + kept + text + raw.slice(rawEnd);
+    insertedAt = rawStart + kept.length;
+  } else {
+    next = raw.slice(0, rawStart) + text + raw.slice(rawEnd);
+    insertedAt = rawStart;
   }
-  s.story.paras[s.para] = old.slice(0, s.start) + text + old.slice(s.end);
-  return { story: s.story, para: s.para, start: s.start, end: s.start + text.length };
+  s.story.paras[s.para] = next;
+  const after = ctx.visible(next);
+  let start = after.map.findIndex((r) => r >= insertedAt);
+  if (start < 0) start = after.text.length;
+  return { story: s.story, para: s.para, start, end: start + text.length };
 }
 
 class FakeRangeCollection extends Proxy {
@@ -288,6 +434,20 @@ class FakeRangeCollection extends Proxy {
       return all[0];
     });
   }
+  /** WordApi 1.3: the first match, or a null object (isNullObject) instead of failing the batch. */
+  getFirstOrNullObject(): FakeRange {
+    this.ctx.check();
+    this.ctx.need("1.3", "RangeCollection.getFirstOrNullObject");
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const all = this.resolveAll();
+        if (!all.length) throw new FakeOfficeError("ItemNotFound", "The range is a null object.");
+        return all[0];
+      },
+      () => this.resolveAll().length === 0,
+    );
+  }
 }
 
 class FakeParagraph extends Proxy {
@@ -301,7 +461,7 @@ class FakeParagraph extends Proxy {
   private span(): Span {
     const story = this.story();
     if (this.index >= story.paras.length) throw new FakeOfficeError("ItemNotFound", "The paragraph no longer exists.");
-    return { story, para: this.index, start: 0, end: story.paras[this.index].length };
+    return { story, para: this.index, start: 0, end: this.ctx.visible(story.paras[this.index]).text.length };
   }
   get text(): string {
     return this.get("text");
@@ -311,11 +471,11 @@ class FakeParagraph extends Proxy {
   }
   protected override readScalar(): unknown {
     const s = this.span();
-    return s.story.paras[s.para];
+    return this.ctx.visible(s.story.paras[s.para]).text;
   }
   search(text: string, options?: SearchOptions): FakeRangeCollection {
     this.ctx.check();
-    return new FakeRangeCollection(this.ctx, () => searchIn(this.span(), text, options));
+    return new FakeRangeCollection(this.ctx, () => searchIn(this.ctx, this.span(), text, options));
   }
   getRange(location: RangeLocation = "Whole"): FakeRange {
     this.ctx.check();
@@ -354,11 +514,36 @@ class FakeBody extends Proxy {
     return ["text"];
   }
   protected override readScalar(): unknown {
-    return this.story().paras.join("\r");
+    return this.story()
+      .paras.map((p) => this.ctx.visible(p).text)
+      .join("\r");
   }
   protected override navigate(name: string) {
     if (name === "paragraphs") return this.paragraphs;
     return undefined;
+  }
+  /** WordApi 1.1: the story as WordprocessingML, tracked deletions and field codes included. */
+  getOoxml(): { readonly value: string } {
+    this.ctx.check();
+    let value: string | undefined;
+    this.enqueue(() => {
+      this.ctx.maybeFail("getOoxml");
+      value = ooxmlOf(this.story().paras);
+    });
+    const ctx = this.ctx;
+    return {
+      get value() {
+        ctx.check();
+        if (value === undefined) throw new FakeOfficeError("PropertyNotLoaded", "The value is not available before context.sync().");
+        return value;
+      },
+    };
+  }
+  /** WordApiDesktop 1.2 (main body only in this fake). */
+  get shapes(): FakeShapeCollection {
+    this.ctx.check();
+    this.ctx.need("1.2", "Body.shapes", "WordApiDesktop");
+    return this.cached("shapes", () => new FakeShapeCollection(this.ctx));
   }
   get paragraphs(): FakeParagraphCollection {
     return this.cached("paragraphs", () => new FakeParagraphCollection(this.ctx, this.story));
@@ -382,7 +567,7 @@ class FakeBody extends Proxy {
     this.ctx.check();
     this.ctx.need("1.6", "Body.getTrackedChanges");
     void this.isMain;
-    return new FakeTrackedChangeCollection(this.ctx);
+    return new FakeTrackedChangeCollection(this.ctx, this.story);
   }
 }
 
@@ -514,7 +699,7 @@ class FakeCommentCollection extends Proxy {
 class FakeTrackedChange extends Proxy {
   constructor(
     ctx: Ctx,
-    private readonly index: number,
+    private readonly change: FakeDocumentModel["trackedChanges"][number],
   ) {
     super(ctx);
   }
@@ -522,8 +707,10 @@ class FakeTrackedChange extends Proxy {
     return ["text", "type"];
   }
   protected override readScalar(name: string): unknown {
-    const t = this.ctx.model.trackedChanges[this.index];
-    return name === "text" ? t.text : t.type;
+    const t = this.change;
+    // Word on Mac gives deleted text as "".
+    if (name === "text") return t.type === "Deleted" && this.ctx.fake.client === "mac" ? "" : t.text;
+    return t.type;
   }
   get text(): string {
     return this.get("text");
@@ -534,18 +721,125 @@ class FakeTrackedChange extends Proxy {
 }
 
 class FakeTrackedChangeCollection extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly story: () => Story,
+  ) {
+    super(ctx);
+  }
   get items(): FakeTrackedChange[] {
+    return this.get("items");
+  }
+  private mine(t: FakeDocumentModel["trackedChanges"][number], key: string): boolean {
+    return (t.story ?? "body") === key;
+  }
+  protected override navigate(name: string) {
+    if (name !== "items") return undefined;
+    const key = this.story().key;
+    return this.ctx.model.trackedChanges.filter((t) => this.mine(t, key)).map((t) => new FakeTrackedChange(this.ctx, t));
+  }
+  acceptAll(): void {
+    this.enqueue(() => {
+      this.ctx.maybeFail("acceptAll");
+      const story = this.story();
+      this.ctx.model.trackedChanges = this.ctx.model.trackedChanges.filter((t) => !this.mine(t, story.key));
+      story.paras.forEach((p, i) => (story.paras[i] = p.replace(/\ue001[^\ue002]*\ue002/g, "")));
+    });
+  }
+}
+
+class FakeShape extends Proxy {
+  constructor(
+    ctx: Ctx,
+    private readonly index: number,
+  ) {
+    super(ctx);
+  }
+  private shape() {
+    const shape = this.ctx.model.shapes?.[this.index];
+    if (!shape) throw new FakeOfficeError("ItemNotFound", "The shape no longer exists.");
+    return shape;
+  }
+  protected override scalarNames() {
+    return ["type"];
+  }
+  protected override readScalar(): unknown {
+    return this.shape().type;
+  }
+  protected override navigate(name: string) {
+    return name === "body" ? this.body : undefined;
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get body(): FakeBody {
+    return this.cached(
+      "body",
+      () =>
+        new FakeBody(this.ctx, () => {
+          const shape = this.shape();
+          if (!shape.paras) throw new FakeOfficeError("ItemNotFound", "This shape has no text.");
+          return { key: `shape:${this.index}`, paras: shape.paras };
+        }),
+    );
+  }
+}
+
+class FakeShapeCollection extends Proxy {
+  get items(): FakeShape[] {
     return this.get("items");
   }
   protected override navigate(name: string) {
     if (name !== "items") return undefined;
-    return this.ctx.model.trackedChanges.map((_, i) => new FakeTrackedChange(this.ctx, i));
+    return (this.ctx.model.shapes ?? []).map((_, i) => new FakeShape(this.ctx, i));
   }
-  acceptAll(): void {
-    this.enqueue(() => {
-      this.ctx.model.trackedChanges = [];
-    });
-  }
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** A story's paragraphs as a minimal flat-OPC WordprocessingML package, as body.getOoxml() returns. */
+function ooxmlOf(paras: string[]): string {
+  const run = (tag: string, t: string) => (t ? `<w:r><w:${tag} xml:space="preserve">${xmlEscape(t)}</w:${tag}></w:r>` : "");
+  const body = paras
+    .map((raw) => {
+      let out = "";
+      let buf = "";
+      let state: "text" | "code" | "result" | "del" = "text";
+      const flush = (tag: string) => {
+        out += run(tag, buf);
+        buf = "";
+      };
+      for (const c of raw) {
+        if (c === FIELD_BEGIN) {
+          flush("t");
+          out += '<w:r><w:fldChar w:fldCharType="begin"/></w:r>';
+          state = "code";
+        } else if (c === FIELD_SEP) {
+          flush("instrText");
+          out += '<w:r><w:fldChar w:fldCharType="separate"/></w:r>';
+          state = "result";
+        } else if (c === FIELD_END) {
+          flush("t");
+          out += '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+          state = "text";
+        } else if (c === DEL_BEGIN) {
+          flush("t");
+          out += '<w:del w:id="1" w:author="Fake">';
+          state = "del";
+        } else if (c === DEL_END) {
+          flush("delText");
+          out += "</w:del>";
+          state = "text";
+        } else if (c === NOTE_MARK) {
+          flush(state === "del" ? "delText" : state === "code" ? "instrText" : "t");
+          out += '<w:r><w:footnoteReference w:id="1"/></w:r>';
+        } else buf += c;
+      }
+      flush(state === "del" ? "delText" : state === "code" ? "instrText" : "t");
+      return `<w:p>${out}</w:p>`;
+    })
+    .join("");
+  return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
 }
 
 class FakeSection extends Proxy {
@@ -709,11 +1003,17 @@ export class FakeWord implements WordApi {
   /** Delay per sync, to feel like a round trip in the browser demo (0 in tests). */
   latencyMs = 0;
   readonly requirements: FakeRequirements;
+  /** Which client's differences the fake shows (see the header). */
+  readonly client: FakeClient;
+  /** Operations that fail at sync with the given Office error code, until cleared. */
+  failOn: Partial<Record<FakeOperation, string>> = {};
   constructor(
     public model: FakeDocumentModel,
     maxWordApi = "1.6",
+    options: { client?: FakeClient; desktop?: string } = {},
   ) {
-    this.requirements = new FakeRequirements(maxWordApi);
+    this.client = options.client ?? "windows";
+    this.requirements = new FakeRequirements(maxWordApi, options.desktop);
   }
 
   resetSyncs(): void {
