@@ -4,7 +4,7 @@ import { analyse } from "../../../src/engine";
 import type { CaseProfile } from "../../../src/engine";
 import { planRedactions, PSEUDONYM_POLICY } from "../../../src/redact";
 import { HostError, segmentAt, splitEdit, type HostEdit } from "../../../src/hosts/host";
-import { FakeWord, emptyModel, type FakeDocumentModel } from "../../../src/hosts/fake/word/fake-word";
+import { FakeWord, NOTE_MARK, deletion, emptyModel, field, type FakeDocumentModel } from "../../../src/hosts/fake/word/fake-word";
 import { courtReportModel, largeModel } from "../../../src/hosts/fake/word/sample-document";
 import { WordAdapter, SETTINGS_KEY, queueLocate, occurrenceIndex } from "../../../src/hosts/word/word-adapter";
 import type { Paragraph, Range, RequestContext } from "../../../src/hosts/word/word-types";
@@ -257,5 +257,165 @@ describe("WordAdapter.select and settings", () => {
     expect(JSON.stringify(word.model.settings)).not.toMatch(/Tobias/);
     expect(word.model.settings[SETTINGS_KEY]).toEqual({ name: "Maisie Oyelaran", aliases: ["Mais"], pronouns: "she/her" });
     expect(await adapter.readSubject()).toEqual({ name: "Maisie Oyelaran", aliases: ["Mais"], pronouns: "she/her" });
+  });
+});
+
+describe("real clients' differences (issue 11)", () => {
+  const REDACT = { category: "other-child" as const };
+
+  it("on WordApi 1.3 (tracking mode unknown) refuses a redaction until the worker confirms, then reports a deletion left in the saved body", async () => {
+    // Tracking is on in the file, but this Word cannot say so.
+    const { word, adapter } = setup(model(["Tyler is 7."], { changeTrackingMode: "TrackAll" }), "1.3", {});
+    const snap = await adapter.read();
+    expect(snap.tracking).toEqual({ mode: null, pending: null });
+    const edit = { start: 0, end: 5, replacement: "Child A", ...REDACT };
+    await expect(adapter.apply(snap, [edit])).rejects.toMatchObject({ kind: "tracking-unknown", message: expect.stringMatching(/Accept All Changes.*Track Changes off/) });
+    expect(word.model.body[0]).toBe("Tyler is 7.");
+    // The worker says it is off, but it is not: the saved body still holds the name as a deletion.
+    const result = await adapter.apply(snap, [edit], { trackingConfirmedOff: true });
+    expect(result.verification?.remaining).toEqual([{ edit, as: "tracked deletion" }]);
+    expect(JSON.stringify(result.verification)).not.toMatch(/Tyler/);
+  });
+
+  it("reports a redacted string left in a field code", async () => {
+    const { adapter } = setup(model([`Email ${field('HYPERLINK "mailto:tyler.b@example.org"', "tyler.b@example.org")} today.`]));
+    const snap = await adapter.read();
+    expect(snap.text).toBe("Email tyler.b@example.org today.");
+    const at = snap.text.indexOf("tyler.b");
+    const edit = { start: at, end: at + "tyler.b@example.org".length, replacement: "[email address]", category: "identifier" as const };
+    const result = await adapter.apply(snap, [edit]);
+    expect(result.applied).toBe(1);
+    expect(result.verification?.remaining).toEqual([{ edit, as: "field code" }]);
+  });
+
+  it("requires pending tracked changes to be accepted before redacting (web: deletions are in the paragraph text)", async () => {
+    const body = [`Ann met ${deletion("Tyler ")}Sam.`];
+    const web = setup(model([...body], { trackedChanges: [{ type: "Deleted", text: "Tyler " }] }), "1.6", { client: "web", desktop: undefined });
+    const snap = await web.adapter.read();
+    expect(snap.segments[0].text).toBe("Ann met Tyler Sam.");
+    expect(snap.tracking.pending).toBe(1);
+    const at = snap.text.indexOf("Tyler");
+    await expect(web.adapter.apply(snap, [{ start: at, end: at + 5, replacement: "Child A", ...REDACT }])).rejects.toMatchObject({ kind: "pending-changes" });
+    await web.adapter.acceptAllTrackedChanges();
+    const after = await web.adapter.read();
+    expect(after.text.startsWith("Ann met Sam.")).toBe(true);
+    expect(after.tracking.pending).toBe(0);
+  });
+
+  it("on Mac, deleted text is empty: the deletion is counted and named as unread", async () => {
+    const { adapter } = setup(model([`Ann met ${deletion("Tyler ")}Sam.`], { trackedChanges: [{ type: "Deleted", text: "Tyler " }] }), "1.6", { client: "mac", desktop: "1.2" });
+    const snap = await adapter.read();
+    expect(snap.text).not.toMatch(/Tyler/);
+    expect(snap.tracking.pending).toBe(1);
+    expect(snap.notRead).toEqual([{ part: "tracked-deletion", message: expect.stringMatching(/1 tracked deletion could not be read/) }]);
+  });
+
+  it("reads, redacts and accepts tracked changes in headers, footnotes and text boxes", async () => {
+    const m = model(["Body."], {
+      sections: [{ headers: { Primary: ["Header"] } }],
+      footnotes: [["Note."]],
+      trackedChanges: [
+        { type: "Deleted", text: "Tyler", story: "headers:0:Primary" },
+        { type: "Deleted", text: "Bella", story: "footnote:0" },
+      ],
+      shapes: [{ type: "Picture" }, { type: "TextBox", paras: ["Box about Tyler."] }],
+    });
+    m.sections[0].headers!.Primary = [`Header${deletion("Tyler")}`];
+    m.footnotes[0] = [`Note.${deletion("Bella")}`];
+    const { word, adapter } = setup(m);
+    const snap = await adapter.read();
+    expect(snap.tracking.pending).toBe(2);
+    expect(snap.segments.filter((s) => s.location.part === "tracked-deletion").map((s) => s.text)).toEqual(["Tyler", "Bella"]);
+    const box = snap.segments.find((s) => s.location.part === "text-box")!;
+    expect(box).toMatchObject({ text: "Box about Tyler.", location: { item: 1, paragraph: 0 } });
+    await adapter.acceptAllTrackedChanges();
+    expect(word.model.trackedChanges).toEqual([]);
+    expect(word.model.sections[0].headers!.Primary).toEqual(["Header"]);
+    const clean = await adapter.read();
+    const at = clean.text.indexOf("Tyler");
+    const result = await adapter.apply(clean, [{ start: at, end: at + 5, replacement: "Child A", ...REDACT }]);
+    expect(result.skipped).toEqual([]);
+    expect(word.model.shapes![1].paras).toEqual(["Box about Child A."]);
+  });
+
+  it("skips and reports an edit Word's search sees differently, and writes nothing else", async () => {
+    // Word's Find folds quotes: "Tyler's" also matches "Tyler’s". The add-in still picks the right one.
+    const text = "Tyler’s bag and Tyler's coat.";
+    const { word, adapter } = setup(model([text]));
+    const snap = await adapter.read();
+    const at = text.indexOf("Tyler's");
+    const ok = await adapter.apply(snap, [{ start: at, end: at + 7, replacement: "Child A's" }]);
+    expect(ok.skipped).toEqual([]);
+    expect(word.model.body[0]).toBe("Tyler’s bag and Child A's coat.");
+    // A span running into a field's result: Word's search cannot match across the field's edge.
+    const withField = `Met Ty${field("MERGEFIELD first", "ler")} today.`;
+    const second = setup(model([withField]));
+    const s2 = await second.adapter.read();
+    expect(s2.text).toBe("Met Tyler today.");
+    const r2 = await second.adapter.apply(s2, [{ start: 4, end: 9, replacement: "Child A" }]);
+    expect(r2.applied).toBe(0);
+    expect(r2.skipped[0].reason).toMatch(/did not find this text/);
+    expect(second.word.model.body[0]).toBe(withField);
+  });
+
+  it("splits an edit at a note reference mark and keeps the mark", async () => {
+    const text = `Tyler${NOTE_MARK} said so.`;
+    const { word, adapter } = setup(model([text]));
+    const snap = await adapter.read();
+    await adapter.apply(snap, [{ start: 0, end: 7, replacement: "Child A" }]);
+    expect(word.model.body[0]).toBe(`Child A${NOTE_MARK}said so.`);
+  });
+
+  it("sizes long needles by their escaped length", async () => {
+    const long = `${"^".repeat(200)} then Tyler and more ${"^".repeat(150)}.`;
+    const { word, adapter } = setup(model([long]));
+    const snap = await adapter.read();
+    const result = await adapter.apply(snap, [{ start: 0, end: long.length - 1, replacement: "[removed]" }]);
+    expect(result.skipped).toEqual([]);
+    expect(word.model.body[0]).toBe("[removed].");
+  });
+
+  it("restores track changes when a suspended batch fails", async () => {
+    const { word, adapter } = setup(model(["Tyler is 7."], { changeTrackingMode: "TrackAll" }));
+    const snap = await adapter.read();
+    word.failOn.edit = "GeneralException";
+    await expect(adapter.apply(snap, [{ start: 0, end: 5, replacement: "Child A" }], { tracking: "suspend" })).rejects.toMatchObject({ kind: "failed" });
+    expect(word.model.changeTrackingMode).toBe("TrackAll");
+  });
+
+  it.each([
+    ["search", "SearchDialogIsOpen", /Find and Replace box is open/],
+    ["search", "SearchStringInvalidOrTooLong", /could not search for this text/],
+    ["edit", "NotAllowed", /does not allow add-ins to change this document/],
+    ["edit", "ActivityLimitReached", /too many requests/],
+  ] as const)("maps a %s failure with %s to a plain message", async (op, code, message) => {
+    const { word, adapter } = setup(model(["Tyler is 7."]));
+    const snap = await adapter.read();
+    word.failOn[op] = code;
+    await expect(adapter.apply(snap, [{ start: 0, end: 5, replacement: "Child A" }])).rejects.toMatchObject({ name: "HostError", code, message: expect.stringMatching(message) });
+    expect(word.model.body[0]).toBe("Tyler is 7.");
+  });
+
+  it("a read-only document refuses edits with a plain message and loses nothing", async () => {
+    const { word, adapter } = setup(model(["Tyler is 7."], { readOnly: true }));
+    const snap = await adapter.read();
+    await expect(adapter.apply(snap, [{ start: 0, end: 5, replacement: "Child A" }])).rejects.toMatchObject({ code: "AccessDenied", message: expect.stringMatching(/read-only/) });
+    expect(word.model.body[0]).toBe("Tyler is 7.");
+  });
+
+  it("outside Word on Windows and Mac, text boxes are named as unread", async () => {
+    const { adapter } = setup(model(["x"], { shapes: [{ type: "TextBox", paras: ["Tyler"] }] }), "1.6", { client: "web" });
+    const snap = await adapter.read();
+    expect(snap.text).not.toMatch(/Tyler/);
+    expect(snap.notRead).toEqual([{ part: "text-box", message: expect.stringMatching(/Text boxes/) }]);
+  });
+
+  it.each(["windows", "web", "mac"] as const)("redacts the sample report on the %s client with nothing left in the saved body", async (client) => {
+    const { adapter } = setup(courtReportModel(REPORT), "1.6", { client, desktop: client === "web" ? undefined : "1.2" });
+    const snap = await adapter.read();
+    const result = await adapter.apply(snap, redactAll(snap.text));
+    expect(result.skipped).toEqual([]);
+    expect(result.verification?.remaining).toEqual([]);
+    expect(redactAll((await adapter.read()).text)).toEqual([]);
   });
 });
