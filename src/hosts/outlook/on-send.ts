@@ -7,13 +7,13 @@ import type { CaseProfile } from "../../engine/types";
 import { officeTry } from "./async";
 import { htmlToText } from "./html-text";
 import { isComposeItem, type ComposeItem, type EmailAddressDetails, type MailboxEvent, type OfficeLike, type SmartAlertsCompletedOptions } from "./office-types";
-import { checkForSend, type CheckOptions, type SendVerdict } from "./send-check";
+import { checkForSend, REVIEW_LABEL, type CheckOptions, type SendVerdict } from "./send-check";
 import { ORG_SETTINGS, type OutlookSettings } from "./settings";
 
 /** Session-data keys shared with the task pane (per draft, discarded by Outlook with the draft). */
 export const SESSION_CASE_KEY = "clearRecord.case";
 export const SESSION_WARNED_KEY = "clearRecord.warned";
-/** The compose task pane button's id in manifest.outlook.xml (Don't Send opens it on Mailbox 1.14). */
+/** The compose task pane button's id in manifest.outlook.xml (the dialog's cancel button opens it on Mailbox 1.14). */
 export const COMPOSE_PANE_COMMAND_ID = "ClearRecord.ComposeButton";
 
 export type OnSendOptions = CheckOptions & {
@@ -122,14 +122,18 @@ export function onMessageSend(event: MailboxEvent, office: OfficeLike | undefine
       if (verdict.action === "allow") return allow("allowed", { verdict });
       if (verdict.action === "block") {
         return finish(
-          { allowEvent: false, errorMessage: verdict.message, ...(canPromptUser ? { commandId: COMPOSE_PANE_COMMAND_ID } : {}) },
+          { allowEvent: false, errorMessage: verdict.message, ...(canPromptUser ? { cancelLabel: REVIEW_LABEL, commandId: COMPOSE_PANE_COMMAND_ID } : {}) },
           "blocked",
           { verdict },
         );
       }
       // A soft warning: Send Anyway where the client offers it; elsewhere the same email sent again goes.
       if (canPromptUser) {
-        return finish({ allowEvent: false, errorMessage: verdict.message, commandId: COMPOSE_PANE_COMMAND_ID, sendModeOverride: "promptUser" }, "warned", { verdict });
+        return finish(
+          { allowEvent: false, errorMessage: verdict.message, cancelLabel: REVIEW_LABEL, commandId: COMPOSE_PANE_COMMAND_ID, sendModeOverride: "promptUser" },
+          "warned",
+          { verdict },
+        );
       }
       if (draft.warned === verdict.digest || warnedInMemory.has(verdict.digest)) return allow("warned-before", { verdict });
       warnedInMemory.add(verdict.digest);

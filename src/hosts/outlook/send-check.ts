@@ -17,6 +17,9 @@ export type SendInput = {
   profile?: CaseProfile;
 };
 
+/** The Smart Alerts dialog's cancel button on Mailbox 1.14 (cancelLabel, at most 20 characters): it opens the pane. */
+export const REVIEW_LABEL = "Open Clear Record";
+
 export type SendVerdict = {
   /** allow: send; warn: tell the worker and let them send anyway; block: they must change it first. */
   action: "allow" | "warn" | "block";
@@ -162,12 +165,16 @@ export function checkForSend(input: SendInput, settings: OutlookSettings, option
   }
   if (settings.sendCheck === "hard") {
     verdict.action = "block";
-    verdict.message = `This email ${what}: remove them before sending (Clear Record shows where they are).`;
+    verdict.message = options.canPromptUser
+      ? `This email ${what}: choose ${REVIEW_LABEL} to see where they are and remove them before sending.`
+      : `This email ${what}: remove them before sending (open Clear Record to see where they are).`;
     return verdict;
   }
   verdict.action = "warn";
+  // On Mailbox 1.14 the dialog's cancel button is labelled REVIEW_LABEL and opens the pane (commandId);
+  // elsewhere it is Don't Send, which only cancels.
   verdict.message = options.canPromptUser
-    ? `This email ${what}: choose Don't Send to review them in Clear Record, or Send Anyway if they are meant to be there.`
-    : `This email ${what}: review them in Clear Record, or select Send again to send it as it is.`;
+    ? `This email ${what}: choose ${REVIEW_LABEL} to review them, or Send Anyway if they are meant to be there.`
+    : `This email ${what}: choose Don't Send and open Clear Record to review them, or select Send again to send it as it is.`;
   return verdict;
 }

@@ -102,19 +102,33 @@ describe("checkForSend", () => {
 });
 
 describe("onMessageSend: completes the event on every path", () => {
-  it("findings on a Mailbox 1.14 client: Send Anyway (promptUser) and Don't Send opens the pane", async () => {
+  it("findings on a Mailbox 1.14 client: Send Anyway (promptUser), and the cancel button is named in the message and opens the pane", async () => {
     const { result, outcome } = await pressSend({});
     expect(result.calls).toBe(1);
     expect(result.violations).toEqual([]);
-    expect(result.completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", commandId: "ClearRecord.ComposeButton" });
+    expect(result.completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", cancelLabel: "Open Clear Record", commandId: "ClearRecord.ComposeButton" });
     expect(result.completed!.errorMessage).toMatch(/other child/);
+    expect(result.completed!.errorMessage).not.toMatch(/Don't Send/);
+    expect(result.dialog!.buttons).toEqual(["Send Anyway", "Open Clear Record"]);
+    expect(result.dialog!.press("Open Clear Record")).toEqual({ sent: false, opened: "ClearRecord.ComposeButton" });
+    expect(result.dialog!.press("Send Anyway")).toEqual({ sent: true });
     expect(outcome.path).toBe("warned");
+  });
+
+  it("the fake dialog catches a message naming a button the client does not show", async () => {
+    const outlook = createFakeOutlook({ mode: "compose", mailbox: "1.14" });
+    outlook.handlers.set("onMessageSendHandler", (e) => e.completed({ allowEvent: false, errorMessage: "Choose Don't Send to review.", cancelLabel: "Review", commandId: "x" }));
+    const result = await outlook.send();
+    expect(result.violations).toEqual(['the message names "Don\'t Send", which this dialog does not show', "the message does not name the cancel button"]);
   });
 
   it("findings on a Mailbox 1.12 client: warns once, the same email sent again goes", async () => {
     const first = await pressSend({ mailbox: "1.12" });
     expect(first.result.violations).toEqual([]);
-    expect(first.result.completed).toEqual({ allowEvent: false, errorMessage: expect.stringMatching(/select Send again/) });
+    expect(first.result.completed).toEqual({ allowEvent: false, errorMessage: expect.stringMatching(/choose Don't Send and open Clear Record.*select Send again/) });
+    // Before Mailbox 1.14 the only button is Don't Send, and it opens nothing.
+    expect(first.result.dialog!.buttons).toEqual(["Don't Send"]);
+    expect(first.result.dialog!.press("Don't Send")).toEqual({ sent: false });
     expect(first.outlook.state.sessionData.get(SESSION_WARNED_KEY)).toBe(first.outcome.verdict!.digest);
     // Send again on the same draft.
     let outcome: SendOutcome | undefined;

@@ -55,6 +55,20 @@ export type FakeSendResult = {
   calls: number;
   /** Documented limits the handler broke (message too long, Mailbox 1.14 options on an older client…). */
   violations: string[];
+  /** The Smart Alerts dialog Outlook shows for a refused send, with what each button does. */
+  dialog?: FakeSendDialog;
+};
+
+/**
+ * The dialog as this client draws it. The cancel button is "Don't Send" unless cancelLabel is given
+ * (Mailbox 1.14); it only closes the dialog unless commandId names a task pane button, which it opens.
+ * "Send Anyway" appears only with sendModeOverride promptUser on Mailbox 1.14.
+ */
+export type FakeSendDialog = {
+  message: string;
+  buttons: string[];
+  /** What pressing a button does. */
+  press(button: string): { sent: boolean; opened?: string };
 };
 
 export type FakeOutlook = {
@@ -230,6 +244,24 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
           if (opts?.cancelLabel && opts.cancelLabel.length > 20) result.violations.push("cancelLabel is longer than 20 characters");
           if ((opts?.sendModeOverride || opts?.cancelLabel || opts?.commandId) && !supports("1.14")) result.violations.push("cancelLabel, commandId and sendModeOverride need Mailbox 1.14");
           if (opts?.contextData && !opts.commandId) result.violations.push("contextData needs commandId");
+          if (opts && opts.allowEvent === false) {
+            const v114 = supports("1.14");
+            const cancel = (v114 && opts.cancelLabel) || "Don't Send";
+            const buttons = v114 && opts.sendModeOverride === "promptUser" ? ["Send Anyway", cancel] : [cancel];
+            const message = opts.errorMessage ?? "";
+            // A message that names a button the dialog does not show sends the worker looking for it.
+            for (const name of ["Don't Send", "Send Anyway"]) if (message.includes(name) && !buttons.includes(name)) result.violations.push(`the message names "${name}", which this dialog does not show`);
+            if (opts.cancelLabel && v114 && !message.includes(opts.cancelLabel)) result.violations.push("the message does not name the cancel button");
+            result.dialog = {
+              message,
+              buttons,
+              press: (button) => {
+                if (!buttons.includes(button)) throw new Error(`There is no "${button}" button.`);
+                if (button === "Send Anyway") return { sent: true };
+                return v114 && opts.commandId ? { sent: false, opened: opts.commandId } : { sent: false };
+              },
+            };
+          }
           // Let a second, wrong call be seen before resolving.
           setTimeout(() => {
             clearTimeout(timer);
