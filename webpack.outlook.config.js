@@ -13,6 +13,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Es2016RegExpPlugin } = require("./scripts/es2016-regexp-plugin.cjs");
 
 class CopyIconsPlugin {
   apply(compiler) {
@@ -46,19 +47,23 @@ module.exports = (env = {}, argv = {}) => {
   const demo = !!env.demo;
   const outDir = path.resolve(__dirname, demo ? "dist/outlook-demo" : "dist/outlook");
 
-  // The on-send handler: ES2018 (the engine's regular expressions use Unicode property escapes),
-  // no DOM, no dynamic chunks, one file with a fixed name for the manifest.
+  // The on-send handler: ES2016 (classic Outlook's JavaScript-only runtime before 2403), with the
+  // engine's regular expressions lowered by Es2016RegExpPlugin; no DOM, no dynamic chunks, one file with
+  // a fixed name for the manifest.
   const onSend = {
     name: "on-send",
     mode,
-    target: ["web", "es2018"],
+    target: ["web", "es2016"],
     entry: { "on-send": path.resolve(__dirname, "src/hosts/outlook/on-send-entry.ts") },
     output: { path: outDir, filename: "[name].js", globalObject: "globalThis", chunkFormat: false, chunkLoading: false, clean: false },
     resolve: { extensions: [".ts", ".js", ".json"] },
-    module: { rules: [tsRule("ES2018")] },
+    module: { rules: [tsRule("ES2016")] },
     optimization: { splitChunks: false, runtimeChunk: false },
     devtool: false,
-    plugins: [new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"), filename: "on-send.html", chunks: ["on-send"], scriptLoading: "blocking", inject: "head" })],
+    plugins: [
+      new Es2016RegExpPlugin(["on-send.js"]),
+      new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"), filename: "on-send.html", chunks: ["on-send"], scriptLoading: "blocking", inject: "head" }),
+    ],
     performance: { hints: false },
   };
 

@@ -2,6 +2,8 @@
 // file alone in a JavaScript-only runtime (no DOM, no imports, no window), so it is bundled into one
 // script over the pure engine; Outlook on the web, new Outlook and Mac load it from on-send.html.
 // Office.actions.associate maps the manifest's FunctionName to the handler on every client.
+// First: the ES2016 runtime lacks some library methods the engine uses.
+import "./es2016-polyfills";
 import { onMessageSend } from "./on-send";
 import type { MailboxEvent, OfficeLike } from "./office-types";
 
