@@ -417,7 +417,7 @@ export function scrubHidden(html: string, secrets: readonly string[], replacemen
   const needles = [...new Set(secrets.map((s) => s.trim().toLowerCase()).filter((s) => s.length >= 3))];
   if (needles.length === 0) return html;
   // Numbers are also looked for without their spaces and punctuation ("tel:07700900733", "+447700…").
-  const compact = (s: string) => s.replace(/[\s\u00a0\-().\/]/g, "");
+  const compact = (s: string) => s.replace(/[\s\u00a0\-()./]/g, "");
   const numbers = new Set<string>();
   for (const n of needles) {
     const c = compact(n);
@@ -470,11 +470,11 @@ function replaceCaseless(s: string, needle: string, by: string): string {
   return out + s.slice(last);
 }
 
-const ATTRIBUTE = /([^\s"'<>\/=]+)(\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?/g;
+const ATTRIBUTE = /([^\s"'<>/=]+)(\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?/g;
 
 /** Rebuilds a start tag without the attributes whose name or value the test matches. */
 function stripAttributes(tag: string, drop: (s: string) => boolean): string {
-  const m = /^<\/?[A-Za-z][^\s\/>]*/.exec(tag);
+  const m = /^<\/?[A-Za-z][^\s/>]*/.exec(tag);
   if (!m) return "";
   const head = m[0];
   const tail = tag.endsWith("/>") ? "/>" : tag.endsWith(">") ? ">" : "";

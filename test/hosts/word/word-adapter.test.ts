@@ -202,7 +202,7 @@ describe("WordAdapter.apply", () => {
   });
 
   it("with tracking kept on, the original survives as a tracked deletion that the re-read finds", async () => {
-    const { word, adapter } = setup(model(["Tyler is 7."], { changeTrackingMode: "TrackAll" }));
+    const { adapter } = setup(model(["Tyler is 7."], { changeTrackingMode: "TrackAll" }));
     const snap = await adapter.read();
     await adapter.apply(snap, [{ start: 0, end: 5, replacement: "Child A" }], { tracking: "keep" });
     const after = await adapter.read();

@@ -391,6 +391,7 @@ function replaceSpan(ctx: Ctx, s: Span, text: string): Span {
   const rawStart = vis.map[s.start];
   const rawEnd = s.end > s.start ? vis.map[s.end - 1] + 1 : rawStart;
   const removedRaw = raw.slice(rawStart, rawEnd);
+  // eslint-disable-next-line no-control-regex -- Word's own field marks, on purpose
   if (/[\u0013\u0014\u0015]/.test(removedRaw)) throw new FakeOfficeError("InvalidArgument", "The fake does not edit across a field's edge.");
   let next: string;
   let insertedAt: number;
