@@ -108,6 +108,8 @@ export type ApplyResult = {
   syncs: number;
   /** Present after a redaction on a host that can read its saved file. */
   verification?: Verification;
+  /** Things the worker should know about the change (one sentence each), e.g. the host altered more than asked. */
+  warnings?: string[];
 };
 
 /** Only the subject child's details are ever stored with the document. */

@@ -10,6 +10,7 @@ import { htmlToText, type TextEdit } from "./html-text";
 import { applyToMail, mailDocument, redactMail, textToHtml, type BodyType, type MailAnalyser, type MailDocument, type RedactedMail } from "./mail-document";
 import { isComposeItem, type ComposeItem, type EmailAddressDetails, type OfficeLike, type ReadItem } from "./office-types";
 import { SESSION_CASE_KEY } from "./on-send";
+import { quotedStart } from "./send-check";
 import { outlookCapabilities, type OutlookCapabilities } from "./requirements";
 
 /** The open email as read: enough to check it, edit it and file a copy. */
@@ -37,6 +38,28 @@ export type RedactedCopy = RedactedMail & {
 };
 
 const TIMEOUT_MS = 15_000;
+/** displayNewMessageForm takes an HTML body of at most 32 KB. */
+const NEW_FORM_MAX_HTML = 32 * 1024;
+
+/**
+ * What the pane says before changing a draft: Outlook's body.setAsync replaces the whole body, may
+ * rewrite its HTML, and classic Outlook and Outlook on Mac cannot undo it.
+ */
+export const COMPOSE_REWRITE_WARNING =
+  "Applying changes replaces the whole body of this draft. Outlook may adjust its formatting, and in classic Outlook and on Mac Undo cannot bring the old body back. Earlier messages quoted below your reply are never changed.";
+
+export type ApplyMailResult = {
+  subjectChanged: boolean;
+  bodyChanged: boolean;
+  /** Edits not made: inside earlier messages quoted below the draft (and their header lines). */
+  skipped: { edit: TextEdit; reason: string }[];
+  /**
+   * The body read back after setAsync, compared with what was set: "same" (as set), "reformatted"
+   * (Outlook rewrote the HTML but the text is what was intended), "changed" (the text differs: check
+   * the draft). Undefined when the body was not changed.
+   */
+  readBack?: "same" | "reformatted" | "changed";
+};
 
 export class OutlookAdapter {
   readonly office: OfficeLike;
@@ -85,7 +108,7 @@ export class OutlookAdapter {
    * the body with body.setAsync in its own format, so an HTML draft stays HTML with every tag. Refuses
    * (HostError-like MailboxError "failed") when the draft changed since it was read.
    */
-  async applyEdits(snapshot: MailSnapshot, edits: readonly TextEdit[]): Promise<{ subjectChanged: boolean; bodyChanged: boolean }> {
+  async applyEdits(snapshot: MailSnapshot, edits: readonly TextEdit[]): Promise<ApplyMailResult> {
     const item = this.item();
     if (!isComposeItem(item) || !this.capabilities().canEdit) {
       throw new MailboxError("unavailable", "change this email", "Only a draft can be changed: use a redacted copy for an email you have received.");
@@ -97,15 +120,32 @@ export class OutlookAdapter {
     if (subjectNow !== snapshot.subject || bodyNow !== snapshot.body) {
       throw new MailboxError("failed", "change this email", "The draft changed since it was checked: check it again, then apply the changes.", undefined, "stale");
     }
-    const next = applyToMail(snapshot.doc, edits);
+    // Earlier messages quoted below the draft were written and sent by others: never rewritten here.
+    const quoted = quotedStart(snapshot.doc.text.slice(snapshot.doc.bodyOffset));
+    const quoteAt = quoted < 0 ? Infinity : snapshot.doc.bodyOffset + quoted;
+    const skipped: ApplyMailResult["skipped"] = [];
+    const allowed = edits.filter((e) => {
+      if (e.end <= quoteAt) return true;
+      skipped.push({ edit: e, reason: "it is in an earlier message quoted below the draft: remove the quoted text, or file a redacted copy instead" });
+      return false;
+    });
+    const next = applyToMail(snapshot.doc, allowed);
     const subjectChanged = next.subject !== snapshot.subject;
     const bodyChanged = next.body !== snapshot.body;
+    let readBack: ApplyMailResult["readBack"];
     if (bodyChanged) {
       const coercionType = snapshot.bodyType;
       await officeCall<void>("change the body", (cb) => item.body.setAsync(next.body, { coercionType }, cb), TIMEOUT_MS);
+      // Outlook may rewrite what it is given: read it back and compare the text a reader sees.
+      const now = await officeCall<string>("read the body back", (cb) => item.body.getAsync(coercionType, cb), TIMEOUT_MS);
+      if (now === next.body) readBack = "same";
+      else {
+        const seen = (body: string) => mailDocument("", body, coercionType).text.replace(/\s+/g, " ").trim();
+        readBack = seen(now) === seen(next.body) ? "reformatted" : "changed";
+      }
     }
     if (subjectChanged) await officeCall<void>("change the subject", (cb) => item.subject.setAsync(next.subject, cb), TIMEOUT_MS);
-    return { subjectChanged, bodyChanged };
+    return { subjectChanged, bodyChanged, skipped, ...(readBack ? { readBack } : {}) };
   }
 
   /**
@@ -119,6 +159,32 @@ export class OutlookAdapter {
     const value = JSON.stringify({ subject: sanitiseSubject(profile.subject) } satisfies CaseProfile);
     await officeCall<void>("keep the case with the draft", (cb) => item.sessionData!.setAsync(SESSION_CASE_KEY, value, cb), TIMEOUT_MS);
     return true;
+  }
+
+  /**
+   * Opens the redacted copy as a new draft (Mailbox 1.6 displayNewMessageForm), for filing where a
+   * download does nothing (Outlook on Mac). No recipients are filled in: the worker chooses them.
+   */
+  openAsNewDraft(copy: Pick<RedactedCopy, "subject" | "html">): void {
+    const mailbox = this.office?.context?.mailbox;
+    const supported = (() => {
+      try {
+        return !!this.office?.context?.requirements?.isSetSupported("Mailbox", "1.6");
+      } catch {
+        return false;
+      }
+    })();
+    if (!supported || typeof mailbox?.displayNewMessageForm !== "function") {
+      throw new MailboxError("unavailable", "open the redacted copy as a new email", "This version of Outlook cannot open a new email for the add-in: copy the redacted text instead.");
+    }
+    if (copy.html.length > NEW_FORM_MAX_HTML) {
+      throw new MailboxError("unavailable", "open the redacted copy as a new email", "The redacted copy is too long for Outlook to open as a new email (32 KB at most): copy the redacted text instead.");
+    }
+    try {
+      mailbox.displayNewMessageForm({ subject: copy.subject, htmlBody: copy.html });
+    } catch (error) {
+      throw new MailboxError("failed", "open the redacted copy as a new email", `Outlook could not open a new email (${error instanceof Error ? error.message : String(error)}).`);
+    }
   }
 
   /** A redacted copy for filing: subject, HTML, text and an .eml; the email itself is not changed. */

@@ -60,8 +60,11 @@ export class OutlookHostAdapter implements HostAdapter {
   async apply(snapshot: DocumentSnapshot, edits: readonly HostEdit[]): Promise<ApplyResult> {
     const mail = this.mail.get(snapshot);
     if (!mail) throw new HostError("stale", "change this email", "Check the email again, then apply the changes.");
-    await this.outlook.applyEdits(mail, edits);
-    return { applied: edits.length, skipped: [], syncs: 2 };
+    const result = await this.outlook.applyEdits(mail, edits);
+    const skipped: ApplyResult["skipped"] = result.skipped.map((s) => ({ edit: s.edit as HostEdit, reason: s.reason }));
+    // The edits went in, but Outlook changed more than asked: say so rather than report success quietly.
+    const warnings = result.readBack === "changed" ? ["Outlook changed the draft's text while applying the changes: read the draft before sending it."] : [];
+    return { applied: edits.length - result.skipped.length, skipped, syncs: 3, ...(warnings.length ? { warnings } : {}) };
   }
 
   async select(): Promise<void> {

@@ -95,9 +95,22 @@ export type MailboxEvent = {
 
 export type RequirementSetSupport = { isSetSupported(name: string, minVersion?: string): boolean };
 
+/** Mailbox.displayNewMessageForm's parameters (Mailbox 1.6; htmlBody at most 32 KB). */
+export type NewMessageForm = {
+  toRecipients?: string[];
+  ccRecipients?: string[];
+  subject?: string;
+  htmlBody?: string;
+};
+
 export type OfficeLike = {
   context: {
-    mailbox: { item: MailItem | null; userProfile?: { emailAddress?: string; displayName?: string } };
+    mailbox: {
+      item: MailItem | null;
+      userProfile?: { emailAddress?: string; displayName?: string };
+      /** Mailbox 1.6: opens a new message form (a draft the worker can file or send). */
+      displayNewMessageForm?(parameters: NewMessageForm): void;
+    };
     requirements: RequirementSetSupport;
     platform?: string | null;
     diagnostics?: { hostName?: string; hostVersion?: string; platform?: string };

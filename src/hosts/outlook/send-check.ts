@@ -47,6 +47,19 @@ const QUOTE_START = /^[ \t>]*(?:-{2,}\s*original message\s*-{2,}|_{5,}|from\s*:.
 const SIGNATURE_KINDS = new Set(["phone number", "email address"]);
 
 /** FNV-1a over the strings, as 8 hex digits. */
+/**
+ * Where the earlier messages quoted below a reply or forward begin in an email's text (the first
+ * "From: …", "On … wrote:" or "-----Original Message-----" line), or -1 when nothing is quoted.
+ */
+export function quotedStart(text: string): number {
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (QUOTE_START.test(line)) return at;
+    at += line.length + 1;
+  }
+  return -1;
+}
+
 export function digestOf(...parts: string[]): string {
   let h = 0x811c9dc5;
   for (const p of parts) {

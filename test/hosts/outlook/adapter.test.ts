@@ -1,8 +1,10 @@
 import { analyse } from "../../../src/engine";
 import { PSEUDONYM_POLICY, MASK_POLICY, withFixes } from "../../../src/redact";
-import { createFakeOutlook, OFFICE_ERRORS, type FakeOutlookOptions } from "../../../src/hosts/fake/outlook/fake-mailbox";
+import { createFakeClipboard, createFakeOutlook, OFFICE_ERRORS, type FakeOutlookOptions } from "../../../src/hosts/fake/outlook/fake-mailbox";
 import { SAMPLE_CASE, SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../../src/hosts/fake/outlook/sample-thread";
-import { OutlookAdapter, makeRedactedCopy } from "../../../src/hosts/outlook/adapter";
+import { COMPOSE_REWRITE_WARNING, OutlookAdapter, makeRedactedCopy } from "../../../src/hosts/outlook/adapter";
+import { copyRedactedText, downloadsWork } from "../../../src/hosts/outlook/filing";
+import { quotedStart } from "../../../src/hosts/outlook/send-check";
 import { MailboxError, officeCall } from "../../../src/hosts/outlook/async";
 import { HostError } from "../../../src/hosts/host";
 import { htmlToText, decodeEntities } from "../../../src/hosts/outlook/html-text";
@@ -119,9 +121,58 @@ describe("compose mode", () => {
     expect(tags(after)).toBe(tags(SAMPLE_HTML)); // never flattened to text
     expect(after).toContain('<span style="color:#C00000">putting herself at risk</span>'); // untouched findings stay
     const text = htmlToText(after).text;
-    expect(text).not.toContain("Tobias");
-    expect(text).not.toContain("QQ 12 34 56 C");
-    expect(text).toContain("Child A (9)");
+    // The draft itself is redacted; the earlier message quoted below it is left as it was sent.
+    const quoteAt = quotedStart(text);
+    expect(quoteAt).toBeGreaterThan(0);
+    const [draft, quoted] = [text.slice(0, quoteAt), text.slice(quoteAt)];
+    expect(draft).not.toContain("Tobias");
+    expect(draft).not.toContain("QQ 12 34 56 C");
+    expect(draft).toContain("Child A (9)");
+    expect(quoted).toBe(htmlToText(SAMPLE_HTML).text.slice(quotedStart(htmlToText(SAMPLE_HTML).text)));
+    expect(result.skipped.length).toBeGreaterThan(0);
+    expect(result.skipped[0].reason).toMatch(/earlier message quoted below the draft/);
+    expect(result.readBack).toBe("same");
+  });
+
+  it("Outlook's HTML rewriting on setAsync is read back and told apart from a changed text", async () => {
+    const rewritten = fake({ mode: "compose", body: "<p>Tobias (9) came.</p>", htmlRewrite: "outlook" });
+    const a1 = new OutlookAdapter(rewritten.office);
+    const s1 = await a1.read();
+    const at = s1.doc.text.indexOf("Tobias");
+    const r1 = await a1.applyEdits(s1, [{ start: at, end: at + 6, replacement: "Child A" }]);
+    expect(rewritten.state.body).toContain('<p class="MsoNormal">Child A (9) came.<o:p></o:p></p>');
+    expect(r1.readBack).toBe("reformatted");
+    // A client that drops part of the body: the adapter says the text changed.
+    const lossy = fake({ mode: "compose", body: "<p>Tobias (9) came.</p><p>Kept?</p>", htmlRewrite: (h) => h.replace("<p>Kept?</p>", "") });
+    const a2 = new OutlookAdapter(lossy.office);
+    const s2 = await a2.read();
+    const r2 = await a2.applyEdits(s2, [{ start: s2.doc.text.indexOf("Tobias"), end: s2.doc.text.indexOf("Tobias") + 6, replacement: "Child A" }]);
+    expect(r2.readBack).toBe("changed");
+    expect(COMPOSE_REWRITE_WARNING).toMatch(/replaces the whole body.*Undo/);
+  });
+
+  it("opens the redacted copy as a new draft (Mailbox 1.6), and says why not on older or oversized copies", async () => {
+    const outlook = fake({ mode: "read", platform: "Mac" });
+    const adapter = new OutlookAdapter(outlook.office);
+    const copy = makeRedactedCopy(await adapter.read(), analyser, PSEUDONYM_POLICY);
+    adapter.openAsNewDraft(copy);
+    expect(outlook.newForms).toEqual([{ subject: copy.subject, htmlBody: copy.html }]);
+    expect(outlook.newForms[0].htmlBody).not.toContain("Tobias");
+    expect(() => adapter.openAsNewDraft({ subject: "x", html: "x".repeat(40_000) })).toThrow(/too long/);
+    expect(() => new OutlookAdapter(fake({ mode: "read", mailbox: "1.5" }).office).openAsNewDraft(copy)).toThrow(/cannot open a new email/);
+    expect(downloadsWork("Mac")).toBe(false);
+    expect(downloadsWork("OfficeOnline")).toBe(true);
+  });
+
+  it("copies in Outlook on the web, where navigator.clipboard rejects, by the older route", async () => {
+    const owa = createFakeClipboard("owa");
+    expect(await copyRedactedText({ ...owa, htmlItem: (h) => h }, "<p>Child A</p>", "Child A")).toBe("text");
+    expect(owa.copied).toEqual(["Child A"]);
+    const desktop = createFakeClipboard("desktop");
+    expect(await copyRedactedText(desktop, "<p>Child A</p>", "Child A")).toBe("text");
+    expect(desktop.copied).toEqual(["Child A"]);
+    // Nothing can copy: the pane shows the text to copy by hand.
+    expect(await copyRedactedText(createFakeClipboard("none"), "", "Child A")).toBe("none");
   });
 
   it("applies wording fixes into the subject too", async () => {

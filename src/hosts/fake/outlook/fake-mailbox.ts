@@ -21,6 +21,7 @@ import type {
   OfficeLike,
   ReadItem,
   SmartAlertsCompletedOptions,
+  NewMessageForm,
 } from "../../outlook/office-types";
 
 export type FakeFailure = OfficeError & {
@@ -46,6 +47,20 @@ export type FakeOutlookOptions = {
   /** Milliseconds before each callback (default 0: next macrotask). */
   latencyMs?: number;
   platform?: string;
+  /**
+   * What Outlook does to HTML given to body.setAsync: "none" keeps it (inside <html><body>); "outlook"
+   * rewrites it as classic Outlook and OWA do (a head with a meta and style, MsoNormal paragraphs,
+   * <o:p> fillers) without changing the text; a function does anything else (e.g. drop an element).
+   */
+  htmlRewrite?: "none" | "outlook" | ((html: string) => string);
+};
+
+/** What the pane's page offers for copying, as each client does (see createFakeClipboard). */
+export type FakeClipboardEnv = {
+  navigator: { clipboard?: { writeText(text: string): Promise<void>; write?(items: unknown[]): Promise<void> } };
+  document: { execCommand(command: string): boolean; copied?: string; lastSelected?: string };
+  /** What ended up on the clipboard, by any route. */
+  copied: string[];
 };
 
 export type FakeSendResult = {
@@ -81,7 +96,38 @@ export type FakeOutlook = {
   send(options?: { handlerName?: string; waitMs?: number }): Promise<FakeSendResult>;
   /** The handlers registered with Office.actions.associate. */
   handlers: Map<string, (event: MailboxEvent) => void>;
+  /** New message forms opened with displayNewMessageForm (Mailbox 1.6). */
+  newForms: NewMessageForm[];
 };
+
+/**
+ * The clipboard as the pane's page sees it. "owa": Outlook on the web's frame blocks
+ * navigator.clipboard (write and writeText reject with NotAllowedError) but execCommand("copy") on a
+ * selected text area works; "desktop": navigator.clipboard works; "none": nothing can copy.
+ */
+export function createFakeClipboard(kind: "owa" | "desktop" | "none"): FakeClipboardEnv {
+  const copied: string[] = [];
+  const denied = () => Promise.reject(Object.assign(new Error("Write permission denied."), { name: "NotAllowedError" }));
+  const env: FakeClipboardEnv = {
+    copied,
+    navigator: {
+      clipboard:
+        kind === "desktop"
+          ? { writeText: async (t) => void copied.push(t), write: async () => void copied.push("(html)") }
+          : kind === "owa"
+            ? { writeText: denied, write: denied }
+            : undefined,
+    },
+    document: {
+      execCommand: (command) => {
+        if (command !== "copy" || kind === "none" || env.document.lastSelected === undefined) return false;
+        copied.push(env.document.lastSelected);
+        return true;
+      },
+    },
+  };
+  return env;
+}
 
 const versionAtLeast = (have: string, want: string) => {
   const [a1, a2 = 0] = have.split(".").map(Number);
@@ -101,6 +147,16 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
   const failures = options.failures ?? {};
   const latency = options.latencyMs ?? 0;
   const calls: string[] = [];
+  const newForms: NewMessageForm[] = [];
+  const rewrite = (html: string): string => {
+    const how = options.htmlRewrite ?? "none";
+    if (typeof how === "function") return how(html);
+    if (how === "none") return html;
+    return html
+      .replace(/<html([^>]*)>\s*(?!<head)/i, '<html$1><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0}</style></head>')
+      .replace(/<p>/gi, '<p class="MsoNormal">')
+      .replace(/<\/p>/gi, "<o:p></o:p></p>");
+  };
   const handlers = new Map<string, (event: MailboxEvent) => void>();
   const state = {
     subject: options.subject ?? "",
@@ -176,7 +232,7 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
             if (typeof data !== "string") throw new Error("The data must be a string.");
             if (data.length > 1_000_000) throw new Error("The data exceeds 1,000,000 characters.");
             if (coercion === "html" && state.bodyType === "text") throw new Error("An HTML body cannot be set on a plain-text item.");
-            if (coercion === "html") state.body = /<html[\s>]/i.test(data) ? data : `<html><body>${data}</body></html>`;
+            if (coercion === "html") state.body = rewrite(/<html[\s>]/i.test(data) ? data : `<html><body>${data}</body></html>`);
             else if (state.bodyType === "html") state.body = `<html><body><div>${escapeHtml(data).replace(/\r?\n/g, "<br>")}</div></body></html>`;
             else state.body = data;
           });
@@ -205,7 +261,19 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
 
   const office: OfficeLike = {
     context: {
-      mailbox: { item, userProfile: { emailAddress: options.from?.emailAddress, displayName: options.from?.displayName } },
+      mailbox: {
+        item,
+        userProfile: { emailAddress: options.from?.emailAddress, displayName: options.from?.displayName },
+        ...(supports("1.6")
+          ? {
+              displayNewMessageForm: (p: NewMessageForm) => {
+                calls.push("mailbox.displayNewMessageForm");
+                if (p.htmlBody && p.htmlBody.length > 32 * 1024) throw new Error("htmlBody exceeds 32 KB.");
+                newForms.push({ ...p });
+              },
+            }
+          : {}),
+      },
       requirements: { isSetSupported: (name, v = "1.1") => name === "Mailbox" && supports(v) },
       platform: options.platform ?? "OfficeOnline",
       diagnostics: { hostName: "Outlook", hostVersion: "16.0", platform: options.platform ?? "OfficeOnline" },
@@ -276,5 +344,5 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
       }
     });
 
-  return { office, state, calls, send, handlers };
+  return { office, state, calls, send, handlers, newForms };
 }
