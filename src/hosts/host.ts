@@ -311,6 +311,32 @@ export function applyToText(text: string, pieces: readonly { start: number; end:
   return out;
 }
 
+/**
+ * What must happen before a redaction of this snapshot can be made safely, for the pane to ask before
+ * pressing on (apply refuses with the same kind and message): tracked changes to accept, or, where the
+ * host cannot tell, the worker to accept all changes and turn tracking off. Null when nothing is needed.
+ */
+export function redactionBlocker(
+  snapshot: Pick<DocumentSnapshot, "tracking">,
+  options: Pick<ApplyOptions, "tracking" | "trackingConfirmedOff"> = {},
+): { kind: "pending-changes" | "tracking-unknown"; message: string } | null {
+  const { mode, pending } = snapshot.tracking;
+  if (pending !== null && pending > 0) {
+    return {
+      kind: "pending-changes",
+      message: `This document has ${pending} tracked change${pending === 1 ? "" : "s"} not yet accepted, and deleted text stays in the file until it is. Accept all changes first, then redact.`,
+    };
+  }
+  if ((mode === null || pending === null) && !options.trackingConfirmedOff && options.tracking !== "keep") {
+    return {
+      kind: "tracking-unknown",
+      message:
+        "This version of Word cannot tell the add-in whether track changes is on or changes are waiting. Accept all changes (Review > Accept > Accept All Changes) and turn Track Changes off, then redact.",
+    };
+  }
+  return null;
+}
+
 /** Keeps only the subject's own fields, so nothing else (other children above all) can be stored. */
 export function sanitiseSubject(subject: SubjectDetails): SubjectDetails {
   const name = typeof subject?.name === "string" ? subject.name.trim().slice(0, 200) : "";

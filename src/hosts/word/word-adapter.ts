@@ -14,6 +14,7 @@ import {
   applyToText,
   buildSnapshot,
   hostCall,
+  redactionBlocker,
   sanitiseSubject,
   splitEdit,
   type ApplyOptions,
@@ -573,21 +574,8 @@ const hasText = (type: string) => type === "TextBox" || type === "GeometricShape
  * recoverable, and on the web it is part of the paragraph text), or a Word that cannot tell.
  */
 function refuseUnsafeRedaction(now: DocumentSnapshot, tracking: NonNullable<ApplyOptions["tracking"]>, confirmedOff: boolean): void {
-  const { mode, pending } = now.tracking;
-  if (pending !== null && pending > 0) {
-    throw new HostError(
-      "pending-changes",
-      "redact the document",
-      `This document has ${pending} tracked change${pending === 1 ? "" : "s"} not yet accepted, and deleted text stays in the file until it is. Accept all changes first, then redact.`,
-    );
-  }
-  if ((mode === null || pending === null) && !confirmedOff && tracking !== "keep") {
-    throw new HostError(
-      "tracking-unknown",
-      "redact the document",
-      "This version of Word cannot tell the add-in whether track changes is on or changes are waiting. Accept all changes (Review > Accept > Accept All Changes) and turn Track Changes off, then redact.",
-    );
-  }
+  const blocker = redactionBlocker(now, { tracking, trackingConfirmedOff: confirmedOff });
+  if (blocker) throw new HostError(blocker.kind, "redact the document", blocker.message);
 }
 
 /** Splits a piece at note reference marks (Word's search cannot match them): the marks stay. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { analyse } from "../../../src/engine";
 import type { CaseProfile } from "../../../src/engine";
 import { planRedactions, PSEUDONYM_POLICY } from "../../../src/redact";
-import { HostError, segmentAt, splitEdit, type HostEdit } from "../../../src/hosts/host";
+import { HostError, redactionBlocker, segmentAt, splitEdit, type HostEdit } from "../../../src/hosts/host";
 import { FakeWord, NOTE_MARK, deletion, emptyModel, field, type FakeDocumentModel } from "../../../src/hosts/fake/word/fake-word";
 import { courtReportModel, largeModel } from "../../../src/hosts/fake/word/sample-document";
 import { WordAdapter, SETTINGS_KEY, queueLocate, occurrenceIndex } from "../../../src/hosts/word/word-adapter";
@@ -417,5 +417,16 @@ describe("real clients' differences (issue 11)", () => {
     expect(result.skipped).toEqual([]);
     expect(result.verification?.remaining).toEqual([]);
     expect(redactAll((await adapter.read()).text)).toEqual([]);
+  });
+});
+
+describe("redactionBlocker (what the pane asks before Redact)", () => {
+  it("names pending changes, an unknown mode, or nothing", async () => {
+    const pending = await setup(model([`a${deletion("b")}`], { trackedChanges: [{ type: "Deleted", text: "b" }] })).adapter.read();
+    expect(redactionBlocker(pending)).toMatchObject({ kind: "pending-changes", message: expect.stringMatching(/1 tracked change not yet accepted/) });
+    const old = await setup(model(["a"]), "1.3", {}).adapter.read();
+    expect(redactionBlocker(old)?.kind).toBe("tracking-unknown");
+    expect(redactionBlocker(old, { trackingConfirmedOff: true })).toBeNull();
+    expect(redactionBlocker(await setup(model(["a"])).adapter.read())).toBeNull();
   });
 });
