@@ -5,13 +5,14 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { console: "readonly", process: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.es2021 } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
@@ -37,7 +38,10 @@ export default tseslint.config(
   },
   {
     files: ["**/*.{js,cjs,mjs}"],
-    languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", URL: "readonly", performance: "readonly", TextEncoder: "readonly", TextDecoder: "readonly" } },
+    languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // End-to-end scripts pass functions to the browser page (page.evaluate): browser globals there.
+  { files: ["scripts/e2e-*.mjs"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ["src/taskpane/**/*.{ts,tsx}"], languageOptions: { globals: { ...globals.browser } } },
 );

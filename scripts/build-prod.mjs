@@ -51,6 +51,11 @@ const { baseUrl, rewriteManifest } = require("./prod-manifest.cjs");
       fail(`${file}: ${e.message}`);
     }
   }
-  execFileSync(process.execPath, [join(root, "scripts", "validate-manifest.mjs"), "--production", "dist/manifest.xml", "dist/manifest.outlook.xml"], { cwd: root, stdio: "inherit" });
-  console.log(`build:prod: done. Copy dist/taskpane/ to ${base}taskpane/ and dist/outlook/ to ${base}outlook/, then upload dist/manifest.xml and dist/manifest.outlook.xml (see docs/deploy.md).`);
+  execFileSync(process.execPath, [join(root, "scripts", "validate-manifest.mjs"), "--production", "dist/manifest.xml", "dist/manifest.outlook.xml"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  console.log(
+    `build:prod: done. Copy dist/taskpane/ to ${base}taskpane/ and dist/outlook/ to ${base}outlook/, then upload dist/manifest.xml and dist/manifest.outlook.xml (see docs/deploy.md).`,
+  );
 }

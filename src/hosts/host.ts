@@ -4,17 +4,7 @@
 import type { Category } from "../engine/types";
 
 /** Where a piece of text lives in the document, in words a worker understands. */
-export type PartKind =
-  | "body"
-  | "header"
-  | "footer"
-  | "footnote"
-  | "endnote"
-  | "comment"
-  | "comment-reply"
-  | "property"
-  | "tracked-deletion"
-  | "text-box";
+export type PartKind = "body" | "header" | "footer" | "footnote" | "endnote" | "comment" | "comment-reply" | "property" | "tracked-deletion" | "text-box";
 
 export type SegmentLocation = {
   part: PartKind;
@@ -340,7 +330,12 @@ export function redactionBlocker(
 /** Keeps only the subject's own fields, so nothing else (other children above all) can be stored. */
 export function sanitiseSubject(subject: SubjectDetails): SubjectDetails {
   const name = typeof subject?.name === "string" ? subject.name.trim().slice(0, 200) : "";
-  const aliases = Array.isArray(subject?.aliases) ? subject.aliases.filter((a) => typeof a === "string" && a.trim()).map((a) => a.trim().slice(0, 200)).slice(0, 20) : [];
+  const aliases = Array.isArray(subject?.aliases)
+    ? subject.aliases
+        .filter((a) => typeof a === "string" && a.trim())
+        .map((a) => a.trim().slice(0, 200))
+        .slice(0, 20)
+    : [];
   const pronouns = typeof subject?.pronouns === "string" ? subject.pronouns.trim().slice(0, 40) : "";
   return { name, ...(aliases.length ? { aliases } : {}), ...(pronouns ? { pronouns } : {}) };
 }

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { validateProfile } from "../../src/engine/profile";
 
 const dir = join(__dirname, "..", "..", "samples");
-const samples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const samples = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const read = (f: string) => readFileSync(join(dir, f), "utf8");
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

@@ -100,7 +100,17 @@ export class OutlookAdapter {
     const subject = typeof read.subject === "string" ? read.subject : "";
     const date = read.dateTimeCreated instanceof Date ? read.dateTimeCreated : undefined;
     const from = read.from ?? read.sender;
-    return { mode: "read", subject, body, bodyType: "html", ...(from ? { from } : {}), to: read.to ?? [], cc: read.cc ?? [], ...(date ? { date } : {}), doc: mailDocument(subject, body, "html") };
+    return {
+      mode: "read",
+      subject,
+      body,
+      bodyType: "html",
+      ...(from ? { from } : {}),
+      to: read.to ?? [],
+      cc: read.cc ?? [],
+      ...(date ? { date } : {}),
+      doc: mailDocument(subject, body, "html"),
+    };
   }
 
   /**
@@ -175,10 +185,18 @@ export class OutlookAdapter {
       }
     })();
     if (!supported || typeof mailbox?.displayNewMessageForm !== "function") {
-      throw new MailboxError("unavailable", "open the redacted copy as a new email", "This version of Outlook cannot open a new email for the add-in: copy the redacted text instead.");
+      throw new MailboxError(
+        "unavailable",
+        "open the redacted copy as a new email",
+        "This version of Outlook cannot open a new email for the add-in: copy the redacted text instead.",
+      );
     }
     if (copy.html.length > NEW_FORM_MAX_HTML) {
-      throw new MailboxError("unavailable", "open the redacted copy as a new email", "The redacted copy is too long for Outlook to open as a new email (32 KB at most): copy the redacted text instead.");
+      throw new MailboxError(
+        "unavailable",
+        "open the redacted copy as a new email",
+        "The redacted copy is too long for Outlook to open as a new email (32 KB at most): copy the redacted text instead.",
+      );
     }
     try {
       mailbox.displayNewMessageForm({ subject: copy.subject, htmlBody: copy.html });
@@ -194,12 +212,23 @@ export class OutlookAdapter {
 }
 
 /** Builds the redacted copy (pure: used by the adapter and the tests). */
-export function makeRedactedCopy(snapshot: Omit<MailSnapshot, "doc"> & Partial<Pick<MailSnapshot, "doc">>, analyser: MailAnalyser, policy: RedactionPolicy, now = new Date()): RedactedCopy {
+export function makeRedactedCopy(
+  snapshot: Omit<MailSnapshot, "doc"> & Partial<Pick<MailSnapshot, "doc">>,
+  analyser: MailAnalyser,
+  policy: RedactionPolicy,
+  now = new Date(),
+): RedactedCopy {
   const redacted = redactMail(snapshot.subject, snapshot.body, snapshot.bodyType, analyser, policy);
   const html = redacted.bodyType === "html" ? redacted.body : textToHtml(redacted.body);
-  const bodyText = redacted.bodyType === "html" ? htmlToText(redacted.body, { map: false }).text.replace(/\n{3,}/g, "\n\n").trim() : redacted.body;
+  const bodyText =
+    redacted.bodyType === "html"
+      ? htmlToText(redacted.body, { map: false })
+          .text.replace(/\n{3,}/g, "\n\n")
+          .trim()
+      : redacted.body;
   const text = `Subject: ${redacted.subject}\n\n${bodyText}`;
-  const person = (a: EmailAddressDetails | undefined): EmlAddress | undefined => (a?.emailAddress ? { emailAddress: a.emailAddress, ...(a.displayName ? { displayName: a.displayName } : {}) } : undefined);
+  const person = (a: EmailAddressDetails | undefined): EmlAddress | undefined =>
+    a?.emailAddress ? { emailAddress: a.emailAddress, ...(a.displayName ? { displayName: a.displayName } : {}) } : undefined;
   const eml = buildEml({
     subject: redacted.subject,
     text: bodyText,

@@ -46,7 +46,9 @@ export class OutlookHostAdapter implements HostAdapter {
     const segments: DocumentSnapshot["segments"] = [];
     if (doc.subject) segments.push({ location: { part: "property", property: "subject" }, start: 0, text: doc.subject, editable: mail.mode === "compose" });
     segments.push({ location: { part: "body" }, start: doc.bodyOffset, text: doc.body.text, editable: mail.mode === "compose" && this.capabilities.canEdit });
-    const notRead = this.outlook.capabilities().canReadBody ? [] : [{ part: "body" as const, message: "This version of Outlook cannot give add-ins the body of an email, so only the subject line was checked." }];
+    const notRead = this.outlook.capabilities().canReadBody
+      ? []
+      : [{ part: "body" as const, message: "This version of Outlook cannot give add-ins the body of an email, so only the subject line was checked." }];
     const snapshot: DocumentSnapshot = { text: doc.text, segments, tracking: { mode: null, pending: null }, notRead, syncs: 1 };
     this.mail.set(snapshot, mail);
     return snapshot;

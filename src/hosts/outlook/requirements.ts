@@ -37,7 +37,9 @@ export function outlookCapabilities(office: OfficeLike | undefined): OutlookCapa
   if (mode === "none") unavailable.push("Open an email to check it: no email is selected.");
   else if (!canReadBody) unavailable.push("This version of Outlook cannot give add-ins the body of an email (it needs Mailbox 1.3), so only the subject line is checked.");
   if (mode === "compose" && canReadBody && !canEdit) unavailable.push("This version of Outlook cannot let add-ins change a draft, so fixes must be made by hand.");
-  if (mode === "compose" && !canCheckOnSend) unavailable.push("This version of Outlook cannot check emails when you press Send (it needs Mailbox 1.12): check the draft here before sending.");
-  else if (mode === "compose" && !canShareCase) unavailable.push("This version of Outlook cannot pass the child's name to the check on Send, so that check looks for personal details only.");
+  if (mode === "compose" && !canCheckOnSend)
+    unavailable.push("This version of Outlook cannot check emails when you press Send (it needs Mailbox 1.12): check the draft here before sending.");
+  else if (mode === "compose" && !canShareCase)
+    unavailable.push("This version of Outlook cannot pass the child's name to the check on Send, so that check looks for personal details only.");
   return { mode, canReadBody, canEdit, canShareCase, canCheckOnSend, canPromptUser, unavailable };
 }

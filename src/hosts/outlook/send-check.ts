@@ -42,7 +42,8 @@ export type Analyser = (text: string, profile: CaseProfile, options?: AnalyseOpt
 
 const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|reply-to|subject)\s*:/i;
 const WROTE_LINE = /\bwrote:\s*$/i;
-const SIGN_OFF = /^[ \t]*(?:kind(?:est)? regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|best|cheers|yours sincerely|yours faithfully|with thanks)\b[ ,.!]*$/i;
+const SIGN_OFF =
+  /^[ \t]*(?:kind(?:est)? regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|best|cheers|yours sincerely|yours faithfully|with thanks)\b[ ,.!]*$/i;
 const QUOTE_START = /^[ \t>]*(?:-{2,}\s*original message\s*-{2,}|_{5,}|from\s*:.*|on .+wrote:\s*)$/i;
 const SIGNATURE_KINDS = new Set(["phone number", "email address"]);
 
@@ -169,11 +170,12 @@ export function checkForSend(input: SendInput, settings: OutlookSettings, option
   if (strict) {
     const to = filing.length === 1 ? `the filing mailbox ${filing[0].toLowerCase()}` : "filing mailboxes";
     verdict.action = "block";
-    verdict.message = missingCase && !what
-      ? `This email is going to ${to}, so open Clear Record and say which child it is about before sending, so other children's details can be checked.`
-      : missingCase
-        ? `This email is going to ${to} and ${what}: open Clear Record, say which child it is about and remove them before it goes on a child's file.`
-        : `This email is going to ${to} and ${what}: remove them in Clear Record before it goes on a child's file.`;
+    verdict.message =
+      missingCase && !what
+        ? `This email is going to ${to}, so open Clear Record and say which child it is about before sending, so other children's details can be checked.`
+        : missingCase
+          ? `This email is going to ${to} and ${what}: open Clear Record, say which child it is about and remove them before it goes on a child's file.`
+          : `This email is going to ${to} and ${what}: remove them in Clear Record before it goes on a child's file.`;
     return verdict;
   }
   if (settings.sendCheck === "hard") {

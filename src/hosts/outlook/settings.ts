@@ -35,7 +35,10 @@ export function readSettings(raw: unknown): OutlookSettings {
   const o = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
   const mode = typeof o.sendCheck === "string" && (MODES as string[]).includes(o.sendCheck) ? (o.sendCheck as SendCheckMode) : DEFAULT_SETTINGS.sendCheck;
   const filing = Array.isArray(o.filingAddresses)
-    ? o.filingAddresses.filter((a): a is string => typeof a === "string").map((a) => a.trim().toLowerCase()).filter((a) => a.includes("@"))
+    ? o.filingAddresses
+        .filter((a): a is string => typeof a === "string")
+        .map((a) => a.trim().toLowerCase())
+        .filter((a) => a.includes("@"))
     : [];
   const timeout = typeof o.timeoutMs === "number" && Number.isFinite(o.timeoutMs) && o.timeoutMs > 0 ? Math.min(o.timeoutMs, 240_000) : DEFAULT_SETTINGS.timeoutMs;
   const requireCase = typeof o.requireCaseForFiling === "boolean" ? o.requireCaseForFiling : DEFAULT_SETTINGS.requireCaseForFiling;

@@ -224,7 +224,8 @@ export class WordAdapter implements HostAdapter {
             const text = applyToText(segment.text, list);
             if (loc.part === "property" && loaded.properties && loc.property) (loaded.properties as unknown as Record<string, string>)[loc.property] = text;
             else if (loc.part === "comment" && loaded.comments && loc.item !== undefined) loaded.comments.items[loc.item].content = text;
-            else if (loc.part === "comment-reply" && loaded.comments && loc.item !== undefined && loc.reply !== undefined) loaded.comments.items[loc.item].replies.items[loc.reply].content = text;
+            else if (loc.part === "comment-reply" && loaded.comments && loc.item !== undefined && loc.reply !== undefined)
+              loaded.comments.items[loc.item].replies.items[loc.reply].content = text;
           }
           // Right to left within a paragraph; every range was resolved before any write.
           const writes: { piece: Piece; range: Range }[] = [];
@@ -247,7 +248,11 @@ export class WordAdapter implements HostAdapter {
           await sync();
           suspendedFrom = undefined;
           const result: ApplyResult = { applied: edits.length - new Set(skipped.map((s) => s.edit)).size, skipped, syncs };
-          if (ooxml) result.verification = verifyOoxml(ooxml.value, pieces.filter((p) => !failed.has(p.edit)));
+          if (ooxml)
+            result.verification = verifyOoxml(
+              ooxml.value,
+              pieces.filter((p) => !failed.has(p.edit)),
+            );
           return result;
         }),
       );
@@ -269,7 +274,14 @@ export class WordAdapter implements HostAdapter {
   }
 
   /** Queues the search for every piece of one paragraph (or marks it unreachable). */
-  private queueLocated(loaded: Loaded, nested: Nested, segment: Segment, list: Piece[], out: { piece: Piece; resolve: Resolver; paragraph: Paragraph }[], skipped: ApplyResult["skipped"]): void {
+  private queueLocated(
+    loaded: Loaded,
+    nested: Nested,
+    segment: Segment,
+    list: Piece[],
+    out: { piece: Piece; resolve: Resolver; paragraph: Paragraph }[],
+    skipped: ApplyResult["skipped"],
+  ): void {
     const paragraph = this.paragraphFor(loaded, nested, segment.location);
     if (!paragraph) {
       for (const p of list) skipped.push({ edit: p.edit, reason: "Word could not reach this part of the document" });
@@ -282,10 +294,13 @@ export class WordAdapter implements HostAdapter {
     const piece = splitEdit(snapshot.segments, { start, end, replacement: "" })[0];
     if (!piece) return Promise.reject(new HostError("not-found", "select the text", "That text is no longer in the document; check it again."));
     const loc = piece.segment.location;
-    if (loc.part === "comment" || loc.part === "comment-reply") return Promise.reject(new HostError("unsupported", "select the text", "This is in a comment: open Review > Show Comments to see it."));
+    if (loc.part === "comment" || loc.part === "comment-reply")
+      return Promise.reject(new HostError("unsupported", "select the text", "This is in a comment: open Review > Show Comments to see it."));
     if (loc.part === "property") return Promise.reject(new HostError("unsupported", "select the text", "This is in the document's properties: see File > Info."));
-    if (loc.part === "tracked-deletion") return Promise.reject(new HostError("unsupported", "select the text", "This is in a tracked deletion: open Review > Track Changes to see it."));
-    if (!this.capabilities.canSelect) return Promise.reject(new HostError("unsupported", "select the text", "This version of Word cannot select text for the add-in; update Office to use it."));
+    if (loc.part === "tracked-deletion")
+      return Promise.reject(new HostError("unsupported", "select the text", "This is in a tracked deletion: open Review > Track Changes to see it."));
+    if (!this.capabilities.canSelect)
+      return Promise.reject(new HostError("unsupported", "select the text", "This version of Word cannot select text for the add-in; update Office to use it."));
     return hostCall("select the text", () =>
       this.word.run(async (context) => {
         const loaded = this.queueLoad(context, countSections(snapshot));
@@ -321,7 +336,8 @@ export class WordAdapter implements HostAdapter {
   }
 
   writeSubject(subject: SubjectDetails): Promise<void> {
-    if (!this.capabilities.settings) return Promise.reject(new HostError("unsupported", "save the child's details", "This version of Word cannot keep the child's details with the document."));
+    if (!this.capabilities.settings)
+      return Promise.reject(new HostError("unsupported", "save the child's details", "This version of Word cannot keep the child's details with the document."));
     // Only the subject's own fields: other children's names are never stored in the document.
     const clean = sanitiseSubject(subject);
     return hostCall("save the child's details", () =>
@@ -334,7 +350,10 @@ export class WordAdapter implements HostAdapter {
 
   /** Accepts every pending tracked change in the body, headers, footers, notes and text boxes. Only after the worker agreed. */
   acceptAllTrackedChanges(): Promise<void> {
-    if (!this.capabilities.trackedChanges) return Promise.reject(new HostError("unsupported", "accept tracked changes", "This version of Word cannot accept tracked changes for the add-in: use Review > Accept > Accept All Changes."));
+    if (!this.capabilities.trackedChanges)
+      return Promise.reject(
+        new HostError("unsupported", "accept tracked changes", "This version of Word cannot accept tracked changes for the add-in: use Review > Accept > Accept All Changes."),
+      );
     return hostCall("accept tracked changes", () =>
       this.word.run(async (context) => {
         const doc = context.document;
@@ -358,7 +377,8 @@ export class WordAdapter implements HostAdapter {
   }
 
   setTracking(mode: TrackingMode): Promise<void> {
-    if (!this.capabilities.settings) return Promise.reject(new HostError("unsupported", "change track changes", "This version of Word cannot change track changes for the add-in: use Review > Track Changes."));
+    if (!this.capabilities.settings)
+      return Promise.reject(new HostError("unsupported", "change track changes", "This version of Word cannot change track changes for the add-in: use Review > Track Changes."));
     return hostCall("change track changes", () =>
       this.word.run(async (context) => {
         context.document.changeTrackingMode = TRACKING_TO_WORD[mode];
@@ -490,12 +510,15 @@ export class WordAdapter implements HostAdapter {
       box.paras.items.forEach((p, i) => parts.push({ location: { part: "text-box", item: box.item, paragraph: i }, text: p.text, partKey: `text-box:${box.item}` }));
     }
     if (!loaded.shapes) {
-      notRead.push({ part: "text-box", message: "Text boxes and shapes cannot be read by add-ins in this version of Word (only Word on Windows and Mac can): check any text box by hand." });
+      notRead.push({
+        part: "text-box",
+        message: "Text boxes and shapes cannot be read by add-ins in this version of Word (only Word on Windows and Mac can): check any text box by hand.",
+      });
     }
     if (loaded.comments) {
       loaded.comments.items.forEach((c, n) => {
         parts.push({ location: { part: "comment", item: n }, text: c.content, partKey: `comment:${n}` });
-        const replies = nested.eager ? c.replies.items : nested.replies[n]?.items ?? [];
+        const replies = nested.eager ? c.replies.items : (nested.replies[n]?.items ?? []);
         replies.forEach((r, i) => parts.push({ location: { part: "comment-reply", item: n, reply: i }, text: r.content, partKey: `reply:${n}:${i}` }));
       });
     } else notRead.push({ part: "comment", message: "Comments could not be read in this version of Word; check them by hand." });
@@ -593,7 +616,11 @@ function splitAtNoteMarks<T extends { start: number; end: number; replacement: s
 
 const unescapeXml = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (m, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[name.toLowerCase()] ?? m,
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : (({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[name.toLowerCase()] ?? m),
   );
 
 /**
@@ -631,7 +658,8 @@ type Resolver = () => Range | string;
 
 function countSections(snapshot: DocumentSnapshot): number {
   let max = -1;
-  for (const s of snapshot.segments) if ((s.location.part === "header" || s.location.part === "footer") && s.location.section !== undefined) max = Math.max(max, s.location.section);
+  for (const s of snapshot.segments)
+    if ((s.location.part === "header" || s.location.part === "footer") && s.location.section !== undefined) max = Math.max(max, s.location.section);
   return max + 1;
 }
 
@@ -648,7 +676,10 @@ function groupBySegment(pieces: Piece[]): Map<Segment, Piece[]> {
 /** Escapes Word's search codes: "^" starts a special character; line breaks and tabs have codes. */
 export function escapeSearch(text: string): string {
   // eslint-disable-next-line no-control-regex -- U+000B is how Word gives a manual line break
-  return text.replace(/\^/g, "^^").replace(/\u000b/g, "^l").replace(/\t/g, "^t");
+  return text
+    .replace(/\^/g, "^^")
+    .replace(/\u000b/g, "^l")
+    .replace(/\t/g, "^t");
 }
 
 /** Which non-overlapping, left-to-right occurrence of needle starts at `at` (as Word's search counts), or -1. */

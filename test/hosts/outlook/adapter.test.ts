@@ -25,7 +25,9 @@ const decodeBase64Parts = (eml: string) =>
 
 describe("officeCall", () => {
   it("turns a failed asyncResult into a MailboxError with Office's code", async () => {
-    const err = (await officeCall("read the body", (cb) => setTimeout(() => cb({ status: "failed", value: undefined, error: OFFICE_ERRORS.internal }), 0)).catch((e: unknown) => e)) as MailboxError;
+    const err = (await officeCall("read the body", (cb) => setTimeout(() => cb({ status: "failed", value: undefined, error: OFFICE_ERRORS.internal }), 0)).catch(
+      (e: unknown) => e,
+    )) as MailboxError;
     expect(err).toBeInstanceOf(MailboxError);
     expect(err).toMatchObject({ kind: "failed", reason: "failed", operation: "read the body", officeCode: 9017, code: "9017" });
     expect(err).toBeInstanceOf(HostError);
@@ -33,7 +35,11 @@ describe("officeCall", () => {
   });
   it("a missing method is 'unavailable', a throw too, silence is a timeout", async () => {
     await expect(officeCall("x", undefined)).rejects.toMatchObject({ kind: "unsupported", reason: "unavailable" });
-    await expect(officeCall("x", () => { throw new Error("no"); })).rejects.toMatchObject({ kind: "unsupported", reason: "unavailable" });
+    await expect(
+      officeCall("x", () => {
+        throw new Error("no");
+      }),
+    ).rejects.toMatchObject({ kind: "unsupported", reason: "unavailable" });
     await expect(officeCall("x", () => undefined, 20)).rejects.toMatchObject({ kind: "busy", reason: "timeout" });
   });
 });
@@ -60,15 +66,25 @@ describe("read mode", () => {
     const [plainPart, htmlPart] = decodeBase64Parts(copy.eml);
     for (const secret of secrets) {
       const s = secret.toLowerCase();
-      for (const [name, out] of [["html", decodeEntities(copy.html)], ["text", copy.text], ["eml text", plainPart], ["eml html", decodeEntities(htmlPart)], ["subject", copy.subject]] as const) {
-        expect({ where: name, secret, found: out.toLowerCase().includes(s) || decodeURIComponent(out).toLowerCase().includes(s.replace(/ /g, "")) }).toEqual({ where: name, secret, found: false });
+      for (const [name, out] of [
+        ["html", decodeEntities(copy.html)],
+        ["text", copy.text],
+        ["eml text", plainPart],
+        ["eml html", decodeEntities(htmlPart)],
+        ["subject", copy.subject],
+      ] as const) {
+        expect({ where: name, secret, found: out.toLowerCase().includes(s) || decodeURIComponent(out).toLowerCase().includes(s.replace(/ /g, "")) }).toEqual({
+          where: name,
+          secret,
+          found: false,
+        });
       }
     }
     // Formatting kept: the same tags, in the same order.
     const tags = (h: string) => (h.match(/<\/?[a-z][a-z0-9:]*/gi) ?? []).join(" ");
     expect(tags(copy.html)).toBe(tags(SAMPLE_HTML));
     expect(copy.html).toContain('<li class="MsoListParagraph"><b>Contact:</b> Child A (9)');
-    expect(copy.html).not.toContain("mailto:"); // no link kept a redacted address... 
+    expect(copy.html).not.toContain("mailto:"); // no link kept a redacted address...
     expect(copy.text).toMatch(/^Subject: RE: Maisie O/);
     expect(copy.stable).toBe(true);
     expect(copy.fileName).toBe("redacted-email-2025-10-22.eml");
@@ -205,14 +221,20 @@ describe("compose mode", () => {
     const adapter = new OutlookAdapter(outlook.office);
     const snap = await adapter.read();
     outlook.state.body += "<p>one more line</p>";
-    await expect(adapter.applyEdits(snap, [{ start: 0, end: 2, replacement: "x" }])).rejects.toMatchObject({ kind: "stale", message: expect.stringMatching(/changed since it was checked/) });
+    await expect(adapter.applyEdits(snap, [{ start: 0, end: 2, replacement: "x" }])).rejects.toMatchObject({
+      kind: "stale",
+      message: expect.stringMatching(/changed since it was checked/),
+    });
   });
 
   it("a failed setAsync is reported", async () => {
     const outlook = fake({ mode: "compose", failures: { "body.setAsync": OFFICE_ERRORS.noPermission } });
     const adapter = new OutlookAdapter(outlook.office);
     const snap = await adapter.read();
-    await expect(adapter.applyEdits(snap, [{ start: snap.doc.bodyOffset, end: snap.doc.bodyOffset + 2, replacement: "Hello" }])).rejects.toMatchObject({ kind: "failed", operation: "change the body" });
+    await expect(adapter.applyEdits(snap, [{ start: snap.doc.bodyOffset, end: snap.doc.bodyOffset + 2, replacement: "Hello" }])).rejects.toMatchObject({
+      kind: "failed",
+      operation: "change the body",
+    });
   });
 
   it("keeps the case with the draft for the check on Send (Mailbox 1.11)", async () => {

@@ -34,7 +34,12 @@ describe("htmlToText", () => {
       const src = html.slice(s.s0, s.s1);
       const txt = m.text.slice(s.t0, s.t1);
       if (s.literal) expect(src).toBe(txt);
-      else expect(decodeEntities(src).replace(/\u00a0/g, " ").replace(/\s+/g, " ")).toBe(txt);
+      else
+        expect(
+          decodeEntities(src)
+            .replace(/\u00a0/g, " ")
+            .replace(/\s+/g, " "),
+        ).toBe(txt);
     }
   });
 
@@ -97,7 +102,7 @@ describe("applyTextEdits: offsets in the text change only text nodes", () => {
   });
 
   it("round trip: unchanged text gives the same HTML", () => {
-    const html = '<html><body><p class=MsoNormal>Hi&nbsp;<span lang=EN-GB>there</span></p></body></html>';
+    const html = "<html><body><p class=MsoNormal>Hi&nbsp;<span lang=EN-GB>there</span></p></body></html>";
     expect(applyTextEdits(htmlToText(html), [])).toBe(html);
   });
 });

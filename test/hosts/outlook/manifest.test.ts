@@ -31,7 +31,9 @@ describe("manifest.outlook.xml", () => {
   it("is a mail add-in for messages in read and compose forms", () => {
     expect(app.attributes["xsi:type"]).toBe("MailApp");
     expect(all(doc, "Host").some((h) => h.attributes.Name === "Mailbox")).toBe(true);
-    const forms = all(doc, "Rule").filter((r) => r.attributes["xsi:type"] === "ItemIs").map((r) => r.attributes.FormType);
+    const forms = all(doc, "Rule")
+      .filter((r) => r.attributes["xsi:type"] === "ItemIs")
+      .map((r) => r.attributes.FormType);
     expect(forms.sort()).toEqual(["Edit", "Read"]);
     expect(xml).toContain("<Permissions>ReadWriteItem</Permissions>");
   });
@@ -73,7 +75,8 @@ describe("manifest.outlook.xml", () => {
       const own = (el: El): El[] => [el, ...el.children.filter((c) => c.name !== "VersionOverrides").flatMap(own)];
       const nodes = own(vo);
       const defined = new Set(nodes.filter((n) => n.attributes.id && ["bt:Image", "bt:Url", "bt:String"].includes(n.name)).map((n) => n.attributes.id));
-      for (const n of nodes) if (n.attributes.resid) expect({ resid: n.attributes.resid, defined: defined.has(n.attributes.resid) }).toEqual({ resid: n.attributes.resid, defined: true });
+      for (const n of nodes)
+        if (n.attributes.resid) expect({ resid: n.attributes.resid, defined: defined.has(n.attributes.resid) }).toEqual({ resid: n.attributes.resid, defined: true });
     }
   });
 
@@ -86,6 +89,8 @@ describe("manifest.outlook.xml", () => {
       if (f.startsWith("assets/")) expect(existsSync(join(root, f))).toBe(true);
       else expect(config).toContain(f === "on-send.js" ? '"on-send"' : `"${f}"`);
     }
-    expect(files).toEqual(new Set(["outlook.html", "on-send.html", "on-send.js", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png", "assets/icon-128.png"]));
+    expect(files).toEqual(
+      new Set(["outlook.html", "on-send.html", "on-send.js", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png", "assets/icon-128.png"]),
+    );
   });
 });

@@ -48,7 +48,11 @@ async function sendThrough(bundle: string, oldEngine: boolean): Promise<SmartAle
 describe("the on-send bundle on an ES2016 runtime", () => {
   let bundle = "";
   beforeAll(() => {
-    execFileSync(process.execPath, [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "-c", "webpack.outlook.config.js", "--mode", "production", "--env", "only=on-send"], { cwd: root, stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "-c", "webpack.outlook.config.js", "--mode", "production", "--env", "only=on-send"],
+      { cwd: root, stdio: "pipe" },
+    );
     bundle = readFileSync(bundlePath, "utf8");
   }, 240_000);
 

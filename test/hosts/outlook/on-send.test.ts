@@ -35,7 +35,14 @@ describe("checkForSend", () => {
   });
 
   it("does not count the thread's header addresses or the signature's phone number", () => {
-    const v = checkForSend({ ...input, bodyText: "Hi,\nSee below.\nKind regards,\nDeclan\nTel: 01632 960275\n\nFrom: Nasreen Qureshi <nasreen.qureshi@example.org>\nSent: 20 October 2025\nTo: Declan <declan.foyle@example.org>\nSubject: hi\n\nThanks." }, settings());
+    const v = checkForSend(
+      {
+        ...input,
+        bodyText:
+          "Hi,\nSee below.\nKind regards,\nDeclan\nTel: 01632 960275\n\nFrom: Nasreen Qureshi <nasreen.qureshi@example.org>\nSent: 20 October 2025\nTo: Declan <declan.foyle@example.org>\nSubject: hi\n\nThanks.",
+      },
+      settings(),
+    );
     expect(v.identifiers).toBe(0);
     expect(v.action).toBe("allow");
   });
@@ -77,7 +84,10 @@ describe("checkForSend", () => {
     const noCase = checkForSend({ ...input, profile: undefined, subject: "x", bodyText: "All fine.", recipients: ["records@council.example.gov.uk"] }, filing);
     expect(noCase.action).toBe("block");
     expect(noCase.message).toMatch(/say which child it is about/);
-    const relaxed = checkForSend({ ...input, profile: undefined, subject: "x", bodyText: "All fine.", recipients: ["records@council.example.gov.uk"] }, { ...filing, requireCaseForFiling: false });
+    const relaxed = checkForSend(
+      { ...input, profile: undefined, subject: "x", bodyText: "All fine.", recipients: ["records@council.example.gov.uk"] },
+      { ...filing, requireCaseForFiling: false },
+    );
     expect(relaxed.action).toBe("allow");
     const other = checkForSend({ ...input, profile: undefined }, settings());
     expect(other.children).toBe(0);
@@ -159,7 +169,10 @@ describe("onMessageSend: completes the event on every path", () => {
   });
 
   it("a filing recipient blocks even in soft mode", async () => {
-    const { result, outcome } = await pressSend({ to: [{ emailAddress: "records@council.example.gov.uk" }] }, { settings: settings({ filingAddresses: ["records@council.example.gov.uk"] }) });
+    const { result, outcome } = await pressSend(
+      { to: [{ emailAddress: "records@council.example.gov.uk" }] },
+      { settings: settings({ filingAddresses: ["records@council.example.gov.uk"] }) },
+    );
     expect(result.completed?.allowEvent).toBe(false);
     expect(result.completed?.sendModeOverride).toBeUndefined();
     expect(outcome.verdict?.strict).toBe(true);
@@ -185,7 +198,14 @@ describe("onMessageSend: completes the event on every path", () => {
   });
 
   it("the engine throws: allowed", async () => {
-    const { result, outcome } = await pressSend({}, { analyse: () => { throw new Error("engine bug"); } });
+    const { result, outcome } = await pressSend(
+      {},
+      {
+        analyse: () => {
+          throw new Error("engine bug");
+        },
+      },
+    );
     expect(result.completed).toEqual({ allowEvent: true });
     expect(outcome).toMatchObject({ path: "error", error: "engine bug" });
   });
@@ -219,6 +239,16 @@ describe("onMessageSend: completes the event on every path", () => {
 
   it("completed throwing does not escape", async () => {
     const fake = createFakeOutlook({ mode: "compose", subject: "x", body: "<p>x</p>" });
-    await expect(onMessageSend({ completed: () => { throw new Error("gone"); } }, fake.office, { settings: settings() })).resolves.toBeUndefined();
+    await expect(
+      onMessageSend(
+        {
+          completed: () => {
+            throw new Error("gone");
+          },
+        },
+        fake.office,
+        { settings: settings() },
+      ),
+    ).resolves.toBeUndefined();
   });
 });

@@ -174,7 +174,12 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
     setTimeout(() => {
       let result: AsyncResult<T>;
       if (failure) {
-        result = { status: "failed", value: undefined as T, error: { name: failure.name ?? "GenericResponseError", message: failure.message ?? "An error occurred.", code: failure.code ?? 9020 }, asyncContext };
+        result = {
+          status: "failed",
+          value: undefined as T,
+          error: { name: failure.name ?? "GenericResponseError", message: failure.message ?? "An error occurred.", code: failure.code ?? 9020 },
+          asyncContext,
+        };
       } else {
         try {
           result = { status: "succeeded", value: work(), asyncContext };
@@ -310,7 +315,8 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
           if (opts && opts.allowEvent === false && !opts.errorMessage) result.violations.push("a blocked send has no errorMessage");
           if (opts?.errorMessage && opts.errorMessage.length > 500) result.violations.push("errorMessage is longer than 500 characters");
           if (opts?.cancelLabel && opts.cancelLabel.length > 20) result.violations.push("cancelLabel is longer than 20 characters");
-          if ((opts?.sendModeOverride || opts?.cancelLabel || opts?.commandId) && !supports("1.14")) result.violations.push("cancelLabel, commandId and sendModeOverride need Mailbox 1.14");
+          if ((opts?.sendModeOverride || opts?.cancelLabel || opts?.commandId) && !supports("1.14"))
+            result.violations.push("cancelLabel, commandId and sendModeOverride need Mailbox 1.14");
           if (opts?.contextData && !opts.commandId) result.violations.push("contextData needs commandId");
           if (opts && opts.allowEvent === false) {
             const v114 = supports("1.14");
@@ -318,7 +324,8 @@ export function createFakeOutlook(options: FakeOutlookOptions): FakeOutlook {
             const buttons = v114 && opts.sendModeOverride === "promptUser" ? ["Send Anyway", cancel] : [cancel];
             const message = opts.errorMessage ?? "";
             // A message that names a button the dialog does not show sends the worker looking for it.
-            for (const name of ["Don't Send", "Send Anyway"]) if (message.includes(name) && !buttons.includes(name)) result.violations.push(`the message names "${name}", which this dialog does not show`);
+            for (const name of ["Don't Send", "Send Anyway"])
+              if (message.includes(name) && !buttons.includes(name)) result.violations.push(`the message names "${name}", which this dialog does not show`);
             if (opts.cancelLabel && v114 && !message.includes(opts.cancelLabel)) result.violations.push("the message does not name the cancel button");
             result.dialog = {
               message,

@@ -22,15 +22,7 @@
 // with SearchStringInvalidOrTooLong, and `failOn` makes chosen operations fail with a host error code
 // (SearchDialogIsOpen, NotAllowed, ActivityLimitReached…); a read-only document refuses every edit.
 // body.getOoxml() gives the body as WordprocessingML (w:t, w:delText, w:instrText), as on every client.
-import type {
-  RequestContext,
-  ChangeTrackingMode,
-  HeaderFooterType,
-  RangeLocation,
-  Requirements,
-  SearchOptions,
-  WordApi,
-} from "../../word/word-types";
+import type { RequestContext, ChangeTrackingMode, HeaderFooterType, RangeLocation, Requirements, SearchOptions, WordApi } from "../../word/word-types";
 
 export type FakeDocumentModel = {
   body: string[];
