@@ -675,10 +675,10 @@ function groupBySegment(pieces: Piece[]): Map<Segment, Piece[]> {
 
 /** Escapes Word's search codes: "^" starts a special character; line breaks and tabs have codes. */
 export function escapeSearch(text: string): string {
-  // eslint-disable-next-line no-control-regex -- U+000B is how Word gives a manual line break
+  // \v is U+000B, how Word gives a manual line break.
   return text
     .replace(/\^/g, "^^")
-    .replace(/\u000b/g, "^l")
+    .replace(/\v/g, "^l")
     .replace(/\t/g, "^t");
 }
 
