@@ -676,10 +676,7 @@ function groupBySegment(pieces: Piece[]): Map<Segment, Piece[]> {
 /** Escapes Word's search codes: "^" starts a special character; line breaks and tabs have codes. */
 export function escapeSearch(text: string): string {
   // \v is U+000B, how Word gives a manual line break.
-  return text
-    .replace(/\^/g, "^^")
-    .replace(/\v/g, "^l")
-    .replace(/\t/g, "^t");
+  return text.replace(/\^/g, "^^").replace(/\v/g, "^l").replace(/\t/g, "^t");
 }
 
 /** Which non-overlapping, left-to-right occurrence of needle starts at `at` (as Word's search counts), or -1. */
