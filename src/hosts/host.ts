@@ -83,12 +83,15 @@ export type ApplyOptions = {
   trackingConfirmedOff?: boolean;
 };
 
+/** A part of the file a verification searched, as the host saves it. */
+export type VerifiedPart = "body" | "headers and footers" | "notes" | "text boxes";
+
 /** What an independent look at the saved file found after a redaction. */
 export type Verification = {
-  /** Which part of the file was searched ("body": the main text as the host saves it). */
-  scope: "body";
-  /** Redacted strings still present in it, and as what; never the strings themselves. */
-  remaining: { edit: HostEdit; as: "text" | "tracked deletion" | "field code" }[];
+  /** Which parts of the file were searched (anything else was not verified: say so). */
+  scope: VerifiedPart[];
+  /** Redacted strings still present, where and as what; never the strings themselves. */
+  remaining: { edit: HostEdit; in: VerifiedPart; as: "text" | "tracked deletion" | "field code" }[];
 };
 
 export type ApplyResult = {

@@ -30,8 +30,11 @@ import {
   type SubjectDetails,
   type TrackingMode,
   type Verification,
+  type VerifiedPart,
 } from "../host";
 import type {
+  Body,
+  ClientResult,
   ShapeCollection,
   ChangeTrackingMode,
   CommentCollection,
@@ -84,6 +87,8 @@ type Loaded = {
     variant: string;
     header: ParagraphCollection;
     footer: ParagraphCollection;
+    headerBody?: Body;
+    footerBody?: Body;
     headerTracked?: TrackedChangeCollection;
     footerTracked?: TrackedChangeCollection;
   }[];
@@ -244,15 +249,26 @@ export class WordAdapter implements HostAdapter {
             else w.range.delete();
           }
           if (suspendedFrom) doc.changeTrackingMode = TRACKING_TO_WORD[suspendedFrom];
-          const ooxml = redaction ? doc.body.getOoxml() : undefined;
+          // The saved WordprocessingML of every part read, queued after the writes (so it shows them).
+          const saved: { part: VerifiedPart; xml: ClientResult<string> }[] = [];
+          if (redaction) {
+            saved.push({ part: "body", xml: doc.body.getOoxml() });
+            for (const s of loaded.sections ?? []) {
+              if (s.headerBody) saved.push({ part: "headers and footers", xml: s.headerBody.getOoxml() });
+              if (s.footerBody) saved.push({ part: "headers and footers", xml: s.footerBody.getOoxml() });
+            }
+            for (const n of [...(loaded.footnotes?.items ?? []), ...(loaded.endnotes?.items ?? [])]) saved.push({ part: "notes", xml: n.body.getOoxml() });
+            for (const box of extra.textBoxes) if (box.body) saved.push({ part: "text boxes", xml: box.body.getOoxml() });
+          }
           await sync();
           suspendedFrom = undefined;
           const result: ApplyResult = { applied: edits.length - new Set(skipped.map((s) => s.edit)).size, skipped, syncs };
-          if (ooxml)
+          if (redaction) {
             result.verification = verifyOoxml(
-              ooxml.value,
+              saved.map((s) => ({ part: s.part, xml: s.xml.value })),
               pieces.filter((p) => !failed.has(p.edit)),
             );
+          }
           return result;
         }),
       );
@@ -427,7 +443,7 @@ export class WordAdapter implements HostAdapter {
         const footerBody = section.getFooter(v.type);
         const header = headerBody.paragraphs.load("items/text");
         const footer = footerBody.paragraphs.load("items/text");
-        const entry: NonNullable<Loaded["sections"]>[number] = { index: i, variant: v.variant, header, footer };
+        const entry: NonNullable<Loaded["sections"]>[number] = { index: i, variant: v.variant, header, footer, headerBody, footerBody };
         // Deleted text in a header is as recoverable as in the body.
         if (this.capabilities.trackedChanges) {
           entry.headerTracked = headerBody.getTrackedChanges().load("items/text,items/type");
@@ -466,7 +482,7 @@ export class WordAdapter implements HostAdapter {
     }
     (loaded.shapes?.items ?? []).forEach((shape, item) => {
       if (!hasText(shape.type)) return;
-      nested.textBoxes.push({ item, paras: shape.body.paragraphs.load("items/text") });
+      nested.textBoxes.push({ item, body: shape.body, paras: shape.body.paragraphs.load("items/text") });
       if (this.capabilities.trackedChanges) nested.noteTracked.push(shape.body.getTrackedChanges().load("items/text,items/type"));
     });
   }
@@ -585,7 +601,7 @@ type Nested = {
   endnotes: ParagraphCollection[];
   replies: { items: { content: string }[] }[];
   noteTracked: TrackedChangeCollection[];
-  textBoxes: { item: number; paras: ParagraphCollection }[];
+  textBoxes: { item: number; body?: Body; paras: ParagraphCollection }[];
   eager?: boolean;
 };
 
@@ -628,29 +644,38 @@ const unescapeXml = (s: string) =>
  * (w:delText) or inside a field code (w:instrText). Runs are joined per paragraph first, since Word
  * splits text into runs anywhere.
  */
-export function verifyOoxml(ooxml: string, pieces: readonly { segment: Segment; start: number; end: number; edit: HostEdit }[]): Verification {
-  let text = "";
-  const kinds: ("text" | "tracked deletion" | "field code")[] = [];
-  const re = /<w:(t|delText|instrText)(?:\s[^>]*)?>([^<]*)<\/w:\1>|<\/w:p>|<w:(?:br|cr|tab)\b[^>]*\/>/g;
-  for (const m of ooxml.matchAll(re)) {
-    const chunk = m[1] ? unescapeXml(m[2]) : "\n";
-    const kind = m[1] === "delText" ? "tracked deletion" : m[1] === "instrText" ? "field code" : "text";
-    text += chunk;
-    for (let i = 0; i < chunk.length; i++) kinds.push(kind);
-  }
+export function verifyOoxml(
+  parts: readonly { part: VerifiedPart; xml: string }[],
+  pieces: readonly { segment: Segment; start: number; end: number; edit: HostEdit }[],
+): Verification {
+  const texts = parts.map(({ part, xml }) => {
+    let text = "";
+    const kinds: ("text" | "tracked deletion" | "field code")[] = [];
+    const re = /<w:(t|delText|instrText)(?:\s[^>]*)?>([^<]*)<\/w:\1>|<\/w:p>|<w:(?:br|cr|tab)\b[^>]*\/>/g;
+    for (const m of xml.matchAll(re)) {
+      const chunk = m[1] ? unescapeXml(m[2]) : "\n";
+      const kind = m[1] === "delText" ? "tracked deletion" : m[1] === "instrText" ? "field code" : "text";
+      text += chunk;
+      for (let i = 0; i < chunk.length; i++) kinds.push(kind);
+    }
+    return { part, text, kinds };
+  });
   const remaining: Verification["remaining"] = [];
   const reported = new Set<HostEdit>();
   for (const p of pieces) {
     const original = p.segment.text.slice(p.start, p.end).trim();
     if (original.length < 2 || reported.has(p.edit)) continue;
-    const at = text.indexOf(original);
-    if (at < 0) continue;
-    const found = kinds.slice(at, at + original.length);
-    const as = found.includes("tracked deletion") ? "tracked deletion" : found.includes("field code") ? "field code" : "text";
-    remaining.push({ edit: p.edit, as });
-    reported.add(p.edit);
+    for (const t of texts) {
+      const at = t.text.indexOf(original);
+      if (at < 0) continue;
+      const found = t.kinds.slice(at, at + original.length);
+      const as = found.includes("tracked deletion") ? "tracked deletion" : found.includes("field code") ? "field code" : "text";
+      remaining.push({ edit: p.edit, in: t.part, as });
+      reported.add(p.edit);
+      break;
+    }
   }
-  return { scope: "body", remaining };
+  return { scope: [...new Set(parts.map((p) => p.part))], remaining };
 }
 
 /** Resolves, after the sync that loaded it, to the range found, or to why it was not written. */

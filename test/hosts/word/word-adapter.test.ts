@@ -157,7 +157,7 @@ describe("WordAdapter.apply", () => {
     expect(result.syncs).toBe(3);
     expect(word.syncs).toBe(3);
     expect(result.skipped).toEqual([]);
-    expect(result.verification).toEqual({ scope: "body", remaining: [] });
+    expect(result.verification).toEqual({ scope: ["body", "headers and footers", "notes"], remaining: [] });
     const after = await adapter.read();
     expect(after.text).not.toMatch(/Tobias/);
     expect(after.text).not.toMatch(/07700 900418/);
@@ -273,8 +273,17 @@ describe("real clients' differences (issue 11)", () => {
     expect(word.model.body[0]).toBe("Tyler is 7.");
     // The worker says it is off, but it is not: the saved body still holds the name as a deletion.
     const result = await adapter.apply(snap, [edit], { trackingConfirmedOff: true });
-    expect(result.verification?.remaining).toEqual([{ edit, as: "tracked deletion" }]);
+    expect(result.verification?.remaining).toEqual([{ edit, in: "body", as: "tracked deletion" }]);
     expect(JSON.stringify(result.verification)).not.toMatch(/Tyler/);
+  });
+
+  it("searches the saved headers too: a redaction kept as a tracked deletion there is reported", async () => {
+    const { adapter } = setup(model(["Body."], { sections: [{ headers: { Primary: ["Re: Tyler Birch"] } }], changeTrackingMode: "TrackAll" }));
+    const snap = await adapter.read();
+    const at = snap.text.indexOf("Tyler Birch");
+    const edit = { start: at, end: at + 11, replacement: "Child A", ...REDACT };
+    const result = await adapter.apply(snap, [edit], { tracking: "keep" });
+    expect(result.verification?.remaining).toEqual([{ edit, in: "headers and footers", as: "tracked deletion" }]);
   });
 
   it("reports a redacted string left in a field code", async () => {
@@ -285,7 +294,7 @@ describe("real clients' differences (issue 11)", () => {
     const edit = { start: at, end: at + "tyler.b@example.org".length, replacement: "[email address]", category: "identifier" as const };
     const result = await adapter.apply(snap, [edit]);
     expect(result.applied).toBe(1);
-    expect(result.verification?.remaining).toEqual([{ edit, as: "field code" }]);
+    expect(result.verification?.remaining).toEqual([{ edit, in: "body", as: "field code" }]);
   });
 
   it("requires pending tracked changes to be accepted before redacting (web: deletions are in the paragraph text)", async () => {
@@ -336,6 +345,7 @@ describe("real clients' differences (issue 11)", () => {
     const result = await adapter.apply(clean, [{ start: at, end: at + 5, replacement: "Child A", ...REDACT }]);
     expect(result.skipped).toEqual([]);
     expect(word.model.shapes![1].paras).toEqual(["Box about Child A."]);
+    expect(result.verification).toEqual({ scope: ["body", "headers and footers", "notes", "text boxes"], remaining: [] });
   });
 
   it("skips and reports an edit Word's search sees differently, and writes nothing else", async () => {
