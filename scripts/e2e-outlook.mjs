@@ -133,10 +133,15 @@ try {
     await page.getByTestId("notice").getByText(/made in the draft/).waitFor({ timeout: 15000 });
     const draft = await page.evaluate(() => window.clearRecordFake.state.body);
     check("compose: draft keeps its HTML formatting", draft.includes("<b>Contact:</b>") && draft.includes('class="MsoListParagraph"') && draft.includes('<span style="color:#C00000">'));
-    check("compose: draft no longer names other children", !/Tobias|Sienna|Kayden/.test(draft));
+    // The worker's own text is redacted; the earlier message quoted below it is never edited (issue 11).
+    const quoteAt = draft.indexOf("<b>From:</b>");
+    check("compose: the draft's own text no longer names other children", quoteAt > 0 && !/Tobias|Sienna|Kayden/.test(draft.slice(0, quoteAt)));
+    check("compose: the quoted earlier message is left as it was sent", quoteAt > 0 && /Kayden/.test(draft.slice(quoteAt)));
     check("compose: session data carries the case for the check on Send", (await page.evaluate(() => window.clearRecordFake.state.sessionData.has("clearRecord.case"))) === true);
     const after = await page.evaluate(() => window.clearRecordFake.send());
-    check("compose: Send after redaction goes through", after.completed?.allowEvent === true, JSON.stringify(after.completed));
+    const children = (c) => Number((/names (\d+) other child/.exec(c?.errorMessage ?? "") ?? [])[1] ?? 0);
+    check("compose: Send after redaction is held only for what the quoted message still names", after.completed?.allowEvent === false && children(after.completed) < children(before.completed), JSON.stringify(after.completed));
+    check("compose: the dialog names the button that opens the pane", after.completed?.cancelLabel === "Open Clear Record" && after.completed.errorMessage.includes("Open Clear Record"));
     check("compose: completed called exactly once each time", before.calls === 1 && after.calls === 1 && before.violations.length === 0 && after.violations.length === 0, JSON.stringify([before.violations, after.violations]));
     await shoot(page, "compose-redacted.png", page.getByRole("heading", { name: "Change the draft" }));
     check("compose: no page errors", errors.length === 0, errors.join(" | "));
