@@ -224,14 +224,6 @@ export class WordAdapter implements HostAdapter {
             suspendedFrom = mode;
           }
 
-          for (const [segment, list] of wholeParts) {
-            const loc = segment.location;
-            const text = applyToText(segment.text, list);
-            if (loc.part === "property" && loaded.properties && loc.property) (loaded.properties as unknown as Record<string, string>)[loc.property] = text;
-            else if (loc.part === "comment" && loaded.comments && loc.item !== undefined) loaded.comments.items[loc.item].content = text;
-            else if (loc.part === "comment-reply" && loaded.comments && loc.item !== undefined && loc.reply !== undefined)
-              loaded.comments.items[loc.item].replies.items[loc.reply].content = text;
-          }
           // Right to left within a paragraph; every range was resolved before any write.
           const writes: { piece: Piece; range: Range }[] = [];
           const failed = new Set<HostEdit>();
@@ -243,6 +235,17 @@ export class WordAdapter implements HostAdapter {
             } else writes.push({ piece: l.piece, range: r });
           }
           // An edit is all or nothing: if one of its pieces cannot be placed, none is written.
+          for (const [segment, list] of wholeParts) {
+            const loc = segment.location;
+            const text = applyToText(
+              segment.text,
+              list.filter((p) => !failed.has(p.edit)),
+            );
+            if (loc.part === "property" && loaded.properties && loc.property) (loaded.properties as unknown as Record<string, string>)[loc.property] = text;
+            else if (loc.part === "comment" && loaded.comments && loc.item !== undefined) loaded.comments.items[loc.item].content = text;
+            else if (loc.part === "comment-reply" && loaded.comments && loc.item !== undefined && loc.reply !== undefined)
+              loaded.comments.items[loc.item].replies.items[loc.reply].content = text;
+          }
           for (const w of writes.sort((a, b) => b.piece.start - a.piece.start || b.piece.end - a.piece.end)) {
             if (failed.has(w.piece.edit)) continue;
             if (w.piece.replacement) w.range.insertText(w.piece.replacement, "Replace");
