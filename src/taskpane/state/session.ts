@@ -88,9 +88,17 @@ export function fitReplacement(text: string, start: number, replacement: string)
   return replacement[0].toLocaleUpperCase("en-GB") + replacement.slice(1);
 }
 
-/** The insertable wordings of a finding: its suggestions, never its advice, each fitted to the sentence. */
+/**
+ * The insertable wordings of a finding: its suggestions, never its advice, each fitted to the sentence.
+ * A wording holding a placeholder or note ("[name]", "(use the child's name)") or a list of alternatives
+ * ("distressed/angry") is guidance, not text for the record, so it is shown and never inserted.
+ */
 export function insertable(text: string, finding: Finding): string[] {
-  return (finding.suggestions ?? []).filter((s) => s.trim() && !/[[\]]/.test(s)).map((s) => fitReplacement(text, finding.start, s));
+  return (finding.suggestions ?? []).filter(isInsertable).map((s) => fitReplacement(text, finding.start, s));
+}
+
+export function isInsertable(wording: string): boolean {
+  return wording.trim().length > 0 && !/[[\]()/]/.test(wording);
 }
 
 /**

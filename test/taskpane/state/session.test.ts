@@ -5,6 +5,7 @@ import {
   applyToString,
   fitReplacement,
   insertable,
+  isInsertable,
   inverseEdits,
   orderPeople,
   peopleOf,
@@ -120,4 +121,11 @@ describe("People listed", () => {
     const p = (id: string, role: Decision["role"] | "undecided", n: number) => ({ id, displayName: id, forms: [], role, confidence: 0.5, reasons: [], mentions: Array.from({ length: n }, () => ({ start: 0, end: 1 })) });
     expect(orderPeople([p("a", "adult", 9), p("b", "undecided", 1), p("c", "other-child", 2)]).map((x) => x.id)).toEqual(["b", "c", "a"]);
   });
+});
+
+describe("guidance is never inserted", () => {
+  it.each(["[name] did not want to talk", "child looked after (use the child's name)", "distressed/angry", "  "])("%j is not insertable", (w) => {
+    expect(isInsertable(w)).toBe(false);
+  });
+  it("a plain wording is", () => expect(isInsertable("short break")).toBe(true));
 });
