@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PaneTheme } from "./theme";
 import { App, type DemoControls } from "./App";
 import type { HostAdapter } from "../hosts/host";
 import { connectToWord } from "../hosts/word/office-entry";
@@ -32,9 +32,9 @@ async function start() {
   const { host, demo } = word ? { host: word as HostAdapter, demo: undefined } : practiceHost();
   createRoot(container).render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
+      <PaneTheme>
         <App host={host} demo={demo} />
-      </FluentProvider>
+      </PaneTheme>
     </StrictMode>,
   );
 }

@@ -3,7 +3,7 @@
 // The fake is exposed as window.clearRecordFake so the test can look at the draft after a change.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PaneTheme } from "../theme";
 import { createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
 import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../hosts/fake/outlook/sample-thread";
 import { OutlookAdapter } from "../../hosts/outlook/adapter";
@@ -30,9 +30,9 @@ const container = document.getElementById("root");
 if (container) {
   createRoot(container).render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
+      <PaneTheme>
         <OutlookPane adapter={new OutlookAdapter(fake.office)} />
-      </FluentProvider>
+      </PaneTheme>
     </StrictMode>,
   );
 }

@@ -2,7 +2,8 @@
 // real Mailbox API. Opened outside Outlook it says so (the demo build, demo.tsx, runs on the fake).
 import { StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { PaneTheme } from "../theme";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { OutlookAdapter } from "../../hosts/outlook/adapter";
 import type { OfficeLike } from "../../hosts/outlook/office-types";
 import { OutlookPane } from "./OutlookPane";
@@ -13,7 +14,7 @@ const container = document.getElementById("root");
 const render = (node: ReactNode) =>
   container && createRoot(container).render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
+      <PaneTheme>{node}</PaneTheme>
     </StrictMode>,
   );
 
