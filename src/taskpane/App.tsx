@@ -97,6 +97,7 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
 
   const runCheck = () => {
     focusSummary.current = true;
+    doc.setNotice(null);
     void doc.check();
   };
 
@@ -212,9 +213,9 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
               ) : null}
             </div>
           ) : null}
-          {doc.status.kind === "notice" ? (
+          {doc.notice ? (
             <MessageBar intent="info">
-              <MessageBarBody>{doc.status.message}</MessageBarBody>
+              <MessageBarBody>{doc.notice}</MessageBarBody>
             </MessageBar>
           ) : null}
         </div>
@@ -230,11 +231,13 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
             report={shownReport}
             visibleCount={checked ? doc.visible.length : shownReport.findings.length}
             counts={countByCategory(checked ? doc.visible : shownReport.findings)}
-            subject={caseProfile.profile.subject.name}
+            subject={checked ? checked.subject : caseProfile.profile.subject.name}
+            caseChanged={doc.caseChanged}
             notRead={checked?.snapshot.notRead.map((n) => n.message) ?? []}
             partial={!checked}
             empty={empty}
             onFilter={setFilter}
+            onGoToFindings={checked && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
           />
         ) : null}
 

@@ -16,7 +16,7 @@ export function useHost(): HostAdapter {
 }
 
 /** A finished check: the report was computed for exactly this text and this case (profileKey). */
-export type Checked = { snapshot: DocumentSnapshot; report: Report; profileKey: string; at: number };
+export type Checked = { snapshot: DocumentSnapshot; report: Report; profileKey: string; at: number; /** The child the check was made for. */ subject: string };
 
 /** A first look at the opening of a long document, shown while the rest is checked; never acted on. */
 export type FirstLook = { report: Report; upTo: number; text: string };
@@ -37,8 +37,7 @@ export type UndoEntry = { label: string; before: string; after: string; edits: H
 export type Status =
   | { kind: "idle" }
   | { kind: "busy"; what: string; cancellable?: boolean; since: number }
-  | { kind: "error"; message: string; tracking?: boolean }
-  | { kind: "notice"; message: string };
+  | { kind: "error"; message: string; tracking?: boolean };
 
 const REDACTED = new Set(["other-child", "identifier"]);
 const DEBOUNCE_MS = 800;
@@ -48,6 +47,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   const [checked, setChecked] = useState<Checked | null>(null);
   const [firstLook, setFirstLook] = useState<FirstLook | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  /** What the last action did or why it did nothing; kept until the worker's next action (not cleared by re-checks while typing). */
+  const [notice, setNotice] = useState<string | null>(null);
   const [ignored, setIgnored] = useState<Ignored>({ one: new Set(), like: new Set() });
   const [outcome, setOutcome] = useState<RedactionOutcome | null>(null);
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
@@ -66,7 +67,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
 
   const fail = (e: unknown) => {
     if (e instanceof CancelledError) {
-      setStatus({ kind: "notice", message: checkedRef.current ? "Check cancelled. The findings shown are from the previous check." : "Check cancelled." });
+      setStatus({ kind: "idle" });
+      setNotice(checkedRef.current ? "Check cancelled. The findings shown are from the previous check." : "Check cancelled.");
       return;
     }
     const message = isHostError(e) ? e.message : "Something went wrong; check the document again.";
@@ -84,7 +86,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       if (seq === runSeq.current) setFirstLook({ report: early, upTo, text: snapshot.text });
     });
     if (seq !== runSeq.current) return null;
-    const next: Checked = { snapshot, report, profileKey: forKey, at: Date.now() };
+    const next: Checked = { snapshot, report, profileKey: forKey, at: Date.now(), subject: forProfile.subject.name };
     setFirstLook(null);
     setChecked(next);
     checkedRef.current = next;
@@ -119,10 +121,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     const why = staleReason({ text: last.snapshot.text, profileKey: last.profileKey }, snapshot.text, keyRef.current);
     if (!why) return last;
     await run();
-    setStatus({
-      kind: "notice",
-      message: `${why === "case" ? "The case changed" : "The document changed"} after the last check, so it has been checked again and nothing was ${what}. Look at the findings again, then try once more.`,
-    });
+    setStatus({ kind: "idle" });
+    setNotice(`${why === "case" ? "The case changed" : "The document changed"} after the last check, so it has been checked again and nothing was ${what}. Look at the findings again, then try once more.`);
     return null;
   };
 
@@ -189,6 +189,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
 
   /** Applies replacements chosen from the pane, then re-checks. False when nothing was changed. */
   const applyEditsToDocument = async (edits: HostEdit[], label: string, options?: ApplyOptions): Promise<boolean> => {
+    setNotice(null);
     setStatus({ kind: "busy", what: "Changing the document…", since: Date.now() });
     try {
       const base = await current("changed");
@@ -199,7 +200,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       await host.apply(base.snapshot, safe, options);
       remember({ label, before: base.snapshot.text, after: applyToString(base.snapshot.text, safe), edits: safe });
       await run();
-      setStatus({ kind: "notice", message: `${label}. Undo puts it back.` });
+      setStatus({ kind: "idle" });
+      setNotice(`${label}. Undo puts it back.`);
       return true;
     } catch (e) {
       fail(e);
@@ -211,6 +213,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
 
   /** Redacts (less the changes unticked in the preview), re-reads the whole document and says what remains. */
   const redact = async (choices: RedactChoices, options?: ApplyOptions, leaveOut: ReadonlySet<string> = new Set()): Promise<boolean> => {
+    setNotice(null);
     setStatus({ kind: "busy", what: "Redacting…", since: Date.now() });
     try {
       const base = await current("redacted");
@@ -237,19 +240,22 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   const undo = async (): Promise<boolean> => {
     const last = undoStack[undoStack.length - 1];
     if (!last) return false;
+    setNotice(null);
     setStatus({ kind: "busy", what: "Undoing…", since: Date.now() });
     try {
       const snapshot = await host.read();
       if (snapshot.text !== last.after) {
         setUndoStack([]);
-        setStatus({ kind: "notice", message: "The document changed after that change, so the pane cannot undo it safely. Use Undo in the document instead." });
+        setStatus({ kind: "idle" });
+        setNotice("The document changed after that change, so the pane cannot undo it safely. Use Undo in the document instead.");
         return false;
       }
       await host.apply(snapshot, inverseEdits(last.before, last.edits), { tracking: "keep" });
       setUndoStack((s) => s.slice(0, -1));
       setOutcome(null);
       await run();
-      setStatus({ kind: "notice", message: `Undone: ${last.label.charAt(0).toLowerCase()}${last.label.slice(1)}.` });
+      setStatus({ kind: "idle" });
+      setNotice(`Undone: ${last.label.charAt(0).toLowerCase()}${last.label.slice(1)}.`);
       return true;
     } catch (e) {
       fail(e);
@@ -287,6 +293,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     caseChanged,
     status,
     setStatus,
+    notice,
+    setNotice,
     check,
     cancel,
     ignore,

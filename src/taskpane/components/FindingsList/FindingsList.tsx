@@ -383,6 +383,7 @@ export function FindingsList(props: FindingsListProps) {
 
       <div
         ref={listRef}
+        id="findings-list"
         className={styles.list}
         style={{ height: viewHeight + 2 }}
         role="listbox"

@@ -15,9 +15,13 @@ export type SummaryBarProps = {
   notRead: string[];
   /** True for a first look at the opening of a long document. */
   partial?: boolean;
+  /** The case changed since this check (a re-check is on its way). */
+  caseChanged?: boolean;
   /** The document had no text. */
   empty?: boolean;
   onFilter?: (c: Category | "all") => void;
+  /** Moves focus to the findings list (skips the People section). */
+  onGoToFindings?: () => void;
 };
 
 const useStyles = makeStyles({
@@ -50,7 +54,7 @@ export function summarySentence(p: Pick<SummaryBarProps, "report" | "visibleCoun
 /** The top of the results: counts per category (each one filters the list), the case, and what was not read. */
 export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function SummaryBar(props, ref) {
   const styles = useStyles();
-  const { counts, subject, notRead, partial, empty, onFilter } = props;
+  const { counts, subject, notRead, partial, empty, caseChanged, onFilter, onGoToFindings } = props;
   return (
     <section ref={ref} className={styles.root} tabIndex={-1} aria-labelledby="summary-title">
       <Text weight="semibold" as="h2" id="summary-title" role="heading" aria-level={2}>
@@ -61,6 +65,11 @@ export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function Summ
       </Text>
       {!empty ? (
         <div className={styles.counts} role="group" aria-label="Show one kind">
+          {onGoToFindings && props.visibleCount ? (
+            <Button size="small" appearance="primary" onClick={onGoToFindings}>
+              Go to findings
+            </Button>
+          ) : null}
           {CATEGORIES.filter((c) => counts[c]).map((c) => (
             <Button key={c} size="small" appearance="outline" onClick={() => onFilter?.(c)}>
               {CATEGORY_LABELS[c]}: {counts[c]}
@@ -69,6 +78,7 @@ export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function Summ
         </div>
       ) : null}
       <Caption1 className={styles.muted}>{subject ? `The child: ${subject}.` : "The child: not given."} Everything stays on this computer.</Caption1>
+      {caseChanged ? <Caption1 className={styles.warn}>The case changed since this check: checking again.</Caption1> : null}
       {notRead.map((n) => (
         <Caption1 key={n} className={styles.warn}>
           Not read: {n}
