@@ -199,9 +199,10 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       const safe = sorted.filter((e, i) => i === 0 || e.start >= sorted[i - 1].end);
       await host.apply(base.snapshot, safe, options);
       remember({ label, before: base.snapshot.text, after: applyToString(base.snapshot.text, safe), edits: safe });
+      // Said at once; the re-check follows (until it lands, Apply and Redact check again first).
+      setNotice(`${label}. Undo puts it back.`);
       await run();
       setStatus({ kind: "idle" });
-      setNotice(`${label}. Undo puts it back.`);
       return true;
     } catch (e) {
       fail(e);
