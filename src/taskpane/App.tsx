@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnalyseOptions, Category, Finding, Person } from "../engine";
+import type { AnalyseOptions, CaseProfile, Category, Finding, Person } from "../engine";
 import { describeLocation, segmentAt, type HostAdapter } from "../hosts/host";
 import { CasePanel } from "./components/CasePanel/CasePanel";
 import { DocumentInput } from "./components/DocumentInput/DocumentInput";
@@ -42,11 +42,13 @@ export type AppProps = {
   /** Passed to the engine (Outlook: { kind: "email" }). */
   analyseOptions?: AnalyseOptions;
   /** Host-specific actions shown under the findings (Outlook's redacted copy for filing). */
-  extra?: (check: ReturnType<typeof useDocumentCheck>) => ReactNode;
+  extra?: (check: ReturnType<typeof useDocumentCheck>, profile: CaseProfile) => ReactNode;
+  /** Host-specific sentences at the top (what this version of the host cannot do). */
+  banner?: ReactNode;
 };
 
 /** The task pane. Receives the host (Word, Outlook or a fake) and never calls Office itself. */
-export function App({ host, demo, analyseOptions, extra }: AppProps) {
+export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
   const styles = useStyles();
   const caseProfile = useCaseProfile();
   const doc = useDocumentCheck(host, caseProfile.profile, analyseOptions);
@@ -59,6 +61,7 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
   const busy = doc.status.kind === "busy";
   const { checked, firstLook } = doc;
   const isOutlook = host.capabilities.name.startsWith("Outlook");
+  const checkLabel = !isOutlook ? "Check document" : host.capabilities.canEdit ? "Check this draft" : "Check this email";
 
   // The subject's details kept with the document (never anyone else's).
   useEffect(() => {
@@ -143,9 +146,10 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
         <header className={styles.header}>
           <Title3 as="h1">Clear Record</Title3>
           <Body1 className={styles.privacy}>
-            {isOutlook ? "Checks this email" : "Checks this document"} for other children, personal details, jargon and judgemental wording. Everything stays on this computer.
+            {!isOutlook ? "Checks this document" : host.capabilities.canEdit ? "Checks this draft" : "Checks this email, and the messages quoted in it,"} for other children, personal details, jargon and judgemental wording. Everything stays on this computer.
           </Body1>
         </header>
+        {banner}
 
         {demo ? (
           <section aria-labelledby="demo-title" className={styles.header}>
@@ -188,7 +192,7 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
         ) : null}
         <div className={styles.actions}>
           <Button appearance="primary" onClick={runCheck} disabled={busy}>
-            {isOutlook ? "Check this email" : "Check document"}
+            {checkLabel}
           </Button>
           {doc.lastChange ? (
             <Button onClick={() => void doc.undo()} disabled={busy} aria-label={`Undo: ${doc.lastChange.label}`}>
@@ -266,8 +270,8 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
               whereOf={whereOf}
               cannotApply={cannotApply}
               onSelect={host.capabilities.canSelect ? (f) => void doc.select(f.start, f.end) : undefined}
-              onApply={(f, replacement) => void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, { tracking: "keep" })}
-              onApplyAll={(list, label) =>
+              onApply={!host.capabilities.canEdit ? undefined : (f, replacement) => void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, { tracking: "keep" })}
+              onApplyAll={!host.capabilities.canEdit ? undefined : (list, label) =>
                 void doc.applyEditsToDocument(
                   list.map(({ finding: f, replacement }) => ({ start: f.start, end: f.end, replacement, category: f.category })),
                   label,
@@ -281,7 +285,7 @@ export function App({ host, demo, analyseOptions, extra }: AppProps) {
               disabled={busy || doc.caseChanged}
             />
             <Scorecard quality={checked.report.quality} readability={checked.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
-            {extra ? extra(doc) : null}
+            {extra ? extra(doc, caseProfile.profile) : null}
             {host.capabilities.canEdit ? (
               <RedactPanel
                 choices={choices}

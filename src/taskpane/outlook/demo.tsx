@@ -6,9 +6,10 @@ import { createRoot } from "react-dom/client";
 import { PaneTheme } from "../theme";
 import { createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
 import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../hosts/fake/outlook/sample-thread";
-import { OutlookAdapter } from "../../hosts/outlook/adapter";
+import { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import { onMessageSend } from "../../hosts/outlook/on-send";
-import { OutlookPane } from "./OutlookPane";
+import { App } from "../App";
+import { OutlookBanner, OutlookExtras } from "./OutlookExtras";
 
 const params = new URLSearchParams(location.search);
 const mode = params.get("mode") === "compose" ? "compose" : "read";
@@ -31,8 +32,13 @@ if (container) {
   createRoot(container).render(
     <StrictMode>
       <PaneTheme>
-        <OutlookPane adapter={new OutlookAdapter(fake.office)} />
+        <OutlookApp host={new OutlookHostAdapter(fake.office)} />
       </PaneTheme>
     </StrictMode>,
   );
+}
+
+/** The one pane (App) over the Outlook adapter, with what only Outlook adds. */
+function OutlookApp({ host }: { host: OutlookHostAdapter }) {
+  return <App host={host} analyseOptions={{ kind: "email" }} banner={<OutlookBanner host={host} />} extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} />} />;
 }
