@@ -355,6 +355,26 @@ try {
     await page.emulateMedia({ colorScheme: "light" });
   });
 
+  await step("follows high contrast (forced colours)", async () => {
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.reload();
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    expect((await page.evaluate(() => document.querySelector(".fui-FluentProvider")?.getAttribute("data-theme"))) === "high-contrast", "the high-contrast theme is not used");
+    await loadAndCheck();
+    await shot("11-high-contrast");
+    await page.emulateMedia({ forcedColors: "none" });
+  });
+
+  await step("a document the host could only partly read says so in the summary", async () => {
+    await page.goto(`${url}?wordApi=1.1`);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await loadAndCheck();
+    const text = await summary().textContent();
+    expect(/Partly read/.test(text) && /Not read: /.test(text), `the summary does not say what was not read: ${text}`);
+    await summary().screenshot({ path: join(shots, "12-partly-read.png") });
+    screenshots.push("artifacts/word/12-partly-read.png");
+  });
+
   await step("makes no network request outside the pane and throws no page error", async () => {
     expect(external.length === 0, `external requests: ${external.join(", ")}`);
     expect(errors.length === 0, `page errors: ${errors.join("; ")}`);

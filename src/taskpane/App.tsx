@@ -191,11 +191,11 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
           </MessageBar>
         ) : null}
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={runCheck} disabled={busy}>
+          <Button appearance="primary" onClick={runCheck} disabledFocusable={busy}>
             {checkLabel}
           </Button>
           {doc.lastChange ? (
-            <Button onClick={() => void doc.undo()} disabled={busy} aria-label={`Undo: ${doc.lastChange.label}`}>
+            <Button onClick={() => void doc.undo()} disabledFocusable={busy} aria-label={`Undo: ${doc.lastChange.label}`}>
               Undo
             </Button>
           ) : null}

@@ -365,14 +365,14 @@ export function FindingsList(props: FindingsListProps) {
           {onIgnore ? (
             <div className={styles.actions}>
               {onApply && wordings.length ? (
-                <Button size="small" appearance="primary" disabled={disabled || !!blocked || !choice} onClick={() => onApply(current, choice)} title={blocked ?? undefined}>
+                <Button size="small" appearance="primary" disabledFocusable={disabled || !!blocked || !choice} onClick={() => onApply(current, choice)} title={blocked ?? undefined}>
                   Apply
                 </Button>
               ) : null}
-              <Button size="small" disabled={disabled} onClick={() => onIgnore(current, false)}>
+              <Button size="small" disabledFocusable={disabled} onClick={() => onIgnore(current, false)}>
                 Ignore
               </Button>
-              <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onIgnore(current, true)}>
+              <Button size="small" appearance="subtle" disabledFocusable={disabled} onClick={() => onIgnore(current, true)}>
                 Ignore all like this
               </Button>
             </div>
