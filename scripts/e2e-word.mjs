@@ -197,9 +197,15 @@ try {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     const second = await page.evaluate(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? "");
-    await page.waitForFunction(() => !!window.__practiceWord.model.selection?.text);
-    const selected = await page.evaluate(() => window.__practiceWord.model.selection.text);
-    expect(second.includes(selected), `selected "${selected}" in the document, the row is "${second}"`);
+    // The row's words are the ones selected in the document (each move selects; the last one wins).
+    await page
+      .waitForFunction((row) => {
+        const sel = window.__practiceWord.model.selection?.text;
+        return !!sel && row.includes(`“${sel}”`);
+      }, second, { timeout: 5000 })
+      .catch(() => undefined);
+    const selected = await page.evaluate(() => window.__practiceWord.model.selection?.text ?? "");
+    expect(second.includes(`“${selected}”`), `selected "${selected}" in the document, the row is "${second}"`);
     await page.waitForTimeout(120);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("role") === "listbox"), "focus left the list");
     await page.keyboard.press("Alt+ArrowUp");

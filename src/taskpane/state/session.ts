@@ -153,3 +153,13 @@ export function countByCategory(findings: readonly Finding[]): Partial<Record<Ca
   for (const f of findings) out[f.category] = (out[f.category] ?? 0) + 1;
   return out;
 }
+
+/** Documents longer than twice this get a first look at an opening about this long. */
+export const FIRST_LOOK_CHARS = 30_000;
+
+/** Where a long document's first look ends (the last paragraph break before the limit); 0: no first look. */
+export function firstLookEnd(text: string): number {
+  if (text.length <= FIRST_LOOK_CHARS * 2) return 0;
+  const cut = text.lastIndexOf("\n", FIRST_LOOK_CHARS);
+  return cut > 0 ? cut : FIRST_LOOK_CHARS;
+}

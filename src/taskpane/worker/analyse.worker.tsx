@@ -4,6 +4,7 @@
 // needs the whole document to tell children apart, so only the final report can be applied or redacted.
 // The worker is part of the pane's own bundle (same origin): nothing is fetched and nothing leaves the machine.
 import { analyse, type AnalyseOptions, type CaseProfile, type Report } from "../../engine";
+import { firstLookEnd } from "../state/session";
 
 export type AnalyseRequest = { id: number; text: string; profile: CaseProfile; options?: AnalyseOptions };
 export type AnalyseReply =
@@ -12,15 +13,6 @@ export type AnalyseReply =
   | { id: number; report: Report; partial: true; upTo: number }
   | { id: number; error: string };
 
-/** Documents longer than this get a first look at their opening this long. */
-export const FIRST_LOOK_CHARS = 30_000;
-
-/** Where the first look ends: the last paragraph break before the limit. */
-export function firstLookEnd(text: string): number {
-  if (text.length <= FIRST_LOOK_CHARS * 2) return 0;
-  const cut = text.lastIndexOf("\n", FIRST_LOOK_CHARS);
-  return cut > 0 ? cut : FIRST_LOOK_CHARS;
-}
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<AnalyseRequest>) => void) | null; postMessage: (m: AnalyseReply) => void };
 

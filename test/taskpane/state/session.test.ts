@@ -4,6 +4,8 @@ import {
   applyDecisions,
   applyToString,
   fitReplacement,
+  firstLookEnd,
+  FIRST_LOOK_CHARS,
   insertable,
   isInsertable,
   inverseEdits,
@@ -128,4 +130,15 @@ describe("guidance is never inserted", () => {
     expect(isInsertable(w)).toBe(false);
   });
   it("a plain wording is", () => expect(isInsertable("short break")).toBe(true));
+});
+
+describe("first look at a long document", () => {
+  it("none for a short document", () => expect(firstLookEnd("a\nb".repeat(100))).toBe(0));
+  it("ends at a paragraph break before the limit", () => {
+    const text = "A paragraph of recording.\n".repeat(10_000);
+    const end = firstLookEnd(text);
+    expect(end).toBeGreaterThan(FIRST_LOOK_CHARS - 30);
+    expect(end).toBeLessThanOrEqual(FIRST_LOOK_CHARS);
+    expect(text[end]).toBe("\n");
+  });
 });
