@@ -85,12 +85,31 @@ try {
     const fake = window.__practiceWord;
     fake.model = { ...fake.model, body, sections: [{}], footnotes: [], endnotes: [], comments: [], trackedChanges: [] };
   }, paragraphs);
+  // --profile: sample the pane's main thread during the check and list where its time went (stderr).
+  const cdp = args.includes("--profile") ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+  }
   await page.evaluate(() => (window.__bench.t0 = performance.now()));
   await page.getByRole("button", { name: "Check document" }).click();
   await page.getByRole("heading", { name: "Summary" }).waitFor({ timeout: 600_000 });
   const heading = await page.getByRole("heading", { name: /things to look at/ }).textContent();
   const findings = Number(heading.match(/^([\d,]+)/)?.[1].replace(/,/g, "") ?? 0);
   const checkDone = await page.evaluate(() => performance.now());
+  if (cdp) {
+    const { profile } = await cdp.send("Profiler.stop");
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id);
+      const key = `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 20);
+    for (const [k, ms] of top) console.error(`${Math.round(ms)} ms  ${k}`);
+  }
 
   // One Apply: the first jargon finding with an insertable wording.
   await page.getByRole("button", { name: /^All \d+/ }).waitFor();

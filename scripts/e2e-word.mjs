@@ -338,6 +338,21 @@ try {
     await page.getByRole("dialog").waitFor({ state: "detached" });
   });
 
+  await step("a long check shows a first look, and Cancel stops it and keeps the last findings", async () => {
+    await page.evaluate(() => {
+      const m = window.__practiceWord.model;
+      window.__practiceWord.model = { ...m, body: Array.from({ length: 60 }, () => m.body).flat() };
+    });
+    await page.getByRole("button", { name: "Check document" }).click();
+    await page.getByRole("button", { name: "Cancel", exact: true }).click({ timeout: 10000 });
+    await page.getByText(/^Check cancelled\./).waitFor();
+    expect(await page.getByRole("listbox", { name: /^Findings/ }).isVisible(), "the last findings went away");
+    // Checked again to the end: a first look comes before the whole document.
+    await page.getByRole("button", { name: "Check document" }).click();
+    await page.getByRole("heading", { name: "First look (still checking)" }).waitFor({ timeout: 20000 });
+    await page.getByRole("heading", { name: "Summary" }).waitFor({ timeout: 60000 });
+  });
+
   await step("an empty document says so plainly", async () => {
     await page.evaluate(() => {
       const m = window.__practiceWord.model;

@@ -136,9 +136,10 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
     if (m) void doc.select(m.start, m.end);
   };
 
-  const shownReport = checked?.report ?? firstLook?.report;
-  const shownText = checked?.snapshot.text ?? firstLook?.text ?? "";
-  const empty = !!checked && !checked.snapshot.text.trim();
+  // While a long document is being checked again, its first look (current text) is shown, read-only.
+  const shownReport = firstLook?.report ?? checked?.report;
+  const live = firstLook ? null : checked;
+  const empty = !!live && !live.snapshot.text.trim();
 
   return (
     <HostContext.Provider value={host}>
@@ -233,19 +234,19 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
           <SummaryBar
             ref={summaryRef}
             report={shownReport}
-            visibleCount={checked ? doc.visible.length : shownReport.findings.length}
-            counts={countByCategory(checked ? doc.visible : shownReport.findings)}
-            subject={checked ? checked.subject : caseProfile.profile.subject.name}
+            visibleCount={live ? doc.visible.length : shownReport.findings.length}
+            counts={countByCategory(live ? doc.visible : shownReport.findings)}
+            subject={live ? live.subject : caseProfile.profile.subject.name}
             caseChanged={doc.caseChanged}
-            notRead={checked?.snapshot.notRead.map((n) => n.message) ?? []}
-            partial={!checked}
+            notRead={live?.snapshot.notRead.map((n) => n.message) ?? []}
+            partial={!live}
             empty={empty}
             onFilter={setFilter}
-            onGoToFindings={checked && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
+            onGoToFindings={live && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
           />
         ) : null}
 
-        {checked && !empty ? (
+        {live && !empty ? (
           <PeopleSection
             people={people}
             decisions={caseProfile.decisions}
@@ -260,13 +261,13 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
           <RedactionResult outcome={doc.outcome} whereOf={whereAt} onAcceptTracked={() => void doc.acceptTracked()} onSelect={(s, e) => void doc.select(s, e)} />
         ) : null}
 
-        {checked && !empty ? (
+        {live && !empty ? (
           <>
             <FindingsList
-              report={checked.report}
+              report={live.report}
               findings={doc.visible}
               ignored={doc.ignoredFindings}
-              source={checked.snapshot.text}
+              source={live.snapshot.text}
               whereOf={whereOf}
               cannotApply={cannotApply}
               onSelect={host.capabilities.canSelect ? (f) => void doc.select(f.start, f.end) : undefined}
@@ -284,17 +285,17 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
               onFilter={setFilter}
               disabled={busy || doc.caseChanged}
             />
-            <Scorecard quality={checked.report.quality} readability={checked.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
+            <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
             {extra ? extra(doc, caseProfile.profile) : null}
             {host.capabilities.canEdit ? (
               <RedactPanel
                 choices={choices}
                 onChoices={setChoices}
                 plan={doc.planFor}
-                source={checked.snapshot.text}
+                source={live.snapshot.text}
                 whereOf={whereAt}
-                tracking={checked.snapshot.tracking.mode}
-                pendingTracked={checked.snapshot.tracking.pending}
+                tracking={live.snapshot.tracking.mode}
+                pendingTracked={live.snapshot.tracking.pending}
                 onRedact={(trackingChoice, leaveOut) => void doc.redact(choices, trackingChoice ? { tracking: trackingChoice } : undefined, leaveOut)}
                 disabled={busy}
                 blockedReason={doc.caseChanged ? "The case changed: checking again before anything can be redacted." : null}
@@ -302,7 +303,7 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
             ) : null}
           </>
         ) : null}
-        {!checked && firstLook ? <FindingsList report={firstLook.report} source={firstLook.text} /> : null}
+        {firstLook ? <FindingsList report={firstLook.report} source={firstLook.text} /> : null}
         {!checked && !firstLook && doc.status.kind !== "busy" ? (
           <Caption1 className={styles.privacy}>Enter who the record is about, then check. Nothing is saved: closing the pane forgets the child.</Caption1>
         ) : null}

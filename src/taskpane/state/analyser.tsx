@@ -1,7 +1,7 @@
 // A .tsx file only so the root tsconfig (no DOM library) leaves it to the task pane tsconfig.
 // Runs the engine for the pane: in a Web Worker when the page can start one (the pane stays responsive
 // and Cancel stops the work at once), on the main thread otherwise (old webviews).
-import { analyse, type AnalyseOptions, type CaseProfile, type Report } from "../../engine";
+import { analyse, type AnalyseOptions, type CaseProfile, type Finding, type Report } from "../../engine";
 import type { AnalyseReply, AnalyseRequest } from "../worker/analyse.worker";
 
 export class CancelledError extends Error {
@@ -21,7 +21,7 @@ export type Analyser = {
 export function createAnalyser(): Analyser {
   let worker: Worker | null = null;
   let nextId = 1;
-  let pending: { id: number; resolve: (r: Report) => void; reject: (e: Error) => void; onFirstLook?: (r: Report, upTo: number) => void } | null = null;
+  let pending: { id: number; resolve: (r: Report) => void; reject: (e: Error) => void; onFirstLook?: (r: Report, upTo: number) => void; findings: Finding[] } | null = null;
 
   const start = (): Worker | null => {
     if (worker) return worker;
@@ -34,15 +34,13 @@ export function createAnalyser(): Analyser {
     worker.onmessage = (e: MessageEvent<AnalyseReply>) => {
       const reply = e.data;
       if (!pending || reply.id !== pending.id) return;
-      if ("error" in reply) {
-        const p = pending;
-        pending = null;
-        p.reject(new Error(reply.error));
-      } else if (reply.partial) pending.onFirstLook?.(reply.report, reply.upTo);
+      const p = pending;
+      if (reply.kind === "first-look") p.onFirstLook?.(reply.report, reply.upTo);
+      else if (reply.kind === "findings") for (const f of reply.findings) p.findings.push(f);
       else {
-        const p = pending;
         pending = null;
-        p.resolve(reply.report);
+        if (reply.kind === "error") p.reject(new Error(reply.error));
+        else p.resolve({ ...reply.report, findings: p.findings });
       }
     };
     worker.onerror = () => {
@@ -72,7 +70,7 @@ export function createAnalyser(): Analyser {
       if (!w) return new Promise((resolve) => setTimeout(() => resolve(analyse(text, profile, options)), 0));
       const id = nextId++;
       return new Promise<Report>((resolve, reject) => {
-        pending = { id, resolve, reject, ...(onFirstLook ? { onFirstLook } : {}) };
+        pending = { id, resolve, reject, findings: [], ...(onFirstLook ? { onFirstLook } : {}) };
         const request: AnalyseRequest = { id, text, profile, ...(options ? { options } : {}) };
         w.postMessage(request);
       });

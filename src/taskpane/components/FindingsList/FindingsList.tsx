@@ -262,7 +262,10 @@ export function FindingsList(props: FindingsListProps) {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(shown.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
-  for (let i = first; i < last; i++) {
+  // The active row is always drawn, so aria-activedescendant names a row that exists.
+  const drawn = index >= first && index < last ? [] : shown[index] ? [index] : [];
+  for (let i = first; i < last; i++) drawn.push(i);
+  for (const i of drawn) {
     const f = shown[i];
     rows.push(
       <div
