@@ -167,6 +167,23 @@ try {
         await page.getByText(/^Changed “/).waitFor({ timeout: 15000 });
       }
     }
+    // A finding in the quoted earlier message (the "LAC" in its Subject: header) cannot be applied.
+    {
+      const detail = page.getByRole("region", { name: "Finding" });
+      let quotedBlocked = false;
+      for (let i = 0; i < 12 && !quotedBlocked; i++) {
+        if (await detail.getByText(/earlier message quoted below/).count()) {
+          const apply = detail.getByRole("button", { name: "Apply", exact: true });
+          quotedBlocked = (await apply.getAttribute("aria-disabled")) === "true";
+          break;
+        }
+        const next = detail.getByRole("button", { name: "Next", exact: true });
+        if ((await next.count()) === 0 || !(await next.isEnabled())) break;
+        await next.click();
+      }
+      check("compose: Apply is refused in a quoted earlier message, saying why", quotedBlocked);
+      check("compose: the quoted message is unchanged", (await page.evaluate(() => window.clearRecordFake.state.body)).includes("Maisie O - LAC review 28/10"));
+    }
     check("compose: the subject line is unchanged by Apply", (await page.evaluate(() => window.clearRecordFake.state.subject)) === subjectBefore);
     check("compose: no page errors", errors.length === 0, errors.join(" | "));
     await page.close();

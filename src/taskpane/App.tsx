@@ -13,7 +13,7 @@ import { SummaryBar } from "./components/SummaryBar/SummaryBar";
 import { useCaseProfile } from "./state/useCaseProfile";
 import { HostContext, useDocumentCheck } from "./state/useDocumentCheck";
 import { DEFAULT_CHOICES, suggestSubject, type RedactChoices } from "./state/checking";
-import { countByCategory, orderPeople, peopleOf } from "./state/session";
+import { countByCategory, orderPeople, peopleOf, quotedThreadStart } from "./state/session";
 
 const useStyles = makeStyles({
   root: {
@@ -113,6 +113,13 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
   );
   const whereOf = (f: Finding) => whereAt(f.start);
 
+  /** In an email: where the quoted earlier messages start in the checked text (-1: none, or not an email). */
+  const quotedFrom = useMemo(() => {
+    const body = isOutlook ? checked?.snapshot.segments.find((seg) => seg.location.part === "body") : undefined;
+    const at = body ? quotedThreadStart(body.text) : -1;
+    return body && at >= 0 ? body.start + at : -1;
+  }, [checked, isOutlook]);
+
   /** Apply changes only the body of a document or of a draft: never headers, subject lines or read-only parts. */
   const cannotApply = useCallback(
     (f: Finding): string | null => {
@@ -120,9 +127,10 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
       const seg = checked ? segmentAt(checked.snapshot.segments, f.start) : undefined;
       if (!seg || !seg.editable) return "This part cannot be changed from the pane; change it yourself.";
       if (isOutlook && seg.location.part === "property") return "The subject line is left as it is; change it yourself if you need to.";
+      if (quotedFrom >= 0 && f.start >= quotedFrom) return "This is in an earlier message quoted below yours: it stays as it was written.";
       return null;
     },
-    [checked, host, isOutlook],
+    [checked, host, isOutlook, quotedFrom],
   );
 
   const saveSubject = () => {

@@ -163,3 +163,25 @@ export function firstLookEnd(text: string): number {
   const cut = text.lastIndexOf("\n", FIRST_LOOK_CHARS);
   return cut > 0 ? cut : FIRST_LOOK_CHARS;
 }
+
+// The first line of a quoted earlier message in a reply: Outlook's and other clients' reply headers.
+const QUOTE_MARKERS = [
+  /^-{2,}\s*Original Message\s*-{2,}\s*$/im,
+  /^_{10,}\s*$/m,
+  /^(?:From|Sent|De|Von|Van):\s.+\n(?:(?:Sent|Date|To|Cc|Subject|Envoyé|Gesendet|Verzonden):\s.*\n?){1,}/m,
+  /^On .{5,200} wrote:\s*$/m,
+  /^>.*$/m,
+];
+
+/**
+ * Where the quoted earlier messages of an email start (the first reply header), or -1 when there is
+ * none. Apply never changes text from there on: those are other people's words as they were sent.
+ */
+export function quotedThreadStart(body: string): number {
+  let first = -1;
+  for (const re of QUOTE_MARKERS) {
+    const m = re.exec(body);
+    if (m && (first === -1 || m.index < first)) first = m.index;
+  }
+  return first;
+}

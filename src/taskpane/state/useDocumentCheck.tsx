@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../engine";
 import { planRedactions, applyEdits, type Edit } from "../../redact";
 import { isHostError, type ApplyOptions, type DocumentSnapshot, type HostAdapter, type HostEdit } from "../../hosts/host";
@@ -83,12 +83,15 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     const forKey = keyRef.current;
     setStatus({ kind: "busy", what: `Checking ${snapshot.text.length > 50_000 ? "a long document" : "the document"}…`, cancellable: true, since: Date.now() });
     const report = await analyser.run(snapshot.text, forProfile, optionsRef.current, (early, upTo) => {
-      if (seq === runSeq.current) setFirstLook({ report: early, upTo, text: snapshot.text });
+      if (seq === runSeq.current) startTransition(() => setFirstLook({ report: early, upTo, text: snapshot.text }));
     });
     if (seq !== runSeq.current) return null;
     const next: Checked = { snapshot, report, profileKey: forKey, at: Date.now(), subject: forProfile.subject.name };
-    setFirstLook(null);
-    setChecked(next);
+    // A transition: React renders a long list of results in slices, so the pane never freezes.
+    startTransition(() => {
+      setFirstLook(null);
+      setChecked(next);
+    });
     checkedRef.current = next;
     return next;
   }, [host, analyser]);

@@ -12,6 +12,7 @@ import {
   orderPeople,
   peopleOf,
   profileKey,
+  quotedThreadStart,
   staleReason,
   type Decision,
 } from "../../../src/taskpane/state/session";
@@ -140,5 +141,19 @@ describe("first look at a long document", () => {
     expect(end).toBeGreaterThan(FIRST_LOOK_CHARS - 30);
     expect(end).toBeLessThanOrEqual(FIRST_LOOK_CHARS);
     expect(text[end]).toBe("\n");
+  });
+});
+
+describe("quoted earlier messages in a reply", () => {
+  it("finds Outlook's reply header", () => {
+    const body = "Thanks, I will visit on Friday.\n\nFrom: Jo Bloggs <jo@example.org>\nSent: 3 March 2026 10:00\nTo: Sam Reed\nSubject: Visit\n\nHi Sam";
+    expect(quotedThreadStart(body)).toBe(body.indexOf("From:"));
+  });
+  it.each([
+    ["Reply.\n-----Original Message-----\nFrom: a", "-----Original"],
+    ["Reply.\nOn Tue, 3 Mar 2026 at 10:00, Jo Bloggs <jo@example.org> wrote:\n> hi", "On Tue"],
+  ])("finds %j", (body, at) => expect(quotedThreadStart(body)).toBe(body.indexOf(at)));
+  it("none in a new message, even one that says 'from:' mid-line", () => {
+    expect(quotedThreadStart("Notes from: the visit.\nAll well.")).toBe(-1);
   });
 });
