@@ -396,6 +396,24 @@ try {
     screenshots.push("artifacts/word/12-partly-read.png");
   });
 
+  await step("at 200 % zoom (a 160 px wide pane) nothing overflows sideways", async () => {
+    await page.setViewportSize({ width: 160, height: 900 });
+    await page.waitForTimeout(200);
+    const wide = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      return [...document.querySelectorAll("main *")]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.right > limit + 1 && !el.closest('[role="listbox"]');
+        })
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 30)} ${Math.round(el.getBoundingClientRect().right)}px`);
+    });
+    await shot("13-zoom-200");
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(wide.length === 0, `wider than the pane: ${wide.join("; ")}`);
+  });
+
   await step("makes no network request outside the pane and throws no page error", async () => {
     expect(external.length === 0, `external requests: ${external.join(", ")}`);
     expect(errors.length === 0, `page errors: ${errors.join("; ")}`);
