@@ -53,6 +53,8 @@ const useStyles = makeStyles({
   del: { textDecorationLine: "line-through", color: tokens.colorPaletteRedForeground1 },
   ins: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  field: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
 });
 
 const CHILD_OPTIONS: { value: RedactChoice; label: string }[] = [
@@ -89,8 +91,8 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
       <Subtitle2 as="h2" id="redact-title">
         Redact for disclosure
       </Subtitle2>
-      <Field label="Other children">
-        <Select value={choices["other-child"]} onChange={(_, d) => onChoices({ ...choices, "other-child": d.value as RedactChoice })}>
+      <Field label="Other children" className={styles.field}>
+        <Select className={styles.select} value={choices["other-child"]} onChange={(_, d) => onChoices({ ...choices, "other-child": d.value as RedactChoice })}>
           {CHILD_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -98,8 +100,8 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
           ))}
         </Select>
       </Field>
-      <Field label="Personal details">
-        <Select value={choices.identifier} onChange={(_, d) => onChoices({ ...choices, identifier: d.value as RedactChoice })}>
+      <Field label="Personal details" className={styles.field}>
+        <Select className={styles.select} value={choices.identifier} onChange={(_, d) => onChoices({ ...choices, identifier: d.value as RedactChoice })}>
           {ID_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
