@@ -258,8 +258,14 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
           <PeopleSection
             people={people}
             decisions={caseProfile.decisions}
-            onDecide={caseProfile.decide}
-            onUndecide={caseProfile.undecide}
+            onDecide={(p, role) => {
+              doc.recheckAtOnce();
+              caseProfile.decide(p, role);
+            }}
+            onUndecide={(p) => {
+              doc.recheckAtOnce();
+              caseProfile.undecide(p);
+            }}
             onShow={showPerson}
             disabled={busy}
           />

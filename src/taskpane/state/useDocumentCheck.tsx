@@ -130,12 +130,19 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   };
 
   // Re-check when the case changes (a name typed, a People choice): findings depend on who the child is.
+  // Typing a name waits for a pause; a People choice re-checks at once.
+  const atOnce = useRef(false);
   useEffect(() => {
     const last = checkedRef.current;
     if (!last || last.profileKey === key) return;
-    const timer = setTimeout(() => void check(), 400);
+    const timer = setTimeout(() => void check(), atOnce.current ? 0 : 400);
+    atOnce.current = false;
     return () => clearTimeout(timer);
   }, [key, check]);
+  /** The next change of case (a People choice) re-checks without waiting for a pause in typing. */
+  const recheckAtOnce = () => {
+    atOnce.current = true;
+  };
 
   // Re-check after typing (debounced); ignored findings are kept by key, so they stay ignored.
   useEffect(() => {
@@ -300,6 +307,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     notice,
     setNotice,
     check,
+    recheckAtOnce,
     cancel,
     ignore,
     restore,
