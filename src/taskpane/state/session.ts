@@ -103,7 +103,8 @@ export function isInsertable(wording: string): boolean {
 
 /**
  * The edits that put back what `edits` changed, in the offsets of the text after them. Edits must not
- * overlap (the pane applies only non-overlapping ones).
+ * overlap (the pane applies only non-overlapping ones). They carry no category, so a host never treats
+ * an undo as a redaction.
  */
 export function inverseEdits(before: string, edits: readonly HostEdit[]): HostEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
@@ -111,7 +112,8 @@ export function inverseEdits(before: string, edits: readonly HostEdit[]): HostEd
   let shift = 0;
   for (const e of sorted) {
     const start = e.start + shift;
-    out.push({ start, end: start + e.replacement.length, replacement: before.slice(e.start, e.end), ...(e.category ? { category: e.category } : {}) });
+    // No category: putting back the worker's own text is not a redaction, whatever the change was.
+    out.push({ start, end: start + e.replacement.length, replacement: before.slice(e.start, e.end) });
     shift += e.replacement.length - (e.end - e.start);
   }
   return out;

@@ -108,6 +108,7 @@ describe("Undo", () => {
     const after = applyToString(before, edits);
     expect(after).toBe("Call [phone number] about Child A today.");
     expect(applyToString(after, inverseEdits(before, edits))).toBe(before);
+    expect(inverseEdits(before, [{ ...edits[1], category: "other-child" }])[0].category).toBeUndefined();
   });
 });
 
