@@ -341,7 +341,7 @@ try {
   await step("a long check shows a first look, and Cancel stops it and keeps the last findings", async () => {
     await page.evaluate(() => {
       const m = window.__practiceWord.model;
-      window.__practiceWord.model = { ...m, body: Array.from({ length: 60 }, () => m.body).flat() };
+      window.__practiceWord.model = { ...m, body: Array.from({ length: 200 }, () => m.body).flat() };
     });
     await page.getByRole("button", { name: "Check document" }).click();
     await page.getByRole("button", { name: "Cancel", exact: true }).click({ timeout: 10000 });
