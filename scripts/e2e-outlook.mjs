@@ -67,7 +67,8 @@ const check = (name, ok, detail = "") => {
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
 const screenshots = [];
 try {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 1 });
+  // The narrowest task pane: 320 px.
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 });
   const open = async (query) => {
     const page = await context.newPage();
     const errors = [];
@@ -78,7 +79,7 @@ try {
     return { page, errors };
   };
   const fillCase = async (page) => {
-    await page.getByLabel("Child's name").fill("Maisie Oyelaran");
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
     await page.getByLabel("Also known as").fill("Maisie, Mais");
     await page.getByLabel("Pronouns").selectOption("she/her");
     await page.getByLabel("Other children you know of").fill("Tobias Oyelaran");
@@ -99,8 +100,11 @@ try {
     await fillCase(page);
     await page.getByRole("button", { name: "Check this email" }).click();
     await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
+    const showAll = page.getByRole("button", { name: /^Show all \d+ people/ });
+    if (await showAll.count()) await showAll.click();
     const body = await page.locator("main").innerText();
     check("read: findings shown", /Other children/.test(body) && /Personal details/.test(body), body.slice(0, 200));
+    check("read: no Apply or Redact on an email that was received", (await page.getByRole("button", { name: "Apply", exact: true }).count()) === 0 && (await page.getByRole("button", { name: "Preview redaction…" }).count()) === 0);
     check("read: a child named only in the quoted thread is found", /Kayden Birch/.test(body));
     await shoot(page, "read-findings.png", page.getByText(/things? to look at/));
     await page.getByRole("button", { name: "Make a redacted copy" }).click();
@@ -129,8 +133,16 @@ try {
     const before = await page.evaluate(() => window.clearRecordFake.send());
     check("compose: Send with other children remaining is held with one sentence", before.completed?.allowEvent === false && /^This email names/.test(before.completed?.errorMessage ?? ""), JSON.stringify(before.completed));
     check("compose: Send Anyway offered (Mailbox 1.14)", before.completed?.sendModeOverride === "promptUser");
-    await page.getByRole("button", { name: "Redact other children and personal details" }).click();
-    await page.getByTestId("notice").getByText(/made in the draft/).waitFor({ timeout: 15000 });
+    const subjectBefore = await page.evaluate(() => window.clearRecordFake.state.subject);
+    // Every change to a draft is previewed first.
+    await page.getByRole("button", { name: "Preview redaction…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    const previewed = await dialog.getByRole("listitem").count();
+    check("compose: the redaction is previewed item by item", previewed > 3, `${previewed} items`);
+    await shoot(page, "compose-preview.png");
+    await dialog.getByRole("button", { name: "Redact", exact: true }).click();
+    await page.getByRole("heading", { name: "Redaction result" }).waitFor({ timeout: 15000 });
     const draft = await page.evaluate(() => window.clearRecordFake.state.body);
     check("compose: draft keeps its HTML formatting", draft.includes("<b>Contact:</b>") && draft.includes('class="MsoListParagraph"') && draft.includes('<span style="color:#C00000">'));
     // The worker's own text is redacted; the earlier message quoted below it is never edited (issue 11).
@@ -143,7 +155,41 @@ try {
     check("compose: Send after redaction is held only for what the quoted message still names", after.completed?.allowEvent === false && children(after.completed) < children(before.completed), JSON.stringify(after.completed));
     check("compose: the dialog names the button that opens the pane", after.completed?.cancelLabel === "Open Clear Record" && after.completed.errorMessage.includes("Open Clear Record"));
     check("compose: completed called exactly once each time", before.calls === 1 && after.calls === 1 && before.violations.length === 0 && after.violations.length === 0, JSON.stringify([before.violations, after.violations]));
-    await shoot(page, "compose-redacted.png", page.getByRole("heading", { name: "Change the draft" }));
+    await shoot(page, "compose-redacted.png", page.getByRole("heading", { name: "Redaction result" }));
+    await page.getByRole("button", { name: /^Undo/ }).click();
+    await page.getByText(/^Undone:|^The document changed after that change/).waitFor({ timeout: 15000 });
+    const undone = await page.evaluate(() => window.clearRecordFake.state);
+    check("compose: Undo puts the draft back", /Tobias/.test(undone.body) && undone.subject === subjectBefore, undone.body.slice(0, 120));
+    // Apply a jargon suggestion in the body (shown in its sentence before and after first); the subject line is never touched.
+    const jargon = page.getByRole("button", { name: /^Jargon \d+/ });
+    if (await jargon.count()) {
+      await jargon.first().click();
+      const detail = page.getByRole("region", { name: "Finding" });
+      const apply = detail.getByRole("button", { name: "Apply", exact: true });
+      if ((await apply.count()) && (await apply.isEnabled())) {
+        check("compose: Apply shows the sentence after the change first", (await detail.getByText("After the change:").count()) === 1);
+        await apply.click();
+        await page.getByText(/^Changed “/).waitFor({ timeout: 15000 });
+      }
+    }
+    // A finding in the quoted earlier message (the "LAC" in its Subject: header) cannot be applied.
+    {
+      const detail = page.getByRole("region", { name: "Finding" });
+      let quotedBlocked = false;
+      for (let i = 0; i < 12 && !quotedBlocked; i++) {
+        if (await detail.getByText(/earlier message quoted below/).count()) {
+          const apply = detail.getByRole("button", { name: "Apply", exact: true });
+          quotedBlocked = (await apply.getAttribute("aria-disabled")) === "true";
+          break;
+        }
+        const next = detail.getByRole("button", { name: "Next", exact: true });
+        if ((await next.count()) === 0 || !(await next.isEnabled())) break;
+        await next.click();
+      }
+      check("compose: Apply is refused in a quoted earlier message, saying why", quotedBlocked);
+      check("compose: the quoted message is unchanged", (await page.evaluate(() => window.clearRecordFake.state.body)).includes("Maisie O - LAC review 28/10"));
+    }
+    check("compose: the subject line is unchanged by Apply", (await page.evaluate(() => window.clearRecordFake.state.subject)) === subjectBefore);
     check("compose: no page errors", errors.length === 0, errors.join(" | "));
     await page.close();
   }

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // End to end: the Word task pane in Debian's Chromium (playwright-core), in its plain-browser build
-// (dist/taskpane/browser.html) against the fake Word document. Loads the sample court report, checks
-// it, takes the suggested subject, sees findings, clicks one (selected in the document), previews and
-// applies redact-all, sees the result and the log, runs axe-core, and writes PNG screenshots under
-// artifacts/word/.
+// (dist/taskpane/browser.html) against the fake Word document, at a 320 px pane. Covers: the summary
+// after a check; the stale-case path (name the child after a check, change the document while the
+// redaction preview is open: nothing acts on old findings, and after Redact the subject keeps her
+// name); the People section (a choice re-checks and is stored nowhere); Next/Previous by keyboard with
+// focus kept in the pane; Apply of a suggestion (capitalised at a sentence start), Undo; Ignore, Show
+// ignored, Restore; untick in the redaction preview; the result and the log; axe-core in several
+// states; keyboard-only use; the dark theme. PNG screenshots of each state under artifacts/word/.
 //
 //   npm run test:e2e                    (builds first)
 //   node scripts/e2e-word.mjs --no-build
@@ -63,8 +66,8 @@ const profileDir = mkdtempSync(join(tmpdir(), "clear-record-e2e-"));
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath,
   headless: true,
-  // The default Word task pane is narrow: 350 px wide.
-  viewport: { width: 350, height: 900 },
+  // The narrowest Word task pane: 320 px wide.
+  viewport: { width: 320, height: 900 },
   bypassCSP: true,
   acceptDownloads: true,
   args: [
@@ -108,78 +111,183 @@ try {
     await page.screenshot({ path, fullPage: true });
     screenshots.push(`artifacts/word/${name}.png`);
   };
+  const body = () => page.evaluate(() => window.__practiceWord.model.body.join("\n"));
+  const summary = () => page.getByRole("region", { name: /^(Summary|First look|Empty document)/ });
+  const axeStates = [];
+  // Fluent UI's focus-trap sentinels (tabster's data-tabster-dummy elements) are aria-hidden yet
+  // focusable by design: they pass focus straight on. axe flags them (aria-hidden-focus), so they are
+  // left out; everything else on the page is checked.
+  const axe = async (state) => {
+    if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.html?.slice(0, 200) })));
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    axeStates.push({ state, serious: serious.length });
+    axeSerious = Math.max(axeSerious, 0) + serious.length;
+    if (violations.length) console.log(`axe (${state}): ${JSON.stringify(violations)}`);
+    expect(serious.length === 0, `serious violations in ${state}: ${JSON.stringify(serious)}`);
+  };
+  const loadAndCheck = async () => {
+    await page.getByRole("button", { name: "Load the sample court report" }).click();
+    await page.getByRole("button", { name: "Check document" }).click();
+    await summary().getByText(/to look at in/).waitFor();
+  };
 
   await step("opens without Office.js", async () => {
     await page.goto(url);
     await page.getByRole("heading", { name: "Clear Record" }).waitFor();
     expect(await page.getByRole("button", { name: "Load the sample court report" }).isVisible(), "the practice document controls are missing");
+    await shot("0-start");
+    await axe("start");
   });
 
-  await step("loads the sample court report, checks it and suggests the subject", async () => {
-    await page.getByRole("button", { name: "Load the sample court report" }).click();
-    await page.getByRole("button", { name: "Check document" }).click();
+  await step("checks the sample, shows the summary and moves focus to it", async () => {
+    await loadAndCheck();
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby"));
+    expect(focused === "summary-title", `focus is on ${focused}, not the summary`);
+    const text = await summary().textContent();
+    expect(/No child named in the case/.test(text), "the summary does not say no child was named");
+    await shot("1-summary-no-child");
+  });
+
+  await step("stale case: naming the child after a check blocks redaction until it is checked again", async () => {
     await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
-    expect((await page.getByRole("textbox", { name: "Child's name", exact: true }).inputValue()) === "Maisie Oyelaran", "the suggested name was not filled in");
-    // A worker adds the other children they already know of.
-    await page.getByRole("textbox", { name: "Other children you know of" }).fill("Tobias Oyelaran");
-    await page.getByRole("button", { name: "Check document" }).click();
-    await page.getByText(/things to look at/).waitFor();
+    // At once: the findings were computed for no subject, so redaction waits for the re-check.
+    const blocked = await page.getByText("The case changed: checking again before anything can be redacted.").isVisible().catch(() => false);
+    const rechecked = /Checked for Maisie Oyelaran/.test((await summary().textContent()) ?? "");
+    expect(blocked || rechecked, "neither blocked nor re-checked right after the case changed");
+    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    expect(await page.getByRole("button", { name: "Preview redaction…" }).isEnabled(), "Preview stays disabled after the re-check");
   });
 
-  await step("shows findings grouped by category with counts, and the scorecard", async () => {
-    for (const name of ["Other children", "Personal details"]) await page.getByRole("button", { name: new RegExp(`^${name}`) }).first().waitFor();
+  await step("shows people, findings as one-line rows, one finding open, and the scorecard", async () => {
+    await page.getByRole("heading", { name: "People in this record" }).waitFor();
+    await page.getByRole("listbox", { name: /^Findings/ }).waitFor();
+    await page.getByRole("region", { name: "Finding" }).waitFor();
     await page.getByText(/Child's voice/).first().waitFor();
-    await shot("1-findings");
+    const rowHeights = await page.evaluate(() => [...document.querySelectorAll('[role="option"]')].slice(0, 5).map((r) => r.getBoundingClientRect().height));
+    expect(rowHeights.every((h) => h <= 40), `rows are tall: ${rowHeights}`);
+    await shot("2-findings");
+    await page.getByRole("region", { name: "Summary" }).screenshot({ path: join(shots, "2a-summary.png") });
+    await page.getByRole("region", { name: "Finding" }).screenshot({ path: join(shots, "2b-finding-open.png") });
+    await page.getByRole("heading", { name: "People in this record" }).locator("..").screenshot({ path: join(shots, "2c-people.png") });
+    screenshots.push("artifacts/word/2a-summary.png", "artifacts/word/2b-finding-open.png", "artifacts/word/2c-people.png");
+    await axe("findings");
   });
 
-  await step("selects a finding in the document when clicked", async () => {
-    const button = page.getByRole("button", { name: /^Show in document: .*Tobias/ }).first();
-    await button.click();
-    await page.waitForFunction(() => window.__practiceWord?.model.selection?.text?.startsWith("Tobias"));
+  await step("People: 'An adult' re-checks at once, and the choice is stored nowhere", async () => {
+    const group = page.getByRole("group", { name: "Who is Ifeanyi Eze?" });
+    await group.waitFor();
+    const storedNow = () => page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, settings: window.__practiceWord.model.settings, properties: window.__practiceWord.model.properties, body: window.__practiceWord.model.body, cookie: document.cookie }));
+    const storedBefore = await storedNow();
+    const before = await page.getByRole("option").filter({ hasText: "Ifeanyi Eze" }).count();
+    await group.getByRole("button", { name: "An adult" }).click();
+    await page.waitForFunction(() => ![...document.querySelectorAll('[role="option"]')].some((r) => r.textContent.includes("Ifeanyi Eze")), null, { timeout: 20000 });
+    expect(before > 0, "Ifeanyi Eze was not listed as a finding before the choice");
+    const stored = await storedNow();
+    expect(stored === storedBefore, `the choice changed the document, its settings or the browser's storage: ${stored}`);
+    expect(!/Ifeanyi|Tobias|Nia/.test(JSON.parse(stored).local + JSON.parse(stored).session), "a person's name was stored");
+    await page.getByRole("region", { name: "Summary" }).getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await shot("3-people-choice");
   });
 
-  await step("ignore keeps a finding hidden after a re-check", async () => {
-    const before = await page.getByText(/things to look at/).textContent();
-    await page.getByRole("button", { name: "Ignore", exact: true }).first().click();
-    await page.getByText(/\(1 ignored\)/).waitFor();
-    await page.getByRole("button", { name: "Check document" }).click();
-    await page.getByText(/\(1 ignored\)/).waitFor();
-    expect(before !== (await page.getByText(/things to look at/).textContent()), "the count did not change");
+  await step("Next and Previous by keyboard select in the document and keep focus in the pane", async () => {
+    await page.getByRole("button", { name: /^All \d+/ }).click();
+    const list = page.getByRole("listbox", { name: /^Findings/ });
+    await list.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const second = await page.evaluate(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? "");
+    // The row's words are the ones selected in the document (each move selects; the last one wins).
+    await page
+      .waitForFunction((row) => {
+        const sel = window.__practiceWord.model.selection?.text;
+        return !!sel && row.includes(`“${sel}”`);
+      }, second, { timeout: 5000 })
+      .catch(() => undefined);
+    const selected = await page.evaluate(() => window.__practiceWord.model.selection?.text ?? "");
+    expect(second.includes(`“${selected}”`), `selected "${selected}" in the document, the row is "${second}"`);
+    await page.waitForTimeout(120);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role") === "listbox"), "focus left the list");
+    await page.keyboard.press("Alt+ArrowUp");
+    const first = await page.evaluate(() => document.querySelector('[role="option"][aria-selected="true"]')?.getAttribute("aria-posinset"));
+    expect(first === "2", `Alt+Up went to row ${first}`);
   });
 
-  // Fluent UI's focus-trap sentinels (tabster's data-tabster-dummy elements) are aria-hidden yet
-  // focusable by design: they pass focus straight on. axe flags them (aria-hidden-focus), so they are
-  // left out; everything else on the page is checked.
-  await step("axe-core finds no serious or critical violations", async () => {
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (await window.axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.html?.slice(0, 200) })));
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    axeSerious = serious.length;
-    if (violations.length) console.log(`axe: ${JSON.stringify(violations)}`);
-    expect(serious.length === 0, `serious violations: ${JSON.stringify(serious)}`);
+  await step("Apply inserts the chosen wording, capitalised at a sentence start; Undo puts it back", async () => {
+    await page.getByRole("button", { name: /^Jargon/ }).first().click();
+    const row = page.getByRole("option").filter({ hasText: "“Respite”" });
+    await row.click();
+    const detail = page.getByRole("region", { name: "Finding" });
+    await detail.getByText("After the change:").waitFor();
+    await detail.screenshot({ path: join(shots, "4a-apply-preview.png") });
+    screenshots.push("artifacts/word/4a-apply-preview.png");
+    const chosen = await detail.getByRole("radio", { checked: true }).getAttribute("value").catch(() => null);
+    await detail.getByRole("button", { name: "Apply" }).click();
+    await page.getByText(/^Changed “Respite” to/).waitFor();
+    const after = await body();
+    const inserted = chosen ?? "Short break";
+    expect(!/\bRespite\b/.test(after), "Respite is still there");
+    expect(after.includes(inserted) && /^[A-Z]/.test(inserted), `"${inserted}" was not inserted with a capital`);
+    await shot("4-applied");
+    await page.getByRole("button", { name: /^Undo/ }).click();
+    await page.getByText(/^Undone:/).waitFor();
+    expect(/\bRespite\b/.test(await body()), "Undo did not put Respite back");
   });
 
-  await step("previews every redaction", async () => {
+  await step("Ignore hides a finding; Show ignored lists it and Restore brings it back", async () => {
+    await page.getByRole("button", { name: /^All \d+/ }).click();
+    const heading = page.getByRole("heading", { name: /things to look at/ });
+    const before = await heading.textContent();
+    await page.getByRole("region", { name: "Finding" }).getByRole("button", { name: "Ignore", exact: true }).click();
+    await page.getByText(/\(1 ignored\)/).first().waitFor();
+    await page.getByRole("button", { name: "Show ignored (1)" }).click();
+    await shot("5-ignored");
+    await page.getByRole("button", { name: /^Restore/ }).click();
+    await page.waitForFunction((b) => [...document.querySelectorAll("h2")].some((h) => h.textContent === b), before);
+  });
+
+  await step("the document changed while the preview was open: Redact does nothing and says why", async () => {
+    await page.getByRole("button", { name: "Preview redaction…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await page.evaluate(() => {
+      const m = window.__practiceWord.model;
+      window.__practiceWord.model = { ...m, body: [...m.body, "Maisie's friend Jaden Marsh, aged 12, came too."] };
+    });
+    await dialog.getByRole("button", { name: "Redact" }).click();
+    await page.getByText(/^The document changed after the last check/).waitFor();
+    const text = await body();
+    expect(/Tobias/.test(text), "something was redacted from old findings");
+  });
+
+  await step("the redaction preview lets one change be unticked", async () => {
     await page.getByRole("button", { name: "Preview redaction…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     const items = await dialog.getByRole("listitem").count();
     expect(items > 5, `only ${items} changes previewed`);
-    await shot("2-redaction-preview");
-    await dialog.getByRole("button", { name: "Redact" }).click();
+    expect(/Jaden Marsh/.test(await dialog.textContent()), "the preview was not made from the re-check of the changed document");
+    await dialog.getByRole("checkbox").first().uncheck();
+    await dialog.getByText(`${items - 1} of ${items} will be made.`).waitFor();
+    await dialog.getByRole("button", { name: `Redact ${items - 1}` }).waitFor();
+    await shot("6-redaction-preview");
+    await axe("redaction preview");
+    await dialog.getByRole("checkbox").first().check();
+    await dialog.getByRole("button", { name: "Redact", exact: true }).click();
   });
 
-  await step("redacts all and the re-read finds nothing", async () => {
+  await step("redacts all, the re-read finds nothing, and the subject keeps her name", async () => {
     await page.getByRole("heading", { name: "Redaction result" }).waitFor();
     await page.getByText(/^Nothing found/).waitFor();
     const model = await page.evaluate(() => window.__practiceWord.model);
     const everything = JSON.stringify({ ...model, selection: null });
-    const at = everything.search(/Tobias/);
+    const at = everything.search(/Tobias|Jaden/);
     expect(at === -1, `a redacted name survives in the document: …${everything.slice(Math.max(0, at - 80), at + 20)}`);
-    await shot("3-redaction-result");
+    expect(/Maisie Oyelaran/.test(everything) && !/Child A's current circumstances/.test(everything), "the subject child lost her name");
+    await shot("7-redaction-result");
   });
 
-  await step("shows the log and exports it without the redacted text", async () => {
+  await step("shows the log and exports it without the redacted text; the log scrolls by keyboard", async () => {
     const table = page.getByRole("table", { name: "Redaction log" });
     await table.waitFor();
     expect((await table.getByRole("row").count()) > 5, "the log is short");
@@ -189,21 +297,121 @@ try {
     const csv = readFileSync(await download.path(), "utf8");
     expect(csv.startsWith("category,kind,action,where,why"), "the CSV has no header");
     expect(!/Tobias|07700/.test(csv), "the exported log holds redacted text");
+    await axe("redaction result");
     await page.getByRole("table", { name: "Redaction log" }).scrollIntoViewIfNeeded();
-    await shot("4-log");
+    await shot("8-log");
   });
 
-  await step("works by keyboard alone: Tab reaches Check document and Enter runs it", async () => {
+  await step("Undo reverses the redaction", async () => {
+    await page.getByRole("button", { name: /^Undo/ }).click();
+    await page.getByText(/^Undone:/).waitFor();
+    expect(/Tobias Oyelaran/.test(await body()), "the redaction was not undone");
+  });
+
+  await step("works by keyboard alone: Check, the findings list and Preview redaction are a few Tabs away", async () => {
     await page.reload();
     await page.getByRole("heading", { name: "Clear Record" }).waitFor();
-    let found = false;
-    for (let i = 0; i < 40 && !found; i++) {
-      await page.keyboard.press("Tab");
-      found = await page.evaluate(() => document.activeElement?.textContent === "Check document");
-    }
-    expect(found, "Check document is not reachable with Tab");
+    const tabTo = async (test, max) => {
+      for (let i = 1; i <= max; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate(test)) return i;
+      }
+      return -1;
+    };
+    await page.getByRole("button", { name: "Load the sample court report" }).focus();
     await page.keyboard.press("Enter");
-    await page.getByText(/things to look at/).waitFor();
+    expect((await tabTo(() => document.activeElement?.textContent === "Check document", 40)) > 0, "Check document is not reachable with Tab");
+    await page.keyboard.press("Enter");
+    await summary().getByText(/to look at in/).waitFor();
+    // Focus is on the summary after Check; its "Go to findings" skips the People section.
+    const toGo = await tabTo(() => document.activeElement?.textContent === "Go to findings", 5);
+    expect(toGo > 0, "Go to findings is not next to the summary");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role") === "listbox"), "Go to findings did not reach the list");
+    const toList = toGo;
+    const toPreview = await tabTo(() => document.activeElement?.textContent === "Preview redaction…", 80);
+    expect(toPreview > 0, "Preview redaction is not reachable with Tab");
+    console.log(`tabs: ${toList} to the list, ${toPreview} more to Preview redaction`);
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  await step("a long check shows a first look, and Cancel stops it and keeps the last findings", async () => {
+    await page.evaluate(() => {
+      const m = window.__practiceWord.model;
+      window.__practiceWord.model = { ...m, body: Array.from({ length: 200 }, () => m.body).flat() };
+    });
+    await page.getByRole("button", { name: "Check document" }).click();
+    await page.getByRole("button", { name: "Cancel", exact: true }).click({ timeout: 10000 });
+    await page.getByText(/^Check cancelled\./).waitFor();
+    expect(await page.getByRole("listbox", { name: /^Findings/ }).isVisible(), "the last findings went away");
+    // Checked again to the end: a first look comes before the whole document.
+    await page.getByRole("button", { name: "Check document" }).click();
+    await page.getByRole("heading", { name: "First look (still checking)" }).waitFor({ timeout: 20000 });
+    await page.getByRole("heading", { name: "Summary" }).waitFor({ timeout: 60000 });
+  });
+
+  await step("an empty document says so plainly", async () => {
+    await page.evaluate(() => {
+      const m = window.__practiceWord.model;
+      window.__practiceWord.model = { ...m, body: [""], sections: [{}], footnotes: [], endnotes: [], comments: [], trackedChanges: [], properties: { title: "", subject: "", author: "", keywords: "", comments: "" } };
+    });
+    await page.getByRole("button", { name: "Check document" }).click();
+    await page.getByText("The document is empty: there is nothing to check.").waitFor();
+    await shot("9-empty");
+  });
+
+  await step("follows a dark theme", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.reload();
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await loadAndCheck();
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g).map(Number);
+    expect(r + g + b < 200, `the background is ${bg}, not dark`);
+    await shot("10-dark");
+    await axe("dark");
+    await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  await step("follows high contrast (forced colours)", async () => {
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.reload();
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    expect((await page.evaluate(() => document.querySelector(".fui-FluentProvider")?.getAttribute("data-theme"))) === "high-contrast", "the high-contrast theme is not used");
+    await loadAndCheck();
+    await shot("11-high-contrast");
+    await page.emulateMedia({ forcedColors: "none" });
+  });
+
+  await step("a document the host could only partly read says so in the summary", async () => {
+    await page.goto(`${url}?wordApi=1.1`);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await loadAndCheck();
+    const text = await summary().textContent();
+    expect(/Partly read/.test(text) && /Not read: /.test(text), `the summary does not say what was not read: ${text}`);
+    await summary().screenshot({ path: join(shots, "12-partly-read.png") });
+    screenshots.push("artifacts/word/12-partly-read.png");
+  });
+
+  await step("at 200 % zoom (a 160 px wide pane) nothing overflows sideways", async () => {
+    await page.setViewportSize({ width: 160, height: 900 });
+    await page.waitForTimeout(200);
+    const wide = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      return [...document.querySelectorAll("main *")]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.right > limit + 1 && !el.closest('[role="listbox"]');
+        })
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 30)} ${Math.round(el.getBoundingClientRect().right)}px`);
+    });
+    await shot("13-zoom-200");
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(wide.length === 0, `wider than the pane: ${wide.join("; ")}`);
   });
 
   await step("makes no network request outside the pane and throws no page error", async () => {

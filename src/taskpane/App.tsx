@@ -1,16 +1,19 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../engine";
+import type { AnalyseOptions, CaseProfile, Category, Finding, Person } from "../engine";
 import { describeLocation, segmentAt, type HostAdapter } from "../hosts/host";
 import { CasePanel } from "./components/CasePanel/CasePanel";
 import { DocumentInput } from "./components/DocumentInput/DocumentInput";
 import { FindingsList } from "./components/FindingsList/FindingsList";
+import { PeopleSection } from "./components/PeopleSection/PeopleSection";
 import { Scorecard } from "./components/Scorecard/Scorecard";
 import { RedactPanel } from "./components/RedactPanel/RedactPanel";
 import { RedactionResult } from "./components/RedactionResult/RedactionResult";
+import { SummaryBar } from "./components/SummaryBar/SummaryBar";
 import { useCaseProfile } from "./state/useCaseProfile";
 import { HostContext, useDocumentCheck } from "./state/useDocumentCheck";
 import { DEFAULT_CHOICES, suggestSubject, type RedactChoices } from "./state/checking";
+import { countByCategory, orderPeople, peopleOf, quotedThreadStart } from "./state/session";
 
 const useStyles = makeStyles({
   root: {
@@ -23,27 +26,42 @@ const useStyles = makeStyles({
     marginLeft: "auto",
     marginRight: "auto",
     boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   privacy: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 /** In a plain browser: a fake Word document the worker can fill with the sample or pasted text. */
 export type DemoControls = { loadSample: () => void; loadText: (text: string) => void };
 
-export type AppProps = { host: HostAdapter; demo?: DemoControls };
+export type AppProps = {
+  host: HostAdapter;
+  demo?: DemoControls;
+  /** Passed to the engine (Outlook: { kind: "email" }). */
+  analyseOptions?: AnalyseOptions;
+  /** Host-specific actions shown under the findings (Outlook's redacted copy for filing). */
+  extra?: (check: ReturnType<typeof useDocumentCheck>, profile: CaseProfile) => ReactNode;
+  /** Host-specific sentences at the top (what this version of the host cannot do). */
+  banner?: ReactNode;
+};
 
-/** The task pane. Receives the host (Word or the fake) and never calls Office itself. */
-export function App({ host, demo }: AppProps) {
+/** The task pane. Receives the host (Word, Outlook or a fake) and never calls Office itself. */
+export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
   const styles = useStyles();
   const caseProfile = useCaseProfile();
-  const doc = useDocumentCheck(host, caseProfile.profile);
+  const doc = useDocumentCheck(host, caseProfile.profile, analyseOptions);
   const [choices, setChoices] = useState<RedactChoices>(DEFAULT_CHOICES);
   const [pasted, setPasted] = useState("");
-  const [suggested, setSuggested] = useState<{ name: string; aliases: string[] } | null>(null);
+  const [filter, setFilter] = useState<Category | "all">("all");
+  const summaryRef = useRef<HTMLElement>(null);
+  /** Set by the worker's own Check: the summary then takes focus (not after a re-check while typing). */
+  const focusSummary = useRef(false);
   const busy = doc.status.kind === "busy";
-  const { checked } = doc;
+  const { checked, firstLook } = doc;
+  const isOutlook = host.capabilities.name.startsWith("Outlook");
+  const checkLabel = !isOutlook ? "Check document" : host.capabilities.canEdit ? "Check this draft" : "Check this email";
 
   // The subject's details kept with the document (never anyone else's).
   useEffect(() => {
@@ -63,10 +81,28 @@ export function App({ host, demo }: AppProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
+  const suggested = useMemo(
+    () => (checked && !caseProfile.profile.subject.name.trim() ? suggestSubject(checked.snapshot.text) : null),
+    [checked, caseProfile.profile.subject.name],
+  );
+
+  // After every check: the summary is scrolled to (and, after the worker's own Check, focused).
   useEffect(() => {
-    if (checked && !caseProfile.fields.subjectName.trim()) setSuggested(suggestSubject(checked.snapshot.text));
-    else setSuggested(null);
-  }, [checked, caseProfile.fields.subjectName]);
+    if (!checked) return;
+    const el = summaryRef.current;
+    if (!el) return;
+    el.scrollIntoView?.({ block: "start" });
+    if (focusSummary.current) {
+      focusSummary.current = false;
+      el.focus({ preventScroll: true });
+    }
+  }, [checked]);
+
+  const runCheck = () => {
+    focusSummary.current = true;
+    doc.setNotice(null);
+    void doc.check();
+  };
 
   const whereAt = useCallback(
     (offset: number) => {
@@ -77,18 +113,52 @@ export function App({ host, demo }: AppProps) {
   );
   const whereOf = (f: Finding) => whereAt(f.start);
 
+  /** In an email: where the quoted earlier messages start in the checked text (-1: none, or not an email). */
+  const quotedFrom = useMemo(() => {
+    const body = isOutlook ? checked?.snapshot.segments.find((seg) => seg.location.part === "body") : undefined;
+    const at = body ? quotedThreadStart(body.text) : -1;
+    return body && at >= 0 ? body.start + at : -1;
+  }, [checked, isOutlook]);
+
+  /** Apply changes only the body of a document or of a draft: never headers, subject lines or read-only parts. */
+  const cannotApply = useCallback(
+    (f: Finding): string | null => {
+      if (!host.capabilities.canEdit) return "This cannot be changed from the pane here.";
+      const seg = checked ? segmentAt(checked.snapshot.segments, f.start) : undefined;
+      if (!seg || !seg.editable) return "This part cannot be changed from the pane; change it yourself.";
+      if (isOutlook && seg.location.part === "property") return "The subject line is left as it is; change it yourself if you need to.";
+      if (quotedFrom >= 0 && f.start >= quotedFrom) return "This is in an earlier message quoted below yours: it stays as it was written.";
+      return null;
+    },
+    [checked, host, isOutlook, quotedFrom],
+  );
+
   const saveSubject = () => {
     const p = caseProfile.profile.subject;
     void host.writeSubject({ name: p.name, ...(p.aliases ? { aliases: p.aliases } : {}), ...(p.pronouns ? { pronouns: p.pronouns } : {}) }).catch(() => undefined);
   };
+
+  const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report)) : []), [checked]);
+  const showPerson = (p: Person) => {
+    const m = p.mentions[0];
+    if (m) void doc.select(m.start, m.end);
+  };
+
+  // While a long document is being checked again, its first look (current text) is shown, read-only.
+  const shownReport = firstLook?.report ?? checked?.report;
+  const live = firstLook ? null : checked;
+  const empty = !!live && !live.snapshot.text.trim();
 
   return (
     <HostContext.Provider value={host}>
       <main className={styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">Clear Record</Title3>
-          <Body1 className={styles.privacy}>Checks this document for other children, personal details, jargon and judgemental wording. Everything stays on this computer.</Body1>
+          <Body1 className={styles.privacy}>
+            {!isOutlook ? "Checks this document" : host.capabilities.canEdit ? "Checks this draft" : "Checks this email, and the messages quoted in it,"} for other children, personal details, jargon and judgemental wording. Everything stays on this computer.
+          </Body1>
         </header>
+        {banner}
 
         {demo ? (
           <section aria-labelledby="demo-title" className={styles.header}>
@@ -103,7 +173,7 @@ export function App({ host, demo }: AppProps) {
               onTextChange={setPasted}
               onCheck={() => {
                 demo.loadText(pasted);
-                void doc.check();
+                runCheck();
               }}
               onClear={() => setPasted("")}
               onExample={demo.loadSample}
@@ -130,59 +200,126 @@ export function App({ host, demo }: AppProps) {
           </MessageBar>
         ) : null}
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => void doc.check()} disabled={busy}>
-            Check document
+          <Button appearance="primary" onClick={runCheck} disabledFocusable={busy}>
+            {checkLabel}
           </Button>
-          {host.capabilities.settings ? (
+          {doc.lastChange ? (
+            <Button onClick={() => void doc.undo()} disabledFocusable={busy} aria-label={`Undo: ${doc.lastChange.label}`}>
+              Undo
+            </Button>
+          ) : null}
+          {host.capabilities.settings && !isOutlook ? (
             <Button onClick={saveSubject} disabled={busy || !caseProfile.fields.subjectName.trim()}>
               Keep the child's details with this document
             </Button>
           ) : null}
         </div>
 
-        {doc.status.kind === "busy" ? <Spinner size="small" label={doc.status.what} /> : null}
+        <div role="status" aria-live="polite">
+          {doc.status.kind === "busy" ? (
+            <div className={styles.actions}>
+              <Spinner size="tiny" label={doc.status.what} />
+              {doc.status.cancellable ? (
+                <Button size="small" onClick={doc.cancel}>
+                  Cancel
+                </Button>
+              ) : null}
+            </div>
+          ) : null}
+          {doc.notice ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{doc.notice}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
         {doc.status.kind === "error" ? (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{doc.status.message}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {checked?.snapshot.notRead.map((n) => (
-          <MessageBar key={n.part} intent="warning">
-            <MessageBarBody>{n.message}</MessageBarBody>
-          </MessageBar>
-        ))}
+
+        {shownReport ? (
+          <SummaryBar
+            ref={summaryRef}
+            report={shownReport}
+            visibleCount={live ? doc.visible.length : shownReport.findings.length}
+            counts={countByCategory(live ? doc.visible : shownReport.findings)}
+            subject={live ? live.subject : caseProfile.profile.subject.name}
+            caseChanged={doc.caseChanged}
+            notRead={live?.snapshot.notRead.map((n) => n.message) ?? []}
+            partial={!live}
+            empty={empty}
+            onFilter={setFilter}
+            onGoToFindings={live && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
+          />
+        ) : null}
+
+        {live && !empty ? (
+          <PeopleSection
+            people={people}
+            decisions={caseProfile.decisions}
+            onDecide={(p, role) => {
+              doc.recheckAtOnce();
+              caseProfile.decide(p, role);
+            }}
+            onUndecide={(p) => {
+              doc.recheckAtOnce();
+              caseProfile.undecide(p);
+            }}
+            onShow={showPerson}
+            disabled={busy}
+          />
+        ) : null}
 
         {doc.outcome ? (
           <RedactionResult outcome={doc.outcome} whereOf={whereAt} onAcceptTracked={() => void doc.acceptTracked()} onSelect={(s, e) => void doc.select(s, e)} />
         ) : null}
 
-        {checked ? (
+        {live && !empty ? (
           <>
-            <Scorecard quality={checked.report.quality} readability={checked.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
             <FindingsList
-              report={checked.report}
+              report={live.report}
               findings={doc.visible}
-              source={checked.snapshot.text}
-              ignoredCount={doc.ignoredCount}
+              ignored={doc.ignoredFindings}
+              source={live.snapshot.text}
               whereOf={whereOf}
-              onSelect={(f) => void doc.select(f.start, f.end)}
-              onApply={(f, s) => void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement: s }], { tracking: "keep" })}
-              onApplyAll={(_, list) => void doc.applyEditsToDocument(list.map((f) => ({ start: f.start, end: f.end, replacement: f.suggestions![0] })), { tracking: "keep" })}
+              cannotApply={cannotApply}
+              onSelect={host.capabilities.canSelect ? (f) => void doc.select(f.start, f.end) : undefined}
+              onApply={!host.capabilities.canEdit ? undefined : (f, replacement) => void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, { tracking: "keep" })}
+              onApplyAll={!host.capabilities.canEdit ? undefined : (list, label) =>
+                void doc.applyEditsToDocument(
+                  list.map(({ finding: f, replacement }) => ({ start: f.start, end: f.end, replacement, category: f.category })),
+                  label,
+                  { tracking: "keep" },
+                )
+              }
               onIgnore={doc.ignore}
-              disabled={busy}
+              onRestore={doc.restore}
+              filter={filter}
+              onFilter={setFilter}
+              disabled={busy || doc.caseChanged}
             />
-            <RedactPanel
-              choices={choices}
-              onChoices={setChoices}
-              plan={doc.planFor}
-              source={checked.snapshot.text}
-              whereOf={whereAt}
-              tracking={checked.snapshot.tracking.mode}
-              pendingTracked={checked.snapshot.tracking.pending}
-              onRedact={(tracking) => void doc.redact(choices, tracking ? { tracking } : undefined)}
-              disabled={busy}
-            />
+            <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
+            {extra ? extra(doc, caseProfile.profile) : null}
+            {host.capabilities.canEdit ? (
+              <RedactPanel
+                choices={choices}
+                onChoices={setChoices}
+                plan={doc.planFor}
+                source={live.snapshot.text}
+                whereOf={whereAt}
+                tracking={live.snapshot.tracking.mode}
+                pendingTracked={live.snapshot.tracking.pending}
+                onRedact={(trackingChoice, leaveOut) => void doc.redact(choices, trackingChoice ? { tracking: trackingChoice } : undefined, leaveOut)}
+                disabled={busy}
+                blockedReason={doc.caseChanged ? "The case changed: checking again before anything can be redacted." : null}
+              />
+            ) : null}
           </>
+        ) : null}
+        {firstLook ? <FindingsList report={firstLook.report} source={firstLook.text} /> : null}
+        {!checked && !firstLook && doc.status.kind !== "busy" ? (
+          <Caption1 className={styles.privacy}>Enter who the record is about, then check. Nothing is saved: closing the pane forgets the child.</Caption1>
         ) : null}
       </main>
     </HostContext.Provider>

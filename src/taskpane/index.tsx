@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PaneTheme } from "./theme";
 import { App, type DemoControls } from "./App";
 import type { HostAdapter } from "../hosts/host";
 import { connectToWord } from "../hosts/word/office-entry";
@@ -11,7 +11,9 @@ import sampleReport from "../../samples/court-report.txt";
 
 /** Outside Word: the same adapter over the fake Word API, holding the sample report or pasted text. */
 function practiceHost(): { host: HostAdapter; demo: DemoControls } {
-  const fake = new FakeWord(courtReportModel(sampleReport));
+  // ?wordApi=1.1 plays an older Word that cannot read every part (the pane must say what it did not read).
+  const api = new URLSearchParams(location.search).get("wordApi");
+  const fake = new FakeWord(courtReportModel(sampleReport), api && /^1\.\d+$/.test(api) ? api : undefined);
   fake.latencyMs = 10;
   // For the end-to-end test only: lets it see what the pane did to the practice document.
   (window as unknown as { __practiceWord?: FakeWord }).__practiceWord = fake;
@@ -32,9 +34,9 @@ async function start() {
   const { host, demo } = word ? { host: word as HostAdapter, demo: undefined } : practiceHost();
   createRoot(container).render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
+      <PaneTheme>
         <App host={host} demo={demo} />
-      </FluentProvider>
+      </PaneTheme>
     </StrictMode>,
   );
 }

@@ -14,13 +14,13 @@ if (!chromium && !inCi) {
 const run = chromium || inCi ? describe : describe.skip;
 
 run("Outlook task pane in Chromium", () => {
-  it("checks a sample thread, makes a redacted copy, redacts a draft and checks Send", () => {
+  it("checks a sample thread, makes a redacted copy, previews and redacts a draft, undoes it, and checks Send", () => {
     const result = spawnSync(process.execPath, [join(__dirname, "..", "..", "scripts", "e2e-outlook.mjs")], { encoding: "utf8", timeout: 280_000 });
     const last = result.stdout.trim().split("\n").pop() ?? "";
     if (result.status !== 0) throw new Error(`e2e-outlook failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
     const summary = JSON.parse(last) as { passed: number; failed: number; screenshots: string[] };
     expect(summary.failed).toBe(0);
     expect(summary.passed).toBeGreaterThanOrEqual(20);
-    expect(summary.screenshots).toHaveLength(4);
+    expect(summary.screenshots).toHaveLength(5);
   }, 300_000);
 });

@@ -14,14 +14,14 @@ if (!chromium && !inCi) {
 const run = chromium || inCi ? describe : describe.skip;
 
 run("Word task pane in Chromium", () => {
-  it("loads the sample report, shows findings, selects one, redacts all, shows the result and the log, passes axe", () => {
+  it("summary, stale case, People, keyboard Next/Previous, Apply and Undo, ignored, untick, redaction and log, empty and dark, axe", () => {
     const result = spawnSync(process.execPath, [join(__dirname, "..", "..", "scripts", "e2e-word.mjs")], { encoding: "utf8", timeout: 280_000 });
     const last = result.stdout.trim().split("\n").pop() ?? "";
     if (result.status !== 0) throw new Error(`e2e-word failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
     const summary = JSON.parse(last) as { passed: number; failed: number; axeSerious: number; screenshots: string[] };
     expect(summary.failed).toBe(0);
-    expect(summary.passed).toBeGreaterThanOrEqual(11);
+    expect(summary.passed).toBeGreaterThanOrEqual(17);
     expect(summary.axeSerious).toBe(0);
-    expect(summary.screenshots).toHaveLength(4);
+    expect(summary.screenshots.length).toBeGreaterThanOrEqual(15);
   }, 300_000);
 });

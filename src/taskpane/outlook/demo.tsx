@@ -3,12 +3,13 @@
 // The fake is exposed as window.clearRecordFake so the test can look at the draft after a change.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PaneTheme } from "../theme";
 import { createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
 import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../hosts/fake/outlook/sample-thread";
-import { OutlookAdapter } from "../../hosts/outlook/adapter";
+import { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import { onMessageSend } from "../../hosts/outlook/on-send";
-import { OutlookPane } from "./OutlookPane";
+import { App } from "../App";
+import { OutlookBanner, OutlookExtras } from "./OutlookExtras";
 
 const params = new URLSearchParams(location.search);
 const mode = params.get("mode") === "compose" ? "compose" : "read";
@@ -30,9 +31,14 @@ const container = document.getElementById("root");
 if (container) {
   createRoot(container).render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <OutlookPane adapter={new OutlookAdapter(fake.office)} />
-      </FluentProvider>
+      <PaneTheme>
+        <OutlookApp host={new OutlookHostAdapter(fake.office)} />
+      </PaneTheme>
     </StrictMode>,
   );
+}
+
+/** The one pane (App) over the Outlook adapter, with what only Outlook adds. */
+function OutlookApp({ host }: { host: OutlookHostAdapter }) {
+  return <App host={host} analyseOptions={{ kind: "email" }} banner={<OutlookBanner host={host} />} extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} />} />;
 }

@@ -2,10 +2,12 @@
 // real Mailbox API. Opened outside Outlook it says so (the demo build, demo.tsx, runs on the fake).
 import { StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
-import { OutlookAdapter } from "../../hosts/outlook/adapter";
+import { PaneTheme } from "../theme";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import type { OfficeLike } from "../../hosts/outlook/office-types";
-import { OutlookPane } from "./OutlookPane";
+import { App } from "../App";
+import { OutlookBanner, OutlookExtras } from "./OutlookExtras";
 
 declare const Office: OfficeLike | undefined;
 
@@ -13,7 +15,7 @@ const container = document.getElementById("root");
 const render = (node: ReactNode) =>
   container && createRoot(container).render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
+      <PaneTheme>{node}</PaneTheme>
     </StrictMode>,
   );
 
@@ -25,5 +27,10 @@ if (typeof Office === "undefined" || !Office.onReady) {
   );
 } else {
   const office = Office;
-  void office.onReady!().then(() => render(<OutlookPane adapter={new OutlookAdapter(office)} />));
+  void office.onReady!().then(() => render(<OutlookApp host={new OutlookHostAdapter(office)} />));
+}
+
+/** The one pane (App) over the Outlook adapter, with what only Outlook adds. */
+function OutlookApp({ host }: { host: OutlookHostAdapter }) {
+  return <App host={host} analyseOptions={{ kind: "email" }} banner={<OutlookBanner host={host} />} extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} />} />;
 }

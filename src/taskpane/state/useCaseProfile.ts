@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import type { CaseProfile } from "../../engine";
+import type { CaseProfile, Person } from "../../engine";
+import { applyDecisions, type ChosenRole, type Decision } from "./session";
 
 /** The case panel's fields as the worker types them. */
 export type CaseFields = {
@@ -40,13 +41,31 @@ export function toProfile(fields: CaseFields): CaseProfile {
 export type UseCaseProfile = {
   fields: CaseFields;
   setField: <K extends keyof CaseFields>(key: K, value: CaseFields[K]) => void;
+  /** The case as the engine gets it: the panel's fields with the worker's People choices folded in. */
   profile: CaseProfile;
+  /** The worker's People choices, by person id (this session only). */
+  decisions: ReadonlyMap<string, Decision>;
+  decide: (person: Person, role: ChosenRole) => void;
+  undecide: (person: Person) => void;
 };
 
-/** Holds the case panel in memory only: nothing is saved, so closing the pane forgets the child. */
+/**
+ * Holds the case panel and the People choices in memory only: nothing is saved, so closing the pane
+ * forgets the child and everyone else (another child's name is never written anywhere new).
+ */
 export function useCaseProfile(initial: CaseFields = EMPTY_CASE): UseCaseProfile {
   const [fields, setFields] = useState<CaseFields>(initial);
-  const profile = useMemo(() => toProfile(fields), [fields]);
+  const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
+  const profile = useMemo(() => applyDecisions(toProfile(fields), decisions), [fields, decisions]);
   const setField = <K extends keyof CaseFields>(key: K, value: CaseFields[K]) => setFields((f) => ({ ...f, [key]: value }));
-  return { fields, setField, profile };
+  // Keyed by display name as well as id: ids are stable within one report only.
+  const decide = (person: Person, role: ChosenRole) =>
+    setDecisions((d) => new Map(d).set(person.displayName.toLowerCase(), { displayName: person.displayName, forms: person.forms, role }));
+  const undecide = (person: Person) =>
+    setDecisions((d) => {
+      const next = new Map(d);
+      next.delete(person.displayName.toLowerCase());
+      return next;
+    });
+  return { fields, setField, profile, decisions, decide, undecide };
 }

@@ -13,7 +13,8 @@ export type DocumentInputProps = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  textarea: { minHeight: "180px" },
+  textarea: { minHeight: "180px", minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
+  field: { minWidth: 0, maxWidth: "100%" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -22,7 +23,7 @@ export function DocumentInput({ text, onTextChange, onCheck, onClear, onExample,
   const styles = useStyles();
   return (
     <section className={styles.root}>
-      <Field label="Text to check" hint={disabledReason ?? "Paste a case note, visit record, report section or email. It stays on this computer."}>
+      <Field className={styles.field} label="Text to check" hint={disabledReason ?? "Paste a case note, visit record, report section or email. It stays on this computer."}>
         <Textarea
           className={styles.textarea}
           textarea={{ className: styles.textarea }}

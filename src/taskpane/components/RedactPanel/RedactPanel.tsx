@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -21,6 +22,7 @@ import {
 import type { Edit } from "../../../redact";
 import type { TrackingMode } from "../../../hosts/host";
 import type { RedactChoice, RedactChoices } from "../../state/checking";
+import { editKey } from "../../state/useDocumentCheck";
 
 export type RedactPanelProps = {
   choices: RedactChoices;
@@ -31,8 +33,11 @@ export type RedactPanelProps = {
   whereOf: (offset: number) => string;
   tracking: TrackingMode | null;
   pendingTracked: number | null;
-  onRedact: (tracking: "keep" | "suspend" | undefined) => void;
+  /** `leaveOut`: keys (editKey) of the changes unticked in the preview. */
+  onRedact: (tracking: "keep" | "suspend" | undefined, leaveOut: ReadonlySet<string>) => void;
   disabled?: boolean;
+  /** Why redaction cannot start now (e.g. the case changed and the check is being re-run). */
+  blockedReason?: string | null;
 };
 
 const useStyles = makeStyles({
@@ -44,10 +49,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, maxHeight: "50vh", overflowY: "auto" },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, maxHeight: "50vh", overflowY: "auto" },
   del: { textDecorationLine: "line-through", color: tokens.colorPaletteRedForeground1 },
   ins: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  field: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
 });
 
 const CHILD_OPTIONS: { value: RedactChoice; label: string }[] = [
@@ -64,19 +71,28 @@ const ID_OPTIONS: { value: RedactChoice; label: string }[] = [
 ];
 
 /** Redaction: a choice per category, a preview of every change, and a question about track changes. */
-export function RedactPanel({ choices, onChoices, plan, source, whereOf, tracking, pendingTracked, onRedact, disabled }: RedactPanelProps) {
+export function RedactPanel({ choices, onChoices, plan, source, whereOf, tracking, pendingTracked, onRedact, disabled, blockedReason }: RedactPanelProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [trackChoice, setTrackChoice] = useState<"" | "keep" | "suspend">("");
   const edits = useMemo(() => (open ? plan(choices) : []), [open, plan, choices]);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const trackingOn = tracking !== null && tracking !== "off";
+  const chosen = edits.filter((e) => !unticked.has(editKey(e))).length;
+  const toggle = (key: string, on: boolean) =>
+    setUnticked((u) => {
+      const next = new Set(u);
+      if (on) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   return (
     <section className={styles.root} aria-labelledby="redact-title">
       <Subtitle2 as="h2" id="redact-title">
         Redact for disclosure
       </Subtitle2>
-      <Field label="Other children">
-        <Select value={choices["other-child"]} onChange={(_, d) => onChoices({ ...choices, "other-child": d.value as RedactChoice })}>
+      <Field label="Other children" className={styles.field}>
+        <Select className={styles.select} value={choices["other-child"]} onChange={(_, d) => onChoices({ ...choices, "other-child": d.value as RedactChoice })}>
           {CHILD_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -84,8 +100,8 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
           ))}
         </Select>
       </Field>
-      <Field label="Personal details">
-        <Select value={choices.identifier} onChange={(_, d) => onChoices({ ...choices, identifier: d.value as RedactChoice })}>
+      <Field label="Personal details" className={styles.field}>
+        <Select className={styles.select} value={choices.identifier} onChange={(_, d) => onChoices({ ...choices, identifier: d.value as RedactChoice })}>
           {ID_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -98,7 +114,15 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
           <MessageBarBody>This document has {pendingTracked} tracked changes: deleted text stays in the file until they are accepted.</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Button appearance="primary" disabled={disabled} onClick={() => setOpen(true)}>
+      {blockedReason ? <Text className={styles.muted}>{blockedReason}</Text> : null}
+      <Button
+        appearance="primary"
+        disabled={disabled || !!blockedReason}
+        onClick={() => {
+          setUnticked(new Set());
+          setOpen(true);
+        }}
+      >
         Preview redaction…
       </Button>
       <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
@@ -107,15 +131,27 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
             <DialogTitle>{edits.length === 1 ? "1 change" : `${edits.length} changes`} to make</DialogTitle>
             <DialogContent id="redact-preview">
               {edits.length === 0 ? <Text>Nothing to redact with these choices.</Text> : null}
-              <ol className={styles.list} aria-label="Changes">
-                {edits.map((e) => (
-                  <li key={`${e.start}:${e.end}:${e.operator}`}>
-                    <span className={styles.del}>{source.slice(e.start, e.end)}</span> → <span className={styles.ins}>{e.replacement || "(removed)"}</span>{" "}
-                    <span className={styles.muted}>
-                      ({whereOf(e.start)}: {e.reason})
-                    </span>
-                  </li>
-                ))}
+              {edits.length ? <Text size={200}>Untick any change you do not want. {chosen} of {edits.length} will be made.</Text> : null}
+              <ol className={styles.list} aria-label="Changes" tabIndex={0}>
+                {edits.map((e) => {
+                  const key = editKey(e);
+                  return (
+                    <li key={key}>
+                      <Checkbox
+                        checked={!unticked.has(key)}
+                        onChange={(_, d) => toggle(key, !!d.checked)}
+                        label={
+                          <span>
+                            <span className={styles.del}>{source.slice(e.start, e.end)}</span> → <span className={styles.ins}>{e.replacement || "(removed)"}</span>{" "}
+                            <span className={styles.muted}>
+                              ({whereOf(e.start)}: {e.reason})
+                            </span>
+                          </span>
+                        }
+                      />
+                    </li>
+                  );
+                })}
               </ol>
               {trackingOn && edits.length ? (
                 <Field label="Track changes is on. Redacting with it on leaves the original text in the file as a deletion." required>
@@ -129,13 +165,13 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
             <DialogActions>
               <Button
                 appearance="primary"
-                disabled={edits.length === 0 || (trackingOn && !trackChoice)}
+                disabled={chosen === 0 || (trackingOn && !trackChoice)}
                 onClick={() => {
                   setOpen(false);
-                  onRedact(trackingOn ? (trackChoice as "keep" | "suspend") : undefined);
+                  onRedact(trackingOn ? (trackChoice as "keep" | "suspend") : undefined, unticked);
                 }}
               >
-                Redact
+                {chosen === edits.length ? "Redact" : `Redact ${chosen}`}
               </Button>
               <Button onClick={() => setOpen(false)}>Cancel</Button>
             </DialogActions>

@@ -72,7 +72,7 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect }:
         <Button onClick={() => download("redaction-log.csv", "text/csv", logToCsv(log))}>Export log (CSV)</Button>
         <Button onClick={() => download("redaction-log.json", "application/json", JSON.stringify(log, null, 2) + "\n")}>Export log (JSON)</Button>
       </div>
-      <div className={styles.scroll}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Redaction log, scrollable">
         <Table size="extra-small" className={styles.table} aria-label="Redaction log">
           <TableHeader>
             <TableRow>

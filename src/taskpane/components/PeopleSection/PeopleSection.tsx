@@ -1,0 +1,115 @@
+import { useState } from "react";
+import { Badge, Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { Person, PersonRole } from "../../../engine";
+import type { ChosenRole, Decision } from "../../state/session";
+
+export const ROLE_LABELS: Record<PersonRole, string> = {
+  subject: "the child this record is about",
+  "other-child": "another child",
+  adult: "an adult",
+  "not-a-person": "not a person",
+  undecided: "not sure",
+};
+
+const CHOICES: { role: ChosenRole; label: string }[] = [
+  { role: "subject", label: "This child" },
+  { role: "other-child", label: "Another child" },
+  { role: "adult", label: "An adult" },
+  { role: "not-a-person", label: "Not a person" },
+];
+
+export type PeopleSectionProps = {
+  people: readonly Person[];
+  decisions: ReadonlyMap<string, Decision>;
+  onDecide: (person: Person, role: ChosenRole) => void;
+  onUndecide: (person: Person) => void;
+  onShow: (person: Person) => void;
+  disabled?: boolean;
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  name: { minWidth: 0, overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold, paddingLeft: 0, paddingRight: 0, minHeight: "auto" },
+  why: { color: tokens.colorNeutralForeground3 },
+  choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+const SHOWN = 6;
+
+/**
+ * Who's who: each person the check found, what the checker thinks they are and why, and one-click
+ * choices. A choice changes the case for this session only and re-runs the check; it is never
+ * written into the document, its settings or any storage.
+ */
+export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow, disabled }: PeopleSectionProps) {
+  const styles = useStyles();
+  const [all, setAll] = useState(false);
+  if (people.length === 0) return null;
+  const undecided = people.filter((p) => p.role === "undecided" && !decisions.has(p.displayName.toLowerCase())).length;
+  const shown = all ? people : people.slice(0, SHOWN);
+  return (
+    <section className={styles.root} aria-labelledby="people-title">
+      <Subtitle2 as="h2" id="people-title">
+        People in this record
+      </Subtitle2>
+      <Caption1 className={styles.note}>
+        {undecided ? `${undecided} ${undecided === 1 ? "person" : "people"} the checker could not place: say who they are. ` : ""}
+        Your choices last until the pane is closed and are never saved.
+      </Caption1>
+      <ul className={styles.list}>
+        {shown.map((p) => {
+          const decision = decisions.get(p.displayName.toLowerCase());
+          const role = decision?.role ?? p.role;
+          return (
+            <li key={p.id} className={styles.item}>
+              <div className={styles.head}>
+                <Button appearance="transparent" size="small" className={styles.name} onClick={() => onShow(p)} aria-label={`${p.displayName}: show in the document`}>
+                  {p.displayName}
+                </Button>
+                <Badge appearance="tint" size="small" color={role === "undecided" ? "warning" : role === "other-child" ? "danger" : "informative"}>
+                  {ROLE_LABELS[role]}
+                </Badge>
+                <Caption1 className={styles.why}>
+                  {p.mentions.length} {p.mentions.length === 1 ? "mention" : "mentions"}
+                </Caption1>
+              </div>
+              <Caption1 className={styles.why}>
+                {decision ? "You said so." : p.reasons.length ? `Why: ${p.reasons.slice(0, 3).join("; ")}.` : "No clue either way."}
+              </Caption1>
+              <div className={styles.choices} role="group" aria-label={`Who is ${p.displayName}?`}>
+                {CHOICES.map((c) => (
+                  <ToggleButton
+                    key={c.role}
+                    size="small"
+                    checked={decision?.role === c.role}
+                    disabled={disabled}
+                    onClick={() => (decision?.role === c.role ? onUndecide(p) : onDecide(p, c.role))}
+                  >
+                    {c.label}
+                  </ToggleButton>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {people.length > SHOWN ? (
+        <Button size="small" appearance="subtle" onClick={() => setAll(!all)}>
+          {all ? "Show fewer people" : `Show all ${people.length} people`}
+        </Button>
+      ) : null}
+      {people.length === 0 ? <Text>No people found.</Text> : null}
+    </section>
+  );
+}

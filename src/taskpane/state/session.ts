@@ -1,0 +1,189 @@
+// Pure helpers behind what the pane remembers for this session only: the worker's People choices, the
+// version of (text, case) a check was made for, the changes Undo can reverse, and a suggestion's
+// capital at a sentence start. No React, no Office, no storage: tested in test/taskpane/state/session.test.ts.
+import type { CaseProfile, Category, Finding, Person, PersonRole, Report } from "../../engine";
+import type { HostEdit } from "../../hosts/host";
+
+/** A role the worker chose for a person in the People section (never "undecided"). */
+export type ChosenRole = Exclude<PersonRole, "undecided">;
+
+/** The worker's choices, by person: kept in memory for the session, never written anywhere. */
+export type Decision = { displayName: string; forms: string[]; role: ChosenRole };
+export type Decisions = ReadonlyMap<string, Decision>;
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/**
+ * The case profile with the worker's People choices folded in: a person chosen as the subject becomes
+ * aliases of the subject (or the subject, when none is named); other children, adults and not-people go
+ * to their lists, and every form of that person leaves the lists it no longer belongs to.
+ */
+export function applyDecisions(profile: CaseProfile, decisions: Decisions): CaseProfile {
+  if (decisions.size === 0) return profile;
+  const decided = new Map<string, ChosenRole>();
+  for (const d of decisions.values()) for (const f of [d.displayName, ...d.forms]) if (f.trim()) decided.set(norm(f), d.role);
+  const keep = (list: readonly string[] | undefined, role: ChosenRole) => (list ?? []).filter((n) => (decided.get(norm(n)) ?? role) === role);
+  const lists: Record<Exclude<ChosenRole, "subject">, string[]> = {
+    "other-child": keep(profile.otherChildren, "other-child"),
+    adult: keep(profile.adults, "adult"),
+    "not-a-person": keep(profile.notPeople, "not-a-person"),
+  };
+  let name = profile.subject.name;
+  const aliases = keep(profile.subject.aliases, "subject");
+  const add = (list: string[], value: string) => {
+    if (value.trim() && !list.some((x) => norm(x) === norm(value))) list.push(value.trim());
+  };
+  for (const d of decisions.values()) {
+    const forms = [d.displayName, ...d.forms];
+    if (d.role === "subject") {
+      if (!name.trim()) name = d.displayName;
+      for (const f of forms) if (norm(f) !== norm(name)) add(aliases, f);
+    } else for (const f of forms) add(lists[d.role], f);
+  }
+  // A subject named in the case panel and then chosen as someone else: the choice wins for this session.
+  if (name.trim() && decided.has(norm(name)) && decided.get(norm(name)) !== "subject") name = "";
+  const { otherChildren: _o, adults: _a, notPeople: _n, ...rest } = profile;
+  const subject = { ...profile.subject, name };
+  if (aliases.length) subject.aliases = aliases;
+  else delete subject.aliases;
+  return {
+    ...rest,
+    subject,
+    ...(lists["other-child"].length ? { otherChildren: lists["other-child"] } : {}),
+    ...(lists.adult.length ? { adults: lists.adult } : {}),
+    ...(lists["not-a-person"].length ? { notPeople: lists["not-a-person"] } : {}),
+  };
+}
+
+/** One string for "this case": a check made for another key is a check of another case. */
+export function profileKey(profile: CaseProfile): string {
+  const sorted = (l?: readonly string[]) => [...(l ?? [])].map(norm).sort();
+  return JSON.stringify([
+    norm(profile.subject.name),
+    sorted(profile.subject.aliases),
+    profile.subject.pronouns ?? "",
+    sorted(profile.otherChildren),
+    sorted(profile.adults),
+    sorted(profile.notPeople),
+  ]);
+}
+
+/** Why findings cannot be acted on (null: they were computed for this text and this case). */
+export function staleReason(checked: { text: string; profileKey: string }, text: string, currentProfileKey: string): "text" | "case" | null {
+  if (checked.text !== text) return "text";
+  if (checked.profileKey !== currentProfileKey) return "case";
+  return null;
+}
+
+/** True when `offset` starts a sentence: the start of a paragraph, or after ". ", "! ", "? " or a colon line. */
+export function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u00a0" || `"'“‘(`.includes(text[i]))) i--;
+  return i < 0 || text[i] === "\n" || /[.!?]/.test(text[i]);
+}
+
+/** The replacement as it should read in place: capitalised where it opens a sentence, otherwise as given. */
+export function fitReplacement(text: string, start: number, replacement: string): string {
+  if (!replacement || !startsSentence(text, start)) return replacement;
+  return replacement[0].toLocaleUpperCase("en-GB") + replacement.slice(1);
+}
+
+/**
+ * The insertable wordings of a finding: its suggestions, never its advice, each fitted to the sentence.
+ * A wording holding a placeholder or note ("[name]", "(use the child's name)") or a list of alternatives
+ * ("distressed/angry") is guidance, not text for the record, so it is shown and never inserted.
+ */
+export function insertable(text: string, finding: Finding): string[] {
+  return (finding.suggestions ?? []).filter(isInsertable).map((s) => fitReplacement(text, finding.start, s));
+}
+
+export function isInsertable(wording: string): boolean {
+  return wording.trim().length > 0 && !/[[\]()/]/.test(wording);
+}
+
+/**
+ * The edits that put back what `edits` changed, in the offsets of the text after them. Edits must not
+ * overlap (the pane applies only non-overlapping ones). They carry no category, so a host never treats
+ * an undo as a redaction.
+ */
+export function inverseEdits(before: string, edits: readonly HostEdit[]): HostEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const out: HostEdit[] = [];
+  let shift = 0;
+  for (const e of sorted) {
+    const start = e.start + shift;
+    // No category: putting back the worker's own text is not a redaction, whatever the change was.
+    out.push({ start, end: start + e.replacement.length, replacement: before.slice(e.start, e.end) });
+    shift += e.replacement.length - (e.end - e.start);
+  }
+  return out;
+}
+
+/** Applies non-overlapping edits to a string (what the host should now hold). */
+export function applyToString(text: string, edits: readonly HostEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  return out;
+}
+
+/**
+ * Everyone the pane lists under People: the people stage's answer when it has one, otherwise the other
+ * children the report names (so the section is useful before that stage lands).
+ */
+export function peopleOf(report: Report): Person[] {
+  if (report.people?.length) return report.people.filter((p) => p.mentions.length > 0 || p.role !== "not-a-person");
+  return report.otherChildren.map((c) => ({
+    id: c.id,
+    displayName: c.displayName,
+    forms: c.forms,
+    role: "other-child" as const,
+    confidence: 1,
+    reasons: c.reasons,
+    mentions: report.findings.filter((f) => f.data?.childId === c.id).map((f) => ({ start: f.start, end: f.end })),
+  }));
+}
+
+/** Undecided first (the worker must settle them), then other children, then the rest; most mentioned first. */
+export function orderPeople(people: readonly Person[]): Person[] {
+  const rank: Record<PersonRole, number> = { undecided: 0, "other-child": 1, subject: 2, adult: 3, "not-a-person": 4 };
+  return [...people].sort((a, b) => rank[a.role] - rank[b.role] || b.mentions.length - a.mentions.length || a.displayName.localeCompare(b.displayName));
+}
+
+/** Counts per category for the summary bar. */
+export function countByCategory(findings: readonly Finding[]): Partial<Record<Category, number>> {
+  const out: Partial<Record<Category, number>> = {};
+  for (const f of findings) out[f.category] = (out[f.category] ?? 0) + 1;
+  return out;
+}
+
+/** Documents longer than twice this get a first look at an opening about this long. */
+export const FIRST_LOOK_CHARS = 30_000;
+
+/** Where a long document's first look ends (the last paragraph break before the limit); 0: no first look. */
+export function firstLookEnd(text: string): number {
+  if (text.length <= FIRST_LOOK_CHARS * 2) return 0;
+  const cut = text.lastIndexOf("\n", FIRST_LOOK_CHARS);
+  return cut > 0 ? cut : FIRST_LOOK_CHARS;
+}
+
+// The first line of a quoted earlier message in a reply: Outlook's and other clients' reply headers.
+const QUOTE_MARKERS = [
+  /^-{2,}\s*Original Message\s*-{2,}\s*$/im,
+  /^_{10,}\s*$/m,
+  /^(?:From|Sent|De|Von|Van):\s.+\n(?:(?:Sent|Date|To|Cc|Subject|Envoyé|Gesendet|Verzonden):\s.*\n?){1,}/m,
+  /^On .{5,200} wrote:\s*$/m,
+  /^>.*$/m,
+];
+
+/**
+ * Where the quoted earlier messages of an email start (the first reply header), or -1 when there is
+ * none. Apply never changes text from there on: those are other people's words as they were sent.
+ */
+export function quotedThreadStart(body: string): number {
+  let first = -1;
+  for (const re of QUOTE_MARKERS) {
+    const m = re.exec(body);
+    if (m && (first === -1 || m.index < first)) first = m.index;
+  }
+  return first;
+}

@@ -1,0 +1,331 @@
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../engine";
+import { planRedactions, applyEdits, type Edit } from "../../redact";
+import { isHostError, type ApplyOptions, type DocumentSnapshot, type HostAdapter, type HostEdit } from "../../hosts/host";
+import { findingKey, likeKey, paneLog, policyFrom, visibleFindings, type Ignored, type PaneLogEntry, type RedactChoices } from "./checking";
+import { CancelledError, createAnalyser } from "./analyser";
+import { applyToString, inverseEdits, profileKey, staleReason } from "./session";
+
+/** The host the pane works on (Word, or the fake in a plain browser). Components never call Office. */
+export const HostContext = createContext<HostAdapter | null>(null);
+
+export function useHost(): HostAdapter {
+  const host = useContext(HostContext);
+  if (!host) throw new Error("HostContext is missing");
+  return host;
+}
+
+/** A finished check: the report was computed for exactly this text and this case (profileKey). */
+export type Checked = { snapshot: DocumentSnapshot; report: Report; profileKey: string; at: number; /** The child the check was made for. */ subject: string };
+
+/** A first look at the opening of a long document, shown while the rest is checked; never acted on. */
+export type FirstLook = { report: Report; upTo: number; text: string };
+
+export type RedactionOutcome = {
+  log: PaneLogEntry[];
+  applied: number;
+  /** What the re-read still finds in the categories redacted (empty: nothing found). */
+  remaining: Finding[];
+  /** Tracked deletions still holding text. */
+  trackedLeft: number;
+  after: Checked;
+};
+
+/** One change made from the pane, as Undo needs it. */
+export type UndoEntry = { label: string; before: string; after: string; edits: HostEdit[] };
+
+export type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; what: string; cancellable?: boolean; since: number }
+  | { kind: "error"; message: string; tracking?: boolean };
+
+const REDACTED = new Set(["other-child", "identifier"]);
+const DEBOUNCE_MS = 800;
+const UNDO_DEPTH = 10;
+
+export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, options?: AnalyseOptions) {
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [firstLook, setFirstLook] = useState<FirstLook | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  /** What the last action did or why it did nothing; kept until the worker's next action (not cleared by re-checks while typing). */
+  const [notice, setNotice] = useState<string | null>(null);
+  const [ignored, setIgnored] = useState<Ignored>({ one: new Set(), like: new Set() });
+  const [outcome, setOutcome] = useState<RedactionOutcome | null>(null);
+  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const analyser = useMemo(() => createAnalyser(), []);
+  const key = useMemo(() => profileKey(profile), [profile]);
+  const profileRef = useRef(profile);
+  profileRef.current = profile;
+  const keyRef = useRef(key);
+  keyRef.current = key;
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  const checkedRef = useRef(checked);
+  checkedRef.current = checked;
+  /** Each run's number: an answer to an older run is dropped. */
+  const runSeq = useRef(0);
+
+  const fail = (e: unknown) => {
+    if (e instanceof CancelledError) {
+      setStatus({ kind: "idle" });
+      setNotice(checkedRef.current ? "Check cancelled. The findings shown are from the previous check." : "Check cancelled.");
+      return;
+    }
+    const message = isHostError(e) ? e.message : "Something went wrong; check the document again.";
+    setStatus({ kind: "error", message, ...(isHostError(e) && e.kind === "tracking" ? { tracking: true } : {}) });
+  };
+
+  /** Reads the document and checks it for the current case. */
+  const run = useCallback(async (): Promise<Checked | null> => {
+    const seq = ++runSeq.current;
+    const snapshot = await host.read();
+    const forProfile = profileRef.current;
+    const forKey = keyRef.current;
+    setStatus({ kind: "busy", what: `Checking ${snapshot.text.length > 50_000 ? "a long document" : "the document"}…`, cancellable: true, since: Date.now() });
+    const report = await analyser.run(snapshot.text, forProfile, optionsRef.current, (early, upTo) => {
+      if (seq === runSeq.current) startTransition(() => setFirstLook({ report: early, upTo, text: snapshot.text }));
+    });
+    if (seq !== runSeq.current) return null;
+    const next: Checked = { snapshot, report, profileKey: forKey, at: Date.now(), subject: forProfile.subject.name };
+    // A transition: React renders a long list of results in slices, so the pane never freezes.
+    startTransition(() => {
+      setFirstLook(null);
+      setChecked(next);
+    });
+    checkedRef.current = next;
+    return next;
+  }, [host, analyser]);
+
+  const check = useCallback(async () => {
+    setStatus({ kind: "busy", what: "Reading the document…", since: Date.now() });
+    try {
+      const done = await run();
+      if (done) setStatus({ kind: "idle" });
+    } catch (e) {
+      fail(e);
+    }
+  }, [run]);
+
+  const cancel = () => {
+    runSeq.current++;
+    setFirstLook(null);
+    analyser.cancel();
+  };
+
+  /**
+   * The check behind Apply, Redact and Undo: the last check if it was made for the document as it is
+   * now and the case as it is now; otherwise checks again and returns null, so nothing acts on
+   * findings computed for other text or another case.
+   */
+  const current = async (what: string): Promise<Checked | null> => {
+    const last = checkedRef.current;
+    if (!last) return null;
+    const snapshot = await host.read();
+    const why = staleReason({ text: last.snapshot.text, profileKey: last.profileKey }, snapshot.text, keyRef.current);
+    if (!why) return last;
+    await run();
+    setStatus({ kind: "idle" });
+    setNotice(`${why === "case" ? "The case changed" : "The document changed"} after the last check, so it has been checked again and nothing was ${what}. Look at the findings again, then try once more.`);
+    return null;
+  };
+
+  // Re-check when the case changes (a name typed, a People choice): findings depend on who the child is.
+  // Typing a name waits for a pause; a People choice re-checks at once.
+  const atOnce = useRef(false);
+  useEffect(() => {
+    const last = checkedRef.current;
+    if (!last || last.profileKey === key) return;
+    const timer = setTimeout(() => void check(), atOnce.current ? 0 : 400);
+    atOnce.current = false;
+    return () => clearTimeout(timer);
+  }, [key, check]);
+  /** The next change of case (a People choice) re-checks without waiting for a pause in typing. */
+  const recheckAtOnce = () => {
+    atOnce.current = true;
+  };
+
+  // Re-check after typing (debounced); ignored findings are kept by key, so they stay ignored.
+  useEffect(() => {
+    if (!host.onChange) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = host.onChange(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!checkedRef.current) return;
+        void host
+          .read()
+          .then((snapshot) => {
+            if (snapshot.text === checkedRef.current?.snapshot.text) return;
+            return check();
+          })
+          .catch(() => undefined);
+      }, DEBOUNCE_MS);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      off();
+    };
+  }, [host, check]);
+
+  const ignore = (f: Finding, all: boolean) => {
+    if (!checked) return;
+    setIgnored((prev) =>
+      all ? { one: prev.one, like: new Set(prev.like).add(likeKey(f)) } : { one: new Set(prev.one).add(findingKey(checked.snapshot, f)), like: prev.like },
+    );
+  };
+
+  /** Shows an ignored finding again (and everything ignored "like" it). */
+  const restore = (f: Finding) => {
+    if (!checked) return;
+    setIgnored((prev) => {
+      const one = new Set(prev.one);
+      one.delete(findingKey(checked.snapshot, f));
+      const like = new Set(prev.like);
+      like.delete(likeKey(f));
+      return { one, like };
+    });
+  };
+
+  const select = async (start: number, end: number) => {
+    if (!checked) return;
+    try {
+      await host.select(checked.snapshot, start, end);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const remember = (entry: UndoEntry) => setUndoStack((s) => [...s.slice(-(UNDO_DEPTH - 1)), entry]);
+
+  /** Applies replacements chosen from the pane, then re-checks. False when nothing was changed. */
+  const applyEditsToDocument = async (edits: HostEdit[], label: string, options?: ApplyOptions): Promise<boolean> => {
+    setNotice(null);
+    setStatus({ kind: "busy", what: "Changing the document…", since: Date.now() });
+    try {
+      const base = await current("changed");
+      if (!base) return false;
+      // Never two edits over the same words: the first (in the order given) wins.
+      const sorted = [...edits].sort((a, b) => a.start - b.start);
+      const safe = sorted.filter((e, i) => i === 0 || e.start >= sorted[i - 1].end);
+      await host.apply(base.snapshot, safe, options);
+      remember({ label, before: base.snapshot.text, after: applyToString(base.snapshot.text, safe), edits: safe });
+      // Said at once; the re-check follows (until it lands, Apply and Redact check again first).
+      setNotice(`${label}. Undo puts it back.`);
+      await run();
+      setStatus({ kind: "idle" });
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  };
+
+  const planFor = (choices: RedactChoices): Edit[] => (checked ? planRedactions(checked.snapshot.text, checked.report, policyFrom(choices)) : []);
+
+  /** Redacts (less the changes unticked in the preview), re-reads the whole document and says what remains. */
+  const redact = async (choices: RedactChoices, options?: ApplyOptions, leaveOut: ReadonlySet<string> = new Set()): Promise<boolean> => {
+    setNotice(null);
+    setStatus({ kind: "busy", what: "Redacting…", since: Date.now() });
+    try {
+      const base = await current("redacted");
+      if (!base) return false;
+      const edits = planRedactions(base.snapshot.text, base.report, policyFrom(choices)).filter((e) => !leaveOut.has(editKey(e)));
+      // The same overlap rules as the CLI: applyEdits keeps the larger of two overlapping edits.
+      const { applied, skipped } = applyEdits(base.snapshot.text, edits);
+      const result = await host.apply(base.snapshot, applied, options);
+      remember({ label: `Redacted ${applied.length} ${applied.length === 1 ? "item" : "items"}`, before: base.snapshot.text, after: applyToString(base.snapshot.text, applied), edits: applied });
+      const after = await run();
+      if (!after) return false;
+      const remaining = after.report.findings.filter((f) => REDACTED.has(f.category));
+      const trackedLeft = after.snapshot.segments.filter((s) => s.location.part === "tracked-deletion").length;
+      setOutcome({ log: paneLog(base.snapshot, applied, skipped), applied: result.applied, remaining, trackedLeft, after });
+      setStatus({ kind: "idle" });
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  };
+
+  /** Puts back the last change made from the pane, if the document has not changed since. */
+  const undo = async (): Promise<boolean> => {
+    const last = undoStack[undoStack.length - 1];
+    if (!last) return false;
+    setNotice(null);
+    setStatus({ kind: "busy", what: "Undoing…", since: Date.now() });
+    try {
+      const snapshot = await host.read();
+      if (snapshot.text !== last.after) {
+        setUndoStack([]);
+        setStatus({ kind: "idle" });
+        setNotice("The document changed after that change, so the pane cannot undo it safely. Use Undo in the document instead.");
+        return false;
+      }
+      await host.apply(snapshot, inverseEdits(last.before, last.edits), { tracking: "keep" });
+      setUndoStack((s) => s.slice(0, -1));
+      setOutcome(null);
+      await run();
+      setStatus({ kind: "idle" });
+      setNotice(`Undone: ${last.label.charAt(0).toLowerCase()}${last.label.slice(1)}.`);
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  };
+
+  const acceptTracked = async () => {
+    setStatus({ kind: "busy", what: "Accepting tracked changes…", since: Date.now() });
+    try {
+      await host.acceptAllTrackedChanges();
+      const after = await run();
+      if (outcome && after) setOutcome({ ...outcome, after, trackedLeft: after.snapshot.segments.filter((s) => s.location.part === "tracked-deletion").length });
+      setStatus({ kind: "idle" });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const visible = useMemo(() => (checked ? visibleFindings(checked.snapshot, checked.report, ignored) : []), [checked, ignored]);
+  const ignoredFindings = useMemo(() => {
+    if (!checked) return [];
+    const shown = new Set(visible);
+    return checked.report.findings.filter((f) => !shown.has(f));
+  }, [checked, visible]);
+  /** True when the case changed since the check (the re-check is on its way). */
+  const caseChanged = !!checked && checked.profileKey !== key;
+
+  return {
+    checked,
+    firstLook,
+    visible,
+    ignoredFindings,
+    ignoredCount: ignoredFindings.length,
+    caseChanged,
+    status,
+    setStatus,
+    notice,
+    setNotice,
+    check,
+    recheckAtOnce,
+    cancel,
+    ignore,
+    restore,
+    select,
+    applyEditsToDocument,
+    planFor,
+    redact,
+    undo,
+    lastChange: undoStack[undoStack.length - 1] ?? null,
+    outcome,
+    setOutcome,
+    acceptTracked,
+  };
+}
+
+/** Identifies one planned redaction across re-plans of the same check (for unticking in the preview). */
+export function editKey(e: Edit): string {
+  return `${e.start}:${e.end}:${e.operator}`;
+}
+
+export type DocumentCheck = ReturnType<typeof useDocumentCheck>;

@@ -1,0 +1,160 @@
+import { analyse } from "../../../src/engine";
+import type { Finding, Report } from "../../../src/engine";
+import {
+  applyDecisions,
+  applyToString,
+  fitReplacement,
+  firstLookEnd,
+  FIRST_LOOK_CHARS,
+  insertable,
+  isInsertable,
+  inverseEdits,
+  orderPeople,
+  peopleOf,
+  profileKey,
+  quotedThreadStart,
+  staleReason,
+  type Decision,
+} from "../../../src/taskpane/state/session";
+
+const decisions = (...d: [string, Decision][]) => new Map(d);
+
+describe("People choices fold into the case profile for the session", () => {
+  const base = { subject: { name: "Maisie Oyelaran", aliases: ["Maisie"] }, otherChildren: ["Kayla Mensah"], adults: ["Donna Oyelaran"] };
+
+  it("another child, an adult and not a person go to their lists", () => {
+    const p = applyDecisions(
+      base,
+      decisions(
+        ["p1", { displayName: "Tobias Oyelaran", forms: ["Tobias"], role: "other-child" }],
+        ["p2", { displayName: "Mr Ifeanyi Eze", forms: ["Ifeanyi"], role: "adult" }],
+        ["p3", { displayName: "Redbridge", forms: [], role: "not-a-person" }],
+      ),
+    );
+    expect(p.otherChildren).toEqual(["Kayla Mensah", "Tobias Oyelaran", "Tobias"]);
+    expect(p.adults).toEqual(["Donna Oyelaran", "Mr Ifeanyi Eze", "Ifeanyi"]);
+    expect(p.notPeople).toEqual(["Redbridge"]);
+    expect(p.subject.name).toBe("Maisie Oyelaran");
+  });
+
+  it("a child listed as another child and chosen as the subject leaves that list and becomes an alias", () => {
+    const p = applyDecisions(base, decisions(["k", { displayName: "Kayla Mensah", forms: ["Kayla"], role: "subject" }]));
+    expect(p.otherChildren).toBeUndefined();
+    expect(p.subject.aliases).toEqual(["Maisie", "Kayla Mensah", "Kayla"]);
+  });
+
+  it("names the subject when the case panel has none", () => {
+    const p = applyDecisions({ subject: { name: "" } }, decisions(["k", { displayName: "Kayla Mensah", forms: ["Kayla"], role: "subject" }]));
+    expect(p.subject).toEqual({ name: "Kayla Mensah", aliases: ["Kayla"] });
+  });
+
+  it("no choices: the profile itself", () => {
+    expect(applyDecisions(base, new Map())).toBe(base);
+  });
+
+  it("the changed profile changes the check's outcome", () => {
+    const text = "Maisie played with Tobias Oyelaran (aged 7) at school.";
+    const before = analyse(text, base).findings.filter((f) => f.category === "other-child");
+    const p = applyDecisions(base, decisions(["t", { displayName: "Tobias Oyelaran", forms: ["Tobias"], role: "subject" }]));
+    const after = analyse(text, p).findings.filter((f) => f.category === "other-child" && f.text.includes("Tobias"));
+    expect(before.some((f) => f.text.includes("Tobias"))).toBe(true);
+    expect(after).toEqual([]);
+  });
+});
+
+describe("findings act only on the text and case they were computed for", () => {
+  it("the profile key ignores order and case, and sees every list", () => {
+    expect(profileKey({ subject: { name: "A B" }, adults: ["X", "y"] })).toBe(profileKey({ subject: { name: "a b" }, adults: ["Y", "x"] }));
+    expect(profileKey({ subject: { name: "A B" } })).not.toBe(profileKey({ subject: { name: "A B" }, notPeople: ["Leeds"] }));
+    expect(profileKey({ subject: { name: "" } })).not.toBe(profileKey({ subject: { name: "Kayla Mensah" } }));
+  });
+
+  it("says which of text and case changed", () => {
+    const k = profileKey({ subject: { name: "Kayla" } });
+    expect(staleReason({ text: "a", profileKey: k }, "a", k)).toBeNull();
+    expect(staleReason({ text: "a", profileKey: k }, "ab", k)).toBe("text");
+    expect(staleReason({ text: "a", profileKey: k }, "a", profileKey({ subject: { name: "" } }))).toBe("case");
+  });
+});
+
+describe("Apply inserts fitted suggestions only", () => {
+  const finding = (text: string, word: string, over: Partial<Finding> = {}): Finding => {
+    const start = text.indexOf(word);
+    return { ruleId: "r", category: "jargon", start, end: start + word.length, text: word, message: "m", severity: "warning", confidence: 1, ...over };
+  };
+
+  it("capitalises at a sentence start, not inside one", () => {
+    expect(fitReplacement("She went. her brother came.", 10, "her brother")).toBe("Her brother");
+    expect(fitReplacement("Then her brother came.", 5, "her brother")).toBe("her brother");
+    expect(fitReplacement("Line one\nsibling came", 9, "her brother")).toBe("Her brother");
+    expect(fitReplacement("x", 0, "")).toBe("");
+  });
+
+  it("never offers advice or bracketed notes as a replacement", () => {
+    const text = "LAC review. She presents as angry.";
+    const f = finding(text, "LAC", { suggestions: ["child in care", "[describe what was done]"], advice: "Use the child's name" });
+    expect(insertable(text, f)).toEqual(["Child in care"]);
+    expect(insertable(text, finding(text, "presents as", { advice: "Describe exactly what was said" }))).toEqual([]);
+  });
+});
+
+describe("Undo", () => {
+  it("inverse edits restore the text exactly", () => {
+    const before = "Call 07700 900418 about Tobias Oyelaran today.";
+    const edits = [
+      { start: 5, end: 17, replacement: "[phone number]" },
+      { start: 24, end: 39, replacement: "Child A" },
+    ];
+    const after = applyToString(before, edits);
+    expect(after).toBe("Call [phone number] about Child A today.");
+    expect(applyToString(after, inverseEdits(before, edits))).toBe(before);
+    expect(inverseEdits(before, [{ ...edits[1], category: "other-child" }])[0].category).toBeUndefined();
+  });
+});
+
+describe("People listed", () => {
+  it("falls back to the report's other children, with their mentions, while the people stage is empty", () => {
+    const report = analyse("Maisie played with Tobias Oyelaran, aged 7.", { subject: { name: "Maisie" } }) as Report;
+    const people = peopleOf({ ...report, people: [] });
+    const tobias = people.find((p) => p.displayName.includes("Tobias"));
+    expect(tobias?.role).toBe("other-child");
+    expect(tobias?.mentions.length).toBeGreaterThan(0);
+  });
+
+  it("puts undecided people first", () => {
+    const p = (id: string, role: Decision["role"] | "undecided", n: number) => ({ id, displayName: id, forms: [], role, confidence: 0.5, reasons: [], mentions: Array.from({ length: n }, () => ({ start: 0, end: 1 })) });
+    expect(orderPeople([p("a", "adult", 9), p("b", "undecided", 1), p("c", "other-child", 2)]).map((x) => x.id)).toEqual(["b", "c", "a"]);
+  });
+});
+
+describe("guidance is never inserted", () => {
+  it.each(["[name] did not want to talk", "child looked after (use the child's name)", "distressed/angry", "  "])("%j is not insertable", (w) => {
+    expect(isInsertable(w)).toBe(false);
+  });
+  it("a plain wording is", () => expect(isInsertable("short break")).toBe(true));
+});
+
+describe("first look at a long document", () => {
+  it("none for a short document", () => expect(firstLookEnd("a\nb".repeat(100))).toBe(0));
+  it("ends at a paragraph break before the limit", () => {
+    const text = "A paragraph of recording.\n".repeat(10_000);
+    const end = firstLookEnd(text);
+    expect(end).toBeGreaterThan(FIRST_LOOK_CHARS - 30);
+    expect(end).toBeLessThanOrEqual(FIRST_LOOK_CHARS);
+    expect(text[end]).toBe("\n");
+  });
+});
+
+describe("quoted earlier messages in a reply", () => {
+  it("finds Outlook's reply header", () => {
+    const body = "Thanks, I will visit on Friday.\n\nFrom: Jo Bloggs <jo@example.org>\nSent: 3 March 2026 10:00\nTo: Sam Reed\nSubject: Visit\n\nHi Sam";
+    expect(quotedThreadStart(body)).toBe(body.indexOf("From:"));
+  });
+  it.each([
+    ["Reply.\n-----Original Message-----\nFrom: a", "-----Original"],
+    ["Reply.\nOn Tue, 3 Mar 2026 at 10:00, Jo Bloggs <jo@example.org> wrote:\n> hi", "On Tue"],
+  ])("finds %j", (body, at) => expect(quotedThreadStart(body)).toBe(body.indexOf(at)));
+  it("none in a new message, even one that says 'from:' mid-line", () => {
+    expect(quotedThreadStart("Notes from: the visit.\nAll well.")).toBe(-1);
+  });
+});
