@@ -97,7 +97,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         break;
       }
     } else {
-      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, para));
+      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para));
     }
     if (matchesSubject) {
       resolved.push({ start, end, gender, subject: resolvedAsSubject, kind: "pronoun", inQuote: false });
@@ -192,6 +192,8 @@ function leadsClause(text: string, start: number): boolean {
 }
 
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
+// Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),
+// which is seldom the topic carried on and more often someone named just before.
 const ROW_START = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 function lookBackLimit(text: string, sentenceStart: number, para: number): number {
   let lineStart = sentenceStart;
