@@ -70,13 +70,14 @@ export class Timeline {
   }
 
   /** Decimal year at which something on the line holding offset was written. */
-  yearAt(offset: number): number | undefined {
+  yearAt(offset: number): number {
     let lineStart = offset;
     const stop = Math.max(0, offset - 400);
     while (lineStart > stop && this.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     const m = ROW_DATE.exec(this.text.slice(lineStart, lineStart + 40));
     const d = (m && parseDate(m[1])) || this.ref;
-    return d ? decimal(d) : undefined;
+    // With no date anywhere, ages are all "now": any common origin compares them.
+    return d ? decimal(d) : 0;
   }
 }
 

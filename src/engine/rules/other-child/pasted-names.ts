@@ -22,6 +22,10 @@ const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|te
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
 
+/** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
+export type PasteSign = "pronouns" | "parent" | "age" | "topic";
+export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
+
 export function findPastedNames(
   text: string,
   ctx: RuleContext,
@@ -29,7 +33,7 @@ export function findPastedNames(
   subjectGender: Gender | undefined,
   subjectName: string,
 ): PastedName[] {
-  const out: PastedName[] = [];
+  const out: ScoredPaste[] = [];
   if (!subjectGender) return out;
   const given = subjectName.split(" ")[0] ?? subjectName;
   const counts = new Map<string, number>();
@@ -48,7 +52,7 @@ export function findPastedNames(
         const pronounAt = m.end + parent.index + parent[0].indexOf(parent[1], parent[0].length - parent[1].length - 30);
         const pGender = parent[1].toLowerCase() === "his" ? "m" : parent[1].toLowerCase() === "her" ? "f" : "u";
         const pronouns = pGender !== subjectGender ? [{ start: pronounAt, end: pronounAt + parent[1].length }] : [];
-        out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns });
+        out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign: "parent", confidence: 0.6 });
         continue;
       }
     }
@@ -79,16 +83,16 @@ export function findPastedNames(
     if (pronounSex(p[0]) !== subjectGender) continue;
     // A gendered person noun before the pronoun could be its referent ("his mother said she…").
     if (/\b(mother|mum|father|dad|sister|brother|aunt|uncle|nan|grandmother|grandfather|teacher|carer|worker|woman|man|girl|boy|nurse|tutor)\b/i.test(before.replace(/\b(her|his)\s+\w+/gi, ""))) continue;
-    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [] });
+    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.6 });
   }
   const seen = new Set(out.map((p) => p.start));
-  const add = (m: PersonMention) => {
+  const add = (m: PersonMention, sign: PasteSign, confidence: number) => {
     if (seen.has(m.start)) return;
     seen.add(m.start);
     const pronouns: Span[] = m.gender && m.gender !== "u" && m.gender !== subjectGender ? pronounsOf(ctx, m, all, m.gender) : [];
-    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns });
+    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence });
   };
-  for (const m of findAgeStagePastes(ctx, all)) add(m);
-  for (const m of findTopicPastes(ctx, all)) add(m);
+  for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
+  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
   return out.sort((a, b) => a.start - b.start);
 }
