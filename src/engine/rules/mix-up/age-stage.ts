@@ -10,6 +10,25 @@ const CONTENT_LIMIT = 200;
 // A stage read for a sentence must miss the named child by more than this many years, and fit the subject within it.
 const SLACK = 1;
 
+const PRONOUN_OPENING = { f: /^\s*(?:She|Her)\b/, m: /^\s*(?:He|His)\b/ } as const;
+
+/** The next one or two sentences when they open with the named child's pronoun and name no one else ("He is in Year 8…"). */
+function carriedOn(ctx: RuleContext, from: number, gender: PersonMention["gender"], next: PersonMention | undefined): string {
+  if (gender !== "f" && gender !== "m") return "";
+  const para = ctx.paragraphAt(from);
+  let out = "";
+  let at = from;
+  for (let n = 0; n < 2; n++) {
+    const s = ctx.sentenceAt(ctx.text.slice(at, at + 3).search(/\S/) + at);
+    if (s.start < at || s.end > para.end || s.end === s.start) break;
+    const body = ctx.text.slice(s.start, Math.min(s.end, s.start + CONTENT_LIMIT));
+    if (!PRONOUN_OPENING[gender].test(body) || (next && next.start < s.end && next.start >= s.start)) break;
+    out += " " + body;
+    at = s.end;
+  }
+  return out;
+}
+
 export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
   const text = ctx.text;
   const timeline = new Timeline(text);
@@ -36,7 +55,7 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     if (coordinated(text, m, next)) continue;
     const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
     const content = text.slice(m.end, end).replace(/^['’]s\b/, "");
-    const stage = ageAfter(content) ?? stageOf(content);
+    const stage = ageAfter(content) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
     if (!stage) continue;
     const year = timeline.yearAt(m.start);
     if (year === undefined) continue;

@@ -25,6 +25,9 @@ export function opensSentence(text: string, sentenceStart: number, start: number
   const lead = text.slice(sentenceStart, start);
   const words = lead.match(/\p{L}+/gu) ?? [];
   if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))) return true;
+  // A field label of any wording: "5.8 Health and education: Leyla attends…".
+  const colon = lead.lastIndexOf(":");
+  if (colon >= 0 && !/\p{L}/u.test(lead.slice(colon + 1)) && /^\s*[\d.()]*\s*\p{Lu}/u.test(lead) && !/\b(?:said|says|told|asked|wrote)\b/i.test(lead)) return true;
   // An adverbial: a time or place phrase, ending before the name, of at most five words.
   // (not "When asked about Macie": a name after a preposition is not what the sentence is about).
   if (words.length > 0 && words.length <= 5 && ADVERBIAL_START.has((words[0] ?? "").toLowerCase()) && !/\b(?:his|her|their|about|with|to|for|from|of|by|to)\s*$/i.test(lead)) {
