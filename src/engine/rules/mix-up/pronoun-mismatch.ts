@@ -12,7 +12,7 @@ export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 // "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.").
 const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:is|was|has|had|to|for|with|at|from|about|that|and|but|or|up|down|out|off|back|in|on|onto|into|over|again|too|home|a|an|the|some|any|all|if|when|as|because|so|how|what|why|where|whether)\b)/i;
-const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an)\s+)?$/i;
+const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|where|said|says|reported|reports)\b/gi;
@@ -83,7 +83,8 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     const farStart = sentences[Math.max(0, sIdx - FAR_SENTENCES)]?.start ?? 0;
     const candidates = nearestFirst(referents, resolved, start, Math.min(farStart, sentence.start));
     const matchesSubject = gender === subjectGender;
-    const clauseOpening = p.use === "subject" && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
+    // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
+    const clauseOpening = (p.use === "subject" || p.use === "possessive") && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
     let resolvedAsSubject = false;
     let mismatch = false;
     if (matchesSubject) {
