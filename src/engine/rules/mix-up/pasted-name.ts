@@ -6,6 +6,7 @@ const WHY: Record<string, string> = {
   parent: "the parent named with it belongs to",
   age: "the age or stage in this sentence fits",
   topic: "this section is about",
+  letter: "this letter is written to",
 };
 
 /** Another child's name where the sentence is clearly about the subject (copied from another record). */

@@ -53,6 +53,30 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
   return out;
 }
 
+const VOCATIVE_AFTER = /^\s*,\s*(?:you|your|I|we)\b/i;
+const GREETING = /\b(?:Dear|Hi|Hello)\s+([\p{Lu}][\p{L}'’-]*)/gu;
+
+/**
+ * A letter written to the subject ("Dear Tegwen,") that addresses another child by name ("Gwenllian,
+ * you will continue to…"): the name of the child the letter was copied from.
+ */
+export function findVocativePastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  let greetsSubject = false;
+  GREETING.lastIndex = 0;
+  for (let g = GREETING.exec(text); g && !greetsSubject; g = GREETING.exec(text)) greetsSubject = ctx.profile.subjectForms.has(g[1].toLowerCase());
+  if (!greetsSubject) return [];
+  const out: PersonMention[] = [];
+  for (const m of all) {
+    if (m.role !== "child" || m.inQuote || m.possessive) continue;
+    if (!VOCATIVE_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    const sentence = ctx.sentenceAt(m.start);
+    if (/\p{L}/u.test(text.slice(sentence.start, m.start))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
 /** Another mention of the same child in the paragraph (looking at most 30 mentions either way). */
 function mentionedNearby(all: readonly PersonMention[], i: number, para: Span): boolean {
   const e = all[i].entity;

@@ -4,7 +4,7 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
-import { findTopicPastes } from "../mix-up/topic";
+import { findTopicPastes, findVocativePastes } from "../mix-up/topic";
 import { opensSentence, pronounsOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
@@ -23,7 +23,7 @@ const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "topic";
+export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -93,6 +93,7 @@ export function findPastedNames(
     out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence });
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
+  for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
   return out.sort((a, b) => a.start - b.start);
 }

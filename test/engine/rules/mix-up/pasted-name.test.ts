@@ -150,6 +150,19 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags another child addressed by name in a letter written to the subject", () => {
+    const { got, want } = marked(
+      "Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{mix|Esme}}, you will keep seeing your mum every Saturday.",
+      { ...isla, otherChildren: ["Esme Grant"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a letter that addresses its own reader", () => {
+    const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
+    expect(got).toBe(want);
+  });
+
   // Issue 13: one line repeating "her brother Jaxon" made the opener check quadratic.
   it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {
     const timeFor = (n: number) => {
@@ -157,7 +170,7 @@ describe("pasted-name", () => {
       const ctx = createContext(line, precious);
       const all = ctx.people.all;
       let best = Infinity;
-      for (let k = 0; k < 3; k++) {
+      for (let k = 0; k < 5; k++) {
         const t0 = process.hrtime.bigint();
         findPastedNames(line, ctx, all, "f", "Precious Okonkwo");
         best = Math.min(best, Number(process.hrtime.bigint() - t0));
@@ -168,6 +181,6 @@ describe("pasted-name", () => {
     const large = timeFor(3000);
     expect(large.mentions).toBeGreaterThan(1.8 * small.mentions);
     // Linear work gives about 2; quadratic about 4. Loose, since the machine is shared.
-    expect(large.best / small.best).toBeLessThan(3.2);
+    expect(large.best / small.best).toBeLessThan(3.5);
   });
 });
