@@ -7,6 +7,7 @@ import { ageAfter, ageAt, apart, birthFrom, stageOf, Timeline, type Birth } from
 import { coordinated, opensSentence } from "./clauses";
 
 const CONTENT_LIMIT = 200;
+const KEEP = 8;
 // A stage read for a sentence must miss the named child by more than this many years, and fit the subject within it.
 const SLACK = 1;
 
@@ -32,22 +33,26 @@ function carriedOn(ctx: RuleContext, from: number, gender: PersonMention["gender
 export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
   const text = ctx.text;
   const timeline = new Timeline(text);
-  // Every age statement, by the mention it follows (one bounded read per mention).
-  const births: Array<Birth | undefined> = all.map((m) => (m.role === "adult" || m.inQuote ? undefined : birthFrom(text, m.end, timeline)));
-  const byEntity = new Map<string, number[]>();
-  all.forEach((m, i) => {
-    if (!births[i]) return;
+  // Every age statement, by the mention it follows (one bounded read per mention). A few per person
+  // are enough: a long record repeating "Tyler (7)" says nothing new after the first.
+  const byEntity = new Map<string, Array<{ at: number; birth: Birth }>>();
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.role === "adult" || m.inQuote) continue;
     const list = byEntity.get(m.entity) ?? [];
-    list.push(i);
+    if (list.length >= KEEP) continue;
+    const birth = birthFrom(text, m.end, timeline);
+    if (!birth) continue;
+    list.push({ at: i, birth });
     byEntity.set(m.entity, list);
-  });
-  const subjectBirths = (byEntity.get("#subject") ?? []).map((i) => births[i]!);
+  }
+  const subjectBirths = (byEntity.get("#subject") ?? []).map((b) => b.birth);
   if (!subjectBirths.length) return [];
   const out: PersonMention[] = [];
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     if (m.role !== "child" || m.inQuote) continue;
-    const known = (byEntity.get(m.entity) ?? []).filter((j) => j !== i).map((j) => births[j]!);
+    const known = (byEntity.get(m.entity) ?? []).filter((b) => b.at !== i).map((b) => b.birth);
     if (!known.length) continue;
     const sentence = ctx.sentenceAt(m.start);
     if (!opensSentence(text, sentence.start, m.start)) continue;

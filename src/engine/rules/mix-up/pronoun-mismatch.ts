@@ -198,8 +198,9 @@ function leadsClause(text: string, start: number): boolean {
 const ROW_START = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 function lookBackLimit(text: string, sentenceStart: number, para: number): number {
   let lineStart = sentenceStart;
-  while (lineStart > para && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (sentenceStart - lineStart > 400) return para;
+  const stop = Math.max(para, sentenceStart - 400);
+  while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > para && text.charCodeAt(lineStart - 1) !== 10) return para; // a long line: no row to find
   return ROW_START.test(text.slice(lineStart, lineStart + 12)) ? lineStart : para;
 }
 

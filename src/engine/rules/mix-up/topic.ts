@@ -44,7 +44,7 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     const prev = sentences[sIdx - 1];
     const next = sentences[sIdx + 1];
     const named = (s: Span | undefined) => !!s && hasSubject(s.start, s.end);
-    const childIn = (s: Span | undefined) => !!s && all.some((x, j) => j !== i && x.entity === m.entity && x.start >= s.start && x.start < s.end);
+    const childIn = (s: Span | undefined) => !!s && mentionedWithin(all, i, s);
     if (childIn(prev) || childIn(next)) continue;
     // Under a heading naming the subject, and the section carries on about the subject: the next
     // sentence (or the one before, at a section's end) names them.
@@ -82,6 +82,14 @@ function mentionedNearby(all: readonly PersonMention[], i: number, para: Span): 
   const e = all[i].entity;
   for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS && all[j].start >= para.start; j--) if (all[j].entity === e) return true;
   for (let j = i + 1; j < all.length && j <= i + NEIGHBOURS && all[j].start < para.end; j++) if (all[j].entity === e) return true;
+  return false;
+}
+
+/** Another mention of the same child inside span (the neighbouring sentences; at most 30 mentions either way). */
+function mentionedWithin(all: readonly PersonMention[], i: number, span: Span): boolean {
+  const e = all[i].entity;
+  for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS && all[j].start >= span.start; j--) if (all[j].entity === e && all[j].start < span.end) return true;
+  for (let j = i + 1; j < all.length && j <= i + NEIGHBOURS && all[j].start < span.end; j++) if (all[j].entity === e && all[j].start >= span.start) return true;
   return false;
 }
 
