@@ -20,6 +20,7 @@ const LOOK_AHEAD = 200;
 // clause reporting what the named child said or felt; its pronoun can be anyone's.
 const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
+const KIN_REASON = /^(?:called|described as)\s/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
@@ -66,7 +67,8 @@ export function findPastedNames(
     const between = text.slice(m.end, limit);
     // For a classmate or playmate only a subject pronoun or a reflexive of the name's own clause
     // speaks for the name: "Freya sits in his group" is about someone else's group, not Freya's.
-    const peer = (m.reasons ?? []).some((r) => PEER_REASON.test(r));
+    // (A brother or sister who is also a schoolmate is family first: their possessives still count.)
+    const peer = (m.reasons ?? []).some((r) => PEER_REASON.test(r)) && !(m.reasons ?? []).some((r) => KIN_REASON.test(r));
     GENDERED_PRONOUN.lastIndex = 0;
     let p: RegExpExecArray | null = null;
     for (let q = GENDERED_PRONOUN.exec(between); q; q = GENDERED_PRONOUN.exec(between)) {

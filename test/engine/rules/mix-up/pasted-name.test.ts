@@ -171,14 +171,15 @@ describe("pasted-name", () => {
       const all = ctx.people.all;
       let best = Infinity;
       for (let k = 0; k < 5; k++) {
+        // Several calls per timing, best of five: one call is too short to time on a shared machine.
         const t0 = process.hrtime.bigint();
-        findPastedNames(line, ctx, all, "f", "Precious Okonkwo");
+        for (let r = 0; r < 4; r++) findPastedNames(line, ctx, all, "f", "Precious Okonkwo");
         best = Math.min(best, Number(process.hrtime.bigint() - t0));
       }
       return { best, mentions: all.length };
     };
-    const small = timeFor(1500);
-    const large = timeFor(3000);
+    const small = timeFor(3000);
+    const large = timeFor(6000);
     expect(large.mentions).toBeGreaterThan(1.8 * small.mentions);
     // Linear work gives about 2; quadratic about 4. Loose, since the machine is shared.
     expect(large.best / small.best).toBeLessThan(3.5);

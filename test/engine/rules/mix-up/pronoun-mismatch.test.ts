@@ -81,14 +81,15 @@ describe("pronoun-mismatch: resolution (FAILURES F11)", () => {
       void ctx.people;
       let best = Infinity;
       for (let k = 0; k < 5; k++) {
+        // Several calls per timing, best of five: one call is too short to time on a shared machine.
         const t0 = process.hrtime.bigint();
-        findMismatches(ctx, "m");
+        for (let r = 0; r < 4; r++) findMismatches(ctx, "m");
         best = Math.min(best, Number(process.hrtime.bigint() - t0));
       }
       return best;
     };
-    const small = timeFor(1500);
-    const large = timeFor(3000);
+    const small = timeFor(2000);
+    const large = timeFor(4000);
     expect(large / small).toBeLessThan(3.5);
   });
 });
