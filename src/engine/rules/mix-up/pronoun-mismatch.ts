@@ -59,6 +59,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
   GENERIC.lastIndex = 0;
   for (let g = GENERIC.exec(text); g; g = GENERIC.exec(text)) generic.push({ start: g.index, end: g.index + g[0].length });
   const resolved: Referent[] = [];
+  const leads: LeadCache = new Map();
   const flagged: Pronoun[] = [];
   let sIdx = 0;
   let gIdx = 0;
@@ -98,7 +99,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         break;
       }
     } else {
-      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para));
+      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads);
     }
     if (matchesSubject) {
       resolved.push({ start, end, gender, subject: resolvedAsSubject, kind: "pronoun", inQuote: false });
@@ -128,12 +129,13 @@ function decide(
   para: number,
   clauseOpening: boolean,
   lookBackFrom: number,
+  leads: LeadCache,
 ): boolean {
   let subjectAt = -1;
   let strong = false;
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
-  const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start));
+  const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads));
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
@@ -148,7 +150,7 @@ function decide(
       if (c.subject || c.indefinite) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
-      if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start))) return false;
+      if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start, leads))) return false;
       continue;
     }
     if (dist > NEAR_SENTENCES) break;
@@ -167,11 +169,11 @@ function decide(
       // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
-      if (c.kind === "name" && p.use !== "object" && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start)))))) strong = true;
+      if (c.kind === "name" && p.use !== "object" && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
       subjectAt = dist;
       continue;
     }
-    if (c.indefinite && !leadsClause(text, c.start)) continue;
+    if (c.indefinite && !leadsClause(text, c.start, leads)) continue;
     if (dist === 0 && topicLed && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
@@ -188,8 +190,15 @@ const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefine
 
 // The person opens a clause: nothing but a date, a label or up to three capitalised words before it.
 const LEADING = /(?:^|[.:;!?\n(\u2013\u2014-]|,\s*(?:and|but|so|then)?|\b(?:and|but|so|then|when|because|that))\s*(?:["'“‘]\s*)?(?:(?:\p{Lu}[\p{L}'’-]*|\d[\d/.:-]*)\s+){0,3}$/u;
-function leadsClause(text: string, start: number): boolean {
-  return LEADING.test(text.slice(Math.max(0, start - 40), start));
+// Many pronouns look at the same few people: each answer is kept, by offset, for one document.
+type LeadCache = Map<number, boolean>;
+function leadsClause(text: string, start: number, cache?: LeadCache): boolean {
+  let hit = cache?.get(start);
+  if (hit === undefined) {
+    hit = LEADING.test(text.slice(Math.max(0, start - 40), start));
+    cache?.set(start, hit);
+  }
+  return hit;
 }
 
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
