@@ -1,4 +1,13 @@
 import type { Rule } from "../../rule";
+import type { ScoredPaste } from "../other-child/pasted-names";
+
+const WHY: Record<string, string> = {
+  pronouns: "the pronouns that follow fit",
+  parent: "the parent named with it belongs to",
+  age: "the age or stage in this sentence fits",
+  topic: "this section is about",
+  letter: "this letter is written to",
+};
 
 /** Another child's name where the sentence is clearly about the subject (copied from another record). */
 export const pastedName: Rule = {
@@ -8,13 +17,15 @@ export const pastedName: Rule = {
     description: "Another child's name used where the subject child is meant, often after copying from another record.",
   },
   check(ctx) {
-    for (const p of ctx.people.pastedNames) {
+    for (const p of ctx.people.pastedNames as ScoredPaste[]) {
+      const subject = ctx.profile.subjectName || "the subject child";
+      const why = p.sign ? `${WHY[p.sign]} ${subject}` : `the words around this name fit ${subject}`;
       ctx.report({
         start: p.start,
         end: p.end,
-        message: `The words around this name fit ${ctx.profile.subjectName || "the subject child"}, not this child: check whether it was copied from another record.`,
-        severity: "error",
-        confidence: 0.6,
+        message: `${why[0].toUpperCase()}${why.slice(1)}, not this child: check whether it was copied from another record.`,
+        severity: p.sign === "topic" ? "warning" : "error",
+        confidence: p.confidence ?? 0.6,
         suggestions: [p.suggestion],
         note: "Another child's details pasted into this record give a wrong account of this child's life and disclose the other child's information.",
         source: "Ofsted, 'Recording: what good looks like' (2019): copy-and-paste between records",
@@ -26,7 +37,7 @@ export const pastedName: Rule = {
           end: pr.end,
           message: `If this sentence is about ${ctx.profile.subjectName || "the subject child"}, this pronoun should match theirs.`,
           severity: "warning",
-          confidence: 0.5,
+          confidence: Math.min(0.5, p.confidence ?? 0.5),
           suggestions: ctx.profile.pronouns ? [ctx.profile.pronouns.possessive] : undefined,
           note: "Wrong pronouns in a child's record are hurtful to read later and can show text copied from another child's record.",
           source: "Ofsted, 'Recording: what good looks like' (2019): copy-and-paste between records",

@@ -1,104 +1,246 @@
 import type { Rule, RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
-import { kinGender, roleGender } from "../other-child/name-lexicon";
 import { pronounGender } from "../other-child/people";
-import { firstAtOrAfter } from "../../text/span";
-
-type Referent = { start: number; end: number; gender: Gender | undefined; subject: boolean; pronoun?: boolean };
+import { firstAtOrAfter, type Span } from "../../text/span";
+import { staticReferents, type Referent } from "./referents";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his)\b/gi;
-// People written as ordinary nouns can take a pronoun too: "Mum said she…", "his brother…".
-const ROLE_NOUN =
-  /\b(mother|mum|mummy|mam|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|brother|sister|son|daughter|boy|girl|man|woman|lady|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor)\b(?!['’]s\b)/gi;
 
-type Pronoun = { start: number; end: number; word: string; gender: Gender };
+type Use = "subject" | "object" | "possessive" | "reflexive";
+export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
-const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)]|$|(?:to|for|with|at|from|about|that|and|but|up|down|out|off|back|in|on|again|too|home|a|an|the|some|any|all)\b)/i;
-const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the)\s+)?$/i;
+// "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.").
+const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:is|was|has|had|to|for|with|at|from|about|that|and|but|or|up|down|out|off|back|in|on|onto|into|over|again|too|home|a|an|the|some|any|all|if|when|as|because|so|how|what|why|where|whether)\b)/i;
+const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
-const CLAUSE_BREAK = /[,;:]|\b(?:and|but|because|when|while|so|who|which|that|if|as|after|before|until|although|though)\b/i;
+// Words that start a new clause; a pronoun's clause runs from the last of them.
+const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|where|said|says|reported|reports)\b/gi;
+const CLAUSE_LOOKBACK = 160;
+// How far back a pronoun looks: the person it names is almost always within two sentences; a
+// person of the right gender up to four sentences back is still a safer reading than a mix-up.
+const NEAR_SENTENCES = 2;
+const FAR_SENTENCES = 4;
+const MAX_CANDIDATES = 40;
+
+function useOf(text: string, word: string, end: number): Use {
+  const w = word.toLowerCase();
+  if (w === "she" || w === "he") return "subject";
+  if (w === "him") return "object";
+  if (w === "herself" || w === "himself") return "reflexive";
+  if (w === "her") return OBJECT_HER_FOLLOWERS.test(text.slice(end, end + 12)) ? "object" : "possessive";
+  return "possessive";
+}
+
+/** Start of the clause holding offset: after the last clause break in its sentence (bounded look-back). */
+function clauseStart(text: string, sentenceStart: number, offset: number): number {
+  const from = Math.max(sentenceStart, offset - CLAUSE_LOOKBACK);
+  const slice = text.slice(from, offset);
+  let last = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) last = m.index + m[0].length;
+  return last < 0 ? from : from + last;
+}
 
 /**
- * Walks the text once. Every he/she pronoun that does not match the subject is resolved against
- * the nearest person before it (a name, a role word such as "Mum", or an earlier pronoun) in its
- * sentence, or else in up to two sentences before it in the same paragraph. It is a mix-up only
- * when that nearest person is the subject child and nobody else in reach could be meant.
+ * Walks the text once. Each he/she pronoun is resolved against the people before it, nearest
+ * first, keeping only those whose gender fits: named people, people written as nouns ("Mum",
+ * "the nurse", "an older man") and earlier pronouns. A pronoun that does not fit the subject is a
+ * mix-up when the subject was just being talked about and nobody of the pronoun's gender (or of
+ * unknown gender, close by) could be meant. Object pronouns cannot point at their own clause's
+ * subject ("the nurse lifted her"); reflexives must (" an older man who calls himself").
  */
-function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun[] {
+export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun[] {
   const text = ctx.text;
-  const generic: Array<[number, number]> = [];
-  GENERIC.lastIndex = 0;
-  for (let g = GENERIC.exec(text); g; g = GENERIC.exec(text)) generic.push([g.index, g.index + g[0].length]);
-  const pronouns: Pronoun[] = [];
-  PRONOUN.lastIndex = 0;
-  for (let p = PRONOUN.exec(text); p; p = PRONOUN.exec(text)) {
-    const start = p.index;
-    const end = start + p[0].length;
-    if (ctx.inQuote(start, end) || generic.some(([a, b]) => a <= start && start < b)) continue;
-    pronouns.push({ start, end, word: p[1], gender: /^(she|her|hers|herself)$/i.test(p[1]) ? "f" : "m" });
-  }
-  const flagged: Pronoun[] = [];
-  // Pronouns already resolved act as referents for later ones ("Mum … I told her … She was upset").
-  const resolved: Referent[] = [];
   const sentences = ctx.sentences;
+  const referents = staticReferents(ctx);
+  if (!referents.some((r) => r.subject)) return [];
+  const generic: Span[] = [];
+  GENERIC.lastIndex = 0;
+  for (let g = GENERIC.exec(text); g; g = GENERIC.exec(text)) generic.push({ start: g.index, end: g.index + g[0].length });
+  const resolved: Referent[] = [];
+  const leads: LeadCache = new Map();
+  const flagged: Pronoun[] = [];
   let sIdx = 0;
-  for (const p of pronouns) {
-    while (sIdx < sentences.length - 1 && sentences[sIdx].end <= p.start) sIdx++;
-    if (p.gender === subjectGender) continue;
-    const para = ctx.paragraphAt(p.start).start;
-    let referents: Referent[] = [];
-    let from = sentences[sIdx] && sentences[sIdx].start <= p.start ? sentences[sIdx].start : p.start;
-    let to = p.start;
-    for (let hop = 0, i = sIdx; hop < 3; hop++) {
-      referents = referentsIn(ctx, Math.max(from, para), to, resolved);
-      if (referents.length || from <= para || i <= 0) break;
-      i--;
-      to = from;
-      from = sentences[i].start;
+  let gIdx = 0;
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (gIdx < generic.length && generic[gIdx].end <= start) gIdx++;
+    if (gIdx < generic.length && generic[gIdx].start <= start) continue;
+    const gender: Gender = /^(she|her|hers|herself)$/i.test(m[1]) ? "f" : "m";
+    while (sIdx < sentences.length - 1 && sentences[sIdx].end <= start) sIdx++;
+    if (ctx.inQuote(start, end)) {
+      // Someone of this gender is being talked about, even if only in quoted words.
+      resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: true });
+      continue;
     }
-    if (!referents.length) continue;
-    // People named after a preposition ("contact with Mum", "according to Helen") are rarely what a
-    // following pronoun points back to when someone else in the sentence is its grammatical subject.
-    if (/^(?:he|she)$/i.test(p.word) && CLAUSE_OPENING.test(text.slice(Math.max(0, p.start - 12), p.start))) {
-      const direct = referents.filter((r) => !OBLIQUE.test(text.slice(Math.max(0, r.start - 20), r.start)));
-      if (direct.length) referents = direct;
+    const p: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
+    const sentence = sentences[sIdx] && sentences[sIdx].start <= start ? sentences[sIdx] : { start, end };
+    const distanceOf = sentenceDistance(sentences, sIdx, sentence.start);
+    const clause = clauseStart(text, sentence.start, start);
+    const para = ctx.paragraphAt(start).start;
+    const farStart = sentences[Math.max(0, sIdx - FAR_SENTENCES)]?.start ?? 0;
+    const candidates = nearestFirst(referents, resolved, start, Math.min(farStart, sentence.start));
+    const matchesSubject = gender === subjectGender;
+    // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
+    const clauseOpening = (p.use === "subject" || p.use === "possessive") && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
+    let resolvedAsSubject = false;
+    let mismatch = false;
+    if (matchesSubject) {
+      // A pronoun that fits the subject is about the subject unless someone nearer of that gender is meant.
+      for (const c of candidates) {
+        const dist = distanceOf(c.start);
+        if (dist > NEAR_SENTENCES) break;
+        if (c.inQuote || (p.use === "object" && dist === 0 && c.start >= clause)) continue;
+        if (c.subject) resolvedAsSubject = true;
+        else if (c.gender !== gender) continue;
+        break;
+      }
+    } else {
+      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads);
     }
-    const nearest = referents[referents.length - 1];
-    // Once a wrong pronoun has been tied to the subject, the next one in the chain follows it.
-    const chained = nearest.subject && nearest.pronoun === true;
-    let mismatch = chained || nearest.subject && !referents.some((r) => !r.subject && (r.gender === p.gender || r.gender === undefined || r.gender === "u"));
-    // An object pronoun in the same clause as the subject's name refers to someone else ("Grace sees him").
-    if (mismatch && (p.word.toLowerCase() === "him" || (p.word.toLowerCase() === "her" && OBJECT_HER_FOLLOWERS.test(text.slice(p.end, p.end + 12))))) {
-      if (!CLAUSE_BREAK.test(text.slice(nearest.end, p.start))) mismatch = false;
+    if (matchesSubject) {
+      resolved.push({ start, end, gender, subject: resolvedAsSubject, kind: "pronoun", inQuote: false });
+      continue;
     }
     if (mismatch) flagged.push(p);
-    resolved.push({ start: p.start, end: p.end, gender: p.gender, subject: mismatch, pronoun: true });
+    // A wrong pronoun tied to the subject carries the chain on; one tied to someone else blocks it.
+    resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
 }
 
+/**
+ * Sentence by sentence back from the pronoun: the first sentence holding someone who fits decides.
+ * Someone of the pronoun's gender (or of unknown gender, close by) means no mix-up; the subject alone
+ * means a mix-up, at once when the subject is what its clause is about and the pronoun is not an
+ * object ("Ella was seen with a scald to his arm"), otherwise only when nobody of the pronoun's
+ * gender appears one or two sentences further back ("Mum missed it. I cannot support Max going
+ * back to live with her.").
+ */
+function decide(
+  text: string,
+  p: Pronoun,
+  candidates: Referent[],
+  distanceOf: (offset: number) => number,
+  clause: number,
+  para: number,
+  clauseOpening: boolean,
+  lookBackFrom: number,
+  leads: LeadCache,
+): boolean {
+  let subjectAt = -1;
+  let strong = false;
+  // A he/she opening a clause continues the topic of its sentence: people named after a preposition
+  // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
+  const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads));
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    const dist = distanceOf(c.start);
+    // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it.
+    if (k === 0 && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
+    if (subjectAt >= 0 && dist > subjectAt) {
+      if (strong) return true;
+      if (c.start < lookBackFrom) break;
+      // Before flagging, look one or two sentences further back for someone who could be meant
+      // and was what their clause was about ("Mum has missed every appointment. … live with her").
+      if (dist > subjectAt + 2) break;
+      if (c.subject || c.indefinite) continue;
+      const known = c.gender === p.gender;
+      const unknown = c.gender === undefined || c.gender === "u";
+      if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start, leads))) return false;
+      continue;
+    }
+    if (dist > NEAR_SENTENCES) break;
+    const sameClause = dist === 0 && c.start >= clause;
+    // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject.
+    if (p.use === "object" && sameClause) continue;
+    if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
+      // Principle A: a reflexive names the nearest person in its own sentence, "an older man" included.
+      if (c.subject) return true;
+      if (fits(c, p.gender)) return false;
+    }
+    if (c.subject) {
+      if (c.inQuote || c.start < para) continue;
+      // The subject in the pronoun's own clause settles it ("Ella was seen with a scald to his
+      // arm"), and so does the subject reporting ("Seun said she scored two goals").
+      // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
+      // A he/she opening a clause joined to one the subject leads continues it ("River went up to
+      // their room and she stayed there").
+      if (c.kind === "name" && p.use !== "object" && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
+      subjectAt = dist;
+      continue;
+    }
+    if (c.indefinite && !leadsClause(text, c.start, leads)) continue;
+    if (dist === 0 && topicLed && oblique(text, c.start)) continue;
+    if (c.gender === p.gender) return false;
+    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
+  }
+  return subjectAt >= 0;
+}
 
-function referentsIn(ctx: RuleContext, from: number, to: number, resolved: Referent[]): Referent[] {
+// "Seun said she…", "Hibaq has asked for a female worker and says he…": the subject reports.
+const REPORTER = /\b(?:said|says|told\s+[\p{L}]+|tells\s+[\p{L}]+|explained|added|stated|reported|thinks|thought|feels|felt|hopes|wants|wanted|agreed)(?:\s+that)?\s+$/iu;
+const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && REPORTER.test(text.slice(c.end, p.start));
+const oblique = (text: string, start: number) => OBLIQUE.test(text.slice(Math.max(0, start - 20), start));
+
+const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefined || c.gender === "u";
+
+// The person opens a clause: nothing but a date, a label or up to three capitalised words before it.
+const LEADING = /(?:^|[.:;!?\n(\u2013\u2014-]|,\s*(?:and|but|so|then)?|\b(?:and|but|so|then|when|because|that))\s*(?:["'“‘]\s*)?(?:(?:\p{Lu}[\p{L}'’-]*|\d[\d/.:-]*)\s+){0,3}$/u;
+// Many pronouns look at the same few people: each answer is kept, by offset, for one document.
+type LeadCache = Map<number, boolean>;
+function leadsClause(text: string, start: number, cache?: LeadCache): boolean {
+  let hit = cache?.get(start);
+  if (hit === undefined) {
+    hit = LEADING.test(text.slice(Math.max(0, start - 40), start));
+    cache?.set(start, hit);
+  }
+  return hit;
+}
+
+// A chronology row starts with its date: rows before it are other events, not this sentence's context.
+// Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),
+// which is seldom the topic carried on and more often someone named just before.
+const ROW_START = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+function lookBackLimit(text: string, sentenceStart: number, para: number): number {
+  let lineStart = sentenceStart;
+  const stop = Math.max(para, sentenceStart - 400);
+  while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > para && text.charCodeAt(lineStart - 1) !== 10) return para; // a long line: no row to find
+  return ROW_START.test(text.slice(lineStart, lineStart + 12)) ? lineStart : para;
+}
+
+/** Candidates before offset back to `from`, nearest first, from the static list and the pronouns resolved so far. */
+function nearestFirst(statics: Referent[], resolved: Referent[], offset: number, from: number): Referent[] {
   const out: Referent[] = [];
-  const all = ctx.people.all;
-  for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < to; i++) {
-    const m = all[i];
-    if (!m.inQuote) out.push({ start: m.start, end: m.end, gender: m.gender, subject: m.role === "subject" });
+  let i = firstAtOrAfter(statics, offset) - 1;
+  let j = resolved.length - 1;
+  while (out.length < MAX_CANDIDATES) {
+    const a = i >= 0 && statics[i].start >= from ? statics[i] : undefined;
+    const b = j >= 0 && resolved[j].start >= from ? resolved[j] : undefined;
+    if (!a && !b) break;
+    if (a && (!b || a.start > b.start)) {
+      if (a.end <= offset) out.push(a);
+      i--;
+    } else {
+      out.push(b!);
+      j--;
+    }
   }
-  for (let i = resolved.length - 1; i >= 0 && resolved[i].start >= from; i--) if (resolved[i].start < to) out.push(resolved[i]);
-  const slice = ctx.text.slice(from, to);
-  ROLE_NOUN.lastIndex = 0;
-  for (let r = ROLE_NOUN.exec(slice); r; r = ROLE_NOUN.exec(slice)) {
-    const start = from + r.index;
-    if (ctx.inQuote(start, start + r[0].length)) continue;
-    if (out.some((o) => o.start <= start && start < o.end)) continue;
-    // "a small, slight girl" describes someone already named; it is not a new person.
-    if (/\b(?:an?|is|was)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu.test(slice.slice(Math.max(0, r.index - 40), r.index))) continue;
-    const word = r[1].toLowerCase();
-    out.push({ start, end: start + r[0].length, gender: roleGender(word) ?? kinGender(word), subject: false });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Sentences between an offset and the pronoun's sentence (0 = the same sentence). */
+function sentenceDistance(sentences: readonly Span[], sIdx: number, sentenceStart: number): (offset: number) => number {
+  return (offset: number) => {
+    if (offset >= sentenceStart) return 0;
+    let d = 1;
+    while (sIdx - d >= 0 && sentences[sIdx - d].start > offset) d++;
+    return d;
+  };
 }
 
 /** A pronoun that contradicts the subject child's pronouns where the subject is meant. */
@@ -110,16 +252,18 @@ export const pronounMismatch: Rule = {
   },
   check(ctx) {
     const subjectGender = pronounGender(ctx.profile.pronouns?.subject);
-    if (!subjectGender || ctx.people.subjectMentions.length === 0) return;
+    if (!subjectGender) return;
     const wanted = ctx.profile.pronouns!;
+    const pasted = new Set(ctx.people.pastedNames.flatMap((p) => p.pronouns.map((s) => s.start)));
     for (const p of findMismatches(ctx, subjectGender)) {
+      if (pasted.has(p.start)) continue; // reported with its pasted name
       ctx.report({
         start: p.start,
         end: p.end,
         message: `${ctx.profile.subjectName || "The subject child"} uses ${ctx.profile.raw.subject.pronouns}; "${p.word}" here does not match.`,
         severity: "error",
         confidence: 0.7,
-        suggestions: [matchCase(p.word, replacementFor(p.word.toLowerCase(), wanted))],
+        suggestions: [matchCase(p.word, replacementFor(p, wanted))],
         note: "Wrong pronouns in a child's record are hurtful to read later and can show text copied from another child's record.",
         source: "Ofsted, 'Recording: what good looks like' (2019); Leeds one-minute guide on gender identity",
       });
@@ -127,23 +271,17 @@ export const pronounMismatch: Rule = {
   },
 };
 
-function replacementFor(p: string, set: { subject: string; object: string; possessive: string; reflexive: string }): string {
-  switch (p) {
-    case "she":
-    case "he":
+function replacementFor(p: Pronoun, set: { subject: string; object: string; possessive: string; reflexive: string }): string {
+  if (p.word.toLowerCase() === "hers") return set.possessive === "their" ? "theirs" : set.possessive === "his" ? "his" : "hers";
+  switch (p.use) {
+    case "subject":
       return set.subject;
-    case "him":
+    case "object":
       return set.object;
-    case "his":
-    case "hers":
-      return set.possessive;
-    case "her":
-      return set.possessive === "her" ? "her" : set.possessive; // object/possessive ambiguity: possessive is the common case
-    case "herself":
-    case "himself":
+    case "reflexive":
       return set.reflexive;
     default:
-      return set.subject;
+      return set.possessive;
   }
 }
 

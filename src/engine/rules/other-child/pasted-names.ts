@@ -1,13 +1,31 @@
 import type { RuleContext } from "../../rule";
+import type { Span } from "../../text/span";
 import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
+import { findAgeStagePastes } from "../mix-up/age-stage";
+import { findTopicPastes, findVocativePastes } from "../mix-up/topic";
+import { opensSentence, pronounsOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
-// Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record.
+// Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
+// read from bounded windows around one mention, so the whole pass is linear in the text:
+// the pronouns that follow the name fit the subject, not the named child; a name seen once with the
+// subject's own parent; an age or stage the named child cannot have (age-stage.ts); a single
+// mention inside a section about the subject (topic.ts).
 
-const REPORTED_CLAUSE = /\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked|whether|if|that)\b/i;
 const GENDERED_PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 const pronounSex = (p: string): Gender => (/^(she|her|hers|herself)$/i.test(p) ? "f" : "m");
+const LOOK_AHEAD = 200;
+// "Tyler asked whether she could come", "Tyler told Mum that she…", "Tyler told Mum she…": a new
+// clause reporting what the named child said or felt; its pronoun can be anyone's.
+const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
+const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
+const KIN_REASON = /^(?:called|described as)\s/i;
+const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
+
+/** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
+export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
+export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
   text: string,
@@ -16,61 +34,68 @@ export function findPastedNames(
   subjectGender: Gender | undefined,
   subjectName: string,
 ): PastedName[] {
-  const out: PastedName[] = [];
+  const out: ScoredPaste[] = [];
   if (!subjectGender) return out;
   const given = subjectName.split(" ")[0] ?? subjectName;
   const counts = new Map<string, number>();
   for (const m of all) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const hasSubject = all.some((x) => x.role === "subject");
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     // A name seen once, never introduced, with the subject's own parent ("Lily was excited to see
     // her dad" in River's contact record): most likely pasted from another child's record.
     const uncued = (m.reasons ?? []).every((r) => r === WITH_OWN_PARENT);
-    if (m.role !== "adult" && uncued && !m.inQuote && counts.get(m.entity) === 1 && m.start > 0) {
+    if (m.role !== "adult" && m.role !== "subject" && uncued && !m.inQuote && counts.get(m.entity) === 1 && m.start > 0 && hasSubject) {
       const sentence = ctx.sentenceAt(m.start);
-      const lead = text.slice(sentence.start, m.start);
-      const rest = text.slice(m.end, sentence.end);
+      const rest = text.slice(m.end, Math.min(sentence.end, m.end + LOOK_AHEAD));
       const parent = /^[^.;]{0,60}?\b(his|her|their)\s+(?:dad|mum|father|mother|parents)\b/i.exec(rest);
-      if (opensSentence(lead) && parent && all.some((x) => x.role === "subject")) {
+      if (opensSentence(text, sentence.start, m.start) && parent) {
         const pronounAt = m.end + parent.index + parent[0].indexOf(parent[1], parent[0].length - parent[1].length - 30);
         const pGender = parent[1].toLowerCase() === "his" ? "m" : parent[1].toLowerCase() === "her" ? "f" : "u";
         const pronouns = pGender !== subjectGender ? [{ start: pronounAt, end: pronounAt + parent[1].length }] : [];
-        out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns });
+        out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign: "parent", confidence: 0.6 });
         continue;
       }
     }
     if (subjectGender !== "f" && subjectGender !== "m") continue;
     if (m.role !== "child" || m.inQuote || !m.gender || m.gender === "u" || m.gender === subjectGender) continue;
     const sentence = ctx.sentenceAt(m.start);
-    // The name must be what the sentence is about: its first words (after a date or label prefix).
-    const lead = text.slice(sentence.start, m.start);
-    if (!opensSentence(lead) || (i > 0 && all[i - 1].start >= sentence.start)) continue;
+    // The name must be what the sentence is about: its first words (after a date, label or adverbial).
+    if (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start)) continue;
     const nextMention = all[i + 1];
-    const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end);
-    const between = text.slice(m.end, Math.min(limit, m.end + 90));
-    // Only the first gendered pronoun after the name decides; a role word in between ("her tutor",
-    // "his mum") is a pronoun about the named person too.
+    const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end, m.end + 90);
+    const between = text.slice(m.end, limit);
+    // For a classmate or playmate only a subject pronoun or a reflexive of the name's own clause
+    // speaks for the name: "Freya sits in his group" is about someone else's group, not Freya's.
+    // (A brother or sister who is also a schoolmate is family first: their possessives still count.)
+    const peer = (m.reasons ?? []).some((r) => PEER_REASON.test(r)) && !(m.reasons ?? []).some((r) => KIN_REASON.test(r));
     GENDERED_PRONOUN.lastIndex = 0;
-    const p = GENDERED_PRONOUN.exec(between);
+    let p: RegExpExecArray | null = null;
+    for (let q = GENDERED_PRONOUN.exec(between); q; q = GENDERED_PRONOUN.exec(between)) {
+      if (!peer || SUBJECT_OR_REFLEXIVE.test(q[1])) {
+        p = q;
+        break;
+      }
+    }
     if (!p) continue;
-    if (/^\s*(?:is|was|['’]s)\s+$/i.test(between.slice(0, p.index))) continue; // "Hope is his half-sister"
-    // "Tyler asked whether she could come": a new clause reporting what the named child said or felt.
-    if (REPORTED_CLAUSE.test(between.slice(0, p.index))) continue;
+    const before = between.slice(0, p.index);
+    if (/^\s*(?:is|was|['’]s)\s+$/i.test(before)) continue; // "Hope is his half-sister"
+    if (REPORTED_BEFORE.test(before)) continue;
     if (ctx.inQuote(m.end + p.index, m.end + p.index + p[0].length)) continue;
     if (pronounSex(p[0]) !== subjectGender) continue;
-    // A gendered role noun before the pronoun could be its referent ("his mother said she…").
-    if (/\b(mother|mum|father|dad|sister|brother|aunt|uncle|nan|grandmother|grandfather|teacher|carer|worker|woman|man|girl|boy)\b/i.test(between.slice(0, p.index).replace(/\b(her|his)\s+\w+/gi, ""))) continue;
-    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [] });
+    // A gendered person noun before the pronoun could be its referent ("his mother said she…").
+    if (/\b(mother|mum|father|dad|sister|brother|aunt|uncle|nan|grandmother|grandfather|teacher|carer|worker|woman|man|girl|boy|nurse|tutor)\b/i.test(before.replace(/\b(her|his)\s+\w+/gi, ""))) continue;
+    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.6 });
   }
-  return out;
-}
-
-
-/**
- * The name opens its sentence, after at most a date or a capitalised label ("02/09/2025 – School –").
- * Words such as "Her brother" before it say who the child is, so the sentence is not about the subject.
- */
-function opensSentence(lead: string): boolean {
-  const words = lead.match(/\p{L}+/gu) ?? [];
-  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  const seen = new Set(out.map((p) => p.start));
+  const add = (m: PersonMention, sign: PasteSign, confidence: number) => {
+    if (seen.has(m.start)) return;
+    seen.add(m.start);
+    const pronouns: Span[] = m.gender && m.gender !== "u" && m.gender !== subjectGender ? pronounsOf(ctx, m, all, m.gender) : [];
+    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence });
+  };
+  for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
+  for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
+  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
+  return out.sort((a, b) => a.start - b.start);
 }

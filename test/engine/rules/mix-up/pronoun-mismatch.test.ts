@@ -1,5 +1,7 @@
 import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
+import { createContext } from "../../../../src/engine/pipeline";
+import { findMismatches } from "../../../../src/engine/rules/mix-up/pronoun-mismatch";
 import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
 
 const profile = (name: string, pronouns: string): CaseProfile => ({ subject: { name, aliases: [name.split(" ")[0]], pronouns } });
@@ -35,5 +37,59 @@ describe("pronoun-mismatch", () => {
 
   it("does nothing without pronouns in the profile", () => {
     expect(analyse("Ella hurt his arm.", { subject: { name: "Ella Stone" } }).findings.filter((f) => f.category === "mix-up")).toEqual([]);
+  });
+});
+
+describe("pronoun-mismatch: resolution (FAILURES F11)", () => {
+  const flagged: Array<[string, string, CaseProfile]> = [
+    ["gender before nearness: the nearest person is the wrong gender", "{{sc|Maya}} showed Mum {{mix|his}} reading book.", profile("Maya Lund", "she/her")],
+    [
+      "a wrong pronoun after a chain of right ones",
+      "{{sc|Ruby}} arrived at nine with Dad. She was tired. She ate some toast. She said she missed school. Then {{mix|he}} went upstairs.",
+      profile("Ruby Hale", "she/her"),
+    ],
+    ["object pronoun bound away from its clause's subject", "{{sc|Leo}} was weighed at clinic. The nurse lifted {{mix|her}} onto the scales.", profile("Leo Marsh", "he/him")],
+    ["the subject reporting", "{{sc|Kofi}} said {{mix|she}} wants to play in the cup match.", profile("Kofi Mensah", "he/him")],
+    ["a clause joined to one the subject leads", "{{sc|Ash}} went up to their room and {{mix|she}} stayed there all evening.", profile("Ash Pryce", "they/them")],
+    ["the subject's name in lower case in shorthand notes", "rudi home at 10. safety plan agreed w/ rudi: {{mix|she}} will text by 9pm.", profile("Rudi Kerr", "he/him")],
+    ["no-one of that gender anywhere near", "{{sc|Nia}} went to the clinic with Mum. {{mix|His}} test was negative.", profile("Nia Roberts", "she/her")],
+  ];
+  it.each(flagged)("flags %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  const left: Array<[string, string, CaseProfile]> = [
+    ["someone of the right gender a sentence further back", "Mum has missed every appointment. I cannot support {{sc|Max}} going back to live with her.", profile("Max Bell", "he/him")],
+    ["a reflexive bound inside its clause to an indefinite noun", "{{sc|Kira}} met an older man who calls himself her protector.", profile("Kira Shaw", "she/her")],
+    ["an object pronoun whose person was named before", "Dad did not come. {{sc|Ella}} said she misses him.", profile("Ella Stone", "she/her")],
+    ["another person of the right gender in the same sentence", "{{sc|Zara}} often mothers her brother, and she ties his shoelaces.", profile("Zara Quinn", "she/her")],
+    ["a person of unknown gender leading the clause", "The officer who found {{sc|Sam}} wrote in her report that he was calm.", profile("Sam Ode", "he/him")],
+    ["a new row of a chronology starts afresh", "01/02/2024 | Mr Doyle visited.\n03/02/2024 | {{sc|Ivy}} seen at school.", profile("Ivy Doyle", "she/her")],
+  ];
+  it.each(left)("leaves alone %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {
+    const p = profile("Leo Marsh", "he/him");
+    const timeFor = (n: number) => {
+      // One long line: every pronoun's sentence is the whole line.
+      const text = "Leo said his brother Jaxon told him that she and he went with her mother, ".repeat(n);
+      const ctx = createContext(text, p);
+      void ctx.people;
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        // Several calls per timing, best of five: one call is too short to time on a shared machine.
+        const t0 = process.hrtime.bigint();
+        for (let r = 0; r < 4; r++) findMismatches(ctx, "m");
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    const small = timeFor(2000);
+    const large = timeFor(4000);
+    expect(large / small).toBeLessThan(3.5);
   });
 });

@@ -1,0 +1,72 @@
+// Pasted names betrayed by age: another child's name in a sentence whose content (a cot, nursery,
+// Year 5, "is ten") cannot fit that child's known age but fits the subject's. Invented example, in
+// 18-month-old Max's record where his sister Freya is 11: "Freya is now crawling everywhere."
+import type { RuleContext } from "../../rule";
+import type { PersonMention } from "../other-child/people";
+import { ageAfter, ageAt, apart, birthFrom, stageOf, Timeline, type Birth } from "./ages";
+import { coordinated, opensSentence } from "./clauses";
+
+const CONTENT_LIMIT = 200;
+const KEEP = 8;
+// A stage read for a sentence must miss the named child by more than this many years, and fit the subject within it.
+const SLACK = 1;
+
+const PRONOUN_OPENING = { f: /^\s*(?:She|Her)\b/, m: /^\s*(?:He|His)\b/ } as const;
+
+/** The next one or two sentences when they open with the named child's pronoun and name no one else ("He is in Year 8…"). */
+function carriedOn(ctx: RuleContext, from: number, gender: PersonMention["gender"], next: PersonMention | undefined): string {
+  if (gender !== "f" && gender !== "m") return "";
+  const para = ctx.paragraphAt(from);
+  let out = "";
+  let at = from;
+  for (let n = 0; n < 2; n++) {
+    const s = ctx.sentenceAt(ctx.text.slice(at, at + 3).search(/\S/) + at);
+    if (s.start < at || s.end > para.end || s.end === s.start) break;
+    const body = ctx.text.slice(s.start, Math.min(s.end, s.start + CONTENT_LIMIT));
+    if (!PRONOUN_OPENING[gender].test(body) || (next && next.start < s.end && next.start >= s.start)) break;
+    out += " " + body;
+    at = s.end;
+  }
+  return out;
+}
+
+export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  const timeline = new Timeline(text);
+  // Every age statement, by the mention it follows (one bounded read per mention). A few per person
+  // are enough: a long record repeating "Tyler (7)" says nothing new after the first.
+  const byEntity = new Map<string, Array<{ at: number; birth: Birth }>>();
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.role === "adult" || m.inQuote) continue;
+    const list = byEntity.get(m.entity) ?? [];
+    if (list.length >= KEEP) continue;
+    const birth = birthFrom(text, m.end, timeline);
+    if (!birth) continue;
+    list.push({ at: i, birth });
+    byEntity.set(m.entity, list);
+  }
+  const subjectBirths = (byEntity.get("#subject") ?? []).map((b) => b.birth);
+  if (!subjectBirths.length) return [];
+  const out: PersonMention[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.role !== "child" || m.inQuote) continue;
+    const known = (byEntity.get(m.entity) ?? []).filter((b) => b.at !== i).map((b) => b.birth);
+    if (!known.length) continue;
+    const sentence = ctx.sentenceAt(m.start);
+    if (!opensSentence(text, sentence.start, m.start)) continue;
+    const next = all[i + 1];
+    if (coordinated(text, m, next)) continue;
+    const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
+    const content = text.slice(m.end, end).replace(/^['’]s\b/, "");
+    const stage = ageAfter(content) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
+    if (!stage) continue;
+    const year = timeline.yearAt(m.start);
+    if (year === undefined) continue;
+    const childCannot = known.every((b) => apart(ageAt(b, year), stage, SLACK));
+    const subjectCan = subjectBirths.some((b) => !apart(ageAt(b, year), stage, SLACK));
+    if (childCannot && subjectCan) out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+// Ages and stages: what the record says about each person's age ("Tyler (7)", "Mo is three",
+// "born 04/06/2016", "(Year 5)"), turned into an estimated year of birth, and the age a sentence's
+// content implies (a cot, nursery, Year 5, GCSEs). A child whose known age cannot fit a sentence
+// that fits the subject is a sign the name was pasted from another child's record.
+// Every look is a bounded window after one mention, so the whole scan is linear in the text.
+import { latestDate, parseDate, DATE_SOURCE, type SimpleDate } from "../../text/dates";
+
+export type AgeRange = { lo: number; hi: number };
+
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const NUM = `(\\d{1,2}|${NUMBER_WORDS.join("|")})`;
+const toNumber = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS.indexOf(s.toLowerCase()));
+// An aside between a name and its age: "Eileen (known in the family as 'Missy') is seven".
+const ASIDE = `(?:\\s*\\([^()\\n]{1,50}\\))?`;
+
+// Age statements straight after a name: each gives [lo, hi] in years at the time written.
+const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
+  [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*\)/i, (m) => one(+m[1])],
+  [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:months?|mths?|weeks?|days?)(?:\s*old)?\s*\)/i, () => ({ lo: 0, hi: 1 })],
+  [/^\s*\(\s*(?:in\s+)?(?:Year|Yr)\s+(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
+  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?${NUM}(?:\\s+years?\\s+old)?\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|times|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
+  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:aged?|who\\s+is)\\s+${NUM}\\b(?![/:.]\\d)`, "i"), (m) => one(toNumber(m[1]))],
+  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
+];
+const BORN_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
+
+function one(n: number): AgeRange {
+  return { lo: n, hi: n };
+}
+/** Year N in England: aged N+4 at the start of the school year, N+5 by its end. */
+function yearGroup(n: number): AgeRange {
+  return { lo: n + 4, hi: n + 5 };
+}
+
+/** What a sentence's content says about the age of the child it is about (the first cue wins). */
+const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
+  [/\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair)\b/i, () => ({ lo: 0, hi: 3 })],
+  [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin)\b/i, () => ({ lo: 1, hi: 4 })],
+  [/\b(?:due to start school|start(?:s|ed|ing)? (?:school|reception)|in reception)\b/i, () => ({ lo: 3, hi: 5 })],
+  [/\b(?:Year|Yr)\s+(\d{1,2})\b/, (m) => yearGroup(+m[1])],
+  [/\b(?:GCSEs?|A[- ]levels?|sixth form|mock exams|college course)\b/i, () => ({ lo: 14, hi: 19 })],
+];
+
+/** The age range a stretch of text implies, if any. */
+export function stageOf(text: string): AgeRange | undefined {
+  let best: { at: number; range: AgeRange } | undefined;
+  for (const [re, f] of STAGES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, range: f(m) };
+  }
+  return best?.range;
+}
+
+/** The age stated straight after a name ("is ten", "(Year 5)"), if any. */
+export function ageAfter(after: string): AgeRange | undefined {
+  for (const [re, f] of AGE_AFTER) {
+    const m = re.exec(after);
+    if (m) return f(m);
+  }
+  return undefined;
+}
+
+const ROW_DATE = new RegExp(`^\\s*(${DATE_SOURCE})`, "i");
+
+/** Dates that place a mention in time: the date opening its line (a chronology row), else the record's date. */
+export class Timeline {
+  private readonly ref: SimpleDate | undefined;
+  constructor(private readonly text: string) {
+    this.ref = latestDate(text);
+  }
+
+  /** Decimal year at which something on the line holding offset was written. */
+  yearAt(offset: number): number {
+    let lineStart = offset;
+    const stop = Math.max(0, offset - 400);
+    while (lineStart > stop && this.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    const m = ROW_DATE.exec(this.text.slice(lineStart, lineStart + 40));
+    const d = (m && parseDate(m[1])) || this.ref;
+    // With no date anywhere, ages are all "now": any common origin compares them.
+    return d ? decimal(d) : 0;
+  }
+}
+
+export const decimal = (d: SimpleDate) => d.year + (d.month - 1) / 12 + (d.day - 1) / 365;
+
+/** A person's year of birth, estimated from what the record says: [earliest, latest]. */
+export type Birth = { from: number; to: number };
+
+/** Birth-year estimate from one mention: an age or stage straight after it, or a date of birth. */
+export function birthFrom(text: string, end: number, timeline: Timeline): Birth | undefined {
+  const after = text.slice(end, end + 90).split("\n")[0].replace(/^['’]s\b/, "");
+  const born = BORN_AFTER.exec(after);
+  if (born) {
+    const d = parseDate(born[1]);
+    if (d) return { from: decimal(d), to: decimal(d) };
+  }
+  const age = ageAfter(after);
+  if (!age) return undefined;
+  const at = timeline.yearAt(end);
+  if (at === undefined) return undefined;
+  return { from: at - age.hi - 1, to: at - age.lo };
+}
+
+/** Age range at a given time for a birth estimate. */
+export function ageAt(birth: Birth, year: number): AgeRange {
+  return { lo: year - birth.to, hi: year - birth.from };
+}
+
+/** True when two ranges cannot overlap even allowing `slack` years either way. */
+export const apart = (a: AgeRange, b: AgeRange, slack: number) => a.hi + slack < b.lo || b.hi + slack < a.lo;

@@ -1,0 +1,70 @@
+// Small, bounded reads of sentence structure shared by the pasted-name checks.
+import type { RuleContext } from "../../rule";
+import type { Span } from "../../text/span";
+import { firstAtOrAfter } from "../../text/span";
+import type { Gender } from "../other-child/name-lexicon";
+import type { PersonMention } from "../other-child/people";
+
+// Words that open a sentence before its subject without being its subject: "Yesterday Freya…",
+// "On Monday Freya…", "At school Freya…", "Since the summer Freya…".
+const ADVERBIAL_START = new Set([
+  "yesterday", "today", "tonight", "later", "then", "afterwards", "meanwhile", "recently", "now", "again", "also", "since",
+  "on", "in", "at", "after", "before", "during", "over", "this", "last", "that", "next", "each", "every", "when", "by", "until",
+  "overall", "unfortunately", "sadly", "however", "previously", "earlier", "currently",
+]);
+const LEAD_LIMIT = 60;
+
+/**
+ * The name opens its sentence, after at most a date, a capitalised label ("02/09/2025 – School –",
+ * "3.2 Education:") or a short adverbial ("On Monday", "after school"). Words such as "Her brother"
+ * before it say who the child is, so the sentence is not about the subject. Reads at most 60
+ * characters, so calling it for every mention stays linear.
+ */
+export function opensSentence(text: string, sentenceStart: number, start: number): boolean {
+  if (start - sentenceStart > LEAD_LIMIT) return false;
+  const lead = text.slice(sentenceStart, start);
+  const words = lead.match(/\p{L}+/gu) ?? [];
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))) return true;
+  // A field label of any wording: "5.8 Health and education: Leyla attends…".
+  const colon = lead.lastIndexOf(":");
+  if (colon >= 0 && !/\p{L}/u.test(lead.slice(colon + 1)) && /^\s*[\d.()]*\s*\p{Lu}/u.test(lead) && !/\b(?:said|says|told|asked|wrote)\b/i.test(lead)) return true;
+  // An adverbial: a time or place phrase, ending before the name, of at most five words.
+  // (not "When asked about Macie": a name after a preposition is not what the sentence is about).
+  if (words.length > 0 && words.length <= 5 && ADVERBIAL_START.has((words[0] ?? "").toLowerCase()) && !/\b(?:his|her|their|about|with|to|for|from|of|by|to)\s*$/i.test(lead)) {
+    return !words.some((w) => /^(?:said|says|told|and|but|with|brother|sister|friend|cousin|mum|dad|mother|father)$/i.test(w));
+  }
+  return false;
+}
+
+/** The name is joined to another person's ("Ștefan and Gabi are…"): a sentence about both, not a paste. */
+export function coordinated(text: string, m: Span, next: Span | undefined): boolean {
+  return !!next && next.start - m.end <= 8 && /^(?:['’]s)?\s*(?:,|&|and)\s*$/i.test(text.slice(m.end, next.start));
+}
+
+const GENDERED = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
+const FOLLOW_LIMIT = 400;
+
+/**
+ * The pronouns of one gender that follow a name until someone else is named or the paragraph
+ * ends (at most two more sentences): the pronouns that came with a pasted name.
+ */
+export function pronounsOf(ctx: RuleContext, m: Span, all: readonly PersonMention[], gender: Gender): Span[] {
+  const text = ctx.text;
+  const para = ctx.paragraphAt(m.start);
+  const next = all[firstAtOrAfter(all, m.end)];
+  const sentences = ctx.sentences;
+  let sIdx = firstAtOrAfter(sentences, m.start);
+  if (sIdx >= sentences.length || sentences[sIdx].start > m.start) sIdx--;
+  const lastSentence = sentences[Math.min(sentences.length - 1, Math.max(0, sIdx) + 2)];
+  const end = Math.min(para.end, next ? next.start : text.length, lastSentence ? lastSentence.end : text.length, m.end + FOLLOW_LIMIT);
+  const out: Span[] = [];
+  const slice = text.slice(m.end, end);
+  GENDERED.lastIndex = 0;
+  for (let g = GENDERED.exec(slice); g; g = GENDERED.exec(slice)) {
+    const start = m.end + g.index;
+    const pGender: Gender = /^(she|her|hers|herself)$/i.test(g[1]) ? "f" : "m";
+    if (pGender !== gender || ctx.inQuote(start, start + g[0].length)) continue;
+    out.push({ start, end: start + g[0].length });
+  }
+  return out;
+}
