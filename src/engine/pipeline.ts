@@ -5,7 +5,7 @@ import { inferKind } from "./kind";
 import { splitSentences } from "./text/sentences";
 import { findQuotes } from "./text/quotes";
 import { findSpanIndex, type Span } from "./text/span";
-import { findPeople, type People } from "./rules/other-child/people";
+import { findPeople, type People } from "./people/people";
 import { detectIdentifiers, type IdentifierMatch } from "./rules/identifier/detect";
 import { ALL_RULES } from "./rules";
 import { resolveConflicts } from "./filters/precedence";
