@@ -2,7 +2,7 @@
 // Scores the engine on the annotated development corpus with the shared scorer.
 //   npm run eval [-- --verbose] [-- --dir path/to/corpus]
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -13,11 +13,13 @@ const shared = process.env.CLEAR_RECORD_SHARED ?? resolve(root, "..", "shared");
 const args = process.argv.slice(2);
 const dirArg = args.indexOf("--dir");
 const corpus = dirArg >= 0 ? resolve(args[dirArg + 1]) : join(shared, "eval", "dev");
-const scorer = join(shared, "eval", "score.mjs");
+let scorer = join(shared, "eval", "score.mjs");
 if (!existsSync(scorer) || !existsSync(corpus)) {
   console.error(`eval: cannot find the corpus or scorer under ${shared} (set CLEAR_RECORD_SHARED)`);
   process.exit(2);
 }
+// The scorer runs its main only when started by its real path (shared/ may be reached through a symlink).
+scorer = realpathSync(scorer);
 const { parseAnnotated } = await import(scorer);
 const require = createRequire(import.meta.url);
 const { analyse } = require(join(root, "dist", "src", "engine", "index.js"));
@@ -30,7 +32,7 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith(".json")).sort()
   const { plain } = parseAnnotated(doc.annotated);
   const report = analyse(plain, doc.profile);
   const quality = report.quality ? Object.fromEntries(Object.entries(report.quality).map(([k, v]) => [k, v.value])) : undefined;
-  lines.push(JSON.stringify({ id: doc.id, findings: report.findings, quality }));
+  lines.push(JSON.stringify({ id: doc.id, findings: report.findings, review: report.review, quality }));
   for (const k of QUALITY_KEYS) {
     if (!doc.quality || !(k in doc.quality)) continue;
     accuracy[k].total++;

@@ -36,9 +36,9 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
     kind: ctx.kind,
     ...(review ?? {}),
     otherChildren: ctx.people.children.map((c) => ({ id: c.id, displayName: c.displayName, forms: [...c.forms], reasons: [...c.reasons] })),
-    // Filled by the people stage (issue 15): every person found, and the mentions put to review.
-    people: [],
-    review: [],
+    // Every person the people stage found, and the mentions of those it could not place.
+    people: ctx.people.persons.map((p) => ({ ...p, forms: [...p.forms], reasons: [...p.reasons], mentions: p.mentions.map((m) => ({ ...m })) })),
+    review: ctx.people.review.map((r) => ({ ...r })),
     stats: { characters: input.length, words: countWords(input), ms: Date.now() - started },
   };
 }
@@ -120,6 +120,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
       return i >= 0 && quotes[i].end >= end;
     },
     allow: new Set((options.allow ?? []).map((a) => a.toLowerCase())),
+    tuning: options.tuning,
     report() {
       throw new Error("report() is bound per rule by the pipeline");
     },

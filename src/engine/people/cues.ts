@@ -20,7 +20,7 @@ const AGE_RIGHT = [
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
 const CHILD_POSSESSION = /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+)?(?:school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
-const YEAR_GROUP_RIGHT = /^[^.;\n]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/;
+const YEAR_GROUP_RIGHT = /^[^.;\n\p{Lu}]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/u;
 const KIN_RIGHT = new RegExp(
   `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
   "iu",
@@ -40,7 +40,7 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
   return hit;
 }
 const ADULT_POSSESSOR =
-  /\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
+  /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
@@ -59,21 +59,55 @@ const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|than
 const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks)\s*,?\s*$/i;
 export const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/gi;
 
-export type Cues = { child: number; adult: number; age?: number; gender?: Gender; reasons: string[] };
+/** The independent signals the people stage weighs (weights in rules/people/weights.json). */
+export type Signal =
+  | "age-child" | "age-adult" | "dob-child" | "dob-adult" | "kin" | "kin-partner" | "kin-of-adult" | "kin-adult"
+  | "possession" | "own-parent" | "has-parent" | "attends" | "peer" | "class" | "year-group" | "coordinated" | "heading"
+  | "list-item" | "child-quote" | "title" | "role" | "partner" | "label" | "sign-off";
 
-function addAge(c: Cues, age: number, why: string) {
-  if (age >= 18) c.adult += 10;
-  else c.child += 10;
-  c.age = age;
-  c.reasons.push(why);
+export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[] };
+
+export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
+  c.signals[s] = (c.signals[s] ?? 0) + 1;
+  if (why && !c.reasons.includes(why)) c.reasons.push(why);
 }
 
+function addAge(c: Cues, age: number, why: string, fromDob = false) {
+  addSignal(c, fromDob ? (age >= 18 ? "dob-adult" : "dob-child") : age >= 18 ? "age-adult" : "age-child", why);
+  c.age = age;
+}
+
+// "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
+const OWN_PARENT_POSS = /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?)\b/i;
+// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school".
+const ATTENDS_RIGHT =
+  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|academy|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|Year\s+\d)/iu;
+// "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
+const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:partner|husband|wife|fianc[ée]e?|employer|landlord|colleague|solicitor|barrister)\b/i;
+const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
+// "Fahim born (now 18)", "born in 2007 (now 18)": the current age after a birth.
+const BORN_NOW_RIGHT = /^\s+born\b[^.\n]{0,30}?\(\s*now\s+(\d{1,2})\s*\)/i;
+const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
+// Ages written after a name without a comma or in other shapes: "Marcus aged 3", "who will be nine",
+// "3yo", "[Jamie], who is ten".
+const AGE_RIGHT_MORE = [
+  new RegExp(`^[\\])]?\\s*(?:,\\s*)?(?:aged?\\s+|age:\\s*)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+  new RegExp(`^[\\])]?\\s*,?\\s*who\\s+(?:will\\s+be|turns|turned|has\\s+just\\s+turned|is\\s+nearly|is\\s+almost)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+  /^[\])]?[ \t]*,?[ \t]*\(?[ \t]*(\d{1,2})[ \t]*(?:yo|y\/o|yrs?|years?)\b/i,
+  new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+];
+const HIS_HER = /\b(his|her|their)\s/i;
+// A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
+const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
+const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
+// An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
+const NAME_NEXT = /^\s*,?\s*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
-  const c: Cues = { child: 0, adult: 0, reasons: [] };
+  const c: Cues = { signals: {}, reasons: [] };
   if (p.title) {
-    c.adult += 6;
+    addSignal(c, "title", `has the title ${p.title}`);
     c.gender = titleGender(p.title);
-    c.reasons.push(`has the title ${p.title}`);
   }
   const lineStart = lineStartBefore(text, p.start, 300);
   const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
@@ -86,58 +120,79 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // their child ("Mum's son").
     const ofAdult = ADULT_POSSESSOR.test(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
     if (ofAdult && !OFFSPRING.has(word)) {
-      c.adult += 4;
+      addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
-      c.child += kin[2].toLowerCase() === "boyfriend" || kin[2].toLowerCase() === "girlfriend" ? 2 : 4;
-      c.reasons.push(`called ${kin[2].toLowerCase()}`);
+      addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
     } else {
-      c.adult += 6;
+      addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
     }
     c.gender ??= kinGender(kin[2]);
   }
   const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right);
   if (role && !kin) {
-    c.adult += 3;
+    addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
     c.gender ??= roleGender(role[1]);
   }
-  if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) c.adult += 3;
-  for (const re of AGE_RIGHT) {
+  if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right))) addSignal(c, "partner", "has a partner or a job");
+  if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
+  const bornNow = BORN_NOW_RIGHT.exec(right);
+  if (bornNow) {
+    // The current age outweighs any earlier "(then 13)".
+    addAge(c, +bornNow[1], `now ${bornNow[1]}`);
+    addAge(c, +bornNow[1], `now ${bornNow[1]}`);
+  }
+  for (const re of c.age === undefined ? AGE_RIGHT : []) {
     const m = re.exec(right);
     if (m) {
       addAge(c, toAge(m[1]), `aged ${m[1]}`);
       break;
     }
   }
+  if (c.age === undefined) {
+    for (const re of AGE_RIGHT_MORE) {
+      const m = re.exec(right);
+      if (m) {
+        addAge(c, toAge(m[1]), `aged ${m[1]}`);
+        break;
+      }
+    }
+  }
+  if (c.age === undefined) {
+    const b = BRACKET_RIGHT.exec(right);
+    const m = b && !/\d[/.:-]\d/.test(b[1]) ? AGE_IN_BRACKET.exec(b[1]) : null;
+    if (m) {
+      addAge(c, +m[1], `aged ${m[1]}`);
+      if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
+    }
+  }
   if (c.age === undefined && MONTHS_OLD_RIGHT.test(right)) addAge(c, 0, "a baby");
   const dob = c.age === undefined ? dobAfter(p.end) : undefined;
-  if (dob && refDate) addAge(c, Math.max(0, yearsBetween(dob, refDate)), "date of birth under 18");
+  if (dob && refDate) {
+    const age = Math.max(0, yearsBetween(dob, refDate));
+    addAge(c, age, age >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
+  }
   const kinR = KIN_RIGHT.exec(right);
-  if (kinR) {
-    c.child += 4;
+  if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
+    addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
     c.gender ??= kinGender(kinR[1]);
-    c.reasons.push(`described as ${kinR[1].toLowerCase()}`);
   }
-  if (p.possessive && CHILD_POSSESSION.test(text.slice(p.end, p.end + 40))) {
-    c.child += 3;
-    c.reasons.push("has a school, nursery or carer of their own");
-  }
-  if (peerSentence(ctx, p.start)) {
-    c.child += 2;
-    c.reasons.push("named as a peer at school or play");
-  }
-  const ahead = text.slice(p.end, p.end + 140);
+  const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";
+  if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");
+  else if (p.possessive && OWN_PARENT_POSS.test(afterPossessive)) addSignal(c, "has-parent", "has a parent or carer of their own");
+  if (!p.possessive && ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery");
+  if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
+  // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
+  const sentence = ctx.sentenceAt(p.start);
+  const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
   if (PARENT_GATE.test(ahead) && HAS_PARENT_RIGHT.test(ahead)) {
-    c.child += 2;
-    c.reasons.push(WITH_OWN_PARENT);
+    const pron = HIS_HER.exec(ahead);
+    const g = pron ? pron[1].toLowerCase() : "";
+    const subjectG = ctx.profile.pronouns?.subject;
+    const couldBeSubjects = (g === "his" && subjectG === "he") || (g === "her" && subjectG === "she") || (g === "their" && subjectG === "they");
+    if (!couldBeSubjects) addSignal(c, "own-parent", WITH_OWN_PARENT);
   }
-  if (CLASS_RIGHT.test(right)) {
-    c.child += 4;
-    c.reasons.push("in the same class");
-  }
-  if (YEAR_GROUP_RIGHT.test(right)) {
-    c.child += 3;
-    c.reasons.push("in a school year group");
-  }
+  if (CLASS_RIGHT.test(right)) addSignal(c, "class", "in the same class");
+  if (YEAR_GROUP_RIGHT.test(right)) addSignal(c, "year-group", "in a school year group");
   // A line holding only a name is a signature or an author line when a sign-off precedes it.
   const lineEnd = lineEndAfter(text, p.end, 300);
   const line = text.slice(lineStart, lineEnd).trim();
@@ -145,7 +200,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     let q = lineStart - 2;
     while (q >= 0 && lineStart - q < 300 && /\s/.test(text[q])) q--;
     const prevLine = text.slice(lineStartBefore(text, q, 300), q + 1);
-    if (SIGN_OFF_LINE.test(prevLine)) c.adult += 4;
+    if (SIGN_OFF_LINE.test(prevLine)) addSignal(c, "sign-off", "named in a signature");
   }
   return c;
 }

@@ -6,9 +6,11 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, FIRST_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
+import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { addQuotedInitials, findPhrases, tokenise, type Phrase } from "./phrases";
-import { OTHER_CHILDREN_HEADING, cuesFor } from "./cues";
+import { OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
+import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
+import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
 
@@ -44,6 +46,10 @@ export type People = {
   childDetails: ChildDetail[];
   /** Another child's name where the subject is clearly meant (copy and paste): reported as a mix-up. */
   pastedNames: PastedName[];
+  /** Every person found, however placed (undecided included): Report.people. */
+  persons: Person[];
+  /** Mentions of undecided people, for the worker to settle: Report.review. */
+  review: ReviewSpan[];
 };
 
 export type PastedName = Mention & { suggestion: string; pronouns: Span[] };
@@ -55,12 +61,14 @@ type Entity = {
   key: string;
   forms: Set<string>;
   display: string;
-  child: number;
-  adult: number;
+  /** Evidence: how many times each signal was seen around this person's mentions. */
+  signals: Partial<Record<Signal, number>>;
   ages: number[];
   gender?: Gender;
   listedChild: boolean;
   listedAdult: boolean;
+  /** The worker said this is not a person (CaseProfile.notPeople). */
+  listedNotPerson: boolean;
   reasons: string[];
 };
 
@@ -83,18 +91,26 @@ export function findPeople(ctx: RuleContext): People {
   // The date of birth that follows a name (from the shared identifier scan): later on the same line
   // ("Tyler (DOB 04/02/2017)", "Jack needs his date of birth, which is…", a table row
   // "Jayden Smith<TAB>Brother<TAB>03/04/2015"), or on the next line straight after its label.
+  // Only the nearest name gets it: no other name between, and no sentence end unless it is the label
+  // layout ("Name\nDOB: …").
   const dobs = ctx.identifiers.filter((id) => id.kind === "date of birth" && id.date);
+  const nameStarts = phrases.filter((p) => !p.place);
   const dobAfter = (from: number): SimpleDate | undefined => {
     const d = dobs[firstAtOrAfter(dobs, from)];
     if (!d || d.start - from > 80) return undefined;
+    const next = nameStarts[firstAtOrAfter(nameStarts, from)];
+    if (next && next.start < d.start) return undefined;
     const gap = text.slice(from, d.start);
-    return !gap.includes("\n") || DOB_LABEL_GAP.test(gap) ? d.date : undefined;
+    if (DOB_LABEL_GAP.test(gap)) return d.date;
+    if (gap.includes("\n")) return undefined;
+    const s = ctx.sentenceAt(from);
+    return d.start < s.end || s.end <= from ? d.date : undefined;
   };
   const entities = new Map<string, Entity>();
   const getEntity = (key: string, display: string): Entity => {
     let e = entities.get(key);
     if (!e) {
-      e = { key, forms: new Set(), display, child: 0, adult: 0, ages: [], listedChild: false, listedAdult: false, reasons: [] };
+      e = { key, forms: new Set(), display, signals: {}, ages: [], listedChild: false, listedAdult: false, listedNotPerson: false, reasons: [] };
       entities.set(key, e);
     }
     if (display.length > e.display.length) e.display = display;
@@ -114,10 +130,28 @@ export function findPeople(ctx: RuleContext): People {
     getEntity(keyOf(parts[0]), name).listedAdult = true;
     if (parts.length > 1) getEntity("~" + keyOf(parts[parts.length - 1]), name).listedAdult = true;
   }
+  const notPeople = new Set((profile.raw.notPeople ?? []).map((w) => String(w).trim().toLowerCase()).filter(Boolean));
+  const notPeopleSeen: Person[] = [];
+  const weights = peopleWeights(ctx.tuning?.people);
 
   const raw: RawMention[] = [];
   const places: Phrase[] = [];
+  // Words inside an address are its parts (towns, counties, roads), never people.
+  const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
+  const inAddress = (p: Phrase) => {
+    const a = addresses[firstAtOrAfter(addresses, p.end) - 1];
+    return !!a && a.start <= p.start && a.end >= p.end && a.kind === "address";
+  };
   for (const p of phrases) {
+    const full0 = p.parts.map(keyOf).join(" ");
+    if (!p.place && (notPeople.has(full0) || notPeople.has(keyOf(p.parts[0])))) {
+      const display = p.parts.join(" ");
+      let w = notPeopleSeen.find((x) => x.displayName === display);
+      if (!w) notPeopleSeen.push((w = { id: `not-person-${notPeopleSeen.length + 1}`, displayName: display, forms: [display], role: "not-a-person", confidence: 1, reasons: ["the worker said this is not a person"], mentions: [] }));
+      w.mentions.push({ start: p.start, end: p.end });
+      continue;
+    }
+    if (!p.place && !profile.subjectForms.has(full0) && inAddress(p)) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
@@ -138,7 +172,7 @@ export function findPeople(ctx: RuleContext): People {
     if (p.title && p.parts.length === 1) {
       // "Mrs Dunmore": an adult known by surname.
       const e = getEntity("~" + g, `${p.title} ${given}`);
-      e.adult += 6;
+      addSignal(e, "title", `has the title ${p.title}`);
       e.gender ??= titleGender(p.title);
       raw.push({ phrase: p, key: e.key, subject: false });
       continue;
@@ -148,7 +182,7 @@ export function findPeople(ctx: RuleContext): People {
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
     if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) continue;
     getEntity(key, p.parts.join(" "));
-    if (surname && p.title) getEntity("~" + surname, p.parts.join(" ")).adult += 6;
+    if (surname && p.title) addSignal(getEntity("~" + surname, p.parts.join(" ")), "title");
     raw.push({ phrase: p, key, subject: false });
   }
 
@@ -163,15 +197,15 @@ export function findPeople(ctx: RuleContext): People {
     looked.set(m.key, n);
     if (n > MAX_MENTIONS_EXAMINED) continue;
     const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
-    e.child += c.child;
-    e.adult += c.adult;
+    for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
     if (c.age !== undefined) e.ages.push(c.age);
     e.gender ??= c.gender;
     for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
   }
   // Coordination: "Tiago and Jack", "Yusuf and Leyla": a name joined to a child is a child too,
   // unless something says otherwise.
-  const prelim = (e: Entity) => decide(e) === "child";
+  const prelim = (e: Entity) => decide(e, weights) === "child";
+  const noAdultEvidence = (e: Entity) => weigh(e.signals, weights).adultEvidence === 0 && !e.listedAdult;
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i];
     const b = raw[i + 1];
@@ -183,14 +217,10 @@ export function findPeople(ctx: RuleContext): People {
     const eb = b.subject ? undefined : entities.get(b.key);
     const aChild = a.subject || (ea && prelim(ea));
     const bChild = b.subject || (eb && prelim(eb));
-    if (aChild && eb && eb.adult === 0 && !eb.listedAdult) {
-      eb.child += 2;
-      if (!eb.reasons.includes(WITH_A_CHILD)) eb.reasons.push(WITH_A_CHILD);
-    }
-    if (bChild && ea && ea.adult === 0 && !ea.listedAdult) {
-      ea.child += 2;
-      if (!ea.reasons.includes(WITH_A_CHILD)) ea.reasons.push(WITH_A_CHILD);
-    }
+    // Not between a full name and a given name alone ("Carla Price, Steven Price, Mia and Reggie").
+    if (a.phrase.parts.length > 1 !== b.phrase.parts.length > 1) continue;
+    if (aChild && eb && noAdultEvidence(eb)) addSignal(eb, "coordinated", WITH_A_CHILD);
+    if (bChild && ea && noAdultEvidence(ea)) addSignal(ea, "coordinated", WITH_A_CHILD);
   }
   // Names listed under an "Other children" heading or on such a line.
   const headings: number[] = [];
@@ -203,7 +233,7 @@ export function findPeople(ctx: RuleContext): People {
       const at = firstAtOrAfter(headingSpans, m.phrase.start) - 1;
       if (at >= 0 && m.phrase.start - headings[at] < 250) {
         const e = entities.get(m.key)!;
-        if (!e.adult) e.child += 3;
+        if (noAdultEvidence(e) && !e.signals.heading) addSignal(e, "heading", "listed under a heading about other children");
       }
     }
   }
@@ -218,14 +248,14 @@ export function findPeople(ctx: RuleContext): People {
   // in the record ("Mohammed Rahman", "Tomasz"), or the subject.
   const mergedInto = new Map<string, string>();
   for (const e of entities.values()) {
-    if (e.key.startsWith("~") || e.key.includes(" ") || e.child || e.adult || e.listedChild || e.listedAdult) continue;
+    if (e.key.startsWith("~") || e.key.includes(" ") || Object.keys(e.signals).length || e.listedChild || e.listedAdult) continue;
     const fulls = NICKNAMES.get(e.key);
     if (!fulls) continue;
     if (fulls.some((f) => profile.subjectGivenForms.has(f))) {
       mergedInto.set(e.key, "#subject");
       continue;
     }
-    const target = fulls.map((f) => entities.get(f)).find((t) => t && decide(t) === "child");
+    const target = fulls.map((f) => entities.get(f)).find((t) => t && decide(t, weights) === "child");
     if (target) mergedInto.set(e.key, target.key);
   }
 
@@ -244,7 +274,7 @@ export function findPeople(ctx: RuleContext): People {
       continue;
     }
     const e = entities.get(merged ?? m.key)!;
-    const role = decide(e);
+    const role = decide(e, weights);
     all.push({ start: p.start, end: p.end, entity: e.key, role, gender: e.gender, possessive: p.possessive, inQuote, reasons: e.reasons });
     if (role === "adult") adultMentions.push({ start: p.start, end: p.end });
     if (role === "child") childMentionsRaw.push({ start: p.start, end: p.end, entity: e.key, possessive: p.possessive });
@@ -266,7 +296,11 @@ export function findPeople(ctx: RuleContext): People {
   });
 
   const childDetails = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate);
+  const { persons, review } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
+  for (const word of notPeopleSeen) persons.push(word);
   return {
+    persons,
+    review,
     children,
     childMentions,
     subjectMentions,
@@ -283,13 +317,76 @@ function listedKey(parts: string[], subjectGiven: Set<string>, subjectSurname: s
   return subjectGiven.has(g) && surname && surname !== subjectSurname ? parts.map(keyOf).join(" ") : g;
 }
 
-function decide(e: Entity): PersonRole {
-  if (e.listedAdult && !e.listedChild) return "adult";
-  if (e.listedChild) return e.ages.some((a) => a >= 18) && !e.ages.some((a) => a < 18) ? "adult" : "child";
-  if (e.key.startsWith("~")) return "adult";
-  if (e.child > e.adult && e.child >= 2) return "child";
-  if (e.adult > 0) return "adult";
-  return "unknown";
+/** The worker's decisions win; then the weighed evidence. "unknown" covers undecided and no evidence. */
+function decide(e: Entity, w: PeopleWeights): PersonRole {
+  const v = verdictOf(e, w);
+  return v.role === "child" ? "child" : v.role === "adult" ? "adult" : "unknown";
+}
+
+function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } {
+  if (e.listedChild) return { role: "child", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
+  if (e.listedAdult) return { role: "adult", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
+  const v = weigh(e.signals, w);
+  if (e.key.startsWith("~") && v.role !== "adult") return { ...v, role: "adult", confidence: Math.max(v.confidence, 0.7) };
+  return v;
+}
+
+/** Report.people and Report.review from the entities and their mentions. */
+function reportPeople(
+  entities: Map<string, Entity>,
+  all: PersonMention[],
+  ids: Map<string, string>,
+  w: PeopleWeights,
+  subjectName: string,
+  text: string,
+): { persons: Person[]; review: ReviewSpan[] } {
+  const mentionsOf = new Map<string, PersonMention[]>();
+  for (const m of all) {
+    const list = mentionsOf.get(m.entity);
+    if (list) list.push(m);
+    else mentionsOf.set(m.entity, [m]);
+  }
+  const persons: Person[] = [];
+  const review: ReviewSpan[] = [];
+  let n = 0;
+  for (const [key, mentions] of mentionsOf) {
+    const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
+    const forms = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))];
+    if (key === "#subject") {
+      persons.push({ id: "subject", displayName: subjectName || forms[0], forms, role: "subject", confidence: 1, reasons: ["the child this record is about (case profile)"], mentions: spans });
+      continue;
+    }
+    const e = entities.get(key);
+    if (!e) continue;
+    const v = verdictOf(e, w);
+    let role: ReportRole;
+    if (v.role === "child") role = "other-child";
+    else if (v.role === "adult") role = "adult";
+    else if (v.role === "undecided") role = "undecided";
+    else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) ? "undecided" : "not-a-person";
+    const id = ids.get(key) ?? `person-${++n}`;
+    const reasons = v.listed
+      ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
+      : role === "not-a-person"
+        ? ["nothing around it says it is a person"]
+        : role === "undecided" && e.reasons.length === 0
+          ? ["a name with nothing around it to say child or adult"]
+          : [...new Set(e.reasons)].slice(0, 6);
+    const confidence = role === "not-a-person" ? 0.3 : v.confidence;
+    persons.push({ id, displayName: e.display, forms, role, confidence, reasons, mentions: spans });
+    if (role === "undecided") for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
+  }
+  review.sort((a, b) => a.start - b.start);
+  return { persons, review };
+}
+
+/** A name-shaped word with no evidence: a known given name, or a capitalised word that is not an ordinary one. */
+function looksLikeGivenName(e: Entity): boolean {
+  const first = e.display.split(" ").find((w) => !ADULT_TITLES.has(w));
+  if (!first) return false;
+  const lower = first.toLowerCase();
+  if (FIRST_NAMES.has(lower)) return true;
+  return first !== first.toUpperCase() && !COMMON_WORDS.has(lower);
 }
 
 function isAfterPlacePreposition(text: string, start: number): boolean {

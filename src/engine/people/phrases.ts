@@ -67,6 +67,11 @@ const MODAL_FOLLOWERS = new Set([
   "have", "your", "our", "my", "all", "everyone", "everybody", "someone", "anyone", "somebody", "anybody", "so", "to",
 ]);
 
+/** "Mrs. Okafor", "Dr. Patel": a title with a full stop still leads the name. */
+function titleWithStop(text: string, t: Token, next: number): boolean {
+  return next - t.end === 2 && text.charCodeAt(t.end) === 46 && (text.charCodeAt(t.end + 1) === 32 || text.charCodeAt(t.end + 1) === 0xa0) && ADULT_TITLES.has(t.word);
+}
+
 function isSpaceOnly(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const c = text.charCodeAt(from);
@@ -83,7 +88,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
     while (
       j + 1 < tokens.length &&
-      isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) &&
+      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start)) &&
       (saint || (!isPossessive(tokens[j].word) && tokens[j].allCaps === tokens[j + 1].allCaps))
     ) {
       j++;
@@ -188,6 +193,8 @@ function isNameToken(t: Token): boolean {
   const bare = bareWord(t.word);
   if (bare.length < 2) return false;
   if (NOT_NAMES.has(bare)) return false;
+  // Plural calendar and heading words: "Mondays", "Thursdays", "Reviews".
+  if (bare.length > 3 && bare.endsWith("s") && NOT_NAMES.has(bare.slice(0, -1)) && !FIRST_NAMES.has(bare.toLowerCase())) return false;
   if (/\d/.test(bare) || CONTRACTION.test(bare)) return false;
   const lower = bare.toLowerCase();
   if (t.allCaps && bare.length <= 5 && !FIRST_NAMES.has(lower)) return false; // acronyms
