@@ -373,7 +373,9 @@ function reportPeople(
           ? ["a name with nothing around it to say child or adult"]
           : [...new Set(e.reasons)].slice(0, 6);
     const confidence = role === "not-a-person" ? 0.3 : v.confidence;
-    persons.push({ id, displayName: e.display, forms, role, confidence, reasons, mentions: spans });
+    const person: Person = { id, displayName: e.display, forms, role, confidence, reasons, mentions: spans };
+    if (!v.listed) person.evidence = { ...(e.signals as Record<string, number>) };
+    persons.push(person);
     if (role === "undecided") for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
   }
   review.sort((a, b) => a.start - b.start);
