@@ -78,7 +78,7 @@ const MAX_MENTIONS_EXAMINED = 40;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
 const COORDINATION = /^\s*(?:,|&|,?\s*and)\s*$/;
 const WITH_A_CHILD = "named together with a child";
-const FAMILY_PLURAL = /\bthe\s+\p{Lu}\p{Ll}+s$/u;
+const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
 
 export function findPeople(ctx: RuleContext): People {
