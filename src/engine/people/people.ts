@@ -80,6 +80,7 @@ const COORDINATION = /^\s*(?:,|&|,?\s*and)\s*$/;
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
+const ADDRESS_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}'’ -]*)*,[ \t]*$/u;
 
 export function findPeople(ctx: RuleContext): People {
   const text = ctx.text;
@@ -140,7 +141,10 @@ export function findPeople(ctx: RuleContext): People {
   const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
   const inAddress = (p: Phrase) => {
     const a = addresses[firstAtOrAfter(addresses, p.end) - 1];
-    return !!a && a.start <= p.start && a.end >= p.end && a.kind === "address";
+    if (!a || a.kind !== "address") return false;
+    if (a.start <= p.start && a.end >= p.end) return true;
+    // The town and county after the street on its line: "8 Birch Road, Bramley, Kent".
+    return a.end <= p.start && p.start - a.end < 60 && ADDRESS_TAIL.test(text.slice(a.end, p.start));
   };
   for (const p of phrases) {
     const full0 = p.parts.map(keyOf).join(" ");

@@ -1,0 +1,132 @@
+// Table tests of the people stage's signals (invented sentences; names and places are fictional).
+import { analyse } from "../../../src/engine";
+import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import { peopleWeights, weigh } from "../../../src/engine/people/weights";
+
+const leo: CaseProfile = { subject: { name: "Leo Marsh", pronouns: "he/him" } };
+const mia: CaseProfile = { subject: { name: "Mia Price", pronouns: "she/her" } };
+
+function roleOf(text: string, name: string, profile: CaseProfile = leo): PersonRole | "absent" {
+  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
+  return person ? person.role : "absent";
+}
+
+describe("child evidence", () => {
+  test.each([
+    ["age in brackets", "Leo sees Corin (4) on Saturdays.", "Corin"],
+    ["age without a comma", "Leo plays with Marcus aged 3 most days.", "Marcus"],
+    ["age to come", "Leo talks about Idris, who will be nine next month.", "Idris"],
+    ["shorthand age", "Leo and Bex 3yo were at the centre.", "Bex"],
+    ["age among other words in a bracket", "Leo asked after Tamsin and Oriel (twins, aged 4).", "Oriel"],
+    ["age after a bracketed name", "The school said [Jory], who is ten, was upset.", "Jory"],
+    ["kinship word before", "Leo's brother Caspian came too.", "Caspian"],
+    ["kinship word in apposition", "Caspian, his stepbrother, came too.", "Caspian"],
+    ["a school of their own", "Leo walked to Fenwick's school with her.", "Fenwick"],
+    ["goes to a school", "Leo said Imara attends Hollins Primary School with him.", "Imara"],
+    ["a year group", "Leo sits next to Tobin, who is in Year 4.", "Tobin"],
+    ["a date of birth next to the name", "Leo lives with Kestrel (DOB 03/03/2019).", "Kestrel"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("other-child");
+  });
+});
+
+describe("adult evidence", () => {
+  test.each([
+    ["title", "Leo lives with Mr Oduya Fenn.", "Oduya Fenn"],
+    ["title with a full stop", "Leo was seen by Dr. Halloran Vey today.", "Halloran Vey"],
+    ["role in apposition", "Leo met Corrie Blythe, the family support worker.", "Corrie Blythe"],
+    ["adult age", "Leo's cousin Farrah (brother, 19) stays at weekends.", "Farrah"],
+    ["a partner of their own", "Leo likes Dorran but Dorran's partner shouts.", "Dorran"],
+    ["current age after a birth", "14/08/2005 | Half-brother Tamsyn Hale born (now 20). | Health", "Tamsyn Hale"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("adult");
+  });
+});
+
+describe("F3: one weak or misplaced cue does not make a child", () => {
+  test("the own-parent cue that can be the subject's parent is not counted", () => {
+    expect(roleOf("Leo likes Craig. His mother says Leo sleeps better now.", "Craig")).not.toBe("other-child");
+  });
+  test("a date of birth goes to the nearest name only", () => {
+    const text = "Pauline, a neighbour, helps most days. Archie (DOB 03/03/2018), Mum's nephew, sometimes sleeps over.";
+    expect(roleOf(text, "Pauline")).not.toBe("other-child");
+    expect(roleOf(text, "Archie")).toBe("other-child");
+  });
+  test("a DOB in the next sentence does not reach a titled adult", () => {
+    const text = "Leo's half-brother lives with his father, Mr Ifan Roe, and attends Brook School. Leo's sister Nell was born on 3 February 2025.";
+    expect(roleOf(text, "Ifan Roe")).toBe("adult");
+  });
+  test("plural calendar words are not people", () => {
+    const people = analyse("Leo goes to the club on Mondays and Thursdays.", leo).people;
+    expect(people.map((p) => p.displayName)).not.toEqual(expect.arrayContaining(["Mondays"]));
+    expect(people.map((p) => p.displayName)).not.toEqual(expect.arrayContaining(["Thursdays"]));
+  });
+  test("a full-named adult listed next to the subject's siblings is not made a child", () => {
+    expect(roleOf("Household: Carla Price, Steven Price, Mia and Reggie (6).", "Steven Price", mia)).not.toBe("other-child");
+  });
+  test("a kinship word followed by its own name belongs to that name", () => {
+    const text = "Mia lives with her parents, Mr Kwame Dunn and Mrs Efua Dunn, her sister Abena (Year 7).";
+    expect(roleOf(text, "Efua Dunn", mia)).toBe("adult");
+    expect(roleOf(text, "Abena", mia)).toBe("other-child");
+  });
+  test("towns inside an address are not people", () => {
+    const people = analyse("Leo's brother lives at 8 Birch Road, Bramley, Kent AB1 2CD with Leo's aunt.", leo).people;
+    expect(people.find((p) => p.displayName === "Bramley")).toBeUndefined();
+  });
+});
+
+describe("undecided and the worker's decisions", () => {
+  test("a name with nothing to say child or adult is undecided, and its mentions are put to review", () => {
+    const r = analyse("Leo went to the park with Zennor. Zennor stayed for tea.", leo);
+    const z = r.people.find((p) => p.displayName === "Zennor")!;
+    expect(z.role).toBe("undecided");
+    expect(z.reasons.length).toBeGreaterThan(0);
+    expect(r.review.map((x) => x.personId)).toEqual([z.id, z.id]);
+    expect(r.findings.filter((f) => f.category === "other-child")).toHaveLength(0);
+  });
+  test("notPeople: the worker's word is not a person", () => {
+    const r = analyse("Leo went to the park with Zennor.", { ...leo, notPeople: ["Zennor"] });
+    expect(r.people.find((p) => p.displayName === "Zennor")?.role).toBe("not-a-person");
+    expect(r.review).toHaveLength(0);
+  });
+  test("listed people always win over the evidence", () => {
+    const text = "Leo visited Mr Arlo Penn. Arlo Penn is kind.";
+    expect(analyse(text, { ...leo, otherChildren: ["Arlo Penn"] }).people.find((p) => p.displayName.includes("Arlo"))?.role).toBe("other-child");
+    expect(roleOf("Leo's brother Caspian (7) came.", "Caspian", { ...leo, adults: ["Caspian"] })).toBe("adult");
+  });
+});
+
+describe("Report.people shape", () => {
+  test("every person has an id, forms, a role, a confidence, reasons and sorted mentions", () => {
+    const text = "Leo's sister Poppy Marsh (6) came with Ms Jo Hart. Poppy was tired.";
+    const r = analyse(text, leo);
+    for (const p of r.people) {
+      expect(typeof p.id).toBe("string");
+      expect(p.forms.length).toBeGreaterThan(0);
+      expect(p.confidence).toBeGreaterThanOrEqual(0);
+      expect(p.confidence).toBeLessThanOrEqual(1);
+      expect(Array.isArray(p.reasons)).toBe(true);
+      for (const m of p.mentions) expect(p.forms).toContain(text.slice(m.start, m.end));
+    }
+    const poppy = r.people.find((p) => p.role === "other-child")!;
+    expect(poppy.id).toBe(r.otherChildren[0].id);
+    expect(poppy.mentions).toHaveLength(2);
+    expect(r.people.find((p) => p.role === "subject")?.mentions.length).toBeGreaterThan(0);
+  });
+});
+
+describe("weights", () => {
+  test("tuning overrides a weight and a threshold, and ignores unknown keys", () => {
+    const w = peopleWeights({ kin: 1, "threshold.minChild": 5, nonsense: 3 });
+    expect(w.weights.kin).toBe(1);
+    expect(w.thresholds.minChild).toBe(5);
+    expect(weigh({ kin: 1 }, w).role).toBe("undecided");
+    expect(weigh({ kin: 1 }, peopleWeights(undefined)).role).toBe("child");
+    expect(weigh({ title: 1, kin: 1 }, peopleWeights(undefined)).role).toBe("adult");
+    expect(weigh({}, peopleWeights(undefined)).role).toBe("unknown");
+  });
+  test("analyse honours options.tuning.people", () => {
+    const text = "Leo's brother Caspian came too.";
+    expect(analyse(text, leo, { tuning: { people: { kin: 0.5 } } }).people.find((p) => p.displayName === "Caspian")?.role).toBe("undecided");
+  });
+});
