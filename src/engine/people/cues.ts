@@ -53,6 +53,20 @@ const ROLE_RIGHT = new RegExp(
   `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
   "iu",
 );
+// "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
+// after a dash, bracket or comma (the words between are not ones that start another clause).
+const ROLE_RIGHT_WIDE = new RegExp(
+  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  "iu",
+);
+// A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
+const ROLE_LABEL_LEFT = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
+  "iu",
+);
+// "Clem to chase the LADO outcome", "2. Dev Saini to offer sessions": the owner of an action.
+const ACTION_OWNER_RIGHT =
+  /^\s+(?:will\s+|to\s+)(?:chase|arrange|update|inform|offer|continue|complete|send|contact|liaise|refer|book|convene|chair|share|write|provide|confirm|follow\s+up|speak\s+to|ask|request|check|discuss|visit|review|make|seek|email|ring|call|phone|advise|support\s+\p{Lu})\b/u;
 const LABEL_LEFT =
   /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees)\s*:?\s*(?:[^\n]*[,;]\s*)?$/i;
 const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;
@@ -63,7 +77,7 @@ export const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and
 export type Signal =
   | "age-child" | "age-adult" | "dob-child" | "dob-adult" | "kin" | "kin-partner" | "kin-of-adult" | "kin-adult"
   | "possession" | "own-parent" | "has-parent" | "attends" | "peer" | "class" | "year-group" | "coordinated" | "heading"
-  | "list-item" | "child-quote" | "title" | "role" | "partner" | "label" | "sign-off";
+  | "list-item" | "child-quote" | "title" | "role" | "partner" | "label" | "sign-off" | "action-owner";
 
 export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[] };
 
@@ -128,12 +142,13 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
     c.gender ??= kinGender(kin[2]);
   }
-  const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right);
+  const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? ROLE_LABEL_LEFT.exec(left);
   if (role && !kin) {
     addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
     c.gender ??= roleGender(role[1]);
   }
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right))) addSignal(c, "partner", "has a partner or a job");
+  if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
   if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
   const bornNow = BORN_NOW_RIGHT.exec(right);
   if (bornNow) {

@@ -137,6 +137,16 @@ export function findPeople(ctx: RuleContext): People {
 
   const raw: RawMention[] = [];
   const places: Phrase[] = [];
+  // A surname used alone ("Hoxha was arrested") is the one person named in full with it ("Ardit Hoxha").
+  const bySurname = new Map<string, string | null>();
+  for (const p of phrases) {
+    if (p.place || p.parts.length < 2) continue;
+    const sur = keyOf(p.parts[p.parts.length - 1]);
+    const given = keyOf(p.parts[0]);
+    if (sur === subjectSurname || profile.subjectGivenForms.has(given)) continue;
+    const known = bySurname.get(sur);
+    bySurname.set(sur, known === undefined || known === given ? given : null);
+  }
   // Words inside an address are its parts (towns, counties, roads), never people.
   const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
   const inAddress = (p: Phrase) => {
@@ -182,7 +192,8 @@ export function findPeople(ctx: RuleContext): People {
       continue;
     }
     // Same given name as the subject but a different surname: another person.
-    const key = profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g;
+    const alone = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) ? bySurname.get(g) : undefined;
+    const key = alone ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
     if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) continue;
     getEntity(key, p.parts.join(" "));
@@ -352,6 +363,8 @@ function reportPeople(
   }
   const persons: Person[] = [];
   const review: ReviewSpan[] = [];
+  let lowerWords: Set<string> | undefined;
+  const ordinary = () => (lowerWords ??= lowerCaseWords(text));
   let n = 0;
   for (const [key, mentions] of mentionsOf) {
     const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
@@ -368,6 +381,9 @@ function reportPeople(
     else if (v.role === "adult") role = "adult";
     else if (v.role === "undecided") role = "undecided";
     else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) ? "undecided" : "not-a-person";
+    // Put to the worker only what reads as a person's name: not a word the record also writes in lower
+    // case, a language, a town after "in", an organisation, a heading in capitals.
+    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text, ordinary)) role = "not-a-person";
     const id = ids.get(key) ?? `person-${++n}`;
     const reasons = v.listed
       ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
@@ -384,6 +400,33 @@ function reportPeople(
   }
   review.sort((a, b) => a.start - b.start);
   return { persons, review };
+}
+
+const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
+const ORGANISATION_RIGHT = /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
+/** Words the record also writes in lower case ("referral" beside "Referral to …"), built once. */
+function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0]);
+  return out;
+}
+
+function notANameHere(e: Entity, mentions: PersonMention[], text: string, ordinary: () => Set<string>): boolean {
+  const words = e.display.split(" ");
+  const first = words[0];
+  const lower = first.toLowerCase();
+  const known = FIRST_NAMES.has(lower);
+  if (first === first.toUpperCase() && !known) return true;
+  if (HYPHEN_LOWER.test(first) && !FIRST_NAMES.has(lower.split("-")[0])) return true;
+  if (words.length === 1 && ordinary().has(lower)) return true;
+  return mentions.every((m) => {
+    const left = text.slice(Math.max(0, m.start - 24), m.start);
+    const right = text.slice(m.end, m.end + 24);
+    return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || /^\s*\)/.test(right) && /\(\s*$/.test(left);
+  });
 }
 
 /** A name-shaped word with no evidence: a known given name, or a capitalised word that is not an ordinary one. */

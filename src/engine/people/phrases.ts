@@ -89,7 +89,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     while (
       j + 1 < tokens.length &&
       (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start)) &&
-      (saint || (!isPossessive(tokens[j].word) && tokens[j].allCaps === tokens[j + 1].allCaps))
+      (saint || (!isPossessive(tokens[j].word) && (tokens[j].allCaps === tokens[j + 1].allCaps || (j === i && ADULT_TITLES.has(tokens[j].word)))))
     ) {
       j++;
     }
