@@ -3,7 +3,14 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
-import type { SimpleDate } from "../text/dates";
+import { DATE_SOURCE, parseDate, type SimpleDate } from "../text/dates";
+
+// A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
+const BIRTH_ROW = new RegExp(`(?:^|\\n)[ \\t]*(${DATE_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\bborn\\b`, "gi");
+// An expected baby's due date (ruling 2): "the baby is due on 9 February 2026", "Baby due 18 January 2026", "EDD 3/3/26".
+const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\\s+date(?:\\s+is)?|EDD)\\s*(?:on\\s+|:\\s*|of\\s+|in\\s+)?(${DATE_SOURCE})`, "gi");
+// A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
+const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // ---------------------------------------------------------------------------------------------
 // Identifying details of other children: their date of birth, school, address or reference.
 
@@ -65,6 +72,35 @@ export function findChildDetails(
     const who = owner(id.start, ctx.sentenceAt(id.start));
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
+  const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
+  const childIdAt = (from: number, to: number): string | undefined => {
+    for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < to; i++) if (isChild(all[i])) return ids.get(all[i].entity);
+    return undefined;
+  };
+  // A birth row names the child born: the date is that child's date of birth.
+  BIRTH_ROW.lastIndex = 0;
+  for (let m = BIRTH_ROW.exec(text); m; m = BIRTH_ROW.exec(text)) {
+    const dateStart = m.index + m[0].indexOf(m[1]);
+    const rest = dateStart + m[1].length;
+    const who = childIdAt(rest, m.index + m[0].length);
+    if (who && !taken(dateStart, rest)) details.push({ start: dateStart, end: rest, entity: who, kind: "date of birth" });
+  }
+  // A due date identifies the expected child (an unborn child of someone else is another child).
+  DUE_DATE.lastIndex = 0;
+  const subjectUnborn = /\b(?:unborn|baby)\b/i.test(ctx.profile.subjectName);
+  for (let m = subjectUnborn ? null : DUE_DATE.exec(text); m; m = DUE_DATE.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!taken(start, start + m[1].length)) details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
+  }
+  // "(19/08/2014)" straight after another child's name.
+  for (const m of all) {
+    if (!isChild(m)) continue;
+    const after = m.end + (m.possessive ? 2 : 0);
+    const d = DATE_IN_BRACKETS.exec(text.slice(after, after + 24));
+    if (!d || !parseDate(d[1])) continue;
+    const start = after + d[0].indexOf(d[1]);
+    if (!taken(start, start + d[1].length)) details.push({ start, end: start + d[1].length, entity: ids.get(m.entity)!, kind: "date of birth" });
+  }
   // Schools: belong to the child named nearest before them in the sentence (adults do not count:
   // "Kacper lives with his father, Mr Nowak, and attends Brook Lane Primary"), or to the child the
   // sentence is about when it does not mention the subject.
@@ -78,6 +114,15 @@ export function findChildDetails(
   };
   for (const p of places) {
     if (!p.school) continue;
+    // "Eastmoor Junior School (Ayesha)", "class teacher, Holme Bank Primary (Nikolas)"
+    const owned = /^\s*\(\s*/.exec(text.slice(p.end, p.end + 4));
+    if (owned) {
+      const inside = all.find((m) => m.start === p.end + owned[0].length);
+      if (inside && isChild(inside)) {
+        details.push({ start: p.start, end: p.end, entity: ids.get(inside.entity)!, kind: "school" });
+        continue;
+      }
+    }
     const sentence = ctx.sentenceAt(p.start);
     const before = childBefore(p.start, sentence.start);
     if (before) {
