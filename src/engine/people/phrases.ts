@@ -81,6 +81,7 @@ function isSpaceOnly(text: string, from: number, to: number): boolean {
 /** Groups runs of capitalised tokens ("Jordan Reilly", "Mr Lee Barton", "St Anne's RC Primary"). */
 export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] {
   const phrases: Phrase[] = [];
+  const proper = properNouns(text, tokens);
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -99,14 +100,14 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     let cut = -1;
     for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
     for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
-      const phrase = toPhrase(text, part, ctx);
+      const phrase = toPhrase(text, part, ctx, proper);
       if (phrase) phrases.push(phrase);
     }
   }
   return phrases;
 }
 
-function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefined {
+function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
   const words = run.map((t) => t.word);
   let isPlace = false;
   if (words.length > 1) {
@@ -142,7 +143,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext): Phrase | undefi
     }
     const lw = w.toLowerCase();
     const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
-    if (!relation && (isNameToken(run[k]) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
+    if (!relation && (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
     if (title) return undefined; // "Mr and…": a title followed by a non-name.
     k++;
   }
@@ -188,8 +189,36 @@ function nextWord(text: string, from: number): string {
   return m ? m[1].toLowerCase() : "";
 }
 
+/**
+ * Ordinary words this record uses as proper nouns ("Deacon", "Ocean", "Reign"): capitalised inside a
+ * sentence, on their own, and never written in lower case anywhere in the record. English capitalises a
+ * word mid-sentence only when it is a name, so the record itself says which sense it means.
+ */
+function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
+  const candidates = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sentenceStart || t.allCaps) continue;
+    const bare = bareWord(t.word);
+    const lower = bare.toLowerCase();
+    if (bare.length < 3 || !COMMON_WORDS.has(lower) || FIRST_NAMES.has(lower) || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;
+    // On its own: not inside a run of capitalised words (a title of a thing, an organisation).
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((prev && t.start - prev.end <= 1) || (next && next.start - t.end <= 1)) continue;
+    if (ADULT_ROLES.has(lower) || CHILD_KINSHIP.has(lower)) continue;
+    if (text.charCodeAt(t.end) === 58) continue; // a field label ("Born:")
+    candidates.add(lower);
+  }
+  if (!candidates.size) return candidates;
+  // Drop every candidate the record also writes in lower case.
+  const re = /(?<![\p{L}'’-])\p{Ll}+/gu;
+  for (let m = re.exec(text); m && candidates.size; m = re.exec(text)) candidates.delete(m[0]);
+  return candidates;
+}
+
 /** Could this token be (part of) a person's name? */
-function isNameToken(t: Token): boolean {
+function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
   const bare = bareWord(t.word);
   if (bare.length < 2) return false;
   if (NOT_NAMES.has(bare)) return false;
@@ -201,8 +230,9 @@ function isNameToken(t: Token): boolean {
   const common = COMMON_WORDS.has(lower);
   if (!common) return true;
   if (FIRST_NAMES.has(lower) || FIRST_NAMES.has(lower.split("-")[0])) return true;
-  return false;
+  return proper.has(lower);
 }
+const EMPTY: ReadonlySet<string> = new Set();
 
 
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
