@@ -142,7 +142,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
     c.gender ??= kinGender(kin[2]);
   }
-  const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? ROLE_LABEL_LEFT.exec(left);
+  const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
     addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
     c.gender ??= roleGender(role[1]);

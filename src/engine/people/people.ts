@@ -7,7 +7,7 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
-import { addQuotedInitials, findPhrases, tokenise, type Phrase } from "./phrases";
+import { addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
@@ -157,15 +157,14 @@ export function findPeople(ctx: RuleContext): People {
     return a.end <= p.start && p.start - a.end < 60 && ADDRESS_TAIL.test(text.slice(a.end, p.start));
   };
   for (const p of phrases) {
-    const full0 = p.parts.map(keyOf).join(" ");
-    if (!p.place && (notPeople.has(full0) || notPeople.has(keyOf(p.parts[0])))) {
+    if (notPeople.size && !p.place && (notPeople.has(p.parts.map(keyOf).join(" ")) || notPeople.has(keyOf(p.parts[0])))) {
       const display = p.parts.join(" ");
       let w = notPeopleSeen.find((x) => x.displayName === display);
       if (!w) notPeopleSeen.push((w = { id: `not-person-${notPeopleSeen.length + 1}`, displayName: display, forms: [display], role: "not-a-person", confidence: 1, reasons: ["the worker said this is not a person"], mentions: [] }));
       w.mentions.push({ start: p.start, end: p.end });
       continue;
     }
-    if (!p.place && !profile.subjectForms.has(full0) && inAddress(p)) p.place = true;
+    if (!p.place && addresses.length && inAddress(p) && !profile.subjectForms.has(p.parts.map(keyOf).join(" "))) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
@@ -275,6 +274,13 @@ export function findPeople(ctx: RuleContext): People {
   }
 
   const subjectGender = pronounGender(profile.pronouns?.subject);
+  // Each person's role, weighed once now that all the evidence is in.
+  const roles = new Map<Entity, PersonRole>();
+  const roleOf = (e: Entity) => {
+    let r = roles.get(e);
+    if (r === undefined) roles.set(e, (r = decide(e, weights)));
+    return r;
+  };
   const all: PersonMention[] = [];
   const subjectMentions: Span[] = [];
   const adultMentions: Span[] = [];
@@ -289,7 +295,7 @@ export function findPeople(ctx: RuleContext): People {
       continue;
     }
     const e = entities.get(merged ?? m.key)!;
-    const role = decide(e, weights);
+    const role = roleOf(e);
     all.push({ start: p.start, end: p.end, entity: e.key, role, gender: e.gender, possessive: p.possessive, inQuote, reasons: e.reasons });
     if (role === "adult") adultMentions.push({ start: p.start, end: p.end });
     if (role === "child") childMentionsRaw.push({ start: p.start, end: p.end, entity: e.key, possessive: p.possessive });
@@ -363,8 +369,6 @@ function reportPeople(
   }
   const persons: Person[] = [];
   const review: ReviewSpan[] = [];
-  let lowerWords: Set<string> | undefined;
-  const ordinary = () => (lowerWords ??= lowerCaseWords(text));
   let n = 0;
   for (const [key, mentions] of mentionsOf) {
     const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
@@ -383,7 +387,7 @@ function reportPeople(
     else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) ? "undecided" : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
     // case, a language, a town after "in", an organisation, a heading in capitals.
-    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text, ordinary)) role = "not-a-person";
+    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text)) role = "not-a-person";
     const id = ids.get(key) ?? `person-${++n}`;
     const reasons = v.listed
       ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
@@ -406,22 +410,15 @@ const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|aro
 const ORGANISATION_RIGHT = /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 
-/** Words the record also writes in lower case ("referral" beside "Referral to …"), built once. */
-function lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0]);
-  return out;
-}
-
-function notANameHere(e: Entity, mentions: PersonMention[], text: string, ordinary: () => Set<string>): boolean {
+function notANameHere(e: Entity, mentions: PersonMention[], text: string): boolean {
   const words = e.display.split(" ");
   const first = words[0];
   const lower = first.toLowerCase();
   const known = FIRST_NAMES.has(lower);
   if (first === first.toUpperCase() && !known) return true;
   if (HYPHEN_LOWER.test(first) && !FIRST_NAMES.has(lower.split("-")[0])) return true;
-  if (words.length === 1 && ordinary().has(lower)) return true;
+  // A word the record also writes in lower case ("referral" beside "Referral to …").
+  if (words.length === 1 && writtenInLowerCase(text, lower)) return true;
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);

@@ -199,22 +199,32 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.sentenceStart || t.allCaps) continue;
-    const bare = bareWord(t.word);
-    const lower = bare.toLowerCase();
-    if (bare.length < 3 || !COMMON_WORDS.has(lower) || FIRST_NAMES.has(lower) || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;
     // On its own: not inside a run of capitalised words (a title of a thing, an organisation).
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if ((prev && t.start - prev.end <= 1) || (next && next.start - t.end <= 1)) continue;
+    const bare = bareWord(t.word);
+    if (bare.length < 3 || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;
+    const lower = bare.toLowerCase();
+    if (!COMMON_WORDS.has(lower) || FIRST_NAMES.has(lower)) continue;
     if (ADULT_ROLES.has(lower) || CHILD_KINSHIP.has(lower)) continue;
     if (text.charCodeAt(t.end) === 58) continue; // a field label ("Born:")
     candidates.add(lower);
   }
   if (!candidates.size) return candidates;
   // Drop every candidate the record also writes in lower case.
-  const re = /(?<![\p{L}'’-])\p{Ll}+/gu;
-  for (let m = re.exec(text); m && candidates.size; m = re.exec(text)) candidates.delete(m[0]);
+  for (const w of [...candidates]) if (writtenInLowerCase(text, w)) candidates.delete(w);
   return candidates;
+}
+
+/** Does the text hold this lower-case word on its own (not inside another word)? */
+export function writtenInLowerCase(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + lower.length < text.length ? text.charCodeAt(at + lower.length) : 32;
+    if (!isLetterOrDigitCode(before) && !isLetterOrDigitCode(after)) return true;
+  }
+  return false;
 }
 
 /** Could this token be (part of) a person's name? */
