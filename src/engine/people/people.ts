@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
+import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
@@ -88,6 +88,8 @@ export function findPeople(ctx: RuleContext): People {
   const tokens = tokenise(text, ctx);
   const phrases = findPhrases(text, tokens, ctx);
   addQuotedInitials(text, phrases);
+  const aliasOf = addQuotedNicknames(text, phrases);
+  addLowerCaseNames(text, phrases, profile.subjectForms);
   const refDate = latestDate(text) ?? todayDate();
   // The date of birth that follows a name (from the shared identifier scan): later on the same line
   // ("Tyler (DOB 04/02/2017)", "Jack needs his date of birth, which is…", a table row
@@ -192,7 +194,7 @@ export function findPeople(ctx: RuleContext): People {
     }
     // Same given name as the subject but a different surname: another person.
     const alone = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) ? bySurname.get(g) : undefined;
-    const key = alone ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
+    const key = aliasOf.get(g) ?? alone ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
     if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) continue;
     getEntity(key, p.parts.join(" "));
@@ -232,7 +234,9 @@ export function findPeople(ctx: RuleContext): People {
     const aChild = a.subject || (ea && prelim(ea));
     const bChild = b.subject || (eb && prelim(eb));
     // Not between a full name and a given name alone ("Carla Price, Steven Price, Mia and Reggie").
-    if (a.phrase.parts.length > 1 !== b.phrase.parts.length > 1) continue;
+    // ("Summer and Jack Lowe" shares one surname: a given name joined by "and" to a full name is allowed.)
+    const sharedSurname = a.phrase.parts.length === 1 && b.phrase.parts.length > 1 && /^\s*(?:and|&)\s*$/.test(between);
+    if (a.phrase.parts.length > 1 !== b.phrase.parts.length > 1 && !sharedSurname) continue;
     if (aChild && eb && noAdultEvidence(eb)) addSignal(eb, "coordinated", WITH_A_CHILD);
     if (bChild && ea && noAdultEvidence(ea)) addSignal(ea, "coordinated", WITH_A_CHILD);
   }
@@ -330,6 +334,70 @@ export function findPeople(ctx: RuleContext): People {
     childDetails,
     pastedNames: pasted.map((p) => ({ ...p, entity: ids.get(p.entity) ?? p.entity })),
   };
+}
+
+// A nickname in quotes straight after a name, or after "known as": "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'".
+const NICKNAME_RIGHT = /^(?:\s*\(\s*|[^.\n()]{0,30}?\b(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+
+/** Adds every mention of a quoted nickname as a phrase; returns nickname → the given name (lower case) it belongs to. */
+function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string> {
+  const aliasOf = new Map<string, string>();
+  for (const p of phrases) {
+    if (p.place) continue;
+    const m = NICKNAME_RIGHT.exec(text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60));
+    if (!m) continue;
+    const nick = m[1].toLowerCase();
+    if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
+  }
+  if (!aliasOf.size) return aliasOf;
+  const have = new Set(phrases.map((p) => p.start));
+  const added: Phrase[] = [];
+  for (const nick of aliasOf.keys()) {
+    const re = new RegExp(`(?<![\\p{L}'’-])${nick.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "giu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (have.has(m.index) || !/^\p{Lu}/u.test(m[0])) continue;
+      const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      added.push({ start: m.index, end: m.index + m[0].length, parts: [m[0]], possessive, place: false, school: false, allCaps: false });
+    }
+  }
+  mergePhrases(phrases, added);
+  return aliasOf;
+}
+
+// Shorthand notes write names in lower case: "bro kairo (10)", "kerem 13, berkay 16, defne 8".
+const LOWER_NAME = /(?:\b(?:bro|sis|brother|sister|cousin|friend|mate|bf|gf)\s+([a-z][a-z'-]{2,})\b|(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*(?:\(\s*\d{1,2}\s*\)|\s\d{1,2}\s*(?:,|$|\.|\n)))/gmu;
+
+/** In a record written in shorthand, a lower-case word that is not an ordinary word, given an age or a kin word, is a name. */
+function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>): void {
+  const names = new Set<string>();
+  LOWER_NAME.lastIndex = 0;
+  for (let m = LOWER_NAME.exec(text); m; m = LOWER_NAME.exec(text)) {
+    const w = m[1] ?? m[2];
+    if (COMMON_WORDS.has(w) || subjectForms.has(w) || NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) continue;
+    names.add(w);
+  }
+  if (!names.size) return;
+  const have = new Set(phrases.map((p) => p.start));
+  const added: Phrase[] = [];
+  for (const w of names) {
+    const re = new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}-])`, "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (have.has(m.index)) continue;
+      const possessive = /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
+      added.push({ start: m.index, end: m.index + w.length, parts: [w], possessive, place: false, school: false, allCaps: false });
+    }
+  }
+  mergePhrases(phrases, added);
+}
+
+/** Adds phrases that do not overlap existing ones, keeping the list sorted by start. */
+function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
+  if (!added.length) return;
+  const all = [...phrases, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Phrase[] = [];
+  for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
+  phrases.length = 0;
+  for (const p of out) phrases.push(p);
 }
 
 function listedKey(parts: string[], subjectGiven: Set<string>, subjectSurname: string | undefined): string {
