@@ -130,3 +130,55 @@ describe("weights", () => {
     expect(analyse(text, leo, { tuning: { people: { kin: 0.5 } } }).people.find((p) => p.displayName === "Caspian")?.role).toBe("undecided");
   });
 });
+
+describe("names in other shapes", () => {
+  test("a quoted nickname joins the person it follows", () => {
+    const r = analyse("Other young people: Kasimir Dole (\"Kaz\", 14). Kaz was seen at the station.", leo);
+    const p = r.people.find((x) => x.displayName === "Kasimir Dole")!;
+    expect(p.role).toBe("other-child");
+    expect(p.forms).toEqual(expect.arrayContaining(["Kaz"]));
+  });
+  test("lower-case names in shorthand notes, given an age or a kin word", () => {
+    const r = analyse("visit w/ leo. bro tamsin (9) upset. tamsin went to bed early.", leo);
+    const p = r.people.find((x) => x.displayName === "tamsin");
+    expect(p?.role).toBe("other-child");
+    expect(p?.mentions).toHaveLength(2);
+  });
+  test("an ordinary word the record uses as a name, never in lower case", () => {
+    expect(roleOf("Leo met Harbour (17) at the skate park. Harbour rings him most days.", "Harbour")).toBe("other-child");
+    expect(roleOf("Leo sat by the harbour. He met Harbour (17) there.", "Harbour")).not.toBe("other-child");
+  });
+  test("a surname alone is the person named in full with it", () => {
+    const r = analyse("The adult of concern is Dorin Vasca (26). Police arrested Vasca on Friday.", leo);
+    const p = r.people.find((x) => x.displayName === "Dorin Vasca")!;
+    expect(p.role).toBe("adult");
+    expect(p.mentions).toHaveLength(2);
+  });
+  test("a role field label and an action owner are adult evidence", () => {
+    expect(roleOf("Escort: Marit Olsen\nLeo was calm in the car.", "Marit Olsen")).toBe("adult");
+    expect(roleOf("Actions\n1. Brin to chase the school report by Friday.", "Brin")).toBe("adult");
+    expect(roleOf("Present: Anwar Bell – community link worker\nLeo was not present.", "Anwar Bell")).toBe("adult");
+  });
+  test("words that are not names are not put to review", () => {
+    const r = analyse("Leo's mother speaks Tigrinya. The family moved from Pellworth. Referral to the clinic was made; the referral is open.", leo);
+    expect(r.review).toHaveLength(0);
+  });
+});
+
+describe("other children's details", () => {
+  const detailTexts = (text: string, profile: CaseProfile = leo) =>
+    analyse(text, profile).findings.filter((f) => f.category === "other-child" && f.data?.mentionKind === "detail").map((f) => f.text);
+  test("a birth row in a chronology is the child's date of birth", () => {
+    expect(detailTexts("Date | Event\n02/11/2018 | Sister Wren born. | Health\n03/03/2019 | Leo starts nursery.")).toEqual(["02/11/2018"]);
+  });
+  test("an expected baby's due date", () => {
+    expect(detailTexts("Mum is pregnant and the baby is due on 9 February 2031.")).toEqual(["9 February 2031"]);
+    expect(detailTexts("The baby is due on 9 February 2031.", { subject: { name: "Unborn baby Marsh" } })).toEqual([]);
+  });
+  test("a date in brackets straight after another child's name", () => {
+    expect(detailTexts("Leo's brother Corin Marsh (19/08/2014) lives with Dad.")).toEqual(["19/08/2014"]);
+  });
+  test("a school followed by the child's name in brackets", () => {
+    expect(detailTexts("Leo's sister Ottilie (7) is doing well.\nMrs Dee Harper – class teacher, Brookmere Primary (Ottilie)")).toEqual(["Brookmere Primary"]);
+  });
+});
