@@ -12,7 +12,7 @@ const NUMBER_WORDS = NUMBER_WORD_VALUES.join("|");
 const toAge = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORD_VALUES.indexOf(s.toLowerCase()));
 const AGE_RIGHT = [
   /^\s*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
-  new RegExp(`^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+  new RegExp(`^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i"),
   /^\s*,\s*(\d{1,2})\s*,/,
   /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
   /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
@@ -108,6 +108,8 @@ const AGE_RIGHT_MORE = [
   new RegExp(`^[\\])]?\\s*(?:,\\s*)?(?:aged?\\s+|age:\\s*)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
   new RegExp(`^[\\])]?\\s*,?\\s*who\\s+(?:will\\s+be|turns|turned|has\\s+just\\s+turned|is\\s+nearly|is\\s+almost)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
   /^[\])]?[ \t]*,?[ \t]*\(?[ \t]*(\d{1,2})[ \t]*(?:yo|y\/o|yrs?|years?)\b/i,
+  // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item.
+  /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/,
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
 ];
 const HIS_HER = /\b(his|her|their)\s/i;
