@@ -217,6 +217,14 @@ export function findPeople(ctx: RuleContext): People {
     if (c.age !== undefined) e.ages.push(c.age);
     e.gender ??= c.gender;
     for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
+    // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
+    if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) addSignal(e, "child-quote", "named in the child's own words");
+  }
+  // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
+  // the other heads are children too unless their own evidence says otherwise.
+  for (const key of parallelItemHeads(text, raw)) {
+    const e = entities.get(key);
+    if (e && !e.signals["list-item"]) addSignal(e, "list-item", "heads an item like the child's own");
   }
   // Coordination: "Tiago and Jack", "Yusuf and Leyla": a name joined to a child is a child too,
   // unless something says otherwise.
@@ -398,6 +406,49 @@ function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
   for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
   phrases.length = 0;
   for (const p of out) phrases.push(p);
+}
+
+const ITEM_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/gm;
+
+/** Entity keys of names heading list items, when another item of the same list is headed by the subject. */
+function parallelItemHeads(text: string, raw: RawMention[]): string[] {
+  const heads: Array<{ start: number; end: number }> = [];
+  ITEM_MARKER.lastIndex = 0;
+  for (let m = ITEM_MARKER.exec(text); m; m = ITEM_MARKER.exec(text)) {
+    const from = m.index + m[0].length;
+    const line = text.slice(from, Math.min(text.length, from + 80));
+    const stop = /\s[–—-]\s|[:(\n]|\sto\s/.exec(line);
+    heads.push({ start: from, end: from + (stop ? stop.index : line.length) });
+  }
+  if (heads.length < 2) return [];
+  const byHead: RawMention[][] = heads.map(() => []);
+  let h = 0;
+  for (const r of raw) {
+    while (h < heads.length && heads[h].end <= r.phrase.start) h++;
+    if (h >= heads.length) break;
+    if (r.phrase.start >= heads[h].start) byHead[h].push(r);
+  }
+  // The head must open with the name ("3. Isla and Theo Finch", not "3. Call Leo's school").
+  const named = byHead.map((rs, i) => (rs.length && rs[0].phrase.start === heads[i].start ? rs : []));
+  if (named.filter((rs) => rs.length).length < 2 || !named.some((rs) => rs.some((r) => r.subject))) return [];
+  const out: string[] = [];
+  for (const rs of named) if (!rs.some((r) => r.subject)) for (const r of rs) if (!r.phrase.title) out.push(r.key);
+  return out;
+}
+
+const SAID_BEFORE_QUOTE = /\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted|:)\s*[,:]?\s*$/i;
+
+/** Is [start, end) inside quoted words that the subject child said ("Leo said: 'Finlay took my bag.'")? */
+function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMention[]): boolean {
+  if (!ctx.inQuote(start, end)) return false;
+  const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, start + 1) - 1];
+  if (!quote || quote.start > start) return false;
+  const lead = ctx.text.slice(Math.max(0, quote.start - 60), quote.start);
+  if (!SAID_BEFORE_QUOTE.test(lead)) return false;
+  const sentence = ctx.sentenceAt(Math.max(0, quote.start - 1));
+  const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
+  const pronoun = ctx.profile.pronouns?.subject;
+  return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:said|says|told|tells|asked|explained|added|replied)\\b`, "i").test(lead));
 }
 
 function listedKey(parts: string[], subjectGiven: Set<string>, subjectSurname: string | undefined): string {

@@ -10,6 +10,7 @@ export type Token = { start: number; end: number; word: string; cap: boolean; al
 // Only capitalised words can start or continue a name, so only they are tokenised.
 const CAP_WORD = /(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
+const HYPHEN_LOWER = /-\p{Ll}/u;
 
 export function tokenise(text: string, ctx: RuleContext): Token[] {
   const tokens: Token[] = [];
@@ -236,6 +237,8 @@ function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
   if (bare.length > 3 && bare.endsWith("s") && NOT_NAMES.has(bare.slice(0, -1)) && !FIRST_NAMES.has(bare.toLowerCase())) return false;
   if (/\d/.test(bare) || CONTRACTION.test(bare)) return false;
   const lower = bare.toLowerCase();
+  // "Pick-up", "Drop-off", "Self-harm": a compound with a lower-case part, unless it starts with a given name.
+  if (HYPHEN_LOWER.test(bare) && !FIRST_NAMES.has(lower.split("-")[0])) return false;
   if (t.allCaps && bare.length <= 5 && !FIRST_NAMES.has(lower)) return false; // acronyms
   const common = COMMON_WORDS.has(lower);
   if (!common) return true;

@@ -182,3 +182,24 @@ describe("other children's details", () => {
     expect(detailTexts("Leo's sister Ottilie (7) is doing well.\nMrs Dee Harper – class teacher, Brookmere Primary (Ottilie)")).toEqual(["Brookmere Primary"]);
   });
 });
+
+describe("lists and the child's own words", () => {
+  test("names heading list items beside the child's own item are children", () => {
+    const text = "Contact changes this week:\n1. Leo Marsh\nSession moves to Friday.\n2. Isolde and Piran Tregear\nSession moves to Thursday.\n3. Jory Penrose – no change.";
+    const r = analyse(text, leo);
+    for (const name of ["Isolde", "Piran Tregear", "Jory Penrose"]) expect(r.people.find((p) => p.displayName === name)?.role).toBe("other-child");
+  });
+  test("an item head with its own adult evidence stays an adult", () => {
+    const text = "1. Leo Marsh – visit on Friday.\n2. Mr Ansel Hart – the escort.";
+    expect(analyse(text, leo).people.find((p) => p.displayName === "Ansel Hart")?.role).toBe("adult");
+  });
+  test("a name in the child's own quoted words is a weak sign: put to the worker, not flagged", () => {
+    const r = analyse("Leo said: \"Wystan keeps taking my bag.\"", leo);
+    const p = r.people.find((x) => x.displayName === "Wystan")!;
+    expect(p.evidence).toEqual({ "child-quote": 1 });
+    expect(p.role).toBe("undecided");
+  });
+  test("compounds with a lower-case part are not names", () => {
+    expect(analyse("Pick-up: Friday at 3pm with their mother.", leo).people.map((p) => p.displayName)).not.toContain("Pick-up");
+  });
+});
