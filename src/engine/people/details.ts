@@ -88,7 +88,8 @@ export function findChildDetails(
   // A due date identifies the expected child (an unborn child of someone else is another child).
   DUE_DATE.lastIndex = 0;
   const subjectUnborn = /\b(?:unborn|baby)\b/i.test(ctx.profile.subjectName);
-  for (let m = subjectUnborn ? null : DUE_DATE.exec(text); m; m = DUE_DATE.exec(text)) {
+  const mayBeDue = /\bdue\b|\bEDD\b/i.test(text);
+  for (let m = subjectUnborn || !mayBeDue ? null : DUE_DATE.exec(text); m; m = DUE_DATE.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     if (!taken(start, start + m[1].length)) details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
   }

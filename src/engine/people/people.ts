@@ -347,12 +347,16 @@ export function findPeople(ctx: RuleContext): People {
 // A nickname in quotes straight after a name, or after "known as": "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'".
 const NICKNAME_RIGHT = /^(?:\s*\(\s*|[^.\n()]{0,30}?\b(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
+const QUOTE_CHAR = /["“'‘]/;
+
 /** Adds every mention of a quoted nickname as a phrase; returns nickname → the given name (lower case) it belongs to. */
 function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string> {
   const aliasOf = new Map<string, string>();
   for (const p of phrases) {
     if (p.place) continue;
-    const m = NICKNAME_RIGHT.exec(text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60));
+    const after = text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60);
+    if (!QUOTE_CHAR.test(after)) continue;
+    const m = NICKNAME_RIGHT.exec(after);
     if (!m) continue;
     const nick = m[1].toLowerCase();
     if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
@@ -373,16 +377,23 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
 }
 
 // Shorthand notes write names in lower case: "bro kairo (10)", "kerem 13, berkay 16, defne 8".
-const LOWER_NAME = /(?:\b(?:bro|sis|brother|sister|cousin|friend|mate|bf|gf)\s+([a-z][a-z'-]{2,})\b|(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*(?:\(\s*\d{1,2}\s*\)|\s\d{1,2}\s*(?:,|$|\.|\n)))/gmu;
+const LOWER_KIN_NAME = /\b(?:bro|sis|brother|sister|cousin|friend|mate|bf|gf)\s+([a-z][a-z'-]{2,})\b/g;
+// Found from the age (rarer than words), then the word before it is read.
+const LOWER_AGE = /\(\s*\d{1,2}\s*\)|\s\d{1,2}\s*(?:[,.]|$)/gm;
+const WORD_BEFORE = /(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*$/u;
 
 /** In a record written in shorthand, a lower-case word that is not an ordinary word, given an age or a kin word, is a name. */
 function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>): void {
   const names = new Set<string>();
-  LOWER_NAME.lastIndex = 0;
-  for (let m = LOWER_NAME.exec(text); m; m = LOWER_NAME.exec(text)) {
-    const w = m[1] ?? m[2];
-    if (COMMON_WORDS.has(w) || subjectForms.has(w) || NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) continue;
-    names.add(w);
+  const consider = (w: string) => {
+    if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) names.add(w);
+  };
+  LOWER_KIN_NAME.lastIndex = 0;
+  for (let m = LOWER_KIN_NAME.exec(text); m; m = LOWER_KIN_NAME.exec(text)) consider(m[1]);
+  LOWER_AGE.lastIndex = 0;
+  for (let m = LOWER_AGE.exec(text); m; m = LOWER_AGE.exec(text)) {
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (w) consider(w[1]);
   }
   if (!names.size) return;
   const have = new Set(phrases.map((p) => p.start));

@@ -234,11 +234,11 @@ function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
   if (bare.length < 2) return false;
   if (NOT_NAMES.has(bare)) return false;
   // Plural calendar and heading words: "Mondays", "Thursdays", "Reviews".
-  if (bare.length > 3 && bare.endsWith("s") && NOT_NAMES.has(bare.slice(0, -1)) && !FIRST_NAMES.has(bare.toLowerCase())) return false;
+  if (bare.length > 3 && bare.charCodeAt(bare.length - 1) === 115 && NOT_NAMES.has(bare.slice(0, -1)) && !FIRST_NAMES.has(bare.toLowerCase())) return false;
   if (/\d/.test(bare) || CONTRACTION.test(bare)) return false;
   const lower = bare.toLowerCase();
   // "Pick-up", "Drop-off", "Self-harm": a compound with a lower-case part, unless it starts with a given name.
-  if (HYPHEN_LOWER.test(bare) && !FIRST_NAMES.has(lower.split("-")[0])) return false;
+  if (bare.includes("-") && HYPHEN_LOWER.test(bare) && !FIRST_NAMES.has(lower.split("-")[0])) return false;
   if (t.allCaps && bare.length <= 5 && !FIRST_NAMES.has(lower)) return false; // acronyms
   const common = COMMON_WORDS.has(lower);
   if (!common) return true;
