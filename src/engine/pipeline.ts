@@ -5,7 +5,7 @@ import { inferKind } from "./kind";
 import { splitSentences } from "./text/sentences";
 import { findQuotes } from "./text/quotes";
 import { findSpanIndex, type Span } from "./text/span";
-import { findPeople, type People } from "./rules/other-child/people";
+import { findPeople, type People } from "./people/people";
 import { detectIdentifiers, type IdentifierMatch } from "./rules/identifier/detect";
 import { ALL_RULES } from "./rules";
 import { resolveConflicts } from "./filters/precedence";
@@ -35,10 +35,10 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
     findings,
     kind: ctx.kind,
     ...(review ?? {}),
-    otherChildren: ctx.people.children.map((c) => ({ id: c.id, displayName: c.displayName, forms: [...c.forms], reasons: [...c.reasons] })),
-    // Filled by the people stage (issue 15): every person found, and the mentions put to review.
-    people: [],
-    review: [],
+    otherChildren: (safely(() => ctx.people.children) ?? []).map((c) => ({ id: c.id, displayName: c.displayName, forms: [...c.forms], reasons: [...c.reasons] })),
+    // Every person the people stage found, and the mentions of those it could not place.
+    people: (safely(() => ctx.people.persons) ?? []).map((p) => ({ ...p, forms: [...p.forms], reasons: [...p.reasons], mentions: p.mentions.map((m) => ({ ...m })), ...(p.evidence ? { evidence: { ...p.evidence } } : {}) })),
+    review: (safely(() => ctx.people.review) ?? []).map((r) => ({ ...r })),
     stats: { characters: input.length, words: countWords(input), ms: Date.now() - started },
   };
 }
@@ -120,6 +120,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
       return i >= 0 && quotes[i].end >= end;
     },
     allow: new Set((options.allow ?? []).map((a) => a.toLowerCase())),
+    tuning: options.tuning,
     report() {
       throw new Error("report() is bound per rule by the pipeline");
     },

@@ -1,7 +1,7 @@
-import type { Category, DocumentKind, Finding } from "./types";
+import type { Category, DocumentKind, Finding, Tuning } from "./types";
 import type { NormalisedProfile } from "./profile";
 import type { Span } from "./text/span";
-import type { People } from "./rules/other-child/people";
+import type { People } from "./people/people";
 import type { IdentifierMatch } from "./rules/identifier/detect";
 
 /** What a rule reports: a finding without ruleId, category and text (the pipeline fills them in), with defaults for severity and confidence. */
@@ -37,6 +37,8 @@ export type RuleContext = {
   inQuote(start: number, end: number): boolean;
   /** Words the organisation allows (lower-cased). */
   readonly allow: ReadonlySet<string>;
+  /** Fitted weights overriding the data files' defaults (evaluation only). */
+  readonly tuning?: Tuning;
   report(finding: Report): void;
 };
 

@@ -191,6 +191,8 @@ export type Person = {
   reasons: string[];
   /** Every mention, sorted by start. */
   mentions: PersonMention[];
+  /** The signals weighed (how often each was seen), for fitting the weights; absent for the worker's own decisions. */
+  evidence?: Record<string, number>;
 };
 
 /** A mention of an undecided person, for review (the scorer counts these as "put to review"). */

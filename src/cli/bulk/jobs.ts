@@ -16,12 +16,16 @@ export type Settings = { profile: CaseProfile; options: AnalyseOptions; policy: 
 /** A finding placed in its document: where, and a little text either side (for the HTML report). */
 export type Placed = { location: string; before: string; after: string };
 
+export type PersonToCheck = { person: string; text: string; mentions: number; location: string };
+
 export type CheckOutcome = {
   file: string;
   format?: ReadResult["format"];
   error?: string;
   report?: Report;
   placed?: Placed[];
+  /** People the engine could not place, each with where they are first named: the worker decides. */
+  toCheck?: PersonToCheck[];
   notes?: string[];
   /** The text, kept only for .txt (the stylish and JSON outputs locate findings by line and column). */
   text?: string;
@@ -39,6 +43,15 @@ export function locate(read: ReadResult, at: (o: number) => { line: number; colu
   return segmentAt(read.segments, offset)?.location ?? "document";
 }
 
+/** The undecided people of a report, in order of first mention (the form written there, and where). */
+export function peopleToCheck(report: Report, where: (offset: number) => string, text: string): PersonToCheck[] {
+  return (report.people ?? [])
+    .filter((p) => p.role === "undecided" && p.mentions.length)
+    .map((p) => ({ person: p.id, text: text.slice(p.mentions[0].start, p.mentions[0].end), mentions: p.mentions.length, location: where(p.mentions[0].start), at: p.mentions[0].start }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ at: _at, ...rest }) => rest);
+}
+
 /** Reads and checks one file. Never throws: an unreadable file comes back with its reason. */
 export async function checkOne(file: string, settings: Settings, analyse: AnalyseFn): Promise<CheckOutcome> {
   let read: ReadResult;
@@ -54,7 +67,8 @@ export async function checkOne(file: string, settings: Settings, analyse: Analys
     before: oneLine(read.text.slice(Math.max(0, f.start - CONTEXT), f.start)),
     after: oneLine(read.text.slice(f.end, f.end + CONTEXT)),
   }));
-  return { file, format: read.format, report, placed, notes: read.notes, ...(read.format === "txt" ? { text: read.text } : {}) };
+  const toCheck = peopleToCheck(report, (o) => locate(read, at, o), read.text);
+  return { file, format: read.format, report, placed, ...(toCheck.length ? { toCheck } : {}), notes: read.notes, ...(read.format === "txt" ? { text: read.text } : {}) };
 }
 
 /**

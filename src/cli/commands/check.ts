@@ -56,6 +56,7 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
 
 function jsonOf(r: CheckOutcome): Record<string, unknown> {
   const base = toJson({ file: r.file, text: r.text ?? "", report: r.report! });
+  if (r.toCheck?.length) base.peopleToCheck = r.toCheck;
   return r.format === "txt" ? base : { ...base, format: r.format, locations: r.placed?.map((p) => p.location) ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
 }
 

@@ -20,6 +20,9 @@ export function formatCheckCsv(results: readonly CheckOutcome[]): string {
     r.report?.findings.forEach((f, i) => {
       out += csvLine([r.file, r.placed?.[i]?.location ?? "", f.category, f.ruleId, f.severity, f.confidence, f.text, f.message, f.suggestions?.[0] ?? ""]);
     });
+    for (const p of r.toCheck ?? []) {
+      out += csvLine([r.file, p.location, "person to check", "people", "info", "", p.text, `Could not tell whether this is a child, an adult or not a person (${p.mentions} mention${p.mentions === 1 ? "" : "s"}): please decide.`, ""]);
+    }
   }
   return out;
 }

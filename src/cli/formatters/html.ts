@@ -102,6 +102,10 @@ export function formatHtmlReport(input: HtmlReportInput): string {
           `<span class="ctx">…${esc(p?.before ?? "")}<mark>${esc(f.text)}</mark>${esc(p?.after ?? "")}…</span>${f.note ? `<span class="loc">${esc(f.note)}</span>` : ""}</div>`);
       }
     }
+    if (c.toCheck?.length) {
+      parts.push(`<h3>People to check (${c.toCheck.length})</h3><p>The checker could not tell whether these are children, adults or not people at all. Please decide.</p>`);
+      for (const p of c.toCheck) parts.push(`<div class="finding"><span class="loc">${esc(p.location)}</span> — <mark>${esc(p.text)}</mark> (${p.mentions} mention${p.mentions === 1 ? "" : "s"})</div>`);
+    }
     const q = c.report.quality;
     if (q) {
       parts.push(`<h3>Quality of the recording</h3><table><tbody>`);

@@ -11,6 +11,8 @@ export function toJson(r: FileResult): Record<string, unknown> {
   return {
     file: r.file,
     findings: report.findings,
+    // Mentions of people the engine could not place (the scorer counts them as put to review): by id, never by name.
+    review: (report.review ?? []).map((r) => ({ start: r.start, end: r.end, person: r.personId })),
     ...(report.quality ? { quality: flattenQuality(report.quality) } : {}),
     kind: report.kind,
     ...(report.qualityNotes ? { qualityNotes: report.qualityNotes } : {}),

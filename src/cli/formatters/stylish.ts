@@ -35,7 +35,8 @@ export function formatStylish(results: readonly FileResult[]): string {
     const findings = r.report.findings;
     const gaps = r.report.quality ? Object.entries(r.report.quality).filter(([, c]) => c?.value === false) : [];
     const notes = r.report.qualityNotes ?? [];
-    if (!findings.length && !gaps.length && !notes.length) continue;
+    const toCheck = (r.report.people ?? []).filter((p) => p.role === "undecided" && p.mentions.length);
+    if (!findings.length && !gaps.length && !notes.length && !toCheck.length) continue;
     if (findings.length) filesWithFindings++;
     const at = lineIndex(r.text);
     lines.push(`${r.file}  (${plural(findings.length, "finding")})`);
@@ -54,6 +55,11 @@ export function formatStylish(results: readonly FileResult[]): string {
     }
     for (const [key, check] of gaps) {
       lines.push(`  ${r.file.padEnd(r.file.length + 1 + width)}  ${"quality".padEnd(11)}  ${QUALITY_LABEL[key] ?? key}: ${oneLine(check.message ?? "missing")}`);
+    }
+    if (toCheck.length) {
+      // Undecided people: the worker says who they are (child, adult, not a person).
+      const named = toCheck.map((p) => ({ p, ...at(p.mentions[0].start) })).sort((a, b) => a.line - b.line || a.column - b.column);
+      lines.push(`  People to check: ${named.map(({ p, line, column }) => `${oneLine(r.text.slice(p.mentions[0].start, p.mentions[0].end))} (${line}:${column})`).join(", ")}`);
     }
     lines.push("");
   }

@@ -1,0 +1,237 @@
+// Context around a name that says whether the person is a child or an adult: kinship and peer
+// words, ages and dates of birth, school, titles, roles, email headers and signatures.
+import type { RuleContext } from "../rule";
+import { yearsBetween, type SimpleDate } from "../text/dates";
+import { KIN_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
+import type { Phrase } from "./phrases";
+// ---------------------------------------------------------------------------------------------
+// Context cues
+
+const NUMBER_WORD_VALUES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const NUMBER_WORDS = NUMBER_WORD_VALUES.join("|");
+const toAge = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORD_VALUES.indexOf(s.toLowerCase()));
+const AGE_RIGHT = [
+  /^\s*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
+  new RegExp(`^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i"),
+  /^\s*,\s*(\d{1,2})\s*,/,
+  /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
+  /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
+];
+const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
+// "Rose's school", "Jack's nursery place": things only a child has.
+const CHILD_POSSESSION = /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+)?(?:school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
+const YEAR_GROUP_RIGHT = /^[^.;\n\p{Lu}]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/u;
+const KIN_RIGHT = new RegExp(
+  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
+  "iu",
+);
+const PEER_CONTEXT =
+  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me)\s+names|calling\s+(?:him|her|them|me)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?)\b/i;
+const HAS_PARENT_RIGHT =
+  /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
+const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
+const peerCache = new WeakMap<RuleContext, Map<number, boolean>>();
+function peerSentence(ctx: RuleContext, offset: number): boolean {
+  let cache = peerCache.get(ctx);
+  if (!cache) peerCache.set(ctx, (cache = new Map()));
+  const sentence = ctx.sentenceAt(offset);
+  let hit = cache.get(sentence.start);
+  if (hit === undefined) cache.set(sentence.start, (hit = PEER_CONTEXT.test(ctx.text.slice(sentence.start, sentence.end))));
+  return hit;
+}
+const ADULT_POSSESSOR =
+  /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
+const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
+export const WITH_OWN_PARENT = "spoken of with their own parent";
+const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
+const KIN_LEFT = new RegExp(
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?)?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
+  "iu",
+);
+const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
+const ROLE_RIGHT = new RegExp(
+  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  "iu",
+);
+// "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
+// after a dash, bracket or comma (the words between are not ones that start another clause).
+const ROLE_RIGHT_WIDE = new RegExp(
+  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  "iu",
+);
+// A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
+const ROLE_LABEL_LEFT = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
+  "iu",
+);
+// "Clem to chase the LADO outcome", "2. Dev Saini to offer sessions": the owner of an action.
+const ACTION_OWNER_RIGHT =
+  /^\s+(?:will\s+|to\s+)(?:chase|arrange|update|inform|offer|continue|complete|send|contact|liaise|refer|book|convene|chair|share|write|provide|confirm|follow\s+up|speak\s+to|ask|request|check|discuss|visit|review|make|seek|email|ring|call|phone|advise|support\s+\p{Lu})\b/u;
+const LABEL_LEFT =
+  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees)\s*:?\s*(?:[^\n]*[,;]\s*)?$/i;
+const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;
+const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks)\s*,?\s*$/i;
+export const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/gi;
+
+/** The independent signals the people stage weighs (weights in rules/people/weights.json). */
+export type Signal =
+  | "age-child" | "age-adult" | "dob-child" | "dob-adult" | "kin" | "kin-partner" | "kin-of-adult" | "kin-adult"
+  | "possession" | "own-parent" | "has-parent" | "attends" | "peer" | "class" | "year-group" | "coordinated" | "heading"
+  | "list-item" | "child-quote" | "title" | "role" | "partner" | "label" | "sign-off" | "action-owner";
+
+export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[] };
+
+export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
+  c.signals[s] = (c.signals[s] ?? 0) + 1;
+  if (why && !c.reasons.includes(why)) c.reasons.push(why);
+}
+
+function addAge(c: Cues, age: number, why: string, fromDob = false) {
+  addSignal(c, fromDob ? (age >= 18 ? "dob-adult" : "dob-child") : age >= 18 ? "age-adult" : "age-child", why);
+  c.age = age;
+}
+
+// "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
+const OWN_PARENT_POSS = /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?)\b/i;
+// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school".
+const ATTENDS_RIGHT =
+  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|academy|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|Year\s+\d)/iu;
+// "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
+const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:partner|husband|wife|fianc[ée]e?|employer|landlord|colleague|solicitor|barrister)\b/i;
+const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
+// "Fahim born (now 18)", "born in 2007 (now 18)": the current age after a birth.
+const BORN_NOW_RIGHT = /^\s+born\b[^.\n]{0,30}?\(\s*now\s+(\d{1,2})\s*\)/i;
+const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
+// Ages written after a name without a comma or in other shapes: "Marcus aged 3", "who will be nine",
+// "3yo", "[Jamie], who is ten".
+const AGE_RIGHT_MORE = [
+  new RegExp(`^[\\])]?\\s*(?:,\\s*)?(?:aged?\\s+|age:\\s*)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+  new RegExp(`^[\\])]?\\s*,?\\s*who\\s+(?:will\\s+be|turns|turned|has\\s+just\\s+turned|is\\s+nearly|is\\s+almost)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+  /^[\])]?[ \t]*,?[ \t]*\(?[ \t]*(\d{1,2})[ \t]*(?:yo|y\/o|yrs?|years?)\b/i,
+  // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item.
+  /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/,
+  new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+];
+const HIS_HER = /\b(his|her|their)\s/i;
+// A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
+const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
+const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
+// An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
+const NAME_NEXT = /^\s*,?\s*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+
+export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
+  const c: Cues = { signals: {}, reasons: [] };
+  if (p.title) {
+    addSignal(c, "title", `has the title ${p.title}`);
+    c.gender = titleGender(p.title);
+  }
+  const lineStart = lineStartBefore(text, p.start, 300);
+  const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
+  const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
+  const kin = KIN_LEFT.exec(left);
+  if (kin) {
+    const mods = (kin[1] ?? "").toLowerCase();
+    const word = kin[2].toLowerCase();
+    // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
+    // their child ("Mum's son").
+    const ofAdult = ADULT_POSSESSOR.test(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
+    if (ofAdult && !OFFSPRING.has(word)) {
+      addSignal(c, "kin-of-adult", `relative of an adult`);
+    } else if (!/adult|grown/.test(mods)) {
+      addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
+    } else {
+      addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
+    }
+    c.gender ??= kinGender(kin[2]);
+  }
+  const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
+  if (role && !kin) {
+    addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
+    c.gender ??= roleGender(role[1]);
+  }
+  if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right))) addSignal(c, "partner", "has a partner or a job");
+  if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
+  if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
+  const bornNow = BORN_NOW_RIGHT.exec(right);
+  if (bornNow) {
+    // The current age outweighs any earlier "(then 13)".
+    addAge(c, +bornNow[1], `now ${bornNow[1]}`);
+    addAge(c, +bornNow[1], `now ${bornNow[1]}`);
+  }
+  for (const re of c.age === undefined ? AGE_RIGHT : []) {
+    const m = re.exec(right);
+    if (m) {
+      addAge(c, toAge(m[1]), `aged ${m[1]}`);
+      break;
+    }
+  }
+  if (c.age === undefined) {
+    for (const re of AGE_RIGHT_MORE) {
+      const m = re.exec(right);
+      if (m) {
+        addAge(c, toAge(m[1]), `aged ${m[1]}`);
+        break;
+      }
+    }
+  }
+  if (c.age === undefined) {
+    const b = BRACKET_RIGHT.exec(right);
+    const m = b && !/\d[/.:-]\d/.test(b[1]) ? AGE_IN_BRACKET.exec(b[1]) : null;
+    if (m) {
+      addAge(c, +m[1], `aged ${m[1]}`);
+      if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
+    }
+  }
+  if (c.age === undefined && MONTHS_OLD_RIGHT.test(right)) addAge(c, 0, "a baby");
+  const dob = c.age === undefined ? dobAfter(p.end) : undefined;
+  if (dob && refDate) {
+    const age = Math.max(0, yearsBetween(dob, refDate));
+    addAge(c, age, age >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
+  }
+  const kinR = KIN_RIGHT.exec(right);
+  if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
+    addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
+    c.gender ??= kinGender(kinR[1]);
+  }
+  const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";
+  if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");
+  else if (p.possessive && OWN_PARENT_POSS.test(afterPossessive)) addSignal(c, "has-parent", "has a parent or carer of their own");
+  if (!p.possessive && ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery");
+  if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
+  // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
+  const sentence = ctx.sentenceAt(p.start);
+  const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
+  if (PARENT_GATE.test(ahead) && HAS_PARENT_RIGHT.test(ahead)) {
+    const pron = HIS_HER.exec(ahead);
+    const g = pron ? pron[1].toLowerCase() : "";
+    const subjectG = ctx.profile.pronouns?.subject;
+    const couldBeSubjects = (g === "his" && subjectG === "he") || (g === "her" && subjectG === "she") || (g === "their" && subjectG === "they");
+    if (!couldBeSubjects) addSignal(c, "own-parent", WITH_OWN_PARENT);
+  }
+  if (CLASS_RIGHT.test(right)) addSignal(c, "class", "in the same class");
+  if (YEAR_GROUP_RIGHT.test(right)) addSignal(c, "year-group", "in a school year group");
+  // A line holding only a name is a signature or an author line when a sign-off precedes it.
+  const lineEnd = lineEndAfter(text, p.end, 300);
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (line.length <= p.end - p.start + 2 && lineStart > 0) {
+    let q = lineStart - 2;
+    while (q >= 0 && lineStart - q < 300 && /\s/.test(text[q])) q--;
+    const prevLine = text.slice(lineStartBefore(text, q, 300), q + 1);
+    if (SIGN_OFF_LINE.test(prevLine)) addSignal(c, "sign-off", "named in a signature");
+  }
+  return c;
+}
+
+
+/** Start of the line holding offset, looking back at most `limit` characters (bounded on huge lines). */
+function lineStartBefore(text: string, offset: number, limit: number): number {
+  const stop = Math.max(0, offset - limit);
+  for (let i = offset - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}
+
+function lineEndAfter(text: string, offset: number, limit: number): number {
+  const stop = Math.min(text.length, offset + limit);
+  for (let i = offset; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop;
+}

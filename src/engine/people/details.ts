@@ -1,0 +1,153 @@
+import type { RuleContext } from "../rule";
+import type { Span } from "../text/span";
+import { firstAtOrAfter } from "../text/span";
+import type { Phrase } from "./phrases";
+import type { ChildDetail, PersonMention } from "./people";
+import { DATE_SOURCE, parseDate, type SimpleDate } from "../text/dates";
+
+// A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
+const BIRTH_ROW = new RegExp(`(?:^|\\n)[ \\t]*(${DATE_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\bborn\\b`, "gi");
+// An expected baby's due date (ruling 2): "the baby is due on 9 February 2026", "Baby due 18 January 2026", "EDD 3/3/26".
+const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\\s+date(?:\\s+is)?|EDD)\\s*(?:on\\s+|:\\s*|of\\s+|in\\s+)?(${DATE_SOURCE})`, "gi");
+// A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
+const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
+// ---------------------------------------------------------------------------------------------
+// Identifying details of other children: their date of birth, school, address or reference.
+
+export function findChildDetails(
+  text: string,
+  ctx: RuleContext,
+  all: PersonMention[],
+  places: Phrase[],
+  ids: Map<string, string>,
+  pasted: Set<number>,
+  _refDate: SimpleDate,
+): ChildDetail[] {
+  const details: ChildDetail[] = [];
+  const isChild = (m: PersonMention | undefined) => !!m && m.role === "child" && !pasted.has(m.start);
+  const starts = all.map((m) => m.start);
+  const mentionBefore = (offset: number, from: number): PersonMention | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const m = best >= 0 ? all[best] : undefined;
+    return m && m.start >= from ? m : undefined;
+  };
+  // What a sentence or paragraph says about people, computed once per span (a record with no blank
+  // lines is one paragraph, so this must not be recomputed per identifier).
+  type Summary = { hasSubject: boolean; firstChild?: PersonMention; onlyChildrenAndAdults: boolean };
+  const summaries = new Map<string, Summary>();
+  const summarise = (span: Span): Summary => {
+    const key = `${span.start}:${span.end}`;
+    let sum = summaries.get(key);
+    if (sum) return sum;
+    sum = { hasSubject: false, onlyChildrenAndAdults: true };
+    for (let i = firstAtOrAfter(all, span.start); i < all.length && all[i].start < span.end; i++) {
+      const m = all[i];
+      if (m.end > span.end) continue;
+      if (m.role === "subject") sum.hasSubject = true;
+      if (isChild(m)) sum.firstChild ??= m;
+      else if (m.role !== "adult") sum.onlyChildrenAndAdults = false;
+    }
+    summaries.set(key, sum);
+    return sum;
+  };
+  const owner = (offset: number, span: Span): string | undefined => {
+    const before = mentionBefore(offset, span.start);
+    if (before) return isChild(before) ? ids.get(before.entity) : undefined;
+    const sum = summarise(span);
+    return sum.firstChild && sum.onlyChildrenAndAdults && !sum.hasSubject ? ids.get(sum.firstChild.entity) : undefined;
+  };
+  const identifiers = ctx.identifiers;
+  // Dates of birth: belong to the nearest person named before them on the same line or sentence.
+  for (const id of identifiers) {
+    if (id.kind !== "date of birth") continue;
+    const who = owner(id.start, ctx.sentenceAt(id.start));
+    if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
+  }
+  const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
+  const childIdAt = (from: number, to: number): string | undefined => {
+    for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < to; i++) if (isChild(all[i])) return ids.get(all[i].entity);
+    return undefined;
+  };
+  // A birth row names the child born: the date is that child's date of birth.
+  BIRTH_ROW.lastIndex = 0;
+  for (let m = BIRTH_ROW.exec(text); m; m = BIRTH_ROW.exec(text)) {
+    const dateStart = m.index + m[0].indexOf(m[1]);
+    const rest = dateStart + m[1].length;
+    const who = childIdAt(rest, m.index + m[0].length);
+    if (who && !taken(dateStart, rest)) details.push({ start: dateStart, end: rest, entity: who, kind: "date of birth" });
+  }
+  // A due date identifies the expected child (an unborn child of someone else is another child).
+  DUE_DATE.lastIndex = 0;
+  const subjectUnborn = /\b(?:unborn|baby)\b/i.test(ctx.profile.subjectName);
+  const mayBeDue = /\bdue\b|\bEDD\b/i.test(text);
+  for (let m = subjectUnborn || !mayBeDue ? null : DUE_DATE.exec(text); m; m = DUE_DATE.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!taken(start, start + m[1].length)) details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
+  }
+  // "(19/08/2014)" straight after another child's name.
+  for (const m of all) {
+    if (!isChild(m)) continue;
+    const after = m.end + (m.possessive ? 2 : 0);
+    const d = DATE_IN_BRACKETS.exec(text.slice(after, after + 24));
+    if (!d || !parseDate(d[1])) continue;
+    const start = after + d[0].indexOf(d[1]);
+    if (!taken(start, start + d[1].length)) details.push({ start, end: start + d[1].length, entity: ids.get(m.entity)!, kind: "date of birth" });
+  }
+  // Schools: belong to the child named nearest before them in the sentence (adults do not count:
+  // "Kacper lives with his father, Mr Nowak, and attends Brook Lane Primary"), or to the child the
+  // sentence is about when it does not mention the subject.
+  const childBefore = (offset: number, from: number): PersonMention | undefined => {
+    for (let i = firstAtOrAfter(all, offset) - 1; i >= 0; i--) {
+      const m = all[i];
+      if (m.start < from) break;
+      if (m.role !== "adult") return m;
+    }
+    return undefined;
+  };
+  for (const p of places) {
+    if (!p.school) continue;
+    // "Eastmoor Junior School (Ayesha)", "class teacher, Holme Bank Primary (Nikolas)"
+    const owned = /^\s*\(\s*/.exec(text.slice(p.end, p.end + 4));
+    if (owned) {
+      const inside = all.find((m) => m.start === p.end + owned[0].length);
+      if (inside && isChild(inside)) {
+        details.push({ start: p.start, end: p.end, entity: ids.get(inside.entity)!, kind: "school" });
+        continue;
+      }
+    }
+    const sentence = ctx.sentenceAt(p.start);
+    const before = childBefore(p.start, sentence.start);
+    if (before) {
+      if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before.entity)!, kind: "school" });
+      continue;
+    }
+    // "outside Northam Park Academy, where Harley is in Year 7"
+    const where = /^,?\s+where\s+/.exec(text.slice(p.end, p.end + 12));
+    const next = where ? all.find((m) => m.start >= p.end && m.start <= p.end + where[0].length + 1) : undefined;
+    if (next && isChild(next)) details.push({ start: p.start, end: p.end, entity: ids.get(next.entity)!, kind: "school" });
+  }
+  // Addresses and court references in a paragraph about other children but not the subject.
+  for (const id of identifiers) {
+    const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
+    if (!kind) continue;
+    const para = ctx.paragraphAt(id.start);
+    const sum = summarise(para);
+    if (sum.hasSubject || !sum.firstChild) continue;
+    const before = childBefore(id.start, para.start);
+    const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
+    if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
+  }
+  details.sort((a, b) => a.start - b.start);
+  return details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
+}
+
+/** Index of the first mention starting at or after offset (mentions are sorted by start). */

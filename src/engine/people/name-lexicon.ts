@@ -1,0 +1,61 @@
+// Word lists used to tell names from ordinary words, and children from adults. The lists are data
+// (rules/names, rules/people) with their sources; this module only indexes them for fast lookup.
+import firstNamesData from "../../../rules/names/first-names.json";
+import commonWordsData from "../../../rules/names/common-words.json";
+import cues from "../../../rules/people/cues.json";
+import nicknameData from "../../../rules/names/nicknames.json";
+
+export type Gender = "f" | "m" | "u";
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map(
+  Object.entries(firstNamesData.names as Record<string, Gender>).map(([n, g]) => [n.toLowerCase(), g]),
+);
+/** Short form (lower case) → the full given names it is short for (lower case). */
+export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
+);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsData.words);
+export const CHILD_KINSHIP = lower(cues.childKinship.words);
+export const KINSHIP_BLOCKERS = lower(cues.childKinshipBlockers.words);
+export const ADULT_TITLES = new Set(cues.adultTitles.words);
+export const ADULT_ROLES = lower(cues.adultRoles.words);
+export const PLACE_SUFFIXES = new Set(cues.placeSuffixes.words);
+export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
+export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
+export const NOT_NAMES = new Set(cues.notNames.words);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
+const alternation = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** Alternations for building context regexes once. */
+export const KIN_ALT = alternation(CHILD_KINSHIP);
+export const ROLE_ALT = alternation(ADULT_ROLES);
+
+const KIN_GENDER: Record<string, Gender> = {
+  brother: "m", "half-brother": "m", halfbrother: "m", stepbrother: "m", "step-brother": "m", son: "m", grandson: "m",
+  nephew: "m", boy: "m", boyfriend: "m", "foster brother": "m",
+  sister: "f", "half-sister": "f", halfsister: "f", stepsister: "f", "step-sister": "f", daughter: "f",
+  granddaughter: "f", niece: "f", girl: "f", girlfriend: "f", "foster sister": "f",
+};
+const ROLE_GENDER: Record<string, Gender> = {
+  mother: "f", mum: "f", mummy: "f", mam: "f", mom: "f", stepmother: "f", "step-mother": "f", stepmum: "f", wife: "f",
+  grandmother: "f", grandma: "f", nan: "f", nana: "f", nanna: "f", gran: "f", granny: "f", aunt: "f", auntie: "f",
+  aunty: "f", "great-aunt": "f", godmother: "f", woman: "f", women: "f", lady: "f", landlady: "f",
+  father: "m", dad: "m", daddy: "m", stepfather: "m", "step-father": "m", stepdad: "m", husband: "m", grandfather: "m",
+  grandad: "m", granddad: "m", grandpa: "m", uncle: "m", "great-uncle": "m", godfather: "m", man: "m", men: "m",
+  gentleman: "m", landlord: "m",
+};
+const TITLE_GENDER: Record<string, Gender> = { Mr: "m", Mrs: "f", Ms: "f", Miss: "f", Sir: "m", Dame: "f", Lord: "m", Lady: "f" };
+
+export const kinGender = (word: string): Gender | undefined => KIN_GENDER[word.toLowerCase().replace(/\s+/g, " ")];
+export const roleGender = (word: string): Gender | undefined => ROLE_GENDER[word.toLowerCase()];
+export const titleGender = (title: string): Gender | undefined => TITLE_GENDER[title.replace(/\.$/, "")];
+
+/** Gender suggested by a given name; a hyphenated name ("Ivy-Mae") goes by its first part. */
+export function nameGender(given: string): Gender | undefined {
+  const key = given.toLowerCase();
+  return FIRST_NAMES.get(key) ?? FIRST_NAMES.get(key.split("-")[0]);
+}

@@ -1,0 +1,584 @@
+// Finds the people named in a record and decides who is the subject child, who is another child,
+// who is an adult and what is not a person at all. Works from capitalisation, a first-names list
+// (one signal, not the only one), kinship and peer words, ages, titles and roles, then spreads the
+// decision to every mention of the same person.
+import type { RuleContext } from "../rule";
+import type { Span } from "../text/span";
+import { firstAtOrAfter } from "../text/span";
+import { latestDate, type SimpleDate } from "../text/dates";
+import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
+import { addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
+import { OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
+import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
+import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
+import { findPastedNames } from "../rules/other-child/pasted-names";
+import { findChildDetails } from "./details";
+
+export type PersonRole = "subject" | "child" | "adult" | "unknown";
+
+export type Mention = Span & { entity: string; possessive: boolean };
+
+export type ChildRecord = { id: string; displayName: string; forms: Set<string>; reasons: string[] };
+
+export type PersonMention = Span & {
+  entity: string;
+  role: PersonRole;
+  gender?: Gender;
+  possessive: boolean;
+  inQuote: boolean;
+  /** Why the person was judged a child or adult (empty when nothing was known). */
+  reasons?: string[];
+};
+
+export type ChildDetail = Span & { entity: string; kind: "date of birth" | "school" | "address" | "reference" };
+
+export type People = {
+  children: ChildRecord[];
+  /** Mentions of other children, sorted by start (pasted names reported as mix-ups are left out). */
+  childMentions: Mention[];
+  /** Mentions of the subject child, sorted by start. */
+  subjectMentions: Span[];
+  /** Mentions of adults, sorted by start. */
+  adultMentions: Span[];
+  /** Every person mention with its role and gender, sorted: what the mix-up rules resolve pronouns against. */
+  all: PersonMention[];
+  /** Identifying details of other children (DOB, school, address). */
+  childDetails: ChildDetail[];
+  /** Another child's name where the subject is clearly meant (copy and paste): reported as a mix-up. */
+  pastedNames: PastedName[];
+  /** Every person found, however placed (undecided included): Report.people. */
+  persons: Person[];
+  /** Mentions of undecided people, for the worker to settle: Report.review. */
+  review: ReviewSpan[];
+};
+
+export type PastedName = Mention & { suggestion: string; pronouns: Span[] };
+
+// ---------------------------------------------------------------------------------------------
+// Entities
+
+type Entity = {
+  key: string;
+  forms: Set<string>;
+  display: string;
+  /** Evidence: how many times each signal was seen around this person's mentions. */
+  signals: Partial<Record<Signal, number>>;
+  ages: number[];
+  gender?: Gender;
+  listedChild: boolean;
+  listedAdult: boolean;
+  /** The worker said this is not a person (CaseProfile.notPeople). */
+  listedNotPerson: boolean;
+  reasons: string[];
+};
+
+type RawMention = { phrase: Phrase; key: string; subject: boolean };
+
+const MAX_MENTIONS_EXAMINED = 40;
+const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
+const COORDINATION = /^\s*(?:,|&|,?\s*and)\s*$/;
+const WITH_A_CHILD = "named together with a child";
+const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
+const keyOf = (given: string) => given.toLowerCase();
+const ADDRESS_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}'’ -]*)*,[ \t]*$/u;
+
+export function findPeople(ctx: RuleContext): People {
+  const text = ctx.text;
+  const profile = ctx.profile;
+  const tokens = tokenise(text, ctx);
+  const phrases = findPhrases(text, tokens, ctx);
+  addQuotedInitials(text, phrases);
+  const aliasOf = addQuotedNicknames(text, phrases);
+  addLowerCaseNames(text, phrases, profile.subjectForms);
+  const refDate = latestDate(text) ?? todayDate();
+  // The date of birth that follows a name (from the shared identifier scan): later on the same line
+  // ("Tyler (DOB 04/02/2017)", "Jack needs his date of birth, which is…", a table row
+  // "Jayden Smith<TAB>Brother<TAB>03/04/2015"), or on the next line straight after its label.
+  // Only the nearest name gets it: no other name between, and no sentence end unless it is the label
+  // layout ("Name\nDOB: …").
+  const dobs = ctx.identifiers.filter((id) => id.kind === "date of birth" && id.date);
+  const nameStarts = phrases.filter((p) => !p.place);
+  const dobAfter = (from: number): SimpleDate | undefined => {
+    const d = dobs[firstAtOrAfter(dobs, from)];
+    if (!d || d.start - from > 80) return undefined;
+    const next = nameStarts[firstAtOrAfter(nameStarts, from)];
+    if (next && next.start < d.start) return undefined;
+    const gap = text.slice(from, d.start);
+    if (DOB_LABEL_GAP.test(gap)) return d.date;
+    if (gap.includes("\n")) return undefined;
+    const s = ctx.sentenceAt(from);
+    return d.start < s.end || s.end <= from ? d.date : undefined;
+  };
+  const entities = new Map<string, Entity>();
+  const getEntity = (key: string, display: string): Entity => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, forms: new Set(), display, signals: {}, ages: [], listedChild: false, listedAdult: false, listedNotPerson: false, reasons: [] };
+      entities.set(key, e);
+    }
+    if (display.length > e.display.length) e.display = display;
+    return e;
+  };
+
+  const subjectSurname = profile.subjectSurname?.toLowerCase();
+  // Profile-listed people.
+  for (const name of profile.otherChildren) {
+    const parts = name.split(" ");
+    const e = getEntity(listedKey(parts, profile.subjectGivenForms, subjectSurname), name);
+    e.listedChild = true;
+    e.reasons.push("listed as another child in the case profile");
+  }
+  for (const name of profile.adults) {
+    const parts = name.split(" ");
+    getEntity(keyOf(parts[0]), name).listedAdult = true;
+    if (parts.length > 1) getEntity("~" + keyOf(parts[parts.length - 1]), name).listedAdult = true;
+  }
+  const notPeople = new Set((profile.raw.notPeople ?? []).map((w) => String(w).trim().toLowerCase()).filter(Boolean));
+  const notPeopleSeen: Person[] = [];
+  const weights = peopleWeights(ctx.tuning?.people);
+
+  const raw: RawMention[] = [];
+  const places: Phrase[] = [];
+  // A surname used alone ("Hoxha was arrested") is the one person named in full with it ("Ardit Hoxha").
+  const bySurname = new Map<string, string | null>();
+  for (const p of phrases) {
+    if (p.place || p.parts.length < 2) continue;
+    const sur = keyOf(p.parts[p.parts.length - 1]);
+    const given = keyOf(p.parts[0]);
+    if (sur === subjectSurname || profile.subjectGivenForms.has(given)) continue;
+    const known = bySurname.get(sur);
+    bySurname.set(sur, known === undefined || known === given ? given : null);
+  }
+  // Words inside an address are its parts (towns, counties, roads), never people.
+  const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
+  const inAddress = (p: Phrase) => {
+    const a = addresses[firstAtOrAfter(addresses, p.end) - 1];
+    if (!a || a.kind !== "address") return false;
+    if (a.start <= p.start && a.end >= p.end) return true;
+    // The town and county after the street on its line: "8 Birch Road, Bramley, Kent".
+    return a.end <= p.start && p.start - a.end < 60 && ADDRESS_TAIL.test(text.slice(a.end, p.start));
+  };
+  for (const p of phrases) {
+    if (notPeople.size && !p.place && (notPeople.has(p.parts.map(keyOf).join(" ")) || notPeople.has(keyOf(p.parts[0])))) {
+      const display = p.parts.join(" ");
+      let w = notPeopleSeen.find((x) => x.displayName === display);
+      if (!w) notPeopleSeen.push((w = { id: `not-person-${notPeopleSeen.length + 1}`, displayName: display, forms: [display], role: "not-a-person", confidence: 1, reasons: ["the worker said this is not a person"], mentions: [] }));
+      w.mentions.push({ start: p.start, end: p.end });
+      continue;
+    }
+    if (!p.place && addresses.length && inAddress(p) && !profile.subjectForms.has(p.parts.map(keyOf).join(" "))) p.place = true;
+    if (p.place) {
+      places.push(p);
+      continue;
+    }
+    const given = p.parts[0];
+    const g = keyOf(given);
+    const full = p.parts.map(keyOf).join(" ");
+    const surname = p.parts.length > 1 ? keyOf(p.parts[p.parts.length - 1]) : undefined;
+    // The subject: full name, an alias, or a given name with no surname or the subject's surname.
+    if (profile.subjectForms.has(full) || (profile.subjectGivenForms.has(g) && (!surname || surname === subjectSurname || p.parts.length === 1))) {
+      if (!p.title) {
+        raw.push({ phrase: p, key: "#subject", subject: true });
+        continue;
+      }
+    }
+    if (!p.title && p.parts.length === 1 && g === subjectSurname) continue; // the family surname alone
+    if (!p.title && p.parts.length === 1 && FAMILY_PLURAL.test(text.slice(Math.max(0, p.start - 4), p.end))) continue; // "the Ellinghams"
+    if (p.title && p.parts.length === 1) {
+      // "Mrs Dunmore": an adult known by surname.
+      const e = getEntity("~" + g, `${p.title} ${given}`);
+      addSignal(e, "title", `has the title ${p.title}`);
+      e.gender ??= titleGender(p.title);
+      raw.push({ phrase: p, key: e.key, subject: false });
+      continue;
+    }
+    // Same given name as the subject but a different surname: another person.
+    const alone = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) ? bySurname.get(g) : undefined;
+    const key = aliasOf.get(g) ?? alone ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
+    // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
+    if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) continue;
+    getEntity(key, p.parts.join(" "));
+    if (surname && p.title) addSignal(getEntity("~" + surname, p.parts.join(" ")), "title");
+    raw.push({ phrase: p, key, subject: false });
+  }
+
+  // Evidence from each mention's context, summed per person. Evidence sits around the first mentions of a person ("her brother Tyler (7)"); past a few dozen
+  // mentions of one name more context changes nothing, so long documents stop looking.
+  const looked = new Map<string, number>();
+  for (const m of raw) {
+    if (m.subject) continue;
+    const e = entities.get(m.key)!;
+    e.forms.add(m.phrase.parts.join(" "));
+    const n = (looked.get(m.key) ?? 0) + 1;
+    looked.set(m.key, n);
+    if (n > MAX_MENTIONS_EXAMINED) continue;
+    const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
+    for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
+    if (c.age !== undefined) e.ages.push(c.age);
+    e.gender ??= c.gender;
+    for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
+    // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
+    if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) addSignal(e, "child-quote", "named in the child's own words");
+  }
+  // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
+  // the other heads are children too unless their own evidence says otherwise.
+  for (const key of parallelItemHeads(text, raw)) {
+    const e = entities.get(key);
+    if (e && !e.signals["list-item"]) addSignal(e, "list-item", "heads an item like the child's own");
+  }
+  // Coordination: "Tiago and Jack", "Yusuf and Leyla": a name joined to a child is a child too,
+  // unless something says otherwise.
+  const prelim = (e: Entity) => decide(e, weights) === "child";
+  const noAdultEvidence = (e: Entity) => weigh(e.signals, weights).adultEvidence === 0 && !e.listedAdult;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i];
+    const b = raw[i + 1];
+    const gapStart = a.phrase.end + (a.phrase.possessive ? 2 : 0);
+    if (b.phrase.start - gapStart > 8) continue;
+    const between = text.slice(gapStart, b.phrase.start);
+    if (!COORDINATION.test(between)) continue;
+    const ea = a.subject ? undefined : entities.get(a.key);
+    const eb = b.subject ? undefined : entities.get(b.key);
+    const aChild = a.subject || (ea && prelim(ea));
+    const bChild = b.subject || (eb && prelim(eb));
+    // Not between a full name and a given name alone ("Carla Price, Steven Price, Mia and Reggie").
+    // ("Summer and Jack Lowe" shares one surname: a given name joined by "and" to a full name is allowed.)
+    const sharedSurname = a.phrase.parts.length === 1 && b.phrase.parts.length > 1 && /^\s*(?:and|&)\s*$/.test(between);
+    if (a.phrase.parts.length > 1 !== b.phrase.parts.length > 1 && !sharedSurname) continue;
+    if (aChild && eb && noAdultEvidence(eb)) addSignal(eb, "coordinated", WITH_A_CHILD);
+    if (bChild && ea && noAdultEvidence(ea)) addSignal(ea, "coordinated", WITH_A_CHILD);
+  }
+  // Names listed under an "Other children" heading or on such a line.
+  const headings: number[] = [];
+  OTHER_CHILDREN_HEADING.lastIndex = 0;
+  for (let h = OTHER_CHILDREN_HEADING.exec(text); h; h = OTHER_CHILDREN_HEADING.exec(text)) headings.push(h.index);
+  if (headings.length) {
+    const headingSpans = headings.map((h) => ({ start: h, end: h }));
+    for (const m of raw) {
+      if (m.subject) continue;
+      const at = firstAtOrAfter(headingSpans, m.phrase.start) - 1;
+      if (at >= 0 && m.phrase.start - headings[at] < 250) {
+        const e = entities.get(m.key)!;
+        if (noAdultEvidence(e) && !e.signals.heading) addSignal(e, "heading", "listed under a heading about other children");
+      }
+    }
+  }
+  for (const e of entities.values()) {
+    if (!e.gender) {
+      const first = e.display.split(" ").find((w) => !ADULT_TITLES.has(w));
+      if (first) e.gender = nameGender(first);
+    }
+  }
+
+  // A short form with no evidence of its own ("Mo", "Tomek") is the child named in full elsewhere
+  // in the record ("Mohammed Rahman", "Tomasz"), or the subject.
+  const mergedInto = new Map<string, string>();
+  for (const e of entities.values()) {
+    if (e.key.startsWith("~") || e.key.includes(" ") || Object.keys(e.signals).length || e.listedChild || e.listedAdult) continue;
+    const fulls = NICKNAMES.get(e.key);
+    if (!fulls) continue;
+    if (fulls.some((f) => profile.subjectGivenForms.has(f))) {
+      mergedInto.set(e.key, "#subject");
+      continue;
+    }
+    const target = fulls.map((f) => entities.get(f)).find((t) => t && decide(t, weights) === "child");
+    if (target) mergedInto.set(e.key, target.key);
+  }
+
+  const subjectGender = pronounGender(profile.pronouns?.subject);
+  // Each person's role, weighed once now that all the evidence is in.
+  const roles = new Map<Entity, PersonRole>();
+  const roleOf = (e: Entity) => {
+    let r = roles.get(e);
+    if (r === undefined) roles.set(e, (r = decide(e, weights)));
+    return r;
+  };
+  const all: PersonMention[] = [];
+  const subjectMentions: Span[] = [];
+  const adultMentions: Span[] = [];
+  const childMentionsRaw: Array<Mention> = [];
+  for (const m of raw) {
+    const p = m.phrase;
+    const inQuote = ctx.inQuote(p.start, p.end);
+    const merged = mergedInto.get(m.key);
+    if (m.subject || merged === "#subject") {
+      subjectMentions.push({ start: p.start, end: p.end });
+      all.push({ start: p.start, end: p.end, entity: "#subject", role: "subject", gender: subjectGender, possessive: p.possessive, inQuote });
+      continue;
+    }
+    const e = entities.get(merged ?? m.key)!;
+    const role = roleOf(e);
+    all.push({ start: p.start, end: p.end, entity: e.key, role, gender: e.gender, possessive: p.possessive, inQuote, reasons: e.reasons });
+    if (role === "adult") adultMentions.push({ start: p.start, end: p.end });
+    if (role === "child") childMentionsRaw.push({ start: p.start, end: p.end, entity: e.key, possessive: p.possessive });
+  }
+
+  // Stable ids in order of first appearance.
+  const ids = new Map<string, string>();
+  for (const m of childMentionsRaw) if (!ids.has(m.entity)) ids.set(m.entity, `child-${ids.size + 1}`);
+
+  const pasted = findPastedNames(text, ctx, all, subjectGender, profile.subjectName);
+  const pastedStarts = new Set(pasted.map((p) => p.start));
+  const childMentions = childMentionsRaw
+    .filter((m) => !pastedStarts.has(m.start))
+    .map((m) => ({ ...m, entity: ids.get(m.entity)! }));
+
+  const children: ChildRecord[] = [...ids.entries()].map(([key, id]) => {
+    const e = entities.get(key)!;
+    return { id, displayName: e.display, forms: e.forms, reasons: [...new Set(e.reasons)].slice(0, 6) };
+  });
+
+  const childDetails = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate);
+  const { persons, review } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
+  for (const word of notPeopleSeen) persons.push(word);
+  return {
+    persons,
+    review,
+    children,
+    childMentions,
+    subjectMentions,
+    adultMentions,
+    all,
+    childDetails,
+    pastedNames: pasted.map((p) => ({ ...p, entity: ids.get(p.entity) ?? p.entity })),
+  };
+}
+
+// A nickname in quotes straight after a name, or after "known as": "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'".
+const NICKNAME_RIGHT = /^(?:\s*\(\s*|[^.\n()]{0,30}?\b(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+
+const QUOTE_CHAR = /["“'‘]/;
+
+/** Adds every mention of a quoted nickname as a phrase; returns nickname → the given name (lower case) it belongs to. */
+function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string> {
+  const aliasOf = new Map<string, string>();
+  for (const p of phrases) {
+    if (p.place) continue;
+    const after = text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60);
+    if (!QUOTE_CHAR.test(after)) continue;
+    const m = NICKNAME_RIGHT.exec(after);
+    if (!m) continue;
+    const nick = m[1].toLowerCase();
+    if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
+  }
+  if (!aliasOf.size) return aliasOf;
+  const have = new Set(phrases.map((p) => p.start));
+  const added: Phrase[] = [];
+  for (const nick of aliasOf.keys()) {
+    const re = new RegExp(`(?<![\\p{L}'’-])${nick.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "giu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (have.has(m.index) || !/^\p{Lu}/u.test(m[0])) continue;
+      const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      added.push({ start: m.index, end: m.index + m[0].length, parts: [m[0]], possessive, place: false, school: false, allCaps: false });
+    }
+  }
+  mergePhrases(phrases, added);
+  return aliasOf;
+}
+
+// Shorthand notes write names in lower case: "bro kairo (10)", "kerem 13, berkay 16, defne 8".
+const LOWER_KIN_NAME = /\b(?:bro|sis|brother|sister|cousin|friend|mate|bf|gf)\s+([a-z][a-z'-]{2,})\b/g;
+// Found from the age (rarer than words), then the word before it is read.
+const LOWER_AGE = /\(\s*\d{1,2}\s*\)|\s\d{1,2}\s*(?:[,.]|$)/gm;
+const WORD_BEFORE = /(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*$/u;
+
+/** In a record written in shorthand, a lower-case word that is not an ordinary word, given an age or a kin word, is a name. */
+function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>): void {
+  const names = new Set<string>();
+  const consider = (w: string) => {
+    if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) names.add(w);
+  };
+  LOWER_KIN_NAME.lastIndex = 0;
+  for (let m = LOWER_KIN_NAME.exec(text); m; m = LOWER_KIN_NAME.exec(text)) consider(m[1]);
+  LOWER_AGE.lastIndex = 0;
+  for (let m = LOWER_AGE.exec(text); m; m = LOWER_AGE.exec(text)) {
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (w) consider(w[1]);
+  }
+  if (!names.size) return;
+  const have = new Set(phrases.map((p) => p.start));
+  const added: Phrase[] = [];
+  for (const w of names) {
+    const re = new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}-])`, "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (have.has(m.index)) continue;
+      const possessive = /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
+      added.push({ start: m.index, end: m.index + w.length, parts: [w], possessive, place: false, school: false, allCaps: false });
+    }
+  }
+  mergePhrases(phrases, added);
+}
+
+/** Adds phrases that do not overlap existing ones, keeping the list sorted by start. */
+function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
+  if (!added.length) return;
+  const all = [...phrases, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Phrase[] = [];
+  for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
+  phrases.length = 0;
+  for (const p of out) phrases.push(p);
+}
+
+const ITEM_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/gm;
+
+/** Entity keys of names heading list items, when another item of the same list is headed by the subject. */
+function parallelItemHeads(text: string, raw: RawMention[]): string[] {
+  const heads: Array<{ start: number; end: number }> = [];
+  ITEM_MARKER.lastIndex = 0;
+  for (let m = ITEM_MARKER.exec(text); m; m = ITEM_MARKER.exec(text)) {
+    const from = m.index + m[0].length;
+    const line = text.slice(from, Math.min(text.length, from + 80));
+    const stop = /\s[–—-]\s|[:(\n]|\sto\s/.exec(line);
+    heads.push({ start: from, end: from + (stop ? stop.index : line.length) });
+  }
+  if (heads.length < 2) return [];
+  const byHead: RawMention[][] = heads.map(() => []);
+  let h = 0;
+  for (const r of raw) {
+    while (h < heads.length && heads[h].end <= r.phrase.start) h++;
+    if (h >= heads.length) break;
+    if (r.phrase.start >= heads[h].start) byHead[h].push(r);
+  }
+  // The head must open with the name ("3. Isla and Theo Finch", not "3. Call Leo's school").
+  const named = byHead.map((rs, i) => (rs.length && rs[0].phrase.start === heads[i].start ? rs : []));
+  if (named.filter((rs) => rs.length).length < 2 || !named.some((rs) => rs.some((r) => r.subject))) return [];
+  const out: string[] = [];
+  for (const rs of named) if (!rs.some((r) => r.subject)) for (const r of rs) if (!r.phrase.title) out.push(r.key);
+  return out;
+}
+
+const SAID_BEFORE_QUOTE = /\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted|:)\s*[,:]?\s*$/i;
+
+/** Is [start, end) inside quoted words that the subject child said ("Leo said: 'Finlay took my bag.'")? */
+function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMention[]): boolean {
+  if (!ctx.inQuote(start, end)) return false;
+  const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, start + 1) - 1];
+  if (!quote || quote.start > start) return false;
+  const lead = ctx.text.slice(Math.max(0, quote.start - 60), quote.start);
+  if (!SAID_BEFORE_QUOTE.test(lead)) return false;
+  const sentence = ctx.sentenceAt(Math.max(0, quote.start - 1));
+  const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
+  const pronoun = ctx.profile.pronouns?.subject;
+  return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:said|says|told|tells|asked|explained|added|replied)\\b`, "i").test(lead));
+}
+
+function listedKey(parts: string[], subjectGiven: Set<string>, subjectSurname: string | undefined): string {
+  const g = keyOf(parts[0]);
+  const surname = parts.length > 1 ? keyOf(parts[parts.length - 1]) : undefined;
+  return subjectGiven.has(g) && surname && surname !== subjectSurname ? parts.map(keyOf).join(" ") : g;
+}
+
+/** The worker's decisions win; then the weighed evidence. "unknown" covers undecided and no evidence. */
+function decide(e: Entity, w: PeopleWeights): PersonRole {
+  const v = verdictOf(e, w);
+  return v.role === "child" ? "child" : v.role === "adult" ? "adult" : "unknown";
+}
+
+function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } {
+  if (e.listedChild) return { role: "child", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
+  if (e.listedAdult) return { role: "adult", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
+  const v = weigh(e.signals, w);
+  if (e.key.startsWith("~") && v.role !== "adult") return { ...v, role: "adult", confidence: Math.max(v.confidence, 0.7) };
+  return v;
+}
+
+/** Report.people and Report.review from the entities and their mentions. */
+function reportPeople(
+  entities: Map<string, Entity>,
+  all: PersonMention[],
+  ids: Map<string, string>,
+  w: PeopleWeights,
+  subjectName: string,
+  text: string,
+): { persons: Person[]; review: ReviewSpan[] } {
+  const mentionsOf = new Map<string, PersonMention[]>();
+  for (const m of all) {
+    const list = mentionsOf.get(m.entity);
+    if (list) list.push(m);
+    else mentionsOf.set(m.entity, [m]);
+  }
+  const persons: Person[] = [];
+  const review: ReviewSpan[] = [];
+  let n = 0;
+  for (const [key, mentions] of mentionsOf) {
+    const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
+    const forms = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))];
+    if (key === "#subject") {
+      persons.push({ id: "subject", displayName: subjectName || forms[0], forms, role: "subject", confidence: 1, reasons: ["the child this record is about (case profile)"], mentions: spans });
+      continue;
+    }
+    const e = entities.get(key);
+    if (!e) continue;
+    const v = verdictOf(e, w);
+    let role: ReportRole;
+    if (v.role === "child") role = "other-child";
+    else if (v.role === "adult") role = "adult";
+    else if (v.role === "undecided") role = "undecided";
+    else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) ? "undecided" : "not-a-person";
+    // Put to the worker only what reads as a person's name: not a word the record also writes in lower
+    // case, a language, a town after "in", an organisation, a heading in capitals.
+    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text)) role = "not-a-person";
+    const id = ids.get(key) ?? `person-${++n}`;
+    const reasons = v.listed
+      ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
+      : role === "not-a-person"
+        ? ["nothing around it says it is a person"]
+        : role === "undecided" && e.reasons.length === 0
+          ? ["a name with nothing around it to say child or adult"]
+          : [...new Set(e.reasons)].slice(0, 6);
+    const confidence = role === "not-a-person" ? 0.3 : v.confidence;
+    const person: Person = { id, displayName: e.display, forms, role, confidence, reasons, mentions: spans };
+    if (!v.listed) person.evidence = { ...(e.signals as Record<string, number>) };
+    persons.push(person);
+    if (role === "undecided") for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
+  }
+  review.sort((a, b) => a.start - b.start);
+  return { persons, review };
+}
+
+const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
+const ORGANISATION_RIGHT = /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
+function notANameHere(e: Entity, mentions: PersonMention[], text: string): boolean {
+  const words = e.display.split(" ");
+  const first = words[0];
+  const lower = first.toLowerCase();
+  const known = FIRST_NAMES.has(lower);
+  if (first === first.toUpperCase() && !known) return true;
+  if (HYPHEN_LOWER.test(first) && !FIRST_NAMES.has(lower.split("-")[0])) return true;
+  // A word the record also writes in lower case ("referral" beside "Referral to …").
+  if (words.length === 1 && writtenInLowerCase(text, lower)) return true;
+  return mentions.every((m) => {
+    const left = text.slice(Math.max(0, m.start - 24), m.start);
+    const right = text.slice(m.end, m.end + 24);
+    return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || /^\s*\)/.test(right) && /\(\s*$/.test(left);
+  });
+}
+
+/** A name-shaped word with no evidence: a known given name, or a capitalised word that is not an ordinary one. */
+function looksLikeGivenName(e: Entity): boolean {
+  const first = e.display.split(" ").find((w) => !ADULT_TITLES.has(w));
+  if (!first) return false;
+  const lower = first.toLowerCase();
+  if (FIRST_NAMES.has(lower)) return true;
+  return first !== first.toUpperCase() && !COMMON_WORDS.has(lower);
+}
+
+function isAfterPlacePreposition(text: string, start: number): boolean {
+  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));
+  return !!m && PLACE_PREPOSITIONS.has(m[1].toLowerCase());
+}
+
+function todayDate(): SimpleDate {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+export function pronounGender(subjectPronoun: string | undefined): Gender | undefined {
+  if (subjectPronoun === "she") return "f";
+  if (subjectPronoun === "he") return "m";
+  if (subjectPronoun === "they") return "u";
+  return undefined;
+}
+

@@ -1,0 +1,283 @@
+// Candidate names: runs of capitalised words, with titles, places and ordinary words sorted out.
+import type { RuleContext } from "../rule";
+import { isLetterOrDigitCode } from "../text/chars";
+import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+export type Token = { start: number; end: number; word: string; cap: boolean; allCaps: boolean; sentenceStart: boolean };
+
+// Only capitalised words can start or continue a name, so only they are tokenised.
+const CAP_WORD = /(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*/gu;
+const HAS_LOWER = /\p{Ll}/u;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
+export function tokenise(text: string, ctx: RuleContext): Token[] {
+  const tokens: Token[] = [];
+  const sentences = ctx.sentences;
+  let si = 0;
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    const start = m.index;
+    const word = m[0];
+    const allCaps = !HAS_LOWER.test(word);
+    while (si < sentences.length - 1 && sentences[si].end <= start) si++;
+    const sentenceFrom = sentences.length && sentences[si].start <= start ? sentences[si].start : 0;
+    // A token opens a sentence when nothing but punctuation precedes it in its sentence, or when it
+    // follows a label colon, a bullet or a dash ("Action: Will…", "– Hope…").
+    let j = start - 1;
+    while (j >= sentenceFrom && !isLetterOrDigitCode(text.charCodeAt(j)) && text[j] !== ":" && text[j] !== ";" && text[j] !== "•" && text[j] !== "–" && text[j] !== "—") j--;
+    const sentenceStart = j < sentenceFrom || !isLetterOrDigitCode(text.charCodeAt(j));
+    tokens.push({ start, end: start + word.length, word, cap: true, allCaps, sentenceStart });
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidate name phrases
+
+export type Phrase = {
+  start: number;
+  end: number;
+  /** Given name first, then surname(s); titles removed. */
+  parts: string[];
+  title?: string;
+  possessive: boolean;
+  place: boolean;
+  school: boolean;
+  allCaps: boolean;
+};
+
+/** "Tyler's" → "Tyler" without a regex (hot path). */
+export function bareWord(w: string): string {
+  const n = w.length;
+  if (n > 2 && (w.charCodeAt(n - 1) === 115 || w.charCodeAt(n - 1) === 83)) {
+    const q = w.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return w.slice(0, n - 2);
+  }
+  return w;
+}
+const isPossessive = (w: string) => bareWord(w).length !== w.length;
+const CONTRACTION = /['’](?:ve|m|ll|re|d|t)$/i;
+const FUNCTION_WORDS = new Set(["The", "When", "At", "In", "On", "From", "To", "After", "Before", "Since", "While", "If", "As", "Her", "His", "Their", "Our", "My", "Your", "This", "That", "A", "An", "And", "But", "Or", "Both", "Only", "Every", "Each", "Then", "Now", "Also", "Today", "Yesterday"]);
+// After a sentence-initial word that is also an ordinary word ("Will", "Hope", "May"), one of these
+// shows it is a name ("Will said…"); anything else ("Will review", "Will you") shows it is not.
+const NAME_FOLLOWERS = /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|[a-z]+ed)\b)/;
+const MODAL_FOLLOWERS = new Set([
+  "you", "we", "i", "he", "she", "they", "it", "this", "that", "these", "those", "there", "the", "a", "an", "be", "not",
+  "have", "your", "our", "my", "all", "everyone", "everybody", "someone", "anyone", "somebody", "anybody", "so", "to",
+]);
+
+/** "Mrs. Okafor", "Dr. Patel": a title with a full stop still leads the name. */
+function titleWithStop(text: string, t: Token, next: number): boolean {
+  return next - t.end === 2 && text.charCodeAt(t.end) === 46 && (text.charCodeAt(t.end + 1) === 32 || text.charCodeAt(t.end + 1) === 0xa0) && ADULT_TITLES.has(t.word);
+}
+
+function isSpaceOnly(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 0xa0;
+}
+
+/** Groups runs of capitalised tokens ("Jordan Reilly", "Mr Lee Barton", "St Anne's RC Primary"). */
+export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] {
+  const phrases: Phrase[] = [];
+  const proper = properNouns(text, tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    // A saint's name runs on through the possessive and capitals: "St Anne's RC Primary".
+    const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
+    while (
+      j + 1 < tokens.length &&
+      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start)) &&
+      (saint || (!isPossessive(tokens[j].word) && (tokens[j].allCaps === tokens[j + 1].allCaps || (j === i && ADULT_TITLES.has(tokens[j].word)))))
+    ) {
+      j++;
+    }
+    const run = tokens.slice(i, j + 1);
+    i = j + 1;
+    // "Florence Road D'Angelo": a name can follow a place with nothing between them.
+    let cut = -1;
+    for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
+    for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
+      const phrase = toPhrase(text, part, ctx, proper);
+      if (phrase) phrases.push(phrase);
+    }
+  }
+  return phrases;
+}
+
+function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
+  const words = run.map((t) => t.word);
+  let isPlace = false;
+  if (words.length > 1) {
+    for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
+    if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
+  }
+  // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
+  if (isPlace) {
+    const school = words.some((w) => SCHOOL_SUFFIXES.has(bareWord(w)));
+    let startTok = 0;
+    // Keep a leading sentence word out of the place name ("When Oakfield Primary…").
+    while (startTok < run.length - 1 && FUNCTION_WORDS.has(words[startTok])) startTok++;
+    return {
+      start: run[startTok].start,
+      end: run[run.length - 1].end - (isPossessive(words[words.length - 1]) ? 2 : 0),
+      parts: words.slice(startTok),
+      possessive: false,
+      place: true,
+      school,
+      allCaps: run[0].allCaps,
+    };
+  }
+  // Strip leading non-name words ("When", "Staff", "Her") and find a title.
+  let k = 0;
+  let title: string | undefined;
+  while (k < run.length) {
+    const w = run[k].word;
+    const bare = w.replace(/\.$/, "");
+    if (ADULT_TITLES.has(bare) || (bare === "Honour" && k > 0)) {
+      title = bare;
+      k++;
+      continue;
+    }
+    const lw = w.toLowerCase();
+    const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
+    if (!relation && (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
+    if (title) return undefined; // "Mr and…": a title followed by a non-name.
+    k++;
+  }
+  if (k >= run.length) return undefined;
+  const nameRun = run.slice(k);
+  // A name is at most a given name plus two surnames; longer runs are headings or titles of things.
+  if (nameRun.length > 3 && !title) return undefined;
+  const parts = nameRun.map((t) => t.word);
+  const lastWord = parts[parts.length - 1];
+  const possessive = isPossessive(lastWord);
+  if (possessive) parts[parts.length - 1] = bareWord(lastWord);
+  // Surnames after the first token may be ordinary words (Price, Marsh), but not heading words.
+  for (let p = 1; p < parts.length; p++) {
+    if (NOT_NAMES.has(parts[p]) || nameRun[p].allCaps !== nameRun[0].allCaps) {
+      parts.length = p;
+      break;
+    }
+  }
+  const first = nameRun[0];
+  const lowerFirst = first.word.toLowerCase();
+  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title;
+  // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows.
+  if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
+    const next = nextWord(text, first.end);
+    if (MODAL_FOLLOWERS.has(next)) return undefined; // "Will you…", "Hope you are well"
+    if (!NAME_FOLLOWERS.test(text.slice(first.end, first.end + 20))) return undefined; // "Will bring copies"
+  }
+  const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? 2 : 0);
+  return {
+    start: first.start,
+    end,
+    parts,
+    title,
+    possessive: possessive && parts.length === nameRun.length,
+    place: false,
+    school: false,
+    allCaps: first.allCaps,
+  };
+}
+
+function nextWord(text: string, from: number): string {
+  const m = /^[\s,]*([\p{L}']+)/u.exec(text.slice(from, from + 30));
+  return m ? m[1].toLowerCase() : "";
+}
+
+/**
+ * Ordinary words this record uses as proper nouns ("Deacon", "Ocean", "Reign"): capitalised inside a
+ * sentence, on their own, and never written in lower case anywhere in the record. English capitalises a
+ * word mid-sentence only when it is a name, so the record itself says which sense it means.
+ */
+function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
+  const candidates = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sentenceStart || t.allCaps) continue;
+    // On its own: not inside a run of capitalised words (a title of a thing, an organisation).
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((prev && t.start - prev.end <= 1) || (next && next.start - t.end <= 1)) continue;
+    const bare = bareWord(t.word);
+    if (bare.length < 3 || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;
+    const lower = bare.toLowerCase();
+    if (!COMMON_WORDS.has(lower) || FIRST_NAMES.has(lower)) continue;
+    if (ADULT_ROLES.has(lower) || CHILD_KINSHIP.has(lower)) continue;
+    if (text.charCodeAt(t.end) === 58) continue; // a field label ("Born:")
+    candidates.add(lower);
+  }
+  if (!candidates.size) return candidates;
+  // Drop every candidate the record also writes in lower case.
+  for (const w of [...candidates]) if (writtenInLowerCase(text, w)) candidates.delete(w);
+  return candidates;
+}
+
+/** Does the text hold this lower-case word on its own (not inside another word)? */
+export function writtenInLowerCase(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + lower.length < text.length ? text.charCodeAt(at + lower.length) : 32;
+    if (!isLetterOrDigitCode(before) && !isLetterOrDigitCode(after)) return true;
+  }
+  return false;
+}
+
+/** Could this token be (part of) a person's name? */
+function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
+  const bare = bareWord(t.word);
+  if (bare.length < 2) return false;
+  if (NOT_NAMES.has(bare)) return false;
+  // Plural calendar and heading words: "Mondays", "Thursdays", "Reviews".
+  if (bare.length > 3 && bare.charCodeAt(bare.length - 1) === 115 && NOT_NAMES.has(bare.slice(0, -1)) && !FIRST_NAMES.has(bare.toLowerCase())) return false;
+  if (/\d/.test(bare) || CONTRACTION.test(bare)) return false;
+  const lower = bare.toLowerCase();
+  // "Pick-up", "Drop-off", "Self-harm": a compound with a lower-case part, unless it starts with a given name.
+  if (bare.includes("-") && HYPHEN_LOWER.test(bare) && !FIRST_NAMES.has(lower.split("-")[0])) return false;
+  if (t.allCaps && bare.length <= 5 && !FIRST_NAMES.has(lower)) return false; // acronyms
+  const common = COMMON_WORDS.has(lower);
+  if (!common) return true;
+  if (FIRST_NAMES.has(lower) || FIRST_NAMES.has(lower.split("-")[0])) return true;
+  return proper.has(lower);
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+
+/** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
+const INITIAL_INTRODUCER = /\b(?:as|called|named|himself|herself)\s+$/;
+
+export function addQuotedInitials(text: string, phrases: Phrase[]): void {
+  // Found by the quote-letter-quote shape first (cheap), then the word before it is checked.
+  const re = /['"‘“](\p{Lu})['"’”]|\bBaby\s+(\p{Lu})\b/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] && !INITIAL_INTRODUCER.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const letter = m[1] ?? m[2];
+    const isBaby = !!m[2];
+    const start = isBaby ? m.index : m.index + 1;
+    const end = isBaby ? m.index + m[0].length : start + 1;
+    const parts = [isBaby ? `Baby ${letter}` : letter];
+    phrases.push({ start, end, parts, possessive: false, place: false, school: false, allCaps: false });
+    if (!isBaby) {
+      // Later mentions of the same initial: "T's real name", "T is about 17".
+      const later = new RegExp(`(?<![\\p{L}\\p{N}.])${letter}(?=['’]s\\b|\\s+(?:is|was|has|had|said|told|gave|and)\\b)`, "gu");
+      later.lastIndex = end;
+      for (let l = later.exec(text); l; l = later.exec(text)) {
+        const poss = /['’]s/.test(text.slice(l.index + 1, l.index + 3));
+        phrases.push({ start: l.index, end: l.index + 1, parts: [letter], possessive: poss, place: false, school: false, allCaps: false });
+      }
+    }
+  }
+  // "Baby J" phrases replace the plain "Baby"/"J" tokens found by findPhrases.
+  phrases.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = phrases.length - 1; i > 0; i--) {
+    const prev = phrases[i - 1];
+    if (phrases[i].start < prev.end) phrases.splice(i, 1);
+  }
+}
+
+

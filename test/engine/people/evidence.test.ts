@@ -1,0 +1,205 @@
+// Table tests of the people stage's signals (invented sentences; names and places are fictional).
+import { analyse } from "../../../src/engine";
+import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import { peopleWeights, weigh } from "../../../src/engine/people/weights";
+
+const leo: CaseProfile = { subject: { name: "Leo Marsh", pronouns: "he/him" } };
+const mia: CaseProfile = { subject: { name: "Mia Price", pronouns: "she/her" } };
+
+function roleOf(text: string, name: string, profile: CaseProfile = leo): PersonRole | "absent" {
+  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
+  return person ? person.role : "absent";
+}
+
+describe("child evidence", () => {
+  test.each([
+    ["age in brackets", "Leo sees Corin (4) on Saturdays.", "Corin"],
+    ["age without a comma", "Leo plays with Marcus aged 3 most days.", "Marcus"],
+    ["age to come", "Leo talks about Idris, who will be nine next month.", "Idris"],
+    ["shorthand age", "Leo and Bex 3yo were at the centre.", "Bex"],
+    ["age among other words in a bracket", "Leo asked after Tamsin and Oriel (twins, aged 4).", "Oriel"],
+    ["age after a bracketed name", "The school said [Jory], who is ten, was upset.", "Jory"],
+    ["kinship word before", "Leo's brother Caspian came too.", "Caspian"],
+    ["kinship word in apposition", "Caspian, his stepbrother, came too.", "Caspian"],
+    ["a school of their own", "Leo walked to Fenwick's school with her.", "Fenwick"],
+    ["goes to a school", "Leo said Imara attends Hollins Primary School with him.", "Imara"],
+    ["a year group", "Leo sits next to Tobin, who is in Year 4.", "Tobin"],
+    ["a date of birth next to the name", "Leo lives with Kestrel (DOB 03/03/2019).", "Kestrel"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("other-child");
+  });
+});
+
+describe("adult evidence", () => {
+  test.each([
+    ["title", "Leo lives with Mr Oduya Fenn.", "Oduya Fenn"],
+    ["title with a full stop", "Leo was seen by Dr. Halloran Vey today.", "Halloran Vey"],
+    ["role in apposition", "Leo met Corrie Blythe, the family support worker.", "Corrie Blythe"],
+    ["adult age", "Leo's cousin Farrah (brother, 19) stays at weekends.", "Farrah"],
+    ["a partner of their own", "Leo likes Dorran but Dorran's partner shouts.", "Dorran"],
+    ["current age after a birth", "14/08/2005 | Half-brother Tamsyn Hale born (now 20). | Health", "Tamsyn Hale"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("adult");
+  });
+});
+
+describe("F3: one weak or misplaced cue does not make a child", () => {
+  test("the own-parent cue that can be the subject's parent is not counted", () => {
+    expect(roleOf("Leo likes Craig. His mother says Leo sleeps better now.", "Craig")).not.toBe("other-child");
+  });
+  test("a date of birth goes to the nearest name only", () => {
+    const text = "Pauline, a neighbour, helps most days. Archie (DOB 03/03/2018), Mum's nephew, sometimes sleeps over.";
+    expect(roleOf(text, "Pauline")).not.toBe("other-child");
+    expect(roleOf(text, "Archie")).toBe("other-child");
+  });
+  test("a DOB in the next sentence does not reach a titled adult", () => {
+    const text = "Leo's half-brother lives with his father, Mr Ifan Roe, and attends Brook School. Leo's sister Nell was born on 3 February 2025.";
+    expect(roleOf(text, "Ifan Roe")).toBe("adult");
+  });
+  test("plural calendar words are not people", () => {
+    const people = analyse("Leo goes to the club on Mondays and Thursdays.", leo).people;
+    expect(people.map((p) => p.displayName)).not.toEqual(expect.arrayContaining(["Mondays"]));
+    expect(people.map((p) => p.displayName)).not.toEqual(expect.arrayContaining(["Thursdays"]));
+  });
+  test("a full-named adult listed next to the subject's siblings is not made a child", () => {
+    expect(roleOf("Household: Carla Price, Steven Price, Mia and Reggie (6).", "Steven Price", mia)).not.toBe("other-child");
+  });
+  test("a kinship word followed by its own name belongs to that name", () => {
+    const text = "Mia lives with her parents, Mr Kwame Dunn and Mrs Efua Dunn, her sister Abena (Year 7).";
+    expect(roleOf(text, "Efua Dunn", mia)).toBe("adult");
+    expect(roleOf(text, "Abena", mia)).toBe("other-child");
+  });
+  test("towns inside an address are not people", () => {
+    const people = analyse("Leo's brother lives at 8 Birch Road, Bramley, Kent AB1 2CD with Leo's aunt.", leo).people;
+    expect(people.find((p) => p.displayName === "Bramley")).toBeUndefined();
+  });
+});
+
+describe("undecided and the worker's decisions", () => {
+  test("a name with nothing to say child or adult is undecided, and its mentions are put to review", () => {
+    const r = analyse("Leo went to the park with Zennor. Zennor stayed for tea.", leo);
+    const z = r.people.find((p) => p.displayName === "Zennor")!;
+    expect(z.role).toBe("undecided");
+    expect(z.reasons.length).toBeGreaterThan(0);
+    expect(r.review.map((x) => x.personId)).toEqual([z.id, z.id]);
+    expect(r.findings.filter((f) => f.category === "other-child")).toHaveLength(0);
+  });
+  test("notPeople: the worker's word is not a person", () => {
+    const r = analyse("Leo went to the park with Zennor.", { ...leo, notPeople: ["Zennor"] });
+    expect(r.people.find((p) => p.displayName === "Zennor")?.role).toBe("not-a-person");
+    expect(r.review).toHaveLength(0);
+  });
+  test("listed people always win over the evidence", () => {
+    const text = "Leo visited Mr Arlo Penn. Arlo Penn is kind.";
+    expect(analyse(text, { ...leo, otherChildren: ["Arlo Penn"] }).people.find((p) => p.displayName.includes("Arlo"))?.role).toBe("other-child");
+    expect(roleOf("Leo's brother Caspian (7) came.", "Caspian", { ...leo, adults: ["Caspian"] })).toBe("adult");
+  });
+});
+
+describe("Report.people shape", () => {
+  test("every person has an id, forms, a role, a confidence, reasons and sorted mentions", () => {
+    const text = "Leo's sister Poppy Marsh (6) came with Ms Jo Hart. Poppy was tired.";
+    const r = analyse(text, leo);
+    for (const p of r.people) {
+      expect(typeof p.id).toBe("string");
+      expect(p.forms.length).toBeGreaterThan(0);
+      expect(p.confidence).toBeGreaterThanOrEqual(0);
+      expect(p.confidence).toBeLessThanOrEqual(1);
+      expect(Array.isArray(p.reasons)).toBe(true);
+      for (const m of p.mentions) expect(p.forms).toContain(text.slice(m.start, m.end));
+    }
+    const poppy = r.people.find((p) => p.role === "other-child")!;
+    expect(poppy.id).toBe(r.otherChildren[0].id);
+    expect(poppy.mentions).toHaveLength(2);
+    expect(r.people.find((p) => p.role === "subject")?.mentions.length).toBeGreaterThan(0);
+  });
+});
+
+describe("weights", () => {
+  test("tuning overrides a weight and a threshold, and ignores unknown keys", () => {
+    const w = peopleWeights({ kin: 1, "threshold.minChild": 5, nonsense: 3 });
+    expect(w.weights.kin).toBe(1);
+    expect(w.thresholds.minChild).toBe(5);
+    expect(weigh({ kin: 1 }, w).role).toBe("undecided");
+    expect(weigh({ kin: 1 }, peopleWeights(undefined)).role).toBe("child");
+    expect(weigh({ title: 1, kin: 1 }, peopleWeights(undefined)).role).toBe("adult");
+    expect(weigh({}, peopleWeights(undefined)).role).toBe("unknown");
+  });
+  test("analyse honours options.tuning.people", () => {
+    const text = "Leo's brother Caspian came too.";
+    expect(analyse(text, leo, { tuning: { people: { kin: 0.5 } } }).people.find((p) => p.displayName === "Caspian")?.role).toBe("undecided");
+  });
+});
+
+describe("names in other shapes", () => {
+  test("a quoted nickname joins the person it follows", () => {
+    const r = analyse("Other young people: Kasimir Dole (\"Kaz\", 14). Kaz was seen at the station.", leo);
+    const p = r.people.find((x) => x.displayName === "Kasimir Dole")!;
+    expect(p.role).toBe("other-child");
+    expect(p.forms).toEqual(expect.arrayContaining(["Kaz"]));
+  });
+  test("lower-case names in shorthand notes, given an age or a kin word", () => {
+    const r = analyse("visit w/ leo. bro tamsin (9) upset. tamsin went to bed early.", leo);
+    const p = r.people.find((x) => x.displayName === "tamsin");
+    expect(p?.role).toBe("other-child");
+    expect(p?.mentions).toHaveLength(2);
+  });
+  test("an ordinary word the record uses as a name, never in lower case", () => {
+    expect(roleOf("Leo met Harbour (17) at the skate park. Harbour rings him most days.", "Harbour")).toBe("other-child");
+    expect(roleOf("Leo sat by the harbour. He met Harbour (17) there.", "Harbour")).not.toBe("other-child");
+  });
+  test("a surname alone is the person named in full with it", () => {
+    const r = analyse("The adult of concern is Dorin Vasca (26). Police arrested Vasca on Friday.", leo);
+    const p = r.people.find((x) => x.displayName === "Dorin Vasca")!;
+    expect(p.role).toBe("adult");
+    expect(p.mentions).toHaveLength(2);
+  });
+  test("a role field label and an action owner are adult evidence", () => {
+    expect(roleOf("Escort: Marit Olsen\nLeo was calm in the car.", "Marit Olsen")).toBe("adult");
+    expect(roleOf("Actions\n1. Brin to chase the school report by Friday.", "Brin")).toBe("adult");
+    expect(roleOf("Present: Anwar Bell – community link worker\nLeo was not present.", "Anwar Bell")).toBe("adult");
+  });
+  test("words that are not names are not put to review", () => {
+    const r = analyse("Leo's mother speaks Tigrinya. The family moved from Pellworth. Referral to the clinic was made; the referral is open.", leo);
+    expect(r.review).toHaveLength(0);
+  });
+});
+
+describe("other children's details", () => {
+  const detailTexts = (text: string, profile: CaseProfile = leo) =>
+    analyse(text, profile).findings.filter((f) => f.category === "other-child" && f.data?.mentionKind === "detail").map((f) => f.text);
+  test("a birth row in a chronology is the child's date of birth", () => {
+    expect(detailTexts("Date | Event\n02/11/2018 | Sister Wren born. | Health\n03/03/2019 | Leo starts nursery.")).toEqual(["02/11/2018"]);
+  });
+  test("an expected baby's due date", () => {
+    expect(detailTexts("Mum is pregnant and the baby is due on 9 February 2031.")).toEqual(["9 February 2031"]);
+    expect(detailTexts("The baby is due on 9 February 2031.", { subject: { name: "Unborn baby Marsh" } })).toEqual([]);
+  });
+  test("a date in brackets straight after another child's name", () => {
+    expect(detailTexts("Leo's brother Corin Marsh (19/08/2014) lives with Dad.")).toEqual(["19/08/2014"]);
+  });
+  test("a school followed by the child's name in brackets", () => {
+    expect(detailTexts("Leo's sister Ottilie (7) is doing well.\nMrs Dee Harper – class teacher, Brookmere Primary (Ottilie)")).toEqual(["Brookmere Primary"]);
+  });
+});
+
+describe("lists and the child's own words", () => {
+  test("names heading list items beside the child's own item are children", () => {
+    const text = "Contact changes this week:\n1. Leo Marsh\nSession moves to Friday.\n2. Isolde and Piran Tregear\nSession moves to Thursday.\n3. Jory Penrose – no change.";
+    const r = analyse(text, leo);
+    for (const name of ["Isolde", "Piran Tregear", "Jory Penrose"]) expect(r.people.find((p) => p.displayName === name)?.role).toBe("other-child");
+  });
+  test("an item head with its own adult evidence stays an adult", () => {
+    const text = "1. Leo Marsh – visit on Friday.\n2. Mr Ansel Hart – the escort.";
+    expect(analyse(text, leo).people.find((p) => p.displayName === "Ansel Hart")?.role).toBe("adult");
+  });
+  test("a name in the child's own quoted words is a weak sign: put to the worker, not flagged", () => {
+    const r = analyse("Leo said: \"Wystan keeps taking my bag.\"", leo);
+    const p = r.people.find((x) => x.displayName === "Wystan")!;
+    expect(p.evidence).toEqual({ "child-quote": 1 });
+    expect(p.role).toBe("undecided");
+  });
+  test("compounds with a lower-case part are not names", () => {
+    expect(analyse("Pick-up: Friday at 3pm with their mother.", leo).people.map((p) => p.displayName)).not.toContain("Pick-up");
+  });
+});
