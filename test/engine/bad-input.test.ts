@@ -2,6 +2,7 @@
 import { analyse } from "../../src/engine/pipeline";
 import type { CaseProfile, Report } from "../../src/engine/types";
 import { PSEUDONYM_POLICY, redact, REMOVE_SENTENCE_POLICY } from "../../src/redact";
+import { expectLinear } from "../helpers/scaling";
 
 const profile: CaseProfile = { subject: { name: "Amelia Hughes", aliases: ["Millie"], pronouns: "she/her" }, otherChildren: ["Tyler"] };
 
@@ -77,36 +78,28 @@ describe("bad input never throws", () => {
 });
 
 describe("size", () => {
-  // The engine aims at about 1,000,000 words a second; 10 MB is about 1.7 million words. The bounds are
-  // generous so slower machines pass, but a quadratic step anywhere blows far past them. 1 and 2 MB are
-  // timed first so a slow or quadratic engine fails in seconds rather than running 10 MB for minutes.
+  // Large inputs finish, stay valid and grow linearly. Speed itself (about 1,000,000 words a second is
+  // the aim) is measured by npm run bench and bench:worst, not here: a timed test fails on a busy
+  // machine. A quadratic step shows as 4 times the text taking about 16 times as long.
   const MB = 1024 * 1024;
-  const PER_MB_MS = 3000;
 
-  function timed(make: (bytes: number) => string, withRedaction: boolean): void {
-    const times: number[] = [];
-    for (const size of [MB, 2 * MB, 10 * MB]) {
-      const text = make(size);
-      const started = Date.now();
+  function grows(make: (bytes: number) => string, withRedaction: boolean): void {
+    expectLinear((bytes) => {
+      const text = make(bytes);
       const report = analyse(text, profile);
-      if (withRedaction) expect(redact(text, report, PSEUDONYM_POLICY).text.length).toBeGreaterThan(0);
-      const ms = Date.now() - started;
       expectValid(text, report);
-      const limit = (size / MB) * PER_MB_MS;
-      if (ms > limit) throw new Error(`${size / MB} MB took ${ms} ms; the limit is ${limit} ms`);
-      times.push(ms);
-      // Twice the text should take about twice as long; 4 times as long means a quadratic step.
-      if (times.length === 2 && times[0] > 200 && times[1] > 3 * times[0]) {
-        throw new Error(`1 MB took ${times[0]} ms but 2 MB took ${times[1]} ms: the time grows faster than the text`);
-      }
-    }
+      if (withRedaction) expect(redact(text, report, PSEUDONYM_POLICY).text.length).toBeGreaterThan(0);
+    }, MB / 4, 4, 8, 2);
+    // And a 10 MB text finishes with valid findings.
+    const big = make(10 * MB);
+    expectValid(big, analyse(big, profile));
   }
 
-  test("1 MB then 10 MB of realistic record (one long paragraph) analyse and redact in reasonable time", () => {
-    timed((bytes) => RECORD.repeat(Math.ceil(bytes / RECORD.length)), true);
-  }, 120000);
+  test("10 MB of realistic record (one long paragraph) analyses and redacts, in time linear in its size", () => {
+    grows((bytes) => RECORD.repeat(Math.ceil(bytes / RECORD.length)), true);
+  }, 300000);
 
-  test("1 MB then 10 MB of binary junk analyse in reasonable time", () => {
-    timed((bytes) => junk(bytes, 11), false);
-  }, 120000);
+  test("10 MB of binary junk analyses, in time linear in its size", () => {
+    grows((bytes) => junk(bytes, 11), false);
+  }, 300000);
 });

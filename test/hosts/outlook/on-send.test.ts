@@ -4,6 +4,7 @@ import { onMessageSend, SESSION_CASE_KEY, SESSION_WARNED_KEY, type SendOutcome, 
 import { checkForSend } from "../../../src/hosts/outlook/send-check";
 import { DEFAULT_SETTINGS, filingRecipients, readSettings, type OutlookSettings } from "../../../src/hosts/outlook/settings";
 import { htmlToText } from "../../../src/hosts/outlook/html-text";
+import { expectLinear } from "../../helpers/scaling";
 
 const settings = (over: Partial<OutlookSettings> = {}): OutlookSettings => ({ ...DEFAULT_SETTINGS, ...over });
 
@@ -100,14 +101,12 @@ describe("checkForSend", () => {
     expect(filingRecipients(["x@court.gov.uk", "y@other.uk"], { filingAddresses: ["@court.gov.uk"] })).toEqual(["x@court.gov.uk"]);
   });
 
-  it("checks a 5,000-word thread well under 300 ms", () => {
+  // The time itself (aim: under 300 ms for 5,000 words) is measured by npm run bench:send.
+  it("checks a 5,000-word thread, in time linear in its length", () => {
     const html = longThread(5000);
-    checkForSend({ ...input, bodyText: htmlToText(html, { map: false }).text }, settings()); // warm-up
-    const t0 = performance.now();
     const v = checkForSend({ ...input, bodyText: htmlToText(html, { map: false }).text }, settings());
-    const ms = performance.now() - t0;
     expect(v.words).toBeGreaterThan(5000);
-    expect(ms).toBeLessThan(300);
+    expectLinear((words) => checkForSend({ ...input, bodyText: htmlToText(longThread(words), { map: false }).text }, settings()), 2500);
   });
 });
 
