@@ -68,6 +68,7 @@ function runRule(rule: Rule, ctx: RuleContext, into: RawFinding[]): void {
           confidence: r.confidence ?? 0.8,
         };
         if (r.suggestions && r.suggestions.length) f.suggestions = r.suggestions;
+        if (r.advice) f.advice = r.advice;
         if (r.note) f.note = r.note;
         if (r.source) f.source = r.source;
         if (r.data) f.data = r.data;

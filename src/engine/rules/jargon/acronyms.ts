@@ -5,8 +5,9 @@
 import data from "../../../../rules/acronyms.json";
 import type { RuleContext } from "../../rule";
 import { ACRONYM_ENTRIES, scanKnownAcronyms } from "./lexicon";
+import type { ReplacementData } from "./replacements";
 
-export type AcronymEntry = {
+export type AcronymEntry = ReplacementData & {
   id: string;
   acronym: string;
   /** Forms matched as one token (case-sensitive when they hold two or more capitals). */
@@ -29,7 +30,7 @@ export type AcronymEntry = {
 export type OrdinaryGroup = { words: string[]; why: string; source: string };
 
 export type AcronymFile = {
-  general: { why: string; context: string; source: string; alternatives: string[] };
+  general: { why: string; context: string; source: string; alternatives: string[]; advice: string };
   acronyms: AcronymEntry[];
   ordinary: OrdinaryGroup[];
 };

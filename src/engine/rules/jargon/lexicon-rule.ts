@@ -5,6 +5,7 @@ import type { Rule, RuleMeta, RuleContext } from "../../rule";
 import type { Severity } from "../../types";
 import { wordingSuppression } from "../../filters/wording-context";
 import { appliesTo, entryTerms, scanLexicon, wordingKind, type Guard, type LexiconEntry } from "./lexicon";
+import { adviceFor, fitReplacements, replacementsForForm } from "./replacements";
 
 export type LexiconRuleOptions = {
   meta: RuleMeta & { category: "jargon" | "judgemental" };
@@ -36,7 +37,8 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           message: options.message(entry, text, ctx),
           severity: options.severity,
           confidence: entry.confidence,
-          suggestions: entry.alternatives.map((a) => withName(a, ctx, entry)),
+          suggestions: fitReplacements(ctx, m.start, m.end, replacementsForForm(entry, text, [entry.term])),
+          advice: adviceFor(entry.advice, ctx, ABOUT_THE_CHILD.has(entry.subtype)),
           note: entry.why,
           source: entry.source,
         });
@@ -57,14 +59,10 @@ export function withName(alternative: string, ctx: RuleContext, entry: LexiconEn
 }
 
 /**
- * "try 'family time'" when the first alternative is a swap ("[name] is being exploited" reads with the
- * subject's name), else "describe what happened instead".
+ * "try "family time"" when the entry has a replacement that fits in place of the words, else a pointer
+ * to the advice ("describe what happened instead").
  */
-export function suggestionPhrase(entry: LexiconEntry, ctx: RuleContext): string {
-  const raw = entry.alternatives.find((a) => !a.startsWith("[") || a.startsWith("[name]"));
-  if (!raw) return "describe what happened instead";
-  const plain = withName(raw, ctx, entry).replace(/\s*\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
-  if (!plain) return "describe what happened instead";
-  // An alternative about a named person or with gaps to fill is an example, not a swap.
-  return raw.includes("[") ? `say what happened, for example "${plain}"` : `try "${plain}"`;
+export function suggestionPhrase(entry: LexiconEntry, _ctx: RuleContext): string {
+  const swap = entry.replacements?.[0];
+  return swap ? `try "${swap}"` : "describe what happened instead";
 }

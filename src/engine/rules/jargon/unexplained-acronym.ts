@@ -1,6 +1,7 @@
 import type { Rule } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
 import { ACRONYM_DATA, findAcronyms, shortExpansion } from "./acronyms";
+import { fitReplacements, replacementsForForm } from "./replacements";
 
 /**
  * Abbreviations not written out earlier in the record: every use until it is ("CP", "ICPC", "s47").
@@ -30,7 +31,8 @@ export const unexplainedAcronym: Rule = {
             : `"${text}" is not written out earlier in this record; write "${full}" in full the first time.`,
           severity: "warning",
           confidence: entry.confidence,
-          suggestions: entry.alternatives,
+          suggestions: fitReplacements(ctx, hit.start, hit.end, replacementsForForm(entry, text, [...entry.forms, ...(entry.shorthand ?? [])])),
+          advice: entry.advice,
           note: entry.why,
           source: entry.source,
         });
@@ -41,7 +43,7 @@ export const unexplainedAcronym: Rule = {
           message: `"${text}" looks like an abbreviation that is not written out earlier in this record; write it in full the first time.`,
           severity: "info",
           confidence: 0.6,
-          suggestions: general.alternatives,
+          advice: general.advice,
           note: general.why,
           source: general.source,
         });

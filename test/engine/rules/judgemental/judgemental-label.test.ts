@@ -46,7 +46,8 @@ describe("judgemental-label", () => {
   test("a finding explains itself with alternatives, a note and a source", () => {
     const f = analyse("Jack refused to engage with me.", { subject: { name: "Jack Doherty" } }).findings.find((x) => x.ruleId === "judgemental-label");
     expect(f?.message).toMatch(/refused to engage/);
-    expect(f?.suggestions?.[0]).toContain("[name]"); // a label may be about a parent: the writer fills it in
+    expect(f?.suggestions).toBeUndefined(); // only a description fits: advice, never inserted
+    expect(f?.advice).toContain("[name]"); // a label may be about a parent: the writer fills it in
     expect(f?.note).toBeTruthy();
     expect(f?.source).toMatch(/http/);
   });

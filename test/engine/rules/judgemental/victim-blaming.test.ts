@@ -28,9 +28,10 @@ const pass: Case[] = [
 ];
 
 describe("victim-blaming", () => {
-  test("the alternatives name the subject child", () => {
+  test("the advice names the subject child, and a whole sentence is never offered as a replacement", () => {
     const f = analyse("Seun is putting himself at risk.", { subject: { name: "Seun Adebayo" } }).findings.find((x) => x.ruleId === "victim-blaming");
-    expect(f?.message).toContain("Seun may have been groomed");
+    expect(f?.advice).toContain("Seun may have been groomed");
+    expect(f?.suggestions).toBeUndefined();
     expect(f?.note).toBeTruthy();
   });
 
