@@ -30,6 +30,7 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
         if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry) })) continue;
+        if (meta.category === "jargon" && inFormField(ctx, m.start)) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({
           start: m.start,
@@ -45,6 +46,26 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
       }
     },
   };
+}
+
+// "Placement: Beacon House", "Present: … (social worker, facilitating)": a form's field label, or a short
+// field value in the record's header block, is the form's wording, not the writer's prose.
+const FIELD_LINE = /^[ \t]*([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/u;
+
+const PLACE_OR_PEOPLE_FIELD = /^(?:address|placement|venue|location|home|setting|present|attendees|attending|in attendance|carers?|lives with|school)$/i;
+
+export function inFormField(ctx: RuleContext, start: number): boolean {
+  const ls = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  let le = ctx.text.indexOf("\n", start);
+  if (le < 0) le = ctx.text.length;
+  const line = ctx.text.slice(ls, le);
+  const field = FIELD_LINE.exec(line);
+  if (!field) return false;
+  if (start - ls < field[0].length) return true; // the label itself
+  if (!PLACE_OR_PEOPLE_FIELD.test(field[1])) return false;
+  const value = line.slice(field[0].length);
+  const inHeader = ctx.text.slice(0, ls).split("\n").length <= 12;
+  return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
 }
 
 // Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels

@@ -1,6 +1,7 @@
 import type { Rule } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
 import { ACRONYM_DATA, findAcronyms, shortExpansion } from "./acronyms";
+import { wordingKind } from "./lexicon";
 import { fitReplacements, replacementsForForm } from "./replacements";
 
 /**
@@ -18,6 +19,7 @@ export const unexplainedAcronym: Rule = {
     for (const hit of findAcronyms(ctx)) {
       const entry = hit.entry;
       if (hit.defined || entry?.childLabel || hit.inHeading) continue;
+      if (entry?.notIn?.includes(wordingKind(ctx))) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
       if (wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms })) continue;
