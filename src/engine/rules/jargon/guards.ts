@@ -59,10 +59,20 @@ export const childNotBrought: Guard = (ctx, start) => {
   return pronouns !== undefined && word === pronouns.subject;
 };
 
+const SERVICE_LEVEL = /\b(?:early\s+help|EH|CIN|child\s+in\s+need|CP|child\s+protection|universal|targeted|statutory|social\s+care|foster\s+care|residential|care|services?|level|tier|team|TAF|plan)\b/i;
+
+/** "step-down to early help", "consider step-up": a move between levels of help — not a step down the stairs. */
+export const serviceLevelSense: Guard = (ctx, start, end) => {
+  const { before, after } = around(ctx, start, end, 40);
+  if (/\b(?:the|a|consider|considering|for|of|agreed|planned|possible)\s*$/i.test(before) && !/^\s*(?:from|to)\s+(?:the\s+)?(?:stairs?|step|kerb|curb|ladder|bus|train)\b/i.test(after)) return true;
+  return SERVICE_LEVEL.test(after.slice(0, 40));
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
   "respite-care-sense": respiteCareSense,
   "peers-as-friends": peersAsFriends,
   "child-not-brought": childNotBrought,
+  "service-level-sense": serviceLevelSense,
 };

@@ -2,6 +2,12 @@ import { analyse } from "../../../../src/engine/pipeline";
 import { runRule, type Case } from "../jargon/helpers";
 
 const flag: Case[] = [
+  // Labels once filed in the jargon list (issue 12, F16) and labels of a parent's stance (F12).
+  { text: "There is evidence of {{jud|disguised compliance}} by both parents." },
+  { text: "Dad {{jud|lacks insight}} into the impact of his drinking." },
+  { text: "Mum is {{jud|resistant to advice}} about safe sleeping." },
+  { text: "Ms Baker was {{jud|evasive}} and {{jud|obstructive}} throughout the visit." },
+  { text: "Parents remain {{jud|in denial}} about the injuries." },
   { text: "Home {{jud|chaotic}}.", kind: "chronology" },
   { text: "Ms Wright's {{jud|chaotic}} lifestyle meant that Mason was not taken to his review.", kind: "court-report" },
   { text: "Jack {{jud|refused to engage}} with me and would not come off the game." },
