@@ -94,7 +94,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   let paragraphs: Span[] | undefined;
   const ctx: RuleContext = {
     text,
-    kind: options.kind ?? inferKind(text),
+    kind: options.kind ?? inferKind(text, normalised.subjectForms),
     profile: normalised,
     sentences,
     quotes,
