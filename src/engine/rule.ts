@@ -1,4 +1,4 @@
-import type { Category, DocumentKind, Finding } from "./types";
+import type { Category, DocumentKind, Finding, Tuning } from "./types";
 import type { NormalisedProfile } from "./profile";
 import type { Span } from "./text/span";
 import type { People } from "./rules/other-child/people";
@@ -35,6 +35,8 @@ export type RuleContext = {
   paragraphAt(offset: number): Span;
   /** True when [start, end) lies inside quoted speech. */
   inQuote(start: number, end: number): boolean;
+  /** Fitted thresholds overriding the data files' defaults (cross-validation only; products leave it unset). */
+  readonly tuning?: Tuning;
   /** Words the organisation allows (lower-cased). */
   readonly allow: ReadonlySet<string>;
   report(finding: Report): void;
