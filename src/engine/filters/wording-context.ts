@@ -1,8 +1,10 @@
 // Suppression for wording rules (jargon and judgemental): the finding is dropped when the words are
 // someone's quoted speech (the child's own words are data), when the sentence negates or corrects the
 // wording, or when the organisation has allowed the term.
+import { lineEnd, lineStart } from "../text/lines";
 import type { RuleContext } from "../rule";
 import { isNegated, isCorrection } from "../text/negation";
+import { findSpanIndex, firstAtOrAfter } from "../text/span";
 
 export type SuppressReason = "quoted" | "negated" | "corrected" | "allowed" | "spoken";
 
@@ -29,21 +31,21 @@ export function wordingSuppression(ctx: RuleContext, start: number, end: number,
 const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,30}\]|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?:[ \t]/u;
 
 export function inTranscriptLine(ctx: RuleContext, start: number): boolean {
-  const ls = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const ls = lineStart(ctx.text, start);
   const m = SPEAKER_LINE.exec(ctx.text.slice(ls, Math.min(start, ls + 80)));
   if (!m) return false;
   // Speech, not a notes item headed by a name ("Tyrese: did not want to meet…"): it opens with a capital
   // or a quote mark and speaks in the first or second person.
   const ls2 = ls + m[0].length;
-  let le = ctx.text.indexOf("\n", start);
-  if (le < 0) le = ctx.text.length;
-  const said = ctx.text.slice(ls2, le);
+  const said = ctx.text.slice(ls2, Math.min(lineEnd(ctx.text, start), ls2 + 400));
   if (!/^["'“‘]?\p{Lu}/u.test(said) || !/\b(?:I|I'm|I've|I'll|me|my|we|we're|us|our|you|your)\b/.test(said)) return false;
   // The label must be a person the people stage knows, or the subject child: not "Plan:" or "Purpose:".
   const labelEnd = ls + m[0].indexOf(":");
   const speaker = ctx.text.slice(ls, labelEnd).replace(/[[\]]/g, "").replace(/\s*\(.*$/, "").trim().toLowerCase();
   if (ctx.profile.subjectForms.has(speaker) || ctx.profile.adultTokens.has(speaker)) return true;
-  return ctx.people.all.some((p) => p.start >= ls && p.end <= labelEnd + 1);
+  const all = ctx.people.all;
+  const i = firstAtOrAfter(all, ls);
+  return i < all.length && all[i].end <= labelEnd + 1;
 }
 
 // "[the subject] told the nurse that he is her boyfriend": the child's own words, reported. The record
@@ -53,7 +55,11 @@ const SAYS_THAT = /^\s*(?:has\s+|had\s+)?(?:told|tells|said|says|explained|expla
 export function inChildsReportedWords(ctx: RuleContext, start: number): boolean {
   const s = ctx.sentenceAt(start);
   // The subject or another child as the speaker (people stage roles), never an adult.
-  const children = ctx.people.all.filter((m) => (m.role === "subject" || m.role === "child") && m.start >= s.start && m.end <= start);
+  const all = ctx.people.all;
+  const children = [];
+  for (let i = firstAtOrAfter(all, s.start); i < all.length && all[i].end <= start; i++) {
+    if (all[i].role === "subject" || all[i].role === "child") children.push(all[i]);
+  }
   return children.some((m) => {
     let after = m.end;
     if (ctx.text[after] === "]") after++;
@@ -71,8 +77,9 @@ const WRITERS_PREDICATE = /\b(?:is|was|are|were|be|been|being|seems?|seemed|appe
  * against words quoted from someone ("Staff called her 'manipulative'") or quoted to reject them.
  */
 export function adoptedQuote(ctx: RuleContext, start: number, end: number): boolean {
-  const q = ctx.quotes.find((x) => x.start <= start && x.end >= end);
-  if (!q) return false;
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end) return false;
   const inner = ctx.text.slice(q.start + 1, q.end - 1).trim();
   if (inner.split(/\s+/).length > 4) return false; // speech, not a label
   const sentence = ctx.sentenceAt(start);

@@ -2,7 +2,7 @@
 // told me") and the section each one opens, so a check can read "an analysis section" or "a plan
 // section" in any of its common headings, or none.
 import type { RuleContext } from "../rule";
-import type { Span } from "../text/span";
+import { firstAtOrAfter, type Span } from "../text/span";
 
 export type Section = { heading: Span; headingText: string; body: Span };
 
@@ -59,7 +59,11 @@ export function sectionsHeaded(ctx: RuleContext, heading: RegExp): Section[] {
 
 /** The sentences whose start lies inside a span. */
 export function sentencesIn(ctx: RuleContext, span: Span): Span[] {
-  return ctx.sentences.filter((s) => s.start >= span.start && s.start < span.end && s.end > s.start);
+  const out: Span[] = [];
+  for (let i = firstAtOrAfter(ctx.sentences, span.start); i < ctx.sentences.length && ctx.sentences[i].start < span.end; i++) {
+    if (ctx.sentences[i].end > ctx.sentences[i].start) out.push(ctx.sentences[i]);
+  }
+  return out;
 }
 
 /** A fitted or default threshold: options.tuning.quality[key] when given, else the data file's value. */

@@ -41,15 +41,17 @@ function speakerOf(ctx: RuleContext, label: string, parents: Set<string>): Speak
 
 /** Speaker turns of minutes or a transcript, with who speaks; three turns at least make a transcript. */
 export function speakerTurns(ctx: RuleContext): Array<{ speaker: Speaker; span: Span }> {
-  const parents = parentNames(ctx);
-  const turns: Array<{ speaker: Speaker; span: Span }> = [];
+  const raw: Array<{ label: string; span: Span }> = [];
   TURN.lastIndex = 0;
   for (let m = TURN.exec(ctx.text); m; m = TURN.exec(ctx.text)) {
     if (/^(?:purpose|plan|date|time|venue|present|child|address|type|subject|re|from|to|sent|note|notes|action|actions|outcome|decision|agenda)$/i.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[2]);
-    turns.push({ speaker: speakerOf(ctx, m[1], parents), span: { start, end: start + m[2].length } });
+    raw.push({ label: m[1], span: { start, end: start + m[2].length } });
   }
-  return turns.length >= 3 ? turns : [];
+  if (raw.length < 3) return [];
+  // Parents' names are read only for a record that is a transcript (the patterns are costly on long text).
+  const parents = parentNames(ctx);
+  return raw.map((t) => ({ speaker: speakerOf(ctx, t.label, parents), span: t.span }));
 }
 
 // Running notes in shorthand: "m rang to say…", "mum v upset, said…", "dad declined".

@@ -1,8 +1,10 @@
 // visitPurpose: does a visit record say why the visit happened? (null for other kinds of record)
+import { lineEnd, lineStart } from "../text/lines";
 import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
+import { firstAtOrAfter } from "../text/span";
 import { EvidenceSet, combine, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
 
 export const VISIT_PURPOSE = {
@@ -34,11 +36,14 @@ export function recordsAVisit(ctx: RuleContext): boolean {
     // to them by pronoun with nobody else named (an email round-up may mention visits to other children).
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       if (!aboutSubject) return true;
-      const ls = lower.lastIndexOf("\n", m.index) + 1;
-      let le = lower.indexOf("\n", m.index);
-      if (le < 0) le = lower.length;
-      if (ctx.people.subjectMentions.some((x) => x.start >= ls && x.start < le)) return true;
-      const others = ctx.people.all.some((x) => x.role !== "subject" && x.start >= ls && x.start < le);
+      const ls = lineStart(lower, m.index);
+      const le = lineEnd(lower, m.index);
+      const subj = ctx.people.subjectMentions;
+      const si = firstAtOrAfter(subj, ls);
+      if (si < subj.length && subj[si].start < le) return true;
+      const all = ctx.people.all;
+      let others = false;
+      for (let i = firstAtOrAfter(all, ls); i < all.length && all[i].start < le; i++) if (all[i].role !== "subject") others = true;
       const p = ctx.profile.pronouns;
       if (!others && p && new RegExp(`\\b(?:${p.subject}|${p.object})\\b`).test(lower.slice(ls, le))) return true;
     }

@@ -2,11 +2,20 @@
 // "CIN (child in need)"). Known abbreviations come from rules/acronyms.json; any other run of 2-5
 // capitals counts too, unless it is an ordinary capital word (UK, NHS, PC Jones), a heading in
 // capitals, part of a reference number, an initial after a title, or a Roman numeral.
+import { lineEnd, lineStart } from "../../text/lines";
 import data from "../../../../rules/acronyms.json";
 import commonWords from "../../../../rules/names/common-words.json";
 import type { RuleContext } from "../../rule";
 import { ACRONYM_ENTRIES, scanKnownAcronyms } from "./lexicon";
 import type { ReplacementData } from "./replacements";
+import { firstAtOrAfter, type Span } from "../../text/span";
+
+/** Does any span of a start-sorted list overlap [start, end)? Looks back a few spans for long ones. */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(spans, end);
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (spans[k].end > start) return true;
+  return false;
+}
 
 export type AcronymEntry = ReplacementData & {
   id: string;
@@ -234,6 +243,7 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
   // Notes written in lower-case shorthand ("t/c fc re contact", "sw to visit"): known abbreviations in
   // lower case are abbreviations too, where the lower-case form is not an English word.
   if (isShorthandRecord(text)) {
+    const taken = hits.slice().sort((a, b) => a.start - b.start);
     SHORTHAND_TOKEN.lastIndex = 0;
     for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
       const token = m[0];
@@ -241,7 +251,7 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
       if (!entry || COMMON.has(token)) continue;
       const start = m.index;
       const end = start + token.length;
-      if (hits.some((h) => h.start < end && start < h.end) || skip(start, end) || ctx.inQuote(start, end)) continue;
+      if (overlapsAny(taken, start, end) || skip(start, end) || ctx.inQuote(start, end)) continue;
       const keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
       hits.push({ start, end, entry, defined: keys.some((k) => definedAt(k, start)), inHeading: false });
     }
@@ -278,9 +288,9 @@ const HEADER_FIELD = /^(?:from|to|sent|date|our ref|your ref|ref|reference)\s*:/
 function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
   const ids = ctx.identifiers;
   return (start, end) => {
-    const ls = ctx.text.lastIndexOf("\n", start - 1) + 1;
+    const ls = lineStart(ctx.text, start);
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
-    return ids.some((id) => id.start < end && start < id.end);
+    return overlapsAny(ids, start, end);
   };
 }
 
@@ -329,10 +339,9 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (bracketed && /^[A-Z]{2,3}$/.test(bracketed) && !KNOWN_KEYS.has(acronymKey(bracketed))) return false;
   if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before)) return true;
   if (GREETING_BEFORE.test(before)) return true;
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  let le = text.indexOf("\n", end);
-  if (le < 0) le = text.length;
-  if (text.slice(ls, le).trim() === token && ls > 0) return true;
+  const ls = lineStart(text, start);
+  const le = Math.min(lineEnd(text, end), end + 4);
+  if (start - ls <= 4 && text.slice(ls, le).trim() === token && ls > 0 && (le === text.length || text[le] === "\n" || text[le] === "\r")) return true;
   // In brackets after a role word or an abbreviation written in lower case or known: "(KW)", "(PL, by 5 December)".
   if (/\(\s*$/.test(before) && /^\s*,/.test(after)) return true; // an owner: "(PL, by 5 December)"
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {

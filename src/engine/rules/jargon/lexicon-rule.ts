@@ -1,6 +1,7 @@
 // A wording rule built from lexicon data (Vale's "existence/substitution" check kind): report each
 // entry of the rule's subtypes that applies to this kind of record, passes its sense check, and is
 // not quoted, negated, corrected or allowed.
+import { lineEnd, lineNumber, lineStart } from "../../text/lines";
 import type { Rule, RuleMeta, RuleContext } from "../../rule";
 import type { Severity } from "../../types";
 import { wordingSuppression } from "../../filters/wording-context";
@@ -55,16 +56,15 @@ const FIELD_LINE = /^[ \t]*([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/u;
 const PLACE_OR_PEOPLE_FIELD = /^(?:address|placement|venue|location|home|setting|present|attendees|attending|in attendance|carers?|lives with|school)$/i;
 
 export function inFormField(ctx: RuleContext, start: number): boolean {
-  const ls = ctx.text.lastIndexOf("\n", start - 1) + 1;
-  let le = ctx.text.indexOf("\n", start);
-  if (le < 0) le = ctx.text.length;
-  const line = ctx.text.slice(ls, le);
+  const ls = lineStart(ctx.text, start);
+  if (start - ls > 400) return false; // far into a long line: prose, not a form field
+  const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 600));
   const field = FIELD_LINE.exec(line);
   if (!field) return false;
   if (start - ls < field[0].length) return true; // the label itself
   if (!PLACE_OR_PEOPLE_FIELD.test(field[1])) return false;
   const value = line.slice(field[0].length);
-  const inHeader = ctx.text.slice(0, ls).split("\n").length <= 12;
+  const inHeader = lineNumber(ctx.text, ls) < 12;
   return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
 }
 

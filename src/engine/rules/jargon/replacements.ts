@@ -3,6 +3,7 @@
 // shown and never inserted. The split is data (each entry's `replacements`, `replacementsByForm` and
 // `advice`); this module picks the replacements for the form actually matched and fits them to the
 // place: a capital where the span starts a sentence, "a"/"an" agreeing with the word before.
+import { lineStart } from "../../text/lines";
 import type { RuleContext } from "../../rule";
 
 export type ReplacementData = {
@@ -60,11 +61,12 @@ const SENTENCE_LEAD = /^[\s"'“‘(\-–—•*·]*(?:\d{1,3}[.)]\s*)?[\s"'“�
 /** True when [start, …) opens its sentence (or a line, a bullet, a table cell). */
 export function startsSentence(ctx: RuleContext, start: number): boolean {
   const sentence = ctx.sentenceAt(start);
-  const lead = ctx.text.slice(sentence.start, start);
-  if (SENTENCE_LEAD.test(lead)) return true;
-  const lineStart = ctx.text.lastIndexOf("\n", start - 1) + 1;
-  const cell = Math.max(lineStart, ctx.text.lastIndexOf("|", start - 1) + 1);
-  return SENTENCE_LEAD.test(ctx.text.slice(cell, start));
+  if (start - sentence.start <= 12 && SENTENCE_LEAD.test(ctx.text.slice(sentence.start, start))) return true;
+  // A line, bullet or table cell start: only the few characters before the span can matter.
+  const from = Math.max(lineStart(ctx.text, start), start - 12);
+  const near = ctx.text.slice(from, start);
+  const cell = near.lastIndexOf("|");
+  return (from === lineStart(ctx.text, start) || cell >= 0) && SENTENCE_LEAD.test(near.slice(cell + 1));
 }
 
 const capitalise = (s: string): string => (s ? s[0].toUpperCase() + s.slice(1) : s);
@@ -89,7 +91,10 @@ export function fitReplacements(ctx: RuleContext, start: number, end: number, re
   return out;
 }
 
-const atLineStart = (ctx: RuleContext, start: number): boolean => /^[\s\-–•*]*$/.test(ctx.text.slice(ctx.text.lastIndexOf("\n", start - 1) + 1, start));
+const atLineStart = (ctx: RuleContext, start: number): boolean => {
+  const ls = lineStart(ctx.text, start);
+  return start - ls <= 8 && /^[\s\-–•*]*$/.test(ctx.text.slice(ls, start));
+};
 
 /** "an hour", "a university": good enough for the first letters of plain English wordings. */
 function startsWithVowelSound(word: string): boolean {
