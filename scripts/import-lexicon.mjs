@@ -9,6 +9,9 @@
 // curation below adds what the engine needs: `match` (the phrases actually looked for, which may
 // use {a|b} groups), `flagIn` (which kinds of record the term is jargon in), an optional `guard`
 // (a named sense check in code), `confidence`, and `curation` (why `match` differs from `variants`).
+// The split of `alternatives` into `replacements` (per matched form: `replacementsByForm`) and `advice`
+// (issue 12) was made by hand in the data files and is not produced here: re-running this script would
+// drop it, so do not (test/engine/rules/jargon/replacements.test.ts fails without it).
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

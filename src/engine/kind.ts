@@ -13,8 +13,10 @@ const EMAIL_HEADER = /^[ \t>]*(from|to|sent|subject|cc|bcc)[ \t]*:[ \t]*\S/gim;
 const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["chronology", /\bchronology\b/i],
   ["supervision", /\bsupervision\b/i],
+  ["case-note", /^\s*case note\b/i],
   ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b/i],
-  ["case-note", /\b(case note|case recording|contact record|telephone (call|note)|running record)\b/i],
+  ["case-note", /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record)\b/i],
+  ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
 ];
 
 // Court: a family court case number (two letters, two digits, C or P, digits), the court's heading,
@@ -34,18 +36,58 @@ const BODY_CUES: Array<[DocumentKind, RegExp]> = [
   ["case-note", /\b(case note|case recording|telephone call|contact record)\b/i],
 ];
 
-export function inferKind(text: string): DocumentKind {
+// Layout: a letter's salutation after a letterhead or address block ("Dear Ife," on its own line).
+const SALUTATION = /^[ \t]*dear\s+((?:mr|mrs|ms|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'’-]*)[^\n]{0,40}$/imu;
+// Layout: chronology rows ("12/03/2024 | Event | Source", or tab-separated), four or more.
+const DATED_ROW = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*(?:\||\t)/gm;
+// Layout: minutes ("Present:", "Apologies:") or three or more speaker turns ("Gwenda: I'll have her").
+const MINUTES_FIELD = /^[ \t]*(?:present|attendees|in attendance|apologies|attended by)[ \t]*:/im;
+const SPEAKER_TURN = /^[ \t]*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]/gmu;
+
+/**
+ * The kind of record, from its words and its layout. `subjectForms` (the child's names, lower case)
+ * tells a letter to the child from a letter about them, which is read like correspondence.
+ */
+export function inferKind(text: string, subjectForms?: ReadonlySet<string>): DocumentKind {
   if (typeof text !== "string" || !text) return "unknown";
   const head = text.slice(0, HEAD_CHARS);
   if (isEmail(head)) return "email";
   const title = titleLines(head);
+  const salutation = SALUTATION.exec(head);
+  if (salutation && salutation.index > 0 && !COURT_CASE_NO.test(head)) {
+    const addressee = salutation[2].toLowerCase();
+    if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
+    return "email";
+  }
   // The first line decides before the second ("Case note" above "Type: home visit").
-  for (const line of title.split("\n")) for (const [kind, re] of TITLE_CUES) if (re.test(line)) return kind;
+  // A table of dated rows is a chronology whatever its rows say ("14/05/2022 | Home visit").
+  if (count(DATED_ROW, text.slice(0, 6000)) >= 4 && !/\bsupervision\b/i.test(title)) return "chronology";
+  for (const line of title.split("\n")) {
+    for (const [kind, re] of TITLE_CUES) {
+      if (!re.test(line)) continue;
+      // An assessment filed in care proceedings is court evidence.
+      return kind === "assessment" && COURT_CASE_NO.test(head) ? "court-report" : kind;
+    }
+  }
   if (LETTER.test(head)) return "letter-to-child";
   if (COURT.test(head) || COURT_TITLE.test(title)) return "court-report";
   if (ASSESSMENT.test(title)) return "assessment";
+  if (count(DATED_ROW, text.slice(0, 6000)) >= 4) return "chronology";
+  if (MINUTES_FIELD.test(head) || count(SPEAKER_TURN, text.slice(0, 6000)) >= 3) return "case-note";
   for (const [kind, re] of BODY_CUES) if (re.test(head)) return kind;
+  // Dated running entries ("21/10/25 09.40 t/c from m") are case notes.
+  if (count(DATED_ENTRY, text.slice(0, 6000)) >= 2) return "case-note";
   return "unknown";
+}
+
+const COURT_CASE_NO = /\b[A-Z]{2}\d{2}[CP]\d{4,6}\b|\bin the (?:family|high) court\b/i;
+const DATED_ENTRY = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gm;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 function isEmail(head: string): boolean {

@@ -68,6 +68,7 @@ function runRule(rule: Rule, ctx: RuleContext, into: RawFinding[]): void {
           confidence: r.confidence ?? 0.8,
         };
         if (r.suggestions && r.suggestions.length) f.suggestions = r.suggestions;
+        if (r.advice) f.advice = r.advice;
         if (r.note) f.note = r.note;
         if (r.source) f.source = r.source;
         if (r.data) f.data = r.data;
@@ -93,10 +94,11 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   let paragraphs: Span[] | undefined;
   const ctx: RuleContext = {
     text,
-    kind: options.kind ?? inferKind(text),
+    kind: options.kind ?? inferKind(text, normalised.subjectForms),
     profile: normalised,
     sentences,
     quotes,
+    ...(options.tuning ? { tuning: options.tuning } : {}),
     get identifiers() {
       identifiers ??= detectIdentifiers(text);
       return identifiers;

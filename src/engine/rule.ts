@@ -6,7 +6,7 @@ import type { IdentifierMatch } from "./rules/identifier/detect";
 
 /** What a rule reports: a finding without ruleId, category and text (the pipeline fills them in), with defaults for severity and confidence. */
 export type Report = Pick<Finding, "start" | "end" | "message"> &
-  Partial<Pick<Finding, "severity" | "confidence" | "suggestions" | "note" | "source" | "data">>;
+  Partial<Pick<Finding, "severity" | "confidence" | "suggestions" | "advice" | "note" | "source" | "data">>;
 
 export type RuleMeta = {
   /** Stable id, also the docs page name: docs/rules/<id>.md */
@@ -35,6 +35,8 @@ export type RuleContext = {
   paragraphAt(offset: number): Span;
   /** True when [start, end) lies inside quoted speech. */
   inQuote(start: number, end: number): boolean;
+  /** Fitted thresholds overriding the data files' defaults (cross-validation only; products leave it unset). */
+  readonly tuning?: Tuning;
   /** Words the organisation allows (lower-cased). */
   readonly allow: ReadonlySet<string>;
   /** Fitted weights overriding the data files' defaults (evaluation only). */

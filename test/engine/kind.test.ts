@@ -22,6 +22,15 @@ describe("inferKind", () => {
     ["assessment", "Child and Family Assessment\nSection 7: Analysis"],
     ["letter-to-child", "Dear Amir,\nI am writing to tell you about your review."],
     ["case-note", "Case note\nType: home visit (announced)\nMaya is 10 months old."],
+    // Layout as well as words (issue 12).
+    ["case-note", "REVIEW CHILD PROTECTION CONFERENCE – MINUTES\nFamily: Reed"],
+    ["case-note", "Family get-together\nPresent: Ann Reed (Mum); Tom Reed (Dad)\n\nAnn: I want her home."],
+    ["case-note", "Notes\n\n21/10/25 09.40 call from mum, he is not home.\n21/10/25 10.15 he texted me back."],
+    ["chronology", "Events\n\n12/03/2022 | Referral from school | CSC\n14/05/2022 | Home visit | Health\n01/06/2022 | Conference | CSC\n03/07/2022 | Review | CSC"],
+    ["assessment", "VIABILITY ASSESSMENT – CONNECTED PERSON\nChild: Sara Ali"],
+    ["assessment", "Anytown Safeguarding Children Partnership\nChild Safeguarding Practice Review: 'Ezra'"],
+    ["letter-to-child", "Children in Need Team\nAnytown Council\n\n14 November 2025\n\nDear Ife,\n\nWe met last week."],
+    ["email", "Anytown Nursery School\n2 Chester Street\n\n13 October 2025\n\nDear Mrs Hale,\n\nI am writing about Ife."],
     ["unknown", "Some notes about the weather."],
     ["unknown", ""],
   ];

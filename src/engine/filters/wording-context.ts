@@ -1,10 +1,12 @@
 // Suppression for wording rules (jargon and judgemental): the finding is dropped when the words are
 // someone's quoted speech (the child's own words are data), when the sentence negates or corrects the
 // wording, or when the organisation has allowed the term.
+import { lineEnd, lineStart } from "../text/lines";
 import type { RuleContext } from "../rule";
 import { isNegated, isCorrection } from "../text/negation";
+import { findSpanIndex, firstAtOrAfter } from "../text/span";
 
-export type SuppressReason = "quoted" | "negated" | "corrected" | "allowed";
+export type SuppressReason = "quoted" | "negated" | "corrected" | "allowed" | "spoken";
 
 export type WordingCheck = {
   /** Skip the negation and correction checks (acronyms are never "negated"). */
@@ -16,12 +18,74 @@ export type WordingCheck = {
 /** Why a wording finding at [start, end) should not be reported, or undefined to report it. */
 export function wordingSuppression(ctx: RuleContext, start: number, end: number, check: WordingCheck = {}): SuppressReason | undefined {
   if (isAllowed(ctx, start, end, check.terms)) return "allowed";
-  if (ctx.inQuote(start, end)) return "quoted";
+  if (ctx.inQuote(start, end) && !(check.ignoreNegation !== true && adoptedQuote(ctx, start, end))) return "quoted";
   if (check.ignoreNegation) return undefined;
+  if (inTranscriptLine(ctx, start) || inChildsReportedWords(ctx, start)) return "spoken";
   const sentence = ctx.sentenceAt(start);
   if (isNegated(ctx.text, sentence, start)) return "negated";
   if (isCorrection(ctx.text, sentence, end)) return "corrected";
   return undefined;
+}
+
+// A transcript or minutes line, "Georgia: I kicked off at school", is the speaker's own words, like a quote.
+const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,30}\]|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?:[ \t]/u;
+
+export function inTranscriptLine(ctx: RuleContext, start: number): boolean {
+  const ls = lineStart(ctx.text, start);
+  const m = SPEAKER_LINE.exec(ctx.text.slice(ls, Math.min(start, ls + 80)));
+  if (!m) return false;
+  // Speech, not a notes item headed by a name ("Tyrese: did not want to meet…"): it opens with a capital
+  // or a quote mark and speaks in the first or second person.
+  const ls2 = ls + m[0].length;
+  const said = ctx.text.slice(ls2, Math.min(lineEnd(ctx.text, start), ls2 + 400));
+  if (!/^["'“‘]?\p{Lu}/u.test(said) || !/\b(?:I|I'm|I've|I'll|me|my|we|we're|us|our|you|your)\b/.test(said)) return false;
+  // The label must be a person the people stage knows, or the subject child: not "Plan:" or "Purpose:".
+  const labelEnd = ls + m[0].indexOf(":");
+  const speaker = ctx.text.slice(ls, labelEnd).replace(/[[\]]/g, "").replace(/\s*\(.*$/, "").trim().toLowerCase();
+  if (ctx.profile.subjectForms.has(speaker) || ctx.profile.adultTokens.has(speaker)) return true;
+  const all = ctx.people.all;
+  const i = firstAtOrAfter(all, ls);
+  return i < all.length && all[i].end <= labelEnd + 1;
+}
+
+// "[the subject] told the nurse that he is her boyfriend": the child's own words, reported. The record
+// should keep them (they are data); the worker's analysis is judged elsewhere.
+const SAYS_THAT = /^\s*(?:has\s+|had\s+)?(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)/i;
+
+export function inChildsReportedWords(ctx: RuleContext, start: number): boolean {
+  const s = ctx.sentenceAt(start);
+  // The subject or another child as the speaker (people stage roles), never an adult.
+  const all = ctx.people.all;
+  const children = [];
+  for (let i = firstAtOrAfter(all, s.start); i < all.length && all[i].end <= start; i++) {
+    if (all[i].role === "subject" || all[i].role === "child") children.push(all[i]);
+  }
+  return children.some((m) => {
+    let after = m.end;
+    if (ctx.text[after] === "]") after++;
+    return SAYS_THAT.test(ctx.text.slice(after, start));
+  });
+}
+
+// Who the quoted words belong to: someone said, called, described or wrote them.
+const ATTRIBUTED =
+  /\b(?:said|says|say|saying|called|calls|call|calling|describ\w*|told|tells|word|words|term|terms|label\w*|phrase|so-called|refer\w*|used|uses|wrote|writes|write|put\s+it|recorded|notes?|noted|reports?|reported|known\s+as|nicknamed)\b/i;
+const WRITERS_PREDICATE = /\b(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|became|becomes|very|quite|so|extremely|increasingly|more|highly)\s*["“‘']?\s*$/i;
+
+/**
+ * A short quoted label the writer adopts as their own ("She is 'manipulative' and lies to staff"), as
+ * against words quoted from someone ("Staff called her 'manipulative'") or quoted to reject them.
+ */
+export function adoptedQuote(ctx: RuleContext, start: number, end: number): boolean {
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end) return false;
+  const inner = ctx.text.slice(q.start + 1, q.end - 1).trim();
+  if (inner.split(/\s+/).length > 4) return false; // speech, not a label
+  const sentence = ctx.sentenceAt(start);
+  const before = ctx.text.slice(sentence.start, q.start + 1);
+  if (ATTRIBUTED.test(before)) return false;
+  return WRITERS_PREDICATE.test(before);
 }
 
 export function isAllowed(ctx: RuleContext, start: number, end: number, terms?: readonly string[]): boolean {

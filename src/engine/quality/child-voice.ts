@@ -5,6 +5,7 @@ import type { RuleContext } from "../rule";
 import { CHILD_VOICE_SOURCE } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, plural, possessive } from "./evidence";
+import { speakerTurns, subjectQuotes } from "./speakers";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -24,10 +25,23 @@ export function isChildVoice(h: VoiceHit): boolean {
   return false;
 }
 
+const SHARES_A_THING = /\bshar(?:e|es|ed|ing)\s+(?:a|the|her|his|their|one)\s+(?:bed(?:room)?|room|home|house|flat|toys?|space|car|lift|meal|lunch|desk)\b/i;
+const SPEECH = /\b(?:said|says|told|tells|asked|explained|wants|wanted|wishes|feels|felt|likes|loves|hates)\b|["“]/i;
+
 export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck {
   const name = childName(ctx);
   const ev = new EvidenceSet(ctx);
-  for (const h of voices.hits()) if (isChildVoice(h)) ev.addSpan(ctx.sentences[h.sentence]);
+  for (const h of voices.hits()) {
+    if (!isChildVoice(h)) continue;
+    const s = ctx.sentences[h.sentence];
+    // "shares a bedroom with Kene" is living arrangements, not speech ("she shared that…").
+    const sentence = ctx.text.slice(s.start, s.end);
+    if (SHARES_A_THING.test(sentence) && !SPEECH.test(sentence)) continue;
+    ev.addSpan(s);
+  }
+  // The child's turns in minutes or a transcript, and their own messages copied in.
+  for (const t of speakerTurns(ctx)) if (t.speaker === "subject") ev.addSpan(ctx.sentenceAt(t.span.start));
+  for (const q of subjectQuotes(ctx)) ev.addSpan(ctx.sentenceAt(q.start));
   const places = ev.places(voices.capped);
   if (ev.count === 0) {
     return {

@@ -17,6 +17,19 @@ const HEADING = new RegExp(
   "gm",
 );
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];
+const SECTION_ACTION = new RegExp(lowerPattern(data.lists.sectionAction.pattern), "m");
+// How far into a plan section an action is looked for.
+const SECTION_CHARS = 600;
+
+/** The text under a heading: the rest of its line, and the lines after it up to a blank line twice or the next heading. */
+function sectionBody(lower: string, from: number): string {
+  const body = lower.slice(from, from + SECTION_CHARS);
+  // The section ends at a blank line after its first line of text.
+  const first = body.search(/\S/);
+  const stop = first < 0 ? -1 : body.slice(first).search(/\n[ \t]*\n/);
+  if (stop >= 0) return body.slice(0, first + stop);
+  return body;
+}
 // Most patterns run on the lower-cased text (no i or u flag: much faster on long texts); a few need capitals.
 const INSENSITIVE = combine(ENTRIES.filter((e) => !e.caseSensitive).map((e) => lowerPattern(e.pattern)), "gm");
 const SENSITIVE = combine(ENTRIES.filter((e) => e.caseSensitive).map((e) => e.pattern), "gm");
@@ -26,6 +39,12 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const lower = lowerOf(ctx);
   for (const [re, text, atEnd] of [[HEADING, lower, false], [INSENSITIVE.re, lower, true], [SENSITIVE.re, ctx.text, true]] as const) {
     eachMatch(re, text, (m) => {
+      // A plan heading counts only with an action that has an owner or a time under it (not "Plan: CIN").
+      if (re === HEADING) {
+        const colon = m[0].indexOf(":");
+        const bodyStart = m.index + (colon >= 0 ? colon + 1 : m[0].search(/\r?\n/) + 1);
+        if (!SECTION_ACTION.test(sectionBody(lower, bodyStart))) return;
+      }
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(/\S/));
       if (!ctx.inQuote(at, at + 1)) ev.addAt(at);

@@ -4,6 +4,7 @@ import type { RuleContext } from "../rule";
 import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, phraseSource } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
+import { letterToParentViews, shorthandParentViews, speakerTurns } from "./speakers";
 
 export const PARENT_VIEWS = {
   id: "parent-views",
@@ -23,6 +24,10 @@ export function isParentView(h: VoiceHit): boolean {
 export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck {
   const ev = new EvidenceSet(ctx);
   for (const h of voices.hits()) if (isParentView(h)) ev.addSpan(ctx.sentences[h.sentence]);
+  // A parent's turns in minutes or a transcript, shorthand notes ("m rang, said…"), a letter answering the parent.
+  for (const t of speakerTurns(ctx)) if (t.speaker === "parent") ev.addSpan(ctx.sentenceAt(t.span.start));
+  for (const s of shorthandParentViews(ctx)) ev.addSpan(s);
+  for (const s of letterToParentViews(ctx)) ev.addSpan(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
   for (let m = HEADING.exec(lower); m; m = HEADING.exec(lower)) ev.addAt(m.index + m[0].search(/\S/));

@@ -1,8 +1,10 @@
 // visitPurpose: does a visit record say why the visit happened? (null for other kinds of record)
+import { lineEnd, lineStart } from "../text/lines";
 import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
+import { firstAtOrAfter } from "../text/span";
 import { EvidenceSet, combine, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
 
 export const VISIT_PURPOSE = {
@@ -12,9 +14,45 @@ export const VISIT_PURPOSE = {
 };
 
 const CUES = combine((data.entries as PatternEntry[]).map((e) => lowerPattern(e.pattern)), "gm");
+type VisitCue = PatternEntry & { firstLines?: number; aboutSubject?: boolean };
+const VISITS = (data.visits as VisitCue[]).map((e) => ({
+  re: new RegExp(lowerPattern(e.pattern), "gm"),
+  firstLines: e.firstLines,
+  aboutSubject: e.aboutSubject === true,
+}));
+// Kinds of record that can record a visit to the child (Ruling 4); chronologies and court reports list
+// visits among other events and are not records of one.
+const CAN_RECORD_A_VISIT = new Set(["case-note", "email", "unknown"]);
+
+/** A visit record, or another record that records a visit to the child ("Type: home visit", "I visited…"). */
+export function recordsAVisit(ctx: RuleContext): boolean {
+  if (ctx.kind === "visit-record") return true;
+  if (!CAN_RECORD_A_VISIT.has(ctx.kind)) return false;
+  const lower = lowerOf(ctx);
+  return VISITS.some(({ re, firstLines, aboutSubject }) => {
+    re.lastIndex = 0;
+    if (firstLines) return re.test(lower.trimStart().split("\n").slice(0, firstLines).join("\n"));
+    // A visit mentioned in prose counts when its line is about the subject child: names them, or refers
+    // to them by pronoun with nobody else named (an email round-up may mention visits to other children).
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      if (!aboutSubject) return true;
+      const ls = lineStart(lower, m.index);
+      const le = lineEnd(lower, m.index);
+      const subj = ctx.people.subjectMentions;
+      const si = firstAtOrAfter(subj, ls);
+      if (si < subj.length && subj[si].start < le) return true;
+      const all = ctx.people.all;
+      let others = false;
+      for (let i = firstAtOrAfter(all, ls); i < all.length && all[i].start < le; i++) if (all[i].role !== "subject") others = true;
+      const p = ctx.profile.pronouns;
+      if (!others && p && new RegExp(`\\b(?:${p.subject}|${p.object})\\b`).test(lower.slice(ls, le))) return true;
+    }
+    return false;
+  });
+}
 
 export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
-  if (ctx.kind !== "visit-record") return notApplicable("The purpose of a visit is checked only in visit records.");
+  if (!recordsAVisit(ctx)) return notApplicable("The purpose of a visit is checked only in records of a visit.");
   const ev = new EvidenceSet(ctx);
   const re = CUES.re;
   const lower = lowerOf(ctx);

@@ -7,7 +7,7 @@ import type { Span } from "./span";
 const NEGATORS = new Set([
   "not", "never", "no", "nor", "neither", "cannot", "without", "hardly",
   "can't", "won't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "shouldn't", "wouldn't",
-  "couldn't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "ain't",
+  "couldn't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "ain't", "nor",
   "deny", "denies", "denied", "denying", "disputes", "disputed", "disagrees", "disagreed", "rejects", "rejected",
 ]);
 
@@ -23,6 +23,15 @@ const CLAUSE_BREAKS = new Set([
 
 const WINDOW_WORDS = 12;
 
+// Verbs of regarding: "not see her as X", "not describe him as X" — their "as" carries the negation on.
+const REGARDING = new Set([
+  "see", "saw", "seen", "view", "viewed", "regard", "regarded", "describe", "described", "treat", "treated", "consider",
+  "considered", "label", "labelled", "labeled", "call", "called", "portray", "portrayed", "refer", "referred", "think",
+  "thought", "present", "presented", "record", "recorded", "characterise", "characterised", "depict", "depicted",
+]);
+// Quote marks are transparent: "I do not see Mia as 'streetwise'".
+const QUOTE_TOKEN = /^["“”]$/;
+
 // Whole-sentence cues that the writer is correcting or teaching the wording.
 const CORRECTION_CUES: RegExp[] = [
   /\b(?:should|must|need|needs|ought)\s+(?:not|never)\s+(?:to\s+)?be\s+(?:described|called|labelled|labeled|referred\s+to|recorded|written|seen|treated|framed)\b/i,
@@ -33,6 +42,11 @@ const CORRECTION_CUES: RegExp[] = [
   /\b(?:language|wording|words|phrases?|terms?|labels?)\s+(?:like|such\s+as)\b/i,
   /\b(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|blaming|unhelpful|dismissive)\s+(?:language|wording|words|terms?|labels?|phrases?)\b/i,
   /\b(?:the|this|that)\s+(?:language|wording|phrase|label)\s+(?:puts|places|shifts|blames|suggests|implies)\b/i,
+  // "Labelling her defiant misses how frightened she is": a naming gerund as subject, judged by its verb.
+  /^\W*(?:labelling|labeling|calling|describing|branding|seeing|treating|dismissing)\b[^.;!?]{0,80}?\b(?:misses|ignores|overlooks|hides|obscures|blames|fails|is\s+(?:unfair|wrong|unhelpful|inaccurate|misleading|not\s+fair|not\s+right|not\s+accurate)|does\s+not|doesn't)\b/i,
+  // "nor is it right to call her X", "it is not fair to describe him as X"
+  /\b(?:nor|not)\s+(?:is\s+it|it\s+is|would\s+it\s+be|was\s+it)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
+  /\bit\s+(?:is|was|would\s+be)\s+(?:not|n't|never)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
 ];
 
 // Cues right after the span: "'refused to engage' does not describe what happened".
@@ -45,13 +59,34 @@ const WORD = /[\p{L}\p{N}'’]+|[,;:()\[\]–—.!?"“”]/gu;
 export function isNegated(text: string, sentence: Span, start: number): boolean {
   const from = Math.max(sentence.start, start - 160);
   const before = text.slice(from, start);
-  const tokens = before.match(WORD);
-  if (!tokens) return false;
+  const tokens = (before.match(WORD) ?? []).map((t) => t.replace(/^['’]+|['’]+$/g, "")).filter((t) => t.length > 0);
+  if (tokens.length === 0) return false;
   let words = 0;
+  // Inside "… as X or Y": coordinated alternatives share the negation of the regarding verb.
+  let afterAs = false;
   for (let i = tokens.length - 1; i >= 0 && words < WINDOW_WORDS; i--) {
     const raw = tokens[i];
-    if (raw.length === 1 && /[,;:()\[\]–—.!?"“”]/.test(raw)) return false;
+    if (QUOTE_TOKEN.test(raw)) continue;
+    if (raw.length === 1 && /[,;:()\[\]–—.!?]/.test(raw)) {
+      // ", not as X": a correction after a comma.
+      if (raw === "," && i === tokens.length - 3 && tokens[i + 1]?.toLowerCase() === "not") return true;
+      return false;
+    }
     const t = raw.toLowerCase().replace(/’/g, "'");
+    if (t === "as") {
+      const prev = tokens[i - 1]?.toLowerCase().replace(/’/g, "'");
+      if (prev && (NEGATORS.has(prev) || prev.endsWith("n't"))) return true; // "not as a troublemaker"
+      if (hasRegardingVerbBefore(tokens, i)) {
+        afterAs = true;
+        words++;
+        continue;
+      }
+      return false;
+    }
+    if ((t === "and" || t === "or") && afterAs) {
+      words++;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(t)) return false;
     words++;
     if (NEGATORS.has(t) || t.endsWith("n't")) {
@@ -60,6 +95,12 @@ export function isNegated(text: string, sentence: Span, start: number): boolean 
       return true;
     }
   }
+  return false;
+}
+
+/** A verb of regarding among the few words before tokens[at] ("not see Mia as"). */
+function hasRegardingVerbBefore(tokens: string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 5); j--) if (REGARDING.has(tokens[j].toLowerCase())) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { createContext } from "../../../src/engine/pipeline";
 import { checkAnalysis } from "../../../src/engine/quality/analysis";
 import { AMIR, ctxFor } from "./context";
 
@@ -38,5 +39,37 @@ describe("analysis", () => {
     const r = run(text);
     expect(r.value).toBe(false);
     expect(r.message).toMatch(/what it means for Amir/);
+  });
+});
+
+describe("analysis from structure (issue 12, F6)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "case-note"));
+  test.each([
+    "Analysis\nKian has been calmer since the move, which I read as relief at no longer hearing the arguments.",
+    "5. Analysis\nThe main harm to Amir is not a single incident but the weight of responsibility he carries.",
+    "My view.\nThe missed school days look like worry about Mum rather than defiance.",
+    "Social worker's assessment\nAmir seems settled at his nan's, and this is likely to continue while his dad stays away.",
+    "Carers' reflection\nWe think the nightmares are connected to the calls from his father, because they come the same nights.",
+  ])("an analysis section with evaluative sentences: %s", (text) => {
+    expect(runKind(text).value).toBe(true);
+  });
+
+  test.each([
+    "Worker's note\nAmir was at home. He had his tea at 5pm.",
+    "Meeting\nHeledd: Amir, what matters most to you while Mum is in hospital?",
+    "Analysis\n- Amir was seen on 3 May.\n- School report good attendance.",
+  ])("not analysis: %s", (text) => {
+    expect(runKind(text).value).toBe(false);
+  });
+
+  test("an inline sentence with a colon does not end the analysis section", () => {
+    const text = "5. Analysis\nThe chair summarised: the main harm to Amir is the weight of responsibility he carries.\n\n6. Decision\nA plan was agreed.";
+    expect(runKind(text).value).toBe(true);
+  });
+
+  test("the section threshold can be tuned", () => {
+    const text = "Analysis\nAmir seems settled at his nan's.";
+    expect(checkAnalysis(createContext(text, AMIR, { kind: "case-note", tuning: { quality: { "analysis.sectionEvaluative": 2 } } })).value).toBe(false);
+    expect(checkAnalysis(createContext(text, AMIR, { kind: "case-note", tuning: { quality: { "analysis.sectionEvaluative": 1 } } })).value).toBe(true);
   });
 });

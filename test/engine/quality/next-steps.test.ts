@@ -37,3 +37,25 @@ describe("next steps", () => {
     expect(r.message).toMatch(/who will do it and by when/);
   });
 });
+
+describe("next steps from structure (issue 12, F9)", () => {
+  test.each([
+    "Our request is that the court makes a supervision order.",
+    "The local authority invites the court to make a care order.",
+    "Decisions agreed\n– Social worker to visit the school today.",
+    "The recommendation is that Amir stays with his nan.",
+    "Next steps\n1. Book the review meeting.",
+  ])("a plan or next step: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    "Plan: CIN\n\nVisited the home. Amir was asleep.",
+    "Next steps: to be agreed with manager.",
+    "Recommendations\n- Consider respite.\n- Continue to monitor.",
+    "We'll probably need to think about a move at some point.",
+    "I went to see Amir to talk about the weekend, when he was missing until Sunday.",
+  ])("not a plan with an owner or a time: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

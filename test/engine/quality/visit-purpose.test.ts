@@ -25,9 +25,32 @@ describe("visit purpose", () => {
     expect(r.message).toMatch(/why the visit happened/);
   });
 
-  test.each(["case-note", "email", "court-report", "unknown"] as const)("is null outside visit records (%s)", (kind) => {
-    const r = checkVisitPurpose(ctxFor("Purpose of visit: to see Amir.", AMIR, kind));
+  test.each(["case-note", "email", "court-report", "unknown"] as const)("is null in records that do not record a visit (%s)", (kind) => {
+    const r = checkVisitPurpose(ctxFor("Amir's review is on Tuesday. School say he is settled.", AMIR, kind));
     expect(r.value).toBeNull();
     expect(r.evidence).toEqual([]);
+  });
+
+  test("is null in a court report or chronology that mentions a visit", () => {
+    for (const kind of ["court-report", "chronology"] as const) {
+      expect(checkVisitPurpose(ctxFor("I visited Amir at home on 3 May. Purpose: to see him alone.", AMIR, kind)).value).toBeNull();
+    }
+  });
+
+  // Ruling 4: a case note or email that records a visit to the child is checked too (issue 12, F19).
+  const visitsInOtherRecords: Array<[string, boolean]> = [
+    ["Case note\nType: Home visit (unannounced)\nVisited the home at 17:10. Amir was in his room.", false],
+    ["Case note\nType: Face-to-face meeting at his flat\n\nPurpose: to explain the assessment to Amir.", true],
+    ["Notes\n21/10/25 15.40 HV (unannounced) to see amir after return. purpose: check he is ok.", true],
+    ["Hi Jo,\nI visited Amir at his nan's yesterday because school rang about his bruise. He was fine.", true],
+  ];
+  test.each(visitsInOtherRecords)("a case note or email that records a visit: %s", (text, purpose) => {
+    const kind = text.startsWith("Hi") ? "email" : "case-note";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, kind)).value).toBe(purpose);
+  });
+
+  test("a visit to another child in an email round-up does not make the email a visit record", () => {
+    const text = "Hi Jo,\nBen and Ella Lowe: the house was untidy when I visited on Monday.\nAmir: his review is on Tuesday.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBeNull();
   });
 });

@@ -41,3 +41,25 @@ describe("negation", () => {
     expect(isCorrection(t, { start: 0, end: t.length }, t.length - 1)).toBe(true);
   });
 });
+
+describe("negation across coordination, quote marks and corrections (issue 12)", () => {
+  test.each([
+    "I do not see Mia as 'streetwise' or {{jud|manipulative}}.",
+    "I do not see Mia as {{jud|streetwise}} or manipulative.",
+    "The school now refers to him as a child at risk, not as a {{jud|troublemaker}}.",
+    "She is not lazy, nor {{jud|manipulative}}.",
+    "Labelling her {{jud|defiant}} misses how frightened she is.",
+    "Nor is it right to call her {{jud|promiscuous}}: she is thirteen.",
+    "It would not be fair to describe Dad as {{jud|obstructive}}.",
+  ])("negated or corrected: %s", (t) => {
+    expect(check(t)).toBe(true);
+  });
+
+  test.each([
+    "She was seen as {{jud|manipulative}} by staff and this was not challenged.",
+    "Not long after the visit he became {{jud|aggressive}} and threw a cup.",
+    "He is not at school today and is {{jud|unmotivated}}.",
+  ])("asserted: %s", (t) => {
+    expect(check(t)).toBe(false);
+  });
+});

@@ -2,11 +2,22 @@
 // "CIN (child in need)"). Known abbreviations come from rules/acronyms.json; any other run of 2-5
 // capitals counts too, unless it is an ordinary capital word (UK, NHS, PC Jones), a heading in
 // capitals, part of a reference number, an initial after a title, or a Roman numeral.
+import { lineEnd, lineStart } from "../../text/lines";
 import data from "../../../../rules/acronyms.json";
+import commonWords from "../../../../rules/names/common-words.json";
 import type { RuleContext } from "../../rule";
 import { ACRONYM_ENTRIES, scanKnownAcronyms } from "./lexicon";
+import type { ReplacementData } from "./replacements";
+import { firstAtOrAfter, type Span } from "../../text/span";
 
-export type AcronymEntry = {
+/** Does any span of a start-sorted list overlap [start, end)? Looks back a few spans for long ones. */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(spans, end);
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (spans[k].end > start) return true;
+  return false;
+}
+
+export type AcronymEntry = ReplacementData & {
   id: string;
   acronym: string;
   /** Forms matched as one token (case-sensitive when they hold two or more capitals). */
@@ -19,6 +30,8 @@ export type AcronymEntry = {
   source: string;
   confidence: number;
   childLabel?: boolean;
+  /** Kinds of record where the abbreviation is the usual name and is not reported (Cafcass in court papers). */
+  notIn?: string[];
   /** Shorthand written in lower case ("mat gran"): flagged wherever it appears. */
   shorthand?: string[];
   writtenOut?: string[];
@@ -29,7 +42,7 @@ export type AcronymEntry = {
 export type OrdinaryGroup = { words: string[]; why: string; source: string };
 
 export type AcronymFile = {
-  general: { why: string; context: string; source: string; alternatives: string[] };
+  general: { why: string; context: string; source: string; alternatives: string[]; advice: string };
   acronyms: AcronymEntry[];
   ordinary: OrdinaryGroup[];
 };
@@ -83,9 +96,9 @@ function findDefinitions(text: string): Map<string, number> {
     const inside = IN_BRACKETS.exec(text.slice(at, at + 14));
     if (inside) {
       const key = acronymKey(inside[1]);
-      const lead = text.slice(Math.max(0, at - 80), at).toLowerCase();
-      // Some word before the bracket starts with the abbreviation's first letter.
-      if (new RegExp(`(?:^|[^\\p{L}])${key[0].toLowerCase()}`, "u").test(lead)) note(key, at + inside[0].indexOf(inside[1]));
+      // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
+      // "Sam Pask (TM)" or "the health visitor (KW)" define nothing.
+      if (spells(text.slice(Math.max(0, at - 100), at), key, "end")) note(key, at + inside[0].indexOf(inside[1]));
       continue;
     }
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
@@ -95,7 +108,30 @@ function findDefinitions(text: string): Map<string, number> {
     const spelled = WRITTEN_OUT_IN_BRACKETS.exec(text.slice(at, at + 120));
     if (spelled && spelled[1][0].toLowerCase() === key[0].toLowerCase()) note(key, at - (before[0].length - before[0].indexOf(before[1])));
   }
+  // A key or glossary anywhere in the record: "CSC = Children's Social Care; HV = health visitor",
+  // "LADO: Local Authority Designated Officer", "PEP – Personal Education Plan".
+  GLOSSARY.lastIndex = 0;
+  for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
+    const key = acronymKey(m[1]);
+    if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
+  }
   return defs;
+}
+
+const GLOSSARY = /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-)\s*([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
+
+/** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */
+export function spells(phrase: string, key: string, where: "start" | "end"): boolean {
+  const letters = key.replace(/[^A-Z]/gi, "").toUpperCase();
+  if (letters.length < 2) return false;
+  const words = (phrase.match(/[\p{L}][\p{L}'’]*/gu) ?? []).filter((w) => w.length > 0);
+  for (const keepSmall of [true, false]) {
+    const ws = keepSmall ? words : words.filter((w) => !LINK_WORDS.has(w.toLowerCase()));
+    const pick = where === "end" ? ws.slice(-letters.length) : ws.slice(0, letters.length);
+    if (pick.length === letters.length && pick.map((w) => w[0].toUpperCase()).join("") === letters) return true;
+  }
+  return false;
 }
 
 const headingCache = new Map<number, boolean>();
@@ -157,12 +193,12 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
   lineStarts = lineStartsOf(text);
   const defs = findDefinitions(text);
   const hits: AcronymHit[] = [];
-  const definedAt = (key: string, at: number) => {
-    const d = defs.get(key);
-    return d !== undefined && d <= at;
-  };
+  // Written out anywhere in the record, before or after, or in a key: not reported again.
+  const definedAt = (key: string, _at: number) => defs.has(key);
+  const skip = notProse(ctx);
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
+    if (skip(start, end) || inReference(text, start, end)) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
       start,
@@ -174,6 +210,7 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
     });
   }
   const knownSpans = hits.slice();
+  const initialsSeen = new Set<string>();
   let k = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
@@ -192,12 +229,148 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
     // An initial followed by a full stop and another initial ("J.R.") or a surname after a dotted initial.
     if (text[end] === "." && /^[A-Z]\b/.test(text.slice(end + 1, end + 3))) continue;
     if (isHeadingLine(text, start)) continue;
+    if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
+    if (isPersonsInitials(ctx, start, end)) {
+      initialsSeen.add(token);
+      continue;
+    }
     hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+  }
+  // Initials once used as a person's are that person everywhere in the record ("TA (RJ)" … "hitting RJ").
+  if (initialsSeen.size) {
+    for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].entry && initialsSeen.has(text.slice(hits[i].start, hits[i].end))) hits.splice(i, 1);
+  }
+  // Notes written in lower-case shorthand ("t/c fc re contact", "sw to visit"): known abbreviations in
+  // lower case are abbreviations too, where the lower-case form is not an English word.
+  if (isShorthandRecord(text)) {
+    const taken = hits.slice().sort((a, b) => a.start - b.start);
+    SHORTHAND_TOKEN.lastIndex = 0;
+    for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
+      const token = m[0];
+      const entry = LOWER_FORMS.get(token.replace(/s$/, "")) ?? LOWER_FORMS.get(token);
+      if (!entry || COMMON.has(token)) continue;
+      const start = m.index;
+      const end = start + token.length;
+      if (overlapsAny(taken, start, end) || skip(start, end) || ctx.inQuote(start, end)) continue;
+      const keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
+      hits.push({ start, end, entry, defined: keys.some((k) => definedAt(k, start)), inHeading: false });
+    }
   }
   hits.sort((a, b) => a.start - b.start);
   lastText = text;
   lastHits = hits;
   return hits;
+}
+
+const COMMON = new Set((commonWords as { words: string[] }).words);
+// Lower-case forms of the known abbreviations ("sw", "fc", "t/c"), for records written in shorthand.
+const LOWER_FORMS = new Map<string, AcronymEntry>();
+for (const e of ACRONYMS) for (const f of e.forms) if (/[A-Z].*[A-Z]/.test(f)) LOWER_FORMS.set(f.toLowerCase(), e);
+const SHORTHAND_TOKEN = /(?<![\p{L}\p{N}&@./'’-])[a-z]{1,4}(?:\/[a-z]{1,3})?(?![\p{L}\p{N}@]|[/-][\p{L}\p{N}])/gu;
+
+/** A record written as running shorthand: many lines open in lower case after any time stamp. */
+export function isShorthandRecord(text: string): boolean {
+  let lines = 0;
+  let lower = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/^[\s\-–•*]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?(?:\d{1,2}[.:]\d{2}\s+)?/, "");
+    if (!/\p{L}/u.test(line.slice(0, 3))) continue;
+    lines++;
+    if (/^[a-z]/.test(line)) lower++;
+  }
+  return lines >= 4 && lower >= Math.max(3, 0.25 * lines);
+}
+
+// Lines that are not prose a reader decodes: email header fields and reference lines.
+const HEADER_FIELD = /^(?:from|to|sent|date|our ref|your ref|ref|reference)\s*:/i;
+
+/** Skip abbreviations in email header fields and inside personal identifiers (a reference "XY/AB/23/1234"). */
+function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
+  const ids = ctx.identifiers;
+  return (start, end) => {
+    const ls = lineStart(ctx.text, start);
+    if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
+    return overlapsAny(ids, start, end);
+  };
+}
+
+/** "CLA/0714/TG", "ref CAD 1147": an abbreviation that is part of a reference. */
+function inReference(text: string, start: number, end: number): boolean {
+  return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
+}
+
+/**
+ * An English word or a name written in capitals (a RAG rating "AMBER", a heading word "WORK", a surname
+ * in a court header "NEVILLE OAKES"), not an abbreviation.
+ */
+function isOrdinaryCapitalWord(text: string, start: number, end: number): boolean {
+  const token = text.slice(start, end);
+  if (token.length >= 3 && COMMON.has(token.toLowerCase())) {
+    // A word in capitals stands alone (a rating after a dash, the end of a line) or among other capitals.
+    const after = text.slice(end, end + 12);
+    if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+  }
+  // Part of a hyphenated heading ("MULTI-AGENCY") or next to another word in capitals of 4+ letters.
+  if (/^-[A-Z]{2,}/.test(text.slice(end, end + 3)) || /[A-Z]{2,}-$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  const before = /([A-Z][A-Z'’-]{2,})\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  return token.length >= 4 && before !== null && !KNOWN_KEYS.has(acronymKey(before[1]));
+}
+
+const NAME_VERB_AFTER =
+  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|to\s+(?!be\b)[a-z]+)\b)/;
+const GREETING_BEFORE = /\b(?:thanks|thank you|hi|hello|dear|morning|afternoon|cc)\s*,?\s*$/i;
+
+/**
+ * A person's initials, not an abbreviation (Ruling 7): two or three capitals that are the initials of
+ * someone named in the record, that act as the subject of a verb ("MK said", "ZR to consider"), that are
+ * greeted ("Thanks GD,"), sign off a message alone on a line, or stand in brackets after a role
+ * ("the health visitor (KW)", "fc (JH)").
+ */
+function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  const token = text.slice(start, end);
+  if (!/^[A-Z]{2,3}$/.test(token)) return false;
+  if (namedInitials(ctx).has(token)) return true;
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before)) return false; // "the EWO visited": a noun
+  // "PK (TM)": a name before a bracketed role; "TA (RJ)": a role before a person's initials.
+  const bracketed = /^\s*\(\s*([A-Za-z/]{2,5})\s*\)/.exec(after)?.[1];
+  if (bracketed && /^[A-Z]{2,3}$/.test(bracketed) && !KNOWN_KEYS.has(acronymKey(bracketed))) return false;
+  if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before)) return true;
+  if (GREETING_BEFORE.test(before)) return true;
+  const ls = lineStart(text, start);
+  const le = Math.min(lineEnd(text, end), end + 4);
+  if (start - ls <= 4 && text.slice(ls, le).trim() === token && ls > 0 && (le === text.length || text[le] === "\n" || text[le] === "\r")) return true;
+  // In brackets after a role word or an abbreviation written in lower case or known: "(KW)", "(PL, by 5 December)".
+  if (/\(\s*$/.test(before) && /^\s*,/.test(after)) return true; // an owner: "(PL, by 5 December)"
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
+    const prev = /([\p{L}'’/]+)\s*\(\s*$/u.exec(before)?.[1] ?? "";
+    return ROLE_WORDS.has(prev.toLowerCase()) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
+  }
+  return false;
+}
+
+const ROLE_WORDS = new Set(["assistant", "worker", "visitor", "carer", "teacher", "officer", "manager", "nurse", "lead", "chair", "guardian", "solicitor", "adviser", "advisor", "coordinator", "practitioner", "therapist", "doctor", "mum", "dad", "gran", "nan"]);
+
+let initialsText: string | undefined;
+let initialsCache = new Set<string>();
+
+/** Initials of the people named in full in the record ("Graham Dunn" → GD, "Ann Marie Kerr" → AMK, AK). */
+function namedInitials(ctx: RuleContext): Set<string> {
+  if (ctx.text === initialsText) return initialsCache;
+  const out = new Set<string>();
+  const add = (name: string) => {
+    const parts = name.split(/[\s-]+/).filter((p) => /^\p{Lu}/u.test(p));
+    if (parts.length < 2) return;
+    out.add(parts.map((p) => p[0]).join("").toUpperCase());
+    out.add((parts[0][0] + parts[parts.length - 1][0]).toUpperCase());
+  };
+  for (const m of ctx.people.all) add(ctx.text.slice(m.start, m.end));
+  add(ctx.profile.subjectName);
+  initialsText = ctx.text;
+  initialsCache = out;
+  return out;
 }
 
 /** The expansion without its explanation: "child in need (a child who…)" → "child in need". */

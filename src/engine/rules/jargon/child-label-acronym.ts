@@ -1,6 +1,7 @@
 import type { Rule } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
 import { findAcronyms, shortExpansion } from "./acronyms";
+import { fitReplacements, replacementsForForm } from "./replacements";
 
 /** LAC, CLA, CIN, UASC, NEET label a child by a service or status: flagged even after they are written out. */
 export const childLabelAcronym: Rule = {
@@ -21,7 +22,8 @@ export const childLabelAcronym: Rule = {
         message: `"${text}" labels a child by the care system; use their name or write "${shortExpansion(entry)}".`,
         severity: "warning",
         confidence: entry.confidence,
-        suggestions: entry.alternatives,
+        suggestions: fitReplacements(ctx, hit.start, hit.end, replacementsForForm(entry, text, entry.forms)),
+        advice: entry.advice,
         note: entry.why,
         source: entry.source,
       });

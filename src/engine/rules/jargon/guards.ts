@@ -18,9 +18,9 @@ const CONTACT_NOT_AFTER =
   /^\s*(?:details?|numbers?|no\b|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
 const CONTACT_NOT_BEFORE =
   /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
-const CONTACT_AFTER = /^\s*(?:with|between|sessions?|arrangements?|visits?|time|plans?|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
+const CONTACT_AFTER = /^\s*(?:with|between|sessions?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
 const CONTACT_BEFORE =
-  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's)\s*$/i;
+  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth)\s*$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
@@ -31,9 +31,9 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before);
 };
 
-const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|panel|request|finding|team|officer|service|provider|regulations|agreement|meeting)\b/i;
+const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting)\b/i;
 const PLACEMENT_NOT_BEFORE =
-  /\b(?:school|work|college|university|student|training|work[- ]experience|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|residential\s+parent\s+and\s+baby|parent\s+and\s+baby|mother\s+and\s+baby)\s*$/i;
+  /\b(?:school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father)[- ]and[- ](?:baby|child)(?:\s+(?:foster|residential))?)\s*$/i;
 
 /** A child's home — not a placement order, a school or work placement, a parent-and-baby assessment. */
 export const placementHomeSense: Guard = (ctx, start, end) => {
@@ -59,10 +59,20 @@ export const childNotBrought: Guard = (ctx, start) => {
   return pronouns !== undefined && word === pronouns.subject;
 };
 
+const SERVICE_LEVEL = /\b(?:early\s+help|EH|CIN|child\s+in\s+need|CP|child\s+protection|universal|targeted|statutory|social\s+care|foster\s+care|residential|care|services?|level|tier|team|TAF|plan)\b/i;
+
+/** "step-down to early help", "consider step-up": a move between levels of help — not a step down the stairs. */
+export const serviceLevelSense: Guard = (ctx, start, end) => {
+  const { before, after } = around(ctx, start, end, 40);
+  if (/\b(?:the|a|consider|considering|for|of|agreed|planned|possible)\s*$/i.test(before) && !/^\s*(?:from|to)\s+(?:the\s+)?(?:stairs?|step|kerb|curb|ladder|bus|train)\b/i.test(after)) return true;
+  return SERVICE_LEVEL.test(after.slice(0, 40));
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
   "respite-care-sense": respiteCareSense,
   "peers-as-friends": peersAsFriends,
   "child-not-brought": childNotBrought,
+  "service-level-sense": serviceLevelSense,
 };

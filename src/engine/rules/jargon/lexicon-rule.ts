@@ -1,10 +1,12 @@
 // A wording rule built from lexicon data (Vale's "existence/substitution" check kind): report each
 // entry of the rule's subtypes that applies to this kind of record, passes its sense check, and is
 // not quoted, negated, corrected or allowed.
+import { lineEnd, lineNumber, lineStart } from "../../text/lines";
 import type { Rule, RuleMeta, RuleContext } from "../../rule";
 import type { Severity } from "../../types";
 import { wordingSuppression } from "../../filters/wording-context";
 import { appliesTo, entryTerms, scanLexicon, wordingKind, type Guard, type LexiconEntry } from "./lexicon";
+import { adviceFor, fitReplacements, replacementsForForm } from "./replacements";
 
 export type LexiconRuleOptions = {
   meta: RuleMeta & { category: "jargon" | "judgemental" };
@@ -29,6 +31,7 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
         if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry) })) continue;
+        if (meta.category === "jargon" && inFormField(ctx, m.start)) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({
           start: m.start,
@@ -36,13 +39,33 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           message: options.message(entry, text, ctx),
           severity: options.severity,
           confidence: entry.confidence,
-          suggestions: entry.alternatives.map((a) => withName(a, ctx, entry)),
+          suggestions: fitReplacements(ctx, m.start, m.end, replacementsForForm(entry, text, [entry.term])),
+          advice: adviceFor(entry.advice, ctx, ABOUT_THE_CHILD.has(entry.subtype)),
           note: entry.why,
           source: entry.source,
         });
       }
     },
   };
+}
+
+// "Placement: Beacon House", "Present: … (social worker, facilitating)": a form's field label, or a short
+// field value in the record's header block, is the form's wording, not the writer's prose.
+const FIELD_LINE = /^[ \t]*([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/u;
+
+const PLACE_OR_PEOPLE_FIELD = /^(?:address|placement|venue|location|home|setting|present|attendees|attending|in attendance|carers?|lives with|school)$/i;
+
+export function inFormField(ctx: RuleContext, start: number): boolean {
+  const ls = lineStart(ctx.text, start);
+  if (start - ls > 400) return false; // far into a long line: prose, not a form field
+  const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 600));
+  const field = FIELD_LINE.exec(line);
+  if (!field) return false;
+  if (start - ls < field[0].length) return true; // the label itself
+  if (!PLACE_OR_PEOPLE_FIELD.test(field[1])) return false;
+  const value = line.slice(field[0].length);
+  const inHeader = lineNumber(ctx.text, ls) < 12;
+  return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
 }
 
 // Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels
@@ -57,14 +80,10 @@ export function withName(alternative: string, ctx: RuleContext, entry: LexiconEn
 }
 
 /**
- * "try 'family time'" when the first alternative is a swap ("[name] is being exploited" reads with the
- * subject's name), else "describe what happened instead".
+ * "try "family time"" when the entry has a replacement that fits in place of the words, else a pointer
+ * to the advice ("describe what happened instead").
  */
-export function suggestionPhrase(entry: LexiconEntry, ctx: RuleContext): string {
-  const raw = entry.alternatives.find((a) => !a.startsWith("[") || a.startsWith("[name]"));
-  if (!raw) return "describe what happened instead";
-  const plain = withName(raw, ctx, entry).replace(/\s*\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
-  if (!plain) return "describe what happened instead";
-  // An alternative about a named person or with gaps to fill is an example, not a swap.
-  return raw.includes("[") ? `say what happened, for example "${plain}"` : `try "${plain}"`;
+export function suggestionPhrase(entry: LexiconEntry, _ctx: RuleContext): string {
+  const swap = entry.replacements?.[0];
+  return swap ? `try "${swap}"` : "describe what happened instead";
 }

@@ -7,16 +7,17 @@ import type { AcronymEntry, AcronymFile } from "./acronyms";
 import type { DocumentKind } from "../../types";
 import type { RuleContext } from "../../rule";
 import { PhraseMatcher, expandPattern } from "../../text/phrase-matcher";
+import type { ReplacementData } from "./replacements";
 
 export type FlagIn = "all" | { only: DocumentKind[] } | { except: DocumentKind[] };
 
-export type LexiconEntry = {
+export type LexiconEntry = ReplacementData & {
   id: string;
   term: string;
   /** The research's variants, as gathered (what is matched is `match`). */
   variants: string[];
   subtype: string;
-  /** Plainer or fairer wordings, best first ("[...]" marks what the writer fills in). */
+  /** The research's plainer or fairer wordings, as gathered; what is offered is `replacements` and `advice`. */
   alternatives: string[];
   /** Why it matters (the finding's note). */
   why: string;

@@ -1,6 +1,8 @@
 import type { Rule } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
 import { ACRONYM_DATA, findAcronyms, shortExpansion } from "./acronyms";
+import { wordingKind } from "./lexicon";
+import { fitReplacements, replacementsForForm } from "./replacements";
 
 /**
  * Abbreviations not written out earlier in the record: every use until it is ("CP", "ICPC", "s47").
@@ -17,6 +19,7 @@ export const unexplainedAcronym: Rule = {
     for (const hit of findAcronyms(ctx)) {
       const entry = hit.entry;
       if (hit.defined || entry?.childLabel || hit.inHeading) continue;
+      if (entry?.notIn?.includes(wordingKind(ctx))) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
       if (wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms })) continue;
@@ -30,7 +33,8 @@ export const unexplainedAcronym: Rule = {
             : `"${text}" is not written out earlier in this record; write "${full}" in full the first time.`,
           severity: "warning",
           confidence: entry.confidence,
-          suggestions: entry.alternatives,
+          suggestions: fitReplacements(ctx, hit.start, hit.end, replacementsForForm(entry, text, [...entry.forms, ...(entry.shorthand ?? [])])),
+          advice: entry.advice,
           note: entry.why,
           source: entry.source,
         });
@@ -41,7 +45,7 @@ export const unexplainedAcronym: Rule = {
           message: `"${text}" looks like an abbreviation that is not written out earlier in this record; write it in full the first time.`,
           severity: "info",
           confidence: 0.6,
-          suggestions: general.alternatives,
+          advice: general.advice,
           note: general.why,
           source: general.source,
         });

@@ -16,6 +16,10 @@ tableTest(
     "LCS number {{pid|1234567}} is on the form.",
     "CP reference: {{pid|CP-00451}}",
     "The case number is {{pid|HX/19/88231}}.",
+    // A record number after a person's name, or in a list of references (issue 12).
+    "Subject: RE: Change of address – Lena Szczepaniak ({{pid|3319027}}) – from Mon 10/11",
+    "Children and references: Ann Lee (15) {{pid|7730139}}; Ben Lee (12) {{pid|7730142}}",
+    "Filed on: Cerys Bowen (case {{pid|88-41327}})",
   ],
   [
     "Ref: ICPC for Aarav",
@@ -25,6 +29,8 @@ tableTest(
     "with reference to 2019 and 2020",
     "Re: Hope Mensah (born 14/06/2015)",
     "The idea was good: 12345 people.",
+    "Ann Lee (15) 1234567 steps were counted.",
+    "The Year 9 group (2024) did well.",
     "See https://democracy.example.gov.uk/mgAi.aspx?ID=52438 for the minutes.",
   ],
 );

@@ -9,6 +9,10 @@ tableTest(
     "D.O.B. {{pid|3/11/14}}",
     "Date of birth: {{pid|4 February 2017}}",
     "Re: Hope Mensah (born {{pid|14/06/2015}})",
+    // FORMAT.md Ruling 1: a chronology row that records a birth gives that person's date of birth.
+    "{{pid|17/02/2022}}: Ella-Rose born at North Hospital.",
+    "Date | Event | Source\n{{pid|14/08/2007}} | Brother Fahim born (now 18). | Health",
+    "{{pid|03/09/2024}} – Midwifery – Ezra born at 37 weeks.",
     "AND IN THE MATTER OF JORDAN WRIGHT (born {{pid|05/03/2012}})",
     "Ivy was born on {{pid|4th February 2017}} at home.",
     "Aarav (b. {{pid|04.02.2017}}) is settled.",
@@ -28,7 +32,9 @@ tableTest(
   ],
   [
     "Date and time of visit: 18/04/2025, 16:00 to 17:15",
-    "17/02/2022: Ella-Rose born at North Hospital.",
+    // A dated line that records no birth stays a chronology date.
+    "17/02/2022: Ella-Rose started at North Primary.",
+    "12/03/2024 | Referral from school | CSC",
     "Mum was born in 1985 in Leeds.",
     "DOB: 31/02/2015 is not a real date.",
     "The baby is due on 9 February 2026.",

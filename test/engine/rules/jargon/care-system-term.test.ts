@@ -1,6 +1,12 @@
 import { runRule, type Case } from "./helpers";
 
 const flag: Case[] = [
+  // "contact" as a noun by its syntax (issue 12, F7).
+  { text: "{{jar|Contact}} went ahead on Tuesday." },
+  { text: "He was upset after {{jar|contact}}." },
+  { text: "Dad wants {{jar|contact}}, but not at the centre." },
+  { text: "Mum asked for Saturday morning {{jar|contact}} instead." },
+  { text: "I will discuss the {{jar|contact}} day change with the manager." },
   { text: "River has found the evenings harder since {{jar|contact}} with Mum was cut to once a month." },
   { text: "Seun has {{jar|contact}} with his mother every other Saturday." },
   { text: "Type: {{jar|Supervised contact}} – father" },
@@ -15,6 +21,11 @@ const flag: Case[] = [
 ];
 
 const pass: Case[] = [
+  // A form's field label, and a place field in the header (issue 12, F7).
+  { text: "VISIT RECORD\nChild: Kayla Brown\nPlacement: Oak House (residential)\nDate: 05/11/2025" },
+  { text: "Address: 7 Oak Way (kinship foster placement with her grandmother)\nDate: 01/10/2025" },
+  { text: "Aisling to ask the school about a vocational placement one day a week." },
+  { text: "She moved to a parent-and-child foster placement with her baby." },
   { text: "Her contact details have changed; the new contact number is on file." },
   { text: "Mum said she will contact school tomorrow." },
   { text: "Jade has been in contact with her dad by phone." },

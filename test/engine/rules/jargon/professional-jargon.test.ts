@@ -1,7 +1,11 @@
 import { runRule, type Case } from "./helpers";
 
 const flag: Case[] = [
-  { text: "There is evidence of {{jar|disguised compliance}} by both parents." },
+  { text: "The family have been hard to reach since the {{jar|step-down}} from child in need in June." },
+  { text: "Remy has been {{jar|presenting as}} low this week." },
+  { text: "She is {{jar|parentified}}, and it shows in her sleep." },
+  { text: "The {{jar|Reg 44}} visit is on Tuesday." },
+  { text: "The family has the features of the {{jar|toxic trio}}." },
   { text: "The {{jar|toxic trio}} is present in this family." },
   { text: "Kayla {{jar|did not attend}} her dentist appointment." },
   { text: "She is {{jar|non-verbal}} and uses signs." },
@@ -9,6 +13,8 @@ const flag: Case[] = [
 ];
 
 const pass: Case[] = [
+  { text: "She had to step down from the bus carefully." },
+  { text: "Kayla's advocate came with her: Heledd Morse (social worker, facilitating and recording)." , kind: "court-report" },
   { text: "The local authority asks the court to make a care order and a placement order.", kind: "court-report" },
   { text: "Jordan and Mason were likely to suffer significant harm.", kind: "court-report" },
   { text: "Mum did not attend the meeting." },

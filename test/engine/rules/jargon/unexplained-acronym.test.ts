@@ -54,3 +54,41 @@ describe("unexplained-acronym", () => {
     }
   });
 });
+
+describe("abbreviations in context (issue 12)", () => {
+  const flagInContext: Case[] = [
+    // A role after a name is an abbreviation; the name's initials before it are a person.
+    { text: "Strategy discussion with police, PK ({{jar|TM}}) agreed." },
+    { text: "Supervisee: Ffion Rees ({{jar|SW}})\nSupervisor: Gethin Lloyd ({{jar|TM}})" },
+    // Shorthand notes in lower case.
+    { text: "09/10/25 {{jar|t/c}} from m\nm rang to say she is ill.\nasked {{jar|fc}} to bring her.\nsaid she will call back.\n{{jar|sw}} to visit thurs.\n" },
+    // A word in capitals used as an abbreviation, not standing alone.
+    { text: "The {{jar|ICON}} conversation was completed with Mother only." },
+    // The bracket is not the abbreviation's own words.
+    { text: "Ms Hale ({{jar|LADO}}) asked for the incident report." },
+  ];
+  const passInContext: Case[] = [
+    { text: "MK said the flat was cold. MK will ring the landlord." },
+    { text: "Thanks GD, that's great.\n\nGD\nTransport Coordinator" },
+    { text: "The health visitor (KW) came last week." },
+    { text: "Young carers' assessment for Kayla (PL, by 5 December)." },
+    { text: "Key: CSC = Children's Social Care; HV = health visitor\n\n12/03/2024 | Referral | CSC\n14/05/2024 | HV visit | Health" },
+    { text: "Later she saw the Independent Reviewing Officer. Earlier the IRO had written. Independent Reviewing Officer (IRO)." },
+    { text: "Cerys (15) – RED\nDylan (12) – AMBER\nJay (11) – GREEN" },
+    { text: "Solicitor for the Mother: Mr Tom Hart, instructed by Hart Lund LLP, DX 12345 Anytown" },
+    { text: "Re M and N [2018] EWFC 40; see also CPR 31." },
+    { text: "From: Ann Lee\nTo: CS Business Support\nSubject: Transport\n\nPlease book the taxi." },
+    { text: "Our ref: CLA/0714/TG" },
+    { text: "Please send the CCTV from the gate. FYI she was upset." },
+    { text: "Children's Guardian: Yolanda Spence, Cafcass", kind: "court-report" },
+    { text: "MULTI-AGENCY CHRONOLOGY" },
+  ];
+  test.each(flagInContext)("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each(passInContext)("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

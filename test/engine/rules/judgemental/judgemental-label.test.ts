@@ -2,6 +2,12 @@ import { analyse } from "../../../../src/engine/pipeline";
 import { runRule, type Case } from "../jargon/helpers";
 
 const flag: Case[] = [
+  // Labels once filed in the jargon list (issue 12, F16) and labels of a parent's stance (F12).
+  { text: "There is evidence of {{jud|disguised compliance}} by both parents." },
+  { text: "Dad {{jud|lacks insight}} into the impact of his drinking." },
+  { text: "Mum is {{jud|resistant to advice}} about safe sleeping." },
+  { text: "Ms Baker was {{jud|evasive}} and {{jud|obstructive}} throughout the visit." },
+  { text: "Parents remain {{jud|in denial}} about the injuries." },
   { text: "Home {{jud|chaotic}}.", kind: "chronology" },
   { text: "Ms Wright's {{jud|chaotic}} lifestyle meant that Mason was not taken to his review.", kind: "court-report" },
   { text: "Jack {{jud|refused to engage}} with me and would not come off the game." },
@@ -46,7 +52,8 @@ describe("judgemental-label", () => {
   test("a finding explains itself with alternatives, a note and a source", () => {
     const f = analyse("Jack refused to engage with me.", { subject: { name: "Jack Doherty" } }).findings.find((x) => x.ruleId === "judgemental-label");
     expect(f?.message).toMatch(/refused to engage/);
-    expect(f?.suggestions?.[0]).toContain("[name]"); // a label may be about a parent: the writer fills it in
+    expect(f?.suggestions).toBeUndefined(); // only a description fits: advice, never inserted
+    expect(f?.advice).toContain("[name]"); // a label may be about a parent: the writer fills it in
     expect(f?.note).toBeTruthy();
     expect(f?.source).toMatch(/http/);
   });

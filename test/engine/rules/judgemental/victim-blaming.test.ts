@@ -28,9 +28,10 @@ const pass: Case[] = [
 ];
 
 describe("victim-blaming", () => {
-  test("the alternatives name the subject child", () => {
+  test("the advice names the subject child, and a whole sentence is never offered as a replacement", () => {
     const f = analyse("Seun is putting himself at risk.", { subject: { name: "Seun Adebayo" } }).findings.find((x) => x.ruleId === "victim-blaming");
-    expect(f?.message).toContain("Seun may have been groomed");
+    expect(f?.advice).toContain("Seun may have been groomed");
+    expect(f?.suggestions).toBeUndefined();
     expect(f?.note).toBeTruthy();
   });
 
@@ -42,5 +43,20 @@ describe("victim-blaming", () => {
   test.each(pass)("passes: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
     expect(got).toBe(want);
+  });
+});
+
+describe("victim-blaming reads the sentence before for an adult's age (issue 12, F12)", () => {
+  test("a boyfriend whose adult age was given just before", () => {
+    const r = runRule("victim-blaming", "jud", { text: "Police stopped a car driven by Craig (31) with her in it. Her {{jud|boyfriend}} had been drinking." });
+    expect(r.got).toBe(r.want);
+  });
+  test("a child in a relationship with an adult", () => {
+    const r = runRule("victim-blaming", "jud", { text: "Kayla is 14 and is {{jud|in a relationship with}} a 23-year-old man." });
+    expect(r.got).toBe(r.want);
+  });
+  test("a parent in a relationship with a partner is not victim-blaming", () => {
+    const r = runRule("victim-blaming", "jud", { text: "Mum is in a relationship with Steven, who is 40." });
+    expect(r.got).toBe(r.want);
   });
 });

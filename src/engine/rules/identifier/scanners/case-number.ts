@@ -46,7 +46,34 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+// A record number in brackets straight after a person's name ("Lena Szczepaniak (3319027)"), or after
+// a name and age in a list the line labels as references ("Children and references: Hamza (15) 7730139;
+// Maryam (12) 7730142"): the number identifies that person.
+// Found from the number forwards (a look-behind over letters would be quadratic on a long word); the
+// name before it is checked on a short slice.
+const NAME_THEN_NUMBER = /\((\d{6,9})\)|(?<=\)[ \t]+)(\d{6,9})(?![\d/])/g;
+const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}'’-]+[ \t]*$/u;
+const NAME_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+[ \t]+\(\d{1,2}\)[ \t]+$/u;
+const REFERENCE_LINE = /\b(?:references?|refs?|IDs?|case numbers?)\b/i;
+
+function scanNamedNumbers(text: string, out: Candidate[]): void {
+  NAME_THEN_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_THEN_NUMBER.exec(text))) {
+    const value = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(value);
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!(m[1] !== undefined ? NAME_BEFORE_BRACKET : NAME_AGE_BEFORE).test(lead)) continue;
+    if (m[2] !== undefined) {
+      const ls = text.lastIndexOf("\n", start) + 1;
+      if (!REFERENCE_LINE.test(text.slice(ls, start))) continue;
+    }
+    out.push({ start, end: start + value.length, kind: "case number", confidence: 0.75, rank: 2 });
+  }
+}
+
 export function scanCaseNumbers(text: string, out: Candidate[]): void {
+  scanNamedNumbers(text, out);
   COURT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COURT.exec(text))) {

@@ -5,8 +5,8 @@ import { escapePattern } from "./candidate";
 
 // A date is a personal identifier here only when the words before it say it is a date of birth:
 // "DOB: 03/11/2009", "born 14/06/2015", "(b. 4 Feb 2017)", "was born on 4 February 2017".
-// Visit, hearing and chronology dates are not, and neither is a date followed by "born"
-// ("17/02/2022: Ella-Rose born at …").
+// Visit, hearing and chronology dates are not, unless the row records the birth (FORMAT.md Ruling 1):
+// "17/02/2022: Ella-Rose born at …", "14/08/2007 | Brother Fahim born (now 18)" is that person's DOB.
 
 type CueEntry = { cue: string; exactCase?: boolean; needsDateNext?: boolean };
 
@@ -75,8 +75,27 @@ function scanTableColumns(text: string, out: Candidate[]): void {
   }
 }
 
+// A chronology row or dated line that records a birth: the date opens the line, then a separator, then
+// a few words naming who (a name, a kin word, an agency cell) and "born".
+const BIRTH_ROW = /^[ \t]*(?=\d)/gm;
+const BORN_AFTER = /^[ \t]*(?:[|:\t–—-][ \t]*)+(?:[^\s|\t.]+[ \t]*(?:[|\t–—-][ \t]*)?){0,6}?(?:was\s+)?born\b/i;
+
+function scanBirthRows(text: string, out: Candidate[]): void {
+  if (!/\bborn\b/i.test(text)) return;
+  BIRTH_ROW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BIRTH_ROW.exec(text))) {
+    const found = readDate(text, m.index + m[0].length);
+    BIRTH_ROW.lastIndex = Math.max(BIRTH_ROW.lastIndex, m.index + 1);
+    if (!found) continue;
+    const rest = text.slice(found.end, Math.min(text.length, found.end + 120)).split("\n")[0];
+    if (BORN_AFTER.test(rest)) out.push({ ...found, confidence: 0.8 });
+  }
+}
+
 export function scanDatesOfBirth(text: string, out: Candidate[]): void {
   scanTableColumns(text, out);
+  scanBirthRows(text, out);
   for (const cue of CUES) {
     cue.lastIndex = 0;
     let m: RegExpExecArray | null;

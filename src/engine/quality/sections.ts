@@ -1,0 +1,73 @@
+// Where a sentence sits: the record's headings ("5. Analysis", "My view", "Next steps:", "What his parents
+// told me") and the section each one opens, so a check can read "an analysis section" or "a plan
+// section" in any of its common headings, or none.
+import type { RuleContext } from "../rule";
+import { firstAtOrAfter, type Span } from "../text/span";
+
+export type Section = { heading: Span; headingText: string; body: Span };
+
+// A heading: a short line, optionally numbered or lettered, with no sentence end inside; it may end with
+// a colon or a full stop ("Analysis.", "Next steps:"). An inline heading "Analysis: Kian has been…" counts
+// too, with the rest of the line as the start of its body.
+const HEADING_LINE = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+)?([\p{L}][\p{L}\p{N}'’ ,&/()–-]{1,60}?)[ \t]*[:.]?[ \t]*$/u;
+const INLINE_HEADING = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*)[.)]\s+)?([\p{L}][\p{L}'’ &/-]{1,40}?):[ \t]+\S/u;
+const MAX_HEADING_WORDS = 8;
+const NOT_A_LABEL = /^(?:the|a|an|he|she|they|i|we|it|his|her|their|our|my|this|that|there)\b|(?:ed|said|says|told|asked|explained)$/i;
+
+const cache = new WeakMap<RuleContext, Section[]>();
+
+/** The record's sections in order (each runs to the next heading). */
+export function sectionsOf(ctx: RuleContext): Section[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const text = ctx.text;
+  const heads: Array<{ start: number; end: number; title: string; bodyStart: number }> = [];
+  let ls = 0;
+  while (ls <= text.length) {
+    let le = text.indexOf("\n", ls);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    const whole = HEADING_LINE.exec(line);
+    const words = whole ? whole[1].trim().split(/\s+/).length : 0;
+    // A short sentence is not a heading: one ending in a full stop has at most three words ("My view.").
+    if (whole && words <= (/\.\s*$/.test(line) ? 3 : MAX_HEADING_WORDS) && !/\b(?:is|was|are|were|said|told|seems?|has|have|had)\b/.test(whole[1])) {
+      heads.push({ start: ls, end: le, title: whole[1].trim(), bodyStart: Math.min(text.length, le + 1) });
+    } else {
+      const inline = INLINE_HEADING.exec(line);
+      // "Next steps: …", "Parents' views: …" — not a sentence that happens to hold a colon ("The chair summarised: …").
+      if (inline && inline[1].trim().split(/\s+/).length <= 4 && !NOT_A_LABEL.test(inline[1].trim())) {
+        const colon = ls + inline[0].lastIndexOf(":");
+        heads.push({ start: ls, end: colon, title: inline[1].trim(), bodyStart: colon + 1 });
+      }
+    }
+    if (le >= text.length) break;
+    ls = le + 1;
+  }
+  const sections: Section[] = heads.map((h, i) => ({
+    heading: { start: h.start, end: h.end },
+    headingText: h.title,
+    body: { start: h.bodyStart, end: i + 1 < heads.length ? heads[i + 1].start : text.length },
+  }));
+  cache.set(ctx, sections);
+  return sections;
+}
+
+/** Sections whose heading matches `heading`; an inline heading's body runs to the end of its paragraph. */
+export function sectionsHeaded(ctx: RuleContext, heading: RegExp): Section[] {
+  return sectionsOf(ctx).filter((s) => heading.test(s.headingText));
+}
+
+/** The sentences whose start lies inside a span. */
+export function sentencesIn(ctx: RuleContext, span: Span): Span[] {
+  const out: Span[] = [];
+  for (let i = firstAtOrAfter(ctx.sentences, span.start); i < ctx.sentences.length && ctx.sentences[i].start < span.end; i++) {
+    if (ctx.sentences[i].end > ctx.sentences[i].start) out.push(ctx.sentences[i]);
+  }
+  return out;
+}
+
+/** A fitted or default threshold: options.tuning.quality[key] when given, else the data file's value. */
+export function tuned(ctx: RuleContext, key: string, fallback: number): number {
+  const v = ctx.tuning?.quality?.[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
+}

@@ -1,0 +1,107 @@
+// Who speaks where the sentence grammar of voice.ts does not reach: the speaker turns of minutes and
+// transcripts ("Georgia: I want to stay at Nan's"), running notes in shorthand ("m rang, said she is
+// worried"), a child's own messages copied into the record, and a letter that answers the parent it is
+// written to ("You told me that…"). Each returns the sentences that show the voice.
+import type { RuleContext } from "../rule";
+import type { Span } from "../text/span";
+import { lowerOf } from "./evidence";
+
+export type Speaker = "subject" | "parent" | "other";
+
+const TURN = /^[ \t]*(\[?[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)?\]?)(?:\s*\([^)\n]{1,30}\))?:[ \t]+(["“]?[\p{Lu}][^\n]*)$/gmu;
+const PARENT_WORD = /^(?:mum|mummy|mam|mother|dad|daddy|father|m|f)$/i;
+// "Sioned Prydderch (Mum)", "Mr Baláž – father", "Mother: Carla Price", "his mother, Mrs Price".
+const PARENT_NAMED = [
+  /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*(?:\(|,|–|—|-)\s*(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]irth (?:[Mm]other|[Ff]ather))\b(?!['’]s)/gu,
+  /\b(?:mother|father|mum|dad)(?!['’]s)\s*:\s*(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/giu,
+  /\b(?:his|her|their|the child's)\s+(?:mother|father|mum|dad),\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/giu,
+];
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
+
+/** Names (lower case, each word) of the subject's parents as the record introduces them. */
+export function parentNames(ctx: RuleContext): Set<string> {
+  const names = new Set<string>();
+  for (const re of PARENT_NAMED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const name = m[1].replace(TITLES, "").toLowerCase();
+      names.add(name);
+      names.add(name.split(/\s+/)[0]);
+    }
+  }
+  return names;
+}
+
+function speakerOf(ctx: RuleContext, label: string, parents: Set<string>): Speaker {
+  const l = label.replace(/[[\]]/g, "").replace(TITLES, "").trim().toLowerCase();
+  if (ctx.profile.subjectForms.has(l) || ctx.profile.subjectForms.has(l.split(/\s+/)[0])) return "subject";
+  if (PARENT_WORD.test(l) || parents.has(l)) return "parent";
+  return "other";
+}
+
+/** Speaker turns of minutes or a transcript, with who speaks; three turns at least make a transcript. */
+export function speakerTurns(ctx: RuleContext): Array<{ speaker: Speaker; span: Span }> {
+  const raw: Array<{ label: string; span: Span }> = [];
+  TURN.lastIndex = 0;
+  for (let m = TURN.exec(ctx.text); m; m = TURN.exec(ctx.text)) {
+    if (/^(?:purpose|plan|date|time|venue|present|child|address|type|subject|re|from|to|sent|note|notes|action|actions|outcome|decision|agenda)$/i.test(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[2]);
+    raw.push({ label: m[1], span: { start, end: start + m[2].length } });
+  }
+  if (raw.length < 3) return [];
+  // Parents' names are read only for a record that is a transcript (the patterns are costly on long text).
+  const parents = parentNames(ctx);
+  return raw.map((t) => ({ speaker: speakerOf(ctx, t.label, parents), span: t.span }));
+}
+
+// Running notes in shorthand: "m rang to say…", "mum v upset, said…", "dad declined".
+const SHORTHAND_PARENT =
+  /(?:^|[.;:\n]\s*|\d\s+)(?:m|f|mum|dad|mother|father|parents?)\s+(?:v\s+|very\s+)?(?:rang|said|says|told|asked|wants|wanted|feels|felt|agreed|disagreed|declined|refused|thinks|thought|worried|upset|angry|happy|attended|came|cancelled|texted|emailed|was\s+(?:worried|upset|angry|tearful))\b/gim;
+
+/** Sentences of running notes where a parent, written in shorthand, speaks or takes part. */
+export function shorthandParentViews(ctx: RuleContext): Span[] {
+  const lower = lowerOf(ctx);
+  const out: Span[] = [];
+  SHORTHAND_PARENT.lastIndex = 0;
+  for (let m = SHORTHAND_PARENT.exec(lower); m; m = SHORTHAND_PARENT.exec(lower)) {
+    const at = m.index + m[0].search(/[a-z]/);
+    if (!ctx.inQuote(at, at + 1)) out.push(ctx.sentenceAt(at));
+  }
+  return out;
+}
+
+// The child's own messages or words copied in: a quote just after the subject and a verb of saying or
+// writing ("jax texted sw work mob. copied as sent: "im safe"").
+const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|asked|shouted|whispered|copied as sent|in (?:her|his|their) words)\b[^"“\n]{0,60}$/i;
+
+export function subjectQuotes(ctx: RuleContext): Span[] {
+  const out: Span[] = [];
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
+  if (forms.length === 0) return out;
+  const formRe = new RegExp(`\\b(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+  for (const q of ctx.quotes) {
+    const before = ctx.text.slice(Math.max(0, q.start - 120), q.start);
+    const say = SAYS_BEFORE_QUOTE.exec(before);
+    if (!say) continue;
+    // The subject is the one saying it: named shortly before the verb, with no other speaker between.
+    // The subject is the grammatical subject of the verb: named within the three words before it.
+    const lead = before.slice(Math.max(0, say.index - 40), say.index);
+    const tail = /(\S+)(?:\s+\S+){0,3}\s*$/.exec(lead.trimEnd() + " ")?.[0] ?? "";
+    const named = new RegExp(formRe.source + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
+    if (named.test(lead) && !/['’]s\b/.test(tail)) out.push(q);
+  }
+  return out;
+}
+
+// A letter answering the parent it is written to: "Dear Ms Ackroyd," … "You told me that…".
+const ADDRESSED_ADULT = /^[ \t]*dear\s+(?:mr|mrs|ms|miss|mx)\.?\s+\p{Lu}/imu;
+const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|felt|think|thought|were\s+worried|are\s+worried|would\s+like|came|attended|declined)\b/gi;
+
+export function letterToParentViews(ctx: RuleContext): Span[] {
+  if (ctx.kind !== "email" && ctx.kind !== "letter-to-child" && ctx.kind !== "unknown") return [];
+  if (!ADDRESSED_ADULT.test(ctx.text.slice(0, 1500))) return [];
+  const out: Span[] = [];
+  YOU_SAID.lastIndex = 0;
+  for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) out.push(ctx.sentenceAt(m.index));
+  return out;
+}

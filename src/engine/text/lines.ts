@@ -1,0 +1,45 @@
+// Line starts of a text, computed once per text and searched in O(log n): looking back for "\n" from
+// every finding is quadratic on a long record written as one paragraph.
+let lastText: string | undefined;
+let starts: number[] = [0];
+
+function startsOf(text: string): number[] {
+  if (text === lastText) return starts;
+  const out = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
+  lastText = text;
+  starts = out;
+  return out;
+}
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStart(text: string, offset: number): number {
+  const s = startsOf(text);
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return s[lo];
+}
+
+/** 0-based number of the line holding `offset`. */
+export function lineNumber(text: string, offset: number): number {
+  const s = startsOf(text);
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Offset of the end of the line holding `offset` (its "\n", or the text's end). */
+export function lineEnd(text: string, offset: number): number {
+  const e = text.indexOf("\n", offset);
+  return e < 0 ? text.length : e;
+}
