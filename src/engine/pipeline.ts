@@ -98,7 +98,6 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
     profile: normalised,
     sentences,
     quotes,
-    ...(options.tuning ? { tuning: options.tuning } : {}),
     get identifiers() {
       identifiers ??= detectIdentifiers(text);
       return identifiers;

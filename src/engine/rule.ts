@@ -35,8 +35,6 @@ export type RuleContext = {
   paragraphAt(offset: number): Span;
   /** True when [start, end) lies inside quoted speech. */
   inQuote(start: number, end: number): boolean;
-  /** Fitted thresholds overriding the data files' defaults (cross-validation only; products leave it unset). */
-  readonly tuning?: Tuning;
   /** Words the organisation allows (lower-cased). */
   readonly allow: ReadonlySet<string>;
   /** Fitted weights overriding the data files' defaults (evaluation only). */
