@@ -26,7 +26,15 @@ const NAME_GAP = "(?:[\\s\\u00A0_.\\-+,'’]|%20|%2[bBcCdDeE]|%5[fF]|&nbsp;|&#0*
 /** Between the digits of a number. */
 const DIGIT_GAP = "(?:[\\s\\u00A0.\\-()/]|%20|%28|%29|&nbsp;|&#0*160;)*";
 
-/** One character in any form: itself, its other case, or a numeric character reference. */
+/** Accented letters by their plain letter ("e" → é, è, ê, ë, ē…), from Latin-1 and Latin Extended-A. */
+const ACCENTED = new Map<string, string[]>();
+for (let cp = 0xc0; cp <= 0x17f; cp++) {
+  const ch = String.fromCodePoint(cp);
+  const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+  if (base.length === 1 && base !== ch) ACCENTED.set(base, [...(ACCENTED.get(base) ?? []), ch]);
+}
+
+/** One character in any form: itself, its other case, with or without an accent, or a numeric character reference. */
 function charPattern(ch: string, anyCase = true): string {
   const forms = new Set<string>([ch]);
   if (anyCase) {
@@ -38,13 +46,15 @@ function charPattern(ch: string, anyCase = true): string {
     const base = f.normalize("NFD").replace(/\p{M}+/gu, "");
     if (base && base.length === 1) forms.add(base);
   }
+  for (const f of [...forms]) for (const a of ACCENTED.get(f) ?? []) forms.add(a);
   const alts: string[] = [];
   for (const f of forms) {
     if ([...f].length !== 1) continue;
     const cp = f.codePointAt(0) as number;
     alts.push(escapeRe(f), `&#0*${cp};`, `&#[xX]0*${cp.toString(16).replace(/[a-f]/g, (c) => `[${c}${c.toUpperCase()}]`)};`);
   }
-  return `(?:${alts.join("|")})`;
+  // Combining accents after the letter ("e" + U+0301) are skipped too.
+  return `(?:${alts.join("|")})\\p{M}*`;
 }
 
 /** A word's letters, any case (or capital first), anything ignorable between them. */
@@ -141,8 +151,9 @@ export function spellings(input: readonly Secret[]): Spellings | undefined {
 }
 
 /**
- * The names to sweep for each child: every form given, and each form's first word alone when it is not
- * a word of the subject's own names (a sibling shares the subject's surname: that is never swept alone).
+ * The names to sweep for each child: every form given, and each form's first and last word alone when
+ * it is not a word of the subject's own names (a sibling shares the subject's surname: that is never
+ * swept alone; another family's surname identifies the child and goes).
  */
 export function nameForms(forms: readonly string[], protectedWords: ReadonlySet<string>): string[] {
   const out = new Set<string>();
@@ -153,6 +164,8 @@ export function nameForms(forms: readonly string[], protectedWords: ReadonlySet<
     out.add(words.join(" "));
     const first = words[0];
     if (words.length > 1 && first.length >= 2 && !protectedWords.has(first.toLowerCase())) out.add(first);
+    const last = words[words.length - 1];
+    if (words.length > 1 && last.length >= 3 && !protectedWords.has(last.toLowerCase())) out.add(last);
   }
   return [...out];
 }

@@ -263,15 +263,28 @@ export async function redactOne(
   // Every other mention, in any spelling, goes too: one pass over the text, merged with the edits (linear).
   if (sp) {
     const sweepEdits: Edit[] = [];
+    const dropped = new Set<number>();
     let k = 0;
     sp.regex.lastIndex = 0;
     for (const m of text.matchAll(sp.regex)) {
       const start = m.index as number;
       const end = start + m[0].length;
       while (k < edits.length && edits[k].end <= start) k++;
-      if (k < edits.length && edits[k].start < end) continue;
+      if (k < edits.length && edits[k].start < end) {
+        // A longer spelling around an edit ("Quorley, Tavish" around "Tavish") replaces it whole.
+        let j = k;
+        while (j < edits.length && edits[j].start < end) j++;
+        const inside = edits.slice(k, j).every((e) => e.start >= start && e.end <= end && e.operator !== "remove-sentence");
+        if (!inside) continue;
+        for (let x = k; x < j; x++) dropped.add(x);
+      }
       const secret = sp.which(m) as SweepSecret;
       sweepEdits.push({ start, end, replacement: secret.replace, category: secret.kind === "name" ? "other-child" : "identifier", operator: "mask", reason: secret.kind === "name" ? "another mention of a redacted name" : "another mention of a redacted detail", ...(secret.kind === "name" && pseudonyms ? { label: secret.replace } : {}) });
+    }
+    if (dropped.size) {
+      const kept = edits.filter((_, i) => !dropped.has(i));
+      edits.length = 0;
+      edits.push(...kept);
     }
     if (sweepEdits.length) edits.push(...sweepEdits);
     edits.sort((a, b) => a.start - b.start);
