@@ -275,7 +275,8 @@ export async function redactOne(
         let j = k;
         while (j < edits.length && edits[j].start < end) j++;
         const inside = edits.slice(k, j).every((e) => e.start >= start && e.end <= end && e.operator !== "remove-sentence");
-        if (!inside) continue;
+        const same = j - k === 1 && edits[k].start === start && edits[k].end === end;
+        if (!inside || same) continue;
         for (let x = k; x < j; x++) dropped.add(x);
       }
       const secret = sp.which(m) as SweepSecret;
