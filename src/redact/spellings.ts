@@ -19,12 +19,12 @@ const COMMON = new Set<string>(commonWordsData.words);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Characters that show as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM (and their references). */
-const IGNORABLE = "(?:[\\u00AD\\u200B-\\u200F\\u2060\\uFEFF]|&shy;|&#0*173;|&#[xX]0*[aA][dD];|&#0*820[3-7];|&#[xX]0*200[b-fB-F];|&#0*8288;|&#[xX]0*2060;|&#0*65279;|&#[xX]0*[fF][eE][fF][fF];)*";
+/** Characters that show as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM. (Every user decodes character references first.) */
+const IGNORABLE = "[\\u00AD\\u200B-\\u200F\\u2060\\uFEFF]*";
 /** Between the words of a name: nothing at all (KaydenMarsh), or any run of separators. */
-const NAME_GAP = "(?:[\\s\\u00A0_.\\-+,'’]|%20|%2[bBcCdDeE]|%5[fF]|&nbsp;|&#0*160;|&#[xX]0*[aA]0;|&#0*32;|&#[xX]0*20;|\\\\u0020)*";
+const NAME_GAP = "(?:[\\s\\u00A0_.\\-+,'’]|%20|%2[bBcCdDeE]|%5[fF]|&nbsp;)*";
 /** Between the digits of a number. */
-const DIGIT_GAP = "(?:[\\s\\u00A0.\\-()/]|%20|%28|%29|&nbsp;|&#0*160;)*";
+const DIGIT_GAP = "(?:[\\s\\u00A0.\\-()/]|%20|%28|%29|&nbsp;)*";
 
 /** Accented letters by their plain letter ("e" → é, è, ê, ë, ē…), from Latin-1 and Latin Extended-A. */
 const ACCENTED = new Map<string, string[]>();
@@ -47,14 +47,9 @@ function charPattern(ch: string, anyCase = true): string {
     if (base && base.length === 1) forms.add(base);
   }
   for (const f of [...forms]) for (const a of ACCENTED.get(f) ?? []) forms.add(a);
-  const alts: string[] = [];
-  for (const f of forms) {
-    if ([...f].length !== 1) continue;
-    const cp = f.codePointAt(0) as number;
-    alts.push(escapeRe(f), `&#0*${cp};`, `&#[xX]0*${cp.toString(16).replace(/[a-f]/g, (c) => `[${c}${c.toUpperCase()}]`)};`);
-  }
-  // Combining accents after the letter ("e" + U+0301) are skipped too.
-  return `(?:${alts.join("|")})\\p{M}*`;
+  // One character class: a single test per position, however many forms (a 1 MB record stays linear).
+  const cls = [...forms].filter((f) => [...f].length === 1).map((f) => f.replace(/[\\\]\[^-]/g, "\\$&")).join("");
+  return `[${cls}]\\p{M}*`;
 }
 
 /** A word's letters, any case (or capital first), anything ignorable between them. */
@@ -100,8 +95,8 @@ function identifierPattern(text: string): string | undefined {
   }
   const parts: string[] = [];
   for (const ch of t) {
-    if (/\s/.test(ch)) parts.push("(?:[\\s\\u00A0]|%20|&nbsp;|&#0*160;)+");
-    else if (ch === "@") parts.push("(?:@|%40|&#0*64;|&#[xX]0*40;)");
+    if (/\s/.test(ch)) parts.push("(?:[\\s\\u00A0]|%20|&nbsp;)+");
+    else if (ch === "@") parts.push("(?:@|%40)");
     else parts.push(charPattern(ch));
   }
   return parts.join(IGNORABLE);
@@ -112,40 +107,148 @@ export function spellingSource(s: Secret): string | undefined {
   return s.kind === "name" ? namePattern(s.text) : identifierPattern(s.text);
 }
 
+/** A place where a secret was found: [start, end) in the text searched. */
+export type Hit = { start: number; end: number; secret: Secret };
+
 export type Spellings = {
-  /** Global, unicode; group i + 1 is set when secrets[i] matched. */
-  regex: RegExp;
   secrets: Secret[];
-  /** The secret a match stands for. */
-  which(m: RegExpMatchArray): Secret;
+  /** Every hit, sorted, not overlapping (at one place the longest wins). Linear in the text. */
+  find(text: string): Hit[];
+  /** True when any secret is in the text. */
+  test(text: string): boolean;
+  /** The text with each hit replaced. */
+  replace(text: string, by: (s: Secret) => string): string;
 };
 
+/** Letters folded to plain lower case ("É" → "e"); digits kept; everything else is not part of a skeleton. */
+const FOLD = new Map<string, string>();
+for (const [base, list] of ACCENTED) for (const a of list) FOLD.set(a, base.toLowerCase());
+
 /**
- * One regex for all the secrets (longest first, so "Kayden Marsh" wins over "Kayden"), each in its own
- * capturing group; undefined when there is nothing to look for.
+ * The skeleton of a text: its letters (folded) and digits only, with where each came from. Separators,
+ * invisible characters, accents, "%20" and entity names drop out, so every spelling of a name has the
+ * same skeleton; a candidate found in the skeleton is then confirmed with the secret's own pattern.
+ */
+function skeleton(text: string): { skel: string; at: Int32Array } {
+  const out: string[] = [];
+  const at = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "%" && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 1, i + 3))) {
+      i += 2;
+      continue;
+    }
+    if (c === "&") {
+      const m = /^&(?:[a-zA-Z]+|#\d+|#[xX][0-9a-fA-F]+);/.exec(text.slice(i, i + 12));
+      if (m) {
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    const code = c.charCodeAt(0);
+    let f: string | undefined;
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) f = c;
+    else if (code >= 65 && code <= 90) f = String.fromCharCode(code + 32);
+    else if (code >= 0xc0) f = FOLD.get(c) ?? (/\p{L}/u.test(c) ? c.toLowerCase() : undefined);
+    if (f === undefined || f.length !== 1) continue;
+    out.push(f);
+    at[n++] = i;
+  }
+  return { skel: out.join(""), at: at.subarray(0, n) };
+}
+
+const keyOf = (s: string) => skeleton(s).skel;
+
+/**
+ * Every secret, spelled every way (see the module comment). Searching is linear in the text whatever the
+ * number of secrets: candidates come from the skeleton, each confirmed with its own pattern.
  */
 export function spellings(input: readonly Secret[]): Spellings | undefined {
   const seen = new Set<string>();
   const secrets: Secret[] = [];
-  const sources: string[] = [];
+  const patterns: RegExp[] = [];
+  const byPrefix = new Map<string, { key: string; i: number }[]>();
   const sorted = [...input].sort((a, b) => b.text.length - a.text.length);
   for (const s of sorted) {
-    const key = `${s.kind}\u0000${s.text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const id = `${s.kind}\u0000${s.text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
     const src = spellingSource(s);
     if (!src) continue;
-    secrets.push(s);
-    sources.push(`(${src})`);
+    const i = secrets.push(s) - 1;
+    patterns.push(new RegExp(s.kind === "name" ? `(?<![\\p{L}])(?:${src})(?![\\p{L}])` : `(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, "gu"));
+    // The skeletons a spelling can have: the name forward and "Surname, Given"; a phone's significant digits.
+    const keys = new Set<string>();
+    if (s.kind === "name") {
+      const words = nameWords(s.text).map(keyOf);
+      keys.add(words.join(""));
+      if (words.length > 1) keys.add([words[words.length - 1], ...words.slice(0, -1)].join(""));
+    } else {
+      const k = keyOf(s.text);
+      const digits = s.text.replace(/\D/g, "");
+      keys.add(digits.length >= 6 && digits.length === k.length ? digits.replace(/^(00)?44/, "").replace(/^0/, "") : k);
+    }
+    for (const key of keys) {
+      if (key.length < 2) continue;
+      const p = key.slice(0, 2);
+      const list = byPrefix.get(p) ?? [];
+      list.push({ key, i });
+      byPrefix.set(p, list);
+    }
   }
   if (!secrets.length) return undefined;
-  const regex = new RegExp(`(?<![\\p{L}])(?:${sources.join("|")})(?![\\p{L}])`, "gu");
+
+  const find = (text: string): Hit[] => {
+    if (!text) return [];
+    const { skel, at } = skeleton(text);
+    const hits: Hit[] = [];
+    for (let p = 0; p + 1 < skel.length; p++) {
+      const list = byPrefix.get(skel.slice(p, p + 2));
+      if (!list) continue;
+      for (const { key, i } of list) {
+        if (!skel.startsWith(key, p)) continue;
+        // Confirm in a window around the candidate with the secret's own pattern (boundaries, case, gaps).
+        const from = Math.max(0, at[p] - 24);
+        const to = Math.min(text.length, at[p + key.length - 1] + 25);
+        const re = patterns[i];
+        const window = text.slice(from, to);
+        re.lastIndex = 0;
+        for (const m of window.matchAll(re)) {
+          const start = from + (m.index as number);
+          const end = start + m[0].length;
+          if (m.index === 0 && from > 0 && /[\p{L}]/u.test(text[from - 1])) continue;
+          if (end === to && to < text.length && /[\p{L}]/u.test(text[to])) continue;
+          if (end <= at[p] || start > at[p + key.length - 1]) continue;
+          hits.push({ start, end, secret: secrets[i] });
+        }
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Hit[] = [];
+    let last = -1;
+    for (const h of hits) {
+      if (h.start < last) continue;
+      out.push(h);
+      last = h.end;
+    }
+    return out;
+  };
   return {
-    regex,
     secrets,
-    which(m) {
-      for (let i = 0; i < secrets.length; i++) if (m[i + 1] !== undefined) return secrets[i];
-      return secrets[0];
+    find,
+    test: (text) => find(text).length > 0,
+    replace(text, by) {
+      const hits = find(text);
+      if (!hits.length) return text;
+      const parts: string[] = [];
+      let at = 0;
+      for (const h of hits) {
+        parts.push(text.slice(at, h.start), by(h.secret));
+        at = h.end;
+      }
+      parts.push(text.slice(at));
+      return parts.join("");
     },
   };
 }

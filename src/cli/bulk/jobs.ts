@@ -192,8 +192,7 @@ export function secretsFor(input: {
 /** Replaces every secret in a short string (a location, a note, a file name) by what it becomes. */
 export function scrub(s: string, sp: Spellings | undefined, replaceOf: (x: Secret) => string): string {
   if (!sp || !s) return s;
-  sp.regex.lastIndex = 0;
-  return s.replace(sp.regex, (...args) => replaceOf(sp.which(args as unknown as RegExpMatchArray)));
+  return sp.replace(s, replaceOf);
 }
 
 /**
@@ -265,10 +264,8 @@ export async function redactOne(
     const sweepEdits: Edit[] = [];
     const dropped = new Set<number>();
     let k = 0;
-    sp.regex.lastIndex = 0;
-    for (const m of text.matchAll(sp.regex)) {
-      const start = m.index as number;
-      const end = start + m[0].length;
+    for (const m of sp.find(text)) {
+      const { start, end } = m;
       while (k < edits.length && edits[k].end <= start) k++;
       if (k < edits.length && edits[k].start < end) {
         // A longer spelling around an edit ("Quorley, Tavish" around "Tavish") replaces it whole.
@@ -279,7 +276,7 @@ export async function redactOne(
         if (!inside || same) continue;
         for (let x = k; x < j; x++) dropped.add(x);
       }
-      const secret = sp.which(m) as SweepSecret;
+      const secret = m.secret as SweepSecret;
       sweepEdits.push({ start, end, replacement: secret.replace, category: secret.kind === "name" ? "other-child" : "identifier", operator: "mask", reason: secret.kind === "name" ? "another mention of a redacted name" : "another mention of a redacted detail", ...(secret.kind === "name" && pseudonyms ? { label: secret.replace } : {}) });
     }
     if (dropped.size) {

@@ -49,18 +49,13 @@ class Search {
 
   hit(text: string, where: string): void {
     if (!text || this.leftovers.has(where)) return;
-    const re = this.needles.regex;
-    re.lastIndex = 0;
-    if (re.test(text)) {
+    if (this.needles.test(text)) {
       this.leftovers.add(where);
       return;
     }
     // Compatibility forms (full-width letters, ligatures) fold to plain ones.
     const folded = text.normalize("NFKC");
-    if (folded !== text) {
-      re.lastIndex = 0;
-      if (re.test(folded)) this.leftovers.add(where);
-    }
+    if (folded !== text && this.needles.test(folded)) this.leftovers.add(where);
   }
 }
 

@@ -273,13 +273,11 @@ export function sweepRegex(strings: readonly string[]): RegExp | undefined {
 function sweepXml(xml: string, sp: Spellings, replaceOf: Map<Secret, string>): string {
   const out: string[] = [];
   let copied = 0;
-  const re = sp.regex;
+  const by = (x: Secret) => replaceOf.get(x) ?? "[redacted]";
   const fix = (start: number, end: number, inAttr: boolean) => {
     const decoded = decodeEntities(xml.slice(start, end));
-    re.lastIndex = 0;
-    if (!re.test(decoded)) return;
-    re.lastIndex = 0;
-    const replaced = decoded.replace(re, (...m) => replaceOf.get(sp.which(m as unknown as RegExpMatchArray)) ?? "[redacted]");
+    const replaced = sp.replace(decoded, by);
+    if (replaced === decoded) return;
     out.push(xml.slice(copied, start), inAttr ? escapeAttr(replaced) : escapeText(replaced));
     copied = end;
   };
@@ -291,10 +289,9 @@ function sweepXml(xml: string, sp: Spellings, replaceOf: Map<Secret, string>): s
     } else if (t.type === "other" && xml.startsWith("<![CDATA[", t.start)) {
       // CDATA: replaced as text (escaped), the section markers kept.
       const inner = xml.slice(t.start + 9, t.end - 3);
-      re.lastIndex = 0;
-      if (re.test(inner)) {
-        re.lastIndex = 0;
-        out.push(xml.slice(copied, t.start), escapeText(inner.replace(re, (...m) => replaceOf.get(sp.which(m as unknown as RegExpMatchArray)) ?? "[redacted]")));
+      const replaced = sp.replace(inner, by);
+      if (replaced !== inner) {
+        out.push(xml.slice(copied, t.start), escapeText(replaced));
         copied = t.end;
       }
     }
