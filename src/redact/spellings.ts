@@ -49,7 +49,7 @@ function charPattern(ch: string, anyCase = true): string {
   for (const f of [...forms]) for (const a of ACCENTED.get(f) ?? []) forms.add(a);
   // One character class: a single test per position, however many forms (a 1 MB record stays linear).
   const cls = [...forms].filter((f) => [...f].length === 1).map((f) => f.replace(/[\\\]\[^-]/g, "\\$&")).join("");
-  return `[${cls}]\\p{M}*`;
+  return /\p{L}/u.test(ch) ? `[${cls}][\\u0300-\\u036f]*` : `[${cls}]`;
 }
 
 /** A word's letters, any case (or capital first), anything ignorable between them. */
@@ -160,24 +160,17 @@ function skeleton(text: string): { skel: string; at: Int32Array } {
 
 const keyOf = (s: string) => skeleton(s).skel;
 
-/**
- * Every secret, spelled every way (see the module comment). Searching is linear in the text whatever the
- * number of secrets: candidates come from the skeleton, each confirmed with its own pattern.
- */
-export function spellings(input: readonly Secret[]): Spellings | undefined {
-  const seen = new Set<string>();
-  const secrets: Secret[] = [];
-  const patterns: RegExp[] = [];
-  const byPrefix = new Map<string, { key: string; i: number }[]>();
-  const sorted = [...input].sort((a, b) => b.text.length - a.text.length);
-  for (const s of sorted) {
-    const id = `${s.kind}\u0000${s.text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const src = spellingSource(s);
-    if (!src) continue;
-    const i = secrets.push(s) - 1;
-    patterns.push(new RegExp(s.kind === "name" ? `(?<![\\p{L}])(?:${src})(?![\\p{L}])` : `(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, "gu"));
+const PREFIX = 4;
+/** Compiled secrets, shared by every document a worker redacts (the same names recur in a bundle). */
+const COMPILED = new Map<string, { re: RegExp; keys: string[] } | null>();
+
+function compile(s: Secret, id: string): { re: RegExp; keys: string[] } | undefined {
+  const cached = COMPILED.get(id);
+  if (cached !== undefined) return cached ?? undefined;
+  const src = spellingSource(s);
+  let out: { re: RegExp; keys: string[] } | null = null;
+  if (src) {
+    const re = new RegExp(s.kind === "name" ? `(?<![\\p{L}])(?:${src})(?![\\p{L}])` : `(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, "gu");
     // The skeletons a spelling can have: the name forward and "Surname, Given"; a phone's significant digits.
     const keys = new Set<string>();
     if (s.kind === "name") {
@@ -189,9 +182,35 @@ export function spellings(input: readonly Secret[]): Spellings | undefined {
       const digits = s.text.replace(/\D/g, "");
       keys.add(digits.length >= 6 && digits.length === k.length ? digits.replace(/^(00)?44/, "").replace(/^0/, "") : k);
     }
-    for (const key of keys) {
-      if (key.length < 2) continue;
-      const p = key.slice(0, 2);
+    // Keys of 4+ characters are indexed by their first four, shorter ones whole.
+    out = { re, keys: [...keys].filter((k) => k.length >= 2).map((k) => k) };
+  }
+  if (COMPILED.size > 50000) COMPILED.clear();
+  COMPILED.set(id, out);
+  return out ?? undefined;
+}
+
+/**
+ * Every secret, spelled every way (see the module comment). Searching is linear in the text whatever the
+ * number of secrets: candidates come from the skeleton, each confirmed with its own pattern.
+ */
+export function spellings(input: readonly Secret[]): Spellings | undefined {
+  const seen = new Set<string>();
+  const secrets: Secret[] = [];
+  const patterns: RegExp[] = [];
+  // Keys of 4+ letters are found by their first four; shorter ones by themselves.
+  const byPrefix = new Map<string, { key: string; i: number }[]>();
+  const sorted = [...input].sort((a, b) => b.text.length - a.text.length);
+  for (const s of sorted) {
+    const id = `${s.kind}\u0000${s.text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const compiled = compile(s, id);
+    if (!compiled) continue;
+    const i = secrets.push(s) - 1;
+    patterns.push(compiled.re);
+    for (const key of compiled.keys) {
+      const p = key.slice(0, PREFIX);
       const list = byPrefix.get(p) ?? [];
       list.push({ key, i });
       byPrefix.set(p, list);
@@ -204,7 +223,9 @@ export function spellings(input: readonly Secret[]): Spellings | undefined {
     const { skel, at } = skeleton(text);
     const hits: Hit[] = [];
     for (let p = 0; p + 1 < skel.length; p++) {
-      const list = byPrefix.get(skel.slice(p, p + 2));
+      for (let len = 2; len <= PREFIX; len++) {
+      if (p + len > skel.length) break;
+      const list = byPrefix.get(skel.slice(p, p + len));
       if (!list) continue;
       for (const { key, i } of list) {
         if (!skel.startsWith(key, p)) continue;
@@ -222,6 +243,7 @@ export function spellings(input: readonly Secret[]): Spellings | undefined {
           if (end <= at[p] || start > at[p + key.length - 1]) continue;
           hits.push({ start, end, secret: secrets[i] });
         }
+      }
       }
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
