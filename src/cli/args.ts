@@ -19,6 +19,8 @@ export type Args = {
   kind?: string;
   policy?: string;
   out?: string;
+  /** redact: what to do with people the checker could not place ("redact", the default, or "keep"). */
+  undecided?: string;
   /** check/redact: where to write the HTML report. */
   report?: string;
   /** check/redact: how many worker threads (default one per core; 1 runs in one thread). */
@@ -44,6 +46,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   "--jobs": { key: "jobs", takes: "string", commands: ["check", "redact"] },
   "--policy": { key: "policy", takes: "string", commands: ["redact"] },
   "--out": { key: "out", takes: "string", commands: ["redact"] },
+  "--undecided": { key: "undecided", takes: "string", commands: ["redact"] },
 };
 
 const COMMANDS: Record<string, Command> = { analyse: "analyse", analyze: "analyse", check: "check", redact: "redact" };
@@ -128,6 +131,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (args.kind !== undefined && !(DOCUMENT_KINDS as readonly string[]).includes(args.kind)) {
     throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(", ")}`);
   }
+  if (args.undecided !== undefined && args.undecided !== "redact" && args.undecided !== "keep") throw new UsageError("--undecided must be redact or keep");
   if (args.files.length === 0) throw new UsageError("no files given");
   if (args.command === "redact" && !args.out) throw new UsageError("redact needs --out DIR (a folder for the redacted copies)");
   return args;
@@ -175,6 +179,8 @@ redact:
                            remove-sentence; identifiers always become their kind ("[phone number]")
   --format stylish|json    how to print what changed (never the redacted text itself)
   --report report.html     the redaction log and each copy's verification, printable
+  --undecided redact|keep  people the checker could not place: redacted as "Person A"… (default,
+                           since a records request discloses no third party) or kept
   Given folders or .docx/.eml/.msg files, redact works on the bundle: formatting kept, one set of
   pseudonyms, DIR/redaction-log.csv, every copy verified (exit 2 if redacted text remains), and an
   interrupted run resumes where it stopped.

@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { describeFsError, UsageError } from "../errors";
-import { isReadable } from "../readers";
+import { EXTENSIONS, isReadable } from "../readers";
 
 export type InputFile = {
   /** The path to read. */
@@ -10,12 +10,17 @@ export type InputFile = {
   rel: string;
 };
 
+/** A file or folder left out of a bulk run, and why (listed in the report as not checked). */
+export type SkippedInput = { path: string; rel: string; reason: string };
+
 /**
- * Expands the arguments: files as given, folders recursively (only .docx, .eml, .msg and .txt; hidden
- * files and folders skipped), in a stable order. One folder alone maps to the output folder's root;
- * otherwise each folder keeps its own name. A missing argument is a usage error (exit 2).
+ * Expands the arguments: files as given, folders recursively (only the types we read; hidden files and
+ * folders skipped), in a stable order. One folder alone maps to the output folder's root; otherwise
+ * each folder keeps its own name. A missing argument is a usage error (exit 2). Anything else left out
+ * — another file type, a device or named pipe, a symbolic-link loop, a folder that cannot be read — is
+ * added to `skipped` with the reason, and never read (so /dev/zero or a pipe cannot hang the run).
  */
-export function expandInputs(args: readonly string[]): InputFile[] {
+export function expandInputs(args: readonly string[], skipped: SkippedInput[] = []): InputFile[] {
   const out: InputFile[] = [];
   const single = args.length === 1;
   for (const arg of args) {
@@ -23,28 +28,57 @@ export function expandInputs(args: readonly string[]): InputFile[] {
     try {
       st = statSync(arg);
     } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ELOOP") {
+        skipped.push({ path: arg, rel: basename(arg), reason: "a symbolic link that loops back on itself" });
+        continue;
+      }
       throw new UsageError(`cannot read ${arg}: ${describeFsError(err)}`);
     }
     if (!st.isDirectory()) {
-      out.push({ path: arg, rel: basename(arg) });
+      if (!st.isFile()) skipped.push({ path: arg, rel: basename(arg), reason: notAFile(st) });
+      else out.push({ path: arg, rel: basename(arg) });
       continue;
     }
     const root = resolve(arg);
     const prefix = single ? "" : basename(root);
     const found: string[] = [];
-    walk(root, found, 0);
+    const left: { path: string; reason: string }[] = [];
+    walk(root, found, left, 0, new Set());
     found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const p of found) out.push({ path: p, rel: join(prefix, relative(root, p)) });
+    for (const l of left) skipped.push({ path: l.path, rel: join(prefix, relative(root, l.path)), reason: l.reason });
   }
   return out;
 }
 
-function walk(dir: string, found: string[], depth: number): void {
-  if (depth > 32) return;
+function notAFile(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (st.isFIFO()) return "a named pipe, not a file";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device, not a file";
+  if (st.isSocket()) return "a socket, not a file";
+  return "not a regular file";
+}
+
+function walk(dir: string, found: string[], left: { path: string; reason: string }[], depth: number, visited: Set<string>): void {
+  if (depth > 32) {
+    left.push({ path: dir, reason: "folders nested too deeply" });
+    return;
+  }
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    real = dir;
+  }
+  if (visited.has(real)) {
+    left.push({ path: dir, reason: "a symbolic link that loops back to a folder already read" });
+    return;
+  }
+  visited.add(real);
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
+  } catch (err) {
+    left.push({ path: dir, reason: `a folder that cannot be read (${describeFsError(err)})` });
     return;
   }
   for (const name of names) {
@@ -53,11 +87,15 @@ function walk(dir: string, found: string[], depth: number): void {
     let st;
     try {
       st = statSync(p);
-    } catch {
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      left.push({ path: p, reason: code === "ELOOP" ? "a symbolic link that loops back on itself" : code === "ENOENT" ? "a link to something that does not exist" : `cannot be read (${describeFsError(err)})` });
       continue;
     }
-    if (st.isDirectory()) walk(p, found, depth + 1);
-    else if (st.isFile() && isReadable(p)) found.push(p);
+    if (st.isDirectory()) walk(p, found, left, depth + 1, visited);
+    else if (!st.isFile()) left.push({ path: p, reason: notAFile(st) });
+    else if (isReadable(p)) found.push(p);
+    else left.push({ path: p, reason: `${extname(p) ? `a ${extname(p).toLowerCase()} file` : "a file without an extension"}, a type that is not read (only ${[...EXTENSIONS].join(", ")})` });
   }
 }
 

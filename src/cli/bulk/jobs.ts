@@ -1,12 +1,14 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
-import { dirname } from "node:path";
-import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "../../engine/types";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { basename, dirname, join } from "node:path";
+import type { AnalyseOptions, CaseProfile, Category, Finding, Person, Report } from "../../engine/types";
+import { nameForms, nameWords, spellings, type Secret, type Spellings } from "../../redact/spellings";
+import { verifyCopy } from "../verify";
 import { applyEdits, lineIndex, planRedactions, policyNamed, PseudonymRegistry, type Edit, type RedactionPolicy } from "../../redact";
-import { describeReadError, readBytes, readPath, segmentAt, type ReadResult } from "../readers";
+import { describeReadError, readPath, segmentAt, type ReadResult } from "../readers";
 import type { DocxRead } from "../readers/docx";
 import { writeRedactedEml } from "../readers/mail";
-import { findLeftovers, sweepRegex, writeRedactedDocx, type Sweep } from "../writers/docx";
+import { writeRedactedDocx } from "../writers/docx";
 
 /** The engine, bound to nothing: the real analyse() or a test's stand-in. */
 export type AnalyseFn = (text: string, profile: CaseProfile, options?: AnalyseOptions) => Report;
@@ -76,7 +78,17 @@ export async function checkOne(file: string, settings: Settings, analyse: Analys
  * planning needs), and the children's names in the order the planner asks for labels, so the main
  * thread can give the bundle's pseudonyms in document order without holding every text.
  */
-export type PlanOutcome = { file: string; error?: string; names?: { names: string[]; fresh: boolean }[]; report?: Pick<Report, "findings" | "otherChildren"> };
+export type PlanOutcome = {
+  file: string;
+  error?: string;
+  names?: { names: string[]; fresh: boolean }[];
+  report?: Planned;
+  /** The forms of each person the engine could not place (for --undecided redact). */
+  undecided?: string[][];
+};
+
+/** What phase two needs of phase one's analysis (it is never analysed twice unless a bundle child is missed). */
+export type Planned = Pick<Report, "findings" | "otherChildren"> & { review?: Report["review"]; people?: Pick<Person, "id" | "displayName" | "forms" | "role">[] };
 
 /** A registry that records what it was asked, to replay it on the bundle's registry. */
 class RecordingRegistry extends PseudonymRegistry {
@@ -93,6 +105,8 @@ class RecordingRegistry extends PseudonymRegistry {
 
 const slim = (f: Finding): Finding => ({ ruleId: f.ruleId, category: f.category, start: f.start, end: f.end, text: "", message: "", severity: f.severity, confidence: f.confidence, ...(f.suggestions ? { suggestions: f.suggestions } : {}), ...(f.data ? { data: f.data } : {}) });
 
+const undecidedPeople = (r: { people?: readonly Pick<Person, "id" | "displayName" | "forms" | "role">[] }) => (r.people ?? []).filter((p) => p.role === "undecided");
+
 export async function planOne(file: string, settings: Settings, analyse: AnalyseFn): Promise<PlanOutcome> {
   try {
     const { read } = await readPath(file, { forRedaction: true });
@@ -100,7 +114,13 @@ export async function planOne(file: string, settings: Settings, analyse: Analyse
     const policy = policyNamed(settings.policy) as RedactionPolicy;
     const recorder = new RecordingRegistry(new Map(), policy.labelPrefix);
     planRedactions(read.text, r, policy, { labels: recorder });
-    return { file, names: recorder.asked, report: { findings: r.findings.map(slim), otherChildren: r.otherChildren } };
+    const people = (r.people ?? []).map((p) => ({ id: p.id, displayName: p.displayName, forms: p.forms, role: p.role }));
+    return {
+      file,
+      names: recorder.asked,
+      report: { findings: r.findings.map(slim), otherChildren: r.otherChildren, review: r.review ?? [], people },
+      undecided: undecidedPeople(r).map((p) => [p.displayName, ...p.forms]),
+    };
   } catch (err) {
     return { file, error: describeReadError(err) };
   }
@@ -128,6 +148,8 @@ export type RedactOutcome = {
   error?: string;
   /** Set when the verification found redacted text left in the copy: the parts, never the text. */
   leftovers?: string[];
+  /** True only when the independent verification decoded every part and found nothing. */
+  verified?: boolean;
   log?: LogRow[];
   changes?: number;
   inputHash?: string;
@@ -139,9 +161,59 @@ export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("
 
 const POSSESSIVE = /['’]s?$/;
 
+/** The words of the subject's own names: never swept alone (a sibling shares the subject's surname). */
+export function protectedWords(profile: CaseProfile): Set<string> {
+  const out = new Set<string>();
+  for (const n of [profile.subject?.name ?? "", ...(profile.subject?.aliases ?? [])]) for (const w of nameWords(n)) out.add(w.toLowerCase());
+  return out;
+}
+
+/** A name or number to remove wherever it is, and what it becomes. */
+export type SweepSecret = Secret & { replace: string };
+
 /**
- * Redacts one file into `out`, then verifies the copy. The labels map holds the bundle's pseudonyms
- * (planned beforehand, so every document uses the same ones); the report is the one from planning.
+ * Everything the run knows to redact in this document: the children's names in every form (listed in
+ * the profile, found here, found anywhere in the bundle), the undecided people (with --undecided
+ * redact), and every name and number an edit replaced.
+ */
+export function secretsFor(input: {
+  text: string;
+  applied: readonly Edit[];
+  children: readonly { forms: readonly string[]; label: string }[];
+  protect: ReadonlySet<string>;
+}): SweepSecret[] {
+  const out: SweepSecret[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, kind: Secret["kind"], replace: string) => {
+    const key = `${kind}\u0000${text.toLowerCase().replace(/\s+/g, " ").trim()}`;
+    if (text.trim().length < 2 || seen.has(key)) return;
+    seen.add(key);
+    out.push({ text: text.trim(), kind, replace });
+  };
+  for (const c of input.children) for (const f of nameForms(c.forms, input.protect)) add(f, "name", c.label);
+  for (const e of input.applied) {
+    if (e.operator === "remove-sentence" || (e.category !== "other-child" && e.category !== "identifier")) continue;
+    const original = input.text.slice(e.start, e.end).replace(POSSESSIVE, "").trim();
+    const replacement = e.replacement.replace(POSSESSIVE, "");
+    if (e.category === "identifier") add(original, "identifier", replacement);
+    else if (e.kind === "name" || e.ruleId === "undecided" || /^\p{Lu}/u.test(original)) {
+      if (!nameWords(original).every((w) => input.protect.has(w.toLowerCase()))) add(original, "name", replacement);
+    } else add(original, "identifier", replacement);
+  }
+  return out;
+}
+
+/** Replaces every secret in a short string (a location, a note, a file name) by what it becomes. */
+export function scrub(s: string, sp: Spellings | undefined, replaceOf: (x: Secret) => string): string {
+  if (!sp || !s) return s;
+  return sp.replace(s, replaceOf);
+}
+
+/**
+ * Redacts one file, verifies the copy in memory with the independent verifier, and only then writes
+ * it: to a temporary name in `tmpDir`, renamed into place. The labels map holds the bundle's
+ * pseudonyms (planned beforehand, so every document uses the same ones); the report is the one from
+ * planning (analysed again only when a child of the bundle is named here but was not found).
  */
 export async function redactOne(
   file: string,
@@ -150,8 +222,9 @@ export async function redactOne(
   settings: Settings,
   labels: [string, string][],
   analyse: AnalyseFn,
-  planned?: Pick<Report, "findings" | "otherChildren">,
+  planned?: Planned,
   bundleChildren: readonly string[] = [],
+  extra: { tmpDir?: string; undecided?: "redact" | "keep"; personLabels?: [string, string][] } = {},
 ): Promise<RedactOutcome> {
   const policy = policyNamed(settings.policy) as RedactionPolicy;
   let bytes: Uint8Array;
@@ -165,122 +238,135 @@ export async function redactOne(
   // A child found in another document of the bundle may be named here with nothing to show they are
   // a child ("what happened with Olamide"): analyse again with them listed, so they are redacted too.
   const missed = childrenNamedButMissed(text, bundleChildren, planned?.otherChildren ?? []);
-  const report =
+  const report: Planned =
     planned && !missed.length
       ? planned
       : analyse(text, { ...settings.profile, otherChildren: [...(settings.profile.otherChildren ?? []), ...missed] }, settings.options);
   const registry = new PseudonymRegistry(new Map(labels), policy.labelPrefix);
+  const persons = new PseudonymRegistry(new Map(extra.personLabels ?? []), "Person");
   const result = applyEdits(text, planRedactions(text, report, policy, { labels: registry }));
+  const pseudonyms = policy.name === "pseudonym";
+  const mask = policy.maskText ?? "[redacted]";
 
-  // The redacted strings: names and identifiers replaced or removed (a possessive ending left off).
-  const redacted = new Map<string, string>();
-  // As written, so the sweep and the verification keep a name's capital ("Hope", not "I hope").
-  const originals = new Map<string, string>();
-  const removable = (c: Category) => c === "other-child" || c === "identifier";
-  for (const e of result.applied) {
-    if (!removable(e.category)) continue;
-    if (e.operator === "remove-sentence") continue;
-    const original = text.slice(e.start, e.end).replace(POSSESSIVE, "").trim();
-    const replacement = e.replacement.replace(POSSESSIVE, "");
-    if (original.length >= 2 && !redacted.has(original.toLowerCase())) {
-      redacted.set(original.toLowerCase(), replacement);
-      originals.set(original.toLowerCase(), original);
-    }
-  }
-  for (const f of report.findings as Finding[]) {
-    if (!removable(f.category)) continue;
-    if (!result.applied.some((e) => e.operator === "remove-sentence" && e.start <= f.start && e.end >= f.end)) continue;
-    const original = text.slice(f.start, f.end).replace(POSSESSIVE, "").trim();
-    if (original.length >= 2 && !redacted.has(original.toLowerCase())) {
-      redacted.set(original.toLowerCase(), "[redacted]");
-      originals.set(original.toLowerCase(), original);
-    }
-  }
-  // Every other whole-word mention of a redacted string goes too, so nothing is left by a missed repeat.
+  // Mentions of people the engine could not place: redacted by label (the default), or kept.
   const edits: Edit[] = [...result.applied];
-  const re = sweepRegex([...originals.values()]);
-  if (re) {
-    const applied = result.applied;
-    let k = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index as number;
-      const end = start + m[0].length;
-      while (k < applied.length && applied[k].end <= start) k++;
-      if (k < applied.length && applied[k].start < end) continue;
-      const replacement = redacted.get(m[0].toLowerCase().replace(/\s+/g, " ")) ?? redacted.get(m[0].toLowerCase()) ?? "[redacted]";
-      const like = applied.find((e) => text.slice(e.start, e.end).replace(POSSESSIVE, "").trim().toLowerCase() === m[0].toLowerCase());
-      edits.push({ start, end, replacement, category: like?.category ?? "other-child", operator: "mask", reason: `another mention of ${like?.reason ?? "a redacted name"}`, ...(like?.label ? { label: like.label } : {}) });
+  const undecided = extra.undecided !== "keep" ? undecidedPeople(report) : [];
+  const personLabel = new Map<string, string>();
+  for (const p of undecided) personLabel.set(p.id, pseudonyms ? persons.labelFor([p.displayName, ...p.forms]) : mask);
+  if (undecided.length) {
+    for (const r of report.review ?? []) {
+      const label = personLabel.get(r.personId);
+      if (!label || covered(edits, r.start, r.end)) continue;
+      edits.push({ start: r.start, end: r.end, replacement: label, category: "other-child", operator: pseudonyms ? "pseudonym" : "mask", reason: "a person the checker could not place (redacted with --undecided redact)", ...(pseudonyms ? { label } : {}), kind: "name", ruleId: "undecided" });
     }
     edits.sort((a, b) => a.start - b.start);
   }
-  const strings = [...originals.values()];
-  const sweeps: Sweep[] = [...redacted].map(([key, replace]) => ({ find: originals.get(key) ?? key, replace }));
+
+  // What the run knows to redact, in every spelling: swept from the whole text and the whole package.
+  const protect = protectedWords(settings.profile);
+  const childLabel = (forms: string[]) => (pseudonyms ? registry.labelFor(forms) : mask);
+  const children: { forms: string[]; label: string }[] = [
+    ...report.otherChildren.map((c) => ({ forms: [c.displayName, ...c.forms], label: childLabel([c.displayName, ...c.forms]) })),
+    ...[...(settings.profile.otherChildren ?? []), ...bundleChildren].map((n) => ({ forms: [n], label: childLabel([n]) })),
+    ...undecided.map((p) => ({ forms: [p.displayName, ...p.forms], label: personLabel.get(p.id) as string })),
+  ];
+  const secrets = secretsFor({ text, applied: edits, children, protect });
+  const sp = spellings(secrets);
+  const replaceOf = (x: Secret) => (x as SweepSecret).replace ?? mask;
+  // Every other mention, in any spelling, goes too: one pass over the text, merged with the edits (linear).
+  if (sp) {
+    const sweepEdits: Edit[] = [];
+    const dropped = new Set<number>();
+    let k = 0;
+    for (const m of sp.find(text)) {
+      const { start, end } = m;
+      while (k < edits.length && edits[k].end <= start) k++;
+      if (k < edits.length && edits[k].start < end) {
+        // A longer spelling around an edit ("Quorley, Tavish" around "Tavish") replaces it whole.
+        let j = k;
+        while (j < edits.length && edits[j].start < end) j++;
+        const inside = edits.slice(k, j).every((e) => e.start >= start && e.end <= end && e.operator !== "remove-sentence");
+        const same = j - k === 1 && edits[k].start === start && edits[k].end === end;
+        if (!inside || same) continue;
+        for (let x = k; x < j; x++) dropped.add(x);
+      }
+      const secret = m.secret as SweepSecret;
+      sweepEdits.push({ start, end, replacement: secret.replace, category: secret.kind === "name" ? "other-child" : "identifier", operator: "mask", reason: secret.kind === "name" ? "another mention of a redacted name" : "another mention of a redacted detail", ...(secret.kind === "name" && pseudonyms ? { label: secret.replace } : {}) });
+    }
+    if (dropped.size) {
+      const kept = edits.filter((_, i) => !dropped.has(i));
+      edits.length = 0;
+      edits.push(...kept);
+    }
+    if (sweepEdits.length) edits.push(...sweepEdits);
+    edits.sort((a, b) => a.start - b.start);
+  }
 
   let output: Uint8Array;
-  let redactedText: string;
-  if (read.format === "docx") {
-    output = writeRedactedDocx(read as DocxRead, edits, sweeps);
-    redactedText = "";
-  } else {
-    redactedText = applyEdits(text, edits).text;
-    output = read.format === "txt" ? Buffer.from((read.bom ? "\ufeff" : "") + redactedText, "utf8") : writeRedactedEml(redactedText);
+  try {
+    if (read.format === "docx") output = writeRedactedDocx(read as DocxRead, edits, secrets.map((x) => ({ secret: x, replace: x.replace })));
+    else {
+      const redactedText = applyEdits(text, edits).text;
+      output = read.format === "txt" ? Buffer.from((read.bom ? "\ufeff" : "") + redactedText, "utf8") : writeRedactedEml(redactedText);
+    }
+  } catch (err) {
+    return { file, out, error: `The redacted copy could not be made (${err instanceof Error ? err.name : "error"}).` };
+  }
+
+  const at = lineIndex(text);
+  const clean = (s: string) => scrub(s, sp, replaceOf);
+  const notes = (read.notes ?? []).map(clean);
+  const log: LogRow[] = edits.map((e) => ({
+    document: display,
+    location: clean(locate(read, at, e.start)),
+    category: e.category,
+    reason: clean(e.reason),
+    pseudonym: e.label ?? (e.operator === "remove-sentence" ? "(sentence removed)" : e.replacement),
+  }));
+  // The independent verification, of the bytes about to be written (and of the copy's own name).
+  const verdict = verifyCopy(output, basename(out), secrets);
+  if (!verdict.clean) {
+    return { file, out, log, notes, changes: edits.length, inputHash: sha256(bytes), leftovers: [...verdict.leftovers.map(clean), ...verdict.undecodable.map(clean)], verified: false };
   }
   try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, output);
+    writeVerified(out, output, extra.tmpDir);
   } catch (err) {
     return { file, out, error: `The redacted copy could not be written (${(err as NodeJS.ErrnoException).code ?? "error"}).` };
   }
-
-  // Verification: the copy is read back from disk, every part of it, and searched for every redacted string.
-  const leftovers = await verify(out, strings);
-  const at = lineIndex(text);
-  const log: LogRow[] = edits.map((e) => ({
-      document: display,
-      location: locate(read, at, e.start),
-      category: e.category,
-      reason: e.reason,
-      pseudonym: e.label ?? (e.operator === "remove-sentence" ? "(sentence removed)" : e.replacement),
-    }));
-  return {
-    file,
-    out,
-    log,
-    changes: edits.length,
-    inputHash: sha256(bytes),
-    outputHash: sha256(output),
-    notes: read.notes,
-    ...(leftovers.length ? { leftovers } : {}),
-  };
+  return { file, out, log, changes: edits.length, inputHash: sha256(bytes), outputHash: sha256(output), notes, verified: true };
 }
 
-/** Re-reads a written copy and returns the parts where a redacted string remains (empty when clean). */
-export async function verify(out: string, strings: readonly string[]): Promise<string[]> {
-  const re = sweepRegex(strings);
-  if (!re) return [];
-  const { readFileSync } = await import("node:fs");
-  const bytes = readFileSync(out);
-  const hit = (s: string) => {
-    re.lastIndex = 0;
-    return re.test(s);
-  };
-  if (out.toLowerCase().endsWith(".docx")) {
-    let text = "";
-    try {
-      text = ((await readBytes(bytes, out)) as ReadResult).text;
-    } catch {
-      return ["the whole file (it cannot be read back)"];
-    }
-    return findLeftovers(bytes, strings, () => text).map((l) => l.part);
-  }
-  const parts: string[] = [];
-  if (hit(Buffer.from(bytes).toString("utf8"))) parts.push("raw file");
+/** Writes to a temporary name, flushes, reads it back, and renames it into place (never a half-written or unverified copy under its name). */
+export function writeVerified(out: string, bytes: Uint8Array, tmpDir = dirname(out)): void {
+  mkdirSync(dirname(out), { recursive: true });
+  mkdirSync(tmpDir, { recursive: true });
+  const tmp = join(tmpDir, `.partial-${process.pid}-${randomBytes(6).toString("hex")}`);
   try {
-    if (hit(((await readBytes(bytes, out)) as ReadResult).text)) parts.push("text");
-  } catch {
-    parts.push("the whole file (it cannot be read back)");
+    const fd = openSync(tmp, "w", 0o600);
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (sha256(readFileSync(tmp)) !== sha256(bytes)) throw Object.assign(new Error("read back differs"), { code: "EIO" });
+    renameSync(tmp, out);
+  } finally {
+    rmSync(tmp, { force: true });
   }
-  return parts;
+}
+
+/** True when [start, end) overlaps one of the edits (sorted by start, not overlapping): a binary search. */
+function covered(edits: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = edits.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid].end <= start) lo = mid + 1;
+    else if (edits[mid].start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 export type Job =
@@ -292,9 +378,12 @@ export type Job =
       out: string;
       display: string;
       labels: [string, string][];
-      planned?: Pick<Report, "findings" | "otherChildren">;
+      planned?: Planned;
       /** Every other child found anywhere in the bundle (their fullest names). */
       bundleChildren?: string[];
+      tmpDir?: string;
+      undecided?: "redact" | "keep";
+      personLabels?: [string, string][];
     };
 
 export type JobResult = CheckOutcome | PlanOutcome | RedactOutcome;
@@ -306,6 +395,6 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
     case "plan":
       return planOne(job.file, settings, analyse);
     case "redact":
-      return redactOne(job.file, job.out, job.display, settings, job.labels, analyse, job.planned, job.bundleChildren);
+      return redactOne(job.file, job.out, job.display, settings, job.labels, analyse, job.planned, job.bundleChildren, { tmpDir: job.tmpDir, undecided: job.undecided, personLabels: job.personLabels });
   }
 }

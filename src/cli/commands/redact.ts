@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "no
 import { basename, dirname, join, resolve } from "node:path";
 import { CATEGORIES } from "../../engine/types";
 import type { Report } from "../../engine/types";
-import { countByCategory, policyNamed, POLICY_NAMES, PseudonymRegistry, redactStable, type RedactionLogEntry } from "../../redact";
+import { countByCategory, lineIndex, policyNamed, POLICY_NAMES, PseudonymRegistry, redactStable, type RedactionLogEntry } from "../../redact";
 import type { Args } from "../args";
 import { describeFsError, UsageError } from "../errors";
 import { loadProfile } from "../profile";
@@ -50,9 +50,33 @@ export function runRedact(args: Args, io: Io, deps: Deps): number {
   }
 
   const registry = new PseudonymRegistry();
+  const persons = new PseudonymRegistry(new Map(), "Person");
+  const undecided = args.undecided ?? "redact";
   let changed = 0;
   const lines: string[] = [];
   for (const f of files) {
+    // People the checker could not place: redacted by label first (the default), or kept.
+    let undecidedLog: string[] = [];
+    if (undecided === "redact") {
+      const first = deps.analyse(f.text, profile);
+      const label = new Map<string, string>();
+      for (const p of first.people ?? []) if (p.role === "undecided") label.set(p.id, policy.name === "pseudonym" ? persons.labelFor([p.displayName, ...p.forms]) : (policy.maskText ?? "[redacted]"));
+      const spans = (first.review ?? []).filter((r) => label.has(r.personId)).sort((a, b) => a.start - b.start);
+      if (spans.length) {
+        const at = lineIndex(f.text);
+        let out = "";
+        let pos = 0;
+        for (const r of spans) {
+          if (r.start < pos) continue;
+          out += f.text.slice(pos, r.start) + label.get(r.personId);
+          pos = r.end;
+          const { line, column } = at(r.start);
+          undecidedLog.push(`${line}:${column}  other-child (undecided)  a person the checker could not place (redacted with --undecided redact) → ${label.get(r.personId)}`);
+        }
+        f.text = out + f.text.slice(pos);
+        changed += undecidedLog.length;
+      }
+    } else undecidedLog = [];
     let report: Report | undefined;
     const analyser = (t: string) => {
       const r = deps.analyse(t, profile);
@@ -78,6 +102,7 @@ export function runRedact(args: Args, io: Io, deps: Deps): number {
     const byCategory = CATEGORIES.filter((c) => counts[c]).map((c) => `${counts[c]} ${c}`);
     lines.push(`${f.path} → ${outPath}: ${plural(result.applied.length, "change")}${byCategory.length ? ` (${byCategory.join(", ")})` : ""}` +
       `${result.skipped.length ? `, ${result.skipped.length} skipped` : ""}${left ? `, ${plural(left, "other finding")} to review (run analyse)` : ""}`);
+    for (const l of undecidedLog) lines.push(`  ${l}`);
     for (const entry of log) lines.push(`  ${describeEntry(entry)}`);
     if (log.length) lines.push("");
   }

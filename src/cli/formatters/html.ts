@@ -24,7 +24,7 @@ export type HtmlReportInput = {
   generated: string;
   checks?: readonly CheckOutcome[];
   /** For a redaction run: each document's outcome and the bundle's log. */
-  redactions?: readonly { document: string; out?: string; error?: string; changes?: number; leftovers?: string[]; notes?: string[] }[];
+  redactions?: readonly { document: string; out?: string; error?: string; changes?: number; leftovers?: string[]; notes?: string[]; verified?: boolean }[];
   log?: readonly LogRow[];
 };
 
@@ -76,7 +76,14 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   if (input.redactions?.length) {
     parts.push(`<h2>Redacted copies</h2><table><thead><tr><th>Document</th><th>Redacted copy</th><th>Changes</th><th>Verification</th></tr></thead><tbody>`);
     for (const r of input.redactions) {
-      const verdict = r.error ? `<span class="bad">${esc(r.error)}</span>` : r.leftovers?.length ? `<span class="bad">FAILED: redacted text remains in ${esc(r.leftovers.join(", "))}; the copy was deleted</span>` : `<span class="ok">Checked: no redacted text remains in any part</span>`;
+      // "Checked" only where the independent verification decoded every part of the copy and found nothing.
+      const verdict = r.error
+        ? `<span class="bad">Not checked: ${esc(r.error)}</span>`
+        : r.leftovers?.length
+          ? `<span class="bad">FAILED verification: ${esc(r.leftovers.join("; "))}; no copy was written</span>`
+          : r.verified === false || !r.out
+            ? `<span class="bad">Not checked</span>`
+            : `<span class="ok">Checked: an independent search of every part found none of the redacted names or numbers</span>`;
       parts.push(`<tr><td>${esc(r.document)}</td><td>${esc(r.out ?? "")}</td><td class="n">${r.changes ?? ""}</td><td>${verdict}${(r.notes ?? []).map((n) => `<br><span class="loc">${esc(n)}</span>`).join("")}</td></tr>`);
     }
     parts.push(`</tbody></table>`);

@@ -42,6 +42,8 @@ export type DocxModel = {
   nodes: TextNode[];
   /** Applied to every package (the file and embedded documents) before it is read: the redaction clean-up. */
   transform?: (entries: Record<string, Uint8Array>) => Record<string, Uint8Array>;
+  /** One budget for the file and every package nested in it. */
+  budget?: Budget;
 };
 
 export type DocxRead = ReadResult & { model: DocxModel };
@@ -56,7 +58,10 @@ export const decodeXml = (b: Uint8Array) => {
 };
 
 /** Opens the zip; a compound file (encrypted, or an old .doc renamed) or a broken zip is a ReaderError. */
-export function openZip(bytes: Uint8Array, what = "This file"): Record<string, Uint8Array> {
+/** What is left of the memory budget shared by a file and everything nested in it (bytes unpacked). */
+export type Budget = { left: number };
+
+export function openZip(bytes: Uint8Array, what = "This file", budget: Budget = { left: MAX_UNZIPPED }): Record<string, Uint8Array> {
   if (bytes.length === 0) throw new ReaderError("empty", `${what} is empty.`);
   if (isCompoundFile(bytes)) {
     if (hasUtf16Name(bytes, "EncryptedPackage")) throw new ReaderError("encrypted", `${what} is password-protected; remove the password in Word and try again.`);
@@ -68,7 +73,8 @@ export function openZip(bytes: Uint8Array, what = "This file"): Record<string, U
     return unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
-        if (total > MAX_UNZIPPED) throw new ReaderError("too-large", `${what} unpacks to more than ${MAX_UNZIPPED / 1024 / 1024} MB, too large to check safely.`);
+        budget.left -= f.originalSize;
+        if (total > MAX_UNZIPPED || budget.left < 0) throw new ReaderError("too-large", `${what} unpacks to more than ${MAX_UNZIPPED / 1024 / 1024} MB with everything nested in it, too large to check safely.`);
         return true;
       },
     });
@@ -145,11 +151,11 @@ export function storyParts(entries: Record<string, Uint8Array>, cache: Map<strin
 }
 
 /** Reads a .docx file. */
-export function readDocx(bytes: Uint8Array, what = "This file", transform?: DocxModel["transform"]): DocxRead {
-  const model: DocxModel = { packages: [], nodes: [], ...(transform ? { transform } : {}) };
+export function readDocx(bytes: Uint8Array, what = "This file", transform?: DocxModel["transform"], budget: Budget = { left: MAX_UNZIPPED }): DocxRead {
+  const model: DocxModel = { packages: [], nodes: [], budget, ...(transform ? { transform } : {}) };
   const b = new TextBuilder();
   const notes: string[] = [];
-  loadPackage(model, openZip(bytes, what), undefined, what);
+  loadPackage(model, openZip(bytes, what, budget), undefined, what);
   readPackage(model, 0, b, notes, "", 0);
   b.trimEnd();
   return { format: "docx", text: b.text(), segments: b.segments, notes, model };
@@ -188,7 +194,7 @@ export function readPackage(model: DocxModel, pkgIndex: number, b: TextBuilder, 
       return;
     }
     try {
-      const child = loadPackage(model, openZip(data, label), { pkg: pkgIndex, entry }, label);
+      const child = loadPackage(model, openZip(data, label, model.budget), { pkg: pkgIndex, entry }, label);
       readPackage(model, child, b, notes, `${label}: `, depth + 1);
     } catch (err) {
       notes.push(`${label} could not be read: ${err instanceof Error ? err.message : "unknown problem"}`);
@@ -309,7 +315,9 @@ export function readStory(model: DocxModel, pkgIndex: number, part: string, xml:
           return;
         case "w:t":
         case "w:delText":
-          if (!t.selfClosing) textOpen = { start: t.start, end: t.end, wordText: name === "w:t" };
+        case "m:t":
+          // m:t: the text of an equation, read like any other.
+          if (!t.selfClosing) textOpen = { start: t.start, end: t.end, wordText: name !== "w:delText" };
           return;
         case "w:tab":
           if (inRun && !inParaProps) b.sep("\t");
@@ -348,6 +356,7 @@ export function readStory(model: DocxModel, pkgIndex: number, part: string, xml:
           break;
         case "w:t":
         case "w:delText":
+        case "m:t":
           textOpen = undefined;
           break;
         case "w:p":

@@ -41,7 +41,7 @@ export async function readEml(bytes: Uint8Array, what: string, readAttachment: A
     try {
       att.read = await readAttachment(content, readable, depth + 1);
     } catch (err) {
-      if (err instanceof ReaderError && err.kind !== "unsupported") att.problem = err.message;
+      att.problem = err instanceof ReaderError ? err.message : "it could not be read";
     }
     attachments.push(att);
   }

@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { UsageError, describeFsError } from "../errors";
-import { readDocx, type DocxRead } from "./docx";
+import { MAX_UNZIPPED, readDocx, type Budget, type DocxRead } from "./docx";
 import { readEml } from "./eml";
 import { readMsg } from "./msg";
 import { decodeText, MAX_BYTES } from "./txt";
 import { ReaderError, type ReadResult } from "./types";
-import { cleanPackage } from "../writers/docx";
+import { readDocxForRedaction } from "../writers/docx";
 
 export { ReaderError, type ReadResult, type Segment, segmentAt } from "./types";
 
@@ -18,6 +18,8 @@ export const isReadable = (path: string) => EXTENSIONS.has(extname(path).toLower
 export type ReadOptions = {
   /** Read a .docx as its redacted copy will be (tracked changes accepted, comments removed…). */
   forRedaction?: boolean;
+  /** One memory budget for a file and everything nested in it (made by the first call). */
+  budget?: Budget;
 };
 
 const MAX_DEPTH = 3;
@@ -26,15 +28,18 @@ const MAX_DEPTH = 3;
 export async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}, depth = 0): Promise<ReadResult | DocxRead> {
   const what = depth ? `The attachment ${name}` : "This file";
   const ext = extname(name).toLowerCase();
+  const budget = options.budget ?? { left: MAX_UNZIPPED };
   const attachment = (b: Uint8Array, n: string, d: number) => {
     if (d > MAX_DEPTH) return Promise.reject(new ReaderError("unsupported", "it is nested too deeply"));
     if (!EXTENSIONS.has(extname(n).toLowerCase())) return Promise.reject(new ReaderError("unsupported", "not a document type we read"));
     // Attachments are read as they are: a redacted e-mail carries their redacted text, not the files.
-    return readBytes(b, n, {}, d);
+    budget.left -= b.length;
+    if (budget.left < 0) return Promise.reject(new ReaderError("too-large", "the message and its attachments are too large to check safely"));
+    return readBytes(b, n, { budget }, d);
   };
   switch (ext) {
     case ".docx":
-      return readDocx(bytes, what, options.forRedaction ? cleanPackage : undefined);
+      return options.forRedaction ? readDocxForRedaction(bytes, what, budget) : readDocx(bytes, what, undefined, budget);
     case ".eml":
       return readEml(bytes, what, attachment, depth);
     case ".msg":
@@ -58,6 +63,8 @@ export async function readPath(path: string, options: ReadOptions = {}): Promise
   let bytes: Uint8Array;
   try {
     const st = statSync(path);
+    // A device, pipe or folder is never read (/dev/zero would never end).
+    if (!st.isFile()) throw new ReaderError("unsupported", "This is not a regular file (a device, pipe or folder); it was not read.");
     if (st.size > MAX_BYTES) throw new ReaderError("too-large", `This file is too large (over ${MAX_BYTES / 1024 / 1024} MB).`);
     bytes = readFileSync(path);
   } catch (err) {

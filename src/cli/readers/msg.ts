@@ -49,7 +49,7 @@ async function fieldsToParts(data: FieldsData, content: (att: FieldsData) => Uin
         a.read = await readAttachment(content(att), name, depth + 1);
       }
     } catch (err) {
-      if (err instanceof ReaderError && err.kind !== "unsupported") a.problem = err.message;
+      a.problem = err instanceof ReaderError ? err.message : "it could not be read";
     }
     attachments.push(a);
   }

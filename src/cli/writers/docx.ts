@@ -1,7 +1,9 @@
 import { zipSync, type Zippable } from "fflate";
-import { decodeXml, openZip, partXml, readDocx, relsOf, resolveTarget, type DocxRead } from "../readers/docx";
+import { decodeXml, partXml, readDocx, type Budget, type DocxRead } from "../readers/docx";
+import { spellings, type Secret, type Spellings } from "../../redact/spellings";
+import { denyByDefault } from "./docx-deny";
 import type { Segment } from "../readers/types";
-import { allText, attr, escapeText, local, scan } from "../readers/xml";
+import { attrValueSpans, decodeEntities, escapeAttr, escapeText, scan } from "../readers/xml";
 
 /**
  * Redacted copies of Word documents. Before the text is read for redaction the package is cleaned:
@@ -113,100 +115,37 @@ export function cleanPart(xml: string): string {
   return out.join("");
 }
 
-const COMMENT_TYPES = /\/(comments|commentsExtended|commentsIds|commentsExtensible|people)$/;
-const REMOVED_PROPERTY_TYPES = /\/(custom-properties|metadata\/thumbnail)$/;
-const CLEARED_PROPERTIES = new Set(["creator", "lastModifiedBy", "Company", "Manager", "HyperlinkBase", "Template"]);
-
-/** Cleans a whole package (see the module comment). Returns the new entries; the input is not changed. */
-export function cleanPackage(entries: Record<string, Uint8Array>): Record<string, Uint8Array> {
-  const cache = new Map<string, string>();
-  const removed = new Set<string>();
-  // Parts to remove: found through every relationship file.
-  for (const name of Object.keys(entries)) {
-    if (!name.endsWith(".rels")) continue;
-    const owner = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
-    for (const r of relsOf(entries, cache, owner)) {
-      if (r.external) continue;
-      if (COMMENT_TYPES.test(r.type) || REMOVED_PROPERTY_TYPES.test(r.type)) removed.add(resolveTarget(owner, r.target));
-    }
-  }
-  for (const name of Object.keys(entries)) if (/^docProps\/(custom\.xml|thumbnail\.[a-z]+)$/i.test(name) || /^word\/(comments\w*|people)\.xml$/.test(name)) removed.add(name);
-
-  // A removed part's own relationships go with it.
-  for (const part of [...removed]) {
-    const slash = part.lastIndexOf("/");
-    removed.add(`${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`);
-  }
-  const out: Record<string, Uint8Array> = {};
+/**
+ * Cleans a whole package for redaction: tracked changes accepted in every WordprocessingML part, then
+ * default deny (see docx-deny.ts): only parts and attributes we read or rewrite stay. Returns the new
+ * entries (the input is not changed); `removed` receives what was taken out, in words.
+ */
+export function cleanPackage(entries: Record<string, Uint8Array>, removed: string[] = []): Record<string, Uint8Array> {
+  const accepted: Record<string, Uint8Array> = {};
   const enc = new TextEncoder();
   for (const [name, bytes] of Object.entries(entries)) {
-    if (removed.has(name)) continue;
-    let xml: string | undefined;
-    if (name.endsWith(".rels")) {
-      const owner = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
-      xml = removeElements(partXml(entries, cache, name) ?? "", (n, attrs) => n === "Relationship" && attr(attrs, "TargetMode") !== "External" && removed.has(resolveTarget(owner, attr(attrs, "Target") ?? "")));
-    } else if (name === "[Content_Types].xml") {
-      xml = removeElements(partXml(entries, cache, name) ?? "", (n, attrs) => n === "Override" && removed.has((attr(attrs, "PartName") ?? "").replace(/^\//, "")));
-    } else if (/^docProps\/(core|app)\.xml$/.test(name)) {
-      xml = clearElements(partXml(entries, cache, name) ?? "", CLEARED_PROPERTIES);
-    } else if (name.endsWith(".xml") && (name.startsWith("word/") || name.startsWith("customXml/"))) {
-      const raw = partXml(entries, cache, name) ?? "";
-      // Only WordprocessingML parts carry revisions; others are copied as they are.
-      xml = raw.includes("w:") ? cleanPart(raw) : undefined;
-      if (xml === raw) xml = undefined;
-    }
-    out[name] = xml === undefined ? bytes : enc.encode(xml);
+    if (name.endsWith(".xml") && name.startsWith("word/")) {
+      const raw = decodeXml(bytes);
+      const xml = raw.includes("w:") ? cleanPart(raw) : raw;
+      accepted[name] = xml === raw ? bytes : enc.encode(xml);
+    } else accepted[name] = bytes;
   }
-  return out;
+  return denyByDefault(accepted, removed);
 }
 
-/** Removes every element (with its content) for which drop(localName, attrs) is true. */
-function removeElements(xml: string, drop: (name: string, attrs: string) => boolean): string {
-  const out: string[] = [];
-  let copied = 0;
-  let skip = 0;
-  scan(xml, (t) => {
-    if (skip) {
-      if (t.type === "open" && !t.selfClosing) skip++;
-      else if (t.type === "close" && --skip === 0) copied = t.end;
-      return;
-    }
-    if (t.type === "open" && drop(local(t.name), t.attrs)) {
-      out.push(xml.slice(copied, t.start));
-      copied = t.end;
-      if (!t.selfClosing) skip = 1;
-    }
-  });
-  out.push(xml.slice(copied));
-  return out.join("");
-}
-
-/** Empties the text of the named elements (by local name). */
-function clearElements(xml: string, names: Set<string>): string {
-  const out: string[] = [];
-  let copied = 0;
-  let clearing = false;
-  scan(xml, (t) => {
-    if (t.type === "open") clearing = !t.selfClosing && names.has(local(t.name));
-    else if (t.type === "text" && clearing) {
-      out.push(xml.slice(copied, t.start));
-      copied = t.end;
-    } else clearing = false;
-  });
-  out.push(xml.slice(copied));
-  return out.join("");
-}
-
-/** Reads a .docx for redaction: cleaned first, so the text is what the redacted copy will hold. */
-export function readDocxForRedaction(bytes: Uint8Array, what = "This file"): DocxRead {
-  return readDocx(bytes, what, cleanPackage);
+/** Reads a .docx for redaction: cleaned first, so the text is what the redacted copy will hold; what was removed is in its notes. */
+export function readDocxForRedaction(bytes: Uint8Array, what = "This file", budget?: Budget): DocxRead {
+  const removed: string[] = [];
+  const read = readDocx(bytes, what, (e) => cleanPackage(e, removed), budget);
+  if (removed.length) read.notes.push(`Removed from the copy, not checked: ${[...new Set(removed)].join(", ")}.`);
+  return read;
 }
 
 /** A redaction edit in the reader's text. */
 export type TextEdit = { start: number; end: number; replacement: string };
 
-/** A string to remove wherever it is left (data parts, alt text, field codes), and what replaces it. */
-export type Sweep = { find: string; replace: string };
+/** A name or number to remove wherever it is left (in any spelling), and what replaces it. */
+export type Sweep = { secret: Secret; replace: string };
 
 /**
  * Writes the redacted package: each edit changes the runs it covers (the replacement goes into the
@@ -254,7 +193,8 @@ export function writeRedactedDocx(read: DocxRead, edits: readonly TextEdit[], sw
       const n = model.nodes[c.node];
       const needsPreserve = n.wordText && /^\s|\s$/.test(c.text) && !/xml:space\s*=\s*["']preserve/.test(xml.slice(n.openStart, n.openEnd));
       if (needsPreserve) {
-        out.push(xml.slice(copied, n.openStart), `<w:t xml:space="preserve">`);
+        const tag = /^<([\w:]+)/.exec(xml.slice(n.openStart, n.openEnd))?.[1] ?? "w:t";
+        out.push(xml.slice(copied, n.openStart), `<${tag} xml:space="preserve">`);
         copied = n.openEnd;
       }
       out.push(xml.slice(copied, n.rawStart), escapeText(c.text));
@@ -263,8 +203,8 @@ export function writeRedactedDocx(read: DocxRead, edits: readonly TextEdit[], sw
     out.push(xml.slice(copied));
     pkg.xml.set(part, out.join(""));
   }
-  const sweepRe = sweepRegex(sweeps.map((s) => s.find));
-  const replaceOf = new Map(sweeps.map((s) => [s.find.toLowerCase(), s.replace]));
+  const sp = spellings(sweeps.map((s) => s.secret));
+  const replaceOf = new Map(sweeps.map((s) => [s.secret, s.replace]));
   const enc = new TextEncoder();
   // Embedded packages first (they have higher indexes), so each parent zips its children's new bytes.
   for (let p = model.packages.length - 1; p >= 0; p--) {
@@ -272,9 +212,9 @@ export function writeRedactedDocx(read: DocxRead, edits: readonly TextEdit[], sw
     const files: Zippable = {};
     for (const [name, bytes] of Object.entries(pkg.entries)) {
       let xml = pkg.xml.get(name);
-      if (sweepRe && /\.(xml|rels)$/i.test(name)) {
+      if (sp && /\.(xml|rels|vml)$/i.test(name)) {
         const current = xml ?? decodeXml(bytes);
-        const swept = sweepXml(current, sweepRe, replaceOf);
+        const swept = sweepXml(current, sp, replaceOf);
         if (swept !== current) xml = swept;
       }
       const data = xml === undefined ? bytes : enc.encode(xml);
@@ -329,29 +269,30 @@ export function sweepRegex(strings: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "gu");
 }
 
-/** Replaces the strings in element text and attribute values (in their escaped form as well). */
-function sweepXml(xml: string, re: RegExp, replaceOf: Map<string, string>): string {
+/** Replaces the secrets in element text and attribute values (decoded first, so character references hide nothing). */
+function sweepXml(xml: string, sp: Spellings, replaceOf: Map<Secret, string>): string {
   const out: string[] = [];
   let copied = 0;
-  const fix = (start: number, end: number) => {
-    const raw = xml.slice(start, end);
-    const decoded = raw.replace(/&amp;/g, "&").replace(/&apos;/g, "'").replace(/&quot;/g, '"');
-    re.lastIndex = 0;
-    if (!re.test(decoded)) return;
-    re.lastIndex = 0;
-    const replaced = decoded.replace(re, (m) => replaceOf.get(m.toLowerCase().replace(/\s+/g, " ")) ?? replaceOf.get(m.toLowerCase()) ?? "[redacted]");
-    out.push(xml.slice(copied, start), replaced.replace(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, "&amp;").replace(/"/g, "&quot;"));
+  const by = (x: Secret) => replaceOf.get(x) ?? "[redacted]";
+  const fix = (start: number, end: number, inAttr: boolean) => {
+    const decoded = decodeEntities(xml.slice(start, end));
+    const replaced = sp.replace(decoded, by);
+    if (replaced === decoded) return;
+    out.push(xml.slice(copied, start), inAttr ? escapeAttr(replaced) : escapeText(replaced));
     copied = end;
   };
   scan(xml, (t) => {
-    if (t.type === "text") fix(t.start, t.end);
+    if (t.type === "text") fix(t.start, t.end, false);
     else if (t.type === "open" && t.attrs) {
       const base = t.start + 1 + t.name.length;
-      const re2 = /=\s*("([^"]*)"|'([^']*)')/g;
-      let m: RegExpExecArray | null;
-      while ((m = re2.exec(t.attrs)) !== null) {
-        const vStart = base + m.index + m[0].length - m[1].length + 1;
-        fix(vStart, vStart + m[1].length - 2);
+      for (const v of attrValueSpans(t.attrs, base)) fix(v.start, v.end, true);
+    } else if (t.type === "other" && xml.startsWith("<![CDATA[", t.start)) {
+      // CDATA: replaced as text (escaped), the section markers kept.
+      const inner = xml.slice(t.start + 9, t.end - 3);
+      const replaced = sp.replace(inner, by);
+      if (replaced !== inner) {
+        out.push(xml.slice(copied, t.start), escapeText(replaced));
+        copied = t.end;
       }
     }
   });
@@ -360,36 +301,3 @@ function sweepXml(xml: string, re: RegExp, replaceOf: Map<string, string>): stri
   return out.join("");
 }
 
-/** A redacted string found in an output package: where, never what. */
-export type Leftover = { part: string };
-
-/**
- * Verification: unpacks every part (and embedded packages), reads the text of every XML part
- * (element text and attribute values, each alone and all joined, so a name split across runs is
- * found too) and the document's text as a reader sees it, and returns the parts where any of the
- * redacted strings is still present.
- */
-export function findLeftovers(bytes: Uint8Array, strings: readonly string[], read: (b: Uint8Array) => string, prefix = "", depth = 0): Leftover[] {
-  const re = sweepRegex(strings);
-  if (!re) return [];
-  const found: Leftover[] = [];
-  const hit = (s: string) => {
-    re.lastIndex = 0;
-    return re.test(s);
-  };
-  const entries = openZip(bytes, "The redacted copy");
-  for (const [name, data] of Object.entries(entries)) {
-    if (/\.(xml|rels|vml)$/i.test(name)) {
-      const pieces = allText(decodeXml(data));
-      if (hit(pieces.join("\n")) || hit(pieces.join(""))) found.push({ part: prefix + name });
-    } else if (data[0] === 0x50 && data[1] === 0x4b && depth < 3) {
-      try {
-        found.push(...findLeftovers(data, strings, read, `${prefix}${name} → `, depth + 1));
-      } catch {
-        /* not a package */
-      }
-    } else if (/\.(txt|htm|html|rtf|dat)$/i.test(name) && hit(decodeXml(data))) found.push({ part: prefix + name });
-  }
-  if (!prefix && hit(read(bytes))) found.push({ part: "document text" });
-  return found;
-}

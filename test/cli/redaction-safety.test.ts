@@ -1,0 +1,153 @@
+// Bulk redaction's safety: bad paths refused, odd inputs skipped and listed, no names in anything new,
+// a killed run leaves no unverified copy and resumes, and --undecided.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { main, type Deps } from "../../src/cli/main";
+import type { Finding, Report } from "../../src/engine/types";
+
+// Stand-in engine: "Tyler" is another child; "Robin Vale" is a person it cannot place.
+const fake: Deps = {
+  analyse: (text: string): Report => {
+    const findings: Finding[] = [...text.matchAll(/Tyler/g)].map((m) => ({
+      ruleId: "other-child/name", category: "other-child", start: m.index!, end: m.index! + 5, text: "Tyler", message: "m", severity: "error", confidence: 0.9, data: { childId: "c1", mentionKind: "name" },
+    }));
+    const review = [...text.matchAll(/Robin Vale|Robin/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, personId: "p2" }));
+    return {
+      findings, kind: "case-note",
+      otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler", forms: ["Tyler"], reasons: ["t"] }] : [],
+      people: review.length ? [{ id: "p2", displayName: "Robin Vale", forms: ["Robin Vale", "Robin"], role: "undecided", confidence: 0.5, reasons: ["no evidence"], mentions: review.map(({ start, end }) => ({ start, end })) }] : [],
+      review, stats: { characters: text.length, words: 1 },
+    } as Report;
+  },
+};
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) }, fake);
+  return { code, stdout, stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), "clear-record-safety-"));
+process.env.CLEAR_RECORD_STATE = join(tmpdir(), "clear-record-state-tests");
+
+describe("bad paths are refused, nothing lost", () => {
+  test("--report naming an input file, or inside an input folder", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.txt"), "Tyler came.\n");
+    const r1 = await run(["redact", "--out", join(dir, "out"), "--report", join(dir, "in", "a.txt"), join(dir, "in")]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toMatch(/--report/);
+    expect(readFileSync(join(dir, "in", "a.txt"), "utf8")).toBe("Tyler came.\n");
+    const r2 = await run(["redact", "--out", join(dir, "out"), "--report", join(dir, "in", "r.html"), join(dir, "in")]);
+    expect(r2.code).toBe(2);
+    expect(existsSync(join(dir, "in", "r.html"))).toBe(false);
+  });
+  test("--out inside the input folder", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.txt"), "Tyler came.\n");
+    const r = await run(["redact", "--out", join(dir, "sub", "out"), dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out/);
+  });
+});
+
+describe("odd inputs are skipped with the reason, never hang, and are listed as not checked", () => {
+  test("symlink loop, named pipe, /dev/zero, other file types", async () => {
+    const dir = tmp();
+    const input = join(dir, "in");
+    mkdirSync(join(input, "deep"), { recursive: true });
+    writeFileSync(join(input, "a.txt"), "Tyler came.\n");
+    writeFileSync(join(input, "old.doc"), "x");
+    writeFileSync(join(input, "scan.pdf"), "%PDF-1.4");
+    symlinkSync(input, join(input, "deep", "loop"));
+    symlinkSync("/dev/zero", join(input, "zero.txt"));
+    const fifo = spawnSync("mkfifo", [join(input, "pipe.txt")]).status === 0;
+    const report = join(dir, "r.html");
+    const r = await run(["redact", "--out", join(dir, "out"), "--report", report, input]);
+    expect(r.code).toBe(1);
+    const html = readFileSync(report, "utf8");
+    expect(html).toMatch(/old\.doc[\s\S]*Not checked/);
+    expect(html).toMatch(/scan\.pdf[\s\S]*Not checked/);
+    expect(html).toMatch(/zero\.txt[\s\S]*a device/);
+    if (fifo) expect(html).toMatch(/pipe\.txt[\s\S]*named pipe/);
+    expect(html).toMatch(/loops back/);
+    expect(r.stderr).toMatch(/skipped .*old\.doc/);
+    expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Child A came.\n");
+  }, 30000);
+});
+
+describe("nothing new holds a name", () => {
+  test("copies' names, state, log, report and output never carry the redacted name", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "Tyler contact note.txt"), "Tyler came with Robin Vale.\n");
+    const out = join(dir, "out");
+    const r = await run(["redact", "--out", out, "--report", join(dir, "r.html"), join(dir, "in")]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(out)).toContain("Child A contact note.txt");
+    const everything = [r.stdout, r.stderr, readFileSync(join(dir, "r.html"), "utf8"), ...readdirSync(out, { recursive: true }).map(String)];
+    for (const n of readdirSync(join(out, ".clear-record"))) everything.push(readFileSync(join(out, ".clear-record", n), "utf8"));
+    for (const t of everything) expect(t).not.toMatch(/Tyler|Robin|Vale/);
+    const again = await run(["redact", "--out", out, join(dir, "in")]);
+    expect(again.stdout).toContain("(1 already done, resumed)");
+  });
+});
+
+describe("--undecided", () => {
+  test("redact (the default): undecided people become Person A, logged by label only", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.txt"), "Robin Vale rang. Robin will call back.\n");
+    const r = await run(["redact", "--out", join(dir, "out"), "--format", "json", join(dir, "in")]);
+    expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Person A rang. Person A will call back.\n");
+    expect(readFileSync(join(dir, "out", "redaction-log.csv"), "utf8")).toMatch(/could not place.*Person A/);
+    expect(r.stdout).not.toMatch(/Robin|Vale/);
+    // A plain-text file given by name takes the simple path: the same answer.
+    const simple = await run(["redact", "--out", join(dir, "out2"), join(dir, "in", "a.txt")]);
+    expect(readFileSync(join(dir, "out2", "a.txt"), "utf8")).toBe("Person A rang. Person A will call back.\n");
+    expect(simple.stdout).toMatch(/could not place.*Person A/);
+    expect(simple.stdout).not.toMatch(/Robin|Vale/);
+  });
+  test("keep: they stay", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.txt"), "Robin Vale rang about Tyler.\n");
+    await run(["redact", "--out", join(dir, "out"), "--undecided", "keep", join(dir, "a.txt")]);
+    expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Robin Vale rang about Child A.\n");
+  });
+  test("anything else is refused", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.txt"), "x\n");
+    expect((await run(["redact", "--out", join(dir, "out"), "--undecided", "maybe", join(dir, "a.txt")])).code).toBe(2);
+  });
+});
+
+const bin = resolve(__dirname, "../../bin/clear-record.js");
+const built = existsSync(resolve(__dirname, "../../dist/src/cli/main.js"));
+(built ? test : test.skip)("SIGKILL mid-run leaves no unverified or half-written copy, and the next run resumes", async () => {
+  const dir = tmp();
+  const input = join(dir, "in");
+  mkdirSync(input);
+  const line = "Maisie saw Tyler Brown, aged 7, at school. Tyler rang on 07700 900417.\n";
+  for (let i = 0; i < 40; i++) writeFileSync(join(input, `n${i}.txt`), line.repeat(400));
+  const out = join(dir, "out");
+  const args = [bin, "redact", "--jobs", "1", "--subject", "Maisie Oyelaran", "--other-children", "Tyler Brown", "--out", out, input];
+  const child = spawn(process.execPath, args, { stdio: "ignore", env: { ...process.env } });
+  await new Promise((r) => setTimeout(r, 2500));
+  child.kill("SIGKILL");
+  await new Promise((r) => child.on("exit", r));
+  // Whatever is there under its own name is complete and clean.
+  const copies = existsSync(out) ? readdirSync(out).filter((n) => n.endsWith(".txt")) : [];
+  for (const c of copies) {
+    const t = readFileSync(join(out, c), "utf8");
+    expect(t).not.toMatch(/Tyler|07700/);
+    expect(t.length).toBeGreaterThan(0);
+  }
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 240000 });
+  expect(r.status).toBe(1);
+  expect(readdirSync(out).filter((n) => n.endsWith(".txt"))).toHaveLength(40);
+  expect(existsSync(join(out, ".clear-record", "tmp"))).toBe(false);
+  if (copies.length) expect(r.stdout).toMatch(/already done, resumed/);
+}, 300000);

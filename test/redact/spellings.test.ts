@@ -1,0 +1,33 @@
+import { spellings } from "../../src/redact/spellings";
+
+const find = (secrets: Parameters<typeof spellings>[0], text: string) => {
+  const sp = spellings(secrets)!;
+  return sp.find(text).map((h) => text.slice(h.start, h.end));
+};
+
+describe("spellings: every spelling of a name or number", () => {
+  const name = [{ text: "Kayden Marsh", kind: "name" as const }];
+  test.each([
+    "Kayden Marsh", "KAYDEN MARSH", "kayden marsh", "KaydenMarsh", "Kayden_Marsh", "Kayden-Marsh", "Kayden%20Marsh", "Kayden.Marsh",
+    "Marsh, Kayden", "Kay\u00adden Marsh", "Kay\u200bden Marsh", "Kayden&nbsp;Marsh", "Kaydén Marsh",
+  ])("finds %s", (s) => expect(find(name, `x ${s} y`)).toHaveLength(1));
+  test("finds it inside mailto: and as an e-mail's local part", () => {
+    expect(find(name, "mailto:kayden.marsh@example.org")).toHaveLength(1);
+  });
+  test("a one-word name that is an ordinary word keeps its capital", () => {
+    const hope = [{ text: "Hope", kind: "name" as const }];
+    expect(find(hope, "I hope Hope and HOPE come")).toEqual(["Hope", "HOPE"]);
+  });
+  test("not inside another word", () => expect(find([{ text: "Ali", kind: "name" }], "Alison and Ali")).toEqual(["Ali"]));
+  test.each(["07700 900417", "07700900417", "+44 7700 900417", "+44 (0)7700 900 417", "0044 7700-900-417", "tel:+447700900417", "077 009 004 17"])("phone %s", (s) => {
+    expect(find([{ text: "07700 900417", kind: "identifier" }], `call ${s} now`)).toHaveLength(1);
+  });
+  test("a longer number is not a match", () => expect(find([{ text: "07700 900417", kind: "identifier" }], "077009004171")).toHaveLength(0));
+  test("e-mails in any case, @ percent-encoded", () => {
+    expect(find([{ text: "kay.m@example.org", kind: "identifier" }], "KAY.M@EXAMPLE.ORG and kay.m%40example.org")).toHaveLength(2);
+  });
+  test("which() says which secret matched (the longest wins)", () => {
+    const sp = spellings([{ text: "Kayden", kind: "name" }, { text: "Kayden Marsh", kind: "name" }])!;
+    expect(sp.find("Kayden Marsh and Kayden").map((h) => h.secret.text)).toEqual(["Kayden Marsh", "Kayden"]);
+  });
+});
