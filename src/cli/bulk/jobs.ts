@@ -7,6 +7,9 @@ import { describeReadError, readBytes, readPath, segmentAt, type ReadResult } fr
 import type { DocxRead } from "../readers/docx";
 import { writeRedactedEml } from "../readers/mail";
 import { findLeftovers, sweepRegex, writeRedactedDocx, type Sweep } from "../writers/docx";
+import type { PdfRead } from "../readers/pdf";
+import { redactPdf } from "../writers/pdf";
+import { verifyPdf } from "../writers/pdf-verify";
 
 /** The engine, bound to nothing: the real analyse() or a test's stand-in. */
 export type AnalyseFn = (text: string, profile: CaseProfile, options?: AnalyseOptions) => Report;
@@ -207,6 +210,10 @@ export async function redactOne(
   if (read.format === "docx") {
     output = writeRedactedDocx(read as DocxRead, edits, sweeps);
     redactedText = "";
+  } else if (read.format === "pdf") {
+    // PDF: see writers/pdf.ts (true redaction with MuPDF) and writers/pdf-verify.ts.
+    output = await redactPdf(bytes, text.slice(0, (read as PdfRead).pagesEnd), edits);
+    redactedText = "";
   } else {
     redactedText = applyEdits(text, edits).text;
     output = read.format === "txt" ? Buffer.from((read.bom ? "\ufeff" : "") + redactedText, "utf8") : writeRedactedEml(redactedText);
@@ -242,6 +249,7 @@ export async function redactOne(
 
 /** Re-reads a written copy and returns the parts where a redacted string remains (empty when clean). */
 export async function verify(out: string, strings: readonly string[]): Promise<string[]> {
+  if (out.toLowerCase().endsWith(".pdf")) return verifyPdf((await import("node:fs")).readFileSync(out), strings);
   const re = sweepRegex(strings);
   if (!re) return [];
   const { readFileSync } = await import("node:fs");

@@ -49,7 +49,7 @@ export type PdfRead = ReadResult & {
 };
 
 /** Text extraction options: whitespace as written, text outside the page box kept (it is still in the file). */
-export const STEXT_OPTIONS = "preserve-whitespace,preserve-ligatures,preserve-images,clip=no";
+export const STEXT_OPTIONS = "preserve-whitespace,preserve-ligatures,clip=no";
 
 const isSpace = (s: string) => /\s$/.test(s);
 const SHORT_LABEL = /^[A-Za-z]{0,3}[-.]?\d{1,6}$|^[ivxlcdm]{1,8}$/i;
@@ -81,11 +81,18 @@ export function layoutPage(mupdf: MupdfModule, doc: Mupdf.PDFDocument, index: nu
     const st = list.toStructuredText(STEXT_OPTIONS);
     const lines: PdfLine[] = [];
     const blockStarts: number[] = [];
+    // Images (not shadings, which hold no text); a few pixels across cannot hold text either.
     const images: Rect[] = [];
+    const image = (img: Mupdf.Image, ctm: Mupdf.Matrix) => {
+      if (img.getWidth() >= 8 && img.getHeight() >= 8) images.push(mupdf.Rect.transform([0, 0, 1, 1], ctm));
+    };
+    const imageDev = new mupdf.Device({ fillImage: (img, ctm) => image(img, ctm), fillImageMask: (img, ctm) => image(img, ctm), clipImageMask: (img, ctm) => image(img, ctm) });
+    list.run(imageDev, mupdf.Matrix.identity);
+    imageDev.close();
+    imageDev.destroy();
     let text = "";
     let quads: Quad[] = [];
     st.walk({
-      onImageBlock: (bbox) => void images.push(bbox),
       beginTextBlock: () => void blockStarts.push(lines.length),
       beginLine: () => {
         text = "";

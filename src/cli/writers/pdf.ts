@@ -1,0 +1,188 @@
+import type * as Mupdf from "mupdf/dist/mupdf";
+import { addPages, isImagePage, layoutPages, loadMupdf, resolved, type MupdfModule, type PdfPage, type Quad, type Rect } from "../readers/pdf";
+import { TextBuilder } from "../readers/types";
+
+/** One redaction in the reader's text: [start, end) and what the box says ("Child A", "[phone number]", or nothing). */
+export type PdfEdit = { start: number; end: number; replacement: string };
+
+/** A box to black out on one page: the quads of the characters under it, and its label. */
+type Box = { quads: Quad[]; label: string };
+
+const LABEL_FONT = "CRLabel";
+/** Page keys a redacted copy keeps; anything else on a page (actions, thumbnails, metadata, structure) goes. */
+const PAGE_KEYS = new Set(["Type", "Parent", "MediaBox", "CropBox", "BleedBox", "TrimBox", "ArtBox", "Rotate", "UserUnit", "Resources", "Contents", "Group"]);
+/** Keys removed from every image and form in a page's resources (text that is not drawn). */
+const XOBJECT_DROP = ["Metadata", "PieceInfo", "OPI", "StructParent", "StructParents", "OC", "Name"];
+
+/**
+ * Writes a truly redacted copy of a PDF. The copy is a new document holding only the pages (contents,
+ * resources, boxes): bookmarks, annotations, form fields, embedded files, scripts, metadata, page
+ * labels, the tagged structure and anything else at document level are left behind. The characters
+ * under each redaction are removed with MuPDF's redaction (and any image pixels under them), then a
+ * black box with the label is drawn in their place. Images are removed (their text cannot be read),
+ * each leaving a grey box. `pagesText` is the reader's page text, to be sure the offsets still fit.
+ */
+export async function redactPdf(bytes: Uint8Array, pagesText: string, edits: readonly PdfEdit[]): Promise<Uint8Array> {
+  const mupdf = await loadMupdf();
+  const src = mupdf.Document.openDocument(bytes, "application/pdf").asPDF();
+  if (!src) throw new Error("not a PDF");
+  const out = new mupdf.PDFDocument();
+  try {
+    const pages = layoutPages(mupdf, src);
+    const boxes = boxesFor(pages, pagesText, edits);
+    const graft = out.newGraftMap();
+    for (let i = 0; i < pages.length; i++) graft.graftPage(-1, src, i);
+    const font = out.addSimpleFont(new mupdf.Font("Helvetica"), "Latin");
+    const helvetica = new mupdf.Font("Helvetica");
+    for (let i = 0; i < pages.length; i++) {
+      const page = out.loadPage(i);
+      const drawn: string[] = [];
+      const toPdf = mupdf.Matrix.invert(page.getTransform());
+      const pageBoxes = boxes.get(i) ?? [];
+      for (const box of pageBoxes) {
+        const annot = page.createAnnotation("Redact");
+        annot.setQuadPoints(box.quads);
+      }
+      if (pageBoxes.length) page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_PIXELS, mupdf.PDFPage.REDACT_LINE_ART_NONE, mupdf.PDFPage.REDACT_TEXT_REMOVE);
+      for (const box of pageBoxes) for (const [r, label] of lineRects(box)) drawn.push(labelBox(helvetica, mupdf.Rect.transform(r, toPdf), label, 0, 1));
+      // Images go whole (text inside them is not read); the text over them stays.
+      const images = pages[i].images;
+      if (images.length) {
+        for (const r of images) page.createAnnotation("Redact").setRect(r);
+        page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_REMOVE, mupdf.PDFPage.REDACT_LINE_ART_NONE, mupdf.PDFPage.REDACT_TEXT_NONE);
+        const label = isImagePage(pages[i]) ? "[page not checked: image removed]" : "[image removed]";
+        for (const r of images) drawn.push(labelBox(helvetica, mupdf.Rect.transform(clip(r, pages[i].bounds), toPdf), label, 0.85, 0));
+      }
+      const obj = page.getObject();
+      sanitisePage(out, obj);
+      if (drawn.length) appendContent(out, obj, font, drawn.join("\n"));
+      page.destroy();
+    }
+    return out.saveToBuffer("garbage=4,compress,clean,sanitize").asUint8Array().slice();
+  } finally {
+    out.destroy();
+    src.destroy();
+  }
+}
+
+/** Maps each edit over page text to the characters under it, page by page (whitespace at either end left alone). */
+function boxesFor(pages: readonly PdfPage[], pagesText: string, edits: readonly PdfEdit[]): Map<number, Box[]> {
+  const b = new TextBuilder();
+  addPages(b, pages);
+  b.trimEnd();
+  if (b.text() !== pagesText) throw new Error("The PDF's text is not the text that was checked");
+  const where: { page: number; line: number }[] = [];
+  pages.forEach((p, i) => p.lines.forEach((_, l) => where.push({ page: i, line: l })));
+  const segs = b.segments;
+  const boxes = new Map<number, Box[]>();
+  let k = 0;
+  for (const e of [...edits].sort((x, y) => x.start - y.start)) {
+    if (e.start >= pagesText.length) continue;
+    while (k < segs.length && segs[k].end <= e.start) k++;
+    let labelled = false;
+    for (let j = k; j < segs.length && segs[j].start < e.end; j++) {
+      const s = segs[j];
+      const { page, line } = where[s.node as number];
+      const l = pages[page].lines[line];
+      let from = Math.max(e.start, s.start) - s.start;
+      let to = Math.min(e.end, s.end) - s.start;
+      while (from < to && /\s/.test(l.text[from])) from++;
+      while (to > from && /\s/.test(l.text[to - 1])) to--;
+      if (from >= to) continue;
+      const list = boxes.get(page) ?? [];
+      list.push({ quads: l.quads.slice(from, to), label: labelled ? "" : e.replacement });
+      boxes.set(page, list);
+      labelled = true;
+    }
+  }
+  return boxes;
+}
+
+/** The box's rectangles, one per run of characters on a line (a quad's bounds), the label on the first. */
+function lineRects(box: Box): [Rect, string][] {
+  const r: Rect = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const q of box.quads) {
+    for (let i = 0; i < 8; i += 2) {
+      r[0] = Math.min(r[0], q[i]);
+      r[1] = Math.min(r[1], q[i + 1]);
+      r[2] = Math.max(r[2], q[i]);
+      r[3] = Math.max(r[3], q[i + 1]);
+    }
+  }
+  return [[r, box.label]];
+}
+
+const clip = (r: Rect, b: Rect): Rect => [Math.max(r[0], b[0]), Math.max(r[1], b[1]), Math.min(r[2], b[2]), Math.min(r[3], b[3])];
+
+/** A PDF string for Latin text (anything else becomes "?"). */
+const pdfString = (s: string) => "(" + [...s].map((c) => (c.charCodeAt(0) > 126 || c.charCodeAt(0) < 32 ? "?" : c)).join("").replace(/[()\\]/g, (c) => "\\" + c) + ")";
+const n = (v: number) => (Math.round(v * 100) / 100).toString();
+
+/** Content operators for a filled box (grey level `fill`) with the label centred in grey level `ink`. */
+function labelBox(font: Mupdf.Font, rect: Rect, label: string, fill: number, ink: number): string {
+  const x0 = Math.min(rect[0], rect[2]);
+  const y0 = Math.min(rect[1], rect[3]);
+  const w = Math.abs(rect[2] - rect[0]);
+  const h = Math.abs(rect[3] - rect[1]);
+  if (!(w > 0 && h > 0)) return "";
+  let ops = `q ${n(fill)} g ${n(x0)} ${n(y0)} ${n(w)} ${n(h)} re f Q`;
+  if (!label) return ops;
+  let unit = 0;
+  for (const c of label) unit += font.advanceGlyph(font.encodeCharacter(c));
+  const size = Math.max(3, Math.min(h * 0.8, unit ? (w * 0.95) / unit : h));
+  const tx = x0 + Math.max(0, (w - unit * size) / 2);
+  const ty = y0 + (h - size * 0.7) / 2;
+  ops += `\nq BT /${LABEL_FONT} ${n(size)} Tf ${n(ink)} g ${n(tx)} ${n(ty)} Td ${pdfString(label)} Tj ET Q`;
+  return ops;
+}
+
+/** Leaves only the page keys a copy needs, and strips metadata from the page's images and forms. */
+function sanitisePage(doc: Mupdf.PDFDocument, page: Mupdf.PDFObject): void {
+  const keys: string[] = [];
+  page.forEach((_v, k) => void keys.push(String(k)));
+  for (const k of keys) if (!PAGE_KEYS.has(k)) page.delete(k);
+  const seen = new Set<number>();
+  const strip = (resources: Mupdf.PDFObject, depth: number) => {
+    const res = resolved(resources);
+    if (!res.isDictionary() || depth > 16) return;
+    const xobjects = resolved(res.get("XObject"));
+    if (!xobjects.isDictionary()) return;
+    xobjects.forEach((ref) => {
+      if (ref.isIndirect()) {
+        if (seen.has(ref.asIndirect())) return;
+        seen.add(ref.asIndirect());
+      }
+      const x = resolved(ref);
+      if (!x.isDictionary() && !x.isStream()) return;
+      for (const k of XOBJECT_DROP) x.delete(k);
+      strip(x.get("Resources"), depth + 1);
+    });
+  };
+  strip(page.get("Resources"), 0);
+  void doc;
+}
+
+/** Wraps the page's contents in q…Q (so its graphics state cannot move the boxes) and draws the boxes after it. */
+function appendContent(doc: Mupdf.PDFDocument, page: Mupdf.PDFObject, font: Mupdf.PDFObject, ops: string): void {
+  let res = resolved(page.get("Resources"));
+  if (!res.isDictionary()) {
+    res = doc.newDictionary();
+    page.put("Resources", res);
+  }
+  let fonts = resolved(res.get("Font"));
+  if (!fonts.isDictionary()) {
+    fonts = doc.newDictionary();
+    res.put("Font", fonts);
+  }
+  fonts.put(LABEL_FONT, font);
+  const contents = doc.newArray();
+  contents.push(doc.addStream("q\n", {}));
+  const old = page.get("Contents");
+  const oldResolved = resolved(old);
+  if (oldResolved.isArray()) for (let i = 0; i < oldResolved.length; i++) contents.push(oldResolved.get(i));
+  else if (!old.isNull()) contents.push(old);
+  contents.push(doc.addStream(`\nQ\n${ops}\n`, {}));
+  page.put("Contents", contents);
+}
+
+export type { MupdfModule };
