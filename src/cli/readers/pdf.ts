@@ -24,8 +24,11 @@ export function loadMupdf(): Promise<MupdfModule> {
 export type Quad = Mupdf.Quad;
 export type Rect = Mupdf.Rect;
 
-/** One line of a page's text, with the quad of each UTF-16 code unit (a pair shares its character's quad). */
-export type PdfLine = { text: string; quads: Quad[] };
+/**
+ * One line of a page's text; for redaction also the quad of each UTF-16 code unit (8 numbers each,
+ * a surrogate pair sharing its character's quad), kept compact since a bundle has millions.
+ */
+export type PdfLine = { text: string; quads?: Float32Array };
 export type PdfPage = {
   /** 1-based. */
   number: number;
@@ -70,7 +73,7 @@ export function showAllLayers(doc: Mupdf.PDFDocument): string[] {
 }
 
 /** The text of one page's content (annotations and form fields are read separately), line by line. */
-export function layoutPage(mupdf: MupdfModule, doc: Mupdf.PDFDocument, index: number): PdfPage {
+export function layoutPage(mupdf: MupdfModule, doc: Mupdf.PDFDocument, index: number, withQuads = false): PdfPage {
   const page = doc.loadPage(index);
   try {
     const bounds = page.getBounds();
@@ -91,7 +94,7 @@ export function layoutPage(mupdf: MupdfModule, doc: Mupdf.PDFDocument, index: nu
     imageDev.close();
     imageDev.destroy();
     let text = "";
-    let quads: Quad[] = [];
+    let quads: number[] = [];
     st.walk({
       beginTextBlock: () => void blockStarts.push(lines.length),
       beginLine: () => {
@@ -100,10 +103,10 @@ export function layoutPage(mupdf: MupdfModule, doc: Mupdf.PDFDocument, index: nu
       },
       onChar: (c, _origin, _font, _size, quad) => {
         text += c;
-        for (let k = 0; k < c.length; k++) quads.push(quad);
+        if (withQuads) for (let k = 0; k < c.length; k++) quads.push(...quad);
       },
       endLine: () => {
-        if (text.length) lines.push({ text, quads });
+        if (text.length) lines.push(withQuads ? { text, quads: Float32Array.from(quads) } : { text });
       },
     });
     st.destroy();
@@ -209,11 +212,11 @@ export async function readPdf(bytes: Uint8Array, what: string, readAttachment?: 
 }
 
 /** Lays out every page of an open document (all layers shown). */
-export function layoutPages(mupdf: MupdfModule, doc: Mupdf.PDFDocument): PdfPage[] {
+export function layoutPages(mupdf: MupdfModule, doc: Mupdf.PDFDocument, withQuads?: (index: number) => boolean): PdfPage[] {
   showAllLayers(doc);
   const pages: PdfPage[] = [];
   const n = doc.countPages();
-  for (let i = 0; i < n; i++) pages.push(layoutPage(mupdf, doc, i));
+  for (let i = 0; i < n; i++) pages.push(layoutPage(mupdf, doc, i, withQuads?.(i) ?? false));
   return pages;
 }
 

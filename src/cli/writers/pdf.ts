@@ -1,5 +1,5 @@
 import type * as Mupdf from "mupdf/dist/mupdf";
-import { addPages, isImagePage, layoutPages, loadMupdf, resolved, type MupdfModule, type PdfPage, type Quad, type Rect } from "../readers/pdf";
+import { addPages, isImagePage, layoutPage, layoutPages, loadMupdf, resolved, type MupdfModule, type PdfPage, type Quad, type Rect } from "../readers/pdf";
 import { TextBuilder } from "../readers/types";
 
 /** One redaction in the reader's text: [start, end) and what the box says ("Child A", "[phone number]", or nothing). */
@@ -28,7 +28,10 @@ export async function redactPdf(bytes: Uint8Array, pagesText: string, edits: rea
   if (!src) throw new Error("not a PDF");
   const out = new mupdf.PDFDocument();
   try {
-    const pages = layoutPages(mupdf, src);
+    // Laid out once for the text (to be sure the offsets fit), then again with quads where there are edits.
+    const plain = layoutPages(mupdf, src);
+    const edited = pagesWithEdits(plain, pagesText, edits);
+    const pages = plain.map((p, i) => (edited.has(i) ? layoutPage(mupdf, src, i, true) : p));
     const boxes = boxesFor(pages, pagesText, edits);
     const graft = out.newGraftMap();
     for (let i = 0; i < pages.length; i++) graft.graftPage(-1, src, i);
@@ -65,6 +68,25 @@ export async function redactPdf(bytes: Uint8Array, pagesText: string, edits: rea
   }
 }
 
+/** The pages (0-based) an edit of the page text touches; throws when the text is not the text checked. */
+function pagesWithEdits(pages: readonly PdfPage[], pagesText: string, edits: readonly PdfEdit[]): Set<number> {
+  const b = new TextBuilder();
+  addPages(b, pages);
+  b.trimEnd();
+  if (b.text() !== pagesText) throw new Error("The PDF's text is not the text that was checked");
+  const pageOfNode: number[] = [];
+  pages.forEach((p, i) => p.lines.forEach(() => pageOfNode.push(i)));
+  const out = new Set<number>();
+  const segs = b.segments;
+  let k = 0;
+  for (const e of [...edits].sort((x, y) => x.start - y.start)) {
+    if (e.start >= pagesText.length) continue;
+    while (k < segs.length && segs[k].end <= e.start) k++;
+    for (let j = k; j < segs.length && segs[j].start < e.end; j++) out.add(pageOfNode[segs[j].node as number]);
+  }
+  return out;
+}
+
 /** Maps each edit over page text to the characters under it, page by page (whitespace at either end left alone). */
 function boxesFor(pages: readonly PdfPage[], pagesText: string, edits: readonly PdfEdit[]): Map<number, Box[]> {
   const b = new TextBuilder();
@@ -90,7 +112,10 @@ function boxesFor(pages: readonly PdfPage[], pagesText: string, edits: readonly 
       while (to > from && /\s/.test(l.text[to - 1])) to--;
       if (from >= to) continue;
       const list = boxes.get(page) ?? [];
-      list.push({ quads: l.quads.slice(from, to), label: labelled ? "" : e.replacement });
+      const q = l.quads as Float32Array;
+      const quads: Quad[] = [];
+      for (let u = from; u < to; u++) quads.push(Array.from(q.subarray(u * 8, u * 8 + 8)) as Quad);
+      list.push({ quads, label: labelled ? "" : e.replacement });
       boxes.set(page, list);
       labelled = true;
     }
