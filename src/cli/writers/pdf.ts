@@ -31,7 +31,12 @@ export async function redactPdf(bytes: Uint8Array, pagesText: string, edits: rea
     // Laid out once for the text (to be sure the offsets fit), then again with quads where there are edits.
     const plain = layoutPages(mupdf, src);
     const edited = pagesWithEdits(plain, pagesText, edits);
-    const pages = plain.map((p, i) => (edited.has(i) ? layoutPage(mupdf, src, i, true) : p));
+    const pages = plain.map((p, i) => {
+      if (!edited.has(i)) return p;
+      const withQuads = layoutPage(mupdf, src, i, true);
+      if (withQuads.lines.map((l) => l.text).join("\n") !== p.lines.map((l) => l.text).join("\n")) throw new Error("The PDF's page text is not stable");
+      return withQuads;
+    });
     const boxes = boxesFor(pages, pagesText, edits);
     const graft = out.newGraftMap();
     for (let i = 0; i < pages.length; i++) graft.graftPage(-1, src, i);
@@ -112,10 +117,13 @@ function boxesFor(pages: readonly PdfPage[], pagesText: string, edits: readonly 
       while (to > from && /\s/.test(l.text[to - 1])) to--;
       if (from >= to) continue;
       const list = boxes.get(page) ?? [];
+      // One quad for the run: the first character's left edge to the last one's right edge (MuPDF tests
+      // every glyph against every quad, so one per run rather than one per character).
       const q = l.quads as Float32Array;
-      const quads: Quad[] = [];
-      for (let u = from; u < to; u++) quads.push(Array.from(q.subarray(u * 8, u * 8 + 8)) as Quad);
-      list.push({ quads, label: labelled ? "" : e.replacement });
+      const a = from * 8;
+      const z = (to - 1) * 8;
+      const quad = [q[a], q[a + 1], q[z + 2], q[z + 3], q[a + 4], q[a + 5], q[z + 6], q[z + 7]] as Quad;
+      list.push({ quads: [quad], label: labelled ? "" : e.replacement });
       boxes.set(page, list);
       labelled = true;
     }
