@@ -51,8 +51,11 @@ export type PdfRead = ReadResult & {
   pageCount: number;
 };
 
-/** Text extraction options: whitespace as written, text outside the page box kept (it is still in the file). */
-export const STEXT_OPTIONS = "preserve-whitespace,preserve-ligatures,clip=no";
+/**
+ * Text extraction options: whitespace as written, text outside the page box kept (it is still in the
+ * file); ligatures are expanded ("ﬃ" → "ffi") so a name printed with one is still seen.
+ */
+export const STEXT_OPTIONS = "preserve-whitespace,clip=no";
 
 const isSpace = (s: string) => /\s$/.test(s);
 const SHORT_LABEL = /^[A-Za-z]{0,3}[-.]?\d{1,6}$|^[ivxlcdm]{1,8}$/i;
@@ -248,6 +251,12 @@ async function readOpenPdf(mupdf: MupdfModule, doc: Mupdf.PDFDocument, what: str
   // Pages with no text layer are not checked (no OCR yet), and never counted as clean.
   const imagePages = pages.filter(isImagePage);
   for (const p of imagePages) notes.push(`not checked: ${pageName(p)} is an image (no text layer); redacted copies leave it blank`);
+  // Text in fonts with no character map comes out as U+FFFD: it cannot be judged.
+  for (const p of pages) {
+    const all = p.lines.reduce((n, l) => n + l.text.length, 0);
+    const unknown = p.lines.reduce((n, l) => n + (l.text.match(/\uFFFD/g)?.length ?? 0), 0);
+    if (unknown > 0 && unknown >= all * 0.1) notes.push(`not checked: some text on ${pageName(p)} cannot be decoded (its font has no character map)`);
+  }
   const withImages = pages.filter((p) => !isImagePage(p) && p.images.length);
   if (withImages.length) {
     const n = withImages.reduce((s, p) => s + p.images.length, 0);

@@ -52,14 +52,17 @@ export async function redactPdf(bytes: Uint8Array, pagesText: string, edits: rea
         annot.setQuadPoints(box.quads);
       }
       if (pageBoxes.length) page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_PIXELS, mupdf.PDFPage.REDACT_LINE_ART_NONE, mupdf.PDFPage.REDACT_TEXT_REMOVE);
-      for (const box of pageBoxes) for (const [r, label] of lineRects(box)) drawn.push(labelBox(helvetica, mupdf.Rect.transform(r, toPdf), label, 0, 1));
+      for (const box of pageBoxes) drawn.push(labelBox(helvetica, box.quads[0], toPdf, box.label, 0, 1));
       // Images go whole (text inside them is not read); the text over them stays.
       const images = pages[i].images;
       if (images.length) {
         for (const r of images) page.createAnnotation("Redact").setRect(r);
         page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_REMOVE, mupdf.PDFPage.REDACT_LINE_ART_NONE, mupdf.PDFPage.REDACT_TEXT_NONE);
         const label = isImagePage(pages[i]) ? "[page not checked: image removed]" : "[image removed]";
-        for (const r of images) drawn.push(labelBox(helvetica, mupdf.Rect.transform(clip(r, pages[i].bounds), toPdf), label, 0.85, 0));
+        for (const r of images) {
+          const [x0, y0, x1, y1] = clip(r, pages[i].bounds);
+          drawn.push(labelBox(helvetica, [x0, y0, x1, y0, x0, y1, x1, y1], toPdf, label, 0.85, 0));
+        }
       }
       const obj = page.getObject();
       sanitisePage(out, obj);
@@ -131,41 +134,40 @@ function boxesFor(pages: readonly PdfPage[], pagesText: string, edits: readonly 
   return boxes;
 }
 
-/** The box's rectangles, one per run of characters on a line (a quad's bounds), the label on the first. */
-function lineRects(box: Box): [Rect, string][] {
-  const r: Rect = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const q of box.quads) {
-    for (let i = 0; i < 8; i += 2) {
-      r[0] = Math.min(r[0], q[i]);
-      r[1] = Math.min(r[1], q[i + 1]);
-      r[2] = Math.max(r[2], q[i]);
-      r[3] = Math.max(r[3], q[i + 1]);
-    }
-  }
-  return [[r, box.label]];
-}
-
 const clip = (r: Rect, b: Rect): Rect => [Math.max(r[0], b[0]), Math.max(r[1], b[1]), Math.min(r[2], b[2]), Math.min(r[3], b[3])];
 
 /** A PDF string for Latin text (anything else becomes "?"). */
 const pdfString = (s: string) => "(" + [...s].map((c) => (c.charCodeAt(0) > 126 || c.charCodeAt(0) < 32 ? "?" : c)).join("").replace(/[()\\]/g, (c) => "\\" + c) + ")";
-const n = (v: number) => (Math.round(v * 100) / 100).toString();
+const n = (v: number) => (Math.round(v * 1000) / 1000).toString();
 
-/** Content operators for a filled box (grey level `fill`) with the label centred in grey level `ink`. */
-function labelBox(font: Mupdf.Font, rect: Rect, label: string, fill: number, ink: number): string {
-  const x0 = Math.min(rect[0], rect[2]);
-  const y0 = Math.min(rect[1], rect[3]);
-  const w = Math.abs(rect[2] - rect[0]);
-  const h = Math.abs(rect[3] - rect[1]);
+type Pt = [number, number];
+const apply = (m: Mupdf.Matrix, x: number, y: number): Pt => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/**
+ * Content operators for a filled box over a quad (page space, mapped to PDF space by `toPdf`), grey
+ * level `fill`, with the label along the text's direction (so it reads the same way as the text it
+ * replaces, on rotated pages too), in grey level `ink`, shrunk to fit.
+ */
+function labelBox(font: Mupdf.Font, q: Quad, toPdf: Mupdf.Matrix, label: string, fill: number, ink: number): string {
+  const ul = apply(toPdf, q[0], q[1]);
+  const ur = apply(toPdf, q[2], q[3]);
+  const ll = apply(toPdf, q[4], q[5]);
+  const lr = apply(toPdf, q[6], q[7]);
+  const w = Math.hypot(ur[0] - ul[0], ur[1] - ul[1]);
+  const h = Math.hypot(ul[0] - ll[0], ul[1] - ll[1]);
   if (!(w > 0 && h > 0)) return "";
-  let ops = `q ${n(fill)} g ${n(x0)} ${n(y0)} ${n(w)} ${n(h)} re f Q`;
+  const pt = (p: Pt) => `${n(p[0])} ${n(p[1])}`;
+  let ops = `q ${n(fill)} g ${pt(ll)} m ${pt(lr)} l ${pt(ur)} l ${pt(ul)} l h f Q`;
   if (!label) return ops;
   let unit = 0;
   for (const c of label) unit += font.advanceGlyph(font.encodeCharacter(c));
   const size = Math.max(3, Math.min(h * 0.8, unit ? (w * 0.95) / unit : h));
-  const tx = x0 + Math.max(0, (w - unit * size) / 2);
-  const ty = y0 + (h - size * 0.7) / 2;
-  ops += `\nq BT /${LABEL_FONT} ${n(size)} Tf ${n(ink)} g ${n(tx)} ${n(ty)} Td ${pdfString(label)} Tj ET Q`;
+  const dir: Pt = [(lr[0] - ll[0]) / w, (lr[1] - ll[1]) / w];
+  const up: Pt = [(ul[0] - ll[0]) / h, (ul[1] - ll[1]) / h];
+  const along = Math.max(0, (w - unit * size) / 2);
+  const rise = (h - size * 0.7) / 2;
+  const origin: Pt = [ll[0] + dir[0] * along + up[0] * rise, ll[1] + dir[1] * along + up[1] * rise];
+  ops += `\nq BT /${LABEL_FONT} ${n(size)} Tf ${n(ink)} g ${n(dir[0])} ${n(dir[1])} ${n(up[0])} ${n(up[1])} ${pt(origin)} Tm ${pdfString(label)} Tj ET Q`;
   return ops;
 }
 

@@ -1,7 +1,7 @@
 // Writes a PDF with text in every place a PDF can hide it, for the PDF tests (fictional people only):
 //   node make-pdf.mjs OUT.pdf
 // Page 1: the record's text, invisible text and text outside the page box. Page 2: a link and a
-// comment. Page 3: a scanned page (an image of text, no text layer). Plus bookmarks, a filled form
+// comment. Page 3: a scanned page (an image of text, no text layer). Page 4: turned. Plus bookmarks, a filled form
 // field, an attached file, document information and XMP metadata.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -50,6 +50,9 @@ const xo = doc.newDictionary();
 xo.put("Im1", img);
 imgRes.put("XObject", xo);
 doc.insertPage(-1, doc.addPage([0, 0, 612, 792], 0, imgRes, "q 450 0 0 120 72 600 cm /Im1 Do Q"));
+
+// Page 4: turned a quarter (Rotate 90), with a line written upright on the turned page.
+doc.insertPage(-1, doc.addPage([0, 0, 612, 792], 90, resources(), lines(["Amelia's cousin Tyler Brown came to the review."]) + "\nq 0 1 -1 0 500 100 cm BT /F1 12 Tf 0 0 Td (Upright: Tyler Brown waved.) Tj ET Q"));
 
 // A comment on page 2 and a link to an e-mail address.
 const p2 = doc.loadPage(1);

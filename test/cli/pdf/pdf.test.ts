@@ -96,7 +96,7 @@ test("check reads every place a PDF holds text, by page and line, and says a sca
   const where = (text: string) => out.findings.map((f: { text: string }, i: number) => (f.text === text ? out.locations[i] : undefined)).filter(Boolean);
   const tyler = where("Tyler Brown");
   // Page text (visible, invisible and off the page), metadata, bookmark, comment, form field, attachment.
-  for (const loc of ["page 1, line 2", "page 1, line 5", "page 1, line 6", "document information, Author", "bookmark 2", "page 2, comment 1", "form field 1 value", "embedded file 1, text"]) {
+  for (const loc of ["page 1, line 2", "page 4, line 1", "page 1, line 5", "page 1, line 6", "document information, Author", "bookmark 2", "page 2, comment 1", "form field 1 value", "embedded file 1, text"]) {
     expect(tyler).toContain(loc);
   }
   expect(where("tyler.brown@example.org")).toContain("page 2, link 1");
@@ -127,7 +127,8 @@ test("check reads every place a PDF holds text, by page and line, and says a sca
   expect(info).not.toMatch(/^(Title|Author|Subject):/m);
   expect(info).toMatch(/Form:\s+none/);
   expect(info).toMatch(/Metadata Stream:\s+no/);
-  expect(info).toMatch(/Pages:\s+3/);
+  expect(info).toMatch(/Pages:\s+4/);
+  expect(text).toMatch(/Amelia's cousin\s+Child A\s+came to the review\./);
   expect(execFileSync("pdfdetach", ["-list", copy], { encoding: "utf8" })).toMatch(/^0 embedded files/);
   expect(execFileSync("pdfimages", ["-list", copy], { encoding: "utf8" }).trim().split("\n")).toHaveLength(2); // the header only
   // The log and the report never hold the redacted text.
