@@ -212,7 +212,7 @@ export async function redactOne(
     redactedText = "";
   } else if (read.format === "pdf") {
     // PDF: see writers/pdf.ts (true redaction with MuPDF) and writers/pdf-verify.ts.
-    output = await redactPdf(bytes, text.slice(0, (read as PdfRead).pagesEnd), edits);
+    output = await redactPdf(bytes, read as PdfRead, edits);
     redactedText = "";
   } else {
     redactedText = applyEdits(text, edits).text;

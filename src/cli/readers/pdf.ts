@@ -58,6 +58,8 @@ export type PdfRead = ReadResult & {
 export const STEXT_OPTIONS = "preserve-whitespace,clip=no";
 
 const isSpace = (s: string) => /\s$/.test(s);
+/** Bookmarks deeper than this are neither read nor kept. */
+export const OUTLINE_DEPTH = 64;
 const SHORT_LABEL = /^[A-Za-z]{0,3}[-.]?\d{1,6}$|^[ivxlcdm]{1,8}$/i;
 
 /** Makes every optional-content layer visible, so hidden layers are read (and redacted) too. */
@@ -291,12 +293,15 @@ async function readOpenPdf(mupdf: MupdfModule, doc: Mupdf.PDFDocument, what: str
   }
 
   // Bookmarks.
+  // Bookmarks, numbered depth first (writers/pdf.ts relies on the numbering to carry titles over).
   const outline: [string, string][] = [];
+  let bookmarks = 0;
   const walk = (items: ReturnType<Mupdf.Document["loadOutline"]>, depthIn: number) => {
     for (const it of items ?? []) {
-      outline.push([`bookmark ${outline.length + 1}`, it.title ?? ""]);
-      if (it.uri && !it.uri.startsWith("#")) outline.push([`bookmark ${outline.length} link`, it.uri]);
-      if (depthIn < 64) walk(it.down ?? null, depthIn + 1);
+      const k = ++bookmarks;
+      outline.push([`bookmark ${k}`, it.title ?? ""]);
+      if (it.uri && !it.uri.startsWith("#")) outline.push([`bookmark ${k} link`, it.uri]);
+      if (depthIn < OUTLINE_DEPTH) walk(it.down ?? null, depthIn + 1);
     }
   };
   try {

@@ -42,7 +42,7 @@ export function holdsAny(text: string, m: NonNullable<ReturnType<typeof spelling
  * Verifies a redacted PDF on its own terms: re-opens it, extracts the text of every page (all layers,
  * off-page text included), decodes every string and stream of every object, reads the raw bytes, and
  * searches all of it for every redacted string in every spelling. Also refuses a copy that still has
- * what redaction removes (images, annotations, forms, embedded files, scripts, bookmarks). Returns the
+ * what redaction removes (images, annotations, forms, embedded files, scripts, metadata). Returns the
  * places where something was found (never the text); empty when the copy passes.
  */
 export async function verifyPdf(bytes: Uint8Array, strings: readonly string[]): Promise<string[]> {
@@ -65,9 +65,35 @@ export async function verifyPdf(bytes: Uint8Array, strings: readonly string[]): 
       page.destroy();
     }
     const root = resolved(doc.getTrailer().get("Root"));
-    for (const key of ["AcroForm", "Names", "Outlines", "OpenAction", "AA", "Metadata", "StructTreeRoot", "PageLabels"]) {
+    for (const key of ["AcroForm", "Names", "OpenAction", "AA", "Metadata", "StructTreeRoot", "PageLabels"]) {
       if (!root.get(key).isNull()) problems.push(`document ${key} (should have been removed)`);
     }
+    // Bookmarks may stay, as titles pointing at pages: no scripts, links out or other actions.
+    const outlineKeys = new Set(["Title", "Parent", "Prev", "Next", "First", "Last", "Count", "Dest", "A", "F", "C", "Type"]);
+    let bad = false;
+    const seenItems = new Set<number>();
+    const walkOutline = (ref: Mupdf.PDFObject, depth: number) => {
+      for (let item = ref; !item.isNull() && !bad && depth < 128; item = item.get("Next")) {
+        if (item.isIndirect()) {
+          if (seenItems.has(item.asIndirect())) return;
+          seenItems.add(item.asIndirect());
+        }
+        const dict = resolved(item);
+        dict.forEach((v, k) => {
+          if (!outlineKeys.has(String(k))) bad = true;
+          else if (k === "A") {
+            const action = resolved(v);
+            const kind = action.isDictionary() ? action.get("S") : undefined;
+            if (!kind?.isName() || kind.asName() !== "GoTo") bad = true;
+          }
+        });
+        walkOutline(dict.get("First"), depth + 1);
+      }
+    };
+    const outlines = resolved(root.get("Outlines"));
+    if (outlines.isDictionary()) walkOutline(outlines.get("First"), 0);
+    if (bad) problems.push("bookmarks (an action other than going to a page)");
+
     // Every object, by number: strings and names (decoded), and streams (decompressed).
     const n = doc.countObjects();
     for (let i = 1; i < n; i++) {

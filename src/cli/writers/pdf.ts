@@ -1,5 +1,5 @@
 import type * as Mupdf from "mupdf/dist/mupdf";
-import { addPages, isImagePage, layoutPage, layoutPages, loadMupdf, resolved, type MupdfModule, type PdfPage, type Quad, type Rect } from "../readers/pdf";
+import { addPages, isImagePage, layoutPage, layoutPages, loadMupdf, OUTLINE_DEPTH, resolved, type MupdfModule, type PdfPage, type PdfRead, type Quad, type Rect } from "../readers/pdf";
 import { TextBuilder } from "../readers/types";
 
 /** One redaction in the reader's text: [start, end) and what the box says ("Child A", "[phone number]", or nothing). */
@@ -22,7 +22,8 @@ const XOBJECT_DROP = ["Metadata", "PieceInfo", "OPI", "StructParent", "StructPar
  * black box with the label is drawn in their place. Images are removed (their text cannot be read),
  * each leaving a grey box. `pagesText` is the reader's page text, to be sure the offsets still fit.
  */
-export async function redactPdf(bytes: Uint8Array, pagesText: string, edits: readonly PdfEdit[]): Promise<Uint8Array> {
+export async function redactPdf(bytes: Uint8Array, read: Pick<PdfRead, "text" | "segments" | "pagesEnd">, edits: readonly PdfEdit[]): Promise<Uint8Array> {
+  const pagesText = read.text.slice(0, read.pagesEnd);
   const mupdf = await loadMupdf();
   const src = mupdf.Document.openDocument(bytes, "application/pdf").asPDF();
   if (!src) throw new Error("not a PDF");
@@ -69,11 +70,65 @@ export async function redactPdf(bytes: Uint8Array, pagesText: string, edits: rea
       if (drawn.length) appendContent(out, obj, font, drawn.join("\n"));
       page.destroy();
     }
+    copyBookmarks(mupdf, src, out, read, edits);
     return out.saveToBuffer("garbage=4,compress,clean,sanitize").asUint8Array().slice();
   } finally {
     out.destroy();
     src.destroy();
   }
+}
+
+/**
+ * Carries the bookmarks over: each title is the text the reader read (so it was judged), with the
+ * redactions inside it applied; each points at its page and nothing else (no actions, no links out).
+ * A title a redaction only partly covers becomes "[redacted]".
+ */
+function copyBookmarks(mupdf: MupdfModule, src: Mupdf.PDFDocument, out: Mupdf.PDFDocument, read: Pick<PdfRead, "text" | "segments">, edits: readonly PdfEdit[]): void {
+  let items: ReturnType<Mupdf.Document["loadOutline"]> = null;
+  try {
+    items = src.loadOutline();
+  } catch {
+    return;
+  }
+  if (!items?.length) return;
+  const titles = new Map<number, { start: number; end: number }>();
+  for (const s of read.segments) {
+    const m = /^bookmark (\d+)$/.exec(s.location);
+    if (m && s.part === "bookmarks") titles.set(Number(m[1]), s);
+  }
+  const titleOf = (k: number): string => {
+    const seg = titles.get(k);
+    if (!seg) return "";
+    let title = "";
+    let at = seg.start;
+    for (const e of [...edits].sort((x, y) => x.start - y.start)) {
+      if (e.end <= seg.start || e.start >= seg.end) continue;
+      if (e.start < seg.start || e.end > seg.end || e.start < at) return "[redacted]";
+      title += read.text.slice(at, e.start) + e.replacement;
+      at = e.end;
+    }
+    return title + read.text.slice(at, seg.end);
+  };
+  const pages = out.countPages();
+  const it = out.outlineIterator();
+  let k = 0;
+  const build = (list: NonNullable<typeof items>, depth: number) => {
+    for (const item of list) {
+      const title = titleOf(++k);
+      const page = typeof item.page === "number" && item.page >= 0 && item.page < pages ? item.page : undefined;
+      const uri = page === undefined ? undefined : out.formatLinkURI({ type: "Fit", chapter: 0, page, x: 0, y: 0, width: 0, height: 0, zoom: 0 });
+      it.insert({ title, uri, open: false });
+      if (item.down?.length && depth < OUTLINE_DEPTH) {
+        it.prev();
+        it.down();
+        build(item.down, depth + 1);
+        it.up();
+        it.next();
+      }
+    }
+  };
+  build(items, 0);
+  void mupdf;
 }
 
 /** The pages (0-based) an edit of the page text touches; throws when the text is not the text checked. */
