@@ -37,7 +37,7 @@ mkdirSync(join(bundle, "emails"), { recursive: true });
 writeFileSync(join(bundle, "b-visit.docx"), buildDocx({ body: p("Keeley & Tyler played.") + p("All well.") }));
 writeFileSync(join(bundle, "a-note.txt"), "Tyler rang.\n");
 writeFileSync(join(bundle, "emails", "m.eml"), "From: a@example.org\r\nSubject: hi\r\n\r\nTyler is fine.\r\n");
-writeFileSync(join(bundle, "ignored.pdf"), "x");
+writeFileSync(join(bundle, "ignored.xlsx"), "x");
 copyFileSync(join(__dirname, "..", "fixtures", "docx", "bad", "poi-bug53475-password-is-pass.docx"), join(bundle, "locked.docx"));
 
 test("json: one line per file in a stable order, unreadable files with their reason, exit 2", async () => {

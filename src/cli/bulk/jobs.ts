@@ -9,6 +9,9 @@ import { describeReadError, readPath, segmentAt, type ReadResult } from "../read
 import type { DocxRead } from "../readers/docx";
 import { writeRedactedEml } from "../readers/mail";
 import { writeRedactedDocx } from "../writers/docx";
+import type { PdfRead } from "../readers/pdf";
+import { redactPdf } from "../writers/pdf";
+import { verifyPdf } from "../writers/pdf-verify";
 
 /** The engine, bound to nothing: the real analyse() or a test's stand-in. */
 export type AnalyseFn = (text: string, profile: CaseProfile, options?: AnalyseOptions) => Report;
@@ -305,6 +308,8 @@ export async function redactOne(
   let output: Uint8Array;
   try {
     if (read.format === "docx") output = writeRedactedDocx(read as DocxRead, edits, secrets.map((x) => ({ secret: x, replace: x.replace })));
+    // PDF: true redaction with MuPDF (writers/pdf.ts): the text under each box is removed, not covered.
+    else if (read.format === "pdf") output = await redactPdf(bytes, read as PdfRead, edits);
     else {
       const redactedText = applyEdits(text, edits).text;
       output = read.format === "txt" ? Buffer.from((read.bom ? "\ufeff" : "") + redactedText, "utf8") : writeRedactedEml(redactedText);
@@ -324,7 +329,8 @@ export async function redactOne(
     pseudonym: e.label ?? (e.operator === "remove-sentence" ? "(sentence removed)" : e.replacement),
   }));
   // The independent verification, of the bytes about to be written (and of the copy's own name).
-  const verdict = verifyCopy(output, basename(out), secrets);
+  const verdict =
+    read.format === "pdf" ? await verifyPdfCopy(output, basename(out), secrets) : verifyCopy(output, basename(out), secrets);
   if (!verdict.clean) {
     return { file, out, log, notes, changes: edits.length, inputHash: sha256(bytes), leftovers: [...verdict.leftovers.map(clean), ...verdict.undecodable.map(clean)], verified: false };
   }
@@ -354,6 +360,16 @@ export function writeVerified(out: string, bytes: Uint8Array, tmpDir = dirname(o
   } finally {
     rmSync(tmp, { force: true });
   }
+}
+
+/**
+ * A PDF copy is verified by its own decoder (writers/pdf-verify.ts: every page's text, every object's
+ * strings and decompressed streams), and its file name by the common verifier.
+ */
+async function verifyPdfCopy(bytes: Uint8Array, fileName: string, secrets: readonly Secret[]): Promise<ReturnType<typeof verifyCopy>> {
+  const named = verifyCopy(new Uint8Array(0), fileName, secrets);
+  const problems = await verifyPdf(bytes, secrets.map((x) => x.text));
+  return { clean: named.clean && !problems.length, leftovers: [...named.leftovers, ...problems], undecodable: named.undecodable };
 }
 
 /** True when [start, end) overlaps one of the edits (sorted by start, not overlapping): a binary search. */

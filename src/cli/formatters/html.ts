@@ -98,7 +98,8 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     parts.push(`<section class="doc" id="doc-${i}"><h2>${esc(c.file)}</h2>`);
     for (const n of c.notes ?? []) parts.push(`<p class="loc">Note: ${esc(n)}</p>`);
     const findings = c.report.findings;
-    if (!findings.length) parts.push(`<p class="ok">No findings.</p>`);
+    // A document with parts not checked (a scanned PDF page) is never shown as clean.
+    if (!findings.length) parts.push((c.notes ?? []).some((n) => n.startsWith("not checked:")) ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>` : `<p class="ok">No findings.</p>`);
     for (const cat of CATEGORIES) {
       const list = findings.map((f, j) => ({ f, p: c.placed?.[j] })).filter((x) => x.f.category === cat);
       if (!list.length) continue;

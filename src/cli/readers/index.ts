@@ -4,6 +4,7 @@ import { UsageError, describeFsError } from "../errors";
 import { MAX_UNZIPPED, readDocx, type Budget, type DocxRead } from "./docx";
 import { readEml } from "./eml";
 import { readMsg } from "./msg";
+import { readPdf } from "./pdf";
 import { decodeText, MAX_BYTES } from "./txt";
 import { ReaderError, type ReadResult } from "./types";
 import { readDocxForRedaction } from "../writers/docx";
@@ -11,7 +12,7 @@ import { readDocxForRedaction } from "../writers/docx";
 export { ReaderError, type ReadResult, type Segment, segmentAt } from "./types";
 
 /** The file types the bulk commands read, by extension. */
-export const EXTENSIONS = new Set([".txt", ".docx", ".eml", ".msg"]);
+export const EXTENSIONS = new Set([".txt", ".docx", ".eml", ".msg", ".pdf"]);
 
 export const isReadable = (path: string) => EXTENSIONS.has(extname(path).toLowerCase());
 
@@ -44,6 +45,8 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
       return readEml(bytes, what, attachment, depth);
     case ".msg":
       return readMsg(bytes, what, attachment, depth);
+    case ".pdf":
+      return readPdf(bytes, what, attachment, depth);
     case ".txt": {
       if (bytes.length === 0) return { format: "txt", text: "", segments: [], notes: [] };
       try {
@@ -54,7 +57,7 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
       }
     }
     default:
-      throw new ReaderError("unsupported", `${what} is not a type we check (only .docx, .eml, .msg and .txt).`);
+      throw new ReaderError("unsupported", `${what} is not a type we check (only .docx, .eml, .msg, .pdf and .txt).`);
   }
 }
 

@@ -1,5 +1,5 @@
 /** What kind of file a reader read. */
-export type Format = "txt" | "docx" | "eml" | "msg";
+export type Format = "txt" | "docx" | "eml" | "msg" | "pdf";
 
 export type ReaderErrorKind = "empty" | "encrypted" | "corrupt" | "truncated" | "unsupported" | "too-large" | "unreadable";
 
