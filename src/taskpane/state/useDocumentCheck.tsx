@@ -30,6 +30,8 @@ export type RedactionOutcome = {
   /** Tracked deletions still holding text. */
   trackedLeft: number;
   after: Checked;
+  /** The document as redacted (the host's edits, verification and skips are in its offsets). */
+  before: DocumentSnapshot;
   /** The host's own search of the saved file (absent where the host cannot read it). */
   verification?: Verification;
   /** Changes the host could not place, with why. */
@@ -270,6 +272,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
         remaining,
         trackedLeft,
         after,
+        before: base.snapshot,
         ...(result.verification ? { verification: result.verification } : {}),
         hostSkipped: result.skipped,
         warnings,

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Field, Textarea, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RedactionOutcome } from "../../state/useDocumentCheck";
 import { logToCsv } from "../../state/checking";
+import { describeLocation, segmentAt, type DocumentSnapshot } from "../../../hosts/host";
 import { nothingFound, remainingLines, scopeSentence } from "../../state/host-results";
 
 export type RedactionResultProps = {
@@ -21,6 +22,12 @@ const useStyles = makeStyles({
   copyBox: { fontFamily: tokens.fontFamilyMonospace, minHeight: "120px" },
 });
 
+/** Where an offset of the redacted document is, in words. */
+function whereIn(snapshot: DocumentSnapshot, offset: number): string {
+  const seg = segmentAt(snapshot.segments, offset);
+  return seg ? describeLocation(seg.location) : "in the document";
+}
+
 /** Saves a text file through the browser (no network). */
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -39,7 +46,7 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
   const { remaining, trackedLeft, log, verification, hostSkipped, warnings } = outcome;
   const [shown, setShown] = useState<{ name: string; text: string } | null>(null);
   const clean = nothingFound({ remaining, trackedLeft, skipped: hostSkipped, ...(verification ? { verification } : {}) });
-  const left = remainingLines(verification, outcome.after.snapshot);
+  const left = remainingLines(verification, outcome.before);
   const exportLog = (name: string, type: string, text: string) => (canDownload ? download(name, type, text) : setShown({ name, text }));
   return (
     <section className={styles.root} aria-labelledby="result-title">
@@ -71,7 +78,7 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
             <ul>
               {hostSkipped.slice(0, 20).map((s, i) => (
                 <li key={i}>
-                  {whereOf(s.edit.start)}: {s.reason}
+                  {whereIn(outcome.before, s.edit.start)}: {s.reason}
                 </li>
               ))}
             </ul>
