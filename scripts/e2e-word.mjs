@@ -452,6 +452,8 @@ try {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(/^Accept all changes/.test(focused ?? ""), `focus is on ${focused}, not the question's button`);
     await shot("14-consent-pending-changes");
+    await consent.screenshot({ path: join(shots, "14a-consent-question.png") });
+    screenshots.push("artifacts/word/14a-consent-question.png");
     await axe("consent pending changes");
     await consent.getByRole("button", { name: /^Accept all changes, then redact/ }).click();
     await page.getByRole("heading", { name: "Redaction result" }).waitFor();
@@ -463,6 +465,8 @@ try {
     expect(model.trackedChanges.length === 0 && !everything.includes("\ue001"), "tracked changes still in the document");
     expect(!/Tobias|Jaden/.test(everything), "a redacted name survives in the document");
     await shot("15-redacted-after-accepting");
+    await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "15a-verified-result.png") });
+    screenshots.push("artifacts/word/15a-verified-result.png");
     await axe("redaction result after accepting");
   });
 
@@ -475,6 +479,8 @@ try {
     expect(/Accept All Changes/.test(await consent.textContent()), "the question does not say where to accept changes");
     expect((await page.evaluate(() => window.__practiceWord.model.body.join("\n"))).includes("Tobias"), "redacted before the worker confirmed");
     await shot("16-consent-tracking-unknown");
+    await consent.screenshot({ path: join(shots, "16a-confirm-tracking-off.png") });
+    screenshots.push("artifacts/word/16a-confirm-tracking-off.png");
     await axe("consent tracking unknown");
     await consent.getByRole("button", { name: /turned tracking off/ }).click();
     await page.getByRole("heading", { name: "Redaction result" }).waitFor();
@@ -488,6 +494,8 @@ try {
     expect(csv.startsWith("category,kind,action,where,why") && !/Tobias|07700/.test(csv), "the CSV shown is wrong or holds redacted text");
     await box.focus();
     await shot("17-mac-log-to-copy");
+    await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "17a-mac-log-box.png") });
+    screenshots.push("artifacts/word/17a-mac-log-box.png");
     await axe("mac log to copy");
   });
 
