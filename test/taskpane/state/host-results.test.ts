@@ -73,7 +73,10 @@ describe("verification in the result", () => {
 });
 
 describe("Outlook compose results", () => {
-  const quoted = { edit: { start: 200, end: 205, replacement: "Child A" }, reason: "it is in an earlier message quoted below the draft: remove the quoted text, or file a redacted copy instead" };
+  const quoted = {
+    edit: { start: 200, end: 205, replacement: "Child A" },
+    reason: "it is in an earlier message quoted below the draft: remove the quoted text, or file a redacted copy instead",
+  };
   it("says what the read-back found", () => {
     expect(readBackSentence("same")).toMatch(/exactly as changed/);
     expect(readBackSentence("reformatted")).toMatch(/formatting/);

@@ -28,6 +28,19 @@ function whereIn(snapshot: DocumentSnapshot, offset: number): string {
   return seg ? describeLocation(seg.location) : "in the document";
 }
 
+/** Skipped changes grouped by why, with up to three places each. */
+function groupByReason(skipped: readonly { edit: { start: number }; reason: string }[], snapshot: DocumentSnapshot) {
+  const groups = new Map<string, { reason: string; count: number; where: string[] }>();
+  for (const s of skipped) {
+    const g = groups.get(s.reason) ?? { reason: s.reason, count: 0, where: [] };
+    g.count++;
+    const where = whereIn(snapshot, s.edit.start);
+    if (g.where.length < 3 && !g.where.includes(where)) g.where.push(where);
+    groups.set(s.reason, g);
+  }
+  return [...groups.values()];
+}
+
 /** Saves a text file through the browser (no network). */
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -47,6 +60,8 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
   const [shown, setShown] = useState<{ name: string; text: string } | null>(null);
   const clean = nothingFound({ remaining, trackedLeft, skipped: hostSkipped, ...(verification ? { verification } : {}) });
   const left = remainingLines(verification, outcome.before);
+  // Changes refused in quoted earlier messages are said once, in the host's sentence (warnings); the rest by reason.
+  const notMade = groupByReason(hostSkipped.filter((x) => !/quoted/i.test(x.reason)), outcome.before);
   const exportLog = (name: string, type: string, text: string) => (canDownload ? download(name, type, text) : setShown({ name, text }));
   return (
     <section className={styles.root} aria-labelledby="result-title">
@@ -71,14 +86,14 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {hostSkipped.length ? (
+      {notMade.length ? (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>
-            {hostSkipped.length} {hostSkipped.length === 1 ? "change was" : "changes were"} not made:
+            Not made:
             <ul>
-              {hostSkipped.slice(0, 20).map((s, i) => (
-                <li key={i}>
-                  {whereIn(outcome.before, s.edit.start)}: {s.reason}
+              {notMade.map((g) => (
+                <li key={g.reason}>
+                  {g.count} {g.count === 1 ? "change" : "changes"} ({g.where.join(", ")}): {g.reason}
                 </li>
               ))}
             </ul>
