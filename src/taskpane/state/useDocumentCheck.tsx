@@ -5,7 +5,7 @@ import { isHostError, redactionBlocker, type ApplyOptions, type ApplyResult, typ
 import { findingKey, likeKey, paneLog, policyFrom, visibleFindings, type Ignored, type PaneLogEntry, type RedactChoices } from "./checking";
 import { CancelledError, createAnalyser } from "./analyser";
 import { applyToString, inverseEdits, profileKey, staleReason } from "./session";
-import { hostSentences, samePlan, type Consent } from "./host-results";
+import { hostSentences, readBackSentence, samePlan, type Consent } from "./host-results";
 
 /** The host the pane works on (Word, or the fake in a plain browser). Components never call Office. */
 export const HostContext = createContext<HostAdapter | null>(null);
@@ -38,6 +38,8 @@ export type RedactionOutcome = {
   hostSkipped: ApplyResult["skipped"];
   /** Sentences from the host (e.g. Outlook changed more than asked, compose read-back). */
   warnings: string[];
+  /** Good news from the host, said as information (Outlook kept the draft as changed). */
+  notes: string[];
 };
 
 /** A redaction waiting for the worker's answer (accept tracked changes, or confirm tracking is off). */
@@ -266,6 +268,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       const remaining = after.report.findings.filter((f) => REDACTED.has(f.category));
       const trackedLeft = after.snapshot.segments.filter((s) => s.location.part === "tracked-deletion").length;
       const warnings = hostSentences(result);
+      const fine = readBackSentence(result.readBack === "changed" ? undefined : result.readBack);
+      const notes = warnings.filter((w) => w === fine);
       setOutcome({
         log: paneLog(base.snapshot, applied, skipped),
         applied: result.applied,
@@ -275,7 +279,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
         before: base.snapshot,
         ...(result.verification ? { verification: result.verification } : {}),
         hostSkipped: result.skipped,
-        warnings,
+        warnings: warnings.filter((w) => w !== fine),
+        notes,
       });
       setStatus({ kind: "idle" });
       return true;

@@ -56,7 +56,7 @@ function download(name: string, type: string, text: string) {
 /** After redacting: what the re-read found, and the log (kind, where, why; never the redacted text). */
 export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, canDownload = true }: RedactionResultProps) {
   const styles = useStyles();
-  const { remaining, trackedLeft, log, verification, hostSkipped, warnings } = outcome;
+  const { remaining, trackedLeft, log, verification, hostSkipped, warnings, notes } = outcome;
   const [shown, setShown] = useState<{ name: string; text: string } | null>(null);
   const clean = nothingFound({ remaining, trackedLeft, skipped: hostSkipped, ...(verification ? { verification } : {}) });
   const left = remainingLines(verification, outcome.before);
@@ -100,6 +100,11 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {notes.map((n) => (
+        <MessageBar key={n} intent="info" role="status">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
       {warnings.map((w) => (
         <MessageBar key={w} intent="warning" role="status">
           <MessageBarBody>{w}</MessageBarBody>
