@@ -414,6 +414,91 @@ try {
     expect(wide.length === 0, `wider than the pane: ${wide.join("; ")}`);
   });
 
+  /** Loads the sample, checks it for Maisie and opens the redaction preview, then presses Redact. */
+  const checkForMaisieAndRedact = async () => {
+    await loadAndCheck();
+    await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
+    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await page.getByRole("button", { name: "Preview redaction…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Redact", exact: true }).click();
+    await dialog.waitFor({ state: "hidden" });
+  };
+
+  await step("pending tracked changes: Redact asks first; consent accepts them all, re-checks, redacts and verifies the saved file", async () => {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("button", { name: "Load the sample court report" }).click();
+    // A tracked deletion holding another child's name, as a worker's edit with Track Changes on leaves it.
+    await page.evaluate(() => {
+      const m = window.__practiceWord.model;
+      m.body[1] = `${m.body[1]} \ue001Jaden Marsh was also there.\ue002`;
+      m.trackedChanges.push({ type: "Deleted", text: "Jaden Marsh was also there." });
+    });
+    await page.getByRole("button", { name: "Check document" }).click();
+    await summary().getByText(/to look at in/).waitFor();
+    await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
+    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await page.getByRole("button", { name: "Preview redaction…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Redact", exact: true }).click();
+    const consent = page.getByTestId("redact-consent");
+    await consent.getByText("Accept the tracked changes first?").waitFor();
+    expect(/1 tracked change not yet accepted/.test(await consent.textContent()), "the question does not say how many changes wait");
+    const before = await page.evaluate(() => window.__practiceWord.model.trackedChanges.length);
+    expect(before === 1, "the pane changed the tracked changes before the worker answered");
+    expect((await page.getByRole("heading", { name: "Redaction result" }).count()) === 0, "redacted before asking");
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(/^Accept all changes/.test(focused ?? ""), `focus is on ${focused}, not the question's button`);
+    await shot("14-consent-pending-changes");
+    await consent.screenshot({ path: join(shots, "14a-consent-question.png") });
+    screenshots.push("artifacts/word/14a-consent-question.png");
+    await axe("consent pending changes");
+    await consent.getByRole("button", { name: /^Accept all changes, then redact/ }).click();
+    await page.getByRole("heading", { name: "Redaction result" }).waitFor();
+    const scope = await page.getByTestId("verification-scope").textContent();
+    expect(/saved file was searched .*body/.test(scope), `no verification scope: ${scope}`);
+    await page.getByText(/^Nothing found/).waitFor();
+    const model = await page.evaluate(() => window.__practiceWord.model);
+    const everything = JSON.stringify({ ...model, selection: null });
+    expect(model.trackedChanges.length === 0 && !everything.includes("\ue001"), "tracked changes still in the document");
+    expect(!/Tobias|Jaden/.test(everything), "a redacted name survives in the document");
+    await shot("15-redacted-after-accepting");
+    await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "15a-verified-result.png") });
+    screenshots.push("artifacts/word/15a-verified-result.png");
+    await axe("redaction result after accepting");
+  });
+
+  await step("WordApi 1.3 cannot tell about tracking: Redact asks the worker to confirm; on Mac the log is shown to copy", async () => {
+    await page.goto(`${url}?wordApi=1.3&platform=Mac`);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await checkForMaisieAndRedact();
+    const consent = page.getByTestId("redact-consent");
+    await consent.getByText("Is track changes off?").waitFor();
+    expect(/Accept All Changes/.test(await consent.textContent()), "the question does not say where to accept changes");
+    expect((await page.evaluate(() => window.__practiceWord.model.body.join("\n"))).includes("Tobias"), "redacted before the worker confirmed");
+    await shot("16-consent-tracking-unknown");
+    await consent.screenshot({ path: join(shots, "16a-confirm-tracking-off.png") });
+    screenshots.push("artifacts/word/16a-confirm-tracking-off.png");
+    await axe("consent tracking unknown");
+    await consent.getByRole("button", { name: /turned tracking off/ }).click();
+    await page.getByRole("heading", { name: "Redaction result" }).waitFor();
+    expect(!/Tobias/.test(await page.evaluate(() => window.__practiceWord.model.body.join("\n"))), "not redacted after the confirmation");
+    await page.getByTestId("verification-scope").waitFor();
+    expect((await page.getByRole("button", { name: "Export log (CSV)" }).count()) === 0, "a download is offered on Mac");
+    await page.getByRole("button", { name: "Show log as CSV to copy" }).click();
+    const box = page.getByTestId("log-copy-box");
+    await box.waitFor();
+    const csv = await box.inputValue();
+    expect(csv.startsWith("category,kind,action,where,why") && !/Tobias|07700/.test(csv), "the CSV shown is wrong or holds redacted text");
+    await box.focus();
+    await shot("17-mac-log-to-copy");
+    await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "17a-mac-log-box.png") });
+    screenshots.push("artifacts/word/17a-mac-log-box.png");
+    await axe("mac log to copy");
+  });
+
   await step("makes no network request outside the pane and throws no page error", async () => {
     expect(external.length === 0, `external requests: ${external.join(", ")}`);
     expect(errors.length === 0, `page errors: ${errors.join("; ")}`);

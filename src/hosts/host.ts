@@ -103,6 +103,8 @@ export type ApplyResult = {
   verification?: Verification;
   /** Things the worker should know about the change (one sentence each), e.g. the host altered more than asked. */
   warnings?: string[];
+  /** Outlook compose: the body read back after it was set ("same", "reformatted" or "changed"). */
+  readBack?: "same" | "reformatted" | "changed";
 };
 
 /** Only the subject child's details are ever stored with the document. */

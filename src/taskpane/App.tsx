@@ -1,5 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Person } from "../engine";
 import { describeLocation, segmentAt, type HostAdapter } from "../hosts/host";
 import { CasePanel } from "./components/CasePanel/CasePanel";
@@ -14,6 +33,8 @@ import { useCaseProfile } from "./state/useCaseProfile";
 import { HostContext, useDocumentCheck } from "./state/useDocumentCheck";
 import { DEFAULT_CHOICES, suggestSubject, type RedactChoices } from "./state/checking";
 import { countByCategory, orderPeople, peopleOf, quotedThreadStart } from "./state/session";
+import { consentWording } from "./state/host-results";
+import { downloadsWork } from "../hosts/outlook/filing";
 
 const useStyles = makeStyles({
   root: {
@@ -45,10 +66,14 @@ export type AppProps = {
   extra?: (check: ReturnType<typeof useDocumentCheck>, profile: CaseProfile) => ReactNode;
   /** Host-specific sentences at the top (what this version of the host cannot do). */
   banner?: ReactNode;
+  /** Office's platform ("PC", "Mac", "OfficeOnline"…): on Mac downloads never arrive, so files are shown to copy. */
+  platform?: string | null;
+  /** Said before any change is made, with Continue (Outlook compose: the whole body is rewritten). */
+  applyWarning?: string;
 };
 
 /** The task pane. Receives the host (Word, Outlook or a fake) and never calls Office itself. */
-export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
+export function App({ host, demo, analyseOptions, extra, banner, platform, applyWarning }: AppProps) {
   const styles = useStyles();
   const caseProfile = useCaseProfile();
   const doc = useDocumentCheck(host, caseProfile.profile, analyseOptions);
@@ -61,6 +86,16 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
   const busy = doc.status.kind === "busy";
   const { checked, firstLook } = doc;
   const isOutlook = host.capabilities.name.startsWith("Outlook");
+  /** A change waiting for Continue after applyWarning (asked before every change). */
+  const [warnBefore, setWarnBefore] = useState<(() => void) | null>(null);
+  const guarded = (action: () => void) => (applyWarning ? setWarnBefore(() => action) : action());
+  const consentRef = useRef<HTMLButtonElement>(null);
+  const consent = doc.consent;
+  const consentText = consent ? consentWording(consent) : null;
+  // The question about tracked changes takes focus when it appears (the preview dialog has just closed).
+  useEffect(() => {
+    if (consent) consentRef.current?.focus();
+  }, [consent]);
   const checkLabel = !isOutlook ? "Check document" : host.capabilities.canEdit ? "Check this draft" : "Check this email";
 
   // The subject's details kept with the document (never anyone else's).
@@ -271,8 +306,37 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
           />
         ) : null}
 
+        {consent && consentText ? (
+          <MessageBar intent="warning" layout="multiline" data-testid="redact-consent">
+            <MessageBarBody>
+              <MessageBarTitle>{consentText.title}</MessageBarTitle>
+              <Text block>{consentText.body}</Text>
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button
+                ref={consentRef}
+                appearance="primary"
+                size="small"
+                disabledFocusable={busy}
+                onClick={() => void (consent.kind === "pending-changes" ? doc.acceptThenRedact() : doc.confirmTrackingOff())}
+              >
+                {consentText.confirm}
+              </Button>
+              <Button size="small" onClick={doc.dismissConsent}>
+                Not now
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
+
         {doc.outcome ? (
-          <RedactionResult outcome={doc.outcome} whereOf={whereAt} onAcceptTracked={() => void doc.acceptTracked()} onSelect={(s, e) => void doc.select(s, e)} />
+          <RedactionResult
+            outcome={doc.outcome}
+            whereOf={whereAt}
+            onAcceptTracked={() => void doc.acceptTracked()}
+            onSelect={(s, e) => void doc.select(s, e)}
+            canDownload={downloadsWork(platform)}
+          />
         ) : null}
 
         {live && !empty ? (
@@ -285,13 +349,24 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
               whereOf={whereOf}
               cannotApply={cannotApply}
               onSelect={host.capabilities.canSelect ? (f) => void doc.select(f.start, f.end) : undefined}
-              onApply={!host.capabilities.canEdit ? undefined : (f, replacement) => void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, { tracking: "keep" })}
-              onApplyAll={!host.capabilities.canEdit ? undefined : (list, label) =>
-                void doc.applyEditsToDocument(
-                  list.map(({ finding: f, replacement }) => ({ start: f.start, end: f.end, replacement, category: f.category })),
-                  label,
-                  { tracking: "keep" },
-                )
+              onApply={
+                !host.capabilities.canEdit
+                  ? undefined
+                  : (f, replacement) =>
+                      guarded(() => void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, { tracking: "keep" }))
+              }
+              onApplyAll={
+                !host.capabilities.canEdit
+                  ? undefined
+                  : (list, label) =>
+                      guarded(
+                        () =>
+                          void doc.applyEditsToDocument(
+                            list.map(({ finding: f, replacement }) => ({ start: f.start, end: f.end, replacement, category: f.category })),
+                            label,
+                            { tracking: "keep" },
+                          ),
+                      )
               }
               onIgnore={doc.ignore}
               onRestore={doc.restore}
@@ -310,12 +385,35 @@ export function App({ host, demo, analyseOptions, extra, banner }: AppProps) {
                 whereOf={whereAt}
                 tracking={live.snapshot.tracking.mode}
                 pendingTracked={live.snapshot.tracking.pending}
-                onRedact={(trackingChoice, leaveOut) => void doc.redact(choices, trackingChoice ? { tracking: trackingChoice } : undefined, leaveOut)}
+                onRedact={(trackingChoice, leaveOut) => guarded(() => void doc.redact(choices, trackingChoice ? { tracking: trackingChoice } : undefined, leaveOut))}
                 disabled={busy}
                 blockedReason={doc.caseChanged ? "The case changed: checking again before anything can be redacted." : null}
               />
             ) : null}
           </>
+        ) : null}
+        {applyWarning ? (
+          <Dialog open={warnBefore !== null} onOpenChange={(_, d) => (d.open ? undefined : setWarnBefore(null))}>
+            <DialogSurface aria-describedby="apply-warning">
+              <DialogBody>
+                <DialogTitle>Before changing this draft</DialogTitle>
+                <DialogContent id="apply-warning">{applyWarning}</DialogContent>
+                <DialogActions>
+                  <Button
+                    appearance="primary"
+                    onClick={() => {
+                      const action = warnBefore;
+                      setWarnBefore(null);
+                      action?.();
+                    }}
+                  >
+                    Continue
+                  </Button>
+                  <Button onClick={() => setWarnBefore(null)}>Cancel</Button>
+                </DialogActions>
+              </DialogBody>
+            </DialogSurface>
+          </Dialog>
         ) : null}
         {firstLook ? <FindingsList report={firstLook.report} source={firstLook.text} /> : null}
         {!checked && !firstLook && doc.status.kind !== "busy" ? (

@@ -66,7 +66,13 @@ export class OutlookHostAdapter implements HostAdapter {
     const skipped: ApplyResult["skipped"] = result.skipped.map((s) => ({ edit: s.edit as HostEdit, reason: s.reason }));
     // The edits went in, but Outlook changed more than asked: say so rather than report success quietly.
     const warnings = result.readBack === "changed" ? ["Outlook changed the draft's text while applying the changes: read the draft before sending it."] : [];
-    return { applied: edits.length - result.skipped.length, skipped, syncs: 3, ...(warnings.length ? { warnings } : {}) };
+    return {
+      applied: edits.length - result.skipped.length,
+      skipped,
+      syncs: 3,
+      ...(warnings.length ? { warnings } : {}),
+      ...(result.readBack ? { readBack: result.readBack } : {}),
+    };
   }
 
   async select(): Promise<void> {

@@ -1,14 +1,16 @@
 // The Outlook pane in a plain browser over the fake Mailbox API and a sample email thread, for the
 // end-to-end test and for trying the pane without Outlook. ?mode=compose|read, ?mailbox=1.12.
+// ?platform=Mac plays Outlook on Mac (no downloads); ?clipboard=owa|desktop|none plays each client's clipboard.
 // The fake is exposed as window.clearRecordFake so the test can look at the draft after a change.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { PaneTheme } from "../theme";
-import { createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
+import { createFakeClipboard, createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
 import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../hosts/fake/outlook/sample-thread";
 import { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import { onMessageSend } from "../../hosts/outlook/on-send";
 import { App } from "../App";
+import { COMPOSE_REWRITE_WARNING } from "../../hosts/outlook/adapter";
 import { OutlookBanner, OutlookExtras } from "./OutlookExtras";
 
 const params = new URLSearchParams(location.search);
@@ -22,10 +24,14 @@ const fake = createFakeOutlook({
   cc: SAMPLE_CC,
   date: SAMPLE_DATE,
   mailbox: params.get("mailbox") ?? "1.14",
+  ...(params.get("platform") ? { platform: params.get("platform")! } : {}),
 });
+const clipboardKind = params.get("clipboard");
+const clipboard = clipboardKind === "owa" || clipboardKind === "desktop" || clipboardKind === "none" ? createFakeClipboard(clipboardKind) : undefined;
 // The check on Send, as the on-send bundle registers it (the test presses Send with fake.send()).
 fake.office.actions?.associate("onMessageSendHandler", (event) => void onMessageSend(event, fake.office));
 (window as unknown as { clearRecordFake: typeof fake }).clearRecordFake = fake;
+(window as unknown as { clearRecordClipboard?: typeof clipboard }).clearRecordClipboard = clipboard;
 
 const container = document.getElementById("root");
 if (container) {
@@ -40,5 +46,15 @@ if (container) {
 
 /** The one pane (App) over the Outlook adapter, with what only Outlook adds. */
 function OutlookApp({ host }: { host: OutlookHostAdapter }) {
-  return <App host={host} analyseOptions={{ kind: "email" }} banner={<OutlookBanner host={host} />} extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} />} />;
+  const compose = host.outlook.capabilities().mode === "compose";
+  return (
+    <App
+      host={host}
+      analyseOptions={{ kind: "email" }}
+      banner={<OutlookBanner host={host} />}
+      platform={host.outlook.office?.context?.platform ?? null}
+      {...(compose ? { applyWarning: COMPOSE_REWRITE_WARNING } : {})}
+      extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} {...(clipboard ? { clipboard } : {})} />}
+    />
+  );
 }

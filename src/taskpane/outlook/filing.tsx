@@ -1,41 +1,26 @@
 // A .tsx file only so the root tsconfig (src/**/*.ts, no DOM library) leaves it to the task pane tsconfig.
-// Browser-side filing actions for the redacted copy: the clipboard (HTML and text flavours) and an
-// .eml download. Only the redacted copy is ever handed to the browser.
+// The page's clipboard and download, handed to the filing helpers in src/hosts/outlook/filing.ts (which
+// catch every refusal: Outlook on the web blocks navigator.clipboard). Only the redacted copy is ever
+// handed to the browser.
+import type { ClipboardEnv } from "../../hosts/outlook/filing";
 
-/** Copies the redacted copy as HTML (pastes with formatting) and as plain text. */
-export async function copyRedacted(html: string, text: string): Promise<"html" | "text"> {
-  const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
-  if (clipboard && typeof ClipboardItem !== "undefined" && typeof clipboard.write === "function") {
-    try {
-      await clipboard.write([
-        new ClipboardItem({ "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([text], { type: "text/plain" }) }),
-      ]);
-      return "html";
-    } catch {
-      // Fall through to plain text (some hosts allow only writeText).
-    }
-  }
-  if (clipboard && typeof clipboard.writeText === "function") {
-    await clipboard.writeText(text);
-    return "text";
-  }
-  // Last resort for old webviews: a hidden textarea and execCommand.
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.appendChild(area);
-  area.select();
-  const ok = document.execCommand("copy");
-  area.remove();
-  if (!ok) throw new Error("The browser would not copy to the clipboard.");
-  return "text";
+/** This page's clipboard routes: navigator.clipboard (HTML and text flavours), then a selected text area. */
+export function pageClipboard(): ClipboardEnv {
+  return {
+    navigator: typeof navigator !== "undefined" ? (navigator as unknown as ClipboardEnv["navigator"]) : undefined,
+    document: typeof document !== "undefined" ? (document as unknown as ClipboardEnv["document"]) : undefined,
+    ...(typeof ClipboardItem !== "undefined"
+      ? {
+          htmlItem: (html: string, text: string) =>
+            new ClipboardItem({ "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([text], { type: "text/plain" }) }),
+        }
+      : {}),
+  };
 }
 
-/** Offers the .eml as a download. */
-export function downloadEml(eml: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([eml], { type: "message/rfc822" }));
+/** Offers a file as a download (only where downloadsWork says it arrives). */
+export function downloadFile(content: string, fileName: string, type = "message/rfc822"): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

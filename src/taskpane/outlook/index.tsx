@@ -7,6 +7,7 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import type { OfficeLike } from "../../hosts/outlook/office-types";
 import { App } from "../App";
+import { COMPOSE_REWRITE_WARNING } from "../../hosts/outlook/adapter";
 import { OutlookBanner, OutlookExtras } from "./OutlookExtras";
 
 declare const Office: OfficeLike | undefined;
@@ -32,5 +33,15 @@ if (typeof Office === "undefined" || !Office.onReady) {
 
 /** The one pane (App) over the Outlook adapter, with what only Outlook adds. */
 function OutlookApp({ host }: { host: OutlookHostAdapter }) {
-  return <App host={host} analyseOptions={{ kind: "email" }} banner={<OutlookBanner host={host} />} extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} />} />;
+  const compose = host.outlook.capabilities().mode === "compose";
+  return (
+    <App
+      host={host}
+      analyseOptions={{ kind: "email" }}
+      banner={<OutlookBanner host={host} />}
+      platform={host.outlook.office?.context?.platform ?? null}
+      {...(compose ? { applyWarning: COMPOSE_REWRITE_WARNING } : {})}
+      extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} />}
+    />
+  );
 }

@@ -1,10 +1,11 @@
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../engine";
 import { planRedactions, applyEdits, type Edit } from "../../redact";
-import { isHostError, type ApplyOptions, type DocumentSnapshot, type HostAdapter, type HostEdit } from "../../hosts/host";
+import { isHostError, redactionBlocker, type ApplyOptions, type ApplyResult, type DocumentSnapshot, type HostAdapter, type HostEdit, type Verification } from "../../hosts/host";
 import { findingKey, likeKey, paneLog, policyFrom, visibleFindings, type Ignored, type PaneLogEntry, type RedactChoices } from "./checking";
 import { CancelledError, createAnalyser } from "./analyser";
 import { applyToString, inverseEdits, profileKey, staleReason } from "./session";
+import { hostSentences, readBackSentence, samePlan, type Consent } from "./host-results";
 
 /** The host the pane works on (Word, or the fake in a plain browser). Components never call Office. */
 export const HostContext = createContext<HostAdapter | null>(null);
@@ -29,6 +30,25 @@ export type RedactionOutcome = {
   /** Tracked deletions still holding text. */
   trackedLeft: number;
   after: Checked;
+  /** The document as redacted (the host's edits, verification and skips are in its offsets). */
+  before: DocumentSnapshot;
+  /** The host's own search of the saved file (absent where the host cannot read it). */
+  verification?: Verification;
+  /** Changes the host could not place, with why. */
+  hostSkipped: ApplyResult["skipped"];
+  /** Sentences from the host (e.g. Outlook changed more than asked, compose read-back). */
+  warnings: string[];
+  /** Good news from the host, said as information (Outlook kept the draft as changed). */
+  notes: string[];
+};
+
+/** A redaction waiting for the worker's answer (accept tracked changes, or confirm tracking is off). */
+export type PendingConsent = Consent & {
+  choices: RedactChoices;
+  options?: ApplyOptions;
+  leaveOut: ReadonlySet<string>;
+  /** The text and changes the worker previewed, to compare after accepting. */
+  previewed: { text: string; edits: HostEdit[] };
 };
 
 /** One change made from the pane, as Undo needs it. */
@@ -52,6 +72,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   const [ignored, setIgnored] = useState<Ignored>({ one: new Set(), like: new Set() });
   const [outcome, setOutcome] = useState<RedactionOutcome | null>(null);
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [consent, setConsent] = useState<PendingConsent | null>(null);
   const analyser = useMemo(() => createAnalyser(), []);
   const key = useMemo(() => profileKey(profile), [profile]);
   const profileRef = useRef(profile);
@@ -207,10 +228,10 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       // Never two edits over the same words: the first (in the order given) wins.
       const sorted = [...edits].sort((a, b) => a.start - b.start);
       const safe = sorted.filter((e, i) => i === 0 || e.start >= sorted[i - 1].end);
-      await host.apply(base.snapshot, safe, options);
+      const result = await host.apply(base.snapshot, safe, options);
       remember({ label, before: base.snapshot.text, after: applyToString(base.snapshot.text, safe), edits: safe });
       // Said at once; the re-check follows (until it lands, Apply and Redact check again first).
-      setNotice(`${label}. Undo puts it back.`);
+      setNotice(applyNotice(label, result));
       await run();
       setStatus({ kind: "idle" });
       return true;
@@ -232,19 +253,87 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       const edits = planRedactions(base.snapshot.text, base.report, policyFrom(choices)).filter((e) => !leaveOut.has(editKey(e)));
       // The same overlap rules as the CLI: applyEdits keeps the larger of two overlapping edits.
       const { applied, skipped } = applyEdits(base.snapshot.text, edits);
+      // Tracked changes first: asked in the pane, never changed silently (the adapter refuses the same way).
+      const blocker = host.capabilities.trackedChanges && applied.length ? redactionBlocker(base.snapshot, options) : null;
+      if (blocker) {
+        setConsent({ ...blocker, choices, ...(options ? { options } : {}), leaveOut, previewed: { text: base.snapshot.text, edits: applied } });
+        setStatus({ kind: "idle" });
+        return false;
+      }
+      setConsent(null);
       const result = await host.apply(base.snapshot, applied, options);
       remember({ label: `Redacted ${applied.length} ${applied.length === 1 ? "item" : "items"}`, before: base.snapshot.text, after: applyToString(base.snapshot.text, applied), edits: applied });
       const after = await run();
       if (!after) return false;
       const remaining = after.report.findings.filter((f) => REDACTED.has(f.category));
       const trackedLeft = after.snapshot.segments.filter((s) => s.location.part === "tracked-deletion").length;
-      setOutcome({ log: paneLog(base.snapshot, applied, skipped), applied: result.applied, remaining, trackedLeft, after });
+      const warnings = hostSentences(result);
+      const fine = readBackSentence(result.readBack === "changed" ? undefined : result.readBack);
+      const notes = warnings.filter((w) => w === fine);
+      setOutcome({
+        log: paneLog(base.snapshot, applied, skipped),
+        applied: result.applied,
+        remaining,
+        trackedLeft,
+        after,
+        before: base.snapshot,
+        ...(result.verification ? { verification: result.verification } : {}),
+        hostSkipped: result.skipped,
+        warnings: warnings.filter((w) => w !== fine),
+        notes,
+      });
       setStatus({ kind: "idle" });
       return true;
+    } catch (e) {
+      if (isHostError(e) && (e.kind === "pending-changes" || e.kind === "tracking-unknown") && checkedRef.current) {
+        // The adapter refused for the same reason (the document changed between): ask, as above.
+        setConsent({ kind: e.kind, message: e.message, choices, ...(options ? { options } : {}), leaveOut, previewed: { text: checkedRef.current.snapshot.text, edits: [] } });
+        setStatus({ kind: "idle" });
+        return false;
+      }
+      fail(e);
+      return false;
+    }
+  };
+
+  /**
+   * The worker agreed to accept every tracked change: accept, read and check again, and redact only
+   * if the changes to make are the ones previewed (otherwise ask for a new preview).
+   */
+  const acceptThenRedact = async (): Promise<boolean> => {
+    const c = consent;
+    if (!c || c.kind !== "pending-changes") return false;
+    setConsent(null);
+    setNotice(null);
+    setStatus({ kind: "busy", what: "Accepting tracked changes…", since: Date.now() });
+    try {
+      await host.acceptAllTrackedChanges();
+      const after = await run();
+      if (!after) return false;
+      const still = redactionBlocker(after.snapshot, c.options);
+      if (still?.kind === "pending-changes") {
+        setStatus({ kind: "error", message: `Word still reports tracked changes after accepting them all. Accept them in Word (Review > Accept > Accept All Changes), then redact. ${still.message}` });
+        return false;
+      }
+      const plan = applyEdits(after.snapshot.text, planRedactions(after.snapshot.text, after.report, policyFrom(c.choices))).applied;
+      if (c.leaveOut.size || !samePlan(c.previewed.text, c.previewed.edits, after.snapshot.text, plan)) {
+        setStatus({ kind: "idle" });
+        setNotice("All tracked changes were accepted and the document was checked again. The changes to make are not exactly the ones you previewed, so nothing was redacted yet: preview the redaction again.");
+        return false;
+      }
+      return await redact(c.choices, c.options);
     } catch (e) {
       fail(e);
       return false;
     }
+  };
+
+  /** The worker says all changes are accepted and tracking is off (a Word that cannot tell): redact. */
+  const confirmTrackingOff = async (): Promise<boolean> => {
+    const c = consent;
+    if (!c || c.kind !== "tracking-unknown") return false;
+    setConsent(null);
+    return redact(c.choices, { ...c.options, trackingConfirmedOff: true }, c.leaveOut);
   };
 
   /** Puts back the last change made from the pane, if the document has not changed since. */
@@ -320,7 +409,16 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     outcome,
     setOutcome,
     acceptTracked,
+    consent,
+    dismissConsent: () => setConsent(null),
+    acceptThenRedact,
+    confirmTrackingOff,
   };
+}
+
+/** What the pane says after Apply: the change, and anything the host reported about it. */
+export function applyNotice(label: string, result: Pick<ApplyResult, "warnings" | "readBack" | "skipped">): string {
+  return [`${label}. Undo puts it back.`, ...hostSentences(result)].join(" ");
 }
 
 /** Identifies one planned redaction across re-plans of the same check (for unticking in the preview). */

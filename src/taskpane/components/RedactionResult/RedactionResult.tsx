@@ -1,12 +1,17 @@
-import { Button, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Button, Field, Textarea, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RedactionOutcome } from "../../state/useDocumentCheck";
 import { logToCsv } from "../../state/checking";
+import { describeLocation, segmentAt, type DocumentSnapshot } from "../../../hosts/host";
+import { nothingFound, remainingLines, scopeSentence } from "../../state/host-results";
 
 export type RedactionResultProps = {
   outcome: RedactionOutcome;
   whereOf: (offset: number) => string;
   onAcceptTracked: () => void;
   onSelect: (start: number, end: number) => void;
+  /** False where downloads never reach the worker (Office on Mac): the log is shown to copy instead. */
+  canDownload?: boolean;
 };
 
 const useStyles = makeStyles({
@@ -14,7 +19,27 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   scroll: { overflowX: "auto", maxHeight: "40vh", overflowY: "auto" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  copyBox: { fontFamily: tokens.fontFamilyMonospace, minHeight: "120px" },
 });
+
+/** Where an offset of the redacted document is, in words. */
+function whereIn(snapshot: DocumentSnapshot, offset: number): string {
+  const seg = segmentAt(snapshot.segments, offset);
+  return seg ? describeLocation(seg.location) : "in the document";
+}
+
+/** Skipped changes grouped by why, with up to three places each. */
+function groupByReason(skipped: readonly { edit: { start: number }; reason: string }[], snapshot: DocumentSnapshot) {
+  const groups = new Map<string, { reason: string; count: number; where: string[] }>();
+  for (const s of skipped) {
+    const g = groups.get(s.reason) ?? { reason: s.reason, count: 0, where: [] };
+    g.count++;
+    const where = whereIn(snapshot, s.edit.start);
+    if (g.where.length < 3 && !g.where.includes(where)) g.where.push(where);
+    groups.set(s.reason, g);
+  }
+  return [...groups.values()];
+}
 
 /** Saves a text file through the browser (no network). */
 function download(name: string, type: string, text: string) {
@@ -29,19 +54,62 @@ function download(name: string, type: string, text: string) {
 }
 
 /** After redacting: what the re-read found, and the log (kind, where, why; never the redacted text). */
-export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect }: RedactionResultProps) {
+export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, canDownload = true }: RedactionResultProps) {
   const styles = useStyles();
-  const { remaining, trackedLeft, log } = outcome;
+  const { remaining, trackedLeft, log, verification, hostSkipped, warnings, notes } = outcome;
+  const [shown, setShown] = useState<{ name: string; text: string } | null>(null);
+  const clean = nothingFound({ remaining, trackedLeft, skipped: hostSkipped, ...(verification ? { verification } : {}) });
+  const left = remainingLines(verification, outcome.before);
+  // Changes refused in quoted earlier messages are said once, in the host's sentence (warnings); the rest by reason.
+  const notMade = groupByReason(hostSkipped.filter((x) => !/quoted/i.test(x.reason)), outcome.before);
+  const exportLog = (name: string, type: string, text: string) => (canDownload ? download(name, type, text) : setShown({ name, text }));
   return (
     <section className={styles.root} aria-labelledby="result-title">
       <Subtitle2 as="h2" id="result-title">
         Redaction result
       </Subtitle2>
-      {remaining.length === 0 && trackedLeft === 0 ? (
+      {clean ? (
         <MessageBar intent="success" role="status">
           <MessageBarBody>Nothing found: the whole document was read again and no other children or personal details remain.</MessageBarBody>
         </MessageBar>
       ) : null}
+      <Text data-testid="verification-scope">{scopeSentence(verification)}</Text>
+      {left.length ? (
+        <MessageBar intent="error" role="status" data-testid="verification-remaining">
+          <MessageBarBody>
+            {left.length} redacted {left.length === 1 ? "item is" : "items are"} still in the saved file:
+            <ul>
+              {left.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {notMade.length ? (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            Not made:
+            <ul>
+              {notMade.map((g) => (
+                <li key={g.reason}>
+                  {g.count} {g.count === 1 ? "change" : "changes"} ({g.where.join(", ")}): {g.reason}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {notes.map((n) => (
+        <MessageBar key={n} intent="info" role="status">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {warnings.map((w) => (
+        <MessageBar key={w} intent="warning" role="status">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
       {remaining.length ? (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>
@@ -69,9 +137,14 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect }:
         {outcome.applied} changes made. The log says what kind of thing was redacted, where and why; it never contains the redacted text.
       </Text>
       <div className={styles.actions}>
-        <Button onClick={() => download("redaction-log.csv", "text/csv", logToCsv(log))}>Export log (CSV)</Button>
-        <Button onClick={() => download("redaction-log.json", "application/json", JSON.stringify(log, null, 2) + "\n")}>Export log (JSON)</Button>
+        <Button onClick={() => exportLog("redaction-log.csv", "text/csv", logToCsv(log))}>{canDownload ? "Export log (CSV)" : "Show log as CSV to copy"}</Button>
+        <Button onClick={() => exportLog("redaction-log.json", "application/json", JSON.stringify(log, null, 2) + "\n")}>{canDownload ? "Export log (JSON)" : "Show log as JSON to copy"}</Button>
       </div>
+      {shown ? (
+        <Field label={`${shown.name}: this version of Office cannot save files from the pane. Select all the text below and copy it.`}>
+          <Textarea readOnly value={shown.text} resize="vertical" textarea={{ className: styles.copyBox, onFocus: (e) => e.currentTarget.select() }} data-testid="log-copy-box" />
+        </Field>
+      ) : null}
       <div className={styles.scroll} tabIndex={0} role="region" aria-label="Redaction log, scrollable">
         <Table size="extra-small" className={styles.table} aria-label="Redaction log">
           <TableHeader>

@@ -1,0 +1,111 @@
+import { redactionBlocker, type DocumentSnapshot, type Verification } from "../../../src/hosts/host";
+import {
+  consentWording,
+  hostSentences,
+  nothingFound,
+  quotedSentence,
+  quotedSkips,
+  readBackSentence,
+  remainingLines,
+  samePlan,
+  scopeSentence,
+} from "../../../src/taskpane/state/host-results";
+
+const snapshot: DocumentSnapshot = {
+  text: "Child A was seen.\n\nFooter text",
+  segments: [
+    { location: { part: "body", paragraph: 0 }, start: 0, text: "Child A was seen.", editable: true },
+    { location: { part: "footer", section: 0, variant: "primary" }, start: 19, text: "Footer text", editable: true },
+  ],
+  tracking: { mode: "off", pending: 0 },
+  notRead: [],
+  syncs: 1,
+};
+
+describe("consentWording", () => {
+  it("asks to accept pending tracked changes, in plain words, keeping the adapter's count", () => {
+    const blocker = redactionBlocker({ tracking: { mode: "trackAll", pending: 2 } })!;
+    const w = consentWording(blocker);
+    expect(blocker.kind).toBe("pending-changes");
+    expect(w.body).toContain("2 tracked changes");
+    expect(w.body).toMatch(/old wording .* redaction cannot reach/);
+    expect(w.confirm).toMatch(/^Accept all changes/);
+  });
+  it("asks the worker to confirm tracking is off where Word cannot tell", () => {
+    const blocker = redactionBlocker({ tracking: { mode: null, pending: null } })!;
+    const w = consentWording(blocker);
+    expect(blocker.kind).toBe("tracking-unknown");
+    expect(w.body).toContain("Accept All Changes");
+    expect(w.confirm).toMatch(/turned tracking off/);
+  });
+});
+
+describe("verification in the result", () => {
+  const verification: Verification = {
+    scope: ["body", "headers and footers"],
+    remaining: [
+      { edit: { start: 0, end: 7, replacement: "Child A", category: "other-child" }, in: "body", as: "tracked deletion" },
+      { edit: { start: 20, end: 26, replacement: "[phone number]", category: "identifier" }, in: "headers and footers", as: "field code" },
+    ],
+  };
+  it("says where and as what each remaining item is, never the words redacted", () => {
+    const lines = remainingLines(verification, { ...snapshot, text: "Kayla Mensah was seen." });
+    expect(lines).toEqual([
+      "In the body (paragraph 1): still there inside a tracked deletion.",
+      "In the headers and footers (footer, section 1): still there inside a field code.",
+    ]);
+    expect(lines.join(" ")).not.toMatch(/Kayla|Child A|phone/);
+  });
+  it("names the parts searched, and says when the saved file was not searched", () => {
+    expect(scopeSentence(verification)).toBe("The saved file was searched for every redacted piece of text: body and headers and footers.");
+    expect(scopeSentence(undefined)).toMatch(/not verified/);
+    expect(scopeSentence({ scope: [], remaining: [] })).toMatch(/not verified/);
+  });
+  it("says Nothing found only when the saved file was searched, nothing remains and nothing was skipped", () => {
+    const clean: Verification = { scope: ["body"], remaining: [] };
+    expect(nothingFound({ remaining: [], trackedLeft: 0, skipped: [], verification: clean })).toBe(true);
+    expect(nothingFound({ remaining: [], trackedLeft: 0, skipped: [] })).toBe(false);
+    expect(nothingFound({ remaining: [], trackedLeft: 0, skipped: [], verification })).toBe(false);
+    expect(nothingFound({ remaining: [], trackedLeft: 0, skipped: [{}], verification: clean })).toBe(false);
+    expect(nothingFound({ remaining: [{}], trackedLeft: 0, skipped: [], verification: clean })).toBe(false);
+    expect(nothingFound({ remaining: [], trackedLeft: 1, skipped: [], verification: clean })).toBe(false);
+  });
+});
+
+describe("Outlook compose results", () => {
+  const quoted = {
+    edit: { start: 200, end: 205, replacement: "Child A" },
+    reason: "it is in an earlier message quoted below the draft: remove the quoted text, or file a redacted copy instead",
+  };
+  it("says what the read-back found", () => {
+    expect(readBackSentence("same")).toMatch(/exactly as changed/);
+    expect(readBackSentence("reformatted")).toMatch(/formatting/);
+    expect(readBackSentence("changed")).toMatch(/read the draft/);
+    expect(readBackSentence(undefined)).toBeUndefined();
+  });
+  it("says plainly when names stay in quoted earlier messages, and what to do", () => {
+    expect(quotedSkips([quoted, { edit: quoted.edit, reason: "not found" }])).toBe(1);
+    expect(quotedSentence(0)).toBeUndefined();
+    expect(quotedSentence(2)).toMatch(/2 items are in earlier messages quoted.*Delete the quoted messages.*check on Send will warn/);
+  });
+  it("reports each host sentence once (the adapter's own warning stands for a changed read-back)", () => {
+    const warning = "Outlook changed the draft's text while applying the changes: read the draft before sending it.";
+    expect(hostSentences({ warnings: [warning], readBack: "changed", skipped: [] })).toEqual([warning]);
+    expect(hostSentences({ readBack: "reformatted", skipped: [quoted] })).toEqual([readBackSentence("reformatted"), quotedSentence(1)]);
+    expect(hostSentences({ skipped: [] })).toEqual([]);
+  });
+});
+
+describe("samePlan", () => {
+  it("matches the previewed changes after deleted text left the document (offsets moved)", () => {
+    const before = "old Kayla met Leo.";
+    const after = "Kayla met Leo.";
+    expect(samePlan(before, [{ start: 14, end: 17, replacement: "Child A" }], after, [{ start: 10, end: 13, replacement: "Child A" }])).toBe(true);
+  });
+  it("refuses when the words or the replacements differ, or there are more or fewer", () => {
+    const t = "Kayla met Leo and Sam.";
+    expect(samePlan(t, [{ start: 10, end: 13, replacement: "Child A" }], t, [{ start: 18, end: 21, replacement: "Child A" }])).toBe(false);
+    expect(samePlan(t, [{ start: 10, end: 13, replacement: "Child A" }], t, [{ start: 10, end: 13, replacement: "Child B" }])).toBe(false);
+    expect(samePlan(t, [], t, [{ start: 10, end: 13, replacement: "Child A" }])).toBe(false);
+  });
+});
