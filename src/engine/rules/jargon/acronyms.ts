@@ -182,13 +182,15 @@ function isHeadingLine(text: string, at: number): boolean {
   return heading;
 }
 
-let lastText: string | undefined;
-let lastHits: AcronymHit[] = [];
+// Cached per analysis, not per text: the hits depend on the case (a listed alias "JJ" is a person, not
+// an abbreviation) and on the people and identifiers found, so the same text with another case differs.
+const hitsByContext = new WeakMap<RuleContext, AcronymHit[]>();
 
-/** Every abbreviation in the text, known or not, in order (cached for the last text). */
+/** Every abbreviation in the text, known or not, in order (cached for this analysis). */
 export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
   const text = ctx.text;
-  if (text === lastText) return lastHits;
+  const cached = hitsByContext.get(ctx);
+  if (cached) return cached;
   headingCache.clear();
   lineStarts = lineStartsOf(text);
   const defs = findDefinitions(text);
@@ -196,9 +198,12 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
   // Written out anywhere in the record, before or after, or in a key: not reported again.
   const definedAt = (key: string, _at: number) => defs.has(key);
   const skip = notProse(ctx);
+  const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
     if (skip(start, end) || inReference(text, start, end)) continue;
+    // A name the worker gave in the case ("DJ", the child's own nickname) is a name, even if it spells an abbreviation.
+    if (isCaseName(text.slice(start, end))) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
       start,
@@ -221,7 +226,7 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
     const token = m[0];
     const bare = acronymKey(token);
     if (ORDINARY.has(token) || ORDINARY.has(bare) || ROMAN.test(token)) continue;
-    if (ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase())) continue;
+    if (isCaseName(token)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (TITLE_BEFORE.test(before) || DIGIT_BEFORE.test(before)) continue;
     // The letters of a National Insurance number ("QQ 12 34 56 C") or a similar reference.
@@ -257,8 +262,7 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  lastText = text;
-  lastHits = hits;
+  hitsByContext.set(ctx, hits);
   return hits;
 }
 
