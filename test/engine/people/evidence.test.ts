@@ -178,6 +178,16 @@ describe("other children's details", () => {
   test("a date in brackets straight after another child's name", () => {
     expect(detailTexts("Leo's brother Corin Marsh (19/08/2014) lives with Dad.")).toEqual(["19/08/2014"]);
   });
+  test.each([
+    ["a reference after the children's names, with the subject named only as their sibling",
+      "[Leo]'s brother [Corin] (15) and sister [Wren] (age 3) are the subject of separate proceedings (Case No ZZ25C00991) and live with foster carers.", ["ZZ25C00991"]],
+    ["a child's own home address in a paragraph that names the subject",
+      "The school log gives Leo's sister Wren Marsh's home address, 8 Birch Road, Anytown. Leo was calm.", ["8 Birch Road"]],
+    ["the subject's own address in a sentence that names both stays an identifier",
+      "Leo lives with his brother Corin (15) at 8 Birch Road, Anytown.", []],
+  ])("%s", (_label, text, expected) => {
+    expect(detailTexts(text).filter((t) => !/^[A-Z][a-z]+$/.test(t))).toEqual(expected);
+  });
   test("a school followed by the child's name in brackets", () => {
     expect(detailTexts("Leo's sister Ottilie (7) is doing well.\nMrs Dee Harper – class teacher, Brookmere Primary (Ottilie)")).toEqual(["Brookmere Primary"]);
   });
