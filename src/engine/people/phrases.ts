@@ -59,13 +59,78 @@ export function bareWord(w: string): string {
 }
 const isPossessive = (w: string) => bareWord(w).length !== w.length;
 const CONTRACTION = /['’](?:ve|m|ll|re|d|t)$/i;
-const FUNCTION_WORDS = new Set(["The", "When", "At", "In", "On", "From", "To", "After", "Before", "Since", "While", "If", "As", "Her", "His", "Their", "Our", "My", "Your", "This", "That", "A", "An", "And", "But", "Or", "Both", "Only", "Every", "Each", "Then", "Now", "Also", "Today", "Yesterday"]);
+const FUNCTION_WORDS = new Set([
+  "The",
+  "When",
+  "At",
+  "In",
+  "On",
+  "From",
+  "To",
+  "After",
+  "Before",
+  "Since",
+  "While",
+  "If",
+  "As",
+  "Her",
+  "His",
+  "Their",
+  "Our",
+  "My",
+  "Your",
+  "This",
+  "That",
+  "A",
+  "An",
+  "And",
+  "But",
+  "Or",
+  "Both",
+  "Only",
+  "Every",
+  "Each",
+  "Then",
+  "Now",
+  "Also",
+  "Today",
+  "Yesterday",
+]);
 // After a sentence-initial word that is also an ordinary word ("Will", "Hope", "May"), one of these
 // shows it is a name ("Will said…"); anything else ("Will review", "Will you") shows it is not.
-const NAME_FOLLOWERS = /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|[a-z]+ed)\b)/;
+const NAME_FOLLOWERS =
+  /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|[a-z]+ed)\b)/;
 const MODAL_FOLLOWERS = new Set([
-  "you", "we", "i", "he", "she", "they", "it", "this", "that", "these", "those", "there", "the", "a", "an", "be", "not",
-  "have", "your", "our", "my", "all", "everyone", "everybody", "someone", "anyone", "somebody", "anybody", "so", "to",
+  "you",
+  "we",
+  "i",
+  "he",
+  "she",
+  "they",
+  "it",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+  "the",
+  "a",
+  "an",
+  "be",
+  "not",
+  "have",
+  "your",
+  "our",
+  "my",
+  "all",
+  "everyone",
+  "everybody",
+  "someone",
+  "anyone",
+  "somebody",
+  "anybody",
+  "so",
+  "to",
 ]);
 
 /** "Mrs. Okafor", "Dr. Patel": a title with a full stop still leads the name. */
@@ -95,17 +160,37 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     ) {
       j++;
     }
-    const run = tokens.slice(i, j + 1);
+    const whole = tokens.slice(i, j + 1);
     i = j + 1;
-    // "Florence Road D'Angelo": a name can follow a place with nothing between them.
-    let cut = -1;
-    for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
-    for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
-      const phrase = toPhrase(text, part, ctx, proper);
-      if (phrase) phrases.push(phrase);
+    // A heading in capitals joins names with capitalised small words: "RE: JAMIE SMITH AND KIT SMITH (CHILDREN)"
+    // names two people, not one five-word run.
+    for (const run of splitAtCapsConnectors(whole)) {
+      // "Florence Road D'Angelo": a name can follow a place with nothing between them.
+      let cut = -1;
+      for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
+      for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
+        const phrase = toPhrase(text, part, ctx, proper);
+        if (phrase) phrases.push(phrase);
+      }
     }
   }
   return phrases;
+}
+
+const CAPS_CONNECTORS = new Set(["AND", "OR", "OF", "THE", "IN", "TO", "BY", "FOR", "V", "VS", "&"]);
+
+function splitAtCapsConnectors(run: Token[]): Token[][] {
+  if (run.length < 3 || !run[0].allCaps) return [run];
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of run) {
+    if (t.allCaps && CAPS_CONNECTORS.has(t.word)) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
 }
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
@@ -247,7 +332,6 @@ function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
-
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
 const INITIAL_INTRODUCER = /\b(?:as|called|named|himself|herself)\s+$/;
 
@@ -279,5 +363,3 @@ export function addQuotedInitials(text: string, phrases: Phrase[]): void {
     if (phrases[i].start < prev.end) phrases.splice(i, 1);
   }
 }
-
-

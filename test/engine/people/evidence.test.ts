@@ -213,3 +213,22 @@ describe("lists and the child's own words", () => {
     expect(analyse("Pick-up: Friday at 3pm with their mother.", leo).people.map((p) => p.displayName)).not.toContain("Pick-up");
   });
 });
+
+describe("court headings in capitals", () => {
+  const heading = "IN THE FAMILY COURT SITTING AT NORBURY\nRE: LEO MARSH AND WREN MARSH (CHILDREN)\n\nBETWEEN:\n\nNORBURY VALE COUNCIL\nApplicant\n\nand\n\nODETTE MARSH\nFirst Respondent\n\nLeo is nine.";
+  test("two names joined by AND are two people, and the marker makes the other one a child", () => {
+    const r = analyse(heading, leo);
+    expect(r.people.find((p) => p.forms.includes("WREN MARSH"))?.role).toBe("other-child");
+    expect(r.people.find((p) => p.role === "subject")?.forms).toContain("LEO MARSH");
+    expect(r.findings.filter((f) => f.category === "other-child").map((f) => f.text)).toEqual(["WREN MARSH"]);
+  });
+  test("a name on the heading with a title is not made a child", () => {
+    expect(roleOf("In the matter of Mr Idris Vane and Leo Marsh (a child)\nLeo is nine.", "Idris Vane")).not.toBe("other-child");
+  });
+  test("a council in capitals is not a person", () => {
+    expect(analyse(heading, leo).people.find((p) => p.displayName === "NORBURY VALE COUNCIL")?.role ?? "not-a-person").toBe("not-a-person");
+  });
+  test("a heading without the children marker makes nobody a child", () => {
+    expect(roleOf("RE: LEO MARSH AND WREN MARSH\nLeo is nine.", "WREN MARSH")).not.toBe("other-child");
+  });
+});
