@@ -15,6 +15,8 @@ const OWN_IDENTIFIER = /^(?:['’]s?|[^]{0,60}\b(?:his|her|their))\s+(?:[a-z]+\s
 const RIGHT_AFTER_NAME = /^(?:['’]s?)?\]?\s*(?:\([^()\n]{0,24}\)\s*)*[,–—-]?\s*\(?\s*(?:(?:case|court|ref(?:erence)?|LA|file)\s*(?:no\.?|number|ref\.?)?\s*:?\s*)?$/i;
 // A kin word after a possessive subject mention ("Leo's brother", "Leo's younger half-sister").
 const KIN_AFTER_POSSESSIVE = /^\]?['’]s\]?\s+(?:[a-z-]+\s+)?(?:(?:half|step)-?)?(?:brother|sister|sibling|twin|cousin|friend|niece|nephew)s?\b/i;
+// Nothing but a bullet, a number or a little word before a place at the start of a sentence ("At", "The", "1.").
+const SENTENCE_OPENER = /^[\s\d.)•*–-]*(?:(?:at|the|and|but|so|also|today|yesterday)\s+)?$/i;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // ---------------------------------------------------------------------------------------------
@@ -139,7 +141,15 @@ export function findChildDetails(
     // "outside Northam Park Academy, where Harley is in Year 7"
     const where = /^,?\s+where\s+/.exec(text.slice(p.end, p.end + 12));
     const next = where ? all.find((m) => m.start >= p.end && m.start <= p.end + where[0].length + 1) : undefined;
-    if (next && isChild(next)) details.push({ start: p.start, end: p.end, entity: ids.get(next.entity)!, kind: "school" });
+    if (next && isChild(next)) {
+      details.push({ start: p.start, end: p.end, entity: ids.get(next.entity)!, kind: "school" });
+      continue;
+    }
+    // A school opening a sentence that is not about the subject: "Greenfield Primary have told us that Ethan
+    // was late again." It belongs to the first person named after it, when that person is another child.
+    if (!SENTENCE_OPENER.test(text.slice(sentence.start, p.start)) || summarise(sentence).hasSubject) continue;
+    const after = all[firstAtOrAfter(all, p.end)];
+    if (after && after.start < sentence.end && isChild(after)) details.push({ start: p.start, end: p.end, entity: ids.get(after.entity)!, kind: "school" });
   }
   // A sentence is about the subject unless the subject is named only as the owner of a kin word
   // ("Leo's brother Corin and sister Wren are the subject of separate proceedings (Case No …)").

@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised words, with titles, places and ordinary words sorted out.
 import type { RuleContext } from "../rule";
 import { isLetterOrDigitCode } from "../text/chars";
-import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
+import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -199,6 +199,19 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (words.length > 1) {
     for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
     if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
+  }
+  // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
+  const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
+  if (prefixAt >= 0) {
+    return {
+      start: run[prefixAt].start,
+      end: run[run.length - 1].end - (isPossessive(words[words.length - 1]) ? 2 : 0),
+      parts: words.slice(prefixAt),
+      possessive: false,
+      place: true,
+      school: true,
+      allCaps: run[0].allCaps,
+    };
   }
   // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
   if (isPlace) {

@@ -188,6 +188,14 @@ describe("other children's details", () => {
   ])("%s", (_label, text, expected) => {
     expect(detailTexts(text).filter((t) => !/^[A-Z][a-z]+$/.test(t))).toEqual(expected);
   });
+  test.each([
+    ["a school named with its school word first", "Leo's sister Wren (7) goes to Ysgol Glan Afon in the village.", ["Ysgol Glan Afon"]],
+    ["a Gaelic-medium school after an opener", "Leo's brother Corin (6) is at Gaelscoil Bhaile Nua now.", ["Gaelscoil Bhaile Nua"]],
+    ["a school opening a sentence, before the child", "Leo's sister Wren is seven. Fernbrook Primary have told us that Wren was late again.", ["Fernbrook Primary"]],
+    ["a school opening a sentence about the subject stays unattributed", "Leo's sister Wren is seven. Fernbrook Primary have told us that Leo and Wren were late.", []],
+  ])("%s", (_label, text, expected) => {
+    expect(detailTexts(text)).toEqual(expected);
+  });
   test("a school followed by the child's name in brackets", () => {
     expect(detailTexts("Leo's sister Ottilie (7) is doing well.\nMrs Dee Harper – class teacher, Brookmere Primary (Ottilie)")).toEqual(["Brookmere Primary"]);
   });
