@@ -263,7 +263,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   const first = nameRun[0];
   const lowerFirst = first.word.toLowerCase();
-  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title;
+  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst));
   // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows.
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
     const next = nextWord(text, first.end);
@@ -293,14 +293,30 @@ function nextWord(text: string, from: number): string {
  * sentence, on their own, and never written in lower case anywhere in the record. English capitalises a
  * word mid-sentence only when it is a name, so the record itself says which sense it means.
  */
+/** A surname-shaped word: capitalised, not an ordinary word, not a place or heading word ("Fairweather"). */
+function surnameLike(word: string): boolean {
+  const bare = bareWord(word);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(bare) && !COMMON_WORDS.has(bare.toLowerCase()) && !PLACE_SUFFIXES.has(bare) && !NOT_NAMES.has(bare) && !SCHOOL_SUFFIXES.has(bare);
+}
+
 function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.sentenceStart || t.allCaps) continue;
+    if (t.allCaps) continue;
     // On its own: not inside a run of capitalised words (a title of a thing, an organisation).
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // Or the given name of a full name: an ordinary word followed by a surname-like word that is not
+    // ordinary ("Reign Fairweather (13)"), wherever it stands.
+    if (!t.allCaps && next && !next.allCaps && next.start - t.end === 1 && !(prev && t.start - prev.end <= 1) && surnameLike(next.word)) {
+      const l = bareWord(t.word).toLowerCase();
+      if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
+        candidates.add(l);
+        continue;
+      }
+    }
+    if (t.sentenceStart) continue;
     if ((prev && t.start - prev.end <= 1) || (next && next.start - t.end <= 1)) continue;
     const bare = bareWord(t.word);
     if (bare.length < 3 || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;

@@ -240,3 +240,15 @@ describe("court headings in capitals", () => {
     expect(roleOf("RE: LEO MARSH AND WREN MARSH\nLeo is nine.", "WREN MARSH")).not.toBe("other-child");
   });
 });
+
+describe("ordinary words used as given names", () => {
+  test("a word named in full elsewhere is a name at a sentence start too", () => {
+    const text = "Notes.\n\nStory Fairweather (13) – key worker Dan Kola\nStory has found the change hardest and has asked to keep Dan.";
+    const p = analyse(text, leo).people.find((x) => x.forms.includes("Story Fairweather"));
+    expect(p?.role).toBe("other-child");
+    expect(p?.mentions).toHaveLength(2);
+  });
+  test("the ordinary word alone stays a word", () => {
+    expect(analyse("Story time was fun. Leo liked it.", leo).people.map((p) => p.displayName)).not.toContain("Story");
+  });
+});
