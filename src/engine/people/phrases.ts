@@ -293,6 +293,10 @@ function nextWord(text: string, from: number): string {
  * sentence, on their own, and never written in lower case anywhere in the record. English capitalises a
  * word mid-sentence only when it is a name, so the record itself says which sense it means.
  */
+// What follows a full name in a heading or a list, not an imperative's object ("Check Tobias's date…"): an age
+// in brackets, a comma, a dash, a colon, the end of the line.
+const FULL_NAME_FOLLOWER = /^(?:\s*\(\s*\d|\s*[,:–—]|\s+-\s|[ \t]*(?:\n|$))/;
+
 /** A surname-shaped word: capitalised, not an ordinary word, not a place or heading word ("Fairweather"). */
 function surnameLike(word: string): boolean {
   const bare = bareWord(word);
@@ -309,7 +313,7 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
     const next = tokens[i + 1];
     // Or the given name of a full name: an ordinary word followed by a surname-like word that is not
     // ordinary ("Reign Fairweather (13)"), wherever it stands.
-    if (!t.allCaps && next && !next.allCaps && next.start - t.end === 1 && !(prev && t.start - prev.end <= 1) && surnameLike(next.word)) {
+    if (!t.allCaps && next && !next.allCaps && next.start - t.end === 1 && !(prev && t.start - prev.end <= 1) && surnameLike(next.word) && FULL_NAME_FOLLOWER.test(text.slice(next.end, next.end + 8))) {
       const l = bareWord(t.word).toLowerCase();
       if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
         candidates.add(l);

@@ -248,6 +248,11 @@ describe("ordinary words used as given names", () => {
     expect(p?.role).toBe("other-child");
     expect(p?.mentions).toHaveLength(2);
   });
+  test("an imperative before a name is not made part of it", () => {
+    const r = analyse("Leo's brother Piran Tregear (9) visits.\nCheck Piran's date of birth with his dad before filing.", leo);
+    expect(r.people.flatMap((p) => p.forms)).not.toContain("Check Piran");
+    expect(r.findings.filter((f) => f.category === "other-child").map((f) => f.text)).toContain("Piran");
+  });
   test("the ordinary word alone stays a word", () => {
     expect(analyse("Story time was fun. Leo liked it.", leo).people.map((p) => p.displayName)).not.toContain("Story");
   });
