@@ -73,11 +73,15 @@ const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|than
 const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks)\s*,?\s*$/i;
 export const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/gi;
 
+// A court heading naming the children the case is about: "RE: JAMIE SMITH AND KIT SMITH (CHILDREN)",
+// "In the matter of Kit Ashby (a child)". Every name on it is a child of the case.
+export const COURT_CHILDREN_LINE = /^[ \t]*(?:re\b|in\s+the\s+matter\s+of\b)[^\n]*\(\s*(?:the\s+)?(?:children|a\s+child|child|minors?|a\s+minor)\s*\)/gim;
+
 /** The independent signals the people stage weighs (weights in rules/people/weights.json). */
 export type Signal =
   | "age-child" | "age-adult" | "dob-child" | "dob-adult" | "kin" | "kin-partner" | "kin-of-adult" | "kin-adult"
   | "possession" | "own-parent" | "has-parent" | "attends" | "peer" | "class" | "year-group" | "coordinated" | "heading"
-  | "list-item" | "child-quote" | "title" | "role" | "partner" | "label" | "sign-off" | "action-owner";
+  | "list-item" | "court-child" | "child-quote" | "title" | "role" | "partner" | "label" | "sign-off" | "action-owner";
 
 export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[] };
 

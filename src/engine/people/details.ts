@@ -9,6 +9,14 @@ import { DATE_SOURCE, parseDate, type SimpleDate } from "../text/dates";
 const BIRTH_ROW = new RegExp(`(?:^|\\n)[ \\t]*(${DATE_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\bborn\\b`, "gi");
 // An expected baby's due date (ruling 2): "the baby is due on 9 February 2026", "Baby due 18 January 2026", "EDD 3/3/26".
 const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\\s+date(?:\\s+is)?|EDD)\\s*(?:on\\s+|:\\s*|of\\s+|in\\s+)?(${DATE_SOURCE})`, "gi");
+// An identifier said to be a person's own: "'s home address, …", "his case number is …" (read between the name and it).
+const OWN_IDENTIFIER = /^(?:['’]s?|[^]{0,60}\b(?:his|her|their))\s+(?:[a-z]+\s+){0,2}(?:address|postcode|reference|case\s+number|court\s+number)\b[^]{0,20}$/i;
+// An identifier straight after a name, past brackets (an age) and a label: "Hamza Qureshi (15) 7730139", "Corin (Ref: 123)".
+const RIGHT_AFTER_NAME = /^(?:['’]s?)?\]?\s*(?:\([^()\n]{0,24}\)\s*)*[,–—-]?\s*\(?\s*(?:(?:case|court|ref(?:erence)?|LA|file)\s*(?:no\.?|number|ref\.?)?\s*:?\s*)?$/i;
+// A kin word after a possessive subject mention ("Leo's brother", "Leo's younger half-sister").
+const KIN_AFTER_POSSESSIVE = /^\]?['’]s\]?\s+(?:[a-z-]+\s+)?(?:(?:half|step)-?)?(?:brother|sister|sibling|twin|cousin|friend|niece|nephew)s?\b/i;
+// Nothing but a bullet, a number or a little word before a place at the start of a sentence ("At", "The", "1.").
+const SENTENCE_OPENER = /^[\s\d.)•*–-]*(?:(?:at|the|and|but|so|also|today|yesterday)\s+)?$/i;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // ---------------------------------------------------------------------------------------------
@@ -133,12 +141,46 @@ export function findChildDetails(
     // "outside Northam Park Academy, where Harley is in Year 7"
     const where = /^,?\s+where\s+/.exec(text.slice(p.end, p.end + 12));
     const next = where ? all.find((m) => m.start >= p.end && m.start <= p.end + where[0].length + 1) : undefined;
-    if (next && isChild(next)) details.push({ start: p.start, end: p.end, entity: ids.get(next.entity)!, kind: "school" });
+    if (next && isChild(next)) {
+      details.push({ start: p.start, end: p.end, entity: ids.get(next.entity)!, kind: "school" });
+      continue;
+    }
+    // A school opening a sentence that is not about the subject: "Greenfield Primary have told us that Ethan
+    // was late again." It belongs to the first person named after it, when that person is another child.
+    if (!SENTENCE_OPENER.test(text.slice(sentence.start, p.start)) || summarise(sentence).hasSubject) continue;
+    const after = all[firstAtOrAfter(all, p.end)];
+    if (after && after.start < sentence.end && isChild(after)) details.push({ start: p.start, end: p.end, entity: ids.get(after.entity)!, kind: "school" });
+  }
+  // A sentence is about the subject unless the subject is named only as the owner of a kin word
+  // ("Leo's brother Corin and sister Wren are the subject of separate proceedings (Case No …)").
+  const aboutSubject = (span: Span): boolean => {
+    if (!summarise(span).hasSubject) return false;
+    for (let i = firstAtOrAfter(all, span.start); i < all.length && all[i].start < span.end; i++) {
+      const m = all[i];
+      if (m.role !== "subject") continue;
+      if (!KIN_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + 40))) return true;
+    }
+    return false;
+  };
+  // Addresses and court references. First the sentence, as for dates of birth: the nearest person
+  // before the identifier owns it when the sentence is not about the subject, or when the identifier
+  // is tied to that person by a possessive ("Ethan's home address, 8 Birch Road"; "his case number").
+  // The paragraph rule below is the fallback.
+  for (const id of identifiers) {
+    const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
+    if (!kind || taken(id.start, id.end)) continue;
+    const sentence = ctx.sentenceAt(id.start);
+    const before = mentionBefore(id.start, sentence.start);
+    if (!isChild(before)) continue;
+    const between = text.slice(before!.end, id.start);
+    const tied = (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) || RIGHT_AFTER_NAME.test(between);
+    if (!tied && aboutSubject(sentence)) continue;
+    details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
   }
   // Addresses and court references in a paragraph about other children but not the subject.
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
-    if (!kind) continue;
+    if (!kind || taken(id.start, id.end)) continue;
     const para = ctx.paragraphAt(id.start);
     const sum = summarise(para);
     if (sum.hasSubject || !sum.firstChild) continue;

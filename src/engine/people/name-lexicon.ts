@@ -23,6 +23,7 @@ export const ADULT_TITLES = new Set(cues.adultTitles.words);
 export const ADULT_ROLES = lower(cues.adultRoles.words);
 export const PLACE_SUFFIXES = new Set(cues.placeSuffixes.words);
 export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
+export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
 export const NOT_NAMES = new Set(cues.notNames.words);
 

@@ -8,7 +8,7 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
+import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -261,6 +261,16 @@ export function findPeople(ctx: RuleContext): People {
         const e = entities.get(m.key)!;
         if (noAdultEvidence(e) && !e.signals.heading) addSignal(e, "heading", "listed under a heading about other children");
       }
+    }
+  }
+  // Names on a court heading that says they are the children of the case.
+  COURT_CHILDREN_LINE.lastIndex = 0;
+  for (let h = COURT_CHILDREN_LINE.exec(text); h; h = COURT_CHILDREN_LINE.exec(text)) {
+    const end = h.index + h[0].length;
+    for (const m of raw) {
+      if (m.phrase.start < h.index || m.phrase.start >= end) continue;
+      const e = m.subject ? undefined : entities.get(m.key);
+      if (e && !e.signals["court-child"] && !m.phrase.title) addSignal(e, "court-child", "named as a child of the case in the court heading");
     }
   }
   for (const e of entities.values()) {
@@ -539,6 +549,8 @@ function reportPeople(
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
 const ORGANISATION_RIGHT = /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
+// The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
+const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
 
 function notANameHere(e: Entity, mentions: PersonMention[], text: string): boolean {
   const words = e.display.split(" ");
@@ -546,6 +558,7 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   const lower = first.toLowerCase();
   const known = FIRST_NAMES.has(lower);
   if (first === first.toUpperCase() && !known) return true;
+  if (words.length > 1 && ORGANISATION_LAST.test(words[words.length - 1])) return true; // "DEE VALLEY COUNCIL"
   if (HYPHEN_LOWER.test(first) && !FIRST_NAMES.has(lower.split("-")[0])) return true;
   // A word the record also writes in lower case ("referral" beside "Referral to …").
   if (words.length === 1 && writtenInLowerCase(text, lower)) return true;

@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised words, with titles, places and ordinary words sorted out.
 import type { RuleContext } from "../rule";
 import { isLetterOrDigitCode } from "../text/chars";
-import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
+import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -59,13 +59,78 @@ export function bareWord(w: string): string {
 }
 const isPossessive = (w: string) => bareWord(w).length !== w.length;
 const CONTRACTION = /['’](?:ve|m|ll|re|d|t)$/i;
-const FUNCTION_WORDS = new Set(["The", "When", "At", "In", "On", "From", "To", "After", "Before", "Since", "While", "If", "As", "Her", "His", "Their", "Our", "My", "Your", "This", "That", "A", "An", "And", "But", "Or", "Both", "Only", "Every", "Each", "Then", "Now", "Also", "Today", "Yesterday"]);
+const FUNCTION_WORDS = new Set([
+  "The",
+  "When",
+  "At",
+  "In",
+  "On",
+  "From",
+  "To",
+  "After",
+  "Before",
+  "Since",
+  "While",
+  "If",
+  "As",
+  "Her",
+  "His",
+  "Their",
+  "Our",
+  "My",
+  "Your",
+  "This",
+  "That",
+  "A",
+  "An",
+  "And",
+  "But",
+  "Or",
+  "Both",
+  "Only",
+  "Every",
+  "Each",
+  "Then",
+  "Now",
+  "Also",
+  "Today",
+  "Yesterday",
+]);
 // After a sentence-initial word that is also an ordinary word ("Will", "Hope", "May"), one of these
 // shows it is a name ("Will said…"); anything else ("Will review", "Will you") shows it is not.
-const NAME_FOLLOWERS = /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|[a-z]+ed)\b)/;
+const NAME_FOLLOWERS =
+  /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|[a-z]+ed)\b)/;
 const MODAL_FOLLOWERS = new Set([
-  "you", "we", "i", "he", "she", "they", "it", "this", "that", "these", "those", "there", "the", "a", "an", "be", "not",
-  "have", "your", "our", "my", "all", "everyone", "everybody", "someone", "anyone", "somebody", "anybody", "so", "to",
+  "you",
+  "we",
+  "i",
+  "he",
+  "she",
+  "they",
+  "it",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+  "the",
+  "a",
+  "an",
+  "be",
+  "not",
+  "have",
+  "your",
+  "our",
+  "my",
+  "all",
+  "everyone",
+  "everybody",
+  "someone",
+  "anyone",
+  "somebody",
+  "anybody",
+  "so",
+  "to",
 ]);
 
 /** "Mrs. Okafor", "Dr. Patel": a title with a full stop still leads the name. */
@@ -95,17 +160,37 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     ) {
       j++;
     }
-    const run = tokens.slice(i, j + 1);
+    const whole = tokens.slice(i, j + 1);
     i = j + 1;
-    // "Florence Road D'Angelo": a name can follow a place with nothing between them.
-    let cut = -1;
-    for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
-    for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
-      const phrase = toPhrase(text, part, ctx, proper);
-      if (phrase) phrases.push(phrase);
+    // A heading in capitals joins names with capitalised small words: "RE: JAMIE SMITH AND KIT SMITH (CHILDREN)"
+    // names two people, not one five-word run.
+    for (const run of splitAtCapsConnectors(whole)) {
+      // "Florence Road D'Angelo": a name can follow a place with nothing between them.
+      let cut = -1;
+      for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
+      for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
+        const phrase = toPhrase(text, part, ctx, proper);
+        if (phrase) phrases.push(phrase);
+      }
     }
   }
   return phrases;
+}
+
+const CAPS_CONNECTORS = new Set(["AND", "OR", "OF", "THE", "IN", "TO", "BY", "FOR", "V", "VS", "&"]);
+
+function splitAtCapsConnectors(run: Token[]): Token[][] {
+  if (run.length < 3 || !run[0].allCaps) return [run];
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of run) {
+    if (t.allCaps && CAPS_CONNECTORS.has(t.word)) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
 }
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
@@ -114,6 +199,19 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (words.length > 1) {
     for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
     if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
+  }
+  // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
+  const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
+  if (prefixAt >= 0) {
+    return {
+      start: run[prefixAt].start,
+      end: run[run.length - 1].end - (isPossessive(words[words.length - 1]) ? 2 : 0),
+      parts: words.slice(prefixAt),
+      possessive: false,
+      place: true,
+      school: true,
+      allCaps: run[0].allCaps,
+    };
   }
   // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
   if (isPlace) {
@@ -165,7 +263,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   const first = nameRun[0];
   const lowerFirst = first.word.toLowerCase();
-  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title;
+  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst));
   // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows.
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
     const next = nextWord(text, first.end);
@@ -195,14 +293,34 @@ function nextWord(text: string, from: number): string {
  * sentence, on their own, and never written in lower case anywhere in the record. English capitalises a
  * word mid-sentence only when it is a name, so the record itself says which sense it means.
  */
+// What follows a full name in a heading or a list, not an imperative's object ("Check Tobias's date…"): an age
+// in brackets, a comma, a dash, a colon, the end of the line.
+const FULL_NAME_FOLLOWER = /^(?:\s*\(\s*\d|\s*[,:–—]|\s+-\s|[ \t]*(?:\n|$))/;
+
+/** A surname-shaped word: capitalised, not an ordinary word, not a place or heading word ("Fairweather"). */
+function surnameLike(word: string): boolean {
+  const bare = bareWord(word);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(bare) && !COMMON_WORDS.has(bare.toLowerCase()) && !PLACE_SUFFIXES.has(bare) && !NOT_NAMES.has(bare) && !SCHOOL_SUFFIXES.has(bare);
+}
+
 function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.sentenceStart || t.allCaps) continue;
+    if (t.allCaps) continue;
     // On its own: not inside a run of capitalised words (a title of a thing, an organisation).
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // Or the given name of a full name: an ordinary word followed by a surname-like word that is not
+    // ordinary ("Reign Fairweather (13)"), wherever it stands.
+    if (!t.allCaps && next && !next.allCaps && next.start - t.end === 1 && !(prev && t.start - prev.end <= 1) && surnameLike(next.word) && FULL_NAME_FOLLOWER.test(text.slice(next.end, next.end + 8))) {
+      const l = bareWord(t.word).toLowerCase();
+      if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
+        candidates.add(l);
+        continue;
+      }
+    }
+    if (t.sentenceStart) continue;
     if ((prev && t.start - prev.end <= 1) || (next && next.start - t.end <= 1)) continue;
     const bare = bareWord(t.word);
     if (bare.length < 3 || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;
@@ -247,7 +365,6 @@ function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
-
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
 const INITIAL_INTRODUCER = /\b(?:as|called|named|himself|herself)\s+$/;
 
@@ -279,5 +396,3 @@ export function addQuotedInitials(text: string, phrases: Phrase[]): void {
     if (phrases[i].start < prev.end) phrases.splice(i, 1);
   }
 }
-
-

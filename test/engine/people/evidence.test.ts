@@ -178,6 +178,24 @@ describe("other children's details", () => {
   test("a date in brackets straight after another child's name", () => {
     expect(detailTexts("Leo's brother Corin Marsh (19/08/2014) lives with Dad.")).toEqual(["19/08/2014"]);
   });
+  test.each([
+    ["a reference after the children's names, with the subject named only as their sibling",
+      "[Leo]'s brother [Corin] (15) and sister [Wren] (age 3) are the subject of separate proceedings (Case No ZZ25C00991) and live with foster carers.", ["ZZ25C00991"]],
+    ["a child's own home address in a paragraph that names the subject",
+      "The school log gives Leo's sister Wren Marsh's home address, 8 Birch Road, Anytown. Leo was calm.", ["8 Birch Road"]],
+    ["the subject's own address in a sentence that names both stays an identifier",
+      "Leo lives with his brother Corin (15) at 8 Birch Road, Anytown.", []],
+  ])("%s", (_label, text, expected) => {
+    expect(detailTexts(text).filter((t) => !/^[A-Z][a-z]+$/.test(t))).toEqual(expected);
+  });
+  test.each([
+    ["a school named with its school word first", "Leo's sister Wren (7) goes to Ysgol Glan Afon in the village.", ["Ysgol Glan Afon"]],
+    ["a Gaelic-medium school after an opener", "Leo's brother Corin (6) is at Gaelscoil Bhaile Nua now.", ["Gaelscoil Bhaile Nua"]],
+    ["a school opening a sentence, before the child", "Leo's sister Wren is seven. Fernbrook Primary have told us that Wren was late again.", ["Fernbrook Primary"]],
+    ["a school opening a sentence about the subject stays unattributed", "Leo's sister Wren is seven. Fernbrook Primary have told us that Leo and Wren were late.", []],
+  ])("%s", (_label, text, expected) => {
+    expect(detailTexts(text)).toEqual(expected);
+  });
   test("a school followed by the child's name in brackets", () => {
     expect(detailTexts("Leo's sister Ottilie (7) is doing well.\nMrs Dee Harper – class teacher, Brookmere Primary (Ottilie)")).toEqual(["Brookmere Primary"]);
   });
@@ -201,5 +219,41 @@ describe("lists and the child's own words", () => {
   });
   test("compounds with a lower-case part are not names", () => {
     expect(analyse("Pick-up: Friday at 3pm with their mother.", leo).people.map((p) => p.displayName)).not.toContain("Pick-up");
+  });
+});
+
+describe("court headings in capitals", () => {
+  const heading = "IN THE FAMILY COURT SITTING AT NORBURY\nRE: LEO MARSH AND WREN MARSH (CHILDREN)\n\nBETWEEN:\n\nNORBURY VALE COUNCIL\nApplicant\n\nand\n\nODETTE MARSH\nFirst Respondent\n\nLeo is nine.";
+  test("two names joined by AND are two people, and the marker makes the other one a child", () => {
+    const r = analyse(heading, leo);
+    expect(r.people.find((p) => p.forms.includes("WREN MARSH"))?.role).toBe("other-child");
+    expect(r.people.find((p) => p.role === "subject")?.forms).toContain("LEO MARSH");
+    expect(r.findings.filter((f) => f.category === "other-child").map((f) => f.text)).toEqual(["WREN MARSH"]);
+  });
+  test("a name on the heading with a title is not made a child", () => {
+    expect(roleOf("In the matter of Mr Idris Vane and Leo Marsh (a child)\nLeo is nine.", "Idris Vane")).not.toBe("other-child");
+  });
+  test("a council in capitals is not a person", () => {
+    expect(analyse(heading, leo).people.find((p) => p.displayName === "NORBURY VALE COUNCIL")?.role ?? "not-a-person").toBe("not-a-person");
+  });
+  test("a heading without the children marker makes nobody a child", () => {
+    expect(roleOf("RE: LEO MARSH AND WREN MARSH\nLeo is nine.", "WREN MARSH")).not.toBe("other-child");
+  });
+});
+
+describe("ordinary words used as given names", () => {
+  test("a word named in full elsewhere is a name at a sentence start too", () => {
+    const text = "Notes.\n\nStory Fairweather (13) – key worker Dan Kola\nStory has found the change hardest and has asked to keep Dan.";
+    const p = analyse(text, leo).people.find((x) => x.forms.includes("Story Fairweather"));
+    expect(p?.role).toBe("other-child");
+    expect(p?.mentions).toHaveLength(2);
+  });
+  test("an imperative before a name is not made part of it", () => {
+    const r = analyse("Leo's brother Piran Tregear (9) visits.\nCheck Piran's date of birth with his dad before filing.", leo);
+    expect(r.people.flatMap((p) => p.forms)).not.toContain("Check Piran");
+    expect(r.findings.filter((f) => f.category === "other-child").map((f) => f.text)).toContain("Piran");
+  });
+  test("the ordinary word alone stays a word", () => {
+    expect(analyse("Story time was fun. Leo liked it.", leo).people.map((p) => p.displayName)).not.toContain("Story");
   });
 });
