@@ -174,18 +174,19 @@ try {
     await axe("findings");
   });
 
+  // Reece Tanner (17 in the sample) is found as another child; the worker, who knows he has turned 18, says he is an adult.
   await step("People: 'An adult' re-checks at once, and the choice is stored nowhere", async () => {
-    const group = page.getByRole("group", { name: "Who is Ifeanyi Eze?" });
+    const group = page.getByRole("group", { name: "Who is Reece Tanner?" });
     await group.waitFor();
     const storedNow = () => page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, settings: window.__practiceWord.model.settings, properties: window.__practiceWord.model.properties, body: window.__practiceWord.model.body, cookie: document.cookie }));
     const storedBefore = await storedNow();
-    const before = await page.getByRole("option").filter({ hasText: "Ifeanyi Eze" }).count();
+    const before = await page.getByRole("option").filter({ hasText: "Reece Tanner" }).count();
     await group.getByRole("button", { name: "An adult" }).click();
-    await page.waitForFunction(() => ![...document.querySelectorAll('[role="option"]')].some((r) => r.textContent.includes("Ifeanyi Eze")), null, { timeout: 20000 });
-    expect(before > 0, "Ifeanyi Eze was not listed as a finding before the choice");
+    await page.waitForFunction(() => ![...document.querySelectorAll('[role="option"]')].some((r) => r.textContent.includes("Reece Tanner")), null, { timeout: 20000 });
+    expect(before > 0, "Reece Tanner was not listed as a finding before the choice");
     const stored = await storedNow();
     expect(stored === storedBefore, `the choice changed the document, its settings or the browser's storage: ${stored}`);
-    expect(!/Ifeanyi|Tobias|Nia/.test(JSON.parse(stored).local + JSON.parse(stored).session), "a person's name was stored");
+    expect(!/Reece|Tobias|Nia/.test(JSON.parse(stored).local + JSON.parse(stored).session), "a person's name was stored");
     await page.getByRole("region", { name: "Summary" }).getByText(/Checked for Maisie Oyelaran/).waitFor();
     await shot("3-people-choice");
   });
