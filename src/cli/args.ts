@@ -139,6 +139,8 @@ export function parseArgs(argv: readonly string[]): Args {
 
 // An option or command echoed back is shortened and stripped of control characters.
 function safeOption(s: string): string {
+  // Control characters are exactly what this replaces: a file name must not move the terminal.
+  // eslint-disable-next-line no-control-regex
   const clean = s.replace(/[\u0000-\u001f\u007f]/g, "?");
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }

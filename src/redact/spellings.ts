@@ -17,7 +17,6 @@ export type Secret = { text: string; kind: SecretKind };
 
 const COMMON = new Set<string>(commonWordsData.words);
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Characters that show as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM. (Every user decodes character references first.) */
 const IGNORABLE = "[\\u00AD\\u200B-\\u200F\\u2060\\uFEFF]*";
@@ -48,7 +47,7 @@ function charPattern(ch: string, anyCase = true): string {
   }
   for (const f of [...forms]) for (const a of ACCENTED.get(f) ?? []) forms.add(a);
   // One character class: a single test per position, however many forms (a 1 MB record stays linear).
-  const cls = [...forms].filter((f) => [...f].length === 1).map((f) => f.replace(/[\\\]\[^-]/g, "\\$&")).join("");
+  const cls = [...forms].filter((f) => [...f].length === 1).map((f) => f.replace(/[\\\][^-]/g, "\\$&")).join("");
   return /\p{L}/u.test(ch) ? `[${cls}][\\u0300-\\u036f]*` : `[${cls}]`;
 }
 

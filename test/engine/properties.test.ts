@@ -28,7 +28,6 @@ const joined = (separators: string[]) =>
 /** Fragments sometimes glued together ("5919+44…"), as junk text would have them. */
 const text = joined([" ", " ", " ", "", "\n", ". "]);
 /** Fragments always apart, as written records have them. */
-const spacedText = joined([" ", " ", "\n", ". ", ", "]);
 
 const nameish = fc.oneof(fc.constantFrom("Amelia Hughes", "Millie", "Tyler", "Jack", "Kacper Nowak", "", " ", "Child A", "(", ".*", "D'Angelo"), fc.string({ maxLength: 12 }));
 const profile: fc.Arbitrary<CaseProfile> = fc.record(

@@ -118,7 +118,6 @@ export function writeRedactedEml(redactedText: string): Uint8Array {
 
 /** RFC 2047 encoding for a header value that is not plain ASCII. */
 function encodeWord(s: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(s)) return s;
   return `=?UTF-8?B?${Buffer.from(s, "utf8").toString("base64")}?=`;
 }

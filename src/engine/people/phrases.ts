@@ -8,7 +8,7 @@ import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NO
 export type Token = { start: number; end: number; word: string; cap: boolean; allCaps: boolean; sentenceStart: boolean };
 
 // Only capitalised words can start or continue a name, so only they are tokenised.
-const CAP_WORD = /(?<![\p{L}\p{N}\-])(?<![\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*/gu;
+const CAP_WORD = /(?<![\p{L}\p{N}-])(?<![\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAS_LOWER = /\p{Ll}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 

@@ -42,7 +42,6 @@ const SAW_STOP = new Set(["alone", "today", "yesterday", "after", "again", "twic
 
 const FAM: Record<string, Fam> = { he: "he", she: "she", they: "they", first: "first", m: "he", f: "she", any: "any" };
 const famOf = (v: string | undefined): Fam => FAM[v ?? "any"] ?? "any";
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /** Same family name, allowing gendered endings (Kowalska / Kowalski, Wiśniewska / Wiśniewski). */
 export function sameSurname(a: string | undefined, b: string | undefined): boolean {

@@ -53,7 +53,7 @@ const CORRECTION_CUES: RegExp[] = [
 const CORRECTION_AFTER =
   /^[\s"'”’)]*(?:(?:does|did|do|is|was|are)\s*(?:not|n't)\s+(?:describe|reflect|accurate|fair|helpful|appropriate|right|the\s+right|a\s+fair|true)|(?:is|are|was|were)\s+(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|unhelpful|inaccurate|blaming|not\s+helpful|not\s+accurate))/i;
 
-const WORD = /[\p{L}\p{N}'’]+|[,;:()\[\]–—.!?"“”]/gu;
+const WORD = /[\p{L}\p{N}'’]+|[,;:()[\]–—.!?"“”]/gu;
 
 /** True when a negator in the same clause, shortly before the span, governs it. */
 export function isNegated(text: string, sentence: Span, start: number): boolean {
@@ -67,7 +67,7 @@ export function isNegated(text: string, sentence: Span, start: number): boolean 
   for (let i = tokens.length - 1; i >= 0 && words < WINDOW_WORDS; i--) {
     const raw = tokens[i];
     if (QUOTE_TOKEN.test(raw)) continue;
-    if (raw.length === 1 && /[,;:()\[\]–—.!?]/.test(raw)) {
+    if (raw.length === 1 && /[,;:()[\]–—.!?]/.test(raw)) {
       // ", not as X": a correction after a comma.
       if (raw === "," && i === tokens.length - 3 && tokens[i + 1]?.toLowerCase() === "not") return true;
       return false;

@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
 
 // Candidate ends: a line break, or . ! ? (with closing quotes/brackets) followed by spaces and a
 // capital, digit or opening quote. The regex engine finds them; abbreviations are checked after.
-const BOUNDARY = /\r\n|[\n\r\u2028\u2029]|[.!?]["'”’)\]]*[ \t\u00a0]+(?=[\p{Lu}\p{N}"'“‘(\[])/gu;
+const BOUNDARY = /\r\n|[\n\r\u2028\u2029]|[.!?]["'”’)\]]*[ \t\u00a0]+(?=[\p{Lu}\p{N}"'“‘([])/gu;
 const WORD_BEFORE_DOT = /([\p{L}.]*)$/u;
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;

@@ -12,7 +12,7 @@ export function fixReplacement(suggestions: readonly string[] | undefined, atSen
 /** True when only spaces, opening quotes or brackets lie between the start of the sentence (or line) and offset. */
 export function startsSentence(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[\s"'“‘(\[*•-]/.test(text[i]) && text[i] !== "\n" && text[i] !== "\r") i--;
+  while (i >= 0 && /[\s"'“‘([*•-]/.test(text[i]) && text[i] !== "\n" && text[i] !== "\r") i--;
   if (i < 0) return true;
   const c = text[i];
   return c === "\n" || c === "\r" || c === "." || c === "!" || c === "?" || c === ":";

@@ -30,7 +30,7 @@ export function detailPlaceholder(kind: string | undefined, text: string): strin
 }
 
 // "[phone number]", "[redacted]", "[school]": anything the planner writes in square brackets.
-const BRACKETED = /^\[[^\[\]\n]{1,40}\]$/;
+const BRACKETED = /^\[[^[\]\n]{1,40}\]$/;
 
 /** True when the text is already a placeholder, so redacting it again must change nothing. */
 export function isPlaceholder(text: string): boolean {

@@ -130,6 +130,7 @@ if (!shared) test("leak suite (skipped: ../shared/fixtures not found; set CLEAR_
 d("leak suite: Word structures around real fixtures", () => {
   const dir = mkdtempSync(join(tmpdir(), "clear-record-leaks-"));
   const input = join(dir, "in");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require("node:fs").mkdirSync(input);
   const names = Object.keys(STRUCTURES);
   beforeAll(() => {

@@ -78,12 +78,12 @@ const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@./'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$/;
-const DIGIT_BEFORE = /\d[\/-]?$/;
+const DIGIT_BEFORE = /\d[/-]?$/;
 
 // "Child in Need (CIN)" and "CIN (child in need)": the abbreviation is written out from here on.
 // Both forms hang on a bracket, so only the brackets in the text are looked at.
-const IN_BRACKETS = /^\(\s*['"‘“]?([A-Z][A-Za-z.\/&]{1,7})['"’”]?\s*\)/;
-const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z.\/]{1,7})\s*$/u;
+const IN_BRACKETS = /^\(\s*['"‘“]?([A-Z][A-Za-z./&]{1,7})['"’”]?\s*\)/;
+const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
 const WRITTEN_OUT_IN_BRACKETS = /^\(\s*([\p{L}][\p{L}'’-]*)(?:[\s,]+[\p{L}'’-]+)+/u;
 
 function findDefinitions(text: string): Map<string, number> {
