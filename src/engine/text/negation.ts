@@ -106,10 +106,28 @@ function hasRegardingVerbBefore(tokens: string[], at: number): boolean {
 
 /** True when the sentence is correcting or teaching the wording rather than using it. */
 export function isCorrection(text: string, sentence: Span, end: number): boolean {
-  const s = text.slice(sentence.start, sentence.end);
-  for (const re of CORRECTION_CUES) if (re.test(s)) return true;
+  if (sentenceHasCorrectionCue(text, sentence)) return true;
   const after = text.slice(end, Math.min(sentence.end, end + 80));
   return CORRECTION_AFTER.test(after);
+}
+
+// Whether a sentence holds a correction cue, remembered per sentence: a long sentence with many
+// findings (one huge line repeating a judgement) would otherwise be rescanned for each finding, which
+// is quadratic. The memo is a pure function of the text, so keeping it for the last text is safe.
+let memoText: string | undefined;
+const memo = new Map<number, { end: number; hit: boolean }>();
+
+function sentenceHasCorrectionCue(text: string, sentence: Span): boolean {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const known = memo.get(sentence.start);
+  if (known && known.end === sentence.end) return known.hit;
+  const s = text.slice(sentence.start, sentence.end);
+  const hit = CORRECTION_CUES.some((re) => re.test(s));
+  memo.set(sentence.start, { end: sentence.end, hit });
+  return hit;
 }
 
 /** Negated or corrected: the wording at [start, end) is not the writer's own judgement. */

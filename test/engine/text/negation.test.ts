@@ -1,5 +1,7 @@
 import { isCorrection, isNegated, isNegatedOrCorrected } from "../../../src/engine/text/negation";
 import { parseAnnotated } from "../../helpers/annotated";
+import { analyse } from "../../../src/engine/pipeline";
+import { expectLinear } from "../../helpers/scaling";
 
 // The {{jud|...}} span is the wording; the whole text is one sentence.
 function check(annotated: string): boolean {
@@ -61,5 +63,13 @@ describe("negation across coordination, quote marks and corrections (issue 12)",
     "He is not at school today and is {{jud|unmotivated}}.",
   ])("asserted: %s", (t) => {
     expect(check(t)).toBe(false);
+  });
+});
+
+// Issue 13: one huge sentence repeating a judgement was rescanned for every finding (quadratic).
+describe("time", () => {
+  it("a sentence with many judgements is read once, not once per judgement", () => {
+    const profile = { subject: { name: "Maisie Oyelaran", pronouns: "she/her" } };
+    expectLinear((n) => analyse("She was attention seeking and not engaging, ".repeat(n), profile), 500);
   });
 });
