@@ -509,6 +509,7 @@ function reportPeople(
   }
   const persons: Person[] = [];
   const review: ReviewSpan[] = [];
+  const listedByName = new Map<string, Person>();
   let n = 0;
   for (const [key, mentions] of mentionsOf) {
     const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
@@ -537,8 +538,18 @@ function reportPeople(
           ? ["a name with nothing around it to say child or adult"]
           : [...new Set(e.reasons)].slice(0, 6);
     const confidence = role === "not-a-person" ? 0.3 : v.confidence;
+    // An adult the worker listed is one person however the record writes them ("Donna Oyelaran", later
+    // "Ms Oyelaran"): one entry in the People list, not one per form.
+    const same = v.listed && role === "adult" ? listedByName.get(`${role}|${e.display}`) : undefined;
+    if (same) {
+      for (const f of forms) if (!same.forms.includes(f)) same.forms.push(f);
+      same.mentions.push(...spans);
+      same.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
     const person: Person = { id, displayName: e.display, forms, role, confidence, reasons, mentions: spans };
     if (!v.listed) person.evidence = { ...(e.signals as Record<string, number>) };
+    else if (role === "adult") listedByName.set(`${role}|${e.display}`, person);
     persons.push(person);
     if (role === "undecided") for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
   }

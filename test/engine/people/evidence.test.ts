@@ -113,6 +113,15 @@ describe("Report.people shape", () => {
     expect(poppy.mentions).toHaveLength(2);
     expect(r.people.find((p) => p.role === "subject")?.mentions.length).toBeGreaterThan(0);
   });
+
+  test("an adult the worker listed is one entry however the record writes them", () => {
+    const text = "Leo lives with his mother, Donna Marsh. Later that week Ms Marsh rang to say Leo was unwell.";
+    const r = analyse(text, { ...leo, adults: ["Donna Marsh"] });
+    const donna = r.people.filter((p) => p.displayName === "Donna Marsh");
+    expect(donna).toHaveLength(1);
+    expect(donna[0].role).toBe("adult");
+    expect(donna[0].mentions.length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe("weights", () => {
