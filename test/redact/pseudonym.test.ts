@@ -49,3 +49,12 @@ describe("PseudonymRegistry", () => {
     expect(r.labelFor(["x"])).toBe("Sibling B");
   });
 });
+
+test("a new label never spells a name being labelled or already known (\"Person AB\" for a person called AB)", () => {
+  const r = new PseudonymRegistry(new Map(), "Person");
+  for (let i = 0; i < 27; i++) r.labelFor([`Zennor${String.fromCharCode(97 + (i % 26))}${i}`]);
+  expect(r.labelFor(["AB"])).not.toBe("Person AB");
+  const known = new PseudonymRegistry(new Map([["ac", "Person Z"]]), "Person");
+  for (let i = 0; i < 27; i++) known.labelFor([`Orla${i}`]);
+  expect(known.labelFor(["Quinn"])).not.toBe("Person AC");
+});

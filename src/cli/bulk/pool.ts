@@ -15,6 +15,8 @@ export type PoolOptions = {
   /** Only the real engine can run in workers. */
   realEngine: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Called as each job finishes (so a run's progress is recorded before an interruption, not only at its end). */
+  onResult?: (index: number, result: JobResult) => void;
 };
 
 export function workerCount(files: number, requested?: number): number {
@@ -30,12 +32,15 @@ export function workerCount(files: number, requested?: number): number {
 export async function runJobs(jobs: readonly Job[], settings: Settings, options: PoolOptions): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length);
   let done = 0;
-  const tick = () => options.onProgress?.(++done, jobs.length);
+  const tick = (i: number) => {
+    options.onResult?.(i, results[i]);
+    options.onProgress?.(++done, jobs.length);
+  };
   const n = workerCount(jobs.length, options.jobs);
   if (n <= 1 || !options.realEngine || !existsSync(WORKER_SCRIPT)) {
     for (let i = 0; i < jobs.length; i++) {
       results[i] = await runJob(jobs[i], settings, options.analyse).catch((err: unknown) => crashed(jobs[i], err instanceof Error ? err.name : "error"));
-      tick();
+      tick(i);
     }
     return results;
   }
@@ -54,7 +59,7 @@ export async function runJobs(jobs: readonly Job[], settings: Settings, options:
             await worker.terminate();
             worker = new Worker(WORKER_SCRIPT, { workerData: settings });
           }
-          tick();
+          tick(i);
         }
       } finally {
         await worker.terminate();

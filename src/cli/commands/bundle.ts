@@ -267,9 +267,19 @@ async function bundleRedact(
     ...(plans[i].report ? { planned: plans[i].report } : {}),
   }));
   const p2 = pool("Redacting");
+  // Each verified copy is recorded in the manifest as it is written: a run killed part-way resumes from there.
+  const recorded = new Map<number, ManifestLine>();
+  const record = (i: number, r: RedactOutcome) => {
+    if (r.error || !r.verified || recorded.has(i)) return;
+    const f = pending[i];
+    const line: ManifestLine = { input: key(`input:${f.rel}`), display: displayOf.get(f.rel) as string, inputHash: r.inputHash!, out: outOf.get(f.rel) as string, outputHash: r.outputHash!, changes: r.changes ?? 0, log: r.log ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
+    if (salt) appendFileSync(manifestPath, JSON.stringify(line) + "\n");
+    recorded.set(i, line);
+  };
   const results = (await runJobs(jobs, settings, {
     ...p2.options,
     onProgress: p2.bar.tick,
+    onResult: (i, r) => record(i, r as RedactOutcome),
   })) as RedactOutcome[];
   p2.bar.end();
   let failed = 0;
@@ -289,9 +299,8 @@ async function bundleRedact(
       io.stderr(`clear-record: verification FAILED for ${display}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
       return;
     }
-    const line: ManifestLine = { input: key(`input:${f.rel}`), display, inputHash: r.inputHash!, out: outOf.get(f.rel) as string, outputHash: r.outputHash!, changes: r.changes ?? 0, log: r.log ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
-    if (salt) appendFileSync(manifestPath, JSON.stringify(line) + "\n");
-    finished.push(line);
+    record(i, r);
+    finished.push(recorded.get(i) as ManifestLine);
   });
 
   // The bundle's log and report cover every finished file, in input order (resumed ones included).

@@ -570,6 +570,9 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   const known = FIRST_NAMES.has(lower);
   if (first === first.toUpperCase() && !known) return true;
   if (words.length > 1 && ORGANISATION_LAST.test(words[words.length - 1])) return true; // "DEE VALLEY COUNCIL"
+  if (words.some(isCamelCaseIdentifier)) return true;
+  // A name is written in one script: "Hyperlink Ссылка" is a label beside its translation.
+  if (new Set(words.map(scriptOf).filter(Boolean)).size > 1) return true;
   if (HYPHEN_LOWER.test(first) && !FIRST_NAMES.has(lower.split("-")[0])) return true;
   // A word the record also writes in lower case ("referral" beside "Referral to …").
   if (words.length === 1 && writtenInLowerCase(text, lower)) return true;
@@ -578,6 +581,23 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
     const right = text.slice(m.end, m.end + 24);
     return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || /^\s*\)/.test(right) && /\(\s*$/.test(left);
   });
+}
+
+// Prefixes after which a capital inside a name is usual: McDonald, MacKenzie, DeShawn, LaToya, FitzGerald.
+const NAME_PREFIX = /^(?:Mc|Mac|De|Da|Di|Du|Le|La|Van|Von|Fitz|St|D|O)$/;
+
+/** "AppVersion", "CoverPageProperties", "ODMADocId": a word joined from capitalised parts is a label or a field, not a name. */
+function isCamelCaseIdentifier(word: string): boolean {
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length > 1 && !NAME_PREFIX.test(parts[0].replace(/['’]$/, ""));
+}
+
+function scriptOf(word: string): string {
+  if (/\p{Script=Latin}/u.test(word)) return "Latin";
+  if (/\p{Script=Cyrillic}/u.test(word)) return "Cyrillic";
+  if (/\p{Script=Greek}/u.test(word)) return "Greek";
+  if (/\p{Script=Arabic}/u.test(word)) return "Arabic";
+  return "";
 }
 
 /** A name-shaped word with no evidence: a known given name, or a capitalised word that is not an ordinary one. */

@@ -66,14 +66,14 @@ export class PseudonymRegistry {
       if (label) break;
     }
     if (!label && keys.length && !keys[0].includes(" ")) label = this.uniqueByFirstName(keys[0]);
-    if (!label) label = this.allocate();
+    if (!label) label = this.allocate(keys);
     for (const k of keys) if (!this.map.has(k)) this.map.set(k, label);
     return label;
   }
 
   /** A new label for a child who must not share one, recorded under names not yet taken. */
   fresh(names: readonly string[]): string {
-    const label = this.allocate();
+    const label = this.allocate(names.map(normalise));
     for (const k of names.map(normalise).filter(Boolean)) if (!this.map.has(k)) this.map.set(k, label);
     return label;
   }
@@ -88,9 +88,17 @@ export class PseudonymRegistry {
     return found;
   }
 
-  private allocate(): string {
+  /**
+   * The next free label whose letters are not a word of any name known to the registry or being
+   * labelled: "Person AB" for a person called "AB" would put the name back in the text.
+   */
+  private allocate(names: readonly string[] = []): string {
+    const words = new Set<string>();
+    for (const n of [...names, ...this.map.keys()]) for (const w of n.split(/[^\p{L}]+/u)) if (w) words.add(w);
     for (;;) {
-      const label = `${this.prefix} ${labelLetters(this.next++)}`;
+      const letters = labelLetters(this.next++);
+      const label = `${this.prefix} ${letters}`;
+      if (words.has(letters.toLowerCase())) continue;
       if (!this.used.has(label)) {
         this.used.add(label);
         return label;

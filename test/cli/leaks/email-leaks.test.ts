@@ -67,6 +67,19 @@ function planted(inner: Buffer): string {
   ].join("\r\n");
 }
 
+/**
+ * The copy of an input: its own name, or that name with words redacted ("mailparser-nodemailer.eml" →
+ * "mailparser-Person A.eml" when the engine could not place the capitalised "Nodemailer" in the text).
+ */
+function copyOf(out: string, input: string): string {
+  const label = "(?:Child|Person) [A-Z]{1,3}|\\[redacted\\]";
+  const pattern = input.split(/([^\p{L}]+)/u).map((part, i) => (i % 2 ? part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `(?:${part}|${label})`)).join("");
+  const re = new RegExp(`^${pattern}$`, "u");
+  const found = readdirSync(out).filter((n) => n === input || re.test(n));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
 const d = shared ? describe : describe.skip;
 if (!shared) test("e-mail leak suite (skipped: ../shared/fixtures not found; set CLEAR_RECORD_SHARED)", () => console.log("e-mail leak suite skipped"));
 
@@ -92,7 +105,7 @@ d("leak suite: e-mail structures around real fixtures", () => {
         expect(leaks(Buffer.from(printed + readFileSync(join(out, "redaction-log.csv"), "utf8")), "", needles)).toEqual([]);
       });
       test.each(emlFixtures)("around %s: nothing survives, the subject's text is intact", async (f) => {
-        const bytes = readFileSync(join(out, `planted ${f}`));
+        const bytes = readFileSync(join(out, copyOf(out, `planted ${f}`)));
         expect(leaks(bytes, f, needles)).toEqual([]);
         expect((await readBytes(bytes, "x.eml")).text).toContain(SUBJECT_LINE);
       });

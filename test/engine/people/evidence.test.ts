@@ -84,6 +84,13 @@ describe("undecided and the worker's decisions", () => {
     expect(r.review.map((x) => x.personId)).toEqual([z.id, z.id]);
     expect(r.findings.filter((f) => f.category === "other-child")).toHaveLength(0);
   });
+  test("a field name joined from capitalised words, or a label beside its translation, is not put to review as a person", () => {
+    const undecided = (t: string) => analyse(t, leo).people.filter((p) => p.role === "undecided").map((p) => p.displayName);
+    expect(undecided("Leo saw the AppVersion and CoverPageProperties fields.")).toEqual([]);
+    expect(undecided("Leo pressed Hyperlink Ссылка on the page.").join(" ")).not.toMatch(/Hyperlink/);
+    // Names with a usual capital inside still are.
+    expect(undecided("Leo went to the park with DeShawn. DeShawn stayed for tea.")).toContain("DeShawn");
+  });
   test("notPeople: the worker's word is not a person", () => {
     const r = analyse("Leo went to the park with Zennor.", { ...leo, notPeople: ["Zennor"] });
     expect(r.people.find((p) => p.displayName === "Zennor")?.role).toBe("not-a-person");
