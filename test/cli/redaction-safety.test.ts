@@ -1,6 +1,6 @@
 // Bulk redaction's safety: bad paths refused, odd inputs skipped and listed, no names in anything new,
 // a killed run leaves no unverified copy and resumes, and --undecided.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -127,28 +127,19 @@ describe("--undecided", () => {
 
 const bin = resolve(__dirname, "../../bin/clear-record.js");
 const built = existsSync(resolve(__dirname, "../../dist/src/cli/main.js"));
-(built ? test : test.skip)("SIGKILL mid-run leaves no unverified or half-written copy, and the next run resumes", async () => {
+(built ? test : test.skip)("SIGKILL mid-run leaves no unverified or half-written copy, and the next run resumes", () => {
   const dir = tmp();
-  const input = join(dir, "in");
-  mkdirSync(input);
-  const line = "Maisie saw Tyler Brown, aged 7, at school. Tyler rang on 07700 900417.\n";
-  for (let i = 0; i < 40; i++) writeFileSync(join(input, `n${i}.txt`), line.repeat(400));
-  const out = join(dir, "out");
-  const args = [bin, "redact", "--jobs", "1", "--subject", "Maisie Oyelaran", "--other-children", "Tyler Brown", "--out", out, input];
-  const child = spawn(process.execPath, args, { stdio: "ignore", env: { ...process.env } });
-  await new Promise((r) => setTimeout(r, 2500));
-  child.kill("SIGKILL");
-  await new Promise((r) => child.on("exit", r));
-  // Whatever is there under its own name is complete and clean.
-  const copies = existsSync(out) ? readdirSync(out).filter((n) => n.endsWith(".txt")) : [];
-  for (const c of copies) {
-    const t = readFileSync(join(out, c), "utf8");
-    expect(t).not.toMatch(/Tyler|07700/);
-    expect(t.length).toBeGreaterThan(0);
-  }
-  const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 240000 });
-  expect(r.status).toBe(1);
-  expect(readdirSync(out).filter((n) => n.endsWith(".txt"))).toHaveLength(40);
-  expect(existsSync(join(out, ".clear-record", "tmp"))).toBe(false);
-  if (copies.length) expect(r.stdout).toMatch(/already done, resumed/);
+  // The kill and the re-run happen in a separate script (see its header); this test judges what it saw.
+  const script = resolve(__dirname, "../helpers/kill-and-resume.mjs");
+  const r = spawnSync(process.execPath, [script, bin, dir, "2500"], { encoding: "utf8", timeout: 280000, env: { ...process.env } });
+  expect(r.status).toBe(0);
+  const seen = JSON.parse(r.stdout);
+  // Whatever was there under its own name after the kill was complete and clean.
+  expect(seen.leaked).toEqual([]);
+  expect(seen.empty).toEqual([]);
+  expect(seen.rerunStatus).toBe(1);
+  expect(seen.copiesAfterRerun).toBe(40);
+  expect(seen.leakedAfter).toEqual([]);
+  expect(seen.tmpLeft).toBe(false);
+  if (seen.killed && seen.copiesAfterKill > 0) expect(seen.rerunStdout).toMatch(/already done, resumed/);
 }, 300000);
