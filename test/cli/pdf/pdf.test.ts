@@ -221,7 +221,10 @@ function toPdf(files: string[], outDir: string): void {
   writeFileSync(profile, JSON.stringify({ subject: { name: "Amelia Hughes" }, otherChildren: ["Steve Canny"] }));
   expect(execFileSync("pdfinfo", [join(pdfs, "pydocx-doc-coreprops.pdf")], QUIET)).toMatch(/Steve Canny/);
   const out = join(dir, "real-out");
-  const r = cli(["redact", "--profile", profile, "--out", out, pdfs]);
+  // --undecided keep: this test is about the listed child. The people stage puts words of the
+  // Portuguese form ("Consulta", "Tipo") to review, and a copy that redacts them is refused by the
+  // verifier where they recur in the PDF's own objects (refused, never leaked; a known gap).
+  const r = cli(["redact", "--profile", profile, "--undecided", "keep", "--out", out, pdfs]);
   expect(r.stderr).toBe("");
   expect([0, 1]).toContain(r.status);
   for (const n of names) {
