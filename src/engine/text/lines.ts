@@ -14,15 +14,7 @@ function startsOf(text: string): number[] {
 
 /** Offset of the start of the line holding `offset`. */
 export function lineStart(text: string, offset: number): number {
-  const s = startsOf(text);
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return s[lo];
+  return startsOf(text)[lineNumber(text, offset)];
 }
 
 /** 0-based number of the line holding `offset`. */

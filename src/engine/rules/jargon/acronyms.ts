@@ -135,28 +135,9 @@ export function spells(phrase: string, key: string, where: "start" | "end"): boo
 }
 
 const headingCache = new Map<number, boolean>();
-let lineStarts: number[] = [];
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineStartAt(at: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lineStarts[lo];
-}
-
 /** A line written mostly in capitals with at least one ordinary word in capitals: a heading. */
 function isHeadingLine(text: string, at: number): boolean {
-  const ls = lineStartAt(at);
+  const ls = lineStart(text, at);
   const cached = headingCache.get(ls);
   if (cached !== undefined) return cached;
   let le = at;
@@ -192,7 +173,6 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
   const cached = hitsByContext.get(ctx);
   if (cached) return cached;
   headingCache.clear();
-  lineStarts = lineStartsOf(text);
   const defs = findDefinitions(text);
   const hits: AcronymHit[] = [];
   // Written out anywhere in the record, before or after, or in a key: not reported again.
