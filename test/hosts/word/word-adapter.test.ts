@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { analyse } from "../../../src/engine";
 import type { CaseProfile } from "../../../src/engine";
 import { planRedactions, PSEUDONYM_POLICY } from "../../../src/redact";
-import { HostError, redactionBlocker, segmentAt, splitEdit, type HostEdit } from "../../../src/hosts/host";
+import { HostError, buildSnapshot, redactionBlocker, segmentAt, splitEdit, type HostEdit, type Segment, type SegmentLocation } from "../../../src/hosts/host";
 import { FakeWord, NOTE_MARK, deletion, emptyModel, field, type FakeDocumentModel } from "../../../src/hosts/fake/word/fake-word";
 import { courtReportModel, largeModel } from "../../../src/hosts/fake/word/sample-document";
 import { WordAdapter, SETTINGS_KEY, queueLocate, occurrenceIndex } from "../../../src/hosts/word/word-adapter";
@@ -17,6 +17,11 @@ function setup(model: FakeDocumentModel, version = "1.6", options: ConstructorPa
   const word = new FakeWord(model, version, options);
   const adapter = new WordAdapter({ word, requirements: word.requirements });
   return { word, adapter };
+}
+
+/** A snapshot's text and segments from parts, as an adapter's read builds them. */
+function buildSnapshotFor(parts: { location: SegmentLocation; text: string; partKey: string }[]) {
+  return buildSnapshot(parts, { tracking: { mode: "off", pending: 0 }, notRead: [], syncs: 0 });
 }
 
 function model(body: string[], over: Partial<FakeDocumentModel> = {}): FakeDocumentModel {
@@ -230,6 +235,59 @@ describe("WordAdapter.apply", () => {
     expect(splitEdit(snap.segments, edit)).toHaveLength(2);
     await adapter.apply(snap, [edit]);
     expect(word.model.body).toEqual(["First [removed]", " again."]);
+  });
+});
+
+describe("splitEdit", () => {
+  /** The plain walk over every segment that splitEdit replaced (the reference it must agree with). */
+  function linearSplit(segments: readonly Segment[], edit: HostEdit) {
+    const out: { segment: Segment; start: number; end: number; replacement: string }[] = [];
+    let first = true;
+    for (const s of segments) {
+      const sEnd = s.start + s.text.length;
+      if (sEnd < edit.start || s.start > edit.end) continue;
+      const a = Math.max(edit.start, s.start) - s.start;
+      const b = Math.min(edit.end, sEnd) - s.start;
+      if (b < a || (a === b && !(first && edit.start === edit.end))) continue;
+      out.push({ segment: s, start: a, end: b, replacement: first ? edit.replacement : "" });
+      first = false;
+    }
+    return out;
+  }
+
+  it("agrees with a walk over every segment, for edits anywhere (empty paragraphs, gaps, insertions)", () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 50; round++) {
+      const parts = Array.from({ length: 1 + random(30) }, (_, i) => ({
+        location: { part: "body" as const, paragraph: i },
+        text: "x".repeat(random(6)),
+        partKey: random(4) === 0 ? `note:${i}` : "body",
+      }));
+      const { segments, text } = buildSnapshotFor(parts);
+      for (let k = 0; k < 40; k++) {
+        const start = random(text.length + 1);
+        const edit = { start, end: start + random(12), replacement: "R" };
+        expect(splitEdit(segments, edit)).toEqual(linearSplit(segments, edit));
+      }
+    }
+  });
+
+  it("finds its segment by binary search: a few dozen segment reads among 100,000 paragraphs", () => {
+    const parts = Array.from({ length: 100_000 }, (_, i) => ({ location: { part: "body" as const, paragraph: i }, text: `Paragraph ${i}.`, partKey: "body" }));
+    const { segments, text } = buildSnapshotFor(parts);
+    let reads = 0;
+    const counted = new Proxy(segments, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const at = text.indexOf("Paragraph 73456.");
+    const pieces = splitEdit(counted, { start: at, end: at + 16, replacement: "[removed]" });
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]).toMatchObject({ start: 0, end: 16, segment: { location: { paragraph: 73456 } } });
+    expect(reads).toBeLessThan(40);
   });
 });
 
