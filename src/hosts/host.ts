@@ -20,6 +20,8 @@ export type SegmentLocation = {
   paragraph?: number;
   /** For document properties: which one. */
   property?: DocumentPropertyName;
+  /** For a text box anchored in a header or footer (with section and variant): which. */
+  within?: "header" | "footer";
 };
 
 /** One run of text the host read, with where it starts in the combined text given to the engine. */
@@ -247,7 +249,7 @@ export function describeLocation(loc: SegmentLocation): string {
     case "tracked-deletion":
       return `tracked deletion${n(loc.item)}`;
     case "text-box":
-      return `text box${n(loc.item)}`;
+      return loc.within ? `text box${n(loc.item)} in the ${describeLocation({ ...loc, part: loc.within })}` : `text box${n(loc.item)}`;
   }
 }
 
