@@ -500,6 +500,38 @@ try {
     await axe("mac log to copy");
   });
 
+  await step("Word on Windows and Mac (WordApiDesktop 1.2): a text box in the header is checked and redacted; a grouped shape is named as not read", async () => {
+    await page.goto(`${url}?desktop=1.2`);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("button", { name: "Load the sample court report" }).click();
+    await page.evaluate(() => {
+      window.__practiceWord.model.shapes = [
+        { type: "TextBox", paras: ["Contact: Tobias Oyelaran on Saturdays."], story: "headers:0:Primary" },
+        { type: "Group", story: "footers:0:Primary" },
+      ];
+    });
+    await page.getByRole("button", { name: "Check document" }).click();
+    await summary().getByText(/to look at in/).waitFor();
+    const said = await summary().textContent();
+    expect(!/Text boxes and shapes cannot be read/.test(said), "text boxes are said to be unreadable where they were read");
+    expect(/1 grouped shape, drawing canvas or other object could not be read/.test(said), "the group is not named as not read");
+    expect((await page.getByText(/text box 1 in the header, section 1/).count()) > 0, "no finding is placed in the header's text box");
+    await shot("18-header-text-box");
+    await axe("header text box");
+    await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
+    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await page.getByRole("button", { name: "Preview redaction…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Redact", exact: true }).click();
+    await page.getByRole("heading", { name: "Redaction result" }).waitFor();
+    const box = await page.evaluate(() => window.__practiceWord.model.shapes[0].paras.join("\n"));
+    expect(!/Tobias/.test(box) && /Child [A-Z]/.test(box), `the header's text box was not redacted: ${box}`);
+    const scope = await page.getByTestId("verification-scope").textContent();
+    expect(/text boxes/.test(scope), `the saved text boxes were not searched: ${scope}`);
+    await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "18a-header-text-box-result.png") });
+    screenshots.push("artifacts/word/18a-header-text-box-result.png");
+  });
+
   await step("makes no network request outside the pane and throws no page error", async () => {
     expect(external.length === 0, `external requests: ${external.join(", ")}`);
     expect(errors.length === 0, `page errors: ${errors.join("; ")}`);
