@@ -604,7 +604,7 @@ export class WordAdapter implements HostAdapter {
       const n = nested.unreadShapes;
       notRead.push({
         part: "text-box",
-        message: `${n} grouped shape${n === 1 ? "" : "s"}, drawing canvas${n === 1 ? "" : "es"} or other object${n === 1 ? "" : "s"} could not be read (they may hold text boxes): check ${n === 1 ? "it" : "them"} by hand.`,
+        message: `${n} grouped shape${n === 1 ? "" : "s"}, drawing canvas${n === 1 ? "" : "es"} or other object${n === 1 ? "" : "s"} could not be read: ${n === 1 ? "it" : "they"} may hold text boxes, so check ${n === 1 ? "it" : "them"} by hand.`,
       });
     }
     if (loaded.comments) {
