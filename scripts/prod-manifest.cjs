@@ -19,6 +19,8 @@ function baseUrl(raw) {
 function rewriteManifest(xml, base, folder, version) {
   const origin = new URL(base).origin;
   let out = xml
+    // The development note in the opening comment would mislead whoever reads the production manifest.
+    .replace(/https:\/\/localhost:3000\s+during development;\s+replace the host for a\s+deployment\./g, `${base}${folder}/ (written by npm run build:prod).`)
     .replace(/<AppDomain>https:\/\/localhost:3000\/?<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
     .replaceAll(`${DEV}/`, `${base}${folder}/`)
     .replaceAll(DEV, `${base}${folder}`);

@@ -20,6 +20,8 @@ export type SegmentLocation = {
   paragraph?: number;
   /** For document properties: which one. */
   property?: DocumentPropertyName;
+  /** For a text box anchored in a header or footer (with section and variant): which. */
+  within?: "header" | "footer";
 };
 
 /** One run of text the host read, with where it starts in the combined text given to the engine. */
@@ -247,7 +249,7 @@ export function describeLocation(loc: SegmentLocation): string {
     case "tracked-deletion":
       return `tracked deletion${n(loc.item)}`;
     case "text-box":
-      return `text box${n(loc.item)}`;
+      return loc.within ? `text box${n(loc.item)} in the ${describeLocation({ ...loc, part: loc.within })}` : `text box${n(loc.item)}`;
   }
 }
 
@@ -269,9 +271,12 @@ export function segmentAt(segments: readonly Segment[], offset: number): Segment
 export function splitEdit(segments: readonly Segment[], edit: HostEdit): { segment: Segment; start: number; end: number; replacement: string }[] {
   const out: { segment: Segment; start: number; end: number; replacement: string }[] = [];
   let first = true;
-  for (const s of segments) {
+  // Segments are sorted and never overlap, so their ends are sorted too: the first segment that can
+  // hold the edit's start is found by binary search, and the walk stops past the edit's end.
+  for (let i = firstEndingAtOrAfter(segments, edit.start); i < segments.length; i++) {
+    const s = segments[i];
+    if (s.start > edit.end) break;
     const sEnd = s.start + s.text.length;
-    if (sEnd < edit.start || s.start > edit.end) continue;
     const a = Math.max(edit.start, s.start) - s.start;
     const b = Math.min(edit.end, sEnd) - s.start;
     if (b < a) continue;
@@ -280,6 +285,19 @@ export function splitEdit(segments: readonly Segment[], edit: HostEdit): { segme
     first = false;
   }
   return out;
+}
+
+/** The index of the first segment whose end is at or after `offset` (segments.length if none). */
+function firstEndingAtOrAfter(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (s.start + s.text.length < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Builds a snapshot's combined text and segment offsets from parts read in order. */

@@ -15,8 +15,11 @@ function practiceHost(): { host: HostAdapter; demo: DemoControls } {
   const api = new URLSearchParams(location.search).get("wordApi");
   // ?client=web|mac plays where Word on the web and on Mac differ (tracked deletions in the text, or empty).
   const client = new URLSearchParams(location.search).get("client");
+  // ?desktop=1.2 plays Word on Windows or Mac with WordApiDesktop 1.2, where text boxes can be read.
+  const desktop = new URLSearchParams(location.search).get("desktop");
   const fake = new FakeWord(courtReportModel(sampleReport), api && /^1\.\d+$/.test(api) ? api : undefined, {
     client: client === "web" || client === "mac" ? client : "windows",
+    ...(desktop && /^1\.\d+$/.test(desktop) ? { desktop } : {}),
   });
   fake.latencyMs = 10;
   // For the end-to-end test only: lets it see what the pane did to the practice document.

@@ -30,6 +30,7 @@ describe("build:prod manifests", () => {
     ]) {
       const out = rewriteManifest(readFileSync(join(root, file), "utf8"), base, folder, "1.0.1.0");
       expect(out).not.toMatch(/localhost/i);
+      expect(out).not.toMatch(/during development/);
       expect(out).toContain(`<AppDomain>https://addins.example.org</AppDomain>`);
       expect(out).toContain(`${base}${folder}/assets/icon-32.png`);
       expect(out).toContain("<Version>1.0.1.0</Version>");

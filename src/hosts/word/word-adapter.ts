@@ -35,6 +35,7 @@ import {
 import type {
   Body,
   ClientResult,
+  Shape,
   ShapeCollection,
   ChangeTrackingMode,
   CommentCollection,
@@ -91,6 +92,9 @@ type Loaded = {
     footerBody?: Body;
     headerTracked?: TrackedChangeCollection;
     footerTracked?: TrackedChangeCollection;
+    /** WordApiDesktop 1.2: text boxes and other shapes anchored in the header and footer. */
+    headerShapes?: ShapeCollection;
+    footerShapes?: ShapeCollection;
   }[];
   shapes?: ShapeCollection;
   sectionCollection?: { items: Section[] };
@@ -154,6 +158,9 @@ export class WordAdapter implements HostAdapter {
         this.queueSections(context, loaded, loaded.sectionCollection ? loaded.sectionCollection.items.length : 0);
         const extra = this.queueNested(loaded);
         await sync();
+        // Text boxes in headers and footers: their paragraphs need the shapes just loaded (a third
+        // round trip, only in a document that has them).
+        if (this.queueShapeBodies(loaded, extra, "headers")) await sync();
         return this.snapshotOf(context, loaded, extra, syncs);
       }),
     );
@@ -382,15 +389,27 @@ export class WordAdapter implements HostAdapter {
         const endnotes = this.capabilities.notes ? doc.body.endnotes.load("items") : undefined;
         const shapes = this.canReadShapes ? doc.body.shapes.load("items/type") : undefined;
         await context.sync();
+        const headerShapes: ShapeCollection[] = [];
         for (const s of sections?.items ?? []) {
           for (const v of VARIANTS) {
-            s.getHeader(v.type).getTrackedChanges().acceptAll();
-            s.getFooter(v.type).getTrackedChanges().acceptAll();
+            for (const body of [s.getHeader(v.type), s.getFooter(v.type)]) {
+              body.getTrackedChanges().acceptAll();
+              if (this.canReadShapes) headerShapes.push(body.shapes.load("items/type"));
+            }
           }
         }
         for (const n of [...(footnotes?.items ?? []), ...(endnotes?.items ?? [])]) n.body.getTrackedChanges().acceptAll();
         for (const shape of shapes?.items ?? []) if (hasText(shape.type)) shape.body.getTrackedChanges().acceptAll();
         await context.sync();
+        // Text boxes in headers and footers, once their shapes are known.
+        let more = false;
+        for (const coll of headerShapes)
+          for (const shape of coll.items)
+            if (hasText(shape.type)) {
+              shape.body.getTrackedChanges().acceptAll();
+              more = true;
+            }
+        if (more) await context.sync();
       }),
     );
   }
@@ -452,6 +471,11 @@ export class WordAdapter implements HostAdapter {
           entry.headerTracked = headerBody.getTrackedChanges().load("items/text,items/type");
           entry.footerTracked = footerBody.getTrackedChanges().load("items/text,items/type");
         }
+        // A text box in a header (a logo's caption, "Re: <child's name>") is as visible as the header.
+        if (this.canReadShapes) {
+          entry.headerShapes = headerBody.shapes.load("items/type,items/id");
+          entry.footerShapes = footerBody.shapes.load("items/type,items/id");
+        }
         loaded.sections.push(entry);
       }
     }
@@ -459,11 +483,12 @@ export class WordAdapter implements HostAdapter {
 
   /** Paragraphs of notes and replies to comments, once their collections are loaded. */
   private queueNested(loaded: Loaded): Nested {
-    const nested: Nested = { footnotes: [], endnotes: [], replies: [], noteTracked: [], textBoxes: [] };
+    const nested = emptyNested();
     for (const n of loaded.footnotes?.items ?? []) nested.footnotes.push(n.body.paragraphs.load("items/text"));
     for (const n of loaded.endnotes?.items ?? []) nested.endnotes.push(n.body.paragraphs.load("items/text"));
     for (const c of loaded.comments?.items ?? []) nested.replies.push(c.replies.load("items/content"));
-    this.queueSecondRound(loaded, nested);
+    this.queueNoteTracked(loaded, nested);
+    this.queueShapeBodies(loaded, nested, "body");
     return nested;
   }
 
@@ -472,22 +497,61 @@ export class WordAdapter implements HostAdapter {
     loaded.footnotes?.load("items/body/paragraphs/items/text");
     loaded.endnotes?.load("items/body/paragraphs/items/text");
     loaded.comments?.load("items/content,items/replies/items/content");
-    return { footnotes: [], endnotes: [], replies: [], noteTracked: [], textBoxes: [], eager: true };
+    return { ...emptyNested(), eager: true };
   }
 
-  /** Tracked changes inside notes, and text boxes' paragraphs: both need a collection loaded first. */
+  /**
+   * Tracked changes inside notes, and text boxes' paragraphs (body, then headers and footers): each
+   * needs a collection loaded first. Used where sections were loaded in the first round trip.
+   */
   private queueSecondRound(loaded: Loaded, nested: Nested): void {
-    if (this.capabilities.trackedChanges) {
-      for (const part of ["footnote", "endnote"] as const) {
-        const coll = part === "footnote" ? loaded.footnotes : loaded.endnotes;
-        (coll?.items ?? []).forEach((n) => nested.noteTracked.push(n.body.getTrackedChanges().load("items/text,items/type")));
+    this.queueNoteTracked(loaded, nested);
+    this.queueShapeBodies(loaded, nested, "body");
+    this.queueShapeBodies(loaded, nested, "headers");
+  }
+
+  private queueNoteTracked(loaded: Loaded, nested: Nested): void {
+    if (!this.capabilities.trackedChanges) return;
+    for (const part of ["footnote", "endnote"] as const) {
+      const coll = part === "footnote" ? loaded.footnotes : loaded.endnotes;
+      (coll?.items ?? []).forEach((n) => nested.noteTracked.push(n.body.getTrackedChanges().load("items/text,items/type")));
+    }
+  }
+
+  /**
+   * Queues the paragraphs (and tracked changes) of every loaded shape that holds text, in the body or
+   * in every header and footer, and counts the shapes whose text cannot be reached (groups, canvases,
+   * other objects). A shape seen from two headers (a linked header, or a client that lists every
+   * header's shapes) is read once. Returns how many text boxes were queued.
+   */
+  private queueShapeBodies(loaded: Loaded, nested: Nested, where: "body" | "headers"): number {
+    const before = nested.textBoxes.length;
+    const take = (shape: Shape, item: number, at: Omit<Nested["textBoxes"][number], "item" | "body" | "paras">) => {
+      if (!hasText(shape.type)) {
+        if (holdsUnreadText(shape.type)) nested.unreadShapes++;
+        return;
+      }
+      nested.textBoxes.push({ ...at, item, body: shape.body, paras: shape.body.paragraphs.load("items/text") });
+      if (this.capabilities.trackedChanges) nested.noteTracked.push(shape.body.getTrackedChanges().load("items/text,items/type"));
+    };
+    if (where === "body") {
+      (loaded.shapes?.items ?? []).forEach((shape, item) => take(shape, item, {}));
+      return nested.textBoxes.length - before;
+    }
+    const seen = new Set<number>();
+    for (const s of loaded.sections ?? []) {
+      for (const [within, coll] of [
+        ["header", s.headerShapes],
+        ["footer", s.footerShapes],
+      ] as const) {
+        (coll?.items ?? []).forEach((shape, item) => {
+          if (seen.has(shape.id)) return;
+          seen.add(shape.id);
+          take(shape, item, { within, section: s.index, variant: s.variant });
+        });
       }
     }
-    (loaded.shapes?.items ?? []).forEach((shape, item) => {
-      if (!hasText(shape.type)) return;
-      nested.textBoxes.push({ item, body: shape.body, paras: shape.body.paragraphs.load("items/text") });
-      if (this.capabilities.trackedChanges) nested.noteTracked.push(shape.body.getTrackedChanges().load("items/text,items/type"));
-    });
+    return nested.textBoxes.length - before;
   }
 
   private notesOf(loaded: Loaded, nested: Nested, part: "footnote" | "endnote"): ParagraphCollection[] {
@@ -526,12 +590,21 @@ export class WordAdapter implements HostAdapter {
     }
     if (!this.capabilities.notes) notRead.push({ part: "footnote", message: "Footnotes and endnotes could not be read in this version of Word; check them by hand." });
     for (const box of nested.textBoxes) {
-      box.paras.items.forEach((p, i) => parts.push({ location: { part: "text-box", item: box.item, paragraph: i }, text: p.text, partKey: `text-box:${box.item}` }));
+      const at = box.within ? { within: box.within, section: box.section, variant: box.variant } : {};
+      const key = box.within ? `text-box:${box.within}:${box.section}:${box.variant}:${box.item}` : `text-box:${box.item}`;
+      box.paras.items.forEach((p, i) => parts.push({ location: { part: "text-box", item: box.item, paragraph: i, ...at }, text: p.text, partKey: key }));
     }
     if (!loaded.shapes) {
       notRead.push({
         part: "text-box",
-        message: "Text boxes and shapes cannot be read by add-ins in this version of Word (only Word on Windows and Mac can): check any text box by hand.",
+        message:
+          "Text boxes and shapes cannot be read by add-ins in this version of Word (only Word on Windows and Mac can): check any text box, in the body, headers or footers, by hand.",
+      });
+    } else if (nested.unreadShapes) {
+      const n = nested.unreadShapes;
+      notRead.push({
+        part: "text-box",
+        message: `${n} grouped shape${n === 1 ? "" : "s"}, drawing canvas${n === 1 ? "" : "es"} or other object${n === 1 ? "" : "s"} could not be read: ${n === 1 ? "it" : "they"} may hold text boxes, so check ${n === 1 ? "it" : "them"} by hand.`,
       });
     }
     if (loaded.comments) {
@@ -594,7 +667,8 @@ export class WordAdapter implements HostAdapter {
       return (loc.part === "header" ? s?.header : s?.footer)?.items[i];
     }
     if (loc.part === "footnote" || loc.part === "endnote") return this.notesOf(loaded, nested, loc.part)[loc.item ?? 0]?.items[i];
-    if (loc.part === "text-box") return nested.textBoxes.find((b) => b.item === loc.item)?.paras.items[i];
+    if (loc.part === "text-box")
+      return nested.textBoxes.find((b) => b.item === loc.item && b.within === loc.within && b.section === loc.section && b.variant === loc.variant)?.paras.items[i];
     return undefined;
   }
 }
@@ -604,12 +678,19 @@ type Nested = {
   endnotes: ParagraphCollection[];
   replies: { items: { content: string }[] }[];
   noteTracked: TrackedChangeCollection[];
-  textBoxes: { item: number; body?: Body; paras: ParagraphCollection }[];
+  /** Text boxes: `item` is the index in its body's shapes; `within`, `section` and `variant` place one in a header or footer. */
+  textBoxes: { item: number; within?: "header" | "footer"; section?: number; variant?: string; body?: Body; paras: ParagraphCollection }[];
+  /** Shapes that may hold text the add-in cannot reach (groups, canvases, other objects). */
+  unreadShapes: number;
   eager?: boolean;
 };
 
+const emptyNested = (): Nested => ({ footnotes: [], endnotes: [], replies: [], noteTracked: [], textBoxes: [], unreadShapes: 0 });
+
 /** Shapes whose body holds text. */
 const hasText = (type: string) => type === "TextBox" || type === "GeometricShape";
+/** Shapes that may hold text the add-in cannot reach: groups and canvases hold other shapes; "Unsupported" is anything else (WordArt, SmartArt, charts…). */
+const holdsUnreadText = (type: string) => type === "Group" || type === "Canvas" || type === "Unsupported";
 
 /**
  * Refuses a redaction the host cannot make safe: tracked changes pending (deleted text would stay
@@ -686,8 +767,10 @@ type Resolver = () => Range | string;
 
 function countSections(snapshot: DocumentSnapshot): number {
   let max = -1;
-  for (const s of snapshot.segments)
-    if ((s.location.part === "header" || s.location.part === "footer") && s.location.section !== undefined) max = Math.max(max, s.location.section);
+  for (const s of snapshot.segments) {
+    const inHeader = s.location.part === "header" || s.location.part === "footer" || (s.location.part === "text-box" && s.location.within);
+    if (inHeader && s.location.section !== undefined) max = Math.max(max, s.location.section);
+  }
   return max + 1;
 }
 

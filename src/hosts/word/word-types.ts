@@ -68,13 +68,18 @@ export interface Body extends ClientObject {
   getTrackedChanges(): TrackedChangeCollection;
   /** WordApi 1.1: the story as WordprocessingML (tracked deletions, field codes and all). */
   getOoxml(): ClientResult<string>;
-  /** WordApiDesktop 1.2: shapes anchored in this body (text boxes, geometric shapes, pictures…). */
+  /**
+   * WordApiDesktop 1.2: shapes anchored in this body (text boxes, geometric shapes, pictures…), for the
+   * document's body and for a header's or footer's (Section.getHeader/getFooter).
+   */
   readonly shapes: ShapeCollection;
 }
 
 /** WordApiDesktop 1.2. */
 export interface Shape extends ClientObject {
   readonly type: "TextBox" | "GeometricShape" | "Group" | "Picture" | "Canvas" | "Unsupported" | string;
+  /** The shape's identifier (the same shape seen from two linked headers has one id). */
+  readonly id: number;
   /** The shape's text (text boxes and geometric shapes). */
   readonly body: Body;
 }

@@ -2,16 +2,11 @@
 // end-to-end test and for trying the pane without Outlook. ?mode=compose|read, ?mailbox=1.12.
 // ?platform=Mac plays Outlook on Mac (no downloads); ?clipboard=owa|desktop|none plays each client's clipboard.
 // The fake is exposed as window.clearRecordFake so the test can look at the draft after a change.
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { PaneTheme } from "../theme";
 import { createFakeClipboard, createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
 import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../hosts/fake/outlook/sample-thread";
 import { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import { onMessageSend } from "../../hosts/outlook/on-send";
-import { App } from "../App";
-import { COMPOSE_REWRITE_WARNING } from "../../hosts/outlook/adapter";
-import { OutlookBanner, OutlookExtras } from "./OutlookExtras";
+import { OutlookApp, renderPane } from "./OutlookApp";
 
 const params = new URLSearchParams(location.search);
 const mode = params.get("mode") === "compose" ? "compose" : "read";
@@ -33,28 +28,4 @@ fake.office.actions?.associate("onMessageSendHandler", (event) => void onMessage
 (window as unknown as { clearRecordFake: typeof fake }).clearRecordFake = fake;
 (window as unknown as { clearRecordClipboard?: typeof clipboard }).clearRecordClipboard = clipboard;
 
-const container = document.getElementById("root");
-if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <PaneTheme>
-        <OutlookApp host={new OutlookHostAdapter(fake.office)} />
-      </PaneTheme>
-    </StrictMode>,
-  );
-}
-
-/** The one pane (App) over the Outlook adapter, with what only Outlook adds. */
-function OutlookApp({ host }: { host: OutlookHostAdapter }) {
-  const compose = host.outlook.capabilities().mode === "compose";
-  return (
-    <App
-      host={host}
-      analyseOptions={{ kind: "email" }}
-      banner={<OutlookBanner host={host} />}
-      platform={host.outlook.office?.context?.platform ?? null}
-      {...(compose ? { applyWarning: COMPOSE_REWRITE_WARNING } : {})}
-      extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} {...(clipboard ? { clipboard } : {})} />}
-    />
-  );
-}
+renderPane(<OutlookApp host={new OutlookHostAdapter(fake.office)} {...(clipboard ? { clipboard } : {})} />);

@@ -48,10 +48,25 @@ export function scopeSentence(verification: Verification | undefined): string {
 
 /**
  * "Nothing found" is said only when the re-read found nothing, no tracked deletion holds text, the
- * saved file was searched and nothing remained there, and no change was skipped.
+ * saved file was searched and nothing remained there, no change was skipped, and every part of the
+ * document was read (a text box Word on the web cannot reach was never checked).
  */
-export function nothingFound(o: { remaining: readonly unknown[]; trackedLeft: number; verification?: Verification; skipped: readonly unknown[] }): boolean {
-  return o.remaining.length === 0 && o.trackedLeft === 0 && o.skipped.length === 0 && !!o.verification && o.verification.scope.length > 0 && o.verification.remaining.length === 0;
+export function nothingFound(o: { remaining: readonly unknown[]; trackedLeft: number; verification?: Verification; skipped: readonly unknown[]; notRead?: readonly unknown[] }): boolean {
+  return (
+    o.remaining.length === 0 &&
+    o.trackedLeft === 0 &&
+    o.skipped.length === 0 &&
+    !o.notRead?.length &&
+    !!o.verification &&
+    o.verification.scope.length > 0 &&
+    o.verification.remaining.length === 0
+  );
+}
+
+/** What to say when nothing was found in what was read, but some parts could not be read at all. */
+export function partlyReadSentence(notRead: readonly unknown[]): string {
+  const n = notRead.length;
+  return `Nothing found in what was read again, but ${n} ${n === 1 ? "part" : "parts"} of the document could not be read, so the redaction is not verified there: check ${n === 1 ? "it" : "them"} by hand before sharing.`;
 }
 
 /** What Outlook did with the body it was given, in a sentence (undefined: the body was not changed). */

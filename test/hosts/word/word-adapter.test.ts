@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { analyse } from "../../../src/engine";
 import type { CaseProfile } from "../../../src/engine";
 import { planRedactions, PSEUDONYM_POLICY } from "../../../src/redact";
-import { HostError, redactionBlocker, segmentAt, splitEdit, type HostEdit } from "../../../src/hosts/host";
+import { HostError, buildSnapshot, describeLocation, redactionBlocker, segmentAt, splitEdit, type HostEdit, type Segment, type SegmentLocation } from "../../../src/hosts/host";
 import { FakeWord, NOTE_MARK, deletion, emptyModel, field, type FakeDocumentModel } from "../../../src/hosts/fake/word/fake-word";
 import { courtReportModel, largeModel } from "../../../src/hosts/fake/word/sample-document";
 import { WordAdapter, SETTINGS_KEY, queueLocate, occurrenceIndex } from "../../../src/hosts/word/word-adapter";
@@ -17,6 +17,11 @@ function setup(model: FakeDocumentModel, version = "1.6", options: ConstructorPa
   const word = new FakeWord(model, version, options);
   const adapter = new WordAdapter({ word, requirements: word.requirements });
   return { word, adapter };
+}
+
+/** A snapshot's text and segments from parts, as an adapter's read builds them. */
+function buildSnapshotFor(parts: { location: SegmentLocation; text: string; partKey: string }[]) {
+  return buildSnapshot(parts, { tracking: { mode: "off", pending: 0 }, notRead: [], syncs: 0 });
 }
 
 function model(body: string[], over: Partial<FakeDocumentModel> = {}): FakeDocumentModel {
@@ -233,6 +238,59 @@ describe("WordAdapter.apply", () => {
   });
 });
 
+describe("splitEdit", () => {
+  /** The plain walk over every segment that splitEdit replaced (the reference it must agree with). */
+  function linearSplit(segments: readonly Segment[], edit: HostEdit) {
+    const out: { segment: Segment; start: number; end: number; replacement: string }[] = [];
+    let first = true;
+    for (const s of segments) {
+      const sEnd = s.start + s.text.length;
+      if (sEnd < edit.start || s.start > edit.end) continue;
+      const a = Math.max(edit.start, s.start) - s.start;
+      const b = Math.min(edit.end, sEnd) - s.start;
+      if (b < a || (a === b && !(first && edit.start === edit.end))) continue;
+      out.push({ segment: s, start: a, end: b, replacement: first ? edit.replacement : "" });
+      first = false;
+    }
+    return out;
+  }
+
+  it("agrees with a walk over every segment, for edits anywhere (empty paragraphs, gaps, insertions)", () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 50; round++) {
+      const parts = Array.from({ length: 1 + random(30) }, (_, i) => ({
+        location: { part: "body" as const, paragraph: i },
+        text: "x".repeat(random(6)),
+        partKey: random(4) === 0 ? `note:${i}` : "body",
+      }));
+      const { segments, text } = buildSnapshotFor(parts);
+      for (let k = 0; k < 40; k++) {
+        const start = random(text.length + 1);
+        const edit = { start, end: start + random(12), replacement: "R" };
+        expect(splitEdit(segments, edit)).toEqual(linearSplit(segments, edit));
+      }
+    }
+  });
+
+  it("finds its segment by binary search: a few dozen segment reads among 100,000 paragraphs", () => {
+    const parts = Array.from({ length: 100_000 }, (_, i) => ({ location: { part: "body" as const, paragraph: i }, text: `Paragraph ${i}.`, partKey: "body" }));
+    const { segments, text } = buildSnapshotFor(parts);
+    let reads = 0;
+    const counted = new Proxy(segments, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const at = text.indexOf("Paragraph 73456.");
+    const pieces = splitEdit(counted, { start: at, end: at + 16, replacement: "[removed]" });
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]).toMatchObject({ start: 0, end: 16, segment: { location: { paragraph: 73456 } } });
+    expect(reads).toBeLessThan(40);
+  });
+});
+
 describe("WordAdapter.select and settings", () => {
   it("selects exactly the finding's range", async () => {
     const { word, adapter } = setup(model(["Ann met Tyler.", "Tyler met Tyler."]));
@@ -413,11 +471,74 @@ describe("real clients' differences (issue 11)", () => {
     expect(word.model.body[0]).toBe("Tyler is 7.");
   });
 
-  it("outside Word on Windows and Mac, text boxes are named as unread", async () => {
-    const { adapter } = setup(model(["x"], { shapes: [{ type: "TextBox", paras: ["Tyler"] }] }), "1.6", { client: "web" });
+  it.each(["windows", "mac"] as const)(
+    "on %s, reads text boxes in headers and footers (a linked header's once), accepts their tracked changes and redacts them",
+    async (client) => {
+      const m = model(["Body."], {
+        sections: [{ headers: { Primary: ["Statement"] } }, { headers: { Primary: ["Statement"] } }],
+        shapes: [
+          { type: "Picture", story: "headers:0:Primary" },
+          // A header linked to the previous section's shows the same text box in both.
+          { type: "TextBox", paras: [`School: Tyler Birch${deletion(" and Bella")}`], story: ["headers:0:Primary", "headers:1:Primary"], id: 41 },
+          { type: "GeometricShape", paras: ["Tyler"], story: "footers:1:Primary", id: 42 },
+          { type: "Group", story: "footers:0:Primary", id: 43 },
+        ],
+        trackedChanges: [{ type: "Deleted", text: " and Bella", story: "shape:1" }],
+      });
+      const { word, adapter } = setup(m, "1.6", { client, desktop: "1.2" });
+      const snap = await adapter.read();
+      // Text boxes in headers cost one more round trip, only in a document that has them.
+      expect(snap.syncs).toBe(3);
+      const boxes = snap.segments.filter((s) => s.location.part === "text-box");
+      expect(boxes.map((b) => [b.text, b.location])).toEqual([
+        ["School: Tyler Birch", { part: "text-box", item: 1, paragraph: 0, within: "header", section: 0, variant: "primary" }],
+        ["Tyler", { part: "text-box", item: 0, paragraph: 0, within: "footer", section: 1, variant: "primary" }],
+      ]);
+      expect(describeLocation(boxes[0].location)).toBe("text box 2 in the header, section 1");
+      // The group may hold text boxes the add-in cannot reach: it is named, not passed over.
+      expect(snap.notRead).toEqual(
+        client === "mac"
+          ? [
+              { part: "text-box", message: expect.stringMatching(/^1 grouped shape, drawing canvas or other object could not be read/) },
+              { part: "tracked-deletion", message: expect.stringMatching(/1 tracked deletion could not be read/) },
+            ]
+          : [{ part: "text-box", message: expect.stringMatching(/^1 grouped shape/) }],
+      );
+      expect(snap.tracking.pending).toBe(1);
+      if (client === "windows") expect(snap.segments.some((s) => s.location.part === "tracked-deletion" && s.text === " and Bella")).toBe(true);
+      const first = snap.text.indexOf("Tyler");
+      await expect(adapter.apply(snap, [{ start: first, end: first + 5, replacement: "Child A", category: "other-child" }])).rejects.toMatchObject({ kind: "pending-changes" });
+      await adapter.acceptAllTrackedChanges();
+      expect(word.model.trackedChanges).toEqual([]);
+      expect(word.model.shapes![1].paras).toEqual(["School: Tyler Birch"]);
+
+      const clean = await adapter.read();
+      const at = clean.text.indexOf("Tyler Birch");
+      const select = clean.text.lastIndexOf("Tyler");
+      await adapter.select(clean, select, select + 5);
+      expect(word.model.selection).toMatchObject({ story: "shape:2", text: "Tyler" });
+      const result = await adapter.apply(clean, [
+        { start: at, end: at + 11, replacement: "Child A", category: "other-child" },
+        { start: select, end: select + 5, replacement: "Child A", category: "other-child" },
+      ]);
+      expect(result.skipped).toEqual([]);
+      expect(word.model.shapes![1].paras).toEqual(["School: Child A"]);
+      expect(word.model.shapes![2].paras).toEqual(["Child A"]);
+      expect(result.verification).toEqual({ scope: ["body", "headers and footers", "text boxes"], remaining: [] });
+      expect((await adapter.read()).text).not.toMatch(/Tyler/);
+    },
+  );
+
+  it("outside Word on Windows and Mac, text boxes (body, headers and footers) are named as unread", async () => {
+    const shapes: FakeDocumentModel["shapes"] = [
+      { type: "TextBox", paras: ["Tyler"] },
+      { type: "TextBox", paras: ["Bella"], story: "headers:0:Primary" },
+    ];
+    const { adapter } = setup(model(["x"], { shapes }), "1.6", { client: "web" });
     const snap = await adapter.read();
-    expect(snap.text).not.toMatch(/Tyler/);
-    expect(snap.notRead).toEqual([{ part: "text-box", message: expect.stringMatching(/Text boxes/) }]);
+    expect(snap.text).not.toMatch(/Tyler|Bella/);
+    expect(snap.syncs).toBe(2);
+    expect(snap.notRead).toEqual([{ part: "text-box", message: expect.stringMatching(/Text boxes.*headers or footers/) }]);
   });
 
   it.each(["windows", "web", "mac"] as const)("redacts the sample report on the %s client with nothing left in the saved body", async (client) => {

@@ -7,7 +7,8 @@
 //   - with track changes on, a replaced text survives as a tracked deletion until accepted;
 //   - members newer than the requirement set given throw ApiNotFound.
 // It models body paragraphs (tables' cells are paragraphs too), headers and footers per section,
-// footnotes, endnotes, comments with replies, tracked changes, text boxes, document properties and settings.
+// footnotes, endnotes, comments with replies, tracked changes, text boxes and other shapes (in the body,
+// headers and footers), document properties and settings.
 //
 // Where real clients differ from one another and from plain JavaScript, so does the fake. A paragraph in
 // the model is raw text with Word's own marks in it:
@@ -32,8 +33,13 @@ export type FakeDocumentModel = {
   comments: { content: string; replies: string[] }[];
   /** Tracked changes in document order; `story` is "body" unless given ("headers:0:Primary", "footnote:0"…). */
   trackedChanges: { type: "Added" | "Deleted"; text: string; story?: string }[];
-  /** Shapes anchored in the body (WordApiDesktop 1.2); text boxes have paragraphs. */
-  shapes?: { type: "TextBox" | "GeometricShape" | "Picture"; paras?: string[] }[];
+  /**
+   * Shapes (WordApiDesktop 1.2); text boxes and geometric shapes have paragraphs. `story` is where
+   * each is anchored: "body" (the default) or a header or footer ("headers:0:Primary"); a list for a
+   * header linked to the previous section's, which shows the same shape in each. Groups and canvases
+   * hold other shapes the fake does not model. `id` defaults to the shape's index + 1.
+   */
+  shapes?: { type: "TextBox" | "GeometricShape" | "Picture" | "Group" | "Canvas" | "Unsupported"; paras?: string[]; story?: string | string[]; id?: number }[];
   /** Refuses every edit (AccessDenied), as a read-only or protected document does. */
   readOnly?: boolean;
   properties: { title: string; subject: string; author: string; keywords: string; comments: string };
@@ -532,11 +538,11 @@ class FakeBody extends Proxy {
       },
     };
   }
-  /** WordApiDesktop 1.2 (main body only in this fake). */
+  /** WordApiDesktop 1.2: the shapes anchored in this body (the document's, or a header's or footer's). */
   get shapes(): FakeShapeCollection {
     this.ctx.check();
     this.ctx.need("1.2", "Body.shapes", "WordApiDesktop");
-    return this.cached("shapes", () => new FakeShapeCollection(this.ctx));
+    return this.cached("shapes", () => new FakeShapeCollection(this.ctx, () => this.story().key));
   }
   get paragraphs(): FakeParagraphCollection {
     return this.cached("paragraphs", () => new FakeParagraphCollection(this.ctx, this.story));
@@ -754,16 +760,20 @@ class FakeShape extends Proxy {
     return shape;
   }
   protected override scalarNames() {
-    return ["type"];
+    return ["type", "id"];
   }
-  protected override readScalar(): unknown {
-    return this.shape().type;
+  protected override readScalar(name: string): unknown {
+    const shape = this.shape();
+    return name === "id" ? (shape.id ?? this.index + 1) : shape.type;
   }
   protected override navigate(name: string) {
     return name === "body" ? this.body : undefined;
   }
   get type(): string {
     return this.get("type");
+  }
+  get id(): number {
+    return this.get("id");
   }
   get body(): FakeBody {
     return this.cached(
@@ -779,12 +789,25 @@ class FakeShape extends Proxy {
 }
 
 class FakeShapeCollection extends Proxy {
+  constructor(
+    ctx: Ctx,
+    /** The key of the story whose shapes these are ("body", "headers:0:Primary"…). */
+    private readonly storyKey: () => string,
+  ) {
+    super(ctx);
+  }
   get items(): FakeShape[] {
     return this.get("items");
   }
   protected override navigate(name: string) {
     if (name !== "items") return undefined;
-    return (this.ctx.model.shapes ?? []).map((_, i) => new FakeShape(this.ctx, i));
+    const key = this.storyKey();
+    const out: FakeShape[] = [];
+    (this.ctx.model.shapes ?? []).forEach((shape, i) => {
+      const stories = shape.story === undefined ? ["body"] : Array.isArray(shape.story) ? shape.story : [shape.story];
+      if (stories.includes(key)) out.push(new FakeShape(this.ctx, i));
+    });
+    return out;
   }
 }
 

@@ -3,7 +3,7 @@ import { Button, Field, Textarea, MessageBar, MessageBarBody, Subtitle2, Table, 
 import type { RedactionOutcome } from "../../state/useDocumentCheck";
 import { logToCsv } from "../../state/checking";
 import { describeLocation, segmentAt, type DocumentSnapshot } from "../../../hosts/host";
-import { nothingFound, remainingLines, scopeSentence } from "../../state/host-results";
+import { nothingFound, partlyReadSentence, remainingLines, scopeSentence } from "../../state/host-results";
 
 export type RedactionResultProps = {
   outcome: RedactionOutcome;
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxHeight: "40vh", overflowY: "auto" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   copyBox: { fontFamily: tokens.fontFamilyMonospace, minHeight: "120px" },
+  notRead: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** Where an offset of the redacted document is, in words. */
@@ -58,7 +59,10 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
   const styles = useStyles();
   const { remaining, trackedLeft, log, verification, hostSkipped, warnings, notes } = outcome;
   const [shown, setShown] = useState<{ name: string; text: string } | null>(null);
-  const clean = nothingFound({ remaining, trackedLeft, skipped: hostSkipped, ...(verification ? { verification } : {}) });
+  const notRead = outcome.after.snapshot.notRead;
+  const clean = nothingFound({ remaining, trackedLeft, skipped: hostSkipped, notRead, ...(verification ? { verification } : {}) });
+  // Everything read came back clean, but some parts were never read: say so, never "Nothing found".
+  const partly = !clean && notRead.length > 0 && nothingFound({ remaining, trackedLeft, skipped: hostSkipped, ...(verification ? { verification } : {}) });
   const left = remainingLines(verification, outcome.before);
   // Changes refused in quoted earlier messages are said once, in the host's sentence (warnings); the rest by reason.
   const notMade = groupByReason(hostSkipped.filter((x) => !/quoted/i.test(x.reason)), outcome.before);
@@ -71,6 +75,18 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
       {clean ? (
         <MessageBar intent="success" role="status">
           <MessageBarBody>Nothing found: the whole document was read again and no other children or personal details remain.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {partly ? (
+        <MessageBar intent="warning" role="status" layout="multiline" data-testid="partly-verified">
+          <MessageBarBody>
+            {partlyReadSentence(notRead)}
+            <ul className={styles.notRead}>
+              {notRead.map((n) => (
+                <li key={n.part + n.message}>{n.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <Text data-testid="verification-scope">{scopeSentence(verification)}</Text>
