@@ -12,8 +12,10 @@
 //   npx webpack -c webpack.outlook.config.js --env demo            the pane against the fake mailbox (e2e)
 const fs = require("node:fs");
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Es2016RegExpPlugin } = require("./scripts/es2016-regexp-plugin.cjs");
+const { dataRule } = require("./scripts/pack-data-loader.cjs");
 
 class CopyIconsPlugin {
   apply(compiler) {
@@ -57,10 +59,21 @@ module.exports = (env = {}, argv = {}) => {
     entry: { "on-send": path.resolve(__dirname, "src/hosts/outlook/on-send-entry.ts") },
     output: { path: outDir, filename: "[name].js", globalObject: "globalThis", chunkFormat: false, chunkLoading: false, clean: false },
     resolve: { extensions: [".ts", ".js", ".json"] },
-    module: { rules: [tsRule("ES2016")] },
+    // Research notes no code reads (a term's context and curation history) are left out, and so are
+    // the jargon and acronym entries: the send stages never read them (the lexicon's judgemental
+    // matches are found independently of the other groups). on-send-es2016.test.ts checks that the
+    // bundle's verdicts equal the full engine's.
+    module: {
+      rules: [
+        tsRule("ES2016"),
+        dataRule({ omitKeys: ["//", "context", "curation", "added"], emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms"] } }),
+      ],
+    },
     optimization: { splitChunks: false, runtimeChunk: false },
     devtool: false,
     plugins: [
+      // Only the stages the send check runs (src/engine/stages-send.ts): no jargon, mix-up or quality code.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]src[\\/]engine[\\/]stages\.ts$/, path.resolve(__dirname, "src/engine/stages-send.ts")),
       new Es2016RegExpPlugin(["on-send.js"]),
       new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"), filename: "on-send.html", chunks: ["on-send"], scriptLoading: "blocking", inject: "head" }),
     ],
@@ -74,7 +87,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: { outlook: path.resolve(__dirname, demo ? "src/taskpane/outlook/demo.tsx" : "src/taskpane/outlook/index.tsx") },
     output: { path: outDir, filename: "[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
-    module: { rules: [tsRule("ES2022")] },
+    module: { rules: [tsRule("ES2022"), dataRule()] },
     devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
     plugins: [
       new HtmlWebpackPlugin({
