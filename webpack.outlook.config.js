@@ -66,7 +66,7 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         tsRule("ES2016"),
-        dataRule({ omitKeys: ["//", "context", "curation", "added"], emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms"] } }),
+        dataRule({ omitKeys: ["//", "context", "curation", "added"], emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms", "ordinary"] } }),
       ],
     },
     optimization: { splitChunks: false, runtimeChunk: false },

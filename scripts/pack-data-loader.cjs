@@ -154,6 +154,7 @@ module.exports = function packDataLoader(source) {
 };
 module.exports.packJson = packJson;
 module.exports.packStrings = packStrings;
+module.exports.markerRange = markerRange;
 module.exports.MIN_LIST = MIN_LIST;
 
 // The webpack rule that sends the word lists (every JSON file under rules/) through this loader.
