@@ -135,7 +135,8 @@ function lowerRegExps(source) {
       // ranges); through the helper the table is written once and expanded only on an old engine.
       // Fails the build now for a literal an old engine could not get spelled out at run time.
       if (props) expandProperties(pattern, table);
-      if (lookbehind || props) edits.push({ start: t.start, end: t.end, text: `__crRegExp(${JSON.stringify(pattern)},${JSON.stringify(flags)})` });
+      // The leading space keeps a minified "return/…/u" from becoming "return__crRegExp(…)".
+      if (lookbehind || props) edits.push({ start: t.start, end: t.end, text: ` __crRegExp(${JSON.stringify(pattern)},${JSON.stringify(flags)})` });
     } else if (t.type.keyword === "new" && tokens[i + 1]?.value === "RegExp" && tokens[i + 2]?.type.label === "(") {
       edits.push({ start: t.start, end: tokens[i + 1].end, text: "__crRegExp" });
     }
