@@ -36,7 +36,9 @@ function report(dir, label, pages) {
   const scripts = pages.filter((p) => existsSync(join(dir, p))).flatMap((p) => pageScripts(join(dir, p)));
   const text = scripts.map((s) => readFileSync(join(dir, s), "utf8")).join("\n");
   const current = (name) => scripts.includes(name) || ((m) => !!m && text.includes(`${m[1]}:"${m[2]}"`))(/^(\d+)\.([0-9a-f]+)\.js$/.exec(name));
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".js") && current(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && current(f))
+    .sort()) {
     const { raw, gzip } = measure(join(dir, name));
     rows.push({ file: `${label}/${name}`, raw, gzip });
   }
@@ -44,7 +46,10 @@ function report(dir, label, pages) {
 
 const taskpaneDir = join(root, "dist", "taskpane");
 const outlookDir = join(root, "dist", "outlook");
-for (const [dir, page] of [[taskpaneDir, "taskpane.html"], [outlookDir, "on-send.html"]]) {
+for (const [dir, page] of [
+  [taskpaneDir, "taskpane.html"],
+  [outlookDir, "on-send.html"],
+]) {
   if (!existsSync(join(dir, page))) {
     console.error(`bench:bundle: ${join(dir, page)} is missing; run "npm run bench:bundle" (it builds both add-ins first)`);
     process.exit(2);

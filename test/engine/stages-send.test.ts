@@ -15,7 +15,11 @@ const sampleProfile = JSON.parse(readFileSync(join(root, "samples", "profile.jso
 const texts: Array<[string, string, CaseProfile]> = [
   ...["court-report.txt", "email.txt", "visit-record.txt"].map((f): [string, string, CaseProfile] => [f, readFileSync(join(root, "samples", f), "utf8"), sampleProfile]),
   ["the sample email thread", htmlToText(SAMPLE_HTML, { map: false }).text, SAMPLE_CASE],
-  ["the CLI fixture", readFileSync(join(root, "test", "fixtures", "cli", "record.txt"), "utf8"), JSON.parse(readFileSync(join(root, "test", "fixtures", "cli", "profile.json"), "utf8")) as CaseProfile],
+  [
+    "the CLI fixture",
+    readFileSync(join(root, "test", "fixtures", "cli", "record.txt"), "utf8"),
+    JSON.parse(readFileSync(join(root, "test", "fixtures", "cli", "profile.json"), "utf8")) as CaseProfile,
+  ],
 ];
 
 /** The pipeline with the send stages linked in, as the on-send bundle has it. */
