@@ -59,14 +59,20 @@ module.exports = (env = {}, argv = {}) => {
     entry: { "on-send": path.resolve(__dirname, "src/hosts/outlook/on-send-entry.ts") },
     output: { path: outDir, filename: "[name].js", globalObject: "globalThis", chunkFormat: false, chunkLoading: false, clean: false },
     resolve: { extensions: [".ts", ".js", ".json"] },
-    // Research notes no code reads (a term's context and curation history) are left out, and so are
+    // Notes no code on this path reads (a list's note, sources and fitting history, a term's context and
+    // curation history, where a word came from: findings' sources are never shown) are left out, and so are
     // the jargon and acronym entries: the send stages never read them (the lexicon's judgemental
-    // matches are found independently of the other groups). on-send-es2016.test.ts checks that the
-    // bundle's verdicts equal the full engine's.
+    // matches are found independently of the other groups). The send check counts judgemental findings
+    // and never shows their wording, so the judgemental entries' explanations and suggestions are
+    // carried blank. on-send-bundle.test.ts checks that the bundle finds what the engine finds.
     module: {
       rules: [
         tsRule("ES2016"),
-        dataRule({ omitKeys: ["//", "context", "curation", "added"], emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms", "ordinary"] } }),
+        dataRule({
+          omitKeys: ["//", "context", "curation", "added", "note", "sources", "source", "fitted"],
+          emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms", "ordinary"] },
+          blankKeys: { "judgemental.json": ["why", "advice", "alternatives", "replacements", "replacementsByForm"] },
+        }),
       ],
     },
     optimization: { splitChunks: false, runtimeChunk: false },

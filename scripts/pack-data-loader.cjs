@@ -9,7 +9,9 @@
 // Options (the on-send bundle uses them; the task pane carries every list whole):
 //   omitKeys: ["context", …]   object keys no code reads (a term's research notes), dropped everywhere;
 //   emptyLists: { "jargon.json": ["entries"] }   top-level lists (by file name under rules/) the
-//                bundle's stages never read, carried empty.
+//                bundle's stages never read, carried empty;
+//   blankKeys: { "judgemental.json": ["why", …] }   keys (at any depth) whose values only word what a
+//                finding says, carried as "", [] or {} where the bundle never shows a finding's wording.
 const fs = require("node:fs");
 const path = require("node:path");
 const ts = require("typescript");
@@ -132,6 +134,15 @@ function packJson(text, options = {}, file = "") {
   for (const key of empty) {
     if (!Array.isArray(value[key])) throw new Error(`pack-data-loader: ${file} has no list "${key}" to leave out`);
     value[key] = [];
+  }
+  const blank = new Set((options.blankKeys ?? {})[file] ?? []);
+  if (blank.size) {
+    const blanked = (v) => (Array.isArray(v) ? [] : typeof v === "string" ? "" : v && typeof v === "object" ? {} : v);
+    const walk = (v) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") for (const k of Object.keys(v)) v[k] = blank.has(k) ? blanked(v[k]) : (walk(v[k]), v[k]);
+    };
+    walk(value);
   }
   const omit = new Set(options.omitKeys ?? []);
   const used = {};

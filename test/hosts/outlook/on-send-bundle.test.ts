@@ -1,5 +1,5 @@
-// The on-send bundle carries the word lists packed, the jargon and acronym lists left out and only the
-// send stages linked in (webpack.outlook.config.js). Its engine, built exactly so, must find what the
+// The on-send bundle carries the word lists packed, the jargon and acronym lists left out, the
+// judgemental wording blank and only the send stages linked in (webpack.outlook.config.js). Its engine, built exactly so, must find what the
 // engine finds from source in the categories the send check asks for, on every text we have.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,7 +22,9 @@ const texts: Array<[string, string, CaseProfile]> = [
 ];
 
 type Analyse = (text: string, profile: CaseProfile, options: AnalyseOptions) => Report;
-const keys = (r: Report) => r.findings.map((f) => `${f.start}-${f.end} ${f.category} ${f.ruleId} ${f.message}`);
+// The bundle carries the judgemental entries' explanations and suggestions blank (the send check
+// counts those findings and never shows them): their wording is not compared, everything else is.
+const keys = (r: Report) => r.findings.map((f) => `${f.start}-${f.end} ${f.category} ${f.ruleId} ${f.category === "judgemental" ? "" : f.message}`);
 
 describe("the on-send bundle's engine", () => {
   let out = "";
@@ -52,12 +54,13 @@ describe("the on-send bundle's engine", () => {
   }, 240_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it.each(texts.map(([name, text, profile]) => [name, text, profile]))("finds what the engine finds in %s", (_name, text, profile) => {
+  it.each(texts.map(([name, text, profile]) => [name, text, profile]))("finds what the engine finds in %s", (name, text, profile) => {
     for (const kind of ["email", undefined] as const) {
       const options: AnalyseOptions = { categories: [...SEND_CATEGORIES], ...(kind ? { kind } : {}) };
       const expected = analyse(text, profile, options);
       const got = keys(bundled(text, profile, options));
       expect(expected.findings.length).toBeGreaterThan(0);
+      if (name !== "the CLI fixture") expect(expected.findings.some((f) => f.category === "judgemental")).toBe(true);
       expect(got).toEqual(keys(expected));
     }
   });
