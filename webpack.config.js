@@ -11,6 +11,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { dataRule } = require("./scripts/pack-data-loader.cjs");
 
 /** Copies assets/*.png into the output so the manifest's icon URLs resolve beside taskpane.html. */
 class CopyAssetsPlugin {
@@ -48,6 +49,8 @@ module.exports = (_env, argv = {}) => {
       rules: [
         // The sample court report, bundled as a string for the practice document.
         { test: /\.txt$/, type: "asset/source" },
+        // The word lists, their large lists front-coded (decoded once at load).
+        dataRule(),
         {
           test: /\.tsx?$/,
           loader: "ts-loader",

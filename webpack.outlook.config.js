@@ -12,8 +12,10 @@
 //   npx webpack -c webpack.outlook.config.js --env demo            the pane against the fake mailbox (e2e)
 const fs = require("node:fs");
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Es2016RegExpPlugin } = require("./scripts/es2016-regexp-plugin.cjs");
+const { dataRule } = require("./scripts/pack-data-loader.cjs");
 
 class CopyIconsPlugin {
   apply(compiler) {
@@ -57,10 +59,27 @@ module.exports = (env = {}, argv = {}) => {
     entry: { "on-send": path.resolve(__dirname, "src/hosts/outlook/on-send-entry.ts") },
     output: { path: outDir, filename: "[name].js", globalObject: "globalThis", chunkFormat: false, chunkLoading: false, clean: false },
     resolve: { extensions: [".ts", ".js", ".json"] },
-    module: { rules: [tsRule("ES2016")] },
+    // Notes no code on this path reads (a list's note, sources and fitting history, a term's context and
+    // curation history, where a word came from: findings' sources are never shown) are left out, and so are
+    // the jargon and acronym entries: the send stages never read them (the lexicon's judgemental
+    // matches are found independently of the other groups). The send check counts judgemental findings
+    // and never shows their wording, so the judgemental entries' explanations and suggestions are
+    // carried blank. on-send-bundle.test.ts checks that the bundle finds what the engine finds.
+    module: {
+      rules: [
+        tsRule("ES2016"),
+        dataRule({
+          omitKeys: ["//", "context", "curation", "added", "note", "sources", "source", "fitted"],
+          emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms", "ordinary"] },
+          blankKeys: { "judgemental.json": ["why", "advice", "alternatives", "replacements", "replacementsByForm"] },
+        }),
+      ],
+    },
     optimization: { splitChunks: false, runtimeChunk: false },
     devtool: false,
     plugins: [
+      // Only the stages the send check runs (src/engine/stages-send.ts): no jargon, mix-up or quality code.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]src[\\/]engine[\\/]stages\.ts$/, path.resolve(__dirname, "src/engine/stages-send.ts")),
       new Es2016RegExpPlugin(["on-send.js"]),
       new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"), filename: "on-send.html", chunks: ["on-send"], scriptLoading: "blocking", inject: "head" }),
     ],
@@ -74,7 +93,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: { outlook: path.resolve(__dirname, demo ? "src/taskpane/outlook/demo.tsx" : "src/taskpane/outlook/index.tsx") },
     output: { path: outDir, filename: "[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
-    module: { rules: [tsRule("ES2022")] },
+    module: { rules: [tsRule("ES2022"), dataRule()] },
     devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
     plugins: [
       new HtmlWebpackPlugin({

@@ -1,11 +1,11 @@
 // Makes the on-send bundle parse and run on ES2016 (classic Outlook's JavaScript-only runtime before
 // version 2403). TypeScript already lowers the syntax (target ES2016); this lowers the regular
 // expressions, which TypeScript leaves alone:
-//   - a regex literal with Unicode property escapes (\p{L}) gets them spelled out as code-point
-//     classes, which ES2015's u flag understands;
-//   - a regex literal with a lookbehind, and every `new RegExp(…)` (whose pattern is only known at run
-//     time), goes through __crRegExp: the native RegExp first, and only if that throws (an engine
-//     without these features) the same pattern with \p{…} spelled out and lookbehinds removed. Without
+//   - a regex literal with Unicode property escapes (\p{L}) or a lookbehind, and every `new RegExp(…)`
+//     (whose pattern is only known at run time), goes through __crRegExp: the native RegExp first, and
+//     only if that throws (an engine without these features) the same pattern with \p{…} spelled out as
+//     code-point classes (which ES2015's u flag understands) and lookbehinds removed; which of the two
+//     works is remembered per pattern, so an old engine pays the failed attempt once. Without
 //     its lookbehind a pattern can match a little more, never less: the send check may warn more on
 //     those old clients, it never misses more.
 // The property tables cover exactly the properties the bundle names, computed from Node's own engine.
@@ -24,6 +24,39 @@ function propertyClass(name) {
       out += start === cp - 1 ? hex(start) : `${hex(start)}-${hex(cp - 1)}`;
       start = -1;
     }
+  }
+  return out;
+}
+
+/**
+ * The class contents as the bundle carries them: the ranges' gaps and lengths in base 36, "gap.len,…"
+ * from the previous range's end (about a quarter of the gzipped size of the spelled-out class).
+ */
+function compactClass(cls) {
+  const parts = [];
+  let end = -1;
+  for (const m of cls.matchAll(/\\u\{([0-9A-F]+)\}(?:-\\u\{([0-9A-F]+)\})?/g)) {
+    const start = parseInt(m[1], 16);
+    const last = m[2] ? parseInt(m[2], 16) : start;
+    parts.push(`${(start - end - 1).toString(36)}.${(last - start).toString(36)}`);
+    end = last;
+  }
+  return parts.join(",");
+}
+
+/** compactClass reversed. Written in ES5: it is prepended to the bundle. */
+function expandClass(compact) {
+  var out = "";
+  var end = -1;
+  var hex = function (cp) {
+    return "\\u{" + cp.toString(16).toUpperCase() + "}";
+  };
+  var parts = compact.split(",");
+  for (var i = 0; i < parts.length; i++) {
+    var gl = parts[i].split(".");
+    var start = end + 1 + parseInt(gl[0], 36);
+    end = start + parseInt(gl[1], 36);
+    out += start === end ? hex(start) : hex(start) + "-" + hex(end);
   }
   return out;
 }
@@ -58,8 +91,12 @@ function expandProperties(pattern, table) {
 
 /** The runtime helper, in ES5 (it is prepended to the bundle as is). */
 function helperSource(table) {
-  return `var __crRegExp=(function(table){
+  const compact = {};
+  for (const name of Object.keys(table)) compact[name] = compactClass(table[name]);
+  return `var __crRegExp=(function(compact){
 var cache={};
+var table;
+${expandClass.toString()}
 ${expandProperties.toString()}
 function stripLookbehind(p){var out="",i=0,inClass=false;while(i<p.length){var c=p[i];
 if(c==="\\\\"){out+=p.substr(i,2);i+=2;continue;}
@@ -67,12 +104,15 @@ if(inClass){if(c==="]")inClass=false;out+=c;i++;continue;}
 if(c==="["){inClass=true;out+=c;i++;continue;}
 if(p.substr(i,4)==="(?<="||p.substr(i,4)==="(?<!"){var depth=0,cls=false,j=i;for(;j<p.length;j++){var d=p[j];if(d==="\\\\"){j++;continue;}if(cls){if(d==="]")cls=false;continue;}if(d==="[")cls=true;else if(d==="(")depth++;else if(d===")"){depth--;if(depth===0)break;}}i=j+1;continue;}
 out+=c;i++;}return out;}
+var size=0;
 return function(pattern,flags){
 if(pattern instanceof RegExp){if(flags===undefined)flags=pattern.flags;pattern=pattern.source;}
-try{return new RegExp(pattern,flags);}catch(e){
-var key=flags+"/"+pattern;var fixed=cache[key]||(cache[key]=stripLookbehind(expandProperties(String(pattern),table)));
-return new RegExp(fixed,flags);}};
-})(${JSON.stringify(table)});
+var key=flags+"/"+pattern;var src=cache[key];
+if(src===undefined){try{new RegExp(pattern,flags);src=pattern;}catch(e){if(!table){table={};for(var name in compact)table[name]=expandClass(compact[name]);}
+src=stripLookbehind(expandProperties(String(pattern),table));}
+if(size++>2000){cache={};size=0;}cache[key]=src;}
+return new RegExp(src,flags);};
+})(${JSON.stringify(compact)});
 `;
 }
 
@@ -91,8 +131,12 @@ function lowerRegExps(source) {
       const { pattern, flags } = t.value;
       const lookbehind = /\(\?<[=!]/.test(pattern);
       const props = /\\[pP]\{/.test(pattern);
-      if (lookbehind) edits.push({ start: t.start, end: t.end, text: `__crRegExp(${JSON.stringify(pattern)},${JSON.stringify(flags)})` });
-      else if (props) edits.push({ start: t.start, end: t.end, text: `/${expandProperties(pattern, table)}/${flags}` });
+      // Spelling the classes out in every literal made the bundle 900 KB larger (\p{L} alone is ~650
+      // ranges); through the helper the table is written once and expanded only on an old engine.
+      // Fails the build now for a literal an old engine could not get spelled out at run time.
+      if (props) expandProperties(pattern, table);
+      // The leading space keeps a minified "return/…/u" from becoming "return__crRegExp(…)".
+      if (lookbehind || props) edits.push({ start: t.start, end: t.end, text: ` __crRegExp(${JSON.stringify(pattern)},${JSON.stringify(flags)})` });
     } else if (t.type.keyword === "new" && tokens[i + 1]?.value === "RegExp" && tokens[i + 2]?.type.label === "(") {
       edits.push({ start: t.start, end: tokens[i + 1].end, text: "__crRegExp" });
     }
@@ -122,4 +166,4 @@ class Es2016RegExpPlugin {
   }
 }
 
-module.exports = { Es2016RegExpPlugin, lowerRegExps, expandProperties, propertyClass };
+module.exports = { Es2016RegExpPlugin, lowerRegExps, expandProperties, propertyClass, compactClass, expandClass };

@@ -7,9 +7,8 @@ import { findQuotes } from "./text/quotes";
 import { findSpanIndex, type Span } from "./text/span";
 import { findPeople, type People } from "./people/people";
 import { detectIdentifiers, type IdentifierMatch } from "./rules/identifier/detect";
-import { ALL_RULES } from "./rules";
+import { STAGES } from "./stages";
 import { resolveConflicts } from "./filters/precedence";
-import { reviewQuality } from "./quality";
 
 const EMPTY_PROFILE: CaseProfile = { subject: { name: "" } };
 
@@ -23,14 +22,14 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
   const ctx = createContext(input, profile, options);
   const wanted = options.categories ? new Set<Category>(options.categories) : undefined;
   const raw: RawFinding[] = [];
-  for (const rule of ALL_RULES) {
+  for (const rule of STAGES.rules) {
     if (wanted && !wanted.has(rule.meta.category)) continue;
     runRule(rule, ctx, raw);
   }
   const findings = resolveConflicts(raw) as Finding[];
   for (const f of findings) f.text = input.slice(f.start, f.end);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const review = safely(() => reviewQuality(ctx));
+  const review = STAGES.review ? safely(() => STAGES.review!(ctx)) : undefined;
   return {
     findings,
     kind: ctx.kind,

@@ -9,8 +9,8 @@ import { buildEml, type EmlAddress } from "./eml";
 import { htmlToText, type TextEdit } from "./html-text";
 import { applyToMail, mailDocument, redactMail, textToHtml, type BodyType, type MailAnalyser, type MailDocument, type RedactedMail } from "./mail-document";
 import { isComposeItem, type ComposeItem, type EmailAddressDetails, type OfficeLike, type ReadItem } from "./office-types";
-import { SESSION_CASE_KEY } from "./on-send";
-import { quotedStart } from "./send-check";
+import { SESSION_CASE_KEY } from "./session";
+import { quotedStart } from "./quoted";
 import { outlookCapabilities, type OutlookCapabilities } from "./requirements";
 
 /** The open email as read: enough to check it, edit it and file a copy. */

@@ -16,7 +16,7 @@ import {
 import { officeTry } from "./async";
 import { OutlookAdapter, type MailSnapshot } from "./adapter";
 import { isComposeItem, type OfficeLike } from "./office-types";
-import { parseCase, SESSION_CASE_KEY } from "./on-send";
+import { parseCase, SESSION_CASE_KEY } from "./session";
 
 export class OutlookHostAdapter implements HostAdapter {
   readonly outlook: OutlookAdapter;

@@ -3,16 +3,15 @@
 // the checker itself fails the email is allowed to go: the add-in must never be the reason a worker
 // cannot send. Pure over an Office-like object, so tests drive it with the fake and the bundle
 // (on-send-entry.ts) binds it to the real Office global.
-import type { CaseProfile } from "../../engine/types";
 import { officeTry } from "./async";
 import { htmlToText } from "./html-text";
 import { isComposeItem, type ComposeItem, type EmailAddressDetails, type MailboxEvent, type OfficeLike, type SmartAlertsCompletedOptions } from "./office-types";
 import { checkForSend, REVIEW_LABEL, type CheckOptions, type SendVerdict } from "./send-check";
 import { ORG_SETTINGS, type OutlookSettings } from "./settings";
+import { parseCase, SESSION_CASE_KEY, SESSION_WARNED_KEY } from "./session";
 
-/** Session-data keys shared with the task pane (per draft, discarded by Outlook with the draft). */
-export const SESSION_CASE_KEY = "clearRecord.case";
-export const SESSION_WARNED_KEY = "clearRecord.warned";
+export { SESSION_CASE_KEY, SESSION_WARNED_KEY, parseCase } from "./session";
+
 /** The compose task pane button's id in manifest.outlook.xml (the dialog's cancel button opens it on Mailbox 1.14). */
 export const COMPOSE_PANE_COMMAND_ID = "ClearRecord.ComposeButton";
 
@@ -36,16 +35,6 @@ export type SendOutcome = {
 const warnedInMemory = new Set<string>();
 
 const now = () => (typeof performance !== "undefined" && performance.now ? performance.now() : Date.now());
-
-export function parseCase(raw: string | undefined): CaseProfile | undefined {
-  if (!raw) return undefined;
-  try {
-    const value = JSON.parse(raw) as CaseProfile;
-    return value && value.subject && typeof value.subject.name === "string" ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function readDraft(item: ComposeItem, timeoutMs: number) {
   const addresses = (list?: EmailAddressDetails[]) => (list ?? []).map((r) => r?.emailAddress).filter((a): a is string => typeof a === "string" && a.length > 0);

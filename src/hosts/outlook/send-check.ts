@@ -4,6 +4,9 @@
 import { analyse as engineAnalyse, countWords } from "../../engine/pipeline";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "../../engine/types";
 import { filingRecipients, type OutlookSettings } from "./settings";
+import { QUOTE_START } from "./quoted";
+
+export { quotedStart } from "./quoted";
 
 export type SendInput = {
   subject: string;
@@ -44,23 +47,9 @@ const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|reply-to|subject)\s*:/i
 const WROTE_LINE = /\bwrote:\s*$/i;
 const SIGN_OFF =
   /^[ \t]*(?:kind(?:est)? regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|best|cheers|yours sincerely|yours faithfully|with thanks)\b[ ,.!]*$/i;
-const QUOTE_START = /^[ \t>]*(?:-{2,}\s*original message\s*-{2,}|_{5,}|from\s*:.*|on .+wrote:\s*)$/i;
 const SIGNATURE_KINDS = new Set(["phone number", "email address"]);
 
 /** FNV-1a over the strings, as 8 hex digits. */
-/**
- * Where the earlier messages quoted below a reply or forward begin in an email's text (the first
- * "From: …", "On … wrote:" or "-----Original Message-----" line), or -1 when nothing is quoted.
- */
-export function quotedStart(text: string): number {
-  let at = 0;
-  for (const line of text.split("\n")) {
-    if (QUOTE_START.test(line)) return at;
-    at += line.length + 1;
-  }
-  return -1;
-}
-
 export function digestOf(...parts: string[]): string {
   let h = 0x811c9dc5;
   for (const p of parts) {

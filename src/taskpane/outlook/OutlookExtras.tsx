@@ -3,7 +3,7 @@
 // for filing (the email itself is never changed), to the clipboard or as an .eml file.
 import { useEffect, useState } from "react";
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { analyse, type CaseProfile } from "../../engine";
+import type { CaseProfile } from "../../engine";
 import { PSEUDONYM_POLICY } from "../../redact";
 import type { RedactedCopy } from "../../hosts/outlook/adapter";
 import type { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
@@ -67,8 +67,10 @@ export function OutlookExtras({ host, doc, profile, clipboard }: OutlookExtrasPr
   }
   if (!checked) return null;
   const mail = host.mailFor(checked.snapshot);
-  const makeCopy = () => {
+  const makeCopy = async () => {
     if (!mail || doc.caseChanged) return;
+    // The engine is loaded when first needed: the pane's own script stays small (the checks run in its worker).
+    const { analyse } = await import("../../engine");
     const result = host.outlook.redactedCopy(mail, (text) => analyse(text, profile, { kind: "email" }), PSEUDONYM_POLICY);
     setCopy(result);
     setByHand(false);
@@ -96,7 +98,7 @@ export function OutlookExtras({ host, doc, profile, clipboard }: OutlookExtrasPr
         File a redacted copy
       </Subtitle2>
       <div className={styles.actions}>
-        <Button onClick={makeCopy} disabled={!mail || doc.caseChanged || doc.status.kind === "busy"}>
+        <Button onClick={() => void makeCopy()} disabled={!mail || doc.caseChanged || doc.status.kind === "busy"}>
           Make a redacted copy
         </Button>
         {copy ? (

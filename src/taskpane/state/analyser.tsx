@@ -1,7 +1,8 @@
 // A .tsx file only so the root tsconfig (no DOM library) leaves it to the task pane tsconfig.
 // Runs the engine for the pane: in a Web Worker when the page can start one (the pane stays responsive
-// and Cancel stops the work at once), on the main thread otherwise (old webviews).
-import { analyse, type AnalyseOptions, type CaseProfile, type Finding, type Report } from "../../engine";
+// and Cancel stops the work at once), on the main thread otherwise (old webviews). The engine and its
+// word lists are in the worker's bundle; the main thread loads its own copy only when it has to.
+import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../engine";
 import type { AnalyseReply, AnalyseRequest } from "../worker/analyse.worker";
 
 export class CancelledError extends Error {
@@ -67,7 +68,7 @@ export function createAnalyser(): Analyser {
     run(text, profile, options, onFirstLook) {
       cancel();
       const w = start();
-      if (!w) return new Promise((resolve) => setTimeout(() => resolve(analyse(text, profile, options)), 0));
+      if (!w) return import("../../engine").then(({ analyse }) => analyse(text, profile, options));
       const id = nextId++;
       return new Promise<Report>((resolve, reject) => {
         pending = { id, resolve, reject, findings: [], ...(onFirstLook ? { onFirstLook } : {}) };

@@ -69,7 +69,17 @@ describe("the on-send bundle on an ES2016 runtime", () => {
     }
   });
 
-  it("lowers property escapes in literals and routes lookbehinds and new RegExp through the helper", () => {
+  it("keeps a minified return/…/ a return of the helper's regex", () => {
+    const { source } = lowerRegExps("function f(){return/\\p{Lu}/u}function g(){return/(?<=a)b/}this.out=[f().test('É'),g().test('ab')];");
+    expect(() => acorn.parse(source, { ecmaVersion: 2016 })).not.toThrow();
+    for (const old of [false, true]) {
+      const ctx = vm.createContext({});
+      vm.runInContext((old ? OLD_ENGINE : "") + source, ctx);
+      expect(ctx.out).toEqual([true, true]);
+    }
+  });
+
+  it("routes property escapes, lookbehinds and new RegExp through the helper", () => {
     const { source, edits } = lowerRegExps('const a=/\\p{Lu}x/u, b=/(?<!a)b/g, c=new RegExp("\\\\p{L}","u");');
     expect(edits).toBe(3);
     expect(() => acorn.parse(source, { ecmaVersion: 2016 })).not.toThrow();

@@ -1,0 +1,39 @@
+// Decoders for the word lists as the bundles carry them. The lists stay readable JSON in rules/ (with
+// their sources); scripts/pack-data-loader.cjs rewrites their large string lists at build time into a
+// front-coded string, about half the gzipped size of the JSON: each entry is one marker character, code
+// `base + n`, saying to drop the last n characters of the previous entry, then the characters to add.
+// No entry contains a character in the marker range [base, top], so the markers also separate entries.
+// Decoding gives back exactly the JSON's values, in the same order, once when the bundle loads.
+// The Node build and the tests read the JSON itself.
+
+/** The strings of a front-coded list, in their original order. */
+export function unpackStrings(packed: string, base: number, top: number): string[] {
+  const out: string[] = [];
+  let prev = "";
+  let at = 0;
+  while (at < packed.length) {
+    const drop = packed.charCodeAt(at) - base;
+    let end = at + 1;
+    while (end < packed.length) {
+      const c = packed.charCodeAt(end);
+      if (c >= base && c <= top) break;
+      end++;
+    }
+    prev = prev.slice(0, prev.length - drop) + packed.slice(at + 1, end);
+    out.push(prev);
+    at = end;
+  }
+  return out;
+}
+
+/**
+ * An object of string values from its front-coded keys and its values: one character per key when
+ * every value is a single character ("f", "m", "u"), else a front-coded list with the same markers.
+ */
+export function unpackRecord(packedKeys: string, values: string, valuesPacked: boolean, base: number, top: number): Record<string, string> {
+  const keys = unpackStrings(packedKeys, base, top);
+  const vals = valuesPacked ? unpackStrings(values, base, top) : values;
+  const out: Record<string, string> = {};
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = vals[i];
+  return out;
+}

@@ -1,0 +1,15 @@
+// What the pipeline runs: every rule, then the recording-quality review. A bundle that needs less
+// links another stages module in place of this one (webpack.outlook.config.js links stages-send.ts
+// into the on-send bundle), so it does not carry the code and word lists of stages it never runs.
+import type { Rule, RuleContext } from "./rule";
+import type { QualityReview } from "./types";
+import { ALL_RULES } from "./rules";
+import { reviewQuality } from "./quality";
+
+export type Stages = {
+  rules: readonly Rule[];
+  /** The document-level review; absent where the caller never reads it. */
+  review?: (ctx: RuleContext) => QualityReview | undefined;
+};
+
+export const STAGES: Stages = { rules: ALL_RULES, review: reviewQuality };

@@ -1,0 +1,98 @@
+// The word lists as the bundles carry them (scripts/pack-data-loader.cjs → src/engine/data/packed.ts)
+// must decode to exactly the JSON in rules/: same values, same order, so the engine builds the same
+// sets and maps in the bundles as in Node.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { unpackRecord, unpackStrings } from "../../../src/engine/data/packed";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loader = require("../../../scripts/pack-data-loader.cjs") as {
+  packJson: (text: string, options?: { omitKeys?: string[]; emptyLists?: Record<string, string[]> }, file?: string) => { code: string; body?: string; packed: boolean };
+  MIN_LIST: number;
+  packStrings: (list: string[], base: number) => string;
+  markerRange: (lists: string[][]) => { base: number; top: number } | undefined;
+};
+
+const rulesDir = join(__dirname, "..", "..", "..", "rules");
+const jsonFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? jsonFiles(full) : name.endsWith(".json") ? [full] : [];
+  });
+
+/** What the bundle's module evaluates to: the loader's expression, decoded by the engine's decoder. */
+function decode(body: string): unknown {
+  return new Function("unpackStrings", "unpackRecord", `return (${body});`)(unpackStrings, unpackRecord);
+}
+
+/** A list front-coded on its own (whether or not the loader would find it worth packing) and decoded. */
+function roundTrip(list: string[]): string[] {
+  const range = loader.markerRange([list]);
+  if (!range) throw new Error("no marker range");
+  return unpackStrings(loader.packStrings(list, range.base), range.base, range.top);
+}
+
+describe("packed word lists", () => {
+  const files = jsonFiles(rulesDir);
+
+  it.each(files.map((f) => [relative(rulesDir, f)]))("%s decodes to exactly its JSON", (file) => {
+    const text = readFileSync(join(rulesDir, file), "utf8");
+    const { body, packed } = loader.packJson(text);
+    if (!packed) return;
+    expect(JSON.stringify(decode(body!))).toBe(JSON.stringify(JSON.parse(text)));
+  });
+
+  it("packs the big lists, about halving their gzipped size, and the engine gets the same sets", () => {
+    for (const file of ["names/common-words.json", "names/first-names.json"]) {
+      const text = readFileSync(join(rulesDir, file), "utf8");
+      const { body, packed, code } = loader.packJson(text);
+      expect(packed).toBe(true);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { gzipSync } = require("node:zlib") as typeof import("node:zlib");
+      expect(gzipSync(code).length).toBeLessThan(0.7 * gzipSync(JSON.stringify(JSON.parse(text))).length);
+      const json = JSON.parse(text) as { words?: string[]; names?: Record<string, string> };
+      const out = decode(body!) as typeof json;
+      if (json.words) expect(new Set(out.words)).toEqual(new Set(json.words));
+      if (json.names) expect(new Map(Object.entries(out.names!))).toEqual(new Map(Object.entries(json.names)));
+    }
+  });
+
+  it("keeps order, duplicates, empty strings, shared prefixes and characters outside the BMP", () => {
+    const n = loader.MIN_LIST;
+    const tricky = ["b", "a", "a", "", "abc", "ab", "😀x", "😀y", "😁", "é", "e\u0301", "x".repeat(300), "y"];
+    const list = Array.from({ length: n }, (_, i) => tricky[i % tricky.length] + (i % 7 ? "" : String(i % 3)));
+    expect(roundTrip(list)).toEqual(list);
+    expect(roundTrip([])).toEqual([]);
+  });
+
+  it("chooses markers the strings do not use (digits and punctuation in the words)", () => {
+    const list = Array.from({ length: loader.MIN_LIST }, (_, i) => `${i} 0:9;<=>?@ A${i % 10}`);
+    expect(loader.markerRange([list])!.base).toBeGreaterThan(90);
+    expect(roundTrip(list)).toEqual(list);
+  });
+
+  it("leaves a list it cannot help alone", () => {
+    const short = ["x", "y"];
+    const { packed } = loader.packJson(JSON.stringify({ short }));
+    expect(packed).toBe(false);
+  });
+
+  it("drops only the keys and lists it is told to, and fails on a list that is not there", () => {
+    const text = JSON.stringify({ "//": "note", entries: [{ id: "a", context: "c", why: "w" }], other: ["z"] });
+    const { code } = loader.packJson(text, { omitKeys: ["//", "context"], emptyLists: { "x.json": ["other"] } }, "x.json");
+    expect(code).toContain('\\"entries\\":[{\\"id\\":\\"a\\",\\"why\\":\\"w\\"}]');
+    expect(code).toContain('\\"other\\":[]');
+    expect(() => loader.packJson(text, { emptyLists: { "x.json": ["missing"] } }, "x.json")).toThrow(/no list "missing"/);
+  });
+
+  it("decodes the common words quickly", () => {
+    const { body } = loader.packJson(readFileSync(join(rulesDir, "names/common-words.json"), "utf8"));
+    const started = performance.now();
+    const out = decode(body!) as { words: string[] };
+    const set = new Set(out.words);
+    const ms = performance.now() - started;
+    expect(set.size).toBeGreaterThan(10_000);
+    // Measured ~10 ms on a shared 2-core machine; the bound only catches a quadratic decoder.
+    expect(ms).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,57 @@
+// The on-send bundle links src/engine/stages-send.ts in place of stages.ts (webpack.outlook.config.js).
+// It must find exactly what the full engine finds in the categories the send check asks for.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ALL_RULES } from "../../src/engine/rules";
+import { STAGES as FULL } from "../../src/engine/stages";
+import { SEND_CATEGORIES, STAGES as SEND } from "../../src/engine/stages-send";
+import { analyse } from "../../src/engine/pipeline";
+import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../src/engine/types";
+import { SAMPLE_CASE, SAMPLE_HTML } from "../../src/hosts/fake/outlook/sample-thread";
+import { htmlToText } from "../../src/hosts/outlook/html-text";
+
+const root = join(__dirname, "..", "..");
+const sampleProfile = JSON.parse(readFileSync(join(root, "samples", "profile.json"), "utf8")) as CaseProfile;
+const texts: Array<[string, string, CaseProfile]> = [
+  ...["court-report.txt", "email.txt", "visit-record.txt"].map((f): [string, string, CaseProfile] => [f, readFileSync(join(root, "samples", f), "utf8"), sampleProfile]),
+  ["the sample email thread", htmlToText(SAMPLE_HTML, { map: false }).text, SAMPLE_CASE],
+  [
+    "the CLI fixture",
+    readFileSync(join(root, "test", "fixtures", "cli", "record.txt"), "utf8"),
+    JSON.parse(readFileSync(join(root, "test", "fixtures", "cli", "profile.json"), "utf8")) as CaseProfile,
+  ],
+];
+
+/** The pipeline with the send stages linked in, as the on-send bundle has it. */
+function analyseForSend(): (text: string, profile: CaseProfile, options: AnalyseOptions) => Report {
+  let fn: typeof analyse | undefined;
+  jest.isolateModules(() => {
+    jest.doMock("../../src/engine/stages", () => jest.requireActual("../../src/engine/stages-send"));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    fn = (require("../../src/engine/pipeline") as typeof import("../../src/engine/pipeline")).analyse;
+  });
+  return fn!;
+}
+
+const key = (f: Finding) => `${f.start}-${f.end} ${f.category} ${f.ruleId} ${f.message}`;
+
+describe("the send stages", () => {
+  it("are every rule of the send categories, in the full engine's order, without the quality review", () => {
+    expect(SEND.rules.map((r) => r.meta.id)).toEqual(ALL_RULES.filter((r) => SEND_CATEGORIES.includes(r.meta.category)).map((r) => r.meta.id));
+    expect(SEND.review).toBeUndefined();
+    expect(FULL.rules).toBe(ALL_RULES);
+    expect(FULL.review).toBeDefined();
+  });
+
+  it.each(texts.map(([name, text, profile]) => [name, text, profile]))("find what the full engine finds in %s", (_name, text, profile) => {
+    const sendAnalyse = analyseForSend();
+    for (const kind of ["email", undefined] as const) {
+      const options: AnalyseOptions = { categories: [...SEND_CATEGORIES], ...(kind ? { kind } : {}) };
+      const full = analyse(text, profile, options);
+      const send = sendAnalyse(text, profile, options);
+      expect(full.findings.length).toBeGreaterThan(0);
+      expect(send.findings.map(key)).toEqual(full.findings.map(key));
+      expect(send.quality).toBeUndefined();
+    }
+  });
+});
