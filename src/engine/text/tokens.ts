@@ -22,6 +22,8 @@ export const SENTENCE_START = 16;
 export const IN_QUOTE = 32;
 /** Punctuation that breaks a clause (, ; : ( ) [ ] – — . ! ?) stands between this word and the one before. */
 export const BREAK_BEFORE = 64;
+/** Joined to the word before by one hyphen ("Mary-Jane", "well-being"): a hyphenated name reads as one. */
+export const HYPHEN_BEFORE = 128;
 
 export type Tokens = {
   readonly text: string;
@@ -159,6 +161,7 @@ export function tokenise(text: string, quotes: readonly Span[] = [], sentences: 
     if (first >= 48 && first <= 57) f |= NUMBER;
     if (lineStart) f |= LINE_START;
     if (breakBefore) f |= BREAK_BEFORE;
+    if (count > 0 && start >= 2 && text.charCodeAt(start - 1) === 45 && ends[count - 1] === start - 1) f |= HYPHEN_BEFORE;
     while (q < quotes.length && quotes[q].end <= start) q++;
     if (q < quotes.length && quotes[q].start <= start && i <= quotes[q].end) f |= IN_QUOTE;
     starts[count] = start;

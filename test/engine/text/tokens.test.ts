@@ -1,4 +1,4 @@
-import { ALL_CAPS, BREAK_BEFORE, CAPITALISED, IN_QUOTE, LINE_START, NUMBER, SENTENCE_START, WordSet, tokenIndexAt, tokenIndexBefore, tokenText, tokenise } from "../../../src/engine/text/tokens";
+import { ALL_CAPS, BREAK_BEFORE, CAPITALISED, HYPHEN_BEFORE, IN_QUOTE, LINE_START, NUMBER, SENTENCE_START, WordSet, tokenIndexAt, tokenIndexBefore, tokenText, tokenise } from "../../../src/engine/text/tokens";
 import { splitSentences } from "../../../src/engine/text/sentences";
 import { findQuotes } from "../../../src/engine/text/quotes";
 import { createContext } from "../../../src/engine/pipeline";
@@ -38,6 +38,11 @@ describe("tokenise", () => {
     expect(at("and") & BREAK_BEFORE).toBe(BREAK_BEFORE);
     expect(at("Then") & (SENTENCE_START | LINE_START)).toBe(SENTENCE_START);
     expect(t.sentence[words(text).indexOf("Then")]).toBe(2);
+  });
+
+  it("marks a word joined to the one before by a hyphen", () => {
+    const t = tokenise("Mary-Jane and well - being, x--y");
+    expect(Array.from(t.flags).map((f) => (f & HYPHEN_BEFORE ? 1 : 0))).toEqual([0, 1, 0, 0, 0, 0, 0]);
   });
 
   it("finds a word by offset", () => {
