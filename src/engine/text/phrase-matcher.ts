@@ -27,7 +27,9 @@ const ASCII_TABLE_DEPTH = 3;
 const newNode = <T>(): Node<T> => ({ next: new Map(), ascii: undefined, onlyCode: -1, only: undefined, terminals: undefined });
 
 function buildTables<T>(node: Node<T>, depth: number): void {
-  if (depth < ASCII_TABLE_DEPTH && node.next.size > 0) {
+  // (Deeper nodes with several children, after a common word such as "the ", get a table too: a few
+  // hundred tables in all.)
+  if ((depth < ASCII_TABLE_DEPTH && node.next.size > 0) || node.next.size >= 3) {
     const table: Array<Node<T> | undefined> = new Array(128).fill(undefined);
     for (const [c, child] of node.next) if (c < 128) table[c] = child;
     node.ascii = table;
