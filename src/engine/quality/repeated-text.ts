@@ -22,59 +22,10 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
-/**
- * Shingle hash → the paragraph that last held it: open addressing in typed arrays, since a Map's get and
- * set for every word of a long record cost more than the rest of the check together.
- */
-class ShingleTable {
-  private keys: Int32Array;
-  private values: Int32Array; // paragraph index + 1; 0 is an empty slot
-  private size = 0;
-  constructor(expected: number) {
-    let cap = 64;
-    while (cap < expected * 2) cap *= 2;
-    this.keys = new Int32Array(cap);
-    this.values = new Int32Array(cap);
-  }
-  private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    while (this.values[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
-    return i;
-  }
-  /** The paragraph that last held key (or -1), now replaced by para. */
-  swap(key: number, para: number): number {
-    let i = this.slot(key);
-    const prev = this.values[i] - 1;
-    if (prev < 0) {
-      if ((this.size + 1) * 2 > this.keys.length) {
-        this.grow();
-        i = this.slot(key);
-      }
-      this.size++;
-      this.keys[i] = key;
-    }
-    this.values[i] = para + 1;
-    return prev;
-  }
-  private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
-    for (let k = 0; k < keys.length; k++) {
-      if (values[k] === 0) continue;
-      const i = this.slot(keys[k]);
-      this.keys[i] = keys[k];
-      this.values[i] = values[k];
-    }
-  }
-}
-
 export function reviewRepeatedText(ctx: RuleContext): QualityNote[] {
   const text = ctx.text;
   const n = text.length;
-  const seen = new ShingleTable(n >> 3);
+  const seen = new Map<number, number>(); // shingle hash → paragraph index that last held it
   const paraStart: number[] = [];
   const notes: QualityNote[] = [];
   const ring = new Int32Array(SHINGLE);
@@ -114,8 +65,9 @@ export function reviewRepeatedText(ctx: RuleContext): QualityNote[] {
           let sh = 0;
           for (let k = words - SHINGLE; k < words; k++) sh = (Math.imul(sh, 31) + ring[k % SHINGLE]) | 0;
           shingles++;
-          const prev = seen.swap(sh, para);
-          if (prev >= 0 && prev !== para) counts.set(prev, (counts.get(prev) ?? 0) + 1);
+          const prev = seen.get(sh);
+          if (prev !== undefined && prev !== para) counts.set(prev, (counts.get(prev) ?? 0) + 1);
+          seen.set(sh, para);
         }
       }
       if (shingles >= MIN_SHINGLES && counts.size) {

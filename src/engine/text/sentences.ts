@@ -8,36 +8,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Candidate ends: a line break, or . ! ? (with closing quotes/brackets) followed by spaces and a
-// capital, digit or opening quote; abbreviations are checked after. Found by a scan of the code units
-// (the same boundaries as /\r\n|[\n\r\u2028\u2029]|[.!?]["'”’)\]]*[ \t\u00a0]+(?=[\p{Lu}\p{N}"'“‘([])/u),
-// without a match object per boundary.
+// capital, digit or opening quote. The regex engine finds them; abbreviations are checked after.
+const BOUNDARY = /\r\n|[\n\r\u2028\u2029]|[.!?]["'”’)\]]*[ \t\u00a0]+(?=[\p{Lu}\p{N}"'“‘([])/gu;
 const WORD_BEFORE_DOT = /([\p{L}.]*)$/u;
-const OPENS_SENTENCE = /^[\p{Lu}\p{N}]/u;
-
-const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
-const isGap = (c: number) => c === 32 || c === 9 || c === 0xa0;
-
-/** Can the character at i open a sentence: a capital, a digit (any script) or an opening quote or bracket? */
-function opensSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
-  if (c === 0x201c || c === 0x2018) return true;
-  return OPENS_SENTENCE.test(text.slice(i, i + 2));
-}
-
-/** Length of the boundary starting at i (0 when none starts there). */
-function boundaryAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 13) return text.charCodeAt(i + 1) === 10 ? 2 : 1;
-  if (c === 10 || c === 0x2028 || c === 0x2029) return 1;
-  if (c !== 46 && c !== 33 && c !== 63) return 0;
-  const n = text.length;
-  let j = i + 1;
-  while (j < n && isCloser(text.charCodeAt(j))) j++;
-  let k = j;
-  while (k < n && isGap(text.charCodeAt(k))) k++;
-  return k > j && k < n && opensSentence(text, k) ? k - i : 0;
-}
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;
 
@@ -56,29 +29,23 @@ export function splitSentences(text: string): Span[] {
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  for (let at = 0; at < text.length; ) {
-    const length = boundaryAt(text, at);
-    if (length === 0) {
-      at++;
-      continue;
-    }
-    const c = text.charCodeAt(at);
-    const index = at;
-    at += length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const c = m[0].charCodeAt(0);
     if (c === 46) {
-      const before = WORD_BEFORE_DOT.exec(text.slice(Math.max(start, index - 12), index))![1];
+      const before = WORD_BEFORE_DOT.exec(text.slice(Math.max(start, m.index - 12), m.index))![1];
       const word = before.toLowerCase();
       if (ABBREVIATIONS.has(word) || (word.length === 1 && before !== word)) continue;
     }
     if (c === 46 || c === 33 || c === 63) {
       // End the sentence after the punctuation and any closing quotes, before the spaces.
-      let j = index + 1;
-      while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+      let j = m.index + 1;
+      while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
       push(j);
       start = j;
     } else {
-      push(index);
-      start = index + length;
+      push(m.index);
+      start = m.index + m[0].length;
     }
   }
   push(text.length);

@@ -50,52 +50,26 @@ function isLetterCode(c: number): boolean {
 // a name and age in a list the line labels as references ("Children and references: Hamza (15) 7730139;
 // Maryam (12) 7730142"): the number identifies that person.
 // Found from the number forwards (a look-behind over letters would be quadratic on a long word); the
-// name before it is checked on a short slice. The numbers are found by a scan of the code units, the
-// matches of /\((\d{6,9})\)|(?<=\)[ \t]+)(\d{6,9})(?![\d/])/g (a regex that starts with a look-behind is
-// tried at every offset of the text).
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-
-/** 6-9 digits in brackets, "(3319027)", or after a closing bracket and spaces, ") 7730139" (not before "/"). */
-function eachNamedNumber(text: string, fn: (at: number, start: number, length: number, bracketed: boolean) => void): void {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) {
-      let j = i + 1;
-      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
-      const length = j - i - 1;
-      if (length >= 6 && length <= 9 && text.charCodeAt(j) === 41) {
-        fn(i, i + 1, length, true);
-        i = j;
-      }
-    } else if (isDigitCode(c) && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
-      let j = i;
-      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
-      const length = j - i;
-      if (length < 6 || length > 9 || text.charCodeAt(j) === 47) continue;
-      let b = i - 1;
-      while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
-      if (b >= 0 && text.charCodeAt(b) === 41) {
-        fn(i, i, length, false);
-        i = j - 1;
-      }
-    }
-  }
-}
+// name before it is checked on a short slice.
+const NAME_THEN_NUMBER = /\((\d{6,9})\)|(?<=\)[ \t]+)(\d{6,9})(?![\d/])/g;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}'’-]+[ \t]*$/u;
 const NAME_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+[ \t]+\(\d{1,2}\)[ \t]+$/u;
 const REFERENCE_LINE = /\b(?:references?|refs?|IDs?|case numbers?)\b/i;
 
 function scanNamedNumbers(text: string, out: Candidate[]): void {
-  eachNamedNumber(text, (at, start, length, bracketed) => {
-    const lead = text.slice(Math.max(0, at - 40), at);
-    if (!(bracketed ? NAME_BEFORE_BRACKET : NAME_AGE_BEFORE).test(lead)) return;
-    if (!bracketed) {
+  NAME_THEN_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_THEN_NUMBER.exec(text))) {
+    const value = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(value);
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!(m[1] !== undefined ? NAME_BEFORE_BRACKET : NAME_AGE_BEFORE).test(lead)) continue;
+    if (m[2] !== undefined) {
       const ls = text.lastIndexOf("\n", start) + 1;
-      if (!REFERENCE_LINE.test(text.slice(ls, start))) return;
+      if (!REFERENCE_LINE.test(text.slice(ls, start))) continue;
     }
-    out.push({ start, end: start + length, kind: "case number", confidence: 0.75, rank: 2 });
-  });
+    out.push({ start, end: start + value.length, kind: "case number", confidence: 0.75, rank: 2 });
+  }
 }
 
 export function scanCaseNumbers(text: string, out: Candidate[]): void {
