@@ -109,6 +109,9 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
       tokens ??= tokenise(text, quotes, sentences);
       return tokens;
     },
+    tokensIfBuilt() {
+      return tokens;
+    },
     perAnalysis<T>(key: object, compute: () => T): T {
       if (shared.has(key)) return shared.get(key) as T;
       const value = compute();

@@ -43,6 +43,11 @@ export type RuleContext = {
   /** The words of the text in typed arrays, tokenised once on first use (see text/tokens.ts). */
   readonly tokens: Tokens;
   /**
+   * The tokens if a stage has already asked for them, else undefined: for a check that is faster with
+   * them but not by enough to pay for the pass alone (negation reads them when the people stage has built them).
+   */
+  tokensIfBuilt(): Tokens | undefined;
+  /**
    * Work computed once per analysis and shared by every rule: compute() runs on the first call with a
    * key. Rules see the context through a per-rule wrapper, so a cache keyed on the context object
    * itself would be computed again for each rule; this one is not.
