@@ -50,6 +50,12 @@ const CORRECTION_CUES: RegExp[] = [
   /\bit\s+(?:is|was|would\s+be)\s+(?:not|n't|never)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
 ];
 
+// The cues joined into one pattern per set of flags: one pass over a sentence instead of one per cue
+// (any cue matching anywhere is the same as the joined pattern matching).
+const CORRECTION_CUE_GROUPS: RegExp[] = [...new Set(CORRECTION_CUES.map((re) => re.flags))].map(
+  (flags) => new RegExp(CORRECTION_CUES.filter((re) => re.flags === flags).map((re) => `(?:${re.source})`).join("|"), flags),
+);
+
 // Cues right after the span: "'refused to engage' does not describe what happened".
 const CORRECTION_AFTER =
   /^[\s"'”’)]*(?:(?:does|did|do|is|was|are)\s*(?:not|n't)\s+(?:describe|reflect|accurate|fair|helpful|appropriate|right|the\s+right|a\s+fair|true)|(?:is|are|was|were)\s+(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|unhelpful|inaccurate|blaming|not\s+helpful|not\s+accurate))/i;
@@ -138,7 +144,7 @@ function sentenceHasCorrectionCue(text: string, sentence: Span): boolean {
   const known = memo.get(sentence.start);
   if (known && known.end === sentence.end) return known.hit;
   const s = text.slice(sentence.start, sentence.end);
-  const hit = CORRECTION_CUES.some((re) => re.test(s));
+  const hit = CORRECTION_CUE_GROUPS.some((re) => re.test(s));
   memo.set(sentence.start, { end: sentence.end, hit });
   return hit;
 }
