@@ -4,6 +4,7 @@ import { normaliseProfile } from "./profile";
 import { inferKind } from "./kind";
 import { splitSentences } from "./text/sentences";
 import { findQuotes } from "./text/quotes";
+import { tokenise, type Tokens } from "./text/tokens";
 import { findSpanIndex, type Span } from "./text/span";
 import { findPeople, type People } from "./people/people";
 import { detectIdentifiers, type IdentifierMatch } from "./rules/identifier/detect";
@@ -91,6 +92,8 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   let people: People | undefined;
   let identifiers: IdentifierMatch[] | undefined;
   let paragraphs: Span[] | undefined;
+  let tokens: Tokens | undefined;
+  const shared = new Map<object, unknown>();
   const ctx: RuleContext = {
     text,
     kind: options.kind ?? inferKind(text, normalised.subjectForms),
@@ -100,6 +103,19 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
     get identifiers() {
       identifiers ??= detectIdentifiers(text);
       return identifiers;
+    },
+    get tokens() {
+      tokens ??= tokenise(text, quotes, sentences);
+      return tokens;
+    },
+    tokensIfBuilt() {
+      return tokens;
+    },
+    perAnalysis<T>(key: object, compute: () => T): T {
+      if (shared.has(key)) return shared.get(key) as T;
+      const value = compute();
+      shared.set(key, value);
+      return value;
     },
     get people() {
       people ??= findPeople(ctx);

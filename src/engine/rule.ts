@@ -1,6 +1,7 @@
 import type { Category, DocumentKind, Finding, Tuning } from "./types";
 import type { NormalisedProfile } from "./profile";
 import type { Span } from "./text/span";
+import type { Tokens } from "./text/tokens";
 import type { People } from "./people/people";
 import type { IdentifierMatch } from "./rules/identifier/detect";
 
@@ -39,6 +40,19 @@ export type RuleContext = {
   readonly allow: ReadonlySet<string>;
   /** Fitted weights overriding the data files' defaults (evaluation only). */
   readonly tuning?: Tuning;
+  /** The words of the text in typed arrays, tokenised once on first use (see text/tokens.ts). */
+  readonly tokens: Tokens;
+  /**
+   * The tokens if a stage has already asked for them, else undefined: for a check that is faster with
+   * them but not by enough to pay for the pass alone (negation reads them when the people stage has built them).
+   */
+  tokensIfBuilt(): Tokens | undefined;
+  /**
+   * Work computed once per analysis and shared by every rule: compute() runs on the first call with a
+   * key. Rules see the context through a per-rule wrapper, so a cache keyed on the context object
+   * itself would be computed again for each rule; this one is not.
+   */
+  perAnalysis<T>(key: object, compute: () => T): T;
   report(finding: Report): void;
 };
 

@@ -39,8 +39,15 @@ function speakerOf(ctx: RuleContext, label: string, parents: Set<string>): Speak
   return "other";
 }
 
+const TURNS = {};
+
 /** Speaker turns of minutes or a transcript, with who speaks; three turns at least make a transcript. */
-export function speakerTurns(ctx: RuleContext): Array<{ speaker: Speaker; span: Span }> {
+export function speakerTurns(ctx: RuleContext): ReadonlyArray<{ speaker: Speaker; span: Span }> {
+  // Read by both the child's-voice and the parents'-views checks: found once per analysis.
+  return ctx.perAnalysis(TURNS, () => findSpeakerTurns(ctx));
+}
+
+function findSpeakerTurns(ctx: RuleContext): Array<{ speaker: Speaker; span: Span }> {
   const raw: Array<{ label: string; span: Span }> = [];
   TURN.lastIndex = 0;
   for (let m = TURN.exec(ctx.text); m; m = TURN.exec(ctx.text)) {
@@ -79,6 +86,8 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
   if (forms.length === 0) return out;
   const formRe = new RegExp(`\\b(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+  // Compiled once for all the quotes, not once per quote.
+  const named = new RegExp(formRe.source + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
   for (const q of ctx.quotes) {
     const before = ctx.text.slice(Math.max(0, q.start - 120), q.start);
     const say = SAYS_BEFORE_QUOTE.exec(before);
@@ -87,7 +96,6 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
     // The subject is the grammatical subject of the verb: named within the three words before it.
     const lead = before.slice(Math.max(0, say.index - 40), say.index);
     const tail = /(\S+)(?:\s+\S+){0,3}\s*$/.exec(lead.trimEnd() + " ")?.[0] ?? "";
-    const named = new RegExp(formRe.source + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
     if (named.test(lead) && !/['’]s\b/.test(tail)) out.push(q);
   }
   return out;

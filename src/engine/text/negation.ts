@@ -2,6 +2,7 @@
 // described as", "avoid saying", "please could we not describe him as")? Such sentences teach or
 // challenge the wording; flagging them would nag the worker who got it right.
 import type { Span } from "./span";
+import { WordSet, tokenIndexAt, type Tokens } from "./tokens";
 
 // Words that negate what follows them in the same clause.
 const NEGATORS = new Set([
@@ -49,15 +50,33 @@ const CORRECTION_CUES: RegExp[] = [
   /\bit\s+(?:is|was|would\s+be)\s+(?:not|n't|never)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
 ];
 
+// The cues joined into one pattern per set of flags: one pass over a sentence instead of one per cue
+// (any cue matching anywhere is the same as the joined pattern matching).
+const CORRECTION_CUE_GROUPS: RegExp[] = [...new Set(CORRECTION_CUES.map((re) => re.flags))].map(
+  (flags) => new RegExp(CORRECTION_CUES.filter((re) => re.flags === flags).map((re) => `(?:${re.source})`).join("|"), flags),
+);
+
 // Cues right after the span: "'refused to engage' does not describe what happened".
 const CORRECTION_AFTER =
   /^[\s"'”’)]*(?:(?:does|did|do|is|was|are)\s*(?:not|n't)\s+(?:describe|reflect|accurate|fair|helpful|appropriate|right|the\s+right|a\s+fair|true)|(?:is|are|was|were)\s+(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|unhelpful|inaccurate|blaming|not\s+helpful|not\s+accurate))/i;
 
 const WORD = /[\p{L}\p{N}'’]+|[,;:()[\]–—.!?"“”]/gu;
 
-/** True when a negator in the same clause, shortly before the span, governs it. */
-export function isNegated(text: string, sentence: Span, start: number): boolean {
+/**
+ * True when a negator in the same clause, shortly before the span, governs it. With the analysis's
+ * tokens, the words before the span are read from them (no regex, no strings); without, or where the
+ * window cuts a word in two, from the text.
+ */
+export function isNegated(text: string, sentence: Span, start: number, tokens?: Tokens): boolean {
   const from = Math.max(sentence.start, start - 160);
+  if (tokens && tokens.text === text) {
+    const walked = negatedByTokens(tokens, from, start);
+    if (walked !== undefined) return walked;
+  }
+  return negatedByRegex(text, from, start);
+}
+
+function negatedByRegex(text: string, from: number, start: number): boolean {
   const before = text.slice(from, start);
   const tokens = (before.match(WORD) ?? []).map((t) => t.replace(/^['’]+|['’]+$/g, "")).filter((t) => t.length > 0);
   if (tokens.length === 0) return false;
@@ -125,7 +144,7 @@ function sentenceHasCorrectionCue(text: string, sentence: Span): boolean {
   const known = memo.get(sentence.start);
   if (known && known.end === sentence.end) return known.hit;
   const s = text.slice(sentence.start, sentence.end);
-  const hit = CORRECTION_CUES.some((re) => re.test(s));
+  const hit = CORRECTION_CUE_GROUPS.some((re) => re.test(s));
   memo.set(sentence.start, { end: sentence.end, hit });
   return hit;
 }
@@ -133,4 +152,95 @@ function sentenceHasCorrectionCue(text: string, sentence: Span): boolean {
 /** Negated or corrected: the wording at [start, end) is not the writer's own judgement. */
 export function isNegatedOrCorrected(text: string, sentence: Span, start: number, end: number): boolean {
   return isNegated(text, sentence, start) || isCorrection(text, sentence, end);
+}
+
+// The same walk over the analysis's tokens. The window [from, start) becomes a sequence of items, each a
+// word (its token index, >= 0) or a punctuation mark of WORD's list (minus its code), without a string.
+const NEGATOR_SET = new WordSet(NEGATORS);
+const NOT_A_DENIAL_SET = new WordSet(NOT_A_DENIAL_AFTER);
+const CLAUSE_BREAK_SET = new WordSet(CLAUSE_BREAKS);
+const REGARDING_SET = new WordSet(REGARDING);
+const AS_SET = new WordSet(["as"]);
+const AND_OR_SET = new WordSet(["and", "or"]);
+const NOT_SET = new WordSet(["not"]);
+const MAX_ITEMS = 400;
+const items = new Int32Array(MAX_ITEMS);
+
+const isMark = (c: number) =>
+  c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014 || c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d;
+const isQuoteMark = (c: number) => c === 34 || c === 0x201c || c === 0x201d;
+
+/** Ends in "n't" (either apostrophe, any case). */
+function endsWithNt(tokens: Tokens, i: number): boolean {
+  const e = tokens.ends[i];
+  if (e - tokens.starts[i] < 3) return false;
+  const n = tokens.text.charCodeAt(e - 3) | 32;
+  const q = tokens.text.charCodeAt(e - 2);
+  const t = tokens.text.charCodeAt(e - 1) | 32;
+  return n === 110 && (q === 39 || q === 0x2019) && t === 116;
+}
+
+/** undefined when a word is cut by the window's edges: then the text decides, as before. */
+function negatedByTokens(tokens: Tokens, from: number, start: number): boolean | undefined {
+  const text = tokens.text;
+  const first = tokenIndexAt(tokens, from);
+  if (first < tokens.count && tokens.starts[first] < from) return undefined; // a word cut at the window's start
+  const last = tokenIndexAt(tokens, start); // the first word not wholly before the span
+  if (last < tokens.count && tokens.starts[last] < start) return undefined; // the span starts inside a word
+  let count = 0;
+  let at = from;
+  for (let t = first; t <= last; t++) {
+    const gapEnd = t < last ? tokens.starts[t] : start;
+    for (let k = at; k < gapEnd; k++) {
+      const c = text.charCodeAt(k);
+      if (isMark(c)) {
+        if (count === MAX_ITEMS) return undefined;
+        items[count++] = -c;
+      }
+    }
+    if (t === last) break;
+    if (count === MAX_ITEMS) return undefined;
+    items[count++] = t;
+    at = tokens.ends[t];
+  }
+  if (count === 0) return false;
+  let words = 0;
+  let afterAs = false;
+  for (let i = count - 1; i >= 0 && words < WINDOW_WORDS; i--) {
+    const item = items[i];
+    if (item < 0) {
+      const c = -item;
+      if (isQuoteMark(c)) continue;
+      // ", not as X": a correction after a comma.
+      if (c === 44 && i === count - 3 && items[i + 1] >= 0 && NOT_SET.hasToken(tokens, items[i + 1])) return true;
+      return false;
+    }
+    if (AS_SET.hasToken(tokens, item)) {
+      const prev = i > 0 ? items[i - 1] : -1;
+      if (prev >= 0 && (NEGATOR_SET.hasToken(tokens, prev) || endsWithNt(tokens, prev))) return true; // "not as a troublemaker"
+      if (regardingBefore(tokens, i)) {
+        afterAs = true;
+        words++;
+        continue;
+      }
+      return false;
+    }
+    if (afterAs && AND_OR_SET.hasToken(tokens, item)) {
+      words++;
+      continue;
+    }
+    if (CLAUSE_BREAK_SET.hasToken(tokens, item)) return false;
+    words++;
+    if (NEGATOR_SET.hasToken(tokens, item) || endsWithNt(tokens, item)) {
+      const next = i + 1 < count ? items[i + 1] : -1;
+      if (next >= 0 && NOT_A_DENIAL_SET.hasToken(tokens, next)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function regardingBefore(tokens: Tokens, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 5); j--) if (items[j] >= 0 && REGARDING_SET.hasToken(tokens, items[j])) return true;
+  return false;
 }

@@ -17,20 +17,33 @@ export type PhraseMatch<T> = { start: number; end: number; value: T };
 type Terminal<T> = { value: T; group: number; exact?: string };
 // Children by folded code unit; nodes near the root also keep an ASCII table, since most words fail
 // within their first letters and a table lookup is cheaper than a Map lookup.
-type Node<T> = { next: Map<number, Node<T>>; ascii?: Array<Node<T> | undefined>; terminals?: Terminal<T>[] };
+// Deeper down most nodes have one child (the rest of one phrase): it is kept beside the Map and
+// compared directly.
+type Node<T> = { next: Map<number, Node<T>>; ascii?: Array<Node<T> | undefined>; onlyCode: number; only?: Node<T>; terminals?: Terminal<T>[] };
 
 const ASCII_TABLE_DEPTH = 3;
 
+// Every node gets every field at birth, so they share one shape and the walk's property reads stay fast.
+const newNode = <T>(): Node<T> => ({ next: new Map(), ascii: undefined, onlyCode: -1, only: undefined, terminals: undefined });
+
 function buildTables<T>(node: Node<T>, depth: number): void {
-  if (depth < ASCII_TABLE_DEPTH && node.next.size > 0) {
+  // (Deeper nodes with several children, after a common word such as "the ", get a table too: a few
+  // hundred tables in all.)
+  if ((depth < ASCII_TABLE_DEPTH && node.next.size > 0) || node.next.size >= 3) {
     const table: Array<Node<T> | undefined> = new Array(128).fill(undefined);
     for (const [c, child] of node.next) if (c < 128) table[c] = child;
     node.ascii = table;
+  } else if (node.next.size === 1) {
+    for (const [c, child] of node.next) {
+      node.onlyCode = c;
+      node.only = child;
+    }
   }
   for (const child of node.next.values()) buildTables(child, depth + 1);
 }
 
 function child<T>(node: Node<T>, c: number): Node<T> | undefined {
+  if (node.only !== undefined) return node.onlyCode === c ? node.only : undefined;
   return c < 128 && node.ascii !== undefined ? node.ascii[c] : node.next.get(c);
 }
 
@@ -88,7 +101,7 @@ function expandRaw(pattern: string): string[] {
 }
 
 export class PhraseMatcher<T> {
-  private readonly root: Node<T> = { next: new Map() };
+  private readonly root: Node<T> = newNode();
   /** Number of distinct phrases compiled. */
   readonly size: number;
   /** Number of groups (highest group + 1). */
@@ -104,7 +117,7 @@ export class PhraseMatcher<T> {
         const c = fold(phrase.charCodeAt(i));
         let child = node.next.get(c);
         if (!child) {
-          child = { next: new Map() };
+          child = newNode<T>();
           node.next.set(c, child);
         }
         node = child;

@@ -2,6 +2,7 @@ import { isCorrection, isNegated, isNegatedOrCorrected } from "../../../src/engi
 import { parseAnnotated } from "../../helpers/annotated";
 import { analyse } from "../../../src/engine/pipeline";
 import { expectLinear } from "../../helpers/scaling";
+import { tokenise } from "../../../src/engine/text/tokens";
 
 // The {{jud|...}} span is the wording; the whole text is one sentence.
 function check(annotated: string): boolean {
@@ -71,5 +72,27 @@ describe("time", () => {
   it("a sentence with many judgements is read once, not once per judgement", () => {
     const profile = { subject: { name: "Maisie Oyelaran", pronouns: "she/her" } };
     expectLinear((n) => analyse("She was attention seeking and not engaging, ".repeat(n), profile), 500);
+  });
+});
+
+describe("negation read from the shared tokens", () => {
+  // The token walk must answer exactly as the text walk does, wherever the window and the span fall.
+  const WORDS = ["not", "Not", "never", "don't", "don’t", "isn’t", "as", "see", "describe", "and", "or", "but", "sure", "one", "she", "was", "a", "called", "kicked", "off", "'", "’", '"', "“", "”", ",", ";", ".", "(", "–", "!", " ", "\n", "won''t", "é", "-", "12"];
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+
+  it("agrees with the text walk on generated sentences", () => {
+    for (let round = 0; round < 3000; round++) {
+      let text = "";
+      const length = 1 + random(40);
+      for (let i = 0; i < length; i++) text += WORDS[random(WORDS.length)] + (random(10) < 6 ? " " : "");
+      const tokens = tokenise(text);
+      const start = random(text.length + 1);
+      const sentence = { start: random(start + 1), end: text.length };
+      expect([text, start, isNegated(text, sentence, start, tokens)]).toEqual([text, start, isNegated(text, sentence, start)]);
+    }
   });
 });

@@ -146,6 +146,13 @@ function isHeadingLine(text: string, at: number): boolean {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // ASCII without making a string per character (most of any record); the rest as before.
+    if (code < 128) {
+      if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+      continue;
+    }
     const c = line[i];
     if (c !== c.toLowerCase()) upper++;
     else if (c !== c.toUpperCase()) lower++;
@@ -165,13 +172,16 @@ function isHeadingLine(text: string, at: number): boolean {
 
 // Cached per analysis, not per text: the hits depend on the case (a listed alias "JJ" is a person, not
 // an abbreviation) and on the people and identifiers found, so the same text with another case differs.
-const hitsByContext = new WeakMap<RuleContext, AcronymHit[]>();
+// (Both acronym rules read them: ctx.perAnalysis computes them once for the two.)
+const HITS = {};
 
 /** Every abbreviation in the text, known or not, in order (cached for this analysis). */
 export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
+  return ctx.perAnalysis(HITS, () => computeAcronyms(ctx));
+}
+
+function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const text = ctx.text;
-  const cached = hitsByContext.get(ctx);
-  if (cached) return cached;
   headingCache.clear();
   const defs = findDefinitions(text);
   const hits: AcronymHit[] = [];
@@ -242,7 +252,6 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  hitsByContext.set(ctx, hits);
   return hits;
 }
 
@@ -337,12 +346,17 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
 
 const ROLE_WORDS = new Set(["assistant", "worker", "visitor", "carer", "teacher", "officer", "manager", "nurse", "lead", "chair", "guardian", "solicitor", "adviser", "advisor", "coordinator", "practitioner", "therapist", "doctor", "mum", "dad", "gran", "nan"]);
 
-let initialsText: string | undefined;
-let initialsCache = new Set<string>();
+const INITIALS = {};
 
-/** Initials of the people named in full in the record ("Graham Dunn" → GD, "Ann Marie Kerr" → AMK, AK). */
+/**
+ * Initials of the people named in full in the record ("Graham Dunn" → GD, "Ann Marie Kerr" → AMK, AK).
+ * Per analysis, not per text: the subject's name is the case's.
+ */
 function namedInitials(ctx: RuleContext): Set<string> {
-  if (ctx.text === initialsText) return initialsCache;
+  return ctx.perAnalysis(INITIALS, () => computeNamedInitials(ctx));
+}
+
+function computeNamedInitials(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   const add = (name: string) => {
     const parts = name.split(/[\s-]+/).filter((p) => /^\p{Lu}/u.test(p));
@@ -352,8 +366,6 @@ function namedInitials(ctx: RuleContext): Set<string> {
   };
   for (const m of ctx.people.all) add(ctx.text.slice(m.start, m.end));
   add(ctx.profile.subjectName);
-  initialsText = ctx.text;
-  initialsCache = out;
   return out;
 }
 

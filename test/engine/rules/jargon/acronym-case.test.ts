@@ -17,3 +17,16 @@ describe("abbreviations and the case", () => {
     expect(flagged(nicknamed)).toBe(0);
   });
 });
+
+describe("initials and the case", () => {
+  // "JT" is the subject's initials only while the subject is Jade Thomas: the same text checked next for
+  // another child must not reuse the first case's initials.
+  const TALK = "Yesterday I had a long talk with JT about school and home.";
+  const jt = (name: string) => analyse(TALK, { subject: { name } }).findings.filter((f) => f.text === "JT").length;
+
+  it("the subject's initials are the case's, not the last text's", () => {
+    expect(jt("Jade Thomas")).toBe(0);
+    expect(jt("Amy Pond")).toBe(1);
+    expect(jt("Jade Thomas")).toBe(0);
+  });
+});
