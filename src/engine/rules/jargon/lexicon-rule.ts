@@ -13,7 +13,7 @@ export type LexiconRuleOptions = {
   subtypes: readonly string[];
   guards: Readonly<Record<string, Guard>>;
   severity: Severity;
-  message(entry: LexiconEntry, text: string, ctx: RuleContext): string;
+  message(entry: LexiconEntry, text: string, ctx: RuleContext, start: number): string;
 };
 
 export function lexiconRule(options: LexiconRuleOptions): Rule {
@@ -30,13 +30,13 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           const guard = guards[entry.guard];
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
-        if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry) })) continue;
+        if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true })) continue;
         if (meta.category === "jargon" && inFormField(ctx, m.start)) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({
           start: m.start,
           end: m.end,
-          message: options.message(entry, text, ctx),
+          message: options.message(entry, text, ctx, m.start),
           severity: options.severity,
           confidence: entry.confidence,
           suggestions: fitReplacements(ctx, m.start, m.end, replacementsForForm(entry, text, [entry.term])),

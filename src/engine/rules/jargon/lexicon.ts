@@ -30,6 +30,8 @@ export type LexiconEntry = ReplacementData & {
   /** Name of a sense check in code (see guards.ts). */
   guard?: string;
   confidence: number;
+  /** Professional wording a child does not use of themselves ("sexually active"): still the writer's inside the child's reported words. */
+  writersWords?: boolean;
   enabled?: boolean;
   curation?: string;
   added?: string;
