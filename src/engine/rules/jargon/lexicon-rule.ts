@@ -31,7 +31,7 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
         if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true })) continue;
-        if (meta.category === "jargon" && inFormField(ctx, m.start)) continue;
+        if (meta.category === "jargon" && (inFormField(ctx, m.start) || inJobTitle(ctx, m.start, m.end))) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({
           start: m.start,
@@ -66,6 +66,18 @@ export function inFormField(ctx: RuleContext, start: number): boolean {
   const value = line.slice(field[0].length);
   const inHeader = lineNumber(ctx.text, ls) < 12;
   return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
+}
+
+// Ruling 6: a job title is not jargon ("family liaison officer", "Virtual School Head for looked after
+// children"). The words are a title when a role noun follows them directly, or when they name what a
+// role is for ("teacher for …").
+const ROLE_HEAD =
+  /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?)\b/i;
+const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
+
+export function inJobTitle(ctx: RuleContext, start: number, end: number): boolean {
+  if (ROLE_HEAD.test(ctx.text.slice(end, end + 40))) return true;
+  return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start));
 }
 
 // Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels
