@@ -50,6 +50,8 @@ const REPORT_VERBS = new Set([
 // "Her father is clear that Mia would rather stay": a copula and a word of certainty or worry, then "that".
 const REPORT_ADJECTIVES = new Set(["clear", "sure", "certain", "adamant", "convinced", "confident", "worried", "concerned", "aware", "insistent", "of the view"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "seems", "seemed", "feels", "felt"]);
+// "Mum said by text that…": "by" naming how someone spoke, not who did it.
+const BY_MEANS = new Set(["text", "phone", "telephone", "email", "e-mail", "letter", "message", "video", "whatsapp", "the", "a"]);
 const SAW_STOP = new Set(["alone", "today", "yesterday", "after", "again", "twice", "once", "briefly", "and", "weekly", "monthly", "every", "last", "this", "before", "during", "when", "while", "since", "for", "at", "on", "in", "with", "at", "outside", "inside", "there", "here", "then", "earlier", "later", "recently", "too"]);
 
 const FAM: Record<string, Fam> = { he: "he", she: "she", they: "they", first: "first", m: "he", f: "she", any: "any" };
@@ -130,8 +132,21 @@ export class Voices {
     // "Mum was told", "Mrs Okonkwo to be offered": passive, so the person before did not do it.
     const verb = phrase.words[0];
     if (prev && REF.passive.has(prev.l) && phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb))) return undefined;
-    const agent = this.agentOf(toks, vi);
+    // A reduced passive: "Dad described as distant by the school" (the participle followed by "as" or "by").
+    const next = toks[vi + 1];
+    if (phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb)) && next && !next.p && (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? "")))) return undefined;
+    let agent = this.agentOf(toks, vi);
     if (!agent) return undefined;
+    // "She pushed my hand away when I mentioned bath time and smiled": a verb joined by "and" after a
+    // subordinate clause shares the main clause's subject, not the subordinate clause's.
+    if (toks[vi - 1]?.l === "and" && phrase.kinds.has("observed")) {
+      let k = agent.g - 1;
+      while (k >= 0 && !toks[k].p && !REF.clauseBreakers.has(toks[k].l)) k--;
+      if (k > 0 && !toks[k].p && REF.clauseBreakers.has(toks[k].l) && agent.g === k + 1) {
+        const main = this.agentOf(toks, k);
+        if (main) agent = main;
+      }
+    }
     const who = this.resolve(si, toks, agent, 0);
     if (!who) return undefined;
     let negated = false;

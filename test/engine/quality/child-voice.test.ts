@@ -21,6 +21,8 @@ describe("child's voice", () => {
     // A capitalised opener is not a person; a gender-matching name beats "the teacher" (issue 12, F10).
     ["Amir was sent home early on Monday. Later he told the teacher his arm hurt.", AMIR, "Later he told the teacher his arm hurt."],
     ["Lily went to the nurse with the teacher. She said her tummy hurt.", LILY, "She said her tummy hurt."],
+    // A child who does not use words: what she did, joined by "and" after a clause about the worker.
+    ["Lily does not use words. She pulled away when I mentioned bath time and smiled when her carer sang.", LILY, "She pulled away when I mentioned bath time and smiled when her carer sang."],
   ];
   test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
     const r = run(text, profile);

@@ -48,6 +48,8 @@ describe("next steps from structure (issue 12, F9)", () => {
     // A decision or recommendation heading over a noun phrase naming what will happen.
     "Recommendation: a further assessment of Dad's parenting before any return home.",
     "Decision\nNo further action; the case closes this week.",
+    // A conditional plan in the passive.
+    "Should the school raise any further concern, a strategy discussion will be held the same day.",
   ])("a plan or next step: %s", (text) => {
     expect(run(text).value).toBe(true);
   });

@@ -39,6 +39,8 @@ describe("parents' views", () => {
     // Passive: the parent did not speak.
     "Mum was told about the incident at pick-up.",
     "Amir spoke about his mum and dad.",
+    // A reduced passive: the school described Dad (F14).
+    "Dad described as distant by the school.",
   ];
   test.each(weak)("does not show the parents' views: %s", (text) => {
     const r = run(text);
