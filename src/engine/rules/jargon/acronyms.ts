@@ -118,9 +118,10 @@ function findDefinitions(text: string): Map<string, number> {
   return defs;
 }
 
-// "PEP = …", "PEP: …", "PEP – …", and in prose "PEP means …", "PEP stands for …", "PEP is short for …".
+// "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
+// "PEP stands for …", "PEP is short for …".
 const GLOSSARY =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
 const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
 
 /** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */

@@ -22,6 +22,7 @@ const flag: Case[] = [
   { text: "She was tired following {{jar|contact}} and went to bed early." },
   { text: "Kayla looks forward to {{jar|contact}} every Saturday." },
   { text: "The taxi was late taking her to {{jar|contact}}." },
+  { text: "The centre will offer Saturday morning {{jar|contact}} from 6 December." },
   // "peers", "peer group" as the child's friends.
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
@@ -47,6 +48,8 @@ const pass: Case[] = [
   { text: "Seun had contact with his mother.", allow: ["contact"] },
   { text: "After the row, Kayla had no contact with the girls for a week." },
   { text: "Please let me know if your contact details change." },
+  // A "contact" to children's services is a referral, not family time.
+  { text: "A contact from the police was received on 3 May about a fight." },
   // "peer group" as the professional term of contextual safeguarding (F7).
   { text: "The exploitation meeting mapped the peer group around the skate park." },
   { text: "Kayla has been seen with a peer group of older boys who are known to police." },

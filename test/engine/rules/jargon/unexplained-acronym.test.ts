@@ -36,6 +36,8 @@ const pass: Case[] = [
     text: "Neutral Citation Number: [2024] EWFC 123 (B)\nCase No: LV23P01234\nMr Adam Fry (instructed by Fry Lane LLP) for the local authority\nMs Rita Bose KC for the mother\nAddress for service: Blake Morgan LLP, DX 123456 Oxford 2.",
   },
   { text: "This is an application for a care order under s.31 Children Act 1989, and the threshold under s.31(2) is crossed." },
+  // A glossary set out as a table, at the end of a published review.
+  { text: "The MASH received the referral. The case went to MARAC.\n\nGlossary\nMASH | Multi-Agency Safeguarding Hub\nMARAC\tMulti-Agency Risk Assessment Conference" },
 ];
 
 describe("unexplained-acronym", () => {
