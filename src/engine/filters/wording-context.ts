@@ -75,7 +75,8 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
     return true;
   }
   // The subject's own name as written in the case, where the people stage did not mark it ("Jade describes …").
-  const before = ctx.text.slice(s.start, start);
+  // A bounded look back (the speaker and the verb sit close before the words), so a long sentence stays linear.
+  const before = ctx.text.slice(Math.max(s.start, start - 160), start);
   for (const m of before.matchAll(NAME_TOKEN)) {
     if (ctx.profile.subjectForms.has(m[0].toLowerCase()) && SAYS_THAT.test(before.slice(m.index + m[0].length))) return true;
   }

@@ -116,7 +116,8 @@ export function isCorrection(text: string, sentence: Span, end: number): boolean
   const after = text.slice(end, Math.min(sentence.end, end + 80));
   if (CORRECTION_AFTER.test(after)) return true;
   // The rest of the sentence and the start of the next one may reject the reported label.
-  return DISAGREEMENT.test(text.slice(end, Math.min(text.length, Math.max(sentence.end, end) + 60)));
+  // (Bounded: the pattern reads at most 120 characters of this sentence and the next one's opening.)
+  return DISAGREEMENT.test(text.slice(end, Math.min(text.length, end + 200)));
 }
 
 // Whether a sentence holds a correction cue, remembered per sentence: a long sentence with many

@@ -9,6 +9,7 @@ import { DATE_SOURCE, parseDate } from "../../text/dates";
 import { ageAfter, ageAt, birthFrom, decimal, Timeline, type AgeRange } from "../mix-up/ages";
 
 const AGED = /^aged (\d{1,2})\b/;
+const WINDOW = 300;
 const ADULT_AGE = 18;
 
 /** The age the people stage gave a person ("aged 31" among its reasons), if any. */
@@ -90,12 +91,14 @@ export function otherParty(ctx: RuleContext, start: number, end = start): OtherP
   const named = apposed(ctx, start, end);
   if (named) return judge(ctx, { named: 1, family: 0, list: named.age === undefined ? [] : [named.age] });
   const s = ctx.sentenceAt(start);
-  let from = s.start;
-  let ages = agesBetween(ctx, from, s.end);
-  for (let back = 0; back < 2 && ages.named === 0 && ages.family === 0 && from > 0; back++) {
+  // A window around the words, so a huge sentence is not read again for every finding in it.
+  let from = Math.max(s.start, start - WINDOW);
+  let ages = agesBetween(ctx, from, Math.min(s.end, start + WINDOW));
+  const reachedStart = from === s.start;
+  for (let back = 0; reachedStart && back < 2 && ages.named === 0 && ages.family === 0 && from > 0; back++) {
     const prev = ctx.sentenceAt(Math.max(0, from - 2));
     if (prev.start >= from) break;
-    ages = agesBetween(ctx, prev.start, from);
+    ages = agesBetween(ctx, Math.max(prev.start, from - WINDOW), from);
     from = prev.start;
   }
   return judge(ctx, ages);

@@ -1,5 +1,6 @@
 import { analyse } from "../../../../src/engine/pipeline";
 import { runRule, type Case } from "../jargon/helpers";
+import { expectLinear } from "../../../helpers/scaling";
 
 const flag: Case[] = [
   { text: "Seun is {{jud|putting himself at risk}} and staff are finding it hard." },
@@ -98,5 +99,11 @@ describe("victim-blaming judges sexual wording by the ages the record gives", ()
     expect(under13?.message).toMatch(/is 12: a child under 13 cannot consent/);
     const under16 = analyse("Jade (15) is sexually active.", JADE).findings.find((f) => f.ruleId === "victim-blaming");
     expect(under16?.message).toMatch(/under 16 is a safeguarding concern/);
+  });
+});
+
+describe("time", () => {
+  it("a huge sentence repeating age-judged words is not reread for every finding", () => {
+    expectLinear((n) => analyse("Jade (14) told Dean Cole (31) that her boyfriend is sexually active and she said she kicked off, ".repeat(n), JADE), 300);
   });
 });
