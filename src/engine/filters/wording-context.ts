@@ -55,7 +55,7 @@ export function inTranscriptLine(ctx: RuleContext, start: number): boolean {
 // "told the nurse that …", "said she …", "told her teacher she …": what follows the verb (and its
 // object) is the child's account.
 const SAYS_THAT =
-  /^\s*(?:has\s+|had\s+)?(?:(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)|(?:said|says|explained|explains|disclosed|discloses)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:she|he|they|I|it|her|his|their|my)\b|(?:told|tells)\s+(?:me|us|him|her|them|(?:the|her|his|their|my|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+)\s+(?:she|he|they|I|it|her|his|their|my)\b|(?:describes|described|calls|called|refers\s+to|referred\s+to)\s+[^.;!?]{1,40}?\s+as\b|(?:calls|called)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:her|his|their|my)\b)/iu;
+  /^\s*(?:has\s+|had\s+)?(?:(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)|(?:said|says|explained|explains|disclosed|discloses)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:she|he|they|I|it|her|his|their|my)\b|(?:said|says|explained|explains)\s+[\p{L}'’-]+\s+(?:is|was|are|were|has|had|will|would|did|does|do)\b|(?:told|tells)\s+(?:me|us|him|her|them|(?:the|her|his|their|my|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+)\s+(?:she|he|they|I|it|her|his|their|my)\b|(?:describes|described|calls|called|refers\s+to|referred\s+to)\s+[^.;!?]{1,40}?\s+as\b|(?:calls|called)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:her|his|their|my)\b)/iu;
 
 export function inChildsReportedWords(ctx: RuleContext, start: number): boolean {
   const s = ctx.sentenceAt(start);
@@ -74,6 +74,13 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
   ) {
     return true;
   }
+  // "She says Gary is her boyfriend": the child's pronoun opening the sentence, when the nearest person
+  // of that gender before it is the child.
+  const pronoun = ctx.profile.pronouns?.subject;
+  if (pronoun && pronoun !== "they") {
+    const open = new RegExp(`^\\s*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, Math.min(start, s.start + 20)));
+    if (open && SAYS_THAT.test(ctx.text.slice(s.start + open[0].length, start)) && nearestOfGenderIsSubject(ctx, s.start, pronoun === "she" ? "f" : "m")) return true;
+  }
   // The subject's own name as written in the case, where the people stage did not mark it ("Jade describes …").
   // A bounded look back (the speaker and the verb sit close before the words), so a long sentence stays linear.
   const before = ctx.text.slice(Math.max(s.start, start - 160), start);
@@ -84,6 +91,18 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
 }
 
 const NAME_TOKEN = /\p{Lu}[\p{L}'’-]+/gu;
+
+/** Is the last person of this gender named before `at` (within a few sentences) the subject child? */
+function nearestOfGenderIsSubject(ctx: RuleContext, at: number, gender: "f" | "m"): boolean {
+  const all = ctx.people.all;
+  for (let i = firstAtOrAfter(all, at) - 1; i >= 0 && at - all[i].end < 400; i--) {
+    const m = all[i];
+    if (m.role === "subject") return true;
+    // Someone who could be "she" (same or unknown gender) was named more recently.
+    if (m.gender === gender || m.gender === undefined || m.gender === "u") return false;
+  }
+  return false;
+}
 
 // Who the quoted words belong to: someone said, called, described or wrote them.
 const ATTRIBUTED =

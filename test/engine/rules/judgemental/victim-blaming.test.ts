@@ -75,6 +75,8 @@ describe("victim-blaming judges sexual wording by the ages the record gives", ()
     { text: "Jade (15) has been seeing Owen Lake. Owen is 26 and drives a van. Yesterday her {{jud|boyfriend}} collected her from school.", profile: JADE },
     { text: "Jade has been {{jud|in a relationship with}} Owen Lake, 23, since Easter.", profile: JADE },
     { text: "Jade (14) left with her {{jud|boyfriend}}, Dean Cole (19), at midnight.", profile: JADE },
+    // "She" is the neighbour here, an adult reporting: not the child's words.
+    { text: "Jade (14) stayed at Gary Bell's (41). His neighbour, Kerry Moss, rang us. She says Gary is Jade's {{jud|boyfriend}}.", profile: JADE },
   ];
   const passed: Case[] = [
     { text: "Jade (17) and her girlfriend Kim Ross (17) came to the clinic together; both said they are sexually active and asked about contraception.", profile: JADE },
@@ -84,6 +86,7 @@ describe("victim-blaming judges sexual wording by the ages the record gives", ()
     { text: "Jade is in a relationship with a boy in Year 11.", profile: JADE },
     // The child's own description is her words (recorded as hers, not judged).
     { text: "Jade describes Owen Lake (26) as her boyfriend.", profile: JADE },
+    { text: "Jade (14) was found at the home of Gary Bell (41). She says Gary is her boyfriend.", profile: JADE },
   ];
   test.each(flagged)("flags: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
