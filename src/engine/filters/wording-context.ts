@@ -13,6 +13,8 @@ export type WordingCheck = {
   ignoreNegation?: boolean;
   /** Terms the entry is known by, checked against the organisation's allow-list. */
   terms?: readonly string[];
+  /** The words are the writer's even inside a child's reported words (professional wording, not the child's). */
+  writersWords?: boolean;
 };
 
 /** Why a wording finding at [start, end) should not be reported, or undefined to report it. */
@@ -20,7 +22,7 @@ export function wordingSuppression(ctx: RuleContext, start: number, end: number,
   if (isAllowed(ctx, start, end, check.terms)) return "allowed";
   if (ctx.inQuote(start, end) && !(check.ignoreNegation !== true && adoptedQuote(ctx, start, end))) return "quoted";
   if (check.ignoreNegation) return undefined;
-  if (inTranscriptLine(ctx, start) || inChildsReportedWords(ctx, start)) return "spoken";
+  if (inTranscriptLine(ctx, start) || (!check.writersWords && inChildsReportedWords(ctx, start))) return "spoken";
   const sentence = ctx.sentenceAt(start);
   if (isNegated(ctx.text, sentence, start, ctx.tokensIfBuilt())) return "negated";
   if (isCorrection(ctx.text, sentence, end)) return "corrected";
@@ -50,7 +52,10 @@ export function inTranscriptLine(ctx: RuleContext, start: number): boolean {
 
 // "[the subject] told the nurse that he is her boyfriend": the child's own words, reported. The record
 // should keep them (they are data); the worker's analysis is judged elsewhere.
-const SAYS_THAT = /^\s*(?:has\s+|had\s+)?(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)/i;
+// "told the nurse that …", "said she …", "told her teacher she …": what follows the verb (and its
+// object) is the child's account.
+const SAYS_THAT =
+  /^\s*(?:has\s+|had\s+)?(?:(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)|(?:said|says|explained|explains|disclosed|discloses)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:she|he|they|I|it|her|his|their|my)\b|(?:said|says|explained|explains)\s+[\p{L}'’-]+\s+(?:is|was|are|were|has|had|will|would|did|does|do)\b|(?:told|tells)\s+(?:me|us|him|her|them|(?:the|her|his|their|my|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+)\s+(?:she|he|they|I|it|her|his|their|my)\b|(?:describes|described|calls|called|refers\s+to|referred\s+to)\s+[^.;!?]{1,40}?\s+as\b|(?:calls|called)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:her|his|their|my)\b)/iu;
 
 export function inChildsReportedWords(ctx: RuleContext, start: number): boolean {
   const s = ctx.sentenceAt(start);
@@ -60,11 +65,43 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
   for (let i = firstAtOrAfter(all, s.start); i < all.length && all[i].end <= start; i++) {
     if (all[i].role === "subject" || all[i].role === "child") children.push(all[i]);
   }
-  return children.some((m) => {
-    let after = m.end;
-    if (ctx.text[after] === "]") after++;
-    return SAYS_THAT.test(ctx.text.slice(after, start));
-  });
+  if (
+    children.some((m) => {
+      let after = m.end;
+      if (ctx.text[after] === "]") after++;
+      return SAYS_THAT.test(ctx.text.slice(after, start));
+    })
+  ) {
+    return true;
+  }
+  // "She says Gary is her boyfriend": the child's pronoun opening the sentence, when the nearest person
+  // of that gender before it is the child.
+  const pronoun = ctx.profile.pronouns?.subject;
+  if (pronoun && pronoun !== "they") {
+    const open = new RegExp(`^\\s*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, Math.min(start, s.start + 20)));
+    if (open && SAYS_THAT.test(ctx.text.slice(s.start + open[0].length, start)) && nearestOfGenderIsSubject(ctx, s.start, pronoun === "she" ? "f" : "m")) return true;
+  }
+  // The subject's own name as written in the case, where the people stage did not mark it ("Jade describes …").
+  // A bounded look back (the speaker and the verb sit close before the words), so a long sentence stays linear.
+  const before = ctx.text.slice(Math.max(s.start, start - 160), start);
+  for (const m of before.matchAll(NAME_TOKEN)) {
+    if (ctx.profile.subjectForms.has(m[0].toLowerCase()) && SAYS_THAT.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+const NAME_TOKEN = /\p{Lu}[\p{L}'’-]+/gu;
+
+/** Is the last person of this gender named before `at` (within a few sentences) the subject child? */
+function nearestOfGenderIsSubject(ctx: RuleContext, at: number, gender: "f" | "m"): boolean {
+  const all = ctx.people.all;
+  for (let i = firstAtOrAfter(all, at) - 1; i >= 0 && at - all[i].end < 400; i--) {
+    const m = all[i];
+    if (m.role === "subject") return true;
+    // Someone who could be "she" (same or unknown gender) was named more recently.
+    if (m.gender === gender || m.gender === undefined || m.gender === "u") return false;
+  }
+  return false;
 }
 
 // Who the quoted words belong to: someone said, called, described or wrote them.

@@ -18,6 +18,11 @@ const HEADING = new RegExp(
 );
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];
 const SECTION_ACTION = new RegExp(lowerPattern(data.lists.sectionAction.pattern), "m");
+// A decision or recommendation heading: a noun phrase naming what is to happen is enough under it.
+const DECISION_HEADING = new RegExp(`^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?(?:${data.lists.decisionNouns.headings})\\b`);
+const DECISION_NOUN = new RegExp(lowerPattern(data.lists.decisionNouns.pattern), "m");
+// "Consider respite", "would benefit from support", "may need an assessment", "continue to monitor": suggestions, not decisions.
+const HEDGED = new RegExp(lowerPattern(data.lists.decisionNouns.hedged));
 // How far into a plan section an action is looked for.
 const SECTION_CHARS = 600;
 
@@ -43,7 +48,9 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       if (re === HEADING) {
         const colon = m[0].indexOf(":");
         const bodyStart = m.index + (colon >= 0 ? colon + 1 : m[0].search(/\r?\n/) + 1);
-        if (!SECTION_ACTION.test(sectionBody(lower, bodyStart))) return;
+        const body = sectionBody(lower, bodyStart);
+        const decision = DECISION_HEADING.test(m[0]) && body.split(/\n|(?<=[.;])\s/).some((line) => DECISION_NOUN.test(line) && !HEDGED.test(line));
+        if (!decision && !SECTION_ACTION.test(body)) return;
       }
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(/\S/));

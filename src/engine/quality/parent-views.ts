@@ -13,7 +13,7 @@ export const PARENT_VIEWS = {
 };
 
 // A heading line such as "Mum's views", followed by text after a colon or on the next line (run on the lower-cased text).
-const HEADING = new RegExp(`^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+)?${phraseSource(PARENT_VIEW_HEADINGS)}[ \\t]*(?::[ \\t]*\\S|\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`, "gm");
+const HEADING = new RegExp(`^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+)?(?:the[ \\t]+)?${phraseSource(PARENT_VIEW_HEADINGS)}[ \\t]*(?::[ \\t]*\\S|\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`, "gm");
 
 export function isParentView(h: VoiceHit): boolean {
   if (h.who !== "parent" || h.modal) return false;
@@ -30,7 +30,8 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   for (const s of letterToParentViews(ctx)) ev.addSpan(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(lower); m; m = HEADING.exec(lower)) ev.addAt(m.index + m[0].search(/\S/));
+  // The heading's words, after any numbering ("4. The parents' views").
+  for (let m = HEADING.exec(lower); m; m = HEADING.exec(lower)) ev.addAt(m.index + Math.max(0, m[0].search(/\p{L}/u)));
   const name = childName(ctx);
   if (ev.count === 0) {
     return {

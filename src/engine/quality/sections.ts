@@ -30,7 +30,9 @@ export function sectionsOf(ctx: RuleContext): Section[] {
     const whole = HEADING_LINE.exec(line);
     const words = whole ? whole[1].trim().split(/\s+/).length : 0;
     // A short sentence is not a heading: one ending in a full stop has at most three words ("My view.").
-    if (whole && words <= (/\.\s*$/.test(line) ? 3 : MAX_HEADING_WORDS) && !/\b(?:is|was|are|were|said|told|seems?|has|have|had)\b/.test(whole[1])) {
+    // A verb makes it a sentence, except in a question-shaped heading ("What is happening for Amir").
+    const verb = /\b(?:is|was|are|were|said|told|seems?|has|have|had)\b/.test(whole?.[1].replace(/\b(?:what|why|how|where|who)\s+(?:is|was|are|were|has|have|had)\b/gi, "") ?? "");
+    if (whole && words <= (/\.\s*$/.test(line) ? 3 : MAX_HEADING_WORDS) && !verb) {
       heads.push({ start: ls, end: le, title: whole[1].trim(), bodyStart: Math.min(text.length, le + 1) });
     } else {
       const inline = INLINE_HEADING.exec(line);

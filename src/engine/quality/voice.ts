@@ -5,6 +5,8 @@
 import type { RuleContext } from "../rule";
 import { REF, VERBS, REFUSAL_OBJECTS, phraseRegex, phraseSource, type VerbKind, type VerbPhrase } from "./lexicon";
 import { lowerOf } from "./evidence";
+import { firstAtOrAfter } from "../text/span";
+import { COMMON_WORDS as COMMON } from "../people/name-lexicon";
 
 export type Who = "subject" | "parent" | "other" | "first";
 type Fam = "he" | "she" | "they" | "first" | "any";
@@ -37,7 +39,19 @@ const TRIGGER = phraseRegex([...VERBS.values()].flat().map((v) => v.words.join("
 const MAX_BACK = 30;
 const MAX_SENTENCES_BACK = 3;
 const PASSIVE_PARTICIPLES = new Set(["told", "seen", "shown", "said", "drawn", "written", "given", "taken", "brought", "put", "felt", "thought", "kept", "heard", "spoken", "met"]);
-const REPORT_VERBS = new Set(["said", "says", "told", "tells", "reported", "reports", "thinks", "thought", "feels", "felt", "believes", "believed", "explained", "described", "stated", "states", "noted", "added", "confirmed", "confirms", "agreed", "worries", "worried", "suggested", "claims", "claimed", "alleged", "recorded"]);
+// Every form of a verb of reporting, plural present included ("Carers report that Mia is tearful").
+const REPORT_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "tell", "reported", "reports", "report", "thinks", "think", "thought", "feels", "feel", "felt",
+  "believes", "believe", "believed", "explained", "explains", "explain", "described", "describes", "describe", "stated", "states", "state",
+  "noted", "notes", "note", "added", "adds", "confirmed", "confirms", "confirm", "agreed", "agrees", "agree", "worries", "worry", "worried",
+  "suggested", "suggests", "suggest", "claims", "claim", "claimed", "alleged", "alleges", "allege", "recorded", "records", "observed",
+  "observes", "observe", "noticed", "notices", "notice", "understands", "understand", "understood",
+]);
+// "Her father is clear that Mia would rather stay": a copula and a word of certainty or worry, then "that".
+const REPORT_ADJECTIVES = new Set(["clear", "sure", "certain", "adamant", "convinced", "confident", "worried", "concerned", "aware", "insistent", "of the view"]);
+const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "seems", "seemed", "feels", "felt"]);
+// "Mum said by text that…": "by" naming how someone spoke, not who did it.
+const BY_MEANS = new Set(["text", "phone", "telephone", "email", "e-mail", "letter", "message", "video", "whatsapp", "the", "a"]);
 const SAW_STOP = new Set(["alone", "today", "yesterday", "after", "again", "twice", "once", "briefly", "and", "weekly", "monthly", "every", "last", "this", "before", "during", "when", "while", "since", "for", "at", "on", "in", "with", "at", "outside", "inside", "there", "here", "then", "earlier", "later", "recently", "too"]);
 
 const FAM: Record<string, Fam> = { he: "he", she: "she", they: "they", first: "first", m: "he", f: "she", any: "any" };
@@ -118,8 +132,21 @@ export class Voices {
     // "Mum was told", "Mrs Okonkwo to be offered": passive, so the person before did not do it.
     const verb = phrase.words[0];
     if (prev && REF.passive.has(prev.l) && phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb))) return undefined;
-    const agent = this.agentOf(toks, vi);
+    // A reduced passive: "Dad described as distant by the school" (the participle followed by "as" or "by").
+    const next = toks[vi + 1];
+    if (phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb)) && next && !next.p && (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? "")))) return undefined;
+    let agent = this.agentOf(toks, vi);
     if (!agent) return undefined;
+    // "She pushed my hand away when I mentioned bath time and smiled": a verb joined by "and" after a
+    // subordinate clause shares the main clause's subject, not the subordinate clause's.
+    if (toks[vi - 1]?.l === "and" && phrase.kinds.has("observed")) {
+      let k = agent.g - 1;
+      while (k >= 0 && !toks[k].p && !REF.clauseBreakers.has(toks[k].l)) k--;
+      if (k > 0 && !toks[k].p && REF.clauseBreakers.has(toks[k].l) && agent.g === k + 1) {
+        const main = this.agentOf(toks, k);
+        if (main) agent = main;
+      }
+    }
     const who = this.resolve(si, toks, agent, 0);
     if (!who) return undefined;
     let negated = false;
@@ -168,8 +195,9 @@ export class Voices {
       const t = toks[j];
       if (t.q) continue;
       if (t.p === ";" || t.p === ":" || t.p === "(" || t.p === ")") return undefined;
-      if (!REPORT_VERBS.has(t.l)) continue;
-      const r = this.agentOf(toks, j);
+      const copulaReport = REPORT_ADJECTIVES.has(t.l) && j > 0 && COPULAS.has(toks[j - 1].l) && toks[j + 1]?.l === "that";
+      if (!REPORT_VERBS.has(t.l) && !copulaReport) continue;
+      const r = this.agentOf(toks, copulaReport ? j - 1 : j);
       return r ? this.resolve(si, toks, r, 0) : undefined;
     }
     return undefined;
@@ -276,6 +304,9 @@ export class Voices {
       return { who: "other", fam: famOf(or), g: i, obj: false };
     }
     if (!t.cap || REF.notNames.has(l)) return undefined;
+    // "Afterwards she told…": a capitalised ordinary word opening the sentence is not a name, unless the
+    // case or the people stage knows it as one.
+    if (i === 0 && !forward && COMMON.has(l) && !this.ctx.profile.subjectForms.has(l) && !this.registry.has(l) && !this.knownPersonAt(t.s)) return undefined;
     let g = i;
     while (g - 1 >= 0) {
       const u = toks[g - 1];
@@ -309,6 +340,13 @@ export class Voices {
     const bySurname = this.registry.get(surname);
     if (bySurname) return { who: bySurname.who, fam };
     return { who: "other", fam };
+  }
+
+  /** Does the people stage have a person mention starting at this offset? */
+  private knownPersonAt(at: number): boolean {
+    const all = this.ctx.people.all;
+    const i = firstAtOrAfter(all, at);
+    return i < all.length && all[i].start === at;
   }
 
   /** Resolves a person to subject / parent / other / first; pronouns to their nearest compatible antecedent. */
@@ -351,19 +389,22 @@ export class Voices {
     const refs = this.refsOf(si, toks);
     let n = 0;
     while (n < refs.length && refs[n].g < end) n++;
-    for (let k = 0; k < n; k++) {
-      const c = refs[k];
-      if (this.compatible(c, fam) && !c.obj && !toks[c.g].poss) return c;
+    // A person whose gender matches the pronoun beats one of unknown gender ("the teacher"); then either.
+    for (const strict of [true, false]) {
+      for (let k = 0; k < n; k++) {
+        const c = refs[k];
+        if (this.compatible(c, fam, strict) && !c.obj && !toks[c.g].poss) return c;
+      }
+      for (let k = n - 1; k >= 0; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].g].poss) return refs[k];
     }
-    for (let k = n - 1; k >= 0; k--) if (this.compatible(refs[k], fam) && !toks[refs[k].g].poss) return refs[k];
     return undefined;
   }
 
-  private compatible(c: Ref, fam: Fam): boolean {
+  private compatible(c: Ref, fam: Fam, strict = false): boolean {
     if (c.who === "pronoun") return c.fam === fam;
     if (c.who === "first" || fam === "first") return c.who === "first" && fam === "first";
-    if (c.who === "subject") return this.subjectFam === "any" || this.subjectFam === fam;
-    return c.fam === "any" || c.fam === fam;
+    if (c.who === "subject") return this.subjectFam === fam || (!strict && this.subjectFam === "any");
+    return c.fam === fam || (!strict && c.fam === "any");
   }
 
   /** The sentence's words and clause punctuation (cached). A character loop: no regex, no case folding. */
@@ -445,6 +486,7 @@ export class Voices {
         if (before) this.register(role, "", before[2], before[1]);
         continue;
       }
+      if (FRONTED_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
       NAME_AFTER.lastIndex = after;
       const n = NAME_AFTER.exec(text);
       if (!n) continue;
@@ -473,7 +515,10 @@ export class Voices {
     // A family name alone is registered only for a titled adult ("his mother, Mrs X"): relatives such
     // as "her brother, Bobby Thompson" share the child's surname with the parents.
     const surname = names[names.length - 1];
-    if (title && !this.registry.has(surname)) this.registry.set(surname, entry);
+    // A relative who shares the child's family name ("her aunt, Ms Berfin Rashid") does not take over
+    // "Mrs Rashid", who is most likely the parent: only the full name is theirs.
+    const sharesChildsName = who !== "parent" && sameSurname(surname, this.subjectSurname);
+    if (title && !sharesChildsName && !this.registry.has(surname)) this.registry.set(surname, entry);
     if (names.length > 1 && !title) {
       const first = names[0];
       if (!this.registry.has(first)) this.registry.set(first, entry);
@@ -485,11 +530,13 @@ const ROLE_WORDS = [...REF.parentRoles.keys(), ...REF.otherRoles.keys()].filter(
 const ROLE_ALT = phraseSource(ROLE_WORDS);
 // On the lower-cased text: a role word followed by a comma, bracket or space ("his mother, Mrs …"), or a
 // role in brackets ("Ms Shannon Carter (Mum)").
-const ROLE_FIND = new RegExp(`\\b(${ROLE_ALT})(?=,[ \\t]*[a-z]|[ \\t]*\\(|[ \\t]+[a-z])|\\((${ROLE_ALT})\\)`, "g");
+const ROLE_FIND = new RegExp(`\\b(${ROLE_ALT})(?=,[ \\t]*[a-z]|[ \\t]*\\(|[ \\t]+[a-z]|[ \\t]*:[ \\t]*[a-z])|\\((${ROLE_ALT})\\)`, "g");
+// "According to her solicitor, Ms Price opposes…": a fronted phrase, not the solicitor's name.
+const FRONTED_BEFORE = /\b(?:according\s+to|through|via)\s+(?:(?:the|her|his|their|a|an)\s+)?$/;
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";
 const TITLE = "((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)[ \\t]+";
 // At the end of a role word, on the original text (sticky, so only where a role was found).
-const NAME_AFTER = new RegExp(`(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]+)(?:${TITLE})?(${NAME})`, "yu");
+const NAME_AFTER = new RegExp(`(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+|[ \\t]+)(?:${TITLE})?(${NAME})`, "yu");
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
 
 const WORD_CACHE = new Int8Array(65536);

@@ -48,6 +48,8 @@ const CORRECTION_CUES: RegExp[] = [
   // "nor is it right to call her X", "it is not fair to describe him as X"
   /\b(?:nor|not)\s+(?:is\s+it|it\s+is|would\s+it\s+be|was\s+it)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
   /\bit\s+(?:is|was|would\s+be)\s+(?:not|n't|never)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
+  // "It would be wrong to describe Mia as X", "unfair to call him X": the naming itself judged.
+  /\b(?:wrong|unfair|inaccurate|misleading|unhelpful|inappropriate|mistaken|a\s+mistake)\s+to\s+(?:call|describe|label|see|view|regard|think\s+of|refer\s+to|treat|dismiss|write\s+(?:her|him|them|this|it)\s+off\s+as)\b/i,
 ];
 
 // The cues joined into one pattern per set of flags: one pass over a sentence instead of one per cue
@@ -55,6 +57,10 @@ const CORRECTION_CUES: RegExp[] = [
 const CORRECTION_CUE_GROUPS: RegExp[] = [...new Set(CORRECTION_CUES.map((re) => re.flags))].map(
   (flags) => new RegExp(CORRECTION_CUES.filter((re) => re.flags === flags).map((re) => `(?:${re.source})`).join("|"), flags),
 );
+
+// A reported judgement the writer then rejects: "Staff say she is X; I do not agree." (also in the next sentence).
+const DISAGREEMENT =
+  /^[^.!?\n]{0,120}?(?:[;,:–—-]|\bbut\b|\band\b|[.!?]["'”’]?\s+)\s*(?:however,?\s+)?(?:I|we)\s+(?:do\s+not|don't|did\s+not|didn't|cannot|can't)\s+(?:agree|accept|share\s+(?:this|that|the)\s+view|see\s+(?:it|her|him|them|this)\s+(?:that\s+way|like\s+that))\b|^[^.!?\n]{0,120}?(?:[;,:–—-]|\bbut\b|[.!?]["'”’]?\s+)\s*(?:I|we)\s+disagree\b|^[^.!?\n]{0,120}?,\s*which\s+(?:I|we)\s+(?:do\s+not|don't)\s+(?:accept|agree\s+with|share)\b/i;
 
 // Cues right after the span: "'refused to engage' does not describe what happened".
 const CORRECTION_AFTER =
@@ -127,7 +133,10 @@ function hasRegardingVerbBefore(tokens: string[], at: number): boolean {
 export function isCorrection(text: string, sentence: Span, end: number): boolean {
   if (sentenceHasCorrectionCue(text, sentence)) return true;
   const after = text.slice(end, Math.min(sentence.end, end + 80));
-  return CORRECTION_AFTER.test(after);
+  if (CORRECTION_AFTER.test(after)) return true;
+  // The rest of the sentence and the start of the next one may reject the reported label.
+  // (Bounded: the pattern reads at most 120 characters of this sentence and the next one's opening.)
+  return DISAGREEMENT.test(text.slice(end, Math.min(text.length, end + 200)));
 }
 
 // Whether a sentence holds a correction cue, remembered per sentence: a long sentence with many

@@ -50,6 +50,10 @@ describe("analysis from structure (issue 12, F6)", () => {
     "My view.\nThe missed school days look like worry about Mum rather than defiance.",
     "Social worker's assessment\nAmir seems settled at his nan's, and this is likely to continue while his dad stays away.",
     "Carers' reflection\nWe think the nightmares are connected to the calls from his father, because they come the same nights.",
+    // Headings that ask what things mean, in other words.
+    "Why this matters for Amir\nEach missed breakfast means he starts the day hungry, because Dad is asleep when he leaves.",
+    "The impact on Amir\nHe is likely to keep running from school while the older boys wait outside.",
+    "My understanding of what is happening\nAmir seems to be protecting his mum by staying home.",
   ])("an analysis section with evaluative sentences: %s", (text) => {
     expect(runKind(text).value).toBe(true);
   });

@@ -18,6 +18,11 @@ describe("child's voice", () => {
     ["Robin was quiet at first. They said they would rather meet at the library next time.", ROBIN, "They said they would rather meet at the library next time."],
     ["When I asked Amir about the fight, he explained that the older boys had taken his bag.", AMIR, "When I asked Amir about the fight, he explained that the older boys had taken his bag."],
     ["Amir is clear that he does not want to move schools.", AMIR, "Amir is clear that he does not want to move schools."],
+    // A capitalised opener is not a person; a gender-matching name beats "the teacher" (issue 12, F10).
+    ["Amir was sent home early on Monday. Later he told the teacher his arm hurt.", AMIR, "Later he told the teacher his arm hurt."],
+    ["Lily went to the nurse with the teacher. She said her tummy hurt.", LILY, "She said her tummy hurt."],
+    // A child who does not use words: what she did, joined by "and" after a clause about the worker.
+    ["Lily does not use words. She pulled away when I mentioned bath time and smiled when her carer sang.", LILY, "She pulled away when I mentioned bath time and smiled when her carer sang."],
   ];
   test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
     const r = run(text, profile);
@@ -39,6 +44,9 @@ describe("child's voice", () => {
     ["The statement needs Amir's wishes and feelings in his own words.", AMIR],
     // A round-up of several children with no words from any of them.
     ["Updates:\nAmir Khan – review on 3 May, no change.\nBella Jones – moved school.", AMIR],
+    // Adults' reports in other shapes: a plural present report verb, "is clear that" (F10).
+    ["Teachers report that Amir is withdrawn at lunchtime.", AMIR],
+    ["His grandmother is sure that Amir would rather live with her.", AMIR],
     // A pronoun that belongs to an adult.
     ["Mum rang on Monday. She said the new flat is damp.", LILY],
     ["", AMIR],

@@ -45,6 +45,11 @@ describe("next steps from structure (issue 12, F9)", () => {
     "Decisions agreed\n– Social worker to visit the school today.",
     "The recommendation is that Amir stays with his nan.",
     "Next steps\n1. Book the review meeting.",
+    // A decision or recommendation heading over a noun phrase naming what will happen.
+    "Recommendation: a further assessment of Dad's parenting before any return home.",
+    "Decision\nNo further action; the case closes this week.",
+    // A conditional plan in the passive.
+    "Should the school raise any further concern, a strategy discussion will be held the same day.",
   ])("a plan or next step: %s", (text) => {
     expect(run(text).value).toBe(true);
   });
@@ -53,6 +58,7 @@ describe("next steps from structure (issue 12, F9)", () => {
     "Plan: CIN\n\nVisited the home. Amir was asleep.",
     "Next steps: to be agreed with manager.",
     "Recommendations\n- Consider respite.\n- Continue to monitor.",
+    "Recommendation: the family may benefit from parenting support.",
     "We'll probably need to think about a move at some point.",
     "I went to see Amir to talk about the weekend, when he was missing until Sunday.",
   ])("not a plan with an owner or a time: %s", (text) => {

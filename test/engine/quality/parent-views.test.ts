@@ -15,6 +15,12 @@ describe("parents' views", () => {
     ["I phoned his mother afterwards. She said she supports the plan.", "She said she supports the plan."],
     ["Parents' views\nBoth agreed with the safety plan.", "Parents' views"],
     ["Ms Khan accepts that the house was cold and says she has now paid the bill.", "Ms Khan accepts that the house was cold and says she has now paid the bill."],
+    // Parents known from a header field, a fronted reporter, a relative sharing the family name (F8).
+    ["Mother: Sadia Khan\nFather: Imran Khan\n\nSadia told me she wants Amir to stay at his school.", "Sadia told me she wants Amir to stay at his school."],
+    ["Through her solicitor, Mrs Khan opposes the move to a new carer.", "Through her solicitor, Mrs Khan opposes the move to a new carer."],
+    ["Amir's aunt, Ms Noor Khan, has offered to help.\n\nMrs Khan accepts that Amir cannot come home yet.", "Mrs Khan accepts that Amir cannot come home yet."],
+    ["His father is Mr Tariq Khan. Mr Khan wants weekly phone calls.", "Mr Khan wants weekly phone calls."],
+    ["4. The parents' views\n\nThey both hope Amir will come home.", "The parents' views"],
   ];
   test.each(good)("shows the parents' views: %s", (text, sentence) => {
     const r = run(text);
@@ -33,6 +39,8 @@ describe("parents' views", () => {
     // Passive: the parent did not speak.
     "Mum was told about the incident at pick-up.",
     "Amir spoke about his mum and dad.",
+    // A reduced passive: the school described Dad (F14).
+    "Dad described as distant by the school.",
   ];
   test.each(weak)("does not show the parents' views: %s", (text) => {
     const r = run(text);

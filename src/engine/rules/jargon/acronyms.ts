@@ -118,7 +118,10 @@ function findDefinitions(text: string): Map<string, number> {
   return defs;
 }
 
-const GLOSSARY = /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-)\s*([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+// "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
+// "PEP stands for …", "PEP is short for …".
+const GLOSSARY =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
 const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
 
 /** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */
@@ -191,7 +194,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
-    if (skip(start, end) || inReference(text, start, end)) continue;
+    if (skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
     // A name the worker gave in the case ("DJ", the child's own nickname) is a name, even if it spells an abbreviation.
     if (isCaseName(text.slice(start, end))) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
@@ -287,6 +290,16 @@ function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
   };
 }
 
+// "s.31 Children Act 1989", "s.20(1) of the Children Act", "s47 CA 1989", "s.31(2)": a section cited with
+// its Act or a subsection is a citation the reader can look up (court papers and judgments), not shorthand.
+const STATUTE_AFTER = /^(?:\(\d+\)(?:\([a-z]\))*)?,?\s*(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\p{L}'’]+|and|\(\w+\))\s+){1,5}Act\b|^(?:\(\d+\)(?:\([a-z]\))*)?\s*(?:of\s+the\s+)?(?:CA|ChA|ACA)\s*(?:19|20)\d\d\b/u;
+
+function isStatuteCitation(text: string, start: number, end: number): boolean {
+  if (!/^[sS]{1,2}\.?\s?\d+[A-Z]?$/.test(text.slice(start, end))) return false;
+  // A subsection ("s.31(2)", "s.20(4)(a)") is written only in a citation.
+  return /^\(\d+\)/.test(text.slice(end, end + 4)) || STATUTE_AFTER.test(text.slice(end, end + 60).replace(/^\s+/, ""));
+}
+
 /** "CLA/0714/TG", "ref CAD 1147": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
   return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
@@ -332,6 +345,9 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (bracketed && /^[A-Z]{2,3}$/.test(bracketed) && !KNOWN_KEYS.has(acronymKey(bracketed))) return false;
   if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before)) return true;
   if (GREETING_BEFORE.test(before)) return true;
+  // "JK, the health visitor", "TN, Mia's class teacher": initials in apposition with a role.
+  const role = ROLE_APPOSED.exec(after);
+  if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
   const ls = lineStart(text, start);
   const le = Math.min(lineEnd(text, end), end + 4);
   if (start - ls <= 4 && text.slice(ls, le).trim() === token && ls > 0 && (le === text.length || text[le] === "\n" || text[le] === "\r")) return true;
@@ -344,6 +360,8 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   return false;
 }
 
+const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
+const FAMILY_WORDS = new Set(["mother", "father", "grandmother", "grandfather", "aunt", "uncle", "stepfather", "stepmother", "partner", "neighbour", "friend", "cousin"]);
 const ROLE_WORDS = new Set(["assistant", "worker", "visitor", "carer", "teacher", "officer", "manager", "nurse", "lead", "chair", "guardian", "solicitor", "adviser", "advisor", "coordinator", "practitioner", "therapist", "doctor", "mum", "dad", "gran", "nan"]);
 
 const INITIALS = {};

@@ -14,13 +14,15 @@ export function around(ctx: RuleContext, start: number, end: number, chars = 48)
   };
 }
 
+// "A contact from the police was received", "the contact was screened": a referral to children's services, not family time.
 const CONTACT_NOT_AFTER =
-  /^\s*(?:details?|numbers?|no\b|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
+  /^\s*(?:from\b(?!\s+(?:\d|next|now|then|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:was|were|is|has\s+been)\s+(?:received|made\s+by|logged|screened|passed|sent)\b|received\b|details?|numbers?|no\b|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
+// "to contact" is the verb, except after a verb of going or "look forward" ("taken to contact", "looks forward to contact").
 const CONTACT_NOT_BEFORE =
-  /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
+  /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
 const CONTACT_AFTER = /^\s*(?:with|between|sessions?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
 const CONTACT_BEFORE =
-  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth)\s*$/i;
+  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
@@ -44,9 +46,19 @@ export const placementHomeSense: Guard = (ctx, start, end) => {
 /** A short break from home — not "a respite from the rain". */
 export const respiteCareSense: Guard = (ctx, start, end) => !/^\s*from\b/i.test(around(ctx, start, end).after);
 
-/** "peers" as a child's friends — not peer review, peer support, peer-on-peer abuse or peer pressure. */
-export const peersAsFriends: Guard = (ctx, start, end) =>
-  !/^[\s-]*(?:reviews?|support(?:er|ers)?|mentors?|mentoring|on[- ]peer|abuse|pressure|mediat\w*)\b/i.test(around(ctx, start, end).after);
+// In contextual safeguarding, "peer group" names the young people harmed or exploited together: a group
+// that is mapped, assessed or met about, or "a peer group of older boys" — not the child's friends.
+const PEER_GROUP_WORK = /^[\s-]*(?:maps?|mapping|assessments?|meetings?|work|plans?|audits?|discussions?|interventions?|of\b)/i;
+const PEER_GROUP_SETTING =
+  /\b(?:contextual\s+safeguarding|exploit\w*|map(?:s|ped|ping)?|county\s+lines|gangs?|known\s+to\s+(?:the\s+)?police|MACE|CSE|CCE|extra-?familial|locations?|hotspots?|older\s+(?:boys|males|men|young\s+people))\b/i;
+
+/** "peers" as a child's friends — not peer review, peer support, peer-on-peer abuse or peer pressure, nor a peer group in exploitation work. */
+export const peersAsFriends: Guard = (ctx, start, end) => {
+  const { after, sentence } = around(ctx, start, end);
+  if (/^[\s-]*(?:reviews?|support(?:er|ers)?|mentors?|mentoring|on[- ]peer|abuse|pressure|mediat\w*)\b/i.test(after)) return false;
+  if (/group$/i.test(ctx.text.slice(start, end)) && (PEER_GROUP_WORK.test(after) || PEER_GROUP_SETTING.test(sentence))) return false;
+  return true;
+};
 
 /** "Jack did not attend": the subject child (who relies on an adult to take them) is the one said not to attend. */
 export const childNotBrought: Guard = (ctx, start) => {

@@ -13,7 +13,7 @@ export type LexiconRuleOptions = {
   subtypes: readonly string[];
   guards: Readonly<Record<string, Guard>>;
   severity: Severity;
-  message(entry: LexiconEntry, text: string, ctx: RuleContext): string;
+  message(entry: LexiconEntry, text: string, ctx: RuleContext, start: number): string;
 };
 
 export function lexiconRule(options: LexiconRuleOptions): Rule {
@@ -30,13 +30,13 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           const guard = guards[entry.guard];
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
-        if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry) })) continue;
-        if (meta.category === "jargon" && inFormField(ctx, m.start)) continue;
+        if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true })) continue;
+        if (meta.category === "jargon" && (inFormField(ctx, m.start) || inJobTitle(ctx, m.start, m.end))) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({
           start: m.start,
           end: m.end,
-          message: options.message(entry, text, ctx),
+          message: options.message(entry, text, ctx, m.start),
           severity: options.severity,
           confidence: entry.confidence,
           suggestions: fitReplacements(ctx, m.start, m.end, replacementsForForm(entry, text, [entry.term])),
@@ -66,6 +66,18 @@ export function inFormField(ctx: RuleContext, start: number): boolean {
   const value = line.slice(field[0].length);
   const inHeader = lineNumber(ctx.text, ls) < 12;
   return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
+}
+
+// Ruling 6: a job title is not jargon ("family liaison officer", "Virtual School Head for looked after
+// children"). The words are a title when a role noun follows them directly, or when they name what a
+// role is for ("teacher for …").
+const ROLE_HEAD =
+  /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?)\b/i;
+const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
+
+export function inJobTitle(ctx: RuleContext, start: number, end: number): boolean {
+  if (ROLE_HEAD.test(ctx.text.slice(end, end + 40))) return true;
+  return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start));
 }
 
 // Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels

@@ -30,6 +30,8 @@ export type LexiconEntry = ReplacementData & {
   /** Name of a sense check in code (see guards.ts). */
   guard?: string;
   confidence: number;
+  /** Professional wording a child does not use of themselves ("sexually active"): still the writer's inside the child's reported words. */
+  writersWords?: boolean;
   enabled?: boolean;
   curation?: string;
   added?: string;
@@ -59,8 +61,42 @@ const COURT_HEAD =
  * report, where legal terms of art ("contact", "placement order") are the right words.
  */
 export function wordingKind(ctx: RuleContext): DocumentKind {
+  // An email stays an email even about proceedings: a lawyer's email is read by the family too.
   if (ctx.kind === "court-report" || ctx.kind === "email" || ctx.kind === "letter-to-child") return ctx.kind;
-  return COURT_HEAD.test(ctx.text.slice(0, 800)) ? "court-report" : ctx.kind;
+  const cached = kinds.get(ctx);
+  if (cached) return cached;
+  const kind = courtPaper(ctx.text) ? "court-report" : ctx.kind;
+  kinds.set(ctx, kind);
+  return kind;
+}
+
+const kinds = new WeakMap<RuleContext, DocumentKind>();
+
+// A judgment's header: a neutral citation, the judge, the hearing dates, "Re X (A Child)".
+const JUDGMENT_HEAD =
+  /\b(?:neutral citation|approved judgment|hearing dates?\s*:|before\s*:?\s*(?:HHJ|His Honour|Her Honour|(?:Mr|Mrs|Ms)\.?\s+Justice|District Judge|Recorder)\b)|\[(?:19|20)\d\d\]\s+(?:EWFC|EWCA\s+Civ|EWHC|UKSC)\b|\bRe\s+[A-Z][\p{L}-]*\s+\((?:A\s+Child|Children|Minors?)\)/iu;
+const CASE_NUMBER = /\b[A-Z]{2}\d{2}[CP]\d{4,6}\b/;
+// Words of a case in proceedings, in a lawyer's email or file note.
+const PROCEEDINGS = /\b(?:bundle|hearing|IRH|CMH|FCMH|counsel|directions|final evidence|the court|judge|proceedings)\b/i;
+// Numbered paragraphs that cite the Children Act: a statement to the court.
+const NUMBERED_PARAGRAPH = /^[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+\p{Lu}/gmu;
+const CITES_THE_ACT = /\b(?:Children Act 1989|s\.?\s?31\b|section 31\b|threshold criteria)/i;
+
+/**
+ * A record filed in, or written about, care proceedings: a court heading or case number, a judgment's
+ * header, numbered paragraphs citing the Children Act, or (in a file note) a family-court case number
+ * with the words of proceedings.
+ */
+function courtPaper(text: string): boolean {
+  const head = text.slice(0, 1500);
+  if (CASE_NUMBER.test(head) && PROCEEDINGS.test(head)) return true;
+  if (COURT_HEAD.test(text.slice(0, 800)) || JUDGMENT_HEAD.test(head)) return true;
+  const body = text.slice(0, 6000);
+  if (!CITES_THE_ACT.test(body)) return false;
+  NUMBERED_PARAGRAPH.lastIndex = 0;
+  let n = 0;
+  while (n < 3 && NUMBERED_PARAGRAPH.exec(body)) n++;
+  return n >= 3;
 }
 
 /** A phrase written in capitals is an acronym: the acronym rules own it, matched case-sensitively. */

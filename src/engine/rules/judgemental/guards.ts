@@ -2,6 +2,7 @@
 // medical treatment, "boyfriend" of a same-age friend, "aggressive" followed by what happened).
 import type { Guard } from "../jargon/lexicon";
 import { around } from "../jargon/guards";
+import { otherParty, subjectAge } from "./ages";
 
 const EXPLOITATION =
   /\b(?:sex|sexual|sexually|exploit\w*|groom\w*|abus\w*|older\s+(?:men|males|man|boys?)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|county\s+lines|gangs?|drugs?|CSE|CCE|traffick\w*|pimp\w*|alcohol|vapes?|cars?\s+with)\b/i;
@@ -22,20 +23,69 @@ function sentenceAndPrevious(ctx: Parameters<Guard>[0], start: number): string {
   return ctx.text.slice(Math.min(prev.start, s.start), s.end);
 }
 
-/** "boyfriend" where the other person is an adult or much older — never a parent's partner. */
+/**
+ * "boyfriend" where the other person is an adult or much older — never a parent's partner. The other
+ * person's age comes from the people stage wherever the record gave it ("Craig (31)" two sentences
+ * back, "Craig, who is 24"); a named partner of the child's own age is a peer.
+ */
 export const adultPartner: Guard = (ctx, start, end) => {
   const { before, sentence } = around(ctx, start, end, 40);
   if (PARENTS_PARTNER.test(before)) return false;
   if (/older|her man/i.test(ctx.text.slice(start, end))) return true;
+  const party = otherParty(ctx, start, end);
+  if (party.adult) return true;
+  if (party.peer) return false;
+  // Only the child's mother or father named nearby: "her boyfriend" is most likely the parent's.
+  if (party.familyOnly) return ADULT_CUE.test(sentence) && !/^\s*(?:Her|His|Their)\b/.test(sentence);
   return ADULT_CUE.test(sentence) || ADULT_CUE.test(sentenceAndPrevious(ctx, start));
 };
 
-/** A child "in a relationship with" someone the record shows to be an adult (age here or just before). */
+/** A child "in a relationship with" someone the record shows to be an adult (age known to the people stage, or stated here or just before). */
 export const adultOtherParty: Guard = (ctx, start, end) => {
   const { before } = around(ctx, start, end, 40);
   if (PARENTS_PARTNER.test(before) || /\b(?:mum|mother|dad|father|parents?|carer)\s+(?:is|was|has\s+been)?\s*$/i.test(before)) return false;
+  const party = otherParty(ctx, start);
+  if (party.adult) return true;
+  if (party.peer) return false;
   return ADULT_CUE.test(sentenceAndPrevious(ctx, start)) || EXPLOITATION.test(sentenceAndPrevious(ctx, start));
 };
+
+// Signs of exploitation other than the words about sex themselves.
+const EXPLOITATION_SIGNS =
+  /\b(?:exploit\w*|groom\w*|abus\w*|coerc\w*|older\s+(?:men|males|man|boys?)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|county\s+lines|gangs?|drugs?|CSE|CCE|traffick\w*|pimp\w*|alcohol|vapes?|cars?\s+with|in\s+exchange|money|gifts?)\b/i;
+
+// A sexual-health or contraception setting, where the words can describe a peer relationship neutrally.
+const HEALTH_SETTING = /\b(?:contracepti\w*|sexual health|clinic|school nurse|condoms?|pill|implant|GUM|C-?card|pregnancy test)\b/i;
+const YOUNGER_THAN_CONSENT = 13;
+const AGE_OF_CONSENT = 16;
+
+/**
+ * "sexually active" of a child: always under 13 (a child that young cannot consent: it is abuse), and
+ * for an older child when the other person is an adult or much older, when there are signs of
+ * exploitation, or when the child is under 16 and nothing shows a peer relationship talked about in a
+ * health setting. Not for a 16- or 17-year-old with a partner of their own age, nor in a sexual-health
+ * note about peers. With no age known, flagged: the guidance asks for it unless the record shows otherwise.
+ */
+export const childSexualActivity: Guard = (ctx, start) => {
+  const age = subjectAge(ctx);
+  if (age !== undefined && age.lo < YOUNGER_THAN_CONSENT) return true;
+  const party = otherParty(ctx, start);
+  if (party.adult || EXPLOITATION_SIGNS.test(sentenceAndPrevious(ctx, start))) return true;
+  if (age === undefined) return true;
+  const health = HEALTH_SETTING.test(sentenceAndPrevious(ctx, start));
+  if (age.lo < AGE_OF_CONSENT) return !(party.peer && health);
+  return !(party.peer || health);
+};
+
+/** Why the words matter for this child's age, when it changes the message (under 13: abuse, not activity). */
+export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
+  const age = subjectAge(ctx);
+  if (age === undefined) return undefined;
+  const years = Math.floor(age.lo);
+  if (years < YOUNGER_THAN_CONSENT) return `the child is ${years}: a child under 13 cannot consent, so this is sexual abuse, a safeguarding concern, not a choice`;
+  if (years < AGE_OF_CONSENT) return `the child is ${years}: sexual activity under 16 is a safeguarding concern, not a choice`;
+  return undefined;
+}
 
 /** "defensive" about a person's manner — not defensive wounds or injuries. */
 export const notInjurySense: Guard = (ctx, start, end) => !/^\s*(?:wounds?|injur\w*|marks?|bruis\w*|driving|position)\b/i.test(around(ctx, start, end).after);
@@ -71,6 +121,7 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
   "adult-other-party": adultOtherParty,
+  "child-sexual-activity": childSexualActivity,
   "not-injury-sense": notInjurySense,
   "not-a-quantity": notAQuantity,
   "education-context": educationContext,

@@ -1,7 +1,7 @@
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
-import { JUDGEMENTAL_GUARDS } from "./guards";
+import { JUDGEMENTAL_GUARDS, ageNote } from "./guards";
 
 const REASON: Record<string, string> = {
   "victim-blaming": "makes the child sound responsible for harm that adults are doing to them",
@@ -9,7 +9,13 @@ const REASON: Record<string, string> = {
   minimising: "plays down harm done to a child",
 };
 
-const message = (entry: LexiconEntry, text: string, ctx: RuleContext) => `"${text}" ${REASON[entry.subtype] ?? REASON["victim-blaming"]}; ${suggestionPhrase(entry, ctx)}.`;
+// Where the child's age decides it ("sexually active" at 12), the message says so.
+const AGE_DECIDES = new Set(["child-sexual-activity"]);
+
+const message = (entry: LexiconEntry, text: string, ctx: RuleContext) => {
+  const age = entry.guard && AGE_DECIDES.has(entry.guard) ? ageNote(ctx) : undefined;
+  return `"${text}" ${age ? `presents harm as the child's choice: ${age}` : (REASON[entry.subtype] ?? REASON["victim-blaming"])}; ${suggestionPhrase(entry, ctx)}.`;
+};
 
 /** Wording that blames a child for their own abuse or exploitation, treats them as an adult, or minimises harm. */
 export const victimBlaming = lexiconRule({

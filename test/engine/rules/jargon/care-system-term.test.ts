@@ -18,6 +18,14 @@ const flag: Case[] = [
   { text: "Mother asked about {{jar|contact}} with Father.", kind: "chronology" },
   { text: "The father asks for more {{jar|contact}} with Mateo.", kind: "email" },
   { text: "Dear Kayla, your {{jar|foster carers}} told me you are happy.", kind: "letter-to-child" },
+  // After a preposition or a verb of going, the noun (issue 12, F7).
+  { text: "She was tired following {{jar|contact}} and went to bed early." },
+  { text: "Kayla looks forward to {{jar|contact}} every Saturday." },
+  { text: "The taxi was late taking her to {{jar|contact}}." },
+  { text: "The centre will offer Saturday morning {{jar|contact}} from 6 December." },
+  // "peers", "peer group" as the child's friends.
+  { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
+  { text: "She gets on well with her {{jar|peer group}} at school." },
 ];
 
 const pass: Case[] = [
@@ -38,6 +46,21 @@ const pass: Case[] = [
   { text: "Kayla said, \"I hate contact, it's boring.\"" },
   { text: "Her foster carer, Mrs Keane, was at home." },
   { text: "Seun had contact with his mother.", allow: ["contact"] },
+  { text: "After the row, Kayla had no contact with the girls for a week." },
+  { text: "Please let me know if your contact details change." },
+  // A "contact" to children's services is a referral, not family time.
+  { text: "A contact from the police was received on 3 May about a fight." },
+  // "peer group" as the professional term of contextual safeguarding (F7).
+  { text: "The exploitation meeting mapped the peer group around the skate park." },
+  { text: "Kayla has been seen with a peer group of older boys who are known to police." },
+  { text: "A peer group assessment will be shared with the school." },
+  // A job title is not jargon (Ruling 6).
+  { text: "Sarah Lee, Virtual School Head for looked after children, attended." },
+  // Court papers recognised from their layout: a judgment's header, numbered paragraphs citing the Act.
+  { text: "Neutral Citation Number: [2024] EWFC 123 (B)\nBefore: HHJ Morgan\n\nThe child's placement with her aunt is stable." },
+  {
+    text: "1. I am the allocated social worker.\n2. The local authority relies on the threshold criteria in the Children Act 1989.\n3. Kayla's placement with her grandmother has been stable since May.",
+  },
 ];
 
 describe("care-system-term", () => {

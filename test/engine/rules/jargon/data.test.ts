@@ -1,5 +1,6 @@
 // Every word-list entry explains itself, every rule has a docs page, every guard exists.
 import { existsSync } from "node:fs";
+import { expandPattern } from "../../../../src/engine/text/phrase-matcher";
 import { join } from "node:path";
 import { JARGON_ENTRIES, JUDGEMENTAL_ENTRIES, ACRONYM_ENTRIES } from "../../../../src/engine/rules/jargon/lexicon";
 import { ACRONYM_DATA } from "../../../../src/engine/rules/jargon/acronyms";
@@ -45,5 +46,20 @@ describe("wording data", () => {
 
   test.each([...jargonRules, ...judgementalRules].map((r) => [r.meta.id] as const))("rule %s has a docs page", (id) => {
     expect(existsSync(join(root, "docs", "rules", `${id}.md`))).toBe(true);
+  });
+});
+
+// The match lists reconciled with the research (issue 12): every variant the research gathered is
+// matched (alone or inside a longer phrase), reported by the abbreviation rule, or its absence explained.
+describe("match lists and research variants", () => {
+  const acronymForms = new Set(ACRONYM_ENTRIES.flatMap((e) => e.forms));
+  test.each([...JARGON_ENTRIES, ...JUDGEMENTAL_ENTRIES].filter((e) => e.enabled !== false).map((e) => [e.id, e] as const))("%s", (_id, e) => {
+    const matched = e.match.flatMap((m) => expandPattern(m)).map((m) => m.toLowerCase());
+    const covered = (v: string) => {
+      const words = ` ${v.toLowerCase()} `;
+      return matched.some((m) => words.includes(` ${m} `)) || v.split(/\s+/).some((w) => acronymForms.has(w));
+    };
+    const unexplained = [e.term, ...e.variants].filter((v) => !covered(v));
+    if (unexplained.length) expect(e.curation ?? "").not.toBe("");
   });
 });

@@ -11,6 +11,8 @@ const pass: Case[] = [
   { text: "I phoned the school and spoke to her teacher." },
   { text: "The parcel was delivered on Monday." },
   { text: "Her key worker, Dionne, was there." },
+  // Job titles (Ruling 6, F20).
+  { text: "The family liaison officer and the police community support officer came with me." },
 ];
 
 describe("plain-english", () => {

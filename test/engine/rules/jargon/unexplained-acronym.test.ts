@@ -10,6 +10,8 @@ const flag: Case[] = [
   { text: "Her {{jar|PEP}} records that she reads well.", kind: "court-report" },
   { text: "The {{jar|EWO}} visited on Monday." },
   { text: "Kayla's {{jar|mat gran}} rang." },
+  { text: "A {{jar|s47}} enquiry began on Monday." },
+  { text: "The {{jar|IRO}} spoke to JK, the school nurse, after the review." },
 ];
 
 const pass: Case[] = [
@@ -23,6 +25,19 @@ const pass: Case[] = [
   { text: "Kayla said, \"My SW never listens.\"" },
   { text: "Chapter II and part IV of the plan." },
   { text: "Dad (DOB 01/02/1980) rang. RE: the meeting" },
+  // People's initials in apposition with a role (Ruling 7; real published text).
+  { text: "The review panel spoke to JK, the health visitor, and to TN, the class teacher. TN said Kayla was often hungry." },
+  { text: "In interview, AB (the mother) said she had not seen the bruise." },
+  // Written out in prose, before or after.
+  { text: "PEP means personal education plan. The PEP was updated." },
+  { text: "The PEP was updated on Monday. (PEP stands for personal education plan.)" },
+  // Court headers, citations and firm names in real judgments.
+  {
+    text: "Neutral Citation Number: [2024] EWFC 123 (B)\nCase No: LV23P01234\nMr Adam Fry (instructed by Fry Lane LLP) for the local authority\nMs Rita Bose KC for the mother\nAddress for service: Blake Morgan LLP, DX 123456 Oxford 2.",
+  },
+  { text: "This is an application for a care order under s.31 Children Act 1989, and the threshold under s.31(2) is crossed." },
+  // A glossary set out as a table, at the end of a published review.
+  { text: "The MASH received the referral. The case went to MARAC.\n\nGlossary\nMASH | Multi-Agency Safeguarding Hub\nMARAC\tMulti-Agency Risk Assessment Conference" },
 ];
 
 describe("unexplained-acronym", () => {

@@ -38,7 +38,35 @@ const pass: Case[] = [
   { text: "She was lying on the bed." },
 ];
 
+// Labels the writer rejects, however the rejection is worded, and the child's own account (issue 12, F13).
+const rejected: Case[] = [
+  { text: "It would be wrong to describe Kayla as manipulative; she is frightened of going home." },
+  { text: "It is unfair to call Mum neglectful when the boiler has been broken since October." },
+  { text: "The foster carer says Kayla is manipulative. I do not agree: Kayla is trying to keep herself safe." },
+  { text: "Dad describes Mum as hysterical, which I do not accept." },
+  { text: "Neither parent is obstructive; both have come to every meeting." },
+  { text: "Kayla told her teacher she had a meltdown at home." },
+  { text: "Kayla said she had a tantrum because she was tired." },
+];
+const adopted: Case[] = [
+  { text: "Teachers report she is {{jud|manipulative}}; I agree." },
+  { text: "The teacher told me Kayla is {{jud|manipulative}}." },
+  { text: "Kayla is not attention seeking but is {{jud|manipulative}} with staff." },
+  { text: "He is a {{jud|troublemaker}} and {{jud|attention seeking}}.", profile: { subject: { name: "Kai Brown", pronouns: "he/him" } } },
+];
+
 describe("judgemental-label", () => {
+  test.each(rejected)("a rejected label or the child's account passes: $text", (c) => {
+    const found = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
+    for (const { got, want } of found) expect(got).toBe(want);
+  });
+  test.each(adopted)("an adopted or reported label is flagged: $text", (c) => {
+    const [label, blame] = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
+    // Each judgement is found by one of the two rules: count them together.
+    const marks = (s: string) => (s.match(/\{\{jud\|/g) ?? []).length;
+    expect(marks(label.got) + marks(blame.got)).toBe(marks(label.want));
+  });
+
   test.each(flag)("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);

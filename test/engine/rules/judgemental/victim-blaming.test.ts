@@ -1,5 +1,6 @@
 import { analyse } from "../../../../src/engine/pipeline";
 import { runRule, type Case } from "../jargon/helpers";
+import { expectLinear } from "../../../helpers/scaling";
 
 const flag: Case[] = [
   { text: "Seun is {{jud|putting himself at risk}} and staff are finding it hard." },
@@ -58,5 +59,54 @@ describe("victim-blaming reads the sentence before for an adult's age (issue 12,
   test("a parent in a relationship with a partner is not victim-blaming", () => {
     const r = runRule("victim-blaming", "jud", { text: "Mum is in a relationship with Steven, who is 40." });
     expect(r.got).toBe(r.want);
+  });
+});
+
+// Ages the record gives anywhere, read through the people stage (issue 12, gap a): "sexually active"
+// is a safeguarding concern worded as a choice for a child under 13, and under 16 outside a health
+// conversation about a same-age partner; "boyfriend" for an adult named earlier.
+const JADE = { subject: { name: "Jade Moss", pronouns: "she/her" } };
+
+describe("victim-blaming judges sexual wording by the ages the record gives", () => {
+  const flagged: Case[] = [
+    { text: "Name: Jade Moss\nAge: 12\nDate: 3 June 2025\n\nJade told me she {{jud|is sexually active}} with a boy from her class.", profile: JADE },
+    { text: "Jade is 15. She {{jud|has been sexually active}} since the summer, and her mum is worried.", profile: JADE },
+    { text: "Jade (16) {{jud|is sexually active}} with a man she met online.", profile: JADE },
+    { text: "Jade (15) has been seeing Owen Lake. Owen is 26 and drives a van. Yesterday her {{jud|boyfriend}} collected her from school.", profile: JADE },
+    { text: "Jade has been {{jud|in a relationship with}} Owen Lake, 23, since Easter.", profile: JADE },
+    { text: "Jade (14) left with her {{jud|boyfriend}}, Dean Cole (19), at midnight.", profile: JADE },
+    // "She" is the neighbour here, an adult reporting: not the child's words.
+    { text: "Jade (14) stayed at Gary Bell's (41). His neighbour, Kerry Moss, rang us. She says Gary is Jade's {{jud|boyfriend}}.", profile: JADE },
+  ];
+  const passed: Case[] = [
+    { text: "Jade (17) and her girlfriend Kim Ross (17) came to the clinic together; both said they are sexually active and asked about contraception.", profile: JADE },
+    { text: "Jade (15) has been seeing Owen Lake, who is in her year at school. Her boyfriend walked her home.", profile: JADE },
+    { text: "Jade's mother, Kerry Moss (39), came to the meeting. Her boyfriend waited in the car.", profile: JADE },
+    { text: "Jade (14) says her boyfriend, Sam Kerr (14), makes her laugh.", profile: JADE },
+    { text: "Jade is in a relationship with a boy in Year 11.", profile: JADE },
+    // The child's own description is her words (recorded as hers, not judged).
+    { text: "Jade describes Owen Lake (26) as her boyfriend.", profile: JADE },
+    { text: "Jade (14) was found at the home of Gary Bell (41). She says Gary is her boyfriend.", profile: JADE },
+  ];
+  test.each(flagged)("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each(passed)("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+
+  test("the message says why the child's age matters", () => {
+    const under13 = analyse("Jade Moss (DOB 02/03/2013) was seen at school on 14 May 2025. The nurse thinks Jade is sexually active.", JADE).findings.find((f) => f.ruleId === "victim-blaming");
+    expect(under13?.message).toMatch(/is 12: a child under 13 cannot consent/);
+    const under16 = analyse("Jade (15) is sexually active.", JADE).findings.find((f) => f.ruleId === "victim-blaming");
+    expect(under16?.message).toMatch(/under 16 is a safeguarding concern/);
+  });
+});
+
+describe("time", () => {
+  it("a huge sentence repeating age-judged words is not reread for every finding", () => {
+    expectLinear((n) => analyse("Jade (14) told Dean Cole (31) that her boyfriend is sexually active and she said she kicked off, ".repeat(n), JADE), 300);
   });
 });
