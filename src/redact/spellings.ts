@@ -111,12 +111,17 @@ function entityAt(text: string, i: number): number {
   return text.charCodeAt(j) === 59 ? j + 1 - i : 0;
 }
 
+const FLATTEN = /^/;
+
 /**
  * The skeleton of a text: its letters (folded) and digits only, with where each came from. Separators,
  * invisible characters, accents, "%20" and character references drop out, so every spelling of a name
  * has the same skeleton.
  */
 function skeleton(text: string): { codes: Uint16Array; at: Int32Array; n: number } {
+  // A string built by concatenation is a tree of pieces until flattened; reading it a character at a
+  // time is several times slower than reading a flat one. A regular expression flattens it once.
+  FLATTEN.test(text);
   const codes = new Uint16Array(text.length);
   const at = new Int32Array(text.length);
   let n = 0;
@@ -176,7 +181,9 @@ function digitSeparator(text: string, i: number): number {
 
 /** Length of one space of an identifier at i ("\s", "%20", "&nbsp;"), or 0. */
 function spaceAt(text: string, i: number): number {
-  if (isSpace(text.charCodeAt(i))) return 1;
+  // A zero-width space stands for a space too ("NE9\u200b5TP" is the postcode with its space hidden).
+  const c = text.charCodeAt(i);
+  if (isSpace(c) || c === 0x200b) return 1;
   if (text.startsWith("%20", i)) return 3;
   return text.startsWith("&nbsp;", i) ? 6 : 0;
 }
@@ -200,23 +207,28 @@ function gapFits(text: string, from: number, to: number, gap: Gap): boolean {
     return true;
   }
   // An identifier's own separators, in order ("." "@" " "…), anything invisible around them.
-  let i = skipInvisible(text, from, to);
+  let i = from;
   for (const t of gap) {
     if (t === " ") {
-      let n = spaceAt(text, i);
-      if (!n) return false;
-      while (n) {
-        i += n;
-        n = i < to ? spaceAt(text, i) : 0;
+      let spaces = 0;
+      while (i < to) {
+        const n = spaceAt(text, i);
+        if (n) spaces++;
+        else if (!isIgnorable(text.charCodeAt(i)) && !isMark(text.charCodeAt(i))) break;
+        i += n || 1;
       }
-    } else if (t === "@") {
+      if (!spaces) return false;
+      continue;
+    }
+    i = skipInvisible(text, i, to);
+    if (t === "@") {
       if (text.charCodeAt(i) === 64) i++;
       else if (text.startsWith("%40", i)) i += 3;
       else return false;
     } else if (text[i] === t) i++;
     else return false;
-    i = skipInvisible(text, i, to);
   }
+  i = skipInvisible(text, i, to);
   return i === to;
 }
 
@@ -308,8 +320,9 @@ class Automaton {
   private own: number[][] = [[]];
   /** The nearest state down the failure chain with its own variants (-1: none). */
   private link: number[] = [-1];
-  private depth: number[] = [0];
   private states = 1;
+  private delta = new Int32Array(0);
+  private emits = new Uint8Array(0);
 
   private static slot(c: number): number {
     return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
@@ -346,7 +359,6 @@ class Automaton {
         this.fail.push(0);
         this.own.push([]);
         this.link.push(-1);
-        this.depth.push(i + 1);
       }
       s = t;
     }
@@ -381,19 +393,37 @@ class Automaton {
         queue.push(t);
       }
     }
+    // Every transition on a–z and 0–9 resolved in advance (failure links followed once, here), so the
+    // scan takes one table lookup per character.
+    this.delta = new Int32Array(this.states * 36);
+    this.emits = new Uint8Array(this.states);
+    for (const s of [0, ...queue]) {
+      this.emits[s] = this.own[s].length || this.link[s] > 0 ? 1 : 0;
+      for (let k = 0; k < 36; k++) {
+        const t = this.dense[s * 36 + k];
+        this.delta[s * 36 + k] = t >= 0 ? t : s === 0 ? 0 : this.delta[this.fail[s] * 36 + k];
+      }
+    }
   }
 
   /** Calls found(variant, lastIndex) for every key ending at each skeleton index; stops when it returns true. */
   scan(codes: Uint16Array, n: number, found: (variant: number, last: number) => boolean): void {
+    const delta = this.delta;
+    const emits = this.emits;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const c = codes[i];
-      let t = this.get(s, c);
-      while (t < 0 && s > 0) {
-        s = this.fail[s];
-        t = this.get(s, c);
+      const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
+      if (k >= 0) s = delta[s * 36 + k];
+      else {
+        let t = this.get(s, c);
+        while (t < 0 && s > 0) {
+          s = this.fail[s];
+          t = this.get(s, c);
+        }
+        s = t < 0 ? 0 : t;
       }
-      s = t < 0 ? 0 : t;
+      if (!emits[s]) continue;
       for (let o = this.own[s].length ? s : this.link[s]; o > 0; o = this.link[o]) {
         for (const v of this.own[o]) if (found(v, i)) return;
       }
@@ -462,6 +492,17 @@ function confirm(text: string, codes: Uint16Array, at: Int32Array, v: Variant, l
  * the number of secrets: one automaton over the skeleton, each candidate confirmed where it stands.
  */
 export function spellings(input: readonly Secret[]): Spellings | undefined {
+  // The redactor, its writer and the verifier ask for the same secrets (the same objects) in turn: built once.
+  for (const r of RECENT) if (r.input.length === input.length && r.input.every((s, i) => s === input[i])) return r.sp;
+  const sp = build(input);
+  RECENT.unshift({ input: [...input], sp });
+  if (RECENT.length > 3) RECENT.pop();
+  return sp;
+}
+
+const RECENT: { input: readonly Secret[]; sp: Spellings | undefined }[] = [];
+
+function build(input: readonly Secret[]): Spellings | undefined {
   const seen = new Set<string>();
   const secrets: Secret[] = [];
   const variants: Variant[] = [];
