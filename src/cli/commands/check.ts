@@ -55,9 +55,10 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
     else if (args.format === "csv") io.stdout(formatCheckCsvRows(r));
     else if (!r.error) io.stdout(stylishOne(r));
     if (report) {
-      report.write(SUMMARY, checkSummaryRow(r, i, totals));
-      if (r.error) report.write(UNREADABLE, unreadableRow(r));
-      report.write(SECTIONS, checkSection(r, i));
+      report.write(SUMMARY, checkSummaryRow(r, i, totals) + "\n");
+      if (r.error) report.write(UNREADABLE, unreadableRow(r) + "\n");
+      const section = checkSection(r, i);
+      if (section) report.write(SECTIONS, section + "\n");
     }
   };
   try {
@@ -76,7 +77,7 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
     }
     if (report) {
       const generated = new Date().toISOString().slice(0, 16).replace("T", " ");
-      report.finish([htmlHead("Clear Record: check of a bundle", generated), checkSummaryHead(), SUMMARY, checkSummaryFoot(totals, inputs.length), bad ? UNREADABLE_HEAD : "", UNREADABLE, bad ? TABLE_END : "", SECTIONS, HTML_END]);
+      report.finish([htmlHead("Clear Record: check of a bundle", generated), "\n", checkSummaryHead(), "\n", SUMMARY, checkSummaryFoot(totals, inputs.length), "\n", bad ? UNREADABLE_HEAD + "\n" : "", UNREADABLE, bad ? TABLE_END + "\n" : "", SECTIONS, HTML_END]);
     }
   } catch (err) {
     report?.abort();

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { basename, join } from "node:path";
 
 /**
  * A file written in sections that arrive interleaved (a report's summary rows, its log rows, its
@@ -10,20 +11,23 @@ export class Spool {
   private readonly tmp: string[];
   private readonly fds: number[];
 
+  /** `tmpDir`: where the sections wait (default: beside the target). */
   constructor(
     private readonly path: string,
     sections: number,
+    tmpDir?: string,
   ) {
     const tag = randomBytes(6).toString("hex");
-    this.tmp = Array.from({ length: sections }, (_, k) => `${path}.partial-${tag}-${k}`);
+    const base = tmpDir ? join(tmpDir, basename(path)) : path;
+    this.tmp = Array.from({ length: sections }, (_, k) => `${base}.partial-${tag}-${k}`);
     this.fds = this.tmp.map((p) => openSync(p, "w", 0o600));
   }
 
   write(section: number, text: string): void {
-    if (text) writeSync(this.fds[section], text + "\n");
+    if (text) writeSync(this.fds[section], text);
   }
 
-  /** Writes the target: strings as they are, numbers as the sections spooled under them. */
+  /** Writes the target: strings as they are, numbers as the sections spooled under them (text is written verbatim: add line ends). */
   finish(layout: readonly (string | number)[]): void {
     for (const fd of this.fds.splice(0)) closeSync(fd);
     const out = `${this.path}.partial-${randomBytes(6).toString("hex")}`;
@@ -32,7 +36,7 @@ export class Spool {
       const buf = Buffer.alloc(1 << 16);
       for (const piece of layout) {
         if (typeof piece === "string") {
-          if (piece) writeSync(fd, piece + "\n");
+          if (piece) writeSync(fd, piece);
           continue;
         }
         const src = openSync(this.tmp[piece], "r");
