@@ -330,7 +330,13 @@ export async function redactOne(
   }
 
   const at = lineIndex(text);
-  const clean = (s: string) => scrub(s, sp, replaceOf);
+  // Locations and reasons repeat across a document's edits: each distinct one is scrubbed once.
+  const cleaned = new Map<string, string>();
+  const clean = (s: string) => {
+    let c = cleaned.get(s);
+    if (c === undefined) cleaned.set(s, (c = scrub(s, sp, replaceOf)));
+    return c;
+  };
   const notes = (read.notes ?? []).map(clean);
   const log: LogRow[] = edits.map((e) => ({
     document: display,

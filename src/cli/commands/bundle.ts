@@ -129,7 +129,7 @@ async function bundleRedact(
   deps: Deps,
   run: { policy: NonNullable<ReturnType<typeof policyNamed>>; undecided: "redact" | "keep"; profile: ReturnType<typeof loadProfile>; outDir: string; state: string; tmpDir: string; inputs: InputFile[]; skipped: SkippedInput[] },
 ): Promise<number> {
-  const { policy, undecided, profile, outDir, state, tmpDir, inputs, skipped } = run;
+  const { policy, undecided, profile, outDir, state, tmpDir, inputs } = run;
   const settings: Settings = { profile, options: {}, policy: policy.name };
   const settingsHash = createHash("sha256").update(JSON.stringify({ profile, policy: policy.name, undecided, v: 2 })).digest("hex");
   const salt = saltFor(real(outDir), true);
