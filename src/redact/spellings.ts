@@ -304,7 +304,7 @@ function compile(s: Secret, id: string): Omit<Variant, "secret">[] {
   let v = COMPILED.get(id);
   if (v) return v;
   v = s.kind === "name" ? nameVariants(s.text) : identifierVariants(s.text);
-  if (COMPILED.size > 50000) COMPILED.clear();
+  if (COMPILED.size > 4096) COMPILED.clear();
   COMPILED.set(id, v);
   return v;
 }

@@ -12,7 +12,7 @@ import { readBytes } from "../../../src/cli/readers";
 import { leaks, sharedDir } from "./helpers";
 
 const shared = sharedDir();
-const FIXTURE = "poi-attachment_msg_inlineImg.msg";
+const FIXTURE = "poi-example_received_unicode.msg";
 const NAME = "Tavi Quorl";
 const needles = { letters: ["taviquorl", "quorl"], digits: [] as string[] };
 const SUBJECT_LINE = "Maisie Oyelaran enjoyed the visit and showed me her drawings.";
@@ -35,14 +35,21 @@ function rewrite(bytes: Buffer, from: string, to: string): number {
 function plantedMessage(): Buffer {
   const bytes = readFileSync(join(shared as string, "fixtures", "email", FIXTURE));
   const data = new MsgReader(bytes as unknown as ArrayBuffer).getFileData();
+  // A stretch of the body stored in one piece (a compound file keeps a stream in 512-byte sectors).
   const body = data.body ?? "";
-  const sentence = body.slice(0, 200);
+  let sentence = "";
+  const plant = `${SUBJECT_LINE} Maisie played with her friend ${NAME}, aged 7, who goes to her school.`;
+  for (let at = 0; at + plant.length <= body.length && !sentence; at++) {
+    const candidate = body.slice(at, at + plant.length);
+    if (bytes.indexOf(Buffer.from(candidate, "utf16le")) >= 0) sentence = candidate;
+  }
+  // The body first: the other fields' text may recur inside it.
   const planted = [
+    rewrite(bytes, sentence, plant),
     rewrite(bytes, data.subject as string, `Visit: ${NAME} and Maisie`),
     rewrite(bytes, data.senderName as string, NAME),
     rewrite(bytes, (data.recipients ?? [])[0]?.name as string, NAME),
-    rewrite(bytes, sentence, `${SUBJECT_LINE} Maisie played with her friend ${NAME}, aged 7, who goes to her school.`),
-    rewrite(bytes, (data.attachments ?? [])[0]?.fileName as string, "Quorl001.png"),
+    rewrite(bytes, (data.attachments ?? [])[0]?.fileName as string, "Quorl001.gif"),
   ];
   // Every field really was planted (the fixture holds each one in UTF-16).
   expect(planted.every((n) => n > 0)).toBe(true);
@@ -67,7 +74,7 @@ d("leak test: an Outlook message with a child hidden in its subject, names, body
     const text = (await readBytes(message, "visit.msg")).text;
     expect(text).toContain(`Visit: ${NAME}`);
     expect(text).toContain(`From: ${NAME}`);
-    expect(text).toContain("Quorl001.png");
+    expect(text).toContain("Quorl001.gif");
     expect(text).toContain(SUBJECT_LINE);
   });
 
