@@ -35,6 +35,9 @@ export async function runJobs(jobs: readonly Job[], settings: Settings, options:
   return results;
 }
 
+/** Documents a worker thread handles before it is replaced by a fresh one. */
+const RECYCLE_AFTER = 200;
+
 export type StreamOptions = PoolOptions & {
   /** Called once per job in the jobs' order; the pool keeps nothing after it returns. */
   onOrdered: (index: number, result: JobResult) => void;
@@ -78,6 +81,7 @@ export async function streamJobs(count: number, jobAt: (index: number) => Job, s
   await Promise.all(
     Array.from({ length: n }, async () => {
       let worker = new Worker(WORKER_SCRIPT, { workerData: settings });
+      let ran = 0;
       try {
         while (next < count) {
           if (next >= nextOut + window) {
@@ -96,6 +100,12 @@ export async function streamJobs(count: number, jobAt: (index: number) => Job, s
           }
           finish(i, result);
           wakeAll();
+          // A worker's heap settles higher the longer it lives (caches, fragmentation): a fresh one
+          // every so many documents keeps peak memory the same for a bundle of 250 or of 20,000.
+          if (++ran % RECYCLE_AFTER === 0 && next < count) {
+            await worker.terminate();
+            worker = new Worker(WORKER_SCRIPT, { workerData: settings });
+          }
         }
       } finally {
         await worker.terminate();
