@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 // Bulk benchmark: generates 1,000 .docx files of 2 to 20 pages (about 500 words a page) in a temp
 // folder, then checks and redacts them with the built CLI on all cores (worker threads), and ends
-// with one JSON line: {"documents": …, "docsPerSecond": …, "peakRssMB": …}.
+// with one JSON line: {"documents": …, "docsPerSecond": …, "peakRssMB": …, …}.
 //
 //   npm run build && node scripts/bench-bulk.mjs [--documents 1000] [--jobs N] [--keep]
+//                                                [--memory 250,2000] [--dense-mb 1]
 //
 // docsPerSecond counts a document once for the check and the redaction together (documents divided
 // by the time of both runs); checkDocsPerSecond and redactDocsPerSecond give each alone. The CLI runs
 // in this process, so peak RSS covers the main thread and every worker.
+//
+// Two more measures, each in a fresh process of its own (peak RSS is per process):
+// - memory: check and redact of two bundles of short (2-page) documents, 250 and 2,000 by default;
+//   peak RSS should be the same for both (nothing kept per document).
+// - dense: one record of about 1 MB thick with names, numbers and e-mails, checked and then
+//   redacted in one thread; CPU seconds of each (redacting should cost about what checking does).
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
@@ -26,6 +33,7 @@ const opt = (name, fallback) => {
   return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
 };
 const documents = opt("--documents", 1000);
+const child = args.includes("--child");
 const jobs = opt("--jobs", availableParallelism());
 const WORDS_PER_PAGE = 500;
 
@@ -55,7 +63,7 @@ mkdirSync(input);
 let words = 0;
 const t0 = performance.now();
 for (let i = 0; i < documents; i++) {
-  const pages = 2 + ((i * 7919) % 19); // 2..20, spread evenly
+  const pages = args.includes("--short") ? 2 : 2 + ((i * 7919) % 19); // 2..20, spread evenly
   const text = makeBenchText(pages * WORDS_PER_PAGE, 1000 + i);
   words += pages * WORDS_PER_PAGE;
   writeFileSync(join(input, `doc-${String(i).padStart(4, "0")}.docx`), zipSync({ ...STATIC, "word/document.xml": [strToU8(documentXml(text)), { level: 6 }] }));
@@ -75,7 +83,7 @@ const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
 const r1 = (x) => Math.round(x * 10) / 10;
 console.error(`generated ${documents} documents (${words} words) in ${r1(genSeconds)} s; check ${r1(check.seconds)} s (exit ${check.code}), redact ${r1(redact.seconds)} s (exit ${redact.code}), ${jobs} worker threads`);
-console.log(JSON.stringify({
+const result = {
   documents,
   docsPerSecond: r1(documents / (check.seconds + redact.seconds)),
   peakRssMB,
@@ -83,5 +91,23 @@ console.log(JSON.stringify({
   redactDocsPerSecond: r1(documents / redact.seconds),
   words,
   workers: jobs,
-}));
+};
 if (check.code === 2 || redact.code === 2) process.exitCode = 1;
+if (child) {
+  console.log(JSON.stringify(result));
+} else {
+  // Peak memory at two bundle sizes, and the dense record, each in a process of its own.
+  const { execFileSync } = await import("node:child_process");
+  const sizes = (args[args.indexOf("--memory") + 1] && args.includes("--memory") ? args[args.indexOf("--memory") + 1] : "250,2000").split(",").map(Number);
+  const self = fileURLToPath(import.meta.url);
+  const memory = {};
+  for (const n of sizes) {
+    const line = execFileSync(process.execPath, [self, "--child", "--short", "--documents", String(n), "--jobs", String(jobs)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop();
+    const r = JSON.parse(line);
+    memory[n] = { peakRssMB: r.peakRssMB, checkDocsPerSecond: r.checkDocsPerSecond, redactDocsPerSecond: r.redactDocsPerSecond };
+  }
+  const mb = opt("--dense-mb", 1);
+  const dense = JSON.parse(execFileSync(process.execPath, [join(root, "scripts", "bench-dense.mjs"), "--mb", String(mb)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop());
+  console.error(`peak RSS by bundle size (2-page documents): ${sizes.map((n) => `${n} documents ${memory[n].peakRssMB} MB`).join(", ")}; ${mb} MB dense record: check ${dense.checkCpuSeconds} s CPU, redact ${dense.redactCpuSeconds} s CPU`);
+  console.log(JSON.stringify({ ...result, peakRssMBBySize: Object.fromEntries(sizes.map((n) => [n, memory[n].peakRssMB])), dense }));
+}

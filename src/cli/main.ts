@@ -1,10 +1,8 @@
 import { parseArgs, USAGE } from "./args";
 import { UsageError } from "./errors";
 import { runAnalyse } from "./commands/analyse";
-import { runRedact } from "./commands/redact";
 import { runCheck } from "./commands/check";
 import { runBundleRedact } from "./commands/bundle";
-import { statSync } from "node:fs";
 import { DEFAULT_DEPS, type Deps, type Io } from "./commands/context";
 
 export type { Io, Deps } from "./commands/context";
@@ -22,27 +20,13 @@ export function main(argv: readonly string[], io: Io, deps: Deps = DEFAULT_DEPS)
       return 0;
     }
     if (args.command === "check") return runCheck(args, io, deps).catch((err: unknown) => failed(err, io));
-    if (args.command === "redact" && isBundle(args.files, !!args.report)) return runBundleRedact(args, io, deps).catch((err: unknown) => failed(err, io));
-    return args.command === "redact" ? runRedact(args, io, deps) : runAnalyse(args, io, deps);
+    // Every redaction, a single .txt as much as a folder of Word files, takes the one pipeline: sweep of
+    // every spelling, independent verification, redacted file names, verified writes, resumable state.
+    if (args.command === "redact") return runBundleRedact(args, io, deps).catch((err: unknown) => failed(err, io));
+    return runAnalyse(args, io, deps);
   } catch (err) {
     return failed(err, io);
   }
-}
-
-/**
- * Plain-text files given by name are redacted as before (one pass over each, printed log); folders,
- * Word documents and e-mails (or --report) make a bundle run with copies, log, verification and resume.
- */
-function isBundle(files: readonly string[], report: boolean): boolean {
-  if (report) return true;
-  return files.some((f) => {
-    if (!/\.txt$/i.test(f)) return true;
-    try {
-      return statSync(f).isDirectory();
-    } catch {
-      return false;
-    }
-  });
 }
 
 function failed(err: unknown, io: Io): number {

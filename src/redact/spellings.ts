@@ -1,110 +1,26 @@
 import commonWordsData from "../../rules/names/common-words.json";
 
 /**
- * Every spelling of a redacted name or identifier, as one regular expression. Used to *generate the
- * needles* that the redactor's sweep removes and that the independent verifier searches for (the
- * verifier decodes the copy itself; this module only says what to look for).
+ * Every spelling of a redacted name or identifier, found by one matcher for all of them. Used to
+ * *generate the needles* that the redactor's sweep removes and that the independent verifier searches
+ * for (the verifier decodes the copy itself; this module only says what to look for).
  *
  * A name matches in any case (a one-word name that is also an ordinary word, "Hope", keeps its capital
  * so "I hope" survives), joined or split by spaces, "_", "-", ".", "+", "%20" or "&nbsp;", as
- * "Surname, Given", with soft hyphens, zero-width characters or character references inside. A phone
- * or other long number matches with or without spaces, dots, dashes or brackets, and with +44, 0044
- * or (0) for a leading 0. Emails match in any case, "@" also as "%40". Pure: no Node or DOM.
+ * "Surname, Given", with soft hyphens, zero-width characters or combining accents inside. A phone or
+ * other long number matches with or without spaces, dots, dashes or brackets, and with +44, 0044 or
+ * (0) for a leading 0. Emails match in any case, "@" also as "%40". Pure: no Node or DOM.
+ *
+ * How: the text is reduced to its skeleton (letters folded to plain lower case, and digits; everything
+ * else dropped, each skeleton character remembering where it came from). Every secret's skeleton keys
+ * go into one Aho–Corasick automaton, so a single pass over the skeleton finds every candidate
+ * whatever the number of secrets; each candidate is then confirmed against the text between its
+ * characters (only the separators its kind allows), its boundaries and, for a phone, its prefix.
+ * Linear in the text: no regular expression per secret, no rescanning.
  */
 
 export type SecretKind = "name" | "identifier";
 export type Secret = { text: string; kind: SecretKind };
-
-const COMMON = new Set<string>(commonWordsData.words);
-
-
-/** Characters that show as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM. (Every user decodes character references first.) */
-const IGNORABLE = "[\\u00AD\\u200B-\\u200F\\u2060\\uFEFF]*";
-/** Between the words of a name: nothing at all (KaydenMarsh), or any run of separators. */
-const NAME_GAP = "(?:[\\s\\u00A0_.\\-+,'’]|%20|%2[bBcCdDeE]|%5[fF]|&nbsp;)*";
-/** Between the digits of a number. */
-const DIGIT_GAP = "(?:[\\s\\u00A0.\\-()/]|%20|%28|%29|&nbsp;)*";
-
-/** Accented letters by their plain letter ("e" → é, è, ê, ë, ē…), from Latin-1 and Latin Extended-A. */
-const ACCENTED = new Map<string, string[]>();
-for (let cp = 0xc0; cp <= 0x17f; cp++) {
-  const ch = String.fromCodePoint(cp);
-  const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
-  if (base.length === 1 && base !== ch) ACCENTED.set(base, [...(ACCENTED.get(base) ?? []), ch]);
-}
-
-/** One character in any form: itself, its other case, with or without an accent, or a numeric character reference. */
-function charPattern(ch: string, anyCase = true): string {
-  const forms = new Set<string>([ch]);
-  if (anyCase) {
-    forms.add(ch.toLowerCase());
-    forms.add(ch.toUpperCase());
-  }
-  // A letter with an accent also matches without it ("Zoë", "Zoe").
-  for (const f of [...forms]) {
-    const base = f.normalize("NFD").replace(/\p{M}+/gu, "");
-    if (base && base.length === 1) forms.add(base);
-  }
-  for (const f of [...forms]) for (const a of ACCENTED.get(f) ?? []) forms.add(a);
-  // One character class: a single test per position, however many forms (a 1 MB record stays linear).
-  const cls = [...forms].filter((f) => [...f].length === 1).map((f) => f.replace(/[\\\][^-]/g, "\\$&")).join("");
-  return /\p{L}/u.test(ch) ? `[${cls}][\\u0300-\\u036f]*` : `[${cls}]`;
-}
-
-/** A word's letters, any case (or capital first), anything ignorable between them. */
-function wordPattern(word: string, keepCapital: boolean): string {
-  const chars = [...word];
-  return chars.map((c, i) => charPattern(c, !(keepCapital && i === 0))).join(IGNORABLE);
-}
-
-/** The words of a name: letters only, hyphens and apostrophes as gaps. */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize("NFC")
-    .split(/[^\p{L}\p{M}]+/u)
-    .filter(Boolean);
-}
-
-function namePattern(name: string): string | undefined {
-  const words = nameWords(name);
-  if (!words.length || words.join("").length < 2) return undefined;
-  // A one-word name that is an ordinary word keeps its capital ("Hope", "HOPE", never "hope").
-  const keepCapital = words.length === 1 && COMMON.has(words[0].toLowerCase());
-  const forward = words.map((w) => wordPattern(w, keepCapital)).join(NAME_GAP);
-  if (words.length === 1) return forward;
-  const last = words[words.length - 1];
-  const reversed = [last, ...words.slice(0, -1)].map((w) => wordPattern(w, false)).join(NAME_GAP);
-  return `${forward}|${reversed}`;
-}
-
-function identifierPattern(text: string): string | undefined {
-  const t = text.trim();
-  if (t.length < 2) return undefined;
-  const digits = t.replace(/\D/g, "");
-  // Mostly digits (phones, NHS numbers, case numbers written as numbers): any grouping.
-  if (digits.length >= 6 && digits.length === t.replace(/[\s()+.\-/]/g, "").length) {
-    let rest = digits;
-    let lead = "";
-    if (/^\+?\s*44/.test(t.replace(/^\s*00/, "+"))) rest = digits.replace(/^0{0,2}44/, "").replace(/^0/, "");
-    else if (digits.startsWith("0")) rest = digits.slice(1);
-    else return `(?<!\\d)${[...digits].join(DIGIT_GAP)}(?!\\d)`;
-    // A UK number: 0…, +44…, 0044…, +44 (0)…
-    lead = `(?:0|(?:\\+|%2[bB]|00)${DIGIT_GAP}44${DIGIT_GAP}(?:\\(?0\\)?${DIGIT_GAP})?)`;
-    return `(?<!\\d)${lead}${DIGIT_GAP}${[...rest].join(DIGIT_GAP)}(?!\\d)`;
-  }
-  const parts: string[] = [];
-  for (const ch of t) {
-    if (/\s/.test(ch)) parts.push("(?:[\\s\\u00A0]|%20|&nbsp;)+");
-    else if (ch === "@") parts.push("(?:@|%40)");
-    else parts.push(charPattern(ch));
-  }
-  return parts.join(IGNORABLE);
-}
-
-/** The pattern source for one secret (without boundaries), or undefined when it is too short. */
-export function spellingSource(s: Secret): string | undefined {
-  return s.kind === "name" ? namePattern(s.text) : identifierPattern(s.text);
-}
 
 /** A place where a secret was found: [start, end) in the text searched. */
 export type Hit = { start: number; end: number; secret: Secret };
@@ -119,148 +35,520 @@ export type Spellings = {
   replace(text: string, by: (s: Secret) => string): string;
 };
 
-/** Letters folded to plain lower case ("É" → "e"); digits kept; everything else is not part of a skeleton. */
-const FOLD = new Map<string, string>();
-for (const [base, list] of ACCENTED) for (const a of list) FOLD.set(a, base.toLowerCase());
+const COMMON = new Set<string>(commonWordsData.words);
+
+/** The words of a name: letters only, hyphens and apostrophes as gaps. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize("NFC")
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean);
+}
+
+// ---- characters ---------------------------------------------------------------------------------
+
+/** Shown as nothing: soft hyphen, zero-width space and joiners, direction marks, word joiner, BOM. */
+const isIgnorable = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff;
+const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
+/** JavaScript's \s. */
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHex = (c: number) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** Folded code per BMP character: -2 not computed yet, -1 not part of a skeleton. */
+const FOLDED = new Int32Array(0x10000).fill(-2);
+/** Accented Latin letters (Latin-1 and Latin Extended-A) by their plain letter. */
+for (let cp = 0xc0; cp <= 0x17f; cp++) {
+  const ch = String.fromCharCode(cp);
+  const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+  if (base.length === 1 && base !== ch) FOLDED[cp] = base.toLowerCase().charCodeAt(0);
+}
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** A character's skeleton code: plain lower-case letter, digit, or -1 (dropped). */
+function fold(c: number): number {
+  if (c < 128) return isDigit(c) || (c >= 97 && c <= 122) ? c : c >= 65 && c <= 90 ? c + 32 : -1;
+  let f = FOLDED[c];
+  if (f !== -2) return f;
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  f = LETTER.test(ch) && lower.length === 1 ? lower.charCodeAt(0) : -1;
+  FOLDED[c] = f;
+  return f;
+}
+
+/** The code point that ends just before `i` (surrogate pairs read whole). */
+function codePointBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1];
+}
+
+const letterBefore = (text: string, i: number, numbersToo: boolean) => i > 0 && (numbersToo ? LETTER_OR_NUMBER : LETTER).test(codePointBefore(text, i));
+const letterAt = (text: string, i: number, numbersToo: boolean) => i < text.length && (numbersToo ? LETTER_OR_NUMBER : LETTER).test(String.fromCodePoint(text.codePointAt(i) as number));
+
+/** Length of "%XX" at i (3) or 0. */
+const percentAt = (text: string, i: number) => (text.charCodeAt(i) === 37 && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2)) ? 3 : 0);
+
+/** Length of a character reference ("&nbsp;", "&#173;", "&#xAD;") at i, or 0. */
+function entityAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 38) return 0;
+  let j = i + 1;
+  const max = Math.min(text.length, i + 12);
+  if (text.charCodeAt(j) === 35) {
+    j++;
+    const hex = text.charCodeAt(j) === 120 || text.charCodeAt(j) === 88;
+    if (hex) j++;
+    const from = j;
+    while (j < max && (hex ? isHex(text.charCodeAt(j)) : isDigit(text.charCodeAt(j)))) j++;
+    if (j === from) return 0;
+  } else {
+    const from = j;
+    while (j < max && /[a-zA-Z]/.test(text[j])) j++;
+    if (j === from) return 0;
+  }
+  return text.charCodeAt(j) === 59 ? j + 1 - i : 0;
+}
+
+const FLATTEN = /^/;
 
 /**
  * The skeleton of a text: its letters (folded) and digits only, with where each came from. Separators,
- * invisible characters, accents, "%20" and entity names drop out, so every spelling of a name has the
- * same skeleton; a candidate found in the skeleton is then confirmed with the secret's own pattern.
+ * invisible characters, accents, "%20" and character references drop out, so every spelling of a name
+ * has the same skeleton.
  */
-function skeleton(text: string): { skel: string; at: Int32Array } {
-  const out: string[] = [];
-  const at = new Int32Array(text.length + 1);
+function skeleton(text: string): { codes: Uint16Array; at: Int32Array; n: number } {
+  // A string built by concatenation is a tree of pieces until flattened; reading it a character at a
+  // time is several times slower than reading a flat one. A regular expression flattens it once.
+  FLATTEN.test(text);
+  const codes = new Uint16Array(text.length);
+  const at = new Int32Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "%" && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 1, i + 3))) {
-      i += 2;
+    const c = text.charCodeAt(i);
+    if (c === 37) {
+      if (percentAt(text, i)) i += 2;
       continue;
     }
-    if (c === "&") {
-      const m = /^&(?:[a-zA-Z]+|#\d+|#[xX][0-9a-fA-F]+);/.exec(text.slice(i, i + 12));
-      if (m) {
-        i += m[0].length - 1;
-        continue;
-      }
+    if (c === 38) {
+      const e = entityAt(text, i);
+      if (e) i += e - 1;
+      continue;
     }
-    const code = c.charCodeAt(0);
-    let f: string | undefined;
-    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) f = c;
-    else if (code >= 65 && code <= 90) f = String.fromCharCode(code + 32);
-    else if (code >= 0xc0) f = FOLD.get(c) ?? (/\p{L}/u.test(c) ? c.toLowerCase() : undefined);
-    if (f === undefined || f.length !== 1) continue;
-    out.push(f);
+    const f = fold(c);
+    if (f < 0) continue;
+    codes[n] = f;
     at[n++] = i;
   }
-  return { skel: out.join(""), at: at.subarray(0, n) };
+  return { codes, at, n };
 }
 
-const keyOf = (s: string) => skeleton(s).skel;
+const keyOf = (s: string): string => {
+  const { codes, n } = skeleton(s);
+  return String.fromCharCode(...codes.subarray(0, n));
+};
 
-const PREFIX = 4;
-/** Compiled secrets, shared by every document a worker redacts (the same names recur in a bundle). */
-const COMPILED = new Map<string, { re: RegExp; keys: string[] } | null>();
+// ---- what lies between two characters of a match ------------------------------------------------
 
-function compile(s: Secret, id: string): { re: RegExp; keys: string[] } | undefined {
-  const cached = COMPILED.get(id);
-  if (cached !== undefined) return cached ?? undefined;
-  const src = spellingSource(s);
-  let out: { re: RegExp; keys: string[] } | null = null;
-  if (src) {
-    const re = new RegExp(s.kind === "name" ? `(?<![\\p{L}])(?:${src})(?![\\p{L}])` : `(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, "gu");
-    // The skeletons a spelling can have: the name forward and "Surname, Given"; a phone's significant digits.
-    const keys = new Set<string>();
-    if (s.kind === "name") {
-      const words = nameWords(s.text).map(keyOf);
-      keys.add(words.join(""));
-      if (words.length > 1) keys.add([words[words.length - 1], ...words.slice(0, -1)].join(""));
-    } else {
-      const k = keyOf(s.text);
-      const digits = s.text.replace(/\D/g, "");
-      keys.add(digits.length >= 6 && digits.length === k.length ? digits.replace(/^(00)?44/, "").replace(/^0/, "") : k);
-    }
-    // Keys of 4+ characters are indexed by their first four, shorter ones whole.
-    out = { re, keys: [...keys].filter((k) => k.length >= 2).map((k) => k) };
+/** Kinds of gap between two skeleton characters of a secret. */
+const WORD = 0; // inside a word: only invisible characters and combining accents
+const NAME = 1; // between the words of a name: nothing or any run of separators
+const DIGITS = 2; // between the digits of a number
+type Gap = typeof WORD | typeof NAME | typeof DIGITS | string; // a string: an identifier's own separators, in order
+
+/** Length of one separator allowed between a name's words at i, or 0. */
+function nameSeparator(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isSpace(c) || c === 95 || c === 46 || c === 45 || c === 43 || c === 44 || c === 39 || c === 0x2019 || isIgnorable(c) || isMark(c)) return 1;
+  if (c === 37 && percentAt(text, i)) {
+    const code = text.slice(i + 1, i + 3).toUpperCase();
+    return code === "20" || code === "2B" || code === "2C" || code === "2D" || code === "2E" || code === "5F" ? 3 : 0;
   }
-  if (COMPILED.size > 50000) COMPILED.clear();
-  COMPILED.set(id, out);
-  return out ?? undefined;
+  return text.startsWith("&nbsp;", i) ? 6 : 0;
 }
+
+/** Length of one separator allowed between a number's digits at i, or 0. */
+function digitSeparator(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isSpace(c) || c === 46 || c === 45 || c === 40 || c === 41 || c === 47 || isIgnorable(c)) return 1;
+  if (c === 37 && percentAt(text, i)) {
+    const code = text.slice(i + 1, i + 3);
+    return code === "20" || code === "28" || code === "29" ? 3 : 0;
+  }
+  return text.startsWith("&nbsp;", i) ? 6 : 0;
+}
+
+/** Length of one space of an identifier at i ("\s", "%20", "&nbsp;"), or 0. */
+function spaceAt(text: string, i: number): number {
+  // A zero-width space stands for a space too ("NE9\u200b5TP" is the postcode with its space hidden).
+  const c = text.charCodeAt(i);
+  if (isSpace(c) || c === 0x200b) return 1;
+  if (text.startsWith("%20", i)) return 3;
+  return text.startsWith("&nbsp;", i) ? 6 : 0;
+}
+
+function skipInvisible(text: string, i: number, to: number): number {
+  while (i < to && (isIgnorable(text.charCodeAt(i)) || isMark(text.charCodeAt(i)))) i++;
+  return i;
+}
+
+/** True when text[from, to) is a gap of the given kind. */
+function gapFits(text: string, from: number, to: number, gap: Gap): boolean {
+  if (from === to) return typeof gap !== "string" || gap === "";
+  if (gap === WORD) return skipInvisible(text, from, to) === to;
+  if (gap === NAME || gap === DIGITS) {
+    const sep = gap === NAME ? nameSeparator : digitSeparator;
+    for (let i = from; i < to; ) {
+      const n = sep(text, i);
+      if (!n) return false;
+      i += n;
+    }
+    return true;
+  }
+  // An identifier's own separators, in order ("." "@" " "…), anything invisible around them.
+  let i = from;
+  for (const t of gap) {
+    if (t === " ") {
+      let spaces = 0;
+      while (i < to) {
+        const n = spaceAt(text, i);
+        if (n) spaces++;
+        else if (!isIgnorable(text.charCodeAt(i)) && !isMark(text.charCodeAt(i))) break;
+        i += n || 1;
+      }
+      if (!spaces) return false;
+      continue;
+    }
+    i = skipInvisible(text, i, to);
+    if (t === "@") {
+      if (text.charCodeAt(i) === 64) i++;
+      else if (text.startsWith("%40", i)) i += 3;
+      else return false;
+    } else if (text[i] === t) i++;
+    else return false;
+  }
+  i = skipInvisible(text, i, to);
+  return i === to;
+}
+
+// ---- secrets compiled to keys -------------------------------------------------------------------
+
+/** One way a secret can look in the skeleton, and what must hold around it. */
+type Variant = {
+  secret: number;
+  key: string;
+  /** gaps[i]: what may lie between key[i] and key[i + 1]. */
+  gaps: Gap[];
+  /** 1: the first letter must be a capital; 0: any case. */
+  capital: 0 | 1;
+  /** Numbers cannot touch letters or digits; names cannot touch letters. */
+  numbersToo: boolean;
+  /** A UK phone number: the key is its significant digits, after 0, +44, 0044 or +44 (0). */
+  ukLead: boolean;
+};
+
+function nameVariants(text: string): Omit<Variant, "secret">[] {
+  const words = nameWords(text).map((w) => ({ w, key: keyOf(w) })).filter((x) => x.key);
+  if (!words.length || words.reduce((n, x) => n + x.key.length, 0) < 2) return [];
+  const variant = (order: typeof words, capital: 0 | 1): Omit<Variant, "secret"> => {
+    const gaps: Gap[] = [];
+    order.forEach((x, k) => {
+      for (let i = 1; i < x.key.length; i++) gaps.push(WORD);
+      if (k < order.length - 1) gaps.push(NAME);
+    });
+    return { key: order.map((x) => x.key).join(""), gaps, capital, numbersToo: false, ukLead: false };
+  };
+  if (words.length === 1) {
+    // A one-word name that is an ordinary word keeps its capital ("Hope", "HOPE", never "hope").
+    const first = words[0].w[0];
+    const capital = COMMON.has(words[0].w.toLowerCase()) && first !== first.toLowerCase() ? 1 : 0;
+    return [variant(words, capital)];
+  }
+  return [variant(words, 0), variant([words[words.length - 1], ...words.slice(0, -1)], 0)];
+}
+
+function identifierVariants(text: string): Omit<Variant, "secret">[] {
+  const t = text.trim();
+  if (t.length < 2) return [];
+  const digits = t.replace(/\D/g, "");
+  // Mostly digits (phones, NHS numbers, case numbers written as numbers): any grouping.
+  if (digits.length >= 6 && digits.length === t.replace(/[\s()+.\-/]/g, "").length) {
+    const uk = /^\+?\s*44/.test(t.replace(/^\s*00/, "+")) || digits.startsWith("0");
+    const key = uk ? (/^\+?\s*44/.test(t.replace(/^\s*00/, "+")) ? digits.replace(/^0{0,2}44/, "").replace(/^0/, "") : digits.slice(1)) : digits;
+    if (key.length < 2) return [];
+    return [{ key, gaps: Array<Gap>(key.length - 1).fill(DIGITS), capital: 0, numbersToo: true, ukLead: uk }];
+  }
+  // Anything else (emails, postcodes, references): its letters in any case, its own separators between.
+  let key = "";
+  const gaps: Gap[] = [];
+  let pending = "";
+  for (const ch of t.normalize("NFC")) {
+    const c = ch.charCodeAt(0);
+    const f = ch.length === 1 ? fold(c) : -1;
+    if (f >= 0) {
+      if (key) gaps.push(pending);
+      key += String.fromCharCode(f);
+      pending = "";
+    } else if (isMark(c) || isIgnorable(c)) continue;
+    else if (key) pending += /\s/.test(ch) ? (pending.endsWith(" ") ? "" : " ") : ch;
+  }
+  if (key.length < 2) return [];
+  return [{ key, gaps, capital: 0, numbersToo: true, ukLead: false }];
+}
+
+/** Compiled secrets, shared by every document a worker redacts (the same names recur in a bundle). */
+const COMPILED = new Map<string, Omit<Variant, "secret">[]>();
+
+function compile(s: Secret, id: string): Omit<Variant, "secret">[] {
+  let v = COMPILED.get(id);
+  if (v) return v;
+  v = s.kind === "name" ? nameVariants(s.text) : identifierVariants(s.text);
+  if (COMPILED.size > 4096) COMPILED.clear();
+  COMPILED.set(id, v);
+  return v;
+}
+
+// ---- one automaton for every key ----------------------------------------------------------------
+
+/** Aho–Corasick over skeleton codes: a dense table for a–z and 0–9, a map for other letters. */
+class Automaton {
+  private dense: Int32Array = new Int32Array(36 * 64).fill(-1);
+  private sparse = new Map<number, number>();
+  private fail: number[] = [0];
+  /** Variants whose key ends at this state. */
+  private own: number[][] = [[]];
+  /** The nearest state down the failure chain with its own variants (-1: none). */
+  private link: number[] = [-1];
+  private states = 1;
+  private delta = new Int32Array(0);
+  private emits = new Uint8Array(0);
+
+  private static slot(c: number): number {
+    return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
+  }
+
+  private get(s: number, c: number): number {
+    const k = Automaton.slot(c);
+    if (k >= 0) return this.dense[s * 36 + k];
+    return this.sparse.get(s * 65536 + c) ?? -1;
+  }
+
+  private set(s: number, c: number, t: number): void {
+    const k = Automaton.slot(c);
+    if (k < 0) {
+      this.sparse.set(s * 65536 + c, t);
+      return;
+    }
+    this.dense[s * 36 + k] = t;
+  }
+
+  add(key: string, variant: number): void {
+    let s = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let t = this.get(s, c);
+      if (t < 0) {
+        t = this.states++;
+        if (this.states * 36 > this.dense.length) {
+          const grown = new Int32Array(this.dense.length * 2).fill(-1);
+          grown.set(this.dense);
+          this.dense = grown;
+        }
+        this.set(s, c, t);
+        this.fail.push(0);
+        this.own.push([]);
+        this.link.push(-1);
+      }
+      s = t;
+    }
+    this.own[s].push(variant);
+  }
+
+  /** Failure links, breadth first (after every key is added). */
+  build(): void {
+    const children = new Map<number, [number, number][]>();
+    for (let s = 0; s < this.states; s++) children.set(s, []);
+    for (let s = 0; s < this.states; s++) {
+      for (let k = 0; k < 36; k++) {
+        const t = this.dense[s * 36 + k];
+        if (t >= 0) children.get(s)!.push([k < 26 ? 97 + k : 48 + k - 26, t]);
+      }
+    }
+    for (const [key, t] of this.sparse) children.get(Math.floor(key / 65536))!.push([key % 65536, t]);
+    const queue: number[] = [];
+    for (const [, t] of children.get(0)!) {
+      this.fail[t] = 0;
+      queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      for (const [c, t] of children.get(s)!) {
+        let f = this.fail[s];
+        while (f > 0 && this.get(f, c) < 0) f = this.fail[f];
+        const g = this.get(f, c);
+        this.fail[t] = g >= 0 && g !== t ? g : 0;
+        const ft = this.fail[t];
+        this.link[t] = this.own[ft].length ? ft : this.link[ft];
+        queue.push(t);
+      }
+    }
+    // Every transition on a–z and 0–9 resolved in advance (failure links followed once, here), so the
+    // scan takes one table lookup per character.
+    this.delta = new Int32Array(this.states * 36);
+    this.emits = new Uint8Array(this.states);
+    for (const s of [0, ...queue]) {
+      this.emits[s] = this.own[s].length || this.link[s] > 0 ? 1 : 0;
+      for (let k = 0; k < 36; k++) {
+        const t = this.dense[s * 36 + k];
+        this.delta[s * 36 + k] = t >= 0 ? t : s === 0 ? 0 : this.delta[this.fail[s] * 36 + k];
+      }
+    }
+  }
+
+  /** Calls found(variant, lastIndex) for every key ending at each skeleton index; stops when it returns true. */
+  scan(codes: Uint16Array, n: number, found: (variant: number, last: number) => boolean): void {
+    const delta = this.delta;
+    const emits = this.emits;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i];
+      const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
+      if (k >= 0) s = delta[s * 36 + k];
+      else {
+        let t = this.get(s, c);
+        while (t < 0 && s > 0) {
+          s = this.fail[s];
+          t = this.get(s, c);
+        }
+        s = t < 0 ? 0 : t;
+      }
+      if (!emits[s]) continue;
+      for (let o = this.own[s].length ? s : this.link[s]; o > 0; o = this.link[o]) {
+        for (const v of this.own[o]) if (found(v, i)) return;
+      }
+    }
+  }
+}
+
+// ---- confirming a candidate ---------------------------------------------------------------------
+
+/** Where a UK number's prefix starts (0, +44, 0044, +44 (0)) before skeleton index p, leftmost first; -1 for none. */
+function ukStart(text: string, codes: Uint16Array, at: Int32Array, p: number): number {
+  const ch = (k: number) => (k >= 0 ? codes[k] : -1);
+  const touching = (k: number) => at[k] + 1 === at[k + 1];
+  const gap = (k: number) => gapFits(text, at[k] + 1, at[k + 1], DIGITS);
+  const okStart = (s: number) => s >= 0 && !letterBefore(text, s, true);
+  const Z = 48;
+  const F = 52;
+  const starts: number[] = [];
+  // "+44" or "%2B44" (with an optional "(0)" after): the plus sign before the first 4.
+  const plusBefore = (q: number) => {
+    const lo = q > 0 ? at[q - 1] + 1 : 0;
+    for (let i = at[q] - 1; i >= lo; i--) {
+      const c = text.charCodeAt(i);
+      const isPlus = c === 43 ? 1 : c === 37 && (text.startsWith("%2B", i) || text.startsWith("%2b", i)) ? 3 : 0;
+      if (isPlus) return gapFits(text, i + isPlus, at[q], DIGITS) ? i : -1;
+    }
+    return -1;
+  };
+  // 0044 and 0044 (0)
+  if (ch(p - 5) === Z && ch(p - 4) === Z && ch(p - 3) === F && ch(p - 2) === F && ch(p - 1) === Z && touching(p - 5) && gap(p - 4) && touching(p - 3) && gap(p - 2) && gap(p - 1)) starts.push(at[p - 5]);
+  if (ch(p - 4) === Z && ch(p - 3) === Z && ch(p - 2) === F && ch(p - 1) === F && touching(p - 4) && gap(p - 3) && touching(p - 2) && gap(p - 1)) starts.push(at[p - 4]);
+  // +44 (0) and +44
+  if (ch(p - 3) === F && ch(p - 2) === F && ch(p - 1) === Z && touching(p - 3) && gap(p - 2) && gap(p - 1)) starts.push(plusBefore(p - 3));
+  if (ch(p - 2) === F && ch(p - 1) === F && touching(p - 2) && gap(p - 1)) starts.push(plusBefore(p - 2));
+  // 0
+  if (ch(p - 1) === Z && gap(p - 1)) starts.push(at[p - 1]);
+  let best = -1;
+  for (const s of starts) if (okStart(s) && (best < 0 || s < best)) best = s;
+  return best;
+}
+
+/** The hit of a variant whose key ends at skeleton index `last`, or undefined when the text around does not fit. */
+function confirm(text: string, codes: Uint16Array, at: Int32Array, v: Variant, last: number): { start: number; end: number } | undefined {
+  const p = last - v.key.length + 1;
+  for (let k = 0; k < v.gaps.length; k++) if (!gapFits(text, at[p + k] + 1, at[p + k + 1], v.gaps[k])) return undefined;
+  let start = at[p];
+  if (v.capital) {
+    const c = text[start];
+    if (c === c.toLowerCase()) return undefined;
+  }
+  if (v.ukLead) {
+    start = ukStart(text, codes, at, p);
+    if (start < 0) return undefined;
+  } else if (letterBefore(text, start, v.numbersToo)) return undefined;
+  // Combining accents after the last letter belong to it.
+  let end = at[last] + 1;
+  while (end < text.length && isMark(text.charCodeAt(end))) end++;
+  if (letterAt(text, end, v.numbersToo)) return undefined;
+  return { start, end };
+}
+
+// ---- the matcher --------------------------------------------------------------------------------
 
 /**
- * Every secret, spelled every way (see the module comment). Searching is linear in the text whatever the
- * number of secrets: candidates come from the skeleton, each confirmed with its own pattern.
+ * Every secret, spelled every way (see the module comment). Searching is linear in the text whatever
+ * the number of secrets: one automaton over the skeleton, each candidate confirmed where it stands.
  */
 export function spellings(input: readonly Secret[]): Spellings | undefined {
+  // The redactor, its writer and the verifier ask for the same secrets (the same objects) in turn: built once.
+  for (const r of RECENT) if (r.input.length === input.length && r.input.every((s, i) => s === input[i])) return r.sp;
+  const sp = build(input);
+  RECENT.unshift({ input: [...input], sp });
+  if (RECENT.length > 3) RECENT.pop();
+  return sp;
+}
+
+const RECENT: { input: readonly Secret[]; sp: Spellings | undefined }[] = [];
+
+function build(input: readonly Secret[]): Spellings | undefined {
   const seen = new Set<string>();
   const secrets: Secret[] = [];
-  const patterns: RegExp[] = [];
-  // Keys of 4+ letters are found by their first four; shorter ones by themselves.
-  const byPrefix = new Map<string, { key: string; i: number }[]>();
+  const variants: Variant[] = [];
+  const automaton = new Automaton();
+  // Longer secrets first, so at one place the longest is kept.
   const sorted = [...input].sort((a, b) => b.text.length - a.text.length);
   for (const s of sorted) {
     const id = `${s.kind}\u0000${s.text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const compiled = compile(s, id);
-    if (!compiled) continue;
+    if (!compiled.length) continue;
     const i = secrets.push(s) - 1;
-    patterns.push(compiled.re);
-    for (const key of compiled.keys) {
-      const p = key.slice(0, PREFIX);
-      const list = byPrefix.get(p) ?? [];
-      list.push({ key, i });
-      byPrefix.set(p, list);
-    }
+    for (const c of compiled) automaton.add(c.key, variants.push({ ...c, secret: i }) - 1);
   }
   if (!secrets.length) return undefined;
+  automaton.build();
 
-  const find = (text: string): Hit[] => {
+  const search = (text: string, first: boolean): Hit[] => {
     if (!text) return [];
-    const { skel, at } = skeleton(text);
+    const { codes, at, n } = skeleton(text);
     const hits: Hit[] = [];
-    for (let p = 0; p + 1 < skel.length; p++) {
-      for (let len = 2; len <= PREFIX; len++) {
-      if (p + len > skel.length) break;
-      const list = byPrefix.get(skel.slice(p, p + len));
-      if (!list) continue;
-      for (const { key, i } of list) {
-        if (!skel.startsWith(key, p)) continue;
-        // Confirm in a window around the candidate with the secret's own pattern (boundaries, case, gaps).
-        const from = Math.max(0, at[p] - 24);
-        const to = Math.min(text.length, at[p + key.length - 1] + 25);
-        const re = patterns[i];
-        const window = text.slice(from, to);
-        re.lastIndex = 0;
-        for (const m of window.matchAll(re)) {
-          const start = from + (m.index as number);
-          const end = start + m[0].length;
-          if (m.index === 0 && from > 0 && /[\p{L}]/u.test(text[from - 1])) continue;
-          if (end === to && to < text.length && /[\p{L}]/u.test(text[to])) continue;
-          if (end <= at[p] || start > at[p + key.length - 1]) continue;
-          hits.push({ start, end, secret: secrets[i] });
-        }
-      }
-      }
-    }
+    automaton.scan(codes, n, (vi, last) => {
+      const v = variants[vi];
+      const m = confirm(text, codes, at, v, last);
+      if (!m) return false;
+      hits.push({ start: m.start, end: m.end, secret: secrets[v.secret] });
+      return first;
+    });
+    if (first || hits.length < 2) return hits;
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Hit[] = [];
-    let last = -1;
+    let lastEnd = -1;
     for (const h of hits) {
-      if (h.start < last) continue;
+      if (h.start < lastEnd) continue;
       out.push(h);
-      last = h.end;
+      lastEnd = h.end;
     }
     return out;
   };
   return {
     secrets,
-    find,
-    test: (text) => find(text).length > 0,
+    find: (text) => search(text, false),
+    test: (text) => search(text, true).length > 0,
     replace(text, by) {
-      const hits = find(text);
+      const hits = search(text, false);
       if (!hits.length) return text;
       const parts: string[] = [];
       let at = 0;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, type Deps } from "../../src/cli/main";
@@ -47,6 +47,14 @@ function run(argv: string[], deps: Deps = fake) {
 }
 
 const tmp = () => mkdtempSync(join(tmpdir(), "clear-record-cli-"));
+
+async function runAsync(argv: string[], deps: Deps = fake) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) }, deps);
+  return { code, stdout, stderr };
+}
+
 
 describe("analyse", () => {
   test("--help prints usage and exits 0", () => {
@@ -137,8 +145,8 @@ describe("bad input exits 2 with one line on stderr and no stack trace", () => {
     ["no files", ["analyse", "--format", "json"], "no files given"],
     ["no command", [], "no command given"],
     ["an unknown policy", ["redact", "--policy", "shred", "--out", join(dir, "o"), fx("clean.txt")], "--policy must be one of"],
-  ])("%s", (_name, argv, message) => {
-    const r = run(argv);
+  ])("%s", async (_name, argv, message) => {
+    const r = await runAsync(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^clear-record: [^\n]+\n$/);
@@ -162,11 +170,13 @@ describe("bad input exits 2 with one line on stderr and no stack trace", () => {
   });
 });
 
+// Plain-text files named on the command line take the same pipeline as a bundle: sweep, independent
+// verification, verified writes, a CSV log.
 describe("redact", () => {
-  test("writes redacted copies, logs what changed without the redacted text, leaves the input alone", () => {
+  test("writes redacted copies, logs what changed without the redacted text, leaves the input alone", async () => {
     const out = join(tmp(), "out");
     const before = readFileSync(fx("record.txt"), "utf8");
-    const r = run(["redact", "--profile", fx("profile.json"), "--out", out, fx("record.txt"), fx("bom-crlf.txt")]);
+    const r = await runAsync(["redact", "--profile", fx("profile.json"), "--out", out, fx("record.txt"), fx("bom-crlf.txt")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
     expect(readFileSync(fx("record.txt"), "utf8")).toBe(before);
@@ -174,48 +184,61 @@ describe("redact", () => {
     // The same child keeps its label across the files of one run, and the BOM is written back.
     expect(readFileSync(join(out, "bom-crlf.txt"), "utf8")).toBe("\ufeffCall Child A on [phone number].\r\nBye.\r\n");
     expect(r.stdout).not.toMatch(/Tyler|07700/);
-    expect(r.stdout).toContain("2 changes (1 other-child, 1 identifier)");
-    expect(r.stdout).toContain("2:48  other-child (name)  another child's name → Child A");
-    expect(r.stdout).toContain("3:17  identifier (phone number)  a phone number");
-    expect(r.stdout).toMatch(/4 changes in 2 files, policy pseudonym\.\n$/);
+    expect(r.stdout).toContain("record.txt → record.txt: 2 changes");
+    expect(r.stdout).toMatch(/4 changes in 2 files, policy pseudonym; log in .*redaction-log\.csv\.\n$/);
+    const log = readFileSync(join(out, "redaction-log.csv"), "utf8");
+    expect(log).toContain('record.txt,"line 2, column 48",other-child,another child\'s name,Child A');
+    expect(log).toContain('record.txt,"line 3, column 17",identifier,a phone number,[phone number]');
+    expect(log).not.toMatch(/Tyler|07700/);
   });
 
-  test("json log, mask policy", () => {
+  test("json log, mask policy", async () => {
     const out = join(tmp(), "out");
-    const r = run(["redact", "--policy", "mask", "--format", "json", "--out", out, fx("record.txt")]);
-    const line = JSON.parse(r.stdout);
-    expect(line).toMatchObject({ file: fx("record.txt"), policy: "mask", changes: 2, counts: { "other-child": 1, identifier: 1 }, skipped: 0 });
-    expect(line.log[0]).toEqual({ category: "other-child", kind: "name", operator: "mask", line: 2, column: 48, reason: "another child's name" });
+    const r = await runAsync(["redact", "--policy", "mask", "--format", "json", "--out", out, fx("record.txt")]);
+    const line = JSON.parse(r.stdout.split("\n")[0]);
+    expect(line).toMatchObject({ file: "record.txt", out: "record.txt", changes: 2, verified: true });
+    expect(line.log[0]).toEqual({ document: "record.txt", location: "line 2, column 48", category: "other-child", reason: "another child's name", pseudonym: "[redacted]" });
     expect(readFileSync(join(out, "record.txt"), "utf8")).toContain("her brother [redacted] (7)");
   });
 
-  test("nothing to redact exits 0 and still writes the copy", () => {
+  test("nothing to redact exits 0 and still writes the copy", async () => {
     const out = join(tmp(), "out");
-    const r = run(["redact", "--out", out, fx("clean.txt")]);
+    const r = await runAsync(["redact", "--out", out, fx("clean.txt")]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, "clean.txt"), "utf8")).toBe(readFileSync(fx("clean.txt"), "utf8"));
   });
 
-  test("refuses to write into the input's own folder", () => {
+  test("refuses to write into the input's own folder", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "a.txt"), "Tyler rang.");
-    const r = run(["redact", "--out", dir, join(dir, "a.txt")]);
+    const r = await runAsync(["redact", "--out", dir, join(dir, "a.txt")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^clear-record: refusing to write into the folder that holds .*a\.txt; choose another --out folder\n$/);
+    expect(r.stderr).toMatch(/^clear-record: --out .* must not be or lie inside an input \(.*a\.txt\), nor hold one; choose another folder\n$/);
     expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("Tyler rang.");
     expect(readdirSync(dir)).toEqual(["a.txt"]);
   });
 
-  test("refuses two inputs with the same name and writes nothing", () => {
+  test("two inputs with the same name get two copies, the second numbered", async () => {
     const a = tmp();
     const b = tmp();
     mkdirSync(join(a, "x"));
-    writeFileSync(join(a, "x", "n.txt"), "Tyler");
-    writeFileSync(join(b, "n.txt"), "Tyler");
+    writeFileSync(join(a, "x", "n.txt"), "Tyler rang.");
+    writeFileSync(join(b, "n.txt"), "Tyler came.");
     const out = join(tmp(), "out");
-    const r = run(["redact", "--out", out, join(a, "x", "n.txt"), join(b, "n.txt")]);
-    expect(r.code).toBe(2);
-    expect(existsSync(out)).toBe(false);
+    const r = await runAsync(["redact", "--out", out, join(a, "x", "n.txt"), join(b, "n.txt")]);
+    expect(readdirSync(out).filter((n) => n.endsWith(".txt")).sort()).toEqual(["n (2).txt", "n.txt"]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(out, "n.txt"), "utf8")).toBe("Child A rang.");
+    expect(readFileSync(join(out, "n (2).txt"), "utf8")).toBe("Child A came.");
+  });
+
+  test("a name the sweep knows is removed in every spelling, and the copy is verified", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.txt"), "Amelia saw her brother Tyler. Later TYLER and tyler.hughes@example.org wrote.\n");
+    const out = join(tmp(), "out");
+    const r = await runAsync(["redact", "--profile", fx("profile.json"), "--out", out, join(dir, "a.txt")]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(out, "a.txt"), "utf8")).not.toMatch(/tyler/i);
   });
 });
 

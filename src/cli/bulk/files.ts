@@ -48,6 +48,15 @@ export function expandInputs(args: readonly string[], skipped: SkippedInput[] = 
     for (const p of found) out.push({ path: p, rel: join(prefix, relative(root, p)) });
     for (const l of left) skipped.push({ path: l.path, rel: join(prefix, relative(root, l.path)), reason: l.reason });
   }
+  // Two inputs with the same name (given from two folders) keep apart: the second becomes "n (2).txt".
+  const taken = new Set<string>();
+  for (const f of out) {
+    let rel = f.rel;
+    const dot = extname(rel).length;
+    for (let n = 2; taken.has(rel.toLowerCase()); n++) rel = `${f.rel.slice(0, f.rel.length - dot)} (${n})${f.rel.slice(f.rel.length - dot)}`;
+    taken.add(rel.toLowerCase());
+    f.rel = rel;
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ import { basename, dirname, join } from "node:path";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Person, Report } from "../../engine/types";
 import { nameForms, nameWords, spellings, type Secret, type Spellings } from "../../redact/spellings";
 import { verifyCopy } from "../verify";
-import { applyEdits, lineIndex, planRedactions, policyNamed, PseudonymRegistry, type Edit, type RedactionPolicy } from "../../redact";
+import { actionFor, applyEdits, lineIndex, planRedactions, policyNamed, PseudonymRegistry, type Edit, type RedactionPolicy } from "../../redact";
 import { describeReadError, readPath, segmentAt, type ReadResult } from "../readers";
 import type { DocxRead } from "../readers/docx";
 import { writeRedactedEml } from "../readers/mail";
@@ -117,11 +117,14 @@ export async function planOne(file: string, settings: Settings, analyse: Analyse
     const policy = policyNamed(settings.policy) as RedactionPolicy;
     const recorder = new RecordingRegistry(new Map(), policy.labelPrefix);
     planRedactions(read.text, r, policy, { labels: recorder });
-    const people = (r.people ?? []).map((p) => ({ id: p.id, displayName: p.displayName, forms: p.forms, role: p.role }));
+    // Only what phase two acts on travels to it (and waits in memory until then): findings the policy
+    // changes, and the people the engine could not place with their mentions.
+    const people = undecidedPeople(r).map((p) => ({ id: p.id, displayName: p.displayName, forms: p.forms, role: p.role }));
+    const ids = new Set(people.map((p) => p.id));
     return {
       file,
       names: recorder.asked,
-      report: { findings: r.findings.map(slim), otherChildren: r.otherChildren, review: r.review ?? [], people },
+      report: { findings: r.findings.filter((f) => actionFor(policy, f.category) !== "keep").map(slim), otherChildren: r.otherChildren, review: (r.review ?? []).filter((x) => ids.has(x.personId)), people },
       undecided: undecidedPeople(r).map((p) => [p.displayName, ...p.forms]),
     };
   } catch (err) {
@@ -238,9 +241,11 @@ export async function redactOne(
     return { file, out, error: describeReadError(err) };
   }
   const text = read.text;
-  // A child found in another document of the bundle may be named here with nothing to show they are
-  // a child ("what happened with Olamide"): analyse again with them listed, so they are redacted too.
-  const missed = childrenNamedButMissed(text, bundleChildren, planned?.otherChildren ?? []);
+  // The first analysis is reused. A child found in another document of the bundle may be named here
+  // with nothing to show they are a child ("what happened with Olamide"): the sweep below takes every
+  // spelling of every bundle child's name, so no second analysis is needed — except to remove whole
+  // sentences, which only the engine can place (the remove-sentence policy).
+  const missed = planned && policy.name !== "remove-sentence" ? [] : childrenNamedButMissed(text, bundleChildren, planned?.otherChildren ?? []);
   const report: Planned =
     planned && !missed.length
       ? planned
@@ -255,7 +260,13 @@ export async function redactOne(
   const edits: Edit[] = [...result.applied];
   const undecided = extra.undecided !== "keep" ? undecidedPeople(report) : [];
   const personLabel = new Map<string, string>();
-  for (const p of undecided) personLabel.set(p.id, pseudonyms ? persons.labelFor([p.displayName, ...p.forms]) : mask);
+  // Someone this document does not place but the bundle knows as a child keeps that child's label.
+  const bundleChild = new Map<string, string>();
+  for (const n of [...(settings.profile.otherChildren ?? []), ...bundleChildren]) for (const f of nameForms([n], protectedWords(settings.profile))) if (!bundleChild.has(f.toLowerCase())) bundleChild.set(f.toLowerCase(), n);
+  for (const p of undecided) {
+    const child = [p.displayName, ...p.forms].map((f) => bundleChild.get(nameWords(f).join(" ").toLowerCase())).find(Boolean);
+    personLabel.set(p.id, !pseudonyms ? mask : child ? registry.labelFor([child]) : persons.labelFor([p.displayName, ...p.forms]));
+  }
   if (undecided.length) {
     for (const r of report.review ?? []) {
       const label = personLabel.get(r.personId);
@@ -319,7 +330,13 @@ export async function redactOne(
   }
 
   const at = lineIndex(text);
-  const clean = (s: string) => scrub(s, sp, replaceOf);
+  // Locations and reasons repeat across a document's edits: each distinct one is scrubbed once.
+  const cleaned = new Map<string, string>();
+  const clean = (s: string) => {
+    let c = cleaned.get(s);
+    if (c === undefined) cleaned.set(s, (c = scrub(s, sp, replaceOf)));
+    return c;
+  };
   const notes = (read.notes ?? []).map(clean);
   const log: LogRow[] = edits.map((e) => ({
     document: display,

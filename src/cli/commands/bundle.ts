@@ -8,10 +8,12 @@ import type { Args } from "../args";
 import { describeFsError, UsageError } from "../errors";
 import { loadProfile } from "../profile";
 import { expandInputs, outputName, progressBar, type InputFile, type SkippedInput } from "../bulk/files";
-import { runJobs } from "../bulk/pool";
-import { protectedWords, scrub, sha256, type Job, type LogRow, type PlanOutcome, type RedactOutcome, type Settings, type SweepSecret } from "../bulk/jobs";
-import { formatLogCsv } from "../formatters/csv";
-import { formatHtmlReport } from "../formatters/html";
+import { streamJobs } from "../bulk/pool";
+import { SealedSpill } from "../bulk/spill";
+import { protectedWords, scrub, sha256, type Job, type LogRow, type PlanOutcome, type Planned, type RedactOutcome, type Settings, type SweepSecret } from "../bulk/jobs";
+import { LOG_CSV_HEADER, logCsvRow } from "../formatters/csv";
+import { HTML_END, htmlHead, LOG_HEAD, logRow, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
+import { Spool } from "../formatters/spool";
 import { plural } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
 
@@ -127,7 +129,7 @@ async function bundleRedact(
   deps: Deps,
   run: { policy: NonNullable<ReturnType<typeof policyNamed>>; undecided: "redact" | "keep"; profile: ReturnType<typeof loadProfile>; outDir: string; state: string; tmpDir: string; inputs: InputFile[]; skipped: SkippedInput[] },
 ): Promise<number> {
-  const { policy, undecided, profile, outDir, state, tmpDir, inputs, skipped } = run;
+  const { policy, undecided, profile, outDir, state, tmpDir, inputs } = run;
   const settings: Settings = { profile, options: {}, policy: policy.name };
   const settingsHash = createHash("sha256").update(JSON.stringify({ profile, policy: policy.name, undecided, v: 2 })).digest("hex");
   const salt = saltFor(real(outDir), true);
@@ -164,14 +166,14 @@ async function bundleRedact(
     } else if (lines.length) io.stderr(`clear-record: ${args.out} holds a run with another profile, policy or --undecided; starting again\n`);
   }
   const pending: InputFile[] = [];
-  const finished: ManifestLine[] = [];
+  const resumedSet = new Set<string>();
   for (const f of inputs) {
     const m = salt ? done.get(key(`input:${f.rel}`)) : undefined;
     const outPath = m ? join(outDir, m.out) : "";
     if (m && existsSync(outPath)) {
       try {
         if (m.inputHash === sha256(readFileSync(f.path)) && m.outputHash === sha256(readFileSync(outPath))) {
-          finished.push(m);
+          resumedSet.add(m.input);
           resumed++;
           continue;
         }
@@ -189,10 +191,39 @@ async function bundleRedact(
     return { bar, options: { jobs: args.jobs, analyse: deps.analyse, realEngine, onProgress: bar.tick } };
   };
 
-  // Phase 1 (all cores): read and analyse; then the bundle's pseudonyms are given in document order.
-  const p1 = pool("Reading  ");
-  const plans = (await runJobs(pending.map((f) => ({ kind: "plan" as const, file: f.path })), settings, p1.options)) as PlanOutcome[];
-  p1.bar.end();
+  // Phase 1 (all cores): read and analyse; the bundle's pseudonyms are given in document order as each
+  // plan arrives (in order), and the plan itself waits for phase two sealed on disk, not in memory.
+  mkdirSync(tmpDir, { recursive: true });
+  const spill = new SealedSpill(tmpDir);
+  try {
+    return await phases(args, io, deps, run, { settings, salt, key, persisted, labelsPath, manifestPath, pending, finished: done, resumedInputs: resumedSet, resumed, spill, pool });
+  } finally {
+    spill.close();
+  }
+}
+
+async function phases(
+  args: Args,
+  io: Io,
+  deps: Deps,
+  run: { policy: NonNullable<ReturnType<typeof policyNamed>>; undecided: "redact" | "keep"; profile: ReturnType<typeof loadProfile>; outDir: string; state: string; tmpDir: string; inputs: InputFile[]; skipped: SkippedInput[] },
+  ctx: {
+    settings: Settings;
+    salt: string | undefined;
+    key: (s: string) => string;
+    persisted: Map<string, string>;
+    labelsPath: string;
+    manifestPath: string;
+    pending: InputFile[];
+    finished: Map<string, ManifestLine>;
+    resumedInputs: Set<string>;
+    resumed: number;
+    spill: SealedSpill;
+    pool: (label: string) => { bar: ReturnType<typeof progressBar>; options: { jobs?: number; analyse: Deps["analyse"]; realEngine: boolean; onProgress: (done: number, total: number) => void } };
+  },
+): Promise<number> {
+  const { policy, undecided, profile, outDir, tmpDir, inputs, skipped } = run;
+  const { settings, salt, key, persisted, labelsPath, manifestPath, pending, spill, pool } = ctx;
   // Labels from an earlier run are found by the salted hash of a name (no name is ever stored).
   const registry = new PseudonymRegistry(new Map(persisted), policy.labelPrefix);
   const persons = new PseudonymRegistry(new Map(persisted), "Person");
@@ -203,17 +234,34 @@ async function bundleRedact(
       if (h && !reg.map.has(k)) reg.map.set(k, h);
     }
   };
-  for (const p of plans) {
-    for (const ask of p.names ?? []) {
-      seed(registry, ask.names, "child:");
-      void (ask.fresh ? registry.fresh(ask.names) : registry.labelFor(ask.names));
-    }
-    if (undecided === "redact") for (const forms of p.undecided ?? []) {
-      seed(persons, forms, "person:");
-      persons.labelFor(forms);
-    }
-  }
-  const bundleChildren = [...new Set([...plans.flatMap((p) => p.report?.otherChildren.map((c) => c.displayName) ?? []), ...(profile.otherChildren ?? [])])];
+  // The bundle's children and people to check, once each (their number grows with the people, not the documents).
+  const childForms = new Map<string, string[]>();
+  const personForms = new Map<string, string[]>();
+  const bundleChildSet = new Set<string>(profile.otherChildren ?? []);
+  const p1 = pool("Reading  ");
+  await streamJobs(pending.length, (i) => ({ kind: "plan" as const, file: pending[i].path }), settings, {
+    ...p1.options,
+    onOrdered: (i, result) => {
+      const p = result as PlanOutcome;
+      for (const ask of p.names ?? []) {
+        seed(registry, ask.names, "child:");
+        void (ask.fresh ? registry.fresh(ask.names) : registry.labelFor(ask.names));
+      }
+      if (undecided === "redact") for (const forms of p.undecided ?? []) {
+        seed(persons, forms, "person:");
+        persons.labelFor(forms);
+        personForms.set(forms.map(normaliseName).join("\u0000"), forms);
+      }
+      for (const c of p.report?.otherChildren ?? []) {
+        bundleChildSet.add(c.displayName);
+        const forms = [c.displayName, ...c.forms];
+        childForms.set(forms.map(normaliseName).join("\u0000"), forms);
+      }
+      if (p.report) spill.put(i, p.report);
+    },
+  });
+  p1.bar.end();
+  const bundleChildren = [...bundleChildSet];
   for (const n of bundleChildren) registry.labelFor([n]);
   if (salt) {
     const hashed = new Map(persisted);
@@ -229,18 +277,19 @@ async function bundleRedact(
   const addNames = (forms: string[], label: string) => {
     for (const f of nameForms(forms, protect)) nameSecrets.push({ text: f, kind: "name", replace: policy.name === "pseudonym" ? label : mask });
   };
-  for (const p of plans) for (const c of p.report?.otherChildren ?? []) addNames([c.displayName, ...c.forms], registry.labelFor([c.displayName, ...c.forms]));
+  for (const forms of childForms.values()) addNames(forms, registry.labelFor(forms));
   for (const n of bundleChildren) addNames([n], registry.labelFor([n]));
-  if (undecided === "redact") for (const p of plans) for (const forms of p.undecided ?? []) addNames(forms, persons.labelFor(forms));
+  if (undecided === "redact") for (const forms of personForms.values()) addNames(forms, persons.labelFor(forms));
   const names = spellings(nameSecrets);
   const redactName = (s: string) => scrub(s, names, (x) => (x as SweepSecret).replace);
-  const used = new Set(finished.map((m) => m.out.toLowerCase()));
+  const used = new Set([...ctx.finished.values()].filter((m) => ctx.resumedInputs.has(m.input)).map((m) => m.out.toLowerCase()));
   const displayOf = new Map<string, string>();
   const outOf = new Map<string, string>();
+  const pendingRel = new Set(pending.map((f) => f.rel));
   for (const f of [...pending, ...skipped]) {
     let display = redactName(f.rel);
     displayOf.set(f.rel, display);
-    if (!pending.includes(f as InputFile)) continue;
+    if (!pendingRel.has(f.rel)) continue;
     let out = outputName(display);
     for (let n = 2; used.has(out.toLowerCase()); n++) {
       const ext = extname(outputName(display));
@@ -251,86 +300,116 @@ async function bundleRedact(
     outOf.set(f.rel, out);
   }
 
-  // Phase 2 (all cores): write, verify, record each finished file in the manifest.
+  // Phase 2 (all cores): write, verify, record each finished file in the manifest; the log, the report
+  // and what is printed are written file by file, in input order (resumed files in their places).
   const labelList = [...registry.map].filter(([k]) => !k.startsWith("h:"));
   const personLabels = [...persons.map].filter(([k]) => !k.startsWith("h:"));
-  const jobs: Job[] = pending.map((f, i) => ({
-    kind: "redact" as const,
-    file: f.path,
-    out: join(outDir, outOf.get(f.rel) as string),
-    display: displayOf.get(f.rel) as string,
-    labels: labelList,
-    bundleChildren,
-    tmpDir,
-    undecided,
-    personLabels,
-    ...(plans[i].report ? { planned: plans[i].report } : {}),
-  }));
-  const p2 = pool("Redacting");
-  // Each verified copy is recorded in the manifest as it is written: a run killed part-way resumes from there.
-  const recorded = new Map<number, ManifestLine>();
-  const record = (i: number, r: RedactOutcome) => {
-    if (r.error || !r.verified || recorded.has(i)) return;
+  const jobAt = (i: number): Job => {
     const f = pending[i];
-    const line: ManifestLine = { input: key(`input:${f.rel}`), display: displayOf.get(f.rel) as string, inputHash: r.inputHash!, out: outOf.get(f.rel) as string, outputHash: r.outputHash!, changes: r.changes ?? 0, log: r.log ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
-    if (salt) appendFileSync(manifestPath, JSON.stringify(line) + "\n");
-    recorded.set(i, line);
+    const planned = spill.take<Planned>(i);
+    return {
+      kind: "redact" as const,
+      file: f.path,
+      out: join(outDir, outOf.get(f.rel) as string),
+      display: displayOf.get(f.rel) as string,
+      labels: labelList,
+      bundleChildren,
+      tmpDir,
+      undecided,
+      personLabels,
+      ...(planned ? { planned } : {}),
+    };
   };
-  const results = (await runJobs(jobs, settings, {
-    ...p2.options,
-    onProgress: p2.bar.tick,
-    onResult: (i, r) => record(i, r as RedactOutcome),
-  })) as RedactOutcome[];
-  p2.bar.end();
+  const csv = new Spool(join(outDir, LOG_CSV), 1, tmpDir);
+  let report: Spool | undefined;
+  try {
+    report = args.report ? new Spool(args.report, 2) : undefined;
+  } catch (err) {
+    csv.abort();
+    throw new UsageError(`cannot write the report: ${describeFsError(err)}`);
+  }
+  const ROWS = 0;
+  const LOG = 1;
+  csv.write(0, LOG_CSV_HEADER);
   let failed = 0;
   let unreadable = 0;
-  const byInput = new Map<string, RedactOutcome>();
-  results.forEach((r, i) => {
+  let changes = 0;
+  let finishedCount = 0;
+  const writeFinished = (m: ManifestLine) => {
+    finishedCount++;
+    changes += m.changes;
+    csv.write(0, m.log.map(logCsvRow).join(""));
+    report?.write(ROWS, redactionRow({ document: m.display, out: m.out, changes: m.changes, notes: m.notes, verified: true }) + "\n");
+    report?.write(LOG, m.log.map((r) => logRow(r) + "\n").join(""));
+    if (args.format === "json") io.stdout(JSON.stringify({ file: m.display, out: m.out, changes: m.changes, verified: true, log: m.log }) + "\n");
+    else io.stdout(`${m.display} → ${m.out}: ${plural(m.changes, "change")}\n`);
+  };
+  // Resumed files are written in their places among the new ones.
+  let nextInput = 0;
+  const flushResumedBefore = (rel: string | undefined) => {
+    while (nextInput < inputs.length && inputs[nextInput].rel !== rel) {
+      const f = inputs[nextInput++];
+      const m = ctx.finished.get(salt ? key(`input:${f.rel}`) : f.rel);
+      if (m && ctx.resumedInputs.has(m.input)) writeFinished(m);
+    }
+    if (nextInput < inputs.length) nextInput++;
+  };
+  const recorded = new Set<number>();
+  const lineOf = (i: number, r: RedactOutcome): ManifestLine => {
     const f = pending[i];
-    const display = displayOf.get(f.rel) as string;
-    byInput.set(f.rel, r);
-    if (r.error) {
-      unreadable++;
-      io.stderr(`clear-record: ${display}: ${redactName(r.error)}\n`);
-      return;
+    return { input: key(`input:${f.rel}`), display: displayOf.get(f.rel) as string, inputHash: r.inputHash!, out: outOf.get(f.rel) as string, outputHash: r.outputHash!, changes: r.changes ?? 0, log: r.log ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
+  };
+  // Each verified copy is recorded in the manifest as it is written: a run killed part-way resumes from there.
+  const record = (i: number, r: RedactOutcome) => {
+    if (r.error || !r.verified || recorded.has(i)) return;
+    if (salt) appendFileSync(manifestPath, JSON.stringify(lineOf(i, r)) + "\n");
+    recorded.add(i);
+  };
+  const p2 = pool("Redacting");
+  try {
+    await streamJobs(pending.length, jobAt, settings, {
+      ...p2.options,
+      onResult: (i, r) => record(i, r as RedactOutcome),
+      onOrdered: (i, result) => {
+        const r = result as RedactOutcome;
+        const f = pending[i];
+        flushResumedBefore(f.rel);
+        const display = displayOf.get(f.rel) as string;
+        if (r.error) {
+          unreadable++;
+          io.stderr(`clear-record: ${display}: ${redactName(r.error)}\n`);
+          report?.write(ROWS, redactionRow({ document: display, error: redactName(r.error), changes: r.changes, notes: r.notes, verified: false }) + "\n");
+          return;
+        }
+        if (!r.verified) {
+          failed++;
+          io.stderr(`clear-record: verification FAILED for ${display}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
+          report?.write(ROWS, redactionRow({ document: display, changes: r.changes, leftovers: r.leftovers?.map(redactName), notes: r.notes, verified: false }) + "\n");
+          return;
+        }
+        record(i, r);
+        writeFinished(lineOf(i, r));
+      },
+    });
+    p2.bar.end();
+    flushResumedBefore(undefined);
+    csv.finish([0]);
+    if (report) {
+      for (const s of skipped) report.write(ROWS, redactionRow({ document: displayOf.get(s.rel) as string, error: `Not read: ${s.reason}.`, verified: false }) + "\n");
+      const generated = new Date().toISOString().slice(0, 16).replace("T", " ");
+      report.finish([htmlHead("Clear Record: redaction of a bundle", generated), "\n", REDACTIONS_HEAD, "\n", ROWS, TABLE_END, "\n", LOG_HEAD, "\n", LOG, TABLE_END, "\n", HTML_END]);
     }
-    if (!r.verified) {
-      failed++;
-      io.stderr(`clear-record: verification FAILED for ${display}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
-      return;
-    }
-    record(i, r);
-    finished.push(recorded.get(i) as ManifestLine);
-  });
-
-  // The bundle's log and report cover every finished file, in input order (resumed ones included).
-  const order = new Map(inputs.map((f, i) => [salt ? key(`input:${f.rel}`) : f.rel, i]));
-  finished.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0));
-  const log = finished.flatMap((m) => m.log);
-  writeFileSync(join(outDir, LOG_CSV), formatLogCsv(log));
-  if (args.report) {
-    const rows = [
-      ...inputs.map((f) => {
-        const r = byInput.get(f.rel);
-        const m = finished.find((x) => x.input === (salt ? key(`input:${f.rel}`) : f.rel));
-        return { document: m?.display ?? (displayOf.get(f.rel) as string), out: m?.out, error: r?.error ? redactName(r.error) : undefined, changes: m?.changes ?? r?.changes, leftovers: r?.leftovers?.map(redactName), notes: m?.notes ?? r?.notes, verified: !!m };
-      }),
-      ...skipped.map((s) => ({ document: displayOf.get(s.rel) as string, error: `Not read: ${s.reason}.`, verified: false })),
-    ];
-    try {
-      writeFileSync(args.report, formatHtmlReport({ title: "Clear Record: redaction of a bundle", generated: new Date().toISOString().slice(0, 16).replace("T", " "), redactions: rows, log }));
-    } catch (err) {
-      throw new UsageError(`cannot write the report: ${describeFsError(err)}`);
-    }
+  } catch (err) {
+    csv.abort();
+    report?.abort();
+    if ((err as NodeJS.ErrnoException).code && !(err instanceof UsageError)) throw new UsageError(`cannot write the log or the report: ${describeFsError(err)}`);
+    throw err;
   }
   for (const s of skipped) io.stderr(`clear-record: skipped ${displayOf.get(s.rel)}: ${s.reason}\n`);
-  const changes = finished.reduce((s, m) => s + m.changes, 0);
-  const summary = `${plural(changes, "change")} in ${plural(finished.length, "file")}${resumed ? ` (${resumed} already done, resumed)` : ""}, policy ${policy.name}; log in ${join(args.out as string, LOG_CSV)}.`;
+  const summary = `${plural(changes, "change")} in ${plural(finishedCount, "file")}${ctx.resumed ? ` (${ctx.resumed} already done, resumed)` : ""}, policy ${policy.name}; log in ${join(args.out as string, LOG_CSV)}.`;
   if (args.format === "json") {
-    for (const m of finished) io.stdout(JSON.stringify({ file: m.display, out: m.out, changes: m.changes, verified: true, log: m.log }) + "\n");
     for (const s of skipped) io.stdout(JSON.stringify({ file: displayOf.get(s.rel), skipped: s.reason, verified: false }) + "\n");
   } else {
-    for (const m of finished) io.stdout(`${m.display} → ${m.out}: ${plural(m.changes, "change")}\n`);
     io.stdout(summary + (unreadable ? ` ${plural(unreadable, "file")} could not be read.` : "") + (failed ? ` ${failed} FAILED verification.` : "") + (skipped.length ? ` ${plural(skipped.length, "file")} skipped (not checked).` : "") + "\n");
   }
   if (unreadable || failed) return 2;

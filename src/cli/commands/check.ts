@@ -1,12 +1,13 @@
-import { writeFileSync } from "node:fs";
 import type { Args } from "../args";
 import { describeFsError, UsageError } from "../errors";
 import { loadProfile } from "../profile";
 import { expandInputs, progressBar } from "../bulk/files";
-import { runJobs } from "../bulk/pool";
+import { streamJobs } from "../bulk/pool";
 import type { CheckOutcome, Settings } from "../bulk/jobs";
-import { formatCheckCsv } from "../formatters/csv";
-import { formatHtmlReport } from "../formatters/html";
+import { CHECK_CSV_HEADER, formatCheckCsvRows } from "../formatters/csv";
+import { checkSection, checkSummaryFoot, checkSummaryHead, checkSummaryRow, HTML_END, htmlHead, TABLE_END, UNREADABLE_HEAD, unreadableRow } from "../formatters/html";
+import { Spool } from "../formatters/spool";
+import { CATEGORIES } from "../../engine/types";
 import { toJson } from "../formatters/json";
 import { formatStylish, plural } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
@@ -23,35 +24,70 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
   const inputs = expandInputs(args.files);
   if (!inputs.length) throw new UsageError("no .docx, .eml, .msg or .txt files found in what was given");
   const settings: Settings = { profile, options: analyseOptions(args), policy: "pseudonym" };
+  let report: Spool | undefined;
+  try {
+    report = args.report ? new Spool(args.report, 3) : undefined;
+  } catch (err) {
+    throw new UsageError(`cannot write the report ${args.report}: ${describeFsError(err)}`);
+  }
+  const SUMMARY = 0;
+  const UNREADABLE = 1;
+  const SECTIONS = 2;
+  const totals: Record<string, number> = {};
+  let bad = 0;
+  let findings = 0;
+  const byCategory = new Map<string, number>();
+  let withFindings = 0;
+  if (args.format === "csv") io.stdout(CHECK_CSV_HEADER);
   const bar = progressBar(io.stderr, !!io.isTTY, "Checking");
-  const results = (await runJobs(inputs.map((f) => ({ kind: "check" as const, file: f.path })), settings, {
-    jobs: args.jobs,
-    analyse: deps.analyse,
-    realEngine: deps === DEFAULT_DEPS || deps.analyse === DEFAULT_DEPS.analyse,
-    onProgress: bar.tick,
-  })) as CheckOutcome[];
-  bar.end();
-  const bad = results.filter((r) => r.error);
-  for (const r of bad) io.stderr(`clear-record: ${r.file}: ${r.error}\n`);
-  const good = results.filter((r) => !r.error && r.report);
-  if (args.format === "json") {
-    // One line per file, written as it is formatted: a bundle's findings never sit in one huge string.
-    for (const r of results) io.stdout(JSON.stringify(r.error ? { file: r.file, error: r.error } : jsonOf(r)) + "\n");
-  } else if (args.format === "csv") {
-    io.stdout(formatCheckCsv(results));
-  } else {
-    io.stdout(stylish(good) + (bad.length ? `${plural(bad.length, "file")} could not be read (see above).\n` : ""));
-  }
-  if (args.report) {
-    try {
-      writeFileSync(args.report, formatHtmlReport({ title: "Clear Record: check of a bundle", generated: new Date().toISOString().slice(0, 16).replace("T", " "), checks: results }));
-    } catch (err) {
-      throw new UsageError(`cannot write the report ${args.report}: ${describeFsError(err)}`);
+  // Each file's output is written as soon as it and every file before it are done, then dropped.
+  const emit = (i: number, r: CheckOutcome) => {
+    if (r.error) {
+      bad++;
+      io.stderr(`clear-record: ${r.file}: ${r.error}\n`);
+    } else {
+      const n = r.report!.findings.length;
+      findings += n;
+      if (n) withFindings++;
+      for (const f of r.report!.findings) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + 1);
     }
+    if (args.format === "json") io.stdout(JSON.stringify(r.error ? { file: r.file, error: r.error } : jsonOf(r)) + "\n");
+    else if (args.format === "csv") io.stdout(formatCheckCsvRows(r));
+    else if (!r.error) io.stdout(stylishOne(r));
+    if (report) {
+      report.write(SUMMARY, checkSummaryRow(r, i, totals) + "\n");
+      if (r.error) report.write(UNREADABLE, unreadableRow(r) + "\n");
+      const section = checkSection(r, i);
+      if (section) report.write(SECTIONS, section + "\n");
+    }
+  };
+  try {
+    await streamJobs(inputs.length, (i) => ({ kind: "check" as const, file: inputs[i].path }), settings, {
+      jobs: args.jobs,
+      analyse: deps.analyse,
+      realEngine: deps === DEFAULT_DEPS || deps.analyse === DEFAULT_DEPS.analyse,
+      onProgress: bar.tick,
+      onOrdered: (i, r) => emit(i, r as CheckOutcome),
+    });
+    bar.end();
+    if (args.format !== "json" && args.format !== "csv") {
+      const files = plural(inputs.length, "file");
+      const parts = CATEGORIES.filter((c) => byCategory.get(c)).map((c) => `${byCategory.get(c)} ${c}`);
+      io.stdout((findings ? `${plural(findings, "finding")} in ${withFindings === inputs.length - bad ? files : `${withFindings} of ${files}`}: ${parts.join(", ")}.\n` : `No findings in ${files}.\n`) + (bad ? `${plural(bad, "file")} could not be read (see above).\n` : ""));
+    }
+    if (report) {
+      const generated = new Date().toISOString().slice(0, 16).replace("T", " ");
+      report.finish([htmlHead("Clear Record: check of a bundle", generated), "\n", checkSummaryHead(), "\n", SUMMARY, checkSummaryFoot(totals, inputs.length), "\n", bad ? UNREADABLE_HEAD + "\n" : "", UNREADABLE, bad ? TABLE_END + "\n" : "", SECTIONS, HTML_END]);
+    }
+  } catch (err) {
+    report?.abort();
+    if (err instanceof UsageError) throw err;
+    if ((err as NodeJS.ErrnoException).code) throw new UsageError(`cannot write the report ${args.report}: ${describeFsError(err)}`);
+    throw err;
   }
-  if (bad.length) return 2;
+  if (bad) return 2;
   if (args.format === "json") return 0;
-  return good.some((r) => r.report!.findings.length > 0) ? 1 : 0;
+  return findings > 0 ? 1 : 0;
 }
 
 function jsonOf(r: CheckOutcome): Record<string, unknown> {
@@ -60,25 +96,20 @@ function jsonOf(r: CheckOutcome): Record<string, unknown> {
   return r.format === "txt" ? base : { ...base, format: r.format, locations: r.placed?.map((p) => p.location) ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
 }
 
-/** Stylish output: .txt files as analyse prints them; other files with the part and paragraph instead of line:col. */
-function stylish(results: readonly CheckOutcome[]): string {
-  const txt = results.filter((r) => r.format === "txt");
-  const lines: string[] = [];
-  let total = 0;
-  for (const r of results) {
-    const findings = r.report!.findings;
-    total += findings.length;
-    if (r.format === "txt") continue;
-    if (!findings.length && !r.notes?.length) continue;
-    lines.push(`${r.file}  (${plural(findings.length, "finding")})`);
-    findings.forEach((f, i) => {
-      const suggestion = f.suggestions?.length ? ` → ${f.suggestions[0]}` : "";
-      const text = f.text.replace(/\s+/g, " ");
-      lines.push(`  ${r.placed?.[i]?.location ?? ""}  ${f.category.padEnd(11)}  ${f.message.replace(/\s+/g, " ")} ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}")${suggestion}`);
-    });
-    for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
-    lines.push("");
+/** Stylish output of one file: .txt files as analyse prints them; other files with the part and paragraph instead of line:col. */
+function stylishOne(r: CheckOutcome): string {
+  const findings = r.report!.findings;
+  if (r.format === "txt") {
+    // formatStylish ends with a summary line: the run prints one summary of its own at the end.
+    return formatStylish([{ file: r.file, text: r.text ?? "", report: r.report! }]).replace(/[^\n]*\n$/, "");
   }
-  const txtPart = txt.length ? formatStylish(txt.map((r) => ({ file: r.file, text: r.text ?? "", report: r.report! }))).replace(/^(No findings in|\d+ findings? in).*\n$/m, "") : "";
-  return txtPart + lines.join("\n") + (lines.length ? "\n" : "") + (total ? `${plural(total, "finding")} in ${plural(results.length, "file")}.\n` : `No findings in ${plural(results.length, "file")}.\n`);
+  if (!findings.length && !r.notes?.length) return "";
+  const lines: string[] = [`${r.file}  (${plural(findings.length, "finding")})`];
+  findings.forEach((f, i) => {
+    const suggestion = f.suggestions?.length ? ` → ${f.suggestions[0]}` : "";
+    const text = f.text.replace(/\s+/g, " ");
+    lines.push(`  ${r.placed?.[i]?.location ?? ""}  ${f.category.padEnd(11)}  ${f.message.replace(/\s+/g, " ")} ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}")${suggestion}`);
+  });
+  for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
+  return lines.join("\n") + "\n\n";
 }

@@ -74,8 +74,14 @@ export async function readPath(path: string, options: ReadOptions = {}): Promise
     if (err instanceof ReaderError) throw err;
     throw new ReaderError("unreadable", `This file cannot be opened: ${describeFsError(err)}.`);
   }
-  return { bytes, read: await readBytes(bytes, path, options) };
+  const read = await readBytes(bytes, path, options);
+  // The text is built by concatenation: flattened once here (a regular expression does it), so every
+  // later pass that reads it a character at a time (engine, planner, sweep) reads a flat string.
+  FLATTEN.test(read.text);
+  return { bytes, read };
 }
+
+const FLATTEN = /^/;
 
 /** A reader error or usage error as one sentence, anything else as its kind only (never its message). */
 export function describeReadError(err: unknown): string {

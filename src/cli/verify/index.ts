@@ -54,11 +54,13 @@ class Search {
       return;
     }
     // Compatibility forms (full-width letters, ligatures) fold to plain ones.
+    if (!NON_ASCII.test(text)) return;
     const folded = text.normalize("NFKC");
     if (folded !== text && this.needles.test(folded)) this.leftovers.add(where);
   }
 }
 
+const NON_ASCII = /[^\t\n\r -~]/;
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 const isCompound = (b: Uint8Array) => b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 const isPng = (b: Uint8Array) => b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
@@ -147,11 +149,10 @@ function exploreText(s: Search, texts: string[], where: string, depth: number): 
     const refs = decodeRefs(text);
     if (refs !== text) s.hit(refs, where);
     if (text.includes("<")) {
-      // Markup stripped: a name split across runs ("Kay</w:t>…<w:t>den") is joined.
-      const joined = decodeRefs(text.replace(/<[^>]*>/g, ""));
-      s.hit(joined, where);
-      const spaced = decodeRefs(text.replace(/<[^>]*>/g, " "));
-      s.hit(spaced, where);
+      // Markup stripped, each tag left as a zero-width space: a name split across runs
+      // ("Kay</w:t>…<w:t>den") reads joined, and text that only touches a name across a tag
+      // ("x</w:t><w:t>Kayden") still leaves a boundary (the spellings see through invisible characters).
+      s.hit(decodeRefs(text.replace(/<[^>]*>/g, "\u200b")), where);
     }
     if (/%[0-9a-fA-F]{2}/.test(refs)) s.hit(decodePercent(refs), where);
     if (/=\?[^?\s]+\?[bBqQ]\?/.test(text) || /\*\d*\*?=/.test(text)) s.hit(decodeMimeWords(text), where);

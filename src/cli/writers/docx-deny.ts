@@ -125,11 +125,13 @@ export function denyByDefault(entries: Record<string, Uint8Array>, removed: stri
     else if (name === "docProps/app.xml") xml = NEUTRAL_APP;
     else if (name === "docProps/core.xml") xml = neutralCore(text(bytes));
     else if (/\.xml$/i.test(name)) xml = neutralPart(text(bytes), dropIds.get(name) ?? new Set(), name);
-    else if (/\.(png)$/i.test(name)) {
-      out[name] = stripPng(bytes);
-      continue;
-    } else if (/\.(jpe?g)$/i.test(name)) {
-      out[name] = stripJpeg(bytes);
+    else if (!/\.(xml|rels)$/i.test(name)) {
+      // A picture: PNG and JPEG keep their pixels without their text chunks and metadata. Any other
+      // format can carry text the redactor does not read (EMF and WMF text records, SVG <text> and
+      // <title>, GIF comments, TIFF tags): it becomes a blank picture of the same format.
+      const picture = neutralPicture(name, bytes);
+      if (picture.replaced) count("pictures in formats that can hold text (EMF, WMF, SVG and others), replaced by blank ones");
+      out[name] = picture.bytes;
       continue;
     }
     out[name] = xml === undefined ? bytes : enc.encode(xml);
@@ -448,4 +450,39 @@ export function stripJpeg(b: Uint8Array): Uint8Array {
   }
   keep.push(b.subarray(at));
   return Buffer.concat(keep);
+}
+
+const isPngBytes = (b: Uint8Array) => b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
+const isJpegBytes = (b: Uint8Array) => b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+
+/** Little-endian 32-bit words as bytes. */
+const words32 = (values: number[]) => {
+  const b = new Uint8Array(values.length * 4);
+  const v = new DataView(b.buffer);
+  values.forEach((x, i) => v.setInt32(i * 4, x, true));
+  return b;
+};
+
+/** An empty 1×1 EMF: a header record and an end-of-file record, nothing drawn. */
+const BLANK_EMF = words32([
+  // EMR_HEADER: type, size, bounds (4), frame (4, 0.01 mm), signature " EMF", version, bytes, records, handles + reserved, description (count, offset), palette entries, device (px), millimetres
+  1, 88, 0, 0, 0, 0, 0, 0, 26, 26, 0x464d4520, 0x10000, 108, 2, 1, 0, 0, 0, 1024, 768, 320, 240,
+  // EMR_EOF: type, size, palette entries, palette offset, size again
+  14, 20, 0, 16, 20,
+]);
+/** An empty WMF: the 18-byte header and the end-of-file record. */
+const BLANK_WMF = new Uint8Array([1, 0, 9, 0, 0, 3, 12, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0]);
+const BLANK_SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+/** A 1×1 transparent GIF. */
+const BLANK_GIF = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0x21, 0xf9, 4, 1, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b]);
+/** A 1×1 white PNG (for any other format: Word and LibreOffice read a picture by its bytes). */
+const BLANK_PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64"));
+
+/** A picture part as it may stay in the copy (by its bytes, whatever its name says). */
+export function neutralPicture(name: string, bytes: Uint8Array): { bytes: Uint8Array; replaced: boolean } {
+  if (isPngBytes(bytes)) return { bytes: stripPng(bytes), replaced: false };
+  if (isJpegBytes(bytes)) return { bytes: stripJpeg(bytes), replaced: false };
+  const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+  const blank = ext === "emf" ? BLANK_EMF : ext === "wmf" ? BLANK_WMF : ext === "svg" ? BLANK_SVG : ext === "gif" ? BLANK_GIF : BLANK_PNG;
+  return { bytes: blank, replaced: true };
 }

@@ -115,6 +115,26 @@ const STRUCTURES: Record<string, { fixture: string; plant: (f: Files) => void }>
   } },
   "spellings in the text: capitals, joined, reversed, invisible characters, phones": { fixture: "poi-Tika-792.docx", plant: (f) =>
     body(f, [para("TAVISH QUORLEY rang."), para("Quorley, Tavish is on the list."), para("See TavishQuorley and Tavish_Quorley."), para("Tav\u00adish came; Tav&#x200B;ish left."), para("Call 07700900417 or +44 7700 900 417.")].join("")) },
+  "pictures that carry text: EMF text records, WMF text, SVG text and title": { fixture: "oxpt-HC019-Hidden-Run.docx", plant: (f) => {
+    const u32 = (...v: number[]) => Buffer.concat(v.map((x) => { const b = Buffer.alloc(4); b.writeInt32LE(x); return b; }));
+    const words = Buffer.from(NAME, "utf16le");
+    // An EMF: header, one EMR_EXTTEXTOUTW-like record holding the name in UTF-16, end of file.
+    const textRecord = Buffer.concat([u32(84, 8 + 40 + words.length), Buffer.alloc(40), words]);
+    const emfBody = Buffer.concat([textRecord, u32(14, 20, 0, 16, 20)]);
+    const header = Buffer.concat([u32(1, 88, 0, 0, 100, 100, 0, 0, 2600, 2600, 0x464d4520, 0x10000, 88 + emfBody.length, 3, 1, 0, 0, 0, 1024, 768, 320, 240)]);
+    f["word/media/planted1.emf"] = Buffer.concat([header, emfBody]);
+    // A WMF: header, a META_TEXTOUT record with the name in 8-bit text, end of file.
+    const w = Buffer.from(NAME, "latin1");
+    const textout = Buffer.concat([u32(3 + 1 + w.length / 2 + 2).subarray(0, 4), Buffer.from([0x21, 0x05]), Buffer.from([w.length, 0]), w, Buffer.from([0, 0, 0, 0])]);
+    f["word/media/planted2.wmf"] = Buffer.concat([Buffer.from([1, 0, 9, 0, 0, 3, 40, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0]), textout, Buffer.from([3, 0, 0, 0, 0, 0])]);
+    f["word/media/planted3.svg"] = strToU8(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>${NAME}</title><text x="0" y="8">Tav&#105;sh Quorley</text></svg>`);
+    const ct = text(f["[Content_Types].xml"]);
+    f["[Content_Types].xml"] = strToU8(ct.replace("</Types>", '<Default Extension="emf" ContentType="image/x-emf"/><Default Extension="wmf" ContentType="image/x-wmf"/><Default Extension="svg" ContentType="image/svg+xml"/></Types>'));
+    ["planted1.emf", "planted2.wmf", "planted3.svg"].forEach((m, k) => {
+      rel(f, `rIdPic${k}`, "image", `media/${m}`);
+      body(f, `<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="914400" cy="914400"/><wp:docPr id="${901 + k}" name="Picture ${901 + k}"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="${901 + k}" name="p${k}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:embed="rIdPic${k}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`);
+    });
+  } },
   "hidden text and tracked deletions": { fixture: "oxpt-HC019-Hidden-Run.docx", plant: (f) =>
     body(f, `<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>${NAME} hidden.</w:t></w:r><w:del w:id="990" w:author="x"><w:r><w:delText>${NAME} deleted.</w:delText></w:r></w:del></w:p>`) },
 };

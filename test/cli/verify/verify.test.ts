@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { verifyCopy } from "../../../src/cli/verify";
 
-const secrets = [{ text: "Kayden Marsh", kind: "name" as const }, { text: "07700 900417", kind: "identifier" as const }];
+const secrets = [{ text: "Kayden Marsh", kind: "name" as const }, { text: "07700 900417", kind: "identifier" as const }, { text: "NE9 5TP", kind: "identifier" as const }];
 const pkg = (files: Record<string, string | Uint8Array>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === "string" ? strToU8(v) : v])));
 
 describe("the independent verifier decodes every part itself", () => {
@@ -19,6 +19,9 @@ describe("the independent verifier decodes every part itself", () => {
     ["RFC 2231 file name", strToU8('Content-Disposition: attachment; filename*0*=utf-8\'\'Kayden%20; filename*1*=Marsh.docx\r\n')],
     ["a file name inside the package", pkg({ "word/media/KaydenMarsh.png": new Uint8Array([1, 2, 3]) })],
     ["a phone number with +44", pkg({ "word/document.xml": "<t>tel:+44(0)7700-900-417</t>" })],
+    ["a name that only touches other text across a tag", pkg({ "word/document.xml": "<w:t>x</w:t><w:t>Kayden</w:t><w:t>Marsh</w:t>" })],
+    ["a number split across runs", pkg({ "word/document.xml": "<w:t>07700</w:t></w:r><w:r><w:t>900417</w:t>" })],
+    ["a postcode split across runs at its space", pkg({ "word/document.xml": "<w:t>NE9</w:t></w:r><w:r><w:t>5TP</w:t>" })],
   ])("finds the name: %s", (_what, bytes) => {
     const v = verifyCopy(bytes as Uint8Array, "copy.docx", secrets);
     expect(v.clean).toBe(false);

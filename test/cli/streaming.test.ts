@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SealedSpill } from "../../src/cli/bulk/spill";
+import { streamJobs } from "../../src/cli/bulk/pool";
+import { Spool } from "../../src/cli/formatters/spool";
+import { neutralPicture } from "../../src/cli/writers/docx-deny";
+import type { Report } from "../../src/engine/types";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "clear-record-stream-"));
+
+describe("what a bulk run keeps between its phases", () => {
+  test("a sealed spill gives back what was put, and its file holds no name", () => {
+    const dir = tmp();
+    const spill = new SealedSpill(dir);
+    spill.put(0, { otherChildren: [{ displayName: "Tavish Quorley" }] });
+    spill.put(1, { otherChildren: [{ displayName: "Kayden Marsh" }] });
+    const file = readdirSync(dir).find((n) => n.startsWith(".spill-")) as string;
+    const raw = readFileSync(join(dir, file));
+    expect(raw.length).toBeGreaterThan(0);
+    for (const enc of ["utf8", "utf16le", "latin1"] as const) expect(raw.toString(enc)).not.toMatch(/Tavish|Quorley|Kayden|Marsh/i);
+    expect(spill.take(1)).toEqual({ otherChildren: [{ displayName: "Kayden Marsh" }] });
+    expect(spill.take(1)).toBeUndefined();
+    expect(spill.take(0)).toEqual({ otherChildren: [{ displayName: "Tavish Quorley" }] });
+    spill.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test("a spooled file is assembled in its sections' order, and its temporary files are gone", () => {
+    const dir = tmp();
+    const spool = new Spool(join(dir, "r.html"), 2);
+    spool.write(1, "b1\n");
+    spool.write(0, "a1\n");
+    spool.write(1, "b2\n");
+    spool.finish(["<head>\n", 0, "<mid>\n", 1, "<end>\n"]);
+    expect(readFileSync(join(dir, "r.html"), "utf8")).toBe("<head>\na1\n<mid>\nb1\nb2\n<end>\n");
+    expect(readdirSync(dir)).toEqual(["r.html"]);
+  });
+
+  test("results are handed over in the jobs' order, each once", async () => {
+    const dir = tmp();
+    const seen: number[] = [];
+    const analyse = (text: string): Report => ({ findings: [], otherChildren: [], stats: { characters: text.length, words: 1 } }) as unknown as Report;
+    const files = [0, 1, 2, 3, 4].map((i) => {
+      const f = join(dir, `${i}.txt`);
+      writeFileSync(f, `note ${i}`);
+      return f;
+    });
+    await streamJobs(files.length, (i) => ({ kind: "check", file: files[i] }), { profile: { subject: { name: "A B" } }, options: {}, policy: "pseudonym" }, { jobs: 0, analyse, realEngine: false, onOrdered: (i) => seen.push(i) });
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe("pictures in a redacted Word copy", () => {
+  const name = "Tavish Quorley";
+  test.each([
+    ["emf", Buffer.concat([Buffer.from([1, 0, 0, 0]), Buffer.from(name, "utf16le")])],
+    ["wmf", Buffer.concat([Buffer.from([1, 0, 9, 0]), Buffer.from(name, "latin1")])],
+    ["svg", Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><text>${name}</text></svg>`)],
+    ["gif", Buffer.concat([Buffer.from("GIF89a"), Buffer.from(`!\xfe${name}`, "latin1")])],
+    ["tiff", Buffer.concat([Buffer.from("II*\0"), Buffer.from(name, "latin1")])],
+  ])("%s: becomes a blank picture holding no text", (ext, bytes) => {
+    const out = neutralPicture(`word/media/image1.${ext}`, bytes);
+    expect(out.replaced).toBe(true);
+    for (const enc of ["utf8", "utf16le", "latin1"] as const) expect(Buffer.from(out.bytes).toString(enc)).not.toMatch(/Tavish|Quorley/);
+    if (ext === "svg") expect(Buffer.from(out.bytes).toString("utf8")).toMatch(/^<svg /);
+    if (ext === "emf") expect(Buffer.from(out.bytes).readUInt32LE(40)).toBe(0x464d4520);
+  });
+  test("PNG keeps its pixels (its text chunks go), whatever its name says", () => {
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64");
+    const out = neutralPicture("word/media/image1.emf", png);
+    expect(out.replaced).toBe(false);
+    expect(Buffer.from(out.bytes).subarray(0, 4).toString("latin1")).toBe("\x89PNG");
+  });
+});
