@@ -93,7 +93,8 @@ function identifierPattern(text: string): string | undefined {
     return `(?<!\\d)${lead}${DIGIT_GAP}${[...rest].join(DIGIT_GAP)}(?!\\d)`;
   }
   const parts: string[] = [];
-  for (const ch of t) {
+  // A run of spaces is one gap ("21 November\n\n2025", read across a page break, is "21 November 2025" elsewhere).
+  for (const ch of t.replace(/\s+/g, " ")) {
     if (/\s/.test(ch)) parts.push("(?:[\\s\\u00A0]|%20|&nbsp;)+");
     else if (ch === "@") parts.push("(?:@|%40)");
     else parts.push(charPattern(ch));

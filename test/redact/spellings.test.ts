@@ -26,6 +26,9 @@ describe("spellings: every spelling of a name or number", () => {
   test("e-mails in any case, @ percent-encoded", () => {
     expect(find([{ text: "kay.m@example.org", kind: "identifier" }], "KAY.M@EXAMPLE.ORG and kay.m%40example.org")).toHaveLength(2);
   });
+  test("an identifier read across a page break (a run of spaces) is found however it is spaced elsewhere", () => {
+    expect(find([{ text: "21 November\n\n2025", kind: "identifier" }], "on 21 November 2025, 21 November\n\n2025 and 21  November 2025")).toHaveLength(3);
+  });
   test("which() says which secret matched (the longest wins)", () => {
     const sp = spellings([{ text: "Kayden", kind: "name" }, { text: "Kayden Marsh", kind: "name" }])!;
     expect(sp.find("Kayden Marsh and Kayden").map((h) => h.secret.text)).toEqual(["Kayden Marsh", "Kayden"]);
