@@ -5,6 +5,9 @@ import { makeBenchText } from "../make-bench-text.mjs";
 const LINES_PER_PAGE = 56;
 const CHARS_PER_LINE = 100;
 
+/** `words` words of generated recording as page lines. */
+export const benchLines = (words, seed) => pageLines(makeBenchText(words, seed));
+
 /** Wraps the text into page lines (paragraphs separated by an empty line). */
 function pageLines(text) {
   const out = [];
@@ -25,10 +28,14 @@ const pdfString = (s) => "(" + [...s].map((c) => (c.charCodeAt(0) > 126 ? "?" : 
 
 /** The bytes of a PDF of `pages` pages of generated recording (the same seed gives the same file). */
 export function makeBenchPdf(mupdf, pages, seed) {
+  return pdfOfLines(mupdf, benchLines(pages * 500, seed), pages);
+}
+
+/** The bytes of a PDF of `pages` pages holding the lines given, 56 to a page. */
+export function pdfOfLines(mupdf, lines, pages = Math.ceil(lines.length / LINES_PER_PAGE)) {
   const doc = new mupdf.PDFDocument();
   try {
     const font = doc.addSimpleFont(new mupdf.Font("Helvetica"), "Latin");
-    const lines = pageLines(makeBenchText(pages * 500, seed));
     for (let p = 0; p < pages; p++) {
       const rows = lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE);
       const content = rows.map((t, i) => `BT /F1 10 Tf 50 ${800 - i * 13} Td ${pdfString(t)} Tj ET`).join("\n");
@@ -43,3 +50,5 @@ export function makeBenchPdf(mupdf, pages, seed) {
     doc.destroy();
   }
 }
+
+export { LINES_PER_PAGE };

@@ -9,8 +9,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { pageName, xmpText } from "../../../src/cli/readers/pdf";
 import { buildDocx, p } from "../helpers/build-docx";
+import { expectLinear } from "../../helpers/scaling";
 
 const root = join(__dirname, "..", "..", "..");
 const bin = join(root, "bin", "clear-record.js");
@@ -226,6 +228,37 @@ function toPdf(files: string[], outDir: string): void {
   }
   expect(pdftotext(join(out, "pydocx-comments-rich-para.pdf"))).toContain("Other text worthy of note.");
 }, 300000);
+
+test("checking and redacting a PDF grows linearly with its pages (10, 20, 40 pages)", () => {
+  // The work runs in a worker (mupdf is an ES module) while this thread waits, so each call is synchronous.
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(join(__dirname, "scaling-worker.mjs"), { workerData: { root, signal, port: port2, dir: join(dir, "growth") }, transferList: [port2] });
+  worker.unref();
+  const call = (message: { pages: number; generateOnly?: boolean }) => {
+    Atomics.store(signal, 0, 0);
+    if (message.pages) port1.postMessage(message);
+    expect(Atomics.wait(signal, 0, 0, 300000)).not.toBe("timed-out");
+    return message.pages ? (receiveMessageOnPort(port1)?.message as { error?: string; verified?: boolean; changes?: number; findings?: number; leftovers?: string[] }) : undefined;
+  };
+  try {
+    call({ pages: 0 }); // the worker has loaded
+    for (const pages of [10, 20, 40]) call({ pages, generateOnly: true });
+    const seen: Record<number, ReturnType<typeof call>> = {};
+    const work = (pages: number) => void (seen[pages] = call({ pages }));
+    expectLinear(work, 10, 2, 4, 1);
+    expectLinear(work, 20, 2, 4, 1);
+    // Each run really checked and redacted, and its copy passed the verification.
+    for (const pages of [10, 20, 40]) {
+      expect(seen[pages]).toMatchObject({ verified: true });
+      expect(seen[pages]?.error).toBeUndefined();
+      expect(seen[pages]?.changes).toBeGreaterThan(pages);
+    }
+  } finally {
+    void worker.terminate();
+    port1.close();
+  }
+}, 600000);
 
 if (!soffice) test("LibreOffice PDF tests (skipped: soffice is not installed)", () => console.log("soffice not found: the PDFs made by LibreOffice were not tested"));
 if (!poppler) test("poppler tests (skipped: pdftotext is not installed)", () => console.log("pdftotext not found: redacted PDFs were not checked with an independent extractor"));
