@@ -1,5 +1,6 @@
 import type * as Mupdf from "mupdf/dist/mupdf";
 import { layoutPages, loadMupdf, resolved } from "../readers/pdf";
+import { PDF_NAMES, syntaxText } from "./pdf-syntax";
 
 /** Characters that may join or split a name's words ("Tyler Brown", "tyler.brown", "Tyler_Brown"). */
 const NAME_GAP = /^[\s._-]$/u;
@@ -158,7 +159,8 @@ export async function verifyPdf(bytes: Uint8Array, strings: readonly string[]): 
     for (let i = 0; i < n; i++) if (b[i] < 9 || (b[i] > 13 && b[i] < 32) || b[i] > 126) odd++;
     return odd > n * 0.1;
   };
-  if (hitBinary(Buffer.from(bytes).toString("latin1"))) problems.push("raw file");
+  // The file's own text outside stream data (objects, cross-reference table, trailer, comments).
+  if (hit(syntaxText(Buffer.from(bytes).toString("latin1")).join(" "))) problems.push("the file's text outside its objects' streams");
   let doc: Mupdf.PDFDocument | null = null;
   try {
     const mupdf = await loadMupdf();
@@ -203,17 +205,28 @@ export async function verifyPdf(bytes: Uint8Array, strings: readonly string[]): 
     if (outlines.isDictionary()) walkOutline(outlines.get("First"), 0);
     if (bad) problems.push("bookmarks (an action other than going to a page)");
 
-    // Every object, by number: strings and names (decoded), and streams (decompressed).
+    // Streams written in PDF syntax (page contents, forms, Type 3 glyphs, CMaps): searched for their
+    // strings, names and words, not for the operators and names the specification defines.
+    const syntax = syntaxStreams(doc);
+    // Every object, by number: strings, names and keys (decoded), and streams (decompressed).
     const n = doc.countObjects();
     for (let i = 1; i < n; i++) {
-      let found = false;
-      const visit = (o: Mupdf.PDFObject, depth: number) => {
+      let found: string | undefined;
+      let obj: Mupdf.PDFObject;
+      const visit = (o: Mupdf.PDFObject, depth: number, where: string) => {
         if (found || depth > 64) return;
         if (o.isIndirect() && depth > 0) return; // visited under its own number
-        if (o.isString()) found = hit(o.asString()) || hit(Buffer.from(o.asByteString()).toString("latin1"));
-        else if (o.isName()) found = hit(o.asName());
-        else if (o.isArray()) for (let k = 0; k < o.length && !found; k++) visit(o.get(k), depth + 1);
-        else if (o.isDictionary()) o.forEach((v) => visit(v, depth + 1));
+        if (o.isString()) {
+          if (hit(o.asString()) || hit(Buffer.from(o.asByteString()).toString("latin1"))) found = where ? `a string under /${where}` : "a string";
+        } else if (o.isName()) {
+          if (!PDF_NAMES.has(o.asName()) && hit(o.asName())) found = where ? `the name under /${where}` : "a name";
+        } else if (o.isArray()) for (let k = 0; k < o.length && !found; k++) visit(o.get(k), depth + 1, where);
+        else if (o.isDictionary())
+          o.forEach((v, k) => {
+            const key = String(k);
+            if (!found && !PDF_NAMES.has(key) && hit(key)) found = "a key";
+            visit(v, depth + 1, key);
+          });
         if (!found && depth === 0 && o.isStream()) {
           let data: Uint8Array;
           try {
@@ -222,19 +235,22 @@ export async function verifyPdf(bytes: Uint8Array, strings: readonly string[]): 
             data = o.readRawStream().asUint8Array();
           }
           const b = Buffer.from(data);
-          const search = binary(b) ? hitBinary : hit;
-          found = search(b.toString("latin1")) || search(b.toString("utf8")) || (b[0] === 0xfe && b[1] === 0xff && b.length % 2 === 0 && search(Buffer.from(b.subarray(2)).swap16().toString("utf16le")));
+          if (syntax.has(i)) {
+            if (hit(syntaxText(b.toString("latin1")).join(" "))) found = "its content stream";
+          } else {
+            const search = binary(b) ? hitBinary : hit;
+            if (search(b.toString("latin1")) || search(b.toString("utf8")) || (b[0] === 0xfe && b[1] === 0xff && b.length % 2 === 0 && search(Buffer.from(b.subarray(2)).swap16().toString("utf16le")))) found = "its stream data";
+          }
         }
       };
       try {
-        const ref = doc.newIndirect(i);
-        const obj = ref.resolve();
-        if (!obj.isNull()) visit(obj, 0);
+        obj = doc.newIndirect(i).resolve();
+        if (!obj.isNull()) visit(obj, 0, "");
       } catch {
         problems.push(`object ${i} (cannot be read)`);
         continue;
       }
-      if (found) problems.push(`object ${i}`);
+      if (found) problems.push(`object ${i} (${kindOf(obj)}: ${found})`);
     }
   } catch {
     return ["the whole file (it cannot be read back)"];
@@ -242,4 +258,72 @@ export async function verifyPdf(bytes: Uint8Array, strings: readonly string[]): 
     doc?.destroy();
   }
   return problems;
+}
+
+/** What an object is, in words, for a refusal ("a font", "a page"): never its content. */
+function kindOf(o: Mupdf.PDFObject): string {
+  if (!o.isDictionary() && !o.isStream()) return o.isArray() ? "an array" : "a value";
+  const name = (k: string) => {
+    const v = o.get(k);
+    return v.isName() ? v.asName() : "";
+  };
+  const type = name("Type");
+  const subtype = name("Subtype");
+  if (type === "Font") return `a font (${subtype || "of no type"})`;
+  if (type === "FontDescriptor") return "a font descriptor";
+  if (!o.get("Length1").isNull() || !o.get("Length2").isNull() || subtype === "Type1C" || subtype === "CIDFontType0C" || subtype === "OpenType") return "an embedded font program";
+  if (subtype === "Form") return "a form drawn on a page";
+  if (subtype === "Image") return "an image";
+  if (type === "Page") return "a page";
+  if (type === "Pages") return "the page tree";
+  if (type === "Catalog") return "the document catalogue";
+  if (!o.get("Title").isNull()) return "a bookmark";
+  if (type) return `a ${type} object`;
+  return o.isStream() ? "a stream" : "a dictionary";
+}
+
+/** The object numbers of the streams written in PDF syntax: page contents, forms, Type 3 glyphs, CMaps. */
+function syntaxStreams(doc: Mupdf.PDFDocument): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<number>();
+  const add = (ref: Mupdf.PDFObject) => {
+    if (ref.isIndirect()) out.add(ref.asIndirect());
+    const r = resolved(ref);
+    if (r.isArray()) for (let k = 0; k < r.length; k++) add(r.get(k));
+  };
+  const resources = (res: Mupdf.PDFObject, depth: number) => {
+    if (res.isIndirect()) {
+      if (seen.has(res.asIndirect())) return;
+      seen.add(res.asIndirect());
+    }
+    const r = resolved(res);
+    if (!r.isDictionary() || depth > 32) return;
+    const xobjects = resolved(r.get("XObject"));
+    if (xobjects.isDictionary())
+      xobjects.forEach((x) => {
+        const xo = resolved(x);
+        if (xo.isStream() && xo.get("Subtype").isName() && xo.get("Subtype").asName() === "Form") {
+          add(x);
+          resources(xo.get("Resources"), depth + 1);
+        }
+      });
+    const fonts = resolved(r.get("Font"));
+    if (fonts.isDictionary())
+      fonts.forEach((f) => {
+        const font = resolved(f);
+        if (!font.isDictionary()) return;
+        add(font.get("ToUnicode"));
+        const enc = font.get("Encoding");
+        if (resolved(enc).isStream()) add(enc);
+        const procs = resolved(font.get("CharProcs"));
+        if (procs.isDictionary()) procs.forEach((p) => add(p));
+        resources(font.get("Resources"), depth + 1);
+      });
+  };
+  for (let i = 0; i < doc.countPages(); i++) {
+    const page = doc.findPage(i);
+    add(page.get("Contents"));
+    resources(page.get("Resources"), 0);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 // The PDF verifier's search (writers/pdf-verify.ts): the same spellings as a plain regular expression
 // would find, in time linear in the text whatever the number of redacted strings.
 import { holdsAny, spellingsMatcher } from "../../../src/cli/writers/pdf-verify";
+import { syntaxText } from "../../../src/cli/writers/pdf-syntax";
 import { expectLinear } from "../../helpers/scaling";
 
 /** The reference: one alternation, as the verifier was first written (slow with many strings, but plain). */
@@ -80,4 +81,11 @@ test("the search grows linearly with the text when the strings grow with it (a b
     const { m, text } = make(n);
     expect(holdsAny(text, m)).toBe(false);
   }, 2000);
+});
+
+test("PDF syntax: strings, comments, unknown names and words are text; operators, numbers and the specification's names are not", () => {
+  const content = "q BT /F1 11 Tf 72 700 Td (Visit to \\(Tyler\\) Brown) Tj [(Con) -20 (sulta)] TJ <FEFF0041006D0065006C00690061> Tj ET /Im1 Do Q % Job note\n/Span <</MCID 3/ActualText (Hidden)>> BDC EMC BI /W 2 /H 2 ID \x00\xffPage EI Q /Consulta gs Bareword";
+  expect(syntaxText(content)).toEqual(["F1", "Visit to (Tyler) Brown", "Con", "sulta", "Amelia", "Im1", " Job note", "Hidden", "Consulta", "Bareword"]);
+  expect(syntaxText("1 0 obj <</Type /Page /Parent 2 0 R>> endobj 3 0 obj <</Length 5>> stream\nPAGE!\nendstream endobj trailer <</Root 1 0 R>>")).toEqual([]);
+  expect(syntaxText("(caf\\351 \\\n\\101) /Tyler#20Brown")).toEqual(["café A", "Tyler Brown"]);
 });

@@ -214,10 +214,9 @@ function toPdf(files: string[], outDir: string): void {
   writeFileSync(profile, JSON.stringify({ subject: { name: "Amelia Hughes" }, otherChildren: ["Steve Canny"] }));
   expect(execFileSync("pdfinfo", [join(pdfs, "pydocx-doc-coreprops.pdf")], QUIET)).toMatch(/Steve Canny/);
   const out = join(dir, "real-out");
-  // --undecided keep: this test is about the listed child. The people stage puts words of the
-  // Portuguese form ("Consulta", "Tipo") to review, and a copy that redacts them is refused by the
-  // verifier where they recur in the PDF's own objects (refused, never leaked; a known gap).
-  const r = cli(["redact", "--profile", profile, "--undecided", "keep", "--out", out, pdfs]);
+  // The default, --undecided redact: words of the Portuguese form ("Consulta", "Tipo", "PAGE") are put to
+  // review and redacted; they recur in the PDF's own names ("/Type /Page"), which are not text.
+  const r = cli(["redact", "--profile", profile, "--out", out, pdfs]);
   expect(r.stderr).toBe("");
   expect([0, 1]).toContain(r.status);
   for (const n of names) {
@@ -227,6 +226,13 @@ function toPdf(files: string[], outDir: string): void {
     expect(execFileSync("pdfinfo", [copy], QUIET)).not.toMatch(/Steve Canny/);
   }
   expect(pdftotext(join(out, "pydocx-comments-rich-para.pdf"))).toContain("Other text worthy of note.");
+  // The people put to review are redacted by label, in the page text and everywhere else.
+  const form = join(out, "poi-form_footnotes.pdf");
+  if (existsSync(form)) {
+    expect(pdftotext(join(pdfs, "poi-form_footnotes.pdf"))).toMatch(/Consulta/);
+    expect(pdftotext(form)).toMatch(/Person [A-Z]/);
+    expect(rawText(form)).not.toMatch(/Consulta/);
+  }
 }, 300000);
 
 test("checking and redacting a PDF grows linearly with its pages (10, 20, 40 pages)", () => {
