@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from "../../engine/types";
 import type { CheckOutcome, LogRow } from "../bulk/jobs";
+import { findingsByPage, redactionsByPage } from "./pages";
 
 const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
@@ -88,6 +89,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     }
     parts.push(`</tbody></table>`);
   }
+  if (input.log) parts.push(redactionsByPage(input.log));
   if (input.log) {
     parts.push(`<h2>Redaction log</h2><p>Every change made, with the reason. The redacted words themselves are never shown.</p><table><thead><tr><th>Document</th><th>Location</th><th>Category</th><th>Reason</th><th>Replaced by</th></tr></thead><tbody>`);
     for (const r of input.log) parts.push(`<tr><td>${esc(r.document)}</td><td>${esc(r.location)}</td><td>${esc(r.category)}</td><td>${esc(r.reason)}</td><td>${esc(r.pseudonym)}</td></tr>`);
@@ -97,6 +99,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     if (c.error || !c.report) return;
     parts.push(`<section class="doc" id="doc-${i}"><h2>${esc(c.file)}</h2>`);
     for (const n of c.notes ?? []) parts.push(`<p class="loc">Note: ${esc(n)}</p>`);
+    parts.push(findingsByPage(c));
     const findings = c.report.findings;
     // A document with parts not checked (a scanned PDF page) is never shown as clean.
     if (!findings.length) parts.push((c.notes ?? []).some((n) => n.startsWith("not checked:")) ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>` : `<p class="ok">No findings.</p>`);

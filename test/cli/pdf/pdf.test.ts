@@ -97,6 +97,12 @@ test("check reads every place a PDF holds text, by page and line, and says a sca
   expect(where("tyler.brown@example.org")).toContain("page 2, link 1");
   expect(where("07700 900871")).toContain("page 1, line 3");
   expect(out.notes).toContain("not checked: page 3 is an image (no text layer); redacted copies leave it blank");
+  // The HTML report gives the findings page by page, the scanned page marked as not checked.
+  expect(cli(["check", "--profile", PROFILE, "--report", join(dir, "check.html"), GEN]).status).toBe(1);
+  const report = readFileSync(join(dir, "check.html"), "utf8");
+  expect(report).toContain("Findings by page");
+  expect(report).toMatch(/<tr><td>page 1<\/td><td class="n">[1-9]\d*<\/td><td class="n">1<\/td>/);
+  expect(report).toContain('<tr><td>page 3 <span class="bad">(not checked: see the notes)</span></td>');
   // The subject is not a finding.
   expect(out.findings.some((f: { text: string }) => /Amelia/.test(f.text))).toBe(false);
 });
@@ -133,7 +139,12 @@ test("check reads every place a PDF holds text, by page and line, and says a sca
   const log = readFileSync(join(out, "redaction-log.csv"), "utf8");
   expect(log).toContain("page 1, line 2");
   expect(log).not.toMatch(/tyler|brown|900871/i);
-  expect(readFileSync(join(dir, "gen.html"), "utf8")).not.toMatch(/tyler|brown|900871/i);
+  const report = readFileSync(join(dir, "gen.html"), "utf8");
+  expect(report).not.toMatch(/tyler|brown|900871/i);
+  // What was redacted on each page, by label.
+  expect(report).toContain("Redactions by page");
+  expect(report).toMatch(/<tr><td>page 1<\/td>(<td class="n">\d+<\/td>)+<td>\[phone number\], Child A ×\d+<\/td><\/tr>/);
+  expect(report).toMatch(/<tr><td>page 4<\/td>(<td class="n">\d+<\/td>)+<td>Child A ×2<\/td><\/tr>/);
 }, 180000);
 
 test("the verifier refuses a copy that still holds a redacted string, and a copy with parts redaction removes", () => {
