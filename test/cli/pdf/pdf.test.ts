@@ -205,6 +205,13 @@ function toPdf(files: string[], outDir: string): void {
   expect(text).not.toMatch(/tyler|brown|900456/i);
   expect(rawText(copy)).not.toMatch(/tyler|brown|900456/i);
   expect(execFileSync("pdfinfo", [copy], QUIET)).not.toMatch(/Tyler/);
+  // Embedded fonts keep their programs but not the names the producer gave them.
+  const fontNames = (file: string) => execFileSync("pdffonts", [file], QUIET).split("\n").slice(2).map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, "")).filter(Boolean);
+  const before = fontNames(input);
+  expect(before.length).toBeGreaterThan(0);
+  expect(before.every((n) => !/^Font\d+$/.test(n))).toBe(true);
+  expect(fontNames(copy)).toEqual(expect.arrayContaining([expect.stringMatching(/^Font\d+$/)]));
+  for (const n of before) expect(fontNames(copy)).not.toContain(n);
 }, 300000);
 
 (soffice && poppler && sharedDocx ? test : test.skip)("the real .docx fixtures as PDF: read (comments, properties), redacted and verified", () => {
