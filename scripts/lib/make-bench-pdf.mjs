@@ -51,4 +51,3 @@ export function pdfOfLines(mupdf, lines, pages = Math.ceil(lines.length / LINES_
   }
 }
 
-export { LINES_PER_PAGE };

@@ -138,6 +138,7 @@ test("check reads every place a PDF holds text, by page and line, and says a sca
   // The log and the report never hold the redacted text.
   const log = readFileSync(join(out, "redaction-log.csv"), "utf8");
   expect(log).toContain("page 1, line 2");
+  expect(r.stdout + r.stderr).not.toMatch(/tyler|brown|900871/i);
   expect(log).not.toMatch(/tyler|brown|900871/i);
   const report = readFileSync(join(dir, "gen.html"), "utf8");
   expect(report).not.toMatch(/tyler|brown|900871/i);
@@ -251,6 +252,7 @@ function toPdf(files: string[], outDir: string): void {
     expect(pdftotext(form)).toMatch(/Person [A-Z]/);
     expect(rawText(form)).not.toMatch(/Consulta/);
   }
+  expect(readFileSync(join(out, "redaction-log.csv"), "utf8")).not.toMatch(/Steve|Canny|Consulta/);
 }, 300000);
 
 test("checking and redacting a PDF grows linearly with its pages (10, 20, 40 pages)", () => {
