@@ -161,6 +161,10 @@ function skeleton(text: string): { skel: string; at: Int32Array } {
 const keyOf = (s: string) => skeleton(s).skel;
 
 const PREFIX = 4;
+/** Keys this long or longer are indexed by this many characters: a bundle's phone numbers share their first four ("7700"). */
+const LONG_PREFIX = 8;
+const indexOf = (key: string) => key.slice(0, key.length >= LONG_PREFIX ? LONG_PREFIX : PREFIX);
+const PROBES = [2, 3, 4, LONG_PREFIX];
 /** Compiled secrets, shared by every document a worker redacts (the same names recur in a bundle). */
 const COMPILED = new Map<string, { re: RegExp; keys: string[] } | null>();
 
@@ -210,7 +214,7 @@ export function spellings(input: readonly Secret[]): Spellings | undefined {
     const i = secrets.push(s) - 1;
     patterns.push(compiled.re);
     for (const key of compiled.keys) {
-      const p = key.slice(0, PREFIX);
+      const p = indexOf(key);
       const list = byPrefix.get(p) ?? [];
       list.push({ key, i });
       byPrefix.set(p, list);
@@ -223,7 +227,7 @@ export function spellings(input: readonly Secret[]): Spellings | undefined {
     const { skel, at } = skeleton(text);
     const hits: Hit[] = [];
     for (let p = 0; p + 1 < skel.length; p++) {
-      for (let len = 2; len <= PREFIX; len++) {
+      for (const len of PROBES) {
       if (p + len > skel.length) break;
       const list = byPrefix.get(skel.slice(p, p + len));
       if (!list) continue;
@@ -234,8 +238,10 @@ export function spellings(input: readonly Secret[]): Spellings | undefined {
         const to = Math.min(text.length, at[p + key.length - 1] + 25);
         const re = patterns[i];
         const window = text.slice(from, to);
+        // exec on the compiled pattern itself: matchAll would clone it, and thousands of clones recompile.
         re.lastIndex = 0;
-        for (const m of window.matchAll(re)) {
+        for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+          if (!m[0].length) re.lastIndex++;
           const start = from + (m.index as number);
           const end = start + m[0].length;
           if (m.index === 0 && from > 0 && /[\p{L}]/u.test(text[from - 1])) continue;
