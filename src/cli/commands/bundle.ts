@@ -14,6 +14,7 @@ import { protectedWords, scrub, sha256, type Job, type LogRow, type PlanOutcome,
 import { LOG_CSV_HEADER, logCsvRow } from "../formatters/csv";
 import { HTML_END, htmlHead, LOG_HEAD, logRow, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
 import { Spool } from "../formatters/spool";
+import { REDACTIONS_BY_PAGE_HEAD, redactionsByPageTables } from "../formatters/pages";
 import { plural } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
 
@@ -323,13 +324,15 @@ async function phases(
   const csv = new Spool(join(outDir, LOG_CSV), 1, tmpDir);
   let report: Spool | undefined;
   try {
-    report = args.report ? new Spool(args.report, 2) : undefined;
+    report = args.report ? new Spool(args.report, 3) : undefined;
   } catch (err) {
     csv.abort();
     throw new UsageError(`cannot write the report: ${describeFsError(err)}`);
   }
   const ROWS = 0;
   const LOG = 1;
+  const BY_PAGE = 2;
+  let anyByPage = false;
   csv.write(0, LOG_CSV_HEADER);
   let failed = 0;
   let unreadable = 0;
@@ -341,6 +344,11 @@ async function phases(
     csv.write(0, m.log.map(logCsvRow).join(""));
     report?.write(ROWS, redactionRow({ document: m.display, out: m.out, changes: m.changes, notes: m.notes, verified: true }) + "\n");
     report?.write(LOG, m.log.map((r) => logRow(r) + "\n").join(""));
+    const byPage = redactionsByPageTables(m.log);
+    if (byPage) {
+      anyByPage = true;
+      report?.write(BY_PAGE, byPage + "\n");
+    }
     if (args.format === "json") io.stdout(JSON.stringify({ file: m.display, out: m.out, changes: m.changes, verified: true, log: m.log }) + "\n");
     else io.stdout(`${m.display} → ${m.out}: ${plural(m.changes, "change")}\n`);
   };
@@ -397,7 +405,7 @@ async function phases(
     if (report) {
       for (const s of skipped) report.write(ROWS, redactionRow({ document: displayOf.get(s.rel) as string, error: `Not read: ${s.reason}.`, verified: false }) + "\n");
       const generated = new Date().toISOString().slice(0, 16).replace("T", " ");
-      report.finish([htmlHead("Clear Record: redaction of a bundle", generated), "\n", REDACTIONS_HEAD, "\n", ROWS, TABLE_END, "\n", LOG_HEAD, "\n", LOG, TABLE_END, "\n", HTML_END]);
+      report.finish([htmlHead("Clear Record: redaction of a bundle", generated), "\n", REDACTIONS_HEAD, "\n", ROWS, TABLE_END, "\n", ...(anyByPage ? [REDACTIONS_BY_PAGE_HEAD, "\n", BY_PAGE] : []), LOG_HEAD, "\n", LOG, TABLE_END, "\n", HTML_END]);
     }
   } catch (err) {
     csv.abort();

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from "../../engine/types";
 import type { CheckOutcome, LogRow } from "../bulk/jobs";
+import { findingsByPage, redactionsByPage } from "./pages";
 
 const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
@@ -54,6 +55,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   if (checks.length) parts.push(checkSummaryTable(checks.map((c, i) => checkSummaryRow(c, i, totals)), totals, checks.length));
   parts.push(unreadableTable(checks.filter((c) => c.error).map(unreadableRow)));
   if (input.redactions?.length) parts.push(REDACTIONS_HEAD, ...input.redactions.map(redactionRow), TABLE_END);
+  if (input.log) parts.push(redactionsByPage(input.log));
   if (input.log) parts.push(LOG_HEAD, ...input.log.map(logRow), TABLE_END);
   checks.forEach((c, i) => parts.push(checkSection(c, i)));
   parts.push(HTML_END);
@@ -122,6 +124,7 @@ export function checkSection(c: CheckOutcome, i: number): string {
   const parts: string[] = [];
   parts.push(`<section class="doc" id="doc-${i}"><h2>${esc(c.file)}</h2>`);
   for (const n of c.notes ?? []) parts.push(`<p class="loc">Note: ${esc(n)}</p>`);
+  parts.push(findingsByPage(c));
   const findings = c.report.findings;
   // A document with parts not checked (a scanned PDF page) is never shown as clean.
   if (!findings.length) parts.push((c.notes ?? []).some((n) => n.startsWith("not checked:")) ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>` : `<p class="ok">No findings.</p>`);

@@ -235,6 +235,8 @@ function sanitisePage(doc: Mupdf.PDFDocument, page: Mupdf.PDFObject): void {
   const strip = (resources: Mupdf.PDFObject, depth: number) => {
     const res = resolved(resources);
     if (!res.isDictionary() || depth > 16) return;
+    const fonts = resolved(res.get("Font"));
+    if (fonts.isDictionary()) fonts.forEach((f) => renameEmbeddedFont(doc, f, seen));
     const xobjects = resolved(res.get("XObject"));
     if (!xobjects.isDictionary()) return;
     xobjects.forEach((ref) => {
@@ -249,7 +251,33 @@ function sanitisePage(doc: Mupdf.PDFDocument, page: Mupdf.PDFObject): void {
     });
   };
   strip(page.get("Resources"), 0);
-  void doc;
+}
+
+/**
+ * An embedded font's names (BaseFont, the descriptor's FontName and FontFamily) are text the producer
+ * chose, not needed to draw it: they become "Font<object number>" (keeping a subset's "ABCDEF+"). A
+ * font that is not embedded keeps its name, which chooses the font a viewer draws it with.
+ */
+function renameEmbeddedFont(doc: Mupdf.PDFDocument, ref: Mupdf.PDFObject, seen: Set<number>): void {
+  if (ref.isIndirect()) {
+    if (seen.has(ref.asIndirect())) return;
+    seen.add(ref.asIndirect());
+  }
+  const font = resolved(ref);
+  if (!font.isDictionary()) return;
+  const descendants = resolved(font.get("DescendantFonts"));
+  const parts = [font, ...(descendants.isArray() ? Array.from({ length: descendants.length }, (_, i) => resolved(descendants.get(i))) : [])];
+  const descriptors = parts.map((p) => resolved(p.get("FontDescriptor"))).filter((d) => d.isDictionary());
+  const embedded = descriptors.some((d) => ["FontFile", "FontFile2", "FontFile3"].some((k) => !d.get(k).isNull()));
+  if (!embedded) return;
+  const old = font.get("BaseFont");
+  const subset = old.isName() ? /^[A-Z]{6}\+/.exec(old.asName())?.[0] ?? "" : "";
+  const name = doc.newName(`${subset}Font${ref.isIndirect() ? ref.asIndirect() : seen.size}`);
+  for (const p of parts) if (!p.get("BaseFont").isNull()) p.put("BaseFont", name);
+  for (const d of descriptors) {
+    d.put("FontName", name);
+    d.delete("FontFamily");
+  }
 }
 
 /** Wraps the page's contents in q…Q (so its graphics state cannot move the boxes) and draws the boxes after it. */
