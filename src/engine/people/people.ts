@@ -76,7 +76,7 @@ type RawMention = { phrase: Phrase; key: string; subject: boolean };
 
 const MAX_MENTIONS_EXAMINED = 40;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
-const COORDINATION = /^\s*(?:,|&|,?\s*and)\s*$/;
+const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
@@ -139,6 +139,8 @@ export function findPeople(ctx: RuleContext): People {
 
   const raw: RawMention[] = [];
   const places: Phrase[] = [];
+  // The subject's surname alone ("Fitzgerald: saw Rocco…", "Fitzgerald / Scargill"): the subject's case.
+  const surnameLabels: Phrase[] = [];
   // A surname used alone ("Hoxha was arrested") is the one person named in full with it ("Ardit Hoxha").
   const bySurname = new Map<string, string | null>();
   for (const p of phrases) {
@@ -182,7 +184,10 @@ export function findPeople(ctx: RuleContext): People {
         continue;
       }
     }
-    if (!p.title && p.parts.length === 1 && g === subjectSurname) continue; // the family surname alone
+    if (!p.title && p.parts.length === 1 && g === subjectSurname) {
+      surnameLabels.push(p); // the family surname alone: not a person, but a label of the subject's case
+      continue;
+    }
     if (!p.title && p.parts.length === 1 && FAMILY_PLURAL.test(text.slice(Math.max(0, p.start - 4), p.end))) continue; // "the Ellinghams"
     if (p.title && p.parts.length === 1) {
       // "Mrs Dunmore": an adult known by surname.
@@ -222,7 +227,7 @@ export function findPeople(ctx: RuleContext): People {
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
-  for (const key of parallelItemHeads(text, raw)) {
+  for (const key of parallelItemHeads(text, raw, surnameLabels, subjectSurname)) {
     const e = entities.get(key);
     if (e && !e.signals["list-item"]) addSignal(e, "list-item", "heads an item like the child's own");
   }
@@ -230,9 +235,13 @@ export function findPeople(ctx: RuleContext): People {
   // unless something says otherwise.
   const prelim = (e: Entity) => decide(e, weights) === "child";
   const noAdultEvidence = (e: Entity) => weigh(e.signals, weights).adultEvidence === 0 && !e.listedAdult;
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const a = raw[i];
-    const b = raw[i + 1];
+  // The subject's family name alone counts as the subject here ("Fitzgerald / Scargill / Durrani").
+  const coordinated = surnameLabels.length
+    ? [...raw, ...surnameLabels.map((p): RawMention => ({ phrase: p, key: "#subject", subject: true }))].sort((x, y) => x.phrase.start - y.phrase.start)
+    : raw;
+  for (let i = 0; i + 1 < coordinated.length; i++) {
+    const a = coordinated[i];
+    const b = coordinated[i + 1];
     const gapStart = a.phrase.end + (a.phrase.possessive ? 2 : 0);
     if (b.phrase.start - gapStart > 8) continue;
     const between = text.slice(gapStart, b.phrase.start);
@@ -430,31 +439,116 @@ function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
 }
 
 const ITEM_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/gm;
+// What ends an unmarked item head: a dash or a colon after the names ("Ayaan Hussain – no change.", "Fitzgerald: saw…").
+const HEAD_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:([–—-])[ \t]|(:))/;
+// Between names in one head: "Summer and Jack Lowe", "Isla & Theo", "Ștefan (15) and Gabi".
+const HEAD_JOINER = /^(?:[ \t]*(?:,|&|\/|and|\([^()\n]{0,30}\))[ \t]*)*$/;
 
-/** Entity keys of names heading list items, when another item of the same list is headed by the subject. */
-function parallelItemHeads(text: string, raw: RawMention[]): string[] {
-  const heads: Array<{ start: number; end: number }> = [];
+type ItemHead = { start: number; end: number; kind: "marked" | "dash" | "colon"; mentions: RawMention[]; surnameLabel: boolean; subject: boolean };
+
+/**
+ * Entity keys of names heading list items, when another item of the same list is headed by the subject:
+ * numbered or bulleted items ("3. Isla and Theo Finch"), and paragraphs opened by names and a dash or a
+ * colon ("Ayaan Hussain – no change.", "Scargill: …") beside the subject's own ("Faith Mwangi – …",
+ * "Fitzgerald: …"). In items headed by a family name alone, the first person named in the body is that
+ * case's child when the subject's item names the subject first.
+ */
+function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phrase[], subjectSurname: string | undefined): string[] {
+  const heads: ItemHead[] = [];
   ITEM_MARKER.lastIndex = 0;
   for (let m = ITEM_MARKER.exec(text); m; m = ITEM_MARKER.exec(text)) {
     const from = m.index + m[0].length;
     const line = text.slice(from, Math.min(text.length, from + 80));
     const stop = /\s[–—-]\s|[:(\n]|\sto\s/.exec(line);
-    heads.push({ start: from, end: from + (stop ? stop.index : line.length) });
+    heads.push({ start: from, end: from + (stop ? stop.index : line.length), kind: "marked", mentions: [], surnameLabel: false, subject: false });
+  }
+  // Unmarked heads: a paragraph (after a blank line, or the text's start) opened by a name. Found from
+  // the mentions (few) rather than by scanning lines.
+  const starts: Array<{ start: number; label: boolean }> = [];
+  for (const r of raw) if (paragraphOpensAt(text, r.phrase.start)) starts.push({ start: r.phrase.start, label: false });
+  for (const p of surnameLabels) if (paragraphOpensAt(text, p.start)) starts.push({ start: p.start, label: true });
+  if (!heads.length && starts.length < 2) return [];
+  starts.sort((a, b) => a.start - b.start);
+  let ri = 0;
+  for (const s of starts) {
+    // The names of the head, then the separator.
+    let end = s.start;
+    const inHead: RawMention[] = [];
+    while (ri < raw.length && raw[ri].phrase.start < s.start) ri++;
+    let k = ri;
+    if (s.label) end = surnameLabels.find((p) => p.start === s.start)!.end;
+    for (;;) {
+      const r = raw[k];
+      if (r && r.phrase.start === end) {
+        inHead.push(r);
+        end = r.phrase.end + (r.phrase.possessive ? 2 : 0);
+        k++;
+        continue;
+      }
+      if (r && r.phrase.start > end && r.phrase.start - end < 40 && HEAD_JOINER.test(text.slice(end, r.phrase.start))) {
+        inHead.push(r);
+        end = r.phrase.end;
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (inHead.some((r) => r.phrase.possessive)) continue;
+    const sep = HEAD_SEPARATOR.exec(text.slice(end, end + 40));
+    if (!sep) continue;
+    if (heads.some((h) => h.kind === "marked" && h.start <= s.start && s.start < h.end)) continue;
+    const kind = sep[2] ? "colon" : "dash";
+    // A colon after one given name is a speaker in a transcript ("Georgia: I want…"), not a case: the
+    // subject's colon head must be the family name or the full name.
+    const subjectHead = s.label || inHead.some((r) => r.subject && (kind === "dash" || r.phrase.parts.length > 1));
+    const surnameLabel = s.label || (inHead.length === 1 && inHead[0].phrase.parts.length === 1 && !FIRST_NAMES.has(keyOf(inHead[0].phrase.parts[0])));
+    heads.push({ start: s.start, end, kind, mentions: inHead, surnameLabel, subject: subjectHead });
   }
   if (heads.length < 2) return [];
-  const byHead: RawMention[][] = heads.map(() => []);
+  heads.sort((a, b) => a.start - b.start);
+  // Marked heads: the names opening the head.
   let h = 0;
   for (const r of raw) {
-    while (h < heads.length && heads[h].end <= r.phrase.start) h++;
+    while (h < heads.length && (heads[h].kind !== "marked" || heads[h].end <= r.phrase.start)) h++;
     if (h >= heads.length) break;
-    if (r.phrase.start >= heads[h].start) byHead[h].push(r);
+    if (r.phrase.start >= heads[h].start) heads[h].mentions.push(r);
   }
-  // The head must open with the name ("3. Isla and Theo Finch", not "3. Call Leo's school").
-  const named = byHead.map((rs, i) => (rs.length && rs[0].phrase.start === heads[i].start ? rs : []));
-  if (named.filter((rs) => rs.length).length < 2 || !named.some((rs) => rs.some((r) => r.subject))) return [];
   const out: string[] = [];
-  for (const rs of named) if (!rs.some((r) => r.subject)) for (const r of rs) if (!r.phrase.title) out.push(r.key);
+  for (const kind of ["marked", "dash", "colon"] as const) {
+    const group = heads.filter((x) => x.kind === kind);
+    // The head must open with the name ("3. Isla and Theo Finch", not "3. Call Leo's school").
+    const named = group.filter((x) => x.surnameLabel || (x.mentions.length && x.mentions[0].phrase.start === x.start));
+    if (named.length < 2) continue;
+    const subjectHeads = named.filter((x) => (kind === "marked" ? x.mentions.some((r) => r.subject) : x.subject));
+    if (!subjectHeads.length) continue;
+    for (const x of named) if (!subjectHeads.includes(x)) for (const r of x.mentions) if (!r.phrase.title && !r.subject) out.push(r.key);
+    // Family-name items: the first person in the body, when the subject's own family-name item opens with the subject.
+    const bodyFirst = (x: ItemHead): RawMention | undefined => {
+      const next = heads.find((y) => y.start > x.start);
+      const limit = Math.min(next ? next.start : text.length, x.end + 1500);
+      return raw.find((r) => r.phrase.start >= x.end && r.phrase.start < limit);
+    };
+    const subjectLabel = subjectHeads.find((x) => x.surnameLabel && (!x.mentions.length || keyOf(text.slice(x.start, x.end).split(/[\s:]/)[0]) === subjectSurname));
+    if (subjectLabel && bodyFirst(subjectLabel)?.subject) {
+      for (const x of named) {
+        if (subjectHeads.includes(x) || !x.surnameLabel) continue;
+        const first = bodyFirst(x);
+        if (first && !first.subject && !first.phrase.title) out.push(first.key);
+      }
+    }
+  }
   return out;
+}
+
+/** Does a paragraph open at this offset (the text's start, or a blank line before it on the same indent)? */
+function paragraphOpensAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i < 0) return true;
+  if (text[i] !== "\n") return false;
+  i--;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\r")) i--;
+  return i < 0 || text[i] === "\n";
 }
 
 const SAID_BEFORE_QUOTE = /\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted|:)\s*[,:]?\s*$/i;

@@ -1,6 +1,7 @@
 // Candidate names: runs of capitalised words, with titles, places and ordinary words sorted out.
 import type { RuleContext } from "../rule";
 import { isLetterOrDigitCode } from "../text/chars";
+import { CHILD_POSSESSION } from "./cues";
 import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -314,6 +315,14 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
     // Or the given name of a full name: an ordinary word followed by a surname-like word that is not
     // ordinary ("Reign Fairweather (13)"), wherever it stands.
     if (!t.allCaps && next && !next.allCaps && next.start - t.end === 1 && !(prev && t.start - prev.end <= 1) && surnameLike(next.word) && FULL_NAME_FOLLOWER.test(text.slice(next.end, next.end + 8))) {
+      const l = bareWord(t.word).toLowerCase();
+      if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
+        candidates.add(l);
+        continue;
+      }
+    }
+    // An ordinary word owning what only a child has ("Ocean's ICPC report", "Hope's school"), wherever it stands.
+    if (isPossessive(t.word) && CHILD_POSSESSION.test(text.slice(t.end - 2, t.end + 40))) {
       const l = bareWord(t.word).toLowerCase();
       if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
         candidates.add(l);
