@@ -199,7 +199,9 @@ export function findPeople(ctx: RuleContext): People {
     }
     // Same given name as the subject but a different surname: another person.
     const alone = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) ? bySurname.get(g) : undefined;
-    const key = aliasOf.get(g) ?? alone ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
+    // A family name alone that an adult is known by ("Mrs Keane", a listed "Graham Ellingham"): that adult's family.
+    const adultFamily = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) && alone == null && entities.has("~" + g) ? "~" + g : undefined;
+    const key = aliasOf.get(g) ?? alone ?? adultFamily ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
     if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) continue;
     getEntity(key, p.parts.join(" "));
@@ -302,6 +304,25 @@ export function findPeople(ctx: RuleContext): People {
     }
     const target = fulls.map((f) => entities.get(f)).find((t) => t && decide(t, weights) === "child");
     if (target) mergedInto.set(e.key, target.key);
+  }
+  // A short form by the grammar of short forms ("Ros" for Rosalind, "Gray" for Graham, "Tomek" for
+  // Tomasz, "Mo" for Mohammed) that nothing places on its own is the one placed person it shortens.
+  const placed: Entity[] = [];
+  for (const e of entities.values()) if (!e.key.startsWith("~") && !e.key.includes(" ") && decide(e, weights) !== "unknown") placed.push(e);
+  for (const e of entities.values()) {
+    if (mergedInto.has(e.key) || e.key.startsWith("~") || e.key.includes(" ") || e.listedChild || e.listedAdult) continue;
+    if (decide(e, weights) !== "unknown" || e.key.length > 6 || weigh(e.signals, weights).adultEvidence > 0) continue;
+    let target: Entity | undefined;
+    let ambiguous = false;
+    for (const t of placed) {
+      if (t === e || !isShortFormOf(e.key, t.key)) continue;
+      if (target && decide(target, weights) !== decide(t, weights)) ambiguous = true;
+      target ??= t;
+    }
+    if (target && !ambiguous) {
+      mergedInto.set(e.key, target.key);
+      e.reasons.push(`a short form of ${target.display.split(" ")[0]}`);
+    }
   }
 
   const subjectGender = pronounGender(profile.pronouns?.subject);
@@ -564,6 +585,21 @@ function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMe
   const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
   const pronoun = ctx.profile.pronouns?.subject;
   return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:said|says|told|tells|asked|explained|added|replied)\\b`, "i").test(lead));
+}
+
+// Endings that make a short form from the start of a name: Gray (Graham), Rosie, Tomek (Tomasz), Ștefi, Sasha.
+const DIMINUTIVE_ENDINGS = ["ie", "y", "ey", "i", "o", "s", "a", "ek", "ka", "ko", "ik", "ito", "ita", "sha", "ee"];
+
+/** Is `short` (lower case) a short form of the given name `full`: its start, or its start and a diminutive ending? */
+export function isShortFormOf(short: string, full: string): boolean {
+  if (short.length < 2 || full.length <= short.length || short[0] !== full[0]) return false;
+  if (full.startsWith(short)) return short.length >= 3 || full.length >= 5;
+  for (const end of DIMINUTIVE_ENDINGS) {
+    if (!short.endsWith(end)) continue;
+    const stem = short.slice(0, -end.length);
+    if (stem.length >= 3 && full.length > stem.length && full.startsWith(stem)) return true;
+  }
+  return false;
 }
 
 function listedKey(parts: string[], subjectGiven: Set<string>, subjectSurname: string | undefined): string {
