@@ -77,6 +77,7 @@ type RawMention = { phrase: Phrase; key: string; subject: boolean };
 const MAX_MENTIONS_EXAMINED = 40;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
 const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
+const POSSESSED_NOUNS = /^\s+(?:[a-z-]+\s+){1,3}$/;
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
@@ -89,7 +90,7 @@ export function findPeople(ctx: RuleContext): People {
   const phrases = findPhrases(text, tokens, ctx);
   addQuotedInitials(text, phrases);
   const aliasOf = addQuotedNicknames(text, phrases);
-  addLowerCaseNames(text, phrases, profile.subjectForms);
+  addLowerCaseNames(text, phrases, profile.subjectForms, profile.subjectGivenForms, aliasOf);
   const refDate = latestDate(text) ?? todayDate();
   // The date of birth that follows a name (from the shared identifier scan): later on the same line
   // ("Tyler (DOB 04/02/2017)", "Jack needs his date of birth, which is…", a table row
@@ -243,7 +244,15 @@ export function findPeople(ctx: RuleContext): People {
     : raw;
   for (let i = 0; i + 1 < coordinated.length; i++) {
     const a = coordinated[i];
-    const b = coordinated[i + 1];
+    let b = coordinated[i + 1];
+    // "Mohammed Rahman and Summer's friend Grace Ellison": the name joined is the head of the possessive phrase.
+    if (b.phrase.possessive) {
+      const c = coordinated[i + 2];
+      if (!c || c.phrase.start - b.phrase.end > 32 || !POSSESSED_NOUNS.test(text.slice(b.phrase.end + 2, c.phrase.start))) continue;
+      const between = text.slice(a.phrase.end + (a.phrase.possessive ? 2 : 0), b.phrase.start);
+      if (b.phrase.start - a.phrase.end > 8 || !COORDINATION.test(between)) continue;
+      b = { ...c, phrase: { ...c.phrase, start: b.phrase.start } };
+    }
     const gapStart = a.phrase.end + (a.phrase.possessive ? 2 : 0);
     if (b.phrase.start - gapStart > 8) continue;
     const between = text.slice(gapStart, b.phrase.start);
@@ -420,29 +429,43 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
 const LOWER_KIN_NAME = /\b(?:bro|sis|brother|sister|cousin|friend|mate|bf|gf)\s+([a-z][a-z'-]{2,})\b/g;
 // Found from the age (rarer than words), then the word before it is read.
 const LOWER_AGE = /\(\s*\d{1,2}\s*\)|\s\d{1,2}\s*(?:[,.]|$)/gm;
+const LOWER_EQUALS_NAME = /(?<![\p{L}'’-])([a-z][a-z'-]{1,15})[ \t]*=[ \t]*(?:(?:prob(?:ably)?|poss(?:ibly)?|maybe|likely|prob\.|poss\.)[ \t]+)?(\p{Lu}\p{Ll}+)/gu;
 const WORD_BEFORE = /(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*$/u;
 
 /** In a record written in shorthand, a lower-case word that is not an ordinary word, given an age or a kin word, is a name. */
-function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>): void {
+function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>, subjectGiven: Set<string>, aliasOf: Map<string, string>): void {
   const names = new Set<string>();
   const consider = (w: string) => {
     if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) names.add(w);
   };
   LOWER_KIN_NAME.lastIndex = 0;
   for (let m = LOWER_KIN_NAME.exec(text); m; m = LOWER_KIN_NAME.exec(text)) consider(m[1]);
+  // "shan = prob Shanaya Moran (15)": a shorthand name equated with a full one is that person.
+  if (text.includes("=")) {
+    LOWER_EQUALS_NAME.lastIndex = 0;
+    for (let m = LOWER_EQUALS_NAME.exec(text); m; m = LOWER_EQUALS_NAME.exec(text)) {
+      const before = names.size;
+      consider(m[1]);
+      if (names.size > before && !aliasOf.has(m[1])) aliasOf.set(m[1], m[2].toLowerCase());
+    }
+  }
   LOWER_AGE.lastIndex = 0;
   for (let m = LOWER_AGE.exec(text); m; m = LOWER_AGE.exec(text)) {
     const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
     if (w) consider(w[1]);
   }
   if (!names.size) return;
+  // A record that writes other names in lower case writes the child's own that way too ("jax not home"):
+  // those are mentions of the subject, which pronouns and details are read against.
+  for (const f of subjectGiven) if (f.length >= 3 && !COMMON_WORDS.has(f) && /^[a-z][a-z'-]+$/.test(f)) names.add(f);
   const have = new Set(phrases.map((p) => p.start));
   const added: Phrase[] = [];
   for (const w of names) {
-    const re = new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}-])`, "gu");
+    // Shorthand drops the apostrophe: "at shans house" is shan's.
+    const re = new RegExp(`(?<![\\p{L}'’-])${w}(s?)(?![\\p{L}-])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (have.has(m.index)) continue;
-      const possessive = /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
+      const possessive = !!m[1] || /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
       added.push({ start: m.index, end: m.index + w.length, parts: [w], possessive, place: false, school: false, allCaps: false });
     }
   }
