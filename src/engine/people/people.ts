@@ -7,7 +7,7 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
-import { addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
+import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
@@ -78,6 +78,9 @@ const MAX_MENTIONS_EXAMINED = 40;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
 const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
 const POSSESSED_NOUNS = /^\s+(?:[a-z-]+\s+){1,3}$/;
+// Before a heading's words on its line: a number, a bullet or a word or two ("5.2 Other children", "Bullet – Siblings").
+const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+){0,3}$/u;
+const HEADING_TAIL = /^[^.!?]*?(?::|$)/;
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
@@ -142,6 +145,8 @@ export function findPeople(ctx: RuleContext): People {
   const places: Phrase[] = [];
   // The subject's surname alone ("Fitzgerald: saw Rocco…", "Fitzgerald / Scargill"): the subject's case.
   const surnameLabels: Phrase[] = [];
+  // Lone unknown words after "in/at/from/to": places unless the word is named as a person elsewhere.
+  const afterPreposition: RawMention[] = [];
   // A surname used alone ("Hoxha was arrested") is the one person named in full with it ("Ardit Hoxha").
   const bySurname = new Map<string, string | null>();
   for (const p of phrases) {
@@ -204,12 +209,28 @@ export function findPeople(ctx: RuleContext): People {
     const adultFamily = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) && alone == null && entities.has("~" + g) ? "~" + g : undefined;
     const key = aliasOf.get(g) ?? alone ?? adultFamily ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
-    if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) continue;
+    // Read once every mention is known: "what happened to Tre. Tre was in Year 11" is a person.
+    if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) {
+      afterPreposition.push({ phrase: p, key, subject: false });
+      continue;
+    }
     getEntity(key, p.parts.join(" "));
     if (surname && p.title) addSignal(getEntity("~" + surname, p.parts.join(" ")), "title");
     raw.push({ phrase: p, key, subject: false });
   }
 
+  if (afterPreposition.length) {
+    let added = false;
+    // …when another mention reads as a person's: followed by a verb or owning something ("Tre was in Year 11").
+    const personLike = new Set<string>();
+    for (const m of raw) if (!m.subject && (m.phrase.possessive || NAME_FOLLOWERS.test(text.slice(m.phrase.end, m.phrase.end + 20)))) personLike.add(m.key);
+    for (const m of afterPreposition) {
+      if (!personLike.has(m.key)) continue;
+      raw.push(m);
+      added = true;
+    }
+    if (added) raw.sort((a, b) => a.phrase.start - b.phrase.start);
+  }
   // Evidence from each mention's context, summed per person. Evidence sits around the first mentions of a person ("her brother Tyler (7)"); past a few dozen
   // mentions of one name more context changes nothing, so long documents stop looking.
   const looked = new Map<string, number>();
@@ -269,15 +290,30 @@ export function findPeople(ctx: RuleContext): People {
     if (bChild && ea && noAdultEvidence(ea)) addSignal(ea, "coordinated", WITH_A_CHILD);
   }
   // Names listed under an "Other children" heading or on such a line.
-  const headings: number[] = [];
+  // Only a heading or a label says so: a line of its own ("Other children in the household"), or the
+  // words before a colon ("The other children in the placement were also in: …", names after the colon).
+  // In running prose ("adopt two siblings") the words are no list of names.
+  const headingSpans: Span[] = [];
   OTHER_CHILDREN_HEADING.lastIndex = 0;
-  for (let h = OTHER_CHILDREN_HEADING.exec(text); h; h = OTHER_CHILDREN_HEADING.exec(text)) headings.push(h.index);
-  if (headings.length) {
-    const headingSpans = headings.map((h) => ({ start: h, end: h }));
+  for (let h = OTHER_CHILDREN_HEADING.exec(text); h; h = OTHER_CHILDREN_HEADING.exec(text)) {
+    const end = h.index + h[0].length;
+    let lineStart = h.index;
+    while (lineStart > 0 && h.index - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    let lineEnd = end;
+    while (lineEnd < text.length && lineEnd - end < 200 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+    const colon = text.indexOf(":", end);
+    const sentence = ctx.sentenceAt(h.index);
+    if (HEADING_LEAD.test(text.slice(lineStart, h.index)) && (lineEnd - lineStart <= 60 || HEADING_TAIL.test(text.slice(end, Math.min(lineEnd, end + 60))))) {
+      headingSpans.push({ start: end, end: end + 250 });
+    } else if (colon >= 0 && colon - end < 60 && colon < sentence.end && !text.slice(end, colon).includes("\n")) {
+      headingSpans.push({ start: colon, end: Math.min(sentence.end, colon + 250) });
+    }
+  }
+  if (headingSpans.length) {
     for (const m of raw) {
       if (m.subject) continue;
-      const at = firstAtOrAfter(headingSpans, m.phrase.start) - 1;
-      if (at >= 0 && m.phrase.start - headings[at] < 250) {
+      const at = firstAtOrAfter(headingSpans, m.phrase.start + 1) - 1;
+      if (at >= 0 && m.phrase.start < headingSpans[at].end) {
         const e = entities.get(m.key)!;
         if (noAdultEvidence(e) && !e.signals.heading) addSignal(e, "heading", "listed under a heading about other children");
       }
@@ -393,8 +429,9 @@ export function findPeople(ctx: RuleContext): People {
   };
 }
 
-// A nickname in quotes straight after a name, or after "known as": "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'".
-const NICKNAME_RIGHT = /^(?:\s*\(\s*|[^.\n()]{0,30}?\b(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+// A nickname in quotes straight after a name, or after "known as" in the name's own apposition or bracket:
+// "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'", "Ștefan (15, known as "Ștefi")" (not "at Doncaster station with a friend known as …").
+const NICKNAME_RIGHT = /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
 
