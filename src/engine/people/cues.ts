@@ -26,7 +26,7 @@ const KIN_RIGHT = new RegExp(
   "iu",
 );
 const PEER_CONTEXT =
-  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me)\s+names|calling\s+(?:him|her|them|me)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?)\b/i;
+  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me)\s+names|calling\s+(?:him|her|them|me)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
@@ -117,6 +117,8 @@ const AGE_RIGHT_MORE = [
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
 ];
 const HIS_HER = /\b(his|her|their)\s/i;
+// "Lola from netball", "Kai from my class": someone known from a child's class, club or team.
+const FROM_CHILD_PLACE_RIGHT = /^\s+from\s+(?:(?:my|his|her|their|the)\s+)?(?:school|class|nursery|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
 // "a 16-year-old, called Reuben", "an eight-year-old boy named Kit": an age given before the name.
 const AGE_LEFT = new RegExp(`\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`, "i");
 // "biting Monty and other children", "Kai and the other boys": named with other children.
@@ -203,6 +205,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
+  if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if ((p.possessive && OWN_CHILD_POSS.test(text.slice(p.end, p.end + 40))) || (!p.possessive && OWN_CHILD_RIGHT.test(right))) addSignal(c, "kin-of-adult", "has a child of their own");
   const dob = c.age === undefined ? dobAfter(p.end) : undefined;

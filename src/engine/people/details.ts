@@ -20,7 +20,7 @@ const SENTENCE_OPENER = /^[\s\d.)•*–-]*(?:(?:at|the|and|but|so|also|today|ye
 // A reference number in brackets after a name: letters and at least five digits ("(CQ-2418830)", "(Ref: AB/123456)").
 const BRACKETED_REFERENCE = /^\s*\(\s*(?:(?:ref(?:erence)?|case|file|ID|LA)\s*(?:no\.?|number)?\s*:?\s*)?((?=[A-Z0-9/-]*\d{5})[A-Z]{0,4}[-/]?\d[\d/-]{4,14}[A-Z]?)\s*\)/i;
 // Only an item marker or spaces before the name that heads a paragraph.
-const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])?[ \t]*$/;
+const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // ---------------------------------------------------------------------------------------------
@@ -130,7 +130,8 @@ export function findChildDetails(
   // "Scargill: … Little Wrens Nursery rang…"), when the paragraph never names the subject.
   const paragraphHead = (offset: number): PersonMention | undefined => {
     const para = ctx.paragraphAt(offset);
-    if (summarise(para).hasSubject) return undefined;
+    // Not once the subject has been named in it ("4.3 Reuben … attended St Cuthbert's College. … for Idris").
+    if (summarise({ start: para.start, end: offset }).hasSubject) return undefined;
     const first = all[firstAtOrAfter(all, para.start)];
     if (!first || first.start >= offset || !isChild(first)) return undefined;
     return PARAGRAPH_HEAD_LEAD.test(text.slice(para.start, first.start)) ? first : undefined;
@@ -217,6 +218,17 @@ export function findChildDetails(
     const before = childBefore(id.start, para.start);
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
+  }
+  // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
+  // School" when the record also says "Eastmoor Junior School (Ayesha)").
+  const schoolOwner = new Map<string, string>();
+  for (const d of details) if (d.kind === "school") schoolOwner.set(text.slice(d.start, d.end).toLowerCase(), d.entity);
+  if (schoolOwner.size) {
+    for (const p of places) {
+      if (!p.school) continue;
+      const who = schoolOwner.get(text.slice(p.start, p.end).toLowerCase());
+      if (who && !taken(p.start, p.end)) details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
+    }
   }
   details.sort((a, b) => a.start - b.start);
   return details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);

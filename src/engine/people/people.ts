@@ -644,7 +644,7 @@ function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMe
   const sentence = ctx.sentenceAt(Math.max(0, quote.start - 1));
   const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
   const pronoun = ctx.profile.pronouns?.subject;
-  return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:said|says|told|tells|asked|explained|added|replied)\\b`, "i").test(lead));
+  return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:(?:also|then|later|quietly|once|again|\\p{L}+ly)\\s+)?(?:said|says|told|tells|asked|explained|added|replied)\\b`, "iu").test(lead));
 }
 
 // Endings that make a short form from the start of a name: Gray (Graham), Rosie, Tomek (Tomasz), Ștefi, Sasha.

@@ -139,6 +139,11 @@ function titleWithStop(text: string, t: Token, next: number): boolean {
   return next - t.end === 2 && text.charCodeAt(t.end) === 46 && (text.charCodeAt(t.end + 1) === 32 || text.charCodeAt(t.end + 1) === 0xa0) && ADULT_TITLES.has(t.word);
 }
 
+/** " of " between two capitalised words: "St Aidan's C of E Primary" is one name. */
+function isOf(text: string, from: number, to: number): boolean {
+  return to - from === 4 && text.slice(from, to) === " of ";
+}
+
 function isSpaceOnly(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const c = text.charCodeAt(from);
@@ -156,7 +161,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
     while (
       j + 1 < tokens.length &&
-      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start)) &&
+      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start) || (saint && isOf(text, tokens[j].end, tokens[j + 1].start))) &&
       (saint || (!isPossessive(tokens[j].word) && (tokens[j].allCaps === tokens[j + 1].allCaps || (j === i && ADULT_TITLES.has(tokens[j].word)))))
     ) {
       j++;
