@@ -701,6 +701,7 @@ function reportPeople(
   const review: ReviewSpan[] = [];
   const listedByName = new Map<string, Person>();
   let n = 0;
+  let english: boolean | undefined;
   for (const [key, mentions] of mentionsOf) {
     const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
     const forms = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))];
@@ -715,7 +716,9 @@ function reportPeople(
     if (v.role === "child") role = "other-child";
     else if (v.role === "adult") role = "adult";
     else if (v.role === "undecided") role = "undecided";
-    else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) ? "undecided" : "not-a-person";
+    // In a record mostly not in English, a capitalised word is as likely a word of its language as a
+    // name: only a known given name goes to the worker.
+    else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) && (FIRST_NAMES.has(keyOf(e.display.split(" ")[0])) || (english ??= mostlyEnglish(text))) ? "undecided" : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
     // case, a language, a town after "in", an organisation, a heading in capitals.
     if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text)) role = "not-a-person";
@@ -797,6 +800,21 @@ function looksLikeGivenName(e: Entity): boolean {
   const lower = first.toLowerCase();
   if (FIRST_NAMES.has(lower)) return true;
   return first !== first.toUpperCase() && !COMMON_WORDS.has(lower);
+}
+
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}{2,}(?![\p{L}'’-])/gu;
+const ENGLISH_SAMPLE = 400;
+
+/** Are most of the record's lower-case words (the first few hundred) ordinary English words? */
+export function mostlyEnglish(text: string): boolean {
+  let seen = 0;
+  let known = 0;
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(text); m && seen < ENGLISH_SAMPLE; m = LOWER_WORD.exec(text)) {
+    seen++;
+    if (COMMON_WORDS.has(m[0])) known++;
+  }
+  return seen < 20 || known / seen >= 0.5;
 }
 
 function isAfterPlacePreposition(text: string, start: number): boolean {
