@@ -80,7 +80,6 @@ const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
 const POSSESSED_NOUNS = /^\s+(?:[a-z-]+\s+){1,3}$/;
 // Before a heading's words on its line: a number, a bullet or a word or two ("5.2 Other children", "Bullet – Siblings").
 const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+){0,3}$/u;
-const HEADING_TAIL = /^[^.!?]*?(?::|$)/;
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
@@ -303,7 +302,7 @@ export function findPeople(ctx: RuleContext): People {
     while (lineEnd < text.length && lineEnd - end < 200 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
     const colon = text.indexOf(":", end);
     const sentence = ctx.sentenceAt(h.index);
-    if (HEADING_LEAD.test(text.slice(lineStart, h.index)) && (lineEnd - lineStart <= 60 || HEADING_TAIL.test(text.slice(end, Math.min(lineEnd, end + 60))))) {
+    if (HEADING_LEAD.test(text.slice(lineStart, h.index)) && lineEnd - lineStart <= 60) {
       headingSpans.push({ start: end, end: end + 250 });
     } else if (colon >= 0 && colon - end < 60 && colon < sentence.end && !text.slice(end, colon).includes("\n")) {
       headingSpans.push({ start: colon, end: Math.min(sentence.end, colon + 250) });

@@ -248,7 +248,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     }
     const lw = w.toLowerCase();
     const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
-    if (!relation && (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
+    if (!relation && (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()) || bareWord(w).toLowerCase() === ctx.profile.subjectSurname?.toLowerCase())) break;
     if (title) return undefined; // "Mr and…": a title followed by a non-name.
     k++;
   }
@@ -269,7 +269,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   const first = nameRun[0];
   const lowerFirst = first.word.toLowerCase();
-  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst));
+  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst)) && bareWord(lowerFirst) !== ctx.profile.subjectSurname?.toLowerCase();
   // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows.
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
     const next = nextWord(text, first.end);
