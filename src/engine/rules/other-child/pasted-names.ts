@@ -87,7 +87,8 @@ export function findPastedNames(
     if (/^\s*(?:is|was|['’]s)\s+$/i.test(before)) continue; // "Hope is his half-sister"
     // A clause reporting what the named child said has a pronoun that can be anyone's, but a second
     // reported clause joined to the one the name opens ("reports that Marnie … and that he…") goes on about the same child.
-    if (REPORTED_BEFORE.test(before) && !(reportedSubject && PARALLEL_THAT.test(before))) continue;
+    // (Inside the name's own reported clause only that parallel clause counts: in "reports that Marnie told him…" "him" can be the reporter.)
+    if (reportedSubject ? !PARALLEL_THAT.test(before) : REPORTED_BEFORE.test(before)) continue;
     if (ctx.inQuote(m.end + p.index, m.end + p.index + p[0].length)) continue;
     if (pronounSex(p[0]) !== subjectGender) continue;
     // A gendered person noun before the pronoun could be its referent ("his mother said she…").
