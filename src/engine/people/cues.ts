@@ -117,14 +117,15 @@ const AGE_RIGHT_MORE = [
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
 ];
 const HIS_HER = /\b(his|her|their)\s/i;
-// "Lola from netball", "Kai from my class": someone known from a child's class, club or team.
-const FROM_CHILD_PLACE_RIGHT = /^\s+from\s+(?:(?:my|his|her|their|the)\s+)?(?:school|class|nursery|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
+// "Lola from netball", "Kai from my class": someone known from a child's class, club or team (not "Sarah
+// from school", often a member of staff).
+const FROM_CHILD_PLACE_RIGHT = /^\s+from\s+(?:(?:my|his|her|their)\s+class|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
 // "a 16-year-old, called Reuben", "an eight-year-old boy named Kit": an age given before the name.
 const AGE_LEFT = new RegExp(`\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`, "i");
 // "biting Monty and other children", "Kai and the other boys": named with other children.
 const WITH_OTHER_CHILDREN_RIGHT = /^,?\s+(?:and|or|&)\s+(?:the\s+|some\s+|two\s+|three\s+)?other\s+(?:children|kids|pupils|boys|girls|young\s+people|students)\b/i;
 // "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun.
-const CHILDREN_LIST_LEFT = /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b[^.\n:]{0,40}[:,]\s*$/i;
+const CHILDREN_LIST_LEFT = /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))\s*$/i;
 // "her friendship with Ilhan", "fell out with Kaya": a friendship of the child's.
 const FRIENDSHIP_LEFT = /\b(?:(?:his|her|their)\s+(?:close\s+|best\s+)?friendship\s+with|fell\s+out\s+with|falling\s+out\s+with|best\s+friends?\s+with)\s+$/i;
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.

@@ -360,6 +360,9 @@ export function findPeople(ctx: RuleContext): People {
     let ambiguous = false;
     for (const t of placed) {
       if (t === e || !isShortFormOf(e.key, t.key)) continue;
+      // A given name of its own of the other sex is someone else ("Ali" is not short for Alice).
+      const own = FIRST_NAMES.get(e.key);
+      if (own && own !== "u" && t.gender && t.gender !== "u" && own !== t.gender) continue;
       if (target && decide(target, weights) !== decide(t, weights)) ambiguous = true;
       target ??= t;
     }

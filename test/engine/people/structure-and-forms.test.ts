@@ -126,6 +126,19 @@ describe("grammar cues", () => {
     expect(roleOf(text, name, profile)).toBe("other-child");
   });
 
+  test.each([
+    ["staff known from the school", "Leo was upset. Saskia from school rang me at 3pm.", "Saskia"],
+    ["a name after a plural child noun and a comma without a list word", "Two pupils were excluded, so Marla Jessop rang me.", "Marla Jessop"],
+  ])("not a child: %s", (_label, text, name) => {
+    expect(roleOf(text, name)).not.toBe("other-child");
+  });
+
+  test("a given name of the other sex is not a short form ('Dan' beside 'Danielle')", () => {
+    const r = analyse("Leo's sister Danielle (6) was at home. Dan came round later.", leo);
+    const dan = r.people.find((p) => p.forms.includes("Dan"));
+    expect(dan?.role).not.toBe("other-child");
+  });
+
   test("a person with a child of their own is not a child", () => {
     expect(roleOf("Mia's grandmother lives with her son, Dapo, and his daughter, Ayomi.", "Dapo", mia)).not.toBe("other-child");
   });
