@@ -205,6 +205,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (words.length > 1) {
     for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
     if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
+    if (isPlace && personDespiteSuffix(text, run, words, ctx)) isPlace = false;
   }
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
@@ -287,6 +288,26 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     school: false,
     allCaps: first.allCaps,
   };
+}
+
+// Place words that are never surnames; the others (Hall, Hill, Green, Park, Grove…) can end a person's name.
+const PLACE_ONLY = new Set(["Road", "Rd", "Street", "Avenue", "Ave", "Drive", "Crescent", "Close", "Terrace", "Mews", "Square", "Gardens", "Estate", "Station", "Airport", "Primary", "Academy", "School", "College", "University", "Nursery", "Infants", "Juniors", "Council", "Borough", "County", "Hospital", "Surgery", "Clinic", "Practice", "Centre", "Center", "Police", "Constabulary", "Services", "Service", "Team", "Unit", "Trust", "Ltd", "Limited", "Plc", "FC", "United", "Zoo", "Airport", "Library", "Museum", "Theatre", "Cinema", "Tribunal", "Department", "Office", "Agency", "Project", "Club"]);
+// What follows a person's name and not a place's: an age or a date of birth.
+const PERSON_AFTER = /^(?:['’]s)?\s*(?:\(\s*(?:\d{1,2}\s*(?:\)|,|yrs?|years?)|DOB|d\.o\.b|born|aged?)|,\s*(?:aged?\s+\d|DOB|born\b|who\s+is\s+\d))/i;
+
+/**
+ * "Maya Hall (DOB …)", "her brother Kian Hall": a known given name and a place word that is also a
+ * surname are a person when the profile names them, when the word is the subject's surname, or when an
+ * age or a date of birth follows.
+ */
+function personDespiteSuffix(text: string, run: Token[], words: string[], ctx: RuleContext): boolean {
+  if (ctx.profile.subjectForms.has(words.map(bareWord).join(" ").toLowerCase())) return true;
+  if (words.length !== 2) return false;
+  const given = bareWord(words[0]);
+  const last = bareWord(words[1]);
+  if (PLACE_ONLY.has(last) || !FIRST_NAMES.has(given.toLowerCase()) || ADULT_TITLES.has(given)) return false;
+  if (last.toLowerCase() === ctx.profile.subjectSurname?.toLowerCase()) return true;
+  return PERSON_AFTER.test(text.slice(run[1].end, run[1].end + 16));
 }
 
 function nextWord(text: string, from: number): string {

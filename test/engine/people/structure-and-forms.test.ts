@@ -160,6 +160,16 @@ describe("grammar cues", () => {
   });
 });
 
+describe("names ending in a place word that is also a surname (F5)", () => {
+  test("the subject's family and a name with an age or a date of birth stay people; a park stays a place", () => {
+    const maya: CaseProfile = { subject: { name: "Maya Hall", pronouns: "she/her" } };
+    const text = "Maya Hall (DOB 02/02/2016) lives with her brother Kian Hall (DOB 05/05/2019). They walk to Victoria Park (2 minutes away) with Evie Green (9).";
+    const r = analyse(text, maya);
+    expect(r.people.find((p) => p.role === "subject")?.forms).toContain("Maya Hall");
+    expect(flagged(text, maya)).toEqual(["Kian Hall", "05/05/2019", "Evie Green"]);
+  });
+});
+
 describe("records mostly not in English", () => {
   const form =
     "Ficha de Consulta\nTipo de consulta: acompanhamento\nMotivo: a criança foi vista pela equipa de saúde escolar. Observações: sem alterações relevantes. " +
