@@ -401,7 +401,7 @@ function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
-const INITIAL_INTRODUCER = /\b(?:as|called|named|himself|herself)\s+$/;
+const INITIAL_INTRODUCER = /\b(?:as|calls?|called|calling|named|himself|herself|themselves|goes\s+by|go\s+by|went\s+by)\s+$/;
 
 export function addQuotedInitials(text: string, phrases: Phrase[]): void {
   // Found by the quote-letter-quote shape first (cheap), then the word before it is checked.
@@ -416,7 +416,9 @@ export function addQuotedInitials(text: string, phrases: Phrase[]): void {
     phrases.push({ start, end, parts, possessive: false, place: false, school: false, allCaps: false });
     if (!isBaby) {
       // Later mentions of the same initial: "T's real name", "T is about 17".
-      const later = new RegExp(`(?<![\\p{L}\\p{N}.])${letter}(?=['’]s\\b|\\s+(?:is|was|has|had|said|told|gave|and)\\b)`, "gu");
+      // ("I" and "A" are words of their own: only their quoted or possessive forms count.)
+      const verb = letter === "I" || letter === "A" ? "" : "|\\s+(?:is|was|has|had|said|told|gave|and|\\p{Ll}+(?:ed|s))\\b";
+      const later = new RegExp(`(?<![\\p{L}\\p{N}.])${letter}(?=['’]s\\b|['"‘“’”](?![\\p{L}])${verb})`, "gu");
       later.lastIndex = end;
       for (let l = later.exec(text); l; l = later.exec(text)) {
         const poss = /['’]s/.test(text.slice(l.index + 1, l.index + 3));

@@ -160,6 +160,20 @@ describe("grammar cues", () => {
   });
 });
 
+describe("quoted initials (F1)", () => {
+  test("any form of call or go by introduces an initial; later mentions followed by a verb or quoted are the same person", () => {
+    const text = "He said a boy everyone calls 'K' gave him a phone. K threatened him. K is about 16.\n4. Share what we know about 'K' with the police.";
+    const r = analyse(text, leo);
+    const k = r.people.find((p) => p.forms.includes("K"));
+    expect(k?.role).toBe("other-child");
+    expect(k?.mentions).toHaveLength(4);
+  });
+  test("'A' and 'I' as words are not later mentions", () => {
+    const r = analyse("Leo goes by 'A' at school. A teacher said I was late.", leo);
+    expect(r.people.find((p) => p.forms.includes("A"))?.mentions ?? []).toHaveLength(1);
+  });
+});
+
 describe("names ending in a place word that is also a surname (F5)", () => {
   test("the subject's family and a name with an age or a date of birth stay people; a park stays a place", () => {
     const maya: CaseProfile = { subject: { name: "Maya Hall", pronouns: "she/her" } };
