@@ -19,6 +19,8 @@ const KIN_AFTER_POSSESSIVE = /^\]?['’]s\]?\s+(?:[a-z-]+\s+)?(?:(?:half|step)-?
 const SENTENCE_OPENER = /^[\s\d.)•*–-]*(?:(?:at|the|and|but|so|also|today|yesterday)\s+)?$/i;
 // A reference number in brackets after a name: letters and at least five digits ("(CQ-2418830)", "(Ref: AB/123456)").
 const BRACKETED_REFERENCE = /^\s*\(\s*(?:(?:ref(?:erence)?|case|file|ID|LA)\s*(?:no\.?|number)?\s*:?\s*)?((?=[A-Z0-9/-]*\d{5})[A-Z]{0,4}[-/]?\d[\d/-]{4,14}[A-Z]?)\s*\)/i;
+// "her school, Ysgol Glan Afon", "His new school (Brook Primary)": a school in apposition to a pronoun's school.
+const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+)?(?:school|nursery|college)\s*[,(–-]?\s*$/i;
 // Only an item marker or spaces before the name that heads a paragraph.
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
@@ -155,6 +157,23 @@ export function findChildDetails(
       const inside = all.find((m) => m.start === p.end + owned[0].length);
       if (inside && isChild(inside)) {
         details.push({ start: p.start, end: p.end, entity: ids.get(inside.entity)!, kind: "school" });
+        continue;
+      }
+    }
+    // "Her school, Brook Primary, rang" in a boy's record: the school of the nearest girl named before it
+    // (the pronoun cannot be the subject's).
+    const pronounSchool = PRONOUN_SCHOOL_LEFT.exec(text.slice(Math.max(0, p.start - 40), p.start));
+    if (pronounSchool) {
+      const g = pronounSchool[1].toLowerCase() === "his" ? "m" : pronounSchool[1].toLowerCase() === "her" ? "f" : "u";
+      const subjectG = ctx.profile.pronouns?.subject === "he" ? "m" : ctx.profile.pronouns?.subject === "she" ? "f" : ctx.profile.pronouns?.subject === "they" ? "u" : undefined;
+      if (subjectG && g !== subjectG) {
+        const para = ctx.paragraphAt(p.start);
+        for (let i = firstAtOrAfter(all, p.start) - 1; i >= 0 && all[i].start >= para.start; i--) {
+          const m = all[i];
+          if (m.role === "adult" || (m.gender && m.gender !== g)) continue;
+          if (isChild(m)) details.push({ start: p.start, end: p.end, entity: ids.get(m.entity)!, kind: "school" });
+          break;
+        }
         continue;
       }
     }

@@ -100,6 +100,12 @@ describe("paragraphs and items parallel to the subject's", () => {
     if (found.includes("Rueben")) expect(found).toContain("St Cuthbert's College");
   });
 
+  test("'[pronoun] school, X' is the school of the nearest child that pronoun can mean, never the subject's", () => {
+    expect(flagged("Leo lives with Dad. His sister Nia (8) lives with Mum. Her school, Brook Primary, rang on Monday.")).toEqual(["Nia", "Brook Primary"]);
+    expect(flagged("Leo lives with Dad and his sister Nia (8). Leo said her school, Ysgol Glan Afon, is big.")).toEqual(["Nia", "Ysgol Glan Afon"]);
+    expect(flagged("Leo lives with Dad. His school, Brook Primary, rang on Monday.")).toEqual([]);
+  });
+
   test("a school name with 'of' inside is one name", () => {
     const text = "Leo asked about his sister Kezia (9), who is at St Aidan's C of E Primary.";
     expect(flagged(text)).toContain("St Aidan's C of E Primary");
