@@ -17,6 +17,12 @@ const RIGHT_AFTER_NAME = /^(?:['’]s?)?\]?\s*(?:\([^()\n]{0,24}\)\s*)*[,–—-
 const KIN_AFTER_POSSESSIVE = /^\]?['’]s\]?\s+(?:[a-z-]+\s+)?(?:(?:half|step)-?)?(?:brother|sister|sibling|twin|cousin|friend|niece|nephew)s?\b/i;
 // Nothing but a bullet, a number or a little word before a place at the start of a sentence ("At", "The", "1.").
 const SENTENCE_OPENER = /^[\s\d.)•*–-]*(?:(?:at|the|and|but|so|also|today|yesterday)\s+)?$/i;
+// A reference number in brackets after a name: letters and at least five digits ("(CQ-2418830)", "(Ref: AB/123456)").
+const BRACKETED_REFERENCE = /^\s*\(\s*(?:(?:ref(?:erence)?|case|file|ID|LA)\s*(?:no\.?|number)?\s*:?\s*)?((?=[A-Z0-9/-]*\d{5})[A-Z]{0,4}[-/]?\d[\d/-]{4,14}[A-Z]?)\s*\)/i;
+// "her school, Ysgol Glan Afon", "His new school (Brook Primary)": a school in apposition to a pronoun's school.
+const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+)?(?:school|nursery|college)\s*[,(–-]?\s*$/i;
+// Only an item marker or spaces before the name that heads a paragraph.
+const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // ---------------------------------------------------------------------------------------------
@@ -113,14 +119,36 @@ export function findChildDetails(
   // Schools: belong to the child named nearest before them in the sentence (adults do not count:
   // "Kacper lives with his father, Mr Nowak, and attends Brook Lane Primary"), or to the child the
   // sentence is about when it does not mention the subject.
+  // A word with nothing to say it is a person ("who speak Kurmanji") is passed over too.
   const childBefore = (offset: number, from: number): PersonMention | undefined => {
     for (let i = firstAtOrAfter(all, offset) - 1; i >= 0; i--) {
       const m = all[i];
       if (m.start < from) break;
-      if (m.role !== "adult") return m;
+      if (m.role !== "adult" && !(m.role === "unknown" && !m.reasons?.length)) return m;
     }
     return undefined;
   };
+  // The child a paragraph is headed by ("3. Wiktoria Zając (11)⏎Pick-up: … from Fairholme Academy",
+  // "Scargill: … Little Wrens Nursery rang…"), when the paragraph never names the subject.
+  const paragraphHead = (offset: number): PersonMention | undefined => {
+    const para = ctx.paragraphAt(offset);
+    // Not once the subject has been named in it ("4.3 Reuben … attended St Cuthbert's College. … for Idris").
+    if (summarise({ start: para.start, end: offset }).hasSubject) return undefined;
+    const first = all[firstAtOrAfter(all, para.start)];
+    if (!first || first.start >= offset || !isChild(first)) return undefined;
+    return PARAGRAPH_HEAD_LEAD.test(text.slice(para.start, first.start)) ? first : undefined;
+  };
+  // A reference in brackets straight after another child's name: "PLO letter for Corin (XZ-1234567)".
+  for (const m of all) {
+    if (!isChild(m)) continue;
+    const after = m.end + (m.possessive ? 2 : 0);
+    const r = BRACKETED_REFERENCE.exec(text.slice(after, after + 40));
+    if (!r) continue;
+    const start = after + r[0].indexOf(r[1]);
+    const end = start + r[1].length;
+    if (identifiers.some((id) => id.start < end && start < id.end)) continue; // read by the identifier scan, attributed below
+    if (!taken(start, end)) details.push({ start, end: start + r[1].length, entity: ids.get(m.entity)!, kind: "reference" });
+  }
   for (const p of places) {
     if (!p.school) continue;
     // "Eastmoor Junior School (Ayesha)", "class teacher, Holme Bank Primary (Nikolas)"
@@ -132,10 +160,32 @@ export function findChildDetails(
         continue;
       }
     }
+    // "Her school, Brook Primary, rang" in a boy's record: the school of the nearest girl named before it
+    // (the pronoun cannot be the subject's).
+    const pronounSchool = PRONOUN_SCHOOL_LEFT.exec(text.slice(Math.max(0, p.start - 40), p.start));
+    if (pronounSchool) {
+      const g = pronounSchool[1].toLowerCase() === "his" ? "m" : pronounSchool[1].toLowerCase() === "her" ? "f" : "u";
+      const subjectG = ctx.profile.pronouns?.subject === "he" ? "m" : ctx.profile.pronouns?.subject === "she" ? "f" : ctx.profile.pronouns?.subject === "they" ? "u" : undefined;
+      if (subjectG && g !== subjectG) {
+        const para = ctx.paragraphAt(p.start);
+        for (let i = firstAtOrAfter(all, p.start) - 1; i >= 0 && all[i].start >= para.start; i--) {
+          const m = all[i];
+          if (m.role === "adult" || (m.gender && m.gender !== g)) continue;
+          if (isChild(m)) details.push({ start: p.start, end: p.end, entity: ids.get(m.entity)!, kind: "school" });
+          break;
+        }
+        continue;
+      }
+    }
     const sentence = ctx.sentenceAt(p.start);
     const before = childBefore(p.start, sentence.start);
     if (before) {
       if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before.entity)!, kind: "school" });
+      continue;
+    }
+    const head = paragraphHead(p.start);
+    if (head) {
+      details.push({ start: p.start, end: p.end, entity: ids.get(head.entity)!, kind: "school" });
       continue;
     }
     // "outside Northam Park Academy, where Harley is in Year 7"
@@ -187,6 +237,17 @@ export function findChildDetails(
     const before = childBefore(id.start, para.start);
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
+  }
+  // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
+  // School" when the record also says "Eastmoor Junior School (Ayesha)").
+  const schoolOwner = new Map<string, string>();
+  for (const d of details) if (d.kind === "school") schoolOwner.set(text.slice(d.start, d.end).toLowerCase(), d.entity);
+  if (schoolOwner.size) {
+    for (const p of places) {
+      if (!p.school) continue;
+      const who = schoolOwner.get(text.slice(p.start, p.end).toLowerCase());
+      if (who && !taken(p.start, p.end)) details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
+    }
   }
   details.sort((a, b) => a.start - b.start);
   return details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);

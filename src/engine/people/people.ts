@@ -7,7 +7,7 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
-import { addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
+import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
@@ -76,7 +76,10 @@ type RawMention = { phrase: Phrase; key: string; subject: boolean };
 
 const MAX_MENTIONS_EXAMINED = 40;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
-const COORDINATION = /^\s*(?:,|&|,?\s*and)\s*$/;
+const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
+const POSSESSED_NOUNS = /^\s+(?:[a-z-]+\s+){1,3}$/;
+// Before a heading's words on its line: a number, a bullet or a word or two ("5.2 Other children", "Bullet – Siblings").
+const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+){0,3}$/u;
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
@@ -89,7 +92,7 @@ export function findPeople(ctx: RuleContext): People {
   const phrases = findPhrases(text, tokens, ctx);
   addQuotedInitials(text, phrases);
   const aliasOf = addQuotedNicknames(text, phrases);
-  addLowerCaseNames(text, phrases, profile.subjectForms);
+  addLowerCaseNames(text, phrases, profile.subjectForms, profile.subjectGivenForms, aliasOf);
   const refDate = latestDate(text) ?? todayDate();
   // The date of birth that follows a name (from the shared identifier scan): later on the same line
   // ("Tyler (DOB 04/02/2017)", "Jack needs his date of birth, which is…", a table row
@@ -139,6 +142,10 @@ export function findPeople(ctx: RuleContext): People {
 
   const raw: RawMention[] = [];
   const places: Phrase[] = [];
+  // The subject's surname alone ("Fitzgerald: saw Rocco…", "Fitzgerald / Scargill"): the subject's case.
+  const surnameLabels: Phrase[] = [];
+  // Lone unknown words after "in/at/from/to": places unless the word is named as a person elsewhere.
+  const afterPreposition: RawMention[] = [];
   // A surname used alone ("Hoxha was arrested") is the one person named in full with it ("Ardit Hoxha").
   const bySurname = new Map<string, string | null>();
   for (const p of phrases) {
@@ -182,7 +189,10 @@ export function findPeople(ctx: RuleContext): People {
         continue;
       }
     }
-    if (!p.title && p.parts.length === 1 && g === subjectSurname) continue; // the family surname alone
+    if (!p.title && p.parts.length === 1 && g === subjectSurname) {
+      surnameLabels.push(p); // the family surname alone: not a person, but a label of the subject's case
+      continue;
+    }
     if (!p.title && p.parts.length === 1 && FAMILY_PLURAL.test(text.slice(Math.max(0, p.start - 4), p.end))) continue; // "the Ellinghams"
     if (p.title && p.parts.length === 1) {
       // "Mrs Dunmore": an adult known by surname.
@@ -194,14 +204,32 @@ export function findPeople(ctx: RuleContext): People {
     }
     // Same given name as the subject but a different surname: another person.
     const alone = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) ? bySurname.get(g) : undefined;
-    const key = aliasOf.get(g) ?? alone ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
+    // A family name alone that an adult is known by ("Mrs Keane", a listed "Graham Ellingham"): that adult's family.
+    const adultFamily = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) && alone == null && entities.has("~" + g) ? "~" + g : undefined;
+    const key = aliasOf.get(g) ?? alone ?? adultFamily ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
-    if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) continue;
+    // Read once every mention is known: "what happened to Tre. Tre was in Year 11" is a person.
+    if (p.parts.length === 1 && !p.possessive && !FIRST_NAMES.has(g) && !entities.has(key) && isAfterPlacePreposition(text, p.start)) {
+      afterPreposition.push({ phrase: p, key, subject: false });
+      continue;
+    }
     getEntity(key, p.parts.join(" "));
     if (surname && p.title) addSignal(getEntity("~" + surname, p.parts.join(" ")), "title");
     raw.push({ phrase: p, key, subject: false });
   }
 
+  if (afterPreposition.length) {
+    let added = false;
+    // …when another mention reads as a person's: followed by a verb or owning something ("Tre was in Year 11").
+    const personLike = new Set<string>();
+    for (const m of raw) if (!m.subject && (m.phrase.possessive || NAME_FOLLOWERS.test(text.slice(m.phrase.end, m.phrase.end + 20)))) personLike.add(m.key);
+    for (const m of afterPreposition) {
+      if (!personLike.has(m.key)) continue;
+      raw.push(m);
+      added = true;
+    }
+    if (added) raw.sort((a, b) => a.phrase.start - b.phrase.start);
+  }
   // Evidence from each mention's context, summed per person. Evidence sits around the first mentions of a person ("her brother Tyler (7)"); past a few dozen
   // mentions of one name more context changes nothing, so long documents stop looking.
   const looked = new Map<string, number>();
@@ -222,7 +250,7 @@ export function findPeople(ctx: RuleContext): People {
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
-  for (const key of parallelItemHeads(text, raw)) {
+  for (const key of parallelItemHeads(text, raw, surnameLabels, subjectSurname)) {
     const e = entities.get(key);
     if (e && !e.signals["list-item"]) addSignal(e, "list-item", "heads an item like the child's own");
   }
@@ -230,9 +258,21 @@ export function findPeople(ctx: RuleContext): People {
   // unless something says otherwise.
   const prelim = (e: Entity) => decide(e, weights) === "child";
   const noAdultEvidence = (e: Entity) => weigh(e.signals, weights).adultEvidence === 0 && !e.listedAdult;
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const a = raw[i];
-    const b = raw[i + 1];
+  // The subject's family name alone counts as the subject here ("Fitzgerald / Scargill / Durrani").
+  const coordinated = surnameLabels.length
+    ? [...raw, ...surnameLabels.map((p): RawMention => ({ phrase: p, key: "#subject", subject: true }))].sort((x, y) => x.phrase.start - y.phrase.start)
+    : raw;
+  for (let i = 0; i + 1 < coordinated.length; i++) {
+    const a = coordinated[i];
+    let b = coordinated[i + 1];
+    // "Mohammed Rahman and Summer's friend Grace Ellison": the name joined is the head of the possessive phrase.
+    if (b.phrase.possessive) {
+      const c = coordinated[i + 2];
+      if (!c || c.phrase.start - b.phrase.end > 32 || !POSSESSED_NOUNS.test(text.slice(b.phrase.end + 2, c.phrase.start))) continue;
+      const between = text.slice(a.phrase.end + (a.phrase.possessive ? 2 : 0), b.phrase.start);
+      if (b.phrase.start - a.phrase.end > 8 || !COORDINATION.test(between)) continue;
+      b = { ...c, phrase: { ...c.phrase, start: b.phrase.start } };
+    }
     const gapStart = a.phrase.end + (a.phrase.possessive ? 2 : 0);
     if (b.phrase.start - gapStart > 8) continue;
     const between = text.slice(gapStart, b.phrase.start);
@@ -249,15 +289,30 @@ export function findPeople(ctx: RuleContext): People {
     if (bChild && ea && noAdultEvidence(ea)) addSignal(ea, "coordinated", WITH_A_CHILD);
   }
   // Names listed under an "Other children" heading or on such a line.
-  const headings: number[] = [];
+  // Only a heading or a label says so: a line of its own ("Other children in the household"), or the
+  // words before a colon ("The other children in the placement were also in: …", names after the colon).
+  // In running prose ("adopt two siblings") the words are no list of names.
+  const headingSpans: Span[] = [];
   OTHER_CHILDREN_HEADING.lastIndex = 0;
-  for (let h = OTHER_CHILDREN_HEADING.exec(text); h; h = OTHER_CHILDREN_HEADING.exec(text)) headings.push(h.index);
-  if (headings.length) {
-    const headingSpans = headings.map((h) => ({ start: h, end: h }));
+  for (let h = OTHER_CHILDREN_HEADING.exec(text); h; h = OTHER_CHILDREN_HEADING.exec(text)) {
+    const end = h.index + h[0].length;
+    let lineStart = h.index;
+    while (lineStart > 0 && h.index - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    let lineEnd = end;
+    while (lineEnd < text.length && lineEnd - end < 200 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+    const colon = text.indexOf(":", end);
+    const sentence = ctx.sentenceAt(h.index);
+    if (HEADING_LEAD.test(text.slice(lineStart, h.index)) && lineEnd - lineStart <= 60) {
+      headingSpans.push({ start: end, end: end + 250 });
+    } else if (colon >= 0 && colon - end < 60 && colon < sentence.end && !text.slice(end, colon).includes("\n")) {
+      headingSpans.push({ start: colon, end: Math.min(sentence.end, colon + 250) });
+    }
+  }
+  if (headingSpans.length) {
     for (const m of raw) {
       if (m.subject) continue;
-      const at = firstAtOrAfter(headingSpans, m.phrase.start) - 1;
-      if (at >= 0 && m.phrase.start - headings[at] < 250) {
+      const at = firstAtOrAfter(headingSpans, m.phrase.start + 1) - 1;
+      if (at >= 0 && m.phrase.start < headingSpans[at].end) {
         const e = entities.get(m.key)!;
         if (noAdultEvidence(e) && !e.signals.heading) addSignal(e, "heading", "listed under a heading about other children");
       }
@@ -293,6 +348,28 @@ export function findPeople(ctx: RuleContext): People {
     }
     const target = fulls.map((f) => entities.get(f)).find((t) => t && decide(t, weights) === "child");
     if (target) mergedInto.set(e.key, target.key);
+  }
+  // A short form by the grammar of short forms ("Ros" for Rosalind, "Gray" for Graham, "Tomek" for
+  // Tomasz, "Mo" for Mohammed) that nothing places on its own is the one placed person it shortens.
+  const placed: Entity[] = [];
+  for (const e of entities.values()) if (!e.key.startsWith("~") && !e.key.includes(" ") && decide(e, weights) !== "unknown") placed.push(e);
+  for (const e of entities.values()) {
+    if (mergedInto.has(e.key) || e.key.startsWith("~") || e.key.includes(" ") || e.listedChild || e.listedAdult) continue;
+    if (decide(e, weights) !== "unknown" || e.key.length > 6 || weigh(e.signals, weights).adultEvidence > 0) continue;
+    let target: Entity | undefined;
+    let ambiguous = false;
+    for (const t of placed) {
+      if (t === e || !isShortFormOf(e.key, t.key)) continue;
+      // A given name of its own of the other sex is someone else ("Ali" is not short for Alice).
+      const own = FIRST_NAMES.get(e.key);
+      if (own && own !== "u" && t.gender && t.gender !== "u" && own !== t.gender) continue;
+      if (target && decide(target, weights) !== decide(t, weights)) ambiguous = true;
+      target ??= t;
+    }
+    if (target && !ambiguous) {
+      mergedInto.set(e.key, target.key);
+      e.reasons.push(`a short form of ${target.display.split(" ")[0]}`);
+    }
   }
 
   const subjectGender = pronounGender(profile.pronouns?.subject);
@@ -354,8 +431,9 @@ export function findPeople(ctx: RuleContext): People {
   };
 }
 
-// A nickname in quotes straight after a name, or after "known as": "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'".
-const NICKNAME_RIGHT = /^(?:\s*\(\s*|[^.\n()]{0,30}?\b(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+// A nickname in quotes straight after a name, or after "known as" in the name's own apposition or bracket:
+// "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'", "Ștefan (15, known as "Ștefi")" (not "at Doncaster station with a friend known as …").
+const NICKNAME_RIGHT = /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
 
@@ -390,29 +468,43 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
 const LOWER_KIN_NAME = /\b(?:bro|sis|brother|sister|cousin|friend|mate|bf|gf)\s+([a-z][a-z'-]{2,})\b/g;
 // Found from the age (rarer than words), then the word before it is read.
 const LOWER_AGE = /\(\s*\d{1,2}\s*\)|\s\d{1,2}\s*(?:[,.]|$)/gm;
+const LOWER_EQUALS_NAME = /(?<![\p{L}'’-])([a-z][a-z'-]{1,15})[ \t]*=[ \t]*(?:(?:prob(?:ably)?|poss(?:ibly)?|maybe|likely|prob\.|poss\.)[ \t]+)?(\p{Lu}\p{Ll}+)/gu;
 const WORD_BEFORE = /(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*$/u;
 
 /** In a record written in shorthand, a lower-case word that is not an ordinary word, given an age or a kin word, is a name. */
-function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>): void {
+function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>, subjectGiven: Set<string>, aliasOf: Map<string, string>): void {
   const names = new Set<string>();
   const consider = (w: string) => {
     if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) names.add(w);
   };
   LOWER_KIN_NAME.lastIndex = 0;
   for (let m = LOWER_KIN_NAME.exec(text); m; m = LOWER_KIN_NAME.exec(text)) consider(m[1]);
+  // "shan = prob Shanaya Moran (15)": a shorthand name equated with a full one is that person.
+  if (text.includes("=")) {
+    LOWER_EQUALS_NAME.lastIndex = 0;
+    for (let m = LOWER_EQUALS_NAME.exec(text); m; m = LOWER_EQUALS_NAME.exec(text)) {
+      const before = names.size;
+      consider(m[1]);
+      if (names.size > before && !aliasOf.has(m[1])) aliasOf.set(m[1], m[2].toLowerCase());
+    }
+  }
   LOWER_AGE.lastIndex = 0;
   for (let m = LOWER_AGE.exec(text); m; m = LOWER_AGE.exec(text)) {
     const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
     if (w) consider(w[1]);
   }
   if (!names.size) return;
+  // A record that writes other names in lower case writes the child's own that way too ("jax not home"):
+  // those are mentions of the subject, which pronouns and details are read against.
+  for (const f of subjectGiven) if (f.length >= 3 && !COMMON_WORDS.has(f) && /^[a-z][a-z'-]+$/.test(f)) names.add(f);
   const have = new Set(phrases.map((p) => p.start));
   const added: Phrase[] = [];
   for (const w of names) {
-    const re = new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}-])`, "gu");
+    // Shorthand drops the apostrophe: "at shans house" is shan's.
+    const re = new RegExp(`(?<![\\p{L}'’-])${w}(s?)(?![\\p{L}-])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (have.has(m.index)) continue;
-      const possessive = /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
+      const possessive = !!m[1] || /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
       added.push({ start: m.index, end: m.index + w.length, parts: [w], possessive, place: false, school: false, allCaps: false });
     }
   }
@@ -430,31 +522,116 @@ function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
 }
 
 const ITEM_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/gm;
+// What ends an unmarked item head: a dash or a colon after the names ("Ayaan Hussain – no change.", "Fitzgerald: saw…").
+const HEAD_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:([–—-])[ \t]|(:))/;
+// Between names in one head: "Summer and Jack Lowe", "Isla & Theo", "Ștefan (15) and Gabi".
+const HEAD_JOINER = /^(?:[ \t]*(?:,|&|\/|and|\([^()\n]{0,30}\))[ \t]*)*$/;
 
-/** Entity keys of names heading list items, when another item of the same list is headed by the subject. */
-function parallelItemHeads(text: string, raw: RawMention[]): string[] {
-  const heads: Array<{ start: number; end: number }> = [];
+type ItemHead = { start: number; end: number; kind: "marked" | "dash" | "colon"; mentions: RawMention[]; surnameLabel: boolean; subject: boolean };
+
+/**
+ * Entity keys of names heading list items, when another item of the same list is headed by the subject:
+ * numbered or bulleted items ("3. Isla and Theo Finch"), and paragraphs opened by names and a dash or a
+ * colon ("Ayaan Hussain – no change.", "Scargill: …") beside the subject's own ("Faith Mwangi – …",
+ * "Fitzgerald: …"). In items headed by a family name alone, the first person named in the body is that
+ * case's child when the subject's item names the subject first.
+ */
+function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phrase[], subjectSurname: string | undefined): string[] {
+  const heads: ItemHead[] = [];
   ITEM_MARKER.lastIndex = 0;
   for (let m = ITEM_MARKER.exec(text); m; m = ITEM_MARKER.exec(text)) {
     const from = m.index + m[0].length;
     const line = text.slice(from, Math.min(text.length, from + 80));
     const stop = /\s[–—-]\s|[:(\n]|\sto\s/.exec(line);
-    heads.push({ start: from, end: from + (stop ? stop.index : line.length) });
+    heads.push({ start: from, end: from + (stop ? stop.index : line.length), kind: "marked", mentions: [], surnameLabel: false, subject: false });
+  }
+  // Unmarked heads: a paragraph (after a blank line, or the text's start) opened by a name. Found from
+  // the mentions (few) rather than by scanning lines.
+  const starts: Array<{ start: number; label: boolean }> = [];
+  for (const r of raw) if (paragraphOpensAt(text, r.phrase.start)) starts.push({ start: r.phrase.start, label: false });
+  for (const p of surnameLabels) if (paragraphOpensAt(text, p.start)) starts.push({ start: p.start, label: true });
+  if (!heads.length && starts.length < 2) return [];
+  starts.sort((a, b) => a.start - b.start);
+  let ri = 0;
+  for (const s of starts) {
+    // The names of the head, then the separator.
+    let end = s.start;
+    const inHead: RawMention[] = [];
+    while (ri < raw.length && raw[ri].phrase.start < s.start) ri++;
+    let k = ri;
+    if (s.label) end = surnameLabels.find((p) => p.start === s.start)!.end;
+    for (;;) {
+      const r = raw[k];
+      if (r && r.phrase.start === end) {
+        inHead.push(r);
+        end = r.phrase.end + (r.phrase.possessive ? 2 : 0);
+        k++;
+        continue;
+      }
+      if (r && r.phrase.start > end && r.phrase.start - end < 40 && HEAD_JOINER.test(text.slice(end, r.phrase.start))) {
+        inHead.push(r);
+        end = r.phrase.end;
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (inHead.some((r) => r.phrase.possessive)) continue;
+    const sep = HEAD_SEPARATOR.exec(text.slice(end, end + 40));
+    if (!sep) continue;
+    if (heads.some((h) => h.kind === "marked" && h.start <= s.start && s.start < h.end)) continue;
+    const kind = sep[2] ? "colon" : "dash";
+    // A colon after one given name is a speaker in a transcript ("Georgia: I want…"), not a case: the
+    // subject's colon head must be the family name or the full name.
+    const subjectHead = s.label || inHead.some((r) => r.subject && (kind === "dash" || r.phrase.parts.length > 1));
+    const surnameLabel = s.label || (inHead.length === 1 && inHead[0].phrase.parts.length === 1 && !FIRST_NAMES.has(keyOf(inHead[0].phrase.parts[0])));
+    heads.push({ start: s.start, end, kind, mentions: inHead, surnameLabel, subject: subjectHead });
   }
   if (heads.length < 2) return [];
-  const byHead: RawMention[][] = heads.map(() => []);
+  heads.sort((a, b) => a.start - b.start);
+  // Marked heads: the names opening the head.
   let h = 0;
   for (const r of raw) {
-    while (h < heads.length && heads[h].end <= r.phrase.start) h++;
+    while (h < heads.length && (heads[h].kind !== "marked" || heads[h].end <= r.phrase.start)) h++;
     if (h >= heads.length) break;
-    if (r.phrase.start >= heads[h].start) byHead[h].push(r);
+    if (r.phrase.start >= heads[h].start) heads[h].mentions.push(r);
   }
-  // The head must open with the name ("3. Isla and Theo Finch", not "3. Call Leo's school").
-  const named = byHead.map((rs, i) => (rs.length && rs[0].phrase.start === heads[i].start ? rs : []));
-  if (named.filter((rs) => rs.length).length < 2 || !named.some((rs) => rs.some((r) => r.subject))) return [];
   const out: string[] = [];
-  for (const rs of named) if (!rs.some((r) => r.subject)) for (const r of rs) if (!r.phrase.title) out.push(r.key);
+  for (const kind of ["marked", "dash", "colon"] as const) {
+    const group = heads.filter((x) => x.kind === kind);
+    // The head must open with the name ("3. Isla and Theo Finch", not "3. Call Leo's school").
+    const named = group.filter((x) => x.surnameLabel || (x.mentions.length && x.mentions[0].phrase.start === x.start));
+    if (named.length < 2) continue;
+    const subjectHeads = named.filter((x) => (kind === "marked" ? x.mentions.some((r) => r.subject) : x.subject));
+    if (!subjectHeads.length) continue;
+    for (const x of named) if (!subjectHeads.includes(x)) for (const r of x.mentions) if (!r.phrase.title && !r.subject) out.push(r.key);
+    // Family-name items: the first person in the body, when the subject's own family-name item opens with the subject.
+    const bodyFirst = (x: ItemHead): RawMention | undefined => {
+      const next = heads.find((y) => y.start > x.start);
+      const limit = Math.min(next ? next.start : text.length, x.end + 1500);
+      return raw.find((r) => r.phrase.start >= x.end && r.phrase.start < limit);
+    };
+    const subjectLabel = subjectHeads.find((x) => x.surnameLabel && (!x.mentions.length || keyOf(text.slice(x.start, x.end).split(/[\s:]/)[0]) === subjectSurname));
+    if (subjectLabel && bodyFirst(subjectLabel)?.subject) {
+      for (const x of named) {
+        if (subjectHeads.includes(x) || !x.surnameLabel) continue;
+        const first = bodyFirst(x);
+        if (first && !first.subject && !first.phrase.title) out.push(first.key);
+      }
+    }
+  }
   return out;
+}
+
+/** Does a paragraph open at this offset (the text's start, or a blank line before it on the same indent)? */
+function paragraphOpensAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i < 0) return true;
+  if (text[i] !== "\n") return false;
+  i--;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\r")) i--;
+  return i < 0 || text[i] === "\n";
 }
 
 const SAID_BEFORE_QUOTE = /\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted|:)\s*[,:]?\s*$/i;
@@ -469,7 +646,22 @@ function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMe
   const sentence = ctx.sentenceAt(Math.max(0, quote.start - 1));
   const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
   const pronoun = ctx.profile.pronouns?.subject;
-  return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:said|says|told|tells|asked|explained|added|replied)\\b`, "i").test(lead));
+  return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:(?:also|then|later|quietly|once|again|\\p{L}+ly)\\s+)?(?:said|says|told|tells|asked|explained|added|replied)\\b`, "iu").test(lead));
+}
+
+// Endings that make a short form from the start of a name: Gray (Graham), Rosie, Tomek (Tomasz), Ștefi, Sasha.
+const DIMINUTIVE_ENDINGS = ["ie", "y", "ey", "i", "o", "s", "a", "ek", "ka", "ko", "ik", "ito", "ita", "sha", "ee"];
+
+/** Is `short` (lower case) a short form of the given name `full`: its start, or its start and a diminutive ending? */
+export function isShortFormOf(short: string, full: string): boolean {
+  if (short.length < 2 || full.length <= short.length || short[0] !== full[0]) return false;
+  if (full.startsWith(short)) return short.length >= 3 || full.length >= 5;
+  for (const end of DIMINUTIVE_ENDINGS) {
+    if (!short.endsWith(end)) continue;
+    const stem = short.slice(0, -end.length);
+    if (stem.length >= 3 && full.length > stem.length && full.startsWith(stem)) return true;
+  }
+  return false;
 }
 
 function listedKey(parts: string[], subjectGiven: Set<string>, subjectSurname: string | undefined): string {
@@ -511,6 +703,7 @@ function reportPeople(
   const review: ReviewSpan[] = [];
   const listedByName = new Map<string, Person>();
   let n = 0;
+  let english: boolean | undefined;
   for (const [key, mentions] of mentionsOf) {
     const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
     const forms = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))];
@@ -525,7 +718,9 @@ function reportPeople(
     if (v.role === "child") role = "other-child";
     else if (v.role === "adult") role = "adult";
     else if (v.role === "undecided") role = "undecided";
-    else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) ? "undecided" : "not-a-person";
+    // In a record mostly not in English, a capitalised word is as likely a word of its language as a
+    // name: only a known given name goes to the worker.
+    else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) && (FIRST_NAMES.has(keyOf(e.display.split(" ")[0])) || (english ??= mostlyEnglish(text))) ? "undecided" : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
     // case, a language, a town after "in", an organisation, a heading in capitals.
     if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text)) role = "not-a-person";
@@ -607,6 +802,21 @@ function looksLikeGivenName(e: Entity): boolean {
   const lower = first.toLowerCase();
   if (FIRST_NAMES.has(lower)) return true;
   return first !== first.toUpperCase() && !COMMON_WORDS.has(lower);
+}
+
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}{2,}(?![\p{L}'’-])/gu;
+const ENGLISH_SAMPLE = 400;
+
+/** Are most of the record's lower-case words (the first few hundred) ordinary English words? */
+export function mostlyEnglish(text: string): boolean {
+  let seen = 0;
+  let known = 0;
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(text); m && seen < ENGLISH_SAMPLE; m = LOWER_WORD.exec(text)) {
+    seen++;
+    if (COMMON_WORDS.has(m[0])) known++;
+  }
+  return seen < 20 || known / seen >= 0.5;
 }
 
 function isAfterPlacePreposition(text: string, start: number): boolean {

@@ -1,6 +1,7 @@
 // Candidate names: runs of capitalised words, with titles, places and ordinary words sorted out.
 import type { RuleContext } from "../rule";
 import { isLetterOrDigitCode } from "../text/chars";
+import { CHILD_POSSESSION } from "./cues";
 import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -98,7 +99,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 // After a sentence-initial word that is also an ordinary word ("Will", "Hope", "May"), one of these
 // shows it is a name ("Will said…"); anything else ("Will review", "Will you") shows it is not.
-const NAME_FOLLOWERS =
+export const NAME_FOLLOWERS =
   /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|[a-z]+ed)\b)/;
 const MODAL_FOLLOWERS = new Set([
   "you",
@@ -138,6 +139,11 @@ function titleWithStop(text: string, t: Token, next: number): boolean {
   return next - t.end === 2 && text.charCodeAt(t.end) === 46 && (text.charCodeAt(t.end + 1) === 32 || text.charCodeAt(t.end + 1) === 0xa0) && ADULT_TITLES.has(t.word);
 }
 
+/** " of " between two capitalised words: "St Aidan's C of E Primary" is one name. */
+function isOf(text: string, from: number, to: number): boolean {
+  return to - from === 4 && text.slice(from, to) === " of ";
+}
+
 function isSpaceOnly(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const c = text.charCodeAt(from);
@@ -155,7 +161,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
     while (
       j + 1 < tokens.length &&
-      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start)) &&
+      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start) || (saint && isOf(text, tokens[j].end, tokens[j + 1].start))) &&
       (saint || (!isPossessive(tokens[j].word) && (tokens[j].allCaps === tokens[j + 1].allCaps || (j === i && ADULT_TITLES.has(tokens[j].word)))))
     ) {
       j++;
@@ -199,6 +205,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (words.length > 1) {
     for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
     if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
+    if (isPlace && personDespiteSuffix(text, run, words, ctx)) isPlace = false;
   }
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
@@ -242,7 +249,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     }
     const lw = w.toLowerCase();
     const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
-    if (!relation && (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()))) break;
+    if (!relation && (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()) || bareWord(w).toLowerCase() === ctx.profile.subjectSurname?.toLowerCase())) break;
     if (title) return undefined; // "Mr and…": a title followed by a non-name.
     k++;
   }
@@ -263,7 +270,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   const first = nameRun[0];
   const lowerFirst = first.word.toLowerCase();
-  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst));
+  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst)) && bareWord(lowerFirst) !== ctx.profile.subjectSurname?.toLowerCase();
   // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows.
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
     const next = nextWord(text, first.end);
@@ -281,6 +288,26 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     school: false,
     allCaps: first.allCaps,
   };
+}
+
+// Place words that are never surnames; the others (Hall, Hill, Green, Park, Grove…) can end a person's name.
+const PLACE_ONLY = new Set(["Road", "Rd", "Street", "Avenue", "Ave", "Drive", "Crescent", "Close", "Terrace", "Mews", "Square", "Gardens", "Estate", "Station", "Airport", "Primary", "Academy", "School", "College", "University", "Nursery", "Infants", "Juniors", "Council", "Borough", "County", "Hospital", "Surgery", "Clinic", "Practice", "Centre", "Center", "Police", "Constabulary", "Services", "Service", "Team", "Unit", "Trust", "Ltd", "Limited", "Plc", "FC", "United", "Zoo", "Airport", "Library", "Museum", "Theatre", "Cinema", "Tribunal", "Department", "Office", "Agency", "Project", "Club"]);
+// What follows a person's name and not a place's: an age or a date of birth.
+const PERSON_AFTER = /^(?:['’]s)?\s*(?:\(\s*(?:\d{1,2}\s*(?:\)|,|yrs?|years?)|DOB|d\.o\.b|born|aged?)|,\s*(?:aged?\s+\d|DOB|born\b|who\s+is\s+\d))/i;
+
+/**
+ * "Maya Hall (DOB …)", "her brother Kian Hall": a known given name and a place word that is also a
+ * surname are a person when the profile names them, when the word is the subject's surname, or when an
+ * age or a date of birth follows.
+ */
+function personDespiteSuffix(text: string, run: Token[], words: string[], ctx: RuleContext): boolean {
+  if (ctx.profile.subjectForms.has(words.map(bareWord).join(" ").toLowerCase())) return true;
+  if (words.length !== 2) return false;
+  const given = bareWord(words[0]);
+  const last = bareWord(words[1]);
+  if (PLACE_ONLY.has(last) || !FIRST_NAMES.has(given.toLowerCase()) || ADULT_TITLES.has(given)) return false;
+  if (last.toLowerCase() === ctx.profile.subjectSurname?.toLowerCase()) return true;
+  return PERSON_AFTER.test(text.slice(run[1].end, run[1].end + 16));
 }
 
 function nextWord(text: string, from: number): string {
@@ -314,6 +341,14 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
     // Or the given name of a full name: an ordinary word followed by a surname-like word that is not
     // ordinary ("Reign Fairweather (13)"), wherever it stands.
     if (!t.allCaps && next && !next.allCaps && next.start - t.end === 1 && !(prev && t.start - prev.end <= 1) && surnameLike(next.word) && FULL_NAME_FOLLOWER.test(text.slice(next.end, next.end + 8))) {
+      const l = bareWord(t.word).toLowerCase();
+      if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
+        candidates.add(l);
+        continue;
+      }
+    }
+    // An ordinary word owning what only a child has ("Ocean's ICPC report", "Hope's school"), wherever it stands.
+    if (isPossessive(t.word) && CHILD_POSSESSION.test(text.slice(t.end - 2, t.end + 40))) {
       const l = bareWord(t.word).toLowerCase();
       if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
         candidates.add(l);
@@ -366,7 +401,7 @@ function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Single initials used as names: 'T', "J" in quotes after "known as"/"called", and "Baby J". */
-const INITIAL_INTRODUCER = /\b(?:as|called|named|himself|herself)\s+$/;
+const INITIAL_INTRODUCER = /\b(?:as|calls?|called|calling|named|himself|herself|themselves|goes\s+by|go\s+by|went\s+by)\s+$/;
 
 export function addQuotedInitials(text: string, phrases: Phrase[]): void {
   // Found by the quote-letter-quote shape first (cheap), then the word before it is checked.
@@ -381,7 +416,9 @@ export function addQuotedInitials(text: string, phrases: Phrase[]): void {
     phrases.push({ start, end, parts, possessive: false, place: false, school: false, allCaps: false });
     if (!isBaby) {
       // Later mentions of the same initial: "T's real name", "T is about 17".
-      const later = new RegExp(`(?<![\\p{L}\\p{N}.])${letter}(?=['’]s\\b|\\s+(?:is|was|has|had|said|told|gave|and)\\b)`, "gu");
+      // ("I" and "A" are words of their own: only their quoted or possessive forms count.)
+      const verb = letter === "I" || letter === "A" ? "" : "|\\s+(?:is|was|has|had|said|told|gave|and|\\p{Ll}+(?:ed|s))\\b";
+      const later = new RegExp(`(?<![\\p{L}\\p{N}.])${letter}(?=['’]s\\b|['"‘“’”](?![\\p{L}])${verb})`, "gu");
       later.lastIndex = end;
       for (let l = later.exec(text); l; l = later.exec(text)) {
         const poss = /['’]s/.test(text.slice(l.index + 1, l.index + 3));

@@ -19,6 +19,9 @@ const LOOK_AHEAD = 200;
 // "Tyler asked whether she could come", "Tyler told Mum that she…", "Tyler told Mum she…": a new
 // clause reporting what the named child said or felt; its pronoun can be anyone's.
 const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
+// A reporting verb and "that" straight before the name: the name is what the reported clause is about.
+const REPORT_THAT_BEFORE = /\b(?:reports?|reported|says|said|confirms?|confirmed|notes?|noted|states?|stated|explains?|explained)\s+that\s+\[?$/i;
+const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
@@ -60,8 +63,10 @@ export function findPastedNames(
     if (subjectGender !== "f" && subjectGender !== "m") continue;
     if (m.role !== "child" || m.inQuote || !m.gender || m.gender === "u" || m.gender === subjectGender) continue;
     const sentence = ctx.sentenceAt(m.start);
-    // The name must be what the sentence is about: its first words (after a date, label or adverbial).
-    if (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start)) continue;
+    // The name must be what the sentence is about: its first words (after a date, label or adverbial),
+    // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
+    const reportedSubject = REPORT_THAT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    if (!reportedSubject && (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start))) continue;
     const nextMention = all[i + 1];
     const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end, m.end + 90);
     const between = text.slice(m.end, limit);
@@ -80,7 +85,10 @@ export function findPastedNames(
     if (!p) continue;
     const before = between.slice(0, p.index);
     if (/^\s*(?:is|was|['’]s)\s+$/i.test(before)) continue; // "Hope is his half-sister"
-    if (REPORTED_BEFORE.test(before)) continue;
+    // A clause reporting what the named child said has a pronoun that can be anyone's, but a second
+    // reported clause joined to the one the name opens ("reports that Marnie … and that he…") goes on about the same child.
+    // (Inside the name's own reported clause only that parallel clause counts: in "reports that Marnie told him…" "him" can be the reporter.)
+    if (reportedSubject ? !PARALLEL_THAT.test(before) : REPORTED_BEFORE.test(before)) continue;
     if (ctx.inQuote(m.end + p.index, m.end + p.index + p[0].length)) continue;
     if (pronounSex(p[0]) !== subjectGender) continue;
     // A gendered person noun before the pronoun could be its referent ("his mother said she…").

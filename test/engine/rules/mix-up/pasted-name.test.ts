@@ -164,6 +164,19 @@ describe("pasted-name", () => {
   });
 
   // Issue 13: one line repeating "her brother Jaxon" made the opener check quadratic.
+  it("flags a name opening a reported clause when a second reported clause joined to it carries the subject's pronoun", () => {
+    const { got, want } = marked(
+      "{{sc|Tom}} lives with his sister {{oc|Marnie}} (7).\n\n{{sc|Tom}}'s class teacher, Mr Haworth, reports that {{mix|Marnie}} has moved up two reading bands and that he now reads chapter books.",
+      tom,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a reported clause whose pronoun can be the reporter's", () => {
+    const { got, want } = marked("{{sc|Tom}} lives with his sister {{oc|Marnie}} (7).\n\nMr Haworth reports that {{oc|Marnie}} told him he was kind.", tom);
+    expect(got).toBe(want);
+  });
+
   it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {
     const timeFor = (n: number) => {
       const line = "Precious spoke about her brother Jaxon, and her brother Jaxon (9) said she was fine, ".repeat(n);
