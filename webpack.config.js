@@ -19,16 +19,13 @@ class CopyAssetsPlugin {
     const { RawSource } = compiler.webpack.sources;
     const dir = path.resolve(__dirname, "assets");
     compiler.hooks.thisCompilation.tap("CopyAssetsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "CopyAssetsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          if (!fs.existsSync(dir)) return;
-          for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".png"))) {
-            compilation.fileDependencies.add(path.join(dir, file));
-            compilation.emitAsset(`assets/${file}`, new RawSource(fs.readFileSync(path.join(dir, file))));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: "CopyAssetsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        if (!fs.existsSync(dir)) return;
+        for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".png"))) {
+          compilation.fileDependencies.add(path.join(dir, file));
+          compilation.emitAsset(`assets/${file}`, new RawSource(fs.readFileSync(path.join(dir, file))));
+        }
+      });
     });
   }
 }

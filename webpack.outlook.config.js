@@ -81,7 +81,13 @@ module.exports = (env = {}, argv = {}) => {
       // Only the stages the send check runs (src/engine/stages-send.ts): no jargon, mix-up or quality code.
       new webpack.NormalModuleReplacementPlugin(/[\\/]src[\\/]engine[\\/]stages\.ts$/, path.resolve(__dirname, "src/engine/stages-send.ts")),
       new Es2016RegExpPlugin(["on-send.js"]),
-      new HtmlWebpackPlugin({ template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"), filename: "on-send.html", chunks: ["on-send"], scriptLoading: "blocking", inject: "head" }),
+      new HtmlWebpackPlugin({
+        template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"),
+        filename: "on-send.html",
+        chunks: ["on-send"],
+        scriptLoading: "blocking",
+        inject: "head",
+      }),
     ],
     performance: { hints: false },
   };

@@ -40,19 +40,26 @@ const WORDS_PER_PAGE = 500;
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const STATIC = {
-  "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
-  "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
+  "[Content_Types].xml": strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  ),
+  "_rels/.rels": strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  ),
 };
 
 /** A minimal document.xml: one paragraph per line, headings bold, sentences split into two runs. */
 function documentXml(text) {
-  const paras = text.split("\n").filter((l) => l.trim()).map((line, i) => {
-    const cut = line.indexOf(" ", Math.floor(line.length / 2));
-    const a = cut > 0 ? line.slice(0, cut) : line;
-    const b = cut > 0 ? line.slice(cut) : "";
-    const bold = line.length < 60 ? "<w:rPr><w:b/></w:rPr>" : "";
-    return `<w:p><w:r>${bold}<w:t xml:space="preserve">${esc(a)}</w:t></w:r>${b ? `<w:r w:rsidR="00A${i % 10}"><w:t xml:space="preserve">${esc(b)}</w:t></w:r>` : ""}</w:p>`;
-  });
+  const paras = text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      const cut = line.indexOf(" ", Math.floor(line.length / 2));
+      const a = cut > 0 ? line.slice(0, cut) : line;
+      const b = cut > 0 ? line.slice(cut) : "";
+      const bold = line.length < 60 ? "<w:rPr><w:b/></w:rPr>" : "";
+      return `<w:p><w:r>${bold}<w:t xml:space="preserve">${esc(a)}</w:t></w:r>${b ? `<w:r w:rsidR="00A${i % 10}"><w:t xml:space="preserve">${esc(b)}</w:t></w:r>` : ""}</w:p>`;
+    });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${paras.join("")}<w:sectPr/></w:body></w:document>`;
 }
 
@@ -82,7 +89,9 @@ const redact = await time(["redact", "--format", "json", "--jobs", String(jobs),
 const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
 const r1 = (x) => Math.round(x * 10) / 10;
-console.error(`generated ${documents} documents (${words} words) in ${r1(genSeconds)} s; check ${r1(check.seconds)} s (exit ${check.code}), redact ${r1(redact.seconds)} s (exit ${redact.code}), ${jobs} worker threads`);
+console.error(
+  `generated ${documents} documents (${words} words) in ${r1(genSeconds)} s; check ${r1(check.seconds)} s (exit ${check.code}), redact ${r1(redact.seconds)} s (exit ${redact.code}), ${jobs} worker threads`,
+);
 const result = {
   documents,
   docsPerSecond: r1(documents / (check.seconds + redact.seconds)),
@@ -102,12 +111,25 @@ if (child) {
   const self = fileURLToPath(import.meta.url);
   const memory = {};
   for (const n of sizes) {
-    const line = execFileSync(process.execPath, [self, "--child", "--short", "--documents", String(n), "--jobs", String(jobs)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop();
+    const line = execFileSync(process.execPath, [self, "--child", "--short", "--documents", String(n), "--jobs", String(jobs)], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    })
+      .trim()
+      .split("\n")
+      .pop();
     const r = JSON.parse(line);
     memory[n] = { peakRssMB: r.peakRssMB, checkDocsPerSecond: r.checkDocsPerSecond, redactDocsPerSecond: r.redactDocsPerSecond };
   }
   const mb = opt("--dense-mb", 1);
-  const dense = JSON.parse(execFileSync(process.execPath, [join(root, "scripts", "bench-dense.mjs"), "--mb", String(mb)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop());
-  console.error(`peak RSS by bundle size (2-page documents): ${sizes.map((n) => `${n} documents ${memory[n].peakRssMB} MB`).join(", ")}; ${mb} MB dense record: check ${dense.checkCpuSeconds} s CPU, redact ${dense.redactCpuSeconds} s CPU`);
+  const dense = JSON.parse(
+    execFileSync(process.execPath, [join(root, "scripts", "bench-dense.mjs"), "--mb", String(mb)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+      .trim()
+      .split("\n")
+      .pop(),
+  );
+  console.error(
+    `peak RSS by bundle size (2-page documents): ${sizes.map((n) => `${n} documents ${memory[n].peakRssMB} MB`).join(", ")}; ${mb} MB dense record: check ${dense.checkCpuSeconds} s CPU, redact ${dense.redactCpuSeconds} s CPU`,
+  );
   console.log(JSON.stringify({ ...result, peakRssMBBySize: Object.fromEntries(sizes.map((n) => [n, memory[n].peakRssMB])), dense }));
 }

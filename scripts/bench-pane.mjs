@@ -29,7 +29,10 @@ if (!executablePath) {
   process.exit(3);
 }
 if (!args.includes("--no-build")) {
-  const build = spawnSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) {
     console.error("bench-pane: the task pane build failed");
     process.exit(2);
@@ -107,7 +110,10 @@ try {
       const key = `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
-    const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 20);
+    const top = [...self]
+      .filter(([k]) => !/^\((idle|program)\)/.test(k))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 20);
     for (const [k, ms] of top) console.error(`${Math.round(ms)} ms  ${k}`);
   }
 
@@ -125,10 +131,14 @@ try {
       await apply.click();
       await page.getByText(/^Changed “/).waitFor({ timeout: 600_000 });
       msApplyOne = Math.round((await page.evaluate(() => performance.now())) - t);
-      await page.waitForFunction(() => {
-        const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "Check document");
-        return b && b.getAttribute("aria-disabled") !== "true" && !b.disabled;
-      }, null, { timeout: 600_000, polling: 20 });
+      await page.waitForFunction(
+        () => {
+          const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "Check document");
+          return b && b.getAttribute("aria-disabled") !== "true" && !b.disabled;
+        },
+        null,
+        { timeout: 600_000, polling: 20 },
+      );
       msApplyRechecked = Math.round((await page.evaluate(() => performance.now())) - t);
       break;
     }
@@ -137,7 +147,9 @@ try {
   const bench = await page.evaluate(() => window.__bench);
   const during = bench.longTasks.filter((t) => t.start >= bench.t0);
   // Where the long tasks fell (ms after pressing Check), for finding what blocks the main thread.
-  console.error(`long tasks over 50 ms: ${during.map((t) => `${Math.round(t.ms)} ms at ${Math.round(t.start - bench.t0)}`).join(", ") || "none"}; check done at ${Math.round(checkDone - bench.t0)} ms`);
+  console.error(
+    `long tasks over 50 ms: ${during.map((t) => `${Math.round(t.ms)} ms at ${Math.round(t.start - bench.t0)}`).join(", ") || "none"}; check done at ${Math.round(checkDone - bench.t0)} ms`,
+  );
   result = {
     paragraphs: paragraphs.length,
     findings,

@@ -34,7 +34,9 @@ async function run(prefix, count, pages, seed) {
   const check = await timeCli(main, ["check", "--format", "json", "--jobs", String(jobs), "--profile", profile, input]);
   const redact = await timeCli(main, ["redact", "--format", "json", "--jobs", String(jobs), "--profile", profile, "--out", out, input]);
   if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
-  console.error(`generated ${count} PDF${count === 1 ? "" : "s"} of ${pages} pages in ${r1(genSeconds)} s; check ${r1(check.seconds)} s (exit ${check.code}), redact ${r1(redact.seconds)} s (exit ${redact.code})${args.includes("--keep") ? ` (kept in ${dir})` : ""}`);
+  console.error(
+    `generated ${count} PDF${count === 1 ? "" : "s"} of ${pages} pages in ${r1(genSeconds)} s; check ${r1(check.seconds)} s (exit ${check.code}), redact ${r1(redact.seconds)} s (exit ${redact.code})${args.includes("--keep") ? ` (kept in ${dir})` : ""}`,
+  );
   return { check, redact, pages: count * pages };
 }
 

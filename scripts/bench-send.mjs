@@ -38,8 +38,12 @@ function makeThread(words) {
   const paragraphs = text.split(/\n+/).filter(Boolean);
   const messages = 5;
   const per = Math.ceil(paragraphs.length / messages);
-  const people = [["Declan Foyle", "declan.foyle@example.org"], ["Nasreen Qureshi", "nasreen.qureshi@example.org"]];
-  let html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0}</style></head><body lang="EN-GB"><div class="WordSection1">';
+  const people = [
+    ["Declan Foyle", "declan.foyle@example.org"],
+    ["Nasreen Qureshi", "nasreen.qureshi@example.org"],
+  ];
+  let html =
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0}</style></head><body lang="EN-GB"><div class="WordSection1">';
   for (let m = 0; m < messages; m++) {
     const [name, address] = people[m % 2];
     const [toName, toAddress] = people[(m + 1) % 2];
@@ -61,12 +65,17 @@ function makeOffice() {
   const item = {
     itemType: "message",
     subject: { getAsync: (cb) => later(cb, "RE: Keeley - review"), setAsync: (_s, cb) => later(cb) },
-    body: { getAsync: (type, a, b) => later(typeof a === "function" ? a : b, type === "html" ? html : ""), getTypeAsync: (cb) => later(cb, "html"), setAsync: (_d, _o, cb) => later(cb) },
+    body: {
+      getAsync: (type, a, b) => later(typeof a === "function" ? a : b, type === "html" ? html : ""),
+      getTypeAsync: (cb) => later(cb, "html"),
+      setAsync: (_d, _o, cb) => later(cb),
+    },
     to: { getAsync: (cb) => later(cb, [{ emailAddress: "nasreen.qureshi@example.org" }]) },
     cc: { getAsync: (cb) => later(cb, []) },
     bcc: { getAsync: (cb) => later(cb, []) },
     sessionData: {
-      getAsync: (name, cb) => (name === "clearRecord.case" ? later(cb, JSON.stringify(BENCH_PROFILE)) : setTimeout(() => cb({ status: "failed", error: { code: 9020, message: "not found" } }), 0)),
+      getAsync: (name, cb) =>
+        name === "clearRecord.case" ? later(cb, JSON.stringify(BENCH_PROFILE)) : setTimeout(() => cb({ status: "failed", error: { code: 9020, message: "not found" } }), 0),
       setAsync: (_n, _v, cb) => later(cb),
     },
   };
@@ -100,7 +109,8 @@ const times = [];
 let last;
 for (let i = 0; i < runs + 1; i++) {
   const r = await sendOnce();
-  if (i > 0) times.push(r.ms); // the first send also loads lazy data: reported separately
+  if (i > 0)
+    times.push(r.ms); // the first send also loads lazy data: reported separately
   else console.log(`first send (cold): ${r.ms.toFixed(1)} ms`);
   last = r.options;
 }

@@ -46,7 +46,9 @@ const applySyncs = word.syncs;
 const after = analyse((await adapter.read()).text, profile);
 const left = after.findings.filter((f) => f.category === "other-child" || f.category === "identifier").length;
 
-console.log(`${pages} pages: ${snapshot.segments.length} segments, ${snapshot.text.length.toLocaleString("en-GB")} characters, ${report.stats.words.toLocaleString("en-GB")} words`);
+console.log(
+  `${pages} pages: ${snapshot.segments.length} segments, ${snapshot.text.length.toLocaleString("en-GB")} characters, ${report.stats.words.toLocaleString("en-GB")} words`,
+);
 console.log(`scan: ${scanSyncs} syncs, ${scanMs.toFixed(0)} ms (${report.findings.length} findings)`);
 console.log(`redact all: ${edits.length} edits, ${result.applied} applied, ${result.skipped.length} skipped, ${applySyncs} syncs, ${applyMs.toFixed(0)} ms`);
 console.log(`after redacting: ${left} other-child or identifier findings left`);

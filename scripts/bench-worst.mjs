@@ -47,7 +47,7 @@ const CASES = {
   "distinct names": (n) => {
     const lines = [];
     for (let i = 0; lines.length * 9 < n; i++) {
-      const given = GIVEN[i % GIVEN.length] + (i >= GIVEN.length ? String.fromCharCode(97 + ((i / GIVEN.length) % 26 | 0)) : "");
+      const given = GIVEN[i % GIVEN.length] + (i >= GIVEN.length ? String.fromCharCode(97 + (((i / GIVEN.length) % 26) | 0)) : "");
       lines.push(`${given} ${FAMILY[i % FAMILY.length]} (aged ${2 + (i % 14)}) lives nearby with Maisie.`);
     }
     return lines.join("\n");

@@ -27,7 +27,9 @@ const problems = [];
 const counts = {};
 const ids = new Set();
 let words = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 for (const file of files) {
   const bad = (msg) => problems.push(`${file}: ${msg}`);
@@ -82,7 +84,11 @@ for (const file of files) {
   if (n < 150 || n > 1500) bad(`length ${n} words is outside 150-1,500`);
   words += n;
 }
-console.log(`${files.length} documents, ${words} words; tags: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+console.log(
+  `${files.length} documents, ${words} words; tags: ${Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ")}`,
+);
 if (problems.length) {
   for (const p of problems) console.log(`PROBLEM ${p}`);
   process.exit(1);

@@ -21,7 +21,11 @@ let axeSerious = 0;
 const args = process.argv.slice(2);
 
 if (!args.includes("--no-build")) {
-  const build = spawnSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "-c", "webpack.outlook.config.js", "--mode", "production", "--env", "demo"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "webpack", "bin", "webpack.js"), "-c", "webpack.outlook.config.js", "--mode", "production", "--env", "demo"],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+  );
   if (build.status !== 0) {
     console.error("e2e-outlook: the demo build failed");
     process.exit(2);
@@ -92,7 +96,13 @@ try {
   // axe-core on the page as it is (Fluent's focus-trap sentinels left out, as in e2e-word): no serious or critical.
   const axe = async (page, state) => {
     if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (await window.axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, first: v.nodes[0]?.html?.slice(0, 160) })));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        first: v.nodes[0]?.html?.slice(0, 160),
+      })),
+    );
     const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     axeSerious += serious.length;
     check(`axe: no serious violations (${state})`, serious.length === 0, JSON.stringify(serious));
@@ -116,7 +126,10 @@ try {
     if (await showAll.count()) await showAll.click();
     const body = await page.locator("main").innerText();
     check("read: findings shown", /Other children/.test(body) && /Personal details/.test(body), body.slice(0, 200));
-    check("read: no Apply or Redact on an email that was received", (await page.getByRole("button", { name: "Apply", exact: true }).count()) === 0 && (await page.getByRole("button", { name: "Preview redaction…" }).count()) === 0);
+    check(
+      "read: no Apply or Redact on an email that was received",
+      (await page.getByRole("button", { name: "Apply", exact: true }).count()) === 0 && (await page.getByRole("button", { name: "Preview redaction…" }).count()) === 0,
+    );
     check("read: a child named only in the quoted thread is found", /Kayden Birch/.test(body));
     await shoot(page, "read-findings.png", page.getByText(/things? to look at/));
     await page.getByRole("button", { name: "Make a redacted copy" }).click();
@@ -126,7 +139,10 @@ try {
     check("read: redacted copy produced", copy.startsWith("Subject: ") && /Child A/.test(copy), copy.slice(0, 120));
     for (const secret of ["Tobias", "Sienna Marchetti", "Kayden Birch", "QQ 12 34 56 C", "07700 900733"]) check(`read: copy leaves out "${secret}"`, !copy.includes(secret));
     check("read: the email itself is unchanged", (await page.evaluate(() => window.clearRecordFake.state.body)) === original);
-    check("read: .eml and clipboard buttons offered", (await page.getByRole("button", { name: "Save as .eml" }).count()) === 1 && (await page.getByRole("button", { name: "Copy to clipboard" }).count()) === 1);
+    check(
+      "read: .eml and clipboard buttons offered",
+      (await page.getByRole("button", { name: "Save as .eml" }).count()) === 1 && (await page.getByRole("button", { name: "Copy to clipboard" }).count()) === 1,
+    );
     const download = page.waitForEvent("download", { timeout: 5000 }).catch(() => null);
     await page.getByRole("button", { name: "Save as .eml" }).click();
     const file = await download;
@@ -143,7 +159,11 @@ try {
     await page.getByRole("button", { name: "Check this draft" }).click();
     await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
     const before = await page.evaluate(() => window.clearRecordFake.send());
-    check("compose: Send with other children remaining is held with one sentence", before.completed?.allowEvent === false && /^This email names/.test(before.completed?.errorMessage ?? ""), JSON.stringify(before.completed));
+    check(
+      "compose: Send with other children remaining is held with one sentence",
+      before.completed?.allowEvent === false && /^This email names/.test(before.completed?.errorMessage ?? ""),
+      JSON.stringify(before.completed),
+    );
     check("compose: Send Anyway offered (Mailbox 1.14)", before.completed?.sendModeOverride === "promptUser");
     const subjectBefore = await page.evaluate(() => window.clearRecordFake.state.subject);
     // Every change to a draft is previewed first.
@@ -164,14 +184,25 @@ try {
     await warning.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("heading", { name: "Redaction result" }).waitFor({ timeout: 15000 });
     const result = await page.locator('section[aria-labelledby="result-title"]').innerText();
-    check("compose: the read-back is reported", /Outlook (kept the draft exactly as changed|adjusted the draft's formatting|changed the draft's text)/.test(result), result.slice(0, 300));
-    check("compose: names left in the quoted earlier messages are said plainly", /in earlier messages quoted below your reply.*Delete the quoted messages.*check on Send will warn/s.test(result), result.slice(0, 400));
+    check(
+      "compose: the read-back is reported",
+      /Outlook (kept the draft exactly as changed|adjusted the draft's formatting|changed the draft's text)/.test(result),
+      result.slice(0, 300),
+    );
+    check(
+      "compose: names left in the quoted earlier messages are said plainly",
+      /in earlier messages quoted below your reply.*Delete the quoted messages.*check on Send will warn/s.test(result),
+      result.slice(0, 400),
+    );
     check("compose: no Nothing found while the saved draft was not verified", !/^Nothing found/m.test(result));
     await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "compose-result.png") });
     screenshots.push("artifacts/outlook/compose-result.png");
     await axe(page, "compose result");
     const draft = await page.evaluate(() => window.clearRecordFake.state.body);
-    check("compose: draft keeps its HTML formatting", draft.includes("<b>Contact:</b>") && draft.includes('class="MsoListParagraph"') && draft.includes('<span style="color:#C00000">'));
+    check(
+      "compose: draft keeps its HTML formatting",
+      draft.includes("<b>Contact:</b>") && draft.includes('class="MsoListParagraph"') && draft.includes('<span style="color:#C00000">'),
+    );
     // The worker's own text is redacted; the earlier message quoted below it is never edited (issue 11).
     const quoteAt = draft.indexOf("<b>From:</b>");
     check("compose: the draft's own text no longer names other children", quoteAt > 0 && !/Tobias|Sienna|Kayden/.test(draft.slice(0, quoteAt)));
@@ -179,9 +210,20 @@ try {
     check("compose: session data carries the case for the check on Send", (await page.evaluate(() => window.clearRecordFake.state.sessionData.has("clearRecord.case"))) === true);
     const after = await page.evaluate(() => window.clearRecordFake.send());
     const children = (c) => Number((/names (\d+) other child/.exec(c?.errorMessage ?? "") ?? [])[1] ?? 0);
-    check("compose: Send after redaction is held only for what the quoted message still names", after.completed?.allowEvent === false && children(after.completed) < children(before.completed), JSON.stringify(after.completed));
-    check("compose: the dialog names the button that opens the pane", after.completed?.cancelLabel === "Open Clear Record" && after.completed.errorMessage.includes("Open Clear Record"));
-    check("compose: completed called exactly once each time", before.calls === 1 && after.calls === 1 && before.violations.length === 0 && after.violations.length === 0, JSON.stringify([before.violations, after.violations]));
+    check(
+      "compose: Send after redaction is held only for what the quoted message still names",
+      after.completed?.allowEvent === false && children(after.completed) < children(before.completed),
+      JSON.stringify(after.completed),
+    );
+    check(
+      "compose: the dialog names the button that opens the pane",
+      after.completed?.cancelLabel === "Open Clear Record" && after.completed.errorMessage.includes("Open Clear Record"),
+    );
+    check(
+      "compose: completed called exactly once each time",
+      before.calls === 1 && after.calls === 1 && before.violations.length === 0 && after.violations.length === 0,
+      JSON.stringify([before.violations, after.violations]),
+    );
     await shoot(page, "compose-redacted.png", page.getByRole("heading", { name: "Redaction result" }));
     await page.getByRole("button", { name: /^Undo/ }).click();
     await page.getByText(/^Undone:|^The document changed after that change/).waitFor({ timeout: 15000 });
@@ -235,7 +277,10 @@ try {
   {
     const { page, errors } = await makeCopy("?mode=read&clipboard=owa");
     await page.getByRole("button", { name: "Copy to clipboard" }).click();
-    await page.getByTestId("notice").getByText(/^Copied as plain text/).waitFor({ timeout: 5000 });
+    await page
+      .getByTestId("notice")
+      .getByText(/^Copied as plain text/)
+      .waitFor({ timeout: 5000 });
     const copied = await page.evaluate(() => window.clearRecordClipboard.copied);
     check("OWA: navigator.clipboard blocked, the text is still copied by the fallback", copied.length === 1 && /^Subject: /.test(copied[0]) && !/Tobias/.test(copied[0]));
     check("OWA: no page errors", errors.length === 0, errors.join(" | "));
@@ -263,9 +308,16 @@ try {
     const { page, errors } = await makeCopy("?mode=read&platform=Mac");
     check("Mac: no .eml download offered", (await page.getByRole("button", { name: "Save as .eml" }).count()) === 0);
     await page.getByRole("button", { name: "Open as a new draft" }).click();
-    await page.getByTestId("notice").getByText(/open as a new email/).waitFor({ timeout: 5000 });
+    await page
+      .getByTestId("notice")
+      .getByText(/open as a new email/)
+      .waitFor({ timeout: 5000 });
     const forms = await page.evaluate(() => window.clearRecordFake.newForms);
-    check("Mac: the redacted copy opens as a new draft", forms.length === 1 && /Child A/.test(forms[0].htmlBody ?? "") && !/Tobias|Kayden/.test(JSON.stringify(forms[0])), JSON.stringify(forms).slice(0, 200));
+    check(
+      "Mac: the redacted copy opens as a new draft",
+      forms.length === 1 && /Child A/.test(forms[0].htmlBody ?? "") && !/Tobias|Kayden/.test(JSON.stringify(forms[0])),
+      JSON.stringify(forms).slice(0, 200),
+    );
     await page.getByRole("button", { name: "Show the text to copy" }).click();
     await page.getByTestId("copy-by-hand").waitFor();
     await shoot(page, "filing-mac.png", page.getByRole("button", { name: "Open as a new draft" }));
@@ -278,7 +330,11 @@ try {
   {
     const { page, errors } = await open("?mode=compose&mailbox=1.8");
     const notes = await page.getByTestId("unavailable").allInnerTexts();
-    check("old client: unavailable features explained", notes.some((n) => /Mailbox 1.12/.test(n)), notes.join(" | "));
+    check(
+      "old client: unavailable features explained",
+      notes.some((n) => /Mailbox 1.12/.test(n)),
+      notes.join(" | "),
+    );
     await fillCase(page);
     await page.getByRole("button", { name: "Check this draft" }).click();
     await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });

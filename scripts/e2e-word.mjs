@@ -34,7 +34,10 @@ if (!executablePath) {
 }
 
 if (!args.includes("--no-build")) {
-  const build = spawnSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) {
     console.error("e2e-word: the task pane build failed");
     process.exit(2);
@@ -70,16 +73,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
   viewport: { width: 320, height: 900 },
   bypassCSP: true,
   acceptDownloads: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 const results = [];
 const screenshots = [];
@@ -119,7 +113,14 @@ try {
   // left out; everything else on the page is checked.
   const axe = async (state) => {
     if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (await window.axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.html?.slice(0, 200) })));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.length,
+        first: v.nodes[0]?.html?.slice(0, 200),
+      })),
+    );
     const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     axeStates.push({ state, serious: serious.length });
     axeSerious = Math.max(axeSerious, 0) + serious.length;
@@ -138,7 +139,9 @@ try {
   const loadAndCheck = async () => {
     await page.getByRole("button", { name: "Load the sample court report" }).click();
     await page.getByRole("button", { name: "Check document" }).click();
-    await summary().getByText(/to look at in/).waitFor();
+    await summary()
+      .getByText(/to look at in/)
+      .waitFor();
   };
 
   await step("opens without Office.js", async () => {
@@ -161,10 +164,15 @@ try {
   await step("stale case: naming the child after a check blocks redaction until it is checked again", async () => {
     await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
     // At once: the findings were computed for no subject, so redaction waits for the re-check.
-    const blocked = await page.getByText("The case changed: checking again before anything can be redacted.").isVisible().catch(() => false);
+    const blocked = await page
+      .getByText("The case changed: checking again before anything can be redacted.")
+      .isVisible()
+      .catch(() => false);
     const rechecked = /Checked for Maisie Oyelaran/.test((await summary().textContent()) ?? "");
     expect(blocked || rechecked, "neither blocked nor re-checked right after the case changed");
-    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await summary()
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor();
     expect(await page.getByRole("button", { name: "Preview redaction…" }).isEnabled(), "Preview stays disabled after the re-check");
   });
 
@@ -172,13 +180,22 @@ try {
     await page.getByRole("heading", { name: "People in this record" }).waitFor();
     await page.getByRole("listbox", { name: /^Findings/ }).waitFor();
     await page.getByRole("region", { name: "Finding" }).waitFor();
-    await page.getByText(/Child's voice/).first().waitFor();
+    await page
+      .getByText(/Child's voice/)
+      .first()
+      .waitFor();
     const rowHeights = await page.evaluate(() => [...document.querySelectorAll('[role="option"]')].slice(0, 5).map((r) => r.getBoundingClientRect().height));
-    expect(rowHeights.every((h) => h <= 40), `rows are tall: ${rowHeights}`);
+    expect(
+      rowHeights.every((h) => h <= 40),
+      `rows are tall: ${rowHeights}`,
+    );
     await shot("2-findings");
     await page.getByRole("region", { name: "Summary" }).screenshot({ path: join(shots, "2a-summary.png") });
     await page.getByRole("region", { name: "Finding" }).screenshot({ path: join(shots, "2b-finding-open.png") });
-    await page.getByRole("heading", { name: "People in this record" }).locator("..").screenshot({ path: join(shots, "2c-people.png") });
+    await page
+      .getByRole("heading", { name: "People in this record" })
+      .locator("..")
+      .screenshot({ path: join(shots, "2c-people.png") });
     screenshots.push("artifacts/word/2a-summary.png", "artifacts/word/2b-finding-open.png", "artifacts/word/2c-people.png");
     await axe("findings");
   });
@@ -187,7 +204,17 @@ try {
   await step("People: 'An adult' re-checks at once, and the choice is stored nowhere", async () => {
     const group = page.getByRole("group", { name: "Who is Reece Tanner?" });
     await group.waitFor();
-    const storedNow = () => page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, settings: window.__practiceWord.model.settings, properties: window.__practiceWord.model.properties, body: window.__practiceWord.model.body, cookie: document.cookie }));
+    const storedNow = () =>
+      page.evaluate(() =>
+        JSON.stringify({
+          local: { ...localStorage },
+          session: { ...sessionStorage },
+          settings: window.__practiceWord.model.settings,
+          properties: window.__practiceWord.model.properties,
+          body: window.__practiceWord.model.body,
+          cookie: document.cookie,
+        }),
+      );
     const storedBefore = await storedNow();
     const before = await page.getByRole("option").filter({ hasText: "Reece Tanner" }).count();
     await group.getByRole("button", { name: "An adult" }).click();
@@ -196,7 +223,10 @@ try {
     const stored = await storedNow();
     expect(stored === storedBefore, `the choice changed the document, its settings or the browser's storage: ${stored}`);
     expect(!/Reece|Tobias|Nia/.test(JSON.parse(stored).local + JSON.parse(stored).session), "a person's name was stored");
-    await page.getByRole("region", { name: "Summary" }).getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await page
+      .getByRole("region", { name: "Summary" })
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor();
     await shot("3-people-choice");
   });
 
@@ -209,10 +239,14 @@ try {
     const second = await page.evaluate(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? "");
     // The row's words are the ones selected in the document (each move selects; the last one wins).
     await page
-      .waitForFunction((row) => {
-        const sel = window.__practiceWord.model.selection?.text;
-        return !!sel && row.includes(`“${sel}”`);
-      }, second, { timeout: 5000 })
+      .waitForFunction(
+        (row) => {
+          const sel = window.__practiceWord.model.selection?.text;
+          return !!sel && row.includes(`“${sel}”`);
+        },
+        second,
+        { timeout: 5000 },
+      )
       .catch(() => undefined);
     const selected = await page.evaluate(() => window.__practiceWord.model.selection?.text ?? "");
     expect(second.includes(`“${selected}”`), `selected "${selected}" in the document, the row is "${second}"`);
@@ -224,14 +258,20 @@ try {
   });
 
   await step("Apply inserts the chosen wording, capitalised at a sentence start; Undo puts it back", async () => {
-    await page.getByRole("button", { name: /^Jargon/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Jargon/ })
+      .first()
+      .click();
     const row = page.getByRole("option").filter({ hasText: "“Respite”" });
     await row.click();
     const detail = page.getByRole("region", { name: "Finding" });
     await detail.getByText("After the change:").waitFor();
     await detail.screenshot({ path: join(shots, "4a-apply-preview.png") });
     screenshots.push("artifacts/word/4a-apply-preview.png");
-    const chosen = await detail.getByRole("radio", { checked: true }).getAttribute("value").catch(() => null);
+    const chosen = await detail
+      .getByRole("radio", { checked: true })
+      .getAttribute("value")
+      .catch(() => null);
     await detail.getByRole("button", { name: "Apply" }).click();
     await page.getByText(/^Changed “Respite” to/).waitFor();
     const after = await body();
@@ -249,7 +289,10 @@ try {
     const heading = page.getByRole("heading", { name: /things to look at/ });
     const before = await heading.textContent();
     await page.getByRole("region", { name: "Finding" }).getByRole("button", { name: "Ignore", exact: true }).click();
-    await page.getByText(/\(1 ignored\)/).first().waitFor();
+    await page
+      .getByText(/\(1 ignored\)/)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: "Show ignored (1)" }).click();
     await shot("5-ignored");
     await page.getByRole("button", { name: /^Restore/ }).click();
@@ -332,7 +375,9 @@ try {
     await page.keyboard.press("Enter");
     expect((await tabTo(() => document.activeElement?.textContent === "Check document", 40)) > 0, "Check document is not reachable with Tab");
     await page.keyboard.press("Enter");
-    await summary().getByText(/to look at in/).waitFor();
+    await summary()
+      .getByText(/to look at in/)
+      .waitFor();
     // Focus is on the summary after Check; its "Go to findings" skips the People section.
     const toGo = await tabTo(() => document.activeElement?.textContent === "Go to findings", 5);
     expect(toGo > 0, "Go to findings is not next to the summary");
@@ -366,7 +411,16 @@ try {
   await step("an empty document says so plainly", async () => {
     await page.evaluate(() => {
       const m = window.__practiceWord.model;
-      window.__practiceWord.model = { ...m, body: [""], sections: [{}], footnotes: [], endnotes: [], comments: [], trackedChanges: [], properties: { title: "", subject: "", author: "", keywords: "", comments: "" } };
+      window.__practiceWord.model = {
+        ...m,
+        body: [""],
+        sections: [{}],
+        footnotes: [],
+        endnotes: [],
+        comments: [],
+        trackedChanges: [],
+        properties: { title: "", subject: "", author: "", keywords: "", comments: "" },
+      };
     });
     await page.getByRole("button", { name: "Check document" }).click();
     await page.getByText("The document is empty: there is nothing to check.").waitFor();
@@ -428,7 +482,9 @@ try {
   const checkForMaisieAndRedact = async () => {
     await loadAndCheck();
     await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
-    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await summary()
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor();
     await page.getByRole("button", { name: "Preview redaction…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
@@ -447,9 +503,13 @@ try {
       m.trackedChanges.push({ type: "Deleted", text: "Jaden Marsh was also there." });
     });
     await page.getByRole("button", { name: "Check document" }).click();
-    await summary().getByText(/to look at in/).waitFor();
+    await summary()
+      .getByText(/to look at in/)
+      .waitFor();
     await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
-    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await summary()
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor();
     await page.getByRole("button", { name: "Preview redaction…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Redact", exact: true }).click();
@@ -520,14 +580,18 @@ try {
       ];
     });
     await page.getByRole("button", { name: "Check document" }).click();
-    await summary().getByText(/to look at in/).waitFor();
+    await summary()
+      .getByText(/to look at in/)
+      .waitFor();
     const said = await summary().textContent();
     expect(!/Text boxes and shapes cannot be read/.test(said), "text boxes are said to be unreadable where they were read");
     expect(/1 grouped shape, drawing canvas or other object could not be read/.test(said), "the group is not named as not read");
     await shot("18-header-text-box");
     await axe("header text box");
     await page.getByRole("button", { name: /^Use Maisie Oyelaran/ }).click();
-    await summary().getByText(/Checked for Maisie Oyelaran/).waitFor();
+    await summary()
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor();
     await page.getByRole("button", { name: "Preview redaction…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Redact", exact: true }).click();

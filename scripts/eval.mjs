@@ -90,7 +90,9 @@ async function loadFitters() {
   const dir = join(root, "scripts", "fit");
   if (!existsSync(dir)) return [];
   const fitters = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".mjs")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith(".mjs"))
+    .sort()) {
     try {
       const mod = await import(pathToFileURL(join(dir, f)).href);
       if (typeof mod.fit === "function") fitters.push({ name: basename(f, ".mjs"), fit: mod.fit });
@@ -121,8 +123,18 @@ if (!folds) {
     docs.forEach((d, i) => i % folds === k && tuningByDoc.set(d.doc.id, tuning));
   }
   const held = predict(docs, (doc) => tuningByDoc.get(doc.id));
-  const a = score(full.lines, passOn.filter((x) => x !== "--json")).trimEnd().split("\n");
-  const b = score(held.lines, passOn.filter((x) => x !== "--json" && x !== "--verbose")).trimEnd().split("\n");
+  const a = score(
+    full.lines,
+    passOn.filter((x) => x !== "--json"),
+  )
+    .trimEnd()
+    .split("\n");
+  const b = score(
+    held.lines,
+    passOn.filter((x) => x !== "--json" && x !== "--verbose"),
+  )
+    .trimEnd()
+    .split("\n");
   console.log(`fitters: ${fitters.map((f) => f.name).join(", ") || "none"}; ${folds} folds by sorted document id (index % ${folds})`);
   console.log("== full corpus, default weights");
   for (const line of a) console.log(line);

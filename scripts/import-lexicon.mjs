@@ -48,7 +48,8 @@ const CURATION = {
     guard: "contact-care-sense",
     confidence: 0.75,
     drop: ["contact with mum", "contact with dad"],
-    curation: "The finding marks the word 'contact' itself ('contact with Mum' is found by the guard). Only the care sense (a child seeing family); a term of art in court reports. The guard skips 'contact details', 'in contact with', 'to contact', 'made contact'.",
+    curation:
+      "The finding marks the word 'contact' itself ('contact with Mum' is found by the guard). Only the care sense (a child seeing family); a term of art in court reports. The guard skips 'contact details', 'in contact with', 'to contact', 'made contact'.",
   },
   "contact centre": { flagIn: NOT_COURT },
   "corporate parent": { flagIn: TO_CHILD },
@@ -57,7 +58,13 @@ const CURATION = {
   "foster child": { flagIn: NOT_COURT },
   "leaving care": { flagIn: TO_CHILD, curation: "Team names and statutory entitlements keep the phrase." },
   permanence: { flagIn: TO_CHILD, curation: "Planning and court term; explain it to a child or parent." },
-  peers: { flagIn: NOT_COURT, drop: ["peer"], guard: "peers-as-friends", confidence: 0.6, curation: "Singular 'peer' is mostly 'peer review', 'peer support', 'peer-on-peer abuse'." },
+  peers: {
+    flagIn: NOT_COURT,
+    drop: ["peer"],
+    guard: "peers-as-friends",
+    confidence: 0.6,
+    curation: "Singular 'peer' is mostly 'peer review', 'peer support', 'peer-on-peer abuse'.",
+  },
   placement: {
     flagIn: NOT_COURT,
     guard: "placement-home-sense",
@@ -65,7 +72,11 @@ const CURATION = {
     curation: "Not 'placement order', 'placement with parents', 'placement plan', school/work placements; needed in court reports when describing options.",
   },
   respite: { flagIn: ALL, guard: "respite-care-sense" },
-  siblings: { flagIn: { only: ["visit-record", "letter-to-child"] }, drop: ["sibs"], curation: "Kept in assessments, court work and professional email; flagged in visit notes and writing to the child." },
+  siblings: {
+    flagIn: { only: ["visit-record", "letter-to-child"] },
+    drop: ["sibs"],
+    curation: "Kept in assessments, court work and professional email; flagged in visit notes and writing to the child.",
+  },
   "LAC review": {
     flagIn: TO_CHILD,
     drop: ["CLA review", "LAC reviews"],
@@ -80,7 +91,12 @@ const CURATION = {
   "pathway plan": { flagIn: TO_CHILD, curation: "Statutory document name (16+)." },
   "personal adviser": { flagIn: TO_CHILD, drop: ["PA"], curation: "Statutory role title; PA is handled by the acronym rule." },
   unit: { flagIn: NOT_COURT, drop: ["unit"], curation: "Bare 'unit' is mostly hospital, police or flat units." },
-  case: { flagIn: TO_CHILD, drop: ["case closed"], match: ["my case", "your case", "caseload", "open case", "a case"], curation: "'Case' is everywhere in professional records (case note, case number, in case)." },
+  case: {
+    flagIn: TO_CHILD,
+    drop: ["case closed"],
+    match: ["my case", "your case", "caseload", "open case", "a case"],
+    curation: "'Case' is everywhere in professional records (case note, case number, in case).",
+  },
   "service user": { flagIn: NOT_COURT, drop: ["client", "clients"], curation: "'Client' is a solicitor's word for their client." },
   participation: { flagIn: TO_CHILD },
   "children in care": { flagIn: TO_CHILD, curation: "Ofsted keeps 'children in care' because children prefer it to 'looked after'." },
@@ -127,7 +143,8 @@ const CURATION = {
     drop: ["DNA", "failed to attend"],
     guard: "child-not-brought",
     confidence: 0.6,
-    curation: "DNA is handled by the acronym rule; 'failed to attend' is judgemental wording (judgemental.json). 'Did not attend' is flagged only when the subject child is said not to have attended.",
+    curation:
+      "DNA is handled by the acronym rule; 'failed to attend' is judgemental wording (judgemental.json). 'Did not attend' is flagged only when the subject child is said not to have attended.",
   },
   "hidden men": { flagIn: ALL },
   // ---- jargon: plain English ----
@@ -149,8 +166,24 @@ const CURATION = {
   // The rest of the plain-English list are everyday words in professional writing: flagged only in writing to a child.
 };
 const PLAIN_TO_CHILD = [
-  "collaborate", "dialogue", "in order to", "assist", "prior to", "additional", "commence", "regarding", "implement",
-  "initially", "comply with", "in the event that", "require", "verify", "ensure", "notify", "modify", "determine",
+  "collaborate",
+  "dialogue",
+  "in order to",
+  "assist",
+  "prior to",
+  "additional",
+  "commence",
+  "regarding",
+  "implement",
+  "initially",
+  "comply with",
+  "in the event that",
+  "require",
+  "verify",
+  "ensure",
+  "notify",
+  "modify",
+  "determine",
 ];
 for (const t of PLAIN_TO_CHILD) CURATION[t] = { flagIn: TO_CHILD, curation: "Everyday word in professional writing; plainer words matter most in writing to a child." };
 
@@ -181,7 +214,9 @@ const JUDGEMENTAL_CURATION = {
   },
   "in a relationship with": {
     drop: ["in a relationship with", "relationship with", "spending time with", "associating with", "associates with", "hanging around with", "hangs around with"],
-    match: ["{associating|associates|associated|hanging around|hangs around|hanging out|spending time|spends time} with {older men|older males|adult men|adult males|older boys|elders}"],
+    match: [
+      "{associating|associates|associated|hanging around|hangs around|hanging out|spending time|spends time} with {older men|older males|adult men|adult males|older boys|elders}",
+    ],
     curation: "Ordinary friendships and family relationships are fine; flagged only with older men, adult males or elders.",
   },
   consented: {
@@ -205,7 +240,11 @@ const JUDGEMENTAL_CURATION = {
   },
   "drug runner": { drop: ["drug dealer", "dealing drugs"], curation: "'Drug dealer' often names the adult exploiter." },
   "money mule": { drop: ["mule"] },
-  plugging: { drop: ["plugged", "internal concealment"], guard: "exploitation-context", curation: "'Plugged in' (a charger) is everyday; 'internal concealment' is the neutral term." },
+  plugging: {
+    drop: ["plugged", "internal concealment"],
+    guard: "exploitation-context",
+    curation: "'Plugged in' (a charger) is everyday; 'internal concealment' is the neutral term.",
+  },
   "keeps going missing": { drop: ["went missing again"], curation: "Recording a further missing episode is a fact, not a framing." },
   "goes back to": { drop: ["goes back to"], curation: "Bare 'goes back to' is everyday." },
   naive: { guard: "exploitation-context" },
@@ -222,7 +261,10 @@ const JUDGEMENTAL_CURATION = {
     match: [
       "{refused|refuses|refusing|refuse|failed|fails|failing|fail} to {engage|cooperate|co-operate}",
       "{did not|does not|didn't|doesn't|would not|wouldn't|will not|won't} engage",
-      "non-engagement", "non engagement", "uncooperative", "un-cooperative",
+      "non-engagement",
+      "non engagement",
+      "uncooperative",
+      "un-cooperative",
     ],
     drop: ["won't engage", "will not engage"],
     curation: "Every tense of refusing/failing to engage or cooperate.",
@@ -271,7 +313,8 @@ const JUDGEMENTAL_ADDITIONS = [
     alternatives: ["was not brought to", "did not go to [appointment] on [date] because [reason]"],
     why: "Children rely on adults to take them; 'failed' puts the blame on the child and discourages asking why.",
     context: "Moved from the lexicon's 'did not attend' entry: 'failed' is the judgemental part. Record the fact and the reason.",
-    source: "https://learning.nspcc.org.uk/news/why-language-matters/digging-deeper-than-did-not-attend ; https://sussexchildprotection.procedures.org.uk/hkysoo/recognition-and-referral-of-abuse-and-neglect/children-not-brought-to-appointments-or-meetings-that-relate-to-their-welfare-care-or-health",
+    source:
+      "https://learning.nspcc.org.uk/news/why-language-matters/digging-deeper-than-did-not-attend ; https://sussexchildprotection.procedures.org.uk/hkysoo/recognition-and-referral-of-abuse-and-neglect/children-not-brought-to-appointments-or-meetings-that-relate-to-their-welfare-care-or-health",
   },
   {
     term: "feckless",
@@ -295,7 +338,11 @@ const JUDGEMENTAL_ADDITIONS = [
   },
 ];
 
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 function curate(e, c = {}) {
   const drop = new Set(c.drop ?? []);
@@ -441,7 +488,8 @@ for (const [acr, expansion, shorthand] of ACRONYM_ADDITIONS) {
     alternatives: [expansion],
     why: `Unexplained abbreviation for ${expansion.replace(/ \(.*\)$/, "")}; children, parents and care-experienced adults reading the record later may not know it.`,
     context: "Flag when the acronym is not written out earlier in the same document.",
-    source: "common practice (not in the lexicon research); rule from https://bromleydirectworktoolkit.co.uk/language ; https://www.bracknell-forest.gov.uk/help/about-site/bracknell-forest-digital-design-guidelines/a-to-z-content-style-guide",
+    source:
+      "common practice (not in the lexicon research); rule from https://bromleydirectworktoolkit.co.uk/language ; https://www.bracknell-forest.gov.uk/help/about-site/bracknell-forest-digital-design-guidelines/a-to-z-content-style-guide",
     confidence: 0.85,
     ...(shorthand ? { shorthand } : {}),
     added: "not in the lexicon research",
@@ -449,16 +497,95 @@ for (const [acr, expansion, shorthand] of ACRONYM_ADDITIONS) {
 }
 
 const ORDINARY = [
-  { words: ["I", "A", "OK", "UK", "GB", "US", "USA", "EU", "UN", "TV", "BBC", "ITV", "DVD", "PDF", "CV", "IT", "ICT", "DIY", "SMS", "COVID"], why: "Ordinary capitals every reader knows." },
+  {
+    words: ["I", "A", "OK", "UK", "GB", "US", "USA", "EU", "UN", "TV", "BBC", "ITV", "DVD", "PDF", "CV", "IT", "ICT", "DIY", "SMS", "COVID"],
+    why: "Ordinary capitals every reader knows.",
+  },
   { words: ["NHS", "GP", "GPs", "A&E", "NSPCC"], why: "Health and charity names that families use themselves (the NHS number is on every child's record)." },
   { words: ["PC", "PCs", "DC", "DS", "DI", "DCI", "DCs", "PCSO", "MP", "MPs", "QC", "KC", "HHJ"], why: "Titles written before a name (PC Jones)." },
   { words: ["DOB", "ID", "NI", "REF", "NB", "PS", "TBC", "TBA", "ASAP", "RE", "FW", "FWD", "CC", "BCC", "AM", "PM", "BST", "GMT"], why: "Form labels, email headers and times." },
   { words: ["PE", "RE", "RC", "GCSE", "GCSEs", "SATs", "BTEC", "BTECs", "SEN"], why: "School subjects and exams parents know; SEN is handled as a known acronym." },
-  { words: ["MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"], why: "Days and months." },
+  {
+    words: ["MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"],
+    why: "Days and months.",
+  },
   { words: ["KG", "CM", "MM", "ML", "MG", "KM", "MPH", "KB", "MB", "GB", "HR", "HRS", "MIN", "MINS", "LBS", "OZ"], why: "Units." },
   {
     words: [
-      "NOT", "NO", "DO", "DID", "ALL", "ONLY", "NEVER", "MUST", "AND", "OR", "BUT", "THE", "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "NOW", "URGENT", "PLEASE", "NOTE", "ANY", "YES", "HAS", "HAVE", "NONE", "OUT", "IN", "ON", "AT", "TO", "OF", "BY", "FOR", "IF", "ME", "MY", "WE", "HE", "SHE", "HER", "HIS", "THEY", "YOU", "UP", "SO", "AS", "BE", "BEEN", "NEW", "OLD", "ONE", "TWO", "SEEN", "SAFE", "HOME", "CHILD", "PLAN", "CASE", "CARE", "VISIT", "DATE", "NAME", "TIME", "STOP", "HELP", "SAID", "TOLD", "WHY", "WHO", "WHAT", "WHEN", "HOW",
+      "NOT",
+      "NO",
+      "DO",
+      "DID",
+      "ALL",
+      "ONLY",
+      "NEVER",
+      "MUST",
+      "AND",
+      "OR",
+      "BUT",
+      "THE",
+      "IS",
+      "ARE",
+      "WAS",
+      "WERE",
+      "WILL",
+      "CAN",
+      "NOW",
+      "URGENT",
+      "PLEASE",
+      "NOTE",
+      "ANY",
+      "YES",
+      "HAS",
+      "HAVE",
+      "NONE",
+      "OUT",
+      "IN",
+      "ON",
+      "AT",
+      "TO",
+      "OF",
+      "BY",
+      "FOR",
+      "IF",
+      "ME",
+      "MY",
+      "WE",
+      "HE",
+      "SHE",
+      "HER",
+      "HIS",
+      "THEY",
+      "YOU",
+      "UP",
+      "SO",
+      "AS",
+      "BE",
+      "BEEN",
+      "NEW",
+      "OLD",
+      "ONE",
+      "TWO",
+      "SEEN",
+      "SAFE",
+      "HOME",
+      "CHILD",
+      "PLAN",
+      "CASE",
+      "CARE",
+      "VISIT",
+      "DATE",
+      "NAME",
+      "TIME",
+      "STOP",
+      "HELP",
+      "SAID",
+      "TOLD",
+      "WHY",
+      "WHO",
+      "WHAT",
+      "WHEN",
+      "HOW",
     ],
     why: "English words written in capitals for emphasis or in headings.",
   },
@@ -475,7 +602,8 @@ const acronymsFile = {
   acronyms,
   ordinary: ORDINARY,
 };
-const header = (what) => `Generated by scripts/import-lexicon.mjs from the lexicon research (${what}), then curated by hand. Edit this file; re-running the script keeps the hand curation.`;
+const header = (what) =>
+  `Generated by scripts/import-lexicon.mjs from the lexicon research (${what}), then curated by hand. Edit this file; re-running the script keeps the hand curation.`;
 const existingFile = (name) => {
   const path = resolve(rulesDir, `${name}.json`);
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;

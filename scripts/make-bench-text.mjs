@@ -23,7 +23,18 @@ const SIBLINGS = [
   { name: "Poppy-Mai", rel: "baby sister", age: 1 },
 ];
 const SCHOOL_AGE = SIBLINGS.filter((b) => b.age >= 4);
-const PEERS = ["Dillon Fairweather", "Aaliyah Mahmood", "Callan Price", "Sofija Petrauskaite", "Tayo Adebisi", "Hollie Grange", "Rafferty Cole", "Zainab Hussain", "Kian O'Rourke", "Eliza Thornton"];
+const PEERS = [
+  "Dillon Fairweather",
+  "Aaliyah Mahmood",
+  "Callan Price",
+  "Sofija Petrauskaite",
+  "Tayo Adebisi",
+  "Hollie Grange",
+  "Rafferty Cole",
+  "Zainab Hussain",
+  "Kian O'Rourke",
+  "Eliza Thornton",
+];
 const ADULTS = [
   { name: "Ms Shona Barnes", short: "Mum", role: "mother" },
   { name: "Mr Chinedu Okonkwo", short: "Dad", role: "father" },
@@ -41,25 +52,64 @@ const PROS = [
   { name: "Marcus Obi", role: "CAMHS practitioner" },
 ];
 const SCHOOLS = ["Brookfield Primary School", "St Columba's RC Primary", "Harrowgate Academy", "Northgate High School"];
-const PLACES = ["the family centre", "the contact centre", "McDonald's on the high street", "Saltwell Park", "the library", "the GP surgery", "the youth club", "the police station", "the bus station"];
+const PLACES = [
+  "the family centre",
+  "the contact centre",
+  "McDonald's on the high street",
+  "Saltwell Park",
+  "the library",
+  "the GP surgery",
+  "the youth club",
+  "the police station",
+  "the bus station",
+];
 const STREETS = ["Juniper Way", "Canal Street", "Ashby Road", "Mill Lane", "Orchard Crescent", "Foxglove Drive"];
 const TOWNS = ["Elmbridge", "Hollowfield", "Castleford Green", "Marston Vale"];
 const POSTCODES = ["NE9 5TP", "LS12 3AB", "M14 7RQ", "B23 6HW", "S6 2LN", "CF24 4JD"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MEETINGS = [
-  "LAC review", "CLA review", "PEP meeting", "TAF meeting", "core group", "strategy discussion", "CP conference",
-  "PLO meeting", "EHCP review", "IRH", "permanency planning meeting",
+  "LAC review",
+  "CLA review",
+  "PEP meeting",
+  "TAF meeting",
+  "core group",
+  "strategy discussion",
+  "CP conference",
+  "PLO meeting",
+  "EHCP review",
+  "IRH",
+  "permanency planning meeting",
 ];
 const JARGON = ["respite", "contact", "placement", "Section 20", "direct work", "LADO referral", "MASH referral", "CSE screening tool", "CIN plan", "CP plan", "IRO"];
 /** Judgemental wording that reads as what the child did ("Keeley kicked off"). */
 const JUD_VERB = [
-  "kicked off", "refused to engage", "played up", "absconded", "became aggressive", "was attention seeking",
-  "was manipulative", "was non-compliant", "was hostile", "was uncooperative", "was clingy", "had a meltdown",
+  "kicked off",
+  "refused to engage",
+  "played up",
+  "absconded",
+  "became aggressive",
+  "was attention seeking",
+  "was manipulative",
+  "was non-compliant",
+  "was hostile",
+  "was uncooperative",
+  "was clingy",
+  "had a meltdown",
 ];
 /** Judgemental wording that describes the child ("Keeley is manipulative"). */
 const JUD_ADJ = [
-  "attention seeking", "manipulative", "non-compliant", "hostile", "uncooperative", "difficult to manage", "promiscuous",
-  "aggressive", "clingy", "making a lifestyle choice", "putting herself at risk", "streetwise",
+  "attention seeking",
+  "manipulative",
+  "non-compliant",
+  "hostile",
+  "uncooperative",
+  "difficult to manage",
+  "promiscuous",
+  "aggressive",
+  "clingy",
+  "making a lifestyle choice",
+  "putting herself at risk",
+  "streetwise",
 ];
 const QUOTES = [
   "I just want to go home",
@@ -97,25 +147,36 @@ const S = SUBJECT;
 const SENTENCES = [
   (r) => `${S.first} was seen alone in ${S.her} bedroom for ${10 + Math.floor(r() * 50)} minutes.`,
   (r) => `${S.first} said "${pick(r, QUOTES)}" when I asked how things were going.`,
-  (r) => { const b = pick(r, SIBLINGS); return `${S.first}'s ${b.rel} ${b.name} (${b.age}) was at home during the visit and was playing in the living room.`; },
-  (r) => { const b = pick(r, SCHOOL_AGE); return `${b.name}, who is ${b.age}, attends ${pick(r, SCHOOLS)} and is doing well according to ${pick(r, ADULTS).short}.`; },
+  (r) => {
+    const b = pick(r, SIBLINGS);
+    return `${S.first}'s ${b.rel} ${b.name} (${b.age}) was at home during the visit and was playing in the living room.`;
+  },
+  (r) => {
+    const b = pick(r, SCHOOL_AGE);
+    return `${b.name}, who is ${b.age}, attends ${pick(r, SCHOOLS)} and is doing well according to ${pick(r, ADULTS).short}.`;
+  },
   (r) => `${S.first} spends a lot of time with ${pick(r, PEERS)}, a friend from school, and they often go to ${pick(r, PLACES)} together.`,
   (r) => `${pick(r, ADULTS).short} told me that ${S.first} ${pick(r, JUD_VERB)} after the ${pick(r, MEETINGS)} on ${date(r)}.`,
   (r) => `The ${pick(r, MEETINGS)} is booked for ${date(r)} at ${time(r)} and ${pick(r, PROS).name} will attend.`,
   (r) => `${pick(r, PROS).name}, ${pick(r, PROS).role}, can be reached on ${phone(r)} or by email at ${pick(r, ["duty.team", "cla.team", "iro.service", "mash"])}@example.org.`,
   (r) => `Mum's current address is ${1 + Math.floor(r() * 120)} ${pick(r, STREETS)}, ${pick(r, TOWNS)}, ${pick(r, POSTCODES)}.`,
-  (r) => `${S.first} appeared ${pick(r, ["tired", "relaxed", "quiet", "cheerful", "anxious", "chatty"])} and ${S.she} ${pick(r, ["showed me her drawings", "talked about her football team", "asked about contact", "wanted to play a board game"])}.`,
+  (r) =>
+    `${S.first} appeared ${pick(r, ["tired", "relaxed", "quiet", "cheerful", "anxious", "chatty"])} and ${S.she} ${pick(r, ["showed me her drawings", "talked about her football team", "asked about contact", "wanted to play a board game"])}.`,
   (r) => `In the view of the school, ${S.first} is ${pick(r, JUD_ADJ)} and will need more support before the ${pick(r, MEETINGS)}.`,
-  (r) => `${pick(r, ADULTS).name} ${pick(r, ["refused to engage", "did not attend", "attended late", "was calm", "became upset"])} at the ${pick(r, MEETINGS)} and said "${pick(r, ["I'm doing my best", "You lot never help", "I want my kids back", "Nobody told me about the meeting"])}".`,
-  (r) => `There are ongoing concerns that ${S.first} is ${pick(r, ["putting herself at risk", "being exploited", "missing from placement", "staying out late"])} with older young people near ${pick(r, PLACES)}.`,
+  (r) =>
+    `${pick(r, ADULTS).name} ${pick(r, ["refused to engage", "did not attend", "attended late", "was calm", "became upset"])} at the ${pick(r, MEETINGS)} and said "${pick(r, ["I'm doing my best", "You lot never help", "I want my kids back", "Nobody told me about the meeting"])}".`,
+  (r) =>
+    `There are ongoing concerns that ${S.first} is ${pick(r, ["putting herself at risk", "being exploited", "missing from placement", "staying out late"])} with older young people near ${pick(r, PLACES)}.`,
   (r) => `The ${pick(r, MEETINGS)} agreed that ${S.first} should remain in ${S.her} current placement with ${pick(r, ADULTS).name} until the final hearing.`,
   (r) => `${pick(r, PEERS)} (${12 + Math.floor(r() * 5)}) was also present and was ${pick(r, ["friendly", "quiet", "on her phone", "watching television"])}.`,
   (r) => `${S.first} has ${pick(r, ["weekly", "fortnightly", "monthly", "supervised", "indirect"])} contact with ${pick(r, SIBLINGS).name} and ${pick(r, ADULTS).short}.`,
   (r) => `The case was discussed in supervision on ${date(r)} and the plan was updated.`,
   (r) => `${S.first}'s attendance at ${pick(r, SCHOOLS)} is ${60 + Math.floor(r() * 40)}% this term.`,
-  (r) => `${S.first} told ${pick(r, PROS).name} that ${pick(r, SIBLINGS).name} had been ${pick(r, ["upset", "unwell", "excited about a trip", "missing her"])} and asked whether ${S.she} could phone ${pick(r, ["him", "her", "them"])}.`,
+  (r) =>
+    `${S.first} told ${pick(r, PROS).name} that ${pick(r, SIBLINGS).name} had been ${pick(r, ["upset", "unwell", "excited about a trip", "missing her"])} and asked whether ${S.she} could phone ${pick(r, ["him", "her", "them"])}.`,
   (r) => `${pick(r, ["He", "She", "They"])} said that ${pick(r, ["the food was nice", "the room was cold", "the other children were kind", "bedtime was too early"])}.`,
-  (r) => `A referral was made to ${pick(r, ["CAMHS", "the MASH", "Early Help", "the Virtual School", "the YOT"])} on ${date(r)}, reference ${pick(r, ["CR", "MASH", "EH"])}-${100000 + Math.floor(r() * 899999)}.`,
+  (r) =>
+    `A referral was made to ${pick(r, ["CAMHS", "the MASH", "Early Help", "the Virtual School", "the YOT"])} on ${date(r)}, reference ${pick(r, ["CR", "MASH", "EH"])}-${100000 + Math.floor(r() * 899999)}.`,
   (r) => `${pick(r, PROS).name} described the home as ${pick(r, ["chaotic", "dirty and chaotic", "unsafe", "cluttered"])} and said ${S.first} had not been sleeping.`,
   (r) => `I explained the purpose of the visit and ${S.first} agreed that I could share what ${S.she} said with ${pick(r, PROS).name}.`,
   (r) => `${S.first}'s NHS number is ${pick(r, ["999 123 4578", "999 384 7127", "999 016 2352"])} and ${S.her} GP is at ${pick(r, TOWNS)} Medical Centre.`,
@@ -128,7 +189,8 @@ const SENTENCES = [
   (r) => `${S.first} has been ${pick(r, ["LAC", "a CLA", "looked after"])} since ${date(r)}, first under ${pick(r, JARGON)} and now under an interim care order.`,
   (r) => `Arrangements for ${pick(r, ["respite", "contact", "the placement", "direct work"])} will be reviewed at the ${pick(r, MEETINGS)} on ${date(r)}.`,
   (r) => `${S.first} went to ${pick(r, PLACES)} with ${pick(r, PEERS)} and ${pick(r, PEERS)} and came back at ${time(r)}, which was later than agreed.`,
-  (r) => `${pick(r, ["Respite", "Contact", "The placement"])} ${pick(r, ["went well", "was cancelled", "was moved to Saturday", "ended early"])}, according to ${pick(r, ADULTS).short}.`,
+  (r) =>
+    `${pick(r, ["Respite", "Contact", "The placement"])} ${pick(r, ["went well", "was cancelled", "was moved to Saturday", "ended early"])}, according to ${pick(r, ADULTS).short}.`,
 ];
 
 const HEADINGS = [

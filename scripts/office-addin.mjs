@@ -41,9 +41,7 @@ usageDataOff();
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const tool = ["--yes", "office-addin-debugging@7"];
 const args =
-  command === "stop"
-    ? [...tool, "stop", "manifest.xml"]
-    : [...tool, "start", "manifest.xml", target, "--dev-server", "npm run dev-server", "--dev-server-port", "3000", ...rest];
+  command === "stop" ? [...tool, "stop", "manifest.xml"] : [...tool, "start", "manifest.xml", target, "--dev-server", "npm run dev-server", "--dev-server-port", "3000", ...rest];
 if (command === "start" && target === "web" && !rest.includes("--document")) {
   console.error("start:web needs a Word on the web document: npm run start:web -- --document <url>");
   process.exit(2);

@@ -21,7 +21,9 @@ if (!existsSync(cli)) {
 }
 
 const groups = new Map();
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   const own = join(dir, file.replace(/\.txt$/, ".profile.json"));
   const profile = existsSync(own) ? own : join(dir, "profile.json");
   if (!groups.has(profile)) groups.set(profile, []);

@@ -111,11 +111,14 @@ async function main() {
   const { parseAnnotated } = await import(realpathSync(join(shared, "eval", "score.mjs")));
   const require = createRequire(import.meta.url);
   const engine = require(join(root, "dist", "src", "engine", "index.js"));
-  const docs = readdirSync(corpus).filter((f) => f.endsWith(".json")).sort().map((f) => {
-    const doc = JSON.parse(readFileSync(join(corpus, f), "utf8"));
-    const { plain, spans } = parseAnnotated(doc.annotated);
-    return { doc, plain, gold: spans };
-  });
+  const docs = readdirSync(corpus)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const doc = JSON.parse(readFileSync(join(corpus, f), "utf8"));
+      const { plain, spans } = parseAnnotated(doc.annotated);
+      return { doc, plain, gold: spans };
+    });
   const fragment = fit(docs, engine);
   console.log(JSON.stringify(fragment, null, 2));
   if (process.argv.includes("--write")) {

@@ -24,7 +24,13 @@ function pageLines(text) {
   }
   return out;
 }
-const pdfString = (s) => "(" + [...s].map((c) => (c.charCodeAt(0) > 126 ? "?" : c)).join("").replace(/[()\\]/g, (c) => "\\" + c) + ")";
+const pdfString = (s) =>
+  "(" +
+  [...s]
+    .map((c) => (c.charCodeAt(0) > 126 ? "?" : c))
+    .join("")
+    .replace(/[()\\]/g, (c) => "\\" + c) +
+  ")";
 
 /** The bytes of a PDF of `pages` pages of generated recording (the same seed gives the same file). */
 export function makeBenchPdf(mupdf, pages, seed) {
@@ -50,4 +56,3 @@ export function pdfOfLines(mupdf, lines, pages = Math.ceil(lines.length / LINES_
     doc.destroy();
   }
 }
-

@@ -51,7 +51,11 @@ const OPTIONS: Record<string, OptionSpec> = {
 
 const COMMANDS: Record<string, Command> = { analyse: "analyse", analyze: "analyse", check: "check", redact: "redact" };
 
-const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Parses argv (without node and the script). Throws UsageError on anything it does not understand. */
 export function parseArgs(argv: readonly string[]): Args {

@@ -15,13 +15,17 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["supervision", /\bsupervision\b/i],
   ["case-note", /^\s*case note\b/i],
   ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b/i],
-  ["case-note", /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record)\b/i],
+  [
+    "case-note",
+    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record)\b/i,
+  ],
   ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
 ];
 
 // Court: a family court case number (two letters, two digits, C or P, digits), the court's heading,
 // or a document made for the court.
-const COURT = /\b(in the (family|high) court|[A-Z]{2}\d{2}[CP]\d{4,6}|statement of (evidence|[A-Z])|social work (evidence template|statement)|SWET|threshold (document|criteria)|final care plan|care plan \(final\)|position statement|the applicant|the respondent)\b/;
+const COURT =
+  /\b(in the (family|high) court|[A-Z]{2}\d{2}[CP]\d{4,6}|statement of (evidence|[A-Z])|social work (evidence template|statement)|SWET|threshold (document|criteria)|final care plan|care plan \(final\)|position statement|the applicant|the respondent)\b/;
 const COURT_TITLE = /\b(care plan|statement|threshold)\b/i;
 
 const ASSESSMENT = /\b(single assessment|child and family assessment|parenting assessment|assessment of|assessment)\b/i;

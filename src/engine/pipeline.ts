@@ -37,7 +37,13 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
     ...(review ?? {}),
     otherChildren: (safely(() => ctx.people.children) ?? []).map((c) => ({ id: c.id, displayName: c.displayName, forms: [...c.forms], reasons: [...c.reasons] })),
     // Every person the people stage found, and the mentions of those it could not place.
-    people: (safely(() => ctx.people.persons) ?? []).map((p) => ({ ...p, forms: [...p.forms], reasons: [...p.reasons], mentions: p.mentions.map((m) => ({ ...m })), ...(p.evidence ? { evidence: { ...p.evidence } } : {}) })),
+    people: (safely(() => ctx.people.persons) ?? []).map((p) => ({
+      ...p,
+      forms: [...p.forms],
+      reasons: [...p.reasons],
+      mentions: p.mentions.map((m) => ({ ...m })),
+      ...(p.evidence ? { evidence: { ...p.evidence } } : {}),
+    })),
     review: (safely(() => ctx.people.review) ?? []).map((r) => ({ ...r })),
     stats: { characters: input.length, words: countWords(input), ms: Date.now() - started },
   };

@@ -33,7 +33,10 @@ export type NormalisedProfile = {
 /** Maps "she/her", "He", "they/them" … to a pronoun set; unknown or empty gives undefined. */
 export function parsePronouns(p: Pronouns | undefined): PronounSet | undefined {
   if (!p) return undefined;
-  const first = p.trim().toLowerCase().split(/[\s/,]+/)[0];
+  const first = p
+    .trim()
+    .toLowerCase()
+    .split(/[\s/,]+/)[0];
   return PRONOUN_SETS[first];
 }
 

@@ -6,8 +6,7 @@ import type { People } from "./people/people";
 import type { IdentifierMatch } from "./rules/identifier/detect";
 
 /** What a rule reports: a finding without ruleId, category and text (the pipeline fills them in), with defaults for severity and confidence. */
-export type Report = Pick<Finding, "start" | "end" | "message"> &
-  Partial<Pick<Finding, "severity" | "confidence" | "suggestions" | "advice" | "note" | "source" | "data">>;
+export type Report = Pick<Finding, "start" | "end" | "message"> & Partial<Pick<Finding, "severity" | "confidence" | "suggestions" | "advice" | "note" | "source" | "data">>;
 
 export type RuleMeta = {
   /** Stable id, also the docs page name: docs/rules/<id>.md */

@@ -8,15 +8,7 @@ export const CATEGORIES: readonly Category[] = ["other-child", "identifier", "ja
 export type Severity = "error" | "warning" | "info";
 
 /** What kind of personal identifier an identifier finding is (also used by redaction labels). */
-export type IdentifierKind =
-  | "phone number"
-  | "email address"
-  | "postcode"
-  | "address"
-  | "NHS number"
-  | "National Insurance number"
-  | "date of birth"
-  | "case number";
+export type IdentifierKind = "phone number" | "email address" | "postcode" | "address" | "NHS number" | "National Insurance number" | "date of birth" | "case number";
 
 export type Finding = {
   ruleId: string;
@@ -69,16 +61,7 @@ export type CaseProfile = {
 };
 
 /** The kinds of record a user can choose (and the engine can infer). */
-export const DOCUMENT_KINDS = [
-  "court-report",
-  "case-note",
-  "visit-record",
-  "email",
-  "chronology",
-  "assessment",
-  "supervision",
-  "letter-to-child",
-] as const;
+export const DOCUMENT_KINDS = ["court-report", "case-note", "visit-record", "email", "chronology", "assessment", "supervision", "letter-to-child"] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number] | "unknown";
 

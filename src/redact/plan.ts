@@ -23,7 +23,12 @@ export type PlanOptions = {
  * applyEdits). Edits may overlap (a sentence removal and an identifier inside it); applyEdits keeps the
  * larger and reports the other. Edits never carry the redacted text in their reason.
  */
-export function planRedactions(text: string, report: Pick<Report, "findings"> & Partial<Pick<Report, "otherChildren">>, policy: RedactionPolicy, options: PlanOptions = {}): Edit[] {
+export function planRedactions(
+  text: string,
+  report: Pick<Report, "findings"> & Partial<Pick<Report, "otherChildren">>,
+  policy: RedactionPolicy,
+  options: PlanOptions = {},
+): Edit[] {
   const registry = options.labels instanceof PseudonymRegistry ? options.labels : new PseudonymRegistry(options.labels, policy.labelPrefix);
   registry.reserveLabelsIn(text);
   const entities = new Map<string, ChildEntity>();

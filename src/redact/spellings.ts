@@ -51,7 +51,18 @@ export function nameWords(name: string): string[] {
 const isIgnorable = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff;
 const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
 /** JavaScript's \s. */
-const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isHex = (c: number) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
@@ -86,7 +97,8 @@ function codePointBefore(text: string, i: number): string {
 }
 
 const letterBefore = (text: string, i: number, numbersToo: boolean) => i > 0 && (numbersToo ? LETTER_OR_NUMBER : LETTER).test(codePointBefore(text, i));
-const letterAt = (text: string, i: number, numbersToo: boolean) => i < text.length && (numbersToo ? LETTER_OR_NUMBER : LETTER).test(String.fromCodePoint(text.codePointAt(i) as number));
+const letterAt = (text: string, i: number, numbersToo: boolean) =>
+  i < text.length && (numbersToo ? LETTER_OR_NUMBER : LETTER).test(String.fromCodePoint(text.codePointAt(i) as number));
 
 /** Length of "%XX" at i (3) or 0. */
 const percentAt = (text: string, i: number) => (text.charCodeAt(i) === 37 && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2)) ? 3 : 0);
@@ -199,7 +211,7 @@ function gapFits(text: string, from: number, to: number, gap: Gap): boolean {
   if (gap === WORD) return skipInvisible(text, from, to) === to;
   if (gap === NAME || gap === DIGITS) {
     const sep = gap === NAME ? nameSeparator : digitSeparator;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const n = sep(text, i);
       if (!n) return false;
       i += n;
@@ -249,7 +261,9 @@ type Variant = {
 };
 
 function nameVariants(text: string): Omit<Variant, "secret">[] {
-  const words = nameWords(text).map((w) => ({ w, key: keyOf(w) })).filter((x) => x.key);
+  const words = nameWords(text)
+    .map((w) => ({ w, key: keyOf(w) }))
+    .filter((x) => x.key);
   if (!words.length || words.reduce((n, x) => n + x.key.length, 0) < 2) return [];
   const variant = (order: typeof words, capital: 0 | 1): Omit<Variant, "secret"> => {
     const gaps: Gap[] = [];
@@ -453,7 +467,8 @@ function ukStart(text: string, codes: Uint16Array, at: Int32Array, p: number): n
     return -1;
   };
   // 0044 and 0044 (0)
-  if (ch(p - 5) === Z && ch(p - 4) === Z && ch(p - 3) === F && ch(p - 2) === F && ch(p - 1) === Z && touching(p - 5) && gap(p - 4) && touching(p - 3) && gap(p - 2) && gap(p - 1)) starts.push(at[p - 5]);
+  if (ch(p - 5) === Z && ch(p - 4) === Z && ch(p - 3) === F && ch(p - 2) === F && ch(p - 1) === Z && touching(p - 5) && gap(p - 4) && touching(p - 3) && gap(p - 2) && gap(p - 1))
+    starts.push(at[p - 5]);
   if (ch(p - 4) === Z && ch(p - 3) === Z && ch(p - 2) === F && ch(p - 1) === F && touching(p - 4) && gap(p - 3) && touching(p - 2) && gap(p - 1)) starts.push(at[p - 4]);
   // +44 (0) and +44
   if (ch(p - 3) === F && ch(p - 2) === F && ch(p - 1) === Z && touching(p - 3) && gap(p - 2) && gap(p - 1)) starts.push(plusBefore(p - 3));

@@ -190,7 +190,8 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
         <header className={styles.header}>
           <Title3 as="h1">Clear Record</Title3>
           <Body1 className={styles.privacy}>
-            {!isOutlook ? "Checks this document" : host.capabilities.canEdit ? "Checks this draft" : "Checks this email, and the messages quoted in it,"} for other children, personal details, jargon and judgemental wording. Everything stays on this computer.
+            {!isOutlook ? "Checks this document" : host.capabilities.canEdit ? "Checks this draft" : "Checks this email, and the messages quoted in it,"} for other children,
+            personal details, jargon and judgemental wording. Everything stays on this computer.
           </Body1>
         </header>
         {banner}
@@ -353,7 +354,12 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
                 !host.capabilities.canEdit
                   ? undefined
                   : (f, replacement) =>
-                      guarded(() => void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, { tracking: "keep" }))
+                      guarded(
+                        () =>
+                          void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, {
+                            tracking: "keep",
+                          }),
+                      )
               }
               onApplyAll={
                 !host.capabilities.canEdit

@@ -4,19 +4,30 @@ import { UsageError } from "../../src/cli/errors";
 describe("parseArgs", () => {
   test("analyse with a profile and json", () => {
     expect(parseArgs(["analyse", "--format", "json", "--profile", "p.json", "a.txt", "b.txt"])).toEqual({
-      command: "analyse", help: false, format: "json", profile: "p.json", files: ["a.txt", "b.txt"],
+      command: "analyse",
+      help: false,
+      format: "json",
+      profile: "p.json",
+      files: ["a.txt", "b.txt"],
     });
   });
 
   test("--opt=value, lists and the analyze spelling", () => {
     expect(parseArgs(["analyze", "--subject=Amelia Hughes", "--aliases", "Millie, Mills", "--pronouns", "she/her", "a.txt"])).toMatchObject({
-      command: "analyse", subject: "Amelia Hughes", aliases: ["Millie", "Mills"], pronouns: "she/her", files: ["a.txt"],
+      command: "analyse",
+      subject: "Amelia Hughes",
+      aliases: ["Millie", "Mills"],
+      pronouns: "she/her",
+      files: ["a.txt"],
     });
   });
 
   test("redact with a policy and out folder; -- ends options", () => {
     expect(parseArgs(["redact", "--out", "out", "--policy", "mask", "--", "--odd-name.txt"])).toMatchObject({
-      command: "redact", out: "out", policy: "mask", files: ["--odd-name.txt"],
+      command: "redact",
+      out: "out",
+      policy: "mask",
+      files: ["--odd-name.txt"],
     });
   });
 

@@ -126,7 +126,7 @@ describe("redact a bundle of Word documents", () => {
   test("a CSV log and an HTML report, never the redacted text", () => {
     const csv = readFileSync(join(out, "redaction-log.csv"), "utf8");
     expect(csv.split("\r\n")[0]).toBe("document,location,category,reason,pseudonym");
-    expect(csv).toContain("a.docx,\"body, paragraph 1\",other-child,another child's name,Child A");
+    expect(csv).toContain('a.docx,"body, paragraph 1",other-child,another child\'s name,Child A');
     expect(csv).toMatch(/sub\/b\.docx/);
     expect(csv).not.toMatch(/Tyler|Ruby|07700/);
     const html = readFileSync(join(dir, "report.html"), "utf8");

@@ -20,7 +20,15 @@ const fake: Deps = {
       data: { childId: "c1", mentionKind: "name" },
     }));
     const q = (value: boolean | null) => ({ value, evidence: [], message: "Say what the child said." });
-    return { findings, kind: "case-note", quality: { childVoice: q(false), parentViews: q(true), analysis: q(null), nextSteps: q(true), visitPurpose: q(null) }, otherChildren: [], people: [], review: [], stats: { characters: text.length, words: 1 } };
+    return {
+      findings,
+      kind: "case-note",
+      quality: { childVoice: q(false), parentViews: q(true), analysis: q(null), nextSteps: q(true), visitPurpose: q(null) },
+      otherChildren: [],
+      people: [],
+      review: [],
+      stats: { characters: text.length, words: 1 },
+    };
   },
 };
 
@@ -42,7 +50,10 @@ copyFileSync(join(__dirname, "..", "fixtures", "docx", "bad", "poi-bug53475-pass
 
 test("json: one line per file in a stable order, unreadable files with their reason, exit 2", async () => {
   const r = await run(["check", "--format", "json", bundle]);
-  const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   expect(lines.map((l) => l.file.slice(bundle.length + 1))).toEqual(["a-note.txt", "b-visit.docx", "emails/m.eml", "locked.docx"]);
   expect(lines[0].findings).toHaveLength(1);
   expect(lines[0].locations).toBeUndefined(); // .txt keeps exactly the analyse shape

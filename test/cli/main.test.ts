@@ -33,7 +33,9 @@ const fake: Deps = {
       findings,
       kind: "visit-record",
       quality: { childVoice: check(true), parentViews: check(false), analysis: check(false), nextSteps: check(true), visitPurpose: check(null) },
-      otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler", forms: ["Tyler"], reasons: ["test"] }] : [], people: [], review: [],
+      otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler", forms: ["Tyler"], reasons: ["test"] }] : [],
+      people: [],
+      review: [],
       stats: { characters: text.length, words: 1 },
     };
   },
@@ -54,7 +56,6 @@ async function runAsync(argv: string[], deps: Deps = fake) {
   const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) }, deps);
   return { code, stdout, stderr };
 }
-
 
 describe("analyse", () => {
   test("--help prints usage and exits 0", () => {
@@ -94,15 +95,24 @@ describe("analyse", () => {
     expect(lines).toHaveLength(1);
     const out = JSON.parse(r.stdout);
     expect(out.file).toBe(fx("record.txt"));
-    expect(out.findings.map((f: Finding) => [f.category, f.start, f.end])).toEqual([["other-child", 59, 64], ["identifier", 86, 98]]);
+    expect(out.findings.map((f: Finding) => [f.category, f.start, f.end])).toEqual([
+      ["other-child", 59, 64],
+      ["identifier", 86, 98],
+    ]);
     expect(out.quality).toEqual({ childVoice: true, parentViews: false, analysis: false, nextSteps: true, visitPurpose: null });
     expect(out.otherChildren).toBeUndefined();
   });
 
   test("json for several files: one object per line, each with its file", () => {
     const r = run(["analyse", "--format=json", fx("record.txt"), fx("clean.txt")]);
-    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.file, l.findings.length])).toEqual([[fx("record.txt"), 2], [fx("clean.txt"), 0]]);
+    const lines = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.file, l.findings.length])).toEqual([
+      [fx("record.txt"), 2],
+      [fx("clean.txt"), 0],
+    ]);
   });
 
   test("a byte-order mark is stripped and offsets refer to the text analysed (CRLF kept)", () => {
@@ -226,7 +236,11 @@ describe("redact", () => {
     writeFileSync(join(b, "n.txt"), "Tyler came.");
     const out = join(tmp(), "out");
     const r = await runAsync(["redact", "--out", out, join(a, "x", "n.txt"), join(b, "n.txt")]);
-    expect(readdirSync(out).filter((n) => n.endsWith(".txt")).sort()).toEqual(["n (2).txt", "n.txt"]);
+    expect(
+      readdirSync(out)
+        .filter((n) => n.endsWith(".txt"))
+        .sort(),
+    ).toEqual(["n (2).txt", "n.txt"]);
     expect(r.code).toBe(1);
     expect(readFileSync(join(out, "n.txt"), "utf8")).toBe("Child A rang.");
     expect(readFileSync(join(out, "n (2).txt"), "utf8")).toBe("Child A came.");

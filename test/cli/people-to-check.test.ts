@@ -21,7 +21,17 @@ const fake: Deps = {
       findings: [],
       kind: "case-note",
       otherChildren: [],
-      people: [{ id: "person-1", displayName: "Zennor", forms: ["Zennor"], role: "undecided", confidence: 0.5, reasons: ["a name with nothing around it to say child or adult"], mentions }],
+      people: [
+        {
+          id: "person-1",
+          displayName: "Zennor",
+          forms: ["Zennor"],
+          role: "undecided",
+          confidence: 0.5,
+          reasons: ["a name with nothing around it to say child or adult"],
+          mentions,
+        },
+      ],
       review: mentions.map((m) => ({ ...m, personId: "person-1" })),
       stats: { characters: text.length, words: 1 },
     };

@@ -11,14 +11,36 @@ import type { Finding, Report } from "../../src/engine/types";
 const fake: Deps = {
   analyse: (text: string): Report => {
     const findings: Finding[] = [...text.matchAll(/Tyler/g)].map((m) => ({
-      ruleId: "other-child/name", category: "other-child", start: m.index!, end: m.index! + 5, text: "Tyler", message: "m", severity: "error", confidence: 0.9, data: { childId: "c1", mentionKind: "name" },
+      ruleId: "other-child/name",
+      category: "other-child",
+      start: m.index!,
+      end: m.index! + 5,
+      text: "Tyler",
+      message: "m",
+      severity: "error",
+      confidence: 0.9,
+      data: { childId: "c1", mentionKind: "name" },
     }));
     const review = [...text.matchAll(/Robin Vale|Robin/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, personId: "p2" }));
     return {
-      findings, kind: "case-note",
+      findings,
+      kind: "case-note",
       otherChildren: findings.length ? [{ id: "c1", displayName: "Tyler", forms: ["Tyler"], reasons: ["t"] }] : [],
-      people: review.length ? [{ id: "p2", displayName: "Robin Vale", forms: ["Robin Vale", "Robin"], role: "undecided", confidence: 0.5, reasons: ["no evidence"], mentions: review.map(({ start, end }) => ({ start, end })) }] : [],
-      review, stats: { characters: text.length, words: 1 },
+      people: review.length
+        ? [
+            {
+              id: "p2",
+              displayName: "Robin Vale",
+              forms: ["Robin Vale", "Robin"],
+              role: "undecided",
+              confidence: 0.5,
+              reasons: ["no evidence"],
+              mentions: review.map(({ start, end }) => ({ start, end })),
+            },
+          ]
+        : [],
+      review,
+      stats: { characters: text.length, words: 1 },
     } as Report;
   },
 };
@@ -127,19 +149,23 @@ describe("--undecided", () => {
 
 const bin = resolve(__dirname, "../../bin/clear-record.js");
 const built = existsSync(resolve(__dirname, "../../dist/src/cli/main.js"));
-(built ? test : test.skip)("SIGKILL mid-run leaves no unverified or half-written copy, and the next run resumes", () => {
-  const dir = tmp();
-  // The kill and the re-run happen in a separate script (see its header); this test judges what it saw.
-  const script = resolve(__dirname, "../helpers/kill-and-resume.mjs");
-  const r = spawnSync(process.execPath, [script, bin, dir, "2500"], { encoding: "utf8", timeout: 280000, env: { ...process.env } });
-  expect(r.status).toBe(0);
-  const seen = JSON.parse(r.stdout);
-  // Whatever was there under its own name after the kill was complete and clean.
-  expect(seen.leaked).toEqual([]);
-  expect(seen.empty).toEqual([]);
-  expect(seen.rerunStatus).toBe(1);
-  expect(seen.copiesAfterRerun).toBe(40);
-  expect(seen.leakedAfter).toEqual([]);
-  expect(seen.tmpLeft).toBe(false);
-  if (seen.killed && seen.copiesAfterKill > 0) expect(seen.rerunStdout).toMatch(/already done, resumed/);
-}, 300000);
+(built ? test : test.skip)(
+  "SIGKILL mid-run leaves no unverified or half-written copy, and the next run resumes",
+  () => {
+    const dir = tmp();
+    // The kill and the re-run happen in a separate script (see its header); this test judges what it saw.
+    const script = resolve(__dirname, "../helpers/kill-and-resume.mjs");
+    const r = spawnSync(process.execPath, [script, bin, dir, "2500"], { encoding: "utf8", timeout: 280000, env: { ...process.env } });
+    expect(r.status).toBe(0);
+    const seen = JSON.parse(r.stdout);
+    // Whatever was there under its own name after the kill was complete and clean.
+    expect(seen.leaked).toEqual([]);
+    expect(seen.empty).toEqual([]);
+    expect(seen.rerunStatus).toBe(1);
+    expect(seen.copiesAfterRerun).toBe(40);
+    expect(seen.leakedAfter).toEqual([]);
+    expect(seen.tmpLeft).toBe(false);
+    if (seen.killed && seen.copiesAfterKill > 0) expect(seen.rerunStdout).toMatch(/already done, resumed/);
+  },
+  300000,
+);

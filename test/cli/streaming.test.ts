@@ -46,7 +46,12 @@ describe("what a bulk run keeps between its phases", () => {
       writeFileSync(f, `note ${i}`);
       return f;
     });
-    await streamJobs(files.length, (i) => ({ kind: "check", file: files[i] }), { profile: { subject: { name: "A B" } }, options: {}, policy: "pseudonym" }, { jobs: 0, analyse, realEngine: false, onOrdered: (i) => seen.push(i) });
+    await streamJobs(
+      files.length,
+      (i) => ({ kind: "check", file: files[i] }),
+      { profile: { subject: { name: "A B" } }, options: {}, policy: "pseudonym" },
+      { jobs: 0, analyse, realEngine: false, onOrdered: (i) => seen.push(i) },
+    );
     expect(seen).toEqual([0, 1, 2, 3, 4]);
   });
 });

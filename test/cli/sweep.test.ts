@@ -5,12 +5,7 @@ const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m[0]
 describe("sweepRegex (repeat mentions swept after redaction)", () => {
   it("keeps a name's capital, so ordinary words are left alone", () => {
     const re = sweepRegex(["Hope", "Will Harrison"])!;
-    expect(all(re, "Hope said I hope Will Harrison and WILL HARRISON and will harrison come. HOPE.")).toEqual([
-      "Hope",
-      "Will Harrison",
-      "WILL HARRISON",
-      "HOPE",
-    ]);
+    expect(all(re, "Hope said I hope Will Harrison and WILL HARRISON and will harrison come. HOPE.")).toEqual(["Hope", "Will Harrison", "WILL HARRISON", "HOPE"]);
   });
 
   it("matches lower-case identifiers in any case, as whole words", () => {

@@ -84,12 +84,18 @@ describe("size", () => {
   const MB = 1024 * 1024;
 
   function grows(make: (bytes: number) => string, withRedaction: boolean): void {
-    expectLinear((bytes) => {
-      const text = make(bytes);
-      const report = analyse(text, profile);
-      expectValid(text, report);
-      if (withRedaction) expect(redact(text, report, PSEUDONYM_POLICY).text.length).toBeGreaterThan(0);
-    }, MB / 4, 4, 8, 2);
+    expectLinear(
+      (bytes) => {
+        const text = make(bytes);
+        const report = analyse(text, profile);
+        expectValid(text, report);
+        if (withRedaction) expect(redact(text, report, PSEUDONYM_POLICY).text.length).toBeGreaterThan(0);
+      },
+      MB / 4,
+      4,
+      8,
+      2,
+    );
     // And a 10 MB text finishes with valid findings.
     const big = make(10 * MB);
     expectValid(big, analyse(big, profile));

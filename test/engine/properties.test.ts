@@ -7,13 +7,79 @@ import { applyEdits, MASK_POLICY, planRedactions, PSEUDONYM_POLICY, redactStable
 // Fragments that make the rules fire (names, kinship and age cues, identifiers, jargon, judgements,
 // quotes, pronouns), mixed with arbitrary characters so the text is half realistic, half junk.
 const FRAGMENTS = [
-  "Tyler", "Tyler's", "Amelia", "Millie", "Kacper", "Oluwaseun", "D'Angelo", "Hughes", "Child A", "Child B's", "[phone number]",
-  "her brother", "half-sister", "classmate", "(7)", "aged 9", "Year 4", "Mum", "Dad", "Mr Frost", "Nan", "said",
-  "07700 900871", "+44 20 7946 0018", "a.b@example.org", "SW1A 1AA", "943 476 5919", "QQ123456C", "DOB 02/12/2012",
-  "12 Florence Road", "Victoria Park", "CAMHS", "DNA", "LAC", "TAF", "placement order", "section 20",
-  "refused to engage", "attention seeking", "lifestyle choice", "chaotic", "kicked off", "not a lifestyle choice",
-  "he", "she", "they", "his", "her", "their", '"I hope', 'so"', "‘scared’", "“I miss Tyler”",
-  ".", ",", "!", "?", "\n", "\r\n", "\t", " ", "  ", "😀", "👩‍👧", "שלום", "مرحبا", "\u202e", "\u200f", "\u0000", "\ud800", "\udc00", "é", "e\u0301",
+  "Tyler",
+  "Tyler's",
+  "Amelia",
+  "Millie",
+  "Kacper",
+  "Oluwaseun",
+  "D'Angelo",
+  "Hughes",
+  "Child A",
+  "Child B's",
+  "[phone number]",
+  "her brother",
+  "half-sister",
+  "classmate",
+  "(7)",
+  "aged 9",
+  "Year 4",
+  "Mum",
+  "Dad",
+  "Mr Frost",
+  "Nan",
+  "said",
+  "07700 900871",
+  "+44 20 7946 0018",
+  "a.b@example.org",
+  "SW1A 1AA",
+  "943 476 5919",
+  "QQ123456C",
+  "DOB 02/12/2012",
+  "12 Florence Road",
+  "Victoria Park",
+  "CAMHS",
+  "DNA",
+  "LAC",
+  "TAF",
+  "placement order",
+  "section 20",
+  "refused to engage",
+  "attention seeking",
+  "lifestyle choice",
+  "chaotic",
+  "kicked off",
+  "not a lifestyle choice",
+  "he",
+  "she",
+  "they",
+  "his",
+  "her",
+  "their",
+  '"I hope',
+  'so"',
+  "‘scared’",
+  "“I miss Tyler”",
+  ".",
+  ",",
+  "!",
+  "?",
+  "\n",
+  "\r\n",
+  "\t",
+  " ",
+  "  ",
+  "😀",
+  "👩‍👧",
+  "שלום",
+  "مرحبا",
+  "\u202e",
+  "\u200f",
+  "\u0000",
+  "\ud800",
+  "\udc00",
+  "é",
+  "e\u0301",
 ];
 
 const word = fc.oneof(
@@ -22,9 +88,9 @@ const word = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 const joined = (separators: string[]) =>
-  fc.array(word, { maxLength: 60 }).chain((words) =>
-    fc.array(fc.constantFrom(...separators), { minLength: words.length, maxLength: words.length }).map((seps) => words.map((w, i) => w + seps[i]).join("")),
-  );
+  fc
+    .array(word, { maxLength: 60 })
+    .chain((words) => fc.array(fc.constantFrom(...separators), { minLength: words.length, maxLength: words.length }).map((seps) => words.map((w, i) => w + seps[i]).join("")));
 /** Fragments sometimes glued together ("5919+44…"), as junk text would have them. */
 const text = joined([" ", " ", " ", "", "\n", ". "]);
 /** Fragments always apart, as written records have them. */
@@ -119,15 +185,14 @@ function expectValidApply(t: string, edits: Edit[]) {
 
 describe("redaction", () => {
   test("applyEdits on random edits: applied edits are sorted and disjoint, every edit is applied or skipped", () => {
-    const arb = fc.string({ unit: "binary", maxLength: 80 }).chain((t) =>
-      fc.tuple(
-        fc.constant(t),
-        fc.array(
-          fc.record({ a: fc.integer({ min: -2, max: t.length + 2 }), b: fc.integer({ min: -2, max: t.length + 2 }), r: fc.string({ maxLength: 4 }) }),
-          { maxLength: 12 },
+    const arb = fc
+      .string({ unit: "binary", maxLength: 80 })
+      .chain((t) =>
+        fc.tuple(
+          fc.constant(t),
+          fc.array(fc.record({ a: fc.integer({ min: -2, max: t.length + 2 }), b: fc.integer({ min: -2, max: t.length + 2 }), r: fc.string({ maxLength: 4 }) }), { maxLength: 12 }),
         ),
-      ),
-    );
+      );
     fc.assert(
       fc.property(arb, ([t, raw]) => {
         const edits: Edit[] = raw.map(({ a, b, r }) => ({ start: a, end: b, replacement: r, category: "identifier", reason: "x", operator: "mask" }));

@@ -24,7 +24,9 @@ export function expectLinear(work: (size: number) => void, size: number, factor 
   const large = bestTime(() => work(size * factor), runs);
   // Below a few milliseconds the timer and the JIT dominate: no conclusion either way.
   if (large > 20 && large > maxRatio * Math.max(small, 1)) {
-    throw new Error(`${factor} times the input took ${(large / small).toFixed(1)} times as long (${small.toFixed(0)} ms → ${large.toFixed(0)} ms): the work grows faster than the input`);
+    throw new Error(
+      `${factor} times the input took ${(large / small).toFixed(1)} times as long (${small.toFixed(0)} ms → ${large.toFixed(0)} ms): the work grows faster than the input`,
+    );
   }
   return { small, large };
 }

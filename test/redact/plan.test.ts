@@ -156,7 +156,9 @@ describe("idempotence", () => {
   ])("%s: planning on the output with the output's findings changes nothing", (_n, policy) => {
     // The output's findings are what a detector would report if it (wrongly) flagged the placeholders.
     const first = redactAnnotated("{{oc|Tyler's}} mum ({{pid|07700 900871}}) and {{oc|Callum}}.", policy);
-    const again = fakeReport(first.text.replace(/(Child [A-Z]'s|Child [A-Z]|\[redacted\]'s|\[redacted\]|\[phone number\])/g, (m) => `{{${m.includes("phone") ? "pid" : "oc"}|${m}}}`));
+    const again = fakeReport(
+      first.text.replace(/(Child [A-Z]'s|Child [A-Z]|\[redacted\]'s|\[redacted\]|\[phone number\])/g, (m) => `{{${m.includes("phone") ? "pid" : "oc"}|${m}}}`),
+    );
     expect(again.report.findings.length).toBe(3);
     const edits = planRedactions(again.text, again.report, policy);
     expect(edits).toEqual([]);

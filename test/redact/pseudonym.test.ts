@@ -50,7 +50,7 @@ describe("PseudonymRegistry", () => {
   });
 });
 
-test("a new label never spells a name being labelled or already known (\"Person AB\" for a person called AB)", () => {
+test('a new label never spells a name being labelled or already known ("Person AB" for a person called AB)', () => {
   const r = new PseudonymRegistry(new Map(), "Person");
   for (let i = 0; i < 27; i++) r.labelFor([`Zennor${String.fromCharCode(97 + (i % 26))}${i}`]);
   expect(r.labelFor(["AB"])).not.toBe("Person AB");

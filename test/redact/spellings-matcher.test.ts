@@ -36,7 +36,32 @@ const SECRETS: Secret[] = [
 
 const SEPARATORS = ["", " ", "  ", "_", "-", ".", "+", "%20", "&nbsp;", ", ", "\u00a0", "\n", "/", "(", ")", "%2B", "'", "’", "&amp;", "x", "1"];
 const INSIDE = ["", "", "", "\u00ad", "\u200b", "&shy;", "\u0301", "-", " "];
-const NOISE = ["the", "hope", "Alison", "Kaydens", "marshy", "44", "0", "00", "+", "(0)", "tel:", "mailto:", "@", "%40", "é", "İ", "x", "7", " ", "\n", ",", ".", "<w:t>", "</w:t>"];
+const NOISE = [
+  "the",
+  "hope",
+  "Alison",
+  "Kaydens",
+  "marshy",
+  "44",
+  "0",
+  "00",
+  "+",
+  "(0)",
+  "tel:",
+  "mailto:",
+  "@",
+  "%40",
+  "é",
+  "İ",
+  "x",
+  "7",
+  " ",
+  "\n",
+  ",",
+  ".",
+  "<w:t>",
+  "</w:t>",
+];
 
 function mangle(r: () => number, s: string): string {
   let out = "";

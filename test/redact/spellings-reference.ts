@@ -36,7 +36,10 @@ function charPattern(ch: string, anyCase = true): string {
   }
   for (const f of [...forms]) for (const a of ACCENTED.get(f) ?? []) forms.add(a);
   // One character class: a single test per position, however many forms (a 1 MB record stays linear).
-  const cls = [...forms].filter((f) => [...f].length === 1).map((f) => f.replace(/[\\\][^-]/g, "\\$&")).join("");
+  const cls = [...forms]
+    .filter((f) => [...f].length === 1)
+    .map((f) => f.replace(/[\\\][^-]/g, "\\$&"))
+    .join("");
   return /\p{L}/u.test(ch) ? `[${cls}][\\u0300-\\u036f]*` : `[${cls}]`;
 }
 
@@ -45,7 +48,6 @@ function wordPattern(word: string, keepCapital: boolean): string {
   const chars = [...word];
   return chars.map((c, i) => charPattern(c, !(keepCapital && i === 0))).join(IGNORABLE);
 }
-
 
 function namePattern(name: string): string | undefined {
   const words = nameWords(name);
@@ -87,7 +89,6 @@ function identifierPattern(text: string): string | undefined {
 export function spellingSource(s: Secret): string | undefined {
   return s.kind === "name" ? namePattern(s.text) : identifierPattern(s.text);
 }
-
 
 /** The reference regex of one secret, boundaries included. */
 export function referenceRegex(s: Secret): RegExp | undefined {

@@ -9,8 +9,19 @@ const find = (secrets: Parameters<typeof spellings>[0], text: string) => {
 describe("spellings: every spelling of a name or number", () => {
   const name = [{ text: "Kayden Marsh", kind: "name" as const }];
   test.each([
-    "Kayden Marsh", "KAYDEN MARSH", "kayden marsh", "KaydenMarsh", "Kayden_Marsh", "Kayden-Marsh", "Kayden%20Marsh", "Kayden.Marsh",
-    "Marsh, Kayden", "Kay\u00adden Marsh", "Kay\u200bden Marsh", "Kayden&nbsp;Marsh", "Kaydén Marsh",
+    "Kayden Marsh",
+    "KAYDEN MARSH",
+    "kayden marsh",
+    "KaydenMarsh",
+    "Kayden_Marsh",
+    "Kayden-Marsh",
+    "Kayden%20Marsh",
+    "Kayden.Marsh",
+    "Marsh, Kayden",
+    "Kay\u00adden Marsh",
+    "Kay\u200bden Marsh",
+    "Kayden&nbsp;Marsh",
+    "Kaydén Marsh",
   ])("finds %s", (s) => expect(find(name, `x ${s} y`)).toHaveLength(1));
   test("finds it inside mailto: and as an e-mail's local part", () => {
     expect(find(name, "mailto:kayden.marsh@example.org")).toHaveLength(1);
@@ -40,7 +51,10 @@ describe("spellings: every spelling of a name or number", () => {
     expectLinear((n) => void ready.get(n)!.sp.find(ready.get(n)!.text), 1000);
   });
   test("which() says which secret matched (the longest wins)", () => {
-    const sp = spellings([{ text: "Kayden", kind: "name" }, { text: "Kayden Marsh", kind: "name" }])!;
+    const sp = spellings([
+      { text: "Kayden", kind: "name" },
+      { text: "Kayden Marsh", kind: "name" },
+    ])!;
     expect(sp.find("Kayden Marsh and Kayden").map((h) => h.secret.text)).toEqual(["Kayden Marsh", "Kayden"]);
   });
 });

@@ -53,8 +53,7 @@ describe("quality threshold fitter", () => {
   // Texts on which each threshold decides the answer: the fitted names must be ones the engine reads.
   const DECIDES: Record<string, string> = {
     "analysis.threshold": "Mia was quiet at tea. I think she misses her brother.",
-    "analysis.sectionEvaluative":
-      "Analysis\nMia seems calmer since the move, probably because the arguments have stopped. Her sleep is likely to improve if the routine holds.",
+    "analysis.sectionEvaluative": "Analysis\nMia seems calmer since the move, probably because the arguments have stopped. Her sleep is likely to improve if the routine holds.",
     "analysis.evaluativeSentences":
       "Mia seems calmer since the move. This is probably because the shouting has stopped. She appears to trust her carer. Her sleep is likely to improve further. It may be that school feels safer now.",
   };
@@ -62,7 +61,11 @@ describe("quality threshold fitter", () => {
   test.each(tunables.map((t) => [t.name, t] as const))("%s changes the engine's answer on a text it decides", (name, t) => {
     const text = DECIDES[name];
     expect(text).toBeDefined(); // a new tunable needs a text here
-    const values = new Set(t.grid.map((v) => analyse(text, { subject: { name: "Mia Price", pronouns: "she/her" } }, { categories: [], tuning: { quality: { [name]: v } } }).quality?.[t.key as "analysis"]?.value));
+    const values = new Set(
+      t.grid.map(
+        (v) => analyse(text, { subject: { name: "Mia Price", pronouns: "she/her" } }, { categories: [], tuning: { quality: { [name]: v } } }).quality?.[t.key as "analysis"]?.value,
+      ),
+    );
     expect(values.size).toBe(2);
   });
 });

@@ -98,13 +98,25 @@ function walk(dir: string, found: string[], left: { path: string; reason: string
       st = statSync(p);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      left.push({ path: p, reason: code === "ELOOP" ? "a symbolic link that loops back on itself" : code === "ENOENT" ? "a link to something that does not exist" : `cannot be read (${describeFsError(err)})` });
+      left.push({
+        path: p,
+        reason:
+          code === "ELOOP"
+            ? "a symbolic link that loops back on itself"
+            : code === "ENOENT"
+              ? "a link to something that does not exist"
+              : `cannot be read (${describeFsError(err)})`,
+      });
       continue;
     }
     if (st.isDirectory()) walk(p, found, left, depth + 1, visited);
     else if (!st.isFile()) left.push({ path: p, reason: notAFile(st) });
     else if (isReadable(p)) found.push(p);
-    else left.push({ path: p, reason: `${extname(p) ? `a ${extname(p).toLowerCase()} file` : "a file without an extension"}, a type that is not read (only ${[...EXTENSIONS].join(", ")})` });
+    else
+      left.push({
+        path: p,
+        reason: `${extname(p) ? `a ${extname(p).toLowerCase()} file` : "a file without an extension"}, a type that is not read (only ${[...EXTENSIONS].join(", ")})`,
+      });
   }
 }
 

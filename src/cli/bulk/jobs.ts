@@ -52,7 +52,13 @@ export function locate(read: ReadResult, at: (o: number) => { line: number; colu
 export function peopleToCheck(report: Report, where: (offset: number) => string, text: string): PersonToCheck[] {
   return (report.people ?? [])
     .filter((p) => p.role === "undecided" && p.mentions.length)
-    .map((p) => ({ person: p.id, text: text.slice(p.mentions[0].start, p.mentions[0].end), mentions: p.mentions.length, location: where(p.mentions[0].start), at: p.mentions[0].start }))
+    .map((p) => ({
+      person: p.id,
+      text: text.slice(p.mentions[0].start, p.mentions[0].end),
+      mentions: p.mentions.length,
+      location: where(p.mentions[0].start),
+      at: p.mentions[0].start,
+    }))
     .sort((a, b) => a.at - b.at)
     .map(({ at: _at, ...rest }) => rest);
 }
@@ -106,7 +112,18 @@ class RecordingRegistry extends PseudonymRegistry {
   }
 }
 
-const slim = (f: Finding): Finding => ({ ruleId: f.ruleId, category: f.category, start: f.start, end: f.end, text: "", message: "", severity: f.severity, confidence: f.confidence, ...(f.suggestions ? { suggestions: f.suggestions } : {}), ...(f.data ? { data: f.data } : {}) });
+const slim = (f: Finding): Finding => ({
+  ruleId: f.ruleId,
+  category: f.category,
+  start: f.start,
+  end: f.end,
+  text: "",
+  message: "",
+  severity: f.severity,
+  confidence: f.confidence,
+  ...(f.suggestions ? { suggestions: f.suggestions } : {}),
+  ...(f.data ? { data: f.data } : {}),
+});
 
 const undecidedPeople = (r: { people?: readonly Pick<Person, "id" | "displayName" | "forms" | "role">[] }) => (r.people ?? []).filter((p) => p.role === "undecided");
 
@@ -124,7 +141,12 @@ export async function planOne(file: string, settings: Settings, analyse: Analyse
     return {
       file,
       names: recorder.asked,
-      report: { findings: r.findings.filter((f) => actionFor(policy, f.category) !== "keep").map(slim), otherChildren: r.otherChildren, review: (r.review ?? []).filter((x) => ids.has(x.personId)), people },
+      report: {
+        findings: r.findings.filter((f) => actionFor(policy, f.category) !== "keep").map(slim),
+        otherChildren: r.otherChildren,
+        review: (r.review ?? []).filter((x) => ids.has(x.personId)),
+        people,
+      },
       undecided: undecidedPeople(r).map((p) => [p.displayName, ...p.forms]),
     };
   } catch (err) {
@@ -247,9 +269,7 @@ export async function redactOne(
   // sentences, which only the engine can place (the remove-sentence policy).
   const missed = planned && policy.name !== "remove-sentence" ? [] : childrenNamedButMissed(text, bundleChildren, planned?.otherChildren ?? []);
   const report: Planned =
-    planned && !missed.length
-      ? planned
-      : analyse(text, { ...settings.profile, otherChildren: [...(settings.profile.otherChildren ?? []), ...missed] }, settings.options);
+    planned && !missed.length ? planned : analyse(text, { ...settings.profile, otherChildren: [...(settings.profile.otherChildren ?? []), ...missed] }, settings.options);
   const registry = new PseudonymRegistry(new Map(labels), policy.labelPrefix);
   const persons = new PseudonymRegistry(new Map(extra.personLabels ?? []), "Person");
   const result = applyEdits(text, planRedactions(text, report, policy, { labels: registry }));
@@ -262,7 +282,8 @@ export async function redactOne(
   const personLabel = new Map<string, string>();
   // Someone this document does not place but the bundle knows as a child keeps that child's label.
   const bundleChild = new Map<string, string>();
-  for (const n of [...(settings.profile.otherChildren ?? []), ...bundleChildren]) for (const f of nameForms([n], protectedWords(settings.profile))) if (!bundleChild.has(f.toLowerCase())) bundleChild.set(f.toLowerCase(), n);
+  for (const n of [...(settings.profile.otherChildren ?? []), ...bundleChildren])
+    for (const f of nameForms([n], protectedWords(settings.profile))) if (!bundleChild.has(f.toLowerCase())) bundleChild.set(f.toLowerCase(), n);
   for (const p of undecided) {
     const child = [p.displayName, ...p.forms].map((f) => bundleChild.get(nameWords(f).join(" ").toLowerCase())).find(Boolean);
     personLabel.set(p.id, !pseudonyms ? mask : child ? registry.labelFor([child]) : persons.labelFor([p.displayName, ...p.forms]));
@@ -271,7 +292,17 @@ export async function redactOne(
     for (const r of report.review ?? []) {
       const label = personLabel.get(r.personId);
       if (!label || covered(edits, r.start, r.end)) continue;
-      edits.push({ start: r.start, end: r.end, replacement: label, category: "other-child", operator: pseudonyms ? "pseudonym" : "mask", reason: "a person the checker could not place (redacted with --undecided redact)", ...(pseudonyms ? { label } : {}), kind: "name", ruleId: "undecided" });
+      edits.push({
+        start: r.start,
+        end: r.end,
+        replacement: label,
+        category: "other-child",
+        operator: pseudonyms ? "pseudonym" : "mask",
+        reason: "a person the checker could not place (redacted with --undecided redact)",
+        ...(pseudonyms ? { label } : {}),
+        kind: "name",
+        ruleId: "undecided",
+      });
     }
     edits.sort((a, b) => a.start - b.start);
   }
@@ -305,7 +336,15 @@ export async function redactOne(
         for (let x = k; x < j; x++) dropped.add(x);
       }
       const secret = m.secret as SweepSecret;
-      sweepEdits.push({ start, end, replacement: secret.replace, category: secret.kind === "name" ? "other-child" : "identifier", operator: "mask", reason: secret.kind === "name" ? "another mention of a redacted name" : "another mention of a redacted detail", ...(secret.kind === "name" && pseudonyms ? { label: secret.replace } : {}) });
+      sweepEdits.push({
+        start,
+        end,
+        replacement: secret.replace,
+        category: secret.kind === "name" ? "other-child" : "identifier",
+        operator: "mask",
+        reason: secret.kind === "name" ? "another mention of a redacted name" : "another mention of a redacted detail",
+        ...(secret.kind === "name" && pseudonyms ? { label: secret.replace } : {}),
+      });
     }
     if (dropped.size) {
       const kept = edits.filter((_, i) => !dropped.has(i));
@@ -318,7 +357,12 @@ export async function redactOne(
 
   let output: Uint8Array;
   try {
-    if (read.format === "docx") output = writeRedactedDocx(read as DocxRead, edits, secrets.map((x) => ({ secret: x, replace: x.replace })));
+    if (read.format === "docx")
+      output = writeRedactedDocx(
+        read as DocxRead,
+        edits,
+        secrets.map((x) => ({ secret: x, replace: x.replace })),
+      );
     // PDF: true redaction with MuPDF (writers/pdf.ts): the text under each box is removed, not covered.
     else if (read.format === "pdf") output = await redactPdf(bytes, read as PdfRead, edits);
     else {
@@ -346,10 +390,18 @@ export async function redactOne(
     pseudonym: e.label ?? (e.operator === "remove-sentence" ? "(sentence removed)" : e.replacement),
   }));
   // The independent verification, of the bytes about to be written (and of the copy's own name).
-  const verdict =
-    read.format === "pdf" ? await verifyPdfCopy(output, basename(out), secrets) : verifyCopy(output, basename(out), secrets);
+  const verdict = read.format === "pdf" ? await verifyPdfCopy(output, basename(out), secrets) : verifyCopy(output, basename(out), secrets);
   if (!verdict.clean) {
-    return { file, out, log, notes, changes: edits.length, inputHash: sha256(bytes), leftovers: [...verdict.leftovers.map(clean), ...verdict.undecodable.map(clean)], verified: false };
+    return {
+      file,
+      out,
+      log,
+      notes,
+      changes: edits.length,
+      inputHash: sha256(bytes),
+      leftovers: [...verdict.leftovers.map(clean), ...verdict.undecodable.map(clean)],
+      verified: false,
+    };
   }
   try {
     writeVerified(out, output, extra.tmpDir);
@@ -385,7 +437,10 @@ export function writeVerified(out: string, bytes: Uint8Array, tmpDir = dirname(o
  */
 async function verifyPdfCopy(bytes: Uint8Array, fileName: string, secrets: readonly Secret[]): Promise<ReturnType<typeof verifyCopy>> {
   const named = verifyCopy(new Uint8Array(0), fileName, secrets);
-  const problems = await verifyPdf(bytes, secrets.map((x) => x.text));
+  const problems = await verifyPdf(
+    bytes,
+    secrets.map((x) => x.text),
+  );
   return { clean: named.clean && !problems.length, leftovers: [...named.leftovers, ...problems], undecodable: named.undecodable };
 }
 
@@ -428,6 +483,10 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
     case "plan":
       return planOne(job.file, settings, analyse);
     case "redact":
-      return redactOne(job.file, job.out, job.display, settings, job.labels, analyse, job.planned, job.bundleChildren, { tmpDir: job.tmpDir, undecided: job.undecided, personLabels: job.personLabels });
+      return redactOne(job.file, job.out, job.display, settings, job.labels, analyse, job.planned, job.bundleChildren, {
+        tmpDir: job.tmpDir,
+        undecided: job.undecided,
+        personLabels: job.personLabels,
+      });
   }
 }

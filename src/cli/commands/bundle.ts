@@ -82,7 +82,8 @@ export async function runBundleRedact(args: Args, io: Io, deps: Deps): Promise<n
   for (const given of args.files) {
     const g = real(given);
     if (inside(outReal, g) || inside(g, outReal)) throw new UsageError(`--out ${args.out} must not be or lie inside an input (${given}), nor hold one; choose another folder`);
-    if (reportReal && inside(reportReal, g)) throw new UsageError(`--report ${args.report} must not be an input file or lie inside an input folder (${given}); choose another place`);
+    if (reportReal && inside(reportReal, g))
+      throw new UsageError(`--report ${args.report} must not be an input file or lie inside an input folder (${given}); choose another place`);
   }
   if (reportReal && inside(reportReal, outReal)) throw new UsageError(`--report ${args.report} must not be inside --out; choose another place`);
   const skipped: SkippedInput[] = [];
@@ -128,11 +129,22 @@ async function bundleRedact(
   args: Args,
   io: Io,
   deps: Deps,
-  run: { policy: NonNullable<ReturnType<typeof policyNamed>>; undecided: "redact" | "keep"; profile: ReturnType<typeof loadProfile>; outDir: string; state: string; tmpDir: string; inputs: InputFile[]; skipped: SkippedInput[] },
+  run: {
+    policy: NonNullable<ReturnType<typeof policyNamed>>;
+    undecided: "redact" | "keep";
+    profile: ReturnType<typeof loadProfile>;
+    outDir: string;
+    state: string;
+    tmpDir: string;
+    inputs: InputFile[];
+    skipped: SkippedInput[];
+  },
 ): Promise<number> {
   const { policy, undecided, profile, outDir, state, tmpDir, inputs } = run;
   const settings: Settings = { profile, options: {}, policy: policy.name };
-  const settingsHash = createHash("sha256").update(JSON.stringify({ profile, policy: policy.name, undecided, v: 2 })).digest("hex");
+  const settingsHash = createHash("sha256")
+    .update(JSON.stringify({ profile, policy: policy.name, undecided, v: 2 }))
+    .digest("hex");
   const salt = saltFor(real(outDir), true);
   const key = (s: string) => (salt ? hmac(salt, s) : "");
 
@@ -197,7 +209,20 @@ async function bundleRedact(
   mkdirSync(tmpDir, { recursive: true });
   const spill = new SealedSpill(tmpDir);
   try {
-    return await phases(args, io, deps, run, { settings, salt, key, persisted, labelsPath, manifestPath, pending, finished: done, resumedInputs: resumedSet, resumed, spill, pool });
+    return await phases(args, io, deps, run, {
+      settings,
+      salt,
+      key,
+      persisted,
+      labelsPath,
+      manifestPath,
+      pending,
+      finished: done,
+      resumedInputs: resumedSet,
+      resumed,
+      spill,
+      pool,
+    });
   } finally {
     spill.close();
   }
@@ -207,7 +232,16 @@ async function phases(
   args: Args,
   io: Io,
   deps: Deps,
-  run: { policy: NonNullable<ReturnType<typeof policyNamed>>; undecided: "redact" | "keep"; profile: ReturnType<typeof loadProfile>; outDir: string; state: string; tmpDir: string; inputs: InputFile[]; skipped: SkippedInput[] },
+  run: {
+    policy: NonNullable<ReturnType<typeof policyNamed>>;
+    undecided: "redact" | "keep";
+    profile: ReturnType<typeof loadProfile>;
+    outDir: string;
+    state: string;
+    tmpDir: string;
+    inputs: InputFile[];
+    skipped: SkippedInput[];
+  },
   ctx: {
     settings: Settings;
     salt: string | undefined;
@@ -220,7 +254,10 @@ async function phases(
     resumedInputs: Set<string>;
     resumed: number;
     spill: SealedSpill;
-    pool: (label: string) => { bar: ReturnType<typeof progressBar>; options: { jobs?: number; analyse: Deps["analyse"]; realEngine: boolean; onProgress: (done: number, total: number) => void } };
+    pool: (label: string) => {
+      bar: ReturnType<typeof progressBar>;
+      options: { jobs?: number; analyse: Deps["analyse"]; realEngine: boolean; onProgress: (done: number, total: number) => void };
+    };
   },
 ): Promise<number> {
   const { policy, undecided, profile, outDir, tmpDir, inputs, skipped } = run;
@@ -248,11 +285,12 @@ async function phases(
         seed(registry, ask.names, "child:");
         void (ask.fresh ? registry.fresh(ask.names) : registry.labelFor(ask.names));
       }
-      if (undecided === "redact") for (const forms of p.undecided ?? []) {
-        seed(persons, forms, "person:");
-        persons.labelFor(forms);
-        personForms.set(forms.map(normaliseName).join("\u0000"), forms);
-      }
+      if (undecided === "redact")
+        for (const forms of p.undecided ?? []) {
+          seed(persons, forms, "person:");
+          persons.labelFor(forms);
+          personForms.set(forms.map(normaliseName).join("\u0000"), forms);
+        }
       for (const c of p.report?.otherChildren ?? []) {
         bundleChildSet.add(c.displayName);
         const forms = [c.displayName, ...c.forms];
@@ -365,7 +403,16 @@ async function phases(
   const recorded = new Set<number>();
   const lineOf = (i: number, r: RedactOutcome): ManifestLine => {
     const f = pending[i];
-    return { input: key(`input:${f.rel}`), display: displayOf.get(f.rel) as string, inputHash: r.inputHash!, out: outOf.get(f.rel) as string, outputHash: r.outputHash!, changes: r.changes ?? 0, log: r.log ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
+    return {
+      input: key(`input:${f.rel}`),
+      display: displayOf.get(f.rel) as string,
+      inputHash: r.inputHash!,
+      out: outOf.get(f.rel) as string,
+      outputHash: r.outputHash!,
+      changes: r.changes ?? 0,
+      log: r.log ?? [],
+      ...(r.notes?.length ? { notes: r.notes } : {}),
+    };
   };
   // Each verified copy is recorded in the manifest as it is written: a run killed part-way resumes from there.
   const record = (i: number, r: RedactOutcome) => {
@@ -405,7 +452,22 @@ async function phases(
     if (report) {
       for (const s of skipped) report.write(ROWS, redactionRow({ document: displayOf.get(s.rel) as string, error: `Not read: ${s.reason}.`, verified: false }) + "\n");
       const generated = new Date().toISOString().slice(0, 16).replace("T", " ");
-      report.finish([htmlHead("Clear Record: redaction of a bundle", generated), "\n", REDACTIONS_HEAD, "\n", ROWS, TABLE_END, "\n", ...(anyByPage ? [REDACTIONS_BY_PAGE_HEAD, "\n", BY_PAGE] : []), LOG_HEAD, "\n", LOG, TABLE_END, "\n", HTML_END]);
+      report.finish([
+        htmlHead("Clear Record: redaction of a bundle", generated),
+        "\n",
+        REDACTIONS_HEAD,
+        "\n",
+        ROWS,
+        TABLE_END,
+        "\n",
+        ...(anyByPage ? [REDACTIONS_BY_PAGE_HEAD, "\n", BY_PAGE] : []),
+        LOG_HEAD,
+        "\n",
+        LOG,
+        TABLE_END,
+        "\n",
+        HTML_END,
+      ]);
     }
   } catch (err) {
     csv.abort();
@@ -418,7 +480,13 @@ async function phases(
   if (args.format === "json") {
     for (const s of skipped) io.stdout(JSON.stringify({ file: displayOf.get(s.rel), skipped: s.reason, verified: false }) + "\n");
   } else {
-    io.stdout(summary + (unreadable ? ` ${plural(unreadable, "file")} could not be read.` : "") + (failed ? ` ${failed} FAILED verification.` : "") + (skipped.length ? ` ${plural(skipped.length, "file")} skipped (not checked).` : "") + "\n");
+    io.stdout(
+      summary +
+        (unreadable ? ` ${plural(unreadable, "file")} could not be read.` : "") +
+        (failed ? ` ${failed} FAILED verification.` : "") +
+        (skipped.length ? ` ${plural(skipped.length, "file")} skipped (not checked).` : "") +
+        "\n",
+    );
   }
   if (unreadable || failed) return 2;
   return changes > 0 ? 1 : 0;

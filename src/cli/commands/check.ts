@@ -73,11 +73,28 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
     if (args.format !== "json" && args.format !== "csv") {
       const files = plural(inputs.length, "file");
       const parts = CATEGORIES.filter((c) => byCategory.get(c)).map((c) => `${byCategory.get(c)} ${c}`);
-      io.stdout((findings ? `${plural(findings, "finding")} in ${withFindings === inputs.length - bad ? files : `${withFindings} of ${files}`}: ${parts.join(", ")}.\n` : `No findings in ${files}.\n`) + (bad ? `${plural(bad, "file")} could not be read (see above).\n` : ""));
+      io.stdout(
+        (findings
+          ? `${plural(findings, "finding")} in ${withFindings === inputs.length - bad ? files : `${withFindings} of ${files}`}: ${parts.join(", ")}.\n`
+          : `No findings in ${files}.\n`) + (bad ? `${plural(bad, "file")} could not be read (see above).\n` : ""),
+      );
     }
     if (report) {
       const generated = new Date().toISOString().slice(0, 16).replace("T", " ");
-      report.finish([htmlHead("Clear Record: check of a bundle", generated), "\n", checkSummaryHead(), "\n", SUMMARY, checkSummaryFoot(totals, inputs.length), "\n", bad ? UNREADABLE_HEAD + "\n" : "", UNREADABLE, bad ? TABLE_END + "\n" : "", SECTIONS, HTML_END]);
+      report.finish([
+        htmlHead("Clear Record: check of a bundle", generated),
+        "\n",
+        checkSummaryHead(),
+        "\n",
+        SUMMARY,
+        checkSummaryFoot(totals, inputs.length),
+        "\n",
+        bad ? UNREADABLE_HEAD + "\n" : "",
+        UNREADABLE,
+        bad ? TABLE_END + "\n" : "",
+        SECTIONS,
+        HTML_END,
+      ]);
     }
   } catch (err) {
     report?.abort();
@@ -108,7 +125,9 @@ function stylishOne(r: CheckOutcome): string {
   findings.forEach((f, i) => {
     const suggestion = f.suggestions?.length ? ` → ${f.suggestions[0]}` : "";
     const text = f.text.replace(/\s+/g, " ");
-    lines.push(`  ${r.placed?.[i]?.location ?? ""}  ${f.category.padEnd(11)}  ${f.message.replace(/\s+/g, " ")} ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}")${suggestion}`);
+    lines.push(
+      `  ${r.placed?.[i]?.location ?? ""}  ${f.category.padEnd(11)}  ${f.message.replace(/\s+/g, " ")} ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}")${suggestion}`,
+    );
   });
   for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
   return lines.join("\n") + "\n\n";

@@ -24,7 +24,17 @@ export function formatCheckCsvRows(r: CheckOutcome): string {
     out += csvLine([r.file, r.placed?.[i]?.location ?? "", f.category, f.ruleId, f.severity, f.confidence, f.text, f.message, f.suggestions?.[0] ?? ""]);
   });
   for (const p of r.toCheck ?? []) {
-    out += csvLine([r.file, p.location, "person to check", "people", "info", "", p.text, `Could not tell whether this is a child, an adult or not a person (${p.mentions} mention${p.mentions === 1 ? "" : "s"}): please decide.`, ""]);
+    out += csvLine([
+      r.file,
+      p.location,
+      "person to check",
+      "people",
+      "info",
+      "",
+      p.text,
+      `Could not tell whether this is a child, an adult or not a person (${p.mentions} mention${p.mentions === 1 ? "" : "s"}): please decide.`,
+      "",
+    ]);
   }
   return out;
 }

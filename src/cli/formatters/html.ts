@@ -52,7 +52,14 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const parts: string[] = [htmlHead(input.title, input.generated)];
   const checks = input.checks ?? [];
   const totals: Record<string, number> = {};
-  if (checks.length) parts.push(checkSummaryTable(checks.map((c, i) => checkSummaryRow(c, i, totals)), totals, checks.length));
+  if (checks.length)
+    parts.push(
+      checkSummaryTable(
+        checks.map((c, i) => checkSummaryRow(c, i, totals)),
+        totals,
+        checks.length,
+      ),
+    );
   parts.push(unreadableTable(checks.filter((c) => c.error).map(unreadableRow)));
   if (input.redactions?.length) parts.push(REDACTIONS_HEAD, ...input.redactions.map(redactionRow), TABLE_END);
   if (input.log) parts.push(redactionsByPage(input.log));
@@ -80,7 +87,8 @@ export function checkSummaryRow(c: CheckOutcome, i: number, totals: Record<strin
   return `<tr><td><a href="#doc-${i}">${esc(c.file)}</a></td>${CATEGORIES.map((k) => `<td class="n">${counts[k] ?? 0}</td>`).join("")}<td class="n">${total}</td></tr>`;
 }
 
-export const checkSummaryHead = () => `<h2>Summary</h2><table><thead><tr><th>Document</th>${CATEGORIES.map((c) => `<th>${esc(CATEGORY_LABEL[c])}</th>`).join("")}<th>Total</th></tr></thead><tbody>`;
+export const checkSummaryHead = () =>
+  `<h2>Summary</h2><table><thead><tr><th>Document</th>${CATEGORIES.map((c) => `<th>${esc(CATEGORY_LABEL[c])}</th>`).join("")}<th>Total</th></tr></thead><tbody>`;
 
 export function checkSummaryFoot(totals: Record<string, number>, documents: number): string {
   const grand = CATEGORIES.reduce((s, k) => s + (totals[k] ?? 0), 0);
@@ -116,7 +124,8 @@ export function redactionRow(r: Redaction): string {
 
 export const LOG_HEAD = `<h2>Redaction log</h2><p>Every change made, with the reason. The redacted words themselves are never shown.</p><table><thead><tr><th>Document</th><th>Location</th><th>Category</th><th>Reason</th><th>Replaced by</th></tr></thead><tbody>`;
 
-export const logRow = (r: LogRow) => `<tr><td>${esc(r.document)}</td><td>${esc(r.location)}</td><td>${esc(r.category)}</td><td>${esc(r.reason)}</td><td>${esc(r.pseudonym)}</td></tr>`;
+export const logRow = (r: LogRow) =>
+  `<tr><td>${esc(r.document)}</td><td>${esc(r.location)}</td><td>${esc(r.category)}</td><td>${esc(r.reason)}</td><td>${esc(r.pseudonym)}</td></tr>`;
 
 /** One document's findings, people to check and recording quality ("" for a file that could not be read). */
 export function checkSection(c: CheckOutcome, i: number): string {
@@ -127,27 +136,37 @@ export function checkSection(c: CheckOutcome, i: number): string {
   parts.push(findingsByPage(c));
   const findings = c.report.findings;
   // A document with parts not checked (a scanned PDF page) is never shown as clean.
-  if (!findings.length) parts.push((c.notes ?? []).some((n) => n.startsWith("not checked:")) ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>` : `<p class="ok">No findings.</p>`);
+  if (!findings.length)
+    parts.push(
+      (c.notes ?? []).some((n) => n.startsWith("not checked:"))
+        ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>`
+        : `<p class="ok">No findings.</p>`,
+    );
   for (const cat of CATEGORIES) {
     const list = findings.map((f, j) => ({ f, p: c.placed?.[j] })).filter((x) => x.f.category === cat);
     if (!list.length) continue;
     parts.push(`<h3>${esc(CATEGORY_LABEL[cat])} (${list.length})</h3>`);
     for (const { f, p } of list) {
       const suggestion = f.suggestions?.length ? ` Suggested: <strong>${esc(f.suggestions[0])}</strong>.` : "";
-      parts.push(`<div class="finding"><span class="loc">${esc(p?.location ?? "")}</span> — ${esc(f.message)}${suggestion}` +
-        `<span class="ctx">…${esc(p?.before ?? "")}<mark>${esc(f.text)}</mark>${esc(p?.after ?? "")}…</span>${f.note ? `<span class="loc">${esc(f.note)}</span>` : ""}</div>`);
+      parts.push(
+        `<div class="finding"><span class="loc">${esc(p?.location ?? "")}</span> — ${esc(f.message)}${suggestion}` +
+          `<span class="ctx">…${esc(p?.before ?? "")}<mark>${esc(f.text)}</mark>${esc(p?.after ?? "")}…</span>${f.note ? `<span class="loc">${esc(f.note)}</span>` : ""}</div>`,
+      );
     }
   }
   if (c.toCheck?.length) {
     parts.push(`<h3>People to check (${c.toCheck.length})</h3><p>The checker could not tell whether these are children, adults or not people at all. Please decide.</p>`);
-    for (const p of c.toCheck) parts.push(`<div class="finding"><span class="loc">${esc(p.location)}</span> — <mark>${esc(p.text)}</mark> (${p.mentions} mention${p.mentions === 1 ? "" : "s"})</div>`);
+    for (const p of c.toCheck)
+      parts.push(`<div class="finding"><span class="loc">${esc(p.location)}</span> — <mark>${esc(p.text)}</mark> (${p.mentions} mention${p.mentions === 1 ? "" : "s"})</div>`);
   }
   const q = c.report.quality;
   if (q) {
     parts.push(`<h3>Quality of the recording</h3><table><tbody>`);
     for (const [k, check] of Object.entries(q)) {
       const v = check?.value;
-      parts.push(`<tr><td>${esc(QUALITY_LABEL[k] ?? k)}</td><td>${v === true ? '<span class="ok">Present</span>' : v === false ? '<span class="bad">Missing</span>' : "Not applicable"}</td><td>${esc(v === false ? check?.message ?? "" : "")}</td></tr>`);
+      parts.push(
+        `<tr><td>${esc(QUALITY_LABEL[k] ?? k)}</td><td>${v === true ? '<span class="ok">Present</span>' : v === false ? '<span class="bad">Missing</span>' : "Not applicable"}</td><td>${esc(v === false ? (check?.message ?? "") : "")}</td></tr>`,
+      );
     }
     parts.push(`</tbody></table>`);
   }

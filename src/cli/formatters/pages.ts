@@ -32,7 +32,13 @@ function grouped<T>(items: readonly T[], where: (x: T) => string, add: (row: Row
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-const CATEGORY_HEADING: Record<Category, string> = { "other-child": "Other children", identifier: "Identifiers", jargon: "Jargon", judgemental: "Judgemental", "mix-up": "Mix-ups" };
+const CATEGORY_HEADING: Record<Category, string> = {
+  "other-child": "Other children",
+  identifier: "Identifiers",
+  jargon: "Jargon",
+  judgemental: "Judgemental",
+  "mix-up": "Mix-ups",
+};
 
 /** Pages a note says were not checked ("not checked: page 3 is an image"). */
 function pagesNotChecked(notes: readonly string[]): Set<string> {
@@ -50,10 +56,16 @@ export function findingsByPage(c: CheckOutcome): string {
   const notChecked = pagesNotChecked(c.notes ?? []);
   const located = findings.map((f, i) => ({ category: f.category, location: c.placed?.[i]?.location ?? "" }));
   if (!located.some((x) => pageOf(x.location)) && !notChecked.size) return "";
-  const rows = grouped(located, (x) => x.location, (row, x) => bump(row.counts, x.category));
+  const rows = grouped(
+    located,
+    (x) => x.location,
+    (row, x) => bump(row.counts, x.category),
+  );
   for (const p of notChecked) if (!rows.some(([k]) => k === p)) rows.push([p, { counts: new Map(), labels: new Map() }]);
   rows.sort(([a], [b]) => (a === OFF_PAGE ? 1 : b === OFF_PAGE ? -1 : pageNumber(a) - pageNumber(b)));
-  const out = [`<h3>Findings by page</h3><table><thead><tr><th>Page</th>${CATEGORIES.map((k) => `<th>${esc(CATEGORY_HEADING[k])}</th>`).join("")}<th>Total</th></tr></thead><tbody>`];
+  const out = [
+    `<h3>Findings by page</h3><table><thead><tr><th>Page</th>${CATEGORIES.map((k) => `<th>${esc(CATEGORY_HEADING[k])}</th>`).join("")}<th>Total</th></tr></thead><tbody>`,
+  ];
   for (const [page, row] of rows) {
     const total = [...row.counts.values()].reduce((a, b) => a + b, 0);
     const flag = notChecked.has(page) ? ` <span class="bad">(not checked: see the notes)</span>` : "";
@@ -75,9 +87,18 @@ export function redactionsByPageTables(log: readonly LogRow[]): string {
   const out: string[] = [];
   for (const [document, rows] of byDocument) {
     if (!rows.some((r) => pageOf(r.location))) continue;
-    out.push(`<h3>${esc(document)}</h3><table><thead><tr><th>Page</th>${CATEGORIES.map((k) => `<th>${esc(CATEGORY_HEADING[k])}</th>`).join("")}<th>Redacted as</th></tr></thead><tbody>`);
-    for (const [page, row] of grouped(rows, (r) => r.location, (g, r) => (bump(g.counts, r.category), bump(g.labels, r.pseudonym)))) {
-      const labels = [...row.labels].sort(([a], [b]) => a.localeCompare(b)).map(([l, n]) => `${esc(l)}${n > 1 ? ` ×${n}` : ""}`).join(", ");
+    out.push(
+      `<h3>${esc(document)}</h3><table><thead><tr><th>Page</th>${CATEGORIES.map((k) => `<th>${esc(CATEGORY_HEADING[k])}</th>`).join("")}<th>Redacted as</th></tr></thead><tbody>`,
+    );
+    for (const [page, row] of grouped(
+      rows,
+      (r) => r.location,
+      (g, r) => (bump(g.counts, r.category), bump(g.labels, r.pseudonym)),
+    )) {
+      const labels = [...row.labels]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([l, n]) => `${esc(l)}${n > 1 ? ` ×${n}` : ""}`)
+        .join(", ");
       out.push(`<tr><td>${esc(page)}</td>${CATEGORIES.map((k) => `<td class="n">${row.counts.get(k) ?? 0}</td>`).join("")}<td>${labels}</td></tr>`);
     }
     out.push(`</tbody></table>`);

@@ -74,7 +74,8 @@ export function openZip(bytes: Uint8Array, what = "This file", budget: Budget = 
       filter: (f) => {
         total += f.originalSize;
         budget.left -= f.originalSize;
-        if (total > MAX_UNZIPPED || budget.left < 0) throw new ReaderError("too-large", `${what} unpacks to more than ${MAX_UNZIPPED / 1024 / 1024} MB with everything nested in it, too large to check safely.`);
+        if (total > MAX_UNZIPPED || budget.left < 0)
+          throw new ReaderError("too-large", `${what} unpacks to more than ${MAX_UNZIPPED / 1024 / 1024} MB with everything nested in it, too large to check safely.`);
         return true;
       },
     });
@@ -138,7 +139,10 @@ export function storyParts(entries: Record<string, Uint8Array>, cache: Map<strin
   const rels = relsOf(entries, cache, main).filter((r) => !r.external);
   const out: { part: string; label: string; kind: string }[] = [{ part: main, label: "body", kind: "body" }];
   const add = (suffix: string, label: string, numbered: boolean) => {
-    const targets = rels.filter((r) => typeEnds(r, suffix)).map((r) => resolveTarget(main, r.target)).filter((p) => entries[p]);
+    const targets = rels
+      .filter((r) => typeEnds(r, suffix))
+      .map((r) => resolveTarget(main, r.target))
+      .filter((p) => entries[p]);
     const unique = [...new Set(targets)].sort((a, b) => numberIn(a) - numberIn(b) || (a < b ? -1 : 1));
     unique.forEach((p, i) => out.push({ part: p, label: numbered && unique.length > 1 ? `${label} ${i + 1}` : label, kind: suffix }));
   };
@@ -202,7 +206,10 @@ export function readPackage(model: DocxModel, pkgIndex: number, b: TextBuilder, 
   });
   readProperties(model, pkgIndex, b, prefix);
   const embedded = Object.keys(entries).filter((n) => /\/embeddings\//.test(n) && !chunks.some((r) => resolveTarget(pkg.main, r.target) === n));
-  if (embedded.length) notes.push(`${prefix}${embedded.length} embedded object${embedded.length === 1 ? " was" : "s were"} not checked (open ${embedded.length === 1 ? "it" : "them"} in Word to check).`);
+  if (embedded.length)
+    notes.push(
+      `${prefix}${embedded.length} embedded object${embedded.length === 1 ? " was" : "s were"} not checked (open ${embedded.length === 1 ? "it" : "them"} in Word to check).`,
+    );
 }
 
 const PROPERTY_LABELS: Record<string, string> = {
@@ -242,7 +249,8 @@ function readProperties(model: DocxModel, pkgIndex: number, b: TextBuilder, pref
           b.part();
           started = true;
         }
-        const node = model.nodes.push({ pkg: pkgIndex, part, rawStart: t.start, rawEnd: t.end, openStart: open.start, openEnd: open.end, wordText: false, text, hidden: false }) - 1;
+        const node =
+          model.nodes.push({ pkg: pkgIndex, part, rawStart: t.start, rawEnd: t.end, openStart: open.start, openEnd: open.end, wordText: false, text, hidden: false }) - 1;
         b.sep(`${label}: `);
         b.add(text, { location: `${location} (${label})`, part, node, nodeOffset: 0 });
         b.sep("\n");
@@ -369,7 +377,18 @@ export function readStory(model: DocxModel, pkgIndex: number, part: string, xml:
     if (t.type === "text" && textOpen && !skipDepth) {
       const text = decodeEntities(xml.slice(t.start, t.end));
       if (!text) return;
-      const node = model.nodes.push({ pkg: pkgIndex, part, rawStart: t.start, rawEnd: t.end, openStart: textOpen.start, openEnd: textOpen.end, wordText: textOpen.wordText, text, hidden: runHidden }) - 1;
+      const node =
+        model.nodes.push({
+          pkg: pkgIndex,
+          part,
+          rawStart: t.start,
+          rawEnd: t.end,
+          openStart: textOpen.start,
+          openEnd: textOpen.end,
+          wordText: textOpen.wordText,
+          text,
+          hidden: runHidden,
+        }) - 1;
       b.add(text, {
         location: `${label}, paragraph ${paragraph}`,
         part,

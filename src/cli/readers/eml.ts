@@ -8,7 +8,7 @@ export type AttachmentReader = (bytes: Uint8Array, name: string, depth: number) 
 const addr = (a?: { name?: string; address?: string; group?: unknown[] }): string => {
   if (!a) return "";
   if (Array.isArray(a.group)) return (a.group as { name?: string; address?: string }[]).map(addr).join(", ");
-  return a.name && a.address ? `${a.name} <${a.address}>` : (a.name || a.address || "");
+  return a.name && a.address ? `${a.name} <${a.address}>` : a.name || a.address || "";
 };
 
 /** Reads an e-mail (.eml): headers, body, quoted thread, attachment names, and readable attachments recursively. */

@@ -21,7 +21,10 @@ export function layoutMail(m: MailParts): ReadResult {
     b.add(v, { location: `header ${name}`, part: `header ${name}` });
     b.sep("\n");
   }
-  const body = m.body.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  const body = m.body
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   if (body) {
     b.part();
     let line = 1;
@@ -47,12 +50,54 @@ export function layoutMail(m: MailParts): ReadResult {
   return { format: "eml", text: b.text(), segments: b.segments, notes };
 }
 
-const BLOCK = new Set(["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "pre", "hr", "section", "article", "header", "footer", "dt", "dd"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "tr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "table",
+  "ul",
+  "ol",
+  "pre",
+  "hr",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "dt",
+  "dd",
+]);
 const SKIP = new Set(["script", "style", "head", "title", "xml"]);
 const HTML_TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/g;
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "\u2013", mdash: "\u2014", lsquo: "\u2018", rsquo: "\u2019",
-  ldquo: "\u201c", rdquo: "\u201d", hellip: "\u2026", pound: "\u00a3", euro: "\u20ac", copy: "\u00a9", reg: "\u00ae", bull: "\u2022", middot: "\u00b7", shy: "",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201c",
+  rdquo: "\u201d",
+  hellip: "\u2026",
+  pound: "\u00a3",
+  euro: "\u20ac",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  bull: "\u2022",
+  middot: "\u00b7",
+  shy: "",
 };
 
 /** Decodes HTML character references (numeric and the common named ones). */

@@ -4,7 +4,7 @@ import { htmlToText, layoutMail, type MailAttachment, type MailParts } from "./m
 import type { AttachmentReader } from "./eml";
 import { isCompoundFile, ReaderError, type ReadResult } from "./types";
 
-const person = (name?: string, email?: string) => (name && email && name !== email ? `${name} <${email}>` : (name || email || ""));
+const person = (name?: string, email?: string) => (name && email && name !== email ? `${name} <${email}>` : name || email || "");
 
 /** Reads an Outlook message (.msg) into the same layout as an .eml. */
 export async function readMsg(bytes: Uint8Array, what: string, readAttachment: AttachmentReader, depth = 0): Promise<ReadResult> {
@@ -24,7 +24,11 @@ export async function readMsg(bytes: Uint8Array, what: string, readAttachment: A
 }
 
 async function fieldsToParts(data: FieldsData, content: (att: FieldsData) => Uint8Array, readAttachment: AttachmentReader, depth: number): Promise<MailParts> {
-  const recipients = (type: string) => (data.recipients ?? []).filter((r) => (r.recipType ?? "to") === type).map((r) => person(r.name, r.email)).join(", ");
+  const recipients = (type: string) =>
+    (data.recipients ?? [])
+      .filter((r) => (r.recipType ?? "to") === type)
+      .map((r) => person(r.name, r.email))
+      .join(", ");
   const headers: [string, string][] = [
     ["From", person(data.senderName, data.senderSmtpAddress ?? data.senderEmail)],
     ["To", recipients("to")],

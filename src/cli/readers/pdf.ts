@@ -113,20 +113,21 @@ export function layoutPage(mupdf: MupdfModule, doc: Mupdf.PDFDocument, index: nu
         }
       };
       visit((JSON.parse(st.asJSON()) as { blocks: JsonBlock[] }).blocks ?? []);
-    } else st.walk({
-      beginTextBlock: () => void blockStarts.push(lines.length),
-      beginLine: () => {
-        text = "";
-        quads = [];
-      },
-      onChar: (c, _origin, _font, _size, quad) => {
-        text += c;
-        if (withQuads) for (let k = 0; k < c.length; k++) quads.push(...quad);
-      },
-      endLine: () => {
-        if (text.length) lines.push(withQuads ? { text, quads: Float32Array.from(quads) } : { text });
-      },
-    });
+    } else
+      st.walk({
+        beginTextBlock: () => void blockStarts.push(lines.length),
+        beginLine: () => {
+          text = "";
+          quads = [];
+        },
+        onChar: (c, _origin, _font, _size, quad) => {
+          text += c;
+          if (withQuads) for (let k = 0; k < c.length; k++) quads.push(...quad);
+        },
+        endLine: () => {
+          if (text.length) lines.push(withQuads ? { text, quads: Float32Array.from(quads) } : { text });
+        },
+      });
     st.destroy();
     dev.destroy();
     list.destroy();
@@ -262,7 +263,9 @@ async function readOpenPdf(mupdf: MupdfModule, doc: Mupdf.PDFDocument, what: str
   const withImages = pages.filter((p) => !isImagePage(p) && p.images.length);
   if (withImages.length) {
     const n = withImages.reduce((s, p) => s + p.images.length, 0);
-    notes.push(`not checked: ${n} image${n === 1 ? "" : "s"} on ${withImages.length === 1 ? pageName(withImages[0]) : `${withImages.length} pages`} (any text inside an image is not read); redacted copies leave them out`);
+    notes.push(
+      `not checked: ${n} image${n === 1 ? "" : "s"} on ${withImages.length === 1 ? pageName(withImages[0]) : `${withImages.length} pages`} (any text inside an image is not read); redacted copies leave them out`,
+    );
   }
   if (doc.wasRepaired()) notes.push(`${what} was damaged and has been repaired to be read; check the page count`);
 
@@ -286,7 +289,10 @@ async function readOpenPdf(mupdf: MupdfModule, doc: Mupdf.PDFDocument, what: str
   const meta = resolved(root.get("Metadata"));
   if (meta.isStream()) {
     try {
-      section("XMP metadata", xmpText(meta.readStream().asString()).map((t) => ["XMP metadata", t]));
+      section(
+        "XMP metadata",
+        xmpText(meta.readStream().asString()).map((t) => ["XMP metadata", t]),
+      );
     } catch {
       notes.push("not checked: the XMP metadata cannot be decoded; redacted copies leave it out");
     }
@@ -364,10 +370,11 @@ async function readOpenPdf(mupdf: MupdfModule, doc: Mupdf.PDFDocument, what: str
     if (v.isString() || v.isName()) fields.push([`${loc} value`, str(v)]);
     else if (v.isArray()) for (let i = 0; i < v.length; i++) fields.push([`${loc} value`, str(v.get(i))]);
     const opt = resolved(field.get("Opt"));
-    if (opt.isArray()) for (let i = 0; i < opt.length; i++) {
-      const o = resolved(opt.get(i));
-      fields.push([`${loc} choice`, o.isArray() ? str(o.get(1)) : str(o)]);
-    }
+    if (opt.isArray())
+      for (let i = 0; i < opt.length; i++) {
+        const o = resolved(opt.get(i));
+        fields.push([`${loc} choice`, o.isArray() ? str(o.get(1)) : str(o)]);
+      }
     const kids = resolved(field.get("Kids"));
     if (kids.isArray()) for (let i = 0; i < kids.length; i++) walkField(kids.get(i), d + 1);
   };
@@ -407,8 +414,14 @@ async function readOpenPdf(mupdf: MupdfModule, doc: Mupdf.PDFDocument, what: str
   }
 
   // Page labels that are more than numbers, and layer names.
-  section("page labels", pages.filter((p) => p.label && !SHORT_LABEL.test(p.label)).map((p) => [`page ${p.number} label`, p.label as string]));
-  section("layers", layers.map((n, i) => [`layer ${i + 1} name`, n]));
+  section(
+    "page labels",
+    pages.filter((p) => p.label && !SHORT_LABEL.test(p.label)).map((p) => [`page ${p.number} label`, p.label as string]),
+  );
+  section(
+    "layers",
+    layers.map((n, i) => [`layer ${i + 1} name`, n]),
+  );
 
   // What is in the file but not read.
   const names = resolved(root.get("Names"));

@@ -174,7 +174,21 @@ function exploreText(s: Search, texts: string[], where: string, depth: number): 
   }
 }
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", shy: "\u00ad", zwj: "\u200d", zwnj: "\u200c", ndash: "\u2013", mdash: "\u2014", rsquo: "\u2019", lsquo: "\u2018" };
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  shy: "\u00ad",
+  zwj: "\u200d",
+  zwnj: "\u200c",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  rsquo: "\u2019",
+  lsquo: "\u2018",
+};
 
 /** XML and HTML character references (numeric, and the named ones that matter), applied until stable (double-escaped text too). */
 export function decodeRefs(s: string): string {

@@ -15,7 +15,23 @@ import { attr, decodeEntities, escapeAttr, local, scan } from "../readers/xml";
  */
 
 /** Relationship types (by the last segment of the URI) whose targets are read or rewritten. */
-const KEEP_REL = new Set(["officeDocument", "styles", "stylesWithEffects", "numbering", "settings", "webSettings", "fontTable", "theme", "header", "footer", "footnotes", "endnotes", "image", "core-properties", "extended-properties"]);
+const KEEP_REL = new Set([
+  "officeDocument",
+  "styles",
+  "stylesWithEffects",
+  "numbering",
+  "settings",
+  "webSettings",
+  "fontTable",
+  "theme",
+  "header",
+  "footer",
+  "footnotes",
+  "endnotes",
+  "image",
+  "core-properties",
+  "extended-properties",
+]);
 
 const DESCRIBE: [RegExp, string][] = [
   [/comment|people/i, "comments"],
@@ -65,7 +81,14 @@ function relsIn(xml: string): Rel[] {
   const out: Rel[] = [];
   scan(xml, (t) => {
     if (t.type === "open" && local(t.name) === "Relationship") {
-      out.push({ id: attr(t.attrs, "Id") ?? "", type: attr(t.attrs, "Type") ?? "", target: attr(t.attrs, "Target") ?? "", external: attr(t.attrs, "TargetMode") === "External", start: t.start, end: t.end });
+      out.push({
+        id: attr(t.attrs, "Id") ?? "",
+        type: attr(t.attrs, "Type") ?? "",
+        target: attr(t.attrs, "Target") ?? "",
+        external: attr(t.attrs, "TargetMode") === "External",
+        start: t.start,
+        end: t.end,
+      });
     }
   });
   return out;
@@ -99,7 +122,15 @@ export function denyByDefault(entries: Record<string, Uint8Array>, removed: stri
       }
       kept.push(part);
     }
-    relsXml.set(relsPath, dropped.size ? removeSpans(xml, relsIn(xml).filter((r) => dropped.has(r.id))) : xml);
+    relsXml.set(
+      relsPath,
+      dropped.size
+        ? removeSpans(
+            xml,
+            relsIn(xml).filter((r) => dropped.has(r.id)),
+          )
+        : xml,
+    );
     keep.add(relsPath);
     if (dropped.size) dropIds.set(owner, dropped);
     for (const part of kept) {
@@ -189,22 +220,55 @@ function removeMatching(xml: string, drop: (name: string, attrs: string) => bool
 /** Elements removed with their content wherever they are (text the reader does not read). */
 const REMOVE = new Set([
   // content controls
-  "w:alias", "w:tag", "w:listItem", "w:placeholder", "w:dataBinding", "w15:dataBinding", "w:docPartList",
+  "w:alias",
+  "w:tag",
+  "w:listItem",
+  "w:placeholder",
+  "w:dataBinding",
+  "w15:dataBinding",
+  "w:docPartList",
   // legacy form fields
-  "w:helpText", "w:statusText", "w:listEntry", "w:entryMacro", "w:exitMacro", "w:format",
+  "w:helpText",
+  "w:statusText",
+  "w:listEntry",
+  "w:entryMacro",
+  "w:exitMacro",
+  "w:format",
   // smart tags, custom XML markup properties, mail merge, variables, templates
-  "w:smartTagPr", "w:customXmlPr", "w:mailMerge", "w:docVars", "w:attachedTemplate", "w:aliases",
+  "w:smartTagPr",
+  "w:customXmlPr",
+  "w:mailMerge",
+  "w:docVars",
+  "w:attachedTemplate",
+  "w:aliases",
   // style and document-level things that can carry free text
-  "w:captions", "w:autoCaptions",
+  "w:captions",
+  "w:autoCaptions",
   // hyperlinks on drawings (their relationship is removed)
-  "a:hlinkClick", "a:hlinkHover", "a:hlinkMouseOver",
+  "a:hlinkClick",
+  "a:hlinkHover",
+  "a:hlinkMouseOver",
 ]);
 /** Elements whose tags are removed but whose content stays (smart tags, inline custom XML). */
 const UNWRAP = new Set(["w:smartTag", "w:customXml"]);
 /** Attributes removed wherever they are: alt text, titles, links, VML shape data. */
 const DROP_ATTR = new Set(["descr", "title", "alt", "o:title", "o:alt", "o:gfxdata", "o:href", "href", "w:tooltip", "w:tgtFrame", "w:docLocation", "o:spid", "w:element", "w:uri"]);
 /** Containers removed whole when something inside points at a removed part. */
-const CONTAINERS = new Set(["mc:AlternateContent", "w:drawing", "w:object", "w:pict", "w:altChunk", "w:control", "w:subDoc", "w:embedRegular", "w:embedBold", "w:embedItalic", "w:embedBoldItalic", "w:headerReference", "w:footerReference"]);
+const CONTAINERS = new Set([
+  "mc:AlternateContent",
+  "w:drawing",
+  "w:object",
+  "w:pict",
+  "w:altChunk",
+  "w:control",
+  "w:subDoc",
+  "w:embedRegular",
+  "w:embedBold",
+  "w:embedItalic",
+  "w:embedBoldItalic",
+  "w:headerReference",
+  "w:footerReference",
+]);
 const SAFE_BOOKMARK = /^(_(Toc|Ref|Hlk|GoBack|Hlt)\d*|_GoBack)$/;
 
 /** Rewrites one kept XML part (see the module comment). */
@@ -345,8 +409,30 @@ function stackName(xml: string, at: number): string {
   return close > open ? "" : "w:ffData";
 }
 
-const FIELD_OK = /^(PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|EDITTIME|SEQ|TOC|PAGEREF|NOTEREF|FORMTEXT|FORMCHECKBOX|LISTNUM|AUTONUM|AUTONUMLGL|AUTONUMOUT)$/;
-const SWITCH_WORDS = new Set(["ARABIC", "MERGEFORMAT", "CHARFORMAT", "ALPHABETIC", "alphabetic", "ROMAN", "Roman", "roman", "Arabic", "Ordinal", "OrdText", "CardText", "Caps", "FirstCap", "Upper", "Lower", "Hex", "Figure", "Table", "Equation"]);
+const FIELD_OK =
+  /^(PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|EDITTIME|SEQ|TOC|PAGEREF|NOTEREF|FORMTEXT|FORMCHECKBOX|LISTNUM|AUTONUM|AUTONUMLGL|AUTONUMOUT)$/;
+const SWITCH_WORDS = new Set([
+  "ARABIC",
+  "MERGEFORMAT",
+  "CHARFORMAT",
+  "ALPHABETIC",
+  "alphabetic",
+  "ROMAN",
+  "Roman",
+  "roman",
+  "Arabic",
+  "Ordinal",
+  "OrdText",
+  "CardText",
+  "Caps",
+  "FirstCap",
+  "Upper",
+  "Lower",
+  "Hex",
+  "Figure",
+  "Table",
+  "Equation",
+]);
 
 /** True for a field whose code holds nothing but a safe keyword, switches, numbers, bookmarks of Word's own and date formats. */
 export function safeField(instr: string): boolean {
@@ -466,7 +552,8 @@ const words32 = (values: number[]) => {
 /** An empty 1×1 EMF: a header record and an end-of-file record, nothing drawn. */
 const BLANK_EMF = words32([
   // EMR_HEADER: type, size, bounds (4), frame (4, 0.01 mm), signature " EMF", version, bytes, records, handles + reserved, description (count, offset), palette entries, device (px), millimetres
-  1, 88, 0, 0, 0, 0, 0, 0, 26, 26, 0x464d4520, 0x10000, 108, 2, 1, 0, 0, 0, 1024, 768, 320, 240,
+  1,
+  88, 0, 0, 0, 0, 0, 0, 26, 26, 0x464d4520, 0x10000, 108, 2, 1, 0, 0, 0, 1024, 768, 320, 240,
   // EMR_EOF: type, size, palette entries, palette offset, size again
   14, 20, 0, 16, 20,
 ]);
@@ -474,7 +561,9 @@ const BLANK_EMF = words32([
 const BLANK_WMF = new Uint8Array([1, 0, 9, 0, 0, 3, 12, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0]);
 const BLANK_SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
 /** A 1×1 transparent GIF. */
-const BLANK_GIF = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0x21, 0xf9, 4, 1, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b]);
+const BLANK_GIF = new Uint8Array([
+  0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0x21, 0xf9, 4, 1, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b,
+]);
 /** A 1×1 white PNG (for any other format: Word and LibreOffice read a picture by its bytes). */
 const BLANK_PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64"));
 

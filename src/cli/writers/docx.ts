@@ -300,4 +300,3 @@ function sweepXml(xml: string, sp: Spellings, replaceOf: Map<Secret, string>): s
   out.push(xml.slice(copied));
   return out.join("");
 }
-

@@ -63,7 +63,10 @@ export function spellingsMatcher(strings: readonly string[]): SpellingsMatcher |
       if (i < words.length - 1) node = node.gap ??= trieNode(true);
     });
     node.final = true;
-    capitals.set(words.map((w) => w.toLowerCase()).join(""), words.map((w) => /^\p{Lu}/u.test(w)));
+    capitals.set(
+      words.map((w) => w.toLowerCase()).join(""),
+      words.map((w) => /^\p{Lu}/u.test(w)),
+    );
     const d = raw.replace(/\D/g, "");
     if (d.length >= 5) {
       digits.add(d);
@@ -109,7 +112,7 @@ export function holdsAny(text: string, m: SpellingsMatcher): boolean {
     const first = m.root.next.get(folded[p]);
     if (!first) continue;
     states = [first];
-    for (let q = p; states.length; ) {
+    for (let q = p; states.length;) {
       for (const s of states) {
         if (s.final && !letterOrNumberAt(text, q + 1) && capitalsKept(text.slice(p, q + 1), m)) return true;
       }
@@ -239,7 +242,12 @@ export async function verifyPdf(bytes: Uint8Array, strings: readonly string[]): 
             if (hit(syntaxText(b.toString("latin1")).join(" "))) found = "its content stream";
           } else {
             const search = binary(b) ? hitBinary : hit;
-            if (search(b.toString("latin1")) || search(b.toString("utf8")) || (b[0] === 0xfe && b[1] === 0xff && b.length % 2 === 0 && search(Buffer.from(b.subarray(2)).swap16().toString("utf16le")))) found = "its stream data";
+            if (
+              search(b.toString("latin1")) ||
+              search(b.toString("utf8")) ||
+              (b[0] === 0xfe && b[1] === 0xff && b.length % 2 === 0 && search(Buffer.from(b.subarray(2)).swap16().toString("utf16le")))
+            )
+              found = "its stream data";
           }
         }
       };

@@ -1,5 +1,18 @@
 import type * as Mupdf from "mupdf/dist/mupdf";
-import { addPages, isImagePage, layoutPage, layoutPages, loadMupdf, OUTLINE_DEPTH, resolved, type MupdfModule, type PdfPage, type PdfRead, type Quad, type Rect } from "../readers/pdf";
+import {
+  addPages,
+  isImagePage,
+  layoutPage,
+  layoutPages,
+  loadMupdf,
+  OUTLINE_DEPTH,
+  resolved,
+  type MupdfModule,
+  type PdfPage,
+  type PdfRead,
+  type Quad,
+  type Rect,
+} from "../readers/pdf";
 import { TextBuilder } from "../readers/types";
 
 /** One redaction in the reader's text: [start, end) and what the box says ("Child A", "[phone number]", or nothing). */
@@ -192,7 +205,13 @@ function boxesFor(pages: readonly PdfPage[], pagesText: string, edits: readonly 
 const clip = (r: Rect, b: Rect): Rect => [Math.max(r[0], b[0]), Math.max(r[1], b[1]), Math.min(r[2], b[2]), Math.min(r[3], b[3])];
 
 /** A PDF string for Latin text (anything else becomes "?"). */
-const pdfString = (s: string) => "(" + [...s].map((c) => (c.charCodeAt(0) > 126 || c.charCodeAt(0) < 32 ? "?" : c)).join("").replace(/[()\\]/g, (c) => "\\" + c) + ")";
+const pdfString = (s: string) =>
+  "(" +
+  [...s]
+    .map((c) => (c.charCodeAt(0) > 126 || c.charCodeAt(0) < 32 ? "?" : c))
+    .join("")
+    .replace(/[()\\]/g, (c) => "\\" + c) +
+  ")";
 const n = (v: number) => (Math.round(v * 1000) / 1000).toString();
 
 type Pt = [number, number];
@@ -271,7 +290,7 @@ function renameEmbeddedFont(doc: Mupdf.PDFDocument, ref: Mupdf.PDFObject, seen: 
   const embedded = descriptors.some((d) => ["FontFile", "FontFile2", "FontFile3"].some((k) => !d.get(k).isNull()));
   if (!embedded) return;
   const old = font.get("BaseFont");
-  const subset = old.isName() ? /^[A-Z]{6}\+/.exec(old.asName())?.[0] ?? "" : "";
+  const subset = old.isName() ? (/^[A-Z]{6}\+/.exec(old.asName())?.[0] ?? "") : "";
   const name = doc.newName(`${subset}Font${ref.isIndirect() ? ref.asIndirect() : seen.size}`);
   for (const p of parts) if (!p.get("BaseFont").isNull()) p.put("BaseFont", name);
   for (const d of descriptors) {

@@ -43,7 +43,12 @@ export function inTranscriptLine(ctx: RuleContext, start: number): boolean {
   if (!/^["'“‘]?\p{Lu}/u.test(said) || !/\b(?:I|I'm|I've|I'll|me|my|we|we're|us|our|you|your)\b/.test(said)) return false;
   // The label must be a person the people stage knows, or the subject child: not "Plan:" or "Purpose:".
   const labelEnd = ls + m[0].indexOf(":");
-  const speaker = ctx.text.slice(ls, labelEnd).replace(/[[\]]/g, "").replace(/\s*\(.*$/, "").trim().toLowerCase();
+  const speaker = ctx.text
+    .slice(ls, labelEnd)
+    .replace(/[[\]]/g, "")
+    .replace(/\s*\(.*$/, "")
+    .trim()
+    .toLowerCase();
   if (ctx.profile.subjectForms.has(speaker) || ctx.profile.adultTokens.has(speaker)) return true;
   const all = ctx.people.all;
   const i = firstAtOrAfter(all, ls);
@@ -107,7 +112,8 @@ function nearestOfGenderIsSubject(ctx: RuleContext, at: number, gender: "f" | "m
 // Who the quoted words belong to: someone said, called, described or wrote them.
 const ATTRIBUTED =
   /\b(?:said|says|say|saying|called|calls|call|calling|describ\w*|told|tells|word|words|term|terms|label\w*|phrase|so-called|refer\w*|used|uses|wrote|writes|write|put\s+it|recorded|notes?|noted|reports?|reported|known\s+as|nicknamed)\b/i;
-const WRITERS_PREDICATE = /\b(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|became|becomes|very|quite|so|extremely|increasingly|more|highly)\s*["“‘']?\s*$/i;
+const WRITERS_PREDICATE =
+  /\b(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|became|becomes|very|quite|so|extremely|increasingly|more|highly)\s*["“‘']?\s*$/i;
 
 /**
  * A short quoted label the writer adopts as their own ("She is 'manipulative' and lies to staff"), as

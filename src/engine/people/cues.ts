@@ -7,19 +7,45 @@ import type { Phrase } from "./phrases";
 // ---------------------------------------------------------------------------------------------
 // Context cues
 
-const NUMBER_WORD_VALUES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const NUMBER_WORD_VALUES = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 const NUMBER_WORDS = NUMBER_WORD_VALUES.join("|");
 const toAge = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORD_VALUES.indexOf(s.toLowerCase()));
 const AGE_RIGHT = [
   /^\s*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
-  new RegExp(`^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i"),
+  new RegExp(
+    `^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
+    "i",
+  ),
   /^\s*,\s*(\d{1,2})\s*,/,
   /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
   /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
 ];
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
-export const CHILD_POSSESSION = /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+|initial\s+|review\s+)?(?:ICPC|RCPC|child\s+protection\s+(?:plan|conference)|CP\s+plan|CLA\s+review|LAC\s+review|school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
+export const CHILD_POSSESSION =
+  /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+|initial\s+|review\s+)?(?:ICPC|RCPC|child\s+protection\s+(?:plan|conference)|CP\s+plan|CLA\s+review|LAC\s+review|school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
 const YEAR_GROUP_RIGHT = /^[^.;\n\p{Lu}]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/u;
 const KIN_RIGHT = new RegExp(
   `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|another|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
@@ -79,9 +105,32 @@ export const COURT_CHILDREN_LINE = /^[ \t]*(?:re\b|in\s+the\s+matter\s+of\b)[^\n
 
 /** The independent signals the people stage weighs (weights in rules/people/weights.json). */
 export type Signal =
-  | "age-child" | "age-adult" | "dob-child" | "dob-adult" | "kin" | "kin-partner" | "kin-of-adult" | "kin-adult"
-  | "possession" | "own-parent" | "has-parent" | "attends" | "peer" | "class" | "year-group" | "coordinated" | "heading"
-  | "list-item" | "court-child" | "child-quote" | "title" | "role" | "partner" | "label" | "sign-off" | "action-owner";
+  | "age-child"
+  | "age-adult"
+  | "dob-child"
+  | "dob-adult"
+  | "kin"
+  | "kin-partner"
+  | "kin-of-adult"
+  | "kin-adult"
+  | "possession"
+  | "own-parent"
+  | "has-parent"
+  | "attends"
+  | "peer"
+  | "class"
+  | "year-group"
+  | "coordinated"
+  | "heading"
+  | "list-item"
+  | "court-child"
+  | "child-quote"
+  | "title"
+  | "role"
+  | "partner"
+  | "label"
+  | "sign-off"
+  | "action-owner";
 
 export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[] };
 
@@ -119,13 +168,18 @@ const AGE_RIGHT_MORE = [
 const HIS_HER = /\b(his|her|their)\s/i;
 // "Lola from netball", "Kai from my class": someone known from a child's class, club or team (not "Sarah
 // from school", often a member of staff).
-const FROM_CHILD_PLACE_RIGHT = /^\s+from\s+(?:(?:my|his|her|their)\s+class|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
+const FROM_CHILD_PLACE_RIGHT =
+  /^\s+from\s+(?:(?:my|his|her|their)\s+class|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
 // "a 16-year-old, called Reuben", "an eight-year-old boy named Kit": an age given before the name.
-const AGE_LEFT = new RegExp(`\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`, "i");
+const AGE_LEFT = new RegExp(
+  `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
+  "i",
+);
 // "biting Monty and other children", "Kai and the other boys": named with other children.
 const WITH_OTHER_CHILDREN_RIGHT = /^,?\s+(?:and|or|&)\s+(?:the\s+|some\s+|two\s+|three\s+)?other\s+(?:children|kids|pupils|boys|girls|young\s+people|students)\b/i;
 // "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun.
-const CHILDREN_LIST_LEFT = /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))\s*$/i;
+const CHILDREN_LIST_LEFT =
+  /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))\s*$/i;
 // "her friendship with Ilhan", "fell out with Kaya": a friendship of the child's.
 const FRIENDSHIP_LEFT = /\b(?:(?:his|her|their)\s+(?:close\s+|best\s+)?friendship\s+with|fell\s+out\s+with|falling\s+out\s+with|best\s+friends?\s+with)\s+$/i;
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.
@@ -167,7 +221,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
     c.gender ??= roleGender(role[1]);
   }
-  if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right))) addSignal(c, "partner", "has a partner or a job");
+  if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))
+    addSignal(c, "partner", "has a partner or a job");
   if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
   if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
   const bornNow = BORN_NOW_RIGHT.exec(right);
@@ -208,7 +263,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
-  if ((p.possessive && OWN_CHILD_POSS.test(text.slice(p.end, p.end + 40))) || (!p.possessive && OWN_CHILD_RIGHT.test(right))) addSignal(c, "kin-of-adult", "has a child of their own");
+  if ((p.possessive && OWN_CHILD_POSS.test(text.slice(p.end, p.end + 40))) || (!p.possessive && OWN_CHILD_RIGHT.test(right)))
+    addSignal(c, "kin-of-adult", "has a child of their own");
   const dob = c.age === undefined ? dobAfter(p.end) : undefined;
   if (dob && refDate) {
     const age = Math.max(0, yearsBetween(dob, refDate));
@@ -247,7 +303,6 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   return c;
 }
-
 
 /** Start of the line holding offset, looking back at most `limit` characters (bounded on huge lines). */
 function lineStartBefore(text: string, offset: number, limit: number): number {

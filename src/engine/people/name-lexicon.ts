@@ -9,9 +9,7 @@ export type Gender = "f" | "m" | "u";
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
-export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map(
-  Object.entries(firstNamesData.names as Record<string, Gender>).map(([n, g]) => [n.toLowerCase(), g]),
-);
+export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map(Object.entries(firstNamesData.names as Record<string, Gender>).map(([n, g]) => [n.toLowerCase(), g]));
 /** Short form (lower case) → the full given names it is short for (lower case). */
 export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
   Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
@@ -29,25 +27,83 @@ export const NOT_NAMES = new Set(cues.notNames.words);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
 const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 /** Alternations for building context regexes once. */
 export const KIN_ALT = alternation(CHILD_KINSHIP);
 export const ROLE_ALT = alternation(ADULT_ROLES);
 
 const KIN_GENDER: Record<string, Gender> = {
-  brother: "m", "half-brother": "m", halfbrother: "m", stepbrother: "m", "step-brother": "m", son: "m", grandson: "m",
-  nephew: "m", boy: "m", boyfriend: "m", "foster brother": "m",
-  sister: "f", "half-sister": "f", halfsister: "f", stepsister: "f", "step-sister": "f", daughter: "f",
-  granddaughter: "f", niece: "f", girl: "f", girlfriend: "f", "foster sister": "f",
+  brother: "m",
+  "half-brother": "m",
+  halfbrother: "m",
+  stepbrother: "m",
+  "step-brother": "m",
+  son: "m",
+  grandson: "m",
+  nephew: "m",
+  boy: "m",
+  boyfriend: "m",
+  "foster brother": "m",
+  sister: "f",
+  "half-sister": "f",
+  halfsister: "f",
+  stepsister: "f",
+  "step-sister": "f",
+  daughter: "f",
+  granddaughter: "f",
+  niece: "f",
+  girl: "f",
+  girlfriend: "f",
+  "foster sister": "f",
 };
 const ROLE_GENDER: Record<string, Gender> = {
-  mother: "f", mum: "f", mummy: "f", mam: "f", mom: "f", stepmother: "f", "step-mother": "f", stepmum: "f", wife: "f",
-  grandmother: "f", grandma: "f", nan: "f", nana: "f", nanna: "f", gran: "f", granny: "f", aunt: "f", auntie: "f",
-  aunty: "f", "great-aunt": "f", godmother: "f", woman: "f", women: "f", lady: "f", landlady: "f",
-  father: "m", dad: "m", daddy: "m", stepfather: "m", "step-father": "m", stepdad: "m", husband: "m", grandfather: "m",
-  grandad: "m", granddad: "m", grandpa: "m", uncle: "m", "great-uncle": "m", godfather: "m", man: "m", men: "m",
-  gentleman: "m", landlord: "m",
+  mother: "f",
+  mum: "f",
+  mummy: "f",
+  mam: "f",
+  mom: "f",
+  stepmother: "f",
+  "step-mother": "f",
+  stepmum: "f",
+  wife: "f",
+  grandmother: "f",
+  grandma: "f",
+  nan: "f",
+  nana: "f",
+  nanna: "f",
+  gran: "f",
+  granny: "f",
+  aunt: "f",
+  auntie: "f",
+  aunty: "f",
+  "great-aunt": "f",
+  godmother: "f",
+  woman: "f",
+  women: "f",
+  lady: "f",
+  landlady: "f",
+  father: "m",
+  dad: "m",
+  daddy: "m",
+  stepfather: "m",
+  "step-father": "m",
+  stepdad: "m",
+  husband: "m",
+  grandfather: "m",
+  grandad: "m",
+  granddad: "m",
+  grandpa: "m",
+  uncle: "m",
+  "great-uncle": "m",
+  godfather: "m",
+  man: "m",
+  men: "m",
+  gentleman: "m",
+  landlord: "m",
 };
 const TITLE_GENDER: Record<string, Gender> = { Mr: "m", Mrs: "f", Ms: "f", Miss: "f", Sir: "m", Dame: "f", Lord: "m", Lady: "f" };
 

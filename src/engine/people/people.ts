@@ -169,7 +169,18 @@ export function findPeople(ctx: RuleContext): People {
     if (notPeople.size && !p.place && (notPeople.has(p.parts.map(keyOf).join(" ")) || notPeople.has(keyOf(p.parts[0])))) {
       const display = p.parts.join(" ");
       let w = notPeopleSeen.find((x) => x.displayName === display);
-      if (!w) notPeopleSeen.push((w = { id: `not-person-${notPeopleSeen.length + 1}`, displayName: display, forms: [display], role: "not-a-person", confidence: 1, reasons: ["the worker said this is not a person"], mentions: [] }));
+      if (!w)
+        notPeopleSeen.push(
+          (w = {
+            id: `not-person-${notPeopleSeen.length + 1}`,
+            displayName: display,
+            forms: [display],
+            role: "not-a-person",
+            confidence: 1,
+            reasons: ["the worker said this is not a person"],
+            mentions: [],
+          }),
+        );
       w.mentions.push({ start: p.start, end: p.end });
       continue;
     }
@@ -406,9 +417,7 @@ export function findPeople(ctx: RuleContext): People {
 
   const pasted = findPastedNames(text, ctx, all, subjectGender, profile.subjectName);
   const pastedStarts = new Set(pasted.map((p) => p.start));
-  const childMentions = childMentionsRaw
-    .filter((m) => !pastedStarts.has(m.start))
-    .map((m) => ({ ...m, entity: ids.get(m.entity)! }));
+  const childMentions = childMentionsRaw.filter((m) => !pastedStarts.has(m.start)).map((m) => ({ ...m, entity: ids.get(m.entity)! }));
 
   const children: ChildRecord[] = [...ids.entries()].map(([key, id]) => {
     const e = entities.get(key)!;
@@ -433,7 +442,8 @@ export function findPeople(ctx: RuleContext): People {
 
 // A nickname in quotes straight after a name, or after "known as" in the name's own apposition or bracket:
 // "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'", "Ștefan (15, known as "Ștefi")" (not "at Doncaster station with a friend known as …").
-const NICKNAME_RIGHT = /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+const NICKNAME_RIGHT =
+  /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
 
@@ -646,7 +656,11 @@ function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMe
   const sentence = ctx.sentenceAt(Math.max(0, quote.start - 1));
   const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
   const pronoun = ctx.profile.pronouns?.subject;
-  return subjectSpeaks || (!!pronoun && new RegExp(`\\b${pronoun}\\s+(?:(?:also|then|later|quietly|once|again|\\p{L}+ly)\\s+)?(?:said|says|told|tells|asked|explained|added|replied)\\b`, "iu").test(lead));
+  return (
+    subjectSpeaks ||
+    (!!pronoun &&
+      new RegExp(`\\b${pronoun}\\s+(?:(?:also|then|later|quietly|once|again|\\p{L}+ly)\\s+)?(?:said|says|told|tells|asked|explained|added|replied)\\b`, "iu").test(lead))
+  );
 }
 
 // Endings that make a short form from the start of a name: Gray (Graham), Rosie, Tomek (Tomasz), Ștefi, Sasha.
@@ -708,7 +722,15 @@ function reportPeople(
     const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
     const forms = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))];
     if (key === "#subject") {
-      persons.push({ id: "subject", displayName: subjectName || forms[0], forms, role: "subject", confidence: 1, reasons: ["the child this record is about (case profile)"], mentions: spans });
+      persons.push({
+        id: "subject",
+        displayName: subjectName || forms[0],
+        forms,
+        role: "subject",
+        confidence: 1,
+        reasons: ["the child this record is about (case profile)"],
+        mentions: spans,
+      });
       continue;
     }
     const e = entities.get(key);
@@ -720,7 +742,11 @@ function reportPeople(
     else if (v.role === "undecided") role = "undecided";
     // In a record mostly not in English, a capitalised word is as likely a word of its language as a
     // name: only a known given name goes to the worker.
-    else role = w.thresholds.bareName >= 1 && looksLikeGivenName(e) && (FIRST_NAMES.has(keyOf(e.display.split(" ")[0])) || (english ??= mostlyEnglish(text))) ? "undecided" : "not-a-person";
+    else
+      role =
+        w.thresholds.bareName >= 1 && looksLikeGivenName(e) && (FIRST_NAMES.has(keyOf(e.display.split(" ")[0])) || (english ??= mostlyEnglish(text)))
+          ? "undecided"
+          : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
     // case, a language, a town after "in", an organisation, a heading in capitals.
     if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text)) role = "not-a-person";
@@ -753,7 +779,8 @@ function reportPeople(
 }
 
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
-const ORGANISATION_RIGHT = /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
+const ORGANISATION_RIGHT =
+  /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
@@ -774,7 +801,7 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);
-    return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || /^\s*\)/.test(right) && /\(\s*$/.test(left);
+    return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || (/^\s*\)/.test(right) && /\(\s*$/.test(left));
   });
 }
 
@@ -835,4 +862,3 @@ export function pronounGender(subjectPronoun: string | undefined): Gender | unde
   if (subjectPronoun === "they") return "u";
   return undefined;
 }
-

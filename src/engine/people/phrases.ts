@@ -249,7 +249,11 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     }
     const lw = w.toLowerCase();
     const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
-    if (!relation && (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()) || bareWord(w).toLowerCase() === ctx.profile.subjectSurname?.toLowerCase())) break;
+    if (
+      !relation &&
+      (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()) || bareWord(w).toLowerCase() === ctx.profile.subjectSurname?.toLowerCase())
+    )
+      break;
     if (title) return undefined; // "Mr and…": a title followed by a non-name.
     k++;
   }
@@ -291,7 +295,64 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
 }
 
 // Place words that are never surnames; the others (Hall, Hill, Green, Park, Grove…) can end a person's name.
-const PLACE_ONLY = new Set(["Road", "Rd", "Street", "Avenue", "Ave", "Drive", "Crescent", "Close", "Terrace", "Mews", "Square", "Gardens", "Estate", "Station", "Airport", "Primary", "Academy", "School", "College", "University", "Nursery", "Infants", "Juniors", "Council", "Borough", "County", "Hospital", "Surgery", "Clinic", "Practice", "Centre", "Center", "Police", "Constabulary", "Services", "Service", "Team", "Unit", "Trust", "Ltd", "Limited", "Plc", "FC", "United", "Zoo", "Airport", "Library", "Museum", "Theatre", "Cinema", "Tribunal", "Department", "Office", "Agency", "Project", "Club"]);
+const PLACE_ONLY = new Set([
+  "Road",
+  "Rd",
+  "Street",
+  "Avenue",
+  "Ave",
+  "Drive",
+  "Crescent",
+  "Close",
+  "Terrace",
+  "Mews",
+  "Square",
+  "Gardens",
+  "Estate",
+  "Station",
+  "Airport",
+  "Primary",
+  "Academy",
+  "School",
+  "College",
+  "University",
+  "Nursery",
+  "Infants",
+  "Juniors",
+  "Council",
+  "Borough",
+  "County",
+  "Hospital",
+  "Surgery",
+  "Clinic",
+  "Practice",
+  "Centre",
+  "Center",
+  "Police",
+  "Constabulary",
+  "Services",
+  "Service",
+  "Team",
+  "Unit",
+  "Trust",
+  "Ltd",
+  "Limited",
+  "Plc",
+  "FC",
+  "United",
+  "Zoo",
+  "Airport",
+  "Library",
+  "Museum",
+  "Theatre",
+  "Cinema",
+  "Tribunal",
+  "Department",
+  "Office",
+  "Agency",
+  "Project",
+  "Club",
+]);
 // What follows a person's name and not a place's: an age or a date of birth.
 const PERSON_AFTER = /^(?:['’]s)?\s*(?:\(\s*(?:\d{1,2}\s*(?:\)|,|yrs?|years?)|DOB|d\.o\.b|born|aged?)|,\s*(?:aged?\s+\d|DOB|born\b|who\s+is\s+\d))/i;
 
@@ -340,7 +401,15 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
     const next = tokens[i + 1];
     // Or the given name of a full name: an ordinary word followed by a surname-like word that is not
     // ordinary ("Reign Fairweather (13)"), wherever it stands.
-    if (!t.allCaps && next && !next.allCaps && next.start - t.end === 1 && !(prev && t.start - prev.end <= 1) && surnameLike(next.word) && FULL_NAME_FOLLOWER.test(text.slice(next.end, next.end + 8))) {
+    if (
+      !t.allCaps &&
+      next &&
+      !next.allCaps &&
+      next.start - t.end === 1 &&
+      !(prev && t.start - prev.end <= 1) &&
+      surnameLike(next.word) &&
+      FULL_NAME_FOLLOWER.test(text.slice(next.end, next.end + 8))
+    ) {
       const l = bareWord(t.word).toLowerCase();
       if (l.length >= 3 && COMMON_WORDS.has(l) && !NOT_NAMES.has(bareWord(t.word)) && !ADULT_ROLES.has(l) && !CHILD_KINSHIP.has(l) && !PLACE_SUFFIXES.has(bareWord(t.word))) {
         candidates.add(l);

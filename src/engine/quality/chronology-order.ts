@@ -18,7 +18,18 @@ const MIN_ENTRIES = 3;
 const MAX_NOTES = 50;
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH_NAMES = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const DATE = `(?:(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
@@ -62,7 +73,7 @@ export function reviewChronology(ctx: RuleContext): QualityNote[] {
   const n = text.length;
   const entries: Entry[] = [];
   let headerHasRecorded = false;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let lineEnd = text.indexOf("\n", i);
     if (lineEnd < 0) lineEnd = n;
     LEADING.lastIndex = i;

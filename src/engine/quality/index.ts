@@ -41,11 +41,15 @@ export function reviewQuality(ctx: RuleContext): QualityReview | undefined {
     // Scan until both voice checks have as much evidence as they will count.
     const child = new Set<number>();
     const parent = new Set<number>();
-    attempt(() => voices.hits((h) => {
-      if (isChildVoice(h)) child.add(h.sentence);
-      if (isParentView(h)) parent.add(h.sentence);
-      return child.size >= MAX_COUNT && parent.size >= MAX_COUNT;
-    }), []);
+    attempt(
+      () =>
+        voices.hits((h) => {
+          if (isChildVoice(h)) child.add(h.sentence);
+          if (isParentView(h)) parent.add(h.sentence);
+          return child.size >= MAX_COUNT && parent.size >= MAX_COUNT;
+        }),
+      [],
+    );
   }
   const quality: QualityReport = {
     childVoice: voices ? attempt(() => checkChildVoice(ctx, voices), UNCHECKED) : UNCHECKED,

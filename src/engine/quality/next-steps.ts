@@ -36,13 +36,23 @@ function sectionBody(lower: string, from: number): string {
   return body;
 }
 // Most patterns run on the lower-cased text (no i or u flag: much faster on long texts); a few need capitals.
-const INSENSITIVE = combine(ENTRIES.filter((e) => !e.caseSensitive).map((e) => lowerPattern(e.pattern)), "gm");
-const SENSITIVE = combine(ENTRIES.filter((e) => e.caseSensitive).map((e) => e.pattern), "gm");
+const INSENSITIVE = combine(
+  ENTRIES.filter((e) => !e.caseSensitive).map((e) => lowerPattern(e.pattern)),
+  "gm",
+);
+const SENSITIVE = combine(
+  ENTRIES.filter((e) => e.caseSensitive).map((e) => e.pattern),
+  "gm",
+);
 
 export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   const lower = lowerOf(ctx);
-  for (const [re, text, atEnd] of [[HEADING, lower, false], [INSENSITIVE.re, lower, true], [SENSITIVE.re, ctx.text, true]] as const) {
+  for (const [re, text, atEnd] of [
+    [HEADING, lower, false],
+    [INSENSITIVE.re, lower, true],
+    [SENSITIVE.re, ctx.text, true],
+  ] as const) {
     eachMatch(re, text, (m) => {
       // A plan heading counts only with an action that has an owner or a time under it (not "Plan: CIN").
       if (re === HEADING) {

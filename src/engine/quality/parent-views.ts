@@ -13,7 +13,10 @@ export const PARENT_VIEWS = {
 };
 
 // A heading line such as "Mum's views", followed by text after a colon or on the next line (run on the lower-cased text).
-const HEADING = new RegExp(`^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+)?(?:the[ \\t]+)?${phraseSource(PARENT_VIEW_HEADINGS)}[ \\t]*(?::[ \\t]*\\S|\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`, "gm");
+const HEADING = new RegExp(
+  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+)?(?:the[ \\t]+)?${phraseSource(PARENT_VIEW_HEADINGS)}[ \\t]*(?::[ \\t]*\\S|\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
+  "gm",
+);
 
 export function isParentView(h: VoiceHit): boolean {
   if (h.who !== "parent" || h.modal) return false;

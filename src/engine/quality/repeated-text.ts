@@ -73,10 +73,11 @@ export function reviewRepeatedText(ctx: RuleContext): QualityNote[] {
       if (shingles >= MIN_SHINGLES && counts.size) {
         let best = -1;
         let bestCount = 0;
-        for (const [p, c] of counts) if (c > bestCount) {
-          best = p;
-          bestCount = c;
-        }
+        for (const [p, c] of counts)
+          if (c > bestCount) {
+            best = p;
+            bestCount = c;
+          }
         if (bestCount / shingles >= MIN_SHARE) {
           let e = lineEnd;
           while (e > s && /\s/.test(text[e - 1])) e--;

@@ -13,7 +13,10 @@ export const VISIT_PURPOSE = {
   source: data.source,
 };
 
-const CUES = combine((data.entries as PatternEntry[]).map((e) => lowerPattern(e.pattern)), "gm");
+const CUES = combine(
+  (data.entries as PatternEntry[]).map((e) => lowerPattern(e.pattern)),
+  "gm",
+);
 type VisitCue = PatternEntry & { firstLines?: number; aboutSubject?: boolean };
 const VISITS = (data.visits as VisitCue[]).map((e) => ({
   re: new RegExp(lowerPattern(e.pattern), "gm"),

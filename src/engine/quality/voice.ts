@@ -41,18 +41,109 @@ const MAX_SENTENCES_BACK = 3;
 const PASSIVE_PARTICIPLES = new Set(["told", "seen", "shown", "said", "drawn", "written", "given", "taken", "brought", "put", "felt", "thought", "kept", "heard", "spoken", "met"]);
 // Every form of a verb of reporting, plural present included ("Carers report that Mia is tearful").
 const REPORT_VERBS = new Set([
-  "said", "says", "say", "told", "tells", "tell", "reported", "reports", "report", "thinks", "think", "thought", "feels", "feel", "felt",
-  "believes", "believe", "believed", "explained", "explains", "explain", "described", "describes", "describe", "stated", "states", "state",
-  "noted", "notes", "note", "added", "adds", "confirmed", "confirms", "confirm", "agreed", "agrees", "agree", "worries", "worry", "worried",
-  "suggested", "suggests", "suggest", "claims", "claim", "claimed", "alleged", "alleges", "allege", "recorded", "records", "observed",
-  "observes", "observe", "noticed", "notices", "notice", "understands", "understand", "understood",
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "tell",
+  "reported",
+  "reports",
+  "report",
+  "thinks",
+  "think",
+  "thought",
+  "feels",
+  "feel",
+  "felt",
+  "believes",
+  "believe",
+  "believed",
+  "explained",
+  "explains",
+  "explain",
+  "described",
+  "describes",
+  "describe",
+  "stated",
+  "states",
+  "state",
+  "noted",
+  "notes",
+  "note",
+  "added",
+  "adds",
+  "confirmed",
+  "confirms",
+  "confirm",
+  "agreed",
+  "agrees",
+  "agree",
+  "worries",
+  "worry",
+  "worried",
+  "suggested",
+  "suggests",
+  "suggest",
+  "claims",
+  "claim",
+  "claimed",
+  "alleged",
+  "alleges",
+  "allege",
+  "recorded",
+  "records",
+  "observed",
+  "observes",
+  "observe",
+  "noticed",
+  "notices",
+  "notice",
+  "understands",
+  "understand",
+  "understood",
 ]);
 // "Her father is clear that Mia would rather stay": a copula and a word of certainty or worry, then "that".
 const REPORT_ADJECTIVES = new Set(["clear", "sure", "certain", "adamant", "convinced", "confident", "worried", "concerned", "aware", "insistent", "of the view"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "seems", "seemed", "feels", "felt"]);
 // "Mum said by text that…": "by" naming how someone spoke, not who did it.
 const BY_MEANS = new Set(["text", "phone", "telephone", "email", "e-mail", "letter", "message", "video", "whatsapp", "the", "a"]);
-const SAW_STOP = new Set(["alone", "today", "yesterday", "after", "again", "twice", "once", "briefly", "and", "weekly", "monthly", "every", "last", "this", "before", "during", "when", "while", "since", "for", "at", "on", "in", "with", "at", "outside", "inside", "there", "here", "then", "earlier", "later", "recently", "too"]);
+const SAW_STOP = new Set([
+  "alone",
+  "today",
+  "yesterday",
+  "after",
+  "again",
+  "twice",
+  "once",
+  "briefly",
+  "and",
+  "weekly",
+  "monthly",
+  "every",
+  "last",
+  "this",
+  "before",
+  "during",
+  "when",
+  "while",
+  "since",
+  "for",
+  "at",
+  "on",
+  "in",
+  "with",
+  "at",
+  "outside",
+  "inside",
+  "there",
+  "here",
+  "then",
+  "earlier",
+  "later",
+  "recently",
+  "too",
+]);
 
 const FAM: Record<string, Fam> = { he: "he", she: "she", they: "they", first: "first", m: "he", f: "she", any: "any" };
 const famOf = (v: string | undefined): Fam => FAM[v ?? "any"] ?? "any";
@@ -134,7 +225,14 @@ export class Voices {
     if (prev && REF.passive.has(prev.l) && phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb))) return undefined;
     // A reduced passive: "Dad described as distant by the school" (the participle followed by "as" or "by").
     const next = toks[vi + 1];
-    if (phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb)) && next && !next.p && (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? "")))) return undefined;
+    if (
+      phrase.words.length === 1 &&
+      (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb)) &&
+      next &&
+      !next.p &&
+      (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? "")))
+    )
+      return undefined;
     let agent = this.agentOf(toks, vi);
     if (!agent) return undefined;
     // "She pushed my hand away when I mentioned bath time and smiled": a verb joined by "and" after a
@@ -496,7 +594,11 @@ export class Voices {
   }
 
   private register(role: string, ownerWord: string, name: string, title: string | undefined): void {
-    const names = name.trim().toLowerCase().split(/\s+/).filter((n) => !REF.notNames.has(n));
+    const names = name
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((n) => !REF.notNames.has(n));
     if (!names.length) return;
     if (!title && names.some((n) => this.ctx.profile.subjectForms.has(n))) return;
     const owner = ownerWord.toLowerCase();

@@ -6,10 +6,43 @@ import { WordSet, tokenIndexAt, type Tokens } from "./tokens";
 
 // Words that negate what follows them in the same clause.
 const NEGATORS = new Set([
-  "not", "never", "no", "nor", "neither", "cannot", "without", "hardly",
-  "can't", "won't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "shouldn't", "wouldn't",
-  "couldn't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "ain't", "nor",
-  "deny", "denies", "denied", "denying", "disputes", "disputed", "disagrees", "disagreed", "rejects", "rejected",
+  "not",
+  "never",
+  "no",
+  "nor",
+  "neither",
+  "cannot",
+  "without",
+  "hardly",
+  "can't",
+  "won't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "shouldn't",
+  "wouldn't",
+  "couldn't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "mustn't",
+  "needn't",
+  "ain't",
+  "nor",
+  "deny",
+  "denies",
+  "denied",
+  "denying",
+  "disputes",
+  "disputed",
+  "disagrees",
+  "disagreed",
+  "rejects",
+  "rejected",
 ]);
 
 // "not sure why she kicked off" is uncertainty, not a denial; "not only" adds; "no one" is a person.
@@ -17,8 +50,32 @@ const NOT_A_DENIAL_AFTER = new Set(["sure", "clear", "known", "certain", "only",
 
 // Words that start a new clause: a negator before them does not reach the span.
 const CLAUSE_BREAKS = new Set([
-  "and", "but", "because", "so", "although", "though", "however", "while", "whilst", "whereas", "when", "since",
-  "after", "before", "if", "unless", "until", "as", "why", "how", "what", "where", "who", "which", "then", "also",
+  "and",
+  "but",
+  "because",
+  "so",
+  "although",
+  "though",
+  "however",
+  "while",
+  "whilst",
+  "whereas",
+  "when",
+  "since",
+  "after",
+  "before",
+  "if",
+  "unless",
+  "until",
+  "as",
+  "why",
+  "how",
+  "what",
+  "where",
+  "who",
+  "which",
+  "then",
+  "also",
   "yet",
 ]);
 
@@ -26,9 +83,38 @@ const WINDOW_WORDS = 12;
 
 // Verbs of regarding: "not see her as X", "not describe him as X" — their "as" carries the negation on.
 const REGARDING = new Set([
-  "see", "saw", "seen", "view", "viewed", "regard", "regarded", "describe", "described", "treat", "treated", "consider",
-  "considered", "label", "labelled", "labeled", "call", "called", "portray", "portrayed", "refer", "referred", "think",
-  "thought", "present", "presented", "record", "recorded", "characterise", "characterised", "depict", "depicted",
+  "see",
+  "saw",
+  "seen",
+  "view",
+  "viewed",
+  "regard",
+  "regarded",
+  "describe",
+  "described",
+  "treat",
+  "treated",
+  "consider",
+  "considered",
+  "label",
+  "labelled",
+  "labeled",
+  "call",
+  "called",
+  "portray",
+  "portrayed",
+  "refer",
+  "referred",
+  "think",
+  "thought",
+  "present",
+  "presented",
+  "record",
+  "recorded",
+  "characterise",
+  "characterised",
+  "depict",
+  "depicted",
 ]);
 // Quote marks are transparent: "I do not see Mia as 'streetwise'".
 const QUOTE_TOKEN = /^["“”]$/;
@@ -55,7 +141,13 @@ const CORRECTION_CUES: RegExp[] = [
 // The cues joined into one pattern per set of flags: one pass over a sentence instead of one per cue
 // (any cue matching anywhere is the same as the joined pattern matching).
 const CORRECTION_CUE_GROUPS: RegExp[] = [...new Set(CORRECTION_CUES.map((re) => re.flags))].map(
-  (flags) => new RegExp(CORRECTION_CUES.filter((re) => re.flags === flags).map((re) => `(?:${re.source})`).join("|"), flags),
+  (flags) =>
+    new RegExp(
+      CORRECTION_CUES.filter((re) => re.flags === flags)
+        .map((re) => `(?:${re.source})`)
+        .join("|"),
+      flags,
+    ),
 );
 
 // A reported judgement the writer then rejects: "Staff say she is X; I do not agree." (also in the next sentence).
@@ -176,7 +268,21 @@ const MAX_ITEMS = 400;
 const items = new Int32Array(MAX_ITEMS);
 
 const isMark = (c: number) =>
-  c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014 || c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d;
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 40 ||
+  c === 41 ||
+  c === 91 ||
+  c === 93 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 46 ||
+  c === 33 ||
+  c === 63 ||
+  c === 34 ||
+  c === 0x201c ||
+  c === 0x201d;
 const isQuoteMark = (c: number) => c === 34 || c === 0x201c || c === 0x201d;
 
 /** Ends in "n't" (either apostrophe, any case). */

@@ -169,13 +169,7 @@ export class PhraseMatcher<T> {
   }
 
   // Walks the trie from start and reports the longest acceptable match of each group not blocked here.
-  private walk(
-    text: string,
-    start: number,
-    first: Node<T>,
-    blocked: number[],
-    onMatch: (s: number, e: number, v: T, g: number) => boolean | void,
-  ): void {
+  private walk(text: string, start: number, first: Node<T>, blocked: number[], onMatch: (s: number, e: number, v: T, g: number) => boolean | void): void {
     const n = text.length;
     // Candidate ends (longest last); kept small: phrases are a few words long.
     const ends = this.ends;

@@ -91,8 +91,7 @@ export function hashRange(text: string, start: number, end: number): number {
 /** The hash a word's token carries. */
 export const hashWord = (word: string): number => hashRange(word, 0, word.length);
 
-const isBreak = (c: number) =>
-  c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014 || c === 46 || c === 33 || c === 63;
+const isBreak = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014 || c === 46 || c === 33 || c === 63;
 
 /**
  * Tokenises text once. `sentences` and `quotes` (sorted spans, as in the rule context) set the
@@ -193,7 +192,7 @@ export function tokenise(text: string, quotes: readonly Span[] = [], sentences: 
     breakBefore = false;
   }
   const sentence = new Int32Array(count).fill(-1);
-  for (let t = 0, s = 0; t < count && s < sentences.length; ) {
+  for (let t = 0, s = 0; t < count && s < sentences.length;) {
     if (sentences[s].end <= starts[t]) s++;
     else if (sentences[s].start > starts[t]) t++;
     else {

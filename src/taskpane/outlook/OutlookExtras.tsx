@@ -53,7 +53,13 @@ export function OutlookExtras({ host, doc, profile, clipboard }: OutlookExtrasPr
   // The check on Send needs to know who the draft is about: the subject child's details only.
   useEffect(() => {
     if (!checked || caps.mode !== "compose" || !caps.canShareCase || !checked.subject.trim()) return;
-    void host.writeSubject({ name: checked.subject, ...(profile.subject.aliases ? { aliases: profile.subject.aliases } : {}), ...(profile.subject.pronouns ? { pronouns: profile.subject.pronouns } : {}) }).catch(() => undefined);
+    void host
+      .writeSubject({
+        name: checked.subject,
+        ...(profile.subject.aliases ? { aliases: profile.subject.aliases } : {}),
+        ...(profile.subject.pronouns ? { pronouns: profile.subject.pronouns } : {}),
+      })
+      .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checked]);
 
@@ -115,9 +121,7 @@ export function OutlookExtras({ host, doc, profile, clipboard }: OutlookExtrasPr
           </>
         ) : null}
       </div>
-      {copy && !canDownload ? (
-        <Caption1 className={styles.quiet}>Outlook on Mac cannot save files from the pane: open the copy as a new draft, or copy its text.</Caption1>
-      ) : null}
+      {copy && !canDownload ? <Caption1 className={styles.quiet}>Outlook on Mac cannot save files from the pane: open the copy as a new draft, or copy its text.</Caption1> : null}
       {said ? (
         <MessageBar intent={said.intent} data-testid="notice">
           <MessageBarBody>{said.text}</MessageBarBody>
@@ -125,13 +129,7 @@ export function OutlookExtras({ host, doc, profile, clipboard }: OutlookExtrasPr
       ) : null}
       {copy && byHand ? (
         <Field label="Redacted copy to copy by hand: select all of it, then copy">
-          <Textarea
-            readOnly
-            value={copy.text}
-            textarea={{ className: styles.preview, onFocus: (e) => e.currentTarget.select() }}
-            resize="vertical"
-            data-testid="copy-by-hand"
-          />
+          <Textarea readOnly value={copy.text} textarea={{ className: styles.preview, onFocus: (e) => e.currentTarget.select() }} resize="vertical" data-testid="copy-by-hand" />
         </Field>
       ) : copy ? (
         <Textarea aria-label="Redacted copy" readOnly value={copy.text} textarea={{ className: styles.preview }} resize="vertical" data-testid="redacted-preview" />

@@ -51,7 +51,13 @@ export function scopeSentence(verification: Verification | undefined): string {
  * saved file was searched and nothing remained there, no change was skipped, and every part of the
  * document was read (a text box Word on the web cannot reach was never checked).
  */
-export function nothingFound(o: { remaining: readonly unknown[]; trackedLeft: number; verification?: Verification; skipped: readonly unknown[]; notRead?: readonly unknown[] }): boolean {
+export function nothingFound(o: {
+  remaining: readonly unknown[];
+  trackedLeft: number;
+  verification?: Verification;
+  skipped: readonly unknown[];
+  notRead?: readonly unknown[];
+}): boolean {
   return (
     o.remaining.length === 0 &&
     o.trackedLeft === 0 &&

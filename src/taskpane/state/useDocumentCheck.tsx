@@ -54,10 +54,7 @@ export type PendingConsent = Consent & {
 /** One change made from the pane, as Undo needs it. */
 export type UndoEntry = { label: string; before: string; after: string; edits: HostEdit[] };
 
-export type Status =
-  | { kind: "idle" }
-  | { kind: "busy"; what: string; cancellable?: boolean; since: number }
-  | { kind: "error"; message: string; tracking?: boolean };
+export type Status = { kind: "idle" } | { kind: "busy"; what: string; cancellable?: boolean; since: number } | { kind: "error"; message: string; tracking?: boolean };
 
 const REDACTED = new Set(["other-child", "identifier"]);
 const DEBOUNCE_MS = 800;
@@ -146,7 +143,9 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     if (!why) return last;
     await run();
     setStatus({ kind: "idle" });
-    setNotice(`${why === "case" ? "The case changed" : "The document changed"} after the last check, so it has been checked again and nothing was ${what}. Look at the findings again, then try once more.`);
+    setNotice(
+      `${why === "case" ? "The case changed" : "The document changed"} after the last check, so it has been checked again and nothing was ${what}. Look at the findings again, then try once more.`,
+    );
     return null;
   };
 
@@ -190,9 +189,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
 
   const ignore = (f: Finding, all: boolean) => {
     if (!checked) return;
-    setIgnored((prev) =>
-      all ? { one: prev.one, like: new Set(prev.like).add(likeKey(f)) } : { one: new Set(prev.one).add(findingKey(checked.snapshot, f)), like: prev.like },
-    );
+    setIgnored((prev) => (all ? { one: prev.one, like: new Set(prev.like).add(likeKey(f)) } : { one: new Set(prev.one).add(findingKey(checked.snapshot, f)), like: prev.like }));
   };
 
   /** Shows an ignored finding again (and everything ignored "like" it). */
@@ -262,7 +259,12 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       }
       setConsent(null);
       const result = await host.apply(base.snapshot, applied, options);
-      remember({ label: `Redacted ${applied.length} ${applied.length === 1 ? "item" : "items"}`, before: base.snapshot.text, after: applyToString(base.snapshot.text, applied), edits: applied });
+      remember({
+        label: `Redacted ${applied.length} ${applied.length === 1 ? "item" : "items"}`,
+        before: base.snapshot.text,
+        after: applyToString(base.snapshot.text, applied),
+        edits: applied,
+      });
       const after = await run();
       if (!after) return false;
       const remaining = after.report.findings.filter((f) => REDACTED.has(f.category));
@@ -312,13 +314,18 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       if (!after) return false;
       const still = redactionBlocker(after.snapshot, c.options);
       if (still?.kind === "pending-changes") {
-        setStatus({ kind: "error", message: `Word still reports tracked changes after accepting them all. Accept them in Word (Review > Accept > Accept All Changes), then redact. ${still.message}` });
+        setStatus({
+          kind: "error",
+          message: `Word still reports tracked changes after accepting them all. Accept them in Word (Review > Accept > Accept All Changes), then redact. ${still.message}`,
+        });
         return false;
       }
       const plan = applyEdits(after.snapshot.text, planRedactions(after.snapshot.text, after.report, policyFrom(c.choices))).applied;
       if (c.leaveOut.size || !samePlan(c.previewed.text, c.previewed.edits, after.snapshot.text, plan)) {
         setStatus({ kind: "idle" });
-        setNotice("All tracked changes were accepted and the document was checked again. The changes to make are not exactly the ones you previewed, so nothing was redacted yet: preview the redaction again.");
+        setNotice(
+          "All tracked changes were accepted and the document was checked again. The changes to make are not exactly the ones you previewed, so nothing was redacted yet: preview the redaction again.",
+        );
         return false;
       }
       return await redact(c.choices, c.options);

@@ -73,7 +73,10 @@ function planted(inner: Buffer): string {
  */
 function copyOf(out: string, input: string): string {
   const label = "(?:Child|Person) [A-Z]{1,3}|\\[redacted\\]";
-  const pattern = input.split(/([^\p{L}]+)/u).map((part, i) => (i % 2 ? part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `(?:${part}|${label})`)).join("");
+  const pattern = input
+    .split(/([^\p{L}]+)/u)
+    .map((part, i) => (i % 2 ? part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `(?:${part}|${label})`))
+    .join("");
   const re = new RegExp(`^${pattern}$`, "u");
   const found = readdirSync(out).filter((n) => n === input || re.test(n));
   expect(found).toHaveLength(1);
@@ -118,21 +121,25 @@ d("leak suite: e-mail structures around real fixtures", () => {
 
   // Real Outlook messages: each sender's display name is listed as a child, then must be gone from the copy.
   const msgs = readdirSync(join(shared as string, "fixtures", "email")).filter((n) => n.endsWith(".msg"));
-  test.each(msgs)("%s: the sender, listed as a child, is gone from every part of the copy", async (f) => {
-    const bytes = readFileSync(join(shared as string, "fixtures", "email", f));
-    const from = /^From: ([^<\n]*)/m.exec((await readBytes(bytes, f)).text)?.[1]?.trim() ?? "";
-    const words = from.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));
-    if (words.length < 2) return; // no personal display name in this message
-    const name = words.slice(0, 2).join(" ");
-    const o = join(dir, `msg-${f}`);
-    const pf = join(dir, `msg-${f}.json`);
-    writeFileSync(pf, JSON.stringify({ subject: { name: "Maisie Oyelaran" }, otherChildren: [name] }));
-    writeFileSync(join(dir, f), bytes);
-    let printed = "";
-    await main(["redact", "--jobs", "1", "--profile", pf, "--out", o, join(dir, f)], { stdout: (s) => void (printed += s), stderr: (s) => void (printed += s) });
-    const copy = readdirSync(o).find((n) => n.endsWith(".eml")) as string;
-    const found = leaks(readFileSync(join(o, copy)), copy, { letters: [squash(name)], digits: [] });
-    expect(found).toEqual([]);
-    expect(leaks(Buffer.from(printed), "", { letters: [squash(name)], digits: [] })).toEqual([]);
-  }, 60000);
+  test.each(msgs)(
+    "%s: the sender, listed as a child, is gone from every part of the copy",
+    async (f) => {
+      const bytes = readFileSync(join(shared as string, "fixtures", "email", f));
+      const from = /^From: ([^<\n]*)/m.exec((await readBytes(bytes, f)).text)?.[1]?.trim() ?? "";
+      const words = from.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));
+      if (words.length < 2) return; // no personal display name in this message
+      const name = words.slice(0, 2).join(" ");
+      const o = join(dir, `msg-${f}`);
+      const pf = join(dir, `msg-${f}.json`);
+      writeFileSync(pf, JSON.stringify({ subject: { name: "Maisie Oyelaran" }, otherChildren: [name] }));
+      writeFileSync(join(dir, f), bytes);
+      let printed = "";
+      await main(["redact", "--jobs", "1", "--profile", pf, "--out", o, join(dir, f)], { stdout: (s) => void (printed += s), stderr: (s) => void (printed += s) });
+      const copy = readdirSync(o).find((n) => n.endsWith(".eml")) as string;
+      const found = leaks(readFileSync(join(o, copy)), copy, { letters: [squash(name)], digits: [] });
+      expect(found).toEqual([]);
+      expect(leaks(Buffer.from(printed), "", { letters: [squash(name)], digits: [] })).toEqual([]);
+    },
+    60000,
+  );
 });

@@ -36,7 +36,13 @@ export function allTexts(bytes: Uint8Array, depth = 0, names: string[] = []): st
   const raw = [buf.toString("utf8"), buf.toString("latin1")];
   if (buf.includes(0)) raw.push(buf.toString("utf16le"), buf.subarray(1).toString("utf16le"));
   for (const r of raw) {
-    for (const t of [r, entity(r), entity(entity(r)), entity(r.replace(/<[^>]*>/g, "")), r.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))]) {
+    for (const t of [
+      r,
+      entity(r),
+      entity(entity(r)),
+      entity(r.replace(/<[^>]*>/g, "")),
+      r.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+    ]) {
       out.push(t);
       try {
         out.push(decodeURIComponent(t.replace(/%(?![0-9a-fA-F]{2})/g, "%25")));
@@ -51,7 +57,12 @@ export function allTexts(bytes: Uint8Array, depth = 0, names: string[] = []): st
 }
 
 /** Letters only, lower case, invisible characters gone: "Tav\u00adish_Quorley" → "tavishquorley". */
-export const squash = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}]+/gu, "").toLowerCase();
+export const squash = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\p{L}]+/gu, "")
+    .toLowerCase();
 export const digitsOnly = (s: string) => s.replace(/\D+/g, "");
 
 /** What the test looks for, found anywhere in any decoded view (letters squashed, digits joined). */

@@ -89,7 +89,10 @@ d("leak test: an Outlook message with a child hidden in its subject, names, body
       writeFileSync(pf, JSON.stringify(profile));
       let printed = "";
       const report = join(dir, `${which}.html`);
-      const code = await main(["redact", "--jobs", "1", "--profile", pf, "--out", out, "--report", report, input], { stdout: (s) => void (printed += s), stderr: (s) => void (printed += s) });
+      const code = await main(["redact", "--jobs", "1", "--profile", pf, "--out", out, "--report", report, input], {
+        stdout: (s) => void (printed += s),
+        stderr: (s) => void (printed += s),
+      });
       expect(code).toBe(1);
       expect(printed).not.toMatch(/FAILED|could not/);
       const copy = readdirSync(out).find((n) => n.endsWith(".eml")) as string;

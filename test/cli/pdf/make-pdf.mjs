@@ -52,7 +52,15 @@ imgRes.put("XObject", xo);
 doc.insertPage(-1, doc.addPage([0, 0, 612, 792], 0, imgRes, "q 450 0 0 120 72 600 cm /Im1 Do Q"));
 
 // Page 4: turned a quarter (Rotate 90), with a line written upright on the turned page.
-doc.insertPage(-1, doc.addPage([0, 0, 612, 792], 90, resources(), lines(["Amelia's cousin Tyler Brown came to the review."]) + "\nq 0 1 -1 0 500 100 cm BT /F1 12 Tf 0 0 Td (Upright: Tyler Brown waved.) Tj ET Q"));
+doc.insertPage(
+  -1,
+  doc.addPage(
+    [0, 0, 612, 792],
+    90,
+    resources(),
+    lines(["Amelia's cousin Tyler Brown came to the review."]) + "\nq 0 1 -1 0 500 100 cm BT /F1 12 Tf 0 0 Td (Upright: Tyler Brown waved.) Tj ET Q",
+  ),
+);
 
 // A comment on page 2 and a link to an e-mail address.
 const p2 = doc.loadPage(1);

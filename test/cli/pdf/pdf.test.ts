@@ -91,7 +91,17 @@ test("check reads every place a PDF holds text, by page and line, and says a sca
   const where = (text: string) => out.findings.map((f: { text: string }, i: number) => (f.text === text ? out.locations[i] : undefined)).filter(Boolean);
   const tyler = where("Tyler Brown");
   // Page text (visible, invisible and off the page), metadata, bookmark, comment, form field, attachment.
-  for (const loc of ["page 1, line 2", "page 4, line 1", "page 1, line 5", "page 1, line 6", "document information, Author", "bookmark 2", "page 2, comment 1", "form field 1 value", "embedded file 1, text"]) {
+  for (const loc of [
+    "page 1, line 2",
+    "page 4, line 1",
+    "page 1, line 5",
+    "page 1, line 6",
+    "document information, Author",
+    "bookmark 2",
+    "page 2, comment 1",
+    "form field 1 value",
+    "embedded file 1, text",
+  ]) {
     expect(tyler).toContain(loc);
   }
   expect(where("tyler.brown@example.org")).toContain("page 2, link 1");
@@ -107,56 +117,75 @@ test("check reads every place a PDF holds text, by page and line, and says a sca
   expect(out.findings.some((f: { text: string }) => /Amelia/.test(f.text))).toBe(false);
 });
 
-(poppler ? test : test.skip)("redact removes the text under each box and every other place it was, keeps the subject's text, and passes its verification", () => {
-  const out = join(dir, "out-gen");
-  // The original holds the names where poppler sees them: the checks below can fail.
-  expect(pdftotext(GEN)).toMatch(/Tyler Brown/);
-  expect(execFileSync("pdfinfo", [GEN], QUIET)).toMatch(/Author:\s+Tyler Brown/);
-  const r = cli(["redact", "--profile", PROFILE, "--out", out, "--report", join(dir, "gen.html"), join(dir, "in")]);
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(1);
-  const copy = join(out, "record.pdf");
-  expect(existsSync(copy)).toBe(true);
-  const text = pdftotext(copy);
-  expect(text).toContain("Home visit to Amelia Hughes on 3 March.");
-  expect(text).toMatch(/Amelia was in the living room with her cousin\s+Child A\s+\(7\)\./);
-  expect(text).toMatch(/Mum's mobile is\s+\[phone number\]\s+and she says Amelia is sleeping well\./);
-  expect(text).toContain("[page not checked: image removed]");
-  expect(text).not.toMatch(/tyler|brown|07700|900871/i);
-  expect(rawText(copy)).not.toMatch(/tyler|brown|07700\s*900871|900871/i);
-  const info = execFileSync("pdfinfo", [copy], QUIET);
-  expect(info).not.toMatch(/^(Title|Author|Subject):/m);
-  expect(info).toMatch(/Form:\s+none/);
-  expect(info).toMatch(/Metadata Stream:\s+no/);
-  expect(info).toMatch(/Pages:\s+4/);
-  expect(text).toMatch(/Amelia's cousin\s+Child A\s+came to the review\./);
-  expect(execFileSync("pdfdetach", ["-list", copy], QUIET)).toMatch(/^0 embedded files/);
-  expect(execFileSync("pdfimages", ["-list", copy], QUIET).trim().split("\n")).toHaveLength(2); // the header only
-  // The bookmarks stay, with their titles redacted (MuPDF writes them as plain strings).
-  expect(rawText(copy)).toContain("Visit (Amelia)".replace(/[()]/g, "\\$&"));
-  expect(rawText(copy)).toContain("Child A's school");
-  // The log and the report never hold the redacted text.
-  const log = readFileSync(join(out, "redaction-log.csv"), "utf8");
-  expect(log).toContain("page 1, line 2");
-  expect(r.stdout + r.stderr).not.toMatch(/tyler|brown|900871/i);
-  expect(log).not.toMatch(/tyler|brown|900871/i);
-  const report = readFileSync(join(dir, "gen.html"), "utf8");
-  expect(report).not.toMatch(/tyler|brown|900871/i);
-  // What was redacted on each page, by label.
-  expect(report).toContain("Redactions by page");
-  expect(report).toMatch(/<tr><td>page 1<\/td>(<td class="n">\d+<\/td>)+<td>\[phone number\], Child A ×\d+<\/td><\/tr>/);
-  expect(report).toMatch(/<tr><td>page 4<\/td>(<td class="n">\d+<\/td>)+<td>Child A ×2<\/td><\/tr>/);
-}, 180000);
+(poppler ? test : test.skip)(
+  "redact removes the text under each box and every other place it was, keeps the subject's text, and passes its verification",
+  () => {
+    const out = join(dir, "out-gen");
+    // The original holds the names where poppler sees them: the checks below can fail.
+    expect(pdftotext(GEN)).toMatch(/Tyler Brown/);
+    expect(execFileSync("pdfinfo", [GEN], QUIET)).toMatch(/Author:\s+Tyler Brown/);
+    const r = cli(["redact", "--profile", PROFILE, "--out", out, "--report", join(dir, "gen.html"), join(dir, "in")]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    const copy = join(out, "record.pdf");
+    expect(existsSync(copy)).toBe(true);
+    const text = pdftotext(copy);
+    expect(text).toContain("Home visit to Amelia Hughes on 3 March.");
+    expect(text).toMatch(/Amelia was in the living room with her cousin\s+Child A\s+\(7\)\./);
+    expect(text).toMatch(/Mum's mobile is\s+\[phone number\]\s+and she says Amelia is sleeping well\./);
+    expect(text).toContain("[page not checked: image removed]");
+    expect(text).not.toMatch(/tyler|brown|07700|900871/i);
+    expect(rawText(copy)).not.toMatch(/tyler|brown|07700\s*900871|900871/i);
+    const info = execFileSync("pdfinfo", [copy], QUIET);
+    expect(info).not.toMatch(/^(Title|Author|Subject):/m);
+    expect(info).toMatch(/Form:\s+none/);
+    expect(info).toMatch(/Metadata Stream:\s+no/);
+    expect(info).toMatch(/Pages:\s+4/);
+    expect(text).toMatch(/Amelia's cousin\s+Child A\s+came to the review\./);
+    expect(execFileSync("pdfdetach", ["-list", copy], QUIET)).toMatch(/^0 embedded files/);
+    expect(execFileSync("pdfimages", ["-list", copy], QUIET).trim().split("\n")).toHaveLength(2); // the header only
+    // The bookmarks stay, with their titles redacted (MuPDF writes them as plain strings).
+    expect(rawText(copy)).toContain("Visit (Amelia)".replace(/[()]/g, "\\$&"));
+    expect(rawText(copy)).toContain("Child A's school");
+    // The log and the report never hold the redacted text.
+    const log = readFileSync(join(out, "redaction-log.csv"), "utf8");
+    expect(log).toContain("page 1, line 2");
+    expect(r.stdout + r.stderr).not.toMatch(/tyler|brown|900871/i);
+    expect(log).not.toMatch(/tyler|brown|900871/i);
+    const report = readFileSync(join(dir, "gen.html"), "utf8");
+    expect(report).not.toMatch(/tyler|brown|900871/i);
+    // What was redacted on each page, by label.
+    expect(report).toContain("Redactions by page");
+    expect(report).toMatch(/<tr><td>page 1<\/td>(<td class="n">\d+<\/td>)+<td>\[phone number\], Child A ×\d+<\/td><\/tr>/);
+    expect(report).toMatch(/<tr><td>page 4<\/td>(<td class="n">\d+<\/td>)+<td>Child A ×2<\/td><\/tr>/);
+  },
+  180000,
+);
 
 test("the verifier refuses a copy that still holds a redacted string, and a copy with parts redaction removes", () => {
-  const problems = node(`require("./dist/src/cli/writers/pdf-verify.js").verifyPdf(require("fs").readFileSync(${JSON.stringify(GEN)}), ["Tyler Brown", "07700 900871"]).then((p) => console.log(JSON.stringify(p)))`.replace(/^/, "")) as string[];
-  expect(problems).toEqual(expect.arrayContaining(["page 1 text", "page 3 (an image was left in)", "page 2 (annotations were left in)", "document AcroForm (should have been removed)", "document Metadata (should have been removed)"]));
+  const problems = node(
+    `require("./dist/src/cli/writers/pdf-verify.js").verifyPdf(require("fs").readFileSync(${JSON.stringify(GEN)}), ["Tyler Brown", "07700 900871"]).then((p) => console.log(JSON.stringify(p)))`.replace(
+      /^/,
+      "",
+    ),
+  ) as string[];
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      "page 1 text",
+      "page 3 (an image was left in)",
+      "page 2 (annotations were left in)",
+      "document AcroForm (should have been removed)",
+      "document Metadata (should have been removed)",
+    ]),
+  );
 });
 
 test("a .pdf that is not a PDF, or has a password, is reported and the others are still checked", () => {
   writeFileSync(join(dir, "not.pdf"), "hello");
   const enc = join(dir, "locked.pdf");
-  node(`(async () => { const m = await require("./dist/src/cli/readers/pdf.js").loadMupdf(); const d = new m.PDFDocument(require("fs").readFileSync(${JSON.stringify(GEN)})); require("fs").writeFileSync(${JSON.stringify(enc)}, d.saveToBuffer("encrypt=aes-256,user-password=secret,owner-password=other").asUint8Array()); console.log("1"); })()`);
+  node(
+    `(async () => { const m = await require("./dist/src/cli/readers/pdf.js").loadMupdf(); const d = new m.PDFDocument(require("fs").readFileSync(${JSON.stringify(GEN)})); require("fs").writeFileSync(${JSON.stringify(enc)}, d.saveToBuffer("encrypt=aes-256,user-password=secret,owner-password=other").asUint8Array()); console.log("1"); })()`,
+  );
   const r = cli(["check", "--format", "json", "--profile", PROFILE, join(dir, "not.pdf"), enc, GEN]);
   expect(r.status).toBe(2);
   expect(r.stderr).toContain("not.pdf: This file is not a PDF file.");
@@ -167,93 +196,118 @@ test("a .pdf that is not a PDF, or has a password, is reported and the others ar
 /** Converts .docx files to PDF with LibreOffice (comments exported as annotations, bookmarks on). */
 function toPdf(files: string[], outDir: string): void {
   const filter = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"}}';
-  const r = spawnSync(soffice as string, ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", filter, "--outdir", outDir, ...files], { encoding: "utf8", timeout: 240000 });
+  const r = spawnSync(soffice as string, ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", filter, "--outdir", outDir, ...files], {
+    encoding: "utf8",
+    timeout: 240000,
+  });
   expect(r.status).toBe(0);
 }
 
-(soffice && poppler ? test : test.skip)("a Word record exported by LibreOffice (comment, author): the names go from the page, the comment and the properties", () => {
-  const src = join(dir, "lo-src");
-  const pdfs = join(dir, "lo-pdf");
-  mkdirSync(src, { recursive: true });
-  writeFileSync(
-    join(src, "visit.docx"),
-    buildDocx({
-      body:
-        p("Visit to Amelia Hughes at home.") +
-        `<w:p><w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">Amelia played with her cousin Tyler Brown (7) in the garden.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>` +
-        p("Tyler's mum can be reached on 07700 900456.") +
-        p("Amelia said she felt happy at school."),
-      comments: `<w:comment w:id="0" w:author="Reviewer" w:initials="R"><w:p><w:r><w:t>Ask Tyler Brown's carer.</w:t></w:r></w:p></w:comment>`,
-      core: { creator: "Tyler Brown", title: "Visit record" },
-    }),
-  );
-  toPdf([join(src, "visit.docx")], pdfs);
-  const input = join(pdfs, "visit.pdf");
-  expect(pdftotext(input)).toMatch(/Tyler Brown/);
-  const read = node(`require("./dist/src/cli/readers/pdf.js").readPdf(require("fs").readFileSync(${JSON.stringify(input)}), "This file").then((r) => console.log(JSON.stringify(r)))`);
-  expect(read.text).toContain("Ask Tyler Brown's carer.");
-  expect(read.segments.some((s: { location: string }) => s.location === "document information, Author")).toBe(true);
-  const out = join(dir, "lo-out");
-  const r = cli(["redact", "--profile", PROFILE, "--out", out, pdfs]);
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(1);
-  const copy = join(out, "visit.pdf");
-  const text = pdftotext(copy);
-  expect(text).toContain("Visit to Amelia Hughes at home.");
-  expect(text).toContain("Amelia said she felt happy at school.");
-  expect(text).toContain("Child A");
-  expect(text).toContain("[phone number]");
-  expect(text).not.toMatch(/tyler|brown|900456/i);
-  expect(rawText(copy)).not.toMatch(/tyler|brown|900456/i);
-  expect(execFileSync("pdfinfo", [copy], QUIET)).not.toMatch(/Tyler/);
-  // Embedded fonts keep their programs but not the names the producer gave them.
-  const fontNames = (file: string) => execFileSync("pdffonts", [file], QUIET).split("\n").slice(2).map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, "")).filter(Boolean);
-  const before = fontNames(input);
-  expect(before.length).toBeGreaterThan(0);
-  expect(before.every((n) => !/^Font\d+$/.test(n))).toBe(true);
-  expect(fontNames(copy)).toEqual(expect.arrayContaining([expect.stringMatching(/^Font\d+$/)]));
-  for (const n of before) expect(fontNames(copy)).not.toContain(n);
-}, 300000);
+(soffice && poppler ? test : test.skip)(
+  "a Word record exported by LibreOffice (comment, author): the names go from the page, the comment and the properties",
+  () => {
+    const src = join(dir, "lo-src");
+    const pdfs = join(dir, "lo-pdf");
+    mkdirSync(src, { recursive: true });
+    writeFileSync(
+      join(src, "visit.docx"),
+      buildDocx({
+        body:
+          p("Visit to Amelia Hughes at home.") +
+          `<w:p><w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">Amelia played with her cousin Tyler Brown (7) in the garden.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>` +
+          p("Tyler's mum can be reached on 07700 900456.") +
+          p("Amelia said she felt happy at school."),
+        comments: `<w:comment w:id="0" w:author="Reviewer" w:initials="R"><w:p><w:r><w:t>Ask Tyler Brown's carer.</w:t></w:r></w:p></w:comment>`,
+        core: { creator: "Tyler Brown", title: "Visit record" },
+      }),
+    );
+    toPdf([join(src, "visit.docx")], pdfs);
+    const input = join(pdfs, "visit.pdf");
+    expect(pdftotext(input)).toMatch(/Tyler Brown/);
+    const read = node(
+      `require("./dist/src/cli/readers/pdf.js").readPdf(require("fs").readFileSync(${JSON.stringify(input)}), "This file").then((r) => console.log(JSON.stringify(r)))`,
+    );
+    expect(read.text).toContain("Ask Tyler Brown's carer.");
+    expect(read.segments.some((s: { location: string }) => s.location === "document information, Author")).toBe(true);
+    const out = join(dir, "lo-out");
+    const r = cli(["redact", "--profile", PROFILE, "--out", out, pdfs]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    const copy = join(out, "visit.pdf");
+    const text = pdftotext(copy);
+    expect(text).toContain("Visit to Amelia Hughes at home.");
+    expect(text).toContain("Amelia said she felt happy at school.");
+    expect(text).toContain("Child A");
+    expect(text).toContain("[phone number]");
+    expect(text).not.toMatch(/tyler|brown|900456/i);
+    expect(rawText(copy)).not.toMatch(/tyler|brown|900456/i);
+    expect(execFileSync("pdfinfo", [copy], QUIET)).not.toMatch(/Tyler/);
+    // Embedded fonts keep their programs but not the names the producer gave them.
+    const fontNames = (file: string) =>
+      execFileSync("pdffonts", [file], QUIET)
+        .split("\n")
+        .slice(2)
+        .map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""))
+        .filter(Boolean);
+    const before = fontNames(input);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((n) => !/^Font\d+$/.test(n))).toBe(true);
+    expect(fontNames(copy)).toEqual(expect.arrayContaining([expect.stringMatching(/^Font\d+$/)]));
+    for (const n of before) expect(fontNames(copy)).not.toContain(n);
+  },
+  300000,
+);
 
-(soffice && poppler && sharedDocx ? test : test.skip)("the real .docx fixtures as PDF: read (comments, properties), redacted and verified", () => {
-  const names = ["pydocx-comments-rich-para.docx", "pydocx-doc-coreprops.docx", "oxpt-HC031-Complicated-Document.docx", "poi-form_footnotes.docx"].filter((n) => existsSync(join(sharedDocx as string, n)));
-  expect(names.length).toBeGreaterThan(1);
-  const src = join(dir, "real-src");
-  const pdfs = join(dir, "real-pdf");
-  mkdirSync(src, { recursive: true });
-  for (const n of names) copyFileSync(join(sharedDocx as string, n), join(src, n));
-  toPdf(names.map((n) => join(src, n)), pdfs);
-  expect(readdirSync(pdfs).filter((f) => f.endsWith(".pdf"))).toHaveLength(names.length);
-  // The comments' text and the author are read.
-  const comments = node(`require("./dist/src/cli/readers/pdf.js").readPdf(require("fs").readFileSync(${JSON.stringify(join(pdfs, "pydocx-comments-rich-para.pdf"))}), "This file").then((r) => console.log(JSON.stringify(r)))`);
-  expect(comments.text).toContain("Paragraph with Heading 2 paragraph style.");
-  expect(comments.segments.some((s: { location: string }) => /^page 1, comment \d+$/.test(s.location))).toBe(true);
-  // The fixture's author, given as a child to redact: gone from the properties, the comments and the pages.
-  const profile = join(dir, "real-profile.json");
-  writeFileSync(profile, JSON.stringify({ subject: { name: "Amelia Hughes" }, otherChildren: ["Steve Canny"] }));
-  expect(execFileSync("pdfinfo", [join(pdfs, "pydocx-doc-coreprops.pdf")], QUIET)).toMatch(/Steve Canny/);
-  const out = join(dir, "real-out");
-  // The default, --undecided redact: words of the Portuguese form ("Consulta", "Tipo", "PAGE") are put to
-  // review and redacted; they recur in the PDF's own names ("/Type /Page"), which are not text.
-  const r = cli(["redact", "--profile", profile, "--out", out, pdfs]);
-  expect(r.stderr).toBe("");
-  expect([0, 1]).toContain(r.status);
-  for (const n of names) {
-    const copy = join(out, n.replace(/\.docx$/, ".pdf"));
-    expect(existsSync(copy)).toBe(true);
-    expect(rawText(copy)).not.toMatch(/Steve Canny/i);
-    expect(execFileSync("pdfinfo", [copy], QUIET)).not.toMatch(/Steve Canny/);
-  }
-  expect(pdftotext(join(out, "pydocx-comments-rich-para.pdf"))).toContain("Other text worthy of note.");
-  // The people put to review are redacted by label, in the page text and everywhere else.
-  const form = join(out, "poi-form_footnotes.pdf");
-  if (existsSync(form)) {
-    expect(pdftotext(join(pdfs, "poi-form_footnotes.pdf"))).toMatch(/Consulta/);
-    expect(pdftotext(form)).toMatch(/Person [A-Z]/);
-    expect(rawText(form)).not.toMatch(/Consulta/);
-  }
-  expect(readFileSync(join(out, "redaction-log.csv"), "utf8")).not.toMatch(/Steve|Canny|Consulta/);
-}, 300000);
+(soffice && poppler && sharedDocx ? test : test.skip)(
+  "the real .docx fixtures as PDF: read (comments, properties), redacted and verified",
+  () => {
+    const names = ["pydocx-comments-rich-para.docx", "pydocx-doc-coreprops.docx", "oxpt-HC031-Complicated-Document.docx", "poi-form_footnotes.docx"].filter((n) =>
+      existsSync(join(sharedDocx as string, n)),
+    );
+    expect(names.length).toBeGreaterThan(1);
+    const src = join(dir, "real-src");
+    const pdfs = join(dir, "real-pdf");
+    mkdirSync(src, { recursive: true });
+    for (const n of names) copyFileSync(join(sharedDocx as string, n), join(src, n));
+    toPdf(
+      names.map((n) => join(src, n)),
+      pdfs,
+    );
+    expect(readdirSync(pdfs).filter((f) => f.endsWith(".pdf"))).toHaveLength(names.length);
+    // The comments' text and the author are read.
+    const comments = node(
+      `require("./dist/src/cli/readers/pdf.js").readPdf(require("fs").readFileSync(${JSON.stringify(join(pdfs, "pydocx-comments-rich-para.pdf"))}), "This file").then((r) => console.log(JSON.stringify(r)))`,
+    );
+    expect(comments.text).toContain("Paragraph with Heading 2 paragraph style.");
+    expect(comments.segments.some((s: { location: string }) => /^page 1, comment \d+$/.test(s.location))).toBe(true);
+    // The fixture's author, given as a child to redact: gone from the properties, the comments and the pages.
+    const profile = join(dir, "real-profile.json");
+    writeFileSync(profile, JSON.stringify({ subject: { name: "Amelia Hughes" }, otherChildren: ["Steve Canny"] }));
+    expect(execFileSync("pdfinfo", [join(pdfs, "pydocx-doc-coreprops.pdf")], QUIET)).toMatch(/Steve Canny/);
+    const out = join(dir, "real-out");
+    // The default, --undecided redact: words of the Portuguese form ("Consulta", "Tipo", "PAGE") are put to
+    // review and redacted; they recur in the PDF's own names ("/Type /Page"), which are not text.
+    const r = cli(["redact", "--profile", profile, "--out", out, pdfs]);
+    expect(r.stderr).toBe("");
+    expect([0, 1]).toContain(r.status);
+    for (const n of names) {
+      const copy = join(out, n.replace(/\.docx$/, ".pdf"));
+      expect(existsSync(copy)).toBe(true);
+      expect(rawText(copy)).not.toMatch(/Steve Canny/i);
+      expect(execFileSync("pdfinfo", [copy], QUIET)).not.toMatch(/Steve Canny/);
+    }
+    expect(pdftotext(join(out, "pydocx-comments-rich-para.pdf"))).toContain("Other text worthy of note.");
+    // The people put to review are redacted by label, in the page text and everywhere else.
+    const form = join(out, "poi-form_footnotes.pdf");
+    if (existsSync(form)) {
+      expect(pdftotext(join(pdfs, "poi-form_footnotes.pdf"))).toMatch(/Consulta/);
+      expect(pdftotext(form)).toMatch(/Person [A-Z]/);
+      expect(rawText(form)).not.toMatch(/Consulta/);
+    }
+    expect(readFileSync(join(out, "redaction-log.csv"), "utf8")).not.toMatch(/Steve|Canny|Consulta/);
+  },
+  300000,
+);
 
 test("checking and redacting a PDF grows linearly with its pages (10, 20, 40 pages)", () => {
   // The work runs in a worker (mupdf is an ES module) while this thread waits, so each call is synchronous.

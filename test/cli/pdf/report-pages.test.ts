@@ -4,12 +4,29 @@ import { findingsByPage, pageOf, redactionsByPage } from "../../../src/cli/forma
 import type { CheckOutcome, LogRow } from "../../../src/cli/bulk/jobs";
 import type { Finding } from "../../../src/engine/types";
 
-const finding = (category: Finding["category"], text: string): Finding => ({ ruleId: "r", category, start: 0, end: text.length, text, message: "m", severity: "warning", confidence: 1 });
+const finding = (category: Finding["category"], text: string): Finding => ({
+  ruleId: "r",
+  category,
+  start: 0,
+  end: text.length,
+  text,
+  message: "m",
+  severity: "warning",
+  confidence: 1,
+});
 
 const checked: CheckOutcome = {
   file: "bundle.pdf",
   format: "pdf",
-  report: { findings: [finding("other-child", "Tyler Brown"), finding("identifier", "07700 900871"), finding("other-child", "Tyler"), finding("jargon", "LAC"), finding("other-child", "Tyler Brown")] } as CheckOutcome["report"],
+  report: {
+    findings: [
+      finding("other-child", "Tyler Brown"),
+      finding("identifier", "07700 900871"),
+      finding("other-child", "Tyler"),
+      finding("jargon", "LAC"),
+      finding("other-child", "Tyler Brown"),
+    ],
+  } as CheckOutcome["report"],
   placed: [
     { location: "page 12 (B3), line 4", before: "", after: "" },
     { location: "page 12 (B3), line 9", before: "", after: "" },

@@ -41,7 +41,13 @@ port.on("message", async ({ pages, generateOnly }) => {
     if (generateOnly) return done({ ok: true });
     const check = await checkOne(file, settings, analyse);
     const redacted = await redactOne(file, join(dir, "out", `${pages}.pdf`), `${pages}.pdf`, settings, [], analyse);
-    done({ findings: check.report?.findings.length ?? -1, error: check.error ?? redacted.error, verified: redacted.verified, changes: redacted.changes, leftovers: redacted.leftovers });
+    done({
+      findings: check.report?.findings.length ?? -1,
+      error: check.error ?? redacted.error,
+      verified: redacted.verified,
+      changes: redacted.changes,
+      leftovers: redacted.leftovers,
+    });
   } catch (err) {
     done({ error: String(err) });
   }

@@ -3,7 +3,10 @@
 import { analyse } from "../../../src/engine/pipeline";
 
 const PROFILE = { subject: { name: "Mia Carter", aliases: ["Mia"], pronouns: "she/her" }, adults: ["Dean Carter"] };
-const judgemental = (text: string) => analyse(text, PROFILE).findings.filter((f) => f.category === "judgemental").map((f) => f.text);
+const judgemental = (text: string) =>
+  analyse(text, PROFILE)
+    .findings.filter((f) => f.category === "judgemental")
+    .map((f) => f.text);
 
 describe("wording context", () => {
   test("a short quoted label the writer adopts is reported", () => {

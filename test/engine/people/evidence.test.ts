@@ -85,7 +85,10 @@ describe("undecided and the worker's decisions", () => {
     expect(r.findings.filter((f) => f.category === "other-child")).toHaveLength(0);
   });
   test("a field name joined from capitalised words, or a label beside its translation, is not put to review as a person", () => {
-    const undecided = (t: string) => analyse(t, leo).people.filter((p) => p.role === "undecided").map((p) => p.displayName);
+    const undecided = (t: string) =>
+      analyse(t, leo)
+        .people.filter((p) => p.role === "undecided")
+        .map((p) => p.displayName);
     expect(undecided("Leo saw the AppVersion and CoverPageProperties fields.")).toEqual([]);
     expect(undecided("Leo pressed Hyperlink Ссылка on the page.").join(" ")).not.toMatch(/Hyperlink/);
     // Names with a usual capital inside still are.
@@ -149,7 +152,7 @@ describe("weights", () => {
 
 describe("names in other shapes", () => {
   test("a quoted nickname joins the person it follows", () => {
-    const r = analyse("Other young people: Kasimir Dole (\"Kaz\", 14). Kaz was seen at the station.", leo);
+    const r = analyse('Other young people: Kasimir Dole ("Kaz", 14). Kaz was seen at the station.', leo);
     const p = r.people.find((x) => x.displayName === "Kasimir Dole")!;
     expect(p.role).toBe("other-child");
     expect(p.forms).toEqual(expect.arrayContaining(["Kaz"]));
@@ -183,7 +186,9 @@ describe("names in other shapes", () => {
 
 describe("other children's details", () => {
   const detailTexts = (text: string, profile: CaseProfile = leo) =>
-    analyse(text, profile).findings.filter((f) => f.category === "other-child" && f.data?.mentionKind === "detail").map((f) => f.text);
+    analyse(text, profile)
+      .findings.filter((f) => f.category === "other-child" && f.data?.mentionKind === "detail")
+      .map((f) => f.text);
   test("a birth row in a chronology is the child's date of birth", () => {
     expect(detailTexts("Date | Event\n02/11/2018 | Sister Wren born. | Health\n03/03/2019 | Leo starts nursery.")).toEqual(["02/11/2018"]);
   });
@@ -195,12 +200,17 @@ describe("other children's details", () => {
     expect(detailTexts("Leo's brother Corin Marsh (19/08/2014) lives with Dad.")).toEqual(["19/08/2014"]);
   });
   test.each([
-    ["a reference after the children's names, with the subject named only as their sibling",
-      "[Leo]'s brother [Corin] (15) and sister [Wren] (age 3) are the subject of separate proceedings (Case No ZZ25C00991) and live with foster carers.", ["ZZ25C00991"]],
-    ["a child's own home address in a paragraph that names the subject",
-      "The school log gives Leo's sister Wren Marsh's home address, 8 Birch Road, Anytown. Leo was calm.", ["8 Birch Road"]],
-    ["the subject's own address in a sentence that names both stays an identifier",
-      "Leo lives with his brother Corin (15) at 8 Birch Road, Anytown.", []],
+    [
+      "a reference after the children's names, with the subject named only as their sibling",
+      "[Leo]'s brother [Corin] (15) and sister [Wren] (age 3) are the subject of separate proceedings (Case No ZZ25C00991) and live with foster carers.",
+      ["ZZ25C00991"],
+    ],
+    [
+      "a child's own home address in a paragraph that names the subject",
+      "The school log gives Leo's sister Wren Marsh's home address, 8 Birch Road, Anytown. Leo was calm.",
+      ["8 Birch Road"],
+    ],
+    ["the subject's own address in a sentence that names both stays an identifier", "Leo lives with his brother Corin (15) at 8 Birch Road, Anytown.", []],
   ])("%s", (_label, text, expected) => {
     expect(detailTexts(text).filter((t) => !/^[A-Z][a-z]+$/.test(t))).toEqual(expected);
   });
@@ -228,7 +238,7 @@ describe("lists and the child's own words", () => {
     expect(analyse(text, leo).people.find((p) => p.displayName === "Ansel Hart")?.role).toBe("adult");
   });
   test("a name in the child's own quoted words is a weak sign: put to the worker, not flagged", () => {
-    const r = analyse("Leo said: \"Wystan keeps taking my bag.\"", leo);
+    const r = analyse('Leo said: "Wystan keeps taking my bag."', leo);
     const p = r.people.find((x) => x.displayName === "Wystan")!;
     expect(p.evidence).toEqual({ "child-quote": 1 });
     expect(p.role).toBe("undecided");
@@ -239,7 +249,8 @@ describe("lists and the child's own words", () => {
 });
 
 describe("court headings in capitals", () => {
-  const heading = "IN THE FAMILY COURT SITTING AT NORBURY\nRE: LEO MARSH AND WREN MARSH (CHILDREN)\n\nBETWEEN:\n\nNORBURY VALE COUNCIL\nApplicant\n\nand\n\nODETTE MARSH\nFirst Respondent\n\nLeo is nine.";
+  const heading =
+    "IN THE FAMILY COURT SITTING AT NORBURY\nRE: LEO MARSH AND WREN MARSH (CHILDREN)\n\nBETWEEN:\n\nNORBURY VALE COUNCIL\nApplicant\n\nand\n\nODETTE MARSH\nFirst Respondent\n\nLeo is nine.";
   test("two names joined by AND are two people, and the marker makes the other one a child", () => {
     const r = analyse(heading, leo);
     expect(r.people.find((p) => p.forms.includes("WREN MARSH"))?.role).toBe("other-child");

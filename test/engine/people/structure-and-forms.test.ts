@@ -67,8 +67,7 @@ describe("shorthand records", () => {
 
 describe("paragraphs and items parallel to the subject's", () => {
   test("a paragraph opened by a name and a dash, beside the subject's own, is another child's", () => {
-    const text =
-      "Hi Dana,\n\nLeo Marsh – Leo's review is on 12 November.\n\nKitty Vane – no change. Kitty is still waiting for the assessment.\n\nThanks,\nHal";
+    const text = "Hi Dana,\n\nLeo Marsh – Leo's review is on 12 November.\n\nKitty Vane – no change. Kitty is still waiting for the assessment.\n\nThanks,\nHal";
     expect(roleOf(text, "Kitty Vane")).toBe("other-child");
   });
 

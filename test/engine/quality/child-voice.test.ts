@@ -16,13 +16,21 @@ describe("child's voice", () => {
     ["Lily is eight months old. She smiled at her grandmother and reached for the rattle.", LILY, "She smiled at her grandmother and reached for the rattle."],
     ["During family time I saw Lily feed well and settle in her father's arms.", LILY, "During family time I saw Lily feed well and settle in her father's arms."],
     ["Robin was quiet at first. They said they would rather meet at the library next time.", ROBIN, "They said they would rather meet at the library next time."],
-    ["When I asked Amir about the fight, he explained that the older boys had taken his bag.", AMIR, "When I asked Amir about the fight, he explained that the older boys had taken his bag."],
+    [
+      "When I asked Amir about the fight, he explained that the older boys had taken his bag.",
+      AMIR,
+      "When I asked Amir about the fight, he explained that the older boys had taken his bag.",
+    ],
     ["Amir is clear that he does not want to move schools.", AMIR, "Amir is clear that he does not want to move schools."],
     // A capitalised opener is not a person; a gender-matching name beats "the teacher" (issue 12, F10).
     ["Amir was sent home early on Monday. Later he told the teacher his arm hurt.", AMIR, "Later he told the teacher his arm hurt."],
     ["Lily went to the nurse with the teacher. She said her tummy hurt.", LILY, "She said her tummy hurt."],
     // A child who does not use words: what she did, joined by "and" after a clause about the worker.
-    ["Lily does not use words. She pulled away when I mentioned bath time and smiled when her carer sang.", LILY, "She pulled away when I mentioned bath time and smiled when her carer sang."],
+    [
+      "Lily does not use words. She pulled away when I mentioned bath time and smiled when her carer sang.",
+      LILY,
+      "She pulled away when I mentioned bath time and smiled when her carer sang.",
+    ],
   ];
   test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
     const r = run(text, profile);

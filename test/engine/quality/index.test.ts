@@ -52,8 +52,7 @@ describe("quality review", () => {
   });
 
   test("stays fast and bounded on a long text", () => {
-    const para =
-      "Amir told me he likes his school. Mum said she is worried about the bus. This means he may be late. I will call school by 04/06/2025.\n";
+    const para = "Amir told me he likes his school. Mum said she is worried about the bus. This means he may be late. I will call school by 04/06/2025.\n";
     const text = para.repeat(3000); // about 80,000 words
     const r = reviewQuality(ctxFor(text))!;
     expectLinear((n) => reviewQuality(ctxFor(para.repeat(n))), 750);
@@ -63,12 +62,8 @@ describe("quality review", () => {
   });
 
   test("every check has a documentation page", () => {
-    const ids = (Object.values(quality) as unknown[])
-      .filter((v): v is { id: string } => typeof v === "object" && v !== null && "id" in v)
-      .map((v) => v.id);
-    expect(ids.sort()).toEqual(
-      ["analysis", "child-voice", "chronology-order", "next-steps", "parent-views", "readability", "repeated-text", "strengths", "visit-purpose"].sort(),
-    );
+    const ids = (Object.values(quality) as unknown[]).filter((v): v is { id: string } => typeof v === "object" && v !== null && "id" in v).map((v) => v.id);
+    expect(ids.sort()).toEqual(["analysis", "child-voice", "chronology-order", "next-steps", "parent-views", "readability", "repeated-text", "strengths", "visit-purpose"].sort());
     for (const id of ids) expect(existsSync(join(__dirname, "../../../docs/quality", `${id}.md`))).toBe(true);
   });
 });

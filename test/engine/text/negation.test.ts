@@ -77,7 +77,45 @@ describe("time", () => {
 
 describe("negation read from the shared tokens", () => {
   // The token walk must answer exactly as the text walk does, wherever the window and the span fall.
-  const WORDS = ["not", "Not", "never", "don't", "don’t", "isn’t", "as", "see", "describe", "and", "or", "but", "sure", "one", "she", "was", "a", "called", "kicked", "off", "'", "’", '"', "“", "”", ",", ";", ".", "(", "–", "!", " ", "\n", "won''t", "é", "-", "12"];
+  const WORDS = [
+    "not",
+    "Not",
+    "never",
+    "don't",
+    "don’t",
+    "isn’t",
+    "as",
+    "see",
+    "describe",
+    "and",
+    "or",
+    "but",
+    "sure",
+    "one",
+    "she",
+    "was",
+    "a",
+    "called",
+    "kicked",
+    "off",
+    "'",
+    "’",
+    '"',
+    "“",
+    "”",
+    ",",
+    ";",
+    ".",
+    "(",
+    "–",
+    "!",
+    " ",
+    "\n",
+    "won''t",
+    "é",
+    "-",
+    "12",
+  ];
   let seed = 7;
   const random = (n: number) => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;

@@ -47,12 +47,7 @@ describe("phrase-matcher", () => {
   });
 
   test("expandPattern expands every group", () => {
-    expect(expandPattern("{putting|put} {herself|himself} at risk")).toEqual([
-      "putting herself at risk",
-      "put herself at risk",
-      "putting himself at risk",
-      "put himself at risk",
-    ]);
+    expect(expandPattern("{putting|put} {herself|himself} at risk")).toEqual(["putting herself at risk", "put herself at risk", "putting himself at risk", "put himself at risk"]);
     expect(expandPattern("no groups")).toEqual(["no groups"]);
   });
 

@@ -1,4 +1,18 @@
-import { ALL_CAPS, BREAK_BEFORE, CAPITALISED, HYPHEN_BEFORE, IN_QUOTE, LINE_START, NUMBER, SENTENCE_START, WordSet, tokenIndexAt, tokenIndexBefore, tokenText, tokenise } from "../../../src/engine/text/tokens";
+import {
+  ALL_CAPS,
+  BREAK_BEFORE,
+  CAPITALISED,
+  HYPHEN_BEFORE,
+  IN_QUOTE,
+  LINE_START,
+  NUMBER,
+  SENTENCE_START,
+  WordSet,
+  tokenIndexAt,
+  tokenIndexBefore,
+  tokenText,
+  tokenise,
+} from "../../../src/engine/text/tokens";
 import { splitSentences } from "../../../src/engine/text/sentences";
 import { findQuotes } from "../../../src/engine/text/quotes";
 import { createContext } from "../../../src/engine/pipeline";
@@ -10,8 +24,7 @@ const words = (text: string) => {
 };
 
 /** The definition the token pass promises: /[\p{L}\p{N}'’]+/gu with edge apostrophes trimmed. */
-const byRegex = (text: string) =>
-  (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.replace(/^['’]+|['’]+$/g, "")).filter((w) => w.length > 0);
+const byRegex = (text: string) => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.replace(/^['’]+|['’]+$/g, "")).filter((w) => w.length > 0);
 
 describe("tokenise", () => {
   it("splits words at spaces, punctuation and hyphens and keeps inner apostrophes", () => {

@@ -257,7 +257,7 @@ describe("splitEdit", () => {
 
   it("agrees with a walk over every segment, for edits anywhere (empty paragraphs, gaps, insertions)", () => {
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     for (let round = 0; round < 50; round++) {
       const parts = Array.from({ length: 1 + random(30) }, (_, i) => ({
         location: { part: "body" as const, paragraph: i },

@@ -122,7 +122,15 @@ describe("People listed", () => {
   });
 
   it("puts undecided people first", () => {
-    const p = (id: string, role: Decision["role"] | "undecided", n: number) => ({ id, displayName: id, forms: [], role, confidence: 0.5, reasons: [], mentions: Array.from({ length: n }, () => ({ start: 0, end: 1 })) });
+    const p = (id: string, role: Decision["role"] | "undecided", n: number) => ({
+      id,
+      displayName: id,
+      forms: [],
+      role,
+      confidence: 0.5,
+      reasons: [],
+      mentions: Array.from({ length: n }, () => ({ start: 0, end: 1 })),
+    });
     expect(orderPeople([p("a", "adult", 9), p("b", "undecided", 1), p("c", "other-child", 2)]).map((x) => x.id)).toEqual(["b", "c", "a"]);
   });
 });

@@ -221,29 +221,28 @@ export function FindingsList(props: FindingsListProps) {
   };
 
   const ignoredList = () => (
-      <div>
-        <Button size="small" appearance="subtle" onClick={() => setShowIgnored(!showIgnored)} aria-expanded={showIgnored}>
-          {showIgnored ? "Hide ignored" : `Show ignored (${ignored.length})`}
-        </Button>
-        {showIgnored ? (
-          <ul className={styles.ignoredList} aria-label="Ignored findings" tabIndex={0}>
-            {ignored.slice(0, 200).map((f) => (
-              <li key={`${f.ruleId}:${f.start}:${f.end}`} className={styles.ignoredRow}>
-                <Text size={200}>
-                  “{f.text}” · {SHORT_LABELS[f.category]}
-                </Text>
-                {onRestore ? (
-                  <Button size="small" onClick={() => onRestore(f)} aria-label={`Restore “${f.text}”`}>
-                    Restore
-                  </Button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+    <div>
+      <Button size="small" appearance="subtle" onClick={() => setShowIgnored(!showIgnored)} aria-expanded={showIgnored}>
+        {showIgnored ? "Hide ignored" : `Show ignored (${ignored.length})`}
+      </Button>
+      {showIgnored ? (
+        <ul className={styles.ignoredList} aria-label="Ignored findings" tabIndex={0}>
+          {ignored.slice(0, 200).map((f) => (
+            <li key={`${f.ruleId}:${f.start}:${f.end}`} className={styles.ignoredRow}>
+              <Text size={200}>
+                “{f.text}” · {SHORT_LABELS[f.category]}
+              </Text>
+              {onRestore ? (
+                <Button size="small" onClick={() => onRestore(f)} aria-label={`Restore “${f.text}”`}>
+                  Restore
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
-
 
   const words = report.stats.words.toLocaleString("en-GB");
   if (all.length === 0) {
@@ -291,10 +290,12 @@ export function FindingsList(props: FindingsListProps) {
   const blocked = current && cannotApply ? cannotApply(current) : null;
   const applyAllList =
     filter !== "all" && onApplyAll
-      ? shown.filter((f) => !(cannotApply?.(f) ?? null)).flatMap((f) => {
-          const w = insertable(source, f);
-          return w.length ? [{ finding: f, replacement: w[0] }] : [];
-        })
+      ? shown
+          .filter((f) => !(cannotApply?.(f) ?? null))
+          .flatMap((f) => {
+            const w = insertable(source, f);
+            return w.length ? [{ finding: f, replacement: w[0] }] : [];
+          })
       : [];
 
   return (
@@ -333,7 +334,12 @@ export function FindingsList(props: FindingsListProps) {
           </div>
           <Text weight="semibold">{current.message}</Text>
           {onSelect ? (
-            <Button appearance="transparent" size="small" style={{ height: "auto", textAlign: "left", justifyContent: "flex-start", padding: 0, minWidth: 0, fontWeight: "normal" }} onClick={() => go(index)}>
+            <Button
+              appearance="transparent"
+              size="small"
+              style={{ height: "auto", textAlign: "left", justifyContent: "flex-start", padding: 0, minWidth: 0, fontWeight: "normal" }}
+              onClick={() => go(index)}
+            >
               <InContext f={current} source={source} />
             </Button>
           ) : (
@@ -368,7 +374,13 @@ export function FindingsList(props: FindingsListProps) {
           {onIgnore ? (
             <div className={styles.actions}>
               {onApply && wordings.length ? (
-                <Button size="small" appearance="primary" disabledFocusable={disabled || !!blocked || !choice} onClick={() => onApply(current, choice)} title={blocked ?? undefined}>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabledFocusable={disabled || !!blocked || !choice}
+                  onClick={() => onApply(current, choice)}
+                  title={blocked ?? undefined}
+                >
                   Apply
                 </Button>
               ) : null}

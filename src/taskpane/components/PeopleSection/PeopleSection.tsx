@@ -84,9 +84,7 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
                   {p.mentions.length} {p.mentions.length === 1 ? "mention" : "mentions"}
                 </Caption1>
               </div>
-              <Caption1 className={styles.why}>
-                {decision ? "You said so." : p.reasons.length ? `Why: ${p.reasons.slice(0, 3).join("; ")}.` : "No clue either way."}
-              </Caption1>
+              <Caption1 className={styles.why}>{decision ? "You said so." : p.reasons.length ? `Why: ${p.reasons.slice(0, 3).join("; ")}.` : "No clue either way."}</Caption1>
               <div className={styles.choices} role="group" aria-label={`Who is ${p.displayName}?`}>
                 {CHOICES.map((c) => (
                   <ToggleButton

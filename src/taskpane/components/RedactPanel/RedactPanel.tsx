@@ -131,7 +131,11 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
             <DialogTitle>{edits.length === 1 ? "1 change" : `${edits.length} changes`} to make</DialogTitle>
             <DialogContent id="redact-preview">
               {edits.length === 0 ? <Text>Nothing to redact with these choices.</Text> : null}
-              {edits.length ? <Text size={200}>Untick any change you do not want. {chosen} of {edits.length} will be made.</Text> : null}
+              {edits.length ? (
+                <Text size={200}>
+                  Untick any change you do not want. {chosen} of {edits.length} will be made.
+                </Text>
+              ) : null}
               <ol className={styles.list} aria-label="Changes" tabIndex={0}>
                 {edits.map((e) => {
                   const key = editKey(e);

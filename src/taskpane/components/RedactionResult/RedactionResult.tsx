@@ -1,5 +1,21 @@
 import { useState } from "react";
-import { Button, Field, Textarea, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Textarea,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { RedactionOutcome } from "../../state/useDocumentCheck";
 import { logToCsv } from "../../state/checking";
 import { describeLocation, segmentAt, type DocumentSnapshot } from "../../../hosts/host";
@@ -65,7 +81,10 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
   const partly = !clean && notRead.length > 0 && nothingFound({ remaining, trackedLeft, skipped: hostSkipped, ...(verification ? { verification } : {}) });
   const left = remainingLines(verification, outcome.before);
   // Changes refused in quoted earlier messages are said once, in the host's sentence (warnings); the rest by reason.
-  const notMade = groupByReason(hostSkipped.filter((x) => !/quoted/i.test(x.reason)), outcome.before);
+  const notMade = groupByReason(
+    hostSkipped.filter((x) => !/quoted/i.test(x.reason)),
+    outcome.before,
+  );
   const exportLog = (name: string, type: string, text: string) => (canDownload ? download(name, type, text) : setShown({ name, text }));
   return (
     <section className={styles.root} aria-labelledby="result-title">
@@ -145,16 +164,19 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
       {trackedLeft ? (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>
-            {trackedLeft} tracked deletions still hold the original text. <Button size="small" onClick={onAcceptTracked}>Accept all tracked changes</Button>
+            {trackedLeft} tracked deletions still hold the original text.{" "}
+            <Button size="small" onClick={onAcceptTracked}>
+              Accept all tracked changes
+            </Button>
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Text>
-        {outcome.applied} changes made. The log says what kind of thing was redacted, where and why; it never contains the redacted text.
-      </Text>
+      <Text>{outcome.applied} changes made. The log says what kind of thing was redacted, where and why; it never contains the redacted text.</Text>
       <div className={styles.actions}>
         <Button onClick={() => exportLog("redaction-log.csv", "text/csv", logToCsv(log))}>{canDownload ? "Export log (CSV)" : "Show log as CSV to copy"}</Button>
-        <Button onClick={() => exportLog("redaction-log.json", "application/json", JSON.stringify(log, null, 2) + "\n")}>{canDownload ? "Export log (JSON)" : "Show log as JSON to copy"}</Button>
+        <Button onClick={() => exportLog("redaction-log.json", "application/json", JSON.stringify(log, null, 2) + "\n")}>
+          {canDownload ? "Export log (JSON)" : "Show log as JSON to copy"}
+        </Button>
       </div>
       {shown ? (
         <Field label={`${shown.name}: this version of Office cannot save files from the pane. Select all the text below and copy it.`}>
