@@ -66,18 +66,14 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
   const s = ctx.sentenceAt(start);
   // The subject or another child as the speaker (people stage roles), never an adult.
   const all = ctx.people.all;
-  const children = [];
-  for (let i = firstAtOrAfter(all, s.start); i < all.length && all[i].end <= start; i++) {
-    if (all[i].role === "subject" || all[i].role === "child") children.push(all[i]);
-  }
-  if (
-    children.some((m) => {
-      let after = m.end;
-      if (ctx.text[after] === "]") after++;
-      return SAYS_THAT.test(ctx.text.slice(after, start));
-    })
-  ) {
-    return true;
+  // A speaker far back (more than SAYS_THAT_REACH before the words) counts when the verb after them matches
+  // at all: remembered per sentence, so a huge run-on sentence is not reread for every finding.
+  if (start >= farSpeakerFrom(ctx, s) + SAYS_THAT_REACH) return true;
+  for (let i = firstAtOrAfter(all, Math.max(s.start, start - SAYS_THAT_REACH - 64)); i < all.length && all[i].end <= start; i++) {
+    const m = all[i];
+    if (m.role !== "subject" && m.role !== "child") continue;
+    const after = m.end + (ctx.text[m.end] === "]" ? 1 : 0);
+    if (SAYS_THAT.test(ctx.text.slice(after, start))) return true;
   }
   // "She says Gary is her boyfriend": the child's pronoun opening the sentence, when the nearest person
   // of that gender before it is the child.
@@ -96,6 +92,30 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
 }
 
 const NAME_TOKEN = /\p{Lu}[\p{L}'’-]+/gu;
+
+/** Longer than any match of SAYS_THAT (its widest part is 60 characters of words before "that"). */
+const SAYS_THAT_REACH = 300;
+const FAR_SPEAKERS = {};
+
+/** The earliest end of a child's mention in the sentence followed by a reporting verb (Infinity: none). */
+function farSpeakerFrom(ctx: RuleContext, s: { start: number; end: number }): number {
+  const bySentence = ctx.perAnalysis(FAR_SPEAKERS, () => new Map<number, number>());
+  const known = bySentence.get(s.start);
+  if (known !== undefined) return known;
+  let from = Infinity;
+  const all = ctx.people.all;
+  for (let i = firstAtOrAfter(all, s.start); i < all.length && all[i].end <= s.end; i++) {
+    const m = all[i];
+    if (m.role !== "subject" && m.role !== "child") continue;
+    const after = m.end + (ctx.text[m.end] === "]" ? 1 : 0);
+    if (SAYS_THAT.test(ctx.text.slice(after, Math.min(s.end, after + SAYS_THAT_REACH)))) {
+      from = after;
+      break;
+    }
+  }
+  bySentence.set(s.start, from);
+  return from;
+}
 
 /** Is the last person of this gender named before `at` (within a few sentences) the subject child? */
 function nearestOfGenderIsSubject(ctx: RuleContext, at: number, gender: "f" | "m"): boolean {

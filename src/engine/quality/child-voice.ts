@@ -31,8 +31,11 @@ const SPEECH = /\b(?:said|says|told|tells|asked|explained|wants|wanted|wishes|fe
 export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck {
   const name = childName(ctx);
   const ev = new EvidenceSet(ctx);
+  // Each sentence judged once, however many voice hits it holds (a run-on sentence stays linear).
+  const judged = new Set<number>();
   for (const h of voices.hits()) {
-    if (!isChildVoice(h)) continue;
+    if (!isChildVoice(h) || judged.has(h.sentence)) continue;
+    judged.add(h.sentence);
     const s = ctx.sentences[h.sentence];
     // "shares a bedroom with Kene" is living arrangements, not speech ("she shared that…").
     const sentence = ctx.text.slice(s.start, s.end);

@@ -38,6 +38,8 @@ export type VoiceHit = {
 const TRIGGER = phraseRegex([...VERBS.values()].flat().map((v) => v.words.join(" ")));
 const MAX_BACK = 30;
 const MAX_SENTENCES_BACK = 3;
+/** How many of the people before a pronoun can be its antecedent (the nearest ones). */
+const MAX_ANTECEDENTS = 12;
 const PASSIVE_PARTICIPLES = new Set(["told", "seen", "shown", "said", "drawn", "written", "given", "taken", "brought", "put", "felt", "thought", "kept", "heard", "spoken", "met"]);
 // Every form of a verb of reporting, plural present included ("Carers report that Mia is tearful").
 const REPORT_VERBS = new Set([
@@ -485,15 +487,22 @@ export class Voices {
   /** Among the people before token `end`: the first compatible agent, else the nearest compatible person. */
   private pickAntecedent(si: number, toks: Tok[], end: number, fam: Fam): Ref | undefined {
     const refs = this.refsOf(si, toks);
+    // The people before token `end` (binary search: refs are in text order).
     let n = 0;
-    while (n < refs.length && refs[n].g < end) n++;
+    for (let hi = refs.length; n < hi;) {
+      const mid = (n + hi) >> 1;
+      if (refs[mid].g < end) n = mid + 1;
+      else hi = mid;
+    }
+    // Only the nearest people can be meant: a bounded look back keeps a huge run-on sentence linear.
+    const from = Math.max(0, n - MAX_ANTECEDENTS);
     // A person whose gender matches the pronoun beats one of unknown gender ("the teacher"); then either.
     for (const strict of [true, false]) {
-      for (let k = 0; k < n; k++) {
+      for (let k = from; k < n; k++) {
         const c = refs[k];
         if (this.compatible(c, fam, strict) && !c.obj && !toks[c.g].poss) return c;
       }
-      for (let k = n - 1; k >= 0; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].g].poss) return refs[k];
+      for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].g].poss) return refs[k];
     }
     return undefined;
   }
