@@ -26,6 +26,17 @@ const TMP = "tmp";
 export const LOG_CSV = "redaction-log.csv";
 
 /** A finished file. `input` is a salted hash of the input's path (never its name); `display` is its redacted name. */
+/** What one bundle redaction works on: the policy, the case, where output and state go, the files. */
+type RedactRun = {
+  policy: NonNullable<ReturnType<typeof policyNamed>>;
+  undecided: "redact" | "keep";
+  profile: ReturnType<typeof loadProfile>;
+  outDir: string;
+  state: string;
+  tmpDir: string;
+  inputs: InputFile[];
+  skipped: SkippedInput[];
+};
 type ManifestLine = { input: string; display: string; inputHash: string; out: string; outputHash: string; changes: number; log: LogRow[]; notes?: string[] };
 
 const real = (p: string) => {
@@ -125,21 +136,7 @@ export async function runBundleRedact(args: Args, io: Io, deps: Deps): Promise<n
   }
 }
 
-async function bundleRedact(
-  args: Args,
-  io: Io,
-  deps: Deps,
-  run: {
-    policy: NonNullable<ReturnType<typeof policyNamed>>;
-    undecided: "redact" | "keep";
-    profile: ReturnType<typeof loadProfile>;
-    outDir: string;
-    state: string;
-    tmpDir: string;
-    inputs: InputFile[];
-    skipped: SkippedInput[];
-  },
-): Promise<number> {
+async function bundleRedact(args: Args, io: Io, deps: Deps, run: RedactRun): Promise<number> {
   const { policy, undecided, profile, outDir, state, tmpDir, inputs } = run;
   const settings: Settings = { profile, options: {}, policy: policy.name };
   const settingsHash = createHash("sha256")
@@ -232,16 +229,7 @@ async function phases(
   args: Args,
   io: Io,
   deps: Deps,
-  run: {
-    policy: NonNullable<ReturnType<typeof policyNamed>>;
-    undecided: "redact" | "keep";
-    profile: ReturnType<typeof loadProfile>;
-    outDir: string;
-    state: string;
-    tmpDir: string;
-    inputs: InputFile[];
-    skipped: SkippedInput[];
-  },
+  run: RedactRun,
   ctx: {
     settings: Settings;
     salt: string | undefined;
