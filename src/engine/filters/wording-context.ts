@@ -5,6 +5,7 @@ import { lineEnd, lineStart } from "../text/lines";
 import type { RuleContext } from "../rule";
 import { isNegated, isCorrection } from "../text/negation";
 import { findSpanIndex, firstAtOrAfter } from "../text/span";
+import type { PersonMention } from "../people/people";
 
 export type SuppressReason = "quoted" | "negated" | "corrected" | "allowed" | "spoken";
 
@@ -69,11 +70,9 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
   // A speaker far back (more than SAYS_THAT_REACH before the words) counts when the verb after them matches
   // at all: remembered per sentence, so a huge run-on sentence is not reread for every finding.
   if (start >= farSpeakerFrom(ctx, s) + SAYS_THAT_REACH) return true;
-  for (let i = firstAtOrAfter(all, Math.max(s.start, start - SAYS_THAT_REACH - 64)); i < all.length && all[i].end <= start; i++) {
-    const m = all[i];
-    if (m.role !== "subject" && m.role !== "child") continue;
-    const after = m.end + (ctx.text[m.end] === "]" ? 1 : 0);
-    if (SAYS_THAT.test(ctx.text.slice(after, start))) return true;
+  for (let i = firstAtOrAfter(all, Math.max(s.start, start - SAYS_THAT_REACH - LONGEST_MENTION)); i < all.length && all[i].end <= start; i++) {
+    const after = childSpeakerEnd(ctx, all[i]);
+    if (after >= 0 && SAYS_THAT.test(ctx.text.slice(after, start))) return true;
   }
   // "She says Gary is her boyfriend": the child's pronoun opening the sentence, when the nearest person
   // of that gender before it is the child.
@@ -96,6 +95,14 @@ const NAME_TOKEN = /\p{Lu}[\p{L}'’-]+/gu;
 /** Longer than any match of SAYS_THAT (its widest part is 60 characters of words before "that"). */
 const SAYS_THAT_REACH = 300;
 const FAR_SPEAKERS = {};
+/** A mention's own length at most: the near look back starts this far before a speaker could end. */
+const LONGEST_MENTION = 64;
+
+/** Where a child's mention ends (after a closing "]" of an edited name), or -1 when it is not a child's. */
+function childSpeakerEnd(ctx: RuleContext, m: PersonMention): number {
+  if (m.role !== "subject" && m.role !== "child") return -1;
+  return m.end + (ctx.text[m.end] === "]" ? 1 : 0);
+}
 
 /** The earliest end of a child's mention in the sentence followed by a reporting verb (Infinity: none). */
 function farSpeakerFrom(ctx: RuleContext, s: { start: number; end: number }): number {
@@ -105,10 +112,8 @@ function farSpeakerFrom(ctx: RuleContext, s: { start: number; end: number }): nu
   let from = Infinity;
   const all = ctx.people.all;
   for (let i = firstAtOrAfter(all, s.start); i < all.length && all[i].end <= s.end; i++) {
-    const m = all[i];
-    if (m.role !== "subject" && m.role !== "child") continue;
-    const after = m.end + (ctx.text[m.end] === "]" ? 1 : 0);
-    if (SAYS_THAT.test(ctx.text.slice(after, Math.min(s.end, after + SAYS_THAT_REACH)))) {
+    const after = childSpeakerEnd(ctx, all[i]);
+    if (after >= 0 && SAYS_THAT.test(ctx.text.slice(after, Math.min(s.end, after + SAYS_THAT_REACH)))) {
       from = after;
       break;
     }
