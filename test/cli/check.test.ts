@@ -86,6 +86,9 @@ test("stylish and the HTML report: summary, each finding in context, quality, un
   expect(html).toContain("Documents that could not be read");
   expect(html).toContain("@media print");
   expect(html).not.toMatch(/<link|<script|src=|url\(/);
+  // It quotes the children's names, so it says at the top that it is not for filing.
+  expect(html.indexOf("do not file it")).toBeGreaterThan(0);
+  expect(html.indexOf("do not file it")).toBeLessThan(html.indexOf("<h2>Summary</h2>"));
 });
 
 test("check with no readable file in a folder is a usage error", async () => {

@@ -5,7 +5,18 @@ import { expandInputs, progressBar } from "../bulk/files";
 import { streamJobs } from "../bulk/pool";
 import type { CheckOutcome, Settings } from "../bulk/jobs";
 import { CHECK_CSV_HEADER, formatCheckCsvRows } from "../formatters/csv";
-import { checkSection, checkSummaryFoot, checkSummaryHead, checkSummaryRow, HTML_END, htmlHead, TABLE_END, UNREADABLE_HEAD, unreadableRow } from "../formatters/html";
+import {
+  checkSection,
+  checkSummaryFoot,
+  checkSummaryHead,
+  checkSummaryRow,
+  HTML_END,
+  htmlHead,
+  TABLE_END,
+  WORKING_PAPER_NOTICE,
+  UNREADABLE_HEAD,
+  unreadableRow,
+} from "../formatters/html";
 import { Spool } from "../formatters/spool";
 import { CATEGORIES } from "../../engine/types";
 import { toJson } from "../formatters/json";
@@ -82,7 +93,7 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
     if (report) {
       const generated = new Date().toISOString().slice(0, 16).replace("T", " ");
       report.finish([
-        htmlHead("Clear Record: check of a bundle", generated),
+        htmlHead("Clear Record: check of a bundle", generated, WORKING_PAPER_NOTICE),
         "\n",
         checkSummaryHead(),
         "\n",

@@ -49,7 +49,8 @@ type Redaction = NonNullable<HtmlReportInput["redactions"]>[number];
 
 /** A self-contained HTML report (no external files, print-friendly) a lawyer can read and print. */
 export function formatHtmlReport(input: HtmlReportInput): string {
-  const parts: string[] = [htmlHead(input.title, input.generated)];
+  // Only a report with per-document check sections quotes the documents' words.
+  const parts: string[] = [htmlHead(input.title, input.generated, input.checks?.length ? WORKING_PAPER_NOTICE : undefined)];
   const checks = input.checks ?? [];
   const totals: Record<string, number> = {};
   if (checks.length)
@@ -71,9 +72,14 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 
 // The report in pieces, so a bulk run can write it document by document (see html-stream.ts).
 
-export const htmlHead = (title: string, generated: string) =>
+/** Said at the top of every report that quotes the documents: it names the children in them, so it is never for filing. */
+export const WORKING_PAPER_NOTICE =
+  "This report quotes the documents, including the names of children and other people in them. It is a working paper for the people checking them: do not file it on a child's record or send it on, and delete it when the check is done.";
+
+export const htmlHead = (title: string, generated: string, notice?: string) =>
   `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style></head><body>\n` +
-  `<h1>${esc(title)}</h1><p class="meta">Made by Clear Record on ${esc(generated)}. Findings are suggestions for a person to review, not decisions.</p>`;
+  `<h1>${esc(title)}</h1><p class="meta">Made by Clear Record on ${esc(generated)}. Findings are suggestions for a person to review, not decisions.</p>` +
+  (notice ? `<p class="bad">${esc(notice)}</p>` : "");
 export const HTML_END = `</body></html>\n`;
 export const TABLE_END = `</tbody></table>`;
 
