@@ -23,6 +23,28 @@ const flag: Case[] = [
   { text: "Kayla {{jud|failed to attend}} her appointment." },
 ];
 
+// Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.
+const inflected: Case[] = [
+  { text: "Her stepfather {{jud|minimised}} the bruising on her arm." },
+  { text: "When we spoke, Mum was {{jud|minimising}} what Kayla had seen." },
+  { text: "Mr Osei {{jud|minimises}} how much he drinks." },
+  { text: "Both parents continue to {{jud|play down}} the arguments." },
+  { text: "Ms Lomax {{jud|downplayed}} the burn." },
+  { text: "She {{jud|played it down}} when the nurse asked." },
+  { text: "Grandad {{jud|lacked insight}} into the risk; his {{jud|insight remains limited}}.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
+  { text: "Father {{jud|refuses to cooperate}} with the drug testing." },
+  { text: "Dad {{jud|resisted support}} from the family hub." },
+  { text: "Kayla {{jud|kicks off}} when she is asked to switch off the tablet." },
+];
+const notAStance: Case[] = [
+  { text: "The plan aims to minimise disruption to her schooling." },
+  { text: "Moving her at half term will minimise the change for her." },
+  { text: "The risk was minimised by the carers locking the medicines away." },
+  { text: "We minimised the number of people she has to speak to." },
+  { text: "By minimising delay, the court keeps her timescales in view." },
+  { text: "This helps minimise the chance of another missed visit." },
+];
+
 const pass: Case[] = [
   { text: "She denies that her lifestyle is chaotic." },
   { text: "It is not the local authority's case that Ms Thompson is manipulative or dishonest." },
@@ -65,6 +87,15 @@ describe("judgemental-label", () => {
     // Each judgement is found by one of the two rules: count them together.
     const marks = (s: string) => (s.match(/\{\{jud\|/g) ?? []).length;
     expect(marks(label.got) + marks(blame.got)).toBe(marks(label.want));
+  });
+
+  test.each(inflected)("every form of a verb entry: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each(notAStance)("a plan or action that reduces something is not a stance: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
   });
 
   test.each(flag)("flags: $text", (c) => {
