@@ -26,8 +26,23 @@ export function wordingSuppression(ctx: RuleContext, start: number, end: number,
   if (inTranscriptLine(ctx, start) || (!check.writersWords && inChildsReportedWords(ctx, start))) return "spoken";
   const sentence = ctx.sentenceAt(start);
   if (isNegated(ctx.text, sentence, start, ctx.tokensIfBuilt())) return "negated";
-  if (isCorrection(ctx.text, sentence, end)) return "corrected";
+  if (isCorrection(ctx.text, sentence, end) || rejectedAfter(ctx.text, end)) return "corrected";
   return undefined;
+}
+
+// What a rejection says of a label: it misses, ignores or hides something, or is unfair or wrong.
+const FAULT =
+  "(?:misses|missed|ignores|ignored|overlooks|overlooked|hides|obscures|minimises|minimizes|blames|does\\s+not\\s+(?:reflect|recognise|recognize|describe|take\\s+account|capture)|doesn't\\s+(?:reflect|recognise|recognize|describe|capture)|fails\\s+to|is\\s+(?:unfair|wrong|inaccurate|misleading|unhelpful|not\\s+(?:fair|right|accurate|helpful)))\\b";
+// "described as streetwise and mature for her age, which misses that she is a child"; "…as manipulative.
+// This label ignores…": the label (with its coordinated neighbours) is named to be rejected.
+const REJECTED_AFTER = new RegExp(
+  `^[^.;!?\\n]{0,70}?(?:,\\s*which\\s+|[.;]["'”’]?\\s+(?:this|that|these|such|the)\\s+(?:labels?|descriptions?|language|words?|terms?|view|wording)\\s+)${FAULT}`,
+  "i",
+);
+
+/** The label is followed, in its sentence or at the start of the next, by a statement that it is wrong. */
+export function rejectedAfter(text: string, end: number): boolean {
+  return REJECTED_AFTER.test(text.slice(end, Math.min(text.length, end + 200)));
 }
 
 // A transcript or minutes line, "Georgia: I kicked off at school", is the speaker's own words, like a quote.

@@ -323,7 +323,7 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
 }
 
 const NAME_VERB_AFTER =
-  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|to\s+(?!be\b)[a-z]+)\b)/;
+  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|stated|states|accepted|accepts|denied|denies|described|indicated|observed|recorded|wrote|spoke|saw|met|gave|attended|arrived|left|shared|suggested|raised|expressed|acknowledged|conceded|replied|responded|queried|did|does|to\s+(?!be\b)[a-z]+)\b)/;
 const GREETING_BEFORE = /\b(?:thanks|thank you|hi|hello|dear|morning|afternoon|cc)\s*,?\s*$/i;
 
 /**
@@ -346,6 +346,9 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before)) return true;
   if (GREETING_BEFORE.test(before)) return true;
   // "JK, the health visitor", "TN, Mia's class teacher": initials in apposition with a role.
+  // "the registered manager, RM, told the review": a role, then the person's initials between commas.
+  const roleBefore = /\b(\p{L}+)\s*,\s*$/u.exec(before)?.[1];
+  if (roleBefore && /^\s*,/.test(after) && (ROLE_WORDS.has(roleBefore.toLowerCase()) || FAMILY_WORDS.has(roleBefore.toLowerCase()))) return true;
   const role = ROLE_APPOSED.exec(after);
   if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
   const ls = lineStart(text, start);
@@ -362,7 +365,40 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
 
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
 const FAMILY_WORDS = new Set(["mother", "father", "grandmother", "grandfather", "aunt", "uncle", "stepfather", "stepmother", "partner", "neighbour", "friend", "cousin"]);
-const ROLE_WORDS = new Set(["assistant", "worker", "visitor", "carer", "teacher", "officer", "manager", "nurse", "lead", "chair", "guardian", "solicitor", "adviser", "advisor", "coordinator", "practitioner", "therapist", "doctor", "mum", "dad", "gran", "nan"]);
+const ROLE_WORDS = new Set([
+  "assistant",
+  "worker",
+  "visitor",
+  "carer",
+  "teacher",
+  "officer",
+  "manager",
+  "nurse",
+  "lead",
+  "chair",
+  "guardian",
+  "solicitor",
+  "adviser",
+  "advisor",
+  "coordinator",
+  "practitioner",
+  "therapist",
+  "doctor",
+  "mum",
+  "dad",
+  "gran",
+  "nan",
+  "supervisor",
+  "reviewer",
+  "psychologist",
+  "psychiatrist",
+  "midwife",
+  "counsel",
+  "barrister",
+  "head",
+  "headteacher",
+  "mentor",
+]);
 
 const INITIALS = {};
 

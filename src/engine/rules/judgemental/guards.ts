@@ -156,16 +156,27 @@ export const personAsSubject: Guard = (ctx, start, end) => {
     if (!BETWEEN.test(w)) break;
   }
   if (i < 0) return false; // no subject in the clause: a gerund or a heading
+  if (/^(?:by|for|of|in|on|at|without|from|with|about|towards|into|help|helps|helped|helping)$/i.test(words[i].word)) return false;
+  if (isPerson(ctx, words, i)) return true;
+  // Coordinated predicates share their subject: "Mum is very defensive and appears to be minimising".
+  const and = words.findIndex((w, k) => k > i && /^and$/i.test(w.word));
+  if (and < 0) return false;
+  // Past the first predicate's own words ("is very defensive") to its subject; another noun stops it.
+  let k = i - 1;
+  while (k >= 0 && BETWEEN.test(words[k].word) && !/^(?:and|or)$/i.test(words[k].word)) k--;
+  return k >= 0 && k < i - 1 && isPerson(ctx, words, k);
+};
+
+function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string; at: number }>, i: number): boolean {
   const subject = words[i];
-  if (/^(?:by|for|of|in|on|at|without|from|with|about|towards|into|help|helps|helped|helping)$/i.test(subject.word)) return false;
   if (PERSON_WORD.test(subject.word)) return true;
   // A person the people stage found, ending at the subject word ("Ms Price", "Kayla").
   const all = ctx.people.all;
   const mention = all[firstAtOrAfter(all, subject.at + 1) - 1];
-  if (mention && mention.end >= subject.at + subject.word.length - 2) return true;
+  if (mention && mention.end >= subject.at + subject.word.length - 2 && mention.start <= subject.at) return true;
   // A capitalised name after a title the people stage did not place.
   return /^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word);
-};
+}
 
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,

@@ -56,6 +56,7 @@ const pass: Case[] = [
   { text: "A peer group assessment will be shared with the school." },
   // A job title is not jargon (Ruling 6).
   { text: "Sarah Lee, Virtual School Head for looked after children, attended." },
+  { text: "Her Contact Supervisor wrote up the session notes." },
   // Court papers recognised from their layout: a judgment's header, numbered paragraphs citing the Act.
   { text: "Neutral Citation Number: [2024] EWFC 123 (B)\nBefore: HHJ Morgan\n\nThe child's placement with her aunt is stable." },
   {

@@ -35,6 +35,7 @@ const inflected: Case[] = [
   { text: "Father {{jud|refuses to cooperate}} with the drug testing." },
   { text: "Dad {{jud|resisted support}} from the family hub." },
   { text: "Kayla {{jud|kicks off}} when she is asked to switch off the tablet." },
+  { text: "Dad was {{jud|very defensive}} and seemed to be {{jud|minimising}} the bruise." },
 ];
 const notAStance: Case[] = [
   { text: "The plan aims to minimise disruption to her schooling." },
@@ -43,6 +44,7 @@ const notAStance: Case[] = [
   { text: "We minimised the number of people she has to speak to." },
   { text: "By minimising delay, the court keeps her timescales in view." },
   { text: "This helps minimise the chance of another missed visit." },
+  { text: "Mum said the plan is sensible and will minimise the disruption." },
 ];
 
 const pass: Case[] = [
@@ -69,6 +71,8 @@ const rejected: Case[] = [
   { text: "Neither parent is obstructive; both have come to every meeting." },
   { text: "Kayla told her teacher she had a meltdown at home." },
   { text: "Kayla said she had a tantrum because she was tired." },
+  { text: "Kayla has been called streetwise and resilient, which misses that she is thirteen." },
+  { text: "A teacher's email calls Dad hostile. This description ignores that he was told the news in a corridor." },
 ];
 const adopted: Case[] = [
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
