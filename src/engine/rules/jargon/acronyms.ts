@@ -115,8 +115,25 @@ function findDefinitions(text: string): Map<string, number> {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
   }
+  // In apposition, between commas: "the Personal Adviser, PA, will…", "DSL, the school's Designated
+  // Safeguarding Lead, will attend".
+  APPOSED_AFTER_WORDS.lastIndex = 0;
+  for (let m = APPOSED_AFTER_WORDS.exec(text); m; m = APPOSED_AFTER_WORDS.exec(text)) {
+    const key = acronymKey(m[1]);
+    const at = m.index + m[0].indexOf(m[1]);
+    if (key.length >= 2 && spells(text.slice(Math.max(0, m.index - 100), m.index), key, "end")) note(key, at);
+  }
+  APPOSED_BEFORE_WORDS.lastIndex = 0;
+  for (let m = APPOSED_BEFORE_WORDS.exec(text); m; m = APPOSED_BEFORE_WORDS.exec(text)) {
+    const key = acronymKey(m[1]);
+    if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
+  }
   return defs;
 }
+
+const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
+const APPOSED_BEFORE_WORDS =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
 
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
 // "PEP stands for …", "PEP is short for …".

@@ -32,6 +32,8 @@ const pass: Case[] = [
   { text: "Her grandmother's neighbour, PW, kept a key." },
   // Written out in prose, before or after.
   { text: "PEP means personal education plan. The PEP was updated." },
+  { text: "Her Independent Reviewing Officer, IRO, chairs the review. The IRO is new." },
+  { text: "The DSL, the school's designated safeguarding lead, rang me. I asked the DSL to keep a log." },
   { text: "The PEP was updated on Monday. (PEP stands for personal education plan.)" },
   // Court headers, citations and firm names in real judgments.
   {
