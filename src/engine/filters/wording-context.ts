@@ -26,7 +26,7 @@ export function wordingSuppression(ctx: RuleContext, start: number, end: number,
   if (inTranscriptLine(ctx, start) || (!check.writersWords && inChildsReportedWords(ctx, start))) return "spoken";
   const sentence = ctx.sentenceAt(start);
   if (isNegated(ctx.text, sentence, start, ctx.tokensIfBuilt())) return "negated";
-  if (isCorrection(ctx.text, sentence, end) || rejectedAfter(ctx.text, end)) return "corrected";
+  if (isCorrection(ctx.text, sentence, end) || rejectedAfter(ctx.text, end) || rejectedBefore(ctx.text, sentence.start, start)) return "corrected";
   return undefined;
 }
 
@@ -39,6 +39,20 @@ const REJECTED_AFTER = new RegExp(
   `^[^.;!?\\n]{0,70}?(?:,\\s*which\\s+|[.;]["'”’]?\\s+(?:this|that|these|such|the)\\s+(?:labels?|descriptions?|language|words?|terms?|view|wording)\\s+)${FAULT}`,
   "i",
 );
+
+// Before the label, in its clause: the writer denies there is a basis for it ("I have seen nothing to
+// suggest she is X", "there is no reason to think…"), sets it aside ("Far from being X"), or says it is
+// wrong to use ("It is wrong to say that she put herself at risk", "Nobody should call her X").
+const REJECTED_BEFORE =
+  /(?:\b(?:nothing|no\s+(?:evidence|indication|sign|signs|reason|suggestion|basis))\s+(?:at\s+all\s+)?(?:to\s+(?:suggest|show|indicate|say|think|believe|support)|(?:that|which)\s+(?:suggests?|shows?|indicates?))\b|\b(?:wrong|unfair|inaccurate|misleading|unhelpful|unjust|not\s+(?:right|fair|accurate|helpful))\s+to\s+(?:say|suggest|describe|call|label|think|conclude|see|claim)\b|\b(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can)\s+(?:call|describe|label|see|think\s+of)\b)[^.;!?\n]{0,80}$/i;
+
+const FAR_FROM = /\bfar\s+from(?:\s+being)?\s+(?:(?:a|an|just|simply|merely)\s+)?$/i;
+
+/** The clause before the label rejects it: there is nothing to suggest it, or it is wrong to say it. */
+export function rejectedBefore(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 140), start);
+  return REJECTED_BEFORE.test(before) || FAR_FROM.test(before);
+}
 
 /** The label is followed, in its sentence or at the start of the next, by a statement that it is wrong. */
 export function rejectedAfter(text: string, end: number): boolean {
@@ -76,7 +90,7 @@ export function inTranscriptLine(ctx: RuleContext, start: number): boolean {
 // "told the nurse that …", "said she …", "told her teacher she …": what follows the verb (and its
 // object) is the child's account.
 const SAYS_THAT =
-  /^\s*(?:has\s+|had\s+)?(?:(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)|(?:said|says|explained|explains|disclosed|discloses)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:she|he|they|I|it|her|his|their|my)\b|(?:said|says|explained|explains)\s+[\p{L}'’-]+\s+(?:is|was|are|were|has|had|will|would|did|does|do)\b|(?:told|tells)\s+(?:me|us|him|her|them|(?:the|her|his|their|my|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+)\s+(?:she|he|they|I|it|her|his|their|my)\b|(?:describes|described|calls|called|refers\s+to|referred\s+to)\s+[^.;!?]{1,40}?\s+as\b|(?:calls|called)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:her|his|their|my)\b)/iu;
+  /^\s*(?:has\s+|had\s+)?(?:(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)|(?:said|says|explained|explains|disclosed|discloses)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:she|he|they|I|it|her|his|their|my)\b|(?:said|says|explained|explains)\s+[\p{L}'’-]+\s+(?:is|was|are|were|has|had|will|would|did|does|do)\b|(?:told|tells)\s+(?:me|us|him|her|them|(?:the|her|his|their|my|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+)\s+(?:she|he|they|I|it|her|his|their|my)\b|(?:describes|described|calls|called|refers\s+to|referred\s+to)\s+[^.;!?]{1,40}?\s+as\b|(?:calls|called)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:her|his|their|my)\b|(?:calls|called|describes|described|sees|saw|thinks\s+of|thought\s+of)\s+(?:herself|himself|themselves|themself|myself)\b)/iu;
 
 export function inChildsReportedWords(ctx: RuleContext, start: number): boolean {
   const s = ctx.sentenceAt(start);

@@ -21,6 +21,7 @@ const flag: Case[] = [
   { text: "Dad is a {{jud|feckless}} parent." },
   { text: "Staff described him as {{jud|aggressive}}." },
   { text: "Kayla {{jud|failed to attend}} her appointment." },
+  { text: "The kitchen was far from clean and Mum seemed {{jud|chaotic}}." },
 ];
 
 // Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.
@@ -72,6 +73,11 @@ const rejected: Case[] = [
   { text: "Kayla told her teacher she had a meltdown at home." },
   { text: "Kayla said she had a tantrum because she was tired." },
   { text: "Kayla has been called streetwise and resilient, which misses that she is thirteen." },
+  { text: "I have found nothing to suggest that Mum is neglectful." },
+  { text: "Far from being attention seeking, Kayla was trying to tell us something." },
+  { text: "It is unfair to say that Dad was obstructive; the letters went to the wrong address." },
+  { text: "No one should describe Kayla as manipulative." },
+  { text: "Kayla calls herself lazy and says she is a liar." },
   { text: "A teacher's email calls Dad hostile. This description ignores that he was told the news in a corridor." },
 ];
 const adopted: Case[] = [
