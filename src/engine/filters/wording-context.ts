@@ -46,7 +46,8 @@ const REJECTED_AFTER = new RegExp(
 const REJECTED_BEFORE =
   /(?:\b(?:nothing|no\s+(?:evidence|indication|sign|signs|reason|suggestion|basis))\s+(?:at\s+all\s+)?(?:to\s+(?:suggest|show|indicate|say|think|believe|support)|(?:that|which)\s+(?:suggests?|shows?|indicates?))\b|\b(?:wrong|unfair|inaccurate|misleading|unhelpful|unjust|not\s+(?:right|fair|accurate|helpful))\s+to\s+(?:say|suggest|describe|call|label|think|conclude|see|claim)\b|\b(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can)\s+(?:call|describe|label|see|think\s+of)\b)[^.;!?\n]{0,80}$/i;
 
-const FAR_FROM = /\bfar\s+from(?:\s+being)?\s+(?:(?:a|an|just|simply|merely)\s+)?$/i;
+// "Far from being X", "a response to fear rather than defiance", "instead of calling it X".
+const FAR_FROM = /\b(?:far\s+from|rather\s+than|instead\s+of)(?:\s+(?:being|calling\s+(?:it|this|him|her|them)))?\s+(?:(?:a|an|just|simply|merely)\s+)?$/i;
 
 /** The clause before the label rejects it: there is nothing to suggest it, or it is wrong to say it. */
 export function rejectedBefore(text: string, sentenceStart: number, start: number): boolean {

@@ -22,6 +22,9 @@ const flag: Case[] = [
   { text: "Staff described him as {{jud|aggressive}}." },
   { text: "Kayla {{jud|failed to attend}} her appointment." },
   { text: "The kitchen was far from clean and Mum seemed {{jud|chaotic}}." },
+  { text: "Mum was {{jud|confrontational}} at the start of the meeting." },
+  { text: "The report calls Dad {{jud|disinterested}} in the contact arrangements." },
+  { text: "Kayla was {{jud|out of control}} at home, Nan said." },
 ];
 
 // Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.
@@ -77,6 +80,7 @@ const rejected: Case[] = [
   { text: "Far from being attention seeking, Kayla was trying to tell us something." },
   { text: "It is unfair to say that Dad was obstructive; the letters went to the wrong address." },
   { text: "No one should describe Kayla as manipulative." },
+  { text: "Her silence in class reads as fear rather than defiance." },
   { text: "Kayla calls herself lazy and says she is a liar." },
   { text: "A teacher's email calls Dad hostile. This description ignores that he was told the news in a corridor." },
 ];
