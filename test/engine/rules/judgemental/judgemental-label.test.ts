@@ -23,6 +23,7 @@ const flag: Case[] = [
   { text: "Kayla {{jud|failed to attend}} her appointment." },
   { text: "The kitchen was far from clean and Mum seemed {{jud|chaotic}}." },
   { text: "Mum was {{jud|confrontational}} at the start of the meeting." },
+  { text: "Her cousin is {{jud|confined to a wheelchair}} after the accident." },
   { text: "The report calls Dad {{jud|disinterested}} in the contact arrangements." },
   { text: "Kayla was {{jud|out of control}} at home, Nan said." },
 ];
