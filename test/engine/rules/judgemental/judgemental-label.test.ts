@@ -83,6 +83,8 @@ const rejected: Case[] = [
   { text: "No one should describe Kayla as manipulative." },
   { text: "Her silence in class reads as fear rather than defiance." },
   { text: "Kayla calls herself lazy and says she is a liar." },
+  { text: "In her letter to the judge Kayla wrote that she was naughty when she was little." },
+  { text: "Kayla feels she is a troublemaker because of what her stepdad says." },
   { text: "A teacher's email calls Dad hostile. This description ignores that he was told the news in a corridor." },
 ];
 const adopted: Case[] = [
