@@ -26,8 +26,38 @@ export function wordingSuppression(ctx: RuleContext, start: number, end: number,
   if (inTranscriptLine(ctx, start) || (!check.writersWords && inChildsReportedWords(ctx, start))) return "spoken";
   const sentence = ctx.sentenceAt(start);
   if (isNegated(ctx.text, sentence, start, ctx.tokensIfBuilt())) return "negated";
-  if (isCorrection(ctx.text, sentence, end)) return "corrected";
+  if (isCorrection(ctx.text, sentence, end) || rejectedAfter(ctx.text, end) || rejectedBefore(ctx.text, sentence.start, start)) return "corrected";
   return undefined;
+}
+
+// What a rejection says of a label: it misses, ignores or hides something, or is unfair or wrong.
+const FAULT =
+  "(?:misses|missed|ignores|ignored|overlooks|overlooked|hides|obscures|minimises|minimizes|blames|does\\s+not\\s+(?:reflect|recognise|recognize|describe|take\\s+account|capture)|doesn't\\s+(?:reflect|recognise|recognize|describe|capture)|fails\\s+to|is\\s+(?:unfair|wrong|inaccurate|misleading|unhelpful|not\\s+(?:fair|right|accurate|helpful)))\\b";
+// "described as streetwise and mature for her age, which misses that she is a child"; "…as manipulative.
+// This label ignores…": the label (with its coordinated neighbours) is named to be rejected.
+const REJECTED_AFTER = new RegExp(
+  `^[^.;!?\\n]{0,70}?(?:,\\s*which\\s+|[.;]["'”’]?\\s+(?:this|that|these|such|the)\\s+(?:labels?|descriptions?|language|words?|terms?|view|wording)\\s+)${FAULT}`,
+  "i",
+);
+
+// Before the label, in its clause: the writer denies there is a basis for it ("I have seen nothing to
+// suggest she is X", "there is no reason to think…"), sets it aside ("Far from being X"), or says it is
+// wrong to use ("It is wrong to say that she put herself at risk", "Nobody should call her X").
+const REJECTED_BEFORE =
+  /(?:\b(?:nothing|no\s+(?:evidence|indication|sign|signs|reason|suggestion|basis))\s+(?:at\s+all\s+)?(?:to\s+(?:suggest|show|indicate|say|think|believe|support)|(?:that|which)\s+(?:suggests?|shows?|indicates?))\b|\b(?:wrong|unfair|inaccurate|misleading|unhelpful|unjust|not\s+(?:right|fair|accurate|helpful))\s+to\s+(?:say|suggest|describe|call|label|think|conclude|see|claim)\b|\b(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can)\s+(?:call|describe|label|see|think\s+of)\b)[^.;!?\n]{0,80}$/i;
+
+// "Far from being X", "a response to fear rather than defiance", "instead of calling it X".
+const FAR_FROM = /\b(?:far\s+from|rather\s+than|instead\s+of)(?:\s+(?:being|calling\s+(?:it|this|him|her|them)))?\s+(?:(?:a|an|just|simply|merely)\s+)?$/i;
+
+/** The clause before the label rejects it: there is nothing to suggest it, or it is wrong to say it. */
+export function rejectedBefore(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 140), start);
+  return REJECTED_BEFORE.test(before) || FAR_FROM.test(before);
+}
+
+/** The label is followed, in its sentence or at the start of the next, by a statement that it is wrong. */
+export function rejectedAfter(text: string, end: number): boolean {
+  return REJECTED_AFTER.test(text.slice(end, Math.min(text.length, end + 200)));
 }
 
 // A transcript or minutes line, "Georgia: I kicked off at school", is the speaker's own words, like a quote.
@@ -61,7 +91,7 @@ export function inTranscriptLine(ctx: RuleContext, start: number): boolean {
 // "told the nurse that …", "said she …", "told her teacher she …": what follows the verb (and its
 // object) is the child's account.
 const SAYS_THAT =
-  /^\s*(?:has\s+|had\s+)?(?:(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)|(?:said|says|explained|explains|disclosed|discloses)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:she|he|they|I|it|her|his|their|my)\b|(?:said|says|explained|explains)\s+[\p{L}'’-]+\s+(?:is|was|are|were|has|had|will|would|did|does|do)\b|(?:told|tells)\s+(?:me|us|him|her|them|(?:the|her|his|their|my|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+)\s+(?:she|he|they|I|it|her|his|their|my)\b|(?:describes|described|calls|called|refers\s+to|referred\s+to)\s+[^.;!?]{1,40}?\s+as\b|(?:calls|called)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:her|his|their|my)\b)/iu;
+  /^\s*(?:has\s+|had\s+)?(?:(?:told|tells|said|says|explained|explains|described|describes|calls|called|disclosed|shared|wrote|writes|feels|felt|thinks|thought|believes|believed)\b[^.;!?]{0,60}?(?:\bthat\b|:|\bhow\b)|(?:said|says|explained|explains|disclosed|discloses|wrote|writes|feels|felt|thinks|thought|believes|believed)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:she|he|they|I|it|her|his|their|my)\b|(?:said|says|explained|explains)\s+[\p{L}'’-]+\s+(?:is|was|are|were|has|had|will|would|did|does|do)\b|(?:told|tells)\s+(?:me|us|him|her|them|(?:the|her|his|their|my|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+)\s+(?:she|he|they|I|it|her|his|their|my)\b|(?:describes|described|calls|called|refers\s+to|referred\s+to)\s+[^.;!?]{1,40}?\s+as\b|(?:calls|called)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:her|his|their|my)\b|(?:calls|called|describes|described|sees|saw|thinks\s+of|thought\s+of)\s+(?:herself|himself|themselves|themself|myself)\b)/iu;
 
 export function inChildsReportedWords(ctx: RuleContext, start: number): boolean {
   const s = ctx.sentenceAt(start);

@@ -115,8 +115,25 @@ function findDefinitions(text: string): Map<string, number> {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
   }
+  // In apposition, between commas: "the Personal Adviser, PA, will…", "DSL, the school's Designated
+  // Safeguarding Lead, will attend".
+  APPOSED_AFTER_WORDS.lastIndex = 0;
+  for (let m = APPOSED_AFTER_WORDS.exec(text); m; m = APPOSED_AFTER_WORDS.exec(text)) {
+    const key = acronymKey(m[1]);
+    const at = m.index + m[0].indexOf(m[1]);
+    if (key.length >= 2 && spells(text.slice(Math.max(0, m.index - 100), m.index), key, "end")) note(key, at);
+  }
+  APPOSED_BEFORE_WORDS.lastIndex = 0;
+  for (let m = APPOSED_BEFORE_WORDS.exec(text); m; m = APPOSED_BEFORE_WORDS.exec(text)) {
+    const key = acronymKey(m[1]);
+    if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
+  }
   return defs;
 }
+
+const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
+const APPOSED_BEFORE_WORDS =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
 
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
 // "PEP stands for …", "PEP is short for …".
@@ -323,7 +340,7 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
 }
 
 const NAME_VERB_AFTER =
-  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|to\s+(?!be\b)[a-z]+)\b)/;
+  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|stated|states|accepted|accepts|denied|denies|described|indicated|observed|recorded|wrote|spoke|saw|met|gave|attended|arrived|left|shared|suggested|raised|expressed|acknowledged|conceded|replied|responded|queried|did|does|to\s+(?!be\b)[a-z]+)\b)/;
 const GREETING_BEFORE = /\b(?:thanks|thank you|hi|hello|dear|morning|afternoon|cc)\s*,?\s*$/i;
 
 /**
@@ -346,6 +363,9 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before)) return true;
   if (GREETING_BEFORE.test(before)) return true;
   // "JK, the health visitor", "TN, Mia's class teacher": initials in apposition with a role.
+  // "the registered manager, RM, told the review": a role, then the person's initials between commas.
+  const roleBefore = /\b(\p{L}+)\s*,\s*$/u.exec(before)?.[1];
+  if (roleBefore && /^\s*,/.test(after) && (ROLE_WORDS.has(roleBefore.toLowerCase()) || FAMILY_WORDS.has(roleBefore.toLowerCase()))) return true;
   const role = ROLE_APPOSED.exec(after);
   if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
   const ls = lineStart(text, start);
@@ -362,7 +382,40 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
 
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
 const FAMILY_WORDS = new Set(["mother", "father", "grandmother", "grandfather", "aunt", "uncle", "stepfather", "stepmother", "partner", "neighbour", "friend", "cousin"]);
-const ROLE_WORDS = new Set(["assistant", "worker", "visitor", "carer", "teacher", "officer", "manager", "nurse", "lead", "chair", "guardian", "solicitor", "adviser", "advisor", "coordinator", "practitioner", "therapist", "doctor", "mum", "dad", "gran", "nan"]);
+const ROLE_WORDS = new Set([
+  "assistant",
+  "worker",
+  "visitor",
+  "carer",
+  "teacher",
+  "officer",
+  "manager",
+  "nurse",
+  "lead",
+  "chair",
+  "guardian",
+  "solicitor",
+  "adviser",
+  "advisor",
+  "coordinator",
+  "practitioner",
+  "therapist",
+  "doctor",
+  "mum",
+  "dad",
+  "gran",
+  "nan",
+  "supervisor",
+  "reviewer",
+  "psychologist",
+  "psychiatrist",
+  "midwife",
+  "counsel",
+  "barrister",
+  "head",
+  "headteacher",
+  "mentor",
+]);
 
 const INITIALS = {};
 

@@ -35,7 +35,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
 
 const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting)\b/i;
 const PLACEMENT_NOT_BEFORE =
-  /\b(?:school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father)[- ]and[- ](?:baby|child)(?:\s+(?:foster|residential))?)\s*$/i;
+  /\b(?:school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father|mum|dad)s?[- ]and[- ](?:baby|babies|child|children|infant)(?:[- ][\p{L}]+){0,2}|assessment)\s*$/iu;
 
 /** A child's home — not a placement order, a school or work placement, a parent-and-baby assessment. */
 export const placementHomeSense: Guard = (ctx, start, end) => {

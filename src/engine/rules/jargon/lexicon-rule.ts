@@ -72,7 +72,7 @@ export function inFormField(ctx: RuleContext, start: number): boolean {
 // children"). The words are a title when a role noun follows them directly, or when they name what a
 // role is for ("teacher for …").
 const ROLE_HEAD =
-  /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?)\b/i;
+  /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?|supervisors?|reviewers?|navigators?|facilitators?|assessors?|therapists?|administrators?|chairs?|visitors?)\b/i;
 const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
 
 export function inJobTitle(ctx: RuleContext, start: number, end: number): boolean {

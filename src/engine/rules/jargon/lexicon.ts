@@ -8,6 +8,7 @@ import type { DocumentKind } from "../../types";
 import type { RuleContext } from "../../rule";
 import { PhraseMatcher, expandPattern } from "../../text/phrase-matcher";
 import type { ReplacementData } from "./replacements";
+import { expandInflections } from "./inflect";
 
 export type FlagIn = "all" | { only: DocumentKind[] } | { except: DocumentKind[] };
 
@@ -24,7 +25,7 @@ export type LexiconEntry = ReplacementData & {
   /** When the research says it applies and when not. */
   context: string;
   source: string;
-  /** Phrases matched; "{a|b}" groups expand to every combination. */
+  /** Phrases matched; "{a|b}" groups expand to every combination and "~verb" to every form of the verb. */
   match: string[];
   flagIn: FlagIn;
   /** Name of a sense check in code (see guards.ts). */
@@ -107,12 +108,15 @@ type Spec = { phrase: string; value: Payload; caseSensitive?: boolean; group: nu
 
 const GROUP = { jargon: 0, judgemental: 1, acronym: 2 } as const;
 
+/** The phrases one match pattern stands for: "{a|b}" alternatives, then "~verb" inflections. */
+export const expandMatch = (pattern: string): string[] => expandPattern(pattern).flatMap(expandInflections);
+
 function lexiconSpecs(kind: "jargon" | "judgemental", entries: readonly LexiconEntry[]): Spec[] {
   const specs: Spec[] = [];
   for (const entry of entries) {
     if (entry.enabled === false) continue;
     for (const m of entry.match) {
-      for (const phrase of expandPattern(m)) {
+      for (const phrase of expandMatch(m)) {
         specs.push({ phrase, value: { kind, entry }, group: GROUP[kind], ...(isAllCapsPhrase(phrase) ? { caseSensitive: true } : {}) });
       }
     }

@@ -3,6 +3,7 @@
 import type { Guard } from "../jargon/lexicon";
 import { around } from "../jargon/guards";
 import { otherParty, subjectAge } from "./ages";
+import { firstAtOrAfter } from "../../text/span";
 
 const EXPLOITATION =
   /\b(?:sex|sexual|sexually|exploit\w*|groom\w*|abus\w*|older\s+(?:men|males|man|boys?)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|county\s+lines|gangs?|drugs?|CSE|CCE|traffick\w*|pimp\w*|alcohol|vapes?|cars?\s+with)\b/i;
@@ -117,6 +118,66 @@ export const notLegalAllegation: Guard = (ctx, start, end) => {
 /** "a handful" as a label — not "a handful of signs". */
 export const notAQuantity: Guard = (ctx, start, end) => !/^\s*of\b/i.test(around(ctx, start, end).after);
 
+// Words between a verb's subject and the verb that do not change who acts ("Mum has also repeatedly
+// minimised…", "Dad continues to play down…", "she may be minimising").
+const BETWEEN =
+  /^(?:also|still|again|often|repeatedly|consistently|continually|clearly|significantly|further|always|sometimes|then|now|initially|largely|completely|really|very|somewhat|tends?|tended|appears?|appeared|seems?|seemed|continues?|continued|tries|tried|attempts?|attempted|sought|has|have|had|is|was|were|are|be|been|being|would|will|could|can|may|might|should|must|not|never|did|does|do|and|or|both)$/i;
+const BE = /^(?:is|was|were|are|be|been|being)$/i;
+const MODAL_OR_TO_VERB = /^(?:tends?|tended|appears?|appeared|seems?|seemed|continues?|continued|tries|tried|attempts?|attempted|sought)$/i;
+// A person as the subject: a pronoun other than the writer's own, a family or role noun, a title.
+const PERSON_WORD =
+  /^(?:he|she|they|who|mum|mother|dad|father|parents?|carers?|partner|step-?(?:mother|father|mum|dad)|grand(?:mother|father|parents?)|nan|gran|aunt|auntie|uncle|guardian|child|boy|girl|young person|couple|both)$/i;
+const CLAUSE_BREAK = /[.;:!?()\n\u2013\u2014]/;
+
+/**
+ * "Mum minimised the injury", "Dad was minimising", "she plays it down": a person as the verb's
+ * subject. Not a plan or an action meant to reduce something ("to minimise disruption", "this will
+ * minimise the risk", "by minimising delay"), a passive ("the risk was minimised"), nor the writer.
+ */
+export const personAsSubject: Guard = (ctx, start, end) => {
+  const s = ctx.sentenceAt(start);
+  const from = Math.max(s.start, start - 120);
+  let clauseStart = start;
+  while (clauseStart > from && !CLAUSE_BREAK.test(ctx.text[clauseStart - 1])) clauseStart--;
+  const clause = ctx.text.slice(clauseStart, start);
+  const words = [...clause.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: clauseStart + m.index }));
+  const verb = ctx.text.slice(start, end).split(/\s+/)[0].toLowerCase();
+  const participle = /ed$/.test(verb) || verb === "played";
+  let i = words.length - 1;
+  // Passive: "was minimised", "has been played down".
+  if (participle && i >= 0 && BE.test(words[i].word)) return false;
+  for (; i >= 0; i--) {
+    const w = words[i].word;
+    if (/^to$/i.test(w)) {
+      // "continues to play down" keeps the subject; "in order to / aims to / plan to minimise" is a purpose.
+      if (i > 0 && MODAL_OR_TO_VERB.test(words[i - 1].word)) continue;
+      return false;
+    }
+    if (!BETWEEN.test(w)) break;
+  }
+  if (i < 0) return false; // no subject in the clause: a gerund or a heading
+  if (/^(?:by|for|of|in|on|at|without|from|with|about|towards|into|help|helps|helped|helping)$/i.test(words[i].word)) return false;
+  if (isPerson(ctx, words, i)) return true;
+  // Coordinated predicates share their subject: "Mum is very defensive and appears to be minimising".
+  const and = words.findIndex((w, k) => k > i && /^and$/i.test(w.word));
+  if (and < 0) return false;
+  // Past the first predicate's own words ("is very defensive") to its subject; another noun stops it.
+  let k = i - 1;
+  while (k >= 0 && BETWEEN.test(words[k].word) && !/^(?:and|or)$/i.test(words[k].word)) k--;
+  return k >= 0 && k < i - 1 && isPerson(ctx, words, k);
+};
+
+function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string; at: number }>, i: number): boolean {
+  const subject = words[i];
+  if (PERSON_WORD.test(subject.word)) return true;
+  // A person the people stage found, ending at the subject word ("Ms Price", "Kayla").
+  const all = ctx.people.all;
+  const mention = all[firstAtOrAfter(all, subject.at + 1) - 1];
+  if (mention && mention.end >= subject.at + subject.word.length - 2 && mention.start <= subject.at) return true;
+  // A capitalised name after a title the people stage did not place.
+  return /^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word);
+}
+
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
@@ -128,4 +189,5 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "unevidenced-label": unevidencedLabel,
   "not-an-event-start": notAnEventStart,
   "not-legal-allegation": notLegalAllegation,
+  "person-as-subject": personAsSubject,
 };

@@ -27,6 +27,8 @@ tableTest(
     "Ref: 12/03/2024",
     "See case number 12 in the list.",
     "with reference to 2019 and 2020",
+    "Our ref: 2018 guidance still applies.",
+    "The case is 2021 in origin and was reopened.",
     "Re: Hope Mensah (born 14/06/2015)",
     "The idea was good: 12345 people.",
     "Ann Lee (15) 1234567 steps were counted.",

@@ -56,6 +56,9 @@ const pass: Case[] = [
   { text: "A peer group assessment will be shared with the school." },
   // A job title is not jargon (Ruling 6).
   { text: "Sarah Lee, Virtual School Head for looked after children, attended." },
+  { text: "Her Contact Supervisor wrote up the session notes." },
+  { text: "Mum and the baby moved to a parent and child assessment placement." },
+  { text: "A mum-and-baby foster placement in the next county was offered." },
   // Court papers recognised from their layout: a judgment's header, numbered paragraphs citing the Act.
   { text: "Neutral Citation Number: [2024] EWFC 123 (B)\nBefore: HHJ Morgan\n\nThe child's placement with her aunt is stable." },
   {

@@ -1,8 +1,7 @@
 // Every word-list entry explains itself, every rule has a docs page, every guard exists.
 import { existsSync } from "node:fs";
-import { expandPattern } from "../../../../src/engine/text/phrase-matcher";
 import { join } from "node:path";
-import { JARGON_ENTRIES, JUDGEMENTAL_ENTRIES, ACRONYM_ENTRIES } from "../../../../src/engine/rules/jargon/lexicon";
+import { JARGON_ENTRIES, JUDGEMENTAL_ENTRIES, ACRONYM_ENTRIES, expandMatch } from "../../../../src/engine/rules/jargon/lexicon";
 import { ACRONYM_DATA } from "../../../../src/engine/rules/jargon/acronyms";
 import { JARGON_GUARDS } from "../../../../src/engine/rules/jargon/guards";
 import { JUDGEMENTAL_GUARDS } from "../../../../src/engine/rules/judgemental/guards";
@@ -54,7 +53,7 @@ describe("wording data", () => {
 describe("match lists and research variants", () => {
   const acronymForms = new Set(ACRONYM_ENTRIES.flatMap((e) => e.forms));
   test.each([...JARGON_ENTRIES, ...JUDGEMENTAL_ENTRIES].filter((e) => e.enabled !== false).map((e) => [e.id, e] as const))("%s", (_id, e) => {
-    const matched = e.match.flatMap((m) => expandPattern(m)).map((m) => m.toLowerCase());
+    const matched = e.match.flatMap((m) => expandMatch(m)).map((m) => m.toLowerCase());
     const covered = (v: string) => {
       const words = ` ${v.toLowerCase()} `;
       return matched.some((m) => words.includes(` ${m} `)) || v.split(/\s+/).some((w) => acronymForms.has(w));

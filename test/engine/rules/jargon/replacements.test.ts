@@ -1,10 +1,9 @@
 // Suggestions that fit: every replacement in the word lists reads in place of the words it replaces
 // (no brackets, notes, "/" alternatives or instructions), and what does not fit is advice.
 import { analyse } from "../../../../src/engine/pipeline";
-import { JARGON_ENTRIES, JUDGEMENTAL_ENTRIES, ACRONYM_ENTRIES } from "../../../../src/engine/rules/jargon/lexicon";
+import { JARGON_ENTRIES, JUDGEMENTAL_ENTRIES, ACRONYM_ENTRIES, expandMatch } from "../../../../src/engine/rules/jargon/lexicon";
 import { ACRONYM_DATA } from "../../../../src/engine/rules/jargon/acronyms";
 import { NOT_A_REPLACEMENT, pluralise, replacementsForForm } from "../../../../src/engine/rules/jargon/replacements";
-import { expandPattern } from "../../../../src/engine/text/phrase-matcher";
 
 const PROFILE = { subject: { name: "Kayla Mensah", pronouns: "she/her" } };
 const allReplacements = (e: { replacements?: string[]; replacementsByForm?: Record<string, string[]> }): string[] => [
@@ -23,7 +22,7 @@ describe("replacement data", () => {
     }
     if (allReplacements(e).length === 0) expect((e.advice ?? "").length).toBeGreaterThan(5);
     // A form with its own list is one the entry matches.
-    const forms = new Set(e.match.flatMap((m) => expandPattern(m)).map((f) => f.toLowerCase()));
+    const forms = new Set(e.match.flatMap((m) => expandMatch(m)).map((f) => f.toLowerCase()));
     for (const form of Object.keys(e.replacementsByForm ?? {})) expect(forms.has(form.toLowerCase())).toBe(true);
   });
 

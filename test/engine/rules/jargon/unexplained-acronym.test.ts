@@ -28,8 +28,12 @@ const pass: Case[] = [
   // People's initials in apposition with a role (Ruling 7; real published text).
   { text: "The review panel spoke to JK, the health visitor, and to TN, the class teacher. TN said Kayla was often hungry." },
   { text: "In interview, AB (the mother) said she had not seen the bruise." },
+  { text: "The youth club leader, GH, told the panel that Kayla had stopped coming. GH stated she seemed scared." },
+  { text: "Her grandmother's neighbour, PW, kept a key." },
   // Written out in prose, before or after.
   { text: "PEP means personal education plan. The PEP was updated." },
+  { text: "Her Independent Reviewing Officer, IRO, chairs the review. The IRO is new." },
+  { text: "The DSL, the school's designated safeguarding lead, rang me. I asked the DSL to keep a log." },
   { text: "The PEP was updated on Monday. (PEP stands for personal education plan.)" },
   // Court headers, citations and firm names in real judgments.
   {

@@ -21,6 +21,35 @@ const flag: Case[] = [
   { text: "Dad is a {{jud|feckless}} parent." },
   { text: "Staff described him as {{jud|aggressive}}." },
   { text: "Kayla {{jud|failed to attend}} her appointment." },
+  { text: "The kitchen was far from clean and Mum seemed {{jud|chaotic}}." },
+  { text: "Mum was {{jud|confrontational}} at the start of the meeting." },
+  { text: "Her cousin is {{jud|confined to a wheelchair}} after the accident." },
+  { text: "The report calls Dad {{jud|disinterested}} in the contact arrangements." },
+  { text: "Kayla was {{jud|out of control}} at home, Nan said." },
+];
+
+// Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.
+const inflected: Case[] = [
+  { text: "Her stepfather {{jud|minimised}} the bruising on her arm." },
+  { text: "When we spoke, Mum was {{jud|minimising}} what Kayla had seen." },
+  { text: "Mr Osei {{jud|minimises}} how much he drinks." },
+  { text: "Both parents continue to {{jud|play down}} the arguments." },
+  { text: "Ms Lomax {{jud|downplayed}} the burn." },
+  { text: "She {{jud|played it down}} when the nurse asked." },
+  { text: "Grandad {{jud|lacked insight}} into the risk; his {{jud|insight remains limited}}.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
+  { text: "Father {{jud|refuses to cooperate}} with the drug testing." },
+  { text: "Dad {{jud|resisted support}} from the family hub." },
+  { text: "Kayla {{jud|kicks off}} when she is asked to switch off the tablet." },
+  { text: "Dad was {{jud|very defensive}} and seemed to be {{jud|minimising}} the bruise." },
+];
+const notAStance: Case[] = [
+  { text: "The plan aims to minimise disruption to her schooling." },
+  { text: "Moving her at half term will minimise the change for her." },
+  { text: "The risk was minimised by the carers locking the medicines away." },
+  { text: "We minimised the number of people she has to speak to." },
+  { text: "By minimising delay, the court keeps her timescales in view." },
+  { text: "This helps minimise the chance of another missed visit." },
+  { text: "Mum said the plan is sensible and will minimise the disruption." },
 ];
 
 const pass: Case[] = [
@@ -47,6 +76,16 @@ const rejected: Case[] = [
   { text: "Neither parent is obstructive; both have come to every meeting." },
   { text: "Kayla told her teacher she had a meltdown at home." },
   { text: "Kayla said she had a tantrum because she was tired." },
+  { text: "Kayla has been called streetwise and resilient, which misses that she is thirteen." },
+  { text: "I have found nothing to suggest that Mum is neglectful." },
+  { text: "Far from being attention seeking, Kayla was trying to tell us something." },
+  { text: "It is unfair to say that Dad was obstructive; the letters went to the wrong address." },
+  { text: "No one should describe Kayla as manipulative." },
+  { text: "Her silence in class reads as fear rather than defiance." },
+  { text: "Kayla calls herself lazy and says she is a liar." },
+  { text: "In her letter to the judge Kayla wrote that she was naughty when she was little." },
+  { text: "Kayla feels she is a troublemaker because of what her stepdad says." },
+  { text: "A teacher's email calls Dad hostile. This description ignores that he was told the news in a corridor." },
 ];
 const adopted: Case[] = [
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
@@ -65,6 +104,15 @@ describe("judgemental-label", () => {
     // Each judgement is found by one of the two rules: count them together.
     const marks = (s: string) => (s.match(/\{\{jud\|/g) ?? []).length;
     expect(marks(label.got) + marks(blame.got)).toBe(marks(label.want));
+  });
+
+  test.each(inflected)("every form of a verb entry: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each(notAStance)("a plan or action that reduces something is not a stance: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
   });
 
   test.each(flag)("flags: $text", (c) => {

@@ -90,10 +90,21 @@ export function scanCaseNumbers(text: string, out: Candidate[]): void {
     while (start < end && (text.charCodeAt(start) === 47 || text.charCodeAt(start) === 45)) start++;
     while (end > start && (text.charCodeAt(end - 1) === 47 || text.charCodeAt(end - 1) === 45)) end--;
     if (end - start < 4 || end - start > 25 || isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 47) continue;
+    if (isYearInProse(text, start, end)) continue;
     if (labelled(text, start) && !DATE_LIKE.test(text.slice(start, end)) && countDigits(text, start, end) >= 3) {
       out.push({ start, end, kind: "case number", confidence: 0.85, rank: 2 });
     }
   }
+}
+
+// "Our ref: 2019 guidance applies", "see reference 1989 Act", "the case is 2024 and…": a bare year
+// followed by more words is the year of something, not a reference (a reference alone on its line,
+// "Ref: 2019", still counts).
+const YEAR = /^(?:19|20)\d\d$/;
+const WORD_AFTER = /^[ \t]+[\p{L}(]/u;
+
+function isYearInProse(text: string, start: number, end: number): boolean {
+  return YEAR.test(text.slice(start, end)) && WORD_AFTER.test(text.slice(end, end + 3));
 }
 
 function labelled(text: string, start: number): boolean {
