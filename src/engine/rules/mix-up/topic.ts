@@ -7,12 +7,16 @@ import type { RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import { firstAtOrAfter } from "../../text/span";
 import type { PersonMention } from "../other-child/people";
-import { coordinated, opensSentence } from "./clauses";
+import { coordinated, opensSentence, reportedSubject } from "./clauses";
 
 const HEADING_MAX = 70;
 const LINES_BACK = 6;
-const SCAN_BACK = 600;
+const SCAN_BACK = 1000;
 const NEIGHBOURS = 30;
+// How many sentences either side, inside the paragraph, may carry the section on about the subject.
+const CONTEXT_SENTENCES = 2;
+// A child whose age the record states is a person, whatever the name's gender.
+const AGED = /^(?:aged |a baby$|date of birth|now \d)/;
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|half-brother|half-sister|stepbrother|stepsister|nephew|niece|classmate|peer|pupil|child|girl|boy)\W*$/i;
 const INTRODUCED_RIGHT = /^(?:['’]s)?\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b)\b|\s-\s|\s–\s|:)/i;
 
@@ -25,18 +29,24 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     const k = firstAtOrAfter(subjects, from);
     return k < subjects.length && subjects[k].start < to;
   };
+  const ledBySubject = (from: number, to: number) => {
+    const k = firstAtOrAfter(subjects, from);
+    return k < subjects.length && subjects[k].start < to && /^[\s\d.()•*–-]*$/.test(text.slice(from, subjects[k].start));
+  };
   const out: PersonMention[] = [];
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
-    // A weaker sign than age or pronouns, so only for a known given name.
-    if (m.role !== "child" || m.inQuote || !m.gender) continue;
+    // A weaker sign than age or pronouns, so only for a known given name or (under a heading the
+    // subject's name opens, below) a child of stated age.
+    const aged = !m.gender && (m.reasons ?? []).some((r) => AGED.test(r));
+    if (m.role !== "child" || m.inQuote || (!m.gender && !aged)) continue;
     if (coordinated(text, m, all[i + 1])) continue;
     const para = ctx.paragraphAt(m.start);
     if (mentionedNearby(all, i, para)) continue;
     const sIdx = sentenceIndex(sentences, m.start);
     if (sIdx < 0) continue;
     const sentence = sentences[sIdx];
-    if (!opensSentence(text, sentence.start, m.start)) continue;
+    if (!opensSentence(text, sentence.start, m.start) && !reportedSubject(text, sentence.start, m.start)) continue;
     if (INTRODUCED_LEFT.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
     if (INTRODUCED_RIGHT.test(text.slice(m.end, m.end + 12))) continue;
     // The sentence itself must not name the subject after the child ("Ayesha and Maryam both…").
@@ -44,11 +54,20 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     const prev = sentences[sIdx - 1];
     const next = sentences[sIdx + 1];
     const named = (s: Span | undefined) => !!s && hasSubject(s.start, s.end);
+    const inPara = (s: Span | undefined) => !!s && s.start >= para.start && s.end <= para.end;
     const childIn = (s: Span | undefined) => !!s && mentionedWithin(all, i, s);
     if (childIn(prev) || childIn(next)) continue;
-    // Under a heading naming the subject, and the section carries on about the subject: the next
-    // sentence (or the one before, at a section's end) names them.
-    if ((named(next) || named(prev)) && headingNamesSubject(ctx, m.start, sentence.start, para.start, hasSubject)) out.push(m);
+    // Under a heading naming the subject, and the section carries on about the subject: a sentence
+    // after it (or before it, at a section's end) names them: the next one, or one further inside the paragraph.
+    let carriesOn = named(next) || named(prev);
+    for (let d = 2; d <= CONTEXT_SENTENCES && !carriesOn; d++) {
+      const [after, before] = [sentences[sIdx + d], sentences[sIdx - d]];
+      carriesOn = (inPara(after) && named(after)) || (inPara(before) && named(before));
+    }
+    // A name of unknown gender needs a heading led by the subject's name ("Ahmad Noorzai (16) – …"), not
+    // a field or a label that names them ("Child: Ifan Beddoe", "plan agreed w/ jax:").
+    const heading = (a: number, b: number) => (aged ? ledBySubject(a, b) : hasSubject(a, b));
+    if (carriesOn && headingNamesSubject(ctx, m.start, sentence.start, para.start, heading)) out.push(m);
   }
   return out;
 }
@@ -102,7 +121,7 @@ function sentenceIndex(sentences: readonly Span[], offset: number): number {
  * The nearest heading above the mention, inside its paragraph or on the line just before it, names
  * the subject: a label opening a line ("Jack's education:", "Thornhill High (Maryam):") or a short
  * line without a full stop ("3. Tobenna's needs"). Labels of sibling sub-sections ("3.1 Health:")
- * are passed over. Looks back at most six lines and 600 characters.
+ * are passed over. Looks back at most six lines and 1,000 characters.
  */
 function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: number, paraStart: number, hasSubject: (a: number, b: number) => boolean): boolean {
   const text = ctx.text;

@@ -5,7 +5,7 @@ import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { opensSentence, pronounsOf } from "../mix-up/clauses";
+import { opensSentence, pronounsOf, reportedSubject as opensReportedClause } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -19,12 +19,13 @@ const LOOK_AHEAD = 200;
 // "Tyler asked whether she could come", "Tyler told Mum that she…", "Tyler told Mum she…": a new
 // clause reporting what the named child said or felt; its pronoun can be anyone's.
 const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
-// A reporting verb and "that" straight before the name: the name is what the reported clause is about.
-const REPORT_THAT_BEFORE = /\b(?:reports?|reported|says|said|confirms?|confirmed|notes?|noted|states?|stated|explains?|explained)\s+that\s+\[?$/i;
 const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
+// "Temitope Oyelaran (13) and his baby sister": a child introduced with their own age is being
+// introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
+const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
 export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
@@ -65,8 +66,9 @@ export function findPastedNames(
     const sentence = ctx.sentenceAt(m.start);
     // The name must be what the sentence is about: its first words (after a date, label or adverbial),
     // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
-    const reportedSubject = REPORT_THAT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    const reportedSubject = opensReportedClause(text, sentence.start, m.start);
     if (!reportedSubject && (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start))) continue;
+    if (INTRODUCED_WITH_AGE.test(text.slice(m.end, m.end + 24))) continue;
     const nextMention = all[i + 1];
     const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end, m.end + 90);
     const between = text.slice(m.end, limit);

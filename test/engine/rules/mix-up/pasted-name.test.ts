@@ -177,6 +177,68 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // F2 (age/stage): ages written in other shapes still place the named child.
+  it("reads a bare number in a shorthand list as an age, and a year group that only the subject fits", () => {
+    const tariq: CaseProfile = { subject: { name: "Tariq Sadiq", aliases: ["Tariq"], pronouns: "he/him" } };
+    const { got, want } = marked(
+      "22.10 kids at home: {{sc|tariq}} 14, {{oc|lena}} 6.\nchecked on {{sc|tariq}} again.\n{{mix|lena}} (yr 10) to sit mocks next week per mum.",
+      tariq,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("keeps a bracketed name's own age, and reads 'The following day' as an opener", () => {
+    const { got, want } = marked(
+      "1. The child is [{{sc|Isla}}], who is 13.\n\n2. Her sister [{{oc|Nell}}] (aged 4) lives with an aunt.\n\n3. The following day [{{mix|Nell}}] told the school nurse about her new boyfriend.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads 'now N' after the subject's name as the subject's age", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, now 15\n\nHe lives with his sister {{oc|Romy}} (6).\n\n{{mix|Romy}} (Year 10) is choosing {{mix|her}} options this term.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves a young sibling alone when the content fits their own age", () => {
+    const { got, want } = marked("Child: {{sc|Max Reed}}, now 15\n\nHe lives with his sister {{oc|Romy}} (6).\n\n{{oc|Romy}} (Year 2) has a new teacher.", max);
+    expect(got).toBe(want);
+  });
+
+  // F2 (topic): under a label naming the subject, a reported clause about another child is a likely paste.
+  it("flags a same-sex sibling named once after 'report that' in a section labelled with the subject", () => {
+    const { got, want } = marked(
+      "Household: {{sc|Isla}} and her sister {{oc|Bea Grant}} (8).\n\nCollege (Isla): {{sc|Isla}} is in Year 12. Attendance is good. Tutors report that {{mix|Bea}} has been missing lunch. She is polite in class.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("flags a child of unknown-gender name, of stated age, inside an item the subject's name heads", () => {
+    const { got, want } = marked(
+      "{{oc|Zephyrin Vale}} (14) – key worker Dan\nNo change. {{oc|Zephyrin}} has a dentist visit on Friday.\n\n{{sc|Max Reed}} (15) – key worker Jo\n{{sc|Max}} has asked for a bike lock. He says his old one was stolen. He wants to cycle to college from next week and has saved up for lights. {{mix|Zephyrin}} starts his plumbing course on Monday; Jo will go along. {{sc|Max}} seems settled.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("does not take a field or a mid-sentence label naming the subject for a heading when the name's gender is unknown", () => {
+    const { got, want } = marked(
+      "bro {{oc|zephyrin}} (10) at home.\nplan agreed w/ {{sc|max}}: he will text by 9pm every night.\n{{oc|zephyrin}} came in from school at 4pm. {{sc|max}} went out.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  // Precision: a child introduced with their own age is being introduced, not pasted.
+  it("leaves alone a child introduced with an age, whatever gender the names list gives", () => {
+    const { got, want } = marked("Cases discussed:\n- {{oc|Temitope Adeyemi}} (12) and his little brother {{oc|Kunle}} (3): settled at home.", max);
+    expect(got).toBe(want);
+  });
+
   it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {
     const timeFor = (n: number) => {
       const line = "Precious spoke about her brother Jaxon, and her brother Jaxon (9) said she was fine, ".repeat(n);
