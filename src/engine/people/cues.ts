@@ -154,6 +154,19 @@ const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:part
 const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
 // "Fahim born (now 18)", "born in 2007 (now 18)": the current age after a birth.
 const BORN_NOW_RIGHT = /^\s+born\b[^.\n]{0,30}?\(\s*now\s+(\d{1,2})\s*\)/i;
+// "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
+const AS_PARENT_RIGHT =
+  /^\s+(?:[\p{Ll}]+\s+){0,3}?as\s+(?:\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the\s+child['’]s)\s+(?:birth\s+|biological\s+|step-?)?(?:father|mother|dad|mum|parent|grandmother|grandfather|carer|guardian)\b/u;
+// A party to proceedings: "CARLA PRICE First Respondent", "LEEDS CITY COUNCIL v CARLA PRICE" (a child is a party
+// only through a guardian, and the heading then says so).
+const PARTY_RIGHT =
+  /^[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:the[ \t]+)?(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+)?(?:applicant|respondent|appellant|intervener)s?\b/i;
+const VERSUS_LEFT = /(?:^|\n)[^\n]{2,80}?[ \t]v\.?[ \t]+(?:\p{Lu}[\p{Lu}'’-]*[ \t]+)*$/u;
+const VERSUS_RIGHT = /^(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]+v\.?[ \t]+\S/u;
+const ORGANISATION_WORD = /^(?:borough|council|city|county|authority|trust|ltd|llp|limited|nhs|police|services|board)$/i;
+const CHILD_PARTY = /\b(?:guardian|child|children|minors?)\b/i;
+// "Jean, the child is now on a plan": a kin word that starts a new clause is not an apposition.
+const CLAUSE_VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|needs?|does|did)\b/i;
 const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
 // Ages written after a name without a comma or in other shapes: "Marcus aged 3", "who will be nine",
 // "3yo", "[Jamie], who is ten".
@@ -223,6 +236,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))
     addSignal(c, "partner", "has a partner or a job");
+  if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
+  if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
+    const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
+    if (!CHILD_PARTY.test(line)) addSignal(c, "label", "a party to the proceedings");
+  }
   if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
   if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
   const bornNow = BORN_NOW_RIGHT.exec(right);
@@ -271,7 +289,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     addAge(c, age, age >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
   }
   const kinR = KIN_RIGHT.exec(right);
-  if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
+  if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
     addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
     c.gender ??= kinGender(kinR[1]);
   }

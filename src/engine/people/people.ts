@@ -780,7 +780,10 @@ function reportPeople(
 
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
 const ORGANISATION_RIGHT =
-  /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
+  /^(?:\s*&\s*(?:Co|Partners|Sons)\b|\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
+// A word inside a law-report citation: "[2013] EWCA Civ 1146", "[2025] EWFC 12 (B)".
+const CITATION_LEFT = /\[\d{4}\]\s+(?:\p{Lu}{2,6}\s+)?$/u;
+const COURT_CODE_LEFT = /\b\p{Lu}{2,6}\s+$/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
@@ -801,7 +804,13 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);
-    return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || (/^\s*\)/.test(right) && /\(\s*$/.test(left));
+    return (
+      PLACE_OR_LANGUAGE_LEFT.test(left) ||
+      ORGANISATION_RIGHT.test(right) ||
+      (/^\s*\)/.test(right) && /\(\s*$/.test(left)) ||
+      CITATION_LEFT.test(left) ||
+      (COURT_CODE_LEFT.test(left) && /^\s+\d/.test(right))
+    );
   });
 }
 

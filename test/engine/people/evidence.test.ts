@@ -75,6 +75,35 @@ describe("F3: one weak or misplaced cue does not make a child", () => {
   });
 });
 
+describe("adult cues from real published text (FAILURES section 3)", () => {
+  test("someone agreeing or signing as a child's parent is an adult", () => {
+    expect(roleOf("Leo stays with Garrow at weekends. Garrow consents as Leo's father to the plan.", "Garrow")).toBe("adult");
+  });
+  test("a name addressed in a transcript before 'the child is…' is not a child", () => {
+    expect(roleOf("Leo was discussed. So, Perpetua, the child is still on a plan?", "Perpetua")).not.toBe("other-child");
+  });
+  test("a kinship word in apposition still counts", () => {
+    expect(roleOf("Leo lives with Perpetua, the baby, and his mum.", "Perpetua")).toBe("other-child");
+  });
+  test("parties named in a judgment heading are adults, not children", () => {
+    const text = "IN THE FAMILY COURT AT ORMSBY\nBETWEEN:\nORMSBY COUNCIL Applicant\nand\nDELPHINE KNOX\nFirst Respondent\nHALDANE KNOX Second Respondent\n\nLeo is six.";
+    expect(roleOf(text, "DELPHINE KNOX")).toBe("adult");
+    expect(roleOf(text, "HALDANE KNOX")).toBe("adult");
+  });
+  test("the names either side of 'v' in a heading are parties", () => {
+    expect(roleOf("ORMSBY COUNCIL v DELPHINE KNOX AND OTHERS\n\nLeo is six.", "DELPHINE KNOX")).toBe("adult");
+  });
+  test("a respondent child through a guardian is not made an adult", () => {
+    const text = "RE: LEO KNOX AND WREN KNOX (CHILDREN)\nWREN KNOX Third Respondent (by her Children's Guardian)\n\nLeo is six.";
+    expect(roleOf(text, "WREN KNOX")).toBe("other-child");
+  });
+  test("words of a law-report citation and a firm's name are not people to review", () => {
+    const r = analyse("As said in Re Q [2016] EWCA Civ 882, and by Ms Ada Lyle (instructed by Lyle & Co Solicitors). Leo is six.", leo);
+    expect(r.people.find((p) => p.displayName === "Civ")?.role ?? "not-a-person").toBe("not-a-person");
+    expect(r.people.find((p) => p.displayName === "Lyle")?.role ?? "not-a-person").toBe("not-a-person");
+  });
+});
+
 describe("undecided and the worker's decisions", () => {
   test("a name with nothing to say child or adult is undecided, and its mentions are put to review", () => {
     const r = analyse("Leo went to the park with Zennor. Zennor stayed for tea.", leo);
