@@ -67,6 +67,7 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 }
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
+const OWNER_PRONOUN = /\b(his|her)\s+$/i;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
@@ -76,13 +77,13 @@ const KIN_LEFT = new RegExp(
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
 const ROLE_RIGHT = new RegExp(
-  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
   "iu",
 );
 // "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
 // after a dash, bracket or comma (the words between are not ones that start another clause).
 const ROLE_RIGHT_WIDE = new RegExp(
-  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
   "iu",
 );
 // A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
@@ -132,7 +133,12 @@ export type Signal =
   | "sign-off"
   | "action-owner";
 
-export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[] };
+/**
+ * A kin word whose owner is a his/her that cannot be the subject's ("Craig … his sister, Donna"): the
+ * people stage decides it once the owner is known (a sibling of an adult is an adult).
+ */
+export type KinOfOther = { gender: "f" | "m"; word: string };
+export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[]; kinOfOther?: KinOfOther };
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
   c.signals[s] = (c.signals[s] ?? 0) + 1;
@@ -223,7 +229,12 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
-      addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
+      const owner = OWNER_PRONOUN.exec(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
+      const ownerGender = owner ? (owner[1].toLowerCase() === "his" ? "m" : "f") : undefined;
+      const subjectPronoun = ctx.profile.pronouns?.subject;
+      const notSubjects = ownerGender && subjectPronoun && !(ownerGender === "m" ? subjectPronoun === "he" : subjectPronoun === "she");
+      if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
+      else addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
     }

@@ -8,7 +8,7 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
+import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -244,6 +244,7 @@ export function findPeople(ctx: RuleContext): People {
   // Evidence from each mention's context, summed per person. Evidence sits around the first mentions of a person ("her brother Tyler (7)"); past a few dozen
   // mentions of one name more context changes nothing, so long documents stop looking.
   const looked = new Map<string, number>();
+  const kinOfOthers: Array<KinOfOther & { at: number; key: string }> = [];
   for (const m of raw) {
     if (m.subject) continue;
     const e = entities.get(m.key)!;
@@ -252,12 +253,22 @@ export function findPeople(ctx: RuleContext): People {
     looked.set(m.key, n);
     if (n > MAX_MENTIONS_EXAMINED) continue;
     const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
+    if (c.kinOfOther) kinOfOthers.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfOther });
     for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
     if (c.age !== undefined) e.ages.push(c.age);
     e.gender ??= c.gender;
     for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
     // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
     if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) addSignal(e, "child-quote", "named in the child's own words");
+  }
+  // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
+  // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its
+  // sentence or the one before; with no owner found the kin word counts as before (a missed child is worse).
+  for (const k of kinOfOthers) {
+    const e = entities.get(k.key)!;
+    const owner = ownerOf(ctx, raw, k.at, k.gender, entities);
+    if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
+    else addSignal(e, "kin", `called ${k.word}`);
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
@@ -631,6 +642,22 @@ function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phras
     }
   }
   return out;
+}
+
+const OWNER_SEARCH = 12;
+
+/** The nearest earlier person of the given gender in the same or the previous sentence (at most 12 mentions back). */
+function ownerOf(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | "m", entities: Map<string, Entity>): Entity | undefined {
+  if (at < 0) return undefined;
+  const sentence = ctx.sentenceAt(raw[at].phrase.start);
+  const from = sentence.start > 0 ? ctx.sentenceAt(sentence.start - 1).start : 0;
+  for (let j = at - 1; j >= 0 && j >= at - OWNER_SEARCH && raw[j].phrase.start >= from; j--) {
+    if (raw[j].subject || raw[j].key === raw[at].key) continue;
+    const e = entities.get(raw[j].key);
+    const g = e?.gender ?? nameGender(raw[j].phrase.parts[0]);
+    if (e && g === gender) return e;
+  }
+  return undefined;
 }
 
 /** Does a paragraph open at this offset (the text's start, or a blank line before it on the same indent)? */

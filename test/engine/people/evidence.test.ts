@@ -64,6 +64,21 @@ describe("F3: one weak or misplaced cue does not make a child", () => {
   test("a full-named adult listed next to the subject's siblings is not made a child", () => {
     expect(roleOf("Household: Carla Price, Steven Price, Mia and Reggie (6).", "Steven Price", mia)).not.toBe("other-child");
   });
+  test("a brother or sister of an adult named just before is an adult", () => {
+    const text = "Ottilie will stay with Barnaby. Barnaby to confirm his rota by Friday; if not, his sister, Philippa Crane, will have Ottilie for the night.";
+    expect(roleOf(text, "Philippa Crane", mia)).not.toBe("other-child");
+  });
+  test("a brother or sister of another child stays a child", () => {
+    const text = "Mia's brother Barnaby (9) came home. Barnaby showed me his sister Philippa's drawings; Philippa is at nursery.";
+    expect(roleOf(text, "Philippa", mia)).toBe("other-child");
+  });
+  test("a kin word whose owner is not found still counts", () => {
+    expect(roleOf("Mia spoke about the party. His sister Philippa was there too.", "Philippa", mia)).toBe("other-child");
+  });
+  test("'(Mum's partner)' gives the role of partner, not of mum", () => {
+    const r = analyse("Present: Barnaby Crane (Mum's partner). Mia was at school.", mia);
+    expect(r.people.find((p) => p.displayName === "Barnaby Crane")?.reasons).toContain("has a role: partner");
+  });
   test("a kinship word followed by its own name belongs to that name", () => {
     const text = "Mia lives with her parents, Mr Kwame Dunn and Mrs Efua Dunn, her sister Abena (Year 7).";
     expect(roleOf(text, "Efua Dunn", mia)).toBe("adult");
