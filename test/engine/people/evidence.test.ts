@@ -188,6 +188,13 @@ describe("weights", () => {
     expect(weigh({ title: 1, kin: 1 }, peopleWeights(undefined)).role).toBe("adult");
     expect(weigh({}, peopleWeights(undefined)).role).toBe("unknown");
   });
+  test("against an adult cue, one weak kind of child cue is not enough, two kinds or one strong one are", () => {
+    const w = peopleWeights(undefined);
+    expect(weigh({ peer: 3, label: 1 }, w).role).toBe("undecided");
+    expect(weigh({ peer: 3 }, w).role).toBe("child");
+    expect(weigh({ peer: 1, attends: 1, label: 1 }, w).role).toBe("child");
+    expect(weigh({ "age-child": 1, role: 1 }, w).role).toBe("child");
+  });
   test("analyse honours options.tuning.people", () => {
     const text = "Leo's brother Caspian came too.";
     expect(analyse(text, leo, { tuning: { people: { kin: 0.5 } } }).people.find((p) => p.displayName === "Caspian")?.role).toBe("undecided");

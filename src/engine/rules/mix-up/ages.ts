@@ -36,11 +36,17 @@ function yearGroup(n: number): AgeRange {
 
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */
 const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
-  [/\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair)\b/i, () => ({ lo: 0, hi: 3 })],
-  [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin)\b/i, () => ({ lo: 1, hi: 4 })],
+  [
+    /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair)\b/i,
+    () => ({ lo: 0, hi: 3 }),
+  ],
+  [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin|toddler group|(?:potty|toilet)[- ]training)\b/i, () => ({ lo: 1, hi: 4 })],
   [/\b(?:due to start school|start(?:s|ed|ing)? (?:school|reception)|in reception)\b/i, () => ({ lo: 3, hi: 5 })],
   [/\b(?:Year|Yr)\s+(\d{1,2})\b/, (m) => yearGroup(+m[1])],
+  [/\b(?:infant school|junior school|primary school|KS[12]|SATs)\b/i, () => ({ lo: 4, hi: 11 })],
+  [/\b(?:secondary school|KS[34]|high school)\b/i, () => ({ lo: 11, hi: 16 })],
   [/\b(?:GCSEs?|A[- ]levels?|sixth form|mock exams|college course)\b/i, () => ({ lo: 14, hi: 19 })],
+  [/\b(?:apprenticeship|driving (?:lessons?|test)|provisional (?:licence|license))\b/i, () => ({ lo: 16, hi: 30 })],
   // A boyfriend or girlfriend: not a toddler's or an infant-school child's life.
   [/\b(?:boyfriend|girlfriend)\b/i, () => ({ lo: 11, hi: 40 })],
 ];

@@ -203,6 +203,21 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it.each([
+    ["potty training", "{{mix|Romy}} is doing well with potty training."],
+    ["a secondary school", "{{mix|Romy}} has settled at secondary school."],
+    ["driving lessons", "{{mix|Romy}} has started driving lessons."],
+  ])("flags a stage the named child cannot be at: %s", (_label, sentence) => {
+    const tamsin: CaseProfile = { subject: { name: "Tamsin Ward", aliases: ["Tamsin"], pronouns: "she/her" } };
+    // A toddler subject with a school-age sister, or a teenage subject with a young one.
+    const young = /potty/.test(sentence);
+    const intro = young
+      ? "Child: {{sc|Tamsin Ward}} (2)\n\nShe lives with her sister {{oc|Romy}} (9).\n\n"
+      : "Child: {{sc|Tamsin Ward}} (17)\n\nShe lives with her sister {{oc|Romy}} (6).\n\n";
+    const { got, want } = marked(intro + sentence, tamsin);
+    expect(got).toBe(want);
+  });
+
   it("leaves a young sibling alone when the content fits their own age", () => {
     const { got, want } = marked("Child: {{sc|Max Reed}}, now 15\n\nHe lives with his sister {{oc|Romy}} (6).\n\n{{oc|Romy}} (Year 2) has a new teacher.", max);
     expect(got).toBe(want);
