@@ -427,7 +427,8 @@ export function findPeople(ctx: RuleContext): People {
   for (const m of childMentionsRaw) if (!ids.has(m.entity)) ids.set(m.entity, `child-${ids.size + 1}`);
 
   const pasted = findPastedNames(text, ctx, all, subjectGender, profile.subjectName);
-  const pastedStarts = new Set(pasted.map((p) => p.start));
+  // A paste read from the section alone stays another child as well (a missed child is the worse error).
+  const pastedStarts = new Set(pasted.filter((p) => !(p as { alsoChild?: boolean }).alsoChild).map((p) => p.start));
   const childMentions = childMentionsRaw.filter((m) => !pastedStarts.has(m.start)).map((m) => ({ ...m, entity: ids.get(m.entity)! }));
 
   const children: ChildRecord[] = [...ids.entries()].map(([key, id]) => {

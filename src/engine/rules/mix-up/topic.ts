@@ -72,6 +72,65 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
   return out;
 }
 
+// Section headings about other people: a section under them may well be about someone else.
+const OTHERS_TOPIC = /\b(?:family|household|siblings?|brothers?|sisters?|contact|relationships?|friends?|friendships?|network|others|children|parents?|mother|father|mum|dad|carers?|visitors?|peers?|people)\b/i;
+const SECTION_LIMIT = 1500;
+const TERMINAL = /[.!?]["'”’]?$/;
+
+/**
+ * A consistent paste: under a heading led by the subject's name ("Max's wishes and feelings",
+ * "Max – health"), a section that never names the subject but names one other child, unintroduced,
+ * as what its sentences are about. Invented: "Max's wishes and feelings⏎Oliver said he wants a bike.
+ * Oliver showed me his trains." Every such mention is returned; the weakest sign of all, so the
+ * caller keeps them as other children too.
+ */
+export function findSectionPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  const out: PersonMention[] = [];
+  let doneTo = -1;
+  for (const s of all) {
+    if (s.role !== "subject" || s.start < doneTo) continue;
+    let lineStart = s.start;
+    while (lineStart > 0 && s.start - lineStart < HEADING_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    // Bounded reads, so a huge single line costs no more than a short one.
+    let lineEnd = text.slice(s.end, s.end + HEADING_MAX).indexOf("\n");
+    if (lineEnd < 0) continue;
+    lineEnd += s.end;
+    const line = text.slice(lineStart, lineEnd).trim();
+    // A heading: short, no sentence end, led by the subject's name, about the subject's own life.
+    if (line.length > HEADING_MAX || TERMINAL.test(line) || OTHERS_TOPIC.test(line)) continue;
+    if (!/^[\s\d.()•*–-]*$/.test(text.slice(lineStart, s.start))) continue;
+    lineEnd++;
+    // The section: up to the next heading-like line (short, without a sentence end) or 1,500 characters.
+    let end = lineEnd;
+    const stop = Math.min(text.length, lineEnd + SECTION_LIMIT);
+    while (end < stop) {
+      const nl = text.slice(end, stop).indexOf("\n");
+      const next = nl < 0 ? stop : end + nl;
+      const l = text.slice(end, next).trim();
+      if (end > lineEnd && l && l.length <= HEADING_MAX && !TERMINAL.test(l)) break;
+      end = next + 1;
+    }
+    end = Math.min(end, text.length);
+    doneTo = end;
+    const inside: PersonMention[] = [];
+    for (let k = firstAtOrAfter(all, lineEnd); k < all.length && all[k].start < end; k++) inside.push(all[k]);
+    if (inside.some((m) => m.role === "subject")) continue;
+    const children = new Set(inside.filter((m) => m.role === "child").map((m) => m.entity));
+    if (children.size !== 1) continue;
+    const mentions = inside.filter((m) => m.role === "child");
+    const ok = mentions.every((m) => {
+      if (m.inQuote || (!m.gender && !(m.reasons ?? []).some((r) => AGED.test(r)))) return false;
+      const sentence = ctx.sentenceAt(m.start);
+      if (!opensSentence(text, sentence.start, m.start) && !reportedSubject(text, sentence.start, m.start)) return false;
+      if (coordinated(text, m, inside[inside.indexOf(m) + 1])) return false;
+      return !INTRODUCED_LEFT.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && !INTRODUCED_RIGHT.test(text.slice(m.end, m.end + 12));
+    });
+    if (ok) out.push(...mentions);
+  }
+  return out;
+}
+
 const VOCATIVE_AFTER = /^\s*,\s*(?:you|your|I|we)\b/i;
 const GREETING = /\b(?:Dear|Hi|Hello)\s+([\p{Lu}][\p{L}'’-]*)/gu;
 
@@ -129,7 +188,8 @@ function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: nu
   const stop = Math.max(0, offset - SCAN_BACK);
   while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const colon = text.slice(lineStart, Math.min(offset, lineStart + HEADING_MAX)).indexOf(":");
-  if (colon >= 0 && hasSubject(lineStart, lineStart + colon)) return true;
+  // A heading about the subject's family or friends ("Max's family") may well go on about one of them.
+  if (colon >= 0 && hasSubject(lineStart, lineStart + colon)) return !OTHERS_TOPIC.test(text.slice(lineStart, lineStart + colon));
   let end = lineStart - 1;
   let leftParagraph = false;
   for (let n = 0; n < LINES_BACK && end > stop; n++) {
@@ -139,8 +199,8 @@ function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: nu
     if (line) {
       const labelled = line.indexOf(":");
       const heading = line.length <= HEADING_MAX && !/[.!?]["'”’]?$/.test(line);
-      if (heading) return hasSubject(start, end);
-      if (labelled >= 0 && labelled < HEADING_MAX && hasSubject(start, start + labelled)) return true;
+      if (heading) return hasSubject(start, end) && !OTHERS_TOPIC.test(line);
+      if (labelled >= 0 && labelled < HEADING_MAX && hasSubject(start, start + labelled)) return !OTHERS_TOPIC.test(line.slice(0, labelled));
       // Past the paragraph's start only the line just before it can be its heading.
       if (leftParagraph) return false;
     }

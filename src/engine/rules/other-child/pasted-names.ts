@@ -4,7 +4,7 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
-import { findTopicPastes, findVocativePastes } from "../mix-up/topic";
+import { findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
 import { opensSentence, pronounsOf, reportedSubject as opensReportedClause } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
@@ -29,7 +29,8 @@ const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
 export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
-export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
+/** alsoChild: so weak a sign that the mention stays reported (and redacted) as another child too. */
+export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number; alsoChild?: boolean };
 
 export function findPastedNames(
   text: string,
@@ -98,14 +99,15 @@ export function findPastedNames(
     out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.6 });
   }
   const seen = new Set(out.map((p) => p.start));
-  const add = (m: PersonMention, sign: PasteSign, confidence: number) => {
+  const add = (m: PersonMention, sign: PasteSign, confidence: number, alsoChild = false) => {
     if (seen.has(m.start)) return;
     seen.add(m.start);
     const pronouns: Span[] = m.gender && m.gender !== "u" && m.gender !== subjectGender ? pronounsOf(ctx, m, all, m.gender) : [];
-    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence });
+    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence, ...(alsoChild ? { alsoChild } : {}) });
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
+  for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35, true);
   return out.sort((a, b) => a.start - b.start);
 }

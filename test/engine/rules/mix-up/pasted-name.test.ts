@@ -248,6 +248,38 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // F2 (consistent paste): a whole section under the subject's own heading about one other child.
+  describe("a section under the subject's heading about another child", () => {
+    const intro = "{{sc|Max}} lives with Mum and his brother {{oc|Ansel}} (6).\n\n";
+    const both = (annotated: string) => {
+      const { plain } = parseAnnotated(annotated);
+      const found = analyse(plain, max).findings;
+      return {
+        mix: annotate(plain, found.filter((f) => f.category === "mix-up"), "mix"),
+        wantMix: expectedFor(annotated.replace(/\{\{oc\|([^}]*)\}\}/g, "$1"), "mix"),
+        oc: found.filter((f) => f.category === "other-child").length,
+      };
+    };
+    it("flags each mention as a possible paste and keeps it as another child too", () => {
+      const text = intro + "{{sc|Max}}'s wishes and feelings\n{{mix|Ansel}} said he wants more time on his scooter. {{mix|Ansel}} showed me his marble run.\n\n{{sc|Max}}'s health\nNo concerns.";
+      const r = both(text);
+      expect(r.mix).toBe(r.wantMix);
+      expect(r.oc).toBe(3);
+    });
+    it("leaves alone a section about the family", () => {
+      const r = both(intro + "{{sc|Max}}'s family and friends\n{{oc|Ansel}} said he wants more time on his scooter.\n\n{{sc|Max}}'s health\nNo concerns.");
+      expect(r.mix).toBe(r.wantMix);
+    });
+    it("leaves alone a section that names the subject as well", () => {
+      const r = both(intro + "{{sc|Max}}'s health\n{{oc|Ansel}} has a cold and {{sc|Max}} has caught it.\n\nNext steps\nVisit again.");
+      expect(r.mix).toBe(r.wantMix);
+    });
+    it("leaves alone a child the section introduces", () => {
+      const r = both(intro + "{{sc|Max}}'s health\nHis brother {{oc|Ansel}} has a cold.\n\nNext steps\nVisit again.");
+      expect(r.mix).toBe(r.wantMix);
+    });
+  });
+
   // Precision: a child introduced with their own age is being introduced, not pasted.
   it("leaves alone a child introduced with an age, whatever gender the names list gives", () => {
     const { got, want } = marked("Cases discussed:\n- {{oc|Temitope Adeyemi}} (12) and his little brother {{oc|Kunle}} (3): settled at home.", max);
