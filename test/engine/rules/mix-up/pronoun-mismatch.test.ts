@@ -29,6 +29,7 @@ describe("pronoun-mismatch", () => {
       "{{sc|Tessa}} said a man called \"Rook\", who she thinks is 20, meets her after school. She said she does not want to get him into trouble.",
       profile("Tessa Lund", "she/her"),
     ],
+    ["'her' before a new clause's pronoun is an object", "{{sc|Wilf}} is well. Ms {{ad|Orme}} said she would call. {{sc|Wilf}} told her he was fine.", profile("Wilf Garner", "he/him")],
     ["matching pronouns", "{{sc|Hope}} told me she likes her school.", profile("Hope Mensah", "she/her")],
   ];
   it.each(cases)("%s", (_why, annotated, p) => {
