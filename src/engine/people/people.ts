@@ -284,9 +284,15 @@ export function findPeople(ctx: RuleContext): People {
   const coordinated = surnameLabels.length
     ? [...raw, ...surnameLabels.map((p): RawMention => ({ phrase: p, key: "#subject", subject: true }))].sort((x, y) => x.phrase.start - y.phrase.start)
     : raw;
+  const inAdultList = listsHoldingAdults(text, coordinated, (r) => {
+    const e = r.subject ? undefined : entities.get(r.key);
+    return !!e && (e.listedAdult || decide(e, weights) === "adult");
+  });
   for (let i = 0; i + 1 < coordinated.length; i++) {
     const a = coordinated[i];
     let b = coordinated[i + 1];
+    // "Household: Carla (mum), Steven, Mia (4) and Reggie": a list that holds an adult says nothing of the others.
+    if (inAdultList.has(i) || inAdultList.has(i + 1)) continue;
     // "Mohammed Rahman and Summer's friend Grace Ellison": the name joined is the head of the possessive phrase.
     if (b.phrase.possessive) {
       const c = coordinated[i + 2];
@@ -641,6 +647,30 @@ function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phras
         if (first && !first.subject && !first.phrase.title) out.push(first.key);
       }
     }
+  }
+  return out;
+}
+
+// Between two items of one list: a separator, after an optional bracket ("Carla (mum), Steven").
+const LIST_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*(?:,|;|&|\/|,?[ \t]*and)[ \t]*$/;
+const LIST_GAP = 32;
+
+/** Indexes of mentions in a list (names joined by commas, "and", "&") that holds a known adult. */
+function listsHoldingAdults(text: string, mentions: RawMention[], isAdult: (r: RawMention) => boolean): Set<number> {
+  const out = new Set<number>();
+  let from = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const next = mentions[i + 1];
+    const end = mentions[i].phrase.end + (mentions[i].phrase.possessive ? 2 : 0);
+    const joined = !!next && next.phrase.start - end <= LIST_GAP && LIST_SEPARATOR.test(text.slice(end, next.phrase.start));
+    if (joined) continue;
+    // mentions[from..i] is one list.
+    if (i > from) {
+      let adult = false;
+      for (let k = from; k <= i && !adult; k++) adult = isAdult(mentions[k]);
+      if (adult) for (let k = from; k <= i; k++) out.add(k);
+    }
+    from = i + 1;
   }
   return out;
 }

@@ -79,6 +79,14 @@ describe("F3: one weak or misplaced cue does not make a child", () => {
     const r = analyse("Present: Barnaby Crane (Mum's partner). Mia was at school.", mia);
     expect(r.people.find((p) => p.displayName === "Barnaby Crane")?.reasons).toContain("has a role: partner");
   });
+  test("a list that holds an adult passes no child status along it", () => {
+    const text = "Household: Rhoda (mum), Anselm, Pia (4) and Mia.";
+    expect(roleOf(text, "Anselm", mia)).not.toBe("other-child");
+    expect(roleOf(text, "Pia", mia)).toBe("other-child");
+  });
+  test("a list of children only still passes it along", () => {
+    expect(roleOf("Mia, Anselm and Pia (4) went to the park with Mum.", "Anselm", mia)).toBe("other-child");
+  });
   test("a kinship word followed by its own name belongs to that name", () => {
     const text = "Mia lives with her parents, Mr Kwame Dunn and Mrs Efua Dunn, her sister Abena (Year 7).";
     expect(roleOf(text, "Efua Dunn", mia)).toBe("adult");
