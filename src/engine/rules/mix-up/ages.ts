@@ -18,7 +18,10 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*\)/i, (m) => one(+m[1])],
   [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:months?|mths?|weeks?|days?)(?:\s*old)?\s*\)/i, () => ({ lo: 0, hi: 1 })],
   [/^\s*\(\s*(?:in\s+)?(?:Year|Yr)\s+(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
-  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?${NUM}(?:\\s+years?\\s+old)?\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|times|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
+  // "Max is 18 months old", "aged 10 weeks": a baby or toddler, in whole years.
+  [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:months?|mths?)\b/i, (m) => ({ lo: Math.floor(+m[1] / 12), hi: Math.floor(+m[1] / 12) + 1 })],
+  [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:weeks?|days?)\b/i, () => ({ lo: 0, hi: 1 })],
+  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?${NUM}(?:\\s+years?\\s+old)?\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|mths|times|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:aged?|who\\s+is|now)\\s+${NUM}\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i"), (m) => one(toNumber(m[1]))],
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
   // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).

@@ -218,6 +218,11 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads an age in months as a baby's, not as years", () => {
+    const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
+    expect(got).toBe(want);
+  });
+
   it("leaves a young sibling alone when the content fits their own age", () => {
     const { got, want } = marked("Child: {{sc|Max Reed}}, now 15\n\nHe lives with his sister {{oc|Romy}} (6).\n\n{{oc|Romy}} (Year 2) has a new teacher.", max);
     expect(got).toBe(want);
