@@ -107,7 +107,8 @@ export function findPastedNames(
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
-  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
+  // A name of unknown gender read as a paste from its section alone stays another child as well.
+  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender);
   for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35, true);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -237,12 +237,15 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
-  it("flags a child of unknown-gender name, of stated age, inside an item the subject's name heads", () => {
-    const { got, want } = marked(
+  it("flags a child of unknown-gender name, of stated age, inside an item the subject's name heads, and keeps them another child", () => {
+    const { got, want, found } = marked(
       "{{oc|Zephyrin Vale}} (14) – key worker Dan\nNo change. {{oc|Zephyrin}} has a dentist visit on Friday.\n\n{{sc|Max Reed}} (15) – key worker Jo\n{{sc|Max}} has asked for a bike lock. He says his old one was stolen. He wants to cycle to college from next week and has saved up for lights. {{mix|Zephyrin}} starts his plumbing course on Monday; Jo will go along. {{sc|Max}} seems settled.",
       max,
     );
     expect(got).toBe(want);
+    const { plain } = parseAnnotated(want);
+    const kept = analyse(plain, max).findings.filter((f) => f.category === "other-child" && f.start === found[0].start);
+    expect(kept).toHaveLength(1);
   });
 
   it("does not take a field or a mid-sentence label naming the subject for a heading when the name's gender is unknown", () => {
