@@ -294,6 +294,25 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads sections in proportion to the text, however many headings name the subject", () => {
+    const timeFor = (n: number) => {
+      const text = "Max lives with his brother Ansel (6).\n" + "Max's health\nAnsel said he is fine. Ansel ate well.\n".repeat(n);
+      const ctx = createContext(text, max);
+      const all = ctx.people.all;
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = process.hrtime.bigint();
+        findPastedNames(text, ctx, all, "m", "Max Reed");
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    const small = timeFor(1500);
+    const large = timeFor(3000);
+    // Linear work gives about 2; quadratic about 4. Loose, since the machine is shared.
+    expect(large / small).toBeLessThan(3.5);
+  });
+
   it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {
     const timeFor = (n: number) => {
       const line = "Precious spoke about her brother Jaxon, and her brother Jaxon (9) said she was fine, ".repeat(n);
