@@ -67,6 +67,7 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 }
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
+const OWNER_PRONOUN = /\b(his|her)\s+$/i;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
@@ -76,13 +77,13 @@ const KIN_LEFT = new RegExp(
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
 const ROLE_RIGHT = new RegExp(
-  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
   "iu",
 );
 // "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
 // after a dash, bracket or comma (the words between are not ones that start another clause).
 const ROLE_RIGHT_WIDE = new RegExp(
-  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b`,
+  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
   "iu",
 );
 // A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
@@ -132,7 +133,12 @@ export type Signal =
   | "sign-off"
   | "action-owner";
 
-export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[] };
+/**
+ * A kin word whose owner is a his/her that cannot be the subject's ("Craig … his sister, Donna"): the
+ * people stage decides it once the owner is known (a sibling of an adult is an adult).
+ */
+export type KinOfOther = { gender: "f" | "m"; word: string };
+export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[]; kinOfOther?: KinOfOther };
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
   c.signals[s] = (c.signals[s] ?? 0) + 1;
@@ -154,6 +160,19 @@ const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:part
 const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
 // "Fahim born (now 18)", "born in 2007 (now 18)": the current age after a birth.
 const BORN_NOW_RIGHT = /^\s+born\b[^.\n]{0,30}?\(\s*now\s+(\d{1,2})\s*\)/i;
+// "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
+const AS_PARENT_RIGHT =
+  /^\s+(?:[\p{Ll}]+\s+){0,3}?as\s+(?:\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the\s+child['’]s)\s+(?:birth\s+|biological\s+|step-?)?(?:father|mother|dad|mum|parent|grandmother|grandfather|carer|guardian)\b/u;
+// A party to proceedings: "CARLA PRICE First Respondent", "LEEDS CITY COUNCIL v CARLA PRICE" (a child is a party
+// only through a guardian, and the heading then says so).
+const PARTY_RIGHT =
+  /^[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:the[ \t]+)?(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+)?(?:applicant|respondent|appellant|intervener)s?\b/i;
+const VERSUS_LEFT = /(?:^|\n)[^\n]{2,80}?[ \t]v\.?[ \t]+(?:\p{Lu}[\p{Lu}'’-]*[ \t]+)*$/u;
+const VERSUS_RIGHT = /^(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]+v\.?[ \t]+\S/u;
+const ORGANISATION_WORD = /^(?:borough|council|city|county|authority|trust|ltd|llp|limited|nhs|police|services|board)$/i;
+const CHILD_PARTY = /\b(?:guardian|child|children|minors?)\b/i;
+// "Jean, the child is now on a plan": a kin word that starts a new clause is not an apposition.
+const CLAUSE_VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|needs?|does|did)\b/i;
 const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
 // Ages written after a name without a comma or in other shapes: "Marcus aged 3", "who will be nine",
 // "3yo", "[Jamie], who is ten".
@@ -210,7 +229,12 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
-      addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
+      const owner = OWNER_PRONOUN.exec(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
+      const ownerGender = owner ? (owner[1].toLowerCase() === "his" ? "m" : "f") : undefined;
+      const subjectPronoun = ctx.profile.pronouns?.subject;
+      const notSubjects = ownerGender && subjectPronoun && !(ownerGender === "m" ? subjectPronoun === "he" : subjectPronoun === "she");
+      if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
+      else addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
     }
@@ -223,6 +247,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))
     addSignal(c, "partner", "has a partner or a job");
+  if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
+  if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
+    const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
+    if (!CHILD_PARTY.test(line)) addSignal(c, "label", "a party to the proceedings");
+  }
   if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
   if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
   const bornNow = BORN_NOW_RIGHT.exec(right);
@@ -271,7 +300,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     addAge(c, age, age >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
   }
   const kinR = KIN_RIGHT.exec(right);
-  if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
+  if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
     addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
     c.gender ??= kinGender(kinR[1]);
   }

@@ -8,7 +8,7 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type Signal } from "./cues";
+import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -244,6 +244,7 @@ export function findPeople(ctx: RuleContext): People {
   // Evidence from each mention's context, summed per person. Evidence sits around the first mentions of a person ("her brother Tyler (7)"); past a few dozen
   // mentions of one name more context changes nothing, so long documents stop looking.
   const looked = new Map<string, number>();
+  const kinOfOthers: Array<KinOfOther & { at: number; key: string }> = [];
   for (const m of raw) {
     if (m.subject) continue;
     const e = entities.get(m.key)!;
@@ -252,12 +253,22 @@ export function findPeople(ctx: RuleContext): People {
     looked.set(m.key, n);
     if (n > MAX_MENTIONS_EXAMINED) continue;
     const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
+    if (c.kinOfOther) kinOfOthers.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfOther });
     for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
     if (c.age !== undefined) e.ages.push(c.age);
     e.gender ??= c.gender;
     for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
     // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
     if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) addSignal(e, "child-quote", "named in the child's own words");
+  }
+  // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
+  // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its
+  // sentence or the one before; with no owner found the kin word counts as before (a missed child is worse).
+  for (const k of kinOfOthers) {
+    const e = entities.get(k.key)!;
+    const owner = ownerOf(ctx, raw, k.at, k.gender, entities);
+    if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
+    else addSignal(e, "kin", `called ${k.word}`);
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
@@ -273,9 +284,15 @@ export function findPeople(ctx: RuleContext): People {
   const coordinated = surnameLabels.length
     ? [...raw, ...surnameLabels.map((p): RawMention => ({ phrase: p, key: "#subject", subject: true }))].sort((x, y) => x.phrase.start - y.phrase.start)
     : raw;
+  const inAdultList = listsHoldingAdults(text, coordinated, (r) => {
+    const e = r.subject ? undefined : entities.get(r.key);
+    return !!e && (e.listedAdult || decide(e, weights) === "adult");
+  });
   for (let i = 0; i + 1 < coordinated.length; i++) {
     const a = coordinated[i];
     let b = coordinated[i + 1];
+    // "Household: Carla (mum), Steven, Mia (4) and Reggie": a list that holds an adult says nothing of the others.
+    if (inAdultList.has(i) || inAdultList.has(i + 1)) continue;
     // "Mohammed Rahman and Summer's friend Grace Ellison": the name joined is the head of the possessive phrase.
     if (b.phrase.possessive) {
       const c = coordinated[i + 2];
@@ -416,7 +433,8 @@ export function findPeople(ctx: RuleContext): People {
   for (const m of childMentionsRaw) if (!ids.has(m.entity)) ids.set(m.entity, `child-${ids.size + 1}`);
 
   const pasted = findPastedNames(text, ctx, all, subjectGender, profile.subjectName);
-  const pastedStarts = new Set(pasted.map((p) => p.start));
+  // A paste read from the section alone stays another child as well (a missed child is the worse error).
+  const pastedStarts = new Set(pasted.filter((p) => !(p as { alsoChild?: boolean }).alsoChild).map((p) => p.start));
   const childMentions = childMentionsRaw.filter((m) => !pastedStarts.has(m.start)).map((m) => ({ ...m, entity: ids.get(m.entity)! }));
 
   const children: ChildRecord[] = [...ids.entries()].map(([key, id]) => {
@@ -633,6 +651,46 @@ function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phras
   return out;
 }
 
+// Between two items of one list: a separator, after an optional bracket ("Carla (mum), Steven").
+const LIST_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*(?:,|;|&|\/|,?[ \t]*and)[ \t]*$/;
+const LIST_GAP = 32;
+
+/** Indexes of mentions in a list (names joined by commas, "and", "&") that holds a known adult. */
+function listsHoldingAdults(text: string, mentions: RawMention[], isAdult: (r: RawMention) => boolean): Set<number> {
+  const out = new Set<number>();
+  let from = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const next = mentions[i + 1];
+    const end = mentions[i].phrase.end + (mentions[i].phrase.possessive ? 2 : 0);
+    const joined = !!next && next.phrase.start - end <= LIST_GAP && LIST_SEPARATOR.test(text.slice(end, next.phrase.start));
+    if (joined) continue;
+    // mentions[from..i] is one list.
+    if (i > from) {
+      let adult = false;
+      for (let k = from; k <= i && !adult; k++) adult = isAdult(mentions[k]);
+      if (adult) for (let k = from; k <= i; k++) out.add(k);
+    }
+    from = i + 1;
+  }
+  return out;
+}
+
+const OWNER_SEARCH = 12;
+
+/** The nearest earlier person of the given gender in the same or the previous sentence (at most 12 mentions back). */
+function ownerOf(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | "m", entities: Map<string, Entity>): Entity | undefined {
+  if (at < 0) return undefined;
+  const sentence = ctx.sentenceAt(raw[at].phrase.start);
+  const from = sentence.start > 0 ? ctx.sentenceAt(sentence.start - 1).start : 0;
+  for (let j = at - 1; j >= 0 && j >= at - OWNER_SEARCH && raw[j].phrase.start >= from; j--) {
+    if (raw[j].subject || raw[j].key === raw[at].key) continue;
+    const e = entities.get(raw[j].key);
+    const g = e?.gender ?? nameGender(raw[j].phrase.parts[0]);
+    if (e && g === gender) return e;
+  }
+  return undefined;
+}
+
 /** Does a paragraph open at this offset (the text's start, or a blank line before it on the same indent)? */
 function paragraphOpensAt(text: string, at: number): boolean {
   let i = at - 1;
@@ -780,7 +838,10 @@ function reportPeople(
 
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
 const ORGANISATION_RIGHT =
-  /^(?:\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
+  /^(?:\s*&\s*(?:Co|Partners|Sons)\b|\s+(?:Children['’]s\s+Services|Council|County|Borough|City|NHS|Police|Hospitals?|Trust|Solicitors|Law|LLP|Ltd|team\b|interpreter\b|lessons\b|language\b|heritage\b|community\b)|-speaking\b)/;
+// A word inside a law-report citation: "[2013] EWCA Civ 1146", "[2025] EWFC 12 (B)".
+const CITATION_LEFT = /\[\d{4}\]\s+(?:\p{Lu}{2,6}\s+)?$/u;
+const COURT_CODE_LEFT = /\b\p{Lu}{2,6}\s+$/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
@@ -801,7 +862,13 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);
-    return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || (/^\s*\)/.test(right) && /\(\s*$/.test(left));
+    return (
+      PLACE_OR_LANGUAGE_LEFT.test(left) ||
+      ORGANISATION_RIGHT.test(right) ||
+      (/^\s*\)/.test(right) && /\(\s*$/.test(left)) ||
+      CITATION_LEFT.test(left) ||
+      (COURT_CODE_LEFT.test(left) && /^\s+\d/.test(right))
+    );
   });
 }
 

@@ -41,8 +41,27 @@ export function weigh(signals: Partial<Record<Signal, number>>, w: PeopleWeights
   }
   const score = child - adult;
   const conf = (x: number) => Math.round((1 / (1 + Math.exp(-x / 3))) * 100) / 100;
-  if (score >= w.thresholds.child && child >= w.thresholds.minChild) return { role: "child", score, childEvidence: child, adultEvidence: adult, confidence: conf(score) };
+  // Where evidence conflicts, one weak kind of child cue ("with their own parent", a peer word) does
+  // not outweigh an adult cue: it takes two independent kinds, or one strong one (an age, a kin word).
+  const conflicted = adult > 0 && !independentChildEvidence(signals, w);
+  if (score >= w.thresholds.child && child >= w.thresholds.minChild && !conflicted)
+    return { role: "child", score, childEvidence: child, adultEvidence: adult, confidence: conf(score) };
   if (adult > 0 && -score >= w.thresholds.adult) return { role: "adult", score, childEvidence: child, adultEvidence: adult, confidence: conf(-score) };
   if (child > 0 || adult > 0) return { role: "undecided", score, childEvidence: child, adultEvidence: adult, confidence: 0.5 };
   return { role: "unknown", score, childEvidence: 0, adultEvidence: 0, confidence: 0.5 };
+}
+
+// A child signal at least this heavy decides alone (an age, a date of birth, a kin word, a class).
+const STRONG_CHILD_WEIGHT = 4;
+
+/** Two different kinds of child signal, or one strong one. */
+function independentChildEvidence(signals: Partial<Record<Signal, number>>, w: PeopleWeights): boolean {
+  let kinds = 0;
+  for (const [s, n] of Object.entries(signals) as Array<[Signal, number]>) {
+    const v = w.weights[s] ?? 0;
+    if (v <= 0 || !n) continue;
+    if (v >= STRONG_CHILD_WEIGHT) return true;
+    kinds++;
+  }
+  return kinds >= 2;
 }

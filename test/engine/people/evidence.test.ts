@@ -64,6 +64,29 @@ describe("F3: one weak or misplaced cue does not make a child", () => {
   test("a full-named adult listed next to the subject's siblings is not made a child", () => {
     expect(roleOf("Household: Carla Price, Steven Price, Mia and Reggie (6).", "Steven Price", mia)).not.toBe("other-child");
   });
+  test("a brother or sister of an adult named just before is an adult", () => {
+    const text = "Ottilie will stay with Barnaby. Barnaby to confirm his rota by Friday; if not, his sister, Philippa Crane, will have Ottilie for the night.";
+    expect(roleOf(text, "Philippa Crane", mia)).not.toBe("other-child");
+  });
+  test("a brother or sister of another child stays a child", () => {
+    const text = "Mia's brother Barnaby (9) came home. Barnaby showed me his sister Philippa's drawings; Philippa is at nursery.";
+    expect(roleOf(text, "Philippa", mia)).toBe("other-child");
+  });
+  test("a kin word whose owner is not found still counts", () => {
+    expect(roleOf("Mia spoke about the party. His sister Philippa was there too.", "Philippa", mia)).toBe("other-child");
+  });
+  test("'(Mum's partner)' gives the role of partner, not of mum", () => {
+    const r = analyse("Present: Barnaby Crane (Mum's partner). Mia was at school.", mia);
+    expect(r.people.find((p) => p.displayName === "Barnaby Crane")?.reasons).toContain("has a role: partner");
+  });
+  test("a list that holds an adult passes no child status along it", () => {
+    const text = "Household: Rhoda (mum), Anselm, Pia (4) and Mia.";
+    expect(roleOf(text, "Anselm", mia)).not.toBe("other-child");
+    expect(roleOf(text, "Pia", mia)).toBe("other-child");
+  });
+  test("a list of children only still passes it along", () => {
+    expect(roleOf("Mia, Anselm and Pia (4) went to the park with Mum.", "Anselm", mia)).toBe("other-child");
+  });
   test("a kinship word followed by its own name belongs to that name", () => {
     const text = "Mia lives with her parents, Mr Kwame Dunn and Mrs Efua Dunn, her sister Abena (Year 7).";
     expect(roleOf(text, "Efua Dunn", mia)).toBe("adult");
@@ -72,6 +95,35 @@ describe("F3: one weak or misplaced cue does not make a child", () => {
   test("towns inside an address are not people", () => {
     const people = analyse("Leo's brother lives at 8 Birch Road, Bramley, Kent AB1 2CD with Leo's aunt.", leo).people;
     expect(people.find((p) => p.displayName === "Bramley")).toBeUndefined();
+  });
+});
+
+describe("adult cues from real published text (FAILURES section 3)", () => {
+  test("someone agreeing or signing as a child's parent is an adult", () => {
+    expect(roleOf("Leo stays with Garrow at weekends. Garrow consents as Leo's father to the plan.", "Garrow")).toBe("adult");
+  });
+  test("a name addressed in a transcript before 'the child is…' is not a child", () => {
+    expect(roleOf("Leo was discussed. So, Perpetua, the child is still on a plan?", "Perpetua")).not.toBe("other-child");
+  });
+  test("a kinship word in apposition still counts", () => {
+    expect(roleOf("Leo lives with Perpetua, the baby, and his mum.", "Perpetua")).toBe("other-child");
+  });
+  test("parties named in a judgment heading are adults, not children", () => {
+    const text = "IN THE FAMILY COURT AT ORMSBY\nBETWEEN:\nORMSBY COUNCIL Applicant\nand\nDELPHINE KNOX\nFirst Respondent\nHALDANE KNOX Second Respondent\n\nLeo is six.";
+    expect(roleOf(text, "DELPHINE KNOX")).toBe("adult");
+    expect(roleOf(text, "HALDANE KNOX")).toBe("adult");
+  });
+  test("the names either side of 'v' in a heading are parties", () => {
+    expect(roleOf("ORMSBY COUNCIL v DELPHINE KNOX AND OTHERS\n\nLeo is six.", "DELPHINE KNOX")).toBe("adult");
+  });
+  test("a respondent child through a guardian is not made an adult", () => {
+    const text = "RE: LEO KNOX AND WREN KNOX (CHILDREN)\nWREN KNOX Third Respondent (by her Children's Guardian)\n\nLeo is six.";
+    expect(roleOf(text, "WREN KNOX")).toBe("other-child");
+  });
+  test("words of a law-report citation and a firm's name are not people to review", () => {
+    const r = analyse("As said in Re Q [2016] EWCA Civ 882, and by Ms Ada Lyle (instructed by Lyle & Co Solicitors). Leo is six.", leo);
+    expect(r.people.find((p) => p.displayName === "Civ")?.role ?? "not-a-person").toBe("not-a-person");
+    expect(r.people.find((p) => p.displayName === "Lyle")?.role ?? "not-a-person").toBe("not-a-person");
   });
 });
 
@@ -143,6 +195,13 @@ describe("weights", () => {
     expect(weigh({ kin: 1 }, peopleWeights(undefined)).role).toBe("child");
     expect(weigh({ title: 1, kin: 1 }, peopleWeights(undefined)).role).toBe("adult");
     expect(weigh({}, peopleWeights(undefined)).role).toBe("unknown");
+  });
+  test("against an adult cue, one weak kind of child cue is not enough, two kinds or one strong one are", () => {
+    const w = peopleWeights(undefined);
+    expect(weigh({ peer: 3, label: 1 }, w).role).toBe("undecided");
+    expect(weigh({ peer: 3 }, w).role).toBe("child");
+    expect(weigh({ peer: 1, attends: 1, label: 1 }, w).role).toBe("child");
+    expect(weigh({ "age-child": 1, role: 1 }, w).role).toBe("child");
   });
   test("analyse honours options.tuning.people", () => {
     const text = "Leo's brother Caspian came too.";

@@ -18,9 +18,14 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*\)/i, (m) => one(+m[1])],
   [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:months?|mths?|weeks?|days?)(?:\s*old)?\s*\)/i, () => ({ lo: 0, hi: 1 })],
   [/^\s*\(\s*(?:in\s+)?(?:Year|Yr)\s+(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
-  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?${NUM}(?:\\s+years?\\s+old)?\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|times|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
-  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:aged?|who\\s+is)\\s+${NUM}\\b(?![/:.]\\d)`, "i"), (m) => one(toNumber(m[1]))],
+  // "Max is 18 months old", "aged 10 weeks": a baby or toddler, in whole years.
+  [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:months?|mths?)\b/i, (m) => ({ lo: Math.floor(+m[1] / 12), hi: Math.floor(+m[1] / 12) + 1 })],
+  [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:weeks?|days?)\b/i, () => ({ lo: 0, hi: 1 })],
+  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?${NUM}(?:\\s+years?\\s+old)?\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|mths|times|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
+  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:aged?|who\\s+is|now)\\s+${NUM}\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i"), (m) => one(toNumber(m[1]))],
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
+  // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).
+  [/^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/, (m) => one(+m[1])],
 ];
 const BORN_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
 
@@ -34,11 +39,19 @@ function yearGroup(n: number): AgeRange {
 
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */
 const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
-  [/\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair)\b/i, () => ({ lo: 0, hi: 3 })],
-  [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin)\b/i, () => ({ lo: 1, hi: 4 })],
+  [
+    /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair)\b/i,
+    () => ({ lo: 0, hi: 3 }),
+  ],
+  [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin|toddler group|(?:potty|toilet)[- ]training)\b/i, () => ({ lo: 1, hi: 4 })],
   [/\b(?:due to start school|start(?:s|ed|ing)? (?:school|reception)|in reception)\b/i, () => ({ lo: 3, hi: 5 })],
   [/\b(?:Year|Yr)\s+(\d{1,2})\b/, (m) => yearGroup(+m[1])],
+  [/\b(?:infant school|junior school|primary school|KS[12]|SATs)\b/i, () => ({ lo: 4, hi: 11 })],
+  [/\b(?:secondary school|KS[34]|high school)\b/i, () => ({ lo: 11, hi: 16 })],
   [/\b(?:GCSEs?|A[- ]levels?|sixth form|mock exams|college course)\b/i, () => ({ lo: 14, hi: 19 })],
+  [/\b(?:apprenticeship|driving (?:lessons?|test)|provisional (?:licence|license))\b/i, () => ({ lo: 16, hi: 30 })],
+  // A boyfriend or girlfriend: not a toddler's or an infant-school child's life.
+  [/\b(?:boyfriend|girlfriend)\b/i, () => ({ lo: 11, hi: 40 })],
 ];
 
 /** The age range a stretch of text implies, if any. */
@@ -88,7 +101,8 @@ export type Birth = { from: number; to: number };
 
 /** Birth-year estimate from one mention: an age or stage straight after it, or a date of birth. */
 export function birthFrom(text: string, end: number, timeline: Timeline): Birth | undefined {
-  const after = text.slice(end, end + 90).split("\n")[0].replace(/^['’]s\b/, "");
+  // "[Bianca] (age 3)": a name in square brackets (an anonymised court document) keeps its age.
+  const after = text.slice(end, end + 90).split("\n")[0].replace(/^['’]s\b/, "").replace(/^\]/, "");
   const born = BORN_AFTER.exec(after);
   if (born) {
     const d = parseDate(born[1]);

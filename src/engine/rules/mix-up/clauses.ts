@@ -10,7 +10,7 @@ import type { PersonMention } from "../other-child/people";
 const ADVERBIAL_START = new Set([
   "yesterday", "today", "tonight", "later", "then", "afterwards", "meanwhile", "recently", "now", "again", "also", "since",
   "on", "in", "at", "after", "before", "during", "over", "this", "last", "that", "next", "each", "every", "when", "by", "until",
-  "overall", "unfortunately", "sadly", "however", "previously", "earlier", "currently",
+  "overall", "unfortunately", "sadly", "however", "previously", "earlier", "currently", "following", "same", "previous",
 ]);
 const LEAD_LIMIT = 60;
 
@@ -30,10 +30,21 @@ export function opensSentence(text: string, sentenceStart: number, start: number
   if (colon >= 0 && !/\p{L}/u.test(lead.slice(colon + 1)) && /^\s*[\d.()]*\s*\p{Lu}/u.test(lead) && !/\b(?:said|says|told|asked|wrote)\b/i.test(lead)) return true;
   // An adverbial: a time or place phrase, ending before the name, of at most five words.
   // (not "When asked about Macie": a name after a preposition is not what the sentence is about).
-  if (words.length > 0 && words.length <= 5 && ADVERBIAL_START.has((words[0] ?? "").toLowerCase()) && !/\b(?:his|her|their|about|with|to|for|from|of|by|to)\s*$/i.test(lead)) {
+  // "The next day [Bianca]…", "The following morning Freya…": an article before the time word.
+  const opener = (words[0] ?? "").toLowerCase() === "the" && words.length > 1 ? words[1] : (words[0] ?? "");
+  if (words.length > 0 && words.length <= 5 && ADVERBIAL_START.has(opener.toLowerCase()) && !/\b(?:his|her|their|about|with|to|for|from|of|by|to)\s*$/i.test(lead)) {
     return !words.some((w) => /^(?:said|says|told|and|but|with|brother|sister|friend|cousin|mum|dad|mother|father)$/i.test(w));
   }
   return false;
+}
+
+// A reporting verb and "that" straight before the name: the name is what the reported clause is about
+// ("Mr Haworth reports that Marnie has moved up…", "School report that [Ayesha] has…").
+const REPORT_THAT_BEFORE = /\b(?:reports?|reported|says|said|confirms?|confirmed|notes?|noted|states?|stated|explains?|explained|tells?\s+(?:us|me))\s+that\s+\[?$/i;
+
+/** The name opens the clause a reporting verb introduces ("…reports that Marnie…"); reads 40 characters. */
+export function reportedSubject(text: string, sentenceStart: number, start: number): boolean {
+  return REPORT_THAT_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start));
 }
 
 /** The name is joined to another person's ("Ștefan and Gabi are…"): a sentence about both, not a paste. */

@@ -23,6 +23,9 @@ const ROLE_NOUN =
 // "Zofia is a small, slight girl": a description of someone already named, not a new person.
 const PREDICATE_BEFORE = /\b(?:is|was|as|being)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
 const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "a man called 'Bash'", "a girl named Kaya": an indefinite that is then named is a particular person,
+// someone a later pronoun can mean.
+const NAMED_AFTER = /^\s*,?\s*(?:called|named|known\s+as|nicknamed|who\s+calls\s+(?:himself|herself))\b/i;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 
 function nounGender(word: string): Gender | undefined {
@@ -49,7 +52,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before)) continue;
-    const indefinite = INDEFINITE_BEFORE.test(before);
+    const indefinite = INDEFINITE_BEFORE.test(before) && !NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
     nouns.push({ start, end: start + r[0].length, gender: nounGender(r[1]), subject: false, kind: "noun", inQuote: ctx.inQuote(start, start + r[0].length), indefinite });
   }
   return mergeSorted(mergeSorted(named, subjectFormMentions(ctx)), nouns);

@@ -7,12 +7,16 @@ import type { RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import { firstAtOrAfter } from "../../text/span";
 import type { PersonMention } from "../other-child/people";
-import { coordinated, opensSentence } from "./clauses";
+import { coordinated, opensSentence, reportedSubject } from "./clauses";
 
 const HEADING_MAX = 70;
 const LINES_BACK = 6;
-const SCAN_BACK = 600;
+const SCAN_BACK = 1000;
 const NEIGHBOURS = 30;
+// How many sentences either side, inside the paragraph, may carry the section on about the subject.
+const CONTEXT_SENTENCES = 2;
+// A child whose age the record states is a person, whatever the name's gender.
+const AGED = /^(?:aged |a baby$|date of birth|now \d)/;
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|half-brother|half-sister|stepbrother|stepsister|nephew|niece|classmate|peer|pupil|child|girl|boy)\W*$/i;
 const INTRODUCED_RIGHT = /^(?:['’]s)?\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b)\b|\s-\s|\s–\s|:)/i;
 
@@ -25,18 +29,24 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     const k = firstAtOrAfter(subjects, from);
     return k < subjects.length && subjects[k].start < to;
   };
+  const ledBySubject = (from: number, to: number) => {
+    const k = firstAtOrAfter(subjects, from);
+    return k < subjects.length && subjects[k].start < to && /^[\s\d.()•*–-]*$/.test(text.slice(from, subjects[k].start));
+  };
   const out: PersonMention[] = [];
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
-    // A weaker sign than age or pronouns, so only for a known given name.
-    if (m.role !== "child" || m.inQuote || !m.gender) continue;
+    // A weaker sign than age or pronouns, so only for a known given name or (under a heading the
+    // subject's name opens, below) a child of stated age.
+    const aged = !m.gender && (m.reasons ?? []).some((r) => AGED.test(r));
+    if (m.role !== "child" || m.inQuote || (!m.gender && !aged)) continue;
     if (coordinated(text, m, all[i + 1])) continue;
     const para = ctx.paragraphAt(m.start);
     if (mentionedNearby(all, i, para)) continue;
     const sIdx = sentenceIndex(sentences, m.start);
     if (sIdx < 0) continue;
     const sentence = sentences[sIdx];
-    if (!opensSentence(text, sentence.start, m.start)) continue;
+    if (!opensSentence(text, sentence.start, m.start) && !reportedSubject(text, sentence.start, m.start)) continue;
     if (INTRODUCED_LEFT.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
     if (INTRODUCED_RIGHT.test(text.slice(m.end, m.end + 12))) continue;
     // The sentence itself must not name the subject after the child ("Ayesha and Maryam both…").
@@ -44,11 +54,79 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     const prev = sentences[sIdx - 1];
     const next = sentences[sIdx + 1];
     const named = (s: Span | undefined) => !!s && hasSubject(s.start, s.end);
+    const inPara = (s: Span | undefined) => !!s && s.start >= para.start && s.end <= para.end;
     const childIn = (s: Span | undefined) => !!s && mentionedWithin(all, i, s);
     if (childIn(prev) || childIn(next)) continue;
-    // Under a heading naming the subject, and the section carries on about the subject: the next
-    // sentence (or the one before, at a section's end) names them.
-    if ((named(next) || named(prev)) && headingNamesSubject(ctx, m.start, sentence.start, para.start, hasSubject)) out.push(m);
+    // Under a heading naming the subject, and the section carries on about the subject: a sentence
+    // after it (or before it, at a section's end) names them: the next one, or one further inside the paragraph.
+    let carriesOn = named(next) || named(prev);
+    for (let d = 2; d <= CONTEXT_SENTENCES && !carriesOn; d++) {
+      const [after, before] = [sentences[sIdx + d], sentences[sIdx - d]];
+      carriesOn = (inPara(after) && named(after)) || (inPara(before) && named(before));
+    }
+    // A name of unknown gender needs a heading led by the subject's name ("Ahmad Noorzai (16) – …"), not
+    // a field or a label that names them ("Child: Ifan Beddoe", "plan agreed w/ jax:").
+    const heading = (a: number, b: number) => (aged ? ledBySubject(a, b) : hasSubject(a, b));
+    if (carriesOn && headingNamesSubject(ctx, m.start, sentence.start, para.start, heading)) out.push(m);
+  }
+  return out;
+}
+
+// Section headings about other people: a section under them may well be about someone else.
+const OTHERS_TOPIC = /\b(?:family|household|siblings?|brothers?|sisters?|contact|relationships?|friends?|friendships?|network|others|children|parents?|mother|father|mum|dad|carers?|visitors?|peers?|people)\b/i;
+const SECTION_LIMIT = 1500;
+const TERMINAL = /[.!?]["'”’]?$/;
+
+/**
+ * A consistent paste: under a heading led by the subject's name ("Max's wishes and feelings",
+ * "Max – health"), a section that never names the subject but names one other child, unintroduced,
+ * as what its sentences are about. Invented: "Max's wishes and feelings⏎Oliver said he wants a bike.
+ * Oliver showed me his trains." Every such mention is returned; the weakest sign of all, so the
+ * caller keeps them as other children too.
+ */
+export function findSectionPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  const out: PersonMention[] = [];
+  let doneTo = -1;
+  for (const s of all) {
+    if (s.role !== "subject" || s.start < doneTo) continue;
+    let lineStart = s.start;
+    while (lineStart > 0 && s.start - lineStart < HEADING_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    // Bounded reads, so a huge single line costs no more than a short one.
+    let lineEnd = text.slice(s.end, s.end + HEADING_MAX).indexOf("\n");
+    if (lineEnd < 0) continue;
+    lineEnd += s.end;
+    const line = text.slice(lineStart, lineEnd).trim();
+    // A heading: short, no sentence end, led by the subject's name, about the subject's own life.
+    if (line.length > HEADING_MAX || TERMINAL.test(line) || OTHERS_TOPIC.test(line)) continue;
+    if (!/^[\s\d.()•*–-]*$/.test(text.slice(lineStart, s.start))) continue;
+    lineEnd++;
+    // The section: up to the next heading-like line (short, without a sentence end) or 1,500 characters.
+    let end = lineEnd;
+    const stop = Math.min(text.length, lineEnd + SECTION_LIMIT);
+    while (end < stop) {
+      const nl = text.slice(end, stop).indexOf("\n");
+      const next = nl < 0 ? stop : end + nl;
+      const l = text.slice(end, next).trim();
+      if (end > lineEnd && l && l.length <= HEADING_MAX && !TERMINAL.test(l)) break;
+      end = next + 1;
+    }
+    end = Math.min(end, text.length);
+    doneTo = end;
+    const inside: PersonMention[] = [];
+    for (let k = firstAtOrAfter(all, lineEnd); k < all.length && all[k].start < end; k++) inside.push(all[k]);
+    if (inside.some((m) => m.role === "subject")) continue;
+    const children = new Set(inside.filter((m) => m.role === "child").map((m) => m.entity));
+    if (children.size !== 1) continue;
+    const mentions = inside.filter((m) => m.role === "child");
+    const ok = mentions.every((m) => {
+      if (m.inQuote || (!m.gender && !(m.reasons ?? []).some((r) => AGED.test(r)))) return false;
+      const sentence = ctx.sentenceAt(m.start);
+      if (!opensSentence(text, sentence.start, m.start) && !reportedSubject(text, sentence.start, m.start)) return false;
+      if (coordinated(text, m, inside[inside.indexOf(m) + 1])) return false;
+      return !INTRODUCED_LEFT.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) && !INTRODUCED_RIGHT.test(text.slice(m.end, m.end + 12));
+    });
+    if (ok) out.push(...mentions);
   }
   return out;
 }
@@ -102,7 +180,7 @@ function sentenceIndex(sentences: readonly Span[], offset: number): number {
  * The nearest heading above the mention, inside its paragraph or on the line just before it, names
  * the subject: a label opening a line ("Jack's education:", "Thornhill High (Maryam):") or a short
  * line without a full stop ("3. Tobenna's needs"). Labels of sibling sub-sections ("3.1 Health:")
- * are passed over. Looks back at most six lines and 600 characters.
+ * are passed over. Looks back at most six lines and 1,000 characters.
  */
 function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: number, paraStart: number, hasSubject: (a: number, b: number) => boolean): boolean {
   const text = ctx.text;
@@ -110,7 +188,8 @@ function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: nu
   const stop = Math.max(0, offset - SCAN_BACK);
   while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const colon = text.slice(lineStart, Math.min(offset, lineStart + HEADING_MAX)).indexOf(":");
-  if (colon >= 0 && hasSubject(lineStart, lineStart + colon)) return true;
+  // A heading about the subject's family or friends ("Max's family") may well go on about one of them.
+  if (colon >= 0 && hasSubject(lineStart, lineStart + colon)) return !OTHERS_TOPIC.test(text.slice(lineStart, lineStart + colon));
   let end = lineStart - 1;
   let leftParagraph = false;
   for (let n = 0; n < LINES_BACK && end > stop; n++) {
@@ -120,8 +199,8 @@ function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: nu
     if (line) {
       const labelled = line.indexOf(":");
       const heading = line.length <= HEADING_MAX && !/[.!?]["'”’]?$/.test(line);
-      if (heading) return hasSubject(start, end);
-      if (labelled >= 0 && labelled < HEADING_MAX && hasSubject(start, start + labelled)) return true;
+      if (heading) return hasSubject(start, end) && !OTHERS_TOPIC.test(line);
+      if (labelled >= 0 && labelled < HEADING_MAX && hasSubject(start, start + labelled)) return !OTHERS_TOPIC.test(line.slice(0, labelled));
       // Past the paragraph's start only the line just before it can be its heading.
       if (leftParagraph) return false;
     }

@@ -4,8 +4,8 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
-import { findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { opensSentence, pronounsOf } from "../mix-up/clauses";
+import { findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
+import { opensSentence, pronounsOf, reportedSubject as opensReportedClause } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -19,16 +19,18 @@ const LOOK_AHEAD = 200;
 // "Tyler asked whether she could come", "Tyler told Mum that she…", "Tyler told Mum she…": a new
 // clause reporting what the named child said or felt; its pronoun can be anyone's.
 const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
-// A reporting verb and "that" straight before the name: the name is what the reported clause is about.
-const REPORT_THAT_BEFORE = /\b(?:reports?|reported|says|said|confirms?|confirmed|notes?|noted|states?|stated|explains?|explained)\s+that\s+\[?$/i;
 const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
+// "Temitope Oyelaran (13) and his baby sister": a child introduced with their own age is being
+// introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
+const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
 export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
-export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
+/** alsoChild: so weak a sign that the mention stays reported (and redacted) as another child too. */
+export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number; alsoChild?: boolean };
 
 export function findPastedNames(
   text: string,
@@ -65,8 +67,9 @@ export function findPastedNames(
     const sentence = ctx.sentenceAt(m.start);
     // The name must be what the sentence is about: its first words (after a date, label or adverbial),
     // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
-    const reportedSubject = REPORT_THAT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    const reportedSubject = opensReportedClause(text, sentence.start, m.start);
     if (!reportedSubject && (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start))) continue;
+    if (INTRODUCED_WITH_AGE.test(text.slice(m.end, m.end + 24))) continue;
     const nextMention = all[i + 1];
     const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end, m.end + 90);
     const between = text.slice(m.end, limit);
@@ -96,14 +99,16 @@ export function findPastedNames(
     out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.6 });
   }
   const seen = new Set(out.map((p) => p.start));
-  const add = (m: PersonMention, sign: PasteSign, confidence: number) => {
+  const add = (m: PersonMention, sign: PasteSign, confidence: number, alsoChild = false) => {
     if (seen.has(m.start)) return;
     seen.add(m.start);
     const pronouns: Span[] = m.gender && m.gender !== "u" && m.gender !== subjectGender ? pronounsOf(ctx, m, all, m.gender) : [];
-    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence });
+    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence, ...(alsoChild ? { alsoChild } : {}) });
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
-  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
+  // A name of unknown gender read as a paste from its section alone stays another child as well.
+  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender);
+  for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35, true);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -177,6 +177,142 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // F2 (age/stage): ages written in other shapes still place the named child.
+  it("reads a bare number in a shorthand list as an age, and a year group that only the subject fits", () => {
+    const tariq: CaseProfile = { subject: { name: "Tariq Sadiq", aliases: ["Tariq"], pronouns: "he/him" } };
+    const { got, want } = marked(
+      "22.10 kids at home: {{sc|tariq}} 14, {{oc|lena}} 6.\nchecked on {{sc|tariq}} again.\n{{mix|lena}} (yr 10) to sit mocks next week per mum.",
+      tariq,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("keeps a bracketed name's own age, and reads 'The following day' as an opener", () => {
+    const { got, want } = marked(
+      "1. The child is [{{sc|Isla}}], who is 13.\n\n2. Her sister [{{oc|Nell}}] (aged 4) lives with an aunt.\n\n3. The following day [{{mix|Nell}}] told the school nurse about her new boyfriend.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads 'now N' after the subject's name as the subject's age", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, now 15\n\nHe lives with his sister {{oc|Romy}} (6).\n\n{{mix|Romy}} (Year 10) is choosing {{mix|her}} options this term.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["potty training", "{{mix|Romy}} is doing well with potty training."],
+    ["a secondary school", "{{mix|Romy}} has settled at secondary school."],
+    ["driving lessons", "{{mix|Romy}} has started driving lessons."],
+  ])("flags a stage the named child cannot be at: %s", (_label, sentence) => {
+    const tamsin: CaseProfile = { subject: { name: "Tamsin Ward", aliases: ["Tamsin"], pronouns: "she/her" } };
+    // A toddler subject with a school-age sister, or a teenage subject with a young one.
+    const young = /potty/.test(sentence);
+    const intro = young
+      ? "Child: {{sc|Tamsin Ward}} (2)\n\nShe lives with her sister {{oc|Romy}} (9).\n\n"
+      : "Child: {{sc|Tamsin Ward}} (17)\n\nShe lives with her sister {{oc|Romy}} (6).\n\n";
+    const { got, want } = marked(intro + sentence, tamsin);
+    expect(got).toBe(want);
+  });
+
+  it("reads an age in months as a baby's, not as years", () => {
+    const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
+    expect(got).toBe(want);
+  });
+
+  it("leaves a young sibling alone when the content fits their own age", () => {
+    const { got, want } = marked("Child: {{sc|Max Reed}}, now 15\n\nHe lives with his sister {{oc|Romy}} (6).\n\n{{oc|Romy}} (Year 2) has a new teacher.", max);
+    expect(got).toBe(want);
+  });
+
+  // F2 (topic): under a label naming the subject, a reported clause about another child is a likely paste.
+  it("flags a same-sex sibling named once after 'report that' in a section labelled with the subject", () => {
+    const { got, want } = marked(
+      "Household: {{sc|Isla}} and her sister {{oc|Bea Grant}} (8).\n\nCollege (Isla): {{sc|Isla}} is in Year 12. Attendance is good. Tutors report that {{mix|Bea}} has been missing lunch. She is polite in class.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("flags a child of unknown-gender name, of stated age, inside an item the subject's name heads, and keeps them another child", () => {
+    const { got, want, found } = marked(
+      "{{oc|Zephyrin Vale}} (14) – key worker Dan\nNo change. {{oc|Zephyrin}} has a dentist visit on Friday.\n\n{{sc|Max Reed}} (15) – key worker Jo\n{{sc|Max}} has asked for a bike lock. He says his old one was stolen. He wants to cycle to college from next week and has saved up for lights. {{mix|Zephyrin}} starts his plumbing course on Monday; Jo will go along. {{sc|Max}} seems settled.",
+      max,
+    );
+    expect(got).toBe(want);
+    const { plain } = parseAnnotated(want);
+    const kept = analyse(plain, max).findings.filter((f) => f.category === "other-child" && f.start === found[0].start);
+    expect(kept).toHaveLength(1);
+  });
+
+  it("does not take a field or a mid-sentence label naming the subject for a heading when the name's gender is unknown", () => {
+    const { got, want } = marked(
+      "bro {{oc|zephyrin}} (10) at home.\nplan agreed w/ {{sc|max}}: he will text by 9pm every night.\n{{oc|zephyrin}} came in from school at 4pm. {{sc|max}} went out.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  // F2 (consistent paste): a whole section under the subject's own heading about one other child.
+  describe("a section under the subject's heading about another child", () => {
+    const intro = "{{sc|Max}} lives with Mum and his brother {{oc|Ansel}} (6).\n\n";
+    const both = (annotated: string) => {
+      const { plain } = parseAnnotated(annotated);
+      const found = analyse(plain, max).findings;
+      return {
+        mix: annotate(plain, found.filter((f) => f.category === "mix-up"), "mix"),
+        wantMix: expectedFor(annotated.replace(/\{\{oc\|([^}]*)\}\}/g, "$1"), "mix"),
+        oc: found.filter((f) => f.category === "other-child").length,
+      };
+    };
+    it("flags each mention as a possible paste and keeps it as another child too", () => {
+      const text = intro + "{{sc|Max}}'s wishes and feelings\n{{mix|Ansel}} said he wants more time on his scooter. {{mix|Ansel}} showed me his marble run.\n\n{{sc|Max}}'s health\nNo concerns.";
+      const r = both(text);
+      expect(r.mix).toBe(r.wantMix);
+      expect(r.oc).toBe(3);
+    });
+    it("leaves alone a section about the family", () => {
+      const r = both(intro + "{{sc|Max}}'s family and friends\n{{oc|Ansel}} said he wants more time on his scooter.\n\n{{sc|Max}}'s health\nNo concerns.");
+      expect(r.mix).toBe(r.wantMix);
+    });
+    it("leaves alone a section that names the subject as well", () => {
+      const r = both(intro + "{{sc|Max}}'s health\n{{oc|Ansel}} has a cold and {{sc|Max}} has caught it.\n\nNext steps\nVisit again.");
+      expect(r.mix).toBe(r.wantMix);
+    });
+    it("leaves alone a child the section introduces", () => {
+      const r = both(intro + "{{sc|Max}}'s health\nHis brother {{oc|Ansel}} has a cold.\n\nNext steps\nVisit again.");
+      expect(r.mix).toBe(r.wantMix);
+    });
+  });
+
+  // Precision: a child introduced with their own age is being introduced, not pasted.
+  it("leaves alone a child introduced with an age, whatever gender the names list gives", () => {
+    const { got, want } = marked("Cases discussed:\n- {{oc|Temitope Adeyemi}} (12) and his little brother {{oc|Kunle}} (3): settled at home.", max);
+    expect(got).toBe(want);
+  });
+
+  it("reads sections in proportion to the text, however many headings name the subject", () => {
+    const timeFor = (n: number) => {
+      const text = "Max lives with his brother Ansel (6).\n" + "Max's health\nAnsel said he is fine. Ansel ate well.\n".repeat(n);
+      const ctx = createContext(text, max);
+      const all = ctx.people.all;
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = process.hrtime.bigint();
+        findPastedNames(text, ctx, all, "m", "Max Reed");
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    const small = timeFor(1500);
+    const large = timeFor(3000);
+    // Linear work gives about 2; quadratic about 4. Loose, since the machine is shared.
+    expect(large / small).toBeLessThan(3.5);
+  });
+
   it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {
     const timeFor = (n: number) => {
       const line = "Precious spoke about her brother Jaxon, and her brother Jaxon (9) said she was fine, ".repeat(n);

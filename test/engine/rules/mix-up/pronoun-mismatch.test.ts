@@ -23,6 +23,13 @@ describe("pronoun-mismatch", () => {
     ["object pronoun in the subject's own clause", "{{sc|Grace}} sees him every month.", profile("Grace Mwangi", "she/her")],
     ["inside the child's own words", "{{sc|Sky}} said, \"He keeps texting me.\"", profile("Sky Pennington", "they/them")],
     ["generic he or she", "Each child should know who his or her social worker is. {{sc|Tom}} does.", profile("Tom Reed", "he/him")],
+    // F11 (e): an indefinite that is then named is a particular person a later pronoun can mean.
+    [
+      "a pronoun for an adult introduced as 'a man called X'",
+      "{{sc|Tessa}} said a man called \"Rook\", who she thinks is 20, meets her after school. She said she does not want to get him into trouble.",
+      profile("Tessa Lund", "she/her"),
+    ],
+    ["'her' before a new clause's pronoun is an object", "{{sc|Wilf}} is well. Ms {{ad|Orme}} said she would call. {{sc|Wilf}} told her he was fine.", profile("Wilf Garner", "he/him")],
     ["matching pronouns", "{{sc|Hope}} told me she likes her school.", profile("Hope Mensah", "she/her")],
   ];
   it.each(cases)("%s", (_why, annotated, p) => {
