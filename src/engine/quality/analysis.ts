@@ -109,11 +109,16 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   return found;
 }
 
-/** How much a sentence weighs as analysis: the largest weight among its types. */
+/**
+ * How much a sentence weighs as analysis: the largest weight among its types, and half a point for each
+ * other type it combines ("I think this is linked to…, and it seems to be affecting her"), at most 2.
+ */
 export function sentenceWeight(ctx: RuleContext, s: Span): number {
+  const types = sentenceTypes(ctx, s);
+  if (types.length === 0) return 0;
   let w = 0;
-  for (const t of sentenceTypes(ctx, s)) w = Math.max(w, t.weight);
-  return w;
+  for (const t of types) w = Math.max(w, t.weight);
+  return Math.min(2, w + 0.5 * (types.length - 1));
 }
 
 /** Evaluative, causal, predictive or hedged: a sentence that interprets rather than reports. */

@@ -113,3 +113,51 @@ export function letterToParentViews(ctx: RuleContext): Span[] {
   for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) out.push(ctx.sentenceAt(m.index));
   return out;
 }
+
+// A letter or record written to the child ("Dear Sam," … "You told me that you miss your dog"): "you" is
+// the child, so what "you" said, wanted or felt is the child's own voice, in the writer's retelling.
+const ADDRESSED_BY_NAME = /^[ \t]*(?:dear|hello|hi|to)\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*[,!:]?[ \t]*$/imu;
+// What "you" said or felt: past speech, stated wishes and feelings; not "you can tell me", "whenever you want".
+const YOU_VOICED =
+  /\byou\s+(?:also\s+|really\s+|still\s+|clearly\s+)?(?:told|said|say|asked|explained|described|wrote|drew|showed\s+me|shared|mentioned|talked\s+about|spoke\s+about|wanted|want\s+(?:to|me|us|your)|do\s+not\s+want|don['’]t\s+want|did\s+not\s+want|didn['’]t\s+want|would\s+like|would\s+rather|would\s+prefer|were\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|are\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|felt|feel|miss|missed|love|loved|like\s+(?:living|being|going|seeing|it|your|the)|liked|hate|hated|enjoy|enjoyed|hope|hoped|wish|wished|chose|agreed|disagreed|nodded|smiled|cried)\b/gi;
+// A word before "you" that makes it a condition, an offer or a possibility, not something the child did.
+const NOT_VOICED_BEFORE = /\b(?:if|whenever|when|whatever|wherever|anything|anyone|everything|else|can|could|may|might|will|would|should|to|in\s+case|unless|hope|and\s+if)\s*$/i;
+
+export function letterToChildVoice(ctx: RuleContext): Span[] {
+  const forms = ctx.profile.subjectForms;
+  if (forms.size === 0) return [];
+  const addressed = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
+  if (!addressed || !forms.has(addressed[1].toLowerCase())) return [];
+  const out: Span[] = [];
+  YOU_VOICED.lastIndex = 0;
+  for (let m = YOU_VOICED.exec(ctx.text); m; m = YOU_VOICED.exec(ctx.text)) {
+    if (m.index < addressed.index) continue;
+    if (NOT_VOICED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (ctx.inQuote(m.index, m.index + 1)) continue;
+    out.push(ctx.sentenceAt(m.index));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+// The child's account relayed with a noun or a phrase rather than a verb: "According to Priya, …",
+// "Priya's view is that…", "In Priya's own words, …", "Tomasz's wishes are…" (issue 12, F10).
+const RELAY_NOUNS =
+  "views?|wish(?:es)?|words|account|feelings|wishes and feelings|hopes?|worr(?:y|ies)|answer|reply|choice|preference|request|message|explanation|description|version";
+
+export function relayedChildVoice(ctx: RuleContext): Span[] {
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
+  if (forms.length === 0) return [];
+  const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const re = new RegExp(
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})\s+(?:is|are|was|were|remains?|remained|:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    "gi",
+  );
+  const out: Span[] = [];
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    if (ctx.inQuote(m.index, m.index + 1)) continue;
+    out.push(ctx.sentenceAt(m.index));
+    if (out.length >= 20) break;
+  }
+  return out;
+}

@@ -177,8 +177,12 @@ export class Voices {
     this.text = ctx.text;
     this.subjectFam = famOf(ctx.profile.pronouns?.subject);
     this.subjectSurname = ctx.profile.subjectSurname?.toLowerCase();
+    this.lowerSubject = lowerCaseSubjectForms(ctx);
     this.buildRegistry();
   }
+
+  /** The child's names as a record in shorthand writes them, in lower case, as the subject of a verb. */
+  private readonly lowerSubject: ReadonlySet<string>;
 
   /** True when hits() stopped early because the caller had enough evidence. */
   capped = false;
@@ -403,6 +407,8 @@ export class Voices {
     if (or !== undefined) {
       return { who: "other", fam: famOf(or), g: i, obj: false };
     }
+    // Running notes in lower case ("kerem said…", "autumn clung to…"): the child's name as the record writes it.
+    if (!t.cap && this.lowerSubject.has(l) && !t.poss) return { who: "subject", fam: this.subjectFam, g: i, obj: false };
     if (!t.cap || REF.notNames.has(l)) return undefined;
     // "Afterwards she told…": a capitalised ordinary word opening the sentence is not a name, unless the
     // case or the people stage knows it as one.
@@ -649,6 +655,30 @@ const TITLE = "((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)[ \\t]+";
 // At the end of a role word, on the original text (sticky, so only where a role was found).
 const NAME_AFTER = new RegExp(`(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+|[ \\t]+)(?:${TITLE})?(${NAME})`, "yu");
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
+
+// A word that cannot be a name even when it is one of the child's forms ("will", "may").
+const FUNCTION_WORDS = new Set(["will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "was", "were", "are", "the", "and", "not"]);
+
+/**
+ * The child's one-word names that the record writes in lower case as the doer of a verb ("kerem said",
+ * "autumn clung to her", "tomasz v upset"): shorthand running notes, where capitals are dropped.
+ */
+function lowerCaseSubjectForms(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const f of ctx.profile.subjectForms) {
+    if (f.length < 3 || /\s/.test(f) || FUNCTION_WORDS.has(f) || REF.notNames.has(f) || REF.subjectPronouns.has(f)) continue;
+    const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}\\s+(\\+|[\\p{Ll}]+)`, "gu");
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const next = m[1];
+      if (next === "+" || next === "v" || VERBS.has(next)) {
+        out.add(f);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 const WORD_CACHE = new Int8Array(65536);
 /** Letters and digits of any script; a per-code cache keeps the Unicode test off the hot path. */
