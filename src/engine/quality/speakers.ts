@@ -15,6 +15,8 @@ const PARENT_NAMED = [
   /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*(?:\(|,|–|—|-)\s*(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]irth (?:[Mm]other|[Ff]ather))\b(?!['’]s)/gu,
   /\b(?:mother|father|mum|dad)(?!['’]s)\s*:\s*(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/giu,
   /\b(?:his|her|their|the child's)\s+(?:mother|father|mum|dad),\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/giu,
+  // "Her mother is Ms Nasima Ahmadi and her father is Mr Rahmatullah Popal."
+  /\b(?:his|her|their|the child's)\s+(?:mother|father|mum|dad)\s+is\s+((?:(?:mr|mrs|ms|miss|mx)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})/giu,
 ];
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
 
@@ -24,9 +26,12 @@ export function parentNames(ctx: RuleContext): Set<string> {
   for (const re of PARENT_NAMED) {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const title = TITLES.exec(m[1])?.[0].trim().replace(/\.$/, "").toLowerCase();
       const name = m[1].replace(TITLES, "").toLowerCase();
       names.add(name);
       names.add(name.split(/\s+/)[0]);
+      // With a title, the family name too ("mr popal"): a titled name cannot be the child's.
+      if (title) names.add(`${title} ${name.split(/\s+/).pop()}`);
     }
   }
   return names;
@@ -156,6 +161,44 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
   const out: Span[] = [];
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     if (ctx.inQuote(m.index, m.index + 1)) continue;
+    out.push(ctx.sentenceAt(m.index));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+// A parent's position relayed with a noun: "Mr Popal's wish for the children to return", "Mum's view is that…",
+// "the father's account was…" (FORMAT.md Ruling 3: a parent's own views, wishes, worries or account).
+const PARENT_RELAY_NOUNS = "views?|wish(?:es)?|account|position|hopes?|worr(?:y|ies)|concerns?|request|preference|proposal|objection|opposition|response|reply";
+const PARENT_POSSESSOR = "(?:mum|mummy|mam|mother|dad|daddy|father|parents|birth parents|stepdad|stepmum|stepfather|stepmother)";
+
+// Cheap first pass: a possessive followed by one of the nouns; the possessor is checked only where one is found.
+const RELAY_NOUN_AFTER_POSSESSIVE = new RegExp(
+  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+)?(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b)`,
+  "g",
+);
+const ROLE_POSSESSOR = new RegExp(String.raw`\b${PARENT_POSSESSOR}$`);
+const NAME_POSSESSOR = /(?:\b(mr|mrs|ms|miss|mx)\.?\s+)?([\p{L}'’-]+)$/u;
+
+export function relayedParentViews(ctx: RuleContext): Span[] {
+  const out: Span[] = [];
+  const lower = lowerOf(ctx);
+  let parents: Set<string> | undefined;
+  RELAY_NOUN_AFTER_POSSESSIVE.lastIndex = 0;
+  for (let m = RELAY_NOUN_AFTER_POSSESSIVE.exec(lower); m; m = RELAY_NOUN_AFTER_POSSESSIVE.exec(lower)) {
+    if (ctx.inQuote(m.index, m.index + 1)) continue;
+    const before = lower.slice(Math.max(0, m.index - 40), m.index);
+    let isParent = ROLE_POSSESSOR.test(before);
+    if (!isParent) {
+      const named = NAME_POSSESSOR.exec(before);
+      if (named) {
+        parents ??= parentNames(ctx);
+        const word = named[2];
+        // A titled family name ("Mr Popal") cannot be the child; a bare name must not be one of the child's.
+        isParent = named[1] ? parents.has(`${named[1]} ${word}`) || parents.has(word) : parents.has(word) && !ctx.profile.subjectForms.has(word);
+      }
+    }
+    if (!isParent) continue;
     out.push(ctx.sentenceAt(m.index));
     if (out.length >= 20) break;
   }

@@ -13,7 +13,7 @@ type Fam = "he" | "she" | "they" | "first" | "any";
 
 /** A word or clause mark; r caches the person ending at this token (undefined: not yet looked up). */
 type Tok = { s: number; e: number; l: string; cap: boolean; poss: boolean; p: string; q: boolean; r: Ref | null | undefined };
-type Ref = { who: Who | "pronoun"; fam: Fam; g: number; obj: boolean };
+type Ref = { who: Who | "pronoun"; fam: Fam; g: number; obj: boolean; end?: number };
 
 export type VoiceHit = {
   /** The sentence holding the verb. */
@@ -481,6 +481,8 @@ export class Voices {
     for (let i = toks.length - 1; i >= 0; i--) {
       const c = this.refEndingAt(toks, i, false);
       if (!c) continue;
+      // Its last token: "Idris's mother" ends in "mother", so it can be an antecedent though it starts with a possessive.
+      c.end = i;
       if (!c.obj && !toks[c.g].poss && this.isObject(toks, c.g, 0)) c.obj = true;
       refs.push(c);
       i = c.g;
@@ -506,9 +508,9 @@ export class Voices {
     for (const strict of [true, false]) {
       for (let k = from; k < n; k++) {
         const c = refs[k];
-        if (this.compatible(c, fam, strict) && !c.obj && !toks[c.g].poss) return c;
+        if (this.compatible(c, fam, strict) && !c.obj && !toks[c.end ?? c.g].poss) return c;
       }
-      for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].g].poss) return refs[k];
+      for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].end ?? refs[k].g].poss) return refs[k];
     }
     return undefined;
   }
