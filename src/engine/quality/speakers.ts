@@ -155,7 +155,7 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
   if (forms.length === 0) return [];
   const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
   const re = new RegExp(
-    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})\s+(?:is|are|was|were|remains?|remained|:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
     "gi",
   );
   const out: Span[] = [];

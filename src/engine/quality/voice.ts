@@ -470,6 +470,8 @@ export class Voices {
       const pick = this.pickAntecedent(si - k, pt, pt.length, fam);
       if (pick) return pick.who === "pronoun" ? this.resolve(si - k, pt, pick, depth + 1) : pick.who;
     }
+    // Nobody it could refer to nearby: in the child's own record, a "he" or "she" of the child's gender is the child.
+    if (depth === 0 && (fam === "he" || fam === "she") && fam === this.subjectFam) return "subject";
     return undefined;
   }
 

@@ -87,6 +87,10 @@ describe("the child's voice in letters, relayed accounts, shorthand and observat
     // A baby observed, in the passive and in plain description.
     ["Ellis is four months old. He was observed to be feeding well from his bottle.", ELLIS, "He was observed to be feeding well from his bottle."],
     ["Lily is nine weeks old. She made good eye contact with me and quietened when her carer sang.", LILY, "She made good eye contact with me and quietened when her carer sang."],
+    // A field naming the child's wishes; a feeling shown; a "she" with nobody else it could be.
+    ["Lily's wishes: to have her own room at Dad's.", LILY, "Lily's wishes: to have her own room at Dad's."],
+    ["Amir became upset when we talked about moving.", AMIR, "Amir became upset when we talked about moving."],
+    ["Seen alone.\nShe told me: 'I don't like the dark.'", LILY, "She told me: 'I don't like the dark.'"],
   ];
   test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
     const r = run(text, profile);

@@ -84,6 +84,10 @@ describe("court orders, role owners and heading variants (issue 12, F9)", () => 
     "Called the school. Duty worker to ring Mum back tomorrow about the bus pass.",
     // Shorthand running notes.
     "14.20 spoke to m. m will ring school re Amir's absence.",
+    // A request to the court as a clause, a decision about the case itself, a dated next meeting as a field.
+    "Request: that the court approves the plan for Amir to live with his aunt.",
+    "The case will now close to children's social care.",
+    "Next review: 02/06/2026",
   ])("a plan or next step: %s", (text) => {
     expect(run(text).value).toBe(true);
   });
