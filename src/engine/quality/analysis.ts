@@ -163,14 +163,22 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     }
     inSections += evaluative.length;
   }
-  if (!found && inSections === 0) {
-    // No analysis heading: the writer's interpreting sentences, each weighed by its type.
+  // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's
+  // analysis, which a chronology gives (if at all) under its own heading.
+  if (!found && inSections === 0 && ctx.kind !== "chronology") {
+    // No analysis heading: the writer's interpreting sentences, each weighed by its type. Causal links
+    // alone ("late because the bus was late") add up to one point at most, however many there are.
     let weight = 0;
+    let causalOnly = 0;
     const weighed: Span[] = [];
     for (const s of ctx.sentences) {
-      const w = sentenceWeight(ctx, s);
-      if (w <= 0) continue;
-      weight += w;
+      const types = sentenceTypes(ctx, s);
+      if (types.length === 0) continue;
+      if (types.every((t) => t.type === "causal")) {
+        if (causalOnly >= 1) continue;
+        causalOnly += 0.5;
+      }
+      weight += sentenceWeight(ctx, s);
       weighed.push(s);
       // Enough to decide and to show: the rest of a long record need not be read.
       if (weighed.length >= 20 && weight >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) break;

@@ -112,7 +112,16 @@ describe("analysis headings in any common form and sentence types (issue 12, F6)
     "Amir was late because the bus did not come. He seemed fine.",
     // Statutory wording pleaded as fact, with no analysis heading.
     "Amir was suffering significant harm on the relevant date. The harm is neglect.",
+    // Many factual "because" sentences add up to one point at most.
+    "Amir was late because the bus broke down. Mum rang because the school had called. The visit moved because the car failed its MOT. Dad missed contact because of work.",
   ])("not analysis: %s", (text) => {
     expect(runKind(text).value).toBe(false);
   });
+});
+
+test("a chronology's rows are events, not the writer's analysis, unless under an analysis heading", () => {
+  const rows = "12/03/2025 | School | Amir seemed tired and appeared hungry.\n14/03/2025 | Police | Mum appeared upset and the flat looked like it had not been cleaned for weeks";
+  expect(checkAnalysis(ctxFor(rows, AMIR, "chronology")).value).toBe(false);
+  expect(checkAnalysis(ctxFor(rows, AMIR, "case-note")).value).toBe(true);
+  expect(checkAnalysis(ctxFor(`${rows}\n\nAnalysis\nThe pattern points to neglect at weekends.`, AMIR, "chronology")).value).toBe(true);
 });
