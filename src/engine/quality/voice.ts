@@ -294,7 +294,7 @@ export class Voices {
    * "Helen said River was upset", "Mrs Keane said Seun can be manipulative when he wants something":
    * the person whose report this clause is (the agent of the nearest report verb before it).
    */
-  private reporterOf(si: number, toks: Tok[], g: number): Who | undefined {
+  private reporterOf(si: number, toks: Tok[], g: number, depth = 0): Who | undefined {
     for (let j = g - 1; j >= 0; j--) {
       const t = toks[j];
       if (t.q) continue;
@@ -302,7 +302,13 @@ export class Voices {
       const copulaReport = REPORT_ADJECTIVES.has(t.l) && j > 0 && COPULAS.has(toks[j - 1].l) && toks[j + 1]?.l === "that";
       if (!REPORT_VERBS.has(t.l) && !copulaReport) continue;
       const r = this.agentOf(toks, copulaReport ? j - 1 : j);
-      return r ? this.resolve(si, toks, r, 0) : undefined;
+      const who = r ? this.resolve(si, toks, r, 0) : undefined;
+      // "Mum told me Amir said he wants…": the child's report inside an adult's is the adult's (second-hand).
+      if (who === "subject" && r && depth < 3) {
+        const outer = this.reporterOf(si, toks, r.g, depth + 1);
+        if (outer && outer !== "subject" && outer !== "first") return outer;
+      }
+      return who;
     }
     return undefined;
   }
@@ -350,13 +356,19 @@ export class Voices {
       if (REF.clauseBreakers.has(t.l)) return undefined;
       const r = this.refEndingAt(toks, i, false);
       if (!r) continue;
-      if (r.obj || (t.poss && r.who !== "pronoun") || this.isObject(toks, r.g, 0)) {
+      if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && this.isObject(toks, r.g, 0))) {
         i = r.g;
         continue;
       }
       return r;
     }
     return undefined;
+  }
+
+  /** "he", "she", "they", "I", "we" are never objects ("when I asked about school he said…"); "you" can be. */
+  private nominative(toks: Tok[], r: Ref): boolean {
+    const l = toks[r.g].l;
+    return !r.obj && l !== "you" && REF.subjectPronouns.has(l);
   }
 
   private isObject(toks: Tok[], g: number, depth: number): boolean {
@@ -485,7 +497,7 @@ export class Voices {
       if (!c) continue;
       // Its last token: "Idris's mother" ends in "mother", so it can be an antecedent though it starts with a possessive.
       c.end = i;
-      if (!c.obj && !toks[c.g].poss && this.isObject(toks, c.g, 0)) c.obj = true;
+      if (!c.obj && !toks[c.g].poss && !this.nominative(toks, c) && this.isObject(toks, c.g, 0)) c.obj = true;
       refs.push(c);
       i = c.g;
     }

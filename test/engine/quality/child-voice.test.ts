@@ -91,6 +91,8 @@ describe("the child's voice in letters, relayed accounts, shorthand and observat
     ["Lily's wishes: to have her own room at Dad's.", LILY, "Lily's wishes: to have her own room at Dad's."],
     ["Amir became upset when we talked about moving.", AMIR, "Amir became upset when we talked about moving."],
     ["Seen alone.\nShe told me: 'I don't like the dark.'", LILY, "She told me: 'I don't like the dark.'"],
+    // A subject pronoun is never an object, even after a word that can open a noun phrase ("about school he said").
+    ["Amir was quiet. When I asked about school he said it was boring.", AMIR, "When I asked about school he said it was boring."],
   ];
   test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
     const r = run(text, profile);
@@ -106,6 +108,8 @@ describe("the child's voice in letters, relayed accounts, shorthand and observat
     // Someone else's account, or the child's views not recorded.
     ["According to Lily's teacher, she is quieter after weekends.", LILY],
     ["Amir's views were not sought before the move.", AMIR],
+    // The child's words inside an adult's report are second-hand.
+    ["Grandad told me Amir said he wants to live with him.", AMIR],
     // A child's name that is also an ordinary word is not read as the child when it is not used as a name.
     ["Visit in the autumn half term. Mum said the flat is cold.", { subject: { name: "Autumn Reed", aliases: ["Autumn"], pronouns: "she/her" } }],
   ];
