@@ -50,6 +50,7 @@ const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
 const FIRST_PERSON_BEFORE = /\b(?:i|we)\s+(?:[a-z]+\s+)?$/;
 // A clause of the writer's own after a report: "…, which suggests", "; this means".
 const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but))/;
+const MAX_SENTENCE_CHARS = 4000;
 const DEFAULTS = {
   threshold: analysisData.threshold,
   sectionEvaluative: analysisData.sectionEvaluative,
@@ -83,9 +84,10 @@ function judgedSentences(ctx: RuleContext): Set<number> {
 /** The types of interpreting sentence this is, with the writer's reported and suggesting parts set aside. */
 export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
-  const lower = lowerOf(ctx).slice(s.start, s.end);
-  if (/\?\s*["'”’]?\s*$/.test(lower)) return []; // a question put to someone
+  if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return []; // a question put to someone
   if (judgedSentences(ctx).has(s.start)) return [];
+  // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
+  const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
   // Someone else's report: the cues after the report verb are theirs, unless a clause of the writer's own follows.
   let reportedFrom = Infinity;
   REPORTED.lastIndex = 0;
@@ -94,11 +96,22 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
     reportedFrom = m.index;
     break;
   }
+  // Where the writer's own clause resumes after the report ("…, which suggests"), found once.
+  let writerFrom = Infinity;
+  if (reportedFrom < Infinity) {
+    const w = WRITER_CLAUSE.exec(lower.slice(reportedFrom));
+    if (w) writerFrom = reportedFrom + w.index;
+  }
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
-      if (m.index > reportedFrom && !WRITER_CLAUSE.test(lower.slice(reportedFrom, m.index))) continue;
+      if (m.index > reportedFrom && m.index < writerFrom) {
+        // The reporter's words: skip on to where the writer's own clause begins.
+        if (writerFrom === Infinity) break;
+        t.re.lastIndex = writerFrom;
+        continue;
+      }
       if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
       found.push(t);
       break;
@@ -124,8 +137,8 @@ export function sentenceWeight(ctx: RuleContext, s: Span): number {
 /** Evaluative, causal, predictive or hedged: a sentence that interprets rather than reports. */
 export function isEvaluative(ctx: RuleContext, s: Span): boolean {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return false;
-  const lower = lowerOf(ctx).slice(s.start, s.end);
-  if (/\?\s*$/.test(lower)) return false; // a question put to someone
+  const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
+  if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return false; // a question put to someone
   if (sentenceWeight(ctx, s) > 0) return true;
   // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
   if (judgedSentences(ctx).has(s.start) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
@@ -138,15 +151,24 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const re = CUES.re;
   const lower = lowerOf(ctx);
   const judged = judgedSentences(ctx);
+  // Each sentence is judged once however many cues it holds (a run-on sentence stays linear).
+  const suggestion = new Map<number, boolean>();
   eachMatch(re, lower, (m) => {
     if (ctx.inQuote(m.index, m.index + m[0].length)) return;
     const sentence = ctx.sentenceAt(m.index);
-    if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(sentence.start, sentence.end))) return; // a question put to someone
+    if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return; // a question put to someone
     // A sentence carrying a judgemental label, or a bare suggestion, is not the writer's analysis.
     if (judged.has(sentence.start)) return;
     const i = groupIndex(CUES, m);
     if (i < 0) return;
-    if (ENTRIES[i].weight < 1 && SUGGESTION.test(lower.slice(sentence.start, sentence.end))) return;
+    if (ENTRIES[i].weight < 1) {
+      let bare = suggestion.get(sentence.start);
+      if (bare === undefined) {
+        bare = SUGGESTION.test(lower.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS)));
+        suggestion.set(sentence.start, bare);
+      }
+      if (bare) return;
+    }
     score += ENTRIES[i].weight ?? 1;
     ev.addAt(m.index);
   });

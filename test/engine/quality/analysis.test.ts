@@ -125,3 +125,10 @@ test("a chronology's rows are events, not the writer's analysis, unless under an
   expect(checkAnalysis(ctxFor(rows, AMIR, "case-note")).value).toBe(true);
   expect(checkAnalysis(ctxFor(`${rows}\n\nAnalysis\nThe pattern points to neglect at weekends.`, AMIR, "chronology")).value).toBe(true);
 });
+
+test("a run-on sentence of a whole page is judged in linear time", () => {
+  const runOn = " Mum said she was tired and I think it means she is low because the baby seems unsettled".repeat(3000);
+  const started = Date.now();
+  checkAnalysis(ctxFor(runOn, AMIR, "case-note"));
+  expect(Date.now() - started).toBeLessThan(5000);
+});
