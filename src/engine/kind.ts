@@ -55,10 +55,15 @@ const SPEAKER_TURN = /^[ \t]*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?:[
 export function inferKind(text: string, subjectForms?: ReadonlySet<string>): DocumentKind {
   if (typeof text !== "string" || !text) return "unknown";
   const head = text.slice(0, HEAD_CHARS);
+  // A lawyer's or worker's file note keeps its title above any From:/To: lines: it is a note, not an email.
+  if (FILE_NOTE.test(titleLines(head))) return "case-note";
+  // A court order or judgment: its heading and the court's own words.
+  if (COURT_ORDER.test(head) && !isEmail(head)) return "court-report";
   if (isEmail(head)) return "email";
   const title = titleLines(head);
   const salutation = SALUTATION.exec(head);
-  if (salutation && salutation.index > 0 && !COURT_CASE_NO.test(head)) {
+  // A letter: a salutation after a letterhead, or opening the record ("Dear Sam," on the first line).
+  if (salutation && (salutation.index > 0 || !head.slice(0, salutation.index).trim()) && !COURT_CASE_NO.test(head)) {
     const addressee = salutation[2].toLowerCase();
     if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
     return "email";
@@ -84,6 +89,10 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   return "unknown";
 }
 
+const FILE_NOTE = /^(?:[^\n]{0,40}\b)?(?:file note|attendance note|note of (?:a )?(?:telephone )?(?:call|attendance|meeting)|telephone attendance)\b/im;
+// An order's own words ("Upon hearing counsel…", "It is ordered that…", "I direct that…") or a judgment's header.
+const COURT_ORDER =
+  /^[ \t]*(?:upon (?:hearing|reading)|it is (?:ordered|directed|recorded)|i direct that|neutral citation|approved judgment)\b|^[ \t]*(?:case management |directions |interim care |final |supervision |placement |child arrangements )?order\s*$|\bbefore\s*:?\s*(?:HHJ|His Honour Judge|Her Honour Judge|District Judge|Recorder|(?:Mr|Mrs|Ms) Justice)\b/im;
 const COURT_CASE_NO = /\b[A-Z]{2}\d{2}[CP]\d{4,6}\b|\bin the (?:family|high) court\b/i;
 const DATED_ENTRY = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gm;
 

@@ -31,6 +31,12 @@ describe("inferKind", () => {
     ["assessment", "Anytown Safeguarding Children Partnership\nChild Safeguarding Practice Review: 'Ezra'"],
     ["letter-to-child", "Children in Need Team\nAnytown Council\n\n14 November 2025\n\nDear Ife,\n\nWe met last week."],
     ["email", "Anytown Nursery School\n2 Chester Street\n\n13 October 2025\n\nDear Mrs Hale,\n\nI am writing about Ife."],
+    // A file note with From:/To: lines is a note, not an email; an order or a judgment is a court paper (issue 12).
+    ["case-note", "FILE NOTE\nFrom: R. Osei (solicitor)\nTo: File\nRe: Nowak children – care proceedings\n\nCalled the guardian about the bundle."],
+    ["case-note", "Telephone attendance note – 4 March\nSpoke to Ms Lowe's solicitor."],
+    ["court-report", "CASE MANAGEMENT ORDER\nUpon hearing counsel for the applicant\nIT IS ORDERED THAT the matter be listed for a final hearing."],
+    ["court-report", "Neutral Citation Number: [2025] EWFC 999\nBefore: HHJ Example\nRe A (A Child)"],
+    ["letter-to-child", "Dear Sam,\n\nThis letter is about the meeting on Friday. You told me you like your new school."],
     ["unknown", "Some notes about the weather."],
     ["unknown", ""],
   ];

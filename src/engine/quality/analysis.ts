@@ -1,14 +1,17 @@
 // analysis: does the writer say what events mean for the child (impact, risk, reasons), not only what happened?
 // Three kinds of evidence, weighed together: phrases that are analysis wherever they stand ("this means",
-// "in my view"); a section under an analysis-type heading ("Analysis", "My view", "Reflection", "Social
-// worker's assessment") whose sentences are evaluative, causal, predictive or hedged; and, with no such
-// heading, enough evaluative sentences by the writer (not quoted speech).
+// "in my view"); a section under an analysis-type heading in any of its common forms ("Analysis", "My view",
+// "Worries and strengths", "What I think is happening", "Is Kai safe at home?") whose sentences are
+// evaluative, causal, predictive or hedged; and, with no such heading, enough interpreting sentences by the
+// writer, read by a sentence-type grammar. Sentences that carry a judgemental label, a bare suggestion or
+// someone else's reported view are not the writer's analysis (issue 12, F6).
 import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import analysisData from "../../../rules/quality/analysis.json";
 import { EvidenceSet, childName, combine, groupIndex, lowerOf, lowerPattern, eachMatch } from "./evidence";
-import { sectionsHeaded, sentencesIn, tuned } from "./sections";
-import type { Span } from "../text/span";
+import { sectionsOf, sentencesIn, tuned } from "./sections";
+import { scanLexicon } from "../rules/jargon/lexicon";
+import { firstAtOrAfter, type Span } from "../text/span";
 
 export const ANALYSIS = {
   id: "analysis",
@@ -26,18 +29,119 @@ const CUES = combine(
   "(?![a-z0-9])",
 );
 const HEADING = new RegExp(analysisData.headings, "i");
+const GRAMMAR = analysisData.headingGrammar;
+const HEADING_STEMS = new RegExp(GRAMMAR.stems, "i");
+const NOT_ANALYSIS_HEADING = new RegExp(GRAMMAR.not, "iu");
+const WRITER_AS_OWNER = new RegExp(GRAMMAR.exceptOwner, "gi");
+const QUESTION_TOPICS = new RegExp(GRAMMAR.questionTopics, "i");
 const EVALUATIVE = (analysisData.evaluative as string[]).map((p) => new RegExp(p));
+// One optional adverb inside a pattern ("this clearly suggests", "is still likely to").
+const ADV = "(?:[a-z]+ly\\s+|also\\s+|still\\s+|now\\s+|often\\s+|then\\s+)?";
+const withAdverbs = (src: string) => lowerPattern(src.replace(/\{ADV\}/g, ADV));
+type SentenceType = { type: string; weight: number; re: RegExp };
+const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ type: string; weight: number; pattern: string }>).map((t) => ({
+  type: t.type,
+  weight: t.weight,
+  re: new RegExp(withAdverbs(t.pattern), "g"),
+}));
+const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
+const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
+// The writer reporting their own words ("I said", "we explained") is still the writer.
+const FIRST_PERSON_BEFORE = /\b(?:i|we)\s+(?:[a-z]+\s+)?$/;
+// A clause of the writer's own after a report: "…, which suggests", "; this means".
+const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but))/;
+const MAX_SENTENCE_CHARS = 4000;
 const DEFAULTS = {
   threshold: analysisData.threshold,
   sectionEvaluative: analysisData.sectionEvaluative,
   evaluativeSentences: analysisData.evaluativeSentences,
 };
 
+/** A heading of the analysis type: a listed form, a heading naming a judgement, or a question about the child. */
+export function isAnalysisHeading(title: string, question = /\?\s*$/.test(title)): boolean {
+  const t = title.trim();
+  if (HEADING.test(t)) return true;
+  const withoutWriter = t.replace(WRITER_AS_OWNER, " ");
+  if (NOT_ANALYSIS_HEADING.test(withoutWriter)) return false;
+  if (question || /^(?:what|why|how)\b/i.test(t)) return QUESTION_TOPICS.test(t);
+  return HEADING_STEMS.test(t);
+}
+
+/** Sentences carrying a judgemental term from the wording lexicon (found once per text). */
+const JUDGED = {};
+function judgedSentences(ctx: RuleContext): Set<number> {
+  return ctx.perAnalysis(JUDGED, () => {
+    const out = new Set<number>();
+    for (const m of scanLexicon("judgemental", ctx.text)) {
+      const i = firstAtOrAfter(ctx.sentences, m.start);
+      const k = i < ctx.sentences.length && ctx.sentences[i].start <= m.start ? i : i - 1;
+      if (k >= 0) out.add(ctx.sentences[k].start);
+    }
+    return out;
+  });
+}
+
+/** The types of interpreting sentence this is, with the writer's reported and suggesting parts set aside. */
+export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
+  if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
+  if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return []; // a question put to someone
+  if (judgedSentences(ctx).has(s.start)) return [];
+  // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
+  const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
+  // Someone else's report: the cues after the report verb are theirs, unless a clause of the writer's own follows.
+  let reportedFrom = Infinity;
+  REPORTED.lastIndex = 0;
+  for (let m = REPORTED.exec(lower); m; m = REPORTED.exec(lower)) {
+    if (FIRST_PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
+    reportedFrom = m.index;
+    break;
+  }
+  // Where the writer's own clause resumes after the report ("…, which suggests"), found once.
+  let writerFrom = Infinity;
+  if (reportedFrom < Infinity) {
+    const w = WRITER_CLAUSE.exec(lower.slice(reportedFrom));
+    if (w) writerFrom = reportedFrom + w.index;
+  }
+  const found: SentenceType[] = [];
+  for (const t of SENTENCE_TYPES) {
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
+      if (m.index > reportedFrom && m.index < writerFrom) {
+        // The reporter's words: skip on to where the writer's own clause begins.
+        if (writerFrom === Infinity) break;
+        t.re.lastIndex = writerFrom;
+        continue;
+      }
+      if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
+      found.push(t);
+      break;
+    }
+  }
+  // "I think Mum needs more time with…": a suggestion, not a reading of what things mean.
+  if (found.some((t) => t.type === "owned") && SUGGESTION.test(lower)) return found.filter((t) => t.type !== "owned");
+  return found;
+}
+
+/**
+ * How much a sentence weighs as analysis: the largest weight among its types, and half a point for each
+ * other type it combines ("I think this is linked to…, and it seems to be affecting her"), at most 2.
+ */
+export function sentenceWeight(ctx: RuleContext, s: Span): number {
+  const types = sentenceTypes(ctx, s);
+  if (types.length === 0) return 0;
+  let w = 0;
+  for (const t of types) w = Math.max(w, t.weight);
+  return Math.min(2, w + 0.5 * (types.length - 1));
+}
+
 /** Evaluative, causal, predictive or hedged: a sentence that interprets rather than reports. */
 export function isEvaluative(ctx: RuleContext, s: Span): boolean {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return false;
-  const lower = lowerOf(ctx).slice(s.start, s.end);
-  if (/\?\s*$/.test(lower)) return false; // a question put to someone
+  const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
+  if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return false; // a question put to someone
+  if (sentenceWeight(ctx, s) > 0) return true;
+  // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
+  if (judgedSentences(ctx).has(s.start) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
   return EVALUATIVE.some((re) => re.test(lower));
 }
 
@@ -46,19 +150,34 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   let score = 0;
   const re = CUES.re;
   const lower = lowerOf(ctx);
+  const judged = judgedSentences(ctx);
+  // Each sentence is judged once however many cues it holds (a run-on sentence stays linear).
+  const suggestion = new Map<number, boolean>();
   eachMatch(re, lower, (m) => {
     if (ctx.inQuote(m.index, m.index + m[0].length)) return;
     const sentence = ctx.sentenceAt(m.index);
-    if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(sentence.start, sentence.end))) return; // a question put to someone
+    if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return; // a question put to someone
+    // A sentence carrying a judgemental label, or a bare suggestion, is not the writer's analysis.
+    if (judged.has(sentence.start)) return;
     const i = groupIndex(CUES, m);
     if (i < 0) return;
+    if (ENTRIES[i].weight < 1) {
+      let bare = suggestion.get(sentence.start);
+      if (bare === undefined) {
+        bare = SUGGESTION.test(lower.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS)));
+        suggestion.set(sentence.start, bare);
+      }
+      if (bare) return;
+    }
     score += ENTRIES[i].weight ?? 1;
     ev.addAt(m.index);
   });
   let found = score >= tuned(ctx, "analysis.threshold", DEFAULTS.threshold);
   // An analysis section: its evaluative sentences are the evidence.
   let inSections = 0;
-  for (const section of sectionsHeaded(ctx, HEADING)) {
+  for (const section of sectionsOf(ctx)) {
+    const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
+    if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine))) continue;
     const evaluative = sentencesIn(ctx, section.body).filter((s) => isEvaluative(ctx, s));
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;
@@ -66,11 +185,29 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     }
     inSections += evaluative.length;
   }
-  if (!found && inSections === 0) {
-    const evaluative = ctx.sentences.filter((s) => isEvaluative(ctx, s));
-    if (evaluative.length >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) {
+  // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's
+  // analysis, which a chronology gives (if at all) under its own heading.
+  if (!found && inSections === 0 && ctx.kind !== "chronology") {
+    // No analysis heading: the writer's interpreting sentences, each weighed by its type. Causal links
+    // alone ("late because the bus was late") add up to one point at most, however many there are.
+    let weight = 0;
+    let causalOnly = 0;
+    const weighed: Span[] = [];
+    for (const s of ctx.sentences) {
+      const types = sentenceTypes(ctx, s);
+      if (types.length === 0) continue;
+      if (types.every((t) => t.type === "causal")) {
+        if (causalOnly >= 1) continue;
+        causalOnly += 0.5;
+      }
+      weight += sentenceWeight(ctx, s);
+      weighed.push(s);
+      // Enough to decide and to show: the rest of a long record need not be read.
+      if (weighed.length >= 20 && weight >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) break;
+    }
+    if (weight >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) {
       found = true;
-      for (const s of evaluative) ev.addSpan(s);
+      for (const s of weighed) ev.addSpan(s);
     }
   }
   const name = childName(ctx);

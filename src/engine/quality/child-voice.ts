@@ -5,7 +5,7 @@ import type { RuleContext } from "../rule";
 import { CHILD_VOICE_SOURCE } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, plural, possessive } from "./evidence";
-import { speakerTurns, subjectQuotes } from "./speakers";
+import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -45,6 +45,10 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
   // The child's turns in minutes or a transcript, and their own messages copied in.
   for (const t of speakerTurns(ctx)) if (t.speaker === "subject") ev.addSpan(ctx.sentenceAt(t.span.start));
   for (const q of subjectQuotes(ctx)) ev.addSpan(ctx.sentenceAt(q.start));
+  // A letter written to the child: what "you" told the writer is the child's voice.
+  for (const s of letterToChildVoice(ctx)) ev.addSpan(s);
+  // The child's account relayed with a noun ("Priya's view is that…", "According to Priya, …").
+  for (const s of relayedChildVoice(ctx)) ev.addSpan(s);
   const places = ev.places(voices.capped);
   if (ev.count === 0) {
     return {

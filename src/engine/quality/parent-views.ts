@@ -4,7 +4,7 @@ import type { RuleContext } from "../rule";
 import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, phraseSource } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
-import { letterToParentViews, shorthandParentViews, speakerTurns } from "./speakers";
+import { letterToParentViews, relayedParentViews, shorthandParentViews, speakerTurns } from "./speakers";
 
 export const PARENT_VIEWS = {
   id: "parent-views",
@@ -31,6 +31,8 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   for (const t of speakerTurns(ctx)) if (t.speaker === "parent") ev.addSpan(ctx.sentenceAt(t.span.start));
   for (const s of shorthandParentViews(ctx)) ev.addSpan(s);
   for (const s of letterToParentViews(ctx)) ev.addSpan(s);
+  // A parent's wish, view or account relayed with a noun ("Mr Popal's wish for the children to return").
+  for (const s of relayedParentViews(ctx)) ev.addSpan(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
   // The heading's words, after any numbering ("4. The parents' views").

@@ -9,7 +9,9 @@ export type Section = { heading: Span; headingText: string; body: Span };
 // A heading: a short line, optionally numbered or lettered, with no sentence end inside; it may end with
 // a colon or a full stop ("Analysis.", "Next steps:"). An inline heading "Analysis: Kian has been…" counts
 // too, with the rest of the line as the start of its body.
-const HEADING_LINE = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+)?([\p{L}][\p{L}\p{N}'’ ,&/()–-]{1,60}?)[ \t]*[:.]?[ \t]*$/u;
+const HEADING_LINE = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+)?([\p{L}][\p{L}\p{N}'’ ,&/()–-]{1,60}?)[ \t]*([:.?]?)[ \t]*$/u;
+// A heading shaped as a question or a wh-clause ("Is Kai safe at home?", "What I think is happening") holds a verb.
+const QUESTION_SHAPED = /^(?:what|why|how|where|who|is|are|was|were|does|do|did|has|have|can|could|should|will|would)\b/i;
 const INLINE_HEADING = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*)[.)]\s+)?([\p{L}][\p{L}'’ &/-]{1,40}?):[ \t]+\S/u;
 const MAX_HEADING_WORDS = 8;
 const NOT_A_LABEL = /^(?:the|a|an|he|she|they|i|we|it|his|her|their|our|my|this|that|there)\b|(?:ed|said|says|told|asked|explained)$/i;
@@ -31,8 +33,13 @@ export function sectionsOf(ctx: RuleContext): Section[] {
     const words = whole ? whole[1].trim().split(/\s+/).length : 0;
     // A short sentence is not a heading: one ending in a full stop has at most three words ("My view.").
     // A verb makes it a sentence, except in a question-shaped heading ("What is happening for Amir").
-    const verb = /\b(?:is|was|are|were|said|told|seems?|has|have|had)\b/.test(whole?.[1].replace(/\b(?:what|why|how|where|who)\s+(?:is|was|are|were|has|have|had)\b/gi, "") ?? "");
-    if (whole && words <= (/\.\s*$/.test(line) ? 3 : MAX_HEADING_WORDS) && !verb) {
+    const title = whole?.[1] ?? "";
+    const question = whole?.[2] === "?";
+    const asks = QUESTION_SHAPED.test(title) && (question || /^(?:what|why|how)\b/i.test(title));
+    // A question ends in "?" only when it opens with a question word (not "Mum asked why?").
+    const verb =
+      !asks && (question || /\b(?:is|was|are|were|said|told|seems?|has|have|had)\b/.test(title.replace(/\b(?:what|why|how|where|who)\s+(?:is|was|are|were|has|have|had)\b/gi, "")));
+    if (whole && words <= (whole[2] === "." ? 3 : MAX_HEADING_WORDS) && !verb) {
       heads.push({ start: ls, end: le, title: whole[1].trim(), bodyStart: Math.min(text.length, le + 1) });
     } else {
       const inline = INLINE_HEADING.exec(line);

@@ -15,6 +15,8 @@ const PARENT_NAMED = [
   /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)\s*(?:\(|,|–|—|-)\s*(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]irth (?:[Mm]other|[Ff]ather))\b(?!['’]s)/gu,
   /\b(?:mother|father|mum|dad)(?!['’]s)\s*:\s*(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/giu,
   /\b(?:his|her|their|the child's)\s+(?:mother|father|mum|dad),\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/giu,
+  // "Her mother is Ms Nasima Ahmadi and her father is Mr Rahmatullah Popal."
+  /\b(?:his|her|their|the child's)\s+(?:mother|father|mum|dad)\s+is\s+((?:(?:mr|mrs|ms|miss|mx)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})/giu,
 ];
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
 
@@ -24,9 +26,12 @@ export function parentNames(ctx: RuleContext): Set<string> {
   for (const re of PARENT_NAMED) {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const title = TITLES.exec(m[1])?.[0].trim().replace(/\.$/, "").toLowerCase();
       const name = m[1].replace(TITLES, "").toLowerCase();
       names.add(name);
       names.add(name.split(/\s+/)[0]);
+      // With a title, the family name too ("mr popal"): a titled name cannot be the child's.
+      if (title) names.add(`${title} ${name.split(/\s+/).pop()}`);
     }
   }
   return names;
@@ -111,5 +116,91 @@ export function letterToParentViews(ctx: RuleContext): Span[] {
   const out: Span[] = [];
   YOU_SAID.lastIndex = 0;
   for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) out.push(ctx.sentenceAt(m.index));
+  return out;
+}
+
+// A letter or record written to the child ("Dear Sam," … "You told me that you miss your dog"): "you" is
+// the child, so what "you" said, wanted or felt is the child's own voice, in the writer's retelling.
+const ADDRESSED_BY_NAME = /^[ \t]*(?:dear|hello|hi|to)\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*[,!:]?[ \t]*$/imu;
+// What "you" said or felt: past speech, stated wishes and feelings; not "you can tell me", "whenever you want".
+const YOU_VOICED =
+  /\byou\s+(?:also\s+|really\s+|still\s+|clearly\s+)?(?:told|said|say|asked|explained|described|wrote|drew|showed\s+me|shared|mentioned|talked\s+about|spoke\s+about|wanted|want\s+(?:to|me|us|your)|do\s+not\s+want|don['’]t\s+want|did\s+not\s+want|didn['’]t\s+want|would\s+like|would\s+rather|would\s+prefer|were\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|are\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|felt|feel|miss|missed|love|loved|like\s+(?:living|being|going|seeing|it|your|the)|liked|hate|hated|enjoy|enjoyed|hope|hoped|wish|wished|chose|agreed|disagreed|nodded|smiled|cried)\b/gi;
+// A word before "you" that makes it a condition, an offer or a possibility, not something the child did.
+const NOT_VOICED_BEFORE = /\b(?:if|whenever|when|whatever|wherever|anything|anyone|everything|else|can|could|may|might|will|would|should|to|in\s+case|unless|hope|and\s+if)\s*$/i;
+
+export function letterToChildVoice(ctx: RuleContext): Span[] {
+  const forms = ctx.profile.subjectForms;
+  if (forms.size === 0) return [];
+  const addressed = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
+  if (!addressed || !forms.has(addressed[1].toLowerCase())) return [];
+  const out: Span[] = [];
+  YOU_VOICED.lastIndex = 0;
+  for (let m = YOU_VOICED.exec(ctx.text); m; m = YOU_VOICED.exec(ctx.text)) {
+    if (m.index < addressed.index) continue;
+    if (NOT_VOICED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (ctx.inQuote(m.index, m.index + 1)) continue;
+    out.push(ctx.sentenceAt(m.index));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+// The child's account relayed with a noun or a phrase rather than a verb: "According to Priya, …",
+// "Priya's view is that…", "In Priya's own words, …", "Tomasz's wishes are…" (issue 12, F10).
+const RELAY_NOUNS =
+  "views?|wish(?:es)?|words|account|feelings|wishes and feelings|hopes?|worr(?:y|ies)|answer|reply|choice|preference|request|message|explanation|description|version";
+
+export function relayedChildVoice(ctx: RuleContext): Span[] {
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
+  if (forms.length === 0) return [];
+  const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const re = new RegExp(
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    "gi",
+  );
+  const out: Span[] = [];
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    if (ctx.inQuote(m.index, m.index + 1)) continue;
+    out.push(ctx.sentenceAt(m.index));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+// A parent's position relayed with a noun: "Mr Popal's wish for the children to return", "Mum's view is that…",
+// "the father's account was…" (FORMAT.md Ruling 3: a parent's own views, wishes, worries or account).
+const PARENT_RELAY_NOUNS = "views?|wish(?:es)?|account|position|hopes?|worr(?:y|ies)|concerns?|request|preference|proposal|objection|opposition|response|reply";
+const PARENT_POSSESSOR = "(?:mum|mummy|mam|mother|dad|daddy|father|parents|birth parents|stepdad|stepmum|stepfather|stepmother)";
+
+// Cheap first pass: a possessive followed by one of the nouns; the possessor is checked only where one is found.
+const RELAY_NOUN_AFTER_POSSESSIVE = new RegExp(
+  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+)?(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b)`,
+  "g",
+);
+const ROLE_POSSESSOR = new RegExp(String.raw`\b${PARENT_POSSESSOR}$`);
+const NAME_POSSESSOR = /(?:\b(mr|mrs|ms|miss|mx)\.?\s+)?([\p{L}'’-]+)$/u;
+
+export function relayedParentViews(ctx: RuleContext): Span[] {
+  const out: Span[] = [];
+  const lower = lowerOf(ctx);
+  let parents: Set<string> | undefined;
+  RELAY_NOUN_AFTER_POSSESSIVE.lastIndex = 0;
+  for (let m = RELAY_NOUN_AFTER_POSSESSIVE.exec(lower); m; m = RELAY_NOUN_AFTER_POSSESSIVE.exec(lower)) {
+    if (ctx.inQuote(m.index, m.index + 1)) continue;
+    const before = lower.slice(Math.max(0, m.index - 40), m.index);
+    let isParent = ROLE_POSSESSOR.test(before);
+    if (!isParent) {
+      const named = NAME_POSSESSOR.exec(before);
+      if (named) {
+        parents ??= parentNames(ctx);
+        const word = named[2];
+        // A titled family name ("Mr Popal") cannot be the child; a bare name must not be one of the child's.
+        isParent = named[1] ? parents.has(`${named[1]} ${word}`) || parents.has(word) : parents.has(word) && !ctx.profile.subjectForms.has(word);
+      }
+    }
+    if (!isParent) continue;
+    out.push(ctx.sentenceAt(m.index));
+    if (out.length >= 20) break;
+  }
   return out;
 }

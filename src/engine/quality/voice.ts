@@ -13,7 +13,7 @@ type Fam = "he" | "she" | "they" | "first" | "any";
 
 /** A word or clause mark; r caches the person ending at this token (undefined: not yet looked up). */
 type Tok = { s: number; e: number; l: string; cap: boolean; poss: boolean; p: string; q: boolean; r: Ref | null | undefined };
-type Ref = { who: Who | "pronoun"; fam: Fam; g: number; obj: boolean };
+type Ref = { who: Who | "pronoun"; fam: Fam; g: number; obj: boolean; end?: number };
 
 export type VoiceHit = {
   /** The sentence holding the verb. */
@@ -177,8 +177,12 @@ export class Voices {
     this.text = ctx.text;
     this.subjectFam = famOf(ctx.profile.pronouns?.subject);
     this.subjectSurname = ctx.profile.subjectSurname?.toLowerCase();
+    this.lowerSubject = lowerCaseSubjectForms(ctx);
     this.buildRegistry();
   }
+
+  /** The child's names as a record in shorthand writes them, in lower case, as the subject of a verb. */
+  private readonly lowerSubject: ReadonlySet<string>;
 
   /** True when hits() stopped early because the caller had enough evidence. */
   capped = false;
@@ -290,7 +294,7 @@ export class Voices {
    * "Helen said River was upset", "Mrs Keane said Seun can be manipulative when he wants something":
    * the person whose report this clause is (the agent of the nearest report verb before it).
    */
-  private reporterOf(si: number, toks: Tok[], g: number): Who | undefined {
+  private reporterOf(si: number, toks: Tok[], g: number, depth = 0): Who | undefined {
     for (let j = g - 1; j >= 0; j--) {
       const t = toks[j];
       if (t.q) continue;
@@ -298,7 +302,13 @@ export class Voices {
       const copulaReport = REPORT_ADJECTIVES.has(t.l) && j > 0 && COPULAS.has(toks[j - 1].l) && toks[j + 1]?.l === "that";
       if (!REPORT_VERBS.has(t.l) && !copulaReport) continue;
       const r = this.agentOf(toks, copulaReport ? j - 1 : j);
-      return r ? this.resolve(si, toks, r, 0) : undefined;
+      const who = r ? this.resolve(si, toks, r, 0) : undefined;
+      // "Mum told me Amir said he wants…": the child's report inside an adult's is the adult's (second-hand).
+      if (who === "subject" && r && depth < 3) {
+        const outer = this.reporterOf(si, toks, r.g, depth + 1);
+        if (outer && outer !== "subject" && outer !== "first") return outer;
+      }
+      return who;
     }
     return undefined;
   }
@@ -346,13 +356,19 @@ export class Voices {
       if (REF.clauseBreakers.has(t.l)) return undefined;
       const r = this.refEndingAt(toks, i, false);
       if (!r) continue;
-      if (r.obj || (t.poss && r.who !== "pronoun") || this.isObject(toks, r.g, 0)) {
+      if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && this.isObject(toks, r.g, 0))) {
         i = r.g;
         continue;
       }
       return r;
     }
     return undefined;
+  }
+
+  /** "he", "she", "they", "I", "we" are never objects ("when I asked about school he said…"); "you" can be. */
+  private nominative(toks: Tok[], r: Ref): boolean {
+    const l = toks[r.g].l;
+    return !r.obj && l !== "you" && REF.subjectPronouns.has(l);
   }
 
   private isObject(toks: Tok[], g: number, depth: number): boolean {
@@ -403,6 +419,8 @@ export class Voices {
     if (or !== undefined) {
       return { who: "other", fam: famOf(or), g: i, obj: false };
     }
+    // Running notes in lower case ("kerem said…", "autumn clung to…"): the child's name as the record writes it.
+    if (!t.cap && this.lowerSubject.has(l) && !t.poss) return { who: "subject", fam: this.subjectFam, g: i, obj: false };
     if (!t.cap || REF.notNames.has(l)) return undefined;
     // "Afterwards she told…": a capitalised ordinary word opening the sentence is not a name, unless the
     // case or the people stage knows it as one.
@@ -464,6 +482,8 @@ export class Voices {
       const pick = this.pickAntecedent(si - k, pt, pt.length, fam);
       if (pick) return pick.who === "pronoun" ? this.resolve(si - k, pt, pick, depth + 1) : pick.who;
     }
+    // Nobody it could refer to nearby: in the child's own record, a "he" or "she" of the child's gender is the child.
+    if (depth === 0 && (fam === "he" || fam === "she") && fam === this.subjectFam) return "subject";
     return undefined;
   }
 
@@ -475,7 +495,9 @@ export class Voices {
     for (let i = toks.length - 1; i >= 0; i--) {
       const c = this.refEndingAt(toks, i, false);
       if (!c) continue;
-      if (!c.obj && !toks[c.g].poss && this.isObject(toks, c.g, 0)) c.obj = true;
+      // Its last token: "Idris's mother" ends in "mother", so it can be an antecedent though it starts with a possessive.
+      c.end = i;
+      if (!c.obj && !toks[c.g].poss && !this.nominative(toks, c) && this.isObject(toks, c.g, 0)) c.obj = true;
       refs.push(c);
       i = c.g;
     }
@@ -500,9 +522,9 @@ export class Voices {
     for (const strict of [true, false]) {
       for (let k = from; k < n; k++) {
         const c = refs[k];
-        if (this.compatible(c, fam, strict) && !c.obj && !toks[c.g].poss) return c;
+        if (this.compatible(c, fam, strict) && !c.obj && !toks[c.end ?? c.g].poss) return c;
       }
-      for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].g].poss) return refs[k];
+      for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].end ?? refs[k].g].poss) return refs[k];
     }
     return undefined;
   }
@@ -649,6 +671,30 @@ const TITLE = "((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)[ \\t]+";
 // At the end of a role word, on the original text (sticky, so only where a role was found).
 const NAME_AFTER = new RegExp(`(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+|[ \\t]+)(?:${TITLE})?(${NAME})`, "yu");
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
+
+// A word that cannot be a name even when it is one of the child's forms ("will", "may").
+const FUNCTION_WORDS = new Set(["will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "was", "were", "are", "the", "and", "not"]);
+
+/**
+ * The child's one-word names that the record writes in lower case as the doer of a verb ("kerem said",
+ * "autumn clung to her", "tomasz v upset"): shorthand running notes, where capitals are dropped.
+ */
+function lowerCaseSubjectForms(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const f of ctx.profile.subjectForms) {
+    if (f.length < 3 || /\s/.test(f) || FUNCTION_WORDS.has(f) || REF.notNames.has(f) || REF.subjectPronouns.has(f)) continue;
+    const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}\\s+(\\+|[\\p{Ll}]+)`, "gu");
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const next = m[1];
+      if (next === "+" || next === "v" || VERBS.has(next)) {
+        out.add(f);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 const WORD_CACHE = new Int8Array(65536);
 /** Letters and digits of any script; a per-code cache keeps the Unicode test off the hot path. */

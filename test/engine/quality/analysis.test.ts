@@ -77,3 +77,58 @@ describe("analysis from structure (issue 12, F6)", () => {
     expect(checkAnalysis(createContext(text, AMIR, { kind: "case-note", tuning: { quality: { "analysis.sectionEvaluative": 1 } } })).value).toBe(true);
   });
 });
+
+describe("analysis headings in any common form and sentence types (issue 12, F6)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "case-note"));
+  test.each([
+    "What I think is happening for Amir\nHis stomach aches seem to come on school mornings after a night at Dad's.",
+    "Worries and strengths\nThe biggest worry is that nobody checks Amir gets to school when Mum works early. A strength is his grandad, who lives next door.",
+    "Is Amir safe at home?\nHe is safer than in the summer, since the lodger has moved out, but the risk remains while the lodger still visits.",
+    "Analysis of risk\nThe threshold of significant harm is crossed because Amir has been left alone overnight on three occasions.",
+    "Overall assessment\nTaken together, the weight loss, the missed appointments and the unwashed uniform point to neglect.",
+    "My view\nThe two exclusions are an indicator that the school plan is not meeting his needs.",
+    "Reflections of the social worker\nAmir's silence at contact fits with how frightened he was of the shouting.",
+  ])("an analysis section: %s", (text) => {
+    expect(runKind(text).value).toBe(true);
+  });
+
+  test.each([
+    "Amir's anger at school is probably connected to the cancelled visits. It seems he blames himself, and this suggests he needs to hear from Dad directly.",
+    "The moves this year clearly mean Amir has had no settled friendships. He is likely to struggle at secondary school without a stable base.",
+    "Amir has lost weight since the summer, which is affecting his concentration. I believe the missed breakfasts are the main cause.",
+  ])("interpreting sentences with no heading: %s", (text) => {
+    expect(runKind(text).value).toBe(true);
+  });
+
+  test.each([
+    // A suggestion and a judgemental label under an analysis heading are not analysis.
+    "Analysis\nI think Mum should get more help from the family support worker. I think Mum is manipulative.",
+    // Someone else's reading, reported.
+    "Notes\nThe teacher said Amir seems tired. Grandad said it looks like he is not sleeping.",
+    // A heading that names who did the assessing, or why the visit happened, is not an analysis heading.
+    "Assessing worker\nJo Patel",
+    "Why I visited\nTo see Amir after the police call.",
+    // One interpreting sentence alone, with no heading, is not enough.
+    "Amir was late because the bus did not come. He seemed fine.",
+    // Statutory wording pleaded as fact, with no analysis heading.
+    "Amir was suffering significant harm on the relevant date. The harm is neglect.",
+    // Many factual "because" sentences add up to one point at most.
+    "Amir was late because the bus broke down. Mum rang because the school had called. The visit moved because the car failed its MOT. Dad missed contact because of work.",
+  ])("not analysis: %s", (text) => {
+    expect(runKind(text).value).toBe(false);
+  });
+});
+
+test("a chronology's rows are events, not the writer's analysis, unless under an analysis heading", () => {
+  const rows = "12/03/2025 | School | Amir seemed tired and appeared hungry.\n14/03/2025 | Police | Mum appeared upset and the flat looked like it had not been cleaned for weeks";
+  expect(checkAnalysis(ctxFor(rows, AMIR, "chronology")).value).toBe(false);
+  expect(checkAnalysis(ctxFor(rows, AMIR, "case-note")).value).toBe(true);
+  expect(checkAnalysis(ctxFor(`${rows}\n\nAnalysis\nThe pattern points to neglect at weekends.`, AMIR, "chronology")).value).toBe(true);
+});
+
+test("a run-on sentence of a whole page is judged in linear time", () => {
+  const runOn = " Mum said she was tired and I think it means she is low because the baby seems unsettled".repeat(3000);
+  const started = Date.now();
+  checkAnalysis(ctxFor(runOn, AMIR, "case-note"));
+  expect(Date.now() - started).toBeLessThan(5000);
+});

@@ -66,3 +66,54 @@ describe("child's voice", () => {
     expect(r.message).toMatch(/add what/i);
   });
 });
+
+describe("the child's voice in letters, relayed accounts, shorthand and observation (issue 12, F10)", () => {
+  const ELLIS: CaseProfile = { subject: { name: "Ellis Marsh", aliases: ["Ellis"], pronouns: "he/him" } };
+  const good: Array<[string, CaseProfile, string]> = [
+    // A letter written to the child: "you" is the child.
+    ["Dear Amir,\n\nThanks for the chat in the park. You told me that you miss your cousins.\n\nFrom Sue", AMIR, "You told me that you miss your cousins."],
+    [
+      "Hello Lily\n\nWhen I came to your school you said you would rather walk home with Grandad.\n\nSue",
+      LILY,
+      "When I came to your school you said you would rather walk home with Grandad.",
+    ],
+    // Relayed with a noun or a phrase.
+    ["According to Lily, the dog next door barks all night.", LILY, "According to Lily, the dog next door barks all night."],
+    ["Amir's view is that he is too old for a babysitter.", AMIR, "Amir's view is that he is too old for a babysitter."],
+    ["In Robin's own words, 'the flat feels like ours now'.", ROBIN, "In Robin's own words, 'the flat feels like ours now'."],
+    // Running notes where the child's name is written in lower case.
+    // (the sentence splitter keeps a shorthand line whole when the next word is in lower case)
+    ["09/02 hv. ellis said he likes the new cot. m tired.", ELLIS, "09/02 hv. ellis said he likes the new cot. m tired."],
+    // A baby observed, in the passive and in plain description.
+    ["Ellis is four months old. He was observed to be feeding well from his bottle.", ELLIS, "He was observed to be feeding well from his bottle."],
+    ["Lily is nine weeks old. She made good eye contact with me and quietened when her carer sang.", LILY, "She made good eye contact with me and quietened when her carer sang."],
+    // A field naming the child's wishes; a feeling shown; a "she" with nobody else it could be.
+    ["Lily's wishes: to have her own room at Dad's.", LILY, "Lily's wishes: to have her own room at Dad's."],
+    ["Amir became upset when we talked about moving.", AMIR, "Amir became upset when we talked about moving."],
+    ["Seen alone.\nShe told me: 'I don't like the dark.'", LILY, "She told me: 'I don't like the dark.'"],
+    // A subject pronoun is never an object, even after a word that can open a noun phrase ("about school he said").
+    ["Amir was quiet. When I asked about school he said it was boring.", AMIR, "When I asked about school he said it was boring."],
+  ];
+  test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
+    const r = run(text, profile);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  const weak: Array<[string, CaseProfile]> = [
+    // A letter to a parent: "you" is the parent.
+    ["Dear Mrs Moran,\n\nYou told me that you want Lily home by Easter.\n\nSue", LILY],
+    // Offers and conditions in a letter to the child are not the child's words.
+    ["Dear Amir,\n\nIf you want to talk, you can ring me. Whenever you feel worried, tell your nan.\n\nSue", AMIR],
+    // Someone else's account, or the child's views not recorded.
+    ["According to Lily's teacher, she is quieter after weekends.", LILY],
+    ["Amir's views were not sought before the move.", AMIR],
+    // The child's words inside an adult's report are second-hand.
+    ["Grandad told me Amir said he wants to live with him.", AMIR],
+    // A child's name that is also an ordinary word is not read as the child when it is not used as a name.
+    ["Visit in the autumn half term. Mum said the flat is cold.", { subject: { name: "Autumn Reed", aliases: ["Autumn"], pronouns: "she/her" } }],
+  ];
+  test.each(weak)("does not show the child's voice: %s", (text, profile) => {
+    expect(run(text, profile).value).toBe(false);
+  });
+});

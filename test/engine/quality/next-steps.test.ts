@@ -65,3 +65,39 @@ describe("next steps from structure (issue 12, F9)", () => {
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("court orders, role owners and heading variants (issue 12, F9)", () => {
+  test.each([
+    // Orders and directions in the court's own words.
+    "ORDER\nUpon reading the papers\nI direct that the applicant file a parenting assessment by 4pm on 9 October.",
+    "It is ordered that Amir shall spend time with his father every other Saturday.",
+    "The case is listed for an issues resolution hearing on 2 February with a time estimate of one day.",
+    "The guardian shall file her analysis within 14 days.",
+    // A role owns the action, in a conditional plan.
+    "If the tenancy falls through, the housing officer will refer the family to the homeless team.",
+    "Should Mum miss the appointment, the health visitor will call her the same afternoon.",
+    // Heading variants: trailing words, other headings of a plan.
+    "Next steps for the network\nUncle Dev to collect Amir from football tonight.",
+    "Actions arising:\n1. Teacher to check in with Amir on Monday.",
+    "Outcome\nThe panel agreed the plan; the social worker will tell Amir at school tomorrow.",
+    // An owned action with a time, written as a sentence rather than a bullet.
+    "Called the school. Duty worker to ring Mum back tomorrow about the bus pass.",
+    // Shorthand running notes.
+    "14.20 spoke to m. m will ring school re Amir's absence.",
+    // A request to the court as a clause, a decision about the case itself, a dated next meeting as a field.
+    "Request: that the court approves the plan for Amir to live with his aunt.",
+    "The case will now close to children's social care.",
+    "Next review: 02/06/2026",
+  ])("a plan or next step: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    "Plan\nOngoing.",
+    "Next steps for Amir are unclear at present.",
+    "The hearing was in March. The judge was kind to Amir.",
+    "Mum will be upset if the visit is cancelled.",
+  ])("not a plan with an owner or a time: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

@@ -48,3 +48,25 @@ describe("parents' views", () => {
     expect(r.message).toMatch(/parents' views were not found/);
   });
 });
+
+describe("parents' views relayed with a noun, and a parent named through the child (issue 12, F8)", () => {
+  test.each([
+    [
+      "His father is Mr Tariq Malik. The uncle has told us that the family support Mr Malik's wish for Amir to come home.",
+      "The uncle has told us that the family support Mr Malik's wish for Amir to come home.",
+    ],
+    ["Mum's view is that the new school is too far away.", "Mum's view is that the new school is too far away."],
+    // Engagement in any form (FORMAT.md Ruling 3).
+    ["Dad did not turn up to the review and has not returned my calls.", "Dad did not turn up to the review and has not returned my calls."],
+    // "Amir's mother" is a person a later "she" can refer to, though the phrase opens with a possessive.
+    ["Amir's mother came to the review. She said she feels shut out of decisions.", "She said she feels shut out of decisions."],
+  ])("a parent's view: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test.each(["Mum's views were not sought before the move.", "Amir's wish is to stay at his school."])("not a parent's view: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
