@@ -57,43 +57,37 @@ function safely<T>(fn: () => T): T | undefined {
   }
 }
 
-// The context's report() forwards to the running rule's reporter. One context object serves every
-// rule (a per-rule wrapper object would give each rule's property reads a new prototype to look
-// through, and make caches keyed on the context recompute their work for each rule).
-const reporters = new WeakMap<RuleContext, (report: ((r: RuleReport) => void) | undefined) => void>();
-
 function runRule(rule: Rule, ctx: RuleContext, into: RawFinding[]): void {
   const collected: RawFinding[] = [];
-  const report = (r: RuleReport) => {
-    if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= ctx.text.length)) return;
-    const f: RawFinding & { text: string } = {
-      ruleId: rule.meta.id,
-      category: rule.meta.category,
-      start: r.start,
-      end: r.end,
-      text: "", // filled once conflicts are settled
-      message: r.message,
-      severity: r.severity ?? "warning",
-      confidence: r.confidence ?? 0.8,
-    };
-    if (r.suggestions && r.suggestions.length) f.suggestions = r.suggestions;
-    if (r.advice) f.advice = r.advice;
-    if (r.note) f.note = r.note;
-    if (r.source) f.source = r.source;
-    if (r.data) f.data = r.data;
-    collected.push(f);
-  };
-  const setReporter = reporters.get(ctx);
-  const scoped: RuleContext = setReporter ? ctx : Object.create(ctx, { report: { value: report } });
-  setReporter?.(report);
+  const scoped: RuleContext = Object.create(ctx, {
+    report: {
+      value: (r: RuleReport) => {
+        if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= ctx.text.length)) return;
+        const f: RawFinding & { text: string } = {
+          ruleId: rule.meta.id,
+          category: rule.meta.category,
+          start: r.start,
+          end: r.end,
+          text: "", // filled once conflicts are settled
+          message: r.message,
+          severity: r.severity ?? "warning",
+          confidence: r.confidence ?? 0.8,
+        };
+        if (r.suggestions && r.suggestions.length) f.suggestions = r.suggestions;
+        if (r.advice) f.advice = r.advice;
+        if (r.note) f.note = r.note;
+        if (r.source) f.source = r.source;
+        if (r.data) f.data = r.data;
+        collected.push(f);
+      },
+    },
+  });
   try {
     rule.check(scoped);
     // A loop, not push(...collected): a huge document can report more findings than a call's arguments.
     for (const f of collected) into.push(f);
   } catch {
     // A failing rule loses only its own findings; the rest of the report stands.
-  } finally {
-    setReporter?.(undefined);
   }
 }
 
@@ -106,7 +100,6 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   let paragraphs: Span[] | undefined;
   let tokens: Tokens | undefined;
   const shared = new Map<object, unknown>();
-  let reporter: ((r: RuleReport) => void) | undefined;
   const ctx: RuleContext = {
     text,
     kind: options.kind ?? inferKind(text, normalised.subjectForms),
@@ -150,14 +143,10 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
     },
     allow: new Set((options.allow ?? []).map((a) => a.toLowerCase())),
     tuning: options.tuning,
-    report(r: RuleReport) {
-      if (!reporter) throw new Error("report() is bound per rule by the pipeline");
-      reporter(r);
+    report() {
+      throw new Error("report() is bound per rule by the pipeline");
     },
   };
-  reporters.set(ctx, (next) => {
-    reporter = next;
-  });
   return ctx;
 }
 
