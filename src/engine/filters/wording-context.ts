@@ -25,7 +25,7 @@ export function wordingSuppression(ctx: RuleContext, start: number, end: number,
   if (check.ignoreNegation) return undefined;
   if (inTranscriptLine(ctx, start) || (!check.writersWords && inChildsReportedWords(ctx, start))) return "spoken";
   const sentence = ctx.sentenceAt(start);
-  if (isNegated(ctx.text, sentence, start, ctx.tokensIfBuilt())) return "negated";
+  if (isNegated(ctx.text, sentence, start, ctx.tokens)) return "negated";
   if (isCorrection(ctx.text, sentence, end) || rejectedAfter(ctx.text, end) || rejectedBefore(ctx.text, sentence.start, start)) return "corrected";
   return undefined;
 }

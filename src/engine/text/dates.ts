@@ -65,8 +65,21 @@ export function yearsBetween(from: SimpleDate, to: SimpleDate): number {
 
 const ANY_DATE = new RegExp(DATE_SOURCE, "gi");
 
+// Several stages ask for the record's date (people, mix-ups, ages): the scan is remembered for the
+// last text only, so nothing outlives the next analysis. Callers get their own copy.
+let lastText: string | undefined;
+let lastBest: SimpleDate | undefined;
+
 /** The latest date written in the text: the best guess of when the record was written. */
 export function latestDate(text: string): SimpleDate | undefined {
+  if (text !== lastText) {
+    lastBest = scanLatestDate(text);
+    lastText = text;
+  }
+  return lastBest && { ...lastBest };
+}
+
+function scanLatestDate(text: string): SimpleDate | undefined {
   let best: SimpleDate | undefined;
   ANY_DATE.lastIndex = 0;
   for (let m = ANY_DATE.exec(text); m; m = ANY_DATE.exec(text)) {

@@ -154,6 +154,10 @@ const CORRECTION_CUE_GROUPS: RegExp[] = [...new Set(CORRECTION_CUES.map((re) => 
 const DISAGREEMENT =
   /^[^.!?\n]{0,120}?(?:[;,:–—-]|\bbut\b|\band\b|[.!?]["'”’]?\s+)\s*(?:however,?\s+)?(?:I|we)\s+(?:do\s+not|don't|did\s+not|didn't|cannot|can't)\s+(?:agree|accept|share\s+(?:this|that|the)\s+view|see\s+(?:it|her|him|them|this)\s+(?:that\s+way|like\s+that))\b|^[^.!?\n]{0,120}?(?:[;,:–—-]|\bbut\b|[.!?]["'”’]?\s+)\s*(?:I|we)\s+disagree\b|^[^.!?\n]{0,120}?,\s*which\s+(?:I|we)\s+(?:do\s+not|don't)\s+(?:accept|agree\s+with|share)\b/i;
 
+// Every disagreement holds "I" or "we", spaces, then a verb in d or c ("do not", "didn't", "cannot",
+// "disagree"): the full pattern, which tries up to 120 starts, runs only where this cheap one finds that.
+const DISAGREEMENT_NEEDS = /(?:I|we)\s+[dc]/i;
+
 // Cues right after the span: "'refused to engage' does not describe what happened".
 const CORRECTION_AFTER =
   /^[\s"'”’)]*(?:(?:does|did|do|is|was|are)\s*(?:not|n't)\s+(?:describe|reflect|accurate|fair|helpful|appropriate|right|the\s+right|a\s+fair|true)|(?:is|are|was|were)\s+(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|unhelpful|inaccurate|blaming|not\s+helpful|not\s+accurate))/i;
@@ -228,7 +232,8 @@ export function isCorrection(text: string, sentence: Span, end: number): boolean
   if (CORRECTION_AFTER.test(after)) return true;
   // The rest of the sentence and the start of the next one may reject the reported label.
   // (Bounded: the pattern reads at most 120 characters of this sentence and the next one's opening.)
-  return DISAGREEMENT.test(text.slice(end, Math.min(text.length, end + 200)));
+  const ahead = text.slice(end, Math.min(text.length, end + 200));
+  return DISAGREEMENT_NEEDS.test(ahead) && DISAGREEMENT.test(ahead);
 }
 
 // Whether a sentence holds a correction cue, remembered per sentence: a long sentence with many

@@ -50,26 +50,40 @@ function isLetterCode(c: number): boolean {
 // a name and age in a list the line labels as references ("Children and references: Hamza (15) 7730139;
 // Maryam (12) 7730142"): the number identifies that person.
 // Found from the number forwards (a look-behind over letters would be quadratic on a long word); the
-// name before it is checked on a short slice.
-const NAME_THEN_NUMBER = /\((\d{6,9})\)|(?<=\)[ \t]+)(\d{6,9})(?![\d/])/g;
+// name before it is checked on a short slice. The numbers are runs of six to nine digits, either in
+// brackets ("(3319027)") or after a bracket and spaces (") 7730139", not followed by "/"): the runs are
+// found by a plain digit pattern (a pattern with a look-behind is tried at every offset, which is slow
+// over a whole record) and the brackets around them read directly.
+const SIX_DIGITS = /\d{6,}/g;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}'’-]+[ \t]*$/u;
 const NAME_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+[ \t]+\(\d{1,2}\)[ \t]+$/u;
 const REFERENCE_LINE = /\b(?:references?|refs?|IDs?|case numbers?)\b/i;
 
 function scanNamedNumbers(text: string, out: Candidate[]): void {
-  NAME_THEN_NUMBER.lastIndex = 0;
+  SIX_DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NAME_THEN_NUMBER.exec(text))) {
-    const value = m[1] ?? m[2];
-    const start = m.index + m[0].indexOf(value);
-    const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!(m[1] !== undefined ? NAME_BEFORE_BRACKET : NAME_AGE_BEFORE).test(lead)) continue;
-    if (m[2] !== undefined) {
+  while ((m = SIX_DIGITS.exec(text))) {
+    const start = m.index; // a whole run of digits: the pattern is greedy and starts at the run's first digit
+    const end = start + m[0].length;
+    if (end - start > 9) continue;
+    const inBrackets = text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41;
+    if (!inBrackets && !(text.charCodeAt(end) !== 47 && afterBracketAndSpaces(text, start))) continue;
+    const from = inBrackets ? start - 1 : start;
+    const lead = text.slice(Math.max(0, from - 40), from);
+    if (!(inBrackets ? NAME_BEFORE_BRACKET : NAME_AGE_BEFORE).test(lead)) continue;
+    if (!inBrackets) {
       const ls = text.lastIndexOf("\n", start) + 1;
       if (!REFERENCE_LINE.test(text.slice(ls, start))) continue;
     }
-    out.push({ start, end: start + value.length, kind: "case number", confidence: 0.75, rank: 2 });
+    out.push({ start, end, kind: "case number", confidence: 0.75, rank: 2 });
   }
+}
+
+/** ")" then one or more spaces or tabs straight before offset. */
+function afterBracketAndSpaces(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i < offset && i > 0 && text.charCodeAt(i - 1) === 41;
 }
 
 export function scanCaseNumbers(text: string, out: Candidate[]): void {
