@@ -30,7 +30,7 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
   const findings = resolveConflicts(raw) as Finding[];
   for (const f of findings) f.text = input.slice(f.start, f.end);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const review = STAGES.review ? safely(() => STAGES.review!(ctx)) : undefined;
+  const review = STAGES.review && options.qualityReview !== false ? safely(() => STAGES.review!(ctx)) : undefined;
   return {
     findings,
     kind: ctx.kind,
