@@ -1,7 +1,6 @@
 import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "./types";
 import type { RawFinding, Report as RuleReport, Rule, RuleContext } from "./rule";
 import { normaliseProfile } from "./profile";
-import { inferKind } from "./kind";
 import { splitSentences } from "./text/sentences";
 import { findQuotes } from "./text/quotes";
 import { tokenise, type Tokens } from "./text/tokens";
@@ -102,7 +101,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   const shared = new Map<object, unknown>();
   const ctx: RuleContext = {
     text,
-    kind: options.kind ?? inferKind(text, normalised.subjectForms),
+    kind: options.kind ?? STAGES.inferKind?.(text, normalised.subjectForms) ?? "unknown",
     profile: normalised,
     sentences,
     quotes,

@@ -37,3 +37,35 @@ export function unpackRecord(packedKeys: string, values: string, valuesPacked: b
   for (let i = 0; i < keys.length; i++) out[keys[i]] = vals[i];
   return out;
 }
+
+/**
+ * A sorted word list with its regular forms folded into their stems: each entry is front-coded as in
+ * unpackStrings, then carries one tag character (code `tagBase + r`) for each rule r whose form of it is
+ * also in the list ("abandon" + tags for "s", "ed", "ing" gives "abandons", "abandoned", "abandoning").
+ * A rule [strip, add] drops `strip` from the end of the stem and appends `add`. The result is sorted
+ * back into the list's own order (by UTF-16 code units, as the list was).
+ */
+export function unpackWords(packed: string, base: number, top: number, tagBase: number, rules: readonly (readonly [string, string])[]): string[] {
+  const out: string[] = [];
+  const tagTop = tagBase + rules.length - 1;
+  let prev = "";
+  let at = 0;
+  while (at < packed.length) {
+    const drop = packed.charCodeAt(at) - base;
+    let end = at + 1;
+    while (end < packed.length) {
+      const c = packed.charCodeAt(end);
+      if ((c >= base && c <= top) || (c >= tagBase && c <= tagTop)) break;
+      end++;
+    }
+    prev = prev.slice(0, prev.length - drop) + packed.slice(at + 1, end);
+    out.push(prev);
+    for (; end < packed.length; end++) {
+      const r = packed.charCodeAt(end) - tagBase;
+      if (r < 0 || r >= rules.length) break;
+      out.push(prev.slice(0, prev.length - rules[r][0].length) + rules[r][1]);
+    }
+    at = end;
+  }
+  return out.sort();
+}

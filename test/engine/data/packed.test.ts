@@ -3,7 +3,7 @@
 // sets and maps in the bundles as in Node.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { unpackRecord, unpackStrings } from "../../../src/engine/data/packed";
+import { unpackRecord, unpackStrings, unpackWords } from "../../../src/engine/data/packed";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loader = require("../../../scripts/pack-data-loader.cjs") as {
@@ -11,6 +11,7 @@ const loader = require("../../../scripts/pack-data-loader.cjs") as {
   MIN_LIST: number;
   packStrings: (list: string[], base: number) => string;
   markerRange: (lists: string[][]) => { base: number; top: number } | undefined;
+  packWords: (list: string[], ruleCount: number) => string | undefined;
 };
 
 const rulesDir = join(__dirname, "..", "..", "..", "rules");
@@ -22,7 +23,7 @@ const jsonFiles = (dir: string): string[] =>
 
 /** What the bundle's module evaluates to: the loader's expression, decoded by the engine's decoder. */
 function decode(body: string): unknown {
-  return new Function("unpackStrings", "unpackRecord", `return (${body});`)(unpackStrings, unpackRecord);
+  return new Function("unpackStrings", "unpackRecord", "unpackWords", `return (${body});`)(unpackStrings, unpackRecord, unpackWords);
 }
 
 /** A list front-coded on its own (whether or not the loader would find it worth packing) and decoded. */
@@ -69,6 +70,27 @@ describe("packed word lists", () => {
     const list = Array.from({ length: loader.MIN_LIST }, (_, i) => `${i} 0:9;<=>?@ A${i % 10}`);
     expect(loader.markerRange([list])!.base).toBeGreaterThan(90);
     expect(roundTrip(list)).toEqual(list);
+  });
+
+  it("folds a sorted word list's regular forms into their stems, and gets back exactly the list", () => {
+    const stems = ["calm", "dwell", "fold", "glint", "hover", "jest", "lurk", "mend", "plod", "rest", "sulk", "thaw", "vex", "wander"];
+    const list = [...stems.flatMap((s) => [s, `${s}s`, `${s}ed`, `${s}ing`]), "happy", "happier", "happiest", "happily", "zebra"].sort();
+    const src = loader.packWords(list, 8)!;
+    expect(src).toMatch(/^unpackWords\(/);
+    expect(decode(src)).toEqual(list);
+    // Each regular form costs one tag character, not its letters.
+    const packed = JSON.parse(/^unpackWords\(("(?:[^"\\]|\\.)*")/.exec(src)![1]) as string;
+    expect(packed.length).toBeLessThan(list.join("").length / 2);
+    // Not sorted, or with duplicates: not folded (the order could not be given back).
+    expect(loader.packWords(["b", "a", "as"], 8)).toBeUndefined();
+    expect(loader.packWords(["a", "a", "as"], 8)).toBeUndefined();
+  });
+
+  it("packs the common words folded, smaller than front-coding alone", () => {
+    const text = readFileSync(join(rulesDir, "names/common-words.json"), "utf8");
+    const { body } = loader.packJson(text);
+    expect(body).toMatch(/unpackWords\(/);
+    expect((decode(body!) as { words: string[] }).words).toEqual((JSON.parse(text) as { words: string[] }).words);
   });
 
   it("leaves a list it cannot help alone", () => {
