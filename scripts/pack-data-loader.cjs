@@ -164,6 +164,16 @@ const isStringRecord = (v) => {
   return values.length >= MIN_LIST && values.every((s) => typeof s === "string");
 };
 
+/** True when the keys are in unpackGroups's order: by lower case, then as written. */
+function inGroupOrder(keys) {
+  for (let i = 1; i < keys.length; i++) {
+    const a = keys[i - 1].toLowerCase();
+    const b = keys[i].toLowerCase();
+    if (a > b || (a === b && !(keys[i - 1] < keys[i]))) return false;
+  }
+  return true;
+}
+
 /** The packed call for a large string list or record, when it gzips smaller than the JSON; else undefined. */
 function packedCall(value, used) {
   let call;
@@ -186,12 +196,28 @@ function packedCall(value, used) {
     if (range) {
       const vals = single ? values.join("") : packStrings(values, range.base);
       call = { name: "record", src: `unpackRecord(${JSON.stringify(packStrings(keys, range.base))},${JSON.stringify(vals)},${!single},${range.base},${range.top})` };
+      // A few one-character values (f, m, u): one key list per value, when the keys are in the order
+      // unpackGroups gives back (lower case first, then as written).
+      const distinct = [...new Set(values)];
+      if (single && distinct.length <= 4 && inGroupOrder(keys)) {
+        const groups = distinct.map((v) =>
+          packStrings(
+            keys.filter((_, i) => values[i] === v),
+            range.base,
+          ),
+        );
+        const src = `unpackGroups(${JSON.stringify(groups)},${JSON.stringify(distinct.join(""))},${range.base},${range.top})`;
+        if (gzipSize(src) < gzipSize(call.src)) call = { name: "groups", src };
+      }
     }
   }
   if (!call || gzipSize(call.src) >= gzipSize(JSON.stringify(value))) return undefined;
   used[call.name] = true;
   return call.src;
 }
+
+/** A property name as JavaScript writes it: bare when it is a plain identifier (and not "__proto__"). */
+const propertyName = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) && k !== "__proto__" ? k : JSON.stringify(k));
 
 /** JavaScript source for the value, with its large string lists packed. */
 function emit(value, omit, used) {
@@ -200,7 +226,7 @@ function emit(value, omit, used) {
   if (Array.isArray(value)) return `[${value.map((v) => emit(v, omit, used)).join(",")}]`;
   if (value && typeof value === "object") {
     const parts = [];
-    for (const [k, v] of Object.entries(value)) if (!omit.has(k)) parts.push(`${JSON.stringify(k)}:${emit(v, omit, used)}`);
+    for (const [k, v] of Object.entries(value)) if (!omit.has(k)) parts.push(`${propertyName(k)}:${emit(v, omit, used)}`);
     return `{${parts.join(",")}}`;
   }
   return JSON.stringify(value);
@@ -244,12 +270,13 @@ function packJson(text, options = {}, file = "") {
   const omit = new Set(options.omitKeys ?? []);
   const used = {};
   const body = emit(value, omit, used);
-  const packed = !!(used.strings || used.record || used.words);
-  if (!packed) return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(expected(value, omit)))});`, body: undefined, packed };
-  const { unpackStrings, unpackRecord, unpackWords } = loadDecoder();
-  const decoded = new Function("unpackStrings", "unpackRecord", "unpackWords", `return (${body});`)(unpackStrings, unpackRecord, unpackWords);
+  const packed = !!(used.strings || used.record || used.words || used.groups);
+  const { unpackStrings, unpackRecord, unpackWords, unpackGroups } = loadDecoder();
+  const decoded = new Function("unpackStrings", "unpackRecord", "unpackWords", "unpackGroups", `return (${body});`)(unpackStrings, unpackRecord, unpackWords, unpackGroups);
   if (JSON.stringify(decoded) !== JSON.stringify(expected(value, omit))) throw new Error("pack-data-loader: the packed list does not decode to the JSON");
-  const names = [used.strings && "unpackStrings", used.record && "unpackRecord", used.words && "unpackWords"].filter(Boolean).join(", ");
+  // Nothing packed: a plain object literal (smaller gzipped than JSON.parse of an escaped string).
+  if (!packed) return { code: `export default ${body};\n`, body: undefined, packed };
+  const names = [used.strings && "unpackStrings", used.record && "unpackRecord", used.words && "unpackWords", used.groups && "unpackGroups"].filter(Boolean).join(", ");
   const code = `import { ${names} } from ${JSON.stringify(DECODER)};\nexport default ${body};\n`;
   return { code, body, packed };
 }

@@ -69,3 +69,19 @@ export function unpackWords(packed: string, base: number, top: number, tagBase: 
   }
   return out.sort();
 }
+
+/**
+ * An object of one-character values carried as one front-coded list of keys per value ("f", "m", "u"),
+ * each in its own order, and put back in the object's order: by the keys in lower case, then as
+ * written (the order the list was built in; the packer checks it).
+ */
+export function unpackGroups(groups: readonly string[], values: string, base: number, top: number): Record<string, string> {
+  const entries: [string, string, string][] = [];
+  groups.forEach((g, i) => {
+    for (const k of unpackStrings(g, base, top)) entries.push([k.toLowerCase(), k, values[i]]);
+  });
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const out: Record<string, string> = {};
+  for (const [, k, v] of entries) out[k] = v;
+  return out;
+}

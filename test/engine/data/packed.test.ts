@@ -3,7 +3,7 @@
 // sets and maps in the bundles as in Node.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { unpackRecord, unpackStrings, unpackWords } from "../../../src/engine/data/packed";
+import { unpackGroups, unpackRecord, unpackStrings, unpackWords } from "../../../src/engine/data/packed";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loader = require("../../../scripts/pack-data-loader.cjs") as {
@@ -23,7 +23,7 @@ const jsonFiles = (dir: string): string[] =>
 
 /** What the bundle's module evaluates to: the loader's expression, decoded by the engine's decoder. */
 function decode(body: string): unknown {
-  return new Function("unpackStrings", "unpackRecord", "unpackWords", `return (${body});`)(unpackStrings, unpackRecord, unpackWords);
+  return new Function("unpackStrings", "unpackRecord", "unpackWords", "unpackGroups", `return (${body});`)(unpackStrings, unpackRecord, unpackWords, unpackGroups);
 }
 
 /** A list front-coded on its own (whether or not the loader would find it worth packing) and decoded. */
@@ -93,6 +93,25 @@ describe("packed word lists", () => {
     expect((decode(body!) as { words: string[] }).words).toEqual((JSON.parse(text) as { words: string[] }).words);
   });
 
+  it("carries a record of one-letter values as one key list per value, in the record's own order", () => {
+    const text = readFileSync(join(rulesDir, "names/first-names.json"), "utf8");
+    const { body } = loader.packJson(text);
+    expect(body).toMatch(/unpackGroups\(/);
+    const names = (JSON.parse(text) as { names: Record<string, string> }).names;
+    const out = (decode(body!) as { names: Record<string, string> }).names;
+    expect(Object.keys(out)).toEqual(Object.keys(names));
+    expect(out).toEqual(names);
+    // Keys out of that order keep the plain record (their order could not be given back).
+    const shuffled = Object.fromEntries(Object.entries(names).reverse());
+    expect(loader.packJson(JSON.stringify({ names: shuffled })).body).not.toMatch(/unpackGroups\(/);
+  });
+
+  it("writes a file with nothing to pack as a plain object literal", () => {
+    const { code, packed } = loader.packJson(JSON.stringify({ note: "n", "odd key": [1, "two", { __proto__x: true }] }), { omitKeys: ["note"] });
+    expect(packed).toBe(false);
+    expect(code).toBe('export default {"odd key":[1,"two",{__proto__x:true}]};\n');
+  });
+
   it("leaves a list it cannot help alone", () => {
     const short = ["x", "y"];
     const { packed } = loader.packJson(JSON.stringify({ short }));
@@ -102,8 +121,8 @@ describe("packed word lists", () => {
   it("drops only the keys and lists it is told to, and fails on a list that is not there", () => {
     const text = JSON.stringify({ "//": "note", entries: [{ id: "a", context: "c", why: "w" }], other: ["z"] });
     const { code } = loader.packJson(text, { omitKeys: ["//", "context"], emptyLists: { "x.json": ["other"] } }, "x.json");
-    expect(code).toContain('\\"entries\\":[{\\"id\\":\\"a\\",\\"why\\":\\"w\\"}]');
-    expect(code).toContain('\\"other\\":[]');
+    expect(code).toContain('entries:[{id:"a",why:"w"}]');
+    expect(code).toContain("other:[]");
     expect(() => loader.packJson(text, { emptyLists: { "x.json": ["missing"] } }, "x.json")).toThrow(/no list "missing"/);
   });
 
