@@ -164,9 +164,14 @@ function crashed(job: Job, name: string): JobResult {
   return job.kind === "redact" ? { file: job.file, out: job.out, error } : { file: job.file, error };
 }
 
+/** Distinct strings the pool keeps to share: enough for a window of documents, never the whole run. */
+const INTERNED = 4096;
+
 /**
  * Findings copied from a worker each carry their own copy of the rule's message, note and source;
- * sharing one copy per distinct string keeps a run over thousands of documents small.
+ * sharing one copy per distinct string keeps the documents in flight small. Messages that quote the
+ * text are all distinct, so the table is bounded (started afresh when full): kept whole, it grew
+ * with the number of documents.
  */
 function intern(result: JobResult, strings: Map<string, string>): JobResult {
   const findings = (result as { report?: { findings?: Record<string, unknown>[] } }).report?.findings;
@@ -175,7 +180,8 @@ function intern(result: JobResult, strings: Map<string, string>): JobResult {
     if (typeof s !== "string") return s;
     const known = strings.get(s);
     if (known !== undefined) return known;
-    if (strings.size < 100000) strings.set(s, s);
+    if (strings.size >= INTERNED) strings.clear();
+    strings.set(s, s);
     return s;
   };
   for (const f of findings) {
