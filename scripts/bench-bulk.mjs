@@ -15,26 +15,20 @@
 //   peak RSS should be the same for both (nothing kept per document).
 // - dense: one record of about 1 MB thick with names, numbers and e-mails, checked and then
 //   redacted in one thread; CPU seconds of each (redacting should cost about what checking does).
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { strToU8, zipSync } from "fflate";
 import { makeBenchText, BENCH_PROFILE } from "./make-bench-text.mjs";
+import { benchFolder, loadCli, numberOption, peakRssMB as peakRss, r1, root, timeCli } from "./lib/bench-cli.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const require = createRequire(import.meta.url);
-const { main } = require(join(root, "dist", "src", "cli", "main.js"));
+const main = loadCli();
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
-};
+const opt = (name, fallback) => numberOption(args, name, fallback);
 const documents = opt("--documents", 1000);
 const child = args.includes("--child");
-const jobs = opt("--jobs", availableParallelism());
+const jobs = opt("--jobs");
 const WORDS_PER_PAGE = 500;
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -63,10 +57,7 @@ function documentXml(text) {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${paras.join("")}<w:sectPr/></w:body></w:document>`;
 }
 
-const dir = mkdtempSync(join(tmpdir(), "clear-record-bulk-"));
-const input = join(dir, "in");
-const out = join(dir, "out");
-mkdirSync(input);
+const { dir, input, out } = benchFolder("clear-record-bulk-");
 let words = 0;
 const t0 = performance.now();
 for (let i = 0; i < documents; i++) {
@@ -78,17 +69,11 @@ for (let i = 0; i < documents; i++) {
 writeFileSync(join(dir, "profile.json"), JSON.stringify(BENCH_PROFILE));
 const genSeconds = (performance.now() - t0) / 1000;
 
-const quiet = { stdout: () => undefined, stderr: (s) => process.stderr.write(s) };
-const time = async (argv) => {
-  const start = performance.now();
-  const code = await main(argv, quiet);
-  return { code, seconds: (performance.now() - start) / 1000 };
-};
+const time = (argv) => timeCli(main, argv);
 const check = await time(["check", "--format", "json", "--jobs", String(jobs), "--profile", join(dir, "profile.json"), input]);
 const redact = await time(["redact", "--format", "json", "--jobs", String(jobs), "--profile", join(dir, "profile.json"), "--out", out, input]);
-const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+const peakRssMB = peakRss();
 if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
-const r1 = (x) => Math.round(x * 10) / 10;
 console.error(
   `generated ${documents} documents (${words} words) in ${r1(genSeconds)} s; check ${r1(check.seconds)} s (exit ${check.code}), redact ${r1(redact.seconds)} s (exit ${redact.code}), ${jobs} worker threads`,
 );

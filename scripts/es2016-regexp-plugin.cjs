@@ -89,10 +89,15 @@ function expandProperties(pattern, table) {
   return out;
 }
 
-/** The runtime helper, in ES5 (it is prepended to the bundle as is). */
+/** The runtime helper, in ES5, minified (it is prepended to the bundle after the bundle's own minifier ran). */
 function helperSource(table) {
   const compact = {};
   for (const name of Object.keys(table)) compact[name] = compactClass(table[name]);
+  const { code } = require("terser").minify_sync(readableHelper(compact), { ecma: 5, compress: { passes: 2 }, mangle: true, format: { ecma: 5 } });
+  return `${code}\n`;
+}
+
+function readableHelper(compact) {
   return `var __crRegExp=(function(compact){
 var cache={};
 var table;

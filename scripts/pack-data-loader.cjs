@@ -19,6 +19,8 @@ const ts = require("typescript");
 const zlib = require("node:zlib");
 
 const MIN_LIST = 200;
+/** Lists this long are also tried with their regular forms folded into their stems (packWords). */
+const MIN_WORDS = 2000;
 const DECODER = path.resolve(__dirname, "../src/engine/data/packed.ts");
 /** Where the marker range may start: digits and punctuation first (cheap in a JS string), then Latin-1. */
 const MARKER_BASES = [48, 58, 65, 123, 0xa1, 0x100, 0x370, 0x3000];
@@ -67,6 +69,93 @@ function packStrings(list, base) {
   return out;
 }
 
+/** The endings of a sorted list, most frequent first (computed once per list). */
+const ENDINGS = new WeakMap();
+function endingsOf(list) {
+  if (ENDINGS.has(list)) return ENDINGS.get(list);
+  // Endings by how often they turn a word into a later word of the list: each word is found under
+  // its prefixes of three letters or more that leave at most six, so each stem looks up only its
+  // close relatives.
+  const byPrefix = new Map();
+  for (const d of list) {
+    for (let i = Math.max(3, d.length - 6); i < d.length; i++) {
+      const p = d.slice(0, i);
+      const at = byPrefix.get(p);
+      if (at) at.push(d);
+      else byPrefix.set(p, [d]);
+    }
+  }
+  const counts = new Map();
+  for (const w of list) {
+    for (let k = 0; k <= 3 && k < w.length - 1; k++) {
+      const stem = w.slice(0, w.length - k);
+      const strip = w.slice(w.length - k);
+      for (const d of byPrefix.get(stem) ?? []) {
+        const add = d.slice(stem.length);
+        if (d <= w || add === strip) continue;
+        const key = `${strip}\u0000${add}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const ranked = [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k]) => k.split("\u0000"));
+  ENDINGS.set(list, ranked);
+  return ranked;
+}
+
+/**
+ * Folds a sorted word list's regular forms into their stems (see unpackWords in packed.ts): the rules
+ * are the list's own most frequent endings ([strip, add]: "" → "s", "e" → "ing"…), a form is folded
+ * into the first earlier word it derives from, and the packed string is the stems, front-coded, each
+ * followed by one tag character per form folded into it. Undefined when the list is not sorted and
+ * unique, or no two free character ranges are left for the markers and the tags.
+ */
+function packWords(list, ruleCount) {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1] < list[i])) return undefined;
+  const all = new Set(list);
+  const rules = endingsOf(list).slice(0, ruleCount);
+  if (!rules.length) return undefined;
+  const stems = [];
+  const tags = [];
+  const folded = new Set();
+  for (const w of list) {
+    if (folded.has(w)) continue;
+    const mine = [];
+    rules.forEach(([strip, add], r) => {
+      if (!w.endsWith(strip) || w.length - strip.length < 2) return;
+      const form = w.slice(0, w.length - strip.length) + add;
+      if (form > w && all.has(form) && !folded.has(form)) {
+        folded.add(form);
+        mine.push(r);
+      }
+    });
+    stems.push(w);
+    tags.push(mine);
+  }
+  const markers = markerRange([stems]);
+  if (!markers) return undefined;
+  const used = new Set();
+  for (const w of stems) for (let i = 0; i < w.length; i++) used.add(w.charCodeAt(i));
+  const tagBase = MARKER_BASES.find((base) => {
+    const top = base + rules.length - 1;
+    if (top >= 0xd800 || (base <= markers.top && top >= markers.base)) return false;
+    for (let c = base; c <= top; c++) if (used.has(c) || c === 34 || c === 92) return false;
+    return true;
+  });
+  if (tagBase === undefined) return undefined;
+  let out = "";
+  let prev = "";
+  stems.forEach((s, i) => {
+    const keep = kept(prev, s);
+    out += String.fromCharCode(markers.base + prev.length - keep) + s.slice(keep) + tags[i].map((r) => String.fromCharCode(tagBase + r)).join("");
+    prev = s;
+  });
+  return `unpackWords(${JSON.stringify(out)},${markers.base},${markers.top},${tagBase},${JSON.stringify(rules)})`;
+}
+
 const gzipSize = (text) => zlib.gzipSync(text, { level: 9 }).length;
 const isStringList = (v) => Array.isArray(v) && v.length >= MIN_LIST && v.every((s) => typeof s === "string");
 const isStringRecord = (v) => {
@@ -75,12 +164,30 @@ const isStringRecord = (v) => {
   return values.length >= MIN_LIST && values.every((s) => typeof s === "string");
 };
 
+/** True when the keys are in unpackGroups's order: by lower case, then as written. */
+function inGroupOrder(keys) {
+  for (let i = 1; i < keys.length; i++) {
+    const a = keys[i - 1].toLowerCase();
+    const b = keys[i].toLowerCase();
+    if (a > b || (a === b && !(keys[i - 1] < keys[i]))) return false;
+  }
+  return true;
+}
+
 /** The packed call for a large string list or record, when it gzips smaller than the JSON; else undefined. */
 function packedCall(value, used) {
   let call;
   if (isStringList(value)) {
     const range = markerRange([value]);
     if (range) call = { name: "strings", src: `unpackStrings(${JSON.stringify(packStrings(value, range.base))},${range.base},${range.top})` };
+    // A big sorted list of words: with its regular forms folded into their stems, when that is smaller.
+    if (value.length >= MIN_WORDS) {
+      // Up to 26 rules: their tags stay in one plain-ASCII range (A–Z for lower-case words).
+      for (const n of [8, 16, 24]) {
+        const src = packWords(value, n);
+        if (src && (!call || gzipSize(src) < gzipSize(call.src))) call = { name: "words", src };
+      }
+    }
   } else if (isStringRecord(value)) {
     const keys = Object.keys(value);
     const values = Object.values(value);
@@ -89,12 +196,28 @@ function packedCall(value, used) {
     if (range) {
       const vals = single ? values.join("") : packStrings(values, range.base);
       call = { name: "record", src: `unpackRecord(${JSON.stringify(packStrings(keys, range.base))},${JSON.stringify(vals)},${!single},${range.base},${range.top})` };
+      // A few one-character values (f, m, u): one key list per value, when the keys are in the order
+      // unpackGroups gives back (lower case first, then as written).
+      const distinct = [...new Set(values)];
+      if (single && distinct.length <= 4 && inGroupOrder(keys)) {
+        const groups = distinct.map((v) =>
+          packStrings(
+            keys.filter((_, i) => values[i] === v),
+            range.base,
+          ),
+        );
+        const src = `unpackGroups(${JSON.stringify(groups)},${JSON.stringify(distinct.join(""))},${range.base},${range.top})`;
+        if (gzipSize(src) < gzipSize(call.src)) call = { name: "groups", src };
+      }
     }
   }
   if (!call || gzipSize(call.src) >= gzipSize(JSON.stringify(value))) return undefined;
   used[call.name] = true;
   return call.src;
 }
+
+/** A property name as JavaScript writes it: bare when it is a plain identifier (and not "__proto__"). */
+const propertyName = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) && k !== "__proto__" ? k : JSON.stringify(k));
 
 /** JavaScript source for the value, with its large string lists packed. */
 function emit(value, omit, used) {
@@ -103,7 +226,7 @@ function emit(value, omit, used) {
   if (Array.isArray(value)) return `[${value.map((v) => emit(v, omit, used)).join(",")}]`;
   if (value && typeof value === "object") {
     const parts = [];
-    for (const [k, v] of Object.entries(value)) if (!omit.has(k)) parts.push(`${JSON.stringify(k)}:${emit(v, omit, used)}`);
+    for (const [k, v] of Object.entries(value)) if (!omit.has(k)) parts.push(`${propertyName(k)}:${emit(v, omit, used)}`);
     return `{${parts.join(",")}}`;
   }
   return JSON.stringify(value);
@@ -147,12 +270,13 @@ function packJson(text, options = {}, file = "") {
   const omit = new Set(options.omitKeys ?? []);
   const used = {};
   const body = emit(value, omit, used);
-  const packed = !!(used.strings || used.record);
-  if (!packed) return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(expected(value, omit)))});`, body: undefined, packed };
-  const { unpackStrings, unpackRecord } = loadDecoder();
-  const decoded = new Function("unpackStrings", "unpackRecord", `return (${body});`)(unpackStrings, unpackRecord);
+  const packed = !!(used.strings || used.record || used.words || used.groups);
+  const { unpackStrings, unpackRecord, unpackWords, unpackGroups } = loadDecoder();
+  const decoded = new Function("unpackStrings", "unpackRecord", "unpackWords", "unpackGroups", `return (${body});`)(unpackStrings, unpackRecord, unpackWords, unpackGroups);
   if (JSON.stringify(decoded) !== JSON.stringify(expected(value, omit))) throw new Error("pack-data-loader: the packed list does not decode to the JSON");
-  const names = [used.strings && "unpackStrings", used.record && "unpackRecord"].filter(Boolean).join(", ");
+  // Nothing packed: a plain object literal (smaller gzipped than JSON.parse of an escaped string).
+  if (!packed) return { code: `export default ${body};\n`, body: undefined, packed };
+  const names = [used.strings && "unpackStrings", used.record && "unpackRecord", used.words && "unpackWords", used.groups && "unpackGroups"].filter(Boolean).join(", ");
   const code = `import { ${names} } from ${JSON.stringify(DECODER)};\nexport default ${body};\n`;
   return { code, body, packed };
 }
@@ -165,6 +289,7 @@ module.exports = function packDataLoader(source) {
 };
 module.exports.packJson = packJson;
 module.exports.packStrings = packStrings;
+module.exports.packWords = packWords;
 module.exports.markerRange = markerRange;
 module.exports.MIN_LIST = MIN_LIST;
 

@@ -1,7 +1,6 @@
 import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "./types";
 import type { RawFinding, Report as RuleReport, Rule, RuleContext } from "./rule";
 import { normaliseProfile } from "./profile";
-import { inferKind } from "./kind";
 import { splitSentences } from "./text/sentences";
 import { findQuotes } from "./text/quotes";
 import { tokenise, type Tokens } from "./text/tokens";
@@ -30,7 +29,7 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
   const findings = resolveConflicts(raw) as Finding[];
   for (const f of findings) f.text = input.slice(f.start, f.end);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const review = STAGES.review ? safely(() => STAGES.review!(ctx)) : undefined;
+  const review = STAGES.review && options.qualityReview !== false ? safely(() => STAGES.review!(ctx)) : undefined;
   return {
     findings,
     kind: ctx.kind,
@@ -102,7 +101,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
   const shared = new Map<object, unknown>();
   const ctx: RuleContext = {
     text,
-    kind: options.kind ?? inferKind(text, normalised.subjectForms),
+    kind: options.kind ?? STAGES.inferKind?.(text, normalised.subjectForms) ?? "unknown",
     profile: normalised,
     sentences,
     quotes,

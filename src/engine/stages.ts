@@ -2,14 +2,17 @@
 // links another stages module in place of this one (webpack.outlook.config.js links stages-send.ts
 // into the on-send bundle), so it does not carry the code and word lists of stages it never runs.
 import type { Rule, RuleContext } from "./rule";
-import type { QualityReview } from "./types";
+import type { DocumentKind, QualityReview } from "./types";
 import { ALL_RULES } from "./rules";
 import { reviewQuality } from "./quality";
+import { inferKind } from "./kind";
 
 export type Stages = {
   rules: readonly Rule[];
   /** The document-level review; absent where the caller never reads it. */
   review?: (ctx: RuleContext) => QualityReview | undefined;
+  /** The kind of record when the caller does not say; absent where every caller says ("unknown" then). */
+  inferKind?: (text: string, subjectForms: ReadonlySet<string>) => DocumentKind;
 };
 
-export const STAGES: Stages = { rules: ALL_RULES, review: reviewQuality };
+export const STAGES: Stages = { rules: ALL_RULES, review: reviewQuality, inferKind };

@@ -112,6 +112,8 @@ export type AnalyseOptions = {
   categories?: Category[];
   /** Words or phrases the organisation allows (never flagged as jargon/judgemental). */
   allow?: string[];
+  /** The recording-quality review (default true). A redaction never reads it, so it leaves it out. */
+  qualityReview?: boolean;
   /**
    * Weights and thresholds that override the defaults in the data files. Used by the evaluation's
    * k-fold cross-validation (fitted on the training folds only); products leave it unset.

@@ -11,7 +11,7 @@ export { planRedactions, type PlanOptions } from "./plan";
 export { applyEdits } from "./apply";
 export { redactionLog, countByCategory, type RedactionLogEntry } from "./log";
 export { lineIndex, type Location } from "./location";
-export { PSEUDONYM_POLICY, MASK_POLICY, REMOVE_SENTENCE_POLICY, POLICIES, POLICY_NAMES, policyNamed, withFixes, actionFor } from "./policy";
+export { PSEUDONYM_POLICY, MASK_POLICY, REMOVE_SENTENCE_POLICY, POLICIES, POLICY_NAMES, policyNamed, withFixes, actionFor, analysisFor } from "./policy";
 export { PseudonymRegistry, labelLetters, isPseudonym, type LabelMap } from "./operators/pseudonym";
 export { IDENTIFIER_PLACEHOLDERS, placeholderFor, isPlaceholder } from "./operators/replace";
 export { DEFAULT_MASK } from "./operators/mask";

@@ -1,4 +1,5 @@
-import type { Category } from "../engine/types";
+import type { AnalyseOptions, Category } from "../engine/types";
+import { CATEGORIES } from "../engine/types";
 import type { Action, RedactionPolicy } from "./types";
 
 /** Other children get consistent pseudonyms, identifiers are replaced by their kind. The default. */
@@ -42,4 +43,14 @@ export function withFixes(policy: RedactionPolicy, categories: Category[]): Reda
 /** What the policy does with a category (keep when not listed). */
 export function actionFor(policy: RedactionPolicy, category: Category): Action {
   return policy.actions[category] ?? "keep";
+}
+
+/**
+ * What to ask of the engine for a redaction under this policy: only the categories the policy changes
+ * (findings of the others are never acted on, and precedence settles conflicts only between other-child
+ * and identifier findings), and no recording-quality review. The people and their mentions are found
+ * whatever the categories.
+ */
+export function analysisFor(policy: RedactionPolicy): AnalyseOptions {
+  return { categories: CATEGORIES.filter((c) => actionFor(policy, c) !== "keep"), qualityReview: false };
 }

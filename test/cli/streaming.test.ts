@@ -1,8 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SealedSpill } from "../../src/cli/bulk/spill";
 import { streamJobs } from "../../src/cli/bulk/pool";
+import { redactOne, writeHandedBack } from "../../src/cli/bulk/jobs";
+import { analyse as realAnalyse } from "../../src/engine/pipeline";
+import { analysisFor, PSEUDONYM_POLICY } from "../../src/redact";
 import { Spool } from "../../src/cli/formatters/spool";
 import { neutralPicture } from "../../src/cli/writers/docx-deny";
 import type { Report } from "../../src/engine/types";
@@ -53,6 +56,43 @@ describe("what a bulk run keeps between its phases", () => {
       { jobs: 0, analyse, realEngine: false, onOrdered: (i) => seen.push(i) },
     );
     expect(seen).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe("a verified copy handed back by a worker", () => {
+  const settings = { profile: { subject: { name: "Orla Penhallow" } }, options: analysisFor(PSEUDONYM_POLICY), policy: "pseudonym" };
+  const input = (dir: string) => {
+    const f = join(dir, "note.txt");
+    writeFileSync(f, "Orla said her friend Tavish Quorley rang her on 07700 900321 after school.\n");
+    return f;
+  };
+
+  test("is not written by the worker, and is written by the caller exactly as it was verified", async () => {
+    const dir = tmp();
+    const out = join(dir, "out", "note.txt");
+    const r = await redactOne(input(dir), out, "note.txt", settings, [], realAnalyse, undefined, [], { tmpDir: join(dir, "tmp"), handBack: true });
+    expect(r.verified).toBe(true);
+    expect(r.output).toBeInstanceOf(Uint8Array);
+    expect(existsSync(out)).toBe(false);
+    const written = await writeHandedBack(r, join(dir, "tmp"));
+    expect(written.output).toBeUndefined();
+    expect(written.error).toBeUndefined();
+    const copy = readFileSync(out, "utf8");
+    expect(copy).toBe(Buffer.from(r.output as Uint8Array).toString("utf8"));
+    expect(copy).not.toMatch(/Tavish|Quorley|900321/);
+    expect(readdirSync(join(dir, "tmp"))).toEqual([]);
+  });
+
+  test("bytes that do not match the hash they were verified under are never written", async () => {
+    const dir = tmp();
+    const out = join(dir, "out", "note.txt");
+    const r = await redactOne(input(dir), out, "note.txt", settings, [], realAnalyse, undefined, [], { handBack: true });
+    const tampered = { ...r, output: Buffer.from("Tavish Quorley") };
+    const written = await writeHandedBack(tampered, join(dir, "tmp"));
+    expect(written.error).toMatch(/could not be written/);
+    expect(written.verified).toBeUndefined();
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(join(dir, "tmp"))).toEqual([]);
   });
 });
 

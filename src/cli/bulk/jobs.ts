@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { createHash, randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Person, Report } from "../../engine/types";
@@ -183,6 +184,12 @@ export type RedactOutcome = {
   inputHash?: string;
   outputHash?: string;
   notes?: string[];
+  /**
+   * The verified copy, not yet written (only when the job asked to hand it back): a worker thread
+   * returns it to the main thread, which writes it (writeHandedBack) while the worker goes on to the
+   * next document instead of waiting for the disk.
+   */
+  output?: Uint8Array;
 };
 
 export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
@@ -252,7 +259,7 @@ export async function redactOne(
   analyse: AnalyseFn,
   planned?: Planned,
   bundleChildren: readonly string[] = [],
-  extra: { tmpDir?: string; undecided?: "redact" | "keep"; personLabels?: [string, string][] } = {},
+  extra: { tmpDir?: string; undecided?: "redact" | "keep"; personLabels?: [string, string][]; handBack?: boolean } = {},
 ): Promise<RedactOutcome> {
   const policy = policyNamed(settings.policy) as RedactionPolicy;
   let bytes: Uint8Array;
@@ -403,12 +410,46 @@ export async function redactOne(
       verified: false,
     };
   }
+  const done: RedactOutcome = { file, out, log, changes: edits.length, inputHash: sha256(bytes), outputHash: sha256(output), notes, verified: true };
+  // Handed back, the exact bytes verified above are written by the caller (and read back against outputHash).
+  if (extra.handBack) return { ...done, output };
   try {
     writeVerified(out, output, extra.tmpDir);
   } catch (err) {
-    return { file, out, error: `The redacted copy could not be written (${(err as NodeJS.ErrnoException).code ?? "error"}).` };
+    return { file, out, error: writeError(err) };
   }
-  return { file, out, log, changes: edits.length, inputHash: sha256(bytes), outputHash: sha256(output), notes, verified: true };
+  return done;
+}
+
+const writeError = (err: unknown) => `The redacted copy could not be written (${(err as NodeJS.ErrnoException).code ?? "error"}).`;
+
+/**
+ * Writes a copy that redactOne verified and handed back, as writeVerified does but without blocking
+ * the thread (the flush to disk is the slowest step of a small document). The copy must read back
+ * with the hash it was verified under. Resolves to the outcome without the bytes, or to an error.
+ */
+export async function writeHandedBack(result: RedactOutcome, tmpDir = dirname(result.out)): Promise<RedactOutcome> {
+  const { output, ...rest } = result;
+  if (!output) return result;
+  const tmp = join(tmpDir, `.partial-${process.pid}-${randomBytes(6).toString("hex")}`);
+  try {
+    await mkdir(dirname(result.out), { recursive: true });
+    await mkdir(tmpDir, { recursive: true });
+    const fh = await open(tmp, "w", 0o600);
+    try {
+      await fh.writeFile(output);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    if (!result.outputHash || sha256(await readFile(tmp)) !== result.outputHash) throw Object.assign(new Error("read back differs"), { code: "EIO" });
+    await rename(tmp, result.out);
+    return rest;
+  } catch (err) {
+    return { file: result.file, out: result.out, error: writeError(err) };
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }
 
 /** Writes to a temporary name, flushes, reads it back, and renames it into place (never a half-written or unverified copy under its name). */
@@ -472,6 +513,8 @@ export type Job =
       tmpDir?: string;
       undecided?: "redact" | "keep";
       personLabels?: [string, string][];
+      /** Return the verified copy instead of writing it (see RedactOutcome.output). */
+      handBack?: boolean;
     };
 
 export type JobResult = CheckOutcome | PlanOutcome | RedactOutcome;
@@ -487,6 +530,7 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
         tmpDir: job.tmpDir,
         undecided: job.undecided,
         personLabels: job.personLabels,
+        handBack: job.handBack,
       });
   }
 }

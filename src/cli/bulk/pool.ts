@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { runJob, type AnalyseFn, type Job, type JobResult, type Settings } from "./jobs";
+import { runJob, writeHandedBack, type AnalyseFn, type Job, type JobResult, type RedactOutcome, type Settings } from "./jobs";
 
 /** The compiled worker script (absent when running from TypeScript sources, e.g. under jest). */
 export const WORKER_SCRIPT = join(__dirname, "worker.js");
@@ -78,12 +78,23 @@ export async function streamJobs(count: number, jobAt: (index: number) => Job, s
     for (const w of sleepers.splice(0)) w();
   };
   const strings = new Map<string, string>();
+  // Verified copies handed back by the workers, being written here while the workers go on.
+  const writing = new Set<Promise<void>>();
+  let failure: { err: unknown } | undefined;
+  const settle = (i: number, result: JobResult) => {
+    try {
+      finish(i, result);
+    } catch (err) {
+      failure ??= { err };
+    }
+    wakeAll();
+  };
   await Promise.all(
     Array.from({ length: n }, async () => {
       let worker = new Worker(WORKER_SCRIPT, { workerData: settings });
       let ran = 0;
       try {
-        while (next < count) {
+        while (next < count && !failure) {
           if (next >= nextOut + window) {
             await new Promise<void>((resolve) => sleepers.push(resolve));
             continue;
@@ -92,14 +103,17 @@ export async function streamJobs(count: number, jobAt: (index: number) => Job, s
           const job = jobAt(i);
           let result: JobResult;
           try {
-            result = intern(await send(worker, i, job), strings);
+            result = intern(await send(worker, i, job.kind === "redact" ? { ...job, handBack: true } : job), strings);
           } catch (err) {
             result = crashed(job, String(err instanceof Error ? err.name : err));
             await worker.terminate();
             worker = new Worker(WORKER_SCRIPT, { workerData: settings });
           }
-          finish(i, result);
-          wakeAll();
+          if (job.kind === "redact" && (result as RedactOutcome).output) {
+            const w = writeHandedBack(result as RedactOutcome, job.tmpDir).then((r) => settle(i, r));
+            writing.add(w);
+            void w.finally(() => writing.delete(w));
+          } else settle(i, result);
           // A worker's heap settles higher the longer it lives (caches, fragmentation): a fresh one
           // every so many documents keeps peak memory the same for a bundle of 250 or of 20,000.
           if (++ran % RECYCLE_AFTER === 0 && next < count) {
@@ -113,6 +127,8 @@ export async function streamJobs(count: number, jobAt: (index: number) => Job, s
       }
     }),
   );
+  while (writing.size) await Promise.all([...writing]);
+  if (failure) throw failure.err;
 }
 
 function send(worker: Worker, id: number, job: Job): Promise<JobResult> {
@@ -148,9 +164,14 @@ function crashed(job: Job, name: string): JobResult {
   return job.kind === "redact" ? { file: job.file, out: job.out, error } : { file: job.file, error };
 }
 
+/** Distinct strings the pool keeps to share: enough for a window of documents, never the whole run. */
+const INTERNED = 4096;
+
 /**
  * Findings copied from a worker each carry their own copy of the rule's message, note and source;
- * sharing one copy per distinct string keeps a run over thousands of documents small.
+ * sharing one copy per distinct string keeps the documents in flight small. Messages that quote the
+ * text are all distinct, so the table is bounded (started afresh when full): kept whole, it grew
+ * with the number of documents.
  */
 function intern(result: JobResult, strings: Map<string, string>): JobResult {
   const findings = (result as { report?: { findings?: Record<string, unknown>[] } }).report?.findings;
@@ -159,7 +180,8 @@ function intern(result: JobResult, strings: Map<string, string>): JobResult {
     if (typeof s !== "string") return s;
     const known = strings.get(s);
     if (known !== undefined) return known;
-    if (strings.size < 100000) strings.set(s, s);
+    if (strings.size >= INTERNED) strings.clear();
+    strings.set(s, s);
     return s;
   };
   for (const f of findings) {

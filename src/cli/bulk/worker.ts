@@ -6,7 +6,12 @@ import { runJob, type Job, type Settings } from "./jobs";
 const settings = workerData as Settings;
 parentPort?.on("message", (msg: { id: number; job: Job }) => {
   runJob(msg.job, settings, analyse).then(
-    (result) => parentPort?.postMessage({ id: msg.id, result }),
+    (result) => {
+      // A verified copy handed back travels without a copy when it owns its whole buffer.
+      const out = (result as { output?: Uint8Array }).output;
+      const whole = out && out.buffer instanceof ArrayBuffer && out.byteOffset === 0 && out.byteLength === out.buffer.byteLength;
+      parentPort?.postMessage({ id: msg.id, result }, whole ? [out.buffer as ArrayBuffer] : []);
+    },
     (err: unknown) => parentPort?.postMessage({ id: msg.id, crash: err instanceof Error ? err.name : "error" }),
   );
 });

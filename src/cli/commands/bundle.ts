@@ -3,7 +3,7 @@ import { createHash, createHmac, randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { nameForms, spellings } from "../../redact/spellings";
-import { policyNamed, POLICY_NAMES, PseudonymRegistry } from "../../redact";
+import { analysisFor, policyNamed, POLICY_NAMES, PseudonymRegistry } from "../../redact";
 import type { Args } from "../args";
 import { describeFsError, UsageError } from "../errors";
 import { loadProfile } from "../profile";
@@ -138,7 +138,8 @@ export async function runBundleRedact(args: Args, io: Io, deps: Deps): Promise<n
 
 async function bundleRedact(args: Args, io: Io, deps: Deps, run: RedactRun): Promise<number> {
   const { policy, undecided, profile, outDir, state, tmpDir, inputs } = run;
-  const settings: Settings = { profile, options: {}, policy: policy.name };
+  // The engine is asked only for what the policy acts on (the same findings of those categories, far sooner).
+  const settings: Settings = { profile, options: analysisFor(policy), policy: policy.name };
   const settingsHash = createHash("sha256")
     .update(JSON.stringify({ profile, policy: policy.name, undecided, v: 2 }))
     .digest("hex");

@@ -37,3 +37,51 @@ export function unpackRecord(packedKeys: string, values: string, valuesPacked: b
   for (let i = 0; i < keys.length; i++) out[keys[i]] = vals[i];
   return out;
 }
+
+/**
+ * A sorted word list with its regular forms folded into their stems: each entry is front-coded as in
+ * unpackStrings, then carries one tag character (code `tagBase + r`) for each rule r whose form of it is
+ * also in the list ("abandon" + tags for "s", "ed", "ing" gives "abandons", "abandoned", "abandoning").
+ * A rule [strip, add] drops `strip` from the end of the stem and appends `add`. The result is sorted
+ * back into the list's own order (by UTF-16 code units, as the list was).
+ */
+export function unpackWords(packed: string, base: number, top: number, tagBase: number, rules: readonly (readonly [string, string])[]): string[] {
+  const out: string[] = [];
+  const tagTop = tagBase + rules.length - 1;
+  let prev = "";
+  let at = 0;
+  while (at < packed.length) {
+    const drop = packed.charCodeAt(at) - base;
+    let end = at + 1;
+    while (end < packed.length) {
+      const c = packed.charCodeAt(end);
+      if ((c >= base && c <= top) || (c >= tagBase && c <= tagTop)) break;
+      end++;
+    }
+    prev = prev.slice(0, prev.length - drop) + packed.slice(at + 1, end);
+    out.push(prev);
+    for (; end < packed.length; end++) {
+      const r = packed.charCodeAt(end) - tagBase;
+      if (r < 0 || r >= rules.length) break;
+      out.push(prev.slice(0, prev.length - rules[r][0].length) + rules[r][1]);
+    }
+    at = end;
+  }
+  return out.sort();
+}
+
+/**
+ * An object of one-character values carried as one front-coded list of keys per value ("f", "m", "u"),
+ * each in its own order, and put back in the object's order: by the keys in lower case, then as
+ * written (the order the list was built in; the packer checks it).
+ */
+export function unpackGroups(groups: readonly string[], values: string, base: number, top: number): Record<string, string> {
+  const entries: [string, string, string][] = [];
+  groups.forEach((g, i) => {
+    for (const k of unpackStrings(g, base, top)) entries.push([k.toLowerCase(), k, values[i]]);
+  });
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const out: Record<string, string> = {};
+  for (const [, k, v] of entries) out[k] = v;
+  return out;
+}

@@ -3,7 +3,7 @@
 // sets and maps in the bundles as in Node.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { unpackRecord, unpackStrings } from "../../../src/engine/data/packed";
+import { unpackGroups, unpackRecord, unpackStrings, unpackWords } from "../../../src/engine/data/packed";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loader = require("../../../scripts/pack-data-loader.cjs") as {
@@ -11,6 +11,7 @@ const loader = require("../../../scripts/pack-data-loader.cjs") as {
   MIN_LIST: number;
   packStrings: (list: string[], base: number) => string;
   markerRange: (lists: string[][]) => { base: number; top: number } | undefined;
+  packWords: (list: string[], ruleCount: number) => string | undefined;
 };
 
 const rulesDir = join(__dirname, "..", "..", "..", "rules");
@@ -22,7 +23,7 @@ const jsonFiles = (dir: string): string[] =>
 
 /** What the bundle's module evaluates to: the loader's expression, decoded by the engine's decoder. */
 function decode(body: string): unknown {
-  return new Function("unpackStrings", "unpackRecord", `return (${body});`)(unpackStrings, unpackRecord);
+  return new Function("unpackStrings", "unpackRecord", "unpackWords", "unpackGroups", `return (${body});`)(unpackStrings, unpackRecord, unpackWords, unpackGroups);
 }
 
 /** A list front-coded on its own (whether or not the loader would find it worth packing) and decoded. */
@@ -71,6 +72,46 @@ describe("packed word lists", () => {
     expect(roundTrip(list)).toEqual(list);
   });
 
+  it("folds a sorted word list's regular forms into their stems, and gets back exactly the list", () => {
+    const stems = ["calm", "dwell", "fold", "glint", "hover", "jest", "lurk", "mend", "plod", "rest", "sulk", "thaw", "vex", "wander"];
+    const list = [...stems.flatMap((s) => [s, `${s}s`, `${s}ed`, `${s}ing`]), "happy", "happier", "happiest", "happily", "zebra"].sort();
+    const src = loader.packWords(list, 8)!;
+    expect(src).toMatch(/^unpackWords\(/);
+    expect(decode(src)).toEqual(list);
+    // Each regular form costs one tag character, not its letters.
+    const packed = JSON.parse(/^unpackWords\(("(?:[^"\\]|\\.)*")/.exec(src)![1]) as string;
+    expect(packed.length).toBeLessThan(list.join("").length / 2);
+    // Not sorted, or with duplicates: not folded (the order could not be given back).
+    expect(loader.packWords(["b", "a", "as"], 8)).toBeUndefined();
+    expect(loader.packWords(["a", "a", "as"], 8)).toBeUndefined();
+  });
+
+  it("packs the common words folded, smaller than front-coding alone", () => {
+    const text = readFileSync(join(rulesDir, "names/common-words.json"), "utf8");
+    const { body } = loader.packJson(text);
+    expect(body).toMatch(/unpackWords\(/);
+    expect((decode(body!) as { words: string[] }).words).toEqual((JSON.parse(text) as { words: string[] }).words);
+  });
+
+  it("carries a record of one-letter values as one key list per value, in the record's own order", () => {
+    const text = readFileSync(join(rulesDir, "names/first-names.json"), "utf8");
+    const { body } = loader.packJson(text);
+    expect(body).toMatch(/unpackGroups\(/);
+    const names = (JSON.parse(text) as { names: Record<string, string> }).names;
+    const out = (decode(body!) as { names: Record<string, string> }).names;
+    expect(Object.keys(out)).toEqual(Object.keys(names));
+    expect(out).toEqual(names);
+    // Keys out of that order keep the plain record (their order could not be given back).
+    const shuffled = Object.fromEntries(Object.entries(names).reverse());
+    expect(loader.packJson(JSON.stringify({ names: shuffled })).body).not.toMatch(/unpackGroups\(/);
+  });
+
+  it("writes a file with nothing to pack as a plain object literal", () => {
+    const { code, packed } = loader.packJson(JSON.stringify({ note: "n", "odd key": [1, "two", { __proto__x: true }] }), { omitKeys: ["note"] });
+    expect(packed).toBe(false);
+    expect(code).toBe('export default {"odd key":[1,"two",{__proto__x:true}]};\n');
+  });
+
   it("leaves a list it cannot help alone", () => {
     const short = ["x", "y"];
     const { packed } = loader.packJson(JSON.stringify({ short }));
@@ -80,8 +121,8 @@ describe("packed word lists", () => {
   it("drops only the keys and lists it is told to, and fails on a list that is not there", () => {
     const text = JSON.stringify({ "//": "note", entries: [{ id: "a", context: "c", why: "w" }], other: ["z"] });
     const { code } = loader.packJson(text, { omitKeys: ["//", "context"], emptyLists: { "x.json": ["other"] } }, "x.json");
-    expect(code).toContain('\\"entries\\":[{\\"id\\":\\"a\\",\\"why\\":\\"w\\"}]');
-    expect(code).toContain('\\"other\\":[]');
+    expect(code).toContain('entries:[{id:"a",why:"w"}]');
+    expect(code).toContain("other:[]");
     expect(() => loader.packJson(text, { emptyLists: { "x.json": ["missing"] } }, "x.json")).toThrow(/no list "missing"/);
   });
 
