@@ -11,6 +11,7 @@ import analysisData from "../../../rules/quality/analysis.json";
 import { EvidenceSet, childName, combine, groupIndex, lowerOf, lowerPattern, eachMatch } from "./evidence";
 import { sectionsOf, sentencesIn, tuned } from "./sections";
 import { scanLexicon } from "../rules/jargon/lexicon";
+import { wordingSuppression } from "../filters/wording-context";
 import { firstAtOrAfter, type Span } from "../text/span";
 
 export const ANALYSIS = {
@@ -73,6 +74,9 @@ function judgedSentences(ctx: RuleContext): Set<number> {
   return ctx.perAnalysis(JUDGED, () => {
     const out = new Set<number>();
     for (const m of scanLexicon("judgemental", ctx.text)) {
+      // A label the sentence negates or rejects ("worry rather than defiance") is the writer weighing it: analysis.
+      const why = wordingSuppression(ctx, m.start, m.end);
+      if (why === "negated" || why === "corrected") continue;
       const i = firstAtOrAfter(ctx.sentences, m.start);
       const k = i < ctx.sentences.length && ctx.sentences[i].start <= m.start ? i : i - 1;
       if (k >= 0) out.add(ctx.sentences[k].start);
