@@ -52,7 +52,7 @@ const KIN_RIGHT = new RegExp(
   "iu",
 );
 const PEER_CONTEXT =
-  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me)\s+names|calling\s+(?:him|her|them|me)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
+  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
@@ -69,7 +69,9 @@ const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
-const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
+// "Jesse, who is in her class", "Jesse is in Ruby's class", "Kai was in my tutor group".
+const CLASS_RIGHT =
+  /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
   `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?)?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
@@ -148,7 +150,24 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 const OWN_PARENT_POSS = /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?)\b/i;
 // "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school".
 const ATTENDS_RIGHT =
-  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|academy|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|Year\s+\d)/iu;
+  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
+// "Wren is revising for her GCSEs", "Kai has been excluded", "Tia got a detention": school work or
+// school discipline of their own, in the name's own clause (no other capitalised word between).
+const SCHOOL_LIFE_RIGHT =
+  /^(?:\s+(?![A-Z])[\p{L}'’-]+){0,6}?\s+(?:(his|her|their)\s+)?(?:GCSEs?|SATs|mocks|mock\s+exams|A[\s-]levels|exams|11\s*plus|detentions?|(?:fixed[\s-]term\s+|permanent(?:ly)?\s+|internal(?:ly)?\s+)?(?:excluded|exclusion|suspended|isolation)|school\s+trip|reading\s+book|PE\s+kit|school\s+bag|homework|phonics)\b/u;
+// "revising for her GCSEs", "sitting her SATs": the possessive is the one doing it.
+const OWN_WORK_VERB =
+  /\b(?:revis\w*|sit(?:s|ting)?|sat|do(?:es|ing)?|did|tak(?:e|es|ing)|took|resit\w*|stud(?:y|ies|ying)|prepar\w+|finish\w*|fail\w*|pass\w*)\s+(?:for\s+)?(?:his|her|their)\s+\S+$/i;
+// "sits next to Tobin in maths", "Tobin sits beside her in class": a seat beside someone at school.
+const SEAT_LEFT = /\b(?:sits?|sat|sitting|seated|moved)\s+(?:next\s+to|beside|near|opposite)\s+$/i;
+const SEAT_RIGHT = /^\s+(?:sits?|sat|is\s+sitting|was\s+sitting)\s+(?:next\s+to|beside|near|opposite)\s+(?:him|her|them|me)\b/i;
+// Physical incidents between children: the name is the one doing it or the one it was done to.
+const HURT_VERBS =
+  "push(?:ed|es|ing)?|shov(?:ed|es|ing)|hit(?:s|ting)?|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|bit(?:e|es|ing)?|slap(?:ped|s|ping)?|trip(?:ped|s)?|pinch(?:ed|es)?|scratch(?:ed|es)?|headbutt(?:ed|s)?|spat\\s+at|spit(?:s|ting)?\\s+at|pull(?:ed|s|ing)?\\s+(?:his|her|their)\\s+hair|fought(?:\\s+with)?|fight(?:ing)?\\s+with";
+const HURT_LEFT = new RegExp(`\\b(?:${HURT_VERBS})\\s+(?:by\\s+)?$`, "i");
+const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately)\\s+)?(?:${HURT_VERBS})\\b`, "i");
+const SCHOOL_SETTING =
+  /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|play\s?time|break\s?time|at\s+break|lunch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
 // "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
 const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:partner|husband|wife|fianc[ée]e?|employer|landlord|colleague|solicitor|barrister)\b/i;
 const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
@@ -279,16 +298,21 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");
   else if (p.possessive && OWN_PARENT_POSS.test(afterPossessive)) addSignal(c, "has-parent", "has a parent or carer of their own");
   if (!p.possessive && ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery");
+  else if (!p.possessive) {
+    const life = SCHOOL_LIFE_RIGHT.exec(right.slice(0, 70));
+    if (life && (!possessiveCanBeSubjects(ctx, life[1]) || OWN_WORK_VERB.test(life[0])) && !/[.;:!?\n]/.test(life[0]))
+      addSignal(c, "attends", "has school work or school discipline of their own");
+  }
+  if (SEAT_LEFT.test(left) || (!p.possessive && SEAT_RIGHT.test(right)) || HURT_LEFT.test(left) || (!p.possessive && HURT_RIGHT.test(right))) {
+    if (schoolSentence(ctx, p.start)) addSignal(c, "peer", "in an incident or a seat beside the child at school");
+  }
   if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
   if (PARENT_GATE.test(ahead) && HAS_PARENT_RIGHT.test(ahead)) {
     const pron = HIS_HER.exec(ahead);
-    const g = pron ? pron[1].toLowerCase() : "";
-    const subjectG = ctx.profile.pronouns?.subject;
-    const couldBeSubjects = (g === "his" && subjectG === "he") || (g === "her" && subjectG === "she") || (g === "their" && subjectG === "they");
-    if (!couldBeSubjects) addSignal(c, "own-parent", WITH_OWN_PARENT);
+    if (!possessiveCanBeSubjects(ctx, pron?.[1])) addSignal(c, "own-parent", WITH_OWN_PARENT);
   }
   if (CLASS_RIGHT.test(right)) addSignal(c, "class", "in the same class");
   if (YEAR_GROUP_RIGHT.test(right)) addSignal(c, "year-group", "in a school year group");
@@ -302,6 +326,19 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (SIGN_OFF_LINE.test(prevLine)) addSignal(c, "sign-off", "named in a signature");
   }
   return c;
+}
+
+/** Can this possessive pronoun ("his", "her", "their") be the subject child's? */
+function possessiveCanBeSubjects(ctx: RuleContext, pronoun: string | undefined): boolean {
+  const g = pronoun ? pronoun.toLowerCase() : "";
+  const subjectG = ctx.profile.pronouns?.subject;
+  return (g === "his" && subjectG === "he") || (g === "her" && subjectG === "she") || (g === "their" && subjectG === "they");
+}
+
+/** Does the sentence holding offset take place at school (class, playground, lessons)? */
+function schoolSentence(ctx: RuleContext, offset: number): boolean {
+  const s = ctx.sentenceAt(offset);
+  return SCHOOL_SETTING.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 600)));
 }
 
 /** Start of the line holding offset, looking back at most `limit` characters (bounded on huge lines). */

@@ -13,6 +13,7 @@ const HEADING_MAX = 70;
 const LINES_BACK = 6;
 const SCAN_BACK = 600;
 const NEIGHBOURS = 30;
+const LISTED_REASON = /^(?:heads an? (?:item|line) like the child's own|listed (?:under|after) )/;
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|half-brother|half-sister|stepbrother|stepsister|nephew|niece|classmate|peer|pupil|child|girl|boy)\W*$/i;
 const INTRODUCED_RIGHT = /^(?:['’]s)?\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b)\b|\s-\s|\s–\s|:)/i;
 
@@ -31,6 +32,8 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     // A weaker sign than age or pronouns, so only for a known given name.
     if (m.role !== "child" || m.inQuote || !m.gender) continue;
     if (coordinated(text, m, all[i + 1])) continue;
+    // A child the record introduces by its layout (a line or item of a list, a list of children) is no paste.
+    if ((m.reasons ?? []).some((r) => LISTED_REASON.test(r))) continue;
     const para = ctx.paragraphAt(m.start);
     if (mentionedNearby(all, i, para)) continue;
     const sIdx = sentenceIndex(sentences, m.start);

@@ -1,0 +1,89 @@
+// The people stage on shapes it was not written against (FAILURES.md F1, F4, F5): lists, rotas,
+// school life, peers and short forms. Every sentence and name here is invented.
+import { analyse } from "../../../src/engine";
+import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+
+const noah: CaseProfile = { subject: { name: "Noah Brennan", pronouns: "he/him" } };
+const ruby: CaseProfile = { subject: { name: "Ruby Kett", pronouns: "she/her" } };
+
+function roleOf(text: string, name: string, profile: CaseProfile = ruby): PersonRole | "absent" {
+  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name));
+  return person ? person.role : "absent";
+}
+
+function flagged(text: string, profile: CaseProfile = ruby): string[] {
+  return analyse(text, profile)
+    .findings.filter((f) => f.category === "other-child")
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe("names listed after a plural word for children", () => {
+  test("a colon list after a plural kin word", () => {
+    expect(flagged("Ruby talks fondly about her cousins: Delphine, Marley and Arlo.")).toEqual(["Delphine", "Marley", "Arlo"]);
+  });
+  test("a bulleted list under a plural word, one name a line", () => {
+    const text = "Noah was at the park with the other children from the house:\n- Lacey\n- Fenn\n- Orla\nThey played football.";
+    expect(flagged(text, noah)).toEqual(["Lacey", "Fenn", "Orla"]);
+  });
+  test("a list after a qualified plural and a comma", () => {
+    expect(flagged("There are two other children in the placement, Darcy (14) and Fern. Ruby gets on with both.")).toEqual(["Darcy", "Fern"]);
+  });
+  test("children of an adult's own, after a colon", () => {
+    expect(flagged("Mum's new partner has children of his own: Kayden, Skye and Maisie.")).toEqual(["Kayden", "Skye", "Maisie"]);
+  });
+  test("a carer's list of who they look after", () => {
+    expect(flagged("The carers also look after:\n• Darcy Quill (14)\n• Fern Abbot\n• Rocco Vane\n")).toEqual(["Darcy Quill", "Fern Abbot", "Rocco Vane"]);
+  });
+  test("an adult's friends are not made children, nor a list after an attendance heading", () => {
+    expect(roleOf("Mum's friends: Tracey and Gail came to the meeting.", "Tracey")).not.toBe("other-child");
+    expect(roleOf("Present:\n• Jo Pike (social worker)\n• Fern Abbot\n• Rocco Vane\n", "Fern Abbot")).not.toBe("other-child");
+  });
+  test("the list ends at the first words that are not a name or a joining word", () => {
+    expect(roleOf("Ruby's brothers: Callum and Reece. Later Dorian Pell rang about the boiler.", "Dorian Pell")).not.toBe("other-child");
+  });
+});
+
+describe("lines of a rota or allocation list, one of them the subject's", () => {
+  test("times before the names, dashes after", () => {
+    const text = "Thursday visits\n10:00 Noah Brennan – home visit, Mum present\n11:30 Elsie Tolley – school visit\n14:00 Kasim Rowe – review at the unit\n";
+    expect(flagged(text, noah)).toEqual(["Elsie Tolley", "Kasim Rowe"]);
+  });
+  test("a table's first cells", () => {
+    const text = "Child | Worker | Next visit\nNoah Brennan | Jo Pike | 12 May\nElsie Tolley | Sam Odell | 14 May\n";
+    expect(flagged(text, noah)).toEqual(["Elsie Tolley"]);
+    expect(roleOf(text, "Sam Odell", noah)).not.toBe("other-child");
+  });
+  test("a field label in the same block is not a name, and lines with another separator are another block", () => {
+    const text = "Workload: 17 open\n\nNoah Brennan – stepping down\nElsie Tolley – stays on a plan\n";
+    expect(flagged(text, noah)).toEqual(["Elsie Tolley"]);
+  });
+  test("an attendance list is not a list of cases", () => {
+    const text = "Attendees\nNoah Brennan – for the last half hour\nPetra Lomax – observing\n";
+    expect(roleOf(text, "Petra Lomax", noah)).not.toBe("other-child");
+  });
+  test("a transcript's speakers are not case lines", () => {
+    const text = "Noah: I want to go home.\nTegan: Me too.\n";
+    expect(roleOf(text, "Tegan", noah)).not.toBe("other-child");
+  });
+});
+
+describe("school life and peers", () => {
+  test.each([
+    ["attends a high school", "Ruby's best mate is Tilda. Tilda attends Oakridge High with her.", "Tilda"],
+    ["exams of their own", "Ruby says Wren is revising for her GCSEs and has no time to meet.", "Wren"],
+    ["excluded", "Ruby was upset that Corwin has been excluded for three days.", "Corwin"],
+    ["in the subject's class", "Jesse is in Ruby's class and sits at her table.", "Jesse"],
+    ["a Year group after a name that follows 'to'", "Ruby sits next to Perrin in Year 8 maths.", "Perrin"],
+    ["name-calling at 'us'", "Ruby said Kendra keeps calling us names on the bus.", "Kendra"],
+    ["a seat beside them in class", "Ruby sits beside Anouk in class and they get on well.", "Anouk"],
+    ["a push at school", "Staff saw Brodie push Ruby over in the playground.", "Brodie"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("other-child");
+  });
+  test("exams the possessive could make the subject's are no cue for a helper", () => {
+    expect(roleOf("Odette worries about her exams.", "Odette")).not.toBe("other-child");
+  });
+  test("a push away from school is no peer cue", () => {
+    expect(roleOf("Ruby said Gareth pushed the door shut at home.", "Gareth")).not.toBe("other-child");
+  });
+});
