@@ -42,6 +42,9 @@ const AGE_RIGHT = [
   /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
   /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
 ];
+// "Zuri is a baby", "Ezra is still a toddler"; "Mum gave birth to Zuri".
+const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
+const BIRTH_LEFT = /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?)\s*$/i;
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
 export const CHILD_POSSESSION =
@@ -180,6 +183,11 @@ const AGE_RIGHT_MORE = [
   new RegExp(`^[\\])]?\\s*(?:,\\s*)?(?:aged?\\s+|age:\\s*)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
   new RegExp(`^[\\])]?\\s*,?\\s*who\\s+(?:will\\s+be|turns|turned|has\\s+just\\s+turned|is\\s+nearly|is\\s+almost)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
   /^[\])]?[ \t]*,?[ \t]*\(?[ \t]*(\d{1,2})[ \t]*(?:yo|y\/o|yrs?|years?)\b/i,
+  // "Kai turned nine", "Ava turns 5 in May".
+  new RegExp(
+    `^\\s+(?:has\\s+|had\\s+)?(?:just\\s+|only\\s+)?(?:turned|turns|will\\s+turn|is\\s+turning)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
+    "i",
+  ),
   // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item.
   /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/,
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
@@ -274,7 +282,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
     }
   }
-  if (c.age === undefined && MONTHS_OLD_RIGHT.test(right)) addAge(c, 0, "a baby");
+  if (c.age === undefined && (MONTHS_OLD_RIGHT.test(right) || (!p.possessive && BABY_NOW_RIGHT.test(right)))) addAge(c, 0, "a baby");
+  if (BIRTH_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);

@@ -87,3 +87,30 @@ describe("school life and peers", () => {
     expect(roleOf("Ruby said Gareth pushed the door shut at home.", "Gareth")).not.toBe("other-child");
   });
 });
+
+describe("a place word that is also a surname (F5)", () => {
+  test.each([
+    ["after a kin word", "Ruby's friend Hazel Park (12) came round after school.", "Hazel Park"],
+    ["before a verb a person does", "Noah said Jack Lane hit him at break.", "Jack Lane"],
+  ])("%s", (_label, text, name) => {
+    const profile = name === "Jack Lane" ? noah : ruby;
+    expect(analyse(text, profile).people.some((p) => p.forms.includes(name))).toBe(true);
+  });
+  test("after 'at' or 'to' it stays a place", () => {
+    const people = analyse("Ruby went to Hazel Park with her carer.", ruby).people;
+    expect(people.some((p) => p.forms.includes("Hazel Park"))).toBe(false);
+  });
+});
+
+describe("babies and birthdays", () => {
+  test.each([
+    ["a birth", "Mum gave birth to Zuri on 3 March.", "Zuri"],
+    ["a baby now", "Zuri is a baby and sleeps in Mum's room.", "Zuri"],
+    ["a birthday age", "Noah was at the party on Saturday; Kai turned nine.", "Kai"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name, noah)).toBe("other-child");
+  });
+  test("an adult's birthday age is an adult's", () => {
+    expect(roleOf("Noah made a card because Dion turned 40 last week.", "Dion", noah)).toBe("adult");
+  });
+});
