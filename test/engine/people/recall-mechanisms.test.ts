@@ -114,3 +114,18 @@ describe("babies and birthdays", () => {
     expect(roleOf("Noah made a card because Dion turned 40 last week.", "Dion", noah)).toBe("adult");
   });
 });
+
+describe("children known by a letter", () => {
+  const text = "The children are P (born 02/03/2012), Q (born 05/06/2014) and R (born 07/08/2016). Child S, DOB 11/11/2019, lives with Nan. M (born 02/02/1990) is their mother.";
+  const detailDates = (subject: string) =>
+    analyse(text, { subject: { name: subject, pronouns: "she/her" } })
+      .findings.filter((f) => f.category === "other-child")
+      .map((f) => text.slice(f.start, f.end));
+  test("the dates of birth of the other letters are other children's details, the letters are left alone", () => {
+    expect(detailDates("R")).toEqual(["02/03/2012", "05/06/2014", "11/11/2019"]);
+  });
+  test("the subject's letter comes from a 'Child X' label or the initial of a real name", () => {
+    expect(detailDates("Child Q")).toEqual(["02/03/2012", "07/08/2016", "11/11/2019"]);
+    expect(detailDates("Pia Lund")).toEqual(["05/06/2014", "07/08/2016", "11/11/2019"]);
+  });
+});
