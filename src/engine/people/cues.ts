@@ -158,6 +158,12 @@ const ATTENDS_RIGHT =
 // school discipline of their own, in the name's own clause (no other capitalised word between).
 const SCHOOL_LIFE_RIGHT =
   /^(?:\s+(?![A-Z])[\p{L}'’-]+){0,6}?\s+(?:(his|her|their)\s+)?(?:GCSEs?|SATs|mocks|mock\s+exams|A[\s-]levels|exams|11\s*plus|detentions?|(?:fixed[\s-]term\s+|permanent(?:ly)?\s+|internal(?:ly)?\s+)?(?:excluded|exclusion|suspended|isolation)|school\s+trip|reading\s+book|PE\s+kit|school\s+bag|homework|phonics)\b/u;
+// "Greenbank Primary have told us that Ethan…", "The school says Ethan…": a school reporting on a pupil,
+// counted only when the sentence goes on about school life ("…was late again").
+const SCHOOL_REPORTS_LEFT =
+  /\b(?:school|nursery|primary|academy|high|college|infants|juniors|grammar|preschool|pre-school)\s+(?:(?:have|has|had|also|now)\s+)*(?:told|tell|reported|report|reports|said|say|says|informed|rang|called|emailed|confirmed|raised|shared|noted|note|notes|flagged)\s+(?:(?:us|me|him|her|them|mum|dad|the\s+\w+)\s+)?(?:that\s+)?$/i;
+const PUPIL_PREDICATE =
+  /^[^.;\n]{0,80}?\b(?:late|absent|absence|attendance|excluded|suspended|behaviour|in\s+class|lessons?|learning|reading|homework|progress|detention|uniform|playground|register|classroom|teacher)\b/i;
 // "revising for her GCSEs", "sitting her SATs": the possessive is the one doing it.
 const OWN_WORK_VERB =
   /\b(?:revis\w*|sit(?:s|ting)?|sat|do(?:es|ing)?|did|tak(?:e|es|ing)|took|resit\w*|stud(?:y|ies|ying)|prepar\w+|finish\w*|fail\w*|pass\w*)\s+(?:for\s+)?(?:his|her|their)\s+\S+$/i;
@@ -307,6 +313,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");
   else if (p.possessive && OWN_PARENT_POSS.test(afterPossessive)) addSignal(c, "has-parent", "has a parent or carer of their own");
   if (!p.possessive && ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery");
+  else if (SCHOOL_REPORTS_LEFT.test(left) && PUPIL_PREDICATE.test(right)) addSignal(c, "attends", "a school reports on them as a pupil");
   else if (!p.possessive) {
     const life = SCHOOL_LIFE_RIGHT.exec(right.slice(0, 70));
     if (life && (!possessiveCanBeSubjects(ctx, life[1]) || OWN_WORK_VERB.test(life[0])) && !/[.;:!?\n]/.test(life[0]))

@@ -385,7 +385,8 @@ export function findPeople(ctx: RuleContext): People {
     let target: Entity | undefined;
     let ambiguous = false;
     for (const t of placed) {
-      if (t === e || !isShortFormOf(e.key, t.key)) continue;
+      // A child's pet name may also be the end or the middle of her name ("Bella" for Isabella, "Lexi" for Alexis).
+      if (t === e || !(isShortFormOf(e.key, t.key) || (decide(t, weights) === "child" && isInnerShortFormOf(e.key, t.key)))) continue;
       // A given name of its own of the other sex is someone else ("Ali" is not short for Alice).
       const own = FIRST_NAMES.get(e.key);
       if (own && own !== "u" && t.gender && t.gender !== "u" && own !== t.gender) continue;
@@ -832,6 +833,19 @@ export function isShortFormOf(short: string, full: string): boolean {
     if (!short.endsWith(end)) continue;
     const stem = short.slice(0, -end.length);
     if (stem.length >= 3 && full.length > stem.length && full.startsWith(stem)) return true;
+  }
+  return false;
+}
+
+/** Is `short` (lower case) the end of the given name `full` ("bella": isabella), or its middle with a diminutive ending ("lexi": alexis)? */
+export function isInnerShortFormOf(short: string, full: string): boolean {
+  if (short.length < 4 || full.length <= short.length || short[0] === full[0]) return false;
+  if (full.endsWith(short)) return true;
+  for (const end of DIMINUTIVE_ENDINGS) {
+    if (!short.endsWith(end)) continue;
+    const stem = short.slice(0, -end.length);
+    const at = full.indexOf(stem, 1);
+    if (stem.length >= 3 && at >= 1 && at <= 4) return true;
   }
   return false;
 }

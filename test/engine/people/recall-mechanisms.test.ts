@@ -129,3 +129,20 @@ describe("children known by a letter", () => {
     expect(detailDates("Pia Lund")).toEqual(["05/06/2014", "07/08/2016", "11/11/2019"]);
   });
 });
+
+describe("pet names and schools that report on a pupil", () => {
+  test("a child's pet name that is the end of her name is her", () => {
+    const text = "Ruby's sister Isabella (7) is at home. Ruby said Bella took her phone.";
+    expect(flagged(text)).toEqual(["Isabella", "Bella"]);
+  });
+  test("the end of an adult's name is not joined to the adult", () => {
+    const text = "Ruby's aunt, Ms Marianne Pool, visits. Ruby said Anne came too.";
+    expect(roleOf(text, "Anne")).not.toBe("adult");
+  });
+  test("a school reporting on someone's school life makes them a pupil", () => {
+    expect(roleOf("Greenbank Primary have told us that Ethan was late again.", "Ethan")).toBe("other-child");
+  });
+  test("a school reporting on something else does not", () => {
+    expect(roleOf("The school told us that Gareth was shouting at the gate.", "Gareth")).not.toBe("other-child");
+  });
+});
