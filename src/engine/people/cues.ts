@@ -54,6 +54,11 @@ const KIN_RIGHT = new RegExp(
   `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|another|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
   "iu",
 );
+// "Tilly is Corbin's twin", "Aziz was her best friend": a kin word after a copula, with its possessor.
+const KIN_IS_RIGHT = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+)?((?:his|her|their|my|our|[\\p{L}'’-]+['’]s)\\s+)(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|eldest|youngest|oldest|school)[\\s-]+)*(${KIN_ALT})\\b`,
+  "iu",
+);
 const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
@@ -70,6 +75,9 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 }
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
+// "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
+const ADULT_HAS =
+  /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 // "Jesse, who is in her class", "Jesse is in Ruby's class", "Kai was in my tutor group".
@@ -239,7 +247,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const word = kin[2].toLowerCase();
     // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
     // their child ("Mum's son").
-    const ofAdult = ADULT_POSSESSOR.test(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
+    const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
+    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before);
     if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
@@ -308,6 +317,14 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
     addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
     c.gender ??= kinGender(kinR[1]);
+  } else if (!kinR && !p.possessive) {
+    const is = KIN_IS_RIGHT.exec(right);
+    if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {
+      if (!OFFSPRING.has(is[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative of an adult");
+    } else if (is && !/^(?:boy|girl)friend$/i.test(is[2])) {
+      addSignal(c, "kin", `described as ${is[2].toLowerCase()}`);
+      c.gender ??= kinGender(is[2]);
+    }
   }
   const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");

@@ -146,3 +146,14 @@ describe("pet names and schools that report on a pupil", () => {
     expect(roleOf("The school told us that Gareth was shouting at the gate.", "Gareth")).not.toBe("other-child");
   });
 });
+
+describe("kin words after 'is' and relatives an adult has", () => {
+  test("'X is Y's twin' makes a child, 'X is Mum's sister' does not", () => {
+    expect(roleOf("Tilly is Corbin's twin and they share a room.", "Tilly")).toBe("other-child");
+    expect(roleOf("Wendy is Mum's sister and visits on Sundays.", "Wendy")).not.toBe("other-child");
+  });
+  test("an adult's sisters are not children, an adult's boys are", () => {
+    const text = "Maternal side: Mum (Gail, 38) has two sisters, Wendy and Trish. Wendy has two boys, Alfie and Reuben, who Ruby sees at weekends.";
+    expect(flagged(text)).toEqual(["Alfie", "Reuben"]);
+  });
+});
