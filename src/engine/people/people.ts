@@ -973,7 +973,8 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);
-    return PLACE_OR_LANGUAGE_LEFT.test(left) || ORGANISATION_RIGHT.test(right) || (/^\s*\)/.test(right) && /\(\s*$/.test(left));
+    const placeLeft = PLACE_OR_LANGUAGE_LEFT.test(left) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, m.start - 40), m.start));
+    return placeLeft || ORGANISATION_RIGHT.test(right) || (/^\s*\)/.test(right) && /\(\s*$/.test(left));
   });
 }
 
@@ -1018,9 +1019,13 @@ export function mostlyEnglish(text: string): boolean {
   return seen < 20 || known / seen >= 0.5;
 }
 
+// "a text from Kaiden", "gave his phone to Roxie", "spoke to Tia": a preposition that takes a person here.
+const PERSON_PREPOSITION_LEFT =
+  /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it)\s+to)\s+$/i;
+
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));
-  return !!m && PLACE_PREPOSITIONS.has(m[1].toLowerCase());
+  return !!m && PLACE_PREPOSITIONS.has(m[1].toLowerCase()) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, start - 40), start));
 }
 
 function todayDate(): SimpleDate {

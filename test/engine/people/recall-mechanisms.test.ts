@@ -157,3 +157,14 @@ describe("kin words after 'is' and relatives an adult has", () => {
     expect(flagged(text)).toEqual(["Alfie", "Reuben"]);
   });
 });
+
+describe("a preposition that takes a person", () => {
+  test("an unknown name after 'a text from' or 'gave … to' is put to review, not read as a place", () => {
+    const profile: CaseProfile = { subject: { name: "Jamie Orme", pronouns: "he/him" } };
+    expect(roleOf("Jamie got a text from Kaiden last night.", "Kaiden", profile)).toBe("undecided");
+    expect(roleOf("Jamie gave his phone to Roxie at the bus stop.", "Roxie", profile)).toBe("undecided");
+  });
+  test("a town after 'from' stays a place", () => {
+    expect(roleOf("Ruby's carer drove her back from Eastfield.", "Eastfield")).not.toBe("undecided");
+  });
+});
