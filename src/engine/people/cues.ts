@@ -158,7 +158,8 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 }
 
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
-const OWN_PARENT_POSS = /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?)\b/i;
+const OWN_PARENT_POSS =
+  /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
 // "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school".
 const ATTENDS_RIGHT =
   /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
@@ -169,7 +170,7 @@ const SCHOOL_LIFE_RIGHT =
 // "Greenbank Primary have told us that Ethan…", "The school says Ethan…": a school reporting on a pupil,
 // counted only when the sentence goes on about school life ("…was late again").
 const SCHOOL_REPORTS_LEFT =
-  /\b(?:school|nursery|primary|academy|high|college|infants|juniors|grammar|preschool|pre-school)\s+(?:(?:have|has|had|also|now)\s+)*(?:told|tell|reported|report|reports|said|say|says|informed|rang|called|emailed|confirmed|raised|shared|noted|note|notes|flagged)\s+(?:(?:us|me|him|her|them|mum|dad|the\s+\w+)\s+)?(?:that\s+)?$/i;
+  /\b(?:school|nursery|primary|academy|high|college|infants|juniors|grammar|preschool|pre-school)\s+(?:(?:have|has|had|also|now)\s+)*(?:(?:told|tell|reported|report|reports|said|say|says|informed|rang|called|emailed|confirmed|raised|shared|noted|note|notes|flagged)\s+(?:(?:us|me|him|her|them|mum|dad|the\s+\w+)\s+)?|(?:called|rang|phoned|emailed|wrote|texted)\s+(?:(?:us|me|mum|dad)\s+)?to\s+(?:say|tell\s+\w+|report|let\s+\w+\s+know)\s+)(?:that\s+)?$/i;
 const PUPIL_PREDICATE =
   /^[^.;\n]{0,80}?\b(?:late|absent|absence|attendance|excluded|suspended|behaviour|in\s+class|lessons?|learning|reading|homework|progress|detention|uniform|playground|register|classroom|teacher)\b/i;
 // "revising for her GCSEs", "sitting her SATs": the possessive is the one doing it.

@@ -831,8 +831,12 @@ export function isShortFormOf(short: string, full: string): boolean {
   if (full.startsWith(short)) return short.length >= 3 || full.length >= 5;
   for (const end of DIMINUTIVE_ENDINGS) {
     if (!short.endsWith(end)) continue;
-    const stem = short.slice(0, -end.length);
+    let stem = short.slice(0, -end.length);
     if (stem.length >= 3 && full.length > stem.length && full.startsWith(stem)) return true;
+    // A doubled consonant before the ending: "Penny" (Penelope), "Tommy", "Jonny".
+    if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2]) stem = stem.slice(0, -1);
+    else continue;
+    if (full.length > stem.length && full.startsWith(stem)) return true;
   }
   return false;
 }

@@ -168,3 +168,20 @@ describe("a preposition that takes a person", () => {
     expect(roleOf("Ruby's carer drove her back from Eastfield.", "Eastfield")).not.toBe("undecided");
   });
 });
+
+describe("more shapes of the same cues", () => {
+  test("a short form with a doubled consonant before its ending", () => {
+    expect(flagged("Ruby's younger sister, Penelope (4), was there. Ruby reads to Penny at night.")).toEqual(["Penelope", "Penny"]);
+  });
+  test("a grandparent of their own", () => {
+    expect(roleOf("Ruby stays at Nell's. Nell's nan looks after them both.", "Nell")).toBe("other-child");
+  });
+  test("a school that rang to say someone was absent", () => {
+    expect(roleOf("Hillside High called to say that Corey was absent again.", "Corey")).toBe("other-child");
+  });
+  test("a lower-case 'd.o.b.' after a letter", () => {
+    const text = "Child P (d.o.b. 04/04/2013) and Child Q (d.o.b. 09/09/2015) were placed together.";
+    const found = analyse(text, { subject: { name: "Child Q", pronouns: "he/him" } }).findings.filter((f) => f.category === "other-child");
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["04/04/2013"]);
+  });
+});
