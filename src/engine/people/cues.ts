@@ -172,7 +172,7 @@ const SCHOOL_LIFE_RIGHT =
 const SCHOOL_REPORTS_LEFT =
   /\b(?:school|nursery|primary|academy|high|college|infants|juniors|grammar|preschool|pre-school)\s+(?:(?:have|has|had|also|now)\s+)*(?:(?:told|tell|reported|report|reports|said|say|says|informed|rang|called|emailed|confirmed|raised|shared|noted|note|notes|flagged)\s+(?:(?:us|me|him|her|them|mum|dad|the\s+\w+)\s+)?|(?:called|rang|phoned|emailed|wrote|texted)\s+(?:(?:us|me|mum|dad)\s+)?to\s+(?:say|tell\s+\w+|report|let\s+\w+\s+know)\s+)(?:that\s+)?$/i;
 const PUPIL_PREDICATE =
-  /^[^.;\n]{0,80}?\b(?:late|absent|absence|attendance|excluded|suspended|behaviour|in\s+class|lessons?|learning|reading|homework|progress|detention|uniform|playground|register|classroom|teacher)\b/i;
+  /^[^.;\n]{0,80}?\b(?:absent|absence|attendance|excluded|suspended|detention|in\s+class|in\s+lessons?|homework|learning|progress|late\s+(?:for|to|into)\s+(?:school|class|registration|lessons?)|late\s+(?:again|every|most|three|four|five|\d))\b/i;
 // "revising for her GCSEs", "sitting her SATs": the possessive is the one doing it.
 const OWN_WORK_VERB =
   /\b(?:revis\w*|sit(?:s|ting)?|sat|do(?:es|ing)?|did|tak(?:e|es|ing)|took|resit\w*|stud(?:y|ies|ying)|prepar\w+|finish\w*|fail\w*|pass\w*)\s+(?:for\s+)?(?:his|her|their)\s+\S+$/i;

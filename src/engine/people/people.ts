@@ -276,7 +276,11 @@ export function findPeople(ctx: RuleContext): People {
   }
   // Lines opened by a name and a separator, one of them the subject's ("10:00 Noah Brennan – home
   // visit", "Elsie Tolley | Sam Odell | 14 May"): a rota or allocation list, one line per child.
-  for (const key of parallelLineHeads(text, raw)) {
+  const adultByEvidence = (key: string) => {
+    const e = entities.get(key);
+    return !!e && (e.listedAdult || weigh(e.signals, weights).adultEvidence > 0);
+  };
+  for (const key of parallelLineHeads(text, raw, adultByEvidence)) {
     const e = entities.get(key);
     if (e && !e.signals["list-item"]) addSignal(e, "list-item", "heads a line like the child's own");
   }
@@ -628,6 +632,8 @@ const LINE_TIME_LEAD =
   /^[ \t]*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?)[ \t]*(?:[-–—|:][ \t]*|\t)?)?(?:\d{1,2}[.)]|[-•*–·▪◦])?[ \t]*$/i;
 // What ends a line head: a dash, a colon, a table cell or a bracket then one of those.
 const LINE_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:[–—-][ \t]|:|\||\t)/;
+const SPEAKER_AFTER =
+  /^(?:said|says|reported|reports|explained|agreed|agrees|asked|told|feels|felt|wants|wanted|thinks|thought|stated|shared|added|disagreed|disagrees|confirmed|I\b|we\b)/i;
 // A block that lists who was there is a list of adults and children alike, not one line per case.
 const ATTENDANCE_LINE = /\b(?:present|attendees|attendance|attending|in\s+attendance|participants|apologies|invited|distribution|circulation|members|contacts|signed|agency)\b/i;
 
@@ -639,7 +645,7 @@ const ATTENDANCE_LINE = /\b(?:present|attendees|attendance|attending|in\s+attend
  * lines may sit between two of them. A colon after the subject's given name alone is a transcript's
  * speaker, not a case line.
  */
-function parallelLineHeads(text: string, raw: RawMention[]): string[] {
+function parallelLineHeads(text: string, raw: RawMention[], isAdult: (key: string) => boolean): string[] {
   type LineHead = { line: number; mentions: RawMention[]; subject: boolean; lineStart: number; kind: string };
   const heads: LineHead[] = [];
   let lineNo = 0;
@@ -660,7 +666,8 @@ function parallelLineHeads(text: string, raw: RawMention[]): string[] {
         end = raw[k].phrase.end;
       }
       const sep = inHead.some((x) => x.phrase.possessive) ? null : LINE_SEPARATOR.exec(text.slice(end, end + 40));
-      if (sep) {
+      // "Donna Gorton - said she agrees": a speaker's line in notes, not a case line.
+      if (sep && !SPEAKER_AFTER.test(text.slice(end + sep[0].length, end + sep[0].length + 30))) {
         const kind = sep[0].trim().slice(-1);
         const colon = kind === ":";
         const subject = inHead.some((x) => x.subject && (!colon || x.phrase.parts.length > 1));
@@ -685,6 +692,8 @@ function parallelLineHeads(text: string, raw: RawMention[]): string[] {
     const first = block[0].lineStart;
     const prevStart = text.lastIndexOf("\n", Math.max(0, first - 2)) + 1;
     if (first > 0 && ATTENDANCE_LINE.test(text.slice(prevStart, first))) continue;
+    // …nor a list of who is who: any head known as an adult ("Donna Gorton – mother") makes it one.
+    if (block.some((x) => x.mentions.some((m) => !m.subject && isAdult(m.key)))) continue;
     for (const x of block) if (!x.subject) for (const m of x.mentions) if (!m.phrase.title && !m.subject) out.push(m.key);
   }
   return out;

@@ -185,3 +185,17 @@ describe("more shapes of the same cues", () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["04/04/2013"]);
   });
 });
+
+describe("who-is-who lists are not case lists (precision guards)", () => {
+  const eli: CaseProfile = { subject: { name: "Eli Gorton", pronouns: "he/him" } };
+  test("a block with a head known as an adult lists people, not cases", () => {
+    const text = "Core group\nEli Gorton – attended for ten minutes\nDonna Gorton – mother\nSeb Harte – school\nLiv Amos – health visitor\n";
+    expect(flagged(text, eli)).toEqual([]);
+  });
+  test("speakers' lines in notes are not case lines", () => {
+    expect(flagged("Eli Gorton - said he wants to stay\nDonna Gorton - said she agrees\n", eli)).toEqual([]);
+  });
+  test("a school reporting a parent's lateness does not make the parent a pupil", () => {
+    expect(roleOf("The school told us that Donna was late to collect Eli again.", "Donna", eli)).not.toBe("other-child");
+  });
+});
