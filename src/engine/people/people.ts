@@ -573,6 +573,7 @@ const OFFSPRING_PLURAL = /^(?:children|kids|sons|daughters|grandchildren|nieces|
 function pluralListMembers(text: string, raw: RawMention[], subjectPronoun: string | undefined): RawMention[] {
   const out: RawMention[] = [];
   if (!raw.length) return out;
+  const rawPhrases = raw.map((r) => r.phrase);
   PLURAL_CHILD_NOUN.lastIndex = 0;
   for (let h = PLURAL_CHILD_NOUN.exec(text); h; h = PLURAL_CHILD_NOUN.exec(text)) {
     const noun = (h[3] ?? h[7] ?? "").toLowerCase();
@@ -589,10 +590,7 @@ function pluralListMembers(text: string, raw: RawMention[], subjectPronoun: stri
       if (!own && !subjectOwner) continue;
     }
     const end = h.index + h[0].length;
-    let i = firstAtOrAfter(
-      raw.map((r) => r.phrase),
-      end,
-    );
+    let i = firstAtOrAfter(rawPhrases, end);
     if (i >= raw.length) continue;
     const bulleted = /^[ \t]*\r?\n/.test(text.slice(end, end + 4));
     if (bulleted) {
