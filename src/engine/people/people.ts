@@ -318,6 +318,16 @@ export function findPeople(ctx: RuleContext): People {
     if (aChild && eb && noAdultEvidence(eb)) addSignal(eb, "coordinated", WITH_A_CHILD);
     if (bChild && ea && noAdultEvidence(ea)) addSignal(ea, "coordinated", WITH_A_CHILD);
   }
+  // Whole coordinated lists ("Lola, Fenn and Kai (9)", "Kai (9), Lola, Fenn and Tia"): once any member is
+  // a child, every member is, unless the list holds a known adult or mixes full names with given names.
+  for (const list of coordinatedLists(text, coordinated)) {
+    const members = list.map((r) => (r.subject ? undefined : entities.get(r.key)));
+    if (list.some((r, k) => r.phrase.title || (members[k] && !noAdultEvidence(members[k]!)))) continue;
+    const fullNames = list.filter((r) => !r.subject && r.phrase.parts.length > 1).length;
+    if (fullNames && fullNames < list.filter((r) => !r.subject).length) continue;
+    if (!list.some((r, k) => r.subject || prelim(members[k]!))) continue;
+    for (const e of members) if (e && !prelim(e) && !e.signals.coordinated) addSignal(e, "coordinated", WITH_A_CHILD);
+  }
   // Names listed under an "Other children" heading or on such a line.
   // Only a heading or a label says so: a line of its own ("Other children in the household"), or the
   // words before a colon ("The other children in the placement were also in: …", names after the colon).
@@ -549,6 +559,27 @@ function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
   for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
   phrases.length = 0;
   for (const p of out) phrases.push(p);
+}
+
+// Between two members of a coordinated list: an age or other bracket after the first, then a comma, "and", "or", "&".
+const LIST_JOIN = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,|&|\/|,?[ \t]+(?:and|or)\b)[ \t]*$/;
+
+/** Runs of mentions joined by list punctuation and "and", an age in brackets allowed after a member. */
+function coordinatedLists(text: string, mentions: RawMention[]): RawMention[][] {
+  const lists: RawMention[][] = [];
+  let cur: RawMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const r = mentions[i];
+    const prev = cur[cur.length - 1];
+    const from = prev ? prev.phrase.end + (prev.phrase.possessive ? 2 : 0) : 0;
+    if (prev && !prev.phrase.possessive && r.phrase.start - from <= 40 && LIST_JOIN.test(text.slice(from, r.phrase.start))) cur.push(r);
+    else {
+      if (cur.length >= 2) lists.push(cur);
+      cur = [r];
+    }
+  }
+  if (cur.length >= 2) lists.push(cur);
+  return lists;
 }
 
 // A plural word for children, then what qualifies it, then a colon, a dash or (straight after the noun) a comma.

@@ -199,3 +199,18 @@ describe("who-is-who lists are not case lists (precision guards)", () => {
     expect(roleOf("The school told us that Donna was late to collect Eli again.", "Donna", eli)).not.toBe("other-child");
   });
 });
+
+describe("whole coordinated lists", () => {
+  test.each([
+    ["a child at the end", "Ruby was at the park with Lola, Fenn and Kai (9).", ["Lola", "Fenn", "Kai"]],
+    ["a child with an age first", "Ruby was at the park with Kai (9), Lola, Fenn and Tia.", ["Kai", "Lola", "Fenn", "Tia"]],
+  ])("%s", (_label, text, want) => {
+    expect(flagged(text)).toEqual(want);
+  });
+  test("not through a list holding a titled adult", () => {
+    expect(flagged("Lola, Fenn and Mrs Cole went swimming with Kai (9).")).toEqual(["Kai"]);
+  });
+  test("not between full names and given names alone", () => {
+    expect(flagged("Household: Carla Price, Steven Price, Mia (4) and Reggie.")).not.toContain("Carla Price");
+  });
+});
