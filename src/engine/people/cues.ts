@@ -331,14 +331,17 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");
   else if (p.possessive && OWN_PARENT_POSS.test(afterPossessive)) addSignal(c, "has-parent", "has a parent or carer of their own");
   if (!p.possessive && ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery");
-  else if (SCHOOL_REPORTS_LEFT.test(left) && PUPIL_PREDICATE.test(right)) addSignal(c, "attends", "a school reports on them as a pupil");
-  else if (!p.possessive) {
+  const school = schoolWords(ctx, p.start);
+  if (school.named && !c.signals.attends && SCHOOL_REPORTS_LEFT.test(left) && PUPIL_PREDICATE.test(right)) addSignal(c, "attends", "a school reports on them as a pupil");
+  else if (school.life && !c.signals.attends && !p.possessive) {
     const life = SCHOOL_LIFE_RIGHT.exec(right.slice(0, 70));
     if (life && (!possessiveCanBeSubjects(ctx, life[1]) || OWN_WORK_VERB.test(life[0])) && !/[.;:!?\n]/.test(life[0]))
       addSignal(c, "attends", "has school work or school discipline of their own");
   }
-  if (SEAT_LEFT.test(left) || (!p.possessive && SEAT_RIGHT.test(right)) || HURT_LEFT.test(left) || (!p.possessive && HURT_RIGHT.test(right))) {
-    if (schoolSentence(ctx, p.start)) addSignal(c, "peer", "in an incident or a seat beside the child at school");
+  if (school.setting) {
+    const tail = left.slice(-40);
+    if (SEAT_LEFT.test(tail) || (!p.possessive && SEAT_RIGHT.test(right)) || HURT_LEFT.test(tail) || (!p.possessive && HURT_RIGHT.test(right)))
+      addSignal(c, "peer", "in an incident or a seat beside the child at school");
   }
   if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
@@ -369,10 +372,21 @@ function possessiveCanBeSubjects(ctx: RuleContext, pronoun: string | undefined):
   return (g === "his" && subjectG === "he") || (g === "her" && subjectG === "she") || (g === "their" && subjectG === "they");
 }
 
-/** Does the sentence holding offset take place at school (class, playground, lessons)? */
-function schoolSentence(ctx: RuleContext, offset: number): boolean {
+const schoolCache = new WeakMap<RuleContext, Map<number, { setting: boolean; life: boolean; named: boolean }>>();
+const SCHOOL_NAMED = /\b(?:school|nursery|primary|academy|high|college|infants|juniors|grammar|pre-?school)\b/i;
+const SCHOOL_LIFE_WORD = /GCSE|SATs|mocks?\b|levels\b|exams\b|11\s*plus|11\+|detention|exclu|suspend|isolation|school\s+(?:trip|bag)|reading\s+book|PE\s+kit|homework|phonics/i;
+
+/** Does the sentence holding offset take place at school (class, playground, lessons), or speak of school work or discipline? (Once per sentence.) */
+function schoolWords(ctx: RuleContext, offset: number): { setting: boolean; life: boolean; named: boolean } {
+  let cache = schoolCache.get(ctx);
+  if (!cache) schoolCache.set(ctx, (cache = new Map()));
   const s = ctx.sentenceAt(offset);
-  return SCHOOL_SETTING.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 600)));
+  let hit = cache.get(s.start);
+  if (!hit) {
+    const sentence = ctx.text.slice(s.start, Math.min(s.end, s.start + 600));
+    cache.set(s.start, (hit = { setting: SCHOOL_SETTING.test(sentence), life: SCHOOL_LIFE_WORD.test(sentence), named: SCHOOL_NAMED.test(sentence) }));
+  }
+  return hit;
 }
 
 /** Start of the line holding offset, looking back at most `limit` characters (bounded on huge lines). */

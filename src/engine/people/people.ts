@@ -587,6 +587,8 @@ const PLURAL_CHILD_NOUN = new RegExp(
   `\\b(?:(his|her|their|my|our|the|these|those|both|two|three|four|five|six|seven|several|some|\\d|[\\p{L}'’-]+['’]s)\\s+)?((?:(?:other|older|younger|little|big|own|half|step|foster|full|eldest|youngest|school|best|new|birth)[\\s-]+)*)(children|kids|boys|girls|pupils|classmates|young\\s+people|teenagers|siblings|half-siblings|step-siblings|brothers|sisters|cousins|twins|grandchildren|nieces|nephews|friends|schoolfriends|sons|daughters)\\b([^.\\n:;!?]{0,50}?)[ \\t]*(:|[–—]|\\s-(?=\\s)|(?<=\\s(?:in|at|from|on|of|living|staying)\\s[^.\\n:;!?,]{1,40}),(?=[ \\t]*\\p{Lu}))[ \\t]*|\\b(?:look(?:s|ing)?\\s+after|care(?:s|ing)?\\s+for|fostering)[ \\t]*:[ \\t]*|\\b(?:(?:the|these|those|both|his|her|their|all)\\s+)((?:(?:other|older|younger|half|step|foster)[\\s-]+)*)(children|kids|boys|girls|siblings|brothers|sisters|cousins|twins)\\s*,[ \\t]*(?=\\p{Lu})`,
   "giu",
 );
+const PLURAL_WORD =
+  /\b(?:children|kids|boys|girls|pupils|classmates|people|teenagers|siblings|brothers|sisters|cousins|twins|grandchildren|nieces|nephews|friends|schoolfriends|sons|daughters|look(?:s|ing)?\s+after|care(?:s|ing)?\s+for|fostering)\b/gi;
 // Between two names of an inline list: commas, "and", an age or a date of birth in brackets.
 const LIST_GLUE = /^(?:[\s,;&/]|and\b|or\b|\([^()\n]{0,40}\)|(?:aged?\s+)?\d{1,2}\b)*$/i;
 // What opens an item line of a list: a bullet or a number.
@@ -605,22 +607,32 @@ function pluralListMembers(text: string, raw: RawMention[], subjectPronoun: stri
   const out: RawMention[] = [];
   if (!raw.length) return out;
   const rawPhrases = raw.map((r) => r.phrase);
-  PLURAL_CHILD_NOUN.lastIndex = 0;
-  for (let h = PLURAL_CHILD_NOUN.exec(text); h; h = PLURAL_CHILD_NOUN.exec(text)) {
+  // Found by the plural word first (cheap), then the whole pattern is read from a little before it.
+  PLURAL_WORD.lastIndex = 0;
+  let readTo = 0;
+  for (let w = PLURAL_WORD.exec(text); w; w = PLURAL_WORD.exec(text)) {
+    if (w.index < readTo) continue;
+    const winStart = Math.max(readTo, w.index - 48);
+    PLURAL_CHILD_NOUN.lastIndex = 0;
+    const h = PLURAL_CHILD_NOUN.exec(text.slice(winStart, w.index + w[0].length + 80));
+    const at = h ? winStart + h.index : -1;
+    if (!h || at > w.index) continue;
+    readTo = at + h[0].length;
+    PLURAL_WORD.lastIndex = Math.max(PLURAL_WORD.lastIndex, readTo);
     const noun = (h[3] ?? h[7] ?? "").toLowerCase();
     const det = (h[1] ?? "").toLowerCase();
     const mods = (h[2] ?? h[6] ?? "").toLowerCase();
     // Friends and cousins of an adult are adults; only their children are children.
-    const before = text.slice(Math.max(0, h.index - 40), h.index + (h[1] ? h[1].length : 0) + 1);
+    const before = text.slice(Math.max(0, at - 40), at + (h[1] ? h[1].length : 0) + 1);
     if (!OFFSPRING_PLURAL.test(noun) && ADULT_OWNER.test(before.trimEnd() + " ")) continue;
     if (det.endsWith("s") && ADULT_OWNER.test(det + " ") && !OFFSPRING_PLURAL.test(noun)) continue;
     // A friend may be any age: only the child's own friends, or school and best friends, are listed as children.
     if (noun === "friends" && !/school|best/.test(mods)) {
       const own = (det === "his" && subjectPronoun === "he") || (det === "her" && subjectPronoun === "she") || (det === "their" && subjectPronoun === "they");
-      const subjectOwner = det.endsWith("'s") || det.endsWith("’s") ? raw.some((r) => r.subject && r.phrase.possessive && r.phrase.start === h!.index) : false;
+      const subjectOwner = det.endsWith("'s") || det.endsWith("’s") ? raw.some((r) => r.subject && r.phrase.possessive && r.phrase.start === at) : false;
       if (!own && !subjectOwner) continue;
     }
-    const end = h.index + h[0].length;
+    const end = at + h[0].length;
     let i = firstAtOrAfter(rawPhrases, end);
     if (i >= raw.length) continue;
     const bulleted = /^[ \t]*\r?\n/.test(text.slice(end, end + 4));
