@@ -42,6 +42,9 @@ const AGE_RIGHT = [
   /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
   /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
 ];
+// "Zuri is a baby", "Ezra is still a toddler"; "Mum gave birth to Zuri".
+const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
+const BIRTH_LEFT = /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?)\s*$/i;
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
 export const CHILD_POSSESSION =
@@ -51,8 +54,13 @@ const KIN_RIGHT = new RegExp(
   `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|another|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
   "iu",
 );
+// "Tilly is Corbin's twin", "Aziz was her best friend": a kin word after a copula, with its possessor.
+const KIN_IS_RIGHT = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+)?((?:his|her|their|my|our|[\\p{L}'’-]+['’]s)\\s+)(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|eldest|youngest|oldest|school)[\\s-]+)*(${KIN_ALT})\\b`,
+  "iu",
+);
 const PEER_CONTEXT =
-  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me)\s+names|calling\s+(?:him|her|them|me)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
+  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
@@ -68,9 +76,14 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OWNER_PRONOUN = /\b(his|her)\s+$/i;
+// "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
+const ADULT_HAS =
+  /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
-const CLASS_RIGHT = /^\s*,\s*who\s+(?:is|was)\s+in\s+(?:his|her|their|the\s+same)\s+(?:class|year|form|school)/i;
+// "Jesse, who is in her class", "Jesse is in Ruby's class", "Kai was in my tutor group".
+const CLASS_RIGHT =
+  /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
   `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?)?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
@@ -151,10 +164,34 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 }
 
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
-const OWN_PARENT_POSS = /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?)\b/i;
+const OWN_PARENT_POSS =
+  /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
 // "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school".
 const ATTENDS_RIGHT =
-  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|academy|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|Year\s+\d)/iu;
+  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
+// "Wren is revising for her GCSEs", "Kai has been excluded", "Tia got a detention": school work or
+// school discipline of their own, in the name's own clause (no other capitalised word between).
+const SCHOOL_LIFE_RIGHT =
+  /^(?:\s+(?![A-Z])[\p{L}'’-]+){0,6}?\s+(?:(his|her|their)\s+)?(?:GCSEs?|SATs|mocks|mock\s+exams|A[\s-]levels|exams|11\s*plus|detentions?|(?:fixed[\s-]term\s+|permanent(?:ly)?\s+|internal(?:ly)?\s+)?(?:excluded|exclusion|suspended|isolation)|school\s+trip|reading\s+book|PE\s+kit|school\s+bag|homework|phonics)\b/u;
+// "Greenbank Primary have told us that Ethan…", "The school says Ethan…": a school reporting on a pupil,
+// counted only when the sentence goes on about school life ("…was late again").
+const SCHOOL_REPORTS_LEFT =
+  /\b(?:school|nursery|primary|academy|high|college|infants|juniors|grammar|preschool|pre-school)\s+(?:(?:have|has|had|also|now)\s+)*(?:(?:told|tell|reported|report|reports|said|say|says|informed|rang|called|emailed|confirmed|raised|shared|noted|note|notes|flagged)\s+(?:(?:us|me|him|her|them|mum|dad|the\s+\w+)\s+)?|(?:called|rang|phoned|emailed|wrote|texted)\s+(?:(?:us|me|mum|dad)\s+)?to\s+(?:say|tell\s+\w+|report|let\s+\w+\s+know)\s+)(?:that\s+)?$/i;
+const PUPIL_PREDICATE =
+  /^[^.;\n]{0,80}?\b(?:absent|absence|attendance|excluded|suspended|detention|in\s+class|in\s+lessons?|homework|learning|progress|late\s+(?:for|to|into)\s+(?:school|class|registration|lessons?)|late\s+(?:again|every|most|three|four|five|\d))\b/i;
+// "revising for her GCSEs", "sitting her SATs": the possessive is the one doing it.
+const OWN_WORK_VERB =
+  /\b(?:revis\w*|sit(?:s|ting)?|sat|do(?:es|ing)?|did|tak(?:e|es|ing)|took|resit\w*|stud(?:y|ies|ying)|prepar\w+|finish\w*|fail\w*|pass\w*)\s+(?:for\s+)?(?:his|her|their)\s+\S+$/i;
+// "sits next to Tobin in maths", "Tobin sits beside her in class": a seat beside someone at school.
+const SEAT_LEFT = /\b(?:sits?|sat|sitting|seated|moved)\s+(?:next\s+to|beside|near|opposite)\s+$/i;
+const SEAT_RIGHT = /^\s+(?:sits?|sat|is\s+sitting|was\s+sitting)\s+(?:next\s+to|beside|near|opposite)\s+(?:him|her|them|me)\b/i;
+// Physical incidents between children: the name is the one doing it or the one it was done to.
+const HURT_VERBS =
+  "push(?:ed|es|ing)?|shov(?:ed|es|ing)|hit(?:s|ting)?|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|bit(?:e|es|ing)?|slap(?:ped|s|ping)?|trip(?:ped|s)?|pinch(?:ed|es)?|scratch(?:ed|es)?|headbutt(?:ed|s)?|spat\\s+at|spit(?:s|ting)?\\s+at|pull(?:ed|s|ing)?\\s+(?:his|her|their)\\s+hair|fought(?:\\s+with)?|fight(?:ing)?\\s+with";
+const HURT_LEFT = new RegExp(`\\b(?:${HURT_VERBS})\\s+(?:by\\s+)?$`, "i");
+const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately)\\s+)?(?:${HURT_VERBS})\\b`, "i");
+const SCHOOL_SETTING =
+  /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|play\s?time|break\s?time|at\s+break|lunch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
 // "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
 const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:partner|husband|wife|fianc[ée]e?|employer|landlord|colleague|solicitor|barrister)\b/i;
 const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
@@ -180,6 +217,11 @@ const AGE_RIGHT_MORE = [
   new RegExp(`^[\\])]?\\s*(?:,\\s*)?(?:aged?\\s+|age:\\s*)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
   new RegExp(`^[\\])]?\\s*,?\\s*who\\s+(?:will\\s+be|turns|turned|has\\s+just\\s+turned|is\\s+nearly|is\\s+almost)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
   /^[\])]?[ \t]*,?[ \t]*\(?[ \t]*(\d{1,2})[ \t]*(?:yo|y\/o|yrs?|years?)\b/i,
+  // "Kai turned nine", "Ava turns 5 in May".
+  new RegExp(
+    `^\\s+(?:has\\s+|had\\s+)?(?:just\\s+|only\\s+)?(?:turned|turns|will\\s+turn|is\\s+turning)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
+    "i",
+  ),
   // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item.
   /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/,
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
@@ -225,7 +267,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const word = kin[2].toLowerCase();
     // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
     // their child ("Mum's son").
-    const ofAdult = ADULT_POSSESSOR.test(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
+    const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
+    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before);
     if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
@@ -284,7 +327,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
     }
   }
-  if (c.age === undefined && MONTHS_OLD_RIGHT.test(right)) addAge(c, 0, "a baby");
+  if (c.age === undefined && (MONTHS_OLD_RIGHT.test(right) || (!p.possessive && BABY_NOW_RIGHT.test(right)))) addAge(c, 0, "a baby");
+  if (BIRTH_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
@@ -303,21 +347,38 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
     addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
     c.gender ??= kinGender(kinR[1]);
+  } else if (!kinR && !p.possessive) {
+    const is = KIN_IS_RIGHT.exec(right);
+    if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {
+      if (!OFFSPRING.has(is[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative of an adult");
+    } else if (is && !/^(?:boy|girl)friend$/i.test(is[2])) {
+      addSignal(c, "kin", `described as ${is[2].toLowerCase()}`);
+      c.gender ??= kinGender(is[2]);
+    }
   }
   const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");
   else if (p.possessive && OWN_PARENT_POSS.test(afterPossessive)) addSignal(c, "has-parent", "has a parent or carer of their own");
   if (!p.possessive && ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery");
+  const school = schoolWords(ctx, p.start);
+  if (school.named && !c.signals.attends && SCHOOL_REPORTS_LEFT.test(left) && PUPIL_PREDICATE.test(right)) addSignal(c, "attends", "a school reports on them as a pupil");
+  else if (school.life && !c.signals.attends && !p.possessive) {
+    const life = SCHOOL_LIFE_RIGHT.exec(right.slice(0, 70));
+    if (life && (!possessiveCanBeSubjects(ctx, life[1]) || OWN_WORK_VERB.test(life[0])) && !/[.;:!?\n]/.test(life[0]))
+      addSignal(c, "attends", "has school work or school discipline of their own");
+  }
+  if (school.setting) {
+    const tail = left.slice(-40);
+    if (SEAT_LEFT.test(tail) || (!p.possessive && SEAT_RIGHT.test(right)) || HURT_LEFT.test(tail) || (!p.possessive && HURT_RIGHT.test(right)))
+      addSignal(c, "peer", "in an incident or a seat beside the child at school");
+  }
   if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
   if (PARENT_GATE.test(ahead) && HAS_PARENT_RIGHT.test(ahead)) {
     const pron = HIS_HER.exec(ahead);
-    const g = pron ? pron[1].toLowerCase() : "";
-    const subjectG = ctx.profile.pronouns?.subject;
-    const couldBeSubjects = (g === "his" && subjectG === "he") || (g === "her" && subjectG === "she") || (g === "their" && subjectG === "they");
-    if (!couldBeSubjects) addSignal(c, "own-parent", WITH_OWN_PARENT);
+    if (!possessiveCanBeSubjects(ctx, pron?.[1])) addSignal(c, "own-parent", WITH_OWN_PARENT);
   }
   if (CLASS_RIGHT.test(right)) addSignal(c, "class", "in the same class");
   if (YEAR_GROUP_RIGHT.test(right)) addSignal(c, "year-group", "in a school year group");
@@ -331,6 +392,30 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (SIGN_OFF_LINE.test(prevLine)) addSignal(c, "sign-off", "named in a signature");
   }
   return c;
+}
+
+/** Can this possessive pronoun ("his", "her", "their") be the subject child's? */
+function possessiveCanBeSubjects(ctx: RuleContext, pronoun: string | undefined): boolean {
+  const g = pronoun ? pronoun.toLowerCase() : "";
+  const subjectG = ctx.profile.pronouns?.subject;
+  return (g === "his" && subjectG === "he") || (g === "her" && subjectG === "she") || (g === "their" && subjectG === "they");
+}
+
+const schoolCache = new WeakMap<RuleContext, Map<number, { setting: boolean; life: boolean; named: boolean }>>();
+const SCHOOL_NAMED = /\b(?:school|nursery|primary|academy|high|college|infants|juniors|grammar|pre-?school)\b/i;
+const SCHOOL_LIFE_WORD = /GCSE|SATs|mocks?\b|levels\b|exams\b|11\s*plus|11\+|detention|exclu|suspend|isolation|school\s+(?:trip|bag)|reading\s+book|PE\s+kit|homework|phonics/i;
+
+/** Does the sentence holding offset take place at school (class, playground, lessons), or speak of school work or discipline? (Once per sentence.) */
+function schoolWords(ctx: RuleContext, offset: number): { setting: boolean; life: boolean; named: boolean } {
+  let cache = schoolCache.get(ctx);
+  if (!cache) schoolCache.set(ctx, (cache = new Map()));
+  const s = ctx.sentenceAt(offset);
+  let hit = cache.get(s.start);
+  if (!hit) {
+    const sentence = ctx.text.slice(s.start, Math.min(s.end, s.start + 600));
+    cache.set(s.start, (hit = { setting: SCHOOL_SETTING.test(sentence), life: SCHOOL_LIFE_WORD.test(sentence), named: SCHOOL_NAMED.test(sentence) }));
+  }
+  return hit;
 }
 
 /** Start of the line holding offset, looking back at most `limit` characters (bounded on huge lines). */

@@ -3,7 +3,7 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
-import { DATE_SOURCE, parseDate, type SimpleDate } from "../text/dates";
+import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
 const BIRTH_ROW = new RegExp(`(?:^|\\n)[ \\t]*(${DATE_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\bborn\\b`, "gi");
@@ -25,6 +25,36 @@ const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|pri
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
+// A letter for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born 05/06/2014)", "A, born …".
+const LETTER_BEFORE_DOB =
+  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+on)?|b\.)[ \t]*:?[ \t]*)?$/u;
+const SUBJECT_LABEL = /^(?:(?:Child|Baby|Sibling|Young\s+Person|YP)\s+)?(\p{Lu})$/u;
+// Letters that stand for adults in judgments (M the mother, F the father) or are words ("I").
+const ADULT_LETTERS = new Set(["M", "F", "I"]);
+
+/**
+ * Children known only by a letter are left alone (FORMAT.md ruling 8), but a date of birth given for a
+ * letter that is not the subject's, and under 18 years ago, is another child's identifying detail.
+ * The subject's letter is their label in the profile ("Child A", "C"), or else the initial of their given names.
+ */
+function addLetterChildDobs(text: string, ctx: RuleContext, identifiers: RuleContext["identifiers"], details: ChildDetail[], refDate: SimpleDate): void {
+  const dobs = identifiers.filter((id) => id.kind === "date of birth" && id.date);
+  if (!dobs.length) return;
+  const subjectLetters = new Set<string>();
+  const label = SUBJECT_LABEL.exec(ctx.profile.subjectName.trim());
+  if (label) subjectLetters.add(label[1]);
+  else for (const g of ctx.profile.subjectGivenForms) if (g) subjectLetters.add(g[0].toUpperCase());
+  for (const id of dobs) {
+    if (details.some((d) => d.start < id.end && id.start < d.end)) continue;
+    const m = LETTER_BEFORE_DOB.exec(text.slice(Math.max(0, id.start - 30), id.start));
+    if (!m) continue;
+    const letter = m[1] ?? m[2];
+    if (subjectLetters.has(letter) || (!m[1] && ADULT_LETTERS.has(letter))) continue;
+    if (yearsBetween(id.date!, refDate) >= 18) continue;
+    details.push({ start: id.start, end: id.end, entity: `letter-${letter}`, kind: "date of birth" });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Identifying details of other children: their date of birth, school, address or reference.
 
@@ -86,6 +116,7 @@ export function findChildDetails(
     const who = owner(id.start, ctx.sentenceAt(id.start));
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
+  addLetterChildDobs(text, ctx, identifiers, details, _refDate);
   const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
   const childIdAt = (from: number, to: number): string | undefined => {
     for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < to; i++) if (isChild(all[i])) return ids.get(all[i].entity);

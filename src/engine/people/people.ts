@@ -235,7 +235,9 @@ export function findPeople(ctx: RuleContext): People {
     const personLike = new Set<string>();
     for (const m of raw) if (!m.subject && (m.phrase.possessive || NAME_FOLLOWERS.test(text.slice(m.phrase.end, m.phrase.end + 20)))) personLike.add(m.key);
     for (const m of afterPreposition) {
-      if (!personLike.has(m.key)) continue;
+      // …or when its own context says child ("sits next to Perrin in Year 8", "to Kai, aged 9").
+      if (!personLike.has(m.key) && weigh(cuesFor(text, ctx, m.phrase, refDate, dobAfter).signals, weights).childEvidence < weights.thresholds.minChild) continue;
+      getEntity(m.key, m.phrase.parts.join(" "));
       raw.push(m);
       added = true;
     }
@@ -276,6 +278,23 @@ export function findPeople(ctx: RuleContext): People {
     const e = entities.get(key);
     if (e && !e.signals["list-item"]) addSignal(e, "list-item", "heads an item like the child's own");
   }
+  // Names listed after a plural child noun ("her cousins: Delphine, Marley and Arlo", "the other
+  // children in the house:" and a bulleted list below it): every name of the list is a child.
+  for (const m of pluralListMembers(text, raw, profile.pronouns?.subject)) {
+    const e = entities.get(m.key);
+    if (e && !m.phrase.title && !e.signals.heading && weigh(e.signals, weights).adultEvidence === 0 && !e.listedAdult)
+      addSignal(e, "heading", "listed after a plural word for children");
+  }
+  // Lines opened by a name and a separator, one of them the subject's ("10:00 Noah Brennan – home
+  // visit", "Elsie Tolley | Sam Odell | 14 May"): a rota or allocation list, one line per child.
+  const adultByEvidence = (key: string) => {
+    const e = entities.get(key);
+    return !!e && (e.listedAdult || weigh(e.signals, weights).adultEvidence > 0);
+  };
+  for (const key of parallelLineHeads(text, raw, adultByEvidence)) {
+    const e = entities.get(key);
+    if (e && !e.signals["list-item"]) addSignal(e, "list-item", "heads a line like the child's own");
+  }
   // Coordination: "Tiago and Jack", "Yusuf and Leyla": a name joined to a child is a child too,
   // unless something says otherwise.
   const prelim = (e: Entity) => decide(e, weights) === "child";
@@ -315,6 +334,16 @@ export function findPeople(ctx: RuleContext): People {
     if (a.phrase.parts.length > 1 !== b.phrase.parts.length > 1 && !sharedSurname) continue;
     if (aChild && eb && noAdultEvidence(eb)) addSignal(eb, "coordinated", WITH_A_CHILD);
     if (bChild && ea && noAdultEvidence(ea)) addSignal(ea, "coordinated", WITH_A_CHILD);
+  }
+  // Whole coordinated lists ("Lola, Fenn and Kai (9)", "Kai (9), Lola, Fenn and Tia"): once any member is
+  // a child, every member is, unless the list holds a known adult or mixes full names with given names.
+  for (const list of coordinatedLists(text, coordinated)) {
+    const members = list.map((r) => (r.subject ? undefined : entities.get(r.key)));
+    if (list.some((r, k) => r.phrase.title || (members[k] && !noAdultEvidence(members[k]!)))) continue;
+    const fullNames = list.filter((r) => !r.subject && r.phrase.parts.length > 1).length;
+    if (fullNames && fullNames < list.filter((r) => !r.subject).length) continue;
+    if (!list.some((r, k) => r.subject || prelim(members[k]!))) continue;
+    for (const e of members) if (e && !prelim(e) && !e.signals.coordinated) addSignal(e, "coordinated", WITH_A_CHILD);
   }
   // Names listed under an "Other children" heading or on such a line.
   // Only a heading or a label says so: a line of its own ("Other children in the household"), or the
@@ -387,7 +416,8 @@ export function findPeople(ctx: RuleContext): People {
     let target: Entity | undefined;
     let ambiguous = false;
     for (const t of placed) {
-      if (t === e || !isShortFormOf(e.key, t.key)) continue;
+      // A child's pet name may also be the end or the middle of her name ("Bella" for Isabella, "Lexi" for Alexis).
+      if (t === e || !(isShortFormOf(e.key, t.key) || (decide(t, weights) === "child" && isInnerShortFormOf(e.key, t.key)))) continue;
       // A given name of its own of the other sex is someone else ("Ali" is not short for Alice).
       const own = FIRST_NAMES.get(e.key);
       if (own && own !== "u" && t.gender && t.gender !== "u" && own !== t.gender) continue;
@@ -547,6 +577,185 @@ function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
   for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
   phrases.length = 0;
   for (const p of out) phrases.push(p);
+}
+
+// Between two members of a coordinated list: an age or other bracket after the first, then a comma, "and", "or", "&".
+const LIST_JOIN = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,|&|\/|,?[ \t]+(?:and|or)\b)[ \t]*$/;
+
+/** Runs of mentions joined by list punctuation and "and", an age in brackets allowed after a member. */
+function coordinatedLists(text: string, mentions: RawMention[]): RawMention[][] {
+  const lists: RawMention[][] = [];
+  let cur: RawMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const r = mentions[i];
+    const prev = cur[cur.length - 1];
+    const from = prev ? prev.phrase.end + (prev.phrase.possessive ? 2 : 0) : 0;
+    if (prev && !prev.phrase.possessive && r.phrase.start - from <= 40 && LIST_JOIN.test(text.slice(from, r.phrase.start))) cur.push(r);
+    else {
+      if (cur.length >= 2) lists.push(cur);
+      cur = [r];
+    }
+  }
+  if (cur.length >= 2) lists.push(cur);
+  return lists;
+}
+
+// A plural word for children, then what qualifies it, then a colon, a dash or (straight after the noun) a comma.
+const PLURAL_CHILD_NOUN = new RegExp(
+  `\\b(?:(his|her|their|my|our|the|these|those|both|two|three|four|five|six|seven|several|some|\\d|[\\p{L}'’-]+['’]s)\\s+)?((?:(?:other|older|younger|little|big|own|half|step|foster|full|eldest|youngest|school|best|new|birth)[\\s-]+)*)(children|kids|boys|girls|pupils|classmates|young\\s+people|teenagers|siblings|half-siblings|step-siblings|brothers|sisters|cousins|twins|grandchildren|nieces|nephews|friends|schoolfriends|sons|daughters)\\b([^.\\n:;!?]{0,50}?)[ \\t]*(:|[–—]|\\s-(?=\\s)|(?<=\\s(?:in|at|from|on|of|living|staying)\\s[^.\\n:;!?,]{1,40}),(?=[ \\t]*\\p{Lu}))[ \\t]*|\\b(?:look(?:s|ing)?\\s+after|care(?:s|ing)?\\s+for|fostering)[ \\t]*:[ \\t]*|\\b(?:(?:the|these|those|both|his|her|their|all)\\s+)((?:(?:other|older|younger|half|step|foster)[\\s-]+)*)(children|kids|boys|girls|siblings|brothers|sisters|cousins|twins)\\s*,[ \\t]*(?=\\p{Lu})`,
+  "giu",
+);
+const PLURAL_WORD =
+  /\b(?:children|kids|boys|girls|pupils|classmates|people|teenagers|siblings|brothers|sisters|cousins|twins|grandchildren|nieces|nephews|friends|schoolfriends|sons|daughters|look(?:s|ing)?\s+after|care(?:s|ing)?\s+for|fostering)\b/gi;
+// Between two names of an inline list: commas, "and", an age or a date of birth in brackets.
+const LIST_GLUE = /^(?:[\s,;&/]|and\b|or\b|\([^()\n]{0,40}\)|(?:aged?\s+)?\d{1,2}\b)*$/i;
+// What opens an item line of a list: a bullet or a number.
+const LINE_ITEM_LEAD = /^[ \t]*(?:\d{1,2}[.)]|[-•*–·▪◦o])?[ \t]*$/;
+const ADULT_OWNER =
+  /\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
+const OFFSPRING_PLURAL = /^(?:children|kids|sons|daughters|grandchildren|nieces|nephews|twins|boys|girls)$/i;
+
+/**
+ * Mentions listed after a plural word for children: inline ("three girls from her estate: Maisie Croft,
+ * Imani Brooks and Zara Hunt", "the children, Tamsin, Corran and Noah") or one per line below a colon
+ * ("The carers also look after:" and a bulleted list). The list ends at the first text that is not a
+ * name, a bracket or a joining word (inline), or the first line not opened by a name (bulleted).
+ */
+function pluralListMembers(text: string, raw: RawMention[], subjectPronoun: string | undefined): RawMention[] {
+  const out: RawMention[] = [];
+  if (!raw.length) return out;
+  const rawPhrases = raw.map((r) => r.phrase);
+  // Found by the plural word first (cheap), then the whole pattern is read from a little before it.
+  PLURAL_WORD.lastIndex = 0;
+  let readTo = 0;
+  for (let w = PLURAL_WORD.exec(text); w; w = PLURAL_WORD.exec(text)) {
+    if (w.index < readTo) continue;
+    const winStart = Math.max(readTo, w.index - 48);
+    PLURAL_CHILD_NOUN.lastIndex = 0;
+    const h = PLURAL_CHILD_NOUN.exec(text.slice(winStart, w.index + w[0].length + 80));
+    const at = h ? winStart + h.index : -1;
+    if (!h || at > w.index) continue;
+    readTo = at + h[0].length;
+    PLURAL_WORD.lastIndex = Math.max(PLURAL_WORD.lastIndex, readTo);
+    const noun = (h[3] ?? h[7] ?? "").toLowerCase();
+    const det = (h[1] ?? "").toLowerCase();
+    const mods = (h[2] ?? h[6] ?? "").toLowerCase();
+    // Friends and cousins of an adult are adults; only their children are children.
+    const before = text.slice(Math.max(0, at - 40), at + (h[1] ? h[1].length : 0) + 1);
+    if (!OFFSPRING_PLURAL.test(noun) && ADULT_OWNER.test(before.trimEnd() + " ")) continue;
+    if (det.endsWith("s") && ADULT_OWNER.test(det + " ") && !OFFSPRING_PLURAL.test(noun)) continue;
+    // A friend may be any age: only the child's own friends, or school and best friends, are listed as children.
+    if (noun === "friends" && !/school|best/.test(mods)) {
+      const own = (det === "his" && subjectPronoun === "he") || (det === "her" && subjectPronoun === "she") || (det === "their" && subjectPronoun === "they");
+      const subjectOwner = det.endsWith("'s") || det.endsWith("’s") ? raw.some((r) => r.subject && r.phrase.possessive && r.phrase.start === at) : false;
+      if (!own && !subjectOwner) continue;
+    }
+    const end = at + h[0].length;
+    let i = firstAtOrAfter(rawPhrases, end);
+    if (i >= raw.length) continue;
+    const bulleted = /^[ \t]*\r?\n/.test(text.slice(end, end + 4));
+    if (bulleted) {
+      // One item per line: each line opened (after its bullet) by a name.
+      let lineStart = text.indexOf("\n", end) + 1;
+      for (let lines = 0; lineStart > 0 && lines < 30; lines++) {
+        let lineEnd = text.indexOf("\n", lineStart);
+        if (lineEnd < 0) lineEnd = text.length;
+        while (i < raw.length && raw[i].phrase.start < lineStart) i++;
+        const r = raw[i];
+        if (!r || r.phrase.start >= lineEnd || !LINE_ITEM_LEAD.test(text.slice(lineStart, r.phrase.start))) break;
+        if (!r.subject) out.push(r);
+        // Names joined to the head on its line ("Isla and Theo Finch").
+        for (let k = i + 1; k < raw.length && raw[k].phrase.start < lineEnd; k++) {
+          if (!LIST_GLUE.test(text.slice(raw[k - 1].phrase.end + (raw[k - 1].phrase.possessive ? 2 : 0), raw[k].phrase.start))) break;
+          if (!raw[k].subject) out.push(raw[k]);
+        }
+        lineStart = lineEnd + 1;
+        if (lineStart >= text.length) break;
+      }
+      continue;
+    }
+    let from = end;
+    for (; i < raw.length; i++) {
+      const r = raw[i];
+      if (!LIST_GLUE.test(text.slice(from, r.phrase.start)) || r.phrase.start - from > 60) break;
+      if (!r.subject) out.push(r);
+      from = r.phrase.end + (r.phrase.possessive ? 2 : 0);
+      if (r.phrase.possessive) break;
+    }
+  }
+  return out;
+}
+
+// A time, a date or a weekday before the name on a rota line: "10:00", "14.30", "Tue 12/05", "Monday –".
+const LINE_TIME_LEAD =
+  /^[ \t]*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?)[ \t]*(?:[-–—|:][ \t]*|\t)?)?(?:\d{1,2}[.)]|[-•*–·▪◦])?[ \t]*$/i;
+// What ends a line head: a dash, a colon, a table cell or a bracket then one of those.
+const LINE_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:[–—-][ \t]|:|\||\t)/;
+const SPEAKER_AFTER =
+  /^(?:said|says|reported|reports|explained|agreed|agrees|asked|told|feels|felt|wants|wanted|thinks|thought|stated|shared|added|disagreed|disagrees|confirmed|I\b|we\b)/i;
+// A block that lists who was there is a list of adults and children alike, not one line per case.
+const ATTENDANCE_LINE = /\b(?:present|attendees|attendance|attending|in\s+attendance|participants|apologies|invited|distribution|circulation|members|contacts|signed|agency)\b/i;
+
+/**
+ * Entity keys of names opening lines of a block of lines (a rota, an allocation list, a table) in
+ * which another line is opened by the subject: "10:00 Noah Brennan – home visit", "Elsie Tolley:
+ * moves to Sam", "Kasim Rowe | Sam Odell | 14 May". Each line opens with (a time or a bullet and)
+ * names, then a dash, a colon, a bar or a tab. Consecutive such lines form a block; up to three other
+ * lines may sit between two of them. A colon after the subject's given name alone is a transcript's
+ * speaker, not a case line.
+ */
+function parallelLineHeads(text: string, raw: RawMention[], isAdult: (key: string) => boolean): string[] {
+  type LineHead = { line: number; mentions: RawMention[]; subject: boolean; lineStart: number; kind: string };
+  const heads: LineHead[] = [];
+  let lineNo = 0;
+  let lineStart = 0;
+  let ri = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    while (ri < raw.length && raw[ri].phrase.start < lineStart) ri++;
+    const r = raw[ri];
+    if (r && r.phrase.start < lineEnd && r.phrase.start - lineStart <= 24 && LINE_TIME_LEAD.test(text.slice(lineStart, r.phrase.start))) {
+      const inHead: RawMention[] = [r];
+      let end = r.phrase.end;
+      for (let k = ri + 1; k < raw.length && raw[k].phrase.start < lineEnd; k++) {
+        const gap = text.slice(end, raw[k].phrase.start);
+        if (gap.length > 30 || !HEAD_JOINER.test(gap)) break;
+        inHead.push(raw[k]);
+        end = raw[k].phrase.end;
+      }
+      const sep = inHead.some((x) => x.phrase.possessive) ? null : LINE_SEPARATOR.exec(text.slice(end, end + 40));
+      // "Donna Gorton - said she agrees": a speaker's line in notes, not a case line.
+      if (sep && !SPEAKER_AFTER.test(text.slice(end + sep[0].length, end + sep[0].length + 30))) {
+        const kind = sep[0].trim().slice(-1);
+        const colon = kind === ":";
+        const subject = inHead.some((x) => x.subject && (!colon || x.phrase.parts.length > 1));
+        // A single ordinary word ("Caseload: 17") is a field label, not a name.
+        const label = inHead.length === 1 && inHead[0].phrase.parts.length === 1 && COMMON_WORDS.has(keyOf(inHead[0].phrase.parts[0]));
+        if (!label) heads.push({ line: lineNo, mentions: inHead, subject, lineStart, kind: kind === "—" || kind === "–" ? "-" : kind });
+      }
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+    lineNo++;
+  }
+  const out: string[] = [];
+  for (let b = 0; b < heads.length;) {
+    let e = b + 1;
+    // One block: lines close together with the same separator.
+    while (e < heads.length && heads[e].line - heads[e - 1].line <= 4 && heads[e].kind === heads[b].kind) e++;
+    const block = heads.slice(b, e);
+    b = e;
+    if (block.length < 2 || !block.some((x) => x.subject)) continue;
+    // Not an attendance list: the line before the block names none.
+    const first = block[0].lineStart;
+    const prevStart = text.lastIndexOf("\n", Math.max(0, first - 2)) + 1;
+    if (first > 0 && ATTENDANCE_LINE.test(text.slice(prevStart, first))) continue;
+    // …nor a list of who is who: any head known as an adult ("Donna Gorton – mother") makes it one.
+    if (block.some((x) => x.mentions.some((m) => !m.subject && isAdult(m.key)))) continue;
+    for (const x of block) if (!x.subject) for (const m of x.mentions) if (!m.phrase.title && !m.subject) out.push(m.key);
+  }
+  return out;
 }
 
 const ITEM_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/gm;
@@ -730,8 +939,25 @@ export function isShortFormOf(short: string, full: string): boolean {
   if (full.startsWith(short)) return short.length >= 3 || full.length >= 5;
   for (const end of DIMINUTIVE_ENDINGS) {
     if (!short.endsWith(end)) continue;
-    const stem = short.slice(0, -end.length);
+    let stem = short.slice(0, -end.length);
     if (stem.length >= 3 && full.length > stem.length && full.startsWith(stem)) return true;
+    // A doubled consonant before the ending: "Penny" (Penelope), "Tommy", "Jonny".
+    if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2]) stem = stem.slice(0, -1);
+    else continue;
+    if (full.length > stem.length && full.startsWith(stem)) return true;
+  }
+  return false;
+}
+
+/** Is `short` (lower case) the end of the given name `full` ("bella": isabella), or its middle with a diminutive ending ("lexi": alexis)? */
+export function isInnerShortFormOf(short: string, full: string): boolean {
+  if (short.length < 4 || full.length <= short.length || short[0] === full[0]) return false;
+  if (full.endsWith(short)) return true;
+  for (const end of DIMINUTIVE_ENDINGS) {
+    if (!short.endsWith(end)) continue;
+    const stem = short.slice(0, -end.length);
+    const at = full.indexOf(stem, 1);
+    if (stem.length >= 3 && at >= 1 && at <= 4) return true;
   }
   return false;
 }
@@ -862,8 +1088,9 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);
+    const placeLeft = PLACE_OR_LANGUAGE_LEFT.test(left) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, m.start - 40), m.start));
     return (
-      PLACE_OR_LANGUAGE_LEFT.test(left) ||
+      placeLeft ||
       ORGANISATION_RIGHT.test(right) ||
       (/^\s*\)/.test(right) && /\(\s*$/.test(left)) ||
       CITATION_LEFT.test(left) ||
@@ -913,9 +1140,13 @@ export function mostlyEnglish(text: string): boolean {
   return seen < 20 || known / seen >= 0.5;
 }
 
+// "a text from Kaiden", "gave his phone to Roxie", "spoke to Tia": a preposition that takes a person here.
+const PERSON_PREPOSITION_LEFT =
+  /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it)\s+to)\s+$/i;
+
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));
-  return !!m && PLACE_PREPOSITIONS.has(m[1].toLowerCase());
+  return !!m && PLACE_PREPOSITIONS.has(m[1].toLowerCase()) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, start - 40), start));
 }
 
 function todayDate(): SimpleDate {

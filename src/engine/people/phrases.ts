@@ -202,10 +202,15 @@ function splitAtCapsConnectors(run: Token[]): Token[][] {
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
   const words = run.map((t) => t.word);
   let isPlace = false;
+  // A place word that the context makes a surname ("Hazel Park", "Jack Lane") stays in the name.
+  let suffixIsSurname = false;
   if (words.length > 1) {
     for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
     if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
-    if (isPlace && personDespiteSuffix(text, run, words, ctx)) isPlace = false;
+    if (isPlace && personDespiteSuffix(text, run, words, ctx)) {
+      isPlace = false;
+      suffixIsSurname = true;
+    }
   }
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
@@ -267,7 +272,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (possessive) parts[parts.length - 1] = bareWord(lastWord);
   // Surnames after the first token may be ordinary words (Price, Marsh), but not heading words.
   for (let p = 1; p < parts.length; p++) {
-    if (NOT_NAMES.has(parts[p]) || nameRun[p].allCaps !== nameRun[0].allCaps) {
+    if ((NOT_NAMES.has(parts[p]) && !(suffixIsSurname && PLACE_SUFFIXES.has(parts[p]))) || nameRun[p].allCaps !== nameRun[0].allCaps) {
       parts.length = p;
       break;
     }
@@ -368,8 +373,17 @@ function personDespiteSuffix(text: string, run: Token[], words: string[], ctx: R
   const last = bareWord(words[1]);
   if (PLACE_ONLY.has(last) || !FIRST_NAMES.has(given.toLowerCase()) || ADULT_TITLES.has(given)) return false;
   if (last.toLowerCase() === ctx.profile.subjectSurname?.toLowerCase()) return true;
-  return PERSON_AFTER.test(text.slice(run[1].end, run[1].end + 16));
+  if (PERSON_AFTER.test(text.slice(run[1].end, run[1].end + 16))) return true;
+  // "her friend Hazel Park", "Jack Lane hit him", "Grace Hill's mum": a person's context, not after "in/at/to".
+  const left = text.slice(Math.max(0, run[0].start - 24), run[0].start);
+  if (PLACE_BEFORE.test(left)) return false;
+  return KIN_BEFORE.test(left) || PERSON_VERB_AFTER.test(text.slice(run[1].end - (isPossessive(words[1]) ? 2 : 0), run[1].end + 24));
 }
+
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|around|outside|via|towards|past|opposite|behind|through)\s+(?:the\s+)?$/i;
+const KIN_BEFORE = /\b(?:friend|friends|cousin|brother|sister|boyfriend|girlfriend|mate|classmate|son|daughter|nephew|niece|sibling|pupil|peer|twin)\s+$/i;
+const PERSON_VERB_AFTER =
+  /^(?:['’]s\s+(?:mum|mother|dad|father|parents|brother|sister|family|house|home|phone|school|class|friend|friends|boyfriend|girlfriend|carers?|nan|gran)\b|\s+(?:said|says|told|tells|asked|shouted|texted|messaged|rang|hit|kicked|pushed|punched|bit|slapped|cried|laughed|wants|wanted|likes|liked|loves|loved|lives|lived|attends|attended|turned|sleeps|slept|came\s+round|came\s+over|stayed\s+over|is\s+\d|was\s+\d)\b)/i;
 
 function nextWord(text: string, from: number): string {
   const m = /^[\s,]*([\p{L}']+)/u.exec(text.slice(from, from + 30));

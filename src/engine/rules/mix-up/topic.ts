@@ -17,6 +17,7 @@ const NEIGHBOURS = 30;
 const CONTEXT_SENTENCES = 2;
 // A child whose age the record states is a person, whatever the name's gender.
 const AGED = /^(?:aged |a baby$|date of birth|now \d)/;
+const LISTED_REASON = /^(?:heads an? (?:item|line) like the child's own|listed (?:under|after) )/;
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|half-brother|half-sister|stepbrother|stepsister|nephew|niece|classmate|peer|pupil|child|girl|boy)\W*$/i;
 const INTRODUCED_RIGHT = /^(?:['’]s)?\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b)\b|\s-\s|\s–\s|:)/i;
 
@@ -41,6 +42,8 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     const aged = !m.gender && (m.reasons ?? []).some((r) => AGED.test(r));
     if (m.role !== "child" || m.inQuote || (!m.gender && !aged)) continue;
     if (coordinated(text, m, all[i + 1])) continue;
+    // A child the record introduces by its layout (a line or item of a list, a list of children) is no paste.
+    if ((m.reasons ?? []).some((r) => LISTED_REASON.test(r))) continue;
     const para = ctx.paragraphAt(m.start);
     if (mentionedNearby(all, i, para)) continue;
     const sIdx = sentenceIndex(sentences, m.start);
