@@ -21,6 +21,10 @@ const LISTED_REASON = /^(?:heads an? (?:item|line) like the child's own|listed (
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|half-brother|half-sister|stepbrother|stepsister|nephew|niece|classmate|peer|pupil|child|girl|boy)\W*$/i;
 const INTRODUCED_RIGHT = /^(?:['’]s)?\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b)\b|\s-\s|\s–\s|:)/i;
 
+/** A child the record introduces by its layout (a line or item of a list, a list of children): a paste of
+ * their name is possible, but they are certainly a child of their own, so they stay another child too. */
+export const introducedByLayout = (m: PersonMention) => (m.reasons ?? []).some((r) => LISTED_REASON.test(r));
+
 export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
   const text = ctx.text;
   const sentences = ctx.sentences;
@@ -42,8 +46,6 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
     const aged = !m.gender && (m.reasons ?? []).some((r) => AGED.test(r));
     if (m.role !== "child" || m.inQuote || (!m.gender && !aged)) continue;
     if (coordinated(text, m, all[i + 1])) continue;
-    // A child the record introduces by its layout (a line or item of a list, a list of children) is no paste.
-    if ((m.reasons ?? []).some((r) => LISTED_REASON.test(r))) continue;
     const para = ctx.paragraphAt(m.start);
     if (mentionedNearby(all, i, para)) continue;
     const sIdx = sentenceIndex(sentences, m.start);

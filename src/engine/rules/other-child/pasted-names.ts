@@ -4,7 +4,7 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
-import { findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
+import { findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
 import { opensSentence, pronounsOf, reportedSubject as opensReportedClause } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
@@ -107,8 +107,9 @@ export function findPastedNames(
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
-  // A name of unknown gender read as a paste from its section alone stays another child as well.
-  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender);
+  // A name of unknown gender, or of a child the layout introduces, read as a paste from its section
+  // alone stays another child as well.
+  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));
   for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35, true);
   return out.sort((a, b) => a.start - b.start);
 }
