@@ -2,7 +2,7 @@
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
 import { yearsBetween, type SimpleDate } from "../text/dates";
-import { KIN_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
+import { COMMON_WORDS, FIRST_NAMES, KIN_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 // ---------------------------------------------------------------------------------------------
 // Context cues
@@ -211,6 +211,16 @@ const CHILD_PARTY = /\b(?:guardian|child|children|minors?)\b/i;
 // "Jean, the child is now on a plan": a kin word that starts a new clause is not an apposition.
 const CLAUSE_VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|needs?|does|did)\b/i;
 const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
+const BARE_NUMBER_AGE = /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/;
+// "Chapter 3, Part 2", "Subchapter 7, Title 14, Section 13250(b)": a numbered part of a text, not a name
+// and an age. The word is an ordinary word that is no given name, or the list goes on with one.
+const NEXT_ITEM = /^[ \t]+\d{1,2}[ \t]*[,;][ \t]*(\p{Lu}[\p{Ll}]+)[ \t]+\d/u;
+function numberedReference(word: string, right: string): boolean {
+  const ordinary = (w: string) => COMMON_WORDS.has(w.toLowerCase()) && !FIRST_NAMES.has(w.toLowerCase());
+  if (/^\p{Lu}/u.test(word) && ordinary(word)) return true;
+  const next = NEXT_ITEM.exec(right);
+  return !!next && ordinary(next[1]);
+}
 // Ages written after a name without a comma or in other shapes: "Marcus aged 3", "who will be nine",
 // "3yo", "[Jamie], who is ten".
 const AGE_RIGHT_MORE = [
@@ -222,8 +232,8 @@ const AGE_RIGHT_MORE = [
     `^\\s+(?:has\\s+|had\\s+)?(?:just\\s+|only\\s+)?(?:turned|turns|will\\s+turn|is\\s+turning)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
   ),
-  // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item.
-  /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/,
+  // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item (see numberedReference).
+  BARE_NUMBER_AGE,
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
 ];
 const HIS_HER = /\b(his|her|their)\s/i;
@@ -313,6 +323,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (c.age === undefined) {
     for (const re of AGE_RIGHT_MORE) {
       const m = re.exec(right);
+      if (m && re === BARE_NUMBER_AGE && numberedReference(p.parts[p.parts.length - 1] ?? "", right)) continue;
       if (m) {
         addAge(c, toAge(m[1]), `aged ${m[1]}`);
         break;

@@ -343,3 +343,16 @@ describe("ordinary words used as given names", () => {
     expect(analyse("Story time was fun. Leo liked it.", leo).people.map((p) => p.displayName)).not.toContain("Story");
   });
 });
+
+describe("numbered parts of a text are not names with ages", () => {
+  test.each([
+    ["a chain of numbered parts", "The duty is set out in Chapter 3, Part 2, Article 9 of the regulations.", "Chapter"],
+    ["an unfamiliar part word before a familiar one", "None of the criteria in Subchapter 7, Title 14, Section 13250(b) are met.", "Subchapter"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).not.toBe("other-child");
+  });
+
+  test("a shorthand list of children with bare ages still gives each an age", () => {
+    expect(roleOf("Children in the house: kerem 13, berkay 16, defne 8. Zephyrin 14, Ansel 6.", "Zephyrin")).toBe("other-child");
+  });
+});
