@@ -8,22 +8,7 @@
 
 /** The strings of a front-coded list, in their original order. */
 export function unpackStrings(packed: string, base: number, top: number): string[] {
-  const out: string[] = [];
-  let prev = "";
-  let at = 0;
-  while (at < packed.length) {
-    const drop = packed.charCodeAt(at) - base;
-    let end = at + 1;
-    while (end < packed.length) {
-      const c = packed.charCodeAt(end);
-      if (c >= base && c <= top) break;
-      end++;
-    }
-    prev = prev.slice(0, prev.length - drop) + packed.slice(at + 1, end);
-    out.push(prev);
-    at = end;
-  }
-  return out;
+  return frontDecode(packed, base, top, 0, []);
 }
 
 /**
@@ -46,6 +31,11 @@ export function unpackRecord(packedKeys: string, values: string, valuesPacked: b
  * back into the list's own order (by UTF-16 code units, as the list was).
  */
 export function unpackWords(packed: string, base: number, top: number, tagBase: number, rules: readonly (readonly [string, string])[]): string[] {
+  return frontDecode(packed, base, top, tagBase, rules).sort();
+}
+
+/** Front-coded entries in packed order, each followed by the forms its tag characters name (none when `rules` is empty). */
+function frontDecode(packed: string, base: number, top: number, tagBase: number, rules: readonly (readonly [string, string])[]): string[] {
   const out: string[] = [];
   const tagTop = tagBase + rules.length - 1;
   let prev = "";
@@ -67,7 +57,7 @@ export function unpackWords(packed: string, base: number, top: number, tagBase: 
     }
     at = end;
   }
-  return out.sort();
+  return out;
 }
 
 /**
