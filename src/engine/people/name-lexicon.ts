@@ -4,6 +4,7 @@ import firstNamesData from "../../../rules/names/first-names.json";
 import commonWordsData from "../../../rules/names/common-words.json";
 import cues from "../../../rules/people/cues.json";
 import nicknameData from "../../../rules/names/nicknames.json";
+import nameEraData from "../../../rules/names/name-era.json";
 
 export type Gender = "f" | "m" | "u";
 
@@ -15,6 +16,28 @@ export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
   Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
 );
 export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsData.words);
+const CHILD_ERA = lower(nameEraData.childEra);
+const ADULT_ERA = lower(nameEraData.adultEra);
+const COMPOUND_ENDINGS = lower(nameEraData.compoundEndings.words);
+
+/**
+ * The generation a given name mostly belongs to (ONS baby-name rankings): "child" for a name common
+ * only among births since about 2005 or a modern hyphenated compound ("Lily-Mae"), "adult" for one
+ * common only before about 1990, undefined for a name of every generation or an unknown one.
+ */
+export function nameEra(given: string): "child" | "adult" | undefined {
+  const g = given.toLowerCase();
+  if (CHILD_ERA.has(g)) return "child";
+  if (ADULT_ERA.has(g)) return "adult";
+  const dash = g.indexOf("-");
+  if (dash > 1 && dash < g.length - 2) {
+    const first = g.slice(0, dash);
+    const second = g.slice(dash + 1);
+    if (ADULT_ERA.has(first)) return undefined;
+    if (COMPOUND_ENDINGS.has(second) || CHILD_ERA.has(first)) return "child";
+  }
+  return undefined;
+}
 export const CHILD_KINSHIP = lower(cues.childKinship.words);
 export const KINSHIP_BLOCKERS = lower(cues.childKinshipBlockers.words);
 export const ADULT_TITLES = new Set(cues.adultTitles.words);
