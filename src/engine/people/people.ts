@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
+import { ADULT_TITLES, COMMON_WORDS, COUNTRIES_AND_LANGUAGES, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
@@ -1128,6 +1128,10 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   const lower = first.toLowerCase();
   const known = FIRST_NAMES.has(lower);
   if (first === first.toUpperCase() && !known) return true;
+  // A heading in capitals made of ordinary words ("CASE NOTE", "CARE PLAN"), even where a word is also a rare given name.
+  if (words.every((w) => w === w.toUpperCase() && COMMON_WORDS.has(w.toLowerCase()))) return true;
+  if (COUNTRIES_AND_LANGUAGES.has(e.display.toLowerCase())) return true;
+  if (words.length === 1 && isWordForm(lower)) return true;
   if (words.length > 1 && ORGANISATION_LAST.test(words[words.length - 1])) return true; // "DEE VALLEY COUNCIL"
   if (words.some(isCamelCaseIdentifier)) return true;
   // A name is written in one script: "Hyperlink Ссылка" is a label beside its translation.
