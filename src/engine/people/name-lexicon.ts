@@ -6,6 +6,7 @@ import cues from "../../../rules/people/cues.json";
 import nicknameData from "../../../rules/names/nicknames.json";
 import nameEraData from "../../../rules/names/name-era.json";
 import countriesData from "../../../rules/names/countries.json";
+import familyWordsData from "../../../rules/names/family-words.json";
 
 export type Gender = "f" | "m" | "u";
 
@@ -49,7 +50,7 @@ export const PLACE_SUFFIXES = new Set(cues.placeSuffixes.words);
 export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
 export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
-export const NOT_NAMES = new Set(cues.notNames.words);
+export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.words]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
 const alternation = (words: Iterable<string>) =>

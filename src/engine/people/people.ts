@@ -6,7 +6,20 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, COMMON_WORDS, COUNTRIES_AND_LANGUAGES, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
+import {
+  ADULT_TITLES,
+  COMMON_WORDS,
+  COUNTRIES_AND_LANGUAGES,
+  FIRST_NAMES,
+  isWordForm,
+  NOT_NAMES,
+  NICKNAMES,
+  PLACE_PREPOSITIONS,
+  nameEra,
+  nameGender,
+  titleGender,
+  type Gender,
+} from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
