@@ -450,7 +450,7 @@ export function findPeople(ctx: RuleContext): People {
   // town in an address ("Florence"), and a given name that is also a word ("Hope") needs its surname.
   const inRunningText = new Set<string>();
   for (const m of raw) {
-    if (m.subject || inRunningText.has(m.key) || isAfterPlacePreposition(text, m.phrase.start)) continue;
+    if (m.subject || inRunningText.has(m.key) || (!m.phrase.possessive && isAfterPlacePreposition(text, m.phrase.start))) continue;
     const lineStart = text.lastIndexOf("\n", m.phrase.start - 1) + 1;
     let lineEnd = text.indexOf("\n", m.phrase.end);
     if (lineEnd < 0) lineEnd = text.length;
