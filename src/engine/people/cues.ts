@@ -139,6 +139,8 @@ export type Signal =
   | "list-item"
   | "court-child"
   | "child-quote"
+  | "child-era-name"
+  | "adult-era-name"
   | "title"
   | "role"
   | "partner"

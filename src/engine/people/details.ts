@@ -58,6 +58,68 @@ function addLetterChildDobs(text: string, ctx: RuleContext, identifiers: RuleCon
 // ---------------------------------------------------------------------------------------------
 // Identifying details of other children: their date of birth, school, address or reference.
 
+// A child named only by kinship, right before their detail: "her brother was born on 3 June 2017",
+// "a younger sister, born 12/01/2020", "Mum's other child attends St Clement's Infants". The kin noun
+// ends the match; what may stand between it and the detail is matched separately.
+const UNNAMED_KIN_CHILD =
+  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}+)['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
+const BIRTH_GAP = /^(?:\s*\(|\s*,)?\s*(?:who\s+)?(?:was\s+|were\s+|is\s+)?(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth|b\.)(?:\s+(?:on|in))?\s*:?\s*$/i;
+const SCHOOL_GAP =
+  /^\s*(?:,\s*)?(?:who\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|is\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at)\s+(?:the\s+)?$/i;
+// Owners whose brothers and sisters are adults: only their sons, daughters and babies are children.
+const ADULT_OWNER = /^(?:Mum|Mummy|Mam|Mother|Dad|Daddy|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Carer)$/;
+const CHILD_OF_OWNER = /^(?:son|daughter|baby|child|stepson|stepdaughter|grandson|granddaughter)$/i;
+
+/**
+ * Dates of birth and schools of children the record names only by kinship (FORMAT.md rulings 1 and 8:
+ * the child is not tagged, but their date of birth and school identify them). A date must be under 18
+ * years ago; nobody may be named between the kin word and the detail.
+ */
+function addUnnamedKinDetails(
+  text: string,
+  ctx: RuleContext,
+  all: PersonMention[],
+  places: Phrase[],
+  identifiers: RuleContext["identifiers"],
+  details: ChildDetail[],
+  refDate: SimpleDate,
+): void {
+  const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
+  const namedBetween = (from: number, to: number) => {
+    const i = firstAtOrAfter(all, from);
+    return i < all.length && all[i].start < to;
+  };
+  const kinBefore = (at: number, gap: RegExp): string | undefined => {
+    const sentence = ctx.sentenceAt(at);
+    const from = Math.max(sentence.start, at - 140);
+    const left = text.slice(from, at);
+    let last: RegExpExecArray | undefined;
+    UNNAMED_KIN_CHILD.lastIndex = 0;
+    for (let m = UNNAMED_KIN_CHILD.exec(left); m; m = UNNAMED_KIN_CHILD.exec(left)) last = m;
+    if (!last) return undefined;
+    const kinEnd = last.index + last[0].length;
+    if (!gap.test(left.slice(kinEnd))) return undefined;
+    if (namedBetween(from + kinEnd, at)) return undefined;
+    // "Lena and her twin were born on …": the date is the subject's own too.
+    const kinStart = from + last.index;
+    if (all.some((m) => m.role === "subject" && m.end <= kinStart && m.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(m.end, kinStart)))) return undefined;
+    const owner = last[2];
+    if (owner && ADULT_OWNER.test(owner) && !CHILD_OF_OWNER.test(last[3])) return undefined;
+    return last[3].toLowerCase();
+  };
+  for (const id of identifiers) {
+    if (id.kind !== "date of birth" || !id.date || taken(id.start, id.end)) continue;
+    if (yearsBetween(id.date, refDate) >= 18) continue;
+    const kin = kinBefore(id.start, BIRTH_GAP);
+    if (kin) details.push({ start: id.start, end: id.end, entity: `unnamed-${kin}`, kind: "date of birth" });
+  }
+  for (const p of places) {
+    if (!p.school || taken(p.start, p.end)) continue;
+    const kin = kinBefore(p.start, SCHOOL_GAP);
+    if (kin) details.push({ start: p.start, end: p.end, entity: `unnamed-${kin}`, kind: "school" });
+  }
+}
+
 export function findChildDetails(
   text: string,
   ctx: RuleContext,
@@ -138,6 +200,7 @@ export function findChildDetails(
     const start = m.index + m[0].length - m[1].length;
     if (!taken(start, start + m[1].length)) details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
   }
+  addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate);
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
     if (!isChild(m)) continue;

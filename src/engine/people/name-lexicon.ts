@@ -4,6 +4,9 @@ import firstNamesData from "../../../rules/names/first-names.json";
 import commonWordsData from "../../../rules/names/common-words.json";
 import cues from "../../../rules/people/cues.json";
 import nicknameData from "../../../rules/names/nicknames.json";
+import nameEraData from "../../../rules/names/name-era.json";
+import countriesData from "../../../rules/names/countries.json";
+import familyWordsData from "../../../rules/names/family-words.json";
 
 export type Gender = "f" | "m" | "u";
 
@@ -15,6 +18,30 @@ export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
   Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
 );
 export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsData.words);
+/** Countries, continents, nationalities and languages (lower case): places and languages, not people. */
+export const COUNTRIES_AND_LANGUAGES: ReadonlySet<string> = lower(countriesData.words);
+const CHILD_ERA = lower(nameEraData.childEra);
+const ADULT_ERA = lower(nameEraData.adultEra);
+const COMPOUND_ENDINGS = lower(nameEraData.compoundEndings.words);
+
+/**
+ * The generation a given name mostly belongs to (ONS baby-name rankings): "child" for a name common
+ * only among births since about 2005 or a modern hyphenated compound ("Lily-Mae"), "adult" for one
+ * common only before about 1990, undefined for a name of every generation or an unknown one.
+ */
+export function nameEra(given: string): "child" | "adult" | undefined {
+  const g = given.toLowerCase();
+  if (CHILD_ERA.has(g)) return "child";
+  if (ADULT_ERA.has(g)) return "adult";
+  const dash = g.indexOf("-");
+  if (dash > 1 && dash < g.length - 2) {
+    const first = g.slice(0, dash);
+    const second = g.slice(dash + 1);
+    if (ADULT_ERA.has(first)) return undefined;
+    if (COMPOUND_ENDINGS.has(second) || CHILD_ERA.has(first)) return "child";
+  }
+  return undefined;
+}
 export const CHILD_KINSHIP = lower(cues.childKinship.words);
 export const KINSHIP_BLOCKERS = lower(cues.childKinshipBlockers.words);
 export const ADULT_TITLES = new Set(cues.adultTitles.words);
@@ -23,7 +50,7 @@ export const PLACE_SUFFIXES = new Set(cues.placeSuffixes.words);
 export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
 export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
-export const NOT_NAMES = new Set(cues.notNames.words);
+export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.words, ...countriesData.words]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
 const alternation = (words: Iterable<string>) =>
@@ -115,4 +142,23 @@ export const titleGender = (title: string): Gender | undefined => TITLE_GENDER[t
 export function nameGender(given: string): Gender | undefined {
   const key = given.toLowerCase();
   return FIRST_NAMES.get(key) ?? FIRST_NAMES.get(key.split("-")[0]);
+}
+
+// Endings that make an ordinary word into another one ("referral", "attendees", "safeguarding").
+const DERIVING_ENDINGS = ["ees", "ers", "ings", "ing", "ral", "al", "ment", "ments", "ness", "tion", "tions", "ity", "ive", "ism", "ist", "ists", "ly", "ed", "es", "s"];
+
+/**
+ * Is this lower-case word an ordinary word in another form: a derivative of a common word ("referral",
+ * "attendees") or two common words run together ("caseload", "everyone")? A capitalised form of it is
+ * a form word, a heading or a label, not a name, unless it is itself a known given name.
+ */
+export function isWordForm(word: string): boolean {
+  if (COMMON_WORDS.has(word) || FIRST_NAMES.has(word)) return false;
+  for (const end of DERIVING_ENDINGS) {
+    if (!word.endsWith(end)) continue;
+    const stem = word.slice(0, -end.length);
+    if (stem.length >= 4 && (COMMON_WORDS.has(stem) || COMMON_WORDS.has(stem + "e"))) return true;
+  }
+  for (let i = 4; i <= word.length - 4; i++) if (COMMON_WORDS.has(word.slice(0, i)) && COMMON_WORDS.has(word.slice(i))) return true;
+  return false;
 }

@@ -6,7 +6,20 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameGender, titleGender, type Gender } from "./name-lexicon";
+import {
+  ADULT_TITLES,
+  COMMON_WORDS,
+  COUNTRIES_AND_LANGUAGES,
+  FIRST_NAMES,
+  isWordForm,
+  NOT_NAMES,
+  NICKNAMES,
+  PLACE_PREPOSITIONS,
+  nameEra,
+  nameGender,
+  titleGender,
+  type Gender,
+} from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
@@ -428,6 +441,31 @@ export function findPeople(ctx: RuleContext): People {
       mergedInto.set(e.key, target.key);
       e.reasons.push(`a short form of ${target.display.split(" ")[0]}`);
     }
+  }
+
+  // The generation of a given name (ONS rankings): weak evidence that mostly settles a name with
+  // nothing else around it ("walked home with Elsie", "Gareth took them to the park"). Weighed only
+  // after short forms are joined to their full names ("Ollie" for the subject Oliver stays the subject),
+  // and only for a name used in running text: a word alone on its line is a heading, a signature or a
+  // town in an address ("Florence"), and a given name that is also a word ("Hope") needs its surname.
+  const inRunningText = new Set<string>();
+  for (const m of raw) {
+    if (m.subject || inRunningText.has(m.key) || (!m.phrase.possessive && isAfterPlacePreposition(text, m.phrase.start))) continue;
+    const lineStart = text.lastIndexOf("\n", m.phrase.start - 1) + 1;
+    let lineEnd = text.indexOf("\n", m.phrase.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (/\p{L}/u.test(text.slice(lineStart, m.phrase.start)) || /\p{L}/u.test(text.slice(m.phrase.end, lineEnd))) inRunningText.add(m.key);
+  }
+  for (const e of entities.values()) {
+    if (mergedInto.has(e.key) || e.listedChild || e.listedAdult || e.key.startsWith("~") || !inRunningText.has(e.key)) continue;
+    const words = e.display.split(" ");
+    if (words.length === 1 && COMMON_WORDS.has(keyOf(words[0]))) continue;
+    const era = nameEra(words[0]);
+    // A name that could be the subject's own, written another way ("Lily-Mae" for Lily, a misspelling,
+    // the family's surname), is never made another child by its generation alone: it stays with the worker.
+    if (era === "child" && mayBeSubject(words, profile.subjectGivenForms, subjectSurname)) continue;
+    if (era === "child") addSignal(e, "child-era-name", "a given name mostly of children born since about 2005");
+    else if (era === "adult") addSignal(e, "adult-era-name", "a given name mostly of adults born before about 1990");
   }
 
   const subjectGender = pronounGender(profile.pronouns?.subject);
@@ -949,6 +987,31 @@ export function isShortFormOf(short: string, full: string): boolean {
   return false;
 }
 
+/** Could this name be the subject's, written another way: a part of it, a short form, a near spelling, the surname? */
+function mayBeSubject(words: string[], subjectGiven: Set<string>, subjectSurname: string | undefined): boolean {
+  const parts = words.flatMap((w) => keyOf(w).split("-"));
+  if (subjectSurname && parts.includes(subjectSurname)) return true;
+  for (const g of subjectGiven) {
+    for (const p of parts) {
+      if (p === g || isShortFormOf(p, g) || isShortFormOf(g, p) || isInnerShortFormOf(p, g)) return true;
+      if (p.length >= 4 && g.length >= 4 && (p.slice(0, 3) === g.slice(0, 3) || editDistanceAtMost(p, g, 2))) return true;
+    }
+  }
+  return false;
+}
+
+/** Levenshtein distance of a and b is at most k (k small; strings short). */
+function editDistanceAtMost(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] <= k;
+}
+
 /** Is `short` (lower case) the end of the given name `full` ("bella": isabella), or its middle with a diminutive ending ("lexi": alexis)? */
 export function isInnerShortFormOf(short: string, full: string): boolean {
   if (short.length < 4 || full.length <= short.length || short[0] === full[0]) return false;
@@ -1078,6 +1141,10 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   const lower = first.toLowerCase();
   const known = FIRST_NAMES.has(lower);
   if (first === first.toUpperCase() && !known) return true;
+  // A heading in capitals made of ordinary words ("CASE NOTE", "CARE PLAN"), even where a word is also a rare given name.
+  if (words.every((w) => w === w.toUpperCase() && COMMON_WORDS.has(w.toLowerCase()))) return true;
+  if (COUNTRIES_AND_LANGUAGES.has(e.display.toLowerCase())) return true;
+  if (words.length === 1 && isWordForm(lower)) return true;
   if (words.length > 1 && ORGANISATION_LAST.test(words[words.length - 1])) return true; // "DEE VALLEY COUNCIL"
   if (words.some(isCamelCaseIdentifier)) return true;
   // A name is written in one script: "Hyperlink Ссылка" is a label beside its translation.
