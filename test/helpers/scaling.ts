@@ -20,10 +20,20 @@ export function bestTime(fn: () => void, runs = 3): number {
  */
 export function expectLinear(work: (size: number) => void, size: number, factor = 4, maxRatio = 2 * factor, runs = 3): { small: number; large: number } {
   work(size); // warm-up: JIT, lazy data
-  const small = bestTime(() => work(size), runs);
-  const large = bestTime(() => work(size * factor), runs);
-  // Below a few milliseconds the timer and the JIT dominate: no conclusion either way.
-  if (large > 20 && large > maxRatio * Math.max(small, 1)) {
+  let small = bestTime(() => work(size), runs);
+  let large = bestTime(() => work(size * factor), runs);
+  // Below a few milliseconds the timer and the JIT dominate: no conclusion either way. A machine busy
+  // with other work can stall one timing: a ratio over the bar is measured again, twice, and only a
+  // ratio that stays over it fails (quadratic work stays over every time).
+  const over = () => large > 20 && large > maxRatio * Math.max(small, 1);
+  for (let again = 0; again < 2 && over(); again++) {
+    small = Math.min(
+      small,
+      bestTime(() => work(size), runs),
+    );
+    large = bestTime(() => work(size * factor), runs);
+  }
+  if (over()) {
     throw new Error(
       `${factor} times the input took ${(large / small).toFixed(1)} times as long (${small.toFixed(0)} ms → ${large.toFixed(0)} ms): the work grows faster than the input`,
     );

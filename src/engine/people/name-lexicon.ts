@@ -7,6 +7,7 @@ import nicknameData from "../../../rules/names/nicknames.json";
 import nameEraData from "../../../rules/names/name-era.json";
 import countriesData from "../../../rules/names/countries.json";
 import familyWordsData from "../../../rules/names/family-words.json";
+import modernWordsData from "../../../rules/names/modern-words.json";
 
 export type Gender = "f" | "m" | "u";
 
@@ -17,7 +18,7 @@ export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map(Object.entries(f
 export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
   Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
 );
-export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsData.words);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWordsData.words, ...modernWordsData.words]);
 /** Countries, continents, nationalities and languages (lower case): places and languages, not people. */
 export const COUNTRIES_AND_LANGUAGES: ReadonlySet<string> = lower(countriesData.words);
 const CHILD_ERA = lower(nameEraData.childEra);

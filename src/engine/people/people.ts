@@ -1143,6 +1143,9 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   if (first === first.toUpperCase() && !known) return true;
   // A heading in capitals made of ordinary words ("CASE NOTE", "CARE PLAN"), even where a word is also a rare given name.
   if (words.every((w) => w === w.toUpperCase() && COMMON_WORDS.has(w.toLowerCase()))) return true;
+  // Ordinary words in title case with no given name first ("Online Video", "Fee Waiver", "Job Title"
+  // when "Job" stands alone as a word): a label or a heading, not a person.
+  if (words.length > 1 && words.every((w) => COMMON_WORDS.has(w.toLowerCase())) && !FIRST_NAMES.has(lower)) return true;
   if (COUNTRIES_AND_LANGUAGES.has(e.display.toLowerCase())) return true;
   if (words.length === 1 && isWordForm(lower)) return true;
   if (words.length > 1 && ORGANISATION_LAST.test(words[words.length - 1])) return true; // "DEE VALLEY COUNCIL"

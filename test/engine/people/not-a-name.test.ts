@@ -18,6 +18,9 @@ describe("not put to review", () => {
     ["a country", "Rhys was born in Moldova and came here last year."],
     ["a family word in another language", 'Rhys said, "Babcia makes soup and Tata watches football."'],
     ["a Welsh grandparent", "Rhys goes to Nain's after school on Tuesdays."],
+    ["ordinary words in title case", "Rhys watched the Online Video with his mum and the Fee Waiver was agreed."],
+    ["a modern word missing from the word list", "Rhys showed me the Website where he plays games."],
+    ["a weekday abbreviation", "Seen Thu and again Fri. Rhys was well."],
   ])("%s", (_label, text) => {
     expect(reviewed(text)).toEqual([]);
   });
