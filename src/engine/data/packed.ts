@@ -84,7 +84,8 @@ export function unpackGroups(groups: readonly string[], values: string, base: nu
 // each predict the next bit from a context: the last 1, 2 and 3 characters of the packed text, and the
 // last 2, 3, 4 and 6 characters of the entry being rebuilt (the front coding drops the shared prefix from
 // the text, so the stream alone does not see it); a mixer weighs their predictions by how well each
-// has done at this point of the code tree. The packer (scripts/pack-data-loader.cjs) runs the same
+// has done at this point of the code tree, and a last table (an adaptive probability map) corrects the
+// mixed probability by the point of the tree and the last character. The packer (scripts/pack-data-loader.cjs) runs the same
 // code to encode and checks the round trip.
 
 const STREAM_ORDERS = [1, 2, 3];
@@ -95,6 +96,7 @@ const TABLE_BITS = 16;
 const MIXER_RATE = 4;
 /** Mixer weight sets, by the point of the code tree (its partial code, folded). */
 const MIXER_SETS = 1024;
+const APM_CONTEXTS = 8192;
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 const SQUASH_POINTS = [
@@ -191,6 +193,9 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
   const slots = new Int32Array(MODELS);
   const st = new Int32Array(inputs);
   const history = new Int32Array(4);
+  // A final adjustment of the mixed probability by the point of the code tree and the last character (an APM).
+  const apm = new Uint16Array(APM_CONTEXTS * 33);
+  for (let c = 0; c < APM_CONTEXTS; c++) for (let j = 0; j < 33; j++) apm[c * 33 + j] = squash((j - 16) * 128) * 16;
   const entry = new Int32Array(512);
   let entryLength = 0;
   const out: number[] = [];
@@ -233,6 +238,15 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       let p = squash(floor(dot / 65536));
       if (p < 1) p = 1;
       else if (p > 4095) p = 4095;
+      const pm = p;
+      const sp = stretch[p] + 2048;
+      const lo = sp >> 7;
+      const w = sp & 127;
+      const ac = ((imul(history[0] + 1, 0x9e3779b1) ^ c0) >>> 0) % APM_CONTEXTS;
+      const ai = ac * 33 + lo;
+      p = (p + 3 * ((apm[ai] * (128 - w) + apm[ai + 1] * w) >> 11)) >> 2;
+      if (p < 1) p = 1;
+      else if (p > 4095) p = 4095;
       // Code the bit.
       const range = x2 - x1;
       const mid = x1 + (range >>> 12) * p + (((range & 4095) * p) >>> 12);
@@ -252,7 +266,10 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
         probs[slot] += (((y ? 65535 : 0) - probs[slot]) * rate[c]) >> 16;
         if (c < 255) counts[slot] = c + 1;
       }
-      const err = ((y << 12) - p) * MIXER_RATE;
+      const target = y ? 65535 : 0;
+      apm[ai] += ((target - apm[ai]) * (128 - w)) >> 12;
+      apm[ai + 1] += ((target - apm[ai + 1]) * w) >> 12;
+      const err = ((y << 12) - pm) * MIXER_RATE;
       for (let k = 0; k < inputs; k++) weights[wBase + k] += (st[k] * err) >> 12;
       c0 = (c0 << 1) | y;
       len++;
