@@ -183,8 +183,8 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
   const codes = new Int32Array(alphabet.length);
   for (let i = 0; i < alphabet.length; i++) codes[i] = alphabet.charCodeAt(i);
   const shift = 32 - TABLE_BITS;
-  const probs = new Uint16Array(MODELS << TABLE_BITS).fill(32768);
-  const counts = new Uint8Array(MODELS << TABLE_BITS);
+  // Each slot: the probability of a 1 (16 bits) above how often the slot was seen (8 bits), in one word.
+  const state = new Int32Array(MODELS << TABLE_BITS).fill(32768 << 8);
   const rate = new Int32Array(256);
   for (let n = 0; n < 256; n++) rate[n] = floor(65536 / (2 * n + 3));
   const inputs = MODELS + 1;
@@ -229,7 +229,7 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       for (let k = 0; k < MODELS; k++) {
         const slot = (k << TABLE_BITS) + (imul(hashes[k] ^ c0, 0x2c1b3c6d) >>> shift);
         slots[k] = slot;
-        const s = stretch[probs[slot] >> 4];
+        const s = stretch[state[slot] >> 12];
         st[k] = s;
         dot += weights[wBase + k] * s;
       }
@@ -262,9 +262,10 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       // Learn.
       for (let k = 0; k < MODELS; k++) {
         const slot = slots[k];
-        const c = counts[slot];
-        probs[slot] += (((y ? 65535 : 0) - probs[slot]) * rate[c]) >> 16;
-        if (c < 255) counts[slot] = c + 1;
+        const v = state[slot];
+        const c = v & 255;
+        const p = v >> 8;
+        state[slot] = ((p + ((((y ? 65535 : 0) - p) * rate[c]) >> 16)) << 8) | (c < 255 ? c + 1 : 255);
       }
       const target = y ? 65535 : 0;
       apm[ai] += ((target - apm[ai]) * (128 - w)) >> 12;
