@@ -75,3 +75,270 @@ export function unpackGroups(groups: readonly string[], values: string, base: nu
   for (const [, k, v] of entries) out[k] = v;
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Entropy coding of a front-coded list (the on-send bundle's largest lists, where every KiB counts):
+// a binary arithmetic coder driven by a small context-mixing model, integer arithmetic only so the
+// build (Node) and every Outlook runtime decode the same bits. Each character is coded as its
+// canonical Huffman code (frequent characters in few binary decisions), one bit at a time. Models
+// each predict the next bit from a context: the last 1, 2 and 3 characters of the packed text, and the
+// last 2, 3, 4 and 6 characters of the entry being rebuilt (the front coding drops the shared prefix from
+// the text, so the stream alone does not see it); a mixer weighs their predictions by how well each
+// has done at this point of the code tree, and a last table (an adaptive probability map) corrects the
+// mixed probability by the point of the tree and the last character. The packer (scripts/pack-data-loader.cjs) runs the same
+// code to encode and checks the round trip.
+
+const STREAM_ORDERS = [1, 2, 3];
+const ENTRY_ORDERS = [2, 3, 4, 6];
+const MODELS = STREAM_ORDERS.length + ENTRY_ORDERS.length;
+/** Each model's table of predictions: 2^TABLE_BITS slots (hashed contexts), small enough to stay in cache. */
+const TABLE_BITS = 16;
+const MIXER_RATE = 4;
+/** Mixer weight sets, by the point of the code tree (its partial code, folded). */
+const MIXER_SETS = 1024;
+const APM_CONTEXTS = 8192;
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+const SQUASH_POINTS = [
+  1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994, 3348, 3607, 3785, 3901, 3975, 4024, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094,
+];
+/** 4096 / (1 + e^-d/256), by interpolation: a probability (12 bits) from a stretched one. */
+function squash(d: number): number {
+  if (d > 2047) return 4095;
+  if (d < -2047) return 1;
+  const w = d & 127;
+  const i = (d >> 7) + 16;
+  return (SQUASH_POINTS[i] * (128 - w) + SQUASH_POINTS[i + 1] * w + 64) >> 7;
+}
+let stretchTable: Int16Array | undefined;
+/** The inverse of squash, as a table over the 4096 probabilities. */
+function stretchOf(): Int16Array {
+  if (stretchTable) return stretchTable;
+  const t = new Int16Array(4096);
+  let pi = 0;
+  for (let x = -2047; x <= 2047; x++) {
+    const v = squash(x);
+    for (let j = pi; j <= v; j++) t[j] = x;
+    pi = v + 1;
+  }
+  for (let j = pi; j < 4096; j++) t[j] = 2047;
+  return (stretchTable = t);
+}
+
+/** The front coding's character ranges, so the model can rebuild each entry as it goes. */
+export type FrontRanges = { base: number; top: number; tagBase: number; tagTop: number };
+
+/** Canonical Huffman codes from code lengths: symbols by (length, index) take consecutive codes. */
+function canonical(lengths: readonly number[]): { order: number[]; first: number[]; count: number[]; offset: number[]; code: number[] } {
+  const max = Math.max(...lengths);
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[a] - lengths[b] || a - b);
+  const count = new Array<number>(max + 2).fill(0);
+  for (const l of lengths) count[l]++;
+  const first = new Array<number>(max + 2).fill(0);
+  const offset = new Array<number>(max + 2).fill(0);
+  const code = new Array<number>(lengths.length).fill(0);
+  let next = 0;
+  let at = 0;
+  for (let l = 1; l <= max; l++) {
+    first[l] = next;
+    offset[l] = at;
+    next = (next + count[l]) << 1;
+    at += count[l];
+  }
+  const seen = new Array<number>(max + 2).fill(0);
+  for (const s of order) code[s] = first[lengths[s]] + seen[lengths[s]]++;
+  return { order, first, count, offset, code };
+}
+
+/** Huffman code lengths for the frequencies (ties broken by index, so the result is the same everywhere). */
+function huffmanLengths(freq: readonly number[]): number[] {
+  if (freq.length === 1) return [1];
+  type Node = { w: number; id: number; leaves: number[] };
+  let nodes: Node[] = freq.map((w, i) => ({ w, id: i, leaves: [i] }));
+  const lengths = new Array<number>(freq.length).fill(0);
+  let id = freq.length;
+  while (nodes.length > 1) {
+    nodes.sort((a, b) => a.w - b.w || a.id - b.id);
+    const [a, b] = nodes;
+    for (const l of a.leaves) lengths[l]++;
+    for (const l of b.leaves) lengths[l]++;
+    nodes = [{ w: a.w + b.w, id: id++, leaves: a.leaves.concat(b.leaves) }, ...nodes.slice(2)];
+  }
+  return lengths;
+}
+
+/**
+ * Runs the model over `count` characters: encodes `symbols` (alphabet indices; returns the bytes)
+ * when `bytes` is undefined, else decodes `bytes` into `symbols`.
+ */
+function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRanges, symbols: Uint16Array, bytes: Uint8Array | undefined): number[] {
+  // Library functions read once: a global lookup per bit is slow where the global object is a proxy (a vm context).
+  const imul = Math.imul;
+  const floor = Math.floor;
+  const { base, top, tagBase, tagTop } = ranges;
+  const encoding = bytes === undefined;
+  const count = symbols.length;
+  const stretch = stretchOf();
+  const { order, first, count: perLength, offset, code } = canonical(lengths);
+  const codes = new Int32Array(alphabet.length);
+  for (let i = 0; i < alphabet.length; i++) codes[i] = alphabet.charCodeAt(i);
+  const shift = 32 - TABLE_BITS;
+  // Each slot: the probability of a 1 (16 bits) above how often the slot was seen (8 bits), in one word.
+  const state = new Int32Array(MODELS << TABLE_BITS).fill(32768 << 8);
+  const rate = new Int32Array(256);
+  for (let n = 0; n < 256; n++) rate[n] = floor(65536 / (2 * n + 3));
+  const inputs = MODELS + 1;
+  const weights = new Int32Array(inputs * MIXER_SETS).fill(19661);
+  const hashes = new Int32Array(MODELS);
+  const slots = new Int32Array(MODELS);
+  const st = new Int32Array(inputs);
+  const history = new Int32Array(4);
+  // A final adjustment of the mixed probability by the point of the code tree and the last character (an APM).
+  const apm = new Uint16Array(APM_CONTEXTS * 33);
+  for (let c = 0; c < APM_CONTEXTS; c++) for (let j = 0; j < 33; j++) apm[c * 33 + j] = squash((j - 16) * 128) * 16;
+  const entry = new Int32Array(512);
+  let entryLength = 0;
+  const out: number[] = [];
+  let x1 = 0;
+  let x2 = 0xffffffff;
+  let x = 0;
+  let read = 0;
+  if (!encoding) for (let i = 0; i < 4; i++) x = (x * 256 + (read < bytes.length ? bytes[read++] : 0)) >>> 0;
+  for (let n = 0; n < count; n++) {
+    // The contexts of this character.
+    for (let k = 0; k < STREAM_ORDERS.length; k++) {
+      let h = (k + 1) * 0x2f0b3a5;
+      for (let j = 0; j < STREAM_ORDERS[k]; j++) h = (imul(h ^ history[j], 0x9e3779b1) + j) | 0;
+      hashes[k] = h;
+    }
+    for (let k = 0; k < ENTRY_ORDERS.length; k++) {
+      let h = (k + 77) * 0x3c6ef35f;
+      for (let j = 1; j <= ENTRY_ORDERS[k]; j++) h = (imul(h ^ (entryLength - j >= 0 ? entry[entryLength - j] + 2 : 1), 0x9e3779b1) + j) | 0;
+      hashes[STREAM_ORDERS.length + k] = h;
+    }
+    const want = encoding ? code[symbols[n]] : 0;
+    const wantLength = encoding ? lengths[symbols[n]] : 0;
+    // c0: the code so far with a leading 1 (a point of the code tree); len: its length.
+    let c0 = 1;
+    let len = 0;
+    let symbol = -1;
+    while (symbol < 0) {
+      // Predict: each model's probability, stretched, weighed by the mixer for this point of the tree.
+      const wBase = (c0 & (MIXER_SETS - 1)) * inputs;
+      let dot = 0;
+      for (let k = 0; k < MODELS; k++) {
+        const slot = (k << TABLE_BITS) + (imul(hashes[k] ^ c0, 0x2c1b3c6d) >>> shift);
+        slots[k] = slot;
+        const s = stretch[state[slot] >> 12];
+        st[k] = s;
+        dot += weights[wBase + k] * s;
+      }
+      st[MODELS] = 256;
+      dot += weights[wBase + MODELS] * 256;
+      let p = squash(floor(dot / 65536));
+      if (p < 1) p = 1;
+      else if (p > 4095) p = 4095;
+      const pm = p;
+      const sp = stretch[p] + 2048;
+      const lo = sp >> 7;
+      const w = sp & 127;
+      const ac = ((imul(history[0] + 1, 0x9e3779b1) ^ c0) >>> 0) % APM_CONTEXTS;
+      const ai = ac * 33 + lo;
+      p = (p + 3 * ((apm[ai] * (128 - w) + apm[ai + 1] * w) >> 11)) >> 2;
+      if (p < 1) p = 1;
+      else if (p > 4095) p = 4095;
+      // Code the bit.
+      const range = x2 - x1;
+      const mid = x1 + (range >>> 12) * p + (((range & 4095) * p) >>> 12);
+      const y = encoding ? (want >> (wantLength - len - 1)) & 1 : x <= mid ? 1 : 0;
+      if (y) x2 = mid;
+      else x1 = mid + 1;
+      while (((x1 ^ x2) & 0xff000000) === 0) {
+        if (encoding) out.push(x2 >>> 24);
+        else x = ((x * 256) >>> 0) + (read < bytes.length ? bytes[read++] : 0);
+        x1 = (x1 * 256) >>> 0;
+        x2 = (((x2 * 256) >>> 0) | 255) >>> 0;
+      }
+      // Learn.
+      for (let k = 0; k < MODELS; k++) {
+        const slot = slots[k];
+        const v = state[slot];
+        const c = v & 255;
+        const p = v >> 8;
+        state[slot] = ((p + ((((y ? 65535 : 0) - p) * rate[c]) >> 16)) << 8) | (c < 255 ? c + 1 : 255);
+      }
+      const target = y ? 65535 : 0;
+      apm[ai] += ((target - apm[ai]) * (128 - w)) >> 12;
+      apm[ai + 1] += ((target - apm[ai + 1]) * w) >> 12;
+      const err = ((y << 12) - pm) * MIXER_RATE;
+      for (let k = 0; k < inputs; k++) weights[wBase + k] += (st[k] * err) >> 12;
+      c0 = (c0 << 1) | y;
+      len++;
+      // A whole code: the canonical codes of this length are first[len] … first[len] + count - 1.
+      const v = c0 - (1 << len) - first[len];
+      if (len < perLength.length && v >= 0 && v < perLength[len]) symbol = order[offset[len] + v];
+    }
+    if (!encoding) symbols[n] = symbol;
+    history[3] = history[2];
+    history[2] = history[1];
+    history[1] = history[0];
+    history[0] = symbol;
+    // Rebuild the entry: a marker drops characters, a tag leaves the entry as it is.
+    const c = codes[symbol];
+    if (c >= base && c <= top) entryLength = entryLength > c - base ? entryLength - (c - base) : 0;
+    else if (!(c >= tagBase && c <= tagTop) && entryLength < entry.length) entry[entryLength++] = symbol;
+  }
+  if (encoding) out.push(x1 >>> 24, (x1 >>> 16) & 255, (x1 >>> 8) & 255, x1 & 255);
+  return out;
+}
+
+/**
+ * The text entropy-coded, as base64, with its alphabet (the text's own characters, sorted) and each
+ * character's code length (base 36). The packer's side.
+ */
+export function entropyEncode(text: string, ranges: FrontRanges): { coded: string; alphabet: string; lengths: string } {
+  const alphabet = [...new Set(Array.from(text, (c) => c.charCodeAt(0)))].sort((a, b) => a - b);
+  const index = new Map(alphabet.map((c, i) => [c, i]));
+  const symbols = Uint16Array.from(Array.from(text, (c) => index.get(c.charCodeAt(0))!));
+  const freq = alphabet.map(() => 0);
+  for (const s of symbols) freq[s]++;
+  const lengths = huffmanLengths(freq);
+  const bytes = runCoder(String.fromCharCode(...alphabet), lengths, ranges, symbols, undefined);
+  let coded = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const v = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    coded += B64[v >> 18] + B64[(v >> 12) & 63] + (i + 1 < bytes.length ? B64[(v >> 6) & 63] : "") + (i + 2 < bytes.length ? B64[v & 63] : "");
+  }
+  return { coded, alphabet: String.fromCharCode(...alphabet), lengths: lengths.map((l) => l.toString(36)).join("") };
+}
+
+/** The text of `count` characters that entropyEncode coded (decoded once, when the bundle loads). */
+export function entropyDecode(coded: string, count: number, alphabet: string, lengths: string, base: number, top: number, tagBase: number, tagTop: number): string {
+  const bytes = new Uint8Array(Math.floor((coded.length * 3) / 4));
+  let acc = 0;
+  let have = 0;
+  let at = 0;
+  for (let i = 0; i < coded.length; i++) {
+    acc = ((acc << 6) | B64.indexOf(coded[i])) & 0xffff;
+    have += 6;
+    if (have >= 8) {
+      have -= 8;
+      bytes[at++] = (acc >> have) & 255;
+    }
+  }
+  const symbols = new Uint16Array(count);
+  runCoder(
+    alphabet,
+    Array.from(lengths, (l) => parseInt(l, 36)),
+    { base, top, tagBase, tagTop },
+    symbols,
+    bytes,
+  );
+  let out = "";
+  for (let i = 0; i < count; i += 4096)
+    out += String.fromCharCode.apply(
+      null,
+      Array.from(symbols.subarray(i, i + 4096), (s) => alphabet.charCodeAt(s)),
+    );
+  return out;
+}

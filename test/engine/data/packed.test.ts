@@ -3,11 +3,15 @@
 // sets and maps in the bundles as in Node.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { unpackGroups, unpackRecord, unpackStrings, unpackWords } from "../../../src/engine/data/packed";
+import { entropyDecode, entropyEncode, unpackGroups, unpackRecord, unpackStrings, unpackWords } from "../../../src/engine/data/packed";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loader = require("../../../scripts/pack-data-loader.cjs") as {
-  packJson: (text: string, options?: { omitKeys?: string[]; emptyLists?: Record<string, string[]> }, file?: string) => { code: string; body?: string; packed: boolean };
+  packJson: (
+    text: string,
+    options?: { omitKeys?: string[]; emptyLists?: Record<string, string[]>; entropy?: boolean },
+    file?: string,
+  ) => { code: string; body?: string; packed: boolean };
   MIN_LIST: number;
   packStrings: (list: string[], base: number) => string;
   markerRange: (lists: string[][]) => { base: number; top: number } | undefined;
@@ -23,7 +27,13 @@ const jsonFiles = (dir: string): string[] =>
 
 /** What the bundle's module evaluates to: the loader's expression, decoded by the engine's decoder. */
 function decode(body: string): unknown {
-  return new Function("unpackStrings", "unpackRecord", "unpackWords", "unpackGroups", `return (${body});`)(unpackStrings, unpackRecord, unpackWords, unpackGroups);
+  return new Function("unpackStrings", "unpackRecord", "unpackWords", "unpackGroups", "entropyDecode", `return (${body});`)(
+    unpackStrings,
+    unpackRecord,
+    unpackWords,
+    unpackGroups,
+    entropyDecode,
+  );
 }
 
 /** A list front-coded on its own (whether or not the loader would find it worth packing) and decoded. */
@@ -135,5 +145,47 @@ describe("packed word lists", () => {
     expect(set.size).toBeGreaterThan(10_000);
     // Measured ~10 ms on a shared 2-core machine; the bound only catches a quadratic decoder.
     expect(ms).toBeLessThan(1000);
+  });
+
+  describe("entropy-coded (the on-send bundle's option entropy)", () => {
+    const noTags = { base: 48, top: 57, tagBase: 1, tagTop: 0 };
+    const roundTripText = (text: string, ranges = noTags): string => {
+      const { coded, alphabet, lengths } = entropyEncode(text, ranges);
+      return entropyDecode(coded, text.length, alphabet, lengths, ranges.base, ranges.top, ranges.tagBase, ranges.tagTop);
+    };
+
+    it("gives back exactly the text: one character, one symbol repeated, characters outside the BMP's letters", () => {
+      for (const text of ["x", "0", "aaaaaaaaaaaaaaaaaaaa", "0ab1c2de0é—ü“”", "0Zoë3ey1ïa"]) expect(roundTripText(text)).toBe(text);
+    });
+
+    it("gives back a long front-coded list of invented words exactly, and codes it smaller than its length", () => {
+      // Pseudo-random words from a fixed seed: the model must not depend on English.
+      let seed = 12345;
+      const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+      const words = Array.from({ length: 3000 }, () => Array.from({ length: 3 + Math.floor(next() * 8) }, () => "abcdefghij"[Math.floor(next() * next() * 10)]).join("")).sort();
+      const range = loader.markerRange([words])!;
+      const text = loader.packStrings(words, range.base);
+      const ranges = { base: range.base, top: range.top, tagBase: 1, tagTop: 0 };
+      expect(roundTripText(text, ranges)).toBe(text);
+      expect(entropyEncode(text, ranges).coded.length).toBeLessThan(text.length * 0.75);
+    });
+
+    it("packs the common words and first names smaller gzipped than front coding alone, and decodes them to exactly their JSON", () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { gzipSync } = require("node:zlib") as typeof import("node:zlib");
+      for (const file of ["names/common-words.json", "names/first-names.json"]) {
+        const text = readFileSync(join(rulesDir, file), "utf8");
+        const plain = loader.packJson(text, {}, file);
+        const coded = loader.packJson(text, { entropy: true }, file);
+        expect(coded.code).toContain("entropyDecode(");
+        expect(gzipSync(coded.code).length).toBeLessThan(0.92 * gzipSync(plain.code).length);
+        expect(JSON.stringify(decode(coded.body!))).toBe(JSON.stringify(JSON.parse(text)));
+      }
+    });
+
+    it("leaves short lists front-coded only", () => {
+      const text = JSON.stringify({ words: Array.from({ length: 300 }, (_, i) => `word${String(i).padStart(3, "0")}`) });
+      expect(loader.packJson(text, { entropy: true }, "x.json").code).not.toContain("entropyDecode(");
+    });
   });
 });
