@@ -34,6 +34,7 @@ const UNIT_WORDS = forms(unitWords.entries as Word[], false);
 
 const TYPE = `(?:${alternation(STREET_WORDS)})`;
 const PLACE_TYPE = `(?:${alternation([...STREET_WORDS, ...BUILDING_WORDS])})`;
+const BUILDING_TYPE = `(?:${alternation(BUILDING_WORDS)})`;
 const UNIT = `(?:${alternation(UNIT_WORDS)})\\.?[ \\t]*\\d{1,4}[A-Za-z]?`;
 const HOUSE = "\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?";
 const NAME_WORD = "[A-Z][A-Za-z'’.-]*";
@@ -47,6 +48,23 @@ const FLAT = new RegExp(`(?<![\\w])${UNIT},?[ \\t]+(?:${NAME_WORD}[ \\t]+){1,3}$
 // The longest address-like tail of a piece of text: "Flat 3", "41 Wellington Street", "Northam".
 const PIECE_TAIL = new RegExp(
   `(?<![\\w'’.-])(?:${UNIT}(?:[ \\t]*,?[ \\t]*(?=\\S)|$))?(?:${HOUSE},?[ \\t]+)?(?:${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${JOINER})){0,5})?$`,
+);
+// A named home with no number, where the words before it say someone lives there: a building someone
+// lives at or moved to ("moved to Crescent House"), or any named place after a word for a home or an
+// address label ("the site at Sandy Lane", "Address: Rose Cottage"). A street someone lives on ("lives
+// on Florence Road") and a place named without such a cue ("met at Victoria Park") stay places; a longer
+// name going on ("Green Lane School") is not a home.
+const RESIDENCE_WORDS = "lives? lived living moved moving move relocated resides? resided residing staying stays? stayed housed rehoused home"
+  .split(" ")
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|");
+const DWELLINGS = "site flat house home caravan refuge hostel lodgings bungalow maisonette property accommodation";
+// What may follow a home's name: the end of a clause, or a word that starts a new phrase ("moved to
+// Crescent House after a fire"); not a noun the name describes ("the Orchard Lane site").
+const AFTER_HOME = "(?=[ \\t]*(?:[.,;:)!?\\n]|$)|[ \\t]+(?:with|and|in|on|for|since|from|after|before|until|near|where|which|who|when|because|but|at|to|as|so|while|during|last|this|that|then|now|is|was|has|had)\\b)";
+const RESIDENCE = new RegExp(
+  `(?<![\\w])(?:(?:(?:${RESIDENCE_WORDS})(?:[ \\t]+[\\p{L}\\p{N}'’]+,?){0,8}?[ \\t]+(?:at|to|into))[ \\t]+(?:the[ \\t]+)?((?:${NAME_WORD}[ \\t]+){1,3}${BUILDING_TYPE})|(?:(?:${DWELLINGS.replace(/ /g, "|")})[ \\t]+(?:at|on|in)|(?:[Hh]ome[ \\t]+)?[Aa]ddress(?:[ \\t]+is)?[ \\t]*:?)[ \\t]+(?:the[ \\t]+)?((?:${NAME_WORD}[ \\t]+){1,3}${PLACE_TYPE}))${END}${AFTER_HOME}`,
+  "gu",
 );
 const STREET_LEVEL = new RegExp(`\\d|(?:^|[ \\t])${PLACE_TYPE}$|^${UNIT}`);
 const UNIT_TAIL = new RegExp(`(?<![\\w])${UNIT}[ \\t]*,?[ \\t]*$`);
@@ -151,6 +169,12 @@ export function scanAddresses(text: string, postcodes: readonly Candidate[], out
     const start = walkBack(text, m.index, false, false).start;
     found.push({ start, end: m.index + m[0].length, kind: "address", confidence: 0.75, rank: 1 });
   }
+  RESIDENCE.lastIndex = 0;
+  while ((m = RESIDENCE.exec(text))) {
+    const end = m.index + m[0].length;
+    const name = m[1] ?? m[2];
+    found.push({ start: end - name.length, end, kind: "address", confidence: 0.7, rank: 1 });
+  }
   for (const pc of postcodes) {
     const walk = walkBack(text, pc.start, true, true);
     // A town and a postcode alone stay a postcode; an address needs a street, building or flat.
@@ -168,6 +192,32 @@ export function scanAddresses(text: string, postcodes: readonly Candidate[], out
     last = { ...c };
     out.push(last);
   }
+  for (const c of out) if (c.kind === "address") c.end = townsAfter(text, c.end);
+}
+
+// The town and county after a street ends the same address: ", Millbrook" closing a clause ("lives at
+// 14 Larch Row, Millbrook."), or whole lines of place names under it ("14 Larch Row⏎Millbrook⏎Northshire").
+// A comma then a name that the sentence goes on from ("14 Larch Row, Mia said") is not a town.
+const PLACE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${JOINER})){0,2}`;
+const TOWN_AFTER = new RegExp(`^,[ \\t]*${PLACE_NAME}(?=[ \\t]*(?:[.;,)]|\\r?\\n|$))`);
+const TOWN_LINE = new RegExp(`^,?[ \\t]*\\r?\\n[ \\t]*(?!(?:Dear|Re|RE|Ref|To|From|Date|Tel|Email)\\b)${PLACE_NAME}[ \\t]*,?(?=[ \\t]*(?:\\r?\\n|$))`);
+
+function townsAfter(text: string, end: number): number {
+  const m = TOWN_AFTER.exec(text.slice(end, end + 60));
+  if (m) return trimDot(text, end, end + m[0].length);
+  let at = end;
+  for (let n = 0; n < MAX_TOWNS; n++) {
+    const line = TOWN_LINE.exec(text.slice(at, at + 60));
+    if (!line) break;
+    at = trimDot(text, at, at + line[0].length);
+  }
+  return at;
+}
+
+/** Drops a full stop or comma closing the sentence from the end of a town. */
+function trimDot(text: string, from: number, to: number): number {
+  while (to > from && (text.charCodeAt(to - 1) === 46 || text.charCodeAt(to - 1) === 44 || text.charCodeAt(to - 1) === 32)) to--;
+  return to;
 }
 
 function onlyJoin(text: string, from: number, to: number): boolean {
