@@ -67,6 +67,8 @@ tableTest(
     "Dad was born in Leeds in March 2015 we met.",
     "Strategy Meeting (02/11/2025), Review Conference (14/01/2026)",
     "Rae Vonn (03/05/2011) came to the office.",
+    "Minutes\na. 10/03/2025 Strategy meeting\nb. 12/03/2025 Conference",
+    "Since Kit was born, on 12/03/2025 we visited.",
   ],
 );
 

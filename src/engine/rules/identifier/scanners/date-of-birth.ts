@@ -137,6 +137,8 @@ export function scanDatesOfBirth(text: string, out: Candidate[]): void {
     cue.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.exec(text))) {
+      // "b." opening a line is a lettered list item ("a. 10/03/2025 Strategy meeting⏎b. 12/03/2025 …").
+      if (m[0] === "b." && LINE_START.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const found = dateAfter(text, m.index + m[0].length, NEEDS_DATE_NEXT.has(m[0].toLowerCase()));
       if (found) {
         out.push(found);
@@ -146,6 +148,8 @@ export function scanDatesOfBirth(text: string, out: Candidate[]): void {
   }
   repeatedDates(text, out);
 }
+
+const LINE_START = /(?:^|\n)[ \t]*$/;
 
 // "born on 2 May 2014 and 9 June 2016 respectively", "dates of birth 1/2/1990, 3/4/1992": dates listed
 // straight after a date of birth, joined only by a comma, "and", "or" or "&", are dates of birth too.
@@ -198,6 +202,8 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
     // Separators: spaces, ":", brackets, "-", dashes; one line break only straight after a label colon.
     if (c === 32 || c === 9 || c === 0xa0 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 44) {
       if (c === 58) sawColon = true;
+      // "Since Ava was born, on 12/03/2025 we…": a comma straight after "born" closes the clause.
+      if (c === 44 && words === 0 && BORN_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return null;
       if (c === 44 && words > 0) afterComma = true;
       i++;
       continue;
@@ -245,6 +251,7 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
   return null;
 }
 
+const BORN_BEFORE = /born$/i;
 const MEASURE = /\d+(?:\.\d+)?[ \t]*(?:weeks?|days?|hours?|kg|g|grams?|lbs?|oz|pounds?|ounces?)(?![\w])/y;
 const MONTH_YEAR = new RegExp(`${MONTH}\\.?,?\\s+(\\d{4})(?!\\d|[/.-]\\d)`, "iy");
 
