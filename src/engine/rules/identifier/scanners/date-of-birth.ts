@@ -1,7 +1,7 @@
 import cues from "../../../../../rules/identifier/birth-cues.json";
 import { type DateParts, expandTwoDigitYear, isCalendarDate } from "../../../validators/calendar-date";
 import type { Candidate } from "./candidate";
-import { escapePattern } from "./candidate";
+import { escapePattern, isWordCode } from "./candidate";
 
 // A date is a personal identifier here only when the words before it say it is a date of birth:
 // "DOB: 03/11/2009", "born 14/06/2015", "(b. 4 Feb 2017)", "was born on 4 February 2017".
@@ -171,7 +171,10 @@ function listedAfter(text: string, first: Candidate, out: Candidate[]): number {
 
 // A date already given as someone's date of birth is that identifier wherever it is written again, in the
 // same or another form ("DOB 03/03/2015" … "on 3 March 2015 Ava was born").
-const ANY_DATE = new RegExp(`(?<![\\w/.-])(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2})`, "gi");
+// Where a date may start: a day and a separator, or a day before a month name ("3 March", "3rd of
+// March"), or a month name before a day ("March 3"). Plain digits and letters first, so the pattern is
+// quick over a long record; readDate then reads the whole date.
+const DATE_START = /\d{1,2}(?:[/.-]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASONDjfmasond][a-z]{2})|\d{4}-\d\d-|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/g;
 
 function repeatedDates(text: string, out: Candidate[]): void {
   const known = new Set<string>();
@@ -179,12 +182,13 @@ function repeatedDates(text: string, out: Candidate[]): void {
   for (const c of out) if (c.kind === "date of birth" && c.date && readDate(text, c.start)) known.add(`${c.date.year}-${c.date.month}-${c.date.day}`);
   if (known.size === 0) return;
   const taken = out.filter((c) => c.kind === "date of birth");
-  ANY_DATE.lastIndex = 0;
+  DATE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANY_DATE.exec(text))) {
+  while ((m = DATE_START.exec(text))) {
+    if (m.index > 0 && (isWordCode(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 47)) continue;
     const found = readDate(text, m.index);
     if (!found || !found.date) continue;
-    ANY_DATE.lastIndex = found.end;
+    DATE_START.lastIndex = found.end;
     if (!known.has(`${found.date.year}-${found.date.month}-${found.date.day}`)) continue;
     if (taken.some((c) => c.start < found.end && found.start < c.end)) continue;
     out.push({ ...found, confidence: 0.75 });
