@@ -44,6 +44,11 @@ tableTest(
     "Rae Vonn ({{pid|03/05/2011}}) and Tye Vonn ({{pid|27/01/2018}}) attend.",
     "Child: Rae Vonn ({{pid|03/05/2011}})",
     "Kit was born on {{pid|2 May 2014}}; the visit was on 9 June 2016.",
+    // Days written as words, and dates of birth in table cells with an age.
+    "He was born on {{pid|the third of March 2015}}.",
+    "Date of birth: {{pid|twenty-first June 2016}}",
+    "Name\tDOB / age\nJo Quill\t{{pid|03/03/2016}} (9)\nAl Quill\t(7) {{pid|04/04/2018}}",
+    "Name | Age (DOB) | School\nJo Quill | 9 ({{pid|03/03/2016}}) | Oak",
   ],
   [
     "Date and time of visit: 18/04/2025, 16:00 to 17:15",
@@ -69,6 +74,8 @@ tableTest(
     "Rae Vonn (03/05/2011) came to the office.",
     "Minutes\na. 10/03/2025 Strategy meeting\nb. 12/03/2025 Conference",
     "Since Kit was born, on 12/03/2025 we visited.",
+    "Born on the first day at school, on the second of May 2015 he fell.",
+    "Name | Age | Visit\nJo Quill | 9 (03/03/2016) | Oak",
   ],
 );
 

@@ -29,6 +29,13 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+// Days written as words: "the third of March 2015", "twenty-first March 2015".
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const ORDINAL_DAY = new Map<string, number>(ORDINALS.map((w, i) => [w, i + 1]));
+for (let i = 1; i <= 9; i++) ORDINAL_DAY.set(`twenty-${ORDINALS[i - 1]}`, 20 + i).set(`twenty ${ORDINALS[i - 1]}`, 20 + i);
+ORDINAL_DAY.set("thirtieth", 30).set("thirty-first", 31).set("thirty first", 31);
+const WORD_DAY_MONTH = new RegExp(`(?:the\\s+)?((?:twenty|thirty)[\\s-])?([a-z]+)(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, "iy");
+
 // Sticky patterns tried where a date may start.
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/y;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
@@ -44,7 +51,10 @@ const GAP_WORDS = new Set((cues.gapWords as string[]).map((w) => w.toLowerCase()
 // A table whose header row has a "DOB" column: every date in that column is a date of birth
 // ("Name<tab>Relationship<tab>DOB" then one row per person), although no cue precedes it.
 const TABLE_HEADER = /^[^\n]*(?:\t|\s\|\s)[^\n]*$/gm;
-const DOB_HEADER_CELL = /^\s*(?:DOB|D\.O\.B\.?|date of birth|birth date|born)\s*$/i;
+// "DOB", "Date of birth (age)", "DOB / age", "Age (DOB)".
+const DOB_HEADER_CELL =
+  /^\s*(?:age\s*(?:[/&]|and)?\s*\(?\s*)?(?:DOB|D\.O\.B\.?|date of birth|birth date|born)\s*\)?\s*(?:(?:[/&]|and)\s*age|\(\s*age\s*\))?\s*$/i;
+const DATE_IN_CELL = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 
 function scanTableColumns(text: string, out: Candidate[]): void {
   if (text.indexOf("\t") < 0 && text.indexOf(" | ") < 0) return;
@@ -65,15 +75,26 @@ function scanTableColumns(text: string, out: Candidate[]): void {
       if (column < rowCells.length) {
         let offset = at;
         for (let c = 0; c < column; c++) offset += rowCells[c].length + sep.length;
-        const cell = rowCells[column];
-        const lead = cell.length - cell.trimStart().length;
-        const found = readDate(text, offset + lead);
-        if (found && found.end <= offset + cell.length) out.push({ ...found, confidence: 0.85 });
+        const found = dateInCell(text, offset, offset + rowCells[column].length);
+        if (found) out.push({ ...found, confidence: 0.85 });
       }
       at = lineEnd + 1;
     }
     TABLE_HEADER.lastIndex = Math.max(TABLE_HEADER.lastIndex, at);
   }
+}
+
+/** The first date in a table cell, wherever it stands ("03/03/2016", "9 (03/03/2016)"). */
+function dateInCell(text: string, from: number, to: number): Candidate | null {
+  const cell = text.slice(from, to);
+  DATE_IN_CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_IN_CELL.exec(cell))) {
+    if (m.index > 0 && /[\w/.-]/.test(cell[m.index - 1])) continue;
+    const found = readDate(text, from + m.index);
+    if (found && found.end <= to) return found;
+  }
+  return null;
 }
 
 // A chronology row or dated line that records a birth: the date opens the line, then a separator, then
@@ -290,6 +311,9 @@ function readDate(text: string, at: number): Candidate | null {
     date = { day: Number(m[1]), month: monthNumber(m[2]), year: m[3].length === 2 ? expandTwoDigitYear(Number(m[3])) : Number(m[3]) };
   } else if ((m = stickyAt(MONTH_DAY, text, at))) {
     date = { day: Number(m[2]), month: monthNumber(m[1]), year: Number(m[3]) };
+  } else if ((m = stickyAt(WORD_DAY_MONTH, text, at))) {
+    const day = ORDINAL_DAY.get(`${m[1] ? m[1].toLowerCase() : ""}${m[2].toLowerCase()}`);
+    date = day ? { day, month: monthNumber(m[3]), year: Number(m[4]) } : null;
   }
   if (!m || !date || !isCalendarDate(date.year, date.month, date.day)) return null;
   return { start: at, end: at + m[0].length, kind: "date of birth", confidence: 0.9, rank: 1, date };
