@@ -67,6 +67,8 @@ describe("street-address blocks", () => {
     ["Ms D Fletcher\n{{pid|Flat 2,\nRiverside House,\n3 Mill Lane,\nNortham\nNQ2 1AB}}"],
     ["Address\n{{pid|14 Florence road, Northmoor}}\n"],
     ["Seen at {{pid|12 Oak Road}}, Ava said hello."],
+    ["Lives at:\n{{pid|12 Oak Road}}\nTyler Smith\n\nNext"],
+    ["Lives at:\n{{pid|12 Oak Road\nStoke-on-Trent\nStaffs}}\n\nNext"],
   ])("reads an address written one part a line: %s", (annotated) => {
     const [expected, actual] = markup(streetAddress, annotated);
     expect(actual).toBe(expected);

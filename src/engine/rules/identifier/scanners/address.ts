@@ -236,11 +236,15 @@ export function scanAddresses(text: string, postcodes: readonly Candidate[], out
 }
 
 // The town and county after a street ends the same address: ", Millbrook" closing a clause ("lives at
-// 14 Larch Row, Millbrook."), or whole lines of place names under it ("14 Larch Row⏎Millbrook⏎Northshire").
+// 14 Larch Row, Millbrook."), or lines of one place name each under it ("14 Larch Row⏎Millbrook⏎Northshire").
 // A comma then a name that the sentence goes on from ("14 Larch Row, Mia said") is not a town.
 const PLACE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${JOINER})){0,2}`;
 const TOWN_AFTER = new RegExp(`^,[ \\t]*${PLACE_NAME}(?=[ \\t]*(?:[.;,)]|\\r?\\n|$))`);
-const TOWN_LINE = new RegExp(`^,?[ \\t]*\\r?\\n[ \\t]*(?!(?:Dear|Re|RE|Ref|To|From|Date|Tel|Email)\\b)${PLACE_NAME}[ \\t]*,?(?=[ \\t]*(?:\\r?\\n|$))`);
+// A line of its own holds one place word ("Millbrook", "Stoke-on-Trent", "Newcastle upon Tyne"), never two
+// capitalised words in a row, which is how a person's name under an address looks ("Tyler Smith").
+const TOWN_LINE = new RegExp(
+  `^,?[ \\t]*\\r?\\n[ \\t]*(?!(?:Dear|Re|RE|Ref|To|From|Date|Tel|Email)\\b)${NAME_WORD}(?:[ \\t]+${JOINER}[ \\t]+${NAME_WORD})?[ \\t]*,?(?=[ \\t]*(?:\\r?\\n|$))`,
+);
 
 function townsAfter(text: string, end: number): number {
   const m = TOWN_AFTER.exec(text.slice(end, end + 60));
