@@ -267,7 +267,7 @@ describe("other children's details", () => {
     [
       "a child's own home address in a paragraph that names the subject",
       "The school log gives Leo's sister Wren Marsh's home address, 8 Birch Road, Anytown. Leo was calm.",
-      ["8 Birch Road"],
+      ["8 Birch Road, Anytown"],
     ],
     ["the subject's own address in a sentence that names both stays an identifier", "Leo lives with his brother Corin (15) at 8 Birch Road, Anytown.", []],
   ])("%s", (_label, text, expected) => {

@@ -20,6 +20,15 @@ tableTest(
     "Subject: RE: Change of address – Lena Szczepaniak ({{pid|3319027}}) – from Mon 10/11",
     "Children and references: Ann Lee (15) {{pid|7730139}}; Ben Lee (12) {{pid|7730142}}",
     "Filed on: Cerys Bowen (case {{pid|88-41327}})",
+    // Other numbering systems that identify a person, and references written in parts.
+    "Dad's prison number is {{pid|A1234BC}}; hospital number: {{pid|K123456}}; PNC ID {{pid|12/345678A}}.",
+    "Mum's hospital no. {{pid|45678912}} is on the letter.",
+    "Appeal No: {{pid|B4/2024/1234}}",
+    "Case No: {{pid|1234 of 2024}}",
+    "3 children in house. pol ref CAD {{pid|1147 02/11/25}}. DASH high.",
+    "Home Office ref: {{pid|Q7654321}}",
+    "Council case reference: {{pid|CS-2025-001234}}.",
+    "Ref: {{pid|LA/2025/00123}}. Mosaic ID {{pid|1234567}}. LCS no. {{pid|987654}}.",
   ],
   [
     "Ref: ICPC for Aarav",
@@ -34,5 +43,10 @@ tableTest(
     "Ann Lee (15) 1234567 steps were counted.",
     "The Year 9 group (2024) did well.",
     "See https://democracy.example.gov.uk/mgAi.aspx?ID=52438 for the minutes.",
+    // "case" alone before a short number, or a citation of another case, is not a reference.
+    "In this case 300 families were affected, and in case 1234 the judge said otherwise.",
+    "See Case C-123/45 and Re B (Care Proceedings) [2013] UKSC 33, [2013] 1 WLR 1911.",
+    "Neutral Citation Number: [2025] EWFC 123 (B)",
+    "Section 31(2) of the Children Act 1989; PD 12J para 37; s.13.",
   ],
 );

@@ -29,6 +29,26 @@ tableTest(
     "Baby J was born to Ms Carter at Northam General on {{pid|2 July 2025}}.",
     "Name\tRelationship\tDOB\nKerry Smith\tMother\t{{pid|01/02/1990}}\nLola Smith\tSubject\t{{pid|09/09/2012}}",
     "Name | DOB | School\nJay Cole | {{pid|03/04/2015}} | Fairfield",
+    // Dates listed after a date of birth are dates of birth too.
+    "Bo and Cy were born on {{pid|2 May 2014}} and {{pid|9 June 2016}} respectively.",
+    "The carers (dates of birth {{pid|1 January 1990}} and {{pid|2 February 1992}}) came.",
+    "DOBs: {{pid|01/02/2010}}, {{pid|03/04/2012}} & {{pid|05/06/2014}}",
+    "His date of birth is recorded as both {{pid|3/4/2012}} and {{pid|4/3/2012}}.",
+    "d/o/b {{pid|3 Mar 15}}",
+    "Born: {{pid|March 2015}}.",
+    "Pip was born at 32 weeks on {{pid|4 June 2019}}.",
+    // A date of birth written again elsewhere is the same identifier.
+    "Tam (DOB {{pid|12/03/2018}}) moved. On {{pid|12 March 2018}} Tam was born; on 12/03/2025 we met.",
+    // A list of full names, each with a date in brackets.
+    "Children: Oskar Brill ({{pid|03/05/2011}}), Lena Brill ({{pid|19/08/2014}})",
+    "Rae Vonn ({{pid|03/05/2011}}) and Tye Vonn ({{pid|27/01/2018}}) attend.",
+    "Child: Rae Vonn ({{pid|03/05/2011}})",
+    "Kit was born on {{pid|2 May 2014}}; the visit was on 9 June 2016.",
+    // Days written as words, and dates of birth in table cells with an age.
+    "He was born on {{pid|the third of March 2015}}.",
+    "Date of birth: {{pid|twenty-first June 2016}}",
+    "Name\tDOB / age\nJo Quill\t{{pid|03/03/2016}} (9)\nAl Quill\t(7) {{pid|04/04/2018}}",
+    "Name | Age (DOB) | School\nJo Quill | 9 ({{pid|03/03/2016}}) | Oak",
   ],
   [
     "Date and time of visit: 18/04/2025, 16:00 to 17:15",
@@ -48,6 +68,14 @@ tableTest(
     "Mum was born in Poland and moved here on 01/09/2015.",
     "He was born prematurely and stayed in hospital until 4 May 2017.",
     "Dad was born in Leeds, moved on 01/09/2015.",
+    "He was born on 3 March 15 minutes after midnight.",
+    "Dad was born in Leeds in March 2015 we met.",
+    "Strategy Meeting (02/11/2025), Review Conference (14/01/2026)",
+    "Rae Vonn (03/05/2011) came to the office.",
+    "Minutes\na. 10/03/2025 Strategy meeting\nb. 12/03/2025 Conference",
+    "Since Kit was born, on 12/03/2025 we visited.",
+    "Born on the first day at school, on the second of May 2015 he fell.",
+    "Name | Age | Visit\nJo Quill | 9 (03/03/2016) | Oak",
   ],
 );
 

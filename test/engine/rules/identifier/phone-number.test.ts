@@ -17,6 +17,10 @@ tableTest(
     "Tel:{{pid|01632960481}}",
     "She has {{pid|07700 900871}} 2 children",
     "Switchboard {{pid|0161 496 0000}}/1.",
+    // Extensions belong to the number; numbers abroad start with "+" and their country code.
+    "Desk {{pid|01632 960123 ext. 204}}, or {{pid|01632 960124 extension 12}}, or {{pid|01632 960125 x33}}.",
+    "Her aunt in Poland: {{pid|+48 512 345 678}}; in Ireland {{pid|+353 87 123 4567}}.",
+    "Dad in the US: {{pid|+1 (555) 010-0199}}",
   ],
   [
     "On 02/07/2025 at 16:05 the visit ended.",
@@ -29,6 +33,8 @@ tableTest(
     "Crime reference NP/25/004417 and 0123/4567/8901.",
     "A long figure 077009004821234 is not a phone number.",
     "Version 1.07700 900482 is not either.",
+    "Scores went +3 12 and +12 points; +1 2 3; +20% in 2024 2025.",
+    "A calm extension 12 of the plan.",
     "",
   ],
 );

@@ -19,6 +19,17 @@ tableTest(
     "at her supported lodgings, {{pid|18 Summerfield Road, Northmoor NM7 3AW}}",
     "The flat at {{pid|7 Grace Darling Way}} is damp.",
     "They live at {{pid|3 St John's Rd}} now.",
+    // A named home with no number, where the words say someone lives there.
+    "In May the family moved from {{pid|2 Elm Row}}, Oldtown to {{pid|Quarry House}} after a flood.",
+    "He lives with his nan on the caravan site at {{pid|Moss Lane}}, near the river.",
+    "Address: {{pid|Rose Cottage}}",
+    "Her flat at {{pid|Kestrel Court}} is damp.",
+    // The town after the street belongs to the address.
+    "The family lives at {{pid|14 Larch Row, Millbrook}}.",
+    "She is at {{pid|Flat 2, Oak House, Millbrook}}, with her aunt.",
+    "Dad's address:\n{{pid|14 Larch Row\nMillbrook\nNorthshire}}\n\nDear Mr Vale,",
+    "He lives at {{pid|14 Larch Row, Millbrook\nNQ9 1ZZ}}",
+    "Write to {{pid|P.O. Box 4321, Millbrook NQ9 1ZZ}}.",
   ],
   [
     "punched him outside the chicken shop on Florence Road because",
@@ -32,6 +43,11 @@ tableTest(
     "Section 2 Family Way of working is not an address.",
     "Mum attended 2 Family Court hearings in May.",
     "She went to 3 Victoria Park sessions and got 2 Food Bank vouchers.",
+    "The family have lived on the Birch Lane site for years.",
+    "Mum moved to Green Lane School as a cook.",
+    "His friend lives on Florence Road and moved to Mill Lane.",
+    "We met at Victoria Park. She lives in Millbrook. She lives at home.",
+    "Smith & Co Solicitors, DX 12345 Millbrook",
   ],
 );
 
@@ -49,7 +65,10 @@ describe("street-address blocks", () => {
   it.each([
     ["Ms D Fletcher\n{{pid|41 Hope Street\nNorthmoor\nNM3 8QX}}\n\nDear Ms Fletcher,"],
     ["Ms D Fletcher\n{{pid|Flat 2,\nRiverside House,\n3 Mill Lane,\nNortham\nNQ2 1AB}}"],
-    ["Address\n{{pid|14 Florence road}}, Northmoor\n"],
+    ["Address\n{{pid|14 Florence road, Northmoor}}\n"],
+    ["Seen at {{pid|12 Oak Road}}, Ava said hello."],
+    ["Lives at:\n{{pid|12 Oak Road}}\nTyler Smith\n\nNext"],
+    ["Lives at:\n{{pid|12 Oak Road\nStoke-on-Trent\nStaffs}}\n\nNext"],
   ])("reads an address written one part a line: %s", (annotated) => {
     const [expected, actual] = markup(streetAddress, annotated);
     expect(actual).toBe(expected);

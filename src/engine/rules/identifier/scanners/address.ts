@@ -48,6 +48,69 @@ const FLAT = new RegExp(`(?<![\\w])${UNIT},?[ \\t]+(?:${NAME_WORD}[ \\t]+){1,3}$
 const PIECE_TAIL = new RegExp(
   `(?<![\\w'’.-])(?:${UNIT}(?:[ \\t]*,?[ \\t]*(?=\\S)|$))?(?:${HOUSE},?[ \\t]+)?(?:${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${JOINER})){0,5})?$`,
 );
+// A named home with no number, where the words before it say someone lives there: a building someone
+// lives at or moved to ("moved to Crescent House"), or any named place after a word for a home or an
+// address label ("the site at Sandy Lane", "Address: Rose Cottage"). A street someone lives on ("lives
+// on Florence Road") and a place named without such a cue ("met at Victoria Park") stay places; a longer
+// name going on ("Green Lane School") is not a home.
+const LIVING = "live lives lived living move moved moving relocated reside resides resided residing stay stays stayed staying housed rehoused home";
+const DWELLINGS = "site flat house home caravan refuge hostel lodgings bungalow maisonette property accommodation";
+const capitalisedToo = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, "|");
+// What may follow a home's name: the end of a clause, or a word that starts a new phrase ("moved to
+// Crescent House after a fire"); not a noun the name describes ("the Orchard Lane site").
+const AFTER_HOME = "(?=[ \\t]*(?:[.,;:)!?\\n]|$)|[ \\t]+(?:with|and|in|on|for|since|from|after|before|until|near|where|which|who|when|because|but|at|to|as|so|while|during|last|this|that|then|now|is|was|has|had)\\b)";
+// Found from where a name may start (after "at", "to", "into", "on", "in", or an address label), then the
+// words before are checked on a short slice: a pattern over the whole record that starts with the verbs
+// would be tried at every letter. This one starts with a space or an "a", so it is quick to try.
+const HOME_START = / (at|to|into|on|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?<![\w])[Aa]ddress(?:[ \t]+is)?[ \t]*:?[ \t]*(?=[A-Z])/g;
+const HOME_NAME = new RegExp(`(?:${NAME_WORD}[ \\t]+){1,3}(${PLACE_TYPE})${END}${AFTER_HOME}`, "y");
+// A verb of living up to eight words before the preposition, in the same clause; a word for a home
+// straight before it.
+const LIVING_BEFORE = new RegExp(`(?<![\\w])(?:${capitalisedToo(LIVING)})(?:[ \\t]+[\\p{L}\\p{N}'’]+,?){0,8}[ \\t]+$`, "u");
+const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
+const BUILDING_SET = new Set(BUILDING_WORDS);
+
+const PLACE_WORD_SET = new Set([...STREET_WORDS, ...BUILDING_WORDS].map((w) => w.replace(/\.$/, "")));
+const WORD_AT = /[A-Za-z'’.-]+/y;
+
+/** Whether one of the four words from at is a street or building word: a quick test before the pattern. */
+function placeWordSoon(text: string, at: number): boolean {
+  for (let n = 0; n < 4; n++) {
+    WORD_AT.lastIndex = at;
+    const w = WORD_AT.exec(text);
+    if (!w) return false;
+    if (n > 0 && PLACE_WORD_SET.has(w[0].replace(/\.$/, ""))) return true;
+    at += w[0].length;
+    if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9) return false;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  }
+  return false;
+}
+
+/**
+ * A named home with no number, where the words before it say someone lives there: a building someone lives
+ * at or moved to ("moved to Crescent House"), or any named place after a word for a home or an address
+ * label ("the site at Sandy Lane", "Address: Rose Cottage").
+ */
+function scanHomes(text: string, found: Candidate[]): void {
+  HOME_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOME_START.exec(text))) {
+    const nameStart = m.index + m[0].length;
+    if (!placeWordSoon(text, nameStart)) continue;
+    HOME_NAME.lastIndex = nameStart;
+    const name = HOME_NAME.exec(text);
+    if (!name) continue;
+    const prep = m[1];
+    if (prep) {
+      const before = text.slice(Math.max(0, m.index - 90), m.index + 1);
+      const living = prep !== "on" && prep !== "in" && BUILDING_SET.has(name[1]) && LIVING_BEFORE.test(before);
+      if (!living && !(prep !== "to" && prep !== "into" && DWELLING_BEFORE.test(before))) continue;
+    }
+    found.push({ start: nameStart, end: nameStart + name[0].length, kind: "address", confidence: 0.7, rank: 1 });
+  }
+}
+
 const STREET_LEVEL = new RegExp(`\\d|(?:^|[ \\t])${PLACE_TYPE}$|^${UNIT}`);
 const UNIT_TAIL = new RegExp(`(?<![\\w])${UNIT}[ \\t]*,?[ \\t]*$`);
 
@@ -151,6 +214,7 @@ export function scanAddresses(text: string, postcodes: readonly Candidate[], out
     const start = walkBack(text, m.index, false, false).start;
     found.push({ start, end: m.index + m[0].length, kind: "address", confidence: 0.75, rank: 1 });
   }
+  scanHomes(text, found);
   for (const pc of postcodes) {
     const walk = walkBack(text, pc.start, true, true);
     // A town and a postcode alone stay a postcode; an address needs a street, building or flat.
@@ -168,6 +232,36 @@ export function scanAddresses(text: string, postcodes: readonly Candidate[], out
     last = { ...c };
     out.push(last);
   }
+  for (const c of out) if (c.kind === "address") c.end = townsAfter(text, c.end);
+}
+
+// The town and county after a street ends the same address: ", Millbrook" closing a clause ("lives at
+// 14 Larch Row, Millbrook."), or lines of one place name each under it ("14 Larch Row⏎Millbrook⏎Northshire").
+// A comma then a name that the sentence goes on from ("14 Larch Row, Mia said") is not a town.
+const PLACE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${JOINER})){0,2}`;
+const TOWN_AFTER = new RegExp(`^,[ \\t]*${PLACE_NAME}(?=[ \\t]*(?:[.;,)]|\\r?\\n|$))`);
+// A line of its own holds one place word ("Millbrook", "Stoke-on-Trent", "Newcastle upon Tyne"), never two
+// capitalised words in a row, which is how a person's name under an address looks ("Tyler Smith").
+const TOWN_LINE = new RegExp(
+  `^,?[ \\t]*\\r?\\n[ \\t]*(?!(?:Dear|Re|RE|Ref|To|From|Date|Tel|Email)\\b)${NAME_WORD}(?:[ \\t]+${JOINER}[ \\t]+${NAME_WORD})?[ \\t]*,?(?=[ \\t]*(?:\\r?\\n|$))`,
+);
+
+function townsAfter(text: string, end: number): number {
+  const m = TOWN_AFTER.exec(text.slice(end, end + 60));
+  if (m) return trimDot(text, end, end + m[0].length);
+  let at = end;
+  for (let n = 0; n < MAX_TOWNS; n++) {
+    const line = TOWN_LINE.exec(text.slice(at, at + 60));
+    if (!line) break;
+    at = trimDot(text, at, at + line[0].length);
+  }
+  return at;
+}
+
+/** Drops a full stop or comma closing the sentence from the end of a town. */
+function trimDot(text: string, from: number, to: number): number {
+  while (to > from && (text.charCodeAt(to - 1) === 46 || text.charCodeAt(to - 1) === 44 || text.charCodeAt(to - 1) === 32)) to--;
+  return to;
 }
 
 function onlyJoin(text: string, from: number, to: number): boolean {

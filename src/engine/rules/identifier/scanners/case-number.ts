@@ -106,9 +106,33 @@ export function scanCaseNumbers(text: string, out: Candidate[]): void {
     if (end - start < 4 || end - start > 25 || isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 47) continue;
     if (isYearInProse(text, start, end)) continue;
     if (labelled(text, start) && !DATE_LIKE.test(text.slice(start, end)) && countDigits(text, start, end) >= 3) {
-      out.push({ start, end, kind: "case number", confidence: 0.85, rank: 2 });
+      if (BARE_CASE.test(text.slice(Math.max(0, start - 8), start)) && !(countDigits(text, start, end) >= 6 && !/[A-Za-z]/.test(text.slice(start, end)))) continue;
+      const whole = valueEnd(text, end);
+      out.push({ start, end: whole, kind: "case number", confidence: 0.85, rank: 2 });
+      DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, whole);
     }
   }
+}
+
+// "case" alone is a label only for a long plain number ("(case 88-41327)"): "in case 1234 the judge…"
+// and a citation ("Case C-123/45") are not a person's reference.
+const BARE_CASE = /(?<![\w])case[ \t]*$/i;
+
+// The rest of a reference written in parts: "Case No: 1234 of 2024", "pol ref CAD 1147 02/11/25" (a log
+// number and its date). A part holds a digit and is a code ("02/11/25", "A7"), not a word or a label.
+const OF_YEAR = /^[ \t]+of[ \t]+(?:19|20)\d\d(?![\w/])/;
+const CODE_PART = /^ (?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?![\w/-])/;
+
+function valueEnd(text: string, end: number): number {
+  const ofYear = OF_YEAR.exec(text.slice(end, end + 12));
+  if (ofYear) return end + ofYear[0].length;
+  for (let n = 0; n < 2; n++) {
+    const part = CODE_PART.exec(text.slice(end, end + 16));
+    // A bare count ("Ref: 1234 12 children") is not a part: a part has a separator, a letter or four digits.
+    if (!part || !(/[/A-Z-]/.test(part[0]) || countDigits(part[0], 0, part[0].length) >= 4)) break;
+    end += part[0].length;
+  }
+  return end;
 }
 
 // "Our ref: 2019 guidance applies", "see reference 1989 Act", "the case is 2024 and…": a bare year

@@ -1,7 +1,7 @@
 import cues from "../../../../../rules/identifier/birth-cues.json";
 import { type DateParts, expandTwoDigitYear, isCalendarDate } from "../../../validators/calendar-date";
 import type { Candidate } from "./candidate";
-import { escapePattern } from "./candidate";
+import { escapePattern, isWordCode } from "./candidate";
 
 // A date is a personal identifier here only when the words before it say it is a date of birth:
 // "DOB: 03/11/2009", "born 14/06/2015", "(b. 4 Feb 2017)", "was born on 4 February 2017".
@@ -29,10 +29,18 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+// Days written as words: "the third of March 2015", "twenty-first March 2015".
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const ORDINAL_DAY = new Map<string, number>(ORDINALS.map((w, i) => [w, i + 1]));
+for (let i = 1; i <= 9; i++) ORDINAL_DAY.set(`twenty-${ORDINALS[i - 1]}`, 20 + i).set(`twenty ${ORDINALS[i - 1]}`, 20 + i);
+ORDINAL_DAY.set("thirtieth", 30).set("thirty-first", 31).set("thirty first", 31);
+const WORD_DAY_MONTH = new RegExp(`(?:the\\s+)?((?:twenty|thirty)[\\s-])?([a-z]+)(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, "iy");
+
 // Sticky patterns tried where a date may start.
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/y;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
-const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\.?,?\\s+(\\d{4})(?!\\d)`, "iy");
+// "3 Mar 15": a two-digit year only where no word follows ("3 March 15 minutes" is not a date).
+const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\.?,?\\s+(\\d{4}|\\d{2}(?![ \\t]*[A-Za-z]))(?!\\d)`, "iy");
 const MONTH_DAY = new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "iy");
 
 // Between the cue and the date: separators, and up to eight words ("was born at home on"), each
@@ -43,7 +51,10 @@ const GAP_WORDS = new Set((cues.gapWords as string[]).map((w) => w.toLowerCase()
 // A table whose header row has a "DOB" column: every date in that column is a date of birth
 // ("Name<tab>Relationship<tab>DOB" then one row per person), although no cue precedes it.
 const TABLE_HEADER = /^[^\n]*(?:\t|\s\|\s)[^\n]*$/gm;
-const DOB_HEADER_CELL = /^\s*(?:DOB|D\.O\.B\.?|date of birth|birth date|born)\s*$/i;
+// "DOB", "Date of birth (age)", "DOB / age", "Age (DOB)".
+const DOB_HEADER_CELL =
+  /^\s*(?:age\s*(?:[/&]|and)?\s*\(?\s*)?(?:DOB|D\.O\.B\.?|date of birth|birth date|born)\s*\)?\s*(?:(?:[/&]|and)\s*age|\(\s*age\s*\))?\s*$/i;
+const DATE_IN_CELL = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 
 function scanTableColumns(text: string, out: Candidate[]): void {
   if (text.indexOf("\t") < 0 && text.indexOf(" | ") < 0) return;
@@ -64,15 +75,26 @@ function scanTableColumns(text: string, out: Candidate[]): void {
       if (column < rowCells.length) {
         let offset = at;
         for (let c = 0; c < column; c++) offset += rowCells[c].length + sep.length;
-        const cell = rowCells[column];
-        const lead = cell.length - cell.trimStart().length;
-        const found = readDate(text, offset + lead);
-        if (found && found.end <= offset + cell.length) out.push({ ...found, confidence: 0.85 });
+        const found = dateInCell(text, offset, offset + rowCells[column].length);
+        if (found) out.push({ ...found, confidence: 0.85 });
       }
       at = lineEnd + 1;
     }
     TABLE_HEADER.lastIndex = Math.max(TABLE_HEADER.lastIndex, at);
   }
+}
+
+/** The first date in a table cell, wherever it stands ("03/03/2016", "9 (03/03/2016)"). */
+function dateInCell(text: string, from: number, to: number): Candidate | null {
+  const cell = text.slice(from, to);
+  DATE_IN_CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_IN_CELL.exec(cell))) {
+    if (m.index > 0 && /[\w/.-]/.test(cell[m.index - 1])) continue;
+    const found = readDate(text, from + m.index);
+    if (found && found.end <= to) return found;
+  }
+  return null;
 }
 
 // A chronology row or dated line that records a birth: the date opens the line, then a separator, then
@@ -93,19 +115,104 @@ function scanBirthRows(text: string, out: Candidate[]): void {
   }
 }
 
+// A list of people each with a date in brackets: "Children: Dávid Novak (03/05/2011), Klaudia Novak
+// (19/08/2014)". A full name (two capitalised words) then a bracketed date is a date of birth when the
+// line lists two or more such pairs or opens with a label for people; events written the same way
+// ("Strategy Meeting (02/11/2025)") are left alone.
+const BRACKET_DATE = /\((?=[ \t]*\d)/g;
+const FULL_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*$/u;
+const PEOPLE_LABEL = /^[ \t]*(?:children|child|siblings?|subjects?|household|family|family members|members|young (?:person|people)|parents?|mother|father|carers?)[ \t]*:/i;
+const NOT_PEOPLE = new Set(
+  "meeting conference review hearing visit assessment report plan order referral discussion panel letter email statement judgment judgement session appointment call contact strategy check minutes act regulations rules".split(" "),
+);
+
+function scanNamedDates(text: string, out: Candidate[]): void {
+  const byLine = new Map<number, Candidate[]>();
+  BRACKET_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BRACKET_DATE.exec(text))) {
+    let at = m.index + 1;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    const found = readDate(text, at);
+    if (!found) continue;
+    let close = found.end;
+    while (text.charCodeAt(close) === 32 || text.charCodeAt(close) === 9) close++;
+    if (text.charCodeAt(close) !== 41) continue;
+    const name = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!name || NOT_PEOPLE.has(name[1].toLowerCase()) || NOT_PEOPLE.has(name[2].toLowerCase())) continue;
+    const line = text.lastIndexOf("\n", m.index) + 1;
+    const list = byLine.get(line) ?? [];
+    list.push({ ...found, confidence: 0.8 });
+    byLine.set(line, list);
+  }
+  for (const [line, list] of byLine) {
+    if (list.length >= 2 || PEOPLE_LABEL.test(text.slice(line, line + 40))) for (const c of list) out.push(c);
+  }
+}
+
 export function scanDatesOfBirth(text: string, out: Candidate[]): void {
   scanTableColumns(text, out);
   scanBirthRows(text, out);
+  scanNamedDates(text, out);
   for (const cue of CUES) {
     cue.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.exec(text))) {
+      // "b." opening a line is a lettered list item ("a. 10/03/2025 Strategy meeting⏎b. 12/03/2025 …").
+      if (m[0] === "b." && LINE_START.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const found = dateAfter(text, m.index + m[0].length, NEEDS_DATE_NEXT.has(m[0].toLowerCase()));
       if (found) {
         out.push(found);
-        cue.lastIndex = Math.max(cue.lastIndex, found.end);
+        cue.lastIndex = Math.max(cue.lastIndex, listedAfter(text, found, out));
       }
     }
+  }
+  repeatedDates(text, out);
+}
+
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+// "born on 2 May 2014 and 9 June 2016 respectively", "dates of birth 1/2/1990, 3/4/1992": dates listed
+// straight after a date of birth, joined only by a comma, "and", "or" or "&", are dates of birth too.
+const LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]*)?|(?:and|or|&)[ \t]+)/y;
+
+function listedAfter(text: string, first: Candidate, out: Candidate[]): number {
+  let end = first.end;
+  for (let n = 0; n < 6; n++) {
+    LIST_JOIN.lastIndex = 0;
+    const join = LIST_JOIN.exec(text.slice(end, end + 12));
+    if (!join) break;
+    const next = readDate(text, end + join[0].length);
+    if (!next) break;
+    out.push({ ...next, confidence: first.confidence });
+    end = next.end;
+  }
+  return end;
+}
+
+// A date already given as someone's date of birth is that identifier wherever it is written again, in the
+// same or another form ("DOB 03/03/2015" … "on 3 March 2015 Ava was born").
+// Where a date may start: a day and a separator, or a day before a month name ("3 March", "3rd of
+// March"), or a month name before a day ("March 3"). Plain digits and letters first, so the pattern is
+// quick over a long record; readDate then reads the whole date.
+const DATE_START = /\d{1,2}(?:[/.-]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASONDjfmasond][a-z]{2})|\d{4}-\d\d-|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/g;
+
+function repeatedDates(text: string, out: Candidate[]): void {
+  const known = new Set<string>();
+  // Only whole dates: a month and year alone ("Born: March 2015") says nothing about a day.
+  for (const c of out) if (c.kind === "date of birth" && c.date && readDate(text, c.start)) known.add(`${c.date.year}-${c.date.month}-${c.date.day}`);
+  if (known.size === 0) return;
+  const taken = out.filter((c) => c.kind === "date of birth");
+  DATE_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_START.exec(text))) {
+    if (m.index > 0 && (isWordCode(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 47)) continue;
+    const found = readDate(text, m.index);
+    if (!found || !found.date) continue;
+    DATE_START.lastIndex = found.end;
+    if (!known.has(`${found.date.year}-${found.date.month}-${found.date.day}`)) continue;
+    if (taken.some((c) => c.start < found.end && found.start < c.end)) continue;
+    out.push({ ...found, confidence: 0.75 });
   }
 }
 
@@ -120,6 +227,8 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
     // Separators: spaces, ":", brackets, "-", dashes; one line break only straight after a label colon.
     if (c === 32 || c === 9 || c === 0xa0 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 44) {
       if (c === 58) sawColon = true;
+      // "Since Ava was born, on 12/03/2025 we…": a comma straight after "born" closes the clause.
+      if (c === 44 && words === 0 && BORN_BEFORE.test(text.slice(Math.max(0, from - 4), from))) return null;
       if (c === 44 && words > 0) afterComma = true;
       i++;
       continue;
@@ -134,12 +243,22 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
       i++;
       continue;
     }
-    if (c >= 48 && c <= 57) return readDate(text, i);
+    if (c >= 48 && c <= 57) {
+      const date = readDate(text, i) ?? (words === 0 ? readMonthYear(text, i) : null);
+      if (date || immediate) return date;
+      // "born at 32 weeks on 4 June 2019", "born weighing 3.1 kg on …": a measure is a gap word.
+      MEASURE.lastIndex = i;
+      const measure = MEASURE.exec(text);
+      if (!measure || ++words > MAX_WORDS) return null;
+      i += measure[0].length;
+      continue;
+    }
     if (immediate) return null;
     const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (!isLetter) return null;
-    // A month name may start the date ("born February 4, 2017").
-    const written = readDate(text, i);
+    // A month name may start the date ("born February 4, 2017"); straight after the cue a month and
+    // year alone are a date of birth too ("Born: March 2015").
+    const written = readDate(text, i) ?? (words === 0 ? readMonthYear(text, i) : null);
     if (written) return written;
     if (++words > MAX_WORDS) return null;
     const wordStart = i;
@@ -155,6 +274,19 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
     afterComma = false;
   }
   return null;
+}
+
+const BORN_BEFORE = /born$/i;
+const MEASURE = /\d+(?:\.\d+)?[ \t]*(?:weeks?|days?|hours?|kg|g|grams?|lbs?|oz|pounds?|ounces?)(?![\w])/y;
+const MONTH_YEAR = new RegExp(`${MONTH}\\.?,?\\s+(\\d{4})(?!\\d|[/.-]\\d)`, "iy");
+
+/** A month and year alone ("March 2015"), as some records give a date of birth. */
+function readMonthYear(text: string, at: number): Candidate | null {
+  const m = stickyAt(MONTH_YEAR, text, at);
+  if (!m) return null;
+  const year = Number(m[2]);
+  if (year < 1900 || year > 2099) return null;
+  return { start: at, end: at + m[0].length, kind: "date of birth", confidence: 0.8, rank: 1, date: { year, month: monthNumber(m[1]), day: 1 } };
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -176,9 +308,12 @@ function readDate(text: string, at: number): Candidate | null {
   } else if ((m = stickyAt(ISO, text, at))) {
     date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   } else if ((m = stickyAt(DAY_MONTH, text, at))) {
-    date = { day: Number(m[1]), month: monthNumber(m[2]), year: Number(m[3]) };
+    date = { day: Number(m[1]), month: monthNumber(m[2]), year: m[3].length === 2 ? expandTwoDigitYear(Number(m[3])) : Number(m[3]) };
   } else if ((m = stickyAt(MONTH_DAY, text, at))) {
     date = { day: Number(m[2]), month: monthNumber(m[1]), year: Number(m[3]) };
+  } else if ((m = stickyAt(WORD_DAY_MONTH, text, at))) {
+    const day = ORDINAL_DAY.get(`${m[1] ? m[1].toLowerCase() : ""}${m[2].toLowerCase()}`);
+    date = day ? { day, month: monthNumber(m[3]), year: Number(m[4]) } : null;
   }
   if (!m || !date || !isCalendarDate(date.year, date.month, date.day)) return null;
   return { start: at, end: at + m[0].length, kind: "date of birth", confidence: 0.9, rank: 1, date };

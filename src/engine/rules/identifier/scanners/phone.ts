@@ -29,10 +29,46 @@ export function scanPhoneNumbers(text: string, out: Candidate[]): void {
     }
     const found = readNumber(text, start, m[0]);
     if (found) {
+      found.end = withExtension(text, found.end);
       out.push(found);
       START.lastIndex = found.end;
     }
   }
+  let plus = text.indexOf("+");
+  while (plus >= 0) {
+    const before = plus > 0 ? text.charCodeAt(plus - 1) : 0;
+    const found = isWordCode(before) || before === 43 ? null : readForeign(text, plus);
+    if (found && !out.some((c) => c.kind === "phone number" && c.start <= plus && plus < c.end)) {
+      found.end = withExtension(text, found.end);
+      out.push(found);
+    }
+    plus = text.indexOf("+", found ? found.end : plus + 1);
+  }
+}
+
+// An extension belongs to the number it extends: "01632 960123 ext. 204", "… extension 12", "… x204".
+const EXTENSION = /^,?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}(?![\w/.,]\d|\w)/i;
+
+function withExtension(text: string, end: number): number {
+  const m = EXTENSION.exec(text.slice(end, end + 20));
+  return m ? end + m[0].length : end;
+}
+
+// A number abroad (a relative's in Poland or Ireland): "+" and a country code of one to three digits
+// other than 44, then digit groups of eight to twelve digits in all (ITU-T E.164 allows fifteen with the
+// country code). The "+" is what makes it a phone number, so a number without it is never read this way.
+const FOREIGN = /\+[ \u00a0]?([1-9]\d{0,2})((?:[ \u00a0.-]?\(?\d+\)?){2,6})/y;
+
+function readForeign(text: string, start: number): Candidate | null {
+  FOREIGN.lastIndex = start;
+  const m = FOREIGN.exec(text);
+  if (!m || m[1] === "44") return null;
+  let end = start + m[0].length;
+  while (end > start && !isDigitCode(text.charCodeAt(end - 1))) end--;
+  const digits = text.slice(start, end).replace(/\D/g, "").length;
+  if (digits < 9 || digits > 15) return null;
+  if (isWordCode(text.charCodeAt(end)) || ((text.charCodeAt(end) === DOT || text.charCodeAt(end) === 44) && isDigitCode(text.charCodeAt(end + 1)))) return null;
+  return { start, end, kind: "phone number", confidence: 0.8, rank: 0 };
 }
 
 function readNumber(text: string, start: number, head: string): Candidate | null {
