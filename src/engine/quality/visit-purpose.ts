@@ -5,7 +5,7 @@ import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
 import { firstAtOrAfter } from "../text/span";
-import { EvidenceSet, combine, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
+import { EvidenceSet, combine, groupIndex, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
 
 export const VISIT_PURPOSE = {
   id: "visit-purpose",
@@ -13,10 +13,21 @@ export const VISIT_PURPOSE = {
   source: data.source,
 };
 
+type PurposeCue = PatternEntry & { bodyOnly?: boolean };
+const ENTRIES = data.entries as PurposeCue[];
 const CUES = combine(
-  (data.entries as PatternEntry[]).map((e) => lowerPattern(e.pattern)),
+  ENTRIES.map((e) => lowerPattern(e.pattern)),
   "gm",
 );
+// A title or heading line: short, with no sentence end ("STATUTORY VISIT – CHILD IN CARE", "Type: CIN visit").
+const HEADING_LIKE = /^[^.!?]{0,80}$/;
+const MAX_HEADING_WORDS = 8;
+
+/** True when the line holding `at` is a title, heading or field rather than one of the record's sentences. */
+function headingLine(text: string, at: number): boolean {
+  const line = text.slice(lineStart(text, at), lineEnd(text, at)).trim();
+  return HEADING_LIKE.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
 type VisitCue = PatternEntry & { firstLines?: number; aboutSubject?: boolean };
 const VISITS = (data.visits as VisitCue[]).map((e) => ({
   re: new RegExp(lowerPattern(e.pattern), "gm"),
@@ -61,7 +72,11 @@ export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
   const lower = lowerOf(ctx);
   eachMatch(re, lower, (m) => {
     const at = m.index + Math.max(0, m[0].search(/\S/));
-    if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
+    if (ctx.inQuote(at, at + 1)) return;
+    // The kind of visit names its purpose in the record's sentences, not in its title alone.
+    const entry = ENTRIES[groupIndex(CUES, m)];
+    if (entry?.bodyOnly && headingLine(lower, at)) return;
+    ev.addAt(at);
   });
   if (ev.count === 0) {
     return {
