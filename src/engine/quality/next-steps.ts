@@ -14,9 +14,10 @@ export const NEXT_STEPS = {
 // "Next steps" / "Actions:" at the start of a line (optionally numbered), then text on the same line or the next.
 // A few trailing words may follow the heading word ("Next steps for the team", "Actions arising", "Decisions
 // agreed at the meeting").
-const TRAILING = `(?:[ \\t]+(?:for|from|of|arising|agreed|and|to|with|following|at|after)\\b[^\\n:.?]{0,40})?`;
+// A numbered heading ("Recommendation 1:", "Action 3 –") counts as the heading word.
+const TRAILING = `(?:[ \\t]+\\d{1,2}[a-z]?)?(?:[ \\t]+(?:for|from|of|arising|agreed|and|to|with|following|at|after)\\b[^\\n:.?]{0,40})?`;
 const HEADING = new RegExp(
-  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?${phraseSource(data.lists.headings.entries)}${TRAILING}[ \\t]*(?::[ \\t]*\\S|[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
+  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?${phraseSource(data.lists.headings.entries)}${TRAILING}[ \\t]*(?::[ \\t]*\\S|:?[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
   "gm",
 );
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];
