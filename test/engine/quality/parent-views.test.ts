@@ -116,3 +116,23 @@ describe("parents' positions in judgments, reviews and minutes (issue 12)", () =
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a record about several children: another family's item is not this child's (issue 12)", () => {
+  const roundUp = (other: string) =>
+    `From: Leon Gray\nTo: Duty team\nSubject: Round-up\n\nHi all,\n\nAmir Khan: seen at school on Monday, no change to the plan.\n\n${other}\n\nThanks, Leon`;
+
+  test("a parent in another child's item does not count", () => {
+    expect(run(roundUp("Maya Finch: mum rang this morning, she wants Saturday contact. Dad did not attend the review.")).value).toBe(false);
+    expect(run(roundUp("2. Maya Finch\nMum agrees with the plan.")).value).toBe(false);
+  });
+
+  test("a parent in the child's own item still counts", () => {
+    const text = "Subject: Round-up\n\n1. Amir Khan\nHis mum rang to say she supports the plan.\n\n2. Maya Finch\nMum did not attend.";
+    expect(run(text).evidence.map((e) => e.text)).toEqual(["His mum rang to say she supports the plan."]);
+  });
+
+  test("a brother's or sister's section shares the parents", () => {
+    const text = "Amir Khan\nSeen at home, settled.\n\nSana Khan\nMum said she is worried about Sana's sleep.";
+    expect(run(text).value).toBe(true);
+  });
+});
