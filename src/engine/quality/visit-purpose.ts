@@ -38,8 +38,38 @@ const VISITS = (data.visits as VisitCue[]).map((e) => ({
 // visits among other events and are not records of one.
 const CAN_RECORD_A_VISIT = new Set(["case-note", "email", "unknown"]);
 
+// The layout of a record that reports on visits among other business without being the record of one: the
+// minutes of a meeting or a judgment (issue 12, item 4: the kind of record from its layout as well as its words).
+const MEETING_TITLE =
+  /\b(?:minutes|core group|(?:child protection |review |initial |strategy )?conference|strategy (?:meeting|discussion)|(?:review|professionals'?|network|planning|team) meeting|notes? of (?:the |a )?meeting|meeting notes?|panel|transcript|judgment|practice review|learning review|supervision)\b/i;
+const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\S/gm;
+const COURT_VOICE =
+  /\b(?:I (?:find|found|am satisfied|make|made|direct|approve|accept|do not accept|prefer)|counsel for|on behalf of the (?:mother|father|local authority|applicant|respondent)|the (?:mother|father|local authority|applicant)['’]s case)\b/;
+const LAYOUT_CHARS = 6000;
+
+/** True when the layout shows the minutes of a meeting or a judgment, which report visits rather than record one. */
+function reportsOnVisits(ctx: RuleContext): boolean {
+  const head = ctx.text.slice(0, LAYOUT_CHARS);
+  const title = head
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    // Title lines only: a numbered paragraph that mentions a visit is not the record's title.
+    .filter((l) => HEADING_LIKE.test(l) && l.split(/\s+/).length <= MAX_HEADING_WORDS)
+    .join("\n");
+  if (/\bvisit\b/i.test(title)) return false;
+  if (MEETING_TITLE.test(title)) return true;
+  NUMBERED_PARAGRAPH.lastIndex = 0;
+  let paragraphs = 0;
+  while (paragraphs < 5 && NUMBERED_PARAGRAPH.exec(head)) paragraphs++;
+  return paragraphs >= 5 && COURT_VOICE.test(head);
+}
+
 /** A visit record, or another record that records a visit to the child ("Type: home visit", "I visited…"). */
 export function recordsAVisit(ctx: RuleContext): boolean {
+  // The layout decides over an inferred kind: a judgment whose second paragraph mentions a visit is not a visit record.
+  if (reportsOnVisits(ctx)) return false;
   if (ctx.kind === "visit-record") return true;
   if (!CAN_RECORD_A_VISIT.has(ctx.kind)) return false;
   const lower = lowerOf(ctx);

@@ -87,3 +87,20 @@ describe("the kind of visit or its occasion as its purpose (issue 12)", () => {
     expect(r.value).toBe(true);
   });
 });
+
+describe("records that report on visits without being the record of one (issue 12, kind from layout)", () => {
+  test.each([
+    ["Core group minutes\nPresent: Sara Patel (mother), Leon Gray (SW)\nLG said statutory visits to Amir are up to date and Amir was seen alone on Monday.", "case-note"],
+    [
+      "1. This application concerns Amir, who is nine.\n2. The social worker made an unannounced visit to Amir on 3 March.\n3. I heard evidence from the guardian.\n4. I find that the home was cold.\n5. The mother's case is that she was unwell.\n6. I make a care order.",
+      "visit-record",
+    ],
+  ] as const)("not a visit record: %s", (text, kind) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, kind)).value).toBeNull();
+  });
+
+  test("a meeting held at a visit is still a visit record", () => {
+    const r = checkVisitPurpose(ctxFor("Home visit – family meeting\nPresent: mum, Amir, SW\nI visited to agree the safety plan with the family.", AMIR, "case-note"));
+    expect(r.value).toBe(true);
+  });
+});
