@@ -67,7 +67,8 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
         if (!decision && !SECTION_ACTION.test(body)) return;
       }
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
-      const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(/\S/));
+      // A heading is shown from its first word, past any numbering ("4. Recommendations").
+      const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));
       if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
     });
   }

@@ -51,6 +51,8 @@ function speakerOf(ctx: RuleContext, label: string, parents: Set<string>): Speak
   const l = label.replace(/[[\]]/g, "").replace(TITLES, "").trim().toLowerCase();
   if (ctx.profile.subjectForms.has(l) || ctx.profile.subjectForms.has(l.split(/\s+/)[0])) return "subject";
   if (PARENT_WORD.test(l) || parents.has(l)) return "parent";
+  // A titled speaker sharing the child's family name ("Ms Farrow:") is most likely a parent.
+  if (TITLES.test(label.replace(/[[\]]/g, "").trim()) && sameSurname(l.split(/\s+/).pop(), ctx.profile.subjectSurname?.toLowerCase())) return "parent";
   return "other";
 }
 

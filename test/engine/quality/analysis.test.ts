@@ -169,3 +169,14 @@ describe("analysis in the voice of a judgment or a practice review, with no head
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("the case discussion of a supervision record (issue 12, kind of record)", () => {
+  const text =
+    "Supervision record\nCase: Amir Khan\n\nDiscussion\nLG reported Amir has missed four Mondays. We wondered whether the pattern points to something at weekends; LG thinks it is linked to Sunday contact, because Amir comes back tired.\n\nActions\nLG to speak to Dad by Friday.";
+  test("is analysis in a supervision record", () => {
+    expect(checkAnalysis(ctxFor(text, AMIR, "supervision")).value).toBe(true);
+  });
+  test("is not an analysis heading in other records", () => {
+    expect(checkAnalysis(ctxFor(text.replace("Supervision record", "Meeting notes"), AMIR, "case-note")).value).toBe(false);
+  });
+});

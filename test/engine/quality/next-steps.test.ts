@@ -127,3 +127,8 @@ describe("next steps as minutes' actions, action tables, court decisions and rev
     expect(run(text).value).toBe(false);
   });
 });
+
+test("a numbered plan heading is shown from its first word (issue 12)", () => {
+  const r = run("4. Recommendations\nThe partnership should audit how schools share attendance concerns.");
+  expect(r.evidence.map((e) => e.text)).toContain("Recommendations");
+});
