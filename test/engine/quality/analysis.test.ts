@@ -165,6 +165,8 @@ describe("analysis in the voice of a judgment or a practice review, with no head
     "1. I have read the bundle of 700 pages.\n2. I heard evidence from the social worker and the guardian.\n3. The mother appeared in person. The father appeared by video link.\n4. The father was represented by Mr Hale.",
     "The mother appeared for the first time at the third hearing. The father appeared on behalf of both parents at the meeting.",
     "09/04 | Home visit | Amir seen alone\n10/04 | Medical | Bruise recorded\n11/04 | Core group | Plan agreed\n12/04 | School | Attendance 92%",
+    // A worker's practical difficulty or preference is not a finding.
+    "I find it hard to reach his mum by phone. We prefer to meet at school. Amir likes his teacher.",
   ])("does not show analysis: %s", (text) => {
     expect(run(text).value).toBe(false);
   });
