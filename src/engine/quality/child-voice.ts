@@ -19,7 +19,8 @@ export function isChildVoice(h: VoiceHit): boolean {
   if (h.kinds.has("observer") && h.who === "first" && h.observed === "subject") return true;
   if (h.who !== "subject" || h.modal) return false;
   // "Helen said River was upset" is Helen's report, not River's voice.
-  if (h.reporter !== undefined && h.reporter !== "subject") return false;
+  // …unless the reporter's role is to relay the child's wishes ("The IRO told the review Amir wants to stay").
+  if (h.reporter !== undefined && h.reporter !== "subject" && !(h.relayed && (h.kinds.has("speech") || h.kinds.has("wish")))) return false;
   if (h.kinds.has("speech") && !h.negated) return true;
   if (h.kinds.has("wish") && !(h.negated && h.refusal)) return true;
   if (h.kinds.has("observed") && !h.negated) return true;

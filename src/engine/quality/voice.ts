@@ -30,6 +30,8 @@ export type VoiceHit = {
   modal: boolean;
   /** Who reported it, when the clause is someone's report ("Helen said River was upset"). */
   reporter?: Who;
+  /** The reporter's role is to carry the child's wishes to others (an advocate, an IRO, the children's guardian). */
+  relayed?: boolean;
   /** For "I saw/observed X …": the person observed. */
   observed?: Who;
 };
@@ -52,6 +54,17 @@ const REPRESENTATIVES = new Set([
   "advocates",
 ]);
 const POSSESSIVE_DETERMINERS: Record<string, Fam> = { his: "he", her: "she", their: "they" };
+// Roles whose work is to carry a child's wishes to others: what they report of the child's wishes is the
+// child's voice relayed (issue 12), unlike a carer's or a parent's account of them. "Guardian" is the
+// children's guardian in a court record or when called so; elsewhere it may be a special guardian, a carer.
+const CHILD_RELAYS = new Set(["advocate", "iro", "iros"]);
+
+function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
+  const l = toks[i]?.l ?? "";
+  if (CHILD_RELAYS.has(l)) return true;
+  if (l === "officer" && toks[i - 1]?.l === "reviewing") return true;
+  return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
+}
 const MAX_SENTENCES_BACK = 3;
 /** How many of the people before a pronoun can be its antecedent (the nearest ones). */
 const MAX_ANTECEDENTS = 12;
@@ -207,6 +220,9 @@ export class Voices {
   /** The child's names as a record in shorthand writes them, in lower case, as the subject of a verb. */
   private readonly lowerSubject: ReadonlySet<string>;
 
+  /** Set by reporterOf when the reporter it found relays the child's wishes by role. */
+  private relayedBy = false;
+
   /** True when hits() stopped early because the caller had enough evidence. */
   capped = false;
 
@@ -307,8 +323,10 @@ export class Voices {
       refusal,
       modal,
     };
+    this.relayedBy = false;
     const reporter = this.reporterOf(si, toks, agent.g);
     if (reporter) hit.reporter = reporter;
+    if (reporter && this.relayedBy) hit.relayed = true;
     if (phrase.kinds.has("observer") && who === "first") {
       const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw");
       if (seen) hit.observed = seen;
@@ -329,6 +347,8 @@ export class Voices {
       if (!REPORT_VERBS.has(t.l) && !copulaReport) continue;
       const r = this.agentOf(toks, copulaReport ? j - 1 : j);
       const who = r ? this.resolve(si, toks, r, 0) : undefined;
+      // An advocate, reviewing officer or children's guardian whose role is to carry the child's wishes.
+      if (r && who === "other") this.relayedBy = isChildRelay(toks, r.end ?? r.g, this.ctx.kind);
       // "Mum told me Amir said he wants…": the child's report inside an adult's is the adult's (second-hand).
       if (who === "subject" && r && depth < 3) {
         const outer = this.reporterOf(si, toks, r.g, depth + 1);

@@ -141,3 +141,23 @@ describe("the child's voice in shorthand, relayed by an advocate or reviewing of
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("the child's wishes relayed by someone whose role is to carry them (issue 12)", () => {
+  test.each([
+    "The IRO told the review that Amir wants to stay with his carers.",
+    "The children's guardian reports that Amir would like to live with his aunt.",
+    "The advocate said Amir wants a say in where he lives.",
+  ])("the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    // A carer's or a parent's account of the child is theirs, not the child's voice.
+    "His carer reports that Amir is tearful after calls.",
+    "His father is clear that Amir would rather stay.",
+    // Outside a court record a guardian may be a special guardian, a carer.
+    "His guardian says Amir wants a new bike.",
+  ])("not the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
