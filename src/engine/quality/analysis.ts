@@ -52,6 +52,8 @@ const FIRST_PERSON_BEFORE = /\b(?:i|we)\s+(?:[a-z]+\s+)?$/;
 // A clause of the writer's own after a report: "…, which suggests", "; this means".
 const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but))/;
 const MAX_SENTENCE_CHARS = 4000;
+// In a supervision record the case discussion is where the worker and supervisor think the case through.
+const SUPERVISION_THINKING = /^(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
 const DEFAULTS = {
   threshold: analysisData.threshold,
   sectionEvaluative: analysisData.sectionEvaluative,
@@ -181,7 +183,7 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   let inSections = 0;
   for (const section of sectionsOf(ctx)) {
     const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
-    if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine))) continue;
+    if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) continue;
     const evaluative = sentencesIn(ctx, section.body).filter((s) => isEvaluative(ctx, s));
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;

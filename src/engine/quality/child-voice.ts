@@ -6,6 +6,7 @@ import { CHILD_VOICE_SOURCE } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, plural, possessive } from "./evidence";
 import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
+import { insideAny, otherChildItems } from "./sections";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -18,7 +19,8 @@ export function isChildVoice(h: VoiceHit): boolean {
   if (h.kinds.has("observer") && h.who === "first" && h.observed === "subject") return true;
   if (h.who !== "subject" || h.modal) return false;
   // "Helen said River was upset" is Helen's report, not River's voice.
-  if (h.reporter !== undefined && h.reporter !== "subject") return false;
+  // …unless the reporter's role is to relay the child's wishes ("The IRO told the review Amir wants to stay").
+  if (h.reporter !== undefined && h.reporter !== "subject" && !(h.relayed && (h.kinds.has("speech") || h.kinds.has("wish")))) return false;
   if (h.kinds.has("speech") && !h.negated) return true;
   if (h.kinds.has("wish") && !(h.negated && h.refusal)) return true;
   if (h.kinds.has("observed") && !h.negated) return true;
@@ -31,12 +33,15 @@ const SPEECH = /\b(?:said|says|told|tells|asked|explained|wants|wanted|wishes|fe
 export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck {
   const name = childName(ctx);
   const ev = new EvidenceSet(ctx);
+  // In a record about several children, a "he said" inside another child's item is that child's voice.
+  const foreign = otherChildItems(ctx);
   // Each sentence judged once, however many voice hits it holds (a run-on sentence stays linear).
   const judged = new Set<number>();
   for (const h of voices.hits()) {
     if (!isChildVoice(h) || judged.has(h.sentence)) continue;
     judged.add(h.sentence);
     const s = ctx.sentences[h.sentence];
+    if (insideAny(foreign, s.start)) continue;
     // "shares a bedroom with Kene" is living arrangements, not speech ("she shared that…").
     const sentence = ctx.text.slice(s.start, s.end);
     if (SHARES_A_THING.test(sentence) && !SPEECH.test(sentence)) continue;

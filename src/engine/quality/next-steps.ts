@@ -14,9 +14,10 @@ export const NEXT_STEPS = {
 // "Next steps" / "Actions:" at the start of a line (optionally numbered), then text on the same line or the next.
 // A few trailing words may follow the heading word ("Next steps for the team", "Actions arising", "Decisions
 // agreed at the meeting").
-const TRAILING = `(?:[ \\t]+(?:for|from|of|arising|agreed|and|to|with|following|at|after)\\b[^\\n:.?]{0,40})?`;
+// A numbered heading ("Recommendation 1:", "Action 3 –") counts as the heading word.
+const TRAILING = `(?:[ \\t]+\\d{1,2}[a-z]?)?(?:[ \\t]+(?:for|from|of|arising|agreed|and|to|with|following|at|after)\\b[^\\n:.?]{0,40})?`;
 const HEADING = new RegExp(
-  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?${phraseSource(data.lists.headings.entries)}${TRAILING}[ \\t]*(?::[ \\t]*\\S|[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
+  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?${phraseSource(data.lists.headings.entries)}${TRAILING}[ \\t]*(?::[ \\t]*\\S|:?[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
   "gm",
 );
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];
@@ -66,7 +67,8 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
         if (!decision && !SECTION_ACTION.test(body)) return;
       }
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
-      const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(/\S/));
+      // A heading is shown from its first word, past any numbering ("4. Recommendations").
+      const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));
       if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
     });
   }

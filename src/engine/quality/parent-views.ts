@@ -5,6 +5,8 @@ import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, phraseSource } from "./lexic
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
 import { letterToParentViews, relayedParentViews, shorthandParentViews, speakerTurns } from "./speakers";
+import { insideAny, otherChildItems } from "./sections";
+import type { Span } from "../text/span";
 
 export const PARENT_VIEWS = {
   id: "parent-views",
@@ -26,17 +28,25 @@ export function isParentView(h: VoiceHit): boolean {
 
 export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck {
   const ev = new EvidenceSet(ctx);
-  for (const h of voices.hits()) if (isParentView(h)) ev.addSpan(ctx.sentences[h.sentence]);
+  // In a record about several children, "Mum" inside another child's item is that child's mother.
+  const foreign = otherChildItems(ctx);
+  const add = (s: Span) => {
+    if (!insideAny(foreign, s.start)) ev.addSpan(s);
+  };
+  for (const h of voices.hits()) if (isParentView(h)) add(ctx.sentences[h.sentence]);
   // A parent's turns in minutes or a transcript, shorthand notes ("m rang, said…"), a letter answering the parent.
-  for (const t of speakerTurns(ctx)) if (t.speaker === "parent") ev.addSpan(ctx.sentenceAt(t.span.start));
-  for (const s of shorthandParentViews(ctx)) ev.addSpan(s);
-  for (const s of letterToParentViews(ctx)) ev.addSpan(s);
+  for (const t of speakerTurns(ctx)) if (t.speaker === "parent") add(ctx.sentenceAt(t.span.start));
+  for (const s of shorthandParentViews(ctx)) add(s);
+  for (const s of letterToParentViews(ctx)) add(s);
   // A parent's wish, view or account relayed with a noun ("Mr Popal's wish for the children to return").
-  for (const s of relayedParentViews(ctx)) ev.addSpan(s);
+  for (const s of relayedParentViews(ctx)) add(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
   // The heading's words, after any numbering ("4. The parents' views").
-  for (let m = HEADING.exec(lower); m; m = HEADING.exec(lower)) ev.addAt(m.index + Math.max(0, m[0].search(/\p{L}/u)));
+  for (let m = HEADING.exec(lower); m; m = HEADING.exec(lower)) {
+    const at = m.index + Math.max(0, m[0].search(/\p{L}/u));
+    if (!insideAny(foreign, at)) ev.addAt(at);
+  }
   const name = childName(ctx);
   if (ev.count === 0) {
     return {

@@ -80,3 +80,52 @@ export function tuned(ctx: RuleContext, key: string, fallback: number): number {
   const v = ctx.tuning?.quality?.[key];
   return typeof v === "number" && Number.isFinite(v) ? v : fallback;
 }
+
+const OTHER_ITEMS = {};
+type ItemHead = "subject" | "other" | "none";
+
+/**
+ * The parts of a record about several children (a round-up email, an allocation list: "Kit Farrow: seen at
+ * school…", "2. Ellie Stone⏎Mum did not attend") that belong to another child's item. Only a record with an
+ * item headed by the subject has such parts; a parent or a voice inside another child's item is not this
+ * child's (issue 12: multi-family emails).
+ */
+export function otherChildItems(ctx: RuleContext): Span[] {
+  return ctx.perAnalysis(OTHER_ITEMS, () => {
+    const sections = sectionsOf(ctx);
+    if (sections.length < 2) return [];
+    const heads = sections.map((s) => itemHead(ctx, s));
+    if (!heads.includes("subject")) return [];
+    const out: Span[] = [];
+    for (let k = 0; k < sections.length; k++) {
+      if (heads[k] !== "other") continue;
+      // The item runs to the next item heading (subject or other), past any sub-headings inside it.
+      let next = k + 1;
+      while (next < sections.length && heads[next] === "none") next++;
+      out.push({ start: sections[k].heading.start, end: next < sections.length ? sections[next].heading.start : ctx.text.length });
+    }
+    return out;
+  });
+}
+
+/** Is the section's heading a child's name: the subject's, another person's who is not an adult, or neither? */
+function itemHead(ctx: RuleContext, s: Section): ItemHead {
+  const words = s.headingText.split(/\s+/);
+  if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w) || w === "and" || w === "&")) return "none";
+  if (words.some((w) => ctx.profile.subjectForms.has(w.toLowerCase()))) return "subject";
+  // Another family's child is named in full; a brother or sister (the same family name) shares the parents.
+  const surname = ctx.profile.subjectSurname?.toLowerCase();
+  const last = words[words.length - 1].toLowerCase().replace(/['’]s$/, "");
+  if (words.length < 2 || (surname && last === surname)) return "none";
+  const titleStart = ctx.text.indexOf(words[0], s.heading.start);
+  const all = ctx.people.all;
+  const i = firstAtOrAfter(all, titleStart);
+  const m = all[i];
+  return m && m.start === titleStart && m.role !== "adult" && m.role !== "subject" ? "other" : "none";
+}
+
+/** True when `at` lies inside one of the (few, ordered) spans. */
+export function insideAny(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (s.start <= at && at < s.end) return true;
+  return false;
+}

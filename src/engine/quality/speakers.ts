@@ -5,10 +5,17 @@
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { lowerOf } from "./evidence";
+import { sameSurname } from "./voice";
 
 export type Speaker = "subject" | "parent" | "other";
 
-const TURN = /^[ \t]*(\[?[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)?\]?)(?:\s*\([^)\n]{1,30}\))?:[ \t]+(["“]?[\p{Lu}][^\n]*)$/gmu;
+const TURN = /^[ \t]*(\[?[\p{Lu}][\p{L}'’-]*(?:[ \t][\p{Lu}][\p{L}'’-]*)?\]?)(?:[ \t]*\([^)\n]{1,30}\))?:[ \t]+(["“]?[\p{L}][^\n]*)$/gmu;
+// A parent's (or the child's) line in notes or a summary of positions ("Mother (by phone): unhappy with the times, wants
+// Saturdays"): one such line is the parent's view when it says what they want, feel or think; a bare
+// name ("Mother: Carla Price") is a header field.
+const PARENT_LABEL = /^(?:mum|mother|dad|father|parents?|both parents|mother and father|mum and dad)$/i;
+const VIEW_WORDS =
+  /\b(?:wants?|wanted|would (?:like|prefer|rather)|unhappy|happy|pleased|upset|angry|worried|concerned|relieved|agrees?|agreed|disagrees?|disagreed|accepts?|accepted|opposes?|opposed|supports?|supported|disputes?|denies|denied|feels?|felt|thinks?|thought|believes?|hopes?|says|said|asked|asks|prefers?|does not|doesn't|did not|declined|attended|refused|not happy|content with|in agreement|against|in favour)\b/i;
 const PARENT_WORD = /^(?:mum|mummy|mam|mother|dad|daddy|father|m|f)$/i;
 // "Sioned Prydderch (Mum)", "Mr Baláž – father", "Mother: Carla Price", "his mother, Mrs Price".
 const PARENT_NAMED = [
@@ -30,6 +37,9 @@ export function parentNames(ctx: RuleContext): Set<string> {
       const name = m[1].replace(TITLES, "").toLowerCase();
       names.add(name);
       names.add(name.split(/\s+/)[0]);
+      // Minutes use the initials once a person is introduced ("DF: I want to…").
+      const words = name.split(/\s+/);
+      if (words.length > 1 && words.length <= 3) names.add(words.map((w) => w[0]).join(""));
       // With a title, the family name too ("mr popal"): a titled name cannot be the child's.
       if (title) names.add(`${title} ${name.split(/\s+/).pop()}`);
     }
@@ -41,6 +51,8 @@ function speakerOf(ctx: RuleContext, label: string, parents: Set<string>): Speak
   const l = label.replace(/[[\]]/g, "").replace(TITLES, "").trim().toLowerCase();
   if (ctx.profile.subjectForms.has(l) || ctx.profile.subjectForms.has(l.split(/\s+/)[0])) return "subject";
   if (PARENT_WORD.test(l) || parents.has(l)) return "parent";
+  // A titled speaker sharing the child's family name ("Ms Farrow:") is most likely a parent.
+  if (TITLES.test(label.replace(/[[\]]/g, "").trim()) && sameSurname(l.split(/\s+/).pop(), ctx.profile.subjectSurname?.toLowerCase())) return "parent";
   return "other";
 }
 
@@ -54,16 +66,27 @@ export function speakerTurns(ctx: RuleContext): ReadonlyArray<{ speaker: Speaker
 
 function findSpeakerTurns(ctx: RuleContext): Array<{ speaker: Speaker; span: Span }> {
   const raw: Array<{ label: string; span: Span }> = [];
+  const labelled: Array<{ speaker: Speaker; span: Span }> = [];
   TURN.lastIndex = 0;
   for (let m = TURN.exec(ctx.text); m; m = TURN.exec(ctx.text)) {
     if (/^(?:purpose|plan|date|time|venue|present|child|address|type|subject|re|from|to|sent|note|notes|action|actions|outcome|decision|agenda)$/i.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[2]);
-    raw.push({ label: m[1], span: { start, end: start + m[2].length } });
+    const span = { start, end: start + m[2].length };
+    // One labelled line of a parent's or the child's position counts on its own ("Kit (via advocate): wants…").
+    if (VIEW_WORDS.test(m[2])) {
+      const label = m[1].replace(/[[\]]/g, "").toLowerCase();
+      if (PARENT_LABEL.test(label)) labelled.push({ speaker: "parent", span });
+      else if (ctx.profile.subjectForms.has(label)) labelled.push({ speaker: "subject", span });
+    }
+    // A turn of a transcript opens with a capital ("Georgia: I want…").
+    if (/^["“]?\p{Lu}/u.test(m[2])) raw.push({ label: m[1], span });
   }
-  if (raw.length < 3) return [];
+  if (raw.length < 3) return labelled;
   // Parents' names are read only for a record that is a transcript (the patterns are costly on long text).
   const parents = parentNames(ctx);
-  return raw.map((t) => ({ speaker: speakerOf(ctx, t.label, parents), span: t.span }));
+  const turns = raw.map((t) => ({ speaker: speakerOf(ctx, t.label, parents), span: t.span }));
+  const starts = new Set(turns.map((t) => t.span.start));
+  return [...turns, ...labelled.filter((l) => !starts.has(l.span.start))];
 }
 
 // Running notes in shorthand: "m rang to say…", "mum v upset, said…", "dad declined".
@@ -172,9 +195,12 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
 const PARENT_RELAY_NOUNS = "views?|wish(?:es)?|account|position|hopes?|worr(?:y|ies)|concerns?|request|preference|proposal|objection|opposition|response|reply";
 const PARENT_POSSESSOR = "(?:mum|mummy|mam|mother|dad|daddy|father|parents|birth parents|stepdad|stepmum|stepfather|stepmother)";
 
+// Nouns that name a party's position only when they state it: "the mother's case is that…", "It is the
+// father's evidence that…", "Mum's plan is to…" (not "the mother's case was heard", "the father's evidence").
+const PARENT_STATED_NOUNS = "case|evidence|submissions?|stance|argument|contention|complaint|plan|aim|intention|belief|understanding|recollection|explanation";
 // Cheap first pass: a possessive followed by one of the nouns; the possessor is checked only where one is found.
 const RELAY_NOUN_AFTER_POSSESSIVE = new RegExp(
-  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+)?(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b)`,
+  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+|consistent\s+|primary\s+|main\s+)?(?:(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b)|(?:${PARENT_STATED_NOUNS})(?=\s*:|\s+that\b|\s+(?:is|was|remains|has\s+(?:always\s+)?been|had\s+been)\s+(?:that|to|for|clear|consistent)\b))`,
   "g",
 );
 const ROLE_POSSESSOR = new RegExp(String.raw`\b${PARENT_POSSESSOR}$`);
@@ -195,7 +221,10 @@ export function relayedParentViews(ctx: RuleContext): Span[] {
         parents ??= parentNames(ctx);
         const word = named[2];
         // A titled family name ("Mr Popal") cannot be the child; a bare name must not be one of the child's.
-        isParent = named[1] ? parents.has(`${named[1]} ${word}`) || parents.has(word) : parents.has(word) && !ctx.profile.subjectForms.has(word);
+        // A titled name sharing the child's family name is most likely a parent's ("Ms Farrow's position").
+        isParent = named[1]
+          ? parents.has(`${named[1]} ${word}`) || parents.has(word) || sameSurname(word, ctx.profile.subjectSurname?.toLowerCase())
+          : parents.has(word) && !ctx.profile.subjectForms.has(word);
       }
     }
     if (!isParent) continue;

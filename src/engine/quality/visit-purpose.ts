@@ -5,7 +5,7 @@ import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
 import { firstAtOrAfter } from "../text/span";
-import { EvidenceSet, combine, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
+import { EvidenceSet, combine, groupIndex, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
 
 export const VISIT_PURPOSE = {
   id: "visit-purpose",
@@ -13,10 +13,21 @@ export const VISIT_PURPOSE = {
   source: data.source,
 };
 
+type PurposeCue = PatternEntry & { bodyOnly?: boolean };
+const ENTRIES = data.entries as PurposeCue[];
 const CUES = combine(
-  (data.entries as PatternEntry[]).map((e) => lowerPattern(e.pattern)),
+  ENTRIES.map((e) => lowerPattern(e.pattern)),
   "gm",
 );
+// A title or heading line: short, with no sentence end ("STATUTORY VISIT – CHILD IN CARE", "Type: CIN visit").
+const HEADING_LIKE = /^[^.!?]{0,80}$/;
+const MAX_HEADING_WORDS = 8;
+
+/** True when the line holding `at` is a title, heading or field rather than one of the record's sentences. */
+function headingLine(text: string, at: number): boolean {
+  const line = text.slice(lineStart(text, at), lineEnd(text, at)).trim();
+  return HEADING_LIKE.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
 type VisitCue = PatternEntry & { firstLines?: number; aboutSubject?: boolean };
 const VISITS = (data.visits as VisitCue[]).map((e) => ({
   re: new RegExp(lowerPattern(e.pattern), "gm"),
@@ -27,8 +38,38 @@ const VISITS = (data.visits as VisitCue[]).map((e) => ({
 // visits among other events and are not records of one.
 const CAN_RECORD_A_VISIT = new Set(["case-note", "email", "unknown"]);
 
+// The layout of a record that reports on visits among other business without being the record of one: the
+// minutes of a meeting or a judgment (issue 12, item 4: the kind of record from its layout as well as its words).
+const MEETING_TITLE =
+  /\b(?:minutes|core group|(?:child protection |review |initial |strategy )?conference|strategy (?:meeting|discussion)|(?:review|professionals'?|network|planning|team) meeting|notes? of (?:the |a )?meeting|meeting notes?|panel|transcript|judgment|practice review|learning review|supervision)\b/i;
+const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\S/gm;
+const COURT_VOICE =
+  /\b(?:I (?:find|found|am satisfied|make|made|direct|approve|accept|do not accept|prefer)|counsel for|on behalf of the (?:mother|father|local authority|applicant|respondent)|the (?:mother|father|local authority|applicant)['’]s case)\b/;
+const LAYOUT_CHARS = 6000;
+
+/** True when the layout shows the minutes of a meeting or a judgment, which report visits rather than record one. */
+function reportsOnVisits(ctx: RuleContext): boolean {
+  const head = ctx.text.slice(0, LAYOUT_CHARS);
+  const title = head
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    // Title lines only: a numbered paragraph that mentions a visit is not the record's title.
+    .filter((l) => HEADING_LIKE.test(l) && l.split(/\s+/).length <= MAX_HEADING_WORDS)
+    .join("\n");
+  if (/\bvisit\b/i.test(title)) return false;
+  if (MEETING_TITLE.test(title)) return true;
+  NUMBERED_PARAGRAPH.lastIndex = 0;
+  let paragraphs = 0;
+  while (paragraphs < 5 && NUMBERED_PARAGRAPH.exec(head)) paragraphs++;
+  return paragraphs >= 5 && COURT_VOICE.test(head);
+}
+
 /** A visit record, or another record that records a visit to the child ("Type: home visit", "I visited…"). */
 export function recordsAVisit(ctx: RuleContext): boolean {
+  // The layout decides over an inferred kind: a judgment whose second paragraph mentions a visit is not a visit record.
+  if (reportsOnVisits(ctx)) return false;
   if (ctx.kind === "visit-record") return true;
   if (!CAN_RECORD_A_VISIT.has(ctx.kind)) return false;
   const lower = lowerOf(ctx);
@@ -61,7 +102,11 @@ export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
   const lower = lowerOf(ctx);
   eachMatch(re, lower, (m) => {
     const at = m.index + Math.max(0, m[0].search(/\S/));
-    if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
+    if (ctx.inQuote(at, at + 1)) return;
+    // The kind of visit names its purpose in the record's sentences, not in its title alone.
+    const entry = ENTRIES[groupIndex(CUES, m)];
+    if (entry?.bodyOnly && headingLine(lower, at)) return;
+    ev.addAt(at);
   });
   if (ev.count === 0) {
     return {

@@ -30,6 +30,8 @@ export type VoiceHit = {
   modal: boolean;
   /** Who reported it, when the clause is someone's report ("Helen said River was upset"). */
   reporter?: Who;
+  /** The reporter's role is to carry the child's wishes to others (an advocate, an IRO, the children's guardian). */
+  relayed?: boolean;
   /** For "I saw/observed X …": the person observed. */
   observed?: Who;
 };
@@ -37,6 +39,32 @@ export type VoiceHit = {
 // Whole verb phrases ("is scared", not every "is"), so only sentences that hold one are tokenised.
 const TRIGGER = phraseRegex([...VERBS.values()].flat().map((v) => v.words.join(" ")));
 const MAX_BACK = 30;
+// People who speak for someone else: a parent's position relayed by their lawyer is the parent's (issue 12, F8).
+const REPRESENTATIVES = new Set([
+  "solicitor",
+  "solicitors",
+  "counsel",
+  "barrister",
+  "barristers",
+  "lawyer",
+  "lawyers",
+  "representative",
+  "representatives",
+  "advocate",
+  "advocates",
+]);
+const POSSESSIVE_DETERMINERS: Record<string, Fam> = { his: "he", her: "she", their: "they" };
+// Roles whose work is to carry a child's wishes to others: what they report of the child's wishes is the
+// child's voice relayed (issue 12), unlike a carer's or a parent's account of them. "Guardian" is the
+// children's guardian in a court record or when called so; elsewhere it may be a special guardian, a carer.
+const CHILD_RELAYS = new Set(["advocate", "iro", "iros"]);
+
+function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
+  const l = toks[i]?.l ?? "";
+  if (CHILD_RELAYS.has(l)) return true;
+  if (l === "officer" && toks[i - 1]?.l === "reviewing") return true;
+  return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
+}
 const MAX_SENTENCES_BACK = 3;
 /** How many of the people before a pronoun can be its antecedent (the nearest ones). */
 const MAX_ANTECEDENTS = 12;
@@ -179,10 +207,21 @@ export class Voices {
     this.subjectSurname = ctx.profile.subjectSurname?.toLowerCase();
     this.lowerSubject = lowerCaseSubjectForms(ctx);
     this.buildRegistry();
+    // Shorthand notes and minutes write the child as an initial ("obs: K smiling", "K said…"): the child's
+    // initials stand for them unless someone else in the record was introduced with the same ones.
+    const words = ctx.profile.subjectName.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length) {
+      for (const initials of [words[0][0], words.length > 1 ? words[0][0] + words[words.length - 1][0] : ""]) {
+        if (initials && !this.registry.has(initials) && !REF.notNames.has(initials)) this.registry.set(initials, { who: "subject", fam: this.subjectFam });
+      }
+    }
   }
 
   /** The child's names as a record in shorthand writes them, in lower case, as the subject of a verb. */
   private readonly lowerSubject: ReadonlySet<string>;
+
+  /** Set by reporterOf when the reporter it found relays the child's wishes by role. */
+  private relayedBy = false;
 
   /** True when hits() stopped early because the caller had enough evidence. */
   capped = false;
@@ -228,19 +267,22 @@ export class Voices {
     const prev = toks[vi - 1];
     // "Mum was told", "Mrs Okonkwo to be offered": passive, so the person before did not do it.
     const verb = phrase.words[0];
-    if (prev && REF.passive.has(prev.l) && phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb))) return undefined;
-    // A reduced passive: "Dad described as distant by the school" (the participle followed by "as" or "by").
+    const participle = phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb));
     const next = toks[vi + 1];
-    if (
-      phrase.words.length === 1 &&
-      (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb)) &&
-      next &&
-      !next.p &&
-      (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? "")))
-    )
-      return undefined;
-    let agent = this.agentOf(toks, vi);
+    // A reduced passive: "Dad described as distant by the school" (the participle followed by "as" or "by").
+    const passive =
+      (participle && prev && REF.passive.has(prev.l)) || (participle && next && !next.p && (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? ""))));
+    // "It is submitted on behalf of the father that…": a passive whose principal is named after it speaks for them.
+    const behalf = passive ? this.principalAfter(si, toks, last + 1, 0) : undefined;
+    if (passive && behalf === undefined) return undefined;
+    let agent = behalf === undefined ? this.agentOf(toks, vi) : { who: behalf, fam: "any" as Fam, g: vi, obj: false };
     if (!agent) return undefined;
+    // "On behalf of the mother, Ms Wu submitted…": a fronted principal speaks through whoever follows.
+    const f = /^\d/.test(toks[0]?.l ?? "") ? 1 : 0;
+    if (behalf === undefined && toks[f]?.l === "on" && toks[f + 1]?.l === "behalf" && toks[f + 2]?.l === "of" && agent.g > f + 3) {
+      const fronted = this.principalAfter(si, toks, f, 0);
+      if (fronted !== undefined) agent = { who: fronted, fam: "any", g: agent.g, obj: false };
+    }
     // "She pushed my hand away when I mentioned bath time and smiled": a verb joined by "and" after a
     // subordinate clause shares the main clause's subject, not the subordinate clause's.
     if (toks[vi - 1]?.l === "and" && phrase.kinds.has("observed")) {
@@ -281,8 +323,10 @@ export class Voices {
       refusal,
       modal,
     };
+    this.relayedBy = false;
     const reporter = this.reporterOf(si, toks, agent.g);
     if (reporter) hit.reporter = reporter;
+    if (reporter && this.relayedBy) hit.relayed = true;
     if (phrase.kinds.has("observer") && who === "first") {
       const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw");
       if (seen) hit.observed = seen;
@@ -303,6 +347,8 @@ export class Voices {
       if (!REPORT_VERBS.has(t.l) && !copulaReport) continue;
       const r = this.agentOf(toks, copulaReport ? j - 1 : j);
       const who = r ? this.resolve(si, toks, r, 0) : undefined;
+      // An advocate, reviewing officer or children's guardian whose role is to carry the child's wishes.
+      if (r && who === "other") this.relayedBy = isChildRelay(toks, r.end ?? r.g, this.ctx.kind);
       // "Mum told me Amir said he wants…": the child's report inside an adult's is the adult's (second-hand).
       if (who === "subject" && r && depth < 3) {
         const outer = this.reporterOf(si, toks, r.g, depth + 1);
@@ -467,8 +513,57 @@ export class Voices {
     return i < all.length && all[i].start === at;
   }
 
+  /**
+   * A representative speaks for their principal: "her solicitor", "the mother's counsel", "counsel for the
+   * father", "the advocate acting for Kit". The principal's side, or undefined when none is named (or it is
+   * not a person, as in "counsel for the local authority").
+   */
+  private principalOf(si: number, toks: Tok[], i: number, depth: number): Who | undefined {
+    const prev = toks[i - 1];
+    if (prev && !prev.p && !prev.q) {
+      const fam = POSSESSIVE_DETERMINERS[prev.l];
+      // An unresolved "her solicitor" in a child's record is a party's lawyer, most often a parent's.
+      if (fam) {
+        const owner = this.resolve(si, toks, { who: "pronoun", fam, g: i - 1, obj: true }, depth + 1);
+        if (owner !== undefined) return owner;
+        // Nobody it could be nearby: "his advocate" in a boy's record is the child's own advocate.
+        return fam === this.subjectFam ? "subject" : "parent";
+      }
+      if (prev.poss) {
+        const r = this.refEndingAt(toks, i - 1, false);
+        if (r) return r.who === "pronoun" ? this.resolve(si, toks, r, depth + 1) : r.who;
+      }
+    }
+    return this.principalAfter(si, toks, i + 1, depth);
+  }
+
+  /** The person after "for", "of", "acting for" or "on behalf of" at toks[k], or undefined. */
+  private principalAfter(si: number, toks: Tok[], k: number, depth: number): Who | undefined {
+    const t = toks[k];
+    if (!t || t.p) return undefined;
+    if (t.l === "on" && toks[k + 1]?.l === "behalf" && toks[k + 2]?.l === "of") k += 3;
+    else if (t.l === "acting" && toks[k + 1]?.l === "for") k += 2;
+    else if (t.l === "for" || t.l === "of") k += 1;
+    else return undefined;
+    if (toks[k] && (toks[k].l === "the" || toks[k].l === "a")) k++;
+    let best: Ref | undefined;
+    for (let j = k; j < toks.length && j <= k + 3 && !toks[j].p; j++) {
+      const r = this.refEndingAt(toks, j, false);
+      if (r && r.g <= k + 1) best = r;
+    }
+    if (!best) return undefined;
+    if (best.who === "pronoun") return this.resolve(si, toks, best, depth + 1);
+    return best.who;
+  }
+
   /** Resolves a person to subject / parent / other / first; pronouns to their nearest compatible antecedent. */
   private resolve(si: number, toks: Tok[], r: Ref, depth: number): Who | undefined {
+    // A representative ("her solicitor", "counsel for the father") stands for their principal.
+    const at = r.end ?? r.g;
+    if (r.who === "other" && depth <= 4 && REPRESENTATIVES.has(toks[at]?.l ?? "")) {
+      const principal = this.principalOf(si, toks, at, depth);
+      if (principal !== undefined) return principal;
+    }
     if (r.who !== "pronoun") return r.who;
     if (depth > 4) return undefined;
     const fam = r.fam;
@@ -525,6 +620,8 @@ export class Voices {
         if (this.compatible(c, fam, strict) && !c.obj && !toks[c.end ?? c.g].poss) return c;
       }
       for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].end ?? refs[k].g].poss) return refs[k];
+      // "Kit's views, as the IRO put them, are that he wants…": a gender-matching possessor beats a role of unknown gender.
+      if (strict) for (let k = n - 1; k >= from; k--) if (refs[k].who !== "pronoun" && this.compatible(refs[k], fam, true)) return refs[k];
     }
     return undefined;
   }
@@ -610,9 +707,17 @@ export class Voices {
       const role = m[1] ?? m[2];
       const after = m.index + m[0].length;
       if (m[0].startsWith("(")) {
-        // "Ms Shannon Carter (Mum)": the name before the bracket.
+        // "Ms Shannon Carter (Mum)", "Dana Firth (mother, DF)": the name before the bracket, and initials given in it.
         const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
         if (before) this.register(role, "", before[2], before[1]);
+        const given = BRACKET_INITIALS.exec(text.slice(after, after + 12));
+        if (given) {
+          const parentFam = REF.parentRoles.get(role);
+          this.registerInitials(given[1].toLowerCase(), {
+            who: parentFam !== undefined ? "parent" : "other",
+            fam: famOf(parentFam ?? REF.otherRoles.get(role)),
+          });
+        }
         continue;
       }
       if (FRONTED_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -656,6 +761,17 @@ export class Voices {
       const first = names[0];
       if (!this.registry.has(first)) this.registry.set(first, entry);
     }
+    // Minutes name people by their initials once introduced ("Dana Firth (Mum)" … "DF said"): a two- or
+    // three-letter token that no one else's initials or name claims.
+    if (names.length > 1 && names.length <= 3) this.registerInitials(names.map((n) => n[0]).join(""), entry);
+  }
+
+  private registerInitials(initials: string, entry: Registered): void {
+    if (initials.length < 1 || REF.notNames.has(initials) || this.ctx.profile.subjectForms.has(initials)) return;
+    const had = this.registry.get(initials);
+    // Two people with the same initials: neither is meant.
+    if (had && (had.who !== entry.who || had.fam !== entry.fam)) this.registry.set(initials, { who: "other", fam: "any" });
+    else if (!had) this.registry.set(initials, entry);
   }
 }
 
@@ -663,7 +779,9 @@ const ROLE_WORDS = [...REF.parentRoles.keys(), ...REF.otherRoles.keys()].filter(
 const ROLE_ALT = phraseSource(ROLE_WORDS);
 // On the lower-cased text: a role word followed by a comma, bracket or space ("his mother, Mrs …"), or a
 // role in brackets ("Ms Shannon Carter (Mum)").
-const ROLE_FIND = new RegExp(`\\b(${ROLE_ALT})(?=,[ \\t]*[a-z]|[ \\t]*\\(|[ \\t]+[a-z]|[ \\t]*:[ \\t]*[a-z])|\\((${ROLE_ALT})\\)`, "g");
+const ROLE_FIND = new RegExp(`\\b(${ROLE_ALT})(?=,[ \\t]*[a-z]|[ \\t]*\\(|[ \\t]+[a-z]|[ \\t]*:[ \\t]*[a-z])|\\((${ROLE_ALT})(?:\\)|(?=[,;][ \\t]*[a-z]{1,3}[ \\t]*\\)))`, "g");
+// ", DF)" after a role in brackets: the initials the record will use for that person.
+const BRACKET_INITIALS = /^[,;][ \t]*([A-Z]{1,3})[ \t]*\)/;
 // "According to her solicitor, Ms Price opposes…": a fronted phrase, not the solicitor's name.
 const FRONTED_BEFORE = /\b(?:according\s+to|through|via)\s+(?:(?:the|her|his|their|a|an)\s+)?$/;
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";

@@ -132,3 +132,53 @@ test("a run-on sentence of a whole page is judged in linear time", () => {
   checkAnalysis(ctxFor(runOn, AMIR, "case-note"));
   expect(Date.now() - started).toBeLessThan(5000);
 });
+
+describe("analysis in the voice of a judgment or a practice review, with no heading (issue 12)", () => {
+  test.each([
+    [
+      "12. The mother has kept every appointment since April.\n13. I am satisfied that the change is genuine. The evidence shows that Amir is calmer after each visit.",
+      "I am satisfied that the change is genuine.",
+    ],
+    ["21. I find that the father knew Amir was out after dark. It follows that he could not keep him safe at night.", "It follows that he could not keep him safe at night."],
+    [
+      "The grandmother has offered a home. Set against this, she is unwell and has said she is tired. On the other hand Amir is devoted to her.",
+      "On the other hand Amir is devoted to her.",
+    ],
+    [
+      "The key learning is that agencies accepted the mother's account without checking it. The review concludes that Amir was not seen alone for five months.",
+      "The review concludes that Amir was not seen alone for five months.",
+    ],
+    ["The father's account has changed twice. I do not accept it. I prefer the evidence of the treating paediatrician.", "I prefer the evidence of the treating paediatrician."],
+    [
+      "Amir's weight has dropped. It is more likely than not that he goes without food at weekends. That matters because school is the only place he is fed.",
+      "It is more likely than not that he goes without food at weekends.",
+    ],
+    ["Amir was hungry at school on three Mondays. This is a sign of neglect at weekends.", "This is a sign of neglect at weekends."],
+  ])("shows analysis: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test.each([
+    // Description of a hearing: attendance is not seeming, and hearing evidence is not weighing it.
+    "1. I have read the bundle of 700 pages.\n2. I heard evidence from the social worker and the guardian.\n3. The mother appeared in person. The father appeared by video link.\n4. The father was represented by Mr Hale.",
+    "The mother appeared for the first time at the third hearing. The father appeared on behalf of both parents at the meeting.",
+    "09/04 | Home visit | Amir seen alone\n10/04 | Medical | Bruise recorded\n11/04 | Core group | Plan agreed\n12/04 | School | Attendance 92%",
+    // A worker's practical difficulty or preference is not a finding.
+    "I find it hard to reach his mum by phone. We prefer to meet at school. Amir likes his teacher.",
+  ])("does not show analysis: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("the case discussion of a supervision record (issue 12, kind of record)", () => {
+  const text =
+    "Supervision record\nCase: Amir Khan\n\nDiscussion\nLG reported Amir has missed four Mondays. We wondered whether the pattern points to something at weekends; LG thinks it is linked to Sunday contact, because Amir comes back tired.\n\nActions\nLG to speak to Dad by Friday.";
+  test("is analysis in a supervision record", () => {
+    expect(checkAnalysis(ctxFor(text, AMIR, "supervision")).value).toBe(true);
+  });
+  test("is not an analysis heading in other records", () => {
+    expect(checkAnalysis(ctxFor(text.replace("Supervision record", "Meeting notes"), AMIR, "case-note")).value).toBe(false);
+  });
+});

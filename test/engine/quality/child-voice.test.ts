@@ -117,3 +117,47 @@ describe("the child's voice in letters, relayed accounts, shorthand and observat
     expect(run(text, profile).value).toBe(false);
   });
 });
+
+describe("the child's voice in shorthand, relayed by an advocate or reviewing officer (issue 12)", () => {
+  test.each([
+    ["09/03 visit\nobs: AK giggling, reaching for the carer's keys.", "obs: AK giggling, reaching for the carer's keys."],
+    ["Obs - Amir settling on the carer's lap, pointing at the dog.", "Obs - Amir settling on the carer's lap, pointing at the dog."],
+    ["Review of arrangements\nHis advocate told the panel that Amir wants to stay at his school.", "His advocate told the panel that Amir wants to stay at his school."],
+    ["Amir's views, as relayed by the IRO, are that he wants more time with his cousins.", "Amir's views, as relayed by the IRO, are that he wants more time with his cousins."],
+    ["Review\nAmir (via his advocate): wants to keep his bedroom and see his nan more.", "Amir (via his advocate): wants to keep his bedroom and see his nan more."],
+    ["AK said he likes the new football club.", "AK said he likes the new football club."],
+  ])("the child's voice: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test.each([
+    // Another person's initials, introduced as such, are not the child's.
+    "Present: Anna Kerr (teacher) AK\nAK said the class is noisy.",
+    "His sister's advocate said she wants to stay with her aunt.",
+    "Amir's teacher says he is playing up in class.",
+  ])("not the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("the child's wishes relayed by someone whose role is to carry them (issue 12)", () => {
+  test.each([
+    "The IRO told the review that Amir wants to stay with his carers.",
+    "The children's guardian reports that Amir would like to live with his aunt.",
+    "The advocate said Amir wants a say in where he lives.",
+  ])("the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    // A carer's or a parent's account of the child is theirs, not the child's voice.
+    "His carer reports that Amir is tearful after calls.",
+    "His father is clear that Amir would rather stay.",
+    // Outside a court record a guardian may be a special guardian, a carer.
+    "His guardian says Amir wants a new bike.",
+  ])("not the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

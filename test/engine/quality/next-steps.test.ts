@@ -101,3 +101,34 @@ describe("court orders, role owners and heading variants (issue 12, F9)", () => 
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("next steps as minutes' actions, action tables, court decisions and review recommendations (issue 12)", () => {
+  test.each([
+    ["Core group\nACTION – LG to book an interpreter for the review.", "ACTION – LG to book an interpreter for the review."],
+    ["Agreed: Amir to spend alternate Saturdays with his grandad.", "Agreed: Amir to spend alternate Saturdays with his grandad."],
+    ["Strategy discussion\n\nAction | Owner | Deadline\nSee Amir at school | Leon Gray | 21/05/2025", "See Amir at school | Leon Gray | 21/05/2025"],
+    ["Who\tWhat\tWhen\nSchool\tSend the attendance log\tFriday", "School\tSend the attendance log\tFriday"],
+    ["The application for a placement order is adjourned to 9 September.", "The application for a placement order is adjourned to 9 September."],
+    ["There will be a supervision order for twelve months.", "There will be a supervision order for twelve months."],
+    ["For these reasons I approve the care plan and make the care order sought.", "For these reasons I approve the care plan and make the care order sought."],
+    ["Recommendation 2:\nThe partnership should audit how schools share attendance concerns.", "Recommendation 2:"],
+    ["Review on 4 June. SW will update the plan before then.", "SW will update the plan before then."],
+  ])("a next step: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test.each([
+    "Date | What happened | Who was there\n03/02/2024 | Home visit | SW, mum\n05/02/2024 | School meeting | SW, teacher",
+    "Name | Role | Phone\nSara Patel | Mother | 07700 900456",
+    "1. In 2021 the court made a supervision order.\n2. The father appeared in person.",
+  ])("no next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+test("a numbered plan heading is shown from its first word (issue 12)", () => {
+  const r = run("4. Recommendations\nThe partnership should audit how schools share attendance concerns.");
+  expect(r.evidence.map((e) => e.text)).toContain("Recommendations");
+});

@@ -70,3 +70,69 @@ describe("parents' views relayed with a noun, and a parent named through the chi
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("parents' positions in judgments, reviews and minutes (issue 12)", () => {
+  const shown: Array<[string, string]> = [
+    // Relayed by a representative, then a pronoun.
+    ["Amir's mother was not at court. Her barrister confirmed that she resists the plan for adoption.", "Her barrister confirmed that she resists the plan for adoption."],
+    ["Counsel for the father indicated that he no longer disputes the medical evidence.", "Counsel for the father indicated that he no longer disputes the medical evidence."],
+    ["The mother, through her advocate, said she would like fortnightly family time.", "The mother, through her advocate, said she would like fortnightly family time."],
+    ["On behalf of the father, Mr Osei submitted that a further assessment is needed.", "On behalf of the father, Mr Osei submitted that a further assessment is needed."],
+    ["It was submitted on behalf of the mother that the bruising had an innocent cause.", "It was submitted on behalf of the mother that the bruising had an innocent cause."],
+    ["The father's solicitors wrote that he will not take part in the assessment.", "The father's solicitors wrote that he will not take part in the assessment."],
+    // A party's case stated with a noun.
+    ["7. The mother's case is that the injury happened at nursery.", "The mother's case is that the injury happened at nursery."],
+    ["It is the father's evidence that he was at work that evening.", "It is the father's evidence that he was at work that evening."],
+    ["Ms Khan's position is that Amir should return home by the summer.", "Ms Khan's position is that Amir should return home by the summer."],
+    // Base forms and the verbs of a party's case.
+    ["The parents do not oppose a supervision order.", "The parents do not oppose a supervision order."],
+    ["The mother does not accept the threshold findings.", "The mother does not accept the threshold findings."],
+    ["His father maintains that he never left Amir alone.", "His father maintains that he never left Amir alone."],
+    ["Mum was clear she does not want another change of school.", "Mum was clear she does not want another change of school."],
+    // Minutes: initials of a parent once introduced, and a labelled line of a parent's position.
+    [
+      "Present: Sara Patel (Mum) SP, Leon Gray (social worker) LG\nSP said she needs help getting Amir to school.\nLG said the plan is on track.",
+      "SP said she needs help getting Amir to school.",
+    ],
+    ["Attendees: Jo Dean (mother, M)\nM said the evenings are the hardest.", "M said the evenings are the hardest."],
+    ["Amir is settled.\nFather (by phone): not happy with the contact times, would prefer Sundays.", "Father (by phone): not happy with the contact times, would prefer Sundays."],
+  ];
+  test.each(shown)("a parent's position: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test.each([
+    "The guardian's solicitor said she supports the final care plan.",
+    "The children's guardian, through her solicitor, supports the care plan.",
+    "Counsel for the local authority submitted that the threshold is crossed.",
+    "It is submitted on behalf of the local authority that the plan is proportionate.",
+    "The school's case is that Amir needs a specialist place.",
+    "The mother's case was listed for Tuesday.",
+    "Present: Sara Patel (SW) SP, Leon Gray (school) LG\nSP said the plan works.\nLG said Amir is fine.",
+    "Mother: Carla Price\nFather: Dean Price",
+  ])("not a parent's position: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("a record about several children: another family's item is not this child's (issue 12)", () => {
+  const roundUp = (other: string) =>
+    `From: Leon Gray\nTo: Duty team\nSubject: Round-up\n\nHi all,\n\nAmir Khan: seen at school on Monday, no change to the plan.\n\n${other}\n\nThanks, Leon`;
+
+  test("a parent in another child's item does not count", () => {
+    expect(run(roundUp("Maya Finch: mum rang this morning, she wants Saturday contact. Dad did not attend the review.")).value).toBe(false);
+    expect(run(roundUp("2. Maya Finch\nMum agrees with the plan.")).value).toBe(false);
+  });
+
+  test("a parent in the child's own item still counts", () => {
+    const text = "Subject: Round-up\n\n1. Amir Khan\nHis mum rang to say she supports the plan.\n\n2. Maya Finch\nMum did not attend.";
+    expect(run(text).evidence.map((e) => e.text)).toEqual(["His mum rang to say she supports the plan."]);
+  });
+
+  test("a brother's or sister's section shares the parents", () => {
+    const text = "Amir Khan\nSeen at home, settled.\n\nSana Khan\nMum said she is worried about Sana's sleep.";
+    expect(run(text).value).toBe(true);
+  });
+});

@@ -65,3 +65,10 @@ describe("a letter answering the parent", () => {
     expect(parentViews(text, "email")).toBe(true);
   });
 });
+
+describe("a titled speaker with the child's family name (issue 12)", () => {
+  test("is a parent", () => {
+    const text = "Family meeting\n\nChair: Thanks for coming.\nMs Khan: I want Amir home by the summer.\nChair: Amir, what do you think?\nAmir: I want to see my mum more.";
+    expect(speakerTurns(ctxFor(text, AMIR, "case-note")).map((t) => t.speaker)).toEqual(["other", "parent", "other", "subject"]);
+  });
+});

@@ -54,3 +54,53 @@ describe("visit purpose", () => {
     expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBeNull();
   });
 });
+
+describe("the kind of visit or its occasion as its purpose (issue 12)", () => {
+  test.each([
+    ["Visit record\nSix-weekly statutory visit. Amir showed me his new bike.", "Six-weekly statutory visit."],
+    ["Visit note\nThis was a return home interview after Amir was reported missing on Friday.", "This was a return home interview after Amir was reported missing on Friday."],
+    [
+      "Visit note\nUnannounced visit following the call from the school about a mark on his cheek.",
+      "Unannounced visit following the call from the school about a mark on his cheek.",
+    ],
+    ["Visit note\nJoint visit with police as part of the section 47 enquiry. Amir was seen alone.", "Joint visit with police as part of the section 47 enquiry."],
+    ["Visit note\nI saw Amir at the library after he was reported missing overnight.", "I saw Amir at the library after he was reported missing overnight."],
+    ["Visit note\nI completed the return home interview with Amir in his bedroom.", "I completed the return home interview with Amir in his bedroom."],
+    ["Visit note\nVisit to go through the safety plan with Amir and his mum.", "Visit to go through the safety plan with Amir and his mum."],
+  ])("a purpose: %s", (text, sentence) => {
+    const r = checkVisitPurpose(ctxFor(text, AMIR, "visit-record"));
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test.each([
+    // A title naming the kind of visit is not enough on its own.
+    "STATUTORY VISIT – CHILD IN CARE\nAmir was at home. He showed me his drawings.",
+    "Home visit\nI visited after school. Amir was watching television.",
+    "Home visit\nAmir was in. Next visit following the review in May.",
+  ])("no purpose: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "visit-record")).value).toBe(false);
+  });
+
+  test("a case note whose type is a return home interview records a visit", () => {
+    const r = checkVisitPurpose(ctxFor("Case note\nType: RHI following missing episode\nAmir said he stayed at a friend's.", AMIR, "case-note"));
+    expect(r.value).toBe(true);
+  });
+});
+
+describe("records that report on visits without being the record of one (issue 12, kind from layout)", () => {
+  test.each([
+    ["Core group minutes\nPresent: Sara Patel (mother), Leon Gray (SW)\nLG said statutory visits to Amir are up to date and Amir was seen alone on Monday.", "case-note"],
+    [
+      "1. This application concerns Amir, who is nine.\n2. The social worker made an unannounced visit to Amir on 3 March.\n3. I heard evidence from the guardian.\n4. I find that the home was cold.\n5. The mother's case is that she was unwell.\n6. I make a care order.",
+      "visit-record",
+    ],
+  ] as const)("not a visit record: %s", (text, kind) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, kind)).value).toBeNull();
+  });
+
+  test("a meeting held at a visit is still a visit record", () => {
+    const r = checkVisitPurpose(ctxFor("Home visit – family meeting\nPresent: mum, Amir, SW\nI visited to agree the safety plan with the family.", AMIR, "case-note"));
+    expect(r.value).toBe(true);
+  });
+});
