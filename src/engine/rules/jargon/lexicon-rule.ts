@@ -6,6 +6,7 @@ import type { Rule, RuleMeta, RuleContext } from "../../rule";
 import type { Severity } from "../../types";
 import { wordingSuppression } from "../../filters/wording-context";
 import { appliesTo, entryTerms, scanLexicon, wordingKind, type Guard, type LexiconEntry } from "./lexicon";
+import { rejectedReport } from "../judgemental/reported";
 import { adviceFor, fitReplacements, replacementsForForm } from "./replacements";
 
 export type LexiconRuleOptions = {
@@ -31,6 +32,7 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
         if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true })) continue;
+        if (meta.category === "judgemental" && rejectedReport(ctx, m.start, m.end)) continue;
         if (meta.category === "jargon" && (inFormField(ctx, m.start) || inJobTitle(ctx, m.start, m.end))) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({

@@ -96,7 +96,7 @@ export const educationContext: Guard = (ctx, start, end) =>
   /\b(?:school|college|education|course|university|sixth\s+form|training|apprenticeship|class|lessons|exams?)\b/i.test(around(ctx, start, end).sentence);
 
 const EVIDENCE_OR_ADULT_HARM =
-  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
+  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
 
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
 export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence);

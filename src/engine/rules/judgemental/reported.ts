@@ -1,0 +1,53 @@
+// Reported labels (issue 12, item 3): a judgemental word the record attributes to someone or names as a
+// word ("the school described him as aggressive", "the term promiscuous was used", "Mother was said to
+// be hostile") is the writer's own judgement only if the record adopts it. Judgments, practice reviews
+// and supervision notes quote poor language in order to reject it: when the rest of the sentence or the
+// next one rejects the label ("I do not accept that", "this masked the exploitation", "the review
+// considers this label unfair"), or the word is only mentioned as a word, it is not reported.
+import type { RuleContext } from "../../rule";
+
+const Q = `["'‘’“”]?`;
+// Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
+// "referred to … as", "said to be", "a description of … as", "to record that she had").
+const NAMED_BEFORE = new RegExp(
+  `(?:\\b(?:describ\\w*|characteris\\w*|characteriz\\w*|portray\\w*|depict\\w*|referr?\\w*\\s+to|label+\\w*|brand\\w*|regard\\w*|view\\w*|see[ns]?|saw|treat\\w*|dismiss\\w*|record\\w*|document\\w*|written\\s+up|wrote\\s+(?:her|him|them|\\S+)\\s+up|descriptions?|characteri[sz]ations?|accounts?)\\b[^.;!?\\n]{0,60}?\\bas|\\b(?:call\\w*|term\\w*|label+\\w*|brand\\w*)\\s+(?:(?:her|him|them|it|this|\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)\\s+)?|\\b(?:(?:was|were|is|are|been|being)\\s+)?(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\\s+to\\s+(?:be|have\\s+been)|\\b(?:record|write|say|note|log|state|suggest|conclude|accept)\\w*\\s+that\\b[^.;!?\\n]{0,40}?)\\s*(?:(?:a|an|so|very|being|quite|really|just)\\s+)?${Q}\\s*$`,
+  "iu",
+);
+
+// The label named as a word: "the term promiscuous", "words such as", "the phrase 'lifestyle choice'".
+const MENTIONED_BEFORE =
+  /\b(?:the|this|that|such|these|those|a|an)\s+(?:(?:same|very|word|words|terms?)\s+)?(?:terms?|words?|phrases?|labels?|expressions?|language|descriptions?|descriptors?|wording)\s+(?:of\s+|like\s+|such\s+as\s+|used\s+(?:was|is)\s+)?["'‘’“”]?\s*$|\b(?:words|terms|phrases|language|labels)\s+(?:like|such\s+as|including)\s+["'‘’“”]?\s*(?:[\p{L}'’ -]{1,30}["'‘’“”]?,\s*["'‘’“”]?)*$/iu;
+
+// What rejects a named label, in the rest of its sentence or the next: the writer, the court or the
+// review does not accept it; it is wrong or not borne out; it hid what was happening.
+const REJECTION =
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:rejected|rejects|reject|rejecting|disagree\w*|disputed?|disputes|criticis\w*|criticiz\w*|masked|masks|masking|hid|hides|hiding|obscured?|obscures|obscuring|misses|missed|ignored|ignores|overlooked|overlooks|minimised\s+(?:the|her|his|their)|shifts?\s+(?:the\s+)?(?:responsibility|blame)|shifted\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|stigmatis\w*|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use)|(?:challenged|questioned|queried|corrected)\s+(?:this|that|the|these|those|it|her|his|their)\b)/i;
+
+// The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
+const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
+
+// The writer or a worker declines the words: "declined to record that she had kicked off", "chose not to
+// call it a meltdown", "avoided the word".
+const DECLINED_BEFORE =
+  /\b(?:declin\w*|refus\w*|chose\s+not|choosing\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+
+// Sentence limits for the look ahead (a full stop, a line break).
+const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
+
+/**
+ * True when the judgemental words at [start, end) are attributed to someone else or mentioned as a word,
+ * and the record rejects them (or, mentioned as a word in a sentence about words, does not use them).
+ */
+export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
+  const s = ctx.sentenceAt(start);
+  const before = ctx.text.slice(Math.max(s.start, start - 120), start);
+  if (DECLINED_BEFORE.test(before)) return true;
+  const mentioned = MENTIONED_BEFORE.test(before);
+  if (!mentioned && !NAMED_BEFORE.test(before)) return false;
+  const ahead = ctx.text.slice(end, Math.min(ctx.text.length, end + 260));
+  const window = NEXT_SENTENCE.exec(ahead)?.[0] ?? ahead;
+  if (ADOPTED.test(window)) return false;
+  // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
+  if (mentioned) return true;
+  return REJECTION.test(window) || REJECTION.test(ctx.text.slice(s.start, start));
+}
