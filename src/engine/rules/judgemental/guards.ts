@@ -178,6 +178,47 @@ function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string
   return /^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word);
 }
 
+// What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
+const PERSON_AFTER =
+  /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
+const COPULA_BEFORE =
+  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called|found\s+(?:her|him|them)|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*$/i;
+const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
+
+/**
+ * A label of manner ("rude", "stroppy", "disruptive") that describes a person, given as a bare label: the
+ * word is followed by a person noun or whom they treated so ("rude to staff", "disruptive in class"), or
+ * is the predicate of a person ("Keira was very rude", "Dad became surly") — not of a thing ("the move
+ * would be disruptive"), nor in a condition ("when he is rude") — and the sentence does not say what happened.
+ */
+export const personLabel: Guard = (ctx, start, end) => {
+  if (!unevidencedLabel(ctx, start, end)) return false;
+  const { after } = around(ctx, start, end);
+  if (PERSON_AFTER.test(after)) return true;
+  const s = ctx.sentenceAt(start);
+  let at = start;
+  // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
+  for (let step = 0; step < 2; step++) {
+    const before = ctx.text.slice(Math.max(s.start, at - 100), at);
+    const copula = COPULA_BEFORE.exec(before);
+    if (!copula) return false;
+    const predicateAt = at - copula[0].length;
+    if (/^and\b/i.test(copula[0].trim())) {
+      const prev = /[\p{L}'’-]+[ \t,]*$/u.exec(ctx.text.slice(s.start, predicateAt));
+      if (!prev || step > 0) return false;
+      at = predicateAt - prev[0].length;
+      continue;
+    }
+    const words = [...ctx.text.slice(s.start, predicateAt).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: s.start + m.index }));
+    let i = words.length - 1;
+    while (i >= 0 && BETWEEN.test(words[i].word)) i--;
+    if (i < 0 || THING_SUBJECT.test(words[i].word) || !isPerson(ctx, words, i)) return false;
+    // "tells him off when he is rude", "if she is rude, staff will…": a condition or a habit, not a judgement of what happened.
+    return !(i > 0 && /^(?:when|whenever|if|unless|until)$/i.test(words[i - 1].word));
+  }
+  return false;
+};
+
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
@@ -190,4 +231,5 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "not-an-event-start": notAnEventStart,
   "not-legal-allegation": notLegalAllegation,
   "person-as-subject": personAsSubject,
+  "person-label": personLabel,
 };
