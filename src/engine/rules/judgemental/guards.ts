@@ -183,6 +183,8 @@ const PERSON_AFTER =
   /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
 const COPULA_BEFORE =
   /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called|found\s+(?:her|him|them)|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*$/i;
+const CONDITION_BEFORE =
+  /\b(?:when|whenever|if|unless|until)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?$/iu;
 const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
 
 /**
@@ -193,7 +195,9 @@ const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|pl
  */
 export const personLabel: Guard = (ctx, start, end) => {
   if (!unevidencedLabel(ctx, start, end)) return false;
-  const { after } = around(ctx, start, end);
+  const { before: near, after } = around(ctx, start, end);
+  // "tells him off when he is rude", "if she is rude, staff will…": a condition or a habit, not a judgement of what happened.
+  if (CONDITION_BEFORE.test(near)) return false;
   if (PERSON_AFTER.test(after)) return true;
   const s = ctx.sentenceAt(start);
   let at = start;
@@ -212,9 +216,7 @@ export const personLabel: Guard = (ctx, start, end) => {
     const words = [...ctx.text.slice(s.start, predicateAt).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: s.start + m.index }));
     let i = words.length - 1;
     while (i >= 0 && BETWEEN.test(words[i].word)) i--;
-    if (i < 0 || THING_SUBJECT.test(words[i].word) || !isPerson(ctx, words, i)) return false;
-    // "tells him off when he is rude", "if she is rude, staff will…": a condition or a habit, not a judgement of what happened.
-    return !(i > 0 && /^(?:when|whenever|if|unless|until)$/i.test(words[i - 1].word));
+    return i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i);
   }
   return false;
 };

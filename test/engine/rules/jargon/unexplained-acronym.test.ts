@@ -85,6 +85,10 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "The {{jar|ICON}} conversation was completed with Mother only." },
     // The bracket is not the abbreviation's own words.
     { text: "Ms Hale ({{jar|LADO}}) asked for the incident report." },
+    // A job title's letters stay an abbreviation even when someone named has those initials.
+    { text: "Recorded by: Simone Webb, {{jar|SW}}\n{{jar|SW}} to ring Mum." },
+    // Letters in brackets that the words before do not spell are not written out.
+    { text: "The worker (the {{jar|FSW}}) will call." },
   ];
   const passInContext: Case[] = [
     { text: "MK said the flat was cold. MK will ring the landlord." },
@@ -101,6 +105,14 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "Please send the CCTV from the gate. FYI she was upset." },
     { text: "Children's Guardian: Yolanda Spence, Cafcass", kind: "court-report" },
     { text: "MULTI-AGENCY CHRONOLOGY" },
+    // Explained after the words with an article, in a key with commas, or by hyphenated words.
+    { text: "Her personal adviser (the PA) rang on Monday. The PA will ring again." },
+    { text: "An independent social worker (hereafter 'the ISW') assessed Dad. The ISW was positive." },
+    { text: "Her EHCP is being reviewed.\nKey: EHCP = education, health and care plan" },
+    { text: "The MASH passed it on.\nGlossary\nMASH - Multi-Agency Safeguarding Hub" },
+    // A known abbreviation's letters that the record pairs with a person's name are that person's initials.
+    { text: "Present: Nadia Farrell (school nurse, NF), Martin Hale (family support worker, MH)\nMH said Kayla is sleeping better. MH will ring Mum on Friday." },
+    { text: "Attendees: Colin Pryor (CP), Dee Voss (DV)\nCP asked about the bus. DV agreed to ask the school." },
   ];
   test.each(flagInContext)("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
