@@ -27,9 +27,9 @@ const REJECTION =
 const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
 
 // The writer or a worker declines the words: "declined to record that she had kicked off", "chose not to
-// call it a meltdown", "avoided the word".
+// call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
 const DECLINED_BEFORE =
-  /\b(?:declin\w*|refus\w*|chose\s+not|choosing\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+[\p{L}-]+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believed|believes|considered|considers|suggested|suggests|described|saw|sees|regarded|regards|called|calls|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|chose\s+not|choosing\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/iu;
 
 // Sentence limits for the look ahead (a full stop, a line break).
 const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;

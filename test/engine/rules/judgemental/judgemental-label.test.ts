@@ -98,6 +98,7 @@ const rejected: Case[] = [
   { text: "The referral described Dad as aggressive. There is no evidence that he has harmed anyone." },
   { text: "Words like manipulative tell the reader nothing about the child." },
   { text: "Dad tells her off when she is rude to her nan." },
+  { text: "Nobody at the review thought Kayla was attention seeking." },
 ];
 // Labels of manner (the "rude" entry) are judged by what they describe.
 const manner: Case[] = [
@@ -106,6 +107,8 @@ const manner: Case[] = [
   { text: "Dad became {{jud|surly}} as soon as the interpreter arrived." },
   { text: "A second move this term would be disruptive for her." },
   { text: "The building works next door are disruptive." },
+  { text: "Kayla can be {{jud|challenging}} with her carers, and her {{jud|behaviour is challenging}} at school." },
+  { text: "It has been a challenging year for the whole family." },
   { text: "Kayla was rude to the receptionist after she was made to wait and swore at her." },
 ];
 const adopted: Case[] = [
