@@ -440,6 +440,9 @@ const DECLARED = {};
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
 const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
+const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
+const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
+
 /** Initials the record itself pairs with a person's name whose initials they are (per analysis: cheap, one pass). */
 function declaredInitials(ctx: RuleContext): Set<string> {
   return ctx.perAnalysis(DECLARED, () => {
@@ -456,6 +459,14 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       if (initialsOf(m[1]).includes(token)) out.add(token);
     }
     for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
+    // An attendee list: "Present: MH (family support worker), KD (social worker)" — letters before a
+    // bracketed role or relationship are a person's; "SW (Karen Doyle)", a role before a name, is not.
+    for (const line of ctx.text.matchAll(ATTENDEE_LINE)) {
+      for (const m of line[0].matchAll(INITIALS_BEFORE_ROLE)) {
+        const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
+        if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w) || w === "mother" || w === "father")) out.add(m[1]);
+      }
+    }
     return out;
   });
 }

@@ -89,6 +89,8 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "Recorded by: Simone Webb, {{jar|SW}}\n{{jar|SW}} to ring Mum." },
     // Letters in brackets that the words before do not spell are not written out.
     { text: "The worker (the {{jar|FSW}}) will call." },
+    // In an attendee list, a role's letters before a person's name stay an abbreviation.
+    { text: "Present: {{jar|SW}} (Petra Lund), {{jar|DSL}} (Omar Baig)" },
   ];
   const passInContext: Case[] = [
     { text: "MK said the flat was cold. MK will ring the landlord." },
@@ -113,6 +115,7 @@ describe("abbreviations in context (issue 12)", () => {
     // A known abbreviation's letters that the record pairs with a person's name are that person's initials.
     { text: "Present: Nadia Farrell (school nurse, NF), Martin Hale (family support worker, MH)\nMH said Kayla is sleeping better. MH will ring Mum on Friday." },
     { text: "Attendees: Colin Pryor (CP), Dee Voss (DV)\nCP asked about the bus. DV agreed to ask the school." },
+    { text: "Present: MH (family support worker), JB (grandmother)\nMH said the bedroom is ready. JB agreed." },
   ];
   test.each(flagInContext)("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
