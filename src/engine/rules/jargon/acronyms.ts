@@ -117,6 +117,13 @@ function findDefinitions(text: string): Map<string, number> {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
   }
+  // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
+  // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
+  GLOSSARY_LINE.lastIndex = 0;
+  for (let m = GLOSSARY_LINE.exec(text); m; m = GLOSSARY_LINE.exec(text)) {
+    const key = acronymKey(m[1]);
+    if (key.length >= 2 && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, m.index + m[0].indexOf(m[1]));
+  }
   // In apposition, between commas: "the Personal Adviser, PA, will…", "DSL, the school's Designated
   // Safeguarding Lead, will attend".
   APPOSED_AFTER_WORDS.lastIndex = 0;
@@ -141,6 +148,15 @@ const APPOSED_BEFORE_WORDS =
 // "PEP stands for …", "PEP is short for …".
 const GLOSSARY =
   /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
+
+/** The whole phrase is the written-out form (each word, bar the small ones, gives one letter in turn). */
+function spellsExactly(phrase: string, key: string): boolean {
+  const words = (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).flatMap((w) => w.split("-")).filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()));
+  const letters = key.replace(/[^A-Z]/gi, "").toUpperCase();
+  return words.length === letters.length || (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !LINK_WORDS.has(w.toLowerCase())).length === letters.length;
+}
+
 const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
 
 /** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */

@@ -91,6 +91,7 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "The worker (the {{jar|FSW}}) will call." },
     // In an attendee list, a role's letters before a person's name stay an abbreviation.
     { text: "Present: {{jar|SW}} (Petra Lund), {{jar|DSL}} (Omar Baig)" },
+    { text: "{{jar|CSE}} Team Meeting notes\n{{jar|EDT}} and {{jar|CSE}} met." },
   ];
   const passInContext: Case[] = [
     { text: "MK said the flat was cold. MK will ring the landlord." },
@@ -116,6 +117,7 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "Present: Nadia Farrell (school nurse, NF), Martin Hale (family support worker, MH)\nMH said Kayla is sleeping better. MH will ring Mum on Friday." },
     { text: "Attendees: Colin Pryor (CP), Dee Voss (DV)\nCP asked about the bus. DV agreed to ask the school." },
     { text: "Present: MH (family support worker), JB (grandmother)\nMH said the bedroom is ready. JB agreed." },
+    { text: "The YOS and CAMHS both wrote.\n\nAbbreviations\nYOS Youth Offending Service\nCAMHS Child and Adolescent Mental Health Services" },
   ];
   test.each(flagInContext)("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
