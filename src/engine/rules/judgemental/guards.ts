@@ -89,7 +89,8 @@ export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
 }
 
 /** "defensive" about a person's manner — not defensive wounds or injuries. */
-export const notInjurySense: Guard = (ctx, start, end) => !/^\s*(?:wounds?|injur\w*|marks?|bruis\w*|driving|position)\b/i.test(around(ctx, start, end).after);
+export const notInjurySense: Guard = (ctx, start, end) =>
+  !/^\s*(?:wounds?|injur\w*|marks?|bruis\w*|driving|position)\b/i.test(around(ctx, start, end).after) && !ofAThing(ctx, start, end);
 
 /** "dropped out" of school or college — not a call or a signal that dropped out. */
 export const educationContext: Guard = (ctx, start, end) =>
@@ -99,7 +100,28 @@ const EVIDENCE_OR_ADULT_HARM =
   /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
 
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
-export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence);
+export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence) && !ofAThing(ctx, start, end);
+
+// Things a word of manner often describes in its ordinary sense: an illness or its treatment, an
+// animal, a time, the traffic, the weather. (Not a meeting or a hearing: "Dad at the hearing was
+// aggressive" is about Dad.) (A home, a household or a lifestyle is the
+// family's, and stays a judgement.)
+const THING =
+  "(?:dogs?|animals?|cats?|horses?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|weekends?|times?|periods?|start|traffic|roads?|weather|environment|treatment|therapy|chemotherapy|cancers?|tumou?rs?|disease|illness|condition|infection|virus|market|schedule|timetable|journey|situation)";
+const THING_BEFORE = new RegExp(`\\b${THING}\\s+(?:is|was|were|are|has\\s+been|had\\s+been|became|seemed|looked|felt|can\\s+be|could\\s+be|will\\s+be|would\\s+be)\\s+(?:(?:very|quite|so|really|extremely|a\\s+bit|rather|particularly|more|most)\\s+)*$`, "i");
+const THING_AFTER = new RegExp(`^\\s+${THING}\\b`, "i");
+
+/** "The dog is aggressive", "a hostile environment", "the traffic was chaotic": the word describes a thing, not a person. */
+export function ofAThing(ctx: Parameters<Guard>[0], start: number, end: number): boolean {
+  const { before, after } = around(ctx, start, end);
+  return THING_AFTER.test(after) || THING_BEFORE.test(before);
+}
+
+/** A label that describes a person or their home — not a thing ("the traffic was chaotic", "an aggressive cancer"). */
+export const notOfAThing: Guard = (ctx, start, end) => !ofAThing(ctx, start, end);
+
+/** "failed to protect" the child — not a parent "unable to protect herself" from a partner's violence. */
+export const notSelfProtection: Guard = (ctx, start, end) => !/^\s*(?:herself|himself|themselves|themself|myself)\b/i.test(around(ctx, start, end).after);
 
 /** "kicked off" as distress — not a meeting or match that kicked off at 10am. */
 export const notAnEventStart: Guard = (ctx, start, end) => {
@@ -230,6 +252,8 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "not-a-quantity": notAQuantity,
   "education-context": educationContext,
   "unevidenced-label": unevidencedLabel,
+  "not-of-a-thing": notOfAThing,
+  "not-self-protection": notSelfProtection,
   "not-an-event-start": notAnEventStart,
   "not-legal-allegation": notLegalAllegation,
   "person-as-subject": personAsSubject,

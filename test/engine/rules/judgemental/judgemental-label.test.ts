@@ -21,6 +21,9 @@ const flag: Case[] = [
   { text: "Dad is a {{jud|feckless}} parent." },
   { text: "Staff described him as {{jud|aggressive}}." },
   { text: "Kayla {{jud|failed to attend}} her appointment." },
+  { text: "The household is {{jud|chaotic}} and meals are not regular." },
+  { text: "Mum was {{jud|unable to protect}} Kayla from him." },
+  { text: "Dad at the hearing was {{jud|hostile}} to everyone." },
   { text: "The kitchen was far from clean and Mum seemed {{jud|chaotic}}." },
   { text: "Mum was {{jud|confrontational}} at the start of the meeting." },
   { text: "Her cousin is {{jud|confined to a wheelchair}} after the accident." },
@@ -65,6 +68,11 @@ const pass: Case[] = [
   { text: "The meeting kicked off at 10am." },
   { text: "The call dropped out twice." },
   { text: "She was lying on the bed." },
+  // Words of manner in their ordinary sense, about a thing (issue 12).
+  { text: "The traffic was chaotic and we arrived late." },
+  { text: "Her nan's illness is aggressive and she is starting a new treatment." },
+  { text: "The family live in a hostile environment for migrants." },
+  { text: "Mum has been unable to protect herself from his violence." },
 ];
 
 // Labels the writer rejects, however the rejection is worded, and the child's own account (issue 12, F13).
