@@ -10,7 +10,7 @@ const Q = `["'‘’“”]?`;
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had").
 const NAMED_BEFORE = new RegExp(
-  `(?:\\b(?:describ\\w*|characteris\\w*|characteriz\\w*|portray\\w*|depict\\w*|referr?\\w*\\s+to|label+\\w*|brand\\w*|regard\\w*|view\\w*|see[ns]?|saw|treat\\w*|dismiss\\w*|record\\w*|document\\w*|written\\s+up|wrote\\s+(?:her|him|them|\\S+)\\s+up|descriptions?|characteri[sz]ations?|accounts?)\\b[^.;!?\\n]{0,60}?\\bas|\\b(?:call\\w*|term\\w*|label+\\w*|brand\\w*)\\s+(?:(?:her|him|them|it|this|\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)\\s+)?|\\b(?:(?:was|were|is|are|been|being)\\s+)?(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\\s+to\\s+(?:be|have\\s+been)|\\b(?:record|write|say|note|log|state|suggest|conclude|accept)\\w*\\s+that\\b[^.;!?\\n]{0,40}?)\\s*(?:(?:a|an|so|very|being|quite|really|just)\\s+)?${Q}\\s*$`,
+  `(?:\\b(?:describ\\w*|characteris\\w*|characteriz\\w*|portray\\w*|depict\\w*|referr?\\w*\\s+to|label+\\w*|brand\\w*|regard\\w*|view\\w*|see[ns]?|saw|treat\\w*|dismiss\\w*|record\\w*|document\\w*|written\\s+up|wrote\\s+(?:her|him|them|\\S+)\\s+up|descriptions?|characteri[sz]ations?|accounts?)\\b[^.;!?\\n]{0,60}?\\bas|\\b(?:call\\w*|term\\w*|label+\\w*|brand\\w*)\\s+(?:(?:her|him|them|it|this|\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)\\s+)?|\\b(?:(?:was|were|is|are|been|being)\\s+)?(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\\s+to\\s+(?:be|have\\s+been)|\\b(?:record|write|say|note|log|state|suggest|conclude|accept)\\w*\\s+that\\b[^.;!?\\n]{0,40}?|\\b(?:said|says|told\\s+[\\p{L}'’-]+|reported|reports|thinks|thought|feels|felt|believes|believed|claimed|claims|alleged|alleges|stated|states)\\s+(?:that\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?:is|was|were|are|had\\s+been|has\\s+been|can\\s+be|could\\s+be|had|has))\\s*(?:(?:a|an|so|very|being|quite|really|just)\\s+)?${Q}\\s*$`,
   "iu",
 );
 
@@ -34,6 +34,19 @@ const DECLINED_BEFORE =
 // Sentence limits for the look ahead (a full stop, a line break).
 const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
 
+// A negation the sentence scanner stops short of: across an aside ("not, in my view, manipulative") or
+// as a quantifier ("nothing chaotic about the home").
+const NEGATED_ASIDE =
+  /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know))\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$/i;
+
+/** The next words deny the same label: "…frightened, not aggressive", "rather than manipulative". */
+function deniedAgain(window: string, label: string): boolean {
+  const head = label.split(/\s+/)[0].toLowerCase();
+  if (head.length < 4) return false;
+  const at = window.toLowerCase().indexOf(head);
+  return at >= 0 && /(?:\b(?:not|never|rather\s+than|instead\s+of)|n't)\s+(?:(?:being|a|an|at\s+all|really|simply|just)\s+){0,2}$/i.test(window.slice(Math.max(0, at - 30), at));
+}
+
 /**
  * True when the judgemental words at [start, end) are attributed to someone else or mentioned as a word,
  * and the record rejects them (or, mentioned as a word in a sentence about words, does not use them).
@@ -41,7 +54,7 @@ const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
 export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
-  if (DECLINED_BEFORE.test(before)) return true;
+  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before)) return true;
   const mentioned = MENTIONED_BEFORE.test(before);
   if (!mentioned && !NAMED_BEFORE.test(before)) return false;
   const ahead = ctx.text.slice(end, Math.min(ctx.text.length, end + 260));
@@ -49,5 +62,5 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (ADOPTED.test(window)) return false;
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
   if (mentioned) return true;
-  return REJECTION.test(window) || REJECTION.test(ctx.text.slice(s.start, start));
+  return REJECTION.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
 }

@@ -107,6 +107,9 @@ const rejected: Case[] = [
   { text: "Words like manipulative tell the reader nothing about the child." },
   { text: "Dad tells her off when she is rude to her nan." },
   { text: "Nobody at the review thought Kayla was attention seeking." },
+  { text: "Kayla is not, in my view, manipulative." },
+  { text: "There was nothing chaotic about the flat when I visited." },
+  { text: "Her carer said Kayla was aggressive. What I saw was a frightened girl, not an aggressive one." },
 ];
 // Labels of manner (the "rude" entry) are judged by what they describe.
 const manner: Case[] = [
@@ -128,6 +131,7 @@ const adopted: Case[] = [
   { text: "The nursery describe Mum as {{jud|uncooperative}}, which matches what I saw at the door." },
   { text: "Her carers called her {{jud|manipulative}} and I share that view." },
   { text: "Staff described Kayla as {{jud|aggressive}}. She had challenged a teacher in the corridor." },
+  { text: "Her carer said Kayla was {{jud|defiant}} at bedtime, and she was the same with me." },
   { text: "Mum has shown {{jud|poor engagement}} with the plan and a {{jud|refusal to engage}} with the clinic." },
   { text: "Kayla {{jud|lies to staff}} and is {{jud|manipulating her carers}}." },
   { text: "Kayla keeps {{jud|placing herself in dangerous situations}} with adults she meets online." },
