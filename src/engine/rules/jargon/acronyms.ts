@@ -6,7 +6,7 @@ import { lineEnd, lineStart } from "../../text/lines";
 import data from "../../../../rules/acronyms.json";
 import commonWords from "../../../../rules/names/common-words.json";
 import type { RuleContext } from "../../rule";
-import { ACRONYM_ENTRIES, scanKnownAcronyms } from "./lexicon";
+import { ACRONYM_ENTRIES, courtHeaderEnd, scanKnownAcronyms } from "./lexicon";
 import type { ReplacementData } from "./replacements";
 import { firstAtOrAfter, type Span } from "../../text/span";
 
@@ -320,12 +320,23 @@ export function isShorthandRecord(text: string): boolean {
 // Lines that are not prose a reader decodes: email header fields and reference lines.
 const HEADER_FIELD = /^(?:from|to|sent|date|our ref|your ref|ref|reference)\s*:/i;
 
-/** Skip abbreviations in email header fields and inside personal identifiers (a reference "XY/AB/23/1234"). */
+// A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
+const REPRESENTATION_LINE =
+  /\b(?:instructed\s+by|for\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)|solicitors?\s+for|counsel\s+for|of\s+counsel)\b/i;
+
+/**
+ * Skip abbreviations in email header fields, inside personal identifiers (a reference "XY/AB/23/1234"),
+ * in a court document's header (parties, judge, counsel, firms: "HHJ", "KC", "LLP", "DX", party
+ * initials) and on a line saying who represents whom.
+ */
 function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
   const ids = ctx.identifiers;
+  const header = courtHeaderEnd(ctx.text);
   return (start, end) => {
+    if (start < header) return true;
     const ls = lineStart(ctx.text, start);
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
+    if (REPRESENTATION_LINE.test(ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300)))) return true;
     return overlapsAny(ids, start, end);
   };
 }

@@ -117,6 +117,11 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "Present: Nadia Farrell (school nurse, NF), Martin Hale (family support worker, MH)\nMH said Kayla is sleeping better. MH will ring Mum on Friday." },
     { text: "Attendees: Colin Pryor (CP), Dee Voss (DV)\nCP asked about the bus. DV agreed to ask the school." },
     { text: "Present: MH (family support worker), JB (grandmother)\nMH said the bedroom is ready. JB agreed." },
+    // A court document's header (parties by initials, judge, counsel, firms) and lines saying who represents whom.
+    {
+      text: "IN THE FAMILY COURT AT ANYTOWN\nBefore: HHJ Lark KC\nBetween: A COUNTY COUNCIL and (1) GH (2) JK\nMs P Roe (instructed by PQR Legal) for the Applicant\n1. The {{jar|PLO}} letter was sent in May.",
+    },
+    { text: "Mr N Oyelaran of Counsel, instructed by XYZ Family Law, for the mother." },
     { text: "The YOS and CAMHS both wrote.\n\nAbbreviations\nYOS Youth Offending Service\nCAMHS Child and Adolescent Mental Health Services" },
   ];
   test.each(flagInContext)("flags: $text", (c) => {
