@@ -6,22 +6,20 @@
 // considers this label unfair"), or the word is only mentioned as a word, it is not reported.
 import type { RuleContext } from "../../rule";
 
-const Q = `["'‘’“”]?`;
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
-// "referred to … as", "said to be", "a description of … as", "to record that she had").
-const NAMED_BEFORE = new RegExp(
-  `(?:\\b(?:describ\\w*|characteris\\w*|characteriz\\w*|portray\\w*|depict\\w*|referr?\\w*\\s+to|label+\\w*|brand\\w*|regard\\w*|view\\w*|see[ns]?|saw|treat\\w*|dismiss\\w*|record\\w*|document\\w*|written\\s+up|wrote\\s+(?:her|him|them|\\S+)\\s+up|descriptions?|characteri[sz]ations?|accounts?)\\b[^.;!?\\n]{0,60}?\\bas|\\b(?:call\\w*|term\\w*|label+\\w*|brand\\w*)\\s+(?:(?:her|him|them|it|this|\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)\\s+)?|\\b(?:(?:was|were|is|are|been|being)\\s+)?(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\\s+to\\s+(?:be|have\\s+been)|\\b(?:record|write|say|note|log|state|suggest|conclude|accept)\\w*\\s+that\\b[^.;!?\\n]{0,40}?|\\b(?:said|says|told\\s+[\\p{L}'’-]+|reported|reports|thinks|thought|feels|felt|believes|believed|claimed|claims|alleged|alleges|stated|states)\\s+(?:that\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?:is|was|were|are|had\\s+been|has\\s+been|can\\s+be|could\\s+be|had|has))\\s*(?:(?:a|an|so|very|being|quite|really|just)\\s+)?${Q}\\s*$`,
-  "iu",
-);
+// "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
+// (Plain classes, no \p{…}: the on-send bundle carries these as they are.)
+const NAMED_BEFORE =
+  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept)\w*\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
 
 // The label named as a word: "the term promiscuous", "words such as", "the phrase 'lifestyle choice'".
 const MENTIONED_BEFORE =
-  /\b(?:the|this|that|such|these|those|a|an)\s+(?:(?:same|very|word|words|terms?)\s+)?(?:terms?|words?|phrases?|labels?|expressions?|language|descriptions?|descriptors?|wording)\s+(?:of\s+|like\s+|such\s+as\s+|used\s+(?:was|is)\s+)?["'‘’“”]?\s*$|\b(?:words|terms|phrases|language|labels)\s+(?:like|such\s+as|including)\s+["'‘’“”]?\s*(?:[\p{L}'’ -]{1,30}["'‘’“”]?,\s*["'‘’“”]?)*$/iu;
+  /\b(?:the|this|that|such|these|those|a|an)\s+(?:(?:same|very|word|words|terms?)\s+)?(?:term|word|phrase|label|expression|language|description|descriptor|wording)s?\s+(?:(?:of|like|such\s+as|used\s+(?:was|is))\s+)?["'‘’“”]?\s*$|\b(?:word|term|phrase|language|label)s?\s+(?:like|such\s+as|including)\s+["'‘’“”]?\s*(?:[^,.;!?\n]{1,30},\s*["'‘’“”]?)*$/i;
 
 // What rejects a named label, in the rest of its sentence or the next: the writer, the court or the
 // review does not accept it; it is wrong or not borne out; it hid what was happening.
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:rejected|rejects|reject|rejecting|disagree\w*|disputed?|disputes|criticis\w*|criticiz\w*|masked|masks|masking|hid|hides|hiding|obscured?|obscures|obscuring|misses|missed|ignored|ignores|overlooked|overlooks|minimised\s+(?:the|her|his|their)|shifts?\s+(?:the\s+)?(?:responsibility|blame)|shifted\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|stigmatis\w*|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use)|(?:challenged|questioned|queried|corrected)\s+(?:this|that|the|these|those|it|her|his|their)\b)/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|hid|hides|hiding|miss(?:es|ed)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b)/i;
 
 // The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
 const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
@@ -29,7 +27,7 @@ const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhi
 // The writer or a worker declines the words: "declined to record that she had kicked off", "chose not to
 // call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
 const DECLINED_BEFORE =
-  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+[\p{L}-]+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believed|believes|considered|considers|suggested|suggests|described|saw|sees|regarded|regards|called|calls|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|chose\s+not|choosing\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/iu;
+  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
 
 // Sentence limits for the look ahead (a full stop, a line break).
 const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
