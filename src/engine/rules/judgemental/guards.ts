@@ -206,7 +206,7 @@ const PERSON_AFTER =
 const COPULA_BEFORE =
   /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called|found\s+(?:her|him|them)|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*$/i;
 const CONDITION_BEFORE =
-  /\b(?:when|whenever|if|unless|until)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?$/iu;
+  /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?$/i;
 const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
 
 /**
