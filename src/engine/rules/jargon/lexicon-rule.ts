@@ -19,6 +19,8 @@ export type LexiconRuleOptions = {
    * only its own categories' checks (the on-send check has no jargon).
    */
   notHere?: (ctx: RuleContext, start: number, end: number) => boolean;
+  /** A quoted label the record adopts all the same ("called him 'disrespectful', which matches what I saw"). */
+  adoptedQuote?: (ctx: RuleContext, start: number, end: number) => boolean;
 };
 
 export function lexiconRule(options: LexiconRuleOptions): Rule {
@@ -35,7 +37,8 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           const guard = guards[entry.guard];
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
-        if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true })) continue;
+        const suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true });
+        if (suppressed && !(suppressed === "quoted" && options.adoptedQuote?.(ctx, m.start, m.end))) continue;
         if (options.notHere?.(ctx, m.start, m.end)) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({

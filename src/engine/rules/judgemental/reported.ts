@@ -5,6 +5,7 @@
 // next one rejects the label ("I do not accept that", "this masked the exploitation", "the review
 // considers this label unfair"), or the word is only mentioned as a word, it is not reported.
 import type { RuleContext } from "../../rule";
+import { findSpanIndex } from "../../text/span";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
@@ -61,4 +62,16 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
   if (mentioned) return true;
   return REJECTION.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
+}
+
+/**
+ * A short quoted label the rest of the sentence adopts: "The school call him 'disrespectful', which
+ * matches what I saw"; "Her carer said she was 'hostile' and I agree". Not speech (five words or more).
+ */
+export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number): boolean {
+  const s = ctx.sentenceAt(start);
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end || ctx.text.slice(q.start, q.end).split(/\s+/).length > 4) return false;
+  return ADOPTED.test(ctx.text.slice(q.end, Math.max(q.end, s.end)));
 }

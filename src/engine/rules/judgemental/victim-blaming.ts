@@ -1,4 +1,4 @@
-import { rejectedReport } from "./reported";
+import { adoptedQuotedLabel, rejectedReport } from "./reported";
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
@@ -29,5 +29,6 @@ export const victimBlaming = lexiconRule({
   guards: JUDGEMENTAL_GUARDS,
   severity: "warning",
   notHere: rejectedReport,
+  adoptedQuote: adoptedQuotedLabel,
   message,
 });

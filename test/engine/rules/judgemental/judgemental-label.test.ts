@@ -132,6 +132,8 @@ const adopted: Case[] = [
   { text: "Her carers called her {{jud|manipulative}} and I share that view." },
   { text: "Staff described Kayla as {{jud|aggressive}}. She had challenged a teacher in the corridor." },
   { text: "Her carer said Kayla was {{jud|defiant}} at bedtime, and she was the same with me." },
+  { text: "The school call her {{jud|'disrespectful'}}, which matches what I saw at the gate." },
+  { text: "Her carer called her 'hostile' and 'sulky'." },
   { text: "Mum has shown {{jud|poor engagement}} with the plan and a {{jud|refusal to engage}} with the clinic." },
   { text: "Kayla {{jud|lies to staff}} and is {{jud|manipulating her carers}}." },
   { text: "Kayla keeps {{jud|placing herself in dangerous situations}} with adults she meets online." },
