@@ -135,7 +135,7 @@ const adopted: Case[] = [
   { text: "The school call her {{jud|'disrespectful'}}, which matches what I saw at the gate." },
   { text: "Her carer called her 'hostile' and 'sulky'." },
   { text: "Mum has shown {{jud|poor engagement}} with the plan and a {{jud|refusal to engage}} with the clinic." },
-  { text: "Kayla {{jud|lies to staff}} and is {{jud|manipulating her carers}}." },
+  { text: "Kayla is {{jud|manipulating her carers}} to get her own way." },
   { text: "Kayla keeps {{jud|placing herself in dangerous situations}} with adults she meets online." },
 ];
 
