@@ -6,7 +6,7 @@ import { lineEnd, lineStart } from "../../text/lines";
 import data from "../../../../rules/acronyms.json";
 import commonWords from "../../../../rules/names/common-words.json";
 import type { RuleContext } from "../../rule";
-import { ACRONYM_ENTRIES, scanKnownAcronyms } from "./lexicon";
+import { ACRONYM_ENTRIES, courtHeaderEnd, scanKnownAcronyms } from "./lexicon";
 import type { ReplacementData } from "./replacements";
 import { firstAtOrAfter, type Span } from "../../text/span";
 
@@ -82,7 +82,9 @@ const DIGIT_BEFORE = /\d[/-]?$/;
 
 // "Child in Need (CIN)" and "CIN (child in need)": the abbreviation is written out from here on.
 // Both forms hang on a bracket, so only the brackets in the text are looked at.
-const IN_BRACKETS = /^\(\s*['"‘“]?([A-Z][A-Za-z./&]{1,7})['"’”]?\s*\)/;
+// "(the IRO)", "(hereafter 'the ISW')", "(known as CAMHS)": the abbreviation after its words, with an article.
+const IN_BRACKETS =
+  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7})['"’”]?\s*\)/;
 const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
 const WRITTEN_OUT_IN_BRACKETS = /^\(\s*([\p{L}][\p{L}'’-]*)(?:[\s,]+[\p{L}'’-]+)+/u;
 
@@ -93,7 +95,7 @@ function findDefinitions(text: string): Map<string, number> {
     if (prev === undefined || at < prev) defs.set(key, at);
   };
   for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1)) {
-    const inside = IN_BRACKETS.exec(text.slice(at, at + 14));
+    const inside = IN_BRACKETS.exec(text.slice(at, at + 48));
     if (inside) {
       const key = acronymKey(inside[1]);
       // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
@@ -114,6 +116,13 @@ function findDefinitions(text: string): Map<string, number> {
   for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
+  }
+  // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
+  // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
+  GLOSSARY_LINE.lastIndex = 0;
+  for (let m = GLOSSARY_LINE.exec(text); m; m = GLOSSARY_LINE.exec(text)) {
+    const key = acronymKey(m[1]);
+    if (key.length >= 2 && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, m.index + m[0].indexOf(m[1]));
   }
   // In apposition, between commas: "the Personal Adviser, PA, will…", "DSL, the school's Designated
   // Safeguarding Lead, will attend".
@@ -138,18 +147,30 @@ const APPOSED_BEFORE_WORDS =
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
 // "PEP stands for …", "PEP is short for …".
 const GLOSSARY =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
+
+/** The whole phrase is the written-out form (each word, bar the small ones, gives one letter in turn). */
+function spellsExactly(phrase: string, key: string): boolean {
+  const words = (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).flatMap((w) => w.split("-")).filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()));
+  const letters = key.replace(/[^A-Z]/gi, "").toUpperCase();
+  return words.length === letters.length || (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !LINK_WORDS.has(w.toLowerCase())).length === letters.length;
+}
+
 const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
 
 /** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */
 export function spells(phrase: string, key: string, where: "start" | "end"): boolean {
   const letters = key.replace(/[^A-Z]/gi, "").toUpperCase();
   if (letters.length < 2) return false;
-  const words = (phrase.match(/[\p{L}][\p{L}'’]*/gu) ?? []).filter((w) => w.length > 0);
-  for (const keepSmall of [true, false]) {
-    const ws = keepSmall ? words : words.filter((w) => !LINK_WORDS.has(w.toLowerCase()));
-    const pick = where === "end" ? ws.slice(-letters.length) : ws.slice(0, letters.length);
-    if (pick.length === letters.length && pick.map((w) => w[0].toUpperCase()).join("") === letters) return true;
+  const whole = phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  // "Multi-Agency Safeguarding Hub" spells MASH by its parts, "Looked-After Child" LAC by its words or parts.
+  for (const words of [whole, whole.flatMap((w) => w.split("-")).filter((w) => w.length > 0)]) {
+    for (const keepSmall of [true, false]) {
+      const ws = keepSmall ? words : words.filter((w) => !LINK_WORDS.has(w.toLowerCase()));
+      const pick = where === "end" ? ws.slice(-letters.length) : ws.slice(0, letters.length);
+      if (pick.length === letters.length && pick.map((w) => w[0].toUpperCase()).join("") === letters) return true;
+    }
   }
   return false;
 }
@@ -214,6 +235,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
     // A name the worker gave in the case ("DJ", the child's own nickname) is a name, even if it spells an abbreviation.
     if (isCaseName(text.slice(start, end))) continue;
+    // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
+    if (isKnownFormUsedAsInitials(ctx, start, end)) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
       start,
@@ -245,7 +268,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (text[end] === "." && /^[A-Z]\b/.test(text.slice(end + 1, end + 3))) continue;
     if (isHeadingLine(text, start)) continue;
     if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
-    if (isPersonsInitials(ctx, start, end)) {
+    if (declaredInitials(ctx).has(token) || isPersonsInitials(ctx, start, end)) {
       initialsSeen.add(token);
       continue;
     }
@@ -297,12 +320,23 @@ export function isShorthandRecord(text: string): boolean {
 // Lines that are not prose a reader decodes: email header fields and reference lines.
 const HEADER_FIELD = /^(?:from|to|sent|date|our ref|your ref|ref|reference)\s*:/i;
 
-/** Skip abbreviations in email header fields and inside personal identifiers (a reference "XY/AB/23/1234"). */
+// A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
+const REPRESENTATION_LINE =
+  /\b(?:instructed\s+by|for\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)|solicitors?\s+for|counsel\s+for|of\s+counsel)\b/i;
+
+/**
+ * Skip abbreviations in email header fields, inside personal identifiers (a reference "XY/AB/23/1234"),
+ * in a court document's header (parties, judge, counsel, firms: "HHJ", "KC", "LLP", "DX", party
+ * initials) and on a line saying who represents whom.
+ */
 function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
   const ids = ctx.identifiers;
+  const header = courtHeaderEnd(ctx.text);
   return (start, end) => {
+    if (start < header) return true;
     const ls = lineStart(ctx.text, start);
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
+    if (REPRESENTATION_LINE.test(ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300)))) return true;
     return overlapsAny(ids, start, end);
   };
 }
@@ -416,6 +450,53 @@ const ROLE_WORDS = new Set([
   "headteacher",
   "mentor",
 ]);
+
+/**
+ * A known abbreviation's letters used as a person's initials: the record pairs them with a name that
+ * has those initials ("Mark Holt (MH)", "Mark Holt (family support worker, MH)", "MH – Mark Holt").
+ * Without that pairing the letters stay an abbreviation, even where someone named has those initials:
+ * "Sam Whitfield, SW … SW to visit" is the job title (Ruling 6 names the title in full).
+ */
+function isKnownFormUsedAsInitials(ctx: RuleContext, start: number, end: number): boolean {
+  const token = ctx.text.slice(start, end);
+  return /^[A-Z]{2,4}$/.test(token) && declaredInitials(ctx).has(token);
+}
+
+const DECLARED = {};
+// A name, then its initials in brackets (after a role and a comma) or after a dash; or initials, a dash and a name.
+const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
+const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
+
+const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
+const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
+
+/** Initials the record itself pairs with a person's name whose initials they are (per analysis: cheap, one pass). */
+function declaredInitials(ctx: RuleContext): Set<string> {
+  return ctx.perAnalysis(DECLARED, () => {
+    const out = new Set<string>();
+    const initialsOf = (name: string) => {
+      const parts = name
+        .replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, "")
+        .split(/[\s-]+/)
+        .filter((p) => /^\p{Lu}/u.test(p));
+      return parts.length >= 2 ? [parts.map((p) => p[0]).join(""), parts[0][0] + parts[parts.length - 1][0]] : [];
+    };
+    for (const m of ctx.text.matchAll(NAME_THEN_INITIALS)) {
+      const token = m[2] ?? m[3];
+      if (initialsOf(m[1]).includes(token)) out.add(token);
+    }
+    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
+    // An attendee list: "Present: MH (family support worker), KD (social worker)" — letters before a
+    // bracketed role or relationship are a person's; "SW (Karen Doyle)", a role before a name, is not.
+    for (const line of ctx.text.matchAll(ATTENDEE_LINE)) {
+      for (const m of line[0].matchAll(INITIALS_BEFORE_ROLE)) {
+        const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
+        if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w) || w === "mother" || w === "father")) out.add(m[1]);
+      }
+    }
+    return out;
+  });
+}
 
 const INITIALS = {};
 

@@ -1,3 +1,4 @@
+import { jargonNotHere } from "./not-prose";
 import { lexiconRule, suggestionPhrase } from "./lexicon-rule";
 import { JARGON_GUARDS } from "./guards";
 
@@ -11,5 +12,6 @@ export const careSystemTerm = lexiconRule({
   subtypes: ["care-system-term"],
   guards: JARGON_GUARDS,
   severity: "warning",
+  notHere: jargonNotHere,
   message: (entry, text, ctx) => `Young people in care have asked professionals not to say "${text}"; ${suggestionPhrase(entry, ctx)}.`,
 });

@@ -1,7 +1,6 @@
 // A wording rule built from lexicon data (Vale's "existence/substitution" check kind): report each
 // entry of the rule's subtypes that applies to this kind of record, passes its sense check, and is
 // not quoted, negated, corrected or allowed.
-import { lineEnd, lineNumber, lineStart } from "../../text/lines";
 import type { Rule, RuleMeta, RuleContext } from "../../rule";
 import type { Severity } from "../../types";
 import { wordingSuppression } from "../../filters/wording-context";
@@ -14,6 +13,14 @@ export type LexiconRuleOptions = {
   guards: Readonly<Record<string, Guard>>;
   severity: Severity;
   message(entry: LexiconEntry, text: string, ctx: RuleContext, start: number): string;
+  /**
+   * The category's own reasons the words are not a finding here (a form's field label for jargon, a
+   * reported label the record rejects for judgemental wording). Passed in, so that each bundle carries
+   * only its own categories' checks (the on-send check has no jargon).
+   */
+  notHere?: (ctx: RuleContext, start: number, end: number) => boolean;
+  /** A quoted label the record adopts all the same ("called him 'disrespectful', which matches what I saw"). */
+  adoptedQuote?: (ctx: RuleContext, start: number, end: number) => boolean;
 };
 
 export function lexiconRule(options: LexiconRuleOptions): Rule {
@@ -30,8 +37,9 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           const guard = guards[entry.guard];
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
-        if (wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true })) continue;
-        if (meta.category === "jargon" && (inFormField(ctx, m.start) || inJobTitle(ctx, m.start, m.end))) continue;
+        const suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true });
+        if (suppressed && !(suppressed === "quoted" && options.adoptedQuote?.(ctx, m.start, m.end))) continue;
+        if (options.notHere?.(ctx, m.start, m.end)) continue;
         const text = ctx.text.slice(m.start, m.end);
         ctx.report({
           start: m.start,
@@ -47,37 +55,6 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
       }
     },
   };
-}
-
-// "Placement: Beacon House", "Present: … (social worker, facilitating)": a form's field label, or a short
-// field value in the record's header block, is the form's wording, not the writer's prose.
-const FIELD_LINE = /^[ \t]*([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/u;
-
-const PLACE_OR_PEOPLE_FIELD = /^(?:address|placement|venue|location|home|setting|present|attendees|attending|in attendance|carers?|lives with|school)$/i;
-
-export function inFormField(ctx: RuleContext, start: number): boolean {
-  const ls = lineStart(ctx.text, start);
-  if (start - ls > 400) return false; // far into a long line: prose, not a form field
-  const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 600));
-  const field = FIELD_LINE.exec(line);
-  if (!field) return false;
-  if (start - ls < field[0].length) return true; // the label itself
-  if (!PLACE_OR_PEOPLE_FIELD.test(field[1])) return false;
-  const value = line.slice(field[0].length);
-  const inHeader = lineNumber(ctx.text, ls) < 12;
-  return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
-}
-
-// Ruling 6: a job title is not jargon ("family liaison officer", "Virtual School Head for looked after
-// children"). The words are a title when a role noun follows them directly, or when they name what a
-// role is for ("teacher for …").
-const ROLE_HEAD =
-  /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?|supervisors?|reviewers?|navigators?|facilitators?|assessors?|therapists?|administrators?|chairs?|visitors?)\b/i;
-const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
-
-export function inJobTitle(ctx: RuleContext, start: number, end: number): boolean {
-  if (ROLE_HEAD.test(ctx.text.slice(end, end + 40))) return true;
-  return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start));
 }
 
 // Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels

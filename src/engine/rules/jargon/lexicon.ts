@@ -100,6 +100,29 @@ function courtPaper(text: string): boolean {
   return n >= 3;
 }
 
+const FIRST_PARAGRAPH = /^[ \t]*(?:1\.?[ \t]+\p{Lu}|(?:approved\s+)?judgment[ \t]*$|introduction[ \t]*$)/imu;
+const headerEnds = new Map<string, number>();
+
+/**
+ * Where the header of a court document ends (its title, case number, parties, judge, counsel and
+ * solicitors), or 0 when the text has no court heading: up to the first numbered paragraph or the
+ * "JUDGMENT" / "INTRODUCTION" line. Remembered for the last text only.
+ */
+export function courtHeaderEnd(text: string): number {
+  const known = headerEnds.get(text);
+  if (known !== undefined) return known;
+  const head = text.slice(0, 1500);
+  let end = 0;
+  // A court heading or a judgment's header; not an email about proceedings (its header is the email's).
+  if (!/^\s*(?:from|to|sent|date|subject)\s*:/i.test(head) && (COURT_HEAD.test(text.slice(0, 800)) || JUDGMENT_HEAD.test(head))) {
+    const m = FIRST_PARAGRAPH.exec(text.slice(0, 6000));
+    end = m ? m.index : 0;
+  }
+  headerEnds.clear();
+  headerEnds.set(text, end);
+  return end;
+}
+
 /** A phrase written in capitals is an acronym: the acronym rules own it, matched case-sensitively. */
 export const isAllCapsPhrase = (p: string): boolean => /[A-Z].*[A-Z]/.test(p) && p === p.toUpperCase();
 

@@ -1,3 +1,4 @@
+import { jargonNotHere } from "./not-prose";
 import { lexiconRule, suggestionPhrase } from "./lexicon-rule";
 import { JARGON_GUARDS } from "./guards";
 
@@ -11,5 +12,6 @@ export const plainEnglish = lexiconRule({
   subtypes: ["plain-english"],
   guards: JARGON_GUARDS,
   severity: "info",
+  notHere: jargonNotHere,
   message: (entry, text, ctx) => `"${text}" has a plainer word; ${suggestionPhrase(entry, ctx)}.`,
 });

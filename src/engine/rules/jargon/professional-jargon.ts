@@ -1,3 +1,4 @@
+import { jargonNotHere } from "./not-prose";
 import { lexiconRule, suggestionPhrase } from "./lexicon-rule";
 import { JARGON_GUARDS } from "./guards";
 
@@ -11,5 +12,6 @@ export const professionalJargon = lexiconRule({
   subtypes: ["professional-jargon", "legal-term", "blaming-parent", "minimising", "stigmatising"],
   guards: JARGON_GUARDS,
   severity: "warning",
+  notHere: jargonNotHere,
   message: (entry, text, ctx) => `"${text}" is professional jargon that a child or parent reading this may not understand; ${suggestionPhrase(entry, ctx)}.`,
 });

@@ -89,17 +89,39 @@ export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
 }
 
 /** "defensive" about a person's manner — not defensive wounds or injuries. */
-export const notInjurySense: Guard = (ctx, start, end) => !/^\s*(?:wounds?|injur\w*|marks?|bruis\w*|driving|position)\b/i.test(around(ctx, start, end).after);
+export const notInjurySense: Guard = (ctx, start, end) =>
+  !/^\s*(?:wounds?|injur\w*|marks?|bruis\w*|driving|position)\b/i.test(around(ctx, start, end).after) && !ofAThing(ctx, start, end);
 
 /** "dropped out" of school or college — not a call or a signal that dropped out. */
 export const educationContext: Guard = (ctx, start, end) =>
   /\b(?:school|college|education|course|university|sixth\s+form|training|apprenticeship|class|lessons|exams?)\b/i.test(around(ctx, start, end).sentence);
 
 const EVIDENCE_OR_ADULT_HARM =
-  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
+  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
 
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
-export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence);
+export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence) && !ofAThing(ctx, start, end);
+
+// Things a word of manner often describes in its ordinary sense: an illness or its treatment, an
+// animal, a time, the traffic, the weather. (Not a meeting or a hearing: "Dad at the hearing was
+// aggressive" is about Dad.) (A home, a household or a lifestyle is the
+// family's, and stays a judgement.)
+const THING =
+  "(?:dogs?|animals?|cats?|horses?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|weekends?|times?|periods?|start|traffic|roads?|weather|environment|treatment|therapy|chemotherapy|cancers?|tumou?rs?|disease|illness|condition|infection|virus|market|schedule|timetable|journey|situation)";
+const THING_BEFORE = new RegExp(`\\b${THING}\\s+(?:is|was|were|are|has\\s+been|had\\s+been|became|seemed|looked|felt|can\\s+be|could\\s+be|will\\s+be|would\\s+be)\\s+(?:(?:very|quite|so|really|extremely|a\\s+bit|rather|particularly|more|most)\\s+)*$`, "i");
+const THING_AFTER = new RegExp(`^\\s+${THING}\\b`, "i");
+
+/** "The dog is aggressive", "a hostile environment", "the traffic was chaotic": the word describes a thing, not a person. */
+export function ofAThing(ctx: Parameters<Guard>[0], start: number, end: number): boolean {
+  const { before, after } = around(ctx, start, end);
+  return THING_AFTER.test(after) || THING_BEFORE.test(before);
+}
+
+/** A label that describes a person or their home — not a thing ("the traffic was chaotic", "an aggressive cancer"). */
+export const notOfAThing: Guard = (ctx, start, end) => !ofAThing(ctx, start, end);
+
+/** "failed to protect" the child — not a parent "unable to protect herself" from a partner's violence. */
+export const notSelfProtection: Guard = (ctx, start, end) => !/^\s*(?:herself|himself|themselves|themself|myself)\b/i.test(around(ctx, start, end).after);
 
 /** "kicked off" as distress — not a meeting or match that kicked off at 10am. */
 export const notAnEventStart: Guard = (ctx, start, end) => {
@@ -178,6 +200,49 @@ function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string
   return /^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word);
 }
 
+// What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
+const PERSON_AFTER =
+  /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
+const COPULA_BEFORE =
+  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called|found\s+(?:her|him|them)|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*$/i;
+const CONDITION_BEFORE =
+  /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?$/i;
+const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
+
+/**
+ * A label of manner ("rude", "stroppy", "disruptive") that describes a person, given as a bare label: the
+ * word is followed by a person noun or whom they treated so ("rude to staff", "disruptive in class"), or
+ * is the predicate of a person ("Keira was very rude", "Dad became surly") — not of a thing ("the move
+ * would be disruptive"), nor in a condition ("when he is rude") — and the sentence does not say what happened.
+ */
+export const personLabel: Guard = (ctx, start, end) => {
+  if (!unevidencedLabel(ctx, start, end)) return false;
+  const { before: near, after } = around(ctx, start, end);
+  // "tells him off when he is rude", "if she is rude, staff will…": a condition or a habit, not a judgement of what happened.
+  if (CONDITION_BEFORE.test(near)) return false;
+  if (PERSON_AFTER.test(after)) return true;
+  const s = ctx.sentenceAt(start);
+  let at = start;
+  // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
+  for (let step = 0; step < 2; step++) {
+    const before = ctx.text.slice(Math.max(s.start, at - 100), at);
+    const copula = COPULA_BEFORE.exec(before);
+    if (!copula) return false;
+    const predicateAt = at - copula[0].length;
+    if (/^and\b/i.test(copula[0].trim())) {
+      const prev = /[\p{L}'’-]+[ \t,]*$/u.exec(ctx.text.slice(s.start, predicateAt));
+      if (!prev || step > 0) return false;
+      at = predicateAt - prev[0].length;
+      continue;
+    }
+    const words = [...ctx.text.slice(s.start, predicateAt).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: s.start + m.index }));
+    let i = words.length - 1;
+    while (i >= 0 && BETWEEN.test(words[i].word)) i--;
+    return i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i);
+  }
+  return false;
+};
+
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
@@ -187,7 +252,10 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "not-a-quantity": notAQuantity,
   "education-context": educationContext,
   "unevidenced-label": unevidencedLabel,
+  "not-of-a-thing": notOfAThing,
+  "not-self-protection": notSelfProtection,
   "not-an-event-start": notAnEventStart,
   "not-legal-allegation": notLegalAllegation,
   "person-as-subject": personAsSubject,
+  "person-label": personLabel,
 };

@@ -1,3 +1,4 @@
+import { adoptedQuotedLabel, rejectedReport } from "./reported";
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
@@ -21,5 +22,7 @@ export const judgementalLabel = lexiconRule({
   subtypes: ["stigmatising", "dismissive", "blaming-parent"],
   guards: JUDGEMENTAL_GUARDS,
   severity: "warning",
+  notHere: rejectedReport,
+  adoptedQuote: adoptedQuotedLabel,
   message,
 });

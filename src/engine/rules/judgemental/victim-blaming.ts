@@ -1,3 +1,4 @@
+import { adoptedQuotedLabel, rejectedReport } from "./reported";
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
@@ -27,5 +28,7 @@ export const victimBlaming = lexiconRule({
   subtypes: ["victim-blaming", "adultifying", "minimising"],
   guards: JUDGEMENTAL_GUARDS,
   severity: "warning",
+  notHere: rejectedReport,
+  adoptedQuote: adoptedQuotedLabel,
   message,
 });

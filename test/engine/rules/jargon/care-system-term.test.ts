@@ -12,6 +12,8 @@ const flag: Case[] = [
   { text: "Type: {{jar|Supervised contact}} – father" },
   { text: "Dad said the {{jar|contact}} was too short.", kind: "visit-record" },
   { text: "I phoned Mum to arrange {{jar|contact}} for Saturday." },
+  { text: "Dad asked if {{jar|contact}} can move to the Sunday.", kind: "email" },
+  { text: "Gran wondered whether {{jar|contact}} might be longer in the holidays." },
   { text: "The other children in the {{jar|placement}} were also in.", kind: "visit-record" },
   { text: "Helen asked whether {{jar|respite}} could be arranged for half term." },
   { text: "He {{jar|absconded}} from the home at 11pm.", kind: "court-report" },

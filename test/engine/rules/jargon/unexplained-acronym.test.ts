@@ -85,6 +85,13 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "The {{jar|ICON}} conversation was completed with Mother only." },
     // The bracket is not the abbreviation's own words.
     { text: "Ms Hale ({{jar|LADO}}) asked for the incident report." },
+    // A job title's letters stay an abbreviation even when someone named has those initials.
+    { text: "Recorded by: Simone Webb, {{jar|SW}}\n{{jar|SW}} to ring Mum." },
+    // Letters in brackets that the words before do not spell are not written out.
+    { text: "The worker (the {{jar|FSW}}) will call." },
+    // In an attendee list, a role's letters before a person's name stay an abbreviation.
+    { text: "Present: {{jar|SW}} (Petra Lund), {{jar|DSL}} (Omar Baig)" },
+    { text: "{{jar|CSE}} Team Meeting notes\n{{jar|EDT}} and {{jar|CSE}} met." },
   ];
   const passInContext: Case[] = [
     { text: "MK said the flat was cold. MK will ring the landlord." },
@@ -101,6 +108,21 @@ describe("abbreviations in context (issue 12)", () => {
     { text: "Please send the CCTV from the gate. FYI she was upset." },
     { text: "Children's Guardian: Yolanda Spence, Cafcass", kind: "court-report" },
     { text: "MULTI-AGENCY CHRONOLOGY" },
+    // Explained after the words with an article, in a key with commas, or by hyphenated words.
+    { text: "Her personal adviser (the PA) rang on Monday. The PA will ring again." },
+    { text: "An independent social worker (hereafter 'the ISW') assessed Dad. The ISW was positive." },
+    { text: "Her EHCP is being reviewed.\nKey: EHCP = education, health and care plan" },
+    { text: "The MASH passed it on.\nGlossary\nMASH - Multi-Agency Safeguarding Hub" },
+    // A known abbreviation's letters that the record pairs with a person's name are that person's initials.
+    { text: "Present: Nadia Farrell (school nurse, NF), Martin Hale (family support worker, MH)\nMH said Kayla is sleeping better. MH will ring Mum on Friday." },
+    { text: "Attendees: Colin Pryor (CP), Dee Voss (DV)\nCP asked about the bus. DV agreed to ask the school." },
+    { text: "Present: MH (family support worker), JB (grandmother)\nMH said the bedroom is ready. JB agreed." },
+    // A court document's header (parties by initials, judge, counsel, firms) and lines saying who represents whom.
+    {
+      text: "IN THE FAMILY COURT AT ANYTOWN\nBefore: HHJ Lark KC\nBetween: A COUNTY COUNCIL and (1) GH (2) JK\nMs P Roe (instructed by PQR Legal) for the Applicant\n1. The {{jar|PLO}} letter was sent in May.",
+    },
+    { text: "Mr N Oyelaran of Counsel, instructed by XYZ Family Law, for the mother." },
+    { text: "The YOS and CAMHS both wrote.\n\nAbbreviations\nYOS Youth Offending Service\nCAMHS Child and Adolescent Mental Health Services" },
   ];
   test.each(flagInContext)("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);

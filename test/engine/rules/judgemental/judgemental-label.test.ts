@@ -21,6 +21,9 @@ const flag: Case[] = [
   { text: "Dad is a {{jud|feckless}} parent." },
   { text: "Staff described him as {{jud|aggressive}}." },
   { text: "Kayla {{jud|failed to attend}} her appointment." },
+  { text: "The household is {{jud|chaotic}} and meals are not regular." },
+  { text: "Mum was {{jud|unable to protect}} Kayla from him." },
+  { text: "Dad at the hearing was {{jud|hostile}} to everyone." },
   { text: "The kitchen was far from clean and Mum seemed {{jud|chaotic}}." },
   { text: "Mum was {{jud|confrontational}} at the start of the meeting." },
   { text: "Her cousin is {{jud|confined to a wheelchair}} after the accident." },
@@ -65,6 +68,11 @@ const pass: Case[] = [
   { text: "The meeting kicked off at 10am." },
   { text: "The call dropped out twice." },
   { text: "She was lying on the bed." },
+  // Words of manner in their ordinary sense, about a thing (issue 12).
+  { text: "The traffic was chaotic and we arrived late." },
+  { text: "Her nan's illness is aggressive and she is starting a new treatment." },
+  { text: "The family live in a hostile environment for migrants." },
+  { text: "Mum has been unable to protect herself from his violence." },
 ];
 
 // Labels the writer rejects, however the rejection is worded, and the child's own account (issue 12, F13).
@@ -86,12 +94,49 @@ const rejected: Case[] = [
   { text: "In her letter to the judge Kayla wrote that she was naughty when she was little." },
   { text: "Kayla feels she is a troublemaker because of what her stepdad says." },
   { text: "A teacher's email calls Dad hostile. This description ignores that he was told the news in a corridor." },
+  // Reported or named words the record then rejects, in the same sentence or the next (issue 12, item 3).
+  { text: "The magistrate rejected the council's description of the flat as chaotic." },
+  { text: "The nursery's log called Mum uncooperative. That is not borne out by the diary, which shows she came every week." },
+  { text: "Dad was said to be hostile at the door. I do not find that he was." },
+  { text: "The residential home labelled Kayla as manipulative; the review considers this label unfair." },
+  { text: "Several agencies described Kayla as streetwise; this masked what the older men were doing to her." },
+  { text: "The audit found that the word promiscuous appeared in two referrals about a twelve-year-old." },
+  { text: "The new worker declined to record that Kayla had kicked off and wrote down what she did instead." },
+  { text: "My manager asked me not to write that Kayla was attention seeking." },
+  { text: "The referral described Dad as aggressive. There is no evidence that he has harmed anyone." },
+  { text: "Words like manipulative tell the reader nothing about the child." },
+  { text: "Dad tells her off when she is rude to her nan." },
+  { text: "Nobody at the review thought Kayla was attention seeking." },
+  { text: "Kayla is not, in my view, manipulative." },
+  { text: "There was nothing chaotic about the flat when I visited." },
+  { text: "Her carer said Kayla was aggressive. What I saw was a frightened girl, not an aggressive one." },
+];
+// Labels of manner (the "rude" entry) are judged by what they describe.
+const manner: Case[] = [
+  { text: "Kayla was {{jud|rude}} and {{jud|stroppy}} when I asked about the weekend." },
+  { text: "Her form tutor says she is {{jud|disruptive}} in lessons." },
+  { text: "Dad became {{jud|surly}} as soon as the interpreter arrived." },
+  { text: "A second move this term would be disruptive for her." },
+  { text: "The building works next door are disruptive." },
+  { text: "Kayla can be {{jud|challenging}} with her carers, and her {{jud|behaviour is challenging}} at school." },
+  { text: "It has been a challenging year for the whole family." },
+  { text: "Kayla was rude to the receptionist after she was made to wait and swore at her." },
 ];
 const adopted: Case[] = [
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
   { text: "The teacher told me Kayla is {{jud|manipulative}}." },
   { text: "Kayla is not attention seeking but is {{jud|manipulative}} with staff." },
   { text: "He is a {{jud|troublemaker}} and {{jud|attention seeking}}.", profile: { subject: { name: "Kai Brown", pronouns: "he/him" } } },
+  // Reported without a rejection, or reported and then agreed with: the record adopts the words.
+  { text: "The nursery describe Mum as {{jud|uncooperative}}, which matches what I saw at the door." },
+  { text: "Her carers called her {{jud|manipulative}} and I share that view." },
+  { text: "Staff described Kayla as {{jud|aggressive}}. She had challenged a teacher in the corridor." },
+  { text: "Her carer said Kayla was {{jud|defiant}} at bedtime, and she was the same with me." },
+  { text: "The school call her {{jud|'disrespectful'}}, which matches what I saw at the gate." },
+  { text: "Her carer called her 'hostile' and 'sulky'." },
+  { text: "Mum has shown {{jud|poor engagement}} with the plan and a {{jud|refusal to engage}} with the clinic." },
+  { text: "Kayla is {{jud|manipulating her carers}} to get her own way." },
+  { text: "Kayla keeps {{jud|placing herself in dangerous situations}} with adults she meets online." },
 ];
 
 describe("judgemental-label", () => {
@@ -104,6 +149,11 @@ describe("judgemental-label", () => {
     // Each judgement is found by one of the two rules: count them together.
     const marks = (s: string) => (s.match(/\{\{jud\|/g) ?? []).length;
     expect(marks(label.got) + marks(blame.got)).toBe(marks(label.want));
+  });
+
+  test.each(manner)("a label of manner describes a person, as a bare label: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
   });
 
   test.each(inflected)("every form of a verb entry: $text", (c) => {

@@ -1,0 +1,38 @@
+// Where jargon words are not the writer's prose: a form's field label or a short header value, and a
+// job title (Ruling 6). Kept apart from lexicon-rule.ts so that bundles without jargon do not carry it.
+import { lineEnd, lineNumber, lineStart } from "../../text/lines";
+import type { RuleContext } from "../../rule";
+
+// "Placement: Beacon House", "Present: … (social worker, facilitating)": a form's field label, or a short
+// field value in the record's header block, is the form's wording, not the writer's prose.
+const FIELD_LINE = /^[ \t]*([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/u;
+
+const PLACE_OR_PEOPLE_FIELD = /^(?:address|placement|venue|location|home|setting|present|attendees|attending|in attendance|carers?|lives with|school)$/i;
+
+export function inFormField(ctx: RuleContext, start: number): boolean {
+  const ls = lineStart(ctx.text, start);
+  if (start - ls > 400) return false; // far into a long line: prose, not a form field
+  const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 600));
+  const field = FIELD_LINE.exec(line);
+  if (!field) return false;
+  if (start - ls < field[0].length) return true; // the label itself
+  if (!PLACE_OR_PEOPLE_FIELD.test(field[1])) return false;
+  const value = line.slice(field[0].length);
+  const inHeader = lineNumber(ctx.text, ls) < 12;
+  return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
+}
+
+// Ruling 6: a job title is not jargon ("family liaison officer", "Virtual School Head for looked after
+// children"). The words are a title when a role noun follows them directly, or when they name what a
+// role is for ("teacher for …").
+const ROLE_HEAD =
+  /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?|supervisors?|reviewers?|navigators?|facilitators?|assessors?|therapists?|administrators?|chairs?|visitors?)\b/i;
+const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
+
+export function inJobTitle(ctx: RuleContext, start: number, end: number): boolean {
+  if (ROLE_HEAD.test(ctx.text.slice(end, end + 40))) return true;
+  return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start));
+}
+
+/** A jargon word that is a form's field label or header value, or part of a job title. */
+export const jargonNotHere = (ctx: RuleContext, start: number, end: number): boolean => inFormField(ctx, start) || inJobTitle(ctx, start, end);

@@ -1,0 +1,77 @@
+// Reported labels (issue 12, item 3): a judgemental word the record attributes to someone or names as a
+// word ("the school described him as aggressive", "the term promiscuous was used", "Mother was said to
+// be hostile") is the writer's own judgement only if the record adopts it. Judgments, practice reviews
+// and supervision notes quote poor language in order to reject it: when the rest of the sentence or the
+// next one rejects the label ("I do not accept that", "this masked the exploitation", "the review
+// considers this label unfair"), or the word is only mentioned as a word, it is not reported.
+import type { RuleContext } from "../../rule";
+import { findSpanIndex } from "../../text/span";
+
+// Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
+// "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
+// (Plain classes, no \p{…}: the on-send bundle carries these as they are.)
+const NAMED_BEFORE =
+  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept)\w*\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
+
+// The label named as a word: "the term promiscuous", "words such as", "the phrase 'lifestyle choice'".
+const MENTIONED_BEFORE =
+  /\b(?:the|this|that|such|these|those|a|an)\s+(?:(?:same|very|word|words|terms?)\s+)?(?:term|word|phrase|label|expression|language|description|descriptor|wording)s?\s+(?:(?:of|like|such\s+as|used\s+(?:was|is))\s+)?["'‘’“”]?\s*$|\b(?:word|term|phrase|language|label)s?\s+(?:like|such\s+as|including)\s+["'‘’“”]?\s*(?:[^,.;!?\n]{1,30},\s*["'‘’“”]?)*$/i;
+
+// What rejects a named label, in the rest of its sentence or the next: the writer, the court or the
+// review does not accept it; it is wrong or not borne out; it hid what was happening.
+const REJECTION =
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|hid|hides|hiding|miss(?:es|ed)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b)/i;
+
+// The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
+const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
+
+// The writer or a worker declines the words: "declined to record that she had kicked off", "chose not to
+// call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
+const DECLINED_BEFORE =
+  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+
+// Sentence limits for the look ahead (a full stop, a line break).
+const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
+
+// A negation the sentence scanner stops short of: across an aside ("not, in my view, manipulative") or
+// as a quantifier ("nothing chaotic about the home").
+const NEGATED_ASIDE =
+  /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know))\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$/i;
+
+/** The next words deny the same label: "…frightened, not aggressive", "rather than manipulative". */
+function deniedAgain(window: string, label: string): boolean {
+  const head = label.split(/\s+/)[0].toLowerCase();
+  if (head.length < 4) return false;
+  const at = window.toLowerCase().indexOf(head);
+  return at >= 0 && /(?:\b(?:not|never|rather\s+than|instead\s+of)|n't)\s+(?:(?:being|a|an|at\s+all|really|simply|just)\s+){0,2}$/i.test(window.slice(Math.max(0, at - 30), at));
+}
+
+/**
+ * True when the judgemental words at [start, end) are attributed to someone else or mentioned as a word,
+ * and the record rejects them (or, mentioned as a word in a sentence about words, does not use them).
+ */
+export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
+  const s = ctx.sentenceAt(start);
+  const before = ctx.text.slice(Math.max(s.start, start - 120), start);
+  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before)) return true;
+  const mentioned = MENTIONED_BEFORE.test(before);
+  if (!mentioned && !NAMED_BEFORE.test(before)) return false;
+  const ahead = ctx.text.slice(end, Math.min(ctx.text.length, end + 260));
+  const window = NEXT_SENTENCE.exec(ahead)?.[0] ?? ahead;
+  if (ADOPTED.test(window)) return false;
+  // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
+  if (mentioned) return true;
+  return REJECTION.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
+}
+
+/**
+ * A short quoted label the rest of the sentence adopts: "The school call him 'disrespectful', which
+ * matches what I saw"; "Her carer said she was 'hostile' and I agree". Not speech (five words or more).
+ */
+export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number): boolean {
+  const s = ctx.sentenceAt(start);
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end || ctx.text.slice(q.start, q.end).split(/\s+/).length > 4) return false;
+  return ADOPTED.test(ctx.text.slice(q.end, Math.max(q.end, s.end)));
+}
