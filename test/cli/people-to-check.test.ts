@@ -71,3 +71,23 @@ test("check lists undecided people per document in its CSV, JSON and HTML report
   expect(html).toContain("People to check (1)");
   expect(html).toContain("<mark>Zennor</mark> (2 mentions)");
 });
+
+test("check's stylish output lists the people to check in an e-mail or Word file too, by part and paragraph", async () => {
+  const eml = join(dir, "note.eml");
+  writeFileSync(
+    eml,
+    [
+      "From: Worker <worker@example.org>",
+      "To: Team <team@example.org>",
+      "Subject: Visit",
+      "Date: Mon, 1 Dec 2025 10:00:00 +0000",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Leo went to the park with Zennor.",
+      "Zennor stayed for tea.",
+      "",
+    ].join("\r\n"),
+  );
+  const r = await run(["check", "--subject", "Leo Marsh", eml], fake);
+  expect(r.stdout).toMatch(/People to check: Zennor \(/);
+});

@@ -131,7 +131,7 @@ function stylishOne(r: CheckOutcome): string {
     // formatStylish ends with a summary line: the run prints one summary of its own at the end.
     return formatStylish([{ file: r.file, text: r.text ?? "", report: r.report! }]).replace(/[^\n]*\n$/, "");
   }
-  if (!findings.length && !r.notes?.length) return "";
+  if (!findings.length && !r.notes?.length && !r.toCheck?.length) return "";
   const lines: string[] = [`${r.file}  (${plural(findings.length, "finding")})`];
   findings.forEach((f, i) => {
     const suggestion = f.suggestions?.length ? ` → ${f.suggestions[0]}` : "";
@@ -141,5 +141,7 @@ function stylishOne(r: CheckOutcome): string {
     );
   });
   for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
+  // As for .txt files: the people the engine could not place, where each is first named.
+  if (r.toCheck?.length) lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${p.location})`).join(", ")}`);
   return lines.join("\n") + "\n\n";
 }
