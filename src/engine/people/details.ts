@@ -102,7 +102,8 @@ function addUnnamedKinDetails(
     if (namedBetween(from + kinEnd, at)) return undefined;
     // "Lena and her twin were born on …": the date is the subject's own too.
     const kinStart = from + last.index;
-    if (all.some((m) => m.role === "subject" && m.end <= kinStart && m.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(m.end, kinStart)))) return undefined;
+    const joined = all[firstAtOrAfter(all, kinStart) - 1];
+    if (joined && joined.role === "subject" && joined.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(joined.end, kinStart))) return undefined;
     const owner = last[2];
     if (owner && ADULT_OWNER.test(owner) && !CHILD_OF_OWNER.test(last[3])) return undefined;
     return last[3].toLowerCase();

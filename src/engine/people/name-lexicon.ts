@@ -19,8 +19,6 @@ export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
   Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
 );
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWordsData.words, ...modernWordsData.words]);
-/** Countries, continents, nationalities and languages (lower case): places and languages, not people. */
-export const COUNTRIES_AND_LANGUAGES: ReadonlySet<string> = lower(countriesData.words);
 const CHILD_ERA = lower(nameEraData.childEra);
 const ADULT_ERA = lower(nameEraData.adultEra);
 const COMPOUND_ENDINGS = lower(nameEraData.compoundEndings.words);

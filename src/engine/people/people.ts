@@ -6,20 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import {
-  ADULT_TITLES,
-  COMMON_WORDS,
-  COUNTRIES_AND_LANGUAGES,
-  FIRST_NAMES,
-  isWordForm,
-  NOT_NAMES,
-  NICKNAMES,
-  PLACE_PREPOSITIONS,
-  nameEra,
-  nameGender,
-  titleGender,
-  type Gender,
-} from "./name-lexicon";
+import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
@@ -448,24 +435,25 @@ export function findPeople(ctx: RuleContext): People {
   // after short forms are joined to their full names ("Ollie" for the subject Oliver stays the subject),
   // and only for a name used in running text: a word alone on its line is a heading, a signature or a
   // town in an address ("Florence"), and a given name that is also a word ("Hope") needs its surname.
-  const inRunningText = new Set<string>();
-  for (const m of raw) {
-    if (m.subject || inRunningText.has(m.key) || (!m.phrase.possessive && isAfterPlacePreposition(text, m.phrase.start))) continue;
-    const lineStart = text.lastIndexOf("\n", m.phrase.start - 1) + 1;
-    let lineEnd = text.indexOf("\n", m.phrase.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (/\p{L}/u.test(text.slice(lineStart, m.phrase.start)) || /\p{L}/u.test(text.slice(m.phrase.end, lineEnd))) inRunningText.add(m.key);
-  }
+  const eraOf = new Map<string, "child" | "adult">();
   for (const e of entities.values()) {
-    if (mergedInto.has(e.key) || e.listedChild || e.listedAdult || e.key.startsWith("~") || !inRunningText.has(e.key)) continue;
+    if (mergedInto.has(e.key) || e.listedChild || e.listedAdult || e.key.startsWith("~")) continue;
     const words = e.display.split(" ");
     if (words.length === 1 && COMMON_WORDS.has(keyOf(words[0]))) continue;
     const era = nameEra(words[0]);
     // A name that could be the subject's own, written another way ("Lily-Mae" for Lily, a misspelling,
     // the family's surname), is never made another child by its generation alone: it stays with the worker.
     if (era === "child" && mayBeSubject(words, profile.subjectGivenForms, subjectSurname)) continue;
+    if (era) eraOf.set(e.key, era);
+  }
+  for (const m of raw) {
+    const era = eraOf.get(m.key);
+    if (!era || m.subject || (!m.phrase.possessive && isAfterPlacePreposition(text, m.phrase.start))) continue;
+    if (!letterOnLine(text, m.phrase.start - 1, -1) && !letterOnLine(text, m.phrase.end, 1)) continue;
+    const e = entities.get(m.key)!;
     if (era === "child") addSignal(e, "child-era-name", "a given name mostly of children born since about 2005");
-    else if (era === "adult") addSignal(e, "adult-era-name", "a given name mostly of adults born before about 1990");
+    else addSignal(e, "adult-era-name", "a given name mostly of adults born before about 1990");
+    eraOf.delete(m.key);
   }
 
   const subjectGender = pronounGender(profile.pronouns?.subject);
@@ -987,6 +975,23 @@ export function isShortFormOf(short: string, full: string): boolean {
   return false;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Is there a letter on the same line, walking from `from` in direction `step` (1 or -1)? Stops at the first letter or line end. */
+function letterOnLine(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length && text[i] !== "\n"; i += step) {
+    const code = text.charCodeAt(i);
+    // A letter outside the Basic Multilingual Plane is a surrogate pair: test the whole code point.
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const at = step === -1 && code >= 0xdc00 && i > 0 ? i - 1 : i;
+      if (LETTER.test(String.fromCodePoint(text.codePointAt(at)!))) return true;
+      continue;
+    }
+    if (LETTER.test(text[i])) return true;
+  }
+  return false;
+}
+
 /** Could this name be the subject's, written another way: a part of it, a short form, a near spelling, the surname? */
 function mayBeSubject(words: string[], subjectGiven: Set<string>, subjectSurname: string | undefined): boolean {
   const parts = words.flatMap((w) => keyOf(w).split("-"));
@@ -1146,7 +1151,6 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   // Ordinary words in title case with no given name first ("Online Video", "Fee Waiver", "Job Title"
   // when "Job" stands alone as a word): a label or a heading, not a person.
   if (words.length > 1 && words.every((w) => COMMON_WORDS.has(w.toLowerCase())) && !FIRST_NAMES.has(lower)) return true;
-  if (COUNTRIES_AND_LANGUAGES.has(e.display.toLowerCase())) return true;
   if (words.length === 1 && isWordForm(lower)) return true;
   if (words.length > 1 && ORGANISATION_LAST.test(words[words.length - 1])) return true; // "DEE VALLEY COUNCIL"
   if (words.some(isCamelCaseIdentifier)) return true;
