@@ -199,6 +199,15 @@ const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:part
 const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
 // "Fahim born (now 18)", "born in 2007 (now 18)": the current age after a birth.
 const BORN_NOW_RIGHT = /^\s+born\b[^.\n]{0,30}?\(\s*now\s+(\d{1,2})\s*\)/i;
+// A year of birth alone: "Tyler (b. 2015)", "Tyler (born 2015)", "Tyler was born in March 2015".
+const BORN_YEAR_RIGHT = /^\s*[,(]?\s*(?:b\.|born|was\s+born)\s+(?:in\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?((?:19|20)\d\d)(?![\d/.-])/i;
+// A chronology row that opens with the birth's date: "March 2015 – Tyler born", "2019 | Jayden born".
+const BIRTH_ROW_LEFT = /(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+|[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d)[ \t]*[|:\t–—-][^\n]{0,30}$/;
+const BORN_NEXT = /^\s+(?:was\s+)?born\b/i;
+// The parents of a birth: "Jayden born to Kerry and Dean", "Kerry gave birth to Tyler".
+const BORN_TO_LEFT = /\bborn\s+to\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
+const GAVE_BIRTH_RIGHT = /^\s+(?:has\s+|had\s+|then\s+)?(?:gave|given|giving)\s+birth\b/i;
+const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s+)?(?:boy|girl|son|daughter)\s*,?\s*(?:called\s+|named\s+)?)?$/i;
 // "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
 const AS_PARENT_RIGHT =
   /^\s+(?:[\p{Ll}]+\s+){0,3}?as\s+(?:\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the\s+child['’]s)\s+(?:birth\s+|biological\s+|step-?)?(?:father|mother|dad|mum|parent|grandmother|grandfather|carer|guardian)\b/u;
@@ -341,7 +350,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
   }
   if (c.age === undefined && (MONTHS_OLD_RIGHT.test(right) || (!p.possessive && BABY_NOW_RIGHT.test(right)))) addAge(c, 0, "a baby");
-  if (BIRTH_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
+  if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
+  if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
@@ -351,6 +361,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if ((p.possessive && OWN_CHILD_POSS.test(text.slice(p.end, p.end + 40))) || (!p.possessive && OWN_CHILD_RIGHT.test(right)))
     addSignal(c, "kin-of-adult", "has a child of their own");
+  if (c.age === undefined && refDate && !p.possessive) {
+    const year = BORN_YEAR_RIGHT.exec(right)?.[1] ?? (BORN_NEXT.test(right) ? BIRTH_ROW_LEFT.exec(left)?.[1] : undefined);
+    const age = year ? refDate.year - +year : -1;
+    if (age >= 0 && age < 100) addAge(c, age, age >= 18 ? "born 18 or more years ago" : "born under 18 years ago", true);
+  }
   const dob = c.age === undefined ? dobAfter(p.end) : undefined;
   if (dob && refDate) {
     const age = Math.max(0, yearsBetween(dob, refDate));

@@ -6,7 +6,11 @@ import type { ChildDetail, PersonMention } from "./people";
 import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
-const BIRTH_ROW = new RegExp(`(?:^|\\n)[ \\t]*(${DATE_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\bborn\\b`, "gi");
+const MONTH_YEAR_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\s+\\d{4}";
+const BIRTH_ROW = new RegExp(
+  `(?:^|\\n)[ \\t]*(${DATE_SOURCE}|${MONTH_YEAR_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\b(?:born\\b|birth\\s+of\\b[^\\n]{0,40})`,
+  "gi",
+);
 // An expected baby's due date (ruling 2): "the baby is due on 9 February 2026", "Baby due 18 January 2026", "EDD 3/3/26".
 const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\\s+date(?:\\s+is)?|EDD)\\s*(?:on\\s+|:\\s*|of\\s+|in\\s+)?(${DATE_SOURCE})`, "gi");
 // An identifier said to be a person's own: "'s home address, …", "his case number is …" (read between the name and it).
@@ -21,6 +25,16 @@ const SENTENCE_OPENER = /^[\s\d.)•*–-]*(?:(?:at|the|and|but|so|also|today|ye
 const BRACKETED_REFERENCE = /^\s*\(\s*(?:(?:ref(?:erence)?|case|file|ID|LA)\s*(?:no\.?|number)?\s*:?\s*)?((?=[A-Z0-9/-]*\d{5})[A-Z]{0,4}[-/]?\d[\d/-]{4,14}[A-Z]?)\s*\)/i;
 // "her school, Ysgol Glan Afon", "His new school (Brook Primary)": a school in apposition to a pronoun's school.
 const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+)?(?:school|nursery|college)\s*[,(–-]?\s*$/i;
+// A setting named as where a child learns, even without a school word in its name: "Dávid's tutor at
+// The Bridge Centre", "Kian attends Ravensmead", "was excluded from Oakleigh House". The person (or
+// pronoun) before the match owns it.
+const SETTING_LEFT =
+  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to))\s+(?:the\s+)?$/iu;
+// A place someone went to in order to see a child: "I went to Hollins Academy to see Tyler".
+const TO_SEE_RIGHT =
+  /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
+// A sentence whose subject is a he or she ("He attends Hollins Academy, where…").
+const PRONOUN_SUBJECT = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+\w+)\s*,?\s+)?(he|she)\b/i;
 // Only an item marker or spaces before the name that heads a paragraph.
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
@@ -244,8 +258,43 @@ export function findChildDetails(
     if (identifiers.some((id) => id.start < end && start < id.end)) continue; // read by the identifier scan, attributed below
     if (!taken(start, end)) details.push({ start, end: start + r[1].length, entity: ids.get(m.entity)!, kind: "reference" });
   }
+  const subjectGender = ctx.profile.pronouns?.subject === "he" ? "m" : ctx.profile.pronouns?.subject === "she" ? "f" : undefined;
+  // The nearest child of a gender named before an offset in its paragraph, when no adult or subject of
+  // that gender comes between: who a he or she that cannot be the subject refers to.
+  const childOfGenderBefore = (offset: number, g: "m" | "f"): PersonMention | undefined => {
+    const para = ctx.paragraphAt(offset);
+    for (let i = firstAtOrAfter(all, offset) - 1; i >= 0 && all[i].start >= para.start; i--) {
+      const m = all[i];
+      if (m.gender !== g) continue;
+      return isChild(m) ? m : undefined;
+    }
+    return undefined;
+  };
+  // Who a sentence's he or she is, when it cannot be the subject (a he in a girl's record).
+  const pronounChild = (sentence: Span, offset: number): PersonMention | undefined => {
+    const pr = PRONOUN_SUBJECT.exec(text.slice(sentence.start, offset));
+    if (!pr || !subjectGender) return undefined;
+    const g = pr[1].toLowerCase() === "he" ? "m" : "f";
+    return g === subjectGender ? undefined : childOfGenderBefore(sentence.start, g);
+  };
   for (const p of places) {
-    if (!p.school) continue;
+    if (!p.place || taken(p.start, p.end)) continue;
+    const sentence = ctx.sentenceAt(p.start);
+    let owner: PersonMention | undefined;
+    const left = SETTING_LEFT.exec(text.slice(Math.max(sentence.start, p.start - 80), p.start));
+    if (left) {
+      const before = mentionBefore(p.start - left[0].length + 1, sentence.start);
+      owner = before ?? pronounChild(sentence, p.start);
+    } else {
+      // "went to Hollins Academy to see Tyler": the child seen there, named next.
+      const see = TO_SEE_RIGHT.exec(text.slice(p.end, p.end + 50));
+      const next = see ? all[firstAtOrAfter(all, p.end)] : undefined;
+      if (next && next.start === p.end + see![0].length) owner = next;
+    }
+    if (owner && isChild(owner)) details.push({ start: p.start, end: p.end, entity: ids.get(owner.entity)!, kind: "school" });
+  }
+  for (const p of places) {
+    if (!p.school || taken(p.start, p.end)) continue;
     // "Eastmoor Junior School (Ayesha)", "class teacher, Holme Bank Primary (Nikolas)"
     const owned = /^\s*\(\s*/.exec(text.slice(p.end, p.end + 4));
     if (owned) {
@@ -276,6 +325,12 @@ export function findChildDetails(
     const before = childBefore(p.start, sentence.start);
     if (before) {
       if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before.entity)!, kind: "school" });
+      continue;
+    }
+    // "He attends Hollins Academy" in a girl's record: the school of the boy the he refers to.
+    const byPronoun = pronounChild(sentence, p.start);
+    if (byPronoun) {
+      details.push({ start: p.start, end: p.end, entity: ids.get(byPronoun.entity)!, kind: "school" });
       continue;
     }
     const head = paragraphHead(p.start);

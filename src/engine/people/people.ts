@@ -70,6 +70,8 @@ type Entity = {
   /** The worker said this is not a person (CaseProfile.notPeople). */
   listedNotPerson: boolean;
   reasons: string[];
+  /** Named mid-sentence in a list beside a given name ("Favour, Miracle and King"): a name, even if also a word. */
+  listedWithNames?: boolean;
 };
 
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
@@ -339,6 +341,10 @@ export function findPeople(ctx: RuleContext): People {
   // a child, every member is, unless the list holds a known adult or mixes full names with given names.
   for (const list of coordinatedLists(text, coordinated)) {
     const members = list.map((r) => (r.subject ? undefined : entities.get(r.key)));
+    // Capitalised words listed mid-sentence beside a given name are names too ("At home were Favour,
+    // Miracle and King"): the worker is asked rather than the words passed over as ordinary words.
+    if (list.some((r, k) => r.subject || (members[k] && FIRST_NAMES.has(keyOf(members[k]!.display.split(" ")[0])))))
+      for (let k = 0; k < list.length; k++) if (members[k] && midSentence(text, list[k].phrase.start)) members[k]!.listedWithNames = true;
     if (list.some((r, k) => r.phrase.title || (members[k] && !noAdultEvidence(members[k]!)))) continue;
     const fullNames = list.filter((r) => !r.subject && r.phrase.parts.length > 1).length;
     if (fullNames && fullNames < list.filter((r) => !r.subject).length) continue;
@@ -1096,7 +1102,7 @@ function reportPeople(
     // name: only a known given name goes to the worker.
     else
       role =
-        w.thresholds.bareName >= 1 && looksLikeGivenName(e) && (FIRST_NAMES.has(keyOf(e.display.split(" ")[0])) || (english ??= mostlyEnglish(text)))
+        w.thresholds.bareName >= 1 && (looksLikeGivenName(e) || e.listedWithNames) && (FIRST_NAMES.has(keyOf(e.display.split(" ")[0])) || (english ??= mostlyEnglish(text)))
           ? "undecided"
           : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
@@ -1191,6 +1197,13 @@ function scriptOf(word: string): string {
 }
 
 /** A name-shaped word with no evidence: a known given name, or a capitalised word that is not an ordinary one. */
+/** Does a word stand inside a sentence (after a word, a number, a comma or a bracket), not open it? */
+function midSentence(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  return j >= 0 && /[\p{L}\d,)&]/u.test(text[j]);
+}
+
 function looksLikeGivenName(e: Entity): boolean {
   const first = e.display.split(" ").find((w) => !ADULT_TITLES.has(w));
   if (!first) return false;

@@ -162,7 +162,12 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     while (
       j + 1 < tokens.length &&
       (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start) || (saint && isOf(text, tokens[j].end, tokens[j + 1].start))) &&
-      (saint || (!isPossessive(tokens[j].word) && (tokens[j].allCaps === tokens[j + 1].allCaps || (j === i && ADULT_TITLES.has(tokens[j].word)))))
+      (saint ||
+        (!isPossessive(tokens[j].word) &&
+          (tokens[j].allCaps === tokens[j + 1].allCaps ||
+            (j === i && ADULT_TITLES.has(tokens[j].word)) ||
+            // "Ravensmead PRU": a place word in capitals ends a place's name.
+            (tokens[j + 1].allCaps && PLACE_SUFFIXES.has(tokens[j + 1].word)))))
     ) {
       j++;
     }
@@ -198,6 +203,8 @@ function splitAtCapsConnectors(run: Token[]): Token[][] {
   if (cur.length) out.push(cur);
   return out;
 }
+
+const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
   const words = run.map((t) => t.word);
@@ -284,7 +291,8 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
     const next = nextWord(text, first.end);
     if (MODAL_FOLLOWERS.has(next)) return undefined; // "Will you…", "Hope you are well"
-    if (!NAME_FOLLOWERS.test(text.slice(first.end, first.end + 20))) return undefined; // "Will bring copies"
+    // "Blessing and Precious (both 6)": joined by "and" to another capitalised word, it is a name too.
+    if (!NAME_FOLLOWERS.test(text.slice(first.end, first.end + 20)) && !JOINED_TO_NAME.test(text.slice(first.end, first.end + 40))) return undefined; // "Will bring copies"
   }
   const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? 2 : 0);
   return {

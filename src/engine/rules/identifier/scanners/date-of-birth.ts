@@ -100,18 +100,48 @@ function dateInCell(text: string, from: number, to: number): Candidate | null {
 // A chronology row or dated line that records a birth: the date opens the line, then a separator, then
 // a few words naming who (a name, a kin word, an agency cell) and "born".
 const BIRTH_ROW = /^[ \t]*(?=\d)/gm;
-const BORN_AFTER = /^[ \t]*(?:[|:\t–—-][ \t]*)+(?:[^\s|\t.]+[ \t]*(?:[|\t–—-][ \t]*)?){0,6}?(?:was\s+)?born\b/i;
+const BORN_AFTER = /^[ \t]*(?:[|:\t–—-][ \t]*)+(?:birth\s+of\b|(?:[^\s|\t.]+[ \t]*(?:[|\t–—-][ \t]*)?){0,6}?(?:was\s+)?born\b)/i;
+// A row may open with a month and year ("March 2015 – Tyler born").
+const MONTH_ROW = new RegExp(`^[ \\t]*(?=${MONTH})`, "gmi");
 
 function scanBirthRows(text: string, out: Candidate[]): void {
-  if (!/\bborn\b/i.test(text)) return;
-  BIRTH_ROW.lastIndex = 0;
+  if (!/\bborn\b|\bbirth\s+of\b/i.test(text)) return;
+  for (const [rows, read] of [
+    [BIRTH_ROW, readDate],
+    [MONTH_ROW, (t: string, at: number) => readDate(t, at) ?? readMonthYear(t, at)],
+  ] as const)
+    scanRows(text, rows, read, out);
+}
+
+function scanRows(text: string, rows: RegExp, read: (text: string, at: number) => Candidate | null, out: Candidate[]): void {
+  rows.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BIRTH_ROW.exec(text))) {
-    const found = readDate(text, m.index + m[0].length);
-    BIRTH_ROW.lastIndex = Math.max(BIRTH_ROW.lastIndex, m.index + 1);
+  while ((m = rows.exec(text))) {
+    const found = read(text, m.index + m[0].length);
+    rows.lastIndex = Math.max(rows.lastIndex, m.index + 1);
     if (!found) continue;
     const rest = text.slice(found.end, Math.min(text.length, found.end + 120)).split("\n")[0];
     if (BORN_AFTER.test(rest)) out.push({ ...found, confidence: 0.8 });
+  }
+}
+
+// A family table without a header: a name, a relationship and a date on one line, cells set apart by
+// tabs, wide spaces, bars, dashes or commas ("Tyler Smith    brother    14/02/2015"). The date is that
+// person's date of birth: a relationship cell says the row is about a person, not an event.
+const CELL_GAP = "(?:\\t+|[ ]{2,}|[ \\t]*[|–—][ \\t]*|[ ]+-[ ]+|,[ \\t]*)";
+const RELATIONSHIP =
+  "(?:(?:maternal|paternal|older|younger|elder|full|half|step|birth|foster|adopted)[ -]?)*(?:brother|sister|sibling|son|daughter|mother|father|mum|dad|grandmother|grandfather|grandma|grandad|nan|aunt|uncle|cousin|niece|nephew|partner|subject|self|child|baby|carer)s?";
+const RELATIONSHIP_ROW = new RegExp(
+  `^[ \\t]*(?:\\p{Lu}[\\p{L}'’-]+[ ]){0,3}\\p{Lu}[\\p{L}'’-]+${CELL_GAP}\\(?${RELATIONSHIP}\\)?${CELL_GAP}(?=\\d)`,
+  "gimu",
+);
+
+function scanRelationshipRows(text: string, out: Candidate[]): void {
+  RELATIONSHIP_ROW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIONSHIP_ROW.exec(text))) {
+    const found = readDate(text, m.index + m[0].length);
+    if (found) out.push({ ...found, confidence: 0.8 });
   }
 }
 
@@ -153,6 +183,7 @@ function scanNamedDates(text: string, out: Candidate[]): void {
 export function scanDatesOfBirth(text: string, out: Candidate[]): void {
   scanTableColumns(text, out);
   scanBirthRows(text, out);
+  scanRelationshipRows(text, out);
   scanNamedDates(text, out);
   for (const cue of CUES) {
     cue.lastIndex = 0;
@@ -221,6 +252,9 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
   let words = 0;
   let sawColon = false;
   let afterComma = false;
+  // "born in March 2015": a month and year alone after "in" too.
+  let lastWordIn = false;
+  const monthYearHere = () => words === 0 || (words === 1 && lastWordIn);
   const limit = Math.min(text.length, from + 80);
   while (i < limit) {
     const c = text.charCodeAt(i);
@@ -244,7 +278,7 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
       continue;
     }
     if (c >= 48 && c <= 57) {
-      const date = readDate(text, i) ?? (words === 0 ? readMonthYear(text, i) : null);
+      const date = readDate(text, i) ?? (monthYearHere() ? readMonthYear(text, i) : null);
       if (date || immediate) return date;
       // "born at 32 weeks on 4 June 2019", "born weighing 3.1 kg on …": a measure is a gap word.
       MEASURE.lastIndex = i;
@@ -258,7 +292,7 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
     if (!isLetter) return null;
     // A month name may start the date ("born February 4, 2017"); straight after the cue a month and
     // year alone are a date of birth too ("Born: March 2015").
-    const written = readDate(text, i) ?? (words === 0 ? readMonthYear(text, i) : null);
+    const written = readDate(text, i) ?? (monthYearHere() ? readMonthYear(text, i) : null);
     if (written) return written;
     if (++words > MAX_WORDS) return null;
     const wordStart = i;
@@ -268,7 +302,9 @@ function dateAfter(text: string, from: number, immediate: boolean): Candidate | 
       i++;
     }
     const capitalised = c >= 65 && c <= 90;
-    if (!capitalised && !GAP_WORDS.has(text.slice(wordStart, i).toLowerCase())) return null;
+    const word = text.slice(wordStart, i).toLowerCase();
+    lastWordIn = word === "in";
+    if (!capitalised && !GAP_WORDS.has(word)) return null;
     // After a comma only a capitalised word (a weekday, a place) may follow: "born on Tuesday, 4 May".
     if (afterComma && !capitalised) return null;
     afterComma = false;

@@ -1,0 +1,87 @@
+// Births written in every form, settings where another child learns, and names that are also words.
+// Invented text; the subject is a girl, so a "he" cannot be her.
+import { analyse } from "../../../src/engine";
+import type { CaseProfile } from "../../../src/engine/types";
+
+const nell: CaseProfile = { subject: { name: "Nell Ashby", aliases: ["Nell"], pronouns: "she/her" } };
+const otherChild = (text: string) =>
+  analyse(text, nell)
+    .findings.filter((f) => f.category === "other-child")
+    .map((f) => f.text);
+const roleOf = (text: string, name: string) => analyse(text, nell).people?.find((p) => p.displayName === name)?.role;
+
+describe("a year or month of birth", () => {
+  test.each([
+    ["b. and a year", "Nell lives with her dad. Corran (b. 2016) lives with his mother.", "Corran"],
+    ["born and a year in brackets", "Nell lives with her dad. Corran (born 2016) lives with his mother.", "Corran"],
+    ["born in a year", "Nell lives with her dad. Corran was born in 2016 and lives in Hull.", "Corran"],
+  ])("%s makes a child", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("other-child");
+  });
+  test("a year of birth long ago makes an adult", () => {
+    expect(roleOf("Nell lives with her dad. Corran (b. 1988) lives in Hull.", "Corran")).toBe("adult");
+  });
+  test("born in a month and year: the date is the child's", () => {
+    expect(otherChild("Nell lives with her dad. Her brother Corran was born in October 2016.")).toEqual(["Corran", "October 2016"]);
+  });
+});
+
+describe("chronology rows recording a birth", () => {
+  const rows = "Chronology\nOctober 2016 – Corran born.\n05/03/2021 – Birth of half-sister Pippa.\n2019 - Tiernan born to Sorcha and Declan.\n";
+  test("a row opening with a month and year, and a 'birth of' row", () => {
+    const found = otherChild(rows);
+    expect(found).toEqual(expect.arrayContaining(["October 2016", "Corran", "05/03/2021", "Pippa", "Tiernan"]));
+  });
+  test("the parents a child is born to are adults", () => {
+    expect(roleOf(rows, "Sorcha")).toBe("adult");
+    expect(roleOf(rows, "Declan")).toBe("adult");
+  });
+  test("a mother who gave birth is an adult, the baby a child", () => {
+    const text = "Nell was quiet. In May 2024 Sorcha gave birth to Tiernan.";
+    expect(roleOf(text, "Sorcha")).toBe("adult");
+    expect(roleOf(text, "Tiernan")).toBe("other-child");
+  });
+});
+
+describe("a family table without a header", () => {
+  test("name, relationship and date on a line: the date is that person's date of birth", () => {
+    const text = "Family members\nCorran Ashby      brother     14/02/2015\nPippa Ashby       sister      11/09/2018\n";
+    expect(otherChild(text)).toEqual(["Corran Ashby", "14/02/2015", "Pippa Ashby", "11/09/2018"]);
+  });
+  test("an event row with no relationship is not a date of birth", () => {
+    const text = "Meetings\nCore Group      review      14/02/2025\n";
+    expect(analyse(text, nell).findings.filter((f) => f.text === "14/02/2025")).toEqual([]);
+  });
+});
+
+describe("a setting where another child learns", () => {
+  test.each([
+    ["a tutor at a centre", "Nell is well. Dávid (12) lives next door. Dávid's tutor at The Bridge Centre says he is settled.", "Bridge Centre"],
+    ["a pupil referral unit", "Nell is well. Her brother Corran (13) has been attending Ravensmead PRU since March.", "Ravensmead PRU"],
+    ["a school someone went to in order to see him", "Nell was quiet. I went to Hollins Academy to see her brother Corran (13) afterwards.", "Hollins Academy"],
+    ["a he in a girl's record", "Nell's brother Corran is 13. He attends Hollins Academy, where he is in Year 8.", "Hollins Academy"],
+  ])("%s", (_label, text, setting) => {
+    expect(otherChild(text)).toContain(setting);
+  });
+  test("a she in a girl's record is the subject: her own school stays", () => {
+    expect(otherChild("Nell's brother Corran is 13. She attends Hollins Academy.")).toEqual(["Corran"]);
+  });
+  test("an adult's workplace is not a child's setting", () => {
+    expect(otherChild("Nell is well. Her dad, Mr Ashby, attends Ravensmead College on a course.")).toEqual([]);
+  });
+});
+
+describe("names that are also words", () => {
+  test("a word name joined to a child by 'and' at a sentence start", () => {
+    expect(otherChild("Nell lives with her mum. Blessing and Precious (both 6) were at home.")).toEqual(["Blessing", "Precious"]);
+  });
+  test("words listed beside a given name are put to the worker, not passed over", () => {
+    const r = analyse("Nell lives with her mum. At home were Favour, Miracle and Kingsley.", nell);
+    const placed = (r.people ?? []).filter((p) => p.role !== "not-a-person").map((p) => p.displayName);
+    expect(placed).toEqual(expect.arrayContaining(["Favour", "Miracle", "Kingsley"]));
+  });
+  test("ordinary words in a list with no given name stay words", () => {
+    const r = analyse("Nell lives with her mum. Health, Education and Police attended.", nell);
+    expect((r.people ?? []).filter((p) => p.role !== "not-a-person" && p.role !== "subject")).toEqual([]);
+  });
+});
