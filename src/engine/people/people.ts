@@ -1146,6 +1146,13 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
 
+const CAPS_SMALL_WORDS = new Set(["AT", "OF", "THE", "IN", "FOR", "ON", "TO", "BY"]);
+const ATTRIBUTIVE_LEFT = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
+// A lower-case word next (not a verb of saying or being, which a name may take: "the Tyler who said…" is rare).
+const NOUN_NEXT = /^\s+(?!(?:is|was|has|had|and|or|said|says|who|which|that|to|in|on|at|of|for|with|from|by)\b)\p{Ll}{3,}/u;
+// "Christmas Eve", "New Year's Day": a day's name, not a person.
+const HOLIDAY_LEFT = /\b(?:Christmas|New\s+Year['’]?s?|Hallowe['’]?en)\s+$/;
+
 function notANameHere(e: Entity, mentions: PersonMention[], text: string): boolean {
   const words = e.display.split(" ");
   const first = words[0];
@@ -1160,6 +1167,15 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   if (words.length === 1 && isWordForm(lower)) return true;
   if (words.length > 1 && ORGANISATION_LAST.test(words[words.length - 1])) return true; // "DEE VALLEY COUNCIL"
   if (words.some(isCamelCaseIdentifier)) return true;
+  // A heading in capitals joined by small words ("COURT AT CALLOWMOOR", "STATEMENT OF EVIDENCE"): names have none.
+  if (words.length > 1 && words.some((w) => CAPS_SMALL_WORDS.has(w))) return true;
+  // Used as a word before a noun ("the Early Help worker", "a Paediatric appointment") when it is all
+  // ordinary words or starts with no given name.
+  if (
+    (words.every((w) => COMMON_WORDS.has(w.toLowerCase())) || !known) &&
+    mentions.some((m) => ATTRIBUTIVE_LEFT.test(text.slice(Math.max(0, m.start - 6), m.start)) && NOUN_NEXT.test(text.slice(m.end, m.end + 20)))
+  )
+    return true;
   // A name is written in one script: "Hyperlink Ссылка" is a label beside its translation.
   if (new Set(words.map(scriptOf).filter(Boolean)).size > 1) return true;
   if (HYPHEN_LOWER.test(first) && !FIRST_NAMES.has(lower.split("-")[0])) return true;
@@ -1171,6 +1187,7 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
     const placeLeft = PLACE_OR_LANGUAGE_LEFT.test(left) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, m.start - 40), m.start));
     return (
       placeLeft ||
+      HOLIDAY_LEFT.test(left) ||
       ORGANISATION_RIGHT.test(right) ||
       (/^\s*\)/.test(right) && /\(\s*$/.test(left)) ||
       CITATION_LEFT.test(left) ||

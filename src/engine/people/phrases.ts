@@ -13,6 +13,19 @@ const CAP_WORD = /(?<![\p{L}\p{N}-])(?<![\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}]*(?
 const HAS_LOWER = /\p{Ll}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 
+/** Is the word at start the first inside a quote that opens (after a space, a colon, a comma or a line start)? */
+function opensQuote(text: string, start: number): boolean {
+  const q = text.charCodeAt(start - 1);
+  if (q !== 0x22 && q !== 0x27 && q !== 0x2018 && q !== 0x201c) return false;
+  const before = start >= 2 ? text.charCodeAt(start - 2) : 10;
+  if (!(before === 32 || before === 10 || before === 9 || before === 58 || before === 44 || before === 40)) return false;
+  // A quoted word alone is a nickname or a label ('known as "Smudge"'), not a quoted sentence.
+  let end = start;
+  while (end < text.length && isLetterOrDigitCode(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  return !(after === q || after === 0x2019 || after === 0x201d);
+}
+
 export function tokenise(text: string, ctx: RuleContext): Token[] {
   const tokens: Token[] = [];
   const sentences = ctx.sentences;
@@ -28,7 +41,8 @@ export function tokenise(text: string, ctx: RuleContext): Token[] {
     // follows a label colon, a bullet or a dash ("Action: Will…", "– Hope…").
     let j = start - 1;
     while (j >= sentenceFrom && !isLetterOrDigitCode(text.charCodeAt(j)) && text[j] !== ":" && text[j] !== ";" && text[j] !== "•" && text[j] !== "–" && text[j] !== "—") j--;
-    const sentenceStart = j < sentenceFrom || !isLetterOrDigitCode(text.charCodeAt(j));
+    // The first word inside an opening quote opens the quoted sentence: "She said, 'Everyone laughs.'"
+    const sentenceStart = j < sentenceFrom || !isLetterOrDigitCode(text.charCodeAt(j)) || opensQuote(text, start);
     tokens.push({ start, end: start + word.length, word, cap: true, allCaps, sentenceStart });
   }
   return tokens;
