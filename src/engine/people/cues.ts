@@ -208,6 +208,15 @@ const BORN_NEXT = /^\s+(?:was\s+)?born\b/i;
 const BORN_TO_LEFT = /\bborn\s+to\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
 const GAVE_BIRTH_RIGHT = /^\s+(?:has\s+|had\s+|then\s+)?(?:gave|given|giving)\s+birth\b/i;
 const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s+)?(?:boy|girl|son|daughter)\s*,?\s*(?:called\s+|named\s+)?)?$/i;
+// An adult's life in the name's own clause: a job, university, prison, driving, a home or marriage of
+// their own ("her sister Jade, who works at the hospital", "his brother Kyle is at university").
+// A teenager may have a Saturday job or go to college, so only what children rarely do counts.
+const ADULT_LIFE_RIGHT =
+  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home)\b|(?:is|was)\s+married\b))/i;
+// A family named by its children: "the Novak children", "the Ahmed twins" (the subject's own family is
+// the subject's surname, which never reaches here as another person).
+export const FAMILY_CHILDREN_RIGHT = /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b/i;
+const THE_LEFT = /\bthe\s+$/i;
 // "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
 const AS_PARENT_RIGHT =
   /^\s+(?:[\p{Ll}]+\s+){0,3}?as\s+(?:\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the\s+child['’]s)\s+(?:birth\s+|biological\s+|step-?)?(?:father|mother|dad|mum|parent|grandmother|grandfather|carer|guardian)\b/u;
@@ -311,6 +320,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))
     addSignal(c, "partner", "has a partner or a job");
+  else if (c.age === undefined && ADULT_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 40) : right)) addSignal(c, "partner", "has a job, a home or a life of an adult");
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
   if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
@@ -371,6 +381,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const age = Math.max(0, yearsBetween(dob, refDate));
     addAge(c, age, age >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
   }
+  if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
     addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);

@@ -85,3 +85,29 @@ describe("names that are also words", () => {
     expect((r.people ?? []).filter((p) => p.role !== "not-a-person" && p.role !== "subject")).toEqual([]);
   });
 });
+
+describe("a family named by its children", () => {
+  test("the Novak children are other children", () => {
+    expect(otherChild("Nell was quiet. The Novak children were playing outside.")).toEqual(["Novak"]);
+  });
+  test("a family name after 'the' with no children word stays unplaced", () => {
+    expect(otherChild("Nell was quiet. The Novak house was cold.")).toEqual([]);
+  });
+});
+
+describe("an adult's life makes a kin word uncertain", () => {
+  test.each([
+    ["a job", "Nell lives with her mum. Her older sister Jade, who works as a carer, visits on Sundays.", "Jade"],
+    ["university", "Nell lives with her mum. Her brother Kyle is at university in Leeds.", "Kyle"],
+    ["prison", "Nell lives with her mum. Her brother Kyle is in prison.", "Kyle"],
+    ["a home of his own", "Nell lives with her mum. Her brother Kyle has his own flat in Hull.", "Kyle"],
+  ])("%s: put to the worker, not flagged as a child", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("undecided");
+  });
+  test("an age still decides: a 15-year-old with a Saturday job is a child", () => {
+    expect(roleOf("Nell lives with her mum. Her brother Kyle (15) works Saturdays at the chip shop.", "Kyle")).toBe("other-child");
+  });
+  test("someone else's job in the clause does not count", () => {
+    expect(roleOf("Nell lives with her mum. Her brother Kyle said his dad works as a driver.", "Kyle")).toBe("other-child");
+  });
+});
