@@ -139,6 +139,7 @@ export type Signal =
   | "list-item"
   | "court-child"
   | "child-quote"
+  | "child-life"
   | "child-era-name"
   | "adult-era-name"
   | "title"
@@ -273,6 +274,22 @@ const CHILDREN_LIST_LEFT =
   /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))\s*$/i;
 // "her friendship with Ilhan", "fell out with Kaya": a friendship of the child's.
 const FRIENDSHIP_LEFT = /\b(?:(?:his|her|their)\s+(?:close\s+|best\s+)?friendship\s+with|fell\s+out\s+with|falling\s+out\s+with|best\s+friends?\s+with)\s+$/i;
+// What only a young child does or has, in the name's own clause: "Ellie was crying in her cot", "has
+// started crawling", "up all night teething", "Ellie's nappy", "in her high chair".
+const BABY_LIFE =
+  "cot|high\\s?chair|pram|buggy|pushchair|car\\s+seat|moses\\s+basket|bouncer|playpen|nappy|nappies|dummy|bottle\\s+feeds?|potty|crawling|teething|weaning|babbling|tummy\\s+time|first\\s+steps|first\\s+words|toilet\\s+training|potty\\s+training";
+// Only words of being and state between the name and the baby word: "was crying in her cot" is the
+// baby's own, "changed her nappy" or "pushed the pram" is what a carer does.
+const STATE_WORD =
+  "(?:was|is|were|are|has|had|have|been|being|started|starts|starting|began|begun|learning|crying|cried|asleep|sleeping|slept|sitting|sat|lying|lay|strapped|settled|safe|happy|content|quiet|up|all|night|still|now|already|back|just|also|in|into|on|out|of|during|needs|needed|wears|wearing)";
+const CHILD_LIFE_RIGHT = new RegExp(
+  `^(?:['’]s\\s+(?:[a-z]+\\s+)?(?:${BABY_LIFE}|toys?|teddy|school\\s+bag|reading\\s+book|bedtime|nap)\\b|(?:\\s+${STATE_WORD}){0,7}?\\s+(?:(?:his|her|their|the|a)\\s+)?(?:${BABY_LIFE})\\b)`,
+  "u",
+);
+// Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
+// with Ellie", "walks to school with Ellie", "in the bath with Ellie".
+const CHILD_LIFE_LEFT =
+  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.
 const OWN_CHILD_POSS = /^['’]s\s+(?:(?:baby|little|eldest|youngest|older|younger)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 const OWN_CHILD_RIGHT = /^\s*,?\s*(?:and|with)\s+(?:his|her)\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
@@ -369,6 +386,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
+  if (CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
+  else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))
+    addSignal(c, "child-life", "cared for as a baby or young child");
   if ((p.possessive && OWN_CHILD_POSS.test(text.slice(p.end, p.end + 40))) || (!p.possessive && OWN_CHILD_RIGHT.test(right)))
     addSignal(c, "kin-of-adult", "has a child of their own");
   if (c.age === undefined && refDate && !p.possessive) {

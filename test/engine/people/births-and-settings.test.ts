@@ -111,3 +111,22 @@ describe("an adult's life makes a kin word uncertain", () => {
     expect(roleOf("Nell lives with her mum. Her brother Kyle said his dad works as a driver.", "Kyle")).toBe("other-child");
   });
 });
+
+describe("a young child's own life", () => {
+  test.each([
+    ["crying in a cot", "Nell was quiet. Ellie was crying in her cot."],
+    ["crawling", "Nell was quiet. Ellie has started crawling."],
+    ["teething", "Nell was quiet. Mum said Ellie had been up all night teething."],
+    ["a nappy of her own", "Nell was quiet. Ellie's nappy needed changing."],
+    ["sharing a bedroom with the subject", "Nell shares a bedroom with Ellie."],
+    ["playing with the subject", "Nell was playing on the trampoline with Ellie."],
+  ])("%s makes a child", (_label, text) => {
+    expect(roleOf(text, "Ellie")).toBe("other-child");
+  });
+  test.each([
+    ["changing a nappy", "Nell was quiet. Kerry changed her nappy and put her in the cot."],
+    ["pushing a pram", "Nell was quiet. Kerry was pushing the pram."],
+  ])("a carer %s is not made a child", (_label, text) => {
+    expect(roleOf(text, "Kerry")).not.toBe("other-child");
+  });
+});
