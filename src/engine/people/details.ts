@@ -135,6 +135,59 @@ function addUnnamedKinDetails(
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// A child's date of birth that is not the subject's. Once the record gives the subject's own date of
+// birth, any other date of birth under 18 years ago is another child's (twins share the subject's), even
+// when no name stands near it ("DOB 04/05/2016" in a household line the engine could not tie to a name).
+// The owner is the nearest child named before it in its paragraph, or an unnamed child.
+function addOtherChildrensBirthDates(
+  text: string,
+  ctx: RuleContext,
+  all: PersonMention[],
+  identifiers: RuleContext["identifiers"],
+  details: ChildDetail[],
+  refDate: SimpleDate,
+  ids: Map<string, string>,
+  isChild: (m: PersonMention | undefined) => boolean,
+): void {
+  const dobs = identifiers.filter((id) => id.kind === "date of birth" && id.date);
+  if (dobs.length < 2) return;
+  const key = (d: SimpleDate) => `${d.year}-${d.month}-${d.day}`;
+  const subjectDobs = new Set<string>();
+  for (const id of dobs) {
+    // The nearest person before it on its line, or on the line before when its line names nobody
+    // ("Name: Nell Ashby⏎DOB: 03/04/2015").
+    const line = lineAround(text, id.start);
+    let i = firstAtOrAfter(all, id.start) - 1;
+    const prevLineStart = line.start > 0 ? lineAround(text, line.start - 1).start : line.start;
+    if (i >= 0 && all[i].start >= prevLineStart && all[i].role === "subject" && !all[i].possessive) subjectDobs.add(key(id.date!));
+    for (; i >= 0 && all[i].start >= line.start; i--) if (all[i].role === "subject" && !all[i].possessive) subjectDobs.add(key(id.date!));
+  }
+  if (!subjectDobs.size) return;
+  const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
+  for (const id of dobs) {
+    if (subjectDobs.has(key(id.date!)) || taken(id.start, id.end)) continue;
+    const age = yearsBetween(id.date!, refDate);
+    if (age < 0 || age >= 18) continue;
+    const para = ctx.paragraphAt(id.start);
+    let owner: string | undefined;
+    for (let i = firstAtOrAfter(all, id.start) - 1; i >= 0 && all[i].start >= para.start; i--) {
+      if (all[i].role === "subject" || all[i].role === "adult") break;
+      if (isChild(all[i])) {
+        owner = ids.get(all[i].entity);
+        break;
+      }
+    }
+    details.push({ start: id.start, end: id.end, entity: owner ?? "unnamed-child", kind: "date of birth" });
+  }
+}
+
+function lineAround(text: string, at: number): Span {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const nl = text.indexOf("\n", at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
 export function findChildDetails(
   text: string,
   ctx: RuleContext,
@@ -388,6 +441,7 @@ export function findChildDetails(
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
+  addOtherChildrensBirthDates(text, ctx, all, identifiers, details, _refDate, ids, isChild);
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
   // School" when the record also says "Eastmoor Junior School (Ayesha)").
   const schoolOwner = new Map<string, string>();

@@ -130,3 +130,19 @@ describe("a young child's own life", () => {
     expect(roleOf(text, "Kerry")).not.toBe("other-child");
   });
 });
+
+describe("a child's date of birth that is not the subject's", () => {
+  const header = "Name: Nell Ashby\nDOB: 03/04/2015\n\n";
+  test("once the subject's own date is known, another child's date is another child's", () => {
+    expect(otherChild(`${header}Police noted a second child at the address, DOB 04/05/2018, name not given.`)).toEqual(["04/05/2018"]);
+  });
+  test("the subject's own date written again is hers", () => {
+    expect(otherChild(`${header}Nell's date of birth was confirmed as 03/04/2015 by the school.`)).toEqual([]);
+  });
+  test("an adult's date of birth is not a child's", () => {
+    expect(otherChild(`${header}Police noted an adult at the address, DOB 04/05/1990.`)).toEqual([]);
+  });
+  test("without the subject's date nothing is assumed", () => {
+    expect(otherChild("Police noted a second child at the address, DOB 04/05/2018, name not given. Nell was asleep.")).toEqual([]);
+  });
+});
