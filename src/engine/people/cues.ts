@@ -154,7 +154,7 @@ export type Signal =
  * people stage decides it once the owner is known (a sibling of an adult is an adult).
  */
 export type KinOfOther = { gender: "f" | "m"; word: string };
-export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[]; kinOfOther?: KinOfOther };
+export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[]; kinOfOther?: KinOfOther; pet?: boolean };
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
   c.signals[s] = (c.signals[s] ?? 0) + 1;
@@ -290,6 +290,15 @@ const CHILD_LIFE_RIGHT = new RegExp(
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
 const CHILD_LIFE_LEFT =
   /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
+// A pet's name: "the family dog, Tyson", "a cat called Luna", "her puppy Milo", "The dog (Rocky)",
+// "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
+const PET_NOUN =
+  "(?:dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea\\s+pig|gerbil|budgie|parrot|pony|horse|snake|lizard|tortoise|goldfish|fish|pet|ferret|rat|bearded\\s+dragon|staffie|staffy|labrador|spaniel|terrier|husky|bulldog|XL\\s+bully)";
+const PET_LEFT = new RegExp(`\\b${PET_NOUN}s?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+(?:called|named)\\s+|\\s+)$`, "i");
+const PET_RIGHT = new RegExp(
+  `^(?:\\s*,\\s*(?:the|a|our|their|her|his|my)\\s+(?:family\\s+|pet\\s+|new\\s+)?${PET_NOUN}\\b|\\s*\\(\\s*(?:the\\s+|a\\s+)?(?:family\\s+)?${PET_NOUN}\\s*\\)|\\s+(?:was\\s+|is\\s+|kept\\s+|started\\s+)?(?:barking|barked|barks|growling|growled|wagging|meowing|purring)\\b|\\s+for\\s+(?:a\\s+|his\\s+|her\\s+)?walk(?:ies)?\\b)`,
+  "i",
+);
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.
 const OWN_CHILD_POSS = /^['’]s\s+(?:(?:baby|little|eldest|youngest|older|younger)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 const OWN_CHILD_RIGHT = /^\s*,?\s*(?:and|with)\s+(?:his|her)\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
@@ -385,6 +394,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
+  if (!p.title && (PET_LEFT.test(left) || (!p.possessive && PET_RIGHT.test(right)))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if (CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
   else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))

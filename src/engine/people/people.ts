@@ -70,6 +70,8 @@ type Entity = {
   /** The worker said this is not a person (CaseProfile.notPeople). */
   listedNotPerson: boolean;
   reasons: string[];
+  /** Named as a pet ("the family dog, Tyson"): not a person unless an age says so. */
+  pet?: boolean;
   /** Named mid-sentence in a list beside a given name ("Favour, Miracle and King"): a name, even if also a word. */
   listedWithNames?: boolean;
 };
@@ -261,6 +263,7 @@ export function findPeople(ctx: RuleContext): People {
     for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
     if (c.age !== undefined) e.ages.push(c.age);
     e.gender ??= c.gender;
+    if (c.pet) e.pet = true;
     for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
     // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
     if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) addSignal(e, "child-quote", "named in the child's own words");
@@ -1051,6 +1054,8 @@ function decide(e: Entity, w: PeopleWeights): PersonRole {
 function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } {
   if (e.listedChild) return { role: "child", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
   if (e.listedAdult) return { role: "adult", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
+  // A pet has no role, whatever its name's generation or the words around it, unless an age says otherwise.
+  if (e.pet && !e.signals["age-child"] && !e.signals["age-adult"] && !e.signals.title) return { role: "unknown", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 0.9 };
   const v = weigh(e.signals, w);
   if (e.key.startsWith("~") && v.role !== "adult") return { ...v, role: "adult", confidence: Math.max(v.confidence, 0.7) };
   return v;
@@ -1107,12 +1112,12 @@ function reportPeople(
           : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
     // case, a language, a town after "in", an organisation, a heading in capitals.
-    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && notANameHere(e, mentions, text)) role = "not-a-person";
+    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && (e.pet || notANameHere(e, mentions, text))) role = "not-a-person";
     const id = ids.get(key) ?? `person-${++n}`;
     const reasons = v.listed
       ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
       : role === "not-a-person"
-        ? ["nothing around it says it is a person"]
+        ? [e.pet ? "named as a pet" : "nothing around it says it is a person"]
         : role === "undecided" && e.reasons.length === 0
           ? ["a name with nothing around it to say child or adult"]
           : [...new Set(e.reasons)].slice(0, 6);

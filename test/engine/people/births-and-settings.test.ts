@@ -146,3 +146,19 @@ describe("a child's date of birth that is not the subject's", () => {
     expect(otherChild("Police noted a second child at the address, DOB 04/05/2018, name not given. Nell was asleep.")).toEqual([]);
   });
 });
+
+describe("pets", () => {
+  test.each([
+    ["in apposition", "Nell showed me the family dog, Tyson. Tyson was barking.", "Tyson"],
+    ["called", "Nell has a hamster called Nibbles and a cat called Luna.", "Luna"],
+    ["after the name", "Nell was walking Bella, the dog, when I arrived.", "Bella"],
+    ["a pet noun before the name", "Nell said she loves her puppy Milo. Milo sleeps on her bed.", "Milo"],
+    ["in brackets", "The dog (Rocky) was shut in the kitchen during the visit. Nell was calm.", "Rocky"],
+  ])("a pet's name %s is not a person", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("not-a-person");
+    expect(otherChild(text)).toEqual([]);
+  });
+  test("a child named beside a pet is still a child", () => {
+    expect(otherChild("Nell's brother Tyson (8) walks the dog, Bella, after school.")).toEqual(["Tyson"]);
+  });
+});
