@@ -97,8 +97,8 @@ function addUnnamedKinDetails(
   identifiers: RuleContext["identifiers"],
   details: ChildDetail[],
   refDate: SimpleDate,
+  taken: (start: number, end: number) => boolean,
 ): void {
-  const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
   const namedBetween = (from: number, to: number) => {
     const i = firstAtOrAfter(all, from);
     return i < all.length && all[i].start < to;
@@ -141,37 +141,38 @@ function addUnnamedKinDetails(
 // when no name stands near it ("DOB 04/05/2016" in a household line the engine could not tie to a name).
 // The owner is the nearest child named before it in its paragraph, or an unnamed child.
 function addOtherChildrensBirthDates(
-  text: string,
   ctx: RuleContext,
+  text: string,
   all: PersonMention[],
   identifiers: RuleContext["identifiers"],
   details: ChildDetail[],
   refDate: SimpleDate,
   ids: Map<string, string>,
   isChild: (m: PersonMention | undefined) => boolean,
+  taken: (start: number, end: number) => boolean,
 ): void {
   const dobs = identifiers.filter((id) => id.kind === "date of birth" && id.date);
   if (dobs.length < 2) return;
   const key = (d: SimpleDate) => `${d.year}-${d.month}-${d.day}`;
   const subjectDobs = new Set<string>();
   for (const id of dobs) {
-    // The nearest person before it on its line, or on the line before when its line names nobody
-    // ("Name: Nell Ashby⏎DOB: 03/04/2015").
-    const line = lineAround(text, id.start);
-    let i = firstAtOrAfter(all, id.start) - 1;
-    const prevLineStart = line.start > 0 ? lineAround(text, line.start - 1).start : line.start;
-    if (i >= 0 && all[i].start >= prevLineStart && all[i].role === "subject" && !all[i].possessive) subjectDobs.add(key(id.date!));
-    for (; i >= 0 && all[i].start >= line.start; i--) if (all[i].role === "subject" && !all[i].possessive) subjectDobs.add(key(id.date!));
+    // The subject named before it on its line, or on the line before ("Name: Nell Ashby⏎DOB: 03/04/2015"),
+    // read over a bounded window so one huge line costs no more per date.
+    const from = lineStartWithin(text, lineStartWithin(text, id.start, WINDOW) - 1, WINDOW);
+    for (let i = firstAtOrAfter(all, id.start) - 1, n = 0; i >= 0 && all[i].start >= from && n < 8; i--, n++)
+      if (all[i].role === "subject" && !all[i].possessive) {
+        subjectDobs.add(key(id.date!));
+        break;
+      }
   }
   if (!subjectDobs.size) return;
-  const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
   for (const id of dobs) {
     if (subjectDobs.has(key(id.date!)) || taken(id.start, id.end)) continue;
     const age = yearsBetween(id.date!, refDate);
     if (age < 0 || age >= 18) continue;
     const para = ctx.paragraphAt(id.start);
     let owner: string | undefined;
-    for (let i = firstAtOrAfter(all, id.start) - 1; i >= 0 && all[i].start >= para.start; i--) {
+    for (let i = firstAtOrAfter(all, id.start) - 1, n = 0; i >= 0 && all[i].start >= para.start && n < 8; i--, n++) {
       if (all[i].role === "subject" || all[i].role === "adult") break;
       if (isChild(all[i])) {
         owner = ids.get(all[i].entity);
@@ -182,10 +183,13 @@ function addOtherChildrensBirthDates(
   }
 }
 
-function lineAround(text: string, at: number): Span {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  const nl = text.indexOf("\n", at);
-  return { start, end: nl < 0 ? text.length : nl };
+const WINDOW = 300;
+
+/** Where the line holding at starts, looking back no further than window characters. */
+function lineStartWithin(text: string, at: number, window: number): number {
+  const floor = Math.max(0, at - window);
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
 
 export function findChildDetails(
@@ -247,7 +251,15 @@ export function findChildDetails(
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
   addLetterChildDobs(text, ctx, identifiers, details, _refDate);
-  const taken = (start: number, end: number) => details.some((d) => d.start < end && start < d.end);
+  // Offsets already claimed by a detail, marked as details are added (a scan of every detail per
+  // question would grow with the square of a long record's length).
+  const claimed = new Set<number>();
+  let marked = 0;
+  const taken = (start: number, end: number): boolean => {
+    for (; marked < details.length; marked++) for (let i = details[marked].start; i < details[marked].end; i++) claimed.add(i);
+    for (let i = start; i < end; i++) if (claimed.has(i)) return true;
+    return false;
+  };
   const childIdAt = (from: number, to: number): string | undefined => {
     for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < to; i++) if (isChild(all[i])) return ids.get(all[i].entity);
     return undefined;
@@ -268,7 +280,7 @@ export function findChildDetails(
     const start = m.index + m[0].length - m[1].length;
     if (!taken(start, start + m[1].length)) details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
   }
-  addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate);
+  addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate, taken);
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
     if (!isChild(m)) continue;
@@ -316,7 +328,9 @@ export function findChildDetails(
   // that gender comes between: who a he or she that cannot be the subject refers to.
   const childOfGenderBefore = (offset: number, g: "m" | "f"): PersonMention | undefined => {
     const para = ctx.paragraphAt(offset);
-    for (let i = firstAtOrAfter(all, offset) - 1; i >= 0 && all[i].start >= para.start; i--) {
+    // The nearest dozen mentions: a he or she refers back a sentence or two, and a long paragraph
+    // must not be walked once per school.
+    for (let i = firstAtOrAfter(all, offset) - 1, n = 0; i >= 0 && all[i].start >= para.start && n < 12; i--, n++) {
       const m = all[i];
       if (m.gender !== g) continue;
       return isChild(m) ? m : undefined;
@@ -325,7 +339,7 @@ export function findChildDetails(
   };
   // Who a sentence's he or she is, when it cannot be the subject (a he in a girl's record).
   const pronounChild = (sentence: Span, offset: number): PersonMention | undefined => {
-    const pr = PRONOUN_SUBJECT.exec(text.slice(sentence.start, offset));
+    const pr = PRONOUN_SUBJECT.exec(text.slice(sentence.start, Math.min(offset, sentence.start + 60)));
     if (!pr || !subjectGender) return undefined;
     const g = pr[1].toLowerCase() === "he" ? "m" : "f";
     return g === subjectGender ? undefined : childOfGenderBefore(sentence.start, g);
@@ -441,7 +455,7 @@ export function findChildDetails(
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
-  addOtherChildrensBirthDates(text, ctx, all, identifiers, details, _refDate, ids, isChild);
+  addOtherChildrensBirthDates(ctx, text, all, identifiers, details, _refDate, ids, isChild, taken);
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
   // School" when the record also says "Eastmoor Junior School (Ayesha)").
   const schoolOwner = new Map<string, string>();

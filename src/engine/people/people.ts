@@ -329,6 +329,8 @@ export function findPeople(ctx: RuleContext): People {
     if (b.phrase.start - gapStart > 8) continue;
     const between = text.slice(gapStart, b.phrase.start);
     if (!COORDINATION.test(between)) continue;
+    // "In Devon, Mia stayed…": a comma after an opening place phrase is no list.
+    if (/^\s*,\s*$/.test(between) && isAfterPlacePreposition(text, a.phrase.start)) continue;
     const ea = a.subject ? undefined : entities.get(a.key);
     const eb = b.subject ? undefined : entities.get(b.key);
     const aChild = a.subject || (ea && prelim(ea));
@@ -625,7 +627,10 @@ function coordinatedLists(text: string, mentions: RawMention[]): RawMention[][] 
     const r = mentions[i];
     const prev = cur[cur.length - 1];
     const from = prev ? prev.phrase.end + (prev.phrase.possessive ? 2 : 0) : 0;
-    if (prev && !prev.phrase.possessive && r.phrase.start - from <= 40 && LIST_JOIN.test(text.slice(from, r.phrase.start))) cur.push(r);
+    const gap = prev ? text.slice(from, r.phrase.start) : "";
+    // "In Devon, Mia stayed…": a comma after an opening place phrase starts no list.
+    const placeThenComma = cur.length === 1 && /^\s*,\s*$/.test(gap) && isAfterPlacePreposition(text, prev!.phrase.start);
+    if (prev && !prev.phrase.possessive && r.phrase.start - from <= 40 && LIST_JOIN.test(gap) && !placeThenComma) cur.push(r);
     else {
       if (cur.length >= 2) lists.push(cur);
       cur = [r];

@@ -162,3 +162,9 @@ describe("pets", () => {
     expect(otherChild("Nell's brother Tyson (8) walks the dog, Bella, after school.")).toEqual(["Tyson"]);
   });
 });
+
+describe("a place that opens a sentence", () => {
+  test("'In Devon, Nell…' lists nobody with the subject", () => {
+    expect(otherChild("In Devon, Nell stayed with her aunt.")).toEqual([]);
+  });
+});
