@@ -30,6 +30,10 @@ const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|pri
 // pronoun) before the match owns it.
 const SETTING_LEFT =
   /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to))\s+(?:the\s+)?$/iu;
+// A setting named after a verb only schooling takes, whatever its name ("attends Bright Horizons",
+// "is in Year 4 at Little Acorns"): the phrase is a school even with no school word in it.
+const ATTENDED_SETTING =
+  /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
 // A place someone went to in order to see a child: "I went to Hollins Academy to see Tyler".
 const TO_SEE_RIGHT =
   /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
@@ -133,6 +137,23 @@ function addUnnamedKinDetails(
     const kin = kinBefore(p.start, SCHOOL_GAP);
     if (kin) details.push({ start: p.start, end: p.end, entity: `unnamed-${kin}`, kind: "school" });
   }
+  for (const s of attendedSettings(text)) {
+    if (taken(s.start, s.end)) continue;
+    const kin = kinBefore(s.start, SCHOOL_GAP);
+    if (kin) details.push({ start: s.start, end: s.end, entity: `unnamed-${kin}`, kind: "school" });
+  }
+}
+
+/** Capitalised phrases after a verb only schooling takes ("attends Bright Horizons"), trimmed of a trailing possessive. */
+function attendedSettings(text: string): Span[] {
+  const out: Span[] = [];
+  ATTENDED_SETTING.lastIndex = 0;
+  for (let m = ATTENDED_SETTING.exec(text); m; m = ATTENDED_SETTING.exec(text)) {
+    const phrase = m[1].replace(/\s+(?:of|and|&)$/, "").replace(/['’]s$/, "");
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + phrase.length });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,6 +380,16 @@ export function findChildDetails(
       if (next && next.start === p.end + see![0].length) owner = next;
     }
     if (owner && isChild(owner)) details.push({ start: p.start, end: p.end, entity: ids.get(owner.entity)!, kind: "school" });
+  }
+  // Settings with no school word, after a verb only schooling takes: the child (or he or she) before it.
+  for (const st of attendedSettings(text)) {
+    if (taken(st.start, st.end)) continue;
+    const sentence = ctx.sentenceAt(st.start);
+    const owner = mentionBefore(st.start, sentence.start) ?? pronounChild(sentence, st.start);
+    // Not a person's name read as the setting ("attends with Tyler" never matches: the phrase is capitalised).
+    const named = all[firstAtOrAfter(all, st.start)];
+    if (named && named.start < st.end && named.role !== "unknown") continue;
+    if (owner && isChild(owner)) details.push({ start: st.start, end: st.end, entity: ids.get(owner.entity)!, kind: "school" });
   }
   for (const p of places) {
     if (!p.school || taken(p.start, p.end)) continue;

@@ -60,11 +60,16 @@ describe("a setting where another child learns", () => {
     ["a pupil referral unit", "Nell is well. Her brother Corran (13) has been attending Ravensmead PRU since March.", "Ravensmead PRU"],
     ["a school someone went to in order to see him", "Nell was quiet. I went to Hollins Academy to see her brother Corran (13) afterwards.", "Hollins Academy"],
     ["a he in a girl's record", "Nell's brother Corran is 13. He attends Hollins Academy, where he is in Year 8.", "Hollins Academy"],
+    ["a setting with no school word, after 'attends'", "Nell was quiet. Her brother Corran (4) attends Bright Horizons in town.", "Bright Horizons"],
+    ["an unnamed brother's setting", "Nell was quiet. Her brother attends Bright Horizons in town.", "Bright Horizons"],
   ])("%s", (_label, text, setting) => {
     expect(otherChild(text)).toContain(setting);
   });
   test("a she in a girl's record is the subject: her own school stays", () => {
     expect(otherChild("Nell's brother Corran is 13. She attends Hollins Academy.")).toEqual(["Corran"]);
+  });
+  test("the subject's own setting is not another child's", () => {
+    expect(otherChild("Nell attends Bright Horizons. Her brother Corran (9) does not.")).toEqual(["Corran"]);
   });
   test("an adult's workplace is not a child's setting", () => {
     expect(otherChild("Nell is well. Her dad, Mr Ashby, attends Ravensmead College on a course.")).toEqual([]);
