@@ -23,6 +23,12 @@ tableTest(
     "Jack's date of birth, which is {{pid|02/05/2017}}, is on file.",
     "Date of Birth - {{pid|1st of March 2016}}",
     "DOB {{pid|2016-03-01}}",
+    // A month and year after "born in"; rows opening with a month and year, or recording a "birth of".
+    "Her brother Corran was born in {{pid|October 2016}}.",
+    "Chronology\n{{pid|October 2016}} – Corran born.",
+    "{{pid|05/03/2021}} – Birth of half-sister Pippa.",
+    // A family table without a header: name, relationship, date.
+    "Family members\nCorran Ashby      brother     {{pid|14/02/2015}}\nPippa Ashby | sister | {{pid|11/09/2018}}",
     "DOB/age: {{pid|14/06/2015}} (9)",
     "Date of birth (age): {{pid|03/11/2009}} (15)",
     "Kacper was born on Tuesday, {{pid|4 May 2017}}.",
@@ -51,6 +57,9 @@ tableTest(
     "Name | Age (DOB) | School\nJo Quill | 9 ({{pid|03/03/2016}}) | Oak",
   ],
   [
+    // An event row with no relationship in it, and a month after "in" that is no birth.
+    "Meetings\nCore Group      review      14/02/2025",
+    "She moved in March 2019 to Leeds.",
     "Date and time of visit: 18/04/2025, 16:00 to 17:15",
     // A dated line that records no birth stays a chronology date.
     "17/02/2022: Ella-Rose started at North Primary.",
