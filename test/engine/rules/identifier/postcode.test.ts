@@ -8,6 +8,9 @@ tableTest(
     "The family moved to Northam {{pid|NQ3 8JW}} in May.",
     "Postcodes {{pid|M1 1AE}}, {{pid|SW1A 1AA}}, {{pid|B33 8TH}} and {{pid|CR2 6XH}}.",
     "Postcode: {{pid|EC1A1BB}}",
+    // An area no real postcode has, mistyped or made up, written with its space.
+    "The family moved to Northam {{pid|ZZ4 7QT}} in May.",
+    "Send it to {{pid|QX1 9AB}} please.",
   ],
   [
     "Case number: NM24C00517",
@@ -18,5 +21,6 @@ tableTest(
     "lower case nq6 1az is not reported",
     "Room B12 3CD2 is not a postcode.",
     "Reference AB12-3CD",
+    "Run together with an unknown area, ZZ47QT is not reported.",
   ],
 );
