@@ -86,6 +86,7 @@ const DIGIT_BEFORE = /\d[/-]?$/;
 const IN_BRACKETS =
   /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7})['"’”]?\s*\)/;
 const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
+const BEFORE_NOUN_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z]{2,6})(?:\s+[a-z]+){1,2}\s*$/u;
 const WRITTEN_OUT_IN_BRACKETS = /^\(\s*([\p{L}][\p{L}'’-]*)(?:[\s,]+[\p{L}'’-]+)+/u;
 
 function findDefinitions(text: string): Map<string, number> {
@@ -104,7 +105,14 @@ function findDefinitions(text: string): Map<string, number> {
       continue;
     }
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
-    if (!before || before[1] === before[1].toLowerCase()) continue;
+    if (!before || before[1] === before[1].toLowerCase()) {
+      // "the YOT worker (youth offending team)": a role noun between the letters and their words, which
+      // must then spell the letters in full.
+      const nounBetween = BEFORE_NOUN_BRACKET.exec(text.slice(Math.max(0, at - 30), at));
+      const words = nounBetween && WRITTEN_OUT_IN_BRACKETS.exec(text.slice(at, at + 120));
+      if (nounBetween && words && spells(words[0].slice(1), acronymKey(nounBetween[1]), "start")) note(acronymKey(nounBetween[1]), at - (nounBetween[0].length - nounBetween[0].indexOf(nounBetween[1])));
+      continue;
+    }
     const key = acronymKey(before[1]);
     if (key.length < 2) continue;
     const spelled = WRITTEN_OUT_IN_BRACKETS.exec(text.slice(at, at + 120));

@@ -251,6 +251,7 @@ export const personLabel: Guard = (ctx, start, end) => {
     const words = [...ctx.text.slice(s.start, predicateAt).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: s.start + m.index }));
     let i = words.length - 1;
     while (i >= 0 && BETWEEN.test(words[i].word)) i--;
+    if (i >= 0 && isBehaviourOfAPerson(words, i)) return true;
     return i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i);
   }
   return false;
@@ -319,6 +320,25 @@ export const harmAsChoice: Guard = (ctx, start, end) => {
   const prev = s.start > 0 ? ctx.sentenceAt(Math.max(0, s.start - 2)) : s;
   return HARM_CONTEXT.test(ctx.text.slice(Math.min(prev.start, s.start), s.end));
 };
+
+const BEHAVIOUR_NOUN = /^(?:behaviou?rs?|conduct|attitude|manner|presentation)$/i;
+const PLACE_PREPOSITION = /^(?:at|in|during|around|towards|toward|with|on)$/i;
+
+/**
+ * "Leah's behaviour at school has been challenging", "his conduct in class was disruptive": the label's
+ * subject is a person's behaviour, perhaps with where it happened between (a person's manner, judged).
+ */
+function isBehaviourOfAPerson(words: ReadonlyArray<{ word: string }>, i: number): boolean {
+  let j = i;
+  // Past one place phrase: "at school", "in the home", "towards staff".
+  for (let k = i; k >= Math.max(1, i - 3); k--) {
+    if (PLACE_PREPOSITION.test(words[k].word)) {
+      j = k - 1;
+      break;
+    }
+  }
+  return j >= 0 && BEHAVIOUR_NOUN.test(words[j].word);
+}
 
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
