@@ -110,7 +110,7 @@ function findDefinitions(text: string): Map<string, number> {
       // must then spell the letters in full.
       const nounBetween = BEFORE_NOUN_BRACKET.exec(text.slice(Math.max(0, at - 30), at));
       const words = nounBetween && WRITTEN_OUT_IN_BRACKETS.exec(text.slice(at, at + 120));
-      if (nounBetween && words && spells(words[0].slice(1), acronymKey(nounBetween[1]), "start")) note(acronymKey(nounBetween[1]), at - (nounBetween[0].length - nounBetween[0].indexOf(nounBetween[1])));
+      if (nounBetween && words && spells(words[0].slice(1), acronymKey(nounBetween[1]), "start") && spellsExactly(words[0].slice(1), acronymKey(nounBetween[1]))) note(acronymKey(nounBetween[1]), at - (nounBetween[0].length - nounBetween[0].indexOf(nounBetween[1])));
       continue;
     }
     const key = acronymKey(before[1]);

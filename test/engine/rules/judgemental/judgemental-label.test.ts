@@ -184,3 +184,25 @@ describe("judgemental-label", () => {
     expect(f?.source).toMatch(/http/);
   });
 });
+
+describe("labels with words inside the phrase, and behaviour as the subject (issue 12)", () => {
+  const flagInside: Case[] = [
+    { text: "Gran {{jud|lacked any insight}} into the risks." },
+    { text: "Dad has been {{jud|resistant to the support}} offered by the family centre." },
+    { text: "Her conduct in lessons has been {{jud|disruptive}} since half term." },
+    { text: "She has been {{jud|suffering with}} migraines." },
+  ];
+  const passInside: Case[] = [
+    { text: "The schedule this week has been disruptive for everyone." },
+    { text: "Gran has shown she understands the risks." },
+  ];
+  test.each(flagInside)("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each(passInside)("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
