@@ -138,6 +138,9 @@ describe("abbreviations explained after a role noun, and in headings (issue 12)"
   test.each<Case>([
     { text: "Her PRU tutor (pupil referral unit) rang about the timetable. The PRU closes at three." },
     { text: "The MASH worker (multi-agency safeguarding hub) called back." },
+    // Explained through a person's name in apposition, or by "which is the …".
+    { text: "Mum met the IRO, Dana Pryce (independent reviewing officer), on Monday." },
+    { text: "The case went to the LADO, who is the local authority designated officer, that week." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);

@@ -193,6 +193,9 @@ describe("labels with words inside the phrase, and behaviour as the subject (iss
     { text: "She has been {{jud|suffering with}} migraines." },
   ];
   const passInside: Case[] = [
+    // A named label the writer answers: set against what the child was, or with no record behind it.
+    { text: "Teachers saw her as a problem child rather than as a girl being exploited." },
+    { text: "She was called aggressive in three reports, yet no report says what she did." },
     { text: "The schedule this week has been disruptive for everyone." },
     { text: "Gran has shown she understands the risks." },
   ];
