@@ -321,6 +321,35 @@ export const harmAsChoice: Guard = (ctx, start, end) => {
   return HARM_CONTEXT.test(ctx.text.slice(Math.min(prev.start, s.start), s.end));
 };
 
+// People other than a child, as the subject of a clause.
+const ADULT_WORD =
+  /^(?:mum|mum's|mother|dad|father|parents?|partner|ex-partner|step-?(?:dad|father|mum|mother)|uncle|aunt|man|men|male|adults?|brother-in-law|boyfriend|landlord|neighbour|cousin|carer|carers|I|we|police)$/i;
+
+/**
+ * The child is the one acting ("Police say he is dealing drugs", "Reece was selling drugs"): the nearest
+ * person before the words in their sentence is the subject child (by name or by their pronoun) or another
+ * child the people stage found — not an adult, a parent or a partner.
+ */
+export const childAsActor: Guard = (ctx, start) => {
+  // "recruited by older boys to sell drugs", "made him deal drugs": what others wanted of the child.
+  if (/\b(?:to|made\s+(?:him|her|them)|make\s+(?:him|her|them)|forced\s+(?:him|her|them))\s+$/i.test(ctx.text.slice(Math.max(0, start - 20), start))) return false;
+  const s = ctx.sentenceAt(start);
+  const from = Math.max(s.start, start - 120);
+  const words = [...ctx.text.slice(from, start).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: from + m.index }));
+  const pronouns = ctx.profile.pronouns;
+  const all = ctx.people.all;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const { word, at } = words[i];
+    const lower = word.toLowerCase().replace(/['’]s$/, "");
+    if (ctx.profile.subjectForms.has(lower)) return true;
+    const mention = all[firstAtOrAfter(all, at + 1) - 1];
+    if (mention && mention.start <= at && mention.end >= at + word.length - 2) return mention.role === "subject" || mention.role === "child";
+    if (ADULT_WORD.test(word)) return false;
+    if (/^(?:he|she|they|him|her|them)$/i.test(word)) return pronouns !== undefined && (lower === pronouns.subject || lower === pronouns.object);
+  }
+  return false;
+};
+
 const BEHAVIOUR_NOUN = /^(?:behaviou?rs?|conduct|attitude|manner|presentation)$/i;
 const PLACE_PREPOSITION = /^(?:at|in|during|around|towards|toward|with|on)$/i;
 
@@ -357,4 +386,5 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "person-label": personLabel,
   "self-endangering": selfEndangering,
   "harm-as-choice": harmAsChoice,
+  "child-as-actor": childAsActor,
 };

@@ -209,3 +209,14 @@ describe("labels with words inside the phrase, and behaviour as the subject (iss
     expect(got).toBe(want);
   });
 });
+
+describe("dismissive labels in other words (issue 12)", () => {
+  test.each<Case>([{ text: "Staff think she scratches her arms {{jud|for attention}}." }, { text: "Dad was {{jud|non-engaging}} at the review." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "The cut needed medical attention at the walk-in centre." }, { text: "Mum has not engaged with the housing service since May." }])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

@@ -153,3 +153,28 @@ describe("victim-blaming by its grammar, not its exact words (issue 12)", () => 
     expect(r.got).toBe(r.want);
   });
 });
+
+describe("victim-blaming in other words for the same framing (issue 12)", () => {
+  const tariq = { subject: { name: "Tariq Ali", pronouns: "he/him" } };
+  const flagWords: Case[] = [
+    { text: "Kayla (15) makes {{jud|bad decisions}} about where she goes at night." },
+    { text: "Her {{jud|risk-taking}} has grown since she left school." },
+    { text: "Kayla (13) was {{jud|sending naked pictures}} to a 26-year-old man." },
+    { text: "She keeps {{jud|getting herself}} into risky situations at the bus station." },
+    { text: "Officers believe Tariq is {{jud|selling drugs}} for an older cousin in Hull.", profile: tariq },
+  ];
+  const passWords: Case[] = [
+    { text: "Kayla gets herself dressed and makes her own breakfast." },
+    { text: "Tariq's uncle was jailed for dealing drugs in 2019.", profile: tariq },
+    { text: "Tariq was groomed by older teenagers to sell drugs on the estate.", profile: tariq },
+    { text: "The review praised the panel's decision making." },
+  ];
+  test.each(flagWords)("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each(passWords)("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
