@@ -15,7 +15,9 @@ export const exploitationContext: Guard = (ctx, start) => {
 };
 
 const PARENTS_PARTNER = /\b(?:mum|mum's|mother's|dad's|father's|nan's|gran's|parent's|carer's|sister's|brother's|aunt's|his\s+mum's|her\s+mum's|mum\s+and\s+her|mother\s+and\s+her)\s+(?:new\s+)?$/i;
-const ADULT_CUE = /\b(?:older|adult|man|men|aged\s+(?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d)[- ]year[- ]old|in\s+his\s+(?:twenties|thirties|forties))\b|\((?:1[89]|[2-9]\d)\)/i;
+// An adult named or aged in the sentence; "a boyfriend who is 19" gives the age in a relative clause.
+const ADULT_CUE =
+  /\b(?:older|adult|man|men|aged\s+(?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d)[- ]year[- ]old|in\s+his\s+(?:twenties|thirties|forties)|who\s+(?:is|was)\s+(?:now\s+)?(?:aged\s+)?(?:1[89]|[2-9]\d))\b|\((?:1[89]|[2-9]\d)\)/i;
 
 /** The sentence and the one before it: an adult's age is often given where the person is first named. */
 function sentenceAndPrevious(ctx: Parameters<Guard>[0], start: number): string {

@@ -162,12 +162,17 @@ describe("victim-blaming in other words for the same framing (issue 12)", () => 
     { text: "Kayla (13) was {{jud|sending naked pictures}} to a 26-year-old man." },
     { text: "She keeps {{jud|getting herself}} into risky situations at the bus station." },
     { text: "Officers believe Tariq is {{jud|selling drugs}} for an older cousin in Hull.", profile: tariq },
+    // An adult's age given in a relative clause.
+    { text: "Kayla (14) has a {{jud|boyfriend}} who is 20 and has a car." },
   ];
   const passWords: Case[] = [
     { text: "Kayla gets herself dressed and makes her own breakfast." },
     { text: "Tariq's uncle was jailed for dealing drugs in 2019.", profile: tariq },
     { text: "Tariq was groomed by older teenagers to sell drugs on the estate.", profile: tariq },
     { text: "The review praised the panel's decision making." },
+    { text: "Kayla (15) has a boyfriend who is 16 and in her year at school." },
+    // The child's own account, reported, with her age in brackets after her name.
+    { text: "Kayla (14) says she has a boyfriend who is 20." },
   ];
   test.each(flagWords)("flags: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
