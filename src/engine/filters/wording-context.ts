@@ -115,7 +115,7 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
   // A bounded look back (the speaker and the verb sit close before the words), so a long sentence stays linear.
   const before = ctx.text.slice(Math.max(s.start, start - 160), start);
   for (const m of before.matchAll(NAME_TOKEN)) {
-    if (ctx.profile.subjectForms.has(m[0].toLowerCase()) && SAYS_THAT.test(before.slice(m.index + m[0].length))) return true;
+    if (ctx.profile.subjectForms.has(m[0].toLowerCase()) && SAYS_THAT.test(before.slice(m.index + m[0].length).replace(AFTER_NAME_BRACKET, ""))) return true;
   }
   return false;
 }
@@ -131,8 +131,12 @@ const LONGEST_MENTION = 64;
 /** Where a child's mention ends (after a closing "]" of an edited name), or -1 when it is not a child's. */
 function childSpeakerEnd(ctx: RuleContext, m: PersonMention): number {
   if (m.role !== "subject" && m.role !== "child") return -1;
-  return m.end + (ctx.text[m.end] === "]" ? 1 : 0);
+  const end = m.end + (ctx.text[m.end] === "]" ? 1 : 0);
+  // "Kayla (14) says …": past an age or a note in brackets after the name.
+  return end + (AFTER_NAME_BRACKET.exec(ctx.text.slice(end, end + 24))?.[0].length ?? 0);
 }
+
+const AFTER_NAME_BRACKET = /^\s*\([^()\n]{1,20}\)/;
 
 /** The earliest end of a child's mention in the sentence followed by a reporting verb (Infinity: none). */
 function farSpeakerFrom(ctx: RuleContext, s: { start: number; end: number }): number {

@@ -134,6 +134,9 @@ const CORRECTION_CUES: RegExp[] = [
   // "nor is it right to call her X", "it is not fair to describe him as X"
   /\b(?:nor|not)\s+(?:is\s+it|it\s+is|would\s+it\s+be|was\s+it)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
   /\bit\s+(?:is|was|would\s+be)\s+(?:not|n't|never)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
+  // "That framed abuse as her choice", "records presented the exploitation as a relationship": a label
+  // the writer says was put on abuse is named to be criticised.
+  /\b(?:fram|present|treat|record|describ|portray|recast|misread|misrecord|label|dismiss)\w*\s+(?:(?:the|her|his|their|this|that|what\s+was)\s+)?(?:abuse|sexual\s+abuse|exploitation|sexual\s+exploitation|harm|rape|grooming|assault|coercion)\s+as\b/i,
   // "It would be wrong to describe Mia as X", "unfair to call him X": the naming itself judged.
   /\b(?:wrong|unfair|inaccurate|misleading|unhelpful|inappropriate|mistaken|a\s+mistake)\s+to\s+(?:call|describe|label|see|view|regard|think\s+of|refer\s+to|treat|dismiss|write\s+(?:her|him|them|this|it)\s+off\s+as)\b/i,
 ];

@@ -86,6 +86,9 @@ const DIGIT_BEFORE = /\d[/-]?$/;
 const IN_BRACKETS =
   /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7})['"’”]?\s*\)/;
 const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
+// "the YOT worker (youth offending team)", "the IRO, Sam Jones (independent reviewing officer)": up to three
+// words (a role noun, a person's name in apposition) between the letters and the bracket.
+const BEFORE_NOUN_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z]{2,6}),?(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]*$/u;
 const WRITTEN_OUT_IN_BRACKETS = /^\(\s*([\p{L}][\p{L}'’-]*)(?:[\s,]+[\p{L}'’-]+)+/u;
 
 function findDefinitions(text: string): Map<string, number> {
@@ -104,11 +107,22 @@ function findDefinitions(text: string): Map<string, number> {
       continue;
     }
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
-    if (!before || before[1] === before[1].toLowerCase()) continue;
-    const key = acronymKey(before[1]);
-    if (key.length < 2) continue;
     const spelled = WRITTEN_OUT_IN_BRACKETS.exec(text.slice(at, at + 120));
-    if (spelled && spelled[1][0].toLowerCase() === key[0].toLowerCase()) note(key, at - (before[0].length - before[0].indexOf(before[1])));
+    if (!spelled) continue;
+    if (before && before[1] !== before[1].toLowerCase()) {
+      const key = acronymKey(before[1]);
+      if (key.length >= 2 && spelled[1][0].toLowerCase() === key[0].toLowerCase()) {
+        note(key, at - (before[0].length - before[0].indexOf(before[1])));
+        continue;
+      }
+    }
+    // A role noun or a name between the letters and their words ("the YOT worker (youth offending team)",
+    // "the IRO, Sam Jones (independent reviewing officer)"): the words must then spell the letters in full.
+    const between = BEFORE_NOUN_BRACKET.exec(text.slice(Math.max(0, at - 40), at));
+    const inner = spelled[0].slice(1);
+    if (between && spells(inner, acronymKey(between[1]), "start") && spellsExactly(inner, acronymKey(between[1]))) {
+      note(acronymKey(between[1]), at - (between[0].length - between[0].indexOf(between[1])));
+    }
   }
   // A key or glossary anywhere in the record: "CSC = Children's Social Care; HV = health visitor",
   // "LADO: Local Authority Designated Officer", "PEP – Personal Education Plan".
@@ -141,8 +155,9 @@ function findDefinitions(text: string): Map<string, number> {
 }
 
 const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
+// "DSL, the school's Designated Safeguarding Lead", "the MASH, which is the multi-agency safeguarding hub".
 const APPOSED_BEFORE_WORDS =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:which|that|who)[ \t]+(?:is|are|was|were|means|stands[ \t]+for)[ \t]+)?(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
 
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
 // "PEP stands for …", "PEP is short for …".

@@ -24,12 +24,18 @@ const CONTACT_AFTER = /^\s*(?:with|between|sessions?|arrangements?|visits?|time|
 const CONTACT_BEFORE =
   /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
 
+// Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
+// "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
+const CONTACT_WITH_OUTSIDERS =
+  /^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|you|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b/i;
+
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
   if (CONTACT_NOT_AFTER.test(after) || CONTACT_NOT_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
+  if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before);
 };
 
@@ -80,6 +86,13 @@ export const serviceLevelSense: Guard = (ctx, start, end) => {
   return SERVICE_LEVEL.test(after.slice(0, 40));
 };
 
+// "section 20 of the Children Act 1989 (Mum agreed to Jo living with her nan)": the section explained
+// where it is used.
+const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
+
+/** A section of the Act named without saying what it means for the family. */
+export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
@@ -87,4 +100,5 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "peers-as-friends": peersAsFriends,
   "child-not-brought": childNotBrought,
   "service-level-sense": serviceLevelSense,
+  "unexplained-section": unexplainedSection,
 };

@@ -18,7 +18,7 @@ export const unexplainedAcronym: Rule = {
     const general = ACRONYM_DATA.general;
     for (const hit of findAcronyms(ctx)) {
       const entry = hit.entry;
-      if (hit.defined || entry?.childLabel || hit.inHeading) continue;
+      if (hit.defined || entry?.childLabel || (hit.inHeading && !entry)) continue;
       if (entry?.notIn?.includes(wordingKind(ctx))) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];

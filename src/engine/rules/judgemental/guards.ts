@@ -15,7 +15,9 @@ export const exploitationContext: Guard = (ctx, start) => {
 };
 
 const PARENTS_PARTNER = /\b(?:mum|mum's|mother's|dad's|father's|nan's|gran's|parent's|carer's|sister's|brother's|aunt's|his\s+mum's|her\s+mum's|mum\s+and\s+her|mother\s+and\s+her)\s+(?:new\s+)?$/i;
-const ADULT_CUE = /\b(?:older|adult|man|men|aged\s+(?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d)[- ]year[- ]old|in\s+his\s+(?:twenties|thirties|forties))\b|\((?:1[89]|[2-9]\d)\)/i;
+// An adult named or aged in the sentence; "a boyfriend who is 19" gives the age in a relative clause.
+const ADULT_CUE =
+  /\b(?:older|adult|man|men|aged\s+(?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d)[- ]year[- ]old|in\s+his\s+(?:twenties|thirties|forties)|who\s+(?:is|was)\s+(?:now\s+)?(?:aged\s+)?(?:1[89]|[2-9]\d))\b|\((?:1[89]|[2-9]\d)\)/i;
 
 /** The sentence and the one before it: an adult's age is often given where the person is first named. */
 function sentenceAndPrevious(ctx: Parameters<Guard>[0], start: number): string {
@@ -67,7 +69,9 @@ const AGE_OF_CONSENT = 16;
  * health setting. Not for a 16- or 17-year-old with a partner of their own age, nor in a sexual-health
  * note about peers. With no age known, flagged: the guidance asks for it unless the record shows otherwise.
  */
-export const childSexualActivity: Guard = (ctx, start) => {
+export const childSexualActivity: Guard = (ctx, start, end) => {
+  // "sleep with the light on", "slept with her teddy": sleeping, not sex, unless a person follows.
+  if (/^sle/i.test(ctx.text.slice(start, end)) && !personFollows(ctx, end)) return false;
   const age = subjectAge(ctx);
   if (age !== undefined && age.lo < YOUNGER_THAN_CONSENT) return true;
   const party = otherParty(ctx, start);
@@ -77,6 +81,17 @@ export const childSexualActivity: Guard = (ctx, start) => {
   if (age.lo < AGE_OF_CONSENT) return !(party.peer && health);
   return !(party.peer || health);
 };
+
+const PERSON_OBJECT =
+  /^\s+(?:him|her|them|men|males|boys|girls|adults?|someone|somebody|anyone|people|strangers|various|several|multiple|older|an?\s+(?:older|adult|\d{2}[- ]year[- ]old)?\s*(?:man|men|male|boy|girl|woman|person|adult|stranger)|(?:her|his|their)\s+(?:boyfriend|girlfriend|partner))\b/i;
+
+/** A person right after the words: a pronoun or person noun, or a name the people stage found. */
+function personFollows(ctx: Parameters<Guard>[0], end: number): boolean {
+  if (PERSON_OBJECT.test(ctx.text.slice(end, end + 40))) return true;
+  const all = ctx.people.all;
+  const next = all[firstAtOrAfter(all, end)];
+  return next !== undefined && next.start - end <= 2;
+}
 
 /** Why the words matter for this child's age, when it changes the message (under 13: abuse, not activity). */
 export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
@@ -238,10 +253,123 @@ export const personLabel: Guard = (ctx, start, end) => {
     const words = [...ctx.text.slice(s.start, predicateAt).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: s.start + m.index }));
     let i = words.length - 1;
     while (i >= 0 && BETWEEN.test(words[i].word)) i--;
+    if (i >= 0 && isBehaviourOfAPerson(words, i)) return true;
     return i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i);
   }
   return false;
 };
+
+// What a reflexive verb of risk puts the child in or exposes them to: "at risk", "in danger", "in risky
+// situations", "to harm", "in a vulnerable position".
+const RISK_WORD = "(?:risk|risks|risky|danger|dangers|dangerous|harm|harm's|harmful|unsafe|vulnerable|exploitation|exploitative|jeopardy)";
+const RISK_AFTER = new RegExp(`^[^.;!?\\n]{0,30}?\\b(?:at|in|into|to)\\b[^.;!?\\n]{0,25}?\\b${RISK_WORD}\\b`, "i");
+// The other word order: "the danger Leon puts himself in", "the risks she is placing herself at".
+const RISK_HEAD_BEFORE = new RegExp(`\\b${RISK_WORD}\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}'’-]+\\s+){1,4}$`, "iu");
+const STRANDED_PREPOSITION = /^\s+(?:at|in|into|to)\b(?!\s+(?:the|a|an|his|her|their|my|our)\b)(?:\s*$|\s*[,.;:!?)]|\s+(?:when|whenever|by|because|and|as|if|while|whilst|each|every|again|online)\b)/i;
+
+/**
+ * "putting herself at risk" in any word order and tense: a reflexive verb of placing or exposing whose
+ * complement names a risk ("placing herself in risky situations", "exposing himself to harm"), or a risk
+ * noun heading the clause with the preposition left at its end ("the danger Leon puts himself in").
+ * Not "put herself to bed" or "placed himself at the front".
+ */
+export const selfEndangering: Guard = (ctx, start, end) => {
+  const after = ctx.text.slice(start, Math.min(ctx.text.length, end + 60));
+  const words = ctx.text.slice(start, end);
+  if (RISK_AFTER.test(after.slice(words.search(/\s/) + 1))) return true;
+  const s = ctx.sentenceAt(start);
+  return RISK_HEAD_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 60), start)) && STRANDED_PREPOSITION.test(ctx.text.slice(end, end + 30));
+};
+
+// What a child "chose" that puts them in harm's way: going missing, staying out, getting into cars,
+// meeting adults, going back to the people harming them, drugs and drink, sex.
+const HARM_ACT =
+  /^\s*(?:not\s+to\s+|to\s+)?(?:(?:go|goes|going|went|gone|run|runs|running|ran)\s+(?:missing|away|off)|abscond\w*|stay\w*\s+(?:out|away|overnight|the\s+night)|(?:get|gets|getting|got)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)|(?:meet|meets|meeting|met|see|sees|seeing|saw|stay\w*\s+with|go\w*\s+with|went\s+with|sleep\w*\s+with|slept\s+with|have\s+sex|having\s+sex|had\s+sex)\s+(?:with\s+)?(?:him|them|these|those|older|adult|men|males|strangers|people\s+(?:she|he|they)\s+met)|(?:go|goes|going|went|return\w*)\s+back\s+to|(?:return\w*)\s+to\s+(?:him|them|the\s+(?:house|flat|address))|(?:use|take|smoke|sell|deal|carry|hold)\w*\s+(?:drugs|cannabis|weed|cocaine|a\s+knife|knives|weapons?)|(?:drink|drinking)\b|stay\w*\s+(?:at|in)\s+(?:his|their|an?\s+adult's|the\s+man's|a\s+man's)\s+(?:flat|house|address|place)|(?:associat|hang)\w*\s+(?:around\s+)?with|(?:be|being)\s+(?:exploited|involved)|(?:send|sending|sent)\s+(?:pictures|photos|images|nudes))/i;
+// Signs of exploitation or harm in the sentence or the one before (beyond EXPLOITATION's words).
+const HARM_CONTEXT =
+  /\b(?:exploit\w*|groom\w*|county\s+lines|trap\s+house|dealers?|gangs?|older\s+(?:men|males|man)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|\((?:1[89]|[2-9]\d)\)|traffick\w*|cars?\s+with)\b/i;
+const CHOICE_WORD = /^[^]*?\b(?:choice|decision|choose|chooses|choosing|chose|chosen|decide|decides|deciding|decided|opt|opts|opting|opted)\b/i;
+// Choices that protect the child or ask for help are never the judgement: "decided to tell her teacher".
+const PROTECTIVE_ACT =
+  /^\s*(?:not\s+)?to\s+(?:tell|speak|talk|report|ask|call|ring|phone|text|disclose|share|come\s+(?:home|back)|return\s+home|go\s+home|stop|leave\s+(?:him|them|the\s+(?:house|flat|car))|end|block|move\s+(?:away|school)|stay\s+(?:at\s+home|with\s+(?:her|his|their)\s+(?:mum|mother|dad|father|nan|gran|grandparents?|aunt|uncle|carers?|foster\s+carers?)))\b/i;
+// The chooser is not the child: the writer, a parent, a carer, a professional, a court.
+const NOT_THE_CHILD = /(?:\bit\s+(?:was|is|has\s+been)\s*$)|\b(?:I|we|mum|mother|dad|father|parents?|carers?|grand\w+|nan|gran|aunt|uncle|staff|school|court|judge|panel|police|worker|team|council|local\s+authority|guardian)\s+(?:(?:has|have|had|then|also|later|eventually|finally|therefore|instead|now|may|might|would|could|will|did|is|was)\s+){0,2}$/i;
+
+/**
+ * Harm framed as the child's choice ("Tyler decided to go missing", "she made the choice to stay at his
+ * flat", "this is his choice"): a choice whose object is going missing, staying out, meeting adults,
+ * drugs or sex, or any choice in a sentence about exploitation or harm — with the child, not the writer or
+ * a parent, as the one choosing. Not everyday choices ("chose pasta", "decided to go to football").
+ */
+export const harmAsChoice: Guard = (ctx, start, end) => {
+  const words = ctx.text.slice(start, end).toLowerCase();
+  // "she can consent": no object needed, always a judgement of a child.
+  if (words.endsWith("consent")) return true;
+  const s = ctx.sentenceAt(start);
+  const before = ctx.text.slice(Math.max(s.start, start - 60), start);
+  if (NOT_THE_CHILD.test(before)) return false;
+  const possessive = /^(?:her|his|their)\b/.exec(words)?.[0];
+  if (possessive) {
+    // "his choice": the child's (their possessive pronoun), not a parent's ("Mum's choice") or the court's.
+    const own = ctx.profile.pronouns?.possessive;
+    if (own && own !== possessive) return false;
+  }
+  // What was chosen: the words after the choice word, inside the match ("chose to go missing") and after it.
+  const object = ctx.text.slice(start, Math.min(s.end, end + 80)).replace(CHOICE_WORD, "");
+  if (PROTECTIVE_ACT.test(object)) return false;
+  if (HARM_ACT.test(object)) return true;
+  // Choice of something that is not itself a harm: only where the sentence or the one before speaks of harm.
+  const prev = s.start > 0 ? ctx.sentenceAt(Math.max(0, s.start - 2)) : s;
+  return HARM_CONTEXT.test(ctx.text.slice(Math.min(prev.start, s.start), s.end));
+};
+
+// People other than a child, as the subject of a clause.
+const ADULT_WORD =
+  /^(?:mum|mum's|mother|dad|father|parents?|partner|ex-partner|step-?(?:dad|father|mum|mother)|uncle|aunt|man|men|male|adults?|brother-in-law|boyfriend|landlord|neighbour|cousin|carer|carers|I|we|police)$/i;
+
+/**
+ * The child is the one acting ("Police say he is dealing drugs", "Reece was selling drugs"): the nearest
+ * person before the words in their sentence is the subject child (by name or by their pronoun) or another
+ * child the people stage found — not an adult, a parent or a partner.
+ */
+export const childAsActor: Guard = (ctx, start) => {
+  // "recruited by older boys to sell drugs", "made him deal drugs": what others wanted of the child.
+  if (/\b(?:to|made\s+(?:him|her|them)|make\s+(?:him|her|them)|forced\s+(?:him|her|them))\s+$/i.test(ctx.text.slice(Math.max(0, start - 20), start))) return false;
+  const s = ctx.sentenceAt(start);
+  const from = Math.max(s.start, start - 120);
+  const words = [...ctx.text.slice(from, start).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: from + m.index }));
+  const pronouns = ctx.profile.pronouns;
+  const all = ctx.people.all;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const { word, at } = words[i];
+    const lower = word.toLowerCase().replace(/['’]s$/, "");
+    if (ctx.profile.subjectForms.has(lower)) return true;
+    const mention = all[firstAtOrAfter(all, at + 1) - 1];
+    if (mention && mention.start <= at && mention.end >= at + word.length - 2) return mention.role === "subject" || mention.role === "child";
+    if (ADULT_WORD.test(word)) return false;
+    if (/^(?:he|she|they|him|her|them)$/i.test(word)) return pronouns !== undefined && (lower === pronouns.subject || lower === pronouns.object);
+  }
+  return false;
+};
+
+const BEHAVIOUR_NOUN = /^(?:behaviou?rs?|conduct|attitude|manner|presentation)$/i;
+const PLACE_PREPOSITION = /^(?:at|in|during|around|towards|toward|with|on)$/i;
+
+/**
+ * "Leah's behaviour at school has been challenging", "his conduct in class was disruptive": the label's
+ * subject is a person's behaviour, perhaps with where it happened between (a person's manner, judged).
+ */
+function isBehaviourOfAPerson(words: ReadonlyArray<{ word: string }>, i: number): boolean {
+  let j = i;
+  // Past one place phrase: "at school", "in the home", "towards staff".
+  for (let k = i; k >= Math.max(1, i - 3); k--) {
+    if (PLACE_PREPOSITION.test(words[k].word)) {
+      j = k - 1;
+      break;
+    }
+  }
+  return j >= 0 && BEHAVIOUR_NOUN.test(words[j].word);
+}
 
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
@@ -258,4 +386,7 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "not-legal-allegation": notLegalAllegation,
   "person-as-subject": personAsSubject,
   "person-label": personLabel,
+  "self-endangering": selfEndangering,
+  "harm-as-choice": harmAsChoice,
+  "child-as-actor": childAsActor,
 };

@@ -79,3 +79,24 @@ describe("care-system-term", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("'contact' judged by whom it is with (issue 12)", () => {
+  const family: Case[] = [
+    { text: "Dad's {{jar|contact}} with the twins is on Thursdays." },
+    { text: "She wants {{jar|contact}} with her half-sister at Christmas." },
+  ];
+  const outsiders: Case[] = [
+    { text: "He has little contact with his classmates outside school." },
+    { text: "There has been no contact with the police this year." },
+    { text: "We have had regular contact with the school nurse." },
+    { text: "Her contact with other young people online worries her carers." },
+  ];
+  test.each(family)("flags contact with family: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each(outsiders)("passes contact with people outside the family: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -32,3 +32,21 @@ describe("professional-jargon", () => {
     expect(runRule("professional-jargon", "jar", c).got).toBe(runRule("professional-jargon", "jar", c).want);
   });
 });
+
+describe("section 20 and named protocols (issue 12)", () => {
+  test.each<Case>([
+    { text: "{{jar|Section 20}} was agreed by both parents on Friday." },
+    { text: "The home keeps a {{jar|Philomena Protocol form}} for her." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each<Case>([
+    { text: "The children were looked after under section 20 before proceedings began.", kind: "court-report" },
+    { text: "She lives with her aunt under section 20 of the Children Act 1989, which Mum agreed to." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -133,3 +133,25 @@ describe("abbreviations in context (issue 12)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("abbreviations explained after a role noun, and in headings (issue 12)", () => {
+  test.each<Case>([
+    { text: "Her PRU tutor (pupil referral unit) rang about the timetable. The PRU closes at three." },
+    { text: "The MASH worker (multi-agency safeguarding hub) called back." },
+    // Explained through a person's name in apposition, or by "which is the …".
+    { text: "Mum met the IRO, Dana Pryce (independent reviewing officer), on Monday." },
+    { text: "The case went to the LADO, who is the local authority designated officer, that week." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // The bracket does not spell the letters word for word: nothing is explained.
+    { text: "The {{jar|SW}} visited (she was late)." },
+    // A heading does not explain an abbreviation it holds.
+    { text: "{{jar|EDT}} NIGHT LOG\nCalled at 2am by the carer." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

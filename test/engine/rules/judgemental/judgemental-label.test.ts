@@ -184,3 +184,39 @@ describe("judgemental-label", () => {
     expect(f?.source).toMatch(/http/);
   });
 });
+
+describe("labels with words inside the phrase, and behaviour as the subject (issue 12)", () => {
+  const flagInside: Case[] = [
+    { text: "Gran {{jud|lacked any insight}} into the risks." },
+    { text: "Dad has been {{jud|resistant to the support}} offered by the family centre." },
+    { text: "Her conduct in lessons has been {{jud|disruptive}} since half term." },
+    { text: "She has been {{jud|suffering with}} migraines." },
+  ];
+  const passInside: Case[] = [
+    // A named label the writer answers: set against what the child was, or with no record behind it.
+    { text: "Teachers saw her as a problem child rather than as a girl being exploited." },
+    { text: "She was called aggressive in three reports, yet no report says what she did." },
+    { text: "The schedule this week has been disruptive for everyone." },
+    { text: "Gran has shown she understands the risks." },
+  ];
+  test.each(flagInside)("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each(passInside)("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("dismissive labels in other words (issue 12)", () => {
+  test.each<Case>([{ text: "Staff think she scratches her arms {{jud|for attention}}." }, { text: "Dad was {{jud|non-engaging}} at the review." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "The cut needed medical attention at the walk-in centre." }, { text: "Mum has not engaged with the housing service since May." }])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

@@ -110,3 +110,76 @@ describe("time", () => {
     expectLinear((n) => analyse("Jade (14) told Dean Cole (31) that her boyfriend is sexually active and she said she kicked off, ".repeat(n), JADE), 300);
   });
 });
+
+describe("victim-blaming by its grammar, not its exact words (issue 12)", () => {
+  const nadia = { subject: { name: "Nadia Okafor", pronouns: "she/her" } };
+  const kofi = { subject: { name: "Kofi Mensah", pronouns: "he/him" } };
+  const flagGrammar: Case[] = [
+    // Harm framed as the child's choice, in any tense and with any choice word.
+    { text: "Nadia {{jud|decided to}} run away from the children's home on Sunday night.", profile: nadia },
+    { text: "Since meeting a 25-year-old man online she has {{jud|made her own choice to}} stay with him.", profile: nadia },
+    { text: "His uncle says the trap house is {{jud|his own choice}}.", profile: kofi },
+    // "putting herself at risk" in another word order, or with other words inside.
+    { text: "Carers fear the harm Nadia {{jud|exposes herself}} to when she goes to the park at night.", profile: nadia },
+    { text: "She keeps {{jud|placing herself}} in a position of real danger.", profile: nadia },
+    // Every tense of the phrase, and "dating" an adult.
+    { text: "Nadia (13) has been {{jud|sleeping with}} a man she met on the bus.", profile: nadia },
+  ];
+  const passGrammar: Case[] = [
+    // Choices that protect the child, ordinary choices, and choices made by adults.
+    { text: "Nadia decided to tell her teacher what the men had done.", profile: nadia },
+    { text: "Nadia chose to go to drama club instead of netball.", profile: nadia },
+    { text: "Mum decided to stay at her sister's after the row.", profile: nadia },
+    { text: "The panel decided to move her to a home closer to school.", profile: nadia },
+    // Reflexives that are not about risk; sleeping that is not sex.
+    { text: "She put herself to bed early after the party.", profile: nadia },
+    { text: "He placed himself at the front of the queue for lunch.", profile: kofi },
+    { text: "He slept with the landing light on.", profile: kofi },
+    // The writer names the label to criticise it.
+    { text: "Early records framed the abuse as her choice.", profile: nadia },
+    { text: "The GP recorded that she was sexually active at 12; no one treated it as abuse.", profile: nadia },
+  ];
+  test.each(flagGrammar)("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each(passGrammar)("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test("'dating' a man whose adult age the record gives", () => {
+    const r = runRule("victim-blaming", "jud", { text: "Nadia is 14. She has {{jud|been dating}} Gary Moss (27) since the spring.", profile: nadia });
+    expect(r.got).toBe(r.want);
+  });
+});
+
+describe("victim-blaming in other words for the same framing (issue 12)", () => {
+  const tariq = { subject: { name: "Tariq Ali", pronouns: "he/him" } };
+  const flagWords: Case[] = [
+    { text: "Kayla (15) makes {{jud|bad decisions}} about where she goes at night." },
+    { text: "Her {{jud|risk-taking}} has grown since she left school." },
+    { text: "Kayla (13) was {{jud|sending naked pictures}} to a 26-year-old man." },
+    { text: "She keeps {{jud|getting herself}} into risky situations at the bus station." },
+    { text: "Officers believe Tariq is {{jud|selling drugs}} for an older cousin in Hull.", profile: tariq },
+    // An adult's age given in a relative clause.
+    { text: "Kayla (14) has a {{jud|boyfriend}} who is 20 and has a car." },
+  ];
+  const passWords: Case[] = [
+    { text: "Kayla gets herself dressed and makes her own breakfast." },
+    { text: "Tariq's uncle was jailed for dealing drugs in 2019.", profile: tariq },
+    { text: "Tariq was groomed by older teenagers to sell drugs on the estate.", profile: tariq },
+    { text: "The review praised the panel's decision making." },
+    { text: "Kayla (15) has a boyfriend who is 16 and in her year at school." },
+    // The child's own account, reported, with her age in brackets after her name.
+    { text: "Kayla (14) says she has a boyfriend who is 20." },
+  ];
+  test.each(flagWords)("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each(passWords)("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
