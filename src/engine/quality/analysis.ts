@@ -119,6 +119,8 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
         continue;
       }
       if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
+      // "She appeared happy", "He seemed settled": how a person presented, which is description, not a reading of it.
+      if (t.type === "hedged" && describesPresentation(ctx, lower, s.start, m)) continue;
       found.push(t);
       break;
     }
@@ -126,6 +128,28 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   // "I think Mum needs more time with…": a suggestion, not a reading of what things mean.
   if (found.some((t) => t.type === "owned") && SUGGESTION.test(lower)) return found.filter((t) => t.type !== "owned");
   return found;
+}
+
+// A verb of seeming with a person as its subject and a bare state as its complement ("Jo appeared happy and
+// relaxed", "he seemed to be settled") describes what the writer saw. With a clause, an abstract subject or a
+// judgement after it ("it seems that…", "the bruise appears to have been caused…", "she seems likely to…",
+// "this looks like worry") it is the writer's hedged reading.
+const SEEM_VERB = /^(?:seems?|seemed|appears?|appeared)$/;
+const PERSON_BEFORE =
+  /(?:^|[^a-z'’-])(?:he|she|they|child|baby|boy|girl|toddler|infant|mum|mother|dad|father|carer|carers|parents?)\s+(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$/;
+const NAME_BEFORE = /(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$/u;
+const INTENSIFIERS = "(?:very|quite|really|rather|fairly|so|too|more|less|much|a little|a bit|slightly|mostly|generally|largely|visibly|extremely|well)\\s+";
+const BARE_STATE = new RegExp(
+  `^\\s+(?:to be\\s+)?(?:${INTENSIFIERS})?(?!(?:to|that|as|like|likely|unlikely|probable|possible|clear|evident|a|an|the|in|at|on|for|by|be|have|being|having|more|less)\\b)[a-z'’-]+(?:\\s*(?:[,.;]|$)|\\s+(?:and|but|with|when|during|throughout|at|in|on|of|to|about|after|before|for|while|as)\\b)`,
+);
+
+function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: number, m: RegExpExecArray): boolean {
+  const verb = /^[a-z]+/.exec(m[0])?.[0] ?? "";
+  if (!SEEM_VERB.test(verb)) return false;
+  const before = ctx.text.slice(sentenceStart + Math.max(0, m.index - 40), sentenceStart + m.index);
+  const person = PERSON_BEFORE.test(before.toLowerCase()) || (NAME_BEFORE.test(before) && !/\b(?:it|this|that|which|there)\s+$/i.test(before));
+  if (!person) return false;
+  return BARE_STATE.test(lower.slice(m.index + verb.length, m.index + verb.length + 80));
 }
 
 /**
