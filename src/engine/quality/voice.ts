@@ -175,6 +175,10 @@ const SAW_STOP = new Set([
   "too",
 ]);
 
+// Irregular past tenses that introduce direct speech; regular ones ("shouted", "muttered") end in -ed.
+const QUOTE_VERBS = new Set(["wrote", "spoke", "sang", "swore", "began", "went", "goes", "cried", "sobbed", "yelled", "snapped"]);
+const QUOTED_SPEECH = new Set<VerbKind>(["speech", "view"]);
+
 const FAM: Record<string, Fam> = { he: "he", she: "she", they: "they", first: "first", m: "he", f: "she", any: "any" };
 const famOf = (v: string | undefined): Fam => FAM[v ?? "any"] ?? "any";
 
@@ -258,8 +262,35 @@ export class Voices {
       // Continue after the phrase so "would like" is not seen again as "like".
       TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, toks[vi + phrase.words.length - 1].e);
     }
+    if (!this.capped) this.quotedSpeech(out);
     this.computed = out;
     return out;
+  }
+
+  /**
+   * Direct speech introduced by a verb the lists do not hold ("he shouted \"I've got nothing to say\"",
+   * "Mum snapped: \"No\""): the quotation marks make any past-tense verb just before them a verb of saying.
+   */
+  private quotedSpeech(out: VoiceHit[]): void {
+    const { sentences } = this.ctx;
+    const seen = new Set(out.map((h) => h.start));
+    for (const q of this.ctx.quotes) {
+      const i = firstAtOrAfter(sentences, q.start);
+      const si = i < sentences.length && sentences[i].start <= q.start ? i : i - 1;
+      if (si < 0 || sentences[si].end <= q.start) continue;
+      const toks = this.tokens(si);
+      let vi = toks.findIndex((t) => t.s >= q.start) - 1;
+      while (vi >= 0 && (toks[vi].p === "," || toks[vi].p === ":")) vi--;
+      const v = toks[vi];
+      if (!v || v.p || v.q || v.cap || v.poss || VERBS.has(v.l) || seen.has(v.s)) continue;
+      if (!(v.l.endsWith("ed") || QUOTE_VERBS.has(v.l)) || v.l.length < 4) continue;
+      const hit = this.attribute(si, toks, vi, { words: [v.l], kinds: QUOTED_SPEECH });
+      if (hit) {
+        out.push(hit);
+        seen.add(hit.start);
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
   }
 
   private attribute(si: number, toks: Tok[], vi: number, phrase: VerbPhrase): VoiceHit | undefined {
@@ -399,7 +430,7 @@ export class Voices {
         }
         return undefined;
       }
-      if (REF.clauseBreakers.has(t.l)) return undefined;
+      if (REF.clauseBreakers.has(t.l)) return t.l === "who" ? this.relativeAntecedent(toks, i) : undefined;
       const r = this.refEndingAt(toks, i, false);
       if (!r) continue;
       if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && this.isObject(toks, r.g, 0))) {
@@ -409,6 +440,20 @@ export class Voices {
       return r;
     }
     return undefined;
+  }
+
+  /**
+   * "I rang her mother, Ms Amy Pearson, who said…", "the carer who told me…": the relative pronoun's
+   * antecedent, the person just before it (past one comma), does what the relative clause says.
+   */
+  private relativeAntecedent(toks: Tok[], i: number): Ref | undefined {
+    const k = toks[i - 1]?.p === "," ? i - 2 : i - 1;
+    const t = toks[k];
+    if (!t || t.p || t.q) return undefined;
+    const r = this.refEndingAt(toks, k, false);
+    if (!r || r.who === "first") return undefined;
+    // An object pronoun ("I told her, who…") names no one new; its own antecedent is resolved later as a pronoun.
+    return { ...r, obj: false };
   }
 
   /** "he", "she", "they", "I", "we" are never objects ("when I asked about school he said…"); "you" can be. */
