@@ -48,7 +48,8 @@ const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ ty
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
 // The writer reporting their own words ("I said", "we explained") is still the writer.
-const FIRST_PERSON_BEFORE = /\b(?:i|we)\s+(?:[a-z]+\s+)?$/;
+// So is a body the record speaks for, reaching its view together ("The conference felt that…", "the panel agreed…").
+const FIRST_PERSON_BEFORE = /\b(?:i|we|the (?:conference|meeting|panel|core group|group|strategy (?:meeting|discussion)|review|court|professionals|network))\s+(?:[a-z]+\s+)?$/;
 // A clause of the writer's own after a report: "…, which suggests", "; this means".
 const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but))/;
 const MAX_SENTENCE_CHARS = 4000;
@@ -94,28 +95,28 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   if (judgedSentences(ctx).has(s.start)) return [];
   // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
   const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
-  // Someone else's report: the cues after the report verb are theirs, unless a clause of the writer's own follows.
-  let reportedFrom = Infinity;
+  // Someone else's report: the cues after a report verb are theirs, up to where a clause of the writer's own
+  // resumes ("…, which suggests", "; this means"). Each report verb opens its own stretch, so a second
+  // report after the writer's clause ("accepts paragraph 6 in part: she says…") is theirs again.
+  const reported: Span[] = [];
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(lower); m; m = REPORTED.exec(lower)) {
     if (FIRST_PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
-    reportedFrom = m.index;
-    break;
-  }
-  // Where the writer's own clause resumes after the report ("…, which suggests"), found once.
-  let writerFrom = Infinity;
-  if (reportedFrom < Infinity) {
-    const w = WRITER_CLAUSE.exec(lower.slice(reportedFrom));
-    if (w) writerFrom = reportedFrom + w.index;
+    const w = WRITER_CLAUSE.exec(lower.slice(m.index));
+    const end = w ? m.index + w.index : lower.length;
+    const last = reported[reported.length - 1];
+    if (last && m.index <= last.end) last.end = Math.max(last.end, end);
+    else reported.push({ start: m.index, end });
   }
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
-      if (m.index > reportedFrom && m.index < writerFrom) {
+      const inReport = reported.find((r) => m.index > r.start && m.index < r.end);
+      if (inReport) {
         // The reporter's words: skip on to where the writer's own clause begins.
-        if (writerFrom === Infinity) break;
-        t.re.lastIndex = writerFrom;
+        if (inReport.end >= lower.length) break;
+        t.re.lastIndex = inReport.end;
         continue;
       }
       if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
@@ -161,7 +162,10 @@ export function sentenceWeight(ctx: RuleContext, s: Span): number {
   if (types.length === 0) return 0;
   let w = 0;
   for (const t of types) w = Math.max(w, t.weight);
-  return Math.min(2, w + 0.5 * (types.length - 1));
+  // A judgement given with its reason ("the risk to her has reduced, but not enough, because…") is the
+  // pattern of analysis itself: the reason counts in full.
+  const reasoned = types.some((t) => t.type === "causal") && types.some((t) => t.type !== "causal");
+  return Math.min(2, w + 0.5 * (types.length - 1) + (reasoned ? 0.5 : 0));
 }
 
 /** Evaluative, causal, predictive or hedged: a sentence that interprets rather than reports. */
@@ -173,6 +177,15 @@ export function isEvaluative(ctx: RuleContext, s: Span): boolean {
   // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
   if (judgedSentences(ctx).has(s.start) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
   return EVALUATIVE.some((re) => re.test(lower));
+}
+
+/** True when the line holding `at` is a row of a table (cells split by "|" or tabs) or a dated entry. */
+function tableRow(text: string, at: number): boolean {
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  let le = text.indexOf("\n", at);
+  if (le < 0) le = text.length;
+  const line = text.slice(ls, le);
+  return /\||\t/.test(line) || /^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(line);
 }
 
 export function checkAnalysis(ctx: RuleContext): QualityCheck {
@@ -215,15 +228,16 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     }
     inSections += evaluative.length;
   }
-  // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's
-  // analysis, which a chronology gives (if at all) under its own heading.
-  if (!found && inSections === 0 && ctx.kind !== "chronology") {
+  // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's analysis,
+  // which a chronology gives (if at all) in prose after or around its table, read like any other record's.
+  if (!found && inSections === 0) {
     // No analysis heading: the writer's interpreting sentences, each weighed by its type. Causal links
     // alone ("late because the bus was late") add up to one point at most, however many there are.
     let weight = 0;
     let causalOnly = 0;
     const weighed: Span[] = [];
     for (const s of ctx.sentences) {
+      if (ctx.kind === "chronology" && tableRow(ctx.text, s.start)) continue;
       const types = sentenceTypes(ctx, s);
       if (types.length === 0) continue;
       if (types.every((t) => t.type === "causal")) {

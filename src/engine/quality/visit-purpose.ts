@@ -114,7 +114,7 @@ function clauseRes(ctx: RuleContext): { event: RegExp; adjunct: RegExp } {
     const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escape);
     const child = `(?:${[...names, "him", "her", "them"].join("|")})`;
     const fill = (src: string) => lowerPattern(src.replace(/\{CHILD\}/g, child).replace(/\{VERB\}/g, `(?:${GRAMMAR.verbs})`));
-    return { event: new RegExp(fill(GRAMMAR.events), "g"), adjunct: new RegExp(fill(GRAMMAR.adjuncts)) };
+    return { event: new RegExp(fill(GRAMMAR.events), "gm"), adjunct: new RegExp(fill(GRAMMAR.adjuncts)) };
   });
 }
 
