@@ -88,16 +88,13 @@ function judgedSentences(ctx: RuleContext): Set<number> {
   });
 }
 
-/** The types of interpreting sentence this is, with the writer's reported and suggesting parts set aside. */
-export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
-  if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
-  if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return []; // a question put to someone
-  if (judgedSentences(ctx).has(s.start)) return [];
-  // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
-  const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
-  // Someone else's report: the cues after a report verb are theirs, up to where a clause of the writer's own
-  // resumes ("…, which suggests", "; this means"). Each report verb opens its own stretch, so a second
-  // report after the writer's clause ("accepts paragraph 6 in part: she says…") is theirs again.
+/**
+ * Someone else's report inside a sentence (lower case): the words after a report verb are theirs, up to
+ * where a clause of the writer's own resumes ("…, which suggests", "; this means"). Each report verb opens
+ * its own stretch, so a second report after the writer's clause ("accepts paragraph 6 in part: she says…")
+ * is theirs again. Offsets are relative to the sentence.
+ */
+function reportedStretches(lower: string): Span[] {
   const reported: Span[] = [];
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(lower); m; m = REPORTED.exec(lower)) {
@@ -108,6 +105,17 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
     if (last && m.index <= last.end) last.end = Math.max(last.end, end);
     else reported.push({ start: m.index, end });
   }
+  return reported;
+}
+
+/** The types of interpreting sentence this is, with the writer's reported and suggesting parts set aside. */
+export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
+  if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
+  if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return []; // a question put to someone
+  if (judgedSentences(ctx).has(s.start)) return [];
+  // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
+  const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
+  const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
     t.re.lastIndex = 0;
@@ -196,12 +204,21 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const judged = judgedSentences(ctx);
   // Each sentence is judged once however many cues it holds (a run-on sentence stays linear).
   const suggestion = new Map<number, boolean>();
+  const reported = new Map<number, Span[]>();
   eachMatch(re, lower, (m) => {
     if (ctx.inQuote(m.index, m.index + m[0].length)) return;
     const sentence = ctx.sentenceAt(m.index);
     if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return; // a question put to someone
     // A sentence carrying a judgemental label, or a bare suggestion, is not the writer's analysis.
     if (judged.has(sentence.start)) return;
+    // Nor are someone else's reported words ("Mum said she understands what it means for the family").
+    let stretches = reported.get(sentence.start);
+    if (stretches === undefined) {
+      stretches = reportedStretches(lower.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS)));
+      reported.set(sentence.start, stretches);
+    }
+    const rel = m.index - sentence.start;
+    if (stretches.some((r) => rel > r.start && rel < r.end)) return;
     const i = groupIndex(CUES, m);
     if (i < 0) return;
     if (ENTRIES[i].weight < 1) {

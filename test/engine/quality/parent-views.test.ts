@@ -136,3 +136,16 @@ describe("a record about several children: another family's item is not this chi
     expect(run(text).value).toBe(true);
   });
 });
+
+describe("a relative clause's speaker is its antecedent (issue 12, probes)", () => {
+  test("the parent named before 'who said' gives the view", () => {
+    const text = "I rang Amir's father, Mr Hamid Khan, who said the bruise came from a fall at football.";
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+  });
+
+  test("a professional named before 'who said' does not", () => {
+    expect(run("I rang the school nurse, who said Amir had been weighed on Monday.").value).toBe(false);
+  });
+});
