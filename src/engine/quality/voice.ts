@@ -200,6 +200,8 @@ export class Voices {
   private readonly cache = new Map<number, Tok[]>();
   private readonly refCache = new Map<number, Ref[]>();
   private readonly registry = new Map<string, Registered>();
+  /** Who each family name belongs to among the people introduced with a role ("her grandmother, Mrs Iris Price"). */
+  private readonly surnameRoles = new Map<string, Array<Registered & { title: string }>>();
   private readonly subjectFam: Fam;
   private readonly subjectSurname: string | undefined;
   private computed: VoiceHit[] | undefined;
@@ -357,6 +359,9 @@ export class Voices {
     this.relayedBy = false;
     const reporter = this.reporterOf(si, toks, agent.g);
     if (reporter) hit.reporter = reporter;
+    // "Ms Grey told the meeting that her client accepts…": the lawyer reports for the client, who holds the view.
+    const client = toks[agent.g + 1]?.l;
+    if (reporter && who === "parent" && (client === "client" || client === "clients")) hit.reporter = "parent";
     if (reporter && this.relayedBy) hit.relayed = true;
     if (phrase.kinds.has("observer") && who === "first") {
       const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw");
@@ -464,7 +469,11 @@ export class Voices {
 
   private isObject(toks: Tok[], g: number, depth: number): boolean {
     let j = g - 1;
-    while (j >= 0 && !toks[j].p && (REF.determiners.has(toks[j].l) || toks[j].poss)) j--;
+    while (j >= 0 && !toks[j].p && (REF.determiners.has(toks[j].l) || toks[j].poss)) {
+      // "…told the meeting that her client…": "that" before another determiner opens a clause; it is not one.
+      if (toks[j].l === "that" && j < g && REF.determiners.has(toks[j + 1].l)) break;
+      j--;
+    }
     if (j < 0) return false;
     const t = toks[j];
     if (t.p || t.q) return false;
@@ -506,6 +515,11 @@ export class Voices {
       }
       return { who: "parent", fam: famOf(pr), g: i, obj: false };
     }
+    // "her client", "their clients": the party a lawyer speaks for, in these records a parent (the child is
+    // represented through the children's guardian).
+    if ((l === "client" || l === "clients") && i > 0 && POSSESSIVE_DETERMINERS[toks[i - 1].l] !== undefined) {
+      return { who: "parent", fam: "any", g: i - 1, obj: false };
+    }
     const or = REF.otherRoles.get(l);
     if (or !== undefined) {
       return { who: "other", fam: famOf(or), g: i, obj: false };
@@ -545,6 +559,12 @@ export class Voices {
     const fam = famOf(REF.titles.get(title));
     if (reg) return { who: reg.who, fam };
     const surname = names[names.length - 1];
+    // "Mrs Price" when the record introduced "her grandmother, Mrs Iris Price": the relative, though she shares
+    // the child's family name.
+    // Only a bare "Mrs Price" is taken for her; "Ms Abigail Price" is someone else of the family.
+    // The same title too: "her aunt, Ms Noor Khan" does not make "Mrs Khan" the aunt.
+    const owners = names.length > 1 ? [] : (this.surnameRoles.get(surname) ?? []).filter((o) => o.title === title.replace(/\.$/, ""));
+    if (owners.length > 0 && owners.every((o) => o.who === owners[0].who)) return { who: owners[0].who, fam };
     if (sameSurname(surname, this.subjectSurname)) return { who: "parent", fam };
     const bySurname = this.registry.get(surname);
     if (bySurname) return { who: bySurname.who, fam };
@@ -801,6 +821,10 @@ export class Voices {
     // A relative who shares the child's family name ("her aunt, Ms Berfin Rashid") does not take over
     // "Mrs Rashid", who is most likely the parent: only the full name is theirs.
     const sharesChildsName = who !== "parent" && sameSurname(surname, this.subjectSurname);
+    // A titled relative or professional of the family name ("her grandmother, Mrs Iris Price"), not someone's
+    // mother or father, whose "who" can depend on whose parent they are.
+    if (title && names.length > 1 && parentFam === undefined)
+      this.surnameRoles.set(surname, [...(this.surnameRoles.get(surname) ?? []), { ...entry, title: title.toLowerCase().replace(/\.$/, "") }]);
     if (title && !sharesChildsName && !this.registry.has(surname)) this.registry.set(surname, entry);
     if (names.length > 1 && !title) {
       const first = names[0];
