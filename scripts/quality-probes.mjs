@@ -3,7 +3,8 @@
 // prints accuracy per quality key, counted over the probes where the key applies (expected value not
 // null) and, for visitPurpose, also whether it applies at all.
 //   npm run build && node scripts/quality-probes.mjs [--verbose] [--kind]
-// --kind passes each probe's declared kind instead of letting the engine infer it.
+// --kind passes each probe's declared kind instead of letting the engine infer it; --range 53-72 runs only
+// the probes numbered in that range (p53…p72), to score one batch on its own.
 // Each probe is a header between "---" lines (kind, subject "Full Name | alias, alias | pronouns", and one
 // line per key: true, false or null), then the record's text.
 import { readdirSync, readFileSync } from "node:fs";
@@ -15,6 +16,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "test", "fixtures", "quality-probes");
 const verbose = process.argv.includes("--verbose");
 const passKind = process.argv.includes("--kind");
+const range = process.argv.includes("--range") ? process.argv[process.argv.indexOf("--range") + 1].split("-").map(Number) : undefined;
+const inRange = (f) => {
+  if (!range) return true;
+  const n = Number(/^p(\d+)/.exec(f)?.[1]);
+  return n >= range[0] && n <= (range[1] ?? range[0]);
+};
 const engine = createRequire(import.meta.url)(join(root, "dist", "src", "engine", "index.js"));
 const KEYS = ["childVoice", "parentViews", "analysis", "nextSteps", "visitPurpose"];
 
@@ -46,7 +53,7 @@ export function parseProbe(raw, file) {
 }
 
 const probes = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
+  .filter((f) => f.endsWith(".txt") && inRange(f))
   .sort()
   .map((f) => parseProbe(readFileSync(join(dir, f), "utf8"), f));
 const tally = Object.fromEntries(KEYS.map((k) => [k, { right: 0, total: 0, wrong: [] }]));
