@@ -49,9 +49,10 @@ const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
 // The writer reporting their own words ("I said", "we explained") is still the writer.
 // So is a body the record speaks for, reaching its view together ("The conference felt that…", "the panel agreed…").
-const FIRST_PERSON_BEFORE = /\b(?:i|we|the (?:conference|meeting|panel|core group|group|strategy (?:meeting|discussion)|review|court|professionals|network))\s+(?:[a-z]+\s+)?$/;
-// A clause of the writer's own after a report: "…, which suggests", "; this means".
-const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but))/;
+const FIRST_PERSON_BEFORE =
+  /\b(?:i|we|having|it (?:is|was)|the (?:local authority|authority|conference|meeting|panel|core group|group|strategy (?:meeting|discussion)|review|court|professionals|network))\s+(?:[a-z]+\s+)?$/;
+// A clause of the writer's own after a report: "…, which suggests", "; this means", "…, I find that".
+const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but|i|we)\b)/;
 const MAX_SENTENCE_CHARS = 4000;
 // In a supervision record the case discussion is where the worker and supervisor think the case through.
 const SUPERVISION_THINKING = /^(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;

@@ -104,6 +104,7 @@ const GRAMMAR = data.clauseGrammar;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PLANNED_BEFORE = new RegExp(lowerPattern(GRAMMAR.planned));
 const PLANNED_AFTER = new RegExp(lowerPattern(GRAMMAR.plannedAfter));
+const CLAUSE_END = new RegExp(lowerPattern(GRAMMAR.clauseEnd));
 /** How far after the visit an adjunct of purpose is looked for, within its sentence or line. */
 const MAX_ADJUNCT_GAP = 120;
 const CLAUSE_RES = {};
@@ -134,7 +135,10 @@ function purposeClauses(ctx: RuleContext): number[] {
     const end = at + m[0].length;
     if (ctx.inQuote(at, end) || plannedVisit(lower, at, end)) return;
     const stop = /[.!?\n]/.exec(lower.slice(end, end + MAX_ADJUNCT_GAP));
-    const window = lower.slice(end, end + (stop ? stop.index : MAX_ADJUNCT_GAP));
+    let window = lower.slice(end, end + (stop ? stop.index : MAX_ADJUNCT_GAP));
+    // Only the visit's own clause: not a relative or a new clause after it.
+    const clauseEnd = CLAUSE_END.exec(window);
+    if (clauseEnd) window = window.slice(0, clauseEnd.index);
     const a = adjunct.exec(window);
     if (!a) return;
     // "to Leeds", "to Mum's": a capitalised word after "to" is a place or a person, not a verb.

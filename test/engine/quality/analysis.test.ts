@@ -1,5 +1,5 @@
 import { createContext } from "../../../src/engine/pipeline";
-import { checkAnalysis } from "../../../src/engine/quality/analysis";
+import { checkAnalysis, sentenceTypes } from "../../../src/engine/quality/analysis";
 import { AMIR, ctxFor } from "./context";
 
 const run = (text: string) => checkAnalysis(ctxFor(text, AMIR));
@@ -239,5 +239,18 @@ describe("how a person presented is description; a reading of it is analysis (is
     const summary =
       "\nSummary\nTaken together, these entries show a pattern of longer absences, which is consistent with Amir being exploited. The gaps between them are getting shorter, so the risk to him is rising.";
     expect(checkAnalysis(ctxFor(`Chronology\n${rows}${summary}`, AMIR, "chronology")).value).toBe(true);
+  });
+});
+
+describe("whose words a judgement is (issue 12)", () => {
+  test.each([
+    "The local authority considers that Amir is likely to suffer harm if he returns home now.",
+    "Having considered all the evidence, I find that the injury was caused by his father.",
+  ])("the body the writer speaks for, or the writer after a fronted clause: %s", (text) => {
+    const ctx = ctxFor(text, AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[0]).length).toBeGreaterThan(0);
+    // Someone else's opinion in the same shape is set aside.
+    const theirs = ctxFor(text.replace(/The local authority considers|Having considered all the evidence, I find/, "His uncle thinks"), AMIR);
+    expect(sentenceTypes(theirs, theirs.sentences[0])).toEqual([]);
   });
 });

@@ -139,3 +139,16 @@ describe("the purpose from the visit clause's grammar (issue 12, probes)", () =>
     },
   );
 });
+
+describe("the purpose belongs to the visit's own clause (issue 12)", () => {
+  test.each([
+    "I visited Amir at home, where he was playing with his cousin, who wanted to show me his room.",
+    "Home visit. I visited Amir at home and he wanted to show me his new game.",
+  ])("an infinitive in a relative or another verb's clause is not the visit's purpose: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "visit-record")).value).toBe(false);
+  });
+
+  test("an occasion after a comma still belongs to the visit", () => {
+    expect(checkVisitPurpose(ctxFor("Joint home visit with the nurse, as agreed at the core group.", AMIR, "visit-record")).value).toBe(true);
+  });
+});
