@@ -48,9 +48,11 @@ const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ ty
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
 // The writer reporting their own words ("I said", "we explained") is still the writer.
-const FIRST_PERSON_BEFORE = /\b(?:i|we)\s+(?:[a-z]+\s+)?$/;
-// A clause of the writer's own after a report: "…, which suggests", "; this means".
-const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but))/;
+// So is a body the record speaks for, reaching its view together ("The conference felt that…", "the panel agreed…").
+const FIRST_PERSON_BEFORE =
+  /\b(?:i|we|having|it (?:is|was)|the (?:local authority|authority|conference|meeting|panel|core group|group|strategy (?:meeting|discussion)|review|court|professionals|network))\s+(?:[a-z]+\s+)?$/;
+// A clause of the writer's own after a report: "…, which suggests", "; this means", "…, I find that".
+const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but|i|we)\b)/;
 const MAX_SENTENCE_CHARS = 4000;
 // In a supervision record the case discussion is where the worker and supervisor think the case through.
 const SUPERVISION_THINKING = /^(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
@@ -87,6 +89,26 @@ function judgedSentences(ctx: RuleContext): Set<number> {
   });
 }
 
+/**
+ * Someone else's report inside a sentence (lower case): the words after a report verb are theirs, up to
+ * where a clause of the writer's own resumes ("…, which suggests", "; this means"). Each report verb opens
+ * its own stretch, so a second report after the writer's clause ("accepts paragraph 6 in part: she says…")
+ * is theirs again. Offsets are relative to the sentence.
+ */
+function reportedStretches(lower: string): Span[] {
+  const reported: Span[] = [];
+  REPORTED.lastIndex = 0;
+  for (let m = REPORTED.exec(lower); m; m = REPORTED.exec(lower)) {
+    if (FIRST_PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const w = WRITER_CLAUSE.exec(lower.slice(m.index));
+    const end = w ? m.index + w.index : lower.length;
+    const last = reported[reported.length - 1];
+    if (last && m.index <= last.end) last.end = Math.max(last.end, end);
+    else reported.push({ start: m.index, end });
+  }
+  return reported;
+}
+
 /** The types of interpreting sentence this is, with the writer's reported and suggesting parts set aside. */
 export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
@@ -94,31 +116,21 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   if (judgedSentences(ctx).has(s.start)) return [];
   // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
   const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
-  // Someone else's report: the cues after the report verb are theirs, unless a clause of the writer's own follows.
-  let reportedFrom = Infinity;
-  REPORTED.lastIndex = 0;
-  for (let m = REPORTED.exec(lower); m; m = REPORTED.exec(lower)) {
-    if (FIRST_PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
-    reportedFrom = m.index;
-    break;
-  }
-  // Where the writer's own clause resumes after the report ("…, which suggests"), found once.
-  let writerFrom = Infinity;
-  if (reportedFrom < Infinity) {
-    const w = WRITER_CLAUSE.exec(lower.slice(reportedFrom));
-    if (w) writerFrom = reportedFrom + w.index;
-  }
+  const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
-      if (m.index > reportedFrom && m.index < writerFrom) {
+      const inReport = reported.find((r) => m.index > r.start && m.index < r.end);
+      if (inReport) {
         // The reporter's words: skip on to where the writer's own clause begins.
-        if (writerFrom === Infinity) break;
-        t.re.lastIndex = writerFrom;
+        if (inReport.end >= lower.length) break;
+        t.re.lastIndex = inReport.end;
         continue;
       }
       if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
+      // "She appeared happy", "He seemed settled": how a person presented, which is description, not a reading of it.
+      if (t.type === "hedged" && describesPresentation(ctx, lower, s.start, m)) continue;
       found.push(t);
       break;
     }
@@ -126,6 +138,28 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   // "I think Mum needs more time with…": a suggestion, not a reading of what things mean.
   if (found.some((t) => t.type === "owned") && SUGGESTION.test(lower)) return found.filter((t) => t.type !== "owned");
   return found;
+}
+
+// A verb of seeming with a person as its subject and a bare state as its complement ("Jo appeared happy and
+// relaxed", "he seemed to be settled") describes what the writer saw. With a clause, an abstract subject or a
+// judgement after it ("it seems that…", "the bruise appears to have been caused…", "she seems likely to…",
+// "this looks like worry") it is the writer's hedged reading.
+const SEEM_VERB = /^(?:seems?|seemed|appears?|appeared)$/;
+const PERSON_BEFORE =
+  /(?:^|[^a-z'’-])(?:he|she|they|child|baby|boy|girl|toddler|infant|mum|mother|dad|father|carer|carers|parents?)\s+(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$/;
+const NAME_BEFORE = /(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$/u;
+const INTENSIFIERS = "(?:very|quite|really|rather|fairly|so|too|more|less|much|a little|a bit|slightly|mostly|generally|largely|visibly|extremely|well)\\s+";
+const BARE_STATE = new RegExp(
+  `^\\s+(?:to be\\s+)?(?:${INTENSIFIERS})?(?!(?:to|that|as|like|likely|unlikely|probable|possible|clear|evident|a|an|the|in|at|on|for|by|be|have|being|having|more|less)\\b)[a-z'’-]+(?:\\s*(?:[,.;]|$)|\\s+(?:and|but|with|when|during|throughout|at|in|on|of|to|about|after|before|for|while|as)\\b)`,
+);
+
+function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: number, m: RegExpExecArray): boolean {
+  const verb = /^[a-z]+/.exec(m[0])?.[0] ?? "";
+  if (!SEEM_VERB.test(verb)) return false;
+  const before = ctx.text.slice(sentenceStart + Math.max(0, m.index - 40), sentenceStart + m.index);
+  const person = PERSON_BEFORE.test(before.toLowerCase()) || (NAME_BEFORE.test(before) && !/\b(?:it|this|that|which|there)\s+$/i.test(before));
+  if (!person) return false;
+  return BARE_STATE.test(lower.slice(m.index + verb.length, m.index + verb.length + 80));
 }
 
 /**
@@ -137,7 +171,10 @@ export function sentenceWeight(ctx: RuleContext, s: Span): number {
   if (types.length === 0) return 0;
   let w = 0;
   for (const t of types) w = Math.max(w, t.weight);
-  return Math.min(2, w + 0.5 * (types.length - 1));
+  // A judgement given with its reason ("the risk to her has reduced, but not enough, because…") is the
+  // pattern of analysis itself: the reason counts in full.
+  const reasoned = types.some((t) => t.type === "causal") && types.some((t) => t.type !== "causal");
+  return Math.min(2, w + 0.5 * (types.length - 1) + (reasoned ? 0.5 : 0));
 }
 
 /** Evaluative, causal, predictive or hedged: a sentence that interprets rather than reports. */
@@ -151,6 +188,15 @@ export function isEvaluative(ctx: RuleContext, s: Span): boolean {
   return EVALUATIVE.some((re) => re.test(lower));
 }
 
+/** True when the line holding `at` is a row of a table (cells split by "|" or tabs) or a dated entry. */
+function tableRow(text: string, at: number): boolean {
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  let le = text.indexOf("\n", at);
+  if (le < 0) le = text.length;
+  const line = text.slice(ls, le);
+  return /\||\t/.test(line) || /^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(line);
+}
+
 export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   let score = 0;
@@ -159,12 +205,21 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const judged = judgedSentences(ctx);
   // Each sentence is judged once however many cues it holds (a run-on sentence stays linear).
   const suggestion = new Map<number, boolean>();
+  const reported = new Map<number, Span[]>();
   eachMatch(re, lower, (m) => {
     if (ctx.inQuote(m.index, m.index + m[0].length)) return;
     const sentence = ctx.sentenceAt(m.index);
     if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return; // a question put to someone
     // A sentence carrying a judgemental label, or a bare suggestion, is not the writer's analysis.
     if (judged.has(sentence.start)) return;
+    // Nor are someone else's reported words ("Mum said she understands what it means for the family").
+    let stretches = reported.get(sentence.start);
+    if (stretches === undefined) {
+      stretches = reportedStretches(lower.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS)));
+      reported.set(sentence.start, stretches);
+    }
+    const rel = m.index - sentence.start;
+    if (stretches.some((r) => rel > r.start && rel < r.end)) return;
     const i = groupIndex(CUES, m);
     if (i < 0) return;
     if (ENTRIES[i].weight < 1) {
@@ -191,15 +246,16 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     }
     inSections += evaluative.length;
   }
-  // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's
-  // analysis, which a chronology gives (if at all) under its own heading.
-  if (!found && inSections === 0 && ctx.kind !== "chronology") {
+  // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's analysis,
+  // which a chronology gives (if at all) in prose after or around its table, read like any other record's.
+  if (!found && inSections === 0) {
     // No analysis heading: the writer's interpreting sentences, each weighed by its type. Causal links
     // alone ("late because the bus was late") add up to one point at most, however many there are.
     let weight = 0;
     let causalOnly = 0;
     const weighed: Span[] = [];
     for (const s of ctx.sentences) {
+      if (ctx.kind === "chronology" && tableRow(ctx.text, s.start)) continue;
       const types = sentenceTypes(ctx, s);
       if (types.length === 0) continue;
       if (types.every((t) => t.type === "causal")) {

@@ -79,6 +79,8 @@ export function recordsAVisit(ctx: RuleContext): boolean {
     // A visit mentioned in prose counts when its line is about the subject child: names them, or refers
     // to them by pronoun with nobody else named (an email round-up may mention visits to other children).
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      // A visit only booked or planned ("Next home visit booked for 3 May") is not the record of one.
+      if (plannedVisit(lower, m.index, m.index + m[0].length)) continue;
       if (!aboutSubject) return true;
       const ls = lineStart(lower, m.index);
       const le = lineEnd(lower, m.index);
@@ -95,6 +97,58 @@ export function recordsAVisit(ctx: RuleContext): boolean {
   });
 }
 
+// The purpose as the grammar of the visit's own sentence: a visit reported as an event, then an adjunct of
+// purpose or occasion in the same sentence or line ("I saw Ava at school to do…", "hv (unannounced) re school
+// report…", "Visit at the request of her school, who…"). See clauseGrammar in the data file.
+const GRAMMAR = data.clauseGrammar;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PLANNED_BEFORE = new RegExp(lowerPattern(GRAMMAR.planned));
+const PLANNED_AFTER = new RegExp(lowerPattern(GRAMMAR.plannedAfter));
+const CLAUSE_END = new RegExp(lowerPattern(GRAMMAR.clauseEnd));
+/** How far after the visit an adjunct of purpose is looked for, within its sentence or line. */
+const MAX_ADJUNCT_GAP = 120;
+const CLAUSE_RES = {};
+
+/** The event and adjunct patterns with the child's names in place of {CHILD}, compiled once per analysis. */
+function clauseRes(ctx: RuleContext): { event: RegExp; adjunct: RegExp } {
+  return ctx.perAnalysis(CLAUSE_RES, () => {
+    const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escape);
+    const child = `(?:${[...names, "him", "her", "them"].join("|")})`;
+    const fill = (src: string) => lowerPattern(src.replace(/\{CHILD\}/g, child).replace(/\{VERB\}/g, `(?:${GRAMMAR.verbs})`));
+    return { event: new RegExp(fill(GRAMMAR.events), "gm"), adjunct: new RegExp(fill(GRAMMAR.adjuncts)) };
+  });
+}
+
+/** True when the visit at [at, end) is only planned, booked or called off ("Next home visit booked for 3 May"). */
+function plannedVisit(lower: string, at: number, end: number): boolean {
+  const ls = Math.max(lineStart(lower, at), at - 80);
+  return PLANNED_BEFORE.test(lower.slice(ls, at)) || PLANNED_AFTER.test(lower.slice(end, end + 40));
+}
+
+/** Offsets of visits whose own sentence gives a purpose or occasion. */
+function purposeClauses(ctx: RuleContext): number[] {
+  const lower = lowerOf(ctx);
+  const { event, adjunct } = clauseRes(ctx);
+  const out: number[] = [];
+  eachMatch(event, lower, (m) => {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (ctx.inQuote(at, end) || plannedVisit(lower, at, end)) return;
+    const stop = /[.!?\n]/.exec(lower.slice(end, end + MAX_ADJUNCT_GAP));
+    let window = lower.slice(end, end + (stop ? stop.index : MAX_ADJUNCT_GAP));
+    // Only the visit's own clause: not a relative or a new clause after it.
+    const clauseEnd = CLAUSE_END.exec(window);
+    if (clauseEnd) window = window.slice(0, clauseEnd.index);
+    const a = adjunct.exec(window);
+    if (!a) return;
+    // "to Leeds", "to Mum's": a capitalised word after "to" is a place or a person, not a verb.
+    const word = /^(?:in order |so as )?to\s+/.exec(a[0]);
+    if (word && /\p{Lu}/u.test(ctx.text[end + a.index + word[0].length] ?? "")) return;
+    out.push(at);
+  });
+  return out;
+}
+
 export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
   if (!recordsAVisit(ctx)) return notApplicable("The purpose of a visit is checked only in records of a visit.");
   const ev = new EvidenceSet(ctx);
@@ -108,6 +162,7 @@ export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
     if (entry?.bodyOnly && headingLine(lower, at)) return;
     ev.addAt(at);
   });
+  for (const at of purposeClauses(ctx)) ev.addAt(at);
   if (ev.count === 0) {
     return {
       value: false,

@@ -175,6 +175,10 @@ const SAW_STOP = new Set([
   "too",
 ]);
 
+// Irregular past tenses that introduce direct speech; regular ones ("shouted", "muttered") end in -ed.
+const QUOTE_VERBS = new Set(["wrote", "spoke", "sang", "swore", "began", "went", "goes", "cried", "sobbed", "yelled", "snapped"]);
+const QUOTED_SPEECH = new Set<VerbKind>(["speech", "view"]);
+
 const FAM: Record<string, Fam> = { he: "he", she: "she", they: "they", first: "first", m: "he", f: "she", any: "any" };
 const famOf = (v: string | undefined): Fam => FAM[v ?? "any"] ?? "any";
 
@@ -196,6 +200,8 @@ export class Voices {
   private readonly cache = new Map<number, Tok[]>();
   private readonly refCache = new Map<number, Ref[]>();
   private readonly registry = new Map<string, Registered>();
+  /** Who each family name belongs to among the people introduced with a role ("her grandmother, Mrs Iris Price"). */
+  private readonly surnameRoles = new Map<string, Array<Registered & { title: string }>>();
   private readonly subjectFam: Fam;
   private readonly subjectSurname: string | undefined;
   private computed: VoiceHit[] | undefined;
@@ -258,8 +264,35 @@ export class Voices {
       // Continue after the phrase so "would like" is not seen again as "like".
       TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, toks[vi + phrase.words.length - 1].e);
     }
+    if (!this.capped) this.quotedSpeech(out);
     this.computed = out;
     return out;
+  }
+
+  /**
+   * Direct speech introduced by a verb the lists do not hold ("he shouted \"I've got nothing to say\"",
+   * "Mum snapped: \"No\""): the quotation marks make any past-tense verb just before them a verb of saying.
+   */
+  private quotedSpeech(out: VoiceHit[]): void {
+    const { sentences } = this.ctx;
+    const seen = new Set(out.map((h) => h.start));
+    for (const q of this.ctx.quotes) {
+      const i = firstAtOrAfter(sentences, q.start);
+      const si = i < sentences.length && sentences[i].start <= q.start ? i : i - 1;
+      if (si < 0 || sentences[si].end <= q.start) continue;
+      const toks = this.tokens(si);
+      let vi = toks.findIndex((t) => t.s >= q.start) - 1;
+      while (vi >= 0 && (toks[vi].p === "," || toks[vi].p === ":")) vi--;
+      const v = toks[vi];
+      if (!v || v.p || v.q || v.cap || v.poss || VERBS.has(v.l) || seen.has(v.s)) continue;
+      if (!(v.l.endsWith("ed") || QUOTE_VERBS.has(v.l)) || v.l.length < 4) continue;
+      const hit = this.attribute(si, toks, vi, { words: [v.l], kinds: QUOTED_SPEECH });
+      if (hit) {
+        out.push(hit);
+        seen.add(hit.start);
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
   }
 
   private attribute(si: number, toks: Tok[], vi: number, phrase: VerbPhrase): VoiceHit | undefined {
@@ -326,6 +359,9 @@ export class Voices {
     this.relayedBy = false;
     const reporter = this.reporterOf(si, toks, agent.g);
     if (reporter) hit.reporter = reporter;
+    // "Ms Grey told the meeting that her client accepts…": the lawyer reports for the client, who holds the view.
+    const client = toks[agent.g + 1]?.l;
+    if (reporter && who === "parent" && (client === "client" || client === "clients")) hit.reporter = "parent";
     if (reporter && this.relayedBy) hit.relayed = true;
     if (phrase.kinds.has("observer") && who === "first") {
       const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw");
@@ -399,7 +435,7 @@ export class Voices {
         }
         return undefined;
       }
-      if (REF.clauseBreakers.has(t.l)) return undefined;
+      if (REF.clauseBreakers.has(t.l)) return t.l === "who" ? this.relativeAntecedent(toks, i) : undefined;
       const r = this.refEndingAt(toks, i, false);
       if (!r) continue;
       if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && this.isObject(toks, r.g, 0))) {
@@ -411,6 +447,20 @@ export class Voices {
     return undefined;
   }
 
+  /**
+   * "I rang her mother, Ms Amy Pearson, who said…", "the carer who told me…": the relative pronoun's
+   * antecedent, the person just before it (past one comma), does what the relative clause says.
+   */
+  private relativeAntecedent(toks: Tok[], i: number): Ref | undefined {
+    const k = toks[i - 1]?.p === "," ? i - 2 : i - 1;
+    const t = toks[k];
+    if (!t || t.p || t.q) return undefined;
+    const r = this.refEndingAt(toks, k, false);
+    if (!r || r.who === "first") return undefined;
+    // An object pronoun ("I told her, who…") names no one new; its own antecedent is resolved later as a pronoun.
+    return { ...r, obj: false };
+  }
+
   /** "he", "she", "they", "I", "we" are never objects ("when I asked about school he said…"); "you" can be. */
   private nominative(toks: Tok[], r: Ref): boolean {
     const l = toks[r.g].l;
@@ -419,7 +469,11 @@ export class Voices {
 
   private isObject(toks: Tok[], g: number, depth: number): boolean {
     let j = g - 1;
-    while (j >= 0 && !toks[j].p && (REF.determiners.has(toks[j].l) || toks[j].poss)) j--;
+    while (j >= 0 && !toks[j].p && (REF.determiners.has(toks[j].l) || toks[j].poss)) {
+      // "…told the meeting that her client…": "that" before another determiner opens a clause; it is not one.
+      if (toks[j].l === "that" && j < g && REF.determiners.has(toks[j + 1].l)) break;
+      j--;
+    }
     if (j < 0) return false;
     const t = toks[j];
     if (t.p || t.q) return false;
@@ -461,6 +515,11 @@ export class Voices {
       }
       return { who: "parent", fam: famOf(pr), g: i, obj: false };
     }
+    // "her client", "their clients": the party a lawyer speaks for, in these records a parent (the child is
+    // represented through the children's guardian).
+    if ((l === "client" || l === "clients") && i > 0 && POSSESSIVE_DETERMINERS[toks[i - 1].l] !== undefined) {
+      return { who: "parent", fam: "any", g: i - 1, obj: false };
+    }
     const or = REF.otherRoles.get(l);
     if (or !== undefined) {
       return { who: "other", fam: famOf(or), g: i, obj: false };
@@ -500,6 +559,12 @@ export class Voices {
     const fam = famOf(REF.titles.get(title));
     if (reg) return { who: reg.who, fam };
     const surname = names[names.length - 1];
+    // "Mrs Price" when the record introduced "her grandmother, Mrs Iris Price": the relative, though she shares
+    // the child's family name.
+    // Only a bare "Mrs Price" is taken for her; "Ms Abigail Price" is someone else of the family.
+    // The same title too: "her aunt, Ms Noor Khan" does not make "Mrs Khan" the aunt.
+    const owners = names.length > 1 ? [] : (this.surnameRoles.get(surname) ?? []).filter((o) => o.title === title.replace(/\.$/, ""));
+    if (owners.length > 0 && owners.every((o) => o.who === owners[0].who)) return { who: owners[0].who, fam };
     if (sameSurname(surname, this.subjectSurname)) return { who: "parent", fam };
     const bySurname = this.registry.get(surname);
     if (bySurname) return { who: bySurname.who, fam };
@@ -756,6 +821,10 @@ export class Voices {
     // A relative who shares the child's family name ("her aunt, Ms Berfin Rashid") does not take over
     // "Mrs Rashid", who is most likely the parent: only the full name is theirs.
     const sharesChildsName = who !== "parent" && sameSurname(surname, this.subjectSurname);
+    // A titled relative or professional of the family name ("her grandmother, Mrs Iris Price"), not someone's
+    // mother or father, whose "who" can depend on whose parent they are.
+    if (title && names.length > 1 && parentFam === undefined)
+      this.surnameRoles.set(surname, [...(this.surnameRoles.get(surname) ?? []), { ...entry, title: title.toLowerCase().replace(/\.$/, "") }]);
     if (title && !sharesChildsName && !this.registry.has(surname)) this.registry.set(surname, entry);
     if (names.length > 1 && !title) {
       const first = names[0];

@@ -1,5 +1,5 @@
 import { createContext } from "../../../src/engine/pipeline";
-import { checkAnalysis } from "../../../src/engine/quality/analysis";
+import { checkAnalysis, sentenceTypes } from "../../../src/engine/quality/analysis";
 import { AMIR, ctxFor } from "./context";
 
 const run = (text: string) => checkAnalysis(ctxFor(text, AMIR));
@@ -180,5 +180,77 @@ describe("the case discussion of a supervision record (issue 12, kind of record)
   });
   test("is not an analysis heading in other records", () => {
     expect(checkAnalysis(ctxFor(text.replace("Supervision record", "Meeting notes"), AMIR, "case-note")).value).toBe(false);
+  });
+});
+
+describe("how a person presented is description; a reading of it is analysis (issue 12, probes)", () => {
+  test.each([
+    "Amir appeared cheerful and chatty. His room was tidy and there was food in the kitchen.",
+    "Amir seemed very settled throughout. He appeared well cared for and was dressed for the weather.",
+    "He seemed to be calm when Dad arrived. The flat was warm.",
+  ])("seeming with a bare state about a person does not count: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+
+  test.each([
+    [
+      "It seems likely that the marks came from a belt, given their shape, though I cannot rule out a fall.",
+      "It seems likely that the marks came from a belt, given their shape, though I cannot rule out a fall.",
+    ],
+    [
+      "Amir's silence about the weekend makes me think he may have seen the fight, which is a worry in itself given his age.",
+      "Amir's silence about the weekend makes me think he may have seen the fight, which is a worry in itself given his age.",
+    ],
+    [
+      "The late nights and the new phone are better understood as grooming than as a teenage phase, because they began when he met the older lads.",
+      "The late nights and the new phone are better understood as grooming than as a teenage phase, because they began when he met the older lads.",
+    ],
+  ])("a hedged or reasoned reading counts: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test("a judgement given with its reason is enough on its own", () => {
+    const text = "Review meeting notes\nThe meeting felt that the risk to Amir has reduced, but not enough to end the plan, because Dad has only just started the course.";
+    expect(run(text).value).toBe(true);
+  });
+
+  test("someone else's opinion with a reason is theirs, not the writer's analysis", () => {
+    expect(run("Family time notes\nDad feels an hour is not enough because Amir cries at the goodbyes.").value).toBe(false);
+  });
+
+  test("a second report after the writer's clause is the reporter's again", () => {
+    const text = "Ms Khan accepts the first allegation: she says she missed the appointments because the buses were on strike. Amir was removed in 2019 because of neglect.";
+    expect(run(text).value).toBe(false);
+  });
+
+  test("a question someone asked is not the writer's reading", () => {
+    expect(run("Home visit\nMum asked me to explain what a child in need plan means. Amir showed me his bike.").value).toBe(false);
+  });
+
+  test("an interpreter field is not an analysis heading", () => {
+    expect(run("Interpreter: Mr Arif Shah\nMum said she understands the plan and what it means for the family.").value).toBe(false);
+  });
+
+  test("a chronology's prose summary below its table is read; its rows are not", () => {
+    const rows = "03/02 | Missing overnight | Police\n19/02 | Found with cash | Police\n02/03 | Excluded | School\n20/03 | Missing two nights | Police\n";
+    expect(checkAnalysis(ctxFor(`Chronology\n${rows}`, AMIR, "chronology")).value).toBe(false);
+    const summary =
+      "\nSummary\nTaken together, these entries show a pattern of longer absences, which is consistent with Amir being exploited. The gaps between them are getting shorter, so the risk to him is rising.";
+    expect(checkAnalysis(ctxFor(`Chronology\n${rows}${summary}`, AMIR, "chronology")).value).toBe(true);
+  });
+});
+
+describe("whose words a judgement is (issue 12)", () => {
+  test.each([
+    "The local authority considers that Amir is likely to suffer harm if he returns home now.",
+    "Having considered all the evidence, I find that the injury was caused by his father.",
+  ])("the body the writer speaks for, or the writer after a fronted clause: %s", (text) => {
+    const ctx = ctxFor(text, AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[0]).length).toBeGreaterThan(0);
+    // Someone else's opinion in the same shape is set aside.
+    const theirs = ctxFor(text.replace(/The local authority considers|Having considered all the evidence, I find/, "His uncle thinks"), AMIR);
+    expect(sentenceTypes(theirs, theirs.sentences[0])).toEqual([]);
   });
 });

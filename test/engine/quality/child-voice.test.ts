@@ -161,3 +161,18 @@ describe("the child's wishes relayed by someone whose role is to carry them (iss
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("direct speech after a verb the lists do not hold (issue 12, probes)", () => {
+  test.each([
+    ['When I knocked, he yelled "Leave me alone, I am busy".', 'When I knocked, he yelled "Leave me alone, I am busy".'],
+    ['Amir muttered: "I never get a turn on the computer."', 'Amir muttered: "I never get a turn on the computer."'],
+  ])("is the child's voice: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
+  test("is not the child's voice when someone else speaks", () => {
+    expect(run('His uncle grumbled "kids these days" and left the room.').value).toBe(false);
+  });
+});

@@ -132,3 +132,21 @@ test("a numbered plan heading is shown from its first word (issue 12)", () => {
   const r = run("4. Recommendations\nThe partnership should audit how schools share attendance concerns.");
   expect(r.evidence.map((e) => e.text)).toContain("Recommendations");
 });
+
+describe("next steps in other shapes (issue 12, probes)", () => {
+  test.each([
+    "I have booked a hearing test for Amir for 10am tomorrow.",
+    "I have told the duty manager and will go back this evening with a colleague.",
+    "Dad agreed to take Amir to the dentist by Friday.",
+  ])("counts: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    "Outcome\nTo be discussed at the next team meeting.",
+    "3. The hearing listed for 4 May 2023 was adjourned because no judge was free.",
+    "He agreed to speak to the reviewer about his time in care.",
+  ])("does not count: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

@@ -136,3 +136,43 @@ describe("a record about several children: another family's item is not this chi
     expect(run(text).value).toBe(true);
   });
 });
+
+describe("a relative clause's speaker is its antecedent (issue 12, probes)", () => {
+  test("the parent named before 'who said' gives the view", () => {
+    const text = "I rang Amir's father, Mr Hamid Khan, who said the bruise came from a fall at football.";
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+  });
+
+  test("a professional named before 'who said' does not", () => {
+    expect(run("I rang the school nurse, who said Amir had been weighed on Monday.").value).toBe(false);
+  });
+});
+
+describe("relatives and representatives (issue 12, probes)", () => {
+  const LILY_RECORD = { subject: { name: "Lily Moran", aliases: ["Lily"], pronouns: "she/her" } };
+  const runFor = (text: string) => {
+    const ctx = ctxFor(text, LILY_RECORD);
+    return checkParentViews(ctx, voicesFor(ctx));
+  };
+
+  test("a titled grandmother of the child's family name is not taken for a parent", () => {
+    const text = "I met Lily's grandmother, Mrs Edna Moran, at her flat. Mrs Moran said she would like help with the bus fares.";
+    expect(runFor(text).value).toBe(false);
+  });
+
+  test("a parent of the family name is still found when a grandmother has another first name", () => {
+    const text = "Lily's grandmother, Mrs Edna Moran, was present. Ms Chloe Moran told me she wants Lily home by Easter.";
+    expect(runFor(text).value).toBe(true);
+  });
+
+  test("a lawyer reporting what their client accepts gives the parent's position", () => {
+    const text = "Mr Webb, the father's solicitor, told the panel that his client accepts the findings.";
+    const r = runFor(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+    const named = "Ms Okoye told the meeting that her client opposes the move.";
+    expect(runFor(named).value).toBe(true);
+  });
+});

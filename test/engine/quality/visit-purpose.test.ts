@@ -104,3 +104,51 @@ describe("records that report on visits without being the record of one (issue 1
     expect(r.value).toBe(true);
   });
 });
+
+describe("the purpose from the visit clause's grammar (issue 12, probes)", () => {
+  test.each([
+    ["I saw Amir at nursery to go through his feelings book with him.", "case-note"],
+    ["I saw Amir at school this morning because his teacher had phoned about a cut on his lip.", "case-note"],
+    ["21/05 17.20 hv (announced) re Dad's new shifts and who collects Amir.", "case-note"],
+    ["Visit at the request of Amir's nursery, who had noticed he was hungry on Mondays.", "visit-record"],
+    ["Went round to see Amir and his mum after the school nurse rang about his weight.", "case-note"],
+    ["Home visit\nReason: review of the bedtime routine\nAmir showed me his room.", "visit-record"],
+  ] as const)("a purpose or occasion in the visit's own sentence: %s", (text, kind) => {
+    const r = checkVisitPurpose(ctxFor(text, AMIR, kind));
+    expect(r.value).toBe(true);
+  });
+
+  test.each([
+    "I visited Amir at home. He showed me his bike and said he likes his new school.",
+    "Home visit at about four o'clock. Amir was playing with his cars.",
+    "I visited Amir at his aunt's. We went to the park and back.",
+    "Statutory visit\nI arrived at 4pm and left at 5pm. Amir was asleep.",
+  ])("a visit told without its purpose: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "visit-record")).value).toBe(false);
+  });
+
+  test("a visit only booked is not the record of one", () => {
+    const r = checkVisitPurpose(ctxFor("Call with Amir's carer about his trip money.\nNext home visit booked for 3 May; I will see Amir alone.", AMIR, "case-note"));
+    expect(r.value).toBeNull();
+  });
+
+  test.each(["Popped in on Amir at his nan's on my way back. He was in the garden.", "I saw Amir at his grandad's house after school. He had a new bike."])(
+    "an email that records a visit in a note's shorthand is checked: %s",
+    (text) => {
+      expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBe(false);
+    },
+  );
+});
+
+describe("the purpose belongs to the visit's own clause (issue 12)", () => {
+  test.each([
+    "I visited Amir at home, where he was playing with his cousin, who wanted to show me his room.",
+    "Home visit. I visited Amir at home and he wanted to show me his new game.",
+  ])("an infinitive in a relative or another verb's clause is not the visit's purpose: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "visit-record")).value).toBe(false);
+  });
+
+  test("an occasion after a comma still belongs to the visit", () => {
+    expect(checkVisitPurpose(ctxFor("Joint home visit with the nurse, as agreed at the core group.", AMIR, "visit-record")).value).toBe(true);
+  });
+});
