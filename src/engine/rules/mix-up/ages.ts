@@ -27,7 +27,7 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).
   [/^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/, (m) => one(+m[1])],
 ];
-const BORN_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
+const BORN_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:(?:was\\s+|is\\s+)?born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
 
 function one(n: number): AgeRange {
   return { lo: n, hi: n };

@@ -185,6 +185,9 @@ function decide(
       continue;
     }
     if (c.indefinite && !leadsClause(text, c.start, leads)) continue;
+    // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
+    // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
+    if (strong && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
     if (dist === 0 && topicLed && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
