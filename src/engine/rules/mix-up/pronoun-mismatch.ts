@@ -100,6 +100,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       }
     } else {
       const ruledOut = notMeant(text, referents, p, sentence);
+      if (pointsForward(text, referents, p, sentence)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut);
     }
     if (matchesSubject) {
@@ -135,6 +139,8 @@ function decide(
 ): boolean {
   let subjectAt = -1;
   let subjectLeads = false;
+  let live = false;
+  let reporting = false;
   let strong = false;
   const candidates = all.filter((c) => !ruledOut(c));
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
@@ -143,8 +149,6 @@ function decide(
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
-    // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it.
-    if (k === 0 && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
     if (subjectAt >= 0 && dist > subjectAt) {
       // The subject leads or reports in the pronoun's own sentence, but the sentence before was about
       // someone of the pronoun's gender ("Isla is thirteen and she phones him. Leo said she sounds
@@ -167,6 +171,10 @@ function decide(
     const sameClause = dist === 0 && c.start >= clause;
     // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject.
     if (p.use === "object" && sameClause) continue;
+    // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
+    // (the nearest person the pronoun can be, past its own clause's subject for an object).
+    if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
+    live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
       // Principle A: a reflexive names the nearest person in its own sentence, "an older man" included.
       if (c.subject) return true;
@@ -180,6 +188,7 @@ function decide(
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
       if (c.kind === "name" && p.use !== "object" && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
+      if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
       continue;
@@ -187,7 +196,7 @@ function decide(
     if (c.indefinite && !leadsClause(text, c.start, leads)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
-    if (strong && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
+    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
     if (dist === 0 && topicLed && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
@@ -213,6 +222,9 @@ function previousTopic(text: string, candidates: Referent[], k: number, at: numb
 // A pronoun inside a clause placed before its main clause may point forward ("When she got home, Mum…").
 const PREPOSED = /^\s*(?:when|whenever|while|after|before|as|since|if|although|though|once|until|because)\b[^,;:]*$/i;
 const NOTMEANT_AHEAD = 200;
+const PREPOSED_MAX = 120;
+// Bounded: a pronoun far into a long sentence is not in a short clause that opens it.
+const preposed = (text: string, sentenceStart: number, at: number) => at - sentenceStart <= PREPOSED_MAX && PREPOSED.test(text.slice(sentenceStart, at));
 
 /**
  * Who a he/she cannot be, from its own sentence:
@@ -225,7 +237,7 @@ const NOTMEANT_AHEAD = 200;
 function notMeant(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): (c: Referent) => boolean {
   const later = new Set<string>();
   const ahead = Math.min(sentence.end, p.end + NOTMEANT_AHEAD);
-  if ((p.use === "subject" || p.use === "object") && !PREPOSED.test(text.slice(sentence.start, p.start))) {
+  if ((p.use === "subject" || p.use === "object") && !preposed(text, sentence.start, p.start)) {
     for (let k = firstAtOrAfter(referents, p.end); k < referents.length && referents[k].start < ahead; k++) {
       const r = referents[k];
       if (!r.subject && !r.inQuote && r.key) later.add(r.key);
@@ -234,6 +246,22 @@ function notMeant(text: string, referents: readonly Referent[], p: Pronoun, sent
   const child = childBound(text, p, ahead);
   if (!later.size && !child) return () => false;
   return (c) => (!!c.key && later.has(c.key)) || (child && !!c.adult);
+}
+
+/**
+ * A pronoun in a clause placed before its main clause may name the person that main clause opens
+ * with ("When she arrived, Nan hugged him."): someone of its gender, or of unknown gender, who is not the subject.
+ */
+function pointsForward(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): boolean {
+  if (!preposed(text, sentence.start, p.start)) return false;
+  const comma = text.slice(p.end, Math.min(sentence.end, p.end + 120)).search(/[,;:]/);
+  if (comma < 0) return false;
+  const mainStart = p.end + comma + 1;
+  const k = firstAtOrAfter(referents, mainStart);
+  const r = referents[k];
+  if (!r || r.subject || r.inQuote || r.kind === "pronoun") return false;
+  if (!/^\s*(?:(?:the|his|her|their|my|our)\s+)?$/i.test(text.slice(mainStart, r.start))) return false;
+  return r.gender === p.gender || r.gender === undefined || r.gender === "u";
 }
 
 // Things only a child has or does. A possessive pronoun before one of these nouns is a child's; a
