@@ -122,3 +122,32 @@ describe("pasted names: ages", () => {
     );
   });
 });
+
+describe("pasted names: a paragraph about the subject", () => {
+  const ruby = profile("Ruby Lane", "she/her", ["Toby Lane"]);
+
+  it("flags a brother named once, unintroduced, between sentences about the subject", () => {
+    check(
+      "Visit 01/11/2025.\n\n{{sc|Ruby}} lives with her grandparents. {{sc|Ruby}} has painted her room yellow. {{mix|Toby}} said {{mix|he}} wants to stay here until the summer. {{sc|Ruby}} is sleeping well.",
+      ruby,
+    );
+  });
+
+  it("keeps a child introduced by where he comes from", () => {
+    check(
+      "Visit 01/11/2025.\n\n{{sc|Ruby}} lives with her grandparents. {{sc|Ruby}} was in the garden. {{oc|Toby}} from next door was playing football. {{sc|Ruby}} joined in.",
+      ruby,
+    );
+  });
+
+  it("keeps a child given an age", () => {
+    check("Visit 01/11/2025.\n\n{{sc|Ruby}} lives with her grandparents. {{sc|Ruby}} was in the garden. {{oc|Toby}} is 6 and was playing football. {{sc|Ruby}} joined in.", ruby);
+  });
+
+  it("keeps a child after the sentence before spoke of a brother", () => {
+    check(
+      "Visit 01/11/2025.\n\n{{sc|Ruby}} lives with her grandparents. {{sc|Ruby}} talked about her brother. {{oc|Toby}} lives with their dad in Leeds. {{sc|Ruby}} sees him at weekends.",
+      ruby,
+    );
+  });
+});
