@@ -151,3 +151,20 @@ describe("pasted names: a paragraph about the subject", () => {
     );
   });
 });
+
+describe("pasted names: ages and stages", () => {
+  const jonah = profile("Jonah Wells", "he/him", ["Martha Wells"]);
+  const intro = "Visit 12/11/2025.\n\n{{sc|Jonah}} (14 months) lives with Mum and his sister {{oc|Martha}} (10).\n\n";
+
+  it("flags the older sister's name on a baby's bedtime bottle", () => {
+    check(intro + "{{mix|Martha}} still has a bottle at bedtime and a dummy in the day.", jonah);
+  });
+
+  it("keeps the older sister helping with the baby", () => {
+    check(intro + "{{oc|Martha}} often helps Mum with the bottles and the dummy.", jonah);
+  });
+
+  it("keeps a sentence that names the baby as well", () => {
+    check(intro + "{{oc|Martha}} walked to the nursery with Mum to collect {{sc|Jonah}}.", jonah);
+  });
+});

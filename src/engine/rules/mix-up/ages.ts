@@ -40,7 +40,7 @@ function yearGroup(n: number): AgeRange {
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */
 const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [
-    /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair)\b/i,
+    /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair|(?:a|her|his|their|the) bottle (?:at|before|in the|during the) (?:bed|bedtime|night|morning|day)|bottle[- ]?feeds?|dumm(?:y|ies)|sleepsuits?|babygro(?:w)?s?|rusks?|baby walker|jumperoo)\b/i,
     () => ({ lo: 0, hi: 3 }),
   ],
   [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin|toddler group|(?:potty|toilet)[- ]training)\b/i, () => ({ lo: 1, hi: 4 })],
