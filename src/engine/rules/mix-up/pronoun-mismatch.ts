@@ -264,10 +264,11 @@ function pointsForward(text: string, referents: readonly Referent[], p: Pronoun,
   return r.gender === p.gender || r.gender === undefined || r.gender === "u";
 }
 
-// Things only a child has or does. A possessive pronoun before one of these nouns is a child's; a
+// Things only a child has (not what a parent may also be said to have: a pushchair, a packed lunch).
+// A possessive pronoun before one of these nouns is a child's; a
 // subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
 const CHILD_THINGS =
-  "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|moses basket|highchair|pushchair|buggy|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|key worker at nursery|nursery place|school place|EHCP|PEP|sticker chart|lunchbox|packed lunch|school bag|book bag)";
+  "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
 const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}\\b`, "i");
 const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
 
