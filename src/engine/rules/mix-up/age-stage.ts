@@ -60,6 +60,10 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     if (coordinated(text, m, next)) continue;
     const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
     const content = text.slice(m.end, end).replace(/^['’]s\b/, "");
+    // The sentence is about the named child and the subject ("Freya goes to the nursery to collect
+    // Max"), or the child is caring for someone younger ("Freya helps Mum with the nappies", "pushed the
+    // pushchair"): the age-bound words are about the other person.
+    if (namesSubject(all, i, Math.min(sentence.end, m.end + CONTENT_LIMIT)) || CARING.test(content)) continue;
     const stage = ageAfter(content) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
     if (!stage) continue;
     const year = timeline.yearAt(m.start);
@@ -70,3 +74,13 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
   }
   return out;
 }
+
+/** A mention of the subject after mention i, before `to`. */
+function namesSubject(all: readonly PersonMention[], i: number, to: number): boolean {
+  for (let k = i + 1; k < all.length && all[k].start < to; k++) if (all[k].role === "subject") return true;
+  return false;
+}
+
+// A child doing something for someone younger: the verb straight after the name, past an adverb or auxiliary.
+const CARING =
+  /^\s*(?:(?:always|often|usually|sometimes|also|now|still|will|would|can|has|had|is|was|likes to|loves to|tries to)\s+)*(?:help(?:s|ed|ing)?|look(?:s|ed|ing)? after|babysit(?:s|ting)?|babysat|feed(?:s|ing)?|fed|bath(?:e|es|ed|ing)?|chang(?:e|es|ed|ing)|read(?:s|ing)? to|take(?:s|n)?|took|taking|collect(?:s|ed|ing)?|walk(?:s|ed|ing)?|push(?:es|ed|ing)?|play(?:s|ed|ing)? with|car(?:es|ed|ing) for|rock(?:s|ed|ing)|sing(?:s|ing)? to|sang to)\b/i;

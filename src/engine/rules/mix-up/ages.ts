@@ -27,7 +27,7 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).
   [/^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/, (m) => one(+m[1])],
 ];
-const BORN_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
+const BORN_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:(?:was\\s+|is\\s+)?born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
 
 function one(n: number): AgeRange {
   return { lo: n, hi: n };
@@ -40,7 +40,7 @@ function yearGroup(n: number): AgeRange {
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */
 const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [
-    /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair)\b/i,
+    /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair|(?:a|her|his|their|the) bottle (?:at|before|in the|during the) (?:bed|bedtime|night|morning|day)|bottle[- ]?feeds?|dumm(?:y|ies)|sleepsuits?|babygro(?:w)?s?|rusks?|baby walker|jumperoo)\b/i,
     () => ({ lo: 0, hi: 3 }),
   ],
   [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin|toddler group|(?:potty|toilet)[- ]training)\b/i, () => ({ lo: 1, hi: 4 })],

@@ -15,7 +15,7 @@ const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:he|she|I|we|they|it|
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
-const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|where|said|says|reported|reports)\b/gi;
+const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
 const CLAUSE_LOOKBACK = 160;
 // How far back a pronoun looks: the person it names is almost always within two sentences; a
 // person of the right gender up to four sentences back is still a safer reading than a mix-up.
@@ -99,7 +99,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         break;
       }
     } else {
-      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads);
+      const ruledOut = notMeant(text, referents, p, sentence);
+      if (pointsForward(text, referents, p, sentence)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
+      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut);
     }
     if (matchesSubject) {
       resolved.push({ start, end, gender, subject: resolvedAsSubject, kind: "pronoun", inQuote: false });
@@ -123,31 +128,40 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
 function decide(
   text: string,
   p: Pronoun,
-  candidates: Referent[],
+  all: Referent[],
   distanceOf: (offset: number) => number,
   clause: number,
   para: number,
   clauseOpening: boolean,
   lookBackFrom: number,
   leads: LeadCache,
+  ruledOut: (c: Referent) => boolean,
 ): boolean {
   let subjectAt = -1;
+  let subjectLeads = false;
+  let live = false;
+  let reporting = false;
   let strong = false;
+  const candidates = all.filter((c) => !ruledOut(c));
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads));
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
-    // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it.
-    if (k === 0 && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
     if (subjectAt >= 0 && dist > subjectAt) {
-      if (strong) return true;
+      // The subject leads or reports in the pronoun's own sentence, but the sentence before was about
+      // someone of the pronoun's gender ("Isla is thirteen and she phones him. Leo said she sounds
+      // happier."): the pronoun goes on about them.
+      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom));
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
       if (dist > subjectAt + 2) break;
-      if (c.subject || c.indefinite) continue;
+      // Someone only spoken of inside quoted words, further back than the subject who leads the
+      // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
+      // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
+      if (c.subject || c.indefinite || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
       if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start, leads))) return false;
@@ -157,6 +171,10 @@ function decide(
     const sameClause = dist === 0 && c.start >= clause;
     // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject.
     if (p.use === "object" && sameClause) continue;
+    // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
+    // (the nearest person the pronoun can be, past its own clause's subject for an object).
+    if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
+    live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
       // Principle A: a reflexive names the nearest person in its own sentence, "an older man" included.
       if (c.subject) return true;
@@ -170,15 +188,98 @@ function decide(
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
       if (c.kind === "name" && p.use !== "object" && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
+      if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
+      if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
       continue;
     }
     if (c.indefinite && !leadsClause(text, c.start, leads)) continue;
+    // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
+    // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
+    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
     if (dist === 0 && topicLed && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+/**
+ * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
+ * paragraph (candidates from index k on, nearest first).
+ */
+function previousTopic(text: string, candidates: Referent[], k: number, at: number, gender: Gender, distanceOf: (offset: number) => number, leads: LeadCache, from: number): boolean {
+  for (let j = k; j < candidates.length; j++) {
+    const c = candidates[j];
+    if (distanceOf(c.start) > 1 || c.start < from) break;
+    if (c.kind !== "name" || c.subject || c.inQuote || c.adult || c.gender !== gender) continue;
+    // On the same line: list items and table rows are parallel, not one running account.
+    if (leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
+  }
+  return false;
+}
+
+// A pronoun inside a clause placed before its main clause may point forward ("When she got home, Mum…").
+const PREPOSED = /^\s*(?:when|whenever|while|after|before|as|since|if|although|though|once|until|because)\b[^,;:]*$/i;
+const NOTMEANT_AHEAD = 200;
+const PREPOSED_MAX = 120;
+// Bounded: a pronoun far into a long sentence is not in a short clause that opens it.
+const preposed = (text: string, sentenceStart: number, at: number) => at - sentenceStart <= PREPOSED_MAX && PREPOSED.test(text.slice(sentenceStart, at));
+
+/**
+ * Who a he/she cannot be, from its own sentence:
+ * - someone named later in the sentence ("…and that she will not settle unless Mum lies down with
+ *   her": she is not Mum; "He told Dad…": he is not Dad), unless the pronoun sits in a clause placed
+ *   before the main one; possessives are left alone ("His dad says Tom…" can be Tom's dad);
+ * - an adult, when what the sentence says of the pronoun only fits a child ("He is working towards
+ *   his GCSE options", "her nappy", "she is in Year 4").
+ */
+function notMeant(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): (c: Referent) => boolean {
+  const later = new Set<string>();
+  const ahead = Math.min(sentence.end, p.end + NOTMEANT_AHEAD);
+  if ((p.use === "subject" || p.use === "object") && !preposed(text, sentence.start, p.start)) {
+    for (let k = firstAtOrAfter(referents, p.end); k < referents.length && referents[k].start < ahead; k++) {
+      const r = referents[k];
+      if (!r.subject && !r.inQuote && r.key) later.add(r.key);
+    }
+  }
+  const child = childBound(text, p, ahead);
+  if (!later.size && !child) return () => false;
+  return (c) => (!!c.key && later.has(c.key)) || (child && !!c.adult);
+}
+
+/**
+ * A pronoun in a clause placed before its main clause may name the person that main clause opens
+ * with ("When she arrived, Nan hugged him."): someone of its gender, or of unknown gender, who is not the subject.
+ */
+function pointsForward(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): boolean {
+  if (!preposed(text, sentence.start, p.start)) return false;
+  const comma = text.slice(p.end, Math.min(sentence.end, p.end + 120)).search(/[,;:]/);
+  if (comma < 0) return false;
+  const mainStart = p.end + comma + 1;
+  const k = firstAtOrAfter(referents, mainStart);
+  const r = referents[k];
+  if (!r || r.subject || r.inQuote || r.kind === "pronoun") return false;
+  if (!/^\s*(?:(?:the|his|her|their|my|our)\s+)?$/i.test(text.slice(mainStart, r.start))) return false;
+  return r.gender === p.gender || r.gender === undefined || r.gender === "u";
+}
+
+// Things only a child has (not what a parent may also be said to have: a pushchair, a packed lunch).
+// A possessive pronoun before one of these nouns is a child's; a
+// subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
+const CHILD_THINGS =
+  "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
+const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}\\b`, "i");
+const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
+
+function childBound(text: string, p: Pronoun, ahead: number): boolean {
+  if (p.use === "possessive") return CHILD_POSSESSIVE.test(text.slice(p.end, p.end + 60));
+  if (p.use !== "subject") return false;
+  if (SCHOOL_YEAR.test(text.slice(p.end, p.end + 40))) return true;
+  const own = p.gender === "f" ? /\bher\b/gi : /\bhis\b/gi;
+  const rest = text.slice(p.end, ahead);
+  for (let o = own.exec(rest); o; o = own.exec(rest)) if (CHILD_POSSESSIVE.test(rest.slice(o.index + o[0].length))) return true;
+  return false;
 }
 
 // "Seun said she…", "Hibaq has asked for a female worker and says he…": the subject reports.

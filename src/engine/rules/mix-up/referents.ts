@@ -15,6 +15,11 @@ export type Referent = {
   inQuote: boolean;
   /** A noun after a/an/another: "a female worker" is rarely who a later pronoun means, "an older man who calls himself…" can be. */
   indefinite?: boolean;
+  /** Who this is, so two mentions of one person can be told apart from two people: the people stage's
+   * entity for a name, the family word ("mother" for Mum, mum, Mummy) for a noun. */
+  key?: string;
+  /** An adult: a name the people stage decided is an adult, or a parent, carer or professional written as a noun. */
+  adult?: boolean;
 };
 
 // People written as ordinary nouns. "Mum's" is a person too ("Mum's new partner … she").
@@ -27,6 +32,23 @@ const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2
 // someone a later pronoun can mean.
 const NAMED_AFTER = /^\s*,?\s*(?:called|named|known\s+as|nicknamed|who\s+calls\s+(?:himself|herself))\b/i;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
+// Nouns for people who are (or may be) children; every other person noun above is an adult.
+const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
+const SHORT_PARENT =
+  /(?<![\p{L}\p{N}.'’])([md])(?=\s+(?:says|said|tearful|upset|reports|reported|has|had|is|was|will|wants|wanted|agreed|told|tells|thinks|feels|felt|rang|called|asked|went|came|took|explained|confirmed|denied|admits|admitted|found|worried|unhappy)\b)/gu;
+const INITIALS_SPEAKING =
+  /\b([A-Z]{2,3})\b(?=\s+(?:said|says|told|tells|explained|asked|agreed|advised|reported|confirmed|stated|visited|rang|phoned|emailed|noted|observed|feels|felt|thinks|thought|saw|sees|will|would|has|had)\b)/g;
+// Capital letters before such verbs that are not a person.
+const NOT_INITIALS = new Set(["I", "IT", "AM", "PM", "UK", "OK", "TV", "ID", "NB", "PS", "GP", "SW", "CP", "CIN", "LAC", "PEP", "EHCP", "CAMHS", "NHS", "DNA", "ICPC", "RCPC", "LADO", "MASH", "YOT", "SEN", "ADHD", "ASD", "PLO", "CSE", "CCE"]);
+// One key per family role, so "Mum", "his mum" and "Mother" are the same person.
+const SAME_PERSON: Record<string, string> = {
+  mum: "mother", mummy: "mother", mam: "mother", mom: "mother",
+  dad: "father", daddy: "father",
+  stepdad: "stepfather", stepmum: "stepmother",
+  grandma: "grandmother", nan: "grandmother", nana: "grandmother", nanna: "grandmother", gran: "grandmother", granny: "grandmother",
+  grandad: "grandfather", granddad: "grandfather", grandpa: "grandfather",
+  auntie: "aunt", aunty: "aunt",
+};
 
 function nounGender(word: string): Gender | undefined {
   const w = word.toLowerCase();
@@ -38,13 +60,16 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   const text = ctx.text;
   // A name pasted from another child's record stands for the subject.
   const pasted = new Set(ctx.people.pastedNames.map((p) => p.start));
+  const bound = boundGenders(ctx);
   const named: Referent[] = ctx.people.all.map((m) => ({
     start: m.start,
     end: m.end,
-    gender: m.gender,
+    gender: m.gender && m.gender !== "u" ? m.gender : (bound.get(m.entity) ?? m.gender),
     subject: m.role === "subject" || pasted.has(m.start),
     kind: "name",
     inQuote: m.inQuote,
+    key: m.entity,
+    adult: m.role === "adult",
   }));
   const nouns: Referent[] = [];
   ROLE_NOUN.lastIndex = 0;
@@ -53,9 +78,72 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before)) continue;
     const indefinite = INDEFINITE_BEFORE.test(before) && !NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
-    nouns.push({ start, end: start + r[0].length, gender: nounGender(r[1]), subject: false, kind: "noun", inQuote: ctx.inQuote(start, start + r[0].length), indefinite });
+    const word = r[1].toLowerCase();
+    nouns.push({
+      start,
+      end: start + r[0].length,
+      gender: nounGender(r[1]),
+      subject: false,
+      kind: "noun",
+      inQuote: ctx.inQuote(start, start + r[0].length),
+      indefinite,
+      key: indefinite ? undefined : (SAME_PERSON[word] ?? word),
+      adult: !CHILD_NOUN.test(word),
+    });
   }
+  // Professionals written by their initials ("JT said he has no concerns"): a person of unknown
+  // gender, when a verb only a person does follows.
+  INITIALS_SPEAKING.lastIndex = 0;
+  for (let r = INITIALS_SPEAKING.exec(text); r; r = INITIALS_SPEAKING.exec(text)) {
+    if (NOT_INITIALS.has(r[1])) continue;
+    nouns.push({ start: r.index, end: r.index + r[1].length, gender: undefined, subject: false, kind: "noun", inQuote: ctx.inQuote(r.index, r.index + r[1].length), key: r[1], adult: true });
+  }
+  // Shorthand notes write Mum and Dad as a lower-case letter ("m tearful, says she cant cope").
+  SHORT_PARENT.lastIndex = 0;
+  for (let r = SHORT_PARENT.exec(text); r; r = SHORT_PARENT.exec(text)) {
+    const key = r[1] === "m" ? "mother" : "father";
+    nouns.push({ start: r.index, end: r.index + 1, gender: r[1] === "m" ? "f" : "m", subject: false, kind: "noun", inQuote: ctx.inQuote(r.index, r.index + 1), key, adult: true });
+  }
+  nouns.sort((a, b) => a.start - b.start);
   return mergeSorted(mergeSorted(named, subjectFormMentions(ctx)), nouns);
+}
+
+// A name leading its clause and, before the clause ends, a pronoun that can only be its own: a reflexive
+// or a possessive straight after the verb ("Ruby showed me her certificate", "Ruby hurt herself").
+const BOUND_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){1,3}?(?:(?:me|us)\s+)?(her|his|herself|himself)\b/u;
+// "her" as a determiner, not an object ("Ruby took her to school"): a lower-case word follows that is not a preposition or article.
+const HER_DETERMINES = /^\s+(?!(?:to|and|a|an|the|that|with|home|up|out|back|off|in|on|at|for|from|into|onto|over|again|too|if|when|as|because|so|but|or)\b)\p{Ll}/u;
+// Or the subject of the clause joined straight on, with nobody else named between: "Jordan came
+// round after school and she stayed for tea".
+const JOINED_SUBJECT =
+  /^(?:['’]s)?\s+(?:(?:\p{Ll}[\p{Ll}'’-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:[:.]\d\d)?)\s+){1,8}(?:,\s*)?(?:and|but|so)\s+(she|he)\b/u;
+const CLAUSE_CUT = /[,;:.!?()]|\b(?:and|but|because|when|while|so|who|which|that|if|said|says|told|tells|with|to|for)\b/;
+
+/**
+ * The gender a record gives a person whose name does not tell it (Ruby, Esme, Jo): from the pronouns
+ * bound to their name in their own clause, when every such pronoun agrees. The subject's own are left
+ * out (they may be the subject's), and so are mentions inside quotes.
+ */
+function boundGenders(ctx: RuleContext): Map<string, Gender> {
+  const text = ctx.text;
+  const votes = new Map<string, Set<Gender>>();
+  for (const m of ctx.people.all) {
+    if (m.role === "subject" || m.inQuote || (m.gender && m.gender !== "u")) continue;
+    const after = text.slice(m.end, m.end + 80);
+    const b = BOUND_AFTER.exec(after.slice(0, 50)) ?? JOINED_SUBJECT.exec(after);
+    if (!b) continue;
+    if (b[0] !== JOINED_SUBJECT.exec(after)?.[0]) {
+      if (CLAUSE_CUT.exec(after.slice(0, b.index + b[0].length - b[1].length))) continue;
+      if (b[1].toLowerCase() === "her" && !HER_DETERMINES.test(after.slice(b.index + b[0].length))) continue;
+    }
+    const g: Gender = /^(?:she|her)/i.test(b[1]) ? "f" : "m";
+    const set = votes.get(m.entity) ?? new Set<Gender>();
+    set.add(g);
+    votes.set(m.entity, set);
+  }
+  const out = new Map<string, Gender>();
+  for (const [entity, set] of votes) if (set.size === 1) out.set(entity, [...set][0]);
+  return out;
 }
 
 /**

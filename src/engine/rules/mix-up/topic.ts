@@ -7,6 +7,7 @@ import type { RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import { firstAtOrAfter } from "../../text/span";
 import type { PersonMention } from "../other-child/people";
+import { ageAfter } from "./ages";
 import { coordinated, opensSentence, reportedSubject } from "./clauses";
 
 const HEADING_MAX = 70;
@@ -76,6 +77,65 @@ export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[])
   }
   return out;
 }
+
+// A relation spoken of in the sentence before ("Ellie misses her brothers. Jack told me…"): the name
+// may be saying who that relation is.
+const RELATION_WORD = /\b(?:brothers?|sisters?|siblings?|cousins?|friends?|classmates?|peers?|twins?|sons?|daughters?|nephews?|nieces?|boys?|girls?|children|kids)\b/i;
+
+/**
+ * A consistent paste with no heading: a child named once in the whole record, never introduced,
+ * opening a sentence inside a paragraph that opens with the subject, with the sentences either side
+ * naming the subject. Invented: "Ellie has a new bed. Jack told me he likes it here. Ellie said…".
+ * Weaker than a heading, so the caller keeps the mention as another child too.
+ */
+export function findParagraphPastes(ctx: RuleContext, all: readonly PersonMention[], subjectGender: "f" | "m" | "u"): PersonMention[] {
+  const text = ctx.text;
+  const sentences = ctx.sentences;
+  const subjects = all.filter((m) => m.role === "subject");
+  if (!subjects.length) return [];
+  const count = new Map<string, number>();
+  for (const m of all) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  const names = (s: Span | undefined) => {
+    if (!s) return false;
+    const k = firstAtOrAfter(subjects, s.start);
+    return k < subjects.length && subjects[k].start < s.end;
+  };
+  const out: PersonMention[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.role !== "child" || m.inQuote || count.get(m.entity) !== 1) continue;
+    if (coordinated(text, m, all[i + 1])) continue;
+    const sIdx = sentenceIndex(sentences, m.start);
+    if (sIdx < 1) continue;
+    const sentence = sentences[sIdx];
+    if (!opensSentence(text, sentence.start, m.start)) continue;
+    if (INTRODUCED_LEFT.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    if (INTRODUCED_RIGHT.test(text.slice(m.end, m.end + 12))) continue;
+    // "Lily from next door", "Kai who lives upstairs", "Amir in her class": introduced by where they come from.
+    if (/^\s+(?:from|who|at|in|of|next|upstairs|downstairs)\b/i.test(text.slice(m.end, m.end + 12))) continue;
+    // "Ella is 7; she…": a child given an age is being introduced.
+    if (ageAfter(text.slice(m.end, m.end + 60))) continue;
+    // "Harry pushed her in the line": the subject is in the sentence as someone else, so it is about both.
+    if (SUBJECT_PRONOUN[subjectGender].test(text.slice(m.end, sentence.end))) continue;
+    // A name that does not tell its gender needs a pronoun of its own, not the subject's, in its sentence ("Toby said he…").
+    if ((!m.gender || m.gender === "u") && !OTHER_PRONOUN[subjectGender].test(text.slice(m.end, Math.min(sentence.end, m.end + 120)))) continue;
+    const para = ctx.paragraphAt(m.start);
+    const prev = sentences[sIdx - 1];
+    const next = sentences[sIdx + 1];
+    if (!prev || !next || prev.start < para.start || next.end > para.end) continue;
+    if (!names(prev) || !names(next) || names(sentence)) continue;
+    if (RELATION_WORD.test(text.slice(prev.start, prev.end))) continue;
+    // The paragraph opens with the subject: it is about them.
+    const first = subjects[firstAtOrAfter(subjects, para.start)];
+    if (!first || !/^[\s\d.()•*–-]*$/.test(text.slice(para.start, first.start))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const SUBJECT_PRONOUN = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themself|themselves)\b/i } as const;
+
+const OTHER_PRONOUN = { f: /\b(?:he|him|his|himself)\b/i, m: /\b(?:she|her|hers|herself)\b/i, u: /\b(?:she|he|her|him|his|hers|herself|himself)\b/i } as const;
 
 // Section headings about other people: a section under them may well be about someone else.
 const OTHERS_TOPIC = /\b(?:family|household|siblings?|brothers?|sisters?|contact|relationships?|friends?|friendships?|network|others|children|parents?|mother|father|mum|dad|carers?|visitors?|peers?|people)\b/i;

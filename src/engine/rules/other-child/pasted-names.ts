@@ -4,7 +4,7 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
-import { findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
+import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
 import { opensSentence, pronounsOf, reportedSubject as opensReportedClause } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
@@ -111,5 +111,6 @@ export function findPastedNames(
   // alone stays another child as well.
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));
   for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35, true);
+  for (const m of findParagraphPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "topic", 0.35, true);
   return out.sort((a, b) => a.start - b.start);
 }
