@@ -36,10 +36,6 @@ const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman:
 const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
 const SHORT_PARENT =
   /(?<![\p{L}\p{N}.'’])([md])(?=\s+(?:says|said|tearful|upset|reports|reported|has|had|is|was|will|wants|wanted|agreed|told|tells|thinks|feels|felt|rang|called|asked|went|came|took|explained|confirmed|denied|admits|admitted|found|worried|unhappy)\b)/gu;
-const INITIALS_SPEAKING =
-  /\b([A-Z]{2,3})\b(?=\s+(?:said|says|told|tells|explained|asked|agreed|advised|reported|confirmed|stated|visited|rang|phoned|emailed|noted|observed|feels|felt|thinks|thought|saw|sees|will|would|has|had)\b)/g;
-// Capital letters before such verbs that are not a person.
-const NOT_INITIALS = new Set(["I", "IT", "AM", "PM", "UK", "OK", "TV", "ID", "NB", "PS", "GP", "SW", "CP", "CIN", "LAC", "PEP", "EHCP", "CAMHS", "NHS", "DNA", "ICPC", "RCPC", "LADO", "MASH", "YOT", "SEN", "ADHD", "ASD", "PLO", "CSE", "CCE"]);
 // One key per family role, so "Mum", "his mum" and "Mother" are the same person.
 const SAME_PERSON: Record<string, string> = {
   mum: "mother", mummy: "mother", mam: "mother", mom: "mother",
@@ -91,13 +87,6 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       adult: !CHILD_NOUN.test(word),
     });
   }
-  // Professionals written by their initials ("JT said he has no concerns"): a person of unknown
-  // gender, when a verb only a person does follows.
-  INITIALS_SPEAKING.lastIndex = 0;
-  for (let r = INITIALS_SPEAKING.exec(text); r; r = INITIALS_SPEAKING.exec(text)) {
-    if (NOT_INITIALS.has(r[1])) continue;
-    nouns.push({ start: r.index, end: r.index + r[1].length, gender: undefined, subject: false, kind: "noun", inQuote: ctx.inQuote(r.index, r.index + r[1].length), key: r[1], adult: true });
-  }
   // Shorthand notes write Mum and Dad as a lower-case letter ("m tearful, says she cant cope").
   SHORT_PARENT.lastIndex = 0;
   for (let r = SHORT_PARENT.exec(text); r; r = SHORT_PARENT.exec(text)) {
@@ -113,10 +102,6 @@ export function staticReferents(ctx: RuleContext): Referent[] {
 const BOUND_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){1,3}?(?:(?:me|us)\s+)?(her|his|herself|himself)\b/u;
 // "her" as a determiner, not an object ("Ruby took her to school"): a lower-case word follows that is not a preposition or article.
 const HER_DETERMINES = /^\s+(?!(?:to|and|a|an|the|that|with|home|up|out|back|off|in|on|at|for|from|into|onto|over|again|too|if|when|as|because|so|but|or)\b)\p{Ll}/u;
-// Or the subject of the clause joined straight on, with nobody else named between: "Jordan came
-// round after school and she stayed for tea".
-const JOINED_SUBJECT =
-  /^(?:['’]s)?\s+(?:(?:\p{Ll}[\p{Ll}'’-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:[:.]\d\d)?)\s+){1,8}(?:,\s*)?(?:and|but|so)\s+(she|he)\b/u;
 const CLAUSE_CUT = /[,;:.!?()]|\b(?:and|but|because|when|while|so|who|which|that|if|said|says|told|tells|with|to|for)\b/;
 
 /**
@@ -129,14 +114,13 @@ function boundGenders(ctx: RuleContext): Map<string, Gender> {
   const votes = new Map<string, Set<Gender>>();
   for (const m of ctx.people.all) {
     if (m.role === "subject" || m.inQuote || (m.gender && m.gender !== "u")) continue;
-    const after = text.slice(m.end, m.end + 80);
-    const b = BOUND_AFTER.exec(after.slice(0, 50)) ?? JOINED_SUBJECT.exec(after);
+    const after = text.slice(m.end, m.end + 50);
+    const b = BOUND_AFTER.exec(after);
     if (!b) continue;
-    if (b[0] !== JOINED_SUBJECT.exec(after)?.[0]) {
-      if (CLAUSE_CUT.exec(after.slice(0, b.index + b[0].length - b[1].length))) continue;
-      if (b[1].toLowerCase() === "her" && !HER_DETERMINES.test(after.slice(b.index + b[0].length))) continue;
-    }
-    const g: Gender = /^(?:she|her)/i.test(b[1]) ? "f" : "m";
+    const cut = CLAUSE_CUT.exec(after.slice(0, b.index + b[0].length - b[1].length));
+    if (cut) continue;
+    if (b[1].toLowerCase() === "her" && !HER_DETERMINES.test(after.slice(b.index + b[0].length))) continue;
+    const g: Gender = /^her/i.test(b[1]) ? "f" : "m";
     const set = votes.get(m.entity) ?? new Set<Gender>();
     set.add(g);
     votes.set(m.entity, set);
