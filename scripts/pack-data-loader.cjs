@@ -266,6 +266,14 @@ function packings(value) {
           "groups",
           () => `unpackGroups([${groups.map((g) => literal(g, range.base, range.top)).join(",")}],${JSON.stringify(distinct.join(""))},${range.base},${range.top})`,
         );
+        // The same lists joined by a character none of them uses, coded as one string: an entropy-coded
+        // list then learns from the lists before it instead of starting afresh.
+        const sep = [..."|,;/"].find((c) => !groups.some((g) => g.includes(c)) && (c.charCodeAt(0) < range.base || c.charCodeAt(0) > range.top));
+        if (sep)
+          consider(
+            "groups",
+            () => `unpackGroups(${literal(groups.join(sep), range.base, range.top)}.split(${JSON.stringify(sep)}),${JSON.stringify(distinct.join(""))},${range.base},${range.top})`,
+          );
       }
     }
   }

@@ -287,10 +287,13 @@ export async function redactOne(
   const edits: Edit[] = [...result.applied];
   const undecided = extra.undecided !== "keep" ? undecidedPeople(report) : [];
   const personLabel = new Map<string, string>();
-  // Someone this document does not place but the bundle knows as a child keeps that child's label.
+  // Someone this document does not place but the bundle knows as a child keeps that child's label
+  // (the bundle's children's forms are worked out only for a document with someone undecided).
+  const protect = protectedWords(settings.profile);
   const bundleChild = new Map<string, string>();
-  for (const n of [...(settings.profile.otherChildren ?? []), ...bundleChildren])
-    for (const f of nameForms([n], protectedWords(settings.profile))) if (!bundleChild.has(f.toLowerCase())) bundleChild.set(f.toLowerCase(), n);
+  if (undecided.length)
+    for (const n of [...(settings.profile.otherChildren ?? []), ...bundleChildren])
+      for (const f of nameForms([n], protect)) if (!bundleChild.has(f.toLowerCase())) bundleChild.set(f.toLowerCase(), n);
   for (const p of undecided) {
     const child = [p.displayName, ...p.forms].map((f) => bundleChild.get(nameWords(f).join(" ").toLowerCase())).find(Boolean);
     personLabel.set(p.id, !pseudonyms ? mask : child ? registry.labelFor([child]) : persons.labelFor([p.displayName, ...p.forms]));
@@ -315,7 +318,6 @@ export async function redactOne(
   }
 
   // What the run knows to redact, in every spelling: swept from the whole text and the whole package.
-  const protect = protectedWords(settings.profile);
   const childLabel = (forms: string[]) => (pseudonyms ? registry.labelFor(forms) : mask);
   const children: { forms: string[]; label: string }[] = [
     ...report.otherChildren.map((c) => ({ forms: [c.displayName, ...c.forms], label: childLabel([c.displayName, ...c.forms]) })),

@@ -255,6 +255,8 @@ async function phases(
   const registry = new PseudonymRegistry(new Map(persisted), policy.labelPrefix);
   const persons = new PseudonymRegistry(new Map(persisted), "Person");
   const seed = (reg: PseudonymRegistry, names: readonly string[], tag: string) => {
+    // Nothing to find on a fresh run: no salted hash is worked out per name.
+    if (!persisted.size) return;
     for (const n of names) {
       const k = normaliseName(n);
       const h = persisted.get(key(`${tag}${k}`));
