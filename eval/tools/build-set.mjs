@@ -1,4 +1,5 @@
-// Builds eval/heldout-3/h3-NNN.json from the hand-written sources in tools/src/h3-NNN.txt.
+// Builds a held-out set's JSON documents from the hand-written sources in its tools/src/*.txt:
+//   node eval/tools/build-set.mjs eval/heldout-4     (writes eval/heldout-4/h4-NNN.json)
 // A source is a small header (key: value lines), a line "---", then the annotated text.
 //   id, kind, host, subject: Full Name | alias, alias | pronouns
 //   otherChildren: A; B    adults: X; Y
@@ -6,12 +7,11 @@
 // Writing the text once, with inline markup, avoids hand-computed offsets; this script only checks
 // that the markup is well formed and that the profile's subject appears as an `sc` span.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const srcDir = join(here, 'src');
-const outDir = join(here, '..');
+if (!process.argv[2]) throw new Error('usage: node eval/tools/build-set.mjs <set folder, e.g. eval/heldout-4>');
+const outDir = resolve(process.argv[2]);
+const srcDir = join(outDir, 'tools', 'src');
 const TAGS = new Set(['oc', 'pid', 'jar', 'jud', 'mix', 'sc', 'ad']);
 const KINDS = new Set([
   'court-report',

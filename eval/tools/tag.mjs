@@ -1,4 +1,4 @@
-// Authoring aid: node tag.mjs src/h4-NNN.txt TAG "Word" ["Word2" ...]
+// Authoring aid for the held-out sets: node eval/tools/tag.mjs eval/heldout-N/tools/src/hN-NNN.txt TAG "Word" ["Word2" ...]
 // Wraps every whole-word, case-sensitive occurrence of each Word that is not already inside markup
 // in {{TAG|Word}} (body only, after the "---" line). Prints how many were wrapped.
 import { readFileSync, writeFileSync } from 'node:fs';
