@@ -1050,6 +1050,29 @@ function listedKey(parts: string[], subjectGiven: Set<string>, subjectSurname: s
   return subjectGiven.has(g) && surname && surname !== subjectSurname ? parts.map(keyOf).join(" ") : g;
 }
 
+// Evidence only a person has: an age, a date of birth, kinship, a title or role, school, a parent.
+const PERSON_SIGNALS: Signal[] = [
+  "age-child",
+  "age-adult",
+  "dob-child",
+  "dob-adult",
+  "kin",
+  "kin-adult",
+  "kin-of-adult",
+  "title",
+  "role",
+  "attends",
+  "class",
+  "year-group",
+  "has-parent",
+  "possession",
+  "peer",
+  "court-child",
+  "partner",
+];
+
+const isPet = (e: Entity): boolean => !!e.pet && !PERSON_SIGNALS.some((s) => e.signals[s]);
+
 /** The worker's decisions win; then the weighed evidence. "unknown" covers undecided and no evidence. */
 function decide(e: Entity, w: PeopleWeights): PersonRole {
   const v = verdictOf(e, w);
@@ -1059,8 +1082,9 @@ function decide(e: Entity, w: PeopleWeights): PersonRole {
 function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } {
   if (e.listedChild) return { role: "child", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
   if (e.listedAdult) return { role: "adult", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 1, listed: true };
-  // A pet has no role, whatever its name's generation or the words around it, unless an age says otherwise.
-  if (e.pet && !e.signals["age-child"] && !e.signals["age-adult"] && !e.signals.title) return { role: "unknown", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 0.9 };
+  // A pet has no role, whatever its name's generation, unless something only a person has says otherwise
+  // ("a dog Tyler is scared of" in one sentence, "her brother Tyler (8)" in another: a missed child is worse).
+  if (isPet(e)) return { role: "unknown", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 0.9 };
   const v = weigh(e.signals, w);
   if (e.key.startsWith("~") && v.role !== "adult") return { ...v, role: "adult", confidence: Math.max(v.confidence, 0.7) };
   return v;
@@ -1117,12 +1141,12 @@ function reportPeople(
           : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
     // case, a language, a town after "in", an organisation, a heading in capitals.
-    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && (e.pet || notANameHere(e, mentions, text))) role = "not-a-person";
+    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && (isPet(e) || notANameHere(e, mentions, text))) role = "not-a-person";
     const id = ids.get(key) ?? `person-${++n}`;
     const reasons = v.listed
       ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
       : role === "not-a-person"
-        ? [e.pet ? "named as a pet" : "nothing around it says it is a person"]
+        ? [isPet(e) ? "named as a pet" : "nothing around it says it is a person"]
         : role === "undecided" && e.reasons.length === 0
           ? ["a name with nothing around it to say child or adult"]
           : [...new Set(e.reasons)].slice(0, 6);

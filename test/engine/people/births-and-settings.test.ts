@@ -163,6 +163,9 @@ describe("pets", () => {
     expect(roleOf(text, name)).toBe("not-a-person");
     expect(otherChild(text)).toEqual([]);
   });
+  test("a name read as a pet once is still a child where kinship or an age says so", () => {
+    expect(roleOf("Nell is scared of the dog Tyler keeps. Her brother Tyler (8) lives with Dad.", "Tyler")).toBe("other-child");
+  });
   test("a child named beside a pet is still a child", () => {
     expect(otherChild("Nell's brother Tyson (8) walks the dog, Bella, after school.")).toEqual(["Tyson"]);
   });
