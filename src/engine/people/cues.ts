@@ -62,7 +62,7 @@ const KIN_IS_RIGHT = new RegExp(
 const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
-  /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
+  /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
 const peerCache = new WeakMap<RuleContext, Map<number, boolean>>();
 function peerSentence(ctx: RuleContext, offset: number): boolean {
@@ -213,7 +213,7 @@ const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s
 // their own ("her sister Jade, who works at the hospital", "his brother Kyle is at university").
 // A teenager may have a Saturday job or go to college, so only what children rarely do counts.
 const ADULT_LIFE_RIGHT =
-  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home)\b|(?:is|was)\s+married\b))/i;
+  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b))/i;
 // A family named by its children: "the Novak children", "the Ahmed twins" (the subject's own family is
 // the subject's surname, which never reaches here as another person).
 export const FAMILY_CHILDREN_RIGHT = /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b/i;
@@ -301,7 +301,8 @@ const PET_RIGHT = new RegExp(
 );
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.
 const OWN_CHILD_POSS = /^['’]s\s+(?:(?:baby|little|eldest|youngest|older|younger)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
-const OWN_CHILD_RIGHT = /^\s*,?\s*(?:and|with)\s+(?:his|her)\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
+const OWN_CHILD_RIGHT =
+  /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 // A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
