@@ -61,8 +61,10 @@ for (const file of files) {
       const show = () => verbose && console.log(`  ${p.id}: ${who} expected ${role}, got ${got}  ${JSON.stringify(person?.evidence ?? {})}`);
       if (role === "adult") {
         counts.adults++;
-        if (got === "other-child") (counts.adultsAsChildren++, show());
-        else if (got === "undecided") counts.adultsToReview++;
+        if (got === "other-child") {
+          counts.adultsAsChildren++;
+          show();
+        } else if (got === "undecided") counts.adultsToReview++;
       } else {
         counts.children++;
         if (got !== "other-child") {
