@@ -214,7 +214,7 @@ const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s
 // their own ("her sister Jade, who works at the hospital", "his brother Kyle is at university").
 // A teenager may have a Saturday job or go to college, so only what children rarely do counts.
 const ADULT_LIFE_RIGHT =
-  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|is\s+(?:his|her|their|the)\s+(?:emergency\s+contact|next\s+of\s+kin)\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b))/i;
+  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|is\s+(?:his|her|their|the)\s+(?:emergency\s+contact|next\s+of\s+kin)\b|(?:is|was)\s+at\s+work\b(?!\s+experience)|is\s+(?:(?:his|her|their|[a-z]+['’]s)\s+)?(?:mum|mother|dad|father)['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b))/i;
 // A job in the name's own clause: "Dale is a plumber", "Sarah, who is now a qualified nurse", "works as a chef".
 const ADULT_JOB_RIGHT = new RegExp(
   `^\\s*,?\\s*(?:who\\s+)?(?:(?:is|was)\\s+(?:now\\s+|also\\s+)?an?\\s+(?:(?:qualified|trainee|self-employed|full-time|part-time)\\s+)?|works\\s+as\\s+an?\\s+)(?:${OCCUPATION_ALT})\\b(?!['’]s)`,
@@ -266,6 +266,8 @@ const AGE_RIGHT_MORE = [
     `^\\s+(?:has\\s+|had\\s+)?(?:just\\s+|only\\s+)?(?:turned|turns|will\\s+turn|is\\s+turning)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
   ),
+  // "Lexi is three.", "Kai is now six years old": an age in words closes the clause ("is one of them" is no age).
+  new RegExp(`^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?(${NUMBER_WORDS})(?=\\s*(?:[.,;!?)]|$)|\\s+years?\\s+old\\b)`, "i"),
   // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item (see numberedReference).
   BARE_NUMBER_AGE,
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),

@@ -23,6 +23,8 @@ describe("an adult's life in the relative's own clause keeps them from being fla
     ["a trade", "Wren's brother Caddock is a plumber in Tarnside.", "Caddock"],
     ["works as", "Wren's cousin Marlow works as a chef.", "Marlow"],
     ["an emergency contact", "Wren's sister Odile is her emergency contact at school.", "Odile"],
+    ["at work", "Wren lives with her mum and Jaxon. Jaxon was at work when I called.", "Jaxon"],
+    ["a parent's partner", "Wren, Pim (6) and Jaxon were in. Jaxon is mum's partner.", "Jaxon"],
   ])("%s", (_label, text, name) => {
     expect(roleOf(text, name)).not.toBe("other-child");
   });
@@ -50,12 +52,23 @@ describe("who an age belongs to", () => {
   });
 });
 
+describe("a name's generation", () => {
+  test("a modern given name with an adult's life in its own clause is no other child", () => {
+    expect(roleOf("Jaxon was at work when I called; Wren was at home.", "Jaxon")).not.toBe("other-child");
+  });
+  test("with an age in words it is a child", () => {
+    expect(roleOf("Wren lives with mum and Jaxon. Jaxon is three.", "Jaxon")).toBe("other-child");
+  });
+});
+
 describe("children in the same shapes are still found", () => {
   test.each([
     ["a sibling with no age", "Wren's brother Caddock showed me his toy cars.", "Caddock"],
     ["a teenager with a paper round", "Wren's brother Caddock (15) has a paper round.", "Caddock"],
     ["a pregnant teenager with her age", "Wren's sister Odile, aged 15, is pregnant.", "Odile"],
     ["a young carer", "Wren's brother Caddock is a young carer for their mum.", "Caddock"],
+    ["work experience is no job", "Wren's brother Caddock was at work experience all week.", "Caddock"],
+    ["an age in words", "Wren plays with Pim. Pim is four.", "Pim"],
     ["a cleaner room is no job", "Wren's brother Caddock is tidier than Wren and his room is cleaner.", "Caddock"],
   ])("%s", (_label, text, name) => {
     expect(roleOf(text, name)).toBe("other-child");
