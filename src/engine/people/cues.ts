@@ -77,6 +77,7 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OWNER_PRONOUN = /\b(his|her)\s+$/i;
+const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
   /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;
@@ -155,7 +156,15 @@ export type Signal =
  * people stage decides it once the owner is known (a sibling of an adult is an adult).
  */
 export type KinOfOther = { gender: "f" | "m"; word: string };
-export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[]; kinOfOther?: KinOfOther; pet?: boolean };
+export type Cues = {
+  signals: Partial<Record<Signal, number>>;
+  age?: number;
+  gender?: Gender;
+  reasons: string[];
+  kinOfOther?: KinOfOther;
+  kinOfNamed?: { word: string };
+  pet?: boolean;
+};
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
   c.signals[s] = (c.signals[s] ?? 0) + 1;
@@ -348,7 +357,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const ownerGender = owner ? (owner[1].toLowerCase() === "his" ? "m" : "f") : undefined;
       const subjectPronoun = ctx.profile.pronouns?.subject;
       const notSubjects = ownerGender && subjectPronoun && !(ownerGender === "m" ? subjectPronoun === "he" : subjectPronoun === "she");
-      if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
+      // "Kerry's brother Dean": the owner is a named person, settled once everyone's evidence is in (a
+      // brother of an adult is an adult; of the child or another child, a child).
+      const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
+      if (namedOwner) c.kinOfNamed = { word };
+      else if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
       else addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);

@@ -52,6 +52,20 @@ describe("who an age belongs to", () => {
   });
 });
 
+describe("a relative of a named person", () => {
+  test("the brother of a named adult is no other child", () => {
+    const text = "Wren lives with her mother Verity Haddow. Verity's brother Ansel calls in on Sundays.";
+    expect(roleOf(text, "Ansel")).not.toBe("other-child");
+  });
+  test("the brother of the child, or of another child, is still a child", () => {
+    expect(roleOf("Wren's brother Ansel calls in on Sundays.", "Ansel")).toBe("other-child");
+    expect(roleOf("Pim (8) is Wren's cousin. Pim's brother Ansel calls in too.", "Ansel")).toBe("other-child");
+  });
+  test("the son of a named adult is a child", () => {
+    expect(roleOf("Verity Haddow is Wren's mum. Verity's son Ansel was asleep.", "Ansel")).toBe("other-child");
+  });
+});
+
 describe("a name's generation", () => {
   test("a modern given name with an adult's life in its own clause is no other child", () => {
     expect(roleOf("Jaxon was at work when I called; Wren was at home.", "Jaxon")).not.toBe("other-child");
