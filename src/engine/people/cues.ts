@@ -2,7 +2,7 @@
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
 import { yearsBetween, type SimpleDate } from "../text/dates";
-import { COMMON_WORDS, FIRST_NAMES, KIN_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
+import { COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 // ---------------------------------------------------------------------------------------------
 // Context cues
@@ -38,7 +38,8 @@ const AGE_RIGHT = [
     `^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
   ),
-  /^\s*,\s*(\d{1,2})\s*,/,
+  // "Ava, 4, and …"; "(mother of Tyler, 4)": the bracket that closes after the age closes the item too.
+  /^\s*,\s*(\d{1,2})\s*[,)]/,
   /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
   /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
 ];
@@ -62,7 +63,7 @@ const KIN_IS_RIGHT = new RegExp(
 const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
-  /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b)/i;
+  /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
 const peerCache = new WeakMap<RuleContext, Map<number, boolean>>();
 function peerSentence(ctx: RuleContext, offset: number): boolean {
@@ -76,6 +77,7 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OWNER_PRONOUN = /\b(his|her)\s+$/i;
+const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
   /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;
@@ -154,7 +156,15 @@ export type Signal =
  * people stage decides it once the owner is known (a sibling of an adult is an adult).
  */
 export type KinOfOther = { gender: "f" | "m"; word: string };
-export type Cues = { signals: Partial<Record<Signal, number>>; age?: number; gender?: Gender; reasons: string[]; kinOfOther?: KinOfOther; pet?: boolean };
+export type Cues = {
+  signals: Partial<Record<Signal, number>>;
+  age?: number;
+  gender?: Gender;
+  reasons: string[];
+  kinOfOther?: KinOfOther;
+  kinOfNamed?: { word: string };
+  pet?: boolean;
+};
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
   c.signals[s] = (c.signals[s] ?? 0) + 1;
@@ -213,7 +223,19 @@ const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s
 // their own ("her sister Jade, who works at the hospital", "his brother Kyle is at university").
 // A teenager may have a Saturday job or go to college, so only what children rarely do counts.
 const ADULT_LIFE_RIGHT =
-  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home)\b|(?:is|was)\s+married\b))/i;
+  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|is\s+(?:his|her|their|the)\s+(?:emergency\s+contact|next\s+of\s+kin)\b|(?:is|was)\s+at\s+work\b(?!\s+experience)|is\s+(?:(?:his|her|their|[a-z]+['’]s)\s+)?(?:mum|mother|dad|father)['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b))/i;
+// A job in the name's own clause: "Dale is a plumber", "Sarah, who is now a qualified nurse", "works as a chef".
+const ADULT_JOB_RIGHT = new RegExp(
+  `^\\s*,?\\s*(?:who\\s+)?(?:(?:is|was)\\s+(?:now\\s+|also\\s+)?an?\\s+(?:(?:qualified|trainee|self-employed|full-time|part-time)\\s+)?|works\\s+as\\s+an?\\s+)(?:${OCCUPATION_ALT})\\b(?!['’]s)`,
+  "i",
+);
+// An adult's age said in words, in the name's own clause: "Jade is an adult", "who is over 18",
+// "Liam is in his twenties".
+const ADULT_AGE_RIGHT =
+  /^\s*,?\s*(?:who\s+)?(?:is|was)\s+(?:now\s+|also\s+|well\s+)?(?:an\s+adult\b(?!['’]s)|over\s+(?:18|eighteen)\b|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties|[2-6]0s)\b)/i;
+// Who an age inside a bracket belongs to: "(mother of Tyler, 4)", "(Tyler's mum, 4)" name another
+// person before the number, and the age is theirs.
+const OTHER_NAME_IN_BRACKET = /(?:\b(?:of|to|for)\s+\p{Lu}|\p{Lu}\p{Ll}+['’]s\b)/u;
 // A family named by its children: "the Novak children", "the Ahmed twins" (the subject's own family is
 // the subject's surname, which never reaches here as another person).
 export const FAMILY_CHILDREN_RIGHT = /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b/i;
@@ -253,6 +275,8 @@ const AGE_RIGHT_MORE = [
     `^\\s+(?:has\\s+|had\\s+)?(?:just\\s+|only\\s+)?(?:turned|turns|will\\s+turn|is\\s+turning)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
   ),
+  // "Lexi is three.", "Kai is now six years old": an age in words closes the clause ("is one of them" is no age).
+  new RegExp(`^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?(${NUMBER_WORDS})(?=\\s*(?:[.,;!?)]|$)|\\s+years?\\s+old\\b)`, "i"),
   // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item (see numberedReference).
   BARE_NUMBER_AGE,
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
@@ -301,7 +325,8 @@ const PET_RIGHT = new RegExp(
 );
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.
 const OWN_CHILD_POSS = /^['’]s\s+(?:(?:baby|little|eldest|youngest|older|younger)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
-const OWN_CHILD_RIGHT = /^\s*,?\s*(?:and|with)\s+(?:his|her)\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
+const OWN_CHILD_RIGHT =
+  /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 // A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
@@ -332,7 +357,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const ownerGender = owner ? (owner[1].toLowerCase() === "his" ? "m" : "f") : undefined;
       const subjectPronoun = ctx.profile.pronouns?.subject;
       const notSubjects = ownerGender && subjectPronoun && !(ownerGender === "m" ? subjectPronoun === "he" : subjectPronoun === "she");
-      if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
+      // "Kerry's brother Dean": the owner is a named person, settled once everyone's evidence is in (a
+      // brother of an adult is an adult; of the child or another child, a child).
+      const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
+      if (namedOwner) c.kinOfNamed = { word };
+      else if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
       else addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
@@ -346,7 +375,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))
     addSignal(c, "partner", "has a partner or a job");
-  else if (c.age === undefined && ADULT_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 40) : right)) addSignal(c, "partner", "has a job, a home or a life of an adult");
+  else if (c.age === undefined && (ADULT_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 40) : right) || (!p.possessive && ADULT_JOB_RIGHT.test(right))))
+    addSignal(c, "partner", "has a job, a home or a life of an adult");
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
   if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
@@ -380,11 +410,12 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (c.age === undefined) {
     const b = BRACKET_RIGHT.exec(right);
     const m = b && !/\d[/.:-]\d/.test(b[1]) ? AGE_IN_BRACKET.exec(b[1]) : null;
-    if (m) {
+    if (m && !OTHER_NAME_IN_BRACKET.test(b![1].slice(0, m.index))) {
       addAge(c, +m[1], `aged ${m[1]}`);
       if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
     }
   }
+  if (c.age === undefined && !p.possessive && ADULT_AGE_RIGHT.test(right)) addAge(c, 18, "an adult by their age");
   if (c.age === undefined && (MONTHS_OLD_RIGHT.test(right) || (!p.possessive && BABY_NOW_RIGHT.test(right)))) addAge(c, 0, "a baby");
   if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
   if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");

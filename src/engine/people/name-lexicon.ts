@@ -45,6 +45,7 @@ export const CHILD_KINSHIP = lower(cues.childKinship.words);
 export const KINSHIP_BLOCKERS = lower(cues.childKinshipBlockers.words);
 export const ADULT_TITLES = new Set(cues.adultTitles.words);
 export const ADULT_ROLES = lower(cues.adultRoles.words);
+export const ADULT_OCCUPATIONS = lower(cues.adultOccupations.words);
 export const PLACE_SUFFIXES = new Set(cues.placeSuffixes.words);
 export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
 export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
@@ -61,6 +62,7 @@ const alternation = (words: Iterable<string>) =>
 /** Alternations for building context regexes once. */
 export const KIN_ALT = alternation(CHILD_KINSHIP);
 export const ROLE_ALT = alternation(ADULT_ROLES);
+export const OCCUPATION_ALT = alternation(ADULT_OCCUPATIONS);
 
 const KIN_GENDER: Record<string, Gender> = {
   brother: "m",

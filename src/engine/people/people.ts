@@ -251,6 +251,7 @@ export function findPeople(ctx: RuleContext): People {
   // mentions of one name more context changes nothing, so long documents stop looking.
   const looked = new Map<string, number>();
   const kinOfOthers: Array<KinOfOther & { at: number; key: string }> = [];
+  const kinOfNamed: Array<{ at: number; key: string; word: string }> = [];
   for (const m of raw) {
     if (m.subject) continue;
     const e = entities.get(m.key)!;
@@ -260,6 +261,7 @@ export function findPeople(ctx: RuleContext): People {
     if (n > MAX_MENTIONS_EXAMINED) continue;
     const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
     if (c.kinOfOther) kinOfOthers.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfOther });
+    if (c.kinOfNamed) kinOfNamed.push({ at: raw.indexOf(m), key: m.key, word: c.kinOfNamed.word });
     for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
     if (c.age !== undefined) e.ages.push(c.age);
     e.gender ??= c.gender;
@@ -275,6 +277,16 @@ export function findPeople(ctx: RuleContext): People {
     const e = entities.get(k.key)!;
     const owner = ownerOf(ctx, raw, k.at, k.gender, entities);
     if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
+    else addSignal(e, "kin", `called ${k.word}`);
+  }
+  // "Kerry's brother Dean": the named owner is the possessive name just before; an adult's relative is an
+  // adult, anyone else's (the child's, another child's, an unknown's) counts as a kin word as before.
+  for (const k of kinOfNamed) {
+    const e = entities.get(k.key)!;
+    const prev = k.at > 0 ? raw[k.at - 1] : undefined;
+    const near = prev && prev.phrase.possessive && raw[k.at].phrase.start - prev.phrase.end <= 40;
+    const owner = near && !prev.subject ? entities.get(prev.key) : undefined;
+    if (owner && owner !== e && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
     else addSignal(e, "kin", `called ${k.word}`);
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,

@@ -1,0 +1,90 @@
+// Adults named like children: a grown-up sibling, cousin or parent whose only child-like cue is a
+// kinship word or a child's age nearby. Invented sentences; every name and place is fictional.
+import { analyse } from "../../../src/engine";
+import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+
+const wren: CaseProfile = { subject: { name: "Wren Haddow", pronouns: "she/her" } };
+
+function roleOf(text: string, name: string): PersonRole | "absent" {
+  const person = analyse(text, wren).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
+  return person ? person.role : "absent";
+}
+
+describe("an adult's life in the relative's own clause keeps them from being flagged as a child", () => {
+  test.each([
+    ["a baby of their own", "Wren's sister Odile, who has her own baby, called round.", "Odile"],
+    ["a baby lately born to them", "Wren's sister Odile recently had a baby girl.", "Odile"],
+    ["a son of their own", "Wren's cousin Marlow has a son and lives in Tarnside.", "Marlow"],
+    ["pregnant", "Wren's sister Odile is pregnant with her second.", "Odile"],
+    ["in prison now", "Wren's brother Caddock is currently in prison.", "Caddock"],
+    ["drives the child", "Wren's brother Caddock drove her to the clinic.", "Caddock"],
+    ["works full time", "Wren's brother Caddock is working full time at the depot.", "Caddock"],
+    ["lives with a partner", "Wren's sister Odile lives with her boyfriend near the park.", "Odile"],
+    ["a trade", "Wren's brother Caddock is a plumber in Tarnside.", "Caddock"],
+    ["works as", "Wren's cousin Marlow works as a chef.", "Marlow"],
+    ["an emergency contact", "Wren's sister Odile is her emergency contact at school.", "Odile"],
+    ["at work", "Wren lives with her mum and Jaxon. Jaxon was at work when I called.", "Jaxon"],
+    ["a parent's partner", "Wren, Pim (6) and Jaxon were in. Jaxon is mum's partner.", "Jaxon"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).not.toBe("other-child");
+  });
+
+  test.each([
+    ["over 18", "Wren's cousin Marlow is over 18 and has offered to help.", "Marlow"],
+    ["an adult", "Wren's sister Odile is an adult now.", "Odile"],
+    ["a decade of life", "Wren's brother Caddock is in his early twenties.", "Caddock"],
+  ])("an adult's age in words makes an adult: %s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("adult");
+  });
+});
+
+describe("who an age belongs to", () => {
+  test("an age in a bracket after another name there is that name's", () => {
+    const text = "Present: Verity Haddow (mother of Pim, 4), Wren.";
+    expect(roleOf(text, "Verity")).not.toBe("other-child");
+    expect(roleOf(text, "Pim")).toBe("other-child");
+  });
+
+  test("'both children's' is no parent of the speaker's own", () => {
+    const text = "On Monday Verity took Pim (4) to nursery. Verity said she is tired of both children's squabbles.";
+    expect(roleOf(text, "Verity")).not.toBe("other-child");
+    expect(roleOf(text, "Pim")).toBe("other-child");
+  });
+});
+
+describe("a relative of a named person", () => {
+  test("the brother of a named adult is no other child", () => {
+    const text = "Wren lives with her mother Verity Haddow. Verity's brother Ansel calls in on Sundays.";
+    expect(roleOf(text, "Ansel")).not.toBe("other-child");
+  });
+  test("the brother of the child, or of another child, is still a child", () => {
+    expect(roleOf("Wren's brother Ansel calls in on Sundays.", "Ansel")).toBe("other-child");
+    expect(roleOf("Pim (8) is Wren's cousin. Pim's brother Ansel calls in too.", "Ansel")).toBe("other-child");
+  });
+  test("the son of a named adult is a child", () => {
+    expect(roleOf("Verity Haddow is Wren's mum. Verity's son Ansel was asleep.", "Ansel")).toBe("other-child");
+  });
+});
+
+describe("a name's generation", () => {
+  test("a modern given name with an adult's life in its own clause is no other child", () => {
+    expect(roleOf("Jaxon was at work when I called; Wren was at home.", "Jaxon")).not.toBe("other-child");
+  });
+  test("with an age in words it is a child", () => {
+    expect(roleOf("Wren lives with mum and Jaxon. Jaxon is three.", "Jaxon")).toBe("other-child");
+  });
+});
+
+describe("children in the same shapes are still found", () => {
+  test.each([
+    ["a sibling with no age", "Wren's brother Caddock showed me his toy cars.", "Caddock"],
+    ["a teenager with a paper round", "Wren's brother Caddock (15) has a paper round.", "Caddock"],
+    ["a pregnant teenager with her age", "Wren's sister Odile, aged 15, is pregnant.", "Odile"],
+    ["a young carer", "Wren's brother Caddock is a young carer for their mum.", "Caddock"],
+    ["work experience is no job", "Wren's brother Caddock was at work experience all week.", "Caddock"],
+    ["an age in words", "Wren plays with Pim. Pim is four.", "Pim"],
+    ["a cleaner room is no job", "Wren's brother Caddock is tidier than Wren and his room is cleaner.", "Caddock"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("other-child");
+  });
+});
