@@ -64,6 +64,10 @@ const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
+// "Dawn said she cannot manage both boys": the children are those the person speaks of or cares for,
+// not children the person is one of.
+const CARE_OR_SPEECH =
+  /\b(?:said|says|told|tells|explained|reported|manage|managing|look(?:s|ing)?\s+after|looked\s+after|care(?:s|d)?\s+for|caring\s+for|cope\s+with|coping\s+with|collect(?:s|ed)?|brings?|brought|take(?:s)?|took|drives?|drove|feeds?|fed|bath(?:es|ed)?|parent(?:s|ing)?|supervis(?:e|es|ed|ing))\b/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
 const peerCache = new WeakMap<RuleContext, Map<number, boolean>>();
 function peerSentence(ctx: RuleContext, offset: number): boolean {
@@ -293,9 +297,10 @@ const AGE_LEFT = new RegExp(
 );
 // "biting Monty and other children", "Kai and the other boys": named with other children.
 const WITH_OTHER_CHILDREN_RIGHT = /^,?\s+(?:and|or|&)\s+(?:the\s+|some\s+|two\s+|three\s+)?other\s+(?:children|kids|pupils|boys|girls|young\s+people|students)\b/i;
-// "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun.
+// "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun
+// (a comma alone only straight after the noun: "two children with her ex-partner, Gary" names the partner).
 const CHILDREN_LIST_LEFT =
-  /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))\s*$/i;
+  /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b(?:[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))|\s*,)\s*$/i;
 // "her friendship with Ilhan", "fell out with Kaya": a friendship of the child's.
 const FRIENDSHIP_LEFT = /\b(?:(?:his|her|their)\s+(?:close\s+|best\s+)?friendship\s+with|fell\s+out\s+with|falling\s+out\s+with|best\s+friends?\s+with)\s+$/i;
 // What only a young child does or has, in the name's own clause: "Ellie was crying in her cot", "has
@@ -331,7 +336,15 @@ const OWN_CHILD_RIGHT =
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
-const NAME_NEXT = /^\s*,?\s*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+// Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
+const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+// A role word followed by a given name is that name's title, not the role of the name before it:
+// "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
+const GIVEN_NAME_NEXT = /^[ ]+(\p{Lu}\p{Ll}+)\b/u;
+function roleOfNextName(rest: string): boolean {
+  const m = GIVEN_NAME_NEXT.exec(rest);
+  return !!m && FIRST_NAMES.has(m[1].toLowerCase()) && !COMMON_WORDS.has(m[1].toLowerCase());
+}
 
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { signals: {}, reasons: [] };
@@ -368,7 +381,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
     c.gender ??= kinGender(kin[2]);
   }
-  const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
+  const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right);
+  const role =
+    ROLE_LEFT.exec(left) ??
+    (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
+    (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
     addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
     c.gender ??= roleGender(role[1]);
@@ -476,7 +493,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
-  if (PARENT_GATE.test(ahead) && HAS_PARENT_RIGHT.test(ahead)) {
+  const parent = PARENT_GATE.test(ahead) ? HAS_PARENT_RIGHT.exec(ahead) : null;
+  if (parent && !(/(?:boys|girls|children|pupils|people)$/i.test(parent[0]) && CARE_OR_SPEECH.test(parent[0]))) {
     const pron = HIS_HER.exec(ahead);
     if (!possessiveCanBeSubjects(ctx, pron?.[1])) addSignal(c, "own-parent", WITH_OWN_PARENT);
   }

@@ -268,7 +268,11 @@ export function findPeople(ctx: RuleContext): People {
     if (c.pet) e.pet = true;
     for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
     // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
-    if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) addSignal(e, "child-quote", "named in the child's own words");
+    if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) {
+      addSignal(e, "child-quote", "named in the child's own words");
+      // "me and Aaliyah", "Zachary and Rowan are my friends": joined to the child's own I or me there.
+      if (!e.signals.peer && withTheChildsOwnI(text, m.phrase)) addSignal(e, "peer", "joined to the child's own 'me' or 'my friend' in their words");
+    }
   }
   // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
   // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its
@@ -521,8 +525,13 @@ export function findPeople(ctx: RuleContext): People {
     return { id, displayName: e.display, forms: e.forms, reasons: [...new Set(e.reasons)].slice(0, 6) };
   });
 
-  const childDetails = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate);
-  const { persons, review } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
+  const { persons, review, undecided } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
+  // A detail whose owner is undecided goes to the worker with its person rather than nowhere.
+  const { details: childDetails, toReview } = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate, undecided);
+  if (toReview.length) {
+    review.push(...toReview);
+    review.sort((a, b) => a.start - b.start);
+  }
   for (const word of notPeopleSeen) persons.push(word);
   return {
     persons,
@@ -963,6 +972,17 @@ function paragraphOpensAt(text: string, at: number): boolean {
   return i < 0 || text[i] === "\n";
 }
 
+// The child's own first person joined to a name, in their words: "me and Aaliyah", "Aaliyah and me",
+// "my best mate Kai", "Zachary and Rowan are my friends". (Not "my mum Carla": no kin word but a friend's.)
+const FIRST_PERSON_LEFT = /(?:\b(?:me|I)\s+(?:and|&)\s+|\bmy\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\s*,?\s*)$/;
+const FIRST_PERSON_RIGHT =
+  /^(?:\s+(?:and|&)\s+(?:me|I)\b|(?:\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+)*\s+(?:is|are|was|were|'s|’s)\s+(?:still\s+|really\s+)?my\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\b)/u;
+
+function withTheChildsOwnI(text: string, p: Phrase): boolean {
+  const right = text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60);
+  return FIRST_PERSON_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) || (!p.possessive && FIRST_PERSON_RIGHT.test(right));
+}
+
 const SAID_BEFORE_QUOTE = /\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted|:)\s*[,:]?\s*$/i;
 
 /** Is [start, end) inside quoted words that the subject child said ("Leo said: 'Finlay took my bag.'")? */
@@ -1110,7 +1130,7 @@ function reportPeople(
   w: PeopleWeights,
   subjectName: string,
   text: string,
-): { persons: Person[]; review: ReviewSpan[] } {
+): { persons: Person[]; review: ReviewSpan[]; undecided: Map<string, string> } {
   const mentionsOf = new Map<string, PersonMention[]>();
   for (const m of all) {
     const list = mentionsOf.get(m.entity);
@@ -1120,6 +1140,7 @@ function reportPeople(
   const persons: Person[] = [];
   const review: ReviewSpan[] = [];
   const listedByName = new Map<string, Person>();
+  const undecided = new Map<string, string>();
   let n = 0;
   let english: boolean | undefined;
   for (const [key, mentions] of mentionsOf) {
@@ -1176,10 +1197,13 @@ function reportPeople(
     if (!v.listed) person.evidence = { ...(e.signals as Record<string, number>) };
     else if (role === "adult") listedByName.set(`${role}|${e.display}`, person);
     persons.push(person);
-    if (role === "undecided") for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
+    if (role === "undecided") {
+      undecided.set(key, id);
+      for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
+    }
   }
   review.sort((a, b) => a.start - b.start);
-  return { persons, review };
+  return { persons, review, undecided };
 }
 
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
