@@ -260,8 +260,11 @@ export function findChildDetails(
       const m = all[i];
       if (m.end > span.end) continue;
       if (m.role === "subject") sum.hasSubject = true;
-      if (isChild(m)) sum.firstChild ??= m;
-      else if (m.role !== "adult") sum.onlyChildrenAndAdults = false;
+      // A span naming an undecided person beside a child is not settled as either's.
+      if (isChild(m)) {
+        if (!sum.firstChild) sum.firstChild = m;
+        else if (isUndecided(m) !== isUndecided(sum.firstChild)) sum.onlyChildrenAndAdults = false;
+      } else if (m.role !== "adult") sum.onlyChildrenAndAdults = false;
     }
     summaries.set(key, sum);
     return sum;
