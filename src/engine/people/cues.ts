@@ -512,6 +512,42 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   return c;
 }
 
+// A sentence opened by he or she, after a bullet or a time word: "He is 15 and …", "Now she attends …".
+const PRONOUN_OPENER = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+then)\s*,?\s+)?(he|she)\b/i;
+const PRONOUN_AGE = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+|aged?\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s+years?\\s+old)?\\b(?![/:.]\\d)(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|times|o['’]clock))`,
+  "i",
+);
+const PRONOUN_BORN = /^\s+was\s+born\b/i;
+
+/**
+ * What a sentence opened by he or she says of that person, to be carried back to the name it refers to
+ * ("Cora's boyfriend is Mason. He is 15", "her brother Reggie. He is in Year 9 at Hollybrook Academy"):
+ * an age, a date of birth, a year group, a school, a class. Returns the gender of the pronoun with the
+ * cues, or undefined when the sentence does not open with he or she.
+ */
+export function pronounSentenceCues(ctx: RuleContext, sentence: { start: number; end: number }, refDate: SimpleDate | undefined): (Cues & { pronounGender: "m" | "f" }) | undefined {
+  const text = ctx.text;
+  const head = PRONOUN_OPENER.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  if (!head) return undefined;
+  const at = sentence.start + head[0].length;
+  const right = text.slice(at, Math.min(sentence.end, at + 90));
+  const c: Cues & { pronounGender: "m" | "f" } = { signals: {}, reasons: [], pronounGender: head[1].toLowerCase() === "he" ? "m" : "f" };
+  const age = PRONOUN_AGE.exec(right);
+  if (age) addAge(c, toAge(age[1]), `aged ${age[1]} (said of them as ${head[1].toLowerCase()})`);
+  else if (PRONOUN_BORN.test(right) && refDate) {
+    const dob = ctx.identifiers.find((id) => id.kind === "date of birth" && id.date && id.start >= at && id.start < sentence.end);
+    if (dob) {
+      const years = Math.max(0, yearsBetween(dob.date!, refDate));
+      addAge(c, years, years >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
+    }
+  }
+  if (ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery (said of them as he or she)");
+  if (YEAR_GROUP_RIGHT.test(right)) addSignal(c, "year-group", "in a school year group (said of them as he or she)");
+  if (CLASS_RIGHT.test(right)) addSignal(c, "class", "in the same class (said of them as he or she)");
+  return c;
+}
+
 /** Can this possessive pronoun ("his", "her", "their") be the subject child's? */
 function possessiveCanBeSubjects(ctx: RuleContext, pronoun: string | undefined): boolean {
   const g = pronoun ? pronoun.toLowerCase() : "";

@@ -8,7 +8,7 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, type KinOfOther, type Signal } from "./cues";
+import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -418,6 +418,10 @@ export function findPeople(ctx: RuleContext): People {
       if (first) e.gender = nameGender(first);
     }
   }
+
+  // Evidence carried along a coreference chain: a sentence opened by a he or she that cannot be the
+  // subject says its age, school or year group of the nearest person of that gender named just before.
+  carryPronounEvidence(ctx, raw, entities, pronounGender(profile.pronouns?.subject), refDate);
 
   // A short form with no evidence of its own ("Mo", "Tomek") is the child named in full elsewhere
   // in the record ("Mohammed Rahman", "Tomasz"), or the subject.
@@ -943,6 +947,38 @@ function listsHoldingAdults(text: string, mentions: RawMention[], isAdult: (r: R
     from = i + 1;
   }
   return out;
+}
+
+/**
+ * "Cora's boyfriend is Mason. He is 15": what a sentence opened by he or she says (an age, a date of birth,
+ * a school, a year group) is said of the nearest person of that gender named in the sentence before, in the
+ * same paragraph. Only when the pronoun cannot be the subject (its gender is not the subject's) and no
+ * other person of that gender stands between.
+ */
+function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map<string, Entity>, subjectGender: Gender | undefined, refDate: SimpleDate | undefined): void {
+  if (subjectGender !== "m" && subjectGender !== "f") return;
+  if (!/\b(?:he|she)\b/i.test(ctx.text)) return;
+  const spans = raw.map((m) => m.phrase);
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const sentence = ctx.sentences[i];
+    const c = pronounSentenceCues(ctx, sentence, refDate);
+    if (!c || c.pronounGender === subjectGender || !Object.keys(c.signals).length) continue;
+    const para = ctx.paragraphAt(sentence.start);
+    const from = Math.max(para.start, i > 0 ? ctx.sentences[i - 1].start : 0);
+    let antecedent: Entity | undefined;
+    for (let j = firstAtOrAfter(spans, sentence.start) - 1, n = 0; j >= 0 && spans[j].start >= from && n < OWNER_SEARCH; j--, n++) {
+      const m = raw[j];
+      if (m.subject) continue;
+      const e = entities.get(m.key);
+      if (!e || e.gender !== c.pronounGender) continue;
+      antecedent = e;
+      break;
+    }
+    if (!antecedent) continue;
+    for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) antecedent.signals[sig] = (antecedent.signals[sig] ?? 0) + count;
+    if (c.age !== undefined) antecedent.ages.push(c.age);
+    for (const r of c.reasons) if (!antecedent.reasons.includes(r)) antecedent.reasons.push(r);
+  }
 }
 
 const OWNER_SEARCH = 12;
