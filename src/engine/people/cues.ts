@@ -105,6 +105,11 @@ const ROLE_RIGHT_WIDE = new RegExp(
   `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
   "iu",
 );
+// A role after a copula, with its owner: "Jody is Kit's foster carer", "Pam was their childminder".
+const ROLE_IS_RIGHT = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:his|her|their|the|a|an|[\\p{L}'’-]+['’]s)\\s+(?:(?:new|current|former|allocated|named|main|long-term|short-term|family|school|class|maternal|paternal|foster|support|key)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!\\s+(?:girl|boy|pupil|student)s?\\b)`,
+  "iu",
+);
 // A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
 const ROLE_LABEL_LEFT = new RegExp(
   `(?:^|\\n)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
@@ -381,7 +386,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
     c.gender ??= kinGender(kin[2]);
   }
-  const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right);
+  const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     ROLE_LEFT.exec(left) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??

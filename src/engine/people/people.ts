@@ -1019,7 +1019,8 @@ function withTheChildsOwnI(text: string, p: Phrase): boolean {
   return FIRST_PERSON_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) || (!p.possessive && FIRST_PERSON_RIGHT.test(right));
 }
 
-const SAID_BEFORE_QUOTE = /\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted|:)\s*[,:]?\s*$/i;
+// The colon stands after any word or bracket: "Kit's wishes and feelings (his words): '…'".
+const SAID_BEFORE_QUOTE = /(?:\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted)|:)\s*[,:]?\s*$/i;
 
 /** Is [start, end) inside quoted words that the subject child said ("Leo said: 'Finlay took my bag.'")? */
 function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMention[]): boolean {
