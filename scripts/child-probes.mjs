@@ -61,7 +61,21 @@ function parse(source) {
 const files = readdirSync(dir)
   .filter((f) => /^probes.*\.txt$/.test(f))
   .sort();
-const c = { children: 0, flagged: 0, review: 0, missed: 0, adults: 0, adultsFlagged: 0, adultsReview: 0, none: 0, noneFlagged: 0, details: 0, detailsFlagged: 0, detailsReview: 0, subjectFlagged: 0 };
+const c = {
+  children: 0,
+  flagged: 0,
+  review: 0,
+  missed: 0,
+  adults: 0,
+  adultsFlagged: 0,
+  adultsReview: 0,
+  none: 0,
+  noneFlagged: 0,
+  details: 0,
+  detailsFlagged: 0,
+  detailsReview: 0,
+  subjectFlagged: 0,
+};
 const overlaps = (a, s, e) => a.start < e && s < a.end;
 for (const file of files) {
   for (const p of parse(readFileSync(join(dir, file), "utf8"))) {

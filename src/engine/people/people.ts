@@ -965,14 +965,19 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
     if (!c || c.pronounGender === subjectGender || !Object.keys(c.signals).length) continue;
     const para = ctx.paragraphAt(sentence.start);
     const from = Math.max(para.start, i > 0 ? ctx.sentences[i - 1].start : 0);
+    // The nearest of that gender; a name of unknown gender only when it is the nearest person of all.
     let antecedent: Entity | undefined;
+    let nearest = true;
     for (let j = firstAtOrAfter(spans, sentence.start) - 1, n = 0; j >= 0 && spans[j].start >= from && n < OWNER_SEARCH; j--, n++) {
       const m = raw[j];
       if (m.subject) continue;
       const e = entities.get(m.key);
-      if (!e || e.gender !== c.pronounGender) continue;
-      antecedent = e;
-      break;
+      if (!e) continue;
+      if (e.gender === c.pronounGender || (nearest && (e.gender === undefined || e.gender === "u") && !m.phrase.title)) {
+        antecedent = e;
+        break;
+      }
+      nearest = false;
     }
     if (!antecedent) continue;
     for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) antecedent.signals[sig] = (antecedent.signals[sig] ?? 0) + count;
@@ -1010,7 +1015,7 @@ function paragraphOpensAt(text: string, at: number): boolean {
 
 // The child's own first person joined to a name, in their words: "me and Aaliyah", "Aaliyah and me",
 // "my best mate Kai", "Zachary and Rowan are my friends". (Not "my mum Carla": no kin word but a friend's.)
-const FIRST_PERSON_LEFT = /(?:\b(?:me|I)\s+(?:and|&)\s+|\bmy\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\s*,?\s*)$/;
+const FIRST_PERSON_LEFT = /(?:\b(?:[Mm]e|I)\s+(?:and|&)\s+|\bmy\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\s*,?\s*)$/;
 const FIRST_PERSON_RIGHT =
   /^(?:\s+(?:and|&)\s+(?:me|I)\b|(?:\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+)*\s+(?:is|are|was|were|'s|’s)\s+(?:still\s+|really\s+)?my\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\b)/u;
 
