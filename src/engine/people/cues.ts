@@ -211,7 +211,8 @@ const SEAT_RIGHT = /^\s+(?:sits?|sat|is\s+sitting|was\s+sitting)\s+(?:next\s+to|
 const HURT_VERBS =
   "push(?:ed|es|ing)?|shov(?:ed|es|ing)|hit(?:s|ting)?|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|bit(?:e|es|ing)?|slap(?:ped|s|ping)?|trip(?:ped|s)?|pinch(?:ed|es)?|scratch(?:ed|es)?|headbutt(?:ed|s)?|spat\\s+at|spit(?:s|ting)?\\s+at|pull(?:ed|s|ing)?\\s+(?:his|her|their)\\s+hair|fought(?:\\s+with)?|fight(?:ing)?\\s+with";
 const HURT_LEFT = new RegExp(`\\b(?:${HURT_VERBS})\\s+(?:by\\s+)?$`, "i");
-const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately)\\s+)?(?:${HURT_VERBS})\\b`, "i");
+// "Corey keeps kicking her chair", "kept on pushing him".
+const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately|keeps|kept|keep)\\s+)?(?:on\\s+)?(?:${HURT_VERBS})\\b`, "i");
 const SCHOOL_SETTING =
   /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|play\s?time|break\s?time|at\s+break|lunch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
 // "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
@@ -323,7 +324,7 @@ const CHILD_LIFE_RIGHT = new RegExp(
 // Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
 const CHILD_LIFE_LEFT =
-  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
+  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
 // A pet's name: "the family dog, Tyson", "a cat called Luna", "her puppy Milo", "The dog (Rocky)",
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =

@@ -1028,14 +1028,20 @@ function withTheChildsOwnI(text: string, p: Phrase): boolean {
 const SAID_BEFORE_QUOTE = /(?:\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted)|:)\s*[,:]?\s*$/i;
 
 /** Is [start, end) inside quoted words that the subject child said ("Leo said: 'Finlay took my bag.'")? */
-function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMention[]): boolean {
-  if (!ctx.inQuote(start, end)) return false;
+function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMention[], depth = 0): boolean {
+  if (!ctx.inQuote(start, end) || depth > 3) return false;
   const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, start + 1) - 1];
   if (!quote || quote.start > start) return false;
   const lead = ctx.text.slice(Math.max(0, quote.start - 60), quote.start);
+  // A quote straight after the child's own quote, one a line ("What Leo said:⏎'…'⏎'…'"), is theirs too.
+  const previous = ctx.quotes[firstAtOrAfter(ctx.quotes, quote.start) - 1];
+  if (previous && previous !== quote && /^[\s\-•*"“”'‘’]*$/.test(ctx.text.slice(previous.end, quote.start)) && previous.end - previous.start > 2)
+    return inSubjectQuote(ctx, previous.start + 1, previous.start + 2, raw, depth + 1);
   if (!SAID_BEFORE_QUOTE.test(lead)) return false;
-  const sentence = ctx.sentenceAt(Math.max(0, quote.start - 1));
-  const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
+  // The subject named just before, with no sentence end between ("What Leo said:⏎'…'").
+  const subjectSpeaks = raw.some(
+    (r) => r.subject && r.phrase.start >= quote.start - 60 && r.phrase.end <= quote.start && !/[.!?]/.test(ctx.text.slice(r.phrase.end, quote.start)),
+  );
   const pronoun = ctx.profile.pronouns?.subject;
   return (
     subjectSpeaks ||

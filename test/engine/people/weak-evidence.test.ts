@@ -113,3 +113,20 @@ describe("lists, tables and roles", () => {
     expect(roleOf(text, "Georgiana", jasper)).not.toBe("other-child");
   });
 });
+
+describe("peers at school and play, and the child's words one a line", () => {
+  test("'keeps kicking' at school is an incident between children", () => {
+    expect(roleOf("Marnie cried in science because Hamish keeps kicking the back of her chair.", "Hamish", marnie)).toBe("other-child");
+  });
+  test("playing in a two-word place with someone", () => {
+    expect(roleOf("Jasper spent the session playing in the water tray with Barnaby.", "Barnaby", jasper)).toBe("other-child");
+  });
+  test("quotes one a line after the child's name are all the child's words", () => {
+    const text = 'In Jasper\'s words:\n"I miss my old house."\n"Me and Leopold do football at lunch."\n';
+    expect(roleOf(text, "Leopold", jasper)).toBe("other-child");
+  });
+  test("quotes after an adult's name are not the child's words", () => {
+    const text = 'In Mum\'s words:\n"I am tired."\n"Me and Leopold sort the bills on Fridays."\n';
+    expect(roleOf(text, "Leopold", jasper)).not.toBe("other-child");
+  });
+});
