@@ -518,6 +518,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   return c;
 }
 
+// Between the subject's possessive and the name of their relative: "'s younger sister ", "'s friend, ".
+export const SUBJECTS_KIN =
+  /^['’]s\s+(?:(?:older|younger|little|big|baby|twin|half|step|foster|best|new|eldest|youngest)[\s-]+){0,2}(?:brother|sister|sibling|twin|cousin|friend|half-brother|half-sister|stepbrother|stepsister)\s*,?\s*$/i;
 // A sentence opened by he or she, after a bullet or a time word: "He is 15 and …", "Now she attends …".
 const PRONOUN_OPENER = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+then)\s*,?\s+)?(he|she)\b/i;
 const PRONOUN_AGE = new RegExp(

@@ -4,6 +4,7 @@ import { firstAtOrAfter } from "../text/span";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
+import { SUBJECTS_KIN } from "./cues";
 import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
@@ -377,7 +378,23 @@ export function findChildDetails(
     const pr = PRONOUN_SUBJECT.exec(text.slice(sentence.start, Math.min(offset, sentence.start + 60)));
     if (!pr || !subjectGender) return undefined;
     const g = pr[1].toLowerCase() === "he" ? "m" : "f";
-    return g === subjectGender ? undefined : childOfGenderBefore(sentence.start, g);
+    return g === subjectGender ? openerOfSentenceBefore(sentence, g) : childOfGenderBefore(sentence.start, g);
+  };
+  // A he or she of the subject's gender is the child the sentence before opened with ("Amy is 12. She
+  // attends …"), in the same paragraph, when neither sentence names the subject.
+  const openerOfSentenceBefore = (sentence: Span, g: "m" | "f"): PersonMention | undefined => {
+    const k = firstAtOrAfter(ctx.sentences, sentence.start) - 1;
+    const prev = k >= 0 ? ctx.sentences[k] : undefined;
+    if (!prev || prev.start < ctx.paragraphAt(sentence.start).start) return undefined;
+    let at = firstAtOrAfter(all, prev.start);
+    if (at >= all.length || !/^[\s\d.)•*–-]*$/.test(text.slice(prev.start, all[at].start))) return undefined;
+    // "Cora's sister Amy is 12. She attends …": past the subject as the owner of a kin word.
+    const skip = all[at].role === "subject" && all[at].possessive && at + 1 < all.length && SUBJECTS_KIN.test(text.slice(all[at].end, all[at + 1].start)) ? all[at] : undefined;
+    if (skip) at++;
+    const first = all[at];
+    if (!first || first.start >= prev.end || first.possessive || (first.gender && first.gender !== g && first.gender !== "u")) return undefined;
+    for (let i = at; i < all.length && all[i].start < sentence.end; i++) if (all[i].role === "subject") return undefined;
+    return isChild(first) ? first : undefined;
   };
   for (const p of places) {
     if (!p.place || taken(p.start, p.end)) continue;

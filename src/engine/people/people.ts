@@ -8,7 +8,7 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, type KinOfOther, type Signal } from "./cues";
+import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, SUBJECTS_KIN, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -962,8 +962,17 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
   for (let i = 0; i < ctx.sentences.length; i++) {
     const sentence = ctx.sentences[i];
     const c = pronounSentenceCues(ctx, sentence, refDate);
-    if (!c || c.pronounGender === subjectGender || !Object.keys(c.signals).length) continue;
+    if (!c || !Object.keys(c.signals).length) continue;
     const para = ctx.paragraphAt(sentence.start);
+    // A he or she of the subject's gender is the person the sentence before opened with ("Amy is 12. She
+    // attends …"), when neither sentence names the subject; otherwise it may be the subject and carries nothing.
+    if (c.pronounGender === subjectGender) {
+      const opener = i > 0 && ctx.sentences[i - 1].start >= para.start ? sentenceOpener(ctx, raw, spans, ctx.sentences[i - 1], sentence) : undefined;
+      const e = opener && entities.get(opener.key);
+      if (!e || (e.gender !== c.pronounGender && e.gender !== undefined && e.gender !== "u")) continue;
+      addCues(e, c);
+      continue;
+    }
     const from = Math.max(para.start, i > 0 ? ctx.sentences[i - 1].start : 0);
     // The nearest of that gender; a name of unknown gender only when it is the nearest person of all.
     let antecedent: Entity | undefined;
@@ -979,12 +988,29 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
       }
       nearest = false;
     }
-    if (!antecedent) continue;
-    for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) antecedent.signals[sig] = (antecedent.signals[sig] ?? 0) + count;
-    if (c.age !== undefined) antecedent.ages.push(c.age);
-    for (const r of c.reasons) if (!antecedent.reasons.includes(r)) antecedent.reasons.push(r);
+    if (antecedent) addCues(antecedent, c);
   }
 }
+
+function addCues(e: Entity, c: { signals: Partial<Record<Signal, number>>; age?: number; reasons: string[] }): void {
+  for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
+  if (c.age !== undefined) e.ages.push(c.age);
+  for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
+}
+
+/** The person a sentence opens with, when neither it nor the next sentence names the subject. */
+function sentenceOpener(ctx: RuleContext, raw: RawMention[], spans: Span[], sentence: Span, next: Span): RawMention | undefined {
+  let i = firstAtOrAfter(spans, sentence.start);
+  if (i >= raw.length || !/^[\s\d.)•*–-]*$/.test(ctx.text.slice(sentence.start, raw[i].phrase.start))) return undefined;
+  // "Cora's sister Amy is 12": the subject as the owner of a kin word opens with the one named after it.
+  const owner = raw[i].subject && raw[i].phrase.possessive && i + 1 < raw.length && SUBJECTS_KIN.test(ctx.text.slice(raw[i].phrase.end, raw[i + 1].phrase.start));
+  if (owner) i++;
+  const first = raw[i];
+  if (!first || first.subject || first.phrase.title || first.phrase.possessive || first.phrase.start >= sentence.end) return undefined;
+  for (let j = i; j < raw.length && raw[j].phrase.start < next.end; j++) if (raw[j].subject) return undefined;
+  return first;
+}
+
 
 const OWNER_SEARCH = 12;
 

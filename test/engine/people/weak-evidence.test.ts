@@ -130,3 +130,18 @@ describe("peers at school and play, and the child's words one a line", () => {
     expect(roleOf(text, "Leopold", jasper)).not.toBe("other-child");
   });
 });
+
+describe("a he or she of the subject's own gender", () => {
+  test("is the person the sentence before opened with, when neither names the subject", () => {
+    const text = "Marnie's cousin Philippa came for tea. She is in Year 8 at Thornbury Academy.";
+    expect(flagged(text, marnie)).toEqual(expect.arrayContaining(["Philippa", "Thornbury Academy"]));
+  });
+  test("carries nothing when the subject is named there", () => {
+    const text = "Philippa and Marnie came for tea. She is in Year 8 at Thornbury Academy.";
+    expect(flagged(text, marnie)).not.toContain("Thornbury Academy");
+  });
+  test("carries nothing past a paragraph break", () => {
+    const text = "Marnie's cousin Philippa came for tea.\n\nShe is in Year 8 at Thornbury Academy.";
+    expect(flagged(text, marnie)).not.toContain("Thornbury Academy");
+  });
+});
