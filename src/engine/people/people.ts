@@ -1389,8 +1389,9 @@ export function mostlyEnglish(text: string): boolean {
 }
 
 // "a text from Kaiden", "gave his phone to Roxie", "spoke to Tia": a preposition that takes a person here.
+// What is done to a person, not a place: "spoke to", "chatting to", "was unkind to" (then "to Shania" is someone).
 const PERSON_PREPOSITION_LEFT =
-  /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it)\s+to)\s+$/i;
+  /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it|chat(?:s|ted|ting)?|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whisper(?:s|ed|ing)?|wav(?:e|es|ed|ing)|apologi[sz](?:e|es|ed|ing)|show(?:s|ed|ing)?|lent|lend(?:s|ing)?|mean|nasty|rude|unkind|kind|nice|horrible|explain(?:s|ed|ing)?)\s+to)\s+$/i;
 
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));

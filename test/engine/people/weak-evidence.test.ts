@@ -145,3 +145,16 @@ describe("a he or she of the subject's own gender", () => {
     expect(flagged(text, marnie)).not.toContain("Thornbury Academy");
   });
 });
+
+describe("a name after 'to' or 'including'", () => {
+  test("chatting to someone is a person, not a place", () => {
+    expect(roleOf("Marnie has been chatting to Zephyrine most evenings.", "Zephyrine", marnie)).not.toBe("absent");
+    expect(roleOf("Marnie moved to Zephyrbury last year.", "Zephyrbury", marnie)).not.toBe("undecided");
+  });
+  test("friends including someone: a friend of the child", () => {
+    expect(roleOf("Jasper went bowling with a few friends including Ptolemy.", "Ptolemy", jasper)).toBe("other-child");
+  });
+  test("an adult's friends including someone: an adult", () => {
+    expect(roleOf("Mum's friends including Wilhelmina came round.", "Wilhelmina", jasper)).not.toBe("other-child");
+  });
+});
