@@ -3,7 +3,8 @@
 // (test/fixtures/child-probes/probes*.txt): first names in peer contexts, the child's own words,
 // residents of a placement, rotas, household lists, a child's school or date of birth tied to them by
 // a pronoun or not tied at all; with adults and places in the same shapes, so precision is seen too.
-//   npm run -s build && node scripts/child-probes.mjs [--verbose]
+//   npm run -s build && node scripts/child-probes.mjs [--verbose] [--file probes.txt] [--engine path/to/dist]
+// --file scores one probe file; --engine scores another build (a copy of an older commit's dist/) for a before/after.
 // Each probe: "=== id", "subject: Name | aliases | pronouns", "expect: Name=child; Name=adult; Name=none",
 // optionally "detail: text=child; text=child" (another child's identifying detail, by its text), "---", text.
 // A name's role is the role of the first person in report.people with a form equal to it or whose first
@@ -18,7 +19,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const verbose = process.argv.includes("--verbose");
 const dir = join(root, "test", "fixtures", "child-probes");
 const require = createRequire(import.meta.url);
-const engine = require(join(root, "dist", "src", "engine", "index.js"));
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const engine = require(join(resolve(option("--engine") ?? join(root, "dist")), "src", "engine", "index.js"));
 
 function pairs(line, id, roles) {
   return (line ?? "")
@@ -59,7 +61,7 @@ function parse(source) {
 }
 
 const files = readdirSync(dir)
-  .filter((f) => /^probes.*\.txt$/.test(f))
+  .filter((f) => /^probes.*\.txt$/.test(f) && (!option("--file") || f === option("--file")))
   .sort();
 const c = {
   children: 0,
