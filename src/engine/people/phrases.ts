@@ -465,7 +465,9 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
     const bare = bareWord(t.word);
     if (bare.length < 3 || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;
     const lower = bare.toLowerCase();
-    if (!COMMON_WORDS.has(lower) || FIRST_NAMES.has(lower)) continue;
+    // A given name that is also a word ("Mason", "Hope") counts too: once the record writes it as a name
+    // inside a sentence, a sentence that opens with it ("Mason goes to…") names the same person.
+    if (!COMMON_WORDS.has(lower)) continue;
     if (ADULT_ROLES.has(lower) || CHILD_KINSHIP.has(lower)) continue;
     if (text.charCodeAt(t.end) === 58) continue; // a field label ("Born:")
     candidates.add(lower);

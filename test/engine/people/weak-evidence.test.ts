@@ -158,3 +158,10 @@ describe("a name after 'to' or 'including'", () => {
     expect(roleOf("Mum's friends including Wilhelmina came round.", "Wilhelmina", jasper)).not.toBe("other-child");
   });
 });
+
+describe("a given name that is also a word, opening a sentence", () => {
+  test("is the person the record names with it inside a sentence", () => {
+    const text = "Marnie's boyfriend is Mason. Mason goes to Riverstone Academy.";
+    expect(flagged(text, marnie)).toEqual(["Mason", "Mason", "Riverstone Academy"]);
+  });
+});
