@@ -164,4 +164,7 @@ describe("a given name that is also a word, opening a sentence", () => {
     const text = "Marnie's boyfriend is Mason. Mason goes to Riverstone Academy.";
     expect(flagged(text, marnie)).toEqual(["Mason", "Mason", "Riverstone Academy"]);
   });
+  test("is a name when a present-tense verb of a person follows", () => {
+    expect(flagged("Summer plays with Marnie at break most days.", marnie)).toEqual(["Summer"]);
+  });
 });
