@@ -89,19 +89,31 @@ for (const file of files) {
       const matches = (f) => f === who || f.split(" ")[0] === who || f.split(" ").at(-1) === who;
       const person = report.people.find((x) => x.role !== "subject" && (matches(x.displayName) || x.forms.some(matches)));
       const got = person ? person.role : "none";
-      const show = (what) => verbose && console.log(`  ${p.id}: ${who} expected ${role}, ${what} (${got})  ${JSON.stringify(person?.evidence ?? {})}`);
+      const show = (what) => {
+        if (verbose) console.log(`  ${p.id}: ${who} expected ${role}, ${what} (${got})  ${JSON.stringify(person?.evidence ?? {})}`);
+      };
       if (role === "child") {
         c.children++;
         if (got === "other-child") c.flagged++;
-        else if (got === "undecided") (c.review++, show("put to review"));
-        else (c.missed++, show("missed"));
+        else if (got === "undecided") {
+          c.review++;
+          show("put to review");
+        } else {
+          c.missed++;
+          show("missed");
+        }
       } else if (role === "adult") {
         c.adults++;
-        if (got === "other-child") (c.adultsFlagged++, show("flagged"));
-        else if (got === "undecided") c.adultsReview++;
+        if (got === "other-child") {
+          c.adultsFlagged++;
+          show("flagged");
+        } else if (got === "undecided") c.adultsReview++;
       } else {
         c.none++;
-        if (got === "other-child") (c.noneFlagged++, show("flagged"));
+        if (got === "other-child") {
+          c.noneFlagged++;
+          show("flagged");
+        }
       }
     }
     for (const { who } of p.details) {
@@ -109,8 +121,10 @@ for (const file of files) {
       const start = p.text.indexOf(who);
       const end = start + who.length;
       if (childFindings.some((f) => overlaps(f, start, end))) c.detailsFlagged++;
-      else if (report.review.some((r) => overlaps(r, start, end))) (c.detailsReview++, verbose && console.log(`  ${p.id}: detail "${who}" put to review`));
-      else verbose && console.log(`  ${p.id}: detail "${who}" missed`);
+      else if (report.review.some((r) => overlaps(r, start, end))) {
+        c.detailsReview++;
+        if (verbose) console.log(`  ${p.id}: detail "${who}" put to review`);
+      } else if (verbose) console.log(`  ${p.id}: detail "${who}" missed`);
     }
   }
 }

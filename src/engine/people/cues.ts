@@ -535,7 +535,11 @@ const PRONOUN_BORN = /^\s+was\s+born\b/i;
  * an age, a date of birth, a year group, a school, a class. Returns the gender of the pronoun with the
  * cues, or undefined when the sentence does not open with he or she.
  */
-export function pronounSentenceCues(ctx: RuleContext, sentence: { start: number; end: number }, refDate: SimpleDate | undefined): (Cues & { pronounGender: "m" | "f" }) | undefined {
+export function pronounSentenceCues(
+  ctx: RuleContext,
+  sentence: { start: number; end: number },
+  refDate: SimpleDate | undefined,
+): (Cues & { pronounGender: "m" | "f" }) | undefined {
   const text = ctx.text;
   const head = PRONOUN_OPENER.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
   if (!head) return undefined;

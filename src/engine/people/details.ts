@@ -540,8 +540,7 @@ export function findChildDetails(
   details.sort((a, b) => a.start - b.start);
   const kept = details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
   const toReview: ReviewSpan[] = [];
-  for (const d of kept)
-    if (d.entity.startsWith(REVIEW_PREFIX)) toReview.push({ start: d.start, end: d.end, personId: d.entity.slice(REVIEW_PREFIX.length), detail: d.kind });
+  for (const d of kept) if (d.entity.startsWith(REVIEW_PREFIX)) toReview.push({ start: d.start, end: d.end, personId: d.entity.slice(REVIEW_PREFIX.length), detail: d.kind });
   return { details: toReview.length ? kept.filter((d) => !d.entity.startsWith(REVIEW_PREFIX)) : kept, toReview };
 }
 

@@ -1011,7 +1011,6 @@ function sentenceOpener(ctx: RuleContext, raw: RawMention[], spans: Span[], sent
   return first;
 }
 
-
 const OWNER_SEARCH = 12;
 
 /** The nearest earlier person of the given gender in the same or the previous sentence (at most 12 mentions back). */
@@ -1065,9 +1064,7 @@ function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMe
     return inSubjectQuote(ctx, previous.start + 1, previous.start + 2, raw, depth + 1);
   if (!SAID_BEFORE_QUOTE.test(lead)) return false;
   // The subject named just before, with no sentence end between ("What Leo said:⏎'…'").
-  const subjectSpeaks = raw.some(
-    (r) => r.subject && r.phrase.start >= quote.start - 60 && r.phrase.end <= quote.start && !/[.!?]/.test(ctx.text.slice(r.phrase.end, quote.start)),
-  );
+  const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= quote.start - 60 && r.phrase.end <= quote.start && !/[.!?]/.test(ctx.text.slice(r.phrase.end, quote.start)));
   const pronoun = ctx.profile.pronouns?.subject;
   return (
     subjectSpeaks ||
