@@ -181,4 +181,10 @@ export type Person = {
 };
 
 /** A mention of an undecided person, for review (the scorer counts these as "put to review"). */
-export type ReviewSpan = { start: number; end: number; personId: string };
+export type ReviewSpan = {
+  start: number;
+  end: number;
+  personId: string;
+  /** Set when the span is an identifying detail (a school, a date of birth) of that undecided person, not their name. */
+  detail?: "date of birth" | "school" | "address" | "reference";
+};

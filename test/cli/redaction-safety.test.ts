@@ -21,7 +21,10 @@ const fake: Deps = {
       confidence: 0.9,
       data: { childId: "c1", mentionKind: "name" },
     }));
-    const review = [...text.matchAll(/Robin Vale|Robin/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, personId: "p2" }));
+    const names = [...text.matchAll(/Robin Vale|Robin/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, personId: "p2" }));
+    // Robin's school, a detail of the undecided person.
+    const school = [...text.matchAll(/Oakfield House/g)].map((m) => ({ start: m.index!, end: m.index! + 14, personId: "p2", detail: "school" as const }));
+    const review = [...names, ...school].sort((a, b) => a.start - b.start);
     return {
       findings,
       kind: "case-note",
@@ -35,7 +38,7 @@ const fake: Deps = {
               role: "undecided",
               confidence: 0.5,
               reasons: ["no evidence"],
-              mentions: review.map(({ start, end }) => ({ start, end })),
+              mentions: names.map(({ start, end }) => ({ start, end })),
             },
           ]
         : [],
@@ -133,6 +136,12 @@ describe("--undecided", () => {
     expect(readFileSync(join(dir, "out2", "a.txt"), "utf8")).toBe("Person A rang. Person A will call back.\n");
     expect(readFileSync(join(dir, "out2", "redaction-log.csv"), "utf8")).toMatch(/could not place.*Person A/);
     expect(simple.stdout).not.toMatch(/Robin|Vale/);
+  });
+  test("redact: a detail of an undecided person becomes its kind, not the person's label", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.txt"), "Robin goes to Oakfield House.\n");
+    await run(["redact", "--out", join(dir, "out"), join(dir, "a.txt")]);
+    expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Person A goes to [school].\n");
   });
   test("keep: they stay", async () => {
     const dir = tmp();

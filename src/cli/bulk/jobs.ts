@@ -302,6 +302,20 @@ export async function redactOne(
     for (const r of report.review ?? []) {
       const label = personLabel.get(r.personId);
       if (!label || covered(edits, r.start, r.end)) continue;
+      // A detail of the person (their school, date of birth) becomes its kind, like any identifier.
+      if (r.detail) {
+        edits.push({
+          start: r.start,
+          end: r.end,
+          replacement: `[${r.detail}]`,
+          category: "other-child",
+          operator: "mask",
+          reason: "a detail of a person the checker could not place (redacted with --undecided redact)",
+          kind: "detail",
+          ruleId: "undecided",
+        });
+        continue;
+      }
       edits.push({
         start: r.start,
         end: r.end,

@@ -64,6 +64,10 @@ const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
+// "Dawn said she cannot manage both boys": the children are those the person speaks of or cares for,
+// not children the person is one of.
+const CARE_OR_SPEECH =
+  /\b(?:said|says|told|tells|explained|reported|manage|managing|look(?:s|ing)?\s+after|looked\s+after|care(?:s|d)?\s+for|caring\s+for|cope\s+with|coping\s+with|collect(?:s|ed)?|brings?|brought|take(?:s)?|took|drives?|drove|feeds?|fed|bath(?:es|ed)?|parent(?:s|ing)?|supervis(?:e|es|ed|ing))\b/i;
 const PARENT_GATE = /\b(?:his|her|their|both|the two|the other|these|those)\s/i;
 const peerCache = new WeakMap<RuleContext, Map<number, boolean>>();
 function peerSentence(ctx: RuleContext, offset: number): boolean {
@@ -87,7 +91,7 @@ export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?)?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?)?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
@@ -99,6 +103,11 @@ const ROLE_RIGHT = new RegExp(
 // after a dash, bracket or comma (the words between are not ones that start another clause).
 const ROLE_RIGHT_WIDE = new RegExp(
   `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
+  "iu",
+);
+// A role after a copula, with its owner: "Jody is Kit's foster carer", "Pam was their childminder".
+const ROLE_IS_RIGHT = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:his|her|their|the|a|an|[\\p{L}'’-]+['’]s)\\s+(?:(?:new|current|former|allocated|named|main|long-term|short-term|family|school|class|maternal|paternal|foster|support|key)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!\\s+(?:girl|boy|pupil|student)s?\\b)`,
   "iu",
 );
 // A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
@@ -202,7 +211,8 @@ const SEAT_RIGHT = /^\s+(?:sits?|sat|is\s+sitting|was\s+sitting)\s+(?:next\s+to|
 const HURT_VERBS =
   "push(?:ed|es|ing)?|shov(?:ed|es|ing)|hit(?:s|ting)?|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|bit(?:e|es|ing)?|slap(?:ped|s|ping)?|trip(?:ped|s)?|pinch(?:ed|es)?|scratch(?:ed|es)?|headbutt(?:ed|s)?|spat\\s+at|spit(?:s|ting)?\\s+at|pull(?:ed|s|ing)?\\s+(?:his|her|their)\\s+hair|fought(?:\\s+with)?|fight(?:ing)?\\s+with";
 const HURT_LEFT = new RegExp(`\\b(?:${HURT_VERBS})\\s+(?:by\\s+)?$`, "i");
-const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately)\\s+)?(?:${HURT_VERBS})\\b`, "i");
+// "Corey keeps kicking her chair", "kept on pushing him".
+const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately|keeps|kept|keep)\\s+)?(?:on\\s+)?(?:${HURT_VERBS})\\b`, "i");
 const SCHOOL_SETTING =
   /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|play\s?time|break\s?time|at\s+break|lunch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
 // "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
@@ -293,9 +303,10 @@ const AGE_LEFT = new RegExp(
 );
 // "biting Monty and other children", "Kai and the other boys": named with other children.
 const WITH_OTHER_CHILDREN_RIGHT = /^,?\s+(?:and|or|&)\s+(?:the\s+|some\s+|two\s+|three\s+)?other\s+(?:children|kids|pupils|boys|girls|young\s+people|students)\b/i;
-// "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun.
+// "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun
+// (a comma alone only straight after the noun: "two children with her ex-partner, Gary" names the partner).
 const CHILDREN_LIST_LEFT =
-  /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))\s*$/i;
+  /\b(?:two|three|four|five|six|several|some|other|both|\d)\s+(?:other\s+|older\s+|younger\s+)?(?:children|kids|pupils|boys|girls|young\s+people|classmates)\b(?:[^.\n:]{0,40}(?::|,\s*(?:namely|including|called|named))|\s*,)\s*$/i;
 // "her friendship with Ilhan", "fell out with Kaya": a friendship of the child's.
 const FRIENDSHIP_LEFT = /\b(?:(?:his|her|their)\s+(?:close\s+|best\s+)?friendship\s+with|fell\s+out\s+with|falling\s+out\s+with|best\s+friends?\s+with)\s+$/i;
 // What only a young child does or has, in the name's own clause: "Ellie was crying in her cot", "has
@@ -313,7 +324,7 @@ const CHILD_LIFE_RIGHT = new RegExp(
 // Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
 const CHILD_LIFE_LEFT =
-  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
+  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
 // A pet's name: "the family dog, Tyson", "a cat called Luna", "her puppy Milo", "The dog (Rocky)",
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =
@@ -331,7 +342,15 @@ const OWN_CHILD_RIGHT =
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
-const NAME_NEXT = /^\s*,?\s*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+// Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
+const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+// A role word followed by a given name is that name's title, not the role of the name before it:
+// "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
+const GIVEN_NAME_NEXT = /^[ ]+(\p{Lu}\p{Ll}+)\b/u;
+function roleOfNextName(rest: string): boolean {
+  const m = GIVEN_NAME_NEXT.exec(rest);
+  return !!m && FIRST_NAMES.has(m[1].toLowerCase()) && !COMMON_WORDS.has(m[1].toLowerCase());
+}
 
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { signals: {}, reasons: [] };
@@ -368,7 +387,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
     c.gender ??= kinGender(kin[2]);
   }
-  const role = ROLE_LEFT.exec(left) ?? ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
+  const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
+  const role =
+    ROLE_LEFT.exec(left) ??
+    (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
+    (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
     addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
     c.gender ??= roleGender(role[1]);
@@ -476,7 +499,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
-  if (PARENT_GATE.test(ahead) && HAS_PARENT_RIGHT.test(ahead)) {
+  const parent = PARENT_GATE.test(ahead) ? HAS_PARENT_RIGHT.exec(ahead) : null;
+  if (parent && !(/(?:boys|girls|children|pupils|people)$/i.test(parent[0]) && CARE_OR_SPEECH.test(parent[0]))) {
     const pron = HIS_HER.exec(ahead);
     if (!possessiveCanBeSubjects(ctx, pron?.[1])) addSignal(c, "own-parent", WITH_OWN_PARENT);
   }
@@ -491,6 +515,49 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const prevLine = text.slice(lineStartBefore(text, q, 300), q + 1);
     if (SIGN_OFF_LINE.test(prevLine)) addSignal(c, "sign-off", "named in a signature");
   }
+  return c;
+}
+
+// Between the subject's possessive and the name of their relative: "'s younger sister ", "'s friend, ".
+export const SUBJECTS_KIN =
+  /^['’]s\s+(?:(?:older|younger|little|big|baby|twin|half|step|foster|best|new|eldest|youngest)[\s-]+){0,2}(?:brother|sister|sibling|twin|cousin|friend|half-brother|half-sister|stepbrother|stepsister)\s*,?\s*$/i;
+// A sentence opened by he or she, after a bullet or a time word: "He is 15 and …", "Now she attends …".
+const PRONOUN_OPENER = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+then)\s*,?\s+)?(he|she)\b/i;
+const PRONOUN_AGE = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+|aged?\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s+years?\\s+old)?\\b(?![/:.]\\d)(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|times|o['’]clock))`,
+  "i",
+);
+const PRONOUN_BORN = /^\s+was\s+born\b/i;
+
+/**
+ * What a sentence opened by he or she says of that person, to be carried back to the name it refers to
+ * ("Cora's boyfriend is Mason. He is 15", "her brother Reggie. He is in Year 9 at Hollybrook Academy"):
+ * an age, a date of birth, a year group, a school, a class. Returns the gender of the pronoun with the
+ * cues, or undefined when the sentence does not open with he or she.
+ */
+export function pronounSentenceCues(
+  ctx: RuleContext,
+  sentence: { start: number; end: number },
+  refDate: SimpleDate | undefined,
+): (Cues & { pronounGender: "m" | "f" }) | undefined {
+  const text = ctx.text;
+  const head = PRONOUN_OPENER.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  if (!head) return undefined;
+  const at = sentence.start + head[0].length;
+  const right = text.slice(at, Math.min(sentence.end, at + 90));
+  const c: Cues & { pronounGender: "m" | "f" } = { signals: {}, reasons: [], pronounGender: head[1].toLowerCase() === "he" ? "m" : "f" };
+  const age = PRONOUN_AGE.exec(right);
+  if (age) addAge(c, toAge(age[1]), `aged ${age[1]} (said of them as ${head[1].toLowerCase()})`);
+  else if (PRONOUN_BORN.test(right) && refDate) {
+    const dob = ctx.identifiers.find((id) => id.kind === "date of birth" && id.date && id.start >= at && id.start < sentence.end);
+    if (dob) {
+      const years = Math.max(0, yearsBetween(dob.date!, refDate));
+      addAge(c, years, years >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
+    }
+  }
+  if (ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery (said of them as he or she)");
+  if (YEAR_GROUP_RIGHT.test(right)) addSignal(c, "year-group", "in a school year group (said of them as he or she)");
+  if (CLASS_RIGHT.test(right)) addSignal(c, "class", "in the same class (said of them as he or she)");
   return c;
 }
 

@@ -3,6 +3,8 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
+import type { ReviewSpan } from "../types";
+import { SUBJECTS_KIN } from "./cues";
 import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
@@ -221,9 +223,16 @@ export function findChildDetails(
   ids: Map<string, string>,
   pasted: Set<number>,
   _refDate: SimpleDate,
-): ChildDetail[] {
+  undecided: Map<string, string> = new Map(),
+): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
-  const isChild = (m: PersonMention | undefined) => !!m && m.role === "child" && !pasted.has(m.start);
+  // The owner of a detail may be a person the engine could not place: the detail is then found as for a
+  // child and goes to the worker with that person (Report.review) rather than nowhere.
+  const ownerIds = undecided.size ? new Map(ids) : ids;
+  for (const [key, id] of undecided) ownerIds.set(key, REVIEW_PREFIX + id);
+  ids = ownerIds;
+  const isUndecided = (m: PersonMention) => m.role === "unknown" && undecided.has(m.entity);
+  const isChild = (m: PersonMention | undefined) => !!m && (m.role === "child" || isUndecided(m)) && !pasted.has(m.start);
   const starts = all.map((m) => m.start);
   const mentionBefore = (offset: number, from: number): PersonMention | undefined => {
     let lo = 0;
@@ -252,8 +261,11 @@ export function findChildDetails(
       const m = all[i];
       if (m.end > span.end) continue;
       if (m.role === "subject") sum.hasSubject = true;
-      if (isChild(m)) sum.firstChild ??= m;
-      else if (m.role !== "adult") sum.onlyChildrenAndAdults = false;
+      // A span naming an undecided person beside a child is not settled as either's.
+      if (isChild(m)) {
+        if (!sum.firstChild) sum.firstChild = m;
+        else if (isUndecided(m) !== isUndecided(sum.firstChild)) sum.onlyChildrenAndAdults = false;
+      } else if (m.role !== "adult") sum.onlyChildrenAndAdults = false;
     }
     summaries.set(key, sum);
     return sum;
@@ -315,13 +327,16 @@ export function findChildDetails(
   // "Kacper lives with his father, Mr Nowak, and attends Brook Lane Primary"), or to the child the
   // sentence is about when it does not mention the subject.
   // A word with nothing to say it is a person ("who speak Kurmanji") is passed over too.
+  // A bare name nobody placed is passed over for a person placed further back, but owns the school when there is none.
   const childBefore = (offset: number, from: number): PersonMention | undefined => {
+    let bare: PersonMention | undefined;
     for (let i = firstAtOrAfter(all, offset) - 1; i >= 0; i--) {
       const m = all[i];
       if (m.start < from) break;
       if (m.role !== "adult" && !(m.role === "unknown" && !m.reasons?.length)) return m;
+      if (!bare && isUndecided(m)) bare = m;
     }
-    return undefined;
+    return bare;
   };
   // The child a paragraph is headed by ("3. Wiktoria Zając (11)⏎Pick-up: … from Fairholme Academy",
   // "Scargill: … Little Wrens Nursery rang…"), when the paragraph never names the subject.
@@ -363,7 +378,23 @@ export function findChildDetails(
     const pr = PRONOUN_SUBJECT.exec(text.slice(sentence.start, Math.min(offset, sentence.start + 60)));
     if (!pr || !subjectGender) return undefined;
     const g = pr[1].toLowerCase() === "he" ? "m" : "f";
-    return g === subjectGender ? undefined : childOfGenderBefore(sentence.start, g);
+    return g === subjectGender ? openerOfSentenceBefore(sentence, g) : childOfGenderBefore(sentence.start, g);
+  };
+  // A he or she of the subject's gender is the child the sentence before opened with ("Amy is 12. She
+  // attends …"), in the same paragraph, when neither sentence names the subject.
+  const openerOfSentenceBefore = (sentence: Span, g: "m" | "f"): PersonMention | undefined => {
+    const k = firstAtOrAfter(ctx.sentences, sentence.start) - 1;
+    const prev = k >= 0 ? ctx.sentences[k] : undefined;
+    if (!prev || prev.start < ctx.paragraphAt(sentence.start).start) return undefined;
+    let at = firstAtOrAfter(all, prev.start);
+    if (at >= all.length || !/^[\s\d.)•*–-]*$/.test(text.slice(prev.start, all[at].start))) return undefined;
+    // "Cora's sister Amy is 12. She attends …": past the subject as the owner of a kin word.
+    const skip = all[at].role === "subject" && all[at].possessive && at + 1 < all.length && SUBJECTS_KIN.test(text.slice(all[at].end, all[at + 1].start)) ? all[at] : undefined;
+    if (skip) at++;
+    const first = all[at];
+    if (!first || first.start >= prev.end || first.possessive || (first.gender && first.gender !== g && first.gender !== "u")) return undefined;
+    for (let i = at; i < all.length && all[i].start < sentence.end; i++) if (all[i].role === "subject") return undefined;
+    return isChild(first) ? first : undefined;
   };
   for (const p of places) {
     if (!p.place || taken(p.start, p.end)) continue;
@@ -380,6 +411,14 @@ export function findChildDetails(
       if (next && next.start === p.end + see![0].length) owner = next;
     }
     if (owner && isChild(owner)) details.push({ start: p.start, end: p.end, entity: ids.get(owner.entity)!, kind: "school" });
+  }
+  // "She was born on 02/09/2015" in a boy's record: the date of birth of the girl the she refers to
+  // (a child's own date of birth is under 18 years ago).
+  for (const id of identifiers) {
+    if (id.kind !== "date of birth" || taken(id.start, id.end)) continue;
+    if (id.date && yearsBetween(id.date, _refDate) >= 18) continue;
+    const who = pronounChild(ctx.sentenceAt(id.start), id.start);
+    if (who) details.push({ start: id.start, end: id.end, entity: ids.get(who.entity)!, kind: "date of birth" });
   }
   // Settings with no school word, after a verb only schooling takes: the child (or he or she) before it.
   for (const st of attendedSettings(text)) {
@@ -499,7 +538,12 @@ export function findChildDetails(
     }
   }
   details.sort((a, b) => a.start - b.start);
-  return details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
+  const kept = details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
+  const toReview: ReviewSpan[] = [];
+  for (const d of kept) if (d.entity.startsWith(REVIEW_PREFIX)) toReview.push({ start: d.start, end: d.end, personId: d.entity.slice(REVIEW_PREFIX.length), detail: d.kind });
+  return { details: toReview.length ? kept.filter((d) => !d.entity.startsWith(REVIEW_PREFIX)) : kept, toReview };
 }
+
+const REVIEW_PREFIX = "review:";
 
 /** Index of the first mention starting at or after offset (mentions are sorted by start). */

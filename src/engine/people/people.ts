@@ -8,7 +8,7 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, type KinOfOther, type Signal } from "./cues";
+import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, SUBJECTS_KIN, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -268,7 +268,11 @@ export function findPeople(ctx: RuleContext): People {
     if (c.pet) e.pet = true;
     for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
     // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
-    if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) addSignal(e, "child-quote", "named in the child's own words");
+    if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) {
+      addSignal(e, "child-quote", "named in the child's own words");
+      // "me and Aaliyah", "Zachary and Rowan are my friends": joined to the child's own I or me there.
+      if (!e.signals.peer && withTheChildsOwnI(text, m.phrase)) addSignal(e, "peer", "joined to the child's own 'me' or 'my friend' in their words");
+    }
   }
   // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
   // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its
@@ -415,6 +419,10 @@ export function findPeople(ctx: RuleContext): People {
     }
   }
 
+  // Evidence carried along a coreference chain: a sentence opened by a he or she that cannot be the
+  // subject says its age, school or year group of the nearest person of that gender named just before.
+  carryPronounEvidence(ctx, raw, entities, pronounGender(profile.pronouns?.subject), refDate);
+
   // A short form with no evidence of its own ("Mo", "Tomek") is the child named in full elsewhere
   // in the record ("Mohammed Rahman", "Tomasz"), or the subject.
   const mergedInto = new Map<string, string>();
@@ -521,8 +529,13 @@ export function findPeople(ctx: RuleContext): People {
     return { id, displayName: e.display, forms: e.forms, reasons: [...new Set(e.reasons)].slice(0, 6) };
   });
 
-  const childDetails = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate);
-  const { persons, review } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
+  const { persons, review, undecided } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
+  // A detail whose owner is undecided goes to the worker with its person rather than nowhere.
+  const { details: childDetails, toReview } = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate, undecided);
+  if (toReview.length) {
+    review.push(...toReview);
+    review.sort((a, b) => a.start - b.start);
+  }
   for (const word of notPeopleSeen) persons.push(word);
   return {
     persons,
@@ -936,6 +949,68 @@ function listsHoldingAdults(text: string, mentions: RawMention[], isAdult: (r: R
   return out;
 }
 
+/**
+ * "Cora's boyfriend is Mason. He is 15": what a sentence opened by he or she says (an age, a date of birth,
+ * a school, a year group) is said of the nearest person of that gender named in the sentence before, in the
+ * same paragraph. Only when the pronoun cannot be the subject (its gender is not the subject's) and no
+ * other person of that gender stands between.
+ */
+function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map<string, Entity>, subjectGender: Gender | undefined, refDate: SimpleDate | undefined): void {
+  if (subjectGender !== "m" && subjectGender !== "f") return;
+  if (!/\b(?:he|she)\b/i.test(ctx.text)) return;
+  const spans = raw.map((m) => m.phrase);
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const sentence = ctx.sentences[i];
+    const c = pronounSentenceCues(ctx, sentence, refDate);
+    if (!c || !Object.keys(c.signals).length) continue;
+    const para = ctx.paragraphAt(sentence.start);
+    // A he or she of the subject's gender is the person the sentence before opened with ("Amy is 12. She
+    // attends …"), when neither sentence names the subject; otherwise it may be the subject and carries nothing.
+    if (c.pronounGender === subjectGender) {
+      const opener = i > 0 && ctx.sentences[i - 1].start >= para.start ? sentenceOpener(ctx, raw, spans, ctx.sentences[i - 1], sentence) : undefined;
+      const e = opener && entities.get(opener.key);
+      if (!e || (e.gender !== c.pronounGender && e.gender !== undefined && e.gender !== "u")) continue;
+      addCues(e, c);
+      continue;
+    }
+    const from = Math.max(para.start, i > 0 ? ctx.sentences[i - 1].start : 0);
+    // The nearest of that gender; a name of unknown gender only when it is the nearest person of all.
+    let antecedent: Entity | undefined;
+    let nearest = true;
+    for (let j = firstAtOrAfter(spans, sentence.start) - 1, n = 0; j >= 0 && spans[j].start >= from && n < OWNER_SEARCH; j--, n++) {
+      const m = raw[j];
+      if (m.subject) continue;
+      const e = entities.get(m.key);
+      if (!e) continue;
+      if (e.gender === c.pronounGender || (nearest && (e.gender === undefined || e.gender === "u") && !m.phrase.title)) {
+        antecedent = e;
+        break;
+      }
+      nearest = false;
+    }
+    if (antecedent) addCues(antecedent, c);
+  }
+}
+
+function addCues(e: Entity, c: { signals: Partial<Record<Signal, number>>; age?: number; reasons: string[] }): void {
+  for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
+  if (c.age !== undefined) e.ages.push(c.age);
+  for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
+}
+
+/** The person a sentence opens with, when neither it nor the next sentence names the subject. */
+function sentenceOpener(ctx: RuleContext, raw: RawMention[], spans: Span[], sentence: Span, next: Span): RawMention | undefined {
+  let i = firstAtOrAfter(spans, sentence.start);
+  if (i >= raw.length || !/^[\s\d.)•*–-]*$/.test(ctx.text.slice(sentence.start, raw[i].phrase.start))) return undefined;
+  // "Cora's sister Amy is 12": the subject as the owner of a kin word opens with the one named after it.
+  const owner = raw[i].subject && raw[i].phrase.possessive && i + 1 < raw.length && SUBJECTS_KIN.test(ctx.text.slice(raw[i].phrase.end, raw[i + 1].phrase.start));
+  if (owner) i++;
+  const first = raw[i];
+  if (!first || first.subject || first.phrase.title || first.phrase.possessive || first.phrase.start >= sentence.end) return undefined;
+  for (let j = i; j < raw.length && raw[j].phrase.start < next.end; j++) if (raw[j].subject) return undefined;
+  return first;
+}
+
 const OWNER_SEARCH = 12;
 
 /** The nearest earlier person of the given gender in the same or the previous sentence (at most 12 mentions back). */
@@ -963,17 +1038,33 @@ function paragraphOpensAt(text: string, at: number): boolean {
   return i < 0 || text[i] === "\n";
 }
 
-const SAID_BEFORE_QUOTE = /\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted|:)\s*[,:]?\s*$/i;
+// The child's own first person joined to a name, in their words: "me and Aaliyah", "Aaliyah and me",
+// "my best mate Kai", "Zachary and Rowan are my friends". (Not "my mum Carla": no kin word but a friend's.)
+const FIRST_PERSON_LEFT = /(?:\b(?:[Mm]e|I)\s+(?:and|&)\s+|\bmy\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\s*,?\s*)$/;
+const FIRST_PERSON_RIGHT =
+  /^(?:\s+(?:and|&)\s+(?:me|I)\b|(?:\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+)*\s+(?:is|are|was|were|'s|’s)\s+(?:still\s+|really\s+)?my\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\b)/u;
+
+function withTheChildsOwnI(text: string, p: Phrase): boolean {
+  const right = text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60);
+  return FIRST_PERSON_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) || (!p.possessive && FIRST_PERSON_RIGHT.test(right));
+}
+
+// The colon stands after any word or bracket: "Kit's wishes and feelings (his words): '…'".
+const SAID_BEFORE_QUOTE = /(?:\b(?:said|says|told\s+\w+|tells\s+\w+|asked|explained|added|replied|shouted|wrote|texted)|:)\s*[,:]?\s*$/i;
 
 /** Is [start, end) inside quoted words that the subject child said ("Leo said: 'Finlay took my bag.'")? */
-function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMention[]): boolean {
-  if (!ctx.inQuote(start, end)) return false;
+function inSubjectQuote(ctx: RuleContext, start: number, end: number, raw: RawMention[], depth = 0): boolean {
+  if (!ctx.inQuote(start, end) || depth > 3) return false;
   const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, start + 1) - 1];
   if (!quote || quote.start > start) return false;
   const lead = ctx.text.slice(Math.max(0, quote.start - 60), quote.start);
+  // A quote straight after the child's own quote, one a line ("What Leo said:⏎'…'⏎'…'"), is theirs too.
+  const previous = ctx.quotes[firstAtOrAfter(ctx.quotes, quote.start) - 1];
+  if (previous && previous !== quote && /^[\s\-•*"“”'‘’]*$/.test(ctx.text.slice(previous.end, quote.start)) && previous.end - previous.start > 2)
+    return inSubjectQuote(ctx, previous.start + 1, previous.start + 2, raw, depth + 1);
   if (!SAID_BEFORE_QUOTE.test(lead)) return false;
-  const sentence = ctx.sentenceAt(Math.max(0, quote.start - 1));
-  const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= Math.max(sentence.start, quote.start - 60) && r.phrase.end <= quote.start);
+  // The subject named just before, with no sentence end between ("What Leo said:⏎'…'").
+  const subjectSpeaks = raw.some((r) => r.subject && r.phrase.start >= quote.start - 60 && r.phrase.end <= quote.start && !/[.!?]/.test(ctx.text.slice(r.phrase.end, quote.start)));
   const pronoun = ctx.profile.pronouns?.subject;
   return (
     subjectSpeaks ||
@@ -1110,7 +1201,7 @@ function reportPeople(
   w: PeopleWeights,
   subjectName: string,
   text: string,
-): { persons: Person[]; review: ReviewSpan[] } {
+): { persons: Person[]; review: ReviewSpan[]; undecided: Map<string, string> } {
   const mentionsOf = new Map<string, PersonMention[]>();
   for (const m of all) {
     const list = mentionsOf.get(m.entity);
@@ -1120,6 +1211,7 @@ function reportPeople(
   const persons: Person[] = [];
   const review: ReviewSpan[] = [];
   const listedByName = new Map<string, Person>();
+  const undecided = new Map<string, string>();
   let n = 0;
   let english: boolean | undefined;
   for (const [key, mentions] of mentionsOf) {
@@ -1176,10 +1268,13 @@ function reportPeople(
     if (!v.listed) person.evidence = { ...(e.signals as Record<string, number>) };
     else if (role === "adult") listedByName.set(`${role}|${e.display}`, person);
     persons.push(person);
-    if (role === "undecided") for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
+    if (role === "undecided") {
+      undecided.set(key, id);
+      for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });
+    }
   }
   review.sort((a, b) => a.start - b.start);
-  return { persons, review };
+  return { persons, review, undecided };
 }
 
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;
@@ -1291,8 +1386,9 @@ export function mostlyEnglish(text: string): boolean {
 }
 
 // "a text from Kaiden", "gave his phone to Roxie", "spoke to Tia": a preposition that takes a person here.
+// What is done to a person, not a place: "spoke to", "chatting to", "was unkind to" (then "to Shania" is someone).
 const PERSON_PREPOSITION_LEFT =
-  /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it)\s+to)\s+$/i;
+  /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it|chat(?:s|ted|ting)?|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whisper(?:s|ed|ing)?|wav(?:e|es|ed|ing)|apologi[sz](?:e|es|ed|ing)|show(?:s|ed|ing)?|lent|lend(?:s|ing)?|mean|nasty|rude|unkind|kind|nice|horrible|explain(?:s|ed|ing)?)\s+to)\s+$/i;
 
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));

@@ -114,7 +114,7 @@ const FUNCTION_WORDS = new Set([
 // After a sentence-initial word that is also an ordinary word ("Will", "Hope", "May"), one of these
 // shows it is a name ("Will said…"); anything else ("Will review", "Will you") shows it is not.
 export const NAME_FOLLOWERS =
-  /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|[a-z]+ed)\b)/;
+  /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|goes|plays|sits|keeps|takes|makes|gives|feels|thinks|knows|sleeps|eats|walks|talks|hits|kicks|calls|texts|visits|stays|shares|cries|laughs|smiles|[a-z]+ed)\b)/;
 const MODAL_FOLLOWERS = new Set([
   "you",
   "we",
@@ -465,7 +465,9 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
     const bare = bareWord(t.word);
     if (bare.length < 3 || NOT_NAMES.has(bare) || PLACE_SUFFIXES.has(bare)) continue;
     const lower = bare.toLowerCase();
-    if (!COMMON_WORDS.has(lower) || FIRST_NAMES.has(lower)) continue;
+    // A given name that is also a word ("Mason", "Hope") counts too: once the record writes it as a name
+    // inside a sentence, a sentence that opens with it ("Mason goes to…") names the same person.
+    if (!COMMON_WORDS.has(lower)) continue;
     if (ADULT_ROLES.has(lower) || CHILD_KINSHIP.has(lower)) continue;
     if (text.charCodeAt(t.end) === 58) continue; // a field label ("Born:")
     candidates.add(lower);
