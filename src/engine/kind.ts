@@ -111,13 +111,21 @@ function isEmail(head: string): boolean {
   return seen.size >= 2 || /^\s*from:/i.test(head);
 }
 
+// A title is a short line that is not running prose: at most this many words, and no sentence ends inside it
+// (so "Outcome 1: …. Family support worker to visit weekly." under a plan's title is not a title).
+const MAX_TITLE_WORDS = 14;
+const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
+
+/** The first few non-empty lines; after the first, only those shaped like a title or a field count as title lines. */
 function titleLines(head: string): string {
   const lines: string[] = [];
+  let seen = 0;
   for (const line of head.split(/\r?\n/)) {
     const t = line.trim();
     if (!t) continue;
-    lines.push(t);
-    if (lines.length >= TITLE_LINES) break;
+    seen++;
+    if (seen === 1 || (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t))) lines.push(t);
+    if (seen >= TITLE_LINES) break;
   }
   return lines.join("\n");
 }

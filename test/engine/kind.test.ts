@@ -49,3 +49,18 @@ describe("inferKind", () => {
     expect(inferKind(undefined as unknown as string)).toBe("unknown");
   });
 });
+
+describe("title lines are shaped like titles (issue 12, kind from layout)", () => {
+  test("a plan whose third line is prose mentioning a visit is not a visit record", () => {
+    const text = "Child Protection Plan – Theo Grant\n\nOutcome 1: Theo is safe at home.\nWhat needs to happen: Dad to start the course. Family support worker to visit weekly.";
+    expect(inferKind(text)).toBe("unknown");
+  });
+
+  test("a short second line still names the kind", () => {
+    expect(inferKind("Anytown Children's Services\nHome visit record\nChild: Theo Grant")).toBe("visit-record");
+  });
+
+  test("the first line counts even when it is a sentence", () => {
+    expect(inferKind("Home visit today. Theo was at home with Dad.")).toBe("visit-record");
+  });
+});

@@ -75,7 +75,15 @@ export function recordsAVisit(ctx: RuleContext): boolean {
   const lower = lowerOf(ctx);
   return VISITS.some(({ re, firstLines, aboutSubject }) => {
     re.lastIndex = 0;
-    if (firstLines) return re.test(lower.trimStart().split("\n").slice(0, firstLines).join("\n"));
+    if (firstLines) {
+      const title = lower.trimStart().split("\n").slice(0, firstLines).join("\n");
+      for (let m = re.exec(title); m; m = re.exec(title)) {
+        const v = /\bvisit\b/.exec(m[0]);
+        const at = m.index + (v?.index ?? 0);
+        if (!plannedVisit(title, at, at + (v?.[0].length ?? 0))) return true;
+      }
+      return false;
+    }
     // A visit mentioned in prose counts when its line is about the subject child: names them, or refers
     // to them by pronoun with nobody else named (an email round-up may mention visits to other children).
     for (let m = re.exec(lower); m; m = re.exec(lower)) {

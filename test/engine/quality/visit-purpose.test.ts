@@ -152,3 +152,31 @@ describe("the purpose belongs to the visit's own clause (issue 12)", () => {
     expect(checkVisitPurpose(ctxFor("Joint home visit with the nurse, as agreed at the core group.", AMIR, "visit-record")).value).toBe(true);
   });
 });
+
+describe("visits in a title or a running note written in other shapes (issue 12, quality6 probes)", () => {
+  test("a case note titled with a longer visit line records a visit", () => {
+    const text = "Case note: visit to the family at the mother and baby unit\n\nAmir slept through most of it.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBe(false);
+  });
+
+  test("a visit only booked in the title does not make a case note the record of one", () => {
+    const text = "Case note – next home visit booked for 3 June\n\nAmir's review is on Tuesday.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBeNull();
+  });
+
+  test("the writer going to the child's place is a visit, and its infinitive its purpose", () => {
+    const text = "Case note\n\nI went to the foster home to go through the move with Amir, as the carers had asked.";
+    const r = checkVisitPurpose(ctxFor(text, AMIR, "case-note"));
+    expect(r.value).toBe(true);
+    expect(r.evidence[0].text).toMatch(/^I went to the foster home/);
+  });
+
+  test("going to a meeting or a place that is not the child's is not a visit", () => {
+    expect(checkVisitPurpose(ctxFor("Case note\n\nI went to the office to print the forms.", AMIR, "case-note")).value).toBeNull();
+  });
+
+  test("an inline purpose after a dash in a shorthand note", () => {
+    const r = checkVisitPurpose(ctxFor("HV 3/4 – purpose: check on A after the weekend.\nA in garden.", AMIR, "visit-record"));
+    expect(r.value).toBe(true);
+  });
+});
