@@ -14,7 +14,7 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["chronology", /\bchronology\b/i],
   ["supervision", /\bsupervision\b/i],
   ["case-note", /^\s*case note\b/i],
-  ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b/i],
+  ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b/i],
   [
     "case-note",
     /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record)\b/i,

@@ -60,6 +60,10 @@ describe("title lines are shaped like titles (issue 12, kind from layout)", () =
     expect(inferKind("Anytown Children's Services\nHome visit record\nChild: Theo Grant")).toBe("visit-record");
   });
 
+  test("a running note that opens with HV is a visit record", () => {
+    expect(inferKind("HV 3/4 – purpose: check on C after the weekend.\nC in lounge.")).toBe("visit-record");
+  });
+
   test("the first line counts even when it is a sentence", () => {
     expect(inferKind("Home visit today. Theo was at home with Dad.")).toBe("visit-record");
   });
