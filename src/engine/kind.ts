@@ -17,7 +17,7 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b/i],
   [
     "case-note",
-    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record)\b/i,
+    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record|family time|(?:supervised )?contact (?:session|note))\b/i,
   ],
   ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
 ];
@@ -35,7 +35,8 @@ const LETTER = /^\s*dear \p{Lu}/iu;
 const BODY_CUES: Array<[DocumentKind, RegExp]> = [
   ["visit-record", /\b(statutory visit|visit record|purpose of (the )?visit|date (and time )?of visit)\b/i],
   ["chronology", /\bchronology of\b/i],
-  ["supervision", /\b(supervisee|supervisor)\b/i],
+  // A supervisor alone may supervise family time; a supervisee is a supervision record's own field.
+  ["supervision", /\bsupervisee\b/i],
   ["assessment", /\b(single assessment|child and family assessment|assessment of)\b/i],
   ["case-note", /\b(case note|case recording|telephone call|contact record)\b/i],
 ];

@@ -64,6 +64,12 @@ describe("title lines are shaped like titles (issue 12, kind from layout)", () =
     expect(inferKind("HV 3/4 – purpose: check on C after the weekend.\nC in lounge.")).toBe("visit-record");
   });
 
+  test("a family time record with a supervisor is a case note, not a supervision record", () => {
+    expect(inferKind("Family time record\nVenue: Anytown Family Centre\nSupervisor: Jo Bell, contact worker")).toBe("case-note");
+    expect(inferKind("Notes\nSupervisor: Jo Bell\nMum arrived on time.")).toBe("unknown");
+    expect(inferKind("Notes\nSupervisee: Jo Bell\nSupervisor: Kim Ray")).toBe("supervision");
+  });
+
   test("the first line counts even when it is a sentence", () => {
     expect(inferKind("Home visit today. Theo was at home with Dad.")).toBe("visit-record");
   });

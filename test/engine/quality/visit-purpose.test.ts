@@ -179,4 +179,26 @@ describe("visits in a title or a running note written in other shapes (issue 12,
     const r = checkVisitPurpose(ctxFor("HV 3/4 – purpose: check on A after the weekend.\nA in garden.", AMIR, "visit-record"));
     expect(r.value).toBe(true);
   });
+
+  test("a running note that drops the writer still records a visit to the named child", () => {
+    const text = "Case note 12/06\n\nSaw Amir at nursery this morning. He was in the sand tray.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBe(false);
+  });
+
+  test("calling at the family's house after a call from school is a visit with its occasion", () => {
+    const text = "Hi all,\n\nI called at the Khans' house at 4pm after the school rang to say Amir had not been collected.";
+    const r = checkVisitPurpose(ctxFor(text, AMIR, "email"));
+    expect(r.value).toBe(true);
+  });
+
+  test("a 'Why this visit:' field gives the purpose", () => {
+    const r = checkVisitPurpose(ctxFor("VISIT RECORD\nWhy this visit: first visit since the move\n\nAmir was in the garden.", AMIR, "visit-record"));
+    expect(r.value).toBe(true);
+    expect(r.evidence[0].text).toMatch(/Why this visit/);
+  });
+
+  test("the writer going along with another professional so that something is done", () => {
+    const r = checkVisitPurpose(ctxFor("Joint home visit\n\nThe nurse and I went together so that she could weigh Amir.", AMIR, "visit-record"));
+    expect(r.value).toBe(true);
+  });
 });
