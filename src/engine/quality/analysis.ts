@@ -60,6 +60,7 @@ const DEFAULTS = {
   threshold: analysisData.threshold,
   sectionEvaluative: analysisData.sectionEvaluative,
   evaluativeSentences: analysisData.evaluativeSentences,
+  combinedSentence: analysisData.combinedSentence,
 };
 
 /** A heading of the analysis type: a listed form, a heading naming a judgement, or a question about the child. */
@@ -253,6 +254,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     // alone ("late because the bus was late") add up to one point at most, however many there are.
     let weight = 0;
     let causalOnly = 0;
+    // The heaviest single sentence: one that joins two kinds of reading decides on its own.
+    let heaviest: Span | undefined;
+    let heaviestWeight = 0;
     const weighed: Span[] = [];
     for (const s of ctx.sentences) {
       if (ctx.kind === "chronology" && tableRow(ctx.text, s.start)) continue;
@@ -262,7 +266,12 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
         if (causalOnly >= 1) continue;
         causalOnly += 0.5;
       }
-      weight += sentenceWeight(ctx, s);
+      const w = sentenceWeight(ctx, s);
+      weight += w;
+      if (w > heaviestWeight) {
+        heaviest = s;
+        heaviestWeight = w;
+      }
       weighed.push(s);
       // Enough to decide and to show: the rest of a long record need not be read.
       if (weighed.length >= 20 && weight >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) break;
@@ -270,6 +279,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     if (weight >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) {
       found = true;
       for (const s of weighed) ev.addSpan(s);
+    } else if (heaviest && heaviestWeight >= tuned(ctx, "analysis.combinedSentence", DEFAULTS.combinedSentence)) {
+      found = true;
+      ev.addSpan(heaviest);
     }
   }
   const name = childName(ctx);

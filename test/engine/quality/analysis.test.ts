@@ -254,3 +254,35 @@ describe("whose words a judgement is (issue 12)", () => {
     expect(sentenceTypes(theirs, theirs.sentences[0])).toEqual([]);
   });
 });
+
+describe("one sentence that joins two kinds of reading (quality6 probes)", () => {
+  test.each([
+    "Amir's story about the night changes each time, and this points to an older friend giving him a place to stay, which raises the risk of exploitation.",
+    "My worry is that the rows at home are reaching school, and I think that is why his marks have dropped.",
+    "Each service saw one piece, but taken together they show that his basic needs are not being met.",
+    "The flat is warm and tidy now; I think the earlier worries about neglect are no longer borne out.",
+    "The mark has faded and the accounts match, so the injury is explained; what concerns me more is that this is his third injury this term, and I wonder who watches him at his uncle's.",
+  ])("is analysis on its own: %s", (text) => {
+    const r = run(`Home visit\n\n${text}`);
+    expect(r.value).toBe(true);
+    expect(r.evidence).toHaveLength(1);
+  });
+
+  test.each([
+    // One kind of reading alone, in a record with nothing else: description more often than analysis.
+    "Amir has seemed quiet this week but has said nothing worrying.",
+    "These are known signs of exploitation.",
+    // A causal link alone is not a reading.
+    "Amir was late because the bus did not come, and he missed registration as a result.",
+  ])("one kind of reading alone does not decide: %s", (text) => {
+    expect(run(`Home visit\n\n${text}`).value).toBe(false);
+  });
+
+  test("each added shape is its own sentence type", () => {
+    const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
+    expect(types("The move raised the risk of him going missing again.")).toContain("predictive");
+    expect(types("The earlier concerns are not borne out by what I saw.")).toContain("inferential");
+    expect(types("What worries me is the gap in his school record.")).toContain("weighing");
+    expect(types("He was tired, and that is why he missed school.")).toContain("causal");
+  });
+});
