@@ -285,4 +285,11 @@ describe("one sentence that joins two kinds of reading (quality6 probes)", () =>
     expect(types("What worries me is the gap in his school record.")).toContain("weighing");
     expect(types("He was tired, and that is why he missed school.")).toContain("causal");
   });
+
+  test("a judge's finding about a witness with what it cannot be reconciled with", () => {
+    const text = "16. I found the father to be a careful witness, but his account of the evening cannot be reconciled with the phone records.";
+    expect(run(text).value).toBe(true);
+    const types = sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((x) => x.type);
+    expect(types).toEqual(expect.arrayContaining(["owned", "inferential"]));
+  });
 });

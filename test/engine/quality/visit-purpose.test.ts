@@ -201,4 +201,9 @@ describe("visits in a title or a running note written in other shapes (issue 12,
     const r = checkVisitPurpose(ctxFor("Joint home visit\n\nThe nurse and I went together so that she could weigh Amir.", AMIR, "visit-record"));
     expect(r.value).toBe(true);
   });
+
+  test("a dated running entry that opens with an unannounced HV records a visit, with its occasion", () => {
+    const r = checkVisitPurpose(ctxFor("05/03 14.10 HV unannounced following call from neighbour re shouting.\nA at door.", AMIR, "unknown"));
+    expect(r.value).toBe(true);
+  });
 });
