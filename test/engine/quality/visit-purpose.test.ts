@@ -206,4 +206,19 @@ describe("visits in a title or a running note written in other shapes (issue 12,
     const r = checkVisitPurpose(ctxFor("05/03 14.10 HV unannounced following call from neighbour re shouting.\nA at door.", AMIR, "unknown"));
     expect(r.value).toBe(true);
   });
+
+  test.each([
+    "Amir's review is next week. His mum visited the family home on Sunday to collect his things.",
+    "Amir's review is next week. The GP saw Amir at the surgery on Friday about his asthma.",
+  ])("someone else's visit or sighting does not make a case note the record of a visit: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBeNull();
+  });
+
+  test.each([
+    "Khan: saw Amir at the unit yesterday after school. Staff said he was tired.",
+    "Visited the home at 17:10. Amir was in his room.",
+    "I then visited the family. Amir was at home.",
+  ])("the writer's own visit, written with or without the writer, is one: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).not.toBeNull();
+  });
 });
