@@ -534,6 +534,10 @@ export class Voices {
     while (g - 1 >= 0) {
       const u = toks[g - 1];
       if (u.p || u.q || !u.cap || u.poss || REF.notNames.has(u.l) || REF.subjectPronouns.has(u.l) || REF.parentRoles.has(u.l) || REF.otherRoles.has(u.l)) break;
+      // "Saw Poppy at nursery", "Met Kai at school": a running note drops the writer, so a capitalised ordinary
+      // word opening the sentence before a name the case knows is the verb, not the first of the name.
+      const known = (w: string) => this.ctx.profile.subjectForms.has(w) || this.registry.has(w);
+      if (g - 1 === 0 && COMMON.has(u.l) && !known(u.l) && known(toks[g].l)) break;
       g--;
       if (REF.titles.has(u.l)) break;
     }

@@ -176,3 +176,16 @@ describe("direct speech after a verb the lists do not hold (issue 12, probes)", 
     expect(run('His uncle grumbled "kids these days" and left the room.').value).toBe(false);
   });
 });
+
+describe("a running note that drops the writer (quality6 probes)", () => {
+  test("'Saw Lily at nursery' names Lily, so the 'she' after it is Lily", () => {
+    const r = run('Case note 12/06\n\nSaw Lily at nursery this morning. She was in the sand tray. She showed me a shell and said "mine".', LILY);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain('She showed me a shell and said "mine".');
+  });
+
+  test("a capitalised verb before a name nobody knows does not make the speaker the child", () => {
+    const r = run("Case note 12/06\n\nMet Rowan at the gate. She said the bus was late.", LILY);
+    expect(r.value).toBe(false);
+  });
+});
