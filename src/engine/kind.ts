@@ -81,6 +81,8 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   }
   if (LETTER.test(head)) return "letter-to-child";
   if (COURT.test(head) || COURT_TITLE.test(title)) return "court-report";
+  // Layout: a judgment or statement extract with no heading, in numbered paragraphs in the court's own voice.
+  if (count(NUMBERED_PARAGRAPH, head) >= 2 && JUDICIAL_VOICE.test(head)) return "court-report";
   if (ASSESSMENT.test(title)) return "assessment";
   if (count(DATED_ROW, text.slice(0, 6000)) >= 4) return "chronology";
   if (MINUTES_FIELD.test(head) || count(SPEAKER_TURN, text.slice(0, 6000)) >= 3) return "case-note";
@@ -90,6 +92,11 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   return "unknown";
 }
 
+const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\p{Lu}/gmu;
+// The court's, an advocate's or a party's voice: "I find", "I am satisfied", "who appears for the mother",
+// "the children's guardian", "the father's case is".
+const JUDICIAL_VOICE =
+  /\b(?:this judgment|I (?:find|found|am satisfied|accept|reject|prefer|direct|make (?:a|an|the)(?: [a-z]+)? order)|counsel (?:for|on behalf of)|(?:appears?|appeared|appearing|acting) (?:for|on behalf of) the (?:mother|father|local authority|applicant|respondent|parents)|the children['’]s guardian|the (?:mother|father)['’]s case)\b/;
 const FILE_NOTE = /^(?:[^\n]{0,40}\b)?(?:file note|attendance note|note of (?:a )?(?:telephone )?(?:call|attendance|meeting)|telephone attendance)\b/im;
 // An order's own words ("Upon hearing counsel…", "It is ordered that…", "I direct that…") or a judgment's header.
 const COURT_ORDER =

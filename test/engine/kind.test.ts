@@ -70,6 +70,12 @@ describe("title lines are shaped like titles (issue 12, kind from layout)", () =
     expect(inferKind("Notes\nSupervisee: Jo Bell\nSupervisor: Kim Ray")).toBe("supervision");
   });
 
+  test("numbered paragraphs in the court's own voice are a court paper, with no heading", () => {
+    expect(inferKind("18. Ms Grant, who appears for the mother, argued that her progress was overlooked.\n\n19. I accept that submission.")).toBe("court-report");
+    // Numbered minutes are not: no judge, advocate or children's guardian speaks.
+    expect(inferKind("1. Attendance has risen to 91%.\n2. Mum said things are calmer.\n3. Next review in May.")).toBe("unknown");
+  });
+
   test("the first line counts even when it is a sentence", () => {
     expect(inferKind("Home visit today. Theo was at home with Dad.")).toBe("visit-record");
   });

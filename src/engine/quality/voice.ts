@@ -66,6 +66,8 @@ function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
   return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
 }
 const MAX_SENTENCES_BACK = 3;
+// Verbs of an advocate's appearance: "who appears for the mother", "appearing on behalf of the father".
+const APPEARS = new Set(["appears", "appeared", "appearing", "acts", "acted", "acting", "speaks", "spoke", "speaking"]);
 /** How many of the people before a pronoun can be its antecedent (the nearest ones). */
 const MAX_ANTECEDENTS = 12;
 const PASSIVE_PARTICIPLES = new Set(["told", "seen", "shown", "said", "drawn", "written", "given", "taken", "brought", "put", "felt", "thought", "kept", "heard", "spoken", "met"]);
@@ -606,6 +608,18 @@ export class Voices {
     return this.principalAfter(si, toks, i + 1, depth);
   }
 
+  /** After a name: ", who appears for the mother", ", appearing for the father", ", for the mother," (an advocate's party). */
+  private appearsFor(si: number, toks: Tok[], k: number, depth: number): Who | undefined {
+    // Past the rest of the name ("Ms Grant" from its title).
+    while (k < toks.length && !toks[k].p && toks[k].cap && k - 1 >= 0 && !toks[k - 1].p) k++;
+    if (toks[k]?.p !== ",") return undefined;
+    k++;
+    if (toks[k]?.l === "who") k++;
+    if (APPEARS.has(toks[k]?.l ?? "")) k++;
+    else if (toks[k - 1]?.l === "who") return undefined;
+    return toks[k]?.l === "for" || toks[k]?.l === "on" ? this.principalAfter(si, toks, k, depth + 1) : undefined;
+  }
+
   /** The person after "for", "of", "acting for" or "on behalf of" at toks[k], or undefined. */
   private principalAfter(si: number, toks: Tok[], k: number, depth: number): Who | undefined {
     const t = toks[k];
@@ -631,6 +645,12 @@ export class Voices {
     const at = r.end ?? r.g;
     if (r.who === "other" && depth <= 4 && REPRESENTATIVES.has(toks[at]?.l ?? "")) {
       const principal = this.principalOf(si, toks, at, depth);
+      if (principal !== undefined) return principal;
+    }
+    // "Ms Grant, who appears for the mother, argued…", "Mr Lee, appearing for the father, …": an advocate
+    // named without a role word speaks for the party the apposition names.
+    if (r.who === "other" && depth <= 4) {
+      const principal = this.appearsFor(si, toks, at + 1, depth);
       if (principal !== undefined) return principal;
     }
     if (r.who !== "pronoun") return r.who;

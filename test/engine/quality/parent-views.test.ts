@@ -176,3 +176,18 @@ describe("relatives and representatives (issue 12, probes)", () => {
     expect(runFor(named).value).toBe(true);
   });
 });
+
+describe("an advocate named without a role word speaks for the party named beside them (quality6 probes)", () => {
+  test.each([
+    "18. Ms Grant, who appears for the mother, argued that the progress in rehab had been overlooked.",
+    "Mr Lee, appearing on behalf of the father, submitted that the father should have more time with Amir.",
+  ])("%s", (text) => {
+    const ctx = ctxFor(text, AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(true);
+  });
+
+  test("an advocate for the local authority does not give a parent's view", () => {
+    const ctx = ctxFor("Ms Grant, who appears for the local authority, argued that the threshold is met.", AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
+  });
+});
