@@ -215,6 +215,7 @@ export class Voices {
     this.subjectSurname = ctx.profile.subjectSurname?.toLowerCase();
     this.lowerSubject = lowerCaseSubjectForms(ctx);
     this.buildRegistry();
+    this.registerPartyLetters();
     // Shorthand notes and minutes write the child as an initial ("obs: K smiling", "K said…"): the child's
     // initials stand for them unless someone else in the record was introduced with the same ones.
     const words = ctx.profile.subjectName.toLowerCase().split(/\s+/).filter(Boolean);
@@ -818,6 +819,23 @@ export class Voices {
     }
   }
 
+  /**
+   * Letters a judgment or review gives the parents: "Her mother is referred to as M and her father as F",
+   * "the mother ('M')", "the father, hereafter F". Later "M accepts…" is the mother's.
+   */
+  private registerPartyLetters(): void {
+    const text = this.text;
+    for (const re of PARTY_LETTERS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const parentFam = REF.parentRoles.get(m[1].toLowerCase());
+        if (parentFam === undefined || m[2] === "I" || m[2] === "A") continue;
+        // Minutes and judgments write the letter in capitals; as a word it is that parent.
+        this.registerInitials(m[2].toLowerCase(), { who: "parent", fam: famOf(parentFam) });
+      }
+    }
+  }
+
   private register(role: string, ownerWord: string, name: string, title: string | undefined): void {
     const names = name
       .trim()
@@ -868,6 +886,12 @@ export class Voices {
   }
 }
 
+// "(the) mother … referred to as M", "and her father as F", "the mother ('M')", "the father (F)".
+const PARTY_LETTERS = [
+  /\b([Mm]other|[Ff]ather|[Mm]um|[Dd]ad)\b[^.;\n]{0,40}?\b(?:referred to(?: here| below| in this (?:judgment|review|report))? as|called|known as|hereafter)\s+["'‘“]?([A-Z]{1,2})\b(?![\p{L}'’])/gu,
+  /\band\s+(?:the\s+|his\s+|her\s+|their\s+)?([Mm]other|[Ff]ather)\s+as\s+["'‘“]?([A-Z]{1,2})\b(?![\p{L}'’])/gu,
+  /\b([Mm]other|[Ff]ather|[Mm]um|[Dd]ad)\s*\(\s*["'‘“]?([A-Z]{1,2})["'’”]?\s*\)/gu,
+];
 const ROLE_WORDS = [...REF.parentRoles.keys(), ...REF.otherRoles.keys()].filter((w) => /^[a-z]/.test(w) && w.length > 2);
 const ROLE_ALT = phraseSource(ROLE_WORDS);
 // On the lower-cased text: a role word followed by a comma, bracket or space ("his mother, Mrs …"), or a

@@ -191,3 +191,18 @@ describe("an advocate named without a role word speaks for the party named besid
     expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
   });
 });
+
+describe("letters a judgment gives the parents (quality6 probes)", () => {
+  test.each([
+    "1. Her mother is referred to as M and her father as F.\n2. F does not accept the findings.",
+    "1. The mother ('M') and the father ('F') both took part.\n2. M accepts that the threshold is met.",
+  ])("%s", (text) => {
+    const ctx = ctxFor(text, AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(true);
+  });
+
+  test("a letter with no parent introduced is nobody's", () => {
+    const ctx = ctxFor("1. The school is referred to as S.\n2. S accepts that the report was late.", AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
+  });
+});
