@@ -54,6 +54,7 @@ const FIRST_PERSON_BEFORE =
 // A clause of the writer's own after a report: "…, which suggests", "; this means", "…, I find that".
 const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but|i|we)\b)/;
 const MAX_SENTENCE_CHARS = 4000;
+const FINDING = /\b(?:i|we) (?:[a-z]+ly )?(?:find|found|am satisfied|are satisfied|make (?:a|the) finding)\b|\bon the balance of probabilities\b/;
 // In a supervision record the case discussion is where the worker and supervisor think the case through.
 const SUPERVISION_THINKING = /^(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
 const DEFAULTS = {
@@ -114,9 +115,11 @@ function reportedStretches(lower: string): Span[] {
 export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
   if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return []; // a question put to someone
-  if (judgedSentences(ctx).has(s.start)) return [];
   // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
   const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
+  // A label is not the writer's analysis, except as the conclusion of a finding made on the evidence
+  // ("I am satisfied on the balance of probabilities that the mother failed to protect her").
+  if (judgedSentences(ctx).has(s.start) && !FINDING.test(lower)) return [];
   const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {

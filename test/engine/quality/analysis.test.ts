@@ -292,4 +292,20 @@ describe("one sentence that joins two kinds of reading (quality6 probes)", () =>
     const types = sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((x) => x.type);
     expect(types).toEqual(expect.arrayContaining(["owned", "inferential"]));
   });
+
+  test("a finding made on the evidence is analysis even when its conclusion is worded as a label", () => {
+    const text = "3. I am satisfied on the balance of probabilities that the injury was caused by the father, and that the mother failed to protect Amir from him.";
+    const types = sentenceTypes(createContext(text, AMIR, { kind: "court-report" }), { start: 0, end: text.length }).map((x) => x.type);
+    expect(types).toContain("owned");
+  });
+
+  test("a label with no finding is still set aside", () => {
+    const text = "I think the mother failed to protect Amir.";
+    expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length })).toEqual([]);
+  });
+
+  test("a negated prediction is still a prediction", () => {
+    const text = "A fall from the sofa could not cause a fracture of this kind.";
+    expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((x) => x.type)).toContain("predictive");
+  });
 });
