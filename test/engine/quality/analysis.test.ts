@@ -308,4 +308,19 @@ describe("one sentence that joins two kinds of reading (quality6 probes)", () =>
     const text = "A fall from the sofa could not cause a fracture of this kind.";
     expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((x) => x.type)).toContain("predictive");
   });
+
+  test("a section of observations is description, and how a person presented is not analysis there either", () => {
+    expect(run("Assessment – observations\n\nAmir seemed happy and relaxed at home. He appeared well dressed and clean.").value).toBe(false);
+  });
+
+  test("the case discussion of a supervision record titled so is where the thinking is", () => {
+    const text = "Supervision record – case discussion\n\nWe talked about his Mondays: the pattern fits with his weekends at his dad's.";
+    expect(checkAnalysis(createContext(text, AMIR, { kind: "supervision" })).value).toBe(true);
+  });
+
+  test("the local authority's position and what a result shows", () => {
+    const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
+    expect(types("The local authority's position is that Amir cannot go home yet.")).toContain("owned");
+    expect(types("The positive test shows that the risk of relapse has become real.")).toContain("inferential");
+  });
 });
