@@ -35,7 +35,7 @@ const HEADING_STEMS = new RegExp(GRAMMAR.stems, "i");
 const NOT_ANALYSIS_HEADING = new RegExp(GRAMMAR.not, "iu");
 const WRITER_AS_OWNER = new RegExp(GRAMMAR.exceptOwner, "gi");
 const QUESTION_TOPICS = new RegExp(GRAMMAR.questionTopics, "i");
-const EVALUATIVE_ALL = (analysisData.evaluative as string[]).map((p) => new RegExp(p, "g"));
+const EVALUATIVE = (analysisData.evaluative as string[]).map((p) => new RegExp(p));
 // One optional adverb inside a pattern ("this clearly suggests", "is still likely to").
 const ADV = "(?:[a-z]+ly\\s+|also\\s+|still\\s+|now\\s+|often\\s+|then\\s+)?";
 const withAdverbs = (src: string) => lowerPattern(src.replace(/\{ADV\}/g, ADV));
@@ -189,12 +189,7 @@ export function isEvaluative(ctx: RuleContext, s: Span): boolean {
   if (sentenceWeight(ctx, s) > 0) return true;
   // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
   if (judgedSentences(ctx).has(s.start) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
-  return EVALUATIVE_ALL.some((re) => {
-    re.lastIndex = 0;
-    // "Jo seemed happy", "she appeared well dressed": how a person presented is description here too.
-    for (let m = re.exec(lower); m; m = re.exec(lower)) if (!describesPresentation(ctx, lower, s.start, m)) return true;
-    return false;
-  });
+  return EVALUATIVE.some((re) => re.test(lower));
 }
 
 /** True when the line holding `at` is a row of a table (cells split by "|" or tabs) or a dated entry. */

@@ -309,7 +309,7 @@ describe("one sentence that joins two kinds of reading (quality6 probes)", () =>
     expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((x) => x.type)).toContain("predictive");
   });
 
-  test("a section of observations is description, and how a person presented is not analysis there either", () => {
+  test("a section of observations is description, not analysis", () => {
     expect(run("Assessment – observations\n\nAmir seemed happy and relaxed at home. He appeared well dressed and clean.").value).toBe(false);
   });
 
