@@ -100,6 +100,9 @@ export function shorthandParentViews(ctx: RuleContext): Span[] {
   SHORTHAND_PARENT.lastIndex = 0;
   for (let m = SHORTHAND_PARENT.exec(lower); m; m = SHORTHAND_PARENT.exec(lower)) {
     const at = m.index + m[0].search(/[a-z]/);
+    // "M told his teacher…" in Child M's own record is the child, not the mother in shorthand.
+    const word = /^[a-z]+/.exec(lower.slice(at))?.[0] ?? "";
+    if (ctx.profile.subjectForms.has(word)) continue;
     if (!ctx.inQuote(at, at + 1)) out.push(ctx.sentenceAt(at));
   }
   return out;
