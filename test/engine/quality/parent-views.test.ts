@@ -206,3 +206,17 @@ describe("letters a judgment gives the parents (quality6 probes)", () => {
     expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
   });
 });
+
+describe("a parent's stance as a copula and an adjective, and co-operation (quality6)", () => {
+  test.each([
+    "The father is neutral on the application.",
+    "The parents were keen for Amir to return to his old school.",
+    "Both parents have co-operated fully with the assessment.",
+  ])("%s", (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(true);
+  });
+
+  test("a professional's or the child's feeling is not a parent's view", () => {
+    expect(run("The teacher was unhappy with his homework. Amir was happy to see me.").value).toBe(false);
+  });
+});
