@@ -220,3 +220,10 @@ describe("a parent's stance as a copula and an adjective, and co-operation (qual
     expect(run("The teacher was unhappy with his homework. Amir was happy to see me.").value).toBe(false);
   });
 });
+
+test.each(["Dad expressed his frustration with the delays.", "Mother voiced her concerns about the school.", "The mother was asked about the bruise and gave no explanation."])(
+  "a parent expressing or accounting counts: %s",
+  (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(true);
+  },
+);
