@@ -189,3 +189,18 @@ describe("a running note that drops the writer (quality6 probes)", () => {
     expect(r.value).toBe(false);
   });
 });
+
+describe("the child's account in the words of reports and judgments (quality6)", () => {
+  test.each([
+    "Amir reported that he had not eaten since yesterday.",
+    "Amir made a disclosure to his teacher.",
+    "Amir was adamant he would not go back.",
+    "Amir was keen to show me his new trainers.",
+  ])("%s", (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(true);
+  });
+
+  test.each(["Amir was reported missing on Friday.", "The school reported that Amir was late."])("not the child's account: %s", (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(false);
+  });
+});
