@@ -204,3 +204,17 @@ describe("the child's account in the words of reports and judgments (quality6)",
     expect(run(`Amir is 6. ${text}`).value).toBe(false);
   });
 });
+
+describe("the child's voice named as such, or communicated without speech (quality6)", () => {
+  test.each([
+    'Amir is 6. Amir\'s voice: "I want to go home."',
+    "Amir is 6. Amir communicated through his tablet that he was hungry.",
+    'Amir is 6. Amir put it in his own words: "Dad is nice when he is not cross."',
+  ])("%s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test("a voice said to be unheard is not the child's voice", () => {
+    expect(run("Amir is 6. Amir's voice was not heard in the assessment.").value).toBe(false);
+  });
+});
