@@ -14,10 +14,10 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["chronology", /\bchronology\b/i],
   ["supervision", /\bsupervision\b/i],
   ["case-note", /^\s*case note\b/i],
-  ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b/i],
+  ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b/i],
   [
     "case-note",
-    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record)\b/i,
+    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record|family time|(?:supervised )?contact (?:session|note))\b/i,
   ],
   ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
 ];
@@ -35,7 +35,8 @@ const LETTER = /^\s*dear \p{Lu}/iu;
 const BODY_CUES: Array<[DocumentKind, RegExp]> = [
   ["visit-record", /\b(statutory visit|visit record|purpose of (the )?visit|date (and time )?of visit)\b/i],
   ["chronology", /\bchronology of\b/i],
-  ["supervision", /\b(supervisee|supervisor)\b/i],
+  // A supervisor alone may supervise family time; a supervisee is a supervision record's own field.
+  ["supervision", /\bsupervisee\b/i],
   ["assessment", /\b(single assessment|child and family assessment|assessment of)\b/i],
   ["case-note", /\b(case note|case recording|telephone call|contact record)\b/i],
 ];
@@ -80,6 +81,8 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   }
   if (LETTER.test(head)) return "letter-to-child";
   if (COURT.test(head) || COURT_TITLE.test(title)) return "court-report";
+  // Layout: a judgment or statement extract with no heading, in numbered paragraphs in the court's own voice.
+  if (count(NUMBERED_PARAGRAPH, head) >= 2 && JUDICIAL_VOICE.test(head)) return "court-report";
   if (ASSESSMENT.test(title)) return "assessment";
   if (count(DATED_ROW, text.slice(0, 6000)) >= 4) return "chronology";
   if (MINUTES_FIELD.test(head) || count(SPEAKER_TURN, text.slice(0, 6000)) >= 3) return "case-note";
@@ -89,6 +92,11 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   return "unknown";
 }
 
+const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\p{Lu}/gmu;
+// The court's, an advocate's or a party's voice: "I find", "I am satisfied", "who appears for the mother",
+// "the children's guardian", "the father's case is".
+const JUDICIAL_VOICE =
+  /\b(?:this judgment|I (?:find|found|am satisfied|accept|reject|prefer|direct|make (?:a|an|the)(?: [a-z]+)? order)|counsel (?:for|on behalf of)|(?:appears?|appeared|appearing|acting) (?:for|on behalf of) the (?:mother|father|local authority|applicant|respondent|parents)|the children['’]s guardian|the (?:mother|father)['’]s case)\b/;
 const FILE_NOTE = /^(?:[^\n]{0,40}\b)?(?:file note|attendance note|note of (?:a )?(?:telephone )?(?:call|attendance|meeting)|telephone attendance)\b/im;
 // An order's own words ("Upon hearing counsel…", "It is ordered that…", "I direct that…") or a judgment's header.
 const COURT_ORDER =
@@ -111,13 +119,21 @@ function isEmail(head: string): boolean {
   return seen.size >= 2 || /^\s*from:/i.test(head);
 }
 
+// A title is a short line that is not running prose: at most this many words, and no sentence ends inside it
+// (so "Outcome 1: …. Family support worker to visit weekly." under a plan's title is not a title).
+const MAX_TITLE_WORDS = 14;
+const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
+
+/** The first few non-empty lines; after the first, only those shaped like a title or a field count as title lines. */
 function titleLines(head: string): string {
   const lines: string[] = [];
+  let seen = 0;
   for (const line of head.split(/\r?\n/)) {
     const t = line.trim();
     if (!t) continue;
-    lines.push(t);
-    if (lines.length >= TITLE_LINES) break;
+    seen++;
+    if (seen === 1 || (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t))) lines.push(t);
+    if (seen >= TITLE_LINES) break;
   }
   return lines.join("\n");
 }

@@ -49,3 +49,34 @@ describe("inferKind", () => {
     expect(inferKind(undefined as unknown as string)).toBe("unknown");
   });
 });
+
+describe("title lines are shaped like titles (issue 12, kind from layout)", () => {
+  test("a plan whose third line is prose mentioning a visit is not a visit record", () => {
+    const text = "Child Protection Plan – Theo Grant\n\nOutcome 1: Theo is safe at home.\nWhat needs to happen: Dad to start the course. Family support worker to visit weekly.";
+    expect(inferKind(text)).toBe("unknown");
+  });
+
+  test("a short second line still names the kind", () => {
+    expect(inferKind("Anytown Children's Services\nHome visit record\nChild: Theo Grant")).toBe("visit-record");
+  });
+
+  test("a running note that opens with HV is a visit record", () => {
+    expect(inferKind("HV 3/4 – purpose: check on C after the weekend.\nC in lounge.")).toBe("visit-record");
+  });
+
+  test("a family time record with a supervisor is a case note, not a supervision record", () => {
+    expect(inferKind("Family time record\nVenue: Anytown Family Centre\nSupervisor: Jo Bell, contact worker")).toBe("case-note");
+    expect(inferKind("Notes\nSupervisor: Jo Bell\nMum arrived on time.")).toBe("unknown");
+    expect(inferKind("Notes\nSupervisee: Jo Bell\nSupervisor: Kim Ray")).toBe("supervision");
+  });
+
+  test("numbered paragraphs in the court's own voice are a court paper, with no heading", () => {
+    expect(inferKind("18. Ms Grant, who appears for the mother, argued that her progress was overlooked.\n\n19. I accept that submission.")).toBe("court-report");
+    // Numbered minutes are not: no judge, advocate or children's guardian speaks.
+    expect(inferKind("1. Attendance has risen to 91%.\n2. Mum said things are calmer.\n3. Next review in May.")).toBe("unknown");
+  });
+
+  test("the first line counts even when it is a sentence", () => {
+    expect(inferKind("Home visit today. Theo was at home with Dad.")).toBe("visit-record");
+  });
+});

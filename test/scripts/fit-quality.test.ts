@@ -54,8 +54,9 @@ describe("quality threshold fitter", () => {
   const DECIDES: Record<string, string> = {
     "analysis.threshold": "Mia was quiet at tea. I think she misses her brother.",
     "analysis.sectionEvaluative": "Analysis\nMia seems calmer since the move, probably because the arguments have stopped. Her sleep is likely to improve if the routine holds.",
-    "analysis.evaluativeSentences":
-      "Mia seems calmer since the move. This is probably because the shouting has stopped. She appears to trust her carer. Her sleep is likely to improve further. It may be that school feels safer now.",
+    "analysis.evaluativeSentences": "Mia seems calmer now. She appears to trust her carer. Her sleep is likely to improve further.",
+    // One sentence joining two kinds of reading (an inference and a prediction), nothing else.
+    "analysis.combinedSentence": "Mia was quiet at tea. Her quiet spells suggest she misses her brother, which is likely to last.",
   };
 
   test.each(tunables.map((t) => [t.name, t] as const))("%s changes the engine's answer on a text it decides", (name, t) => {

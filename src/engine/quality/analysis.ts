@@ -54,12 +54,14 @@ const FIRST_PERSON_BEFORE =
 // A clause of the writer's own after a report: "…, which suggests", "; this means", "…, I find that".
 const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but|i|we)\b)/;
 const MAX_SENTENCE_CHARS = 4000;
+const FINDING = /\b(?:i|we) (?:[a-z]+ly )?(?:find|found|am satisfied|are satisfied|make (?:a|the) finding)\b|\bon the balance of probabilities\b/;
 // In a supervision record the case discussion is where the worker and supervisor think the case through.
-const SUPERVISION_THINKING = /^(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
+const SUPERVISION_THINKING = /(?:^|[–—:-]\s*)(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
 const DEFAULTS = {
   threshold: analysisData.threshold,
   sectionEvaluative: analysisData.sectionEvaluative,
   evaluativeSentences: analysisData.evaluativeSentences,
+  combinedSentence: analysisData.combinedSentence,
 };
 
 /** A heading of the analysis type: a listed form, a heading naming a judgement, or a question about the child. */
@@ -113,9 +115,11 @@ function reportedStretches(lower: string): Span[] {
 export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
   if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return []; // a question put to someone
-  if (judgedSentences(ctx).has(s.start)) return [];
   // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
   const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
+  // A label is not the writer's analysis, except as the conclusion of a finding made on the evidence
+  // ("I am satisfied on the balance of probabilities that the mother failed to protect her").
+  if (judgedSentences(ctx).has(s.start) && !FINDING.test(lower)) return [];
   const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
@@ -253,6 +257,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     // alone ("late because the bus was late") add up to one point at most, however many there are.
     let weight = 0;
     let causalOnly = 0;
+    // The heaviest single sentence: one that joins two kinds of reading decides on its own.
+    let heaviest: Span | undefined;
+    let heaviestWeight = 0;
     const weighed: Span[] = [];
     for (const s of ctx.sentences) {
       if (ctx.kind === "chronology" && tableRow(ctx.text, s.start)) continue;
@@ -262,7 +269,12 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
         if (causalOnly >= 1) continue;
         causalOnly += 0.5;
       }
-      weight += sentenceWeight(ctx, s);
+      const w = sentenceWeight(ctx, s);
+      weight += w;
+      if (w > heaviestWeight) {
+        heaviest = s;
+        heaviestWeight = w;
+      }
       weighed.push(s);
       // Enough to decide and to show: the rest of a long record need not be read.
       if (weighed.length >= 20 && weight >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) break;
@@ -270,6 +282,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     if (weight >= tuned(ctx, "analysis.evaluativeSentences", DEFAULTS.evaluativeSentences)) {
       found = true;
       for (const s of weighed) ev.addSpan(s);
+    } else if (heaviest && heaviestWeight >= tuned(ctx, "analysis.combinedSentence", DEFAULTS.combinedSentence)) {
+      found = true;
+      ev.addSpan(heaviest);
     }
   }
   const name = childName(ctx);

@@ -100,6 +100,9 @@ export function shorthandParentViews(ctx: RuleContext): Span[] {
   SHORTHAND_PARENT.lastIndex = 0;
   for (let m = SHORTHAND_PARENT.exec(lower); m; m = SHORTHAND_PARENT.exec(lower)) {
     const at = m.index + m[0].search(/[a-z]/);
+    // "M told his teacher…" in Child M's own record is the child, not the mother in shorthand.
+    const word = /^[a-z]+/.exec(lower.slice(at))?.[0] ?? "";
+    if (ctx.profile.subjectForms.has(word)) continue;
     if (!ctx.inQuote(at, at + 1)) out.push(ctx.sentenceAt(at));
   }
   return out;
@@ -107,7 +110,7 @@ export function shorthandParentViews(ctx: RuleContext): Span[] {
 
 // The child's own messages or words copied in: a quote just after the subject and a verb of saying or
 // writing ("jax texted sw work mob. copied as sent: "im safe"").
-const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|asked|shouted|whispered|copied as sent|in (?:her|his|their) words)\b[^"“\n]{0,60}$/i;
+const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|asked|shouted|whispered|copied as sent|in (?:her|his|their) (?:own )?words)\b[^"“\n]{0,60}$/i;
 
 export function subjectQuotes(ctx: RuleContext): Span[] {
   const out: Span[] = [];
@@ -171,7 +174,7 @@ export function letterToChildVoice(ctx: RuleContext): Span[] {
 // The child's account relayed with a noun or a phrase rather than a verb: "According to Priya, …",
 // "Priya's view is that…", "In Priya's own words, …", "Tomasz's wishes are…" (issue 12, F10).
 const RELAY_NOUNS =
-  "views?|wish(?:es)?|words|account|feelings|wishes and feelings|hopes?|worr(?:y|ies)|answer|reply|choice|preference|request|message|explanation|description|version";
+  "views?|voice|wish(?:es)?|words|account|feelings|wishes and feelings|hopes?|worr(?:y|ies)|answer|reply|choice|preference|request|message|explanation|description|version";
 
 export function relayedChildVoice(ctx: RuleContext): Span[] {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);

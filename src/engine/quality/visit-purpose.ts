@@ -75,7 +75,15 @@ export function recordsAVisit(ctx: RuleContext): boolean {
   const lower = lowerOf(ctx);
   return VISITS.some(({ re, firstLines, aboutSubject }) => {
     re.lastIndex = 0;
-    if (firstLines) return re.test(lower.trimStart().split("\n").slice(0, firstLines).join("\n"));
+    if (firstLines) {
+      const title = lower.trimStart().split("\n").slice(0, firstLines).join("\n");
+      for (let m = re.exec(title); m; m = re.exec(title)) {
+        const v = /\bvisit\b/.exec(m[0]);
+        const at = m.index + (v?.index ?? 0);
+        if (!plannedVisit(title, at, at + (v?.[0].length ?? 0))) return true;
+      }
+      return false;
+    }
     // A visit mentioned in prose counts when its line is about the subject child: names them, or refers
     // to them by pronoun with nobody else named (an email round-up may mention visits to other children).
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
@@ -87,6 +95,9 @@ export function recordsAVisit(ctx: RuleContext): boolean {
       const subj = ctx.people.subjectMentions;
       const si = firstAtOrAfter(subj, ls);
       if (si < subj.length && subj[si].start < le) return true;
+      // The child's name in the line even where the people stage read it as part of a longer phrase
+      // ("Saw Poppy at nursery": a running note drops the writer, and "Saw Poppy" looks like a full name).
+      if (namesSubject(ctx, ls, le)) return true;
       const all = ctx.people.all;
       let others = false;
       for (let i = firstAtOrAfter(all, ls); i < all.length && all[i].start < le; i++) if (all[i].role !== "subject") others = true;
@@ -95,6 +106,19 @@ export function recordsAVisit(ctx: RuleContext): boolean {
     }
     return false;
   });
+}
+
+const SUBJECT_WORD = {};
+
+/** True when one of the child's names stands as a capitalised word between ls and le. */
+function namesSubject(ctx: RuleContext, ls: number, le: number): boolean {
+  const re = ctx.perAnalysis(SUBJECT_WORD, () => {
+    const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})(?![\\p{L}\\p{N}])`, "iu") : undefined;
+  });
+  if (!re) return false;
+  const m = re.exec(ctx.text.slice(ls, le));
+  return m !== null && /\p{Lu}/u.test(m[0][0]);
 }
 
 // The purpose as the grammar of the visit's own sentence: a visit reported as an event, then an adjunct of

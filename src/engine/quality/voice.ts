@@ -66,6 +66,8 @@ function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
   return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
 }
 const MAX_SENTENCES_BACK = 3;
+// Verbs of an advocate's appearance: "who appears for the mother", "appearing on behalf of the father".
+const APPEARS = new Set(["appears", "appeared", "appearing", "acts", "acted", "acting", "speaks", "spoke", "speaking"]);
 /** How many of the people before a pronoun can be its antecedent (the nearest ones). */
 const MAX_ANTECEDENTS = 12;
 const PASSIVE_PARTICIPLES = new Set(["told", "seen", "shown", "said", "drawn", "written", "given", "taken", "brought", "put", "felt", "thought", "kept", "heard", "spoken", "met"]);
@@ -213,6 +215,7 @@ export class Voices {
     this.subjectSurname = ctx.profile.subjectSurname?.toLowerCase();
     this.lowerSubject = lowerCaseSubjectForms(ctx);
     this.buildRegistry();
+    this.registerPartyLetters();
     // Shorthand notes and minutes write the child as an initial ("obs: K smiling", "K said…"): the child's
     // initials stand for them unless someone else in the record was introduced with the same ones.
     const words = ctx.profile.subjectName.toLowerCase().split(/\s+/).filter(Boolean);
@@ -534,6 +537,10 @@ export class Voices {
     while (g - 1 >= 0) {
       const u = toks[g - 1];
       if (u.p || u.q || !u.cap || u.poss || REF.notNames.has(u.l) || REF.subjectPronouns.has(u.l) || REF.parentRoles.has(u.l) || REF.otherRoles.has(u.l)) break;
+      // "Saw Poppy at nursery", "Met Kai at school": a running note drops the writer, so a capitalised ordinary
+      // word opening the sentence before a name the case knows is the verb, not the first of the name.
+      const known = (w: string) => this.ctx.profile.subjectForms.has(w) || this.registry.has(w);
+      if (g - 1 === 0 && COMMON.has(u.l) && !known(u.l) && known(toks[g].l)) break;
       g--;
       if (REF.titles.has(u.l)) break;
     }
@@ -602,6 +609,18 @@ export class Voices {
     return this.principalAfter(si, toks, i + 1, depth);
   }
 
+  /** After a name: ", who appears for the mother", ", appearing for the father", ", for the mother," (an advocate's party). */
+  private appearsFor(si: number, toks: Tok[], k: number, depth: number): Who | undefined {
+    // Past the rest of the name ("Ms Grant" from its title).
+    while (k < toks.length && !toks[k].p && toks[k].cap && k - 1 >= 0 && !toks[k - 1].p) k++;
+    if (toks[k]?.p !== ",") return undefined;
+    k++;
+    if (toks[k]?.l === "who") k++;
+    if (APPEARS.has(toks[k]?.l ?? "")) k++;
+    else if (toks[k - 1]?.l === "who") return undefined;
+    return toks[k]?.l === "for" || toks[k]?.l === "on" ? this.principalAfter(si, toks, k, depth + 1) : undefined;
+  }
+
   /** The person after "for", "of", "acting for" or "on behalf of" at toks[k], or undefined. */
   private principalAfter(si: number, toks: Tok[], k: number, depth: number): Who | undefined {
     const t = toks[k];
@@ -627,6 +646,12 @@ export class Voices {
     const at = r.end ?? r.g;
     if (r.who === "other" && depth <= 4 && REPRESENTATIVES.has(toks[at]?.l ?? "")) {
       const principal = this.principalOf(si, toks, at, depth);
+      if (principal !== undefined) return principal;
+    }
+    // "Ms Grant, who appears for the mother, argued…", "Mr Lee, appearing for the father, …": an advocate
+    // named without a role word speaks for the party the apposition names.
+    if (r.who === "other" && depth <= 4) {
+      const principal = this.appearsFor(si, toks, at + 1, depth);
       if (principal !== undefined) return principal;
     }
     if (r.who !== "pronoun") return r.who;
@@ -794,6 +819,23 @@ export class Voices {
     }
   }
 
+  /**
+   * Letters a judgment or review gives the parents: "Her mother is referred to as M and her father as F",
+   * "the mother ('M')", "the father, hereafter F". Later "M accepts…" is the mother's.
+   */
+  private registerPartyLetters(): void {
+    const text = this.text;
+    for (const re of PARTY_LETTERS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const parentFam = REF.parentRoles.get(m[1].toLowerCase());
+        if (parentFam === undefined || m[2] === "I" || m[2] === "A") continue;
+        // Minutes and judgments write the letter in capitals; as a word it is that parent.
+        this.registerInitials(m[2].toLowerCase(), { who: "parent", fam: famOf(parentFam) });
+      }
+    }
+  }
+
   private register(role: string, ownerWord: string, name: string, title: string | undefined): void {
     const names = name
       .trim()
@@ -844,6 +886,12 @@ export class Voices {
   }
 }
 
+// "(the) mother … referred to as M", "and her father as F", "the mother ('M')", "the father (F)".
+const PARTY_LETTERS = [
+  /\b([Mm]other|[Ff]ather|[Mm]um|[Dd]ad)\b[^.;\n]{0,40}?\b(?:referred to(?: here| below| in this (?:judgment|review|report))? as|called|known as|hereafter)\s+["'‘“]?([A-Z]{1,2})\b(?![\p{L}'’])/gu,
+  /\band\s+(?:the\s+|his\s+|her\s+|their\s+)?([Mm]other|[Ff]ather)\s+as\s+["'‘“]?([A-Z]{1,2})\b(?![\p{L}'’])/gu,
+  /\b([Mm]other|[Ff]ather|[Mm]um|[Dd]ad)\s*\(\s*["'‘“]?([A-Z]{1,2})["'’”]?\s*\)/gu,
+];
 const ROLE_WORDS = [...REF.parentRoles.keys(), ...REF.otherRoles.keys()].filter((w) => /^[a-z]/.test(w) && w.length > 2);
 const ROLE_ALT = phraseSource(ROLE_WORDS);
 // On the lower-cased text: a role word followed by a comma, bracket or space ("his mother, Mrs …"), or a

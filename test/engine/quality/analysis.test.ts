@@ -254,3 +254,73 @@ describe("whose words a judgement is (issue 12)", () => {
     expect(sentenceTypes(theirs, theirs.sentences[0])).toEqual([]);
   });
 });
+
+describe("one sentence that joins two kinds of reading (quality6 probes)", () => {
+  test.each([
+    "Amir's story about the night changes each time, and this points to an older friend giving him a place to stay, which raises the risk of exploitation.",
+    "My worry is that the rows at home are reaching school, and I think that is why his marks have dropped.",
+    "Each service saw one piece, but taken together they show that his basic needs are not being met.",
+    "The flat is warm and tidy now; I think the earlier worries about neglect are no longer borne out.",
+    "The mark has faded and the accounts match, so the injury is explained; what concerns me more is that this is his third injury this term, and I wonder who watches him at his uncle's.",
+  ])("is analysis on its own: %s", (text) => {
+    const r = run(`Home visit\n\n${text}`);
+    expect(r.value).toBe(true);
+    expect(r.evidence).toHaveLength(1);
+  });
+
+  test.each([
+    // One kind of reading alone, in a record with nothing else: description more often than analysis.
+    "Amir has seemed quiet this week but has said nothing worrying.",
+    "These are known signs of exploitation.",
+    // A causal link alone is not a reading.
+    "Amir was late because the bus did not come, and he missed registration as a result.",
+  ])("one kind of reading alone does not decide: %s", (text) => {
+    expect(run(`Home visit\n\n${text}`).value).toBe(false);
+  });
+
+  test("each added shape is its own sentence type", () => {
+    const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
+    expect(types("The move raised the risk of him going missing again.")).toContain("predictive");
+    expect(types("The earlier concerns are not borne out by what I saw.")).toContain("inferential");
+    expect(types("What worries me is the gap in his school record.")).toContain("weighing");
+    expect(types("He was tired, and that is why he missed school.")).toContain("causal");
+  });
+
+  test("a judge's finding about a witness with what it cannot be reconciled with", () => {
+    const text = "16. I found the father to be a careful witness, but his account of the evening cannot be reconciled with the phone records.";
+    expect(run(text).value).toBe(true);
+    const types = sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((x) => x.type);
+    expect(types).toEqual(expect.arrayContaining(["owned", "inferential"]));
+  });
+
+  test("a finding made on the evidence is analysis even when its conclusion is worded as a label", () => {
+    const text = "3. I am satisfied on the balance of probabilities that the injury was caused by the father, and that the mother failed to protect Amir from him.";
+    const types = sentenceTypes(createContext(text, AMIR, { kind: "court-report" }), { start: 0, end: text.length }).map((x) => x.type);
+    expect(types).toContain("owned");
+  });
+
+  test("a label with no finding is still set aside", () => {
+    const text = "I think the mother failed to protect Amir.";
+    expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length })).toEqual([]);
+  });
+
+  test("a negated prediction is still a prediction", () => {
+    const text = "A fall from the sofa could not cause a fracture of this kind.";
+    expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((x) => x.type)).toContain("predictive");
+  });
+
+  test("a section of observations is description, not analysis", () => {
+    expect(run("Assessment – observations\n\nAmir seemed happy and relaxed at home. He appeared well dressed and clean.").value).toBe(false);
+  });
+
+  test("the case discussion of a supervision record titled so is where the thinking is", () => {
+    const text = "Supervision record – case discussion\n\nWe talked about his Mondays: the pattern fits with his weekends at his dad's.";
+    expect(checkAnalysis(createContext(text, AMIR, { kind: "supervision" })).value).toBe(true);
+  });
+
+  test("the local authority's position and what a result shows", () => {
+    const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
+    expect(types("The local authority's position is that Amir cannot go home yet.")).toContain("owned");
+    expect(types("The positive test shows that the risk of relapse has become real.")).toContain("inferential");
+  });
+});

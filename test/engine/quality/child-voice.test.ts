@@ -176,3 +176,45 @@ describe("direct speech after a verb the lists do not hold (issue 12, probes)", 
     expect(run('His uncle grumbled "kids these days" and left the room.').value).toBe(false);
   });
 });
+
+describe("a running note that drops the writer (quality6 probes)", () => {
+  test("'Saw Lily at nursery' names Lily, so the 'she' after it is Lily", () => {
+    const r = run('Case note 12/06\n\nSaw Lily at nursery this morning. She was in the sand tray. She showed me a shell and said "mine".', LILY);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain('She showed me a shell and said "mine".');
+  });
+
+  test("a capitalised verb before a name nobody knows does not make the speaker the child", () => {
+    const r = run("Case note 12/06\n\nMet Rowan at the gate. She said the bus was late.", LILY);
+    expect(r.value).toBe(false);
+  });
+});
+
+describe("the child's account in the words of reports and judgments (quality6)", () => {
+  test.each([
+    "Amir reported that he had not eaten since yesterday.",
+    "Amir made a disclosure to his teacher.",
+    "Amir was adamant he would not go back.",
+    "Amir was keen to show me his new trainers.",
+  ])("%s", (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(true);
+  });
+
+  test.each(["Amir was reported missing on Friday.", "The school reported that Amir was late."])("not the child's account: %s", (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(false);
+  });
+});
+
+describe("the child's voice named as such, or communicated without speech (quality6)", () => {
+  test.each([
+    'Amir is 6. Amir\'s voice: "I want to go home."',
+    "Amir is 6. Amir communicated through his tablet that he was hungry.",
+    'Amir is 6. Amir put it in his own words: "Dad is nice when he is not cross."',
+  ])("%s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test("a voice said to be unheard is not the child's voice", () => {
+    expect(run("Amir is 6. Amir's voice was not heard in the assessment.").value).toBe(false);
+  });
+});

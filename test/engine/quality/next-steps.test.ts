@@ -150,3 +150,22 @@ describe("next steps in other shapes (issue 12, probes)", () => {
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("next steps in running notes and role-with-date shapes (quality6 probes)", () => {
+  test.each([
+    "Explained the centre reopens next month. Agreed that I would ring him on Monday with a date.",
+    "Amir was weighed. Health visitor to weigh him again on 1 July.",
+    "School nurse to review the care plan by 3 March.",
+  ])("counts: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    // A role and an infinitive with no day or date is not a timed action.
+    "Health visitor to keep an eye on things.",
+    // Someone else agreeing in the past, mid-sentence, is not the record's decision.
+    "Mum said she had never agreed to the move.",
+  ])("does not count: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

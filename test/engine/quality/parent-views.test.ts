@@ -176,3 +176,54 @@ describe("relatives and representatives (issue 12, probes)", () => {
     expect(runFor(named).value).toBe(true);
   });
 });
+
+describe("an advocate named without a role word speaks for the party named beside them (quality6 probes)", () => {
+  test.each([
+    "18. Ms Grant, who appears for the mother, argued that the progress in rehab had been overlooked.",
+    "Mr Lee, appearing on behalf of the father, submitted that the father should have more time with Amir.",
+  ])("%s", (text) => {
+    const ctx = ctxFor(text, AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(true);
+  });
+
+  test("an advocate for the local authority does not give a parent's view", () => {
+    const ctx = ctxFor("Ms Grant, who appears for the local authority, argued that the threshold is met.", AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
+  });
+});
+
+describe("letters a judgment gives the parents (quality6 probes)", () => {
+  test.each([
+    "1. Her mother is referred to as M and her father as F.\n2. F does not accept the findings.",
+    "1. The mother ('M') and the father ('F') both took part.\n2. M accepts that the threshold is met.",
+  ])("%s", (text) => {
+    const ctx = ctxFor(text, AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(true);
+  });
+
+  test("a letter with no parent introduced is nobody's", () => {
+    const ctx = ctxFor("1. The school is referred to as S.\n2. S accepts that the report was late.", AMIR, "court-report");
+    expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
+  });
+});
+
+describe("a parent's stance as a copula and an adjective, and co-operation (quality6)", () => {
+  test.each([
+    "The father is neutral on the application.",
+    "The parents were keen for Amir to return to his old school.",
+    "Both parents have co-operated fully with the assessment.",
+  ])("%s", (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(true);
+  });
+
+  test("a professional's or the child's feeling is not a parent's view", () => {
+    expect(run("The teacher was unhappy with his homework. Amir was happy to see me.").value).toBe(false);
+  });
+});
+
+test.each(["Dad expressed his frustration with the delays.", "Mother voiced her concerns about the school.", "The mother was asked about the bruise and gave no explanation."])(
+  "a parent expressing or accounting counts: %s",
+  (text) => {
+    expect(run(`Amir is 6. ${text}`).value).toBe(true);
+  },
+);

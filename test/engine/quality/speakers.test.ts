@@ -2,7 +2,7 @@
 // a letter answering the parent it is written to (issue 12, F8, F10).
 import { checkChildVoice } from "../../../src/engine/quality/child-voice";
 import { checkParentViews } from "../../../src/engine/quality/parent-views";
-import { parentNames, speakerTurns } from "../../../src/engine/quality/speakers";
+import { parentNames, shorthandParentViews, speakerTurns } from "../../../src/engine/quality/speakers";
 import { AMIR, ctxFor, voicesFor } from "./context";
 
 const childVoice = (text: string, kind: "case-note" | "email" | "court-report" = "case-note") => {
@@ -71,4 +71,10 @@ describe("a titled speaker with the child's family name (issue 12)", () => {
     const text = "Family meeting\n\nChair: Thanks for coming.\nMs Khan: I want Amir home by the summer.\nChair: Amir, what do you think?\nAmir: I want to see my mum more.";
     expect(speakerTurns(ctxFor(text, AMIR, "case-note")).map((t) => t.speaker)).toEqual(["other", "parent", "other", "subject"]);
   });
+});
+
+test("a child called by a letter is not the mother in shorthand (quality6 probes)", () => {
+  const ctx = ctxFor('M told his teacher in May that he was "always hungry".', { subject: { name: "Child M", aliases: ["M"], pronouns: "he/him" } });
+  expect(shorthandParentViews(ctx)).toEqual([]);
+  expect(shorthandParentViews(ctxFor("m rang, said she is worried.", AMIR))).toHaveLength(1);
 });

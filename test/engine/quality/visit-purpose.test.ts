@@ -152,3 +152,73 @@ describe("the purpose belongs to the visit's own clause (issue 12)", () => {
     expect(checkVisitPurpose(ctxFor("Joint home visit with the nurse, as agreed at the core group.", AMIR, "visit-record")).value).toBe(true);
   });
 });
+
+describe("visits in a title or a running note written in other shapes (issue 12, quality6 probes)", () => {
+  test("a case note titled with a longer visit line records a visit", () => {
+    const text = "Case note: visit to the family at the mother and baby unit\n\nAmir slept through most of it.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBe(false);
+  });
+
+  test("a visit only booked in the title does not make a case note the record of one", () => {
+    const text = "Case note – next home visit booked for 3 June\n\nAmir's review is on Tuesday.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBeNull();
+  });
+
+  test("the writer going to the child's place is a visit, and its infinitive its purpose", () => {
+    const text = "Case note\n\nI went to the foster home to go through the move with Amir, as the carers had asked.";
+    const r = checkVisitPurpose(ctxFor(text, AMIR, "case-note"));
+    expect(r.value).toBe(true);
+    expect(r.evidence[0].text).toMatch(/^I went to the foster home/);
+  });
+
+  test("going to a meeting or a place that is not the child's is not a visit", () => {
+    expect(checkVisitPurpose(ctxFor("Case note\n\nI went to the office to print the forms.", AMIR, "case-note")).value).toBeNull();
+  });
+
+  test("an inline purpose after a dash in a shorthand note", () => {
+    const r = checkVisitPurpose(ctxFor("HV 3/4 – purpose: check on A after the weekend.\nA in garden.", AMIR, "visit-record"));
+    expect(r.value).toBe(true);
+  });
+
+  test("a running note that drops the writer still records a visit to the named child", () => {
+    const text = "Case note 12/06\n\nSaw Amir at nursery this morning. He was in the sand tray.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBe(false);
+  });
+
+  test("calling at the family's house after a call from school is a visit with its occasion", () => {
+    const text = "Hi all,\n\nI called at the Khans' house at 4pm after the school rang to say Amir had not been collected.";
+    const r = checkVisitPurpose(ctxFor(text, AMIR, "email"));
+    expect(r.value).toBe(true);
+  });
+
+  test("a 'Why this visit:' field gives the purpose", () => {
+    const r = checkVisitPurpose(ctxFor("VISIT RECORD\nWhy this visit: first visit since the move\n\nAmir was in the garden.", AMIR, "visit-record"));
+    expect(r.value).toBe(true);
+    expect(r.evidence[0].text).toMatch(/Why this visit/);
+  });
+
+  test("the writer going along with another professional so that something is done", () => {
+    const r = checkVisitPurpose(ctxFor("Joint home visit\n\nThe nurse and I went together so that she could weigh Amir.", AMIR, "visit-record"));
+    expect(r.value).toBe(true);
+  });
+
+  test("a dated running entry that opens with an unannounced HV records a visit, with its occasion", () => {
+    const r = checkVisitPurpose(ctxFor("05/03 14.10 HV unannounced following call from neighbour re shouting.\nA at door.", AMIR, "unknown"));
+    expect(r.value).toBe(true);
+  });
+
+  test.each([
+    "Amir's review is next week. His mum visited the family home on Sunday to collect his things.",
+    "Amir's review is next week. The GP saw Amir at the surgery on Friday about his asthma.",
+  ])("someone else's visit or sighting does not make a case note the record of a visit: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBeNull();
+  });
+
+  test.each([
+    "Khan: saw Amir at the unit yesterday after school. Staff said he was tired.",
+    "Visited the home at 17:10. Amir was in his room.",
+    "I then visited the family. Amir was at home.",
+  ])("the writer's own visit, written with or without the writer, is one: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).not.toBeNull();
+  });
+});
