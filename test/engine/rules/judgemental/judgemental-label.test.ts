@@ -241,3 +241,25 @@ describe("labels in other forms and their rejection (issue 12, item 3)", () => {
     expect(got).toBe(want);
   });
 });
+
+// A label's noun form is the same judgement (issue 12, item 3): "her hostility", "his defensiveness".
+describe("labels as nouns", () => {
+  test.each<Case>([
+    { text: "Mum's {{jud|hostility}} towards the worker was evident." },
+    { text: "Dad's {{jud|defensiveness}} made the visit hard." },
+    { text: "Her {{jud|evasiveness}} about the bruise was noted." },
+    { text: "The family's {{jud|obstructiveness}} delayed the assessment." },
+    { text: "Mum's {{jud|resistance to advice}} continues." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each<Case>([
+    { text: "Kayla showed some resistance to the new bedtime at first, then settled." },
+    { text: "The infection showed resistance to two antibiotics." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
