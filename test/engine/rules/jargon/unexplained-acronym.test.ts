@@ -175,3 +175,18 @@ describe("abbreviations written out by a kinship compound", () => {
     expect(got).toBe(want);
   });
 });
+
+// Single-letter slash shorthand is written in either case (issue 12, item 2): "f/c" is "F/C".
+describe("slash shorthand in lower case", () => {
+  test.each<Case>([
+    { text: "Visited today. Spoke to {{jar|f/c}} who said Mia had slept well." },
+    { text: "The {{jar|s/w}} will ring school on Monday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Letters to Mia c/o her aunt, 4 Elm Road." }, { text: "Is she in school? Y/N" }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
