@@ -276,6 +276,8 @@ const STRANDED_PREPOSITION = /^\s+(?:at|in|into|to)\b(?!\s+(?:the|a|an|his|her|t
 export const selfEndangering: Guard = (ctx, start, end) => {
   const after = ctx.text.slice(start, Math.min(ctx.text.length, end + 60));
   const words = ctx.text.slice(start, end);
+  // "makes herself vulnerable": the risk word is inside the match.
+  if (/\b(?:vulnerable|target)$/i.test(words)) return true;
   if (RISK_AFTER.test(after.slice(words.search(/\s/) + 1))) return true;
   const s = ctx.sentenceAt(start);
   return RISK_HEAD_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 60), start)) && STRANDED_PREPOSITION.test(ctx.text.slice(end, end + 30));

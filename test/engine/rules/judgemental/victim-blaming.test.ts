@@ -205,3 +205,23 @@ describe("victim-blaming: harm worded as the child's permission", () => {
     expect(got).toBe(want);
   });
 });
+
+// The same framings with other words inside or around them (issue 12, item 3).
+describe("victim-blaming: split and reworded framings", () => {
+  test.each<Case>([
+    { text: "Kayla {{jud|makes herself vulnerable}} by meeting adults she met online." },
+    { text: "Kayla (14) is {{jud|in an inappropriate relationship with}} a 24-year-old man." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each<Case>([
+    { text: "Kayla (15) is in an inappropriate relationship with a boy in her class, according to her mum." },
+    { text: "Mum is in an unhealthy relationship with her partner, who is controlling." },
+    { text: "The plan makes her less vulnerable when she travels." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
