@@ -1,4 +1,4 @@
-import { adoptedQuotedLabel, assessesTestimony, rejectedReport } from "./reported";
+import { adoptedQuotedLabel, rejectedReport } from "./reported";
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
@@ -22,8 +22,7 @@ export const judgementalLabel = lexiconRule({
   subtypes: ["stigmatising", "dismissive", "blaming-parent"],
   guards: JUDGEMENTAL_GUARDS,
   severity: "warning",
-  // A reported label the record rejects, or a court weighing how evidence was given.
-  notHere: (ctx, start, end) => rejectedReport(ctx, start, end) || assessesTestimony(ctx, start, end),
+  notHere: rejectedReport,
   adoptedQuote: adoptedQuotedLabel,
   message,
 });

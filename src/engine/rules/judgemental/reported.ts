@@ -78,22 +78,3 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
   if (!q || q.end < end || ctx.text.slice(q.start, q.end).split(/\s+/).length > 4) return false;
   return ADOPTED.test(ctx.text.slice(q.end, Math.max(q.end, s.end)));
 }
-
-// A court weighing testimony: "an evasive witness", "defensive in cross-examination", "her evidence was
-// evasive". The label describes how evidence was given, judged against the rest of the evidence, not a
-// person's character; "hostile witness" is a term of art.
-const TESTIMONY_AFTER =
-  /^\s*(?:and\s+[\p{L}-]+\s+)?(?:witness(?:es)?\b|(?:in|during|under|when\s+(?:giving|under))\s+(?:(?:her|his|their|the|its|oral|written|cross[- ]?)\s*)*(?:evidence|cross[- ]examination|examination|the\s+witness\s+box|witness\s+box|questioning\s+by\s+counsel)\b|when\s+(?:cross[- ]examined|giving\s+evidence|questioned\s+by\s+counsel))/iu;
-const TESTIMONY_BEFORE =
-  /\b(?:(?:her|his|their|the\s+\S+?['’]s)\s+(?:oral\s+|written\s+)?evidence|(?:she|he|they)\s+(?:was|were)\s+(?:a|an)\s+(?:\S+\s+)?|as\s+a\s+witness\s+(?:she|he|they)\s+(?:was|were))\s*(?:was|were|is|being)?\s*(?:(?:at\s+times|often|frequently|largely|somewhat|very|highly|deeply|wholly|thoroughly|both|and|\S+\s+and|\S+,)\s+){0,3}$/i;
-
-/** The label describes evidence given in court ("an evasive witness", "evasive in cross-examination"). */
-export function assessesTestimony(ctx: RuleContext, start: number, end: number): boolean {
-  const s = ctx.sentenceAt(start);
-  const after = ctx.text.slice(end, Math.min(s.end, end + 60));
-  if (TESTIMONY_AFTER.test(after)) return true;
-  const before = ctx.text.slice(Math.max(s.start, start - 60), start);
-  if (!TESTIMONY_BEFORE.test(before)) return false;
-  // "she was an evasive …" needs the witness noun after; "her evidence was evasive" does not.
-  return /evidence/i.test(before) || /^\s*(?:and\s+[\p{L}-]+\s+)?witness/iu.test(after);
-}

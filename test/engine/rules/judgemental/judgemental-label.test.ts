@@ -263,24 +263,3 @@ describe("labels as nouns", () => {
     expect(got).toBe(want);
   });
 });
-
-// A court weighing how evidence was given is not a label of the person (issue 12, item 3, published judgments).
-describe("labels that describe testimony", () => {
-  test.each<Case>([
-    { text: "I found the father to be an evasive witness.", kind: "court-report" },
-    { text: "The mother was defensive in cross-examination about the bruising.", kind: "court-report" },
-    { text: "Her oral evidence was at times hostile and argumentative.", kind: "court-report" },
-    { text: "His evidence was evasive and inconsistent." },
-  ])("passes: $text", (c) => {
-    const { got, want } = runRule("judgemental-label", "jud", c);
-    expect(got).toBe(want);
-  });
-  test.each<Case>([
-    { text: "The father was {{jud|evasive}} when I asked about his drinking." },
-    { text: "Mum was {{jud|defensive}} at the door; she is a witness to the assault." },
-  ])("flags: $text", (c) => {
-    const { got, want } = runRule("judgemental-label", "jud", c);
-    expect(got).toBe(want);
-    expect(want).toContain("{{jud|");
-  });
-});
