@@ -129,8 +129,9 @@ const CORRECTION_CUES: RegExp[] = [
   /\b(?:language|wording|words|phrases?|terms?|labels?)\s+(?:like|such\s+as)\b/i,
   /\b(?:victim[-\s]blaming|judgemental|judgmental|stigmatising|stigmatizing|blaming|unhelpful|dismissive)\s+(?:language|wording|words|terms?|labels?|phrases?)\b/i,
   /\b(?:the|this|that)\s+(?:language|wording|phrase|label)\s+(?:puts|places|shifts|blames|suggests|implies)\b/i,
-  // "Labelling her defiant misses how frightened she is": a naming gerund as subject, judged by its verb.
-  /^\W*(?:labelling|labeling|calling|describing|branding|seeing|treating|dismissing)\b[^.;!?]{0,80}?\b(?:misses|ignores|overlooks|hides|obscures|blames|fails|is\s+(?:unfair|wrong|unhelpful|inaccurate|misleading|not\s+fair|not\s+right|not\s+accurate)|does\s+not|doesn't)\b/i,
+  // "Labelling her defiant misses how frightened she is", "Describing it as X would be wrong": a naming
+  // gerund as subject, judged by its verb.
+  /^\W*(?:labelling|labeling|calling|describing|branding|seeing|treating|dismissing)\b[^.;!?]{0,80}?\b(?:misses|ignores|overlooks|hides|obscures|blames|fails|(?:is|was|would\s+be|would\s+have\s+been|will\s+be)\s+(?:unfair|wrong|unhelpful|inaccurate|misleading|not\s+fair|not\s+right|not\s+accurate)|does\s+not|doesn't|would\s+not|wouldn't)\b/i,
   // "nor is it right to call her X", "it is not fair to describe him as X"
   /\b(?:nor|not)\s+(?:is\s+it|it\s+is|would\s+it\s+be|was\s+it)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,
   /\bit\s+(?:is|was|would\s+be)\s+(?:not|n't|never)\s+(?:right|fair|accurate|helpful|appropriate)\s+to\s+(?:call|describe|label|see|refer\s+to)\b/i,

@@ -174,13 +174,24 @@ function spellsExactly(phrase: string, key: string): boolean {
 
 const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
 
+// The first part of a kinship compound written as one word: step-, grand-, great-, half-, god-.
+const KINSHIP_PREFIX = /^(step|grand|great|half|god)(?=(?:mother|father|mum|dad|parents?|son|daughter|child|children|sister|brother|siblings?|ma|pa|mothers|fathers)$)/i;
+
+/** "stepfather" → "step", "father"; any other word as it is. */
+function splitKinshipCompound(word: string): string[] {
+  const m = KINSHIP_PREFIX.exec(word);
+  return m ? [m[1], word.slice(m[1].length)] : [word];
+}
+
 /** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */
 export function spells(phrase: string, key: string, where: "start" | "end"): boolean {
   const letters = key.replace(/[^A-Z]/gi, "").toUpperCase();
   if (letters.length < 2) return false;
   const whole = phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  // "Multi-Agency Safeguarding Hub" spells MASH by its parts, "Looked-After Child" LAC by its words or parts.
-  for (const words of [whole, whole.flatMap((w) => w.split("-")).filter((w) => w.length > 0)]) {
+  const parts = whole.flatMap((w) => w.split("-")).filter((w) => w.length > 0);
+  // "Multi-Agency Safeguarding Hub" spells MASH by its parts, "Looked-After Child" LAC by its words or parts,
+  // "stepfather (SF)" and "maternal grandmother (MGM)" by the parts of a kinship compound.
+  for (const words of [whole, parts, parts.flatMap(splitKinshipCompound)]) {
     for (const keepSmall of [true, false]) {
       const ws = keepSmall ? words : words.filter((w) => !LINK_WORDS.has(w.toLowerCase()));
       const pick = where === "end" ? ws.slice(-letters.length) : ws.slice(0, letters.length);

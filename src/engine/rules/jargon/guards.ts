@@ -39,15 +39,31 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before);
 };
 
-const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting)\b/i;
+const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
 const PLACEMENT_NOT_BEFORE =
   /\b(?:school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father|mum|dad)s?[- ]and[- ](?:baby|babies|child|children|infant)(?:[- ][\p{L}]+){0,2}|assessment)\s*$/iu;
 
 /** A child's home — not a placement order, a school or work placement, a parent-and-baby assessment. */
 export const placementHomeSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
-  return !PLACEMENT_NOT_AFTER.test(after) && !PLACEMENT_NOT_BEFORE.test(before);
+  return !PLACEMENT_NOT_AFTER.test(after) && !PLACEMENT_NOT_BEFORE.test(before) && !placingAThing(ctx, after);
 };
+
+// Someone a child can be placed: "the placement of the children with Gran" is the care sense.
+const PLACED_PERSON =
+  /^(?:child|children|baby|babies|infant|boy|boys|girl|girls|sons?|daughters?|siblings?|brothers?|sisters?|twins|young|her|his|their|him|them|both|all|each)$/i;
+
+/**
+ * "The placement of the new desks", "the placement of the camera": the ordinary word for where a thing is
+ * put, told by what follows "of" — a lower-case noun that is not a child, a name or a pronoun.
+ */
+function placingAThing(ctx: RuleContext, after: string): boolean {
+  const m = /^\s+of\s+(?:(?:the|a|an|these|those|this|that|some|new|two|three|several)\s+)*([\p{L}'’-]+)/u.exec(after);
+  if (!m) return false;
+  const word = m[1];
+  if (/^\p{Lu}/u.test(word) || PLACED_PERSON.test(word)) return false;
+  return !ctx.profile.subjectForms.has(word.toLowerCase());
+}
 
 /** A short break from home — not "a respite from the rain". */
 export const respiteCareSense: Guard = (ctx, start, end) => !/^\s*from\b/i.test(around(ctx, start, end).after);

@@ -150,6 +150,9 @@ function lexiconSpecs(kind: "jargon" | "judgemental", entries: readonly LexiconE
 /** Abbreviation forms are case-sensitive when they hold two or more capitals ("CP", "SENCo"), and take a plural s. */
 export const isCaseSensitiveForm = (form: string): boolean => /[A-Z][^A-Z]*[A-Z]/.test(form);
 
+// Single letters either side of a slash: a note-taker's shorthand ("F/C" for foster carer), not a pair of words.
+const SLASH_SHORTHAND = /^[A-Z]\/[A-Z]$/;
+
 function acronymSpecs(entries: readonly AcronymEntry[]): Spec[] {
   const specs: Spec[] = [];
   for (const entry of entries) {
@@ -159,7 +162,10 @@ function acronymSpecs(entries: readonly AcronymEntry[]): Spec[] {
       specs.push({ phrase: form, value, caseSensitive: cs, group: GROUP.acronym });
       if (cs && /[A-Z]$/.test(form)) specs.push({ phrase: `${form}s`, value, caseSensitive: true, group: GROUP.acronym });
     }
-    for (const phrase of entry.shorthand ?? []) specs.push({ phrase, value: { kind: "acronym", entry, shorthand: true }, group: GROUP.acronym });
+    const shorthand = new Set(entry.shorthand ?? []);
+    // Slash shorthand is written in either case in notes: "F/C" and "f/c", "S/W" and "s/w".
+    for (const form of entry.forms) if (SLASH_SHORTHAND.test(form)) shorthand.add(form.toLowerCase());
+    for (const phrase of shorthand) specs.push({ phrase, value: { kind: "acronym", entry, shorthand: true }, group: GROUP.acronym });
   }
   return specs;
 }

@@ -34,5 +34,15 @@ export function inJobTitle(ctx: RuleContext, start: number, end: number): boolea
   return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start));
 }
 
-/** A jargon word that is a form's field label or header value, or part of a job title. */
-export const jargonNotHere = (ctx: RuleContext, start: number, end: number): boolean => inFormField(ctx, start) || inJobTitle(ctx, start, end);
+// "Heledd Morse (social worker, facilitating and recording)": what a named person is there to do, in the
+// bracket after their name, begun with their role — an attendee's part in a meeting, not the writer's prose.
+const ROLE_BRACKET =
+  /\p{Lu}[\p{L}'’-]+[ \t]*\((?=[^()\n]*\b(?:worker|officer|manager|lead|coordinator|co-ordinator|nurse|visitor|teacher|chair|practitioner|adviser|advisor|guardian|solicitor|therapist|consultant|clinician|doctor|GP|police|IRO|SW)\b[^()\n]*,)[^()\n]{0,80}$/u;
+
+export function inRoleBracket(ctx: RuleContext, start: number): boolean {
+  return ROLE_BRACKET.test(ctx.text.slice(Math.max(lineStart(ctx.text, start), start - 120), start));
+}
+
+/** A jargon word that is a form's field label or header value, part of a job title, or an attendee's part in a meeting. */
+export const jargonNotHere = (ctx: RuleContext, start: number, end: number): boolean =>
+  inFormField(ctx, start) || inJobTitle(ctx, start, end) || inRoleBracket(ctx, start);

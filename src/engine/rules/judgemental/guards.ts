@@ -276,6 +276,8 @@ const STRANDED_PREPOSITION = /^\s+(?:at|in|into|to)\b(?!\s+(?:the|a|an|his|her|t
 export const selfEndangering: Guard = (ctx, start, end) => {
   const after = ctx.text.slice(start, Math.min(ctx.text.length, end + 60));
   const words = ctx.text.slice(start, end);
+  // "makes herself vulnerable": the risk word is inside the match.
+  if (/\b(?:vulnerable|target)$/i.test(words)) return true;
   if (RISK_AFTER.test(after.slice(words.search(/\s/) + 1))) return true;
   const s = ctx.sentenceAt(start);
   return RISK_HEAD_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 60), start)) && STRANDED_PREPOSITION.test(ctx.text.slice(end, end + 30));
@@ -284,11 +286,13 @@ export const selfEndangering: Guard = (ctx, start, end) => {
 // What a child "chose" that puts them in harm's way: going missing, staying out, getting into cars,
 // meeting adults, going back to the people harming them, drugs and drink, sex.
 const HARM_ACT =
-  /^\s*(?:not\s+to\s+|to\s+)?(?:(?:go|goes|going|went|gone|run|runs|running|ran)\s+(?:missing|away|off)|abscond\w*|stay\w*\s+(?:out|away|overnight|the\s+night)|(?:get|gets|getting|got)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)|(?:meet|meets|meeting|met|see|sees|seeing|saw|stay\w*\s+with|go\w*\s+with|went\s+with|sleep\w*\s+with|slept\s+with|have\s+sex|having\s+sex|had\s+sex)\s+(?:with\s+)?(?:him|them|these|those|older|adult|men|males|strangers|people\s+(?:she|he|they)\s+met)|(?:go|goes|going|went|return\w*)\s+back\s+to|(?:return\w*)\s+to\s+(?:him|them|the\s+(?:house|flat|address))|(?:use|take|smoke|sell|deal|carry|hold)\w*\s+(?:drugs|cannabis|weed|cocaine|a\s+knife|knives|weapons?)|(?:drink|drinking)\b|stay\w*\s+(?:at|in)\s+(?:his|their|an?\s+adult's|the\s+man's|a\s+man's)\s+(?:flat|house|address|place)|(?:associat|hang)\w*\s+(?:around\s+)?with|(?:be|being)\s+(?:exploited|involved)|(?:send|sending|sent)\s+(?:pictures|photos|images|nudes))/i;
+  /^\s*(?:not\s+to\s+|to\s+)?(?:(?:go|goes|going|went|gone|run|runs|running|ran)\s+(?:missing|away|off)|abscond\w*|stay\w*\s+(?:out|away|overnight|the\s+night)|(?:get|gets|getting|got)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)|(?:meet|meets|meeting|met|see|sees|seeing|saw|stay\w*\s+with|go\w*\s+with|went\s+with|sleep\w*\s+with|slept\s+with|have\s+sex|having\s+sex|had\s+sex)\s+(?:with\s+)?(?:him|them|these|those|older|adult|men|males|strangers|people\s+(?:she|he|they)\s+met)|(?:go|goes|going|went|return\w*)\s+back\s+to|(?:return\w*)\s+to\s+(?:him|them|the\s+(?:house|flat|address))|(?:use|take|smoke|sell|deal|carry|hold)\w*\s+(?:drugs|cannabis|weed|cocaine|a\s+knife|knives|weapons?)|(?:drink|drinking)\b|stay\w*\s+(?:at|in)\s+(?:his|their|an?\s+adult's|the\s+man's|a\s+man's)\s+(?:flat|house|address|place)|(?:associat|hang)\w*\s+(?:around\s+)?with|(?:be|being)\s+(?:exploited|involved)|(?:send|sending|sent)\s+(?:pictures|photos|images|nudes)|(?:be|being)\s+(?:taken|driven|picked\s+up|collected|used|groomed|abused|touched|photographed|filmed|assaulted|drawn\s+into|led\s+into|given\s+(?:drugs|alcohol)|supplied|pressured|coerced|talked\s+into|persuaded))/i;
 // Signs of exploitation or harm in the sentence or the one before (beyond EXPLOITATION's words).
 const HARM_CONTEXT =
   /\b(?:exploit\w*|groom\w*|county\s+lines|trap\s+house|dealers?|gangs?|older\s+(?:men|males|man)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|\((?:1[89]|[2-9]\d)\)|traffick\w*|cars?\s+with)\b/i;
-const CHOICE_WORD = /^[^]*?\b(?:choice|decision|choose|chooses|choosing|chose|chosen|decide|decides|deciding|decided|opt|opts|opting|opted)\b/i;
+// "allowed herself to be taken", "let himself be used": harm done to the child worded as the child's permission.
+const CHOICE_WORD =
+  /^[^]*?\b(?:choice|decision|choose|chooses|choosing|chose|chosen|decide|decides|deciding|decided|opt|opts|opting|opted|(?:allow|allows|allowing|allowed|let|lets|letting)\s+(?:herself|himself|themselves|themself))\b/i;
 // Choices that protect the child or ask for help are never the judgement: "decided to tell her teacher".
 const PROTECTIVE_ACT =
   /^\s*(?:not\s+)?to\s+(?:tell|speak|talk|report|ask|call|ring|phone|text|disclose|share|come\s+(?:home|back)|return\s+home|go\s+home|stop|leave\s+(?:him|them|the\s+(?:house|flat|car))|end|block|move\s+(?:away|school)|stay\s+(?:at\s+home|with\s+(?:her|his|their)\s+(?:mum|mother|dad|father|nan|gran|grandparents?|aunt|uncle|carers?|foster\s+carers?)))\b/i;

@@ -15,6 +15,8 @@ const flag: Case[] = [
   { text: "Dad asked if {{jar|contact}} can move to the Sunday.", kind: "email" },
   { text: "Gran wondered whether {{jar|contact}} might be longer in the holidays." },
   { text: "The other children in the {{jar|placement}} were also in.", kind: "visit-record" },
+  { text: "The {{jar|placement}} of the twins with their aunt has lasted a year." },
+  { text: "The {{jar|placement}} of Kayla with Gran is stable." },
   { text: "Helen asked whether {{jar|respite}} could be arranged for half term." },
   { text: "He {{jar|absconded}} from the home at 11pm.", kind: "court-report" },
   { text: "Mother asked about {{jar|contact}} with Father.", kind: "chronology" },
@@ -50,6 +52,10 @@ const pass: Case[] = [
   { text: "Seun had contact with his mother.", allow: ["contact"] },
   { text: "After the row, Kayla had no contact with the girls for a week." },
   { text: "Please let me know if your contact details change." },
+  // "placement" as where a thing is put, or a student's or year's placement (issue 12, item 2).
+  { text: "The placement of the new desks means the meeting moves to room 4." },
+  { text: "We discussed the placement of a camera by the back door." },
+  { text: "Our placement student will take notes at the review." },
   // A "contact" to children's services is a referral, not family time.
   { text: "A contact from the police was received on 3 May about a fight." },
   // "peer group" as the professional term of contextual safeguarding (F7).

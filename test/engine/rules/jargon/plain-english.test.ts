@@ -13,7 +13,21 @@ const pass: Case[] = [
   { text: "Her key worker, Dionne, was there." },
   // Job titles (Ruling 6, F20).
   { text: "The family liaison officer and the police community support officer came with me." },
+  // An attendee's part in the meeting, in the bracket after their name and role (F20).
+  {
+    text: "Present: Carla Price (Mum); Rose Price (maternal grandmother, Nan); Dean Hall (Mum's partner); Jo Bell (family support worker); Sam Reed (social worker, facilitating and recording); Dee Kaur (school nurse); Ian Moss (teacher)",
+  },
 ];
+
+describe("plain-english outside an attendee's bracket", () => {
+  test.each<Case>([
+    { text: "Jo Bell (social worker, facilitating) opened the meeting. We will {{jar|facilitate}} the visits." },
+    { text: "I will ask school to {{jar|liaise}} with the nurse (and {{jar|facilitate}} a meeting, if needed)." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("plain-english", "jar", c);
+    expect(got).toBe(want);
+  });
+});
 
 describe("plain-english", () => {
   test.each(flag)("flags: $text", (c) => {

@@ -155,3 +155,38 @@ describe("abbreviations explained after a role noun, and in headings (issue 12)"
     expect(got).toBe(want);
   });
 });
+
+// A kinship compound written as one word spells its letters by its parts (issue 12, item 2): "stepfather (SF)",
+// "maternal grandmother (MGM)" explain the letters used after them; unexplained they are still jargon.
+describe("abbreviations written out by a kinship compound", () => {
+  test.each<Case>([
+    { text: "Mia lives with her stepfather (SF). SF works nights and sleeps in the day." },
+    { text: "The maternal grandmother (MGM) attended. MGM said she could help after school." },
+    { text: "Her paternal grandfather (PGF) and her stepmum (SM) came to the review; PGF spoke first." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "{{jar|MGM}} said she could help after school." },
+    { text: "Her stepfather was out. {{jar|SF}} works nights." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// Single-letter slash shorthand is written in either case (issue 12, item 2): "f/c" is "F/C".
+describe("slash shorthand in lower case", () => {
+  test.each<Case>([
+    { text: "Visited today. Spoke to {{jar|f/c}} who said Mia had slept well." },
+    { text: "The {{jar|s/w}} will ring school on Monday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Letters to Mia c/o her aunt, 4 Elm Road." }, { text: "Is she in school? Y/N" }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

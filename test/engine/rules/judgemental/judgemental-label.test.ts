@@ -220,3 +220,46 @@ describe("dismissive labels in other words (issue 12)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("labels in other forms and their rejection (issue 12, item 3)", () => {
+  test.each<Case>([
+    { text: "Staff say Tia {{jud|manipulated the carers}} into letting her stay up." },
+    { text: "He {{jud|manipulates other staff}} when his keyworker is off." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each<Case>([
+    // An abuser manipulating the child is named, not a label of the child.
+    { text: "The man manipulated her into sending photographs." },
+    // A naming gerund judged by a modal verb: the label is quoted to be rejected.
+    { text: "Describing her as manipulative would be wrong; she was frightened." },
+    { text: "Calling his mother obstructive would not reflect how hard she tried." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+// A label's noun form is the same judgement (issue 12, item 3): "her hostility", "his defensiveness".
+describe("labels as nouns", () => {
+  test.each<Case>([
+    { text: "Mum's {{jud|hostility}} towards the worker was evident." },
+    { text: "Dad's {{jud|defensiveness}} made the visit hard." },
+    { text: "Her {{jud|evasiveness}} about the bruise was noted." },
+    { text: "The family's {{jud|obstructiveness}} delayed the assessment." },
+    { text: "Mum's {{jud|resistance to advice}} continues." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each<Case>([
+    { text: "Kayla showed some resistance to the new bedtime at first, then settled." },
+    { text: "The infection showed resistance to two antibiotics." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

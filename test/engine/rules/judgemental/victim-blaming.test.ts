@@ -183,3 +183,45 @@ describe("victim-blaming in other words for the same framing (issue 12)", () => 
     expect(got).toBe(want);
   });
 });
+
+// Harm done to a child worded as the child's permission (issue 12, item 3): a passive of what an adult
+// did, after "allowed herself" or "let himself". Being comforted or helped is not a harm.
+describe("victim-blaming: harm worded as the child's permission", () => {
+  test.each<Case>([
+    { text: "Ruby {{jud|allowed herself to be}} driven to a flat in another town by two men." },
+    { text: "He has {{jud|let himself be}} used to carry parcels for the older boys." },
+    { text: "She keeps {{jud|allowing herself to be}} picked up from the park after dark." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each<Case>([
+    { text: "After the hearing Ruby allowed herself to be comforted by her foster carer." },
+    { text: "He let himself be helped with his homework for the first time." },
+    { text: "Mum allowed herself to be taken to the refuge by the outreach worker." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+// The same framings with other words inside or around them (issue 12, item 3).
+describe("victim-blaming: split and reworded framings", () => {
+  test.each<Case>([
+    { text: "Kayla {{jud|makes herself vulnerable}} by meeting adults she met online." },
+    { text: "Kayla (14) is {{jud|in an inappropriate relationship with}} a 24-year-old man." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each<Case>([
+    { text: "Kayla (15) is in an inappropriate relationship with a boy in her class, according to her mum." },
+    { text: "Mum is in an unhealthy relationship with her partner, who is controlling." },
+    { text: "The plan makes her less vulnerable when she travels." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
