@@ -146,9 +146,12 @@ function decide(
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads));
+  let subjectActs = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
+    if (c.subject && c.kind === "name" && !c.inQuote && !/^['’]s\b/.test(text.slice(c.end, c.end + 3))) subjectActs = true;
+    if (c.weak && subjectActs) continue;
     if (subjectAt >= 0 && dist > subjectAt) {
       // The subject leads or reports in the pronoun's own sentence, but the sentence before was about
       // someone of the pronoun's gender ("Isla is thirteen and she phones him. Leo said she sounds
