@@ -99,6 +99,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         break;
       }
     } else {
+      if (genericBefore(text, referents, sentence.start, p.start)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const ruledOut = notMeant(text, referents, p, sentence);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
@@ -220,6 +224,23 @@ function previousTopic(text: string, candidates: Referent[], k: number, at: numb
     if (leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
   }
   return false;
+}
+
+// "Every child needs someone he can trust", "A young person who is looked after should know where she…":
+// a pronoun after a quantified person in its own sentence, with nobody named between, is generic.
+const GENERIC_NOUN = "(?:(?:\\p{Ll}+[-\\s]){0,2})(?:child|young person|pupil|student|baby|parent|carer|person|teenager|adolescent|boy|girl)\\b";
+const GENERIC_QUANTIFIED = new RegExp(`\\b(?:every|each|any|no)\\s+${GENERIC_NOUN}`, "iu");
+const GENERIC_OPENING = new RegExp(`^\\s*["'“‘]?an?\\s+${GENERIC_NOUN}`, "iu");
+// Bounded: the generic person is within this many characters before the pronoun.
+const GENERIC_LOOKBACK = 200;
+function genericBefore(text: string, referents: readonly Referent[], sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - GENERIC_LOOKBACK);
+  const before = text.slice(from, at);
+  const m = GENERIC_QUANTIFIED.exec(before) ?? (from === sentenceStart ? GENERIC_OPENING.exec(before) : null);
+  if (!m) return false;
+  const after = from + m.index + m[0].length;
+  for (let k = firstAtOrAfter(referents, after); k < referents.length && referents[k].start < at; k++) if (referents[k].kind === "name") return false;
+  return true;
 }
 
 // A pronoun inside a clause placed before its main clause may point forward ("When she got home, Mum…").
