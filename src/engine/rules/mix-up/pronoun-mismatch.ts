@@ -168,7 +168,7 @@ function decide(
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
-      if (c.subject || c.indefinite || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
+      if (c.subject || (c.indefinite && !reportedActor(text, c.start)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
       if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start, leads))) return false;
@@ -200,7 +200,7 @@ function decide(
       subjectAt = dist;
       continue;
     }
-    if (c.indefinite && !leadsClause(text, c.start, leads)) continue;
+    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
     if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
@@ -325,6 +325,11 @@ function leadsClause(text: string, start: number, cache?: LeadCache): boolean {
   }
   return hit;
 }
+
+// "Lola said a boy in her class keeps calling her names": an indefinite person who is what a reported
+// clause is about is someone a later pronoun can mean, like one who leads a clause of the record's own.
+const REPORTED_INDEFINITE = /\b(?:said|says|told\s+(?:me|us|staff|the\s+\p{L}+)|tells\s+(?:me|us)|reported|reports|explained|disclosed|alleged|alleges|claimed|claims)\s+(?:that\s+)?(?:an?|another|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const reportedActor = (text: string, start: number) => REPORTED_INDEFINITE.test(text.slice(Math.max(0, start - 60), start));
 
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
 // Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),

@@ -31,6 +31,12 @@ describe("pronoun-mismatch", () => {
     ],
     ["'her' before a new clause's pronoun is an object", "{{sc|Wilf}} is well. Ms {{ad|Orme}} said she would call. {{sc|Wilf}} told her he was fine.", profile("Wilf Garner", "he/him")],
     ["matching pronouns", "{{sc|Hope}} told me she likes her school.", profile("Hope Mensah", "she/her")],
+    [
+      "a pronoun for an indefinite person a reported clause is about",
+      "{{sc|Lola}} said a boy in her class keeps calling her names. She said he pushed her in the playground.",
+      profile("Lola Price", "she/her"),
+    ],
+    ["an indefinite person only spoken to is not whom the pronoun means", "{{sc|Lola}} said she spoke to a boy in her class. {{mix|He}} was upset.", profile("Lola Price", "she/her")],
     ["a pronoun for a quantified, generic child", "Every child needs someone he can trust; {{sc|Lily}} trusts her key worker.", profile("Lily Evans", "she/her")],
     ["a sentence-initial 'A young person…' is generic", "A young person who is looked after should know where he will live. {{sc|Lily}} does.", profile("Lily Evans", "she/her")],
     ["the subject named after the generic child still takes the wrong pronoun", "Every child in the class went, and {{sc|Lily}} said {{mix|he}} enjoyed it.", profile("Lily Evans", "she/her")],
