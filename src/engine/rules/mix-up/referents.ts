@@ -20,6 +20,8 @@ export type Referent = {
   key?: string;
   /** An adult: a name the people stage decided is an adult, or a parent, carer or professional written as a noun. */
   adult?: boolean;
+  /** Brought into the record by name: "a new boyfriend called Lee", "a girl named Kaya". */
+  introduced?: boolean;
   /** Known only as initials in minutes ("JT said…"): gives way to the subject named, not possessively, after it. */
   weak?: boolean;
 };
@@ -75,7 +77,8 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before)) continue;
-    const indefinite = INDEFINITE_BEFORE.test(before) && !NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
+    const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
+    const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
     const word = r[1].toLowerCase();
     nouns.push({
       start,
@@ -87,6 +90,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       indefinite,
       key: indefinite ? undefined : (SAME_PERSON[word] ?? word),
       adult: !CHILD_NOUN.test(word),
+      introduced: introduced && INDEFINITE_BEFORE.test(before),
     });
   }
   // Shorthand notes write Mum and Dad as a lower-case letter ("m tearful, says she cant cope").

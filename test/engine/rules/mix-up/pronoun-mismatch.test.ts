@@ -37,6 +37,12 @@ describe("pronoun-mismatch", () => {
       profile("Lola Price", "she/her"),
     ],
     ["an indefinite person only spoken to is not whom the pronoun means", "{{sc|Lola}} said she spoke to a boy in her class. {{mix|He}} was upset.", profile("Lola Price", "she/her")],
+    ["someone just brought in by name", "{{sc|Mia}} told me her mum has a new boyfriend called Lee. {{sc|Mia}} says he is nice to her but he shouts.", profile("Mia Stone", "she/her")],
+    [
+      "someone brought in by name two sentences back gives way to the subject",
+      "{{sc|Mia}} told me her mum has a new boyfriend called Lee. {{sc|Mia}} was at school today. {{sc|Mia}} said {{mix|he}} had a good day.",
+      profile("Mia Stone", "she/her"),
+    ],
     ["a pronoun for a quantified, generic child", "Every child needs someone he can trust; {{sc|Lily}} trusts her key worker.", profile("Lily Evans", "she/her")],
     ["a sentence-initial 'A young person…' is generic", "A young person who is looked after should know where he will live. {{sc|Lily}} does.", profile("Lily Evans", "she/her")],
     ["the subject named after the generic child still takes the wrong pronoun", "Every child in the class went, and {{sc|Lily}} said {{mix|he}} enjoyed it.", profile("Lily Evans", "she/her")],
