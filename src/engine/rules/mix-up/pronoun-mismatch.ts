@@ -194,7 +194,7 @@ function decide(
       // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
-      if (c.kind === "name" && p.use !== "object" && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
+      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
@@ -209,6 +209,20 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+// "Isaac held her hand", "Rosie helped to change his nappy": a possessive straight after an active verb
+// names what the subject acts on, which can be someone else's.
+const ACTIVE_VERB_BEFORE = /(?<!\b(?:is|was|are|were|be|been|being|has|had|have|get|got|gets)\s+)\b(?!(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|on|in|under|over|near|is|was|has|had|and|but|or|that|as)\b)\p{Ll}{3,}\s+$/u;
+
+/**
+ * A possessive in the subject's own clause that follows an active verb, when the sentence before
+ * spoke of someone of the pronoun's gender (not the subject, not in quotes): the subject acts on that
+ * person's hand or nappy, so the clause does not settle the pronoun as the subject's.
+ */
+function actedOn(text: string, p: Pronoun, candidates: Referent[], distanceOf: (offset: number) => number): boolean {
+  if (p.use !== "possessive" || !ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return false;
+  return candidates.some((c) => distanceOf(c.start) === 1 && !c.subject && !c.inQuote && c.gender === p.gender);
 }
 
 /**
