@@ -235,6 +235,8 @@ function previousTopic(text: string, candidates: Referent[], k: number, at: numb
     if (distanceOf(c.start) > 1 || c.start < from) break;
     // Someone just brought in by name ("Mum has a new boyfriend called Lee.") is what the next sentence goes on about.
     if (c.introduced && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1) return !text.slice(c.end, at).includes("\n");
+    // A he/she leading a clause there and tied to someone other than the subject ("Jordan came round and she stayed").
+    if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
     if (c.kind !== "name" || c.subject || c.inQuote || c.adult || c.gender !== gender) continue;
     // On the same line: list items and table rows are parallel, not one running account.
     if (leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");

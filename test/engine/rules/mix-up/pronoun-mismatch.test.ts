@@ -45,6 +45,16 @@ describe("pronoun-mismatch", () => {
     ],
     ["the subject acting on someone else's things", "{{sc|Rosie}}'s baby brother was born last week. Mum said he is feeding well. {{sc|Rosie}} has been helping to change his nappy.", profile("Rosie Hart", "she/her")],
     ["with nobody of that gender in the sentence before, the subject's clause settles it", "{{sc|Rosie}} was at home with Mum. {{sc|Rosie}} has been helping to change {{mix|his}} nappy.", profile("Rosie Hart", "she/her")],
+    [
+      "a he/she the sentence before tied to someone else carries on",
+      "{{sc|Oscar}} has a new friend, Jordan. Jordan came round after school and she stayed for tea. {{sc|Oscar}} said she is the best at drawing.",
+      profile("Oscar Lynch", "he/him"),
+    ],
+    [
+      "a he/she the sentence before tied to the subject does not",
+      "{{sc|Oscar}} came home and {{mix|she}} had tea. {{sc|Oscar}} said {{mix|she}} is the best at drawing.",
+      profile("Oscar Lynch", "he/him"),
+    ],
     ["a pronoun for a quantified, generic child", "Every child needs someone he can trust; {{sc|Lily}} trusts her key worker.", profile("Lily Evans", "she/her")],
     ["a sentence-initial 'A young person…' is generic", "A young person who is looked after should know where he will live. {{sc|Lily}} does.", profile("Lily Evans", "she/her")],
     ["the subject named after the generic child still takes the wrong pronoun", "Every child in the class went, and {{sc|Lily}} said {{mix|he}} enjoyed it.", profile("Lily Evans", "she/her")],
