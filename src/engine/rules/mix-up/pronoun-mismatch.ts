@@ -160,7 +160,7 @@ function decide(
       // The subject leads or reports in the pronoun's own sentence, but the sentence before was about
       // someone of the pronoun's gender ("Isla is thirteen and she phones him. Leo said she sounds
       // happier."): the pronoun goes on about them.
-      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom));
+      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting));
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
@@ -229,7 +229,17 @@ function actedOn(text: string, p: Pronoun, candidates: Referent[], distanceOf: (
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
  * paragraph (candidates from index k on, nearest first).
  */
-function previousTopic(text: string, candidates: Referent[], k: number, at: number, gender: Gender, distanceOf: (offset: number) => number, leads: LeadCache, from: number): boolean {
+function previousTopic(
+  text: string,
+  candidates: Referent[],
+  k: number,
+  at: number,
+  gender: Gender,
+  distanceOf: (offset: number) => number,
+  leads: LeadCache,
+  from: number,
+  reporting: boolean,
+): boolean {
   for (let j = k; j < candidates.length; j++) {
     const c = candidates[j];
     if (distanceOf(c.start) > 1 || c.start < from) break;
@@ -237,7 +247,9 @@ function previousTopic(text: string, candidates: Referent[], k: number, at: numb
     if (c.introduced && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1) return !text.slice(c.end, at).includes("\n");
     // A he/she leading a clause there and tied to someone other than the subject ("Jordan came round and she stayed").
     if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
-    if (c.kind !== "name" || c.subject || c.inQuote || c.adult || c.gender !== gender) continue;
+    // The subject reporting again about someone they spoke of in their own quoted words just before
+    // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
+    if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
     // On the same line: list items and table rows are parallel, not one running account.
     if (leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
   }
