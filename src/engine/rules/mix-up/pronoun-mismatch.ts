@@ -103,6 +103,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
+      if (professionalAction(text, p) && candidates.some((c) => !c.subject && !c.inQuote && fits(c, gender) && distanceOf(c.start) <= NEAR_SENTENCES)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const ruledOut = notMeant(text, referents, p, sentence);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
@@ -255,6 +259,13 @@ function previousTopic(
   }
   return false;
 }
+
+// "KB said Leo has headaches; she will refer to the GP": what only a professional does (refer, liaise,
+// convene, chair, chase) is not the child's, so the pronoun is someone else's when anyone of its gender,
+// or of unknown gender, is near.
+const PROFESSIONAL_ACTION =
+  /^\s+(?:will|would|is\s+going\s+to|has\s+agreed\s+to|agreed\s+to|is\s+to|has|had)\s+(?:now\s+|also\s+)?(?:refer(?:red)?|ma(?:k|d)e\s+a\s+referral|liaise[ds]?|convene[ds]?|chair(?:ed)?|chase[ds]?|complete[ds]?\s+the\s+(?:assessment|referral|report)|share[ds]?\s+(?:the\s+)?information|book(?:ed)?\s+(?:a|an|the)\s+(?:appointment|meeting|review))\b/i;
+const professionalAction = (text: string, p: Pronoun) => p.use === "subject" && PROFESSIONAL_ACTION.test(text.slice(p.end, p.end + 60));
 
 // "Every child needs someone he can trust", "A young person who is looked after should know where she…":
 // a pronoun after a quantified person in its own sentence, with nobody named between, is generic.

@@ -57,6 +57,8 @@ describe("pronoun-mismatch", () => {
     ],
     ["the subject reporting again about someone from their own quoted words", '{{sc|Theo}} said: "Maisie is my best friend, she saves me a seat." {{sc|Theo}} said she lives on his road.', profile("Theo Marsh", "he/him")],
     ["the subject reporting about themselves after a quote about nobody of that gender", '{{sc|Theo}} said: "School is fine." {{sc|Theo}} said {{mix|she}} lives on {{mix|her}} road.', profile("Theo Marsh", "he/him")],
+    ["what only a professional does", "Present: KB (school nurse)\n\nKB said {{sc|Leo}} has been seen twice for headaches; she will refer to the GP.", profile("Leo Grant", "he/him")],
+    ["what only a professional does, with nobody else near, is still a mix-up", "{{sc|Leo}} has had headaches. {{mix|She}} will make a referral to the school nurse.", profile("Leo Grant", "he/him")],
     ["a pronoun for a quantified, generic child", "Every child needs someone he can trust; {{sc|Lily}} trusts her key worker.", profile("Lily Evans", "she/her")],
     ["a sentence-initial 'A young person…' is generic", "A young person who is looked after should know where he will live. {{sc|Lily}} does.", profile("Lily Evans", "she/her")],
     ["the subject named after the generic child still takes the wrong pronoun", "Every child in the class went, and {{sc|Lily}} said {{mix|he}} enjoyed it.", profile("Lily Evans", "she/her")],
