@@ -99,6 +99,14 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         break;
       }
     } else {
+      if (genericBefore(text, referents, sentence.start, p.start)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
+      if (professionalAction(text, p) && candidates.some((c) => !c.subject && !c.inQuote && fits(c, gender) && distanceOf(c.start) <= NEAR_SENTENCES)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const ruledOut = notMeant(text, referents, p, sentence);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
@@ -146,14 +154,17 @@ function decide(
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads));
+  let subjectActs = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
+    if (c.subject && c.kind === "name" && !c.inQuote && !/^['’]s\b/.test(text.slice(c.end, c.end + 3))) subjectActs = true;
+    if (c.weak && subjectActs) continue;
     if (subjectAt >= 0 && dist > subjectAt) {
       // The subject leads or reports in the pronoun's own sentence, but the sentence before was about
       // someone of the pronoun's gender ("Isla is thirteen and she phones him. Leo said she sounds
       // happier."): the pronoun goes on about them.
-      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom));
+      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting));
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
@@ -161,7 +172,7 @@ function decide(
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
-      if (c.subject || c.indefinite || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
+      if (c.subject || (c.indefinite && !reportedActor(text, c.start)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
       if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start, leads))) return false;
@@ -187,13 +198,13 @@ function decide(
       // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
-      if (c.kind === "name" && p.use !== "object" && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
+      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
       continue;
     }
-    if (c.indefinite && !leadsClause(text, c.start, leads)) continue;
+    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
     if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
@@ -204,19 +215,73 @@ function decide(
   return subjectAt >= 0;
 }
 
+// "Isaac held her hand", "Rosie helped to change his nappy": a possessive straight after an active verb
+// names what the subject acts on, which can be someone else's.
+const ACTIVE_VERB_BEFORE = /(?<!\b(?:is|was|are|were|be|been|being|has|had|have|get|got|gets)\s+)\b(?!(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|on|in|under|over|near|is|was|has|had|and|but|or|that|as)\b)\p{Ll}{3,}\s+$/u;
+
+/**
+ * A possessive in the subject's own clause that follows an active verb, when the sentence before
+ * spoke of someone of the pronoun's gender (not the subject, not in quotes): the subject acts on that
+ * person's hand or nappy, so the clause does not settle the pronoun as the subject's.
+ */
+function actedOn(text: string, p: Pronoun, candidates: Referent[], distanceOf: (offset: number) => number): boolean {
+  if (p.use !== "possessive" || !ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return false;
+  return candidates.some((c) => distanceOf(c.start) === 1 && !c.subject && !c.inQuote && c.gender === p.gender);
+}
+
 /**
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
  * paragraph (candidates from index k on, nearest first).
  */
-function previousTopic(text: string, candidates: Referent[], k: number, at: number, gender: Gender, distanceOf: (offset: number) => number, leads: LeadCache, from: number): boolean {
+function previousTopic(
+  text: string,
+  candidates: Referent[],
+  k: number,
+  at: number,
+  gender: Gender,
+  distanceOf: (offset: number) => number,
+  leads: LeadCache,
+  from: number,
+  reporting: boolean,
+): boolean {
   for (let j = k; j < candidates.length; j++) {
     const c = candidates[j];
     if (distanceOf(c.start) > 1 || c.start < from) break;
-    if (c.kind !== "name" || c.subject || c.inQuote || c.adult || c.gender !== gender) continue;
+    // Someone just brought in by name ("Mum has a new boyfriend called Lee.") is what the next sentence goes on about.
+    if (c.introduced && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1) return !text.slice(c.end, at).includes("\n");
+    // A he/she leading a clause there and tied to someone other than the subject ("Jordan came round and she stayed").
+    if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
+    // The subject reporting again about someone they spoke of in their own quoted words just before
+    // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
+    if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
     // On the same line: list items and table rows are parallel, not one running account.
     if (leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
   }
   return false;
+}
+
+// "KB said Leo has headaches; she will refer to the GP": what only a professional does (refer, liaise,
+// convene, chair, chase) is not the child's, so the pronoun is someone else's when anyone of its gender,
+// or of unknown gender, is near.
+const PROFESSIONAL_ACTION =
+  /^\s+(?:will|would|is\s+going\s+to|has\s+agreed\s+to|agreed\s+to|is\s+to|has|had)\s+(?:now\s+|also\s+)?(?:refer(?:red)?|ma(?:k|d)e\s+a\s+referral|liaise[ds]?|convene[ds]?|chair(?:ed)?|chase[ds]?|complete[ds]?\s+the\s+(?:assessment|referral|report)|share[ds]?\s+(?:the\s+)?information|book(?:ed)?\s+(?:a|an|the)\s+(?:appointment|meeting|review))\b/i;
+const professionalAction = (text: string, p: Pronoun) => p.use === "subject" && PROFESSIONAL_ACTION.test(text.slice(p.end, p.end + 60));
+
+// "Every child needs someone he can trust", "A young person who is looked after should know where she…":
+// a pronoun after a quantified person in its own sentence, with nobody named between, is generic.
+const GENERIC_NOUN = "(?:(?:\\p{Ll}+[-\\s]){0,2})(?:child|young person|pupil|student|baby|parent|carer|person|teenager|adolescent|boy|girl)\\b";
+const GENERIC_QUANTIFIED = new RegExp(`\\b(?:every|each|any|no)\\s+${GENERIC_NOUN}`, "iu");
+const GENERIC_OPENING = new RegExp(`^\\s*["'“‘]?an?\\s+${GENERIC_NOUN}`, "iu");
+// Bounded: the generic person is within this many characters before the pronoun.
+const GENERIC_LOOKBACK = 200;
+function genericBefore(text: string, referents: readonly Referent[], sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - GENERIC_LOOKBACK);
+  const before = text.slice(from, at);
+  const m = GENERIC_QUANTIFIED.exec(before) ?? (from === sentenceStart ? GENERIC_OPENING.exec(before) : null);
+  if (!m) return false;
+  const after = from + m.index + m[0].length;
+  for (let k = firstAtOrAfter(referents, after); k < referents.length && referents[k].start < at; k++) if (referents[k].kind === "name") return false;
+  return true;
 }
 
 // A pronoun inside a clause placed before its main clause may point forward ("When she got home, Mum…").
@@ -301,6 +366,11 @@ function leadsClause(text: string, start: number, cache?: LeadCache): boolean {
   }
   return hit;
 }
+
+// "Lola said a boy in her class keeps calling her names": an indefinite person who is what a reported
+// clause is about is someone a later pronoun can mean, like one who leads a clause of the record's own.
+const REPORTED_INDEFINITE = /\b(?:said|says|told\s+(?:me|us|staff|the\s+\p{L}+)|tells\s+(?:me|us)|reported|reports|explained|disclosed|alleged|alleges|claimed|claims)\s+(?:that\s+)?(?:an?|another|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const reportedActor = (text: string, start: number) => REPORTED_INDEFINITE.test(text.slice(Math.max(0, start - 60), start));
 
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
 // Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),

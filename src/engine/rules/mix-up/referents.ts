@@ -20,6 +20,10 @@ export type Referent = {
   key?: string;
   /** An adult: a name the people stage decided is an adult, or a parent, carer or professional written as a noun. */
   adult?: boolean;
+  /** Brought into the record by name: "a new boyfriend called Lee", "a girl named Kaya". */
+  introduced?: boolean;
+  /** Known only as initials in minutes ("JT said…"): gives way to the subject named, not possessively, after it. */
+  weak?: boolean;
 };
 
 // People written as ordinary nouns. "Mum's" is a person too ("Mum's new partner … she").
@@ -73,7 +77,8 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before)) continue;
-    const indefinite = INDEFINITE_BEFORE.test(before) && !NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
+    const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
+    const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
     const word = r[1].toLowerCase();
     nouns.push({
       start,
@@ -85,6 +90,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       indefinite,
       key: indefinite ? undefined : (SAME_PERSON[word] ?? word),
       adult: !CHILD_NOUN.test(word),
+      introduced: introduced && INDEFINITE_BEFORE.test(before),
     });
   }
   // Shorthand notes write Mum and Dad as a lower-case letter ("m tearful, says she cant cope").
@@ -93,6 +99,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const key = r[1] === "m" ? "mother" : "father";
     nouns.push({ start: r.index, end: r.index + 1, gender: r[1] === "m" ? "f" : "m", subject: false, kind: "noun", inQuote: ctx.inQuote(r.index, r.index + 1), key, adult: true });
   }
+  nouns.push(...initialsMentions(ctx));
   nouns.sort((a, b) => a.start - b.start);
   return mergeSorted(mergeSorted(named, subjectFormMentions(ctx)), nouns);
 }
@@ -153,6 +160,80 @@ function subjectFormMentions(ctx: RuleContext): Referent[] {
     if (lower.length >= 2) for (const r of lower) out.push(r);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Minutes and e-mails name professionals by their initials: "Present: JT (school), PM (health visitor)",
+// "Jo Tait (JT)". Such a token is a person of unknown gender wherever it appears ("JT said he has no
+// concerns"). A token is taken for initials only where the record says so: on an attendance line, with
+// a bracketed role whose words do not spell it out (unlike "PEP (personal education plan)"), or in
+// brackets after a name whose initials it is. Such a person is weak: when the subject is named after
+// them, not as an owner ("JT said Grace has settled and he…"), the pronoun is still the subject's.
+const INITIALS = /(?<![\p{L}\p{N}&])([A-Z]{2,3})(?![\p{L}\p{N}&])/gu;
+const ATTENDANCE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|attended by|apologies|also present|distribution)\b[^:\n]{0,20}:/gim;
+const ROLE_IN_BRACKETS = /^\s*\(([^()\n]{2,40})\)/;
+
+/** Whether the token's letters appear, in order, as the first letters of the words (an acronym's expansion). */
+function spells(token: string, words: string): boolean {
+  const firsts = (words.match(/[\p{L}]+/gu) ?? []).map((w) => w[0].toUpperCase()).join("");
+  let i = 0;
+  for (const ch of firsts) if (ch === token[i]) i++;
+  return i === token.length;
+}
+
+function initialsMentions(ctx: RuleContext): Referent[] {
+  const text = ctx.text;
+  const people = new Set<string>();
+  const genders = new Map<string, Gender>();
+  // The subject's own initials ("Grace Lee" is GL, "Grace Ann Lee" GAL or GL) are the subject, not someone else.
+  const parts = ctx.profile.subjectName.split(/\s+/).filter(Boolean);
+  const own = new Set([parts.map((p) => p[0]).join(""), parts.length > 2 ? parts[0][0] + parts[parts.length - 1][0] : ""].map((x) => x.toUpperCase()));
+  const lines: Array<[number, number]> = [];
+  ATTENDANCE_LINE.lastIndex = 0;
+  for (let a = ATTENDANCE_LINE.exec(text); a; a = ATTENDANCE_LINE.exec(text)) {
+    const end = text.indexOf("\n", a.index);
+    lines.push([a.index, end < 0 ? text.length : end]);
+  }
+  const all: Array<{ start: number; end: number; token: string }> = [];
+  INITIALS.lastIndex = 0;
+  for (let m = INITIALS.exec(text); m; m = INITIALS.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const token = m[1];
+    all.push({ start, end, token });
+    if (own.has(token)) continue;
+    if (text.slice(end).startsWith(")")) {
+      // "Jo Tait (JT)": a person the people stage found, written just before the bracket.
+      const before = text.slice(Math.max(0, start - 3), start);
+      if (/\(\s*$/.test(before)) {
+        const open = start - before.length + before.lastIndexOf("(");
+        const m = ctx.people.all.find((x) => x.end <= open && /^\s*$/.test(text.slice(x.end, open)) && open - x.end <= 2);
+        if (m && text.slice(m.start, m.end).replace(/[^\p{Lu}]/gu, "").endsWith(token.slice(-1)) && text[m.start] === token[0]) {
+          if (m.role === "subject") own.add(token);
+          else {
+            people.add(token);
+            if (m.gender && m.gender !== "u") genders.set(token, m.gender);
+          }
+          continue;
+        }
+      }
+    }
+    const role = ROLE_IN_BRACKETS.exec(text.slice(end, end + 44));
+    if (role && /\p{Ll}/u.test(role[1]) && !spells(token, role[1])) {
+      people.add(token);
+      const g = /^\s*(?:the\s+|child's\s+|\p{L}+['’]s\s+)?(\p{L}+)/u.exec(role[1]);
+      const rg = g ? nounGender(g[1]) : undefined;
+      if (rg && rg !== "u") genders.set(token, rg);
+      continue;
+    }
+    if (lines.some(([s, e]) => start >= s && end <= e)) {
+      people.add(token);
+      continue;
+    }
+  }
+  if (!people.size) return [];
+  return all
+    .filter((t) => people.has(t.token))
+    .map((t) => ({ start: t.start, end: t.end, gender: genders.get(t.token), subject: false, kind: "name" as const, inQuote: ctx.inQuote(t.start, t.end), key: `initials:${t.token}`, adult: true, weak: !genders.has(t.token) }));
 }
 
 /** Merges two lists sorted by start; where two overlap the first list's entry wins. */

@@ -31,6 +31,37 @@ describe("pronoun-mismatch", () => {
     ],
     ["'her' before a new clause's pronoun is an object", "{{sc|Wilf}} is well. Ms {{ad|Orme}} said she would call. {{sc|Wilf}} told her he was fine.", profile("Wilf Garner", "he/him")],
     ["matching pronouns", "{{sc|Hope}} told me she likes her school.", profile("Hope Mensah", "she/her")],
+    [
+      "a pronoun for an indefinite person a reported clause is about",
+      "{{sc|Lola}} said a boy in her class keeps calling her names. She said he pushed her in the playground.",
+      profile("Lola Price", "she/her"),
+    ],
+    ["an indefinite person only spoken to is not whom the pronoun means", "{{sc|Lola}} said she spoke to a boy in her class. {{mix|He}} was upset.", profile("Lola Price", "she/her")],
+    ["someone just brought in by name", "{{sc|Mia}} told me her mum has a new boyfriend called Lee. {{sc|Mia}} says he is nice to her but he shouts.", profile("Mia Stone", "she/her")],
+    [
+      "someone brought in by name two sentences back gives way to the subject",
+      "{{sc|Mia}} told me her mum has a new boyfriend called Lee. {{sc|Mia}} was at school today. {{sc|Mia}} said {{mix|he}} had a good day.",
+      profile("Mia Stone", "she/her"),
+    ],
+    ["the subject acting on someone else's things", "{{sc|Rosie}}'s baby brother was born last week. Mum said he is feeding well. {{sc|Rosie}} has been helping to change his nappy.", profile("Rosie Hart", "she/her")],
+    ["with nobody of that gender in the sentence before, the subject's clause settles it", "{{sc|Rosie}} was at home with Mum. {{sc|Rosie}} has been helping to change {{mix|his}} nappy.", profile("Rosie Hart", "she/her")],
+    [
+      "a he/she the sentence before tied to someone else carries on",
+      "{{sc|Oscar}} has a new friend, Jordan. Jordan came round after school and she stayed for tea. {{sc|Oscar}} said she is the best at drawing.",
+      profile("Oscar Lynch", "he/him"),
+    ],
+    [
+      "a he/she the sentence before tied to the subject does not",
+      "{{sc|Oscar}} came home and {{mix|she}} had tea. {{sc|Oscar}} said {{mix|she}} is the best at drawing.",
+      profile("Oscar Lynch", "he/him"),
+    ],
+    ["the subject reporting again about someone from their own quoted words", '{{sc|Theo}} said: "Maisie is my best friend, she saves me a seat." {{sc|Theo}} said she lives on his road.', profile("Theo Marsh", "he/him")],
+    ["the subject reporting about themselves after a quote about nobody of that gender", '{{sc|Theo}} said: "School is fine." {{sc|Theo}} said {{mix|she}} lives on {{mix|her}} road.', profile("Theo Marsh", "he/him")],
+    ["what only a professional does", "Present: KB (school nurse)\n\nKB said {{sc|Leo}} has been seen twice for headaches; she will refer to the GP.", profile("Leo Grant", "he/him")],
+    ["what only a professional does, with nobody else near, is still a mix-up", "{{sc|Leo}} has had headaches. {{mix|She}} will make a referral to the school nurse.", profile("Leo Grant", "he/him")],
+    ["a pronoun for a quantified, generic child", "Every child needs someone he can trust; {{sc|Lily}} trusts her key worker.", profile("Lily Evans", "she/her")],
+    ["a sentence-initial 'A young person…' is generic", "A young person who is looked after should know where he will live. {{sc|Lily}} does.", profile("Lily Evans", "she/her")],
+    ["the subject named after the generic child still takes the wrong pronoun", "Every child in the class went, and {{sc|Lily}} said {{mix|he}} enjoyed it.", profile("Lily Evans", "she/her")],
   ];
   it.each(cases)("%s", (_why, annotated, p) => {
     const { got, want } = marked(annotated, p);
