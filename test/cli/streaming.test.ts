@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SealedSpill } from "../../src/cli/bulk/spill";
-import { streamJobs } from "../../src/cli/bulk/pool";
+import { HEAP_LIMIT, RECYCLE_AFTER, shouldRecycle, streamJobs } from "../../src/cli/bulk/pool";
 import { redactOne, writeHandedBack } from "../../src/cli/bulk/jobs";
 import { analyse as realAnalyse } from "../../src/engine/pipeline";
 import { analysisFor, PSEUDONYM_POLICY } from "../../src/redact";
@@ -116,5 +116,13 @@ describe("pictures in a redacted Word copy", () => {
     const out = neutralPicture("word/media/image1.emf", png);
     expect(out.replaced).toBe(false);
     expect(Buffer.from(out.bytes).subarray(0, 4).toString("latin1")).toBe("\x89PNG");
+  });
+
+  test("a worker is replaced after RECYCLE_AFTER documents, or sooner when its heap has grown", () => {
+    expect(shouldRecycle(1, 40 * 1024 * 1024)).toBe(false);
+    expect(shouldRecycle(RECYCLE_AFTER - 1, 200 * 1024 * 1024)).toBe(false);
+    expect(shouldRecycle(3, HEAP_LIMIT + 1)).toBe(true);
+    expect(shouldRecycle(RECYCLE_AFTER, 40 * 1024 * 1024)).toBe(true);
+    expect(shouldRecycle(RECYCLE_AFTER - 1, undefined)).toBe(false);
   });
 });

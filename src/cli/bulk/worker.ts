@@ -1,3 +1,4 @@
+import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { analyse } from "../../engine/pipeline";
 import { runJob, type Job, type Settings } from "./jobs";
@@ -10,7 +11,8 @@ parentPort?.on("message", (msg: { id: number; job: Job }) => {
       // A verified copy handed back travels without a copy when it owns its whole buffer.
       const out = (result as { output?: Uint8Array }).output;
       const whole = out && out.buffer instanceof ArrayBuffer && out.byteOffset === 0 && out.byteLength === out.buffer.byteLength;
-      parentPort?.postMessage({ id: msg.id, result }, whole ? [out.buffer as ArrayBuffer] : []);
+      // The heap it now holds tells the pool when to replace this worker (pool.ts shouldRecycle).
+      parentPort?.postMessage({ id: msg.id, result, heap: getHeapStatistics().total_heap_size }, whole ? [out.buffer as ArrayBuffer] : []);
     },
     (err: unknown) => parentPort?.postMessage({ id: msg.id, crash: err instanceof Error ? err.name : "error" }),
   );
