@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { probeBlocks, probeSubject } from "./lib/probe-file.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const verbose = process.argv.includes("--verbose");
@@ -19,20 +20,7 @@ const require = createRequire(import.meta.url);
 const engine = require(join(root, "dist", "src", "engine", "index.js"));
 
 function parse(source) {
-  const probes = [];
-  for (const block of source.split(/^=== /m).slice(1)) {
-    const id = block.slice(0, block.indexOf("\n")).trim();
-    const sep = block.indexOf("\n---\n");
-    if (sep < 0) throw new Error(`probe ${id}: no "---" line`);
-    const header = Object.fromEntries(
-      block
-        .slice(block.indexOf("\n") + 1, sep)
-        .split("\n")
-        .filter((l) => l.includes(":"))
-        .map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]),
-    );
-    const [name, aliases = "", pronouns] = (header.subject ?? "").split("|").map((s) => s.trim());
-    if (!name || !pronouns) throw new Error(`probe ${id}: "subject: Name | aliases | pronouns" is required`);
+  return probeBlocks(source).map(({ id, header, body }) => {
     const expect = (header.expect ?? "")
       .split(";")
       .map((s) => s.trim())
@@ -42,10 +30,9 @@ function parse(source) {
         if (role !== "adult" && role !== "child") throw new Error(`probe ${id}: role must be adult or child: ${s}`);
         return { who, role };
       });
-    const profile = { subject: { name, aliases: aliases ? aliases.split(",").map((s) => s.trim()) : [], pronouns }, otherChildren: [], adults: [] };
-    probes.push({ id, profile, expect, text: block.slice(sep + 5).trim() + "\n" });
-  }
-  return probes;
+    const profile = { subject: probeSubject(header, id), otherChildren: [], adults: [] };
+    return { id, profile, expect, text: body.trim() + "\n" };
+  });
 }
 
 const files = readdirSync(dir)

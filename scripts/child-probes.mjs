@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { probeBlocks, probeSubject } from "./lib/probe-file.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const verbose = process.argv.includes("--verbose");
@@ -37,27 +38,13 @@ function pairs(line, id, roles) {
 }
 
 function parse(source) {
-  const probes = [];
-  for (const block of source.split(/^=== /m).slice(1)) {
-    const id = block.slice(0, block.indexOf("\n")).trim();
-    const sep = block.indexOf("\n---\n");
-    if (sep < 0) throw new Error(`probe ${id}: no "---" line`);
-    const header = Object.fromEntries(
-      block
-        .slice(block.indexOf("\n") + 1, sep)
-        .split("\n")
-        .filter((l) => l.includes(":"))
-        .map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]),
-    );
-    const [name, aliases = "", pronouns] = (header.subject ?? "").split("|").map((s) => s.trim());
-    if (!name || !pronouns) throw new Error(`probe ${id}: "subject: Name | aliases | pronouns" is required`);
-    const profile = { subject: { name, aliases: aliases ? aliases.split(",").map((s) => s.trim()) : [], pronouns }, otherChildren: [], adults: [] };
-    const text = block.slice(sep + 5).trim() + "\n";
+  return probeBlocks(source).map(({ id, header, body }) => {
+    const profile = { subject: probeSubject(header, id), otherChildren: [], adults: [] };
+    const text = body.trim() + "\n";
     const details = pairs(header.detail, id, ["child"]);
     for (const d of details) if (!text.includes(d.who)) throw new Error(`probe ${id}: detail not in the text: ${d.who}`);
-    probes.push({ id, profile, expect: pairs(header.expect, id, ["child", "adult", "none"]), details, text });
-  }
-  return probes;
+    return { id, profile, expect: pairs(header.expect, id, ["child", "adult", "none"]), details, text };
+  });
 }
 
 const files = readdirSync(dir)

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { probeBlocks, probeSubject } from "./lib/probe-file.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -27,26 +28,13 @@ const engine = require(join(root, "dist", "src", "engine", "index.js"));
 /** One probe per "=== id" block: header lines (key: value) until "---", then the annotated text. */
 export function parseProbes(source) {
   const probes = [];
-  for (const block of source.split(/^=== /m).slice(1)) {
-    const nl = block.indexOf("\n");
-    const id = block.slice(0, nl).trim();
-    const sep = block.indexOf("\n---\n");
-    if (sep < 0) throw new Error(`probe ${id}: no "---" line`);
-    const header = Object.fromEntries(
-      block
-        .slice(nl + 1, sep)
-        .split("\n")
-        .filter((l) => l.includes(":"))
-        .map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]),
-    );
-    const [name, aliases = "", pronouns] = (header.subject ?? "").split("|").map((s) => s.trim());
-    if (!name || !pronouns) throw new Error(`probe ${id}: "subject: Name | aliases | pronouns" is required`);
+  for (const { id, header, body } of probeBlocks(source)) {
     const profile = {
-      subject: { name, aliases: aliases ? aliases.split(",").map((s) => s.trim()) : [], pronouns },
+      subject: probeSubject(header, id),
       otherChildren: header.others ? header.others.split(",").map((s) => s.trim()) : [],
       adults: [],
     };
-    const annotated = block.slice(sep + 5).replace(/\s+$/, "") + "\n";
+    const annotated = body.replace(/\s+$/, "") + "\n";
     let plain = "";
     const gold = [];
     let last = 0;
