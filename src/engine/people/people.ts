@@ -262,11 +262,9 @@ export function findPeople(ctx: RuleContext): People {
     const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
     if (c.kinOfOther) kinOfOthers.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfOther });
     if (c.kinOfNamed) kinOfNamed.push({ at: raw.indexOf(m), key: m.key, word: c.kinOfNamed.word });
-    for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
-    if (c.age !== undefined) e.ages.push(c.age);
+    addCues(e, c);
     e.gender ??= c.gender;
     if (c.pet) e.pet = true;
-    for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
     // Named inside the child's own quoted words: a weak sign of a peer (needs a second).
     if (m.phrase.start > 0 && !e.signals["child-quote"] && inSubjectQuote(ctx, m.phrase.start, m.phrase.end, raw)) {
       addSignal(e, "child-quote", "named in the child's own words");
@@ -992,6 +990,7 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
   }
 }
 
+/** Adds what one context says of a person (signals, an age, reasons) to what is known of them. */
 function addCues(e: Entity, c: { signals: Partial<Record<Signal, number>>; age?: number; reasons: string[] }): void {
   for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
   if (c.age !== undefined) e.ages.push(c.age);
