@@ -243,7 +243,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   for (const section of sectionsOf(ctx)) {
     const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
     if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) continue;
-    const evaluative = sentencesIn(ctx, section.body).filter((s) => isEvaluative(ctx, s));
+    // An inline heading ("Officer's view: the letters suggest…") shares its sentence with the body's first words.
+    const body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
+    const evaluative = body.filter((s) => isEvaluative(ctx, s));
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;
       for (const s of evaluative) ev.addSpan(s);

@@ -1,5 +1,5 @@
 import { createContext } from "../../../src/engine/pipeline";
-import { checkAnalysis, sentenceTypes } from "../../../src/engine/quality/analysis";
+import { checkAnalysis, isAnalysisHeading, sentenceTypes } from "../../../src/engine/quality/analysis";
 import { AMIR, ctxFor } from "./context";
 
 const run = (text: string) => checkAnalysis(ctxFor(text, AMIR));
@@ -322,5 +322,36 @@ describe("one sentence that joins two kinds of reading (quality6 probes)", () =>
     const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
     expect(types("The local authority's position is that Amir cannot go home yet.")).toContain("owned");
     expect(types("The positive test shows that the risk of relapse has become real.")).toContain("inferential");
+  });
+});
+
+describe("analysis headings in more shapes (issue 12, stop 22)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "case-note"));
+  test.each([
+    // A professional role owns the view: the writer's own, whatever their job title.
+    "Worker: D. Pryce\n\nYouth offending officer's view: the letters he wrote this week suggest he now sees the harm he caused.",
+    "Reviewer's comment\nThe bruise was seen twice and not questioned; this suggests nobody owned the worry.",
+    // "My view:" inline, with a short verdict before the reading.
+    "Visit 3 May.\nMy view: good progress. Amir seems more relaxed and is talking about friends, which he was not doing in March.",
+    // "What I think" alone, as letters to children write it.
+    "What I think\nI think you are doing well because you have had a steady year with your nan.",
+    // A review's conclusions, and what a drawing or map shows.
+    "Findings and learning\nNobody saw Amir alone, although the threats to the family put him at risk too.",
+    "What the ecomap tells us\nThis may help explain why Amir says he never gets a minute to himself.",
+  ])("an analysis heading: %s", (text) => {
+    expect(runKind(text).value).toBe(true);
+  });
+
+  test.each([
+    // A parent's comments are theirs; what someone told us is their account.
+    "Mum's comments\nShe seems to think the school is against Amir.",
+    "What Amir told us\nHe seems to like his new school.",
+    // Findings a party asks the court to make are pleaded, not the writer's analysis.
+    "Findings sought\nThe harm is physical harm and neglect, and it is likely to continue.",
+  ])("not an analysis heading: %s", (text) => {
+    const ctx = ctxFor(text, AMIR, "case-note");
+    const heading = text.split("\n")[0];
+    expect(isAnalysisHeading(heading)).toBe(false);
+    expect(ctx.text).toBe(text);
   });
 });
