@@ -66,6 +66,8 @@ function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
   return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
 }
 const MAX_SENTENCES_BACK = 3;
+// Words that open a subordinate clause of time, condition or reason (not "that", "who", "which": those are read apart).
+const SUBORDINATORS = new Set(["when", "whenever", "while", "whilst", "if", "although", "though", "because", "after", "before", "until", "since", "once", "unless", "as"]);
 // Verbs of an advocate's appearance: "who appears for the mother", "appearing on behalf of the father".
 const APPEARS = new Set(["appears", "appeared", "appearing", "acts", "acted", "acting", "speaks", "spoke", "speaking"]);
 /** How many of the people before a pronoun can be its antecedent (the nearest ones). */
@@ -367,7 +369,7 @@ export class Voices {
     if (reporter && who === "parent" && (client === "client" || client === "clients")) hit.reporter = "parent";
     if (reporter && this.relayedBy) hit.relayed = true;
     if (phrase.kinds.has("observer") && who === "first") {
-      const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw");
+      const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw" || phrase.words[0] === "seen");
       if (seen) hit.observed = seen;
     }
     return hit;
@@ -424,11 +426,15 @@ export class Voices {
 
   /** The nearest person before the verb, in the verb's own clause, who is not an object. */
   private agentOf(toks: Tok[], vi: number): Ref | undefined {
+    let crossedComma = false;
     for (let i = vi - 1; i >= 0 && vi - i <= MAX_BACK; i--) {
       const t = toks[i];
       if (t.q) continue;
       if (t.p) {
-        if (t.p === ",") continue;
+        if (t.p === ",") {
+          crossedComma = true;
+          continue;
+        }
         if (t.p === ")") {
           let k = i - 1;
           while (k >= 0 && toks[k].p !== "(") k--;
@@ -444,6 +450,16 @@ export class Voices {
       if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && this.isObject(toks, r.g, 0))) {
         i = r.g;
         continue;
+      }
+      // "She lights up when her aunt visits, runs to the window…": past a comma, a person who opens a
+      // subordinate clause does that clause's verb; the verb after the comma goes on with the main clause.
+      if (crossedComma) {
+        let j = r.g - 1;
+        while (j >= 0 && !toks[j].p && (REF.determiners.has(toks[j].l) || toks[j].poss)) j--;
+        if (j >= 0 && !toks[j].p && SUBORDINATORS.has(toks[j].l)) {
+          i = j;
+          continue;
+        }
       }
       return r;
     }
@@ -557,6 +573,9 @@ export class Voices {
     const reg = this.registry.get(full);
     const forms = this.ctx.profile.subjectForms;
     if (!title) {
+      // The child's family name alone, untitled ("Okwuosa attended on time with his mother, Ms Okwuosa"): youth
+      // justice and police records call the young person so; a parent of that name is titled.
+      if (names.length === 1 && this.subjectSurname && names[0] === this.subjectSurname) return { who: "subject", fam: this.subjectFam };
       if (reg) return reg;
       if (forms.has(full) || forms.has(names[0])) return { who: "subject", fam: this.subjectFam };
       const first = this.registry.get(names[0]);
