@@ -16,7 +16,8 @@ const INLINE_HEADING = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*)[.)]\s+)?([\p{L}][\p{
 const MAX_HEADING_WORDS = 8;
 const NOT_A_LABEL = /^(?:the|a|an|he|she|they|i|we|it|his|her|their|our|my|this|that|there)\b|(?:ed|said|says|told|asked|explained)$/i;
 // The writer's own heading words after "my"/"our" ("My view: steady progress.", "Our plan: …") are a label, not a sentence.
-const OWN_LABEL = /^(?:my|our)\s+(?:professional\s+)?(?:views?|analysis|assessment|opinion|reflections?|thoughts|worries|concerns|understanding|recommendations?|conclusions?|plan|actions?|next steps)$/i;
+const OWN_LABEL =
+  /^(?:my|our)\s+(?:professional\s+)?(?:views?|analysis|assessment|opinion|reflections?|thoughts|worries|concerns|understanding|recommendations?|conclusions?|plan|actions?|next steps)$/i;
 
 const cache = new WeakMap<RuleContext, Section[]>();
 

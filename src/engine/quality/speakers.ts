@@ -148,7 +148,8 @@ export function letterToParentViews(ctx: RuleContext): Span[] {
 // A letter or record written to the child ("Dear Sam," … "You told me that you miss your dog"): "you" is
 // the child, so what "you" said, wanted or felt is the child's own voice, in the writer's retelling.
 // The greeting may run on into the letter's first sentence ("Dear Kayleigh, this summary was written to go with your file.").
-const ADDRESSED_BY_NAME = /^[ \t]*(?:(?:dear|hello|hi)\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*(?:[,!:]|$)|to\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*[,!:]?[ \t]*$)/imu;
+const ADDRESSED_BY_NAME =
+  /^[ \t]*(?:(?:dear|hello|hi)\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*(?:[,!:]|$)|to\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*[,!:]?[ \t]*$)/imu;
 // What "you" said or felt: past speech, stated wishes and feelings; not "you can tell me", "whenever you want".
 const YOU_VOICED =
   /\byou\s+(?:also\s+|really\s+|still\s+|clearly\s+)?(?:told|said|say|asked|explained|described|wrote|drew|showed\s+me|shared|mentioned|talked\s+about|spoke\s+about|wanted|want\s+(?:to|me|us|your)|do\s+not\s+want|don['’]t\s+want|did\s+not\s+want|didn['’]t\s+want|would\s+like|would\s+rather|would\s+prefer|were\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|are\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|felt|feel|miss|missed|love|loved|like\s+(?:living|being|going|seeing|it|your|the)|liked|hate|hated|enjoy|enjoyed|hope|hoped|wish|wished|chose|agreed|disagreed|nodded|smiled|cried)\b/gi;
