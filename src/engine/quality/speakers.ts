@@ -138,11 +138,24 @@ const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|f
 
 export function letterToParentViews(ctx: RuleContext): Span[] {
   if (ctx.kind !== "email" && ctx.kind !== "letter-to-child" && ctx.kind !== "unknown") return [];
-  if (!ADDRESSED_ADULT.test(ctx.text.slice(0, 1500))) return [];
+  const head = ctx.text.slice(0, 1500);
+  if (!ADDRESSED_ADULT.test(head) && !addressedToFamily(ctx, head)) return [];
   const out: Span[] = [];
   YOU_SAID.lastIndex = 0;
   for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) out.push(ctx.sentenceAt(m.index));
   return out;
+}
+
+// "Dear Danielle," to the child's family by first name: the address block names her in full with the child's
+// family name ("Ms Danielle Ward" in a letter about Chester Ward).
+const GREETING = /^[ \t]*[Dd]ear\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*(?:[,!:]|$)/mu;
+
+function addressedToFamily(ctx: RuleContext, head: string): boolean {
+  const g = GREETING.exec(head);
+  const surname = ctx.profile.subjectSurname;
+  if (!g || !surname || ctx.profile.subjectForms.has(g[1].toLowerCase())) return false;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])${esc(g[1])}\\s+${esc(surname)}(?![\\p{L}])`, "iu").test(head);
 }
 
 // A letter or record written to the child ("Dear Sam," … "You told me that you miss your dog"): "you" is

@@ -218,6 +218,7 @@ export class Voices {
     this.lowerSubject = lowerCaseSubjectForms(ctx);
     this.buildRegistry();
     this.registerPartyLetters();
+    this.registerNamedParents();
     // Shorthand notes and minutes write the child as an initial ("obs: K smiling", "K said…"): the child's
     // initials stand for them unless someone else in the record was introduced with the same ones.
     const words = ctx.profile.subjectName.toLowerCase().split(/\s+/).filter(Boolean);
@@ -339,6 +340,8 @@ export class Voices {
       if (t.p) break;
       if (REF.negations.has(t.l) || t.l.endsWith("n't") || t.l.endsWith("n’t")) negated = true;
     }
+    // A base form listed only after a negation ("Mum did not arrive"): alone it is a plan ("Mum will come").
+    if (phrase.afterNegation && !negated) return undefined;
     let refusal = false;
     for (let k = last + 1; k < toks.length && k <= last + 3; k++) if (REFUSAL_OBJECTS.has(toks[k].l)) refusal = true;
     let modal = false;
@@ -839,6 +842,36 @@ export class Voices {
   }
 
   /**
+   * Parents named as such outside a role phrase: the parents of the child's birth ("Harvey born … to Shannon
+   * Lomas and Dean Keogh") and a key's entries ("Adult M = Alfie's mother"). Later "Shannon tells the HV…" and
+   * "Adult M tells GP…" are a parent's.
+   */
+  private registerNamedParents(): void {
+    const text = this.text;
+    const forms = this.ctx.profile.subjectForms;
+    BORN_TO.lastIndex = 0;
+    for (let m = BORN_TO.exec(text); m; m = BORN_TO.exec(text)) {
+      // Only the child's own birth: the child is named just before "born" ("Julian born", "Harvey was born").
+      const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+      const words = before
+        .split(/[^\p{L}'’-]+/u)
+        .filter(Boolean)
+        .slice(-3);
+      if (!words.some((w) => forms.has(w))) continue;
+      this.register("parent", "", m[2], m[1]);
+      if (m[4]) this.register("parent", "", m[4], m[3]);
+    }
+    KEY_ENTRY.lastIndex = 0;
+    for (let m = KEY_ENTRY.exec(text); m; m = KEY_ENTRY.exec(text)) {
+      // Whose mother: the child's, or unnamed ("Adult M = the mother"); not "Adult P = Child D's father".
+      if (m[2] && !forms.has(m[2].toLowerCase())) continue;
+      const label = m[1].toLowerCase().replace(/\s+/g, " ");
+      if (forms.has(label) || this.registry.has(label)) continue;
+      this.registry.set(label, { who: "parent", fam: famOf(REF.parentRoles.get(m[3].toLowerCase())) });
+    }
+  }
+
+  /**
    * Letters a judgment or review gives the parents: "Her mother is referred to as M and her father as F",
    * "the mother ('M')", "the father, hereafter F". Later "M accepts…" is the mother's.
    */
@@ -923,7 +956,17 @@ const FRONTED_BEFORE = /\b(?:according\s+to|through|via)\s+(?:(?:the|her|his|the
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";
 const TITLE = "((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)[ \\t]+";
 // At the end of a role word, on the original text (sticky, so only where a role was found).
-const NAME_AFTER = new RegExp(`(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+|[ \\t]+)(?:${TITLE})?(${NAME})`, "yu");
+const NAME_AFTER = new RegExp(
+  `(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+(?:called[ \\t]+|named[ \\t]+|known[ \\t]+as[ \\t]+)?|[ \\t]+)(?:${TITLE})?(${NAME})`,
+  "yu",
+);
+// The parents of the child's birth: "Harvey born at Northby General to Shannon Lomas (then 22) and Dean Keogh".
+const BORN_TO = new RegExp(`\\bborn\\b[^.;\\n]{0,80}?\\bto[ \\t]+(?:${TITLE})?(${NAME})(?:[ \\t]*\\([^()\\n]{0,30}\\))?(?:[ \\t]+and[ \\t]+(?:${TITLE})?(${NAME}))?`, "gu");
+// A key to the people in a review or chronology: "Adult M = Alfie's mother; Adult P = Adult M's partner".
+const KEY_ENTRY = new RegExp(
+  `(?:^|[;\\n][ \\t]*|:[ \\t]*)(\\p{Lu}[\\p{L}\\d]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d]*){0,2})[ \\t]*(?:=|–|—)[ \\t]*(?:the[ \\t]+)?(?:(\\p{Lu}[\\p{L}'’-]*)['’]s[ \\t]+|(?:his|her|their)[ \\t]+)?(?:birth[ \\t]+)?(mother|father|mum|dad)\\b`,
+  "gmu",
+);
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
 
 // A word that cannot be a name even when it is one of the child's forms ("will", "may").
