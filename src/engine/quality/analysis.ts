@@ -13,6 +13,7 @@ import { sectionsOf, sentencesIn, tuned } from "./sections";
 import { scanLexicon } from "../rules/jargon/lexicon";
 import { wordingSuppression } from "../filters/wording-context";
 import { firstAtOrAfter, type Span } from "../text/span";
+import { onTableHeader, tablesOf } from "./tables";
 
 export const ANALYSIS = {
   id: "analysis",
@@ -212,6 +213,8 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const reported = new Map<number, Span[]>();
   eachMatch(re, lower, (m) => {
     if (ctx.inQuote(m.index, m.index + m[0].length)) return;
+    // A column's title ("Date | Event | Impact on Julian") names what its cells may say; it says nothing itself.
+    if (onTableHeader(ctx, m.index)) return;
     const sentence = ctx.sentenceAt(m.index);
     if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return; // a question put to someone
     // A sentence carrying a judgemental label, or a bare suggestion, is not the writer's analysis.
@@ -251,6 +254,19 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
       for (const s of evaluative) ev.addSpan(s);
     }
     inSections += evaluative.length;
+  }
+  // A table column headed as analysis ("Significance for Harvey", "Reviewer's comment"): its cells are read as a
+  // section's sentences, by the sentence-type grammar (a cell of facts, "Julian's half-sister", is not a reading).
+  for (const table of tablesOf(ctx)) {
+    table.columns.forEach((col, k) => {
+      if (!isAnalysisHeading(col.title)) return;
+      const reading = table.rows.map((r) => r[k]).filter((c): c is Span => c !== undefined && sentenceWeight(ctx, c) > 0);
+      if (reading.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
+        found = true;
+        for (const c of reading) ev.addSpan(c);
+      }
+      inSections += reading.length;
+    });
   }
   // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's analysis,
   // which a chronology gives (if at all) in prose after or around its table, read like any other record's.

@@ -355,3 +355,29 @@ describe("analysis headings in more shapes (issue 12, stop 22)", () => {
     expect(ctx.text).toBe(text);
   });
 });
+
+describe("analysis in a table column (issue 12, stop 22)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "chronology"));
+  test("a column headed as the writer's reading, whose cells interpret, is analysis", () => {
+    const text = [
+      "Date | Source | Event | Significance for Amir",
+      "03/2019 | School | Amir arrives hungry three days running. | An early sign of neglect of his basic care.",
+      "05/2021 | Police | Amir says he fell off his bike. | Explanation not consistent with the marks the nurse saw.",
+    ].join("\n");
+    const r = runKind(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain("An early sign of neglect of his basic care.");
+  });
+  test("tab-separated rows under a reviewer's column", () => {
+    const text = "Date\tAgency\tEvent\tReviewer's comment\n06/2023\tGP\tMum says she feels low.\tThe explanation may have been true, but nobody checked it.";
+    expect(runKind(text).value).toBe(true);
+  });
+  test("a column of facts under an impact title is not analysis, and the title itself is not a cue", () => {
+    const text = [
+      "Date | Event | Source | Impact on Amir",
+      "20/01/2016 | Sister born. | Health | Amir's half-sister.",
+      "02/11/2023 | Move to his aunt's. | CSC | Weekend contact starts.",
+    ].join("\n");
+    expect(runKind(text).value).toBe(false);
+  });
+});
