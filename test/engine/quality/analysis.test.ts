@@ -381,3 +381,20 @@ describe("analysis in a table column (issue 12, stop 22)", () => {
     expect(runKind(text).value).toBe(false);
   });
 });
+
+describe("graded judgements under an analysis heading (issue 12, stop 22)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "case-note"));
+  test("a section of graded judgements of the child's state is analysis", () => {
+    const text =
+      "Supervisor's analysis\nAmir is strongly attached to his father and is more settled at his aunt's. His distress at endings should be taken into account when the plan changes.";
+    expect(runKind(text).value).toBe(true);
+  });
+  test("a child's learning at school is not an analysis heading", () => {
+    expect(isAnalysisHeading("Learning")).toBe(false);
+    expect(isAnalysisHeading("Learning and wellbeing")).toBe(false);
+    expect(isAnalysisHeading("Key learning")).toBe(true);
+  });
+  test("graded words outside an analysis heading are description", () => {
+    expect(runKind("Visit notes\nAmir was well dressed. He is more talkative with his nan.").value).toBe(false);
+  });
+});
