@@ -172,7 +172,9 @@ function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: n
  * other type it combines ("I think this is linked to…, and it seems to be affecting her"), at most 2.
  */
 export function sentenceWeight(ctx: RuleContext, s: Span): number {
-  const types = sentenceTypes(ctx, s);
+  let types = sentenceTypes(ctx, s);
+  // An explanation holds its own "because": one reading, not a reading joined to a reason.
+  if (types.some((t) => t.type === "explanation")) types = types.filter((t) => t.type !== "causal");
   if (types.length === 0) return 0;
   let w = 0;
   for (const t of types) w = Math.max(w, t.weight);

@@ -398,3 +398,17 @@ describe("graded judgements under an analysis heading (issue 12, stop 22)", () =
     expect(runKind("Visit notes\nAmir was well dressed. He is more talkative with his nan.").value).toBe(false);
   });
 });
+
+describe("explanations in a letter for the child's later life (issue 12, stop 22)", () => {
+  test("the writer explaining why things happened is analysis", () => {
+    const text =
+      "Dear Amir,\nWhen you were a baby, some grown-ups were worried because your dad was often ill. This was not because of anything you did. That is how you came to live with your nan.";
+    expect(checkAnalysis(ctxFor(text, AMIR, "letter-to-child")).value).toBe(true);
+  });
+  test("an explanation's own 'because' is one reading, not a reading and a reason", () => {
+    const text = "This was because the bus was late.";
+    const ctx = ctxFor(text, AMIR);
+    expect(sentenceTypes(ctx, { start: 0, end: text.length }).map((t) => t.type)).toContain("explanation");
+    expect(checkAnalysis(ctx).value).toBe(false);
+  });
+});
