@@ -559,7 +559,7 @@ export class Voices {
       // "Saw Poppy at nursery", "Met Kai at school": a running note drops the writer, so a capitalised ordinary
       // word opening the sentence before a name the case knows is the verb, not the first of the name.
       const known = (w: string) => this.ctx.profile.subjectForms.has(w) || this.registry.has(w);
-      if (g - 1 === 0 && COMMON.has(u.l) && !known(u.l) && known(toks[g].l)) break;
+      if (g - 1 === 0 && COMMON.has(u.l) && !REF.titles.has(u.l) && !known(u.l) && known(toks[g].l)) break;
       g--;
       if (REF.titles.has(u.l)) break;
     }
@@ -568,6 +568,11 @@ export class Voices {
     if (titled && g === i) return { who: "other", fam: famOf(REF.titles.get(toks[g].l)), g, obj: false };
     const names: string[] = [];
     for (let k = titled ? g + 1 : g; k <= i; k++) names.push(toks[k].l);
+    // The child's family name alone, untitled ("Okwuosa attended on time with his mother, Ms Okwuosa"): youth
+    // justice and police records call the young person so; a parent of that name is titled.
+    if (!titled && names.length === 1 && names[0] === this.subjectSurname && !REF.titles.has(toks[g - 1]?.l ?? "")) {
+      return { who: "subject", fam: this.subjectFam, g, obj: false };
+    }
     return { ...this.classifyName(names, titled ? toks[g].l : undefined), g, obj: false };
   }
 
@@ -576,9 +581,6 @@ export class Voices {
     const reg = this.registry.get(full);
     const forms = this.ctx.profile.subjectForms;
     if (!title) {
-      // The child's family name alone, untitled ("Okwuosa attended on time with his mother, Ms Okwuosa"): youth
-      // justice and police records call the young person so; a parent of that name is titled.
-      if (names.length === 1 && this.subjectSurname && names[0] === this.subjectSurname) return { who: "subject", fam: this.subjectFam };
       if (reg) return reg;
       if (forms.has(full) || forms.has(names[0])) return { who: "subject", fam: this.subjectFam };
       const first = this.registry.get(names[0]);

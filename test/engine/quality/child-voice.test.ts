@@ -245,3 +245,8 @@ describe("child's voice: who is speaking, read more widely (issue 12, stop 22)",
     expect(run(text, profile).value).toBe(false);
   });
 });
+
+test("a parent titled by the child's family name at the start of a sentence stays the parent", () => {
+  const profile: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
+  expect(run("Leo's mother, Ms Dawn Marsh, rang. Ms Marsh said she understood that.", profile).value).toBe(false);
+});
