@@ -412,3 +412,10 @@ describe("explanations in a letter for the child's later life (issue 12, stop 22
     expect(checkAnalysis(ctx).value).toBe(false);
   });
 });
+
+test("saying a reading is worth raising weighs it (issue 12, stop 22)", () => {
+  const text = "Amir's distress at the end suggests the bond with his father is strong, which is worth raising at the review.";
+  const types = sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((t) => t.type);
+  expect(types).toEqual(expect.arrayContaining(["inferential", "weighing"]));
+  expect(checkAnalysis(ctxFor(text, AMIR, "case-note")).value).toBe(true);
+});
