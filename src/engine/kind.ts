@@ -72,7 +72,12 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   // The first line decides before the second ("Case note" above "Type: home visit").
   // A table of dated rows is a chronology whatever its rows say ("14/05/2022 | Home visit").
   if (count(DATED_ROW, text.slice(0, 6000)) >= 4 && !/\bsupervision\b/i.test(title)) return "chronology";
-  for (const line of title.split("\n")) {
+  // An appendix or extract names the part in hand ("Practice review: Alfie" above "Appendix B: Combined agency
+  // chronology"): its own title line decides before the report's.
+  const titleList = title.split("\n");
+  const part = titleList.findIndex((l) => PART_TITLE.test(l));
+  if (part > 0) titleList.unshift(...titleList.splice(part, 1));
+  for (const line of titleList) {
     for (const [kind, re] of TITLE_CUES) {
       if (!re.test(line)) continue;
       // An assessment filed in care proceedings is court evidence.
@@ -93,6 +98,7 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
 }
 
 const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\p{Lu}/gmu;
+const PART_TITLE = /^(?:appendix|annex|annexe|schedule|extract)\b(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-]?/i;
 // The court's, an advocate's or a party's voice: "I find", "I am satisfied", "who appears for the mother",
 // "the children's guardian", "the father's case is".
 const JUDICIAL_VOICE =

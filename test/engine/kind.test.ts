@@ -80,3 +80,14 @@ describe("title lines are shaped like titles (issue 12, kind from layout)", () =
     expect(inferKind("Home visit today. Theo was at home with Dad.")).toBe("visit-record");
   });
 });
+
+describe("an appendix names the part in hand (issue 12, stop 22)", () => {
+  test("a review's chronology appendix is a chronology", () => {
+    expect(inferKind('Child Safeguarding Practice Review: "Theo"\nAppendix B: Combined agency chronology (extract)\n\nKey to agencies: GP = general practitioner.')).toBe(
+      "chronology",
+    );
+  });
+  test("a review with no appendix line stays an assessment", () => {
+    expect(inferKind('Child Safeguarding Practice Review: "Theo"\nPublished March 2026\n\n1. Introduction')).toBe("assessment");
+  });
+});

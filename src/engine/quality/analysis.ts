@@ -13,6 +13,7 @@ import { sectionsOf, sentencesIn, tuned } from "./sections";
 import { scanLexicon } from "../rules/jargon/lexicon";
 import { wordingSuppression } from "../filters/wording-context";
 import { firstAtOrAfter, type Span } from "../text/span";
+import { onTableHeader, tablesOf } from "./tables";
 
 export const ANALYSIS = {
   id: "analysis",
@@ -171,7 +172,9 @@ function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: n
  * other type it combines ("I think this is linked to…, and it seems to be affecting her"), at most 2.
  */
 export function sentenceWeight(ctx: RuleContext, s: Span): number {
-  const types = sentenceTypes(ctx, s);
+  let types = sentenceTypes(ctx, s);
+  // An explanation holds its own "because": one reading, not a reading joined to a reason.
+  if (types.some((t) => t.type === "explanation")) types = types.filter((t) => t.type !== "causal");
   if (types.length === 0) return 0;
   let w = 0;
   for (const t of types) w = Math.max(w, t.weight);
@@ -212,6 +215,8 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const reported = new Map<number, Span[]>();
   eachMatch(re, lower, (m) => {
     if (ctx.inQuote(m.index, m.index + m[0].length)) return;
+    // A column's title ("Date | Event | Impact on Julian") names what its cells may say; it says nothing itself.
+    if (onTableHeader(ctx, m.index)) return;
     const sentence = ctx.sentenceAt(m.index);
     if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return; // a question put to someone
     // A sentence carrying a judgemental label, or a bare suggestion, is not the writer's analysis.
@@ -243,12 +248,27 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   for (const section of sectionsOf(ctx)) {
     const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
     if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) continue;
-    const evaluative = sentencesIn(ctx, section.body).filter((s) => isEvaluative(ctx, s));
+    // An inline heading ("Officer's view: the letters suggest…") shares its sentence with the body's first words.
+    const body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
+    const evaluative = body.filter((s) => isEvaluative(ctx, s));
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;
       for (const s of evaluative) ev.addSpan(s);
     }
     inSections += evaluative.length;
+  }
+  // A table column headed as analysis ("Significance for Harvey", "Reviewer's comment"): its cells are read as a
+  // section's sentences, by the sentence-type grammar (a cell of facts, "Julian's half-sister", is not a reading).
+  for (const table of tablesOf(ctx)) {
+    table.columns.forEach((col, k) => {
+      if (!isAnalysisHeading(col.title)) return;
+      const reading = table.rows.map((r) => r[k]).filter((c): c is Span => c !== undefined && sentenceWeight(ctx, c) > 0);
+      if (reading.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
+        found = true;
+        for (const c of reading) ev.addSpan(c);
+      }
+      inSections += reading.length;
+    });
   }
   // A chronology lists events: its rows' "because" and "seemed" are the events' own, not the writer's analysis,
   // which a chronology gives (if at all) in prose after or around its table, read like any other record's.

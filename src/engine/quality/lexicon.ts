@@ -92,16 +92,16 @@ export type VerbKind = "speech" | "wish" | "observed" | "observer" | "view" | "e
  * Every verb phrase the voice checks react to, keyed by its first word so a sentence's tokens can be
  * matched with one map lookup each. A phrase may belong to several kinds (said: child speech and parent view).
  */
-export type VerbPhrase = { words: string[]; kinds: Set<VerbKind> };
+export type VerbPhrase = { words: string[]; kinds: Set<VerbKind>; afterNegation?: boolean };
 
-function addPhrases(into: Map<string, VerbPhrase[]>, phrases: readonly string[], kind: VerbKind): void {
+function addPhrases(into: Map<string, VerbPhrase[]>, phrases: readonly string[], kind: VerbKind, afterNegation = false): void {
   for (const p of phrases) {
     const words = p.toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) continue;
     const list = into.get(words[0]) ?? [];
     let found = list.find((v) => v.words.join(" ") === words.join(" "));
     if (!found) {
-      found = { words, kinds: new Set() };
+      found = { words, kinds: new Set(), ...(afterNegation ? { afterNegation } : {}) };
       list.push(found);
       list.sort((a, b) => b.words.length - a.words.length);
       into.set(words[0], list);
@@ -119,6 +119,7 @@ addPhrases(VERBS, CV.observed.entries, "observed");
 addPhrases(VERBS, CV.observer.entries, "observer");
 addPhrases(VERBS, PV.views.entries, "view");
 addPhrases(VERBS, PV.engagement.entries, "engagement");
+addPhrases(VERBS, PV.engagementAfterNegation.entries, "engagement", true);
 
 export const REFUSAL_OBJECTS = new Set(CV.refusalObjects.entries);
 export const PARENT_VIEW_HEADINGS = PV.headings.entries;

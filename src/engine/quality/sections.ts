@@ -15,6 +15,9 @@ const QUESTION_SHAPED = /^(?:what|why|how|where|who|is|are|was|were|does|do|did|
 const INLINE_HEADING = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*)[.)]\s+)?([\p{L}][\p{L}'’ &/-]{1,40}?):[ \t]+\S/u;
 const MAX_HEADING_WORDS = 8;
 const NOT_A_LABEL = /^(?:the|a|an|he|she|they|i|we|it|his|her|their|our|my|this|that|there)\b|(?:ed|said|says|told|asked|explained)$/i;
+// The writer's own heading words after "my"/"our" ("My view: steady progress.", "Our plan: …") are a label, not a sentence.
+const OWN_LABEL =
+  /^(?:my|our)\s+(?:professional\s+)?(?:views?|analysis|assessment|opinion|reflections?|thoughts|worries|concerns|understanding|recommendations?|conclusions?|plan|actions?|next steps)$/i;
 
 const cache = new WeakMap<RuleContext, Section[]>();
 
@@ -44,7 +47,7 @@ export function sectionsOf(ctx: RuleContext): Section[] {
     } else {
       const inline = INLINE_HEADING.exec(line);
       // "Next steps: …", "Parents' views: …" — not a sentence that happens to hold a colon ("The chair summarised: …").
-      if (inline && inline[1].trim().split(/\s+/).length <= 4 && !NOT_A_LABEL.test(inline[1].trim())) {
+      if (inline && inline[1].trim().split(/\s+/).length <= 4 && (!NOT_A_LABEL.test(inline[1].trim()) || OWN_LABEL.test(inline[1].trim()))) {
         const colon = ls + inline[0].lastIndexOf(":");
         heads.push({ start: ls, end: colon, title: inline[1].trim(), bodyStart: colon + 1 });
       }

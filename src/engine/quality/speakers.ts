@@ -138,16 +138,31 @@ const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|f
 
 export function letterToParentViews(ctx: RuleContext): Span[] {
   if (ctx.kind !== "email" && ctx.kind !== "letter-to-child" && ctx.kind !== "unknown") return [];
-  if (!ADDRESSED_ADULT.test(ctx.text.slice(0, 1500))) return [];
+  const head = ctx.text.slice(0, 1500);
+  if (!ADDRESSED_ADULT.test(head) && !addressedToFamily(ctx, head)) return [];
   const out: Span[] = [];
   YOU_SAID.lastIndex = 0;
   for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) out.push(ctx.sentenceAt(m.index));
   return out;
 }
 
+// "Dear Danielle," to the child's family by first name: the address block names her in full with the child's
+// family name ("Ms Danielle Ward" in a letter about Chester Ward).
+const GREETING = /^[ \t]*[Dd]ear\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*(?:[,!:]|$)/mu;
+
+function addressedToFamily(ctx: RuleContext, head: string): boolean {
+  const g = GREETING.exec(head);
+  const surname = ctx.profile.subjectSurname;
+  if (!g || !surname || ctx.profile.subjectForms.has(g[1].toLowerCase())) return false;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])${esc(g[1])}\\s+${esc(surname)}(?![\\p{L}])`, "iu").test(head);
+}
+
 // A letter or record written to the child ("Dear Sam," … "You told me that you miss your dog"): "you" is
 // the child, so what "you" said, wanted or felt is the child's own voice, in the writer's retelling.
-const ADDRESSED_BY_NAME = /^[ \t]*(?:dear|hello|hi|to)\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*[,!:]?[ \t]*$/imu;
+// The greeting may run on into the letter's first sentence ("Dear Kayleigh, this summary was written to go with your file.").
+const ADDRESSED_BY_NAME =
+  /^[ \t]*(?:(?:dear|hello|hi)\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*(?:[,!:]|$)|to\s+(?!(?:mr|mrs|ms|miss|mx|dr)\b\.?)([\p{Lu}][\p{L}'’-]*)[ \t]*[,!:]?[ \t]*$)/imu;
 // What "you" said or felt: past speech, stated wishes and feelings; not "you can tell me", "whenever you want".
 const YOU_VOICED =
   /\byou\s+(?:also\s+|really\s+|still\s+|clearly\s+)?(?:told|said|say|asked|explained|described|wrote|drew|showed\s+me|shared|mentioned|talked\s+about|spoke\s+about|wanted|want\s+(?:to|me|us|your)|do\s+not\s+want|don['’]t\s+want|did\s+not\s+want|didn['’]t\s+want|would\s+like|would\s+rather|would\s+prefer|were\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|are\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|felt|feel|miss|missed|love|loved|like\s+(?:living|being|going|seeing|it|your|the)|liked|hate|hated|enjoy|enjoyed|hope|hoped|wish|wished|chose|agreed|disagreed|nodded|smiled|cried)\b/gi;
@@ -158,7 +173,7 @@ export function letterToChildVoice(ctx: RuleContext): Span[] {
   const forms = ctx.profile.subjectForms;
   if (forms.size === 0) return [];
   const addressed = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
-  if (!addressed || !forms.has(addressed[1].toLowerCase())) return [];
+  if (!addressed || !forms.has((addressed[1] ?? addressed[2]).toLowerCase())) return [];
   const out: Span[] = [];
   YOU_VOICED.lastIndex = 0;
   for (let m = YOU_VOICED.exec(ctx.text); m; m = YOU_VOICED.exec(ctx.text)) {

@@ -46,6 +46,14 @@ const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\S/gm;
 const COURT_VOICE =
   /\b(?:I (?:find|found|am satisfied|make|made|direct|approve|accept|do not accept|prefer)|counsel for|on behalf of the (?:mother|father|local authority|applicant|respondent)|the (?:mother|father|local authority|applicant)['’]s case)\b/;
 const LAYOUT_CHARS = 6000;
+const EMAIL_HEADERS = /^[ \t>]*(?:from|sent|to|subject|date)[ \t]*:/im;
+const LETTER_GREETING = /^[ \t]*dear\s+\S/im;
+const LETTER_CLOSE = /\byours\s+(?:sincerely|faithfully|truly)\b/i;
+
+function isFormalLetter(text: string): boolean {
+  const head = text.slice(0, 1500);
+  return LETTER_GREETING.test(head) && !EMAIL_HEADERS.test(head) && LETTER_CLOSE.test(text);
+}
 
 /** True when the layout shows the minutes of a meeting or a judgment, which report visits rather than record one. */
 function reportsOnVisits(ctx: RuleContext): boolean {
@@ -72,6 +80,9 @@ export function recordsAVisit(ctx: RuleContext): boolean {
   if (reportsOnVisits(ctx)) return false;
   if (ctx.kind === "visit-record") return true;
   if (!CAN_RECORD_A_VISIT.has(ctx.kind)) return false;
+  // A formal letter ("Dear Danielle," … "Yours sincerely", no From:/To: headers) tells its reader about a visit;
+  // it is not the record of one.
+  if (ctx.kind === "email" && isFormalLetter(ctx.text)) return false;
   const lower = lowerOf(ctx);
   return VISITS.some(({ re, firstLines, aboutSubject }) => {
     re.lastIndex = 0;

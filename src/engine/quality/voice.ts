@@ -66,6 +66,8 @@ function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
   return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
 }
 const MAX_SENTENCES_BACK = 3;
+// Words that open a subordinate clause of time, condition or reason (not "that", "who", "which": those are read apart).
+const SUBORDINATORS = new Set(["when", "whenever", "while", "whilst", "if", "although", "though", "because", "after", "before", "until", "since", "once", "unless", "as"]);
 // Verbs of an advocate's appearance: "who appears for the mother", "appearing on behalf of the father".
 const APPEARS = new Set(["appears", "appeared", "appearing", "acts", "acted", "acting", "speaks", "spoke", "speaking"]);
 /** How many of the people before a pronoun can be its antecedent (the nearest ones). */
@@ -216,6 +218,7 @@ export class Voices {
     this.lowerSubject = lowerCaseSubjectForms(ctx);
     this.buildRegistry();
     this.registerPartyLetters();
+    this.registerNamedParents();
     // Shorthand notes and minutes write the child as an initial ("obs: K smiling", "K said…"): the child's
     // initials stand for them unless someone else in the record was introduced with the same ones.
     const words = ctx.profile.subjectName.toLowerCase().split(/\s+/).filter(Boolean);
@@ -337,6 +340,8 @@ export class Voices {
       if (t.p) break;
       if (REF.negations.has(t.l) || t.l.endsWith("n't") || t.l.endsWith("n’t")) negated = true;
     }
+    // A base form listed only after a negation ("Mum did not arrive"): alone it is a plan ("Mum will come").
+    if (phrase.afterNegation && !negated) return undefined;
     let refusal = false;
     for (let k = last + 1; k < toks.length && k <= last + 3; k++) if (REFUSAL_OBJECTS.has(toks[k].l)) refusal = true;
     let modal = false;
@@ -367,7 +372,7 @@ export class Voices {
     if (reporter && who === "parent" && (client === "client" || client === "clients")) hit.reporter = "parent";
     if (reporter && this.relayedBy) hit.relayed = true;
     if (phrase.kinds.has("observer") && who === "first") {
-      const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw");
+      const seen = this.observedAfter(si, toks, last, phrase.words[0] === "saw" || phrase.words[0] === "seen");
       if (seen) hit.observed = seen;
     }
     return hit;
@@ -424,11 +429,15 @@ export class Voices {
 
   /** The nearest person before the verb, in the verb's own clause, who is not an object. */
   private agentOf(toks: Tok[], vi: number): Ref | undefined {
+    let crossedComma = false;
     for (let i = vi - 1; i >= 0 && vi - i <= MAX_BACK; i--) {
       const t = toks[i];
       if (t.q) continue;
       if (t.p) {
-        if (t.p === ",") continue;
+        if (t.p === ",") {
+          crossedComma = true;
+          continue;
+        }
         if (t.p === ")") {
           let k = i - 1;
           while (k >= 0 && toks[k].p !== "(") k--;
@@ -444,6 +453,16 @@ export class Voices {
       if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && this.isObject(toks, r.g, 0))) {
         i = r.g;
         continue;
+      }
+      // "She lights up when her aunt visits, runs to the window…": past a comma, a person who opens a
+      // subordinate clause does that clause's verb; the verb after the comma goes on with the main clause.
+      if (crossedComma) {
+        let j = r.g - 1;
+        while (j >= 0 && !toks[j].p && (REF.determiners.has(toks[j].l) || toks[j].poss)) j--;
+        if (j >= 0 && !toks[j].p && SUBORDINATORS.has(toks[j].l)) {
+          i = j;
+          continue;
+        }
       }
       return r;
     }
@@ -540,7 +559,7 @@ export class Voices {
       // "Saw Poppy at nursery", "Met Kai at school": a running note drops the writer, so a capitalised ordinary
       // word opening the sentence before a name the case knows is the verb, not the first of the name.
       const known = (w: string) => this.ctx.profile.subjectForms.has(w) || this.registry.has(w);
-      if (g - 1 === 0 && COMMON.has(u.l) && !known(u.l) && known(toks[g].l)) break;
+      if (g - 1 === 0 && COMMON.has(u.l) && !REF.titles.has(u.l) && !known(u.l) && known(toks[g].l)) break;
       g--;
       if (REF.titles.has(u.l)) break;
     }
@@ -549,6 +568,11 @@ export class Voices {
     if (titled && g === i) return { who: "other", fam: famOf(REF.titles.get(toks[g].l)), g, obj: false };
     const names: string[] = [];
     for (let k = titled ? g + 1 : g; k <= i; k++) names.push(toks[k].l);
+    // The child's family name alone, untitled ("Okwuosa attended on time with his mother, Ms Okwuosa"): youth
+    // justice and police records call the young person so; a parent of that name is titled.
+    if (!titled && names.length === 1 && names[0] === this.subjectSurname && !REF.titles.has(toks[g - 1]?.l ?? "")) {
+      return { who: "subject", fam: this.subjectFam, g, obj: false };
+    }
     return { ...this.classifyName(names, titled ? toks[g].l : undefined), g, obj: false };
   }
 
@@ -820,6 +844,36 @@ export class Voices {
   }
 
   /**
+   * Parents named as such outside a role phrase: the parents of the child's birth ("Harvey born … to Shannon
+   * Lomas and Dean Keogh") and a key's entries ("Adult M = Alfie's mother"). Later "Shannon tells the HV…" and
+   * "Adult M tells GP…" are a parent's.
+   */
+  private registerNamedParents(): void {
+    const text = this.text;
+    const forms = this.ctx.profile.subjectForms;
+    BORN_TO.lastIndex = 0;
+    for (let m = BORN_TO.exec(text); m; m = BORN_TO.exec(text)) {
+      // Only the child's own birth: the child is named just before "born" ("Julian born", "Harvey was born").
+      const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+      const words = before
+        .split(/[^\p{L}'’-]+/u)
+        .filter(Boolean)
+        .slice(-3);
+      if (!words.some((w) => forms.has(w))) continue;
+      this.register("parent", "", m[2], m[1]);
+      if (m[4]) this.register("parent", "", m[4], m[3]);
+    }
+    KEY_ENTRY.lastIndex = 0;
+    for (let m = KEY_ENTRY.exec(text); m; m = KEY_ENTRY.exec(text)) {
+      // Whose mother: the child's, or unnamed ("Adult M = the mother"); not "Adult P = Child D's father".
+      if (m[2] && !forms.has(m[2].toLowerCase())) continue;
+      const label = m[1].toLowerCase().replace(/\s+/g, " ");
+      if (forms.has(label) || this.registry.has(label)) continue;
+      this.registry.set(label, { who: "parent", fam: famOf(REF.parentRoles.get(m[3].toLowerCase())) });
+    }
+  }
+
+  /**
    * Letters a judgment or review gives the parents: "Her mother is referred to as M and her father as F",
    * "the mother ('M')", "the father, hereafter F". Later "M accepts…" is the mother's.
    */
@@ -904,7 +958,17 @@ const FRONTED_BEFORE = /\b(?:according\s+to|through|via)\s+(?:(?:the|her|his|the
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";
 const TITLE = "((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)[ \\t]+";
 // At the end of a role word, on the original text (sticky, so only where a role was found).
-const NAME_AFTER = new RegExp(`(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+|[ \\t]+)(?:${TITLE})?(${NAME})`, "yu");
+const NAME_AFTER = new RegExp(
+  `(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+(?:called[ \\t]+|named[ \\t]+|known[ \\t]+as[ \\t]+)?|[ \\t]+)(?:${TITLE})?(${NAME})`,
+  "yu",
+);
+// The parents of the child's birth: "Harvey born at Northby General to Shannon Lomas (then 22) and Dean Keogh".
+const BORN_TO = new RegExp(`\\bborn\\b[^.;\\n]{0,80}?\\bto[ \\t]+(?:${TITLE})?(${NAME})(?:[ \\t]*\\([^()\\n]{0,30}\\))?(?:[ \\t]+and[ \\t]+(?:${TITLE})?(${NAME}))?`, "gu");
+// A key to the people in a review or chronology: "Adult M = Alfie's mother; Adult P = Adult M's partner".
+const KEY_ENTRY = new RegExp(
+  `(?:^|[;\\n][ \\t]*|:[ \\t]*)(\\p{Lu}[\\p{L}\\d]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d]*){0,2})[ \\t]*(?:=|–|—)[ \\t]*(?:the[ \\t]+)?(?:(\\p{Lu}[\\p{L}'’-]*)['’]s[ \\t]+|(?:his|her|their)[ \\t]+)?(?:birth[ \\t]+)?(mother|father|mum|dad)\\b`,
+  "gmu",
+);
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
 
 // A word that cannot be a name even when it is one of the child's forms ("will", "may").

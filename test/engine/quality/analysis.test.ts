@@ -1,5 +1,5 @@
 import { createContext } from "../../../src/engine/pipeline";
-import { checkAnalysis, sentenceTypes } from "../../../src/engine/quality/analysis";
+import { checkAnalysis, isAnalysisHeading, sentenceTypes } from "../../../src/engine/quality/analysis";
 import { AMIR, ctxFor } from "./context";
 
 const run = (text: string) => checkAnalysis(ctxFor(text, AMIR));
@@ -323,4 +323,99 @@ describe("one sentence that joins two kinds of reading (quality6 probes)", () =>
     expect(types("The local authority's position is that Amir cannot go home yet.")).toContain("owned");
     expect(types("The positive test shows that the risk of relapse has become real.")).toContain("inferential");
   });
+});
+
+describe("analysis headings in more shapes (issue 12, stop 22)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "case-note"));
+  test.each([
+    // A professional role owns the view: the writer's own, whatever their job title.
+    "Worker: D. Pryce\n\nYouth offending officer's view: the letters he wrote this week suggest he now sees the harm he caused.",
+    "Reviewer's comment\nThe bruise was seen twice and not questioned; this suggests nobody owned the worry.",
+    // "My view:" inline, with a short verdict before the reading.
+    "Visit 3 May.\nMy view: good progress. Amir seems more relaxed and is talking about friends, which he was not doing in March.",
+    // "What I think" alone, as letters to children write it.
+    "What I think\nI think you are doing well because you have had a steady year with your nan.",
+    // A review's conclusions, and what a drawing or map shows.
+    "Findings and learning\nNobody saw Amir alone, although the threats to the family put him at risk too.",
+    "What the ecomap tells us\nThis may help explain why Amir says he never gets a minute to himself.",
+  ])("an analysis heading: %s", (text) => {
+    expect(runKind(text).value).toBe(true);
+  });
+
+  test.each([
+    // A parent's comments are theirs; what someone told us is their account.
+    "Mum's comments\nShe seems to think the school is against Amir.",
+    "What Amir told us\nHe seems to like his new school.",
+    // Findings a party asks the court to make are pleaded, not the writer's analysis.
+    "Findings sought\nThe harm is physical harm and neglect, and it is likely to continue.",
+  ])("not an analysis heading: %s", (text) => {
+    const ctx = ctxFor(text, AMIR, "case-note");
+    const heading = text.split("\n")[0];
+    expect(isAnalysisHeading(heading)).toBe(false);
+    expect(ctx.text).toBe(text);
+  });
+});
+
+describe("analysis in a table column (issue 12, stop 22)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "chronology"));
+  test("a column headed as the writer's reading, whose cells interpret, is analysis", () => {
+    const text = [
+      "Date | Source | Event | Significance for Amir",
+      "03/2019 | School | Amir arrives hungry three days running. | An early sign of neglect of his basic care.",
+      "05/2021 | Police | Amir says he fell off his bike. | Explanation not consistent with the marks the nurse saw.",
+    ].join("\n");
+    const r = runKind(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain("An early sign of neglect of his basic care.");
+  });
+  test("tab-separated rows under a reviewer's column", () => {
+    const text = "Date\tAgency\tEvent\tReviewer's comment\n06/2023\tGP\tMum says she feels low.\tThe explanation may have been true, but nobody checked it.";
+    expect(runKind(text).value).toBe(true);
+  });
+  test("a column of facts under an impact title is not analysis, and the title itself is not a cue", () => {
+    const text = [
+      "Date | Event | Source | Impact on Amir",
+      "20/01/2016 | Sister born. | Health | Amir's half-sister.",
+      "02/11/2023 | Move to his aunt's. | CSC | Weekend contact starts.",
+    ].join("\n");
+    expect(runKind(text).value).toBe(false);
+  });
+});
+
+describe("graded judgements under an analysis heading (issue 12, stop 22)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "case-note"));
+  test("a section of graded judgements of the child's state is analysis", () => {
+    const text =
+      "Supervisor's analysis\nAmir is strongly attached to his father and is more settled at his aunt's. His distress at endings should be taken into account when the plan changes.";
+    expect(runKind(text).value).toBe(true);
+  });
+  test("a child's learning at school is not an analysis heading", () => {
+    expect(isAnalysisHeading("Learning")).toBe(false);
+    expect(isAnalysisHeading("Learning and wellbeing")).toBe(false);
+    expect(isAnalysisHeading("Key learning")).toBe(true);
+  });
+  test("graded words outside an analysis heading are description", () => {
+    expect(runKind("Visit notes\nAmir was well dressed. He is more talkative with his nan.").value).toBe(false);
+  });
+});
+
+describe("explanations in a letter for the child's later life (issue 12, stop 22)", () => {
+  test("the writer explaining why things happened is analysis", () => {
+    const text =
+      "Dear Amir,\nWhen you were a baby, some grown-ups were worried because your dad was often ill. This was not because of anything you did. That is how you came to live with your nan.";
+    expect(checkAnalysis(ctxFor(text, AMIR, "letter-to-child")).value).toBe(true);
+  });
+  test("an explanation's own 'because' is one reading, not a reading and a reason", () => {
+    const text = "This was because the bus was late.";
+    const ctx = ctxFor(text, AMIR);
+    expect(sentenceTypes(ctx, { start: 0, end: text.length }).map((t) => t.type)).toContain("explanation");
+    expect(checkAnalysis(ctx).value).toBe(false);
+  });
+});
+
+test("saying a reading is worth raising weighs it (issue 12, stop 22)", () => {
+  const text = "Amir's distress at the end suggests the bond with his father is strong, which is worth raising at the review.";
+  const types = sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((t) => t.type);
+  expect(types).toEqual(expect.arrayContaining(["inferential", "weighing"]));
+  expect(checkAnalysis(ctxFor(text, AMIR, "case-note")).value).toBe(true);
 });

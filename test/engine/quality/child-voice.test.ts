@@ -218,3 +218,35 @@ describe("the child's voice named as such, or communicated without speech (quali
     expect(run("Amir is 6. Amir's voice was not heard in the assessment.").value).toBe(false);
   });
 });
+
+describe("child's voice: who is speaking, read more widely (issue 12, stop 22)", () => {
+  const BANKS: CaseProfile = { subject: { name: "Jaden Okoro", aliases: ["Jaden"], pronouns: "he/him" } };
+  test.each([
+    // A contracted pronoun ("He's") is the pronoun, so the next "he" goes on about the child.
+    [AMIR, "Amir has a referral order. He's been turning up every week. When I saw him on Friday he said he is scared of the older boys."],
+    // A youth justice record calls the young person by family name alone; his mother is titled.
+    [BANKS, "Okoro attended with his mother, Ms Ruth Okoro. Okoro wrote to the shop owner. He said he is sorry and does not want to go back there."],
+    // A verb after a subordinate clause goes on with the main clause's subject.
+    [LILY, "Lily is two. Her carer’s evidence is that she lights up when her gran visits, runs to the window when the car pulls up, and settles on her lap."],
+    // "I have seen" the child do something: the writer's observation of a baby.
+    [LILY, "Lily is five months old. At family time I have seen Lily reach for her father and quieten when he sings."],
+    // A summary addressed to the child in a greeting that runs on into the first sentence.
+    [AMIR, "Dear Amir, this summary goes with the copies of your file.\nIn 2014 you wrote in your review booklet that you wanted a dog."],
+  ])("found: %#", (profile, text) => {
+    expect(run(text, profile).value).toBe(true);
+  });
+
+  test.each([
+    // The gran visits; nothing the child did.
+    [LILY, "When her gran visits, she brings biscuits and sits with Mum."],
+    // "Seen" in the passive, or with no action after it.
+    [AMIR, "Amir was seen by the GP on Tuesday. I have seen Amir twice this month."],
+  ])("not found: %#", (profile, text) => {
+    expect(run(text, profile).value).toBe(false);
+  });
+});
+
+test("a parent titled by the child's family name at the start of a sentence stays the parent", () => {
+  const profile: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
+  expect(run("Leo's mother, Ms Dawn Marsh, rang. Ms Marsh said she understood that.", profile).value).toBe(false);
+});

@@ -169,3 +169,26 @@ describe("next steps in running notes and role-with-date shapes (quality6 probes
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("next steps: requests and allocations in more shapes (issue 12, stop 22)", () => {
+  test.each([
+    "Morning all,\nPlease open the new assessments today and book first visits by Wednesday.",
+    "Handover from the night worker. Pls pick up Monday am.",
+    "Can one of you please speak to Dad about the late calls?",
+    "Things to pass on:\n- Can we set up weekly video calls with his sister before half term?",
+    "3. Amir Khan\nRe-referral from school.\nAllocated: Bronwen Tate",
+    "For daytime: allocated SW Dara Quinn to follow up with the school.",
+  ])("a next step: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    "Please note that the office is closed on Friday.",
+    "Please see the notes below from the weekend.",
+    // An open question with no time is not a plan.
+    "He was upset at the shop. Can we talk about whether letters might be possible?",
+    "Amir was allocated a mentor at school last year.",
+  ])("not a next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

@@ -227,3 +227,29 @@ test.each(["Dad expressed his frustration with the delays.", "Mother voiced her 
     expect(run(`Amir is 6. ${text}`).value).toBe(true);
   },
 );
+
+describe("parents' views: parents named in more ways (issue 12, stop 22)", () => {
+  test.each([
+    // The parents of the child's birth, then named by first name alone.
+    "14/05/2014 | Amir born at St Luke's to Nadia Farooq (then 20) and Paul Grey.\n03/2016 | Nadia tells the health visitor she feels alone.",
+    // "Your birth mummy is called …" in a letter for the child's later life.
+    "Dear Amir,\nYour birth mummy is called Rosa. I met Rosa many times. She told me she wanted you to have her ring.",
+    // A key to the people of a review.
+    "Key to people: Adult K = Amir's mother; Adult L = Adult K's brother.\n\n06/2023 | GP | Adult K tells GP she feels low.",
+    // Not turning up, in a base form after a negation.
+    "Contact at the family centre. Mum did not arrive and the worker waited forty minutes.",
+    // A letter to a parent by first name, her full name in the address block.
+    "Ms Sadia Khan\n4 Hill Road\n\nDear Sadia,\n\nThank you for seeing me. You told me you want help with bedtimes.",
+  ])("found: %#", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    // Someone else's birth; a plan that a parent will come; another family's key entry.
+    "Amir's cousin was born to Nadia Farooq. Nadia tells the school the cousin is doing well.",
+    "Mum will come to the next review.",
+    "Key: Adult P = Child D's father.\nAdult P tells GP he feels low.",
+  ])("not found: %#", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

@@ -222,3 +222,28 @@ describe("visits in a title or a running note written in other shapes (issue 12,
     expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).not.toBeNull();
   });
 });
+
+describe("visit purpose: interviews, sessions and letters (issue 12, stop 22)", () => {
+  const check = (text: string) => checkVisitPurpose(ctxFor(text, AMIR));
+  test("a return home interview headed with its purpose is the record of a visit, and gives it", () => {
+    const r = check("RETURN HOME INTERVIEW\nYoung person: Amir Khan\n\nPurpose of interview\nTo give Amir a chance to talk about where he went.");
+    expect(r.value).toBe(true);
+  });
+  test("a family time session record headed with its purpose", () => {
+    expect(check("FAMILY TIME – SESSION RECORD\nChild: Amir Khan\n\nPurpose of session\nMonthly contact under the care plan.").value).toBe(true);
+  });
+  test("a bare 'Purpose' heading with its text below", () => {
+    expect(checkVisitPurpose(ctxFor("HOME VISIT\nChild: Amir Khan\n\nPurpose\nPlanned visit under the plan.", AMIR, "visit-record")).value).toBe(true);
+  });
+  test("a return home interview with no purpose heading is not taken for a visit record", () => {
+    expect(check("Return home interview\nYoung person: Amir Khan\n\nAmir agreed to talk to me in the library.").value).toBeNull();
+  });
+  test("a meeting's purpose does not make a visit record", () => {
+    expect(check("CORE GROUP MINUTES\n\n1. Introductions and purpose of meeting\nThe chair explained the plan.").value).toBeNull();
+  });
+  test("a letter to a parent that mentions seeing the child is correspondence, not the record of a visit", () => {
+    const text =
+      "Ms Sadia Khan\n4 Hill Road\n\nDear Sadia,\n\nWhen I saw Amir at school, he told me he likes his class. Jess can visit on two evenings a week to help with bedtimes.\n\nYours sincerely,\nAisha";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBeNull();
+  });
+});
