@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SealedSpill } from "../../src/cli/bulk/spill";
 import { HEAP_LIMIT, RECYCLE_AFTER, shouldRecycle, streamJobs } from "../../src/cli/bulk/pool";
-import { redactOne, writeHandedBack } from "../../src/cli/bulk/jobs";
+import { planOne, redactOne, writeHandedBack, type AnalyseFn } from "../../src/cli/bulk/jobs";
 import { analyse as realAnalyse } from "../../src/engine/pipeline";
-import { analysisFor, PSEUDONYM_POLICY } from "../../src/redact";
+import { analysisFor, PSEUDONYM_POLICY, REMOVE_SENTENCE_POLICY } from "../../src/redact";
 import { Spool } from "../../src/cli/formatters/spool";
 import { neutralPicture } from "../../src/cli/writers/docx-deny";
 import type { Report } from "../../src/engine/types";
@@ -93,6 +93,50 @@ describe("a verified copy handed back by a worker", () => {
     expect(written.verified).toBeUndefined();
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(join(dir, "tmp"))).toEqual([]);
+  });
+});
+
+describe("phase two of a redaction", () => {
+  /** The real engine, counting its calls. */
+  const counting = () => {
+    const calls = { n: 0 };
+    const analyse: AnalyseFn = (text, profile, options) => {
+      calls.n++;
+      return realAnalyse(text, profile, options);
+    };
+    return { calls, analyse };
+  };
+  const write = (dir: string, text: string) => {
+    const f = join(dir, "note.txt");
+    writeFileSync(f, text);
+    return f;
+  };
+
+  test("reuses phase one's analysis instead of analysing the document again", async () => {
+    const dir = tmp();
+    const settings = { profile: { subject: { name: "Orla Penhallow" } }, options: analysisFor(PSEUDONYM_POLICY), policy: "pseudonym" };
+    const file = write(dir, "Orla said her friend Tavish Quorley rang her on 07700 900321 after school.\n");
+    const { calls, analyse } = counting();
+    const plan = await planOne(file, settings, analyse);
+    expect(calls.n).toBe(1);
+    const r = await redactOne(file, join(dir, "out", "note.txt"), "note.txt", settings, [], analyse, plan.report, ["Tavish Quorley"], { handBack: true });
+    expect(calls.n).toBe(1);
+    expect(r.verified).toBe(true);
+    expect(Buffer.from(r.output as Uint8Array).toString("utf8")).not.toMatch(/Tavish|Quorley|900321/);
+  });
+
+  test("analyses again only to remove whole sentences naming a bundle child it did not find", async () => {
+    const dir = tmp();
+    const settings = { profile: { subject: { name: "Orla Penhallow" } }, options: analysisFor(REMOVE_SENTENCE_POLICY), policy: "remove-sentence" };
+    const file = write(dir, "Orla said her friend Tavish Quorley rang her after school. Orla asked what happened with Brannoc.\n");
+    const { calls, analyse } = counting();
+    const plan = await planOne(file, settings, analyse);
+    // No child of the bundle is named here unfound: phase one's analysis stands.
+    await redactOne(file, join(dir, "out", "a.txt"), "a.txt", settings, [], analyse, plan.report, ["Tavish Quorley"], { handBack: true });
+    expect(calls.n).toBe(1);
+    // "Brannoc" is a child found in another document of the bundle: the sentence naming him is placed by a second analysis.
+    await redactOne(file, join(dir, "out", "b.txt"), "b.txt", settings, [], analyse, plan.report, ["Tavish Quorley", "Brannoc Ellery"], { handBack: true });
+    expect(calls.n).toBe(2);
   });
 });
 

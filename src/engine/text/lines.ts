@@ -4,7 +4,12 @@ let lastText: string | undefined;
 let starts: number[] = [0];
 
 function startsOf(text: string): number[] {
-  if (text === lastText) return starts;
+  return text === lastText ? starts : computeStarts(text);
+}
+
+// A function of its own: with the loop inside startsOf, V8's optimised startsOf spent time in proportion
+// to the text on every call (a record of 300,000 words on one line: 40 µs a word instead of 6.5).
+function computeStarts(text: string): number[] {
   const out = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
   lastText = text;
@@ -30,8 +35,13 @@ export function lineNumber(text: string, offset: number): number {
   return lo;
 }
 
-/** Offset of the end of the line holding `offset` (its "\n", or the text's end). */
+/**
+ * Offset of the end of the line holding `offset` (its "\n", or the text's end): the next line's start,
+ * less one. Not a search forward for "\n", which crossed the whole rest of a record written as one
+ * line for every finding in it.
+ */
 export function lineEnd(text: string, offset: number): number {
-  const e = text.indexOf("\n", offset);
-  return e < 0 ? text.length : e;
+  const s = startsOf(text);
+  const next = lineNumber(text, offset) + 1;
+  return next < s.length ? s[next] - 1 : text.length;
 }
