@@ -23,17 +23,31 @@ const NEAR_SENTENCES = 2;
 const FAR_SENTENCES = 4;
 const MAX_CANDIDATES = 40;
 
+// "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
+const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|every|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
+
 function useOf(text: string, word: string, end: number): Use {
   const w = word.toLowerCase();
   if (w === "she" || w === "he") return "subject";
   if (w === "him") return "object";
   if (w === "herself" || w === "himself") return "reflexive";
-  if (w === "her") return OBJECT_HER_FOLLOWERS.test(text.slice(end, end + 12)) ? "object" : "possessive";
+  if (w === "her") {
+    const next = text.slice(end, end + 14);
+    return OBJECT_HER_FOLLOWERS.test(next) || OBJECT_HER_ADVERB.test(next) ? "object" : "possessive";
+  }
   return "possessive";
 }
 
+// "Hilde asked him to teach her": an infinitive whose own subject is the object before it; that
+// object, not the sentence's subject, is the object pronoun's clause-mate.
+const INFINITIVE_BEFORE = /(?<![\p{L}'’])(?:him|her|them|me|us|you|\p{Lu}\p{Ll}+)\s+to\s+(?:\p{Ll}+\s+){1,2}$/u;
+
 /** Start of the clause holding offset: after the last clause break in its sentence (bounded look-back). */
-function clauseStart(text: string, sentenceStart: number, offset: number): number {
+function clauseStart(text: string, sentenceStart: number, offset: number, use?: Use): number {
+  if (use === "object") {
+    const inf = INFINITIVE_BEFORE.exec(text.slice(Math.max(sentenceStart, offset - 60), offset));
+    if (inf) return offset - (inf.input.length - inf.index);
+  }
   const from = Math.max(sentenceStart, offset - CLAUSE_LOOKBACK);
   const slice = text.slice(from, offset);
   let last = -1;
@@ -79,7 +93,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     const p: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
     const sentence = sentences[sIdx] && sentences[sIdx].start <= start ? sentences[sIdx] : { start, end };
     const distanceOf = sentenceDistance(sentences, sIdx, sentence.start);
-    const clause = clauseStart(text, sentence.start, start);
+    const clause = clauseStart(text, sentence.start, start, p.use);
     const para = ctx.paragraphAt(start).start;
     const farStart = sentences[Math.max(0, sIdx - FAR_SENTENCES)]?.start ?? 0;
     const candidates = nearestFirst(referents, resolved, start, Math.min(farStart, sentence.start));
@@ -153,7 +167,8 @@ function decide(
   const candidates = all.filter((c) => !ruledOut(c));
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
-  const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads));
+  // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
+  const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
   let subjectActs = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
@@ -180,14 +195,19 @@ function decide(
     }
     if (dist > NEAR_SENTENCES) break;
     const sameClause = dist === 0 && c.start >= clause;
-    // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject.
-    if (p.use === "object" && sameClause) continue;
+    // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject (but
+    // the subject's owner can be meant: "Sam's nan took him out").
+    if (p.use === "object" && sameClause && !ownerOf(text, c)) continue;
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
     if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
     live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
-      // Principle A: a reflexive names the nearest person in its own sentence, "an older man" included.
+      // Principle A: a reflexive names the nearest person in its own sentence who could be its
+      // clause's subject, "an older man" included: not an object or owner ("Mum wants to tell him
+      // herself"), not someone after a preposition ("who is not related to Ella and keeps himself…"),
+      // not the subject of a clause closed before the reflexive's verb ("…after Dad left and sat by himself").
+      if (!canBindReflexive(text, c, p)) continue;
       if (c.subject) return true;
       if (fits(c, p.gender)) return false;
     }
@@ -213,6 +233,28 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)\b/i;
+/** The person written as an owner: "Sam's", "Mum's", or a possessive "his"/"her" before a noun. */
+function ownerOf(text: string, c: Referent): boolean {
+  if (/^['’]s\b/.test(text.slice(c.end, c.end + 3))) return true;
+  if (c.kind !== "pronoun") return false;
+  const word = text.slice(c.start, c.end);
+  return POSSESSIVE_PRONOUN.test(word) && useOf(text, word, c.end) === "possessive";
+}
+
+// A clause the person opens inside a subordinate clause ("after Dad left"), closed before the
+// reflexive by "and"/"then" and a verb with no subject of its own ("and sat by himself").
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|whenever|while|until|till|once|since|because|as soon as|if)\s+(?:(?:his|her|their|the|my|our)\s+)?$/i;
+const JOINED_VERB_AFTER = /^[^,.;:]{0,60}?\b(?:and|then|but)\s+(?!(?:he|she|they|it|I|we|you|his|her|their|the|a|an|this|that|there|then|him|them)\b)\p{Ll}+/u;
+
+/** Whether a person before a reflexive, in its sentence, can be what binds it. */
+function canBindReflexive(text: string, c: Referent, p: Pronoun): boolean {
+  if (ownerOf(text, c) || oblique(text, c.start)) return false;
+  if (c.kind === "pronoun" && useOf(text, text.slice(c.start, c.end), c.end) !== "subject") return false;
+  if (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) && JOINED_VERB_AFTER.test(text.slice(c.end, p.start))) return false;
+  return true;
 }
 
 // "Isaac held her hand", "Rosie helped to change his nappy": a possessive straight after an active verb
@@ -375,7 +417,8 @@ const reportedActor = (text: string, start: number) => REPORTED_INDEFINITE.test(
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
 // Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),
 // which is seldom the topic carried on and more often someone named just before.
-const ROW_START = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+// (A row dated by month alone, "06/2025 –", starts one too.)
+const ROW_START = /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-]\d{4})\b/;
 function lookBackLimit(text: string, sentenceStart: number, para: number): number {
   let lineStart = sentenceStart;
   const stop = Math.max(para, sentenceStart - 400);

@@ -142,6 +142,19 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("leaves alone a child named with their own age ('Oliver, now 9,') under the subject's heading", () => {
+    const { got, want } = marked(
+      "{{sc|Max}}'s cousin {{oc|Oliver}} (8) visits at weekends.\n\n{{sc|Max}}'s year\nIn May {{oc|Oliver}}, now 9, moved to Leeds with his mum. {{sc|Max}} showed me his train set.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("does not take an ordinary capitalised word before 'his father' for a pasted name", () => {
+    const { got, want } = marked("3.1 {{sc|Max}} is settled at home.\n\n3.2 About his father, {{sc|Max}} said he likes the holidays.", max);
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a child named together with another", () => {
     const { got, want } = marked(
       "{{sc|Max}}'s cousins {{oc|Oliver}} (9) and {{oc|Ruby}} (7) visit.\n\n{{sc|Max}}'s weekend\n{{oc|Oliver}} and {{oc|Ruby}} came for tea. {{sc|Max}} showed them his train set.",

@@ -131,3 +131,34 @@ describe("pronoun-mismatch: resolution (FAILURES F11)", () => {
     expect(large / small).toBeLessThan(3.5);
   });
 });
+
+describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
+  const flagged: Array<[string, string, CaseProfile]> = [
+    [
+      "a reflexive after a clause closed by 'and' and a verb binds to the main clause's subject",
+      "{{sc|Robin}} cried after Grandad left and hid by {{mix|himself}} in the shed.",
+      profile("Robin Vale", "they/them"),
+    ],
+    ["a reflexive bound to the subject past someone after a preposition", "{{sc|Posy}} sat next to Dad and hugged {{mix|himself}}.", profile("Posy Lund", "she/her")],
+  ];
+  it.each(flagged)("flags %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  const left: Array<[string, string, CaseProfile]> = [
+    ["an emphatic reflexive is not bound by the object before it", "{{sc|Kit}} does not know yet. Nan wants to tell him herself, and asked if she can visit on Sunday.", profile("Kit Barr", "he/him")],
+    ["a reflexive is not bound by the subject after a preposition", "Mr Ray Hollins, who is not related to {{sc|Tia}} and does not put himself forward, was seen twice.", profile("Tia Hollins", "she/her")],
+    ["'her' before 'since' is an object", "{{sc|Owen}} is settled with Mrs. Pell. He has lived with her since June.", profile("Owen Cray", "he/him")],
+    ["an object after an infinitive whose own subject is the object before it", "{{sc|Finn}} wants to learn to cook. Aunt Greta has asked him to teach her to bake bread.", profile("Finn Moss", "he/him")],
+    ["an object pronoun can be the owner in its clause's subject", "{{sc|Ada}} had a quiet weekend. On Sunday Jesse's gran took him to the zoo.", profile("Ada Penn", "she/her")],
+    ["the subject as owner does not lead the clause", "{{sc|Cal}} is doing well. His wish to stay with his mother, and her quick change of hours, mean the plan can end.", profile("Cal Dunn", "he/him")],
+    ["a title says which of two people with one surname is meant", "{{sc|Bea}} is three. Mrs Ryle has raised four children and has looked after {{sc|Bea}} well. Mr Ryle has diabetes and a bad back; he is gentle with {{sc|Bea}} and reads to her.", profile("Bea Ryle", "she/her")],
+    ["the record saying what someone is settles their gender", "{{sc|Lola}} went to a party. Vivian is a boy she knows from school and she thinks he is 16.", profile("Lola Finch", "she/her")],
+    ["a month-dated chronology row starts afresh", "04/2024 – Ms Odu is told and is upset.\n06/2024 – {{sc|Sol}} says Mr Pike threw a cup at {{mix|her}}.", profile("Sol Odu", "they/them")],
+  ];
+  it.each(left)("leaves alone %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
