@@ -121,6 +121,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "letters home with her old name on": only the child whose name changed has an old name, and
+      // this record's child is the one whose pronouns the record is told to use.
+      if (p.use === "possessive" && NAME_CHANGE_AFTER.test(text.slice(p.end, p.end + 30)) && candidates.some((c) => c.subject && c.kind === "name" && distanceOf(c.start) <= NEAR_SENTENCES)) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const ruledOut = notMeant(text, referents, p, sentence);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
@@ -218,7 +225,7 @@ function decide(
       // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
-      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
+      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start))))))) strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
@@ -371,6 +378,8 @@ function pointsForward(text: string, referents: readonly Referent[], p: Pronoun,
   return r.gender === p.gender || r.gender === undefined || r.gender === "u";
 }
 
+const NAME_CHANGE_AFTER = /^\s+(?:old|birth|dead|former|previous)\s*name\b/i;
+
 // Things only a child has (not what a parent may also be said to have: a pushchair, a packed lunch).
 // A possessive pronoun before one of these nouns is a child's; a
 // subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
@@ -408,6 +417,10 @@ function leadsClause(text: string, start: number, cache?: LeadCache): boolean {
   }
   return hit;
 }
+
+// "Mum said Rowan has been sleeping better and…": the name opens the clause a reporting verb brings in.
+const REPORTED_LEAD = /\b(?:said|says|reported|reports|explained|added|thinks|thought|feels|felt|told\s+(?:me|us|staff))\s+(?:that\s+)?$/i;
+const leadsReported = (text: string, start: number) => REPORTED_LEAD.test(text.slice(Math.max(0, start - 30), start));
 
 // "Lola said a boy in her class keeps calling her names": an indefinite person who is what a reported
 // clause is about is someone a later pronoun can mean, like one who leads a clause of the record's own.

@@ -140,6 +140,16 @@ describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
       profile("Robin Vale", "they/them"),
     ],
     ["a reflexive bound to the subject past someone after a preposition", "{{sc|Posy}} sat next to Dad and hugged {{mix|himself}}.", profile("Posy Lund", "she/her")],
+    [
+      "a possessive before 'old name' near the subject whose name changed",
+      "{{sc|Kit}} and Rosa walk to school together. Dad asked the school to stop sending letters with {{mix|her}} old name on.",
+      profile("Kit Barr", "they/them"),
+    ],
+    [
+      "a child's possessive in a clause joined to a reported clause the subject opens",
+      "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has been sleeping better and {{mix|her}} school report was good.",
+      profile("Kit Barr", "they/them"),
+    ],
   ];
   it.each(flagged)("flags %s", (_why, annotated, p) => {
     const { got, want } = marked(annotated, p);
@@ -155,6 +165,7 @@ describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
     ["the subject as owner does not lead the clause", "{{sc|Cal}} is doing well. His wish to stay with his mother, and her quick change of hours, mean the plan can end.", profile("Cal Dunn", "he/him")],
     ["a title says which of two people with one surname is meant", "{{sc|Bea}} is three. Mrs Ryle has raised four children and has looked after {{sc|Bea}} well. Mr Ryle has diabetes and a bad back; he is gentle with {{sc|Bea}} and reads to her.", profile("Bea Ryle", "she/her")],
     ["the record saying what someone is settles their gender", "{{sc|Lola}} went to a party. Vivian is a boy she knows from school and she thinks he is 16.", profile("Lola Finch", "she/her")],
+    ["the reporter of a clause the subject opens can still be meant", "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has settled and she is relieved.", profile("Kit Barr", "they/them")],
     ["a month-dated chronology row starts afresh", "04/2024 – Ms Odu is told and is upset.\n06/2024 – {{sc|Sol}} says Mr Pike threw a cup at {{mix|her}}.", profile("Sol Odu", "they/them")],
   ];
   it.each(left)("leaves alone %s", (_why, annotated, p) => {
