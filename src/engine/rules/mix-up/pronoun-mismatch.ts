@@ -94,9 +94,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     const sentence = sentences[sIdx] && sentences[sIdx].start <= start ? sentences[sIdx] : { start, end };
     const distanceOf = sentenceDistance(sentences, sIdx, sentence.start);
     const clause = clauseStart(text, sentence.start, start, p.use);
-    const para = ctx.paragraphAt(start).start;
     const farStart = sentences[Math.max(0, sIdx - FAR_SENTENCES)]?.start ?? 0;
     const candidates = nearestFirst(referents, resolved, start, Math.min(farStart, sentence.start));
+    const para = carriedFrom(ctx, ctx.paragraphAt(start).start, candidates);
     const matchesSubject = gender === subjectGender;
     // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
     const clauseOpening = (p.use === "subject" || p.use === "possessive") && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
@@ -108,6 +108,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         const dist = distanceOf(c.start);
         if (dist > NEAR_SENTENCES) break;
         if (c.inQuote || (p.use === "object" && dist === 0 && c.start >= clause)) continue;
+        // A he/she carries on a clause subject from the sentences before, not an object, an owner or
+        // someone after a preposition ("Dawood asked whether he could phone him. He showed me
+        // Baraka's number in his phone. … He said…").
+        if (p.use === "subject" && dist >= 1 && !leadsAsSubject(text, c)) continue;
         if (c.subject) resolvedAsSubject = true;
         else if (c.gender !== gender) continue;
         break;
@@ -144,6 +148,18 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+/**
+ * Where the look-back for a pronoun may reach: its paragraph, or, when the paragraph names nobody
+ * before it ("Sleep is poor. She said she sees…" after a paragraph about the child), the paragraph
+ * before too: the record carries on about whoever it was about.
+ */
+function carriedFrom(ctx: RuleContext, para: number, candidates: readonly Referent[]): number {
+  if (para === 0 || candidates.some((c) => c.start >= para && !c.inQuote)) return para;
+  let q = para - 1;
+  while (q > 0 && /\s/.test(ctx.text[q])) q--;
+  return ctx.paragraphAt(q).start;
 }
 
 /**
@@ -240,6 +256,12 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+/** A person written as a clause's subject: a he/she, or a name or noun that is neither an owner nor after a preposition. */
+function leadsAsSubject(text: string, c: Referent): boolean {
+  if (c.kind === "pronoun") return useOf(text, text.slice(c.start, c.end), c.end) === "subject";
+  return leadsClause(text, c.start) && !ownerOf(text, c) && !oblique(text, c.start);
 }
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)\b/i;
