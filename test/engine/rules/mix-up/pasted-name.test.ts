@@ -142,6 +142,22 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads a name after 'the evidence is that' as opening its clause", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with Mum and her brother {{oc|Callum}}. {{oc|Callum}} came in from football.\n\n{{sc|Isla}} is taking her pregnancy seriously. Some records call her difficult; I have not used that word because the evidence is that {{mix|Callum}} missed one scan when she was frightened.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a name after 'the evidence is that' when the pronouns fit that child", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with Mum and her brother {{oc|Callum}}. {{oc|Callum}} came in from football.\n\nThe evidence is that {{oc|Callum}} missed one match when he was ill.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a child named with their own age ('Oliver, now 9,') under the subject's heading", () => {
     const { got, want } = marked(
       "{{sc|Max}}'s cousin {{oc|Oliver}} (8) visits at weekends.\n\n{{sc|Max}}'s year\nIn May {{oc|Oliver}}, now 9, moved to Leeds with his mum. {{sc|Max}} showed me his train set.",
