@@ -224,6 +224,14 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads a date of birth after a bracketed aside", () => {
+    const { got, want } = marked(
+      'Child: {{sc|Max Reed}} ("{{sc|Maxi}}"), DOB 15/01/2018\nSibling: {{oc|Dora Reed}}, DOB 22/06/2012\nDate: 20/11/2025\n\nTeacher: {{mix|Dora}} is in Year 3 with me. {{sc|Max}} has been very quiet since half term.',
+      { subject: { name: "Max Reed", aliases: ["Max", "Maxi"], pronouns: "he/him" } },
+    );
+    expect(got).toBe(want);
+  });
+
   it("reads 'now N' after the subject's name as the subject's age", () => {
     const { got, want } = marked(
       "Child: {{sc|Max Reed}}, now 15\n\nHe lives with his sister {{oc|Romy}} (6).\n\n{{mix|Romy}} (Year 10) is choosing {{mix|her}} options this term.",
