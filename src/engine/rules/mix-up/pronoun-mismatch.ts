@@ -40,13 +40,15 @@ function useOf(text: string, word: string, end: number): Use {
 
 // "Hilde asked him to teach her": an infinitive whose own subject is the object before it; that
 // object, not the sentence's subject, is the object pronoun's clause-mate.
-const INFINITIVE_BEFORE = /(?<![\p{L}'’])(?:him|her|them|me|us|you|\p{Lu}\p{Ll}+)\s+to\s+(?:\p{Ll}+\s+){1,2}$/u;
+// Only after a verb that hands the infinitive to its object ("went to Leeds to visit her" is not one).
+const INFINITIVE_BEFORE =
+  /\b(?:asked|asks|told|tells|wants?|wanted|would like|helped|helps|encouraged|allowed|got|gets|expects?|expected|needs?|needed|persuaded|reminded|invited|begged|taught|teaches)\s+((?:him|her|them|me|us|you|\p{Lu}\p{Ll}+)\s+to\s+(?:\p{Ll}+\s+){1,2})$/u;
 
 /** Start of the clause holding offset: after the last clause break in its sentence (bounded look-back). */
 function clauseStart(text: string, sentenceStart: number, offset: number, use?: Use): number {
   if (use === "object") {
     const inf = INFINITIVE_BEFORE.exec(text.slice(Math.max(sentenceStart, offset - 60), offset));
-    if (inf) return offset - (inf.input.length - inf.index);
+    if (inf) return offset - inf[1].length;
   }
   const from = Math.max(sentenceStart, offset - CLAUSE_LOOKBACK);
   const slice = text.slice(from, offset);

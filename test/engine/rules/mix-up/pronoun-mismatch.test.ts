@@ -175,6 +175,7 @@ describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
     ["the subject as owner does not lead the clause", "{{sc|Cal}} is doing well. His wish to stay with his mother, and her quick change of hours, mean the plan can end.", profile("Cal Dunn", "he/him")],
     ["a title says which of two people with one surname is meant", "{{sc|Bea}} is three. Mrs Ryle has raised four children and has looked after {{sc|Bea}} well. Mr Ryle has diabetes and a bad back; he is gentle with {{sc|Bea}} and reads to her.", profile("Bea Ryle", "she/her")],
     ["the record saying what someone is settles their gender", "{{sc|Lola}} went to a party. Vivian is a boy she knows from school and she thinks he is 16.", profile("Lola Finch", "she/her")],
+    ["an infinitive of purpose keeps the sentence's subject as the object's clause-mate", "Nan lives in Leeds. {{sc|Tom}} is well. {{sc|Tom}} went to Leeds to visit her.", profile("Tom Reed", "he/him")],
     ["a paragraph after a heading, the paragraph before it about a parent", "{{sc|Omid}} is well. Mum was upset and said she has no money.\n\nParenting capacity\nShe said she is tired.", profile("Omid Rahimi", "he/him")],
     ["the reporter of a clause the subject opens can still be meant", "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has settled and she is relieved.", profile("Kit Barr", "they/them")],
     ["a month-dated chronology row starts afresh", "04/2024 – Ms Odu is told and is upset.\n06/2024 – {{sc|Sol}} says Mr Pike threw a cup at {{mix|her}}.", profile("Sol Odu", "they/them")],
