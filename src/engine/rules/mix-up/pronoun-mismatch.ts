@@ -24,7 +24,7 @@ const FAR_SENTENCES = 4;
 const MAX_CANDIDATES = 40;
 
 // "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
-const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|every|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
+const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
 
 function useOf(text: string, word: string, end: number): Use {
   const w = word.toLowerCase();
