@@ -129,7 +129,11 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       }
       // "letters home with her old name on": only the child whose name changed has an old name, and
       // this record's child is the one whose pronouns the record is told to use.
-      if (p.use === "possessive" && NAME_CHANGE_AFTER.test(text.slice(p.end, p.end + 30)) && candidates.some((c) => c.subject && c.kind === "name" && distanceOf(c.start) <= NEAR_SENTENCES)) {
+      // So, too, an object pronoun where the sentence speaks of the subject's old name and its own
+      // clause's subject is a he/she of that gender (not whom an object can mean): "Mum still uses
+      // Alex's old name when she talks about her".
+      const misnamed = p.use === "object" && sameGenderClauseSubject(text, clause, p) && misnamingSentence(text, sentence, candidates, distanceOf);
+      if (misnamed || (p.use === "possessive" && NAME_CHANGE_AFTER.test(text.slice(p.end, p.end + 30)) && candidates.some((c) => c.subject && c.kind === "name" && distanceOf(c.start) <= NEAR_SENTENCES))) {
         flagged.push(p);
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
@@ -403,6 +407,18 @@ function pointsForward(text: string, referents: readonly Referent[], p: Pronoun,
 }
 
 const NAME_CHANGE_AFTER = /^\s+(?:old|birth|dead|former|previous)\s*name\b/i;
+const SUBJECTS_OLD_NAME = /^['’]s\s+(?:old|birth|dead|former|previous)\s*name\b/i;
+
+/** The sentence names the subject as the owner of an old name, before the pronoun ("uses Alex's old name when…"). */
+function misnamingSentence(text: string, sentence: Span, candidates: readonly Referent[], distanceOf: (offset: number) => number): boolean {
+  return candidates.some((c) => c.subject && c.kind === "name" && !c.inQuote && distanceOf(c.start) === 0 && c.start >= sentence.start && SUBJECTS_OLD_NAME.test(text.slice(c.end, c.end + 20)));
+}
+
+/** The object pronoun's own clause opens with a he/she of its gender ("when she talks about her"). */
+function sameGenderClauseSubject(text: string, clause: number, p: Pronoun): boolean {
+  const lead = /^\s*(she|he)\b/i.exec(text.slice(clause, p.start));
+  return !!lead && (lead[1].toLowerCase() === "she" ? "f" : "m") === p.gender;
+}
 
 // Things only a child has (not what a parent may also be said to have: a pushchair, a packed lunch).
 // A possessive pronoun before one of these nouns is a child's; a

@@ -156,6 +156,11 @@ describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
       profile("Kit Barr", "they/them"),
     ],
     [
+      "an object pronoun after a same-gender he/she in a sentence about the subject's old name",
+      "Mum rang on Monday. She still uses {{sc|Kit}}'s old name when she talks about {{mix|her}} and will not use their pronouns.",
+      profile("Kit Barr", "they/them"),
+    ],
+    [
       "a child's possessive in a clause joined to a reported clause the subject opens",
       "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has been sleeping better and {{mix|her}} school report was good.",
       profile("Kit Barr", "they/them"),
@@ -177,6 +182,8 @@ describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
     ["the record saying what someone is settles their gender", "{{sc|Lola}} went to a party. Vivian is a boy she knows from school and she thinks he is 16.", profile("Lola Finch", "she/her")],
     ["an infinitive of purpose keeps the sentence's subject as the object's clause-mate", "Nan lives in Leeds. {{sc|Tom}} is well. {{sc|Tom}} went to Leeds to visit her.", profile("Tom Reed", "he/him")],
     ["a paragraph after a heading, the paragraph before it about a parent", "{{sc|Omid}} is well. Mum was upset and said she has no money.\n\nParenting capacity\nShe said she is tired.", profile("Omid Rahimi", "he/him")],
+    ["a possessive in a sentence about the subject's old name", "Mum rang on Monday. She still uses {{sc|Kit}}'s old name when she talks to her sister.", profile("Kit Barr", "they/them")],
+    ["an object pronoun after a same-gender he/she with no old name spoken of", "Mum rang on Monday. She still visits {{sc|Kit}} when she can and Nan drives her there.", profile("Kit Barr", "they/them")],
     ["the reporter of a clause the subject opens can still be meant", "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has settled and she is relieved.", profile("Kit Barr", "they/them")],
     ["a month-dated chronology row starts afresh", "04/2024 – Ms Odu is told and is upset.\n06/2024 – {{sc|Sol}} says Mr Pike threw a cup at {{mix|her}}.", profile("Sol Odu", "they/them")],
   ];
