@@ -27,7 +27,8 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).
   [/^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/, (m) => one(+m[1])],
 ];
-const BORN_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:(?:was\\s+|is\\s+)?born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
+// ("Benedek Szabó ("Benny"), DOB 15/01/2018": a bracketed aside may come first.)
+const BORN_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:(?:was\\s+|is\\s+)?born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
 
 function one(n: number): AgeRange {
   return { lo: n, hi: n };

@@ -14,6 +14,10 @@ const ADVERBIAL_START = new Set([
 ]);
 const LEAD_LIMIT = 60;
 
+// "…because the evidence is that Harrison missed one appointment": a clause after "<thing> is that"
+// is what the sentence goes on to say, with nobody reporting it, so the name opens it like a sentence.
+const THING_IS_THAT_BEFORE = /\b(?:evidence|view|concern|worry|fact|truth|reality|risk|difficulty|problem|issue|picture|position)\s+(?:is|was|remains)\s+that\s+$/i;
+
 /**
  * The name opens its sentence, after at most a date, a capitalised label ("02/09/2025 – School –",
  * "3.2 Education:") or a short adverbial ("On Monday", "after school"). Words such as "Her brother"
@@ -21,6 +25,7 @@ const LEAD_LIMIT = 60;
  * characters, so calling it for every mention stays linear.
  */
 export function opensSentence(text: string, sentenceStart: number, start: number): boolean {
+  if (THING_IS_THAT_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true;
   if (start - sentenceStart > LEAD_LIMIT) return false;
   const lead = text.slice(sentenceStart, start);
   const words = lead.match(/\p{L}+/gu) ?? [];

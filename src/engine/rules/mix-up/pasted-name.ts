@@ -1,5 +1,10 @@
 import type { Rule } from "../../rule";
 import type { ScoredPaste } from "../other-child/pasted-names";
+import { COMMON_WORDS, FIRST_NAMES } from "../other-child/name-lexicon";
+
+// "3.2 About his father, Devon said…": a capitalised ordinary word opening a numbered paragraph is not a
+// name, however it sits before "his father". Only the parent sign rests on so little.
+const ordinaryWord = (word: string) => COMMON_WORDS.has(word.toLowerCase()) && !FIRST_NAMES.has(word.toLowerCase());
 
 const WHY: Record<string, string> = {
   pronouns: "the pronouns that follow fit",
@@ -18,6 +23,7 @@ export const pastedName: Rule = {
   },
   check(ctx) {
     for (const p of ctx.people.pastedNames as ScoredPaste[]) {
+      if (p.sign === "parent" && ordinaryWord(ctx.text.slice(p.start, p.end))) continue;
       const subject = ctx.profile.subjectName || "the subject child";
       const why = p.sign ? `${WHY[p.sign]} ${subject}` : `the words around this name fit ${subject}`;
       ctx.report({

@@ -23,17 +23,33 @@ const NEAR_SENTENCES = 2;
 const FAR_SENTENCES = 4;
 const MAX_CANDIDATES = 40;
 
+// "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
+const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
+
 function useOf(text: string, word: string, end: number): Use {
   const w = word.toLowerCase();
   if (w === "she" || w === "he") return "subject";
   if (w === "him") return "object";
   if (w === "herself" || w === "himself") return "reflexive";
-  if (w === "her") return OBJECT_HER_FOLLOWERS.test(text.slice(end, end + 12)) ? "object" : "possessive";
+  if (w === "her") {
+    const next = text.slice(end, end + 14);
+    return OBJECT_HER_FOLLOWERS.test(next) || OBJECT_HER_ADVERB.test(next) ? "object" : "possessive";
+  }
   return "possessive";
 }
 
+// "Hilde asked him to teach her": an infinitive whose own subject is the object before it; that
+// object, not the sentence's subject, is the object pronoun's clause-mate.
+// Only after a verb that hands the infinitive to its object ("went to Leeds to visit her" is not one).
+const INFINITIVE_BEFORE =
+  /\b(?:asked|asks|told|tells|wants?|wanted|would like|helped|helps|encouraged|allowed|got|gets|expects?|expected|needs?|needed|persuaded|reminded|invited|begged|taught|teaches)\s+((?:him|her|them|me|us|you|\p{Lu}\p{Ll}+)\s+to\s+(?:\p{Ll}+\s+){1,2})$/u;
+
 /** Start of the clause holding offset: after the last clause break in its sentence (bounded look-back). */
-function clauseStart(text: string, sentenceStart: number, offset: number): number {
+function clauseStart(text: string, sentenceStart: number, offset: number, use?: Use): number {
+  if (use === "object") {
+    const inf = INFINITIVE_BEFORE.exec(text.slice(Math.max(sentenceStart, offset - 60), offset));
+    if (inf) return offset - inf[1].length;
+  }
   const from = Math.max(sentenceStart, offset - CLAUSE_LOOKBACK);
   const slice = text.slice(from, offset);
   let last = -1;
@@ -79,10 +95,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     const p: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
     const sentence = sentences[sIdx] && sentences[sIdx].start <= start ? sentences[sIdx] : { start, end };
     const distanceOf = sentenceDistance(sentences, sIdx, sentence.start);
-    const clause = clauseStart(text, sentence.start, start);
-    const para = ctx.paragraphAt(start).start;
+    const clause = clauseStart(text, sentence.start, start, p.use);
     const farStart = sentences[Math.max(0, sIdx - FAR_SENTENCES)]?.start ?? 0;
     const candidates = nearestFirst(referents, resolved, start, Math.min(farStart, sentence.start));
+    const para = carriedFrom(ctx, ctx.paragraphAt(start).start, candidates);
     const matchesSubject = gender === subjectGender;
     // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
     const clauseOpening = (p.use === "subject" || p.use === "possessive") && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
@@ -94,6 +110,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         const dist = distanceOf(c.start);
         if (dist > NEAR_SENTENCES) break;
         if (c.inQuote || (p.use === "object" && dist === 0 && c.start >= clause)) continue;
+        // A he/she carries on a clause subject from the sentences before, not an object, an owner or
+        // someone after a preposition ("Dawood asked whether he could phone him. He showed me
+        // Baraka's number in his phone. … He said…").
+        if (p.use === "subject" && dist >= 1 && !leadsAsSubject(text, c)) continue;
         if (c.subject) resolvedAsSubject = true;
         else if (c.gender !== gender) continue;
         break;
@@ -105,6 +125,17 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       }
       if (professionalAction(text, p) && candidates.some((c) => !c.subject && !c.inQuote && fits(c, gender) && distanceOf(c.start) <= NEAR_SENTENCES)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
+      // "letters home with her old name on": only the child whose name changed has an old name, and
+      // this record's child is the one whose pronouns the record is told to use.
+      // So, too, an object pronoun where the sentence speaks of the subject's old name and its own
+      // clause's subject is a he/she of that gender (not whom an object can mean): "Mum still uses
+      // Alex's old name when she talks about her".
+      const misnamed = p.use === "object" && sameGenderClauseSubject(text, clause, p) && misnamingSentence(text, sentence, candidates, distanceOf);
+      if (misnamed || (p.use === "possessive" && NAME_CHANGE_AFTER.test(text.slice(p.end, p.end + 30)) && candidates.some((c) => c.subject && c.kind === "name" && distanceOf(c.start) <= NEAR_SENTENCES))) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
       const ruledOut = notMeant(text, referents, p, sentence);
@@ -123,6 +154,18 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+/**
+ * Where the look-back for a pronoun may reach: its paragraph, or, when the paragraph names nobody
+ * before it ("Sleep is poor. She said she sees…" after a paragraph about the child), the paragraph
+ * before too: the record carries on about whoever it was about.
+ */
+function carriedFrom(ctx: RuleContext, para: number, candidates: readonly Referent[]): number {
+  if (para === 0 || candidates.some((c) => c.start >= para && !c.inQuote)) return para;
+  let q = para - 1;
+  while (q > 0 && /\s/.test(ctx.text[q])) q--;
+  return ctx.paragraphAt(q).start;
 }
 
 /**
@@ -153,7 +196,8 @@ function decide(
   const candidates = all.filter((c) => !ruledOut(c));
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
-  const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads));
+  // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
+  const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
   let subjectActs = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
@@ -180,14 +224,19 @@ function decide(
     }
     if (dist > NEAR_SENTENCES) break;
     const sameClause = dist === 0 && c.start >= clause;
-    // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject.
-    if (p.use === "object" && sameClause) continue;
+    // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject (but
+    // the subject's owner can be meant: "Sam's nan took him out").
+    if (p.use === "object" && sameClause && !ownerOf(text, c)) continue;
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
     if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
     live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
-      // Principle A: a reflexive names the nearest person in its own sentence, "an older man" included.
+      // Principle A: a reflexive names the nearest person in its own sentence who could be its
+      // clause's subject, "an older man" included: not an object or owner ("Mum wants to tell him
+      // herself"), not someone after a preposition ("who is not related to Ella and keeps himself…"),
+      // not the subject of a clause closed before the reflexive's verb ("…after Dad left and sat by himself").
+      if (!canBindReflexive(text, c, p)) continue;
       if (c.subject) return true;
       if (fits(c, p.gender)) return false;
     }
@@ -198,7 +247,7 @@ function decide(
       // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
-      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && leadsClause(text, c.start, leads)))))) strong = true;
+      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start))))))) strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
@@ -213,6 +262,34 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+/** A person written as a clause's subject: a he/she, or a name or noun that is neither an owner nor after a preposition. */
+function leadsAsSubject(text: string, c: Referent): boolean {
+  if (c.kind === "pronoun") return useOf(text, text.slice(c.start, c.end), c.end) === "subject";
+  return leadsClause(text, c.start) && !ownerOf(text, c) && !oblique(text, c.start);
+}
+
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)\b/i;
+/** The person written as an owner: "Sam's", "Mum's", or a possessive "his"/"her" before a noun. */
+function ownerOf(text: string, c: Referent): boolean {
+  if (/^['’]s\b/.test(text.slice(c.end, c.end + 3))) return true;
+  if (c.kind !== "pronoun") return false;
+  const word = text.slice(c.start, c.end);
+  return POSSESSIVE_PRONOUN.test(word) && useOf(text, word, c.end) === "possessive";
+}
+
+// A clause the person opens inside a subordinate clause ("after Dad left"), closed before the
+// reflexive by "and"/"then" and a verb with no subject of its own ("and sat by himself").
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|whenever|while|until|till|once|since|because|as soon as|if)\s+(?:(?:his|her|their|the|my|our)\s+)?$/i;
+const JOINED_VERB_AFTER = /^[^,.;:]{0,60}?\b(?:and|then|but)\s+(?!(?:he|she|they|it|I|we|you|his|her|their|the|a|an|this|that|there|then|him|them)\b)\p{Ll}+/u;
+
+/** Whether a person before a reflexive, in its sentence, can be what binds it. */
+function canBindReflexive(text: string, c: Referent, p: Pronoun): boolean {
+  if (ownerOf(text, c) || oblique(text, c.start)) return false;
+  if (c.kind === "pronoun" && useOf(text, text.slice(c.start, c.end), c.end) !== "subject") return false;
+  if (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) && JOINED_VERB_AFTER.test(text.slice(c.end, p.start))) return false;
+  return true;
 }
 
 // "Isaac held her hand", "Rosie helped to change his nappy": a possessive straight after an active verb
@@ -329,6 +406,20 @@ function pointsForward(text: string, referents: readonly Referent[], p: Pronoun,
   return r.gender === p.gender || r.gender === undefined || r.gender === "u";
 }
 
+const NAME_CHANGE_AFTER = /^\s+(?:old|birth|dead|former|previous)\s*name\b/i;
+const SUBJECTS_OLD_NAME = /^['’]s\s+(?:old|birth|dead|former|previous)\s*name\b/i;
+
+/** The sentence names the subject as the owner of an old name, before the pronoun ("uses Alex's old name when…"). */
+function misnamingSentence(text: string, sentence: Span, candidates: readonly Referent[], distanceOf: (offset: number) => number): boolean {
+  return candidates.some((c) => c.subject && c.kind === "name" && !c.inQuote && distanceOf(c.start) === 0 && c.start >= sentence.start && SUBJECTS_OLD_NAME.test(text.slice(c.end, c.end + 20)));
+}
+
+/** The object pronoun's own clause opens with a he/she of its gender ("when she talks about her"). */
+function sameGenderClauseSubject(text: string, clause: number, p: Pronoun): boolean {
+  const lead = /^\s*(she|he)\b/i.exec(text.slice(clause, p.start));
+  return !!lead && (lead[1].toLowerCase() === "she" ? "f" : "m") === p.gender;
+}
+
 // Things only a child has (not what a parent may also be said to have: a pushchair, a packed lunch).
 // A possessive pronoun before one of these nouns is a child's; a
 // subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
@@ -367,6 +458,10 @@ function leadsClause(text: string, start: number, cache?: LeadCache): boolean {
   return hit;
 }
 
+// "Mum said Rowan has been sleeping better and…": the name opens the clause a reporting verb brings in.
+const REPORTED_LEAD = /\b(?:said|says|reported|reports|explained|added|thinks|thought|feels|felt|told\s+(?:me|us|staff))\s+(?:that\s+)?$/i;
+const leadsReported = (text: string, start: number) => REPORTED_LEAD.test(text.slice(Math.max(0, start - 30), start));
+
 // "Lola said a boy in her class keeps calling her names": an indefinite person who is what a reported
 // clause is about is someone a later pronoun can mean, like one who leads a clause of the record's own.
 const REPORTED_INDEFINITE = /\b(?:said|says|told\s+(?:me|us|staff|the\s+\p{L}+)|tells\s+(?:me|us)|reported|reports|explained|disclosed|alleged|alleges|claimed|claims)\s+(?:that\s+)?(?:an?|another|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -375,7 +470,8 @@ const reportedActor = (text: string, start: number) => REPORTED_INDEFINITE.test(
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
 // Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),
 // which is seldom the topic carried on and more often someone named just before.
-const ROW_START = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+// (A row dated by month alone, "06/2025 –", starts one too.)
+const ROW_START = /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-]\d{4})\b/;
 function lookBackLimit(text: string, sentenceStart: number, para: number): number {
   let lineStart = sentenceStart;
   const stop = Math.max(para, sentenceStart - 400);

@@ -61,10 +61,11 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   // A name pasted from another child's record stands for the subject.
   const pasted = new Set(ctx.people.pastedNames.map((p) => p.start));
   const bound = boundGenders(ctx);
+  const stated = statedGenders(ctx);
   const named: Referent[] = ctx.people.all.map((m) => ({
     start: m.start,
     end: m.end,
-    gender: m.gender && m.gender !== "u" ? m.gender : (bound.get(m.entity) ?? m.gender),
+    gender: titleGender(text, m.start) ?? stated.get(m.entity) ?? (m.gender && m.gender !== "u" ? m.gender : (bound.get(m.entity) ?? m.gender)),
     subject: m.role === "subject" || pasted.has(m.start),
     kind: "name",
     inQuote: m.inQuote,
@@ -128,6 +129,32 @@ function boundGenders(ctx: RuleContext): Map<string, Gender> {
     if (cut) continue;
     if (b[1].toLowerCase() === "her" && !HER_DETERMINES.test(after.slice(b.index + b[0].length))) continue;
     const g: Gender = /^her/i.test(b[1]) ? "f" : "m";
+    const set = votes.get(m.entity) ?? new Set<Gender>();
+    set.add(g);
+    votes.set(m.entity, set);
+  }
+  const out = new Map<string, Gender>();
+  for (const [entity, set] of votes) if (set.size === 1) out.set(entity, [...set][0]);
+  return out;
+}
+
+// "Mr Kaplan" and "Mrs Kaplan" can be one entity to the people stage; the title says which is meant.
+const TITLE_BEFORE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u;
+const titleGender = (text: string, start: number): Gender | undefined => {
+  const t = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return t ? (t[1] === "Mr" ? "m" : "f") : undefined;
+};
+
+// "Devon is a boy she knows", "Jo is a woman from church": the record says what the person is, which
+// settles a gender the name only guesses at.
+const STATED_AFTER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+,?\s+){0,2}?(boy|girl|man|woman|lad|lady|gentleman|brother|sister|son|daughter)\b/u;
+function statedGenders(ctx: RuleContext): Map<string, Gender> {
+  const votes = new Map<string, Set<Gender>>();
+  for (const m of ctx.people.all) {
+    if (m.role === "subject" || m.inQuote) continue;
+    const s = STATED_AFTER.exec(ctx.text.slice(m.end, m.end + 50));
+    const g = s ? nounGender(s[1]) : undefined;
+    if (!g || g === "u") continue;
     const set = votes.get(m.entity) ?? new Set<Gender>();
     set.add(g);
     votes.set(m.entity, set);

@@ -142,6 +142,35 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads a name after 'the evidence is that' as opening its clause", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with Mum and her brother {{oc|Callum}}. {{oc|Callum}} came in from football.\n\n{{sc|Isla}} is taking her pregnancy seriously. Some records call her difficult; I have not used that word because the evidence is that {{mix|Callum}} missed one scan when she was frightened.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a name after 'the evidence is that' when the pronouns fit that child", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with Mum and her brother {{oc|Callum}}. {{oc|Callum}} came in from football.\n\nThe evidence is that {{oc|Callum}} missed one match when he was ill.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child named with their own age ('Oliver, now 9,') under the subject's heading", () => {
+    const { got, want } = marked(
+      "{{sc|Max}}'s cousin {{oc|Oliver}} (8) visits at weekends.\n\n{{sc|Max}}'s year\nIn May {{oc|Oliver}}, now 9, moved to Leeds with his mum. {{sc|Max}} showed me his train set.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("does not take an ordinary capitalised word before 'his father' for a pasted name", () => {
+    const { got, want } = marked("3.1 {{sc|Max}} is settled at home.\n\n3.2 About his father, {{sc|Max}} said he likes the holidays.", max);
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a child named together with another", () => {
     const { got, want } = marked(
       "{{sc|Max}}'s cousins {{oc|Oliver}} (9) and {{oc|Ruby}} (7) visit.\n\n{{sc|Max}}'s weekend\n{{oc|Oliver}} and {{oc|Ruby}} came for tea. {{sc|Max}} showed them his train set.",
@@ -191,6 +220,14 @@ describe("pasted-name", () => {
     const { got, want } = marked(
       "1. The child is [{{sc|Isla}}], who is 13.\n\n2. Her sister [{{oc|Nell}}] (aged 4) lives with an aunt.\n\n3. The following day [{{mix|Nell}}] told the school nurse about her new boyfriend.",
       isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads a date of birth after a bracketed aside", () => {
+    const { got, want } = marked(
+      'Child: {{sc|Max Reed}} ("{{sc|Maxi}}"), DOB 15/01/2018\nSibling: {{oc|Dora Reed}}, DOB 22/06/2012\nDate: 20/11/2025\n\nTeacher: {{mix|Dora}} is in Year 3 with me. {{sc|Max}} has been very quiet since half term.',
+      { subject: { name: "Max Reed", aliases: ["Max", "Maxi"], pronouns: "he/him" } },
     );
     expect(got).toBe(want);
   });

@@ -131,3 +131,64 @@ describe("pronoun-mismatch: resolution (FAILURES F11)", () => {
     expect(large / small).toBeLessThan(3.5);
   });
 });
+
+describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
+  const flagged: Array<[string, string, CaseProfile]> = [
+    [
+      "a reflexive after a clause closed by 'and' and a verb binds to the main clause's subject",
+      "{{sc|Robin}} cried after Grandad left and hid by {{mix|himself}} in the shed.",
+      profile("Robin Vale", "they/them"),
+    ],
+    ["a reflexive bound to the subject past someone after a preposition", "{{sc|Posy}} sat next to Dad and hugged {{mix|himself}}.", profile("Posy Lund", "she/her")],
+    [
+      "a he/she carries on the clause subject before, past an object and an owner",
+      "{{sc|Omid}} is settled. He asked whether he could phone his friend Reza. He showed me Reza's number in his phone. About college, he said he is worried about his English. {{mix|She}} said {{mix|she}} sees the sea when he closes his eyes.",
+      profile("Omid Rahimi", "he/him"),
+    ],
+    [
+      "a paragraph that names nobody before its pronoun carries on from the one before",
+      "{{sc|Omid}} is settled. He showed me his room.\n\nSleep is poor most nights. {{mix|She}} said {{mix|she}} sees the sea when he closes his eyes.",
+      profile("Omid Rahimi", "he/him"),
+    ],
+    [
+      "a possessive before 'old name' near the subject whose name changed",
+      "{{sc|Kit}} and Rosa walk to school together. Dad asked the school to stop sending letters with {{mix|her}} old name on.",
+      profile("Kit Barr", "they/them"),
+    ],
+    [
+      "an object pronoun after a same-gender he/she in a sentence about the subject's old name",
+      "Mum rang on Monday. She still uses {{sc|Kit}}'s old name when she talks about {{mix|her}} and will not use their pronouns.",
+      profile("Kit Barr", "they/them"),
+    ],
+    [
+      "a child's possessive in a clause joined to a reported clause the subject opens",
+      "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has been sleeping better and {{mix|her}} school report was good.",
+      profile("Kit Barr", "they/them"),
+    ],
+  ];
+  it.each(flagged)("flags %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  const left: Array<[string, string, CaseProfile]> = [
+    ["an emphatic reflexive is not bound by the object before it", "{{sc|Kit}} does not know yet. Nan wants to tell him herself, and asked if she can visit on Sunday.", profile("Kit Barr", "he/him")],
+    ["a reflexive is not bound by the subject after a preposition", "Mr Ray Hollins, who is not related to {{sc|Tia}} and does not put himself forward, was seen twice.", profile("Tia Hollins", "she/her")],
+    ["'her' before 'since' is an object", "{{sc|Owen}} is settled with Mrs. Pell. He has lived with her since June.", profile("Owen Cray", "he/him")],
+    ["an object after an infinitive whose own subject is the object before it", "{{sc|Finn}} wants to learn to cook. Aunt Greta has asked him to teach her to bake bread.", profile("Finn Moss", "he/him")],
+    ["an object pronoun can be the owner in its clause's subject", "{{sc|Ada}} had a quiet weekend. On Sunday Jesse's gran took him to the zoo.", profile("Ada Penn", "she/her")],
+    ["the subject as owner does not lead the clause", "{{sc|Cal}} is doing well. His wish to stay with his mother, and her quick change of hours, mean the plan can end.", profile("Cal Dunn", "he/him")],
+    ["a title says which of two people with one surname is meant", "{{sc|Bea}} is three. Mrs Ryle has raised four children and has looked after {{sc|Bea}} well. Mr Ryle has diabetes and a bad back; he is gentle with {{sc|Bea}} and reads to her.", profile("Bea Ryle", "she/her")],
+    ["the record saying what someone is settles their gender", "{{sc|Lola}} went to a party. Vivian is a boy she knows from school and she thinks he is 16.", profile("Lola Finch", "she/her")],
+    ["an infinitive of purpose keeps the sentence's subject as the object's clause-mate", "Nan lives in Leeds. {{sc|Tom}} is well. {{sc|Tom}} went to Leeds to visit her.", profile("Tom Reed", "he/him")],
+    ["a paragraph after a heading, the paragraph before it about a parent", "{{sc|Omid}} is well. Mum was upset and said she has no money.\n\nParenting capacity\nShe said she is tired.", profile("Omid Rahimi", "he/him")],
+    ["a possessive in a sentence about the subject's old name", "Mum rang on Monday. She still uses {{sc|Kit}}'s old name when she talks to her sister.", profile("Kit Barr", "they/them")],
+    ["an object pronoun after a same-gender he/she with no old name spoken of", "Mum rang on Monday. She still visits {{sc|Kit}} when she can and Nan drives her there.", profile("Kit Barr", "they/them")],
+    ["the reporter of a clause the subject opens can still be meant", "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has settled and she is relieved.", profile("Kit Barr", "they/them")],
+    ["a month-dated chronology row starts afresh", "04/2024 – Ms Odu is told and is upset.\n06/2024 – {{sc|Sol}} says Mr Pike threw a cup at {{mix|her}}.", profile("Sol Odu", "they/them")],
+  ];
+  it.each(left)("leaves alone %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
