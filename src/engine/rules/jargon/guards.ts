@@ -29,6 +29,8 @@ const CONTACT_BEFORE =
 const CONTACT_WITH_OUTSIDERS =
   /^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|you|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b/i;
 
+const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
@@ -36,6 +38,8 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
+  // "has had no contact with his father since 2019": no communication at all, the ordinary word.
+  if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before);
 };
 
@@ -95,10 +99,21 @@ export const childNotBrought: Guard = (ctx, start) => {
 
 const SERVICE_LEVEL = /\b(?:early\s+help|EH|CIN|child\s+in\s+need|CP|child\s+protection|universal|targeted|statutory|social\s+care|foster\s+care|residential|care|services?|level|tier|team|TAF|plan)\b/i;
 
-/** "step-down to early help", "consider step-up": a move between levels of help — not a step down the stairs. */
+const PHYSICAL_STEP = /^\s*(?:from|to|off|onto)\s+(?:the\s+)?(?:stairs?|step|kerb|curb|ladder|bus|train|stage|platform)\b/i;
+const NOUN_BEFORE = /\b(?:the|a|no|any|consider|considering|for|of|agreed|planned|possible|since|after|following|about|re|until|before)\s*$/i;
+
+/**
+ * "the step-down from CIN", "no step-down yet", "consider step-up": the noun names a move between levels
+ * of help. The open verb ("plan to step down to TAF", "Step down to early help") says what will happen
+ * and is left alone, as is a step down the stairs.
+ */
 export const serviceLevelSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end, 40);
-  if (/\b(?:the|a|consider|considering|for|of|agreed|planned|possible)\s*$/i.test(before) && !/^\s*(?:from|to)\s+(?:the\s+)?(?:stairs?|step|kerb|curb|ladder|bus|train)\b/i.test(after)) return true;
+  if (PHYSICAL_STEP.test(after)) return false;
+  const words = ctx.text.slice(start, end);
+  if (/^step-(?:down|up)s?$/i.test(words)) return true;
+  if (NOUN_BEFORE.test(before)) return true;
+  if (/^step\s+(?:down|up)$/i.test(words)) return false;
   return SERVICE_LEVEL.test(after.slice(0, 40));
 };
 

@@ -3,7 +3,8 @@
 // not quoted, negated, corrected or allowed.
 import type { Rule, RuleMeta, RuleContext } from "../../rule";
 import type { Severity } from "../../types";
-import { wordingSuppression } from "../../filters/wording-context";
+import { rejectedAfter, rejectedBefore, wordingSuppression } from "../../filters/wording-context";
+import { isCorrection } from "../../text/negation";
 import { appliesTo, entryTerms, scanLexicon, wordingKind, type Guard, type LexiconEntry } from "./lexicon";
 import { adviceFor, fitReplacements, replacementsForForm } from "./replacements";
 
@@ -37,7 +38,8 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           const guard = guards[entry.guard];
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
-        const suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true });
+        let suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true });
+        if (suppressed === "negated" && meta.category === "jargon" && !correctedHere(ctx, m.start, m.end)) suppressed = undefined;
         if (suppressed && !(suppressed === "quoted" && options.adoptedQuote?.(ctx, m.start, m.end))) continue;
         if (options.notHere?.(ctx, m.start, m.end)) continue;
         const text = ctx.text.slice(m.start, m.end);
@@ -55,6 +57,15 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
       }
     },
   };
+}
+
+/**
+ * Negation denies a judgement ("not aggressive") but not a word's meaning: "has not attended any contact"
+ * and "no step-down yet" still use the jargon. Only a correction of the wording itself removes it.
+ */
+function correctedHere(ctx: RuleContext, start: number, end: number): boolean {
+  const sentence = ctx.sentenceAt(start);
+  return isCorrection(ctx.text, sentence, end) || rejectedAfter(ctx.text, end) || rejectedBefore(ctx.text, sentence.start, start);
 }
 
 // Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels

@@ -27,12 +27,20 @@ const flag: Case[] = [
   { text: "Kayla looks forward to {{jar|contact}} every Saturday." },
   { text: "The taxi was late taking her to {{jar|contact}}." },
   { text: "The centre will offer Saturday morning {{jar|contact}} from 6 December." },
+  // A negated sentence still uses the care word: negation denies an event, not the word's meaning.
+  { text: "Dad has not come to any {{jar|contact}} since the summer." },
+  { text: "The text from Nan was not part of the {{jar|contact arrangements}}." },
   // "peers", "peer group" as the child's friends.
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
 ];
 
 const pass: Case[] = [
+  // No communication at all is the ordinary word, not family time.
+  { text: "Her father moved abroad and has had no contact with her since 2021." },
+  { text: "Kayla has not had any contact with her uncle for years." },
+  // A correction of the word itself still removes it.
+  { text: "We now say family time, not contact, in Kayla's plan." },
   // A form's field label, and a place field in the header (issue 12, F7).
   { text: "VISIT RECORD\nChild: Kayla Brown\nPlacement: Oak House (residential)\nDate: 05/11/2025" },
   { text: "Address: 7 Oak Way (kinship foster placement with her grandmother)\nDate: 01/10/2025" },
