@@ -190,3 +190,33 @@ describe("slash shorthand in lower case", () => {
     expect(got).toBe(want);
   });
 });
+
+// Capitals that are not an abbreviation a reader must decode (issue 12, item 2).
+describe("capitals that are labels, names or keys", () => {
+  test.each<Case>([
+    // A numbered label in capitals.
+    { text: "STAGE 1 - Mia (8)\nMia was seen at home.\nSTAGE 2 - review" },
+    // A child named by initials in apposition with a kin word (Ruling 8), and then alone.
+    { text: "Mia plays with her carer's nephew, RK, after school. RK visits on Fridays." },
+    // Who is who: initials, a dash and a role.
+    { text: "Present:\nGL – school nurse\nPW – Paula, family support worker\nHealth (GL): no concerns." },
+    // A key of several pairs defines each pair, spelled or not.
+    { text: "Key: Sch = school; GP = doctor; PN = practice nurse; HV = health visitor.\n03/2024 PN saw Mia." },
+    // Letters in a school's or church's own name.
+    { text: "Mia goes to Holy Trinity CE Primary School." },
+    // The ordinary sense of letters that also abbreviate something.
+    { text: "Her father is named on the form; a DNA test has been asked for." },
+    // "TO:" in capitals opens a note by someone's initials; the prose after it is read.
+    { text: "TO: Mia was stopped by {{jar|BTP}} at the station." },
+  ])("reads: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "The {{jar|DNA}} rate for the clinic is high." },
+    { text: "Mia was seen by the {{jar|PN}} in March." },
+  ])("still flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
