@@ -33,7 +33,7 @@ function sentenceAndPrevious(ctx: Parameters<Guard>[0], start: number): string {
  */
 export const adultPartner: Guard = (ctx, start, end) => {
   const { before, sentence } = around(ctx, start, end, 40);
-  if (PARENTS_PARTNER.test(before)) return false;
+  if (PARENTS_PARTNER.test(before) || someoneElsesPartner(ctx, start, before)) return false;
   if (/older|her man/i.test(ctx.text.slice(start, end))) return true;
   const party = otherParty(ctx, start, end);
   if (party.adult) return true;
@@ -42,6 +42,20 @@ export const adultPartner: Guard = (ctx, start, end) => {
   if (party.familyOnly) return ADULT_CUE.test(sentence) && !/^\s*(?:Her|His|Their)\b/.test(sentence);
   return ADULT_CUE.test(sentence) || ADULT_CUE.test(sentenceAndPrevious(ctx, start));
 };
+
+/**
+ * Whose partner the words name: "his girlfriend" in a girl's record is someone else's; "the boyfriend"
+ * after the record has spoken of "her mum's boyfriend" is that same man (a parent's partner).
+ */
+function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: string): boolean {
+  const possessive = /\b(his|her|their)\s+(?:new\s+|older\s+|so-called\s+)?$/i.exec(before)?.[1].toLowerCase();
+  const own = ctx.profile.pronouns?.possessive;
+  if (possessive && own && own !== "their" && possessive !== "their" && possessive !== own) return true;
+  if (!/\bthe\s+(?:new\s+)?$/i.test(before)) return false;
+  const word = /^\p{L}+/u.exec(ctx.text.slice(start))?.[0] ?? "";
+  const earlier = ctx.text.slice(Math.max(0, start - 3000), Math.max(0, start - before.length));
+  return new RegExp(`${PARENTS_PARTNER.source.replace(/\$$/, "")}${word}s?\\b`, "i").test(earlier);
+}
 
 /** A child "in a relationship with" someone the record shows to be an adult (age known to the people stage, or stated here or just before). */
 export const adultOtherParty: Guard = (ctx, start, end) => {
@@ -102,6 +116,12 @@ export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
   if (years < AGE_OF_CONSENT) return `the child is ${years}: sexual activity under 16 is a safeguarding concern, not a choice`;
   return undefined;
 }
+
+/** "sleeps around" as a judgement — not "trouble sleeping around the anniversary" (around a time). */
+export const notAroundATime: Guard = (ctx, start, end) => {
+  if (!/around$/i.test(ctx.text.slice(start, end))) return true;
+  return !/^\s+(?:the|a|an|this|that|these|those|his|her|their|midnight|noon|bedtime|lunchtime|\d)/i.test(ctx.text.slice(end, end + 20));
+};
 
 /** "defensive" about a person's manner — not defensive wounds or injuries. */
 export const notInjurySense: Guard = (ctx, start, end) =>
@@ -378,6 +398,7 @@ function isBehaviourOfAPerson(words: ReadonlyArray<{ word: string }>, i: number)
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
+  "not-around-a-time": notAroundATime,
   "adult-other-party": adultOtherParty,
   "child-sexual-activity": childSexualActivity,
   "not-injury-sense": notInjurySense,

@@ -263,3 +263,18 @@ describe("labels as nouns", () => {
     expect(got).toBe(want);
   });
 });
+
+// A label that is someone else's or the lesser reading (issue 12, item 3).
+describe("labels quoted from a record, or set aside in a comparison", () => {
+  test.each<Case>([
+    { text: "The referral form states that Dad was \"hostile\". Dad says nobody rang him." },
+    { text: "Her shouting at the gate looked more like panic than defiance to me." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Dad was {{jud|hostile}} when I arrived." }, { text: "She was more {{jud|defiant}} than last week." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
