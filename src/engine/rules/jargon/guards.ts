@@ -20,9 +20,12 @@ const CONTACT_NOT_AFTER =
 // "to contact" is the verb, except after a verb of going or "look forward" ("taken to contact", "looks forward to contact").
 const CONTACT_NOT_BEFORE =
   /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
-const CONTACT_AFTER = /^\s*(?:with|between|sessions?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
+const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
 const CONTACT_BEFORE =
   /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
+
+const CONTACT_COMPOUND =
+  /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
 
 // Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
@@ -34,14 +37,26 @@ const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
-  if (CONTACT_NOT_AFTER.test(after) || CONTACT_NOT_BEFORE.test(before)) return false;
+  if (CONTACT_NOT_AFTER.test(after)) return false;
+  // A compound noun is the care sense whatever comes before: "the row moved into contact handovers".
+  if (CONTACT_COMPOUND.test(after)) return true;
+  if (CONTACT_NOT_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
   // "has had no contact with his father since 2019": no communication at all, the ordinary word.
   if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
-  return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before);
+  return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
+
+// "Contact on Saturday went ok", "Contact last week was cut short": a sentence's subject, then when, then its verb.
+const TIME_THEN_VERB =
+  /^\s+(?:on|at|this|last|next|yesterday|today|over|during|in)\b[^.;!?\n]{0,30}?\s(?:went|was|were|is|has|had|will|did|didn't|started|ended|finished|lasted|took|happened|got|felt)\b/i;
+
+function subjectBeforeTime(ctx: RuleContext, start: number, after: string): boolean {
+  const s = ctx.sentenceAt(start);
+  return /^[\s"'‘“(-]*$/.test(ctx.text.slice(s.start, start)) && TIME_THEN_VERB.test(after);
+}
 
 const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
 const PLACEMENT_NOT_BEFORE =

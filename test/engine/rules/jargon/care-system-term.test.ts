@@ -30,12 +30,19 @@ const flag: Case[] = [
   // A negated sentence still uses the care word: negation denies an event, not the word's meaning.
   { text: "Dad has not come to any {{jar|contact}} since the summer." },
   { text: "The text from Nan was not part of the {{jar|contact arrangements}}." },
+  // A compound noun after "into", and a sentence's subject before when it happened.
+  { text: "The arguing has now spread into {{jar|contact}} handovers at the family centre." },
+  { text: "{{jar|Contact}} on Sunday was cut short because Kayla felt sick." },
+  { text: "{{jar|Contact}} last week went well." },
   // "peers", "peer group" as the child's friends.
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
 ];
 
 const pass: Case[] = [
+  // The verb, and getting in touch.
+  { text: "Contact on Monday if there are any changes." },
+  { text: "Kayla came into contact with the police at the station." },
   // No communication at all is the ordinary word, not family time.
   { text: "Her father moved abroad and has had no contact with her since 2021." },
   { text: "Kayla has not had any contact with her uncle for years." },
