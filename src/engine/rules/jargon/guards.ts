@@ -139,7 +139,24 @@ const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
 
+// Writing to a child, a role or plan word is fine where the letter names the person or says what it is:
+// "your foster carer, Bev,", "a foster carer called Bev", "your pathway plan. This is the plan for when you
+// leave care", "an advocate (someone who helps you have your say)".
+const NAMED_AFTER = /^\s*(?:\([A-Za-z]{1,5}\))?\s*(?:,\s*|\s+(?:called|named|who\s+is\s+called)\s+)(?:Mr|Mrs|Ms|Miss)?\.?\s*\p{Lu}\p{Ll}+/u;
+const NAMED_BEFORE = /(?<!\b(?:Dear|Hi|Hello)\s+)(?<![\p{L}])(\p{Lu}\p{Ll}+)\s*,\s*(?:your|his|her|their|the|a)\s+$/u;
+const EXPLAINED_AFTER =
+  /^[^.!?\n]{0,80}?(?:\(\s*(?:this|that|it|which|who|someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b|,\s*(?:which|who)\s+(?:is|are|means|helps?|will)\b|\s[–—-]\s*(?:someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b)|^[^.!?\n]{0,160}?[.!?]\s+(?:This|That|It|They|He|She)\s+(?:is|are|means|will\s+help|helps)\s+(?:the|a|an|someone|somebody|people|what|how)\b/;
+
+/** A letter to a child does not name the person or say what the words mean. */
+export const unexplainedToChild: Guard = (ctx, start, end) => {
+  const after = ctx.text.slice(end, end + 200);
+  if (NAMED_AFTER.test(after) || EXPLAINED_AFTER.test(after)) return false;
+  const named = NAMED_BEFORE.exec(ctx.text.slice(Math.max(0, start - 40), start));
+  return !named || ctx.profile.subjectForms.has(named[1].toLowerCase());
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "unexplained-to-child": unexplainedToChild,
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
   "respite-care-sense": respiteCareSense,

@@ -30,6 +30,8 @@ const flag: Case[] = [
   // A negated sentence still uses the care word: negation denies an event, not the word's meaning.
   { text: "Dad has not come to any {{jar|contact}} since the summer." },
   { text: "The text from Nan was not part of the {{jar|contact arrangements}}." },
+  // Writing to a child: not named, not explained.
+  { text: "Dear Kayla, your {{jar|pathway plan}} is due in May.", kind: "letter-to-child" },
   // A compound noun after "into", and a sentence's subject before when it happened.
   { text: "The arguing has now spread into {{jar|contact}} handovers at the family centre." },
   { text: "{{jar|Contact}} on Sunday was cut short because Kayla felt sick." },
@@ -40,6 +42,11 @@ const flag: Case[] = [
 ];
 
 const pass: Case[] = [
+  // Writing to a child, the letter names the person or says what the words mean.
+  { text: "Dear Kayla, you went to stay with a foster carer called Jo for two nights.", kind: "letter-to-child" },
+  { text: "Dear Kayla, your foster carer, Jo, says you love the new bike.", kind: "letter-to-child" },
+  { text: "Dear Kayla, Priya, your personal adviser, will meet you in March.", kind: "letter-to-child" },
+  { text: "Dear Kayla, we will start your pathway plan soon. This is the plan for your life after care.", kind: "letter-to-child" },
   // The verb, and getting in touch.
   { text: "Contact on Monday if there are any changes." },
   { text: "Kayla came into contact with the police at the station." },
