@@ -169,6 +169,8 @@ export const notAnEventStart: Guard = (ctx, start, end) => {
 export const notLegalAllegation: Guard = (ctx, start, end) => {
   const { after, sentence } = around(ctx, start, end);
   if (/^\s*(?:perpetrators?|offenders?|abusers?|breach|offences?|assailants?|suspects?)\b/i.test(after)) return false;
+  // Abuse between adults ("parental substance misuse and alleged domestic abuse"): not a child's account doubted.
+  if (/^\s*(?:domestic\s+(?:abuse|violence)|coercive\s+control|assaults?\s+on\s+(?:the\s+)?(?:mother|father|partner|mum|dad))\b/i.test(after)) return false;
   return !/\b(?:police|LADO|court|CPS|charged|arrest\w*|bail\w*|investigat\w*|crime|criminal|judge|findings?)\b/i.test(sentence);
 };
 

@@ -47,6 +47,8 @@ const pass: Case[] = [
   { text: "Dear Kayla, your foster carer, Jo, says you love the new bike.", kind: "letter-to-child" },
   { text: "Dear Kayla, Priya, your personal adviser, will meet you in March.", kind: "letter-to-child" },
   { text: "Dear Kayla, we will start your pathway plan soon. This is the plan for your life after care.", kind: "letter-to-child" },
+  // A judgment that opens with the judge's name is a court paper: contact is the legal term there.
+  { text: "His Honour Judge Pell :\n1. This judgment concerns K. I approve the contact arrangements set out in the care plan.", kind: "case-note" },
   // The verb, and getting in touch.
   { text: "Contact on Monday if there are any changes." },
   { text: "Kayla came into contact with the police at the station." },

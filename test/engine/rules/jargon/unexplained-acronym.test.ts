@@ -220,3 +220,18 @@ describe("capitals that are labels, names or keys", () => {
     expect(got).toBe(want);
   });
 });
+
+// Letters listed as examples of abbreviations are mentioned, not used (guidance and training notes).
+describe("abbreviations mentioned as examples", () => {
+  test.each<Case>([
+    { text: "Workers under time pressure write abbreviations such as ICPC, CP and LAC." },
+    { text: "Avoid acronyms in letters to families – RCPC, CIN and PLO mean nothing to most parents." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "The {{jar|RCPC}} is on Monday; abbreviations are hard for Mum." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

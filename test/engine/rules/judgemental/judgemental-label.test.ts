@@ -278,3 +278,15 @@ describe("labels quoted from a record, or set aside in a comparison", () => {
     expect(got).toBe(want);
   });
 });
+
+// "alleged" doubts a child's account; abuse between adults is a legal matter, not the child's word.
+describe("alleged: a child's account, not abuse between adults", () => {
+  test.each<Case>([{ text: "The family came to notice through parental drug use and alleged domestic abuse.", kind: "assessment" }])("passes: $text", (c) => {
+    const found = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
+    for (const { got, want } of found) expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Kayla {{jud|alleged}} that her uncle hit her.", kind: "case-note" }])("flags: $text", (c) => {
+    const found = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
+    expect(found.map((f) => f.got)).toContain(found[0].want);
+  });
+});
