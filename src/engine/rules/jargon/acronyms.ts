@@ -315,16 +315,25 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   if (initialsSeen.size) {
     for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].entry && initialsSeen.has(text.slice(hits[i].start, hits[i].end))) hits.splice(i, 1);
   }
-  // Notes written in lower-case shorthand ("t/c fc re contact", "sw to visit"): known abbreviations in
-  // lower case are abbreviations too, where the lower-case form is not an English word.
-  if (isShorthandRecord(text)) {
+  // Known abbreviations in lower case ("t/c fc re contact", "sw to visit") are abbreviations too, where
+  // the lower-case form is not an English word: in a record written in running shorthand, and elsewhere
+  // where the writer uses the same form twice or more ("w/ fc downstairs … laughing with fc"), which a
+  // one-off "sw corner" is not. Forms that are also words or syllables ("la", "da", "sen") need the former.
+  const shorthandRecord = isShorthandRecord(text);
+  const lowerHits: { token: string; start: number; entry: AcronymEntry }[] = [];
+  const counts = new Map<string, number>();
+  SHORTHAND_TOKEN.lastIndex = 0;
+  for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
+    const token = m[0];
+    const entry = LOWER_FORMS.get(token.replace(/s$/, "")) ?? LOWER_FORMS.get(token);
+    if (!entry || COMMON.has(token)) continue;
+    lowerHits.push({ token, start: m.index, entry });
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  if (lowerHits.length) {
     const taken = hits.slice().sort((a, b) => a.start - b.start);
-    SHORTHAND_TOKEN.lastIndex = 0;
-    for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
-      const token = m[0];
-      const entry = LOWER_FORMS.get(token.replace(/s$/, "")) ?? LOWER_FORMS.get(token);
-      if (!entry || COMMON.has(token)) continue;
-      const start = m.index;
+    for (const { token, start, entry } of lowerHits) {
+      if (!shorthandRecord && (LOWER_ALSO_A_WORD.has(token) || (counts.get(token) ?? 0) < 2)) continue;
       const end = start + token.length;
       if (overlapsAny(taken, start, end) || skip(start, end) || ctx.inQuote(start, end)) continue;
       const keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
@@ -347,6 +356,8 @@ const INSTITUTION_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:School|Pr
 function inInstitutionName(text: string, start: number, end: number): boolean {
   return /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, start - 30), start)) && INSTITUTION_AFTER.test(text.slice(end, end + 40));
 }
+
+const LOWER_ALSO_A_WORD = new Set(["la", "da", "sen", "lac", "pr", "dna", "da/dv", "obs", "ico", "cait", "pams", "neet"]);
 
 const COMMON = new Set((commonWords as { words: string[] }).words);
 // Lower-case forms of the known abbreviations ("sw", "fc", "t/c"), for records written in shorthand.

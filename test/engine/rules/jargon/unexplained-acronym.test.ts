@@ -235,3 +235,18 @@ describe("abbreviations mentioned as examples", () => {
     expect(got).toBe(want);
   });
 });
+
+// Known abbreviations in lower case are shorthand in any record, not only one written all in shorthand.
+describe("lower-case shorthand in an ordinary record", () => {
+  test.each<Case>([
+    { text: "Visit 3 March\nSeen: Mia (in the garden, then w/ {{jar|fc}} in the kitchen)\nMia said she likes her new room and giggled with {{jar|fc}} at tea." },
+    { text: "Mia was happy to see me. Her {{jar|sw}} from last year sent a card, and the {{jar|sw}} before that rang." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Mia sang la la la all the way to school and her brother said da, da." }, { text: "We walked to the sw corner of the park." }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
