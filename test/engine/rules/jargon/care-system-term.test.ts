@@ -32,6 +32,7 @@ const flag: Case[] = [
   { text: "The text from Nan was not part of the {{jar|contact arrangements}}." },
   // Writing to a child: not named, not explained.
   { text: "Dear Kayla, your {{jar|pathway plan}} is due in May.", kind: "letter-to-child" },
+  { text: "Dear Kayla, you are one of the {{jar|children in care}} we visit.", kind: "letter-to-child" },
   // A compound noun after "into", and a sentence's subject before when it happened.
   { text: "The arguing has now spread into {{jar|contact}} handovers at the family centre." },
   { text: "{{jar|Contact}} on Sunday was cut short because Kayla felt sick." },
@@ -49,6 +50,8 @@ const pass: Case[] = [
   { text: "Dear Kayla, we will start your pathway plan soon. This is the plan for your life after care.", kind: "letter-to-child" },
   // A judgment that opens with the judge's name is a court paper: contact is the legal term there.
   { text: "His Honour Judge Pell :\n1. This judgment concerns K. I approve the contact arrangements set out in the care plan.", kind: "case-note" },
+  // A team's own name is a name, like a job title (Ruling 6).
+  { text: "Northdale Children's Services\nChildren in Care Team\n\nDear Kayla,\nThank you for seeing me.", kind: "letter-to-child" },
   // The verb, and getting in touch.
   { text: "Contact on Monday if there are any changes." },
   { text: "Kayla came into contact with the police at the station." },
