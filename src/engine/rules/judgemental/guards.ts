@@ -189,6 +189,26 @@ const PERSON_WORD =
 const CLAUSE_BREAK = /[.;:!?()\n\u2013\u2014]/;
 
 /**
+ * A note's list of a person's states: "Mum in denial, minimising everything." The part before the comma
+ * opens with the person and has no verb of its own, so the participle after it is theirs.
+ */
+function listedAfterAPerson(ctx: Parameters<Guard>[0], sentenceStart: number, clauseStart: number): boolean {
+  if (ctx.text[clauseStart - 1] !== ",") return false;
+  const from = Math.max(sentenceStart, lineStartOf(ctx.text, clauseStart));
+  const head = ctx.text.slice(from, clauseStart - 1).replace(/^[\s\-–•*]+/, "");
+  const offset = clauseStart - 1 - head.length;
+  const words = [...head.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: offset + m.index }));
+  if (words.length < 2 || words.length > 6 || /[,;:]/.test(head)) return false;
+  if (words.some((w) => /^(?:is|was|were|are|has|had|have|will|would|said|says|told|felt|to)$/i.test(w.word))) return false;
+  return isPerson(ctx, words, 0);
+}
+
+function lineStartOf(text: string, at: number): number {
+  const nl = text.lastIndexOf("\n", at - 1);
+  return nl + 1;
+}
+
+/**
  * "Mum minimised the injury", "Dad was minimising", "she plays it down": a person as the verb's
  * subject. Not a plan or an action meant to reduce something ("to minimise disruption", "this will
  * minimise the risk", "by minimising delay"), a passive ("the risk was minimised"), nor the writer.
@@ -217,6 +237,8 @@ export const personAsSubject: Guard = (ctx, start, end) => {
   if (i < 0) return false; // no subject in the clause: a gerund or a heading
   if (/^(?:by|for|of|in|on|at|without|from|with|about|towards|into|help|helps|helped|helping)$/i.test(words[i].word)) return false;
   if (isPerson(ctx, words, i)) return true;
+  const comma = /,[ \t]*$/.exec(clause);
+  if (comma && listedAfterAPerson(ctx, s.start, clauseStart + comma.index + 1)) return true;
   // Coordinated predicates share their subject: "Mum is very defensive and appears to be minimising".
   const and = words.findIndex((w, k) => k > i && /^and$/i.test(w.word));
   if (and < 0) return false;

@@ -290,3 +290,18 @@ describe("alleged: a child's account, not abuse between adults", () => {
     expect(found.map((f) => f.got)).toContain(found[0].want);
   });
 });
+
+// A note's list of a person's states: the participle after the comma is the person's.
+describe("a participle listed after a person in a note", () => {
+  test.each<Case>([{ text: "- Dad {{jud|in denial}}, {{jud|minimising}} the bruises." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "- After school on Monday, minimising screen time helped Kayla sleep." }, { text: "To reduce delay, minimising the wait for the family." }])(
+    "passes: $text",
+    (c) => {
+      const { got, want } = runRule("judgemental-label", "jud", c);
+      expect(got).toBe(want);
+    },
+  );
+});
