@@ -383,8 +383,11 @@ export function isShorthandRecord(text: string): boolean {
 const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur ref|[Yy]our ref|[Rr]ef|REF|[Rr]eference)\s*:/;
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
-const REPRESENTATION_LINE =
-  /\b(?:instructed\s+by|for\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)|solicitors?\s+for|counsel\s+for|of\s+counsel)\b/i;
+const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+for|of\s+counsel)\b/i;
+// "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority": a short line with a lawyer's
+// title before "for the [party]" — not prose such as "a meeting to agree who will care for the children".
+const FOR_THE_PARTY_LINE =
+  /^[^.;\n]{0,60}\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|KC|QC|counsel|solicitors?|advocates?|barristers?)\b[^.;\n]{0,60}\bfor\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)\b/i;
 
 /**
  * Skip abbreviations in email header fields, inside personal identifiers (a reference "XY/AB/23/1234"),
@@ -398,7 +401,8 @@ function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
     if (start < header) return true;
     const ls = lineStart(ctx.text, start);
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
-    if (REPRESENTATION_LINE.test(ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300)))) return true;
+    const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
+    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && FOR_THE_PARTY_LINE.test(line))) return true;
     return overlapsAny(ids, start, end);
   };
 }

@@ -250,3 +250,15 @@ describe("lower-case shorthand in an ordinary record", () => {
     expect(got).toBe(want);
   });
 });
+
+// "for the children" in prose is not a court header's line saying who represents whom.
+describe("representation lines and prose about the children", () => {
+  test.each<Case>([{ text: "Mum to work days; a {{jar|FGC}} to be held by Friday to agree who will care for the children." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Mr Hale KC for the Local Authority\nMs Ray, Bell & Co LLP, for the children" }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
