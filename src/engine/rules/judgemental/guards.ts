@@ -117,6 +117,15 @@ export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
   return undefined;
 }
 
+// A court's order, injunction or directions: compliance with it is a legal fact the court must record.
+const COURT_ORDER = /\b(?:court\s+orders?|orders?\s+of\s+the\s+court|(?:care|supervision|contact|child\s+arrangements|non-molestation|prohibited\s+steps|specific\s+issue|occupation|committal)\s+orders?|injunctions?|undertakings?\s+to\s+the\s+court|the\s+court's\s+directions|bail\s+conditions)\b/i;
+
+/** "non-compliant" with a plan, an appointment or medication — not compliance with a court's order. */
+export const notCourtOrderCompliance: Guard = (ctx, start) => {
+  const s = ctx.sentenceAt(start);
+  return !COURT_ORDER.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 600)));
+};
+
 /** "sleeps around" as a judgement — not "trouble sleeping around the anniversary" (around a time). */
 export const notAroundATime: Guard = (ctx, start, end) => {
   if (!/around$/i.test(ctx.text.slice(start, end))) return true;
@@ -423,6 +432,7 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
   "not-around-a-time": notAroundATime,
+  "not-court-order-compliance": notCourtOrderCompliance,
   "adult-other-party": adultOtherParty,
   "child-sexual-activity": childSexualActivity,
   "not-injury-sense": notInjurySense,

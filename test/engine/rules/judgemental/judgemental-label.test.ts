@@ -305,3 +305,15 @@ describe("a participle listed after a person in a note", () => {
     },
   );
 });
+
+// Compliance with a court's order is a legal fact; with a plan or appointments it is a judgement.
+describe("non-compliance: a court's order or a plan", () => {
+  test.each<Case>([{ text: "Dad has twice refused to comply with the non-molestation order.", kind: "court-report" }])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Mum has been {{jud|non-compliant}} with the dentist referral." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
