@@ -45,6 +45,11 @@ const NEGATED_ASIDE =
 // being frightened than being difficult".
 const CONTRASTED_BEFORE = /\bmore\s+(?:like|as\s+if|about|a\s+sign\s+of|to\s+do\s+with|likely\s+to\s+be)\b[^.;!?\n]{1,60}?\bthan\s+(?:(?:a|an|simple|simply|just|plain|deliberate)\s+)?["'‘“]?$/i;
 
+// The sentence goes on to say what the words do: "a focus on risk-taking behaviour can imply that the young
+// person has a level of responsibility", "…places the blame on the child" — the words are discussed, not used.
+const WORDING_BLAMES =
+  /^[^.;!?\n]{0,60}?\b(?:can|may|could|might|will|does|do)?\s*(?:imply|implies|implied|suggest|suggests|suggested|place|places|placed|shift|shifts|shifted)\b[^.;!?\n]{0,80}?\b(?:blame|blameworthy|responsibility|responsible|fault|complicit|culpab\w+)\b/i;
+
 // A record or a document as the speaker of a quoted label: "The minutes record that Mother was
 // 'not engaging'", "the referral states he is 'aggressive'". The quote marks show the words are theirs.
 const RECORD_SAYS =
@@ -74,6 +79,7 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
   if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before)) return true;
   if (quotedFromARecord(ctx, s.start, start, end)) return true;
+  if (WORDING_BLAMES.test(ctx.text.slice(end, Math.min(s.end, end + 200)))) return true;
   const mentioned = MENTIONED_BEFORE.test(before);
   if (!mentioned && !NAMED_BEFORE.test(before)) return false;
   const ahead = ctx.text.slice(end, Math.min(ctx.text.length, end + 260));

@@ -248,3 +248,15 @@ describe("victim-blaming: someone else's partner, a time, a contraction", () => 
     expect(got).toBe(want);
   });
 });
+
+// A sentence that says what the words do to the child discusses them; it does not use them.
+describe("victim-blaming words discussed for their effect", () => {
+  test.each<Case>([{ text: "Talking about her risk-taking behaviour can suggest that Kayla shares the blame for what the men did." }])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Kayla's {{jud|risk-taking behaviour}} has increased since May." }])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
