@@ -139,6 +139,16 @@ const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
 
+// A unit the record names as a hospital, treatment or police unit: "the unit" after it is that place.
+const NAMED_OTHER_UNIT =
+  /\b(?:rehab(?:ilitation)?|detox(?:ification)?|psychiatric|mental\s+health|mother\s+and\s+baby|parent\s+and\s+baby|maternity|neonatal|special\s+care|paediatric|pediatric|hospital|in-?patient|eating\s+disorders?|custody|police|drug|alcohol|addiction|treatment)\s+unit\b/i;
+
+/** "the unit" as a child's home — not where the record has named a hospital, treatment or police unit. */
+export const childHomeUnit: Guard = (ctx, start, end) => {
+  if (/^residential/i.test(ctx.text.slice(start, end))) return true;
+  return !NAMED_OTHER_UNIT.test(ctx.text);
+};
+
 // Writing to a child, a role or plan word is fine where the letter names the person or says what it is:
 // "your foster carer, Bev,", "a foster carer called Bev", "your pathway plan. This is the plan for when you
 // leave care", "an advocate (someone who helps you have your say)".
@@ -157,6 +167,7 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
 
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "unexplained-to-child": unexplainedToChild,
+  "child-home-unit": childHomeUnit,
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
   "respite-care-sense": respiteCareSense,

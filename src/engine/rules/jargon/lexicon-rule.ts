@@ -38,7 +38,10 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           const guard = guards[entry.guard];
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
-        let suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true });
+        // Jargon in someone's reported (not quoted) words is the writer's own choice of word: "she told me
+        // she enjoys contact with her brother" — the child's account, in the worker's vocabulary.
+        const writersWords = entry.writersWords === true || meta.category === "jargon";
+        let suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords });
         if (suppressed === "negated" && meta.category === "jargon" && !correctedHere(ctx, m.start, m.end)) suppressed = undefined;
         if (suppressed && !(suppressed === "quoted" && options.adoptedQuote?.(ctx, m.start, m.end))) continue;
         if (options.notHere?.(ctx, m.start, m.end)) continue;

@@ -33,6 +33,9 @@ const flag: Case[] = [
   // Writing to a child: not named, not explained.
   { text: "Dear Kayla, your {{jar|pathway plan}} is due in May.", kind: "letter-to-child" },
   { text: "Dear Kayla, you are one of the {{jar|children in care}} we visit.", kind: "letter-to-child" },
+  // The child's account in the worker's words is still the worker's choice of word (quoted words are not).
+  { text: "Kayla told me she likes {{jar|contact}} with her brother on Sundays." },
+  { text: "She is back at {{jar|the unit}} after a night away.", kind: "visit-record" },
   // A compound noun after "into", and a sentence's subject before when it happened.
   { text: "The arguing has now spread into {{jar|contact}} handovers at the family centre." },
   { text: "{{jar|Contact}} on Sunday was cut short because Kayla felt sick." },
@@ -52,6 +55,9 @@ const pass: Case[] = [
   { text: "His Honour Judge Pell :\n1. This judgment concerns K. I approve the contact arrangements set out in the care plan.", kind: "case-note" },
   // A team's own name is a name, like a job title (Ruling 6).
   { text: "Northdale Children's Services\nChildren in Care Team\n\nDear Kayla,\nThank you for seeing me.", kind: "letter-to-child" },
+  // "the unit" after the record has named a treatment or hospital unit is that place.
+  { text: "Mum is in a residential rehabilitation unit. She hopes to leave the unit in May.", kind: "visit-record" },
+  { text: "Kayla said, \"I hate contact at the centre.\"" },
   // The verb, and getting in touch.
   { text: "Contact on Monday if there are any changes." },
   { text: "Kayla came into contact with the police at the station." },
