@@ -40,9 +40,9 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
         }
         // Jargon in someone's reported (not quoted) words is the writer's own choice of word: "she told me
         // she enjoys contact with her brother" — the child's account, in the worker's vocabulary.
-        const writersWords = entry.writersWords === true || meta.category === "jargon";
+        const writersWords = entry.writersWords === true || WORDS_NOT_JUDGEMENTS.has(entry.subtype);
         let suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords });
-        if (suppressed === "negated" && meta.category === "jargon" && !correctedHere(ctx, m.start, m.end)) suppressed = undefined;
+        if (suppressed === "negated" && WORDS_NOT_JUDGEMENTS.has(entry.subtype) && !correctedHere(ctx, m.start, m.end)) suppressed = undefined;
         if (suppressed && !(suppressed === "quoted" && options.adoptedQuote?.(ctx, m.start, m.end))) continue;
         if (options.notHere?.(ctx, m.start, m.end)) continue;
         const text = ctx.text.slice(m.start, m.end);
@@ -61,6 +61,10 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
     },
   };
 }
+
+// Jargon proper: words a reader may not understand, whatever the sentence says of them. (The jargon file's
+// few judgement-like entries, "toxic trio" or "hidden men", keep the judgement rules' negation.)
+const WORDS_NOT_JUDGEMENTS = new Set(["care-system-term", "professional-jargon", "legal-term", "plain-english"]);
 
 /**
  * Negation denies a judgement ("not aggressive") but not a word's meaning: "has not attended any contact"

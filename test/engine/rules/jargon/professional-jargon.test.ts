@@ -26,6 +26,8 @@ const pass: Case[] = [
   { text: "Mum did not attend the meeting." },
   { text: "Precious has a strong attachment to her mother.", kind: "court-report" },
   { text: "Nobody here uses 'disguised compliance' any more." },
+  // The jargon file's judgement-like entries keep negation: the sentence denies the judgement.
+  { text: "This is not a toxic trio family; Mum has no drink or drug problem." },
 ];
 
 describe("professional-jargon", () => {
