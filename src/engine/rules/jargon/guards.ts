@@ -139,6 +139,13 @@ const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
 
+// "The parents presented as a couple", "it was presented as evidence": put forward as something — not the
+// clinical "presenting as low".
+const PUT_FORWARD_AS = /^\s+(?:(?:a|an|the|one|their|his|her)\s+)?(?:couple|family|united\s+front|team|pair|partnership|unit|evidence|fact|facts|options?|choice|proposal|plan|solution|agreed|joint)\b/i;
+
+/** "presenting as low": how a person seemed, in clinical shorthand — not something put forward as a thing. */
+export const clinicalPresentation: Guard = (ctx, start, end) => !PUT_FORWARD_AS.test(ctx.text.slice(end, end + 40));
+
 // A unit the record names as a hospital, treatment or police unit: "the unit" after it is that place.
 const NAMED_OTHER_UNIT =
   /\b(?:rehab(?:ilitation)?|detox(?:ification)?|psychiatric|mental\s+health|mother\s+and\s+baby|parent\s+and\s+baby|maternity|neonatal|special\s+care|paediatric|pediatric|hospital|in-?patient|eating\s+disorders?|custody|police|drug|alcohol|addiction|treatment)\s+unit\b/i;
@@ -168,6 +175,7 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,
+  "clinical-presentation": clinicalPresentation,
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
   "respite-care-sense": respiteCareSense,

@@ -26,6 +26,8 @@ const pass: Case[] = [
   { text: "Mum did not attend the meeting." },
   { text: "Precious has a strong attachment to her mother.", kind: "court-report" },
   { text: "Nobody here uses 'disguised compliance' any more." },
+  // Put forward as a thing, not clinical shorthand for how someone seemed.
+  { text: "At the first meeting the parents presented as a couple and asked to be assessed together." },
   // The jargon file's judgement-like entries keep negation: the sentence denies the judgement.
   { text: "This is not a toxic trio family; Mum has no drink or drug problem." },
 ];
