@@ -165,8 +165,8 @@ const GLOSSARY =
   /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
 const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
 
-// A key of several "XX = words" pairs on one line ("CSC = children's social care; MW = midwife"): each
-// pair defines its letters, even where the words do not spell them ("midwife").
+// A key of several "XX = words" pairs on one line ("Sch = school; GP = doctor; PN = practice nurse"): each
+// pair defines its letters, even where the words do not spell them ("PN = nurse").
 const KEY_PAIR = /(?<![\p{L}\p{N}])[A-Z][A-Za-z]{1,6}\s*=\s*\p{L}/gu;
 
 function inKeyLine(text: string, at: number): boolean {
@@ -317,7 +317,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   }
   // Known abbreviations in lower case ("t/c fc re contact", "sw to visit") are abbreviations too, where
   // the lower-case form is not an English word: in a record written in running shorthand, and elsewhere
-  // where the writer uses the same form twice or more ("w/ fc downstairs … laughing with fc"), which a
+  // where the writer uses the same form twice or more ("fc took her to school … fc said she slept well"), which a
   // one-off "sw corner" is not. Forms that are also words or syllables ("la", "da", "sen") need the former.
   const shorthandRecord = isShorthandRecord(text);
   const lowerHits: { token: string; start: number; entry: AcronymEntry }[] = [];
@@ -350,7 +350,7 @@ const ORDINARY_SENSE_AFTER: Readonly<Record<string, RegExp>> = {
   DNA: /^[ \t-]*(?:tests?|testing|samples?|results?|evidence|profiles?|match(?:es)?|swabs?|paternity)\b/i,
 };
 
-// Letters inside a school's or church's own name: "St Aidan's CE Junior School", "Holy Cross RC Primary".
+// Letters inside a school's or church's own name: "Holy Trinity CE Primary School", "St Mary's RC High".
 const INSTITUTION_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:School|Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Academy|College|Nursery|Church)\b/u;
 
 function inInstitutionName(text: string, start: number, end: number): boolean {
@@ -379,7 +379,7 @@ export function isShorthandRecord(text: string): boolean {
 }
 
 // Lines that are not prose a reader decodes: email header fields and reference lines.
-// ("TO: Kofi was stopped…" in capitals is a note by someone with the initials TO, not an email's "To:").
+// ("TO: the boy was seen at the park" in capitals is a note by someone with the initials TO, not an email's "To:").
 const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur ref|[Yy]our ref|[Rr]ef|REF|[Rr]eference)\s*:/;
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
@@ -496,7 +496,7 @@ const FAMILY_WORDS = new Set([
   "neighbour",
   "friend",
   "cousin",
-  // Children named by initials (Ruling 8): "Marion's grandson, TJ, visits".
+  // Children named by initials (Ruling 8): "her carer's nephew, RK, visits".
   "son",
   "daughter",
   "grandson",
@@ -583,7 +583,7 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       if (initialsOf(m[1]).includes(token)) out.add(token);
     }
     for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
-    // A list of who is who: "RB – school nurse", "MF – Mandy, YOT case worker" (not a glossary line that
+    // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
     // spells the letters: "DSL – designated safeguarding lead").
     for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {
       const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -38,18 +38,18 @@ const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s
 export const contactCareSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
   if (CONTACT_NOT_AFTER.test(after)) return false;
-  // A compound noun is the care sense whatever comes before: "the row moved into contact handovers".
+  // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
   if (CONTACT_NOT_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
-  // "has had no contact with his father since 2019": no communication at all, the ordinary word.
+  // "has had no contact with her uncle for years": no communication at all, the ordinary word.
   if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
 
-// "Contact on Saturday went ok", "Contact last week was cut short": a sentence's subject, then when, then its verb.
+// "Contact on Sunday was cut short", "Contact last week went well": a sentence's subject, then when, then its verb.
 const TIME_THEN_VERB =
   /^\s+(?:on|at|this|last|next|yesterday|today|over|during|in)\b[^.;!?\n]{0,30}?\s(?:went|was|were|is|has|had|will|did|didn't|started|ended|finished|lasted|took|happened|got|felt)\b/i;
 
@@ -119,7 +119,7 @@ const NOUN_BEFORE = /\b(?:the|a|no|any|consider|considering|for|of|agreed|planne
 
 /**
  * "the step-down from CIN", "no step-down yet", "consider step-up": the noun names a move between levels
- * of help. The open verb ("plan to step down to TAF", "Step down to early help") says what will happen
+ * of help. The open verb ("the plan is to step down to early help") says what will happen
  * and is left alone, as is a step down the stairs.
  */
 export const serviceLevelSense: Guard = (ctx, start, end) => {
@@ -139,7 +139,7 @@ const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
 
-// "The parents presented as a couple", "it was presented as evidence": put forward as something — not the
+// "they presented as a united front", "it was presented as evidence": put forward as something — not the
 // clinical "presenting as low".
 const PUT_FORWARD_AS = /^\s+(?:(?:a|an|the|one|their|his|her)\s+)?(?:couple|family|united\s+front|team|pair|partnership|unit|evidence|fact|facts|options?|choice|proposal|plan|solution|agreed|joint)\b/i;
 
@@ -157,8 +157,8 @@ export const childHomeUnit: Guard = (ctx, start, end) => {
 };
 
 // Writing to a child, a role or plan word is fine where the letter names the person or says what it is:
-// "your foster carer, Bev,", "a foster carer called Bev", "your pathway plan. This is the plan for when you
-// leave care", "an advocate (someone who helps you have your say)".
+// "your foster carer, Jo,", "a foster carer called Jo", "your pathway plan. This is the plan for your life
+// after care", "an advocate (someone who helps you have your say)".
 const NAMED_AFTER = /^\s*(?:\([A-Za-z]{1,5}\))?\s*(?:,\s*|\s+(?:called|named|who\s+is\s+called)\s+)(?:Mr|Mrs|Ms|Miss)?\.?\s*\p{Lu}\p{Ll}+/u;
 const NAMED_BEFORE = /(?<!\b(?:Dear|Hi|Hello)\s+)(?<![\p{L}])(\p{Lu}\p{Ll}+)\s*,\s*(?:your|his|her|their|the|a)\s+$/u;
 const EXPLAINED_AFTER =

@@ -39,7 +39,7 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
         // Jargon in someone's reported (not quoted) words is the writer's own choice of word: "she told me
-        // she enjoys contact with her brother" — the child's account, in the worker's vocabulary.
+        // she likes contact with her brother on Sundays" — the child's account, in the worker's vocabulary.
         const writersWords = entry.writersWords === true || WORDS_NOT_JUDGEMENTS.has(entry.subtype);
         let suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords });
         if (suppressed === "negated" && WORDS_NOT_JUDGEMENTS.has(entry.subtype) && !correctedHere(ctx, m.start, m.end)) suppressed = undefined;
@@ -67,8 +67,8 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
 const WORDS_NOT_JUDGEMENTS = new Set(["care-system-term", "professional-jargon", "legal-term", "plain-english"]);
 
 /**
- * Negation denies a judgement ("not aggressive") but not a word's meaning: "has not attended any contact"
- * and "no step-down yet" still use the jargon. Only a correction of the wording itself removes it.
+ * Negation denies a judgement ("not aggressive") but not a word's meaning: "Dad has not come to any contact"
+ * and "there will be no step-down before Easter" still use the jargon. Only a correction of the wording itself removes it.
  */
 function correctedHere(ctx: RuleContext, start: number, end: number): boolean {
   const sentence = ctx.sentenceAt(start);

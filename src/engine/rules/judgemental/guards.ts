@@ -126,7 +126,7 @@ export const notCourtOrderCompliance: Guard = (ctx, start) => {
   return !COURT_ORDER.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 600)));
 };
 
-/** "sleeps around" as a judgement — not "trouble sleeping around the anniversary" (around a time). */
+/** "sleeps around" as a judgement — not "trouble sleeping around the time of the hearing" (around a time). */
 export const notAroundATime: Guard = (ctx, start, end) => {
   if (!/around$/i.test(ctx.text.slice(start, end))) return true;
   return !/^\s+(?:the|a|an|this|that|these|those|his|her|their|midnight|noon|bedtime|lunchtime|\d)/i.test(ctx.text.slice(end, end + 20));
@@ -178,7 +178,7 @@ export const notAnEventStart: Guard = (ctx, start, end) => {
 export const notLegalAllegation: Guard = (ctx, start, end) => {
   const { after, sentence } = around(ctx, start, end);
   if (/^\s*(?:perpetrators?|offenders?|abusers?|breach|offences?|assailants?|suspects?)\b/i.test(after)) return false;
-  // Abuse between adults ("parental substance misuse and alleged domestic abuse"): not a child's account doubted.
+  // Abuse between adults ("parental drug use and alleged domestic abuse"): not a child's account doubted.
   if (/^\s*(?:domestic\s+(?:abuse|violence)|coercive\s+control|assaults?\s+on\s+(?:the\s+)?(?:mother|father|partner|mum|dad))\b/i.test(after)) return false;
   return !/\b(?:police|LADO|court|CPS|charged|arrest\w*|bail\w*|investigat\w*|crime|criminal|judge|findings?)\b/i.test(sentence);
 };
@@ -198,7 +198,7 @@ const PERSON_WORD =
 const CLAUSE_BREAK = /[.;:!?()\n\u2013\u2014]/;
 
 /**
- * A note's list of a person's states: "Mum in denial, minimising everything." The part before the comma
+ * A note's list of a person's states: "Dad in denial, minimising the bruises." The part before the comma
  * opens with the person and has no verb of its own, so the participle after it is theirs.
  */
 function listedAfterAPerson(ctx: Parameters<Guard>[0], sentenceStart: number, clauseStart: number): boolean {

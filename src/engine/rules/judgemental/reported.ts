@@ -41,17 +41,17 @@ const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
 const NEGATED_ASIDE =
   /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know))\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$/i;
 
-// The label is the lesser reading in a comparison: "looks more like fear than defiance", "more about
+// The label is the lesser reading in a comparison: "looked more like panic than defiance", "more about
 // being frightened than being difficult".
 const CONTRASTED_BEFORE = /\bmore\s+(?:like|as\s+if|about|a\s+sign\s+of|to\s+do\s+with|likely\s+to\s+be)\b[^.;!?\n]{1,60}?\bthan\s+(?:(?:a|an|simple|simply|just|plain|deliberate)\s+)?["'‘“]?$/i;
 
-// The sentence goes on to say what the words do: "a focus on risk-taking behaviour can imply that the young
-// person has a level of responsibility", "…places the blame on the child" — the words are discussed, not used.
+// The sentence goes on to say what the words do: "talking about her risk-taking behaviour can suggest that
+// she shares the blame", "…places the responsibility on the child" — the words are discussed, not used.
 const WORDING_BLAMES =
   /^[^.;!?\n]{0,60}?\b(?:can|may|could|might|will|does|do)?\s*(?:imply|implies|implied|suggest|suggests|suggested|place|places|placed|shift|shifts|shifted)\b[^.;!?\n]{0,80}?\b(?:blame|blameworthy|responsibility|responsible|fault|complicit|culpab\w+)\b/i;
 
-// A record or a document as the speaker of a quoted label: "The minutes record that Mother was
-// 'not engaging'", "the referral states he is 'aggressive'". The quote marks show the words are theirs.
+// A record or a document as the speaker of a quoted label: "The referral form states that Dad was
+// 'hostile'", "the log notes he is 'aggressive'". The quote marks show the words are theirs.
 const RECORD_SAYS =
   /\b(?:minutes|notes?|records?|referral|report|log|entry|chronology|letter|email|form|file|assessment|plan)\s+(?:also\s+)?(?:records?|recorded|says?|said|states?|stated|notes?|noted|describes?|described|calls?|called|reads?|has|had)\b/i;
 

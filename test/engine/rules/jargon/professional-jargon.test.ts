@@ -27,7 +27,7 @@ const pass: Case[] = [
   { text: "Precious has a strong attachment to her mother.", kind: "court-report" },
   { text: "Nobody here uses 'disguised compliance' any more." },
   // Put forward as a thing, not clinical shorthand for how someone seemed.
-  { text: "At the first meeting the parents presented as a couple and asked to be assessed together." },
+  { text: "At the review Gran and Grandad presented as a united front about the holidays." },
   // The jargon file's judgement-like entries keep negation: the sentence denies the judgement.
   { text: "This is not a toxic trio family; Mum has no drink or drug problem." },
 ];

@@ -281,7 +281,7 @@ describe("labels quoted from a record, or set aside in a comparison", () => {
 
 // "alleged" doubts a child's account; abuse between adults is a legal matter, not the child's word.
 describe("alleged: a child's account, not abuse between adults", () => {
-  test.each<Case>([{ text: "The family came to notice through parental drug use and alleged domestic abuse.", kind: "assessment" }])("passes: $text", (c) => {
+  test.each<Case>([{ text: "Police were called twice last year about alleged domestic abuse between the parents.", kind: "assessment" }])("passes: $text", (c) => {
     const found = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
     for (const { got, want } of found) expect(got).toBe(want);
   });
