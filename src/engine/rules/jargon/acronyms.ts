@@ -129,7 +129,7 @@ function findDefinitions(text: string): Map<string, number> {
   GLOSSARY.lastIndex = 0;
   for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && (spells(m[2], key, "start") || inKeyLine(text, m.index))) note(key, m.index + m[0].indexOf(m[1]));
   }
   // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
   // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
@@ -164,6 +164,15 @@ const APPOSED_BEFORE_WORDS =
 const GLOSSARY =
   /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
 const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
+
+// A key of several "XX = words" pairs on one line ("Sch = school; GP = doctor; PN = practice nurse"): each
+// pair defines its letters, even where the words do not spell them ("PN = nurse").
+const KEY_PAIR = /(?<![\p{L}\p{N}])[A-Z][A-Za-z]{1,6}\s*=\s*\p{L}/gu;
+
+function inKeyLine(text: string, at: number): boolean {
+  const line = text.slice(lineStart(text, at), Math.min(lineEnd(text, at), at + 600));
+  return (line.match(KEY_PAIR) ?? []).length >= 3;
+}
 
 /** The whole phrase is the written-out form (each word, bar the small ones, gives one letter in turn). */
 function spellsExactly(phrase: string, key: string): boolean {
@@ -263,6 +272,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
     if (isKnownFormUsedAsInitials(ctx, start, end)) continue;
+    if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
       start,
@@ -293,6 +303,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     // An initial followed by a full stop and another initial ("J.R.") or a surname after a dotted initial.
     if (text[end] === "." && /^[A-Z]\b/.test(text.slice(end + 1, end + 3))) continue;
     if (isHeadingLine(text, start)) continue;
+    if (inInstitutionName(text, start, end) || ORDINARY_SENSE_AFTER[token]?.test(text.slice(end, end + 24))) continue;
     if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
     if (declaredInitials(ctx).has(token) || isPersonsInitials(ctx, start, end)) {
       initialsSeen.add(token);
@@ -304,16 +315,25 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   if (initialsSeen.size) {
     for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].entry && initialsSeen.has(text.slice(hits[i].start, hits[i].end))) hits.splice(i, 1);
   }
-  // Notes written in lower-case shorthand ("t/c fc re contact", "sw to visit"): known abbreviations in
-  // lower case are abbreviations too, where the lower-case form is not an English word.
-  if (isShorthandRecord(text)) {
+  // Known abbreviations in lower case ("t/c fc re contact", "sw to visit") are abbreviations too, where
+  // the lower-case form is not an English word: in a record written in running shorthand, and elsewhere
+  // where the writer uses the same form twice or more ("fc took her to school … fc said she slept well"), which a
+  // one-off "sw corner" is not. Forms that are also words or syllables ("la", "da", "sen") need the former.
+  const shorthandRecord = isShorthandRecord(text);
+  const lowerHits: { token: string; start: number; entry: AcronymEntry }[] = [];
+  const counts = new Map<string, number>();
+  SHORTHAND_TOKEN.lastIndex = 0;
+  for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
+    const token = m[0];
+    const entry = LOWER_FORMS.get(token.replace(/s$/, "")) ?? LOWER_FORMS.get(token);
+    if (!entry || COMMON.has(token)) continue;
+    lowerHits.push({ token, start: m.index, entry });
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  if (lowerHits.length) {
     const taken = hits.slice().sort((a, b) => a.start - b.start);
-    SHORTHAND_TOKEN.lastIndex = 0;
-    for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
-      const token = m[0];
-      const entry = LOWER_FORMS.get(token.replace(/s$/, "")) ?? LOWER_FORMS.get(token);
-      if (!entry || COMMON.has(token)) continue;
-      const start = m.index;
+    for (const { token, start, entry } of lowerHits) {
+      if (!shorthandRecord && (LOWER_ALSO_A_WORD.has(token) || (counts.get(token) ?? 0) < 2)) continue;
       const end = start + token.length;
       if (overlapsAny(taken, start, end) || skip(start, end) || ctx.inQuote(start, end)) continue;
       const keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
@@ -323,6 +343,21 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
+
+// Letters with an everyday meaning that the known abbreviation does not have: "a DNA test" (genetics, not
+// "did not attend").
+const ORDINARY_SENSE_AFTER: Readonly<Record<string, RegExp>> = {
+  DNA: /^[ \t-]*(?:tests?|testing|samples?|results?|evidence|profiles?|match(?:es)?|swabs?|paternity)\b/i,
+};
+
+// Letters inside a school's or church's own name: "Holy Trinity CE Primary School", "St Mary's RC High".
+const INSTITUTION_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:School|Primary|Junior|Juniors|Infant|Infants|First|Middle|High|Academy|College|Nursery|Church)\b/u;
+
+function inInstitutionName(text: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, start - 30), start)) && INSTITUTION_AFTER.test(text.slice(end, end + 40));
+}
+
+const LOWER_ALSO_A_WORD = new Set(["la", "da", "sen", "lac", "pr", "dna", "da/dv", "obs", "ico", "cait", "pams", "neet"]);
 
 const COMMON = new Set((commonWords as { words: string[] }).words);
 // Lower-case forms of the known abbreviations ("sw", "fc", "t/c"), for records written in shorthand.
@@ -344,11 +379,15 @@ export function isShorthandRecord(text: string): boolean {
 }
 
 // Lines that are not prose a reader decodes: email header fields and reference lines.
-const HEADER_FIELD = /^(?:from|to|sent|date|our ref|your ref|ref|reference)\s*:/i;
+// ("TO: the boy was seen at the park" in capitals is a note by someone with the initials TO, not an email's "To:").
+const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur ref|[Yy]our ref|[Rr]ef|REF|[Rr]eference)\s*:/;
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
-const REPRESENTATION_LINE =
-  /\b(?:instructed\s+by|for\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)|solicitors?\s+for|counsel\s+for|of\s+counsel)\b/i;
+const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+for|of\s+counsel)\b/i;
+// "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority": a short line with a lawyer's
+// title before "for the [party]" — not prose such as "a meeting to agree who will care for the children".
+const FOR_THE_PARTY_LINE =
+  /^[^.;\n]{0,60}\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|KC|QC|counsel|solicitors?|advocates?|barristers?)\b[^.;\n]{0,60}\bfor\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)\b/i;
 
 /**
  * Skip abbreviations in email header fields, inside personal identifiers (a reference "XY/AB/23/1234"),
@@ -362,7 +401,8 @@ function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
     if (start < header) return true;
     const ls = lineStart(ctx.text, start);
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
-    if (REPRESENTATION_LINE.test(ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300)))) return true;
+    const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
+    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && FOR_THE_PARTY_LINE.test(line))) return true;
     return overlapsAny(ids, start, end);
   };
 }
@@ -392,6 +432,8 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
     // A word in capitals stands alone (a rating after a dash, the end of a line) or among other capitals.
     const after = text.slice(end, end + 12);
     if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+    // A numbered label in capitals: "ITEM 1", "PART 2", "STEP 3".
+    if (/^[ \t]+(?:\d{1,3}|[IVX]{1,4})\b/.test(after)) return true;
   }
   // Part of a hyphenated heading ("MULTI-AGENCY") or next to another word in capitals of 4+ letters.
   if (/^-[A-Z]{2,}/.test(text.slice(end, end + 3)) || /[A-Z]{2,}-$/.test(text.slice(Math.max(0, start - 3), start))) return true;
@@ -441,7 +483,35 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
 }
 
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
-const FAMILY_WORDS = new Set(["mother", "father", "grandmother", "grandfather", "aunt", "uncle", "stepfather", "stepmother", "partner", "neighbour", "friend", "cousin"]);
+const FAMILY_WORDS = new Set([
+  "mother",
+  "father",
+  "grandmother",
+  "grandfather",
+  "aunt",
+  "uncle",
+  "stepfather",
+  "stepmother",
+  "partner",
+  "neighbour",
+  "friend",
+  "cousin",
+  // Children named by initials (Ruling 8): "her carer's nephew, RK, visits".
+  "son",
+  "daughter",
+  "grandson",
+  "granddaughter",
+  "brother",
+  "sister",
+  "stepson",
+  "stepdaughter",
+  "stepbrother",
+  "stepsister",
+  "nephew",
+  "niece",
+  "boyfriend",
+  "girlfriend",
+]);
 const ROLE_WORDS = new Set([
   "assistant",
   "worker",
@@ -493,6 +563,7 @@ const DECLARED = {};
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
 const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
+const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
 
@@ -512,6 +583,12 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       if (initialsOf(m[1]).includes(token)) out.add(token);
     }
     for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
+    // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
+    // spells the letters: "DSL – designated safeguarding lead").
+    for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {
+      const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
+      if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w)) && !spells(m[2], m[1], "start")) out.add(m[1]);
+    }
     // An attendee list: "Present: MH (family support worker), KD (social worker)" — letters before a
     // bracketed role or relationship are a person's; "SW (Karen Doyle)", a role before a name, is not.
     for (const line of ctx.text.matchAll(ATTENDEE_LINE)) {

@@ -20,24 +20,43 @@ const CONTACT_NOT_AFTER =
 // "to contact" is the verb, except after a verb of going or "look forward" ("taken to contact", "looks forward to contact").
 const CONTACT_NOT_BEFORE =
   /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
-const CONTACT_AFTER = /^\s*(?:with|between|sessions?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
+const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
 const CONTACT_BEFORE =
   /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
+
+const CONTACT_COMPOUND =
+  /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
 
 // Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
 const CONTACT_WITH_OUTSIDERS =
   /^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|you|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b/i;
 
+const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
-  if (CONTACT_NOT_AFTER.test(after) || CONTACT_NOT_BEFORE.test(before)) return false;
+  if (CONTACT_NOT_AFTER.test(after)) return false;
+  // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
+  if (CONTACT_COMPOUND.test(after)) return true;
+  if (CONTACT_NOT_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
-  return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before);
+  // "has had no contact with her uncle for years": no communication at all, the ordinary word.
+  if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
+  return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
+
+// "Contact on Sunday was cut short", "Contact last week went well": a sentence's subject, then when, then its verb.
+const TIME_THEN_VERB =
+  /^\s+(?:on|at|this|last|next|yesterday|today|over|during|in)\b[^.;!?\n]{0,30}?\s(?:went|was|were|is|has|had|will|did|didn't|started|ended|finished|lasted|took|happened|got|felt)\b/i;
+
+function subjectBeforeTime(ctx: RuleContext, start: number, after: string): boolean {
+  const s = ctx.sentenceAt(start);
+  return /^[\s"'‘“(-]*$/.test(ctx.text.slice(s.start, start)) && TIME_THEN_VERB.test(after);
+}
 
 const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
 const PLACEMENT_NOT_BEFORE =
@@ -95,10 +114,21 @@ export const childNotBrought: Guard = (ctx, start) => {
 
 const SERVICE_LEVEL = /\b(?:early\s+help|EH|CIN|child\s+in\s+need|CP|child\s+protection|universal|targeted|statutory|social\s+care|foster\s+care|residential|care|services?|level|tier|team|TAF|plan)\b/i;
 
-/** "step-down to early help", "consider step-up": a move between levels of help — not a step down the stairs. */
+const PHYSICAL_STEP = /^\s*(?:from|to|off|onto)\s+(?:the\s+)?(?:stairs?|step|kerb|curb|ladder|bus|train|stage|platform)\b/i;
+const NOUN_BEFORE = /\b(?:the|a|no|any|consider|considering|for|of|agreed|planned|possible|since|after|following|about|re|until|before)\s*$/i;
+
+/**
+ * "the step-down from CIN", "no step-down yet", "consider step-up": the noun names a move between levels
+ * of help. The open verb ("the plan is to step down to early help") says what will happen
+ * and is left alone, as is a step down the stairs.
+ */
 export const serviceLevelSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end, 40);
-  if (/\b(?:the|a|consider|considering|for|of|agreed|planned|possible)\s*$/i.test(before) && !/^\s*(?:from|to)\s+(?:the\s+)?(?:stairs?|step|kerb|curb|ladder|bus|train)\b/i.test(after)) return true;
+  if (PHYSICAL_STEP.test(after)) return false;
+  const words = ctx.text.slice(start, end);
+  if (/^step-(?:down|up)s?$/i.test(words)) return true;
+  if (NOUN_BEFORE.test(before)) return true;
+  if (/^step\s+(?:down|up)$/i.test(words)) return false;
   return SERVICE_LEVEL.test(after.slice(0, 40));
 };
 
@@ -109,7 +139,43 @@ const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
 
+// "they presented as a united front", "it was presented as evidence": put forward as something — not the
+// clinical "presenting as low".
+const PUT_FORWARD_AS = /^\s+(?:(?:a|an|the|one|their|his|her)\s+)?(?:couple|family|united\s+front|team|pair|partnership|unit|evidence|fact|facts|options?|choice|proposal|plan|solution|agreed|joint)\b/i;
+
+/** "presenting as low": how a person seemed, in clinical shorthand — not something put forward as a thing. */
+export const clinicalPresentation: Guard = (ctx, start, end) => !PUT_FORWARD_AS.test(ctx.text.slice(end, end + 40));
+
+// A unit the record names as a hospital, treatment or police unit: "the unit" after it is that place.
+const NAMED_OTHER_UNIT =
+  /\b(?:rehab(?:ilitation)?|detox(?:ification)?|psychiatric|mental\s+health|mother\s+and\s+baby|parent\s+and\s+baby|maternity|neonatal|special\s+care|paediatric|pediatric|hospital|in-?patient|eating\s+disorders?|custody|police|drug|alcohol|addiction|treatment)\s+unit\b/i;
+
+/** "the unit" as a child's home — not where the record has named a hospital, treatment or police unit. */
+export const childHomeUnit: Guard = (ctx, start, end) => {
+  if (/^residential/i.test(ctx.text.slice(start, end))) return true;
+  return !NAMED_OTHER_UNIT.test(ctx.text);
+};
+
+// Writing to a child, a role or plan word is fine where the letter names the person or says what it is:
+// "your foster carer, Jo,", "a foster carer called Jo", "your pathway plan. This is the plan for your life
+// after care", "an advocate (someone who helps you have your say)".
+const NAMED_AFTER = /^\s*(?:\([A-Za-z]{1,5}\))?\s*(?:,\s*|\s+(?:called|named|who\s+is\s+called)\s+)(?:Mr|Mrs|Ms|Miss)?\.?\s*\p{Lu}\p{Ll}+/u;
+const NAMED_BEFORE = /(?<!\b(?:Dear|Hi|Hello)\s+)(?<![\p{L}])(\p{Lu}\p{Ll}+)\s*,\s*(?:your|his|her|their|the|a)\s+$/u;
+const EXPLAINED_AFTER =
+  /^[^.!?\n]{0,80}?(?:\(\s*(?:this|that|it|which|who|someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b|,\s*(?:which|who)\s+(?:is|are|means|helps?|will)\b|\s[–—-]\s*(?:someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b)|^[^.!?\n]{0,160}?[.!?]\s+(?:This|That|It|They|He|She)\s+(?:is|are|means|will\s+help|helps)\s+(?:the|a|an|someone|somebody|people|what|how)\b/;
+
+/** A letter to a child does not name the person or say what the words mean. */
+export const unexplainedToChild: Guard = (ctx, start, end) => {
+  const after = ctx.text.slice(end, end + 200);
+  if (NAMED_AFTER.test(after) || EXPLAINED_AFTER.test(after)) return false;
+  const named = NAMED_BEFORE.exec(ctx.text.slice(Math.max(0, start - 40), start));
+  return !named || ctx.profile.subjectForms.has(named[1].toLowerCase());
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "unexplained-to-child": unexplainedToChild,
+  "child-home-unit": childHomeUnit,
+  "clinical-presentation": clinicalPresentation,
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
   "respite-care-sense": respiteCareSense,

@@ -3,7 +3,8 @@
 // not quoted, negated, corrected or allowed.
 import type { Rule, RuleMeta, RuleContext } from "../../rule";
 import type { Severity } from "../../types";
-import { wordingSuppression } from "../../filters/wording-context";
+import { rejectedAfter, rejectedBefore, wordingSuppression } from "../../filters/wording-context";
+import { isCorrection } from "../../text/negation";
 import { appliesTo, entryTerms, scanLexicon, wordingKind, type Guard, type LexiconEntry } from "./lexicon";
 import { adviceFor, fitReplacements, replacementsForForm } from "./replacements";
 
@@ -37,7 +38,11 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
           const guard = guards[entry.guard];
           if (!guard || !guard(ctx, m.start, m.end)) continue;
         }
-        const suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords: entry.writersWords === true });
+        // Jargon in someone's reported (not quoted) words is the writer's own choice of word: "she told me
+        // she likes contact with her brother on Sundays" — the child's account, in the worker's vocabulary.
+        const writersWords = entry.writersWords === true || WORDS_NOT_JUDGEMENTS.has(entry.subtype);
+        let suppressed = wordingSuppression(ctx, m.start, m.end, { terms: entryTerms(entry), writersWords });
+        if (suppressed === "negated" && WORDS_NOT_JUDGEMENTS.has(entry.subtype) && !correctedHere(ctx, m.start, m.end)) suppressed = undefined;
         if (suppressed && !(suppressed === "quoted" && options.adoptedQuote?.(ctx, m.start, m.end))) continue;
         if (options.notHere?.(ctx, m.start, m.end)) continue;
         const text = ctx.text.slice(m.start, m.end);
@@ -55,6 +60,19 @@ export function lexiconRule(options: LexiconRuleOptions): Rule {
       }
     },
   };
+}
+
+// Jargon proper: words a reader may not understand, whatever the sentence says of them. (The jargon file's
+// few judgement-like entries, "toxic trio" or "hidden men", keep the judgement rules' negation.)
+const WORDS_NOT_JUDGEMENTS = new Set(["care-system-term", "professional-jargon", "legal-term", "plain-english"]);
+
+/**
+ * Negation denies a judgement ("not aggressive") but not a word's meaning: "Dad has not come to any contact"
+ * and "there will be no step-down before Easter" still use the jargon. Only a correction of the wording itself removes it.
+ */
+function correctedHere(ctx: RuleContext, start: number, end: number): boolean {
+  const sentence = ctx.sentenceAt(start);
+  return isCorrection(ctx.text, sentence, end) || rejectedAfter(ctx.text, end) || rejectedBefore(ctx.text, sentence.start, start);
 }
 
 // Entries about harm done to the child: "[name]" in their alternatives is the subject child. Labels

@@ -29,8 +29,12 @@ const ROLE_HEAD =
   /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?|supervisors?|reviewers?|navigators?|facilitators?|assessors?|therapists?|administrators?|chairs?|visitors?)\b/i;
 const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
 
+const TEAM_NAME_AFTER = /^[ \t]+(?:Team|Service|Services|Unit|Panel|Hub)\b/;
+
 export function inJobTitle(ctx: RuleContext, start: number, end: number): boolean {
   if (ROLE_HEAD.test(ctx.text.slice(end, end + 40))) return true;
+  // A team's or service's own name, written as a name: "Children in Care Team", "Leaving Care Service".
+  if (/^\p{Lu}/u.test(ctx.text.slice(start, end)) && TEAM_NAME_AFTER.test(ctx.text.slice(end, end + 20))) return true;
   return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start));
 }
 

@@ -1,8 +1,17 @@
-import type { Rule } from "../../rule";
+import type { Rule, RuleContext } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
 import { ACRONYM_DATA, findAcronyms, shortExpansion } from "./acronyms";
 import { wordingKind } from "./lexicon";
 import { fitReplacements, replacementsForForm } from "./replacements";
+
+// "abbreviations such as ICPC, CP and LAC", "acronyms – POVA, ICPC": letters listed as examples of
+// abbreviations are mentioned, not used.
+const AS_EXAMPLES = /\b(?:abbreviations?|acronyms?)\b[^.!?\n]{0,40}?(?:such\s+as|like|including|e\.g\.|[–—:])\s*["'‘“]?(?:[A-Z][A-Za-z]{1,6}s?["'’”]?\s*(?:,|and|or|\/)\s*["'‘“]?)*$/;
+
+function mentionedAsExample(ctx: RuleContext, start: number): boolean {
+  const s = ctx.sentenceAt(start);
+  return AS_EXAMPLES.test(ctx.text.slice(Math.max(s.start, start - 160), start));
+}
 
 /**
  * Abbreviations not written out earlier in the record: every use until it is ("CP", "ICPC", "s47").
@@ -20,6 +29,7 @@ export const unexplainedAcronym: Rule = {
       const entry = hit.entry;
       if (hit.defined || entry?.childLabel || (hit.inHeading && !entry)) continue;
       if (entry?.notIn?.includes(wordingKind(ctx))) continue;
+      if (mentionedAsExample(ctx, hit.start)) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
       if (wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms })) continue;

@@ -33,7 +33,7 @@ function sentenceAndPrevious(ctx: Parameters<Guard>[0], start: number): string {
  */
 export const adultPartner: Guard = (ctx, start, end) => {
   const { before, sentence } = around(ctx, start, end, 40);
-  if (PARENTS_PARTNER.test(before)) return false;
+  if (PARENTS_PARTNER.test(before) || someoneElsesPartner(ctx, start, before)) return false;
   if (/older|her man/i.test(ctx.text.slice(start, end))) return true;
   const party = otherParty(ctx, start, end);
   if (party.adult) return true;
@@ -42,6 +42,20 @@ export const adultPartner: Guard = (ctx, start, end) => {
   if (party.familyOnly) return ADULT_CUE.test(sentence) && !/^\s*(?:Her|His|Their)\b/.test(sentence);
   return ADULT_CUE.test(sentence) || ADULT_CUE.test(sentenceAndPrevious(ctx, start));
 };
+
+/**
+ * Whose partner the words name: "his girlfriend" in a girl's record is someone else's; "the boyfriend"
+ * after the record has spoken of "her mum's boyfriend" is that same man (a parent's partner).
+ */
+function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: string): boolean {
+  const possessive = /\b(his|her|their)\s+(?:new\s+|older\s+|so-called\s+)?$/i.exec(before)?.[1].toLowerCase();
+  const own = ctx.profile.pronouns?.possessive;
+  if (possessive && own && own !== "their" && possessive !== "their" && possessive !== own) return true;
+  if (!/\bthe\s+(?:new\s+)?$/i.test(before)) return false;
+  const word = /^\p{L}+/u.exec(ctx.text.slice(start))?.[0] ?? "";
+  const earlier = ctx.text.slice(Math.max(0, start - 3000), Math.max(0, start - before.length));
+  return new RegExp(`${PARENTS_PARTNER.source.replace(/\$$/, "")}${word}s?\\b`, "i").test(earlier);
+}
 
 /** A child "in a relationship with" someone the record shows to be an adult (age known to the people stage, or stated here or just before). */
 export const adultOtherParty: Guard = (ctx, start, end) => {
@@ -103,6 +117,21 @@ export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
   return undefined;
 }
 
+// A court's order, injunction or directions: compliance with it is a legal fact the court must record.
+const COURT_ORDER = /\b(?:court\s+orders?|orders?\s+of\s+the\s+court|(?:care|supervision|contact|child\s+arrangements|non-molestation|prohibited\s+steps|specific\s+issue|occupation|committal)\s+orders?|injunctions?|undertakings?\s+to\s+the\s+court|the\s+court's\s+directions|bail\s+conditions)\b/i;
+
+/** "non-compliant" with a plan, an appointment or medication — not compliance with a court's order. */
+export const notCourtOrderCompliance: Guard = (ctx, start) => {
+  const s = ctx.sentenceAt(start);
+  return !COURT_ORDER.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 600)));
+};
+
+/** "sleeps around" as a judgement — not "trouble sleeping around the time of the hearing" (around a time). */
+export const notAroundATime: Guard = (ctx, start, end) => {
+  if (!/around$/i.test(ctx.text.slice(start, end))) return true;
+  return !/^\s+(?:the|a|an|this|that|these|those|his|her|their|midnight|noon|bedtime|lunchtime|\d)/i.test(ctx.text.slice(end, end + 20));
+};
+
 /** "defensive" about a person's manner — not defensive wounds or injuries. */
 export const notInjurySense: Guard = (ctx, start, end) =>
   !/^\s*(?:wounds?|injur\w*|marks?|bruis\w*|driving|position)\b/i.test(around(ctx, start, end).after) && !ofAThing(ctx, start, end);
@@ -149,6 +178,8 @@ export const notAnEventStart: Guard = (ctx, start, end) => {
 export const notLegalAllegation: Guard = (ctx, start, end) => {
   const { after, sentence } = around(ctx, start, end);
   if (/^\s*(?:perpetrators?|offenders?|abusers?|breach|offences?|assailants?|suspects?)\b/i.test(after)) return false;
+  // Abuse between adults ("parental drug use and alleged domestic abuse"): not a child's account doubted.
+  if (/^\s*(?:domestic\s+(?:abuse|violence)|coercive\s+control|assaults?\s+on\s+(?:the\s+)?(?:mother|father|partner|mum|dad))\b/i.test(after)) return false;
   return !/\b(?:police|LADO|court|CPS|charged|arrest\w*|bail\w*|investigat\w*|crime|criminal|judge|findings?)\b/i.test(sentence);
 };
 
@@ -165,6 +196,26 @@ const MODAL_OR_TO_VERB = /^(?:tends?|tended|appears?|appeared|seems?|seemed|cont
 const PERSON_WORD =
   /^(?:he|she|they|who|mum|mother|dad|father|parents?|carers?|partner|step-?(?:mother|father|mum|dad)|grand(?:mother|father|parents?)|nan|gran|aunt|auntie|uncle|guardian|child|boy|girl|young person|couple|both)$/i;
 const CLAUSE_BREAK = /[.;:!?()\n\u2013\u2014]/;
+
+/**
+ * A note's list of a person's states: "Dad in denial, minimising the bruises." The part before the comma
+ * opens with the person and has no verb of its own, so the participle after it is theirs.
+ */
+function listedAfterAPerson(ctx: Parameters<Guard>[0], sentenceStart: number, clauseStart: number): boolean {
+  if (ctx.text[clauseStart - 1] !== ",") return false;
+  const from = Math.max(sentenceStart, lineStartOf(ctx.text, clauseStart));
+  const head = ctx.text.slice(from, clauseStart - 1).replace(/^[\s\-–•*]+/, "");
+  const offset = clauseStart - 1 - head.length;
+  const words = [...head.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: offset + m.index }));
+  if (words.length < 2 || words.length > 6 || /[,;:]/.test(head)) return false;
+  if (words.some((w) => /^(?:is|was|were|are|has|had|have|will|would|said|says|told|felt|to)$/i.test(w.word))) return false;
+  return isPerson(ctx, words, 0);
+}
+
+function lineStartOf(text: string, at: number): number {
+  const nl = text.lastIndexOf("\n", at - 1);
+  return nl + 1;
+}
 
 /**
  * "Mum minimised the injury", "Dad was minimising", "she plays it down": a person as the verb's
@@ -195,6 +246,8 @@ export const personAsSubject: Guard = (ctx, start, end) => {
   if (i < 0) return false; // no subject in the clause: a gerund or a heading
   if (/^(?:by|for|of|in|on|at|without|from|with|about|towards|into|help|helps|helped|helping)$/i.test(words[i].word)) return false;
   if (isPerson(ctx, words, i)) return true;
+  const comma = /,[ \t]*$/.exec(clause);
+  if (comma && listedAfterAPerson(ctx, s.start, clauseStart + comma.index + 1)) return true;
   // Coordinated predicates share their subject: "Mum is very defensive and appears to be minimising".
   const and = words.findIndex((w, k) => k > i && /^and$/i.test(w.word));
   if (and < 0) return false;
@@ -378,6 +431,8 @@ function isBehaviourOfAPerson(words: ReadonlyArray<{ word: string }>, i: number)
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
+  "not-around-a-time": notAroundATime,
+  "not-court-order-compliance": notCourtOrderCompliance,
   "adult-other-party": adultOtherParty,
   "child-sexual-activity": childSexualActivity,
   "not-injury-sense": notInjurySense,

@@ -41,6 +41,27 @@ const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
 const NEGATED_ASIDE =
   /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know))\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$/i;
 
+// The label is the lesser reading in a comparison: "looked more like panic than defiance", "more about
+// being frightened than being difficult".
+const CONTRASTED_BEFORE = /\bmore\s+(?:like|as\s+if|about|a\s+sign\s+of|to\s+do\s+with|likely\s+to\s+be)\b[^.;!?\n]{1,60}?\bthan\s+(?:(?:a|an|simple|simply|just|plain|deliberate)\s+)?["'‘“]?$/i;
+
+// The sentence goes on to say what the words do: "talking about her risk-taking behaviour can suggest that
+// she shares the blame", "…places the responsibility on the child" — the words are discussed, not used.
+const WORDING_BLAMES =
+  /^[^.;!?\n]{0,60}?\b(?:can|may|could|might|will|does|do)?\s*(?:imply|implies|implied|suggest|suggests|suggested|place|places|placed|shift|shifts|shifted)\b[^.;!?\n]{0,80}?\b(?:blame|blameworthy|responsibility|responsible|fault|complicit|culpab\w+)\b/i;
+
+// A record or a document as the speaker of a quoted label: "The referral form states that Dad was
+// 'hostile'", "the log notes he is 'aggressive'". The quote marks show the words are theirs.
+const RECORD_SAYS =
+  /\b(?:minutes|notes?|records?|referral|report|log|entry|chronology|letter|email|form|file|assessment|plan)\s+(?:also\s+)?(?:records?|recorded|says?|said|states?|stated|notes?|noted|describes?|described|calls?|called|reads?|has|had)\b/i;
+
+function quotedFromARecord(ctx: RuleContext, sentenceStart: number, start: number, end: number): boolean {
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end) return false;
+  return RECORD_SAYS.test(ctx.text.slice(Math.max(sentenceStart, q.start - 120), q.start));
+}
+
 /** The next words deny the same label: "…frightened, not aggressive", "rather than manipulative". */
 function deniedAgain(window: string, label: string): boolean {
   const head = label.split(/\s+/)[0].toLowerCase();
@@ -56,7 +77,9 @@ function deniedAgain(window: string, label: string): boolean {
 export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
-  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before)) return true;
+  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before)) return true;
+  if (quotedFromARecord(ctx, s.start, start, end)) return true;
+  if (WORDING_BLAMES.test(ctx.text.slice(end, Math.min(s.end, end + 200)))) return true;
   const mentioned = MENTIONED_BEFORE.test(before);
   if (!mentioned && !NAMED_BEFORE.test(before)) return false;
   const ahead = ctx.text.slice(end, Math.min(ctx.text.length, end + 260));

@@ -27,12 +27,45 @@ const flag: Case[] = [
   { text: "Kayla looks forward to {{jar|contact}} every Saturday." },
   { text: "The taxi was late taking her to {{jar|contact}}." },
   { text: "The centre will offer Saturday morning {{jar|contact}} from 6 December." },
+  // A negated sentence still uses the care word: negation denies an event, not the word's meaning.
+  { text: "Dad has not come to any {{jar|contact}} since the summer." },
+  { text: "The text from Nan was not part of the {{jar|contact arrangements}}." },
+  // Writing to a child: not named, not explained.
+  { text: "Dear Kayla, your {{jar|pathway plan}} is due in May.", kind: "letter-to-child" },
+  { text: "Dear Kayla, you are one of the {{jar|children in care}} we visit.", kind: "letter-to-child" },
+  // The child's account in the worker's words is still the worker's choice of word (quoted words are not).
+  { text: "Kayla told me she likes {{jar|contact}} with her brother on Sundays." },
+  { text: "She is back at {{jar|the unit}} after a night away.", kind: "visit-record" },
+  // A compound noun after "into", and a sentence's subject before when it happened.
+  { text: "The arguing has now spread into {{jar|contact}} handovers at the family centre." },
+  { text: "{{jar|Contact}} on Sunday was cut short because Kayla felt sick." },
+  { text: "{{jar|Contact}} last week went well." },
   // "peers", "peer group" as the child's friends.
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
 ];
 
 const pass: Case[] = [
+  // Writing to a child, the letter names the person or says what the words mean.
+  { text: "Dear Kayla, you went to stay with a foster carer called Jo for two nights.", kind: "letter-to-child" },
+  { text: "Dear Kayla, your foster carer, Jo, says you love the new bike.", kind: "letter-to-child" },
+  { text: "Dear Kayla, Priya, your personal adviser, will meet you in March.", kind: "letter-to-child" },
+  { text: "Dear Kayla, we will start your pathway plan soon. This is the plan for your life after care.", kind: "letter-to-child" },
+  // A judgment that opens with the judge's name is a court paper: contact is the legal term there.
+  { text: "His Honour Judge Pell :\n1. This judgment concerns K. I approve the contact arrangements set out in the care plan.", kind: "case-note" },
+  // A team's own name is a name, like a job title (Ruling 6).
+  { text: "Northdale Children's Services\nChildren in Care Team\n\nDear Kayla,\nThank you for seeing me.", kind: "letter-to-child" },
+  // "the unit" after the record has named a treatment or hospital unit is that place.
+  { text: "Mum is in a residential rehabilitation unit. She hopes to leave the unit in May.", kind: "visit-record" },
+  { text: "Kayla said, \"I hate contact at the centre.\"" },
+  // The verb, and getting in touch.
+  { text: "Contact on Monday if there are any changes." },
+  { text: "Kayla came into contact with the police at the station." },
+  // No communication at all is the ordinary word, not family time.
+  { text: "Her father moved abroad and has had no contact with her since 2021." },
+  { text: "Kayla has not had any contact with her uncle for years." },
+  // A correction of the word itself still removes it.
+  { text: "We now say family time, not contact, in Kayla's plan." },
   // A form's field label, and a place field in the header (issue 12, F7).
   { text: "VISIT RECORD\nChild: Kayla Brown\nPlacement: Oak House (residential)\nDate: 05/11/2025" },
   { text: "Address: 7 Oak Way (kinship foster placement with her grandmother)\nDate: 01/10/2025" },

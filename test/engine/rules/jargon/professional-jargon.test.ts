@@ -3,6 +3,9 @@ import { runRule, type Case } from "./helpers";
 const flag: Case[] = [
   { text: "The family have been hard to reach since the {{jar|step-down}} from child in need in June." },
   { text: "Remy has been {{jar|presenting as}} low this week." },
+  // The noun, negated or not: negation does not make the word plain.
+  { text: "The panel agreed there would be no {{jar|step-down}} before Easter." },
+  { text: "Mum was not told about the {{jar|step-up}} in March." },
   { text: "She is {{jar|parentified}}, and it shows in her sleep." },
   { text: "The {{jar|Reg 44}} visit is on Tuesday." },
   { text: "The family has the features of the {{jar|toxic trio}}." },
@@ -14,12 +17,19 @@ const flag: Case[] = [
 
 const pass: Case[] = [
   { text: "She had to step down from the bus carefully." },
+  // The open verb says what will happen; the noun is the shorthand.
+  { text: "The plan is to step down to early help in the new year." },
+  { text: "Step down to early help agreed at review." },
   { text: "Kayla's advocate came with her: Heledd Morse (social worker, facilitating and recording)." , kind: "court-report" },
   { text: "The local authority asks the court to make a care order and a placement order.", kind: "court-report" },
   { text: "Jordan and Mason were likely to suffer significant harm.", kind: "court-report" },
   { text: "Mum did not attend the meeting." },
   { text: "Precious has a strong attachment to her mother.", kind: "court-report" },
   { text: "Nobody here uses 'disguised compliance' any more." },
+  // Put forward as a thing, not clinical shorthand for how someone seemed.
+  { text: "At the review Gran and Grandad presented as a united front about the holidays." },
+  // The jargon file's judgement-like entries keep negation: the sentence denies the judgement.
+  { text: "This is not a toxic trio family; Mum has no drink or drug problem." },
 ];
 
 describe("professional-jargon", () => {

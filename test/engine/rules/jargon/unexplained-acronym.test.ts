@@ -190,3 +190,75 @@ describe("slash shorthand in lower case", () => {
     expect(got).toBe(want);
   });
 });
+
+// Capitals that are not an abbreviation a reader must decode (issue 12, item 2).
+describe("capitals that are labels, names or keys", () => {
+  test.each<Case>([
+    // A numbered label in capitals.
+    { text: "STAGE 1 - Mia (8)\nMia was seen at home.\nSTAGE 2 - review" },
+    // A child named by initials in apposition with a kin word (Ruling 8), and then alone.
+    { text: "Mia plays with her carer's nephew, RK, after school. RK visits on Fridays." },
+    // Who is who: initials, a dash and a role.
+    { text: "Present:\nGL – school nurse\nPW – Paula, family support worker\nHealth (GL): no concerns." },
+    // A key of several pairs defines each pair, spelled or not.
+    { text: "Key: Sch = school; GP = doctor; PN = practice nurse; HV = health visitor.\n03/2024 PN saw Mia." },
+    // Letters in a school's or church's own name.
+    { text: "Mia goes to Holy Trinity CE Primary School." },
+    // The ordinary sense of letters that also abbreviate something.
+    { text: "Her father is named on the form; a DNA test has been asked for." },
+    // "TO:" in capitals opens a note by someone's initials; the prose after it is read.
+    { text: "TO: Mia was stopped by {{jar|BTP}} at the station." },
+  ])("reads: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "The {{jar|DNA}} rate for the clinic is high." },
+    { text: "Mia was seen by the {{jar|PN}} in March." },
+  ])("still flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// Letters listed as examples of abbreviations are mentioned, not used (guidance and training notes).
+describe("abbreviations mentioned as examples", () => {
+  test.each<Case>([
+    { text: "Workers under time pressure write abbreviations such as ICPC, CP and LAC." },
+    { text: "Avoid acronyms in letters to families – RCPC, CIN and PLO mean nothing to most parents." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "The {{jar|RCPC}} is on Monday; abbreviations are hard for Mum." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// Known abbreviations in lower case are shorthand in any record, not only one written all in shorthand.
+describe("lower-case shorthand in an ordinary record", () => {
+  test.each<Case>([
+    { text: "Visit 3 March\nSeen: Mia (in the garden, then w/ {{jar|fc}} in the kitchen)\nMia said she likes her new room and giggled with {{jar|fc}} at tea." },
+    { text: "Mia was happy to see me. Her {{jar|sw}} from last year sent a card, and the {{jar|sw}} before that rang." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Mia sang la la la all the way to school and her brother said da, da." }, { text: "We walked to the sw corner of the park." }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// "for the children" in prose is not a court header's line saying who represents whom.
+describe("representation lines and prose about the children", () => {
+  test.each<Case>([{ text: "Mum to work days; a {{jar|FGC}} to be held by Friday to agree who will care for the children." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Mr Hale KC for the Local Authority\nMs Ray, Bell & Co LLP, for the children" }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -263,3 +263,57 @@ describe("labels as nouns", () => {
     expect(got).toBe(want);
   });
 });
+
+// A label that is someone else's or the lesser reading (issue 12, item 3).
+describe("labels quoted from a record, or set aside in a comparison", () => {
+  test.each<Case>([
+    { text: "The referral form states that Dad was \"hostile\". Dad says nobody rang him." },
+    { text: "Her shouting at the gate looked more like panic than defiance to me." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Dad was {{jud|hostile}} when I arrived." }, { text: "She was more {{jud|defiant}} than last week." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+// "alleged" doubts a child's account; abuse between adults is a legal matter, not the child's word.
+describe("alleged: a child's account, not abuse between adults", () => {
+  test.each<Case>([{ text: "Police were called twice last year about alleged domestic abuse between the parents.", kind: "assessment" }])("passes: $text", (c) => {
+    const found = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
+    for (const { got, want } of found) expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Kayla {{jud|alleged}} that her uncle hit her.", kind: "case-note" }])("flags: $text", (c) => {
+    const found = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
+    expect(found.map((f) => f.got)).toContain(found[0].want);
+  });
+});
+
+// A note's list of a person's states: the participle after the comma is the person's.
+describe("a participle listed after a person in a note", () => {
+  test.each<Case>([{ text: "- Dad {{jud|in denial}}, {{jud|minimising}} the bruises." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "- After school on Monday, minimising screen time helped Kayla sleep." }, { text: "To reduce delay, minimising the wait for the family." }])(
+    "passes: $text",
+    (c) => {
+      const { got, want } = runRule("judgemental-label", "jud", c);
+      expect(got).toBe(want);
+    },
+  );
+});
+
+// Compliance with a court's order is a legal fact; with a plan or appointments it is a judgement.
+describe("non-compliance: a court's order or a plan", () => {
+  test.each<Case>([{ text: "Dad has twice refused to comply with the non-molestation order.", kind: "court-report" }])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Mum has been {{jud|non-compliant}} with the dentist referral." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

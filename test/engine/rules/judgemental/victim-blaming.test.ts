@@ -225,3 +225,38 @@ describe("victim-blaming: split and reworded framings", () => {
     expect(got).toBe(want);
   });
 });
+
+// Whose partner, and which sense (issue 12, item 3).
+describe("victim-blaming: someone else's partner, a time, a contraction", () => {
+  test.each<Case>([
+    // A possessive that is not the subject's: her brother's girlfriend, in Kayla's record.
+    { text: "Her brother Sam (15) lives there too, and his girlfriend Ella (14) often stays." },
+    // "the boyfriend" after the record has named mum's boyfriend is that man.
+    { text: "Kayla (9) told her teacher that her mum's boyfriend shouted at her. Mum would not talk to me. The boyfriend is Lee Carr, and he is 34." },
+    // Around a time, not a judgement.
+    { text: "Kayla has had trouble sleeping around the time of the court hearing." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Staff think Kayla {{jud|knows exactly what she's doing}} when she goes to the flat." },
+    { text: "Her {{jud|boyfriend}}, who is 26, collects her from school." },
+    { text: "She is said to be {{jud|sleeping around}}." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+// A sentence that says what the words do to the child discusses them; it does not use them.
+describe("victim-blaming words discussed for their effect", () => {
+  test.each<Case>([{ text: "Talking about her risk-taking behaviour can suggest that Kayla shares the blame for what the men did." }])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Kayla's {{jud|risk-taking behaviour}} has increased since May." }])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
