@@ -1,0 +1,32 @@
+// Tests of people-stage mechanisms found by studying text written by other hands (issue 15): how a
+// pet name joins its full name, what a due date or a birth identifies, what a court heading's party
+// numbers are, and whose kin a kin word names. Every name, place and date here is invented.
+import { analyse } from "../../../src/engine";
+import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+
+const leo: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
+
+function roleOf(text: string, name: string, profile: CaseProfile = leo): PersonRole | "absent" {
+  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
+  return person ? person.role : "absent";
+}
+
+/** The texts of the other-child findings (names and details). */
+function flagged(text: string, profile: CaseProfile = leo): string[] {
+  return analyse(text, profile)
+    .findings.filter((f) => f.category === "other-child")
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe("pet names join the child they shorten", () => {
+  test("a seven-letter pet name with its ending ('Florrie' for Florentyna)", () => {
+    const text = "Leo's sister Florentyna (10) was at school. Mum says Florrie has been doing the shopping. Florrie needs a young carers referral.";
+    expect(flagged(text)).toEqual(["Florentyna", "Florrie", "Florrie"]);
+  });
+
+  test("a full name placed only by its generation still owns its pet name", () => {
+    const text = "Leo sees Harper at contact. Harper came with Dad.\nAfter contact Leo said he misses Harps and wants to see her more.";
+    expect(roleOf(text, "Harper")).toBe("other-child");
+    expect(roleOf(text, "Harps")).toBe("other-child");
+  });
+});
