@@ -15,6 +15,15 @@ const BIRTH_ROW = new RegExp(
 );
 // An expected baby's due date (ruling 2): "the baby is due on 9 February 2026", "Baby due 18 January 2026", "EDD 3/3/26".
 const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\\s+date(?:\\s+is)?|EDD)\\s*(?:on\\s+|:\\s*|of\\s+|in\\s+)?(${DATE_SOURCE})`, "gi");
+// A due date said another way, in a sentence about a pregnancy or a baby: "pregnant again – due 28/04/2027",
+// "the baby would be due around June 2027", "expecting another baby, due 17 February 2027", "due on 14 April".
+const DAY_MONTH_SOURCE =
+  "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b";
+const LOOSE_DUE_DATE = new RegExp(`\\bdue\\s+(?:(?:on|around|about|in|for|by)\\s+)?(${DATE_SOURCE}|${MONTH_YEAR_SOURCE}|${DAY_MONTH_SOURCE})`, "gi");
+const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife)\b/i;
+// A sentence recording a birth that is not the subject's: "On 30 May 2024 her sister gave birth to a boy".
+const GAVE_BIRTH = /\bgave\s+birth\b/i;
+const FULL_DATE = new RegExp(DATE_SOURCE, "gi");
 // An identifier said to be a person's own: "'s home address, …", "his case number is …" (read between the name and it).
 const OWN_IDENTIFIER = /^(?:['’]s?|[^]{0,60}\b(?:his|her|their))\s+(?:[a-z]+\s+){0,2}(?:address|postcode|reference|case\s+number|court\s+number)\b[^]{0,20}$/i;
 // An identifier straight after a name, past brackets (an age) and a label: "Hamza Qureshi (15) 7730139", "Corin (Ref: 123)".
@@ -311,8 +320,20 @@ export function findChildDetails(
   const mayBeDue = /\bdue\b|\bEDD\b/i.test(text);
   for (let m = subjectUnborn || !mayBeDue ? null : DUE_DATE.exec(text); m; m = DUE_DATE.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    // "is due on" is a baby's only in a sentence about a pregnancy or a baby (not "his review is due on").
+    if (/^(?:is|was)\s/i.test(m[0]) && !PREGNANCY_WORDS.test(text.slice(ctx.sentenceAt(m.index).start, start))) continue;
     if (!taken(start, start + m[1].length)) details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
   }
+  if (!subjectUnborn && mayBeDue) {
+    LOOSE_DUE_DATE.lastIndex = 0;
+    for (let m = LOOSE_DUE_DATE.exec(text); m; m = LOOSE_DUE_DATE.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      const sentence = ctx.sentenceAt(m.index);
+      if (!PREGNANCY_WORDS.test(text.slice(sentence.start, start)) || taken(start, start + m[1].length)) continue;
+      details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
+    }
+  }
+  if (GAVE_BIRTH.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
   addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate, taken);
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
@@ -547,3 +568,24 @@ export function findChildDetails(
 const REVIEW_PREFIX = "review:";
 
 /** Index of the first mention starting at or after offset (mentions are sorted by start). */
+
+/** The date in a sentence recording a birth that does not name the subject is the baby's date of birth. */
+function addBirthSentenceDates(text: string, ctx: RuleContext, all: PersonMention[], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
+  const seen = new Set<number>();
+  for (let at = text.search(GAVE_BIRTH); at >= 0;) {
+    const sentence = ctx.sentenceAt(at);
+    if (!seen.has(sentence.start)) {
+      seen.add(sentence.start);
+      // The subject born in the sentence ("gave birth to Leo"), not the subject as kin ("to Leo's sister").
+      const namesSubject = all.some((m) => m.role === "subject" && !m.possessive && m.start > at && m.end <= sentence.end);
+      FULL_DATE.lastIndex = 0;
+      const body = text.slice(sentence.start, sentence.end);
+      for (let d = namesSubject ? null : FULL_DATE.exec(body); d; d = FULL_DATE.exec(body)) {
+        const start = sentence.start + d.index;
+        if (!taken(start, start + d[0].length)) details.push({ start, end: start + d[0].length, entity: "unborn", kind: "date of birth" });
+      }
+    }
+    const next = text.slice(at + 1).search(GAVE_BIRTH);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+}

@@ -30,3 +30,28 @@ describe("pet names join the child they shorten", () => {
     expect(roleOf(text, "Harps")).toBe("other-child");
   });
 });
+
+describe("an expected baby's due date and a baby's birth date, however written", () => {
+  test.each([
+    ["Mum told me she is pregnant again – due 03/09/2027.", "03/09/2027"],
+    ["Her partner's baby would be due around March 2027, she thinks.", "March 2027"],
+    ["Mum is expecting another baby with Mr Pryce, due 11 October 2027; Leo drew the baby.", "11 October 2027"],
+    ["Mum's cousin is staying and her baby is due on 2 May. The flat is crowded.", "2 May"],
+  ])("%s", (text, date) => {
+    expect(flagged(text)).toContain(date);
+  });
+
+  test("a due date that is not a baby's is left alone", () => {
+    expect(flagged("Leo's review is due on 4 March 2027 and his PEP is due 1 April 2027.")).toEqual([]);
+  });
+
+  test("the date in a sentence recording someone else's birth", () => {
+    const text = "On 12 June 2026 Leo's cousin Imani, now 17, gave birth to a baby boy. Leo has met him twice.";
+    expect(flagged(text)).toContain("12 June 2026");
+  });
+
+  test("the subject's own birth stays an identifier of the subject", () => {
+    const text = "Mum gave birth to Leo on 5 July 2015 at Eastfield Hospital.";
+    expect(flagged(text)).not.toContain("5 July 2015");
+  });
+});
