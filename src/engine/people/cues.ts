@@ -33,7 +33,7 @@ const NUMBER_WORD_VALUES = [
 const NUMBER_WORDS = NUMBER_WORD_VALUES.join("|");
 const toAge = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORD_VALUES.indexOf(s.toLowerCase()));
 const AGE_RIGHT = [
-  /^\s*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
+  /^[ \t]*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
   new RegExp(
     `^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
@@ -91,7 +91,7 @@ export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?)?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or)))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
@@ -226,7 +226,8 @@ const BORN_YEAR_RIGHT = /^\s*[,(]?\s*(?:b\.|born|was\s+born)\s+(?:in\s+)?(?:(?:J
 const BIRTH_ROW_LEFT = /(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+|[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d)[ \t]*[|:\t–—-][^\n]{0,30}$/;
 const BORN_NEXT = /^\s+(?:was\s+)?born\b/i;
 // The parents of a birth: "Jayden born to Kerry and Dean", "Kerry gave birth to Tyler".
-const BORN_TO_LEFT = /\bborn\s+to\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
+// "born to Asha and Kwame", "the second child of Asha Mensah and Kwame Mensah": the named are the parents.
+const BORN_TO_LEFT = /\b(?:born\s+to|(?:child|children|son|sons|daughter|daughters)\s+of)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:and|&)\s+)?$/u;
 const GAVE_BIRTH_RIGHT = /^\s+(?:has\s+|had\s+|then\s+)?(?:gave|given|giving)\s+birth\b/i;
 const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s+)?(?:boy|girl|son|daughter)\s*,?\s*(?:called\s+|named\s+)?)?$/i;
 // An adult's life in the name's own clause: a job, university, prison, driving, a home or marriage of

@@ -55,3 +55,21 @@ describe("an expected baby's due date and a baby's birth date, however written",
     expect(flagged(text)).not.toContain("5 July 2015");
   });
 });
+
+describe("court headings and parentage", () => {
+  test("a party number on the next line is not the age of the name above it", () => {
+    const text = "Between:\nEASTMOOR COUNCIL\nApplicant\n- and -\n(1) ROSALIND VANE\n(2) PIERS VANE\n(3) LEO MARSH (by his Children's Guardian)\nRespondents\n";
+    expect(flagged(text)).toEqual([]);
+  });
+
+  test("an age in brackets on the name's own line still counts", () => {
+    expect(flagged("Leo's brother Ambrose (7) lives with Dad.")).toEqual(["Ambrose"]);
+  });
+
+  test("the people a child is 'the child of' are the parents", () => {
+    const text = "Leo was born in 2014, the second child of Rosalind Vane and Piers Vane. His older brother Ambrose was born in 2011.";
+    expect(roleOf(text, "Rosalind")).not.toBe("other-child");
+    expect(roleOf(text, "Piers")).not.toBe("other-child");
+    expect(flagged(text)).toEqual(["Ambrose"]);
+  });
+});
