@@ -85,6 +85,10 @@ const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
   /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;
+// "Mum confirmed that her sister …", "Dad told me his brother …": in a parent's reported words the
+// possessive is the speaking parent's (a brother or sister of an adult is an adult).
+const ADULT_SPEAKER_POSS =
+  /\b(?:(?:mum|mummy|mother|nan|nana|gran|grandma|grandmother|aunt|auntie|stepmum|stepmother)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?her|(?:dad|daddy|father|grandad|grandfather|uncle|stepdad|stepfather)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?his)\s+$/i;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 // "Jesse, who is in her class", "Jesse is in Ruby's class", "Kai was in my tutor group".
@@ -341,7 +345,9 @@ const OWN_CHILD_RIGHT =
   /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 // A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
-const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
+// "(11)", "(aged 4, at Brook Primary)", "(our eldest, she's 20 now)".
+const AGE_IN_BRACKET =
+  /(?:^|[\s,;])(?:aged?\s+|now\s+|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:now\s+)?)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?:\s+now)?(?=\s*(?:[,;]|$))/i;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
 // Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
 const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?\p{Lu}\p{Ll}/u;
@@ -369,7 +375,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
     // their child ("Mum's son").
     const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
-    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before);
+    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before);
     if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {

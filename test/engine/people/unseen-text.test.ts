@@ -73,3 +73,22 @@ describe("court headings and parentage", () => {
     expect(flagged(text)).toEqual(["Ambrose"]);
   });
 });
+
+describe("whose relative, and how old", () => {
+  const maya: CaseProfile = { subject: { name: "Maya Lund", aliases: ["Maya"], pronouns: "she/her" } };
+  test("in a mother's reported words, 'her sister' is the mother's sister", () => {
+    const text = "Mum confirmed that her sister Philippa is coming to stay in the spring. Maya is pleased.";
+    expect(roleOf(text, "Philippa", maya)).not.toBe("other-child");
+  });
+
+  test("the child's own sister is still a child", () => {
+    const text = "Maya said her sister Philippa shares a room with her.";
+    expect(roleOf(text, "Philippa", maya)).toBe("other-child");
+  });
+
+  test("an age said with a pronoun inside the bracket", () => {
+    const text = "Also, Rosalind (our eldest, she's 21 now) will be home for Christmas. Maya is excited.";
+    expect(roleOf(text, "Rosalind", maya)).not.toBe("other-child");
+    expect(flagged("Maya shares a room with Rosalind (the youngest, she's 6 now).", maya)).toEqual(["Rosalind"]);
+  });
+});
