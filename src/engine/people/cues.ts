@@ -55,6 +55,9 @@ const KIN_RIGHT = new RegExp(
   `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|another|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
   "iu",
 );
+// "Devon is a boy she knows from school", "Ty was a baby then": a child noun after a copula.
+const CHILD_NOUN_IS_RIGHT =
+  /^\s+(?:is|was)\s+(?:also\s+|just\s+|only\s+)?(?:a|an)\s+(?:(?:little|young|small|younger|older|local|teenage)\s+)?(boy|girl|child|teenager|toddler|baby|youngster|pupil|classmate|schoolboy|schoolgirl)\b(?!['’])/i;
 // "Tilly is Corbin's twin", "Aziz was her best friend": a kin word after a copula, with its possessor.
 const KIN_IS_RIGHT = new RegExp(
   `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+)?((?:his|her|their|my|our|[\\p{L}'’-]+['’]s)\\s+)(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|eldest|youngest|oldest|school)[\\s-]+)*(${KIN_ALT})\\b`,
@@ -95,7 +98,7 @@ export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or)))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or)))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
@@ -484,6 +487,12 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     } else if (is && !/^(?:boy|girl)friend$/i.test(is[2])) {
       addSignal(c, "kin", `described as ${is[2].toLowerCase()}`);
       c.gender ??= kinGender(is[2]);
+    } else if (!is) {
+      const noun = CHILD_NOUN_IS_RIGHT.exec(right);
+      if (noun) {
+        addSignal(c, "kin", `described as a ${noun[1].toLowerCase()}`);
+        c.gender ??= kinGender(noun[1]);
+      }
     }
   }
   const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";

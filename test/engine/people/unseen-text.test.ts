@@ -92,3 +92,30 @@ describe("whose relative, and how old", () => {
     expect(flagged("Maya shares a room with Rosalind (the youngest, she's 6 now).", maya)).toEqual(["Rosalind"]);
   });
 });
+
+describe("kin words by grammar: plural copulas, relative clauses, predicates", () => {
+  test("'his friends are A and B'", () => {
+    expect(flagged("Leo told me his friends are Oswin and Tamsin, and that he likes the new reading scheme.")).toEqual(["Oswin", "Tamsin"]);
+  });
+
+  test("a place adverb between the kin word and the names", () => {
+    expect(flagged('Leo said: "I have two cousins there, Oswin and Tamsin. I miss them."')).toEqual(["Oswin", "Tamsin"]);
+  });
+
+  test("a relative clause between the kin word and the name", () => {
+    const text = "Leo mentioned a boy he shared a room with at the hostel, Oswin Pardew, who now lives in a children's home.";
+    expect(flagged(text)).toEqual(["Oswin Pardew"]);
+  });
+
+  test("'referred to here as'", () => {
+    expect(flagged("His classmate, referred to here as Oswin, told the reviewer that Leo was scared.")).toEqual(["Oswin"]);
+  });
+
+  test("'X is a boy …' as a predicate", () => {
+    expect(flagged("Leo went to Oswin's house; Oswin is a boy he knows from football.")).toEqual(["Oswin", "Oswin"]);
+  });
+
+  test("'X is a child's social worker' is not a child", () => {
+    expect(roleOf("Tamsin is a child's social worker in the east team.", "Tamsin")).not.toBe("other-child");
+  });
+});
