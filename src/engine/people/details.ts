@@ -56,7 +56,7 @@ const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ 
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // A letter for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born 05/06/2014)", "A, born …".
 const LETTER_BEFORE_DOB =
-  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+on)?|b\.)[ \t]*:?[ \t]*)?$/u;
+  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:aged?[ \t]+\d{1,2}[ \t]*[,;][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+on)?|b\.)[ \t]*:?[ \t]*)?$/u;
 const SUBJECT_LABEL = /^(?:(?:Child|Baby|Sibling|Young\s+Person|YP)\s+)?(\p{Lu})$/u;
 // Letters that stand for adults in judgments (M the mother, F the father) or are words ("I").
 const ADULT_LETTERS = new Set(["M", "F", "I"]);
@@ -75,12 +75,24 @@ function addLetterChildDobs(text: string, ctx: RuleContext, identifiers: RuleCon
   else for (const g of ctx.profile.subjectGivenForms) if (g) subjectLetters.add(g[0].toUpperCase());
   for (const id of dobs) {
     if (details.some((d) => d.start < id.end && id.start < d.end)) continue;
-    const m = LETTER_BEFORE_DOB.exec(text.slice(Math.max(0, id.start - 30), id.start));
+    const m = LETTER_BEFORE_DOB.exec(text.slice(Math.max(0, id.start - 45), id.start));
     if (!m) continue;
     const letter = m[1] ?? m[2];
     if (subjectLetters.has(letter) || (!m[1] && ADULT_LETTERS.has(letter))) continue;
     if (yearsBetween(id.date!, refDate) >= 18) continue;
     details.push({ start: id.start, end: id.end, entity: `letter-${letter}`, kind: "date of birth" });
+  }
+}
+
+// "Child C's school, Brook Primary", "Sibling 2's nursery (Little Acorns)": the school of a child known by a label.
+const LABEL_SCHOOL_LEFT = /\b(?:Child|Sibling|Young\s+Person|YP)\s+(\p{Lu}|\d{1,2})['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*$/u;
+
+function addLabelChildSchools(text: string, ctx: RuleContext, places: Phrase[], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
+  const label = SUBJECT_LABEL.exec(ctx.profile.subjectName.trim());
+  for (const p of places) {
+    if (!p.place || taken(p.start, p.end)) continue;
+    const m = LABEL_SCHOOL_LEFT.exec(text.slice(Math.max(0, p.start - 50), p.start));
+    if (m && m[1] !== label?.[1]) details.push({ start: p.start, end: p.end, entity: `letter-${m[1]}`, kind: "school" });
   }
 }
 
@@ -91,10 +103,10 @@ function addLetterChildDobs(text: string, ctx: RuleContext, identifiers: RuleCon
 // "a younger sister, born 12/01/2020", "Mum's other child attends St Clement's Infants". The kin noun
 // ends the match; what may stand between it and the detail is matched separately.
 const UNNAMED_KIN_CHILD =
-  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}+)['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
+  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}+)['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
 const BIRTH_GAP = /^(?:\s*\(|\s*,)?\s*(?:who\s+)?(?:was\s+|were\s+|is\s+)?(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth|b\.)(?:\s+(?:on|in))?\s*:?\s*$/i;
 const SCHOOL_GAP =
-  /^\s*(?:,\s*)?(?:who\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|is\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at)\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:at|from)\s+(?:the\s+)?$|(?:,\s*)?(?:who\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|is\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at)\s+(?:the\s+)?$)/i;
 // Owners whose brothers and sisters are adults: only their sons, daughters and babies are children.
 const ADULT_OWNER = /^(?:Mum|Mummy|Mam|Mother|Dad|Daddy|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Carer)$/;
 const CHILD_OF_OWNER = /^(?:son|daughter|baby|child|stepson|stepdaughter|grandson|granddaughter)$/i;
@@ -133,6 +145,9 @@ function addUnnamedKinDetails(
     const kinStart = from + last.index;
     const joined = all[firstAtOrAfter(all, kinStart) - 1];
     if (joined && joined.role === "subject" && joined.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(joined.end, kinStart))) return undefined;
+    // "Leo, a 15-year-old boy at …", "Leo is a pupil at …": the subject described, not another child.
+    if (/^(?:boy|girl|pupil|teenager|child)$/i.test(last[3]) && joined && joined.role === "subject" && /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart)))
+      return undefined;
     const owner = last[2];
     if (owner && ADULT_OWNER.test(owner) && !CHILD_OF_OWNER.test(last[3])) return undefined;
     return last[3].toLowerCase();
@@ -334,6 +349,7 @@ export function findChildDetails(
     }
   }
   if (GAVE_BIRTH.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
+  if (/['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\b/i.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
   addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate, taken);
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
@@ -425,6 +441,11 @@ export function findChildDetails(
     if (left) {
       const before = mentionBefore(p.start - left[0].length + 1, sentence.start);
       owner = before ?? pronounChild(sentence, p.start);
+    } else if (ownSchoolOrFrom(text, p.start, sentence.start)) {
+      // "Antek's school (St Jude's)", "her friend Skye from St Jude's": the school of the name just before.
+      owner = mentionBefore(p.start, sentence.start);
+      if (owner && !/^(?:['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*|\s+from\s+)$/i.test(text.slice(owner.end, p.start)))
+        owner = undefined;
     } else {
       // "went to Hollins Academy to see Tyler": the child seen there, named next.
       const see = TO_SEE_RIGHT.exec(text.slice(p.end, p.end + 50));
@@ -588,4 +609,13 @@ function addBirthSentenceDates(text: string, ctx: RuleContext, all: PersonMentio
     const next = text.slice(at + 1).search(GAVE_BIRTH);
     at = next < 0 ? -1 : at + 1 + next;
   }
+}
+
+// A school named as someone's in apposition ("Antek's school (St Jude's)", "Kai's school, Brook Primary") or
+// as where a person is from ("Skye from St Jude's"): the place follows the owner's name directly.
+const OWN_SCHOOL_LEFT = /['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*$/i;
+const FROM_LEFT = /\p{L}\s+from\s+$/u;
+function ownSchoolOrFrom(text: string, at: number, from: number): boolean {
+  const left = text.slice(Math.max(from, at - 40), at);
+  return OWN_SCHOOL_LEFT.test(left) || FROM_LEFT.test(left);
 }

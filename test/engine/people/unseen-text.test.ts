@@ -119,3 +119,33 @@ describe("kin words by grammar: plural copulas, relative clauses, predicates", (
     expect(roleOf("Tamsin is a child's social worker in the east team.", "Tamsin")).not.toBe("other-child");
   });
 });
+
+describe("schools owned by grammar", () => {
+  test("a named child's school in apposition", () => {
+    const text = "Leo's brother Ambrose is doing well. Ambrose's school (St Jude's) say his attendance is better.";
+    expect(flagged(text)).toContain("St Jude");
+  });
+
+  test("a school a friend is from", () => {
+    expect(flagged("Leo asked whether his friend Oswin from St Jude's could come to the next visit.")).toEqual(["Oswin", "St Jude"]);
+  });
+
+  test("an adult from a school is not a child's school", () => {
+    expect(flagged("Mr Vane from Holmfield School rang about Leo's attendance.")).toEqual([]);
+  });
+
+  test("a labelled child's school and date of birth", () => {
+    const text = "Leo was found with Child C (aged 13, date of birth 14/03/2013). Child C's school, Holmfield Academy, had raised concerns.";
+    expect(flagged(text)).toEqual(["14/03/2013", "Holmfield Academy"]);
+  });
+
+  test("the school of an unnamed child described by age", () => {
+    const text = "Leo wrote a letter to the victim, a 14-year-old girl at Holmfield Academy, whose bag was taken.";
+    expect(flagged(text)).toEqual(["Holmfield Academy"]);
+  });
+
+  test("the subject described by age keeps his own school", () => {
+    const text = "Leo, a 14-year-old boy at Holmfield Academy, was interviewed with an appropriate adult.";
+    expect(flagged(text)).toEqual([]);
+  });
+});
