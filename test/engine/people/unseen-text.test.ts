@@ -149,3 +149,12 @@ describe("schools owned by grammar", () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe("court party words", () => {
+  test("'the Second and Third Respondents, A and B' names no person", () => {
+    const text = "For the Second and Third Respondents, A and B, acting through their Children's Guardian: Ms Quill.\nA and B are 15 and 13.";
+    const r = analyse(text, { subject: { name: "A" } });
+    expect(r.findings.filter((f) => f.category === "other-child")).toEqual([]);
+    expect(r.review).toEqual([]);
+  });
+});
