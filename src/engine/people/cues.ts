@@ -92,6 +92,8 @@ const ADULT_HAS =
 // possessive is the speaking parent's (a brother or sister of an adult is an adult).
 const ADULT_SPEAKER_POSS =
   /\b(?:(?:mum|mummy|mother|nan|nana|gran|grandma|grandmother|aunt|auntie|stepmum|stepmother)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?her|(?:dad|daddy|father|grandad|grandfather|uncle|stepdad|stepfather)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?his)\s+$/i;
+// A verb straight after the name, with nothing between: "cared for", "looked after", "met", "had fostered".
+const RELATIVE_CLAUSE_SUBJECT = /^\s+(?:had\s+|has\s+|once\s+|used\s+to\s+)?(?:cared|looked|fostered|minded|babysat|met|knew|adopted|raised|brought|took|lived|stayed|was\s+caring|is\s+caring)\b/;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 // "Jesse, who is in her class", "Jesse is in Ruby's class", "Kai was in my tutor group".
@@ -371,7 +373,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const lineStart = lineStartBefore(text, p.start, 300);
   const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
-  const kin = KIN_LEFT.exec(left);
+  const kinMatch = KIN_LEFT.exec(left);
+  // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
+  // relative clause about the kin noun, not the kin noun's name.
+  const kin = kinMatch && RELATIVE_CLAUSE_SUBJECT.test(right) && /\b(?:a|an)\s+$/i.test(left.slice(0, kinMatch.index + 1)) ? null : kinMatch;
   if (kin) {
     const mods = (kin[1] ?? "").toLowerCase();
     const word = kin[2].toLowerCase();

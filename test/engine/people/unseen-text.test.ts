@@ -158,3 +158,16 @@ describe("court party words", () => {
     expect(r.review).toEqual([]);
   });
 });
+
+describe("a name inside a relative clause about a kin noun", () => {
+  const maya: CaseProfile = { subject: { name: "Maya Lund", aliases: ["Maya"], pronouns: "she/her" } };
+  test("'Tilly (a baby Winifred cared for)': Winifred is the carer, Tilly the baby", () => {
+    const text = "Maya lived with Winifred Dale, a single carer, and two other children, Tilly (a baby Winifred cared for in 2015) and Sienna.";
+    expect(roleOf(text, "Winifred", maya)).not.toBe("other-child");
+    expect(roleOf(text, "Tilly", maya)).toBe("other-child");
+  });
+
+  test("'a friend Tilly' with no verb after the name is still a friend", () => {
+    expect(flagged("Maya has a friend Tilly in her class.", maya)).toEqual(["Tilly"]);
+  });
+});
