@@ -145,6 +145,7 @@ export type Signal =
   | "dob-adult"
   | "kin"
   | "kin-partner"
+  | "kin-cousin"
   | "kin-of-adult"
   | "kin-adult"
   | "possession"
@@ -183,6 +184,12 @@ export type Cues = {
   kinOfNamed?: { word: string };
   pet?: boolean;
 };
+
+/** The signal a kin word gives: a boyfriend or girlfriend, or a cousin (of any age), weighs less than a brother or sister. */
+export function kinSignal(word: string): Signal {
+  const w = word.toLowerCase();
+  return w === "boyfriend" || w === "girlfriend" ? "kin-partner" : /^cousins?$/.test(w) ? "kin-cousin" : "kin";
+}
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
   c.signals[s] = (c.signals[s] ?? 0) + 1;
@@ -396,7 +403,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
       if (namedOwner) c.kinOfNamed = { word };
       else if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
-      else addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
+      else addSignal(c, kinSignal(word), `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
     }
@@ -483,14 +490,14 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
-    addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
+    addSignal(c, kinSignal(kinR[1]), `described as ${kinR[1].toLowerCase()}`);
     c.gender ??= kinGender(kinR[1]);
   } else if (!kinR && !p.possessive) {
     const is = KIN_IS_RIGHT.exec(right);
     if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {
       if (!OFFSPRING.has(is[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative of an adult");
     } else if (is && !/^(?:boy|girl)friend$/i.test(is[2])) {
-      addSignal(c, "kin", `described as ${is[2].toLowerCase()}`);
+      addSignal(c, kinSignal(is[2]), `described as ${is[2].toLowerCase()}`);
       c.gender ??= kinGender(is[2]);
     } else if (!is) {
       const noun = CHILD_NOUN_IS_RIGHT.exec(right);

@@ -8,7 +8,7 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, SUBJECTS_KIN, type KinOfOther, type Signal } from "./cues";
+import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, kinSignal, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, SUBJECTS_KIN, type KinOfOther, type Signal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -281,7 +281,7 @@ export function findPeople(ctx: RuleContext): People {
     const e = entities.get(k.key)!;
     const owner = ownerOf(ctx, raw, k.at, k.gender, entities);
     if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
-    else addSignal(e, "kin", `called ${k.word}`);
+    else addSignal(e, kinSignal(k.word), `called ${k.word}`);
   }
   // "Kerry's brother Dean": the named owner is the possessive name just before; an adult's relative is an
   // adult, anyone else's (the child's, another child's, an unknown's) counts as a kin word as before.
@@ -291,7 +291,7 @@ export function findPeople(ctx: RuleContext): People {
     const near = prev && prev.phrase.possessive && raw[k.at].phrase.start - prev.phrase.end <= 40;
     const owner = near && !prev.subject ? entities.get(prev.key) : undefined;
     if (owner && owner !== e && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
-    else addSignal(e, "kin", `called ${k.word}`);
+    else addSignal(e, kinSignal(k.word), `called ${k.word}`);
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
@@ -1167,6 +1167,7 @@ const PERSON_SIGNALS: Signal[] = [
   "dob-child",
   "dob-adult",
   "kin",
+  "kin-cousin",
   "kin-adult",
   "kin-of-adult",
   "title",

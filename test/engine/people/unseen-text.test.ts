@@ -171,3 +171,17 @@ describe("a name inside a relative clause about a kin noun", () => {
     expect(flagged("Maya has a friend Tilly in her class.", maya)).toEqual(["Tilly"]);
   });
 });
+
+describe("a cousin with nothing else known goes to the worker", () => {
+  test("a bare cousin is put to review, not decided", () => {
+    const text = "Leo is not in touch with his cousin Barnaby, who came over with him and now lives in Leeds.";
+    const r = analyse(text, leo);
+    expect(r.findings.filter((f) => f.category === "other-child")).toEqual([]);
+    expect(r.review.map((s) => text.slice(s.start, s.end))).toEqual(["Barnaby"]);
+  });
+
+  test("a cousin with an age or a second child cue is another child", () => {
+    expect(flagged("Leo's cousin Barnaby (9) stayed over.")).toEqual(["Barnaby"]);
+    expect(flagged("Leo's cousin Barnaby is in Year 5.")).toEqual(["Barnaby"]);
+  });
+});
