@@ -185,3 +185,14 @@ describe("a cousin with nothing else known goes to the worker", () => {
     expect(flagged("Leo's cousin Barnaby is in Year 5.")).toEqual(["Barnaby"]);
   });
 });
+
+describe("a court heading's children in capitals", () => {
+  test("a short unfamiliar name in capitals on the heading is a name, not an acronym", () => {
+    const text = "Before:\nRECORDER PIKE\n\nRE: ODO, LEO AND WREN (CHILDREN)\n\nMr Tom Vane for the Applicant.\n";
+    expect(flagged(text)).toEqual(["ODO", "WREN"]);
+  });
+
+  test("capitals elsewhere stay acronyms", () => {
+    expect(flagged("The ODO team rang about Leo.\n")).toEqual([]);
+  });
+});
