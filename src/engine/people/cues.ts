@@ -45,7 +45,8 @@ const AGE_RIGHT = [
 ];
 // "Zuri is a baby", "Ezra is still a toddler"; "Mum gave birth to Zuri".
 const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
-const BIRTH_LEFT = /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?)\s*$/i;
+const BIRTH_LEFT =
+  /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?|(?:going\s+to|gonna|will|want(?:s|ed)?\s+to|plan(?:s|ning)?\s+to)\s+(?:call|name)\s+(?:her|him|the\s+baby|it)|(?:has|have|had|['’]ve)\s+named\s+(?:her|him|the\s+baby))\s*$/i;
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
 export const CHILD_POSSESSION =
@@ -93,7 +94,8 @@ const ADULT_HAS =
 const ADULT_SPEAKER_POSS =
   /\b(?:(?:mum|mummy|mother|nan|nana|gran|grandma|grandmother|aunt|auntie|stepmum|stepmother)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?her|(?:dad|daddy|father|grandad|grandfather|uncle|stepdad|stepfather)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?his)\s+$/i;
 // A verb straight after the name, with nothing between: "cared for", "looked after", "met", "had fostered".
-const RELATIVE_CLAUSE_SUBJECT = /^\s+(?:had\s+|has\s+|once\s+|used\s+to\s+)?(?:cared|looked|fostered|minded|babysat|met|knew|adopted|raised|brought|took|lived|stayed|was\s+caring|is\s+caring)\b/;
+const RELATIVE_CLAUSE_SUBJECT =
+  /^\s+(?:had\s+|has\s+|once\s+|used\s+to\s+)?(?:cared|looked|fostered|minded|babysat|met|knew|adopted|raised|brought|took|lived|stayed|was\s+caring|is\s+caring)\b/;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 // "Jesse, who is in her class", "Jesse is in Ruby's class", "Kai was in my tutor group".

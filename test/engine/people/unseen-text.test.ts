@@ -196,3 +196,13 @@ describe("a court heading's children in capitals", () => {
     expect(flagged("The ODO team rang about Leo.\n")).toEqual([]);
   });
 });
+
+describe("a baby named before or after birth", () => {
+  test("'going to call her …' in a pregnancy sentence names the expected baby", () => {
+    expect(flagged("Mum is 28 weeks pregnant and is going to call her Juniper. Leo has not been told yet.")).toEqual(["Juniper"]);
+  });
+
+  test("'they've named him …'", () => {
+    expect(flagged("Leo's aunt had her baby last week; they've named him Caspar.")).toEqual(["Caspar"]);
+  });
+});
