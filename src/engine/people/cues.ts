@@ -267,7 +267,9 @@ const ADULT_AGE_RIGHT =
 const OTHER_NAME_IN_BRACKET = /(?:\b(?:of|to|for)\s+\p{Lu}|\p{Lu}\p{Ll}+['’]s\b)/u;
 // A family named by its children: "the Novak children", "the Ahmed twins" (the subject's own family is
 // the subject's surname, which never reaches here as another person).
-export const FAMILY_CHILDREN_RIGHT = /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b/i;
+// "the Okafor children", not an institution named with "children's" ("the Kent children's home").
+export const FAMILY_CHILDREN_RIGHT =
+  /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b(?!['’]s?\s+(?:homes?|services|centres?|hospitals?|hospice|social\s+care|charity|commissioner|trust|society|ward|unit|hub)\b)/i;
 const THE_LEFT = /\bthe\s+$/i;
 // "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
 const AS_PARENT_RIGHT =

@@ -206,3 +206,14 @@ describe("a baby named before or after birth", () => {
     expect(flagged("Leo's aunt had her baby last week; they've named him Caspar.")).toEqual(["Caspar"]);
   });
 });
+
+describe("institutions named with 'children's'", () => {
+  test("'the Wessex children's home' is not a family's children", () => {
+    const text = "Leo's friend Oswin is now in a children's home in Wessex. Leo asked to phone the Wessex children's home.";
+    expect(flagged(text)).toEqual(["Oswin"]);
+  });
+
+  test("'the Okafor children' still names a family's children", () => {
+    expect(flagged("Leo played with the Okafor children next door.")).toEqual(["Okafor"]);
+  });
+});
