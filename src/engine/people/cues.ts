@@ -366,7 +366,8 @@ const AGE_IN_BRACKET =
   /(?:^|[\s,;])(?:aged?\s+|now\s+|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:now\s+)?)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?:\s+now)?(?=\s*(?:[,;]|$))/i;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
 // Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
-const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+// A name after the kin word, or a label ("| Midwifery | Child D born …", "Sibling 2"): the kin word is theirs.
+const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
 const GIVEN_NAME_NEXT = /^[ ]+(\p{Lu}\p{Ll}+)\b/u;

@@ -304,7 +304,7 @@ export function findChildDetails(
   // Dates of birth: belong to the nearest person named before them on the same line or sentence.
   for (const id of identifiers) {
     if (id.kind !== "date of birth") continue;
-    const who = owner(id.start, ctx.sentenceAt(id.start));
+    const who = labelBornInRow(text, id, ctx.profile.subjectName) ?? owner(id.start, ctx.sentenceAt(id.start));
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
   addLetterChildDobs(text, ctx, identifiers, details, _refDate);
@@ -618,4 +618,22 @@ const FROM_LEFT = /\p{L}\s+from\s+$/u;
 function ownSchoolOrFrom(text: string, at: number, from: number): boolean {
   const left = text.slice(Math.max(from, at - 40), at);
   return OWN_SCHOOL_LEFT.test(left) || FROM_LEFT.test(left);
+}
+
+// A birth row naming a child by a label: "04/04/2016 | Midwifery | Child D born", "Sibling 2 born." (not the subject's label).
+const LABEL_BORN = /\b(?:Child|Sibling|Baby)\s+(\p{Lu}|\d{1,2})\s+(?:was\s+)?born\b/u;
+function labelBorn(row: string, subjectName: string): string | undefined {
+  const m = LABEL_BORN.exec(row);
+  if (!m) return undefined;
+  const subject = SUBJECT_LABEL.exec(subjectName.trim());
+  return subject && subject[1] === m[1] ? undefined : `letter-${m[1]}`;
+}
+
+/** The label born in a chronology row that a date opens ("04/04/2016 | Midwifery | Child D born"). */
+function labelBornInRow(text: string, at: Span, subjectName: string): string | undefined {
+  const lineStart = text.lastIndexOf("\n", at.start - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, at.start))) return undefined;
+  const lineEnd = text.indexOf("\n", at.end);
+  const rest = text.slice(at.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^[ \t]*[|\t:–—-]/.test(rest) ? labelBorn(rest, subjectName) : undefined;
 }

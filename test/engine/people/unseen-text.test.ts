@@ -217,3 +217,21 @@ describe("institutions named with 'children's'", () => {
     expect(flagged("Leo played with the Okafor children next door.")).toEqual(["Okafor"]);
   });
 });
+
+describe("labelled children in chronology rows", () => {
+  const alfie: CaseProfile = { subject: { name: "Alfie Stroud", aliases: ["Alfie"], pronouns: "he/him" } };
+  test("a kin word used as a label ('Child D', 'Sibling 2') is not the kin word of the cell before it", () => {
+    const text = "Date | Agency | Event\n04/04/2016 | Nursery Service | Child D born to Adult M.\n23/01/2024 | Nursery Service | Sibling 2 born.\n";
+    const r = analyse(text, alfie);
+    const flaggedTexts = r.findings.filter((f) => f.category === "other-child").map((f) => text.slice(f.start, f.end));
+    expect(flaggedTexts).toEqual(expect.arrayContaining(["04/04/2016", "23/01/2024"]));
+    expect(flaggedTexts).not.toContain("Nursery Service");
+  });
+
+  test("the subject's own label born in a row is not another child", () => {
+    const text = "Date | Event\n17/10/2022 | Child A born at 36 weeks.\n";
+    const r = analyse(text, { subject: { name: "Child A" } });
+    const flaggedTexts = r.findings.filter((f) => f.category === "other-child").map((f) => text.slice(f.start, f.end));
+    expect(flaggedTexts).not.toContain("17/10/2022");
+  });
+});
