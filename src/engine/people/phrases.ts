@@ -34,7 +34,8 @@ export function tokenise(text: string, ctx: RuleContext): Token[] {
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
     const start = m.index;
     const word = m[0];
-    const allCaps = !HAS_LOWER.test(word);
+    // "IRO's", "SENCO's": an acronym's possessive ending does not make it a word in lower case.
+    const allCaps = !HAS_LOWER.test(word.replace(/['’]s$/, ""));
     while (si < sentences.length - 1 && sentences[si].end <= start) si++;
     const sentenceFrom = sentences.length && sentences[si].start <= start ? sentences[si].start : 0;
     // A token opens a sentence when nothing but punctuation precedes it in its sentence, or when it

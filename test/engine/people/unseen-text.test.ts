@@ -235,3 +235,10 @@ describe("labelled children in chronology rows", () => {
     expect(flaggedTexts).not.toContain("17/10/2022");
   });
 });
+
+describe("an acronym's possessive", () => {
+  test("'7. IRO's analysis' heading an item is not a child", () => {
+    const text = "1. Leo's views\nLeo chaired the meeting with the IRO's help.\n\n7. IRO's analysis\nLeo is settled.\n";
+    expect(flagged(text)).toEqual([]);
+  });
+});
