@@ -33,7 +33,7 @@ const NUMBER_WORD_VALUES = [
 const NUMBER_WORDS = NUMBER_WORD_VALUES.join("|");
 const toAge = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORD_VALUES.indexOf(s.toLowerCase()));
 const AGE_RIGHT = [
-  /^\s*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
+  /^[ \t]*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
   new RegExp(
     `^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
@@ -45,7 +45,8 @@ const AGE_RIGHT = [
 ];
 // "Zuri is a baby", "Ezra is still a toddler"; "Mum gave birth to Zuri".
 const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
-const BIRTH_LEFT = /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?)\s*$/i;
+const BIRTH_LEFT =
+  /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?|(?:going\s+to|gonna|will|want(?:s|ed)?\s+to|plan(?:s|ning)?\s+to)\s+(?:call|name)\s+(?:her|him|the\s+baby|it)|(?:has|have|had|['’]ve)\s+named\s+(?:her|him|the\s+baby))\s*$/i;
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
 export const CHILD_POSSESSION =
@@ -55,6 +56,9 @@ const KIN_RIGHT = new RegExp(
   `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|another|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
   "iu",
 );
+// "Devon is a boy she knows from school", "Ty was a baby then": a child noun after a copula.
+const CHILD_NOUN_IS_RIGHT =
+  /^\s+(?:is|was)\s+(?:also\s+|just\s+|only\s+)?(?:a|an)\s+(?:(?:little|young|small|younger|older|local|teenage)\s+)?(boy|girl|child|teenager|toddler|baby|youngster|pupil|classmate|schoolboy|schoolgirl)\b(?!['’])/i;
 // "Tilly is Corbin's twin", "Aziz was her best friend": a kin word after a copula, with its possessor.
 const KIN_IS_RIGHT = new RegExp(
   `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+)?((?:his|her|their|my|our|[\\p{L}'’-]+['’]s)\\s+)(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|eldest|youngest|oldest|school)[\\s-]+)*(${KIN_ALT})\\b`,
@@ -85,13 +89,20 @@ const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
   /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;
+// "Mum confirmed that her sister …", "Dad told me his brother …": in a parent's reported words the
+// possessive is the speaking parent's (a brother or sister of an adult is an adult).
+const ADULT_SPEAKER_POSS =
+  /\b(?:(?:mum|mummy|mother|nan|nana|gran|grandma|grandmother|aunt|auntie|stepmum|stepmother)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?her|(?:dad|daddy|father|grandad|grandfather|uncle|stepdad|stepfather)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?his)\s+$/i;
+// A verb straight after the name, with nothing between: "cared for", "looked after", "met", "had fostered".
+const RELATIVE_CLAUSE_SUBJECT =
+  /^\s+(?:had\s+|has\s+|once\s+|used\s+to\s+)?(?:cared|looked|fostered|minded|babysat|met|knew|adopted|raised|brought|took|lived|stayed|was\s+caring|is\s+caring)\b/;
 const OFFSPRING = new Set(["son", "daughter", "baby", "child", "children", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"]);
 export const WITH_OWN_PARENT = "spoken of with their own parent";
 // "Jesse, who is in her class", "Jesse is in Ruby's class", "Kai was in my tutor group".
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?)?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or)))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
@@ -136,6 +147,7 @@ export type Signal =
   | "dob-adult"
   | "kin"
   | "kin-partner"
+  | "kin-cousin"
   | "kin-of-adult"
   | "kin-adult"
   | "possession"
@@ -174,6 +186,12 @@ export type Cues = {
   kinOfNamed?: { word: string };
   pet?: boolean;
 };
+
+/** The signal a kin word gives: a boyfriend or girlfriend, or a cousin (of any age), weighs less than a brother or sister. */
+export function kinSignal(word: string): Signal {
+  const w = word.toLowerCase();
+  return w === "boyfriend" || w === "girlfriend" ? "kin-partner" : /^cousins?$/.test(w) ? "kin-cousin" : "kin";
+}
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
   c.signals[s] = (c.signals[s] ?? 0) + 1;
@@ -226,7 +244,8 @@ const BORN_YEAR_RIGHT = /^\s*[,(]?\s*(?:b\.|born|was\s+born)\s+(?:in\s+)?(?:(?:J
 const BIRTH_ROW_LEFT = /(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+|[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d)[ \t]*[|:\t–—-][^\n]{0,30}$/;
 const BORN_NEXT = /^\s+(?:was\s+)?born\b/i;
 // The parents of a birth: "Jayden born to Kerry and Dean", "Kerry gave birth to Tyler".
-const BORN_TO_LEFT = /\bborn\s+to\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
+// "born to Asha and Kwame", "the second child of Asha Mensah and Kwame Mensah": the named are the parents.
+const BORN_TO_LEFT = /\b(?:born\s+to|(?:child|children|son|sons|daughter|daughters)\s+of)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:and|&)\s+)?$/u;
 const GAVE_BIRTH_RIGHT = /^\s+(?:has\s+|had\s+|then\s+)?(?:gave|given|giving)\s+birth\b/i;
 const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s+)?(?:boy|girl|son|daughter)\s*,?\s*(?:called\s+|named\s+)?)?$/i;
 // An adult's life in the name's own clause: a job, university, prison, driving, a home or marriage of
@@ -248,7 +267,9 @@ const ADULT_AGE_RIGHT =
 const OTHER_NAME_IN_BRACKET = /(?:\b(?:of|to|for)\s+\p{Lu}|\p{Lu}\p{Ll}+['’]s\b)/u;
 // A family named by its children: "the Novak children", "the Ahmed twins" (the subject's own family is
 // the subject's surname, which never reaches here as another person).
-export const FAMILY_CHILDREN_RIGHT = /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b/i;
+// "the Okafor children", not an institution named with "children's" ("the Kent children's home").
+export const FAMILY_CHILDREN_RIGHT =
+  /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b(?!['’]s?\s+(?:homes?|services|centres?|hospitals?|hospice|social\s+care|charity|commissioner|trust|society|ward|unit|hub)\b)/i;
 const THE_LEFT = /\bthe\s+$/i;
 // "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
 const AS_PARENT_RIGHT =
@@ -340,10 +361,13 @@ const OWN_CHILD_RIGHT =
   /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 // A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
-const AGE_IN_BRACKET = /(?:^|[\s,;])(?:aged?\s+|now\s+)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?=\s*(?:[,;]|$))/i;
+// "(11)", "(aged 4, at Brook Primary)", "(our eldest, she's 20 now)".
+const AGE_IN_BRACKET =
+  /(?:^|[\s,;])(?:aged?\s+|now\s+|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:now\s+)?)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?:\s+now)?(?=\s*(?:[,;]|$))/i;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
 // Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
-const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?\p{Lu}\p{Ll}/u;
+// A name after the kin word, or a label ("| Midwifery | Child D born …", "Sibling 2"): the kin word is theirs.
+const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
 const GIVEN_NAME_NEXT = /^[ ]+(\p{Lu}\p{Ll}+)\b/u;
@@ -361,14 +385,17 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const lineStart = lineStartBefore(text, p.start, 300);
   const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
-  const kin = KIN_LEFT.exec(left);
+  const kinMatch = KIN_LEFT.exec(left);
+  // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
+  // relative clause about the kin noun, not the kin noun's name.
+  const kin = kinMatch && RELATIVE_CLAUSE_SUBJECT.test(right) && /\b(?:a|an)\s+$/i.test(left.slice(0, kinMatch.index + 1)) ? null : kinMatch;
   if (kin) {
     const mods = (kin[1] ?? "").toLowerCase();
     const word = kin[2].toLowerCase();
     // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
     // their child ("Mum's son").
     const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
-    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before);
+    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before);
     if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
@@ -381,7 +408,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
       if (namedOwner) c.kinOfNamed = { word };
       else if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
-      else addSignal(c, word === "boyfriend" || word === "girlfriend" ? "kin-partner" : "kin", `called ${word}`);
+      else addSignal(c, kinSignal(word), `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
     }
@@ -468,15 +495,21 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
-    addSignal(c, "kin", `described as ${kinR[1].toLowerCase()}`);
+    addSignal(c, kinSignal(kinR[1]), `described as ${kinR[1].toLowerCase()}`);
     c.gender ??= kinGender(kinR[1]);
   } else if (!kinR && !p.possessive) {
     const is = KIN_IS_RIGHT.exec(right);
     if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {
       if (!OFFSPRING.has(is[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative of an adult");
     } else if (is && !/^(?:boy|girl)friend$/i.test(is[2])) {
-      addSignal(c, "kin", `described as ${is[2].toLowerCase()}`);
+      addSignal(c, kinSignal(is[2]), `described as ${is[2].toLowerCase()}`);
       c.gender ??= kinGender(is[2]);
+    } else if (!is) {
+      const noun = CHILD_NOUN_IS_RIGHT.exec(right);
+      if (noun) {
+        addSignal(c, "kin", `described as a ${noun[1].toLowerCase()}`);
+        c.gender ??= kinGender(noun[1]);
+      }
     }
   }
   const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";

@@ -15,6 +15,15 @@ const BIRTH_ROW = new RegExp(
 );
 // An expected baby's due date (ruling 2): "the baby is due on 9 February 2026", "Baby due 18 January 2026", "EDD 3/3/26".
 const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\\s+date(?:\\s+is)?|EDD)\\s*(?:on\\s+|:\\s*|of\\s+|in\\s+)?(${DATE_SOURCE})`, "gi");
+// A due date said another way, in a sentence about a pregnancy or a baby: "pregnant again – due 28/04/2027",
+// "the baby would be due around June 2027", "expecting another baby, due 17 February 2027", "due on 14 April".
+const DAY_MONTH_SOURCE =
+  "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b";
+const LOOSE_DUE_DATE = new RegExp(`\\bdue\\s+(?:(?:on|around|about|in|for|by)\\s+)?(${DATE_SOURCE}|${MONTH_YEAR_SOURCE}|${DAY_MONTH_SOURCE})`, "gi");
+const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife)\b/i;
+// A sentence recording a birth that is not the subject's: "On 30 May 2024 her sister gave birth to a boy".
+const GAVE_BIRTH = /\bgave\s+birth\b/i;
+const FULL_DATE = new RegExp(DATE_SOURCE, "gi");
 // An identifier said to be a person's own: "'s home address, …", "his case number is …" (read between the name and it).
 const OWN_IDENTIFIER = /^(?:['’]s?|[^]{0,60}\b(?:his|her|their))\s+(?:[a-z]+\s+){0,2}(?:address|postcode|reference|case\s+number|court\s+number)\b[^]{0,20}$/i;
 // An identifier straight after a name, past brackets (an age) and a label: "Hamza Qureshi (15) 7730139", "Corin (Ref: 123)".
@@ -47,7 +56,7 @@ const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ 
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // A letter for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born 05/06/2014)", "A, born …".
 const LETTER_BEFORE_DOB =
-  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+on)?|b\.)[ \t]*:?[ \t]*)?$/u;
+  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:aged?[ \t]+\d{1,2}[ \t]*[,;][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+on)?|b\.)[ \t]*:?[ \t]*)?$/u;
 const SUBJECT_LABEL = /^(?:(?:Child|Baby|Sibling|Young\s+Person|YP)\s+)?(\p{Lu})$/u;
 // Letters that stand for adults in judgments (M the mother, F the father) or are words ("I").
 const ADULT_LETTERS = new Set(["M", "F", "I"]);
@@ -66,12 +75,24 @@ function addLetterChildDobs(text: string, ctx: RuleContext, identifiers: RuleCon
   else for (const g of ctx.profile.subjectGivenForms) if (g) subjectLetters.add(g[0].toUpperCase());
   for (const id of dobs) {
     if (details.some((d) => d.start < id.end && id.start < d.end)) continue;
-    const m = LETTER_BEFORE_DOB.exec(text.slice(Math.max(0, id.start - 30), id.start));
+    const m = LETTER_BEFORE_DOB.exec(text.slice(Math.max(0, id.start - 45), id.start));
     if (!m) continue;
     const letter = m[1] ?? m[2];
     if (subjectLetters.has(letter) || (!m[1] && ADULT_LETTERS.has(letter))) continue;
     if (yearsBetween(id.date!, refDate) >= 18) continue;
     details.push({ start: id.start, end: id.end, entity: `letter-${letter}`, kind: "date of birth" });
+  }
+}
+
+// "Child C's school, Brook Primary", "Sibling 2's nursery (Little Acorns)": the school of a child known by a label.
+const LABEL_SCHOOL_LEFT = /\b(?:Child|Sibling|Young\s+Person|YP)\s+(\p{Lu}|\d{1,2})['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*$/u;
+
+function addLabelChildSchools(text: string, ctx: RuleContext, places: Phrase[], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
+  const label = SUBJECT_LABEL.exec(ctx.profile.subjectName.trim());
+  for (const p of places) {
+    if (!p.place || taken(p.start, p.end)) continue;
+    const m = LABEL_SCHOOL_LEFT.exec(text.slice(Math.max(0, p.start - 50), p.start));
+    if (m && m[1] !== label?.[1]) details.push({ start: p.start, end: p.end, entity: `letter-${m[1]}`, kind: "school" });
   }
 }
 
@@ -82,10 +103,10 @@ function addLetterChildDobs(text: string, ctx: RuleContext, identifiers: RuleCon
 // "a younger sister, born 12/01/2020", "Mum's other child attends St Clement's Infants". The kin noun
 // ends the match; what may stand between it and the detail is matched separately.
 const UNNAMED_KIN_CHILD =
-  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}+)['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
+  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}+)['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
 const BIRTH_GAP = /^(?:\s*\(|\s*,)?\s*(?:who\s+)?(?:was\s+|were\s+|is\s+)?(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth|b\.)(?:\s+(?:on|in))?\s*:?\s*$/i;
 const SCHOOL_GAP =
-  /^\s*(?:,\s*)?(?:who\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|is\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at)\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:at|from)\s+(?:the\s+)?$|(?:,\s*)?(?:who\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|is\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at)\s+(?:the\s+)?$)/i;
 // Owners whose brothers and sisters are adults: only their sons, daughters and babies are children.
 const ADULT_OWNER = /^(?:Mum|Mummy|Mam|Mother|Dad|Daddy|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Carer)$/;
 const CHILD_OF_OWNER = /^(?:son|daughter|baby|child|stepson|stepdaughter|grandson|granddaughter)$/i;
@@ -124,6 +145,9 @@ function addUnnamedKinDetails(
     const kinStart = from + last.index;
     const joined = all[firstAtOrAfter(all, kinStart) - 1];
     if (joined && joined.role === "subject" && joined.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(joined.end, kinStart))) return undefined;
+    // "Leo, a 15-year-old boy at …", "Leo is a pupil at …": the subject described, not another child.
+    if (/^(?:boy|girl|pupil|teenager|child)$/i.test(last[3]) && joined && joined.role === "subject" && /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart)))
+      return undefined;
     const owner = last[2];
     if (owner && ADULT_OWNER.test(owner) && !CHILD_OF_OWNER.test(last[3])) return undefined;
     return last[3].toLowerCase();
@@ -280,7 +304,7 @@ export function findChildDetails(
   // Dates of birth: belong to the nearest person named before them on the same line or sentence.
   for (const id of identifiers) {
     if (id.kind !== "date of birth") continue;
-    const who = owner(id.start, ctx.sentenceAt(id.start));
+    const who = labelBornInRow(text, id, ctx.profile.subjectName) ?? owner(id.start, ctx.sentenceAt(id.start));
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
   addLetterChildDobs(text, ctx, identifiers, details, _refDate);
@@ -311,8 +335,21 @@ export function findChildDetails(
   const mayBeDue = /\bdue\b|\bEDD\b/i.test(text);
   for (let m = subjectUnborn || !mayBeDue ? null : DUE_DATE.exec(text); m; m = DUE_DATE.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    // "is due on" is a baby's only in a sentence about a pregnancy or a baby (not "his review is due on").
+    if (/^(?:is|was)\s/i.test(m[0]) && !PREGNANCY_WORDS.test(text.slice(ctx.sentenceAt(m.index).start, start))) continue;
     if (!taken(start, start + m[1].length)) details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
   }
+  if (!subjectUnborn && mayBeDue) {
+    LOOSE_DUE_DATE.lastIndex = 0;
+    for (let m = LOOSE_DUE_DATE.exec(text); m; m = LOOSE_DUE_DATE.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      const sentence = ctx.sentenceAt(m.index);
+      if (!PREGNANCY_WORDS.test(text.slice(sentence.start, start)) || taken(start, start + m[1].length)) continue;
+      details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
+    }
+  }
+  if (GAVE_BIRTH.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
+  if (/['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\b/i.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
   addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate, taken);
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
@@ -404,6 +441,11 @@ export function findChildDetails(
     if (left) {
       const before = mentionBefore(p.start - left[0].length + 1, sentence.start);
       owner = before ?? pronounChild(sentence, p.start);
+    } else if (ownSchoolOrFrom(text, p.start, sentence.start)) {
+      // "Antek's school (St Jude's)", "her friend Skye from St Jude's": the school of the name just before.
+      owner = mentionBefore(p.start, sentence.start);
+      if (owner && !/^(?:['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*|\s+from\s+)$/i.test(text.slice(owner.end, p.start)))
+        owner = undefined;
     } else {
       // "went to Hollins Academy to see Tyler": the child seen there, named next.
       const see = TO_SEE_RIGHT.exec(text.slice(p.end, p.end + 50));
@@ -547,3 +589,51 @@ export function findChildDetails(
 const REVIEW_PREFIX = "review:";
 
 /** Index of the first mention starting at or after offset (mentions are sorted by start). */
+
+/** The date in a sentence recording a birth that does not name the subject is the baby's date of birth. */
+function addBirthSentenceDates(text: string, ctx: RuleContext, all: PersonMention[], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
+  const seen = new Set<number>();
+  for (let at = text.search(GAVE_BIRTH); at >= 0;) {
+    const sentence = ctx.sentenceAt(at);
+    if (!seen.has(sentence.start)) {
+      seen.add(sentence.start);
+      // The subject born in the sentence ("gave birth to Leo"), not the subject as kin ("to Leo's sister").
+      const namesSubject = all.some((m) => m.role === "subject" && !m.possessive && m.start > at && m.end <= sentence.end);
+      FULL_DATE.lastIndex = 0;
+      const body = text.slice(sentence.start, sentence.end);
+      for (let d = namesSubject ? null : FULL_DATE.exec(body); d; d = FULL_DATE.exec(body)) {
+        const start = sentence.start + d.index;
+        if (!taken(start, start + d[0].length)) details.push({ start, end: start + d[0].length, entity: "unborn", kind: "date of birth" });
+      }
+    }
+    const next = text.slice(at + 1).search(GAVE_BIRTH);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+}
+
+// A school named as someone's in apposition ("Antek's school (St Jude's)", "Kai's school, Brook Primary") or
+// as where a person is from ("Skye from St Jude's"): the place follows the owner's name directly.
+const OWN_SCHOOL_LEFT = /['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*$/i;
+const FROM_LEFT = /\p{L}\s+from\s+$/u;
+function ownSchoolOrFrom(text: string, at: number, from: number): boolean {
+  const left = text.slice(Math.max(from, at - 40), at);
+  return OWN_SCHOOL_LEFT.test(left) || FROM_LEFT.test(left);
+}
+
+// A birth row naming a child by a label: "04/04/2016 | Midwifery | Child D born", "Sibling 2 born." (not the subject's label).
+const LABEL_BORN = /\b(?:Child|Sibling|Baby)\s+(\p{Lu}|\d{1,2})\s+(?:was\s+)?born\b/u;
+function labelBorn(row: string, subjectName: string): string | undefined {
+  const m = LABEL_BORN.exec(row);
+  if (!m) return undefined;
+  const subject = SUBJECT_LABEL.exec(subjectName.trim());
+  return subject && subject[1] === m[1] ? undefined : `letter-${m[1]}`;
+}
+
+/** The label born in a chronology row that a date opens ("04/04/2016 | Midwifery | Child D born"). */
+function labelBornInRow(text: string, at: Span, subjectName: string): string | undefined {
+  const lineStart = text.lastIndexOf("\n", at.start - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, at.start))) return undefined;
+  const lineEnd = text.indexOf("\n", at.end);
+  const rest = text.slice(at.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^[ \t]*[|\t:–—-]/.test(rest) ? labelBorn(rest, subjectName) : undefined;
+}

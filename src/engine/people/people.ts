@@ -9,6 +9,7 @@ import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, SUBJECTS_KIN, type KinOfOther, type Signal } from "./cues";
+import { kinSignal } from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
@@ -79,6 +80,8 @@ type Entity = {
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
 
 const MAX_MENTIONS_EXAMINED = 40;
+// The longest short form joined to a fuller name: a pet name with its ending ("Clemmie", "Freddie").
+const MAX_SHORT_FORM = 7;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
 const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
 const POSSESSED_NOUNS = /^\s+(?:[a-z-]+\s+){1,3}$/;
@@ -279,7 +282,7 @@ export function findPeople(ctx: RuleContext): People {
     const e = entities.get(k.key)!;
     const owner = ownerOf(ctx, raw, k.at, k.gender, entities);
     if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
-    else addSignal(e, "kin", `called ${k.word}`);
+    else addSignal(e, kinSignal(k.word), `called ${k.word}`);
   }
   // "Kerry's brother Dean": the named owner is the possessive name just before; an adult's relative is an
   // adult, anyone else's (the child's, another child's, an unknown's) counts as a kin word as before.
@@ -289,7 +292,7 @@ export function findPeople(ctx: RuleContext): People {
     const near = prev && prev.phrase.possessive && raw[k.at].phrase.start - prev.phrase.end <= 40;
     const owner = near && !prev.subject ? entities.get(prev.key) : undefined;
     if (owner && owner !== e && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
-    else addSignal(e, "kin", `called ${k.word}`);
+    else addSignal(e, kinSignal(k.word), `called ${k.word}`);
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
@@ -437,27 +440,32 @@ export function findPeople(ctx: RuleContext): People {
   }
   // A short form by the grammar of short forms ("Ros" for Rosalind, "Gray" for Graham, "Tomek" for
   // Tomasz, "Mo" for Mohammed) that nothing places on its own is the one placed person it shortens.
-  const placed: Entity[] = [];
-  for (const e of entities.values()) if (!e.key.startsWith("~") && !e.key.includes(" ") && decide(e, weights) !== "unknown") placed.push(e);
-  for (const e of entities.values()) {
-    if (mergedInto.has(e.key) || e.key.startsWith("~") || e.key.includes(" ") || e.listedChild || e.listedAdult) continue;
-    if (decide(e, weights) !== "unknown" || e.key.length > 6 || weigh(e.signals, weights).adultEvidence > 0) continue;
-    let target: Entity | undefined;
-    let ambiguous = false;
-    for (const t of placed) {
-      // A child's pet name may also be the end or the middle of her name ("Bella" for Isabella, "Lexi" for Alexis).
-      if (t === e || !(isShortFormOf(e.key, t.key) || (decide(t, weights) === "child" && isInnerShortFormOf(e.key, t.key)))) continue;
-      // A given name of its own of the other sex is someone else ("Ali" is not short for Alice).
-      const own = FIRST_NAMES.get(e.key);
-      if (own && own !== "u" && t.gender && t.gender !== "u" && own !== t.gender) continue;
-      if (target && decide(target, weights) !== decide(t, weights)) ambiguous = true;
-      target ??= t;
+  // Run again once names' generations are weighed: a full name placed only by its generation
+  // ("Maddison") still owns the pet name nothing else places ("Madds").
+  const joinShortForms = () => {
+    const placed: Entity[] = [];
+    for (const e of entities.values()) if (!e.key.startsWith("~") && !e.key.includes(" ") && !mergedInto.has(e.key) && decide(e, weights) !== "unknown") placed.push(e);
+    for (const e of entities.values()) {
+      if (mergedInto.has(e.key) || e.key.startsWith("~") || e.key.includes(" ") || e.listedChild || e.listedAdult) continue;
+      if (decide(e, weights) !== "unknown" || e.key.length > MAX_SHORT_FORM || weigh(e.signals, weights).adultEvidence > 0) continue;
+      let target: Entity | undefined;
+      let ambiguous = false;
+      for (const t of placed) {
+        // A child's pet name may also be the end or the middle of her name ("Bella" for Isabella, "Lexi" for Alexis).
+        if (t === e || !(isShortFormOf(e.key, t.key) || (decide(t, weights) === "child" && isInnerShortFormOf(e.key, t.key)))) continue;
+        // A given name of its own of the other sex is someone else ("Ali" is not short for Alice).
+        const own = FIRST_NAMES.get(e.key);
+        if (own && own !== "u" && t.gender && t.gender !== "u" && own !== t.gender) continue;
+        if (target && decide(target, weights) !== decide(t, weights)) ambiguous = true;
+        target ??= t;
+      }
+      if (target && !ambiguous) {
+        mergedInto.set(e.key, target.key);
+        e.reasons.push(`a short form of ${target.display.split(" ")[0]}`);
+      }
     }
-    if (target && !ambiguous) {
-      mergedInto.set(e.key, target.key);
-      e.reasons.push(`a short form of ${target.display.split(" ")[0]}`);
-    }
-  }
+  };
+  joinShortForms();
 
   // The generation of a given name (ONS rankings): weak evidence that mostly settles a name with
   // nothing else around it ("walked home with Elsie", "Gareth took them to the park"). Weighed only
@@ -484,6 +492,7 @@ export function findPeople(ctx: RuleContext): People {
     else addSignal(e, "adult-era-name", "a given name mostly of adults born before about 1990");
     eraOf.delete(m.key);
   }
+  joinShortForms();
 
   const subjectGender = pronounGender(profile.pronouns?.subject);
   // Each person's role, weighed once now that all the evidence is in.
@@ -1159,6 +1168,7 @@ const PERSON_SIGNALS: Signal[] = [
   "dob-child",
   "dob-adult",
   "kin",
+  "kin-cousin",
   "kin-adult",
   "kin-of-adult",
   "title",

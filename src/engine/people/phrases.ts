@@ -34,7 +34,8 @@ export function tokenise(text: string, ctx: RuleContext): Token[] {
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
     const start = m.index;
     const word = m[0];
-    const allCaps = !HAS_LOWER.test(word);
+    // "IRO's", "SENCO's": an acronym's possessive ending does not make it a word in lower case.
+    const allCaps = !HAS_LOWER.test(word.replace(/['’]s$/, ""));
     while (si < sentences.length - 1 && sentences[si].end <= start) si++;
     const sentenceFrom = sentences.length && sentences[si].start <= start ? sentences[si].start : 0;
     // A token opens a sentence when nothing but punctuation precedes it in its sentence, or when it
@@ -167,7 +168,7 @@ function isSpaceOnly(text: string, from: number, to: number): boolean {
 /** Groups runs of capitalised tokens ("Jordan Reilly", "Mr Lee Barton", "St Anne's RC Primary"). */
 export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] {
   const phrases: Phrase[] = [];
-  const proper = properNouns(text, tokens);
+  const proper = withCourtHeadingNames(text, properNouns(text, tokens));
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -427,6 +428,20 @@ function surnameLike(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(bare) && !COMMON_WORDS.has(bare.toLowerCase()) && !PLACE_SUFFIXES.has(bare) && !NOT_NAMES.has(bare) && !SCHOOL_SUFFIXES.has(bare);
 }
 
+// A court heading naming the children: "RE: ARLO, KIT AND MARNIE (CHILDREN)". The words listed there are
+// names even when short and in capitals like an acronym.
+const COURT_HEADING_NAMES = /^[ \t]*(?:re\b:?|in\s+the\s+matter\s+of\b)([^\n(]{2,120})\(\s*(?:the\s+)?(?:children|a\s+child|child|minors?|a\s+minor)\s*\)/gim;
+
+function withCourtHeadingNames(text: string, proper: ReadonlySet<string>): ReadonlySet<string> {
+  if (!/\(\s*(?:the\s+)?(?:children|a\s+child|child|minors?|a\s+minor)\s*\)/i.test(text)) return proper;
+  const out = new Set(proper);
+  COURT_HEADING_NAMES.lastIndex = 0;
+  for (let m = COURT_HEADING_NAMES.exec(text); m; m = COURT_HEADING_NAMES.exec(text)) {
+    for (const w of m[1].split(/[\s,&]+/)) if (/^\p{Lu}{2,5}$/u.test(w) && !/^(?:AND|THE|OF)$/.test(w)) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
 function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -499,7 +514,7 @@ function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
   const lower = bare.toLowerCase();
   // "Pick-up", "Drop-off", "Self-harm": a compound with a lower-case part, unless it starts with a given name.
   if (bare.includes("-") && HYPHEN_LOWER.test(bare) && !FIRST_NAMES.has(lower.split("-")[0])) return false;
-  if (t.allCaps && bare.length <= 5 && !FIRST_NAMES.has(lower)) return false; // acronyms
+  if (t.allCaps && bare.length <= 5 && !FIRST_NAMES.has(lower) && !proper.has(lower)) return false; // acronyms
   const common = COMMON_WORDS.has(lower);
   if (!common) return true;
   if (FIRST_NAMES.has(lower) || FIRST_NAMES.has(lower.split("-")[0])) return true;
