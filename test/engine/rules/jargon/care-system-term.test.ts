@@ -7,6 +7,9 @@ const flag: Case[] = [
   { text: "Dad wants {{jar|contact}}, but not at the centre." },
   { text: "Mum asked for Saturday morning {{jar|contact}} instead." },
   { text: "I will discuss the {{jar|contact}} day change with the manager." },
+  // The object of a verb of discussing is the noun (issue 12, set 4).
+  { text: "Reason for the visit: to discuss {{jar|contact}} and her new college course." },
+  { text: "We discussed {{jar|contact}} over the summer with both carers." },
   { text: "River has found the evenings harder since {{jar|contact}} with Mum was cut to once a month." },
   { text: "Seun has {{jar|contact}} with his mother every other Saturday." },
   { text: "Type: {{jar|Supervised contact}} – father" },
