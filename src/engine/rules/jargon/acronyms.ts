@@ -151,7 +151,34 @@ function findDefinitions(text: string): Map<string, number> {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
   }
+  // A title or heading that gives the letters and their words on one line, in any order and without a bracket:
+  // "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference", "Child Protection Plan – CPP".
+  SAME_LINE_LETTERS.lastIndex = 0;
+  for (let m = SAME_LINE_LETTERS.exec(text); m; m = SAME_LINE_LETTERS.exec(text)) {
+    const key = acronymKey(m[1]);
+    if (key.length < 3 || defs.has(key)) continue;
+    const line = text.slice(lineStart(text, m.index), lineEnd(text, m.index));
+    if (writtenOutOnLine(line, key)) note(key, m.index);
+  }
   return defs;
+}
+
+const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/gu;
+// A run of capitalised words, small linking words allowed inside it.
+const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|for|the|in|on|to|&)[ \t]+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** Some capitalised run on the line spells the letters word for word from one of its words ("… Advisor Service"). */
+function writtenOutOnLine(line: string, key: string): boolean {
+  TITLE_RUN.lastIndex = 0;
+  for (let m = TITLE_RUN.exec(line); m; m = TITLE_RUN.exec(line)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(" ");
+      if (/^\p{Lu}+$/u.test(words[i]) && acronymKey(words[i]) === key) continue;
+      if (spells(tail, key, "start")) return true;
+    }
+  }
+  return false;
 }
 
 const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;

@@ -141,6 +141,9 @@ describe("abbreviations explained after a role noun, and in headings (issue 12)"
     // Explained through a person's name in apposition, or by "which is the …".
     { text: "Mum met the IRO, Dana Pryce (independent reviewing officer), on Monday." },
     { text: "The case went to the LADO, who is the local authority designated officer, that week." },
+    // A title line that gives the letters and their words without a bracket (issue 12, set 4).
+    { text: "IDVA REFERRAL – Westvale Independent Domestic Violence Advisor Service\nReason: Mum asked for help.\n\nThe IDVA will call Mum on Friday." },
+    { text: "Notes of the Multi-Agency Child Exploitation meeting – MACE\nThe MACE agreed a disruption plan." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
@@ -150,6 +153,8 @@ describe("abbreviations explained after a role noun, and in headings (issue 12)"
     { text: "The {{jar|SW}} visited (she was late)." },
     // A heading does not explain an abbreviation it holds.
     { text: "{{jar|EDT}} NIGHT LOG\nCalled at 2am by the carer." },
+    // Capitalised words on the line that do not spell the letters word for word explain nothing.
+    { text: "{{jar|MARAC}} update – Westvale Risk Conference\nThe {{jar|MARAC}} met on Tuesday." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
