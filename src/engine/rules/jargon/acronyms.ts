@@ -444,9 +444,9 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
   return /^\(\d+\)/.test(text.slice(end, end + 4)) || STATUTE_AFTER.test(text.slice(end, end + 60).replace(/^\s+/, ""));
 }
 
-/** "CLA/0714/TG", "ref CAD 1147": an abbreviation that is part of a reference. */
+/** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
-  return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
+  return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /^\*{2,}/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
 }
 
 /**

@@ -25,6 +25,10 @@ const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick
 const CONTACT_BEFORE =
   /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
 
+// "losing daily contact with her brother", "the loss of regular contact with Dad": contact that is lost is the
+// everyday sense (being together, keeping in touch), as "lost contact" is, whatever word sits between.
+const CONTACT_LOST_BEFORE = /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:daily|everyday|day-to-day|regular|frequent|all|any|most|much|close|the|her|his|their)\s+){0,2}$/i;
+
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
 
@@ -41,7 +45,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   if (CONTACT_NOT_AFTER.test(after)) return false;
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
-  if (CONTACT_NOT_BEFORE.test(before)) return false;
+  if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (CONTACT_WITH_OUTSIDERS.test(after)) return false;

@@ -49,6 +49,9 @@ const flag: Case[] = [
 ];
 
 const pass: Case[] = [
+  // Contact that is lost is the everyday sense, with a word between (issue 12, sets 3 and 4).
+  { text: "Moving schools meant losing daily contact with her best friend's family and her cousin." },
+  { text: "The loss of regular contact with his brother since the move upsets him." },
   // Writing to a child, the letter names the person or says what the words mean.
   { text: "Dear Kayla, you went to stay with a foster carer called Jo for two nights.", kind: "letter-to-child" },
   { text: "Dear Kayla, your foster carer, Jo, says you love the new bike.", kind: "letter-to-child" },

@@ -199,6 +199,8 @@ describe("slash shorthand in lower case", () => {
 // Capitals that are not an abbreviation a reader must decode (issue 12, item 2).
 describe("capitals that are labels, names or keys", () => {
   test.each<Case>([
+    // The letters of a part-masked registration or reference.
+    { text: "A neighbour saw a blue van, partial registration KP**, outside the flat." },
     // A numbered label in capitals.
     { text: "STAGE 1 - Mia (8)\nMia was seen at home.\nSTAGE 2 - review" },
     // A child named by initials in apposition with a kin word (Ruling 8), and then alone.
