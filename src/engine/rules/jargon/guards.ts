@@ -42,7 +42,7 @@ const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
-  if (CONTACT_NOT_AFTER.test(after)) return false;
+  if (CONTACT_NOT_AFTER.test(after) || serviceContactForm(ctx, start, end)) return false;
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
   if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before)) return false;
@@ -53,6 +53,18 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
+
+// "YOUTH JUSTICE SERVICE - CONTACT RECORD", "Health Visiting Service – contact record": a service's form for
+// recording its own contact with a family, named in a title line, not family time.
+const SERVICE_FORM_TITLE = /\b(?:service|team|clinic|department|unit|practice|hub)\s*[-–—:|]\s*$/i;
+
+function serviceContactForm(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  let le = text.indexOf("\n", end);
+  if (le < 0) le = text.length;
+  return /^\s*(?:records?|logs?|sheets?|forms?)\s*$/i.test(text.slice(end, le)) && SERVICE_FORM_TITLE.test(text.slice(ls, start));
+}
 
 // "Contact on Sunday was cut short", "Contact last week went well": a sentence's subject, then when, then its verb.
 const TIME_THEN_VERB =
@@ -98,11 +110,16 @@ const PEER_GROUP_WORK = /^[\s-]*(?:maps?|mapping|assessments?|meetings?|work|pla
 const PEER_GROUP_SETTING =
   /\b(?:contextual\s+safeguarding|exploit\w*|map(?:s|ped|ping)?|county\s+lines|gangs?|known\s+to\s+(?:the\s+)?police|MACE|CSE|CCE|extra-?familial|locations?|hotspots?|older\s+(?:boys|males|men|young\s+people))\b/i;
 
+const ADULTS_OWN_BEFORE =
+  /\b(?:adopters|adoptive\s+parents|parents|carers|foster\s+carers|kinship\s+carers|special\s+guardians|grandparents|mums|dads|mothers|fathers|fostering)['’]?\s+$/i;
+
 /** "peers" as a child's friends — not peer review, peer support, peer-on-peer abuse or peer pressure, nor a peer group in exploitation work. */
 export const peersAsFriends: Guard = (ctx, start, end) => {
   const { after, sentence } = around(ctx, start, end);
   if (/^[\s-]*(?:reviews?|support(?:er|ers)?|mentors?|mentoring|on[- ]peer|abuse|pressure|mediat\w*)\b/i.test(after)) return false;
   if (/group$/i.test(ctx.text.slice(start, end)) && (PEER_GROUP_WORK.test(after) || PEER_GROUP_SETTING.test(sentence))) return false;
+  // "the adopters' peer group", "a foster carers' peer group": adults' support group, not a child's friends.
+  if (/group$/i.test(ctx.text.slice(start, end)) && ADULTS_OWN_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) return false;
   return true;
 };
 

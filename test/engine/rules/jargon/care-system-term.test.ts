@@ -46,6 +46,7 @@ const flag: Case[] = [
   // "peers", "peer group" as the child's friends.
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
+  { text: "{{jar|CONTACT}} RECORD – Kayla and her father\nThe {{jar|contact}} went well." },
 ];
 
 const pass: Case[] = [
@@ -100,6 +101,11 @@ const pass: Case[] = [
   // "peer group" as the professional term of contextual safeguarding (F7).
   { text: "The exploitation meeting mapped the peer group around the skate park." },
   { text: "Kayla has been seen with a peer group of older boys who are known to police." },
+  // A support group for the adults who care for the child is not the child's friends (issue 12, set 4).
+  { text: "Support for the family: the foster carers' peer group meets on the first Monday of the month." },
+  // A service's own form for recording its contact with a family, named in the title (issue 12, sets 1 and 4).
+  { text: "Family Nurse Partnership Team – Contact Record\nSeen at home with Mum." },
+  { text: "SCHOOL NURSING SERVICE: CONTACT LOG\nKayla was seen at the drop-in." },
   { text: "A peer group assessment will be shared with the school." },
   // A job title is not jargon (Ruling 6).
   { text: "Sarah Lee, Virtual School Head for looked after children, attended." },
