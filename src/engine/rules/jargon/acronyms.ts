@@ -237,6 +237,7 @@ export function spells(phrase: string, key: string, where: "start" | "end"): boo
   return false;
 }
 
+const FIELD_WITH_NUMBER = /^[ \t]*[A-Z][A-Za-z .]{0,24}:[ \t]*[A-Z]{0,4}[ \t/-]?\d/;
 const headingCache = new Map<number, boolean>();
 /** A line written mostly in capitals with at least one ordinary word in capitals: a heading. */
 function isHeadingLine(text: string, at: number): boolean {
@@ -261,7 +262,8 @@ function isHeadingLine(text: string, at: number): boolean {
     else if (c !== c.toUpperCase()) lower++;
   }
   let heading = false;
-  if (upper >= 4 && lower <= 0.3 * (upper + lower)) {
+  // "PNC ID: 25/0043871K": a field with a number for its value is a form line, not a heading.
+  if (upper >= 4 && lower <= 0.3 * (upper + lower) && !FIELD_WITH_NUMBER.test(line)) {
     const capsWords = line.match(/[\p{Lu}][\p{Lu}'’]+/gu) ?? [];
     const otherWords = (line.match(/\p{L}+/gu) ?? []).length - capsWords.length;
     const plainCaps = capsWords.filter((w) => !KNOWN_KEYS.has(acronymKey(w)));

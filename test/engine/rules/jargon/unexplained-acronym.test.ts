@@ -151,6 +151,8 @@ describe("abbreviations explained after a role noun, and in headings (issue 12)"
   test.each<Case>([
     // The bracket does not spell the letters word for word: nothing is explained.
     { text: "The {{jar|SW}} visited (she was late)." },
+    // A form field whose value is a number is not a heading: its label's letters are read (issue 12, set 4).
+    { text: "Name: Kayla Brown\n{{jar|UPN}}: K801200311004\n\nKayla was seen at school." },
     // A heading does not explain an abbreviation it holds.
     { text: "{{jar|EDT}} NIGHT LOG\nCalled at 2am by the carer." },
     // Capitalised words on the line that do not spell the letters word for word explain nothing.
