@@ -151,7 +151,34 @@ function findDefinitions(text: string): Map<string, number> {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
   }
+  // A title or heading that gives the letters and their words on one line, in any order and without a bracket:
+  // "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference", "Child Protection Plan – CPP".
+  SAME_LINE_LETTERS.lastIndex = 0;
+  for (let m = SAME_LINE_LETTERS.exec(text); m; m = SAME_LINE_LETTERS.exec(text)) {
+    const key = acronymKey(m[1]);
+    if (key.length < 3 || defs.has(key)) continue;
+    const line = text.slice(lineStart(text, m.index), lineEnd(text, m.index));
+    if (writtenOutOnLine(line, key)) note(key, m.index);
+  }
   return defs;
+}
+
+const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/gu;
+// A run of capitalised words, small linking words allowed inside it.
+const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|for|the|in|on|to|&)[ \t]+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** Some capitalised run on the line spells the letters word for word from one of its words ("… Advisor Service"). */
+function writtenOutOnLine(line: string, key: string): boolean {
+  TITLE_RUN.lastIndex = 0;
+  for (let m = TITLE_RUN.exec(line); m; m = TITLE_RUN.exec(line)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(" ");
+      if (/^\p{Lu}+$/u.test(words[i]) && acronymKey(words[i]) === key) continue;
+      if (spells(tail, key, "start")) return true;
+    }
+  }
+  return false;
 }
 
 const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
@@ -210,6 +237,7 @@ export function spells(phrase: string, key: string, where: "start" | "end"): boo
   return false;
 }
 
+const FIELD_WITH_NUMBER = /^[ \t]*[A-Z][A-Za-z .]{0,24}:[ \t]*[A-Z]{0,4}[ \t/-]?\d/;
 const headingCache = new Map<number, boolean>();
 /** A line written mostly in capitals with at least one ordinary word in capitals: a heading. */
 function isHeadingLine(text: string, at: number): boolean {
@@ -234,7 +262,8 @@ function isHeadingLine(text: string, at: number): boolean {
     else if (c !== c.toUpperCase()) lower++;
   }
   let heading = false;
-  if (upper >= 4 && lower <= 0.3 * (upper + lower)) {
+  // "PNC ID: 25/0043871K": a field with a number for its value is a form line, not a heading.
+  if (upper >= 4 && lower <= 0.3 * (upper + lower) && !FIELD_WITH_NUMBER.test(line)) {
     const capsWords = line.match(/[\p{Lu}][\p{Lu}'’]+/gu) ?? [];
     const otherWords = (line.match(/\p{L}+/gu) ?? []).length - capsWords.length;
     const plainCaps = capsWords.filter((w) => !KNOWN_KEYS.has(acronymKey(w)));
@@ -417,9 +446,9 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
   return /^\(\d+\)/.test(text.slice(end, end + 4)) || STATUTE_AFTER.test(text.slice(end, end + 60).replace(/^\s+/, ""));
 }
 
-/** "CLA/0714/TG", "ref CAD 1147": an abbreviation that is part of a reference. */
+/** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
-  return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
+  return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /^\*{2,}/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
 }
 
 /**

@@ -2,6 +2,7 @@
 // "school placement", "a respite from the rain"). Each returns true when the care sense is meant.
 import type { RuleContext } from "../../rule";
 import type { Guard } from "./lexicon";
+import { subjectAge } from "../judgemental/ages";
 
 /** Up to `chars` of the sentence before start, and after end. */
 export function around(ctx: RuleContext, start: number, end: number, chars = 48): { before: string; after: string; sentence: string } {
@@ -22,7 +23,11 @@ const CONTACT_NOT_BEFORE =
   /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
 const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
 const CONTACT_BEFORE =
-  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
+  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
+
+// "losing daily contact with her brother", "the loss of regular contact with Dad": contact that is lost is the
+// everyday sense (being together, keeping in touch), as "lost contact" is, whatever word sits between.
+const CONTACT_LOST_BEFORE = /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:daily|everyday|day-to-day|regular|frequent|all|any|most|much|close|the|her|his|their)\s+){0,2}$/i;
 
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
@@ -37,10 +42,10 @@ const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
-  if (CONTACT_NOT_AFTER.test(after)) return false;
+  if (CONTACT_NOT_AFTER.test(after) || serviceContactForm(ctx, start, end)) return false;
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
-  if (CONTACT_NOT_BEFORE.test(before)) return false;
+  if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
@@ -48,6 +53,18 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
+
+// "YOUTH JUSTICE SERVICE - CONTACT RECORD", "Health Visiting Service – contact record": a service's form for
+// recording its own contact with a family, named in a title line, not family time.
+const SERVICE_FORM_TITLE = /\b(?:service|team|clinic|department|unit|practice|hub)\s*[-–—:|]\s*$/i;
+
+function serviceContactForm(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  let le = text.indexOf("\n", end);
+  if (le < 0) le = text.length;
+  return /^\s*(?:records?|logs?|sheets?|forms?)\s*$/i.test(text.slice(end, le)) && SERVICE_FORM_TITLE.test(text.slice(ls, start));
+}
 
 // "Contact on Sunday was cut short", "Contact last week went well": a sentence's subject, then when, then its verb.
 const TIME_THEN_VERB =
@@ -93,16 +110,27 @@ const PEER_GROUP_WORK = /^[\s-]*(?:maps?|mapping|assessments?|meetings?|work|pla
 const PEER_GROUP_SETTING =
   /\b(?:contextual\s+safeguarding|exploit\w*|map(?:s|ped|ping)?|county\s+lines|gangs?|known\s+to\s+(?:the\s+)?police|MACE|CSE|CCE|extra-?familial|locations?|hotspots?|older\s+(?:boys|males|men|young\s+people))\b/i;
 
+const ADULTS_OWN_BEFORE =
+  /\b(?:adopters|adoptive\s+parents|parents|carers|foster\s+carers|kinship\s+carers|special\s+guardians|grandparents|mums|dads|mothers|fathers|fostering)['’]?\s+$/i;
+
 /** "peers" as a child's friends — not peer review, peer support, peer-on-peer abuse or peer pressure, nor a peer group in exploitation work. */
 export const peersAsFriends: Guard = (ctx, start, end) => {
   const { after, sentence } = around(ctx, start, end);
   if (/^[\s-]*(?:reviews?|support(?:er|ers)?|mentors?|mentoring|on[- ]peer|abuse|pressure|mediat\w*)\b/i.test(after)) return false;
   if (/group$/i.test(ctx.text.slice(start, end)) && (PEER_GROUP_WORK.test(after) || PEER_GROUP_SETTING.test(sentence))) return false;
+  // "the adopters' peer group", "a foster carers' peer group": adults' support group, not a child's friends.
+  if (/group$/i.test(ctx.text.slice(start, end)) && ADULTS_OWN_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) return false;
   return true;
 };
 
+// The lexicon's context for "did not attend": "older teenagers who manage their own appointments and adults may
+// 'not attend'". From 14 a young person commonly books and keeps their own health and youth-service appointments.
+const MANAGES_OWN_APPOINTMENTS_FROM = 14;
+
 /** "Jack did not attend": the subject child (who relies on an adult to take them) is the one said not to attend. */
 export const childNotBrought: Guard = (ctx, start) => {
+  const age = subjectAge(ctx);
+  if (age && age.lo >= MANAGES_OWN_APPOINTMENTS_FROM) return false;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
   const m = /([\p{L}'’-]+)\s*$/u.exec(before);
   if (!m) return false;

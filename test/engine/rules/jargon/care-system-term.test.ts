@@ -7,6 +7,9 @@ const flag: Case[] = [
   { text: "Dad wants {{jar|contact}}, but not at the centre." },
   { text: "Mum asked for Saturday morning {{jar|contact}} instead." },
   { text: "I will discuss the {{jar|contact}} day change with the manager." },
+  // The object of a verb of discussing is the noun (issue 12, set 4).
+  { text: "Reason for the visit: to discuss {{jar|contact}} and her new college course." },
+  { text: "We discussed {{jar|contact}} over the summer with both carers." },
   { text: "River has found the evenings harder since {{jar|contact}} with Mum was cut to once a month." },
   { text: "Seun has {{jar|contact}} with his mother every other Saturday." },
   { text: "Type: {{jar|Supervised contact}} – father" },
@@ -43,9 +46,13 @@ const flag: Case[] = [
   // "peers", "peer group" as the child's friends.
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
+  { text: "{{jar|CONTACT}} RECORD – Kayla and her father\nThe {{jar|contact}} went well." },
 ];
 
 const pass: Case[] = [
+  // Contact that is lost is the everyday sense, with a word between (issue 12, sets 3 and 4).
+  { text: "Moving schools meant losing daily contact with her best friend's family and her cousin." },
+  { text: "The loss of regular contact with his brother since the move upsets him." },
   // Writing to a child, the letter names the person or says what the words mean.
   { text: "Dear Kayla, you went to stay with a foster carer called Jo for two nights.", kind: "letter-to-child" },
   { text: "Dear Kayla, your foster carer, Jo, says you love the new bike.", kind: "letter-to-child" },
@@ -94,6 +101,11 @@ const pass: Case[] = [
   // "peer group" as the professional term of contextual safeguarding (F7).
   { text: "The exploitation meeting mapped the peer group around the skate park." },
   { text: "Kayla has been seen with a peer group of older boys who are known to police." },
+  // A support group for the adults who care for the child is not the child's friends (issue 12, set 4).
+  { text: "Support for the family: the foster carers' peer group meets on the first Monday of the month." },
+  // A service's own form for recording its contact with a family, named in the title (issue 12, sets 1 and 4).
+  { text: "Family Nurse Partnership Team – Contact Record\nSeen at home with Mum." },
+  { text: "SCHOOL NURSING SERVICE: CONTACT LOG\nKayla was seen at the drop-in." },
   { text: "A peer group assessment will be shared with the school." },
   // A job title is not jargon (Ruling 6).
   { text: "Sarah Lee, Virtual School Head for looked after children, attended." },

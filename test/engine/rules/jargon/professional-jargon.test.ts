@@ -11,6 +11,7 @@ const flag: Case[] = [
   { text: "The family has the features of the {{jar|toxic trio}}." },
   { text: "The {{jar|toxic trio}} is present in this family." },
   { text: "Kayla {{jar|did not attend}} her dentist appointment." },
+  { text: "Name: Kayla Brown\nAge: 6\n\nThe clinic offered two sessions; she {{jar|did not attend}} the second." },
   { text: "She is {{jar|non-verbal}} and uses signs." },
   { text: "Dear Kayla, the judge decided there was a risk of {{jar|significant harm}}.", kind: "letter-to-child" },
 ];
@@ -24,6 +25,8 @@ const pass: Case[] = [
   { text: "The local authority asks the court to make a care order and a placement order.", kind: "court-report" },
   { text: "Jordan and Mason were likely to suffer significant harm.", kind: "court-report" },
   { text: "Mum did not attend the meeting." },
+  // An older teenager keeps their own appointments (lexicon context for "did not attend", issue 12, set 4).
+  { text: "Name: Kayla Brown\nAge: 16\n\nThe clinic offered two sessions; she did not attend the second and was discharged." },
   { text: "Precious has a strong attachment to her mother.", kind: "court-report" },
   { text: "Nobody here uses 'disguised compliance' any more." },
   // Put forward as a thing, not clinical shorthand for how someone seemed.

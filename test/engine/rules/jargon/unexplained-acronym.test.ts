@@ -141,6 +141,9 @@ describe("abbreviations explained after a role noun, and in headings (issue 12)"
     // Explained through a person's name in apposition, or by "which is the …".
     { text: "Mum met the IRO, Dana Pryce (independent reviewing officer), on Monday." },
     { text: "The case went to the LADO, who is the local authority designated officer, that week." },
+    // A title line that gives the letters and their words without a bracket (issue 12, set 4).
+    { text: "IDVA REFERRAL – Westvale Independent Domestic Violence Advisor Service\nReason: Mum asked for help.\n\nThe IDVA will call Mum on Friday." },
+    { text: "Notes of the Multi-Agency Child Exploitation meeting – MACE\nThe MACE agreed a disruption plan." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
@@ -148,8 +151,12 @@ describe("abbreviations explained after a role noun, and in headings (issue 12)"
   test.each<Case>([
     // The bracket does not spell the letters word for word: nothing is explained.
     { text: "The {{jar|SW}} visited (she was late)." },
+    // A form field whose value is a number is not a heading: its label's letters are read (issue 12, set 4).
+    { text: "Name: Kayla Brown\n{{jar|UPN}}: K801200311004\n\nKayla was seen at school." },
     // A heading does not explain an abbreviation it holds.
     { text: "{{jar|EDT}} NIGHT LOG\nCalled at 2am by the carer." },
+    // Capitalised words on the line that do not spell the letters word for word explain nothing.
+    { text: "{{jar|MARAC}} update – Westvale Risk Conference\nThe {{jar|MARAC}} met on Tuesday." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
@@ -194,6 +201,8 @@ describe("slash shorthand in lower case", () => {
 // Capitals that are not an abbreviation a reader must decode (issue 12, item 2).
 describe("capitals that are labels, names or keys", () => {
   test.each<Case>([
+    // The letters of a part-masked registration or reference.
+    { text: "A neighbour saw a blue van, partial registration KP**, outside the flat." },
     // A numbered label in capitals.
     { text: "STAGE 1 - Mia (8)\nMia was seen at home.\nSTAGE 2 - review" },
     // A child named by initials in apposition with a kin word (Ruling 8), and then alone.

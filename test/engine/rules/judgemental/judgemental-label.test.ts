@@ -81,6 +81,9 @@ const rejected: Case[] = [
   { text: "It is unfair to call Mum neglectful when the boiler has been broken since October." },
   { text: "The foster carer says Kayla is manipulative. I do not agree: Kayla is trying to keep herself safe." },
   { text: "Dad describes Mum as hysterical, which I do not accept." },
+  // The writer's own experience of the child differs (issue 12, set 4).
+  { text: "His teacher describes Kayla as manipulative. My own experience of her has been very different: she asks for help when she needs it." },
+  { text: "The duty officer called her hostile on the phone; I have found Mum quite differently in person." },
   { text: "Neither parent is obstructive; both have come to every meeting." },
   { text: "Kayla told her teacher she had a meltdown at home." },
   { text: "Kayla said she had a tantrum because she was tired." },
