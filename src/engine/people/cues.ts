@@ -52,8 +52,9 @@ const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s
 export const CHILD_POSSESSION =
   /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+|initial\s+|review\s+)?(?:ICPC|RCPC|child\s+protection\s+(?:plan|conference)|CP\s+plan|CLA\s+review|LAC\s+review|school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
 const YEAR_GROUP_RIGHT = /^[^.;\n\p{Lu}]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/u;
+// "Ava, her sister", "Tariq (Mum's brother)"; not a case name's "(Children)".
 const KIN_RIGHT = new RegExp(
-  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|another|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
+  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*|[ ]*\\((?!\\s*(?:children|child)\\s*\\))\\s*)(?:((?:(?:his|her|their|my|our|your)\\s+)?[\\p{L}-]+['’]s|his|her|their|a|an|another|the|my|our|your)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b(?!['’]s)`,
   "iu",
 );
 // "Devon is a boy she knows from school", "Ty was a baby then": a child noun after a copula.
@@ -495,8 +496,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
-    addSignal(c, kinSignal(kinR[1]), `described as ${kinR[1].toLowerCase()}`);
-    c.gender ??= kinGender(kinR[1]);
+    // "Tariq (Mum's brother)", "Bernie, Dad's best friend": a relation of an adult is an adult, unless
+    // it is their child.
+    if (kinR[1] && ADULT_POSSESSOR.test(kinR[1]) && !OFFSPRING.has(kinR[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative or friend of an adult");
+    else addSignal(c, kinSignal(kinR[2]), `described as ${kinR[2].toLowerCase()}`);
+    c.gender ??= kinGender(kinR[2]);
   } else if (!kinR && !p.possessive) {
     const is = KIN_IS_RIGHT.exec(right);
     if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {

@@ -1,0 +1,44 @@
+// Tests of people-stage mechanisms found by studying a fourth set written by another hand (issue 15,
+// second round): a bracketed relation that makes a person an adult, and other shapes the engine was not
+// written against. Every name, place and date here is invented.
+import { analyse } from "../../../src/engine";
+import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+
+const zara: CaseProfile = { subject: { name: "Zara Hughes", aliases: ["Zara"], pronouns: "she/her" } };
+
+function roleOf(text: string, name: string, profile: CaseProfile = zara): PersonRole | "absent" {
+  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
+  return person ? person.role : "absent";
+}
+
+/** The texts of the other-child findings (names and details). */
+function flagged(text: string, profile: CaseProfile = zara): string[] {
+  return analyse(text, profile)
+    .findings.filter((f) => f.category === "other-child")
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe("a relation of an adult, in brackets or after a comma, is an adult", () => {
+  test.each([
+    ["Present: Mum, Tariq (Mum's brother) and his daughter Lola, Bernadette (Mum's best friend), and Zara.", ["Bernadette", "Tariq"]],
+    ["Gwen (Dad's sister) will collect Zara on Fridays. Gwen has a car.", ["Gwen"]],
+    ["Zara rang Ossian, her dad's best friend, when the lights went off.", ["Ossian"]],
+    ["If the plan breaks down, Zara will go to Fenella (Nan's cousin) in Hartby.", ["Fenella"]],
+  ])("%s", (text, adults) => {
+    for (const name of adults) expect(roleOf(text, name)).not.toBe("other-child");
+    for (const name of adults) expect(flagged(text)).not.toContain(name);
+  });
+
+  test("a bracketed relation of the child is still a child", () => {
+    expect(roleOf("Zara's sister stays at weekends. Mirela (Zara's sister) is 9.", "Mirela")).toBe("other-child");
+    expect(flagged("Present: Mum, Tariq (Mum's brother) and his daughter Lola.")).toEqual(["Lola"]);
+  });
+
+  test("an adult's child in brackets is a child", () => {
+    expect(roleOf("Zara plays with Pip (Mum's friend's son) after school.", "Pip")).not.toBe("adult");
+  });
+
+  test("a case name's '(Children)' is not a kin word", () => {
+    expect(flagged("I have read the guidance in Re Q-T and Others (Children) [2021] on fact-finding.")).toEqual([]);
+  });
+});
