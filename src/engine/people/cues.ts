@@ -2,7 +2,7 @@
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
 import { yearsBetween, type SimpleDate } from "../text/dates";
-import { COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
+import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 // ---------------------------------------------------------------------------------------------
 // Context cues
@@ -377,14 +377,22 @@ function roleOfNextName(rest: string): boolean {
   return !!m && FIRST_NAMES.has(m[1].toLowerCase()) && !COMMON_WORDS.has(m[1].toLowerCase());
 }
 
+// A title kept apart from the surname by initials or a collar number: "Ms R. Trewin", "PC 2231 M. Ferris".
+const TITLE_INITIALS_LEFT = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)\.?[ \t]+(?:\d{2,6}[ \t]+)?(?:\p{Lu}\.?[ \t]*){0,3}$/u;
+function titleApart(left: string): string | undefined {
+  const m = TITLE_INITIALS_LEFT.exec(left);
+  return m && ADULT_TITLES.has(m[1]) && /(?:\d|\p{Lu}\.?)[ \t]*$/u.test(left) ? m[1] : undefined;
+}
+
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { signals: {}, reasons: [] };
-  if (p.title) {
-    addSignal(c, "title", `has the title ${p.title}`);
-    c.gender = titleGender(p.title);
-  }
   const lineStart = lineStartBefore(text, p.start, 300);
   const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
+  const title = p.title ?? titleApart(left);
+  if (title) {
+    addSignal(c, "title", `has the title ${title}`);
+    c.gender = titleGender(title);
+  }
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
   const kinMatch = KIN_LEFT.exec(left);
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a

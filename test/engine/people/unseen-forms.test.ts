@@ -42,3 +42,36 @@ describe("a relation of an adult, in brackets or after a comma, is an adult", ()
     expect(flagged("I have read the guidance in Re Q-T and Others (Children) [2021] on fact-finding.")).toEqual([]);
   });
 });
+
+/** The texts put to the worker for review. */
+function reviewed(text: string, profile: CaseProfile = zara): string[] {
+  return (analyse(text, profile).review ?? []).map((r) => text.slice(r.start, r.end));
+}
+
+describe("a title kept apart from the surname by initials or a collar number is still a title", () => {
+  test.each([
+    ["Ms K. Trewin (instructed by the local authority) for the Applicant", "Trewin"],
+    ["Mr P. J. Alcott for the Children's Guardian", "Alcott"],
+    ["Submitted by PC 2231 M. Ferris, Northfield Response Team", "Ferris"],
+    ["Reviewed by Sgt D. Okafor on the same day.", "Okafor"],
+    ["Attending: DC 40117 Pellow and Zara's mum.", "Pellow"],
+  ])("%s", (text, name) => {
+    expect(reviewed(`Zara is 8. ${text}`)).not.toContain(name);
+    expect(flagged(`Zara is 8. ${text}`)).not.toContain(name);
+  });
+
+  test("an initial alone, without a title, is not a title", () => {
+    expect(roleOf("Zara played with K. Bright at break; they sit together in class.", "Bright")).not.toBe("adult");
+  });
+});
+
+describe("residential staff named by their shift are adults", () => {
+  test.each([
+    "Bex (night staff) heard Zara come in at 2am.",
+    "Zara baked a cake with Juno, care staff, and then went to bed.",
+  ])("%s", (text) => {
+    const name = text.includes("Bex") ? "Bex" : "Juno";
+    expect(reviewed(text)).not.toContain(name);
+    expect(flagged(text)).not.toContain(name);
+  });
+});
