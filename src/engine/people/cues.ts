@@ -207,9 +207,10 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
 const OWN_PARENT_POSS =
   /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
-// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school".
+// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school"; in a list of the
+// household, "Inaya, attends Little Robins Nursery".
 const ATTENDS_RIGHT =
-  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
+  /^(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
 // "Wren is revising for her GCSEs", "Kai has been excluded", "Tia got a detention": school work or
 // school discipline of their own, in the name's own clause (no other capitalised word between).
 const SCHOOL_LIFE_RIGHT =

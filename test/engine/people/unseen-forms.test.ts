@@ -75,3 +75,12 @@ describe("residential staff named by their shift are adults", () => {
     expect(flagged(text)).not.toContain(name);
   });
 });
+
+describe("a household list's 'Name, attends …' is a child at a school or nursery", () => {
+  test.each([
+    ["Household\nGemma Hughes, mother\nOssie, attends Little Robins Nursery", ["Ossie", "Little Robins Nursery"]],
+    ["Household\nGemma Hughes, mother\nMaisie – goes to Brookfield Primary School", ["Maisie", "Brookfield Primary School"]],
+  ])("%s", (text, expected) => {
+    expect(flagged(`Zara is 8 and lives with her mum.\n${text}`)).toEqual(expected);
+  });
+});
