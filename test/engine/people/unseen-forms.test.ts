@@ -84,3 +84,16 @@ describe("a household list's 'Name, attends …' is a child at a school or nurse
     expect(flagged(`Zara is 8 and lives with her mum.\n${text}`)).toEqual(expected);
   });
 });
+
+describe("a child known by a numbered label has their date of birth flagged", () => {
+  test.each([
+    ["Zara lives with her half-siblings, Sibling 1 (born May 2016) and Sibling 2 (born 04/10/2019).", ["May 2016", "04/10/2019"]],
+    ["Child 3, DOB 12/02/2017, was at nursery.", ["12/02/2017"]],
+  ])("%s", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  test("a date of birth 18 or more years ago under a numbered label is not a child's", () => {
+    expect(flagged("Sibling 1 (born May 1999) lives in Leeds.")).toEqual([]);
+  });
+});
