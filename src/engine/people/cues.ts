@@ -103,7 +103,7 @@ export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or)))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");

@@ -97,3 +97,13 @@ describe("a child known by a numbered label has their date of birth flagged", ()
     expect(flagged("Sibling 1 (born May 1999) lives in Leeds.")).toEqual([]);
   });
 });
+
+describe("a kin noun's place phrase does not end on a preposition before a place name", () => {
+  test("'a boy at the station in Kelworth': Kelworth is where, not who", () => {
+    expect(flagged("A 16-year-old approached a 17-year-old boy at the bus station in Kelworth and took his phone.")).toEqual([]);
+  });
+
+  test("the kin noun still names the child after its place phrase", () => {
+    expect(flagged("Zara has a friend from school, Kai, who is 12. She met a girl at the youth club called Mia.")).toEqual(["Kai", "Mia"]);
+  });
+});
