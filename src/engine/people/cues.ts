@@ -352,6 +352,12 @@ const CHILD_LIFE_LEFT =
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =
   "(?:dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea\\s+pig|gerbil|budgie|parrot|pony|horse|snake|lizard|tortoise|goldfish|fish|pet|ferret|rat|bearded\\s+dragon|staffie|staffy|labrador|spaniel|terrier|husky|bulldog|XL\\s+bully)";
+// "Rocco is our dog"; the next sentence or speaker's turn answering that it is a pet: "Is Rocco
+// your…? / Summer: He's our dog!".
+const PET_NEXT = new RegExp(
+  `^(?:\\s+(?:is|was)\\s+|[^.!?\\n]{0,30}[.!?…]+["'”’]?\\s*(?:\\n[^:\\n]{1,24}:)?\\s*(?:he|she|it|they)(?:['’]s|\\s+is|\\s+was|['’]re|\\s+are)\\s+)(?:just\\s+|only\\s+)?(?:our|my|the|their|her|his|a)\\s+(?:family\\s+|pet\\s+|new\\s+)?${PET_NOUN}s?\\b`,
+  "i",
+);
 const PET_LEFT = new RegExp(`\\b${PET_NOUN}s?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+(?:called|named)\\s+|\\s+)$`, "i");
 const PET_RIGHT = new RegExp(
   `^(?:\\s*,\\s*(?:the|a|our|their|her|his|my)\\s+(?:family\\s+|pet\\s+|new\\s+)?${PET_NOUN}\\b|\\s*\\(\\s*(?:the\\s+|a\\s+)?(?:family\\s+)?${PET_NOUN}\\s*\\)|\\s+(?:was\\s+|is\\s+|kept\\s+|started\\s+)?(?:barking|barked|barks|growling|growled|wagging|meowing|purring)\\b|\\s+for\\s+(?:a\\s+|his\\s+|her\\s+)?walk(?:ies)?\\b)`,
@@ -485,7 +491,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
-  if (!p.title && (PET_LEFT.test(left) || (!p.possessive && PET_RIGHT.test(right)))) c.pet = true;
+  if (!p.title && (PET_LEFT.test(left) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if (CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
   else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))

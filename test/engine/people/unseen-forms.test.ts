@@ -107,3 +107,17 @@ describe("a kin noun's place phrase does not end on a preposition before a place
     expect(flagged("Zara has a friend from school, Kai, who is 12. She met a girl at the youth club called Mia.")).toEqual(["Kai", "Mia"]);
   });
 });
+
+describe("a pet named in one sentence and called a pet in the next", () => {
+  test.each([
+    "I went under my duvet with Milo.\nTB: Is Milo your...?\nZara: He's our dog! He is soft.",
+    "Zara cuddled Alfie on the sofa. She's our cat.",
+    "Zara said she walks Teddy every day; Teddy is our dog.",
+  ])("%s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  test("a person called a friend in the next sentence is still a person", () => {
+    expect(flagged("Zara plays with Kai at break. He is my best friend.")).toEqual(["Kai"]);
+  });
+});
