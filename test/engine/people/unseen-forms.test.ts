@@ -121,3 +121,10 @@ describe("a pet named in one sentence and called a pet in the next", () => {
     expect(flagged("Zara plays with Kai at break. He is my best friend.")).toEqual(["Kai"]);
   });
 });
+
+describe("an ordinary word opening a numbered item is the item's action, not a name", () => {
+  test("'3. Referral for Reuben …' beside items headed by children", () => {
+    const text = "Plan\n1. Zara to go to school every day.\n2. Mum to take Zara to the GP.\n3. Referral for Reuben to the short breaks service.\n4. Kai to be seen by the school nurse.";
+    expect(flagged(text)).toEqual(["Reuben", "Kai"]);
+  });
+});
