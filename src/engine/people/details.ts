@@ -564,6 +564,9 @@ export function findChildDetails(
     const para = ctx.paragraphAt(id.start);
     const sum = summarise(para);
     if (sum.hasSubject || !sum.firstChild) continue;
+    // "referred to the MASH (MASH ref …)", "police log 0412": an agency's reference for the referral or
+    // the incident, not a child's own number, unless tied to the child as above.
+    if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
     const before = childBefore(id.start, para.start);
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
@@ -588,6 +591,7 @@ export function findChildDetails(
 }
 
 const REVIEW_PREFIX = "review:";
+const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurrence|CAD|LADO|log|contact|strategy|Section\s+47|S47)\b[^.\n]{0,16}$/i;
 
 /** Index of the first mention starting at or after offset (mentions are sorted by start). */
 

@@ -128,3 +128,11 @@ describe("an ordinary word opening a numbered item is the item's action, not a n
     expect(flagged(text)).toEqual(["Reuben", "Kai"]);
   });
 });
+
+describe("an agency's reference in a paragraph about another child is the referral's, not the child's", () => {
+  test("'(MASH ref …)' after a sibling's disclosure", () => {
+    const text =
+      "Zara is 8 and in Year 3.\n\n04/03/2026 – Her sister Tamsin (10) told her teacher that Dad hit Mum. The school referred to the MASH the same day (MASH ref QT-26-41177).";
+    expect(flagged(text)).toEqual(["Tamsin"]);
+  });
+});
