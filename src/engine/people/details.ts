@@ -57,7 +57,7 @@ const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // A letter or number for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born
 // 05/06/2014)", "A, born …", "Sibling 2 (born October 2018)".
 const LETTER_BEFORE_DOB =
-  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu}|\d{1,2})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:aged?[ \t]+\d{1,2}[ \t]*[,;][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+on)?|b\.)[ \t]*:?[ \t]*)?$/u;
+  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu}|\d{1,2})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:aged?[ \t]+\d{1,2}[ \t]*[,;][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+(?:on|in))?|b\.)[ \t]*:?[ \t]*)?$/u;
 const SUBJECT_LABEL = /^(?:(?:Child|Baby|Sibling|Young\s+Person|YP)\s+)?(\p{Lu}|(?<=\s)\d{1,2})$/u;
 // Letters that stand for adults in judgments (M the mother, F the father) or are words ("I").
 const ADULT_LETTERS = new Set(["M", "F", "I"]);

@@ -89,6 +89,7 @@ describe("a child known by a numbered label has their date of birth flagged", ()
   test.each([
     ["Zara lives with her half-siblings, Sibling 1 (born May 2016) and Sibling 2 (born 04/10/2019).", ["May 2016", "04/10/2019"]],
     ["Child 3, DOB 12/02/2017, was at nursery.", ["12/02/2017"]],
+    ["Dad has two older children: Child M, born in June 2016, who lives with her mother, and Child N.", ["June 2016"]],
   ])("%s", (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
