@@ -86,6 +86,9 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OWNER_PRONOUN = /\b(his|her)\s+$/i;
+// A child's parent noun in apposition before another kin word: "whose father, her son …", "Kemi's mother,
+// his sister …" (not a list: "with his mother, his sisters …").
+const PARENT_APPOSITION = /\b(?:whose|[\p{L}-]+['’]s)\s+(?:birth\s+)?(?:father|mother|dad|mum)\s*,\s*(?:(?:his|her|their|[\p{L}-]+['’]s)\s+)?$/iu;
 const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
@@ -412,7 +415,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // their child ("Mum's son").
     const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
     const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before);
-    if (ofAdult && !OFFSPRING.has(word)) {
+    if (PARENT_APPOSITION.test(before)) {
+      // "Tendai, whose father, her son Peter, …": the son named is a child's parent.
+      addSignal(c, "kin-adult", "a child's parent");
+    } else if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
       const owner = OWNER_PRONOUN.exec(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));

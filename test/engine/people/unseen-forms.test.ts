@@ -137,3 +137,15 @@ describe("an agency's reference in a paragraph about another child is the referr
     expect(flagged(text)).toEqual(["Tamsin"]);
   });
 });
+
+describe("a kin word after a child's parent noun in apposition names the parent", () => {
+  test("'whose father, her son Ralph Obi' names an adult", () => {
+    const text = "Nan is 64. She also cares for Kemi, whose father, her son Ralph Obi, died in 2020. Kemi is 9.";
+    expect(flagged(text)).toEqual(["Kemi", "Kemi"]);
+  });
+
+  test("a list after 'his mother,' is not an apposition", () => {
+    const text = "Zara's cousin Leon lives with his mother, his sisters Orla and Shona, and his grandad.";
+    expect(flagged(text)).toEqual(expect.arrayContaining(["Orla"]));
+  });
+});
