@@ -66,10 +66,7 @@ describe("a title kept apart from the surname by initials or a collar number is 
 });
 
 describe("residential staff named by their shift are adults", () => {
-  test.each([
-    "Bex (night staff) heard Zara come in at 2am.",
-    "Zara baked a cake with Juno, care staff, and then went to bed.",
-  ])("%s", (text) => {
+  test.each(["Bex (night staff) heard Zara come in at 2am.", "Zara baked a cake with Juno, care staff, and then went to bed."])("%s", (text) => {
     const name = text.includes("Bex") ? "Bex" : "Juno";
     expect(reviewed(text)).not.toContain(name);
     expect(flagged(text)).not.toContain(name);
@@ -125,7 +122,8 @@ describe("a pet named in one sentence and called a pet in the next", () => {
 
 describe("an ordinary word opening a numbered item is the item's action, not a name", () => {
   test("'3. Referral for Reuben …' beside items headed by children", () => {
-    const text = "Plan\n1. Zara to go to school every day.\n2. Mum to take Zara to the GP.\n3. Referral for Reuben to the short breaks service.\n4. Kai to be seen by the school nurse.";
+    const text =
+      "Plan\n1. Zara to go to school every day.\n2. Mum to take Zara to the GP.\n3. Referral for Reuben to the short breaks service.\n4. Kai to be seen by the school nurse.";
     expect(flagged(text)).toEqual(["Reuben", "Kai"]);
   });
 });
