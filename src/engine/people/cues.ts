@@ -2,7 +2,7 @@
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
 import { yearsBetween, type SimpleDate } from "../text/dates";
-import { COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
+import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 // ---------------------------------------------------------------------------------------------
 // Context cues
@@ -52,8 +52,9 @@ const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s
 export const CHILD_POSSESSION =
   /^['’]s\s+(?:new\s+|old\s+|current\s+|primary\s+|secondary\s+|own\s+|initial\s+|review\s+)?(?:ICPC|RCPC|child\s+protection\s+(?:plan|conference)|CP\s+plan|CLA\s+review|LAC\s+review|school|nursery|class|classroom|teacher|class teacher|form tutor|head of year|foster carers?|carers|placement|PEP|EHCP|IRO|cot|pram|pushchair|toys|childminder|school place|nursery place|year group|school report|attendance|SENCO|school uniform|birth certificate|health visitor|red book|paediatrician|immunisations|nappy|bottle)\b/i;
 const YEAR_GROUP_RIGHT = /^[^.;\n\p{Lu}]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/u;
+// "Ava, her sister", "Tariq (Mum's brother)"; not a case name's "(Children)".
 const KIN_RIGHT = new RegExp(
-  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*)(?:(?:his|her|their|a|an|another|the|my|our|your|[\\p{L}-]+'s)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b`,
+  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*|[ ]*\\((?!\\s*(?:children|child)\\s*\\))\\s*)(?:((?:(?:his|her|their|my|our|your)\\s+)?[\\p{L}-]+['’]s|his|her|their|a|an|another|the|my|our|your)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b(?!['’]s)`,
   "iu",
 );
 // "Devon is a boy she knows from school", "Ty was a baby then": a child noun after a copula.
@@ -85,6 +86,9 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
 const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OWNER_PRONOUN = /\b(his|her)\s+$/i;
+// A child's parent noun in apposition before another kin word: "whose father, her son …", "Kemi's mother,
+// his sister …" (not a list: "with his mother, his sisters …").
+const PARENT_APPOSITION = /\b(?:whose|[\p{L}-]+['’]s)\s+(?:birth\s+)?(?:father|mother|dad|mum)\s*,\s*(?:(?:his|her|their|[\p{L}-]+['’]s)\s+)?$/iu;
 const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
@@ -102,7 +106,7 @@ export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or)))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
@@ -206,9 +210,10 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
 const OWN_PARENT_POSS =
   /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
-// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school".
+// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school"; in a list of the
+// household, "Inaya, attends Little Robins Nursery".
 const ATTENDS_RIGHT =
-  /^\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
+  /^(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
 // "Wren is revising for her GCSEs", "Kai has been excluded", "Tia got a detention": school work or
 // school discipline of their own, in the name's own clause (no other capitalised word between).
 const SCHOOL_LIFE_RIGHT =
@@ -350,6 +355,12 @@ const CHILD_LIFE_LEFT =
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =
   "(?:dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea\\s+pig|gerbil|budgie|parrot|pony|horse|snake|lizard|tortoise|goldfish|fish|pet|ferret|rat|bearded\\s+dragon|staffie|staffy|labrador|spaniel|terrier|husky|bulldog|XL\\s+bully)";
+// "Rocco is our dog"; the next sentence or speaker's turn answering that it is a pet: "Is Rocco
+// your…? / Summer: He's our dog!".
+const PET_NEXT = new RegExp(
+  `^(?:\\s+(?:is|was)\\s+|[^.!?\\n]{0,30}[.!?…]+["'”’]?\\s*(?:\\n[^:\\n]{1,24}:)?\\s*(?:he|she|it|they)(?:['’]s|\\s+is|\\s+was|['’]re|\\s+are)\\s+)(?:just\\s+|only\\s+)?(?:our|my|the|their|her|his|a)\\s+(?:family\\s+|pet\\s+|new\\s+)?${PET_NOUN}s?\\b`,
+  "i",
+);
 const PET_LEFT = new RegExp(`\\b${PET_NOUN}s?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+(?:called|named)\\s+|\\s+)$`, "i");
 const PET_RIGHT = new RegExp(
   `^(?:\\s*,\\s*(?:the|a|our|their|her|his|my)\\s+(?:family\\s+|pet\\s+|new\\s+)?${PET_NOUN}\\b|\\s*\\(\\s*(?:the\\s+|a\\s+)?(?:family\\s+)?${PET_NOUN}\\s*\\)|\\s+(?:was\\s+|is\\s+|kept\\s+|started\\s+)?(?:barking|barked|barks|growling|growled|wagging|meowing|purring)\\b|\\s+for\\s+(?:a\\s+|his\\s+|her\\s+)?walk(?:ies)?\\b)`,
@@ -376,14 +387,22 @@ function roleOfNextName(rest: string): boolean {
   return !!m && FIRST_NAMES.has(m[1].toLowerCase()) && !COMMON_WORDS.has(m[1].toLowerCase());
 }
 
+// A title kept apart from the surname by initials or a collar number: "Ms R. Trewin", "PC 2231 M. Ferris".
+const TITLE_INITIALS_LEFT = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)\.?[ \t]+(?:\d{2,6}[ \t]+)?(?:\p{Lu}\.?[ \t]*){0,3}$/u;
+function titleApart(left: string): string | undefined {
+  const m = TITLE_INITIALS_LEFT.exec(left);
+  return m && ADULT_TITLES.has(m[1]) && /(?:\d|\p{Lu}\.?)[ \t]*$/u.test(left) ? m[1] : undefined;
+}
+
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { signals: {}, reasons: [] };
-  if (p.title) {
-    addSignal(c, "title", `has the title ${p.title}`);
-    c.gender = titleGender(p.title);
-  }
   const lineStart = lineStartBefore(text, p.start, 300);
   const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
+  const title = p.title ?? titleApart(left);
+  if (title) {
+    addSignal(c, "title", `has the title ${title}`);
+    c.gender = titleGender(title);
+  }
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
   const kinMatch = KIN_LEFT.exec(left);
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
@@ -396,7 +415,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // their child ("Mum's son").
     const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
     const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before);
-    if (ofAdult && !OFFSPRING.has(word)) {
+    if (PARENT_APPOSITION.test(before)) {
+      // "Tendai, whose father, her son Peter, …": the son named is a child's parent.
+      addSignal(c, "kin-adult", "a child's parent");
+    } else if (ofAdult && !OFFSPRING.has(word)) {
       addSignal(c, "kin-of-adult", `relative of an adult`);
     } else if (!/adult|grown/.test(mods)) {
       const owner = OWNER_PRONOUN.exec(left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0)));
@@ -475,7 +497,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
-  if (!p.title && (PET_LEFT.test(left) || (!p.possessive && PET_RIGHT.test(right)))) c.pet = true;
+  if (!p.title && (PET_LEFT.test(left) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if (CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
   else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))
@@ -495,8 +517,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
-    addSignal(c, kinSignal(kinR[1]), `described as ${kinR[1].toLowerCase()}`);
-    c.gender ??= kinGender(kinR[1]);
+    // "Tariq (Mum's brother)", "Bernie, Dad's best friend": a relation of an adult is an adult, unless
+    // it is their child.
+    if (kinR[1] && ADULT_POSSESSOR.test(kinR[1]) && !OFFSPRING.has(kinR[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative or friend of an adult");
+    else addSignal(c, kinSignal(kinR[2]), `described as ${kinR[2].toLowerCase()}`);
+    c.gender ??= kinGender(kinR[2]);
   } else if (!kinR && !p.possessive) {
     const is = KIN_IS_RIGHT.exec(right);
     if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {

@@ -54,10 +54,11 @@ const PRONOUN_SUBJECT = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
-// A letter for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born 05/06/2014)", "A, born …".
+// A letter or number for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born
+// 05/06/2014)", "A, born …", "Sibling 2 (born October 2018)".
 const LETTER_BEFORE_DOB =
-  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:aged?[ \t]+\d{1,2}[ \t]*[,;][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+on)?|b\.)[ \t]*:?[ \t]*)?$/u;
-const SUBJECT_LABEL = /^(?:(?:Child|Baby|Sibling|Young\s+Person|YP)\s+)?(\p{Lu})$/u;
+  /(?:\b(?:Child|Baby|Sibling|Young\s+Person|YP)\s+(\p{Lu}|\d{1,2})|(?<![\p{L}\p{N}.'’-])(\p{Lu}))(?![\p{L}\p{N}.'’])[ \t]*(?:[(,:–—-][ \t]*)?(?:aged?[ \t]+\d{1,2}[ \t]*[,;][ \t]*)?(?:(?:DOB|dob|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate\s+of\s+birth|[Bb]orn(?:\s+(?:on|in))?|b\.)[ \t]*:?[ \t]*)?$/u;
+const SUBJECT_LABEL = /^(?:(?:Child|Baby|Sibling|Young\s+Person|YP)\s+)?(\p{Lu}|(?<=\s)\d{1,2})$/u;
 // Letters that stand for adults in judgments (M the mother, F the father) or are words ("I").
 const ADULT_LETTERS = new Set(["M", "F", "I"]);
 
@@ -563,6 +564,9 @@ export function findChildDetails(
     const para = ctx.paragraphAt(id.start);
     const sum = summarise(para);
     if (sum.hasSubject || !sum.firstChild) continue;
+    // "referred to the MASH (MASH ref …)", "police log 0412": an agency's reference for the referral or
+    // the incident, not a child's own number, unless tied to the child as above.
+    if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
     const before = childBefore(id.start, para.start);
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
@@ -587,6 +591,7 @@ export function findChildDetails(
 }
 
 const REVIEW_PREFIX = "review:";
+const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurrence|CAD|LADO|log|contact|strategy|Section\s+47|S47)\b[^.\n]{0,16}$/i;
 
 /** Index of the first mention starting at or after offset (mentions are sorted by start). */
 

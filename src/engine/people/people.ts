@@ -913,7 +913,12 @@ function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phras
     if (named.length < 2) continue;
     const subjectHeads = named.filter((x) => (kind === "marked" ? x.mentions.some((r) => r.subject) : x.subject));
     if (!subjectHeads.length) continue;
-    for (const x of named) if (!subjectHeads.includes(x)) for (const r of x.mentions) if (!r.phrase.title && !r.subject) out.push(r.key);
+    // An ordinary word opening an item ("4. Referral for Yaw …") is the item's action, not a name.
+    const plainWord = (r: RawMention) => {
+      const w = keyOf(r.phrase.parts[0]);
+      return r.phrase.parts.length === 1 && !FIRST_NAMES.has(w) && (COMMON_WORDS.has(w) || isWordForm(w));
+    };
+    for (const x of named) if (!subjectHeads.includes(x)) for (const r of x.mentions) if (!r.phrase.title && !r.subject && !plainWord(r)) out.push(r.key);
     // Family-name items: the first person in the body, when the subject's own family-name item opens with the subject.
     const bodyFirst = (x: ItemHead): RawMention | undefined => {
       const next = heads.find((y) => y.start > x.start);
