@@ -54,6 +54,7 @@ tableTest(
     // A date then a new sentence is not a street; a stay as a noun is a short break, not a home.
     "The plan will be reviewed by 14 March. RD will book the room.",
     "He has three weekend stays a year at Birch House and a short stay at Elm House in May.",
+    "Police found her at a flat on Canal Street with two older boys.",
   ],
 );
 

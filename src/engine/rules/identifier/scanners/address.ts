@@ -76,7 +76,8 @@ const LIVING_BEFORE = new RegExp(
   `(?<![\\w])(?:${capitalisedToo(LIVING).replace("[Ss]tay|[Ss]tays|", "")}|${NOUN_STAY}[Ss]tays?)(?:[ \\t]+[\\p{L}\\p{N}'’]+,?){0,8}[ \\t]+$`,
   "u",
 );
-const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
+// Not an indefinite one ("found at a flat on Wharf Street"): an unnamed flat somewhere on a street is a place.
+const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?<!(?:^|[^\\w])(?:[Aa]n?|[Aa]nother|[Ss]ome)[ \\t]+)(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
 const BUILDING_SET = new Set(BUILDING_WORDS);
 
 const PLACE_WORD_SET = new Set([...STREET_WORDS, ...BUILDING_WORDS].map((w) => w.replace(/\.$/, "")));
