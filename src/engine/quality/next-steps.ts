@@ -16,8 +16,11 @@ export const NEXT_STEPS = {
 // agreed at the meeting").
 // A numbered heading ("Recommendation 1:", "Action 3 –") counts as the heading word.
 const TRAILING = `(?:[ \\t]+\\d{1,2}[a-z]?)?(?:[ \\t]+(?:for|from|of|arising|agreed|and|to|with|following|at|after)\\b[^\\n:.?]{0,40})?`;
+// One word may name whose they are or join another heading word ("School actions", "Police actions",
+// "Request / actions"); not a negation ("No action").
+const QUALIFIER = `(?:(?!(?:no|not|any|without)\\b)[a-z'’]{2,}(?:[ \\t]*[/&][ \\t]*|[ \\t]+))?`;
 const HEADING = new RegExp(
-  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?${phraseSource(data.lists.headings.entries)}${TRAILING}[ \\t]*(?::[ \\t]*\\S|:?[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
+  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+)?${QUALIFIER}${phraseSource(data.lists.headings.entries)}${TRAILING}[ \\t]*(?::[ \\t]*\\S|:?[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
   "gm",
 );
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];

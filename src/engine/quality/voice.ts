@@ -206,6 +206,8 @@ export class Voices {
   private readonly registry = new Map<string, Registered>();
   /** Who each family name belongs to among the people introduced with a role ("her grandmother, Mrs Iris Price"). */
   private readonly surnameRoles = new Map<string, Array<Registered & { title: string }>>();
+  /** People introduced by full name, untitled, with their role in brackets ("Daniel Clarke (father)"), by family name. */
+  private readonly untitledBySurname = new Map<string, Registered[]>();
   private readonly subjectFam: Fam;
   private readonly subjectSurname: string | undefined;
   private computed: VoiceHit[] | undefined;
@@ -599,6 +601,10 @@ export class Voices {
     if (sameSurname(surname, this.subjectSurname)) return { who: "parent", fam };
     const bySurname = this.registry.get(surname);
     if (bySurname) return { who: bySurname.who, fam };
+    // "Mr Clarke" after "Daniel Clarke (father)": the titled family name of one person introduced with a role,
+    // when the title fits them and nobody else introduced has that family name.
+    const introduced = names.length > 1 ? [] : (this.untitledBySurname.get(surname) ?? []);
+    if (introduced.length === 1 && (introduced[0].fam === fam || introduced[0].fam === "any" || fam === "any")) return { who: introduced[0].who, fam };
     return { who: "other", fam };
   }
 
@@ -823,7 +829,7 @@ export class Voices {
       if (m[0].startsWith("(")) {
         // "Ms Shannon Carter (Mum)", "Dana Firth (mother, DF)": the name before the bracket, and initials given in it.
         const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-        if (before) this.register(role, "", before[2], before[1]);
+        if (before) this.register(role, "", before[2], before[1], true);
         const given = BRACKET_INITIALS.exec(text.slice(after, after + 12));
         if (given) {
           const parentFam = REF.parentRoles.get(role);
@@ -890,7 +896,8 @@ export class Voices {
     }
   }
 
-  private register(role: string, ownerWord: string, name: string, title: string | undefined): void {
+  /** bracketed: a party list's "Daniel Clarke (father)", whose family name alone, titled, later means them. */
+  private register(role: string, ownerWord: string, name: string, title: string | undefined, bracketed = false): void {
     const names = name
       .trim()
       .toLowerCase()
@@ -925,6 +932,8 @@ export class Voices {
     if (names.length > 1 && !title) {
       const first = names[0];
       if (!this.registry.has(first)) this.registry.set(first, entry);
+      const same = this.untitledBySurname.get(surname) ?? [];
+      if (bracketed && !same.some((e) => e.who === entry.who && e.fam === entry.fam)) this.untitledBySurname.set(surname, [...same, entry]);
     }
     // Minutes name people by their initials once introduced ("Dana Firth (Mum)" … "DF said"): a two- or
     // three-letter token that no one else's initials or name claims.

@@ -284,6 +284,10 @@ describe("one sentence that joins two kinds of reading (quality6 probes)", () =>
     expect(types("The earlier concerns are not borne out by what I saw.")).toContain("inferential");
     expect(types("What worries me is the gap in his school record.")).toContain("weighing");
     expect(types("He was tired, and that is why he missed school.")).toContain("causal");
+    // Naming what an event was, against another reading of it.
+    expect(types("It was a girl who felt left out of the party, not a sulk.")).toContain("reframe");
+    expect(types("To me this was about fear, rather than a wish to hurt anyone.")).toContain("reframe");
+    expect(types("It was Monday, not Tuesday, when he rang.")).not.toContain("reframe");
   });
 
   test("a judge's finding about a witness with what it cannot be reconciled with", () => {

@@ -13,6 +13,9 @@ describe("next steps", () => {
     ["The plan is for Amir to stay with his aunt.", "The plan is for Amir to stay with his aunt."],
     ["Priya will book the interpreter for the next meeting.", "Priya will book the interpreter for the next meeting."],
     ["2. Share the safety plan with school (me).", "Share the safety plan with school (me)."],
+    // A heading word after a word naming whose actions they are, or joined to another heading word.
+    ["Nursery actions\n- Key worker to pass on any new bruise to the DSL the same day.", "Nursery actions"],
+    ["REFERRAL / ACTIONS\n- Health visitor to see Amir at home within 10 days.", "REFERRAL / ACTIONS"],
   ];
   test.each(good)("shows a next step: %s", (text, sentence) => {
     const r = run(text);
@@ -30,6 +33,8 @@ describe("next steps", () => {
     "Amir went to the park with Will and Callum.",
     "CHILD AND FAMILY ASSESSMENT (extract)\nAmir is six.",
     "He said, 'I will run away.'",
+    // A negated heading word is not a plan.
+    "No action\nKey worker to pass on concerns as usual.",
   ];
   test.each(weak)("does not show a next step: %s", (text) => {
     const r = run(text);

@@ -21,6 +21,8 @@ describe("parents' views", () => {
     ["Amir's aunt, Ms Noor Khan, has offered to help.\n\nMrs Khan accepts that Amir cannot come home yet.", "Mrs Khan accepts that Amir cannot come home yet."],
     ["His father is Mr Tariq Khan. Mr Khan wants weekly phone calls.", "Mr Khan wants weekly phone calls."],
     ["4. The parents' views\n\nThey both hope Amir will come home.", "The parents' views"],
+    // A parent introduced by name and role in a header, then called by title and family name.
+    ["Applicant: Omar Haddad (father)\nRespondent: Lena Brook (mother)\n\nMr Haddad asks for more weekend time.", "Mr Haddad asks for more weekend time."],
   ];
   test.each(good)("shows the parents' views: %s", (text, sentence) => {
     const r = run(text);
@@ -31,6 +33,11 @@ describe("parents' views", () => {
   const weak: string[] = [
     // A carer is not a parent.
     "The foster carer, Mrs Lee, said Amir is settled. Mrs Lee asked about respite.",
+    // Two people of that family name introduced, or a title that does not fit: no one is meant.
+    "Carer: Paul Brook (uncle)\nSam Brook (father)\n\nMr Brook asked about respite.",
+    // Named as someone's father in running text, not a party list: the title alone does not make him the parent.
+    "Sister Mia born. Father Dai Rees, Mum's partner.\nMr Rees said to have left.",
+    "Applicant: Omar Haddad (father)\n\nMrs Haddad asked about respite.",
     // Another child's parent.
     "Tom's mother rang to complain about the fight in the playground.",
     "I have not been able to speak to his mother yet.",

@@ -43,10 +43,18 @@ describe("visit purpose", () => {
     ["Case note\nType: Face-to-face meeting at his flat\n\nPurpose: to explain the assessment to Amir.", true],
     ["Notes\n21/10/25 15.40 HV (unannounced) to see amir after return. purpose: check he is ok.", true],
     ["Hi Jo,\nI visited Amir at his nan's yesterday because school rang about his bruise. He was fine.", true],
+    // A direct work session with the child, named in the title or in a purpose field about seeing him.
+    ["Case note – direct work at the family centre\nAmir drew his house and talked about his room.", false],
+    ["Case note\nDate: 3 May, 14:00, school library\nPurpose: to see Amir on his own about the move.", true],
   ];
   test.each(visitsInOtherRecords)("a case note or email that records a visit: %s", (text, purpose) => {
     const kind = text.startsWith("Hi") ? "email" : "case-note";
     expect(checkVisitPurpose(ctxFor(text, AMIR, kind)).value).toBe(purpose);
+  });
+
+  test("a purpose field about seeing someone else does not make a case note a visit record", () => {
+    const text = "Case note\nPurpose: to see Mum at the housing office about rent arrears.\nShe brought the letters.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBeNull();
   });
 
   test("a visit to another child in an email round-up does not make the email a visit record", () => {

@@ -3,6 +3,7 @@ import type { Gender } from "../other-child/name-lexicon";
 import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
+import { speakerTurns } from "../../quality/speakers";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his)\b/gi;
@@ -77,6 +78,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
   const resolved: Referent[] = [];
   const leads: LeadCache = new Map();
   const flagged: Pronoun[] = [];
+  // The child's own turns in a transcript ("Summer: He's our dog!"): the child does not speak of themselves
+  // as he or she, so a pronoun there is someone else, as in quoted words.
+  const ownTurns = childsOwnTurns(ctx);
+  let tIdx = 0;
   let sIdx = 0;
   let gIdx = 0;
   PRONOUN.lastIndex = 0;
@@ -87,7 +92,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     if (gIdx < generic.length && generic[gIdx].start <= start) continue;
     const gender: Gender = /^(she|her|hers|herself)$/i.test(m[1]) ? "f" : "m";
     while (sIdx < sentences.length - 1 && sentences[sIdx].end <= start) sIdx++;
-    if (ctx.inQuote(start, end)) {
+    while (tIdx < ownTurns.length && ownTurns[tIdx].end <= start) tIdx++;
+    const inOwnTurn = tIdx < ownTurns.length && ownTurns[tIdx].start <= start;
+    if (ctx.inQuote(start, end) || inOwnTurn) {
       // Someone of this gender is being talked about, even if only in quoted words.
       resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: true });
       continue;
@@ -154,6 +161,14 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+/** The subject child's turns in minutes or a transcript, sorted by start. */
+function childsOwnTurns(ctx: RuleContext): Span[] {
+  return speakerTurns(ctx)
+    .filter((t) => t.speaker === "subject")
+    .map((t) => t.span)
+    .sort((a, b) => a.start - b.start);
 }
 
 /**

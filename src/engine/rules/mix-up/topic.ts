@@ -20,8 +20,9 @@ const CONTEXT_SENTENCES = 2;
 const AGED = /^(?:aged |a baby$|date of birth|now \d)/;
 const LISTED_REASON = /^(?:heads an? (?:item|line) like the child's own|listed (?:under|after) )/;
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|half-brother|half-sister|stepbrother|stepsister|nephew|niece|classmate|peer|pupil|child|girl|boy)\W*$/i;
-// ("Funke, now 17, …": the name comes with its own age, so the sentence is about that child.)
-const INTRODUCED_RIGHT = /^(?:['’]s)?\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b|(?:now|then)\s+(?:aged\s+)?\d+)\b|\s-\s|\s–\s|:)/i;
+// ("Funke, now 17, …", "Hamza Iqbal, 12, Northmoor Academy" in a list of the household: the name comes with its
+// own age, so the sentence or row is about that child.)
+const INTRODUCED_RIGHT = /^(?:['’]s)?\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b|(?:now|then)\s+(?:aged\s+)?\d+|\d{1,2}(?![\d.:]))\b|\s-\s|\s–\s|:)/i;
 
 /** A child the record introduces by its layout (a line or item of a list, a list of children): a paste of
  * their name is possible, but they are certainly a child of their own, so they stay another child too. */

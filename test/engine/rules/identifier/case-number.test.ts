@@ -29,6 +29,13 @@ tableTest(
     "Home Office ref: {{pid|Q7654321}}",
     "Council case reference: {{pid|CS-2025-001234}}.",
     "Ref: {{pid|LA/2025/00123}}. Mosaic ID {{pid|1234567}}. LCS no. {{pid|987654}}.",
+    // A code in capitals and digits in parts needs no label; "number" in a label may be written "no".
+    "Staff called the police at 23:10 ({{pid|XB-MP-24-8812}}) and again at 02:00 ({{pid|XB-MP-24-8840}}).",
+    "Subject: Welfare concern – Occurrence {{pid|QT-24-550913}}",
+    "Referred to early help (EH ref {{pid|EH-24-66120}}).",
+    "Offender ID {{pid|31/774102Q}} was read out; the order number is {{pid|YO/118-4471}}.",
+    "Person: DOYLE, Kai   Client no. {{pid|00417733}}",
+    "Her crime no: {{pid|7741902}}; file no. {{pid|55102938}}.",
   ],
   [
     "Ref: ICPC for Aarav",
@@ -48,5 +55,9 @@ tableTest(
     "See Case C-123/45 and Re B (Care Proceedings) [2013] UKSC 33, [2013] 1 WLR 1911.",
     "Neutral Citation Number: [2025] EWFC 123 (B)",
     "Section 31(2) of the Children Act 1989; PD 12J para 37; s.13.",
+    // Codes that are not references: year groups, financial years, years, illnesses, paper sizes.
+    "He moved from Y10/11 sets in FY2024/25, after COVID-19 and the UK-2025 review; print on A4/A5.",
+    "See www.example.org/AB-12345 and help@AB-99812.example.org for the form.",
+    "Room no. 104 and bus number 135.",
   ],
 );

@@ -10,6 +10,8 @@ tableTest(
     "Call {{pid|+44 7700 900123}} after five.",
     "Call {{pid|+44 (0)1632 960 771}} today.",
     "Office: {{pid|(01632) 960481}}.",
+    // A bracket around the whole number is punctuation, not part of it.
+    "Staff rang her mobile ({{pid|07700 900214}}) twice; the office ({{pid|(01632) 960733}}) once.",
     "London office {{pid|020 7946 0000}}.",
     "Ring {{pid|0161-496-0000}} or {{pid|07700900482}}.",
     "Helpline {{pid|0300 123 4567}}, freephone {{pid|0800 123 456}}.",

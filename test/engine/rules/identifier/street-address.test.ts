@@ -30,6 +30,9 @@ tableTest(
     "Dad's address:\n{{pid|14 Larch Row\nMillbrook\nNorthshire}}\n\nDear Mr Vale,",
     "He lives at {{pid|14 Larch Row, Millbrook\nNQ9 1ZZ}}",
     "Write to {{pid|P.O. Box 4321, Millbrook NQ9 1ZZ}}.",
+    // A short abbreviation with a full stop is part of the street; "stays" as a verb is living there.
+    "Post goes to {{pid|12 St. Anne's Road}} now.",
+    "Since the fire she stays at {{pid|Hazel House}} with her gran.",
   ],
   [
     "punched him outside the chicken shop on Florence Road because",
@@ -48,6 +51,10 @@ tableTest(
     "His friend lives on Florence Road and moved to Mill Lane.",
     "We met at Victoria Park. She lives in Millbrook. She lives at home.",
     "Smith & Co Solicitors, DX 12345 Millbrook",
+    // A date then a new sentence is not a street; a stay as a noun is a short break, not a home.
+    "The plan will be reviewed by 14 March. RD will book the room.",
+    "He has three weekend stays a year at Birch House and a short stay at Elm House in May.",
+    "Police found her at a flat on Canal Street with two older boys.",
   ],
 );
 

@@ -142,6 +142,14 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("leaves alone a row of a list of children that follows the subject's row", () => {
+    const { got, want } = marked("Children at the address\n{{sc|Max Tull}}, 8, Elm Primary\n{{oc|Oliver Tull}}, 11, Ash Academy\n\nReason for referral\nMum asked for help.", {
+      ...max,
+      subject: { ...max.subject, name: "Max Tull", aliases: ["Max"] },
+    });
+    expect(got).toBe(want);
+  });
+
   it("reads a name after 'the evidence is that' as opening its clause", () => {
     const { got, want } = marked(
       "{{sc|Isla}} lives with Mum and her brother {{oc|Callum}}. {{oc|Callum}} came in from football.\n\n{{sc|Isla}} is taking her pregnancy seriously. Some records call her difficult; I have not used that word because the evidence is that {{mix|Callum}} missed one scan when she was frightened.",

@@ -186,6 +186,11 @@ describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
     ["an object pronoun after a same-gender he/she with no old name spoken of", "Mum rang on Monday. She still visits {{sc|Kit}} when she can and Nan drives her there.", profile("Kit Barr", "they/them")],
     ["the reporter of a clause the subject opens can still be meant", "{{sc|Kit}} is in Year 9. Later Mum said {{sc|Kit}} has settled and she is relieved.", profile("Kit Barr", "they/them")],
     ["a month-dated chronology row starts afresh", "04/2024 – Ms Odu is told and is upset.\n06/2024 – {{sc|Sol}} says Mr Pike threw a cup at {{mix|her}}.", profile("Sol Odu", "they/them")],
+    [
+      "the child's own turn in a transcript",
+      "JR: Who feeds the cat?\n{{sc|Nell}}: Me. He's called Biscuit.\nJR: Does anyone help?\n{{sc|Nell}}: Mum does. He sleeps on my bed.",
+      profile("Nell Avery", "she/her"),
+    ],
   ];
   it.each(left)("leaves alone %s", (_why, annotated, p) => {
     const { got, want } = marked(annotated, p);

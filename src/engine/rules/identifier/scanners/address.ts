@@ -39,9 +39,12 @@ const HOUSE = "\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?";
 const NAME_WORD = "[A-Z][A-Za-z'’.-]*";
 const JOINER = "(?:of|on|upon|the|le|la|de|in|under|by|cum|en)";
 const END = "(?![\\w'’-])";
+// In a street a word ends in a full stop only as a short abbreviation ("12 St. Mary's Road"): after a
+// longer word the full stop ends the sentence ("by 29 January. CL to…" is a date, then a new sentence).
+const STREET_NAME_WORD = "(?:[A-Z][A-Za-z]{0,2}\\.|[A-Z][A-Za-z'’-]*)";
 
 // "41 Hope Street", "12a The Green", "7 Grace Darling Way".
-const STREET = new RegExp(`(?<![\\w/.,:£$-])${HOUSE},?[ \\t]+(?:${NAME_WORD}[ \\t]+){1,4}${TYPE}${END}`, "g");
+const STREET = new RegExp(`(?<![\\w/.,:£$-])${HOUSE},?[ \\t]+(?:${STREET_NAME_WORD}[ \\t]+){1,4}${TYPE}${END}`, "g");
 // "Flat 6, Mandela Court", "Apartment 2 Riverside House".
 const FLAT = new RegExp(`(?<![\\w])${UNIT},?[ \\t]+(?:${NAME_WORD}[ \\t]+){1,3}${PLACE_TYPE}${END}`, "g");
 // The longest address-like tail of a piece of text: "Flat 3", "41 Wellington Street", "Northam".
@@ -66,8 +69,15 @@ const HOME_START = / (at|to|into|on|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?<![\w])[A
 const HOME_NAME = new RegExp(`(?:${NAME_WORD}[ \\t]+){1,3}(${PLACE_TYPE})${END}${AFTER_HOME}`, "y");
 // A verb of living up to eight words before the preposition, in the same clause; a word for a home
 // straight before it.
-const LIVING_BEFORE = new RegExp(`(?<![\\w])(?:${capitalisedToo(LIVING)})(?:[ \\t]+[\\p{L}\\p{N}'’]+,?){0,8}[ \\t]+$`, "u");
-const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
+// "Stay" and "stays" are nouns after a determiner, a number or a word for a kind of stay ("two overnight
+// stays a month at Oak House", "a short stay at Elm House"): a short break, not a home.
+const NOUN_STAY = "(?<!(?:^|[ \\t])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\\d+|overnight|short|respite|weekend)[ \\t]+)";
+const LIVING_BEFORE = new RegExp(
+  `(?<![\\w])(?:${capitalisedToo(LIVING).replace("[Ss]tay|[Ss]tays|", "")}|${NOUN_STAY}[Ss]tays?)(?:[ \\t]+[\\p{L}\\p{N}'’]+,?){0,8}[ \\t]+$`,
+  "u",
+);
+// Not an indefinite one ("found at a flat on Wharf Street"): an unnamed flat somewhere on a street is a place.
+const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?<!(?:^|[^\\w])(?:[Aa]n?|[Aa]nother|[Ss]ome)[ \\t]+)(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
 const BUILDING_SET = new Set(BUILDING_WORDS);
 
 const PLACE_WORD_SET = new Set([...STREET_WORDS, ...BUILDING_WORDS].map((w) => w.replace(/\.$/, "")));

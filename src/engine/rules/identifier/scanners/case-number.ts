@@ -17,10 +17,16 @@ const ENTRIES = labels.entries as LabelEntry[];
 const LAST_WORDS = new Set(ENTRIES.map((e) => e.label.split(" ").pop()!.toLowerCase()));
 for (const w of ["no", "number", "is"]) LAST_WORDS.add(w);
 
+// A label ending in "number" is also written with "no" ("client number", "Client no. 0064518").
+function labelForms(label: string): string[] {
+  return /\snumber$/i.test(label) ? [label, label.replace(/number$/i, "no")] : [label];
+}
+
 function labelSource(exact: boolean): string {
   return ENTRIES.filter((e) => (e.exactCase === true) === exact)
-    .sort((a, b) => b.label.length - a.label.length)
-    .map((e) => escapePattern(e.label))
+    .flatMap((e) => labelForms(e.label))
+    .sort((a, b) => b.length - a.length)
+    .map(escapePattern)
     .join("|");
 }
 
@@ -86,8 +92,29 @@ function afterBracketAndSpaces(text: string, offset: number): boolean {
   return i < offset && i > 0 && text.charCodeAt(i - 1) === 41;
 }
 
+// A code in capitals and digits written in parts joined by "-" or "/" ("NM-MFH-25-4471", "MR-25-80214",
+// "25/331942X", "CWD-44817"): the way police, council, court and youth justice systems print a
+// reference, so it needs no label ("reported missing to police (NM-MFH-25-4471)"). It must hold a run of
+// four or more digits that is not a year: a year group ("Y10/11"), a financial year ("FY2024/25"),
+// "COVID-19", "UK-2025" or a citation ("Case C-123/45") is not a reference, nor a part of a web address.
+const CODE = /(?<![\w/.@-])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\w/@-]|\.\w)/g;
+const YEAR_RUN = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+function isReferenceCode(code: string): boolean {
+  return /[A-Z]/.test(code) && /\d{4}/.test(code.replace(YEAR_RUN, "-"));
+}
+
+function scanCodes(text: string, out: Candidate[]): void {
+  CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CODE.exec(text))) {
+    if (isReferenceCode(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "case number", confidence: 0.75, rank: 1 });
+  }
+}
+
 export function scanCaseNumbers(text: string, out: Candidate[]): void {
   scanNamedNumbers(text, out);
+  scanCodes(text, out);
   COURT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COURT.exec(text))) {

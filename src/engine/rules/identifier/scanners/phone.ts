@@ -71,7 +71,8 @@ function readForeign(text: string, start: number): Candidate | null {
   return { start, end, kind: "phone number", confidence: 0.8, rank: 0 };
 }
 
-function readNumber(text: string, start: number, head: string): Candidate | null {
+function readNumber(text: string, at: number, head: string): Candidate | null {
+  let start = at;
   let i = start;
   let international = false;
   let bracketed = false;
@@ -142,6 +143,8 @@ function readNumber(text: string, start: number, head: string): Candidate | null
   if (isWordCode(after)) return null;
   if ((after === DOT || after === 44) && isDigitCode(best + 1 < text.length ? text.charCodeAt(best + 1) : 0)) return null;
   const confidence = first === 7 || international ? 0.9 : 0.85;
+  // "(07700 900123)": a bracket around the whole number, not an area code in brackets, stays outside.
+  if (bracketed && text.lastIndexOf(")", best - 1) < start) start++;
   return { start, end: best, kind: "phone number", confidence, rank: 0 };
 }
 
