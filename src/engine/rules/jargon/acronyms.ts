@@ -153,16 +153,24 @@ function findDefinitions(text: string): Map<string, number> {
   }
   // A title or heading that gives the letters and their words on one line, in any order and without a bracket:
   // "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference", "Child Protection Plan – CPP".
+  // Only title-length lines, each line and key read once: on a long line (a record pasted as one paragraph) every
+  // acronym would otherwise re-read the whole line, which grows with the square of its length.
   SAME_LINE_LETTERS.lastIndex = 0;
+  const lineKeysRead = new Set<string>();
   for (let m = SAME_LINE_LETTERS.exec(text); m; m = SAME_LINE_LETTERS.exec(text)) {
     const key = acronymKey(m[1]);
     if (key.length < 3 || defs.has(key)) continue;
-    const line = text.slice(lineStart(text, m.index), lineEnd(text, m.index));
-    if (writtenOutOnLine(line, key)) note(key, m.index);
+    const start = lineStart(text, m.index);
+    const end = lineEnd(text, m.index);
+    if (end - start > TITLE_LINE_MAX || lineKeysRead.has(`${start}:${key}`)) continue;
+    lineKeysRead.add(`${start}:${key}`);
+    if (writtenOutOnLine(text.slice(start, end), key)) note(key, m.index);
   }
   return defs;
 }
 
+// A title or heading line is short; longer lines are prose, where a bracket or a comma gives the words.
+const TITLE_LINE_MAX = 240;
 const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/gu;
 // A run of capitalised words, small linking words allowed inside it.
 const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|for|the|in|on|to|&)[ \t]+)*\p{Lu}[\p{L}'’-]*)+/gu;

@@ -1,5 +1,6 @@
 import { analyse } from "../../../../src/engine/pipeline";
 import { runRule, type Case } from "./helpers";
+import { expectLinear } from "../../../helpers/scaling";
 
 const flag: Case[] = [
   { text: "{{jar|ICPC}} was on Tuesday. Outcome was a {{jar|CP}} plan." },
@@ -269,5 +270,15 @@ describe("representation lines and prose about the children", () => {
   test.each<Case>([{ text: "Mr Hale KC for the Local Authority\nMs Ray, Bell & Co LLP, for the children" }])("passes: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
+  });
+});
+
+describe("letters written out on a title line", () => {
+  test("a record pasted as one long line is read in time that grows with its length", () => {
+    // Many different three-letter acronyms and capitalised runs on one line: each acronym must not re-read the line.
+    const letters = "ABCDEFGHJKLMNPRSTW";
+    const unit = (i: number) => `${letters[i % 18]}${letters[(i * 7) % 18]}${letters[(i * 11) % 18]} met Kay Ross Team Leader today, `;
+    const line = (n: number) => Array.from({ length: n }, (_, i) => unit(i)).join("");
+    expectLinear((n) => void analyse(line(n), { subject: { name: "Maisie" } }), 1000);
   });
 });
