@@ -2,21 +2,13 @@
 // second round): a bracketed relation that makes a person an adult, and other shapes the engine was not
 // written against. Every name, place and date here is invented.
 import { analyse } from "../../../src/engine";
-import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import type { CaseProfile } from "../../../src/engine/types";
+import { flagged as flaggedIn, roleOf as roleOfIn } from "./helpers";
 
 const zara: CaseProfile = { subject: { name: "Zara Hughes", aliases: ["Zara"], pronouns: "she/her" } };
 
-function roleOf(text: string, name: string, profile: CaseProfile = zara): PersonRole | "absent" {
-  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
-  return person ? person.role : "absent";
-}
-
-/** The texts of the other-child findings (names and details). */
-function flagged(text: string, profile: CaseProfile = zara): string[] {
-  return analyse(text, profile)
-    .findings.filter((f) => f.category === "other-child")
-    .map((f) => text.slice(f.start, f.end));
-}
+const roleOf = (text: string, name: string, profile: CaseProfile = zara) => roleOfIn(text, name, profile);
+const flagged = (text: string, profile: CaseProfile = zara) => flaggedIn(text, profile);
 
 describe("a relation of an adult, in brackets or after a comma, is an adult", () => {
   test.each([

@@ -2,21 +2,13 @@
 // pet name joins its full name, what a due date or a birth identifies, what a court heading's party
 // numbers are, and whose kin a kin word names. Every name, place and date here is invented.
 import { analyse } from "../../../src/engine";
-import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import type { CaseProfile } from "../../../src/engine/types";
+import { flagged as flaggedIn, roleOf as roleOfIn } from "./helpers";
 
 const leo: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
 
-function roleOf(text: string, name: string, profile: CaseProfile = leo): PersonRole | "absent" {
-  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
-  return person ? person.role : "absent";
-}
-
-/** The texts of the other-child findings (names and details). */
-function flagged(text: string, profile: CaseProfile = leo): string[] {
-  return analyse(text, profile)
-    .findings.filter((f) => f.category === "other-child")
-    .map((f) => text.slice(f.start, f.end));
-}
+const roleOf = (text: string, name: string, profile: CaseProfile = leo) => roleOfIn(text, name, profile);
+const flagged = (text: string, profile: CaseProfile = leo) => flaggedIn(text, profile);
 
 describe("pet names join the child they shorten", () => {
   test("a seven-letter pet name with its ending ('Florrie' for Florentyna)", () => {

@@ -112,6 +112,20 @@ const BOUND_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){1,3}?(?:(?:me|us)\s+)?(her|h
 const HER_DETERMINES = /^\s+(?!(?:to|and|a|an|the|that|with|home|up|out|back|off|in|on|at|for|from|into|onto|over|again|too|if|when|as|because|so|but|or)\b)\p{Ll}/u;
 const CLAUSE_CUT = /[,;:.!?()]|\b(?:and|but|because|when|while|so|who|which|that|if|said|says|told|tells|with|to|for)\b/;
 
+/** One gender vote for an entity. */
+function addVote(votes: Map<string, Set<Gender>>, entity: string, g: Gender): void {
+  const set = votes.get(entity) ?? new Set<Gender>();
+  set.add(g);
+  votes.set(entity, set);
+}
+
+/** The entities whose every vote agrees, with that gender. */
+function unanimous(votes: Map<string, Set<Gender>>): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const [entity, set] of votes) if (set.size === 1) out.set(entity, [...set][0]);
+  return out;
+}
+
 /**
  * The gender a record gives a person whose name does not tell it (Ruby, Esme, Jo): from the pronouns
  * bound to their name in their own clause, when every such pronoun agrees. The subject's own are left
@@ -129,13 +143,9 @@ function boundGenders(ctx: RuleContext): Map<string, Gender> {
     if (cut) continue;
     if (b[1].toLowerCase() === "her" && !HER_DETERMINES.test(after.slice(b.index + b[0].length))) continue;
     const g: Gender = /^her/i.test(b[1]) ? "f" : "m";
-    const set = votes.get(m.entity) ?? new Set<Gender>();
-    set.add(g);
-    votes.set(m.entity, set);
+    addVote(votes, m.entity, g);
   }
-  const out = new Map<string, Gender>();
-  for (const [entity, set] of votes) if (set.size === 1) out.set(entity, [...set][0]);
-  return out;
+  return unanimous(votes);
 }
 
 // "Mr Kaplan" and "Mrs Kaplan" can be one entity to the people stage; the title says which is meant.
@@ -155,13 +165,9 @@ function statedGenders(ctx: RuleContext): Map<string, Gender> {
     const s = STATED_AFTER.exec(ctx.text.slice(m.end, m.end + 50));
     const g = s ? nounGender(s[1]) : undefined;
     if (!g || g === "u") continue;
-    const set = votes.get(m.entity) ?? new Set<Gender>();
-    set.add(g);
-    votes.set(m.entity, set);
+    addVote(votes, m.entity, g);
   }
-  const out = new Map<string, Gender>();
-  for (const [entity, set] of votes) if (set.size === 1) out.set(entity, [...set][0]);
-  return out;
+  return unanimous(votes);
 }
 
 /**
