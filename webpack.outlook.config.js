@@ -10,7 +10,8 @@
 //   npm run build:outlook                          both bundles, production
 //   npx webpack -c webpack.outlook.config.js --env only=on-send    the on-send bundle alone (bench:send)
 //   npx webpack -c webpack.outlook.config.js --env demo            the pane against the fake mailbox (e2e)
-//   --env filing      the on-send bundle with the judgemental stage whatever org-settings.json says (tests)
+//   --env filing      the on-send bundle with the judgemental stage whatever org-settings.json says (tests,
+//                     bench:bundle's second figure); --env outDir=dist/… writes the build there instead
 const fs = require("node:fs");
 const path = require("node:path");
 const webpack = require("webpack");
@@ -67,7 +68,7 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode ?? "production";
   const demo = !!env.demo;
   const filing = !!env.filing || listsFilingMailbox();
-  const outDir = path.resolve(__dirname, demo ? "dist/outlook-demo" : "dist/outlook");
+  const outDir = path.resolve(__dirname, env.outDir ?? (demo ? "dist/outlook-demo" : "dist/outlook"));
 
   // The on-send handler: ES2016 (classic Outlook's JavaScript-only runtime before 2403), with the
   // engine's regular expressions lowered by Es2016RegExpPlugin; no DOM, no dynamic chunks, one file with
