@@ -10,6 +10,8 @@
 //   npm run build:outlook                          both bundles, production
 //   npx webpack -c webpack.outlook.config.js --env only=on-send    the on-send bundle alone (bench:send)
 //   npx webpack -c webpack.outlook.config.js --env demo            the pane against the fake mailbox (e2e)
+//   --env filing      the on-send bundle with the judgemental stage whatever org-settings.json says (tests,
+//                     bench:bundle's second figure); --env outDir=dist/… writes the build there instead
 const fs = require("node:fs");
 const path = require("node:path");
 const webpack = require("webpack");
@@ -45,10 +47,28 @@ const tsRule = (target) => ({
   },
 });
 
+// The deployed organisation settings, bundled at build time (src/hosts/outlook/settings.ts).
+const ORG_SETTINGS = path.resolve(__dirname, "src/hosts/outlook/org-settings.json");
+
+/**
+ * Whether the settings list a filing mailbox: the send check counts judgemental wording only for one
+ * (send-check.ts), so without one the on-send bundle can leave the judgemental stage out. Errs toward
+ * keeping it: any entry counts (settings.ts drops malformed ones later), and so does a file it cannot read.
+ */
+function listsFilingMailbox(file = ORG_SETTINGS) {
+  try {
+    const settings = JSON.parse(fs.readFileSync(file, "utf8"));
+    return !Array.isArray(settings?.filingAddresses) || settings.filingAddresses.length > 0;
+  } catch {
+    return true;
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode ?? "production";
   const demo = !!env.demo;
-  const outDir = path.resolve(__dirname, demo ? "dist/outlook-demo" : "dist/outlook");
+  const filing = !!env.filing || listsFilingMailbox();
+  const outDir = path.resolve(__dirname, env.outDir ?? (demo ? "dist/outlook-demo" : "dist/outlook"));
 
   // The on-send handler: ES2016 (classic Outlook's JavaScript-only runtime before 2403), with the
   // engine's regular expressions lowered by Es2016RegExpPlugin; no DOM, no dynamic chunks, one file with
@@ -94,8 +114,13 @@ module.exports = (env = {}, argv = {}) => {
     },
     devtool: false,
     plugins: [
-      // Only the stages the send check runs (src/engine/stages-send.ts): no jargon, mix-up or quality code.
-      new webpack.NormalModuleReplacementPlugin(/[\\/]src[\\/]engine[\\/]stages\.ts$/, path.resolve(__dirname, "src/engine/stages-send.ts")),
+      // Only the stages the send check runs (src/engine/stages-send.ts): no jargon, mix-up or quality code;
+      // and, when the settings list no filing mailbox, no judgemental stage either (stages-send-no-filing.ts:
+      // the check never asks for it then; 136.8 → 115.1 KiB gzipped).
+      new webpack.NormalModuleReplacementPlugin(
+        /[\\/]src[\\/]engine[\\/]stages\.ts$/,
+        path.resolve(__dirname, filing ? "src/engine/stages-send.ts" : "src/engine/stages-send-no-filing.ts"),
+      ),
       // The entropy-coded word lists at the end of the file, out of gzip's way (before the ES2016 check).
       new DataLastPlugin(["on-send.js"]),
       new Es2016RegExpPlugin(["on-send.js"]),
@@ -134,3 +159,4 @@ module.exports = (env = {}, argv = {}) => {
   if (env.only === "pane" || demo) return pane;
   return [onSend, pane];
 };
+module.exports.listsFilingMailbox = listsFilingMailbox;

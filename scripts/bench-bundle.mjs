@@ -7,6 +7,9 @@
 //
 //   npm run bench:bundle            (builds both add-ins first)
 //   node scripts/bench-bundle.mjs   (measures what is in dist/)
+// The on-send bundle is built as org-settings.json says; without a filing mailbox it leaves the
+// judgemental stage out, so bench:bundle also builds it as for an organisation with one (--env filing,
+// dist/outlook-filing/on-send.js) and prints that size too (onSendFilingKiB).
 // The last line is one JSON object: {"taskpaneKiB", "taskpaneBarKiB", "onSendKiB", "onSendBarKiB", "onSendLoadMs", …}.
 // ON_SEND_JS=path times the load of another on-send.js (an older build, for comparison).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -63,6 +66,8 @@ const sum = (list) => list.reduce((a, m) => ({ raw: a.raw + m.raw, gzip: a.gzip 
 const taskpane = sum(pageOf(taskpaneDir, "taskpane.html"));
 const outlookPane = existsSync(join(outlookDir, "outlook.html")) ? sum(pageOf(outlookDir, "outlook.html")) : undefined;
 const onSend = measure(join(outlookDir, "on-send.js"));
+const filingFile = join(root, "dist", "outlook-filing", "on-send.js");
+const onSendFiling = existsSync(filingFile) ? measure(filingFile) : undefined;
 
 // Load time: evaluate on-send.js the way classic Outlook does (one script, no DOM), median of 5.
 const onSendFile = process.env.ON_SEND_JS ?? join(outlookDir, "on-send.js");
@@ -85,6 +90,7 @@ const verdict = (value, bar) => `${kib(value)} KiB gzipped (bar ${bar} KiB: ${ki
 console.log(`task pane page script (taskpane.html): ${verdict(taskpane.gzip, BARS.taskpane)}`);
 if (outlookPane) console.log(`Outlook pane page script (outlook.html):  ${kib(outlookPane.gzip)} KiB gzipped`);
 console.log(`on-send handler (on-send.js):          ${verdict(onSend.gzip, BARS.onSend)}; loads in ${onSendLoadMs} ms`);
+if (onSendFiling) console.log(`  the same with a filing mailbox listed (judgemental stage linked in): ${verdict(onSendFiling.gzip, BARS.onSend)}`);
 console.log(
   JSON.stringify({
     taskpaneKiB: kib(taskpane.gzip),
@@ -94,5 +100,6 @@ console.log(
     onSendRawKiB: kib(onSend.raw),
     onSendLoadMs,
     ...(outlookPane ? { outlookPaneKiB: kib(outlookPane.gzip) } : {}),
+    ...(onSendFiling ? { onSendFilingKiB: kib(onSendFiling.gzip) } : {}),
   }),
 );

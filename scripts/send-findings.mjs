@@ -6,8 +6,11 @@
 // the handler), runs it on every document of the corpus in the send check's categories, as an email
 // and with and without a case, and writes every finding (all fields) as one JSON line per document.
 //
-//   node scripts/send-findings.mjs [--dir corpus ...] [--out file]
+//   node scripts/send-findings.mjs [--dir corpus ...] [--out file] [--as-deployed]
 //   node scripts/send-findings.mjs --out /tmp/before.jsonl      (then change, run again, and diff)
+// The bundle is built as for an organisation with a filing mailbox (--env filing: judgemental wording
+// too); --as-deployed builds it as org-settings.json says, which without a filing mailbox leaves the
+// judgemental stage out, and then asks only for identifiers and other children.
 // The last line gives the number of documents and findings and a SHA-256 of the output.
 // Default corpus: $CLEAR_RECORD_SHARED/eval/dev (or ../shared/eval/dev).
 import { createHash } from "node:crypto";
@@ -26,6 +29,8 @@ const values = (flag) => args.flatMap((a, i) => (a === flag && args[i + 1] !== u
 const shared = process.env.CLEAR_RECORD_SHARED ?? resolve(root, "..", "shared");
 const dirs = values("--dir").length ? values("--dir").map((d) => resolve(d)) : [join(shared, "eval", "dev")];
 const outFile = values("--out")[0];
+const configFor = require(join(root, "webpack.outlook.config.js"));
+const judgemental = !args.includes("--as-deployed") || configFor.listsFilingMailbox();
 
 /** The annotated text without its marks: [[…|label]] → … (the scorer's format, FORMAT.md). */
 async function plainOf(annotated) {
@@ -35,7 +40,7 @@ async function plainOf(annotated) {
 
 const out = mkdtempSync(join(tmpdir(), "send-findings-"));
 try {
-  const base = require(join(root, "webpack.outlook.config.js"))({ only: "on-send" }, { mode: "production" });
+  const base = configFor({ only: "on-send", ...(judgemental ? { filing: true } : {}) }, { mode: "production" });
   const config = {
     ...base,
     entry: { "on-send": join(root, "test", "hosts", "outlook", "fixtures", "send-engine-entry.ts") },
@@ -58,7 +63,7 @@ try {
       const doc = JSON.parse(readFileSync(join(dir, file), "utf8"));
       const text = await plainOf(doc.annotated);
       // As checkForSend asks: identifiers always, other children with a case, judgemental wording to a filing mailbox.
-      const withCase = analyse(text, doc.profile, { kind: "email", categories: ["identifier", "other-child", "judgemental"] });
+      const withCase = analyse(text, doc.profile, { kind: "email", categories: ["identifier", "other-child", ...(judgemental ? ["judgemental"] : [])] });
       const noCase = analyse(text, { subject: { name: "" } }, { kind: "email", categories: ["identifier"] });
       findings += JSON.parse(withCase).length + JSON.parse(noCase).length;
       lines.push(`{"doc":${JSON.stringify(file)},"withCase":${withCase},"noCase":${noCase}}`);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { ALL_RULES } from "../../src/engine/rules";
 import { STAGES as FULL } from "../../src/engine/stages";
 import { SEND_CATEGORIES, STAGES as SEND } from "../../src/engine/stages-send";
+import { SEND_CATEGORIES as NO_FILING_CATEGORIES, STAGES as NO_FILING } from "../../src/engine/stages-send-no-filing";
 import { analyse } from "../../src/engine/pipeline";
 import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../src/engine/types";
 import { SAMPLE_CASE, SAMPLE_HTML } from "../../src/hosts/fake/outlook/sample-thread";
@@ -22,11 +23,11 @@ const texts: Array<[string, string, CaseProfile]> = [
   ],
 ];
 
-/** The pipeline with the send stages linked in, as the on-send bundle has it. */
-function analyseForSend(): (text: string, profile: CaseProfile, options: AnalyseOptions) => Report {
+/** The pipeline with the send stages linked in, as the on-send bundle has it (without a filing mailbox: no-filing). */
+function analyseForSend(stages = "stages-send"): (text: string, profile: CaseProfile, options: AnalyseOptions) => Report {
   let fn: typeof analyse | undefined;
   jest.isolateModules(() => {
-    jest.doMock("../../src/engine/stages", () => jest.requireActual("../../src/engine/stages-send"));
+    jest.doMock("../../src/engine/stages", () => jest.requireActual(`../../src/engine/${stages}`));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     fn = (require("../../src/engine/pipeline") as typeof import("../../src/engine/pipeline")).analyse;
   });
@@ -53,5 +54,19 @@ describe("the send stages", () => {
       expect(send.findings.map(key)).toEqual(full.findings.map(key));
       expect(send.quality).toBeUndefined();
     }
+  });
+
+  it("without a filing mailbox are the same rules without the judgemental ones (the check never asks for them then)", () => {
+    expect(NO_FILING_CATEGORIES).toEqual(SEND_CATEGORIES.filter((c) => c !== "judgemental"));
+    expect(NO_FILING.rules.map((r) => r.meta.id)).toEqual(SEND.rules.filter((r) => r.meta.category !== "judgemental").map((r) => r.meta.id));
+    expect(NO_FILING.review).toBeUndefined();
+  });
+
+  it.each(texts.map(([name, text, profile]) => [name, text, profile]))("without a filing mailbox find what the full engine finds in %s", (_name, text, profile) => {
+    const sendAnalyse = analyseForSend("stages-send-no-filing");
+    const options: AnalyseOptions = { categories: [...NO_FILING_CATEGORIES], kind: "email" };
+    const full = analyse(text, profile, options);
+    expect(full.findings.length).toBeGreaterThan(0);
+    expect(sendAnalyse(text, profile, options).findings.map(key)).toEqual(full.findings.map(key));
   });
 });

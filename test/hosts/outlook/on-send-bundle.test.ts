@@ -1,10 +1,13 @@
 // The on-send bundle carries the word lists packed, the jargon and acronym lists left out, the
 // judgemental wording blank and only the send stages linked in (webpack.outlook.config.js). Its engine, built exactly so, must find what the
-// engine finds from source in the categories the send check asks for, on every text we have.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+// engine finds from source in the categories the send check asks for, on every text we have. Built as for
+// an organisation with a filing mailbox (--env filing), the one build that also counts judgemental wording;
+// without one the bundle links stages-send-no-filing.ts instead (checked below and in stages-send.test.ts).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import * as acorn from "acorn";
 import webpack from "webpack";
 import { analyse } from "../../../src/engine/pipeline";
 import { SEND_CATEGORIES } from "../../../src/engine/stages-send";
@@ -33,7 +36,7 @@ describe("the on-send bundle's engine", () => {
     out = mkdtempSync(join(tmpdir(), "on-send-engine-"));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const configFor = require(join(root, "webpack.outlook.config.js")) as (env: object, argv: object) => webpack.Configuration;
-    const base = configFor({ only: "on-send" }, { mode: "production" });
+    const base = configFor({ only: "on-send", filing: true }, { mode: "production" });
     const config: webpack.Configuration = {
       ...base,
       entry: { "on-send": join(__dirname, "fixtures", "send-engine-entry.ts") },
@@ -43,8 +46,11 @@ describe("the on-send bundle's engine", () => {
     await new Promise<void>((resolve, reject) =>
       webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString("errors-only"))) : resolve())),
     );
+    const source = readFileSync(join(out, "on-send.js"), "utf8");
+    // The filing build carries the judgemental stage's patterns too: still ES2016 (on-send-es2016.test.ts runs the default build).
+    expect(() => acorn.parse(source, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
     const context = vm.createContext({ console });
-    vm.runInContext(readFileSync(join(out, "on-send.js"), "utf8"), context, { filename: "on-send.js" });
+    vm.runInContext(source, context, { filename: "on-send.js" });
     const inner = context.clearRecordAnalyse as (text: string, profileJson: string, optionsJson: string) => string;
     expect(typeof inner).toBe("function");
     // Objects cross the vm boundary as JSON, so the bundle sees its own realm's arrays and objects.
@@ -71,5 +77,31 @@ describe("the on-send bundle's engine", () => {
     const text = "Maisie was seen at home. Grace was mentioned by her teacher. Her brother Tobias (9) was there too.";
     const options: AnalyseOptions = { categories: [...SEND_CATEGORIES], kind: "email" };
     expect(keys(bundled(text, profile, options))).toEqual(keys(analyse(text, profile, options)));
+  });
+
+  it("leaves the judgemental stage out only when the organisation settings list no filing mailbox", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require(join(root, "webpack.outlook.config.js")) as ((env: object, argv: object) => webpack.Configuration) & {
+      listsFilingMailbox: (file?: string) => boolean;
+    };
+    const linked = (env: object) =>
+      (config(env, { mode: "production" }).plugins ?? [])
+        .filter((p): p is webpack.NormalModuleReplacementPlugin => p instanceof webpack.NormalModuleReplacementPlugin)
+        .map((p) => String(p.newResource).split(/[\\/]/).pop());
+    const settings = JSON.parse(read("src", "hosts", "outlook", "org-settings.json")) as { filingAddresses: string[] };
+    const expected = settings.filingAddresses.length ? "stages-send.ts" : "stages-send-no-filing.ts";
+    expect(linked({ only: "on-send" })).toEqual([expected]);
+    expect(linked({ only: "on-send", filing: true })).toEqual(["stages-send.ts"]);
+    const dir = mkdtempSync(join(tmpdir(), "org-settings-"));
+    try {
+      const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+      expect(config.listsFilingMailbox(file("none.json", '{"sendCheck":"soft","filingAddresses":[]}'))).toBe(false);
+      expect(config.listsFilingMailbox(file("one.json", '{"filingAddresses":["@court.example.gov.uk"]}'))).toBe(true);
+      // In doubt, keep the stage: a list it cannot read, or no file.
+      expect(config.listsFilingMailbox(file("odd.json", '{"filingAddresses":"records@example.org"}'))).toBe(true);
+      expect(config.listsFilingMailbox(join(dir, "missing.json"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
