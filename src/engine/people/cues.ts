@@ -41,7 +41,8 @@ const AGE_RIGHT = [
   // "Ava, 4, and …"; "(mother of Tyler, 4)": the bracket that closes after the age closes the item too.
   /^\s*,\s*(\d{1,2})\s*[,)]/,
   /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
-  /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
+  // "Kit, a 9-year-old", "Bethany is a 16-year-old who…" (not "is the 16-year-old's mother").
+  new RegExp(`^\\s*,?\\s*(?:(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?)?(?:an?|the)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]year[\\s-]old(?![\\p{L}'’])`, "iu"),
 ];
 // "Zuri is a baby", "Ezra is still a toddler"; "Mum gave birth to Zuri".
 const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
@@ -210,10 +211,11 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
 const OWN_PARENT_POSS =
   /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
-// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school"; in a list of the
+// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school", "talked about Kai starting at
+// Elm Tree Nursery"; in a list of the
 // household, "Inaya, attends Little Robins Nursery".
 const ATTENDS_RIGHT =
-  /^(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
+  /^["'”’]?(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|(?:(?:is|was)\s+)?(?:started|starts|starting)(?:\s+at)?|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
 // "Wren is revising for her GCSEs", "Kai has been excluded", "Tia got a detention": school work or
 // school discipline of their own, in the name's own clause (no other capitalised word between).
 const SCHOOL_LIFE_RIGHT =
@@ -582,7 +584,7 @@ export const SUBJECTS_KIN =
 // A sentence opened by he or she, after a bullet or a time word: "He is 15 and …", "Now she attends …".
 const PRONOUN_OPENER = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+then)\s*,?\s+)?(he|she)\b/i;
 const PRONOUN_AGE = new RegExp(
-  `^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+|aged?\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s+years?\\s+old)?\\b(?![/:.]\\d)(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|times|o['’]clock))`,
+  `^(?:\\s+(?:is|was)|['’]s)\\s+(?:now\\s+|only\\s+|just\\s+|aged?\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s+years?\\s+old)?\\b(?![/:.]\\d)(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|times|o['’]clock))`,
   "i",
 );
 const PRONOUN_BORN = /^\s+was\s+born\b/i;

@@ -290,8 +290,10 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (nameRun.length > 3 && !title) return undefined;
   const parts = nameRun.map((t) => t.word);
   const lastWord = parts[parts.length - 1];
-  const possessive = isPossessive(lastWord);
-  if (possessive) parts[parts.length - 1] = bareWord(lastWord);
+  // "stayed at Tias", "Theos adopters": a possessive written without its apostrophe (texts, quick notes).
+  const unmarked = nameRun.length === 1 && !title && unmarkedPossessive(text, nameRun[0]);
+  const possessive = isPossessive(lastWord) || unmarked;
+  if (possessive) parts[parts.length - 1] = unmarked ? lastWord.slice(0, -1) : bareWord(lastWord);
   // Surnames after the first token may be ordinary words (Price, Marsh), but not heading words.
   for (let p = 1; p < parts.length; p++) {
     if ((NOT_NAMES.has(parts[p]) && !(suffixIsSurname && PLACE_SUFFIXES.has(parts[p]))) || nameRun[p].allCaps !== nameRun[0].allCaps) {
@@ -309,7 +311,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     // "Blessing and Precious (both 6)": joined by "and" to another capitalised word, it is a name too.
     if (!NAME_FOLLOWERS.test(text.slice(first.end, first.end + 20)) && !JOINED_TO_NAME.test(text.slice(first.end, first.end + 40))) return undefined; // "Will bring copies"
   }
-  const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? 2 : 0);
+  const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? (unmarked ? 1 : 2) : 0);
   return {
     start: first.start,
     end,
@@ -320,6 +322,25 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     school: false,
     allCaps: first.allCaps,
   };
+}
+
+// Before a possessive without its apostrophe: a place one goes to or stays at ("at Tias", "round Kais");
+// after it: what a person has ("Theos adopters", "Tias mum").
+const UNMARKED_PLACE_BEFORE = /\b(?:at|to|round|from)\s+$/i;
+const UNMARKED_OWNED_AFTER =
+  /^\s+(?:mum|mums|mam|mother|dad|dads|father|parents|nan|nans|gran|grans|nanna|brother|sister|family|house|home|flat|place|room|phone|carers?|adopters|foster\s+carers?|friends?|mates?|boyfriend|girlfriend)\b/i;
+
+/**
+ * "Tias" for "Tia's": a given name with an s and no apostrophe, where the s-form is not itself a name or a word,
+ * before what a person has or after a word for being at someone's home.
+ */
+function unmarkedPossessive(text: string, t: Token): boolean {
+  const w = t.word;
+  if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 || t.allCaps) return false;
+  const lower = w.toLowerCase();
+  const stem = lower.slice(0, -1);
+  if (!FIRST_NAMES.has(stem) || FIRST_NAMES.has(lower) || COMMON_WORDS.has(lower) || NOT_NAMES.has(w)) return false;
+  return UNMARKED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || UNMARKED_OWNED_AFTER.test(text.slice(t.end, t.end + 24));
 }
 
 // Place words that are never surnames; the others (Hall, Hill, Green, Park, Grove…) can end a person's name.

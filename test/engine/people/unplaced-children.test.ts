@@ -1,0 +1,88 @@
+// Other children the engine used to leave unplaced or miss (issue 15): possessives written without the
+// apostrophe in texts and quick notes, a season that is a given name, "is a 14-year-old", a child
+// starting at a nursery, "she's nine" carried back to the name, and a number inside the bracket that
+// opens at another child's name. Every sentence and name here is invented.
+import { analyse } from "../../../src/engine";
+import type { CaseProfile } from "../../../src/engine/types";
+import { flagged, roleOf } from "./helpers";
+
+const nell: CaseProfile = { subject: { name: "Nell Ashgrove", pronouns: "she/her" } };
+const otis: CaseProfile = { subject: { name: "Otis Varley", pronouns: "he/him" } };
+
+const reviewed = (text: string, profile: CaseProfile) => analyse(text, profile).review.map((r) => text.slice(r.start, r.end));
+const flaggedOrReviewed = (text: string, profile: CaseProfile) => [...flagged(text, profile), ...reviewed(text, profile)];
+
+describe("a possessive written without its apostrophe", () => {
+  test("'at Rosies' in a text is Rosie's home: the name is found, not a stranger called Rosies", () => {
+    const text = 'Nell texted: "im at Rosies tonight, her mum said its ok"';
+    expect(flaggedOrReviewed(text, nell)).toContain("Rosie");
+  });
+  test("'Finns foster carers' names Finn", () => {
+    const text = "Nell said Finns foster carers will not let him come to the park.";
+    expect(flaggedOrReviewed(text, nell)).toContain("Finn");
+  });
+  test("a surname ending in s is left alone", () => {
+    const forms = analyse("Mr Evans said Nell was calm today. Evans will ring at home.", nell).people.flatMap((p) => p.forms);
+    expect(forms).toContain("Evans");
+    expect(forms).not.toContain("Evan");
+    expect(flagged("Nell's teacher, Sarah Phillips, rang.", nell)).toEqual([]);
+  });
+});
+
+describe("a season that is a given name", () => {
+  test("listed with another child after a plural word for children", () => {
+    const text = "There were two other children at the contact centre: Autumn and Bodhi. Otis played with Autumn all afternoon.";
+    expect(flagged(text, otis)).toEqual(["Autumn", "Bodhi", "Autumn"]);
+  });
+  test("the season itself is not a person", () => {
+    const text = "Otis moved class in the Autumn term. We will review the plan in Autumn 2027.";
+    expect(flaggedOrReviewed(text, otis)).toEqual([]);
+  });
+});
+
+describe("an age given as 'is a 14-year-old'", () => {
+  test("after a copula", () => {
+    expect(roleOf("Mum said Priyanka is a 14-year-old who lives two doors down.", "Priyanka", nell)).toBe("other-child");
+    expect(roleOf("Otis talks about Caden, who is a nine-year-old at his club. Caden was a nine-year-old then.", "Caden", otis)).toBe("other-child");
+  });
+  test("an adult's age the same way, and the parent of a teenager, are not children", () => {
+    expect(roleOf("Otis's uncle Desmond is a 34-year-old roofer.", "Desmond", otis)).toBe("adult");
+    expect(roleOf("Gloria is the 15-year-old's grandmother.", "Gloria", otis)).not.toBe("other-child");
+  });
+});
+
+describe("a child starting at a nursery or school", () => {
+  test("'talked about Kit starting at Bluebell Nursery' makes Kit a child, and the nursery Kit's", () => {
+    const text = "Nan talked about Kit starting at Bluebell Nursery next week. Nell asked if Kit has a scooter.";
+    expect(flagged(text, nell)).toEqual(["Kit", "Bluebell Nursery", "Kit"]);
+  });
+  test("inside a quote: '\"your cousin Kit\" starting at nursery'", () => {
+    expect(roleOf('Nan mentioned "your cousin Kit" starting nursery in January.', "Kit", nell)).toBe("other-child");
+  });
+  test("an adult starting work is not a pupil", () => {
+    expect(roleOf("Nell's aunt Bernadette is starting work at the bakery.", "Bernadette", nell)).not.toBe("other-child");
+  });
+});
+
+describe("an age carried back from a she's or he's", () => {
+  test("\"He's ten\" after a boy named in a girl's record", () => {
+    expect(roleOf("Nell has been playing with Jenson. He's ten and lives on her road.", "Jenson", nell)).toBe("other-child");
+  });
+  test("\"She's 40\" makes an adult", () => {
+    expect(roleOf("Otis talked about Marguerite. She's 40 and runs the cafe.", "Marguerite", otis)).toBe("adult");
+  });
+});
+
+describe("a number inside the bracket opened at another child's name", () => {
+  test("another child's NHS number is theirs, not the subject's identifier", () => {
+    const text = "The visit also covered his baby brother Rafferty (born 02/09/2026, NHS number 943 476 5919), seen on his own record.";
+    const report = analyse(text, otis);
+    const other = report.findings.filter((f) => f.category === "other-child").map((f) => text.slice(f.start, f.end));
+    expect(other).toContain("943 476 5919");
+  });
+  test("the subject's own number in the same shape stays an identifier", () => {
+    const text = "Otis Varley (born 02/09/2020, NHS number 943 476 5919) was seen at home.";
+    const report = analyse(text, otis);
+    expect(report.findings.filter((f) => f.category === "other-child")).toEqual([]);
+  });
+});
