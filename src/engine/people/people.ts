@@ -576,6 +576,7 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
     const nick = m[1].toLowerCase();
     if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
   }
+  addCalledNicknames(text, phrases, aliasOf);
   if (!aliasOf.size) return aliasOf;
   const have = new Set(phrases.map((p) => p.start));
   const added: Phrase[] = [];
@@ -589,6 +590,42 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
   }
   mergePhrases(phrases, added);
   return aliasOf;
+}
+
+// "Maisie calls him "Mimo"": a pet name someone gives a person named just before, on the same line.
+const CALLS_NICKNAME = /\b(?:calls?|called|calling)\s+(?:him|her|them)\s+["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/gu;
+const NICKNAME_LOOKBACK = 160;
+
+/**
+ * The pet name belongs to the nearest name before it that it shortens ("Bran-Bran" for Brandon, "Lulu" for
+ * Louisa through the nickname list): a name the caller makes up from the person's own.
+ */
+function addCalledNicknames(text: string, phrases: Phrase[], aliasOf: Map<string, string>): void {
+  CALLS_NICKNAME.lastIndex = 0;
+  for (let m = CALLS_NICKNAME.exec(text); m; m = CALLS_NICKNAME.exec(text)) {
+    const nick = m[1].toLowerCase();
+    if (aliasOf.has(nick)) continue;
+    const stem = nick.split("-")[0];
+    const fulls = NICKNAMES.get(nick) ?? NICKNAMES.get(stem);
+    let lo = 0;
+    let hi = phrases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (phrases[mid].start < m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    for (let i = lo - 1; i >= 0 && phrases[i].start >= Math.max(lineStart, m.index - NICKNAME_LOOKBACK); i--) {
+      const p = phrases[i];
+      if (p.place) continue;
+      const key = keyOf(p.parts[0]);
+      if (key === nick) break;
+      if ((stem.length >= 3 && key.length > stem.length && key.startsWith(stem)) || fulls?.includes(key)) {
+        aliasOf.set(nick, key);
+        break;
+      }
+    }
+  }
 }
 
 // Shorthand notes write names in lower case: "bro kairo (10)", "kerem 13, berkay 16, defne 8".

@@ -86,3 +86,24 @@ describe("a number inside the bracket opened at another child's name", () => {
     expect(report.findings.filter((f) => f.category === "other-child")).toEqual([]);
   });
 });
+
+describe("a pet name the subject gives another person", () => {
+  test("'calls him \"Fen-Fen\"' is the boy named just before, and every later use of it is him", () => {
+    const text = "Otis and Fenwick\tFenwick (11) waits by the gate; Otis calls him \"Fen-Fen\" and hugs him\tClose\nAt contact Otis runs to Fen-Fen first.";
+    expect(flagged(text, otis)).toEqual(["Fenwick", "Fenwick", "Fen-Fen", "Fen-Fen"]);
+  });
+  test("a pet name that shortens nobody named before it is left alone", () => {
+    const text = "Otis and Fenwick (11) get on well. Otis calls him \"Biscuit\" because of his hair.";
+    expect(flagged(text, otis)).toEqual(["Fenwick"]);
+  });
+});
+
+describe("a school named first, its pupil after 'where'", () => {
+  test("'the school nurse at Holm Lane Infants, where Ishbel goes' makes Ishbel a pupil", () => {
+    const text = "Neighbour rang at 03:10 about crying. Send details to the school nurse at Holm Lane Infants, where Ishbel goes.";
+    expect(flagged(text, otis)).toEqual(["Holm Lane Infants", "Ishbel"]);
+  });
+  test("not a place of work: 'the café, where Bronagh works'", () => {
+    expect(roleOf("Otis met his aunt at the café on the corner, where Bronagh works.", "Bronagh", otis)).not.toBe("other-child");
+  });
+});
