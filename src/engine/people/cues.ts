@@ -70,6 +70,7 @@ const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
+const IN_PLACE_LEFT = /\b(?:in|from|near|into|outside|across|around|throughout)\s+$/i;
 // "Dawn said she cannot manage both boys": the children are those the person speaks of or cares for,
 // not children the person is one of.
 const CARE_OR_SPEECH =
@@ -238,11 +239,12 @@ const SEAT_RIGHT = /^\s+(?:sits?|sat|is\s+sitting|was\s+sitting)\s+(?:next\s+to|
 // Physical incidents between children: the name is the one doing it or the one it was done to.
 const HURT_VERBS =
   "push(?:ed|es|ing)?|shov(?:ed|es|ing)|hit(?:s|ting)?|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|bit(?:e|es|ing)?|slap(?:ped|s|ping)?|trip(?:ped|s)?|pinch(?:ed|es)?|scratch(?:ed|es)?|headbutt(?:ed|s)?|spat\\s+at|spit(?:s|ting)?\\s+at|pull(?:ed|s|ing)?\\s+(?:his|her|their)\\s+hair|fought(?:\\s+with)?|fight(?:ing)?\\s+with";
-const HURT_LEFT = new RegExp(`\\b(?:${HURT_VERBS})\\s+(?:by\\s+)?$`, "i");
+// "in a scuffle with Harvey", "a fight with Kai".
+const HURT_LEFT = new RegExp(`\\b(?:(?:${HURT_VERBS})\\s+(?:by\\s+)?|(?:scuffle|scrap|fight|punch-up|altercation|tussle)\\s+with\\s+)$`, "i");
 // "Corey keeps kicking her chair", "kept on pushing him".
 const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately|keeps|kept|keep)\\s+)?(?:on\\s+)?(?:${HURT_VERBS})\\b`, "i");
 const SCHOOL_SETTING =
-  /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|play\s?time|break\s?time|at\s+break|lunch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
+  /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|[Pp]lay\s?time|[Bb]reak\s?time|at\s+break|[Ll]unch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
 // "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
 const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:partner|husband|wife|fianc[ée]e?|employer|landlord|colleague|solicitor|barrister)\b/i;
 const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
@@ -562,7 +564,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
-  const parent = PARENT_GATE.test(ahead) ? HAS_PARENT_RIGHT.exec(ahead) : null;
+  // "still in Mashhad with their mother": after "in" or "from" a word is where someone is, not who.
+  const parent = PARENT_GATE.test(ahead) && !IN_PLACE_LEFT.test(left) ? HAS_PARENT_RIGHT.exec(ahead) : null;
   if (parent && !(/(?:boys|girls|children|pupils|people)$/i.test(parent[0]) && CARE_OR_SPEECH.test(parent[0]))) {
     const pron = HIS_HER.exec(ahead);
     if (!possessiveCanBeSubjects(ctx, pron?.[1])) addSignal(c, "own-parent", WITH_OWN_PARENT);

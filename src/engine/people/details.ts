@@ -573,6 +573,8 @@ export function findChildDetails(
     // the incident, not a child's own number, unless tied to the child as above.
     if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
     const before = childBefore(id.start, para.start);
+    // "2. Family two (CR-4519)" over the lines naming its children: a heading's reference is the group's.
+    if (!before && kind === "reference" && headingLineAt(text, id.start)) continue;
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
@@ -596,6 +598,14 @@ export function findChildDetails(
 }
 
 const REVIEW_PREFIX = "review:";
+// A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
+const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;
+function headingLineAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end < 0 ? Math.min(text.length, start + 120) : end);
+  return line.length <= 80 && GROUP_HEADING.test(line);
+}
 const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National Insurance number", "phone number", "email address"]);
 /** A bracket opened right after a name and still open: what it holds is said of that person. */
 const IN_NAME_BRACKET = /^(?:['’]s)?\s*\([^()\n]{0,60}$/;

@@ -219,6 +219,7 @@ function splitAtCapsConnectors(run: Token[]): Token[][] {
   return out;
 }
 
+const ADDRESS_LABEL_LEFT = /(?:^|\n)[ \t]*(?:home\s+|current\s+|placement\s+|postal\s+)?address\s*:[ \t]*["“‘']?$/i;
 const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
@@ -234,6 +235,8 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
       suffixIsSurname = true;
     }
   }
+  // The first words after an address label are a house's name ("Address: \"Rowan Lea\", 5 …"), not a person's.
+  if (!isPlace && ADDRESS_LABEL_LEFT.test(text.slice(Math.max(0, run[0].start - 30), run[0].start))) isPlace = true;
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
   if (prefixAt >= 0) {

@@ -107,3 +107,30 @@ describe("a school named first, its pupil after 'where'", () => {
     expect(roleOf("Otis met his aunt at the café on the corner, where Bronagh works.", "Bronagh", otis)).not.toBe("other-child");
   });
 });
+
+describe("places and group references that are not a child's", () => {
+  test("'still in Tabriz with their mother': a city before a parent is no child", () => {
+    const text = "Otis thinks about his little sister Roya, who is seven and was still in Tabriz with their mother when he left.";
+    expect(flagged(text, otis)).toEqual(["Roya"]);
+  });
+  test("a family's case reference in the heading over its children stays an identifier", () => {
+    const text = "Allocations for this week.\n\n2. Family two (CR-770314)\nTwo sisters, Wynne Calder (12) and Posy (8). School raised concerns.";
+    const report = analyse(text, otis);
+    const other = report.findings.filter((f) => f.category === "other-child").map((f) => text.slice(f.start, f.end));
+    expect(other).not.toContain("CR-770314");
+    expect(report.findings.some((f) => f.category === "identifier" && text.slice(f.start, f.end) === "CR-770314")).toBe(true);
+  });
+  test("a house name after an address label is not a person", () => {
+    const text = 'Carers: Maureen and Clive Dunmore\nAddress: "Willow Garth", 12 Fold Lane, Ashby Moor QX2 6PL\nOtis settled well.';
+    expect(flagged(text, otis)).toEqual([]);
+  });
+});
+
+describe("a scuffle at school", () => {
+  test("'Lunchtime: Otis in a scuffle with Dara' makes Dara a peer", () => {
+    expect(roleOf("12/03/2025 – Lunchtime: Otis in a scuffle with Dara over a ball.", "Dara", otis)).toBe("other-child");
+  });
+  test("an argument with an adult at home is no peer incident", () => {
+    expect(roleOf("Otis had a row with Glenda about his tea at home.", "Glenda", otis)).not.toBe("other-child");
+  });
+});
