@@ -219,6 +219,8 @@ function splitAtCapsConnectors(run: Token[]): Token[][] {
   return out;
 }
 
+/** "Eastbridge Sixth Form": the two-word school suffix, read at its second word. */
+const isSixthForm = (words: string[], at: number) => at > 0 && bareWord(words[at]) === "Form" && words[at - 1] === "Sixth";
 const ADDRESS_LABEL_LEFT = /(?:^|\n)[ \t]*(?:home\s+|current\s+|placement\s+|postal\s+)?address\s*:[ \t]*["“‘']?$/i;
 const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
@@ -228,7 +230,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   // A place word that the context makes a surname ("Hazel Park", "Jack Lane") stays in the name.
   let suffixIsSurname = false;
   if (words.length > 1) {
-    for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
+    for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w])) || isSixthForm(words, w);
     if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
     if (isPlace && personDespiteSuffix(text, run, words, ctx)) {
       isPlace = false;
@@ -252,7 +254,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
   if (isPlace) {
-    const school = words.some((w) => SCHOOL_SUFFIXES.has(bareWord(w)));
+    const school = words.some((w, n) => SCHOOL_SUFFIXES.has(bareWord(w)) || isSixthForm(words, n));
     let startTok = 0;
     // Keep a leading sentence word out of the place name ("When Oakfield Primary…").
     while (startTok < run.length - 1 && FUNCTION_WORDS.has(words[startTok])) startTok++;
@@ -342,7 +344,8 @@ function unmarkedPossessive(text: string, t: Token): boolean {
   if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 || t.allCaps) return false;
   const lower = w.toLowerCase();
   const stem = lower.slice(0, -1);
-  if (!FIRST_NAMES.has(stem) || FIRST_NAMES.has(lower) || COMMON_WORDS.has(lower) || NOT_NAMES.has(w)) return false;
+  // "Théos": the name list is written without accents.
+  if (!(FIRST_NAMES.has(stem) || FIRST_NAMES.has(stem.normalize("NFD").replace(/\p{M}/gu, ""))) || FIRST_NAMES.has(lower) || COMMON_WORDS.has(lower) || NOT_NAMES.has(w)) return false;
   return UNMARKED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || UNMARKED_OWNED_AFTER.test(text.slice(t.end, t.end + 24));
 }
 

@@ -21,6 +21,10 @@ describe("a possessive written without its apostrophe", () => {
     const text = "Nell said Finns foster carers will not let him come to the park.";
     expect(flaggedOrReviewed(text, nell)).toContain("Finn");
   });
+  test("an accented name: 'Zoés carers' names Zoé", () => {
+    const text = "Nell's sister Zoé is six. nell said Zoés carers are kind.";
+    expect(flagged(text, nell)).toEqual(["Zoé", "Zoé"]);
+  });
   test("a surname ending in s is left alone", () => {
     const forms = analyse("Mr Evans said Nell was calm today. Evans will ring at home.", nell).people.flatMap((p) => p.forms);
     expect(forms).toContain("Evans");
@@ -132,5 +136,13 @@ describe("a scuffle at school", () => {
   });
   test("an argument with an adult at home is no peer incident", () => {
     expect(roleOf("Otis had a row with Glenda about his tea at home.", "Glenda", otis)).not.toBe("other-child");
+  });
+});
+
+describe("a sixth form", () => {
+  test("'who is at Millbeck Sixth Form' is a school, the child's, not a person", () => {
+    const text = "They run a café in Millbeck. Their children are Kady, 16, who is at Millbeck Sixth Form, and Otis.";
+    expect(flagged(text, otis)).toEqual(["Kady", "Millbeck Sixth Form"]);
+    expect(reviewed(text, otis)).toEqual([]);
   });
 });
