@@ -1048,10 +1048,14 @@ function addCues(e: Entity, c: { signals: Partial<Record<Signal, number>>; age?:
   for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
 }
 
+// What may stand before the name a sentence opens with: a bullet, a quote mark, a kin word ("My cousin Ife comes…").
+const OPENER_LEAD =
+  /^[\s\d.)•*–-]*(?:["“‘']\s*)?(?:(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|baby|best|twin|half|step)[\s-]+)?(?:cousin|friend|brother|sister|mate)\s+)?$/i;
+
 /** The person a sentence opens with, when neither it nor the next sentence names the subject. */
 function sentenceOpener(ctx: RuleContext, raw: RawMention[], spans: Span[], sentence: Span, next: Span): RawMention | undefined {
   let i = firstAtOrAfter(spans, sentence.start);
-  if (i >= raw.length || !/^[\s\d.)•*–-]*$/.test(ctx.text.slice(sentence.start, raw[i].phrase.start))) return undefined;
+  if (i >= raw.length || !OPENER_LEAD.test(ctx.text.slice(sentence.start, raw[i].phrase.start))) return undefined;
   // "Cora's sister Amy is 12": the subject as the owner of a kin word opens with the one named after it.
   const owner = raw[i].subject && raw[i].phrase.possessive && i + 1 < raw.length && SUBJECTS_KIN.test(ctx.text.slice(raw[i].phrase.end, raw[i + 1].phrase.start));
   if (owner) i++;

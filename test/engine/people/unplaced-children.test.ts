@@ -72,6 +72,14 @@ describe("an age carried back from a she's or he's", () => {
   test("\"He's ten\" after a boy named in a girl's record", () => {
     expect(roleOf("Nell has been playing with Jenson. He's ten and lives on her road.", "Jenson", nell)).toBe("other-child");
   });
+  test("in a girl's own words, 'My cousin Ottilie comes round… She's twelve' is Ottilie's age", () => {
+    const text = 'Nell talked about home. "My cousin Ottilie comes round on Fridays and plaits my hair. She\'s twelve and she\'s funny."';
+    expect(roleOf(text, "Ottilie", nell)).toBe("other-child");
+  });
+  test("the same shape with an adult's age makes an adult", () => {
+    const text = 'Nell talked about home. "My friend Doreen comes round on Fridays. She\'s 70 and she\'s funny."';
+    expect(roleOf(text, "Doreen", nell)).toBe("adult");
+  });
   test("\"She's 40\" makes an adult", () => {
     expect(roleOf("Otis talked about Marguerite. She's 40 and runs the cafe.", "Marguerite", otis)).toBe("adult");
   });
