@@ -219,7 +219,8 @@ const ATTENDS_RIGHT =
   /^["'”’]?(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|(?:(?:is|was)\s+)?(?:started|starts|starting)(?:\s+at)?|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
 // "the nurse at Elm Lane Infants, where Kit goes": the school named first, its pupil after "where".
 const WHERE_SCHOOL_LEFT = /\b(?:school|nursery|primary|academy|high|college|infants|juniors|pre-?school|sixth\s+form)\s*,?\s+where\s+$/i;
-const WHERE_GOES_RIGHT = /^\s+(?:now\s+|also\s+|still\s+)?(?:goes|went|attends|attended|started|starts|is\s+a\s+pupil|was\s+a\s+pupil|is\s+in\s+(?:Year|Reception)|is\s+on\s+roll)\b/i;
+const WHERE_GOES_RIGHT =
+  /^\s+(?:now\s+|also\s+|still\s+)?(?:goes|went|attends|attended|started|starts|is\s+a\s+pupil|was\s+a\s+pupil|is\s+in\s+(?:Year|Reception)|is\s+on\s+roll)\b/i;
 // "Wren is revising for her GCSEs", "Kai has been excluded", "Tia got a detention": school work or
 // school discipline of their own, in the name's own clause (no other capitalised word between).
 const SCHOOL_LIFE_RIGHT =

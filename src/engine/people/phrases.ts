@@ -345,7 +345,8 @@ function unmarkedPossessive(text: string, t: Token): boolean {
   const lower = w.toLowerCase();
   const stem = lower.slice(0, -1);
   // "Théos": the name list is written without accents.
-  if (!(FIRST_NAMES.has(stem) || FIRST_NAMES.has(stem.normalize("NFD").replace(/\p{M}/gu, ""))) || FIRST_NAMES.has(lower) || COMMON_WORDS.has(lower) || NOT_NAMES.has(w)) return false;
+  if (!(FIRST_NAMES.has(stem) || FIRST_NAMES.has(stem.normalize("NFD").replace(/\p{M}/gu, ""))) || FIRST_NAMES.has(lower) || COMMON_WORDS.has(lower) || NOT_NAMES.has(w))
+    return false;
   return UNMARKED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || UNMARKED_OWNED_AFTER.test(text.slice(t.end, t.end + 24));
 }
 

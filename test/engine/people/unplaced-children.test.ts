@@ -73,14 +73,14 @@ describe("an age carried back from a she's or he's", () => {
     expect(roleOf("Nell has been playing with Jenson. He's ten and lives on her road.", "Jenson", nell)).toBe("other-child");
   });
   test("in a girl's own words, 'My cousin Ottilie comes round… She's twelve' is Ottilie's age", () => {
-    const text = 'Nell talked about home. "My cousin Ottilie comes round on Fridays and plaits my hair. She\'s twelve and she\'s funny."';
+    const text = "Nell talked about home. \"My cousin Ottilie comes round on Fridays and plaits my hair. She's twelve and she's funny.\"";
     expect(roleOf(text, "Ottilie", nell)).toBe("other-child");
   });
   test("the same shape with an adult's age makes an adult", () => {
-    const text = 'Nell talked about home. "My friend Doreen comes round on Fridays. She\'s 70 and she\'s funny."';
+    const text = "Nell talked about home. \"My friend Doreen comes round on Fridays. She's 70 and she's funny.\"";
     expect(roleOf(text, "Doreen", nell)).toBe("adult");
   });
-  test("\"She's 40\" makes an adult", () => {
+  test('"She\'s 40" makes an adult', () => {
     expect(roleOf("Otis talked about Marguerite. She's 40 and runs the cafe.", "Marguerite", otis)).toBe("adult");
   });
 });
@@ -101,11 +101,11 @@ describe("a number inside the bracket opened at another child's name", () => {
 
 describe("a pet name the subject gives another person", () => {
   test("'calls him \"Fen-Fen\"' is the boy named just before, and every later use of it is him", () => {
-    const text = "Otis and Fenwick\tFenwick (11) waits by the gate; Otis calls him \"Fen-Fen\" and hugs him\tClose\nAt contact Otis runs to Fen-Fen first.";
+    const text = 'Otis and Fenwick\tFenwick (11) waits by the gate; Otis calls him "Fen-Fen" and hugs him\tClose\nAt contact Otis runs to Fen-Fen first.';
     expect(flagged(text, otis)).toEqual(["Fenwick", "Fenwick", "Fen-Fen", "Fen-Fen"]);
   });
   test("a pet name that shortens nobody named before it is left alone", () => {
-    const text = "Otis and Fenwick (11) get on well. Otis calls him \"Biscuit\" because of his hair.";
+    const text = 'Otis and Fenwick (11) get on well. Otis calls him "Biscuit" because of his hair.';
     expect(flagged(text, otis)).toEqual(["Fenwick"]);
   });
 });
