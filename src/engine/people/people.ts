@@ -686,7 +686,9 @@ function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
 }
 
 // Between two members of a coordinated list: an age or other bracket after the first, then a comma, "and", "or", "&".
-const LIST_JOIN = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,|&|\/|,?[ \t]+(?:and|or)\b)[ \t]*$/;
+// "Brooke, Kacper, sometimes Aisha": a word of how often or how likely may lead the last member.
+const LIST_JOIN =
+  /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,|&|\/|,?[ \t]+(?:and|or)\b)[ \t]*(?:(?:and[ \t]+|or[ \t]+)?(?:sometimes|also|occasionally|often|usually|maybe|possibly|probably|even|plus)[ \t]+)?$/;
 
 /** Runs of mentions joined by list punctuation and "and", an age in brackets allowed after a member. */
 function coordinatedLists(text: string, mentions: RawMention[]): RawMention[][] {

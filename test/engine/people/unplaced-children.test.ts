@@ -154,3 +154,12 @@ describe("a sixth form", () => {
     expect(reviewed(text, otis)).toEqual([]);
   });
 });
+
+describe("a list whose last member is led by 'sometimes' or 'also'", () => {
+  test("'Lorcan, Dev, sometimes Jago' is one list: a child in it makes all of them children", () => {
+    expect(flagged('Otis said the other boys at the park get lifts from him: "Lorcan (12), Dev, sometimes Jago."', otis)).toEqual(["Lorcan", "Dev", "Jago"]);
+  });
+  test("a list holding an adult says nothing of the others", () => {
+    expect(roleOf("Otis was collected by his dad, Gareth Varley, and sometimes Marlowe.", "Marlowe", otis)).not.toBe("other-child");
+  });
+});
