@@ -41,7 +41,8 @@ const AGE_RIGHT = [
   // "Ava, 4, and …"; "(mother of Tyler, 4)": the bracket that closes after the age closes the item too.
   /^\s*,\s*(\d{1,2})\s*[,)]/,
   /^\s*(?:,\s*)?(?:is|was)\s+(?:now\s+|only\s+|just\s+)?['"‘“]?(?:about\s+|nearly\s+|almost\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i,
-  /^\s*,?\s*(?:an?|the)\s+(\d{1,2})[\s-]year[\s-]old/i,
+  // "Kit, a 9-year-old", "Bethany is a 16-year-old who…" (not "is the 16-year-old's mother").
+  new RegExp(`^\\s*,?\\s*(?:(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?)?(?:an?|the)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]year[\\s-]old(?![\\p{L}'’])`, "iu"),
 ];
 // "Zuri is a baby", "Ezra is still a toddler"; "Mum gave birth to Zuri".
 const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
@@ -69,6 +70,7 @@ const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
+const IN_PLACE_LEFT = /\b(?:in|from|near|into|outside|across|around|throughout)\s+$/i;
 // "Dawn said she cannot manage both boys": the children are those the person speaks of or cares for,
 // not children the person is one of.
 const CARE_OR_SPEECH =
@@ -210,10 +212,15 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
 const OWN_PARENT_POSS =
   /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
-// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school"; in a list of the
+// "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school", "talked about Kai starting at
+// Elm Tree Nursery"; in a list of the
 // household, "Inaya, attends Little Robins Nursery".
 const ATTENDS_RIGHT =
-  /^(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|started|starts|is\s+starting|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
+  /^["'”’]?(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|(?:(?:is|was)\s+)?(?:started|starts|starting)(?:\s+at)?|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
+// "the nurse at Elm Lane Infants, where Kit goes": the school named first, its pupil after "where".
+const WHERE_SCHOOL_LEFT = /\b(?:school|nursery|primary|academy|high|college|infants|juniors|pre-?school|sixth\s+form)\s*,?\s+where\s+$/i;
+const WHERE_GOES_RIGHT =
+  /^\s+(?:now\s+|also\s+|still\s+)?(?:goes|went|attends|attended|started|starts|is\s+a\s+pupil|was\s+a\s+pupil|is\s+in\s+(?:Year|Reception)|is\s+on\s+roll)\b/i;
 // "Wren is revising for her GCSEs", "Kai has been excluded", "Tia got a detention": school work or
 // school discipline of their own, in the name's own clause (no other capitalised word between).
 const SCHOOL_LIFE_RIGHT =
@@ -233,11 +240,12 @@ const SEAT_RIGHT = /^\s+(?:sits?|sat|is\s+sitting|was\s+sitting)\s+(?:next\s+to|
 // Physical incidents between children: the name is the one doing it or the one it was done to.
 const HURT_VERBS =
   "push(?:ed|es|ing)?|shov(?:ed|es|ing)|hit(?:s|ting)?|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|bit(?:e|es|ing)?|slap(?:ped|s|ping)?|trip(?:ped|s)?|pinch(?:ed|es)?|scratch(?:ed|es)?|headbutt(?:ed|s)?|spat\\s+at|spit(?:s|ting)?\\s+at|pull(?:ed|s|ing)?\\s+(?:his|her|their)\\s+hair|fought(?:\\s+with)?|fight(?:ing)?\\s+with";
-const HURT_LEFT = new RegExp(`\\b(?:${HURT_VERBS})\\s+(?:by\\s+)?$`, "i");
+// "in a scuffle with Harvey", "a fight with Kai".
+const HURT_LEFT = new RegExp(`\\b(?:(?:${HURT_VERBS})\\s+(?:by\\s+)?|(?:scuffle|scrap|fight|punch-up|altercation|tussle)\\s+with\\s+)$`, "i");
 // "Corey keeps kicking her chair", "kept on pushing him".
 const HURT_RIGHT = new RegExp(`^\\s+(?:(?:had|has|then|also|again|repeatedly|deliberately|keeps|kept|keep)\\s+)?(?:on\\s+)?(?:${HURT_VERBS})\\b`, "i");
 const SCHOOL_SETTING =
-  /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|play\s?time|break\s?time|at\s+break|lunch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
+  /\b(?:at\s+school|in\s+school|school|class(?:room)?|lessons?|playground|[Pp]lay\s?time|[Bb]reak\s?time|at\s+break|[Ll]unch\s?time|at\s+lunch|the\s+school\s+bus|corridor|PE|assembly|nursery|tutor\s+group|form\s+room|maths|science)\b/;
 // "Carla's partner", "her relationship with Craig", "Craig agrees as Mia's father".
 const PARTNER_POSS = /^['’]s\s+(?:new\s+|current\s+|former\s+|ex-?\s*)?(?:partner|husband|wife|fianc[ée]e?|employer|landlord|colleague|solicitor|barrister)\b/i;
 const PARTNER_RIGHT = /^[^.\n]{0,50}?\bwith\s+(?:his|her|their)\s+(?:partner|husband|wife|fianc[ée]e?)\b/i;
@@ -540,7 +548,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");
   else if (p.possessive && OWN_PARENT_POSS.test(afterPossessive)) addSignal(c, "has-parent", "has a parent or carer of their own");
-  if (!p.possessive && ATTENDS_RIGHT.test(right)) addSignal(c, "attends", "goes to a school or nursery");
+  if (!p.possessive && (ATTENDS_RIGHT.test(right) || (WHERE_SCHOOL_LEFT.test(left) && WHERE_GOES_RIGHT.test(right)))) addSignal(c, "attends", "goes to a school or nursery");
   const school = schoolWords(ctx, p.start);
   if (school.named && !c.signals.attends && SCHOOL_REPORTS_LEFT.test(left) && PUPIL_PREDICATE.test(right)) addSignal(c, "attends", "a school reports on them as a pupil");
   else if (school.life && !c.signals.attends && !p.possessive) {
@@ -557,7 +565,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));
-  const parent = PARENT_GATE.test(ahead) ? HAS_PARENT_RIGHT.exec(ahead) : null;
+  // "still in Mashhad with their mother": after "in" or "from" a word is where someone is, not who.
+  const parent = PARENT_GATE.test(ahead) && !IN_PLACE_LEFT.test(left) ? HAS_PARENT_RIGHT.exec(ahead) : null;
   if (parent && !(/(?:boys|girls|children|pupils|people)$/i.test(parent[0]) && CARE_OR_SPEECH.test(parent[0]))) {
     const pron = HIS_HER.exec(ahead);
     if (!possessiveCanBeSubjects(ctx, pron?.[1])) addSignal(c, "own-parent", WITH_OWN_PARENT);
@@ -582,7 +591,7 @@ export const SUBJECTS_KIN =
 // A sentence opened by he or she, after a bullet or a time word: "He is 15 and …", "Now she attends …".
 const PRONOUN_OPENER = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+then)\s*,?\s+)?(he|she)\b/i;
 const PRONOUN_AGE = new RegExp(
-  `^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+|aged?\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s+years?\\s+old)?\\b(?![/:.]\\d)(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|times|o['’]clock))`,
+  `^(?:\\s+(?:is|was)|['’]s)\\s+(?:now\\s+|only\\s+|just\\s+|aged?\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s+years?\\s+old)?\\b(?![/:.]\\d)(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|times|o['’]clock))`,
   "i",
 );
 const PRONOUN_BORN = /^\s+was\s+born\b/i;

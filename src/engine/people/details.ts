@@ -40,7 +40,7 @@ const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|pri
 // The Bridge Centre", "Kian attends Ravensmead", "was excluded from Oakleigh House". The person (or
 // pronoun) before the match owns it.
 const SETTING_LEFT =
-  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to))\s+(?:the\s+)?$/iu;
+  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|starting\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to))\s+(?:the\s+)?$/iu;
 // A setting named after a verb only schooling takes, whatever its name ("attends Bright Horizons",
 // "is in Year 4 at Little Acorns"): the phrase is a school even with no school word in it.
 const ATTENDED_SETTING =
@@ -547,12 +547,17 @@ export function findChildDetails(
   // is tied to that person by a possessive ("Ethan's home address, 8 Birch Road"; "his case number").
   // The paragraph rule below is the fallback.
   for (const id of identifiers) {
-    const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
+    const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" || PERSONAL_NUMBER.has(id.kind) ? "reference" : undefined;
     if (!kind || taken(id.start, id.end)) continue;
     const sentence = ctx.sentenceAt(id.start);
     const before = mentionBefore(id.start, sentence.start);
     if (!isChild(before)) continue;
     const between = text.slice(before!.end, id.start);
+    // A child's own number (NHS, phone) only when the bracket opened at the name holds it: "Ava (born …, NHS number …)".
+    if (PERSONAL_NUMBER.has(id.kind)) {
+      if (IN_NAME_BRACKET.test(between)) details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
+      continue;
+    }
     const tied = (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) || RIGHT_AFTER_NAME.test(between);
     if (!tied && aboutSubject(sentence)) continue;
     details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
@@ -568,6 +573,8 @@ export function findChildDetails(
     // the incident, not a child's own number, unless tied to the child as above.
     if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
     const before = childBefore(id.start, para.start);
+    // "2. Family two (CR-4519)" over the lines naming its children: a heading's reference is the group's.
+    if (!before && kind === "reference" && headingLineAt(text, id.start)) continue;
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
@@ -591,6 +598,17 @@ export function findChildDetails(
 }
 
 const REVIEW_PREFIX = "review:";
+// A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
+const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;
+function headingLineAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end < 0 ? Math.min(text.length, start + 120) : end);
+  return line.length <= 80 && GROUP_HEADING.test(line);
+}
+const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National Insurance number", "phone number", "email address"]);
+/** A bracket opened right after a name and still open: what it holds is said of that person. */
+const IN_NAME_BRACKET = /^(?:['’]s)?\s*\([^()\n]{0,60}$/;
 const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurrence|CAD|LADO|log|contact|strategy|Section\s+47|S47)\b[^.\n]{0,16}$/i;
 
 /** Index of the first mention starting at or after offset (mentions are sorted by start). */

@@ -576,6 +576,7 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
     const nick = m[1].toLowerCase();
     if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
   }
+  addCalledNicknames(text, phrases, aliasOf);
   if (!aliasOf.size) return aliasOf;
   const have = new Set(phrases.map((p) => p.start));
   const added: Phrase[] = [];
@@ -589,6 +590,42 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
   }
   mergePhrases(phrases, added);
   return aliasOf;
+}
+
+// "Maisie calls him "Mimo"": a pet name someone gives a person named just before, on the same line.
+const CALLS_NICKNAME = /\b(?:calls?|called|calling)\s+(?:him|her|them)\s+["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/gu;
+const NICKNAME_LOOKBACK = 160;
+
+/**
+ * The pet name belongs to the nearest name before it that it shortens ("Bran-Bran" for Brandon, "Lulu" for
+ * Louisa through the nickname list): a name the caller makes up from the person's own.
+ */
+function addCalledNicknames(text: string, phrases: Phrase[], aliasOf: Map<string, string>): void {
+  CALLS_NICKNAME.lastIndex = 0;
+  for (let m = CALLS_NICKNAME.exec(text); m; m = CALLS_NICKNAME.exec(text)) {
+    const nick = m[1].toLowerCase();
+    if (aliasOf.has(nick)) continue;
+    const stem = nick.split("-")[0];
+    const fulls = NICKNAMES.get(nick) ?? NICKNAMES.get(stem);
+    let lo = 0;
+    let hi = phrases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (phrases[mid].start < m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    for (let i = lo - 1; i >= 0 && phrases[i].start >= Math.max(lineStart, m.index - NICKNAME_LOOKBACK); i--) {
+      const p = phrases[i];
+      if (p.place) continue;
+      const key = keyOf(p.parts[0]);
+      if (key === nick) break;
+      if ((stem.length >= 3 && key.length > stem.length && key.startsWith(stem)) || fulls?.includes(key)) {
+        aliasOf.set(nick, key);
+        break;
+      }
+    }
+  }
 }
 
 // Shorthand notes write names in lower case: "bro kairo (10)", "kerem 13, berkay 16, defne 8".
@@ -649,7 +686,9 @@ function mergePhrases(phrases: Phrase[], added: Phrase[]): void {
 }
 
 // Between two members of a coordinated list: an age or other bracket after the first, then a comma, "and", "or", "&".
-const LIST_JOIN = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,|&|\/|,?[ \t]+(?:and|or)\b)[ \t]*$/;
+// "Brooke, Kacper, sometimes Aisha": a word of how often or how likely may lead the last member.
+const LIST_JOIN =
+  /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,|&|\/|,?[ \t]+(?:and|or)\b)[ \t]*(?:(?:and[ \t]+|or[ \t]+)?(?:sometimes|also|occasionally|often|usually|maybe|possibly|probably|even|plus)[ \t]+)?$/;
 
 /** Runs of mentions joined by list punctuation and "and", an age in brackets allowed after a member. */
 function coordinatedLists(text: string, mentions: RawMention[]): RawMention[][] {
@@ -1011,10 +1050,14 @@ function addCues(e: Entity, c: { signals: Partial<Record<Signal, number>>; age?:
   for (const r of c.reasons) if (!e.reasons.includes(r)) e.reasons.push(r);
 }
 
+// What may stand before the name a sentence opens with: a bullet, a quote mark, a kin word ("My cousin Ife comes…").
+const OPENER_LEAD =
+  /^[\s\d.)•*–-]*(?:["“‘']\s*)?(?:(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|baby|best|twin|half|step)[\s-]+)?(?:cousin|friend|brother|sister|mate)\s+)?$/i;
+
 /** The person a sentence opens with, when neither it nor the next sentence names the subject. */
 function sentenceOpener(ctx: RuleContext, raw: RawMention[], spans: Span[], sentence: Span, next: Span): RawMention | undefined {
   let i = firstAtOrAfter(spans, sentence.start);
-  if (i >= raw.length || !/^[\s\d.)•*–-]*$/.test(ctx.text.slice(sentence.start, raw[i].phrase.start))) return undefined;
+  if (i >= raw.length || !OPENER_LEAD.test(ctx.text.slice(sentence.start, raw[i].phrase.start))) return undefined;
   // "Cora's sister Amy is 12": the subject as the owner of a kin word opens with the one named after it.
   const owner = raw[i].subject && raw[i].phrase.possessive && i + 1 < raw.length && SUBJECTS_KIN.test(ctx.text.slice(raw[i].phrase.end, raw[i + 1].phrase.start));
   if (owner) i++;

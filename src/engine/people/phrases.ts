@@ -219,6 +219,9 @@ function splitAtCapsConnectors(run: Token[]): Token[][] {
   return out;
 }
 
+/** "Eastbridge Sixth Form": the two-word school suffix, read at its second word. */
+const isSixthForm = (words: string[], at: number) => at > 0 && bareWord(words[at]) === "Form" && words[at - 1] === "Sixth";
+const ADDRESS_LABEL_LEFT = /(?:^|\n)[ \t]*(?:home\s+|current\s+|placement\s+|postal\s+)?address\s*:[ \t]*["“‘']?$/i;
 const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
@@ -227,13 +230,15 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   // A place word that the context makes a surname ("Hazel Park", "Jack Lane") stays in the name.
   let suffixIsSurname = false;
   if (words.length > 1) {
-    for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w]));
+    for (let w = 1; w < words.length && !isPlace; w++) isPlace = PLACE_SUFFIXES.has(bareWord(words[w])) || isSixthForm(words, w);
     if (!isPlace && (words[0] === "St" || words[0] === "Saint") && !ADULT_TITLES.has(words[1])) isPlace = true;
     if (isPlace && personDespiteSuffix(text, run, words, ctx)) {
       isPlace = false;
       suffixIsSurname = true;
     }
   }
+  // The first words after an address label are a house's name ("Address: \"Rowan Lea\", 5 …"), not a person's.
+  if (!isPlace && ADDRESS_LABEL_LEFT.test(text.slice(Math.max(0, run[0].start - 30), run[0].start))) isPlace = true;
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
   if (prefixAt >= 0) {
@@ -249,7 +254,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
   if (isPlace) {
-    const school = words.some((w) => SCHOOL_SUFFIXES.has(bareWord(w)));
+    const school = words.some((w, n) => SCHOOL_SUFFIXES.has(bareWord(w)) || isSixthForm(words, n));
     let startTok = 0;
     // Keep a leading sentence word out of the place name ("When Oakfield Primary…").
     while (startTok < run.length - 1 && FUNCTION_WORDS.has(words[startTok])) startTok++;
@@ -290,8 +295,10 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (nameRun.length > 3 && !title) return undefined;
   const parts = nameRun.map((t) => t.word);
   const lastWord = parts[parts.length - 1];
-  const possessive = isPossessive(lastWord);
-  if (possessive) parts[parts.length - 1] = bareWord(lastWord);
+  // "stayed at Tias", "Theos adopters": a possessive written without its apostrophe (texts, quick notes).
+  const unmarked = nameRun.length === 1 && !title && unmarkedPossessive(text, nameRun[0]);
+  const possessive = isPossessive(lastWord) || unmarked;
+  if (possessive) parts[parts.length - 1] = unmarked ? lastWord.slice(0, -1) : bareWord(lastWord);
   // Surnames after the first token may be ordinary words (Price, Marsh), but not heading words.
   for (let p = 1; p < parts.length; p++) {
     if ((NOT_NAMES.has(parts[p]) && !(suffixIsSurname && PLACE_SUFFIXES.has(parts[p]))) || nameRun[p].allCaps !== nameRun[0].allCaps) {
@@ -309,7 +316,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     // "Blessing and Precious (both 6)": joined by "and" to another capitalised word, it is a name too.
     if (!NAME_FOLLOWERS.test(text.slice(first.end, first.end + 20)) && !JOINED_TO_NAME.test(text.slice(first.end, first.end + 40))) return undefined; // "Will bring copies"
   }
-  const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? 2 : 0);
+  const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? (unmarked ? 1 : 2) : 0);
   return {
     start: first.start,
     end,
@@ -320,6 +327,27 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     school: false,
     allCaps: first.allCaps,
   };
+}
+
+// Before a possessive without its apostrophe: a place one goes to or stays at ("at Tias", "round Kais");
+// after it: what a person has ("Theos adopters", "Tias mum").
+const UNMARKED_PLACE_BEFORE = /\b(?:at|to|round|from)\s+$/i;
+const UNMARKED_OWNED_AFTER =
+  /^\s+(?:mum|mums|mam|mother|dad|dads|father|parents|nan|nans|gran|grans|nanna|brother|sister|family|house|home|flat|place|room|phone|carers?|adopters|foster\s+carers?|friends?|mates?|boyfriend|girlfriend)\b/i;
+
+/**
+ * "Tias" for "Tia's": a given name with an s and no apostrophe, where the s-form is not itself a name or a word,
+ * before what a person has or after a word for being at someone's home.
+ */
+function unmarkedPossessive(text: string, t: Token): boolean {
+  const w = t.word;
+  if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 || t.allCaps) return false;
+  const lower = w.toLowerCase();
+  const stem = lower.slice(0, -1);
+  // "Théos": the name list is written without accents.
+  if (!(FIRST_NAMES.has(stem) || FIRST_NAMES.has(stem.normalize("NFD").replace(/\p{M}/gu, ""))) || FIRST_NAMES.has(lower) || COMMON_WORDS.has(lower) || NOT_NAMES.has(w))
+    return false;
+  return UNMARKED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || UNMARKED_OWNED_AFTER.test(text.slice(t.end, t.end + 24));
 }
 
 // Place words that are never surnames; the others (Hall, Hill, Green, Park, Grove…) can end a person's name.
