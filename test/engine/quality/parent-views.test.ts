@@ -260,3 +260,31 @@ describe("parents' views: parents named in more ways (issue 12, stop 22)", () =>
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("parents named later by title, a parent's labelled words, pointers and raised passives (issue 12, stop 23)", () => {
+  const runFor = (text: string, profile = AMIR) => {
+    const ctx = ctxFor(text, profile);
+    return checkParentViews(ctx, voicesFor(ctx));
+  };
+  test("a parent introduced by role and full name is the parent when called by title and family name", () => {
+    const text = "I spoke to his father Dariusz Nowak on the phone.\n\nMr Nowak said he blames the older boys and wants Amir home by six.";
+    expect(runFor(text).evidence.map((e) => e.text)).toContain("Mr Nowak said he blames the older boys and wants Amir home by six.");
+  });
+  test("a parent whose family name is one half of the child's double-barrelled name", () => {
+    const profile = { subject: { name: "Amir Khan-Hollis", aliases: ["Amir"], pronouns: "he/him" } };
+    expect(runFor("Ms Hollis said she wants Amir to stay at his school.", profile).value).toBe(true);
+  });
+  test("a parent's own words after their name on a labelled line", () => {
+    const text = 'Family present: Rosa Diaz (mother)\n\nWHAT THE ADULTS SAY\nRosa: "I know mornings went wrong. I\'m getting him there now."';
+    expect(runFor(text).value).toBe(true);
+  });
+  test.each(["The parents' views are set out in the parenting assessment and are not repeated here.", "Mum's account is recorded separately in the police statement."])(
+    "a pointer to where the views are given is not the views: %s",
+    (text) => {
+      expect(runFor(text).value).toBe(false);
+    },
+  );
+  test("a parent reported by others to have done something is not speaking", () => {
+    expect(runFor("Amir's father is Mr Tariq Khan.\n\nReview meeting. Mr Khan reported to have moved out. Mr Khan said to be working away.").value).toBe(false);
+  });
+});
