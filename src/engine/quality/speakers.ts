@@ -117,6 +117,13 @@ export function shorthandParentViews(ctx: RuleContext): Span[] {
 // writing ("jax texted sw work mob. copied as sent: "im safe"").
 const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|asked|shouted|whispered|copied as sent|in (?:her|his|their) (?:own )?words)\b[^"“\n]{0,60}$/i;
 
+/** True when the sentence holding `at` opens with one of the child's names as its subject (not "Oakley's form"), before `at`. */
+function childOpensSentence(ctx: RuleContext, at: number, opens: RegExp): boolean {
+  const sentence = ctx.sentenceAt(at);
+  if (sentence.start >= at) return false;
+  return opens.test(ctx.text.slice(sentence.start, Math.min(at, sentence.start + 80)));
+}
+
 export function subjectQuotes(ctx: RuleContext): Span[] {
   const out: Span[] = [];
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
@@ -124,10 +131,16 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   const formRe = new RegExp(`\\b(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
   // Compiled once for all the quotes, not once per quote.
   const named = new RegExp(formRe.source + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
+  const opens = new RegExp(String.raw`^[\s\-–•*]*(?:${formRe.source})(?![\p{L}'’-])(?!\s*:)`, "iu");
   for (const q of ctx.quotes) {
     const before = ctx.text.slice(Math.max(0, q.start - 120), q.start);
     const say = SAYS_BEFORE_QUOTE.exec(before);
-    if (!say) continue;
+    if (!say) {
+      // Words introduced by a colon in a sentence whose subject is the child ("Oakley filled in the form
+      // themself: "…""): what follows the colon is theirs.
+      if (/:\s*["“]?$/.test(before) && childOpensSentence(ctx, q.start, opens)) out.push(q);
+      continue;
+    }
     // The subject is the one saying it: named shortly before the verb, with no other speaker between.
     // The subject is the grammatical subject of the verb: named within the three words before it.
     const lead = before.slice(Math.max(0, say.index - 40), say.index);
