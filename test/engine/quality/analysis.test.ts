@@ -431,6 +431,9 @@ describe("judgements against a child's age, what should have happened, and secti
     "Amir gets his brothers up and walks them to school every day; that is a great responsibility for a nine-year-old.",
     "Amir cooks tea most nights while Mum sleeps. He is doing far too much for a boy of his age.",
     "Amir keeps watch at the window for his dad's car, which is a heavy burden for any child.",
+    "Amir gives his sister her medicine every night. No nine-year-old should have to do that.",
+    "Amir answers the door to the bailiffs. It is not a child's job to deal with debt collectors.",
+    "Amir has taken on more responsibility than a boy of his age could manage.",
   ])("a normative judgement: %s", (text) => {
     expect(runKind(text).value).toBe(true);
   });
