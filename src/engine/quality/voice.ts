@@ -192,11 +192,6 @@ const famOf = (v: string | undefined): Fam => FAM[v ?? "any"] ?? "any";
 export function sameSurname(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
-  // One half of a double-barrelled family name: "Ms Gallagher" and her son "Tiernan Gallagher-Moss".
-  if (a.includes("-") !== b.includes("-")) {
-    const [whole, part] = a.includes("-") ? [a, b] : [b, a];
-    if (part.length >= 3 && whole.split("-").includes(part)) return true;
-  }
   if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
@@ -750,7 +745,16 @@ export class Voices {
         const c = refs[k];
         if (this.compatible(c, fam, strict) && !c.obj && !toks[c.end ?? c.g].poss) return c;
       }
-      for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].end ?? refs[k].g].poss) return refs[k];
+      for (let k = n - 1; k >= from; k--) {
+        const c = refs[k];
+        if (!this.compatible(c, fam, strict) || toks[c.end ?? c.g].poss) continue;
+        // "…keep her safe when I speak to Mum, and I would tell her…": a pronoun continues the chain of the same
+        // pronoun before a named object, not the object named between them.
+        if (c.who !== "pronoun" && c.obj) {
+          for (let j = from; j < k; j++) if (refs[j].who === "pronoun" && refs[j].fam === fam && !toks[refs[j].end ?? refs[j].g].poss) return refs[j];
+        }
+        return c;
+      }
       // "Kit's views, as the IRO put them, are that he wants…": a gender-matching possessor beats a role of unknown gender.
       if (strict) for (let k = n - 1; k >= from; k--) if (refs[k].who !== "pronoun" && this.compatible(refs[k], fam, true)) return refs[k];
     }

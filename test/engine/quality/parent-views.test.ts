@@ -270,10 +270,6 @@ describe("parents named later by title, a parent's labelled words, pointers and 
     const text = "I spoke to his father Dariusz Nowak on the phone.\n\nMr Nowak said he blames the older boys and wants Amir home by six.";
     expect(runFor(text).evidence.map((e) => e.text)).toContain("Mr Nowak said he blames the older boys and wants Amir home by six.");
   });
-  test("a parent whose family name is one half of the child's double-barrelled name", () => {
-    const profile = { subject: { name: "Amir Khan-Hollis", aliases: ["Amir"], pronouns: "he/him" } };
-    expect(runFor("Ms Hollis said she wants Amir to stay at his school.", profile).value).toBe(true);
-  });
   test("a parent's own words after their name on a labelled line", () => {
     const text = 'Family present: Rosa Diaz (mother)\n\nWHAT THE ADULTS SAY\nRosa: "I know mornings went wrong. I\'m getting him there now."';
     expect(runFor(text).value).toBe(true);
@@ -287,4 +283,12 @@ describe("parents named later by title, a parent's labelled words, pointers and 
   test("a parent reported by others to have done something is not speaking", () => {
     expect(runFor("Amir's father is Mr Tariq Khan.\n\nReview meeting. Mr Khan reported to have moved out. Mr Khan said to be working away.").value).toBe(false);
   });
+});
+
+test("a pronoun continues the chain of the same pronoun across a named object (issue 12, stop 23)", () => {
+  const profile = { subject: { name: "Lily Moran", aliases: ["Lily"], pronouns: "she/her" } };
+  const text =
+    'Lily asked me not to say it came from her. I said I would keep her safe when I speak to Mum, and I would tell her first what I will say. She said, "Okay, but tell me first."';
+  const ctx = ctxFor(text, profile);
+  expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
 });
