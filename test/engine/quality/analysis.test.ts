@@ -439,7 +439,7 @@ describe("judgements against a child's age, what should have happened, and secti
   });
 
   test("a size for an age is description, not a burden weighed", () => {
-    expect(runKind("Amir is tall for his age. He was weighed at the clinic: 31kg, too heavy for the old car seat.").value).toBe(false);
+    expect(runKind("Amir is tall for his age. He was weighed at the clinic: 31kg, too heavy for the old car seat. He is too big for a toddler bed now.").value).toBe(false);
   });
 
   test("what should not have happened, with a view owned, is analysis", () => {
