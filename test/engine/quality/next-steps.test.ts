@@ -226,6 +226,8 @@ describe("plans in a form's sections, to-do lists and requests in the first pers
     // A past action in a list is history, not a plan.
     "What I did\n- Rang school.\n- Emailed Mum.",
     "Section 2 - Background\nAmir moved to the area in 2024.",
+    // In a family time record a handover is the child changing hands, not a plan.
+    "Handover\nMum arrived to collect Amir from the foster carer at 4pm.",
   ])("not a plan: %s", (text) => {
     expect(run(text).value).toBe(false);
   });
