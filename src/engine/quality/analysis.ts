@@ -55,6 +55,11 @@ const FIRST_PERSON_BEFORE =
 // A clause of the writer's own after a report: "…, which suggests", "; this means", "…, I find that".
 const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but|i|we)\b)/;
 const MAX_SENTENCE_CHARS = 4000;
+const KINSHIP = /^(?:related|connected) (?:to|with)$/;
+// A person named after it, or their family ("related to Darren", "to Amir's family"), not something a person
+// owns or did ("related to Darren's leaving").
+const PERSON_AFTER =
+  /^\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}-]*(?:(?![\p{L}'’-])|['’]s\s+(?:family|mother|father|mum|dad|side|relatives|partner|brother|sister|parents)\b)/u;
 const FINDING = /\b(?:i|we) (?:[a-z]+ly )?(?:find|found|am satisfied|are satisfied|make (?:a|the) finding)\b|\bon the balance of probabilities\b/;
 // In a supervision record the case discussion is where the worker and supervisor think the case through.
 const SUPERVISION_THINKING = /(?:^|[–—:-]\s*)(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
@@ -112,15 +117,18 @@ function reportedStretches(lower: string): Span[] {
   return reported;
 }
 
-/** The types of interpreting sentence this is, with the writer's reported and suggesting parts set aside. */
-export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
+/**
+ * The types of interpreting sentence this is, with the writer's reported and suggesting parts set aside.
+ * `sentenceStart` is where the whole sentence starts when `s` is only its tail (the body after an inline heading).
+ */
+export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start): SentenceType[] {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return [];
   if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return []; // a question put to someone
   // A run-on "sentence" of a whole page is read for its first part only: the work stays linear.
   const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
   // A label is not the writer's analysis, except as the conclusion of a finding made on the evidence
   // ("I am satisfied on the balance of probabilities that the mother failed to protect her").
-  if (judgedSentences(ctx).has(s.start) && !FINDING.test(lower)) return [];
+  if (judgedSentences(ctx).has(sentenceStart) && !FINDING.test(lower)) return [];
   const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
@@ -134,6 +142,8 @@ export function sentenceTypes(ctx: RuleContext, s: Span): SentenceType[] {
         continue;
       }
       if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
+      // "Mr Pike is not related to Darren": kinship with a person, not a causal link.
+      if (t.type === "causal" && KINSHIP.test(m[0]) && PERSON_AFTER.test(ctx.text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 40))) continue;
       // "She appeared happy", "He seemed settled": how a person presented, which is description, not a reading of it.
       if (t.type === "hedged" && describesPresentation(ctx, lower, s.start, m)) continue;
       found.push(t);
@@ -171,8 +181,8 @@ function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: n
  * How much a sentence weighs as analysis: the largest weight among its types, and half a point for each
  * other type it combines ("I think this is linked to…, and it seems to be affecting her"), at most 2.
  */
-export function sentenceWeight(ctx: RuleContext, s: Span): number {
-  let types = sentenceTypes(ctx, s);
+export function sentenceWeight(ctx: RuleContext, s: Span, sentenceStart = s.start): number {
+  let types = sentenceTypes(ctx, s, sentenceStart);
   // An explanation holds its own "because": one reading, not a reading joined to a reason.
   if (types.some((t) => t.type === "explanation")) types = types.filter((t) => t.type !== "causal");
   if (types.length === 0) return 0;
@@ -185,13 +195,13 @@ export function sentenceWeight(ctx: RuleContext, s: Span): number {
 }
 
 /** Evaluative, causal, predictive or hedged: a sentence that interprets rather than reports. */
-export function isEvaluative(ctx: RuleContext, s: Span): boolean {
+export function isEvaluative(ctx: RuleContext, s: Span, sentenceStart = s.start): boolean {
   if (ctx.inQuote(s.start, s.end) || s.end - s.start < 12) return false;
   const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
   if (/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end))) return false; // a question put to someone
-  if (sentenceWeight(ctx, s) > 0) return true;
+  if (sentenceWeight(ctx, s, sentenceStart) > 0) return true;
   // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
-  if (judgedSentences(ctx).has(s.start) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
+  if (judgedSentences(ctx).has(sentenceStart) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
   return EVALUATIVE.some((re) => re.test(lower));
 }
 
@@ -250,7 +260,8 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) continue;
     // An inline heading ("Officer's view: the letters suggest…") shares its sentence with the body's first words.
     const body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
-    const evaluative = body.filter((s) => isEvaluative(ctx, s));
+    // Its words are read from the body on: the heading's own word ("Concerns: phone use (resolved)") is not the writer's reading.
+    const evaluative = body.filter((s) => isEvaluative(ctx, s.start < section.body.start ? { start: section.body.start, end: s.end } : s, s.start));
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;
       for (const s of evaluative) ev.addSpan(s);

@@ -67,24 +67,29 @@ export function speakerTurns(ctx: RuleContext): ReadonlyArray<{ speaker: Speaker
 function findSpeakerTurns(ctx: RuleContext): Array<{ speaker: Speaker; span: Span }> {
   const raw: Array<{ label: string; span: Span }> = [];
   const labelled: Array<{ speaker: Speaker; span: Span }> = [];
+  // The parents' names, read only when a labelled line needs them.
+  let parents: Set<string> | undefined;
   TURN.lastIndex = 0;
   for (let m = TURN.exec(ctx.text); m; m = TURN.exec(ctx.text)) {
     if (/^(?:purpose|plan|date|time|venue|present|child|address|type|subject|re|from|to|sent|note|notes|action|actions|outcome|decision|agenda)$/i.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[2]);
     const span = { start, end: start + m[2].length };
-    // One labelled line of a parent's or the child's position counts on its own ("Kit (via advocate): wants…").
-    if (VIEW_WORDS.test(m[2])) {
+    // One labelled line of a parent's or the child's position counts on its own ("Kit (via advocate): wants…"),
+    // and so does their own words quoted after their name ('Abena: "I want this plan to end."').
+    if (VIEW_WORDS.test(m[2]) || /^["“]/.test(m[2])) {
       const label = m[1].replace(/[[\]]/g, "").toLowerCase();
       if (PARENT_LABEL.test(label)) labelled.push({ speaker: "parent", span });
       else if (ctx.profile.subjectForms.has(label)) labelled.push({ speaker: "subject", span });
+      else if ((parents ??= parentNames(ctx)).has(label.replace(TITLES, "").trim()) || parents.has(label)) labelled.push({ speaker: "parent", span });
     }
     // A turn of a transcript opens with a capital ("Georgia: I want…").
     if (/^["“]?\p{Lu}/u.test(m[2])) raw.push({ label: m[1], span });
   }
   if (raw.length < 3) return labelled;
   // Parents' names are read only for a record that is a transcript (the patterns are costly on long text).
-  const parents = parentNames(ctx);
-  const turns = raw.map((t) => ({ speaker: speakerOf(ctx, t.label, parents), span: t.span }));
+  parents ??= parentNames(ctx);
+  const names = parents;
+  const turns = raw.map((t) => ({ speaker: speakerOf(ctx, t.label, names), span: t.span }));
   const starts = new Set(turns.map((t) => t.span.start));
   return [...turns, ...labelled.filter((l) => !starts.has(l.span.start))];
 }
@@ -112,6 +117,13 @@ export function shorthandParentViews(ctx: RuleContext): Span[] {
 // writing ("jax texted sw work mob. copied as sent: "im safe"").
 const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|asked|shouted|whispered|copied as sent|in (?:her|his|their) (?:own )?words)\b[^"“\n]{0,60}$/i;
 
+/** True when the sentence holding `at` opens with one of the child's names as its subject (not "Oakley's form"), before `at`. */
+function childOpensSentence(ctx: RuleContext, at: number, opens: RegExp): boolean {
+  const sentence = ctx.sentenceAt(at);
+  if (sentence.start >= at) return false;
+  return opens.test(ctx.text.slice(sentence.start, Math.min(at, sentence.start + 80)));
+}
+
 export function subjectQuotes(ctx: RuleContext): Span[] {
   const out: Span[] = [];
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
@@ -119,10 +131,16 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   const formRe = new RegExp(`\\b(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
   // Compiled once for all the quotes, not once per quote.
   const named = new RegExp(formRe.source + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
+  const opens = new RegExp(String.raw`^[\s\-–•*]*(?:${formRe.source})(?![\p{L}'’-])(?!\s*:)`, "iu");
   for (const q of ctx.quotes) {
     const before = ctx.text.slice(Math.max(0, q.start - 120), q.start);
     const say = SAYS_BEFORE_QUOTE.exec(before);
-    if (!say) continue;
+    if (!say) {
+      // Words introduced by a colon in a sentence whose subject is the child ("Oakley filled in the form
+      // themself: "…""): what follows the colon is theirs.
+      if (/:\s*["“]?$/.test(before) && childOpensSentence(ctx, q.start, opens)) out.push(q);
+      continue;
+    }
     // The subject is the one saying it: named shortly before the verb, with no other speaker between.
     // The subject is the grammatical subject of the verb: named within the three words before it.
     const lead = before.slice(Math.max(0, say.index - 40), say.index);
@@ -196,7 +214,7 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
   if (forms.length === 0) return [];
   const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
   const re = new RegExp(
-    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
     "gi",
   );
   const out: Span[] = [];
@@ -217,8 +235,11 @@ const PARENT_POSSESSOR = "(?:mum|mummy|mam|mother|dad|daddy|father|parents|birth
 // father's evidence that…", "Mum's plan is to…" (not "the mother's case was heard", "the father's evidence").
 const PARENT_STATED_NOUNS = "case|evidence|submissions?|stance|argument|contention|complaint|plan|aim|intention|belief|understanding|recollection|explanation";
 // Cheap first pass: a possessive followed by one of the nouns; the possessor is checked only where one is found.
+// A pointer to where the views are given, not the views: "The parents' views are set out in the parenting
+// assessment", "Mum's account is recorded separately".
+const POINTER = String.raw`\s+(?:is|are|was|were|have\s+been|has\s+been|will\s+be|can\s+be)\s+(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b`;
 const RELAY_NOUN_AFTER_POSSESSIVE = new RegExp(
-  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+|consistent\s+|primary\s+|main\s+)?(?:(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b)|(?:${PARENT_STATED_NOUNS})(?=\s*:|\s+that\b|\s+(?:is|was|remains|has\s+(?:always\s+)?been|had\s+been)\s+(?:that|to|for|clear|consistent)\b))`,
+  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+|consistent\s+|primary\s+|main\s+)?(?:(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b|${POINTER})|(?:${PARENT_STATED_NOUNS})(?=\s*:|\s+that\b|\s+(?:is|was|remains|has\s+(?:always\s+)?been|had\s+been)\s+(?:that|to|for|clear|consistent)\b))`,
   "g",
 );
 const ROLE_POSSESSOR = new RegExp(String.raw`\b${PARENT_POSSESSOR}$`);

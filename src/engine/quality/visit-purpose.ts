@@ -46,7 +46,9 @@ const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\S/gm;
 const COURT_VOICE =
   /\b(?:I (?:find|found|am satisfied|make|made|direct|approve|accept|do not accept|prefer)|counsel for|on behalf of the (?:mother|father|local authority|applicant|respondent)|the (?:mother|father|local authority|applicant)['’]s case)\b/;
 const LAYOUT_CHARS = 6000;
-const EMAIL_HEADERS = /^[ \t>]*(?:from|sent|to|subject|date)[ \t]*:/im;
+// What makes a header an email's: a sent time, a subject line or an address. A memo or a letter to the court
+// heads itself "From:", "To:", "Date:", "Re:" too, and is still a letter that tells its reader about a visit.
+const EMAIL_HEADERS = /^[ \t>]*(?:sent|subject)[ \t]*:|^[ \t>]*(?:from|to)[ \t]*:[^\n]*@/im;
 const LETTER_GREETING = /^[ \t]*dear\s+\S/im;
 const LETTER_CLOSE = /\byours\s+(?:sincerely|faithfully|truly)\b/i;
 

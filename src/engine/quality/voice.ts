@@ -66,6 +66,8 @@ function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
   return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
 }
 const MAX_SENTENCES_BACK = 3;
+// Participles that, followed by "to be" or "to have", report something of their subject rather than say it.
+const RAISING_PARTICIPLES = new Set(["said", "reported", "thought", "believed", "understood", "alleged", "known", "rumoured", "presumed", "suspected", "considered"]);
 // Words that open a subordinate clause of time, condition or reason (not "that", "who", "which": those are read apart).
 const SUBORDINATORS = new Set(["when", "whenever", "while", "whilst", "if", "although", "though", "because", "after", "before", "until", "since", "once", "unless", "as"]);
 // Verbs of an advocate's appearance: "who appears for the mother", "appearing on behalf of the father".
@@ -311,8 +313,12 @@ export class Voices {
     const participle = phrase.words.length === 1 && (verb.endsWith("ed") || PASSIVE_PARTICIPLES.has(verb));
     const next = toks[vi + 1];
     // A reduced passive: "Dad described as distant by the school" (the participle followed by "as" or "by").
+    // A raised passive: "Mr Huws reported to have moved out", "Dad said to be working away" (others report it of him).
+    const raised = phrase.words.length === 1 && RAISING_PARTICIPLES.has(verb) && next?.l === "to" && (toks[vi + 2]?.l === "be" || toks[vi + 2]?.l === "have");
     const passive =
-      (participle && prev && REF.passive.has(prev.l)) || (participle && next && !next.p && (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? ""))));
+      raised ||
+      (participle && prev && REF.passive.has(prev.l)) ||
+      (participle && next && !next.p && (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? ""))));
     // "It is submitted on behalf of the father that…": a passive whose principal is named after it speaks for them.
     const behalf = passive ? this.principalAfter(si, toks, last + 1, 0) : undefined;
     if (passive && behalf === undefined) return undefined;
@@ -739,7 +745,16 @@ export class Voices {
         const c = refs[k];
         if (this.compatible(c, fam, strict) && !c.obj && !toks[c.end ?? c.g].poss) return c;
       }
-      for (let k = n - 1; k >= from; k--) if (this.compatible(refs[k], fam, strict) && !toks[refs[k].end ?? refs[k].g].poss) return refs[k];
+      for (let k = n - 1; k >= from; k--) {
+        const c = refs[k];
+        if (!this.compatible(c, fam, strict) || toks[c.end ?? c.g].poss) continue;
+        // "…keep her safe when I speak to Mum, and I would tell her…": a pronoun continues the chain of the same
+        // pronoun before a named object, not the object named between them.
+        if (c.who !== "pronoun" && c.obj) {
+          for (let j = from; j < k; j++) if (refs[j].who === "pronoun" && refs[j].fam === fam && !toks[refs[j].end ?? refs[j].g].poss) return refs[j];
+        }
+        return c;
+      }
       // "Kit's views, as the IRO put them, are that he wants…": a gender-matching possessor beats a role of unknown gender.
       if (strict) for (let k = n - 1; k >= from; k--) if (refs[k].who !== "pronoun" && this.compatible(refs[k], fam, true)) return refs[k];
     }
@@ -933,7 +948,8 @@ export class Voices {
       const first = names[0];
       if (!this.registry.has(first)) this.registry.set(first, entry);
       const same = this.untitledBySurname.get(surname) ?? [];
-      if (bracketed && !same.some((e) => e.who === entry.who && e.fam === entry.fam)) this.untitledBySurname.set(surname, [...same, entry]);
+      // A parent introduced by role and full name ("his mother Siobhan Gallagher") is "Ms Gallagher" later too.
+      if ((bracketed || parentFam !== undefined) && !same.some((e) => e.who === entry.who && e.fam === entry.fam)) this.untitledBySurname.set(surname, [...same, entry]);
     }
     // Minutes name people by their initials once introduced ("Dana Firth (Mum)" … "DF said"): a two- or
     // three-letter token that no one else's initials or name claims.

@@ -423,3 +423,54 @@ test("saying a reading is worth raising weighs it (issue 12, stop 22)", () => {
   expect(types).toEqual(expect.arrayContaining(["inferential", "weighing"]));
   expect(checkAnalysis(ctxFor(text, AMIR, "case-note")).value).toBe(true);
 });
+
+describe("judgements against a child's age, what should have happened, and section bodies (issue 12, stop 23)", () => {
+  const runKind = (text: string) => checkAnalysis(ctxFor(text, AMIR, "case-note"));
+  test.each([
+    // What events amount to for a child of that age, in one sentence.
+    "Amir gets his brothers up and walks them to school every day; that is a great responsibility for a nine-year-old.",
+    "Amir cooks tea most nights while Mum sleeps. He is doing far too much for a boy of his age.",
+    "Amir keeps watch at the window for his dad's car, which is a heavy burden for any child.",
+    "Amir gives his sister her medicine every night. No nine-year-old should have to do that.",
+    "Amir answers the door to the bailiffs. It is not a child's job to deal with debt collectors.",
+    "Amir has taken on more responsibility than a boy of his age could manage.",
+  ])("a normative judgement: %s", (text) => {
+    expect(runKind(text).value).toBe(true);
+  });
+
+  test("a size for an age is description, not a burden weighed", () => {
+    expect(runKind("Amir is tall for his age. He was weighed at the clinic: 31kg, too heavy for the old car seat. He is too big for a toddler bed now.").value).toBe(false);
+  });
+
+  test("what should not have happened, with a view owned, is analysis", () => {
+    const text =
+      "Amir was moved twice in one month and nobody told his school. That ought not to have been allowed, and I agree with the school that the moves should not have happened so fast.";
+    expect(runKind(text).value).toBe(true);
+    const one = "Amir was moved twice. That should have been planned better.";
+    expect(sentenceTypes(ctxFor(one, AMIR), { start: 0, end: one.length }).map((t) => t.type)).toContain("counterfactual");
+  });
+
+  test("naming an event a mistake, with an owned finding, is analysis", () => {
+    expect(runKind("I found that the letter was sent to the wrong address. This was a mistake, and it left Amir without a school place for a week.").value).toBe(true);
+  });
+
+  test("an inline heading's own word is not read as the body's reading", () => {
+    expect(runKind("Concerns: phone out twice (put away when asked); late arrival (bus).").value).toBe(false);
+    expect(runKind("Worries: none today.\nRisks: Dad's new partner (checks done).").value).toBe(false);
+  });
+
+  test("kinship with a named person is not a causal link", () => {
+    const text = "Analysis\n(Mr Grant is not related to Amir's family; Amir wanted that made clear.) Ms Lowe is related to Bella.";
+    expect(runKind(text).value).toBe(false);
+    // A state related to an event stays a causal link.
+    const causal = "His sleep problems are related to the night his dad left.";
+    expect(sentenceTypes(ctxFor(causal, AMIR), { start: 0, end: causal.length }).map((t) => t.type)).toContain("causal");
+  });
+
+  test.each(["Analysis\nThe household needs more help, not fewer children.", "My view\nAmir is doing well, and his grandmother's patience has been central to that."])(
+    "a contrast of readings or what an outcome rests on, under an analysis heading: %s",
+    (text) => {
+      expect(runKind(text).value).toBe(true);
+    },
+  );
+});

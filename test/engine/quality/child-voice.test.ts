@@ -250,3 +250,17 @@ test("a parent titled by the child's family name at the start of a sentence stay
   const profile: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
   expect(run("Leo's mother, Ms Dawn Marsh, rang. Ms Marsh said she understood that.", profile).value).toBe(false);
 });
+
+describe("the child's words after a colon in their own sentence (issue 12, stop 23)", () => {
+  const runFor = (text: string) => {
+    const ctx = ctxFor(text, AMIR);
+    return checkChildVoice(ctx, voicesFor(ctx));
+  };
+  test("a sentence whose subject is the child introduces their words with a colon", () => {
+    expect(runFor('Amir filled in the review form on his own: "I like it here but the bus is too early."').value).toBe(true);
+  });
+  test("someone else's sentence, or the child's possession, does not", () => {
+    expect(runFor('Amir\'s teacher completed the form: "Settled, works hard."').value).toBe(false);
+    expect(runFor('The school filled in the form about Amir: "Settled, works hard."').value).toBe(false);
+  });
+});

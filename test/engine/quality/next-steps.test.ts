@@ -197,3 +197,38 @@ describe("next steps: requests and allocations in more shapes (issue 12, stop 22
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("plans in a form's sections, to-do lists and requests in the first person (issue 12, stop 23)", () => {
+  test.each([
+    // A heading after a form's part label.
+    "Section F - Next steps\n- Referral sent to the early help hub today.",
+    "Part 4: Actions\n1. Health visitor to see Amir at home within 10 days.",
+    // A to-do list with no plan heading.
+    "Notes for Monday\n- Phone the dentist about the filling.\n- Chase the school for the attendance figures.",
+    // A handover to the next shift.
+    "Handover to night staff\n- Amir to have his inhaler before bed.",
+    // A dated next session as a field, whatever it is called.
+    "Next FT: Tues 8/12, Room 2.",
+    "Next home visit: 12/01/2027",
+    // A role in running-note shorthand.
+    "Supervisor to email SW re Mum's request for longer sessions.",
+    // The writer's own request to the court.
+    "I invite the court to direct that the assessment is filed before the hearing.",
+    "We respectfully ask the court to make a supervision order.",
+  ])("a plan or next step: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    "Next of kin: 07700 900123",
+    // One list item alone that opens with a verb is not a to-do list.
+    "Tips for carers\n- Call him by his name.",
+    // A past action in a list is history, not a plan.
+    "What I did\n- Rang school.\n- Emailed Mum.",
+    "Section 2 - Background\nAmir moved to the area in 2024.",
+    // In a family time record a handover is the child changing hands, not a plan.
+    "Handover\nMum arrived to collect Amir from the foster carer at 4pm.",
+  ])("not a plan: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

@@ -260,3 +260,35 @@ describe("parents' views: parents named in more ways (issue 12, stop 22)", () =>
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("parents named later by title, a parent's labelled words, pointers and raised passives (issue 12, stop 23)", () => {
+  const runFor = (text: string, profile = AMIR) => {
+    const ctx = ctxFor(text, profile);
+    return checkParentViews(ctx, voicesFor(ctx));
+  };
+  test("a parent introduced by role and full name is the parent when called by title and family name", () => {
+    const text = "I spoke to his father Dariusz Nowak on the phone.\n\nMr Nowak said he blames the older boys and wants Amir home by six.";
+    expect(runFor(text).evidence.map((e) => e.text)).toContain("Mr Nowak said he blames the older boys and wants Amir home by six.");
+  });
+  test("a parent's own words after their name on a labelled line", () => {
+    const text = 'Family present: Rosa Diaz (mother)\n\nWHAT THE ADULTS SAY\nRosa: "I know mornings went wrong. I\'m getting him there now."';
+    expect(runFor(text).value).toBe(true);
+  });
+  test.each(["The parents' views are set out in the parenting assessment and are not repeated here.", "Mum's account is recorded separately in the police statement."])(
+    "a pointer to where the views are given is not the views: %s",
+    (text) => {
+      expect(runFor(text).value).toBe(false);
+    },
+  );
+  test("a parent reported by others to have done something is not speaking", () => {
+    expect(runFor("Amir's father is Mr Tariq Khan.\n\nReview meeting. Mr Khan reported to have moved out. Mr Khan said to be working away.").value).toBe(false);
+  });
+});
+
+test("a pronoun continues the chain of the same pronoun across a named object (issue 12, stop 23)", () => {
+  const profile = { subject: { name: "Lily Moran", aliases: ["Lily"], pronouns: "she/her" } };
+  const text =
+    'Lily asked me not to say it came from her. I said I would keep her safe when I speak to Mum, and I would tell her first what I will say. She said, "Okay, but tell me first."';
+  const ctx = ctxFor(text, profile);
+  expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
+});

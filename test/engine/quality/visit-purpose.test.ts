@@ -255,3 +255,21 @@ describe("visit purpose: interviews, sessions and letters (issue 12, stop 22)", 
     expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBeNull();
   });
 });
+
+describe("memo letters, home contacts and purpose headings on their own line (issue 12, stop 23)", () => {
+  test("a letter to the court headed From/To/Re is correspondence about a visit, not the record of one", () => {
+    const text =
+      "From: Jo Reid, Children's Guardian\nTo: District Judge Moss, Family Court\nRe: Amir Khan\n\nDear Judge,\n\nI visited Amir at his foster home on 2 May to see how he had settled.\n\nYours faithfully,\nJo Reid";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBeNull();
+  });
+  test("an email with a subject line that records a visit is still checked", () => {
+    const text = "From: Jo Reid\nSubject: Amir\n\nDear Sam,\n\nI visited Amir at school today to check on his arm.\n\nYours sincerely,\nJo";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBe(true);
+  });
+  test("a home contact record is a visit record, and its purpose heading may stand on its own line", () => {
+    const text = "School Nursing – Home contact record\nChild: Amir Khan\n\nPurpose of contact\nAmir's growth check and a talk about his asthma plan.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "case-note")).value).toBe(true);
+    const none = "School Nursing – Home contact record\nChild: Amir Khan\n\nPresent\nAmir and his mum.";
+    expect(checkVisitPurpose(ctxFor(none, AMIR, "case-note")).value).toBe(false);
+  });
+});
