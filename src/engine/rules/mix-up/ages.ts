@@ -15,9 +15,11 @@ const ASIDE = `(?:\\s*\\([^()\\n]{1,50}\\))?`;
 
 // Age statements straight after a name: each gives [lo, hi] in years at the time written.
 const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
-  [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*\)/i, (m) => one(+m[1])],
+  // ("Rory (11, known as 'RJ' at home)": the age may lead a bracket that goes on.)
+  [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*(?:\)|,(?!\s*\d))/i, (m) => one(+m[1])],
   [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:months?|mths?|weeks?|days?)(?:\s*old)?\s*\)/i, () => ({ lo: 0, hi: 1 })],
-  [/^\s*\(\s*(?:in\s+)?(?:Year|Yr)\s+(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
+  // "(Year 5)", "(Y6)": a school year group.
+  [/^\s*\(\s*(?:in\s+)?(?:Year\s+|Yr\s+|Y)(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
   // "Max is 18 months old", "aged 10 weeks": a baby or toddler, in whole years.
   [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:months?|mths?)\b/i, (m) => ({ lo: Math.floor(+m[1] / 12), hi: Math.floor(+m[1] / 12) + 1 })],
   [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:weeks?|days?)\b/i, () => ({ lo: 0, hi: 1 })],

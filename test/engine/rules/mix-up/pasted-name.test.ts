@@ -263,6 +263,38 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads an age that leads a longer bracket ('(12, known as …)') as the subject's age", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} (12, known as \"Mo\" at home) lives with his sister {{oc|Edie}} (5).\n\n{{sc|Max}} walks {{oc|Edie}} to her infant school. {{mix|Edie}} has moved up to Year 8 and has a new form tutor.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads a nursery or school that reports on a child as the child's setting", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, aged 3\n\n{{sc|Max}} goes to Little Acorns four mornings a week.\n- The nursery says that {{mix|Dora}} is often tired on Mondays.\n- {{oc|Dora}}, who is 10, helps Mum at bath time.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child the reporting setting fits ('The nursery reports that' about a toddler sibling)", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, aged 9 (Year 4)\n\nThe nursery reports that {{oc|Dora}} is often tired on Mondays.\n{{oc|Dora}}, who is 3, has a new key worker.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads '(Y6)' after a name as a year group", () => {
+    const { got, want } = marked(
+      "Pupil: {{sc|Max Reed}} (Y1)\nSiblings on roll: {{oc|Dora}} (Y10)\n\n{{mix|Dora}} is learning to write {{mix|her}} name in reception-style letters and has a new reading book from the infant school library.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
   it("reads an age in months as a baby's, not as years", () => {
     const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
     expect(got).toBe(want);
