@@ -455,7 +455,8 @@ function childBound(text: string, p: Pronoun, ahead: number): boolean {
 
 // "Seun said she…", "Hibaq has asked for a female worker and says he…": the subject reports.
 const REPORTER = /\b(?:said|says|told\s+[\p{L}]+|tells\s+[\p{L}]+|explained|added|stated|reported|thinks|thought|feels|felt|hopes|wants|wanted|agreed)(?:\s+that)?\s+$/iu;
-const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && REPORTER.test(text.slice(c.end, p.start));
+// ("Seun's school reported that he…": the owner is not the reporter; whatever they own reports.)
+const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && !ownerOf(text, c) && REPORTER.test(text.slice(c.end, p.start));
 const oblique = (text: string, start: number) => OBLIQUE.test(text.slice(Math.max(0, start - 20), start));
 
 const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefined || c.gender === "u";

@@ -23,6 +23,7 @@ const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
+const SUBORDINATE_LEAD = /\b(?:when|whenever|while|whilst|if|as|after|before|because|although|though|once|until|since|as soon as)\s+$/i;
 // "Temitope Oyelaran (13) and his baby sister": a child introduced with their own age is being
 // introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
 const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
@@ -87,6 +88,9 @@ export function findPastedNames(
     }
     if (!p) continue;
     const before = between.slice(0, p.index);
+    // "When Rosa cried, he covered his ears": the name is inside a clause placed before the main one,
+    // whose pronoun is the main clause's own subject, not the name's.
+    if (SUBORDINATE_LEAD.test(text.slice(sentence.start, m.start)) && /[,;:–—]/.test(before)) continue;
     if (/^\s*(?:is|was|['’]s)\s+$/i.test(before)) continue; // "Hope is his half-sister"
     // A clause reporting what the named child said has a pronoun that can be anyone's, but a second
     // reported clause joined to the one the name opens ("reports that Marnie … and that he…") goes on about the same child.

@@ -295,6 +295,16 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("leaves alone a name inside a clause placed before the main clause ('When Rosa cried, he…')", () => {
+    const { got, want } = marked("{{sc|Max}} has a baby sister, {{oc|Rosa}}.\n\nWhen {{oc|Rosa}} cried, he put his hands over his ears.", max);
+    expect(got).toBe(want);
+  });
+
+  it("still flags a pronoun inside the name's own preposed clause ('When Rosa hurt his knee, …')", () => {
+    const { got, want } = marked("{{sc|Max}} has a sister, {{oc|Rosa}} (12).\n\nWhen {{mix|Rosa}} fell and hurt his knee at the park, Mum took him to the walk-in centre.", max);
+    expect(got).toBe(want);
+  });
+
   it("reads an age in months as a baby's, not as years", () => {
     const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
     expect(got).toBe(want);

@@ -105,6 +105,19 @@ describe("pronoun-mismatch: resolution (FAILURES F11)", () => {
     ["a person of unknown gender leading the clause", "The officer who found {{sc|Sam}} wrote in her report that he was calm.", profile("Sam Ode", "he/him")],
     ["a new row of a chronology starts afresh", "01/02/2024 | Mr Doyle visited.\n03/02/2024 | {{sc|Ivy}} seen at school.", profile("Ivy Doyle", "she/her")],
   ];
+  it("leaves alone a pronoun after '<subject>'s school reported that': the school reports, about a man named before", () => {
+    const { got, want } = marked(
+      "Mr {{ad|Varga}} was told not to come to the flat. On 3 May, {{sc|Nadia}}'s school reported that he was seen at the gates.",
+      profile("Nadia Kerr", "she/her"),
+    );
+    expect(got).toBe(want);
+  });
+
+  it("still flags a wrong pronoun after the subject reports ('Nadia said that he…')", () => {
+    const { got, want } = marked("{{sc|Nadia}} was tired. {{sc|Nadia}} said that {{mix|he}} had not slept.", profile("Nadia Kerr", "she/her"));
+    expect(got).toBe(want);
+  });
+
   it.each(left)("leaves alone %s", (_why, annotated, p) => {
     const { got, want } = marked(annotated, p);
     expect(got).toBe(want);
