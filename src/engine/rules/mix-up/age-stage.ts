@@ -72,8 +72,9 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     if (!stage) continue;
     const year = timeline.yearAt(m.start);
     if (year === undefined) continue;
-    const childCannot = known.every((b) => apart(ageAt(b, year), stage, SLACK));
-    const subjectCan = subjectBirths.some((b) => !apart(ageAt(b, year), stage, SLACK));
+    const slack = stage.slack ?? SLACK;
+    const childCannot = known.every((b) => apart(ageAt(b, year), stage, slack));
+    const subjectCan = subjectBirths.some((b) => !apart(ageAt(b, year), stage, slack));
     if (childCannot && subjectCan) out.push(m);
   }
   return out;
@@ -89,5 +90,6 @@ function namesSubject(all: readonly PersonMention[], i: number, to: number): boo
 }
 
 // A child doing something for someone younger: the verb straight after the name, past an adverb or auxiliary.
+// ("walks Max to school", not "is walking well": the child's own milestone.)
 const CARING =
-  /^\s*(?:(?:always|often|usually|sometimes|also|now|still|will|would|can|has|had|is|was|likes to|loves to|tries to)\s+)*(?:help(?:s|ed|ing)?|look(?:s|ed|ing)? after|babysit(?:s|ting)?|babysat|feed(?:s|ing)?|fed|bath(?:e|es|ed|ing)?|chang(?:e|es|ed|ing)|read(?:s|ing)? to|take(?:s|n)?|took|taking|collect(?:s|ed|ing)?|walk(?:s|ed|ing)?|push(?:es|ed|ing)?|play(?:s|ed|ing)? with|car(?:es|ed|ing) for|rock(?:s|ed|ing)|sing(?:s|ing)? to|sang to)\b/i;
+  /^\s*(?:(?:always|often|usually|sometimes|also|now|still|will|would|can|has|had|is|was|likes to|loves to|tries to)\s+)*(?:help(?:s|ed|ing)?|look(?:s|ed|ing)? after|babysit(?:s|ting)?|babysat|feed(?:s|ing)?|fed|bath(?:e|es|ed|ing)?|chang(?:e|es|ed|ing)|read(?:s|ing)? to|take(?:s|n)?|took|taking|collect(?:s|ed|ing)?|walk(?:s|ed|ing)?(?!\s+(?:well|independently|unaided|steadily|alone|now)\b)|push(?:es|ed|ing)?|play(?:s|ed|ing)? with|car(?:es|ed|ing) for|rock(?:s|ed|ing)|sing(?:s|ing)? to|sang to)\b/i;

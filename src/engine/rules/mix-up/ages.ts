@@ -5,7 +5,8 @@
 // Every look is a bounded window after one mention, so the whole scan is linear in the text.
 import { latestDate, parseDate, DATE_SOURCE, type SimpleDate } from "../../text/dates";
 
-export type AgeRange = { lo: number; hi: number };
+/** slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset). */
+export type AgeRange = { lo: number; hi: number; slack?: number };
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const NUM = `(\\d{1,2}|${NUMBER_WORDS.join("|")})`;
@@ -45,6 +46,11 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [
     /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair|(?:a|her|his|their|the) bottle (?:at|before|in the|during the) (?:bed|bedtime|night|morning|day)|bottle[- ]?feeds?|dumm(?:y|ies)|sleepsuits?|babygro(?:w)?s?|rusks?|baby walker|jumperoo)\b/i,
     () => ({ lo: 0, hi: 3 }),
+  ],
+  // A toddler's milestones, which a newborn cannot have. Milestones are months apart, so half a year of slack.
+  [
+    /\b(?:walking (?:well|independently|unaided|steadily)|(?:started|starting|began|learning) (?:to walk|walking)|climbs? (?:up )?(?:the )?stairs|(?:has|says|uses) (?:around |about |over |nearly |at least )?\d{1,3} (?:single |clear )?words|two[- ]word (?:phrases|sentences))\b/i,
+    () => ({ lo: 1, hi: 3, slack: 0.5 }),
   ],
   [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin|toddler group|(?:potty|toilet)[- ]training)\b/i, () => ({ lo: 1, hi: 4 })],
   [/\b(?:due to start school|start(?:s|ed|ing)? (?:school|reception)|in reception)\b/i, () => ({ lo: 3, hi: 5 })],

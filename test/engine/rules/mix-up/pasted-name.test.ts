@@ -305,6 +305,22 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags a toddler's milestones given to a newborn sibling (months apart, not years)", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}    Date of birth: 02/03/2024\nVisit date: 10/03/2026\n\n{{sc|Max}}'s baby sister {{oc|Rosa}} (born {{oc|20/02/2026}}) was asleep upstairs.\n\n{{mix|Rosa}} is walking well and has around 30 words.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a toddler's milestones for a sibling old enough to have them", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}    Date of birth: 02/03/2021\nVisit date: 10/03/2026\n\n{{sc|Max}}'s sister {{oc|Rosa}} (born {{oc|20/08/2024}}) was at home.\n\n{{oc|Rosa}} is walking well and has around 30 words.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
   it("reads an age in months as a baby's, not as years", () => {
     const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
     expect(got).toBe(want);
