@@ -321,6 +321,23 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags a name opening a chronology row when the next sentence's he or she can only be the subject", () => {
+    const { got, want } = marked(
+      "Pupil: {{sc|Tom Avery}}\nSiblings: {{oc|Daisy}} (Y5)\n\n03/11/2025 – {{sc|Tom}} came in late.\n\n05/11/2025 – {{mix|Daisy}} was off school for two days. Mum said he had been sick in the night.",
+      tom,
+    );
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["someone of the pronoun's gender named before it", "05/11/2025 – {{oc|Daisy}} was off school for two days. Dad rang and said he had been sick in the night."],
+    ["a pronoun that fits the named child", "05/11/2025 – {{oc|Daisy}} was off school for two days. Mum said she had been sick in the night."],
+    ["a name that does not open its row", "05/11/2025 – Mum rang. {{oc|Daisy}} was off school for two days. Mum said he had been sick."],
+  ])("leaves alone a row's next-sentence pronoun with %s", (_why, row) => {
+    const { got, want } = marked(`Pupil: {{sc|Tom Avery}}\nSiblings: {{oc|Daisy}} (Y5)\n\n03/11/2025 – {{sc|Tom}} came in late.\n\n${row}`, tom);
+    expect(got).toBe(want);
+  });
+
   it("reads an age in months as a baby's, not as years", () => {
     const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
     expect(got).toBe(want);
