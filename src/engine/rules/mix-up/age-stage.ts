@@ -67,8 +67,9 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     // pushchair"): the age-bound words are about the other person.
     if (namesSubject(all, i, Math.min(sentence.end, m.end + CONTENT_LIMIT)) || CARING.test(content)) continue;
     // A reporter that is a setting for children of one age ("The nursery reports that…") places the child there.
-    const source = reported ? REPORTING_SETTING.exec(text.slice(sentence.start, m.start)) : null;
-    const stage = (source ? stageOf(source[1]) : undefined) ?? ageAfter(content) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
+    // (Not when the sentence gives the child's own age, or has them fetching someone: "…that Ama (8) is late at pick-up".)
+    const source = reported && !FETCHING.test(content) ? REPORTING_SETTING.exec(text.slice(sentence.start, m.start)) : null;
+    const stage = ageAfter(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
     if (!stage) continue;
     const year = timeline.yearAt(m.start);
     if (year === undefined) continue;
@@ -82,6 +83,8 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
 
 // The setting that reports, opening the sentence: "The nursery reports that", "Her primary school said that".
 const REPORTING_SETTING = /^[\s\d.()•*–-]*(?:(?:the|her|his|their)\s+)?((?:[\p{L}'’]+\s+){0,2}?(?:nursery|pre-?school|playgroup|creche|crèche|childminder|primary school|infant school|junior school|secondary school|high school|sixth form|college))\s+(?:has\s+|have\s+)?\p{L}+\s+that\s+$/iu;
+
+const FETCHING = /\b(?:pick[- ]?(?:up|s up|ed up|ing up)|drop[- ]?(?:off|s off|ped off)|collect(?:s|ed|ing)?|bring(?:s|ing)?|brought|fetch(?:es|ed|ing)?)\b/i;
 
 /** A mention of the subject after mention i, before `to`. */
 function namesSubject(all: readonly PersonMention[], i: number, to: number): boolean {

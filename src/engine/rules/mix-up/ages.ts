@@ -49,7 +49,8 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   ],
   // A toddler's milestones, which a newborn cannot have. Milestones are months apart, so half a year of slack.
   [
-    /\b(?:walking (?:well|independently|unaided|steadily)|(?:started|starting|began|learning) (?:to walk|walking)|climbs? (?:up )?(?:the )?stairs|(?:has|says|uses) (?:around |about |over |nearly |at least )?\d{1,3} (?:single |clear )?words|two[- ]word (?:phrases|sentences))\b/i,
+    // (Not "walking well again after her operation", "started walking to school", "has 10 words to learn".)
+    /\b(?:walking (?:well|independently|unaided|steadily)(?!\s+(?:again|after|since|with|to|home)\b)|(?:started|starting|began|learning) (?:to walk|walking)(?!\s+(?:to|home|with|alone|on|by|the|her|his|their|again)\b)|climbs? (?:up )?(?:the )?stairs (?:holding|on (?:all fours|her own|his own)|with (?:help|support)|unaided|independently)|(?:has|says|uses) (?:around |about |over |nearly |at least )?\d{1,3} (?:single |clear )?words(?!\s+(?:to|for|on|in|of)\b)|two[- ]word (?:phrases|sentences))/i,
     () => ({ lo: 1, hi: 3, slack: 0.5 }),
   ],
   [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin|toddler group|(?:potty|toilet)[- ]training)\b/i, () => ({ lo: 1, hi: 4 })],

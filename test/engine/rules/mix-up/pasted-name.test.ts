@@ -287,6 +287,14 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("leaves alone an older child the reporting nursery sees at pick-up", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, aged 3\n\n- The nursery says that {{oc|Dora}} is often late at pick-up.\n- {{oc|Dora}}, who is 10, helps Mum at bath time.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
   it("reads '(Y6)' after a name as a year group", () => {
     const { got, want } = marked(
       "Pupil: {{sc|Max Reed}} (Y1)\nSiblings on roll: {{oc|Dora}} (Y10)\n\n{{mix|Dora}} is learning to write {{mix|her}} name in reception-style letters and has a new reading book from the infant school library.",
@@ -310,6 +318,15 @@ describe("pasted-name", () => {
       "Child: {{sc|Max Reed}}    Date of birth: 02/03/2024\nVisit date: 10/03/2026\n\n{{sc|Max}}'s baby sister {{oc|Rosa}} (born {{oc|20/02/2026}}) was asleep upstairs.\n\n{{mix|Rosa}} is walking well and has around 30 words.",
       max,
     );
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["walking well again after an operation", "{{oc|Rosa}} is walking well again after her operation."],
+    ["starting to walk to school alone", "{{oc|Rosa}} has started walking to school on her own."],
+    ["words to learn", "{{oc|Rosa}} has 10 words to learn for her spelling test."],
+  ])("leaves alone an older sibling's %s in a toddler's record", (_why, sentence) => {
+    const { got, want } = marked(`Child: {{sc|Max Reed}}    Date of birth: 02/03/2024\nVisit date: 10/03/2026\n\n{{sc|Max}}'s sister {{oc|Rosa}} (born {{oc|20/08/2018}}) was at home.\n\n${sentence}`, max);
     expect(got).toBe(want);
   });
 
