@@ -4,7 +4,7 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { ageAfter, ageAt, apart, birthFrom, stageOf, Timeline, type Birth } from "./ages";
-import { coordinated, opensSentence } from "./clauses";
+import { coordinated, opensSentence, reportedSubject } from "./clauses";
 
 const CONTENT_LIMIT = 200;
 const KEEP = 8;
@@ -55,7 +55,9 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     const known = (byEntity.get(m.entity) ?? []).filter((b) => b.at !== i).map((b) => b.birth);
     if (!known.length) continue;
     const sentence = ctx.sentenceAt(m.start);
-    if (!opensSentence(text, sentence.start, m.start)) continue;
+    // The name opens its sentence, or the clause a reporter introduces ("The nursery reports that Ama…").
+    const reported = reportedSubject(text, sentence.start, m.start);
+    if (!reported && !opensSentence(text, sentence.start, m.start)) continue;
     const next = all[i + 1];
     if (coordinated(text, m, next)) continue;
     const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
@@ -64,16 +66,25 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     // Max"), or the child is caring for someone younger ("Freya helps Mum with the nappies", "pushed the
     // pushchair"): the age-bound words are about the other person.
     if (namesSubject(all, i, Math.min(sentence.end, m.end + CONTENT_LIMIT)) || CARING.test(content)) continue;
-    const stage = ageAfter(content) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
+    // A reporter that is a setting for children of one age ("The nursery reports that…") places the child there.
+    // (Not when the sentence gives the child's own age, or has them fetching someone: "…that Ama (8) is late at pick-up".)
+    const source = reported && !FETCHING.test(content) ? REPORTING_SETTING.exec(text.slice(sentence.start, m.start)) : null;
+    const stage = ageAfter(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
     if (!stage) continue;
     const year = timeline.yearAt(m.start);
     if (year === undefined) continue;
-    const childCannot = known.every((b) => apart(ageAt(b, year), stage, SLACK));
-    const subjectCan = subjectBirths.some((b) => !apart(ageAt(b, year), stage, SLACK));
+    const slack = stage.slack ?? SLACK;
+    const childCannot = known.every((b) => apart(ageAt(b, year), stage, slack));
+    const subjectCan = subjectBirths.some((b) => !apart(ageAt(b, year), stage, slack));
     if (childCannot && subjectCan) out.push(m);
   }
   return out;
 }
+
+// The setting that reports, opening the sentence: "The nursery reports that", "Her primary school said that".
+const REPORTING_SETTING = /^[\s\d.()•*–-]*(?:(?:the|her|his|their)\s+)?((?:[\p{L}'’]+\s+){0,2}?(?:nursery|pre-?school|playgroup|creche|crèche|childminder|primary school|infant school|junior school|secondary school|high school|sixth form|college))\s+(?:has\s+|have\s+)?\p{L}+\s+that\s+$/iu;
+
+const FETCHING = /\b(?:pick[- ]?(?:up|s up|ed up|ing up)|drop[- ]?(?:off|s off|ped off)|collect(?:s|ed|ing)?|bring(?:s|ing)?|brought|fetch(?:es|ed|ing)?)\b/i;
 
 /** A mention of the subject after mention i, before `to`. */
 function namesSubject(all: readonly PersonMention[], i: number, to: number): boolean {
@@ -82,5 +93,6 @@ function namesSubject(all: readonly PersonMention[], i: number, to: number): boo
 }
 
 // A child doing something for someone younger: the verb straight after the name, past an adverb or auxiliary.
+// ("walks Max to school", not "is walking well": the child's own milestone.)
 const CARING =
-  /^\s*(?:(?:always|often|usually|sometimes|also|now|still|will|would|can|has|had|is|was|likes to|loves to|tries to)\s+)*(?:help(?:s|ed|ing)?|look(?:s|ed|ing)? after|babysit(?:s|ting)?|babysat|feed(?:s|ing)?|fed|bath(?:e|es|ed|ing)?|chang(?:e|es|ed|ing)|read(?:s|ing)? to|take(?:s|n)?|took|taking|collect(?:s|ed|ing)?|walk(?:s|ed|ing)?|push(?:es|ed|ing)?|play(?:s|ed|ing)? with|car(?:es|ed|ing) for|rock(?:s|ed|ing)|sing(?:s|ing)? to|sang to)\b/i;
+  /^\s*(?:(?:always|often|usually|sometimes|also|now|still|will|would|can|has|had|is|was|likes to|loves to|tries to)\s+)*(?:help(?:s|ed|ing)?|look(?:s|ed|ing)? after|babysit(?:s|ting)?|babysat|feed(?:s|ing)?|fed|bath(?:e|es|ed|ing)?|chang(?:e|es|ed|ing)|read(?:s|ing)? to|take(?:s|n)?|took|taking|collect(?:s|ed|ing)?|walk(?:s|ed|ing)?(?!\s+(?:well|independently|unaided|steadily|alone|now)\b)|push(?:es|ed|ing)?|play(?:s|ed|ing)? with|car(?:es|ed|ing) for|rock(?:s|ed|ing)|sing(?:s|ing)? to|sang to)\b/i;

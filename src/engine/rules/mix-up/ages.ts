@@ -5,7 +5,8 @@
 // Every look is a bounded window after one mention, so the whole scan is linear in the text.
 import { latestDate, parseDate, DATE_SOURCE, type SimpleDate } from "../../text/dates";
 
-export type AgeRange = { lo: number; hi: number };
+/** slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset). */
+export type AgeRange = { lo: number; hi: number; slack?: number };
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const NUM = `(\\d{1,2}|${NUMBER_WORDS.join("|")})`;
@@ -15,9 +16,11 @@ const ASIDE = `(?:\\s*\\([^()\\n]{1,50}\\))?`;
 
 // Age statements straight after a name: each gives [lo, hi] in years at the time written.
 const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
-  [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*\)/i, (m) => one(+m[1])],
+  // ("Rory (11, known as 'RJ' at home)": the age may lead a bracket that goes on.)
+  [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*(?:\)|,(?!\s*\d))/i, (m) => one(+m[1])],
   [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:months?|mths?|weeks?|days?)(?:\s*old)?\s*\)/i, () => ({ lo: 0, hi: 1 })],
-  [/^\s*\(\s*(?:in\s+)?(?:Year|Yr)\s+(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
+  // "(Year 5)", "(Y6)": a school year group.
+  [/^\s*\(\s*(?:in\s+)?(?:Year\s+|Yr\s+|Y)(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
   // "Max is 18 months old", "aged 10 weeks": a baby or toddler, in whole years.
   [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:months?|mths?)\b/i, (m) => ({ lo: Math.floor(+m[1] / 12), hi: Math.floor(+m[1] / 12) + 1 })],
   [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:weeks?|days?)\b/i, () => ({ lo: 0, hi: 1 })],
@@ -43,6 +46,12 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [
     /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair|(?:a|her|his|their|the) bottle (?:at|before|in the|during the) (?:bed|bedtime|night|morning|day)|bottle[- ]?feeds?|dumm(?:y|ies)|sleepsuits?|babygro(?:w)?s?|rusks?|baby walker|jumperoo)\b/i,
     () => ({ lo: 0, hi: 3 }),
+  ],
+  // A toddler's milestones, which a newborn cannot have. Milestones are months apart, so half a year of slack.
+  [
+    // (Not "walking well again after her operation", "started walking to school", "has 10 words to learn".)
+    /\b(?:walking (?:well|independently|unaided|steadily)(?!\s+(?:again|after|since|with|to|home)\b)|(?:started|starting|began|learning) (?:to walk|walking)(?!\s+(?:to|home|with|alone|on|by|the|her|his|their|again)\b)|climbs? (?:up )?(?:the )?stairs (?:holding|on (?:all fours|her own|his own)|with (?:help|support)|unaided|independently)|(?:has|says|uses) (?:around |about |over |nearly |at least )?\d{1,3} (?:single |clear )?words(?!\s+(?:to|for|on|in|of)\b)|two[- ]word (?:phrases|sentences))/i,
+    () => ({ lo: 1, hi: 3, slack: 0.5 }),
   ],
   [/\b(?:nursery|pre-?school|playgroup|creche|crèche|childminder|meithrin|toddler group|(?:potty|toilet)[- ]training)\b/i, () => ({ lo: 1, hi: 4 })],
   [/\b(?:due to start school|start(?:s|ed|ing)? (?:school|reception)|in reception)\b/i, () => ({ lo: 3, hi: 5 })],

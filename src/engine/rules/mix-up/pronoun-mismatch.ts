@@ -145,6 +145,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "When I asked Ella what would help, he said…": the person asked is the one who answers.
+      const asked = answerer(text, p, candidates, sentence.start);
+      if (asked) {
+        if (asked.subject) flagged.push(p);
+        resolved.push({ start, end, gender, subject: asked.subject, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const ruledOut = notMeant(text, referents, p, sentence);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
@@ -161,6 +168,22 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+// A question put to someone by name, then a clause opened by the answer: "When I asked Ella what would
+// help, he said…", "I asked Ella about school; he told me…". Read from the pronoun's own sentence only.
+const ASKED_BEFORE = /\b(?:asked|asking|questioned)\s+$/i;
+const BETWEEN_QUESTION_AND_ANSWER = /^[^.;:!?"“”()\n]{0,90}[,;]\s*$/;
+const ANSWER_AFTER = /^\s+(?:said|says|replied|replies|answered|answers|told|tells|explained|whispered|shrugged|nodded|shook)\b/i;
+
+/** The person a question was put to by name, when the pronoun opens the answer to it (nobody else named between). */
+function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number): Referent | undefined {
+  if (p.use !== "subject" || !ANSWER_AFTER.test(text.slice(p.end, p.end + 14))) return undefined;
+  const c = candidates[0];
+  if (!c || c.kind !== "name" || c.inQuote || c.start < sentenceStart || p.start - c.end > 100) return undefined;
+  if (!ASKED_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 12), c.start))) return undefined;
+  // (c is the nearest person before the pronoun, so nobody else is written between.)
+  return BETWEEN_QUESTION_AND_ANSWER.test(text.slice(c.end, p.start)) ? c : undefined;
 }
 
 /** The subject child's turns in minutes or a transcript, sorted by start. */
@@ -455,7 +478,8 @@ function childBound(text: string, p: Pronoun, ahead: number): boolean {
 
 // "Seun said she…", "Hibaq has asked for a female worker and says he…": the subject reports.
 const REPORTER = /\b(?:said|says|told\s+[\p{L}]+|tells\s+[\p{L}]+|explained|added|stated|reported|thinks|thought|feels|felt|hopes|wants|wanted|agreed)(?:\s+that)?\s+$/iu;
-const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && REPORTER.test(text.slice(c.end, p.start));
+// ("Seun's school reported that he…": the owner is not the reporter; whatever they own reports.)
+const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && !ownerOf(text, c) && REPORTER.test(text.slice(c.end, p.start));
 const oblique = (text: string, start: number) => OBLIQUE.test(text.slice(Math.max(0, start - 20), start));
 
 const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefined || c.gender === "u";

@@ -23,9 +23,40 @@ const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
+const SUBORDINATE_LEAD = /\b(?:when|whenever|while|whilst|if|as|after|before|because|although|though|once|until|since|as soon as)\s+$/i;
 // "Temitope Oyelaran (13) and his baby sister": a child introduced with their own age is being
 // introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
 const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
+
+// People a he or she can mean, written as nouns: of each gender, and of either.
+const PERSON_NOUN = {
+  f: /\b(?:mother|mum|mummy|mam|sister|aunt|auntie|aunty|nan|nana|nanna|gran|granny|grandma|grandmother|woman|girl|daughter|wife|girlfriend|lady|stepmum|stepmother|Mrs|Ms|Miss|she|her|hers|herself)\b/i,
+  m: /\b(?:father|dad|daddy|brother|uncle|grandad|granddad|grandpa|grandfather|man|boy|son|husband|boyfriend|gentleman|stepdad|stepfather|Mr|he|him|his|himself)\b/i,
+  either: /\b(?:partner|parent|carer|teacher|worker|nurse|tutor|doctor|officer|manager|friend|cousin|sibling|child|neighbour|visitor|staff|someone|somebody|person|[A-Z]{2,3})\b/,
+} as const;
+const NEXT_SENTENCE_LIMIT = 160;
+
+/**
+ * A name opening its paragraph (a chronology row, a short note) in a sentence without pronouns, and the next
+ * sentence's first he or she is the subject's, with nobody who could be meant written before it: the row
+ * was about the subject. Bounded reads: the name's sentence and 160 characters of the next.
+ */
+function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Span, nextMention: PersonMention | undefined, subjectGender: "f" | "m"): boolean {
+  const text = ctx.text;
+  const para = ctx.paragraphAt(m.start);
+  if (/\p{L}/u.test(text.slice(para.start, sentence.start)) || sentence.end >= para.end) return false;
+  GENDERED_PRONOUN.lastIndex = 0;
+  if (GENDERED_PRONOUN.test(text.slice(m.end, sentence.end))) return false;
+  const end = Math.min(para.end, sentence.end + NEXT_SENTENCE_LIMIT, nextMention ? nextMention.start : para.end);
+  const next = text.slice(sentence.end, end);
+  GENDERED_PRONOUN.lastIndex = 0;
+  const q = GENDERED_PRONOUN.exec(next);
+  if (!q || pronounSex(q[1]) !== subjectGender || ctx.inQuote(sentence.end + q.index, sentence.end + q.index + q[0].length)) return false;
+  // Only within the next sentence, and nobody of the pronoun's gender (or of either) written before it.
+  const lead = next.slice(0, q.index);
+  if (/[.!?]\s/.test(lead.trim()) || PERSON_NOUN[subjectGender].test(lead) || PERSON_NOUN.either.test(lead)) return false;
+  return true;
+}
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
 export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
@@ -85,8 +116,17 @@ export function findPastedNames(
         break;
       }
     }
-    if (!p) continue;
+    if (!p) {
+      // "20/10 – Mariam absent for three days. Mum said he had a stomach ache.": nobody else in the row for the he.
+      if (!peer && (!nextMention || nextMention.start >= sentence.end) && answeredInNextSentence(ctx, m, sentence, nextMention, subjectGender)) {
+        out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.5 });
+      }
+      continue;
+    }
     const before = between.slice(0, p.index);
+    // "When Rosa cried, he covered his ears": the name is inside a clause placed before the main one,
+    // whose pronoun is the main clause's own subject, not the name's.
+    if (SUBORDINATE_LEAD.test(text.slice(sentence.start, m.start)) && /[,;:–—]/.test(before)) continue;
     if (/^\s*(?:is|was|['’]s)\s+$/i.test(before)) continue; // "Hope is his half-sister"
     // A clause reporting what the named child said has a pronoun that can be anyone's, but a second
     // reported clause joined to the one the name opens ("reports that Marnie … and that he…") goes on about the same child.

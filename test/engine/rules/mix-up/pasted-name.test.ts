@@ -263,6 +263,98 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads an age that leads a longer bracket ('(12, known as …)') as the subject's age", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} (12, known as \"Mo\" at home) lives with his sister {{oc|Edie}} (5).\n\n{{sc|Max}} walks {{oc|Edie}} to her infant school. {{mix|Edie}} has moved up to Year 8 and has a new form tutor.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads a nursery or school that reports on a child as the child's setting", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, aged 3\n\n{{sc|Max}} goes to Little Acorns four mornings a week.\n- The nursery says that {{mix|Dora}} is often tired on Mondays.\n- {{oc|Dora}}, who is 10, helps Mum at bath time.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child the reporting setting fits ('The nursery reports that' about a toddler sibling)", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, aged 9 (Year 4)\n\nThe nursery reports that {{oc|Dora}} is often tired on Mondays.\n{{oc|Dora}}, who is 3, has a new key worker.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone an older child the reporting nursery sees at pick-up", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}, aged 3\n\n- The nursery says that {{oc|Dora}} is often late at pick-up.\n- {{oc|Dora}}, who is 10, helps Mum at bath time.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads '(Y6)' after a name as a year group", () => {
+    const { got, want } = marked(
+      "Pupil: {{sc|Max Reed}} (Y1)\nSiblings on roll: {{oc|Dora}} (Y10)\n\n{{mix|Dora}} is learning to write {{mix|her}} name in reception-style letters and has a new reading book from the infant school library.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a name inside a clause placed before the main clause ('When Rosa cried, he…')", () => {
+    const { got, want } = marked("{{sc|Max}} has a baby sister, {{oc|Rosa}}.\n\nWhen {{oc|Rosa}} cried, he put his hands over his ears.", max);
+    expect(got).toBe(want);
+  });
+
+  it("still flags a pronoun inside the name's own preposed clause ('When Rosa hurt his knee, …')", () => {
+    const { got, want } = marked("{{sc|Max}} has a sister, {{oc|Rosa}} (12).\n\nWhen {{mix|Rosa}} fell and hurt his knee at the park, Mum took him to the walk-in centre.", max);
+    expect(got).toBe(want);
+  });
+
+  it("flags a toddler's milestones given to a newborn sibling (months apart, not years)", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}    Date of birth: 02/03/2024\nVisit date: 10/03/2026\n\n{{sc|Max}}'s baby sister {{oc|Rosa}} (born {{oc|20/02/2026}}) was asleep upstairs.\n\n{{mix|Rosa}} is walking well and has around 30 words.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["walking well again after an operation", "{{oc|Rosa}} is walking well again after her operation."],
+    ["starting to walk to school alone", "{{oc|Rosa}} has started walking to school on her own."],
+    ["words to learn", "{{oc|Rosa}} has 10 words to learn for her spelling test."],
+  ])("leaves alone an older sibling's %s in a toddler's record", (_why, sentence) => {
+    const { got, want } = marked(`Child: {{sc|Max Reed}}    Date of birth: 02/03/2024\nVisit date: 10/03/2026\n\n{{sc|Max}}'s sister {{oc|Rosa}} (born {{oc|20/08/2018}}) was at home.\n\n${sentence}`, max);
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a toddler's milestones for a sibling old enough to have them", () => {
+    const { got, want } = marked(
+      "Child: {{sc|Max Reed}}    Date of birth: 02/03/2021\nVisit date: 10/03/2026\n\n{{sc|Max}}'s sister {{oc|Rosa}} (born {{oc|20/08/2024}}) was at home.\n\n{{oc|Rosa}} is walking well and has around 30 words.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("flags a name opening a chronology row when the next sentence's he or she can only be the subject", () => {
+    const { got, want } = marked(
+      "Pupil: {{sc|Tom Avery}}\nSiblings: {{oc|Daisy}} (Y5)\n\n03/11/2025 – {{sc|Tom}} came in late.\n\n05/11/2025 – {{mix|Daisy}} was off school for two days. Mum said he had been sick in the night.",
+      tom,
+    );
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["someone of the pronoun's gender named before it", "05/11/2025 – {{oc|Daisy}} was off school for two days. Dad rang and said he had been sick in the night."],
+    ["a pronoun that fits the named child", "05/11/2025 – {{oc|Daisy}} was off school for two days. Mum said she had been sick in the night."],
+    ["a name that does not open its row", "05/11/2025 – Mum rang. {{oc|Daisy}} was off school for two days. Mum said he had been sick."],
+  ])("leaves alone a row's next-sentence pronoun with %s", (_why, row) => {
+    const { got, want } = marked(`Pupil: {{sc|Tom Avery}}\nSiblings: {{oc|Daisy}} (Y5)\n\n03/11/2025 – {{sc|Tom}} came in late.\n\n${row}`, tom);
+    expect(got).toBe(want);
+  });
+
   it("reads an age in months as a baby's, not as years", () => {
     const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
     expect(got).toBe(want);

@@ -105,6 +105,37 @@ describe("pronoun-mismatch: resolution (FAILURES F11)", () => {
     ["a person of unknown gender leading the clause", "The officer who found {{sc|Sam}} wrote in her report that he was calm.", profile("Sam Ode", "he/him")],
     ["a new row of a chronology starts afresh", "01/02/2024 | Mr Doyle visited.\n03/02/2024 | {{sc|Ivy}} seen at school.", profile("Ivy Doyle", "she/her")],
   ];
+  it("flags the answer of the child a question was put to by name ('When I asked Ella …, he said')", () => {
+    const { got, want } = marked(
+      "Dad showed me the new bunk beds. When I asked {{sc|Ella}} what would help at school, {{mix|he}} said \"a quiet place at lunch\".",
+      profile("Ella Stone", "she/her"),
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone the answer of someone else asked by name", () => {
+    const { got, want } = marked("{{sc|Ella}} was at school. When I asked Mr {{ad|Doyle}} how she was, he said she seemed happier.", profile("Ella Stone", "she/her"));
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a question whose answer is given by someone written between", () => {
+    const { got, want } = marked("I asked {{sc|Ella}} about her weekend and her brother answered; he said they went swimming.", profile("Ella Stone", "she/her"));
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a pronoun after '<subject>'s school reported that': the school reports, about a man named before", () => {
+    const { got, want } = marked(
+      "Mr {{ad|Varga}} was told not to come to the flat. On 3 May, {{sc|Nadia}}'s school reported that he was seen at the gates.",
+      profile("Nadia Kerr", "she/her"),
+    );
+    expect(got).toBe(want);
+  });
+
+  it("still flags a wrong pronoun after the subject reports ('Nadia said that he…')", () => {
+    const { got, want } = marked("{{sc|Nadia}} was tired. {{sc|Nadia}} said that {{mix|he}} had not slept.", profile("Nadia Kerr", "she/her"));
+    expect(got).toBe(want);
+  });
+
   it.each(left)("leaves alone %s", (_why, annotated, p) => {
     const { got, want } = marked(annotated, p);
     expect(got).toBe(want);
