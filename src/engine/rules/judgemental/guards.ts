@@ -140,8 +140,9 @@ export const notInjurySense: Guard = (ctx, start, end) =>
 export const educationContext: Guard = (ctx, start, end) =>
   /\b(?:school|college|education|course|university|sixth\s+form|training|apprenticeship|class|lessons|exams?)\b/i.test(around(ctx, start, end).sentence);
 
+// ("bit" as a bite, not the degree word of "a bit rude".)
 const EVIDENCE_OR_ADULT_HARM =
-  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
+  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|(?<!\ba\s|\blittle\s)bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
 
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
 export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence) && !ofAThing(ctx, start, end);
@@ -160,6 +161,18 @@ export function ofAThing(ctx: Parameters<Guard>[0], start: number, end: number):
   const { before, after } = around(ctx, start, end);
   return THING_AFTER.test(after) || THING_BEFORE.test(before);
 }
+
+// Right after a functioning label: the person it sorts ("low-functioning autism", "a high-functioning boy"),
+// or a word that ends the phrase; any other word is the noun it describes ("a high-functioning team").
+const FUNCTIONING_PERSON_AFTER = /^\s*(?:autism|autistic|ASD|child|children|boy|girl|young\s+(?:person|people)|person|people|adults?|man|woman|pupils?|students?)\b/i;
+const PHRASE_ENDS_AFTER = /^\s*(?:$|[^\p{L}\s]|(?:and|or|but|at|in|on|with|for|to|since|when|because|who|compared|than|by|now|today|then|too|as|if)\b)/iu;
+
+/** A functioning label said of a person ("she is low functioning"), not of a team or an approach. */
+export const functioningOfAPerson: Guard = (ctx, start, end) => {
+  const { after } = around(ctx, start, end);
+  if (FUNCTIONING_PERSON_AFTER.test(after)) return true;
+  return PHRASE_ENDS_AFTER.test(after) && !ofAThing(ctx, start, end);
+};
 
 /** A label that describes a person or their home — not a thing ("the traffic was chaotic", "an aggressive cancer"). */
 export const notOfAThing: Guard = (ctx, start, end) => !ofAThing(ctx, start, end);
@@ -271,10 +284,14 @@ function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string
 // What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
 const PERSON_AFTER =
   /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
+// A verb of being or becoming, or one of starting or going on ("started whining", "kept sulking"): what
+// follows is said of the verb's subject.
 const COPULA_BEFORE =
-  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called|found\s+(?:her|him|them)|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*$/i;
+  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*$/i;
 const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?$/i;
+// A degree word opening an aside after a comma or dash: the label describes how the clause's subject did it.
+const DEPICTIVE_BEFORE = /(?:,|\s[-\u2013\u2014])\s*(?:a\s+(?:bit|little|touch)|rather|slightly|quite|very|somewhat)\s+$/i;
 const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
 
 /**
@@ -290,6 +307,8 @@ export const personLabel: Guard = (ctx, start, end) => {
   if (CONDITION_BEFORE.test(near)) return false;
   if (PERSON_AFTER.test(after)) return true;
   const s = ctx.sentenceAt(start);
+  // A note's aside on how someone did a thing: "put the phone away, a bit mardy"; "came down, rather stroppy".
+  if (DEPICTIVE_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start))) return true;
   let at = start;
   // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
   for (let step = 0; step < 2; step++) {
@@ -445,6 +464,7 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "not-legal-allegation": notLegalAllegation,
   "person-as-subject": personAsSubject,
   "person-label": personLabel,
+  "functioning-of-a-person": functioningOfAPerson,
   "self-endangering": selfEndangering,
   "harm-as-choice": harmAsChoice,
   "child-as-actor": childAsActor,

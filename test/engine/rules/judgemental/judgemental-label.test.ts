@@ -29,6 +29,16 @@ const flag: Case[] = [
   { text: "Her cousin is {{jud|confined to a wheelchair}} after the accident." },
   { text: "The report calls Dad {{jud|disinterested}} in the contact arrangements." },
   { text: "Kayla was {{jud|out of control}} at home, Nan said." },
+  // Everyday character insults and labels for a parent, and the same conclusions in other words (stop 23).
+  { text: "Gran said Dad is {{jud|a waste of space}}." },
+  { text: "Her carer says Kayla can be {{jud|a little madam}} at bedtime." },
+  { text: "The duty officer wrote that the uncle is a {{jud|nasty piece of work}}." },
+  { text: "Dad was late again. He is {{jud|unreliable}}." },
+  { text: "Mum is {{jud|overanxious}} about the baby's feeds." },
+  { text: "The {{jud|flat was a tip}} when I arrived." },
+  { text: "Kayla has been {{jud|difficult to pin down}} this week." },
+  { text: "Dad {{jud|has an anger problem}}." },
+  { text: "The old file records that Kayla is {{jud|low functioning}}." },
 ];
 
 // Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.
@@ -56,6 +66,10 @@ const notAStance: Case[] = [
 ];
 
 const pass: Case[] = [
+  // Ordinary senses of the stop-23 words: a thing, not a person.
+  { text: "The bus timetable is unreliable on Sundays." },
+  { text: "The phone signal at the flat is unreliable." },
+  { text: "He takes a high-functioning approach to the timetable." },
   { text: "She denies that her lifestyle is chaotic." },
   { text: "It is not the local authority's case that Ms Thompson is manipulative or dishonest." },
   { text: "I do not consider that Ms Marsh is being deliberately dishonest." },
@@ -124,6 +138,14 @@ const manner: Case[] = [
   { text: "Kayla can be {{jud|challenging}} with her carers, and her {{jud|behaviour is challenging}} at school." },
   { text: "It has been a challenging year for the whole family." },
   { text: "Kayla was rude to the receptionist after she was made to wait and swore at her." },
+  // Everyday words for a child's mood or manner, in the same class (stop 23).
+  { text: "Kayla can be {{jud|moody}} after phone calls with her dad." },
+  { text: "Kayla handed the tablet back when asked, a bit {{jud|mardy}}." },
+  { text: "Ten minutes before the end Kayla started {{jud|whining}} to her mum." },
+  { text: "The puppy was whining at the back door all evening." },
+  // "a bit" is a degree word, not a bite: the label stays bare.
+  { text: "Kayla was a bit {{jud|rude}} to her nan on the phone." },
+  { text: "Kayla was rude to her brother and bit him on the arm." },
 ];
 const adopted: Case[] = [
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },

@@ -241,6 +241,8 @@ describe("victim-blaming: someone else's partner, a time, a contraction", () => 
   });
   test.each<Case>([
     { text: "Staff think Kayla {{jud|knows exactly what she's doing}} when she goes to the flat." },
+    // The same judgement reported in the past tense.
+    { text: "The officer wrote that Kayla {{jud|knew exactly what she was doing}} when she got in the car." },
     { text: "Her {{jud|boyfriend}}, who is 26, collects her from school." },
     { text: "She is said to be {{jud|sleeping around}}." },
   ])("flags: $text", (c) => {
