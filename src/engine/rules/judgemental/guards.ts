@@ -35,6 +35,9 @@ export const adultPartner: Guard = (ctx, start, end) => {
   const { before, sentence } = around(ctx, start, end, 40);
   if (PARENTS_PARTNER.test(before) || someoneElsesPartner(ctx, start, before)) return false;
   if (/older|her man/i.test(ctx.text.slice(start, end))) return true;
+  // The record states the gap: "her boyfriend is two years older" (a near-peer), "…is six years older".
+  const gap = STATED_GAP.exec(ctx.text.slice(end, end + 60));
+  if (gap) return yearsFrom(gap[1]) >= 3;
   const party = otherParty(ctx, start, end);
   if (party.adult) return true;
   if (party.peer) return false;
@@ -42,6 +45,14 @@ export const adultPartner: Guard = (ctx, start, end) => {
   if (party.familyOnly) return ADULT_CUE.test(sentence) && !/^\s*(?:Her|His|Their)\b/.test(sentence);
   return ADULT_CUE.test(sentence) || ADULT_CUE.test(sentenceAndPrevious(ctx, start));
 };
+
+// "boyfriend is two years older", "girlfriend, who is a year older": the age gap the record states.
+const STATED_GAP = /^[ \t]*,?[ \t]*(?:who\s+)?(?:is|was|being)\s+(?:only\s+|just\s+|about\s+|around\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+older\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const yearsFrom = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+
+// "Tamsin's boyfriend": a partner named by another person's possessive.
+const NAMED_POSSESSOR = /(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:new\s+|so-called\s+)?$/u;
 
 /**
  * Whose partner the words name: "his girlfriend" in a girl's record is someone else's; "the boyfriend"
@@ -51,6 +62,14 @@ function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: s
   const possessive = /\b(his|her|their)\s+(?:new\s+|older\s+|so-called\s+)?$/i.exec(before)?.[1].toLowerCase();
   const own = ctx.profile.pronouns?.possessive;
   if (possessive && own && own !== "their" && possessive !== "their" && possessive !== own) return true;
+  // Another person's partner by name ("Tamsin's boyfriend"): the person the people stage found there is not the subject.
+  const named = NAMED_POSSESSOR.exec(before);
+  if (named) {
+    const at = start - (before.length - named.index) + named[1].length;
+    const all = ctx.people.all;
+    const mention = all[firstAtOrAfter(all, at) - 1];
+    if (mention && mention.end === at && mention.role !== "subject") return true;
+  }
   if (!/\bthe\s+(?:new\s+)?$/i.test(before)) return false;
   const word = /^\p{L}+/u.exec(ctx.text.slice(start))?.[0] ?? "";
   const earlier = ctx.text.slice(Math.max(0, start - 3000), Math.max(0, start - before.length));
