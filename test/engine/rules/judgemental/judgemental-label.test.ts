@@ -70,6 +70,8 @@ const pass: Case[] = [
   { text: "The bus timetable is unreliable on Sundays." },
   { text: "The phone signal at the flat is unreliable." },
   { text: "He takes a high-functioning approach to the timetable." },
+  { text: "The dates of the moves were difficult to pin down from the old files." },
+  { text: "The school records were hard to get hold of." },
   { text: "She denies that her lifestyle is chaotic." },
   { text: "It is not the local authority's case that Ms Thompson is manipulative or dishonest." },
   { text: "I do not consider that Ms Marsh is being deliberately dishonest." },
