@@ -66,6 +66,12 @@ const notAStance: Case[] = [
 ];
 
 const pass: Case[] = [
+  // Quoted labels that are not an adult's label passed on: the child's own words, a record's words,
+  // speech rather than a label, or a label the record then rejects.
+  { text: "Kayla said her brother can be 'sulky' in the mornings." },
+  { text: "The referral form calls her 'sulky' and 'hostile'." },
+  { text: "Her carer said 'she is being sulky because she misses her mum' when I arrived." },
+  { text: "Her carer called her 'sulky'. I do not agree; she was worried about her mum." },
   // Ordinary senses of the stop-23 words: a thing, not a person.
   { text: "The bus timetable is unreliable on Sundays." },
   { text: "The phone signal at the flat is unreliable." },
@@ -160,7 +166,10 @@ const adopted: Case[] = [
   { text: "Staff described Kayla as {{jud|aggressive}}. She had challenged a teacher in the corridor." },
   { text: "Her carer said Kayla was {{jud|defiant}} at bedtime, and she was the same with me." },
   { text: "The school call her {{jud|'disrespectful'}}, which matches what I saw at the gate." },
-  { text: "Her carer called her 'hostile' and 'sulky'." },
+  // An adult's short quoted label reported without challenge is passed on by the record (the annotation
+  // decision of the later development sets: "another person's label reported without challenge").
+  { text: "Her carer called her '{{jud|hostile}}' and '{{jud|sulky}}'." },
+  { text: "Her foster carer describes her as '{{jud|a handful}}' at bedtime." },
   { text: "Mum has shown {{jud|poor engagement}} with the plan and a {{jud|refusal to engage}} with the clinic." },
   { text: "Kayla is {{jud|manipulating her carers}} to get her own way." },
   { text: "Kayla keeps {{jud|placing herself in dangerous situations}} with adults she meets online." },
