@@ -38,6 +38,7 @@ const flag: Case[] = [
   { text: "The {{jud|flat was a tip}} when I arrived." },
   { text: "Kayla has been {{jud|difficult to pin down}} this week." },
   { text: "Dad {{jud|has an anger problem}}." },
+  { text: "Mum {{jud|will not listen to advice}} about the baby's sleep." },
   { text: "The old file records that Kayla is {{jud|low functioning}}." },
 ];
 
