@@ -27,6 +27,7 @@ export function ageFromReasons(reasons: readonly string[] | undefined): number |
 const AGE_FIELD = /^[ \t]*(?:child's\s+)?age\s*:\s*(\d{1,2})\b/im;
 const DOB_FIELD = new RegExp(`^[ \\t]*(?:DOB|D\\.O\\.B\\.?|date of birth)\\s*:\\s*(${DATE_SOURCE})`, "im");
 const HEADER_CHARS = 1200;
+const HEADER_AGE = /^,[ \t]*(\d{1,2})(?=[ \t]*(?:\(|$|[,;]))/;
 
 const subjectAges = new WeakMap<RuleContext, AgeRange | null>();
 
@@ -43,6 +44,12 @@ export function subjectAge(ctx: RuleContext): AgeRange | undefined {
     const after = text.slice(mentions[i].end, mentions[i].end + 90).split("\n")[0].replace(/^['’]s\b/, "");
     range = ageAfter(after);
     if (range) break;
+    // A header's "Young person: Ebony Lindqvist, 17 (DOB …)": a bare age after a comma, ending the field.
+    const field = HEADER_AGE.exec(after);
+    if (field) {
+      range = { lo: +field[1], hi: +field[1] };
+      break;
+    }
     const birth = birthFrom(text, mentions[i].end, timeline);
     if (birth) range = ageAt(birth, timeline.yearAt(mentions[i].end));
   }

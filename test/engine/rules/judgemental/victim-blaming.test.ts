@@ -29,6 +29,7 @@ const pass: Case[] = [
   { text: "Her friend Tamsin Reed (17) has a baby. Tamsin's boyfriend Jordan Ellery (19) helps with the night feeds." },
   // Past the age of consent, a partner within two years is a near-peer, not an adult with power over her.
   { text: "Kayla is 17. She and her boyfriend, Tom Price (19), are expecting a baby in March." },
+  { text: "Young person: Kayla Brown, 17 (DOB 01/02/2009)\nDate: 20/11/2026\n\nShe said she and her boyfriend, Tom Price (19), are expecting a baby in March." },
   { text: "Mum's boyfriend was present during the visit." },
   { text: "She agreed to the plan and consented to the medical." },
   { text: "Kayla said: 'I know I keep putting myself at risk.'" },
