@@ -101,6 +101,18 @@ function placingAThing(ctx: RuleContext, after: string): boolean {
   return !ctx.profile.subjectForms.has(word.toLowerCase());
 }
 
+// "letterbox exchange", "through letterbox and direct contact": the adoption arrangement. "through the
+// letterbox", "her letterbox": a door's.
+const LETTERBOX_ARRANGEMENT_AFTER = /^[\s-]*(?:contact|exchanges?|arrangements?|agreements?|letters?|service|scheme|co-?ordinator)\b/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|her|his|their|our|my|your|its|front\s+door|door)\s+$/i;
+
+/** "letterbox" as indirect adoption contact — not the slot in a door. */
+export const letterboxAdoptionSense: Guard = (ctx, start, end) => {
+  const { before, after } = around(ctx, start, end);
+  if (LETTERBOX_ARRANGEMENT_AFTER.test(after)) return true;
+  return !DETERMINER_BEFORE.test(before);
+};
+
 /** A short break from home — not "a respite from the rain". */
 export const respiteCareSense: Guard = (ctx, start, end) => !/^\s*from\b/i.test(around(ctx, start, end).after);
 
@@ -207,6 +219,7 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "contact-care-sense": contactCareSense,
   "placement-home-sense": placementHomeSense,
   "respite-care-sense": respiteCareSense,
+  "letterbox-adoption-sense": letterboxAdoptionSense,
   "peers-as-friends": peersAsFriends,
   "child-not-brought": childNotBrought,
   "service-level-sense": serviceLevelSense,

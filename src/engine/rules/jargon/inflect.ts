@@ -11,6 +11,7 @@ const IRREGULAR: Readonly<Record<string, readonly [past: string, participle: str
   go: ["went", "gone"],
   hang: ["hung", "hung"],
   keep: ["kept", "kept"],
+  know: ["knew", "known"],
   let: ["let", "let"],
   lose: ["lost", "lost"],
   make: ["made", "made"],

@@ -11,6 +11,7 @@ import { ageAfter, ageAt, birthFrom, decimal, Timeline, type AgeRange } from "..
 const AGED = /^aged (\d{1,2})\b/;
 const WINDOW = 300;
 const ADULT_AGE = 18;
+const AGE_OF_CONSENT = 16;
 
 /** The age the people stage gave a person ("aged 31" among its reasons), if any. */
 export function ageFromReasons(reasons: readonly string[] | undefined): number | undefined {
@@ -26,6 +27,7 @@ export function ageFromReasons(reasons: readonly string[] | undefined): number |
 const AGE_FIELD = /^[ \t]*(?:child's\s+)?age\s*:\s*(\d{1,2})\b/im;
 const DOB_FIELD = new RegExp(`^[ \\t]*(?:DOB|D\\.O\\.B\\.?|date of birth)\\s*:\\s*(${DATE_SOURCE})`, "im");
 const HEADER_CHARS = 1200;
+const HEADER_AGE = /^,[ \t]*(\d{1,2})(?=[ \t]*(?:\(|$|[,;]))/;
 
 const subjectAges = new WeakMap<RuleContext, AgeRange | null>();
 
@@ -42,6 +44,12 @@ export function subjectAge(ctx: RuleContext): AgeRange | undefined {
     const after = text.slice(mentions[i].end, mentions[i].end + 90).split("\n")[0].replace(/^['’]s\b/, "");
     range = ageAfter(after);
     if (range) break;
+    // A header's "Young person: Ebony Lindqvist, 17 (DOB …)": a bare age after a comma, ending the field.
+    const field = HEADER_AGE.exec(after);
+    if (field) {
+      range = { lo: +field[1], hi: +field[1] };
+      break;
+    }
     const birth = birthFrom(text, mentions[i].end, timeline);
     if (birth) range = ageAt(birth, timeline.yearAt(mentions[i].end));
   }
@@ -108,9 +116,12 @@ function judge(ctx: RuleContext, ages: { named: number; family: number; list: nu
   const subject = subjectAge(ctx);
   const known = ages.list;
   const oldest = known.length ? Math.max(...known) : undefined;
-  const adult = oldest !== undefined && oldest >= ADULT_AGE;
   // Much older than the child: three years or more, the gap guidance treats as a power imbalance.
   const older = oldest !== undefined && subject !== undefined && oldest - subject.lo >= 3;
+  // An adult, unless the child is past the age of consent and the two are within two years ("Ebony, 17, and
+  // her boyfriend, 19"): a relationship between near-peers, not an adult with power over a child.
+  const nearPeerOverConsent = subject !== undefined && subject.lo >= AGE_OF_CONSENT && oldest !== undefined && oldest - subject.lo <= 2;
+  const adult = oldest !== undefined && oldest >= ADULT_AGE && !nearPeerOverConsent;
   const peer = oldest !== undefined && !adult && !older && (subject === undefined || Math.abs(oldest - subject.lo) <= 2);
   return { age: oldest, adult: adult || older, peer, familyOnly: ages.named === 0 && ages.family > 0 };
 }

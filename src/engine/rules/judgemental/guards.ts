@@ -35,6 +35,9 @@ export const adultPartner: Guard = (ctx, start, end) => {
   const { before, sentence } = around(ctx, start, end, 40);
   if (PARENTS_PARTNER.test(before) || someoneElsesPartner(ctx, start, before)) return false;
   if (/older|her man/i.test(ctx.text.slice(start, end))) return true;
+  // The record states the gap: "her boyfriend is two years older" (a near-peer), "…is six years older".
+  const gap = STATED_GAP.exec(ctx.text.slice(end, end + 60));
+  if (gap) return yearsFrom(gap[1]) >= 3;
   const party = otherParty(ctx, start, end);
   if (party.adult) return true;
   if (party.peer) return false;
@@ -42,6 +45,14 @@ export const adultPartner: Guard = (ctx, start, end) => {
   if (party.familyOnly) return ADULT_CUE.test(sentence) && !/^\s*(?:Her|His|Their)\b/.test(sentence);
   return ADULT_CUE.test(sentence) || ADULT_CUE.test(sentenceAndPrevious(ctx, start));
 };
+
+// "boyfriend is two years older", "girlfriend, who is a year older": the age gap the record states.
+const STATED_GAP = /^[ \t]*,?[ \t]*(?:who\s+)?(?:is|was|being)\s+(?:only\s+|just\s+|about\s+|around\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+older\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const yearsFrom = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+
+// "Tamsin's boyfriend": a partner named by another person's possessive.
+const NAMED_POSSESSOR = /(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:new\s+|so-called\s+)?$/u;
 
 /**
  * Whose partner the words name: "his girlfriend" in a girl's record is someone else's; "the boyfriend"
@@ -51,6 +62,14 @@ function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: s
   const possessive = /\b(his|her|their)\s+(?:new\s+|older\s+|so-called\s+)?$/i.exec(before)?.[1].toLowerCase();
   const own = ctx.profile.pronouns?.possessive;
   if (possessive && own && own !== "their" && possessive !== "their" && possessive !== own) return true;
+  // Another person's partner by name ("Tamsin's boyfriend"): the person the people stage found there is not the subject.
+  const named = NAMED_POSSESSOR.exec(before);
+  if (named) {
+    const at = start - (before.length - named.index) + named[1].length;
+    const all = ctx.people.all;
+    const mention = all[firstAtOrAfter(all, at) - 1];
+    if (mention && mention.end === at && mention.role !== "subject") return true;
+  }
   if (!/\bthe\s+(?:new\s+)?$/i.test(before)) return false;
   const word = /^\p{L}+/u.exec(ctx.text.slice(start))?.[0] ?? "";
   const earlier = ctx.text.slice(Math.max(0, start - 3000), Math.max(0, start - before.length));
@@ -140,8 +159,9 @@ export const notInjurySense: Guard = (ctx, start, end) =>
 export const educationContext: Guard = (ctx, start, end) =>
   /\b(?:school|college|education|course|university|sixth\s+form|training|apprenticeship|class|lessons|exams?)\b/i.test(around(ctx, start, end).sentence);
 
+// ("bit" as a bite, not the degree word of "a bit rude".)
 const EVIDENCE_OR_ADULT_HARM =
-  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
+  /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|(?<!\ba\s|\blittle\s)bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
 
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
 export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence) && !ofAThing(ctx, start, end);
@@ -160,6 +180,18 @@ export function ofAThing(ctx: Parameters<Guard>[0], start: number, end: number):
   const { before, after } = around(ctx, start, end);
   return THING_AFTER.test(after) || THING_BEFORE.test(before);
 }
+
+// Right after a functioning label: the person it sorts ("low-functioning autism", "a high-functioning boy"),
+// or a word that ends the phrase; any other word is the noun it describes ("a high-functioning team").
+const FUNCTIONING_PERSON_AFTER = /^\s*(?:autism|autistic|ASD|child|children|boy|girl|young\s+(?:person|people)|person|people|adults?|man|woman|pupils?|students?)\b/i;
+const PHRASE_ENDS_AFTER = /^\s*(?:$|[^\p{L}\s]|(?:and|or|but|at|in|on|with|for|to|since|when|because|who|compared|than|by|now|today|then|too|as|if)\b)/iu;
+
+/** A functioning label said of a person ("she is low functioning"), not of a team or an approach. */
+export const functioningOfAPerson: Guard = (ctx, start, end) => {
+  const { after } = around(ctx, start, end);
+  if (FUNCTIONING_PERSON_AFTER.test(after)) return true;
+  return PHRASE_ENDS_AFTER.test(after) && !ofAThing(ctx, start, end);
+};
 
 /** A label that describes a person or their home — not a thing ("the traffic was chaotic", "an aggressive cancer"). */
 export const notOfAThing: Guard = (ctx, start, end) => !ofAThing(ctx, start, end);
@@ -271,10 +303,14 @@ function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string
 // What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
 const PERSON_AFTER =
   /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
+// A verb of being or becoming, or one of starting or going on ("started whining", "kept sulking"): what
+// follows is said of the verb's subject.
 const COPULA_BEFORE =
-  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called|found\s+(?:her|him|them)|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*$/i;
+  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called(?:\s+(?:her|him|them))?|calls\s+(?:her|him|them)|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*["'‘“]?$/i;
 const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?$/i;
+// A degree word opening an aside after a comma or dash: the label describes how the clause's subject did it.
+const DEPICTIVE_BEFORE = /(?:,|\s[-\u2013\u2014])\s*(?:a\s+(?:bit|little|touch)|rather|slightly|quite|very|somewhat)\s+$/i;
 const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
 
 /**
@@ -290,6 +326,8 @@ export const personLabel: Guard = (ctx, start, end) => {
   if (CONDITION_BEFORE.test(near)) return false;
   if (PERSON_AFTER.test(after)) return true;
   const s = ctx.sentenceAt(start);
+  // A note's aside on how someone did a thing: "put the phone away, a bit mardy"; "came down, rather stroppy".
+  if (DEPICTIVE_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start))) return true;
   let at = start;
   // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
   for (let step = 0; step < 2; step++) {
@@ -445,6 +483,7 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "not-legal-allegation": notLegalAllegation,
   "person-as-subject": personAsSubject,
   "person-label": personLabel,
+  "functioning-of-a-person": functioningOfAPerson,
   "self-endangering": selfEndangering,
   "harm-as-choice": harmAsChoice,
   "child-as-actor": childAsActor,

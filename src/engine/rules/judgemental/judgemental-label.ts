@@ -1,4 +1,4 @@
-import { adoptedQuotedLabel, rejectedReport } from "./reported";
+import { adoptedQuotedLabel, rejectedReport, reportedUnchallenged } from "./reported";
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
@@ -23,6 +23,6 @@ export const judgementalLabel = lexiconRule({
   guards: JUDGEMENTAL_GUARDS,
   severity: "warning",
   notHere: rejectedReport,
-  adoptedQuote: adoptedQuotedLabel,
+  adoptedQuote: (ctx, start, end) => adoptedQuotedLabel(ctx, start, end) || reportedUnchallenged(ctx, start, end),
   message,
 });

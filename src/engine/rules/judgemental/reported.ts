@@ -5,7 +5,7 @@
 // next one rejects the label ("I do not accept that", "this masked the exploitation", "the review
 // considers this label unfair"), or the word is only mentioned as a word, it is not reported.
 import type { RuleContext } from "../../rule";
-import { findSpanIndex } from "../../text/span";
+import { findSpanIndex, firstAtOrAfter } from "../../text/span";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
@@ -101,4 +101,40 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
   const q = qi >= 0 ? ctx.quotes[qi] : undefined;
   if (!q || q.end < end || ctx.text.slice(q.start, q.end).split(/\s+/).length > 4) return false;
   return ADOPTED.test(ctx.text.slice(q.end, Math.max(q.end, s.end)));
+}
+
+// An adult who reports a short label about someone: a carer, parent, teacher or officer by role, or a named
+// adult, with a verb of saying or describing right before the quoted words ("Her carer said he can be
+// 'sulky'", "Tony describes him as 'a handful'").
+const ROLE_SPEAKER =
+  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|step-?(?:mum|mother|dad|father)|gran|grandmother|grandfather|grandad|nan|aunt|auntie|uncle|teachers?|head\s*teacher|form\s+tutor|officers?|PC|police|staff|key\s*worker|manager)\s+$/i;
+const SAYS_LABEL =
+  /\s+(?:also\s+|has\s+|had\s+|often\s+|sometimes\s+)?(?:said|says|describes|described|calls|called|thinks|thought|feels|felt|reports|reported|told\s+(?:me|us|the\s+\w+))\b[^.;!?\n]{0,50}$/i;
+const NEGATED_IN_QUOTE = /(?:\b(?:not|never|no)|n't)\s+(?:\S+\s+)?$/i;
+const LABEL_WORDS = 4;
+
+/**
+ * A short quoted label an adult gave someone, reported without challenge: the record passes the judgement
+ * on ("Her carer said he can be 'sulky'"). Not speech (five words or more), not a child's words, not a
+ * record's or a document's words (quotedFromARecord), and not when the record rejects it (rejectedReport).
+ */
+export function reportedUnchallenged(ctx: RuleContext, start: number, end: number): boolean {
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end || ctx.text.slice(q.start, q.end).split(/\s+/).length > LABEL_WORDS) return false;
+  if (NEGATED_IN_QUOTE.test(ctx.text.slice(q.start + 1, start))) return false;
+  const s = ctx.sentenceAt(start);
+  const before = ctx.text.slice(Math.max(s.start, q.start - 120), q.start);
+  const says = SAYS_LABEL.exec(before);
+  if (!says) return false;
+  const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
+  if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index))) return false;
+  return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, s.start, start, end);
+}
+
+function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
+  if (ROLE_SPEAKER.test(before + " ")) return true;
+  const all = ctx.people.all;
+  const m = all[firstAtOrAfter(all, at) - 1];
+  return m !== undefined && m.end >= at - 1 && (m.role === "adult" || m.role === "unknown") && !m.inQuote;
 }

@@ -50,6 +50,8 @@ const flag: Case[] = [
 ];
 
 const pass: Case[] = [
+  // The review's name, hyphenated: the review entry decides it (only in a letter to the child), not the shorter "looked-after child".
+  { text: "Record of looked-after child review\nThe review was held at the office." },
   // Contact that is lost is the everyday sense, with a word between (issue 12, sets 3 and 4).
   { text: "Moving schools meant losing daily contact with her best friend's family and her cousin." },
   { text: "The loss of regular contact with his brother since the move upsets him." },

@@ -50,6 +50,11 @@ describe("section 20 and named protocols (issue 12)", () => {
   test.each<Case>([
     { text: "{{jar|Section 20}} was agreed by both parents on Friday." },
     { text: "The home keeps a {{jar|Philomena Protocol form}} for her." },
+    // Named tools, legal tests and the adoption term, in mixed or lower case (stop 23).
+    { text: "The worker will update the {{jar|AssetPlus assessment}} next week." },
+    { text: "The nurse found Kayla {{jar|Gillick competent}} to consent to the treatment." },
+    { text: "{{jar|Letterbox exchange}} with the adoptive parents happens each spring." },
+    { text: "The link can be kept going through {{jar|letterbox}} and visits." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);
     expect(got).toBe(want);
@@ -58,6 +63,9 @@ describe("section 20 and named protocols (issue 12)", () => {
   test.each<Case>([
     { text: "The children were looked after under section 20 before proceedings began.", kind: "court-report" },
     { text: "She lives with her aunt under section 20 of the Children Act 1989, which Mum agreed to." },
+    // A door's letterbox.
+    { text: "Someone pushed a note through the letterbox on Sunday night." },
+    { text: "The nurse found Kayla Gillick competent to consent to the treatment.", kind: "court-report" },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);
     expect(got).toBe(want);

@@ -13,6 +13,9 @@ const flag: Case[] = [
   { text: "Kayla's {{jar|mat gran}} rang." },
   { text: "A {{jar|s47}} enquiry began on Monday." },
   { text: "The {{jar|IRO}} spoke to JK, the school nurse, after the review." },
+  // A clinical abbreviation that is also a word ("peg"), and one a verb can follow like initials (stop 23).
+  { text: "Kayla is fed by {{jar|PEG}}." },
+  { text: "The {{jar|OT}} fitted the hoist.\n- Ask {{jar|OT}} to review the sling." },
 ];
 
 const pass: Case[] = [

@@ -29,6 +29,17 @@ const flag: Case[] = [
   { text: "Her cousin is {{jud|confined to a wheelchair}} after the accident." },
   { text: "The report calls Dad {{jud|disinterested}} in the contact arrangements." },
   { text: "Kayla was {{jud|out of control}} at home, Nan said." },
+  // Everyday character insults and labels for a parent, and the same conclusions in other words (stop 23).
+  { text: "Gran said Dad is {{jud|a waste of space}}." },
+  { text: "Her carer says Kayla can be {{jud|a little madam}} at bedtime." },
+  { text: "The duty officer wrote that the uncle is a {{jud|nasty piece of work}}." },
+  { text: "Dad was late again. He is {{jud|unreliable}}." },
+  { text: "Mum is {{jud|overanxious}} about the baby's feeds." },
+  { text: "The {{jud|flat was a tip}} when I arrived." },
+  { text: "Kayla has been {{jud|difficult to pin down}} this week." },
+  { text: "Dad {{jud|has an anger problem}}." },
+  { text: "Mum {{jud|will not listen to advice}} about the baby's sleep." },
+  { text: "The old file records that Kayla is {{jud|low functioning}}." },
 ];
 
 // Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.
@@ -56,6 +67,18 @@ const notAStance: Case[] = [
 ];
 
 const pass: Case[] = [
+  // Quoted labels that are not an adult's label passed on: the child's own words, a record's words,
+  // speech rather than a label, or a label the record then rejects.
+  { text: "Kayla said her brother can be 'sulky' in the mornings." },
+  { text: "The referral form calls her 'sulky' and 'hostile'." },
+  { text: "Her carer said 'she is being sulky because she misses her mum' when I arrived." },
+  { text: "Her carer called her 'sulky'. I do not agree; she was worried about her mum." },
+  // Ordinary senses of the stop-23 words: a thing, not a person.
+  { text: "The bus timetable is unreliable on Sundays." },
+  { text: "The phone signal at the flat is unreliable." },
+  { text: "He takes a high-functioning approach to the timetable." },
+  { text: "The dates of the moves were difficult to pin down from the old files." },
+  { text: "The school records were hard to get hold of." },
   { text: "She denies that her lifestyle is chaotic." },
   { text: "It is not the local authority's case that Ms Thompson is manipulative or dishonest." },
   { text: "I do not consider that Ms Marsh is being deliberately dishonest." },
@@ -124,6 +147,14 @@ const manner: Case[] = [
   { text: "Kayla can be {{jud|challenging}} with her carers, and her {{jud|behaviour is challenging}} at school." },
   { text: "It has been a challenging year for the whole family." },
   { text: "Kayla was rude to the receptionist after she was made to wait and swore at her." },
+  // Everyday words for a child's mood or manner, in the same class (stop 23).
+  { text: "Kayla can be {{jud|moody}} after phone calls with her dad." },
+  { text: "Kayla handed the tablet back when asked, a bit {{jud|mardy}}." },
+  { text: "Ten minutes before the end Kayla started {{jud|whining}} to her mum." },
+  { text: "The puppy was whining at the back door all evening." },
+  // "a bit" is a degree word, not a bite: the label stays bare.
+  { text: "Kayla was a bit {{jud|rude}} to her nan on the phone." },
+  { text: "Kayla was rude to her brother and bit him on the arm." },
 ];
 const adopted: Case[] = [
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
@@ -136,7 +167,10 @@ const adopted: Case[] = [
   { text: "Staff described Kayla as {{jud|aggressive}}. She had challenged a teacher in the corridor." },
   { text: "Her carer said Kayla was {{jud|defiant}} at bedtime, and she was the same with me." },
   { text: "The school call her {{jud|'disrespectful'}}, which matches what I saw at the gate." },
-  { text: "Her carer called her 'hostile' and 'sulky'." },
+  // An adult's short quoted label reported without challenge is passed on by the record (the annotation
+  // decision of the later development sets: "another person's label reported without challenge").
+  { text: "Her carer called her '{{jud|hostile}}' and '{{jud|sulky}}'." },
+  { text: "Her foster carer describes her as '{{jud|a handful}}' at bedtime." },
   { text: "Mum has shown {{jud|poor engagement}} with the plan and a {{jud|refusal to engage}} with the clinic." },
   { text: "Kayla is {{jud|manipulating her carers}} to get her own way." },
   { text: "Kayla keeps {{jud|placing herself in dangerous situations}} with adults she meets online." },

@@ -12,6 +12,8 @@ const flag: Case[] = [
   { text: "Staff said Kayla is very {{jud|streetwise}} and {{jud|mature for her age}}." },
   { text: "Kayla has been {{jud|associating with older men}} at the park." },
   { text: "Her {{jud|boyfriend}} (24) picks her up from school." },
+  { text: "Kayla is 14. Her {{jud|boyfriend}} is six years older." },
+  { text: "Kayla is 16. Her {{jud|boyfriend}}, Lee Dunn (23), collects her from college." },
   { text: "Staff feel it was probably {{jud|six of one and half a dozen of the other}}.", kind: "email" },
   { text: "He was seen {{jud|running drugs}} for an older male." },
 ];
@@ -22,6 +24,12 @@ const pass: Case[] = [
   { text: "The case note describes Leyla as \"putting herself at risk\" and her episodes as a \"lifestyle choice\"." },
   { text: "Please do not describe her as promiscuous; she is being exploited." },
   { text: "Kayla's boyfriend, who is 15, goes to her school." },
+  // A stated gap of two years is a near-peer; another named person's partner is not the child's.
+  { text: "Kayla is 14. Her boyfriend is two years older and goes to her school." },
+  { text: "Her friend Tamsin Reed (17) has a baby. Tamsin's boyfriend Jordan Ellery (19) helps with the night feeds." },
+  // Past the age of consent, a partner within two years is a near-peer, not an adult with power over her.
+  { text: "Kayla is 17. She and her boyfriend, Tom Price (19), are expecting a baby in March." },
+  { text: "Young person: Kayla Brown, 17 (DOB 01/02/2009)\nDate: 20/11/2026\n\nShe said she and her boyfriend, Tom Price (19), are expecting a baby in March." },
   { text: "Mum's boyfriend was present during the visit." },
   { text: "She agreed to the plan and consented to the medical." },
   { text: "Kayla said: 'I know I keep putting myself at risk.'" },
@@ -241,6 +249,8 @@ describe("victim-blaming: someone else's partner, a time, a contraction", () => 
   });
   test.each<Case>([
     { text: "Staff think Kayla {{jud|knows exactly what she's doing}} when she goes to the flat." },
+    // The same judgement reported in the past tense.
+    { text: "The officer wrote that Kayla {{jud|knew exactly what she was doing}} when she got in the car." },
     { text: "Her {{jud|boyfriend}}, who is 26, collects her from school." },
     { text: "She is said to be {{jud|sleeping around}}." },
   ])("flags: $text", (c) => {
