@@ -117,9 +117,10 @@ const ROLE_RIGHT = new RegExp(
   "iu",
 );
 // "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
-// after a dash, bracket or comma (the words between are not ones that start another clause).
+// after a dash, bracket or comma (the words between are not ones that start another clause, nor a
+// contrast: in "ring Kyle, only mum" the role is someone else's).
 const ROLE_RIGHT_WIDE = new RegExp(
-  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
+  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in|only|not|but|except|unlike|than|then|never|nor|or|even|just|instead)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
   "iu",
 );
 // A role after a copula, with its owner: "Jody is Kit's foster carer", "Pam was their childminder".

@@ -163,3 +163,14 @@ describe("a list whose last member is led by 'sometimes' or 'also'", () => {
     expect(roleOf("Otis was collected by his dad, Gareth Varley, and sometimes Marlowe.", "Marlowe", otis)).not.toBe("other-child");
   });
 });
+
+describe("a role after a contrast word is someone else's", () => {
+  test("'ring Jory, only mum': Jory is not a mum, so not an adult", () => {
+    const text = 'Nell wants to see Jory more. She said "they never let me ring Jory, only mum, and mum never answers".';
+    expect(["other-child", "undecided"]).toContain(roleOf(text, "Jory", nell));
+  });
+  test("a role a few words after a comma still counts when it is apposition", () => {
+    const text = "Nell was collected by Dana Whitfield, her allocated social worker, at four.";
+    expect(roleOf(text, "Dana", nell)).toBe("adult");
+  });
+});
