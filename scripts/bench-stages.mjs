@@ -86,6 +86,8 @@ const least = (xs) => Math.min(...xs);
 const rows = [...times].map(([name, xs]) => [name, least(xs)]).sort((a, b) => b[1] - a[1]);
 const total = rows.reduce((n, [, ms]) => n + ms, 0);
 const what = docs.length > 1 ? `the development corpus (${docs.length} documents)` : "the bench text";
-console.log(`Engine stages on ${what}, ${words.toLocaleString("en-GB")} words (CPU ms, least of ${runs} runs${globalThis.gc ? "" : "; run with --expose-gc for steadier figures"})\n`);
+console.log(
+  `Engine stages on ${what}, ${words.toLocaleString("en-GB")} words (CPU ms, least of ${runs} runs${globalThis.gc ? "" : "; run with --expose-gc for steadier figures"})\n`,
+);
 for (const [name, ms] of rows) if (ms >= 0.05) console.log(`  ${ms.toFixed(1).padStart(7)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
 console.log(`  ${total.toFixed(1).padStart(7)}  total → ${Math.round(words / (total / 1000)).toLocaleString("en-GB")} words/CPU-s`);
