@@ -5,7 +5,10 @@
 // run on a fresh string after a full garbage collection. A stage that first asks for a shared part
 // would pay for it; here the shared parts are computed first and shown on their own lines.
 //
-//   npm run build && node --expose-gc scripts/bench-stages.mjs [--words 50000] [--runs 7]
+//   npm run build && node --expose-gc scripts/bench-stages.mjs [--words 50000] [--runs 7] [--corpus]
+// With --corpus the text is the development corpus's documents, each with its own profile (the
+// engine's real mix of short records); each stage's time is summed over the documents of a run.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,25 +26,50 @@ const { STAGES } = engine("stages.js");
 const { resolveConflicts } = engine("filters/precedence.js");
 const { makeBenchText, BENCH_PROFILE } = await import("./make-bench-text.mjs");
 
-const words = opt("--words", 50_000);
 const runs = Math.max(1, opt("--runs", 7));
-const text = makeBenchText(words, 20251014);
+const { countWords } = engine("index.js");
+let docs;
+if (args.includes("--corpus")) {
+  const shared = process.env.CLEAR_RECORD_SHARED ?? resolve(root, "..", "shared");
+  const dir = join(shared, "eval", "dev");
+  if (!existsSync(dir)) throw new Error(`bench-stages: no corpus at ${dir} (set CLEAR_RECORD_SHARED)`);
+  const { parseAnnotated } = await import(join(shared, "eval", "score.mjs"));
+  docs = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")))
+    .map((d) => ({ text: parseAnnotated(d.annotated).plain, profile: d.profile }));
+} else {
+  docs = [{ text: makeBenchText(opt("--words", 50_000), 20251014), profile: BENCH_PROFILE }];
+}
+const words = docs.reduce((n, d) => n + countWords(d.text), 0);
 const cpuMs = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
 };
-const times = new Map();
+const times = new Map(); // stage → CPU ms per run (summed over the run's documents)
+let run = 0;
 const timed = (name, keep, fn) => {
   const t0 = cpuMs();
   const value = fn();
-  if (keep) times.set(name, [...(times.get(name) ?? []), cpuMs() - t0]);
+  if (keep) {
+    const xs = times.get(name) ?? [];
+    xs[run] = (xs[run] ?? 0) + cpuMs() - t0;
+    times.set(name, xs);
+  }
   return value;
 };
 
 for (let i = -2; i < runs; i++) {
   const keep = i >= 0; // two warm-up runs first
+  run = i;
+  const inputs = docs.map((d) => `Run ${i}.\n` + d.text); // fresh strings, built before the clock starts
   globalThis.gc?.();
-  const ctx = timed("context: sentences, quotes, kind", keep, () => createContext(`Run ${i}.\n` + text, BENCH_PROFILE));
+  for (let k = 0; k < docs.length; k++) stagesOf(inputs[k], docs[k].profile, keep);
+}
+
+function stagesOf(text, profile, keep) {
+  const ctx = timed("context: sentences, quotes, kind", keep, () => createContext(text, profile));
   timed("context: tokens", keep, () => ctx.tokens);
   timed("context: identifiers", keep, () => ctx.identifiers);
   timed("context: people", keep, () => ctx.people);
@@ -57,6 +85,9 @@ for (let i = -2; i < runs; i++) {
 const least = (xs) => Math.min(...xs);
 const rows = [...times].map(([name, xs]) => [name, least(xs)]).sort((a, b) => b[1] - a[1]);
 const total = rows.reduce((n, [, ms]) => n + ms, 0);
-console.log(`Engine stages on ${words.toLocaleString("en-GB")} words (CPU ms, least of ${runs} runs${globalThis.gc ? "" : "; run with --expose-gc for steadier figures"})\n`);
+const what = docs.length > 1 ? `the development corpus (${docs.length} documents)` : "the bench text";
+console.log(
+  `Engine stages on ${what}, ${words.toLocaleString("en-GB")} words (CPU ms, least of ${runs} runs${globalThis.gc ? "" : "; run with --expose-gc for steadier figures"})\n`,
+);
 for (const [name, ms] of rows) if (ms >= 0.05) console.log(`  ${ms.toFixed(1).padStart(7)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
 console.log(`  ${total.toFixed(1).padStart(7)}  total → ${Math.round(words / (total / 1000)).toLocaleString("en-GB")} words/CPU-s`);

@@ -182,7 +182,11 @@ function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: n
  * other type it combines ("I think this is linked to…, and it seems to be affecting her"), at most 2.
  */
 export function sentenceWeight(ctx: RuleContext, s: Span, sentenceStart = s.start): number {
-  let types = sentenceTypes(ctx, s, sentenceStart);
+  return weightOf(sentenceTypes(ctx, s, sentenceStart));
+}
+
+/** sentenceWeight for types already read (a sentence's types are read once). */
+function weightOf(types: SentenceType[]): number {
   // An explanation holds its own "because": one reading, not a reading joined to a reason.
   if (types.some((t) => t.type === "explanation")) types = types.filter((t) => t.type !== "causal");
   if (types.length === 0) return 0;
@@ -300,7 +304,7 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
         if (causalOnly >= 1) continue;
         causalOnly += 0.5;
       }
-      const w = sentenceWeight(ctx, s);
+      const w = weightOf(types);
       weight += w;
       if (w > heaviestWeight) {
         heaviest = s;

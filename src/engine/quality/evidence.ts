@@ -112,14 +112,17 @@ export function groupIndex(c: Combined, m: RegExpExecArray): number {
   return -1;
 }
 
-/** Calls fn for every non-empty match of a global regex in text (an empty match steps on by one). */
-export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+/**
+ * Calls fn for every non-empty match of a global regex in text (an empty match steps on by one). fn returns
+ * true to stop: a check whose evidence is full (MAX_COUNT) need not read the rest of a long record.
+ */
+export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => boolean | void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    fn(m);
+    if (fn(m) === true) return;
   }
 }

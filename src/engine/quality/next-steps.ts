@@ -62,6 +62,8 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
     [INSENSITIVE.re, lower, true],
     [SENSITIVE.re, ctx.text, true],
   ] as const) {
+    // Once the evidence is full nothing more can change the result: the rest of a long record is not read.
+    if (ev.full) break;
     eachMatch(re, text, (m) => {
       // A plan heading counts only with an action that has an owner or a time under it (not "Plan: CIN").
       if (re === HEADING) {
@@ -75,6 +77,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));
       if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
+      return ev.full;
     });
   }
   if (ev.count === 0) {

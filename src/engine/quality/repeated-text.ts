@@ -22,10 +22,60 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
+/** Spreads a key's bits over the table's low bits. */
+function slot(key: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}
+
+/**
+ * Shingle hash → the paragraph that last held it, by open addressing in two typed arrays: a Map get and
+ * set per word was most of this check's time, and its entries most of its garbage.
+ */
+class ShingleTable {
+  private keys = new Int32Array(1024);
+  private paras = new Int32Array(1024); // paragraph + 1; 0 is an empty slot
+  private size = 0;
+
+  /** Records that `para` holds shingle `key`; returns the paragraph that held it before, or -1. */
+  swap(key: number, para: number): number {
+    const mask = this.keys.length - 1;
+    let i = slot(key) & mask;
+    for (;;) {
+      const p = this.paras[i];
+      if (p === 0) break;
+      if (this.keys[i] === key) {
+        this.paras[i] = para + 1;
+        return p - 1;
+      }
+      i = (i + 1) & mask;
+    }
+    this.keys[i] = key;
+    this.paras[i] = para + 1;
+    if (++this.size * 2 > this.keys.length) this.grow();
+    return -1;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const paras = this.paras;
+    this.keys = new Int32Array(keys.length * 2);
+    this.paras = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (paras[j] === 0) continue;
+      let i = slot(keys[j]) & mask;
+      while (this.paras[i] !== 0) i = (i + 1) & mask;
+      this.keys[i] = keys[j];
+      this.paras[i] = paras[j];
+    }
+  }
+}
+
 export function reviewRepeatedText(ctx: RuleContext): QualityNote[] {
   const text = ctx.text;
   const n = text.length;
-  const seen = new Map<number, number>(); // shingle hash → paragraph index that last held it
+  const seen = new ShingleTable();
   const paraStart: number[] = [];
   const notes: QualityNote[] = [];
   const ring = new Int32Array(SHINGLE);
@@ -65,9 +115,8 @@ export function reviewRepeatedText(ctx: RuleContext): QualityNote[] {
           let sh = 0;
           for (let k = words - SHINGLE; k < words; k++) sh = (Math.imul(sh, 31) + ring[k % SHINGLE]) | 0;
           shingles++;
-          const prev = seen.get(sh);
-          if (prev !== undefined && prev !== para) counts.set(prev, (counts.get(prev) ?? 0) + 1);
-          seen.set(sh, para);
+          const prev = seen.swap(sh, para);
+          if (prev >= 0 && prev !== para) counts.set(prev, (counts.get(prev) ?? 0) + 1);
         }
       }
       if (shingles >= MIN_SHINGLES && counts.size) {

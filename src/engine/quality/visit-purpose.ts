@@ -198,8 +198,9 @@ export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
     const entry = ENTRIES[groupIndex(CUES, m)];
     if (entry?.bodyOnly && headingLine(lower, at)) return;
     ev.addAt(at);
+    return ev.full; // full evidence: the rest of a long record cannot change the result
   });
-  for (const at of purposeClauses(ctx)) ev.addAt(at);
+  if (!ev.full) for (const at of purposeClauses(ctx)) ev.addAt(at);
   if (ev.count === 0) {
     return {
       value: false,

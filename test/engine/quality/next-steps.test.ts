@@ -1,4 +1,5 @@
 import { checkNextSteps } from "../../../src/engine/quality/next-steps";
+import { eachMatch } from "../../../src/engine/quality/evidence";
 import { AMIR, ctxFor } from "./context";
 
 const run = (text: string) => checkNextSteps(ctxFor(text, AMIR));
@@ -230,5 +231,25 @@ describe("plans in a form's sections, to-do lists and requests in the first pers
     "Handover\nMum arrived to collect Amir from the foster carer at 4pm.",
   ])("not a plan: %s", (text) => {
     expect(run(text).value).toBe(false);
+  });
+});
+
+describe("next steps: a long record stops being read once the evidence is full (issue 13)", () => {
+  test("eachMatch stops when its callback returns true", () => {
+    const seen: number[] = [];
+    eachMatch(/a/g, "a a a a a", (m) => {
+      seen.push(m.index);
+      return seen.length === 2;
+    });
+    expect(seen).toEqual([0, 2]);
+  });
+
+  test("the result is the same as reading every action: at least 20 places, the first ones shown", () => {
+    const text = Array.from({ length: 60 }, (_, i) => `I will call the school on ${(i % 28) + 1} June about item ${i + 1}.`).join("\n");
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.message).toBe("A plan or next step appears in 20 places.");
+    expect(r.evidence.map((e) => e.text)[0]).toBe("I will call the school on 1 June about item 1.");
+    expect(r.evidence).toHaveLength(8);
   });
 });
