@@ -14,8 +14,9 @@
 // - each tool runs in a fresh child process, so its peak RSS and its JIT warm-up are its own, and the
 //   tools are interleaved run by run so a noisy neighbour hurts them alike.
 // The last line is one JSON object for machines:
-//   {"wordsPerSecond", "wallWordsPerSecond", "corpusWordsPerSecond", "peakRssMB",
-//    "alexWordsPerSecond", "redactPiiWordsPerSecond"}
+//   {"wordsPerSecond", "wallWordsPerSecond", "corpusWordsPerSecond", "cliWordsPerSecond",
+//    "cliCorpusWordsPerSecond", "peakRssMB", "alexWordsPerSecond", "redactPiiWordsPerSecond"}
+// (the cli figures are the engine with the V8 flags the CLI sets for itself, bin/v8-flags.js).
 // wordsPerSecond is words per CPU-second of the median engine run on the bench text.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -101,11 +102,11 @@ const tmp = mkdtempSync(join(tmpdir(), "clear-record-bench-"));
 process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
 const runs = opt("--runs", 7);
 
-/** Runs one tool over the documents in a fresh process; returns its timings. */
-function measure(tool, docs, toolRuns = runs) {
+/** Runs one tool over the documents in a fresh process (with extra V8 flags, if given); returns its timings. */
+function measure(tool, docs, toolRuns = runs, v8Flags = []) {
   const input = join(tmp, `${tool}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(input, JSON.stringify({ docs }));
-  const child = spawnSync(process.execPath, ["--expose-gc", self, "--child", tool, "--input", input, "--runs", String(toolRuns)], {
+  const child = spawnSync(process.execPath, ["--expose-gc", ...v8Flags, self, "--child", tool, "--input", input, "--runs", String(toolRuns)], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     stdio: ["ignore", "pipe", "inherit"],
@@ -139,6 +140,11 @@ const sliceOf = (n) => {
 const engine = measure("engine", [{ text, profile: BENCH_PROFILE }]);
 const wordsPerSecond = Math.round(words / (engine.cpuMs / 1000));
 const wallWordsPerSecond = Math.round(words / (engine.wallMs / 1000));
+// The same, with the V8 flags the CLI sets for itself (bin/v8-flags.js); the figures above are the engine
+// under a browser's or Office client's default V8 settings, as the task pane runs it.
+const { V8_FLAGS } = require("../bin/v8-flags.js");
+const engineCli = measure("engine", [{ text, profile: BENCH_PROFILE }], runs, V8_FLAGS);
+const cliWordsPerSecond = Math.round(words / (engineCli.cpuMs / 1000));
 
 // 2. alex and redact-pii on the same text (alex on a leading slice when the whole would take too long:
 // it is about 50 times slower; the slice says so).
@@ -165,7 +171,14 @@ if (!flag("--no-corpus") && existsSync(corpusDir)) {
     .map((d) => ({ text: parseAnnotated(d.annotated).plain, profile: d.profile }));
   const corpusWords = docs.reduce((n, d) => n + countWords(d.text), 0);
   const r = measure("engine", docs);
-  corpus = { documents: docs.length, words: corpusWords, ...r, wordsPerSecond: Math.round(corpusWords / (r.cpuMs / 1000)) };
+  const cli = measure("engine", docs, runs, V8_FLAGS);
+  corpus = {
+    documents: docs.length,
+    words: corpusWords,
+    ...r,
+    wordsPerSecond: Math.round(corpusWords / (r.cpuMs / 1000)),
+    cliWordsPerSecond: Math.round(corpusWords / (cli.cpuMs / 1000)),
+  };
 }
 
 // 4. Report.
@@ -178,6 +191,7 @@ const rows = [
   ["engine best", `${engine.bestCpuMs.toFixed(1)} ms CPU → ${perSec(words, engine.bestCpuMs)} words/CPU-s`],
   ["engine peak RSS", `${engine.peakRssMB} MB (fresh process; ${engine.baseRssMB} MB before the engine loaded)`],
   ["engine findings", fmt(engine.output)],
+  ["engine as the CLI", `${V8_FLAGS.join(" ")}: median ${engineCli.cpuMs.toFixed(1)} ms CPU → ${fmt(cliWordsPerSecond)} words/CPU-s`],
   [
     "alex",
     `${fmt(alexWords)} words${alexWhole ? "" : " (a leading slice: the whole would take too long)"}, median ${alex.cpuMs.toFixed(0)} ms CPU → ${fmt(alexWordsPerSecond)} words/CPU-s`,
@@ -188,7 +202,7 @@ const rows = [
 if (corpus)
   rows.push([
     "dev corpus",
-    `${corpus.documents} documents, ${fmt(corpus.words)} words, each with its own profile: median ${corpus.cpuMs.toFixed(0)} ms CPU → ${fmt(corpus.wordsPerSecond)} words/CPU-s (peak RSS ${corpus.peakRssMB} MB)`,
+    `${corpus.documents} documents, ${fmt(corpus.words)} words, each with its own profile: median ${corpus.cpuMs.toFixed(0)} ms CPU → ${fmt(corpus.wordsPerSecond)} words/CPU-s (peak RSS ${corpus.peakRssMB} MB); as the CLI ${fmt(corpus.cliWordsPerSecond)} words/CPU-s`,
   ]);
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log("Clear Record benchmark (one core)\n");
@@ -199,6 +213,8 @@ console.log(
     wordsPerSecond,
     wallWordsPerSecond,
     corpusWordsPerSecond: corpus?.wordsPerSecond ?? null,
+    cliWordsPerSecond,
+    cliCorpusWordsPerSecond: corpus?.cliWordsPerSecond ?? null,
     peakRssMB: engine.peakRssMB,
     alexWordsPerSecond,
     redactPiiWordsPerSecond,

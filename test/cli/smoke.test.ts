@@ -1,6 +1,6 @@
 // One end-to-end run of the real launcher (bin/clear-record.js → dist/), after building once.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -49,4 +49,21 @@ test("bad input exits 2 with one line and no stack trace", () => {
   expect(r.status).toBe(2);
   expect(r.stdout).toBe("");
   expect(r.stderr).toMatch(/^clear-record: cannot read [^\n]+: no such file\n$/);
+});
+
+describe("the launcher's V8 flags (bin/v8-flags.js)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { V8_FLAGS } = require("../../bin/v8-flags.js") as { V8_FLAGS: string[] };
+
+  test("its first line passes every flag to node, since V8 takes them only at start-up", () => {
+    const shebang = readFileSync(bin, "utf8").split("\n")[0];
+    expect(shebang.startsWith("#!/usr/bin/env -S node ")).toBe(true);
+    for (const flag of V8_FLAGS) expect(shebang.split(/\s+/)).toContain(flag);
+  });
+
+  test("run as a program (the way npm links it), it checks a record with the flags on", () => {
+    const r = spawnSync(bin, ["analyse", "--format", "json", "--profile", join(FIX, "profile.json"), join(FIX, "record.txt")], { encoding: "utf8", cwd: root });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split("\n")[0]).findings.length).toBeGreaterThan(0);
+  });
 });
