@@ -1,14 +1,11 @@
 // Adults named like children: a grown-up sibling, cousin or parent whose only child-like cue is a
 // kinship word or a child's age nearby. Invented sentences; every name and place is fictional.
-import { analyse } from "../../../src/engine";
-import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import type { CaseProfile } from "../../../src/engine/types";
+import { roleOf as roleOfIn } from "./helpers";
 
 const wren: CaseProfile = { subject: { name: "Wren Haddow", pronouns: "she/her" } };
 
-function roleOf(text: string, name: string): PersonRole | "absent" {
-  const person = analyse(text, wren).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
-  return person ? person.role : "absent";
-}
+const roleOf = (text: string, name: string) => roleOfIn(text, name, wren);
 
 describe("an adult's life in the relative's own clause keeps them from being flagged as a child", () => {
   test.each([

@@ -1,15 +1,13 @@
 // Table tests of the people stage's signals (invented sentences; names and places are fictional).
 import { analyse } from "../../../src/engine";
-import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import type { CaseProfile } from "../../../src/engine/types";
 import { peopleWeights, weigh } from "../../../src/engine/people/weights";
+import { roleOf as roleOfIn } from "./helpers";
 
 const leo: CaseProfile = { subject: { name: "Leo Marsh", pronouns: "he/him" } };
 const mia: CaseProfile = { subject: { name: "Mia Price", pronouns: "she/her" } };
 
-function roleOf(text: string, name: string, profile: CaseProfile = leo): PersonRole | "absent" {
-  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
-  return person ? person.role : "absent";
-}
+const roleOf = (text: string, name: string, profile: CaseProfile = leo) => roleOfIn(text, name, profile);
 
 describe("child evidence", () => {
   test.each([

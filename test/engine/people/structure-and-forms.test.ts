@@ -2,23 +2,15 @@
 // of name forms (short forms, shorthand, nicknames), grammar cues and ownership of details. Every name,
 // place and number here is invented.
 import { analyse } from "../../../src/engine";
-import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import type { CaseProfile } from "../../../src/engine/types";
 import { isShortFormOf, mostlyEnglish } from "../../../src/engine/people/people";
+import { flagged as flaggedIn, roleOf as roleOfIn } from "./helpers";
 
 const leo: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
 const mia: CaseProfile = { subject: { name: "Mia Price", aliases: ["Mia"], pronouns: "she/her" } };
 
-function roleOf(text: string, name: string, profile: CaseProfile = leo): PersonRole | "absent" {
-  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name || f.startsWith(name)));
-  return person ? person.role : "absent";
-}
-
-/** The texts of the other-child findings (names and details). */
-function flagged(text: string, profile: CaseProfile = leo): string[] {
-  return analyse(text, profile)
-    .findings.filter((f) => f.category === "other-child")
-    .map((f) => text.slice(f.start, f.end));
-}
+const roleOf = (text: string, name: string, profile: CaseProfile = leo) => roleOfIn(text, name, profile);
+const flagged = (text: string, profile: CaseProfile = leo) => flaggedIn(text, profile);
 
 describe("short forms by prefix and diminutive grammar", () => {
   test.each([
