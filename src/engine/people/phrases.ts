@@ -222,6 +222,10 @@ function splitAtCapsConnectors(run: Token[]): Token[][] {
 /** "Eastbridge Sixth Form": the two-word school suffix, read at its second word. */
 const isSixthForm = (words: string[], at: number) => at > 0 && bareWord(words[at]) === "Form" && words[at - 1] === "Sixth";
 const ADDRESS_LABEL_LEFT = /(?:^|\n)[ \t]*(?:home\s+|current\s+|placement\s+|postal\s+)?address\s*:[ \t]*["“‘']?$/i;
+// Note-speak drops the verb: "Daisy off school with a cold", "Rose absent", "Hope seen at home". After a
+// word that is also an ordinary word, these say a person was meant.
+const NOTE_SPEAK_FOLLOWERS =
+  /^\s+(?:off\s+(?:school|sick|nursery|college)|absent|unwell|poorly|upset|seen\s+(?:at|in|by|with|alone)|not\s+in\s+(?:school|nursery|college)|in\s+hospital|at\s+(?:school|nursery|college)\b|late\s+(?:for|to|into)\s+(?:school|nursery|college))\b/;
 const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
@@ -314,7 +318,8 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     const next = nextWord(text, first.end);
     if (MODAL_FOLLOWERS.has(next)) return undefined; // "Will you…", "Hope you are well"
     // "Blessing and Precious (both 6)": joined by "and" to another capitalised word, it is a name too.
-    if (!NAME_FOLLOWERS.test(text.slice(first.end, first.end + 20)) && !JOINED_TO_NAME.test(text.slice(first.end, first.end + 40))) return undefined; // "Will bring copies"
+    const after = text.slice(first.end, first.end + 40);
+    if (!NAME_FOLLOWERS.test(after.slice(0, 20)) && !JOINED_TO_NAME.test(after) && !NOTE_SPEAK_FOLLOWERS.test(after)) return undefined; // "Will bring copies"
   }
   const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? (unmarked ? 1 : 2) : 0);
   return {

@@ -174,3 +174,18 @@ describe("a role after a contrast word is someone else's", () => {
     expect(roleOf(text, "Dana", nell)).toBe("adult");
   });
 });
+
+describe("a name that is also a word, opening a line of note-speak", () => {
+  test.each([
+    ["05/11/2025 – Daisy off school with a cold.", "Daisy"],
+    ["Rose absent again today, Mum rang at nine.", "Rose"],
+    ["Hope seen at home with her brother.", "Hope"],
+    ["Summer late for school three times this week.", "Summer"],
+  ])("%s", (line, name) => {
+    const text = `Chronology for Nell Ashgrove\n\n${line}`;
+    expect(flaggedOrReviewed(text, nell)).toContain(name);
+  });
+  test.each(["Hope you are well after the meeting.", "Rose in price again, the rent is now too high."])("not a name: %s", (line) => {
+    expect(analyse(`Nell Ashgrove case note\n\n${line}`, nell).people.map((p) => p.displayName)).toEqual(["Nell Ashgrove"]);
+  });
+});
