@@ -214,8 +214,7 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 const OWN_PARENT_POSS =
   /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
 // "Maisie attends Hillcrest High", "Theo goes to nursery", "Isla started school", "talked about Kai starting at
-// Elm Tree Nursery"; in a list of the
-// household, "Inaya, attends Little Robins Nursery".
+// Elm Tree Nursery"; in a list of the household, "Inaya, attends Little Robins Nursery".
 const ATTENDS_RIGHT =
   /^["'”’]?(?:\s*[,–—-])?\s+(?:now\s+|still\s+|also\s+)?(?:attends|attended|goes\s+to|went\s+to|(?:(?:is|was)\s+)?(?:started|starts|starting)(?:\s+at)?|is\s+at|was\s+at|is\s+a\s+pupil\s+at|was\s+a\s+pupil\s+at|moved\s+to|has\s+moved\s+to)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}(?:school|nursery|primary|secondary|academy|high|grammar|infants|juniors|pre-?school|reception|playgroup|creche|crèche|childminder|sixth\s+form|pupil\s+referral\s+unit|PRU|Year\s+\d)\b/iu;
 // "the nurse at Elm Lane Infants, where Kit goes": the school named first, its pupil after "where".

@@ -6,6 +6,7 @@ import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
 import { SUBJECTS_KIN } from "./cues";
 import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
+import { lineEnd, lineStart } from "../text/lines";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
 const MONTH_YEAR_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\s+\\d{4}";
@@ -22,7 +23,7 @@ const DAY_MONTH_SOURCE =
 const LOOSE_DUE_DATE = new RegExp(`\\bdue\\s+(?:(?:on|around|about|in|for|by)\\s+)?(${DATE_SOURCE}|${MONTH_YEAR_SOURCE}|${DAY_MONTH_SOURCE})`, "gi");
 const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife)\b/i;
 // A sentence recording a birth that is not the subject's: "On 30 May 2024 her sister gave birth to a boy".
-const GAVE_BIRTH = /\bgave\s+birth\b/i;
+const GAVE_BIRTH = /\bgave\s+birth\b/gi;
 const FULL_DATE = new RegExp(DATE_SOURCE, "gi");
 // An identifier said to be a person's own: "'s home address, …", "his case number is …" (read between the name and it).
 const OWN_IDENTIFIER = /^(?:['’]s?|[^]{0,60}\b(?:his|her|their))\s+(?:[a-z]+\s+){0,2}(?:address|postcode|reference|case\s+number|court\s+number)\b[^]{0,20}$/i;
@@ -85,8 +86,12 @@ function addLetterChildDobs(text: string, ctx: RuleContext, identifiers: RuleCon
   }
 }
 
+// "Kai's school", "Sibling 2's new nursery": a possessive and a school word, before the school's own name.
+const OWNS_SCHOOL = "['’]s\\s+(?:(?:new|old|current|primary|secondary)\\s+)?(?:school|nursery|college)";
+const APPOSITION = "\\s*[,(–-]\\s*";
+const MAY_OWN_SCHOOL = new RegExp(`${OWNS_SCHOOL}\\b`, "i");
 // "Child C's school, Brook Primary", "Sibling 2's nursery (Little Acorns)": the school of a child known by a label.
-const LABEL_SCHOOL_LEFT = /\b(?:Child|Sibling|Young\s+Person|YP)\s+(\p{Lu}|\d{1,2})['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*$/u;
+const LABEL_SCHOOL_LEFT = new RegExp(`\\b(?:Child|Sibling|Young\\s+Person|YP)\\s+(\\p{Lu}|\\d{1,2})${OWNS_SCHOOL}${APPOSITION}$`, "u");
 
 function addLabelChildSchools(text: string, ctx: RuleContext, places: Phrase[], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
   const label = SUBJECT_LABEL.exec(ctx.profile.subjectName.trim());
@@ -349,8 +354,8 @@ export function findChildDetails(
       details.push({ start, end: start + m[1].length, entity: "unborn", kind: "date of birth" });
     }
   }
-  if (GAVE_BIRTH.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
-  if (/['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\b/i.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
+  if (/\bgave\s+birth\b/i.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
+  if (MAY_OWN_SCHOOL.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
   addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate, taken);
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
@@ -445,8 +450,7 @@ export function findChildDetails(
     } else if (ownSchoolOrFrom(text, p.start, sentence.start)) {
       // "Antek's school (St Jude's)", "her friend Skye from St Jude's": the school of the name just before.
       owner = mentionBefore(p.start, sentence.start);
-      if (owner && !/^(?:['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*|\s+from\s+)$/i.test(text.slice(owner.end, p.start)))
-        owner = undefined;
+      if (owner && !OWNER_TO_SCHOOL.test(text.slice(owner.end, p.start))) owner = undefined;
     } else {
       // "went to Hollins Academy to see Tyler": the child seen there, named next.
       const see = TO_SEE_RIGHT.exec(text.slice(p.end, p.end + 50));
@@ -601,10 +605,9 @@ const REVIEW_PREFIX = "review:";
 // A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
 const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;
 function headingLineAt(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  const end = text.indexOf("\n", at);
-  const line = text.slice(start, end < 0 ? Math.min(text.length, start + 120) : end);
-  return line.length <= 80 && GROUP_HEADING.test(line);
+  const start = lineStart(text, at);
+  const end = lineEnd(text, at);
+  return end - start <= 80 && GROUP_HEADING.test(text.slice(start, end));
 }
 const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National Insurance number", "phone number", "email address"]);
 /** A bracket opened right after a name and still open: what it holds is said of that person. */
@@ -616,7 +619,9 @@ const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurren
 /** The date in a sentence recording a birth that does not name the subject is the baby's date of birth. */
 function addBirthSentenceDates(text: string, ctx: RuleContext, all: PersonMention[], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
   const seen = new Set<number>();
-  for (let at = text.search(GAVE_BIRTH); at >= 0;) {
+  GAVE_BIRTH.lastIndex = 0;
+  for (let g = GAVE_BIRTH.exec(text); g; g = GAVE_BIRTH.exec(text)) {
+    const at = g.index;
     const sentence = ctx.sentenceAt(at);
     if (!seen.has(sentence.start)) {
       seen.add(sentence.start);
@@ -629,14 +634,14 @@ function addBirthSentenceDates(text: string, ctx: RuleContext, all: PersonMentio
         if (!taken(start, start + d[0].length)) details.push({ start, end: start + d[0].length, entity: "unborn", kind: "date of birth" });
       }
     }
-    const next = text.slice(at + 1).search(GAVE_BIRTH);
-    at = next < 0 ? -1 : at + 1 + next;
   }
 }
 
 // A school named as someone's in apposition ("Antek's school (St Jude's)", "Kai's school, Brook Primary") or
 // as where a person is from ("Skye from St Jude's"): the place follows the owner's name directly.
-const OWN_SCHOOL_LEFT = /['’]s\s+(?:(?:new|old|current|primary|secondary)\s+)?(?:school|nursery|college)\s*[,(–-]\s*$/i;
+const OWN_SCHOOL_LEFT = new RegExp(`${OWNS_SCHOOL}${APPOSITION}$`, "i");
+// All that stands between such an owner's name and the school.
+const OWNER_TO_SCHOOL = new RegExp(`^(?:${OWNS_SCHOOL}${APPOSITION}|\\s+from\\s+)$`, "i");
 const FROM_LEFT = /\p{L}\s+from\s+$/u;
 function ownSchoolOrFrom(text: string, at: number, from: number): boolean {
   const left = text.slice(Math.max(from, at - 40), at);
@@ -654,9 +659,7 @@ function labelBorn(row: string, subjectName: string): string | undefined {
 
 /** The label born in a chronology row that a date opens ("04/04/2016 | Midwifery | Child D born"). */
 function labelBornInRow(text: string, at: Span, subjectName: string): string | undefined {
-  const lineStart = text.lastIndexOf("\n", at.start - 1) + 1;
-  if (!/^[ \t]*$/.test(text.slice(lineStart, at.start))) return undefined;
-  const lineEnd = text.indexOf("\n", at.end);
-  const rest = text.slice(at.end, lineEnd < 0 ? text.length : lineEnd);
+  if (!/^[ \t]*$/.test(text.slice(lineStart(text, at.start), at.start))) return undefined;
+  const rest = text.slice(at.end, lineEnd(text, at.end));
   return /^[ \t]*[|\t:–—-]/.test(rest) ? labelBorn(rest, subjectName) : undefined;
 }

@@ -8,8 +8,18 @@ import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
-import { COURT_CHILDREN_LINE, OTHER_CHILDREN_HEADING, addSignal, cuesFor, FAMILY_CHILDREN_RIGHT, pronounSentenceCues, SUBJECTS_KIN, type KinOfOther, type Signal } from "./cues";
-import { kinSignal } from "./cues";
+import {
+  COURT_CHILDREN_LINE,
+  OTHER_CHILDREN_HEADING,
+  addSignal,
+  cuesFor,
+  FAMILY_CHILDREN_RIGHT,
+  kinSignal,
+  pronounSentenceCues,
+  SUBJECTS_KIN,
+  type KinOfOther,
+  type Signal,
+} from "./cues";
 import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
