@@ -4,15 +4,13 @@ import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
+import { useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his)\b/gi;
 
-type Use = "subject" | "object" | "possessive" | "reflexive";
 export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
-// "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.", "told her he…").
-const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:he|she|I|we|they|it|you|is|was|has|had|to|for|with|at|from|about|that|and|but|or|up|down|out|off|back|in|on|onto|into|over|again|too|home|a|an|the|some|any|all|if|when|as|because|so|how|what|why|where|whether)\b)/i;
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
@@ -24,20 +22,7 @@ const NEAR_SENTENCES = 2;
 const FAR_SENTENCES = 4;
 const MAX_CANDIDATES = 40;
 
-// "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
-const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
 
-function useOf(text: string, word: string, end: number): Use {
-  const w = word.toLowerCase();
-  if (w === "she" || w === "he") return "subject";
-  if (w === "him") return "object";
-  if (w === "herself" || w === "himself") return "reflexive";
-  if (w === "her") {
-    const next = text.slice(end, end + 14);
-    return OBJECT_HER_FOLLOWERS.test(next) || OBJECT_HER_ADVERB.test(next) ? "object" : "possessive";
-  }
-  return "possessive";
-}
 
 // "Hilde asked him to teach her": an infinitive whose own subject is the object before it; that
 // object, not the sentence's subject, is the object pronoun's clause-mate.

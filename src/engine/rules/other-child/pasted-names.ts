@@ -5,7 +5,7 @@ import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
-import { opensSentence, pronounsOf, reportedSubject as opensReportedClause } from "../mix-up/clauses";
+import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -110,12 +110,20 @@ export function findPastedNames(
     const peer = (m.reasons ?? []).some((r) => PEER_REASON.test(r)) && !(m.reasons ?? []).some((r) => KIN_REASON.test(r));
     GENDERED_PRONOUN.lastIndex = 0;
     let p: RegExpExecArray | null = null;
+    let actsOnSomeone = false;
     for (let q = GENDERED_PRONOUN.exec(between); q; q = GENDERED_PRONOUN.exec(between)) {
+      // "Kacey winds him", "Tayla likes to feed him": an object pronoun in the name's clause is someone
+      // the named child acts on (it cannot be the child itself), so the sentence is about them both.
+      if (useOf(text, q[1], m.end + q.index + q[0].length) === "object") {
+        actsOnSomeone = true;
+        break;
+      }
       if (!peer || SUBJECT_OR_REFLEXIVE.test(q[1])) {
         p = q;
         break;
       }
     }
+    if (actsOnSomeone) continue;
     if (!p) {
       // "20/10 – Mariam absent for three days. Mum said he had a stomach ache.": nobody else in the row for the he.
       if (!peer && (!nextMention || nextMention.start >= sentence.end) && answeredInNextSentence(ctx, m, sentence, nextMention, subjectGender)) {

@@ -450,6 +450,17 @@ describe("pasted-name", () => {
     expect(large / small).toBeLessThan(3.5);
   });
 
+  // Precision: an object pronoun of the subject's gender in the name's clause is someone the named
+  // child acts on, so the sentence is about both of them, not a paste.
+  it.each([
+    ["a carer-parent winding the baby", "{{oc|Kacey}} (17) is the mother of {{sc|Max}}.\n\n{{oc|Kacey}} is good at winding him and talks to him, and he smiles at her.", max],
+    ["a sister who feeds him", "{{sc|Max}} has a sister, {{oc|Lola}} (7).\n\n{{oc|Lola}} likes to feed him at tea time and he laughs.", max],
+    ["a brother who reads to her", "{{sc|Precious}} lives with her brother {{oc|Daniel}} (11).\n\n{{oc|Daniel}} reads to her at bedtime and she falls asleep.", precious],
+  ])("leaves alone a child acting on the subject: %s", (_label, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
   it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {
     const timeFor = (n: number) => {
       const line = "Precious spoke about her brother Jaxon, and her brother Jaxon (9) said she was fine, ".repeat(n);
