@@ -52,7 +52,10 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     if (m.role !== "child" || m.inQuote) continue;
-    const known = (byEntity.get(m.entity) ?? []).filter((b) => b.at !== i).map((b) => b.birth);
+    const estimates = (byEntity.get(m.entity) ?? []).filter((b) => b.at !== i).map((b) => b.birth);
+    // A date of birth is exact: it outweighs a year group or age read elsewhere, each a year or two wide.
+    const exact = estimates.filter((b) => b.from === b.to);
+    const known = exact.length ? exact : estimates;
     if (!known.length) continue;
     const sentence = ctx.sentenceAt(m.start);
     // The name opens its sentence, or the clause a reporter introduces ("The nursery reports that Ama…").

@@ -263,6 +263,48 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // F2 age/stage: a baby's weight, a school named as a "High", an age set off by commas.
+  it.each([
+    [
+      "a baby's weight in kilograms under the young mother's name",
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}}, 16, at Oak House.\n\nHealth\n{{mix|Tanya}} was weighed at the clinic on Monday and is now 4.2 kg.\n\nWritten 30/11/2026.",
+    ],
+    [
+      "a birth weight",
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}} (17)\n\n{{mix|Tanya}} has regained {{mix|her}} birth weight, the midwife says.\n\nWritten 30/11/2026.",
+    ],
+    [
+      "pounds and ounces",
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}} (15)\n\n{{mix|Tanya}} weighed 7 lb 2 oz at the health visitor's check.\n\nWritten 30/11/2026.",
+    ],
+  ])("flags a baby's stage under an older child's name: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a young mother's own weight, and a High Street", () => {
+    const { got, want } = marked(
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}}, 16.\n\n{{oc|Tanya}} has put on 6 kg since the birth and shops on Bridge High Street.\n\nWritten 30/11/2026.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads a secondary school named as a 'High', dated by a chronology's year heading, against a date of birth", () => {
+    // The sister was in Year 3 in 2021 (a year group is a year or two wide), but her date of birth settles it.
+    const annotated =
+      "Chronology for {{sc|Max Reed}}, born 14/05/2011.\n\n2016\nHis sister {{oc|Ruby Reed}} born 20/10/2013.\n\n2021\n{{oc|Ruby}} is in Year 3 at Elm Grove.\n\n2022\n{{sc|Max}} and {{oc|Ruby}} moved to new carers in July. {{mix|Ruby}} then started at Hillcrest High in September and found it hard.\n\nPrepared 01/12/2026.";
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone the older child starting a 'High' in the year the heading gives", () => {
+    const annotated =
+      "Chronology for {{sc|Max Reed}}, born 20/10/2013.\n\n2016\nHis sister {{oc|Ruby Reed}} born 14/05/2011.\n\n2022\n{{sc|Max}} and {{oc|Ruby}} moved to new carers in July. {{oc|Ruby}} then started at Hillcrest High in September and found it hard.\n\nPrepared 01/12/2026.";
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
   it("reads an age that leads a longer bracket ('(12, known as …)') as the subject's age", () => {
     const { got, want } = marked(
       "{{sc|Max}} (12, known as \"Mo\" at home) lives with his sister {{oc|Edie}} (5).\n\n{{sc|Max}} walks {{oc|Edie}} to her infant school. {{mix|Edie}} has moved up to Year 8 and has a new form tutor.",
