@@ -279,7 +279,9 @@ function decide(
     if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
-    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
+    // (A child who leads a clause of their own there is still who the subject may be speaking of: "Harley has
+    // just moved in and Skye says he is loud".)
+    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u") && !(c.child && leadsClause(text, c.start, leads))) continue;
     if (dist === 0 && topicLed && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;

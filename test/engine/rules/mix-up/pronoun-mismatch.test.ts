@@ -22,6 +22,24 @@ describe("pronoun-mismatch", () => {
     ["pronoun about a parent written as a role", "{{sc|Aarav}} was quiet. Mum said she was worried about his sleep.", profile("Aarav Mehta", "he/him")],
     ["object pronoun in the subject's own clause", "{{sc|Grace}} sees him every month.", profile("Grace Mwangi", "she/her")],
     ["inside the child's own words", "{{sc|Sky}} said, \"He keeps texting me.\"", profile("Sky Pennington", "they/them")],
+    // A bare role word as an item of a list of people is someone else, not the next name's role: the
+    // partner in "Present: Mum, Lee, Ash" is not a woman because "Mum" is listed before him.
+    [
+      "a partner listed after 'Mum,' in a list of those present",
+      "Present: Mum, {{ad|Lee}}, {{sc|Ash}}. {{ad|Lee}} said he thinks {{sc|Ash}} is doing better. He agreed to knock before going into their room.",
+      profile("Ash Nowak", "they/them"),
+    ],
+    [
+      "a household list with Dad first",
+      "Household: Dad, {{ad|Robin}} and {{sc|Mia}}. {{ad|Robin}} said she would take {{sc|Mia}} to the dentist.",
+      profile("Mia Hart", "she/her"),
+    ],
+    // A child of an either-gender name leading a clause of their own is whom the subject may be speaking of.
+    [
+      "another child leading a clause before the subject reports",
+      "{{oc|Harley}} (9) is also placed there. {{oc|Harley}} has just moved in and {{sc|Skye}} says he is really loud.",
+      profile("Skye Lund", "she/her"),
+    ],
     ["generic he or she", "Each child should know who his or her social worker is. {{sc|Tom}} does.", profile("Tom Reed", "he/him")],
     // F11 (e): an indefinite that is then named is a particular person a later pronoun can mean.
     [
