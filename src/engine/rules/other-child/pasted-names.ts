@@ -4,6 +4,7 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
+import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
 import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
+export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter" | "plan";
 /** alsoChild: so weak a sign that the mention stays reported (and redacted) as another child too. */
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number; alsoChild?: boolean };
 
@@ -155,6 +156,7 @@ export function findPastedNames(
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
+  for (const m of findPlanItemPastes(ctx, all)) add(m, "plan", 0.5);
   // A name of unknown gender, or of a child the layout introduces, read as a paste from its section
   // alone stays another child as well.
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));

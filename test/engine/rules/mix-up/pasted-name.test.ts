@@ -305,6 +305,29 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // F2 plan: a plan is for the record's own child and family; a friend as the one to act is a paste.
+  const leah: CaseProfile = { subject: { name: "Leah Moss", aliases: ["Leah"], pronouns: "she/her" } };
+  const story =
+    "{{sc|Leah}} went missing on Friday with her friend {{oc|Jade}}. {{oc|Jade}}'s mum rang the police. {{sc|Leah}} has a sister, {{oc|Poppy}} (12).\n\n";
+  it.each([
+    ["a dashed item under 'Next steps'", "Next steps\n- {{mix|Jade}} to be offered a return interview by Friday.\n- Strategy meeting on Monday."],
+    ["a numbered item under 'Decisions'", "Decisions\n1. Strategy meeting on Monday.\n2. {{mix|Jade}} will meet her worker weekly at the youth hub."],
+    ["an item under 'Actions agreed'", "Actions agreed\n{{mix|Jade}} should be seen alone at school this week."],
+  ])("flags a friend who opens a plan item: %s", (_label, plan) => {
+    const { got, want } = marked(story + plan, leah);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["a sister's own item", "Next steps\n- {{oc|Poppy}} to be offered a place at the young carers' group."],
+    ["an item that names the subject too", "Next steps\n- {{oc|Jade}} and {{sc|Leah}} to be seen together by the school nurse."],
+    ["a friend who is not the one to act", "Next steps\n- Ask school about {{oc|Jade}}'s attendance.\n- {{sc|Leah}} to be offered a return interview."],
+    ["a friend outside any plan", "Background\n{{oc|Jade}} to be honest is not a good influence, Mum says."],
+  ])("leaves alone: %s", (_label, plan) => {
+    const { got, want } = marked(story + plan, leah);
+    expect(got).toBe(want);
+  });
+
   it("reads an age that leads a longer bracket ('(12, known as …)') as the subject's age", () => {
     const { got, want } = marked(
       "{{sc|Max}} (12, known as \"Mo\" at home) lives with his sister {{oc|Edie}} (5).\n\n{{sc|Max}} walks {{oc|Edie}} to her infant school. {{mix|Edie}} has moved up to Year 8 and has a new form tutor.",
