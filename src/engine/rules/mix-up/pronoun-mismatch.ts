@@ -222,6 +222,7 @@ function decide(
   // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
   let subjectActs = false;
+  let coordinated = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
@@ -231,6 +232,9 @@ function decide(
       // The subject leads or reports in the pronoun's own sentence, but the sentence before was about
       // someone of the pronoun's gender ("Isla is thirteen and she phones him. Leo said she sounds
       // happier."): the pronoun goes on about them.
+      // ("Tyrese asked to stay at school, and she should not go home…": a he/she opening a clause joined by
+      // and/but/so to one the subject's name opens carries that clause's subject on, whoever the sentence before was about.)
+      if (strong && coordinated) return true;
       if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting));
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
@@ -272,6 +276,8 @@ function decide(
       // their room and she stayed there").
       if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start))))))) strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
+      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && opensItsSentence(text, c.start) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+        coordinated = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
       continue;
@@ -288,6 +294,11 @@ function decide(
   }
   return subjectAt >= 0;
 }
+
+// A clause joined to the one before by and/but/so: "…, and she", "but he".
+const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|but|so)\s+$/i;
+// The name is the sentence's first word, after at most a bullet or number.
+const opensItsSentence = (text: string, start: number) => /(?:^|[.!?]\s+|\n)[\s\d.()•*–-]*$/.test(text.slice(Math.max(0, start - 12), start));
 
 /** A person written as a clause's subject: a he/she, or a name or noun that is neither an owner nor after a preposition. */
 function leadsAsSubject(text: string, c: Referent): boolean {

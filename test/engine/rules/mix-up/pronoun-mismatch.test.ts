@@ -86,6 +86,19 @@ describe("pronoun-mismatch", () => {
     expect(got).toBe(want);
   });
 
+  // A he/she opening a clause joined by and/but/so to one the subject's name opens carries that subject on,
+  // even when the sentence before was about someone of the pronoun's gender.
+  it.each([
+    ["after ', and'", "{{oc|Kira}} (9) wants to be away from home. {{sc|Tyrone}} asked to stay at school, and {{mix|she}} should not go home tonight.", profile("Tyrone Bell", "he/him")],
+    ["after 'but'", "{{oc|Kira}} (9) stayed at Nan's. {{sc|Tyrone}} wanted to go too but {{mix|she}} had a temperature.", profile("Tyrone Bell", "he/him")],
+    ["after 'so'", "{{oc|Kira}} (9) said the flat is noisy. {{sc|Tyrone}} is tired at school, so {{mix|she}} will be offered a quiet room.", profile("Tyrone Bell", "he/him")],
+    ["not when someone of that gender is named between", "{{sc|Tyrone}} went to see {{oc|Maya}} and she showed him her room.", profile("Tyrone Bell", "he/him")],
+    ["not when the subject reports", "{{oc|Kira}} (9) went to the park. {{sc|Tyrone}} said she cried all the way home.", profile("Tyrone Bell", "he/him")],
+  ])("coordination: %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
   it("suggests the subject's own pronoun", () => {
     const { found } = marked("{{sc|Ella}} hurt {{mix|his}} arm.", profile("Ella Stone", "she/her"));
     expect(found[0].suggestions).toEqual(["her"]);
