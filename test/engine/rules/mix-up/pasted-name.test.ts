@@ -328,6 +328,24 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // F2 age/stage: a school year the name owns, anywhere in the sentence.
+  const intro7 = "Child: {{sc|Max Reed}}, DOB 10/03/2019\n\nHis brother {{oc|Leon}} (11) and sister {{oc|Ivy}} (2) live with him.\n\nActions (2 December 2026)\n";
+  it.each([
+    ["a year group in an action item", "- School nurse to check {{mix|Leon}}'s height and weight in Year 3."],
+    ["a teacher of the year", "- Mum to meet {{mix|Leon}}'s Year 3 teacher on Friday."],
+  ])("flags a school year the named child cannot be in, owned by the name: %s", (_label, item) => {
+    const { got, want } = marked(intro7 + item, max);
+    expect(got).toBe(want);
+  });
+  it.each([
+    ["the child's own year", "- Mum to meet {{oc|Leon}}'s Year 6 teacher on Friday."],
+    ["a year after a clause break", "- Ask about {{oc|Leon}}'s bus pass, and {{sc|Max}}'s Year 3 trip."],
+    ["a name that is not an owner", "- {{sc|Max}} to read with {{oc|Leon}} in Year 3 assembly."],
+  ])("leaves alone: %s", (_label, item) => {
+    const { got, want } = marked(intro7 + item, max);
+    expect(got).toBe(want);
+  });
+
   it("reads an age that leads a longer bracket ('(12, known as …)') as the subject's age", () => {
     const { got, want } = marked(
       "{{sc|Max}} (12, known as \"Mo\" at home) lives with his sister {{oc|Edie}} (5).\n\n{{sc|Max}} walks {{oc|Edie}} to her infant school. {{mix|Edie}} has moved up to Year 8 and has a new form tutor.",
