@@ -130,6 +130,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "safety plan agreed with Jax: she will text…", "Update from Jax: his…": a label the subject's name
+      // ends introduces what follows as about them, when nobody else who could be meant is on the label's line.
+      if (labelledBySubject(text, p, candidates)) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
       // "When I asked Ella what would help, he said…": the person asked is the one who answers.
       const asked = answerer(text, p, candidates, sentence.start);
       if (asked) {
@@ -293,6 +300,15 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+/** The pronoun opens what a label ending in the subject's name introduces ("plan agreed w/ jax: she…"). */
+function labelledBySubject(text: string, p: Pronoun, candidates: readonly Referent[]): boolean {
+  const c = candidates[0];
+  if (p.use === "object" || p.use === "reflexive" || !c || !c.subject || c.kind !== "name" || c.inQuote) return false;
+  if (!/^[ \t]*:[ \t]*$/.test(text.slice(c.end, p.start))) return false;
+  const lineStart = text.lastIndexOf("\n", c.start) + 1;
+  return !candidates.some((o) => o !== c && o.start >= lineStart && !o.subject && fits(o, p.gender));
 }
 
 // A clause joined to the one before by and/but/so: "…, and she", "but he".

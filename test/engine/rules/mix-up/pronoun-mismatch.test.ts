@@ -99,6 +99,16 @@ describe("pronoun-mismatch", () => {
     expect(got).toBe(want);
   });
 
+  // A label the subject's name ends introduces what follows as about them.
+  it.each([
+    ["a plan agreed with the child", "Mum said she found money in his jeans.\nSafety plan agreed with {{sc|Jax}}: {{mix|she}} will text Mum by 9pm every night.", profile("Jax Bell", "he/him")],
+    ["an update from the child", "Nan rang twice on Monday.\nUpdate from {{sc|Jax}}: {{mix|her}} new school starts on Monday.", profile("Jax Bell", "he/him")],
+    ["not when someone else who could be meant is on the label's line", "Mum phoned about {{sc|Jax}}: she is coming at six.", profile("Jax Bell", "he/him")],
+  ])("label: %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
   it("suggests the subject's own pronoun", () => {
     const { found } = marked("{{sc|Ella}} hurt {{mix|his}} arm.", profile("Ella Stone", "she/her"));
     expect(found[0].suggestions).toEqual(["her"]);
