@@ -17,6 +17,10 @@ const ITEM_LEAD = /(?:^|\n)[ \t]*(?:[-•*▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[
 // The item makes the child the one to act or be acted for: "Jade to…", "Jade will…", "Jade should…".
 const ACTION_AFTER = /^[ \t]+(?:to|will|should|must|may|needs?\s+to|is\s+to|can)\b/;
 
+// "Safety plan with Jade and Mum": a plan or meeting agreed with the name, at the start of its item.
+const WITH_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪◦]|\(?\d{1,2}[.)])?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}(?:with|between)[ \t]+$/u;
+const WITH_OWN_PARENT_AFTER = /^[ \t]+and[ \t]+(?:Mum|Dad|Mummy|Daddy|Mam)\b/;
+
 export function findPlanItemPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
   const text = ctx.text;
   const plans = sectionsHeaded(ctx, PLAN_HEADING);
@@ -30,8 +34,11 @@ export function findPlanItemPastes(ctx: RuleContext, all: readonly PersonMention
     if (s >= plans.length || plans[s].body.start > m.start) continue;
     const reasons = m.reasons ?? [];
     if (!reasons.some((r) => NOT_FAMILY.test(r)) || reasons.some((r) => FAMILY.test(r))) continue;
-    if (!ITEM_LEAD.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    if (!ACTION_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    // The one to act at the item's start, or a party to the plan beside the subject's own parent ("Safety
+    // plan with Jade and Mum this week"): a friend's parent would be written as theirs ("Jade's mum").
+    const actor = ITEM_LEAD.test(text.slice(Math.max(0, m.start - 12), m.start)) && ACTION_AFTER.test(text.slice(m.end, m.end + 16));
+    const party = WITH_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && WITH_OWN_PARENT_AFTER.test(text.slice(m.end, m.end + 16));
+    if (!actor && !party) continue;
     // The item names the subject too ("Jade and Leah to…", "Jade to visit Leah"): both are meant.
     let lineEnd = text.indexOf("\n", m.end);
     if (lineEnd < 0) lineEnd = text.length;

@@ -313,6 +313,7 @@ describe("pasted-name", () => {
     ["a dashed item under 'Next steps'", "Next steps\n- {{mix|Jade}} to be offered a return interview by Friday.\n- Strategy meeting on Monday."],
     ["a numbered item under 'Decisions'", "Decisions\n1. Strategy meeting on Monday.\n2. {{mix|Jade}} will meet her worker weekly at the youth hub."],
     ["an item under 'Actions agreed'", "Actions agreed\n{{mix|Jade}} should be seen alone at school this week."],
+    ["a party to the plan beside the subject's own parent", "Decision\n1. Safety plan with {{mix|Jade}} and Mum this week, including a code word."],
   ])("flags a friend who opens a plan item: %s", (_label, plan) => {
     const { got, want } = marked(story + plan, leah);
     expect(got).toBe(want);
@@ -322,6 +323,8 @@ describe("pasted-name", () => {
     ["a sister's own item", "Next steps\n- {{oc|Poppy}} to be offered a place at the young carers' group."],
     ["an item that names the subject too", "Next steps\n- {{oc|Jade}} and {{sc|Leah}} to be seen together by the school nurse."],
     ["a friend who is not the one to act", "Next steps\n- Ask school about {{oc|Jade}}'s attendance.\n- {{sc|Leah}} to be offered a return interview."],
+    ["a sister beside Mum in a plan", "Next steps\n- Safety plan with {{oc|Poppy}} and Mum this week."],
+    ["a friend's own mother", "Next steps\n- Meeting with {{oc|Jade}} and her mum on Friday."],
     ["a friend outside any plan", "Background\n{{oc|Jade}} to be honest is not a good influence, Mum says."],
   ])("leaves alone: %s", (_label, plan) => {
     const { got, want } = marked(story + plan, leah);
