@@ -112,6 +112,14 @@ const KIN_LEFT = new RegExp(
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
+// "Present: Mum, Lee, Ash", "Household: Dad, Kerry and the children": a bare role word that is itself an item
+// of a list of people is someone else, not the next name's role (as in "his mum, Kerry,").
+const LIST_ITEM_ROLE = /(?:^|[:,;]|\band)\s*\p{Lu}\p{Ll}+\s*,\s*$/u;
+/** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
+function roleBefore(left: string): RegExpExecArray | null {
+  const role = ROLE_LEFT.exec(left);
+  return role && LIST_ITEM_ROLE.test(left.slice(Math.max(0, role.index - 12))) ? null : role;
+}
 const ROLE_RIGHT = new RegExp(
   `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
   "iu",
@@ -446,7 +454,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
-    ROLE_LEFT.exec(left) ??
+    roleBefore(left) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {

@@ -52,13 +52,21 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     if (m.role !== "child" || m.inQuote) continue;
-    const known = (byEntity.get(m.entity) ?? []).filter((b) => b.at !== i).map((b) => b.birth);
+    const estimates = (byEntity.get(m.entity) ?? []).filter((b) => b.at !== i).map((b) => b.birth);
+    // A date of birth is exact: it outweighs a year group or age read elsewhere, each a year or two wide.
+    const exact = estimates.filter((b) => b.from === b.to);
+    const known = exact.length ? exact : estimates;
     if (!known.length) continue;
     const sentence = ctx.sentenceAt(m.start);
     // The name opens its sentence, or the clause a reporter introduces ("The nursery reports that Ama…").
     const reported = reportedSubject(text, sentence.start, m.start);
-    if (!reported && !opensSentence(text, sentence.start, m.start)) continue;
     const next = all[i + 1];
+    if (!reported && !opensSentence(text, sentence.start, m.start)) {
+      // Anywhere in the sentence, a school year the name owns ("check Chase's height and weight in Year 3",
+      // "Chase's Year 3 teacher"), inside its clause, with nobody else named between, says the child's age.
+      if (m.possessive && ownedYearGroupPaste(text, m, next, sentence.end, timeline, known, subjectBirths)) out.push(m);
+      continue;
+    }
     if (coordinated(text, m, next)) continue;
     const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
     const content = text.slice(m.end, end).replace(/^['’]s\b/, "");
@@ -79,6 +87,19 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     if (childCannot && subjectCan) out.push(m);
   }
   return out;
+}
+
+// A school year in the owned noun phrase's clause: up to a clause break, within a short reach.
+const OWNED_YEAR = /^['’]s?\s[^,;:.!?()]{0,50}?\b(?:Year|Yr)\s+(\d{1,2})\b/;
+
+function ownedYearGroupPaste(text: string, m: PersonMention, next: PersonMention | undefined, sentenceEnd: number, timeline: Timeline, known: Birth[], subjectBirths: Birth[]): boolean {
+  const end = Math.min(sentenceEnd, next && next.start > m.end ? next.start : sentenceEnd, m.end + 70);
+  const y = OWNED_YEAR.exec(text.slice(m.end, end));
+  if (!y) return false;
+  const stage = stageOf(y[0].slice(y[0].search(/\b(?:Year|Yr)\b/)));
+  const year = timeline.yearAt(m.start);
+  if (!stage) return false;
+  return known.every((b) => apart(ageAt(b, year), stage, SLACK)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, SLACK));
 }
 
 // The setting that reports, opening the sentence: "The nursery reports that", "Her primary school said that".

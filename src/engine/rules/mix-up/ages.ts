@@ -27,6 +27,8 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?${NUM}(?:\\s+years?\\s+old)?\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|mths|times|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:aged?|who\\s+is|now)\\s+${NUM}\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i"), (m) => one(toNumber(m[1]))],
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
+  // "Mum: Shania Ferris, 16, NHS no. …", "Tyler, 9." — an age set off by commas, nothing after it but a break.
+  [/^,[ \t]*(\d{1,2})(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?))?[ \t]*(?=[,;)]|\.(?:\s|$)|$)/, (m) => one(+m[1])],
   // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).
   [/^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/, (m) => one(+m[1])],
 ];
@@ -47,6 +49,8 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
     /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair|(?:a|her|his|their|the) bottle (?:at|before|in the|during the) (?:bed|bedtime|night|morning|day)|bottle[- ]?feeds?|dumm(?:y|ies)|sleepsuits?|babygro(?:w)?s?|rusks?|baby walker|jumperoo)\b/i,
     () => ({ lo: 0, hi: 3 }),
   ],
+  // A weight only a baby has (a newborn's weight, 1–9.9 kg, pounds and ounces), or their birth weight.
+  [/\b(?:birth ?weight|[1-9](?:\.\d{1,2})? ?kg\b|\d{1,2} ?lbs? ?\d{1,2} ?oz)/i, () => ({ lo: 0, hi: 1 })],
   // A toddler's milestones, which a newborn cannot have. Milestones are months apart, so half a year of slack.
   [
     // (Not "walking well again after her operation", "started walking to school", "has 10 words to learn".)
@@ -57,7 +61,9 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [/\b(?:due to start school|start(?:s|ed|ing)? (?:school|reception)|in reception)\b/i, () => ({ lo: 3, hi: 5 })],
   [/\b(?:Year|Yr)\s+(\d{1,2})\b/, (m) => yearGroup(+m[1])],
   [/\b(?:infant school|junior school|primary school|KS[12]|SATs)\b/i, () => ({ lo: 4, hi: 11 })],
-  [/\b(?:secondary school|KS[34]|high school)\b/i, () => ({ lo: 11, hi: 16 })],
+  [/\b(?:secondary school|KS[34]|high school|(?:start(?:s|ed|ing)?|mov(?:e|es|ed|ing) up to|go(?:es|ing)? up to|went up to|transition(?:s|ed)? to) secondary)\b/i, () => ({ lo: 11, hi: 16 })],
+  // A school named as a "High" ("started at Castlebrook High"), not a street ("Castlebrook High Street").
+  [/\b\p{Lu}[\p{L}'’-]+ High\b(?! (?:Street|St|Road|Rd)\b)/u, () => ({ lo: 11, hi: 16 })],
   [/\b(?:GCSEs?|A[- ]levels?|sixth form|mock exams|college course)\b/i, () => ({ lo: 14, hi: 19 })],
   [/\b(?:apprenticeship|driving (?:lessons?|test)|provisional (?:licence|license))\b/i, () => ({ lo: 16, hi: 30 })],
   // A boyfriend or girlfriend: not a toddler's or an infant-school child's life.
@@ -85,11 +91,43 @@ export function ageAfter(after: string): AgeRange | undefined {
 
 const ROW_DATE = new RegExp(`^\\s*(${DATE_SOURCE})`, "i");
 
-/** Dates that place a mention in time: the date opening its line (a chronology row), else the record's date. */
+// A line that is only a year or a span of years: the heading of a chronology written in prose by year.
+const YEAR_HEADING = /^[ \t]*((?:19|20)\d{2})(?:[ \t]*[–—-][ \t]*((?:19|20)?\d{2}))?[ \t]*:?[ \t]*$/gm;
+// How far back a year heading still dates a paragraph (a few paragraphs of one year).
+const HEADING_REACH = 1500;
+
+/**
+ * Dates that place a mention in time: the date opening its line (a chronology row), else the year
+ * heading the paragraph sits under ("2023⏎Callum and Ava moved…"), else the record's date.
+ */
 export class Timeline {
   private readonly ref: SimpleDate | undefined;
+  private readonly headings: Array<{ at: number; year: number }> = [];
   constructor(private readonly text: string) {
     this.ref = latestDate(text);
+    YEAR_HEADING.lastIndex = 0;
+    for (let m = YEAR_HEADING.exec(text); m; m = YEAR_HEADING.exec(text)) {
+      const from = +m[1];
+      const to = m[2] ? (m[2].length === 2 ? Math.floor(from / 100) * 100 + +m[2] : +m[2]) : from;
+      // Mid-way through the year (or the span), since the paragraph can be any time in it.
+      if (to >= from && to - from <= 5) this.headings.push({ at: m.index + m[0].length, year: (from + to) / 2 + 0.5 });
+    }
+  }
+
+  /** The year heading the offset sits under, if one is near enough before it. */
+  private headingYear(offset: number): number | undefined {
+    let lo = 0;
+    let hi = this.headings.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.headings[mid].at <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0 || offset - this.headings[found].at > HEADING_REACH) return undefined;
+    return this.headings[found].year;
   }
 
   /** Decimal year at which something on the line holding offset was written. */
@@ -98,9 +136,12 @@ export class Timeline {
     const stop = Math.max(0, offset - 400);
     while (lineStart > stop && this.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     const m = ROW_DATE.exec(this.text.slice(lineStart, lineStart + 40));
-    const d = (m && parseDate(m[1])) || this.ref;
+    const d = m && parseDate(m[1]);
+    if (d) return decimal(d);
+    const heading = this.headingYear(offset);
+    if (heading !== undefined) return heading;
     // With no date anywhere, ages are all "now": any common origin compares them.
-    return d ? decimal(d) : 0;
+    return this.ref ? decimal(this.ref) : 0;
   }
 }
 

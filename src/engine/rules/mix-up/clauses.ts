@@ -14,6 +14,25 @@ const ADVERBIAL_START = new Set([
 ]);
 const LEAD_LIMIT = 60;
 
+/** How a he/she word is used in its clause. */
+export type Use = "subject" | "object" | "possessive" | "reflexive";
+// "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.", "told her he…").
+const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:he|she|I|we|they|it|you|is|was|has|had|to|for|with|at|from|about|that|and|but|or|up|down|out|off|back|in|on|onto|into|over|again|too|home|a|an|the|some|any|all|if|when|as|because|so|how|what|why|where|whether)\b)/i;
+// "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
+const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
+
+export function useOf(text: string, word: string, end: number): Use {
+  const w = word.toLowerCase();
+  if (w === "she" || w === "he") return "subject";
+  if (w === "him") return "object";
+  if (w === "herself" || w === "himself") return "reflexive";
+  if (w === "her") {
+    const next = text.slice(end, end + 14);
+    return OBJECT_HER_FOLLOWERS.test(next) || OBJECT_HER_ADVERB.test(next) ? "object" : "possessive";
+  }
+  return "possessive";
+}
+
 // "…because the evidence is that Harrison missed one appointment": a clause after "<thing> is that"
 // is what the sentence goes on to say, with nobody reporting it, so the name opens it like a sentence.
 const THING_IS_THAT_BEFORE = /\b(?:evidence|view|concern|worry|fact|truth|reality|risk|difficulty|problem|issue|picture|position)\s+(?:is|was|remains)\s+that\s+$/i;

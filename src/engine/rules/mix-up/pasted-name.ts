@@ -12,6 +12,7 @@ const WHY: Record<string, string> = {
   age: "the age or stage in this sentence fits",
   topic: "this section is about",
   letter: "this letter is written to",
+  plan: "this plan is for",
 };
 
 /** Another child's name where the sentence is clearly about the subject (copied from another record). */

@@ -4,15 +4,13 @@ import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
+import { useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his)\b/gi;
 
-type Use = "subject" | "object" | "possessive" | "reflexive";
 export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
-// "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.", "told her he…").
-const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:he|she|I|we|they|it|you|is|was|has|had|to|for|with|at|from|about|that|and|but|or|up|down|out|off|back|in|on|onto|into|over|again|too|home|a|an|the|some|any|all|if|when|as|because|so|how|what|why|where|whether)\b)/i;
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
@@ -24,20 +22,7 @@ const NEAR_SENTENCES = 2;
 const FAR_SENTENCES = 4;
 const MAX_CANDIDATES = 40;
 
-// "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
-const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
 
-function useOf(text: string, word: string, end: number): Use {
-  const w = word.toLowerCase();
-  if (w === "she" || w === "he") return "subject";
-  if (w === "him") return "object";
-  if (w === "herself" || w === "himself") return "reflexive";
-  if (w === "her") {
-    const next = text.slice(end, end + 14);
-    return OBJECT_HER_FOLLOWERS.test(next) || OBJECT_HER_ADVERB.test(next) ? "object" : "possessive";
-  }
-  return "possessive";
-}
 
 // "Hilde asked him to teach her": an infinitive whose own subject is the object before it; that
 // object, not the sentence's subject, is the object pronoun's clause-mate.
@@ -145,6 +130,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "safety plan agreed with Jax: she will text…", "Update from Jax: his…": a label the subject's name
+      // ends introduces what follows as about them, when nobody else who could be meant is on the label's line.
+      if (labelledBySubject(text, p, candidates)) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
       // "When I asked Ella what would help, he said…": the person asked is the one who answers.
       const asked = answerer(text, p, candidates, sentence.start);
       if (asked) {
@@ -237,6 +229,7 @@ function decide(
   // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
   let subjectActs = false;
+  let coordinated = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
@@ -246,6 +239,9 @@ function decide(
       // The subject leads or reports in the pronoun's own sentence, but the sentence before was about
       // someone of the pronoun's gender ("Isla is thirteen and she phones him. Leo said she sounds
       // happier."): the pronoun goes on about them.
+      // ("Tyrese asked to stay at school, and she should not go home…": a he/she opening a clause joined by
+      // and/but/so to one the subject's name opens carries that clause's subject on, whoever the sentence before was about.)
+      if (strong && coordinated) return true;
       if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting));
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
@@ -287,6 +283,8 @@ function decide(
       // their room and she stayed there").
       if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start))))))) strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
+      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && opensItsSentence(text, c.start) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+        coordinated = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       subjectAt = dist;
       continue;
@@ -294,13 +292,29 @@ function decide(
     if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
-    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u")) continue;
+    // (A child who leads a clause of their own there is still who the subject may be speaking of: "Harley has
+    // just moved in and Skye says he is loud".)
+    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u") && !(c.child && leadsClause(text, c.start, leads))) continue;
     if (dist === 0 && topicLed && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
 }
+
+/** The pronoun opens what a label ending in the subject's name introduces ("plan agreed w/ jax: she…"). */
+function labelledBySubject(text: string, p: Pronoun, candidates: readonly Referent[]): boolean {
+  const c = candidates[0];
+  if (p.use === "object" || p.use === "reflexive" || !c || !c.subject || c.kind !== "name" || c.inQuote) return false;
+  if (!/^[ \t]*:[ \t]*$/.test(text.slice(c.end, p.start))) return false;
+  const lineStart = text.lastIndexOf("\n", c.start) + 1;
+  return !candidates.some((o) => o !== c && o.start >= lineStart && !o.subject && fits(o, p.gender));
+}
+
+// A clause joined to the one before by and/but/so: "…, and she", "but he".
+const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|but|so)\s+$/i;
+// The name is the sentence's first word, after at most a bullet or number.
+const opensItsSentence = (text: string, start: number) => /(?:^|[.!?]\s+|\n)[\s\d.()•*–-]*$/.test(text.slice(Math.max(0, start - 12), start));
 
 /** A person written as a clause's subject: a he/she, or a name or noun that is neither an owner nor after a preposition. */
 function leadsAsSubject(text: string, c: Referent): boolean {

@@ -20,6 +20,8 @@ export type Referent = {
   key?: string;
   /** An adult: a name the people stage decided is an adult, or a parent, carer or professional written as a noun. */
   adult?: boolean;
+  /** A name the people stage decided is another child. */
+  child?: boolean;
   /** Brought into the record by name: "a new boyfriend called Lee", "a girl named Kaya". */
   introduced?: boolean;
   /** Known only as initials in minutes ("JT said…"): gives way to the subject named, not possessively, after it. */
@@ -71,6 +73,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     inQuote: m.inQuote,
     key: m.entity,
     adult: m.role === "adult",
+    child: m.role === "child",
   }));
   const nouns: Referent[] = [];
   ROLE_NOUN.lastIndex = 0;

@@ -4,8 +4,9 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
+import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
-import { opensSentence, pronounsOf, reportedSubject as opensReportedClause } from "../mix-up/clauses";
+import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -59,7 +60,7 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter";
+export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter" | "plan";
 /** alsoChild: so weak a sign that the mention stays reported (and redacted) as another child too. */
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number; alsoChild?: boolean };
 
@@ -110,12 +111,20 @@ export function findPastedNames(
     const peer = (m.reasons ?? []).some((r) => PEER_REASON.test(r)) && !(m.reasons ?? []).some((r) => KIN_REASON.test(r));
     GENDERED_PRONOUN.lastIndex = 0;
     let p: RegExpExecArray | null = null;
+    let actsOnSomeone = false;
     for (let q = GENDERED_PRONOUN.exec(between); q; q = GENDERED_PRONOUN.exec(between)) {
+      // "Kacey winds him", "Tayla likes to feed him": an object pronoun in the name's clause is someone
+      // the named child acts on (it cannot be the child itself), so the sentence is about them both.
+      if (useOf(text, q[1], m.end + q.index + q[0].length) === "object") {
+        actsOnSomeone = true;
+        break;
+      }
       if (!peer || SUBJECT_OR_REFLEXIVE.test(q[1])) {
         p = q;
         break;
       }
     }
+    if (actsOnSomeone) continue;
     if (!p) {
       // "20/10 – Mariam absent for three days. Mum said he had a stomach ache.": nobody else in the row for the he.
       if (!peer && (!nextMention || nextMention.start >= sentence.end) && answeredInNextSentence(ctx, m, sentence, nextMention, subjectGender)) {
@@ -147,6 +156,7 @@ export function findPastedNames(
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
+  for (const m of findPlanItemPastes(ctx, all)) add(m, "plan", 0.5);
   // A name of unknown gender, or of a child the layout introduces, read as a paste from its section
   // alone stays another child as well.
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));

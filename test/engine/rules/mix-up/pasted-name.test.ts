@@ -263,6 +263,92 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // F2 age/stage: a baby's weight, a school named as a "High", an age set off by commas.
+  it.each([
+    [
+      "a baby's weight in kilograms under the young mother's name",
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}}, 16, at Oak House.\n\nHealth\n{{mix|Tanya}} was weighed at the clinic on Monday and is now 4.2 kg.\n\nWritten 30/11/2026.",
+    ],
+    [
+      "a birth weight",
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}} (17)\n\n{{mix|Tanya}} has regained {{mix|her}} birth weight, the midwife says.\n\nWritten 30/11/2026.",
+    ],
+    [
+      "pounds and ounces",
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}} (15)\n\n{{mix|Tanya}} weighed 7 lb 2 oz at the health visitor's check.\n\nWritten 30/11/2026.",
+    ],
+  ])("flags a baby's stage under an older child's name: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a young mother's own weight, and a High Street", () => {
+    const { got, want } = marked(
+      "Baby: {{sc|Max Reed}}, born 02/11/2026\nMother: {{oc|Tanya Reed}}, 16.\n\n{{oc|Tanya}} has put on 6 kg since the birth and shops on Bridge High Street.\n\nWritten 30/11/2026.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads a secondary school named as a 'High', dated by a chronology's year heading, against a date of birth", () => {
+    // The sister was in Year 3 in 2021 (a year group is a year or two wide), but her date of birth settles it.
+    const annotated =
+      "Chronology for {{sc|Max Reed}}, born 14/05/2011.\n\n2016\nHis sister {{oc|Ruby Reed}} born 20/10/2013.\n\n2021\n{{oc|Ruby}} is in Year 3 at Elm Grove.\n\n2022\n{{sc|Max}} and {{oc|Ruby}} moved to new carers in July. {{mix|Ruby}} then started at Hillcrest High in September and found it hard.\n\nPrepared 01/12/2026.";
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone the older child starting a 'High' in the year the heading gives", () => {
+    const annotated =
+      "Chronology for {{sc|Max Reed}}, born 20/10/2013.\n\n2016\nHis sister {{oc|Ruby Reed}} born 14/05/2011.\n\n2022\n{{sc|Max}} and {{oc|Ruby}} moved to new carers in July. {{oc|Ruby}} then started at Hillcrest High in September and found it hard.\n\nPrepared 01/12/2026.";
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  // F2 plan: a plan is for the record's own child and family; a friend as the one to act is a paste.
+  const leah: CaseProfile = { subject: { name: "Leah Moss", aliases: ["Leah"], pronouns: "she/her" } };
+  const story =
+    "{{sc|Leah}} went missing on Friday with her friend {{oc|Jade}}. {{oc|Jade}}'s mum rang the police. {{sc|Leah}} has a sister, {{oc|Poppy}} (12).\n\n";
+  it.each([
+    ["a dashed item under 'Next steps'", "Next steps\n- {{mix|Jade}} to be offered a return interview by Friday.\n- Strategy meeting on Monday."],
+    ["a numbered item under 'Decisions'", "Decisions\n1. Strategy meeting on Monday.\n2. {{mix|Jade}} will meet her worker weekly at the youth hub."],
+    ["an item under 'Actions agreed'", "Actions agreed\n{{mix|Jade}} should be seen alone at school this week."],
+    ["a party to the plan beside the subject's own parent", "Decision\n1. Safety plan with {{mix|Jade}} and Mum this week, including a code word."],
+  ])("flags a friend who opens a plan item: %s", (_label, plan) => {
+    const { got, want } = marked(story + plan, leah);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["a sister's own item", "Next steps\n- {{oc|Poppy}} to be offered a place at the young carers' group."],
+    ["an item that names the subject too", "Next steps\n- {{oc|Jade}} and {{sc|Leah}} to be seen together by the school nurse."],
+    ["a friend who is not the one to act", "Next steps\n- Ask school about {{oc|Jade}}'s attendance.\n- {{sc|Leah}} to be offered a return interview."],
+    ["a sister beside Mum in a plan", "Next steps\n- Safety plan with {{oc|Poppy}} and Mum this week."],
+    ["a friend's own mother", "Next steps\n- Meeting with {{oc|Jade}} and her mum on Friday."],
+    ["a friend outside any plan", "Background\n{{oc|Jade}} to be honest is not a good influence, Mum says."],
+  ])("leaves alone: %s", (_label, plan) => {
+    const { got, want } = marked(story + plan, leah);
+    expect(got).toBe(want);
+  });
+
+  // F2 age/stage: a school year the name owns, anywhere in the sentence.
+  const intro7 = "Child: {{sc|Max Reed}}, DOB 10/03/2019\n\nHis brother {{oc|Leon}} (11) and sister {{oc|Ivy}} (2) live with him.\n\nActions (2 December 2026)\n";
+  it.each([
+    ["a year group in an action item", "- School nurse to check {{mix|Leon}}'s height and weight in Year 3."],
+    ["a teacher of the year", "- Mum to meet {{mix|Leon}}'s Year 3 teacher on Friday."],
+  ])("flags a school year the named child cannot be in, owned by the name: %s", (_label, item) => {
+    const { got, want } = marked(intro7 + item, max);
+    expect(got).toBe(want);
+  });
+  it.each([
+    ["the child's own year", "- Mum to meet {{oc|Leon}}'s Year 6 teacher on Friday."],
+    ["a year after a clause break", "- Ask about {{oc|Leon}}'s bus pass, and {{sc|Max}}'s Year 3 trip."],
+    ["a name that is not an owner", "- {{sc|Max}} to read with {{oc|Leon}} in Year 3 assembly."],
+  ])("leaves alone: %s", (_label, item) => {
+    const { got, want } = marked(intro7 + item, max);
+    expect(got).toBe(want);
+  });
+
   it("reads an age that leads a longer bracket ('(12, known as …)') as the subject's age", () => {
     const { got, want } = marked(
       "{{sc|Max}} (12, known as \"Mo\" at home) lives with his sister {{oc|Edie}} (5).\n\n{{sc|Max}} walks {{oc|Edie}} to her infant school. {{mix|Edie}} has moved up to Year 8 and has a new form tutor.",
@@ -448,6 +534,17 @@ describe("pasted-name", () => {
     const large = timeFor(3000);
     // Linear work gives about 2; quadratic about 4. Loose, since the machine is shared.
     expect(large / small).toBeLessThan(3.5);
+  });
+
+  // Precision: an object pronoun of the subject's gender in the name's clause is someone the named
+  // child acts on, so the sentence is about both of them, not a paste.
+  it.each([
+    ["a carer-parent winding the baby", "{{oc|Kacey}} (17) is the mother of {{sc|Max}}.\n\n{{oc|Kacey}} is good at winding him and talks to him, and he smiles at her.", max],
+    ["a sister who feeds him", "{{sc|Max}} has a sister, {{oc|Lola}} (7).\n\n{{oc|Lola}} likes to feed him at tea time and he laughs.", max],
+    ["a brother who reads to her", "{{sc|Precious}} lives with her brother {{oc|Daniel}} (11).\n\n{{oc|Daniel}} reads to her at bedtime and she falls asleep.", precious],
+  ])("leaves alone a child acting on the subject: %s", (_label, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
   });
 
   it("does work in proportion to the text (doubling the input roughly doubles the time)", () => {

@@ -22,6 +22,24 @@ describe("pronoun-mismatch", () => {
     ["pronoun about a parent written as a role", "{{sc|Aarav}} was quiet. Mum said she was worried about his sleep.", profile("Aarav Mehta", "he/him")],
     ["object pronoun in the subject's own clause", "{{sc|Grace}} sees him every month.", profile("Grace Mwangi", "she/her")],
     ["inside the child's own words", "{{sc|Sky}} said, \"He keeps texting me.\"", profile("Sky Pennington", "they/them")],
+    // A bare role word as an item of a list of people is someone else, not the next name's role: the
+    // partner in "Present: Mum, Lee, Ash" is not a woman because "Mum" is listed before him.
+    [
+      "a partner listed after 'Mum,' in a list of those present",
+      "Present: Mum, {{ad|Lee}}, {{sc|Ash}}. {{ad|Lee}} said he thinks {{sc|Ash}} is doing better. He agreed to knock before going into their room.",
+      profile("Ash Nowak", "they/them"),
+    ],
+    [
+      "a household list with Dad first",
+      "Household: Dad, {{ad|Robin}} and {{sc|Mia}}. {{ad|Robin}} said she would take {{sc|Mia}} to the dentist.",
+      profile("Mia Hart", "she/her"),
+    ],
+    // A child of an either-gender name leading a clause of their own is whom the subject may be speaking of.
+    [
+      "another child leading a clause before the subject reports",
+      "{{oc|Harley}} (9) is also placed there. {{oc|Harley}} has just moved in and {{sc|Skye}} says he is really loud.",
+      profile("Skye Lund", "she/her"),
+    ],
     ["generic he or she", "Each child should know who his or her social worker is. {{sc|Tom}} does.", profile("Tom Reed", "he/him")],
     // F11 (e): an indefinite that is then named is a particular person a later pronoun can mean.
     [
@@ -64,6 +82,29 @@ describe("pronoun-mismatch", () => {
     ["the subject named after the generic child still takes the wrong pronoun", "Every child in the class went, and {{sc|Lily}} said {{mix|he}} enjoyed it.", profile("Lily Evans", "she/her")],
   ];
   it.each(cases)("%s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  // A he/she opening a clause joined by and/but/so to one the subject's name opens carries that subject on,
+  // even when the sentence before was about someone of the pronoun's gender.
+  it.each([
+    ["after ', and'", "{{oc|Kira}} (9) wants to be away from home. {{sc|Tyrone}} asked to stay at school, and {{mix|she}} should not go home tonight.", profile("Tyrone Bell", "he/him")],
+    ["after 'but'", "{{oc|Kira}} (9) stayed at Nan's. {{sc|Tyrone}} wanted to go too but {{mix|she}} had a temperature.", profile("Tyrone Bell", "he/him")],
+    ["after 'so'", "{{oc|Kira}} (9) said the flat is noisy. {{sc|Tyrone}} is tired at school, so {{mix|she}} will be offered a quiet room.", profile("Tyrone Bell", "he/him")],
+    ["not when someone of that gender is named between", "{{sc|Tyrone}} went to see {{oc|Maya}} and she showed him her room.", profile("Tyrone Bell", "he/him")],
+    ["not when the subject reports", "{{oc|Kira}} (9) went to the park. {{sc|Tyrone}} said she cried all the way home.", profile("Tyrone Bell", "he/him")],
+  ])("coordination: %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  // A label the subject's name ends introduces what follows as about them.
+  it.each([
+    ["a plan agreed with the child", "Mum said she found money in his jeans.\nSafety plan agreed with {{sc|Jax}}: {{mix|she}} will text Mum by 9pm every night.", profile("Jax Bell", "he/him")],
+    ["an update from the child", "Nan rang twice on Monday.\nUpdate from {{sc|Jax}}: {{mix|her}} new school starts on Monday.", profile("Jax Bell", "he/him")],
+    ["not when someone else who could be meant is on the label's line", "Mum phoned about {{sc|Jax}}: she is coming at six.", profile("Jax Bell", "he/him")],
+  ])("label: %s", (_why, annotated, p) => {
     const { got, want } = marked(annotated, p);
     expect(got).toBe(want);
   });
