@@ -254,6 +254,7 @@ export function findChildDetails(
   pasted: Set<number>,
   _refDate: SimpleDate,
   undecided: Map<string, string> = new Map(),
+  shortForms: readonly Span[] = [],
 ): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
   // The owner of a detail may be a person the engine could not place: the detail is then found as for a
@@ -559,7 +560,7 @@ export function findChildDetails(
     const between = text.slice(before!.end, id.start);
     // A child's own number (NHS, phone) only when the bracket opened at the name holds it: "Ava (born …, NHS number …)".
     if (PERSONAL_NUMBER.has(id.kind)) {
-      if (IN_NAME_BRACKET.test(between)) details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
+      if (IN_NAME_BRACKET.test(between) || LABELLED_AFTER_NAME.test(between)) details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
       continue;
     }
     const tied = (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) || RIGHT_AFTER_NAME.test(between);
@@ -583,6 +584,19 @@ export function findChildDetails(
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
   addOtherChildrensBirthDates(ctx, text, all, identifiers, details, _refDate, ids, isChild, taken);
+  // Where another child lives or goes for support, named beside a word for it: "Liam's home (Beechwood
+  // House)", "moved to residential care (Linden Lodge)", "a looked-after child herself (Marlborough Road
+  // children's home)", "support through St Columba's young carers group". The child named before it in the
+  // sentence owns it; the subject's or an adult's setting is nobody's detail here.
+  for (const p of places) {
+    if (taken(p.start, p.end)) continue;
+    const sentence = ctx.sentenceAt(p.start);
+    const left = text.slice(Math.max(sentence.start, p.start - 60), p.start);
+    const right = text.slice(p.end, p.end + 40);
+    if (!CARE_SETTING_LEFT.test(left) && !CARE_SETTING_RIGHT.test(right)) continue;
+    const before = mentionBefore(p.start, sentence.start);
+    if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before!.entity)!, kind: "school" });
+  }
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
   // School" when the record also says "Eastmoor Junior School (Ayesha)").
   const schoolOwner = new Map<string, string>();
@@ -593,6 +607,23 @@ export function findChildDetails(
       const who = schoolOwner.get(text.slice(p.start, p.end).toLowerCase());
       if (who && !taken(p.start, p.end)) details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
+    // …and by its name without the word for what it is: "Longmoor Primary" then "Longmoor DSL to be told",
+    // "Beechwood House" then "agreed with Beechwood", "Wexley Grange School" then "Wexley Grange".
+    const byStem = new Map<string, string>();
+    for (const [name, who] of schoolOwner) {
+      const stem = settingStem(name);
+      if (stem) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
+    }
+    for (const p of byStem.size ? [...places, ...shortForms] : []) {
+      const who = byStem.get(text.slice(p.start, p.end).toLowerCase());
+      if (!who || taken(p.start, p.end)) continue;
+      // Not a word the engine placed as a person ("Beech" the foster carer).
+      const named = all[firstAtOrAfter(all, p.start)];
+      if (named && named.start === p.start && named.role !== "unknown") continue;
+      // A school is often named after its town: the town in an address or "in Brackenby" is a place.
+      if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => id.start < p.end && p.start < id.end)) continue;
+      details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
+    }
   }
   details.sort((a, b) => a.start - b.start);
   const kept = details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
@@ -602,6 +633,21 @@ export function findChildDetails(
 }
 
 const REVIEW_PREFIX = "review:";
+// Words for where a child in care lives, just before the setting's name in brackets or apposition.
+const CARE_SETTING_LEFT =
+  /(?:['’]s|\b(?:his|her|their))\s+(?:(?:new|current|old|residential|care|foster|children['’]s)\s+)?(?:home|placement|unit|carers)\s*[(,–—-]\s*$|\b(?:residential\s+(?:care|home|unit|placement)|children['’]s\s+home|care\s+home|secure\s+unit|supported\s+(?:lodgings|accommodation)|foster\s+(?:care|placement)|looked[- ]after\s+child(?:\s+(?:herself|himself|themself|too|as\s+well))?|in\s+care)\s*[(,–—-]\s*$/i;
+// …or just after it: "Marlborough Road children's home", "St Columba's young carers group".
+const CARE_SETTING_RIGHT = /^(?:['’]s)?\s+(?:children['’]s\s+home|residential\s+(?:home|unit)|secure\s+unit|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
+const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
+// The words that say what a setting is, dropped when it is named again for short.
+const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
+/** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */
+function settingStem(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !SETTING_WORDS.has(words[words.length - 1])) return undefined;
+  const stem = words.slice(0, -1).join(" ");
+  return stem.length >= 4 && !/^(?:st|saint|the)$/.test(words[0]) || words.length > 2 ? stem : undefined;
+}
 // A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
 const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;
 function headingLineAt(text: string, at: number): boolean {
@@ -610,6 +656,9 @@ function headingLineAt(text: string, at: number): boolean {
   return end - start <= 80 && GROUP_HEADING.test(text.slice(start, end));
 }
 const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National Insurance number", "phone number", "email address"]);
+/** The number's label straight after the name, past an age: "Shania Ferris, 16, NHS no. …", "Kai's NHS number is …". */
+const LABELLED_AFTER_NAME =
+  /^(?:['’]s)?\s*(?:,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*|\(\s*(?:aged?\s+)?\d{1,2}\s*\)\s*)?[,;:–—-]?\s*(?:(?:his|her|their)\s+)?(?:NHS|National\s+Insurance|NI|mobile|phone|tel(?:ephone)?|e-?mail)\s*(?:no\.?|number|#|address)?\s*(?:is\s+)?:?\s*$/i;
 /** A bracket opened right after a name and still open: what it holds is said of that person. */
 const IN_NAME_BRACKET = /^(?:['’]s)?\s*\([^()\n]{0,60}$/;
 const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurrence|CAD|LADO|log|contact|strategy|Section\s+47|S47)\b[^.\n]{0,16}$/i;

@@ -548,7 +548,7 @@ export function findPeople(ctx: RuleContext): People {
 
   const { persons, review, undecided } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
   // A detail whose owner is undecided goes to the worker with its person rather than nowhere.
-  const { details: childDetails, toReview } = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate, undecided);
+  const { details: childDetails, toReview } = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate, undecided, nameStarts);
   if (toReview.length) {
     review.push(...toReview);
     review.sort((a, b) => a.start - b.start);

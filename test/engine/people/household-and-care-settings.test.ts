@@ -1,0 +1,70 @@
+// Other children's details that documents give by their layout or by a word for where a child lives:
+// household lists with the date straight after the name, numbers labelled after a name and age, care
+// settings in brackets, and a setting named again for short. Invented text; the subject is a girl.
+import type { CaseProfile } from "../../../src/engine/types";
+import { flagged, roleOf } from "./helpers";
+
+const nell: CaseProfile = { subject: { name: "Nell Ashby", aliases: ["Nell"], pronouns: "she/her" } };
+
+describe("a household list with the date straight after the name", () => {
+  test.each([
+    ["tabs under a heading", "Child: ASHBY, Nell\tDOB: 03/04/2015\nOthers in household:\nASHBY, Corran\t14/02/2013\tHolm Lea School\nASHBY, Pippa\t11/09/2022\tTiny Steps Nursery\n"],
+    ["dashes in a bulleted list", "Nell Ashby, DOB 03/04/2015.\nFamily living at the address:\n- Corran Ashby – 14/02/2013 – Holm Lea School\n- Pippa Ashby – 11/09/2022 – at home\n"],
+    ["bars under a heading for siblings", "Subject: Nell Ashby (03/04/2015)\nSiblings\nCorran Ashby | 14/02/2013 | Year 8\nPippa Ashby | 11/09/2022 | not in school\n"],
+  ])("%s: each child's date is their date of birth", (_label, text) => {
+    expect(flagged(text, nell)).toEqual(expect.arrayContaining(["14/02/2013", "11/09/2022"]));
+  });
+  test("a relationship after the date makes it a date of birth without a heading", () => {
+    expect(flagged("Nell is 10.\n\nCorran Ashby\t14/02/2013\tbrother\n", nell)).toContain("14/02/2013");
+  });
+  test("an adult's row: the date of birth says the person is an adult", () => {
+    const text = "Others in household:\nASHBY, Corran\t14/02/2013\tHolm Lea School\nASHBY, Bronagh\t02/03/1990\tmother\n";
+    expect(roleOf(text, "Bronagh", nell)).toBe("adult");
+    expect(flagged(text, nell)).not.toContain("02/03/1990");
+  });
+  test("a log of visits by name and date is not a list of births", () => {
+    const text = "Nell was seen twice.\n\nVisits\nJo Kettle\t14/02/2025\thome visit\nJo Kettle\t11/03/2025\tschool visit\n";
+    expect(flagged(text, nell)).toEqual([]);
+  });
+});
+
+describe("a number labelled straight after another child's name", () => {
+  test.each([
+    ["name, age, NHS no.", "Baby: Nell Ashby, NHS no. 943 556 2187.\nMum: Kayleigh Ashby, 16, NHS no. 943 118 0062.", "943 118 0062"],
+    ["name (age) – NHS number", "Nell is settled. Her mum, Kayleigh Ashby (16) – NHS number 943 118 0062 – is in care herself.", "943 118 0062"],
+    ["possessive NHS number is", "Nell is settled. Her brother Corran (13) is unwell; Corran's NHS number is 943 118 0062.", "943 118 0062"],
+  ])("%s", (_label, text, number) => {
+    expect(flagged(text, nell)).toContain(number);
+  });
+  test("the subject's own number stays an identifier", () => {
+    expect(flagged("Nell Ashby, 10, NHS no. 943 556 2187.", nell)).toEqual([]);
+  });
+});
+
+describe("where another child lives in care", () => {
+  test.each([
+    ["a home in brackets after the child's home", "Nell sees her brother Corran (14) monthly. Corran's home (Alder Lodge) cancelled one visit.", "Alder Lodge"],
+    ["residential care in brackets", "Nell's sister Pippa (15) moved to residential care (Fern House) in May.", "Fern House"],
+    ["a looked-after child herself", "Nell's mum Kayleigh is 16. Kayleigh is a looked-after child herself (Mill Street children's home).", "Mill Street"],
+    ["a children's home after its name", "Nell's brother Corran (14) lives at Fern House children's home.", "Fern House"],
+    ["a young carers group", "Nell's sister Pippa (13) is a young carer and goes to St Brigid's young carers group.", "St Brigid"],
+  ])("%s", (_label, text, setting) => {
+    expect(flagged(text, nell).some((t) => t.startsWith(setting))).toBe(true);
+  });
+  test("the subject's own home is not another child's detail", () => {
+    expect(flagged("Nell moved to residential care (Fern House) in May.", nell)).toEqual([]);
+  });
+});
+
+describe("another child's setting named again for short", () => {
+  test.each([
+    ["a school without its school word", "Nell's sister Pippa (11, Holm Lea Primary) is copying her.\n\nActions: Holm Lea DSL to be told.", "Holm Lea"],
+    ["a home without its house word", "Nell misses Corran (14). Corran's home (Beckside House) cancelled a visit.\n\nPlan agreed with Beckside and with Nell.", "Beckside"],
+  ])("%s", (_label, text, short) => {
+    expect(flagged(text, nell).filter((t) => t === short)).toHaveLength(1);
+  });
+  test("the town a school is named after stays a town", () => {
+    const text = "Nell's brother Corran (12) attends Brackley Primary.\nAddress: 4 Mill Road, Brackley QX1 2AB. Nell likes living in Brackley.";
+    expect(flagged(text, nell)).toEqual(["Corran", "Brackley Primary"]);
+  });
+});
