@@ -137,9 +137,11 @@ const ROLE_LABEL_LEFT = new RegExp(
 const ACTION_OWNER_RIGHT =
   /^\s+(?:will\s+|to\s+)(?:chase|arrange|update|inform|offer|continue|complete|send|contact|liaise|refer|book|convene|chair|share|write|provide|confirm|follow\s+up|speak\s+to|ask|request|check|discuss|visit|review|make|seek|email|ring|call|phone|advise|support\s+\p{Lu})\b/u;
 const LABEL_LEFT =
-  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees)\s*:?\s*(?:[^\n]*[,;]\s*)?$/i;
+  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees|allocated(?: to)?|officer|(?:case )?presented by|discussed with|countersigned(?: by)?|reviewed by|approved by|authorised by)\s*:?\s*(?:[^\n]*[,;/]\s*)?$/i;
+const WRITER_LEFT = /(?:^|[.!?]\s+|\n\s*)my\s+name\s+is\s+$/i;
+const INITIALS_RIGHT = /^\s*\(\s*(\p{Lu}{2,3})\s*\)/u;
 const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;
-const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks)\s*,?\s*$/i;
+const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks|(?:with |lots of )?love(?: from)?|with (?:love and )?(?:very )?best wishes|warm(?:est)? wishes|take care|all the best)\s*,?\s*$/i;
 export const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/gi;
 
 // A court heading naming the children the case is about: "RE: JAMIE SMITH AND KIT SMITH (CHILDREN)",
@@ -464,6 +466,14 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
   if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
+  // The writer introducing themselves ("My name is Ruth Anand and I was your social worker"), outside quotes.
+  else if (WRITER_LEFT.test(left) && !ctx.inQuote(p.start, p.end)) addSignal(c, "label", "the writer of the record");
+  // Initials in brackets after a full name: how minutes name the professionals ("Dee Armitage (DA), family
+  // support worker"; FORMAT.md ruling 7).
+  if (!p.possessive && p.parts.length >= 2 && !role) {
+    const initials = INITIALS_RIGHT.exec(right);
+    if (initials && initials[1] === p.parts.map((w) => w[0]).join("").toUpperCase()) addSignal(c, "role", "named by initials, as minutes name professionals");
+  }
   const bornNow = BORN_NOW_RIGHT.exec(right);
   if (bornNow) {
     // The current age outweighs any earlier "(then 13)".

@@ -597,6 +597,17 @@ export function findChildDetails(
     const before = mentionBefore(p.start, sentence.start);
     if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before!.entity)!, kind: "school" });
   }
+  // A birthday given as a day and month is the date of birth without its year: "on his birthday, 3
+  // September", "Corran's birthday (12 May)", "her birthday is on 4th June" (not "birthday party on 12 May").
+  if (/birthday/i.test(text)) {
+    BIRTHDAY_DATE.lastIndex = 0;
+    for (let m = BIRTHDAY_DATE.exec(text); m; m = BIRTHDAY_DATE.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      const end = start + m[1].length;
+      const before = mentionBefore(start, ctx.sentenceAt(m.index).start);
+      if (isChild(before) && !taken(start, end)) details.push({ start, end, entity: ids.get(before!.entity)!, kind: "date of birth" });
+    }
+  }
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
   // School" when the record also says "Eastmoor Junior School (Ayesha)").
   const schoolOwner = new Map<string, string>();
@@ -638,6 +649,7 @@ const CARE_SETTING_LEFT =
   /(?:['’]s|\b(?:his|her|their))\s+(?:(?:new|current|old|residential|care|foster|children['’]s)\s+)?(?:home|placement|unit|carers)\s*[(,–—-]\s*$|\b(?:residential\s+(?:care|home|unit|placement)|children['’]s\s+home|care\s+home|secure\s+unit|supported\s+(?:lodgings|accommodation)|foster\s+(?:care|placement)|looked[- ]after\s+child(?:\s+(?:herself|himself|themself|too|as\s+well))?|in\s+care)\s*[(,–—-]\s*$/i;
 // …or just after it: "Marlborough Road children's home", "St Columba's young carers group".
 const CARE_SETTING_RIGHT = /^(?:['’]s)?\s+(?:children['’]s\s+home|residential\s+(?:home|unit)|secure\s+unit|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
+const BIRTHDAY_DATE = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+birthday\\s*(?:,|\\(|[–—-]|is\\s+(?:on\\s+)?|falls\\s+on\\s+)\\s*(${DAY_MONTH_SOURCE}(?:,?\\s+\\d{4})?)`, "gi");
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);

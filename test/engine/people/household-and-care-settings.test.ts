@@ -68,3 +68,39 @@ describe("another child's setting named again for short", () => {
     expect(flagged(text, nell)).toEqual(["Corran", "Brackley Primary"]);
   });
 });
+
+describe("a birthday given as a day and month", () => {
+  test.each([
+    ["in apposition", "Nell's dad sends Corran (9) a card on his birthday, 3 September, every year.", "3 September"],
+    ["in brackets after the child's name", "Nell's brother Corran's birthday (12 May) is the next contact.", "12 May"],
+  ])("%s is the other child's date of birth", (_label, text, date) => {
+    expect(flagged(text, nell)).toContain(date);
+  });
+  test("an event on a birthday is not a date of birth", () => {
+    expect(flagged("Nell's brother Corran (9) has asked her to his birthday party on 12 May.", nell)).not.toContain("12 May");
+  });
+});
+
+describe("a name that is also a word", () => {
+  test("given an age in a sentence, it names the child where it opens a quoted sentence too", () => {
+    const text = 'Nell said "Bella nice. Sunny loud." (Bella, 13, and Sunny, 12, live in her house.) It was a sunny day.';
+    expect(flagged(text, nell).filter((t) => t === "Sunny")).toHaveLength(2);
+  });
+  test("with no age it stays a word where it opens a sentence", () => {
+    expect(flagged("Sunny spells are forecast. Nell went to the park on a sunny day.", nell)).toEqual([]);
+  });
+});
+
+describe("professionals named the way records name them", () => {
+  test.each([
+    ["initials in brackets in minutes", "Present: Jo Kettle (JK), chair.\nDiscussion\nJK asked Rhona Bexley (RB) about the visit. Nell was seen alone.", "Rhona"],
+    ["an allocation line", "Nell was seen at school.\nAllocated to: Rhona Bexley, Assessment Team 2.", "Rhona"],
+    ["a writer introducing themselves", "Dear Nell,\n\nMy name is Rhona Bexley and I was your worker when you were little.", "Rhona"],
+    ["a letter signed with love", "Dear Nell,\n\nI hope you like the book.\n\nWith love,\nRhona", "Rhona"],
+  ])("%s: an adult", (_label, text, name) => {
+    expect(roleOf(text, name, nell)).toBe("adult");
+  });
+  test("a child quoted saying their name is not the writer", () => {
+    expect(roleOf('Nell said her friend told her "My name is Corran and I am 9".', "Corran", nell)).not.toBe("adult");
+  });
+});
