@@ -254,7 +254,7 @@ export function findChildDetails(
   pasted: Set<number>,
   _refDate: SimpleDate,
   undecided: Map<string, string> = new Map(),
-  shortForms: readonly Span[] = [],
+  shortForms: readonly (Span & { place?: boolean })[] = [],
 ): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
   // The owner of a detail may be a person the engine could not place: the detail is then found as for a
@@ -588,12 +588,19 @@ export function findChildDetails(
   // House)", "moved to residential care (Linden Lodge)", "a looked-after child herself (Marlborough Road
   // children's home)", "support through St Columba's young carers group". The child named before it in the
   // sentence owns it; the subject's or an adult's setting is nobody's detail here.
-  for (const p of places) {
+  // A name no place word marks is a setting when a care word follows it ("placed at Brambles children's home").
+  for (const p of [...places, ...shortForms]) {
     if (taken(p.start, p.end)) continue;
+    const right = text.slice(p.end, p.end + 40);
+    const isPlace = (p as Phrase).place === true;
+    if (!isPlace && !CARE_SETTING_RIGHT.test(right)) continue;
     const sentence = ctx.sentenceAt(p.start);
     const left = text.slice(Math.max(sentence.start, p.start - 60), p.start);
-    const right = text.slice(p.end, p.end + 40);
     if (!CARE_SETTING_LEFT.test(left) && !CARE_SETTING_RIGHT.test(right)) continue;
+    if (!isPlace) {
+      const named = all[firstAtOrAfter(all, p.start)];
+      if (named && named.start === p.start && named.role !== "unknown") continue;
+    }
     const before = mentionBefore(p.start, sentence.start);
     if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before!.entity)!, kind: "school" });
   }

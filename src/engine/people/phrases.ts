@@ -2,7 +2,7 @@
 import type { RuleContext } from "../rule";
 import { isLetterOrDigitCode } from "../text/chars";
 import { CHILD_POSSESSION } from "./cues";
-import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
+import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, REFERENCE_UNITS, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -154,6 +154,14 @@ function titleWithStop(text: string, t: Token, next: number): boolean {
   return next - t.end === 2 && text.charCodeAt(t.end) === 46 && (text.charCodeAt(t.end + 1) === 32 || text.charCodeAt(t.end + 1) === 0xa0) && ADULT_TITLES.has(t.word);
 }
 
+const NUMBER_NEXT = /^[ \t]\d/;
+/** "Calder Girls' School", "St Mary's Boys' Grammar": a plural possessive before a school or place word stays in the name. */
+function pluralPossessiveInName(text: string, t: Token, next: Token): boolean {
+  if (next.start - t.end !== 2 || !/s$/.test(t.word)) return false;
+  const q = text.charCodeAt(t.end);
+  return (q === 39 || q === 0x2019) && text.charCodeAt(t.end + 1) === 32 && PLACE_SUFFIXES.has(next.word);
+}
+
 /** " of " between two capitalised words: "St Aidan's C of E Primary" is one name. */
 function isOf(text: string, from: number, to: number): boolean {
   return to - from === 4 && text.slice(from, to) === " of ";
@@ -177,7 +185,10 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
     while (
       j + 1 < tokens.length &&
-      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start) || (saint && isOf(text, tokens[j].end, tokens[j + 1].start))) &&
+      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) ||
+        titleWithStop(text, tokens[j], tokens[j + 1].start) ||
+        (saint && isOf(text, tokens[j].end, tokens[j + 1].start)) ||
+        pluralPossessiveInName(text, tokens[j], tokens[j + 1])) &&
       (saint ||
         (!isPossessive(tokens[j].word) &&
           (tokens[j].allCaps === tokens[j + 1].allCaps ||
@@ -312,6 +323,8 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     }
   }
   const first = nameRun[0];
+  // "Reg 24 approval", "Section 20": a numbered part of a law or a document, not a person.
+  if (parts.length === 1 && !title && REFERENCE_UNITS.has(parts[0]) && NUMBER_NEXT.test(text.slice(first.end, first.end + 4))) return undefined;
   const lowerFirst = first.word.toLowerCase();
   const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst)) && bareWord(lowerFirst) !== ctx.profile.subjectSurname?.toLowerCase();
   // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows,

@@ -51,6 +51,9 @@ describe("where another child lives in care", () => {
   ])("%s", (_label, text, setting) => {
     expect(flagged(text, nell).some((t) => t.startsWith(setting))).toBe(true);
   });
+  test("a name with no place word, before a word for a children's home", () => {
+    expect(flagged("Nell wants to see her brother Corran (10) more. Corran is placed at Oakhurst children's home.", nell)).toContain("Oakhurst");
+  });
   test("the subject's own home is not another child's detail", () => {
     expect(flagged("Nell moved to residential care (Fern House) in May.", nell)).toEqual([]);
   });
@@ -102,5 +105,21 @@ describe("professionals named the way records name them", () => {
   });
   test("a child quoted saying their name is not the writer", () => {
     expect(roleOf('Nell said her friend told her "My name is Corran and I am 9".', "Corran", nell)).not.toBe("adult");
+  });
+});
+
+describe("names of things that look like names", () => {
+  test("a school with a plural possessive in its name is one school", () => {
+    expect(flagged("Nell's cousins live nearby: Hana (14) is at Calder Girls' School.", nell)).toEqual(["Hana", "Calder Girls' School"]);
+  });
+  test.each([
+    ["Reg 24 approval", "Proceed to Reg 24 temporary approval for Nell."],
+    ["a Reg 44 visit", "Reminders\n- Reg 44 visit on Tuesday for Nell's home."],
+    ["Section 20", "Nell has been looked after under Section 20 since May."],
+  ])("%s: a numbered part of a law is not a person", (_label, text) => {
+    expect(flagged(text, nell)).toEqual([]);
+  });
+  test("a man called Reg is still a person", () => {
+    expect(roleOf("Nell's grandad Reg (71) collects her from school.", "Reg", nell)).toBe("adult");
   });
 });
