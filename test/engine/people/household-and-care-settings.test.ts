@@ -2,6 +2,7 @@
 // household lists with the date straight after the name, numbers labelled after a name and age, care
 // settings in brackets, and a setting named again for short. Invented text; the subject is a girl.
 import type { CaseProfile } from "../../../src/engine/types";
+import { analyse } from "../../../src/engine";
 import { flagged, roleOf } from "./helpers";
 
 const nell: CaseProfile = { subject: { name: "Nell Ashby", aliases: ["Nell"], pronouns: "she/her" } };
@@ -121,5 +122,24 @@ describe("names of things that look like names", () => {
   });
   test("a man called Reg is still a person", () => {
     expect(roleOf("Nell's grandad Reg (71) collects her from school.", "Reg", nell)).toBe("adult");
+  });
+});
+
+describe("what is not worth a worker's question", () => {
+  const reviewed = (text: string) => analyse(text, nell).review.map((r) => text.slice(r.start, r.end));
+  test.each([
+    ["a firm of solicitors named for its partners", "Ms Ruth Dale (instructed by Penrose & Kell) for the mother. Nell is 9."],
+    ["a firm with & Co", "Mr Amos Hale (solicitor, Tarrant & Co) for the father. Nell is 9."],
+    ["a hospital called General", "Nell was born at Ashcombe General to her mother, then 19."],
+    ["a dental practice", "Nell has the dentist at 09:30 (Brookside Dental)."],
+    ["a sign system", "Nell uses some Makaton signs and a picture book."],
+    ["the title of a document", "Special Guardianship Report for Nell (Special Guardianship Regulations 2005)."],
+  ])("%s", (_label, text) => {
+    expect(reviewed(text)).toEqual([]);
+    expect(flagged(text, nell)).toEqual([]);
+  });
+  test("an address already removed as an identifier is not asked about again", () => {
+    const text = "Carers: Mr and Mrs Penn, 12 Prior's Walk, Alderton QX6 3BB.\nNell is settled there.";
+    expect(reviewed(text).filter((t) => /QX6|Prior/.test(t))).toEqual([]);
   });
 });
