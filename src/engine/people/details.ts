@@ -564,7 +564,8 @@ export function findChildDetails(
       continue;
     }
     const tied = (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) || RIGHT_AFTER_NAME.test(between);
-    if (!tied && aboutSubject(sentence)) continue;
+    // Only the subject named before it counts: "Ruby is the subject of separate proceedings (case number …) and I refer to her only to explain the plan for Otis".
+    if (!tied && aboutSubject({ start: Math.max(sentence.start, id.start - 400), end: id.start })) continue;
     details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
   }
   // Addresses and court references in a paragraph about other children but not the subject.

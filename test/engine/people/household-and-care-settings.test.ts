@@ -42,6 +42,17 @@ describe("a number labelled straight after another child's name", () => {
   });
 });
 
+describe("a reference in a sentence about another child", () => {
+  test("the subject named only after it, in a later clause, does not make it the subject's", () => {
+    const text = "Her brother Corran Ashby (born 08/05/2016) is the subject of separate proceedings under case number QX25C01185 and I mention him only to explain the plan for Nell.";
+    expect(flagged(text, nell)).toContain("QX25C01185");
+  });
+  test("the subject named before it keeps it an identifier", () => {
+    const text = "Nell and her brother Corran Ashby (born 08/05/2016) are the subject of proceedings under case number QX25C01185.";
+    expect(flagged(text, nell)).not.toContain("QX25C01185");
+  });
+});
+
 describe("where another child lives in care", () => {
   test.each([
     ["a home in brackets after the child's home", "Nell sees her brother Corran (14) monthly. Corran's home (Alder Lodge) cancelled one visit.", "Alder Lodge"],
