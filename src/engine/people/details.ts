@@ -510,6 +510,13 @@ export function findChildDetails(
     const before = childBefore(p.start, sentence.start);
     if (before) {
       if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before.entity)!, kind: "school" });
+      // "Zayn helps with Mariam's bedtime and he misses football at Northgate Juniors": the subject named
+      // as the owner of something else does not own the school; a he or she who cannot be the subject may.
+      if (!(before.role === "subject" && before.possessive && !OWNER_TO_SCHOOL.test(text.slice(before.end, p.start)))) continue;
+      const pr = CLAUSE_PRONOUN_LEFT.exec(text.slice(Math.max(before.end, p.start - 60), p.start));
+      const g = pr ? (pr[1].toLowerCase() === "he" ? "m" : "f") : undefined;
+      const who = g && subjectGender && g !== subjectGender ? childOfGenderBefore(before.start, g) : undefined;
+      if (who) details.push({ start: p.start, end: p.end, entity: ids.get(who.entity)!, kind: "school" });
       continue;
     }
     // "He attends Hollins Academy" in a girl's record: the school of the boy the he refers to.
@@ -658,6 +665,8 @@ const CARE_SETTING_LEFT =
 // …or just after it: "Marlborough Road children's home", "St Columba's young carers group".
 const CARE_SETTING_RIGHT = /^(?:['’]s)?\s+(?:children['’]s\s+home|residential\s+(?:home|unit)|secure\s+unit|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
 const BIRTHDAY_DATE = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+birthday\\s*(?:,|\\(|[–—-]|is\\s+(?:on\\s+)?|falls\\s+on\\s+)\\s*(${DAY_MONTH_SOURCE}(?:,?\\s+\\d{4})?)`, "gi");
+// A he or she opening the clause that names a school: "and that he sometimes misses football at".
+const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?:the\s+)?$/iu;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);

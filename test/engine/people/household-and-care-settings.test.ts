@@ -53,6 +53,17 @@ describe("a reference in a sentence about another child", () => {
   });
 });
 
+describe("a school in a clause whose he or she cannot be the subject", () => {
+  test("past the subject named as the owner of something else", () => {
+    const text = "Her brother Corran (12) told me he helps with Nell's bedtime and that he sometimes misses football at Brook Juniors to do it.";
+    expect(flagged(text, nell)).toContain("Brook Juniors");
+  });
+  test("a she in a girl's record may be the subject", () => {
+    const text = "Her brother Corran (12) helps with Nell's bedtime and she sometimes misses football at Brook Juniors.";
+    expect(flagged(text, nell)).not.toContain("Brook Juniors");
+  });
+});
+
 describe("where another child lives in care", () => {
   test.each([
     ["a home in brackets after the child's home", "Nell sees her brother Corran (14) monthly. Corran's home (Alder Lodge) cancelled one visit.", "Alder Lodge"],
