@@ -623,10 +623,26 @@ export function findChildDetails(
       if (isChild(before) && !taken(start, end)) details.push({ start, end, entity: ids.get(before!.entity)!, kind: "date of birth" });
     }
   }
+  // A school the subject goes to as well is the subject's own identifier, not another child's detail:
+  // "Florin and Denisa at Rowan Primary", "Freddie is in Year 3 at St Bede's, where Reuben moved up".
+  const sharedWithSubject = (d: ChildDetail): boolean => {
+    const sentence = ctx.sentenceAt(d.start);
+    const where = /^,?\s+where\s+/.exec(text.slice(d.end, d.end + 12));
+    const next = where ? all[firstAtOrAfter(all, d.end)] : undefined;
+    if (next && next.start === d.end + where![0].length && next.role === "subject" && !next.possessive) return true;
+    // The owners listed just before it, joined by "and" or commas: is the subject one of them?
+    let i = firstAtOrAfter(all, d.start) - 1;
+    if (i < 0 || all[i].start < sentence.start || !SCHOOL_OWNERS_GAP.test(text.slice(all[i].end, d.start))) return false;
+    for (let n = 0; i >= 0 && all[i].start >= sentence.start && n < 4; i--, n++) {
+      if (all[i].role === "subject" && !all[i].possessive) return true;
+      if (i === 0 || !/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(all[i - 1].end, all[i].start))) break;
+    }
+    return false;
+  };
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
   // School" when the record also says "Eastmoor Junior School (Ayesha)").
   const schoolOwner = new Map<string, string>();
-  for (const d of details) if (d.kind === "school") schoolOwner.set(text.slice(d.start, d.end).toLowerCase(), d.entity);
+  for (const d of details) if (d.kind === "school" && !sharedWithSubject(d)) schoolOwner.set(text.slice(d.start, d.end).toLowerCase(), d.entity);
   if (schoolOwner.size) {
     for (const p of places) {
       if (!p.school) continue;
@@ -652,7 +668,7 @@ export function findChildDetails(
     }
   }
   details.sort((a, b) => a.start - b.start);
-  const kept = details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
+  const kept = details.filter((d, i) => (i === 0 || d.start >= details[i - 1].end) && !(d.kind === "school" && sharedWithSubject(d)));
   const toReview: ReviewSpan[] = [];
   for (const d of kept) if (d.entity.startsWith(REVIEW_PREFIX)) toReview.push({ start: d.start, end: d.end, personId: d.entity.slice(REVIEW_PREFIX.length), detail: d.kind });
   return { details: toReview.length ? kept.filter((d) => !d.entity.startsWith(REVIEW_PREFIX)) : kept, toReview };
@@ -667,6 +683,8 @@ const CARE_SETTING_RIGHT = /^(?:['’]s)?\s+(?:children['’]s\s+home|residentia
 const BIRTHDAY_DATE = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+birthday\\s*(?:,|\\(|[–—-]|is\\s+(?:on\\s+)?|falls\\s+on\\s+)\\s*(${DAY_MONTH_SOURCE}(?:,?\\s+\\d{4})?)`, "gi");
 // A he or she opening the clause that names a school: "and that he sometimes misses football at".
 const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?:the\s+)?$/iu;
+// Between the last of a school's owners and the school: "… and Denisa at", "… both attend".
+const SCHOOL_OWNERS_GAP = /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|attend|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);

@@ -64,6 +64,18 @@ describe("a school in a clause whose he or she cannot be the subject", () => {
   });
 });
 
+describe("a school the subject goes to as well", () => {
+  test.each([
+    ["owners listed with the subject", "School to be told (Nell and Pippa at Holm Lea Primary, Corran at Brook High).", "Holm Lea Primary"],
+    ["where the subject goes too", "Their son Corran (8) is in Year 3 at Holm Lea Primary, where Nell moved up into Year 1.", "Holm Lea Primary"],
+  ])("%s: the subject's identifier, not the other child's detail", (_label, text, school) => {
+    expect(flagged(text, nell)).not.toContain(school);
+  });
+  test("the other child's own school beside it is still theirs", () => {
+    expect(flagged("School to be told (Nell and Pippa at Holm Lea Primary, Corran at Brook High).", nell)).toContain("Brook High");
+  });
+});
+
 describe("where another child lives in care", () => {
   test.each([
     ["a home in brackets after the child's home", "Nell sees her brother Corran (14) monthly. Corran's home (Alder Lodge) cancelled one visit.", "Alder Lodge"],
