@@ -177,3 +177,12 @@ describe("what is not worth a worker's question", () => {
     expect(reviewed(text).filter((t) => /QX6|Prior/.test(t))).toEqual([]);
   });
 });
+
+describe("a classmate named by where the child knows them from", () => {
+  test.each([
+    ["from my class", "Nell said she was at the park with Tia from her class."],
+    ["from school, in the child's own words", 'Nell said she had been at the canal with "Tia from school".'],
+  ])("%s", (_label, text) => {
+    expect(roleOf(text, "Tia", nell)).toBe("other-child");
+  });
+});
