@@ -186,3 +186,15 @@ describe("a classmate named by where the child knows them from", () => {
     expect(roleOf(text, "Tia", nell)).toBe("other-child");
   });
 });
+
+describe("a child noun with where the child is from, then the name", () => {
+  test.each([
+    ["a girl from the subject's form", "Nell has started eating lunch with a girl from Nell's form, Priya."],
+    ["a boy in someone's class", "Nell walks home with a boy in Corran's class, Priya."],
+  ])("%s", (_label, text) => {
+    expect(roleOf(text, "Priya", nell)).toBe("other-child");
+  });
+  test("the daughter of someone's partner does not make the partner a daughter", () => {
+    expect(roleOf("Maisie (11) is the daughter of Kerry's partner Dean Walsh and stays every other weekend with Nell.", "Dean", nell)).not.toBe("other-child");
+  });
+});
