@@ -677,9 +677,9 @@ export function findChildDetails(
 const REVIEW_PREFIX = "review:";
 // Words for where a child in care lives, just before the setting's name in brackets or apposition.
 const CARE_SETTING_LEFT =
-  /(?:['’]s|\b(?:his|her|their))\s+(?:(?:new|current|old|residential|care|foster|children['’]s)\s+)?(?:home|placement|unit|carers)\s*[(,–—-]\s*$|\b(?:residential\s+(?:care|home|unit|placement)|children['’]s\s+home|care\s+home|secure\s+unit|supported\s+(?:lodgings|accommodation)|foster\s+(?:care|placement)|looked[- ]after\s+child(?:\s+(?:herself|himself|themself|too|as\s+well))?|in\s+care)\s*[(,–—-]\s*$/i;
+  /(?:['’]s|\b(?:his|her|their))\s+(?:(?:new|current|old|residential|care|foster|children['’]s)\s+)?(?:home|placement|unit|carers)\s*[(,–—-]\s*$|\b(?:residential\s+(?:care|home|unit|placement)|children['’]s\s+home|care\s+home|secure\s+unit|supported\s+(?:lodgings|accommodation)|foster\s+(?:care|placement)|looked[- ]after\s+child(?:\s+(?:herself|himself|themself|too|as\s+well))?|in\s+care)\s*(?:[(,–—-]|\bat\b)\s*$|\bplaced\s+(?:at|in)\s+$/i;
 // …or just after it: "Marlborough Road children's home", "St Columba's young carers group".
-const CARE_SETTING_RIGHT = /^(?:['’]s)?\s+(?:children['’]s\s+home|residential\s+(?:home|unit)|secure\s+unit|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
+const CARE_SETTING_RIGHT = /^(?:['’]s)?(?:\s*,\s*(?:a|an|the)\s+(?:small\s+|local\s+)?|\s+)(?:children['’]s\s+home|residential\s+(?:home|unit|placement)|secure\s+unit|care\s+home|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
 const BIRTHDAY_DATE = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+birthday\\s*(?:,|\\(|[–—-]|is\\s+(?:on\\s+)?|falls\\s+on\\s+)\\s*(${DAY_MONTH_SOURCE}(?:,?\\s+\\d{4})?)`, "gi");
 // A he or she opening the clause that names a school: "and that he sometimes misses football at".
 const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?:the\s+)?$/iu;

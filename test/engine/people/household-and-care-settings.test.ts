@@ -15,6 +15,10 @@ describe("a household list with the date straight after the name", () => {
   ])("%s: each child's date is their date of birth", (_label, text) => {
     expect(flagged(text, nell)).toEqual(expect.arrayContaining(["14/02/2013", "11/09/2022"]));
   });
+  test("a bulleted row with the relationship in brackets before the date", () => {
+    const text = "Nell Ashby, DOB 03/04/2015.\nOthers living at the address\n• Corran Ashby (brother) – 22/01/2012\n• Pippa Ashby (sister) – 30/08/2023\n";
+    expect(flagged(text, nell)).toEqual(expect.arrayContaining(["22/01/2012", "30/08/2023"]));
+  });
   test("a relationship after the date makes it a date of birth without a heading", () => {
     expect(flagged("Nell is 10.\n\nCorran Ashby\t14/02/2013\tbrother\n", nell)).toContain("14/02/2013");
   });
@@ -82,6 +86,8 @@ describe("where another child lives in care", () => {
     ["residential care in brackets", "Nell's sister Pippa (15) moved to residential care (Fern House) in May.", "Fern House"],
     ["a looked-after child herself", "Nell's mum Kayleigh is 16. Kayleigh is a looked-after child herself (Mill Street children's home).", "Mill Street"],
     ["a children's home after its name", "Nell's brother Corran (14) lives at Fern House children's home.", "Fern House"],
+    ["in residential care at", "Nell's brother Corran (14) is in residential care at Beckside House.", "Beckside House"],
+    ["placed at, then what it is", "Nell's sister Pippa (15) is placed at Fern Lodge, a residential unit.", "Fern Lodge"],
     ["a young carers group", "Nell's sister Pippa (13) is a young carer and goes to St Brigid's young carers group.", "St Brigid"],
   ])("%s", (_label, text, setting) => {
     expect(flagged(text, nell).some((t) => t.startsWith(setting))).toBe(true);

@@ -132,7 +132,7 @@ const CELL_GAP = "(?:\\t+|[ ]{2,}|[ \\t]*[|–—][ \\t]*|[ ]+-[ ]+|,[ \\t]*)";
 const RELATIONSHIP =
   "(?:(?:maternal|paternal|older|younger|elder|full|half|step|birth|foster|adopted)[ -]?)*(?:brother|sister|sibling|son|daughter|mother|father|mum|dad|grandmother|grandfather|grandma|grandad|nan|aunt|uncle|cousin|niece|nephew|partner|subject|self|child|baby|carer)s?";
 const RELATIONSHIP_ROW = new RegExp(
-  `^[ \\t]*(?:\\p{Lu}[\\p{L}'’-]+[ ]){0,3}\\p{Lu}[\\p{L}'’-]+${CELL_GAP}\\(?${RELATIONSHIP}\\)?${CELL_GAP}(?=\\d)`,
+  `^[ \\t]*(?:[-•*][ \\t]*)?(?:\\p{Lu}[\\p{L}'’-]+[ ]){0,3}\\p{Lu}[\\p{L}'’-]+(?:${CELL_GAP}|[ ]+(?=\\())\\(?${RELATIONSHIP}\\)?${CELL_GAP}(?=\\d)`,
   "gimu",
 );
 
