@@ -595,8 +595,8 @@ export function findChildDetails(
   // Where another child lives or goes for support, named beside a word for it: "Liam's home (Beechwood
   // House)", "moved to residential care (Linden Lodge)", "a looked-after child herself (Marlborough Road
   // children's home)", "support through St Columba's young carers group". The child named before it in the
-  // sentence owns it; the subject's or an adult's setting is nobody's detail here.
-  // A name no place word marks is a setting when a care word follows it ("placed at Brambles children's home").
+  // sentence owns it; the subject's or an adult's setting is nobody's detail here. A name no place word
+  // marks is a setting when a care word follows it ("placed at Brambles children's home").
   for (const p of [...places, ...shortForms]) {
     if (taken(p.start, p.end)) continue;
     const right = text.slice(p.end, p.end + 40);
@@ -684,7 +684,7 @@ const BIRTHDAY_DATE = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+birthday\\
 // A he or she opening the clause that names a school: "and that he sometimes misses football at".
 const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?:the\s+)?$/iu;
 // Between the last of a school's owners and the school: "… and Denisa at", "… both attend".
-const SCHOOL_OWNERS_GAP = /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|attend|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
+const SCHOOL_OWNERS_GAP = /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
@@ -693,7 +693,8 @@ function settingStem(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2 || !SETTING_WORDS.has(words[words.length - 1])) return undefined;
   const stem = words.slice(0, -1).join(" ");
-  return stem.length >= 4 && !/^(?:st|saint|the)$/.test(words[0]) || words.length > 2 ? stem : undefined;
+  // "St Anne's" is a name, "St" alone is not.
+  return words.length > 2 || (stem.length >= 4 && !/^(?:st|saint|the)$/.test(words[0])) ? stem : undefined;
 }
 // A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
 const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;
