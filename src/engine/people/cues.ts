@@ -143,7 +143,8 @@ const LABEL_LEFT =
 const WRITER_LEFT = /(?:^|[.!?]\s+|\n\s*)my\s+name\s+is\s+$/i;
 const INITIALS_RIGHT = /^\s*\(\s*(\p{Lu}{2,3})\s*\)/u;
 const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;
-const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks|(?:with |lots of )?love(?: from)?|with (?:love and )?(?:very )?best wishes|warm(?:est)? wishes|take care|all the best)\s*,?\s*$/i;
+const SIGN_OFF_LINE =
+  /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks|(?:with |lots of )?love(?: from)?|with (?:love and )?(?:very )?best wishes|warm(?:est)? wishes|take care|all the best)\s*,?\s*$/i;
 export const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/gi;
 
 // A court heading naming the children the case is about: "RE: JAMIE SMITH AND KIT SMITH (CHILDREN)",
@@ -474,7 +475,15 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   // support worker"; FORMAT.md ruling 7).
   if (!p.possessive && p.parts.length >= 2 && !role) {
     const initials = INITIALS_RIGHT.exec(right);
-    if (initials && initials[1] === p.parts.map((w) => w[0]).join("").toUpperCase()) addSignal(c, "role", "named by initials, as minutes name professionals");
+    if (
+      initials &&
+      initials[1] ===
+        p.parts
+          .map((w) => w[0])
+          .join("")
+          .toUpperCase()
+    )
+      addSignal(c, "role", "named by initials, as minutes name professionals");
   }
   const bornNow = BORN_NOW_RIGHT.exec(right);
   if (bornNow) {
@@ -575,7 +584,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
   // "Tia from my class", and in a child's own words "Tia from school": a classmate.
-  else if (!p.possessive && (FROM_CLASS_RIGHT.test(right) || (FROM_SCHOOL_RIGHT.test(right) && ctx.inQuote(p.start, p.end)))) addSignal(c, "peer", "from the child's class or school");
+  else if (!p.possessive && (FROM_CLASS_RIGHT.test(right) || (FROM_SCHOOL_RIGHT.test(right) && ctx.inQuote(p.start, p.end))))
+    addSignal(c, "peer", "from the child's class or school");
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));

@@ -679,12 +679,14 @@ const REVIEW_PREFIX = "review:";
 const CARE_SETTING_LEFT =
   /(?:['’]s|\b(?:his|her|their))\s+(?:(?:new|current|old|residential|care|foster|children['’]s)\s+)?(?:home|placement|unit|carers)\s*[(,–—-]\s*$|\b(?:residential\s+(?:care|home|unit|placement)|children['’]s\s+home|care\s+home|secure\s+unit|supported\s+(?:lodgings|accommodation)|foster\s+(?:care|placement)|looked[- ]after\s+child(?:\s+(?:herself|himself|themself|too|as\s+well))?|in\s+care)\s*(?:[(,–—-]|\bat\b)\s*$|\bplaced\s+(?:at|in)\s+$/i;
 // …or just after it: "Marlborough Road children's home", "St Columba's young carers group".
-const CARE_SETTING_RIGHT = /^(?:['’]s)?(?:\s*,\s*(?:a|an|the)\s+(?:small\s+|local\s+)?|\s+)(?:children['’]s\s+home|residential\s+(?:home|unit|placement)|secure\s+unit|care\s+home|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
+const CARE_SETTING_RIGHT =
+  /^(?:['’]s)?(?:\s*,\s*(?:a|an|the)\s+(?:small\s+|local\s+)?|\s+)(?:children['’]s\s+home|residential\s+(?:home|unit|placement)|secure\s+unit|care\s+home|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
 const BIRTHDAY_DATE = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+birthday\\s*(?:,|\\(|[–—-]|is\\s+(?:on\\s+)?|falls\\s+on\\s+)\\s*(${DAY_MONTH_SOURCE}(?:,?\\s+\\d{4})?)`, "gi");
 // A he or she opening the clause that names a school: "and that he sometimes misses football at".
 const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?:the\s+)?$/iu;
 // Between the last of a school's owners and the school: "… and Denisa at", "… both attend".
-const SCHOOL_OWNERS_GAP = /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
+const SCHOOL_OWNERS_GAP =
+  /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);

@@ -9,8 +9,14 @@ const nell: CaseProfile = { subject: { name: "Nell Ashby", aliases: ["Nell"], pr
 
 describe("a household list with the date straight after the name", () => {
   test.each([
-    ["tabs under a heading", "Child: ASHBY, Nell\tDOB: 03/04/2015\nOthers in household:\nASHBY, Corran\t14/02/2013\tHolm Lea School\nASHBY, Pippa\t11/09/2022\tTiny Steps Nursery\n"],
-    ["dashes in a bulleted list", "Nell Ashby, DOB 03/04/2015.\nFamily living at the address:\n- Corran Ashby – 14/02/2013 – Holm Lea School\n- Pippa Ashby – 11/09/2022 – at home\n"],
+    [
+      "tabs under a heading",
+      "Child: ASHBY, Nell\tDOB: 03/04/2015\nOthers in household:\nASHBY, Corran\t14/02/2013\tHolm Lea School\nASHBY, Pippa\t11/09/2022\tTiny Steps Nursery\n",
+    ],
+    [
+      "dashes in a bulleted list",
+      "Nell Ashby, DOB 03/04/2015.\nFamily living at the address:\n- Corran Ashby – 14/02/2013 – Holm Lea School\n- Pippa Ashby – 11/09/2022 – at home\n",
+    ],
     ["bars under a heading for siblings", "Subject: Nell Ashby (03/04/2015)\nSiblings\nCorran Ashby | 14/02/2013 | Year 8\nPippa Ashby | 11/09/2022 | not in school\n"],
   ])("%s: each child's date is their date of birth", (_label, text) => {
     expect(flagged(text, nell)).toEqual(expect.arrayContaining(["14/02/2013", "11/09/2022"]));
@@ -48,7 +54,8 @@ describe("a number labelled straight after another child's name", () => {
 
 describe("a reference in a sentence about another child", () => {
   test("the subject named only after it, in a later clause, does not make it the subject's", () => {
-    const text = "Her brother Corran Ashby (born 08/05/2016) is the subject of separate proceedings under case number QX25C01185 and I mention him only to explain the plan for Nell.";
+    const text =
+      "Her brother Corran Ashby (born 08/05/2016) is the subject of separate proceedings under case number QX25C01185 and I mention him only to explain the plan for Nell.";
     expect(flagged(text, nell)).toContain("QX25C01185");
   });
   test("the subject named before it keeps it an identifier", () => {
