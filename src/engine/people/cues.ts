@@ -68,6 +68,8 @@ const KIN_IS_RIGHT = new RegExp(
 );
 const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
+const FROM_CLASS_RIGHT = /^\s+from\s+(?:my|his|her|their|our|the\s+same)\s+(?:class|year|form|tutor\s+group)\b/i;
+const FROM_SCHOOL_RIGHT = /^\s+(?:from|at|in)\s+(?:my\s+)?(?:school|nursery|class)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
 const IN_PLACE_LEFT = /\b(?:in|from|near|into|outside|across|around|throughout)\s+$/i;
@@ -108,7 +110,7 @@ export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*)|\\s+(?:from|in|at)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+(?:form|class|year|tutor\\s+group|group|school|team|unit|home))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
@@ -145,9 +147,12 @@ const ROLE_LABEL_LEFT = new RegExp(
 const ACTION_OWNER_RIGHT =
   /^\s+(?:will\s+|to\s+)(?:chase|arrange|update|inform|offer|continue|complete|send|contact|liaise|refer|book|convene|chair|share|write|provide|confirm|follow\s+up|speak\s+to|ask|request|check|discuss|visit|review|make|seek|email|ring|call|phone|advise|support\s+\p{Lu})\b/u;
 const LABEL_LEFT =
-  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees)\s*:?\s*(?:[^\n]*[,;]\s*)?$/i;
+  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees|allocated(?: to)?|officer|(?:case )?presented by|discussed with|countersigned(?: by)?|reviewed by|approved by|authorised by)\s*:?\s*(?:[^\n]*[,;/]\s*)?$/i;
+const WRITER_LEFT = /(?:^|[.!?]\s+|\n\s*)my\s+name\s+is\s+$/i;
+const INITIALS_RIGHT = /^\s*\(\s*(\p{Lu}{2,3})\s*\)/u;
 const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;
-const SIGN_OFF_LINE = /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks)\s*,?\s*$/i;
+const SIGN_OFF_LINE =
+  /^\s*(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|yours sincerely|yours faithfully|with thanks|(?:with |lots of )?love(?: from)?|with (?:love and )?(?:very )?best wishes|warm(?:est)? wishes|take care|all the best)\s*,?\s*$/i;
 export const OTHER_CHILDREN_HEADING = /\b(?:other children|siblings|brothers and sisters|children in the household|household members)\b/gi;
 
 // A court heading naming the children the case is about: "RE: JAMIE SMITH AND KIT SMITH (CHILDREN)",
@@ -472,6 +477,22 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
   if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
+  // The writer introducing themselves ("My name is Ruth Anand and I was your social worker"), outside quotes.
+  else if (WRITER_LEFT.test(left) && !ctx.inQuote(p.start, p.end)) addSignal(c, "label", "the writer of the record");
+  // Initials in brackets after a full name: how minutes name the professionals ("Dee Armitage (DA), family
+  // support worker"; FORMAT.md ruling 7).
+  if (!p.possessive && p.parts.length >= 2 && !role) {
+    const initials = INITIALS_RIGHT.exec(right);
+    if (
+      initials &&
+      initials[1] ===
+        p.parts
+          .map((w) => w[0])
+          .join("")
+          .toUpperCase()
+    )
+      addSignal(c, "role", "named by initials, as minutes name professionals");
+  }
   const bornNow = BORN_NOW_RIGHT.exec(right);
   if (bornNow) {
     // The current age outweighs any earlier "(then 13)".
@@ -570,6 +591,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       addSignal(c, "peer", "in an incident or a seat beside the child at school");
   }
   if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
+  // "Tia from my class", and in a child's own words "Tia from school": a classmate.
+  else if (!p.possessive && (FROM_CLASS_RIGHT.test(right) || (FROM_SCHOOL_RIGHT.test(right) && ctx.inQuote(p.start, p.end))))
+    addSignal(c, "peer", "from the child's class or school");
   // Their own parent, in the name's own sentence: not "his mother" when "his" can be the subject's.
   const sentence = ctx.sentenceAt(p.start);
   const ahead = text.slice(p.end, Math.min(p.end + 140, Math.max(sentence.end, p.end)));

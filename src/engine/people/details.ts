@@ -254,6 +254,7 @@ export function findChildDetails(
   pasted: Set<number>,
   _refDate: SimpleDate,
   undecided: Map<string, string> = new Map(),
+  shortForms: readonly (Span & { place?: boolean })[] = [],
 ): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
   // The owner of a detail may be a person the engine could not place: the detail is then found as for a
@@ -509,6 +510,13 @@ export function findChildDetails(
     const before = childBefore(p.start, sentence.start);
     if (before) {
       if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before.entity)!, kind: "school" });
+      // "Zayn helps with Mariam's bedtime and he misses football at Northgate Juniors": the subject named
+      // as the owner of something else does not own the school; a he or she who cannot be the subject may.
+      if (!(before.role === "subject" && before.possessive && !OWNER_TO_SCHOOL.test(text.slice(before.end, p.start)))) continue;
+      const pr = CLAUSE_PRONOUN_LEFT.exec(text.slice(Math.max(before.end, p.start - 60), p.start));
+      const g = pr ? (pr[1].toLowerCase() === "he" ? "m" : "f") : undefined;
+      const who = g && subjectGender && g !== subjectGender ? childOfGenderBefore(before.start, g) : undefined;
+      if (who) details.push({ start: p.start, end: p.end, entity: ids.get(who.entity)!, kind: "school" });
       continue;
     }
     // "He attends Hollins Academy" in a girl's record: the school of the boy the he refers to.
@@ -559,11 +567,12 @@ export function findChildDetails(
     const between = text.slice(before!.end, id.start);
     // A child's own number (NHS, phone) only when the bracket opened at the name holds it: "Ava (born …, NHS number …)".
     if (PERSONAL_NUMBER.has(id.kind)) {
-      if (IN_NAME_BRACKET.test(between)) details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
+      if (IN_NAME_BRACKET.test(between) || LABELLED_AFTER_NAME.test(between)) details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
       continue;
     }
     const tied = (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) || RIGHT_AFTER_NAME.test(between);
-    if (!tied && aboutSubject(sentence)) continue;
+    // Only the subject named before it counts: "Ruby is the subject of separate proceedings (case number …) and I refer to her only to explain the plan for Otis".
+    if (!tied && aboutSubject({ start: Math.max(sentence.start, id.start - 400), end: id.start })) continue;
     details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
   }
   // Addresses and court references in a paragraph about other children but not the subject.
@@ -583,25 +592,112 @@ export function findChildDetails(
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
   addOtherChildrensBirthDates(ctx, text, all, identifiers, details, _refDate, ids, isChild, taken);
+  // Where another child lives or goes for support, named beside a word for it: "Liam's home (Beechwood
+  // House)", "moved to residential care (Linden Lodge)", "a looked-after child herself (Marlborough Road
+  // children's home)", "support through St Columba's young carers group". The child named before it in the
+  // sentence owns it; the subject's or an adult's setting is nobody's detail here. A name no place word
+  // marks is a setting when a care word follows it ("placed at Brambles children's home").
+  for (const p of [...places, ...shortForms]) {
+    if (taken(p.start, p.end)) continue;
+    const right = text.slice(p.end, p.end + 40);
+    const isPlace = (p as Phrase).place === true;
+    if (!isPlace && !CARE_SETTING_RIGHT.test(right)) continue;
+    const sentence = ctx.sentenceAt(p.start);
+    const left = text.slice(Math.max(sentence.start, p.start - 60), p.start);
+    if (!CARE_SETTING_LEFT.test(left) && !CARE_SETTING_RIGHT.test(right)) continue;
+    if (!isPlace) {
+      const named = all[firstAtOrAfter(all, p.start)];
+      if (named && named.start === p.start && named.role !== "unknown") continue;
+    }
+    const before = mentionBefore(p.start, sentence.start);
+    if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before!.entity)!, kind: "school" });
+  }
+  // A birthday given as a day and month is the date of birth without its year: "on his birthday, 3
+  // September", "Corran's birthday (12 May)", "her birthday is on 4th June" (not "birthday party on 12 May").
+  if (/birthday/i.test(text)) {
+    BIRTHDAY_DATE.lastIndex = 0;
+    for (let m = BIRTHDAY_DATE.exec(text); m; m = BIRTHDAY_DATE.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      const end = start + m[1].length;
+      const before = mentionBefore(start, ctx.sentenceAt(m.index).start);
+      if (isChild(before) && !taken(start, end)) details.push({ start, end, entity: ids.get(before!.entity)!, kind: "date of birth" });
+    }
+  }
+  // A school the subject goes to as well is the subject's own identifier, not another child's detail:
+  // "Florin and Denisa at Rowan Primary", "Freddie is in Year 3 at St Bede's, where Reuben moved up".
+  const sharedWithSubject = (d: ChildDetail): boolean => {
+    const sentence = ctx.sentenceAt(d.start);
+    const where = /^,?\s+where\s+/.exec(text.slice(d.end, d.end + 12));
+    const next = where ? all[firstAtOrAfter(all, d.end)] : undefined;
+    if (next && next.start === d.end + where![0].length && next.role === "subject" && !next.possessive) return true;
+    // The owners listed just before it, joined by "and" or commas: is the subject one of them?
+    let i = firstAtOrAfter(all, d.start) - 1;
+    if (i < 0 || all[i].start < sentence.start || !SCHOOL_OWNERS_GAP.test(text.slice(all[i].end, d.start))) return false;
+    for (let n = 0; i >= 0 && all[i].start >= sentence.start && n < 4; i--, n++) {
+      if (all[i].role === "subject" && !all[i].possessive) return true;
+      if (i === 0 || !/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(all[i - 1].end, all[i].start))) break;
+    }
+    return false;
+  };
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
   // School" when the record also says "Eastmoor Junior School (Ayesha)").
   const schoolOwner = new Map<string, string>();
-  for (const d of details) if (d.kind === "school") schoolOwner.set(text.slice(d.start, d.end).toLowerCase(), d.entity);
+  for (const d of details) if (d.kind === "school" && !sharedWithSubject(d)) schoolOwner.set(text.slice(d.start, d.end).toLowerCase(), d.entity);
   if (schoolOwner.size) {
     for (const p of places) {
       if (!p.school) continue;
       const who = schoolOwner.get(text.slice(p.start, p.end).toLowerCase());
       if (who && !taken(p.start, p.end)) details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
+    // …and by its name without the word for what it is: "Longmoor Primary" then "Longmoor DSL to be told",
+    // "Beechwood House" then "agreed with Beechwood", "Wexley Grange School" then "Wexley Grange".
+    const byStem = new Map<string, string>();
+    for (const [name, who] of schoolOwner) {
+      const stem = settingStem(name);
+      if (stem) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
+    }
+    for (const p of byStem.size ? [...places, ...shortForms] : []) {
+      const who = byStem.get(text.slice(p.start, p.end).toLowerCase());
+      if (!who || taken(p.start, p.end)) continue;
+      // Not a word the engine placed as a person ("Beech" the foster carer).
+      const named = all[firstAtOrAfter(all, p.start)];
+      if (named && named.start === p.start && named.role !== "unknown") continue;
+      // A school is often named after its town: the town in an address or "in Brackenby" is a place.
+      if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => id.start < p.end && p.start < id.end)) continue;
+      details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
+    }
   }
   details.sort((a, b) => a.start - b.start);
-  const kept = details.filter((d, i) => i === 0 || d.start >= details[i - 1].end);
+  const kept = details.filter((d, i) => (i === 0 || d.start >= details[i - 1].end) && !(d.kind === "school" && sharedWithSubject(d)));
   const toReview: ReviewSpan[] = [];
   for (const d of kept) if (d.entity.startsWith(REVIEW_PREFIX)) toReview.push({ start: d.start, end: d.end, personId: d.entity.slice(REVIEW_PREFIX.length), detail: d.kind });
   return { details: toReview.length ? kept.filter((d) => !d.entity.startsWith(REVIEW_PREFIX)) : kept, toReview };
 }
 
 const REVIEW_PREFIX = "review:";
+// Words for where a child in care lives, just before the setting's name in brackets or apposition.
+const CARE_SETTING_LEFT =
+  /(?:['’]s|\b(?:his|her|their))\s+(?:(?:new|current|old|residential|care|foster|children['’]s)\s+)?(?:home|placement|unit|carers)\s*[(,–—-]\s*$|\b(?:residential\s+(?:care|home|unit|placement)|children['’]s\s+home|care\s+home|secure\s+unit|supported\s+(?:lodgings|accommodation)|foster\s+(?:care|placement)|looked[- ]after\s+child(?:\s+(?:herself|himself|themself|too|as\s+well))?|in\s+care)\s*(?:[(,–—-]|\bat\b)\s*$|\bplaced\s+(?:at|in)\s+$/i;
+// …or just after it: "Marlborough Road children's home", "St Columba's young carers group".
+const CARE_SETTING_RIGHT =
+  /^(?:['’]s)?(?:\s*,\s*(?:a|an|the)\s+(?:small\s+|local\s+)?|\s+)(?:children['’]s\s+home|residential\s+(?:home|unit|placement)|secure\s+unit|care\s+home|(?:young\s+carers['’]?|youth)\s+(?:group|club|project|service))\b/i;
+const BIRTHDAY_DATE = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+birthday\\s*(?:,|\\(|[–—-]|is\\s+(?:on\\s+)?|falls\\s+on\\s+)\\s*(${DAY_MONTH_SOURCE}(?:,?\\s+\\d{4})?)`, "gi");
+// A he or she opening the clause that names a school: "and that he sometimes misses football at".
+const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?:the\s+)?$/iu;
+// Between the last of a school's owners and the school: "… and Denisa at", "… both attend".
+const SCHOOL_OWNERS_GAP =
+  /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
+const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
+// The words that say what a setting is, dropped when it is named again for short.
+const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
+/** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */
+function settingStem(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !SETTING_WORDS.has(words[words.length - 1])) return undefined;
+  const stem = words.slice(0, -1).join(" ");
+  // "St Anne's" is a name, "St" alone is not.
+  return words.length > 2 || (stem.length >= 4 && !/^(?:st|saint|the)$/.test(words[0])) ? stem : undefined;
+}
 // A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
 const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;
 function headingLineAt(text: string, at: number): boolean {
@@ -610,6 +706,9 @@ function headingLineAt(text: string, at: number): boolean {
   return end - start <= 80 && GROUP_HEADING.test(text.slice(start, end));
 }
 const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National Insurance number", "phone number", "email address"]);
+/** The number's label straight after the name, past an age: "Shania Ferris, 16, NHS no. …", "Kai's NHS number is …". */
+const LABELLED_AFTER_NAME =
+  /^(?:['’]s)?\s*(?:,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*|\(\s*(?:aged?\s+)?\d{1,2}\s*\)\s*)?[,;:–—-]?\s*(?:(?:his|her|their)\s+)?(?:NHS|National\s+Insurance|NI|mobile|phone|tel(?:ephone)?|e-?mail)\s*(?:no\.?|number|#|address)?\s*(?:is\s+)?:?\s*$/i;
 /** A bracket opened right after a name and still open: what it holds is said of that person. */
 const IN_NAME_BRACKET = /^(?:['’]s)?\s*\([^()\n]{0,60}$/;
 const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurrence|CAD|LADO|log|contact|strategy|Section\s+47|S47)\b[^.\n]{0,16}$/i;

@@ -50,6 +50,7 @@ export const PLACE_SUFFIXES = new Set(cues.placeSuffixes.words);
 export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
 export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
+export const REFERENCE_UNITS = new Set(cues.referenceUnits.words);
 export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.words, ...countriesData.words]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");

@@ -173,6 +173,8 @@ export function findPeople(ctx: RuleContext): People {
     const known = bySurname.get(sur);
     bySurname.set(sur, known === undefined || known === given ? given : null);
   }
+  // A firm named for its partners ("instructed by Pellow & Grace LLP", "Kaye & Lindo", "Lowther & Co").
+  const firms = findFirms(text);
   // Words inside an address are its parts (towns, counties, roads), never people.
   const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
   const inAddress = (p: Phrase) => {
@@ -202,6 +204,7 @@ export function findPeople(ctx: RuleContext): People {
       continue;
     }
     if (!p.place && addresses.length && inAddress(p) && !profile.subjectForms.has(p.parts.map(keyOf).join(" "))) p.place = true;
+    if (!p.place && firms.length && insideAny(firms, p)) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
@@ -548,15 +551,19 @@ export function findPeople(ctx: RuleContext): People {
 
   const { persons, review, undecided } = reportPeople(entities, all, ids, weights, profile.subjectName, text);
   // A detail whose owner is undecided goes to the worker with its person rather than nowhere.
-  const { details: childDetails, toReview } = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate, undecided);
+  const { details: childDetails, toReview } = findChildDetails(text, ctx, all, places, ids, pastedStarts, refDate, undecided, nameStarts);
   if (toReview.length) {
     review.push(...toReview);
     review.sort((a, b) => a.start - b.start);
   }
+  // A word inside an address or a reference is removed with it as a personal identifier: asking the
+  // worker about it as well adds to their load and protects nobody further.
+  const removed = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode" || id.kind === "case number");
+  const reviewed = removed.length ? review.filter((r) => !insideAny(removed, r)) : review;
   for (const word of notPeopleSeen) persons.push(word);
   return {
     persons,
-    review,
+    review: reviewed,
     children,
     childMentions,
     subjectMentions,
@@ -1258,6 +1265,28 @@ function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } 
   const v = weigh(e.signals, w);
   if (e.key.startsWith("~") && v.role !== "adult") return { ...v, role: "adult", confidence: Math.max(v.confidence, 0.7) };
   return v;
+}
+
+// Names joined by an ampersand after a solicitor's or a firm's cue, or before a firm's word ("& Co", "LLP").
+const FIRM_CUED = /\b(?:instructed\s+by|solicitors?|firm|of\s+counsel)\s*[,:]?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*&\s*\p{Lu}[\p{L}'’-]*)/gu;
+const FIRM_NAMED = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*&\s*(?:Co\b|\p{Lu}[\p{L}'’-]*\s+(?:LLP|Solicitors|Law|Legal|Partners)\b)/gu;
+function findFirms(text: string): Span[] {
+  if (!text.includes("&")) return [];
+  const out: Span[] = [];
+  for (const re of [FIRM_CUED, FIRM_NAMED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + m[0].length - (m[1] ?? m[0]).length;
+      out.push({ start, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Is the span inside one of the sorted spans? (A binary search: spans may be many.) */
+function insideAny(spans: readonly Span[], r: Span): boolean {
+  const i = firstAtOrAfter(spans, r.start + 1) - 1;
+  return i >= 0 && spans[i].start <= r.start && spans[i].end >= r.end;
 }
 
 /** Report.people and Report.review from the entities and their mentions. */

@@ -2,7 +2,7 @@
 import type { RuleContext } from "../rule";
 import { isLetterOrDigitCode } from "../text/chars";
 import { CHILD_POSSESSION } from "./cues";
-import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
+import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, REFERENCE_UNITS, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -154,6 +154,14 @@ function titleWithStop(text: string, t: Token, next: number): boolean {
   return next - t.end === 2 && text.charCodeAt(t.end) === 46 && (text.charCodeAt(t.end + 1) === 32 || text.charCodeAt(t.end + 1) === 0xa0) && ADULT_TITLES.has(t.word);
 }
 
+const NUMBER_NEXT = /^[ \t]\d/;
+/** "Calder Girls' School", "St Mary's Boys' Grammar": a plural possessive before a school or place word stays in the name. */
+function pluralPossessiveInName(text: string, t: Token, next: Token): boolean {
+  if (next.start - t.end !== 2 || !/s$/.test(t.word)) return false;
+  const q = text.charCodeAt(t.end);
+  return (q === 39 || q === 0x2019) && text.charCodeAt(t.end + 1) === 32 && PLACE_SUFFIXES.has(next.word);
+}
+
 /** " of " between two capitalised words: "St Aidan's C of E Primary" is one name. */
 function isOf(text: string, from: number, to: number): boolean {
   return to - from === 4 && text.slice(from, to) === " of ";
@@ -169,6 +177,7 @@ function isSpaceOnly(text: string, from: number, to: number): boolean {
 export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] {
   const phrases: Phrase[] = [];
   const proper = withCourtHeadingNames(text, properNouns(text, tokens));
+  const aged = agedWords(text, tokens);
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -176,7 +185,10 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
     while (
       j + 1 < tokens.length &&
-      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) || titleWithStop(text, tokens[j], tokens[j + 1].start) || (saint && isOf(text, tokens[j].end, tokens[j + 1].start))) &&
+      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) ||
+        titleWithStop(text, tokens[j], tokens[j + 1].start) ||
+        (saint && isOf(text, tokens[j].end, tokens[j + 1].start)) ||
+        pluralPossessiveInName(text, tokens[j], tokens[j + 1])) &&
       (saint ||
         (!isPossessive(tokens[j].word) &&
           (tokens[j].allCaps === tokens[j + 1].allCaps ||
@@ -195,7 +207,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
       let cut = -1;
       for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
       for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
-        const phrase = toPhrase(text, part, ctx, proper);
+        const phrase = toPhrase(text, part, ctx, proper, aged);
         if (phrase) phrases.push(phrase);
       }
     }
@@ -228,7 +240,7 @@ const NOTE_SPEAK_FOLLOWERS =
   /^\s+(?:off\s+(?:school|sick|nursery|college)|absent|unwell|poorly|upset|seen\s+(?:at|in|by|with|alone)|not\s+in\s+(?:school|nursery|college)|in\s+hospital|at\s+(?:school|nursery|college)\b|late\s+(?:for|to|into)\s+(?:school|nursery|college))\b/;
 const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
-function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>): Phrase | undefined {
+function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>, aged: ReadonlySet<string>): Phrase | undefined {
   const words = run.map((t) => t.word);
   let isPlace = false;
   // A place word that the context makes a surname ("Hazel Park", "Jack Lane") stays in the name.
@@ -311,10 +323,13 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     }
   }
   const first = nameRun[0];
+  // "Reg 24 approval", "Section 20": a numbered part of a law or a document, not a person.
+  if (parts.length === 1 && !title && REFERENCE_UNITS.has(parts[0]) && NUMBER_NEXT.test(text.slice(first.end, first.end + 4))) return undefined;
   const lowerFirst = first.word.toLowerCase();
   const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst)) && bareWord(lowerFirst) !== ctx.profile.subjectSurname?.toLowerCase();
-  // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows.
-  if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive) {
+  // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows,
+  // or when the record gives it an age inside a sentence ("Sunny loud." beside "and Sunny, 12, live…").
+  if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive && !aged.has(bareWord(lowerFirst))) {
     const next = nextWord(text, first.end);
     if (MODAL_FOLLOWERS.has(next)) return undefined; // "Will you…", "Hope you are well"
     // "Blessing and Precious (both 6)": joined by "and" to another capitalised word, it is a name too.
@@ -473,6 +488,20 @@ function withCourtHeadingNames(text: string, proper: ReadonlySet<string>): Reado
     for (const w of m[1].split(/[\s,&]+/)) if (/^\p{Lu}{2,5}$/u.test(w) && !/^(?:AND|THE|OF)$/.test(w)) out.add(w.toLowerCase());
   }
   return out;
+}
+
+// An age in apposition or brackets: ", 12,", " (12)", ", aged 12".
+const AGE_RIGHT = /^(?:,\s*(?:aged?\s+)?\d{1,2}\s*[,;)]|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\))/;
+
+/** Ordinary words written with an age straight after them inside a sentence ("and Sunny, 12, live…"). */
+function agedWords(text: string, tokens: Token[]): ReadonlySet<string> {
+  const aged = new Set<string>();
+  for (const t of tokens) {
+    if (t.allCaps || t.sentenceStart || !AGE_RIGHT.test(text.slice(t.end, t.end + 14))) continue;
+    const lower = bareWord(t.word).toLowerCase();
+    if (COMMON_WORDS.has(lower)) aged.add(lower);
+  }
+  return aged;
 }
 
 function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {

@@ -132,7 +132,7 @@ const CELL_GAP = "(?:\\t+|[ ]{2,}|[ \\t]*[|–—][ \\t]*|[ ]+-[ ]+|,[ \\t]*)";
 const RELATIONSHIP =
   "(?:(?:maternal|paternal|older|younger|elder|full|half|step|birth|foster|adopted)[ -]?)*(?:brother|sister|sibling|son|daughter|mother|father|mum|dad|grandmother|grandfather|grandma|grandad|nan|aunt|uncle|cousin|niece|nephew|partner|subject|self|child|baby|carer)s?";
 const RELATIONSHIP_ROW = new RegExp(
-  `^[ \\t]*(?:\\p{Lu}[\\p{L}'’-]+[ ]){0,3}\\p{Lu}[\\p{L}'’-]+${CELL_GAP}\\(?${RELATIONSHIP}\\)?${CELL_GAP}(?=\\d)`,
+  `^[ \\t]*(?:[-•*][ \\t]*)?(?:\\p{Lu}[\\p{L}'’-]+[ ]){0,3}\\p{Lu}[\\p{L}'’-]+(?:${CELL_GAP}|[ ]+(?=\\())\\(?${RELATIONSHIP}\\)?${CELL_GAP}(?=\\d)`,
   "gimu",
 );
 
@@ -142,6 +142,35 @@ function scanRelationshipRows(text: string, out: Candidate[]): void {
   while ((m = RELATIONSHIP_ROW.exec(text))) {
     const found = readDate(text, m.index + m[0].length);
     if (found) out.push({ ...found, confidence: 0.8 });
+  }
+}
+
+// A household list with the date straight after the name: "CAMPBELL, Nevaeh<TAB>22/01/2012<TAB>Wexley Grange
+// School", "- Amara Thorne – 30/08/2023 – sister". A row that opens with a name (a chronology row opens with
+// its date) and gives a date next is a person's row; the date is their date of birth when a relationship
+// follows it or the block of such rows sits under a heading for the people in a home ("Others in household:").
+const NAME_CELL = "(?:\\p{Lu}[\\p{L}'’-]+,?[ ]){0,3}\\p{Lu}[\\p{L}'’-]+";
+const NAME_DATE_ROW = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?${NAME_CELL}${CELL_GAP}(?=\\d)`, "gmu");
+const RELATIONSHIP_NEXT = new RegExp(`^${CELL_GAP}\\(?${RELATIONSHIP}\\b`, "iu");
+const HOUSEHOLD_HEADING = /^[ \t]*[^\n]{0,30}\b(?:household|family|siblings?|children|members|residents|living\s+(?:at|with)|lives\s+with|others)\b[^\n]{0,30}$/i;
+
+function scanNameDateRows(text: string, out: Candidate[]): void {
+  NAME_DATE_ROW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // The heading above the current block of rows, decided once per block.
+  let blockEnd = -1;
+  let headed = false;
+  while ((m = NAME_DATE_ROW.exec(text))) {
+    const found = readDate(text, m.index + m[0].length);
+    if (!found) continue;
+    const lineEnd = text.indexOf("\n", found.end) < 0 ? text.length : text.indexOf("\n", found.end);
+    if (m.index !== blockEnd + 1) {
+      // A new block: the line above it is its heading.
+      const above = m.index > 0 ? text.lastIndexOf("\n", m.index - 2) + 1 : m.index;
+      headed = m.index > 0 && HOUSEHOLD_HEADING.test(text.slice(above, m.index - 1));
+    }
+    blockEnd = lineEnd;
+    if (headed || RELATIONSHIP_NEXT.test(text.slice(found.end, lineEnd))) out.push({ ...found, confidence: 0.8 });
   }
 }
 
@@ -184,6 +213,7 @@ export function scanDatesOfBirth(text: string, out: Candidate[]): void {
   scanTableColumns(text, out);
   scanBirthRows(text, out);
   scanRelationshipRows(text, out);
+  scanNameDateRows(text, out);
   scanNamedDates(text, out);
   for (const cue of CUES) {
     cue.lastIndex = 0;
