@@ -10,6 +10,9 @@
 // by the time of both runs); checkDocsPerSecond and redactDocsPerSecond give each alone. The CLI runs
 // in this process, so peak RSS covers the main thread and every worker.
 //
+// npm run bench:bulk runs it with the V8 flags the CLI starts with (bin/v8-flags.js), as the CLI runs;
+// the processes it starts get the same flags.
+//
 // Two more measures, each in a fresh process of its own (peak RSS is per process):
 // - memory: check and redact of two bundles of short (2-page) documents, 250 and 2,000 by default;
 //   peak RSS should be the same for both (nothing kept per document).
@@ -96,7 +99,7 @@ if (child) {
   const self = fileURLToPath(import.meta.url);
   const memory = {};
   for (const n of sizes) {
-    const line = execFileSync(process.execPath, [self, "--child", "--short", "--documents", String(n), "--jobs", String(jobs)], {
+    const line = execFileSync(process.execPath, [...process.execArgv, self, "--child", "--short", "--documents", String(n), "--jobs", String(jobs)], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     })
@@ -108,7 +111,7 @@ if (child) {
   }
   const mb = opt("--dense-mb", 1);
   const dense = JSON.parse(
-    execFileSync(process.execPath, [join(root, "scripts", "bench-dense.mjs"), "--mb", String(mb)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+    execFileSync(process.execPath, [...process.execArgv, join(root, "scripts", "bench-dense.mjs"), "--mb", String(mb)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
       .trim()
       .split("\n")
       .pop(),
