@@ -48,6 +48,7 @@ const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ ty
 }));
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
+const VOICED_CONCERN = new RegExp(analysisData.discounts.voicedConcern, "g");
 // The writer reporting their own words ("I said", "we explained") is still the writer.
 // So is a body the record speaks for, reaching its view together ("The conference felt that…", "the panel agreed…").
 const FIRST_PERSON_BEFORE =
@@ -206,7 +207,9 @@ export function isEvaluative(ctx: RuleContext, s: Span, sentenceStart = s.start)
   if (sentenceWeight(ctx, s, sentenceStart) > 0) return true;
   // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
   if (judgedSentences(ctx).has(sentenceStart) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
-  return EVALUATIVE.some((re) => re.test(lower));
+  // "The nursery has raised concerns", "Dad does not accept the risks": who holds the worry, not a reading of it.
+  const own = lower.replace(VOICED_CONCERN, " ");
+  return EVALUATIVE.some((re) => re.test(own));
 }
 
 /** True when the line holding `at` is a row of a table (cells split by "|" or tabs) or a dated entry. */

@@ -34,7 +34,23 @@ describe("analysis", () => {
     // Analysis words inside a quote are someone's words, not the worker's analysis.
     "Amir said, 'This means I can't see my friends.'",
     "Analysis\nAmir was seen on 3 May. He was wearing a coat.",
+    // A numbered analysis heading over facts and other people's worries is still not analysis.
+    "4.3 Analysis\nAmir missed nine days of school this term. The school has raised concerns about his lunches. Dad does not accept the concerns.",
+    "Section 6: Analysis\nThe health visitor shared her worries about the stairs. Mum disputes the risks.",
   ];
+  // A numbered or lettered analysis heading ("3.7 Analysis and plan", "Part 4 – My assessment") opens an analysis
+  // section like a bare one: its one reading is enough.
+  const numbered: Array<[string, string]> = [
+    ["3.6 Views\nMum wants him home.\n\n3.7 Analysis and plan\nAmir needs a family who can keep him safe for the whole of his childhood.\nA hearing is listed in May.", "Amir needs a family who can keep him safe for the whole of his childhood."],
+    ["Part 4 – My assessment\nAnother move is likely to set Amir back at school.\n", "Another move is likely to set Amir back at school."],
+    ["D. Social worker's analysis\nThe arguments at home affect how Amir sleeps.\n", "The arguments at home affect how Amir sleeps."],
+  ];
+  test.each(numbered)("a numbered analysis heading opens a section: %j", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
   test.each(weak)("does not show analysis: %s", (text) => {
     const r = run(text);
     expect(r.value).toBe(false);
