@@ -264,3 +264,20 @@ describe("the child's words after a colon in their own sentence (issue 12, stop 
     expect(runFor('The school filled in the form about Amir: "Settled, works hard."').value).toBe(false);
   });
 });
+
+describe("a pronoun is not given to a named person of the other gender (people stage, stop 24)", () => {
+  // The carer or parent is named without a title or a role word; the people stage knows the name's gender, so
+  // the "he" (or "she") after the object pronoun goes on about the child, not about the named adult.
+  test.each([
+    [AMIR, "Amir is four months old. Priya feeds him well and talks to him during feeds, he watches her face and smiles."],
+    [LILY, "Lily is nine months old. Tom baths her every night and sings to her, she reaches for him and laughs."],
+    [AMIR, "Amir was weighed on Monday. Hannah held him on her lap at the clinic and he babbled at the nurse."],
+  ])("found: %#", (profile, text) => {
+    const r = run(text, profile);
+    expect(r.value).toBe(true);
+  });
+
+  test("the named adult of the pronoun's gender is still the one who smiles", () => {
+    expect(run("Amir is four months old. Priya visited on Sunday; she smiled and waved at the staff.", AMIR).value).toBe(false);
+  });
+});
