@@ -36,6 +36,7 @@ const HEADING_STEMS = new RegExp(GRAMMAR.stems, "i");
 const NOT_ANALYSIS_HEADING = new RegExp(GRAMMAR.not, "iu");
 const WRITER_AS_OWNER = new RegExp(GRAMMAR.exceptOwner, "gi");
 const QUESTION_TOPICS = new RegExp(GRAMMAR.questionTopics, "i");
+const WHY_PURPOSE = new RegExp(GRAMMAR.whyPurpose, "i");
 const EVALUATIVE = (analysisData.evaluative as string[]).map((p) => new RegExp(p));
 // One optional adverb inside a pattern ("this clearly suggests", "is still likely to").
 const ADV = "(?:[a-z]+ly\\s+|also\\s+|still\\s+|now\\s+|often\\s+|then\\s+)?";
@@ -77,6 +78,9 @@ export function isAnalysisHeading(title: string, question = /\?\s*$/.test(title)
   if (HEADING.test(t)) return true;
   const withoutWriter = t.replace(WRITER_AS_OWNER, " ");
   if (NOT_ANALYSIS_HEADING.test(withoutWriter)) return false;
+  // "Why you could not stay at home", "Why the court decided": a heading that promises reasons (not the
+  // reason for a visit, a letter, a meeting or a referral, which NOT_ANALYSIS_HEADING and WHY_PURPOSE set aside).
+  if (/^why\b/i.test(t) && !WHY_PURPOSE.test(t)) return true;
   if (question || /^(?:what|why|how)\b/i.test(t)) return QUESTION_TOPICS.test(t);
   return HEADING_STEMS.test(t);
 }

@@ -45,6 +45,24 @@ describe("analysis", () => {
     ["Part 4 – My assessment\nAnother move is likely to set Amir back at school.\n", "Another move is likely to set Amir back at school."],
     ["D. Social worker's analysis\nThe arguments at home affect how Amir sleeps.\n", "The arguments at home affect how Amir sleeps."],
   ];
+  // A heading that promises reasons ("Why you live with…", "Why the judge decided…"), however long, opens an analysis
+  // section, as a later-life letter or a report for a child explains what happened.
+  const why: Array<[string, string]> = [
+    ["Dear Amir,\n\nWhy you live with Nana and Grandad and not at home\nMum and Dad loved you, but they could not keep you safe.\n", "Mum and Dad loved you, but they could not keep you safe."],
+    ["Why the court decided Amir should stay with his aunt\nThe risk to Amir at home had not reduced.\n", "The risk to Amir at home had not reduced."],
+  ];
+  test.each(why)("a why-heading opens an analysis section: %j", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+  test.each([
+    "Why I am writing\nI am writing because your review is on 4 June and you can come.",
+    "Why Amir was referred\nThe school raised concerns about a bruise on his arm.",
+  ])("the reason for the record itself is not an analysis heading: %j", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+
   test.each(numbered)("a numbered analysis heading opens a section: %j", (text, sentence) => {
     const r = run(text);
     expect(r.value).toBe(true);
