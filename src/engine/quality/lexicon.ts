@@ -121,6 +121,9 @@ addPhrases(VERBS, PV.views.entries, "view");
 addPhrases(VERBS, PV.engagement.entries, "engagement");
 addPhrases(VERBS, PV.engagementAfterNegation.entries, "engagement", true);
 
+/** What can be seen of a child (smiled, reached for, pushed away): read of "you" in a letter to the child too. */
+export const OBSERVED_PHRASES: readonly string[] = CV.observed.entries;
+
 export const REFUSAL_OBJECTS = new Set(CV.refusalObjects.entries);
 export const PARENT_VIEW_HEADINGS = PV.headings.entries;
 

@@ -281,3 +281,26 @@ describe("a pronoun is not given to a named person of the other gender (people s
     expect(run("Amir is four months old. Priya visited on Sunday; she smiled and waved at the staff.", AMIR).value).toBe(false);
   });
 });
+
+describe("a young child's voice in a letter written to them, and their first words and favourite things (stop 24)", () => {
+  test.each([
+    // What "you" were seen to do: the same observations as "Amir reached for…", addressed to the child.
+    [AMIR, "Dear Amir,\n\nWhen you first met Sam and Rita you hid your face, and then you reached for Rita's necklace."],
+    [LILY, "Dear Lily,\n\nAt the park you always ran straight to the big slide. Nana says you laughed all the way down."],
+    // The child's first words and favourite things, in the second person or with their name.
+    [LILY, "Dear Lily,\n\nYour very first word was \"duck\", at the pond by the library."],
+    [AMIR, "To Amir\nYour favourite thing at nursery was the sand tray."],
+    [AMIR, "Amir is 18 months old and lives with his grandparents. Amir's favourite toy is a red bus, and his first words were \"bus\" and \"Nana\"."],
+  ])("found: %#", (profile, text) => {
+    expect(run(text, profile).value).toBe(true);
+  });
+
+  test.each([
+    // Addressed to someone else: "you" is the parent, not the child.
+    [AMIR, "Dear Ms Khan,\n\nAt the meeting you smiled when Amir's school report was read."],
+    // A conditional or an offer is not something the child did.
+    [LILY, "Dear Lily,\n\nIf you smiled at the judge she would not mind. Mum's favourite colour is blue."],
+  ])("not found: %#", (profile, text) => {
+    expect(run(text, profile).value).toBe(false);
+  });
+});
