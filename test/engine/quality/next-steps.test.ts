@@ -253,3 +253,32 @@ describe("next steps: a long record stops being read once the evidence is full (
     expect(r.evidence).toHaveLength(8);
   });
 });
+
+describe("plan headings written as a clause, and actions timed by a month (stop 24)", () => {
+  test.each([
+    // A request heading: the noun phrases under it are the requests.
+    ["What I am asking for\n1. Allocation of a family support worker.\n2. A parenting assessment with Dad.", "What I am asking for"],
+    ["What we are requesting from the housing team\n- A housing assessment for the family.", "What we are requesting from the housing team"],
+    ["What the local authority proposes:\nA further review in the new year.", "What the local authority proposes:"],
+    // What happens or was decided, with a time or an owner under it.
+    ["What happens now\nThe review will be held in six weeks.", "What happens now"],
+    ["What we agreed\n- School nurse to see Amir before the end of term.", "What we agreed"],
+    // A month is a time ("by March", "in February").
+    ["Plan\n1. Health assessment for Amir by March.", "Plan"],
+  ])("found: %#", (text, evidence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text.trim())).toContain(evidence.trim());
+  });
+
+  test.each([
+    // The child's own wishes under a first-person heading are not a plan.
+    "What I want\nTo live with my nan and see my dog.",
+    // A request heading over a deferral.
+    "What I am asking for\nTo be discussed with my manager.",
+    // A month in the past tense of a history is not a time for an action.
+    "Background\nAmir moved to Leeds in March and started school there.",
+  ])("not found: %#", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
