@@ -3,6 +3,7 @@ import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/next-steps.json";
 import { phraseSource, type PatternEntry } from "./lexicon";
+import { eventsAfterRecord } from "./record-date";
 import { EvidenceSet, combine, lowerOf, lowerPattern, plural, eachMatch } from "./evidence";
 
 export const NEXT_STEPS = {
@@ -80,6 +81,8 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       return ev.full;
     });
   }
+  // An event of the work dated after the record itself ("handover visit on 14 December" in a record of 1 December).
+  if (!ev.full) for (const s of eventsAfterRecord(ctx)) ev.addSpan(s);
   if (ev.count === 0) {
     return {
       value: false,

@@ -282,3 +282,28 @@ describe("plan headings written as a clause, and actions timed by a month (stop 
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("an event of the work dated after the record itself is a plan with a time (stop 24)", () => {
+  test.each([
+    ["Chronology for transfer\nAmir Khan, born 3 June 2012. Prepared by Jo Bell, 1 December 2026.\n\n2026\nAmir moved to Oak House in May. Transfer agreed; handover visit with the new worker on 14 December.", "handover visit"],
+    ["Carer's weekly report\nWeek ending: Sunday 29 November 2026\n\nAmir ate well. Dad's family time with the contact worker is on 4 December.", "family time"],
+    ["Summary for panel\nDate of report: 02/03/2026\n\nAmir is settled. Review with the IRO booked for 20/03/2026.", "Review with the IRO"],
+  ])("found: %#", (text, words) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.some((e) => e.text.includes(words))).toBe(true);
+  });
+
+  test.each([
+    // Simply due, with no owner or decision.
+    "Visit note\nDate: 1 October 2026\n\nAmir is well. There is a PEP meeting at school on 4 November.",
+    // Before the record's date: history.
+    "Summary\nPrepared by Jo Bell, 1 December 2026.\n\nA review was held on 14 November with the IRO.",
+    // After the record's date but no event of the work.
+    "Weekly report\nDate: 29/11/2026\n\nMy son is home from university from 12 December and will have the back bedroom.",
+    // A date of birth is not the record's date.
+    "Amir Khan, born 1 December 2012\n\nThe review with his social worker was on 4 March 2024.",
+  ])("not found: %#", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
