@@ -151,6 +151,24 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   return out;
 }
 
+// A parent's own words quoted straight after them, with no verb ("In her own words, Mum 'just wants a break'",
+// "Dad: "I'm not giving up"", "Both parents – 'we were never told'"): the quote is theirs.
+// The parent opens its clause (after a sentence or clause mark), so it is the one speaking, not an object
+// ("sharing her parents "is mostly fine"" is the child's words about them).
+const PARENT_BEFORE_QUOTE =
+  /(?:^|[.;:,!?()\n–—]\s*)(?:(?:his|her|their|the|both)\s+)?(?:mum|mummy|mam|mother|dad|daddy|father|parents|mum and dad)(?:\s+(?:just|only|simply|still|also|really|again))?\s*[,:–—-]?\s*$/iu;
+
+export function parentQuotes(ctx: RuleContext): Span[] {
+  const out: Span[] = [];
+  for (const q of ctx.quotes) {
+    const before = ctx.text.slice(Math.max(0, q.start - 40), q.start);
+    if (!PARENT_BEFORE_QUOTE.test(before)) continue;
+    out.push(ctx.sentenceAt(q.start));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
 // A letter answering the parent it is written to: "Dear Ms Ackroyd," … "You told me that…".
 const ADDRESSED_ADULT = /^[ \t]*dear\s+(?:mr|mrs|ms|miss|mx)\.?\s+\p{Lu}/imu;
 const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|felt|think|thought|were\s+worried|are\s+worried|would\s+like|came|attended|declined)\b/gi;
@@ -237,7 +255,8 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
 
 // A parent's position relayed with a noun: "Mr Popal's wish for the children to return", "Mum's view is that…",
 // "the father's account was…" (FORMAT.md Ruling 3: a parent's own views, wishes, worries or account).
-const PARENT_RELAY_NOUNS = "views?|wish(?:es)?|account|position|hopes?|worr(?:y|ies)|concerns?|request|preference|proposal|objection|opposition|response|reply";
+const PARENT_RELAY_NOUNS =
+  "views?|wish(?:es)?|account|position|hopes?|worr(?:y|ies)|concerns?|request|preference|proposal|objection|opposition|response|reply|comments?|reaction|thoughts|perspective|opinion|feelings|words";
 const PARENT_POSSESSOR = "(?:mum|mummy|mam|mother|dad|daddy|father|parents|birth parents|stepdad|stepmum|stepfather|stepmother)";
 
 // Nouns that name a party's position only when they state it: "the mother's case is that…", "It is the
