@@ -508,3 +508,25 @@ describe("judgements against a child's age, what should have happened, and secti
     },
   );
 });
+
+describe("more shapes of interpreting sentence (stop 24)", () => {
+  const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
+  test.each([
+    ["Mum's low mood makes it harder for her to notice when Amir is frightened.", "impact"],
+    ["The move has made it much harder for Amir to keep his friends.", "impact"],
+    ["His refusal to go in is more about the journey than about school itself.", "reframe"],
+    ["Amir's anger makes sense given how many adults have left him.", "inferential"],
+  ])("%s reads as %s", (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+  test.each(["It makes it easier for me to plan the visits.", "I wondered aloud to Mum what time Amir goes to bed.", "The leaflet is about the holiday club."])(
+    "not a reading: %s",
+    (text) => {
+      expect(types(text)).toEqual([]);
+    },
+  );
+  test("two such readings make a record's analysis without a heading", () => {
+    const r = run("Amir has missed nine days. Mum's low mood makes it harder for her to get him up. His refusal is more about the bus than about school itself.");
+    expect(r.value).toBe(true);
+  });
+});
