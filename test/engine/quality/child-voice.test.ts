@@ -304,3 +304,19 @@ describe("a young child's voice in a letter written to them, and their first wor
     expect(run(text, profile).value).toBe(false);
   });
 });
+
+describe("the child's voice in the words of direct work and habit (stop 24)", () => {
+  test.each([
+    "Amir scored his worry at 8 out of 10 on the scale.",
+    "Amir rated it 2 out of 10 for how safe he feels at Dad's.",
+    "Amir's drawing showed his family with Dad outside the house.",
+    "Amir kept asking when he could go home.",
+    "Amir was quiet at first but opened up about school.",
+    "Amir's reaction was: \"Good, I never liked that flat.\"",
+  ])("found: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Amir's scores in the reading test were low.", "Amir scored a goal for the school team and then went home."])("not found: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
