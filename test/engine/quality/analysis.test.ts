@@ -516,10 +516,26 @@ describe("more shapes of interpreting sentence (stop 24)", () => {
     ["The move has made it much harder for Amir to keep his friends.", "impact"],
     ["His refusal to go in is more about the journey than about school itself.", "reframe"],
     ["Amir's anger makes sense given how many adults have left him.", "inferential"],
+    // Judgements of adequacy and of what events amount to.
+    ["Amir's emotional needs are not being met at home.", "adequacy"],
+    ["Mum's care of Amir is good enough for now.", "adequacy"],
+    ["Dad's sobriety is fragile.", "adequacy"],
+    ["Taken as a whole, this amounts to neglect.", "adequacy"],
+    ["Amir's return home depends on Dad staying away.", "adequacy"],
+    ["Each time Dad is released the calls go up; there is a clear pattern.", "inferential"],
+    ["It is too early to say whether the changes will last.", "hedged"],
+    ["Mum's shifts leave Amir to fend for himself after school.", "impact"],
   ])("%s reads as %s", (text, type) => {
     expect(types(text)).toContain(type);
   });
-  test.each(["It makes it easier for me to plan the visits.", "I wondered aloud to Mum what time Amir goes to bed.", "The leaflet is about the holiday club."])(
+  test.each([
+    "It makes it easier for me to plan the visits.",
+    "I wondered aloud to Mum what time Amir goes to bed.",
+    "The leaflet is about the holiday club.",
+    "His dental needs are met by the school dentist.",
+    "The date of the hearing depends on the court.",
+    "We leave him at school at nine.",
+  ])(
     "not a reading: %s",
     (text) => {
       expect(types(text)).toEqual([]);
