@@ -307,3 +307,22 @@ describe("an event of the work dated after the record itself is a plan with a ti
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("more ways of writing a plan with an owner or a time (stop 24)", () => {
+  test.each([
+    "Amir seen at school. I have asked the school nurse to see him next week.",
+    "Amir seen at school. We arranged for the interpreter to come on Tuesday.",
+    "Amir seen at school. My plan is to see Amir again after half term.",
+    "Amir seen at school.\nReview in 3 months.",
+    "Amir seen at school. Visit again in two weeks.",
+    "Amir seen at school. The next core group is on 4 June, chaired by me.",
+  ])("found: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each([
+    "Amir seen at school. I asked the nurse to explain the bruise and she did.",
+    "Amir seen at school. The last review in 2024 closed the plan.",
+  ])("not found: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
