@@ -41,14 +41,20 @@ describe("analysis", () => {
   // A numbered or lettered analysis heading ("3.7 Analysis and plan", "Part 4 – My assessment") opens an analysis
   // section like a bare one: its one reading is enough.
   const numbered: Array<[string, string]> = [
-    ["3.6 Views\nMum wants him home.\n\n3.7 Analysis and plan\nAmir needs a family who can keep him safe for the whole of his childhood.\nA hearing is listed in May.", "Amir needs a family who can keep him safe for the whole of his childhood."],
+    [
+      "3.6 Views\nMum wants him home.\n\n3.7 Analysis and plan\nAmir needs a family who can keep him safe for the whole of his childhood.\nA hearing is listed in May.",
+      "Amir needs a family who can keep him safe for the whole of his childhood.",
+    ],
     ["Part 4 – My assessment\nAnother move is likely to set Amir back at school.\n", "Another move is likely to set Amir back at school."],
     ["D. Social worker's analysis\nThe arguments at home affect how Amir sleeps.\n", "The arguments at home affect how Amir sleeps."],
   ];
   // A heading that promises reasons ("Why you live with…", "Why the judge decided…"), however long, opens an analysis
   // section, as a later-life letter or a report for a child explains what happened.
   const why: Array<[string, string]> = [
-    ["Dear Amir,\n\nWhy you live with Nana and Grandad and not at home\nMum and Dad loved you, but they could not keep you safe.\n", "Mum and Dad loved you, but they could not keep you safe."],
+    [
+      "Dear Amir,\n\nWhy you live with Nana and Grandad and not at home\nMum and Dad loved you, but they could not keep you safe.\n",
+      "Mum and Dad loved you, but they could not keep you safe.",
+    ],
     ["Why the court decided Amir should stay with his aunt\nThe risk to Amir at home had not reduced.\n", "The risk to Amir at home had not reduced."],
   ];
   test.each(why)("a why-heading opens an analysis section: %j", (text, sentence) => {
@@ -56,12 +62,12 @@ describe("analysis", () => {
     expect(r.value).toBe(true);
     expect(r.evidence.map((e) => e.text)).toContain(sentence);
   });
-  test.each([
-    "Why I am writing\nI am writing because your review is on 4 June and you can come.",
-    "Why Amir was referred\nThe school raised concerns about a bruise on his arm.",
-  ])("the reason for the record itself is not an analysis heading: %j", (text) => {
-    expect(run(text).value).toBe(false);
-  });
+  test.each(["Why I am writing\nI am writing because your review is on 4 June and you can come.", "Why Amir was referred\nThe school raised concerns about a bruise on his arm."])(
+    "the reason for the record itself is not an analysis heading: %j",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
 
   test.each(numbered)("a numbered analysis heading opens a section: %j", (text, sentence) => {
     const r = run(text);
@@ -535,12 +541,9 @@ describe("more shapes of interpreting sentence (stop 24)", () => {
     "His dental needs are met by the school dentist.",
     "The date of the hearing depends on the court.",
     "We leave him at school at nine.",
-  ])(
-    "not a reading: %s",
-    (text) => {
-      expect(types(text)).toEqual([]);
-    },
-  );
+  ])("not a reading: %s", (text) => {
+    expect(types(text)).toEqual([]);
+  });
   test("two such readings make a record's analysis without a heading", () => {
     const r = run("Amir has missed nine days. Mum's low mood makes it harder for her to get him up. His refusal is more about the bus than about school itself.");
     expect(r.value).toBe(true);

@@ -288,9 +288,9 @@ describe("a young child's voice in a letter written to them, and their first wor
     [AMIR, "Dear Amir,\n\nWhen you first met Sam and Rita you hid your face, and then you reached for Rita's necklace."],
     [LILY, "Dear Lily,\n\nAt the park you always ran straight to the big slide. Nana says you laughed all the way down."],
     // The child's first words and favourite things, in the second person or with their name.
-    [LILY, "Dear Lily,\n\nYour very first word was \"duck\", at the pond by the library."],
+    [LILY, 'Dear Lily,\n\nYour very first word was "duck", at the pond by the library.'],
     [AMIR, "To Amir\nYour favourite thing at nursery was the sand tray."],
-    [AMIR, "Amir is 18 months old and lives with his grandparents. Amir's favourite toy is a red bus, and his first words were \"bus\" and \"Nana\"."],
+    [AMIR, 'Amir is 18 months old and lives with his grandparents. Amir\'s favourite toy is a red bus, and his first words were "bus" and "Nana".'],
   ])("found: %#", (profile, text) => {
     expect(run(text, profile).value).toBe(true);
   });
@@ -312,7 +312,7 @@ describe("the child's voice in the words of direct work and habit (stop 24)", ()
     "Amir's drawing showed his family with Dad outside the house.",
     "Amir kept asking when he could go home.",
     "Amir was quiet at first but opened up about school.",
-    "Amir's reaction was: \"Good, I never liked that flat.\"",
+    'Amir\'s reaction was: "Good, I never liked that flat."',
   ])("found: %s", (text) => {
     expect(run(text).value).toBe(true);
   });

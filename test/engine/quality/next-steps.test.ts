@@ -285,7 +285,10 @@ describe("plan headings written as a clause, and actions timed by a month (stop 
 
 describe("an event of the work dated after the record itself is a plan with a time (stop 24)", () => {
   test.each([
-    ["Chronology for transfer\nAmir Khan, born 3 June 2012. Prepared by Jo Bell, 1 December 2026.\n\n2026\nAmir moved to Oak House in May. Transfer agreed; handover visit with the new worker on 14 December.", "handover visit"],
+    [
+      "Chronology for transfer\nAmir Khan, born 3 June 2012. Prepared by Jo Bell, 1 December 2026.\n\n2026\nAmir moved to Oak House in May. Transfer agreed; handover visit with the new worker on 14 December.",
+      "handover visit",
+    ],
     ["Carer's weekly report\nWeek ending: Sunday 29 November 2026\n\nAmir ate well. Dad's family time with the contact worker is on 4 December.", "family time"],
     ["Summary for panel\nDate of report: 02/03/2026\n\nAmir is settled. Review with the IRO booked for 20/03/2026.", "Review with the IRO"],
   ])("found: %#", (text, words) => {
@@ -319,10 +322,10 @@ describe("more ways of writing a plan with an owner or a time (stop 24)", () => 
   ])("found: %s", (text) => {
     expect(run(text).value).toBe(true);
   });
-  test.each([
-    "Amir seen at school. I asked the nurse to explain the bruise and she did.",
-    "Amir seen at school. The last review in 2024 closed the plan.",
-  ])("not found: %s", (text) => {
-    expect(run(text).value).toBe(false);
-  });
+  test.each(["Amir seen at school. I asked the nurse to explain the bruise and she did.", "Amir seen at school. The last review in 2024 closed the plan."])(
+    "not found: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
 });

@@ -309,7 +309,7 @@ describe("parents' views in more of the forms other writers use (stop 24)", () =
     "Assessment\nViews of the parents: not happy with the delay.",
     // A relayed noun of view, and a parent's own words quoted straight after them.
     "Dad's reaction to the news was to leave the room.",
-    "In her own words, Mum \"just wants a break\".",
+    'In her own words, Mum "just wants a break".',
     "Dad: \"He's my son and I'm not giving up.\"",
   ])("found: %#", (text) => {
     expect(run(text).value).toBe(true);
@@ -317,8 +317,8 @@ describe("parents' views in more of the forms other writers use (stop 24)", () =
 
   test.each([
     // The parent as the object of someone else's words, or in the child's words.
-    "Amir wrote that sharing his parents \"is mostly fine\".",
-    "The school told Mum \"he cannot come back until Monday\".",
+    'Amir wrote that sharing his parents "is mostly fine".',
+    'The school told Mum "he cannot come back until Monday".',
     // Facts about the parents, not their views.
     "Amir's mother works nights at the hospital. His father lives in Leeds.",
     "The parents' views are set out in the parenting assessment.",
