@@ -41,11 +41,13 @@ const EVALUATIVE = (analysisData.evaluative as string[]).map((p) => new RegExp(p
 // One optional adverb inside a pattern ("this clearly suggests", "is still likely to").
 const ADV = "(?:[a-z]+ly\\s+|also\\s+|still\\s+|now\\s+|often\\s+|then\\s+)?";
 const withAdverbs = (src: string) => lowerPattern(src.replace(/\{ADV\}/g, ADV));
-type SentenceType = { type: string; weight: number; re: RegExp };
-const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ type: string; weight: number; pattern: string }>).map((t) => ({
+// A type may carry a gate: a cheap word test the sentence must pass before its pattern is run.
+type SentenceType = { type: string; weight: number; re: RegExp; gate?: RegExp };
+const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ type: string; weight: number; pattern: string; gate?: string }>).map((t) => ({
   type: t.type,
   weight: t.weight,
   re: new RegExp(withAdverbs(t.pattern), "g"),
+  ...(t.gate ? { gate: new RegExp(t.gate) } : {}),
 }));
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
@@ -137,6 +139,9 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
   const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
+    if (t.gate && !t.gate.test(lower)) continue;
+    // A type given by two entries (a gated one beside the main one) counts once.
+    if (t.gate && found.some((f) => f.type === t.type)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
       const inReport = reported.find((r) => m.index > r.start && m.index < r.end);
