@@ -36,18 +36,22 @@ const HEADING_STEMS = new RegExp(GRAMMAR.stems, "i");
 const NOT_ANALYSIS_HEADING = new RegExp(GRAMMAR.not, "iu");
 const WRITER_AS_OWNER = new RegExp(GRAMMAR.exceptOwner, "gi");
 const QUESTION_TOPICS = new RegExp(GRAMMAR.questionTopics, "i");
+const WHY_PURPOSE = new RegExp(GRAMMAR.whyPurpose, "i");
 const EVALUATIVE = (analysisData.evaluative as string[]).map((p) => new RegExp(p));
 // One optional adverb inside a pattern ("this clearly suggests", "is still likely to").
 const ADV = "(?:[a-z]+ly\\s+|also\\s+|still\\s+|now\\s+|often\\s+|then\\s+)?";
 const withAdverbs = (src: string) => lowerPattern(src.replace(/\{ADV\}/g, ADV));
-type SentenceType = { type: string; weight: number; re: RegExp };
-const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ type: string; weight: number; pattern: string }>).map((t) => ({
+// A type may carry a gate: a cheap word test the sentence must pass before its pattern is run.
+type SentenceType = { type: string; weight: number; re: RegExp; gate?: RegExp };
+const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ type: string; weight: number; pattern: string; gate?: string }>).map((t) => ({
   type: t.type,
   weight: t.weight,
   re: new RegExp(withAdverbs(t.pattern), "g"),
+  ...(t.gate ? { gate: new RegExp(t.gate) } : {}),
 }));
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
+const VOICED_CONCERN = new RegExp(analysisData.discounts.voicedConcern, "g");
 // The writer reporting their own words ("I said", "we explained") is still the writer.
 // So is a body the record speaks for, reaching its view together ("The conference felt that…", "the panel agreed…").
 const FIRST_PERSON_BEFORE =
@@ -76,6 +80,9 @@ export function isAnalysisHeading(title: string, question = /\?\s*$/.test(title)
   if (HEADING.test(t)) return true;
   const withoutWriter = t.replace(WRITER_AS_OWNER, " ");
   if (NOT_ANALYSIS_HEADING.test(withoutWriter)) return false;
+  // "Why you could not stay at home", "Why the court decided": a heading that promises reasons (not the
+  // reason for a visit, a letter, a meeting or a referral, which NOT_ANALYSIS_HEADING and WHY_PURPOSE set aside).
+  if (/^why\b/i.test(t) && !WHY_PURPOSE.test(t)) return true;
   if (question || /^(?:what|why|how)\b/i.test(t)) return QUESTION_TOPICS.test(t);
   return HEADING_STEMS.test(t);
 }
@@ -132,6 +139,9 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
   const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
   for (const t of SENTENCE_TYPES) {
+    if (t.gate && !t.gate.test(lower)) continue;
+    // A type given by two entries (a gated one beside the main one) counts once.
+    if (t.gate && found.some((f) => f.type === t.type)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
       const inReport = reported.find((r) => m.index > r.start && m.index < r.end);
@@ -206,7 +216,9 @@ export function isEvaluative(ctx: RuleContext, s: Span, sentenceStart = s.start)
   if (sentenceWeight(ctx, s, sentenceStart) > 0) return true;
   // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
   if (judgedSentences(ctx).has(sentenceStart) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
-  return EVALUATIVE.some((re) => re.test(lower));
+  // "The nursery has raised concerns", "Dad does not accept the risks": who holds the worry, not a reading of it.
+  const own = lower.replace(VOICED_CONCERN, " ");
+  return EVALUATIVE.some((re) => re.test(own));
 }
 
 /** True when the line holding `at` is a row of a table (cells split by "|" or tabs) or a dated entry. */

@@ -121,8 +121,13 @@ addPhrases(VERBS, PV.views.entries, "view");
 addPhrases(VERBS, PV.engagement.entries, "engagement");
 addPhrases(VERBS, PV.engagementAfterNegation.entries, "engagement", true);
 
+/** What can be seen of a child (smiled, reached for, pushed away): read of "you" in a letter to the child too. */
+export const OBSERVED_PHRASES: readonly string[] = CV.observed.entries;
+
 export const REFUSAL_OBJECTS = new Set(CV.refusalObjects.entries);
 export const PARENT_VIEW_HEADINGS = PV.headings.entries;
+/** The parents'-views headings in their other forms, as a pattern (lower case). */
+export const PARENT_VIEW_HEADING_PATTERN: string = PV.headings.headingPattern;
 
 export const CHILD_VOICE_SOURCE = childVoice.source;
 export const PARENT_VIEWS_SOURCE = parentViews.source;

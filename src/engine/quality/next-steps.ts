@@ -3,6 +3,7 @@ import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/next-steps.json";
 import { phraseSource, type PatternEntry } from "./lexicon";
+import { eventsAfterRecord } from "./record-date";
 import { EvidenceSet, combine, lowerOf, lowerPattern, plural, eachMatch } from "./evidence";
 
 export const NEXT_STEPS = {
@@ -22,13 +23,13 @@ const QUALIFIER = `(?:(?!(?:no|not|any|without)\\b)[a-z'’]{2,}(?:[ \\t]*[/&][ 
 // A heading's numbering, or a labelled part of a form before it ("Section G - Next steps", "Part 3: Plan").
 const NUMBERING = `(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+|(?:section|part|step|stage|item)[ \\t]+[a-z0-9]{1,3}[.)]?[ \\t]*[-–—:.][ \\t]*)`;
 const HEADING = new RegExp(
-  `^[ \\t]*${NUMBERING}?${QUALIFIER}${phraseSource(data.lists.headings.entries)}${TRAILING}[ \\t]*(?::[ \\t]*\\S|:?[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
+  `^[ \\t]*${NUMBERING}?${QUALIFIER}(?:${phraseSource(data.lists.headings.entries)}|${data.lists.headingClauses.pattern})${TRAILING}[ \\t]*(?::[ \\t]*\\S|:?[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
   "gm",
 );
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];
 const SECTION_ACTION = new RegExp(lowerPattern(data.lists.sectionAction.pattern), "m");
 // A decision or recommendation heading: a noun phrase naming what is to happen is enough under it.
-const DECISION_HEADING = new RegExp(`^[ \\t]*${NUMBERING}?(?:${data.lists.decisionNouns.headings})\\b`);
+const DECISION_HEADING = new RegExp(`^[ \\t]*${NUMBERING}?(?:${data.lists.decisionNouns.headings}|${data.lists.headingClauses.requests})\\b`);
 const DECISION_NOUN = new RegExp(lowerPattern(data.lists.decisionNouns.pattern), "m");
 // "Consider respite", "would benefit from support", "may need an assessment", "continue to monitor": suggestions, not decisions.
 const HEDGED = new RegExp(lowerPattern(data.lists.decisionNouns.hedged));
@@ -80,6 +81,8 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       return ev.full;
     });
   }
+  // An event of the work dated after the record itself ("handover visit on 14 December" in a record of 1 December).
+  if (!ev.full) for (const s of eventsAfterRecord(ctx)) ev.addSpan(s);
   if (ev.count === 0) {
     return {
       value: false,

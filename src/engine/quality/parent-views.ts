@@ -1,10 +1,10 @@
 // parentViews: does the record give the parents' own views or words, or their level of engagement?
 import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
-import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, phraseSource } from "./lexicon";
+import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, PARENT_VIEW_HEADING_PATTERN, phraseSource } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
-import { letterToParentViews, relayedParentViews, shorthandParentViews, speakerTurns } from "./speakers";
+import { letterToParentViews, parentQuotes, relayedParentViews, shorthandParentViews, speakerTurns } from "./speakers";
 import { insideAny, otherChildItems } from "./sections";
 import type { Span } from "../text/span";
 
@@ -16,7 +16,7 @@ export const PARENT_VIEWS = {
 
 // A heading line such as "Mum's views", followed by text after a colon or on the next line (run on the lower-cased text).
 const HEADING = new RegExp(
-  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+)?(?:the[ \\t]+)?${phraseSource(PARENT_VIEW_HEADINGS)}[ \\t]*(?::[ \\t]*\\S|\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
+  `^[ \\t]*(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+)?(?:the[ \\t]+)?(?:${phraseSource(PARENT_VIEW_HEADINGS)}|${PARENT_VIEW_HEADING_PATTERN})[ \\t]*(?::[ \\t]*\\S|\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
   "gm",
 );
 
@@ -40,6 +40,8 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   for (const s of letterToParentViews(ctx)) add(s);
   // A parent's wish, view or account relayed with a noun ("Mr Popal's wish for the children to return").
   for (const s of relayedParentViews(ctx)) add(s);
+  // A parent's own words quoted straight after them ("Mum 'just wants a break'").
+  for (const s of parentQuotes(ctx)) add(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
   // The heading's words, after any numbering ("4. The parents' views").

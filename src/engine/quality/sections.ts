@@ -9,11 +9,15 @@ export type Section = { heading: Span; headingText: string; body: Span };
 // A heading: a short line, optionally numbered or lettered, with no sentence end inside; it may end with
 // a colon or a full stop ("Analysis.", "Next steps:"). An inline heading "Analysis: Kian has been…" counts
 // too, with the rest of the line as the start of its body.
-const HEADING_LINE = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+)?([\p{L}][\p{L}\p{N}'’ ,&/()–-]{1,60}?)[ \t]*([:.?]?)[ \t]*$/u;
+// Numbering in its common forms: "5.", "3.1", "3.1.", "b)", "B.", "iv.", "(c)", and a form's labelled part
+// before the title ("Section 5: Analysis", "Part 3 – Plan", "Question 4. What are the risks?").
+const NUMBERING = String.raw`(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|\([a-zA-Z0-9]{1,3}\))[ \t]+|(?:[Ss]ection|[Pp]art|[Ss]tep|[Ss]tage|[Qq]uestion|SECTION|PART)[ \t]+[A-Za-z0-9]{1,3}(?:\.\d{1,2})*[ \t]*[:.)–—-][ \t]*)`;
+const HEADING_LINE = new RegExp(String.raw`^[ \t]*${NUMBERING}?([\p{L}][\p{L}\p{N}'’ ,&/()–-]{1,60}?)[ \t]*([:.?]?)[ \t]*$`, "u");
 // A heading shaped as a question or a wh-clause ("Is Kai safe at home?", "What I think is happening") holds a verb.
 const QUESTION_SHAPED = /^(?:what|why|how|where|who|is|are|was|were|does|do|did|has|have|can|could|should|will|would)\b/i;
-const INLINE_HEADING = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*)[.)]\s+)?([\p{L}][\p{L}'’ &/-]{1,40}?):[ \t]+\S/u;
+const INLINE_HEADING = new RegExp(String.raw`^[ \t]*${NUMBERING}?([\p{L}][\p{L}'’ &/-]{1,40}?):[ \t]+\S`, "u");
 const MAX_HEADING_WORDS = 8;
+const MAX_QUESTION_WORDS = 12;
 const NOT_A_LABEL = /^(?:the|a|an|he|she|they|i|we|it|his|her|their|our|my|this|that|there)\b|(?:ed|said|says|told|asked|explained)$/i;
 // The writer's own heading words after "my"/"our" ("My view: steady progress.", "Our plan: …") are a label, not a sentence.
 const OWN_LABEL =
@@ -42,7 +46,9 @@ export function sectionsOf(ctx: RuleContext): Section[] {
     // A question ends in "?" only when it opens with a question word (not "Mum asked why?").
     const verb =
       !asks && (question || /\b(?:is|was|are|were|said|told|seems?|has|have|had)\b/.test(title.replace(/\b(?:what|why|how|where|who)\s+(?:is|was|are|were|has|have|had)\b/gi, "")));
-    if (whole && words <= (whole[2] === "." ? 3 : MAX_HEADING_WORDS) && !verb) {
+    // A wh-clause heading runs longer than a label ("Why you could not stay with Kerry and Shaun").
+    const most = whole?.[2] === "." ? 3 : asks && whole?.[2] !== "." ? MAX_QUESTION_WORDS : MAX_HEADING_WORDS;
+    if (whole && words <= most && !verb) {
       heads.push({ start: ls, end: le, title: whole[1].trim(), bodyStart: Math.min(text.length, le + 1) });
     } else {
       const inline = INLINE_HEADING.exec(line);

@@ -6,6 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { lowerOf } from "./evidence";
 import { sameSurname } from "./voice";
+import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
 
 export type Speaker = "subject" | "parent" | "other";
 
@@ -150,6 +151,24 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   return out;
 }
 
+// A parent's own words quoted straight after them, with no verb ("In her own words, Mum 'just wants a break'",
+// "Dad: "I'm not giving up"", "Both parents – 'we were never told'"): the quote is theirs.
+// The parent opens its clause (after a sentence or clause mark), so it is the one speaking, not an object
+// ("sharing her parents "is mostly fine"" is the child's words about them).
+const PARENT_BEFORE_QUOTE =
+  /(?:^|[.;:,!?()\n–—]\s*)(?:(?:his|her|their|the|both)\s+)?(?:mum|mummy|mam|mother|dad|daddy|father|parents|mum and dad)(?:\s+(?:just|only|simply|still|also|really|again))?\s*[,:–—-]?\s*$/iu;
+
+export function parentQuotes(ctx: RuleContext): Span[] {
+  const out: Span[] = [];
+  for (const q of ctx.quotes) {
+    const before = ctx.text.slice(Math.max(0, q.start - 40), q.start);
+    if (!PARENT_BEFORE_QUOTE.test(before)) continue;
+    out.push(ctx.sentenceAt(q.start));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
 // A letter answering the parent it is written to: "Dear Ms Ackroyd," … "You told me that…".
 const ADDRESSED_ADULT = /^[ \t]*dear\s+(?:mr|mrs|ms|miss|mx)\.?\s+\p{Lu}/imu;
 const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|felt|think|thought|were\s+worried|are\s+worried|would\s+like|came|attended|declined)\b/gi;
@@ -184,6 +203,12 @@ const ADDRESSED_BY_NAME =
 // What "you" said or felt: past speech, stated wishes and feelings; not "you can tell me", "whenever you want".
 const YOU_VOICED =
   /\byou\s+(?:also\s+|really\s+|still\s+|clearly\s+)?(?:told|said|say|asked|explained|described|wrote|drew|showed\s+me|shared|mentioned|talked\s+about|spoke\s+about|wanted|want\s+(?:to|me|us|your)|do\s+not\s+want|don['’]t\s+want|did\s+not\s+want|didn['’]t\s+want|would\s+like|would\s+rather|would\s+prefer|were\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|are\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|felt|feel|miss|missed|love|loved|like\s+(?:living|being|going|seeing|it|your|the)|liked|hate|hated|enjoy|enjoyed|hope|hoped|wish|wished|chose|agreed|disagreed|nodded|smiled|cried)\b/gi;
+// What "you" were seen to do, from the same list as a child observed in the third person ("you reached for",
+// "you laughed", "you pushed the book away"): in a letter to a young child, the writer's memory of them.
+const YOU_OBSERVED = new RegExp(String.raw`\byou\s+(?:also\s+|always\s+|often\s+|just\s+)?${phraseSource(OBSERVED_PHRASES)}(?![\p{L}])`, "giu");
+// The child's own first words and favourite things, given with the possessive ("your first word was", "your favourite
+// thing was the swings"): what the child said or chose.
+const YOUR_OWN = /\byour\s+(?:very\s+)?(?:first\s+words?|favou?rite)\b/gi;
 // A word before "you" that makes it a condition, an offer or a possibility, not something the child did.
 const NOT_VOICED_BEFORE = /\b(?:if|whenever|when|whatever|wherever|anything|anyone|everything|else|can|could|may|might|will|would|should|to|in\s+case|unless|hope|and\s+if)\s*$/i;
 
@@ -193,13 +218,15 @@ export function letterToChildVoice(ctx: RuleContext): Span[] {
   const addressed = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
   if (!addressed || !forms.has((addressed[1] ?? addressed[2]).toLowerCase())) return [];
   const out: Span[] = [];
-  YOU_VOICED.lastIndex = 0;
-  for (let m = YOU_VOICED.exec(ctx.text); m; m = YOU_VOICED.exec(ctx.text)) {
-    if (m.index < addressed.index) continue;
-    if (NOT_VOICED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    if (ctx.inQuote(m.index, m.index + 1)) continue;
-    out.push(ctx.sentenceAt(m.index));
-    if (out.length >= 20) break;
+  for (const re of [YOU_VOICED, YOU_OBSERVED, YOUR_OWN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      if (m.index < addressed.index) continue;
+      if (NOT_VOICED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (ctx.inQuote(m.index, m.index + 1)) continue;
+      out.push(ctx.sentenceAt(m.index));
+      if (out.length >= 20) return out;
+    }
   }
   return out;
 }
@@ -207,14 +234,14 @@ export function letterToChildVoice(ctx: RuleContext): Span[] {
 // The child's account relayed with a noun or a phrase rather than a verb: "According to Priya, …",
 // "Priya's view is that…", "In Priya's own words, …", "Tomasz's wishes are…" (issue 12, F10).
 const RELAY_NOUNS =
-  "views?|voice|wish(?:es)?|words|account|feelings|wishes and feelings|hopes?|worr(?:y|ies)|answer|reply|choice|preference|request|message|explanation|description|version";
+  "views?|voice|wish(?:es)?|words|account|feelings|wishes and feelings|hopes?|worr(?:y|ies)|answer|reply|choice|preference|request|message|explanation|description|version|response|reaction|comments?|drawing|scaling";
 
 export function relayedChildVoice(ctx: RuleContext): Span[] {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
   if (forms.length === 0) return [];
   const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
   const re = new RegExp(
-    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
     "gi",
   );
   const out: Span[] = [];
@@ -228,7 +255,8 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
 
 // A parent's position relayed with a noun: "Mr Popal's wish for the children to return", "Mum's view is that…",
 // "the father's account was…" (FORMAT.md Ruling 3: a parent's own views, wishes, worries or account).
-const PARENT_RELAY_NOUNS = "views?|wish(?:es)?|account|position|hopes?|worr(?:y|ies)|concerns?|request|preference|proposal|objection|opposition|response|reply";
+const PARENT_RELAY_NOUNS =
+  "views?|wish(?:es)?|account|position|hopes?|worr(?:y|ies)|concerns?|request|preference|proposal|objection|opposition|response|reply|comments?|reaction|thoughts|perspective|opinion|feelings|words";
 const PARENT_POSSESSOR = "(?:mum|mummy|mam|mother|dad|daddy|father|parents|birth parents|stepdad|stepmum|stepfather|stepmother)";
 
 // Nouns that name a party's position only when they state it: "the mother's case is that…", "It is the

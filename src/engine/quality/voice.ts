@@ -581,7 +581,22 @@ export class Voices {
     if (!titled && names.length === 1 && names[0] === this.subjectSurname && !REF.titles.has(toks[g - 1]?.l ?? "")) {
       return { who: "subject", fam: this.subjectFam, g, obj: false };
     }
-    return { ...this.classifyName(names, titled ? toks[g].l : undefined), g, obj: false };
+    const named = this.classifyName(names, titled ? toks[g].l : undefined);
+    // A name the record gives no gender to takes the gender the people stage knows for it (from the name, a
+    // title or a kin word): "Kacey is good at winding him, he smiles" cannot make Kacey the "he".
+    if (named.fam === "any" && named.who !== "subject") {
+      const known = this.genderAt(toks[titled ? g + 1 : g]?.s ?? toks[g].s);
+      if (known) return { who: named.who, fam: known, g, obj: false };
+    }
+    return { ...named, g, obj: false };
+  }
+
+  /** The gender the people stage gives the person mention holding this offset, as a pronoun family. */
+  private genderAt(at: number): Fam | undefined {
+    const all = this.ctx.people.all;
+    const i = firstAtOrAfter(all, at);
+    const m = i < all.length && all[i].start === at ? all[i] : i > 0 && all[i - 1].start <= at && at < all[i - 1].end ? all[i - 1] : undefined;
+    return m?.gender === "f" ? "she" : m?.gender === "m" ? "he" : undefined;
   }
 
   private classifyName(names: string[], title: string | undefined): { who: Who; fam: Fam } {

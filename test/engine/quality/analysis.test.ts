@@ -34,7 +34,47 @@ describe("analysis", () => {
     // Analysis words inside a quote are someone's words, not the worker's analysis.
     "Amir said, 'This means I can't see my friends.'",
     "Analysis\nAmir was seen on 3 May. He was wearing a coat.",
+    // A numbered analysis heading over facts and other people's worries is still not analysis.
+    "4.3 Analysis\nAmir missed nine days of school this term. The school has raised concerns about his lunches. Dad does not accept the concerns.",
+    "Section 6: Analysis\nThe health visitor shared her worries about the stairs. Mum disputes the risks.",
   ];
+  // A numbered or lettered analysis heading ("3.7 Analysis and plan", "Part 4 – My assessment") opens an analysis
+  // section like a bare one: its one reading is enough.
+  const numbered: Array<[string, string]> = [
+    [
+      "3.6 Views\nMum wants him home.\n\n3.7 Analysis and plan\nAmir needs a family who can keep him safe for the whole of his childhood.\nA hearing is listed in May.",
+      "Amir needs a family who can keep him safe for the whole of his childhood.",
+    ],
+    ["Part 4 – My assessment\nAnother move is likely to set Amir back at school.\n", "Another move is likely to set Amir back at school."],
+    ["D. Social worker's analysis\nThe arguments at home affect how Amir sleeps.\n", "The arguments at home affect how Amir sleeps."],
+  ];
+  // A heading that promises reasons ("Why you live with…", "Why the judge decided…"), however long, opens an analysis
+  // section, as a later-life letter or a report for a child explains what happened.
+  const why: Array<[string, string]> = [
+    [
+      "Dear Amir,\n\nWhy you live with Nana and Grandad and not at home\nMum and Dad loved you, but they could not keep you safe.\n",
+      "Mum and Dad loved you, but they could not keep you safe.",
+    ],
+    ["Why the court decided Amir should stay with his aunt\nThe risk to Amir at home had not reduced.\n", "The risk to Amir at home had not reduced."],
+  ];
+  test.each(why)("a why-heading opens an analysis section: %j", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+  test.each(["Why I am writing\nI am writing because your review is on 4 June and you can come.", "Why Amir was referred\nThe school raised concerns about a bruise on his arm."])(
+    "the reason for the record itself is not an analysis heading: %j",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+
+  test.each(numbered)("a numbered analysis heading opens a section: %j", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+
   test.each(weak)("does not show analysis: %s", (text) => {
     const r = run(text);
     expect(r.value).toBe(false);
@@ -473,4 +513,39 @@ describe("judgements against a child's age, what should have happened, and secti
       expect(runKind(text).value).toBe(true);
     },
   );
+});
+
+describe("more shapes of interpreting sentence (stop 24)", () => {
+  const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
+  test.each([
+    ["Mum's low mood makes it harder for her to notice when Amir is frightened.", "impact"],
+    ["The move has made it much harder for Amir to keep his friends.", "impact"],
+    ["His refusal to go in is more about the journey than about school itself.", "reframe"],
+    ["Amir's anger makes sense given how many adults have left him.", "inferential"],
+    // Judgements of adequacy and of what events amount to.
+    ["Amir's emotional needs are not being met at home.", "adequacy"],
+    ["Mum's care of Amir is good enough for now.", "adequacy"],
+    ["Dad's sobriety is fragile.", "adequacy"],
+    ["Taken as a whole, this amounts to neglect.", "adequacy"],
+    ["Amir's return home depends on Dad staying away.", "adequacy"],
+    ["Each time Dad is released the calls go up; there is a clear pattern.", "inferential"],
+    ["It is too early to say whether the changes will last.", "hedged"],
+    ["Mum's shifts leave Amir to fend for himself after school.", "impact"],
+  ])("%s reads as %s", (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+  test.each([
+    "It makes it easier for me to plan the visits.",
+    "I wondered aloud to Mum what time Amir goes to bed.",
+    "The leaflet is about the holiday club.",
+    "His dental needs are met by the school dentist.",
+    "The date of the hearing depends on the court.",
+    "We leave him at school at nine.",
+  ])("not a reading: %s", (text) => {
+    expect(types(text)).toEqual([]);
+  });
+  test("two such readings make a record's analysis without a heading", () => {
+    const r = run("Amir has missed nine days. Mum's low mood makes it harder for her to get him up. His refusal is more about the bus than about school itself.");
+    expect(r.value).toBe(true);
+  });
 });

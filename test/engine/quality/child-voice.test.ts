@@ -264,3 +264,59 @@ describe("the child's words after a colon in their own sentence (issue 12, stop 
     expect(runFor('The school filled in the form about Amir: "Settled, works hard."').value).toBe(false);
   });
 });
+
+describe("a pronoun is not given to a named person of the other gender (people stage, stop 24)", () => {
+  // The carer or parent is named without a title or a role word; the people stage knows the name's gender, so
+  // the "he" (or "she") after the object pronoun goes on about the child, not about the named adult.
+  test.each([
+    [AMIR, "Amir is four months old. Priya feeds him well and talks to him during feeds, he watches her face and smiles."],
+    [LILY, "Lily is nine months old. Tom baths her every night and sings to her, she reaches for him and laughs."],
+    [AMIR, "Amir was weighed on Monday. Hannah held him on her lap at the clinic and he babbled at the nurse."],
+  ])("found: %#", (profile, text) => {
+    const r = run(text, profile);
+    expect(r.value).toBe(true);
+  });
+
+  test("the named adult of the pronoun's gender is still the one who smiles", () => {
+    expect(run("Amir is four months old. Priya visited on Sunday; she smiled and waved at the staff.", AMIR).value).toBe(false);
+  });
+});
+
+describe("a young child's voice in a letter written to them, and their first words and favourite things (stop 24)", () => {
+  test.each([
+    // What "you" were seen to do: the same observations as "Amir reached for…", addressed to the child.
+    [AMIR, "Dear Amir,\n\nWhen you first met Sam and Rita you hid your face, and then you reached for Rita's necklace."],
+    [LILY, "Dear Lily,\n\nAt the park you always ran straight to the big slide. Nana says you laughed all the way down."],
+    // The child's first words and favourite things, in the second person or with their name.
+    [LILY, 'Dear Lily,\n\nYour very first word was "duck", at the pond by the library.'],
+    [AMIR, "To Amir\nYour favourite thing at nursery was the sand tray."],
+    [AMIR, 'Amir is 18 months old and lives with his grandparents. Amir\'s favourite toy is a red bus, and his first words were "bus" and "Nana".'],
+  ])("found: %#", (profile, text) => {
+    expect(run(text, profile).value).toBe(true);
+  });
+
+  test.each([
+    // Addressed to someone else: "you" is the parent, not the child.
+    [AMIR, "Dear Ms Khan,\n\nAt the meeting you smiled when Amir's school report was read."],
+    // A conditional or an offer is not something the child did.
+    [LILY, "Dear Lily,\n\nIf you smiled at the judge she would not mind. Mum's favourite colour is blue."],
+  ])("not found: %#", (profile, text) => {
+    expect(run(text, profile).value).toBe(false);
+  });
+});
+
+describe("the child's voice in the words of direct work and habit (stop 24)", () => {
+  test.each([
+    "Amir scored his worry at 8 out of 10 on the scale.",
+    "Amir rated it 2 out of 10 for how safe he feels at Dad's.",
+    "Amir's drawing showed his family with Dad outside the house.",
+    "Amir kept asking when he could go home.",
+    "Amir was quiet at first but opened up about school.",
+    'Amir\'s reaction was: "Good, I never liked that flat."',
+  ])("found: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Amir's scores in the reading test were low.", "Amir scored a goal for the school team and then went home."])("not found: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

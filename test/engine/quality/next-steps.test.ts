@@ -253,3 +253,79 @@ describe("next steps: a long record stops being read once the evidence is full (
     expect(r.evidence).toHaveLength(8);
   });
 });
+
+describe("plan headings written as a clause, and actions timed by a month (stop 24)", () => {
+  test.each([
+    // A request heading: the noun phrases under it are the requests.
+    ["What I am asking for\n1. Allocation of a family support worker.\n2. A parenting assessment with Dad.", "What I am asking for"],
+    ["What we are requesting from the housing team\n- A housing assessment for the family.", "What we are requesting from the housing team"],
+    ["What the local authority proposes:\nA further review in the new year.", "What the local authority proposes:"],
+    // What happens or was decided, with a time or an owner under it.
+    ["What happens now\nThe review will be held in six weeks.", "What happens now"],
+    ["What we agreed\n- School nurse to see Amir before the end of term.", "What we agreed"],
+    // A month is a time ("by March", "in February").
+    ["Plan\n1. Health assessment for Amir by March.", "Plan"],
+  ])("found: %#", (text, evidence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text.trim())).toContain(evidence.trim());
+  });
+
+  test.each([
+    // The child's own wishes under a first-person heading are not a plan.
+    "What I want\nTo live with my nan and see my dog.",
+    // A request heading over a deferral.
+    "What I am asking for\nTo be discussed with my manager.",
+    // A month in the past tense of a history is not a time for an action.
+    "Background\nAmir moved to Leeds in March and started school there.",
+  ])("not found: %#", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("an event of the work dated after the record itself is a plan with a time (stop 24)", () => {
+  test.each([
+    [
+      "Chronology for transfer\nAmir Khan, born 3 June 2012. Prepared by Jo Bell, 1 December 2026.\n\n2026\nAmir moved to Oak House in May. Transfer agreed; handover visit with the new worker on 14 December.",
+      "handover visit",
+    ],
+    ["Carer's weekly report\nWeek ending: Sunday 29 November 2026\n\nAmir ate well. Dad's family time with the contact worker is on 4 December.", "family time"],
+    ["Summary for panel\nDate of report: 02/03/2026\n\nAmir is settled. Review with the IRO booked for 20/03/2026.", "Review with the IRO"],
+  ])("found: %#", (text, words) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.some((e) => e.text.includes(words))).toBe(true);
+  });
+
+  test.each([
+    // Simply due, with no owner or decision.
+    "Visit note\nDate: 1 October 2026\n\nAmir is well. There is a PEP meeting at school on 4 November.",
+    // Before the record's date: history.
+    "Summary\nPrepared by Jo Bell, 1 December 2026.\n\nA review was held on 14 November with the IRO.",
+    // After the record's date but no event of the work.
+    "Weekly report\nDate: 29/11/2026\n\nMy son is home from university from 12 December and will have the back bedroom.",
+    // A date of birth is not the record's date.
+    "Amir Khan, born 1 December 2012\n\nThe review with his social worker was on 4 March 2024.",
+  ])("not found: %#", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("more ways of writing a plan with an owner or a time (stop 24)", () => {
+  test.each([
+    "Amir seen at school. I have asked the school nurse to see him next week.",
+    "Amir seen at school. We arranged for the interpreter to come on Tuesday.",
+    "Amir seen at school. My plan is to see Amir again after half term.",
+    "Amir seen at school.\nReview in 3 months.",
+    "Amir seen at school. Visit again in two weeks.",
+    "Amir seen at school. The next core group is on 4 June, chaired by me.",
+  ])("found: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Amir seen at school. I asked the nurse to explain the bruise and she did.", "Amir seen at school. The last review in 2024 closed the plan."])(
+    "not found: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});

@@ -292,3 +292,37 @@ test("a pronoun continues the chain of the same pronoun across a named object (i
   const ctx = ctxFor(text, profile);
   expect(checkParentViews(ctx, voicesFor(ctx)).value).toBe(false);
 });
+
+describe("parents' views in more of the forms other writers use (stop 24)", () => {
+  test.each([
+    // Stances and responses.
+    "Mum turned down the offer of a family group conference.",
+    "I spoke with Amir's father by phone; he is against the move to foster care.",
+    "Both parents were in favour of the school transfer.",
+    "Dad welcomed the plan but is unsure about the timescales.",
+    // Taking part, in other words.
+    "Mother was present throughout and contributed to the plan.",
+    "Mum messaged me after the meeting to say thank you.",
+    // Headings in their other forms, the pronoun under them going on about the parents.
+    "Review\nWhat Mum and Dad think\nThey feel the school overreacted and want the plan to end.",
+    "Review\nThe family's perspective\nThey believe the school overreacted.",
+    "Assessment\nViews of the parents: not happy with the delay.",
+    // A relayed noun of view, and a parent's own words quoted straight after them.
+    "Dad's reaction to the news was to leave the room.",
+    'In her own words, Mum "just wants a break".',
+    "Dad: \"He's my son and I'm not giving up.\"",
+  ])("found: %#", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    // The parent as the object of someone else's words, or in the child's words.
+    'Amir wrote that sharing his parents "is mostly fine".',
+    'The school told Mum "he cannot come back until Monday".',
+    // Facts about the parents, not their views.
+    "Amir's mother works nights at the hospital. His father lives in Leeds.",
+    "The parents' views are set out in the parenting assessment.",
+  ])("not found: %#", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

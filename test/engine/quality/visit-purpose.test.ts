@@ -273,3 +273,24 @@ describe("memo letters, home contacts and purpose headings on their own line (is
     expect(checkVisitPurpose(ctxFor(none, AMIR, "case-note")).value).toBe(false);
   });
 });
+
+describe("an email that records the writer's visit named as a noun or 'went in to see' (stop 24)", () => {
+  const head = "From: Sam Reid <sam.reid@example.org>\nTo: Team\nSubject: Update\n\nHi all,\n\n";
+  test.each([
+    "Following my visit to the ward this morning, here is the update. I went to see Amir because the nurses had asked me to.",
+    "After our joint visit to the flat on Monday, Amir is settling. We needed to check the sleeping arrangements.",
+    "I went in to see Amir at the unit to talk about his move.",
+    "I called in to see Amir at his nan's to check he had his medication.",
+  ])("applies, with a purpose: %#", (body) => {
+    const r = checkVisitPurpose(ctxFor(head + body, AMIR, "email"));
+    expect(r.value).toBe(true);
+  });
+
+  test.each([
+    // Another visit referred to, or one only planned, is not the record of one.
+    "At my last visit to the house Amir was asleep. The review is on 4 June.",
+    "My visit to the school is booked for next Tuesday.",
+  ])("does not apply: %#", (body) => {
+    expect(checkVisitPurpose(ctxFor(head + body, AMIR, "email")).value).toBeNull();
+  });
+});
