@@ -185,8 +185,26 @@ export const serviceLevelSense: Guard = (ctx, start, end) => {
 // where it is used.
 const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
 
+// "Child protection enquiries (section 47)": the section given in brackets as the source of words that say what it is.
+const BRACKETED_GLOSS = /\(\s*$/;
+
 /** A section of the Act named without saying what it means for the family. */
-export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
+export const unexplainedSection: Guard = (ctx, start, end) => {
+  if (SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60))) return false;
+  if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
+  return !sectionInTitle(ctx, ctx.text.slice(start, end));
+};
+
+// The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
+// 1989)"): the section is given its source once, for the whole record.
+const TITLE_CHARS = 200;
+
+function sectionInTitle(ctx: RuleContext, words: string): boolean {
+  const number = /\d+/.exec(words)?.[0];
+  if (!number) return false;
+  const title = ctx.text.slice(0, Math.min(ctx.text.length, TITLE_CHARS)).split("\n").slice(0, 3).join("\n");
+  return new RegExp(`\\bsection\\s?${number}\\s+(?:of\\s+)?(?:the\\s+)?Children\\s+Act\\b`, "i").test(title);
+}
 
 // "they presented as a united front", "it was presented as evidence": put forward as something — not the
 // clinical "presenting as low".
