@@ -109,9 +109,9 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 // before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
 // "the officer's note calls the flat 'squalid'", "She is worried he is 'running with the wrong crowd'").
 const ROLE_SPEAKER =
-  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|head\s*teacher|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))\s+$/i;
+  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|head\s*teacher|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s\s+(?:view|opinion|words))?,?\s+$/i;
 const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?)\b[^.;!?\n]{0,50}$/i;
+  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,50}$/i;
 const NEGATED_IN_QUOTE = /(?:\b(?:not|never|no)|n't)\s+(?:\S+\s+)?$/i;
 const LABEL_WORDS = 4;
 
@@ -167,14 +167,20 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, q.start - 120), q.start);
   const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
-  if (!says) return false;
-  const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
-  if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index))) return false;
+  const source = says ? undefined : SOURCE_FIRST.exec(before);
+  if (says) {
+    const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
+    if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index))) return false;
+  } else if (!source || !ROLE_SPEAKER.test(`${source[1]} `)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (WORDS_DISCUSSED.test(following) || REJECTION.test(following) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
   return !rejectedWhereQuotedAgain(ctx, qi);
 }
+
+// The source named first, then the label's clause: "According to the school, he is 'disruptive'", "In
+// Nan's words, he is 'a nightmare'".
+const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
 
 // Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
 const SAYS_SPEECH = /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$/i;

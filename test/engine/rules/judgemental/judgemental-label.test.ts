@@ -368,6 +368,10 @@ describe("a label reported by someone else and passed on", () => {
     { text: "Grandad is worried he is 'running with the {{jud|wrong crowd}}'.", profile: him },
     { text: "Dad rang at four. He said: \"She's a {{jud|liar}}, she never says where she goes.\"" },
     { text: "Her carer told me Kayla can be '{{jud|sly}}' with money and hides receipts in her room." },
+    { text: "Dad messaged to say Kayla was '{{jud|out of control}}' again." },
+    { text: "In Nan's words, Kayla is '{{jud|a nightmare}}' at bedtime." },
+    { text: "According to the nursery, Mum is '{{jud|uncooperative}}'." },
+    { text: "Mr Shah, her form tutor, said Kayla is '{{jud|rude}}' to staff." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
@@ -378,6 +382,8 @@ describe("a label reported by someone else and passed on", () => {
     { text: "Kayla said: \"Everyone here thinks I'm a liar and I'm not.\"" },
     { text: "Practice points. Language matters. Where records called a girl 'streetwise', she was not protected." },
     { text: "The minutes record that Mum was 'not engaging'. Mum told me she was never invited." },
+    { text: "The records state that Kayla 'refused to engage' with all three. Each was offered by phone." },
+    { text: "In the summer holidays, Kayla said she was 'bored'." },
     { text: "Jordan told me: \"He's a liar, he said he'd come and he never did.\"", profile: him },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
