@@ -143,7 +143,8 @@ function wordsDiscussedBefore(ctx: RuleContext, sentenceStart: number, quoteStar
   while (at > 0 && sentenceStart - at < 8 && /\s/.test(ctx.text[at])) at--;
   const prev = at >= 0 ? ctx.sentenceAt(at) : undefined;
   const from = prev && prev.start < sentenceStart && sentenceStart - prev.start < 300 ? prev.start : sentenceStart;
-  const window = ctx.text.slice(from, quoteStart);
+  // Bounded, so that a very long sentence is not reread for every label in it.
+  const window = ctx.text.slice(Math.max(from, quoteStart - 400), quoteStart);
   return LANGUAGE_HEADING.test(window) || WORDS_DISCUSSED.test(window);
 }
 
@@ -185,25 +186,29 @@ const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s
 // Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
 const SAYS_SPEECH = /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$/i;
 
-const QUOTES_BY_WORDS = {};
+const REJECTED_LATER = {};
+const MAX_LABEL_CHARS = 80;
 
-/** A later quote of the same words (in any case) whose sentence or the next rejects or examines them. */
+/**
+ * A later quote of the same words (in any case) whose sentence or the next rejects or examines them.
+ * Worked out once per analysis, from the last quote back, so a record that repeats a label is read once.
+ */
 function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number): boolean {
-  const byWords = ctx.perAnalysis(QUOTES_BY_WORDS, () => {
-    const map = new Map<string, number[]>();
-    ctx.quotes.forEach((q, i) => {
+  const later = ctx.perAnalysis(REJECTED_LATER, () => {
+    const flags = new Uint8Array(ctx.quotes.length);
+    const seenRejected = new Set<string>();
+    for (let i = ctx.quotes.length - 1; i >= 0; i--) {
+      const q = ctx.quotes[i];
+      if (q.end - q.start > MAX_LABEL_CHARS) continue;
       const key = quoteWords(ctx, i);
-      if (key.split(" ").length <= LABEL_WORDS) map.set(key, [...(map.get(key) ?? []), i]);
-    });
-    return map;
+      if (key.split(" ").length > LABEL_WORDS) continue;
+      if (seenRejected.has(key)) flags[i] = 1;
+      const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 300))?.[0] ?? "";
+      if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following)) seenRejected.add(key);
+    }
+    return flags;
   });
-  for (const i of byWords.get(quoteWords(ctx, qi)) ?? []) {
-    if (i <= qi) continue;
-    const later = ctx.quotes[i];
-    const following = FOLLOWING.exec(ctx.text.slice(later.end, later.end + 300))?.[0] ?? "";
-    if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following)) return true;
-  }
-  return false;
+  return later[qi] === 1;
 }
 
 const DOES_NOT_DESCRIBE = /^[^.!?]{0,40}?\b(?:does|did|do)\s+(?:not|n't)\s+(?:describe|reflect|capture|tell|explain|help)\b|^[^.!?]{0,40}?\b(?:doesn't|didn't|don't)\s+(?:describe|reflect|capture|tell|explain|help)\b/i;
