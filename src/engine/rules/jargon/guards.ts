@@ -17,11 +17,11 @@ export function around(ctx: RuleContext, start: number, end: number, chars = 48)
 
 // "A contact from the police was received", "the contact was screened": a referral to children's services, not family time.
 const CONTACT_NOT_AFTER =
-  /^\s*(?:from\b(?!\s+(?:\d|next|now|then|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:was|were|is|has\s+been)\s+(?:received|made\s+by|logged|screened|passed|sent)\b|received\b|details?|numbers?|no\b|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
+  /^\s*(?:from\b(?!\s+(?:\d|next|now|then|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:was|were|is|has\s+been)\s+(?:received|made\s+by|logged|screened|passed|sent)\b|received\b|details?|numbers?|no\b|about|regarding|concerning|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
 // "to contact" is the verb, except after a verb of going or "look forward" ("taken to contact", "looks forward to contact").
 const CONTACT_NOT_BEFORE =
-  /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
-const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens)\b/i;
+  /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|reasons?\s+for|purpose\s+of|source\s+of|nature\s+of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
+const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens|stopped|stops|continues|continued|ceased|resumed|restarted|calls?)\b/i;
 const CONTACT_BEFORE =
   /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
 
@@ -48,6 +48,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
+  if (headingOnItsOwn(ctx, start, end)) return true;
   if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
   // "has had no contact with her uncle for years": no communication at all, the ordinary word.
   if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
@@ -56,7 +57,15 @@ export const contactCareSense: Guard = (ctx, start, end) => {
 
 // "YOUTH JUSTICE SERVICE - CONTACT RECORD", "Health Visiting Service – contact record": a service's form for
 // recording its own contact with a family, named in a title line, not family time.
-const SERVICE_FORM_TITLE = /\b(?:service|team|clinic|department|unit|practice|hub)\s*[-–—:|]\s*$/i;
+const SERVICE_FORM_TITLE = /\b(?:service|team|clinic|department|unit|practice|hub)\s*[-–—:|]\s*(?:(?:home|telephone|phone|office|face-to-face|initial|first|follow-up)\s+)?$/i;
+
+// A section heading that is the word alone ("Contact", then what happened at family time): the record's
+// section on the child's time with family. ("Purpose of contact" and "Reason for contact" are not alone.)
+function headingOnItsOwn(ctx: RuleContext, start: number, end: number): boolean {
+  const ls = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const le = ctx.text.indexOf("\n", end);
+  return /^[ \t]*$/.test(ctx.text.slice(ls, start)) && le > end - 1 && /^[ \t]*$/.test(ctx.text.slice(end, le)) && ls > 0;
+}
 
 function serviceContactForm(ctx: RuleContext, start: number, end: number): boolean {
   const text = ctx.text;
@@ -176,8 +185,26 @@ export const serviceLevelSense: Guard = (ctx, start, end) => {
 // where it is used.
 const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
 
+// "Child protection enquiries (section 47)": the section given in brackets as the source of words that say what it is.
+const BRACKETED_GLOSS = /\(\s*$/;
+
 /** A section of the Act named without saying what it means for the family. */
-export const unexplainedSection: Guard = (ctx, start, end) => !SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60));
+export const unexplainedSection: Guard = (ctx, start, end) => {
+  if (SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60))) return false;
+  if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
+  return !sectionInTitle(ctx, ctx.text.slice(start, end));
+};
+
+// The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
+// 1989)"): the section is given its source once, for the whole record.
+const TITLE_CHARS = 200;
+
+function sectionInTitle(ctx: RuleContext, words: string): boolean {
+  const number = /\d+/.exec(words)?.[0];
+  if (!number) return false;
+  const title = ctx.text.slice(0, Math.min(ctx.text.length, TITLE_CHARS)).split("\n").slice(0, 3).join("\n");
+  return new RegExp(`\\bsection\\s?${number}\\s+(?:of\\s+)?(?:the\\s+)?Children\\s+Act\\b`, "i").test(title);
+}
 
 // "they presented as a united front", "it was presented as evidence": put forward as something — not the
 // clinical "presenting as low".
@@ -199,7 +226,8 @@ export const childHomeUnit: Guard = (ctx, start, end) => {
 // Writing to a child, a role or plan word is fine where the letter names the person or says what it is:
 // "your foster carer, Jo,", "a foster carer called Jo", "your pathway plan. This is the plan for your life
 // after care", "an advocate (someone who helps you have your say)".
-const NAMED_AFTER = /^\s*(?:\([A-Za-z]{1,5}\))?\s*(?:,\s*|\s+(?:called|named|who\s+is\s+called)\s+)(?:Mr|Mrs|Ms|Miss)?\.?\s*\p{Lu}\p{Ll}+/u;
+// The name may follow straight on ("your foster carer Gillian") or after "is" ("Your birth father is Shaun").
+const NAMED_AFTER = /^\s*(?:\([A-Za-z]{1,5}\))?\s*(?:,\s*|\s+(?:called|named|who\s+is\s+called|is|was)\s+|\s+(?=\p{Lu}\p{Ll}+\b))(?:Mr|Mrs|Ms|Miss)?\.?\s*\p{Lu}\p{Ll}+/u;
 const NAMED_BEFORE = /(?<!\b(?:Dear|Hi|Hello)\s+)(?<![\p{L}])(\p{Lu}\p{Ll}+)\s*,\s*(?:your|his|her|their|the|a)\s+$/u;
 const EXPLAINED_AFTER =
   /^[^.!?\n]{0,80}?(?:\(\s*(?:this|that|it|which|who|someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b|,\s*(?:which|who)\s+(?:is|are|means|helps?|will)\b|\s[–—-]\s*(?:someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b)|^[^.!?\n]{0,160}?[.!?]\s+(?:This|That|It|They|He|She)\s+(?:is|are|means|will\s+help|helps)\s+(?:the|a|an|someone|somebody|people|what|how)\b/;
@@ -212,7 +240,14 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
   return !named || ctx.profile.subjectForms.has(named[1].toLowerCase());
 };
 
+/**
+ * "another foster child, Harley (9)", "their other foster child, Honey": the words say who a named person in
+ * the household is, not a label the record puts on the child it is about.
+ */
+export const notNamedInApposition: Guard = (ctx, start, end) => !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40));
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "not-named-in-apposition": notNamedInApposition,
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,
   "clinical-presentation": clinicalPresentation,

@@ -21,7 +21,7 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|hid|hides|hiding|miss(?:es|ed)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b)/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b)/i;
 
 // The named label set against what the child was: "seen as a difficult teenager rather than as a child at risk".
 const CONTRASTED = /^\W*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b/i;
@@ -52,15 +52,17 @@ const WORDING_BLAMES =
   /^[^.;!?\n]{0,60}?\b(?:can|may|could|might|will|does|do)?\s*(?:imply|implies|implied|suggest|suggests|suggested|place|places|placed|shift|shifts|shifted)\b[^.;!?\n]{0,80}?\b(?:blame|blameworthy|responsibility|responsible|fault|complicit|culpab\w+)\b/i;
 
 // A record or a document as the speaker of a quoted label: "The referral form states that Dad was
-// 'hostile'", "the log notes he is 'aggressive'". The quote marks show the words are theirs.
+// 'hostile'", "the minutes record that Mother was 'not engaging'". The quote marks show the words are theirs.
 const RECORD_SAYS =
   /\b(?:minutes|notes?|records?|referral|report|log|entry|chronology|letter|email|form|file|assessment|plan)\s+(?:also\s+)?(?:records?|recorded|says?|said|states?|stated|notes?|noted|describes?|described|calls?|called|reads?|has|had)\b/i;
 
-function quotedFromARecord(ctx: RuleContext, sentenceStart: number, start: number, end: number): boolean {
+/** Quoted words a record or document is said to hold, which the writer does not pass on as a report of someone's label. */
+export function quotedFromARecord(ctx: RuleContext, start: number, end: number): boolean {
   const qi = findSpanIndex(ctx.quotes, start);
   const q = qi >= 0 ? ctx.quotes[qi] : undefined;
   if (!q || q.end < end) return false;
-  return RECORD_SAYS.test(ctx.text.slice(Math.max(sentenceStart, q.start - 120), q.start));
+  const s = ctx.sentenceAt(start);
+  return RECORD_SAYS.test(ctx.text.slice(Math.max(s.start, q.start - 120), q.start)) && !reportedUnchallenged(ctx, start, end);
 }
 
 /** The next words deny the same label: "…frightened, not aggressive", "rather than manipulative". */
@@ -79,7 +81,6 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
   if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before)) return true;
-  if (quotedFromARecord(ctx, s.start, start, end)) return true;
   if (WORDING_BLAMES.test(ctx.text.slice(end, Math.min(s.end, end + 200)))) return true;
   const mentioned = MENTIONED_BEFORE.test(before);
   if (!mentioned && !NAMED_BEFORE.test(before)) return false;
@@ -103,38 +104,139 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
   return ADOPTED.test(ctx.text.slice(q.end, Math.max(q.end, s.end)));
 }
 
-// An adult who reports a short label about someone: a carer, parent, teacher or officer by role, or a named
-// adult, with a verb of saying or describing right before the quoted words ("Her carer said he can be
-// 'sulky'", "Tony describes him as 'a handful'").
+// Who reports a label about someone: a carer, parent, teacher, school or officer by role, a record
+// (an officer's note, a referral), or a named adult, with a verb of saying, describing or worrying right
+// before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
+// "the officer's note calls the flat 'squalid'", "She is worried he is 'running with the wrong crowd'").
 const ROLE_SPEAKER =
-  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|step-?(?:mum|mother|dad|father)|gran|grandmother|grandfather|grandad|nan|aunt|auntie|uncle|teachers?|head\s*teacher|form\s+tutor|officers?|PC|police|staff|key\s*worker|manager)\s+$/i;
+  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|head\s*teacher|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s\s+(?:view|opinion|words))?,?\s+$/i;
 const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|often\s+|sometimes\s+)?(?:said|says|describes|described|calls|called|thinks|thought|feels|felt|reports|reported|told\s+(?:me|us|the\s+\w+))\b[^.;!?\n]{0,50}$/i;
+  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,50}$/i;
 const NEGATED_IN_QUOTE = /(?:\b(?:not|never|no)|n't)\s+(?:\S+\s+)?$/i;
 const LABEL_WORDS = 4;
 
+// A short phrase opening in lower case, with nobody speaking in it ("running with the wrong crowd"), is a
+// label even at six words; anything longer, or a sentence, is speech.
+const FRAGMENT_WORDS = 6;
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
+
+function isSpeech(inner: string): boolean {
+  const words = inner.trim().split(/\s+/).length;
+  if (words <= LABEL_WORDS) return false;
+  return words > FRAGMENT_WORDS || !/^\s*[a-z\u00DF-\u00FF]/.test(inner) || FIRST_PERSON.test(inner);
+}
+
+// Inside an adult's quoted speech, the label said of someone else: "He's a liar, he tells me what I want to
+// hear", "She's out of control" (a child speaking of themselves says "I'm", and is not an adult speaker).
+const SPEECH_LABEL_BEFORE = /(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}$/i;
+
+// The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
+// it quotes them to examine them, not to pass them on.
+const WORDS_DISCUSSED =
+  /\b(?:this|that|these|those|such|the|neither|either|both|a|its|their)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b/i;
+
+// A sentence before the label opens the subject of wording: "Language matters.", "The language of records."
+const LANGUAGE_HEADING = /\blanguage\s+(?:matters|used|of\s+(?:the\s+)?records?|in\s+(?:the\s+)?records?)\b/i;
+
+function wordsDiscussedBefore(ctx: RuleContext, sentenceStart: number, quoteStart: number): boolean {
+  let at = sentenceStart - 1;
+  while (at > 0 && sentenceStart - at < 8 && /\s/.test(ctx.text[at])) at--;
+  const prev = at >= 0 ? ctx.sentenceAt(at) : undefined;
+  const from = prev && prev.start < sentenceStart && sentenceStart - prev.start < 300 ? prev.start : sentenceStart;
+  // Bounded, so that a very long sentence is not reread for every label in it.
+  const window = ctx.text.slice(Math.max(from, quoteStart - 400), quoteStart);
+  return LANGUAGE_HEADING.test(window) || WORDS_DISCUSSED.test(window);
+}
+
+// The rest of the sentence and the next two: where a record examines or rejects a label it has quoted.
+const FOLLOWING = /^[^.!?]*[.!?]?["'’”)]*(?:\s*[^.!?]*[.!?]?["'’”)]*){0,2}/;
+
 /**
- * A short quoted label an adult gave someone, reported without challenge: the record passes the judgement
- * on ("Her carer said he can be 'sulky'"). Not speech (five words or more), not a child's words, not a
- * record's or a document's words (quotedFromARecord), and not when the record rejects it (rejectedReport).
+ * A short quoted label an adult or a record gave someone, reported without challenge: the record passes the
+ * judgement on ("Her carer said he can be 'sulky'"). Also a label inside an adult's quoted speech about
+ * someone else ("Mum said: 'He's a liar, he tells me what I want to hear.'"). Not a child's words, and not
+ * when the record rejects the label (rejectedReport), examines it as words, or rejects it where it quotes
+ * it again ("'Kicked off' does not describe her experience").
  */
 export function reportedUnchallenged(ctx: RuleContext, start: number, end: number): boolean {
   const qi = findSpanIndex(ctx.quotes, start);
   const q = qi >= 0 ? ctx.quotes[qi] : undefined;
-  if (!q || q.end < end || ctx.text.slice(q.start, q.end).split(/\s+/).length > LABEL_WORDS) return false;
-  if (NEGATED_IN_QUOTE.test(ctx.text.slice(q.start + 1, start))) return false;
+  if (!q || q.end < end) return false;
+  const inner = ctx.text.slice(q.start + 1, start);
+  const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1));
+  if (speech ? !SPEECH_LABEL_BEFORE.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, q.start - 120), q.start);
-  const says = SAYS_LABEL.exec(before);
-  if (!says) return false;
-  const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
-  if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index))) return false;
-  return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, s.start, start, end);
+  const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
+  const source = says ? undefined : SOURCE_FIRST.exec(before);
+  if (says) {
+    const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
+    if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index))) return false;
+  } else if (!source || !ROLE_SPEAKER.test(`${source[1]} `)) return false;
+  if (rejectedReport(ctx, start, end)) return false;
+  const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
+  if (WORDS_DISCUSSED.test(following) || REJECTION.test(following) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
+  return !rejectedWhereQuotedAgain(ctx, qi);
 }
+
+// The source named first, then the label's clause: "According to the school, he is 'disruptive'", "In
+// Nan's words, he is 'a nightmare'".
+const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
+
+// Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
+const SAYS_SPEECH = /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$/i;
+
+const REJECTED_LATER = {};
+const MAX_LABEL_CHARS = 80;
+
+/**
+ * A later quote of the same words (in any case) whose sentence or the next rejects or examines them.
+ * Worked out once per analysis, from the last quote back, so a record that repeats a label is read once.
+ */
+function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number): boolean {
+  const later = ctx.perAnalysis(REJECTED_LATER, () => {
+    const flags = new Uint8Array(ctx.quotes.length);
+    const seenRejected = new Set<string>();
+    for (let i = ctx.quotes.length - 1; i >= 0; i--) {
+      const q = ctx.quotes[i];
+      if (q.end - q.start > MAX_LABEL_CHARS) continue;
+      const key = quoteWords(ctx, i);
+      if (key.split(" ").length > LABEL_WORDS) continue;
+      if (seenRejected.has(key)) flags[i] = 1;
+      const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 300))?.[0] ?? "";
+      if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following)) seenRejected.add(key);
+    }
+    return flags;
+  });
+  return later[qi] === 1;
+}
+
+const DOES_NOT_DESCRIBE = /^[^.!?]{0,40}?\b(?:does|did|do)\s+(?:not|n't)\s+(?:describe|reflect|capture|tell|explain|help)\b|^[^.!?]{0,40}?\b(?:doesn't|didn't|don't)\s+(?:describe|reflect|capture|tell|explain|help)\b/i;
+
+const quoteWords = (ctx: RuleContext, i: number): string =>
+  ctx.text
+    .slice(ctx.quotes[i].start + 1, ctx.quotes[i].end - 1)
+    .toLowerCase()
+    .replace(/[^a-z\u00C0-\u024F\s'’-]/g, "")
+    .trim()
+    .replace(/\s+/g, " ");
+
+// A pronoun for the speaker ("She said: …") when it cannot be the subject child (a different pronoun).
+const PRONOUN_SPEAKER = /\b(he|she)\s*$/i;
 
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
   if (ROLE_SPEAKER.test(before + " ")) return true;
+  const pronoun = PRONOUN_SPEAKER.exec(before)?.[1].toLowerCase();
+  if (pronoun) return ctx.profile.pronouns !== undefined && ctx.profile.pronouns.subject !== pronoun && ctx.profile.pronouns.subject !== "they" && nearestNamedIsAdult(ctx, at);
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];
   return m !== undefined && m.end >= at - 1 && (m.role === "adult" || m.role === "unknown") && !m.inQuote;
+}
+
+/** The last person named before `at` (within a few sentences) is an adult, or a parent by role. */
+function nearestNamedIsAdult(ctx: RuleContext, at: number): boolean {
+  const all = ctx.people.all;
+  const m = all[firstAtOrAfter(all, at) - 1];
+  if (m && at - m.end < 400 && m.role === "adult") return true;
+  return /\b(?:mum|mother|nan|nana|gran|grandmother|carer|aunt|auntie|dad|father|grandad|grandfather|uncle)\b[^\n]{0,200}$/i.test(ctx.text.slice(Math.max(0, at - 200), at));
 }

@@ -153,3 +153,44 @@ describe("'contact' judged by whom it is with (issue 12)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Issue 12 (stop 24): a service's own contact with a family (an enquiry, a visit, a call) named in a form's
+// heading or a field, against family time named in its own section or by what happened to it.
+describe("'contact' as a service's enquiry or as family time", () => {
+  test.each<Case>([
+    { text: "Reason for contact\nThe school rang about a bruise on Tuesday." },
+    { text: "Purpose of contact\nThe two-year review and a check on sleep." },
+    { text: "No previous contact about Kayla; one referral about her brother in 2023." },
+    { text: "Community Nursing Service - Home contact record\nChild: Kayla Brown" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Feeding\nKayla took her bottle well.\n\n{{jar|Contact}}\nDad came on Tuesday for two hours." },
+    { text: "Kayla saw her brother every week but {{jar|contact}} stopped when he moved to Leeds." },
+    { text: "Mum rang for the {{jar|contact}} call at six and Kayla spoke to her for ten minutes." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// Issue 12 (stop 24): a role word followed by the person's name says who someone is.
+describe("role words that name the person", () => {
+  test.each<Case>([
+    { text: "Their other foster child, Ruby (6), shares a room with Kayla." },
+    { text: "Your birth mother, Donna, chose your name. Your birth father is Lee.", kind: "letter-to-child" },
+    { text: "You went home from hospital with your foster carer Margaret.", kind: "letter-to-child" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Kayla is a {{jar|foster child}} and needs consent for the trip." },
+    { text: "Your {{jar|birth mother}} wanted you to know she loves you.", kind: "letter-to-child" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -71,3 +71,23 @@ describe("section 20 and named protocols (issue 12)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Issue 12 (stop 24): "section 47" written out is still a legal section outside court papers, unless the
+// record says what it is where it is used or gives the section with its Act in its title.
+describe("section 47 outside court papers", () => {
+  test.each<Case>([
+    { text: "The strategy discussion agreed a single-agency {{jar|section 47 enquiry}}." },
+    { text: "12/05/2025 – {{jar|Section 47 enquiries}} completed; no further action.", kind: "chronology" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Child protection enquiries (section 47) began on Monday." },
+    { text: "MEETING NOTES (Section 47 Children Act 1989)\nChild: Kayla Brown\n\nA section 47 enquiry will be led by the social worker." },
+    { text: "The section 47 enquiry was reviewed by the court.", kind: "court-report" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});

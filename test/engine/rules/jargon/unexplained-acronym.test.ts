@@ -22,6 +22,7 @@ const pass: Case[] = [
   { text: "A Child Protection (CP) plan was agreed. The CP plan will be reviewed." },
   { text: "CAMHS (Child and Adolescent Mental Health Services) will see her. CAMHS said yes." },
   { text: "PC Jones attended. Her NHS number and GP are recorded. The UK Border Agency was told." },
+  { text: "Tom was diagnosed with ADHD last year. His uncle is at HMP Rowntree until spring." },
   { text: "IN THE MATTER OF THE CHILDREN ACT 1989\nSTATUTORY VISIT RECORD" },
   { text: "Mr JR Hughes rang. Reference NP/25/004417. Her NI number is QQ 12 34 56 C." },
   { text: "She was SCARED and did NOT want to go home." },

@@ -1,5 +1,6 @@
 import { analyse } from "../../../../src/engine/pipeline";
 import { runRule, type Case } from "../jargon/helpers";
+import type { CaseProfile } from "../../../../src/engine/types";
 
 const flag: Case[] = [
   // Labels once filed in the jargon list (issue 12, F16) and labels of a parent's stance (F12).
@@ -70,7 +71,7 @@ const pass: Case[] = [
   // Quoted labels that are not an adult's label passed on: the child's own words, a record's words,
   // speech rather than a label, or a label the record then rejects.
   { text: "Kayla said her brother can be 'sulky' in the mornings." },
-  { text: "The referral form calls her 'sulky' and 'hostile'." },
+  { text: "The referral form calls her 'sulky' and 'hostile'. Neither word says what happened at home." },
   { text: "Her carer said 'she is being sulky because she misses her mum' when I arrived." },
   { text: "Her carer called her 'sulky'. I do not agree; she was worried about her mum." },
   // Ordinary senses of the stop-23 words: a thing, not a person.
@@ -350,6 +351,41 @@ describe("non-compliance: a court's order or a plan", () => {
     expect(got).toBe(want);
   });
   test.each<Case>([{ text: "Mum has been {{jud|non-compliant}} with the dentist referral." }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+// Another person's label reported without challenge (issue 12, item 3): the grammar of reporting a label
+// (a school, a record, a relative who is worried, an adult's own speech about someone else), unless the
+// record rejects the words or examines them as words, here or where it quotes them again.
+describe("a label reported by someone else and passed on", () => {
+  const him: CaseProfile = { subject: { name: "Jordan Price", pronouns: "he/him" } };
+  test.each<Case>([
+    { text: "The academy describe her as '{{jud|mouthy}}' in science." },
+    { text: "The officer's log calls the bedroom '{{jud|filthy}}'." },
+    { text: "The referral form calls Dad '{{jud|hostile}}'." },
+    { text: "Grandad is worried he is 'running with the {{jud|wrong crowd}}'.", profile: him },
+    { text: "Dad rang at four. He said: \"She's a {{jud|liar}}, she never says where she goes.\"" },
+    { text: "Her carer told me Kayla can be '{{jud|sly}}' with money and hides receipts in her room." },
+    { text: "Dad messaged to say Kayla was '{{jud|out of control}}' again." },
+    { text: "In Nan's words, Kayla is '{{jud|a nightmare}}' at bedtime." },
+    { text: "According to the nursery, Mum is '{{jud|uncooperative}}'." },
+    { text: "Mr Shah, her form tutor, said Kayla is '{{jud|rude}}' to staff." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "The officer's log calls the bedroom 'filthy'. That word tells us little about what Kayla needs." },
+    { text: "Staff said Kayla 'kicked off' at tea.\n\nAnalysis\n'Kicked off' does not describe what happened: she was frightened." },
+    { text: "Kayla said: \"Everyone here thinks I'm a liar and I'm not.\"" },
+    { text: "Practice points. Language matters. Where records called a girl 'streetwise', she was not protected." },
+    { text: "The minutes record that Mum was 'not engaging'. Mum told me she was never invited." },
+    { text: "The records state that Kayla 'refused to engage' with all three. Each was offered by phone." },
+    { text: "In the summer holidays, Kayla said she was 'bored'." },
+    { text: "Jordan told me: \"He's a liar, he said he'd come and he never did.\"", profile: him },
+  ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
   });

@@ -21,7 +21,7 @@ const flag: Case[] = [
 const pass: Case[] = [
   { text: "His going missing is not a lifestyle choice and should not be described as one in his records." },
   { text: "I said that going missing to an adult's flat is not a lifestyle choice." },
-  { text: "The case note describes Leyla as \"putting herself at risk\" and her episodes as a \"lifestyle choice\"." },
+  { text: "The case note describes Leyla as \"putting herself at risk\" and her episodes as a \"lifestyle choice\". We discussed how this language puts the blame on her." },
   { text: "Please do not describe her as promiscuous; she is being exploited." },
   { text: "Kayla's boyfriend, who is 15, goes to her school." },
   // A stated gap of two years is a near-peer; another named person's partner is not the child's.
