@@ -1,6 +1,6 @@
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
-import { firstAtOrAfter } from "../text/span";
+import { firstAtOrAfter, overlaps } from "../text/span";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
@@ -592,6 +592,11 @@ export function findChildDetails(
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
   addOtherChildrensBirthDates(ctx, text, all, identifiers, details, _refDate, ids, isChild, taken);
+  // A word the people stage placed as a person starts here ("Beech" the foster carer), so it is not a setting.
+  const placedAsPerson = (start: number): boolean => {
+    const named = all[firstAtOrAfter(all, start)];
+    return named !== undefined && named.start === start && named.role !== "unknown";
+  };
   // Where another child lives or goes for support, named beside a word for it: "Liam's home (Beechwood
   // House)", "moved to residential care (Linden Lodge)", "a looked-after child herself (Marlborough Road
   // children's home)", "support through St Columba's young carers group". The child named before it in the
@@ -605,10 +610,7 @@ export function findChildDetails(
     const sentence = ctx.sentenceAt(p.start);
     const left = text.slice(Math.max(sentence.start, p.start - 60), p.start);
     if (!CARE_SETTING_LEFT.test(left) && !CARE_SETTING_RIGHT.test(right)) continue;
-    if (!isPlace) {
-      const named = all[firstAtOrAfter(all, p.start)];
-      if (named && named.start === p.start && named.role !== "unknown") continue;
-    }
+    if (!isPlace && placedAsPerson(p.start)) continue;
     const before = mentionBefore(p.start, sentence.start);
     if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before!.entity)!, kind: "school" });
   }
@@ -625,7 +627,7 @@ export function findChildDetails(
   }
   // A school the subject goes to as well is the subject's own identifier, not another child's detail:
   // "Florin and Denisa at Rowan Primary", "Freddie is in Year 3 at St Bede's, where Reuben moved up".
-  const sharedWithSubject = (d: ChildDetail): boolean => {
+  const schoolSharedWithSubject = (d: ChildDetail): boolean => {
     const sentence = ctx.sentenceAt(d.start);
     const where = /^,?\s+where\s+/.exec(text.slice(d.end, d.end + 12));
     const next = where ? all[firstAtOrAfter(all, d.end)] : undefined;
@@ -638,6 +640,13 @@ export function findChildDetails(
       if (i === 0 || !/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(all[i - 1].end, all[i].start))) break;
     }
     return false;
+  };
+  // Asked when schools are given their owners and again when details are kept: worked out once per detail.
+  const sharedMemo = new Map<ChildDetail, boolean>();
+  const sharedWithSubject = (d: ChildDetail): boolean => {
+    let shared = sharedMemo.get(d);
+    if (shared === undefined) sharedMemo.set(d, (shared = schoolSharedWithSubject(d)));
+    return shared;
   };
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
   // School" when the record also says "Eastmoor Junior School (Ayesha)").
@@ -660,10 +669,9 @@ export function findChildDetails(
       const who = byStem.get(text.slice(p.start, p.end).toLowerCase());
       if (!who || taken(p.start, p.end)) continue;
       // Not a word the engine placed as a person ("Beech" the foster carer).
-      const named = all[firstAtOrAfter(all, p.start)];
-      if (named && named.start === p.start && named.role !== "unknown") continue;
+      if (placedAsPerson(p.start)) continue;
       // A school is often named after its town: the town in an address or "in Brackenby" is a place.
-      if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => id.start < p.end && p.start < id.end)) continue;
+      if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => overlaps(id, p))) continue;
       details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
   }

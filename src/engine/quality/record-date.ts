@@ -3,10 +3,10 @@
 // a plan with a time, however it is worded: a chronology or a summary often gives its next steps as dated
 // entries with no "will" (issue 12, item 1: plans with an owner or a time). Linear: one pass over the dates.
 import type { RuleContext } from "../rule";
-import type { Span } from "../text/span";
+import { firstAtOrAfter, type Span } from "../text/span";
+import { monthNumber } from "../text/dates";
 import { lowerOf } from "./evidence";
 
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const MONTH_NAMES = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 // On the lower-cased text: "14 december", "1st dec 2026", "01/12/2026", "29/11/26".
 const DATE = new RegExp(
@@ -40,7 +40,7 @@ function read(m: RegExpExecArray, fallbackYear: number | undefined): Found | und
     if (m[3].length === 2) y += 2000;
   } else {
     d = +m[4];
-    mo = MONTHS[m[5].slice(0, 3)] ?? 0;
+    mo = monthNumber(m[5]) ?? 0;
     y = m[6] !== undefined ? +m[6] : undefined;
   }
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
@@ -121,13 +121,6 @@ export function eventsAfterRecord(ctx: RuleContext): Span[] {
 function adultIn(ctx: RuleContext, s: Span): boolean {
   if (WORKER.test(lowerOf(ctx).slice(s.start, s.end))) return true;
   const all = ctx.people.all;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < all.length && all[i].start < s.end; i++) if (all[i].role === "adult") return true;
+  for (let i = firstAtOrAfter(all, s.start); i < all.length && all[i].start < s.end; i++) if (all[i].role === "adult") return true;
   return false;
 }

@@ -28,6 +28,11 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
+/** A month's number from its English name or abbreviation in any case ("Sept", "december"), else undefined. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
 export const DATE_SOURCE =
   "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s+\\d{4})";
 
@@ -47,7 +52,7 @@ export function parseDate(s: string): SimpleDate | undefined {
     m = WRITTEN.exec(s.trim());
     if (!m) return undefined;
     day = +m[1];
-    month = MONTHS[m[2].toLowerCase()] ?? 0;
+    month = monthNumber(m[2]) ?? 0;
     year = +m[3];
   }
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
