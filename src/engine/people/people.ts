@@ -539,7 +539,10 @@ export function findPeople(ctx: RuleContext): People {
   const ids = new Map<string, string>();
   for (const m of childMentionsRaw) if (!ids.has(m.entity)) ids.set(m.entity, `child-${ids.size + 1}`);
 
-  const pasted = findPastedNames(text, ctx, all, subjectGender, profile.subjectName);
+  // A name pasted in from another child's record is reported as a mix-up in place of another child only
+  // when mix-ups are reported: asked for other children alone (the send check, a redaction) the engine
+  // names it as the other child it is, rather than dropping it from both.
+  const pasted = ctx.wants("mix-up") ? findPastedNames(text, ctx, all, subjectGender, profile.subjectName) : [];
   // A paste read from the section alone stays another child as well (a missed child is the worse error).
   const pastedStarts = new Set(pasted.filter((p) => !(p as { alsoChild?: boolean }).alsoChild).map((p) => p.start));
   const childMentions = childMentionsRaw.filter((m) => !pastedStarts.has(m.start)).map((m) => ({ ...m, entity: ids.get(m.entity)! }));
