@@ -140,6 +140,9 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
       const i = findSpanIndex(quotes, start);
       return i >= 0 && quotes[i].end >= end;
     },
+    wants(category: Category): boolean {
+      return !options.categories || options.categories.includes(category);
+    },
     allow: new Set((options.allow ?? []).map((a) => a.toLowerCase())),
     tuning: options.tuning,
     report() {

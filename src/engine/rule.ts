@@ -35,6 +35,8 @@ export type RuleContext = {
   paragraphAt(offset: number): Span;
   /** True when [start, end) lies inside quoted speech. */
   inQuote(start: number, end: number): boolean;
+  /** Whether the caller asked for findings of this category (every category unless options.categories says otherwise). */
+  wants(category: Category): boolean;
   /** Words the organisation allows (lower-cased). */
   readonly allow: ReadonlySet<string>;
   /** Fitted weights overriding the data files' defaults (evaluation only). */

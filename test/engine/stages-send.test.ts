@@ -6,7 +6,7 @@ import { ALL_RULES } from "../../src/engine/rules";
 import { STAGES as FULL } from "../../src/engine/stages";
 import { SEND_CATEGORIES, STAGES as SEND } from "../../src/engine/stages-send";
 import { SEND_CATEGORIES as NO_FILING_CATEGORIES, STAGES as NO_FILING } from "../../src/engine/stages-send-no-filing";
-import { analyse } from "../../src/engine/pipeline";
+import { analyse, createContext } from "../../src/engine/pipeline";
 import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../src/engine/types";
 import { SAMPLE_CASE, SAMPLE_HTML } from "../../src/hosts/fake/outlook/sample-thread";
 import { htmlToText } from "../../src/hosts/outlook/html-text";
@@ -68,5 +68,30 @@ describe("the send stages", () => {
     const full = analyse(text, profile, options);
     expect(full.findings.length).toBeGreaterThan(0);
     expect(sendAnalyse(text, profile, options).findings.map(key)).toEqual(full.findings.map(key));
+  });
+});
+
+// The on-send bundle links pasted-names-none.ts in place of the pasted-name finders (webpack.outlook.config.js):
+// the people stage looks for pasted names only when mix-ups are asked for, which the send check never does.
+describe("a pasted name when mix-ups are not asked for", () => {
+  const precious: CaseProfile = { subject: { name: "Precious Okonkwo", aliases: ["Precious"], pronouns: "she/her" } };
+  const text = "Precious lives with her brother Daniel (11).\n\nDaniel's attendance at college has fallen and her tutor says she is often asleep.";
+  const pasted = text.lastIndexOf("Daniel");
+
+  it("is a mix-up, not another child, when mix-ups are reported", () => {
+    const all = analyse(text, precious).findings.filter((f) => f.start === pasted);
+    expect(all.map((f) => f.category)).toEqual(["mix-up"]);
+  });
+
+  it("is another child when only the send categories are asked for (named, not dropped from both)", () => {
+    for (const categories of [SEND_CATEGORIES, NO_FILING_CATEGORIES]) {
+      const found = analyse(text, precious, { categories: [...categories], kind: "email" }).findings.filter((f) => f.start === pasted);
+      expect(found.map((f) => f.category)).toEqual(["other-child"]);
+    }
+  });
+
+  it("is never looked for in the send categories, so the bundle's stub loses nothing", () => {
+    const people = createContext(text, precious, { categories: [...SEND_CATEGORIES] }).people;
+    expect(people.pastedNames).toEqual([]);
   });
 });

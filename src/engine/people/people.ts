@@ -5,6 +5,7 @@
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
+import { boundedMatches, classAt, classBefore, escapeLiteral, stepPast } from "../text/bounded";
 import { latestDate, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
@@ -539,7 +540,10 @@ export function findPeople(ctx: RuleContext): People {
   const ids = new Map<string, string>();
   for (const m of childMentionsRaw) if (!ids.has(m.entity)) ids.set(m.entity, `child-${ids.size + 1}`);
 
-  const pasted = findPastedNames(text, ctx, all, subjectGender, profile.subjectName);
+  // A name pasted in from another child's record is reported as a mix-up in place of another child only
+  // when mix-ups are reported: asked for other children alone (the send check, a redaction) the engine
+  // names it as the other child it is, rather than dropping it from both.
+  const pasted = ctx.wants("mix-up") ? findPastedNames(text, ctx, all, subjectGender, profile.subjectName) : [];
   // A paste read from the section alone stays another child as well (a missed child is the worse error).
   const pastedStarts = new Set(pasted.filter((p) => !(p as { alsoChild?: boolean }).alsoChild).map((p) => p.start));
   const childMentions = childMentionsRaw.filter((m) => !pastedStarts.has(m.start)).map((m) => ({ ...m, entity: ids.get(m.entity)! }));
@@ -580,6 +584,11 @@ const NICKNAME_RIGHT =
   /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
+// What may not touch a name written out again: a letter, apostrophe or hyphen before it, a letter or hyphen after.
+const NOT_BEFORE_NAME = /[\p{L}'’-]/u;
+const NOT_AFTER_NAME = /[\p{L}-]/u;
+const NOT_BEFORE_NAME_I = /[\p{L}'’-]/iu;
+const NOT_AFTER_NAME_I = /[\p{L}-]/iu;
 
 /** Adds every mention of a quoted nickname as a phrase; returns nickname → the given name (lower case) it belongs to. */
 function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string> {
@@ -598,8 +607,8 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
   const have = new Set(phrases.map((p) => p.start));
   const added: Phrase[] = [];
   for (const nick of aliasOf.keys()) {
-    const re = new RegExp(`(?<![\\p{L}'’-])${nick.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "giu");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    // (?<![\p{L}'’-])nick(?![\p{L}-]) with the i and u flags, without compiling the classes per nickname.
+    for (const m of boundedMatches(text, nick, "giu", NOT_BEFORE_NAME_I, NOT_AFTER_NAME_I)) {
       if (have.has(m.index) || !/^\p{Lu}/u.test(m[0])) continue;
       const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       added.push({ start: m.index, end: m.index + m[0].length, parts: [m[0]], possessive, place: false, school: false, allCaps: false });
@@ -682,10 +691,18 @@ function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<st
   const added: Phrase[] = [];
   for (const w of names) {
     // Shorthand drops the apostrophe: "at shans house" is shan's.
-    const re = new RegExp(`(?<![\\p{L}'’-])${w}(s?)(?![\\p{L}-])`, "gu");
+    // (?<![\p{L}'’-])w(s?)(?![\p{L}-]) with the u flag, without compiling the classes per word.
+    const re = new RegExp(escapeLiteral(w), "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + w.length;
+      const plural = text.charCodeAt(end) === 115 && !classAt(text, end + 1, NOT_AFTER_NAME); // "s"
+      if (classBefore(text, m.index, NOT_BEFORE_NAME) || (!plural && classAt(text, end, NOT_AFTER_NAME))) {
+        re.lastIndex = stepPast(text, m.index);
+        continue;
+      }
+      if (plural) re.lastIndex = end + 1;
       if (have.has(m.index)) continue;
-      const possessive = !!m[1] || /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
+      const possessive = plural || /^['’]s\b/.test(text.slice(m.index + w.length, m.index + w.length + 3));
       added.push({ start: m.index, end: m.index + w.length, parts: [w], possessive, place: false, school: false, allCaps: false });
     }
   }

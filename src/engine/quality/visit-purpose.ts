@@ -5,6 +5,7 @@ import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
 import { firstAtOrAfter } from "../text/span";
+import { alternatives, firstBounded } from "../text/bounded";
 import { EvidenceSet, combine, groupIndex, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
 
 export const VISIT_PURPOSE = {
@@ -122,16 +123,18 @@ export function recordsAVisit(ctx: RuleContext): boolean {
 }
 
 const SUBJECT_WORD = {};
+const LETTER_OR_DIGIT_I = /[\p{L}\p{N}]/iu;
 
 /** True when one of the child's names stands as a capitalised word between ls and le. */
 function namesSubject(ctx: RuleContext, ls: number, le: number): boolean {
-  const re = ctx.perAnalysis(SUBJECT_WORD, () => {
-    const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})(?![\\p{L}\\p{N}])`, "iu") : undefined;
+  // (?<![\p{L}\p{N}])(?:form|form…)(?![\p{L}\p{N}]) with the i and u flags, without compiling the classes per child.
+  const alts = ctx.perAnalysis(SUBJECT_WORD, () => {
+    const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
+    return forms.length ? alternatives(forms, "iu") : undefined;
   });
-  if (!re) return false;
-  const m = re.exec(ctx.text.slice(ls, le));
-  return m !== null && /\p{Lu}/u.test(m[0][0]);
+  if (!alts) return false;
+  const m = firstBounded(ctx.text.slice(ls, le), alts, LETTER_OR_DIGIT_I, LETTER_OR_DIGIT_I);
+  return m !== undefined && /\p{Lu}/u.test(m.text[0]);
 }
 
 // The purpose as the grammar of the visit's own sentence: a visit reported as an event, then an adjunct of

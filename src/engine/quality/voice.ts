@@ -6,6 +6,7 @@ import type { RuleContext } from "../rule";
 import { REF, VERBS, REFUSAL_OBJECTS, phraseRegex, phraseSource, type VerbKind, type VerbPhrase } from "./lexicon";
 import { lowerOf } from "./evidence";
 import { firstAtOrAfter } from "../text/span";
+import { classBefore, escapeLiteral, stepPast } from "../text/bounded";
 import { COMMON_WORDS as COMMON } from "../people/name-lexicon";
 
 export type Who = "subject" | "parent" | "other" | "first";
@@ -1013,6 +1014,8 @@ const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
 
 // A word that cannot be a name even when it is one of the child's forms ("will", "may").
 const FUNCTION_WORDS = new Set(["will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "was", "were", "are", "the", "and", "not"]);
+const NOT_BEFORE_LOWER_NAME = /[\p{L}\p{N}'’-]/u;
+const NEXT_WORD = /\s+(\+|[\p{Ll}]+)/uy;
 
 /**
  * The child's one-word names that the record writes in lower case as the doer of a verb ("kerem said",
@@ -1022,10 +1025,18 @@ function lowerCaseSubjectForms(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   for (const f of ctx.profile.subjectForms) {
     if (f.length < 3 || /\s/.test(f) || FUNCTION_WORDS.has(f) || REF.notNames.has(f) || REF.subjectPronouns.has(f)) continue;
-    const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}\\s+(\\+|[\\p{Ll}]+)`, "gu");
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-      const next = m[1];
+    // (?<![\p{L}\p{N}'’-])form\s+(\+|[\p{Ll}]+) with the u flag, without compiling the classes per child.
+    const text = ctx.text;
+    const re = new RegExp(escapeLiteral(f), "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      NEXT_WORD.lastIndex = m.index + m[0].length;
+      const w = classBefore(text, m.index, NOT_BEFORE_LOWER_NAME) ? null : NEXT_WORD.exec(text);
+      if (!w) {
+        re.lastIndex = stepPast(text, m.index);
+        continue;
+      }
+      re.lastIndex = NEXT_WORD.lastIndex;
+      const next = w[1];
       if (next === "+" || next === "v" || VERBS.has(next)) {
         out.add(f);
         break;

@@ -5,6 +5,7 @@
 import type { RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
 import { kinGender, roleGender } from "../other-child/name-lexicon";
+import { boundedMatches } from "../../text/bounded";
 
 export type Referent = {
   start: number;
@@ -173,6 +174,8 @@ function statedGenders(ctx: RuleContext): Map<string, Gender> {
   return unanimous(votes);
 }
 
+const LETTER_OR_DIGIT_I = /[\p{L}\p{N}]/iu;
+
 /**
  * The subject's own given names, found straight from the profile: the people stage can miss one
  * (a name that is also a word, "River", "Summer"), and shorthand notes write names in lower case
@@ -184,10 +187,9 @@ function subjectFormMentions(ctx: RuleContext): Referent[] {
   const text = ctx.text;
   for (const form of ctx.profile.subjectGivenForms) {
     if (form.length < 2) continue;
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu");
     const lower: Referent[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    // (?<![\p{L}\p{N}])form(?![\p{L}\p{N}]) with the i and u flags, without compiling the classes per child.
+    for (const m of boundedMatches(text, form, "giu", LETTER_OR_DIGIT_I, LETTER_OR_DIGIT_I)) {
       const first = m[0].charAt(0);
       const r: Referent = { start: m.index, end: m.index + m[0].length, gender: undefined, subject: true, kind: "name", inQuote: ctx.inQuote(m.index, m.index + m[0].length) };
       if (first !== first.toLowerCase()) out.push(r);
