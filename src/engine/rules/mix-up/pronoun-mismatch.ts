@@ -12,6 +12,7 @@ const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her o
 export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
+const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
@@ -93,7 +94,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     const para = carriedFrom(ctx, ctx.paragraphAt(start).start, candidates);
     const matchesSubject = gender === subjectGender;
     // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
-    const clauseOpening = (p.use === "subject" || p.use === "possessive") && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
+    // So, too, the result clause of "so … that" ("Ocean has settled so well with her carers that she…"), which goes on about the main clause's subject.
+    const clauseOpening =
+      (p.use === "subject" || p.use === "possessive") && (CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start)) || RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start)));
     let resolvedAsSubject = false;
     let mismatch = false;
     if (matchesSubject) {
@@ -144,6 +147,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: asked.subject, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "Aaliyah's teacher says he has gone quiet": a reporter named as the subject's own speaks about the subject.
+      const owner = ownerOfReporter(text, p, candidates, sentence.start);
+      if (owner) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const ruledOut = notMeant(text, referents, p, sentence);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
@@ -176,6 +186,31 @@ function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sen
   if (!ASKED_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 12), c.start))) return undefined;
   // (c is the nearest person before the pronoun, so nobody else is written between.)
   return BETWEEN_QUESTION_AND_ANSWER.test(text.slice(c.end, p.start)) ? c : undefined;
+}
+
+// A reporting verb straight after the reporter, and at most "that", before the pronoun opening what is reported.
+const REPORTER_VERB_BETWEEN =
+  /^\s+(?:(?:also|now|still)\s+)?(?:says|said|reports|reported|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|feels|felt|explains|explained|notes|noted|describes|described|confirms|confirmed|mentioned|adds|added|is\s+worried|was\s+worried|worries)\s+(?:that\s+)?$/i;
+// Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
+const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
+
+/**
+ * The subject as the owner of the person reporting the pronoun's clause ("Aaliyah's Year 5 teacher says he
+ * has gone quiet", "Her tutor reports that his work has slipped"): a teacher, carer or worker written as the
+ * subject's own is telling of the subject, so a he/she opening what they report is the subject. Not when
+ * the reporter's own gender fits the pronoun ("Aaliyah's dad says he is tired"). Reads the pronoun's sentence.
+ */
+function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number): Referent | undefined {
+  if (p.use !== "subject" && p.use !== "possessive") return undefined;
+  const [reporter, owner] = candidates;
+  if (!reporter || !owner || reporter.kind !== "noun" || reporter.subject || reporter.inQuote || reporter.indefinite) return undefined;
+  if (reporter.gender === p.gender || reporter.start < sentenceStart || owner.start < sentenceStart) return undefined;
+  if (!owner.subject || owner.inQuote || !REPORTER_VERB_BETWEEN.test(text.slice(reporter.end, p.start))) return undefined;
+  const between = text.slice(owner.end, reporter.start);
+  if (!OWNED_NOUN_BETWEEN.test(between)) return undefined;
+  // The owner is written as one: "Aaliyah's", or a possessive his/her/their.
+  const owns = owner.kind === "name" ? /^['’]s\b/.test(between) : owner.kind === "pronoun" && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end + 1)) && useOf(text, text.slice(owner.start, owner.end), owner.end) === "possessive";
+  return owns ? owner : undefined;
 }
 
 /** The subject child's turns in minutes or a transcript, sorted by start. */
