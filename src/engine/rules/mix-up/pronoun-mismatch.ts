@@ -13,7 +13,8 @@ export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
-const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
+// ("…said Ash finds break hard and that her work is strong": a second reported clause joined by "and that" opens a clause too.)
+const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
 const CLAUSE_LOOKBACK = 160;
@@ -96,7 +97,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
     // So, too, the result clause of "so … that" ("Ocean has settled so well with her carers that she…"), which goes on about the main clause's subject.
     const clauseOpening =
-      (p.use === "subject" || p.use === "possessive") && (CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start)) || RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start)));
+      (p.use === "subject" || p.use === "possessive") && (CLAUSE_OPENING.test(text.slice(Math.max(0, start - 17), start)) || RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start)));
     let resolvedAsSubject = false;
     let mismatch = false;
     if (matchesSubject) {
@@ -393,6 +394,9 @@ function actedOn(text: string, p: Pronoun, candidates: Referent[], distanceOf: (
   return candidates.some((c) => distanceOf(c.start) === 1 && !c.subject && !c.inQuote && c.gender === p.gender);
 }
 
+const APPOSITION_BEFORE = /,\s*$/;
+const APPOSITION_AFTER = /^\s*[.;:!?)]/;
+
 /**
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
  * paragraph (candidates from index k on, nearest first).
@@ -418,6 +422,8 @@ function previousTopic(
     // The subject reporting again about someone they spoke of in their own quoted words just before
     // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
     if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
+    // A name set after a noun to say who it is, closing its sentence ("…with a girl from Ash's form, Priya."), leads nothing.
+    if (APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && APPOSITION_AFTER.test(text.slice(c.end, c.end + 3))) continue;
     // On the same line: list items and table rows are parallel, not one running account.
     if (leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
   }
@@ -511,7 +517,7 @@ function sameGenderClauseSubject(text: string, clause: number, p: Pronoun): bool
 // A possessive pronoun before one of these nouns is a child's; a
 // subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
 const CHILD_THINGS =
-  "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
+  "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|written work|classwork|school ?work|coursework|spellings|phonics|times tables|school attendance|school trips?|playtimes?|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
 const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}\\b`, "i");
 const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
 
