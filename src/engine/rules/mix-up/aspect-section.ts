@@ -19,14 +19,15 @@ const ASPECT_WORDS = new Set([
   "development", "developmental", "milestones", "growth", "examination", "presentation", "appearance", "description",
   "education", "school", "schooling", "learning", "attendance", "progress", "age", "identity", "behaviour",
   "self-care", "care", "skills", "hobbies", "interests", "status", "legal", "immigration", "religion", "faith",
-  "language", "culture", "disability", "needs", "wellbeing", "well-being", "findings",
+  "language", "culture", "disability", "needs", "wellbeing", "well-being", "findings", "behavioural", "employment", "training",
 ]);
-const JOINING_WORDS = new Set(["and", "&", "on", "of", "the", "current", "general", "/"]);
+// Joining words, and the owner words a heading about the record's own child may carry ("My health", "Her education").
+const JOINING_WORDS = new Set(["and", "on", "of", "the", "current", "general", "my", "his", "her", "their"]);
 // Words that say the child is being introduced, just before the name ("her friend Mason", "a boy, Mason").
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|classmate|peer|child|girl|boy)\W*$/i;
 
 function aboutOneAspect(title: string): boolean {
-  const words = title.toLowerCase().replace(/[()–-]+/g, " ").split(/\s+/).filter(Boolean);
+  const words = title.toLowerCase().split(/[\s()–—/,&]+/).filter(Boolean);
   return words.some((w) => ASPECT_WORDS.has(w)) && words.every((w) => ASPECT_WORDS.has(w) || JOINING_WORDS.has(w));
 }
 
@@ -60,9 +61,9 @@ export function findAspectSectionPastes(ctx: RuleContext, all: readonly PersonMe
     if (!m || m.start >= bodyEnd || m.role !== "child" || m.inQuote || headed.has(m.entity)) continue;
     // A name as the people stage read it, written with a capital (not a lower-case word it took for one).
     if (!/^\p{Lu}/u.test(text.slice(m.start, m.end))) continue;
-    // The section names nobody else who is a child, the subject included.
+    // The section names nobody else who is (or may be) a child, the subject included ("EpiPen", read as a name of unknown role, is not).
     let other = false;
-    for (let j = i + 1; j < all.length && all[j].start < bodyEnd && !other; j++) other = all[j].role !== "adult" && all[j].entity !== m.entity;
+    for (let j = i + 1; j < all.length && all[j].start < bodyEnd && !other; j++) other = all[j].role !== "adult" && all[j].role !== "unknown" && all[j].entity !== m.entity;
     if (other) continue;
     // The name opens the section's first sentence (after at most a label: "Written report from school: Mason…").
     const sentence = ctx.sentenceAt(m.start);

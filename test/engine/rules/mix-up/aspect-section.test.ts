@@ -28,6 +28,14 @@ describe("aspect-section pastes", () => {
     expect(got).toBe(want);
   });
 
+  it("reads headings with an owner word or several aspects ('My health', 'Education/school')", () => {
+    const { got, want } = marked(
+      "All about {{sc|Leo}}\nName: {{sc|Leo Marsh}}\n\nMy health\n{{mix|Oscar}} has a peanut allergy and carries an EpiPen.\n\nEducation/school\n{{mix|Oscar}} is in Year 6 at Hill Primary.\n\nMy friends\nOscar and Sam from football.\n",
+      leo,
+    );
+    expect(got).toBe(want);
+  });
+
   it("reads a label opening the section as part of it", () => {
     const { got, want } = marked(
       "{{sc|Nia}} has lived with her aunt since May. Her school friend Ruby (13) stays most weekends.\n\nHealth\nFrom the GP letter: {{mix|Ruby}} is up to date with her immunisations and her asthma is controlled.\n\nNext steps\nReview in March.\n",
