@@ -149,7 +149,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         continue;
       }
       // "Aaliyah's teacher says he has gone quiet": a reporter named as the subject's own speaks about the subject.
-      const owner = ownerOfReporter(text, p, candidates, sentence.start);
+      const owner = ownerOfReporter(text, p, candidates, sentence.start, sentence.end, subjectGender);
       if (owner) {
         flagged.push(p);
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
@@ -192,6 +192,8 @@ function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sen
 // A reporting verb straight after the reporter, and at most "that", before the pronoun opening what is reported.
 const REPORTER_VERB_BETWEEN =
   /^\s+(?:(?:also|now|still)\s+)?(?:says|said|reports|reported|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|feels|felt|explains|explained|notes|noted|describes|described|confirms|confirmed|mentioned|adds|added|is\s+worried|was\s+worried|worries)\s+(?:that\s+)?$/i;
+const REPORTERS_OWN_AFTER = /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes)\b)/i;
+const SUBJECT_PRONOUN_IN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themselves|themself)\b/i };
 // Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
 const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
 
@@ -201,7 +203,7 @@ const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
  * subject's own is telling of the subject, so a he/she opening what they report is the subject. Not when
  * the reporter's own gender fits the pronoun ("Aaliyah's dad says he is tired"). Reads the pronoun's sentence.
  */
-function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number): Referent | undefined {
+function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number, sentenceEnd: number, subjectGender: Gender): Referent | undefined {
   if (p.use !== "subject" && p.use !== "possessive") return undefined;
   const [reporter, owner] = candidates;
   if (!reporter || !owner || reporter.kind !== "noun" || reporter.subject || reporter.inQuote || reporter.indefinite) return undefined;
@@ -209,6 +211,11 @@ function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent
   if (!owner.subject || owner.inQuote || !REPORTER_VERB_BETWEEN.test(text.slice(reporter.end, p.start))) return undefined;
   const between = text.slice(owner.end, reporter.start);
   if (!OWNED_NOUN_BETWEEN.test(between)) return undefined;
+  // What the reporter will do, or feels about the child, is the reporter's own: "…says he will ring Mum",
+  // "…says he is worried about her" (the child is someone else in the clause).
+  const rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 100));
+  if (p.use === "subject" && REPORTERS_OWN_AFTER.test(rest)) return undefined;
+  if (SUBJECT_PRONOUN_IN[subjectGender]?.test(rest)) return undefined;
   // The owner is written as one: "Aaliyah's", or a possessive his/her/their.
   const owns = owner.kind === "name" ? /^['’]s\b/.test(between) : owner.kind === "pronoun" && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end + 1)) && useOf(text, text.slice(owner.start, owner.end), owner.end) === "possessive";
   return owns ? owner : undefined;

@@ -306,6 +306,8 @@ describe("pronoun-mismatch: who a reported or result clause is about (stop 25)",
 
   const left: Array<[string, string, CaseProfile]> = [
     ["a reporter whose own gender fits the pronoun", "{{sc|Safa}}'s dad says he is tired after night shifts.", profile("Safa Iqbal", "she/her")],
+    ["what a reporter owned by the subject will do", "{{sc|Safa}} moved in May. {{sc|Safa}}'s teacher says he will ring Mum tomorrow.", profile("Safa Iqbal", "she/her")],
+    ["a reporter owned by the subject worried about the subject", "{{sc|Safa}}'s form tutor says he is worried about her.", profile("Safa Iqbal", "she/her")],
     ["a reporter not written as the subject's", "{{sc|Safa}} is in Year 4. The teacher says he will ring Mum.", profile("Safa Iqbal", "she/her")],
     ["a reported clause that names someone first", "{{sc|Jonah}}'s carer says Lily is settled and her sleep is better.", profile("Jonah Pike", "he/him")],
     ["a second reported clause about the reporter's own thing", "{{sc|Kit}} is in Year 9. Ms Rowe said {{sc|Kit}} finds break hard and that her own class is noisy.", profile("Kit Barr", "they/them")],
