@@ -12,7 +12,9 @@ const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her o
 export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
-const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
+const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
+// ("…said Ash finds break hard and that her work is strong": a second reported clause joined by "and that" opens a clause too.)
+const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
 const CLAUSE_LOOKBACK = 160;
@@ -93,7 +95,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     const para = carriedFrom(ctx, ctx.paragraphAt(start).start, candidates);
     const matchesSubject = gender === subjectGender;
     // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
-    const clauseOpening = (p.use === "subject" || p.use === "possessive") && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
+    // So, too, the result clause of "so … that" ("Ocean has settled so well with her carers that she…"), which goes on about the main clause's subject.
+    const clauseOpening =
+      (p.use === "subject" || p.use === "possessive") && (CLAUSE_OPENING.test(text.slice(Math.max(0, start - 17), start)) || RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start)));
     let resolvedAsSubject = false;
     let mismatch = false;
     if (matchesSubject) {
@@ -144,6 +148,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: asked.subject, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "Aaliyah's teacher says he has gone quiet": a reporter named as the subject's own speaks about the subject.
+      const owner = ownerOfReporter(text, p, candidates, sentence.start, sentence.end, subjectGender);
+      if (owner) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const ruledOut = notMeant(text, referents, p, sentence);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
@@ -176,6 +187,38 @@ function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sen
   if (!ASKED_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 12), c.start))) return undefined;
   // (c is the nearest person before the pronoun, so nobody else is written between.)
   return BETWEEN_QUESTION_AND_ANSWER.test(text.slice(c.end, p.start)) ? c : undefined;
+}
+
+// A reporting verb straight after the reporter, and at most "that", before the pronoun opening what is reported.
+const REPORTER_VERB_BETWEEN =
+  /^\s+(?:(?:also|now|still)\s+)?(?:says|said|reports|reported|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|feels|felt|explains|explained|notes|noted|describes|described|confirms|confirmed|mentioned|adds|added|is\s+worried|was\s+worried|worries)\s+(?:that\s+)?$/i;
+const REPORTERS_OWN_AFTER = /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes)\b)/i;
+const SUBJECT_PRONOUN_IN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themselves|themself)\b/i };
+// Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
+const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
+
+/**
+ * The subject as the owner of the person reporting the pronoun's clause ("Aaliyah's Year 5 teacher says he
+ * has gone quiet", "Her tutor reports that his work has slipped"): a teacher, carer or worker written as the
+ * subject's own is telling of the subject, so a he/she opening what they report is the subject. Not when
+ * the reporter's own gender fits the pronoun ("Aaliyah's dad says he is tired"). Reads the pronoun's sentence.
+ */
+function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number, sentenceEnd: number, subjectGender: Gender): Referent | undefined {
+  if (p.use !== "subject" && p.use !== "possessive") return undefined;
+  const [reporter, owner] = candidates;
+  if (!reporter || !owner || reporter.kind !== "noun" || reporter.subject || reporter.inQuote || reporter.indefinite) return undefined;
+  if (reporter.gender === p.gender || reporter.start < sentenceStart || owner.start < sentenceStart) return undefined;
+  if (!owner.subject || owner.inQuote || !REPORTER_VERB_BETWEEN.test(text.slice(reporter.end, p.start))) return undefined;
+  const between = text.slice(owner.end, reporter.start);
+  if (!OWNED_NOUN_BETWEEN.test(between)) return undefined;
+  // What the reporter will do, or feels about the child, is the reporter's own: "…says he will ring Mum",
+  // "…says he is worried about her" (the child is someone else in the clause).
+  const rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 100));
+  if (p.use === "subject" && REPORTERS_OWN_AFTER.test(rest)) return undefined;
+  if (SUBJECT_PRONOUN_IN[subjectGender]?.test(rest)) return undefined;
+  // The owner is written as one: "Aaliyah's", or a possessive his/her/their.
+  const owns = owner.kind === "name" ? /^['’]s\b/.test(between) : owner.kind === "pronoun" && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end + 1)) && useOf(text, text.slice(owner.start, owner.end), owner.end) === "possessive";
+  return owns ? owner : undefined;
 }
 
 /** The subject child's turns in minutes or a transcript, sorted by start. */
@@ -358,6 +401,9 @@ function actedOn(text: string, p: Pronoun, candidates: Referent[], distanceOf: (
   return candidates.some((c) => distanceOf(c.start) === 1 && !c.subject && !c.inQuote && c.gender === p.gender);
 }
 
+const APPOSITION_BEFORE = /,\s*$/;
+const APPOSITION_AFTER = /^\s*[.;:!?)]/;
+
 /**
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
  * paragraph (candidates from index k on, nearest first).
@@ -383,6 +429,8 @@ function previousTopic(
     // The subject reporting again about someone they spoke of in their own quoted words just before
     // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
     if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
+    // A name set after a noun to say who it is, closing its sentence ("…with a girl from Ash's form, Priya."), leads nothing.
+    if (APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && APPOSITION_AFTER.test(text.slice(c.end, c.end + 3))) continue;
     // On the same line: list items and table rows are parallel, not one running account.
     if (leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
   }
@@ -476,7 +524,7 @@ function sameGenderClauseSubject(text: string, clause: number, p: Pronoun): bool
 // A possessive pronoun before one of these nouns is a child's; a
 // subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
 const CHILD_THINGS =
-  "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
+  "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|written work|classwork|school ?work|coursework|spellings|phonics|times tables|school attendance|school trips?|playtimes?|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
 const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}\\b`, "i");
 const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
 

@@ -243,6 +243,10 @@ function sentenceIndex(sentences: readonly Span[], offset: number): number {
   return k >= 0 && sentences[k].start <= offset && offset < sentences[k].end ? k : -1;
 }
 
+// A label's colon, not one inside a time or a ratio ("school transport for May (8:45)").
+const LABEL_COLON = /:(?!\d)/;
+const labelColon = (line: string) => line.search(LABEL_COLON);
+
 /**
  * The nearest heading above the mention, inside its paragraph or on the line just before it, names
  * the subject: a label opening a line ("Jack's education:", "Thornhill High (Maryam):") or a short
@@ -254,7 +258,7 @@ function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: nu
   let lineStart = sentenceStart;
   const stop = Math.max(0, offset - SCAN_BACK);
   while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  const colon = text.slice(lineStart, Math.min(offset, lineStart + HEADING_MAX)).indexOf(":");
+  const colon = labelColon(text.slice(lineStart, Math.min(offset, lineStart + HEADING_MAX)));
   // A heading about the subject's family or friends ("Max's family") may well go on about one of them.
   if (colon >= 0 && hasSubject(lineStart, lineStart + colon)) return !OTHERS_TOPIC.test(text.slice(lineStart, lineStart + colon));
   let end = lineStart - 1;
@@ -264,7 +268,7 @@ function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: nu
     while (start > stop && text.charCodeAt(start - 1) !== 10) start--;
     const line = text.slice(start, end).trim();
     if (line) {
-      const labelled = line.indexOf(":");
+      const labelled = labelColon(line);
       const heading = line.length <= HEADING_MAX && !/[.!?]["'”’]?$/.test(line);
       if (heading) return hasSubject(start, end) && !OTHERS_TOPIC.test(line);
       if (labelled >= 0 && labelled < HEADING_MAX && hasSubject(start, start + labelled)) return !OTHERS_TOPIC.test(line.slice(0, labelled));

@@ -4,6 +4,7 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
+import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
 import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
@@ -160,6 +161,7 @@ export function findPastedNames(
   // A name of unknown gender, or of a child the layout introduces, read as a paste from its section
   // alone stays another child as well.
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));
+  for (const m of findAspectSectionPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));
   for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35, true);
   for (const m of findParagraphPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "topic", 0.35, true);
   return out.sort((a, b) => a.start - b.start);

@@ -269,3 +269,54 @@ describe("pronoun-mismatch: binding and who a name is (stop 22)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("pronoun-mismatch: who a reported or result clause is about (stop 25)", () => {
+  const flagged: Array<[string, string, CaseProfile]> = [
+    [
+      "a reporter written as the subject's own speaks of the subject",
+      "Dev and Omar are at the same school. {{sc|Safa}}'s class teacher says {{mix|he}} has been tired and {{mix|his}} homework is late.",
+      profile("Safa Iqbal", "she/her"),
+    ],
+    ["a reporter owned through a possessive pronoun, with 'that'", "{{sc|Jonah}} moved in May. His foster carer reported that {{mix|her}} sleep is better.", profile("Jonah Pike", "he/him")],
+    [
+      "a result clause goes on about the main clause's subject, past people after a preposition",
+      "{{sc|Wren}} has done so well with Mrs Ali and Tom that {{mix|she}} wants to stay there.",
+      profile("Wren Tate", "they/them"),
+    ],
+    [
+      "a second reported clause joined by 'and that' goes on about the first one's subject (a child's schoolwork is not the teacher's)",
+      "{{sc|Kit}} is in Year 9. Ms Rowe said {{sc|Kit}} finds break hard and that {{mix|her}} classwork is strong.",
+      profile("Kit Barr", "they/them"),
+    ],
+    [
+      "a girl named in apposition at the end of the sentence before is not what it was about",
+      "{{sc|Kit}} has started eating lunch with a girl from {{sc|Kit}}'s form, Maya. Mr Dale said {{sc|Kit}} is calmer and that {{mix|her}} written work has improved.",
+      profile("Kit Barr", "they/them"),
+    ],
+    [
+      "a result clause after 'such'",
+      "{{sc|Ola}} made such good progress with his tutor that {{mix|she}} moved up a set.",
+      profile("Ola Bamidele", "he/him"),
+    ],
+  ];
+  it.each(flagged)("flags %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  const left: Array<[string, string, CaseProfile]> = [
+    ["a reporter whose own gender fits the pronoun", "{{sc|Safa}}'s dad says he is tired after night shifts.", profile("Safa Iqbal", "she/her")],
+    ["what a reporter owned by the subject will do", "{{sc|Safa}} moved in May. {{sc|Safa}}'s teacher says he will ring Mum tomorrow.", profile("Safa Iqbal", "she/her")],
+    ["a reporter owned by the subject worried about the subject", "{{sc|Safa}}'s form tutor says he is worried about her.", profile("Safa Iqbal", "she/her")],
+    ["a reporter not written as the subject's", "{{sc|Safa}} is in Year 4. The teacher says he will ring Mum.", profile("Safa Iqbal", "she/her")],
+    ["a reported clause that names someone first", "{{sc|Jonah}}'s carer says Lily is settled and her sleep is better.", profile("Jonah Pike", "he/him")],
+    ["a second reported clause about the reporter's own thing", "{{sc|Kit}} is in Year 9. Ms Rowe said {{sc|Kit}} finds break hard and that her own class is noisy.", profile("Kit Barr", "they/them")],
+    ["the reporter as the subject of a second reported clause", "{{sc|Kit}} is in Year 9. Ms Rowe said {{sc|Kit}} finds break hard and that she will ring Mum on Friday.", profile("Kit Barr", "they/them")],
+    ["a result clause whose subject is someone else", "Mum was so upset with {{sc|Wren}} that she cried.", profile("Wren Tate", "they/them")],
+    ["an object of the main clause can be meant by the result clause", "{{sc|Ola}} pushed Nan so hard that she fell over.", profile("Ola Bamidele", "he/him")],
+  ];
+  it.each(left)("leaves alone %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
