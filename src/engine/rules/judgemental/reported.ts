@@ -111,7 +111,7 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 const ROLE_SPEAKER =
   /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|head\s*teacher|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s\s+(?:view|opinion|words))?,?\s+$/i;
 const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,50}$/i;
+  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,50}$/i;
 const NEGATED_IN_QUOTE = /(?:\b(?:not|never|no)|n't)\s+(?:\S+\s+)?$/i;
 const LABEL_WORDS = 4;
 
