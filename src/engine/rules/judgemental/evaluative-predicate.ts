@@ -49,7 +49,15 @@ const HOME_BEFORE = new RegExp(
 const BEHAVIOUR_BEFORE = /(?:\b(?:keeps|kept|keep|started|starts|start|began|begins|continues\s+to|continued\s+to|tends\s+to|tended\s+to)\s+)?$/i;
 // A complement makes it a different sense: "difficult to reach", "entitled to a review", "a pain in the", "thick as thieves".
 const COMPLEMENT_AFTER = /^\s*(?:to|as)\b/i;
-const NOUN_COMPLEMENT_AFTER = /^\s*(?:of|in\s+the)\b/i;
+const NOUN_COMPLEMENT_AFTER = /^\s*(?:of|in\s+the|for)\b/i;
+// A label noun ends its phrase: what follows is punctuation, the end, or a word that cannot be the head
+// noun it would otherwise modify ("a bully victim", "a monster truck fan" are not labels).
+const NOUN_PHRASE_ENDS =
+  /^\s*(?:$|[^\p{L}\s]|(?:and|or|but|at|in|on|with|to|towards|around|who|that|which|when|whenever|because|since|if|as|sometimes|often|again|now|then|really|too|at|all|most|every|each|by|from|like|than|so|about|according|whose|while|whilst|during|after|before|until|he|she|they|i|we|you|is|was|are|were|has|had|will|would|can|could|may|might)\b)/iu;
+// A frame's object is a person: a pronoun, a name, or a family or role word ("described Will as",
+// "see her as", "described the father as") — not a thing ("described the meeting as a waste of time").
+const FRAME_OBJECT_IS_PERSON =
+  /(?:\b(?:him|her|them|himself|herself|themselves|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
 // Family and household words the shared person test does not list.
 const FAMILY_OR_ROLE =
   /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid)$/i;
@@ -82,7 +90,7 @@ function predicateOf(ctx: RuleContext, cls: WordClass, start: number, end: numbe
       return predicatedOfAPerson(ctx, TRAIT_BEFORE.exec(before) ?? TRAIT_BEFORE.exec(coordinatedHead(before)), from, sentenceStart);
     }
     case "personNouns":
-      if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after)) return false;
+      if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !NOUN_PHRASE_ENDS.test(after)) return false;
       return predicatedOfAPerson(ctx, NOUN_BEFORE.exec(before), from, sentenceStart);
     case "attitudes": {
       const m = HAS_BEFORE.exec(before);
@@ -91,7 +99,7 @@ function predicateOf(ctx: RuleContext, cls: WordClass, start: number, end: numbe
       return personSubjectBefore(ctx, sentenceStart, from + m.index);
     }
     case "homes":
-      return HOME_BEFORE.test(before);
+      return HOME_BEFORE.test(before) && !NOUN_COMPLEMENT_AFTER.test(after) && NOUN_PHRASE_ENDS.test(after);
     case "behaviours": {
       const m = BEHAVIOUR_BEFORE.exec(before);
       return personSubjectBefore(ctx, sentenceStart, from + (m?.index ?? before.length));
@@ -103,8 +111,8 @@ const IS_COPULA = new RegExp(`^${COPULA}$`, "iu");
 
 function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: number, sentenceStart: number): boolean {
   if (!m) return false;
-  // A frame names its object ("described Will as"): the label is given to whoever that is.
-  if (!IS_COPULA.test(m[1].trim())) return true;
+  // A frame names its object ("described Will as"): the label is given to whoever that is, if a person.
+  if (!IS_COPULA.test(m[1].trim())) return FRAME_OBJECT_IS_PERSON.test(m[1].trim()) || /^call/i.test(m[1].trim());
   return personSubjectBefore(ctx, sentenceStart, from + m.index);
 }
 

@@ -163,8 +163,15 @@ export const educationContext: Guard = (ctx, start, end) =>
 const EVIDENCE_OR_ADULT_HARM =
   /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|(?<!\ba\s|\blittle\s)bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
 
+// A name for the person ("a little terror", "a waste of space", "a brat"): an insult stays a judgement
+// whatever the sentence says happened; only a thing ("the morning was a nightmare") escapes it.
+const NAME_FOR_A_PERSON = /^(?:a|an)\s/i;
+
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
-export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence) && !ofAThing(ctx, start, end);
+export const unevidencedLabel: Guard = (ctx, start, end) => {
+  if (ofAThing(ctx, start, end)) return false;
+  return NAME_FOR_A_PERSON.test(ctx.text.slice(start, end)) || !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence);
+};
 
 // Things a word of manner often describes in its ordinary sense: an illness or its treatment, an
 // animal, a time, the traffic, the weather. (Not a meeting or a hearing: "Dad at the hearing was

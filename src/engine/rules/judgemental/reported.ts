@@ -171,7 +171,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const source = says ? undefined : SOURCE_FIRST.exec(before);
   if (says) {
     const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
-    if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index))) return false;
+    if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index)) && !sentenceSubjectSpeaks(ctx, s.start, speakerEnd)) return false;
   } else if (!source || !ROLE_SPEAKER.test(`${source[1]} `)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
@@ -224,9 +224,32 @@ const quoteWords = (ctx: RuleContext, i: number): string =>
 // A pronoun for the speaker ("She said: …") when it cannot be the subject child (a different pronoun).
 const PRONOUN_SPEAKER = /\b(he|she)\s*$/i;
 
+// The sentence's own subject opening it: "Mr Brannigan said he was at work, and described Will as…".
+const OPENING_ROLE = /^\s*(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|gran|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|carers?|foster\s+carers?|teachers?|school|officers?|police|staff)\b/i;
+
+/**
+ * A verb of saying coordinated with an earlier one ("…, and described Will as"): its speaker is the
+ * person opening the sentence, when that is an adult (a parent, a carer, a named adult).
+ */
+function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: number): boolean {
+  if (!/(?:^|[\s,])and\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
+  if (OPENING_ROLE.test(ctx.text.slice(sentenceStart, sentenceStart + 40))) return true;
+  const all = ctx.people.all;
+  const m = all[firstAtOrAfter(all, sentenceStart)];
+  if (!m || m.start - sentenceStart > 6 || m.end > verbAt || m.inQuote) return false;
+  if (m.role === "adult") return true;
+  // An adult by title ("Mr Brannigan") whom the people stage left unplaced.
+  return m.role === "unknown" && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(ctx.text.slice(m.start, m.end));
+}
+
+const REPORTER_BEFORE_PRONOUN = /([\p{L}'’-]+)\s+(?:(?:told|tells)\s+(?:me|us|the\s+\w+)|said|says|explained|added|mentioned)\s+(?:that\s+)?(?:he|she)\s*$/iu;
+
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
   if (ROLE_SPEAKER.test(before + " ")) return true;
   const pronoun = PRONOUN_SPEAKER.exec(before)?.[1].toLowerCase();
+  // "Amrit told me she worries…", "Nan said she thinks…": the pronoun is the person just reported as speaking.
+  const reporter = pronoun ? REPORTER_BEFORE_PRONOUN.exec(before) : null;
+  if (reporter) return adultSpeakerEndingAt(ctx, at - (before.length - reporter.index) + reporter[1].length, before.slice(0, reporter.index + reporter[1].length));
   if (pronoun) return ctx.profile.pronouns !== undefined && ctx.profile.pronouns.subject !== pronoun && ctx.profile.pronouns.subject !== "they" && nearestNamedIsAdult(ctx, at);
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];
