@@ -7,6 +7,7 @@
 import evaluativeData from "../../../../rules/evaluative.json";
 import type { Rule, RuleContext } from "../../rule";
 import { PhraseMatcher } from "../../text/phrase-matcher";
+import { firstAtOrAfter } from "../../text/span";
 import { wordingSuppression } from "../../filters/wording-context";
 import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
@@ -21,7 +22,7 @@ const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].word
 
 // Degree and frequency words between the verb and the label: "was very", "is frankly", "can be a bit".
 const DEGREE =
-  "(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\\s+bit|a\\s+little|at\\s+times|frankly|honestly|just|downright|incredibly|terribly|pretty|fairly|generally|too|totally|completely|utterly|absolutely|simply|plain|bloody|basically|being)\\s+)*";
+  "(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|less|particularly|rather|also|still|again|a\\s+bit|a\\s+little|at\\s+times|frankly|honestly|just|downright|incredibly|terribly|pretty|fairly|generally|too|totally|completely|utterly|absolutely|simply|plain|bloody|basically|being)\\s+)*";
 const QUOTE_OPEN = "[\"“'‘]?";
 // A verb of being, becoming or seeming; a verb of perception or report with "as" or "to be".
 const COPULA =
@@ -31,7 +32,7 @@ const FRAME =
   "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+))";
 const ARTICLE = "(?:a|an|such\\s+a|bit\\s+of\\s+a|a\\s+bit\\s+of\\s+a|a\\s+real|a\\s+right|a\\s+proper|a\\s+total|a\\s+complete|an\\s+absolute|a\\s+little|a\\s+nasty|a\\s+horrible)";
 
-const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}$`, "iu");
+const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
 const NOUN_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
 // "a stubborn boy", "a disorganised mother": the trait before a person noun.
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
@@ -117,7 +118,7 @@ function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: 
 }
 
 // "Dad was rude and stubborn": a coordinated label shares the first one's verb (one step back over "rude and").
-const COORDINATED = /[\p{L}'’-]+,?\s+(?:and|or|but\s+also)\s+$/u;
+const COORDINATED = new RegExp(`[\\p{L}'’-]+,?\\s+(?:and|or|but\\s+also)\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
 const coordinatedHead = (before: string): string => {
   const co = COORDINATED.exec(before);
   return co ? before.slice(0, co.index) : "";
@@ -129,6 +130,12 @@ const coordinatedHead = (before: string): string => {
 const CHOSE_OVER_CHILDREN =
   /\b(?:chose|chooses|choose|choosing|chosen|put|puts|putting|prioriti[sz](?:e|es|ed|ing)|pick(?:s|ed)?)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:over|before|above|ahead\s+of)\s+(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
 const CHILD_WORD = /\b(?:child|children|children['’]s|kids?|kids['’]|baby|babies|sons?|daughters?|family|them|first)\b/i;
+
+// "her lifestyle has not changed", "because of Mum's lifestyle": a person's life summed up as a chosen way
+// of living (the research's lifestyle-choice entry, here without the word "choice"). Not when a predicate
+// after it carries the judgement ("her lifestyle is chaotic": that word is the finding), nor a
+// modified lifestyle ("a healthy lifestyle"), which is never directly after the possessive.
+const PERSONS_LIFESTYLE = /\b(?:her|his|their|(?:mum|mother|dad|father|parents?|\p{Lu}[\p{L}-]+)['’]s?)\s+(lifestyles?)\b(?!\s+(?:is|was|were|are|has\s+been|seems|seemed|appears|appeared|remains|remained)\s)/giu;
 
 const MESSAGE = (text: string) =>
   `"${text}" is a judgement of the person rather than a description of what happened; say what was seen, said or done instead.`;
@@ -142,12 +149,9 @@ export const evaluativePredicate: Rule = {
   },
   check(ctx: RuleContext) {
     reportChoicesOverChildren(ctx);
-    const lexicon = scanLexicon("judgemental", ctx.text);
-    let li = 0;
+    reportLifestyles(ctx);
     MATCHER.scan(ctx.text, (start, end, cls) => {
-      // The lexicon's own entries win where they overlap.
-      while (li < lexicon.length && lexicon[li].end <= start) li++;
-      if (li < lexicon.length && lexicon[li].start < end) return;
+      if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
       if (!predicateOf(ctx, cls, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
       const text = ctx.text.slice(start, end);
@@ -155,6 +159,18 @@ export const evaluativePredicate: Rule = {
     });
   },
 };
+
+// Longer than any lexicon phrase: a lexicon match overlapping [start, end) starts no further back than this.
+const LONGEST_LEXICON_PHRASE = 80;
+
+/** The lexicon rules own words their entries match ("lifestyle choices", "a waste of space"). */
+function ownedByTheLexicon(ctx: RuleContext, start: number, end: number): boolean {
+  const lexicon = scanLexicon("judgemental", ctx.text);
+  for (let i = firstAtOrAfter(lexicon, start - LONGEST_LEXICON_PHRASE); i < lexicon.length && lexicon[i].start < end; i++) {
+    if (lexicon[i].end > start) return true;
+  }
+  return false;
+}
 
 /** Not quoted speech, negated, corrected or a report the record rejects; a quoted label only when passed on unchallenged. */
 function theWritersJudgement(ctx: RuleContext, start: number, end: number): boolean {
@@ -176,6 +192,23 @@ function reportChoicesOverChildren(ctx: RuleContext): void {
       message: `"${text}" blames the parent by calling it a choice; say what happened and what it meant for the children instead.`,
       severity: "warning",
       confidence: 0.7,
+      source: "GUIDANCE",
+    });
+  }
+}
+
+function reportLifestyles(ctx: RuleContext): void {
+  PERSONS_LIFESTYLE.lastIndex = 0;
+  for (let m = PERSONS_LIFESTYLE.exec(ctx.text); m; m = PERSONS_LIFESTYLE.exec(ctx.text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    if (ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+    ctx.report({
+      start,
+      end,
+      message: `"${m[1]}" frames what is happening as the person's chosen way of living; say what happened (drug use, a violent partner) and its impact instead.`,
+      severity: "warning",
+      confidence: 0.6,
       source: "GUIDANCE",
     });
   }

@@ -27,6 +27,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Jordan keeps {{jud|acting up}} in maths.", profile: him },
     // A quoted label an adult or a record passes on unchallenged.
     { text: "The log notes she can be '{{jud|obstinate}}' at mealtimes." },
+    // A coordinated label keeps the first one's verb, past a quote mark and a degree word.
+    { text: "Her carer said Kayla is kinder and \"less {{jud|selfish}}\" than in the summer." },
+    // A person's life summed up as a chosen way of living.
+    { text: "Sadly Dad's {{jud|lifestyle}} has not changed since the baby was born." },
     // Blame framed as a parent's choice over the children.
     { text: "Dad {{jud|chose his new girlfriend over his children}}." },
   ])("flags: $text", (c) => {
@@ -53,6 +57,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Kayla is not lazy; she is exhausted from caring for her brothers." },
     { text: "The old file called her 'devious'. That word tells us nothing about what she needs." },
     { text: 'Kayla said: "I am useless at everything."' },
+    // A lifestyle described by what follows, or one the record qualifies.
+    { text: "Her lifestyle is active and she plays netball on Saturdays." },
+    { text: "The nurse talked with Kayla about a healthy lifestyle." },
     // The children's needs put first is not a choice over them.
     { text: "Mum put the children's needs before her own." },
   ])("passes: $text", (c) => {
