@@ -13,10 +13,10 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "personNouns" | "attitudes" | "homes" | "behaviours";
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours";
 type EvaluativeFile = Record<WordClass, { source: string; words: string[] }>;
 
-const CLASSES: readonly WordClass[] = ["traits", "personNouns", "attitudes", "homes", "behaviours"];
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours"];
 const DATA = evaluativeData as unknown as EvaluativeFile;
 const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
 
@@ -29,15 +29,16 @@ const COPULA =
   "(?:is|was|were|are|am|be|been|being|['’]s|['’]re|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|sounds?|sounded|gets|got|getting|grew|presents?\\s+as|presented\\s+as|comes?\\s+across\\s+as|came\\s+across\\s+as|(?:strikes|struck)\\s+(?:me|us|staff|them|the\\s+\\w+)\\s+as|(?:known|seen|regarded|thought|considered|viewed|perceived)\\s+(?:to\\s+be|as))";
 // "described Will as", "the school see her as", "calls him": the label is given to the verb's object.
 const FRAME =
-  "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+))";
+  "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+)|(?:found|finds?|consider(?:s|ed)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+|(?:the|her|his|their)\\s+(?:mother|father|mum|dad|parents?|boy|girl|child))(?:\\s+to\\s+be)?)";
 const ARTICLE = "(?:a|an|such\\s+a|bit\\s+of\\s+a|a\\s+bit\\s+of\\s+a|a\\s+real|a\\s+right|a\\s+proper|a\\s+total|a\\s+complete|an\\s+absolute|a\\s+little|a\\s+nasty|a\\s+horrible)";
 
 const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
 const NOUN_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
 // "a stubborn boy", "a disorganised mother": the trait before a person noun.
-const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a|the|this|that|her|his|their|my|your)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
 const PERSON_NOUN_AFTER =
   /^\s*(?:child|boy|girl|young\s+(?:person|man|woman)|teenager|teen|lad|kid|person|man|woman|mother|father|parent|mum|dad|carer|individual|character|pupil|student)\b/i;
+const ADULT_NOUN_AFTER = /^\s*(?:mother|father|parents?|mum|dad|carers?|man|woman|adults?)\b/i;
 // "has a bad attitude", "with an attitude problem", "has got a short fuse".
 const HAS_BEFORE = new RegExp(`\\b(has|have|had|having|with|shows?|showed|displays?|displayed)\\s+(?:got\\s+)?${QUOTE_OPEN}(?:${ARTICLE}\\s+)?${QUOTE_OPEN}$`, "iu");
 // "the flat was a tip", "described the house as a dump", "the bedroom looked like a pigsty".
@@ -65,8 +66,21 @@ const FAMILY_OR_ROLE =
 
 type Word = { word: string; at: number };
 
-/** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing). */
-function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number): boolean {
+// An adult by role: a parent, a carer, a relative of the parents' generation.
+const ADULT_WORD =
+  /^(?:mum|mother|dad|father|parents?|carers?|step-?(?:mum|dad|mother|father)|stepmum|stepdad|grand(?:mother|father|parents?|ma|pa|ad)|nan|nana|nanna|gran|granny|aunt|auntie|uncle|partner|guardian|husband|wife|couple)$/i;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+
+/** The subject word is an adult: a role word, a title and name, or someone the people stage knows as an adult. */
+function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
+  if (ADULT_WORD.test(words[i].word) || (i > 0 && TITLE.test(words[i - 1].word))) return true;
+  const all = ctx.people.all;
+  const mention = all[firstAtOrAfter(all, words[i].at + 1) - 1];
+  return mention !== undefined && mention.start <= words[i].at && mention.end >= words[i].at + words[i].word.length - 2 && mention.role === "adult";
+}
+
+/** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing); an adult when asked. */
+function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false): boolean {
   const words: Word[] = [...ctx.text.slice(Math.max(sentenceStart, at - 120), at).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
     word: m[0],
     at: Math.max(sentenceStart, at - 120) + m.index,
@@ -74,6 +88,7 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
   let i = words.length - 1;
   while (i >= 0 && BETWEEN.test(words[i].word) && !/^(?:and|or)$/i.test(words[i].word)) i--;
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
+  if (adultOnly) return isAdult(ctx, words, i);
   return FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i);
 }
 
@@ -85,10 +100,12 @@ function predicateOf(ctx: RuleContext, cls: WordClass, start: number, end: numbe
   // A condition or a habit ("when he is stubborn, staff…") is not a judgement of what happened.
   if (CONDITION_BEFORE.test(before)) return false;
   switch (cls) {
-    case "traits": {
+    case "traits":
+    case "adultAffect": {
+      const adultOnly = cls === "adultAffect";
       if (COMPLEMENT_AFTER.test(after)) return false;
-      if (ATTRIBUTIVE_BEFORE.test(before) && PERSON_NOUN_AFTER.test(after)) return true;
-      return predicatedOfAPerson(ctx, TRAIT_BEFORE.exec(before) ?? TRAIT_BEFORE.exec(coordinatedHead(before)), from, sentenceStart);
+      if (ATTRIBUTIVE_BEFORE.test(before) && (adultOnly ? ADULT_NOUN_AFTER : PERSON_NOUN_AFTER).test(after)) return true;
+      return predicatedOfAPerson(ctx, TRAIT_BEFORE.exec(before) ?? TRAIT_BEFORE.exec(coordinatedHead(before)), from, sentenceStart, adultOnly);
     }
     case "personNouns":
       if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !NOUN_PHRASE_ENDS.test(after)) return false;
@@ -110,11 +127,11 @@ function predicateOf(ctx: RuleContext, cls: WordClass, start: number, end: numbe
 
 const IS_COPULA = new RegExp(`^${COPULA}$`, "iu");
 
-function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: number, sentenceStart: number): boolean {
+function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: number, sentenceStart: number, adultOnly = false): boolean {
   if (!m) return false;
   // A frame names its object ("described Will as"): the label is given to whoever that is, if a person.
-  if (!IS_COPULA.test(m[1].trim())) return FRAME_OBJECT_IS_PERSON.test(m[1].trim()) || /^call/i.test(m[1].trim());
-  return personSubjectBefore(ctx, sentenceStart, from + m.index);
+  if (!IS_COPULA.test(m[1].trim())) return !adultOnly && (FRAME_OBJECT_IS_PERSON.test(m[1].trim()) || /^(?:call|found|finds?|consider)/i.test(m[1].trim()));
+  return personSubjectBefore(ctx, sentenceStart, from + m.index, adultOnly);
 }
 
 // "Dad was rude and stubborn": a coordinated label shares the first one's verb (one step back over "rude and").

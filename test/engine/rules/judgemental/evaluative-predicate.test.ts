@@ -10,7 +10,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
   test.each<Case>([
     // A person, a verb of being or seeming, and a trait.
     { text: "Grandad seemed {{jud|indifferent}} when the nurse explained the burns." },
-    { text: "Dad is frankly {{jud|hopeless}} with money and the rent is behind." },
+    { text: "I found Dad {{jud|arrogant}} and dismissive." },
+    { text: "The school consider her to be {{jud|devious}}." },
+    { text: "Her {{jud|selfish}} mother left her alone." },
+    { text: "Dad is frankly {{jud|useless}} with money and the rent is behind." },
     { text: "Her aunt, who is rather {{jud|selfish}}, would not have Kayla at Christmas." },
     { text: "Mr Doyle came across as {{jud|arrogant}} in the meeting." },
     { text: "Staff see him as {{jud|untrustworthy}}.", profile: him },
@@ -45,6 +48,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Mum is worried about the move." },
     { text: "Kayla was tired and late for school." },
     { text: "Jordan is 9 and is tall for his age.", profile: him },
+    // A lack of feeling judges a parent's response; of a child it describes how the child seemed.
+    { text: "Kayla seemed unconcerned about the move to the new school." },
+    { text: "Mum is hopeless about the housing after the last refusal." },
     // Not said of a person: a thing, a complement, an idiom, a condition.
     { text: "The journey was difficult because of the roadworks." },
     { text: "Mum found it difficult to get there by bus." },
@@ -53,6 +59,7 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "When he is stubborn, staff give him time.", profile: him },
     { text: "The council gave a tip about the bus pass." },
     { text: "She had a dramatic change in her sleep after the move." },
+    { text: "I found her bedroom tidy and her school bag packed." },
     // Negated, quoted to reject, or the child's own words.
     { text: "Kayla is not lazy; she is exhausted from caring for her brothers." },
     { text: "The old file called her 'devious'. That word tells us nothing about what she needs." },
@@ -69,7 +76,7 @@ describe("evaluative-predicate: a person said to be a character label", () => {
 
   it("keeps its words apart from the lexicon's (the lexicon's entries win)", () => {
     const lexicon = new Set(judgemental.entries.flatMap((e) => e.match.map((m) => m.toLowerCase())));
-    const lists = [evaluative.traits, evaluative.personNouns, evaluative.attitudes, evaluative.homes, evaluative.behaviours];
+    const lists = [evaluative.traits, evaluative.adultAffect, evaluative.personNouns, evaluative.attitudes, evaluative.homes, evaluative.behaviours];
     for (const list of lists) for (const word of list.words) expect(lexicon.has(word)).toBe(false);
   });
 

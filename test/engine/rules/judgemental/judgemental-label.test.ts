@@ -390,6 +390,7 @@ describe("a label reported by someone else and passed on", () => {
     { text: "In the summer holidays, Kayla said she was 'bored'." },
     { text: "Jordan told me: \"He's a liar, he said he'd come and he never did.\"", profile: him },
     { text: "Jordan said he was bored, and described his cousin as 'a nightmare' at football.", profile: him },
+    { text: "It was a lazy afternoon, so we stayed in and played cards." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
