@@ -129,6 +129,10 @@ function isSpeech(inner: string): boolean {
 // Inside an adult's quoted speech, the label said of someone else: "He's a liar, he tells me what I want to
 // hear", "She's out of control" (a child speaking of themselves says "I'm", and is not an adult speaker).
 const SPEECH_LABEL_BEFORE = /(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}$/i;
+// The same inside speech about someone named: "Hazel is lovely one to one but can be a drama queen"
+// (the named person, then a second predicate of theirs joined by "but" or "and").
+const NAMED_SPEECH_LABEL_BEFORE =
+  /(?:^|[.!?;]\s*)\p{Lu}[\p{L}'’-]+\s+(?:is|was|can\s+be|gets)\b[^.!?;"”]{0,50}?\b(?:but|and)\s+(?:can\s+be|is|gets|also\s+is)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|a\s+bit\s+of\s+a|a\s+proper|a\s+right)\s+){0,2}$/u;
 
 // The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
 // it quotes them to examine them, not to pass them on.
@@ -164,7 +168,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (!q || q.end < end) return false;
   const inner = ctx.text.slice(q.start + 1, start);
   const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1));
-  if (speech ? !SPEECH_LABEL_BEFORE.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
+  if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, q.start - 120), q.start);
   const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
@@ -184,7 +188,9 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
 const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
 
 // Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
-const SAYS_SPEECH = /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$/i;
+// Or a form's field that holds someone's words: "Class teacher's comment: ", "Carer's view: ".
+const SAYS_SPEECH =
+  /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$|['’]s\s+(?:comments?|views?|words|remarks?|feedback)\s*:\s*$/i;
 
 const REJECTED_LATER = {};
 const MAX_LABEL_CHARS = 80;
