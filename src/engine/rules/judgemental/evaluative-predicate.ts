@@ -37,7 +37,7 @@ const NOUN_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN
 // "a stubborn boy", "a disorganised mother": the trait before a person noun.
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a|the|this|that|her|his|their|my|your)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
 const PERSON_NOUN_AFTER =
-  /^\s*(?:child|boy|girl|young\s+(?:person|man|woman)|teenager|teen|lad|kid|person|man|woman|mother|father|parent|mum|dad|carer|individual|character|pupil|student)\b/i;
+  /^\s*(?:child|boy|girl|young\s+(?:person|man|woman)|teenager|teen|lad|kid|person|man|woman|mother|father|parent|mum|dad|carer|individual|character|pupil|student|\d{1,2}[- ]year[- ]old)\b/i;
 const ADULT_NOUN_AFTER = /^\s*(?:mother|father|parents?|mum|dad|carers?|man|woman|adults?)\b/i;
 // "has a bad attitude", "with an attitude problem", "has got a short fuse".
 const HAS_BEFORE = new RegExp(`\\b(has|have|had|having|with|shows?|showed|displays?|displayed)\\s+(?:got\\s+)?${QUOTE_OPEN}(?:${ARTICLE}\\s+)?${QUOTE_OPEN}$`, "iu");
@@ -134,8 +134,8 @@ function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: 
   return personSubjectBefore(ctx, sentenceStart, from + m.index, adultOnly);
 }
 
-// "Dad was rude and stubborn": a coordinated label shares the first one's verb (one step back over "rude and").
-const COORDINATED = new RegExp(`[\\p{L}'’-]+,?\\s+(?:and|or|but\\s+also)\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
+// "Dad was rude and stubborn", "rude, obnoxious": a coordinated label shares the first one's verb (one step back over "rude and").
+const COORDINATED = new RegExp(`[\\p{L}'’-]+(?:,?\\s+(?:and|or|but\\s+also)\\s+|,\\s*)${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
 const coordinatedHead = (before: string): string => {
   const co = COORDINATED.exec(before);
   return co ? before.slice(0, co.index) : "";

@@ -19,6 +19,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Staff see him as {{jud|untrustworthy}}.", profile: him },
     { text: "Jordan is known to be {{jud|easily influenced}} by older boys.", profile: him },
     { text: "Mum was rude and {{jud|irresponsible}} on the phone." },
+    { text: "Dad was loud, {{jud|obnoxious}} and swore at reception staff." },
+    { text: "She is quite an {{jud|immature}} 14-year-old." },
+    { text: "Her stepdad said Mum is a {{jud|narcissist}}." },
     { text: "She is a {{jud|spineless}} mother who lets him back." },
     // A person noun after "a": said of someone, or given to them as a name.
     { text: "Nan says Jordan can be a right {{jud|menace}} at bedtime.", profile: him },
