@@ -154,6 +154,8 @@ const CHILD_WORD = /\b(?:child|children|children['’]s|kids?|kids['’]|baby|ba
 // modified lifestyle ("a healthy lifestyle"), which is never directly after the possessive.
 const PERSONS_LIFESTYLE = /\b(?:her|his|their|(?:mum|mother|dad|father|parents?|\p{Lu}[\p{L}-]+)['’]s?)\s+(lifestyles?)\b(?!\s+(?:is|was|were|are|has\s+been|seems|seemed|appears|appeared|remains|remained)\s)/giu;
 
+const ARTICLE_BEFORE = /\b(?:a|an)\s$/i;
+
 const MESSAGE = (text: string) =>
   `"${text}" is a judgement of the person rather than a description of what happened; say what was seen, said or done instead.`;
 
@@ -171,8 +173,11 @@ export const evaluativePredicate: Rule = {
       if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
       if (!predicateOf(ctx, cls, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
-      const text = ctx.text.slice(start, end);
-      ctx.report({ start, end, message: MESSAGE(text), severity: "warning", confidence: 0.7, source: DATA[cls].source });
+      // A label noun is reported with its article ("a lowlife"), as the writer would replace it.
+      const article = cls === "traits" || cls === "adultAffect" || cls === "behaviours" ? null : ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
+      const from = article ? start - article[0].length : start;
+      const text = ctx.text.slice(from, end);
+      ctx.report({ start: from, end, message: MESSAGE(text), severity: "warning", confidence: 0.7, source: DATA[cls].source });
     });
   },
 };

@@ -21,14 +21,14 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Mum was rude and {{jud|irresponsible}} on the phone." },
     { text: "Dad was loud, {{jud|obnoxious}} and swore at reception staff." },
     { text: "She is quite an {{jud|immature}} 14-year-old." },
-    { text: "Her stepdad said Mum is a {{jud|narcissist}}." },
+    { text: "Her stepdad said Mum is {{jud|a narcissist}}." },
     { text: "She is a {{jud|spineless}} mother who lets him back." },
     // A person noun after "a": said of someone, or given to them as a name.
     { text: "Nan says Jordan can be a right {{jud|menace}} at bedtime.", profile: him },
-    { text: "His teacher described him as a {{jud|tearaway}}.", profile: him },
-    { text: "Dad called her a {{jud|loser}} in front of the others." },
+    { text: "His teacher described him as {{jud|a tearaway}}.", profile: him },
+    { text: "Dad called her {{jud|a loser}} in front of the others." },
     // What someone is said to have; a home's label; a behaviour label.
-    { text: "Kayla has an {{jud|attitude problem}} according to her form tutor." },
+    { text: "Kayla has {{jud|an attitude problem}} according to her form tutor." },
     { text: "The house was an absolute {{jud|pigsty}} when I visited." },
     { text: "Jordan keeps {{jud|acting up}} in maths.", profile: him },
     // A quoted label an adult or a record passes on unchallenged.
