@@ -55,11 +55,12 @@ const NOUN_COMPLEMENT_AFTER = /^\s*(?:of|in\s+the|for)\b/i;
 // A label noun ends its phrase: what follows is punctuation, the end, or a word that cannot be the head
 // noun it would otherwise modify ("a bully victim", "a monster truck fan" are not labels).
 const NOUN_PHRASE_ENDS =
-  /^\s*(?:$|[^\p{L}\s]|(?:and|or|but|at|in|on|with|to|towards|around|who|that|which|when|whenever|because|since|if|as|sometimes|often|again|now|then|really|too|at|all|most|every|each|by|from|like|than|so|about|according|whose|while|whilst|during|after|before|until|he|she|they|i|we|you|is|was|are|were|has|had|will|would|can|could|may|might)\b)/iu;
+  /^\s*(?:$|[^\p{L}\s-]|-(?!\p{L})|(?:and|or|but|at|in|on|with|to|towards|around|who|that|which|when|whenever|because|since|if|as|sometimes|often|again|now|then|really|too|at|all|most|every|each|by|from|like|than|so|about|according|whose|while|whilst|during|after|before|until|he|she|they|i|we|you|is|was|are|were|has|had|will|would|can|could|may|might)\b)/iu;
 // A frame's object is a person: a pronoun, a name, or a family or role word ("described Will as",
-// "see her as", "described the father as") — not a thing ("described the meeting as a waste of time").
+// "see her as", "described the father as") — not a thing ("described the meeting as a waste of time"),
+// nor the speaker themself ("Dad described himself as a loser": his own view of himself, reported).
 const FRAME_OBJECT_IS_PERSON =
-  /(?:\b(?:him|her|them|himself|herself|themselves|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
+  /(?:\b(?:him|her|them|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
 // Family and household words the shared person test does not list.
 const FAMILY_OR_ROLE =
   /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid)$/i;

@@ -63,6 +63,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "The council gave a tip about the bus pass." },
     { text: "She had a dramatic change in her sleep after the move." },
     { text: "I found her bedroom tidy and her school bag packed." },
+    { text: "Mum is a drunk-driving victim and walks with a stick." },
+    { text: "Dad described himself as a loser since he lost his job." },
     // Negated, quoted to reject, or the child's own words.
     { text: "Kayla is not lazy; she is exhausted from caring for her brothers." },
     { text: "The old file called her 'devious'. That word tells us nothing about what she needs." },
