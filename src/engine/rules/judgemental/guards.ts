@@ -163,8 +163,15 @@ export const educationContext: Guard = (ctx, start, end) =>
 const EVIDENCE_OR_ADULT_HARM =
   /\b(?:threw|throw\w*|hit|hits|hitting|punch\w*|kick\w*\b(?!\s+off\b)|push\w*|shout\w*|swore|swear\w*|slap\w*|struck|strike|grab\w*|assault\w*|(?<!\ba\s|\blittle\s)bit|spat|domestic|partner|threaten\w*|smash\w*|broke|damag\w*)\b/i;
 
+// A name for the person ("a little terror", "a waste of space", "a brat"): an insult stays a judgement
+// whatever the sentence says happened; only a thing ("the morning was a nightmare") escapes it.
+const NAME_FOR_A_PERSON = /^(?:a|an)\s/i;
+
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
-export const unevidencedLabel: Guard = (ctx, start, end) => !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence) && !ofAThing(ctx, start, end);
+export const unevidencedLabel: Guard = (ctx, start, end) => {
+  if (ofAThing(ctx, start, end)) return false;
+  return NAME_FOR_A_PERSON.test(ctx.text.slice(start, end)) || !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence);
+};
 
 // Things a word of manner often describes in its ordinary sense: an illness or its treatment, an
 // animal, a time, the traffic, the weather. (Not a meeting or a hearing: "Dad at the hearing was
@@ -220,7 +227,7 @@ export const notAQuantity: Guard = (ctx, start, end) => !/^\s*of\b/i.test(around
 
 // Words between a verb's subject and the verb that do not change who acts ("Mum has also repeatedly
 // minimised…", "Dad continues to play down…", "she may be minimising").
-const BETWEEN =
+export const BETWEEN =
   /^(?:also|still|again|often|repeatedly|consistently|continually|clearly|significantly|further|always|sometimes|then|now|initially|largely|completely|really|very|somewhat|tends?|tended|appears?|appeared|seems?|seemed|continues?|continued|tries|tried|attempts?|attempted|sought|has|have|had|is|was|were|are|be|been|being|would|will|could|can|may|might|should|must|not|never|did|does|do|and|or|both)$/i;
 const BE = /^(?:is|was|were|are|be|been|being)$/i;
 const MODAL_OR_TO_VERB = /^(?:tends?|tended|appears?|appeared|seems?|seemed|continues?|continued|tries|tried|attempts?|attempted|sought)$/i;
@@ -289,7 +296,7 @@ export const personAsSubject: Guard = (ctx, start, end) => {
   return k >= 0 && k < i - 1 && isPerson(ctx, words, k);
 };
 
-function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string; at: number }>, i: number): boolean {
+export function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word: string; at: number }>, i: number): boolean {
   const subject = words[i];
   if (PERSON_WORD.test(subject.word)) return true;
   // A person the people stage found, ending at the subject word ("Ms Price", "Kayla").
@@ -307,11 +314,11 @@ const PERSON_AFTER =
 // follows is said of the verb's subject.
 const COPULA_BEFORE =
   /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called(?:\s+(?:her|him|them))?|calls\s+(?:her|him|them)|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*["'‘“]?$/i;
-const CONDITION_BEFORE =
+export const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?$/i;
 // A degree word opening an aside after a comma or dash: the label describes how the clause's subject did it.
 const DEPICTIVE_BEFORE = /(?:,|\s[-\u2013\u2014])\s*(?:a\s+(?:bit|little|touch)|rather|slightly|quite|very|somewhat)\s+$/i;
-const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
+export const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
 
 /**
  * A label of manner ("rude", "stroppy", "disruptive") that describes a person, given as a bare label: the
@@ -466,7 +473,19 @@ function isBehaviourOfAPerson(words: ReadonlyArray<{ word: string }>, i: number)
   return j >= 0 && BEHAVIOUR_NOUN.test(words[j].word);
 }
 
+// Verbs of waiting, asking or needing: "waits for attention rather than asking", "looks to adults for
+// attention" name a need the child has, not a motive imputed to them.
+const NEED_VERB_BEFORE =
+  /\b(?:wait|waits|waited|waiting|ask|asks|asked|asking|look|looks|looked|looking|compete|competes|competed|competing|queue|queues|queued|queuing|need|needs|needed|needing|reach|reaches|reached|reaching|call|calls|called|calling|cry|cries|cried|crying|turn|turns|turned|turning|hungry|starved|vying)\s+(?:(?:to|on)\s+\S+\s+)?(?:(?:quietly|patiently|silently|often|sometimes|always|still|more|less|longer)\s+)*$/i;
+
+/** "doing it for attention" as a motive imputed — not a child who "waits for attention" or "asks for attention". */
+export const notANeedForAttention: Guard = (ctx, start, end) => {
+  if (!/^for\b/i.test(ctx.text.slice(start, end))) return true;
+  return !NEED_VERB_BEFORE.test(around(ctx, start, end).before);
+};
+
 export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
+  "not-a-need-for-attention": notANeedForAttention,
   "exploitation-context": exploitationContext,
   "adult-partner": adultPartner,
   "not-around-a-time": notAroundATime,

@@ -111,7 +111,7 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 const ROLE_SPEAKER =
   /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|head\s*teacher|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s\s+(?:view|opinion|words))?,?\s+$/i;
 const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,50}$/i;
+  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,50}$/i;
 const NEGATED_IN_QUOTE = /(?:\b(?:not|never|no)|n't)\s+(?:\S+\s+)?$/i;
 const LABEL_WORDS = 4;
 
@@ -129,6 +129,10 @@ function isSpeech(inner: string): boolean {
 // Inside an adult's quoted speech, the label said of someone else: "He's a liar, he tells me what I want to
 // hear", "She's out of control" (a child speaking of themselves says "I'm", and is not an adult speaker).
 const SPEECH_LABEL_BEFORE = /(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}$/i;
+// The same inside speech about someone named: "Hazel is lovely one to one but can be a drama queen"
+// (the named person, then a second predicate of theirs joined by "but" or "and").
+const NAMED_SPEECH_LABEL_BEFORE =
+  /(?:^|[.!?;]\s*)\p{Lu}[\p{L}'’-]+\s+(?:is|was|can\s+be|gets)\b[^.!?;"”]{0,50}?\b(?:but|and)\s+(?:can\s+be|is|gets|also\s+is)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|a\s+bit\s+of\s+a|a\s+proper|a\s+right)\s+){0,2}$/u;
 
 // The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
 // it quotes them to examine them, not to pass them on.
@@ -164,14 +168,14 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (!q || q.end < end) return false;
   const inner = ctx.text.slice(q.start + 1, start);
   const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1));
-  if (speech ? !SPEECH_LABEL_BEFORE.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
+  if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, q.start - 120), q.start);
   const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
   const source = says ? undefined : SOURCE_FIRST.exec(before);
   if (says) {
     const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
-    if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index))) return false;
+    if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index)) && !sentenceSubjectSpeaks(ctx, s.start, speakerEnd)) return false;
   } else if (!source || !ROLE_SPEAKER.test(`${source[1]} `)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
@@ -184,7 +188,9 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
 const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
 
 // Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
-const SAYS_SPEECH = /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$/i;
+// Or a form's field that holds someone's words: "Class teacher's comment: ", "Carer's view: ".
+const SAYS_SPEECH =
+  /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$|['’]s\s+(?:comments?|views?|words|remarks?|feedback)\s*:\s*$/i;
 
 const REJECTED_LATER = {};
 const MAX_LABEL_CHARS = 80;
@@ -224,9 +230,32 @@ const quoteWords = (ctx: RuleContext, i: number): string =>
 // A pronoun for the speaker ("She said: …") when it cannot be the subject child (a different pronoun).
 const PRONOUN_SPEAKER = /\b(he|she)\s*$/i;
 
+// The sentence's own subject opening it: "Mr Brannigan said he was at work, and described Will as…".
+const OPENING_ROLE = /^\s*(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|gran|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|carers?|foster\s+carers?|teachers?|school|officers?|police|staff)\b/i;
+
+/**
+ * A verb of saying coordinated with an earlier one ("…, and described Will as"): its speaker is the
+ * person opening the sentence, when that is an adult (a parent, a carer, a named adult).
+ */
+function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: number): boolean {
+  if (!/(?:^|[\s,])and\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
+  if (OPENING_ROLE.test(ctx.text.slice(sentenceStart, sentenceStart + 40))) return true;
+  const all = ctx.people.all;
+  const m = all[firstAtOrAfter(all, sentenceStart)];
+  if (!m || m.start - sentenceStart > 6 || m.end > verbAt || m.inQuote) return false;
+  if (m.role === "adult") return true;
+  // An adult by title ("Mr Brannigan") whom the people stage left unplaced.
+  return m.role === "unknown" && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(ctx.text.slice(m.start, m.end));
+}
+
+const REPORTER_BEFORE_PRONOUN = /([\p{L}'’-]+)\s+(?:(?:told|tells)\s+(?:me|us|the\s+\w+)|said|says|explained|added|mentioned)\s+(?:that\s+)?(?:he|she)\s*$/iu;
+
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
   if (ROLE_SPEAKER.test(before + " ")) return true;
   const pronoun = PRONOUN_SPEAKER.exec(before)?.[1].toLowerCase();
+  // "Amrit told me she worries…", "Nan said she thinks…": the pronoun is the person just reported as speaking.
+  const reporter = pronoun ? REPORTER_BEFORE_PRONOUN.exec(before) : null;
+  if (reporter) return adultSpeakerEndingAt(ctx, at - (before.length - reporter.index) + reporter[1].length, before.slice(0, reporter.index + reporter[1].length));
   if (pronoun) return ctx.profile.pronouns !== undefined && ctx.profile.pronouns.subject !== pronoun && ctx.profile.pronouns.subject !== "they" && nearestNamedIsAdult(ctx, at);
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];

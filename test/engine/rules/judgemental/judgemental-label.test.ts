@@ -372,6 +372,12 @@ describe("a label reported by someone else and passed on", () => {
     { text: "In Nan's words, Kayla is '{{jud|a nightmare}}' at bedtime." },
     { text: "According to the nursery, Mum is '{{jud|uncooperative}}'." },
     { text: "Mr Shah, her form tutor, said Kayla is '{{jud|rude}}' to staff." },
+    // A second verb of saying shares the sentence's adult subject; an insult stays one beside what happened.
+    { text: "Mr Okoro said he was out, and described Jordan as '{{jud|a little monster}}' who 'kicks the doors'.", profile: him },
+    // A form's field holding an adult's words, the label a second predicate of the person named.
+    { text: "Carer's view: \"Kayla is kind to the little ones but can be {{jud|a nightmare}} at bedtime.\"" },
+    // The pronoun after "X told me" is X, the adult, not the subject child.
+    { text: "Sunita told me she thinks Kayla is '{{jud|attention seeking}}' at night.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" }, adults: ["Sunita Bhatt"] } },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
@@ -385,6 +391,9 @@ describe("a label reported by someone else and passed on", () => {
     { text: "The records state that Kayla 'refused to engage' with all three. Each was offered by phone." },
     { text: "In the summer holidays, Kayla said she was 'bored'." },
     { text: "Jordan told me: \"He's a liar, he said he'd come and he never did.\"", profile: him },
+    { text: "Jordan said he was bored, and described his cousin as 'a nightmare' at football.", profile: him },
+    { text: "It was a lazy afternoon, so we stayed in and played cards." },
+    { text: "Kayla's comment: \"Mum is tired all the time but she is a nightmare when she has had a drink, I hate it.\"" },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);

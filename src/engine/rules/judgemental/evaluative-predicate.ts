@@ -1,0 +1,238 @@
+// A grammar of evaluation: a person, a verb of being or seeming ("is", "seemed", "presents as", "is seen
+// as", "described … as"), and a word that judges their character ("stubborn", "a little terror", "has a
+// bad attitude", "the flat was a tip") — as against words for a feeling, state or fact ("was upset",
+// "is shy"), which are never in the word list. The word list (rules/evaluative.json) is the prior; the
+// construction and who is spoken of decide; quoted, negated and rejected labels are left as the
+// lexicon rules leave them.
+import evaluativeData from "../../../../rules/evaluative.json";
+import type { Rule, RuleContext } from "../../rule";
+import { PhraseMatcher } from "../../text/phrase-matcher";
+import { firstAtOrAfter } from "../../text/span";
+import { wordingSuppression } from "../../filters/wording-context";
+import { scanLexicon } from "../jargon/lexicon";
+import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
+import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
+
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours";
+type EvaluativeFile = Record<WordClass, { source: string; words: string[] }>;
+
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours"];
+const DATA = evaluativeData as unknown as EvaluativeFile;
+const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
+
+// Degree and frequency words between the verb and the label: "was very", "is frankly", "can be a bit".
+const DEGREE =
+  "(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|less|particularly|rather|also|still|again|a\\s+bit|a\\s+little|at\\s+times|frankly|honestly|just|downright|incredibly|terribly|pretty|fairly|generally|too|totally|completely|utterly|absolutely|simply|plain|bloody|basically|being)\\s+)*";
+const QUOTE_OPEN = "[\"“'‘]?";
+// A verb of being, becoming or seeming; a verb of perception or report with "as" or "to be".
+const COPULA =
+  "(?:is|was|were|are|am|be|been|being|['’]s|['’]re|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|sounds?|sounded|gets|got|getting|grew|presents?\\s+as|presented\\s+as|comes?\\s+across\\s+as|came\\s+across\\s+as|(?:strikes|struck)\\s+(?:me|us|staff|them|the\\s+\\w+)\\s+as|(?:known|seen|regarded|thought|considered|viewed|perceived)\\s+(?:to\\s+be|as))";
+// "described Will as", "the school see her as", "calls him": the label is given to the verb's object.
+const FRAME =
+  "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+)|(?:found|finds?|consider(?:s|ed)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+|(?:the|her|his|their)\\s+(?:mother|father|mum|dad|parents?|boy|girl|child))(?:\\s+to\\s+be)?)";
+const ARTICLE = "(?:a|an|such\\s+a|bit\\s+of\\s+a|a\\s+bit\\s+of\\s+a|a\\s+real|a\\s+right|a\\s+proper|a\\s+total|a\\s+complete|an\\s+absolute|a\\s+little|a\\s+nasty|a\\s+horrible)";
+
+const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
+const NOUN_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
+// "a stubborn boy", "a disorganised mother": the trait before a person noun.
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a|the|this|that|her|his|their|my|your)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
+const PERSON_NOUN_AFTER =
+  /^\s*(?:child|boy|girl|young\s+(?:person|man|woman)|teenager|teen|lad|kid|person|man|woman|mother|father|parent|mum|dad|carer|individual|character|pupil|student|\d{1,2}[- ]year[- ]old)\b/i;
+const ADULT_NOUN_AFTER = /^\s*(?:mother|father|parents?|mum|dad|carers?|man|woman|adults?)\b/i;
+// "has a bad attitude", "with an attitude problem", "has got a short fuse".
+const HAS_BEFORE = new RegExp(`\\b(has|have|had|having|with|shows?|showed|displays?|displayed)\\s+(?:got\\s+)?${QUOTE_OPEN}(?:${ARTICLE}\\s+)?${QUOTE_OPEN}$`, "iu");
+// "the flat was a tip", "described the house as a dump", "the bedroom looked like a pigsty".
+const HOME = "(?:home|house|flat|property|bedroom|kitchen|room|rooms|bathroom|garden|caravan|accommodation|place|address|maisonette|bungalow)";
+const HOME_BEFORE = new RegExp(
+  `\\b${HOME}\\s+(?:(?:is|was|were|are|looked|looks|had\\s+become|has\\s+become|became|remains|remained|was\\s+left)\\s+${DEGREE}(?:like\\s+)?|as\\s+(?:being\\s+)?|like\\s+)${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`,
+  "i",
+);
+// "Kyle has been acting up", "she keeps throwing a strop": the verb's subject comes before these.
+const BEHAVIOUR_BEFORE = /(?:\b(?:keeps|kept|keep|started|starts|start|began|begins|continues\s+to|continued\s+to|tends\s+to|tended\s+to)\s+)?$/i;
+// A complement makes it a different sense: "difficult to reach", "entitled to a review", "a pain in the", "thick as thieves".
+const COMPLEMENT_AFTER = /^\s*(?:to|as)\b/i;
+const NOUN_COMPLEMENT_AFTER = /^\s*(?:of|in\s+the|for)\b/i;
+// A label noun ends its phrase: what follows is punctuation, the end, or a word that cannot be the head
+// noun it would otherwise modify ("a bully victim", "a monster truck fan" are not labels).
+const NOUN_PHRASE_ENDS =
+  /^\s*(?:$|[^\p{L}\s-]|-(?!\p{L})|(?:and|or|but|at|in|on|with|to|towards|around|who|that|which|when|whenever|because|since|if|as|sometimes|often|again|now|then|really|too|at|all|most|every|each|by|from|like|than|so|about|according|whose|while|whilst|during|after|before|until|he|she|they|i|we|you|is|was|are|were|has|had|will|would|can|could|may|might)\b)/iu;
+// A frame's object is a person: a pronoun, a name, or a family or role word ("described Will as",
+// "see her as", "described the father as") — not a thing ("described the meeting as a waste of time"),
+// nor the speaker themself ("Dad described himself as a loser": his own view of himself, reported).
+const FRAME_OBJECT_IS_PERSON =
+  /(?:\b(?:him|her|them|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
+// Family and household words the shared person test does not list.
+const FAMILY_OR_ROLE =
+  /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid)$/i;
+
+type Word = { word: string; at: number };
+
+// An adult by role: a parent, a carer, a relative of the parents' generation.
+const ADULT_WORD =
+  /^(?:mum|mother|dad|father|parents?|carers?|step-?(?:mum|dad|mother|father)|stepmum|stepdad|grand(?:mother|father|parents?|ma|pa|ad)|nan|nana|nanna|gran|granny|aunt|auntie|uncle|partner|guardian|husband|wife|couple)$/i;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+
+/** The subject word is an adult: a role word, a title and name, or someone the people stage knows as an adult. */
+function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
+  if (ADULT_WORD.test(words[i].word) || (i > 0 && TITLE.test(words[i - 1].word))) return true;
+  const all = ctx.people.all;
+  const mention = all[firstAtOrAfter(all, words[i].at + 1) - 1];
+  return mention !== undefined && mention.start <= words[i].at && mention.end >= words[i].at + words[i].word.length - 2 && mention.role === "adult";
+}
+
+/** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing); an adult when asked. */
+function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false): boolean {
+  const words: Word[] = [...ctx.text.slice(Math.max(sentenceStart, at - 120), at).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
+    word: m[0],
+    at: Math.max(sentenceStart, at - 120) + m.index,
+  }));
+  let i = words.length - 1;
+  while (i >= 0 && BETWEEN.test(words[i].word) && !/^(?:and|or)$/i.test(words[i].word)) i--;
+  if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
+  if (adultOnly) return isAdult(ctx, words, i);
+  return FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i);
+}
+
+/** The label stands in a construction that says a person (or, for a home label, a home) is what it names. */
+function predicateOf(ctx: RuleContext, cls: WordClass, start: number, end: number, sentenceStart: number): boolean {
+  const before = ctx.text.slice(Math.max(sentenceStart, start - 120), start);
+  const after = ctx.text.slice(end, end + 20);
+  const from = Math.max(sentenceStart, start - 120);
+  // A condition or a habit ("when he is stubborn, staff…") is not a judgement of what happened.
+  if (CONDITION_BEFORE.test(before)) return false;
+  switch (cls) {
+    case "traits":
+    case "adultAffect": {
+      const adultOnly = cls === "adultAffect";
+      if (COMPLEMENT_AFTER.test(after)) return false;
+      if (ATTRIBUTIVE_BEFORE.test(before) && (adultOnly ? ADULT_NOUN_AFTER : PERSON_NOUN_AFTER).test(after)) return true;
+      return predicatedOfAPerson(ctx, TRAIT_BEFORE.exec(before) ?? TRAIT_BEFORE.exec(coordinatedHead(before)), from, sentenceStart, adultOnly);
+    }
+    case "personNouns":
+      if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !NOUN_PHRASE_ENDS.test(after)) return false;
+      return predicatedOfAPerson(ctx, NOUN_BEFORE.exec(before), from, sentenceStart);
+    case "attitudes": {
+      const m = HAS_BEFORE.exec(before);
+      if (!m) return false;
+      if (/^with$/i.test(m[1])) return true;
+      return personSubjectBefore(ctx, sentenceStart, from + m.index);
+    }
+    case "homes":
+      return HOME_BEFORE.test(before) && !NOUN_COMPLEMENT_AFTER.test(after) && NOUN_PHRASE_ENDS.test(after);
+    case "behaviours": {
+      const m = BEHAVIOUR_BEFORE.exec(before);
+      return personSubjectBefore(ctx, sentenceStart, from + (m?.index ?? before.length));
+    }
+  }
+}
+
+const IS_COPULA = new RegExp(`^${COPULA}$`, "iu");
+
+function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: number, sentenceStart: number, adultOnly = false): boolean {
+  if (!m) return false;
+  // A frame names its object ("described Will as"): the label is given to whoever that is, if a person.
+  if (!IS_COPULA.test(m[1].trim())) return !adultOnly && (FRAME_OBJECT_IS_PERSON.test(m[1].trim()) || /^(?:call|found|finds?|consider)/i.test(m[1].trim()));
+  return personSubjectBefore(ctx, sentenceStart, from + m.index, adultOnly);
+}
+
+// "Dad was rude and stubborn", "rude, obnoxious": a coordinated label shares the first one's verb (one step back over "rude and").
+const COORDINATED = new RegExp(`[\\p{L}'’-]+(?:,?\\s+(?:and|or|but\\s+also)\\s+|,\\s*)${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
+const coordinatedHead = (before: string): string => {
+  const co = COORDINATED.exec(before);
+  return co ? before.slice(0, co.index) : "";
+};
+
+// A parent said to have chosen something over their children ("chose drugs over her children", "puts her
+// partner before the kids"): blame framed as a choice. Not the children's needs put first ("put the
+// children's needs before her own"): the object may not itself be the children.
+const CHOSE_OVER_CHILDREN =
+  /\b(?:chose|chooses|choose|choosing|chosen|put|puts|putting|prioriti[sz](?:e|es|ed|ing)|pick(?:s|ed)?)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:over|before|above|ahead\s+of)\s+(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
+const CHILD_WORD = /\b(?:child|children|children['’]s|kids?|kids['’]|baby|babies|sons?|daughters?|family|them|first)\b/i;
+
+// "her lifestyle has not changed", "because of Mum's lifestyle": a person's life summed up as a chosen way
+// of living (the research's lifestyle-choice entry, here without the word "choice"). Not when a predicate
+// after it carries the judgement ("her lifestyle is chaotic": that word is the finding), nor a
+// modified lifestyle ("a healthy lifestyle"), which is never directly after the possessive.
+const PERSONS_LIFESTYLE = /\b(?:her|his|their|(?:mum|mother|dad|father|parents?|\p{Lu}[\p{L}-]+)['’]s?)\s+(lifestyles?)\b(?!\s+(?:is|was|were|are|has\s+been|seems|seemed|appears|appeared|remains|remained)\s)/giu;
+
+const ARTICLE_BEFORE = /\b(?:a|an)\s$/i;
+
+const MESSAGE = (text: string) =>
+  `"${text}" is a judgement of the person rather than a description of what happened; say what was seen, said or done instead.`;
+
+/** Judgements of a person's character predicated of them, found by construction rather than a fixed phrase. */
+export const evaluativePredicate: Rule = {
+  meta: {
+    id: "evaluative-predicate",
+    category: "judgemental",
+    description: "A person said to be a character label (\"is stubborn\", \"a little terror\", \"has a bad attitude\") rather than described.",
+  },
+  check(ctx: RuleContext) {
+    reportChoicesOverChildren(ctx);
+    reportLifestyles(ctx);
+    MATCHER.scan(ctx.text, (start, end, cls) => {
+      if (ownedByTheLexicon(ctx, start, end)) return;
+      const s = ctx.sentenceAt(start);
+      if (!predicateOf(ctx, cls, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
+      // A label noun is reported with its article ("a lowlife"), as the writer would replace it.
+      const article = cls === "traits" || cls === "adultAffect" || cls === "behaviours" ? null : ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
+      const from = article ? start - article[0].length : start;
+      const text = ctx.text.slice(from, end);
+      ctx.report({ start: from, end, message: MESSAGE(text), severity: "warning", confidence: 0.7, source: DATA[cls].source });
+    });
+  },
+};
+
+// Longer than any lexicon phrase: a lexicon match overlapping [start, end) starts no further back than this.
+const LONGEST_LEXICON_PHRASE = 80;
+
+/** The lexicon rules own words their entries match ("lifestyle choices", "a waste of space"). */
+function ownedByTheLexicon(ctx: RuleContext, start: number, end: number): boolean {
+  const lexicon = scanLexicon("judgemental", ctx.text);
+  for (let i = firstAtOrAfter(lexicon, start - LONGEST_LEXICON_PHRASE); i < lexicon.length && lexicon[i].start < end; i++) {
+    if (lexicon[i].end > start) return true;
+  }
+  return false;
+}
+
+/** Not quoted speech, negated, corrected or a report the record rejects; a quoted label only when passed on unchallenged. */
+function theWritersJudgement(ctx: RuleContext, start: number, end: number): boolean {
+  const suppressed = wordingSuppression(ctx, start, end, { terms: [ctx.text.slice(start, end).toLowerCase()] });
+  if (suppressed && !(suppressed === "quoted" && (adoptedQuotedLabel(ctx, start, end) || reportedUnchallenged(ctx, start, end)))) return false;
+  return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, start, end);
+}
+
+function reportChoicesOverChildren(ctx: RuleContext): void {
+  CHOSE_OVER_CHILDREN.lastIndex = 0;
+  for (let m = CHOSE_OVER_CHILDREN.exec(ctx.text); m; m = CHOSE_OVER_CHILDREN.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (CHILD_WORD.test(m[1]) || !personSubjectBefore(ctx, ctx.sentenceAt(start).start, start) || !theWritersJudgement(ctx, start, end)) continue;
+    const text = ctx.text.slice(start, end);
+    ctx.report({
+      start,
+      end,
+      message: `"${text}" blames the parent by calling it a choice; say what happened and what it meant for the children instead.`,
+      severity: "warning",
+      confidence: 0.7,
+      source: "GUIDANCE",
+    });
+  }
+}
+
+function reportLifestyles(ctx: RuleContext): void {
+  PERSONS_LIFESTYLE.lastIndex = 0;
+  for (let m = PERSONS_LIFESTYLE.exec(ctx.text); m; m = PERSONS_LIFESTYLE.exec(ctx.text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    if (ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+    ctx.report({
+      start,
+      end,
+      message: `"${m[1]}" frames what is happening as the person's chosen way of living; say what happened (drug use, a violent partner) and its impact instead.`,
+      severity: "warning",
+      confidence: 0.6,
+      source: "GUIDANCE",
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import { runRule, type Case } from "../jargon/helpers";
+import type { CaseProfile } from "../../../../src/engine/types";
+import evaluative from "../../../../rules/evaluative.json";
+import judgemental from "../../../../rules/judgemental.json";
+
+const him: CaseProfile = { subject: { name: "Jordan Price", pronouns: "he/him" } };
+const run = (c: Case) => runRule("evaluative-predicate", "jud", c);
+
+describe("evaluative-predicate: a person said to be a character label", () => {
+  test.each<Case>([
+    // A person, a verb of being or seeming, and a trait.
+    { text: "Grandad seemed {{jud|indifferent}} when the nurse explained the burns." },
+    { text: "I found Dad {{jud|arrogant}} and dismissive." },
+    { text: "The school consider her to be {{jud|devious}}." },
+    { text: "Her {{jud|selfish}} mother left her alone." },
+    { text: "Dad is frankly {{jud|useless}} with money and the rent is behind." },
+    { text: "Her aunt, who is rather {{jud|selfish}}, would not have Kayla at Christmas." },
+    { text: "Mr Doyle came across as {{jud|arrogant}} in the meeting." },
+    { text: "Staff see him as {{jud|untrustworthy}}.", profile: him },
+    { text: "Jordan is known to be {{jud|easily influenced}} by older boys.", profile: him },
+    { text: "Mum was rude and {{jud|irresponsible}} on the phone." },
+    { text: "Dad was loud, {{jud|obnoxious}} and swore at reception staff." },
+    { text: "She is quite an {{jud|immature}} 14-year-old." },
+    { text: "Her stepdad said Mum is {{jud|a narcissist}}." },
+    { text: "She is a {{jud|spineless}} mother who lets him back." },
+    // A person noun after "a": said of someone, or given to them as a name.
+    { text: "Nan says Jordan can be a right {{jud|menace}} at bedtime.", profile: him },
+    { text: "His teacher described him as {{jud|a tearaway}}.", profile: him },
+    { text: "Dad called her {{jud|a loser}} in front of the others." },
+    // What someone is said to have; a home's label; a behaviour label.
+    { text: "Kayla has {{jud|an attitude problem}} according to her form tutor." },
+    { text: "The house was an absolute {{jud|pigsty}} when I visited." },
+    { text: "Jordan keeps {{jud|acting up}} in maths.", profile: him },
+    // A quoted label an adult or a record passes on unchallenged.
+    { text: "The log notes she can be '{{jud|obstinate}}' at mealtimes." },
+    // A coordinated label keeps the first one's verb, past a quote mark and a degree word.
+    { text: "Her carer said Kayla is kinder and \"less {{jud|selfish}}\" than in the summer." },
+    // A person's life summed up as a chosen way of living.
+    { text: "Sadly Dad's {{jud|lifestyle}} has not changed since the baby was born." },
+    // Blame framed as a parent's choice over the children.
+    { text: "Dad {{jud|chose his new girlfriend over his children}}." },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([
+    // Feelings, states and facts describe; they do not judge.
+    { text: "She was upset when Mum left." },
+    { text: "He is shy with new adults.", profile: him },
+    { text: "Mum is worried about the move." },
+    { text: "Kayla was tired and late for school." },
+    { text: "Jordan is 9 and is tall for his age.", profile: him },
+    // A lack of feeling judges a parent's response; of a child it describes how the child seemed.
+    { text: "Kayla seemed unconcerned about the move to the new school." },
+    { text: "Mum is hopeless about the housing after the last refusal." },
+    // Not said of a person: a thing, a complement, an idiom, a condition.
+    { text: "The journey was difficult because of the roadworks." },
+    { text: "Mum found it difficult to get there by bus." },
+    { text: "Kayla is entitled to a review of her plan." },
+    { text: "The two girls are thick as thieves." },
+    { text: "When he is stubborn, staff give him time.", profile: him },
+    { text: "The council gave a tip about the bus pass." },
+    { text: "She had a dramatic change in her sleep after the move." },
+    { text: "I found her bedroom tidy and her school bag packed." },
+    { text: "Mum is a drunk-driving victim and walks with a stick." },
+    { text: "Dad described himself as a loser since he lost his job." },
+    // Negated, quoted to reject, or the child's own words.
+    { text: "Kayla is not lazy; she is exhausted from caring for her brothers." },
+    { text: "The old file called her 'devious'. That word tells us nothing about what she needs." },
+    { text: 'Kayla said: "I am useless at everything."' },
+    // A lifestyle described by what follows, or one the record qualifies.
+    { text: "Her lifestyle is active and she plays netball on Saturdays." },
+    { text: "The nurse talked with Kayla about a healthy lifestyle." },
+    // The children's needs put first is not a choice over them.
+    { text: "Mum put the children's needs before her own." },
+  ])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  it("keeps its words apart from the lexicon's (the lexicon's entries win)", () => {
+    const lexicon = new Set(judgemental.entries.flatMap((e) => e.match.map((m) => m.toLowerCase())));
+    const lists = [evaluative.traits, evaluative.adultAffect, evaluative.personNouns, evaluative.attitudes, evaluative.homes, evaluative.behaviours];
+    for (const list of lists) for (const word of list.words) expect(lexicon.has(word)).toBe(false);
+  });
+
+  it("lists no word for a feeling or a state", () => {
+    const states = ["upset", "tired", "worried", "anxious", "shy", "quiet", "late", "angry", "sad", "scared", "frightened", "distressed", "clingy"];
+    for (const w of states) expect(evaluative.traits.words).not.toContain(w);
+  });
+});
