@@ -24,6 +24,7 @@ import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weight
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
+import { instructingFirm } from "./court-header";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -205,6 +206,8 @@ export function findPeople(ctx: RuleContext): People {
     }
     if (!p.place && addresses.length && inAddress(p) && !profile.subjectForms.has(p.parts.map(keyOf).join(" "))) p.place = true;
     if (!p.place && firms.length && insideAny(firms, p)) p.place = true;
+    // The firm that instructs counsel in a court header ("(instructed by Hugo Penrose)"), whatever its name suggests.
+    if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
