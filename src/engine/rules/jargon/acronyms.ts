@@ -103,7 +103,8 @@ function findDefinitions(text: string): Map<string, number> {
       const key = acronymKey(inside[1]);
       // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
       // "Sam Pask (TM)" or "the health visitor (KW)" define nothing.
-      if (spells(text.slice(Math.max(0, at - 100), at), key, "end")) note(key, at + inside[0].indexOf(inside[1]));
+      const words = text.slice(Math.max(0, at - 100), at);
+      if (spells(words, key, "end") || spellsBeforeTitleNoun(words, key)) note(key, at + inside[0].indexOf(inside[1]));
       continue;
     }
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
@@ -216,7 +217,15 @@ function spellsExactly(phrase: string, key: string): boolean {
   return words.length === letters.length || (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !LINK_WORDS.has(w.toLowerCase())).length === letters.length;
 }
 
-const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
+const LINK_WORDS = new Set(["of", "and", "or", "the", "for", "in", "to", "on", "at", "&", "a"]);
+
+// "Children's Social Care Service (CSC)", "Youth Offending Team Service (YOT)": a capitalised name whose
+// last word (the kind of body it is) is left out of its letters.
+const LAST_TITLE_WORD = /[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*$/u;
+function spellsBeforeTitleNoun(words: string, key: string): boolean {
+  const last = LAST_TITLE_WORD.exec(words);
+  return !!last && /\p{Lu}[\p{L}'’-]*[ \t]*$/u.test(words.slice(0, last.index)) && spells(words.slice(0, last.index), key, "end");
+}
 
 // The first part of a kinship compound written as one word: step-, grand-, great-, half-, god-.
 const KINSHIP_PREFIX = /^(step|grand|great|half|god)(?=(?:mother|father|mum|dad|parents?|son|daughter|child|children|sister|brother|siblings?|ma|pa|mothers|fathers)$)/i;
