@@ -12,6 +12,9 @@ const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her o
 export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
+// "lived with his mother and her partner", "went to Gran and her husband": a possessive after "and" that
+// joins a second object to a preposition's first, not a new clause about the sentence's subject.
+const COORDINATED_OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|about|beside|near|visiting|visited|visits|and)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+and\s+$/iu;
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because))\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
@@ -93,7 +96,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     const para = carriedFrom(ctx, ctx.paragraphAt(start).start, candidates);
     const matchesSubject = gender === subjectGender;
     // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
-    const clauseOpening = (p.use === "subject" || p.use === "possessive") && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
+    const clauseOpening =
+      (p.use === "subject" || p.use === "possessive") &&
+      CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start)) &&
+      !(p.use === "possessive" && COORDINATED_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)));
     let resolvedAsSubject = false;
     let mismatch = false;
     if (matchesSubject) {
