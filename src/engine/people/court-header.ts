@@ -25,3 +25,19 @@ export function advocateInHeader(left: string, right: string): boolean {
 export function instructingFirm(left: string): boolean {
   return INSTRUCTED_LEFT.test(left);
 }
+
+// A law's title: "the Children (Jersey) Law 2002", "THE CHILDREN (SCOTLAND) ACT 1995", "Adoption Act 1976". The
+// place in its brackets and its "Law" or "Act" before the year are words of the title, not people.
+const LAW_TITLE_PARTS = /\(([\p{Lu}][\p{L} ]{1,25})\)(?=[ \t]+(?:Act|Law|Order|ACT|LAW|ORDER)\b)|\b(?:Act|Law|Order|ACT|LAW|ORDER)(?=[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b)/gu;
+
+/** The words of laws' titles that could pass for names (the bracketed place, the "Law" before its year), in text order. */
+export function lawTitleWords(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!/\b(?:Act|Law|Order|ACT|LAW|ORDER)\b/.test(text)) return out;
+  LAW_TITLE_PARTS.lastIndex = 0;
+  for (let m = LAW_TITLE_PARTS.exec(text); m; m = LAW_TITLE_PARTS.exec(text)) {
+    const start = m[1] ? m.index + 1 : m.index;
+    out.push({ start, end: start + (m[1] ?? m[0]).length });
+  }
+  return out;
+}

@@ -49,6 +49,28 @@ describe("a capitalised word after a kin word that is not the kin word's name", 
   });
 });
 
+describe("the words of a law's title are not people", () => {
+  test.each([
+    ["its place and 'Law' in capitals, with a parent named after", "AND IN THE MATTER OF THE CHILDREN (GUERNSEY) LAW 2008\nOrla is 9. Her mother is K.", ["GUERNSEY", "LAW"]],
+    ["in title case, with both children after", "The threshold in the Children (Alderney) Law 2008 was met for both children, Orla and her brother.", ["Alderney", "Law"]],
+  ])("%s", (_label, text, words) => {
+    const found = flagged(text, orla);
+    for (const w of words) expect(found).not.toContain(w);
+  });
+});
+
+describe("shapes of a judgment's lists of the family", () => {
+  test("an age label in brackets is not a name", () => {
+    const found = flagged("The family: M – mother of Orla and P\nT – son of M (Aged 21)\nP – daughter of M (Aged 12)", orla);
+    expect(found).not.toContain("Aged");
+  });
+
+  test("a body named with 'Children's' lists no children", () => {
+    const text = "For Orla we read a report from the social worker in the Children's Department, Nadia Ferrant, and the guardian.";
+    expect(flagged(text, orla)).not.toContain("Nadia Ferrant");
+  });
+});
+
 describe("two letters with no vowel anonymise a person, as one letter does", () => {
   test.each([
     ["a daughter", "Orla lives with her mother and her half-sister Bq (aged 15).", "Bq"],
