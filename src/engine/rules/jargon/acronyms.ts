@@ -318,6 +318,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
     if (isKnownFormUsedAsInitials(ctx, start, end)) continue;
+    if (/^[A-Z]{2,3}$/.test(text.slice(start, end)) && roleSaidToBe(text, start, end)) continue;
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
@@ -516,6 +517,13 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (roleBefore && /^\s*,/.test(after) && (ROLE_WORDS.has(roleBefore.toLowerCase()) || FAMILY_WORDS.has(roleBefore.toLowerCase()))) return true;
   const role = ROLE_APPOSED.exec(after);
   if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
+  if (roleSaidToBe(text, start, end)) return true;
+  // "a new partner who will be referred to as FP": letters a sentence about a person gives them as a name.
+  if (REFERRED_AS_BEFORE.test(before) && !KNOWN_KEYS.has(token)) {
+    const s = ctx.sentenceAt(start);
+    const words = text.slice(Math.max(s.start, start - 100), start).toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w))) return true;
+  }
   const ls = lineStart(text, start);
   const le = Math.min(lineEnd(text, end), end + 4);
   if (start - ls <= 4 && text.slice(ls, le).trim() === token && ls > 0 && (le === text.length || text[le] === "\n" || text[le] === "\r")) return true;
@@ -528,6 +536,15 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   return false;
 }
 
+/** "The Guardian is CG.", "The mother of all five children is MK ('the mother')": a person's role said to be the letters. */
+function roleSaidToBe(text: string, start: number, end: number): boolean {
+  if (!/^\s*(?:[.;,(]|$)/.test(text.slice(end, end + 4))) return false;
+  const role = ROLE_IS_BEFORE.exec(text.slice(Math.max(0, start - 70), start))?.[1]?.toLowerCase();
+  return !!role && (ROLE_WORDS.has(role) || FAMILY_WORDS.has(role));
+}
+
+const ROLE_IS_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+of\s+[^.;:\n]{1,40}?)?\s+(?:is|was)\s+$/u;
+const REFERRED_AS_BEFORE = /\b(?:referred\s+to\s+(?:here\s+|below\s+|hereafter\s+)?as|known\s+(?:here\s+)?as)\s+['"‘“]?$/i;
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
 const FAMILY_WORDS = new Set([
   "mother",

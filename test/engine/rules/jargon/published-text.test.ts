@@ -48,3 +48,20 @@ describe("abbreviations written out before their brackets", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("initials a judgment gives a person are not an abbreviation", () => {
+  test.each<Case>([
+    { text: "The guardian is RQ. Kayla met her on Monday.", kind: "court-report" },
+    { text: "The guardian is CG. Kayla met her on Monday.", kind: "court-report" },
+    { text: "The mother of all three children is VW ('the mother').", kind: "court-report" },
+    { text: "Her father has a new partner, who will be referred to as PL in this judgment.", kind: "court-report" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("a thing said to be the letters is still an abbreviation", () => {
+    const { got, want } = acronym({ text: "The next step is {{jar|ICPC}}." });
+    expect(got).toBe(want);
+  });
+});
