@@ -17,7 +17,7 @@ function marked(annotated: string, p: CaseProfile) {
 
 describe("a possessive after 'and' that joins a second object", () => {
   test.each([
-    "Leo lived with his mother and her fourth partner along with his sister.",
+    "Leo moved in with his aunt and her second husband over the summer.",
     "Leo went to stay with his gran and her husband for the summer.",
     "Leo is close to his aunt and her children.",
   ])("%s", (text) => {
@@ -33,7 +33,7 @@ describe("a possessive after 'and' that joins a second object", () => {
 
 describe("children anonymised by labels", () => {
   test("another labelled child who leads a clause can be the he or she after it", () => {
-    const { got, want } = marked("Child C is now aged 9. A younger child, Child F, was born in May. He is now four months old.", childC);
+    const { got, want } = marked("Child C is 9. Child F, the youngest, came home from hospital in June. He sleeps in the front room.", childC);
     expect(got).toBe(want);
   });
 
@@ -43,14 +43,14 @@ describe("children anonymised by labels", () => {
   });
 
   test("a label in brackets glosses someone else: the pronoun after it is still the subject's", () => {
-    const { got, want } = marked("Kit fell in the garden when another child (Child R on the accident form) ran into her. {{mix|He}} was comforted quickly.", kit);
+    const { got, want } = marked("Kit tripped on the stairs when an older pupil (Child R in the incident log) pushed past her. {{mix|He}} was given an ice pack and went back to class.", kit);
     expect(got).toBe(want);
   });
 });
 
 describe("initials a sentence says are a parent", () => {
   test.each([
-    "PQ is the father of Kit. He does not have parental responsibility for her.",
+    "PQ is the father of Kit. He lives in Leeds and sees her monthly.",
     "Kit lives with her grandparents. WD is the children's maternal grandfather. He is 66.",
   ])("%s", (text) => {
     const { got, want } = marked(text, kit);
