@@ -40,6 +40,9 @@ export function parsePronouns(p: Pronouns | undefined): PronounSet | undefined {
   return PRONOUN_SETS[first];
 }
 
+const ANONYMISED_LABEL = /^(?:child|sibling|baby|young person|yp)\s+(?:[a-z]{1,2}\d{0,2}|\d{1,2})$/i;
+/** "Child A", "Sibling 2", "Baby K": the anonymised label a review or judgment gives a child in place of a name. */
+export const isAnonymisedLabel = (name: string): boolean => ANONYMISED_LABEL.test(name);
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 
 export function normaliseProfile(profile: CaseProfile): NormalisedProfile {
@@ -47,12 +50,15 @@ export function normaliseProfile(profile: CaseProfile): NormalisedProfile {
   const aliases = (profile.subject?.aliases ?? []).map(clean).filter(Boolean);
   const subjectForms = new Set<string>();
   const subjectGivenForms = new Set<string>();
-  const parts = subjectName.split(" ").filter(Boolean);
+  // "Child A", "Sibling 2": a review's anonymised label is one name, not a given name "Child" and a surname "A".
+  const label = ANONYMISED_LABEL.test(subjectName);
+  const parts = label ? [] : subjectName.split(" ").filter(Boolean);
   const subjectSurname = parts.length > 1 ? parts[parts.length - 1] : undefined;
   if (subjectName) subjectForms.add(subjectName.toLowerCase());
   for (const p of parts.slice(0, parts.length > 1 ? -1 : undefined)) subjectGivenForms.add(p.toLowerCase());
   for (const a of aliases) {
     subjectForms.add(a.toLowerCase());
+    if (ANONYMISED_LABEL.test(a)) continue;
     for (const p of a.split(" ")) if (!subjectSurname || p.toLowerCase() !== subjectSurname.toLowerCase()) subjectGivenForms.add(p.toLowerCase());
   }
   for (const g of subjectGivenForms) subjectForms.add(g);

@@ -4,6 +4,7 @@ import type { RuleContext } from "../rule";
 import { yearsBetween, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
+import { advocateInHeader } from "./court-header";
 // ---------------------------------------------------------------------------------------------
 // Context cues
 
@@ -415,6 +416,23 @@ function titleApart(left: string): string | undefined {
   return m && ADULT_TITLES.has(m[1]) && /(?:\d|\p{Lu}\.?)[ \t]*$/u.test(left) ? m[1] : undefined;
 }
 
+// "the Children (Jersey) Law 2002": a bracketed word after a kin word that is part of a law's title.
+const LAW_TITLE_RIGHT = /^[ \t]*\)[ \t]*(?:\p{L}+[ \t]+)?(?:law|act|order|rules|regulations|bill|measure)\b/iu;
+// "THE CHILDREN (Via their guardian)": an ordinary word opening a bracketed clause, not a name.
+const CLAUSE_GOES_ON_RIGHT = /^[ \t]+\p{Ll}/u;
+// "a boy from the West Midlands", "a girl in the Lake District": after "the", capitalised words name a place or a body.
+const THE_PLACE_LEFT = /\b(?:from|in|at|of|on)[ \t]+the[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)*$/u;
+
+/** Is the capitalised word after a kin word something other than the kin word's name? */
+function kinWordNamesSomethingElse(p: Phrase, left: string, right: string): boolean {
+  if (THE_PLACE_LEFT.test(left)) return true;
+  if (!/\([ \t]*$/.test(left)) return false;
+  return (
+    LAW_TITLE_RIGHT.test(right) ||
+    (p.parts.length === 1 && COMMON_WORDS.has(p.parts[0].toLowerCase()) && !FIRST_NAMES.has(p.parts[0].toLowerCase()) && CLAUSE_GOES_ON_RIGHT.test(right))
+  );
+}
+
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { signals: {}, reasons: [] };
   const lineStart = lineStartBefore(text, p.start, 300);
@@ -428,7 +446,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const kinMatch = KIN_LEFT.exec(left);
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
   // relative clause about the kin noun, not the kin noun's name.
-  const kin = kinMatch && RELATIVE_CLAUSE_SUBJECT.test(right) && /\b(?:a|an)\s+$/i.test(left.slice(0, kinMatch.index + 1)) ? null : kinMatch;
+  const kin =
+    (kinMatch && RELATIVE_CLAUSE_SUBJECT.test(right) && /\b(?:a|an)\s+$/i.test(left.slice(0, kinMatch.index + 1))) || (kinMatch && kinWordNamesSomethingElse(p, left, right))
+      ? null
+      : kinMatch;
   if (kin) {
     const mods = (kin[1] ?? "").toLowerCase();
     const word = kin[2].toLowerCase();
@@ -465,7 +486,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (role && !kin) {
     addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
     c.gender ??= roleGender(role[1]);
-  }
+  } else if (!kin && !p.possessive && advocateInHeader(left, right)) addSignal(c, "role", "named as an advocate or on the bench in a court header");
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))
     addSignal(c, "partner", "has a partner or a job");
   else if (c.age === undefined && (ADULT_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 40) : right) || (!p.possessive && ADULT_JOB_RIGHT.test(right))))

@@ -25,6 +25,7 @@ import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weight
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
+import { instructingFirm, lawTitleWords } from "./court-header";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -176,6 +177,7 @@ export function findPeople(ctx: RuleContext): People {
   }
   // A firm named for its partners ("instructed by Pellow & Grace LLP", "Kaye & Lindo", "Lowther & Co").
   const firms = findFirms(text);
+  const lawWords = lawTitleWords(text);
   // Words inside an address are its parts (towns, counties, roads), never people.
   const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
   const inAddress = (p: Phrase) => {
@@ -206,6 +208,9 @@ export function findPeople(ctx: RuleContext): People {
     }
     if (!p.place && addresses.length && inAddress(p) && !profile.subjectForms.has(p.parts.map(keyOf).join(" "))) p.place = true;
     if (!p.place && firms.length && insideAny(firms, p)) p.place = true;
+    if (!p.place && lawWords.length && insideAny(lawWords, p)) p.place = true;
+    // The firm that instructs counsel in a court header ("(instructed by Hugo Penrose)"), whatever its name suggests.
+    if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
@@ -746,8 +751,9 @@ function coordinatedLists(text: string, mentions: RawMention[]): RawMention[][] 
 }
 
 // A plural word for children, then what qualifies it, then a colon, a dash or (straight after the noun) a comma.
+// (Not an owner: "the social worker in the Children's Department, Sarah Jenner" lists nobody.)
 const PLURAL_CHILD_NOUN = new RegExp(
-  `\\b(?:(his|her|their|my|our|the|these|those|both|two|three|four|five|six|seven|several|some|\\d|[\\p{L}'’-]+['’]s)\\s+)?((?:(?:other|older|younger|little|big|own|half|step|foster|full|eldest|youngest|school|best|new|birth)[\\s-]+)*)(children|kids|boys|girls|pupils|classmates|young\\s+people|teenagers|siblings|half-siblings|step-siblings|brothers|sisters|cousins|twins|grandchildren|nieces|nephews|friends|schoolfriends|sons|daughters)\\b([^.\\n:;!?]{0,50}?)[ \\t]*(:|[–—]|\\s-(?=\\s)|(?<=\\s(?:in|at|from|on|of|living|staying)\\s[^.\\n:;!?,]{1,40}),(?=[ \\t]*\\p{Lu}))[ \\t]*|\\b(?:look(?:s|ing)?\\s+after|care(?:s|ing)?\\s+for|fostering)[ \\t]*:[ \\t]*|\\b(?:(?:the|these|those|both|his|her|their|all)\\s+)((?:(?:other|older|younger|half|step|foster)[\\s-]+)*)(children|kids|boys|girls|siblings|brothers|sisters|cousins|twins)\\s*,[ \\t]*(?=\\p{Lu})`,
+  `\\b(?:(his|her|their|my|our|the|these|those|both|two|three|four|five|six|seven|several|some|\\d|[\\p{L}'’-]+['’]s)\\s+)?((?:(?:other|older|younger|little|big|own|half|step|foster|full|eldest|youngest|school|best|new|birth)[\\s-]+)*)(children|kids|boys|girls|pupils|classmates|young\\s+people|teenagers|siblings|half-siblings|step-siblings|brothers|sisters|cousins|twins|grandchildren|nieces|nephews|friends|schoolfriends|sons|daughters)\\b(?!['’])([^.\\n:;!?]{0,50}?)[ \\t]*(:|[–—]|\\s-(?=\\s)|(?<=\\s(?:in|at|from|on|of|living|staying)\\s[^.\\n:;!?,]{1,40}),(?=[ \\t]*\\p{Lu}))[ \\t]*|\\b(?:look(?:s|ing)?\\s+after|care(?:s|ing)?\\s+for|fostering)[ \\t]*:[ \\t]*|\\b(?:(?:the|these|those|both|his|her|their|all)\\s+)((?:(?:other|older|younger|half|step|foster)[\\s-]+)*)(children|kids|boys|girls|siblings|brothers|sisters|cousins|twins)\\s*,[ \\t]*(?=\\p{Lu})`,
   "giu",
 );
 const PLURAL_WORD =

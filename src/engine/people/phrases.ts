@@ -240,6 +240,8 @@ const NOTE_SPEAK_FOLLOWERS =
   /^\s+(?:off\s+(?:school|sick|nursery|college)|absent|unwell|poorly|upset|seen\s+(?:at|in|by|with|alone)|not\s+in\s+(?:school|nursery|college)|in\s+hospital|at\s+(?:school|nursery|college)\b|late\s+(?:for|to|into)\s+(?:school|nursery|college))\b/;
 const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
+const VOWELLESS_LABEL = /^\p{Lu}[bcdfghjklmnpqrstvwxz]$/u;
+
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>, aged: ReadonlySet<string>): Phrase | undefined {
   const words = run.map((t) => t.word);
   let isPlace = false;
@@ -325,6 +327,10 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   const first = nameRun[0];
   // "Reg 24 approval", "Section 20": a numbered part of a law or a document, not a person.
   if (parts.length === 1 && !title && REFERENCE_UNITS.has(parts[0]) && NUMBER_NEXT.test(text.slice(first.end, first.end + 4))) return undefined;
+  // "her daughter Ch (aged 17)", "known as 'St'": two letters with no vowel cannot be said as a name; they are a
+  // label that anonymises a person, as a single letter is (FORMAT.md ruling 8), unless the profile names it.
+  if (parts.length === 1 && !title && VOWELLESS_LABEL.test(parts[0]) && !ctx.profile.subjectForms.has(parts[0].toLowerCase()) && !proper.has(parts[0].toLowerCase()))
+    return undefined;
   const lowerFirst = first.word.toLowerCase();
   const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst)) && bareWord(lowerFirst) !== ctx.profile.subjectSurname?.toLowerCase();
   // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows,

@@ -103,7 +103,8 @@ function findDefinitions(text: string): Map<string, number> {
       const key = acronymKey(inside[1]);
       // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
       // "Sam Pask (TM)" or "the health visitor (KW)" define nothing.
-      if (spells(text.slice(Math.max(0, at - 100), at), key, "end")) note(key, at + inside[0].indexOf(inside[1]));
+      const words = text.slice(Math.max(0, at - 100), at);
+      if (spells(words, key, "end") || spellsBeforeTitleNoun(words, key)) note(key, at + inside[0].indexOf(inside[1]));
       continue;
     }
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
@@ -216,7 +217,15 @@ function spellsExactly(phrase: string, key: string): boolean {
   return words.length === letters.length || (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !LINK_WORDS.has(w.toLowerCase())).length === letters.length;
 }
 
-const LINK_WORDS = new Set(["of", "and", "the", "for", "in", "to", "on", "at", "&", "a"]);
+const LINK_WORDS = new Set(["of", "and", "or", "the", "for", "in", "to", "on", "at", "&", "a"]);
+
+// "Children's Social Care Service (CSC)", "Youth Offending Team Service (YOT)": a capitalised name whose
+// last word (the kind of body it is) is left out of its letters.
+const LAST_TITLE_WORD = /[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*$/u;
+function spellsBeforeTitleNoun(words: string, key: string): boolean {
+  const last = LAST_TITLE_WORD.exec(words);
+  return !!last && /\p{Lu}[\p{L}'’-]*[ \t]*$/u.test(words.slice(0, last.index)) && spells(words.slice(0, last.index), key, "end");
+}
 
 // The first part of a kinship compound written as one word: step-, grand-, great-, half-, god-.
 const KINSHIP_PREFIX = /^(step|grand|great|half|god)(?=(?:mother|father|mum|dad|parents?|son|daughter|child|children|sister|brother|siblings?|ma|pa|mothers|fathers)$)/i;
@@ -309,6 +318,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
     if (isKnownFormUsedAsInitials(ctx, start, end)) continue;
+    if (/^[A-Z]{2,3}$/.test(text.slice(start, end)) && roleSaidToBe(text, start, end)) continue;
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
@@ -507,6 +517,13 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (roleBefore && /^\s*,/.test(after) && (ROLE_WORDS.has(roleBefore.toLowerCase()) || FAMILY_WORDS.has(roleBefore.toLowerCase()))) return true;
   const role = ROLE_APPOSED.exec(after);
   if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
+  if (roleSaidToBe(text, start, end)) return true;
+  // "a new partner who will be referred to as FP": letters a sentence about a person gives them as a name.
+  if (REFERRED_AS_BEFORE.test(before) && !KNOWN_KEYS.has(token)) {
+    const s = ctx.sentenceAt(start);
+    const words = text.slice(Math.max(s.start, start - 100), start).toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w))) return true;
+  }
   const ls = lineStart(text, start);
   const le = Math.min(lineEnd(text, end), end + 4);
   if (start - ls <= 4 && text.slice(ls, le).trim() === token && ls > 0 && (le === text.length || text[le] === "\n" || text[le] === "\r")) return true;
@@ -519,6 +536,15 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   return false;
 }
 
+/** "The Guardian is CG.", "The mother of all five children is MK ('the mother')": a person's role said to be the letters. */
+function roleSaidToBe(text: string, start: number, end: number): boolean {
+  if (!/^\s*(?:[.;,(]|$)/.test(text.slice(end, end + 4))) return false;
+  const role = ROLE_IS_BEFORE.exec(text.slice(Math.max(0, start - 70), start))?.[1]?.toLowerCase();
+  return !!role && (ROLE_WORDS.has(role) || FAMILY_WORDS.has(role));
+}
+
+const ROLE_IS_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+of\s+[^.;:\n]{1,40}?)?\s+(?:is|was)\s+$/u;
+const REFERRED_AS_BEFORE = /\b(?:referred\s+to\s+(?:here\s+|below\s+|hereafter\s+)?as|known\s+(?:here\s+)?as)\s+['"‘“]?$/i;
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
 const FAMILY_WORDS = new Set([
   "mother",

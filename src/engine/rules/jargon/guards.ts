@@ -32,10 +32,19 @@ const CONTACT_LOST_BEFORE = /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:dail
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
 
+// Who is outside the family: friends, professionals, services, strangers.
+const OUTSIDERS =
+  String.raw`(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|you|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
 // Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
-const CONTACT_WITH_OUTSIDERS =
-  /^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|you|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b/i;
+const CONTACT_WITH_OUTSIDERS = new RegExp(String.raw`^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}`+OUTSIDERS, "i");
+
+// "contact between the family and various agencies", "contact between school and the police": one side is
+// outside the family, so it is the ordinary word, as "contact with services" is.
+const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
+  String.raw`^\s*between\s+[^.;!?\n]{2,60}?\s+and\s+(?:(?:the|various|several|many|other|a\s+number\s+of|local|all|different|those)\s+)*` + OUTSIDERS,
+  "i",
+);
 
 const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
 
@@ -49,7 +58,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;
-  if (CONTACT_WITH_OUTSIDERS.test(after)) return false;
+  if (CONTACT_WITH_OUTSIDERS.test(after) || CONTACT_BETWEEN_OUTSIDERS.test(after)) return false;
   // "has had no contact with her uncle for years": no communication at all, the ordinary word.
   if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);

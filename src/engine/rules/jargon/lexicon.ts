@@ -73,10 +73,12 @@ export function wordingKind(ctx: RuleContext): DocumentKind {
 
 const kinds = new WeakMap<RuleContext, DocumentKind>();
 
-// A judgment's header: a neutral citation, the judge, the hearing dates, "Re X (A Child)", or a judgment
-// that opens with the judge's name ("Her Honour Judge Hesketh :").
+// A judgment's header: a neutral citation, the judge, the hearing dates, "Re X (A Child)", the statute the
+// case is brought under ("IN THE MATTER OF THE CHILDREN (NORTHERN ISLES) LAW"), the parties' block ("First
+// Respondent" on its own line), or a judgment that opens with
+// the judge's name ("Her Honour Judge Hesketh :").
 const JUDGMENT_HEAD =
-  /\b(?:neutral citation|approved judgment|hearing dates?\s*:|before\s*:?\s*(?:HHJ|His Honour|Her Honour|(?:Mr|Mrs|Ms)\.?\s+Justice|District Judge|Recorder)\b)|\[(?:19|20)\d\d\]\s+(?:EWFC|EWCA\s+Civ|EWHC|UKSC)\b|\bRe\s+[A-Z][\p{L}-]*\s+\((?:A\s+Child|Children|Minors?)\)|^[\s-]*(?:His|Her)\s+Honour\s+Judge\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:KC|QC)?\s*:/iu;
+  /\b(?:neutral citation|approved judgment|hearing dates?\s*:|before\s*:?\s*(?:HHJ|His Honour|Her Honour|(?:Mr|Mrs|Ms)\.?\s+Justice|District Judge|Recorder)\b)|\[(?:19|20)\d\d\]\s+(?:EWFC|EWCA\s+Civ|EWHC|UKSC)\b|\bRe\s+[A-Z][\p{L}-]*\s+\((?:A\s+Child|Children|Minors?)\)|(?:^|\n)[ \t]*(?:first|second|third)[ \t]+respondent[ \t]*(?:\n|$)|\bin\s+the\s+matter\s+of\s+the\s+(?:children|adoption(?:\s+and\s+children)?)\s+(?:\([\p{L} ]{2,20}\)\s+)?(?:act|law|order)\b|^[\s-]*(?:His|Her)\s+Honour\s+Judge\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:KC|QC)?\s*:/iu;
 const CASE_NUMBER = /\b[A-Z]{2}\d{2}[CP]\d{4,6}\b/;
 // Words of a case in proceedings, in a lawyer's email or file note.
 const PROCEEDINGS = /\b(?:bundle|hearing|IRH|CMH|FCMH|counsel|directions|final evidence|the court|judge|proceedings)\b/i;

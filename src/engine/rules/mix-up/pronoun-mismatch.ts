@@ -13,6 +13,9 @@ export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
+// "lived with his mother and her partner", "went to Gran and her husband": a possessive after "and" that
+// joins a second object to a preposition's first, not a new clause about the sentence's subject.
+const COORDINATED_OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|about|beside|near|visiting|visited|visits|and)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+and\s+$/iu;
 // ("…said Ash finds break hard and that her work is strong": a second reported clause joined by "and that" opens a clause too.)
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
@@ -97,7 +100,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     // "She…" or "His test…" opening a clause: the pronoun (or its noun phrase) is the clause's subject.
     // So, too, the result clause of "so … that" ("Ocean has settled so well with her carers that she…"), which goes on about the main clause's subject.
     const clauseOpening =
-      (p.use === "subject" || p.use === "possessive") && (CLAUSE_OPENING.test(text.slice(Math.max(0, start - 17), start)) || RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start)));
+      (p.use === "subject" || p.use === "possessive") &&
+      (CLAUSE_OPENING.test(text.slice(Math.max(0, start - 17), start)) || RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start))) &&
+      !(p.use === "possessive" && COORDINATED_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start)));
     let resolvedAsSubject = false;
     let mismatch = false;
     if (matchesSubject) {

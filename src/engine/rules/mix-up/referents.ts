@@ -6,6 +6,7 @@ import type { RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
 import { kinGender, roleGender } from "../other-child/name-lexicon";
 import { boundedMatches } from "../../text/bounded";
+import { isAnonymisedLabel } from "../../profile";
 
 export type Referent = {
   start: number;
@@ -104,7 +105,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const key = r[1] === "m" ? "mother" : "father";
     nouns.push({ start: r.index, end: r.index + 1, gender: r[1] === "m" ? "f" : "m", subject: false, kind: "noun", inQuote: ctx.inQuote(r.index, r.index + 1), key, adult: true });
   }
-  nouns.push(...initialsMentions(ctx));
+  nouns.push(...initialsMentions(ctx), ...labelMentions(ctx));
   nouns.sort((a, b) => a.start - b.start);
   return mergeSorted(mergeSorted(named, subjectFormMentions(ctx)), nouns);
 }
@@ -185,7 +186,9 @@ const LETTER_OR_DIGIT_I = /[\p{L}\p{N}]/iu;
 function subjectFormMentions(ctx: RuleContext): Referent[] {
   const out: Referent[] = [];
   const text = ctx.text;
-  for (const form of ctx.profile.subjectGivenForms) {
+  // The subject's given names, and a label that stands for the subject's whole name ("Child A").
+  const labels = [...ctx.profile.subjectForms].filter(isAnonymisedLabel);
+  for (const form of [...ctx.profile.subjectGivenForms, ...labels]) {
     if (form.length < 2) continue;
     const lower: Referent[] = [];
     // (?<![\p{L}\p{N}])form(?![\p{L}\p{N}]) with the i and u flags, without compiling the classes per child.
@@ -209,6 +212,7 @@ function subjectFormMentions(ctx: RuleContext): Referent[] {
 const INITIALS = /(?<![\p{L}\p{N}&])([A-Z]{2,3})(?![\p{L}\p{N}&])/gu;
 const ATTENDANCE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|attended by|apologies|also present|distribution)\b[^:\n]{0,20}:/gim;
 const ROLE_IN_BRACKETS = /^\s*\(([^()\n]{2,40})\)/;
+const INITIALS_ROLE_AFTER = /^\s+(?:is|was)\s+(?:the|her|his|their|a|an)\s+(?:(?:\p{L}+['’]s?|maternal|paternal|birth|biological|natural|younger|older)\s+){0,2}(\p{L}+)\b/u;
 
 /** Whether the token's letters appear, in order, as the first letters of the words (an acronym's expansion). */
 function spells(token: string, words: string): boolean {
@@ -216,6 +220,25 @@ function spells(token: string, words: string): boolean {
   let i = 0;
   for (const ch of firsts) if (ch === token[i]) i++;
   return i === token.length;
+}
+
+// Children anonymised by a label, as reviews and judgments name them: "Child E", "Sibling 2", "Baby K". Their
+// gender is unknown until a pronoun says it, so a he/she near one may well be theirs ("Child E was born in
+// March. He is now five months old.").
+const CHILD_LABEL = /\b(?:Child|Sibling|Baby|Young\s+Person)\s+(?:[A-Z]{1,2}\d{0,2}|\d{1,2})(?![\p{L}\p{N}])/gu;
+
+function labelMentions(ctx: RuleContext): Referent[] {
+  const out: Referent[] = [];
+  CHILD_LABEL.lastIndex = 0;
+  for (let m = CHILD_LABEL.exec(ctx.text); m; m = CHILD_LABEL.exec(ctx.text)) {
+    const label = m[0].replace(/\s+/g, " ");
+    // A label in brackets only glosses someone already spoken of ("another child (Child M on the form) ran
+    // into her"): that someone, not the label, is whom a later pronoun can mean.
+    if (ctx.profile.subjectForms.has(label.toLowerCase()) || /\(\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, gender: undefined, subject: false, kind: "noun", inQuote: ctx.inQuote(m.index, end), key: label, child: true });
+  }
+  return out;
 }
 
 function initialsMentions(ctx: RuleContext): Referent[] {
@@ -258,9 +281,18 @@ function initialsMentions(ctx: RuleContext): Referent[] {
     const role = ROLE_IN_BRACKETS.exec(text.slice(end, end + 44));
     if (role && /\p{Ll}/u.test(role[1]) && !spells(token, role[1])) {
       people.add(token);
-      const g = /^\s*(?:the\s+|child's\s+|\p{L}+['’]s\s+)?(\p{L}+)/u.exec(role[1]);
+      const g = /^\s*['"‘“]?(?:the\s+|child's\s+|\p{L}+['’]s\s+)?(\p{L}+)/u.exec(role[1]);
       const rg = g ? nounGender(g[1]) : undefined;
       if (rg && rg !== "u") genders.set(token, rg);
+      continue;
+    }
+    // "TN is the father of Child A", "GK is the children's maternal grandmother": initials that a
+    // sentence says are a parent or relative are that person.
+    const said = INITIALS_ROLE_AFTER.exec(text.slice(end, end + 60));
+    const sg = said ? nounGender(said[1]) : undefined;
+    if (sg && sg !== "u") {
+      people.add(token);
+      genders.set(token, sg);
       continue;
     }
     if (lines.some(([s, e]) => start >= s && end <= e)) {

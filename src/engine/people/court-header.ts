@@ -1,0 +1,43 @@
+// The people a judgment's header and appearance lines name by their part in the hearing: advocates
+// ("NAME KC (instructed by FIRM) for the Applicant", "Advocate A. B. NAME for the Minister", "NAME appeared on
+// behalf of the Respondent") and the bench ("Jurats NAME and NAME", "NAME, Esq."). They are adults; the
+// firm after "instructed by" is not a person at all. Court headers are written this way whoever writes them,
+// so the grammar of the line says who is an adult where no title or role word does.
+
+// After the name: a silk's letters, the instructing solicitor in brackets, or whom they act for.
+const ADVOCATE_RIGHT =
+  /^[ \t]*(?:,?[ \t]*(?:KC|QC|K\.C\.?|Q\.C\.?|SC)(?![\p{L}])|(?:(?:,|&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*\([ \t]*(?:instructed|solicitor|counsel)\b|,?[ \t]*Esq\b|appeared\b|(?:[ \t]*(?:&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*(?:\([^()\n]{2,80}\))?[ \t]*,?[ \t]*(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+(?:and[ \t]+\w+[ \t]+)?)?(?:applicants?|respondents?|appellants?|interven[eo]rs?|local[ \t]+authority|minister|prospective[ \t]+adopters|children['’]s[ \t]+guardian)\b)/iu;
+// Before the name: the advocate's or the lay bench's title, with any initials ("Advocate C. R. G. NAME",
+// "Advocate R NAME"), or the second of two jurats ("Jurats NAME and NAME").
+const ADVOCATE_LEFT = /(?:^|[^\p{L}])(?:Advocates?|Jurats?)[ \t]+(?:\p{Lu}\.?[ \t]+)*(?:[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*)?[ \t]+and[ \t]+)?$/u;
+// The judge, in any case: "THE HONOURABLE MR JUSTICE NAME", "HIS HONOUR JUDGE NAME", "Recorder NAME" (not
+// "Justice" alone, which is also a given name).
+const BENCH_LEFT =
+  /(?:^|[^\p{L}])(?:(?:mr|mrs|ms|miss|lord|lady)\.?[ \t]+justice|(?:his|her)[ \t]+honour[ \t]+judge|district[ \t]+judge|recorder|hhj)[ \t]+(?:\p{Lu}\.?[ \t]+)*$/iu;
+const INSTRUCTED_LEFT = /\binstructed[ \t]+by[ \t]+$/i;
+
+/** Is the name between `left` and `right` an advocate or a member of the bench, by the shape of its line? */
+export function advocateInHeader(left: string, right: string): boolean {
+  return ADVOCATE_RIGHT.test(right) || ADVOCATE_LEFT.test(left) || BENCH_LEFT.test(left);
+}
+
+/** Is the capitalised run after `left` the firm that instructs an advocate ("(instructed by Carr & Co)")? */
+export function instructingFirm(left: string): boolean {
+  return INSTRUCTED_LEFT.test(left);
+}
+
+// A law's title: "the Children (Jersey) Law 2002", "THE CHILDREN (SCOTLAND) ACT 1995", "Adoption Act 1976". The
+// place in its brackets and its "Law" or "Act" before the year are words of the title, not people.
+const LAW_TITLE_PARTS = /\(([\p{Lu}][\p{L} ]{1,25})\)(?=[ \t]+(?:Act|Law|Order|ACT|LAW|ORDER)\b)|\b(?:Act|Law|Order|ACT|LAW|ORDER)(?=[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b)/gu;
+
+/** The words of laws' titles that could pass for names (the bracketed place, the "Law" before its year), in text order. */
+export function lawTitleWords(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!/\b(?:Act|Law|Order|ACT|LAW|ORDER)\b/.test(text)) return out;
+  LAW_TITLE_PARTS.lastIndex = 0;
+  for (let m = LAW_TITLE_PARTS.exec(text); m; m = LAW_TITLE_PARTS.exec(text)) {
+    const start = m[1] ? m.index + 1 : m.index;
+    out.push({ start, end: start + (m[1] ?? m[0]).length });
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Shapes of published reviews and judgments: "contact" between a family and agencies, judgments headed
+// by the statute or by the parties' block, abbreviations written out in lower case or inside a body's
+// name. Invented sentences; every name, court and body is fictional.
+import { runRule, type Case } from "./helpers";
+
+const careTerm = (c: Case) => runRule("care-system-term", "jar", c);
+const acronym = (c: Case) => runRule("unexplained-acronym", "jar", c);
+
+describe("'contact' between a family and outsiders is the ordinary word", () => {
+  test.each<Case>([
+    { text: "Records show regular contact between Kayla's household and several agencies since 2019." },
+    { text: "Contact between the school and the police was good." },
+    { text: "There was little contact between Kayla's mother and professionals." },
+  ])("$text", (c) => {
+    const { got, want } = careTerm(c);
+    expect(got).toBe(want);
+  });
+
+  test("contact between a child and her brothers is still family time", () => {
+    const { got, want } = careTerm({ text: "{{jar|Contact}} between Kayla and her brothers went well." });
+    expect(got).toBe(want);
+  });
+});
+
+describe("a judgment is a court paper by its statute line or its parties' block", () => {
+  test.each<Case>([
+    { text: "IN THE MATTER OF THE CHILDREN (NORTHERN ISLES) LAW 2010\n\n1. The father has had little contact with Kayla since 2021." },
+    { text: "In the matter of the Adoption and Children Act 2002\n\n1. Contact with the mother will be twice a year." },
+    { text: "Between\n\nThe Minister\n\nApplicant\n\nAnd\n\nThe Mother\n\nFirst Respondent\n\n1. The father has had little contact with Kayla." },
+  ])("$text", (c) => {
+    const { got, want } = careTerm(c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("abbreviations written out before their brackets", () => {
+  test.each<Case>([
+    { text: "Concerns about fabricated or induced illness (FII) were raised. The FII pathway was followed." },
+    { text: "The Northgate Early Help Service (NEH) held a meeting. NEH then closed the case." },
+    { text: "Special educational needs or disabilities (SEND) support was agreed. Her SEND plan is due." },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("words that do not spell the letters still leave them unexplained", () => {
+    const { got, want } = acronym({ text: "Kayla Brown Said Today ({{jar|FII}}) was fine. {{jar|FII}} later." });
+    expect(got).toBe(want);
+  });
+});
+
+describe("initials a judgment gives a person are not an abbreviation", () => {
+  test.each<Case>([
+    { text: "The guardian is RQ. Kayla met her on Monday.", kind: "court-report" },
+    { text: "The guardian is CG. Kayla met her on Monday.", kind: "court-report" },
+    { text: "The mother of all three children is VW ('the mother').", kind: "court-report" },
+    { text: "Her father has a new partner, who will be referred to as PL in this judgment.", kind: "court-report" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("a thing said to be the letters is still an abbreviation", () => {
+    const { got, want } = acronym({ text: "The next step is {{jar|ICPC}}." });
+    expect(got).toBe(want);
+  });
+});

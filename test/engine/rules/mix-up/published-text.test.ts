@@ -1,0 +1,59 @@
+// Pronouns in published reviews and judgments: objects joined by "and", children anonymised by labels
+// ("Child C", "Sibling 2"), adults known by initials that a sentence says are a parent.
+// Invented sentences; every name and label is fictional.
+import { analyse } from "../../../../src/engine";
+import type { CaseProfile } from "../../../../src/engine";
+import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+
+const leo: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
+const kit: CaseProfile = { subject: { name: "Kit Doran", aliases: ["Kit"], pronouns: "she/her" } };
+const childC: CaseProfile = { subject: { name: "Child C", aliases: ["Child C"], pronouns: "she/her" } };
+
+function marked(annotated: string, p: CaseProfile) {
+  const { plain } = parseAnnotated(annotated);
+  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
+  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
+}
+
+describe("a possessive after 'and' that joins a second object", () => {
+  test.each([
+    "Leo moved in with his aunt and her second husband over the summer.",
+    "Leo went to stay with his gran and her husband for the summer.",
+    "Leo is close to his aunt and her children.",
+  ])("%s", (text) => {
+    const { got, want } = marked(text, leo);
+    expect(got).toBe(want);
+  });
+
+  test("a possessive after 'and' opening a clause about the subject is still a mix-up", () => {
+    const { got, want } = marked("Leo was upset and {{mix|her}} mood stayed low all evening.", leo);
+    expect(got).toBe(want);
+  });
+});
+
+describe("children anonymised by labels", () => {
+  test("another labelled child who leads a clause can be the he or she after it", () => {
+    const { got, want } = marked("Child C is 9. Child F, the youngest, came home from hospital in June. He sleeps in the front room.", childC);
+    expect(got).toBe(want);
+  });
+
+  test("a subject known by a label is still the subject a wrong pronoun contradicts", () => {
+    const { got, want } = marked("Child C is 9 and lives with her aunt. {{mix|He}} goes to Elm Road School.", childC);
+    expect(got).toBe(want);
+  });
+
+  test("a label in brackets glosses someone else: the pronoun after it is still the subject's", () => {
+    const { got, want } = marked("Kit tripped on the stairs when an older pupil (Child R in the incident log) pushed past her. {{mix|He}} was given an ice pack and went back to class.", kit);
+    expect(got).toBe(want);
+  });
+});
+
+describe("initials a sentence says are a parent", () => {
+  test.each([
+    "PQ is the father of Kit. He lives in Leeds and sees her monthly.",
+    "Kit lives with her grandparents. WD is the children's maternal grandfather. He is 66.",
+  ])("%s", (text) => {
+    const { got, want } = marked(text, kit);
+    expect(got).toBe(want);
+  });
+});
