@@ -97,8 +97,7 @@ function judgedSentences(ctx: RuleContext): Set<number> {
     for (const m of scanLexicon("judgemental", ctx.text)) {
       // A label the sentence negates or rejects ("worry rather than defiance") is the writer weighing it: analysis.
       const why = wordingSuppression(ctx, m.start, m.end);
-      // Nor is someone else's word in quotation marks ("she worries Dakota is 'boy mad'"): it is not the writer's label.
-      if (why === "negated" || why === "corrected" || why === "quoted") continue;
+      if (why === "negated" || why === "corrected") continue;
       const i = firstAtOrAfter(ctx.sentences, m.start);
       const k = i < ctx.sentences.length && ctx.sentences[i].start <= m.start ? i : i - 1;
       if (k >= 0) out.add(ctx.sentences[k].start);
