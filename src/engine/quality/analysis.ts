@@ -67,8 +67,6 @@ const PERSON_AFTER =
 const FINDING = /\b(?:i|we) (?:[a-z]+ly )?(?:find|found|am satisfied|are satisfied|make (?:a|the) finding)\b|\bon the balance of probabilities\b/;
 // In a supervision record the case discussion is where the worker and supervisor think the case through.
 const SUPERVISION_THINKING = /(?:^|[–—:-]\s*)(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
-// "Discussion", "Panel discussion", "Discussion and decision": where a meeting's record weighs the case.
-const DISCUSSION_HEADING = /^(?:(?:panel|case|professional|professionals'?|group|meeting|multi-agency)\s+)?discussions?(?:\s+(?:and|&)\s+(?:decisions?|outcomes?|analysis|reflections?))?\s*:?$/i;
 const DEFAULTS = {
   threshold: analysisData.threshold,
   sectionEvaluative: analysisData.sectionEvaluative,
@@ -275,16 +273,11 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   let inSections = 0;
   for (const section of sectionsOf(ctx)) {
     const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
-    const analysisHeading = isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) || (ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText));
-    // A panel's or meeting's "Discussion" may hold the writer's reading or only who said what: only sentences the
-    // grammar reads as interpreting count there (not the broader list of risk and worry words).
-    const discussion = !analysisHeading && DISCUSSION_HEADING.test(section.headingText.trim());
-    if (!analysisHeading && !discussion) continue;
+    if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) continue;
     // An inline heading ("Officer's view: the letters suggest…") shares its sentence with the body's first words.
     const body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
     // Its words are read from the body on: the heading's own word ("Concerns: phone use (resolved)") is not the writer's reading.
-    const bodyOf = (s: Span): Span => (s.start < section.body.start ? { start: section.body.start, end: s.end } : s);
-    const evaluative = body.filter((s) => (discussion ? sentenceWeight(ctx, bodyOf(s), s.start) > 0 : isEvaluative(ctx, bodyOf(s), s.start)));
+    const evaluative = body.filter((s) => isEvaluative(ctx, s.start < section.body.start ? { start: section.body.start, end: s.end } : s, s.start));
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;
       for (const s of evaluative) ev.addSpan(s);

@@ -588,7 +588,7 @@ export class Voices {
     let named = this.classifyName(names, titled ? toks[g].l : undefined);
     // "Leanne Whitlock told the officers…" in a record about May Whitlock: a grown-up of the child's family name,
     // named in full without a title, whom the people stage takes for an adult, is a parent.
-    if (!titled && named.who === "other" && names.length >= 2 && sameSurname(names[names.length - 1], this.subjectSurname) && this.adultAt(toks[g].s) && !this.otherRoleAround(toks, g, i)) {
+    if (!titled && named.who === "other" && names.length >= 2 && sameSurname(names[names.length - 1], this.subjectSurname) && this.adultAt(toks[g].s) && !this.introducedInAnotherRole(names.join(" "), toks, g, i)) {
       named = { who: "parent", fam: named.fam };
     }
     // A name the record gives no gender to takes the gender the people stage knows for it (from the name, a
@@ -648,6 +648,16 @@ export class Voices {
     const next = toks[i + 1];
     if (prev && !prev.p && (DATE_BEFORE.has(prev.l) || /^\d/.test(prev.l))) return false;
     if (next && (/^\d/.test(next.l) || REF.subjectPronouns.has(next.l))) return false;
+    return true;
+  }
+
+  /** Names met beside a role other than a parent's; later mentions keep it ("his cousin Ross Marsh" … "Ross Marsh said"). */
+  private readonly notParents = new Set<string>();
+
+  private introducedInAnotherRole(name: string, toks: Tok[], g: number, i: number): boolean {
+    if (this.notParents.has(name)) return true;
+    if (!this.otherRoleAround(toks, g, i)) return false;
+    this.notParents.add(name);
     return true;
   }
 

@@ -320,3 +320,18 @@ describe("the child's voice in the words of direct work and habit (stop 24)", ()
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a child whose name is also a word (issue 12)", () => {
+  const JUNE: CaseProfile = { subject: { name: "June Pollard", aliases: ["June"], pronouns: "she/her" } };
+  const WILL: CaseProfile = { subject: { name: "Will Archer", aliases: ["Will"], pronouns: "he/him" } };
+  test.each([
+    ["At the contact centre June asked whether her dog was being fed.", JUNE],
+    ["June told me she wants to keep her bedroom. She said, 'It's the only quiet place.'", JUNE],
+    ["On the drive back Will said he liked the new school.", WILL],
+  ])("the name is the child, not a month or a modal: %s", (text, profile) => {
+    expect(run(text, profile).value).toBe(true);
+  });
+  test("a date is not the child", () => {
+    expect(run("The review was held in June. Dad said it went well.", JUNE).value).toBe(false);
+  });
+});
