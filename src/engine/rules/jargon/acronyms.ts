@@ -77,6 +77,11 @@ const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 // (Latin ranges rather than \p{L}: a non-unicode regex scans capitals much faster.)
 const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@./'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+// Days and months in capitals are dates ("MAR 2025", "MON 3rd"); before a lower-case noun ("the MAR chart") they are letters.
+const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes("JAN")).flatMap((g) => g.words));
+// A noun's place, which a person's initials do not take: after an article or a possessive, or a state entered
+// ("taken into PP", "under an ICO", "the prison's OMU").
+const NOUN_BEFORE = /(?:\b(?:the|a|an|into|under)|\p{L}['’]s)\s+$/iu;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$/;
 const DIGIT_BEFORE = /\d[/-]?$/;
 
@@ -151,6 +156,10 @@ function findDefinitions(text: string): Map<string, number> {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
   }
+  // Explained by what it is rather than by its words: "an ICPC, a meeting to decide whether…", "the PLO (a meeting
+  // where the council tells parents…)", "a CP-IS check, which tells hospitals that…".
+  DESCRIBED.lastIndex = 0;
+  for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) note(acronymKey(m[1]), m.index + m[0].indexOf(m[1]));
   // A title or heading that gives the letters and their words on one line, in any order and without a bracket:
   // "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference", "Child Protection Plan – CPP".
   // Only title-length lines, each line and key read once: on a long line (a record pasted as one paragraph) every
@@ -189,6 +198,10 @@ function writtenOutOnLine(line: string, key: string): boolean {
   return false;
 }
 
+// The letters, then (after a comma, a dash or a bracket) an article, up to four words and a clause saying what it is
+// for or does: "ICPC, a meeting to decide", "PEP (a plan that sets out…)", "LADO – the person who…".
+const DESCRIBED =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}(?:-[A-Z]{2,4})?)(?:[ \t]+[a-z]+)?[ \t]*(?:,|\(|[–—]|[ \t]-)[ \t]*(?:which|that|who)?[ \t]*(?:is[ \t]+)?(?:a|an|the)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,4}?(?:to|that|which|where|who|whose)[ \t]+[a-z]/gu;
 const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
 // "DSL, the school's Designated Safeguarding Lead", "the MASH, which is the multi-agency safeguarding hub".
 const APPOSED_BEFORE_WORDS =
@@ -322,6 +335,9 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   }
   const knownSpans = hits.slice();
   const initialsSeen = new Set<string>();
+  // Letters used once as a thing ("taken into PP", "the prison's OMU") are not a person's initials anywhere.
+  const nounUses = new Set<string>();
+  const initialsHits: AcronymHit[] = [];
   let k = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
@@ -331,7 +347,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (k < knownSpans.length && knownSpans[k].start < end) continue;
     const token = m[0];
     const bare = acronymKey(token);
-    if (ORDINARY.has(token) || ORDINARY.has(bare) || ROMAN.test(token)) continue;
+    if ((ORDINARY.has(token) || ORDINARY.has(bare)) && !(DATE_WORDS.has(token) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
+    if (ROMAN.test(token)) continue;
     if (isCaseName(token)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (TITLE_BEFORE.test(before) || DIGIT_BEFORE.test(before)) continue;
@@ -342,13 +359,17 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isHeadingLine(text, start)) continue;
     if (inInstitutionName(text, start, end) || ORDINARY_SENSE_AFTER[token]?.test(text.slice(end, end + 24))) continue;
     if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) nounUses.add(token);
     if (declaredInitials(ctx).has(token) || isPersonsInitials(ctx, start, end)) {
       initialsSeen.add(token);
+      if (!declaredInitials(ctx).has(token)) initialsHits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
       continue;
     }
     hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
   }
   // Initials once used as a person's are that person everywhere in the record ("TA (RJ)" … "hitting RJ").
+  for (const t of nounUses) initialsSeen.delete(t);
+  for (const h of initialsHits) if (nounUses.has(text.slice(h.start, h.end))) hits.push(h);
   if (initialsSeen.size) {
     for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].entry && initialsSeen.has(text.slice(hits[i].start, hits[i].end))) hits.splice(i, 1);
   }
@@ -495,7 +516,9 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (namedInitials(ctx).has(token)) return true;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 24), start);
-  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before)) return false; // "the EWO visited": a noun
+  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before) || NOUN_BEFORE.test(before)) return false; // "the EWO visited": a noun
+  // Who signed or checked: "(signed, DM and KP)", "countersigned by AB / CD".
+  if (SIGNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "PK (TM)": a name before a bracketed role; "TA (RJ)": a role before a person's initials.
   const bracketed = /^\s*\(\s*([A-Za-z/]{2,5})\s*\)/.exec(after)?.[1];
   if (bracketed && /^[A-Z]{2,3}$/.test(bracketed) && !KNOWN_KEYS.has(acronymKey(bracketed))) return false;
@@ -511,7 +534,7 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   const le = Math.min(lineEnd(text, end), end + 4);
   if (start - ls <= 4 && text.slice(ls, le).trim() === token && ls > 0 && (le === text.length || text[le] === "\n" || text[le] === "\r")) return true;
   // In brackets after a role word or an abbreviation written in lower case or known: "(KW)", "(PL, by 5 December)".
-  if (/\(\s*$/.test(before) && /^\s*,/.test(after)) return true; // an owner: "(PL, by 5 December)"
+  if (/\(\s*$/.test(before) && OWNER_AFTER.test(after)) return true; // an owner: "(PL, by 5 December)"
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
     const prev = /([\p{L}'’/]+)\s*\(\s*$/u.exec(before)?.[1] ?? "";
     return ROLE_WORDS.has(prev.toLowerCase()) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
@@ -519,6 +542,10 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   return false;
 }
 
+const SIGNED_BEFORE = /\b(?:(?:signed|initialled|initialed|countersigned|witnessed)(?:\s+(?:off\s+)?by)?|(?:checked|administered|given)\s+by)\s*[,:]?\s*(?:[A-Z]{2,3}\s*(?:,|and|&|\/)\s*)*$/;
+// After "(XX," a task's owner is followed by when or what: "(PL, by 5 December)", "(KD, Friday)", "(MH, to ring Dad)";
+// "(PRN, see the plan)" is a medicine note, not an owner.
+const OWNER_AFTER = /^\s*,\s*(?:by|to|due|before|from|on|asap|today|tomorrow|this|next|end|w\/c|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
 const FAMILY_WORDS = new Set([
   "mother",
