@@ -317,7 +317,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
-    if (skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
+    if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
     // A name the worker gave in the case ("DJ", the child's own nickname) is a name, even if it spells an abbreviation.
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
@@ -438,6 +438,7 @@ export function isShorthandRecord(text: string): boolean {
 
 // Lines that are not prose a reader decodes: email header fields and reference lines.
 // ("TO: the boy was seen at the park" in capitals is a note by someone with the initials TO, not an email's "To:").
+const ADDRESS_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Cc][Cc])\s*:/;
 const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur ref|[Yy]our ref|[Rr]ef|REF|[Rr]eference)\s*:/;
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
@@ -452,13 +453,14 @@ const FOR_THE_PARTY_LINE =
  * in a court document's header (parties, judge, counsel, firms: "HHJ", "KC", "LLP", "DX", party
  * initials) and on a line saying who represents whom.
  */
-function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
+function notProse(ctx: RuleContext): (start: number, end: number, known?: boolean) => boolean {
   const ids = ctx.identifiers;
   const header = courtHeaderEnd(ctx.text);
-  return (start, end) => {
+  return (start, end, known = false) => {
     if (start < header) return true;
     const ls = lineStart(ctx.text, start);
-    if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
+    // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
+    if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
     if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && FOR_THE_PARTY_LINE.test(line))) return true;
     return overlapsAny(ids, start, end);

@@ -317,3 +317,17 @@ describe("letters as a thing, not a person's initials; explained by what it is (
     expect(got).toBe(want);
   });
 });
+
+describe("known abbreviations in who a message is from or to (issue 12, sets 2 and 8)", () => {
+  test.each<Case>([{ text: "From: Jo Bell ({{jar|DSL}}, Park Primary) <jo.bell@example.org>\nSubject: Kayla\n\nKayla was upset today.", kind: "email" }])(
+    "flags: $text",
+    (c) => {
+      const { got, want } = runRule("unexplained-acronym", "jar", c);
+      expect(got).toBe(want);
+    },
+  );
+  test.each<Case>([{ text: "From: Jo Bell <jo.bell@example.org>\nTo: CS Business Support\nSubject: Kayla\n\nKayla was upset today.", kind: "email" }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
