@@ -311,6 +311,7 @@ describe("letters as a thing, not a person's initials; explained by what it is (
     { text: "She has a PEP (a plan that sets out her school support) and it is up to date." },
     // Dates in capitals stay dates; a disease every reader knows.
     { text: "Next review: MAR 2027. The TB screen was clear." },
+    { text: "She is on the last year of her MA in social work and has a BSc in psychology." },
   ];
   test.each(passHere)("passes $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
