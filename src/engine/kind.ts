@@ -78,6 +78,9 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   const part = titleList.findIndex((l) => PART_TITLE.test(l));
   if (part > 0) titleList.unshift(...titleList.splice(part, 1));
   for (const line of titleList) {
+    // A report to a fostering or adoption panel or the agency's decision-maker ("Child Permanence Report", "Report to
+    // Fostering Panel", "Matching report") is the agency's assessment, even where it carries the court's case number.
+    if (PANEL_REPORT.test(line)) return "assessment";
     for (const [kind, re] of TITLE_CUES) {
       if (!re.test(line)) continue;
       // An assessment filed in care proceedings is court evidence.
@@ -97,6 +100,8 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   return "unknown";
 }
 
+const PANEL_REPORT =
+  /\b(?:(?:child(?:'s|ren's)? )?permanence report|(?:adoption|fostering|matching|placement) panel report|(?:report|recommendation)s? (?:to|for) (?:the )?(?:[a-z-]+ ){0,2}(?:panel|agency decision[- ]maker|adp)|(?:matching|linking) report)\b/i;
 const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\p{Lu}/gmu;
 const PART_TITLE = /^(?:appendix|annex|annexe|schedule|extract)\b(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-]?/i;
 // The court's, an advocate's or a party's voice: "I find", "I am satisfied", "who appears for the mother",

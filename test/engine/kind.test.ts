@@ -17,6 +17,10 @@ describe("inferKind", () => {
     ["supervision", "Case supervision record\nDate: 28/05/2025"],
     ["court-report", "IN THE FAMILY COURT SITTING AT LEEDS\nCase No: LS25C00214"],
     ["court-report", "PARENTING ASSESSMENT OF MS JANE DOE\nCase number: NQ25C00318"],
+    // A report to a panel or the agency decision-maker is the agency's assessment, even with the court's number (issue 12).
+    ["assessment", "CHILD PERMANENCE REPORT\nPart 2: The child's health\nChild: Mo Hassan   Court: LS25C00214"],
+    ["assessment", "Report to Adoption Panel: matching\nChild: Mo Hassan\nCase no: NQ25C00318"],
+    ["assessment", "LONG-TERM MATCH – REPORT TO THE FOSTERING PANEL\nChild: Mo Hassan"],
     ["court-report", "CARE PLAN (FINAL)\nChild: Mo Hassan"],
     ["court-report", "SOCIAL WORK STATEMENT – SECTION 4\nChild: Precious"],
     ["assessment", "Child and Family Assessment\nSection 7: Analysis"],
