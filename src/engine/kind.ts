@@ -54,7 +54,9 @@ const MINUTES_FIELD = /^[ \t]*(?:present|attendees|in attendance|apologies|atten
 const SPEAKER_TURN = /^[ \t]*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?):[ \t]+["“]?[\p{Lu}]/gmu;
 // A form's field labels ("Name: Kieran", "Court: Northmoor Youth Court", "Offence: Robbery") are not speakers.
 const FIELD_LABELS = new Set(
-  "name date court offence author address school age gender ethnicity religion language nationality pronouns status ref reference child carer carers placement time venue subject type phone mobile email dob gp worker team title case period".split(" "),
+  "name date court offence author address school age gender ethnicity religion language nationality pronouns status ref reference child carer carers placement time venue subject type phone mobile email dob gp worker team title case period".split(
+    " ",
+  ),
 );
 
 /**

@@ -38,10 +38,7 @@ function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> 
   const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (names.length === 0) return [];
   const name = `(?:${names.join("|")})`;
-  const heading = new RegExp(
-    `^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b)`,
-    "iu",
-  );
+  const heading = new RegExp(`^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b)`, "iu");
   const out: Array<{ start: number; end: number }> = [];
   for (const section of sectionsOf(ctx)) {
     if (!heading.test(section.headingText.trim())) continue;

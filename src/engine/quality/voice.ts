@@ -588,7 +588,14 @@ export class Voices {
     let named = this.classifyName(names, titled ? toks[g].l : undefined);
     // "Leanne Whitlock told the officers…" in a record about May Whitlock: a grown-up of the child's family name,
     // named in full without a title, whom the people stage takes for an adult, is a parent.
-    if (!titled && named.who === "other" && names.length >= 2 && sameSurname(names[names.length - 1], this.subjectSurname) && this.adultAt(toks[g].s) && !this.introducedInAnotherRole(names.join(" "), toks, g, i)) {
+    if (
+      !titled &&
+      named.who === "other" &&
+      names.length >= 2 &&
+      sameSurname(names[names.length - 1], this.subjectSurname) &&
+      this.adultAt(toks[g].s) &&
+      !this.introducedInAnotherRole(names.join(" "), toks, g, i)
+    ) {
       named = { who: "parent", fam: named.fam };
     }
     // A name the record gives no gender to takes the gender the people stage knows for it (from the name, a
@@ -1059,7 +1066,7 @@ const KEY_ENTRY = new RegExp(
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
 
 // Words before a month in a date ("in May", "since June", "the 3rd of August").
-const DATE_BEFORE = new Set(["in", "on", "since", "until", "till", "by", "of", "from", "during", "before", "after", "early", "late", "mid", "last", "next", "this", "end", "until", "throughout", "between"]);
+const DATE_BEFORE = new Set("in on since until till by of from during before after early late mid last next this end throughout between".split(" "));
 
 // A word that cannot be a name even when it is one of the child's forms ("will", "may").
 const FUNCTION_WORDS = new Set(["will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "was", "were", "are", "the", "and", "not"]);

@@ -338,9 +338,9 @@ describe("a child whose name is also a word (issue 12)", () => {
 
 describe("a section headed as the child's own say (issue 12, set 8)", () => {
   test.each([
-    "Age\nKian is 15 by his own account.\n\nWhat Amir says\nThrough the interpreter he told me: \"I want to learn English first.\"",
+    'Age\nKian is 15 by his own account.\n\nWhat Amir says\nThrough the interpreter he told me: "I want to learn English first."',
     "Amir's views\nHe said he would rather stay at the same school, even if it means a long bus ride.",
-    "In his own words\n\"I just want to be at home with my brother.\"",
+    'In his own words\n"I just want to be at home with my brother."',
   ])("the body's speech is the child's: %#", (text) => {
     expect(run(text).value).toBe(true);
   });
