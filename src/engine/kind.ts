@@ -12,13 +12,17 @@ const EMAIL_HEADER = /^[ \t>]*(from|to|sent|subject|cc|bcc)[ \t]*:[ \t]*\S/gim;
 // Title words, checked on the first few non-empty lines in this order.
 const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["chronology", /\bchronology\b/i],
-  ["supervision", /\bsupervision\b/i],
+  // Management oversight is a manager's case supervision; "Family time supervision notes" record a contact session.
+  ["supervision", /^(?!.*\b(?:family time|FT|contact|supervised)\b).*\bsupervision\b|\bmanagement oversight\b/i],
   ["case-note", /^\s*case note\b/i],
-  ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b/i],
+  // A home or doorstep contact is a visit by another name (Ruling 4).
+  ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b|\b(?:home|doorstep|face[- ]to[- ]face) contact\b/i],
   [
     "case-note",
     /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record|family time|(?:supervised )?contact (?:session|note))\b/i,
   ],
+  // A report written for a court to sentence on is the court's paper.
+  ["court-report", /\bpre-sentence report\b/i],
   ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
 ];
 
@@ -47,7 +51,13 @@ const SALUTATION = /^[ \t]*dear\s+((?:mr|mrs|ms|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{
 const DATED_ROW = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*(?:\||\t)/gm;
 // Layout: minutes ("Present:", "Apologies:") or three or more speaker turns ("Gwenda: I'll have her").
 const MINUTES_FIELD = /^[ \t]*(?:present|attendees|in attendance|apologies|attended by)[ \t]*:/im;
-const SPEAKER_TURN = /^[ \t]*[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]/gmu;
+const SPEAKER_TURN = /^[ \t]*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?):[ \t]+["“]?[\p{Lu}]/gmu;
+// A form's field labels ("Name: Kieran", "Court: Northmoor Youth Court", "Offence: Robbery") are not speakers.
+const FIELD_LABELS = new Set(
+  "name date court offence author address school age gender ethnicity religion language nationality pronouns status ref reference child carer carers placement time venue subject type phone mobile email dob gp worker team title case period".split(
+    " ",
+  ),
+);
 
 /**
  * The kind of record, from its words and its layout. `subjectForms` (the child's names, lower case)
@@ -78,6 +88,9 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   const part = titleList.findIndex((l) => PART_TITLE.test(l));
   if (part > 0) titleList.unshift(...titleList.splice(part, 1));
   for (const line of titleList) {
+    // A report to a fostering or adoption panel or the agency's decision-maker ("Child Permanence Report", "Report to
+    // Fostering Panel", "Matching report") is the agency's assessment, even where it carries the court's case number.
+    if (PANEL_REPORT.test(line)) return "assessment";
     for (const [kind, re] of TITLE_CUES) {
       if (!re.test(line)) continue;
       // An assessment filed in care proceedings is court evidence.
@@ -90,13 +103,15 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   if (count(NUMBERED_PARAGRAPH, head) >= 2 && JUDICIAL_VOICE.test(head)) return "court-report";
   if (ASSESSMENT.test(title)) return "assessment";
   if (count(DATED_ROW, text.slice(0, 6000)) >= 4) return "chronology";
-  if (MINUTES_FIELD.test(head) || count(SPEAKER_TURN, text.slice(0, 6000)) >= 3) return "case-note";
+  if (MINUTES_FIELD.test(head) || speakerTurns(text.slice(0, 6000)) >= 3) return "case-note";
   for (const [kind, re] of BODY_CUES) if (re.test(head)) return kind;
   // Dated running entries ("21/10/25 09.40 t/c from m") are case notes.
   if (count(DATED_ENTRY, text.slice(0, 6000)) >= 2) return "case-note";
   return "unknown";
 }
 
+const PANEL_REPORT =
+  /\b(?:(?:child(?:'s|ren's)? )?permanence report|(?:adoption|fostering|matching|placement) panel report|(?:report|recommendation)s? (?:to|for) (?:the )?(?:[a-z-]+ ){0,2}(?:panel|agency decision[- ]maker|adp)|(?:matching|linking) report)\b/i;
 const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\p{Lu}/gmu;
 const PART_TITLE = /^(?:appendix|annex|annexe|schedule|extract)\b(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-]?/i;
 // The court's, an advocate's or a party's voice: "I find", "I am satisfied", "who appears for the mother",
@@ -109,6 +124,13 @@ const COURT_ORDER =
   /^[ \t]*(?:upon (?:hearing|reading)|it is (?:ordered|directed|recorded)|i direct that|neutral citation|approved judgment)\b|^[ \t]*(?:case management |directions |interim care |final |supervision |placement |child arrangements )?order\s*$|\bbefore\s*:?\s*(?:HHJ|His Honour Judge|Her Honour Judge|District Judge|Recorder|(?:Mr|Mrs|Ms) Justice)\b/im;
 const COURT_CASE_NO = /\b[A-Z]{2}\d{2}[CP]\d{4,6}\b|\bin the (?:family|high) court\b/i;
 const DATED_ENTRY = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gm;
+
+function speakerTurns(text: string): number {
+  SPEAKER_TURN.lastIndex = 0;
+  let n = 0;
+  for (let m = SPEAKER_TURN.exec(text); m; m = SPEAKER_TURN.exec(text)) if (!FIELD_LABELS.has(m[1].toLowerCase())) n++;
+  return n;
+}
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;

@@ -17,6 +17,17 @@ describe("inferKind", () => {
     ["supervision", "Case supervision record\nDate: 28/05/2025"],
     ["court-report", "IN THE FAMILY COURT SITTING AT LEEDS\nCase No: LS25C00214"],
     ["court-report", "PARENTING ASSESSMENT OF MS JANE DOE\nCase number: NQ25C00318"],
+    // A report to a panel or the agency decision-maker is the agency's assessment, even with the court's number (issue 12).
+    ["assessment", "CHILD PERMANENCE REPORT\nPart 2: The child's health\nChild: Mo Hassan   Court: LS25C00214"],
+    ["assessment", "Report to Adoption Panel: matching\nChild: Mo Hassan\nCase no: NQ25C00318"],
+    ["assessment", "LONG-TERM MATCH – REPORT TO THE FOSTERING PANEL\nChild: Mo Hassan"],
+    // Form fields are not speaker turns; a report for sentencing is the court's paper (issue 12, kind from layout).
+    ["court-report", "WESTBY YOUTH OFFENDING TEAM\nPRE-SENTENCE REPORT\n\nName: Mo Hassan\nCourt: Westby Youth Court\nOffence: Theft\nAuthor: Jo Bell"],
+    ["unknown", "About me\n\nName: Mo Hassan\nSchool: Park Academy\nAddress: Flat 2, Hill Road\nLikes: football and drawing."],
+    // A manager's oversight is supervision; the supervision of family time is a case note; a home contact is a visit.
+    ["supervision", "MANAGEMENT OVERSIGHT – decision\nChild: Mo Hassan"],
+    ["case-note", "Family time supervision notes – Brook Family Centre\nChild: Mo Hassan"],
+    ["visit-record", "School Nursing Service – home contact record\nChild: Mo Hassan"],
     ["court-report", "CARE PLAN (FINAL)\nChild: Mo Hassan"],
     ["court-report", "SOCIAL WORK STATEMENT – SECTION 4\nChild: Precious"],
     ["assessment", "Child and Family Assessment\nSection 7: Analysis"],

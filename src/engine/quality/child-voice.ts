@@ -6,7 +6,7 @@ import { CHILD_VOICE_SOURCE } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, plural, possessive } from "./evidence";
 import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
-import { insideAny, otherChildItems } from "./sections";
+import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -29,6 +29,24 @@ export function isChildVoice(h: VoiceHit): boolean {
 
 const SHARES_A_THING = /\bshar(?:e|es|ed|ing)\s+(?:a|the|her|his|their|one)\s+(?:bed(?:room)?|room|home|house|flat|toys?|space|car|lift|meal|lunch|desk)\b/i;
 const SPEECH = /\b(?:said|says|told|tells|asked|explained|wants|wanted|wishes|feels|felt|likes|loves|hates)\b|["“]/i;
+
+const VOICE_WORDS = "(?:says?|said|thinks?|thought|told (?:me|us)|tells (?:me|us)|wants?|wanted|feels?|felt|would like)";
+const OWN_WORDS = "(?:own )?(?:views?|voice|words|wishes(?: and feelings)?|account|story|say)";
+
+/** The first sentence with a speech or wish verb or a quotation in each section headed as the child's own say. */
+function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> {
+  const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (names.length === 0) return [];
+  const name = `(?:${names.join("|")})`;
+  const heading = new RegExp(`^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b)`, "iu");
+  const out: Array<{ start: number; end: number }> = [];
+  for (const section of sectionsOf(ctx)) {
+    if (!heading.test(section.headingText.trim())) continue;
+    const said = sentencesIn(ctx, section.body).find((s) => SPEECH.test(ctx.text.slice(s.start, s.end)));
+    if (said) out.push(said);
+  }
+  return out;
+}
 
 export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck {
   const name = childName(ctx);
@@ -54,6 +72,9 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
   for (const s of letterToChildVoice(ctx)) ev.addSpan(s);
   // The child's account relayed with a noun ("Priya's view is that…", "According to Priya, …").
   for (const s of relayedChildVoice(ctx)) ev.addSpan(s);
+  // A section headed as the child's own say ("What Sami says", "Sami's views", "In her own words"): its "he told me"
+  // is the child even where a pronoun alone would reach someone named just before.
+  if (ev.count === 0) for (const s of voiceSections(ctx)) if (!insideAny(foreign, s.start)) ev.addSpan(s);
   const places = ev.places(voices.capped);
   if (ev.count === 0) {
     return {

@@ -193,6 +193,8 @@ const famOf = (v: string | undefined): Fam => FAM[v ?? "any"] ?? "any";
 export function sameSurname(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
+  // A double-barrelled family name carries each parent's: "Ms Okafor" is a parent of "Rhys Okafor-Lane".
+  if (/[-‐–]/.test(b) && a.length >= 3 && b.split(/[-‐–]/).includes(a)) return true;
   if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
@@ -354,7 +356,9 @@ export class Voices {
     let refusal = false;
     for (let k = last + 1; k < toks.length && k <= last + 3; k++) if (REFUSAL_OBJECTS.has(toks[k].l)) refusal = true;
     let modal = false;
-    for (let k = vi - 1; k >= 0 && k >= vi - 2; k--) {
+    // The doer is not a modal: a child called May ("May asked") or Will ("Will said").
+    const doerEnd = agent.end ?? agent.g;
+    for (let k = vi - 1; k >= 0 && k >= vi - 2 && (k > doerEnd || k < agent.g); k--) {
       const t = toks[k];
       if (t.p) break;
       if (REF.modals.has(t.l) || t.l.endsWith("'ll") || t.l.endsWith("’ll")) modal = true;
@@ -557,7 +561,7 @@ export class Voices {
     }
     // Running notes in lower case ("kerem said…", "autumn clung to…"): the child's name as the record writes it.
     if (!t.cap && this.lowerSubject.has(l) && !t.poss) return { who: "subject", fam: this.subjectFam, g: i, obj: false };
-    if (!t.cap || REF.notNames.has(l)) return undefined;
+    if (!t.cap || (REF.notNames.has(l) && !this.childNamedLikeAWord(toks, i))) return undefined;
     // "Afterwards she told…": a capitalised ordinary word opening the sentence is not a name, unless the
     // case or the people stage knows it as one.
     if (i === 0 && !forward && COMMON.has(l) && !this.ctx.profile.subjectForms.has(l) && !this.registry.has(l) && !this.knownPersonAt(t.s)) return undefined;
@@ -582,7 +586,19 @@ export class Voices {
     if (!titled && names.length === 1 && names[0] === this.subjectSurname && !REF.titles.has(toks[g - 1]?.l ?? "")) {
       return { who: "subject", fam: this.subjectFam, g, obj: false };
     }
-    const named = this.classifyName(names, titled ? toks[g].l : undefined);
+    let named = this.classifyName(names, titled ? toks[g].l : undefined);
+    // "Leanne Whitlock told the officers…" in a record about May Whitlock: a grown-up of the child's family name,
+    // named in full without a title, whom the people stage takes for an adult, is a parent.
+    if (
+      !titled &&
+      named.who === "other" &&
+      names.length >= 2 &&
+      sameSurname(names[names.length - 1], this.subjectSurname) &&
+      this.adultAt(toks[g].s) &&
+      !this.introducedInAnotherRole(names.join(" "), toks, g, i)
+    ) {
+      named = { who: "parent", fam: named.fam };
+    }
     // A name the record gives no gender to takes the gender the people stage knows for it (from the name, a
     // title or a kin word): "Kacey is good at winding him, he smiles" cannot make Kacey the "he".
     if (named.fam === "any" && named.who !== "subject") {
@@ -628,6 +644,44 @@ export class Voices {
     const introduced = names.length > 1 ? [] : (this.untitledBySurname.get(surname) ?? []);
     if (introduced.length === 1 && (introduced[0].fam === fam || introduced[0].fam === "any" || fam === "any")) return { who: introduced[0].who, fam };
     return { who: "other", fam };
+  }
+
+  /**
+   * A child whose name is also a month or a little word ("May", "June", "August"): written with a capital and
+   * not in a date ("in May", "3 May", "May 2026") nor asking leave ("May I…"), the word is the child.
+   */
+  private childNamedLikeAWord(toks: Tok[], i: number): boolean {
+    if (!this.ctx.profile.subjectForms.has(toks[i].l)) return false;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev && !prev.p && (DATE_BEFORE.has(prev.l) || /^\d/.test(prev.l))) return false;
+    if (next && (/^\d/.test(next.l) || REF.subjectPronouns.has(next.l))) return false;
+    return true;
+  }
+
+  /** Names met beside a role other than a parent's; later mentions keep it ("his cousin Ross Marsh" … "Ross Marsh said"). */
+  private readonly notParents = new Set<string>();
+
+  private introducedInAnotherRole(name: string, toks: Tok[], g: number, i: number): boolean {
+    if (this.notParents.has(name)) return true;
+    if (!this.otherRoleAround(toks, g, i)) return false;
+    this.notParents.add(name);
+    return true;
+  }
+
+  /** A role other than a parent's next to the name: "his cousin Wahid Noorzai", "Wahid Noorzai (uncle, 30)". */
+  private otherRoleAround(toks: Tok[], g: number, i: number): boolean {
+    for (let k = g - 1; k >= 0 && k >= g - 2; k--) if (REF.otherRoles.has(toks[k].l)) return true;
+    const after = this.ctx.text.slice(toks[i].e, toks[i].e + 40);
+    const bracket = /^\s*[(,–-]\s*([^()\n]{0,36})/.exec(after)?.[1]?.toLowerCase() ?? "";
+    return (bracket.match(/\p{L}+/gu) ?? []).some((w) => REF.otherRoles.has(w));
+  }
+
+  /** Does the people stage take the person named at this offset for an adult? */
+  private adultAt(at: number): boolean {
+    const all = this.ctx.people.all;
+    const i = firstAtOrAfter(all, at);
+    return i < all.length && all[i].start === at && all[i].role === "adult";
   }
 
   /** Does the people stage have a person mention starting at this offset? */
@@ -1011,6 +1065,9 @@ const KEY_ENTRY = new RegExp(
   "gmu",
 );
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
+
+// Words before a month in a date ("in May", "since June", "the 3rd of August").
+const DATE_BEFORE = new Set("in on since until till by of from during before after early late mid last next this end throughout between".split(" "));
 
 // A word that cannot be a name even when it is one of the child's forms ("will", "may").
 const FUNCTION_WORDS = new Set(["will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "was", "were", "are", "the", "and", "not"]);

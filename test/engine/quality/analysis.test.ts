@@ -549,3 +549,17 @@ describe("more shapes of interpreting sentence (stop 24)", () => {
     expect(r.value).toBe(true);
   });
 });
+
+describe("analysis in other writers' forms (issue 12, set 8 classes)", () => {
+  test.each(["Worker's summary", "My summary", "Social worker's summary"])("the writer's own summary is an analysis heading: %s", (h) => {
+    expect(isAnalysisHeading(h)).toBe(true);
+  });
+  test.each([
+    "Her biggest worry is being moved again before her exams.",
+    "A place at college is his strongest protection.",
+    "Their main risk is being alone at the hostel.",
+    "His unmet hearing needs may explain why he does not answer staff.",
+  ])("a reading: %s", (text) => {
+    expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).length).toBeGreaterThan(0);
+  });
+});

@@ -320,3 +320,31 @@ describe("the child's voice in the words of direct work and habit (stop 24)", ()
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a child whose name is also a word (issue 12)", () => {
+  const JUNE: CaseProfile = { subject: { name: "June Pollard", aliases: ["June"], pronouns: "she/her" } };
+  const WILL: CaseProfile = { subject: { name: "Will Archer", aliases: ["Will"], pronouns: "he/him" } };
+  test.each([
+    ["At the contact centre June asked whether her dog was being fed.", JUNE],
+    ["June told me she wants to keep her bedroom. She said, 'It's the only quiet place.'", JUNE],
+    ["On the drive back Will said he liked the new school.", WILL],
+  ])("the name is the child, not a month or a modal: %s", (text, profile) => {
+    expect(run(text, profile).value).toBe(true);
+  });
+  test("a date is not the child", () => {
+    expect(run("The review was held in June. Dad said it went well.", JUNE).value).toBe(false);
+  });
+});
+
+describe("a section headed as the child's own say (issue 12, set 8)", () => {
+  test.each([
+    'Age\nKian is 15 by his own account.\n\nWhat Amir says\nThrough the interpreter he told me: "I want to learn English first."',
+    "Amir's views\nHe said he would rather stay at the same school, even if it means a long bus ride.",
+    'In his own words\n"I just want to be at home with my brother."',
+  ])("the body's speech is the child's: %#", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test("a heading about someone else's say is not the child's", () => {
+    expect(run("Kian's views\nHe said he would rather stay at the same school.").value).toBe(false);
+  });
+});

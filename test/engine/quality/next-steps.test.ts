@@ -329,3 +329,19 @@ describe("more ways of writing a plan with an owner or a time (stop 24)", () => 
     },
   );
 });
+
+describe("plans and owners in other writers' forms (issue 12, set 8)", () => {
+  test.each([
+    "The local authority's plan is a foster home where Amir and his sister can stay together.",
+    "The school nurse, Jo Peters, will see Amir again after half term.",
+    "Her teacher, Mr Dace, will send work home each Friday.",
+  ])("a plan with an owner: %s", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(true);
+  });
+  test.each([
+    "ABOUT ME\nI like trains and the swing. I do not like loud rooms; please let me go somewhere quiet.\nPlease don't shout at me when I get it wrong.",
+    "Dad's plan is to move back to Leeds one day.",
+  ])("not an action with an owner: %#", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(false);
+  });
+});

@@ -1,8 +1,9 @@
 import { checkParentViews } from "../../../src/engine/quality/parent-views";
 import { AMIR, ctxFor, voicesFor } from "./context";
+import type { CaseProfile } from "../../../src/engine/types";
 
-const run = (text: string) => {
-  const ctx = ctxFor(text, AMIR);
+const run = (text: string, profile: CaseProfile = AMIR) => {
+  const ctx = ctxFor(text, profile);
   return checkParentViews(ctx, voicesFor(ctx));
 };
 
@@ -324,5 +325,19 @@ describe("parents' views in more of the forms other writers use (stop 24)", () =
     "The parents' views are set out in the parenting assessment.",
   ])("not found: %#", (text) => {
     expect(run(text).value).toBe(false);
+  });
+});
+
+describe("a grown-up of the child's family name (issue 12)", () => {
+  const TEO: CaseProfile = { subject: { name: "Teo Marsh", aliases: ["Teo"], pronouns: "he/him" }, adults: ["Carla Marsh", "Ross Marsh"] };
+  const KAI: CaseProfile = { subject: { name: "Kai Brandt-Oduya", aliases: ["Kai"], pronouns: "he/him" }, adults: ["Grace Oduya"] };
+  test("named in full without a title, an adult of the family name is a parent", () => {
+    expect(run("Mother\nCarla Marsh told the officers she wanted Teo home by the weekend.", TEO).value).toBe(true);
+  });
+  test("a titled parent carries one half of a double-barrelled name", () => {
+    expect(run("Ms Oduya said she would rather be rung at night than find out in the morning.", KAI).value).toBe(true);
+  });
+  test("a cousin of the family name is not a parent", () => {
+    expect(run("His cousin Ross Marsh (24) has asked to visit at Easter.", TEO).value).toBe(false);
   });
 });

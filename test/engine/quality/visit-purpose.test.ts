@@ -294,3 +294,17 @@ describe("an email that records the writer's visit named as a noun or 'went in t
     expect(checkVisitPurpose(ctxFor(head + body, AMIR, "email")).value).toBeNull();
   });
 });
+
+describe("an attendance at where the child is, said without the word 'visit' (issue 12, set 8)", () => {
+  const head = "From: Out of Hours <ooh@example.org>\nTo: Duty\nSubject: Overnight\n\nMorning,\n\n";
+  test.each([
+    "I got to Norbury police station at 02:10 and Amir talked to me for ten minutes.",
+    "We arrived at the flat just after midnight; Amir was asleep on the sofa.",
+    "I attended the ward at 9pm, where Amir was waiting for his x-ray.",
+  ])("applies (no purpose given): %#", (body) => {
+    expect(checkVisitPurpose(ctxFor(head + body, AMIR, "email")).value).toBe(false);
+  });
+  test("someone else arriving is not the record's visit", () => {
+    expect(checkVisitPurpose(ctxFor(head + "The police arrived at the flat at midnight. Amir was asleep.", AMIR, "email")).value).toBeNull();
+  });
+});

@@ -77,6 +77,11 @@ const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 // (Latin ranges rather than \p{L}: a non-unicode regex scans capitals much faster.)
 const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@./'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+// Days and months in capitals are dates ("MAR 2025", "MON 3rd"); before a lower-case noun ("the MAR chart") they are letters.
+const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes("JAN")).flatMap((g) => g.words));
+// A noun's place, which a person's initials do not take: after an article or a possessive, or a state entered
+// ("taken into PP", "under an ICO", "the prison's OMU").
+const NOUN_BEFORE = /(?:\b(?:the|a|an|into|under)|\p{L}['’]s)\s+$/iu;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$/;
 const DIGIT_BEFORE = /\d[/-]?$/;
 
@@ -152,6 +157,10 @@ function findDefinitions(text: string): Map<string, number> {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
   }
+  // Explained by what it is rather than by its words: "an ICPC, a meeting to decide whether…", "the PLO (a meeting
+  // where the council tells parents…)", "a CP-IS check, which tells hospitals that…".
+  DESCRIBED.lastIndex = 0;
+  for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) note(acronymKey(m[1]), m.index + m[0].indexOf(m[1]));
   // A title or heading that gives the letters and their words on one line, in any order and without a bracket:
   // "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference", "Child Protection Plan – CPP".
   // Only title-length lines, each line and key read once: on a long line (a record pasted as one paragraph) every
@@ -190,6 +199,10 @@ function writtenOutOnLine(line: string, key: string): boolean {
   return false;
 }
 
+// The letters, then (after a comma, a dash or a bracket) an article, up to four words and a clause saying what it is
+// for or does: "ICPC, a meeting to decide", "PEP (a plan that sets out…)", "LADO – the person who…".
+const DESCRIBED =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}(?:-[A-Z]{2,4})?)(?:[ \t]+[a-z]+)?[ \t]*(?:,|\(|[–—]|[ \t]-)[ \t]*(?:which|that|who)?[ \t]*(?:is[ \t]+)?(?:a|an|the)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,4}?(?:to|that|which|where|who|whose)[ \t]+[a-z]/gu;
 const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
 // "DSL, the school's Designated Safeguarding Lead", "the MASH, which is the multi-agency safeguarding hub".
 const APPOSED_BEFORE_WORDS =
@@ -313,7 +326,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
-    if (skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
+    if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
     // A name the worker gave in the case ("DJ", the child's own nickname) is a name, even if it spells an abbreviation.
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
@@ -332,6 +345,9 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   }
   const knownSpans = hits.slice();
   const initialsSeen = new Set<string>();
+  // Letters used once as a thing ("taken into PP", "the prison's OMU") are not a person's initials anywhere.
+  const nounUses = new Set<string>();
+  const initialsHits: AcronymHit[] = [];
   let k = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
@@ -341,7 +357,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (k < knownSpans.length && knownSpans[k].start < end) continue;
     const token = m[0];
     const bare = acronymKey(token);
-    if (ORDINARY.has(token) || ORDINARY.has(bare) || ROMAN.test(token)) continue;
+    if ((ORDINARY.has(token) || ORDINARY.has(bare)) && !(DATE_WORDS.has(token) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
+    if (ROMAN.test(token)) continue;
     if (isCaseName(token)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (TITLE_BEFORE.test(before) || DIGIT_BEFORE.test(before)) continue;
@@ -352,13 +369,17 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isHeadingLine(text, start)) continue;
     if (inInstitutionName(text, start, end) || ORDINARY_SENSE_AFTER[token]?.test(text.slice(end, end + 24))) continue;
     if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) nounUses.add(token);
     if (declaredInitials(ctx).has(token) || isPersonsInitials(ctx, start, end)) {
       initialsSeen.add(token);
+      if (!declaredInitials(ctx).has(token)) initialsHits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
       continue;
     }
     hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
   }
   // Initials once used as a person's are that person everywhere in the record ("TA (RJ)" … "hitting RJ").
+  for (const t of nounUses) initialsSeen.delete(t);
+  for (const h of initialsHits) if (nounUses.has(text.slice(h.start, h.end))) hits.push(h);
   if (initialsSeen.size) {
     for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].entry && initialsSeen.has(text.slice(hits[i].start, hits[i].end))) hits.splice(i, 1);
   }
@@ -427,6 +448,7 @@ export function isShorthandRecord(text: string): boolean {
 
 // Lines that are not prose a reader decodes: email header fields and reference lines.
 // ("TO: the boy was seen at the park" in capitals is a note by someone with the initials TO, not an email's "To:").
+const ADDRESS_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Cc][Cc])\s*:/;
 const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur ref|[Yy]our ref|[Rr]ef|REF|[Rr]eference)\s*:/;
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
@@ -441,13 +463,14 @@ const FOR_THE_PARTY_LINE =
  * in a court document's header (parties, judge, counsel, firms: "HHJ", "KC", "LLP", "DX", party
  * initials) and on a line saying who represents whom.
  */
-function notProse(ctx: RuleContext): (start: number, end: number) => boolean {
+function notProse(ctx: RuleContext): (start: number, end: number, known?: boolean) => boolean {
   const ids = ctx.identifiers;
   const header = courtHeaderEnd(ctx.text);
-  return (start, end) => {
+  return (start, end, known = false) => {
     if (start < header) return true;
     const ls = lineStart(ctx.text, start);
-    if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16))) return true;
+    // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
+    if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
     if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && FOR_THE_PARTY_LINE.test(line))) return true;
     return overlapsAny(ids, start, end);
@@ -505,7 +528,9 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (namedInitials(ctx).has(token)) return true;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 24), start);
-  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before)) return false; // "the EWO visited": a noun
+  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before) || NOUN_BEFORE.test(before)) return false; // "the EWO visited": a noun
+  // Who signed or checked: "(signed, DM and KP)", "countersigned by AB / CD".
+  if (SIGNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "PK (TM)": a name before a bracketed role; "TA (RJ)": a role before a person's initials.
   const bracketed = /^\s*\(\s*([A-Za-z/]{2,5})\s*\)/.exec(after)?.[1];
   if (bracketed && /^[A-Z]{2,3}$/.test(bracketed) && !KNOWN_KEYS.has(acronymKey(bracketed))) return false;
@@ -528,7 +553,7 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   const le = Math.min(lineEnd(text, end), end + 4);
   if (start - ls <= 4 && text.slice(ls, le).trim() === token && ls > 0 && (le === text.length || text[le] === "\n" || text[le] === "\r")) return true;
   // In brackets after a role word or an abbreviation written in lower case or known: "(KW)", "(PL, by 5 December)".
-  if (/\(\s*$/.test(before) && /^\s*,/.test(after)) return true; // an owner: "(PL, by 5 December)"
+  if (/\(\s*$/.test(before) && OWNER_AFTER.test(after)) return true; // an owner: "(PL, by 5 December)"
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
     const prev = /([\p{L}'’/]+)\s*\(\s*$/u.exec(before)?.[1] ?? "";
     return ROLE_WORDS.has(prev.toLowerCase()) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
@@ -545,6 +570,10 @@ function roleSaidToBe(text: string, start: number, end: number): boolean {
 
 const ROLE_IS_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+of\s+[^.;:\n]{1,40}?)?\s+(?:is|was)\s+$/u;
 const REFERRED_AS_BEFORE = /\b(?:referred\s+to\s+(?:here\s+|below\s+|hereafter\s+)?as|known\s+(?:here\s+)?as)\s+['"‘“]?$/i;
+const SIGNED_BEFORE = /\b(?:(?:signed|initialled|initialed|countersigned|witnessed)(?:\s+(?:off\s+)?by)?|(?:checked|administered|given)\s+by)\s*[,:]?\s*(?:[A-Z]{2,3}\s*(?:,|and|&|\/)\s*)*$/;
+// After "(XX," a task's owner is followed by when or what: "(PL, by 5 December)", "(KD, Friday)", "(MH, to ring Dad)";
+// "(PRN, see the plan)" is a medicine note, not an owner.
+const OWNER_AFTER = /^\s*,\s*(?:by|to|due|before|from|on|asap|today|tomorrow|this|next|end|w\/c|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
 const FAMILY_WORDS = new Set([
   "mother",

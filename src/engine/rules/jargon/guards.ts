@@ -46,6 +46,8 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
   "i",
 );
 
+const PARENT_HAS_CONTACT =
+  /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
 const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
@@ -58,6 +60,10 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;
+  // "Her birth mother has had no contact this year", "Dad, who left in May, has no contact": a parent's time with
+  // the child as an arrangement, however little of it there is ("no contact with him since 2019", naming with whom,
+  // is keeping in touch at all: below).
+  if (!/^\s*with\b/i.test(after) && PARENT_HAS_CONTACT.test(ctx.text.slice(ctx.sentenceAt(start).start, start))) return true;
   if (CONTACT_WITH_OUTSIDERS.test(after) || CONTACT_BETWEEN_OUTSIDERS.test(after)) return false;
   // "has had no contact with her uncle for years": no communication at all, the ordinary word.
   if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;

@@ -194,3 +194,17 @@ describe("role words that name the person", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("a parent's contact, however little (issue 12, sets 6 and 8)", () => {
+  test.each<Case>([
+    { text: "Her birth father has had no {{jar|contact}} since the spring." },
+    { text: "Dad, who moved out in June, has no {{jar|contact}}. Mum is worried he will turn up at school." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Her father lives in Spain and has had no contact with her since 2020." }])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

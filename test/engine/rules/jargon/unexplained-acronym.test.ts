@@ -286,3 +286,49 @@ describe("letters written out on a title line", () => {
     expectLinear((n) => void analyse(line(n), { subject: { name: "Maisie" } }), 1000);
   });
 });
+
+describe("letters as a thing, not a person's initials; explained by what it is (issue 12, set 8 classes)", () => {
+  const flagHere: Case[] = [
+    // A state entered or a possessive before the letters: a noun, even where a verb follows later ("RPO was lifted").
+    { text: "Both boys were taken into {{jar|RPO}} at midnight. {{jar|RPO}} was lifted at six." },
+    { text: "I have asked the hospital's {{jar|DLT}} to ring you." },
+    // A medicine note in brackets is not a task's owner.
+    { text: "Her inhaler is in the blue bag ({{jar|QDS}}, see the care plan)." },
+    // A month in capitals before a lower-case noun is letters, not a date.
+    { text: "Doses are signed on the {{jar|MAR}} chart." },
+  ];
+  test.each(flagHere)("flags $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  const passHere: Case[] = [
+    // Who signed: people's initials.
+    { text: "Night checks done at two and four (signed, RT and BW)." },
+    // An owner with a date.
+    { text: "Book the review (PL, by 5 December)." },
+    // Explained by what it is, after a comma or in brackets.
+    { text: "On Monday there was an RCPC, a meeting to decide whether the plan should continue." },
+    { text: "She has a PEP (a plan that sets out her school support) and it is up to date." },
+    // Dates in capitals stay dates; a disease every reader knows.
+    { text: "Next review: MAR 2027. The TB screen was clear." },
+    { text: "She is on the last year of her MA in social work and has a BSc in psychology." },
+  ];
+  test.each(passHere)("passes $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("known abbreviations in who a message is from or to (issue 12, sets 2 and 8)", () => {
+  test.each<Case>([{ text: "From: Jo Bell ({{jar|DSL}}, Park Primary) <jo.bell@example.org>\nSubject: Kayla\n\nKayla was upset today.", kind: "email" }])(
+    "flags: $text",
+    (c) => {
+      const { got, want } = runRule("unexplained-acronym", "jar", c);
+      expect(got).toBe(want);
+    },
+  );
+  test.each<Case>([{ text: "From: Jo Bell <jo.bell@example.org>\nTo: CS Business Support\nSubject: Kayla\n\nKayla was upset today.", kind: "email" }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
