@@ -1,0 +1,31 @@
+// People-stage mechanisms that rest on how a record is built rather than on its wording (issue 15, stop 25):
+// calendar words used as given names, kin words and plurals that are not names, places inside lists of
+// children, adult roles given in field labels, and a child's row in a table. Every name here is invented.
+import type { CaseProfile } from "../../../src/engine/types";
+import { flagged as flaggedIn } from "./helpers";
+
+const wren: CaseProfile = { subject: { name: "Wren Haddow", aliases: ["Wren"], pronouns: "she/her" } };
+const flagged = (text: string, profile: CaseProfile = wren) => flaggedIn(text, profile);
+
+describe("a calendar word the record uses as a given name is a name, away from dates", () => {
+  test.each([
+    ["an age in brackets", "Wren lives with Mum and her little sister June (6). June started Reception in September.", ["June (6)", "June"]],
+    ["a kin word before it", "Wren's cousin, May, came to the review on 4 May with her dad. Wren and May played cards.", ["May", "May"]],
+    ["an age after a comma", "At home are Mum, Wren and her brother August, 9, who shares her room. August is at Holt Primary.", ["August", "August"]],
+  ])("%s", (_label, text, expected) => {
+    const found = flagged(text);
+    for (const e of expected) expect(found).toContain(e.split(" ")[0]);
+    expect(found.filter((f) => f === expected[0].split(" ")[0]).length).toBe(expected.length);
+  });
+
+  test("a profile-listed child with a month's name, with the month used as a date beside it", () => {
+    const profile: CaseProfile = { ...wren, otherChildren: ["April Haddow"] };
+    const text = "Wren arrived with Mum and April. April drew a card. The next review is on 14 April 2027 and Wren went home in April.";
+    expect(flagged(text, profile)).toEqual(["April", "April"]);
+  });
+
+  test("months alone stay months", () => {
+    const text = "Wren's sister was born in June. Since May Wren has been attending; her brother Ty (8) visits in August.";
+    expect(flagged(text)).toEqual(["Ty"]);
+  });
+});
