@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
+import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import {
   COURT_CHILDREN_LINE,
@@ -656,7 +656,7 @@ const WORD_BEFORE = /(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*$/u;
 function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>, subjectGiven: Set<string>, aliasOf: Map<string, string>): void {
   const names = new Set<string>();
   const consider = (w: string) => {
-    if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) names.add(w);
+    if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1)) && !ordinaryWordForm(w)) names.add(w);
   };
   LOWER_KIN_NAME.lastIndex = 0;
   for (let m = LOWER_KIN_NAME.exec(text); m; m = LOWER_KIN_NAME.exec(text)) consider(m[1]);
@@ -690,6 +690,17 @@ function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<st
     }
   }
   mergePhrases(phrases, added);
+}
+
+/**
+ * An ordinary word in another shape, never a lower-case name: a kin or role word ("half-sister", "step-dad"),
+ * a compound of ordinary words ("after-school"), or the plural of one ("lates 17", "absences 3,").
+ */
+function ordinaryWordForm(w: string): boolean {
+  if (FIRST_NAMES.has(w)) return false;
+  if (CHILD_KINSHIP.has(w) || ADULT_ROLES.has(w)) return true;
+  if (w.includes("-")) return w.split("-").every((part) => !part || COMMON_WORDS.has(part) || CHILD_KINSHIP.has(part) || ADULT_ROLES.has(part));
+  return (w.endsWith("s") && COMMON_WORDS.has(w.slice(0, -1))) || isWordForm(w);
 }
 
 /** Adds phrases that do not overlap existing ones, keeping the list sorted by start. */

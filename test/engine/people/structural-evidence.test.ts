@@ -29,3 +29,17 @@ describe("a calendar word the record uses as a given name is a name, away from d
     expect(flagged(text)).toEqual(["Ty"]);
   });
 });
+
+describe("a lower-case word before an age is a name only when it is not an ordinary word in another shape", () => {
+  test.each([
+    ["a hyphenated kin word", "Police protection: Wren (13) and half-sister (5), both to EDT carers.", "half-sister"],
+    ["a step-relative", "Wren (13) and step-brother (9) were seen together.", "step-brother"],
+    ["the plural of a word in a figure", "Attendance 88% (absences 12, lates 9). Wren (13) is in Year 8.", "lates"],
+  ])("%s", (_label, text, word) => {
+    expect(flagged(text)).not.toContain(word);
+  });
+
+  test("a lower-case name in shorthand is still read", () => {
+    expect(flagged("wren (13) seen at home, bro kairo (10) in too.")).toContain("kairo");
+  });
+});
