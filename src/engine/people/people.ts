@@ -411,6 +411,9 @@ export function findPeople(ctx: RuleContext): People {
       if (m.subject) continue;
       const at = firstAtOrAfter(headingSpans, m.phrase.start + 1) - 1;
       if (at >= 0 && m.phrase.start < headingSpans[at].end) {
+        // "Jayden (Year 9 at Castlegate)", "Bay is with carers in Norton": a word after a place preposition
+        // is where a listed child is, not another listed child.
+        if (isAfterPlacePreposition(text, m.phrase.start)) continue;
         const e = entities.get(m.key)!;
         if (noAdultEvidence(e) && !e.signals.heading) addSignal(e, "heading", "listed under a heading about other children");
       }

@@ -43,3 +43,15 @@ describe("a lower-case word before an age is a name only when it is not an ordin
     expect(flagged("wren (13) seen at home, bro kairo (10) in too.")).toContain("kairo");
   });
 });
+
+describe("under a heading about other children, a word after a place preposition is a place", () => {
+  test.each([
+    ["a school in brackets", "Siblings: Kobe (Year 9 at Farrowgate); Elsie-Mae (Reception)\n\nWren walks to school.", "Farrowgate"],
+    ["where a sibling is placed", "Where the other children are\nKobe (12) is with carers in Tillbury (Mrs Oyelaran). Elsie-Mae (3) is with Nan.", "Tillbury"],
+    ["where siblings go", "Other children in the household:\nKobe (9), who goes to Dunhallow, and Elsie-Mae (4).", "Dunhallow"],
+  ])("%s", (_label, text, place) => {
+    const found = flagged(text);
+    expect(found).toContain("Kobe");
+    expect(found).not.toContain(place);
+  });
+});
