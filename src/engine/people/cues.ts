@@ -139,8 +139,10 @@ const ROLE_IS_RIGHT = new RegExp(
   "iu",
 );
 // A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
+// A form sets several fields on one line ("My PA: Jo Bell   Social worker until 18: Sam Orr", a tab, a bar),
+// and a label may qualify its role ("Social worker until 18:", "Key worker (nights):", "IRO from May:").
 const ROLE_LABEL_LEFT = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
+  `(?:^|\\n|\\t|[ ]{3,}|\\|)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?(?:[ \\t]+(?:until|from|since|for|to|in|on|at|of)\\b[^\\n:|\\t]{1,20}?|[ \\t]*\\([^()\\n:]{1,20}\\))?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
   "iu",
 );
 // "Clem to chase the LADO outcome", "2. Dev Saini to offer sessions": the owner of an action.
