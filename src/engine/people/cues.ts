@@ -123,19 +123,19 @@ function roleBefore(left: string): RegExpExecArray | null {
   return role && LIST_ITEM_ROLE.test(left.slice(Math.max(0, role.index - 12))) ? null : role;
 }
 const ROLE_RIGHT = new RegExp(
-  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
+  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])`,
   "iu",
 );
 // "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
 // after a dash, bracket or comma (the words between are not ones that start another clause, nor a
 // contrast: in "ring Kyle, only mum" the role is someone else's).
 const ROLE_RIGHT_WIDE = new RegExp(
-  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in|only|not|but|except|unlike|than|then|never|nor|or|even|just|instead)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
+  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in|only|not|but|except|unlike|than|then|never|nor|or|even|just|instead)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])`,
   "iu",
 );
 // A role after a copula, with its owner: "Jody is Kit's foster carer", "Pam was their childminder".
 const ROLE_IS_RIGHT = new RegExp(
-  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:his|her|their|the|a|an|[\\p{L}'’-]+['’]s)\\s+(?:(?:new|current|former|allocated|named|main|long-term|short-term|family|school|class|maternal|paternal|foster|support|key)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!\\s+(?:girl|boy|pupil|student)s?\\b)`,
+  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:his|her|their|the|a|an|[\\p{L}'’-]+['’]s)\\s+(?:(?:new|current|former|allocated|named|main|long-term|short-term|family|school|class|maternal|paternal|foster|support|key)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])(?!\\s+(?:girl|boy|pupil|student)s?\\b)`,
   "iu",
 );
 // A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".

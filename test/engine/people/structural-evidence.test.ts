@@ -65,3 +65,12 @@ describe("a field label naming an adult role, wherever the form puts it", () => 
     expect(flagged(text).some((f) => adult.startsWith(f) || f.startsWith(adult.split(" ")[0]))).toBe(false);
   });
 });
+
+describe("a role word in the plural possessive owns the person named; it is not their role", () => {
+  test.each([
+    ["in brackets", "Wren would like a buddy: Tobiah (the carers' other foster child) is in Year 10 here.", "Tobiah"],
+    ["after a comma", "Wren shares a room with Sunniva, the teachers' daughter, who is in Year 4.", "Sunniva"],
+  ])("%s", (_label, text, name) => {
+    expect(flagged(text)).toContain(name);
+  });
+});
