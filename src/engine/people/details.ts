@@ -406,14 +406,16 @@ export function findChildDetails(
   const subjectGender = ctx.profile.pronouns?.subject === "he" ? "m" : ctx.profile.pronouns?.subject === "she" ? "f" : undefined;
   // The nearest child of a gender named before an offset in its paragraph, when no adult or subject of
   // that gender comes between: who a he or she that cannot be the subject refers to.
-  const childOfGenderBefore = (offset: number, g: "m" | "f"): PersonMention | undefined => {
+  // null: the nearest of that gender is an adult or the subject; undefined: nobody of that gender is named.
+  const childOfGenderBefore = (offset: number, g: "m" | "f"): PersonMention | null | undefined => {
     const para = ctx.paragraphAt(offset);
     // The nearest dozen mentions: a he or she refers back a sentence or two, and a long paragraph
     // must not be walked once per school.
     for (let i = firstAtOrAfter(all, offset) - 1, n = 0; i >= 0 && all[i].start >= para.start && n < 12; i--, n++) {
       const m = all[i];
-      if (m.gender !== g) continue;
-      return isChild(m) ? m : undefined;
+      // A word placed as nobody ("in Norton") is no rival for the pronoun.
+      if (m.gender !== g || (m.role === "unknown" && !isUndecided(m))) continue;
+      return isChild(m) ? m : null;
     }
     return undefined;
   };
@@ -422,7 +424,11 @@ export function findChildDetails(
     const pr = PRONOUN_SUBJECT.exec(text.slice(sentence.start, Math.min(offset, sentence.start + 60)));
     if (!pr || !subjectGender) return undefined;
     const g = pr[1].toLowerCase() === "he" ? "m" : "f";
-    return g === subjectGender ? openerOfSentenceBefore(sentence, g) : childOfGenderBefore(sentence.start, g);
+    if (g === subjectGender) return openerOfSentenceBefore(sentence, g);
+    // With nobody of that gender named, a child of a name that does not tell a gender ("Bay (12) is with
+    // carers (Mrs Addo). He goes to…") who opened the sentence before.
+    const byGender = childOfGenderBefore(sentence.start, g);
+    return byGender === undefined ? openerOfSentenceBefore(sentence, g) : (byGender ?? undefined);
   };
   // A he or she of the subject's gender is the child the sentence before opened with ("Amy is 12. She
   // attends …"), in the same paragraph, when neither sentence names the subject.

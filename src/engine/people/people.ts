@@ -1064,11 +1064,14 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
       if (m.subject) continue;
       const e = entities.get(m.key);
       if (!e) continue;
+      // "Bay is with carers in Norton. He goes to…": a word after a place preposition is where someone is.
+      if (!m.phrase.possessive && isAfterPlacePreposition(ctx.text, m.phrase.start)) continue;
       if (e.gender === c.pronounGender || (nearest && (e.gender === undefined || e.gender === "u") && !m.phrase.title)) {
         antecedent = e;
         break;
       }
-      nearest = false;
+      // A person of the other gender between ("Bay is with carers (Mrs Addo). He…") is no rival.
+      if (e.gender !== "m" && e.gender !== "f") nearest = false;
     }
     if (antecedent) addCues(antecedent, c);
   }

@@ -74,3 +74,15 @@ describe("a role word in the plural possessive owns the person named; it is not 
     expect(flagged(text)).toContain(name);
   });
 });
+
+describe("a he or she after a place named like a person refers to the child named before", () => {
+  const profile: CaseProfile = { ...wren, otherChildren: ["Kobe Haddow"] };
+  test.each([
+    ["a child of known gender", "Where the others are\nKobe (12) is with carers in Preston (Mrs Oyelaran). He goes to Farrow Academy, so a taxi is needed.", profile],
+    ["a child whose name tells no gender, under a heading line", "Where the others are\nSky (12) is with carers in Preston (Mrs Oyelaran). He goes to Farrow Academy, so a taxi is needed.", { ...wren, otherChildren: ["Sky Haddow"] }],
+  ])("%s", (_label, text, p) => {
+    const found = flagged(text, p);
+    expect(found).toContain("Farrow Academy");
+    expect(found).not.toContain("Preston");
+  });
+});
