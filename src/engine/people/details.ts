@@ -560,13 +560,26 @@ export function findChildDetails(
     }
     return false;
   };
+  // A table row opened by a name ("Kai Bell<TAB>15<TAB>friend<TAB>07700 900123<TAB>4 Elm Road", or cells
+  // between bars): the numbers and addresses in its later cells are that person's, a child's detail when the
+  // row's person is a child and nobody else's when the row is the subject's or an adult's.
+  const rowHeld = new Set<number>();
+  for (const id of identifiers) {
+    const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" || PERSONAL_NUMBER.has(id.kind) ? "reference" : undefined;
+    if (!kind || taken(id.start, id.end)) continue;
+    const from = lineStart(text, id.start);
+    const head = all[firstAtOrAfter(all, from)];
+    if (!head || head.start >= id.start || !ROW_HEAD_LEAD.test(text.slice(from, head.start)) || !CELL_BREAK.test(text.slice(head.end, id.start))) continue;
+    rowHeld.add(id.start);
+    if (isChild(head)) details.push({ start: id.start, end: id.end, entity: ids.get(head.entity)!, kind });
+  }
   // Addresses and court references. First the sentence, as for dates of birth: the nearest person
   // before the identifier owns it when the sentence is not about the subject, or when the identifier
   // is tied to that person by a possessive ("Ethan's home address, 8 Birch Road"; "his case number").
   // The paragraph rule below is the fallback.
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" || PERSONAL_NUMBER.has(id.kind) ? "reference" : undefined;
-    if (!kind || taken(id.start, id.end)) continue;
+    if (!kind || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
     const sentence = ctx.sentenceAt(id.start);
     const before = mentionBefore(id.start, sentence.start);
     if (!isChild(before)) continue;
@@ -584,7 +597,7 @@ export function findChildDetails(
   // Addresses and court references in a paragraph about other children but not the subject.
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
-    if (!kind || taken(id.start, id.end)) continue;
+    if (!kind || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
     const para = ctx.paragraphAt(id.start);
     const sum = summarise(para);
     if (sum.hasSubject || !sum.firstChild) continue;
@@ -719,6 +732,9 @@ function headingLineAt(text: string, at: number): boolean {
   const end = lineEnd(text, at);
   return end - start <= 80 && GROUP_HEADING.test(text.slice(start, end));
 }
+// What may open a table row before its first name (a bullet, a bar, a quote), and the cell break after that name.
+const ROW_HEAD_LEAD = /^[ \t|•*·-]*["“‘']?$/;
+const CELL_BREAK = /\t|\|/;
 const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National Insurance number", "phone number", "email address"]);
 /** The number's label straight after the name, past an age: "Shania Ferris, 16, NHS no. …", "Kai's NHS number is …". */
 const LABELLED_AFTER_NAME =

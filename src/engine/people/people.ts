@@ -24,6 +24,7 @@ import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weight
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
+import { tableRowCues } from "./tables";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -287,6 +288,17 @@ export function findPeople(ctx: RuleContext): People {
       // "me and Aaliyah", "Zachary and Rowan are my friends": joined to the child's own I or me there.
       if (!e.signals.peer && withTheChildsOwnI(text, m.phrase)) addSignal(e, "peer", "joined to the child's own 'me' or 'my friend' in their words");
     }
+  }
+  // A table row opened by a name: the age and the relationship under their column headers are that person's.
+  const rowCues = tableRowCues(text, raw.map((m) => m.phrase));
+  for (let i = 0, j = 0; i < rowCues.length; i++) {
+    while (j < raw.length && raw[j].phrase.start < rowCues[i].at) j++;
+    const m = raw[j];
+    if (!m || m.subject || m.phrase.start !== rowCues[i].at) continue;
+    const e = entities.get(m.key)!;
+    const { age, adultRole } = rowCues[i];
+    if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a table's age column)`] });
+    if (adultRole) addSignal(e, "role", `has a role: ${adultRole} (a table's relationship column)`);
   }
   // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
   // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its

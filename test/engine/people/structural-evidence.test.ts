@@ -86,3 +86,35 @@ describe("a he or she after a place named like a person refers to the child name
     expect(found).not.toContain("Preston");
   });
 });
+
+describe("a table row opened by a name: its numbers and addresses are that person's", () => {
+  const table = [
+    "PEOPLE WREN MAY BE WITH",
+    "Name\tAge\tWho\tPhone\tAddress",
+    "Jakub Orlov\t15\tfriend from football\t07700 900461\t14 Brook Lane, Emberton",
+    "Tamsin Reade\t14\tgirlfriend\tnot known\tnear the park",
+    "Corinne Haddow\t44\tMum\t07700 900222\t3 Fell View, Emberton EM4 2QQ",
+  ].join("\n");
+  test("a child's row gives up the child's phone and address; the mother's row gives up nothing", () => {
+    const found = flagged(table);
+    expect(found).toEqual(expect.arrayContaining(["Jakub Orlov", "07700 900461", "Tamsin Reade"]));
+    expect(found.some((f) => f.includes("900222") || f.includes("Fell View"))).toBe(false);
+  });
+  test("cells between bars", () => {
+    const found = flagged("| Name | Age | Phone |\n| Jakub Orlov | 15 | 07700 900461 |\n| Corinne Haddow | 44 (Mum) | 07700 900222 |");
+    expect(found).toContain("07700 900461");
+    expect(found).not.toContain("07700 900222");
+  });
+});
+
+describe("a table's header names its columns: the age and relationship cells are the row's person's", () => {
+  test.each([
+    ["tabs", "Name\tAge\tRelationship\nJakub Orlov\t15\tfriend\nCorinne Haddow\t44\tMum\nWren was seen alone."],
+    ["bars", "| Name | Age | Who they are |\n| Jakub Orlov | 15 | friend |\n| Corinne Haddow | 44 | Mum |\nWren was seen alone."],
+    ["a relationship with no age", "Name\tAge\tRelationship\nJakub Orlov\t15\tfriend\nCorinne Haddow\tnot known\tMum\nWren was seen alone."],
+  ])("%s", (_label, text) => {
+    const found = flagged(text);
+    expect(found).toContain("Jakub Orlov");
+    expect(found).not.toContain("Corinne Haddow");
+  });
+});
