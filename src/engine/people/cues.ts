@@ -398,6 +398,10 @@ const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 // "(11)", "(aged 4, at Brook Primary)", "(our eldest, she's 20 now)".
 const AGE_IN_BRACKET =
   /(?:^|[\s,;])(?:aged?\s+|now\s+|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:now\s+)?)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?:\s+now)?(?=\s*(?:[,;]|$))/i;
+// A number counting something, not an age: "(review 2)", "(Part 3)", "(visit 2)", "(page 4)": a word straight
+// before the number that is not one of an age's own words ("aged", "about", "she's").
+const COUNTED_BEFORE =
+  /(?:^|[\s,;(])(?!(?:aged?|now|about|around|approx|approximately|nearly|almost|roughly|maybe|prob|probably|possibly|poss|circa|c|shes|hes|she['’]s|he['’]s|they['’]re|is|are|only|just|turned|turning|then)\s*$)\p{L}{2,}\.?[ \t]+$/iu;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
 // Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
 // A name after the kin word, or a label ("| Midwifery | Child D born …", "Sibling 2"): the kin word is theirs.
@@ -521,7 +525,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (c.age === undefined) {
     const b = BRACKET_RIGHT.exec(right);
     const m = b && !/\d[/.:-]\d/.test(b[1]) ? AGE_IN_BRACKET.exec(b[1]) : null;
-    if (m && !OTHER_NAME_IN_BRACKET.test(b![1].slice(0, m.index))) {
+    if (m && !OTHER_NAME_IN_BRACKET.test(b![1].slice(0, m.index)) && !COUNTED_BEFORE.test(b![1].slice(0, m.index + m[0].search(/\d/)))) {
       addAge(c, +m[1], `aged ${m[1]}`);
       if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
     }

@@ -118,3 +118,21 @@ describe("a table's header names its columns: the age and relationship cells are
     expect(found).not.toContain("Corinne Haddow");
   });
 });
+
+describe("a number in brackets that counts something is not an age", () => {
+  test.each([
+    ["a heading's review number", "CARE PLAN (review 2)\nName: Wren Haddow\n\nWren is settled."],
+    ["a part of a document", "Wren's Story (Part 3)\nWren moved to her carers last spring."],
+    ["a visit count", "Family Time Notes (visit 4)\nWren saw Mum at the centre."],
+  ])("%s", (_label, text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  test.each([
+    ["about", "Dad brought Wren's cousin Tobiah (about 7) without asking.", "Tobiah"],
+    ["she's, in shorthand", "wren was brilliant with Pippin (shes 3) at the beach.", "Pippin"],
+    ["aged after a kin word", "Wren played at the park with Sol (cousin aged 6) and his dad.", "Sol"],
+  ])("an age's own words still give an age: %s", (_label, text, name) => {
+    expect(flagged(text)).toContain(name);
+  });
+});
