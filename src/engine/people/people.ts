@@ -998,7 +998,9 @@ function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phras
     // An ordinary word opening an item ("4. Referral for Yaw …") is the item's action, not a name.
     const plainWord = (r: RawMention) => {
       const w = keyOf(r.phrase.parts[0]);
-      return r.phrase.parts.length === 1 && !FIRST_NAMES.has(w) && (COMMON_WORDS.has(w) || isWordForm(w));
+      // Or a word the record writes in lower case elsewhere ("there is letterbox once a year" beside "3. Letterbox
+      // with…"): read once per item head, and only for a word no name list knows.
+      return r.phrase.parts.length === 1 && !FIRST_NAMES.has(w) && (COMMON_WORDS.has(w) || isWordForm(w) || writtenInLowerCase(text, w));
     };
     for (const x of named) if (!subjectHeads.includes(x)) for (const r of x.mentions) if (!r.phrase.title && !r.subject && !plainWord(r)) out.push(r.key);
     // Family-name items: the first person in the body, when the subject's own family-name item opens with the subject.

@@ -136,3 +136,14 @@ describe("a number in brackets that counts something is not an age", () => {
     expect(flagged(text)).toContain(name);
   });
 });
+
+describe("an item head the record also writes in lower case is the item's subject matter, not a child", () => {
+  test("numbered recommendations", () => {
+    const text =
+      "1. Wren Haddow: her story\n2. Her family\n\nWren's brother Kobe (9) was adopted; there is memorybox once a year.\n\n" +
+      "Recommendations\n1. That the plan continues.\n2. Sibling time with Kobe: four times a year.\n3. Memorybox with Kobe's adopters: Wren to be helped to write her card.\n";
+    const found = flagged(text);
+    expect(found).toContain("Kobe");
+    expect(found).not.toContain("Memorybox");
+  });
+});
