@@ -684,13 +684,25 @@ export function findChildDetails(
       const stem = settingStem(name);
       if (stem) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
     }
+    // The words of the record's addresses: a school's town named in an address ("22 Mill Lane, Oldmere") is
+    // the town wherever it stands alone ("Oldmere bus station").
+    let addressWords: Set<string> | undefined;
+    const inAnAddress = (word: string): boolean => {
+      if (!addressWords) {
+        addressWords = new Set();
+        for (const id of identifiers) if (id.kind === "address") for (const w of text.slice(id.start, id.end).toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) addressWords.add(w);
+      }
+      return addressWords.has(word);
+    };
     for (const p of byStem.size ? [...places, ...shortForms] : []) {
-      const who = byStem.get(text.slice(p.start, p.end).toLowerCase());
+      const stem = text.slice(p.start, p.end).toLowerCase();
+      const who = byStem.get(stem);
       if (!who || taken(p.start, p.end)) continue;
       // Not a word the engine placed as a person ("Beech" the foster carer).
       if (placedAsPerson(p.start)) continue;
       // A school is often named after its town: the town in an address or "in Brackenby" is a place.
       if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => overlaps(id, p))) continue;
+      if (TOWN_THING_RIGHT.test(text.slice(p.end, p.end + 24)) || (!stem.includes(" ") && inAnAddress(stem))) continue;
       details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
   }
@@ -715,6 +727,8 @@ const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?
 const SCHOOL_OWNERS_GAP =
   /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
+// What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
+const TOWN_THING_RIGHT = /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital)\b/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */

@@ -147,3 +147,14 @@ describe("an item head the record also writes in lower case is the item's subjec
     expect(found).not.toContain("Memorybox");
   });
 });
+
+describe("a school named after its town: the town alone stays a town", () => {
+  test.each([
+    ["the town in an address", "Wren's friend Kobe (14) goes to Fellbrook Academy. Kobe lives at 4 Mill Row, Fellbrook.\n\nPlaces Wren goes\nFellbrook and the park by the river."],
+    ["what a town has", "Wren's friend Kobe (14) goes to Fellbrook Academy.\n\nPlaces Wren goes\nFellbrook bus station; the skate park."],
+  ])("%s", (_label, text) => {
+    const found = flagged(text);
+    expect(found).toContain("Fellbrook Academy");
+    expect(found).not.toContain("Fellbrook");
+  });
+});
