@@ -276,6 +276,8 @@ export function findChildDetails(
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    // A word placed as nobody ("in Norton", a pet) owns nothing: the person named before it may.
+    while (best >= 0 && all[best].role === "unknown" && !isUndecided(all[best]) && all[best].start >= from) best--;
     const m = best >= 0 ? all[best] : undefined;
     return m && m.start >= from ? m : undefined;
   };

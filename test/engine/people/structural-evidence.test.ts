@@ -158,3 +158,16 @@ describe("a school named after its town: the town alone stays a town", () => {
     expect(found).not.toContain("Fellbrook");
   });
 });
+
+describe("a saint's name where a child goes is the child's school, past a town between that owns nothing", () => {
+  test.each([
+    ["goes to", "Wren's brother Kobe (13) is in foster care in Preston and goes to St Aldhelm's.", "St Aldhelm's"],
+    ["attends", "Wren's sister Elsie-Mae (8) lives with Nan in Ashton and attends St Wenna's.", "St Wenna's"],
+  ])("%s", (_label, text, school) => {
+    expect(flagged(text).some((f) => school.startsWith(f) && f.length >= school.length - 2)).toBe(true);
+  });
+
+  test("a saint's name with a school word keeps its whole name", () => {
+    expect(flagged("Wren's brother Kobe (13) goes to St Aldhelm's Academy.")).toContain("St Aldhelm's Academy");
+  });
+});
