@@ -386,7 +386,8 @@ export function findPeople(ctx: RuleContext): People {
   }
   // Whole coordinated lists ("Lola, Fenn and Kai (9)", "Kai (9), Lola, Fenn and Tia"): once any member is
   // a child, every member is, unless the list holds a known adult or mixes full names with given names.
-  for (const list of coordinatedLists(text, coordinated)) {
+  const lists = coordinatedLists(text, coordinated);
+  for (const list of lists) {
     const members = list.map((r) => (r.subject ? undefined : entities.get(r.key)));
     // Capitalised words listed mid-sentence beside a given name are names too ("At home were Favour,
     // Miracle and King"): the worker is asked rather than the words passed over as ordinary words.
@@ -519,6 +520,16 @@ export function findPeople(ctx: RuleContext): People {
     if (era === "child") addSignal(e, "child-era-name", "a given name mostly of children born since about 2005");
     else addSignal(e, "adult-era-name", "a given name mostly of adults born before about 1990");
     eraOf.delete(m.key);
+  }
+  // A list of full names, one of them a child by the generation of the name, the others with nothing to say
+  // what they are ("keep with: Priya Lal, Amelie Forde"): people listed alike are alike. Names of any
+  // evidence, titles, or a list with the subject or an adult in it say nothing here.
+  for (const list of lists) {
+    if (list.length < 2 || list.some((r) => r.subject || r.phrase.title || r.phrase.parts.length < 2)) continue;
+    const members = list.map((r) => entities.get(r.key)!);
+    if (!members.some((e) => e.signals["child-era-name"] && decide(e, weights) === "child")) continue;
+    if (members.some((e) => e.listedAdult || weigh(e.signals, weights).adultEvidence > 0)) continue;
+    for (const e of members) if (!e.listedChild && Object.keys(e.signals).length === 0) addSignal(e, "coordinated", WITH_A_CHILD);
   }
   joinShortForms();
 

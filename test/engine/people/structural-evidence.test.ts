@@ -171,3 +171,14 @@ describe("a saint's name where a child goes is the child's school, past a town b
     expect(flagged("Wren's brother Kobe (13) goes to St Aldhelm's Academy.")).toContain("St Aldhelm's Academy");
   });
 });
+
+describe("full names listed alike with a child named by the generation of her name are children too", () => {
+  test("a friendship list on a transition form", () => {
+    const text = "FRIENDSHIPS\nPlease keep with: Anouk Brennan, Ayla Forde (both moving up in September)\n\nWren is a quiet girl.";
+    expect(flagged(text)).toEqual(expect.arrayContaining(["Anouk Brennan", "Ayla Forde"]));
+  });
+  test("a list holding an adult says nothing of the others", () => {
+    const text = "Present: Anouk Brennan, Ayla Forde, Dr Tomas Reid (GP)\n\nWren was seen.";
+    expect(flagged(text)).not.toContain("Anouk Brennan");
+  });
+});
