@@ -1157,8 +1157,9 @@ function paragraphOpensAt(text: string, at: number): boolean {
 // "my best mate Kai", "Zachary and Rowan are my friends". (Not "my mum Carla": no kin word but a friend's.)
 const FIRST_PERSON_LEFT = /(?:\b(?:[Mm]e|I)\s+(?:and|&)\s+|\bmy\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\s*,?\s*)$/;
 const FIRST_PERSON_RIGHT =
-  /^(?:\s+(?:and|&)\s+(?:me|I)\b|(?:\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+)*\s+(?:is|are|was|were|'s|’s)\s+(?:still\s+|really\s+)?my\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\b)/u;
+  /^(?:\s+(?:and|&)\s+(?:me|I)\b|\s+(?:and|&)\s+(?:them|that\s+lot|(?:his|her|their)\s+(?:mates|friends|lot|gang|crew))\b|(?:\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+)*\s+(?:is|are|was|were|'s|’s)\s+(?:still\s+|really\s+)?my\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\b)/u;
 
+// …or a name heading the child's peer group in the child's words: "Bethan and them laughed", "Kai and his mates".
 function withTheChildsOwnI(text: string, p: Phrase): boolean {
   const right = text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60);
   return FIRST_PERSON_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) || (!p.possessive && FIRST_PERSON_RIGHT.test(right));

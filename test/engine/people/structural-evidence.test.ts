@@ -182,3 +182,12 @@ describe("full names listed alike with a child named by the generation of her na
     expect(flagged(text)).not.toContain("Anouk Brennan");
   });
 });
+
+describe("a name heading the child's peer group in the child's own words is a peer", () => {
+  test.each([
+    ["and them", 'Wren said: "At school my tummy hurt because Solveig and them laughed at my reading."', "Solveig"],
+    ["and her mates", 'Wren told me, "I hate break because Solveig and her mates follow me round."', "Solveig"],
+  ])("%s", (_label, text, name) => {
+    expect(flagged(text)).toContain(name);
+  });
+});
