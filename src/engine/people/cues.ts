@@ -401,7 +401,7 @@ const AGE_IN_BRACKET =
 // A number counting something, not an age: "(review 2)", "(Part 3)", "(visit 2)", "(page 4)": a word straight
 // before the number that is not one of an age's own words ("aged", "about", "she's").
 const COUNTED_BEFORE =
-  /(?:^|[\s,;(])(?!(?:aged?|now|about|around|approx|approximately|nearly|almost|roughly|maybe|prob|probably|possibly|poss|circa|c|shes|hes|she['’]s|he['’]s|they['’]re|is|are|only|just|turned|turning|then)\s*$)\p{L}{2,}\.?[ \t]+$/iu;
+  /(?:^|[\s,;(])(?!(?:aged?|both|all|each|twins|now|about|around|approx|approximately|nearly|almost|roughly|maybe|prob|probably|possibly|poss|circa|c|shes|hes|she['’]s|he['’]s|they['’]re|is|are|only|just|turned|turning|then)\s*$)\p{L}{2,}\.?[ \t]+$/iu;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
 // Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
 // A name after the kin word, or a label ("| Midwifery | Child D born …", "Sibling 2"): the kin word is theirs.
