@@ -692,7 +692,13 @@ export function findChildDetails(
     const inAnAddress = (word: string): boolean => {
       if (!addressWords) {
         addressWords = new Set();
-        for (const id of identifiers) if (id.kind === "address") for (const w of text.slice(id.start, id.end).toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) addressWords.add(w);
+        for (const id of identifiers)
+          if (id.kind === "address")
+            for (const w of text
+              .slice(id.start, id.end)
+              .toLowerCase()
+              .split(/[^\p{L}'’-]+/u))
+              if (w) addressWords.add(w);
       }
       return addressWords.has(word);
     };
@@ -730,7 +736,8 @@ const SCHOOL_OWNERS_GAP =
   /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
-const TOWN_THING_RIGHT = /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital)\b/i;
+const TOWN_THING_RIGHT =
+  /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital)\b/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */

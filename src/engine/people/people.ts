@@ -6,7 +6,21 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
+import {
+  ADULT_ROLES,
+  ADULT_TITLES,
+  CHILD_KINSHIP,
+  COMMON_WORDS,
+  FIRST_NAMES,
+  isWordForm,
+  NOT_NAMES,
+  NICKNAMES,
+  PLACE_PREPOSITIONS,
+  nameEra,
+  nameGender,
+  titleGender,
+  type Gender,
+} from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import {
   COURT_CHILDREN_LINE,
@@ -290,7 +304,10 @@ export function findPeople(ctx: RuleContext): People {
     }
   }
   // A table row opened by a name: the age and the relationship under their column headers are that person's.
-  const rowCues = tableRowCues(text, raw.map((m) => m.phrase));
+  const rowCues = tableRowCues(
+    text,
+    raw.map((m) => m.phrase),
+  );
   for (let i = 0, j = 0; i < rowCues.length; i++) {
     while (j < raw.length && raw[j].phrase.start < rowCues[i].at) j++;
     const m = raw[j];

@@ -507,7 +507,8 @@ const AGE_RIGHT = /^(?:,\s*(?:aged?\s+)?\d{1,2}\s*[,;)]|\s*\(\s*(?:aged?\s+)?\d{
 const KIN_WORD_BEFORE = new RegExp(`\\b(?:${[...CHILD_KINSHIP].filter((w) => !w.includes(" ")).join("|")})[ \\t]*,?[ \\t]*$`, "i");
 // A month's own company: a number or a year beside it ("3 April", "April 2026", "April 3rd"), or a time word
 // before it ("in April", "since May", "by early June", "the end of August").
-const DATE_LEFT = /(?:\d[ \t]*(?:st|nd|rd|th)?(?:[ \t]+of)?|\b(?:in|since|until|till|by|from|during|before|after|last|next|this|early|mid|late|end\s+of|start\s+of|beginning\s+of|of|throughout)|[-–/])[ \t]*$/i;
+const DATE_LEFT =
+  /(?:\d[ \t]*(?:st|nd|rd|th)?(?:[ \t]+of)?|\b(?:in|since|until|till|by|from|during|before|after|last|next|this|early|mid|late|end\s+of|start\s+of|beginning\s+of|of|throughout)|[-–/])[ \t]*$/i;
 const DATE_RIGHT = /^(?:[ \t]*[-–/]?[ \t]*\d|[ \t]+(?:half[ \t-]term|holidays?|bank)\b)/i;
 
 /**

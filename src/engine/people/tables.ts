@@ -11,7 +11,8 @@ const RELATION_HEADER = /^\s*(?:who(?:\s+they\s+are)?|relationship(?:\s+to\s+\p{
 // An age cell: "15", "about 20", "c. 17", "15 yrs", "44 (approx)".
 const AGE_CELL = /^\s*(?:about|approx\.?|around|c\.|circa|~)?\s*(\d{1,2})\s*(?:yrs?|years?)?\s*(?:\([^()]*\))?\s*$/i;
 // A parent's or a professional's word opening a relationship cell: "Mum", "Dad (lives away)", "Social worker".
-const PARENT_WORD = /^(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|carer|foster\s+carer|partner)$/;
+const PARENT_WORD =
+  /^(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|carer|foster\s+carer|partner)$/;
 const CELL_HEAD = /^\s*([\p{L}' -]{2,40}?)\s*(?:[,;(–—:]|$)/u;
 
 function adultRelation(cell: string): string | undefined {

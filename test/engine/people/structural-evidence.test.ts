@@ -58,8 +58,16 @@ describe("under a heading about other children, a word after a place preposition
 
 describe("a field label naming an adult role, wherever the form puts it", () => {
   test.each([
-    ["the second field on a line", "PLAN REVIEW\nName: Wren Haddow   Age: 16\nMy PA: Jolene Marr   Social worker: Tomasz Briar\n\n1. Wren: finish the course.\n2. Tomasz Briar: book the review.", "Tomasz Briar"],
-    ["a label qualified by a time", "Name: Wren Haddow\nSocial worker until 18: Kit Ferrand\nActions\n1. Wren: apply for college.\n2. Kit Ferrand: chase the housing form.", "Kit Ferrand"],
+    [
+      "the second field on a line",
+      "PLAN REVIEW\nName: Wren Haddow   Age: 16\nMy PA: Jolene Marr   Social worker: Tomasz Briar\n\n1. Wren: finish the course.\n2. Tomasz Briar: book the review.",
+      "Tomasz Briar",
+    ],
+    [
+      "a label qualified by a time",
+      "Name: Wren Haddow\nSocial worker until 18: Kit Ferrand\nActions\n1. Wren: apply for college.\n2. Kit Ferrand: chase the housing form.",
+      "Kit Ferrand",
+    ],
     ["a label qualified in brackets", "Wren Haddow | Key worker (nights): Remy Stroud | Room 4\nWren (15) slept well.", "Remy Stroud"],
   ])("%s", (_label, text, adult) => {
     expect(flagged(text).some((f) => adult.startsWith(f) || f.startsWith(adult.split(" ")[0]))).toBe(false);
@@ -79,7 +87,11 @@ describe("a he or she after a place named like a person refers to the child name
   const profile: CaseProfile = { ...wren, otherChildren: ["Kobe Haddow"] };
   test.each([
     ["a child of known gender", "Where the others are\nKobe (12) is with carers in Preston (Mrs Oyelaran). He goes to Farrow Academy, so a taxi is needed.", profile],
-    ["a child whose name tells no gender, under a heading line", "Where the others are\nSky (12) is with carers in Preston (Mrs Oyelaran). He goes to Farrow Academy, so a taxi is needed.", { ...wren, otherChildren: ["Sky Haddow"] }],
+    [
+      "a child whose name tells no gender, under a heading line",
+      "Where the others are\nSky (12) is with carers in Preston (Mrs Oyelaran). He goes to Farrow Academy, so a taxi is needed.",
+      { ...wren, otherChildren: ["Sky Haddow"] },
+    ],
   ])("%s", (_label, text, p) => {
     const found = flagged(text, p);
     expect(found).toContain("Farrow Academy");
