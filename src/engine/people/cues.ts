@@ -124,24 +124,26 @@ function roleBefore(left: string): RegExpExecArray | null {
   return role && LIST_ITEM_ROLE.test(left.slice(Math.max(0, role.index - 12))) ? null : role;
 }
 const ROLE_RIGHT = new RegExp(
-  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
+  `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])`,
   "iu",
 );
 // "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
 // after a dash, bracket or comma (the words between are not ones that start another clause, nor a
 // contrast: in "ring Kyle, only mum" the role is someone else's).
 const ROLE_RIGHT_WIDE = new RegExp(
-  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in|only|not|but|except|unlike|than|then|never|nor|or|even|just|instead)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)`,
+  `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in|only|not|but|except|unlike|than|then|never|nor|or|even|just|instead)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])`,
   "iu",
 );
 // A role after a copula, with its owner: "Jody is Kit's foster carer", "Pam was their childminder".
 const ROLE_IS_RIGHT = new RegExp(
-  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:his|her|their|the|a|an|[\\p{L}'’-]+['’]s)\\s+(?:(?:new|current|former|allocated|named|main|long-term|short-term|family|school|class|maternal|paternal|foster|support|key)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!\\s+(?:girl|boy|pupil|student)s?\\b)`,
+  `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:his|her|their|the|a|an|[\\p{L}'’-]+['’]s)\\s+(?:(?:new|current|former|allocated|named|main|long-term|short-term|family|school|class|maternal|paternal|foster|support|key)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])(?!\\s+(?:girl|boy|pupil|student)s?\\b)`,
   "iu",
 );
 // A field label naming a role: "Escort: Halima Warsame", "Carers: Pam Ridley and Clive Ridley", "Mother: Carla Price".
+// A form sets several fields on one line ("My PA: Jo Bell   Social worker until 18: Sam Orr", a tab, a bar),
+// and a label may qualify its role ("Social worker until 18:", "Key worker (nights):", "IRO from May:").
 const ROLE_LABEL_LEFT = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
+  `(?:^|\\n|\\t|[ ]{3,}|\\|)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?(?:[ \\t]+(?:until|from|since|for|to|in|on|at|of)\\b[^\\n:|\\t]{1,20}?|[ \\t]*\\([^()\\n:]{1,20}\\))?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
   "iu",
 );
 // "Clem to chase the LADO outcome", "2. Dev Saini to offer sessions": the owner of an action.
@@ -397,6 +399,10 @@ const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 // "(11)", "(aged 4, at Brook Primary)", "(our eldest, she's 20 now)".
 const AGE_IN_BRACKET =
   /(?:^|[\s,;])(?:aged?\s+|now\s+|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:now\s+)?)?(\d{1,2})(?:\s*(?:yrs?|years?|yo|y\/o))?(?:\s*(?:old))?(?:\s+now)?(?=\s*(?:[,;]|$))/i;
+// A number counting something, not an age: "(review 2)", "(Part 3)", "(visit 2)", "(page 4)": a word straight
+// before the number that is not one of an age's own words ("aged", "about", "she's").
+const COUNTED_BEFORE =
+  /(?:^|[\s,;(])(?!(?:aged?|both|all|each|twins|now|about|around|approx|approximately|nearly|almost|roughly|maybe|prob|probably|possibly|poss|circa|c|shes|hes|she['’]s|he['’]s|they['’]re|is|are|only|just|turned|turning|then)\s*$)\p{L}{2,}\.?[ \t]+$/iu;
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
 // Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
 // A name after the kin word, or a label ("| Midwifery | Child D born …", "Sibling 2"): the kin word is theirs.
@@ -540,7 +546,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (c.age === undefined) {
     const b = BRACKET_RIGHT.exec(right);
     const m = b && !/\d[/.:-]\d/.test(b[1]) ? AGE_IN_BRACKET.exec(b[1]) : null;
-    if (m && !OTHER_NAME_IN_BRACKET.test(b![1].slice(0, m.index))) {
+    if (m && !OTHER_NAME_IN_BRACKET.test(b![1].slice(0, m.index)) && !COUNTED_BEFORE.test(b![1].slice(0, m.index + m[0].search(/\d/)))) {
       addAge(c, +m[1], `aged ${m[1]}`);
       if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
     }

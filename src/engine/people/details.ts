@@ -276,6 +276,8 @@ export function findChildDetails(
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    // A word placed as nobody ("in Norton", a pet) owns nothing: the person named before it may.
+    while (best >= 0 && all[best].role === "unknown" && !isUndecided(all[best]) && all[best].start >= from) best--;
     const m = best >= 0 ? all[best] : undefined;
     return m && m.start >= from ? m : undefined;
   };
@@ -406,14 +408,16 @@ export function findChildDetails(
   const subjectGender = ctx.profile.pronouns?.subject === "he" ? "m" : ctx.profile.pronouns?.subject === "she" ? "f" : undefined;
   // The nearest child of a gender named before an offset in its paragraph, when no adult or subject of
   // that gender comes between: who a he or she that cannot be the subject refers to.
-  const childOfGenderBefore = (offset: number, g: "m" | "f"): PersonMention | undefined => {
+  // null: the nearest of that gender is an adult or the subject; undefined: nobody of that gender is named.
+  const childOfGenderBefore = (offset: number, g: "m" | "f"): PersonMention | null | undefined => {
     const para = ctx.paragraphAt(offset);
     // The nearest dozen mentions: a he or she refers back a sentence or two, and a long paragraph
     // must not be walked once per school.
     for (let i = firstAtOrAfter(all, offset) - 1, n = 0; i >= 0 && all[i].start >= para.start && n < 12; i--, n++) {
       const m = all[i];
-      if (m.gender !== g) continue;
-      return isChild(m) ? m : undefined;
+      // A word placed as nobody ("in Norton") is no rival for the pronoun.
+      if (m.gender !== g || (m.role === "unknown" && !isUndecided(m))) continue;
+      return isChild(m) ? m : null;
     }
     return undefined;
   };
@@ -422,7 +426,11 @@ export function findChildDetails(
     const pr = PRONOUN_SUBJECT.exec(text.slice(sentence.start, Math.min(offset, sentence.start + 60)));
     if (!pr || !subjectGender) return undefined;
     const g = pr[1].toLowerCase() === "he" ? "m" : "f";
-    return g === subjectGender ? openerOfSentenceBefore(sentence, g) : childOfGenderBefore(sentence.start, g);
+    if (g === subjectGender) return openerOfSentenceBefore(sentence, g);
+    // With nobody of that gender named, a child of a name that does not tell a gender ("Bay (12) is with
+    // carers (Mrs Addo). He goes to…") who opened the sentence before.
+    const byGender = childOfGenderBefore(sentence.start, g);
+    return byGender === undefined ? openerOfSentenceBefore(sentence, g) : (byGender ?? undefined);
   };
   // A he or she of the subject's gender is the child the sentence before opened with ("Amy is 12. She
   // attends …"), in the same paragraph, when neither sentence names the subject.
@@ -554,13 +562,26 @@ export function findChildDetails(
     }
     return false;
   };
+  // A table row opened by a name ("Kai Bell<TAB>15<TAB>friend<TAB>07700 900123<TAB>4 Elm Road", or cells
+  // between bars): the numbers and addresses in its later cells are that person's, a child's detail when the
+  // row's person is a child and nobody else's when the row is the subject's or an adult's.
+  const rowHeld = new Set<number>();
+  for (const id of identifiers) {
+    const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" || PERSONAL_NUMBER.has(id.kind) ? "reference" : undefined;
+    if (!kind || taken(id.start, id.end)) continue;
+    const from = lineStart(text, id.start);
+    const head = all[firstAtOrAfter(all, from)];
+    if (!head || head.start >= id.start || !ROW_HEAD_LEAD.test(text.slice(from, head.start)) || !CELL_BREAK.test(text.slice(head.end, id.start))) continue;
+    rowHeld.add(id.start);
+    if (isChild(head)) details.push({ start: id.start, end: id.end, entity: ids.get(head.entity)!, kind });
+  }
   // Addresses and court references. First the sentence, as for dates of birth: the nearest person
   // before the identifier owns it when the sentence is not about the subject, or when the identifier
   // is tied to that person by a possessive ("Ethan's home address, 8 Birch Road"; "his case number").
   // The paragraph rule below is the fallback.
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" || PERSONAL_NUMBER.has(id.kind) ? "reference" : undefined;
-    if (!kind || taken(id.start, id.end)) continue;
+    if (!kind || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
     const sentence = ctx.sentenceAt(id.start);
     const before = mentionBefore(id.start, sentence.start);
     if (!isChild(before)) continue;
@@ -578,7 +599,7 @@ export function findChildDetails(
   // Addresses and court references in a paragraph about other children but not the subject.
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
-    if (!kind || taken(id.start, id.end)) continue;
+    if (!kind || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
     const para = ctx.paragraphAt(id.start);
     const sum = summarise(para);
     if (sum.hasSubject || !sum.firstChild) continue;
@@ -665,13 +686,31 @@ export function findChildDetails(
       const stem = settingStem(name);
       if (stem) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
     }
+    // The words of the record's addresses: a school's town named in an address ("22 Mill Lane, Oldmere") is
+    // the town wherever it stands alone ("Oldmere bus station").
+    let addressWords: Set<string> | undefined;
+    const inAnAddress = (word: string): boolean => {
+      if (!addressWords) {
+        addressWords = new Set();
+        for (const id of identifiers)
+          if (id.kind === "address")
+            for (const w of text
+              .slice(id.start, id.end)
+              .toLowerCase()
+              .split(/[^\p{L}'’-]+/u))
+              if (w) addressWords.add(w);
+      }
+      return addressWords.has(word);
+    };
     for (const p of byStem.size ? [...places, ...shortForms] : []) {
-      const who = byStem.get(text.slice(p.start, p.end).toLowerCase());
+      const stem = text.slice(p.start, p.end).toLowerCase();
+      const who = byStem.get(stem);
       if (!who || taken(p.start, p.end)) continue;
       // Not a word the engine placed as a person ("Beech" the foster carer).
       if (placedAsPerson(p.start)) continue;
       // A school is often named after its town: the town in an address or "in Brackenby" is a place.
       if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => overlaps(id, p))) continue;
+      if (TOWN_THING_RIGHT.test(text.slice(p.end, p.end + 24)) || (!stem.includes(" ") && inAnAddress(stem))) continue;
       details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
   }
@@ -696,6 +735,9 @@ const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?
 const SCHOOL_OWNERS_GAP =
   /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
+// What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
+const TOWN_THING_RIGHT =
+  /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital)\b/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */
@@ -713,6 +755,9 @@ function headingLineAt(text: string, at: number): boolean {
   const end = lineEnd(text, at);
   return end - start <= 80 && GROUP_HEADING.test(text.slice(start, end));
 }
+// What may open a table row before its first name (a bullet, a bar, a quote), and the cell break after that name.
+const ROW_HEAD_LEAD = /^[ \t|•*·-]*["“‘']?$/;
+const CELL_BREAK = /\t|\|/;
 const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National Insurance number", "phone number", "email address"]);
 /** The number's label straight after the name, past an age: "Shania Ferris, 16, NHS no. …", "Kai's NHS number is …". */
 const LABELLED_AFTER_NAME =

@@ -7,7 +7,21 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 import { boundedMatches, classAt, classBefore, escapeLiteral, stepPast } from "../text/bounded";
 import { latestDate, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, isWordForm, NOT_NAMES, NICKNAMES, PLACE_PREPOSITIONS, nameEra, nameGender, titleGender, type Gender } from "./name-lexicon";
+import {
+  ADULT_ROLES,
+  ADULT_TITLES,
+  CHILD_KINSHIP,
+  COMMON_WORDS,
+  FIRST_NAMES,
+  isWordForm,
+  NOT_NAMES,
+  NICKNAMES,
+  PLACE_PREPOSITIONS,
+  nameEra,
+  nameGender,
+  titleGender,
+  type Gender,
+} from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import {
   COURT_CHILDREN_LINE,
@@ -26,6 +40,7 @@ import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
 import { instructingFirm, lawTitleWords } from "./court-header";
+import { tableRowCues } from "./tables";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -294,6 +309,20 @@ export function findPeople(ctx: RuleContext): People {
       if (!e.signals.peer && withTheChildsOwnI(text, m.phrase)) addSignal(e, "peer", "joined to the child's own 'me' or 'my friend' in their words");
     }
   }
+  // A table row opened by a name: the age and the relationship under their column headers are that person's.
+  const rowCues = tableRowCues(
+    text,
+    raw.map((m) => m.phrase),
+  );
+  for (let i = 0, j = 0; i < rowCues.length; i++) {
+    while (j < raw.length && raw[j].phrase.start < rowCues[i].at) j++;
+    const m = raw[j];
+    if (!m || m.subject || m.phrase.start !== rowCues[i].at) continue;
+    const e = entities.get(m.key)!;
+    const { age, adultRole } = rowCues[i];
+    if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a table's age column)`] });
+    if (adultRole) addSignal(e, "role", `has a role: ${adultRole} (a table's relationship column)`);
+  }
   // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
   // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its
   // sentence or the one before; with no owner found the kin word counts as before (a missed child is worse).
@@ -380,7 +409,8 @@ export function findPeople(ctx: RuleContext): People {
   }
   // Whole coordinated lists ("Lola, Fenn and Kai (9)", "Kai (9), Lola, Fenn and Tia"): once any member is
   // a child, every member is, unless the list holds a known adult or mixes full names with given names.
-  for (const list of coordinatedLists(text, coordinated)) {
+  const lists = coordinatedLists(text, coordinated);
+  for (const list of lists) {
     const members = list.map((r) => (r.subject ? undefined : entities.get(r.key)));
     // Capitalised words listed mid-sentence beside a given name are names too ("At home were Favour,
     // Miracle and King"): the worker is asked rather than the words passed over as ordinary words.
@@ -417,6 +447,9 @@ export function findPeople(ctx: RuleContext): People {
       if (m.subject) continue;
       const at = firstAtOrAfter(headingSpans, m.phrase.start + 1) - 1;
       if (at >= 0 && m.phrase.start < headingSpans[at].end) {
+        // "Jayden (Year 9 at Castlegate)", "Bay is with carers in Norton": a word after a place preposition
+        // is where a listed child is, not another listed child.
+        if (isAfterPlacePreposition(text, m.phrase.start)) continue;
         const e = entities.get(m.key)!;
         if (noAdultEvidence(e) && !e.signals.heading) addSignal(e, "heading", "listed under a heading about other children");
       }
@@ -510,6 +543,16 @@ export function findPeople(ctx: RuleContext): People {
     if (era === "child") addSignal(e, "child-era-name", "a given name mostly of children born since about 2005");
     else addSignal(e, "adult-era-name", "a given name mostly of adults born before about 1990");
     eraOf.delete(m.key);
+  }
+  // A list of full names, one of them a child by the generation of the name, the others with nothing to say
+  // what they are ("keep with: Priya Lal, Amelie Forde"): people listed alike are alike. Names of any
+  // evidence, titles, or a list with the subject or an adult in it say nothing here.
+  for (const list of lists) {
+    if (list.length < 2 || list.some((r) => r.subject || r.phrase.title || r.phrase.parts.length < 2)) continue;
+    const members = list.map((r) => entities.get(r.key)!);
+    if (!members.some((e) => e.signals["child-era-name"] && decide(e, weights) === "child")) continue;
+    if (members.some((e) => e.listedAdult || weigh(e.signals, weights).adultEvidence > 0)) continue;
+    for (const e of members) if (!e.listedChild && Object.keys(e.signals).length === 0) addSignal(e, "coordinated", WITH_A_CHILD);
   }
   joinShortForms();
 
@@ -670,7 +713,7 @@ const WORD_BEFORE = /(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*$/u;
 function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>, subjectGiven: Set<string>, aliasOf: Map<string, string>): void {
   const names = new Set<string>();
   const consider = (w: string) => {
-    if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1))) names.add(w);
+    if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1)) && !ordinaryWordForm(w)) names.add(w);
   };
   LOWER_KIN_NAME.lastIndex = 0;
   for (let m = LOWER_KIN_NAME.exec(text); m; m = LOWER_KIN_NAME.exec(text)) consider(m[1]);
@@ -712,6 +755,17 @@ function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<st
     }
   }
   mergePhrases(phrases, added);
+}
+
+/**
+ * An ordinary word in another shape, never a lower-case name: a kin or role word ("half-sister", "step-dad"),
+ * a compound of ordinary words ("after-school"), or the plural of one ("lates 17", "absences 3,").
+ */
+function ordinaryWordForm(w: string): boolean {
+  if (FIRST_NAMES.has(w)) return false;
+  if (CHILD_KINSHIP.has(w) || ADULT_ROLES.has(w)) return true;
+  if (w.includes("-")) return w.split("-").every((part) => !part || COMMON_WORDS.has(part) || CHILD_KINSHIP.has(part) || ADULT_ROLES.has(part));
+  return (w.endsWith("s") && COMMON_WORDS.has(w.slice(0, -1))) || isWordForm(w);
 }
 
 /** Adds phrases that do not overlap existing ones, keeping the list sorted by start. */
@@ -995,7 +1049,9 @@ function parallelItemHeads(text: string, raw: RawMention[], surnameLabels: Phras
     // An ordinary word opening an item ("4. Referral for Yaw …") is the item's action, not a name.
     const plainWord = (r: RawMention) => {
       const w = keyOf(r.phrase.parts[0]);
-      return r.phrase.parts.length === 1 && !FIRST_NAMES.has(w) && (COMMON_WORDS.has(w) || isWordForm(w));
+      // Or a word the record writes in lower case elsewhere ("there is letterbox once a year" beside "3. Letterbox
+      // with…"): read once per item head, and only for a word no name list knows.
+      return r.phrase.parts.length === 1 && !FIRST_NAMES.has(w) && (COMMON_WORDS.has(w) || isWordForm(w) || writtenInLowerCase(text, w));
     };
     for (const x of named) if (!subjectHeads.includes(x)) for (const r of x.mentions) if (!r.phrase.title && !r.subject && !plainWord(r)) out.push(r.key);
     // Family-name items: the first person in the body, when the subject's own family-name item opens with the subject.
@@ -1073,11 +1129,14 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
       if (m.subject) continue;
       const e = entities.get(m.key);
       if (!e) continue;
+      // "Bay is with carers in Norton. He goes to…": a word after a place preposition is where someone is.
+      if (!m.phrase.possessive && isAfterPlacePreposition(ctx.text, m.phrase.start)) continue;
       if (e.gender === c.pronounGender || (nearest && (e.gender === undefined || e.gender === "u") && !m.phrase.title)) {
         antecedent = e;
         break;
       }
-      nearest = false;
+      // A person of the other gender between ("Bay is with carers (Mrs Addo). He…") is no rival.
+      if (e.gender !== "m" && e.gender !== "f") nearest = false;
     }
     if (antecedent) addCues(antecedent, c);
   }
@@ -1138,8 +1197,9 @@ function paragraphOpensAt(text: string, at: number): boolean {
 // "my best mate Kai", "Zachary and Rowan are my friends". (Not "my mum Carla": no kin word but a friend's.)
 const FIRST_PERSON_LEFT = /(?:\b(?:[Mm]e|I)\s+(?:and|&)\s+|\bmy\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\s*,?\s*)$/;
 const FIRST_PERSON_RIGHT =
-  /^(?:\s+(?:and|&)\s+(?:me|I)\b|(?:\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+)*\s+(?:is|are|was|were|'s|’s)\s+(?:still\s+|really\s+)?my\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\b)/u;
+  /^(?:\s+(?:and|&)\s+(?:me|I)\b|\s+(?:and|&)\s+(?:them|that\s+lot|(?:his|her|their)\s+(?:mates|friends|lot|gang|crew))\b|(?:\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+)*\s+(?:is|are|was|were|'s|’s)\s+(?:still\s+|really\s+)?my\s+(?:best\s+|bestest\s+|new\s+)?(?:friends?|mates?|pals?|bestie)\b)/u;
 
+// …or a name heading the child's peer group in the child's words: "Bethan and them laughed", "Kai and his mates".
 function withTheChildsOwnI(text: string, p: Phrase): boolean {
   const right = text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60);
   return FIRST_PERSON_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) || (!p.possessive && FIRST_PERSON_RIGHT.test(right));

@@ -6,7 +6,16 @@ import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NO
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-export type Token = { start: number; end: number; word: string; cap: boolean; allCaps: boolean; sentenceStart: boolean };
+export type Token = {
+  start: number;
+  end: number;
+  word: string;
+  cap: boolean;
+  allCaps: boolean;
+  sentenceStart: boolean;
+  /** A calendar word the record uses as a given name ("my sister April (8)"): a name here despite NOT_NAMES. */
+  named?: boolean;
+};
 
 // Only capitalised words can start or continue a name, so only they are tokenised.
 const CAP_WORD = /(?<![\p{L}\p{N}-])(?<![\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -178,6 +187,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
   const phrases: Phrase[] = [];
   const proper = withCourtHeadingNames(text, properNouns(text, tokens));
   const aged = agedWords(text, tokens);
+  markCalendarNames(text, tokens, ctx);
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -499,6 +509,40 @@ function withCourtHeadingNames(text: string, proper: ReadonlySet<string>): Reado
 // An age in apposition or brackets: ", 12,", " (12)", ", aged 12".
 const AGE_RIGHT = /^(?:,\s*(?:aged?\s+)?\d{1,2}\s*[,;)]|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\))/;
 
+// A kin word straight before a name: "my little sister April", "his daughter May", "her cousin, June,".
+const KIN_WORD_BEFORE = new RegExp(`\\b(?:${[...CHILD_KINSHIP].filter((w) => !w.includes(" ")).join("|")})[ \\t]*,?[ \\t]*$`, "i");
+// A month's own company: a number or a year beside it ("3 April", "April 2026", "April 3rd"), or a time word
+// before it ("in April", "since May", "by early June", "the end of August").
+const DATE_LEFT =
+  /(?:\d[ \t]*(?:st|nd|rd|th)?(?:[ \t]+of)?|\b(?:in|since|until|till|by|from|during|before|after|last|next|this|early|mid|late|end\s+of|start\s+of|beginning\s+of|of|throughout)|[-–/])[ \t]*$/i;
+const DATE_RIGHT = /^(?:[ \t]*[-–/]?[ \t]*\d|[ \t]+(?:half[ \t-]term|holidays?|bank)\b)/i;
+
+/**
+ * Calendar words that are also given names (April, May, June, August) are names where the record says so:
+ * the case profile lists someone by that given name, or the record gives the word an age ("April (8)") or a
+ * kin word ("my sister April") inside a sentence. Every use of the word away from a date then reads as the name.
+ */
+function markCalendarNames(text: string, tokens: Token[], ctx: RuleContext): void {
+  let listed: Set<string> | undefined;
+  let evidenced: Set<string> | undefined;
+  const candidates: Token[] = [];
+  for (const t of tokens) {
+    if (t.allCaps || !NOT_NAMES.has(bareWord(t.word))) continue;
+    const lower = bareWord(t.word).toLowerCase();
+    if (lower.length < 3 || !FIRST_NAMES.has(lower)) continue;
+    const left = text.slice(Math.max(0, t.start - 24), t.start);
+    if (DATE_LEFT.test(left) || DATE_RIGHT.test(text.slice(t.end, t.end + 12))) continue;
+    candidates.push(t);
+    if (!t.sentenceStart && (AGE_RIGHT.test(text.slice(t.end, t.end + 14)) || KIN_WORD_BEFORE.test(left))) (evidenced ??= new Set()).add(lower);
+  }
+  if (!candidates.length) return;
+  for (const name of [...ctx.profile.otherChildren, ...ctx.profile.adults]) (listed ??= new Set()).add(name.split(" ")[0].toLowerCase());
+  for (const t of candidates) {
+    const lower = bareWord(t.word).toLowerCase();
+    if (listed?.has(lower) || evidenced?.has(lower)) t.named = true;
+  }
+}
+
 /** Ordinary words written with an age straight after them inside a sentence ("and Sunny, 12, live…"). */
 function agedWords(text: string, tokens: Token[]): ReadonlySet<string> {
   const aged = new Set<string>();
@@ -575,7 +619,7 @@ export function writtenInLowerCase(text: string, lower: string): boolean {
 function isNameToken(t: Token, proper: ReadonlySet<string> = EMPTY): boolean {
   const bare = bareWord(t.word);
   if (bare.length < 2) return false;
-  if (NOT_NAMES.has(bare)) return false;
+  if (NOT_NAMES.has(bare) && !t.named) return false;
   // Plural calendar and heading words: "Mondays", "Thursdays", "Reviews".
   if (bare.length > 3 && bare.charCodeAt(bare.length - 1) === 115 && NOT_NAMES.has(bare.slice(0, -1)) && !FIRST_NAMES.has(bare.toLowerCase())) return false;
   if (/\d/.test(bare) || CONTRACTION.test(bare)) return false;
