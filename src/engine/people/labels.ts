@@ -9,8 +9,9 @@ import type { NormalisedProfile } from "../profile";
 // A label word and its letter or number ("Child B", "Sibling 2", "Baby K"), or a lone capital letter.
 const LABEL_OR_LETTER =
   /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/gu;
-// An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "K (born 2019)".
-const AGE_RIGHT = /^\s*(?:\(\s*(?:aged?\s*|now\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,\s*(?:now\s+)?aged\s+(\d{1,2})\b)/i;
+// An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)".
+const AGE_RIGHT =
+  /^\s*(?:\(\s*(?:who\s+is\s+|aged?\s*|now\s+)?(?:nearly\s+|almost\s+|over\s+|under\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,?\s*(?:who\s+is\s+|is\s+)?(?:a\s+(?:boy|girl|child)\s+)?(?:now\s+)?(?:aged\s+(?:over\s+|under\s+)?|(?:nearly|almost)\s+)(\d{1,2})\b|,?\s*(?:who\s+is|is)\s+(?:now\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|[:./]\d)))/i;
 const BORN_RIGHT = /^\s*(?:\(\s*|,\s*)?(?:was\s+)?(?:born|b\.|DOB|D\.O\.B\.?)(?:\s+(?:on|in))?\s*:?\s*[^()\n]{0,16}?\b((?:19|20)\d{2})\b/i;
 // A word for a child just before the letter: "her brothers R", "the eldest child, B", "his sister, K".
 const CHILD_WORD_LEFT =
@@ -56,6 +57,8 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
       if (NOT_CHILD_LETTERS.has(key)) continue;
       // "A referral", "Plan B", "Section C": an article or a letter that is part of a capitalised name.
       if (key === "A" && /^\s+\p{Ll}/u.test(right)) continue;
+      // "Mr R Harris", "R A Savage": an initial before a surname, not a label.
+      if (/^\s+\p{Lu}\p{Ll}/u.test(right)) continue;
       const word = CAPITALISED_WORD_LEFT.exec(left);
       if (word && /^\p{Lu}/u.test(word[1]) && !sentenceStartAt(text, start - left.length + word.index)) {
         if (ADULT_WORD_LEFT.test(left)) adultKeys.add(key);
@@ -69,7 +72,7 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
     // An age or a birth 18 or more years ago says an adult, even under a child's label ("Sibling 1 (born 1999)").
     const age = AGE_RIGHT.exec(right);
     const born = age ? undefined : BORN_RIGHT.exec(right);
-    const years = age ? Number(age[1] ?? age[2]) : born ? refYear - Number(born[1]) : undefined;
+    const years = age ? Number(age[1] ?? age[2] ?? age[3]) : born ? refYear - Number(born[1]) : undefined;
     if (years !== undefined && years >= 18) adultKeys.add(key);
     else if (label || (years !== undefined && years >= 0)) childGroups.add(group);
     if (label) continue;

@@ -68,3 +68,14 @@ describe("a labelled child's date of birth and address", () => {
 test("a labelled sibling born 18 or more years ago is an adult: their college is not another child's", () => {
   expect(found("Sibling 2 (born 2001) attends Castlegate College.", childA).details).toEqual([]);
 });
+
+describe("ages said in words", () => {
+  test("'who is' and 'is a boy aged'", () => {
+    const text = "The court is concerned with T who is 4 and B who is 13. B is a boy aged 13 and attends Larkhill Academy. C (who is 9) goes to Pendle Vale Primary School.";
+    expect(found(text, t).details).toEqual(["Larkhill Academy", "Pendle Vale Primary School"]);
+  });
+  test("an initial after a title is counsel's, not an adult's label", () => {
+    const text = "Mr R Harris appeared for the applicant. Her brother R (aged 7) attends Ashdown Primary School.";
+    expect(found(text, t).details).toEqual(["Ashdown Primary School"]);
+  });
+});
