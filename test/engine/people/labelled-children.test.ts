@@ -79,3 +79,9 @@ describe("ages said in words", () => {
     expect(found(text, t).details).toEqual(["Ashdown Primary School"]);
   });
 });
+
+test("a labelled child's school named after their possessive", () => {
+  expect(found("T lives with her grandmother. Her brother R (aged 8) is in foster care; R's school, Millbank Primary School, has been told.", t).details).toEqual([
+    "Millbank Primary School",
+  ]);
+});
