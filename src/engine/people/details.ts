@@ -7,6 +7,7 @@ import type { ReviewSpan } from "../types";
 import { SUBJECTS_KIN } from "./cues";
 import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
 import { lineEnd, lineStart } from "../text/lines";
+import { labelMentions } from "./labels";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
 const MONTH_YEAR_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\s+\\d{4}";
@@ -257,10 +258,14 @@ export function findChildDetails(
   shortForms: readonly (Span & { place?: boolean })[] = [],
 ): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
+  // Children known only by a letter or label own their details too (never reported themselves, ruling 8).
+  const labels = labelMentions(text, all, ctx.profile, _refDate.year);
+  if (labels.length) all = [...all, ...labels].sort((a, b) => a.start - b.start);
   // The owner of a detail may be a person the engine could not place: the detail is then found as for a
   // child and goes to the worker with that person (Report.review) rather than nowhere.
-  const ownerIds = undecided.size ? new Map(ids) : ids;
+  const ownerIds = undecided.size || labels.length ? new Map(ids) : ids;
   for (const [key, id] of undecided) ownerIds.set(key, REVIEW_PREFIX + id);
+  for (const l of labels) if (l.role === "child") ownerIds.set(l.entity, l.entity);
   ids = ownerIds;
   const isUndecided = (m: PersonMention) => m.role === "unknown" && undecided.has(m.entity);
   const isChild = (m: PersonMention | undefined) => !!m && (m.role === "child" || isUndecided(m)) && !pasted.has(m.start);

@@ -1,0 +1,113 @@
+import type { PersonMention } from "./people";
+import type { NormalisedProfile } from "../profile";
+
+// Children a judgment or review names only by a letter or label ("R (aged 7)", "her brothers R and S",
+// "Child B", "Sibling 1", "the eldest child, B"). FORMAT.md ruling 8: the label itself is never tagged, but
+// the child's school, date of birth and address are another child's details. These mentions are only ever
+// owners of details: they are not people, are not reported and never go to review.
+
+// A label word and its letter or number ("Child B", "Sibling 2", "Baby K"), or a lone capital letter.
+const LABEL_OR_LETTER =
+  /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/gu;
+// An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)".
+const AGE_RIGHT =
+  /^\s*(?:\(\s*(?:who\s+is\s+|aged?\s*|now\s+)?(?:nearly\s+|almost\s+|over\s+|under\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,?\s*(?:who\s+is\s+|is\s+)?(?:a\s+(?:boy|girl|child)\s+)?(?:now\s+)?(?:aged\s+(?:over\s+|under\s+)?|(?:nearly|almost)\s+)(\d{1,2})\b|,?\s*(?:who\s+is|is)\s+(?:now\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|[:./]\d)))/i;
+const BORN_RIGHT = /^\s*(?:\(\s*|,\s*)?(?:was\s+)?(?:born|b\.|DOB|D\.O\.B\.?)(?:\s+(?:on|in))?\s*:?\s*[^()\n]{0,16}?\b((?:19|20)\d{2})\b/i;
+// A word for a child just before the letter: "her brothers R", "the eldest child, B", "his sister, K".
+const CHILD_WORD_LEFT =
+  /\b(?:brothers?|sisters?|siblings?|half-(?:brother|sister|sibling)s?|step-?(?:brother|sister|son|daughter)s?|sons?|daughters?|child(?:ren)?|twins?|grandsons?|granddaughters?|nephews?|nieces?|boy|girl|baby|infant)\s*,?\s*$/i;
+// A word for an adult just before it: "the mother, M", "Mr X", "the social worker, Q".
+const ADULT_WORD_LEFT =
+  /\b(?:mother|father|mum|dad|parents?|grand(?:mother|father|parents?)|aunt|uncle|partner|husband|wife|step(?:father|mother)|carers?|guardian|worker|officer|teacher|nurse|doctor|witness|applicant|respondent)\s*,?\s*$|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/i;
+// Letters that are words or stand for the parents in judgments ("I", "M" the mother, "F" the father).
+const NOT_CHILD_LETTERS = new Set(["I", "M", "F"]);
+// What joins letters listed together: "R and S", "R (aged 7), S (aged 9) and K".
+const LIST_JOIN = /^\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+const CAPITALISED_WORD_LEFT = /(\S*[^\s.!?:;])\s+$/;
+
+type Candidate = { start: number; end: number; key: string; label: boolean; possessive: boolean; group: number };
+
+/**
+ * Mentions of labelled children (role "child", entity "letter-X") and of the subject's own label (role
+ * "subject"), for the detail finder to give details owners. One scan of the text; a letter is a child when
+ * any of its mentions, or a letter listed with it, shows it is one and none shows an adult.
+ */
+export function labelMentions(text: string, all: readonly PersonMention[], profile: NormalisedProfile, refYear: number): PersonMention[] {
+  const subjectKeys = new Set<string>();
+  for (const form of [profile.subjectName, ...(profile.raw.subject?.aliases ?? [])]) {
+    const m = /^(?:(?:Child|Sibling|Baby|Young\s+Person|YP)\s+)?(\p{Lu}{1,2}\d{0,2}|\d{1,2})$/iu.exec(form.trim());
+    if (m) subjectKeys.add(m[1].toUpperCase());
+  }
+  // A named subject's initials are theirs as well ("T" in Tia's record is most likely Tia).
+  for (const g of profile.subjectGivenForms) if (g) subjectKeys.add(g[0].toUpperCase());
+  const candidates: Candidate[] = [];
+  const childGroups = new Set<number>();
+  const adultKeys = new Set<string>();
+  let group = 0;
+  let prevEnd = -1;
+  LABEL_OR_LETTER.lastIndex = 0;
+  for (let m = LABEL_OR_LETTER.exec(text); m; m = LABEL_OR_LETTER.exec(text)) {
+    const label = m[1] !== undefined;
+    const key = (m[1] ?? m[2]).toUpperCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    const left = text.slice(Math.max(0, start - 40), start);
+    const right = text.slice(end, end + 40);
+    if (!label) {
+      if (NOT_CHILD_LETTERS.has(key)) continue;
+      // "A referral", "Plan B", "Section C": an article or a letter that is part of a capitalised name.
+      if (key === "A" && /^\s+\p{Ll}/u.test(right)) continue;
+      // "Mr R Harris", "R A Savage": an initial before a surname, not a label.
+      if (/^\s+\p{Lu}\p{Ll}/u.test(right)) continue;
+      const word = CAPITALISED_WORD_LEFT.exec(left);
+      if (word && /^\p{Lu}/u.test(word[1]) && !sentenceStartAt(text, start - left.length + word.index)) {
+        if (ADULT_WORD_LEFT.test(left)) adultKeys.add(key);
+        continue;
+      }
+    }
+    if (prevEnd < 0 || !LIST_JOIN.test(text.slice(prevEnd, start))) group++;
+    prevEnd = end;
+    const possessive = /^['’]s\b/.test(right);
+    candidates.push({ start, end, key, label, possessive, group });
+    // An age or a birth 18 or more years ago says an adult, even under a child's label ("Sibling 1 (born 1999)").
+    const age = AGE_RIGHT.exec(right);
+    const born = age ? undefined : BORN_RIGHT.exec(right);
+    const years = age ? Number(age[1] ?? age[2] ?? age[3]) : born ? refYear - Number(born[1]) : undefined;
+    if (years !== undefined && years >= 18) adultKeys.add(key);
+    else if (label || (years !== undefined && years >= 0)) childGroups.add(group);
+    if (label) continue;
+    if (ADULT_WORD_LEFT.test(left)) adultKeys.add(key);
+    else if (CHILD_WORD_LEFT.test(left)) childGroups.add(group);
+  }
+  const childKeys = new Set<string>();
+  for (const c of candidates) if (childGroups.has(c.group) && !adultKeys.has(c.key)) childKeys.add(c.key);
+  const out: PersonMention[] = [];
+  let i = 0;
+  for (const c of candidates) {
+    const subject = subjectKeys.has(c.key);
+    if (!subject && !childKeys.has(c.key)) continue;
+    // Not where the people stage already read a person ("Child A" as the subject's own form).
+    while (i < all.length && all[i].end <= c.start) i++;
+    if (i < all.length && all[i].start < c.end) continue;
+    out.push({
+      start: c.start,
+      end: c.end,
+      entity: subject ? "#subject" : `letter-${c.key}`,
+      role: subject ? "subject" : "child",
+      possessive: c.possessive,
+      inQuote: false,
+      reasons: ["anonymised label"],
+    });
+  }
+  return out;
+}
+
+/** Whether the word at offset opens a sentence, a line or the text. */
+function sentenceStartAt(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    const ch = text[i];
+    if (ch === " " || ch === "\t" || ch === '"' || ch === "“" || ch === "(") continue;
+    return ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === ":" || ch === ";";
+  }
+  return at <= 6;
+}
