@@ -253,13 +253,13 @@ export function findChildDetails(
   places: Phrase[],
   ids: Map<string, string>,
   pasted: Set<number>,
-  _refDate: SimpleDate,
+  refDate: SimpleDate,
   undecided: Map<string, string> = new Map(),
   shortForms: readonly (Span & { place?: boolean })[] = [],
 ): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
   // Children known only by a letter or label own their details too (never reported themselves, ruling 8).
-  const labels = labelMentions(text, all, ctx.profile, _refDate.year);
+  const labels = labelMentions(text, all, ctx.profile, refDate.year);
   if (labels.length) all = [...all, ...labels].sort((a, b) => a.start - b.start);
   // The owner of a detail may be a person the engine could not place: the detail is then found as for a
   // child and goes to the worker with that person (Report.review) rather than nowhere.
@@ -321,7 +321,7 @@ export function findChildDetails(
     const who = labelBornInRow(text, id, ctx.profile.subjectName) ?? owner(id.start, ctx.sentenceAt(id.start));
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
-  addLetterChildDobs(text, ctx, identifiers, details, _refDate);
+  addLetterChildDobs(text, ctx, identifiers, details, refDate);
   // Offsets already claimed by a detail, marked as details are added (a scan of every detail per
   // question would grow with the square of a long record's length).
   const claimed = new Set<number>();
@@ -364,7 +364,7 @@ export function findChildDetails(
   }
   if (/\bgave\s+birth\b/i.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
   if (MAY_OWN_SCHOOL.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
-  addUnnamedKinDetails(text, ctx, all, places, identifiers, details, _refDate, taken);
+  addUnnamedKinDetails(text, ctx, all, places, identifiers, details, refDate, taken);
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
     if (!isChild(m)) continue;
@@ -477,7 +477,7 @@ export function findChildDetails(
   // (a child's own date of birth is under 18 years ago).
   for (const id of identifiers) {
     if (id.kind !== "date of birth" || taken(id.start, id.end)) continue;
-    if (id.date && yearsBetween(id.date, _refDate) >= 18) continue;
+    if (id.date && yearsBetween(id.date, refDate) >= 18) continue;
     const who = pronounChild(ctx.sentenceAt(id.start), id.start);
     if (who) details.push({ start: id.start, end: id.end, entity: ids.get(who.entity)!, kind: "date of birth" });
   }
@@ -617,7 +617,7 @@ export function findChildDetails(
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
-  addOtherChildrensBirthDates(ctx, text, all, identifiers, details, _refDate, ids, isChild, taken);
+  addOtherChildrensBirthDates(ctx, text, all, identifiers, details, refDate, ids, isChild, taken);
   // A word the people stage placed as a person starts here ("Beech" the foster carer), so it is not a setting.
   const placedAsPerson = (start: number): boolean => {
     const named = all[firstAtOrAfter(all, start)];
