@@ -754,7 +754,10 @@ export function findChildDetails(
     if (d && d.start < to && d.kind !== "school") return d.entity;
     if (!subjectGender || !pronoun) return undefined;
     const g = pronoun[1].toLowerCase() === "he" ? "m" : "f";
-    const child = g !== subjectGender ? childOfGenderBefore(from, g) : undefined;
+    if (g === subjectGender) return undefined;
+    // Nobody of that gender named before: a child whose name tells no gender who opened the sentence before.
+    const byGender = childOfGenderBefore(from, g);
+    const child = byGender === undefined ? openerOfSentenceBefore(sentence, g) : (byGender ?? undefined);
     return child ? ids.get(child.entity) : undefined;
   };
   details.sort((a, b) => a.start - b.start);

@@ -31,9 +31,14 @@ describe("a school in a sentence about another child that no rule ties goes to t
   test.each([
     ["a plan: the child named before it", rhys, "Kai, who is 9, will meet Rhys on day 3 after school at Brook Primary."],
     ["street notes: a she in a boy's record", rhys, "Mia (12) stayed with the worker. Says she's in Year 7 at Hillside Academy."],
+    [
+      "youth-work notes: a she in a boy's record, her name telling no gender",
+      rhys,
+      "20:10 Park. Kez (14) stayed with the worker, said she was cold.\nSays she's in Year 9 at Ridgeway School.",
+    ],
     ["a chronology: a he in a girl's record", ella, "Ella was at home. Her cousin Jayden (10) was upset. Later he ran off from Northfield Juniors at lunch."],
   ])("%s", (_label, profile, text) => {
-    const school = /(Brook Primary|Hillside Academy|Northfield Juniors)/.exec(text)![1];
+    const school = /(Brook Primary|Hillside Academy|Northfield Juniors|Ridgeway School)/.exec(text)![1];
     expect([...reviewed(text, profile), ...flagged(text, profile)]).toContain(school);
   });
 
