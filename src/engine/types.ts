@@ -185,6 +185,9 @@ export type ReviewSpan = {
   start: number;
   end: number;
   personId: string;
-  /** Set when the span is an identifying detail (a school, a date of birth) of that undecided person, not their name. */
+  /**
+   * Set when the span is an identifying detail (a school, a date of birth), not a name: of that undecided person,
+   * or a school no rule could tie to anyone in a sentence about that child (whose it is, the worker decides).
+   */
   detail?: "date of birth" | "school" | "address" | "reference";
 };

@@ -580,6 +580,19 @@ export function findChildDetails(
     rowHeld.add(id.start);
     if (isChild(head)) details.push({ start: id.start, end: id.end, entity: ids.get(head.entity)!, kind });
   }
+  // A number announced as a person's own earlier in its sentence: "mum has Kai's no from the old phone bill,
+  // 07700 900123", "got Tia's mobile off her sister – 07700 900111". The latest such owner before it decides:
+  // another child's number is their detail; the subject's or an adult's is nobody's.
+  for (const id of identifiers) {
+    if ((id.kind !== "phone number" && id.kind !== "email address") || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
+    const sentence = ctx.sentenceAt(id.start);
+    for (let i = firstAtOrAfter(all, id.start) - 1, n = 0; i >= 0 && all[i].start >= sentence.start && n < 6; i--, n++) {
+      const m = all[i];
+      if (!m.possessive || !OWN_NUMBER_RIGHT.test(text.slice(m.end, Math.min(id.start, m.end + 40)))) continue;
+      if (isChild(m)) details.push({ start: id.start, end: id.end, entity: ids.get(m.entity)!, kind: "reference" });
+      break;
+    }
+  }
   // Addresses and court references. First the sentence, as for dates of birth: the nearest person
   // before the identifier owns it when the sentence is not about the subject, or when the identifier
   // is tied to that person by a possessive ("Ethan's home address, 8 Birch Road"; "his case number").
@@ -719,14 +732,53 @@ export function findChildDetails(
       details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
   }
+  // Who a school may belong to when no rule tied it: another child in its sentence (nearest first), the owner
+  // of another child's detail there, or a he or she there who cannot be the subject.
+  const schoolInChildsSentence = (p: Span): string | undefined => {
+    // Its sentence, within its line (a table row or a list line is a sentence of its own).
+    const sentence = ctx.sentenceAt(p.start);
+    const from = Math.max(sentence.start, lineStart(text, p.start));
+    const to = Math.min(sentence.end, lineEnd(text, p.start));
+    // A sentence that opens on the subject (named, or as a he or she of the subject's) is about the subject's
+    // own school: "Zofia is in Year 2 at St Mary's, in the same class as Ruby"; "She wants to stay at …".
+    const head = all[firstAtOrAfter(all, from)];
+    const pronoun = ANY_HE_SHE.exec(text.slice(from, p.start));
+    const pronounAt = pronoun ? from + pronoun.index : Infinity;
+    const headAt = head && head.start < p.start ? head.start : Infinity;
+    if (headAt < pronounAt ? head!.role === "subject" && !head!.possessive : pronoun && (pronoun[1].toLowerCase() === "he" ? "m" : "f") === subjectGender) return undefined;
+    // The nearest child before it: a child named after the school is told about ("… reports that Harvey …"), not its owner.
+    let nearest: PersonMention | undefined;
+    for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < p.start; i++) if (isChild(all[i]) && all[i].role !== "subject") nearest = all[i];
+    if (nearest) return ids.get(nearest.entity);
+    const d = details[firstAtOrAfter(details, from)];
+    if (d && d.start < to && d.kind !== "school") return d.entity;
+    if (!subjectGender || !pronoun) return undefined;
+    const g = pronoun[1].toLowerCase() === "he" ? "m" : "f";
+    if (g === subjectGender) return undefined;
+    // Nobody of that gender named before: a child whose name tells no gender who opened the sentence before.
+    const byGender = childOfGenderBefore(from, g);
+    const child = byGender === undefined ? openerOfSentenceBefore(sentence, g) : (byGender ?? undefined);
+    return child ? ids.get(child.entity) : undefined;
+  };
   details.sort((a, b) => a.start - b.start);
   const kept = details.filter((d, i) => (i === 0 || d.start >= details[i - 1].end) && !(d.kind === "school" && sharedWithSubject(d)));
   const toReview: ReviewSpan[] = [];
   for (const d of kept) if (d.entity.startsWith(REVIEW_PREFIX)) toReview.push({ start: d.start, end: d.end, personId: d.entity.slice(REVIEW_PREFIX.length), detail: d.kind });
+  // A school no rule tied to anyone, in a sentence about another child (named there, owning a detail found
+  // there, or the he or she who cannot be the subject): whose school it is, the worker decides. "Arjun, who is
+  // 6, will meet Rhys after school at Brook Primary"; "Says she's in Year 10 at Hallgate School" in a boy's record.
+  for (const p of places) {
+    if (!p.school || taken(p.start, p.end)) continue;
+    const who = schoolInChildsSentence(p);
+    if (who) toReview.push({ start: p.start, end: p.end, personId: who.startsWith(REVIEW_PREFIX) ? who.slice(REVIEW_PREFIX.length) : who, detail: "school" });
+  }
+  if (toReview.length > 1) toReview.sort((a, b) => a.start - b.start);
   return { details: toReview.length ? kept.filter((d) => !d.entity.startsWith(REVIEW_PREFIX)) : kept, toReview };
 }
 
 const REVIEW_PREFIX = "review:";
+// A he or she as a clause's subject anywhere before a school in its sentence ("Says she's in Year 10 at …").
+const ANY_HE_SHE = /\b(he|she)(?:['’]s)?\b/i;
 // Words for where a child in care lives, just before the setting's name in brackets or apposition.
 const CARE_SETTING_LEFT =
   /(?:['’]s|\b(?:his|her|their))\s+(?:(?:new|current|old|residential|care|foster|children['’]s)\s+)?(?:home|placement|unit|carers)\s*[(,–—-]\s*$|\b(?:residential\s+(?:care|home|unit|placement)|children['’]s\s+home|care\s+home|secure\s+unit|supported\s+(?:lodgings|accommodation)|foster\s+(?:care|placement)|looked[- ]after\s+child(?:\s+(?:herself|himself|themself|too|as\s+well))?|in\s+care)\s*(?:[(,–—-]|\bat\b)\s*$|\bplaced\s+(?:at|in)\s+$/i;
@@ -767,6 +819,10 @@ const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National In
 /** The number's label straight after the name, past an age: "Shania Ferris, 16, NHS no. …", "Kai's NHS number is …". */
 const LABELLED_AFTER_NAME =
   /^(?:['’]s)?\s*(?:,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*|\(\s*(?:aged?\s+)?\d{1,2}\s*\)\s*)?[,;:–—-]?\s*(?:(?:his|her|their)\s+)?(?:NHS|National\s+Insurance|NI|mobile|phone|tel(?:ephone)?|e-?mail)\s*(?:no\.?|number|#|address)?\s*(?:is\s+)?:?\s*$/i;
+/** A possessive naming a number as the person's own, as the head of its phrase: "Kai's no from …", "Tia's new
+ * mobile –", "Leah's phone number is" (not "Bliss's old phone bill"). */
+const OWN_NUMBER_RIGHT =
+  /^['’]s?\s+(?:(?:new|old|current|own|personal|mobile|phone|home)\s+)?(?:number|no\.?|mobile|mob|phone|digits|e-?mail(?:\s+address)?)(?![\p{L}])(?=\s*(?:[,:;(–—-]|(?:is|was|from|off|on|via|which|that|I|we)\b|\d|$))/iu;
 /** A bracket opened right after a name and still open: what it holds is said of that person. */
 const IN_NAME_BRACKET = /^(?:['’]s)?\s*\([^()\n]{0,60}$/;
 const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurrence|CAD|LADO|log|contact|strategy|Section\s+47|S47)\b[^.\n]{0,16}$/i;

@@ -8,6 +8,7 @@ import nameEraData from "../../../rules/names/name-era.json";
 import countriesData from "../../../rules/names/countries.json";
 import familyWordsData from "../../../rules/names/family-words.json";
 import modernWordsData from "../../../rules/names/modern-words.json";
+import textingWordsData from "../../../rules/names/texting-words.json";
 
 export type Gender = "f" | "m" | "u";
 
@@ -18,7 +19,7 @@ export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map(Object.entries(f
 export const NICKNAMES: ReadonlyMap<string, string[]> = new Map(
   Object.entries(nicknameData.nicknames as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map((n) => n.toLowerCase())]),
 );
-export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWordsData.words, ...modernWordsData.words]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWordsData.words, ...modernWordsData.words, ...textingWordsData.words]);
 const CHILD_ERA = lower(nameEraData.childEra);
 const ADULT_ERA = lower(nameEraData.adultEra);
 const COMPOUND_ENDINGS = lower(nameEraData.compoundEndings.words);

@@ -35,7 +35,7 @@ import {
   type KinOfOther,
   type Signal,
 } from "./cues";
-import { peopleWeights, weigh, type PeopleWeights, type Verdict } from "./weights";
+import { peopleWeights, strongChildEvidence, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
@@ -102,6 +102,8 @@ type Entity = {
   pet?: boolean;
   /** Named mid-sentence in a list beside a given name ("Favour, Miracle and King"): a name, even if also a word. */
   listedWithNames?: boolean;
+  /** A one-word name that is an ordinary word and no given name, and the record also writes it in lower case ("Adopters" beside "adopters watch"). */
+  ordinaryWord?: () => boolean;
 };
 
 type RawMention = { phrase: Phrase; key: string; subject: boolean };
@@ -151,6 +153,10 @@ export function findPeople(ctx: RuleContext): People {
     let e = entities.get(key);
     if (!e) {
       e = { key, forms: new Set(), display, signals: {}, ages: [], listedChild: false, listedAdult: false, listedNotPerson: false, reasons: [] };
+      if (wordShaped(key)) {
+        let memo: boolean | undefined;
+        e.ordinaryWord = () => (memo ??= writtenInLowerCase(text, key));
+      }
       entities.set(key, e);
     }
     if (display.length > e.display.length) e.display = display;
@@ -1347,7 +1353,18 @@ function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } 
   if (isPet(e)) return { role: "unknown", score: 0, childEvidence: 0, adultEvidence: 0, confidence: 0.9 };
   const v = weigh(e.signals, w);
   if (e.key.startsWith("~") && v.role !== "adult") return { ...v, role: "adult", confidence: Math.max(v.confidence, 0.7) };
+  // "Adopters, Lesley", "Carers and Jude": a capitalised ordinary word (a plural or other form of one, not a
+  // given name) is placed as a child only on evidence that decides alone; what it stands beside does not.
+  if (v.role === "child" && ordinaryWordAsName(e) && !strongChildEvidence(e.signals, w)) return { ...v, role: "unknown", confidence: 0.5 };
   return v;
+}
+
+const ordinaryWordAsName = (e: Entity): boolean => !!e.ordinaryWord?.();
+
+/** A one-word key that is an ordinary word in some form and no given name ("adopters", "carers", "attendees"). */
+function wordShaped(key: string): boolean {
+  if (key.includes(" ") || key.startsWith("~") || key.startsWith("#") || FIRST_NAMES.has(key) || NICKNAMES.has(key)) return false;
+  return COMMON_WORDS.has(key) || isWordForm(key) || (key.endsWith("s") && COMMON_WORDS.has(key.slice(0, -1)));
 }
 
 // Names joined by an ampersand after a solicitor's or a firm's cue, or before a firm's word ("& Co", "LLP").
@@ -1424,7 +1441,7 @@ function reportPeople(
           : "not-a-person";
     // Put to the worker only what reads as a person's name: not a word the record also writes in lower
     // case, a language, a town after "in", an organisation, a heading in capitals.
-    if (role === "undecided" && v.childEvidence < w.thresholds.minChild && (isPet(e) || notANameHere(e, mentions, text))) role = "not-a-person";
+    if (role === "undecided" && (v.childEvidence < w.thresholds.minChild || ordinaryWordAsName(e)) && (isPet(e) || notANameHere(e, mentions, text))) role = "not-a-person";
     const id = ids.get(key) ?? `person-${++n}`;
     const reasons = v.listed
       ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]

@@ -54,6 +54,12 @@ export function weigh(signals: Partial<Record<Signal, number>>, w: PeopleWeights
 // A child signal at least this heavy decides alone (an age, a date of birth, a kin word, a class).
 const STRONG_CHILD_WEIGHT = 4;
 
+/** Is there a child signal heavy enough to decide alone (an age, a date of birth, a kin word, a class)? */
+export function strongChildEvidence(signals: Partial<Record<Signal, number>>, w: PeopleWeights): boolean {
+  for (const [s, n] of Object.entries(signals) as Array<[Signal, number]>) if (n && (w.weights[s] ?? 0) >= STRONG_CHILD_WEIGHT) return true;
+  return false;
+}
+
 /** Two different kinds of child signal, or one strong one. */
 function independentChildEvidence(signals: Partial<Record<Signal, number>>, w: PeopleWeights): boolean {
   let kinds = 0;
