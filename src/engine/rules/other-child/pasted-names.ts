@@ -20,7 +20,7 @@ const pronounSex = (p: string): Gender => (/^(she|her|hers|herself)$/i.test(p) ?
 const LOOK_AHEAD = 200;
 // "Tyler asked whether she could come", "Tyler told Mum that she…", "Tyler told Mum she…": a new
 // clause reporting what the named child said or felt; its pronoun can be anyone's.
-const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
+const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:^\s*(?:says|said|thinks|thought|feels|felt|told\s+(?:me|us)|tells\s+(?:me|us))\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
 const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
