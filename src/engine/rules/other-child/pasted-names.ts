@@ -157,7 +157,7 @@ export function findPastedNames(
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
-  for (const m of findPlanItemPastes(ctx, all)) add(m, "plan", 0.5);
+  for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5, weak);
   // A name of unknown gender, or of a child the layout introduces, read as a paste from its section
   // alone stays another child as well.
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));
