@@ -70,4 +70,17 @@ describe("ages the record gives, and the stages that contradict them", () => {
     const { got, want } = marked(annotated, p);
     expect(got).toBe(want);
   });
+  it.each([
+    ["a school log", "Pupil: {{sc|Max Reed}}, Year 2\nOther children: {{oc|Jordan Reed}} (13)\n\n11:15 {{mix|Jordan}} asked to sit with Mrs {{ad|Patel}} in the Year 2 book corner."],
+    ["a foster carer's diary", "{{sc|Max}} (6) and his brother {{oc|Jordan}} (14).\n\nMonday: {{mix|Jordan}} read with Mr {{ad|Hill}} from the Year 1 phonics book."],
+  ])("reads a school year past an adult named in the child's sentence: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("stops at another child named after the adult", () => {
+    const annotated = "{{sc|Max}} (6) and his brother {{oc|Jordan}} (14).\n\nMonday: {{oc|Jordan}} helped Mr {{ad|Hill}} and {{oc|Kacey}} in the Year 1 classroom.";
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
 });
