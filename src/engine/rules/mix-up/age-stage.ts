@@ -3,7 +3,7 @@
 // 18-month-old Max's record where his sister Freya is 11: "Freya is now crawling everywhere."
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
-import { ageAfter, ageAt, apart, birthFrom, stageOf, Timeline, type Birth } from "./ages";
+import { ageAfter, ageAt, apart, birthFrom, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
 import { coordinated, opensSentence, reportedSubject } from "./clauses";
 
 const CONTENT_LIMIT = 200;
@@ -59,7 +59,7 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     if (!known.length) continue;
     const sentence = ctx.sentenceAt(m.start);
     // The name opens its sentence, or the clause a reporter introduces ("The nursery reports that Ama…").
-    const reported = reportedSubject(text, sentence.start, m.start);
+    const reported = reportedSubject(text, sentence.start, m.start, true);
     const next = all[i + 1];
     if (!reported && !opensSentence(text, sentence.start, m.start)) {
       // Anywhere in the sentence, a school year the name owns ("check Chase's height and weight in Year 3",
@@ -73,11 +73,12 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     // The sentence is about the named child and the subject ("Freya goes to the nursery to collect
     // Max"), or the child is caring for someone younger ("Freya helps Mum with the nappies", "pushed the
     // pushchair"): the age-bound words are about the other person.
-    if (namesSubject(all, i, Math.min(sentence.end, m.end + CONTENT_LIMIT)) || CARING.test(content)) continue;
+    // So, too, when the child reports ("Chi says he visits and buys nappies"): the words are about whom they speak of.
+    if (namesSubject(all, i, Math.min(sentence.end, m.end + CONTENT_LIMIT)) || CARING.test(content) || REPORTS.test(content)) continue;
     // A reporter that is a setting for children of one age ("The nursery reports that…") places the child there.
     // (Not when the sentence gives the child's own age, or has them fetching someone: "…that Ama (8) is late at pick-up".)
     const source = reported && !FETCHING.test(content) ? REPORTING_SETTING.exec(text.slice(sentence.start, m.start)) : null;
-    const stage = ageAfter(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
+    const stage = ageAfter(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? yearPastAdults(text, all, i, sentence.end) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
     if (!stage) continue;
     const year = timeline.yearAt(m.start);
     if (year === undefined) continue;
@@ -87,6 +88,21 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     if (childCannot && subjectCan) out.push(m);
   }
   return out;
+}
+
+const YEAR_GROUP = /\b(?:Year|Yr)\s+(\d{1,2})\b/;
+
+/**
+ * A school year further on in the name's sentence, past adults named after it ("Esme stayed in at playtime with
+ * Mrs Saddiq in the Year 3 classroom"): an adult has no year group, so it is the child's. Not past anyone else.
+ */
+function yearPastAdults(text: string, all: readonly PersonMention[], i: number, sentenceEnd: number): AgeRange | undefined {
+  let j = i + 1;
+  while (j < all.length && all[j].start < sentenceEnd && all[j].role === "adult") j++;
+  if (j === i + 1) return undefined;
+  const end = Math.min(sentenceEnd, j < all.length ? all[j].start : sentenceEnd, all[i].end + CONTENT_LIMIT);
+  const y = YEAR_GROUP.exec(text.slice(all[i + 1].end, end));
+  return y ? stageOf(y[0]) : undefined;
 }
 
 // A school year in the owned noun phrase's clause: up to a clause break, within a short reach.
@@ -105,6 +121,7 @@ function ownedYearGroupPaste(text: string, m: PersonMention, next: PersonMention
 // The setting that reports, opening the sentence: "The nursery reports that", "Her primary school said that".
 const REPORTING_SETTING = /^[\s\d.()•*–-]*(?:(?:the|her|his|their)\s+)?((?:[\p{L}'’]+\s+){0,2}?(?:nursery|pre-?school|playgroup|creche|crèche|childminder|primary school|infant school|junior school|secondary school|high school|sixth form|college))\s+(?:has\s+|have\s+)?\p{L}+\s+that\s+$/iu;
 
+const REPORTS = /^\s*(?:(?:also|then|now|still)\s+)?(?:says|said|told|tells|reports|reported|explains|explained|thinks|thought|feels|felt|ask(?:ed|s)(?!\s+(?:to|for)\b)|wrote|writes|described|describes|claims|claimed)\b/i;
 const FETCHING = /\b(?:pick[- ]?(?:up|s up|ed up|ing up)|drop[- ]?(?:off|s off|ped off)|collect(?:s|ed|ing)?|bring(?:s|ing)?|brought|fetch(?:es|ed|ing)?)\b/i;
 
 /** A mention of the subject after mention i, before `to`. */

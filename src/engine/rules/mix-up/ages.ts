@@ -17,7 +17,8 @@ const ASIDE = `(?:\\s*\\([^()\\n]{1,50}\\))?`;
 // Age statements straight after a name: each gives [lo, hi] in years at the time written.
 const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   // ("Rory (11, known as 'RJ' at home)": the age may lead a bracket that goes on.)
-  [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*(?:\)|,(?!\s*\d))/i, (m) => one(+m[1])],
+  // (A quoted nickname may lead it: 'Kingston ("Kingy", 14)'.)
+  [/^\s*\(\s*(?:["“'‘][^"”'’()]{1,25}["”'’]\s*,\s*)?(?:aged?\s*)?(\d{1,2})\s*(?:yrs?|years?)?(?:\s*old)?\s*(?:\)|,(?!\s*\d))/i, (m) => one(+m[1])],
   [/^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*(?:months?|mths?|weeks?|days?)(?:\s*old)?\s*\)/i, () => ({ lo: 0, hi: 1 })],
   // "(Year 5)", "(Y6)": a school year group.
   [/^\s*\(\s*(?:in\s+)?(?:Year\s+|Yr\s+|Y)(\d{1,2})\s*\)/i, (m) => yearGroup(+m[1])],
@@ -29,6 +30,12 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
   // "Mum: Shania Ferris, 16, NHS no. …", "Tyler, 9." — an age set off by commas, nothing after it but a break.
   [/^,[ \t]*(\d{1,2})(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?))?[ \t]*(?=[,;)]|\.(?:\s|$)|$)/, (m) => one(+m[1])],
+  // "Child: Rio Bancroft, Year 3" — a year group set off by a comma at the end of a field or list item.
+  [/^,[ \t]*(?:Year|Yr)[ \t]+(\d{1,2})[ \t]*(?=[,;)]|\.(?:\s|$)|$)/, (m) => yearGroup(+m[1])],
+  // "Reece turns 15 on Monday", "will be 10 next week": a birthday still to come, so a year younger now.
+  [new RegExp(`^\\s*(?:turns|will\\s+turn|is\\s+turning|will\\s+be)\\s+${NUM}\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|of\\b|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]) - 1)],
+  // "Rio is a 7-year-old", "Mia, a lively 4-year-old,": the age written as a noun.
+  [/^\s*,?\s*(?:is|was|who\s+is)?\s*an?\s+(?:[\p{Ll}-]+\s+)?(\d{1,2})[- ]years?[- ]old\b/iu, (m) => one(+m[1])],
   // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).
   [/^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/, (m) => one(+m[1])],
 ];
@@ -65,10 +72,25 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   // A school named as a "High" ("started at Castlebrook High"), not a street ("Castlebrook High Street").
   [/\b\p{Lu}[\p{L}'’-]+ High\b(?! (?:Street|St|Road|Rd)\b)/u, () => ({ lo: 11, hi: 16 })],
   [/\b(?:GCSEs?|A[- ]levels?|sixth form|mock exams|college course)\b/i, () => ({ lo: 14, hi: 19 })],
+  // Further-education college, written in lower case after a verb or preposition of going ("not going to college",
+  // "missed college"): a named "… College" can be a secondary school, so only the common noun.
+  [/\b(?:to|at|from|attends?|attending|attended|starts?|started|starting|missed|misses|missing|skipped|skipping|enrolled (?:at|in))\s+college\b/, () => ({ lo: 16, hi: 19 })],
+  // The health visiting reviews a child has at set ages (Healthy Child Programme, DHSC/OHID: the 6–8 week
+  // review, the 1-year review, the 2 to 2½-year review): "her 2-year development review", "his 6-week check".
+  [/\b(\d{1,2})[- ](week|month|year)(?:[- ]old)?\s+(?:(?:health|development(?:al)?|HV)\s+)?(?:review|check)\b/i, (m) => reviewAge(+m[1], m[2].toLowerCase())],
+  // "a typical 2-year-old", "like a 10-year-old": the age written as a noun.
+  [/\b(\d{1,2})[- ]years?[- ]old\b/i, (m) => ({ lo: +m[1], hi: +m[1] })],
   [/\b(?:apprenticeship|driving (?:lessons?|test)|provisional (?:licence|license))\b/i, () => ({ lo: 16, hi: 30 })],
   // A boyfriend or girlfriend: not a toddler's or an infant-school child's life.
   [/\b(?:boyfriend|girlfriend)\b/i, () => ({ lo: 11, hi: 40 })],
 ];
+
+/** The age at a scheduled review: a week or month review is in the first two years, a year review lasts half a year. */
+function reviewAge(n: number, unit: string): AgeRange {
+  if (unit === "week") return { lo: 0, hi: 1 };
+  if (unit === "month") return { lo: Math.floor(n / 12), hi: Math.floor(n / 12) + 1 };
+  return { lo: n, hi: n + 0.5, slack: 0.5 };
+}
 
 /** The age range a stretch of text implies, if any. */
 export function stageOf(text: string): AgeRange | undefined {
@@ -150,8 +172,55 @@ export const decimal = (d: SimpleDate) => d.year + (d.month - 1) / 12 + (d.day -
 /** A person's year of birth, estimated from what the record says: [earliest, latest]. */
 export type Birth = { from: number; to: number };
 
-/** Birth-year estimate from one mention: an age or stage straight after it, or a date of birth. */
+// A table's columns: what a cell holds under "Date of birth", "Age" or "School / year" is said of the name that
+// opens its row ("Ruby-Jo Rowe⇥sister⇥08/09/2022⇥Little Acorns Nursery"), however the row is worded.
+const DOB_HEADER = /^\s*(?:date\s+of\s+birth|d\.?o\.?b\.?|born|birth\s*date)\b/i;
+const AGE_COLUMN = /^\s*(?:age|aged)\b/i;
+const YEAR_COLUMN = /\b(?:school|setting|year(?:\s+group)?|class|education)\b/i;
+const AGE_VALUE = /^\s*(?:about|approx\.?|c\.)?\s*(\d{1,2})\s*(?:yrs?|years?)?\s*$/i;
+const YEAR_VALUE = /\b(?:Year|Yr)\s+(\d{1,2})\b/;
+const TABLE_LINES_BACK = 12;
+
+const cellsOfLine = (line: string) => line.split(line.includes("\t") ? "\t" : "|").map((c) => c.trim());
+
+/** Birth estimate from the row a name opens, read under its table's header (bounded: twelve lines up). */
+function rowBirth(text: string, end: number, timeline: Timeline): Birth | undefined {
+  let lineStart = end;
+  while (lineStart > 0 && end - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const row = text.slice(lineStart, lineEnd);
+  if (!/[\t|]/.test(row) || /[\t|]/.test(text.slice(lineStart, end).replace(/^[\s|]+/, ""))) return undefined;
+  // The block's first line is its header.
+  let headerStart = lineStart;
+  for (let n = 0; n < TABLE_LINES_BACK && headerStart > 0; n++) {
+    const prevStart = text.lastIndexOf("\n", headerStart - 2) + 1;
+    if (!/[\t|]/.test(text.slice(prevStart, headerStart - 1))) break;
+    headerStart = prevStart;
+  }
+  if (headerStart === lineStart) return undefined;
+  const header = cellsOfLine(text.slice(headerStart, text.indexOf("\n", headerStart)));
+  const cells = cellsOfLine(row);
+  for (let c = 1; c < Math.min(header.length, cells.length); c++) {
+    if (DOB_HEADER.test(header[c])) {
+      const d = parseDate(cells[c]);
+      if (d) return { from: decimal(d), to: decimal(d) };
+    }
+  }
+  const at = timeline.yearAt(end);
+  for (let c = 1; c < Math.min(header.length, cells.length); c++) {
+    const age = AGE_COLUMN.test(header[c]) ? AGE_VALUE.exec(cells[c]) : null;
+    if (age) return { from: at - +age[1] - 1, to: at - +age[1] };
+    const year = YEAR_COLUMN.test(header[c]) ? YEAR_VALUE.exec(cells[c]) : null;
+    if (year) return { from: at - +year[1] - 6, to: at - +year[1] - 4 };
+  }
+  return undefined;
+}
+
+/** Birth-year estimate from one mention: an age or stage straight after it, a date of birth, or its table row's cells. */
 export function birthFrom(text: string, end: number, timeline: Timeline): Birth | undefined {
+  const fromRow = /^(?:\s*\([^()\n]{1,30}\))?[ \t]*[\t|]/.test(text.slice(end, end + 40)) ? rowBirth(text, end, timeline) : undefined;
+  if (fromRow) return fromRow;
   // "[Bianca] (age 3)": a name in square brackets (an anonymised court document) keeps its age.
   const after = text.slice(end, end + 90).split("\n")[0].replace(/^['’]s\b/, "").replace(/^\]/, "");
   const born = BORN_AFTER.exec(after);

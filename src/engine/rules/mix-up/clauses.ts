@@ -65,10 +65,17 @@ export function opensSentence(text: string, sentenceStart: number, start: number
 // A reporting verb and "that" straight before the name: the name is what the reported clause is about
 // ("Mr Haworth reports that Marnie has moved up…", "School report that [Ayesha] has…").
 const REPORT_THAT_BEFORE = /\b(?:reports?|reported|says|said|confirms?|confirmed|notes?|noted|states?|stated|explains?|explained|tells?\s+(?:us|me))\s+that\s+\[?$/i;
+// "Ms Akinola says Pearl has missed…": after says/said/reports/tells me the "that" is often left out.
+const REPORT_BEFORE = /\b(?:says|said|reports|reported|tells\s+(?:us|me)|told\s+(?:us|me))\s+\[?$/i;
 
-/** The name opens the clause a reporting verb introduces ("…reports that Marnie…"); reads 40 characters. */
-export function reportedSubject(text: string, sentenceStart: number, start: number): boolean {
-  return REPORT_THAT_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start));
+/**
+ * The name opens the clause a reporting verb introduces ("…reports that Marnie…"); reads 40 characters.
+ * thatless: also without "that" (only for a check with evidence of its own, since "Rowan said Kai…" is as often
+ * the subject telling of another child).
+ */
+export function reportedSubject(text: string, sentenceStart: number, start: number, thatless = false): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  return REPORT_THAT_BEFORE.test(before) || (thatless && REPORT_BEFORE.test(before));
 }
 
 /** The name is joined to another person's ("Ștefan and Gabi are…"): a sentence about both, not a paste. */

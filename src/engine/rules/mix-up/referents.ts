@@ -30,6 +30,8 @@ export type Referent = {
   weak?: boolean;
 };
 
+const PLACE_OR_GROUP_AFTER =
+  /^\s+(?:(?:football|rugby|netball|cricket|swimming|boxing|dance|youth|sports?)\s+)?(?:team|club|school|primary|infants?|juniors?|academy|college|nursery|road|street|lane|avenue|centre|center|unit|ward|house|estate|park|church|mosque|library|hospital|surgery|practice|station)\b/i;
 // People written as ordinary nouns. "Mum's" is a person too ("Mum's new partner … she").
 const ROLE_NOUN =
   /\b(mother|mum|mummy|mam|mom|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|man|woman|lady|gentleman|male|female|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|midwife|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor|landlord|landlady|neighbour|driver)\b(?:['’]s\b)?/gi;
@@ -66,7 +68,8 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   const pasted = new Set(ctx.people.pastedNames.map((p) => p.start));
   const bound = boundGenders(ctx);
   const stated = statedGenders(ctx);
-  const named: Referent[] = ctx.people.all.map((m) => ({
+  // "the Castle Mead football team", "Hillside Primary": a name that qualifies a place or group is no one a pronoun can mean.
+  const named: Referent[] = ctx.people.all.filter((m) => m.role === "subject" || !PLACE_OR_GROUP_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => ({
     start: m.start,
     end: m.end,
     gender: titleGender(text, m.start) ?? stated.get(m.entity) ?? (m.gender && m.gender !== "u" ? m.gender : (bound.get(m.entity) ?? m.gender)),

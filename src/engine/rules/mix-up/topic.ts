@@ -143,6 +143,7 @@ const OTHER_PRONOUN = { f: /\b(?:he|him|his|himself)\b/i, m: /\b(?:she|her|hers|
 // Section headings about other people: a section under them may well be about someone else.
 const OTHERS_TOPIC = /\b(?:family|household|siblings?|brothers?|sisters?|contact|relationships?|friends?|friendships?|network|others|children|parents?|mother|father|mum|dad|carers?|visitors?|peers?|people)\b/i;
 const SECTION_LIMIT = 1500;
+const TABLE_ROW = /\t|\S\s*\|\s*\S/;
 const TERMINAL = /[.!?]["'”’]?$/;
 
 /**
@@ -166,7 +167,8 @@ export function findSectionPastes(ctx: RuleContext, all: readonly PersonMention[
     lineEnd += s.end;
     const line = text.slice(lineStart, lineEnd).trim();
     // A heading: short, no sentence end, led by the subject's name, about the subject's own life.
-    if (line.length > HEADING_MAX || TERMINAL.test(line) || OTHERS_TOPIC.test(line)) continue;
+    // (A table row is one of a set of parallel rows, not a heading over the next: "Name⇥Relationship⇥DOB".)
+    if (line.length > HEADING_MAX || TERMINAL.test(line) || OTHERS_TOPIC.test(line) || TABLE_ROW.test(line)) continue;
     if (!/^[\s\d.()•*–-]*$/.test(text.slice(lineStart, s.start))) continue;
     lineEnd++;
     // The section: up to the next heading-like line (short, without a sentence end) or 1,500 characters.
@@ -271,7 +273,7 @@ function headingNamesSubject(ctx: RuleContext, offset: number, sentenceStart: nu
     if (line) {
       const labelled = labelColon(line);
       const heading = line.length <= HEADING_MAX && !/[.!?]["'”’]?$/.test(line);
-      if (heading) return hasSubject(start, end) && !OTHERS_TOPIC.test(line);
+      if (heading) return hasSubject(start, end) && !OTHERS_TOPIC.test(line) && !TABLE_ROW.test(line);
       if (labelled >= 0 && labelled < HEADING_MAX && hasSubject(start, start + labelled)) return !OTHERS_TOPIC.test(line.slice(0, labelled));
       // Past the paragraph's start only the line just before it can be its heading.
       if (leftParagraph) return false;

@@ -20,7 +20,7 @@ const pronounSex = (p: string): Gender => (/^(she|her|hers|herself)$/i.test(p) ?
 const LOOK_AHEAD = 200;
 // "Tyler asked whether she could come", "Tyler told Mum that she…", "Tyler told Mum she…": a new
 // clause reporting what the named child said or felt; its pronoun can be anyone's.
-const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
+const REPORTED_BEFORE = /(?:\b(?:that|whether|if)\s+$)|(?:^\s*(?:says|said|thinks|thought|feels|felt|told\s+(?:me|us)|tells\s+(?:me|us))\s+$)|(?:\b(?:said|says|told|tells|asked|asks|wants|wanted|thinks|thought|hopes|hoped|feels|felt|knows|knew|misses|missed|loves|loved|likes|liked)\s+(?:(?:his|her|their|the|a|an)\s+)?\p{L}+\s+$)/iu;
 const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
@@ -157,7 +157,7 @@ export function findPastedNames(
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
-  for (const m of findPlanItemPastes(ctx, all)) add(m, "plan", 0.5);
+  for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5, weak);
   // A name of unknown gender, or of a child the layout introduces, read as a paste from its section
   // alone stays another child as well.
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));

@@ -319,4 +319,18 @@ describe("pronoun-mismatch: who a reported or result clause is about (stop 25)",
     const { got, want } = marked(annotated, p);
     expect(got).toBe(want);
   });
+  // A name that qualifies a place or group ("the Ash Grove football team", "Hill Top Primary") is no one a pronoun can mean.
+  it.each([
+    ["a team named after a place", "{{sc|Leo}} plays for the Ash Grove football team and {{mix|she}} has a match on Saturday.", profile("Leo Hart", "he/him")],
+    ["a school in a letter to a parent", "Dear Kelly,\n\n{{sc|Mia}} goes to Hill Top Primary and {{mix|he}} has made two friends there.", profile("Mia Cole", "she/her")],
+    ["a club in a chronology row", "03/03/2026 – {{sc|Sam}} joined the Rose Lane boxing club; {{mix|her}} coach says {{mix|she}} is keen.", profile("Sam Okoye", "he/him")],
+  ])("reads past a name that qualifies a place or group: %s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  it("still reads a person named before a place word as a person", () => {
+    const { got, want } = marked("{{sc|Leo}} met Mrs {{ad|Ashton}} at the club. {{ad|Ashton}} said she would give him a lift.", profile("Leo Hart", "he/him"));
+    expect(got).toBe(want);
+  });
 });

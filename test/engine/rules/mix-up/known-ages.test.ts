@@ -1,0 +1,86 @@
+// What the record knows of each child's age, read from more of the shapes records use (table columns, a
+// nickname before the age, a year group after a comma, a birthday to come, "a 7-year-old", a scheduled health
+// review, further-education college), and a reported clause without "that": the age/stage check for pasted names.
+import { analyse } from "../../../../src/engine";
+import type { CaseProfile } from "../../../../src/engine";
+import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+
+const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" } };
+const isla: CaseProfile = { subject: { name: "Isla Grant", aliases: ["Isla"], pronouns: "she/her" } };
+
+function marked(annotated: string, p: CaseProfile, tag = "mix", category = "mix-up") {
+  const { plain } = parseAnnotated(annotated);
+  const found = analyse(plain, p).findings.filter((f) => f.category === category);
+  return { got: annotate(plain, found, tag), want: expectedFor(annotated, tag) };
+}
+
+describe("ages the record gives, and the stages that contradict them", () => {
+  it.each([
+    [
+      "a household table with a date-of-birth column (a support request)",
+      "Household\n\nName\tRelationship\tDate of birth\tSchool\n{{sc|Max Reed}}\tsubject\t{{pid|02/03/2017}}\tElm Primary, Year 4\n{{oc|Dora Reed}}\tsister\t{{oc|14/10/2022}}\tBusy Bees Nursery\n\nRequest dated 01/12/2026.\n\nHis coat is too small and {{mix|Dora}}'s Year 4 trainers have split.",
+    ],
+    [
+      "a table of the children with an age column (meeting minutes)",
+      "Children\n\nName | Age | Lives with\n{{sc|Max Reed}} | 15 | Mum\n{{oc|Dora Reed}} | 6 | Mum\n\nMinutes of the core group, 01/12/2026.\n\n{{mix|Dora}} has started driving lessons with an instructor.",
+    ],
+    [
+      "a table with a school-year column (a chronology's front sheet)",
+      "Name\tSchool / year\n{{sc|Max Reed}}\tHill Academy, Year 10\n{{oc|Dora Reed}}\tOak Infants, Year 1\n\n{{mix|Dora}} has finished {{mix|her}} GCSE mock exams and did well in maths.",
+    ],
+  ])("reads a child's age from their table row: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("does not take the row above a name in a table for a heading about the subject", () => {
+    const annotated =
+      "Name\tRelationship\tDOB\n{{sc|Max Reed}}\tsubject\t{{pid|02/03/2017}}\n{{oc|Liam Reed}}\tbrother\t{{oc|27/01/2012}}\n{{oc|Dora Reed}}\tsister\t{{oc|14/10/2022}}\n\nMax sleeps on the sofa.";
+    expect(marked(annotated, max).got).toBe(marked(annotated, max).want);
+    const oc = marked(annotated, max, "oc", "other-child");
+    expect(oc.got).toBe(oc.want);
+  });
+
+  it.each([
+    ["a nickname before the age in a bracket", 'Known faces: {{sc|Max Reed}} ("Maxi", 14), {{oc|Jordan}} (16).\n\n- {{mix|Jordan}} turns 15 on Monday: card at the next session.'],
+    ["a year group after a comma in a field", "Child: {{sc|Max Reed}}, Year 3\nOther children: {{oc|Jordan Reed}} (12)\n\n09:40 {{mix|Jordan}} was upset and sat in the Year 3 book corner."],
+    ["an age written as a noun", "{{sc|Max}} is a 2-year-old who lives with his brother {{oc|Jordan}} (7).\n\nPlan\n- {{mix|Jordan}} to have {{mix|her}} 2-year development review at the clinic."],
+  ])("reads ages written in other shapes: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["a that-less report (a court letter)", "{{sc|Max Reed}}, born 02/03/2019; {{oc|Dora Reed}}, born 30/08/2023.\n\n3.2 The mother says {{mix|Dora}} has missed nine days of Year 2 this term. Report 01/12/2026."],
+    ["a that-less report (a message thread)", "{{sc|Isla}} (17) and {{oc|Dora}} (10) live with Nan.\n\n[Tue 10:02] KO: Nan said {{mix|Dora}} isn't going to college tomorrow either."],
+  ])("reads a child named straight after a reporting verb: %s", (_label, annotated) => {
+    const p = /Isla/.test(annotated) ? isla : max;
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["a child speaking of someone else", 'Baby: {{sc|Max Reed}}, 3 weeks\nMother: {{oc|Jade}} ("Jay", 16)\n\n{{oc|Jade}} says he visits most days and buys nappies.'],
+    ["the subject telling of a sibling", "Not seen: {{oc|Kai}} (15, brother).\n\n{{sc|Max}} (8) said {{oc|Kai}} \"gets away with everything\" because he is older."],
+    ["a child whose own age fits", "Name\tAge\n{{sc|Max Reed}}\t9\n{{oc|Dora Reed}}\t17\n\n{{oc|Dora}} has started driving lessons."],
+    ["a named college, which can be a secondary school", "{{sc|Isla}} (17) and her sister {{oc|Dora}} (12).\n\n{{oc|Dora}} goes to Brookfield College and likes it."],
+    ["a birthday to come that fits the child", "{{sc|Max}} (9) and {{oc|Jordan}} (14).\n\n{{oc|Jordan}} will be 15 next week."],
+  ])("leaves other children alone: %s", (_label, annotated) => {
+    const p = /Isla/.test(annotated) ? isla : max;
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+  it.each([
+    ["a school log", "Pupil: {{sc|Max Reed}}, Year 2\nOther children: {{oc|Jordan Reed}} (13)\n\n11:15 {{mix|Jordan}} asked to sit with Mrs {{ad|Patel}} in the Year 2 book corner."],
+    ["a foster carer's diary", "{{sc|Max}} (6) and his brother {{oc|Jordan}} (14).\n\nMonday: {{mix|Jordan}} read with Mr {{ad|Hill}} from the Year 1 phonics book."],
+  ])("reads a school year past an adult named in the child's sentence: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("stops at another child named after the adult", () => {
+    const annotated = "{{sc|Max}} (6) and his brother {{oc|Jordan}} (14).\n\nMonday: {{oc|Jordan}} helped Mr {{ad|Hill}} and {{oc|Kacey}} in the Year 1 classroom.";
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+});
