@@ -7,7 +7,10 @@ import { speakerTurns } from "../../quality/speakers";
 import { useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
-const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his)\b/gi;
+// Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
+// the word names an office, not anyone the record is about.
+const GENERIC =
+  /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his|(?:his|her)\s+(?:honour|lordship|ladyship|majesty|royal\s+highness|excellency|worship|grace)\b)\b/gi;
 
 export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 

@@ -320,3 +320,19 @@ describe("pronoun-mismatch: who a reported or result clause is about (stop 25)",
     expect(got).toBe(want);
   });
 });
+
+// A title of address is an office, not a pronoun about anyone in the record: a judgment's header, a judge
+// quoted in minutes, a prison or court service named in a letter, a child's booklet about court.
+describe("pronoun-mismatch: titles of address", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a judge's title in a court header", "Before:\nHIS HONOUR JUDGE OKAFOR\n{{sc|Remi}} is the subject of this application.", profile("Remi Dale", "they/them")],
+    ["a judge's title in minutes", "{{sc|Nell}} attended. Her Honour Judge Pratt asked that the report be filed by Friday.", profile("Nell Carr", "he/him")],
+    ["a judge referred to by title", "{{sc|Theo}} wants to write to the judge. His Lordship said he would read the letter.", profile("Theo Marsh", "she/her")],
+    ["a prison's name in a letter", "{{sc|Jaya}}'s father is at His Majesty's Prison Ranby and {{sc|Jaya}} visits monthly.", profile("Jaya Singh", "she/her")],
+    ["the court service in a booklet", "{{sc|Kit}} will go to court. Her Majesty's Courts and Tribunals Service sent the letter.", profile("Kit Row", "he/him")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
