@@ -336,3 +336,22 @@ describe("pronoun-mismatch: titles of address", () => {
     expect(got).toBe(want);
   });
 });
+
+// A pronoun whose own predicate says it is an adult (a parent, a carer, a professional) is that adult, in a
+// judgment's aside, a phone note, minutes and a chronology.
+describe("pronoun-mismatch: a pronoun said to be an adult", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["an aside in a judgment", "The parents of {{sc|V}} are M – she is the mother – and F is the father.", profile("V", "he/him")],
+    ["a phone note", "I rang Lee about {{sc|Ava}}; he is {{sc|Ava}}'s stepfather and said she slept well.", profile("Ava Shaw", "she/her")],
+    ["minutes", "{{sc|Sam}} was not present. Pat attended, and she was the foster carer until May.", profile("Sam Odell", "he/him")],
+    ["a chronology row", "03/02 Call from Jo Reid; she is the school nurse. {{sc|Kai}} had a nosebleed.", profile("Kai Moss", "they/them")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+  it("still flags a wrong pronoun about the child that is not said to be an adult", () => {
+    const { got, want } = marked("{{sc|Kai}} came home late. {{mix|She}} is the eldest of three.", profile("Kai Moss", "he/him"));
+    expect(got).toBe(want);
+  });
+});
