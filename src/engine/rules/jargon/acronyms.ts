@@ -82,7 +82,10 @@ const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes(
 // A noun's place, which a person's initials do not take: after an article or a possessive, or a state entered
 // ("taken into PP", "under an ICO", "the prison's OMU").
 const NOUN_BEFORE = /(?:\b(?:the|a|an|into|under)|\p{L}['’]s)\s+$/iu;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$/;
+// A title before a name, in either case ("Ms Shah", "MS ALICE BROWN" in a list of appearances).
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|MR|MRS|MS|MISS|MX|DR|PROF)\.?\s+$/;
+const TITLE_WORD = /^(?:MR|MRS|MS|MISS|MX|DR|PROF)$/;
+const NAME_AFTER = /^\.?[ \t]+\p{Lu}[\p{L}'’-]+/u;
 const DIGIT_BEFORE = /\d[/-]?$/;
 
 // "Child in Need (CIN)" and "CIN (child in need)": the abbreviation is written out from here on.
@@ -362,6 +365,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isCaseName(token)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (TITLE_BEFORE.test(before) || DIGIT_BEFORE.test(before)) continue;
+    if (TITLE_WORD.test(token) && NAME_AFTER.test(text.slice(end, end + 24))) continue;
+    if (afterPersonsName(ctx, start)) continue;
     // The letters of a National Insurance number ("QQ 12 34 56 C") or a similar reference.
     if (/^\s\d{2}\s\d{2}/.test(text.slice(end, end + 7))) continue;
     // An initial followed by a full stop and another initial ("J.R.") or a surname after a dotted initial.
@@ -452,7 +457,10 @@ const ADDRESS_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Cc][Cc])\s*:/;
 const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur ref|[Yy]our ref|[Rr]ef|REF|[Rr]eference)\s*:/;
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
-const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+for|of\s+counsel)\b/i;
+const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+for|of\s+counsel|appeared\s+(?:on\s+behalf\s+of|for)|appearing\s+(?:on\s+behalf\s+of|for))\b/i;
+// A line of a parties' block that ends in the party's place in the case: "AB First Respondent", "OCC Applicant",
+// "E, F, G and H (acting by their guardian KT) Third to Sixth Respondents".
+const PARTY_LINE = /\b(?:applicants?|respondents?|interveners?|appellants?)[ \t|]*$/i;
 // "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority": a short line with a lawyer's
 // title before "for the [party]" — not prose such as "a meeting to agree who will care for the children".
 const FOR_THE_PARTY_LINE =
@@ -472,7 +480,7 @@ function notProse(ctx: RuleContext): (start: number, end: number, known?: boolea
     // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
-    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && FOR_THE_PARTY_LINE.test(line))) return true;
+    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line)))) return true;
     return overlapsAny(ids, start, end);
   };
 }
@@ -655,6 +663,7 @@ const DECLARED = {};
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
 const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
+const ROLE_THEN_LETTERS = /\b(\p{L}+)[ \t]*,?[ \t]*(?:\([ \t]*([A-Z]{2,3})[ \t]*\)|([A-Z]{2,3})(?=[ \t]*(?:[),;]|$)))/gmu;
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
@@ -675,6 +684,15 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       if (initialsOf(m[1]).includes(token)) out.add(token);
     }
     for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
+    // Letters given to a person right after their role or relationship: "her mother, (MH)", "his father (FH)",
+    // "their children's guardian KT)", "the stepfather, JT, said" — unless the words spell the letters, which
+    // then define an abbreviation ("maternal grandmother (MGM)", "social worker (SW)").
+    for (const m of ctx.text.matchAll(ROLE_THEN_LETTERS)) {
+      const token = m[2] ?? m[3];
+      if (!ROLE_WORDS.has(m[1].toLowerCase()) && !FAMILY_WORDS.has(m[1].toLowerCase())) continue;
+      if (spells(ctx.text.slice(Math.max(0, m.index! - 60), m.index! + m[1].length), token, "end")) continue;
+      out.add(token);
+    }
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
     // spells the letters: "DSL – designated safeguarding lead").
     for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {
@@ -718,3 +736,25 @@ function computeNamedInitials(ctx: RuleContext): Set<string> {
 
 /** The expansion without its explanation: "child in need (a child who…)" → "child in need". */
 export const shortExpansion = (entry: AcronymEntry): string => entry.expansion.replace(/\s*\(.*$/, "").trim();
+
+// Letters after a person's name, alone or after others, closing the name: degrees, registrations and honours
+// ("Jane Hill RGN RHV.", "Mrs Justice Carr DBE :", "Ann Lee PhD, BNSc. (Hons.) RSCN"). The name is a title and a
+// surname or two capitalised words, followed by one space (after a comma the letters are a role: "Ben Carver, SSW");
+// each item has two capitals ("PhD", "MSc") or is "(Hons)"; the letters end the line, a sentence or a clause
+// ("SSW: Debbie Kaur" is a field's label).
+const LETTERS_ITEM = "\\(?(?:[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,5}|Hons)\\.?\\)?";
+const NAME_THEN_LETTERS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Justice|Judge)\\.?[ \\t]+\\p{Lu}[\\p{L}'’-]+|(\\p{Lu}[\\p{Ll}'’-]+)[ \\t]+\\p{Lu}[\\p{Ll}'’-]+) (?:${LETTERS_ITEM},?[ \\t])*$`,
+  "u",
+);
+const CLOSES_NAME = new RegExp(`^(?:[ \\t]*(?:$|\\n|[,;)]|\\.(?:\\s|$))|[ \\t]+:|,?[ \\t]${LETTERS_ITEM}(?:[ \\t]|,|$|\\n))`);
+
+/** Do only a person's name and other letters come before these letters on their line, and does the name end after them? */
+function afterPersonsName(ctx: RuleContext, start: number): boolean {
+  const end = start + (/^[A-Z]+s?/.exec(ctx.text.slice(start, start + 8))?.[0].length ?? 0);
+  if (!CLOSES_NAME.test(ctx.text.slice(end, end + 12))) return false;
+  const before = ctx.text.slice(Math.max(lineStart(ctx.text, start), start - 80), start);
+  const m = NAME_THEN_LETTERS_BEFORE.exec(before);
+  // "Child Protection ICPC": two capitalised ordinary words are not a name.
+  return !!m && !(m[1] && COMMON.has(m[1].toLowerCase()));
+}

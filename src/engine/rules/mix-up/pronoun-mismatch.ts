@@ -7,10 +7,17 @@ import { speakerTurns } from "../../quality/speakers";
 import { useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
-const GENERIC = /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his)\b/gi;
+// Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
+// the word names an office, not anyone the record is about.
+const GENERIC =
+  /\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s\/he|he\/she|she\/he|his\/her|her\/his|(?:his|her)\s+(?:honour|lordship|ladyship|majesty|royal\s+highness|excellency|worship|grace)\b)\b/gi;
 
 export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
+// A copula, then a parent's, carer's or professional's role: "is the mother", "was Ava's stepfather", "is their
+// social worker". (Not a boyfriend or a partner: a child can be someone's.)
+const SAID_TO_BE_ADULT =
+  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:(?:the|a|an|her|his|their|its)\s+|\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+children['’]s\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\s+support)\s+)?(?:mother|father|mum|dad|parent|stepmother|stepfather|step-mother|step-father|grandmother|grandfather|grandparent|aunt|uncle|carer|guardian|social\s+worker|worker|teacher|headteacher|nurse|midwife|health\s+visitor|officer|solicitor|manager)\b/u;
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 // "lived with his mother and her partner", "went to Gran and her husband": a possessive after "and" that
@@ -121,6 +128,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       }
     } else {
       if (genericBefore(text, referents, sentence.start, p.start)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
+      // "The parents are M – she is the mother – and F", "I rang Lee; he is Ava's stepfather": the pronoun is
+      // said to be an adult by its own predicate, so it is that adult, not the child.
+      if (p.use === "subject" && SAID_TO_BE_ADULT.test(text.slice(p.end, p.end + 60))) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }

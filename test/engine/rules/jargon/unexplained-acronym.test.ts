@@ -332,3 +332,40 @@ describe("known abbreviations in who a message is from or to (issue 12, sets 2 a
     expect(got).toBe(want);
   });
 });
+
+// Letters that stand for a person, not an abbreviation (Ruling 7), in the forms judgments, reviews, minutes and
+// chronologies give them: after a role or relationship, a title in capitals, letters after a name, a party line.
+describe("letters that are a person: labels, titles, letters after a name, parties", () => {
+  const passes: Case[] = [
+    // A label given right after a relationship or role, even where the letters spell a known abbreviation.
+    { text: "Ruby lived with her mother, (MH), and her father (FH). MH reported that Ruby slept badly.", kind: "assessment" },
+    { text: "1 May: stepfather (JT) seen at the door; JT said the children were asleep.", kind: "chronology" },
+    { text: "Present: the children's guardian KT, and the social worker.", kind: "case-note" },
+    { text: "The foster carer, RW, said Ruby ate well.", kind: "case-note" },
+    // A title written in capitals in a list of appearances.
+    { text: "MS ALICE BROWN (Solicitor of Bell Solicitors) appeared on behalf of the mother.", kind: "court-report" },
+    { text: "DR PRIYA NAIR gave evidence by video link.", kind: "court-report" },
+    // Degrees, registrations and honours closing a name.
+    { text: "Lead reviewer\nAnn Lee PhD, BNSc. (Hons.) RGN RSCN\nIndependent consultant", kind: "assessment" },
+    { text: "Mrs Justice Carr DBE :\nThis is the judgment.", kind: "court-report" },
+    { text: "The audit was written by Sam Okoro RMN, for the panel.", kind: "assessment" },
+    // A line of the parties' block that ends in the party's place.
+    { text: "Between:\nOCC Applicant\nAB First Respondent\nCD Second Respondent", kind: "court-report" },
+  ];
+  test.each(passes)("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  const flags: Case[] = [
+    // Words that spell the letters define an abbreviation, not a person.
+    { text: "Her maternal grandmother (MGM) visited. The {{jar|PEP}} review is next week.", kind: "case-note" },
+    // Letters after two ordinary capitalised words are not a person's.
+    { text: "The Child Protection {{jar|ICPC}} was held on Monday.", kind: "case-note" },
+    // Letters in a sentence after a name are not letters after the name.
+    { text: "Jane Hill {{jar|KRT}} results came back.", kind: "case-note" },
+  ];
+  test.each(flags)("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

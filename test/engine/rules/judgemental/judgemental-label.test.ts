@@ -38,6 +38,11 @@ const flag: Case[] = [
   { text: "Mum is {{jud|overanxious}} about the baby's feeds." },
   { text: "The {{jud|flat was a tip}} when I arrived." },
   { text: "Kayla has been {{jud|difficult to pin down}} this week." },
+  // The engagement summary as a disposition, in a review, a judgment, minutes and a chronology (issue 12).
+  { text: "Mother {{jud|reluctant to engage}} in services.", kind: "assessment" },
+  { text: "The father has been {{jud|resistant to engaging}} with the parenting course.", kind: "court-report" },
+  { text: "Concerns were closed because of the family's {{jud|unwillingness to co-operate}}.", kind: "assessment" },
+  { text: "12/03 Dad {{jud|unwilling to engage}}, no answer at door.", kind: "chronology" },
   { text: "Dad {{jud|has an anger problem}}." },
   { text: "Mum {{jud|will not listen to advice}} about the baby's sleep." },
   { text: "The old file records that Kayla is {{jud|low functioning}}." },

@@ -16,6 +16,10 @@ const flag: Case[] = [
   { text: "Kayla is 16. Her {{jud|boyfriend}}, Lee Dunn (23), collects her from college." },
   { text: "Staff feel it was probably {{jud|six of one and half a dozen of the other}}.", kind: "email" },
   { text: "He was seen {{jud|running drugs}} for an older male." },
+  // A lifestyle named by a habit or a vice, in a judgment, a conference note and an assessment.
+  { text: "The girls came into care because of their mother's drug use and {{jud|associated lifestyle}}.", kind: "court-report" },
+  { text: "Dad's {{jud|drinking lifestyle}} was discussed at conference." },
+  { text: "The family has a {{jud|transient lifestyle}} and moves often.", kind: "assessment" },
 ];
 
 const pass: Case[] = [

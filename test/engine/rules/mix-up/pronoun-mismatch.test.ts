@@ -334,3 +334,25 @@ describe("pronoun-mismatch: who a reported or result clause is about (stop 25)",
     expect(got).toBe(want);
   });
 });
+
+// Pronouns that are someone else by their own words: a title of address names an office ("His Honour Judge
+// Okafor", "Her Majesty's Courts and Tribunals Service"), and a pronoun whose predicate says it is an adult ("she is
+// the mother") is that adult — in judgments, minutes, letters, phone notes, chronologies and a child's booklet.
+describe("pronoun-mismatch: titles of address, and a pronoun said to be an adult", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a judge's title in a court header", "Before:\nHIS HONOUR JUDGE OKAFOR\n{{sc|Remi}} is the subject of this application.", profile("Remi Dale", "they/them")],
+    ["a judge's title in minutes", "{{sc|Nell}} attended. Her Honour Judge Pratt asked that the report be filed by Friday.", profile("Nell Carr", "he/him")],
+    ["a judge referred to by title", "{{sc|Theo}} wants to write to the judge. His Lordship said he would read the letter.", profile("Theo Marsh", "she/her")],
+    ["a prison's name in a letter", "{{sc|Jaya}}'s father is at His Majesty's Prison Ranby and {{sc|Jaya}} visits monthly.", profile("Jaya Singh", "she/her")],
+    ["the court service in a booklet", "{{sc|Kit}} will go to court. Her Majesty's Courts and Tribunals Service sent the letter.", profile("Kit Row", "he/him")],
+    ["an aside in a judgment", "The parents of {{sc|V}} are M – she is the mother – and F is the father.", profile("V", "he/him")],
+    ["a phone note", "I rang Lee about {{sc|Ava}}; he is {{sc|Ava}}'s stepfather and said she slept well.", profile("Ava Shaw", "she/her")],
+    ["minutes", "{{sc|Sam}} was not present. Pat attended, and she was the foster carer until May.", profile("Sam Odell", "he/him")],
+    ["a chronology row", "03/02 Call from Jo Reid; she is the school nurse. {{sc|Kai}} had a nosebleed.", profile("Kai Moss", "they/them")],
+    ["a wrong pronoun not said to be an adult", "{{sc|Kai}} came home late. {{mix|She}} is the eldest of three.", profile("Kai Moss", "he/him")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
