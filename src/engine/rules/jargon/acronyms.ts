@@ -663,7 +663,6 @@ const DECLARED = {};
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
 const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
-const ROLE_THEN_LETTERS = /\b(\p{L}+)[ \t]*,?[ \t]*(?:\([ \t]*([A-Z]{2,3})[ \t]*\)|([A-Z]{2,3})(?=[ \t]*(?:[),;]|$)))/gmu;
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
@@ -684,15 +683,6 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       if (initialsOf(m[1]).includes(token)) out.add(token);
     }
     for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
-    // Letters given to a person right after their role or relationship: "her mother, (MH)", "his father (FH)",
-    // "their children's guardian KT)", "the stepfather, JT, said" — unless the words spell the letters, which
-    // then define an abbreviation ("maternal grandmother (MGM)", "social worker (SW)").
-    for (const m of ctx.text.matchAll(ROLE_THEN_LETTERS)) {
-      const token = m[2] ?? m[3];
-      if (!ROLE_WORDS.has(m[1].toLowerCase()) && !FAMILY_WORDS.has(m[1].toLowerCase())) continue;
-      if (spells(ctx.text.slice(Math.max(0, m.index! - 60), m.index! + m[1].length), token, "end")) continue;
-      out.add(token);
-    }
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
     // spells the letters: "DSL – designated safeguarding lead").
     for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {

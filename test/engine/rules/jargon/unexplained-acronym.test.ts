@@ -334,14 +334,10 @@ describe("known abbreviations in who a message is from or to (issue 12, sets 2 a
 });
 
 // Letters that stand for a person, not an abbreviation (Ruling 7), in the forms judgments, reviews, minutes and
-// chronologies give them: after a role or relationship, a title in capitals, letters after a name, a party line.
+// chronologies give them: a title in capitals, letters after a name, a party line. (Letters right after a role,
+// "her mother (MH)", were tried in stop 26 and dropped: on the blind set 10 they hid real abbreviations.)
 describe("letters that are a person: labels, titles, letters after a name, parties", () => {
   const passes: Case[] = [
-    // A label given right after a relationship or role, even where the letters spell a known abbreviation.
-    { text: "Ruby lived with her mother, (MH), and her father (FH). MH reported that Ruby slept badly.", kind: "assessment" },
-    { text: "1 May: stepfather (JT) seen at the door; JT said the children were asleep.", kind: "chronology" },
-    { text: "Present: the children's guardian KT, and the social worker.", kind: "case-note" },
-    { text: "The foster carer, RW, said Ruby ate well.", kind: "case-note" },
     // A title written in capitals in a list of appearances.
     { text: "MS ALICE BROWN (Solicitor of Bell Solicitors) appeared on behalf of the mother.", kind: "court-report" },
     { text: "DR PRIYA NAIR gave evidence by video link.", kind: "court-report" },
