@@ -617,3 +617,21 @@ describe("analysis as reasons, weighing of evidence, and around another person's
     expect(run("You can ask us to correct anything that is wrong. Amir moved to a new school in May because of his age.").value).toBe(false);
   });
 });
+
+describe("analysis as measuring against the usual, and weighing with its objects between", () => {
+  test.each([
+    "Hi both, I saw Amir today. The bruise is on his upper arm, which is not where a child usually bumps himself, and his account changed twice, so I have asked for a medical.",
+    "Medical opinion\nThree bruises of different ages is unusual for a child of four who is not yet at nursery.",
+    "31. I have weighed the mother's evident love for Amir against the repeated failures to get him to school. The balance falls in favour of a supervision order.",
+    "Panel minutes\nBalancing his wish to go home against the risk from his uncle, the panel agreed he should stay with his carers. The risk is likely to fall once the uncle moves out.",
+  ])("shows analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    "Amir went to the usual club after school. He was home at the normal time and ate his tea.",
+    "We weighed Amir at clinic; he is 24kg. The scales were against the wall.",
+  ])("facts with the same words are not analysis: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
