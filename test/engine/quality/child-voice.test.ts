@@ -369,3 +369,17 @@ describe("the child as an indefinite description", () => {
     expect(run(text, profile).value).toBe(false);
   });
 });
+
+describe("a child who does not use words, in what they do", () => {
+  test.each([
+    "Amir (non-verbal, autistic) flapped his hands and hummed when his mum came in.",
+    "Obs: Amir rocking and humming in the corner while the adults talked.",
+    "Amir took my hand and led me to the fridge when he wanted a drink.",
+  ])("is the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test("someone else's rocking is not the child's voice", () => {
+    expect(run("Amir was asleep upstairs. His mum rocked the baby and hummed a song.").value).toBe(false);
+  });
+});
