@@ -59,6 +59,13 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
+/** Who a heading or field label says fills it in ("completed by the parent"), if anyone. */
+function authorNamedIn(label: string): Author | undefined {
+  if (CHILD_AUTHOR.test(label)) return "subject";
+  if (PARENT_AUTHOR.test(label)) return "parent";
+  return undefined;
+}
+
 const PARTS = {};
 
 /** The record's parts written by the child or a parent, in order (found once per text). */
@@ -70,7 +77,7 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
   const parts: AuthoredPart[] = [];
   // A heading that names who fills the section in: "Parent's views (to be completed by parent)".
   for (const section of sectionsOf(ctx)) {
-    const author: Author | undefined = CHILD_AUTHOR.test(section.headingText) ? "subject" : PARENT_AUTHOR.test(section.headingText) ? "parent" : undefined;
+    const author = authorNamedIn(section.headingText);
     if (author) parts.push({ author, span: section.body });
   }
   const markers = markersFor(ctx);
@@ -91,7 +98,7 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     const colon = line.text.indexOf(":");
     if (colon > 0 && !headingStarts.has(line.start)) {
       const label = line.text.slice(0, colon);
-      const author: Author | undefined = CHILD_AUTHOR.test(label) ? "subject" : PARENT_AUTHOR.test(label) ? "parent" : undefined;
+      const author = authorNamedIn(label);
       if (author) {
         parts.push({ author, span: { start: line.start + colon + 1, end: nextHeading(line.start) } });
         continue;
@@ -100,7 +107,7 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     // "My name: Amir Khan", "I am Amir's mum": the writer introduces themselves; their part runs on from here.
     if (markers.childOpens.test(line.text)) parts.push({ author: "subject", span: { start: line.start, end: breakAfter(line.start) } });
     else if (markers.parentOpens.test(line.text)) parts.push({ author: "parent", span: { start: line.start, end: breakAfter(line.start) } });
-    // "Love from Amir", "Signed: Mum": the writer signs off; their part runs up to here.
+    // "Love from Amir", "From Mum": the writer signs off; their part runs up to here.
     else if (markers.childSigns.test(line.text)) parts.push({ author: "subject", span: { start: breakBefore(line.start), end: line.end } });
     else if (markers.parentSigns.test(line.text)) parts.push({ author: "parent", span: { start: breakBefore(line.start), end: line.end } });
   }
