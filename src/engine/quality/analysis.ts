@@ -78,11 +78,12 @@ const DEFAULTS = {
 export function isAnalysisHeading(title: string, question = /\?\s*$/.test(title)): boolean {
   const t = title.trim();
   if (HEADING.test(t)) return true;
+  // "Why you could not stay at home", "Why the plan is paced this way": a heading that promises reasons, whatever
+  // it gives reasons for (a plan, a decision), except the reason for the record itself (a visit, a letter, a
+  // meeting, a referral), which WHY_PURPOSE sets aside.
+  if (/^why\b/i.test(t)) return !WHY_PURPOSE.test(t);
   const withoutWriter = t.replace(WRITER_AS_OWNER, " ");
   if (NOT_ANALYSIS_HEADING.test(withoutWriter)) return false;
-  // "Why you could not stay at home", "Why the court decided": a heading that promises reasons (not the
-  // reason for a visit, a letter, a meeting or a referral, which NOT_ANALYSIS_HEADING and WHY_PURPOSE set aside).
-  if (/^why\b/i.test(t) && !WHY_PURPOSE.test(t)) return true;
   if (question || /^(?:what|why|how)\b/i.test(t)) return QUESTION_TOPICS.test(t);
   return HEADING_STEMS.test(t);
 }
@@ -96,6 +97,9 @@ function judgedSentences(ctx: RuleContext): Set<number> {
       // A label the sentence negates or rejects ("worry rather than defiance") is the writer weighing it: analysis.
       const why = wordingSuppression(ctx, m.start, m.end);
       if (why === "negated" || why === "corrected") continue;
+      // A label in quotation marks is someone else's word, reported ("she worries he is 'boy mad'"): the writer's
+      // own clause around it may still weigh it ("…; I have seen nothing that suggests risk").
+      if (ctx.inQuote(m.start, m.end)) continue;
       const i = firstAtOrAfter(ctx.sentences, m.start);
       const k = i < ctx.sentences.length && ctx.sentences[i].start <= m.start ? i : i - 1;
       if (k >= 0) out.add(ctx.sentences[k].start);

@@ -7,6 +7,7 @@ import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, plural, possessive } from "./evidence";
 import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
 import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections";
+import { authoredVoice } from "./authors";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -70,6 +71,8 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
   for (const q of subjectQuotes(ctx)) ev.addSpan(ctx.sentenceAt(q.start));
   // A letter written to the child: what "you" told the writer is the child's voice.
   for (const s of letterToChildVoice(ctx)) ev.addSpan(s);
+  // A part the child wrote themselves (a consultation booklet, a letter to the judge): their "I" is the child.
+  for (const s of authoredVoice(ctx, "subject")) if (!insideAny(foreign, s.start)) ev.addSpan(s);
   // The child's account relayed with a noun ("Priya's view is that…", "According to Priya, …").
   for (const s of relayedChildVoice(ctx)) ev.addSpan(s);
   // A section headed as the child's own say ("What Sami says", "Sami's views", "In her own words"): its "he told me"

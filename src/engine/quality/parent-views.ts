@@ -6,6 +6,7 @@ import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
 import { letterToParentViews, parentQuotes, relayedParentViews, shorthandParentViews, speakerTurns } from "./speakers";
 import { insideAny, otherChildItems } from "./sections";
+import { authoredVoice } from "./authors";
 import type { Span } from "../text/span";
 
 export const PARENT_VIEWS = {
@@ -40,6 +41,8 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   for (const s of letterToParentViews(ctx)) add(s);
   // A parent's wish, view or account relayed with a noun ("Mr Popal's wish for the children to return").
   for (const s of relayedParentViews(ctx)) add(s);
+  // A part a parent wrote themselves (a review form's parent's page, a statement signed "Mum"): their "I" is the parent.
+  for (const s of authoredVoice(ctx, "parent")) add(s);
   // A parent's own words quoted straight after them ("Mum 'just wants a break'").
   for (const s of parentQuotes(ctx)) add(s);
   const lower = lowerOf(ctx);

@@ -67,6 +67,18 @@ function isChildRelay(toks: readonly Tok[], i: number, kind: string): boolean {
   return l === "guardian" && (kind === "court-report" || (toks[i - 1]?.l === "children" && toks[i - 1]?.poss));
 }
 const MAX_SENTENCES_BACK = 3;
+// Child nouns that, after "a"/"an", describe the child the paragraph is about (with the gender they carry).
+const DESCRIBED_CHILD: Record<string, Fam | undefined> = Object.assign(Object.create(null) as Record<string, Fam | undefined>, {
+  girl: "she",
+  boy: "he",
+  baby: "any",
+  child: "any",
+  toddler: "any",
+  infant: "any",
+  teenager: "any",
+});
+const INDEFINITE = new Set(["a", "an"]);
+const MAX_DESCRIBING_WORDS = 4;
 // Participles that, followed by "to be" or "to have", report something of their subject rather than say it.
 const RAISING_PARTICIPLES = new Set(["said", "reported", "thought", "believed", "understood", "alleged", "known", "rumoured", "presumed", "suspected", "considered"]);
 // Words that open a subordinate clause of time, condition or reason (not "that", "who", "which": those are read apart).
@@ -540,6 +552,8 @@ export class Voices {
       if (l === "her" && forward) return { who: "pronoun", fam: "she", g: i, obj: true };
       return { who: op === "first" ? "first" : "pronoun", fam: famOf(op), g: i, obj: true };
     }
+    const described = this.describedChild(toks, i);
+    if (described) return described;
     const pr = REF.parentRoles.get(l);
     if (pr !== undefined) {
       const prev = toks[i - 1];
@@ -606,6 +620,34 @@ export class Voices {
       if (known) return { who: named.who, fam: known, g, obj: false };
     }
     return { ...named, g, obj: false };
+  }
+
+  /**
+   * "The guardian describes a settled, talkative little girl who told her…", "staff see a quiet boy who…": a child
+   * noun with an indefinite article describes someone rather than naming a new person. In a paragraph that has
+   * named the subject child and no other child, and of the child's gender, it describes the subject.
+   */
+  private describedChild(toks: Tok[], i: number): Ref | undefined {
+    const fam = DESCRIBED_CHILD[toks[i].l];
+    if (fam === undefined || toks[i].poss) return undefined;
+    if (fam !== "any" && this.subjectFam !== "any" && fam !== this.subjectFam) return undefined;
+    // Back over up to four describing words and commas to the article ("a settled, talkative little girl").
+    let j = i - 1;
+    let words = 0;
+    while (j >= 0 && words <= MAX_DESCRIBING_WORDS && !toks[j].q && (toks[j].p === "," || (!toks[j].p && !toks[j].cap && !INDEFINITE.has(toks[j].l)))) {
+      if (!toks[j].p) words++;
+      j--;
+    }
+    if (j < 0 || toks[j].p || !INDEFINITE.has(toks[j].l)) return undefined;
+    const at = toks[i].s;
+    const paragraph = this.ctx.paragraphAt(at);
+    const all = this.ctx.people.all;
+    let subject = false;
+    for (let k = firstAtOrAfter(all, paragraph.start); k < all.length && all[k].start < at; k++) {
+      if (all[k].role === "subject") subject = true;
+      else if (all[k].role === "child") return undefined;
+    }
+    return subject ? { who: "subject", fam: this.subjectFam, g: j, obj: false } : undefined;
   }
 
   /** The gender the people stage gives the person mention holding this offset, as a pronoun family. */

@@ -563,3 +563,75 @@ describe("analysis in other writers' forms (issue 12, set 8 classes)", () => {
     expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).length).toBeGreaterThan(0);
   });
 });
+
+// Issue 12 item 1: analysis written in other writers' ways.
+describe("analysis as reasons, weighing of evidence, and around another person's label", () => {
+  // A heading that promises reasons, whatever it gives reasons for (a plan, a decision, a move).
+  test.each([
+    "Why the plan is paced this way\nAmir has been with the same carers since birth and goes only to them when upset. The handover is slow so that he can see his carers trust the new family.",
+    "Why the move is planned over a fortnight\nAmir took a month to settle after his last move, so the timetable gives him time with both homes.",
+    "Why I have agreed to the sleepovers\nWaiting for a signature singles Amir out from his friends. The placement is settled and he keeps to agreements he helped make, which suggests he can manage this.",
+    "WHY THE TIMETABLE HAS CHANGED\nThe long journey left Amir too tired for school the next day, so his visits move to Saturdays.",
+  ])("a why-heading over reasons: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    // The reason for the record or the visit is its purpose, not a reading.
+    "Why I visited\nTo see Amir's new bedroom. Amir was at home with his carer.",
+    "Why I came today\nThe carer asked for a visit. Amir was at school.",
+  ])("a why-heading giving the record's purpose is not analysis: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+
+  // The writer weighing what the evidence does and does not show (an outcome letter, a judgment, a s47 note, a review).
+  test.each([
+    "Outcome\nThe allegation is unsubstantiated. There is not enough to show that the contact was meant to hurt Amir. This is not the same as a finding that Amir made it up.",
+    "I have read the statements. The evidence does not support a finding that the father hit Amir, but that does not mean Amir was lying about being frightened.",
+    "Conclusion of enquiry: the injury falls short of showing deliberate harm, and it is not the same as saying Amir was safe that night.",
+    "Amir's account and the school's records do not bear out the mother's claim. That is different from saying she meant to mislead anyone.",
+  ])("weighing evidence: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    // Facts only, even with "enough" and "the same" in them.
+    "Amir had enough money for the bus. He wore the same coat as yesterday. The allegation was passed to the LADO on Monday.",
+  ])("facts that share the words are not weighing: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+
+  test.each([
+    // Someone else's label in quotation marks: the writer's own clause around it still weighs.
+    `My reasons\nHis carer told me she worries Amir is "boy mad"; I have seen nothing that suggests risk around his friend.`,
+    `Assessment\nThe school's log calls him "attention-seeking", but his pattern of absences suggests he is anxious about leaving his mum.`,
+  ])("another's quoted label does not set the writer's reading aside: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test("the writer's own label still sets the sentence aside", () => {
+    expect(run("Assessment\nAmir is attention-seeking, which suggests nothing new.").value).toBe(false);
+  });
+
+  test("'anything that is wrong' is a relative clause, not the writer judging", () => {
+    expect(run("You can ask us to correct anything that is wrong. Amir moved to a new school in May because of his age.").value).toBe(false);
+  });
+});
+
+describe("analysis as measuring against the usual, and weighing with its objects between", () => {
+  test.each([
+    "Hi both, I saw Amir today. The bruise is on his upper arm, which is not where a child usually bumps himself, and his account changed twice, so I have asked for a medical.",
+    "Medical opinion\nThree bruises of different ages is unusual for a child of four who is not yet at nursery.",
+    "31. I have weighed the mother's evident love for Amir against the repeated failures to get him to school. The balance falls in favour of a supervision order.",
+    "Panel minutes\nBalancing his wish to go home against the risk from his uncle, the panel agreed he should stay with his carers. The risk is likely to fall once the uncle moves out.",
+  ])("shows analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each([
+    "Amir went to the usual club after school. He was home at the normal time and ate his tea.",
+    "We weighed Amir at clinic; he is 24kg. The scales were against the wall.",
+  ])("facts with the same words are not analysis: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

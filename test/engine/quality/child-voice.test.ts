@@ -348,3 +348,38 @@ describe("a section headed as the child's own say (issue 12, set 8)", () => {
     expect(run("Kian's views\nHe said he would rather stay at the same school.").value).toBe(false);
   });
 });
+
+// Issue 12 item 1: the child described rather than named ("a settled little girl who told…").
+describe("the child as an indefinite description", () => {
+  test.each([
+    ["Lily is four. The guardian's report describes a settled, talkative little girl who told the guardian that she wanted to stay.", LILY],
+    ["Amir has been at the unit since May. Staff see a quiet boy who told them he misses his dad.", AMIR],
+    ["Amir is now nine. At school I met a bright, chatty child who says he wants to be a vet.", AMIR],
+    ["14. Lily was placed with her aunt in June. The social worker found a confident girl who said she likes her new school.", LILY],
+  ])("a description of the subject speaks for them: %s", (text, profile) => {
+    expect(run(text, profile).value).toBe(true);
+  });
+
+  test.each([
+    // Nobody named before it, another child named in the paragraph, or a child of the other gender.
+    ["A boy who lives next door told me he saw a car outside.", AMIR],
+    ["Amir's brother Leo is six. Staff describe a lively boy who said he wants a dog.", AMIR],
+    ["Amir was at school. The teacher described a girl in his class who said she wants to move.", AMIR],
+  ])("is not the subject otherwise: %s", (text, profile) => {
+    expect(run(text, profile).value).toBe(false);
+  });
+});
+
+describe("a child who does not use words, in what they do", () => {
+  test.each([
+    "Amir (non-verbal, autistic) flapped his hands and hummed when his mum came in.",
+    "Obs: Amir rocking and humming in the corner while the adults talked.",
+    "Amir took my hand and led me to the fridge when he wanted a drink.",
+  ])("is the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test("someone else's rocking is not the child's voice", () => {
+    expect(run("Amir was asleep upstairs. His mum rocked the baby and hummed a song.").value).toBe(false);
+  });
+});

@@ -308,3 +308,23 @@ describe("an attendance at where the child is, said without the word 'visit' (is
     expect(checkVisitPurpose(ctxFor(head + "The police arrived at the flat at midnight. Amir was asleep.", AMIR, "email")).value).toBeNull();
   });
 });
+
+// Issue 12 item 1: a visit reported in a chat, a text or a running note, without the word "visit".
+describe("a visit told as the writer's return from the child's place", () => {
+  test.each([
+    ["case-note", "[Mon 10:02] JB: just back from Amir's. He was in bed, mum was up."],
+    ["email", "Hi Sam, back from seeing Amir at the flat. He was quiet and the fridge was empty."],
+    ["case-note", "14:10 So went out this am, Amir was home and showed me his room."],
+    ["unknown", "Got back from the foster home at 4. Amir had his new football kit on."],
+  ] as const)("records a visit (%s): %s", (kind, text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, kind)).value).toBe(false);
+  });
+
+  test.each([
+    // Someone else's return, or a return from a place that is not the child's.
+    ["case-note", "Amir's mum said she was back from her sister's on Friday. Review on Tuesday."],
+    ["email", "Amir went out this afternoon with his carer. School say he is settled."],
+  ] as const)("does not record a visit (%s): %s", (kind, text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, kind)).value).toBeNull();
+  });
+});

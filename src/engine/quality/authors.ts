@@ -1,0 +1,145 @@
+// Parts of a record written by the child or a parent themselves: a consultation booklet ("My name: Amir Khan"),
+// a review form's "Parent's views (completed by parent)", a child's letter to the judge signed "Love from Amir",
+// a parent's statement that opens "I am Amir's mother". There "I" is that person, not the worker, so their
+// first-person sentences are their own words, wishes and feelings (issue 12, item 1).
+import type { RuleContext } from "../rule";
+import { firstAtOrAfter, type Span } from "../text/span";
+import data from "../../../rules/quality/authors.json";
+import { sectionsOf } from "./sections";
+
+export type Author = "subject" | "parent";
+export type AuthoredPart = { author: Author; span: Span };
+
+const BY = data.completedBy;
+const CHILD_AUTHOR = new RegExp(`${BY}(?:${data.childWords})\\b`, "i");
+const PARENT_AUTHOR = new RegExp(`${BY}(?:${data.parentWords})\\b`, "i");
+// Where another writer's part begins: a rule line, or a heading naming someone's comments or note.
+const SEPARATOR = new RegExp(data.separator);
+const OTHER_WRITER = new RegExp(data.otherWriter, "i");
+// The person's own "I", "my", "me", "we" (a capital I: "i" in running notes is too often the worker).
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|me|[Ww]e|[Oo]ur|us)(?![\p{L}'’])/u;
+
+const MAX_INTRODUCTION_WORDS = 8;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+type Markers = { childOpens: RegExp; childSigns: RegExp; parentOpens: RegExp; parentSigns: RegExp };
+const MARKERS = new WeakMap<object, Markers>();
+
+/** The lines that show who wrote the part, built once per child from the child's names. */
+function markersFor(ctx: RuleContext): Markers | undefined {
+  const key = ctx.profile as object;
+  const hit = MARKERS.get(key);
+  if (hit) return hit;
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escape);
+  if (forms.length === 0) return undefined;
+  const name = `(?:${forms.join("|")})`;
+  const fill = (src: string) => new RegExp(src.replace(/\{NAME\}/g, name), "imu");
+  const markers = {
+    childOpens: fill(data.childOpens),
+    childSigns: fill(data.childSigns),
+    parentOpens: fill(data.parentOpens),
+    parentSigns: fill(data.parentSigns),
+  };
+  MARKERS.set(key, markers);
+  return markers;
+}
+
+type Line = { start: number; end: number; text: string };
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let ls = 0;
+  while (ls <= text.length) {
+    let le = text.indexOf("\n", ls);
+    if (le < 0) le = text.length;
+    out.push({ start: ls, end: le, text: text.slice(ls, le) });
+    ls = le + 1;
+  }
+  return out;
+}
+
+/** Who a heading or field label says fills it in ("completed by the parent"), if anyone. */
+function authorNamedIn(label: string): Author | undefined {
+  if (CHILD_AUTHOR.test(label)) return "subject";
+  if (PARENT_AUTHOR.test(label)) return "parent";
+  return undefined;
+}
+
+const PARTS = {};
+
+/** The record's parts written by the child or a parent, in order (found once per text). */
+export function authoredParts(ctx: RuleContext): AuthoredPart[] {
+  return ctx.perAnalysis(PARTS, () => findParts(ctx));
+}
+
+function findParts(ctx: RuleContext): AuthoredPart[] {
+  const parts: AuthoredPart[] = [];
+  // A heading that names who fills the section in: "Parent's views (to be completed by parent)".
+  for (const section of sectionsOf(ctx)) {
+    const author = authorNamedIn(section.headingText);
+    if (author) parts.push({ author, span: section.body });
+  }
+  const markers = markersFor(ctx);
+  if (!markers) return parts;
+  const lines = linesOf(ctx.text);
+  const headingStarts = new Set(sectionsOf(ctx).map((s) => s.heading.start));
+  // Another writer's part begins at a rule line or at a heading naming someone's comments ("Carer's comments (Lin)").
+  const breaks = lines.filter((l) => SEPARATOR.test(l.text) || (headingStarts.has(l.start) && OTHER_WRITER.test(l.text))).map((l) => l.start);
+  const breakAfter = (at: number) => breaks.find((b) => b > at) ?? ctx.text.length;
+  const breakBefore = (at: number) => {
+    let last = 0;
+    for (const b of breaks) if (b < at) last = b;
+    return last;
+  };
+  const nextHeading = (at: number) => sectionsOf(ctx).find((sec) => sec.heading.start > at)?.heading.start ?? ctx.text.length;
+  for (const line of lines) {
+    // A field labelled with who fills it in, answered on the same line: "Parent's views (completed by parent): I…".
+    const colon = line.text.indexOf(":");
+    if (colon > 0 && !headingStarts.has(line.start)) {
+      const label = line.text.slice(0, colon);
+      const author = authorNamedIn(label);
+      if (author) {
+        parts.push({ author, span: { start: line.start + colon + 1, end: nextHeading(line.start) } });
+        continue;
+      }
+    }
+    // "My name: Amir Khan", "I am Amir's mum": the writer introduces themselves; their part runs on from here.
+    if (markers.childOpens.test(line.text)) parts.push({ author: "subject", span: { start: line.start, end: breakAfter(line.start) } });
+    else if (markers.parentOpens.test(line.text)) parts.push({ author: "parent", span: { start: line.start, end: breakAfter(line.start) } });
+    // "Love from Amir", "From Mum": the writer signs off; their part runs up to here.
+    else if (markers.childSigns.test(line.text)) parts.push({ author: "subject", span: { start: breakBefore(line.start), end: line.end } });
+    else if (markers.parentSigns.test(line.text)) parts.push({ author: "parent", span: { start: breakBefore(line.start), end: line.end } });
+  }
+  return parts;
+}
+
+/** The author's own first-person sentences in a part, not the form's printed questions ("What is going well for me?"). */
+export function firstPersonSentences(ctx: RuleContext, part: Span): Span[] {
+  const out: Span[] = [];
+  // The sentence the part opens inside ("Parent's views (completed by parent): I…") is read from the part's start.
+  for (let i = Math.max(0, firstAtOrAfter(ctx.sentences, part.start) - 1); i < ctx.sentences.length && ctx.sentences[i].start < part.end; i++) {
+    const s = ctx.sentences[i];
+    if (s.end <= part.start) continue;
+    const own = ctx.text.slice(Math.max(s.start, part.start), Math.min(s.end, part.end));
+    if (FIRST_PERSON.test(own) && !/\?\s*$/.test(own)) out.push(s);
+  }
+  return out;
+}
+
+/** The first-person sentences of every part written by `author`, less the writer's introduction ("My name: Amir Khan"). */
+export function authoredVoice(ctx: RuleContext, author: Author): Span[] {
+  const markers = markersFor(ctx);
+  const out: Span[] = [];
+  for (const p of authoredParts(ctx)) {
+    if (p.author !== author) continue;
+    for (const s of firstPersonSentences(ctx, p.span)) {
+      const sentence = ctx.text.slice(s.start, s.end);
+      // A short introduction ("My name: Amir Khan") says who writes, not what they think.
+      const introduction = markers !== undefined && (markers.childOpens.test(sentence) || markers.parentOpens.test(sentence));
+      if (introduction && sentence.trim().split(/\s+/).length <= MAX_INTRODUCTION_WORDS) continue;
+      out.push(s);
+    }
+  }
+  return out;
+}
