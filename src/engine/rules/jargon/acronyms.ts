@@ -67,9 +67,10 @@ export function acronymKey(token: string): string {
 
 const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 
-// Candidates: 2-5 capitals (an optional plural s), not joined to letters, digits, "&", "@" or a reference.
+// Candidates: 2-5 capitals (an optional plural s), not joined to letters, digits, "&", "@" or a reference
+// (after a slash only in a group of letters: "DNA/WNB", below).
 // (Latin ranges rather than \p{L}: a non-unicode regex scans capitals much faster.)
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@./'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
+const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Days and months in capitals are dates ("MAR 2025", "MON 3rd"); before a lower-case noun ("the MAR chart") they are letters.
 const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes("JAN")).flatMap((g) => g.words));
@@ -538,7 +539,23 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
 
 /** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
-  return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /^\*{2,}/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
+  if (/^\*{2,}/.test(text.slice(end, end + 2)) || /^\s\d{3,}/.test(text.slice(end, end + 5))) return true;
+  const joinedAfter = /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2));
+  const joinedBefore = /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start));
+  if (!joinedAfter && !joinedBefore) return false;
+  // "DNA/WNB", "CIN/CP": abbreviations given as alternatives, letters only; a reference or a web address
+  // holds digits, dots or colons ("CLA/0714/TG", "example.org/CIN").
+  return !slashedLetters(text, start, end);
+}
+
+const GROUP_CHAR = /[A-Za-z0-9/.:_-]/;
+function slashedLetters(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && start - from < 40 && GROUP_CHAR.test(text[from - 1])) from--;
+  while (to < text.length && to - end < 40 && GROUP_CHAR.test(text[to])) to++;
+  const group = text.slice(from, to).replace(/[.:]$/, "");
+  return /^[A-Z]{2,5}s?(?:\/[A-Z]{2,5}s?)+$/.test(group);
 }
 
 /**

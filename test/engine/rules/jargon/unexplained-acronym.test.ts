@@ -361,3 +361,22 @@ describe("abbreviations in other shapes (issue 12 item 2, set 9)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("abbreviations given as alternatives with a slash (issue 12 item 2, set 9)", () => {
+  test.each<Case>([
+    { text: "Missed appointments ({{jar|DNA}}/{{jar|WNB}}) to be followed up within a week." },
+    { text: "She was referred to {{jar|CAMHS}}/{{jar|SALT}} in May." },
+    { text: "Action: {{jar|HV}}/{{jar|FSW}} to visit jointly on Friday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A reference holds digits; a web address holds dots.
+    { text: "Please quote ref LBX/CS/2026/1187 on any reply." },
+    { text: "The leaflet is at www.example.org/SEND/parents on the council site." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
