@@ -54,7 +54,11 @@ describe("a number labelled straight after another child's name", () => {
 
 describe("a number named by its owner's possessive, whoever is named between (set 9)", () => {
   test.each([
-    ["chat line", "Nell is at home. Her brother Corran (13) has a new phone.\n[Wed 13:14] Jo Bell: mum has Corran's no from Nell's old phone bill, 07700 900562, on file", "07700 900562"],
+    [
+      "chat line",
+      "Nell is at home. Her brother Corran (13) has a new phone.\n[Wed 13:14] Jo Bell: mum has Corran's no from Nell's old phone bill, 07700 900562, on file",
+      "07700 900562",
+    ],
     ["e-mail", "Nell is at home. Her brother Corran (13) has a new phone. I took Corran's mobile number off Nell's school form: 07700 900563.", "07700 900563"],
     ["chronology", "Nell is at home. Her brother Corran (13) has a new phone.\n12/03 – Corran's new number, given by Mum, is 07700 900564.", "07700 900564"],
   ])("%s", (_label, text, number) => {
