@@ -588,7 +588,7 @@ export function findChildDetails(
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" || PERSONAL_NUMBER.has(id.kind) ? "reference" : undefined;
     if (!kind || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
     const sentence = ctx.sentenceAt(id.start);
-    // "Kobe's no, from Mum's old phone bill, 07700 900562": the number is the one named with its owner's
+    // "Jay's no, taken from Mum's old phone bill, 07700 900123": the number is the one named with its owner's
     // possessive earlier in the clause, whoever else is named between.
     const owned = PERSONAL_NUMBER.has(id.kind) ? numberOwner(text, all, Math.max(sentence.start, id.start - 90), id.start) : undefined;
     if (owned) {
@@ -774,7 +774,7 @@ const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National In
 /** The number's label straight after the name, past an age: "Shania Ferris, 16, NHS no. …", "Kai's NHS number is …". */
 const LABELLED_AFTER_NAME =
   /^(?:['’]s)?\s*(?:,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*|\(\s*(?:aged?\s+)?\d{1,2}\s*\)\s*)?[,;:–—-]?\s*(?:(?:his|her|their)\s+)?(?:NHS|National\s+Insurance|NI|mobile|phone|tel(?:ephone)?|e-?mail)\s*(?:no\.?|number|#|address)?\s*(?:is\s+)?:?\s*$/i;
-// A person's own number named by its owner's possessive: "Kobe's no", "Tia's new mobile", "Jay's phone number".
+// A person's own number named by its owner's possessive: "Jay's no", "Tia's new mobile", "Jay's phone number".
 // ("Bliss's old phone bill" names a bill, not a number.)
 const OWNED_NUMBER =
   /['’]s[ \t]+(?:(?:new|old|current|own|home|work)[ \t]+)?(?:(?:(?:mobile|phone|tel(?:ephone)?)[ \t]+)?(?:no\.?|number)(?![\p{L}])|(?:mobile|phone)(?=[ \t]*(?:[,:(–—-]|is\b)))(?=[^.;!?\n]*$)/gu;

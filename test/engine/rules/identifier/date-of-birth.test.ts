@@ -100,7 +100,7 @@ describe("date-of-birth dates", () => {
 
 describe("an assessed or claimed date of birth (set 6)", () => {
   it.each([
-    ["Date of birth (as assessed): 01/01/2010", "01/01/2010"],
+    ["Date of birth (as assessed): 01/01/2009", "01/01/2009"],
     ["DOB (claimed) 14/06/2009; age assessment due", "14/06/2009"],
     ["Date of birth (disputed): 03/03/2008", "03/03/2008"],
     ["DOB estimated as 1 January 2011 by the local authority.", "1 January 2011"],

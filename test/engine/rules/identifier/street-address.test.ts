@@ -84,7 +84,7 @@ describe("street-address blocks", () => {
 
 describe("an address line for someone living elsewhere, after c/o (set 9)", () => {
   it.each([
-    ["Ms D Fletcher\n{{pid|c/o Ward 4, Fernlea Unit, Northam General Hospital}}\n\nDear Ms Fletcher,"],
+    ["Ms D Fletcher\n{{pid|c/o Ward 4, Elm Unit, Northam General Hospital}}\n\nDear Ms Fletcher,"],
     ["Kayla Brown\n{{pid|C/O Flat 2, Rowan Court\nNortham}}\n\nDear Kayla,"],
     ["Please send the letter to her {{pid|c/o Unit 6, Mill Wharf Estate}} until she moves."],
     ["Miss Kayla Brown\nc/o Mr and Mrs Price\n{{pid|4 Oak Road, Callowmoor}}"],

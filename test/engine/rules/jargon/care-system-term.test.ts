@@ -223,8 +223,8 @@ describe("contact by its grammar (issue 12 item 2, sets 8 and 9)", () => {
   });
   test.each<Case>([
     // Touch and gaze are the everyday word.
-    { text: "There is evidence that physical contact took place during the restraint." },
-    { text: "Staff must record all physical contact with young people." },
+    { text: "Staff said no physical contact happened during the search." },
+    { text: "Carers should log any physical contact they have to make." },
     { text: "She made good eye contact and smiled at me." },
     { text: "We will be in contact with you next week." },
   ])("passes: $text", (c) => {

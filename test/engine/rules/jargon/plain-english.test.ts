@@ -43,7 +43,7 @@ describe("plain-english", () => {
 
 describe("a post's title and an e-mail address are not prose (issue 12 item 2, set 9)", () => {
   test.each<Case>([
-    { text: "From: Dee Kaur (Paediatric Safeguarding Liaison) <dee.kaur@example.org>\n\nKayla was seen overnight.", kind: "email" },
+    { text: "From: Dee Kaur (Hospital Safeguarding Liaison) <dee.kaur@example.org>\n\nKayla was seen overnight.", kind: "email" },
     { text: "Kind regards\nDee Kaur\nNamed Nurse, Family Liaison, St Anne's Hospital" },
     { text: "Please write to safeguarding.liaison@example.org with any questions." },
   ])("passes: $text", (c) => {

@@ -336,11 +336,11 @@ describe("known abbreviations in who a message is from or to (issue 12, sets 2 a
 describe("abbreviations in other shapes (issue 12 item 2, set 9)", () => {
   test.each<Case>([
     // Two runs of capitals joined by a hyphen are one abbreviation.
-    { text: "A {{jar|CP-IS}} check was not made because she was not on a plan." },
+    { text: "Nobody ran a {{jar|CP-IS}} search before she went home." },
     { text: "14/03 – hospital saw the {{jar|CP-IS}} flag and rang the duty team.", kind: "chronology" },
     { text: "Subject: A&E attendance\n\nThe {{jar|CP-IS}} alert showed on arrival.", kind: "email" },
     // Letters for a named person's part in events, whose initials they are not.
-    { text: "{{jar|IP}} (mother, Jo Hale) reported that he pushed her. {{jar|IP}} later withdrew the statement." },
+    { text: "{{jar|IP}} (mother, Jo Hale) told officers he had hit her. {{jar|IP}} later withdrew the statement." },
     { text: "{{jar|AP}} (the father, Lee Dunn) denied being at the flat." },
     { text: "Police spoke to the {{jar|VP}} (Kayla's aunt, Rose Bell) by phone; {{jar|VP}} wants no further action." },
     // Lower-case shorthand in a chat export or a transcript: each line opens with a stamp and a speaker.
@@ -364,7 +364,7 @@ describe("abbreviations in other shapes (issue 12 item 2, set 9)", () => {
 
 describe("abbreviations given as alternatives with a slash (issue 12 item 2, set 9)", () => {
   test.each<Case>([
-    { text: "Missed appointments ({{jar|DNA}}/{{jar|WNB}}) to be followed up within a week." },
+    { text: "Two dental visits last term were {{jar|DNA}}/{{jar|WNB}}." },
     { text: "She was referred to {{jar|CAMHS}}/{{jar|SALT}} in May." },
     { text: "Action: {{jar|HV}}/{{jar|FSW}} to visit jointly on Friday." },
   ])("flags: $text", (c) => {

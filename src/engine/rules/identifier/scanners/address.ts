@@ -121,7 +121,7 @@ function scanHomes(text: string, found: Candidate[]): void {
   }
 }
 
-// "c/o Ward 4, Fernlea Unit, Brackley General Hospital", "C/O Flat 2, Rowan Court": a letter's address line for
+// "c/o Ward 2, Elm Unit, Northam General Hospital", "C/O Flat 2, Rowan Court": a letter's address line for
 // someone living somewhere else. "c/o Mr and Mrs Hopcroft" names the people, whose
 // address follows on the next line; only a line that holds a number or a street, building or unit word is a place.
 // The pieces are capitalised words and numbers between commas; the sentence's own words end it.
