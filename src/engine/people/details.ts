@@ -580,19 +580,6 @@ export function findChildDetails(
     rowHeld.add(id.start);
     if (isChild(head)) details.push({ start: id.start, end: id.end, entity: ids.get(head.entity)!, kind });
   }
-  // A number announced as a person's own earlier in its sentence: "mum has Kai's no from the old phone bill,
-  // 07700 900123", "got Tia's mobile off her sister – 07700 900111". The latest such owner before it decides:
-  // another child's number is their detail; the subject's or an adult's is nobody's.
-  for (const id of identifiers) {
-    if ((id.kind !== "phone number" && id.kind !== "email address") || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
-    const sentence = ctx.sentenceAt(id.start);
-    for (let i = firstAtOrAfter(all, id.start) - 1, n = 0; i >= 0 && all[i].start >= sentence.start && n < 6; i--, n++) {
-      const m = all[i];
-      if (!m.possessive || !OWN_NUMBER_RIGHT.test(text.slice(m.end, Math.min(id.start, m.end + 40)))) continue;
-      if (isChild(m)) details.push({ start: id.start, end: id.end, entity: ids.get(m.entity)!, kind: "reference" });
-      break;
-    }
-  }
   // Addresses and court references. First the sentence, as for dates of birth: the nearest person
   // before the identifier owns it when the sentence is not about the subject, or when the identifier
   // is tied to that person by a possessive ("Ethan's home address, 8 Birch Road"; "his case number").
@@ -601,6 +588,13 @@ export function findChildDetails(
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" || PERSONAL_NUMBER.has(id.kind) ? "reference" : undefined;
     if (!kind || rowHeld.has(id.start) || taken(id.start, id.end)) continue;
     const sentence = ctx.sentenceAt(id.start);
+    // "Jay's no, taken from Mum's old phone bill, 07700 900123": the number is the one named with its owner's
+    // possessive earlier in the clause, whoever else is named between.
+    const owned = PERSONAL_NUMBER.has(id.kind) ? numberOwner(text, all, Math.max(sentence.start, id.start - 90), id.start) : undefined;
+    if (owned) {
+      if (isChild(owned)) details.push({ start: id.start, end: id.end, entity: ids.get(owned.entity)!, kind });
+      continue;
+    }
     const before = mentionBefore(id.start, sentence.start);
     if (!isChild(before)) continue;
     const between = text.slice(before!.end, id.start);
@@ -819,10 +813,23 @@ const PERSONAL_NUMBER: ReadonlySet<string> = new Set(["NHS number", "National In
 /** The number's label straight after the name, past an age: "Shania Ferris, 16, NHS no. …", "Kai's NHS number is …". */
 const LABELLED_AFTER_NAME =
   /^(?:['’]s)?\s*(?:,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*|\(\s*(?:aged?\s+)?\d{1,2}\s*\)\s*)?[,;:–—-]?\s*(?:(?:his|her|their)\s+)?(?:NHS|National\s+Insurance|NI|mobile|phone|tel(?:ephone)?|e-?mail)\s*(?:no\.?|number|#|address)?\s*(?:is\s+)?:?\s*$/i;
-/** A possessive naming a number as the person's own, as the head of its phrase: "Kai's no from …", "Tia's new
- * mobile –", "Leah's phone number is" (not "Bliss's old phone bill"). */
-const OWN_NUMBER_RIGHT =
-  /^['’]s?\s+(?:(?:new|old|current|own|personal|mobile|phone|home)\s+)?(?:number|no\.?|mobile|mob|phone|digits|e-?mail(?:\s+address)?)(?![\p{L}])(?=\s*(?:[,:;(–—-]|(?:is|was|from|off|on|via|which|that|I|we)\b|\d|$))/iu;
+// A person's own number named by its owner's possessive: "Jay's no", "Tia's new mobile", "Jay's phone number",
+// "got Kai's mobile off his sister –".
+// ("Bliss's old phone bill" names a bill, not a number.)
+const OWNED_NUMBER =
+  /['’]s[ \t]+(?:(?:new|old|current|own|home|work)[ \t]+)?(?:(?:(?:mobile|phone|tel(?:ephone)?)[ \t]+)?(?:no\.?|number)(?![\p{L}])|(?:mobile|phone)(?=[ \t]*(?:[,:(–—-]|(?:is|was|from|off|via)\b)))(?=[^.;!?\n]*$)/gu;
+
+/** The person whose possessive names a number between from and at, if the people stage found them. */
+function numberOwner(text: string, all: readonly PersonMention[], from: number, at: number): PersonMention | undefined {
+  const left = text.slice(from, at);
+  let owner: PersonMention | undefined;
+  for (const m of left.matchAll(OWNED_NUMBER)) {
+    const nameEnd = from + m.index;
+    const i = firstAtOrAfter(all, nameEnd) - 1;
+    if (i >= 0 && all[i].end === nameEnd) owner = all[i];
+  }
+  return owner;
+}
 /** A bracket opened right after a name and still open: what it holds is said of that person. */
 const IN_NAME_BRACKET = /^(?:['’]s)?\s*\([^()\n]{0,60}$/;
 const AGENCY_REFERENCE_LEFT = /\b(?:MASH|referral|police|crime|incident|occurrence|CAD|LADO|log|contact|strategy|Section\s+47|S47)\b[^.\n]{0,16}$/i;

@@ -30,3 +30,10 @@ export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
   }
   return lo;
 }
+
+/** Does any span of a start-sorted list overlap [start, end)? Looks back a few spans for long ones. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(spans, end);
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (spans[k].end > start) return true;
+  return false;
+}

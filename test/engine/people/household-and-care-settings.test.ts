@@ -52,6 +52,23 @@ describe("a number labelled straight after another child's name", () => {
   });
 });
 
+describe("a number named by its owner's possessive, whoever is named between (set 9)", () => {
+  test.each([
+    [
+      "chat line",
+      "Nell is at home. Her brother Corran (13) has a new phone.\n[Mon 09:02] Jo Bell: got Corran's no off an old bill of Nell's, 07700 900111, on file",
+      "07700 900111",
+    ],
+    ["e-mail", "Nell is at home. Her brother Corran (13) has a new phone. I took Corran's mobile number off Nell's school form: 07700 900112.", "07700 900112"],
+    ["chronology", "Nell is at home. Her brother Corran (13) has a new phone.\n12/03 – Corran's new number, given by Mum, is 07700 900113.", "07700 900113"],
+  ])("%s", (_label, text, number) => {
+    expect(flagged(text, nell)).toContain(number);
+  });
+  test("the subject's own number stays an identifier", () => {
+    expect(flagged("Her brother Corran (13) lent her a phone. Nell's new number, from Corran's old phone bill, is 07700 900114.", nell)).not.toContain("07700 900114");
+  });
+});
+
 describe("a reference in a sentence about another child", () => {
   test("the subject named only after it, in a later clause, does not make it the subject's", () => {
     const text =

@@ -8,14 +8,8 @@ import commonWords from "../../../../rules/names/common-words.json";
 import type { RuleContext } from "../../rule";
 import { ACRONYM_ENTRIES, courtHeaderEnd, scanKnownAcronyms } from "./lexicon";
 import type { ReplacementData } from "./replacements";
-import { firstAtOrAfter, type Span } from "../../text/span";
+import { overlapsAny } from "../../text/span";
 
-/** Does any span of a start-sorted list overlap [start, end)? Looks back a few spans for long ones. */
-function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  const i = firstAtOrAfter(spans, end);
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (spans[k].end > start) return true;
-  return false;
-}
 
 export type AcronymEntry = ReplacementData & {
   id: string;
@@ -73,9 +67,10 @@ export function acronymKey(token: string): string {
 
 const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 
-// Candidates: 2-5 capitals (an optional plural s), not joined to letters, digits, "&", "@" or a reference.
+// Candidates: 2-5 capitals (an optional plural s), not joined to letters, digits, "&", "@" or a reference
+// (after a slash only in a group of letters: "DNA/WNB", below).
 // (Latin ranges rather than \p{L}: a non-unicode regex scans capitals much faster.)
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@./'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
+const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Days and months in capitals are dates ("MAR 2025", "MON 3rd"); before a lower-case noun ("the MAR chart") they are letters.
 const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes("JAN")).flatMap((g) => g.words));
@@ -355,10 +350,10 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + m[0].length + compoundTail(text, m[0], start + m[0].length);
     while (k < knownSpans.length && knownSpans[k].end <= start) k++;
     if (k < knownSpans.length && knownSpans[k].start < end) continue;
-    const token = m[0];
+    const token = text.slice(start, end);
     const bare = acronymKey(token);
     if ((ORDINARY.has(token) || ORDINARY.has(bare)) && !(DATE_WORDS.has(token) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
     if (ROMAN.test(token)) continue;
@@ -375,6 +370,12 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (inInstitutionName(text, start, end) || ORDINARY_SENSE_AFTER[token]?.test(text.slice(end, end + 24))) continue;
     if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
     if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) nounUses.add(token);
+    // "IP (mother, Jo Hale) reported…": letters standing for a named person's part in events, not their initials.
+    if (labelsNamedPerson(ctx, token, end)) {
+      nounUses.add(token);
+      hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+      continue;
+    }
     if (declaredInitials(ctx).has(token) || isPersonsInitials(ctx, start, end)) {
       initialsSeen.add(token);
       if (!declaredInitials(ctx).has(token)) initialsHits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
@@ -417,6 +418,50 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   return hits;
 }
 
+// "CP-IS", "MA-RAC": two runs of capitals joined by a hyphen are one abbreviation, unless either half is an English
+// word ("SELF-HARM", "NON-MOL" in a heading), which makes it a hyphenated word in capitals.
+const COMPOUND_TAIL = /^-([A-Z]{2,4})(?![\p{L}\p{N}@]|[/-][\p{L}\p{N}])/u;
+
+/** The length of a "-XX" tail that makes the letters one hyphenated abbreviation, or 0. */
+function compoundTail(text: string, token: string, end: number): number {
+  if (text[end] !== "-" || !/^[A-Z]{2,4}$/.test(token)) return 0;
+  const tail = COMPOUND_TAIL.exec(text.slice(end, end + 7));
+  if (!tail) return 0;
+  const isWord = (w: string) => (w.length >= 3 && COMMON.has(w.toLowerCase())) || ORDINARY.has(w);
+  // A short word in capitals beside a known abbreviation is its other half ("CP-IS"), not an English word.
+  const known = KNOWN_KEYS.has(token) || KNOWN_KEYS.has(tail[1]);
+  const word = (w: string) => isWord(w) && !(known && w.length === 2 && !KNOWN_KEYS.has(w));
+  return word(token) || word(tail[1]) ? 0 : tail[0].length;
+}
+
+// "IP (mother, Stacey Hale)", "AP (the father, Lee Dunn)": the person the letters stand for is named in the
+// bracket, and the letters are not that name's initials — a label for their part (injured party, alleged
+// perpetrator), an abbreviation like any other.
+const BRACKET_AFTER = /^[ \t]*\(([^()\n]{3,60})\)/;
+const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu;
+
+function labelsNamedPerson(ctx: RuleContext, token: string, end: number): boolean {
+  if (!/^[A-Z]{2,3}$/.test(token)) return false;
+  const bracket = BRACKET_AFTER.exec(ctx.text.slice(end, end + 64));
+  if (!bracket || !/\p{Ll}/u.test(bracket[1])) return false;
+  const innerAt = end + bracket[0].indexOf("(") + 1;
+  // Only people the record names count ("AH (safeguarding lead, Moorfield Academy)" names a school).
+  const names = [...bracket[1].matchAll(FULL_NAME)].filter((n) => overlapsAny(ctx.people.all, innerAt + n.index, innerAt + n.index + n[0].length));
+  return names.length > 0 && names.every((n) => !initialsOfName(n[0]).includes(token));
+}
+
+/** "Ann Marie Kerr" → AMK and AK. */
+function initialsOfName(name: string): string[] {
+  const parts = name
+    .replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, "")
+    .split(/[\s-]+/)
+    .filter((p) => /^\p{Lu}/u.test(p));
+  if (parts.length < 2) return [];
+  // "Tom Jones-Smith" is TJ as well as TJS.
+  const words = name.split(/\s+/).filter((p) => /^\p{Lu}/u.test(p));
+  return [parts.map((p) => p[0]).join(""), parts[0][0] + parts[parts.length - 1][0], words[0][0] + words[words.length - 1][0]];
+}
+
 // Letters with an everyday meaning that the known abbreviation does not have: "a DNA test" (genetics, not
 // "did not attend").
 const ORDINARY_SENSE_AFTER: Readonly<Record<string, RegExp>> = {
@@ -438,12 +483,17 @@ const LOWER_FORMS = new Map<string, AcronymEntry>();
 for (const e of ACRONYMS) for (const f of e.forms) if (/[A-Z].*[A-Z]/.test(f)) LOWER_FORMS.set(f.toLowerCase(), e);
 const SHORTHAND_TOKEN = /(?<![\p{L}\p{N}&@./'’-])[a-z]{1,4}(?:\/[a-z]{1,3})?(?![\p{L}\p{N}@]|[/-][\p{L}\p{N}])/gu;
 
+// What opens a line before its words: a bullet, a date and a time stamp (bracketed in a chat export: "[Wed 13:16]",
+// "12/03/2026, 10:32 -"), and in a chat or a transcript the speaker ("Jo Bell:").
+const LINE_PREFIX =
+  /^[\s\-–•*]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+)?(?:\d{1,2}[.:]\d{2}(?:[ \t]*-[ \t]*|\s+))?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}:[ \t]+)?/u;
+
 /** A record written as running shorthand: many lines open in lower case after any time stamp. */
 export function isShorthandRecord(text: string): boolean {
   let lines = 0;
   let lower = 0;
   for (const raw of text.split("\n")) {
-    const line = raw.replace(/^[\s\-–•*]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?(?:\d{1,2}[.:]\d{2}\s+)?/, "");
+    const line = raw.replace(LINE_PREFIX, "");
     if (!/\p{L}/u.test(line.slice(0, 3))) continue;
     lines++;
     if (/^[a-z]/.test(line)) lower++;
@@ -497,7 +547,23 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
 
 /** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
-  return /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2)) || /^\*{2,}/.test(text.slice(end, end + 2)) || /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d{3,}/.test(text.slice(end, end + 5));
+  if (/^\*{2,}/.test(text.slice(end, end + 2)) || /^\s\d{3,}/.test(text.slice(end, end + 5))) return true;
+  const joinedAfter = /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2));
+  const joinedBefore = /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start));
+  if (!joinedAfter && !joinedBefore) return false;
+  // "DNA/WNB", "CIN/CP": abbreviations given as alternatives, letters only; a reference or a web address
+  // holds digits, dots or colons ("CLA/0714/TG", "example.org/CIN").
+  return !slashedLetters(text, start, end);
+}
+
+const GROUP_CHAR = /[A-Za-z0-9/.:_-]/;
+function slashedLetters(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && start - from < 40 && GROUP_CHAR.test(text[from - 1])) from--;
+  while (to < text.length && to - end < 40 && GROUP_CHAR.test(text[to])) to++;
+  const group = text.slice(from, to).replace(/[.:]$/, "");
+  return /^[A-Z]{2,5}s?(?:\/[A-Z]{2,5}s?)+$/.test(group);
 }
 
 /**
@@ -663,6 +729,7 @@ const DECLARED = {};
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
 const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
+const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^()\n]{3,60})\)/gu;
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
@@ -671,18 +738,14 @@ const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]
 function declaredInitials(ctx: RuleContext): Set<string> {
   return ctx.perAnalysis(DECLARED, () => {
     const out = new Set<string>();
-    const initialsOf = (name: string) => {
-      const parts = name
-        .replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, "")
-        .split(/[\s-]+/)
-        .filter((p) => /^\p{Lu}/u.test(p));
-      return parts.length >= 2 ? [parts.map((p) => p[0]).join(""), parts[0][0] + parts[parts.length - 1][0]] : [];
-    };
+    const initialsOf = initialsOfName;
     for (const m of ctx.text.matchAll(NAME_THEN_INITIALS)) {
       const token = m[2] ?? m[3];
       if (initialsOf(m[1]).includes(token)) out.add(token);
     }
     for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
+    // "MH (family support worker, Mark Holt)": the letters, then a bracket naming whose initials they are.
+    for (const m of ctx.text.matchAll(INITIALS_BEFORE_NAMED_BRACKET)) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOf(n).includes(m[1]))) out.add(m[1]);
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
     // spells the letters: "DSL – designated safeguarding lead").
     for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {

@@ -18,12 +18,13 @@ export function around(ctx: RuleContext, start: number, end: number, chars = 48)
 // "A contact from the police was received", "the contact was screened": a referral to children's services, not family time.
 const CONTACT_NOT_AFTER =
   /^\s*(?:from\b(?!\s+(?:\d|next|now|then|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:was|were|is|has\s+been)\s+(?:received|made\s+by|logged|screened|passed|sent)\b|received\b|details?|numbers?|no\b|about|regarding|concerning|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
+// "physical contact", "eye contact": touch and gaze, the everyday sense.
 // "to contact" is the verb, except after a verb of going or "look forward" ("taken to contact", "looks forward to contact").
 const CONTACT_NOT_BEFORE =
-  /(?:\b(?:in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|reasons?\s+for|purpose\s+of|source\s+of|nature\s+of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
+  /(?:\b(?:physical|bodily|sexual|eye|skin[- ]to[- ]skin|in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|reasons?\s+for|purpose\s+of|source\s+of|nature\s+of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
 const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens|stopped|stops|continues|continued|ceased|resumed|restarted|calls?)\b/i;
 const CONTACT_BEFORE =
-  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
+  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|other|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
 
 // "losing daily contact with her brother", "the loss of regular contact with Dad": contact that is lost is the
 // everyday sense (being together, keeping in touch), as "lost contact" is, whatever word sits between.
@@ -34,7 +35,7 @@ const CONTACT_COMPOUND =
 
 // Who is outside the family: friends, professionals, services, strangers.
 const OUTSIDERS =
-  String.raw`(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|you|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
+  String.raw`(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
 // Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
 const CONTACT_WITH_OUTSIDERS = new RegExp(String.raw`^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}`+OUTSIDERS, "i");
@@ -94,9 +95,14 @@ function serviceContactForm(ctx: RuleContext, start: number, end: number): boole
 const TIME_THEN_VERB =
   /^\s+(?:on|at|this|last|next|yesterday|today|over|during|in)\b[^.;!?\n]{0,30}?\s(?:went|was|were|is|has|had|will|did|didn't|started|ended|finished|lasted|took|happened|got|felt)\b/i;
 
+// "- Contact at the family centre every Saturday", "Contact twice a week, supervised": a plan's item that opens with
+// the word, then where or how often — the arrangement for family time, with no verb.
+const PLACE_OR_FREQUENCY = /^\s+(?:at|every|twice|once|each|fortnightly|weekly|monthly|(?:one|two|three|four)\s+times)\b/i;
+
 function subjectBeforeTime(ctx: RuleContext, start: number, after: string): boolean {
   const s = ctx.sentenceAt(start);
-  return /^[\s"'‘“(-]*$/.test(ctx.text.slice(s.start, start)) && TIME_THEN_VERB.test(after);
+  if (!/^[\s"'‘“(•*–-]*(?:\p{Lu}[\p{L} ]{0,30}:\s*)?$/u.test(ctx.text.slice(s.start, start))) return false;
+  return TIME_THEN_VERB.test(after) || PLACE_OR_FREQUENCY.test(after);
 }
 
 const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
@@ -196,9 +202,9 @@ export const serviceLevelSense: Guard = (ctx, start, end) => {
   return SERVICE_LEVEL.test(after.slice(0, 40));
 };
 
-// "section 20 of the Children Act 1989 (Mum agreed to Jo living with her nan)": the section explained
-// where it is used.
-const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
+// "section 20 of the Children Act 1989 (Mum agreed to Jo living with her nan)", "Section 20 means that…",
+// "section 20, which means…", "section 47 is when…": the section explained where it is used.
+const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|(?:,\s*(?:which|this)\s+)?(?:means|is\s+(?:when|where|what))\b|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
 
 // "Child protection enquiries (section 47)": the section given in brackets as the source of words that say what it is.
 const BRACKETED_GLOSS = /\(\s*$/;

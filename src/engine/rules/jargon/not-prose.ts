@@ -2,6 +2,7 @@
 // job title (Ruling 6). Kept apart from lexicon-rule.ts so that bundles without jargon do not carry it.
 import { lineEnd, lineNumber, lineStart } from "../../text/lines";
 import type { RuleContext } from "../../rule";
+import { overlapsAny } from "../../text/span";
 
 // "Placement: Beacon House", "Present: … (social worker, facilitating)": a form's field label, or a short
 // field value in the record's header block, is the form's wording, not the writer's prose.
@@ -47,6 +48,25 @@ export function inRoleBracket(ctx: RuleContext, start: number): boolean {
   return ROLE_BRACKET.test(ctx.text.slice(Math.max(lineStart(ctx.text, start), start - 120), start));
 }
 
+// "Charlotte Wei (Paediatric Safeguarding Liaison)", "Named Nurse, Family Liaison, St Anne's": a title-cased
+// name that ends in the word, set off by a bracket or commas after a name or on a signature line — the title of a
+// post or service (Ruling 6), not the writer's prose. (A heading on its own line, "Sibling Contact", is prose.)
+const TITLE_RUN_BEFORE = /(?:^|[(,][ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}$/u;
+const TITLE_RUN_AFTER = /^[ \t]*(?:[),]|$)/;
+
+export function inTitledApposition(ctx: RuleContext, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(ctx.text.slice(start, end))) return false;
+  const ls = lineStart(ctx.text, start);
+  const before = TITLE_RUN_BEFORE.exec(ctx.text.slice(Math.max(ls, start - 80), start));
+  if (!before || !/[(,]/.test(before[0])) return false;
+  return TITLE_RUN_AFTER.test(ctx.text.slice(end, Math.min(lineEnd(ctx.text, end), end + 4)));
+}
+
+/** Inside a personal identifier: an e-mail address ("family.liaison@…"), a postal address or a reference. */
+function inIdentifier(ctx: RuleContext, start: number, end: number): boolean {
+  return overlapsAny(ctx.identifiers, start, end);
+}
+
 /** A jargon word that is a form's field label or header value, part of a job title, or an attendee's part in a meeting. */
 export const jargonNotHere = (ctx: RuleContext, start: number, end: number): boolean =>
-  inFormField(ctx, start) || inJobTitle(ctx, start, end) || inRoleBracket(ctx, start);
+  inFormField(ctx, start) || inJobTitle(ctx, start, end) || inRoleBracket(ctx, start) || inTitledApposition(ctx, start, end) || inIdentifier(ctx, start, end);

@@ -97,3 +97,15 @@ describe("date-of-birth dates", () => {
     expect(detectIdentifiers("born Sept 30, 2019")[0].date).toEqual({ year: 2019, month: 9, day: 30 });
   });
 });
+
+describe("an assessed or claimed date of birth (set 6)", () => {
+  it.each([
+    ["Date of birth (as assessed): 01/01/2009", "01/01/2009"],
+    ["DOB (claimed) 14/06/2009; age assessment due", "14/06/2009"],
+    ["Date of birth (disputed): 03/03/2008", "03/03/2008"],
+    ["DOB estimated as 1 January 2011 by the local authority.", "1 January 2011"],
+  ])("%s", (text, date) => {
+    const found = detectIdentifiers(text).filter((m) => m.kind === "date of birth");
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual([date]);
+  });
+});

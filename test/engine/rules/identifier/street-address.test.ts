@@ -81,3 +81,16 @@ describe("street-address blocks", () => {
     expect(actual).toBe(expected);
   });
 });
+
+describe("an address line for someone living elsewhere, after c/o (set 9)", () => {
+  it.each([
+    ["Ms D Fletcher\n{{pid|c/o Ward 4, Elm Unit, Northam General Hospital}}\n\nDear Ms Fletcher,"],
+    ["Kayla Brown\n{{pid|C/O Flat 2, Rowan Court\nNortham}}\n\nDear Kayla,"],
+    ["Please send the letter to her {{pid|c/o Unit 6, Mill Wharf Estate}} until she moves."],
+    ["Miss Kayla Brown\nc/o Mr and Mrs Price\n{{pid|4 Oak Road, Callowmoor}}"],
+    ["Post goes c/o Jo Bell at the office."],
+  ])("%s", (annotated) => {
+    const [expected, actual] = markup(streetAddress, annotated);
+    expect(actual).toBe(expected);
+  });
+});

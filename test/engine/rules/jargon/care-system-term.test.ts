@@ -208,3 +208,27 @@ describe("a parent's contact, however little (issue 12, sets 6 and 8)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("contact by its grammar (issue 12 item 2, sets 8 and 9)", () => {
+  test.each<Case>([
+    // A plan's item that opens with the word, then where or how often.
+    { text: "Plan:\n- {{jar|Contact}} at the family centre every Saturday, supervised by Jo.\n- School to send a weekly update." },
+    { text: "What we agreed\n• {{jar|Contact}} twice a week at Gran's, after school." },
+    { text: "Decision: {{jar|contact}} every other Sunday with Dad.", kind: "supervision" },
+    // "other contact", and the children's time with the parent a letter is written to.
+    { text: "The children will not have any other {{jar|contact}} with you until the review." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // Touch and gaze are the everyday word.
+    { text: "Staff said no physical contact happened during the search." },
+    { text: "Carers should log any physical contact they have to make." },
+    { text: "She made good eye contact and smiled at me." },
+    { text: "We will be in contact with you next week." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -40,3 +40,18 @@ describe("plain-english", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("a post's title and an e-mail address are not prose (issue 12 item 2, set 9)", () => {
+  test.each<Case>([
+    { text: "From: Dee Kaur (Hospital Safeguarding Liaison) <dee.kaur@example.org>\n\nKayla was seen overnight.", kind: "email" },
+    { text: "Kind regards\nDee Kaur\nNamed Nurse, Family Liaison, St Anne's Hospital" },
+    { text: "Please write to safeguarding.liaison@example.org with any questions." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("plain-english", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Dee Kaur (Family Liaison) will {{jar|liaise}} with the school." }])("flags: $text", (c) => {
+    const { got, want } = runRule("plain-english", "jar", c);
+    expect(got).toBe(want);
+  });
+});

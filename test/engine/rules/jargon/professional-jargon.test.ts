@@ -91,3 +91,14 @@ describe("section 47 outside court papers", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("a section explained where it is used (issue 12 item 2, set 9)", () => {
+  test.each<Case>([
+    { text: "Section 20 means you agreed to us caring for Kayla while you are unwell." },
+    { text: "She is looked after under section 20, which means Mum agreed to it and can change her mind." },
+    { text: "A section 47 enquiry is when the council checks whether a child is being harmed." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});

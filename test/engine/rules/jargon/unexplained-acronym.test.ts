@@ -365,3 +365,51 @@ describe("letters that are a person: labels, titles, letters after a name, parti
     expect(got).toBe(want);
   });
 });
+
+describe("abbreviations in other shapes (issue 12 item 2, set 9)", () => {
+  test.each<Case>([
+    // Two runs of capitals joined by a hyphen are one abbreviation.
+    { text: "Nobody ran a {{jar|CP-IS}} search before she went home." },
+    { text: "14/03 – hospital saw the {{jar|CP-IS}} flag and rang the duty team.", kind: "chronology" },
+    { text: "Subject: A&E attendance\n\nThe {{jar|CP-IS}} alert showed on arrival.", kind: "email" },
+    // Letters for a named person's part in events, whose initials they are not.
+    { text: "{{jar|IP}} (mother, Jo Hale) told officers he had hit her. {{jar|IP}} later withdrew the statement." },
+    { text: "{{jar|AP}} (the father, Lee Dunn) denied being at the flat." },
+    { text: "Police spoke to the {{jar|VP}} (Kayla's aunt, Rose Bell) by phone; {{jar|VP}} wants no further action." },
+    // Lower-case shorthand in a chat export or a transcript: each line opens with a stamp and a speaker.
+    { text: "[Wed 13:14] Jo Bell: any news\n[Wed 13:15] Sam Reed: nothing yet\n[Wed 13:16] Jo Bell: has the {{jar|yp}} been seen\n[Wed 13:17] Sam Reed: not since mon" },
+    { text: "12/03/2026, 10:32 - Jo Bell: on my way\n12/03/2026, 10:40 - Sam Reed: ok\n12/03/2026, 10:41 - Jo Bell: {{jar|yp}} home now\n12/03/2026, 10:45 - Sam Reed: thanks" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "SELF-HARM AND MISSING EPISODES\nShe has not gone missing this month." },
+    { text: "Her NON-URGENT referral went to the team on Monday." },
+    // Initials that are the named person's, and a bracket naming a school, not a person.
+    { text: "MH (family support worker, Mark Holt) visited on Tuesday." },
+    { text: "Present: AH (school safeguarding lead, Moorfield Academy); Jo Bell (social worker)." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("abbreviations given as alternatives with a slash (issue 12 item 2, set 9)", () => {
+  test.each<Case>([
+    { text: "Two dental visits last term were {{jar|DNA}}/{{jar|WNB}}." },
+    { text: "She was referred to {{jar|CAMHS}}/{{jar|SALT}} in May." },
+    { text: "Action: {{jar|HV}}/{{jar|FSW}} to visit jointly on Friday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A reference holds digits; a web address holds dots.
+    { text: "Please quote ref LBX/CS/2026/1187 on any reply." },
+    { text: "The leaflet is at www.example.org/SEND/parents on the council site." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

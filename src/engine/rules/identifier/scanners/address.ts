@@ -121,6 +121,22 @@ function scanHomes(text: string, found: Candidate[]): void {
   }
 }
 
+// "c/o Ward 2, Elm Unit, Northam General Hospital", "C/O Flat 2, Rowan Court": a letter's address line for
+// someone living somewhere else. "c/o Mr and Mrs Hopcroft" names the people, whose
+// address follows on the next line; only a line that holds a number or a street, building or unit word is a place.
+// The pieces are capitalised words and numbers between commas; the sentence's own words end it.
+const CARE_OF = /(?<![\w/])[Cc]\/[Oo][ \t]+(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)((?:[A-Z0-9][\w'’.-]*)(?:,?[ \t]+[A-Z0-9][\w'’.-]*){0,12})/g;
+const PLACE_PIECE = new RegExp(`\\d|(?:^|[ \\t,])(?:${alternation([...STREET_WORDS, ...BUILDING_WORDS, ...UNIT_WORDS])})(?![\\w'’-])`);
+
+function scanCareOf(text: string, found: Candidate[]): void {
+  CARE_OF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CARE_OF.exec(text))) {
+    if (!PLACE_PIECE.test(m[1])) continue;
+    found.push({ start: m.index, end: trimDot(text, m.index, m.index + m[0].trimEnd().length), kind: "address", confidence: 0.75, rank: 1 });
+  }
+}
+
 const STREET_LEVEL = new RegExp(`\\d|(?:^|[ \\t])${PLACE_TYPE}$|^${UNIT}`);
 const UNIT_TAIL = new RegExp(`(?<![\\w])${UNIT}[ \\t]*,?[ \\t]*$`);
 
@@ -225,6 +241,7 @@ export function scanAddresses(text: string, postcodes: readonly Candidate[], out
     found.push({ start, end: m.index + m[0].length, kind: "address", confidence: 0.75, rank: 1 });
   }
   scanHomes(text, found);
+  scanCareOf(text, found);
   for (const pc of postcodes) {
     const walk = walkBack(text, pc.start, true, true);
     // A town and a postcode alone stay a postcode; an address needs a street, building or flat.
