@@ -137,6 +137,19 @@ describe("--undecided", () => {
     expect(readFileSync(join(dir, "out2", "redaction-log.csv"), "utf8")).toMatch(/could not place.*Person A/);
     expect(simple.stdout).not.toMatch(/Robin|Vale/);
   });
+  test("redact: a person undecided in one document is redacted in every other document of the bundle", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.txt"), "Robin Vale rang.\n");
+    // Here the stand-in engine places nobody (as the real one may not, with nothing to weigh).
+    writeFileSync(join(dir, "in", "b.txt"), "Mum said ROBIN VALE was fine.\n");
+    await run(["redact", "--out", join(dir, "out"), join(dir, "in")]);
+    expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Person A rang.\n");
+    expect(readFileSync(join(dir, "out", "b.txt"), "utf8")).toBe("Mum said Person A was fine.\n");
+    // With --undecided keep, neither document changes.
+    await run(["redact", "--out", join(dir, "kept"), "--undecided", "keep", join(dir, "in")]);
+    expect(readFileSync(join(dir, "kept", "b.txt"), "utf8")).toBe("Mum said ROBIN VALE was fine.\n");
+  });
   test("redact: a detail of an undecided person becomes its kind, not the person's label", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "a.txt"), "Robin goes to Oakfield House.\n");

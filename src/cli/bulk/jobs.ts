@@ -259,7 +259,7 @@ export async function redactOne(
   analyse: AnalyseFn,
   planned?: Planned,
   bundleChildren: readonly string[] = [],
-  extra: { tmpDir?: string; undecided?: "redact" | "keep"; personLabels?: [string, string][]; handBack?: boolean } = {},
+  extra: { tmpDir?: string; undecided?: "redact" | "keep"; personLabels?: [string, string][]; bundlePersons?: string[][]; handBack?: boolean } = {},
 ): Promise<RedactOutcome> {
   const policy = policyNamed(settings.policy) as RedactionPolicy;
   let bytes: Uint8Array;
@@ -337,6 +337,9 @@ export async function redactOne(
     ...report.otherChildren.map((c) => ({ forms: [c.displayName, ...c.forms], label: childLabel([c.displayName, ...c.forms]) })),
     ...[...(settings.profile.otherChildren ?? []), ...bundleChildren].map((n) => ({ forms: [n], label: childLabel([n]) })),
     ...undecided.map((p) => ({ forms: [p.displayName, ...p.forms], label: personLabel.get(p.id) as string })),
+    // People left undecided in another document of the bundle: named here without anything the engine
+    // could weigh ("ROBIN VALE rang"), they would be disclosed in this copy and redacted in that one.
+    ...(extra.undecided !== "keep" ? (extra.bundlePersons ?? []) : []).map((forms) => ({ forms, label: pseudonyms ? persons.labelFor(forms) : mask })),
   ];
   const secrets = secretsFor({ text, applied: edits, children, protect });
   const sp = spellings(secrets);
@@ -529,6 +532,8 @@ export type Job =
       tmpDir?: string;
       undecided?: "redact" | "keep";
       personLabels?: [string, string][];
+      /** The forms of every person left undecided anywhere in the bundle (with --undecided redact). */
+      bundlePersons?: string[][];
       /** Return the verified copy instead of writing it (see RedactOutcome.output). */
       handBack?: boolean;
     };
@@ -546,6 +551,7 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
         tmpDir: job.tmpDir,
         undecided: job.undecided,
         personLabels: job.personLabels,
+        bundlePersons: job.bundlePersons,
         handBack: job.handBack,
       });
   }

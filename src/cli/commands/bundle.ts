@@ -99,7 +99,7 @@ export async function runBundleRedact(args: Args, io: Io, deps: Deps): Promise<n
   if (reportReal && inside(reportReal, outReal)) throw new UsageError(`--report ${args.report} must not be inside --out; choose another place`);
   const skipped: SkippedInput[] = [];
   const inputs = expandInputs(args.files, skipped);
-  if (!inputs.length) throw new UsageError("no .docx, .eml, .msg or .txt files found in what was given");
+  if (!inputs.length) throw new UsageError("no .docx, .eml, .msg, .pdf or .txt files found in what was given");
   for (const f of inputs) {
     const abs = real(f.path);
     if (inside(abs, outReal) || real(dirname(resolve(f.path))) === outReal) {
@@ -334,6 +334,7 @@ async function phases(
   // and what is printed are written file by file, in input order (resumed files in their places).
   const labelList = [...registry.map].filter(([k]) => !k.startsWith("h:"));
   const personLabels = [...persons.map].filter(([k]) => !k.startsWith("h:"));
+  const bundlePersons = undecided === "redact" ? [...personForms.values()] : [];
   const jobAt = (i: number): Job => {
     const f = pending[i];
     const planned = spill.take<Planned>(i);
@@ -347,6 +348,7 @@ async function phases(
       tmpDir,
       undecided,
       personLabels,
+      bundlePersons,
       ...(planned ? { planned } : {}),
     };
   };
