@@ -142,13 +142,14 @@ describe("--undecided", () => {
     mkdirSync(join(dir, "in"));
     writeFileSync(join(dir, "in", "a.txt"), "Robin Vale rang.\n");
     // Here the stand-in engine places nobody (as the real one may not, with nothing to weigh).
-    writeFileSync(join(dir, "in", "b.txt"), "Mum said ROBIN VALE was fine.\n");
+    writeFileSync(join(dir, "in", "b.txt"), "Mum said ROBIN VALE was fine. A robin sang.\n");
     await run(["redact", "--out", join(dir, "out"), join(dir, "in")]);
     expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Person A rang.\n");
-    expect(readFileSync(join(dir, "out", "b.txt"), "utf8")).toBe("Mum said Person A was fine.\n");
+    // Full names only go bundle-wide: a word alone ("robin") stays, as a heading or common word would.
+    expect(readFileSync(join(dir, "out", "b.txt"), "utf8")).toBe("Mum said Person A was fine. A robin sang.\n");
     // With --undecided keep, neither document changes.
     await run(["redact", "--out", join(dir, "kept"), "--undecided", "keep", join(dir, "in")]);
-    expect(readFileSync(join(dir, "kept", "b.txt"), "utf8")).toBe("Mum said ROBIN VALE was fine.\n");
+    expect(readFileSync(join(dir, "kept", "b.txt"), "utf8")).toBe("Mum said ROBIN VALE was fine. A robin sang.\n");
   });
   test("redact: a detail of an undecided person becomes its kind, not the person's label", async () => {
     const dir = tmp();

@@ -337,11 +337,25 @@ export async function redactOne(
     ...report.otherChildren.map((c) => ({ forms: [c.displayName, ...c.forms], label: childLabel([c.displayName, ...c.forms]) })),
     ...[...(settings.profile.otherChildren ?? []), ...bundleChildren].map((n) => ({ forms: [n], label: childLabel([n]) })),
     ...undecided.map((p) => ({ forms: [p.displayName, ...p.forms], label: personLabel.get(p.id) as string })),
-    // People left undecided in another document of the bundle: named here without anything the engine
-    // could weigh ("ROBIN VALE rang"), they would be disclosed in this copy and redacted in that one.
-    ...(extra.undecided !== "keep" ? (extra.bundlePersons ?? []) : []).map((forms) => ({ forms, label: pseudonyms ? persons.labelFor(forms) : mask })),
   ];
   const secrets = secretsFor({ text, applied: edits, children, protect });
+  // People left undecided in another document of the bundle, named here without anything the engine
+  // could weigh ("ROBIN VALE rang"), would be disclosed in this copy and redacted in that one. Only
+  // their full names (two words or more) go bundle-wide: a single word left undecided is too often a
+  // heading or a common word ("Wash:", "Major") to take out of every document.
+  if (extra.undecided !== "keep" && extra.bundlePersons?.length) {
+    const seen = new Set(secrets.filter((x) => x.kind === "name").map((x) => x.text.toLowerCase()));
+    for (const forms of extra.bundlePersons) {
+      const label = pseudonyms ? persons.labelFor(forms) : mask;
+      for (const f of forms) {
+        const words = nameWords(f);
+        const full = words.join(" ");
+        if (words.length < 2 || seen.has(full.toLowerCase()) || words.every((w) => protect.has(w.toLowerCase()))) continue;
+        seen.add(full.toLowerCase());
+        secrets.push({ text: full, kind: "name", replace: label });
+      }
+    }
+  }
   const sp = spellings(secrets);
   const replaceOf = (x: Secret) => (x as SweepSecret).replace ?? mask;
   // Every other mention, in any spelling, goes too: one pass over the text, merged with the edits (linear).
