@@ -10,7 +10,19 @@ import { loadProfile } from "../profile";
 import { expandInputs, outputName, progressBar, type InputFile, type SkippedInput } from "../bulk/files";
 import { streamJobs } from "../bulk/pool";
 import { SealedSpill } from "../bulk/spill";
-import { protectedWords, scrub, sha256, type Job, type LogRow, type PlanOutcome, type Planned, type RedactOutcome, type Settings, type SweepSecret } from "../bulk/jobs";
+import {
+  bundlePersonsOf,
+  protectedWords,
+  scrub,
+  sha256,
+  type Job,
+  type LogRow,
+  type PlanOutcome,
+  type Planned,
+  type RedactOutcome,
+  type Settings,
+  type SweepSecret,
+} from "../bulk/jobs";
 import { LOG_CSV_HEADER, logCsvRow } from "../formatters/csv";
 import { HTML_END, htmlHead, LOG_HEAD, logRow, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
 import { Spool } from "../formatters/spool";
@@ -334,7 +346,7 @@ async function phases(
   // and what is printed are written file by file, in input order (resumed files in their places).
   const labelList = [...registry.map].filter(([k]) => !k.startsWith("h:"));
   const personLabels = [...persons.map].filter(([k]) => !k.startsWith("h:"));
-  const bundlePersons = undecided === "redact" ? [...personForms.values()] : [];
+  const bundlePersons = undecided === "redact" ? bundlePersonsOf(personForms.values()) : "";
   const jobAt = (i: number): Job => {
     const f = pending[i];
     const planned = spill.take<Planned>(i);
