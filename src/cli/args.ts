@@ -173,7 +173,7 @@ analyse:
   --kind KIND              the kind of record, instead of inferring it: court-report, case-note,
                            visit-record, email, chronology, assessment, supervision, letter-to-child
 
-check (bundles: folders searched recursively for .docx, .eml, .msg and .txt, on all cores):
+check (bundles: folders searched recursively for .docx, .eml, .msg, .pdf and .txt, on all cores):
   --format stylish|json|csv  as analyse, or one CSV row per finding
   --report report.html     a printable report: summary per document and category, each finding
                            in context, the quality review, and files that could not be read
@@ -187,7 +187,7 @@ redact:
   --report report.html     the redaction log and each copy's verification, printable
   --undecided redact|keep  people the checker could not place: redacted as "Person A"… (default,
                            since a records request discloses no third party) or kept
-  Given folders or .docx/.eml/.msg files, redact works on the bundle: formatting kept, one set of
+  Given folders or .docx/.eml/.msg/.pdf files, redact works on the bundle: formatting kept, one set of
   pseudonyms, DIR/redaction-log.csv, every copy verified (exit 2 if redacted text remains), and an
   interrupted run resumes where it stopped.
 

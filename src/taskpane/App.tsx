@@ -32,7 +32,7 @@ import { SummaryBar } from "./components/SummaryBar/SummaryBar";
 import { useCaseProfile } from "./state/useCaseProfile";
 import { HostContext, useDocumentCheck } from "./state/useDocumentCheck";
 import { DEFAULT_CHOICES, suggestSubject, type RedactChoices } from "./state/checking";
-import { countByCategory, orderPeople, peopleOf, quotedThreadStart } from "./state/session";
+import { countByCategory, orderPeople, peopleOf, quotedThreadStart, unplacedPeople } from "./state/session";
 import { consentWording } from "./state/host-results";
 import { downloadsWork } from "../hosts/outlook/filing";
 
@@ -173,7 +173,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
     void host.writeSubject({ name: p.name, ...(p.aliases ? { aliases: p.aliases } : {}), ...(p.pronouns ? { pronouns: p.pronouns } : {}) }).catch(() => undefined);
   };
 
-  const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report)) : []), [checked]);
+  const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
   const showPerson = (p: Person) => {
     const m = p.mentions[0];
     if (m) void doc.select(m.start, m.end);
@@ -393,6 +393,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
                 pendingTracked={live.snapshot.tracking.pending}
                 onRedact={(trackingChoice, leaveOut) => guarded(() => void doc.redact(choices, trackingChoice ? { tracking: trackingChoice } : undefined, leaveOut))}
                 disabled={busy}
+                unplaced={unplacedPeople(people, caseProfile.decisions).length}
                 blockedReason={doc.caseChanged ? "The case changed: checking again before anything can be redacted." : null}
               />
             ) : null}

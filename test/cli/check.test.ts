@@ -96,7 +96,21 @@ test("check with no readable file in a folder is a usage error", async () => {
   mkdirSync(empty);
   const r = await run(["check", empty]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toContain("no .docx, .eml, .msg or .txt files found");
+  expect(r.stderr).toContain("no .docx, .eml, .msg, .pdf or .txt files found");
+});
+
+test("the summary counts only the files that were read: an unreadable file is never called clean", async () => {
+  const locked = join(bundle, "locked.docx");
+  const alone = await run(["check", locked]);
+  expect(alone.code).toBe(2);
+  expect(alone.stdout).not.toContain("No findings");
+  expect(alone.stdout).toBe("1 file could not be read (see above).\n");
+  const clean = join(dir, "clean.txt");
+  writeFileSync(clean, "All well.\n");
+  const mixed = await run(["check", clean, locked]);
+  expect(mixed.stdout).toContain("No findings in 1 file read.\n1 file could not be read (see above).\n");
+  const found = await run(["check", join(bundle, "a-note.txt"), clean, locked]);
+  expect(found.stdout).toContain("1 finding in 1 of 2 files read: 1 other-child.\n");
 });
 
 describe("the built CLI with worker threads", () => {

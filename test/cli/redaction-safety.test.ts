@@ -137,6 +137,23 @@ describe("--undecided", () => {
     expect(readFileSync(join(dir, "out2", "redaction-log.csv"), "utf8")).toMatch(/could not place.*Person A/);
     expect(simple.stdout).not.toMatch(/Robin|Vale/);
   });
+  test("redact: a person undecided in one document is redacted in every other document of the bundle", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.txt"), "Robin Vale rang.\n");
+    // Here the stand-in engine places nobody (as the real one may not, with nothing to weigh).
+    writeFileSync(join(dir, "in", "b.txt"), "Mum said ROBIN VALE was fine. A robin sang.\n");
+    // Other spellings the sweep knows: surname first, a soft hyphen inside.
+    writeFileSync(join(dir, "in", "c.txt"), "Letter to Vale, Robin and to Ro\u00adbin Vale.\n");
+    await run(["redact", "--out", join(dir, "out"), join(dir, "in")]);
+    expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Person A rang.\n");
+    // Full names only go bundle-wide: a word alone ("robin") stays, as a heading or common word would.
+    expect(readFileSync(join(dir, "out", "b.txt"), "utf8")).toBe("Mum said Person A was fine. A robin sang.\n");
+    expect(readFileSync(join(dir, "out", "c.txt"), "utf8")).not.toMatch(/Robin|Vale|Ro\u00adbin/);
+    // With --undecided keep, neither document changes.
+    await run(["redact", "--out", join(dir, "kept"), "--undecided", "keep", join(dir, "in")]);
+    expect(readFileSync(join(dir, "kept", "b.txt"), "utf8")).toBe("Mum said ROBIN VALE was fine. A robin sang.\n");
+  });
   test("redact: a detail of an undecided person becomes its kind, not the person's label", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "a.txt"), "Robin goes to Oakfield House.\n");

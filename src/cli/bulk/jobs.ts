@@ -203,6 +203,62 @@ export function protectedWords(profile: CaseProfile): Set<string> {
   return out;
 }
 
+/** A word folded as the sweep matches it: any case, any accents. */
+const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** The folded words of a text, invisible characters (soft hyphens, zero-width) removed first. */
+function foldedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of fold(text.replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, "")).split(/[^\p{L}]+/u)) if (w) out.add(w);
+  return out;
+}
+
+/**
+ * A person left undecided somewhere in the bundle: their forms (for their label) and their full names
+ * of two words or more, each with its words folded (worked out once for the bundle, not per document).
+ */
+export type BundlePerson = { forms: string[]; names: [full: string, folded: string][] };
+
+/**
+ * A bundle's undecided people as the redaction of each document takes them: one JSON string, so that
+ * handing it to a worker with each job is one copy, and a worker parses it once per bundle.
+ */
+export function bundlePersonsOf(people: Iterable<string[]>): string {
+  const out: BundlePerson[] = [];
+  for (const forms of people) {
+    const names = forms
+      .map(nameWords)
+      .filter((w) => w.length >= 2)
+      .map((w): [string, string] => [w.join(" "), w.map(fold).join(" ")]);
+    if (names.length) out.push({ forms, names });
+  }
+  return JSON.stringify(out);
+}
+
+/** One full name of a bundle person, found by its first folded word or its words run together. */
+type NameEntry = { person: BundlePerson; full: string; words: string[] };
+let parsedPersons: { json: string; byWord: Map<string, NameEntry[]> } | undefined;
+/** The bundle's people indexed by word (once per bundle and worker), so a document looks up only its own words. */
+const bundlePersonsIn = (json: string): Map<string, NameEntry[]> => {
+  if (parsedPersons?.json !== json) {
+    const byWord = new Map<string, NameEntry[]>();
+    const index = (key: string, e: NameEntry) => {
+      const list = byWord.get(key);
+      if (list) list.push(e);
+      else byWord.set(key, [e]);
+    };
+    for (const person of JSON.parse(json) as BundlePerson[])
+      for (const [full, folded] of person.names) {
+        const words = folded.split(" ");
+        const e = { person, full, words };
+        index(words[0], e);
+        index(words.join(""), e);
+      }
+    parsedPersons = { json, byWord };
+  }
+  return parsedPersons.byWord;
+};
+
 /** A name or number to remove wherever it is, and what it becomes. */
 export type SweepSecret = Secret & { replace: string };
 
@@ -259,7 +315,7 @@ export async function redactOne(
   analyse: AnalyseFn,
   planned?: Planned,
   bundleChildren: readonly string[] = [],
-  extra: { tmpDir?: string; undecided?: "redact" | "keep"; personLabels?: [string, string][]; handBack?: boolean } = {},
+  extra: { tmpDir?: string; undecided?: "redact" | "keep"; personLabels?: [string, string][]; bundlePersons?: string; handBack?: boolean } = {},
 ): Promise<RedactOutcome> {
   const policy = policyNamed(settings.policy) as RedactionPolicy;
   let bytes: Uint8Array;
@@ -339,6 +395,28 @@ export async function redactOne(
     ...undecided.map((p) => ({ forms: [p.displayName, ...p.forms], label: personLabel.get(p.id) as string })),
   ];
   const secrets = secretsFor({ text, applied: edits, children, protect });
+  // People left undecided in another document of the bundle, named here without anything the engine
+  // could weigh ("ROBIN VALE rang"), would be disclosed in this copy and redacted in that one. Only
+  // their full names (two words or more) go bundle-wide: a single word left undecided is too often a
+  // heading or a common word ("Wash:", "Major") to take out of every document.
+  // Only the names whose words this document holds are added (one pass over the text, then a look-up
+  // per word of it): the matcher and the verifier are built from a few names, not the whole bundle's.
+  if (extra.undecided !== "keep" && extra.bundlePersons?.length) {
+    const seen = new Set(secrets.filter((x) => x.kind === "name").map((x) => x.text.toLowerCase()));
+    const present = foldedWords(text);
+    const byWord = bundlePersonsIn(extra.bundlePersons);
+    const labels = new Map<BundlePerson, string>();
+    for (const w of present)
+      for (const { person, full, words } of byWord.get(w) ?? []) {
+        if (!words.every((x) => present.has(x)) && words.join("") !== w) continue;
+        if (seen.has(full.toLowerCase()) || full.split(" ").every((x) => protect.has(x.toLowerCase()))) continue;
+        seen.add(full.toLowerCase());
+        let label = labels.get(person);
+        if (label === undefined) labels.set(person, (label = pseudonyms ? persons.labelFor(person.forms) : mask));
+        secrets.push({ text: full, kind: "name", replace: label });
+      }
+  }
+
   const sp = spellings(secrets);
   const replaceOf = (x: Secret) => (x as SweepSecret).replace ?? mask;
   // Every other mention, in any spelling, goes too: one pass over the text, merged with the edits (linear).
@@ -529,6 +607,8 @@ export type Job =
       tmpDir?: string;
       undecided?: "redact" | "keep";
       personLabels?: [string, string][];
+      /** Every person left undecided anywhere in the bundle (with --undecided redact), from bundlePersonsOf. */
+      bundlePersons?: string;
       /** Return the verified copy instead of writing it (see RedactOutcome.output). */
       handBack?: boolean;
     };
@@ -546,6 +626,7 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
         tmpDir: job.tmpDir,
         undecided: job.undecided,
         personLabels: job.personLabels,
+        bundlePersons: job.bundlePersons,
         handBack: job.handBack,
       });
   }

@@ -10,7 +10,19 @@ import { loadProfile } from "../profile";
 import { expandInputs, outputName, progressBar, type InputFile, type SkippedInput } from "../bulk/files";
 import { streamJobs } from "../bulk/pool";
 import { SealedSpill } from "../bulk/spill";
-import { protectedWords, scrub, sha256, type Job, type LogRow, type PlanOutcome, type Planned, type RedactOutcome, type Settings, type SweepSecret } from "../bulk/jobs";
+import {
+  bundlePersonsOf,
+  protectedWords,
+  scrub,
+  sha256,
+  type Job,
+  type LogRow,
+  type PlanOutcome,
+  type Planned,
+  type RedactOutcome,
+  type Settings,
+  type SweepSecret,
+} from "../bulk/jobs";
 import { LOG_CSV_HEADER, logCsvRow } from "../formatters/csv";
 import { HTML_END, htmlHead, LOG_HEAD, logRow, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
 import { Spool } from "../formatters/spool";
@@ -99,7 +111,7 @@ export async function runBundleRedact(args: Args, io: Io, deps: Deps): Promise<n
   if (reportReal && inside(reportReal, outReal)) throw new UsageError(`--report ${args.report} must not be inside --out; choose another place`);
   const skipped: SkippedInput[] = [];
   const inputs = expandInputs(args.files, skipped);
-  if (!inputs.length) throw new UsageError("no .docx, .eml, .msg or .txt files found in what was given");
+  if (!inputs.length) throw new UsageError("no .docx, .eml, .msg, .pdf or .txt files found in what was given");
   for (const f of inputs) {
     const abs = real(f.path);
     if (inside(abs, outReal) || real(dirname(resolve(f.path))) === outReal) {
@@ -334,6 +346,7 @@ async function phases(
   // and what is printed are written file by file, in input order (resumed files in their places).
   const labelList = [...registry.map].filter(([k]) => !k.startsWith("h:"));
   const personLabels = [...persons.map].filter(([k]) => !k.startsWith("h:"));
+  const bundlePersons = undecided === "redact" ? bundlePersonsOf(personForms.values()) : "";
   const jobAt = (i: number): Job => {
     const f = pending[i];
     const planned = spill.take<Planned>(i);
@@ -347,6 +360,7 @@ async function phases(
       tmpDir,
       undecided,
       personLabels,
+      bundlePersons,
       ...(planned ? { planned } : {}),
     };
   };

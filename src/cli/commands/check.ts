@@ -25,7 +25,7 @@ import { DEFAULT_DEPS, type Deps, type Io } from "./context";
 import { analyseOptions } from "./analyse";
 
 /**
- * `check DIR|FILE…`: every .docx, .eml, .msg and .txt file, folders recursively, on all cores. A file
+ * `check DIR|FILE…`: every .docx, .eml, .msg, .pdf and .txt file, folders recursively, on all cores. A file
  * that cannot be read is reported (stderr, the JSON/CSV output, the HTML report) and the others are
  * still checked. Exit: 2 when any file could not be read, else 1 when anything was found (stylish and
  * csv) and 0 otherwise; JSON exits 0 unless a file could not be read.
@@ -33,7 +33,7 @@ import { analyseOptions } from "./analyse";
 export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> {
   const profile = loadProfile(args);
   const inputs = expandInputs(args.files);
-  if (!inputs.length) throw new UsageError("no .docx, .eml, .msg or .txt files found in what was given");
+  if (!inputs.length) throw new UsageError("no .docx, .eml, .msg, .pdf or .txt files found in what was given");
   const settings: Settings = { profile, options: analyseOptions(args), policy: "pseudonym" };
   let report: Spool | undefined;
   try {
@@ -82,12 +82,16 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
     });
     bar.end();
     if (args.format !== "json" && args.format !== "csv") {
-      const files = plural(inputs.length, "file");
+      // Only the files that were read count: one that could not be read was not found clean.
+      const read = inputs.length - bad;
+      const files = `${plural(read, "file")}${bad ? " read" : ""}`;
       const parts = CATEGORIES.filter((c) => byCategory.get(c)).map((c) => `${byCategory.get(c)} ${c}`);
       io.stdout(
         (findings
-          ? `${plural(findings, "finding")} in ${withFindings === inputs.length - bad ? files : `${withFindings} of ${files}`}: ${parts.join(", ")}.\n`
-          : `No findings in ${files}.\n`) + (bad ? `${plural(bad, "file")} could not be read (see above).\n` : ""),
+          ? `${plural(findings, "finding")} in ${withFindings === read ? files : `${withFindings} of ${files}`}: ${parts.join(", ")}.\n`
+          : read
+            ? `No findings in ${files}.\n`
+            : "") + (bad ? `${plural(bad, "file")} could not be read (see above).\n` : ""),
       );
     }
     if (report) {

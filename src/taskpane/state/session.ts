@@ -143,10 +143,35 @@ export function peopleOf(report: Report): Person[] {
   }));
 }
 
-/** Undecided first (the worker must settle them), then other children, then the rest; most mentioned first. */
-export function orderPeople(people: readonly Person[]): Person[] {
+/**
+ * Undecided first (the worker must settle them), then other children, then the rest; most mentioned
+ * first. Someone the worker has just placed stays with the undecided: the re-check gives them a new
+ * role, and moving them down (often out of the first few shown) would lose the worker's place and the
+ * "You said so" that confirms the click. One person the engine lists twice under the same name and
+ * role is listed once (a choice is kept by name, so it always applied to both).
+ */
+export function orderPeople(people: readonly Person[], decisions: ReadonlyMap<string, unknown> = new Map()): Person[] {
   const rank: Record<PersonRole, number> = { undecided: 0, "other-child": 1, subject: 2, adult: 3, "not-a-person": 4 };
-  return [...people].sort((a, b) => rank[a.role] - rank[b.role] || b.mentions.length - a.mentions.length || a.displayName.localeCompare(b.displayName));
+  const merged = new Map<string, Person>();
+  for (const p of people) {
+    const key = `${p.role}\u0000${p.displayName.trim().toLowerCase()}`;
+    const seen = merged.get(key);
+    if (!seen) merged.set(key, p);
+    else
+      merged.set(key, {
+        ...seen,
+        forms: [...new Set([...seen.forms, ...p.forms])],
+        reasons: [...new Set([...seen.reasons, ...p.reasons])],
+        mentions: [...seen.mentions, ...p.mentions].sort((a, b) => a.start - b.start),
+      });
+  }
+  const rankOf = (p: Person) => (decisions.has(p.displayName.toLowerCase()) ? 0 : rank[p.role]);
+  return [...merged.values()].sort((a, b) => rankOf(a) - rankOf(b) || b.mentions.length - a.mentions.length || a.displayName.localeCompare(b.displayName));
+}
+
+/** People still to be placed (undecided, and not yet settled by the worker): a redaction leaves them as written. */
+export function unplacedPeople(people: readonly Person[], decisions: ReadonlyMap<string, unknown>): Person[] {
+  return people.filter((p) => p.role === "undecided" && !decisions.has(p.displayName.toLowerCase()));
 }
 
 /** Counts per category for the summary bar. */

@@ -11,6 +11,7 @@ import {
   inverseEdits,
   orderPeople,
   peopleOf,
+  unplacedPeople,
   profileKey,
   quotedThreadStart,
   staleReason,
@@ -132,6 +133,53 @@ describe("People listed", () => {
       mentions: Array.from({ length: n }, () => ({ start: 0, end: 1 })),
     });
     expect(orderPeople([p("a", "adult", 9), p("b", "undecided", 1), p("c", "other-child", 2)]).map((x) => x.id)).toEqual(["b", "c", "a"]);
+  });
+
+  const person = (id: string, displayName: string, role: Decision["role"] | "undecided", n: number, reasons: string[] = []) => ({
+    id,
+    displayName,
+    forms: [displayName],
+    role,
+    confidence: 0.5,
+    reasons,
+    mentions: Array.from({ length: n }, (_, i) => ({ start: i * 10, end: i * 10 + 3 })),
+  });
+
+  it("keeps someone the worker has just placed where they were, among the people still to place", () => {
+    // Before the click: four undecided, then the children the checker found (most mentioned first).
+    const before = [person("p1", "Ellis Tate", "undecided", 1), person("p2", "Kofi Mensah", "undecided", 1), person("p3", "Zara Quinn", "undecided", 1)];
+    const children = [1, 2, 3, 4, 5].map((i) => person(`c${i}`, `Child ${i}`, "other-child", 9));
+    expect(
+      orderPeople([...before, ...children])
+        .map((x) => x.displayName)
+        .slice(0, 3),
+    ).toEqual(["Ellis Tate", "Kofi Mensah", "Zara Quinn"]);
+    // The re-check after "Another child" renumbers everyone and makes Kofi another child.
+    const after = [person("p7", "Ellis Tate", "undecided", 1), person("p8", "Zara Quinn", "undecided", 1), person("c9", "Kofi Mensah", "other-child", 1), ...children];
+    const decided = new Map([["kofi mensah", { displayName: "Kofi Mensah", forms: [], role: "other-child" }]]);
+    expect(
+      orderPeople(after, decided)
+        .map((x) => x.displayName)
+        .slice(0, 3),
+    ).toEqual(["Ellis Tate", "Kofi Mensah", "Zara Quinn"]);
+    // Without the decision he would drop below the five children, out of the first six shown.
+    expect(orderPeople(after).findIndex((x) => x.displayName === "Kofi Mensah")).toBe(7);
+  });
+
+  it("lists a person the checker gives twice under one name and role once, with all their mentions and reasons", () => {
+    const twice = [person("a1", "Dana Whitlow", "adult", 1, ["has the title Ms"]), person("a2", "Dana Whitlow", "adult", 2, ["has the title Ms", "signs the letter"])];
+    const listed = orderPeople(twice);
+    expect(listed).toHaveLength(1);
+    expect(listed[0].mentions).toHaveLength(3);
+    expect(listed[0].reasons).toEqual(["has the title Ms", "signs the letter"]);
+    // Different roles stay apart: the worker sees the disagreement.
+    expect(orderPeople([twice[0], { ...twice[1], role: "other-child" }])).toHaveLength(2);
+  });
+
+  it("counts the people a redaction would leave as written: undecided and not yet placed by the worker", () => {
+    const people = [person("p1", "Ellis Tate", "undecided", 1), person("p2", "Kofi Mensah", "undecided", 1), person("c1", "Tobias", "other-child", 2)];
+    expect(unplacedPeople(people, new Map()).map((x) => x.displayName)).toEqual(["Ellis Tate", "Kofi Mensah"]);
+    expect(unplacedPeople(people, new Map([["kofi mensah", {}]])).map((x) => x.displayName)).toEqual(["Ellis Tate"]);
   });
 });
 

@@ -16,7 +16,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   row: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  grow: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
+  // Wide enough for the example name to show whole: at 320 px the pronouns go to the next line.
+  grow: { flexGrow: 1, flexBasis: "180px", minWidth: 0 },
   // Fits a 160 px pane (320 px at 200 % zoom): fields shrink with the pane instead of overflowing it.
   field: { minWidth: 0, maxWidth: "100%" },
   input: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Badge, Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Subtitle2, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Person, PersonRole } from "../../../engine";
 import type { ChosenRole, Decision } from "../../state/session";
 
@@ -58,6 +58,13 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
   if (people.length === 0) return null;
   const undecided = people.filter((p) => p.role === "undecided" && !decisions.has(p.displayName.toLowerCase())).length;
   const shown = all ? people : people.slice(0, SHOWN);
+  const names = new Set<string>();
+  const keyOf = (p: Person) => {
+    const name = p.displayName.toLowerCase();
+    if (names.has(name)) return `${name}:${p.role}`;
+    names.add(name);
+    return name;
+  };
   return (
     <section className={styles.root} aria-labelledby="people-title">
       <Subtitle2 as="h2" id="people-title">
@@ -72,7 +79,9 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
           const decision = decisions.get(p.displayName.toLowerCase());
           const role = decision?.role ?? p.role;
           return (
-            <li key={p.id} className={styles.item}>
+            // Keyed by name, not id (ids are renumbered by each check) nor role (a choice changes it):
+            // the row, and the button the worker just pressed, stay in place and keep focus through the re-check.
+            <li key={keyOf(p)} className={styles.item}>
               <div className={styles.head}>
                 <Button appearance="transparent" size="small" className={styles.name} onClick={() => onShow(p)} aria-label={`${p.displayName}: show in the document`}>
                   {p.displayName}
@@ -91,7 +100,7 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
                     key={c.role}
                     size="small"
                     checked={decision?.role === c.role}
-                    disabled={disabled}
+                    disabledFocusable={disabled}
                     onClick={() => (decision?.role === c.role ? onUndecide(p) : onDecide(p, c.role))}
                   >
                     {c.label}
@@ -107,7 +116,6 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
           {all ? "Show fewer people" : `Show all ${people.length} people`}
         </Button>
       ) : null}
-      {people.length === 0 ? <Text>No people found.</Text> : null}
     </section>
   );
 }

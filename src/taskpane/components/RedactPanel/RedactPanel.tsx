@@ -38,6 +38,8 @@ export type RedactPanelProps = {
   disabled?: boolean;
   /** Why redaction cannot start now (e.g. the case changed and the check is being re-run). */
   blockedReason?: string | null;
+  /** People the checker could not place and the worker has not: redaction leaves their names as written. */
+  unplaced?: number;
 };
 
 const useStyles = makeStyles({
@@ -64,14 +66,19 @@ const CHILD_OPTIONS: { value: RedactChoice; label: string }[] = [
   { value: "keep", label: "Leave as it is" },
 ];
 const ID_OPTIONS: { value: RedactChoice; label: string }[] = [
-  { value: "replace", label: "Say what it was ([phone number])" },
+  // Short enough to show whole in a 320 px pane ("Say what it was ([phone number])" was cut off).
+  { value: "replace", label: "Label it ([phone number])" },
   { value: "mask", label: "Mask ([redacted])" },
   { value: "remove-sentence", label: "Remove the sentence" },
   { value: "keep", label: "Leave as it is" },
 ];
 
+/** What the panel and the preview say while people are left to place (their names would stay in the copy). */
+export const unplacedMessage = (n: number) =>
+  `${n === 1 ? "1 person" : `${n} people`} the checker could not place will keep ${n === 1 ? "their name" : "their names"}: say who they are under People first.`;
+
 /** Redaction: a choice per category, a preview of every change, and a question about track changes. */
-export function RedactPanel({ choices, onChoices, plan, source, whereOf, tracking, pendingTracked, onRedact, disabled, blockedReason }: RedactPanelProps) {
+export function RedactPanel({ choices, onChoices, plan, source, whereOf, tracking, pendingTracked, onRedact, disabled, blockedReason, unplaced = 0 }: RedactPanelProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [trackChoice, setTrackChoice] = useState<"" | "keep" | "suspend">("");
@@ -114,6 +121,11 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
           <MessageBarBody>This document has {pendingTracked} tracked changes: deleted text stays in the file until they are accepted.</MessageBarBody>
         </MessageBar>
       ) : null}
+      {unplaced ? (
+        <MessageBar intent="warning" data-testid="unplaced-people">
+          <MessageBarBody>{unplacedMessage(unplaced)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {blockedReason ? <Text className={styles.muted}>{blockedReason}</Text> : null}
       <Button
         appearance="primary"
@@ -130,6 +142,11 @@ export function RedactPanel({ choices, onChoices, plan, source, whereOf, trackin
           <DialogBody>
             <DialogTitle>{edits.length === 1 ? "1 change" : `${edits.length} changes`} to make</DialogTitle>
             <DialogContent id="redact-preview">
+              {unplaced ? (
+                <Text block weight="semibold">
+                  {unplacedMessage(unplaced)}
+                </Text>
+              ) : null}
               {edits.length === 0 ? <Text>Nothing to redact with these choices.</Text> : null}
               {edits.length ? (
                 <Text size={200}>
