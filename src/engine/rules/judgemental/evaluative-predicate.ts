@@ -13,10 +13,22 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours";
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns";
 type EvaluativeFile = Record<WordClass, { source: string; words: string[] }>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours"];
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns"];
+// Words taken from published word lists (AFINN-165, WordNet) follow the grammar of the hand-listed class they join.
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns">;
+const GRAMMAR: Record<WordClass, Grammar> = {
+  traits: "traits",
+  adultAffect: "adultAffect",
+  personNouns: "personNouns",
+  attitudes: "attitudes",
+  homes: "homes",
+  behaviours: "behaviours",
+  publishedTraits: "traits",
+  publishedPersonNouns: "personNouns",
+};
 const DATA = evaluativeData as unknown as EvaluativeFile;
 const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
 
@@ -50,7 +62,8 @@ const HOME_BEFORE = new RegExp(
 // "Kyle has been acting up", "she keeps throwing a strop": the verb's subject comes before these.
 const BEHAVIOUR_BEFORE = /(?:\b(?:keeps|kept|keep|started|starts|start|began|begins|continues\s+to|continued\s+to|tends\s+to|tended\s+to)\s+)?$/i;
 // A complement makes it a different sense: "difficult to reach", "entitled to a review", "a pain in the", "thick as thieves".
-const COMPLEMENT_AFTER = /^\s*(?:to|as)\b/i;
+// Not "to" before a person, which names who the judged conduct is aimed at ("a little cow to her nan", "horrible to his sister").
+const COMPLEMENT_AFTER = /^\s*(?:to(?!\s+(?:her|him|them|me|us|his|their|my|our|your|everyone|everybody|staff|other\s+(?:children|pupils|people))\b)|as)\b/i;
 const NOUN_COMPLEMENT_AFTER = /^\s*(?:of|in\s+the|for)\b/i;
 // A label noun ends its phrase: what follows is punctuation, the end, or a word that cannot be the head
 // noun it would otherwise modify ("a bully victim", "a monster truck fan" are not labels).
@@ -63,7 +76,7 @@ const FRAME_OBJECT_IS_PERSON =
   /(?:\b(?:him|her|them|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
 // Family and household words the shared person test does not list.
 const FAMILY_OR_ROLE =
-  /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid)$/i;
+  /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid|boys|girls|lads|kids|teenagers|youths|siblings)$/i;
 
 type Word = { word: string; at: number };
 
@@ -94,7 +107,7 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
 }
 
 /** The label stands in a construction that says a person (or, for a home label, a home) is what it names. */
-function predicateOf(ctx: RuleContext, cls: WordClass, start: number, end: number, sentenceStart: number): boolean {
+function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number, sentenceStart: number): boolean {
   const before = ctx.text.slice(Math.max(sentenceStart, start - 120), start);
   const after = ctx.text.slice(end, end + 20);
   const from = Math.max(sentenceStart, start - 120);
@@ -173,9 +186,10 @@ export const evaluativePredicate: Rule = {
     MATCHER.scan(ctx.text, (start, end, cls) => {
       if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
-      if (!predicateOf(ctx, cls, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
+      const grammar = GRAMMAR[cls];
+      if (!predicateOf(ctx, grammar, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
       // A label noun is reported with its article ("a lowlife"), as the writer would replace it.
-      const article = cls === "traits" || cls === "adultAffect" || cls === "behaviours" ? null : ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
+      const article = grammar === "traits" || grammar === "adultAffect" || grammar === "behaviours" ? null : ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
       const from = article ? start - article[0].length : start;
       const text = ctx.text.slice(from, end);
       ctx.report({ start: from, end, message: MESSAGE(text), severity: "warning", confidence: 0.7, source: DATA[cls].source });

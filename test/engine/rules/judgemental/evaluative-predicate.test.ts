@@ -39,6 +39,15 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Sadly Dad's {{jud|lifestyle}} has not changed since the baby was born." },
     // Blame framed as a parent's choice over the children.
     { text: "Dad {{jud|chose his new girlfriend over his children}}." },
+    // Words from published lists (AFINN-165, WordNet) in the same grammar.
+    { text: "Mr Hale was {{jud|inconsiderate}} and left the boys waiting in the rain." },
+    { text: "Her foster carer finds her {{jud|sarcastic}} at mealtimes." },
+    { text: "Nan described Dad as {{jud|a slacker}} who never pays for anything." },
+    { text: "Staff on the unit say the boys are {{jud|vermin}} and want them moved on." },
+    { text: "Grandad told us Jordan can be {{jud|a git}} when he loses at football.", profile: him },
+    // "to" before a person names who the conduct is aimed at; it is not a complement.
+    { text: "Mum says Kayla is a little {{jud|cow}} to her and to her nan." },
+    { text: "Dad was {{jud|nasty}} to his sister at the contact." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -72,6 +81,13 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     // A lifestyle described by what follows, or one the record qualifies.
     { text: "Her lifestyle is active and she plays netball on Saturdays." },
     { text: "The nurse talked with Kayla about a healthy lifestyle." },
+    // Published-list words outside the grammar, or in another sense.
+    { text: "The report was careless in its dates and has been corrected." },
+    { text: "Mum is allergic to nuts and carries a pen." },
+    { text: "Kayla fed the pig at the farm and laughed." },
+    { text: "He felt like a fool after the match, he told me.", profile: him },
+    { text: "Kayla is kind to her brother and helps him dress." },
+    { text: "The stairs are difficult to her nan now, so she sleeps downstairs." },
     // The children's needs put first is not a choice over them.
     { text: "Mum put the children's needs before her own." },
   ])("passes: $text", (c) => {
