@@ -60,7 +60,9 @@ const HOME_BEFORE = new RegExp(
   "i",
 );
 // "Kyle has been acting up", "she keeps throwing a strop": the verb's subject comes before these.
-const BEHAVIOUR_BEFORE = /(?:\b(?:keeps|kept|keep|started|starts|start|began|begins|continues\s+to|continued\s+to|tends\s+to|tended\s+to)\s+)?$/i;
+// Also a plan's or a request's "Dean to stop mouthing off", "needs to stop acting up".
+const BEHAVIOUR_BEFORE =
+  /(?:\b(?:keeps|kept|keep|started|starts|start|began|begins|continues\s+to|continued\s+to|tends\s+to|tended\s+to|(?:(?:needs?|has|have|had|was\s+asked|is\s+asked)\s+)?to\s+stop|stop(?:s|ped)?)\s+)?$/i;
 // A complement makes it a different sense: "difficult to reach", "entitled to a review", "a pain in the", "thick as thieves".
 // Not "to" before a person, which names who the judged conduct is aimed at ("a little cow to her nan", "horrible to his sister").
 const COMPLEMENT_AFTER = /^\s*(?:to(?!\s+(?:her|him|them|me|us|his|their|my|our|your|everyone|everybody|staff|other\s+(?:children|pupils|people))\b)|as)\b/i;

@@ -45,6 +45,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Nan described Dad as {{jud|a slacker}} who never pays for anything." },
     { text: "Staff on the unit say the boys are {{jud|vermin}} and want them moved on." },
     { text: "Grandad told us Jordan can be {{jud|a git}} when he loses at football.", profile: him },
+    // Behaviour labels in a plan or a request, and a parent's departure as a sneer.
+    { text: "Plan: Dad to stop {{jud|mouthing off}} at reception staff." },
+    { text: "Jordan keeps {{jud|gobbing off}} in form time.", profile: him },
+    { text: "Mum {{jud|swanned off}} to Spain and left the children with Nan." },
     // "to" before a person names who the conduct is aimed at; it is not a complement.
     { text: "Mum says Kayla is a little {{jud|cow}} to her and to her nan." },
     { text: "Dad was {{jud|nasty}} to his sister at the contact." },
@@ -88,6 +92,7 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "He felt like a fool after the match, he told me.", profile: him },
     { text: "Kayla is kind to her brother and helps him dress." },
     { text: "The stairs are difficult to her nan now, so she sleeps downstairs." },
+    { text: 'Jordan said: "I was mouthing off because he called my mum names."', profile: him },
     // The children's needs put first is not a choice over them.
     { text: "Mum put the children's needs before her own." },
   ])("passes: $text", (c) => {
