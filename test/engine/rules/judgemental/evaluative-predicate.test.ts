@@ -45,6 +45,15 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Nan described Dad as {{jud|a slacker}} who never pays for anything." },
     { text: "Staff on the unit say the boys are {{jud|vermin}} and want them moved on." },
     { text: "Grandad told us Jordan can be {{jud|a git}} when he loses at football.", profile: him },
+    // Labels known by their form: un…able, anti-, a motive asserted with an adjective.
+    { text: "Staff describe him as {{jud|unteachable}} in French.", profile: him },
+    { text: "Her aunt says Kayla is {{jud|unlikeable}} at home." },
+    { text: "The old file calls Dad {{jud|anti-police}}." },
+    { text: "Mr Hale was {{jud|deliberately unhelpful}} with the school." },
+    { text: "The tutor regards Jordan as {{jud|wilfully destructive}} in class.", profile: him },
+    // A passive naming verb: its subject is the one named.
+    { text: "Dad's family described in the referral as {{jud|anti-social}} and loud." },
+    { text: "Mum labelled by the nursery as {{jud|uncaring}}, though she comes every day." },
     // Behaviour labels in a plan or a request, and a parent's departure as a sneer.
     { text: "Plan: Dad to stop {{jud|mouthing off}} at reception staff." },
     { text: "Jordan keeps {{jud|gobbing off}} in form time.", profile: him },
@@ -93,6 +102,14 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Kayla is kind to her brother and helps him dress." },
     { text: "The stairs are difficult to her nan now, so she sleeps downstairs." },
     { text: 'Jordan said: "I was mouthing off because he called my mum names."', profile: him },
+    // Un…able words of fact, feeling or availability; harm done on purpose; "anti-" before a noun.
+    { text: "Mum was unable to come to the meeting." },
+    { text: "Dad was unreachable by phone on Monday." },
+    { text: "Kayla was uncomfortable talking about it in front of her brother." },
+    { text: "She was deliberately hurt by him, the doctor thinks." },
+    { text: "Kayla is an anti-bullying ambassador at school." },
+    { text: "The flat is unsuitable for a baby." },
+    { text: "The meeting described in the minutes as difficult was moved to May." },
     // The children's needs put first is not a choice over them.
     { text: "Mum put the children's needs before her own." },
   ])("passes: $text", (c) => {
