@@ -13,10 +13,22 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours";
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns";
 type EvaluativeFile = Record<WordClass, { source: string; words: string[] }>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours"];
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns"];
+// Words taken from published word lists (AFINN-165, WordNet) follow the grammar of the hand-listed class they join.
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns">;
+const GRAMMAR: Record<WordClass, Grammar> = {
+  traits: "traits",
+  adultAffect: "adultAffect",
+  personNouns: "personNouns",
+  attitudes: "attitudes",
+  homes: "homes",
+  behaviours: "behaviours",
+  publishedTraits: "traits",
+  publishedPersonNouns: "personNouns",
+};
 const DATA = evaluativeData as unknown as EvaluativeFile;
 const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
 
@@ -24,9 +36,10 @@ const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].word
 const DEGREE =
   "(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|less|particularly|rather|also|still|again|a\\s+bit|a\\s+little|at\\s+times|frankly|honestly|just|downright|incredibly|terribly|pretty|fairly|generally|too|totally|completely|utterly|absolutely|simply|plain|bloody|basically|being)\\s+)*";
 const QUOTE_OPEN = "[\"“'‘]?";
-// A verb of being, becoming or seeming; a verb of perception or report with "as" or "to be".
+// A verb of being, becoming or seeming; a verb of perception or report with "as" or "to be"; a passive
+// naming verb, whose subject is the one named ("Dad described in the notes as", "the family labelled by school as").
 const COPULA =
-  "(?:is|was|were|are|am|be|been|being|['’]s|['’]re|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|sounds?|sounded|gets|got|getting|grew|presents?\\s+as|presented\\s+as|comes?\\s+across\\s+as|came\\s+across\\s+as|(?:strikes|struck)\\s+(?:me|us|staff|them|the\\s+\\w+)\\s+as|(?:known|seen|regarded|thought|considered|viewed|perceived)\\s+(?:to\\s+be|as))";
+  "(?:is|was|were|are|am|be|been|being|['’]s|['’]re|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|sounds?|sounded|gets|got|getting|grew|presents?\\s+as|presented\\s+as|comes?\\s+across\\s+as|came\\s+across\\s+as|(?:strikes|struck)\\s+(?:me|us|staff|them|the\\s+\\w+)\\s+as|(?:known|seen|regarded|thought|considered|viewed|perceived)\\s+(?:to\\s+be|as)|(?:described|labelled|branded|portrayed)\\s+(?:(?:in|by)\\s+[^.;!?\\n,]{1,30}?\\s+)?as)";
 // "described Will as", "the school see her as", "calls him": the label is given to the verb's object.
 const FRAME =
   "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+)|(?:found|finds?|consider(?:s|ed)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+|(?:the|her|his|their)\\s+(?:mother|father|mum|dad|parents?|boy|girl|child))(?:\\s+to\\s+be)?)";
@@ -48,9 +61,12 @@ const HOME_BEFORE = new RegExp(
   "i",
 );
 // "Kyle has been acting up", "she keeps throwing a strop": the verb's subject comes before these.
-const BEHAVIOUR_BEFORE = /(?:\b(?:keeps|kept|keep|started|starts|start|began|begins|continues\s+to|continued\s+to|tends\s+to|tended\s+to)\s+)?$/i;
+// Also a plan's or a request's "Dean to stop mouthing off", "needs to stop acting up".
+const BEHAVIOUR_BEFORE =
+  /(?:\b(?:keeps|kept|keep|started|starts|start|began|begins|continues\s+to|continued\s+to|tends\s+to|tended\s+to|(?:(?:needs?|has|have|had|was\s+asked|is\s+asked)\s+)?to\s+stop|stop(?:s|ped)?)\s+)?$/i;
 // A complement makes it a different sense: "difficult to reach", "entitled to a review", "a pain in the", "thick as thieves".
-const COMPLEMENT_AFTER = /^\s*(?:to|as)\b/i;
+// Not "to" before a person, which names who the judged conduct is aimed at ("a little cow to her nan", "horrible to his sister").
+const COMPLEMENT_AFTER = /^\s*(?:to(?!\s+(?:her|him|them|me|us|his|their|my|our|your|everyone|everybody|staff|other\s+(?:children|pupils|people))\b)|as)\b/i;
 const NOUN_COMPLEMENT_AFTER = /^\s*(?:of|in\s+the|for)\b/i;
 // A label noun ends its phrase: what follows is punctuation, the end, or a word that cannot be the head
 // noun it would otherwise modify ("a bully victim", "a monster truck fan" are not labels).
@@ -63,7 +79,7 @@ const FRAME_OBJECT_IS_PERSON =
   /(?:\b(?:him|her|them|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
 // Family and household words the shared person test does not list.
 const FAMILY_OR_ROLE =
-  /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid)$/i;
+  /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid|boys|girls|lads|kids|teenagers|youths|siblings|family)$/i;
 
 type Word = { word: string; at: number };
 
@@ -94,7 +110,7 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
 }
 
 /** The label stands in a construction that says a person (or, for a home label, a home) is what it names. */
-function predicateOf(ctx: RuleContext, cls: WordClass, start: number, end: number, sentenceStart: number): boolean {
+function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number, sentenceStart: number): boolean {
   const before = ctx.text.slice(Math.max(sentenceStart, start - 120), start);
   const after = ctx.text.slice(end, end + 20);
   const from = Math.max(sentenceStart, start - 120);
@@ -170,12 +186,14 @@ export const evaluativePredicate: Rule = {
   check(ctx: RuleContext) {
     reportChoicesOverChildren(ctx);
     reportLifestyles(ctx);
+    reportFormedLabels(ctx);
     MATCHER.scan(ctx.text, (start, end, cls) => {
       if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
-      if (!predicateOf(ctx, cls, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
+      const grammar = GRAMMAR[cls];
+      if (!predicateOf(ctx, grammar, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
       // A label noun is reported with its article ("a lowlife"), as the writer would replace it.
-      const article = cls === "traits" || cls === "adultAffect" || cls === "behaviours" ? null : ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
+      const article = grammar === "traits" || grammar === "adultAffect" || grammar === "behaviours" ? null : ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
       const from = article ? start - article[0].length : start;
       const text = ctx.text.slice(from, end);
       ctx.report({ start: from, end, message: MESSAGE(text), severity: "warning", confidence: 0.7, source: DATA[cls].source });
@@ -234,5 +252,29 @@ function reportLifestyles(ctx: RuleContext): void {
       confidence: 0.6,
       source: "GUIDANCE",
     });
+  }
+}
+
+// Labels recognisable by their form rather than a list: a person "un…able" (unmanageable, unteachable,
+// uncontrollable: a verdict that nothing can be done with them), "anti-" a stance (anti-authority,
+// anti-police), or a motive asserted with an adjective ("deliberately provocative", "wilfully unhelpful").
+// Said of a person in the traits grammar. After the adverb, only an adjective by its ending: not a
+// participle ("deliberately hurt" is harm done). Not the un…able words of fact, feeling or availability,
+// nor a word the lists above already hold.
+const FORMED_LABEL =
+  /\b(?:un[a-z]{3,}(?:able|ible)|anti-[a-z]{3,}|(?:deliberately|wilfully|willfully|purposely|intentionally)\s+[a-z]{2,}(?:ive|ous|ful|less|ent|ant|ic|ical|able|ible|ish|some|ary|ory|ate|y|ward))\b/gi;
+const FORMED_NOT_A_LABEL =
+  /^(?:unable|unavailable|uncomfortable|unreachable|uncontactable|unforgettable|unbelievable|unaffordable|unsuitable|unrecognisable|unrecognizable|unidentifiable|unnoticeable|unavoidable|unremarkable|unmistakable|unchangeable|unsustainable|unimaginable|unknowable|unquestionable|unstoppable|unbeatable|unflappable|undeniable|unaccountable|unexplainable|untreatable|unsinkable|unreadable|unworkable|unintelligible|unreliable)$/i;
+
+const LISTED = new Set(CLASSES.flatMap((c) => DATA[c].words));
+
+function reportFormedLabels(ctx: RuleContext): void {
+  FORMED_LABEL.lastIndex = 0;
+  for (let m = FORMED_LABEL.exec(ctx.text); m; m = FORMED_LABEL.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (FORMED_NOT_A_LABEL.test(m[0]) || LISTED.has(m[0].toLowerCase()) || ownedByTheLexicon(ctx, start, end)) continue;
+    if (!predicateOf(ctx, "traits", start, end, ctx.sentenceAt(start).start) || !theWritersJudgement(ctx, start, end)) continue;
+    ctx.report({ start, end, message: MESSAGE(m[0]), severity: "warning", confidence: 0.6, source: "GUIDANCE" });
   }
 }

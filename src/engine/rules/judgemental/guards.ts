@@ -387,7 +387,7 @@ const HARM_ACT =
   /^\s*(?:not\s+to\s+|to\s+)?(?:(?:go|goes|going|went|gone|run|runs|running|ran)\s+(?:missing|away|off)|abscond\w*|stay\w*\s+(?:out|away|overnight|the\s+night)|(?:get|gets|getting|got)\s+(?:in|into)\s+(?:cars?|vehicles?|taxis?)|(?:meet|meets|meeting|met|see|sees|seeing|saw|stay\w*\s+with|go\w*\s+with|went\s+with|sleep\w*\s+with|slept\s+with|have\s+sex|having\s+sex|had\s+sex)\s+(?:with\s+)?(?:him|them|these|those|older|adult|men|males|strangers|people\s+(?:she|he|they)\s+met)|(?:go|goes|going|went|return\w*)\s+back\s+to|(?:return\w*)\s+to\s+(?:him|them|the\s+(?:house|flat|address))|(?:use|take|smoke|sell|deal|carry|hold)\w*\s+(?:drugs|cannabis|weed|cocaine|a\s+knife|knives|weapons?)|(?:drink|drinking)\b|stay\w*\s+(?:at|in)\s+(?:his|their|an?\s+adult's|the\s+man's|a\s+man's)\s+(?:flat|house|address|place)|(?:associat|hang)\w*\s+(?:around\s+)?with|(?:be|being)\s+(?:exploited|involved)|(?:send|sending|sent)\s+(?:pictures|photos|images|nudes)|(?:be|being)\s+(?:taken|driven|picked\s+up|collected|used|groomed|abused|touched|photographed|filmed|assaulted|drawn\s+into|led\s+into|given\s+(?:drugs|alcohol)|supplied|pressured|coerced|talked\s+into|persuaded))/i;
 // Signs of exploitation or harm in the sentence or the one before (beyond EXPLOITATION's words).
 const HARM_CONTEXT =
-  /\b(?:exploit\w*|groom\w*|county\s+lines|trap\s+house|dealers?|gangs?|older\s+(?:men|males|man)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|\((?:1[89]|[2-9]\d)\)|traffick\w*|cars?\s+with)\b/i;
+  /\b(?:exploit\w*|groom\w*|county\s+lines|trap\s+house|dealers?|gangs?|older\s+(?:men|males|man|lads|boys)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|\((?:1[89]|[2-9]\d)\)|traffick\w*|cars?\s+with)\b/i;
 // "allowed herself to be taken", "let himself be used": harm done to the child worded as the child's permission.
 const CHOICE_WORD =
   /^[^]*?\b(?:choice|decision|choose|chooses|choosing|chose|chosen|decide|decides|deciding|decided|opt|opts|opting|opted|(?:allow|allows|allowing|allowed|let|lets|letting)\s+(?:herself|himself|themselves|themself))\b/i;
@@ -396,6 +396,14 @@ const PROTECTIVE_ACT =
   /^\s*(?:not\s+)?to\s+(?:tell|speak|talk|report|ask|call|ring|phone|text|disclose|share|come\s+(?:home|back)|return\s+home|go\s+home|stop|leave\s+(?:him|them|the\s+(?:house|flat|car))|end|block|move\s+(?:away|school)|stay\s+(?:at\s+home|with\s+(?:her|his|their)\s+(?:mum|mother|dad|father|nan|gran|grandparents?|aunt|uncle|carers?|foster\s+carers?)))\b/i;
 // The chooser is not the child: the writer, a parent, a carer, a professional, a court.
 const NOT_THE_CHILD = /(?:\bit\s+(?:was|is|has\s+been)\s*$)|\b(?:I|we|mum|mother|dad|father|parents?|carers?|grand\w+|nan|gran|aunt|uncle|staff|school|court|judge|panel|police|worker|team|council|local\s+authority|guardian)\s+(?:(?:has|have|had|then|also|later|eventually|finally|therefore|instead|now|may|might|would|could|will|did|is|was)\s+){0,2}$/i;
+
+// Choice as an adverbial after the act: "by choice", "of her own accord", "of his own free will", "willingly".
+const CHOICE_ADVERBIAL = /^(?:by\s+choice|of\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will|volition)|willingly|voluntarily)$/i;
+// The act it qualifies, in the same clause: going, staying, getting into a car, meeting, going back.
+const ACT_BEFORE =
+  /\b(?:go|goes|going|went|gone|stay\w*|run|runs|ran|running|(?:get|gets|got|getting)\s+(?:in|into)|return\w*|met|meet\w*|left|leaves|sleep\w*|slept|been)\b[^.;!?]{0,40}$/i;
+// An adult acting: "Mum left of her own accord".
+const ADULT_ACTOR_BEFORE = /\b(?:mum|mother|dad|father|parents?|carers?|nan|gran|grandmother|grandfather|aunt|uncle|Mr|Mrs|Ms)\b[^.;!?,]{0,40}$/i;
 
 /**
  * Harm framed as the child's choice ("Tyler decided to go missing", "she made the choice to stay at his
@@ -408,7 +416,13 @@ export const harmAsChoice: Guard = (ctx, start, end) => {
   // "she can consent": no object needed, always a judgement of a child.
   if (words.endsWith("consent")) return true;
   const s = ctx.sentenceAt(start);
+  const prev = s.start > 0 ? ctx.sentenceAt(Math.max(0, s.start - 2)) : s;
   const before = ctx.text.slice(Math.max(s.start, start - 60), start);
+  // "had gone there by choice", "went with them of her own accord": the act chosen comes before the words.
+  if (CHOICE_ADVERBIAL.test(words)) {
+    const clause = ctx.text.slice(Math.max(s.start, start - 80), start);
+    return !ADULT_ACTOR_BEFORE.test(clause) && ACT_BEFORE.test(clause) && HARM_CONTEXT.test(ctx.text.slice(Math.min(prev.start, s.start), s.end));
+  }
   if (NOT_THE_CHILD.test(before)) return false;
   const possessive = /^(?:her|his|their)\b/.exec(words)?.[0];
   if (possessive) {
@@ -421,7 +435,6 @@ export const harmAsChoice: Guard = (ctx, start, end) => {
   if (PROTECTIVE_ACT.test(object)) return false;
   if (HARM_ACT.test(object)) return true;
   // Choice of something that is not itself a harm: only where the sentence or the one before speaks of harm.
-  const prev = s.start > 0 ? ctx.sentenceAt(Math.max(0, s.start - 2)) : s;
   return HARM_CONTEXT.test(ctx.text.slice(Math.min(prev.start, s.start), s.end));
 };
 

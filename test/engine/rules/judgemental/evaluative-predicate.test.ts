@@ -39,6 +39,28 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Sadly Dad's {{jud|lifestyle}} has not changed since the baby was born." },
     // Blame framed as a parent's choice over the children.
     { text: "Dad {{jud|chose his new girlfriend over his children}}." },
+    // Words from published lists (AFINN-165, WordNet) in the same grammar.
+    { text: "Mr Hale was {{jud|inconsiderate}} and left the boys waiting in the rain." },
+    { text: "Her foster carer finds her {{jud|sarcastic}} at mealtimes." },
+    { text: "Nan described Dad as {{jud|a slacker}} who never pays for anything." },
+    { text: "Staff on the unit say the boys are {{jud|vermin}} and want them moved on." },
+    { text: "Grandad told us Jordan can be {{jud|a git}} when he loses at football.", profile: him },
+    // Labels known by their form: un…able, anti-, a motive asserted with an adjective.
+    { text: "Staff describe him as {{jud|unteachable}} in French.", profile: him },
+    { text: "Her aunt says Kayla is {{jud|unlikeable}} at home." },
+    { text: "The old file calls Dad {{jud|anti-police}}." },
+    { text: "Mr Hale was {{jud|deliberately unhelpful}} with the school." },
+    { text: "The tutor regards Jordan as {{jud|wilfully destructive}} in class.", profile: him },
+    // A passive naming verb: its subject is the one named.
+    { text: "Dad's family described in the referral as {{jud|anti-social}} and loud." },
+    { text: "Mum labelled by the nursery as {{jud|uncaring}}, though she comes every day." },
+    // Behaviour labels in a plan or a request, and a parent's departure as a sneer.
+    { text: "Plan: Dad to stop {{jud|mouthing off}} at reception staff." },
+    { text: "Jordan keeps {{jud|gobbing off}} in form time.", profile: him },
+    { text: "Mum {{jud|swanned off}} to Spain and left the children with Nan." },
+    // "to" before a person names who the conduct is aimed at; it is not a complement.
+    { text: "Mum says Kayla is a little {{jud|cow}} to her and to her nan." },
+    { text: "Dad was {{jud|nasty}} to his sister at the contact." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -72,6 +94,22 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     // A lifestyle described by what follows, or one the record qualifies.
     { text: "Her lifestyle is active and she plays netball on Saturdays." },
     { text: "The nurse talked with Kayla about a healthy lifestyle." },
+    // Published-list words outside the grammar, or in another sense.
+    { text: "The report was careless in its dates and has been corrected." },
+    { text: "Mum is allergic to nuts and carries a pen." },
+    { text: "Kayla fed the pig at the farm and laughed." },
+    { text: "He felt like a fool after the match, he told me.", profile: him },
+    { text: "Kayla is kind to her brother and helps him dress." },
+    { text: "The stairs are difficult to her nan now, so she sleeps downstairs." },
+    { text: 'Jordan said: "I was mouthing off because he called my mum names."', profile: him },
+    // Un…able words of fact, feeling or availability; harm done on purpose; "anti-" before a noun.
+    { text: "Mum was unable to come to the meeting." },
+    { text: "Dad was unreachable by phone on Monday." },
+    { text: "Kayla was uncomfortable talking about it in front of her brother." },
+    { text: "She was deliberately hurt by him, the doctor thinks." },
+    { text: "Kayla is an anti-bullying ambassador at school." },
+    { text: "The flat is unsuitable for a baby." },
+    { text: "The meeting described in the minutes as difficult was moved to May." },
     // The children's needs put first is not a choice over them.
     { text: "Mum put the children's needs before her own." },
   ])("passes: $text", (c) => {

@@ -404,3 +404,27 @@ describe("a label reported by someone else and passed on", () => {
     expect(got).toBe(want);
   });
 });
+
+// The same judgements as idioms (issue 12, item 3): a sneer at a parent's effort, manipulation said plainly.
+describe("judgements as idioms", () => {
+  test.each<Case>([
+    { text: "Dad pays towards school dinners {{jud|when he can be bothered}}." },
+    { text: "Mum rings the contact centre {{jud|if she can be bothered}}, usually late." },
+    { text: "They turn up to core group {{jud|as and when they can be bothered}}." },
+    { text: "Honestly I think {{jud|she's playing you}} over the headaches." },
+    { text: "Staff feel he is {{jud|working the system}} to get more pocket money." },
+    { text: "She has {{jud|wrapped staff round her little finger}} since she arrived." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jud|");
+  });
+  test.each<Case>([
+    { text: "We can arrange contact when it suits her shifts." },
+    { text: "He is playing football with staff on Saturday." },
+    { text: "She's playing in the school band this term." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

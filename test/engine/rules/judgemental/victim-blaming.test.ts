@@ -131,6 +131,10 @@ describe("victim-blaming by its grammar, not its exact words (issue 12)", () => 
     { text: "Nadia {{jud|decided to}} run away from the children's home on Sunday night.", profile: nadia },
     { text: "Since meeting a 25-year-old man online she has {{jud|made her own choice to}} stay with him.", profile: nadia },
     { text: "His uncle says the trap house is {{jud|his own choice}}.", profile: kofi },
+    // The choice as an adverbial after the act (a chronology, an e-mail, a police note).
+    { text: "Police found her at a flat with two older men; she had gone there {{jud|by choice}}.", profile: nadia },
+    { text: "Officer's note: Kofi went off with the dealers {{jud|of his own accord}}.", profile: kofi },
+    { text: "CCTV shows Nadia got into the car {{jud|willingly}}, the driver a man of 30 (groomed online).", profile: nadia },
     // "putting herself at risk" in another word order, or with other words inside.
     { text: "Carers fear the harm Nadia {{jud|exposes herself}} to when she goes to the park at night.", profile: nadia },
     { text: "She keeps {{jud|placing herself}} in a position of real danger.", profile: nadia },
@@ -143,6 +147,9 @@ describe("victim-blaming by its grammar, not its exact words (issue 12)", () => 
     { text: "Nadia chose to go to drama club instead of netball.", profile: nadia },
     { text: "Mum decided to stay at her sister's after the row.", profile: nadia },
     { text: "The panel decided to move her to a home closer to school.", profile: nadia },
+    { text: "Nadia came to the review meeting of her own accord and spoke well.", profile: nadia },
+    { text: "Mum left the flat of her own accord after the older men arrived.", profile: nadia },
+    { text: "He went to football by choice this term.", profile: kofi },
     // Reflexives that are not about risk; sleeping that is not sex.
     { text: "She put herself to bed early after the party.", profile: nadia },
     { text: "He placed himself at the front of the queue for lunch.", profile: kofi },
