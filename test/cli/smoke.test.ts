@@ -1,6 +1,6 @@
 // One end-to-end run of the real launcher (bin/clear-record.js → dist/), after building once.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -66,4 +66,27 @@ describe("the launcher's V8 flags (bin/v8-flags.js)", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout.trim().split("\n")[0]).findings.length).toBeGreaterThan(0);
   });
+});
+
+test("a folder redacted on two worker threads: both phases run, every copy is verified and holds no child's name", () => {
+  const dir = mkdtempSync(join(tmpdir(), "clear-record-smoke-"));
+  const input = join(dir, "in");
+  const out = join(dir, "out");
+  mkdirSync(input);
+  const children = ["Tavish Quorley", "Marnie Eskdale", "Oisin Fairlop", "Brannagh Coyle"];
+  children.forEach((name, i) => writeFileSync(join(input, `note-${i}.txt`), `Orla said her friend ${name} rang her after school. ${name.split(" ")[0]} is 9 and lives nearby.\n`));
+  writeFileSync(join(dir, "profile.json"), JSON.stringify({ subject: { name: "Orla Penhallow" } }));
+  const r = cli(["redact", "--jobs", "2", "--format", "json", "--profile", join(dir, "profile.json"), "--out", out, input]);
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(1);
+  const lines = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { verified: boolean; changes: number });
+  expect(lines).toHaveLength(children.length);
+  for (const l of lines) expect(l.verified && l.changes > 0).toBe(true);
+  for (let i = 0; i < children.length; i++) {
+    const copy = readFileSync(join(out, `note-${i}.txt`), "utf8");
+    for (const word of children.flatMap((n) => n.split(" "))) expect(copy).not.toContain(word);
+  }
 });

@@ -8,7 +8,7 @@ import type { Args } from "../args";
 import { describeFsError, UsageError } from "../errors";
 import { loadProfile } from "../profile";
 import { expandInputs, outputName, progressBar, type InputFile, type SkippedInput } from "../bulk/files";
-import { streamJobs } from "../bulk/pool";
+import { streamJobs, WorkerSet } from "../bulk/pool";
 import { SealedSpill } from "../bulk/spill";
 import {
   bundlePersonsOf,
@@ -209,9 +209,11 @@ async function bundleRedact(args: Args, io: Io, deps: Deps, run: RedactRun): Pro
   if (!resumed) writeFileSync(manifestPath, JSON.stringify({ settings: key(settingsHash), started: new Date().toISOString() }) + "\n");
 
   const realEngine = deps === DEFAULT_DEPS || deps.analyse === DEFAULT_DEPS.analyse;
+  // Both phases run on the same worker threads (each started once, its engine loaded and warmed once).
+  const workers = new WorkerSet(settings);
   const pool = (label: string) => {
     const bar = progressBar(io.stderr, !!io.isTTY, label);
-    return { bar, options: { jobs: args.jobs, analyse: deps.analyse, realEngine, onProgress: bar.tick } };
+    return { bar, options: { jobs: args.jobs, analyse: deps.analyse, realEngine, onProgress: bar.tick, workers } };
   };
 
   // Phase 1 (all cores): read and analyse; the bundle's pseudonyms are given in document order as each
@@ -235,6 +237,7 @@ async function bundleRedact(args: Args, io: Io, deps: Deps, run: RedactRun): Pro
     });
   } finally {
     spill.close();
+    await workers.close();
   }
 }
 
@@ -257,7 +260,7 @@ async function phases(
     spill: SealedSpill;
     pool: (label: string) => {
       bar: ReturnType<typeof progressBar>;
-      options: { jobs?: number; analyse: Deps["analyse"]; realEngine: boolean; onProgress: (done: number, total: number) => void };
+      options: { jobs?: number; analyse: Deps["analyse"]; realEngine: boolean; onProgress: (done: number, total: number) => void; workers: WorkerSet };
     };
   },
 ): Promise<number> {
