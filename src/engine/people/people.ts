@@ -196,6 +196,18 @@ export function findPeople(ctx: RuleContext): People {
     const known = bySurname.get(sur);
     bySurname.set(sur, known === undefined || known === given ? given : null);
   }
+  // "Ms Oyelaran" after "Ms Donna Oyelaran": a title and a surname are the one person named in full with a title of
+  // the same gender and that surname, even when the family shares it (the subject's mother). Two such people: neither.
+  const titledBySurname = new Map<string, { given: string; title: string; display: string } | null>();
+  for (const p of phrases) {
+    if (p.place || !p.title || p.parts.length < 2) continue;
+    const sur = keyOf(p.parts[p.parts.length - 1]);
+    const given = keyOf(p.parts[0]);
+    if (aliasOf.has(given) || profile.subjectGivenForms.has(given)) continue;
+    const known = titledBySurname.get(sur);
+    const same = known && known.given === given && titleGender(known.title) === titleGender(p.title);
+    titledBySurname.set(sur, known === undefined || same ? { given, title: p.title, display: p.parts.join(" ") } : null);
+  }
   // A firm named for its partners ("instructed by Pellow & Grace LLP", "Kaye & Lindo", "Lowther & Co").
   const firms = findFirms(text);
   const lawWords = lawTitleWords(text);
@@ -253,6 +265,14 @@ export function findPeople(ctx: RuleContext): People {
     }
     if (!p.title && p.parts.length === 1 && FAMILY_PLURAL.test(text.slice(Math.max(0, p.start - 4), p.end))) continue; // "the Ellinghams"
     if (p.title && p.parts.length === 1) {
+      const named = titledBySurname.get(g);
+      const gender = titleGender(p.title);
+      if (named && (!gender || !titleGender(named.title) || gender === titleGender(named.title))) {
+        const e = getEntity(named.given, named.display);
+        addSignal(e, "title", `has the title ${p.title}`);
+        raw.push({ phrase: p, key: e.key, subject: false });
+        continue;
+      }
       // "Mrs Dunmore": an adult known by surname.
       const e = getEntity("~" + g, `${p.title} ${given}`);
       addSignal(e, "title", `has the title ${p.title}`);
