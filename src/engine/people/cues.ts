@@ -490,7 +490,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
-    addSignal(c, "role", `has a role: ${role[1].toLowerCase()}`);
+    const said = role[1].toLowerCase();
+    // "prepared by", "statement of" are where a person is named, not what they are.
+    addSignal(c, "role", / (?:by|of)$/.test(said) ? `named after "${said}"` : `has a role: ${said}`);
     c.gender ??= roleGender(role[1]);
   } else if (!kin && !p.possessive && advocateInHeader(left, right)) addSignal(c, "role", "named as an advocate or on the bench in a court header");
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))

@@ -1480,7 +1480,7 @@ function reportPeople(
       same.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
-    const person: Person = { id, displayName: e.display, forms, role, confidence, reasons, mentions: spans };
+    const person: Person = { id, displayName: readableName(e.display, forms), forms, role, confidence, reasons, mentions: spans };
     if (!v.listed) person.evidence = { ...(e.signals as Record<string, number>) };
     else if (role === "adult") listedByName.set(`${role}|${e.display}`, person);
     persons.push(person);
@@ -1491,6 +1491,14 @@ function reportPeople(
   }
   review.sort((a, b) => a.start - b.start);
   return { persons, review, undecided };
+}
+
+/** A name first met in a heading in capitals ("WITNESS STATEMENT OF GRAHAM ELLINGHAM") is shown as the record
+ * writes it elsewhere ("Graham Ellingham"), when it does. */
+function readableName(display: string, forms: readonly string[]): string {
+  if (display !== display.toUpperCase()) return display;
+  const words = display.split(" ").length;
+  return forms.find((f) => f !== f.toUpperCase() && f.split(" ").length === words && f.toUpperCase() === display) ?? display;
 }
 
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;

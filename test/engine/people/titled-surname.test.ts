@@ -29,3 +29,15 @@ describe("a title and a surname join the one person named in full with a title o
     expect(joined).toHaveLength(0);
   });
 });
+
+describe("a name first met in a heading in capitals", () => {
+  const text = "WITNESS STATEMENT OF GRAHAM ELLINGHAM\n\nI am Graham Ellingham, the foster carer for Kai Reid.";
+  const graham = () => analyse(text, kai).people.find((p) => p.forms.includes("Graham Ellingham"))!;
+  test("is shown as the record writes it elsewhere", () => {
+    expect(graham().displayName).toBe("Graham Ellingham");
+  });
+  test("gives a reason in words, not the label's last words", () => {
+    expect(graham().reasons).toContain('named after "statement of"');
+    expect(graham().reasons.some((r) => r.startsWith("has a role: statement"))).toBe(false);
+  });
+});
