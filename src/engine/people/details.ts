@@ -738,17 +738,16 @@ export function findChildDetails(
     const head = all[firstAtOrAfter(all, from)];
     const pronoun = ANY_HE_SHE.exec(text.slice(from, p.start));
     const pronounAt = pronoun ? from + pronoun.index : Infinity;
+    const g = pronoun ? (pronoun[1].toLowerCase() === "he" ? "m" : "f") : undefined;
     const headAt = head && head.start < p.start ? head.start : Infinity;
-    if (headAt < pronounAt ? head!.role === "subject" && !head!.possessive : pronoun && (pronoun[1].toLowerCase() === "he" ? "m" : "f") === subjectGender) return undefined;
+    if (headAt < pronounAt ? head!.role === "subject" && !head!.possessive : g !== undefined && g === subjectGender) return undefined;
     // The nearest child before it: a child named after the school is told about ("… reports that Harvey …"), not its owner.
     let nearest: PersonMention | undefined;
     for (let i = firstAtOrAfter(all, from); i < all.length && all[i].start < p.start; i++) if (isChild(all[i]) && all[i].role !== "subject") nearest = all[i];
     if (nearest) return ids.get(nearest.entity);
     const d = details[firstAtOrAfter(details, from)];
     if (d && d.start < to && d.kind !== "school") return d.entity;
-    if (!subjectGender || !pronoun) return undefined;
-    const g = pronoun[1].toLowerCase() === "he" ? "m" : "f";
-    if (g === subjectGender) return undefined;
+    if (!subjectGender || !g || g === subjectGender) return undefined;
     // Nobody of that gender named before: a child whose name tells no gender who opened the sentence before.
     const byGender = childOfGenderBefore(from, g);
     const child = byGender === undefined ? openerOfSentenceBefore(sentence, g) : (byGender ?? undefined);

@@ -188,25 +188,24 @@ export function findPeople(ctx: RuleContext): People {
   const afterPreposition: RawMention[] = [];
   // A surname used alone ("Hoxha was arrested") is the one person named in full with it ("Ardit Hoxha").
   const bySurname = new Map<string, string | null>();
+  // "Ms Oyelaran" after "Ms Donna Oyelaran": a title and a surname are the one person named in full with a title of
+  // the same gender and that surname, even when the family shares it (the subject's mother). Two such people: neither.
+  const titledBySurname = new Map<string, { given: string; gender: Gender | undefined; display: string } | null>();
   for (const p of phrases) {
     if (p.place || p.parts.length < 2) continue;
     const sur = keyOf(p.parts[p.parts.length - 1]);
     const given = keyOf(p.parts[0]);
-    if (sur === subjectSurname || profile.subjectGivenForms.has(given)) continue;
-    const known = bySurname.get(sur);
-    bySurname.set(sur, known === undefined || known === given ? given : null);
-  }
-  // "Ms Oyelaran" after "Ms Donna Oyelaran": a title and a surname are the one person named in full with a title of
-  // the same gender and that surname, even when the family shares it (the subject's mother). Two such people: neither.
-  const titledBySurname = new Map<string, { given: string; title: string; display: string } | null>();
-  for (const p of phrases) {
-    if (p.place || !p.title || p.parts.length < 2) continue;
-    const sur = keyOf(p.parts[p.parts.length - 1]);
-    const given = keyOf(p.parts[0]);
-    if (aliasOf.has(given) || profile.subjectGivenForms.has(given)) continue;
-    const known = titledBySurname.get(sur);
-    const same = known && known.given === given && titleGender(known.title) === titleGender(p.title);
-    titledBySurname.set(sur, known === undefined || same ? { given, title: p.title, display: p.parts.join(" ") } : null);
+    if (profile.subjectGivenForms.has(given)) continue;
+    if (sur !== subjectSurname) {
+      const known = bySurname.get(sur);
+      bySurname.set(sur, known === undefined || known === given ? given : null);
+    }
+    if (p.title && !aliasOf.has(given)) {
+      const known = titledBySurname.get(sur);
+      const gender = titleGender(p.title);
+      const same = known && known.given === given && known.gender === gender;
+      titledBySurname.set(sur, known === undefined || same ? { given, gender, display: p.parts.join(" ") } : null);
+    }
   }
   // A firm named for its partners ("instructed by Pellow & Grace LLP", "Kaye & Lindo", "Lowther & Co").
   const firms = findFirms(text);
@@ -267,7 +266,7 @@ export function findPeople(ctx: RuleContext): People {
     if (p.title && p.parts.length === 1) {
       const named = titledBySurname.get(g);
       const gender = titleGender(p.title);
-      if (named && (!gender || !titleGender(named.title) || gender === titleGender(named.title))) {
+      if (named && (!gender || !named.gender || gender === named.gender)) {
         const e = getEntity(named.given, named.display);
         addSignal(e, "title", `has the title ${p.title}`);
         raw.push({ phrase: p, key: e.key, subject: false });
@@ -1497,8 +1496,7 @@ function reportPeople(
  * writes it elsewhere ("Graham Ellingham"), when it does. */
 function readableName(display: string, forms: readonly string[]): string {
   if (display !== display.toUpperCase()) return display;
-  const words = display.split(" ").length;
-  return forms.find((f) => f !== f.toUpperCase() && f.split(" ").length === words && f.toUpperCase() === display) ?? display;
+  return forms.find((f) => f !== display && f.toUpperCase() === display) ?? display;
 }
 
 const PLACE_OR_LANGUAGE_LEFT = /(?:\b(?:in|from|near|into|outside|via|across|around|speaks?|speaking|spoke|learn(?:s|ing)?|translated\s+into)|\bthe)\s+$/i;

@@ -738,14 +738,13 @@ const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]
 function declaredInitials(ctx: RuleContext): Set<string> {
   return ctx.perAnalysis(DECLARED, () => {
     const out = new Set<string>();
-    const initialsOf = initialsOfName;
     for (const m of ctx.text.matchAll(NAME_THEN_INITIALS)) {
       const token = m[2] ?? m[3];
-      if (initialsOf(m[1]).includes(token)) out.add(token);
+      if (initialsOfName(m[1]).includes(token)) out.add(token);
     }
-    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOf(m[2]).includes(m[1])) out.add(m[1]);
+    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOfName(m[2]).includes(m[1])) out.add(m[1]);
     // "MH (family support worker, Mark Holt)": the letters, then a bracket naming whose initials they are.
-    for (const m of ctx.text.matchAll(INITIALS_BEFORE_NAMED_BRACKET)) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOf(n).includes(m[1]))) out.add(m[1]);
+    for (const m of ctx.text.matchAll(INITIALS_BEFORE_NAMED_BRACKET)) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOfName(n).includes(m[1]))) out.add(m[1]);
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
     // spells the letters: "DSL – designated safeguarding lead").
     for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {
