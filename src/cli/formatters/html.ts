@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from "../../engine/types";
 import type { CheckOutcome, LogRow } from "../bulk/jobs";
 import { findingsByPage, redactionsByPage } from "./pages";
+import { isEmptyRecord } from "./stylish";
 
 const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
@@ -141,10 +142,17 @@ export function checkSection(c: CheckOutcome, i: number): string {
   for (const n of c.notes ?? []) parts.push(`<p class="loc">Note: ${esc(n)}</p>`);
   parts.push(findingsByPage(c));
   const findings = c.report.findings;
+  const notChecked = (c.notes ?? []).some((n) => n.startsWith("not checked:"));
+  if (!findings.length && isEmptyRecord(c.report, c.text)) {
+    // Nothing to check: no quality review of a blank page.
+    parts.push(notChecked ? `<p class="bad">No text was read; some parts were not checked (see the notes).</p>` : `<p class="ok">The document is empty: there is nothing to check.</p>`);
+    parts.push(`</section>`);
+    return parts.join("\n");
+  }
   // A document with parts not checked (a scanned PDF page) is never shown as clean.
   if (!findings.length)
     parts.push(
-      (c.notes ?? []).some((n) => n.startsWith("not checked:"))
+      notChecked
         ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>`
         : `<p class="ok">No findings.</p>`,
     );

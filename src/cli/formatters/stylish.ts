@@ -1,4 +1,4 @@
-import type { Category, Finding } from "../../engine/types";
+import type { Category, Finding, Report } from "../../engine/types";
 import { CATEGORIES } from "../../engine/types";
 import { lineIndex } from "../../redact/location";
 import type { FileResult } from "./types";
@@ -25,6 +25,15 @@ function describe(f: Finding): string {
 }
 
 /**
+ * True when a record had no text to check (an empty or blank file): its outputs say so rather than list
+ * every recording-quality gap, which would tell the worker to add the child's voice to a blank page.
+ * The text when the caller kept it (plain text), else the report's word count.
+ */
+export function isEmptyRecord(report: Report, text?: string): boolean {
+  return text !== undefined ? !text.trim() : report.stats.words === 0;
+}
+
+/**
  * Linter-style output: per file, one line per finding as `file:line:col  category  message → suggestion`,
  * then recording-quality gaps, and a summary count at the end.
  */
@@ -34,6 +43,10 @@ export function formatStylish(results: readonly FileResult[]): string {
   let total = 0;
   let filesWithFindings = 0;
   for (const r of results) {
+    if (isEmptyRecord(r.report, r.text)) {
+      lines.push(`${r.file}  (empty: nothing to check)`, "");
+      continue;
+    }
     const findings = r.report.findings;
     const gaps = r.report.quality ? Object.entries(r.report.quality).filter(([, c]) => c?.value === false) : [];
     const notes = r.report.qualityNotes ?? [];
