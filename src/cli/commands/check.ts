@@ -20,7 +20,7 @@ import {
 import { Spool } from "../formatters/spool";
 import { CATEGORIES } from "../../engine/types";
 import { toJson } from "../formatters/json";
-import { formatStylish, isEmptyRecord, plural } from "../formatters/stylish";
+import { formatStylish, isEmptyRecord, plural, theirDetails } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
 import { analyseOptions } from "./analyse";
 
@@ -147,6 +147,6 @@ function stylishOne(r: CheckOutcome): string {
   });
   for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
   // As for .txt files: the people the engine could not place, where each is first named.
-  if (r.toCheck?.length) lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${p.location})`).join(", ")}`);
+  if (r.toCheck?.length) lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${[p.location, ...theirDetails(p.details ?? [])].join("; ")})`).join(", ")}`);
   return lines.join("\n") + "\n\n";
 }

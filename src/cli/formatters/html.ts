@@ -171,7 +171,11 @@ export function checkSection(c: CheckOutcome, i: number): string {
   if (c.toCheck?.length) {
     parts.push(`<h3>People to check (${c.toCheck.length})</h3><p>The checker could not tell whether these are children, adults or not people at all. Please decide.</p>`);
     for (const p of c.toCheck)
-      parts.push(`<div class="finding"><span class="loc">${esc(p.location)}</span> — <mark>${esc(p.text)}</mark> (${p.mentions} mention${p.mentions === 1 ? "" : "s"})</div>`);
+      parts.push(
+        `<div class="finding"><span class="loc">${esc(p.location)}</span> — <mark>${esc(p.text)}</mark> (${p.mentions} mention${p.mentions === 1 ? "" : "s"})` +
+          (p.details ?? []).map((d) => `; their ${esc(d.kind)} <mark>${esc(d.text)}</mark> <span class="loc">(${esc(d.location)})</span>`).join("") +
+          `</div>`,
+      );
   }
   const q = c.report.quality;
   if (q) {

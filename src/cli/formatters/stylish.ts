@@ -34,6 +34,14 @@ export function isEmptyRecord(report: Report, text?: string): boolean {
 }
 
 /**
+ * A person to check's details put to review with them, as "their school “Hallgate School” at 3:14": whose
+ * they are is decided with the person (a school no rule could tie to anyone would otherwise go unmentioned).
+ */
+export function theirDetails(details: readonly { kind: string; text: string; location: string }[]): string[] {
+  return details.map((d) => `their ${d.kind} “${oneLine(d.text)}” at ${d.location}`);
+}
+
+/**
  * Linter-style output: per file, one line per finding as `file:line:col  category  message → suggestion`,
  * then recording-quality gaps, and a summary count at the end.
  */
@@ -74,7 +82,16 @@ export function formatStylish(results: readonly FileResult[]): string {
     if (toCheck.length) {
       // Undecided people: the worker says who they are (child, adult, not a person).
       const named = toCheck.map((p) => ({ p, ...at(p.mentions[0].start) })).sort((a, b) => a.line - b.line || a.column - b.column);
-      lines.push(`  People to check: ${named.map(({ p, line, column }) => `${oneLine(r.text.slice(p.mentions[0].start, p.mentions[0].end))} (${line}:${column})`).join(", ")}`);
+      const details = (id: string) =>
+        (r.report.review ?? [])
+          .filter((x) => x.personId === id && x.detail)
+          .map((x) => {
+            const { line, column } = at(x.start);
+            return { kind: x.detail!, text: r.text.slice(x.start, x.end), location: `${line}:${column}` };
+          });
+      lines.push(
+        `  People to check: ${named.map(({ p, line, column }) => `${oneLine(r.text.slice(p.mentions[0].start, p.mentions[0].end))} (${[`${line}:${column}`, ...theirDetails(details(p.id))].join("; ")})`).join(", ")}`,
+      );
     }
     lines.push("");
   }
