@@ -1,4 +1,4 @@
-import { parseArgs } from "../../src/cli/args";
+import { USAGE, parseArgs } from "../../src/cli/args";
 import { UsageError } from "../../src/cli/errors";
 
 describe("parseArgs", () => {
@@ -56,8 +56,6 @@ describe("parseArgs", () => {
 });
 
 test("the usage says which files each command reads (check and redact read Word, e-mail and PDF, not only plain text)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { USAGE } = require("../../src/cli/args") as typeof import("../../src/cli/args");
   expect(USAGE).not.toMatch(/Checks plain-text/);
   expect(USAGE).toMatch(/check and redact also read Word documents \(\.docx\), e-mails \(\.eml, \.msg\) and PDFs/);
 });
