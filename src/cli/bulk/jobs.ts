@@ -55,7 +55,9 @@ export function peopleToCheck(report: Report, where: (offset: number) => string,
   return (report.people ?? [])
     .filter((p) => p.role === "undecided" && p.mentions.length)
     .map((p) => {
-      const details = (report.review ?? []).filter((r) => r.personId === p.id && r.detail).map((r) => ({ kind: r.detail!, text: text.slice(r.start, r.end), location: where(r.start) }));
+      const details = (report.review ?? [])
+        .filter((r) => r.personId === p.id && r.detail)
+        .map((r) => ({ kind: r.detail!, text: text.slice(r.start, r.end), location: where(r.start) }));
       return {
         person: p.id,
         text: text.slice(p.mentions[0].start, p.mentions[0].end),

@@ -147,6 +147,7 @@ function stylishOne(r: CheckOutcome): string {
   });
   for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
   // As for .txt files: the people the engine could not place, where each is first named.
-  if (r.toCheck?.length) lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${[p.location, ...theirDetails(p.details ?? [])].join("; ")})`).join(", ")}`);
+  if (r.toCheck?.length)
+    lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${[p.location, ...theirDetails(p.details ?? [])].join("; ")})`).join(", ")}`);
   return lines.join("\n") + "\n\n";
 }

@@ -145,17 +145,14 @@ export function checkSection(c: CheckOutcome, i: number): string {
   const notChecked = (c.notes ?? []).some((n) => n.startsWith("not checked:"));
   if (!findings.length && isEmptyRecord(c.report, c.text)) {
     // Nothing to check: no quality review of a blank page.
-    parts.push(notChecked ? `<p class="bad">No text was read; some parts were not checked (see the notes).</p>` : `<p class="ok">The document is empty: there is nothing to check.</p>`);
+    parts.push(
+      notChecked ? `<p class="bad">No text was read; some parts were not checked (see the notes).</p>` : `<p class="ok">The document is empty: there is nothing to check.</p>`,
+    );
     parts.push(`</section>`);
     return parts.join("\n");
   }
   // A document with parts not checked (a scanned PDF page) is never shown as clean.
-  if (!findings.length)
-    parts.push(
-      notChecked
-        ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>`
-        : `<p class="ok">No findings.</p>`,
-    );
+  if (!findings.length) parts.push(notChecked ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>` : `<p class="ok">No findings.</p>`);
   for (const cat of CATEGORIES) {
     const list = findings.map((f, j) => ({ f, p: c.placed?.[j] })).filter((x) => x.f.category === cat);
     if (!list.length) continue;

@@ -197,7 +197,9 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Text>{outcome.applied} {outcome.applied === 1 ? "change" : "changes"} made. The log says what kind of thing was redacted, where and why; it never contains the redacted text.</Text>
+      <Text>
+        {outcome.applied} {outcome.applied === 1 ? "change" : "changes"} made. The log says what kind of thing was redacted, where and why; it never contains the redacted text.
+      </Text>
       <div className={styles.actions}>
         <Button onClick={() => exportLog("redaction-log.csv", "text/csv", logToCsv(log))}>{canDownload ? "Export log (CSV)" : "Show log as CSV to copy"}</Button>
         <Button onClick={() => exportLog("redaction-log.json", "application/json", JSON.stringify(log, null, 2) + "\n")}>
