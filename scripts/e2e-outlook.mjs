@@ -132,6 +132,9 @@ try {
     );
     check("read: a child named only in the quoted thread is found", /Kayden Birch/.test(body));
     await shoot(page, "read-findings.png", page.getByText(/things? to look at/));
+    // People the checker could not place keep their names in the copy: said before it is made, as in Word.
+    const unplaced = await page.getByText(/^\d+ (person|people) the checker could not place: say who/).count();
+    check("read: people not placed are named as kept before the copy is made", !unplaced || (await page.getByTestId("unplaced-people").count()) === 1);
     await page.getByRole("button", { name: "Make a redacted copy" }).click();
     const preview = page.getByRole("textbox", { name: "Redacted copy" });
     await preview.waitFor();
@@ -195,6 +198,20 @@ try {
       result.slice(0, 400),
     );
     check("compose: no Nothing found while the saved draft was not verified", !/^Nothing found/m.test(result));
+    check(
+      "compose: the result speaks of the draft, not a saved file or a document",
+      /read the draft before sending it/.test(result) && !/saved file|document property/.test(result),
+      result.slice(0, 300),
+    );
+    check("compose: the result takes focus", (await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby"))) === "result-title");
+    const made = Number((/(\d+) changes? made/.exec(result) ?? [])[1]);
+    const logRows = await page.getByRole("table", { name: "Redaction log" }).getByRole("row").allInnerTexts();
+    const notApplied = logRows.filter((r) => /not applied/.test(r)).length;
+    check(
+      "compose: the log marks the changes not made in the quoted messages",
+      logRows.length - 1 - notApplied === made,
+      `${made} made, ${logRows.length - 1} rows, ${notApplied} not applied`,
+    );
     await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "compose-result.png") });
     screenshots.push("artifacts/outlook/compose-result.png");
     await axe(page, "compose result");

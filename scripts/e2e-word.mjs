@@ -337,6 +337,9 @@ try {
     const at = everything.search(/Tobias|Jaden/);
     expect(at === -1, `a redacted name survives in the document: …${everything.slice(Math.max(0, at - 80), at + 20)}`);
     expect(/Maisie Oyelaran/.test(everything) && !/Child A's current circumstances/.test(everything), "the subject child lost her name");
+    // Focus goes to the result (the preview dialog that had it has closed), never to the page itself.
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby"));
+    expect(focused === "result-title", `after Redact, focus is on ${focused ?? "the page"}, not the result`);
     await shot("7-redaction-result");
   });
 
@@ -423,7 +426,20 @@ try {
       };
     });
     await page.getByRole("button", { name: "Check document" }).click();
-    await page.getByText("The document is empty: there is nothing to check.").waitFor();
+    // The practice Word cannot read text boxes: "no text in the parts that could be read", and what was
+    // not read is a quiet note, not the warning colour a check with findings gets.
+    await page.getByText("There is no text to check in the parts that could be read.").waitFor();
+    const notRead = page.getByText(/^Not read: Text boxes/);
+    const [muted, warning] = await notRead.evaluate((el) => {
+      const colour = getComputedStyle(el).color;
+      const probe = document.createElement("span");
+      probe.style.color = getComputedStyle(document.querySelector(".fui-FluentProvider")).getPropertyValue("--colorPaletteDarkOrangeForeground1");
+      document.body.appendChild(probe);
+      const orange = getComputedStyle(probe).color;
+      probe.remove();
+      return [colour, orange];
+    });
+    expect(muted !== warning, `the note on an empty document is in the warning colour (${muted})`);
     await shot("9-empty");
   });
 

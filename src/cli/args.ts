@@ -154,8 +154,9 @@ export const USAGE = `Usage:
   clear-record check [options] DIR|FILE…
   clear-record redact --out DIR [options] DIR|FILE…
 
-Checks plain-text (.txt, UTF-8) children's social care records for other children, personal
-identifiers, jargon, judgemental wording and mix-ups; redact writes redacted copies into DIR.
+Checks children's social care records for other children, personal identifiers, jargon,
+judgemental wording and mix-ups; redact writes redacted copies into DIR. analyse reads plain UTF-8
+text (.txt); check and redact also read Word documents (.docx), e-mails (.eml, .msg) and PDFs.
 
 Case profile (who the record is about):
   --profile p.json         {"subject": {"name": …, "aliases": […], "pronouns": "she/her"},

@@ -22,6 +22,8 @@ export type SegmentLocation = {
   property?: DocumentPropertyName;
   /** For a text box anchored in a header or footer (with section and variant): which. */
   within?: "header" | "footer";
+  /** What the worker calls this part where it is not a Word document's ("the subject line" of an email). */
+  label?: string;
 };
 
 /** One run of text the host read, with where it starts in the combined text given to the engine. */
@@ -231,6 +233,7 @@ export function toHostError(operation: string, error: unknown): HostError {
 /** Where a segment is, in words ("page header, section 2", "comment 3", "document title"). */
 export function describeLocation(loc: SegmentLocation): string {
   const n = (i: number | undefined) => (i === undefined ? "" : ` ${i + 1}`);
+  if (loc.label) return loc.label;
   switch (loc.part) {
     case "body":
       return `paragraph${n(loc.paragraph)}`;

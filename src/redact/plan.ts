@@ -72,7 +72,7 @@ export function planRedactions(
     let label: string | undefined;
     if (f.category === "other-child" && f.data?.mentionKind === "detail") {
       // A child's date of birth or school is not a name: a pseudonym would read oddly, so say what it was.
-      replacement = (action === "mask" ? undefined : detailPlaceholder(f.data?.identifierKind, original)) ?? maskFor(policy);
+      replacement = (action === "mask" ? undefined : detailPlaceholder(f.data?.identifierKind, original, f.suggestions)) ?? maskFor(policy);
       operator = replacement === maskFor(policy) ? "mask" : "replace";
     } else if (action === "pseudonym" && f.category === "other-child") {
       label = labelOf(f, core);

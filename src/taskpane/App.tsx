@@ -63,7 +63,8 @@ export type AppProps = {
   /** Passed to the engine (Outlook: { kind: "email" }). */
   analyseOptions?: AnalyseOptions;
   /** Host-specific actions shown under the findings (Outlook's redacted copy for filing). */
-  extra?: (check: ReturnType<typeof useDocumentCheck>, profile: CaseProfile) => ReactNode;
+  /** unplaced: how many people the checker could not place and the worker has not yet placed. */
+  extra?: (check: ReturnType<typeof useDocumentCheck>, profile: CaseProfile, unplaced: number) => ReactNode;
   /** Host-specific sentences at the top (what this version of the host cannot do). */
   banner?: ReactNode;
   /** Office's platform ("PC", "Mac", "OfficeOnline"…): on Mac downloads never arrive, so files are shown to copy. */
@@ -337,6 +338,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             onAcceptTracked={() => void doc.acceptTracked()}
             onSelect={(s, e) => void doc.select(s, e)}
             canDownload={downloadsWork(platform)}
+            host={isOutlook ? "outlook" : "word"}
           />
         ) : null}
 
@@ -381,7 +383,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               disabled={busy || doc.caseChanged}
             />
             <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
-            {extra ? extra(doc, caseProfile.profile) : null}
+            {extra ? extra(doc, caseProfile.profile, unplacedPeople(people, caseProfile.decisions).length) : null}
             {host.capabilities.canEdit ? (
               <RedactPanel
                 choices={choices}

@@ -1,4 +1,4 @@
-import { parseArgs } from "../../src/cli/args";
+import { USAGE, parseArgs } from "../../src/cli/args";
 import { UsageError } from "../../src/cli/errors";
 
 describe("parseArgs", () => {
@@ -53,4 +53,9 @@ describe("parseArgs", () => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
   });
+});
+
+test("the usage says which files each command reads (check and redact read Word, e-mail and PDF, not only plain text)", () => {
+  expect(USAGE).not.toMatch(/Checks plain-text/);
+  expect(USAGE).toMatch(/check and redact also read Word documents \(\.docx\), e-mails \(\.eml, \.msg\) and PDFs/);
 });

@@ -134,3 +134,24 @@ describe("the built CLI with worker threads", () => {
     expect(two.stdout.split("\n").filter(Boolean)).toHaveLength(4);
   }, 60000);
 });
+
+test("an empty or blank file says it is empty, in the plain output and the report, with no recording-quality gaps", async () => {
+  const blank = join(dir, "blank");
+  mkdirSync(blank);
+  writeFileSync(join(blank, "empty.txt"), "");
+  writeFileSync(join(blank, "spaces.txt"), "  \n\n");
+  writeFileSync(join(blank, "empty.docx"), buildDocx({ body: p("") }));
+  const report = join(dir, "blank.html");
+  // A real report of an empty document has no words (the fake counts one for any text).
+  const wordless: Deps = { analyse: (text) => ({ ...fake.analyse(text), stats: { characters: text.length, words: text.trim() ? 1 : 0 } }) };
+  const r = await run(["check", "--report", report, blank], wordless);
+  expect(r.stdout).toContain("empty.txt  (empty: nothing to check)");
+  expect(r.stdout).toContain("spaces.txt  (empty: nothing to check)");
+  expect(r.stdout).toContain("empty.docx  (empty: nothing to check)");
+  expect(r.stdout).not.toContain("quality");
+  const html = readFileSync(report, "utf8");
+  expect(html.split("The document is empty: there is nothing to check.")).toHaveLength(4);
+  expect(html).not.toContain("Missing");
+  const analysed = await run(["analyse", join(blank, "empty.txt")], wordless);
+  expect(analysed.stdout).toBe(`${join(blank, "empty.txt")}  (empty: nothing to check)\n\nNo findings in 1 file.\n`);
+});

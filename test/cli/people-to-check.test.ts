@@ -91,3 +91,18 @@ test("check's stylish output lists the people to check in an e-mail or Word file
   const r = await run(["check", "--subject", "Leo Marsh", eml], fake);
   expect(r.stdout).toMatch(/People to check: Zennor \(/);
 });
+
+test("a school put to review with an undecided person is listed with them in every check report", async () => {
+  // The real engine: "Ruby" cannot be placed, and the school in "Says she is in Year 10 at …" (a boy's record) is put to review with her.
+  const school = join(dir, "school.txt");
+  writeFileSync(school, "Tom is well at home. Ruby came round after tea. Says she is in Year 10 at Hallgate School.\n");
+  const args = ["--subject", "Tom Smith", "--pronouns", "he/him", school];
+  expect((await run(["analyse", ...args])).stdout).toContain("People to check: Ruby (1:22; their school “Hallgate School” at 1:75)");
+  expect((await run(["check", ...args])).stdout).toContain("People to check: Ruby (1:22; their school “Hallgate School” at 1:75)");
+  const json = JSON.parse((await run(["check", "--format", "json", ...args])).stdout);
+  expect(json.peopleToCheck[0].details).toEqual([{ kind: "school", text: "Hallgate School", location: "line 1, column 75" }]);
+  expect((await run(["check", "--format", "csv", ...args])).stdout).toMatch(/school\.txt,"line 1, column 75",person to check,people,info,,Hallgate School,The school of Ruby/);
+  const report = join(dir, "school.html");
+  await run(["check", "--report", report, ...args]);
+  expect(readFileSync(report, "utf8")).toContain("; their school <mark>Hallgate School</mark>");
+});

@@ -120,6 +120,13 @@ describe("planRedactions: other operators", () => {
     expect(r.text).toBe("Child A ([date of birth]) goes to [school] near [redacted].");
   });
 
+  test("another child's detail takes the placeholder its finding suggests when the rule gave no kind", () => {
+    // The preview and the log said "[redacted]" for a date of birth the finding itself called "[date of birth]".
+    const o: FakeOptions = { details: ["03/04/2016", "the flat"], suggestions: { "03/04/2016": ["[date of birth]"], "the flat": ["somewhere else"] } };
+    const r = redactAnnotated("{{oc|Will}} ({{oc|03/04/2016}}) lives near {{oc|the flat}}.", PSEUDONYM_POLICY, o);
+    expect(r.text).toBe("Child A ([date of birth]) lives near [redacted].");
+  });
+
   test("jargon, judgemental wording and mix-ups are not redacted by default", () => {
     const r = redactAnnotated("{{sc|Jack}} {{jar|DNA}} {{mix|his}} appointment and {{jud|refused to engage}}.", PSEUDONYM_POLICY, {
       suggestions: { DNA: ["did not attend"], his: ["their"], "refused to engage": ["did not take part"] },

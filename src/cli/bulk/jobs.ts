@@ -22,7 +22,8 @@ export type Settings = { profile: CaseProfile; options: AnalyseOptions; policy: 
 /** A finding placed in its document: where, and a little text either side (for the HTML report). */
 export type Placed = { location: string; before: string; after: string };
 
-export type PersonToCheck = { person: string; text: string; mentions: number; location: string };
+/** details: their school, date of birth or address the engine put to review with them (decided with them). */
+export type PersonToCheck = { person: string; text: string; mentions: number; location: string; details?: { kind: string; text: string; location: string }[] };
 
 export type CheckOutcome = {
   file: string;
@@ -53,13 +54,19 @@ export function locate(read: ReadResult, at: (o: number) => { line: number; colu
 export function peopleToCheck(report: Report, where: (offset: number) => string, text: string): PersonToCheck[] {
   return (report.people ?? [])
     .filter((p) => p.role === "undecided" && p.mentions.length)
-    .map((p) => ({
-      person: p.id,
-      text: text.slice(p.mentions[0].start, p.mentions[0].end),
-      mentions: p.mentions.length,
-      location: where(p.mentions[0].start),
-      at: p.mentions[0].start,
-    }))
+    .map((p) => {
+      const details = (report.review ?? [])
+        .filter((r) => r.personId === p.id && r.detail)
+        .map((r) => ({ kind: r.detail!, text: text.slice(r.start, r.end), location: where(r.start) }));
+      return {
+        person: p.id,
+        text: text.slice(p.mentions[0].start, p.mentions[0].end),
+        mentions: p.mentions.length,
+        location: where(p.mentions[0].start),
+        ...(details.length ? { details } : {}),
+        at: p.mentions[0].start,
+      };
+    })
     .sort((a, b) => a.at - b.at)
     .map(({ at: _at, ...rest }) => rest);
 }

@@ -20,7 +20,7 @@ import {
 import { Spool } from "../formatters/spool";
 import { CATEGORIES } from "../../engine/types";
 import { toJson } from "../formatters/json";
-import { formatStylish, plural } from "../formatters/stylish";
+import { formatStylish, isEmptyRecord, plural, theirDetails } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
 import { analyseOptions } from "./analyse";
 
@@ -135,8 +135,9 @@ function stylishOne(r: CheckOutcome): string {
     // formatStylish ends with a summary line: the run prints one summary of its own at the end.
     return formatStylish([{ file: r.file, text: r.text ?? "", report: r.report! }]).replace(/[^\n]*\n$/, "");
   }
-  if (!findings.length && !r.notes?.length && !r.toCheck?.length) return "";
-  const lines: string[] = [`${r.file}  (${plural(findings.length, "finding")})`];
+  const empty = !findings.length && isEmptyRecord(r.report!);
+  if (!empty && !findings.length && !r.notes?.length && !r.toCheck?.length) return "";
+  const lines: string[] = [`${r.file}  (${empty ? (r.notes?.length ? "no text was read" : "empty: nothing to check") : plural(findings.length, "finding")})`];
   findings.forEach((f, i) => {
     const suggestion = f.suggestions?.length ? ` → ${f.suggestions[0]}` : "";
     const text = f.text.replace(/\s+/g, " ");
@@ -146,6 +147,7 @@ function stylishOne(r: CheckOutcome): string {
   });
   for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
   // As for .txt files: the people the engine could not place, where each is first named.
-  if (r.toCheck?.length) lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${p.location})`).join(", ")}`);
+  if (r.toCheck?.length)
+    lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${[p.location, ...theirDetails(p.details ?? [])].join("; ")})`).join(", ")}`);
   return lines.join("\n") + "\n\n";
 }

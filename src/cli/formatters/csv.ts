@@ -35,6 +35,8 @@ export function formatCheckCsvRows(r: CheckOutcome): string {
       `Could not tell whether this is a child, an adult or not a person (${p.mentions} mention${p.mentions === 1 ? "" : "s"}): please decide.`,
       "",
     ]);
+    for (const d of p.details ?? [])
+      out += csvLine([r.file, d.location, "person to check", "people", "info", "", d.text, `The ${d.kind} of ${p.text} (above): decide with them.`, ""]);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from "../../engine/types";
 import type { CheckOutcome, LogRow } from "../bulk/jobs";
 import { findingsByPage, redactionsByPage } from "./pages";
+import { isEmptyRecord } from "./stylish";
 
 const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
@@ -141,13 +142,17 @@ export function checkSection(c: CheckOutcome, i: number): string {
   for (const n of c.notes ?? []) parts.push(`<p class="loc">Note: ${esc(n)}</p>`);
   parts.push(findingsByPage(c));
   const findings = c.report.findings;
-  // A document with parts not checked (a scanned PDF page) is never shown as clean.
-  if (!findings.length)
+  const notChecked = (c.notes ?? []).some((n) => n.startsWith("not checked:"));
+  if (!findings.length && isEmptyRecord(c.report, c.text)) {
+    // Nothing to check: no quality review of a blank page.
     parts.push(
-      (c.notes ?? []).some((n) => n.startsWith("not checked:"))
-        ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>`
-        : `<p class="ok">No findings.</p>`,
+      notChecked ? `<p class="bad">No text was read; some parts were not checked (see the notes).</p>` : `<p class="ok">The document is empty: there is nothing to check.</p>`,
     );
+    parts.push(`</section>`);
+    return parts.join("\n");
+  }
+  // A document with parts not checked (a scanned PDF page) is never shown as clean.
+  if (!findings.length) parts.push(notChecked ? `<p class="bad">No findings in what was read; some parts were not checked (see the notes).</p>` : `<p class="ok">No findings.</p>`);
   for (const cat of CATEGORIES) {
     const list = findings.map((f, j) => ({ f, p: c.placed?.[j] })).filter((x) => x.f.category === cat);
     if (!list.length) continue;
@@ -163,7 +168,11 @@ export function checkSection(c: CheckOutcome, i: number): string {
   if (c.toCheck?.length) {
     parts.push(`<h3>People to check (${c.toCheck.length})</h3><p>The checker could not tell whether these are children, adults or not people at all. Please decide.</p>`);
     for (const p of c.toCheck)
-      parts.push(`<div class="finding"><span class="loc">${esc(p.location)}</span> — <mark>${esc(p.text)}</mark> (${p.mentions} mention${p.mentions === 1 ? "" : "s"})</div>`);
+      parts.push(
+        `<div class="finding"><span class="loc">${esc(p.location)}</span> — <mark>${esc(p.text)}</mark> (${p.mentions} mention${p.mentions === 1 ? "" : "s"})` +
+          (p.details ?? []).map((d) => `; their ${esc(d.kind)} <mark>${esc(d.text)}</mark> <span class="loc">(${esc(d.location)})</span>`).join("") +
+          `</div>`,
+      );
   }
   const q = c.report.quality;
   if (q) {

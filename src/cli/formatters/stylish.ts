@@ -1,4 +1,4 @@
-import type { Category, Finding } from "../../engine/types";
+import type { Category, Finding, Report } from "../../engine/types";
 import { CATEGORIES } from "../../engine/types";
 import { lineIndex } from "../../redact/location";
 import type { FileResult } from "./types";
@@ -25,6 +25,23 @@ function describe(f: Finding): string {
 }
 
 /**
+ * True when a record had no text to check (an empty or blank file): its outputs say so rather than list
+ * every recording-quality gap, which would tell the worker to add the child's voice to a blank page.
+ * The text when the caller kept it (plain text), else the report's word count.
+ */
+export function isEmptyRecord(report: Report, text?: string): boolean {
+  return text !== undefined ? !text.trim() : report.stats.words === 0;
+}
+
+/**
+ * A person to check's details put to review with them, as "their school “Hallgate School” at 3:14": whose
+ * they are is decided with the person (a school no rule could tie to anyone would otherwise go unmentioned).
+ */
+export function theirDetails(details: readonly { kind: string; text: string; location: string }[]): string[] {
+  return details.map((d) => `their ${d.kind} “${oneLine(d.text)}” at ${d.location}`);
+}
+
+/**
  * Linter-style output: per file, one line per finding as `file:line:col  category  message → suggestion`,
  * then recording-quality gaps, and a summary count at the end.
  */
@@ -34,6 +51,10 @@ export function formatStylish(results: readonly FileResult[]): string {
   let total = 0;
   let filesWithFindings = 0;
   for (const r of results) {
+    if (isEmptyRecord(r.report, r.text)) {
+      lines.push(`${r.file}  (empty: nothing to check)`, "");
+      continue;
+    }
     const findings = r.report.findings;
     const gaps = r.report.quality ? Object.entries(r.report.quality).filter(([, c]) => c?.value === false) : [];
     const notes = r.report.qualityNotes ?? [];
@@ -61,7 +82,16 @@ export function formatStylish(results: readonly FileResult[]): string {
     if (toCheck.length) {
       // Undecided people: the worker says who they are (child, adult, not a person).
       const named = toCheck.map((p) => ({ p, ...at(p.mentions[0].start) })).sort((a, b) => a.line - b.line || a.column - b.column);
-      lines.push(`  People to check: ${named.map(({ p, line, column }) => `${oneLine(r.text.slice(p.mentions[0].start, p.mentions[0].end))} (${line}:${column})`).join(", ")}`);
+      const details = (id: string) =>
+        (r.report.review ?? [])
+          .filter((x) => x.personId === id && x.detail)
+          .map((x) => {
+            const { line, column } = at(x.start);
+            return { kind: x.detail!, text: r.text.slice(x.start, x.end), location: `${line}:${column}` };
+          });
+      lines.push(
+        `  People to check: ${named.map(({ p, line, column }) => `${oneLine(r.text.slice(p.mentions[0].start, p.mentions[0].end))} (${[`${line}:${column}`, ...theirDetails(details(p.id))].join("; ")})`).join(", ")}`,
+      );
     }
     lines.push("");
   }

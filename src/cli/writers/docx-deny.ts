@@ -50,6 +50,13 @@ const DESCRIBE: [RegExp, string][] = [
   [/printerSettings/i, "printer settings"],
 ];
 
+/**
+ * One kind of removed content as the report says it: "the glossary (building blocks)" once, however many
+ * parts held it; otherwise the kind with the count after it ("embedded objects (5)", "comments (1)"), never
+ * "1 the glossary" or "1 embedded objects".
+ */
+export const removedPhrase = (what: string, n: number) => (what.startsWith("the ") ? what : `${what} (${n})`);
+
 const describe = (relType: string) => DESCRIBE.find(([re]) => re.test(relType))?.[1] ?? "parts the redactor does not read";
 
 const relsPathOf = (part: string) => {
@@ -96,7 +103,7 @@ function relsIn(xml: string): Rel[] {
 
 /**
  * Applies default deny to one package. Returns the entries kept (rewritten where needed); `removed`
- * receives one plain description per kind of content removed ("2 embedded objects").
+ * receives one plain description per kind of content removed ("embedded objects (2)").
  */
 export function denyByDefault(entries: Record<string, Uint8Array>, removed: string[] = []): Record<string, Uint8Array> {
   const keep = new Set<string>(["[Content_Types].xml"]);
@@ -144,7 +151,7 @@ export function denyByDefault(entries: Record<string, Uint8Array>, removed: stri
   for (const name of Object.keys(entries)) {
     if (!keep.has(name) && !name.endsWith("/") && !/\.rels$/.test(name) && !name.startsWith("customXml/")) count("parts the redactor does not read");
   }
-  for (const [what, n] of counts) removed.push(`${n} ${what}`);
+  for (const [what, n] of counts) removed.push(removedPhrase(what, n));
 
   const out: Record<string, Uint8Array> = {};
   for (const [name, bytes] of Object.entries(entries)) {

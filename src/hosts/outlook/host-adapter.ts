@@ -44,8 +44,11 @@ export class OutlookHostAdapter implements HostAdapter {
     const mail = await this.outlook.read();
     const { doc } = mail;
     const segments: DocumentSnapshot["segments"] = [];
-    if (doc.subject) segments.push({ location: { part: "property", property: "subject" }, start: 0, text: doc.subject, editable: mail.mode === "compose" });
-    segments.push({ location: { part: "body" }, start: doc.bodyOffset, text: doc.body.text, editable: mail.mode === "compose" && this.capabilities.canEdit });
+    // Named as the worker sees them in Outlook, not as a Word document's parts ("document property", "paragraph").
+    const subject = { part: "property", property: "subject", label: "the subject line" } as const;
+    const body = { part: "body", label: mail.mode === "compose" ? "the draft" : "the email" } as const;
+    if (doc.subject) segments.push({ location: subject, start: 0, text: doc.subject, editable: mail.mode === "compose" });
+    segments.push({ location: body, start: doc.bodyOffset, text: doc.body.text, editable: mail.mode === "compose" && this.capabilities.canEdit });
     const notRead = this.outlook.capabilities().canReadBody
       ? []
       : [{ part: "body" as const, message: "This version of Outlook cannot give add-ins the body of an email, so only the subject line was checked." }];

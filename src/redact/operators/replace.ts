@@ -21,12 +21,18 @@ export function placeholderFor(kind: string | undefined): string | undefined {
 // Words that say an identifying detail of another child is their school or nursery.
 const SCHOOL = /\b(?:school|academy|primary|nursery|college|infants|juniors|pre-school|preschool)\b/i;
 
+// The placeholders a detail may take: an identifier kind's, or "[school]". Nothing else from a
+// finding's suggestions is written into a redacted copy.
+const DETAIL_PLACEHOLDERS: ReadonlySet<string> = new Set([...Object.values(IDENTIFIER_PLACEHOLDERS), "[school]"]);
+
 /**
  * The placeholder for an identifying detail of another child (their date of birth, school, address):
- * by identifier kind when the rule gave one, "[school]" when the detail names a school, else undefined.
+ * by identifier kind when the rule gave one, else the placeholder the finding itself suggests (a rule
+ * that says "another child's date of birth" suggests "[date of birth]" without naming a kind), else
+ * "[school]" when the detail names a school, else undefined.
  */
-export function detailPlaceholder(kind: string | undefined, text: string): string | undefined {
-  return placeholderFor(kind) ?? (SCHOOL.test(text) ? "[school]" : undefined);
+export function detailPlaceholder(kind: string | undefined, text: string, suggestions: readonly string[] = []): string | undefined {
+  return placeholderFor(kind) ?? suggestions.find((s) => DETAIL_PLACEHOLDERS.has(s)) ?? (SCHOOL.test(text) ? "[school]" : undefined);
 }
 
 // "[phone number]", "[redacted]", "[school]": anything the planner writes in square brackets.

@@ -18,7 +18,7 @@ export function OutlookApp({ host, clipboard }: { host: OutlookHostAdapter; clip
       banner={<OutlookBanner host={host} />}
       platform={host.outlook.office?.context?.platform ?? null}
       {...(compose ? { applyWarning: COMPOSE_REWRITE_WARNING } : {})}
-      extra={(doc, profile) => <OutlookExtras host={host} doc={doc} profile={profile} {...(clipboard ? { clipboard } : {})} />}
+      extra={(doc, profile, unplaced) => <OutlookExtras host={host} doc={doc} profile={profile} unplaced={unplaced} {...(clipboard ? { clipboard } : {})} />}
     />
   );
 }

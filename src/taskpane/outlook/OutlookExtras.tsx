@@ -10,6 +10,7 @@ import type { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import type { DocumentCheck } from "../state/useDocumentCheck";
 import { copyRedactedText, downloadsWork, type ClipboardEnv } from "../../hosts/outlook/filing";
 import { downloadFile, pageClipboard } from "./filing";
+import { unplacedMessage } from "../components/RedactPanel/RedactPanel";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -38,9 +39,14 @@ export type OutlookExtrasProps = {
   profile: CaseProfile;
   /** The page's clipboard (tests pass the fake clipboards of each client). */
   clipboard?: ClipboardEnv;
+  /**
+   * People the checker could not place (and the worker has not): as in Word's Redact panel, they keep
+   * their names in the copy, so the pane says so before it is made.
+   */
+  unplaced?: number;
 };
 
-export function OutlookExtras({ host, doc, profile, clipboard }: OutlookExtrasProps) {
+export function OutlookExtras({ host, doc, profile, clipboard, unplaced = 0 }: OutlookExtrasProps) {
   const styles = useStyles();
   const caps = host.outlook.capabilities();
   const [copy, setCopy] = useState<RedactedCopy | null>(null);
@@ -103,6 +109,11 @@ export function OutlookExtras({ host, doc, profile, clipboard }: OutlookExtrasPr
       <Subtitle2 as="h2" id="file-copy-title">
         File a redacted copy
       </Subtitle2>
+      {unplaced ? (
+        <MessageBar intent="warning" data-testid="unplaced-people">
+          <MessageBarBody>{unplacedMessage(unplaced)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.actions}>
         <Button onClick={() => void makeCopy()} disabled={!mail || doc.caseChanged || doc.status.kind === "busy"}>
           Make a redacted copy

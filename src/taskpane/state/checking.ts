@@ -51,11 +51,23 @@ export function policyFrom(choices: RedactChoices): RedactionPolicy {
 /** One line of the log the worker can export: what kind of thing, where, why. Never the redacted text. */
 export type PaneLogEntry = { category: Category; kind: string; action: string; where: string; why: string; pseudonym?: string; skipped?: string };
 
-export function paneLog(snapshot: DocumentSnapshot, applied: readonly Edit[], skipped: readonly SkippedEdit[] = []): PaneLogEntry[] {
+/**
+ * The pane's log of a redaction. hostRefused: the changes the host would not make (Outlook leaves the
+ * earlier messages quoted below a reply as they were sent), marked "not applied" with its reason, so the
+ * log never claims a redaction that did not happen.
+ */
+export function paneLog(
+  snapshot: DocumentSnapshot,
+  applied: readonly Edit[],
+  skipped: readonly SkippedEdit[] = [],
+  hostRefused: readonly { edit: { start: number; end: number }; reason: string }[] = [],
+): PaneLogEntry[] {
   const base = redactionLog(snapshot.text, applied, skipped);
   const edits = [...applied, ...skipped.map((s) => s.edit)];
+  const refused = new Map(hostRefused.map((r) => [`${r.edit.start}:${r.edit.end}`, r.reason]));
   return base.map((entry, i) => {
     const seg = segmentAt(snapshot.segments, edits[i].start);
+    const notMade = entry.skipped ?? (i < applied.length ? refused.get(`${edits[i].start}:${edits[i].end}`) : undefined);
     return {
       category: entry.category,
       kind: entry.kind ?? entry.category,
@@ -63,7 +75,7 @@ export function paneLog(snapshot: DocumentSnapshot, applied: readonly Edit[], sk
       where: seg ? describeLocation(seg.location) : `line ${entry.line}`,
       why: entry.reason,
       ...(entry.pseudonym ? { pseudonym: entry.pseudonym } : {}),
-      ...(entry.skipped ? { skipped: entry.skipped } : {}),
+      ...(notMade ? { skipped: notMade } : {}),
     };
   });
 }

@@ -38,7 +38,8 @@ export function remainingLines(verification: Verification | undefined, snapshot:
 }
 
 /** Which parts of the saved file were searched, in a sentence. */
-export function scopeSentence(verification: Verification | undefined): string {
+export function scopeSentence(verification: Verification | undefined, host: "word" | "outlook" = "word"): string {
+  if (!verification && host === "outlook") return "Outlook does not let the pane search the saved email, so the redaction is not verified: read the draft before sending it.";
   if (!verification) return "The saved file itself could not be searched here, so the redaction is not verified: read the document before sharing it.";
   if (!verification.scope.length) return "No part of the saved file could be searched, so the redaction is not verified.";
   const parts = verification.scope;

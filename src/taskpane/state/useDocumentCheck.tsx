@@ -273,7 +273,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       const fine = readBackSentence(result.readBack === "changed" ? undefined : result.readBack);
       const notes = warnings.filter((w) => w === fine);
       setOutcome({
-        log: paneLog(base.snapshot, applied, skipped),
+        log: paneLog(base.snapshot, applied, skipped, result.skipped),
         applied: result.applied,
         remaining,
         trackedLeft,

@@ -6,7 +6,7 @@ import { COMPOSE_REWRITE_WARNING, OutlookAdapter, makeRedactedCopy } from "../..
 import { copyRedactedText, downloadsWork } from "../../../src/hosts/outlook/filing";
 import { quotedStart } from "../../../src/hosts/outlook/send-check";
 import { MailboxError, officeCall } from "../../../src/hosts/outlook/async";
-import { HostError } from "../../../src/hosts/host";
+import { HostError, describeLocation } from "../../../src/hosts/host";
 import { htmlToText, decodeEntities } from "../../../src/hosts/outlook/html-text";
 import { SESSION_CASE_KEY } from "../../../src/hosts/outlook/on-send";
 
@@ -277,6 +277,13 @@ describe("OutlookHostAdapter: the shared HostAdapter over an email", () => {
     expect(snap.segments.map((s) => s.location.part)).toEqual(["property", "body"]);
     expect(snap.text.slice(snap.segments[1].start, snap.segments[1].start + 8)).toBe(snap.segments[1].text.slice(0, 8));
     expect(host.capabilities).toMatchObject({ canEdit: true, canSelect: false, settings: true });
+  });
+
+  it("names the parts as Outlook shows them: the subject line, the draft or the email (not a document property or a paragraph)", async () => {
+    const compose = await new OutlookHostAdapter(fake({ mode: "compose" }).office).read();
+    expect(compose.segments.map((s) => describeLocation(s.location))).toEqual(["the subject line", "the draft"]);
+    const read = await new OutlookHostAdapter(fake({ mode: "read" }).office).read();
+    expect(read.segments.map((s) => describeLocation(s.location))).toEqual(["the subject line", "the email"]);
   });
 
   it("applies edits of the combined text into the HTML draft", async () => {

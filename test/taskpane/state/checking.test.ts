@@ -42,6 +42,17 @@ describe("task pane checking helpers", () => {
     expect(csv.split("\n")[0]).toBe("category,kind,action,where,why,pseudonym,skipped");
   });
 
+  it("the log marks a change the host would not make (a quoted earlier message) as not applied, with why", () => {
+    // Outlook left the quoted messages as sent: the log had listed those changes as made.
+    const s = snap(["Maisie saw Tobias Oyelaran.", "Call 07700 900418."]);
+    const edits = planRedactions(s.text, analyse(s.text, PROFILE), policyFrom(DEFAULT_CHOICES));
+    const { applied, skipped } = applyEdits(s.text, edits);
+    const refused = applied.filter((e) => e.start > s.text.indexOf("Call"));
+    expect(refused.length).toBe(1);
+    const log = paneLog(s, applied, skipped, [{ edit: refused[0], reason: "in an earlier message quoted below" }]);
+    expect(log.map((e) => e.skipped ?? null)).toEqual([null, "in an earlier message quoted below"]);
+  });
+
   it.each([
     ["IN THE FAMILY COURT\nRe: Maisie Oyelaran (a child)", "Maisie Oyelaran"],
     ["Child's name: Tyler Hughes\nVisit", "Tyler Hughes"],

@@ -62,6 +62,8 @@ describe("verification in the result", () => {
   it("names the parts searched, and says when the saved file was not searched", () => {
     expect(scopeSentence(verification)).toBe("The saved file was searched for every redacted piece of text: body and headers and footers.");
     expect(scopeSentence(undefined)).toMatch(/not verified/);
+    // In Outlook there is no saved file: the sentence speaks of the draft.
+    expect(scopeSentence(undefined, "outlook")).toBe("Outlook does not let the pane search the saved email, so the redaction is not verified: read the draft before sending it.");
     expect(scopeSentence({ scope: [], remaining: [] })).toMatch(/not verified/);
   });
   it("says Nothing found only when the saved file was searched, nothing remains and nothing was skipped", () => {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   Field,
@@ -28,15 +28,34 @@ export type RedactionResultProps = {
   onSelect: (start: number, end: number) => void;
   /** False where downloads never reach the worker (Office on Mac): the log is shown to copy instead. */
   canDownload?: boolean;
+  /** Outlook: the result speaks of the draft, not of a saved file. */
+  host?: "word" | "outlook";
 };
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   scroll: { overflowX: "auto", maxHeight: "40vh", overflowY: "auto" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   copyBox: { fontFamily: tokens.fontFamilyMonospace, minHeight: "120px" },
   notRead: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // A finding left after redacting, as a link-like button: read as a sentence, from the left.
+  leftItem: {
+    display: "inline",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    height: "auto",
+    minHeight: "auto",
+    minWidth: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+    verticalAlign: "top",
+  },
 });
 
 /** Where an offset of the redacted document is, in words. */
@@ -71,7 +90,7 @@ function download(name: string, type: string, text: string) {
 }
 
 /** After redacting: what the re-read found, and the log (kind, where, why; never the redacted text). */
-export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, canDownload = true }: RedactionResultProps) {
+export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, canDownload = true, host = "word" }: RedactionResultProps) {
   const styles = useStyles();
   const { remaining, trackedLeft, log, verification, hostSkipped, warnings, notes } = outcome;
   const [shown, setShown] = useState<{ name: string; text: string } | null>(null);
@@ -86,8 +105,15 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
     outcome.before,
   );
   const exportLog = (name: string, type: string, text: string) => (canDownload ? download(name, type, text) : setShown({ name, text }));
+  // Each new result takes focus and is scrolled to: the preview dialog that had focus has closed, and
+  // the re-check after redacting scrolls to the summary; without this, focus fell to the page itself.
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "start" });
+    ref.current?.focus({ preventScroll: true });
+  }, [outcome]);
   return (
-    <section className={styles.root} aria-labelledby="result-title">
+    <section ref={ref} tabIndex={-1} className={styles.root} aria-labelledby="result-title">
       <Subtitle2 as="h2" id="result-title">
         Redaction result
       </Subtitle2>
@@ -108,9 +134,9 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Text data-testid="verification-scope">{scopeSentence(verification)}</Text>
+      <Text data-testid="verification-scope">{scopeSentence(verification, host)}</Text>
       {left.length ? (
-        <MessageBar intent="error" role="status" data-testid="verification-remaining">
+        <MessageBar intent="error" role="status" layout="multiline" data-testid="verification-remaining">
           <MessageBarBody>
             {left.length} redacted {left.length === 1 ? "item is" : "items are"} still in the saved file:
             <ul>
@@ -122,7 +148,7 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
         </MessageBar>
       ) : null}
       {notMade.length ? (
-        <MessageBar intent="warning" role="status">
+        <MessageBar intent="warning" role="status" layout="multiline">
           <MessageBarBody>
             Not made:
             <ul>
@@ -146,13 +172,13 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
         </MessageBar>
       ))}
       {remaining.length ? (
-        <MessageBar intent="warning" role="status">
+        <MessageBar intent="warning" role="status" layout="multiline" data-testid="remaining">
           <MessageBarBody>
             {remaining.length} still found after redacting; check each one:
-            <ul>
+            <ul className={styles.notRead}>
               {remaining.slice(0, 20).map((f) => (
                 <li key={`${f.start}:${f.end}`}>
-                  <Button appearance="transparent" size="small" onClick={() => onSelect(f.start, f.end)}>
+                  <Button appearance="transparent" size="small" className={styles.leftItem} onClick={() => onSelect(f.start, f.end)}>
                     {f.message} ({whereOf(f.start)})
                   </Button>
                 </li>
@@ -171,7 +197,9 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Text>{outcome.applied} changes made. The log says what kind of thing was redacted, where and why; it never contains the redacted text.</Text>
+      <Text>
+        {outcome.applied} {outcome.applied === 1 ? "change" : "changes"} made. The log says what kind of thing was redacted, where and why; it never contains the redacted text.
+      </Text>
       <div className={styles.actions}>
         <Button onClick={() => exportLog("redaction-log.csv", "text/csv", logToCsv(log))}>{canDownload ? "Export log (CSV)" : "Show log as CSV to copy"}</Button>
         <Button onClick={() => exportLog("redaction-log.json", "application/json", JSON.stringify(log, null, 2) + "\n")}>

@@ -41,7 +41,8 @@ const useStyles = makeStyles({
 
 /** One sentence for the live region: what the check found, for whom, and what it could not read. */
 export function summarySentence(p: Pick<SummaryBarProps, "report" | "visibleCount" | "subject" | "notRead" | "partial" | "empty">): string {
-  if (p.empty) return "The document is empty: there is nothing to check.";
+  // Parts the host cannot read (text boxes in Word on the web) may still hold text: never say "empty" outright then.
+  if (p.empty) return p.notRead.length ? "There is no text to check in the parts that could be read." : "The document is empty: there is nothing to check.";
   const words = p.report.stats.words.toLocaleString("en-GB");
   const counts = countByCategory(p.report.findings);
   const parts = CATEGORIES.filter((c) => counts[c]).map((c) => `${counts[c]} ${CATEGORY_LABELS[c].toLowerCase()}`);
@@ -80,7 +81,8 @@ export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function Summ
       <Caption1 className={styles.muted}>{subject ? `The child: ${subject}.` : "The child: not given."} Everything stays on this computer.</Caption1>
       {caseChanged ? <Caption1 className={styles.warn}>The case changed since this check: checking again.</Caption1> : null}
       {notRead.map((n) => (
-        <Caption1 key={n} className={styles.warn}>
+        // On an empty document the parts not read are a note, not a warning about findings that may be missed.
+        <Caption1 key={n} className={empty ? styles.muted : styles.warn}>
           Not read: {n}
         </Caption1>
       ))}
