@@ -17,7 +17,8 @@ export const CHILD_VOICE = {
 
 /** True when the hit shows the subject child's voice (or what the worker saw the child do). */
 export function isChildVoice(h: VoiceHit): boolean {
-  if (h.kinds.has("observer") && h.who === "first" && h.observed === "subject") return true;
+  // "I saw Mia playing", not "I have not seen Mia since April".
+  if (h.kinds.has("observer") && h.who === "first" && h.observed === "subject") return !h.negated;
   if (h.who !== "subject" || h.modal) return false;
   // "Helen said River was upset" is Helen's report, not River's voice.
   // …unless the reporter's role is to relay the child's wishes ("The IRO told the review Amir wants to stay").

@@ -241,7 +241,7 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
   if (forms.length === 0) return [];
   const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
   const re = new RegExp(
-    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s*,[^,.;:\n]{1,40},)?(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
     "gi",
   );
   const out: Span[] = [];

@@ -22,6 +22,8 @@ describe("child's voice", () => {
       "When I asked Amir about the fight, he explained that the older boys had taken his bag.",
     ],
     ["Amir is clear that he does not want to move schools.", AMIR, "Amir is clear that he does not want to move schools."],
+    // The child's account relayed with a noun, past a parenthesis naming who wrote it down.
+    ['The school says he is settled. Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."', AMIR, 'Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."'],
     // A capitalised opener is not a person; a gender-matching name beats "the teacher" (issue 12, F10).
     ["Amir was sent home early on Monday. Later he told the teacher his arm hurt.", AMIR, "Later he told the teacher his arm hurt."],
     ["Lily went to the nurse with the teacher. She said her tummy hurt.", LILY, "She said her tummy hurt."],
@@ -57,6 +59,8 @@ describe("child's voice", () => {
     ["His grandmother is sure that Amir would rather live with her.", AMIR],
     // A pronoun that belongs to an adult.
     ["Mum rang on Monday. She said the new flat is damp.", LILY],
+    // The writer not having seen the child is no observation of them.
+    ["I have not seen Amir myself since April, when he had a chest infection.", AMIR],
     ["", AMIR],
   ];
   test.each(weak)("does not show the child's voice: %s", (text, profile) => {
