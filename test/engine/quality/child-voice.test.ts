@@ -345,11 +345,15 @@ describe("a section headed as the child's own say (issue 12, set 8)", () => {
     'Age\nKian is 15 by his own account.\n\nWhat Amir says\nThrough the interpreter he told me: "I want to learn English first."',
     "Amir's views\nHe said he would rather stay at the same school, even if it means a long bus ride.",
     'In his own words\n"I just want to be at home with my brother."',
+    // A section on the child's experience in a review or an assessment, with what was seen of them (stop 27).
+    '3. The child\'s experience\nAmir could not speak for himself. A nursery nurse describes a baby who was "very still, watching everyone".',
+    'What life is like for Amir\nHis teacher writes that he "lights up at story time".',
   ])("the body's speech is the child's: %#", (text) => {
     expect(run(text).value).toBe(true);
   });
   test("a heading about someone else's say is not the child's", () => {
     expect(run("Kian's views\nHe said he would rather stay at the same school.").value).toBe(false);
+    expect(run("The child's experience\nNo information was recorded about Amir's daily life.").value).toBe(false);
   });
 });
 
