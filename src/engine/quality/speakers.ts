@@ -268,7 +268,8 @@ const PARENT_STATED_NOUNS = "case|evidence|submissions?|stance|argument|contenti
 const POINTER = String.raw`\s+(?:is|are|was|were|have\s+been|has\s+been|will\s+be|can\s+be)\s+(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b`;
 // How a parent took part, as a noun (Ruling 3: engagement in any form): "Mum's attendance at contact has been
 // poor", "the father's engagement with the plan". Saying it was poor or missing is engagement too.
-const ENGAGEMENT_NOUNS = "attendance|engagement|commitment|co-?operation|involvement|participation";
+// Not "involvement", which is as often a part in an incident ("Dad's involvement in the assault").
+const ENGAGEMENT_NOUNS = "attendance|engagement|commitment|co-?operation|participation";
 const RELAY_NOUN_AFTER_POSSESSIVE = new RegExp(
   String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+|consistent\s+|primary\s+|main\s+)?(?:(?:${ENGAGEMENT_NOUNS})\s+(?:at|in|with|to|has|have|had|was|were|is|are|remains?|remained|since|throughout|over|during|so)\b|(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b|${POINTER})|(?:${PARENT_STATED_NOUNS})(?=\s*:|\s+that\b|\s+(?:is|was|remains|has\s+(?:always\s+)?been|had\s+been)\s+(?:that|to|for|clear|consistent)\b))`,
   "g",

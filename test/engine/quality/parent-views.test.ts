@@ -358,6 +358,7 @@ describe("a parent's engagement as a noun (Ruling 3, stop 27)", () => {
     // Another child's parent, and a word of engagement that is not about a parent.
     "Lacey's father showed little commitment to contact.",
     "Amir's attendance at school has been good this term.",
+    "The police are looking into Dad's involvement in the assault.",
   ])("not the parents' engagement: %s", (text) => {
     expect(run(text).value).toBe(false);
   });
