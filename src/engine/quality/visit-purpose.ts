@@ -172,7 +172,11 @@ const PLAN_SECTIONS = {};
 
 /** The record's sections under a plan heading ("Actions", "Next steps"): a visit written there is one still to come. */
 function planSections(ctx: RuleContext): Span[] {
-  return ctx.perAnalysis(PLAN_SECTIONS, () => sectionsOf(ctx).filter((s) => isPlanHeading(s.headingText)).map((s) => ({ start: s.heading.start, end: s.body.end })));
+  return ctx.perAnalysis(PLAN_SECTIONS, () =>
+    sectionsOf(ctx)
+      .filter((s) => isPlanHeading(s.headingText))
+      .map((s) => ({ start: s.heading.start, end: s.body.end })),
+  );
 }
 
 /** plannedVisit, or a visit written under a plan heading. */

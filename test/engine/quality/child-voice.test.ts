@@ -23,7 +23,11 @@ describe("child's voice", () => {
     ],
     ["Amir is clear that he does not want to move schools.", AMIR, "Amir is clear that he does not want to move schools."],
     // The child's account relayed with a noun, past a parenthesis naming who wrote it down.
-    ['The school says he is settled. Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."', AMIR, 'Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."'],
+    [
+      'The school says he is settled. Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."',
+      AMIR,
+      'Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."',
+    ],
     // A capitalised opener is not a person; a gender-matching name beats "the teacher" (issue 12, F10).
     ["Amir was sent home early on Monday. Later he told the teacher his arm hurt.", AMIR, "Later he told the teacher his arm hurt."],
     ["Lily went to the nurse with the teacher. She said her tummy hurt.", LILY, "She said her tummy hurt."],
