@@ -19,7 +19,7 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b|\b(?:home|doorstep|face[- ]to[- ]face) contact\b/i],
   [
     "case-note",
-    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record)|carer'?s? (?:weekly )?(?:log|record)|out of hours record|family time|(?:supervised )?contact (?:session|note))\b/i,
+    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record|report)|carer'?s? (?:weekly )?(?:log|record)|out of hours record|family time|(?:supervised )?contact (?:session|note))\b/i,
   ],
   // A report written for a court to sentence on is the court's paper.
   ["court-report", /\bpre-sentence report\b/i],
@@ -96,6 +96,10 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
       // An assessment filed in care proceedings is court evidence.
       return kind === "assessment" && COURT_CASE_NO.test(head) ? "court-report" : kind;
     }
+    // A first line that names the paper a report ("Independent person's monthly report (Regulation 44)", "Annual
+    // review – report of the supervising social worker") is a report, whatever its fields below say ("Visit:
+    // unannounced, 26 November"): a field is part of the report, not its title.
+    if (line === titleList[0] && REPORT_TITLE.test(line)) return COURT_CASE_NO.test(head) ? "court-report" : "assessment";
   }
   if (LETTER.test(head)) return "letter-to-child";
   if (COURT.test(head) || COURT_TITLE.test(title)) return "court-report";
@@ -113,6 +117,8 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
 const PANEL_REPORT =
   /\b(?:(?:child(?:'s|ren's)? )?permanence report|(?:adoption|fostering|matching|placement) panel report|(?:report|recommendation)s? (?:to|for) (?:the )?(?:[a-z-]+ ){0,2}(?:panel|agency decision[- ]maker|adp)|(?:matching|linking) report)\b/i;
 const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\p{Lu}/gmu;
+// A title, not a running note's first entry ("12/09 hv re school report of K…"): no date before it, no sentence end.
+const REPORT_TITLE = /^(?![ \t]*\d)(?!.*\bvisit)[^.!?\n]*\breport\b[^.!?\n]*$/i;
 const PART_TITLE = /^(?:appendix|annex|annexe|schedule|extract)\b(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-]?/i;
 // The court's, an advocate's or a party's voice: "I find", "I am satisfied", "who appears for the mother",
 // "the children's guardian", "the father's case is".

@@ -102,3 +102,17 @@ describe("an appendix names the part in hand (issue 12, stop 22)", () => {
     expect(inferKind('Child Safeguarding Practice Review: "Theo"\nPublished March 2026\n\n1. Introduction')).toBe("assessment");
   });
 });
+
+describe("a first line that names the paper a report (issue 12 item 4, stop 27)", () => {
+  test("is a report, whatever a field below says", () => {
+    expect(inferKind("Independent person's monthly report (Regulation 44)\nHome: Elm House\nVisit: unannounced, 26 November 2026\n\nI spoke with Theo.")).toBe("assessment");
+    expect(inferKind("Foster Carer Annual Review - Report of the Supervising Social Worker\nCarers: Jo and Sam Bell")).toBe("assessment");
+  });
+  test("a weekly report is a running record, and a visit report is a visit", () => {
+    expect(inferKind("Parent and child placement – carer's weekly report\nWeek ending: 29 November")).toBe("case-note");
+    expect(inferKind("Statutory visit report\nChild: Theo Bell")).toBe("visit-record");
+  });
+  test("a running note's first entry that mentions a report is not a title", () => {
+    expect(inferKind("12/09 16.10 hv (unannounced) re school report of K falling asleep in class.\nm answered.")).not.toBe("assessment");
+  });
+});

@@ -52,6 +52,8 @@ const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ ty
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
 const VOICED_CONCERN = new RegExp(analysisData.discounts.voicedConcern, "g");
+// "Section 20 means that…", "A care order means…": a term explained to the reader, not a reading of events.
+const DEFINITION = new RegExp(analysisData.discounts.definition);
 // The writer reporting their own words ("I said", "we explained") is still the writer.
 // So is a body the record speaks for, reaching its view together ("The conference felt that…", "the panel agreed…").
 const FIRST_PERSON_BEFORE =
@@ -81,7 +83,8 @@ export function isAnalysisHeading(title: string, question = /\?\s*$/.test(title)
   // "Why you could not stay at home", "Why the plan is paced this way": a heading that promises reasons, whatever
   // it gives reasons for (a plan, a decision), except the reason for the record itself (a visit, a letter, a
   // meeting, a referral), which WHY_PURPOSE sets aside.
-  if (/^why\b/i.test(t)) return !WHY_PURPOSE.test(t);
+  // A bare "Why" names no reasons but the record's own (a letter's or an agreement's "Why": the facts that led to it).
+  if (/^why\b/i.test(t)) return !WHY_PURPOSE.test(t) && !/^why\W*$/i.test(t);
   const withoutWriter = t.replace(WRITER_AS_OWNER, " ");
   if (NOT_ANALYSIS_HEADING.test(withoutWriter)) return false;
   if (question || /^(?:what|why|how)\b/i.test(t)) return QUESTION_TOPICS.test(t);
@@ -166,6 +169,7 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
   }
   // "I think Mum needs more time with…": a suggestion, not a reading of what things mean.
   if (found.some((t) => t.type === "owned") && SUGGESTION.test(lower)) return found.filter((t) => t.type !== "owned");
+  if (found.some((t) => t.type === "meaning") && s.start === sentenceStart && DEFINITION.test(lower)) return found.filter((t) => t.type !== "meaning");
   return found;
 }
 

@@ -17,7 +17,8 @@ export const CHILD_VOICE = {
 
 /** True when the hit shows the subject child's voice (or what the worker saw the child do). */
 export function isChildVoice(h: VoiceHit): boolean {
-  if (h.kinds.has("observer") && h.who === "first" && h.observed === "subject") return true;
+  // "I saw Mia playing", not "I have not seen Mia since April".
+  if (h.kinds.has("observer") && h.who === "first" && h.observed === "subject") return !h.negated;
   if (h.who !== "subject" || h.modal) return false;
   // "Helen said River was upset" is Helen's report, not River's voice.
   // …unless the reporter's role is to relay the child's wishes ("The IRO told the review Amir wants to stay").
@@ -33,13 +34,19 @@ const SPEECH = /\b(?:said|says|told|tells|asked|explained|wants|wanted|wishes|fe
 
 const VOICE_WORDS = "(?:says?|said|thinks?|thought|told (?:me|us)|tells (?:me|us)|wants?|wanted|feels?|felt|would like)";
 const OWN_WORDS = "(?:own )?(?:views?|voice|words|wishes(?: and feelings)?|account|story|say)";
+// The child's experience as a heading of its own ("The child's experience", "Ruby's lived experience", "What life is
+// like for Ruby", "Voice of the child"): a practice review's or assessment's section on what the child lived through.
+const EXPERIENCE = "(?:(?:lived|daily|day-to-day|everyday) )?(?:experiences?|world|perspective)";
 
 /** The first sentence with a speech or wish verb or a quotation in each section headed as the child's own say. */
 function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> {
   const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (names.length === 0) return [];
   const name = `(?:${names.join("|")})`;
-  const heading = new RegExp(`^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b)`, "iu");
+  const heading = new RegExp(
+    `^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b|(?:the )?(?:${name}|child|young person|baby)['’]s ${EXPERIENCE}\\b|(?:the )?(?:voice|views|wishes and feelings|experience|lived experience) of (?:the )?(?:${name}|child|young person|baby)\\b|what (?:life|it) (?:is|was|has been) like for ${name}\\b)`,
+    "iu",
+  );
   const out: Array<{ start: number; end: number }> = [];
   for (const section of sectionsOf(ctx)) {
     if (!heading.test(section.headingText.trim())) continue;

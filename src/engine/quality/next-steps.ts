@@ -27,6 +27,13 @@ const HEADING = new RegExp(
   "gm",
 );
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];
+// A section title of the plan type on its own ("Actions", "Next steps for the team", "What happens next").
+const PLAN_TITLE = new RegExp(`^${NUMBERING}?${QUALIFIER}(?:${phraseSource(data.lists.headings.entries)}|${data.lists.headingClauses.pattern})${TRAILING}$`);
+
+/** True when a section title names a plan, actions or next steps: what is written under it is still to happen. */
+export function isPlanHeading(title: string): boolean {
+  return PLAN_TITLE.test(title.trim().toLowerCase());
+}
 const SECTION_ACTION = new RegExp(lowerPattern(data.lists.sectionAction.pattern), "m");
 // A decision or recommendation heading: a noun phrase naming what is to happen is enough under it.
 const DECISION_HEADING = new RegExp(`^[ \\t]*${NUMBERING}?(?:${data.lists.decisionNouns.headings}|${data.lists.headingClauses.requests})\\b`);

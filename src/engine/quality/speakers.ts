@@ -241,7 +241,7 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
   if (forms.length === 0) return [];
   const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
   const re = new RegExp(
-    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s*,[^,.;:\n]{1,40},)?(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
     "gi",
   );
   const out: Span[] = [];
@@ -266,15 +266,33 @@ const PARENT_STATED_NOUNS = "case|evidence|submissions?|stance|argument|contenti
 // A pointer to where the views are given, not the views: "The parents' views are set out in the parenting
 // assessment", "Mum's account is recorded separately".
 const POINTER = String.raw`\s+(?:is|are|was|were|have\s+been|has\s+been|will\s+be|can\s+be)\s+(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b`;
+// How a parent took part, as a noun (Ruling 3: engagement in any form): "Mum's attendance at contact has been
+// poor", "the father's engagement with the plan". Saying it was poor or missing is engagement too.
+// Not "involvement", which is as often a part in an incident ("Dad's involvement in the assault").
+const ENGAGEMENT_NOUNS = "attendance|engagement|commitment|co-?operation|participation";
 const RELAY_NOUN_AFTER_POSSESSIVE = new RegExp(
-  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+|consistent\s+|primary\s+|main\s+)?(?:(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b|${POINTER})|(?:${PARENT_STATED_NOUNS})(?=\s*:|\s+that\b|\s+(?:is|was|remains|has\s+(?:always\s+)?been|had\s+been)\s+(?:that|to|for|clear|consistent)\b))`,
+  String.raw`['’]s?\s+(?:own\s+|clear\s+|stated\s+|strong\s+|consistent\s+|primary\s+|main\s+)?(?:(?:${ENGAGEMENT_NOUNS})\s+(?:at|in|with|to|has|have|had|was|were|is|are|remains?|remained|since|throughout|over|during|so)\b|(?:${PARENT_RELAY_NOUNS})\b(?!\s+(?:is|are|was|were|have|has|had)\s+(?:not|never|unknown|unclear|yet)\b|${POINTER})|(?:${PARENT_STATED_NOUNS})(?=\s*:|\s+that\b|\s+(?:is|was|remains|has\s+(?:always\s+)?been|had\s+been)\s+(?:that|to|for|clear|consistent)\b))`,
   "g",
 );
 const ROLE_POSSESSOR = new RegExp(String.raw`\b${PARENT_POSSESSOR}$`);
 const NAME_POSSESSOR = /(?:\b(mr|mrs|ms|miss|mx)\.?\s+)?([\p{L}'’-]+)$/u;
 
+// The same engagement with a verb of showing before the noun: "Your father showed little commitment to contact",
+// "Mum has shown real interest in the course", "Dad demonstrated no willingness to work with us".
+const SHOWED_ENGAGEMENT = new RegExp(
+  String.raw`\b${PARENT_POSSESSOR}\s+(?:has\s+|had\s+|have\s+)?(?:(?:not|never|always|consistently|repeatedly)\s+)?(?:showed|shown|shows|show|demonstrated|demonstrates|displayed|displays)\s+(?:(?:very\s+)?(?:little|no|some|real|good|great|consistent|limited|much|any|a\s+lot\s+of|more|less|clear|genuine|strong|an?)\s+)?(?:${ENGAGEMENT_NOUNS}|interest|willingness|motivation)\s+(?:to|in|with|for)\b`,
+  "g",
+);
+
 export function relayedParentViews(ctx: RuleContext): Span[] {
   const out: Span[] = [];
+  SHOWED_ENGAGEMENT.lastIndex = 0;
+  for (let m = SHOWED_ENGAGEMENT.exec(lowerOf(ctx)); m; m = SHOWED_ENGAGEMENT.exec(lowerOf(ctx))) {
+    // Someone else's parent ("Lacey's father showed…") is not the child's.
+    const owner = /([\p{L}'’-]+)['’]s?\s*$/u.exec(ctx.text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
+    if (ctx.inQuote(m.index, m.index + 1) || (owner !== undefined && !ctx.profile.subjectForms.has(owner))) continue;
+    out.push(ctx.sentenceAt(m.index));
+  }
   const lower = lowerOf(ctx);
   let parents: Set<string> | undefined;
   RELAY_NOUN_AFTER_POSSESSIVE.lastIndex = 0;

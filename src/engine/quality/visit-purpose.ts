@@ -7,6 +7,9 @@ import type { PatternEntry } from "./lexicon";
 import { firstAtOrAfter } from "../text/span";
 import { alternatives, firstBounded } from "../text/bounded";
 import { EvidenceSet, combine, groupIndex, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
+import { insideAny, sectionsOf } from "./sections";
+import { isPlanHeading } from "./next-steps";
+import type { Span } from "../text/span";
 
 export const VISIT_PURPOSE = {
   id: "visit-purpose",
@@ -102,7 +105,7 @@ export function recordsAVisit(ctx: RuleContext): boolean {
     // to them by pronoun with nobody else named (an email round-up may mention visits to other children).
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       // A visit only booked or planned ("Next home visit booked for 3 May") is not the record of one.
-      if (plannedVisit(lower, m.index, m.index + m[0].length)) continue;
+      if (visitToCome(ctx, lower, m.index, m.index + m[0].length)) continue;
       if (!aboutSubject) return true;
       const ls = lineStart(lower, m.index);
       const le = lineEnd(lower, m.index);
@@ -165,6 +168,22 @@ function plannedVisit(lower: string, at: number, end: number): boolean {
   return PLANNED_BEFORE.test(lower.slice(ls, at)) || PLANNED_AFTER.test(lower.slice(end, end + 40));
 }
 
+const PLAN_SECTIONS = {};
+
+/** The record's sections under a plan heading ("Actions", "Next steps"): a visit written there is one still to come. */
+function planSections(ctx: RuleContext): Span[] {
+  return ctx.perAnalysis(PLAN_SECTIONS, () =>
+    sectionsOf(ctx)
+      .filter((s) => isPlanHeading(s.headingText))
+      .map((s) => ({ start: s.heading.start, end: s.body.end })),
+  );
+}
+
+/** plannedVisit, or a visit written under a plan heading. */
+function visitToCome(ctx: RuleContext, lower: string, at: number, end: number): boolean {
+  return plannedVisit(lower, at, end) || insideAny(planSections(ctx), at);
+}
+
 /** Offsets of visits whose own sentence gives a purpose or occasion. */
 function purposeClauses(ctx: RuleContext): number[] {
   const lower = lowerOf(ctx);
@@ -173,7 +192,7 @@ function purposeClauses(ctx: RuleContext): number[] {
   eachMatch(event, lower, (m) => {
     const at = m.index;
     const end = at + m[0].length;
-    if (ctx.inQuote(at, end) || plannedVisit(lower, at, end)) return;
+    if (ctx.inQuote(at, end) || visitToCome(ctx, lower, at, end)) return;
     const stop = /[.!?\n]/.exec(lower.slice(end, end + MAX_ADJUNCT_GAP));
     let window = lower.slice(end, end + (stop ? stop.index : MAX_ADJUNCT_GAP));
     // Only the visit's own clause: not a relative or a new clause after it.
@@ -200,6 +219,8 @@ export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
     // The kind of visit names its purpose in the record's sentences, not in its title alone.
     const entry = ENTRIES[groupIndex(CUES, m)];
     if (entry?.bodyOnly && headingLine(lower, at)) return;
+    // "Actions: 3. Further visit on 4 December to see Aria alone" is the purpose of a visit still to come.
+    if (insideAny(planSections(ctx), at)) return;
     ev.addAt(at);
     return ev.full; // full evidence: the rest of a long record cannot change the result
   });

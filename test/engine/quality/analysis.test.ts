@@ -635,3 +635,27 @@ describe("analysis as measuring against the usual, and weighing with its objects
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a letter's own reasons and its definitions are not analysis (stop 27)", () => {
+  test("a bare 'Why' heading gives the reasons for the record itself", () => {
+    expect(isAnalysisHeading("Why")).toBe(false);
+    expect(isAnalysisHeading("Why:")).toBe(false);
+    expect(isAnalysisHeading("Why you could not stay at home")).toBe(true);
+    const text = "Dear Kelly,\nWhy\nYour brother looked after the children for two nights but cannot care for them longer because of his work.";
+    expect(checkAnalysis(ctxFor(text, AMIR, "email")).value).toBe(false);
+  });
+
+  test.each([
+    "Section 20 means that the council looks after your children because you have asked us to.",
+    "A care order means that the council shares parental responsibility with you.",
+    "Parental responsibility means the rights and duties a parent has.",
+  ])("a term of law explained to the reader: %s", (text) => {
+    const types = sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((t) => t.type);
+    expect(types).not.toContain("meaning");
+  });
+
+  test("what events mean is still a reading", () => {
+    const text = "His drinking means that Amir is often alone at night.";
+    expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((t) => t.type)).toContain("meaning");
+  });
+});

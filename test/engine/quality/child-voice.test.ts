@@ -22,6 +22,12 @@ describe("child's voice", () => {
       "When I asked Amir about the fight, he explained that the older boys had taken his bag.",
     ],
     ["Amir is clear that he does not want to move schools.", AMIR, "Amir is clear that he does not want to move schools."],
+    // The child's account relayed with a noun, past a parenthesis naming who wrote it down.
+    [
+      'The school says he is settled. Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."',
+      AMIR,
+      'Amir\'s own words, recorded by his teacher, were: "I want to stay with Nan."',
+    ],
     // A capitalised opener is not a person; a gender-matching name beats "the teacher" (issue 12, F10).
     ["Amir was sent home early on Monday. Later he told the teacher his arm hurt.", AMIR, "Later he told the teacher his arm hurt."],
     ["Lily went to the nurse with the teacher. She said her tummy hurt.", LILY, "She said her tummy hurt."],
@@ -57,6 +63,8 @@ describe("child's voice", () => {
     ["His grandmother is sure that Amir would rather live with her.", AMIR],
     // A pronoun that belongs to an adult.
     ["Mum rang on Monday. She said the new flat is damp.", LILY],
+    // The writer not having seen the child is no observation of them.
+    ["I have not seen Amir myself since April, when he had a chest infection.", AMIR],
     ["", AMIR],
   ];
   test.each(weak)("does not show the child's voice: %s", (text, profile) => {
@@ -341,11 +349,15 @@ describe("a section headed as the child's own say (issue 12, set 8)", () => {
     'Age\nKian is 15 by his own account.\n\nWhat Amir says\nThrough the interpreter he told me: "I want to learn English first."',
     "Amir's views\nHe said he would rather stay at the same school, even if it means a long bus ride.",
     'In his own words\n"I just want to be at home with my brother."',
+    // A section on the child's experience in a review or an assessment, with what was seen of them (stop 27).
+    '3. The child\'s experience\nAmir could not speak for himself. A nursery nurse describes a baby who was "very still, watching everyone".',
+    'What life is like for Amir\nHis teacher writes that he "lights up at story time".',
   ])("the body's speech is the child's: %#", (text) => {
     expect(run(text).value).toBe(true);
   });
   test("a heading about someone else's say is not the child's", () => {
     expect(run("Kian's views\nHe said he would rather stay at the same school.").value).toBe(false);
+    expect(run("The child's experience\nNo information was recorded about Amir's daily life.").value).toBe(false);
   });
 });
 

@@ -341,3 +341,25 @@ describe("a grown-up of the child's family name (issue 12)", () => {
     expect(run("His cousin Ross Marsh (24) has asked to visit at Easter.", TEO).value).toBe(false);
   });
 });
+
+describe("a parent's engagement as a noun (Ruling 3, stop 27)", () => {
+  test.each([
+    "Your father showed little commitment to contact, and so few of his letters are on file.",
+    "Mum's attendance at contact has been poor since March.",
+    "The father's engagement with the plan was good until the summer.",
+    "Dad has shown real interest in the parenting course.",
+  ])("engagement: %s", (text) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+  });
+
+  test.each([
+    // Another child's parent, and a word of engagement that is not about a parent.
+    "Lacey's father showed little commitment to contact.",
+    "Amir's attendance at school has been good this term.",
+    "The police are looking into Dad's involvement in the assault.",
+  ])("not the parents' engagement: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

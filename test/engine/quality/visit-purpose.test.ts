@@ -18,6 +18,9 @@ describe("visit purpose", () => {
     "Visited the home. Amir was watching TV with his brother.",
     "Home visit\nDad answered the door. The house was warm.",
     "Amir said the purpose of school is to make friends.",
+    // A visit still to come, written under a plan heading, gives no purpose to the one recorded.
+    "Home visit (unannounced)\nMum spoke to me at the door. Amir was not seen.\n\nActions\n1. Further unannounced visit on 4 December, with a colleague, to see Amir alone.",
+    "Home visit\nDad answered the door.\n\nNext steps: joint visit on Friday to check the sleeping arrangements.",
   ];
   test.each(weak)("a visit record without a purpose: %s", (text) => {
     const r = checkVisitPurpose(ctxFor(text, AMIR, "visit-record"));
