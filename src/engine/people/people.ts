@@ -39,7 +39,7 @@ import { peopleWeights, strongChildEvidence, weigh, type PeopleWeights, type Ver
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
-import { instructingFirm, lawTitleWords } from "./court-header";
+import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
 import { tableRowCues } from "./tables";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
@@ -209,7 +209,7 @@ export function findPeople(ctx: RuleContext): People {
   }
   // A firm named for its partners ("instructed by Pellow & Grace LLP", "Kaye & Lindo", "Lowther & Co").
   const firms = findFirms(text);
-  const lawWords = lawTitleWords(text);
+  const lawWords = [...lawTitleWords(text), ...caseNameBrackets(text)].sort((a, b) => a.start - b.start);
   // Words inside an address are its parts (towns, counties, roads), never people.
   const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
   const inAddress = (p: Phrase) => {

@@ -94,6 +94,15 @@ const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
 const BEFORE_NOUN_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z]{2,6}),?(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]*$/u;
 const WRITTEN_OUT_IN_BRACKETS = /^\(\s*([\p{L}][\p{L}'’-]*)(?:[\s,]+[\p{L}'’-]+)+/u;
 
+// "Calderdale Metropolitan District Council (“the LA”)": a judgment's quoted short name for the body named right
+// before it, whether or not its letters spell that name; the reader is told what the letters stand for.
+const QUOTED_LABEL = /^\(\s*['"‘“](?:the|a|an)\s+[A-Z][A-Za-z./&]{1,7}['"’”]\s*\)$/;
+const NAMED_BODY_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?\p{Lu}[\p{L}'’-]+){1,5}[ \t]*$/u;
+
+function quotedLabelOfNamedBody(bracket: string, before: string): boolean {
+  return QUOTED_LABEL.test(bracket) && NAMED_BODY_BEFORE.test(before);
+}
+
 function findDefinitions(text: string): Map<string, number> {
   const defs = new Map<string, number>();
   const note = (key: string, at: number) => {
@@ -107,7 +116,7 @@ function findDefinitions(text: string): Map<string, number> {
       // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
       // "Sam Pask (TM)" or "the health visitor (KW)" define nothing.
       const words = text.slice(Math.max(0, at - 100), at);
-      if (spells(words, key, "end") || spellsBeforeTitleNoun(words, key)) note(key, at + inside[0].indexOf(inside[1]));
+      if (spells(words, key, "end") || spellsBeforeTitleNoun(words, key) || quotedLabelOfNamedBody(inside[0], words)) note(key, at + inside[0].indexOf(inside[1]));
       continue;
     }
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
@@ -537,7 +546,7 @@ function notProse(ctx: RuleContext): (start: number, end: number, known?: boolea
 
 // "s.31 Children Act 1989", "s.20(1) of the Children Act", "s47 CA 1989", "s.31(2)": a section cited with
 // its Act or a subsection is a citation the reader can look up (court papers and judgments), not shorthand.
-const STATUTE_AFTER = /^(?:\(\d+\)(?:\([a-z]\))*)?,?\s*(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\p{L}'’]+|and|\(\w+\))\s+){1,5}Act\b|^(?:\(\d+\)(?:\([a-z]\))*)?\s*(?:of\s+the\s+)?(?:CA|ChA|ACA)\s*(?:19|20)\d\d\b/u;
+const STATUTE_AFTER = /^(?:\(\d+\)(?:\([a-z]\))*)?,?\s*(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\p{L}'’]+|and|\(\w+\))\s+){1,5}Act\b|^(?:\(\d+\)(?:\([a-z]\))*)?\s*of\s+the\s+(?:19|20)\d\d\s+Act\b|^(?:\(\d+\)(?:\([a-z]\))*)?\s*(?:of\s+the\s+)?(?:CA|ChA|ACA)\s*(?:19|20)\d\d\b/u;
 
 function isStatuteCitation(text: string, start: number, end: number): boolean {
   if (!/^[sS]{1,2}\.?\s?\d+[A-Z]?$/.test(text.slice(start, end))) return false;
@@ -733,6 +742,9 @@ const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^(
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
+// "CG is the Guardian for the children", "KD was the allocated social worker": the letters said to be a person's role.
+const INITIALS_ARE_ROLE =
+  /(?<![\p{L}\p{N}])([A-Z]{2,3})\s+(?:is|was)\s+(?:the|a|an|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?=\s*(?:[,.;:)]|for\b|to\b|of\b|in\b|and\b|who\b|$))/gu;
 
 /** Initials the record itself pairs with a person's name whose initials they are (per analysis: cheap, one pass). */
 function declaredInitials(ctx: RuleContext): Set<string> {
@@ -751,6 +763,7 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
       if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w)) && !spells(m[2], m[1], "start")) out.add(m[1]);
     }
+    for (const m of ctx.text.matchAll(INITIALS_ARE_ROLE)) if (ROLE_WORDS.has(m[2].toLowerCase()) || FAMILY_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
     // An attendee list: "Present: MH (family support worker), KD (social worker)" — letters before a
     // bracketed role or relationship are a person's; "SW (Karen Doyle)", a role before a name, is not.
     for (const line of ctx.text.matchAll(ATTENDEE_LINE)) {

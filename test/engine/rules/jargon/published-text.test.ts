@@ -65,3 +65,54 @@ describe("initials a judgment gives a person are not an abbreviation", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("initials said to be a person's role, before the role", () => {
+  test.each<Case>([
+    { text: "CG is the Guardian for the children. Kayla met CG twice.", kind: "court-report" },
+    { text: "TW was the allocated social worker until March.", kind: "assessment" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("a meeting said to be the next step is still an abbreviation", () => {
+    const { got, want } = acronym({ text: "{{jar|ICPC}} is the next step for the family." });
+    expect(got).toBe(want);
+  });
+});
+
+describe("a judgment's header runs to its first numbered paragraph", () => {
+  test.each<Case>([
+    {
+      text: "Neutral Citation Number: [2031] EWFC 904 (B)\n\nApproved Judgment\n\nTranscribed by Quillon Reporting Ltd, DX 112 QRL\n\nHER HONOUR JUDGE PELLOW :\n\n1.\n\nI am concerned with Kayla, who is 8.",
+    },
+    {
+      text: "Neutral Citation Number: [2031] EWCA Civ 77\n\n(QRT Transcript of Quillon Reporting Ltd)\n\nJ U D G M E N T\n\nLORD JUSTICE ANVERS:\n\n1.\n\nThis appeal concerns Kayla.",
+    },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("an abbreviation in the first numbered paragraph is still flagged", () => {
+    const { got, want } = acronym({
+      text: "Neutral Citation Number: [2031] EWFC 904 (B)\n\nApproved Judgment\n\n1.\n\nAn {{jar|ICPC}} was held for Kayla in May.",
+    });
+    expect(got).toBe(want);
+  });
+});
+
+describe("a judgment's quoted short name for a body, and sections cited with their Act", () => {
+  test.each<Case>([
+    { text: "These proceedings were brought by Harlowmere Borough Council (“the LA”). The LA asks for a care order for Kayla.", kind: "court-report" },
+    { text: "The parents agreed to Kayla being accommodated under s.20 of the 1989 Act.", kind: "court-report" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("a quoted label after a lower-case word explains nothing", () => {
+    const { got, want } = acronym({ text: "She rang the team (“the DAT”) and the {{jar|DAT}} called back." });
+    expect(got).toBe(want);
+  });
+});
