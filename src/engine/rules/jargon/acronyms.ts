@@ -331,6 +331,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const definedAt = (key: string, _at: number) => defs.has(key);
   const skip = notProse(ctx);
   const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
+  // Known letters a sentence gives a person ("her mother, (MH)") are that person wherever no article makes them a thing.
+  const knownAsPerson = new Set<string>();
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
     if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
@@ -338,7 +340,10 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
     if (isKnownFormUsedAsInitials(ctx, start, end)) continue;
-    if (/^[A-Z]{2,3}$/.test(text.slice(start, end)) && roleSaidToBe(text, start, end)) continue;
+    if (/^[A-Z]{2,3}$/.test(text.slice(start, end)) && (roleSaidToBe(text, start, end) || bracketedAfterRelative(text, start, end))) {
+      knownAsPerson.add(text.slice(start, end));
+      continue;
+    }
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
@@ -349,6 +354,12 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       defined: !known.shorthand && keys.some((k) => definedAt(k, start)),
       inHeading: isHeadingLine(text, start),
     });
+  }
+  if (knownAsPerson.size) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (knownAsPerson.has(text.slice(h.start, h.end)) && !NOUN_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start))) hits.splice(i, 1);
+    }
   }
   const knownSpans = hits.slice();
   const initialsSeen = new Set<string>();
@@ -520,6 +531,8 @@ const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+fo
 // A line of a parties' block that ends in the party's place in the case: "AB First Respondent", "OCC Applicant",
 // "E, F, G and H (acting by their guardian KT) Third to Sixth Respondents".
 const PARTY_LINE = /\b(?:applicants?|respondents?|interveners?|appellants?)[ \t|]*$/i;
+// A numbered party in a parties' block, by its letters alone: "(4) FC", "BJ(1)", "(3) R & (4) A".
+const NUMBERED_PARTY_LINE = /^[ \t]*(?:\(\d{1,2}\)[ \t]*[A-Z]{1,4}|[A-Z]{1,4}[ \t]*\(\d{1,2}(?:-\d{1,2})?\))(?:[ \t]*(?:&|and|,)[ \t]*(?:\(\d{1,2}\)[ \t]*)?[A-Z]{1,4})*[ \t|]*$/;
 // "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority": a short line with a lawyer's
 // title before "for the [party]" — not prose such as "a meeting to agree who will care for the children".
 const FOR_THE_PARTY_LINE =
@@ -539,7 +552,7 @@ function notProse(ctx: RuleContext): (start: number, end: number, known?: boolea
     // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
-    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line)))) return true;
+    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
     return overlapsAny(ids, start, end);
   };
 }
@@ -595,7 +608,7 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
 }
 
 const NAME_VERB_AFTER =
-  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|stated|states|accepted|accepts|denied|denies|described|indicated|observed|recorded|wrote|spoke|saw|met|gave|attended|arrived|left|shared|suggested|raised|expressed|acknowledged|conceded|replied|responded|queried|did|does|to\s+(?!be\b)[a-z]+)\b)/;
+  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|stated|states|accepted|accepts|denied|denies|described|indicated|observed|recorded|wrote|spoke|saw|met|gave|attended|arrived|left|shared|suggested|raised|expressed|acknowledged|conceded|replied|responded|queried|did|does|born|aged|to\s+(?!be\b)[a-z]+)\b)/;
 const GREETING_BEFORE = /\b(?:thanks|thank you|hi|hello|dear|morning|afternoon|cc)\s*,?\s*$/i;
 
 /**
@@ -638,10 +651,22 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   // In brackets after a role word or an abbreviation written in lower case or known: "(KW)", "(PL, by 5 December)".
   if (/\(\s*$/.test(before) && OWNER_AFTER.test(after)) return true; // an owner: "(PL, by 5 December)"
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
-    const prev = /([\p{L}'’/]+)\s*\(\s*$/u.exec(before)?.[1] ?? "";
-    return ROLE_WORDS.has(prev.toLowerCase()) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
+    const prev = wordBeforeBracket(before);
+    return personWord(prev) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
   }
   return false;
+}
+
+const wordBeforeBracket = (before: string): string => /([\p{L}'’/]+),?\s*\(\s*$/u.exec(before)?.[1] ?? "";
+const personWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase()) || FAMILY_WORDS.has(word.toLowerCase());
+
+/**
+ * "her mother, (MH)", "her father (FH)": known letters alone in brackets right after a relative are the relative's
+ * initials. Not after a professional's role, where they name a team or service ("social worker (CIN)").
+ */
+function bracketedAfterRelative(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 4)) && FAMILY_WORDS.has(wordBeforeBracket(before).toLowerCase());
 }
 
 /** "The Guardian is CG.", "The mother of all five children is MK ('the mother')": a person's role said to be the letters. */
@@ -651,7 +676,8 @@ function roleSaidToBe(text: string, start: number, end: number): boolean {
   return !!role && (ROLE_WORDS.has(role) || FAMILY_WORDS.has(role));
 }
 
-const ROLE_IS_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+of\s+[^.;:\n]{1,40}?)?\s+(?:is|was)\s+$/u;
+const ROLE_IS_BEFORE =
+  /(?:^|[^\p{L}])(\p{L}+)(?:\s+of\s+[^.;:\n]{1,40}?)?\s+(?:is|was)(?:\s+(?:believed|thought|said|understood|known|alleged|reported|assumed)\s+to\s+be)?\s+$/u;
 const REFERRED_AS_BEFORE = /\b(?:referred\s+to\s+(?:here\s+|below\s+|hereafter\s+)?as|known\s+(?:here\s+)?as)\s+['"‘“]?$/i;
 const SIGNED_BEFORE = /\b(?:(?:signed|initialled|initialed|countersigned|witnessed)(?:\s+(?:off\s+)?by)?|(?:checked|administered|given)\s+by)\s*[,:]?\s*(?:[A-Z]{2,3}\s*(?:,|and|&|\/)\s*)*$/;
 // After "(XX," a task's owner is followed by when or what: "(PL, by 5 December)", "(KD, Friday)", "(MH, to ring Dad)";

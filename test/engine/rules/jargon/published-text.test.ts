@@ -116,3 +116,25 @@ describe("a judgment's quoted short name for a body, and sections cited with the
     expect(got).toBe(want);
   });
 });
+
+describe("letters a review or judgment gives a relative, in brackets or said to be the relative", () => {
+  test.each<Case>([
+    { text: "Kayla lived with her mother, (MH), her father (FH) and her brother. MH reported that Kayla had a cold.", kind: "assessment" },
+    { text: "The mother of both girls is VW. Kayla's father is believed to be TQ.", kind: "court-report" },
+    { text: "The children are Kayla, born in 2019, and JT born on 3 May 2021.", kind: "court-report" },
+    { text: "Respondents\n(1) M\n(2) FC\n(3) QT\n\n1. Kayla is 7.", kind: "court-report" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("letters in brackets after a professional's role name a team", () => {
+    const { got, want } = acronym({ text: "Completed by Jo Hart, case worker ({{jar|YOT}}). The {{jar|YOT}} panel meets in May.", kind: "assessment" });
+    expect(got).toBe(want);
+  });
+
+  test("the same letters as a thing elsewhere are still an abbreviation", () => {
+    const { got, want } = acronym({ text: "Her mother (MH) was seen. The {{jar|MH}} team will call.", kind: "assessment" });
+    expect(got).toBe(want);
+  });
+});
