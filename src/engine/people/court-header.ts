@@ -41,3 +41,15 @@ export function lawTitleWords(text: string): Array<{ start: number; end: number 
   }
   return out;
 }
+
+// A case's name in a judgment's title or header: "G (A Child)", "IN THE MATTER OF G (A CHILD)", "W-P (Children)",
+// "S (Children: Findings of Fact)". The bracket says what the case is about, never who.
+const CASE_NAME_BRACKET = /\((?:an?[ \t]+)?(?:child|children|minors?|infants?)(?:[ \t]*:[^()\n]{1,60})?\)/giu;
+
+/** The brackets of case names ("(A Child)", "(Children: Findings of Fact)"), whose capitalised words are not names. */
+export function caseNameBrackets(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  CASE_NAME_BRACKET.lastIndex = 0;
+  for (let m = CASE_NAME_BRACKET.exec(text); m; m = CASE_NAME_BRACKET.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -7,8 +7,9 @@ import type { NormalisedProfile } from "../profile";
 // owners of details: they are not people, are not reported and never go to review.
 
 // A label word and its letter or number ("Child B", "Sibling 2", "Baby K"), or a lone capital letter.
+// Two or three capitals are a label only with an age or a birth after them ("JA born on…", "KN (aged 9)").
 const LABEL_OR_LETTER =
-  /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/gu;
+  /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}{2,3}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/gu;
 // An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)".
 const AGE_RIGHT =
   /^\s*(?:\(\s*(?:who\s+is\s+|aged?\s*|now\s+)?(?:nearly\s+|almost\s+|over\s+|under\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,?\s*(?:who\s+is\s+|is\s+)?(?:a\s+(?:boy|girl|child)\s+)?(?:now\s+)?(?:aged\s+(?:over\s+|under\s+)?|(?:nearly|almost)\s+)(\d{1,2})\b|,?\s*(?:who\s+is|is)\s+(?:now\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|[:./]\d)))/i;
@@ -48,11 +49,14 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
   LABEL_OR_LETTER.lastIndex = 0;
   for (let m = LABEL_OR_LETTER.exec(text); m; m = LABEL_OR_LETTER.exec(text)) {
     const label = m[1] !== undefined;
-    const key = (m[1] ?? m[2]).toUpperCase();
+    const key = (m[1] ?? m[2] ?? m[3]).toUpperCase();
     const start = m.index;
     const end = start + m[0].length;
     const left = text.slice(Math.max(0, start - 40), start);
     const right = text.slice(end, end + 40);
+    // On the same line: "(2) FA\n(3) FB" in a parties' block numbers the parties, it gives no age.
+    const sameLine = right.split("\n", 1)[0];
+    if (m[3] !== undefined && !AGE_RIGHT.test(sameLine) && !BORN_RIGHT.test(sameLine)) continue;
     if (!label) {
       if (NOT_CHILD_LETTERS.has(key)) continue;
       // "A referral", "Plan B", "Section C": an article or a letter that is part of a capitalised name.

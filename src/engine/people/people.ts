@@ -5,6 +5,7 @@
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
+import { isAnonymisedLabel } from "../profile";
 import { boundedMatches, classAt, classBefore, escapeLiteral, stepPast } from "../text/bounded";
 import { latestDate, type SimpleDate } from "../text/dates";
 import {
@@ -39,7 +40,7 @@ import { peopleWeights, strongChildEvidence, weigh, type PeopleWeights, type Ver
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails } from "./details";
-import { instructingFirm, lawTitleWords } from "./court-header";
+import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
 import { tableRowCues } from "./tables";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
@@ -209,7 +210,9 @@ export function findPeople(ctx: RuleContext): People {
   }
   // A firm named for its partners ("instructed by Pellow & Grace LLP", "Kaye & Lindo", "Lowther & Co").
   const firms = findFirms(text);
-  const lawWords = lawTitleWords(text);
+  const lawWords = [...lawTitleWords(text), ...caseNameBrackets(text)].sort((a, b) => a.start - b.start);
+  // A review or judgment that calls its subject by a label or letters ("Baby E", "C", "HK") labels the other children too.
+  const labelledSubject = isAnonymisedLabel(profile.subjectName) || /^\p{Lu}{1,3}$/u.test(profile.subjectName);
   // Words inside an address are its parts (towns, counties, roads), never people.
   const addresses = ctx.identifiers.filter((id) => id.kind === "address" || id.kind === "postcode");
   const inAddress = (p: Phrase) => {
@@ -258,6 +261,10 @@ export function findPeople(ctx: RuleContext): People {
         continue;
       }
     }
+    // "Baby F", "Child B" in a review that calls its subject "Baby E": another anonymised label (Ruling 8), left to
+    // the label reader; its first word is the subject's label word, not a given name they share. (A record that
+    // names its subject calls a newborn "Baby J" as its name until one is chosen.)
+    if (!p.title && labelledSubject && isAnonymisedLabel(p.parts.join(" "))) continue;
     if (!p.title && p.parts.length === 1 && g === subjectSurname) {
       surnameLabels.push(p); // the family surname alone: not a person, but a label of the subject's case
       continue;

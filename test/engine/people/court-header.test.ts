@@ -84,3 +84,18 @@ describe("two letters with no vowel anonymise a person, as one letter does", () 
     expect(roleOfIn("Rk has six siblings and is known as 'Rk'.", "Rk", profile)).toBe("subject");
   });
 });
+
+describe("a case name's bracket is not a person", () => {
+  const a: CaseProfile = { subject: { name: "A", pronouns: "he/him" } };
+  test.each([
+    ["in capitals", "IN THE MATTER OF G (A CHILD)\n\nA was five months old."],
+    ["in title case", "Re P (A Child)\n\nA was five months old."],
+    ["with a subject after a colon", "T (Children: Findings of Fact)\n\nA was five months old."],
+  ])("%s", (_label, text) => {
+    expect(flagged(text, a)).toEqual([]);
+  });
+
+  test("a sibling named after the title is still a child", () => {
+    expect(flagged("IN THE MATTER OF G (A CHILD)\n\nA lives with his sister Pippa, aged 6.", a)).toContain("Pippa");
+  });
+});

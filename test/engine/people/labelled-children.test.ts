@@ -60,6 +60,14 @@ describe("a labelled child's date of birth and address", () => {
     const text = "T lives with her mother. Her brother R (aged 9) lives at 14 Alder Road, Hensby, HB4 2QT.";
     expect(found(text, t).details).toEqual(["14 Alder Road, Hensby, HB4 2QT"]);
   });
+  test("a child labelled by two letters, with a birth after the letters", () => {
+    const text = "The children are T, born on 3 March 2021, and RW born on 9 May 2018, now aged 8.";
+    expect(found(text, t).details).toEqual(["9 May 2018"]);
+  });
+  test("numbered parties in a header are not ages", () => {
+    const text = "Respondents\n(1) M\n(2) QP\n(3) QR\nTranscribed by Ardent Reporting, 9 Tallis Row, Farnbury FB2 9QT";
+    expect(found(text, t).details).toEqual([]);
+  });
   test("the subject's own date of birth when the subject is a letter", () => {
     expect(found("T (aged 4) was born on 3 March 2021. Her sister R was born on 9 May 2018.", t).details).toEqual(["9 May 2018"]);
   });
@@ -84,4 +92,9 @@ test("a labelled child's school named after their possessive", () => {
   expect(found("T lives with her grandmother. Her brother R (aged 8) is in foster care; R's school, Millbank Primary School, has been told.", t).details).toEqual([
     "Millbank Primary School",
   ]);
+});
+
+test("another child's label in a review that labels its subject", () => {
+  const babyE: CaseProfile = { subject: { name: "Baby E", pronouns: "she/her" } };
+  expect(found("Baby E was admitted in May. Baby F, her twin, stayed with the grandparents.", babyE).other).toEqual([]);
 });

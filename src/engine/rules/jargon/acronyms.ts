@@ -94,6 +94,15 @@ const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
 const BEFORE_NOUN_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z]{2,6}),?(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]*$/u;
 const WRITTEN_OUT_IN_BRACKETS = /^\(\s*([\p{L}][\p{L}'’-]*)(?:[\s,]+[\p{L}'’-]+)+/u;
 
+// "Calderdale Metropolitan District Council (“the LA”)": a judgment's quoted short name for the body named right
+// before it, whether or not its letters spell that name; the reader is told what the letters stand for.
+const QUOTED_LABEL = /^\(\s*['"‘“](?:the|a|an)\s+[A-Z][A-Za-z./&]{1,7}['"’”]\s*\)$/;
+const NAMED_BODY_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?\p{Lu}[\p{L}'’-]+){1,5}[ \t]*$/u;
+
+function quotedLabelOfNamedBody(bracket: string, before: string): boolean {
+  return QUOTED_LABEL.test(bracket) && NAMED_BODY_BEFORE.test(before);
+}
+
 function findDefinitions(text: string): Map<string, number> {
   const defs = new Map<string, number>();
   const note = (key: string, at: number) => {
@@ -107,7 +116,7 @@ function findDefinitions(text: string): Map<string, number> {
       // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
       // "Sam Pask (TM)" or "the health visitor (KW)" define nothing.
       const words = text.slice(Math.max(0, at - 100), at);
-      if (spells(words, key, "end") || spellsBeforeTitleNoun(words, key)) note(key, at + inside[0].indexOf(inside[1]));
+      if (spells(words, key, "end") || spellsBeforeTitleNoun(words, key) || quotedLabelOfNamedBody(inside[0], words)) note(key, at + inside[0].indexOf(inside[1]));
       continue;
     }
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
@@ -322,6 +331,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const definedAt = (key: string, _at: number) => defs.has(key);
   const skip = notProse(ctx);
   const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
+  // Known letters a sentence gives a person ("her mother, (MH)") are that person wherever no article makes them a thing.
+  const knownAsPerson = new Set<string>();
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
     if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
@@ -329,7 +340,10 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
     if (isKnownFormUsedAsInitials(ctx, start, end)) continue;
-    if (/^[A-Z]{2,3}$/.test(text.slice(start, end)) && roleSaidToBe(text, start, end)) continue;
+    if (/^[A-Z]{2,3}$/.test(text.slice(start, end)) && (roleSaidToBe(text, start, end) || bracketedAfterRelative(text, start, end))) {
+      knownAsPerson.add(text.slice(start, end));
+      continue;
+    }
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
@@ -340,6 +354,12 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       defined: !known.shorthand && keys.some((k) => definedAt(k, start)),
       inHeading: isHeadingLine(text, start),
     });
+  }
+  if (knownAsPerson.size) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (knownAsPerson.has(text.slice(h.start, h.end)) && !NOUN_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start))) hits.splice(i, 1);
+    }
   }
   const knownSpans = hits.slice();
   const initialsSeen = new Set<string>();
@@ -511,6 +531,8 @@ const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+fo
 // A line of a parties' block that ends in the party's place in the case: "AB First Respondent", "OCC Applicant",
 // "E, F, G and H (acting by their guardian KT) Third to Sixth Respondents".
 const PARTY_LINE = /\b(?:applicants?|respondents?|interveners?|appellants?)[ \t|]*$/i;
+// A numbered party in a parties' block, by its letters alone: "(4) FC", "BJ(1)", "(3) R & (4) A".
+const NUMBERED_PARTY_LINE = /^[ \t]*(?:\(\d{1,2}\)[ \t]*[A-Z]{1,4}|[A-Z]{1,4}[ \t]*\(\d{1,2}(?:-\d{1,2})?\))(?:[ \t]*(?:&|and|,)[ \t]*(?:\(\d{1,2}\)[ \t]*)?[A-Z]{1,4})*[ \t|]*$/;
 // "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority": a short line with a lawyer's
 // title before "for the [party]" — not prose such as "a meeting to agree who will care for the children".
 const FOR_THE_PARTY_LINE =
@@ -530,14 +552,14 @@ function notProse(ctx: RuleContext): (start: number, end: number, known?: boolea
     // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
-    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line)))) return true;
+    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
     return overlapsAny(ids, start, end);
   };
 }
 
 // "s.31 Children Act 1989", "s.20(1) of the Children Act", "s47 CA 1989", "s.31(2)": a section cited with
 // its Act or a subsection is a citation the reader can look up (court papers and judgments), not shorthand.
-const STATUTE_AFTER = /^(?:\(\d+\)(?:\([a-z]\))*)?,?\s*(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\p{L}'’]+|and|\(\w+\))\s+){1,5}Act\b|^(?:\(\d+\)(?:\([a-z]\))*)?\s*(?:of\s+the\s+)?(?:CA|ChA|ACA)\s*(?:19|20)\d\d\b/u;
+const STATUTE_AFTER = /^(?:\(\d+\)(?:\([a-z]\))*)?,?\s*(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\p{L}'’]+|and|\(\w+\))\s+){1,5}Act\b|^(?:\(\d+\)(?:\([a-z]\))*)?\s*of\s+the\s+(?:19|20)\d\d\s+Act\b|^(?:\(\d+\)(?:\([a-z]\))*)?\s*(?:of\s+the\s+)?(?:CA|ChA|ACA)\s*(?:19|20)\d\d\b/u;
 
 function isStatuteCitation(text: string, start: number, end: number): boolean {
   if (!/^[sS]{1,2}\.?\s?\d+[A-Z]?$/.test(text.slice(start, end))) return false;
@@ -586,7 +608,7 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
 }
 
 const NAME_VERB_AFTER =
-  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|stated|states|accepted|accepts|denied|denies|described|indicated|observed|recorded|wrote|spoke|saw|met|gave|attended|arrived|left|shared|suggested|raised|expressed|acknowledged|conceded|replied|responded|queried|did|does|to\s+(?!be\b)[a-z]+)\b)/;
+  /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|stated|states|accepted|accepts|denied|denies|described|indicated|observed|recorded|wrote|spoke|saw|met|gave|attended|arrived|left|shared|suggested|raised|expressed|acknowledged|conceded|replied|responded|queried|did|does|born|aged|to\s+(?!be\b)[a-z]+)\b)/;
 const GREETING_BEFORE = /\b(?:thanks|thank you|hi|hello|dear|morning|afternoon|cc)\s*,?\s*$/i;
 
 /**
@@ -629,10 +651,22 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   // In brackets after a role word or an abbreviation written in lower case or known: "(KW)", "(PL, by 5 December)".
   if (/\(\s*$/.test(before) && OWNER_AFTER.test(after)) return true; // an owner: "(PL, by 5 December)"
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
-    const prev = /([\p{L}'’/]+)\s*\(\s*$/u.exec(before)?.[1] ?? "";
-    return ROLE_WORDS.has(prev.toLowerCase()) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
+    const prev = wordBeforeBracket(before);
+    return personWord(prev) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
   }
   return false;
+}
+
+const wordBeforeBracket = (before: string): string => /([\p{L}'’/]+),?\s*\(\s*$/u.exec(before)?.[1] ?? "";
+const personWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase()) || FAMILY_WORDS.has(word.toLowerCase());
+
+/**
+ * "her mother, (MH)", "her father (FH)": known letters alone in brackets right after a relative are the relative's
+ * initials. Not after a professional's role, where they name a team or service ("social worker (CIN)").
+ */
+function bracketedAfterRelative(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 4)) && FAMILY_WORDS.has(wordBeforeBracket(before).toLowerCase());
 }
 
 /** "The Guardian is CG.", "The mother of all five children is MK ('the mother')": a person's role said to be the letters. */
@@ -642,7 +676,8 @@ function roleSaidToBe(text: string, start: number, end: number): boolean {
   return !!role && (ROLE_WORDS.has(role) || FAMILY_WORDS.has(role));
 }
 
-const ROLE_IS_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+of\s+[^.;:\n]{1,40}?)?\s+(?:is|was)\s+$/u;
+const ROLE_IS_BEFORE =
+  /(?:^|[^\p{L}])(\p{L}+)(?:\s+of\s+[^.;:\n]{1,40}?)?\s+(?:is|was)(?:\s+(?:believed|thought|said|understood|known|alleged|reported|assumed)\s+to\s+be)?\s+$/u;
 const REFERRED_AS_BEFORE = /\b(?:referred\s+to\s+(?:here\s+|below\s+|hereafter\s+)?as|known\s+(?:here\s+)?as)\s+['"‘“]?$/i;
 const SIGNED_BEFORE = /\b(?:(?:signed|initialled|initialed|countersigned|witnessed)(?:\s+(?:off\s+)?by)?|(?:checked|administered|given)\s+by)\s*[,:]?\s*(?:[A-Z]{2,3}\s*(?:,|and|&|\/)\s*)*$/;
 // After "(XX," a task's owner is followed by when or what: "(PL, by 5 December)", "(KD, Friday)", "(MH, to ring Dad)";
@@ -733,6 +768,9 @@ const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^(
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
+// "CG is the Guardian for the children", "KD was the allocated social worker": the letters said to be a person's role.
+const INITIALS_ARE_ROLE =
+  /(?<![\p{L}\p{N}])([A-Z]{2,3})\s+(?:is|was)\s+(?:the|a|an|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?=\s*(?:[,.;:)]|for\b|to\b|of\b|in\b|and\b|who\b|$))/gu;
 
 /** Initials the record itself pairs with a person's name whose initials they are (per analysis: cheap, one pass). */
 function declaredInitials(ctx: RuleContext): Set<string> {
@@ -751,6 +789,7 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
       if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w)) && !spells(m[2], m[1], "start")) out.add(m[1]);
     }
+    for (const m of ctx.text.matchAll(INITIALS_ARE_ROLE)) if (ROLE_WORDS.has(m[2].toLowerCase()) || FAMILY_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
     // An attendee list: "Present: MH (family support worker), KD (social worker)" — letters before a
     // bracketed role or relationship are a person's; "SW (Karen Doyle)", a role before a name, is not.
     for (const line of ctx.text.matchAll(ATTENDEE_LINE)) {

@@ -103,7 +103,9 @@ function courtPaper(text: string): boolean {
   return n >= 3;
 }
 
-const FIRST_PARAGRAPH = /^[ \t]*(?:1\.?[ \t]+\p{Lu}|(?:approved\s+)?judgment[ \t]*$|introduction[ \t]*$)/imu;
+const FIRST_PARAGRAPH = /^[ \t]*(?:1\.?(?:[ \t]+|[ \t]*\n\s*)\p{Lu}|(?:approved\s+)?(?:judgment|j[ \t]u[ \t]d[ \t]g[ \t]m[ \t]e[ \t]n[ \t]t)[ \t]*$|introduction[ \t]*$)/imu;
+// A judgment's first numbered paragraph, its number alone on a line as published ("1.\n\nThis hearing concerns…").
+const PARAGRAPH_ONE = /^[ \t]*1\.?(?:[ \t]+|[ \t]*\n\s*)\p{Lu}/mu;
 const headerEnds = new Map<string, number>();
 
 /**
@@ -118,7 +120,9 @@ export function courtHeaderEnd(text: string): number {
   let end = 0;
   // A court heading or a judgment's header; not an email about proceedings (its header is the email's).
   if (!/^\s*(?:from|to|sent|date|subject)\s*:/i.test(head) && (COURT_HEAD.test(text.slice(0, 800)) || JUDGMENT_HEAD.test(head))) {
-    const m = FIRST_PARAGRAPH.exec(text.slice(0, 6000));
+    // A judgment's "Approved Judgment" line is followed by its publication notice, the transcriber's address
+    // and the judge's name: the header runs on to its first numbered paragraph where it has one.
+    const m = (JUDGMENT_HEAD.test(head) ? PARAGRAPH_ONE.exec(text.slice(0, 6000)) : null) ?? FIRST_PARAGRAPH.exec(text.slice(0, 6000));
     end = m ? m.index : 0;
   }
   headerEnds.clear();

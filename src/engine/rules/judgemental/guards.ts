@@ -216,7 +216,8 @@ export const notAnEventStart: Guard = (ctx, start, end) => {
 /** "alleged" about what a child said — not an alleged perpetrator or a police or court matter. */
 export const notLegalAllegation: Guard = (ctx, start, end) => {
   const { after, sentence } = around(ctx, start, end);
-  if (/^\s*(?:perpetrators?|offenders?|abusers?|breach|offences?|assailants?|suspects?)\b/i.test(after)) return false;
+  // "the alleged perpetrator", "it was alleged the perpetrator exploited…": an allegation against an adult named as its perpetrator.
+  if (/^\s*(?:(?:that\s+)?(?:the|a|an|his|her|their)\s+)?(?:perpetrators?|offenders?|abusers?|breach|offences?|assailants?|suspects?)\b/i.test(after)) return false;
   // Abuse between adults ("parental drug use and alleged domestic abuse"): not a child's account doubted.
   if (/^\s*(?:domestic\s+(?:abuse|violence)|coercive\s+control|assaults?\s+on\s+(?:the\s+)?(?:mother|father|partner|mum|dad))\b/i.test(after)) return false;
   return !/\b(?:police|LADO|court|CPS|charged|arrest\w*|bail\w*|investigat\w*|crime|criminal|judge|findings?)\b/i.test(sentence);

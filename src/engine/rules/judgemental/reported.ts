@@ -269,3 +269,16 @@ function nearestNamedIsAdult(ctx: RuleContext, at: number): boolean {
   if (m && at - m.end < 400 && m.role === "adult") return true;
   return /\b(?:mum|mother|nan|nana|gran|grandmother|carer|aunt|auntie|dad|father|grandad|grandfather|uncle)\b[^\n]{0,200}$/i.test(ctx.text.slice(Math.max(0, at - 200), at));
 }
+
+// "the impact of non-engagement on the child", "signs of disguised compliance": a label's noun as the topic of
+// a learning point or a guidance sentence, said of no one. "the impact of Mum's non-engagement" names whose it is.
+const TOPIC_OF_BEFORE = /\b(?:impact|effects?|risks?|consequences?|reasons?|causes?|understanding|concept|notion|meaning|signs?|indicators?)\s+of\s+$/i;
+const NOUN_LABEL = /^non[\s-]|(?:ment|ance|ence|ion)$/i;
+const SAID_OF_AFTER = /^\s*(?:by|from)\s+(?:the\s+)?(?:\p{Lu}|mum|mother|dad|father|parents?|carers?|family|he|she|they|him|her|them)/iu;
+
+/** A label's noun named as the topic of a general point, not said of a person. */
+export function namedAsATopic(ctx: RuleContext, start: number, end: number): boolean {
+  if (!NOUN_LABEL.test(ctx.text.slice(start, end))) return false;
+  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  return TOPIC_OF_BEFORE.test(before) && !SAID_OF_AFTER.test(ctx.text.slice(end, end + 30));
+}

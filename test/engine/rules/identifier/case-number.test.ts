@@ -8,6 +8,8 @@ tableTest(
     "Mohammed (Case No {{pid|NM24C00902}}): the court has directed",
     "Subject: Castillo – {{pid|NQ25C00645}} – directions following CMH",
     "The private law case ({{pid|ZW25P00123}}) is listed.",
+    // A published judgment that masks the court code.
+    "Case No: {{pid|[QQ]31C00042}}",
     "Case ref: {{pid|3398217}}",
     "Mosaic ID: {{pid|2290417}}",
     "Child: River Osei\nID: {{pid|2875531}}\nDate: 23/09/2025",

@@ -65,3 +65,76 @@ describe("initials a judgment gives a person are not an abbreviation", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("initials said to be a person's role, before the role", () => {
+  test.each<Case>([
+    { text: "CG is the Guardian for the children. Kayla met CG twice.", kind: "court-report" },
+    { text: "TW was the allocated social worker until March.", kind: "assessment" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("a meeting said to be the next step is still an abbreviation", () => {
+    const { got, want } = acronym({ text: "{{jar|ICPC}} is the next step for the family." });
+    expect(got).toBe(want);
+  });
+});
+
+describe("a judgment's header runs to its first numbered paragraph", () => {
+  test.each<Case>([
+    {
+      text: "Neutral Citation Number: [2031] EWFC 904 (B)\n\nApproved Judgment\n\nTranscribed by Quillon Reporting Ltd, DX 112 QRL\n\nHER HONOUR JUDGE PELLOW :\n\n1.\n\nI am concerned with Kayla, who is 8.",
+    },
+    {
+      text: "Neutral Citation Number: [2031] EWCA Civ 77\n\n(QRT Transcript of Quillon Reporting Ltd)\n\nJ U D G M E N T\n\nLORD JUSTICE ANVERS:\n\n1.\n\nThis appeal concerns Kayla.",
+    },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("an abbreviation in the first numbered paragraph is still flagged", () => {
+    const { got, want } = acronym({
+      text: "Neutral Citation Number: [2031] EWFC 904 (B)\n\nApproved Judgment\n\n1.\n\nAn {{jar|ICPC}} was held for Kayla in May.",
+    });
+    expect(got).toBe(want);
+  });
+});
+
+describe("a judgment's quoted short name for a body, and sections cited with their Act", () => {
+  test.each<Case>([
+    { text: "These proceedings were brought by Harlowmere Borough Council (“the LA”). The LA asks for a care order for Kayla.", kind: "court-report" },
+    { text: "The parents agreed to Kayla being accommodated under s.20 of the 1989 Act.", kind: "court-report" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("a quoted label after a lower-case word explains nothing", () => {
+    const { got, want } = acronym({ text: "She rang the team (“the DAT”) and the {{jar|DAT}} called back." });
+    expect(got).toBe(want);
+  });
+});
+
+describe("letters a review or judgment gives a relative, in brackets or said to be the relative", () => {
+  test.each<Case>([
+    { text: "Kayla lived with her mother, (MH), her father (FH) and her brother. MH reported that Kayla had a cold.", kind: "assessment" },
+    { text: "The mother of both girls is VW. Kayla's father is believed to be TQ.", kind: "court-report" },
+    { text: "The children are Kayla, born in 2019, and JT born on 3 May 2021.", kind: "court-report" },
+    { text: "Respondents\n(1) M\n(2) FC\n(3) QT\n\n1. Kayla is 7.", kind: "court-report" },
+  ])("$text", (c) => {
+    const { got, want } = acronym(c);
+    expect(got).toBe(want);
+  });
+
+  test("letters in brackets after a professional's role name a team", () => {
+    const { got, want } = acronym({ text: "Completed by Jo Hart, case worker ({{jar|YOT}}). The {{jar|YOT}} panel meets in May.", kind: "assessment" });
+    expect(got).toBe(want);
+  });
+
+  test("the same letters as a thing elsewhere are still an abbreviation", () => {
+    const { got, want } = acronym({ text: "Her mother (MH) was seen. The {{jar|MH}} team will call.", kind: "assessment" });
+    expect(got).toBe(want);
+  });
+});

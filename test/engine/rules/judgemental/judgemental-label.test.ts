@@ -324,7 +324,11 @@ describe("labels quoted from a record, or set aside in a comparison", () => {
 
 // "alleged" doubts a child's account; abuse between adults is a legal matter, not the child's word.
 describe("alleged: a child's account, not abuse between adults", () => {
-  test.each<Case>([{ text: "Police were called twice last year about alleged domestic abuse between the parents.", kind: "assessment" }])("passes: $text", (c) => {
+  test.each<Case>([
+    { text: "Police were called twice last year about alleged domestic abuse between the parents.", kind: "assessment" },
+    { text: "It was alleged the perpetrator used the arrangement to frighten Kayla's mother.", kind: "assessment" },
+    { text: "It was alleged that the abuser kept the family's money.", kind: "assessment" },
+  ])("passes: $text", (c) => {
     const found = ["judgemental-label", "victim-blaming"].map((id) => runRule(id, "jud", c));
     for (const { got, want } of found) expect(got).toBe(want);
   });
@@ -424,6 +428,24 @@ describe("judgements as idioms", () => {
     { text: "He is playing football with staff on Saturday." },
     { text: "She's playing in the school band this term." },
   ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+// A learning point about a label's subject matter: the label's noun is the topic, said of no one.
+describe("a label's noun as the topic of a general point", () => {
+  test.each<Case>([
+    { text: "Practitioners should consider the impact of non-engagement on the child before closing a case.", kind: "assessment" },
+    { text: "Training will cover the signs of non-compliance with safety plans.", kind: "assessment" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "We discussed the impact of {{jud|non-engagement}} by Mum on Kayla's health.", kind: "assessment" },
+    { text: "Mum's {{jud|non-engagement}} continued.", kind: "assessment" },
+  ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
   });

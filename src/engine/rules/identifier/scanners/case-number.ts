@@ -4,7 +4,8 @@ import { escapePattern, isWordCode } from "./candidate";
 
 // Family court numbers: court code, two-digit year, case type letter, five-digit serial
 // ("NM24C00517", "ZW25P00123"). The shape is distinctive enough to report with no label.
-const COURT = /(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/-])/g;
+// A published judgment may mask the court code: "[XX]24C00011".
+const COURT = /(?<![\w/-])(?:[A-Z]{2}|\[[A-Z]{2}\])\d{2}[A-Z]\d{5}(?![\w/-])/g;
 
 type LabelEntry = { label: string; exactCase?: boolean };
 
