@@ -5,6 +5,7 @@ import type { RuleContext } from "../rule";
 import { CHILD_VOICE_SOURCE } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, plural, possessive } from "./evidence";
+import type { PronounSet } from "../profile";
 import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
 import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections";
 import { authoredVoice } from "./authors";
@@ -90,7 +91,7 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
     return {
       value: false,
       evidence: [],
-      message: `No words, wishes or feelings of ${possessive(name)} were found: add what ${name} said or showed you, in their own words where you can, or what you saw of them if they do not use words.`,
+      message: missingVoiceMessage(name, ctx.profile.pronouns),
     };
   }
   const quoted = ev.items.filter((e) => ctx.quotes.some((q) => q.start >= e.start && q.end <= e.end)).length;
@@ -100,4 +101,13 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
     evidence: ev.sorted(),
     message: `${possessive(name)[0].toUpperCase()}${possessive(name).slice(1)} own words, wishes or feelings appear in ${places}${quotes}.`,
   };
+}
+
+/** What to add when no voice was found, in the child's own pronouns (they/them when the case gives none). */
+export function missingVoiceMessage(name: string, pronouns: PronounSet | undefined): string {
+  const they = pronouns?.subject ?? "they";
+  const them = pronouns?.object ?? "them";
+  const their = pronouns?.possessive ?? "their";
+  const use = they === "they" ? "do not use" : "does not use";
+  return `Nothing ${name} said, wished or felt was found: add what ${name} said or showed you, in ${their} own words where you can, or what you saw of ${them} if ${they} ${use} words.`;
 }

@@ -395,3 +395,17 @@ describe("a child who does not use words, in what they do", () => {
     expect(run("Amir was asleep upstairs. His mum rocked the baby and hummed a song.").value).toBe(false);
   });
 });
+
+describe("child's voice: the message when none is found", () => {
+  it("speaks of the child in the child's own pronouns", () => {
+    const lily = run("Lily's health visitor called to rearrange the review.", LILY);
+    expect(lily.value).toBe(false);
+    expect(lily.message).toBe(
+      "Nothing Lily said, wished or felt was found: add what Lily said or showed you, in her own words where you can, or what you saw of her if she does not use words.",
+    );
+    const amir = run("The housing officer confirmed the repairs.", AMIR);
+    expect(amir.message).toContain("in his own words where you can, or what you saw of him if he does not use words.");
+    const robin = run("The housing officer confirmed the repairs.", ROBIN);
+    expect(robin.message).toContain("in their own words where you can, or what you saw of them if they do not use words.");
+  });
+});
