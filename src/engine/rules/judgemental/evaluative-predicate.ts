@@ -14,7 +14,8 @@ import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
 type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns";
-type EvaluativeFile = Record<WordClass, { source: string; words: string[] }>;
+type WordList = { source: string; words: string[] };
+type EvaluativeFile = Record<WordClass | "typicalGroups", WordList>;
 
 const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns"];
 // Words taken from published word lists (AFINN-165, WordNet) follow the grammar of the hand-listed class they join.
@@ -96,14 +97,25 @@ function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
   return mention !== undefined && mention.start <= words[i].at && mention.end >= words[i].at + words[i].word.length - 2 && mention.role === "adult";
 }
 
+// A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
+const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got)$/i;
+const CONJUNCT_WORDS = 12;
+
 /** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing); an adult when asked. */
-function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false): boolean {
+function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false, conjunct = true): boolean {
   const words: Word[] = [...ctx.text.slice(Math.max(sentenceStart, at - 120), at).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
     word: m[0],
     at: Math.max(sentenceStart, at - 120) + m.index,
   }));
   let i = words.length - 1;
   while (i >= 0 && BETWEEN.test(words[i].word) && !/^(?:and|or)$/i.test(words[i].word)) i--;
+  if (conjunct && i > 0 && /^(?:and|but)$/i.test(words[i].word)) {
+    // A second predicate ("… and is a bully"): the subject of the first conjunct's verb, if the text between is one clause.
+    for (let k = i - 1; k >= Math.max(0, i - CONJUNCT_WORDS); k--) {
+      if (/[,;:]/.test(ctx.text.slice(words[k].at, words[i].at))) break;
+      if (FINITE.test(words[k].word)) return personSubjectBefore(ctx, sentenceStart, words[k].at, adultOnly, false);
+    }
+  }
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);
   return FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i);
@@ -163,6 +175,10 @@ const coordinatedHead = (before: string): string => {
 // children's needs before her own"): the object may not itself be the children.
 const CHOSE_OVER_CHILDREN =
   /\b(?:chose|chooses|choose|choosing|chosen|put|puts|putting|prioriti[sz](?:e|es|ed|ing)|pick(?:s|ed)?)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:over|before|above|ahead\s+of)\s+(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
+// The same blame as a comparison of interest: "more interested in her phone than her baby", "more bothered
+// about his mates than the children".
+const MORE_INTERESTED_THAN_CHILDREN =
+  /\b(?:more|far\s+more|much\s+more)\s+(?:interested\s+in|concerned\s+(?:with|about)|bothered\s+(?:about|with)|focused\s+on|invested\s+in)\s+((?:[\p{L}'’-]+\s+){1,4}?)than\s+(?:in\s+|about\s+|with\s+|on\s+)?(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
 const CHILD_WORD = /\b(?:child|children|children['’]s|kids?|kids['’]|baby|babies|sons?|daughters?|family|them|first)\b/i;
 
 // "her lifestyle has not changed", "because of Mum's lifestyle": a person's life summed up as a chosen way
@@ -187,6 +203,7 @@ export const evaluativePredicate: Rule = {
     reportChoicesOverChildren(ctx);
     reportLifestyles(ctx);
     reportFormedLabels(ctx);
+    reportTypicalLabels(ctx);
     MATCHER.scan(ctx.text, (start, end, cls) => {
       if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
@@ -221,8 +238,12 @@ function theWritersJudgement(ctx: RuleContext, start: number, end: number): bool
 }
 
 function reportChoicesOverChildren(ctx: RuleContext): void {
-  CHOSE_OVER_CHILDREN.lastIndex = 0;
-  for (let m = CHOSE_OVER_CHILDREN.exec(ctx.text); m; m = CHOSE_OVER_CHILDREN.exec(ctx.text)) {
+  for (const re of [CHOSE_OVER_CHILDREN, MORE_INTERESTED_THAN_CHILDREN]) reportPutOverChildren(ctx, re);
+}
+
+function reportPutOverChildren(ctx: RuleContext, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (CHILD_WORD.test(m[1]) || !personSubjectBefore(ctx, ctx.sentenceAt(start).start, start) || !theWritersJudgement(ctx, start, end)) continue;
@@ -230,7 +251,7 @@ function reportChoicesOverChildren(ctx: RuleContext): void {
     ctx.report({
       start,
       end,
-      message: `"${text}" blames the parent by calling it a choice; say what happened and what it meant for the children instead.`,
+      message: `"${text}" blames the parent by setting the children against what they chose; say what happened and what it meant for the children instead.`,
       severity: "warning",
       confidence: 0.7,
       source: "GUIDANCE",
@@ -276,5 +297,39 @@ function reportFormedLabels(ctx: RuleContext): void {
     if (FORMED_NOT_A_LABEL.test(m[0]) || LISTED.has(m[0].toLowerCase()) || ownedByTheLexicon(ctx, start, end)) continue;
     if (!predicateOf(ctx, "traits", start, end, ctx.sentenceAt(start).start) || !theWritersJudgement(ctx, start, end)) continue;
     ctx.report({ start, end, message: MESSAGE(m[0]), severity: "warning", confidence: 0.6, source: "GUIDANCE" });
+  }
+}
+
+// A person filed under a type: "she is your typical teenage mum", "a typical looked-after child" (said of
+// them, or given to them as a name), and "which is typical of her" (their conduct put down to their nature).
+// Not "a typical day", "typical of a fall": the noun must be a category of person, the pronoun a person.
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[- ]");
+const GROUP = [...DATA.typicalGroups.words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const TYPICAL_LABEL = new RegExp(
+  `\\b(?:a|an|your|such\\s+a)\\s+(?:typical|stereotypical|classic)\\s+(?:(?:[\\p{L}-]+)\\s+)?(?:${GROUP})s?\\b|\\btypical\\s+of\\s+(?:him|her|them)\\b`,
+  "giu",
+);
+const NAMING_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}$`, "iu");
+const CONDUCT_BEFORE = /\b(?:is|was|are|were|seems?|seemed|it['’]s|that['’]s)\s+(?:(?:so|very|just|quite|all\s+too)\s+)?$/i;
+
+function reportTypicalLabels(ctx: RuleContext): void {
+  TYPICAL_LABEL.lastIndex = 0;
+  for (let m = TYPICAL_LABEL.exec(ctx.text); m; m = TYPICAL_LABEL.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const s = ctx.sentenceAt(start);
+    const from = Math.max(s.start, start - 120);
+    const before = ctx.text.slice(from, start);
+    if (CONDITION_BEFORE.test(before)) continue;
+    const said = /^typical/i.test(m[0]) ? CONDUCT_BEFORE.test(before) : predicatedOfAPerson(ctx, NAMING_BEFORE.exec(before), from, s.start);
+    if (!said || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+    ctx.report({
+      start,
+      end,
+      message: `"${m[0]}" files the person under a type instead of describing them; say what was seen or done.`,
+      severity: "warning",
+      confidence: 0.6,
+      source: DATA.typicalGroups.source,
+    });
   }
 }
