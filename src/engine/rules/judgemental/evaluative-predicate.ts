@@ -13,13 +13,13 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns";
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard";
 type WordList = { source: string; words: string[] };
 type EvaluativeFile = Record<WordClass | "typicalGroups", WordList>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns"];
-// Words taken from published word lists (AFINN-165, WordNet) follow the grammar of the hand-listed class they join.
-type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns">;
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard"];
+// Words taken from published word lists (AFINN-165, WordNet, idiom dictionaries) follow the grammar of the hand-listed class they join.
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard">;
 const GRAMMAR: Record<WordClass, Grammar> = {
   traits: "traits",
   adultAffect: "adultAffect",
@@ -29,6 +29,7 @@ const GRAMMAR: Record<WordClass, Grammar> = {
   behaviours: "behaviours",
   publishedTraits: "traits",
   publishedPersonNouns: "personNouns",
+  selfRegard: "behaviours",
 };
 const DATA = evaluativeData as unknown as EvaluativeFile;
 const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
@@ -98,7 +99,7 @@ function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
 }
 
 // A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
-const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got)$/i;
+const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got|[\p{L}]{2,}ed)$/iu;
 const CONJUNCT_WORDS = 12;
 
 /** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing); an adult when asked. */
@@ -141,7 +142,8 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
       return predicatedOfAPerson(ctx, NOUN_BEFORE.exec(before), from, sentenceStart);
     case "attitudes": {
       const m = HAS_BEFORE.exec(before);
-      if (!m) return false;
+      // "had a temper tantrum" names an event, not what the person has.
+      if (!m || /^\s*tantrums?\b/i.test(after)) return false;
       if (/^with$/i.test(m[1])) return true;
       return personSubjectBefore(ctx, sentenceStart, from + m.index);
     }
@@ -204,6 +206,7 @@ export const evaluativePredicate: Rule = {
     reportLifestyles(ctx);
     reportFormedLabels(ctx);
     reportTypicalLabels(ctx);
+    reportImputedConstructions(ctx);
     MATCHER.scan(ctx.text, (start, end, cls) => {
       if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
@@ -331,5 +334,36 @@ function reportTypicalLabels(ctx: RuleContext): void {
       confidence: 0.6,
       source: DATA.typicalGroups.source,
     });
+  }
+}
+
+// Two constructions that impute a motive or a stance instead of describing what was done, each said of a
+// person: a parent's engagement summed up as little or no interest ("has shown little interest in him",
+// "showed no commitment to contact"; of a child it describes what was seen, so an adult only), and
+// calculation ascribed as knowledge ("knows how to work adults", "knows exactly how to get her own way").
+const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
+  {
+    re: /\b(?:show(?:s|ed|n|ing)?|display(?:s|ed|ing)?|demonstrat(?:es|ed|ing))\s+(?:very\s+)?(?:little|no|minimal|limited)\s+(?:real\s+|genuine\s+)?(?:interest|commitment|motivation)\b/giu,
+    adultOnly: true,
+    why: "sums up a parent's engagement as a judgement; say what was offered and what they did",
+  },
+  {
+    re: /\b(?:knows?|knew|knowing)\s+(?:exactly\s+|full\s+well\s+|just\s+|perfectly\s+well\s+)?how\s+to\s+(?:(?:work|play|manipulate|wind\s+up|get\s+round|get\s+around|wrap)\s+(?:adults|staff|people|everyone|everybody|professionals|workers|the\s+system|(?:her|his|their)\s+(?:mum|dad|mother|father|parents|carers?|nan|gran|teachers?))|get\s+(?:his|her|their)\s+own\s+way)\b/giu,
+    adultOnly: false,
+    why: "ascribes a calculated motive; say what the person did and what happened",
+  },
+];
+
+function reportImputedConstructions(ctx: RuleContext): void {
+  for (const { re, adultOnly, why } of IMPUTED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const s = ctx.sentenceAt(start);
+      if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 120), start))) continue;
+      if (!personSubjectBefore(ctx, s.start, start, adultOnly) || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+      ctx.report({ start, end, message: `"${m[0]}" ${why}.`, severity: "warning", confidence: 0.6, source: "GUIDANCE" });
+    }
   }
 }
