@@ -101,6 +101,8 @@ function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
 // A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
 const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got|[\p{L}]{2,}ed)$/iu;
 const CONJUNCT_WORDS = 12;
+// Verbs of becoming before the label: "had become a law unto himself", "has got full of herself".
+const BECOMING = /^(?:become|became|becomes|becoming|grown|grew|gone|getting)$/i;
 
 /** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing); an adult when asked. */
 function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false, conjunct = true): boolean {
@@ -109,7 +111,7 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
     at: Math.max(sentenceStart, at - 120) + m.index,
   }));
   let i = words.length - 1;
-  while (i >= 0 && BETWEEN.test(words[i].word) && !/^(?:and|or)$/i.test(words[i].word)) i--;
+  while (i >= 0 && (BETWEEN.test(words[i].word) || BECOMING.test(words[i].word)) && !/^(?:and|or)$/i.test(words[i].word)) i--;
   if (conjunct && i > 0 && /^(?:and|but)$/i.test(words[i].word)) {
     // A second predicate ("… and is a bully"): the subject of the first conjunct's verb, if the text between is one clause.
     for (let k = i - 1; k >= Math.max(0, i - CONJUNCT_WORDS); k--) {
