@@ -354,6 +354,20 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     adultOnly: false,
     why: "ascribes a calculated motive; say what the person did and what happened",
   },
+  {
+    // The idiom "when it suits (one)" after "only": what a person does put down to self-interest ("only
+    // visits when it suits him"). Not a thing that suits ("when it suits her shifts"): the idiom ends the clause.
+    re: /\bonly\s+(?:[\p{L}'’-]+\s+){1,4}?(?:when|if|as\s+and\s+when|whenever)\s+it\s+suits\s+(?:him|her|them)(?:self|selves)?(?=\s*(?:$|[.,;:!?)]|\s(?:and|but|or)\b))/giu,
+    adultOnly: false,
+    why: "puts what the person does down to self-interest; say what they did, how often, and what it meant for the child",
+  },
+  {
+    // The un…able verdicts (above) as a modal passive: "can't be trusted" (untrustworthy), "can't be told"
+    // (unteachable), "cannot be controlled" (uncontrollable), said of a person.
+    re: /\b(?:can['’]t|cannot|can\s+not|won['’]t)\s+be\s+(?:trusted|told|reasoned\s+with|controlled|managed|handled|taught|believed)\b/giu,
+    adultOnly: false,
+    why: "is a verdict on the person rather than a description of what happened; say what they did",
+  },
 ];
 
 function reportImputedConstructions(ctx: RuleContext): void {

@@ -78,6 +78,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     // A parent's engagement summed up; calculation ascribed as knowledge.
     { text: "Her father has {{jud|shown little interest}} in her since he moved away." },
     { text: "Staff say she {{jud|knows exactly how to wind up her carers}}." },
+    // What a person does put down to self-interest ("when it suits one").
+    { text: "Her dad {{jud|only phones when it suits him}}, usually late at night." },
+    // An un…able verdict as a modal passive.
+    { text: "Her uncle says Jordan {{jud|can't be trusted}} with money.", profile: him },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -141,6 +145,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Jordan lost his temper at football and kicked the ball away.", profile: him },
     { text: "Kayla showed little interest in the new bike at first." },
     { text: "Jordan knows how to play the drums and practises daily.", profile: him },
+    { text: "Mum only works when it suits her shifts at the care home." },
+    { text: "The old test results can't be trusted, so the GP repeated them." },
+    { text: "Kayla can't be left alone with the baby yet." },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
