@@ -278,13 +278,15 @@ function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: 
 
 const REPORTER_BEFORE_PRONOUN = /([\p{L}'’-]+)\s+(?:(?:told|tells)\s+(?:me|us|the\s+\w+)|said|says|explained|added|mentioned)\s+(?:that\s+)?(?:he|she)\s*$/iu;
 
-// A professional named by initials ("RP said", "HN told me"): an adult (FORMAT.md, Ruling 7).
+// A professional named by initials ("RP said", "HN told me"): an adult (FORMAT.md, Ruling 7). Not the
+// shorthand for a child ("YP said", "CYP", "UASC"), nor the subject child's own initials.
 const INITIALS_SPEAKER = /(?:^|[\s(])([A-Z]{2,3})\s*$/;
+const CHILD_SHORTHAND = /^(?:YP|CYP|CIC|LAC|UC|CLA|CP)$/;
 
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
   if (ROLE_SPEAKER.test(before + " ")) return true;
   const initials = INITIALS_SPEAKER.exec(before)?.[1];
-  if (initials && initials !== initialsOf(ctx.profile.subjectName)) return true;
+  if (initials && !CHILD_SHORTHAND.test(initials) && initials !== initialsOf(ctx.profile.subjectName)) return true;
   const pronoun = PRONOUN_SPEAKER.exec(before)?.[1].toLowerCase();
   // "Amrit told me she worries…", "Nan said she thinks…": the pronoun is the person just reported as speaking.
   const reporter = pronoun ? REPORTER_BEFORE_PRONOUN.exec(before) : null;

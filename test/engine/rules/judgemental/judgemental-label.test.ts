@@ -411,6 +411,8 @@ describe("a label reported by someone else and passed on", () => {
     // The writer objects to the words: asks that they are not used, or that the remark is recorded as a concern.
     { text: "The duty log describes Kayla as 'promiscuous'; her social worker asked that this is not used again." },
     { text: "The receptionist said Dad was 'hostile'. I asked for this to be recorded as a concern." },
+    // Initials that stand for a child ("YP": young person) are not a professional speaking.
+    { text: "YP said her cousin is 'sly' with money." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
