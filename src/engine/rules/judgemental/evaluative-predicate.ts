@@ -99,10 +99,11 @@ function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
 }
 
 // A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
-const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got|[\p{L}]{2,}ed)$/iu;
+const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got|[\p{L}]{2,}ed|(?:can|won|is|was|does|did|has|had|could|would)n?['’]t|cannot)$/iu;
 const CONJUNCT_WORDS = 12;
-// Verbs of becoming before the label: "had become a law unto himself", "has got full of herself".
-const BECOMING = /^(?:become|became|becomes|becoming|grown|grew|gone|getting)$/i;
+// Verbs of becoming before the label ("had become a law unto himself"), and negated auxiliaries the shared
+// list does not hold ("can't be bothered and is…"): passed over on the way back to the subject.
+const BECOMING = /^(?:become|became|becomes|becoming|grown|grew|gone|getting|can['’]t|cannot|won['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|hasn['’]t|hadn['’]t|couldn['’]t|wouldn['’]t)$/i;
 
 /** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing); an adult when asked. */
 function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false, conjunct = true): boolean {
@@ -116,7 +117,8 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
     // A second predicate ("… and is a bully"): the subject of the first conjunct's verb, if the text between is one clause.
     for (let k = i - 1; k >= Math.max(0, i - CONJUNCT_WORDS); k--) {
       if (/[,;:]/.test(ctx.text.slice(words[k].at, words[i].at))) break;
-      if (FINITE.test(words[k].word)) return personSubjectBefore(ctx, sentenceStart, words[k].at, adultOnly, false);
+      // A participle may look finite ("more interested in…"): try each candidate verb back to the clause's start.
+      if (FINITE.test(words[k].word) && personSubjectBefore(ctx, sentenceStart, words[k].at, adultOnly, false)) return true;
     }
   }
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;

@@ -64,6 +64,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     // A second predicate shares the subject of the first conjunct's verb.
     { text: "Dad has two jobs and is {{jud|a slob}} at home." },
     { text: "Her uncle worked nights and was {{jud|a slob}} at weekends." },
+    // Past a participle that looks like a verb, and a negated auxiliary, to the first conjunct's subject.
+    { text: "Dad is keen on fishing and is {{jud|full of himself}} at the pub." },
+    { text: "Her aunt won't visit and is {{jud|a nuisance}} on the phone." },
     // A person filed under a type, or their conduct put down to their nature.
     { text: "Staff think Dad is {{jud|your typical single dad}}, out with his mates." },
     { text: "The tutor sees Jordan as {{jud|a typical care kid}}.", profile: him },
@@ -135,6 +138,7 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Mum put the children's needs before her own." },
     // A question or a condition; a type that is not said of a person; the word "typical" of a thing.
     { text: "Kayla asked if she was a nuisance to her foster carer." },
+    { text: "The meeting was cancelled and is a nuisance for everyone." },
     { text: "It was a typical Sunday at Nan's." },
     { text: "The marks were typical of a burn from an iron." },
     { text: "A typical teenager needs nine hours of sleep, the nurse explained." },
