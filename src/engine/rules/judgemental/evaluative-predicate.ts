@@ -13,12 +13,13 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns";
-type EvaluativeFile = Record<WordClass, { source: string; words: string[] }>;
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard";
+type WordList = { source: string; words: string[] };
+type EvaluativeFile = Record<WordClass | "typicalGroups", WordList>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns"];
-// Words taken from published word lists (AFINN-165, WordNet) follow the grammar of the hand-listed class they join.
-type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns">;
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard"];
+// Words taken from published word lists (AFINN-165, WordNet, idiom dictionaries) follow the grammar of the hand-listed class they join.
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard">;
 const GRAMMAR: Record<WordClass, Grammar> = {
   traits: "traits",
   adultAffect: "adultAffect",
@@ -28,6 +29,7 @@ const GRAMMAR: Record<WordClass, Grammar> = {
   behaviours: "behaviours",
   publishedTraits: "traits",
   publishedPersonNouns: "personNouns",
+  selfRegard: "behaviours",
 };
 const DATA = evaluativeData as unknown as EvaluativeFile;
 const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
@@ -96,14 +98,29 @@ function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
   return mention !== undefined && mention.start <= words[i].at && mention.end >= words[i].at + words[i].word.length - 2 && mention.role === "adult";
 }
 
+// A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
+const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got|[\p{L}]{2,}ed|(?:can|won|is|was|does|did|has|had|could|would)n?['’]t|cannot)$/iu;
+const CONJUNCT_WORDS = 12;
+// Verbs of becoming before the label ("had become a law unto himself"), and negated auxiliaries the shared
+// list does not hold ("can't be bothered and is…"): passed over on the way back to the subject.
+const BECOMING = /^(?:become|became|becomes|becoming|grown|grew|gone|getting|can['’]t|cannot|won['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|hasn['’]t|hadn['’]t|couldn['’]t|wouldn['’]t)$/i;
+
 /** The verb's subject, back from `at` in the sentence, past auxiliaries and adverbs, is a person (not a thing); an adult when asked. */
-function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false): boolean {
+function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number, adultOnly = false, conjunct = true): boolean {
   const words: Word[] = [...ctx.text.slice(Math.max(sentenceStart, at - 120), at).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
     word: m[0],
     at: Math.max(sentenceStart, at - 120) + m.index,
   }));
   let i = words.length - 1;
-  while (i >= 0 && BETWEEN.test(words[i].word) && !/^(?:and|or)$/i.test(words[i].word)) i--;
+  while (i >= 0 && (BETWEEN.test(words[i].word) || BECOMING.test(words[i].word)) && !/^(?:and|or)$/i.test(words[i].word)) i--;
+  if (conjunct && i > 0 && /^(?:and|but)$/i.test(words[i].word)) {
+    // A second predicate ("… and is a bully"): the subject of the first conjunct's verb, if the text between is one clause.
+    for (let k = i - 1; k >= Math.max(0, i - CONJUNCT_WORDS); k--) {
+      if (/[,;:]/.test(ctx.text.slice(words[k].at, words[i].at))) break;
+      // A participle may look finite ("more interested in…"): try each candidate verb back to the clause's start.
+      if (FINITE.test(words[k].word) && personSubjectBefore(ctx, sentenceStart, words[k].at, adultOnly, false)) return true;
+    }
+  }
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);
   return FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i);
@@ -129,7 +146,8 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
       return predicatedOfAPerson(ctx, NOUN_BEFORE.exec(before), from, sentenceStart);
     case "attitudes": {
       const m = HAS_BEFORE.exec(before);
-      if (!m) return false;
+      // "had a temper tantrum" names an event, not what the person has.
+      if (!m || /^\s*tantrums?\b/i.test(after)) return false;
       if (/^with$/i.test(m[1])) return true;
       return personSubjectBefore(ctx, sentenceStart, from + m.index);
     }
@@ -163,6 +181,10 @@ const coordinatedHead = (before: string): string => {
 // children's needs before her own"): the object may not itself be the children.
 const CHOSE_OVER_CHILDREN =
   /\b(?:chose|chooses|choose|choosing|chosen|put|puts|putting|prioriti[sz](?:e|es|ed|ing)|pick(?:s|ed)?)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:over|before|above|ahead\s+of)\s+(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
+// The same blame as a comparison of interest: "more interested in her phone than her baby", "more bothered
+// about his mates than the children".
+const MORE_INTERESTED_THAN_CHILDREN =
+  /\b(?:more|far\s+more|much\s+more)\s+(?:interested\s+in|concerned\s+(?:with|about)|bothered\s+(?:about|with)|focused\s+on|invested\s+in)\s+((?:[\p{L}'’-]+\s+){1,4}?)than\s+(?:in\s+|about\s+|with\s+|on\s+)?(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
 const CHILD_WORD = /\b(?:child|children|children['’]s|kids?|kids['’]|baby|babies|sons?|daughters?|family|them|first)\b/i;
 
 // "her lifestyle has not changed", "because of Mum's lifestyle": a person's life summed up as a chosen way
@@ -187,6 +209,8 @@ export const evaluativePredicate: Rule = {
     reportChoicesOverChildren(ctx);
     reportLifestyles(ctx);
     reportFormedLabels(ctx);
+    reportTypicalLabels(ctx);
+    reportImputedConstructions(ctx);
     MATCHER.scan(ctx.text, (start, end, cls) => {
       if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
@@ -221,8 +245,12 @@ function theWritersJudgement(ctx: RuleContext, start: number, end: number): bool
 }
 
 function reportChoicesOverChildren(ctx: RuleContext): void {
-  CHOSE_OVER_CHILDREN.lastIndex = 0;
-  for (let m = CHOSE_OVER_CHILDREN.exec(ctx.text); m; m = CHOSE_OVER_CHILDREN.exec(ctx.text)) {
+  for (const re of [CHOSE_OVER_CHILDREN, MORE_INTERESTED_THAN_CHILDREN]) reportPutOverChildren(ctx, re);
+}
+
+function reportPutOverChildren(ctx: RuleContext, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (CHILD_WORD.test(m[1]) || !personSubjectBefore(ctx, ctx.sentenceAt(start).start, start) || !theWritersJudgement(ctx, start, end)) continue;
@@ -230,7 +258,7 @@ function reportChoicesOverChildren(ctx: RuleContext): void {
     ctx.report({
       start,
       end,
-      message: `"${text}" blames the parent by calling it a choice; say what happened and what it meant for the children instead.`,
+      message: `"${text}" blames the parent by setting the children against what they chose; say what happened and what it meant for the children instead.`,
       severity: "warning",
       confidence: 0.7,
       source: "GUIDANCE",
@@ -276,5 +304,84 @@ function reportFormedLabels(ctx: RuleContext): void {
     if (FORMED_NOT_A_LABEL.test(m[0]) || LISTED.has(m[0].toLowerCase()) || ownedByTheLexicon(ctx, start, end)) continue;
     if (!predicateOf(ctx, "traits", start, end, ctx.sentenceAt(start).start) || !theWritersJudgement(ctx, start, end)) continue;
     ctx.report({ start, end, message: MESSAGE(m[0]), severity: "warning", confidence: 0.6, source: "GUIDANCE" });
+  }
+}
+
+// A person filed under a type: "she is your typical teenage mum", "a typical looked-after child" (said of
+// them, or given to them as a name), and "which is typical of her" (their conduct put down to their nature).
+// Not "a typical day", "typical of a fall": the noun must be a category of person, the pronoun a person.
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[- ]");
+const GROUP = [...DATA.typicalGroups.words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const TYPICAL_LABEL = new RegExp(
+  `\\b(?:a|an|your|such\\s+a)\\s+(?:typical|stereotypical|classic)\\s+(?:(?:[\\p{L}-]+)\\s+)?(?:${GROUP})s?\\b|\\btypical\\s+of\\s+(?:him|her|them)\\b`,
+  "giu",
+);
+const NAMING_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}$`, "iu");
+const CONDUCT_BEFORE = /\b(?:is|was|are|were|seems?|seemed|it['’]s|that['’]s)\s+(?:(?:so|very|just|quite|all\s+too)\s+)?$/i;
+
+function reportTypicalLabels(ctx: RuleContext): void {
+  TYPICAL_LABEL.lastIndex = 0;
+  for (let m = TYPICAL_LABEL.exec(ctx.text); m; m = TYPICAL_LABEL.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const s = ctx.sentenceAt(start);
+    const from = Math.max(s.start, start - 120);
+    const before = ctx.text.slice(from, start);
+    if (CONDITION_BEFORE.test(before)) continue;
+    const said = /^typical/i.test(m[0]) ? CONDUCT_BEFORE.test(before) : predicatedOfAPerson(ctx, NAMING_BEFORE.exec(before), from, s.start);
+    if (!said || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+    ctx.report({
+      start,
+      end,
+      message: `"${m[0]}" files the person under a type instead of describing them; say what was seen or done.`,
+      severity: "warning",
+      confidence: 0.6,
+      source: DATA.typicalGroups.source,
+    });
+  }
+}
+
+// Two constructions that impute a motive or a stance instead of describing what was done, each said of a
+// person: a parent's engagement summed up as little or no interest ("has shown little interest in him",
+// "showed no commitment to contact"; of a child it describes what was seen, so an adult only), and
+// calculation ascribed as knowledge ("knows how to work adults", "knows exactly how to get her own way").
+const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
+  {
+    re: /\b(?:show(?:s|ed|n|ing)?|display(?:s|ed|ing)?|demonstrat(?:es|ed|ing))\s+(?:very\s+)?(?:little|no|minimal|limited)\s+(?:real\s+|genuine\s+)?(?:interest|commitment|motivation)\b/giu,
+    adultOnly: true,
+    why: "sums up a parent's engagement as a judgement; say what was offered and what they did",
+  },
+  {
+    re: /\b(?:knows?|knew|knowing)\s+(?:exactly\s+|full\s+well\s+|just\s+|perfectly\s+well\s+)?how\s+to\s+(?:(?:work|play|manipulate|wind\s+up|get\s+round|get\s+around|wrap)\s+(?:adults|staff|people|everyone|everybody|professionals|workers|the\s+system|(?:her|his|their)\s+(?:mum|dad|mother|father|parents|carers?|nan|gran|teachers?))|get\s+(?:his|her|their)\s+own\s+way)\b/giu,
+    adultOnly: false,
+    why: "ascribes a calculated motive; say what the person did and what happened",
+  },
+  {
+    // The idiom "when it suits (one)" after "only": what a person does put down to self-interest ("only
+    // visits when it suits him"). Not a thing that suits ("when it suits her shifts"): the idiom ends the clause.
+    re: /\bonly\s+(?:[\p{L}'’-]+\s+){1,4}?(?:when|if|as\s+and\s+when|whenever)\s+it\s+suits\s+(?:him|her|them)(?:self|selves)?(?=\s*(?:$|[.,;:!?)]|\s(?:and|but|or)\b))/giu,
+    adultOnly: false,
+    why: "puts what the person does down to self-interest; say what they did, how often, and what it meant for the child",
+  },
+  {
+    // The un…able verdicts (above) as a modal passive: "can't be trusted" (untrustworthy), "can't be told"
+    // (unteachable), "cannot be controlled" (uncontrollable), said of a person.
+    re: /\b(?:can['’]t|cannot|can\s+not|won['’]t)\s+be\s+(?:trusted|told|reasoned\s+with|controlled|managed|handled|taught|believed)\b/giu,
+    adultOnly: false,
+    why: "is a verdict on the person rather than a description of what happened; say what they did",
+  },
+];
+
+function reportImputedConstructions(ctx: RuleContext): void {
+  for (const { re, adultOnly, why } of IMPUTED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const s = ctx.sentenceAt(start);
+      if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 120), start))) continue;
+      if (!personSubjectBefore(ctx, s.start, start, adultOnly) || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+      ctx.report({ start, end, message: `"${m[0]}" ${why}.`, severity: "warning", confidence: 0.6, source: "GUIDANCE" });
+    }
   }
 }

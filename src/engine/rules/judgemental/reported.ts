@@ -21,7 +21,7 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b)/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // The named label set against what the child was: "seen as a difficult teenager rather than as a child at risk".
 const CONTRASTED = /^\W*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b/i;
@@ -109,9 +109,9 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 // before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
 // "the officer's note calls the flat 'squalid'", "She is worried he is 'running with the wrong crowd'").
 const ROLE_SPEAKER =
-  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|head\s*teacher|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s\s+(?:view|opinion|words))?,?\s+$/i;
+  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|head\s*teacher|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s(?:\s+(?:view|opinion|words))?)?,?\s+$/i;
 const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,50}$/i;
+  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|calls|called|call|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$/i;
 const NEGATED_IN_QUOTE = /(?:\b(?:not|never|no)|n't)\s+(?:\S+\s+)?$/i;
 const LABEL_WORDS = 4;
 
@@ -120,10 +120,17 @@ const LABEL_WORDS = 4;
 const FRAGMENT_WORDS = 6;
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 
-function isSpeech(inner: string): boolean {
+// A quote that completes the sentence's own predicate ("Jasper was 'streetwise and knew what he was
+// doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
+const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as)|['’]s)\s*$/i;
+const PREDICATE_WORDS = 12;
+
+function isSpeech(inner: string, before = ""): boolean {
   const words = inner.trim().split(/\s+/).length;
   if (words <= LABEL_WORDS) return false;
-  return words > FRAGMENT_WORDS || !/^\s*[a-z\u00DF-\u00FF]/.test(inner) || FIRST_PERSON.test(inner);
+  const lowerNotFirstPerson = /^\s*[a-z\u00DF-\u00FF]/.test(inner) && !FIRST_PERSON.test(inner);
+  if (lowerNotFirstPerson && words <= PREDICATE_WORDS && PREDICATE_BEFORE_QUOTE.test(before)) return false;
+  return words > FRAGMENT_WORDS || !lowerNotFirstPerson;
 }
 
 // Inside an adult's quoted speech, the label said of someone else: "He's a liar, he tells me what I want to
@@ -133,6 +140,10 @@ const SPEECH_LABEL_BEFORE = /(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|
 // (the named person, then a second predicate of theirs joined by "but" or "and").
 const NAMED_SPEECH_LABEL_BEFORE =
   /(?:^|[.!?;]\s*)\p{Lu}[\p{L}'’-]+\s+(?:is|was|can\s+be|gets)\b[^.!?;"”]{0,50}?\b(?:but|and)\s+(?:can\s+be|is|gets|also\s+is)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|a\s+bit\s+of\s+a|a\s+proper|a\s+right)\s+){0,2}$/u;
+// A named person's progressive or perfect predicate opening the speech, or its second conjunct: "Reuben has
+// been attention seeking all week and playing staff off…" (a log's words about the person named).
+const NAMED_PREDICATE_IN_SPEECH =
+  /(?:^|[.!?;]\s*)(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
 
 // The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
 // it quotes them to examine them, not to pass them on.
@@ -167,20 +178,37 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const q = qi >= 0 ? ctx.quotes[qi] : undefined;
   if (!q || q.end < end) return false;
   const inner = ctx.text.slice(q.start + 1, start);
-  const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1));
-  if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
+  const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(0, q.start - 12), q.start));
+  if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) && !NAMED_PREDICATE_IN_SPEECH.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
-  const before = ctx.text.slice(Math.max(s.start, q.start - 120), q.start);
-  const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
-  const source = says ? undefined : SOURCE_FIRST.exec(before);
-  if (says) {
-    const speakerEnd = Math.max(s.start, q.start - 120) + says.index;
-    if (!adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index)) && !sentenceSubjectSpeaks(ctx, s.start, speakerEnd)) return false;
-  } else if (!source || !ROLE_SPEAKER.test(`${source[1]} `)) return false;
+  if (!adultReports(ctx, qi, s.start, speech, 0)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (WORDS_DISCUSSED.test(following) || REJECTION.test(following) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
   return !rejectedWhereQuotedAgain(ctx, qi);
+}
+
+// Between two quotes of one report: a conjunction and a short clause, no new sentence or speaker ("… said
+// she is 'sneaky' and 'eats like a gannet'", "… 'has a history of it' and 'can't be trusted'").
+const BETWEEN_QUOTES = /^[^.;!?\n"“”]{0,60}$/;
+const NEW_SPEAKER = /\b(?:said|says|told|thinks|thought|feels|felt|wrote|described|calls|called|reported)\b/i;
+
+/** The quote qi is introduced by an adult or a record saying it, or shares the report of the quote before it. */
+function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speech: boolean, depth: number): boolean {
+  const q = ctx.quotes[qi];
+  const before = ctx.text.slice(Math.max(sentenceStart, q.start - 120), q.start);
+  const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
+  if (says) {
+    const speakerEnd = Math.max(sentenceStart, q.start - 120) + says.index;
+    if (adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index)) || sentenceSubjectSpeaks(ctx, sentenceStart, speakerEnd)) return true;
+  } else {
+    const source = SOURCE_FIRST.exec(before);
+    if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
+  }
+  const prev = qi > 0 ? ctx.quotes[qi - 1] : undefined;
+  if (speech || depth > 2 || !prev || prev.start < sentenceStart) return false;
+  const between = ctx.text.slice(prev.end, q.start);
+  return BETWEEN_QUOTES.test(between) && !NEW_SPEAKER.test(between) && adultReports(ctx, qi - 1, sentenceStart, false, depth + 1);
 }
 
 // The source named first, then the label's clause: "According to the school, he is 'disruptive'", "In
@@ -190,7 +218,7 @@ const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s
 // Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
 // Or a form's field that holds someone's words: "Class teacher's comment: ", "Carer's view: ".
 const SAYS_SPEECH =
-  /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$|['’]s\s+(?:comments?|views?|words|remarks?|feedback)\s*:\s*$/i;
+  /\s+(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+\w+)|texted(?:\s+me)?|wrote|shouted|added|replied|explained)\b[^.;!?\n"“]{0,30}?[:,]?\s*$|(?:['’]s\s+|\s+)(?:comments?|views?|words|remarks?|feedback|description|account|entry|notes?)\s*(?:\([^)\n]{1,40}\)\s*)?:\s*$/i;
 
 const REJECTED_LATER = {};
 const MAX_LABEL_CHARS = 80;
@@ -250,8 +278,15 @@ function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: 
 
 const REPORTER_BEFORE_PRONOUN = /([\p{L}'’-]+)\s+(?:(?:told|tells)\s+(?:me|us|the\s+\w+)|said|says|explained|added|mentioned)\s+(?:that\s+)?(?:he|she)\s*$/iu;
 
+// A professional named by initials ("RP said", "HN told me"): an adult (FORMAT.md, Ruling 7). Not the
+// shorthand for a child ("YP said", "CYP", "UASC"), nor the subject child's own initials.
+const INITIALS_SPEAKER = /(?:^|[\s(])([A-Z]{2,3})\s*$/;
+const CHILD_SHORTHAND = /^(?:YP|CYP|CIC|LAC|UC|CLA|CP)$/;
+
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
   if (ROLE_SPEAKER.test(before + " ")) return true;
+  const initials = INITIALS_SPEAKER.exec(before)?.[1];
+  if (initials && !CHILD_SHORTHAND.test(initials) && initials !== initialsOf(ctx.profile.subjectName)) return true;
   const pronoun = PRONOUN_SPEAKER.exec(before)?.[1].toLowerCase();
   // "Amrit told me she worries…", "Nan said she thinks…": the pronoun is the person just reported as speaking.
   const reporter = pronoun ? REPORTER_BEFORE_PRONOUN.exec(before) : null;
@@ -261,6 +296,12 @@ function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boo
   const m = all[firstAtOrAfter(all, at) - 1];
   return m !== undefined && m.end >= at - 1 && (m.role === "adult" || m.role === "unknown") && !m.inQuote;
 }
+
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join("");
 
 /** The last person named before `at` (within a few sentences) is an adult, or a parent by role. */
 function nearestNamedIsAdult(ctx: RuleContext, at: number): boolean {

@@ -61,6 +61,30 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     // "to" before a person names who the conduct is aimed at; it is not a complement.
     { text: "Mum says Kayla is a little {{jud|cow}} to her and to her nan." },
     { text: "Dad was {{jud|nasty}} to his sister at the contact." },
+    // A second predicate shares the subject of the first conjunct's verb.
+    { text: "Dad has two jobs and is {{jud|a slob}} at home." },
+    { text: "Her uncle worked nights and was {{jud|a slob}} at weekends." },
+    // Past a participle that looks like a verb, and a negated auxiliary, to the first conjunct's subject.
+    { text: "Dad is keen on fishing and is {{jud|full of himself}} at the pub." },
+    { text: "Her aunt won't visit and is {{jud|a nuisance}} on the phone." },
+    // A person filed under a type, or their conduct put down to their nature.
+    { text: "Staff think Dad is {{jud|your typical single dad}}, out with his mates." },
+    { text: "The tutor sees Jordan as {{jud|a typical care kid}}.", profile: him },
+    { text: "She lied about the dinner money, which is {{jud|typical of her}}." },
+    // The children set against what a parent is said to prefer.
+    { text: "Mum seems {{jud|more interested in her boyfriend than her children}}." },
+    // Idioms of self-regard, including after a verb of becoming.
+    { text: "Her stepdad was {{jud|full of himself}} at the review." },
+    { text: "Mum had become {{jud|a law unto herself}} by the summer." },
+    // What someone has: a temper.
+    { text: "Dad has {{jud|a nasty temper}} when he drinks." },
+    // A parent's engagement summed up; calculation ascribed as knowledge.
+    { text: "Her father has {{jud|shown little interest}} in her since he moved away." },
+    { text: "Staff say she {{jud|knows exactly how to wind up her carers}}." },
+    // What a person does put down to self-interest ("when it suits one").
+    { text: "Her dad {{jud|only phones when it suits him}}, usually late at night." },
+    // An un…able verdict as a modal passive.
+    { text: "Her uncle says Jordan {{jud|can't be trusted}} with money.", profile: him },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -112,6 +136,22 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "The meeting described in the minutes as difficult was moved to May." },
     // The children's needs put first is not a choice over them.
     { text: "Mum put the children's needs before her own." },
+    // A question or a condition; a type that is not said of a person; the word "typical" of a thing.
+    { text: "Kayla asked if she was a nuisance to her foster carer." },
+    { text: "The meeting was cancelled and is a nuisance for everyone." },
+    { text: "It was a typical Sunday at Nan's." },
+    { text: "The marks were typical of a burn from an iron." },
+    { text: "A typical teenager needs nine hours of sleep, the nurse explained." },
+    { text: "Jordan was more interested in the football than the cake.", profile: him },
+    // Other senses: a mood, pride in an achievement, an event, a child's interest, a skill.
+    { text: "Kayla was full of beans after swimming." },
+    { text: "He was pleased with himself after the spelling test.", profile: him },
+    { text: "Jordan lost his temper at football and kicked the ball away.", profile: him },
+    { text: "Kayla showed little interest in the new bike at first." },
+    { text: "Jordan knows how to play the drums and practises daily.", profile: him },
+    { text: "Mum only works when it suits her shifts at the care home." },
+    { text: "The old test results can't be trusted, so the GP repeated them." },
+    { text: "Kayla can't be left alone with the baby yet." },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);

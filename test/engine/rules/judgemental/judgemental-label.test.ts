@@ -387,6 +387,15 @@ describe("a label reported by someone else and passed on", () => {
     { text: "Carer's view: \"Kayla is kind to the little ones but can be {{jud|a nightmare}} at bedtime.\"" },
     // The pronoun after "X told me" is X, the adult, not the subject child.
     { text: "Sunita told me she thinks Kayla is '{{jud|attention seeking}}' at night.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" }, adults: ["Sunita Bhatt"] } },
+    // A role's possession as the speaker; a professional by initials (Ruling 7).
+    { text: "The nursery's notes describe Mum as '{{jud|hostile}}' at pick-up." },
+    { text: "DW said Kayla is '{{jud|sly}}' with money." },
+    // A second quote shares the report of the first, however far the verb of saying.
+    { text: "Her aunt, Mrs Bell, told the health visitor at the two-year review in the spring that Mum has always been 'scatty' and '{{jud|uncooperative}}' with everyone." },
+    // A long lower-case quote that completes the sentence's own predicate is a label, not speech.
+    { text: "The police note says Mum was 'very {{jud|hostile}} to anyone who asked about the children'." },
+    // A form's field holding an adult's words about the person named.
+    { text: 'Carer description (from the diary): "Jordan has been {{jud|attention seeking}} since Monday and won\'t eat what I cook."', profile: him },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
@@ -403,6 +412,11 @@ describe("a label reported by someone else and passed on", () => {
     { text: "Jordan said he was bored, and described his cousin as 'a nightmare' at football.", profile: him },
     { text: "It was a lazy afternoon, so we stayed in and played cards." },
     { text: "Kayla's comment: \"Mum is tired all the time but she is a nightmare when she has had a drink, I hate it.\"" },
+    // The writer objects to the words: asks that they are not used, or that the remark is recorded as a concern.
+    { text: "The duty log describes Kayla as 'promiscuous'; her social worker asked that this is not used again." },
+    { text: "The receptionist said Dad was 'hostile'. I asked for this to be recorded as a concern." },
+    // Initials that stand for a child ("YP": young person) are not a professional speaking.
+    { text: "YP said her cousin is 'sly' with money." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
