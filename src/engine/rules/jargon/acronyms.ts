@@ -616,6 +616,8 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (roleBefore && /^\s*,/.test(after) && (ROLE_WORDS.has(roleBefore.toLowerCase()) || FAMILY_WORDS.has(roleBefore.toLowerCase()))) return true;
   const role = ROLE_APPOSED.exec(after);
   if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
+  // "Staff member DW knocked", "support worker JB took her": a role, then the person's initials as their name.
+  if (!KNOWN_KEYS.has(token) && roleRightBefore(before)) return true;
   if (roleSaidToBe(text, start, end)) return true;
   // "a new partner who will be referred to as FP": letters a sentence about a person gives them as a name.
   if (REFERRED_AS_BEFORE.test(before) && !KNOWN_KEYS.has(token)) {
@@ -633,6 +635,14 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
     return ROLE_WORDS.has(prev.toLowerCase()) || LOWER_FORMS.has(prev) || (prev.length <= 5 && KNOWN_KEYS.has(acronymKey(prev)) && /^[A-Z]/.test(prev)) || /^[A-Z]{2,3}$/.test(prev);
   }
   return false;
+}
+
+// The role word right before the letters, no article between: "member of staff", "staff member", "key worker".
+const ROLE_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:staff|member\s+of\s+staff|(\p{L}+))\s+$/u;
+
+function roleRightBefore(before: string): boolean {
+  const m = ROLE_RIGHT_BEFORE.exec(before);
+  return !!m && (m[1] === undefined || m[1].toLowerCase() === "member" || ROLE_WORDS.has(m[1].toLowerCase()));
 }
 
 /** "The Guardian is CG.", "The mother of all five children is MK ('the mother')": a person's role said to be the letters. */
