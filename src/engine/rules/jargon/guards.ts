@@ -28,7 +28,9 @@ const CONTACT_BEFORE =
 
 // "losing daily contact with her brother", "the loss of regular contact with Dad": contact that is lost is the
 // everyday sense (being together, keeping in touch), as "lost contact" is, whatever word sits between.
-const CONTACT_LOST_BEFORE = /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:daily|everyday|day-to-day|regular|frequent|all|any|most|much|close|the|her|his|their)\s+){0,2}$/i;
+// "in regular contact", "in close contact with school": keeping in touch, as "in contact" is.
+const CONTACT_LOST_BEFORE =
+  /\b(?:(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:daily|everyday|day-to-day|regular|frequent|all|any|most|much|close|the|her|his|their)\s+){0,2}|in\s+(?:(?:regular|frequent|close|constant|daily|weekly|good|direct|telephone|phone)\s+){1,2})$/i;
 
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
