@@ -47,6 +47,9 @@ const flag: Case[] = [
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
   { text: "{{jar|CONTACT}} RECORD – Kayla and her father\nThe {{jar|contact}} went well." },
+  // A noun before "to": the arrangement, not the verb; the placement's own plan.
+  { text: "Dad has shown little commitment to {{jar|contact}} since the summer." },
+  { text: "The {{jar|placement}} plan was updated with the carers." },
   // A council's plan in numbered sections that names the order is not a statement to the court.
   {
     text: "1. Legal status\nKayla is under a Section 31 care order (Children Act 1989).\n2. Her wishes\nShe wants weekly {{jar|contact}} with Mum.\n3. Analysis\nKayla is settled in this {{jar|placement}}.",
