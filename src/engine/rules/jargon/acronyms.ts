@@ -548,14 +548,18 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
 /** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
   if (/^\*{2,}/.test(text.slice(end, end + 2)) || /^\s\d{3,}/.test(text.slice(end, end + 5))) return true;
-  const joinedAfter = /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2));
   const joinedBefore = /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start));
+  // "a DA-focused conversation", "MASH-led enquiries": the letters before a hyphen and a lower-case word are the
+  // first part of a compound, not a reference's (references join capitals and digits: "CR-377052").
+  if (!joinedBefore && COMPOUND_WORD_AFTER.test(text.slice(end, end + 24))) return false;
+  const joinedAfter = /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2));
   if (!joinedAfter && !joinedBefore) return false;
   // "DNA/WNB", "CIN/CP": abbreviations given as alternatives, letters only; a reference or a web address
   // holds digits, dots or colons ("CLA/0714/TG", "example.org/CIN").
   return !slashedLetters(text, start, end);
 }
 
+const COMPOUND_WORD_AFTER = /^-[a-z]{2,}(?![A-Za-z0-9/_-])/;
 const GROUP_CHAR = /[A-Za-z0-9/.:_-]/;
 function slashedLetters(text: string, start: number, end: number): boolean {
   let from = start;
