@@ -270,7 +270,23 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
  */
 export const notNamedInApposition: Guard = (ctx, start, end) => !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40));
 
+// The threshold as a decision about a child: what it is for ("threshold for a s47 enquiry", "for care proceedings"),
+// whether it is met ("threshold is met", "not met", "crossed"), or where the child stands ("over threshold", "meets
+// the threshold"). Not a door's, pain's or a noise's threshold, nor the legal test's own name ("threshold criteria").
+const THRESHOLD_NAMED = /^\s*(?:criteria|criterion|documents?|statements?)\b/i;
+const THRESHOLD_DECISION_AFTER =
+  /^\s*(?:for\s+(?:an?\s+|the\s+)?(?:s\.?\s?\d|sections?\b|significant|care\b|child\s+protection|CP\b|NRM|referrals?|interventions?|statutory|social\s+care|children['’]s\s+social|services?|enquir|strategy|proceedings|early\s+help|MASH|level)|(?:is|was|has\s+been|had\s+been|have\s+been|is\s+not|was\s+not|isn['’]t|wasn['’]t|not|would\s+be|will\s+be|is\s+likely\s+to\s+be|is\s+now)\s+(?:not\s+)?(?:met|crossed|reached)\b|(?:met|crossed|reached|not\s+met)\b)/i;
+const THRESHOLD_DECISION_BEFORE = /\b(?:over|above|below|under|meets?|meeting|met|reach(?:es|ed|ing)?|cross(?:es|ed|ing)?)\s+(?:the\s+|your\s+|our\s+|their\s+|this\s+|that\s+)?$/i;
+
+/** "Threshold for a Section 47 enquiry is met", "are we over threshold?": a safeguarding decision, not a doorway. */
+export const thresholdDecisionSense: Guard = (ctx, start, end) => {
+  const after = ctx.text.slice(end, end + 60);
+  if (THRESHOLD_NAMED.test(after)) return false;
+  return THRESHOLD_DECISION_AFTER.test(after) || THRESHOLD_DECISION_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,

@@ -102,3 +102,29 @@ describe("a section explained where it is used (issue 12 item 2, set 9)", () => 
     expect(got).toBe(want);
   });
 });
+
+// Stop 27: the threshold as a decision about a child, and the core group, outside court papers.
+describe("threshold and core group outside court papers", () => {
+  test.each<Case>([
+    { text: "{{jar|Threshold}} for a {{jar|Section 47 enquiry}} is met.", kind: "case-note" },
+    { text: "BH asked: are we over {{jar|threshold}}?", kind: "case-note" },
+    { text: "In my view she meets the {{jar|threshold}} for a referral.", kind: "assessment" },
+    { text: "The {{jar|threshold}} for significant harm is not met at present.", kind: "assessment" },
+    { text: "The next {{jar|core group}} is on 12 January at 15:30.", kind: "case-note" },
+    { text: "Mum has been to two of the four {{jar|core group meetings}}.", kind: "visit-record" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each<Case>([
+    { text: "He has a high pain threshold and rarely cries.", kind: "case-note" },
+    { text: "She stood on the threshold of the kitchen and would not come in.", kind: "visit-record" },
+    { text: "The threshold criteria under section 31 are conceded.", kind: "case-note" },
+    { text: "The local authority says the threshold for a care order is met.", kind: "court-report" },
+    { text: "Ms Hylton has attended four of the nine core group meetings.", kind: "court-report" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});
