@@ -8,6 +8,7 @@ const flag: Case[] = [
   { text: "Mum was not told about the {{jar|step-up}} in March." },
   { text: "She is {{jar|parentified}}, and it shows in her sleep." },
   { text: "The {{jar|Reg 44}} visit is on Tuesday." },
+  { text: "The home told Ofsted under {{jar|Reg 40}} the same evening." },
   { text: "The family has the features of the {{jar|toxic trio}}." },
   { text: "The {{jar|toxic trio}} is present in this family." },
   { text: "Kayla {{jar|did not attend}} her dentist appointment." },
@@ -65,6 +66,8 @@ describe("section 20 and named protocols (issue 12)", () => {
     { text: "She lives with her aunt under section 20 of the Children Act 1989, which Mum agreed to." },
     // A door's letterbox.
     { text: "Someone pushed a note through the letterbox on Sunday night." },
+    // The number in brackets after the words that say what it is: a citation.
+    { text: "Independent visitor's monthly report (Regulation 44): extract for the file." },
     { text: "The nurse found Kayla Gillick competent to consent to the treatment.", kind: "court-report" },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);
