@@ -9,6 +9,7 @@ const flag: Case[] = [
   { text: "She is {{jar|parentified}}, and it shows in her sleep." },
   { text: "The {{jar|Reg 44}} visit is on Tuesday." },
   { text: "The home told Ofsted under {{jar|Reg 40}} the same evening." },
+  { text: "Adopters or {{jar|foster to adopt}} carers will be considered.", kind: "assessment" },
   { text: "The family has the features of the {{jar|toxic trio}}." },
   { text: "The {{jar|toxic trio}} is present in this family." },
   { text: "Kayla {{jar|did not attend}} her dentist appointment." },
