@@ -30,7 +30,9 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
 // or a document made for the court.
 const COURT =
   /\b(in the (family|high) court|[A-Z]{2}\d{2}[CP]\d{4,6}|statement of (evidence|[A-Z])|social work (evidence template|statement)|SWET|threshold (document|criteria)|final care plan|care plan \(final\)|position statement|the applicant|the respondent)\b/;
-const COURT_TITLE = /\b(care plan|statement|threshold)\b/i;
+// A care plan made for a looked-after child's review ("CARE PLAN – PART 1 AND PART 2 (review version)") is the
+// council's own plan, read at the review; the court's is final or interim, or carries the case number (COURT).
+const COURT_TITLE = /\b(?:care plan(?![^\n]*\breview\b)|statement|threshold)\b/i;
 
 const ASSESSMENT = /\b(single assessment|child and family assessment|parenting assessment|assessment of|assessment)\b/i;
 const LETTER = /^\s*dear \p{Lu}/iu;

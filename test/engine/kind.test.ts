@@ -29,6 +29,9 @@ describe("inferKind", () => {
     ["case-note", "Family time supervision notes – Brook Family Centre\nChild: Mo Hassan"],
     ["visit-record", "School Nursing Service – home contact record\nChild: Mo Hassan"],
     ["court-report", "CARE PLAN (FINAL)\nChild: Mo Hassan"],
+    ["court-report", "Interim care plan\nChild: Mo Hassan"],
+    // The council's care plan for a looked-after child's review is its own plan, not the court's.
+    ["unknown", "CARE PLAN – PART 1 AND PART 2 (review version)\n\nName: Mo Hassan\n\n1. Why Mo is looked after"],
     ["court-report", "SOCIAL WORK STATEMENT – SECTION 4\nChild: Precious"],
     ["assessment", "Child and Family Assessment\nSection 7: Analysis"],
     ["letter-to-child", "Dear Amir,\nI am writing to tell you about your review."],

@@ -570,14 +570,18 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
 /** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
   if (/^\*{2,}/.test(text.slice(end, end + 2)) || /^\s\d{3,}/.test(text.slice(end, end + 5))) return true;
-  const joinedAfter = /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2));
   const joinedBefore = /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start));
+  // "a DA-focused conversation", "MASH-led enquiries": the letters before a hyphen and a lower-case word are the
+  // first part of a compound, not a reference's (references join capitals and digits: "CR-377052").
+  if (!joinedBefore && COMPOUND_WORD_AFTER.test(text.slice(end, end + 24))) return false;
+  const joinedAfter = /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2));
   if (!joinedAfter && !joinedBefore) return false;
   // "DNA/WNB", "CIN/CP": abbreviations given as alternatives, letters only; a reference or a web address
   // holds digits, dots or colons ("CLA/0714/TG", "example.org/CIN").
   return !slashedLetters(text, start, end);
 }
 
+const COMPOUND_WORD_AFTER = /^-[a-z]{2,}(?![A-Za-z0-9/_-])/;
 const GROUP_CHAR = /[A-Za-z0-9/.:_-]/;
 function slashedLetters(text: string, start: number, end: number): boolean {
   let from = start;
@@ -638,6 +642,8 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   if (roleBefore && /^\s*,/.test(after) && (ROLE_WORDS.has(roleBefore.toLowerCase()) || FAMILY_WORDS.has(roleBefore.toLowerCase()))) return true;
   const role = ROLE_APPOSED.exec(after);
   if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
+  // "Staff member DW knocked", "support worker JB took her": a role, then the person's initials as their name.
+  if (!KNOWN_KEYS.has(token) && roleRightBefore(before)) return true;
   if (roleSaidToBe(text, start, end)) return true;
   // "a new partner who will be referred to as FP": letters a sentence about a person gives them as a name.
   if (REFERRED_AS_BEFORE.test(before) && !KNOWN_KEYS.has(token)) {
@@ -667,6 +673,14 @@ const personWord = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase())
 function bracketedAfterRelative(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   return /\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 4)) && FAMILY_WORDS.has(wordBeforeBracket(before).toLowerCase());
+}
+
+// The role word right before the letters, no article between: "member of staff", "staff member", "key worker".
+const ROLE_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:staff|member\s+of\s+staff|(\p{L}+))\s+$/u;
+
+function roleRightBefore(before: string): boolean {
+  const m = ROLE_RIGHT_BEFORE.exec(before);
+  return !!m && (m[1] === undefined || m[1].toLowerCase() === "member" || ROLE_WORDS.has(m[1].toLowerCase()));
 }
 
 /** "The Guardian is CG.", "The mother of all five children is MK ('the mother')": a person's role said to be the letters. */

@@ -19,16 +19,19 @@ export function around(ctx: RuleContext, start: number, end: number, chars = 48)
 const CONTACT_NOT_AFTER =
   /^\s*(?:from\b(?!\s+(?:\d|next|now|then|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:was|were|is|has\s+been)\s+(?:received|made\s+by|logged|screened|passed|sent)\b|received\b|details?|numbers?|no\b|about|regarding|concerning|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
 // "physical contact", "eye contact": touch and gaze, the everyday sense.
-// "to contact" is the verb, except after a verb of going or "look forward" ("taken to contact", "looks forward to contact").
+// "to contact" is the verb, except after a verb of going, "look forward" or a commitment ("taken to contact", "looks
+// forward to contact", "his commitment to contact").
 const CONTACT_NOT_BEFORE =
-  /(?:\b(?:physical|bodily|sexual|eye|skin[- ]to[- ]skin|in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|reasons?\s+for|purpose\s+of|source\s+of|nature\s+of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
+  /(?:\b(?:physical|bodily|sexual|eye|skin[- ]to[- ]skin|in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|reasons?\s+for|purpose\s+of|source\s+of|nature\s+of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|commitment|committed|travel|journey|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
 const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens|stopped|stops|continues|continued|ceased|resumed|restarted|calls?)\b/i;
 const CONTACT_BEFORE =
-  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|other|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
+  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|other|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way|commitment|committed|travel|journey)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
 
 // "losing daily contact with her brother", "the loss of regular contact with Dad": contact that is lost is the
 // everyday sense (being together, keeping in touch), as "lost contact" is, whatever word sits between.
-const CONTACT_LOST_BEFORE = /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:daily|everyday|day-to-day|regular|frequent|all|any|most|much|close|the|her|his|their)\s+){0,2}$/i;
+// "in regular contact", "in close contact with school": keeping in touch, as "in contact" is.
+const CONTACT_LOST_BEFORE =
+  /\b(?:(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:daily|everyday|day-to-day|regular|frequent|all|any|most|much|close|the|her|his|their)\s+){0,2}|in\s+(?:(?:regular|frequent|close|constant|daily|weekly|good|direct|telephone|phone)\s+){1,2})$/i;
 
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
@@ -105,7 +108,7 @@ function subjectBeforeTime(ctx: RuleContext, start: number, after: string): bool
   return TIME_THEN_VERB.test(after) || PLACE_OR_FREQUENCY.test(after);
 }
 
-const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|plans?|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
+const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
 const PLACEMENT_NOT_BEFORE =
   /\b(?:school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father|mum|dad)s?[- ]and[- ](?:baby|babies|child|children|infant)(?:[- ][\p{L}]+){0,2}|assessment)\s*$/iu;
 
@@ -267,7 +270,23 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
  */
 export const notNamedInApposition: Guard = (ctx, start, end) => !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40));
 
+// The threshold as a decision about a child: what it is for ("threshold for a s47 enquiry", "for care proceedings"),
+// whether it is met ("threshold is met", "not met", "crossed"), or where the child stands ("over threshold", "meets
+// the threshold"). Not a door's, pain's or a noise's threshold, nor the legal test's own name ("threshold criteria").
+const THRESHOLD_NAMED = /^\s*(?:criteria|criterion|documents?|statements?)\b/i;
+const THRESHOLD_DECISION_AFTER =
+  /^\s*(?:for\s+(?:an?\s+|the\s+)?(?:s\.?\s?\d|sections?\b|significant|care\b|child\s+protection|CP\b|NRM|referrals?|interventions?|statutory|social\s+care|children['’]s\s+social|services?|enquir|strategy|proceedings|early\s+help|MASH|level)|(?:is|was|has\s+been|had\s+been|have\s+been|is\s+not|was\s+not|isn['’]t|wasn['’]t|not|would\s+be|will\s+be|is\s+likely\s+to\s+be|is\s+now)\s+(?:not\s+)?(?:met|crossed|reached)\b|(?:met|crossed|reached|not\s+met)\b)/i;
+const THRESHOLD_DECISION_BEFORE = /\b(?:over|above|below|under|meets?|meeting|met|reach(?:es|ed|ing)?|cross(?:es|ed|ing)?)\s+(?:the\s+|your\s+|our\s+|their\s+|this\s+|that\s+)?$/i;
+
+/** "Threshold for a Section 47 enquiry is met", "are we over threshold?": a safeguarding decision, not a doorway. */
+export const thresholdDecisionSense: Guard = (ctx, start, end) => {
+  const after = ctx.text.slice(end, end + 60);
+  if (THRESHOLD_NAMED.test(after)) return false;
+  return THRESHOLD_DECISION_AFTER.test(after) || THRESHOLD_DECISION_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,

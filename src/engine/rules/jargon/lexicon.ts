@@ -82,13 +82,16 @@ const JUDGMENT_HEAD =
 const CASE_NUMBER = /\b[A-Z]{2}\d{2}[CP]\d{4,6}\b/;
 // Words of a case in proceedings, in a lawyer's email or file note.
 const PROCEEDINGS = /\b(?:bundle|hearing|IRH|CMH|FCMH|counsel|directions|final evidence|the court|judge|proceedings)\b/i;
-// Numbered paragraphs that cite the Children Act: a statement to the court.
+// Numbered paragraphs that argue the Act's case for an order: a statement to the court. Naming the Act or an order
+// ("Legal status: Section 31 care order", "a Section 47 enquiry under the Children Act 1989") is not enough: a
+// care plan, a review or a strategy meeting's minutes, in numbered sections, name them too.
 const NUMBERED_PARAGRAPH = /^[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+\p{Lu}/gmu;
-const CITES_THE_ACT = /\b(?:Children Act 1989|s\.?\s?31\b|section 31\b|threshold criteria)/i;
+const CITES_THE_ACT =
+  /\b(?:threshold criteria|(?:s\.?\s?|section\s)31\s?\(2\)|(?:appl(?:y|ies|ied|ication)|asks?\s+the\s+court)\s+(?:to\s+the\s+court\s+)?(?:for|under|to\s+make)\s+(?:an?\s+)?(?:interim\s+)?(?:care|supervision|placement)\s+order)/i;
 
 /**
  * A record filed in, or written about, care proceedings: a court heading or case number, a judgment's
- * header, numbered paragraphs citing the Children Act, or (in a file note) a family-court case number
+ * header, numbered paragraphs arguing for an order under the Act, or (in a file note) a family-court case number
  * with the words of proceedings.
  */
 function courtPaper(text: string): boolean {

@@ -47,6 +47,13 @@ const flag: Case[] = [
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
   { text: "{{jar|CONTACT}} RECORD – Kayla and her father\nThe {{jar|contact}} went well." },
+  // A noun before "to": the arrangement, not the verb; the placement's own plan.
+  { text: "Dad has shown little commitment to {{jar|contact}} since the summer." },
+  { text: "The {{jar|placement}} plan was updated with the carers." },
+  // A council's plan in numbered sections that names the order is not a statement to the court.
+  {
+    text: "1. Legal status\nKayla is under a Section 31 care order (Children Act 1989).\n2. Her wishes\nShe wants weekly {{jar|contact}} with Mum.\n3. Analysis\nKayla is settled in this {{jar|placement}}.",
+  },
 ];
 
 const pass: Case[] = [
@@ -113,8 +120,10 @@ const pass: Case[] = [
   { text: "Sarah Lee, Virtual School Head for looked after children, attended." },
   { text: "Her Contact Supervisor wrote up the session notes." },
   { text: "Mum and the baby moved to a parent and child assessment placement." },
+  // Keeping in touch: "in regular contact", as "in contact" is.
+  { text: "Kayla's parents are involved and in regular contact with the school." },
   { text: "A mum-and-baby foster placement in the next county was offered." },
-  // Court papers recognised from their layout: a judgment's header, numbered paragraphs citing the Act.
+  // Court papers recognised from their layout: a judgment's header, numbered paragraphs arguing for an order.
   { text: "Neutral Citation Number: [2024] EWFC 123 (B)\nBefore: HHJ Morgan\n\nThe child's placement with her aunt is stable." },
   {
     text: "1. I am the allocated social worker.\n2. The local authority relies on the threshold criteria in the Children Act 1989.\n3. Kayla's placement with her grandmother has been stable since May.",

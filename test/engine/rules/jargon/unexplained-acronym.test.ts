@@ -16,6 +16,12 @@ const flag: Case[] = [
   // A clinical abbreviation that is also a word ("peg"), and one a verb can follow like initials (stop 23).
   { text: "Kayla is fed by {{jar|PEG}}." },
   { text: "The {{jar|OT}} fitted the hoist.\n- Ask {{jar|OT}} to review the sling." },
+  { text: "An early permanence ({{jar|FfA}}) option was considered." },
+  // The first part of a compound with a lower-case word: "DA-focused", "MASH-led".
+  { text: "Offer Mum a {{jar|DA}}-focused conversation; the {{jar|MASH}}-led enquiry closed." },
+  // A role word before a known abbreviation leaves it an abbreviation ("the key worker CAMHS" is not a person).
+  { text: "Her support worker {{jar|CAMHS}} appointment is on Friday." },
+  { text: "The social worker spoke to the {{jar|PKT}} team." },
 ];
 
 const pass: Case[] = [
@@ -35,6 +41,14 @@ const pass: Case[] = [
   { text: "In interview, AB (the mother) said she had not seen the bruise." },
   { text: "The youth club leader, GH, told the panel that Kayla had stopped coming. GH stated she seemed scared." },
   { text: "Her grandmother's neighbour, PW, kept a key." },
+  // A role, then the person's initials as their name; the same letters are that person later on (Ruling 7).
+  { text: "At 07:40 staff member KT knocked and got no reply. She went to hospital with KT." },
+  { text: "The support worker LR took her to the dentist." },
+  { text: "Fostering for Adoption (FfA) was considered. The FfA carers were approved in May." },
+  // A reference that joins letters, lower-case letters and digits is a reference.
+  { text: "Please quote LBX-cs-2026 and CR-377052 on any reply." },
+  // A council's own name ends in its kind of body (Ruling 6, as a firm's suffix).
+  { text: "Legal status: care order, Northmoor MBC. Placed by Ashdale RBC." },
   // Written out in prose, before or after.
   { text: "PEP means personal education plan. The PEP was updated." },
   { text: "Her Independent Reviewing Officer, IRO, chairs the review. The IRO is new." },
