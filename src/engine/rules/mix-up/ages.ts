@@ -45,6 +45,8 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
 ];
 // ("Benedek Szabó ("Benny"), DOB 15/01/2018": a bracketed aside may come first.)
 const BORN_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:(?:was\\s+|is\\s+)?born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
+// A header line of fields set apart by runs of spaces or tabs: "Pupil: Jayden Mulgrew   Year 5   DOB: 08/10/2016".
+const FIELD_DOB_AFTER = new RegExp(`^(?:(?:[ \\t]{2,}|\\t)[^\\t\\n]{1,30}?)?(?:[ \\t]{2,}|\\t)(?:DOB|D\\.O\\.B\\.?|date of birth)\\s*:?\\s*(${DATE_SOURCE})`, "i");
 // "Ava-Grace was born in March 2021": a month and year, taken as the middle of the month.
 const MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 const BORN_MONTH_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:was\\s+|is\\s+)?born\\s+(?:in\\s+)?(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})\\b`, "i");
@@ -244,7 +246,7 @@ export function birthFrom(text: string, end: number, timeline: Timeline): Birth 
   if (fromRow) return fromRow;
   // "[Bianca] (age 3)": a name in square brackets (an anonymised court document) keeps its age.
   const after = text.slice(end, end + 90).split("\n")[0].replace(/^['’]s\b/, "").replace(/^\]/, "");
-  const born = BORN_AFTER.exec(after);
+  const born = BORN_AFTER.exec(after) ?? FIELD_DOB_AFTER.exec(after);
   if (born) {
     const d = parseDate(born[1]);
     if (d) return { from: decimal(d), to: decimal(d) };
