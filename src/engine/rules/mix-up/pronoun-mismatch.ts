@@ -307,7 +307,7 @@ function decide(
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
-      if (dist > subjectAt + 2) break;
+      if (dist > subjectAt + (subjectAt === 0 && p.use !== "object" ? 1 : 2)) break;
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
