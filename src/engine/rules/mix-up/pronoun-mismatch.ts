@@ -57,6 +57,21 @@ function clauseStart(text: string, sentenceStart: number, offset: number, use?: 
 }
 
 /**
+ * "Ms Quinlan opened the door and hugged her": a verb joined by "and"/"but" with no subject of its own has the
+ * clause before it's subject, who is then the object pronoun's clause-mate as well: the start of the person
+ * who opens that clause, or -1.
+ */
+function elidedSubject(text: string, referents: readonly Referent[], clause: number, sentenceStart: number, p: Pronoun): number {
+  if (p.use !== "object" || !/\b(?:and|but)$/i.test(text.slice(Math.max(0, clause - 4), clause)) || !SUBJECTLESS_VERB.test(text.slice(clause, p.start))) return -1;
+  const prev = clauseStart(text, sentenceStart, clause - 3);
+  const k = firstAtOrAfter(referents, prev);
+  const r = referents[k];
+  return r && r.start < clause && /^[\s"'“‘]*$/.test(text.slice(prev, r.start).replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|the|his|her|their)\.?\s*$/i, "")) ? r.start : -1;
+}
+// After "and": a lower-case verb straight away, not a subject of its own (a pronoun, an article, a name).
+const SUBJECTLESS_VERB = /^\s+(?!(?:he|she|they|it|I|we|you|his|her|their|its|my|our|your|the|a|an|this|that|these|those|there|then|then|mum|dad|staff)\b)\p{Ll}+(?:ed|s)\b/u;
+
+/**
  * Walks the text once. Each he/she pronoun is resolved against the people before it, nearest
  * first, keeping only those whose gender fits: named people, people written as nouns ("Mum",
  * "the nurse", "an older man") and earlier pronouns. A pronoun that does not fit the subject is a
@@ -173,7 +188,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
-      const ruledOut = notMeant(text, referents, p, sentence);
+      const notThis = notMeant(text, referents, p, sentence);
+      const shared = elidedSubject(text, referents, clause, sentence.start, p);
+      const ruledOut = shared < 0 ? notThis : (c: Referent) => c.start === shared || notThis(c);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
@@ -325,7 +342,9 @@ function decide(
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
     if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
-    live = true;
+    // (Someone of the other gender cannot be the pronoun, so does not stand between it and a wrong pronoun just
+    // tied to the subject: "…and he showed Ama the mark on his arm".)
+    if (c.subject || !c.gender || c.gender === "u" || c.gender === p.gender) live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
       // Principle A: a reflexive names the nearest person in its own sentence who could be its
       // clause's subject, "an older man" included: not an object or owner ("Mum wants to tell him
