@@ -174,6 +174,14 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "Asked to describe herself in three words, Jayden chose…": a reflexive in a participle clause opening the
+      // sentence is bound by the main clause's subject, who follows its comma.
+      const controller = p.use === "reflexive" ? participleController(text, referents, p, sentence) : undefined;
+      if (controller) {
+        if (controller.subject) flagged.push(p);
+        resolved.push({ start, end, gender, subject: controller.subject, kind: "pronoun", inQuote: false });
+        continue;
+      }
       // "When I asked Ella what would help, he said…": the person asked is the one who answers.
       const asked = answerer(text, p, candidates, sentence.start);
       if (asked) {
@@ -380,6 +388,20 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+// A sentence opening with a participle, not a finite clause: "Asked to…", "When asked…", "Having…", "Looking at…".
+const PARTICIPLE_OPENING = /^\s*(?:(?:when|while|after|before|once|if|on)\s+)?(?:asked|told|given|shown|invited|encouraged|\p{L}+ing)\b[^,;:.!?]*$/iu;
+
+/** The person who opens the main clause after a participle clause holding the pronoun, if any. */
+function participleController(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): Referent | undefined {
+  if (!PARTICIPLE_OPENING.test(text.slice(sentence.start, p.start))) return undefined;
+  const comma = text.slice(p.end, Math.min(sentence.end, p.end + 100)).search(/,/);
+  if (comma < 0) return undefined;
+  const mainStart = p.end + comma + 1;
+  const r = referents[firstAtOrAfter(referents, mainStart)];
+  if (!r || r.inQuote || r.kind === "pronoun" || !/^\s*$/.test(text.slice(mainStart, r.start))) return undefined;
+  return r;
 }
 
 /** The pronoun opens what a label ending in the subject's name introduces ("plan agreed w/ jax: she…"). */
