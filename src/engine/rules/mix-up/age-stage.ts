@@ -78,7 +78,9 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     };
     // Anywhere in the sentence, an age the name owns ("Chase's Year 3 teacher", "Alfie's thirteenth birthday",
     // "Harrison's 2-year check", "sessions for Freya in Year 5") is said of that child, whoever else the sentence names.
-    const owned = ownedStage(text, m, next, sentence, namesSubject(all, -1, sentence.end, sentence.start));
+    // (Whether the sentence names the subject is read only when asked, within reach of the name.)
+    const subjectNear = () => namesSubject(all, -1, Math.min(sentence.end, m.end + CONTENT_LIMIT), Math.max(sentence.start, m.start - CONTENT_LIMIT));
+    const owned = ownedStage(text, m, next, sentence, subjectNear);
     if (owned) {
       if (fitsOnlySubject(owned)) out.push(m);
       continue;
@@ -131,10 +133,10 @@ const OWNED_BIRTHDAY = new RegExp(`^['’]s\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${O
 const OWNED_REVIEW = /^['’]s\s+\S+[- ](?:week|month|year)\S*\s+(?:(?:health|development(?:al)?|HV)\s+)?(?:review|check)\b/i;
 const IN_YEAR_AFTER = /^\s+in\s+(?:Year|Yr)\s+\d{1,2}\b/;
 
-function ownedStage(text: string, m: PersonMention, next: PersonMention | undefined, sentence: Span, subjectInSentence: boolean): AgeRange | undefined {
+function ownedStage(text: string, m: PersonMention, next: PersonMention | undefined, sentence: Span, subjectInSentence: () => boolean): AgeRange | undefined {
   const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + 70);
   const after = text.slice(m.end, end);
-  if (!m.possessive) return !subjectInSentence && IN_YEAR_AFTER.test(after) ? stageOf(after) : undefined;
+  if (!m.possessive) return IN_YEAR_AFTER.test(after) && !subjectInSentence() ? stageOf(after) : undefined;
   const birthday = OWNED_BIRTHDAY.exec(after);
   if (birthday) {
     // The birthday may be just past or still to come in the year written: the age is n, or a year less.

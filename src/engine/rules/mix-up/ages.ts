@@ -129,6 +129,8 @@ const ROW_DATE = new RegExp(`^\\s*(${DATE_SOURCE})`, "i");
 const YEAR_HEADING = /^[ \t]*((?:19|20)\d{2})(?:[ \t]*[–—-][ \t]*((?:19|20)?\d{2}))?[ \t]*:?[ \t]*$/gm;
 // How far back a year heading still dates a paragraph (a few paragraphs of one year).
 const HEADING_REACH = 1500;
+// How far either side of a mention its sentence's own date is looked for.
+const SENTENCE_REACH = 250;
 
 /**
  * Dates that place a mention in time: the date opening its line (a chronology row), else the year
@@ -176,7 +178,8 @@ export class Timeline {
 
   /** When what a sentence says happened: its row's date, else a date the sentence itself gives, else yearAt. */
   sentenceYear(offset: number, start: number, end: number): number {
-    return this.rowYear(offset) ?? eventDate(this.text.slice(start, end)) ?? this.yearAt(offset);
+    // (Bounded: the part of a long sentence around the offset.)
+    return this.rowYear(offset) ?? eventDate(this.text.slice(Math.max(start, offset - SENTENCE_REACH), Math.min(end, offset + SENTENCE_REACH))) ?? this.yearAt(offset);
   }
 
   /** Decimal year at which something on the line holding offset was written. */

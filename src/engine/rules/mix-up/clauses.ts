@@ -51,8 +51,10 @@ const THING_IS_THAT_BEFORE = /\b(?:evidence|view|concern|worry|fact|truth|realit
 export function opensSentence(text: string, sentenceStart: number, start: number): boolean {
   if (THING_IS_THAT_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true;
   // A table cell starts afresh: "Dotty's health needs are met⇥Harley to have…" (the row's cells run on as one sentence).
-  const cell = Math.max(text.lastIndexOf("\t", start - 1), text.lastIndexOf("|", start - 1));
-  if (cell >= sentenceStart) sentenceStart = cell + 1;
+  // (Read back at most 200 characters, so a long sentence costs no more than a short one.)
+  const back = text.slice(Math.max(sentenceStart, start - 200), start);
+  const cell = Math.max(back.lastIndexOf("\t"), back.lastIndexOf("|"));
+  if (cell >= 0) sentenceStart = start - back.length + cell + 1;
   if (PREPOSED_ADVERBIAL.test(text.slice(Math.max(sentenceStart, start - ADVERBIAL_LIMIT), start)) && start - sentenceStart <= ADVERBIAL_LIMIT) return true;
   if (start - sentenceStart > LEAD_LIMIT) return false;
   const lead = text.slice(sentenceStart, start);

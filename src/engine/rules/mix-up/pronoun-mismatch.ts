@@ -350,9 +350,7 @@ function decide(
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
     if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
-    // (Someone of the other gender cannot be the pronoun, so does not stand between it and a wrong pronoun just
-    // tied to the subject: "…and he showed Ama the mark on his arm".)
-    if (c.subject || !c.gender || c.gender === "u" || c.gender === p.gender) live = true;
+    live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
       // Principle A: a reflexive names the nearest person in its own sentence who could be its
       // clause's subject, "an older man" included: not an object or owner ("Mum wants to tell him
@@ -395,7 +393,7 @@ const PARTICIPLE_OPENING = /^\s*(?:(?:when|while|after|before|once|if|on)\s+)?(?
 
 /** The person who opens the main clause after a participle clause holding the pronoun, if any. */
 function participleController(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): Referent | undefined {
-  if (!PARTICIPLE_OPENING.test(text.slice(sentence.start, p.start))) return undefined;
+  if (p.start - sentence.start > PREPOSED_MAX || !PARTICIPLE_OPENING.test(text.slice(sentence.start, p.start))) return undefined;
   const comma = text.slice(p.end, Math.min(sentence.end, p.end + 100)).search(/,/);
   if (comma < 0) return undefined;
   const mainStart = p.end + comma + 1;
