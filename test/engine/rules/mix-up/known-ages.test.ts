@@ -129,3 +129,16 @@ describe("ages the record gives, and the stages that contradict them", () => {
     expect(marked(annotated, max).got).toBe(marked(annotated, max).want);
   });
 });
+
+// A school the record gives the subject, said of another child whose own school it gives as another.
+describe("schools the record gives, and a sentence that puts another child at the subject's", () => {
+  const head = "Name: {{sc|Isla Grant}}   DOB: {{pid|21/07/2011}}   Year 11, Elm High School\n\nFriends\n";
+  it.each([
+    ["another child at the subject's school", `${head}{{oc|Dora}} (surname unknown), 14, Oak Academy, seen in the car.\n\nPlan\n1. {{mix|Dora}}'s safety plan to be agreed by her head of year at Elm High School by 4 December.`],
+    ["control: the child goes to the same school", `${head}{{oc|Dora}} (surname unknown), 14, Elm High School, seen in the car.\n\nPlan\n1. {{oc|Dora}}'s safety plan to be agreed by her head of year at Elm High School by 4 December.`],
+    ["control: the subject is named before the school", `${head}{{oc|Dora}} (surname unknown), 14, Oak Academy, seen in the car.\n\nPlan\n1. {{oc|Dora}} to meet {{sc|Isla}} at Elm High School on Friday.`],
+  ])("%s", (_label, annotated) => {
+    const { got, want } = marked(annotated, { ...isla, otherChildren: ["Dora"] });
+    expect(got).toBe(want);
+  });
+});
