@@ -3,6 +3,7 @@
 // 18-month-old Max's record where his sister Freya is 11: "Freya is now crawling everywhere."
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
+import { firstAtOrAfter, type Span } from "../../text/span";
 import { ageAfter, ageAt, apart, birthFrom, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
 import { coordinated, opensSentence, reportedSubject } from "./clauses";
 
@@ -49,6 +50,16 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
   const subjectBirths = (byEntity.get("#subject") ?? []).map((b) => b.birth);
   if (!subjectBirths.length) return [];
   const out: PersonMention[] = [];
+  // "Information request – Harrison Sandford, DOB 27/08/2022" where the subject was born on 27/08/2022 and the
+  // record elsewhere makes Harrison 8: the subject's own date of birth on another child's name is the paste,
+  // not that child's age. (Twins share a date of birth: their other ages agree with it.)
+  for (const [entity, list] of byEntity) {
+    if (entity === "#subject") continue;
+    const pasted = list.filter((e) => sameDay(e.birth, subjectBirths) && list.some((o) => o !== e && !sameDay(o.birth, subjectBirths) && birthsApart(o.birth, e.birth)));
+    if (!pasted.length) continue;
+    for (const e of pasted) if (all[e.at].role === "child" && !all[e.at].inQuote) out.push(all[e.at]);
+    byEntity.set(entity, list.filter((e) => !pasted.includes(e)));
+  }
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     if (m.role !== "child" || m.inQuote) continue;
@@ -58,15 +69,25 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     const known = exact.length ? exact : estimates;
     if (!known.length) continue;
     const sentence = ctx.sentenceAt(m.start);
-    // The name opens its sentence, or the clause a reporter introduces ("The nursery reports that Ama…").
-    const reported = reportedSubject(text, sentence.start, m.start, true);
     const next = all[i + 1];
-    if (!reported && !opensSentence(text, sentence.start, m.start)) {
-      // Anywhere in the sentence, a school year the name owns ("check Chase's height and weight in Year 3",
-      // "Chase's Year 3 teacher"), inside its clause, with nobody else named between, says the child's age.
-      if (m.possessive && ownedYearGroupPaste(text, m, next, sentence.end, timeline, known, subjectBirths)) out.push(m);
+    // When the sentence's event happened: a date it gives ("at the 8-week check on 3 February 2026") dates it.
+    const year = timeline.sentenceYear(m.start, sentence.start, sentence.end);
+    const fitsOnlySubject = (stage: AgeRange) => {
+      const slack = stage.slack ?? SLACK;
+      return known.every((b) => apart(ageAt(b, year), stage, slack)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, slack));
+    };
+    // Anywhere in the sentence, an age the name owns ("Chase's Year 3 teacher", "Alfie's thirteenth birthday",
+    // "Harrison's 2-year check", "sessions for Freya in Year 5") is said of that child, whoever else the sentence names.
+    // (Whether the sentence names the subject is read only when asked, within reach of the name.)
+    const subjectNear = () => namesSubject(all, -1, Math.min(sentence.end, m.end + CONTENT_LIMIT), Math.max(sentence.start, m.start - CONTENT_LIMIT));
+    const owned = ownedStage(text, m, next, sentence, subjectNear);
+    if (owned) {
+      if (fitsOnlySubject(owned)) out.push(m);
       continue;
     }
+    // The name opens its sentence, or the clause a reporter introduces ("The nursery reports that Ama…").
+    const reported = reportedSubject(text, sentence.start, m.start, true);
+    if (!reported && !opensSentence(text, sentence.start, m.start)) continue;
     if (coordinated(text, m, next)) continue;
     const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
     const content = text.slice(m.end, end).replace(/^['’]s\b/, "");
@@ -79,16 +100,13 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     // (Not when the sentence gives the child's own age, or has them fetching someone: "…that Ama (8) is late at pick-up".)
     const source = reported && !FETCHING.test(content) ? REPORTING_SETTING.exec(text.slice(sentence.start, m.start)) : null;
     const stage = ageAfter(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? yearPastAdults(text, all, i, sentence.end) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
-    if (!stage) continue;
-    const year = timeline.yearAt(m.start);
-    if (year === undefined) continue;
-    const slack = stage.slack ?? SLACK;
-    const childCannot = known.every((b) => apart(ageAt(b, year), stage, slack));
-    const subjectCan = subjectBirths.some((b) => !apart(ageAt(b, year), stage, slack));
-    if (childCannot && subjectCan) out.push(m);
+    if (stage && fitsOnlySubject(stage)) out.push(m);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const sameDay = (b: Birth, subject: Birth[]) => b.from === b.to && subject.some((s) => s.from === s.to && Math.abs(s.from - b.from) < 1 / 365);
+const birthsApart = (a: Birth, b: Birth) => a.to + SLACK < b.from || b.to + SLACK < a.from;
 
 const YEAR_GROUP = /\b(?:Year|Yr)\s+(\d{1,2})\b/;
 
@@ -105,17 +123,30 @@ function yearPastAdults(text: string, all: readonly PersonMention[], i: number, 
   return y ? stageOf(y[0]) : undefined;
 }
 
-// A school year in the owned noun phrase's clause: up to a clause break, within a short reach.
-const OWNED_YEAR = /^['’]s?\s[^,;:.!?()]{0,50}?\b(?:Year|Yr)\s+(\d{1,2})\b/;
+// An age the name owns, inside its clause and within a short reach: a school year ("Chase's Year 3 teacher", "check
+// Chase's height and weight in Year 3"), a birthday by its number ("Alfie's thirteenth birthday"), a scheduled
+// health review ("Harrison's 2-year check"); or a year group straight after the name ("ELSA sessions for Freya in
+// Year 5"), when the sentence does not name the subject too ("Jayden met Freya in Year 3" is as much his year).
+const OWNED_YEAR = /^['’]s?\s[^,;:.!?()]{0,50}?\b(?:Year|Yr)\s+\d{1,2}\b/;
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"];
+const OWNED_BIRTHDAY = new RegExp(`^['’]s\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINALS.join("|")}))\\s+birthday\\b`, "i");
+const OWNED_REVIEW = /^['’]s\s+\S+[- ](?:week|month|year)\S*\s+(?:(?:health|development(?:al)?|HV)\s+)?(?:review|check)\b/i;
+const IN_YEAR_AFTER = /^\s+in\s+(?:Year|Yr)\s+\d{1,2}\b/;
 
-function ownedYearGroupPaste(text: string, m: PersonMention, next: PersonMention | undefined, sentenceEnd: number, timeline: Timeline, known: Birth[], subjectBirths: Birth[]): boolean {
-  const end = Math.min(sentenceEnd, next && next.start > m.end ? next.start : sentenceEnd, m.end + 70);
-  const y = OWNED_YEAR.exec(text.slice(m.end, end));
-  if (!y) return false;
-  const stage = stageOf(y[0].slice(y[0].search(/\b(?:Year|Yr)\b/)));
-  const year = timeline.yearAt(m.start);
-  if (!stage) return false;
-  return known.every((b) => apart(ageAt(b, year), stage, SLACK)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, SLACK));
+function ownedStage(text: string, m: PersonMention, next: PersonMention | undefined, sentence: Span, subjectInSentence: () => boolean): AgeRange | undefined {
+  const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + 70);
+  const after = text.slice(m.end, end);
+  if (!m.possessive) return IN_YEAR_AFTER.test(after) && !subjectInSentence() ? stageOf(after) : undefined;
+  const birthday = OWNED_BIRTHDAY.exec(after);
+  if (birthday) {
+    // The birthday may be just past or still to come in the year written: the age is n, or a year less.
+    const n = birthday[1] ? +birthday[1] : ORDINALS.indexOf(birthday[2].toLowerCase()) + 1;
+    return { lo: n - 1, hi: n };
+  }
+  const review = OWNED_REVIEW.exec(after);
+  if (review) return stageOf(review[0]);
+  const y = OWNED_YEAR.exec(after);
+  return y ? stageOf(y[0].slice(y[0].search(/\b(?:Year|Yr)\b/))) : undefined;
 }
 
 // The setting that reports, opening the sentence: "The nursery reports that", "Her primary school said that".
@@ -124,9 +155,9 @@ const REPORTING_SETTING = /^[\s\d.()•*–-]*(?:(?:the|her|his|their)\s+)?((?:[
 const REPORTS = /^\s*(?:(?:also|then|now|still)\s+)?(?:says|said|told|tells|reports|reported|explains|explained|thinks|thought|feels|felt|ask(?:ed|s)(?!\s+(?:to|for)\b)|wrote|writes|described|describes|claims|claimed)\b/i;
 const FETCHING = /\b(?:pick[- ]?(?:up|s up|ed up|ing up)|drop[- ]?(?:off|s off|ped off)|collect(?:s|ed|ing)?|bring(?:s|ing)?|brought|fetch(?:es|ed|ing)?)\b/i;
 
-/** A mention of the subject after mention i, before `to`. */
-function namesSubject(all: readonly PersonMention[], i: number, to: number): boolean {
-  for (let k = i + 1; k < all.length && all[k].start < to; k++) if (all[k].role === "subject") return true;
+/** A mention of the subject after mention i (or, with i < 0, from offset `from`), before `to`. */
+function namesSubject(all: readonly PersonMention[], i: number, to: number, from = -1): boolean {
+  for (let k = i < 0 ? firstAtOrAfter(all, from) : i + 1; k < all.length && all[k].start < to; k++) if (all[k].role === "subject") return true;
   return false;
 }
 

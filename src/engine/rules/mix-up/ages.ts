@@ -3,7 +3,7 @@
 // content implies (a cot, nursery, Year 5, GCSEs). A child whose known age cannot fit a sentence
 // that fits the subject is a sign the name was pasted from another child's record.
 // Every look is a bounded window after one mention, so the whole scan is linear in the text.
-import { latestDate, parseDate, DATE_SOURCE, type SimpleDate } from "../../text/dates";
+import { latestDate, monthNumber, parseDate, DATE_SOURCE, type SimpleDate } from "../../text/dates";
 
 /** slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset). */
 export type AgeRange = { lo: number; hi: number; slack?: number };
@@ -27,9 +27,13 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [/^\s*,?\s*(?:is|was|aged?|who\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\s*(?:weeks?|days?)\b/i, () => ({ lo: 0, hi: 1 })],
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?${NUM}(?:\\s+years?\\s+old)?\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|mths|times|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:aged?|who\\s+is|now)\\s+${NUM}\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i"), (m) => one(toNumber(m[1]))],
-  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:is|was)\\s+in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
+  // ("Freya, who is in Year 1, …")
+  [new RegExp(`^${ASIDE}\\s*,?\\s*(?:who\\s+)?(?:is|was)\\s+(?:now\\s+)?in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
   // "Mum: Shania Ferris, 16, NHS no. …", "Tyler, 9." — an age set off by commas, nothing after it but a break.
-  [/^,[ \t]*(\d{1,2})(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?))?[ \t]*(?=[,;)]|\.(?:\s|$)|$)/, (m) => one(+m[1])],
+  // ("Keisha (surname unknown), 14, St Aidan's": an aside may come first.)
+  [new RegExp(`^${ASIDE},[ \\t]*(\\d{1,2})(?:[ \\t]*(?:yrs?|years?(?:[ \\t]+old)?))?[ \\t]*(?=[,;)]|\\.(?:\\s|$)|$)`), (m) => one(+m[1])],
+  // "Harrison (NHS 485 221 7718, 8)": a bracket whose last item, after what identifies the child, is a bare age.
+  [/^\s*\([^()\n]{1,40},[ \t]*(\d{1,2})[ \t]*\)/, (m) => one(+m[1])],
   // "Child: Rio Bancroft, Year 3" — a year group set off by a comma at the end of a field or list item.
   [/^,[ \t]*(?:Year|Yr)[ \t]+(\d{1,2})[ \t]*(?=[,;)]|\.(?:\s|$)|$)/, (m) => yearGroup(+m[1])],
   // "Reece turns 15 on Monday", "will be 10 next week": a birthday still to come, so a year younger now.
@@ -41,6 +45,11 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
 ];
 // ("Benedek Szabó ("Benny"), DOB 15/01/2018": a bracketed aside may come first.)
 const BORN_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:(?:was\\s+|is\\s+)?born(?:\\s+on)?|DOB|D\\.O\\.B\\.?|date of birth|b\\.)\\s*:?\\s*(${DATE_SOURCE})`, "i");
+// A header line of fields set apart by runs of spaces or tabs: "Pupil: Jayden Mulgrew   Year 5   DOB: 08/10/2016".
+const FIELD_DOB_AFTER = new RegExp(`^(?:(?:[ \\t]{2,}|\\t)[^\\t\\n]{1,30}?)?(?:[ \\t]{2,}|\\t)(?:DOB|D\\.O\\.B\\.?|date of birth)\\s*:?\\s*(${DATE_SOURCE})`, "i");
+// "Ava-Grace was born in March 2021": a month and year, taken as the middle of the month.
+const MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const BORN_MONTH_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:was\\s+|is\\s+)?born\\s+(?:in\\s+)?(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})\\b`, "i");
 
 function one(n: number): AgeRange {
   return { lo: n, hi: n };
@@ -77,7 +86,10 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [/\b(?:to|at|from|attends?|attending|attended|starts?|started|starting|missed|misses|missing|skipped|skipping|enrolled (?:at|in))\s+college\b/, () => ({ lo: 16, hi: 19 })],
   // The health visiting reviews a child has at set ages (Healthy Child Programme, DHSC/OHID: the 6–8 week
   // review, the 1-year review, the 2 to 2½-year review): "her 2-year development review", "his 6-week check".
-  [/\b(\d{1,2})[- ](week|month|year)(?:[- ]old)?\s+(?:(?:health|development(?:al)?|HV)\s+)?(?:review|check)\b/i, (m) => reviewAge(+m[1], m[2].toLowerCase())],
+  // (The number may be written as a word: "her two-year development check".)
+  [new RegExp(`\\b${NUM}[- ](week|month|year)(?:[- ]old)?\\s+(?:(?:health|development(?:al)?|HV)\\s+)?(?:review|check)\\b`, "i"), (m) => reviewAge(toNumber(m[1]), m[2].toLowerCase())],
+  // "behind for a child of two years and seven months": an age in years and months, given to what is said of the child.
+  [new RegExp(`\\b(?:(?:child|baby|toddler|boy|girl)\\s+of|aged)\\s+${NUM}\\s+years?(?:\\s+and\\s+${NUM}\\s+months?)?\\b`, "i"), (m) => one(toNumber(m[1]) + (m[2] ? toNumber(m[2]) / 12 : 0))],
   // "a typical 2-year-old", "like a 10-year-old": the age written as a noun.
   [/\b(\d{1,2})[- ]years?[- ]old\b/i, (m) => ({ lo: +m[1], hi: +m[1] })],
   [/\b(?:apprenticeship|driving (?:lessons?|test)|provisional (?:licence|license))\b/i, () => ({ lo: 16, hi: 30 })],
@@ -117,6 +129,8 @@ const ROW_DATE = new RegExp(`^\\s*(${DATE_SOURCE})`, "i");
 const YEAR_HEADING = /^[ \t]*((?:19|20)\d{2})(?:[ \t]*[–—-][ \t]*((?:19|20)?\d{2}))?[ \t]*:?[ \t]*$/gm;
 // How far back a year heading still dates a paragraph (a few paragraphs of one year).
 const HEADING_REACH = 1500;
+// How far either side of a mention its sentence's own date is looked for.
+const SENTENCE_REACH = 250;
 
 /**
  * Dates that place a mention in time: the date opening its line (a chronology row), else the year
@@ -152,14 +166,26 @@ export class Timeline {
     return this.headings[found].year;
   }
 
-  /** Decimal year at which something on the line holding offset was written. */
-  yearAt(offset: number): number {
+  /** The date opening the line holding offset (a chronology row), as a decimal year, if any. */
+  rowYear(offset: number): number | undefined {
     let lineStart = offset;
     const stop = Math.max(0, offset - 400);
     while (lineStart > stop && this.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     const m = ROW_DATE.exec(this.text.slice(lineStart, lineStart + 40));
     const d = m && parseDate(m[1]);
-    if (d) return decimal(d);
+    return d ? decimal(d) : undefined;
+  }
+
+  /** When what a sentence says happened: its row's date, else a date the sentence itself gives, else yearAt. */
+  sentenceYear(offset: number, start: number, end: number): number {
+    // (Bounded: the part of a long sentence around the offset.)
+    return this.rowYear(offset) ?? eventDate(this.text.slice(Math.max(start, offset - SENTENCE_REACH), Math.min(end, offset + SENTENCE_REACH))) ?? this.yearAt(offset);
+  }
+
+  /** Decimal year at which something on the line holding offset was written. */
+  yearAt(offset: number): number {
+    const row = this.rowYear(offset);
+    if (row !== undefined) return row;
     const heading = this.headingYear(offset);
     if (heading !== undefined) return heading;
     // With no date anywhere, ages are all "now": any common origin compares them.
@@ -223,10 +249,16 @@ export function birthFrom(text: string, end: number, timeline: Timeline): Birth 
   if (fromRow) return fromRow;
   // "[Bianca] (age 3)": a name in square brackets (an anonymised court document) keeps its age.
   const after = text.slice(end, end + 90).split("\n")[0].replace(/^['’]s\b/, "").replace(/^\]/, "");
-  const born = BORN_AFTER.exec(after);
+  const born = BORN_AFTER.exec(after) ?? FIELD_DOB_AFTER.exec(after);
   if (born) {
     const d = parseDate(born[1]);
     if (d) return { from: decimal(d), to: decimal(d) };
+  }
+  const bornIn = BORN_MONTH_AFTER.exec(after);
+  const month = bornIn && monthNumber(bornIn[1]);
+  if (bornIn && month) {
+    const d = +bornIn[2] + (month - 1) / 12 + 0.5 / 12;
+    return { from: d, to: d };
   }
   const age = ageAfter(after);
   if (!age) return undefined;
@@ -242,3 +274,24 @@ export function ageAt(birth: Birth, year: number): AgeRange {
 
 /** True when two ranges cannot overlap even allowing `slack` years either way. */
 export const apart = (a: AgeRange, b: AgeRange, slack: number) => a.hi + slack < b.lo || b.hi + slack < a.lo;
+
+// A date written in a sentence ("At the 8-week check on 3 February 2026", "in July 2025"): when the sentence's own
+// event happened. Not a date of birth ("born in March 2021", "DOB 04/05/2020"), which dates someone else's life.
+const DATE_IN = new RegExp(`(${DATE_SOURCE})|\\b(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})\\b`, "gi");
+const BIRTH_BEFORE = /\b(?:born|DOB|D\.O\.B\.?|birth|due)\W*(?:on|in)?\s*$/i;
+
+/** Decimal year of the first date in the text that is not a date of birth, if any. */
+export function eventDate(text: string): number | undefined {
+  DATE_IN.lastIndex = 0;
+  for (let m = DATE_IN.exec(text); m; m = DATE_IN.exec(text)) {
+    if (BIRTH_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (m[1]) {
+      const d = parseDate(m[1]);
+      if (d) return decimal(d);
+      continue;
+    }
+    const month = monthNumber(m[2]);
+    if (month) return +m[3] + (month - 1) / 12 + 0.5 / 12;
+  }
+  return undefined;
+}

@@ -13,6 +13,11 @@ const ADVERBIAL_START = new Set([
   "overall", "unfortunately", "sadly", "however", "previously", "earlier", "currently", "following", "same", "previous",
 ]);
 const LEAD_LIMIT = 60;
+// A time phrase set off by a comma before the name: "At the 8-week check on 3 February 2026, Maisie…", "In the
+// summer holidays, Freya…". Led by a preposition of time, with no person, verb of saying or clause in it.
+const PREPOSED_ADVERBIAL =
+  /^\s*(?:[\d.()•*–-]+\s*)?(?:At|On|In|During|After|Before|By|Since|Over|From|Until|Following)\s+(?![^,]*\b(?:he|she|they|his|her|their|him|them|I|we|said|says|told|asked|when|while|because|and|but|who|which|that)\b)[^,;:.!?\n]{3,60},\s*$/;
+const ADVERBIAL_LIMIT = 80;
 
 /** How a he/she word is used in its clause. */
 export type Use = "subject" | "object" | "possessive" | "reflexive";
@@ -45,6 +50,12 @@ const THING_IS_THAT_BEFORE = /\b(?:evidence|view|concern|worry|fact|truth|realit
  */
 export function opensSentence(text: string, sentenceStart: number, start: number): boolean {
   if (THING_IS_THAT_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true;
+  // A table cell starts afresh: "Dotty's health needs are met⇥Harley to have…" (the row's cells run on as one sentence).
+  // (Read back at most 200 characters, so a long sentence costs no more than a short one.)
+  const back = text.slice(Math.max(sentenceStart, start - 200), start);
+  const cell = Math.max(back.lastIndexOf("\t"), back.lastIndexOf("|"));
+  if (cell >= 0) sentenceStart = start - back.length + cell + 1;
+  if (PREPOSED_ADVERBIAL.test(text.slice(Math.max(sentenceStart, start - ADVERBIAL_LIMIT), start)) && start - sentenceStart <= ADVERBIAL_LIMIT) return true;
   if (start - sentenceStart > LEAD_LIMIT) return false;
   const lead = text.slice(sentenceStart, start);
   const words = lead.match(/\p{L}+/gu) ?? [];

@@ -10,6 +10,7 @@ const WHY: Record<string, string> = {
   pronouns: "the pronouns that follow fit",
   parent: "the parent named with it belongs to",
   age: "the age or stage in this sentence fits",
+  school: "the school in this sentence is the school of",
   topic: "this section is about",
   letter: "this letter is written to",
   plan: "this plan is for",

@@ -57,6 +57,21 @@ function clauseStart(text: string, sentenceStart: number, offset: number, use?: 
 }
 
 /**
+ * "Ms Quinlan opened the door and hugged her": a verb joined by "and"/"but" with no subject of its own has the
+ * clause before it's subject, who is then the object pronoun's clause-mate as well: the start of the person
+ * who opens that clause, or -1.
+ */
+function elidedSubject(text: string, referents: readonly Referent[], clause: number, sentenceStart: number, p: Pronoun): number {
+  if (p.use !== "object" || !/\b(?:and|but)$/i.test(text.slice(Math.max(0, clause - 4), clause)) || !SUBJECTLESS_VERB.test(text.slice(clause, p.start))) return -1;
+  const prev = clauseStart(text, sentenceStart, clause - 3);
+  const k = firstAtOrAfter(referents, prev);
+  const r = referents[k];
+  return r && r.start < clause && /^[\s"'“‘]*$/.test(text.slice(prev, r.start).replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|the|his|her|their)\.?\s*$/i, "")) ? r.start : -1;
+}
+// After "and": a lower-case verb straight away, not a subject of its own (a pronoun, an article, a name).
+const SUBJECTLESS_VERB = /^\s+(?!(?:he|she|they|it|I|we|you|his|her|their|its|my|our|your|the|a|an|this|that|these|those|there|then|then|mum|dad|staff)\b)\p{Ll}+(?:ed|s)\b/u;
+
+/**
  * Walks the text once. Each he/she pronoun is resolved against the people before it, nearest
  * first, keeping only those whose gender fits: named people, people written as nouns ("Mum",
  * "the nurse", "an older man") and earlier pronouns. A pronoun that does not fit the subject is a
@@ -159,6 +174,14 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "Asked to describe herself in three words, Jayden chose…": a reflexive in a participle clause opening the
+      // sentence is bound by the main clause's subject, who follows its comma.
+      const controller = p.use === "reflexive" ? participleController(text, referents, p, sentence) : undefined;
+      if (controller) {
+        if (controller.subject) flagged.push(p);
+        resolved.push({ start, end, gender, subject: controller.subject, kind: "pronoun", inQuote: false });
+        continue;
+      }
       // "When I asked Ella what would help, he said…": the person asked is the one who answers.
       const asked = answerer(text, p, candidates, sentence.start);
       if (asked) {
@@ -173,7 +196,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
-      const ruledOut = notMeant(text, referents, p, sentence);
+      const notThis = notMeant(text, referents, p, sentence);
+      const shared = elidedSubject(text, referents, clause, sentence.start, p);
+      const ruledOut = shared < 0 ? notThis : (c: Referent) => c.start === shared || notThis(c);
       if (pointsForward(text, referents, p, sentence)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
@@ -307,7 +332,7 @@ function decide(
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
-      if (dist > subjectAt + 2) break;
+      if (dist > subjectAt + (subjectAt === 0 && p.use !== "object" ? 1 : 2)) break;
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
@@ -361,6 +386,20 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+// A sentence opening with a participle, not a finite clause: "Asked to…", "When asked…", "Having…", "Looking at…".
+const PARTICIPLE_OPENING = /^\s*(?:(?:when|while|after|before|once|if|on)\s+)?(?:asked|told|given|shown|invited|encouraged|\p{L}+ing)\b[^,;:.!?]*$/iu;
+
+/** The person who opens the main clause after a participle clause holding the pronoun, if any. */
+function participleController(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): Referent | undefined {
+  if (p.start - sentence.start > PREPOSED_MAX || !PARTICIPLE_OPENING.test(text.slice(sentence.start, p.start))) return undefined;
+  const comma = text.slice(p.end, Math.min(sentence.end, p.end + 100)).search(/,/);
+  if (comma < 0) return undefined;
+  const mainStart = p.end + comma + 1;
+  const r = referents[firstAtOrAfter(referents, mainStart)];
+  if (!r || r.inQuote || r.kind === "pronoun" || !/^\s*$/.test(text.slice(mainStart, r.start))) return undefined;
+  return r;
 }
 
 /** The pronoun opens what a label ending in the subject's name introduces ("plan agreed w/ jax: she…"). */

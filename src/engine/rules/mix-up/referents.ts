@@ -42,6 +42,7 @@ const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2
 // someone a later pronoun can mean.
 const NAMED_AFTER = /^\s*,?\s*(?:called|named|known\s+as|nicknamed|who\s+calls\s+(?:himself|herself))\b/i;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
+const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
 const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
 const SHORT_PARENT =
@@ -107,6 +108,13 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   for (let r = SHORT_PARENT.exec(text); r; r = SHORT_PARENT.exec(text)) {
     const key = r[1] === "m" ? "mother" : "father";
     nouns.push({ start: r.index, end: r.index + 1, gender: r[1] === "m" ? "f" : "m", subject: false, kind: "noun", inQuote: ctx.inQuote(r.index, r.index + 1), key, adult: true });
+  }
+  // "Mr Sheikh", "Mrs O'Neill": a title and a surname are an adult of the title's gender, whether or not the
+  // people stage placed the name (where it did, its own mention wins the merge below).
+  TITLED.lastIndex = 0;
+  for (let t = TITLED.exec(text); t; t = TITLED.exec(text)) {
+    const end = t.index + t[0].length;
+    nouns.push({ start: t.index, end, gender: t[1] === "Mr" ? "m" : "f", subject: false, kind: "noun", inQuote: ctx.inQuote(t.index, end), key: `titled:${t[2]}`, adult: true });
   }
   nouns.push(...initialsMentions(ctx), ...labelMentions(ctx));
   nouns.sort((a, b) => a.start - b.start);

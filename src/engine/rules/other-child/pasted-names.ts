@@ -6,6 +6,7 @@ import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findPlanItemPastes } from "../mix-up/plan-item";
+import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
 import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
@@ -61,7 +62,7 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "topic" | "letter" | "plan";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan";
 /** alsoChild: so weak a sign that the mention stays reported (and redacted) as another child too. */
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number; alsoChild?: boolean };
 
@@ -156,6 +157,7 @@ export function findPastedNames(
     out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence, ...(alsoChild ? { alsoChild } : {}) });
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
+  for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5, weak);
   // A name of unknown gender, or of a child the layout introduces, read as a paste from its section

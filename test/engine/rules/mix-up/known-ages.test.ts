@@ -83,4 +83,62 @@ describe("ages the record gives, and the stages that contradict them", () => {
     const { got, want } = marked(annotated, max);
     expect(got).toBe(want);
   });
+
+  // Ages a name owns, compared wherever the name sits in its sentence, whoever else the sentence names.
+  it.each([
+    ["a numbered birthday", "Children at the home: {{sc|Max}} (13), {{oc|Jordan}} (16).\n\n{{sc|Max}} showed me his room. The duvet was a present for {{mix|Jordan}}'s thirteenth birthday in October."],
+    ["a year group, with the subject named as the one reported on", "{{sc|Max Reed}}, DOB 15/12/2016, Year 5. His sister {{oc|Dora}} (14, Year 9).\n\n{{mix|Dora}}'s Year 5 teacher reported in October that {{sc|Max}} is tired in class. Note of 01/12/2026."],
+    ["a year group straight after the name", "Pupil: {{sc|Max Reed}}   Year 5   DOB: {{pid|08/10/2016}}\n\nMum said {{sc|Max}}'s sister {{oc|Dora}}, who is in Year 1, is upset.\n\nPlan\n1. Mentoring sessions for {{mix|Dora}} in Year 5, from 7 December 2026."],
+    ["a health review dated by its own sentence", "{{sc|Max Reed}} (DOB {{pid|27/08/2022}}) and {{oc|Harrison}} (NHS 485 221 7718, 8).\n\n{{mix|Harrison}}'s 2-year check on 5 September 2024 noted speech a little behind. Letter of 3 December 2026."],
+  ])("compares an age the name owns: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["a numbered birthday that fits the child", "Children at the home: {{sc|Max}} (13), {{oc|Jordan}} (16).\n\nThe duvet was a present for {{oc|Jordan}}'s sixteenth birthday in October."],
+    ["a year group the child is in", "{{sc|Max Reed}}, DOB 15/12/2016, Year 5. His sister {{oc|Dora}} (14, Year 9).\n\n{{oc|Dora}}'s Year 9 teacher reported that {{sc|Max}} waits for her after school. Note of 01/12/2026."],
+    ["a year group after the name in a sentence naming the subject", "Pupil: {{sc|Max Reed}}   Year 5   DOB: {{pid|08/10/2016}}\n\n{{oc|Dora}}, who is in Year 1, is a cousin. {{sc|Max}} first met {{oc|Dora}} in Year 5."],
+    ["a health review the other child had at that age", "{{sc|Max Reed}} (DOB {{pid|27/08/2022}}) and {{oc|Harrison}} (NHS 485 221 7718, 8).\n\n{{oc|Harrison}}'s 2-year check on 5 September 2020 noted speech a little behind. Letter of 3 December 2026."],
+  ])("leaves an owned age that fits the named child alone: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("takes the subject's own date of birth on another child's name for the paste", () => {
+    const annotated =
+      "Subject: Information request - {{mix|Harrison Reed}}, DOB {{pid|27/08/2022}}\n\nThe records for {{sc|Max Reed}}, DOB {{pid|27/08/2022}}, and his brother.\n\n{{oc|Harrison}} (NHS 485 221 7718, 8): asthma, well controlled. Letter of 3 December 2026.";
+    expect(marked(annotated, max).got).toBe(marked(annotated, max).want);
+    // Twins share a date of birth: the brother's other age agrees with it, so nothing was pasted.
+    const twins = annotated.replace("{{mix|Harrison Reed}}", "{{oc|Harrison Reed}}").replace(", 8)", ", 4)");
+    expect(marked(twins, max).got).toBe(marked(twins, max).want);
+  });
+
+  it.each([
+    ["a time phrase before the name, dated in the sentence", "{{sc|Max}} was born on 2 December 2025. His half-sister {{oc|Maisie}} was born on 19 June 2019.\n\nAt the 8-week check on 3 February 2026, {{mix|Maisie}} weighed 4.9 kg and was feeding well. Hearing on 14 January 2027."],
+    ["an age in years and months", "{{sc|Max Reed}}, born 23/03/2024, lives with his aunt and her son {{oc|Brodie}}, who is four.\n\n{{sc|Max}} had his review in October 2026. {{mix|Brodie}}'s speech was noted to be behind for a child of two years and seven months. Report of 01/12/2026."],
+    ["a table cell opening the item", "Children: {{sc|Max Reed}} (2), {{oc|Harley Reed}} (6).\n\nOutcome\tWhat needs to happen\n1. Health needs are met\t{{mix|Harley}} to have a 2-year development review."],
+    ["a birth month and a review age in words", "{{sc|Max}} was born in June 2023. {{oc|Ava}} was born in March 2021.\n\nHealth\n\n{{mix|Ava}}'s two-year development check in July 2025 found a speech delay."],
+  ])("reads more shapes of age and sentence: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  it("keeps a time phrase's other child when the date fits them", () => {
+    const annotated = "{{sc|Max}} was born on 19 June 2019. His half-sister {{oc|Maisie}} was born on 2 December 2025.\n\nAt the 8-week check on 3 February 2026, {{oc|Maisie}} weighed 4.9 kg and was feeding well. Hearing on 14 January 2027.";
+    expect(marked(annotated, max).got).toBe(marked(annotated, max).want);
+  });
+});
+
+// A school the record gives the subject, said of another child whose own school it gives as another.
+describe("schools the record gives, and a sentence that puts another child at the subject's", () => {
+  const head = "Name: {{sc|Isla Grant}}   DOB: {{pid|21/07/2011}}   Year 11, Elm High School\n\nFriends\n";
+  it.each([
+    ["another child at the subject's school", `${head}{{oc|Dora}} (surname unknown), 14, Oak Academy, seen in the car.\n\nPlan\n1. {{mix|Dora}}'s safety plan to be agreed by her head of year at Elm High School by 4 December.`],
+    ["control: the child goes to the same school", `${head}{{oc|Dora}} (surname unknown), 14, Elm High School, seen in the car.\n\nPlan\n1. {{oc|Dora}}'s safety plan to be agreed by her head of year at Elm High School by 4 December.`],
+    ["control: the subject is named before the school", `${head}{{oc|Dora}} (surname unknown), 14, Oak Academy, seen in the car.\n\nPlan\n1. {{oc|Dora}} to meet {{sc|Isla}} at Elm High School on Friday.`],
+  ])("%s", (_label, annotated) => {
+    const { got, want } = marked(annotated, { ...isla, otherChildren: ["Dora"] });
+    expect(got).toBe(want);
+  });
 });

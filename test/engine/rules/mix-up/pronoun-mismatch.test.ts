@@ -356,3 +356,25 @@ describe("pronoun-mismatch: titles of address, and a pronoun said to be an adult
     expect(got).toBe(want);
   });
 });
+
+// Who a pronoun can be, read from the clause it sits in: a verb joined by "and" with no subject of its own shares
+// the clause before it's subject; a participle clause opening the sentence is controlled by the main clause's
+// subject; someone named two sentences back gives way to the subject named in the pronoun's own sentence; a title
+// and surname is a person of the title's gender. Each with a control where the other person is meant.
+describe("pronoun-mismatch: clauses that say who is meant", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["an object after a subjectless verb joined by and", "{{sc|Harvey}} was taken home by police at 01:45. Ms {{ad|Quinlan}} opened the door and hugged {{mix|her}}.", profile("Harvey Quinlan", "he/him")],
+    ["control: the mother's own pronoun after and", "{{sc|Harvey}} was taken home at 01:45. Ms {{ad|Quinlan}} opened the door and she hugged him.", profile("Harvey Quinlan", "he/him")],
+    ["control: an object of the first verb can still be meant", "{{sc|Ella}} misses her brother and worries about him.", profile("Ella Stone", "she/her")],
+    ["a reflexive in a participle clause", "Asked to describe {{mix|herself}} in three words, {{sc|Jayden}} chose \"funny, fast, kind\".", profile("Jayden Moss", "he/him")],
+    ["control: the mother controls the participle clause", "{{sc|Jayden}} was quiet. Asked to describe herself, Mum said she was tired.", profile("Jayden Moss", "he/him")],
+    ["someone of the pronoun's gender two sentences back", "Dad is rarely seen. The bruising is not consistent with a fall. I have not seen {{sc|Evie}} since April, when {{mix|he}} had a chest infection.", profile("Evie Sand", "she/her")],
+    ["control: the father in the sentence before", "The bruising is not consistent with a fall. Dad is rarely seen. I have not seen {{sc|Evie}} since April, when he moved out.", profile("Evie Sand", "she/her")],
+    ["control: a titled adult the people stage may not place", "Mr Sheikh was arrested. On 2 December, {{sc|Sana}}'s school reported that he was seen at the gates.", profile("Sana Iqbal", "she/her")],
+    ["a wrong possessive after a wrong pronoun, past the mother", "{{sc|Tiana}} said the hold hurt, and {{mix|he}} showed Mum the mark on {{mix|his}} arm.", profile("Tiana Boateng", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
