@@ -453,6 +453,9 @@ export function findChildDetails(
     for (let i = at; i < all.length && all[i].start < sentence.end; i++) if (all[i].role === "subject") return undefined;
     return isChild(first) ? first : undefined;
   };
+  // Schools the record names as the subject's own: never another child's identifying detail, even where a
+  // friend or a sibling is said to go there too ("Tia Walsh, 15, Year 10, Moorside High School").
+  const subjectSchools = new Set<string>();
   for (const p of places) {
     if (!p.place || taken(p.start, p.end)) continue;
     const sentence = ctx.sentenceAt(p.start);
@@ -472,6 +475,7 @@ export function findChildDetails(
       if (next && next.start === p.end + see![0].length) owner = next;
     }
     if (owner && isChild(owner)) details.push({ start: p.start, end: p.end, entity: ids.get(owner.entity)!, kind: "school" });
+    else if (owner?.role === "subject" && SUBJECT_AT_SCHOOL.test(text.slice(owner.end, p.start))) subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
   }
   // "She was born on 02/09/2015" in a boy's record: the date of birth of the girl the she refers to
   // (a child's own date of birth is under 18 years ago).
@@ -523,6 +527,8 @@ export function findChildDetails(
     const before = childBefore(p.start, sentence.start);
     if (before) {
       if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before.entity)!, kind: "school" });
+      // "Name: Libby Carrow … Year 11, Moorside High School", "Libby attends Moorside High": the subject's own school.
+      else if (before.role === "subject" && SUBJECT_AT_SCHOOL.test(text.slice(before.end, p.start))) subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
       // "Zayn helps with Mariam's bedtime and he misses football at Northgate Juniors": the subject named
       // as the owner of something else does not own the school; a he or she who cannot be the subject may.
       if (!(before.role === "subject" && before.possessive && !OWNER_TO_SCHOOL.test(text.slice(before.end, p.start)))) continue;
@@ -678,7 +684,7 @@ export function findChildDetails(
   const sharedMemo = new Map<ChildDetail, boolean>();
   const sharedWithSubject = (d: ChildDetail): boolean => {
     let shared = sharedMemo.get(d);
-    if (shared === undefined) sharedMemo.set(d, (shared = schoolSharedWithSubject(d)));
+    if (shared === undefined) sharedMemo.set(d, (shared = subjectSchools.has(text.slice(d.start, d.end).toLowerCase()) || schoolSharedWithSubject(d)));
     return shared;
   };
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
@@ -761,7 +767,7 @@ export function findChildDetails(
   // there, or the he or she who cannot be the subject): whose school it is, the worker decides. "Arjun, who is
   // 6, will meet Rhys after school at Brook Primary"; "Says she's in Year 10 at Hallgate School" in a boy's record.
   for (const p of places) {
-    if (!p.school || taken(p.start, p.end)) continue;
+    if (!p.school || taken(p.start, p.end) || subjectSchools.has(text.slice(p.start, p.end).toLowerCase())) continue;
     const who = schoolInChildsSentence(p);
     if (who) toReview.push({ start: p.start, end: p.end, personId: who.startsWith(REVIEW_PREFIX) ? who.slice(REVIEW_PREFIX.length) : who, detail: "school" });
   }
@@ -784,6 +790,12 @@ const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?
 // Between the last of a school's owners and the school: "… and Denisa at", "… both attend".
 const SCHOOL_OWNERS_GAP =
   /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
+// Between the subject and a school that is theirs: a school year on the same line ("Libby Carrow   DOB: …
+// Year 11, Moorside High"), a verb only schooling takes ("attends", "is in Year 5 at"), or "'s school,".
+const SUBJECT_AT_SCHOOL = new RegExp(
+  `^(?:[^.\\n]{0,60}?\\b(?:Year|Yr)\\s*\\d{1,2}\\s*(?:,|at|in)?\\s*(?:the\\s+)?|\\s+(?:attends|attended|goes\\s+to|went\\s+to|(?:is|was)\\s+(?:now\\s+|still\\s+)?(?:at|a\\s+pupil\\s+at|on\\s+roll\\s+at)|started\\s+at|moved\\s+(?:schools?\\s+)?to)\\s+(?:the\\s+)?|${OWNS_SCHOOL}${APPOSITION})$`,
+  "i",
+);
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =

@@ -1,7 +1,14 @@
 // Classes of evidence the people stage missed or misread on unseen text (invented text): a heading word read as
 // a given name, the subject's own school, a child's name shaped like initials, a birth year or due month.
+import { analyse } from "../../../src/engine";
 import type { CaseProfile } from "../../../src/engine/types";
 import { flagged } from "./helpers";
+
+/** Flagged as another child's or put to the worker. */
+function analyseSchools(text: string, profile: CaseProfile): string[] {
+  const r = analyse(text, profile);
+  return [...r.findings.filter((f) => f.category === "other-child"), ...r.review].map((s) => text.slice(s.start, s.end));
+}
 
 const teddy: CaseProfile = { subject: { name: "Teddy Marsh", aliases: ["Teddy"], pronouns: "he/him" } };
 
@@ -12,5 +19,26 @@ describe("a preposition opening a heading is not a given name", () => {
     expect(out).not.toContain("About Teddy");
     expect(out).not.toContain("About Nell");
     expect(out.filter((t) => t === "Nell")).toHaveLength(3);
+  });
+});
+
+describe("the subject's own school is never another child's", () => {
+  const libby: CaseProfile = { subject: { name: "Libby Hale", aliases: ["Libby"], pronouns: "she/her" } };
+  test("a school on the subject's header line, later given to a friend", () => {
+    const text =
+      "Name: Libby Hale   DOB: 02/03/2011   Year 11, Brackley High School\n\nReferral from Brackley High School after Libby went missing.\n\nFriends\nSkye Dorran, 15, Year 10, Brackley High School, also missing.\nPoppy Lund, 14, Fenwick Academy.";
+    const out = flagged(text, libby);
+    expect(out).not.toContain("Brackley High School");
+    expect(out).toContain("Fenwick Academy");
+    expect(out).toContain("Skye Dorran");
+  });
+  test("a school the subject attends, named again beside a friend", () => {
+    const text = "Libby attends Brackley High School. Her friend Skye (15) is in Year 10 at Brackley High School.";
+    expect(flagged(text, libby)).not.toContain("Brackley High School");
+  });
+  test("a child the subject meets at a school keeps that school", () => {
+    const text = "Their son Arjun, who is 6, will meet Libby after school at Greenbank Primary.";
+    const out = analyseSchools(text, libby);
+    expect(out).toContain("Greenbank Primary");
   });
 });
