@@ -42,3 +42,15 @@ describe("the subject's own school is never another child's", () => {
     expect(out).toContain("Greenbank Primary");
   });
 });
+
+describe("a short name in capitals given a child's age in a list of children", () => {
+  const kofi: CaseProfile = { subject: { name: "Kofi Ward", aliases: ["Kofi"], pronouns: "he/him" } };
+  test("'… and DJ (11)' is a child, named again later", () => {
+    const text = "Children at the home: Kofi (13), Alfie (16) and DJ (11). I spoke with Kofi while Alfie and DJ played pool.";
+    expect(flagged(text, kofi).filter((t) => t === "DJ")).toHaveLength(2);
+  });
+  test("initials of a professional are not", () => {
+    const text = "Present: Kofi (13), KT (nursery manager) and the DJ at the party, RP.";
+    expect(flagged(text, kofi)).toEqual([]);
+  });
+});
