@@ -22,7 +22,8 @@ const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\
 const DAY_MONTH_SOURCE =
   "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b";
 const LOOSE_DUE_DATE = new RegExp(`\\bdue\\s+(?:(?:on|around|about|in|for|by)\\s+)?(${DATE_SOURCE}|${MONTH_YEAR_SOURCE}|${DAY_MONTH_SOURCE})`, "gi");
-const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife)\b/i;
+// …or an expected child named by kinship: "There may be a new half-sibling, due in February 2027".
+const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife|new\s+(?:(?:half|step)[- ]?)?(?:sibling|brother|sister))\b/i;
 // A sentence recording a birth that is not the subject's: "On 30 May 2024 her sister gave birth to a boy".
 const GAVE_BIRTH = /\bgave\s+birth\b/gi;
 const FULL_DATE = new RegExp(DATE_SOURCE, "gi");

@@ -54,3 +54,12 @@ describe("a short name in capitals given a child's age in a list of children", (
     expect(flagged(text, kofi)).toEqual([]);
   });
 });
+
+describe("an expected child named by kinship", () => {
+  test("the due date of a new half-sibling is another child's date of birth; a review's is not", () => {
+    const text = "There may be a new half-sibling, due in February 2027. Teddy's review is due in March 2027.";
+    const out = flagged(text, teddy);
+    expect(out).toContain("February 2027");
+    expect(out).not.toContain("March 2027");
+  });
+});
