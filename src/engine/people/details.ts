@@ -497,7 +497,7 @@ export function findChildDetails(
     if (owner && isChild(owner)) details.push({ start: st.start, end: st.end, entity: ids.get(owner.entity)!, kind: "school" });
   }
   for (const p of places) {
-    if (!p.school || taken(p.start, p.end)) continue;
+    if (!(p.school || (p.place && UNIFORM_RIGHT.test(text.slice(p.end, p.end + 24)))) || taken(p.start, p.end)) continue;
     // "Eastmoor Junior School (Ayesha)", "class teacher, Holme Bank Primary (Nikolas)"
     const owned = /^\s*\(\s*/.exec(text.slice(p.end, p.end + 4));
     if (owned) {
@@ -797,6 +797,8 @@ const SUBJECT_AT_SCHOOL = new RegExp(
   `^(?:[^.\\n]{0,60}?\\b(?:Year|Yr)\\s*\\d{1,2}\\s*(?:,|at|in)?\\s*(?:the\\s+)?|\\s+(?:attends|attended|goes\\s+to|went\\s+to|(?:is|was)\\s+(?:now\\s+|still\\s+)?(?:at|a\\s+pupil\\s+at|on\\s+roll\\s+at)|started\\s+at|moved\\s+(?:schools?\\s+)?to)\\s+(?:the\\s+)?|${OWNS_SCHOOL}${APPOSITION})$`,
   "i",
 );
+// A place whose uniform a child wears is a school: "Caleb was in his St Wilfrid's uniform".
+const UNIFORM_RIGHT = /^(?:['’]s)?\s+(?:school\s+)?(?:uniform|blazer|sweatshirt|PE\s+kit)\b/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =

@@ -63,3 +63,15 @@ describe("an expected child named by kinship", () => {
     expect(out).not.toContain("March 2027");
   });
 });
+
+describe("a place whose uniform a child wears is that child's school", () => {
+  const aria: CaseProfile = { subject: { name: "Aria Lindsay", aliases: ["Aria"], pronouns: "she/her" } };
+  test("'in his St Wilfrid's uniform'", () => {
+    const text = "Ms Lindsay called Caleb (9) to the door. Caleb was in his St Wilfrid's uniform and went back inside.";
+    expect(flagged(text, aria).some((t) => t.startsWith("St Wilfrid"))).toBe(true);
+  });
+  test("the subject's uniform is not another child's school", () => {
+    const text = "Aria was in her St Wilfrid's uniform. Her brother Caleb (9) was at home.";
+    expect(flagged(text, aria).some((t) => t.startsWith("St Wilfrid"))).toBe(false);
+  });
+});
