@@ -685,7 +685,14 @@ export function findChildDetails(
   const sharedMemo = new Map<ChildDetail, boolean>();
   const sharedWithSubject = (d: ChildDetail): boolean => {
     let shared = sharedMemo.get(d);
-    if (shared === undefined) sharedMemo.set(d, (shared = subjectSchools.has(text.slice(d.start, d.end).toLowerCase()) || schoolSharedWithSubject(d)));
+    if (shared === undefined)
+      sharedMemo.set(
+        d,
+        (shared =
+          subjectSchools.has(text.slice(d.start, d.end).toLowerCase()) ||
+          SAME_GROUP_LEFT.test(text.slice(Math.max(0, d.start - 40), d.start)) ||
+          schoolSharedWithSubject(d)),
+      );
     return shared;
   };
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
@@ -797,6 +804,8 @@ const SUBJECT_AT_SCHOOL = new RegExp(
   `^(?:[^.\\n]{0,60}?\\b(?:Year|Yr)\\s*\\d{1,2}\\s*(?:,|at|in)?\\s*(?:the\\s+)?|\\s+(?:attends|attended|goes\\s+to|went\\s+to|(?:is|was)\\s+(?:now\\s+|still\\s+)?(?:at|a\\s+pupil\\s+at|on\\s+roll\\s+at)|started\\s+at|moved\\s+(?:schools?\\s+)?to)\\s+(?:the\\s+)?|${OWNS_SCHOOL}${APPOSITION})$`,
   "i",
 );
+// "same form at Oldmere Academy", "in the same class at St Anne's": a school the subject goes to as well.
+const SAME_GROUP_LEFT = /\bsame\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)\s+(?:the\s+)?$/iu;
 // A place whose uniform a child wears is a school: "Caleb was in his St Wilfrid's uniform".
 const UNIFORM_RIGHT = /^(?:['’]s)?\s+(?:school\s+)?(?:uniform|blazer|sweatshirt|PE\s+kit)\b/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;

@@ -75,3 +75,14 @@ describe("a place whose uniform a child wears is that child's school", () => {
     expect(flagged(text, aria).some((t) => t.startsWith("St Wilfrid"))).toBe(false);
   });
 });
+
+describe("a school named as the same form or class is the subject's too", () => {
+  const haris: CaseProfile = { subject: { name: "Haris Malik", aliases: ["Haris"], pronouns: "he/him" } };
+  test("'in the same form at' and a table's 'same form at'", () => {
+    const text = "Haris and Lennie (15) were in the same form at Calder Vale High. Drew Hale, 15, friend, same form at Oldmere Academy. Sam (12) attends Brook Primary.";
+    const out = flagged(text, haris);
+    expect(out).not.toContain("Calder Vale High");
+    expect(out).not.toContain("Oldmere Academy");
+    expect(out).toContain("Brook Primary");
+  });
+});
