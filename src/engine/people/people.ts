@@ -15,6 +15,7 @@ import {
   FIRST_NAMES,
   isWordForm,
   NOT_NAMES,
+  COUNTRIES,
   NICKNAMES,
   PLACE_PREPOSITIONS,
   nameEra,
@@ -243,6 +244,8 @@ export function findPeople(ctx: RuleContext): People {
     if (!p.place && lawWords.length && insideAny(lawWords, p)) p.place = true;
     // The firm that instructs counsel in a court header ("(instructed by Hugo Penrose)"), whatever its name suggests.
     if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
+    // Where someone lives or comes from, even when it is also a given name: "lives in Sydney, Australia", "I'm from Hull."
+    if (!p.place && !p.title && !p.possessive && p.parts.length === 1 && residence(text, p)) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
@@ -1611,6 +1614,16 @@ export function mostlyEnglish(text: string): boolean {
 // What is done to a person, not a place: "spoke to", "chatting to", "was unkind to" (then "to Shania" is someone).
 const PERSON_PREPOSITION_LEFT =
   /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it|chat(?:s|ted|ting)?|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whisper(?:s|ed|ing)?|wav(?:e|es|ed|ing)|apologi[sz](?:e|es|ed|ing)|show(?:s|ed|ing)?|lent|lend(?:s|ing)?|mean|nasty|rude|unkind|kind|nice|horrible|explain(?:s|ed|ing)?)\s+to)\s+$/i;
+
+// Before a place one lives in or comes from; after it, the end of the clause; or a country after a comma.
+const RESIDENCE_LEFT = /\b(?:(?:lives|lived|living|moved|moving|grew\s+up|born)\s+(?:in|to|back\s+to)|(?:I['’]m|I\s+am|originally|comes|come|came)\s+from)\s+$/i;
+const CLAUSE_END_RIGHT = /^(?:\s*[.,;:!?)"”’]|\s*$|\s+(?:and|with|where|when|for|since|until|in\s+(?:19|20)\d\d)\b)/;
+const COUNTRY_RIGHT = /^,\s*(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u;
+function residence(text: string, p: Phrase): boolean {
+  const country = COUNTRY_RIGHT.exec(text.slice(p.end, p.end + 30));
+  if (country && (COUNTRIES.has(country[1]) || COUNTRIES.has(country[1].split(/\s+/)[0]))) return true;
+  return RESIDENCE_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) && CLAUSE_END_RIGHT.test(text.slice(p.end, p.end + 16));
+}
 
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));

@@ -86,3 +86,17 @@ describe("a school named as the same form or class is the subject's too", () => 
     expect(out).toContain("Brook Primary");
   });
 });
+
+describe("where someone lives or comes from is a place, even when it is also a given name", () => {
+  const toby: CaseProfile = { subject: { name: "Toby Marsh", aliases: ["Toby"], pronouns: "he/him" }, otherChildren: ["Sydney"] };
+  test("'lives in Sydney, Australia' and 'I'm from Hull'", () => {
+    const text = 'Sydney (8) is his cousin. The aunt lives in Sydney, Australia. Toby said "Kai in my class says I talk weird cos I\'m from Hull."';
+    const out = flagged(text, toby);
+    expect(out.filter((t) => t === "Sydney")).toHaveLength(1);
+    expect(out).not.toContain("Hull");
+  });
+  test("a child moved by staff is still a child", () => {
+    const text = "Kit (15) sat in her chair. Staff moved Kit and Toby settled.";
+    expect(flagged(text, toby).filter((t) => t === "Kit")).toHaveLength(2);
+  });
+});
