@@ -689,9 +689,7 @@ export function findChildDetails(
       sharedMemo.set(
         d,
         (shared =
-          subjectSchools.has(text.slice(d.start, d.end).toLowerCase()) ||
-          SAME_GROUP_LEFT.test(text.slice(Math.max(0, d.start - 40), d.start)) ||
-          schoolSharedWithSubject(d)),
+          subjectSchools.has(text.slice(d.start, d.end).toLowerCase()) || SAME_GROUP_LEFT.test(text.slice(Math.max(0, d.start - 40), d.start)) || schoolSharedWithSubject(d)),
       );
     return shared;
   };
