@@ -244,6 +244,8 @@ export function findPeople(ctx: RuleContext): People {
     if (!p.place && lawWords.length && insideAny(lawWords, p)) p.place = true;
     // The firm that instructs counsel in a court header ("(instructed by Hugo Penrose)"), whatever its name suggests.
     if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
+    // A form label in another language before its English one ("Dyddiad geni / DOB:", "Awdur / Author:"): not a person.
+    if (!p.place && !p.title && BILINGUAL_LABEL_RIGHT.test(text.slice(p.end, p.end + 48))) continue;
     // Where someone lives or comes from, even when it is also a given name: "lives in Sydney, Australia", "I'm from Hull."
     if (!p.place && !p.title && !p.possessive && p.parts.length === 1 && residence(text, p)) p.place = true;
     if (p.place) {
@@ -1615,6 +1617,9 @@ export function mostlyEnglish(text: string): boolean {
 const PERSON_PREPOSITION_LEFT =
   /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it|chat(?:s|ted|ting)?|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whisper(?:s|ed|ing)?|wav(?:e|es|ed|ing)|apologi[sz](?:e|es|ed|ing)|show(?:s|ed|ing)?|lent|lend(?:s|ing)?|mean|nasty|rude|unkind|kind|nice|horrible|explain(?:s|ed|ing)?)\s+to)\s+$/i;
 
+// After a form label's word in another language: up to three lower-case words, a slash and the English label with its colon.
+const BILINGUAL_LABEL_RIGHT =
+  /^(?:[ \t]+\p{Ll}+){0,3}[ \t]*\/[ \t]*(?:DOB|D\.O\.B\.|Date|Name|Address|Child|Young\s+person|School|Age|Gender|Sex|Ethnicity|Religion|Language|Phone|Telephone|Postcode|Parents?|Mother|Father|Carers?|Author|Worker|Social\s+worker|Reference|Ref)\b[^\n:/]{0,20}:/u;
 // Before a place one lives in or comes from; after it, the end of the clause; or a country after a comma.
 const RESIDENCE_LEFT = /\b(?:(?:lives|lived|living|moved|moving|grew\s+up|born)\s+(?:in|to|back\s+to)|(?:I['’]m|I\s+am|originally|comes|come|came)\s+from)\s+$/i;
 const CLAUSE_END_RIGHT = /^(?:\s*[.,;:!?)"”’]|\s*$|\s+(?:and|with|where|when|for|since|until|in\s+(?:19|20)\d\d)\b)/;

@@ -100,3 +100,11 @@ describe("where someone lives or comes from is a place, even when it is also a g
     expect(flagged(text, toby).filter((t) => t === "Kit")).toHaveLength(2);
   });
 });
+
+describe("a form label in another language before its English one", () => {
+  test("'Dyddiad geni / DOB:' is not a child who owns the date", () => {
+    const cai: CaseProfile = { subject: { name: "Cai Rowlands", aliases: ["Cai"], pronouns: "he/him" } };
+    const text = "Plentyn / Child: Cai Rowlands\nDyddiad geni / DOB: 04/06/2016\nAwdur / Author: Siwan Pryce\n\nCai lives with his sister Nia (9).";
+    expect(flagged(text, cai)).toEqual(["Nia"]);
+  });
+});
