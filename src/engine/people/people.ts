@@ -241,7 +241,7 @@ export function findPeople(ctx: RuleContext): People {
     }
     if (!p.place && addresses.length && inAddress(p) && !profile.subjectForms.has(p.parts.map(keyOf).join(" "))) p.place = true;
     if (!p.place && firms.length && insideAny(firms, p)) p.place = true;
-    if (!p.place && lawWords.length && insideAny(lawWords, p)) p.place = true;
+    if (!p.place && ((lawWords.length && insideAny(lawWords, p)) || CASE_TITLE_RIGHT.test(text.slice(p.end, p.end + 12)))) p.place = true;
     // The firm that instructs counsel in a court header ("(instructed by Hugo Penrose)"), whatever its name suggests.
     if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
     // A form label in another language before its English one ("Dyddiad geni / DOB:", "Awdur / Author:"): not a person.
@@ -1510,6 +1510,8 @@ const ORGANISATION_RIGHT =
 // A word inside a law-report citation: "[2013] EWCA Civ 1146", "[2025] EWFC 12 (B)".
 const CITATION_LEFT = /\[\d{4}\]\s+(?:\p{Lu}{2,6}\s+)?$/u;
 const COURT_CODE_LEFT = /\b\p{Lu}{2,6}\s+$/u;
+// The end of a reported case's subject in brackets, before its citation: "(Domestic Abuse: Fact-Finding) [2022] EWCA".
+const CASE_TITLE_RIGHT = /^\s*\)\s*\[\d{4}\]/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
@@ -1621,8 +1623,8 @@ const PERSON_PREPOSITION_LEFT =
 const BILINGUAL_LABEL_RIGHT =
   /^(?:[ \t]+\p{Ll}+){0,3}[ \t]*\/[ \t]*(?:DOB|D\.O\.B\.|Date|Name|Address|Child|Young\s+person|School|Age|Gender|Sex|Ethnicity|Religion|Language|Phone|Telephone|Postcode|Parents?|Mother|Father|Carers?|Author|Worker|Social\s+worker|Reference|Ref)\b[^\n:/]{0,20}:/u;
 // Before a place one lives in or comes from; after it, the end of the clause; or a country after a comma.
-const RESIDENCE_LEFT = /\b(?:(?:lives|lived|living|moved|moving|grew\s+up|born)\s+(?:in|to|back\s+to)|(?:I['’]m|I\s+am|originally|comes|come|came)\s+from)\s+$/i;
-const CLAUSE_END_RIGHT = /^(?:\s*[.,;:!?)"”’]|\s*$|\s+(?:and|with|where|when|for|since|until|in\s+(?:19|20)\d\d)\b)/;
+const RESIDENCE_LEFT = /\b(?:(?:lives|lived|living|grew\s+up|born)\s+in|(?:I['’]m|I\s+am|originally|comes|come|came)\s+from)\s+$/i;
+const CLAUSE_END_RIGHT = /^(?:\s*[.;:!?)"”’]|\s*$|\s+(?:where|since|until|in\s+(?:19|20)\d\d)\b)/;
 const COUNTRY_RIGHT = /^,\s*(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u;
 function residence(text: string, p: Phrase): boolean {
   const country = COUNTRY_RIGHT.exec(text.slice(p.end, p.end + 30));

@@ -108,3 +108,11 @@ describe("a form label in another language before its English one", () => {
     expect(flagged(text, cai)).toEqual(["Nia"]);
   });
 });
+
+describe("a reported case's subject in brackets before its citation", () => {
+  test("'(Domestic Abuse: Fact-Finding) [2022] EWCA Civ 1310' names nobody", () => {
+    const kerys: CaseProfile = { subject: { name: "Kerys Hale", aliases: ["Kerys"], pronouns: "she/her" } };
+    const text = "I have had regard to Re K-L and Others (Children) (Domestic Abuse: Fact-Finding) [2022] EWCA Civ 1310. Tia (8) is her sister.";
+    expect(flagged(text, kerys)).toEqual(["Tia"]);
+  });
+});
