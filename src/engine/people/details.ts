@@ -665,6 +665,21 @@ export function findChildDetails(
       if (isChild(before) && !taken(start, end)) details.push({ start, end, entity: ids.get(before!.entity)!, kind: "date of birth" });
     }
   }
+  // A school reporting on the subject's schooling is the subject's: "Call Holly Bank Primary to confirm Aria's
+  // attendance", "Brook Primary said Aria's reading has improved" (the next person named in the sentence).
+  for (const p of places) {
+    if (!p.school) continue;
+    const next = all[firstAtOrAfter(all, p.end)];
+    if (next?.role === "subject" && next.possessive && next.start < ctx.sentenceAt(p.start).end && SCHOOLING_RIGHT.test(text.slice(next.end, next.end + 30)))
+      subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
+  }
+  // Named again, perhaps after a sentence's first word that the name's run took in ("Call Holly Bank Primary to …").
+  const isSubjectSchool = (span: Span): boolean => {
+    if (!subjectSchools.size) return false;
+    const name = text.slice(span.start, span.end).toLowerCase();
+    for (const s of subjectSchools) if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s)) return true;
+    return false;
+  };
   // A school the subject goes to as well is the subject's own identifier, not another child's detail:
   // "Florin and Denisa at Rowan Primary", "Freddie is in Year 3 at St Bede's, where Reuben moved up".
   const schoolSharedWithSubject = (d: ChildDetail): boolean => {
@@ -686,11 +701,7 @@ export function findChildDetails(
   const sharedWithSubject = (d: ChildDetail): boolean => {
     let shared = sharedMemo.get(d);
     if (shared === undefined)
-      sharedMemo.set(
-        d,
-        (shared =
-          subjectSchools.has(text.slice(d.start, d.end).toLowerCase()) || SAME_GROUP_LEFT.test(text.slice(Math.max(0, d.start - 40), d.start)) || schoolSharedWithSubject(d)),
-      );
+      sharedMemo.set(d, (shared = isSubjectSchool(d) || SAME_GROUP_LEFT.test(text.slice(Math.max(0, d.start - 40), d.start)) || schoolSharedWithSubject(d)));
     return shared;
   };
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
@@ -773,7 +784,7 @@ export function findChildDetails(
   // there, or the he or she who cannot be the subject): whose school it is, the worker decides. "Arjun, who is
   // 6, will meet Rhys after school at Brook Primary"; "Says she's in Year 10 at Hallgate School" in a boy's record.
   for (const p of places) {
-    if (!p.school || taken(p.start, p.end) || subjectSchools.has(text.slice(p.start, p.end).toLowerCase())) continue;
+    if (!p.school || taken(p.start, p.end) || isSubjectSchool(p)) continue;
     const who = schoolInChildsSentence(p);
     if (who) toReview.push({ start: p.start, end: p.end, personId: who.startsWith(REVIEW_PREFIX) ? who.slice(REVIEW_PREFIX.length) : who, detail: "school" });
   }
@@ -804,6 +815,9 @@ const SUBJECT_AT_SCHOOL = new RegExp(
 );
 // "same form at Oldmere Academy", "in the same class at St Anne's": a school the subject goes to as well.
 const SAME_GROUP_LEFT = /\bsame\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)\s+(?:the\s+)?$/iu;
+// What a school records of a pupil, after the pupil's possessive.
+const SCHOOLING_RIGHT =
+  /^['’]s\s+(?:(?:school|recent|current|latest|poor|low|improved|good)\s+)?(?:attendance|behaviour|progress|reading|learning|attainment|exclusion|suspension|timetable|punctuality|lateness|class\s+teacher|teacher|class|form\s+tutor|tutor|head\s+of\s+year|year\s+group|place)\b/i;
 // A place whose uniform a child wears is a school: "Caleb was in his St Wilfrid's uniform".
 const UNIFORM_RIGHT = /^(?:['’]s)?\s+(?:school\s+)?(?:uniform|blazer|sweatshirt|PE\s+kit)\b/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;

@@ -116,3 +116,11 @@ describe("a reported case's subject in brackets before its citation", () => {
     expect(flagged(text, kerys)).toEqual(["Tia"]);
   });
 });
+
+describe("a school reporting on the subject's schooling is the subject's", () => {
+  test("'Call Holly Bank Primary to confirm Aria's attendance'", () => {
+    const aria: CaseProfile = { subject: { name: "Aria Lindsay", aliases: ["Aria"], pronouns: "she/her" } };
+    const text = "Holly Bank Primary told me that Caleb (9) was sent home with vomiting. Call Holly Bank Primary to confirm Aria's attendance.";
+    expect(flagged(text, aria)).toEqual(["Caleb"]);
+  });
+});
