@@ -22,7 +22,8 @@ const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\
 const DAY_MONTH_SOURCE =
   "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b";
 const LOOSE_DUE_DATE = new RegExp(`\\bdue\\s+(?:(?:on|around|about|in|for|by)\\s+)?(${DATE_SOURCE}|${MONTH_YEAR_SOURCE}|${DAY_MONTH_SOURCE})`, "gi");
-const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife)\b/i;
+// …or an expected child named by kinship: "There may be a new half-sibling, due in February 2027".
+const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife|new\s+(?:(?:half|step)[- ]?)?(?:sibling|brother|sister))\b/i;
 // A sentence recording a birth that is not the subject's: "On 30 May 2024 her sister gave birth to a boy".
 const GAVE_BIRTH = /\bgave\s+birth\b/gi;
 const FULL_DATE = new RegExp(DATE_SOURCE, "gi");
@@ -453,6 +454,9 @@ export function findChildDetails(
     for (let i = at; i < all.length && all[i].start < sentence.end; i++) if (all[i].role === "subject") return undefined;
     return isChild(first) ? first : undefined;
   };
+  // Schools the record names as the subject's own: never another child's identifying detail, even where a
+  // friend or a sibling is said to go there too ("Tia Walsh, 15, Year 10, Moorside High School").
+  const subjectSchools = new Set<string>();
   for (const p of places) {
     if (!p.place || taken(p.start, p.end)) continue;
     const sentence = ctx.sentenceAt(p.start);
@@ -472,6 +476,7 @@ export function findChildDetails(
       if (next && next.start === p.end + see![0].length) owner = next;
     }
     if (owner && isChild(owner)) details.push({ start: p.start, end: p.end, entity: ids.get(owner.entity)!, kind: "school" });
+    else if (owner?.role === "subject" && SUBJECT_AT_SCHOOL.test(text.slice(owner.end, p.start))) subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
   }
   // "She was born on 02/09/2015" in a boy's record: the date of birth of the girl the she refers to
   // (a child's own date of birth is under 18 years ago).
@@ -492,7 +497,7 @@ export function findChildDetails(
     if (owner && isChild(owner)) details.push({ start: st.start, end: st.end, entity: ids.get(owner.entity)!, kind: "school" });
   }
   for (const p of places) {
-    if (!p.school || taken(p.start, p.end)) continue;
+    if (!(p.school || (p.place && UNIFORM_RIGHT.test(text.slice(p.end, p.end + 24)))) || taken(p.start, p.end)) continue;
     // "Eastmoor Junior School (Ayesha)", "class teacher, Holme Bank Primary (Nikolas)"
     const owned = /^\s*\(\s*/.exec(text.slice(p.end, p.end + 4));
     if (owned) {
@@ -523,6 +528,8 @@ export function findChildDetails(
     const before = childBefore(p.start, sentence.start);
     if (before) {
       if (isChild(before)) details.push({ start: p.start, end: p.end, entity: ids.get(before.entity)!, kind: "school" });
+      // "Name: Libby Carrow … Year 11, Moorside High School", "Libby attends Moorside High": the subject's own school.
+      else if (before.role === "subject" && SUBJECT_AT_SCHOOL.test(text.slice(before.end, p.start))) subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
       // "Zayn helps with Mariam's bedtime and he misses football at Northgate Juniors": the subject named
       // as the owner of something else does not own the school; a he or she who cannot be the subject may.
       if (!(before.role === "subject" && before.possessive && !OWNER_TO_SCHOOL.test(text.slice(before.end, p.start)))) continue;
@@ -658,6 +665,21 @@ export function findChildDetails(
       if (isChild(before) && !taken(start, end)) details.push({ start, end, entity: ids.get(before!.entity)!, kind: "date of birth" });
     }
   }
+  // A school reporting on the subject's schooling is the subject's: "Call Holly Bank Primary to confirm Aria's
+  // attendance", "Brook Primary said Aria's reading has improved" (the next person named in the sentence).
+  for (const p of places) {
+    if (!p.school) continue;
+    const next = all[firstAtOrAfter(all, p.end)];
+    if (next?.role === "subject" && next.possessive && next.start < ctx.sentenceAt(p.start).end && SCHOOLING_RIGHT.test(text.slice(next.end, next.end + 30)))
+      subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
+  }
+  // Named again, perhaps after a sentence's first word that the name's run took in ("Call Holly Bank Primary to …").
+  const isSubjectSchool = (span: Span): boolean => {
+    if (!subjectSchools.size) return false;
+    const name = text.slice(span.start, span.end).toLowerCase();
+    for (const s of subjectSchools) if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s)) return true;
+    return false;
+  };
   // A school the subject goes to as well is the subject's own identifier, not another child's detail:
   // "Florin and Denisa at Rowan Primary", "Freddie is in Year 3 at St Bede's, where Reuben moved up".
   const schoolSharedWithSubject = (d: ChildDetail): boolean => {
@@ -678,7 +700,8 @@ export function findChildDetails(
   const sharedMemo = new Map<ChildDetail, boolean>();
   const sharedWithSubject = (d: ChildDetail): boolean => {
     let shared = sharedMemo.get(d);
-    if (shared === undefined) sharedMemo.set(d, (shared = schoolSharedWithSubject(d)));
+    if (shared === undefined)
+      sharedMemo.set(d, (shared = isSubjectSchool(d) || SAME_GROUP_LEFT.test(text.slice(Math.max(0, d.start - 40), d.start)) || schoolSharedWithSubject(d)));
     return shared;
   };
   // A school is one child's wherever it is named again ("Miss Hebden – class teacher, Eastmoor Junior
@@ -761,7 +784,7 @@ export function findChildDetails(
   // there, or the he or she who cannot be the subject): whose school it is, the worker decides. "Arjun, who is
   // 6, will meet Rhys after school at Brook Primary"; "Says she's in Year 10 at Hallgate School" in a boy's record.
   for (const p of places) {
-    if (!p.school || taken(p.start, p.end)) continue;
+    if (!p.school || taken(p.start, p.end) || isSubjectSchool(p)) continue;
     const who = schoolInChildsSentence(p);
     if (who) toReview.push({ start: p.start, end: p.end, personId: who.startsWith(REVIEW_PREFIX) ? who.slice(REVIEW_PREFIX.length) : who, detail: "school" });
   }
@@ -784,6 +807,19 @@ const CLAUSE_PRONOUN_LEFT = /\b(he|she)\s+(?:\p{Ll}+\s+){1,5}(?:at|to|from)\s+(?
 // Between the last of a school's owners and the school: "… and Denisa at", "… both attend".
 const SCHOOL_OWNERS_GAP =
   /^\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:(?:both|all|each|also)\s+)?(?:at|go\s+to|are\s+(?:both\s+|all\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)|attend(?:ed)?)\s+(?:the\s+)?$/i;
+// Between the subject and a school that is theirs: a school year on the same line ("Libby Carrow   DOB: …
+// Year 11, Moorside High"), a verb only schooling takes ("attends", "is in Year 5 at"), or "'s school,".
+const SUBJECT_AT_SCHOOL = new RegExp(
+  `^(?:[^.\\n]{0,60}?\\b(?:Year|Yr)\\s*\\d{1,2}\\s*(?:,|at|in)?\\s*(?:the\\s+)?|\\s+(?:attends|attended|goes\\s+to|went\\s+to|(?:is|was)\\s+(?:now\\s+|still\\s+)?(?:at|a\\s+pupil\\s+at|on\\s+roll\\s+at)|started\\s+at|moved\\s+(?:schools?\\s+)?to)\\s+(?:the\\s+)?|${OWNS_SCHOOL}${APPOSITION})$`,
+  "i",
+);
+// "same form at Oldmere Academy", "in the same class at St Anne's": a school the subject goes to as well.
+const SAME_GROUP_LEFT = /\bsame\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)\s+(?:the\s+)?$/iu;
+// What a school records of a pupil, after the pupil's possessive.
+const SCHOOLING_RIGHT =
+  /^['’]s\s+(?:(?:school|recent|current|latest|poor|low|improved|good)\s+)?(?:attendance|behaviour|progress|reading|learning|attainment|exclusion|suspension|timetable|punctuality|lateness|class\s+teacher|teacher|class|form\s+tutor|tutor|head\s+of\s+year|year\s+group|place)\b/i;
+// A place whose uniform a child wears is a school: "Caleb was in his St Wilfrid's uniform".
+const UNIFORM_RIGHT = /^(?:['’]s)?\s+(?:school\s+)?(?:uniform|blazer|sweatshirt|PE\s+kit)\b/i;
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =

@@ -16,6 +16,7 @@ import {
   FIRST_NAMES,
   isWordForm,
   NOT_NAMES,
+  COUNTRIES,
   NICKNAMES,
   PLACE_PREPOSITIONS,
   nameEra,
@@ -243,9 +244,13 @@ export function findPeople(ctx: RuleContext): People {
     }
     if (!p.place && addresses.length && inAddress(p) && !profile.subjectForms.has(p.parts.map(keyOf).join(" "))) p.place = true;
     if (!p.place && firms.length && insideAny(firms, p)) p.place = true;
-    if (!p.place && lawWords.length && insideAny(lawWords, p)) p.place = true;
+    if (!p.place && ((lawWords.length && insideAny(lawWords, p)) || CASE_TITLE_RIGHT.test(text.slice(p.end, p.end + 12)))) p.place = true;
     // The firm that instructs counsel in a court header ("(instructed by Hugo Penrose)"), whatever its name suggests.
     if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
+    // A form label in another language before its English one ("Dyddiad geni / DOB:", "Awdur / Author:"): not a person.
+    if (!p.place && !p.title && BILINGUAL_LABEL_RIGHT.test(text.slice(p.end, p.end + 48))) continue;
+    // Where someone lives or comes from, even when it is also a given name: "lives in Sydney, Australia", "I'm from Hull."
+    if (!p.place && !p.title && !p.possessive && p.parts.length === 1 && residence(text, p)) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
@@ -1512,6 +1517,8 @@ const ORGANISATION_RIGHT =
 // A word inside a law-report citation: "[2013] EWCA Civ 1146", "[2025] EWFC 12 (B)".
 const CITATION_LEFT = /\[\d{4}\]\s+(?:\p{Lu}{2,6}\s+)?$/u;
 const COURT_CODE_LEFT = /\b\p{Lu}{2,6}\s+$/u;
+// The end of a reported case's subject in brackets, before its citation: "(Domestic Abuse: Fact-Finding) [2022] EWCA".
+const CASE_TITLE_RIGHT = /^\s*\)\s*\[\d{4}\]/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
@@ -1618,6 +1625,19 @@ export function mostlyEnglish(text: string): boolean {
 // What is done to a person, not a place: "spoke to", "chatting to", "was unkind to" (then "to Shania" is someone).
 const PERSON_PREPOSITION_LEFT =
   /\b(?:(?:texts?|messages?|calls?|letters?|emails?|notes?|visits?|gifts?|presents?|cards?|help|support|threats?|abuse|pressure|pictures?|photos?|videos?)\s+from|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|says|told|tell|wrote|write|writes|sent|send|sends|gave|give|gives|giving|listen(?:s|ed|ing)?|close|next|married|engaged|lied|lie|shout(?:s|ed|ing)?|swore|sworn|introduced|belongs|belonged|passed|handed|reported\s+it|chat(?:s|ted|ting)?|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whisper(?:s|ed|ing)?|wav(?:e|es|ed|ing)|apologi[sz](?:e|es|ed|ing)|show(?:s|ed|ing)?|lent|lend(?:s|ing)?|mean|nasty|rude|unkind|kind|nice|horrible|explain(?:s|ed|ing)?)\s+to)\s+$/i;
+
+// After a form label's word in another language: up to three lower-case words, a slash and the English label with its colon.
+const BILINGUAL_LABEL_RIGHT =
+  /^(?:[ \t]+\p{Ll}+){0,3}[ \t]*\/[ \t]*(?:DOB|D\.O\.B\.|Date|Name|Address|Child|Young\s+person|School|Age|Gender|Sex|Ethnicity|Religion|Language|Phone|Telephone|Postcode|Parents?|Mother|Father|Carers?|Author|Worker|Social\s+worker|Reference|Ref)\b[^\n:/]{0,20}:/u;
+// Before a place one lives in or comes from; after it, the end of the clause; or a country after a comma.
+const RESIDENCE_LEFT = /\b(?:(?:lives|lived|living|grew\s+up|born)\s+in|(?:I['’]m|I\s+am|originally|comes|come|came)\s+from)\s+$/i;
+const CLAUSE_END_RIGHT = /^(?:\s*[.;:!?)"”’]|\s*$|\s+(?:where|since|until|in\s+(?:19|20)\d\d)\b)/;
+const COUNTRY_RIGHT = /^,\s*(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u;
+function residence(text: string, p: Phrase): boolean {
+  const country = COUNTRY_RIGHT.exec(text.slice(p.end, p.end + 30));
+  if (country && (COUNTRIES.has(country[1]) || COUNTRIES.has(country[1].split(/\s+/)[0]))) return true;
+  return RESIDENCE_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) && CLAUSE_END_RIGHT.test(text.slice(p.end, p.end + 16));
+}
 
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));

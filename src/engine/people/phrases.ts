@@ -185,7 +185,7 @@ function isSpaceOnly(text: string, from: number, to: number): boolean {
 /** Groups runs of capitalised tokens ("Jordan Reilly", "Mr Lee Barton", "St Anne's RC Primary"). */
 export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] {
   const phrases: Phrase[] = [];
-  const proper = withCourtHeadingNames(text, properNouns(text, tokens));
+  const proper = withListedInitials(text, tokens, withCourtHeadingNames(text, properNouns(text, tokens)));
   const aged = agedWords(text, tokens);
   markCalendarNames(text, tokens, ctx);
   let i = 0;
@@ -302,7 +302,8 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   while (k < run.length) {
     const w = run[k].word;
     const bare = w.replace(/\.$/, "");
-    if (ADULT_TITLES.has(bare) || (bare === "Honour" && k > 0)) {
+    // A title-shaped word in capitals that a list of ages names ("… and DJ (11)") is the name itself.
+    if ((ADULT_TITLES.has(bare) && !(run[k].allCaps && run.length === 1 && proper.has(bare.toLowerCase()))) || (bare === "Honour" && k > 0)) {
       title = bare;
       k++;
       continue;
@@ -490,6 +491,22 @@ const FULL_NAME_FOLLOWER = /^(?:\s*\(\s*\d|\s*[,:–—]|\s+-\s|[ \t]*(?:\n|$))/
 function surnameLike(word: string): boolean {
   const bare = bareWord(word);
   return /^\p{Lu}\p{Ll}{2,}$/u.test(bare) && !COMMON_WORDS.has(bare.toLowerCase()) && !PLACE_SUFFIXES.has(bare) && !NOT_NAMES.has(bare) && !SCHOOL_SUFFIXES.has(bare);
+}
+
+// A list of people with their ages: "Alfie (16), Precious (15) and DJ (11)". A short word in capitals given an age
+// there is a name (the ages say so), not an acronym.
+const AGED_LIST_LEFT = /\p{Lu}[\p{L}'’-]+\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)\s*(?:,|,?\s*and|&)\s*$/u;
+const AGE_IN_BRACKETS_RIGHT = /^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*\)/;
+
+function withListedInitials(text: string, tokens: Token[], proper: ReadonlySet<string>): ReadonlySet<string> {
+  let out: Set<string> | undefined;
+  for (const t of tokens) {
+    if (!t.allCaps || t.word.length < 2 || t.word.length > 3) continue;
+    const age = AGE_IN_BRACKETS_RIGHT.exec(text.slice(t.end, t.end + 14));
+    if (!age || Number(age[1]) >= 18 || !AGED_LIST_LEFT.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    (out ??= new Set(proper)).add(t.word.toLowerCase());
+  }
+  return out ?? proper;
 }
 
 // A court heading naming the children: "RE: ARLO, KIT AND MARNIE (CHILDREN)". The words listed there are
