@@ -150,7 +150,7 @@ const ROLE_LABEL_LEFT = new RegExp(
 const ACTION_OWNER_RIGHT =
   /^\s+(?:will\s+|to\s+)(?:chase|arrange|update|inform|offer|continue|complete|send|contact|liaise|refer|book|convene|chair|share|write|provide|confirm|follow\s+up|speak\s+to|ask|request|check|discuss|visit|review|make|seek|email|ring|call|phone|advise|support\s+\p{Lu})\b/u;
 const LABEL_LEFT =
-  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees|allocated(?: to)?|officer|(?:case )?presented by|discussed with|countersigned(?: by)?|reviewed by|approved by|authorised by)\s*:?\s*(?:[^\n]*[,;/]\s*)?$/i;
+  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees|allocated(?: to)?|officer|(?:case )?presented by|discussed with|countersigned(?: by)?|reviewed by|approved by|authorised by)(?![\p{L}'’])\s*:?\s*(?:[^\n]*[,;/]\s*)?$/iu;
 const WRITER_LEFT = /(?:^|[.!?]\s+|\n\s*)my\s+name\s+is\s+$/i;
 const INITIALS_RIGHT = /^\s*\(\s*(\p{Lu}{2,3})\s*\)/u;
 const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;

@@ -53,7 +53,6 @@ export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
 export const REFERENCE_UNITS = new Set(cues.referenceUnits.words);
 export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.words, ...countriesData.words]);
-export const COUNTRIES: ReadonlySet<string> = new Set(countriesData.words);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
 const alternation = (words: Iterable<string>) =>

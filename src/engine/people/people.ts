@@ -16,7 +16,6 @@ import {
   FIRST_NAMES,
   isWordForm,
   NOT_NAMES,
-  COUNTRIES,
   NICKNAMES,
   PLACE_PREPOSITIONS,
   nameEra,
@@ -249,8 +248,6 @@ export function findPeople(ctx: RuleContext): People {
     if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
     // A form label in another language before its English one ("Dyddiad geni / DOB:", "Awdur / Author:"): not a person.
     if (!p.place && !p.title && BILINGUAL_LABEL_RIGHT.test(text.slice(p.end, p.end + 48))) continue;
-    // Where someone lives or comes from, even when it is also a given name: "lives in Sydney, Australia", "I'm from Hull."
-    if (!p.place && !p.title && !p.possessive && p.parts.length === 1 && residence(text, p)) p.place = true;
     if (p.place) {
       places.push(p);
       continue;
@@ -1629,16 +1626,6 @@ const PERSON_PREPOSITION_LEFT =
 // After a form label's word in another language: up to three lower-case words, a slash and the English label with its colon.
 const BILINGUAL_LABEL_RIGHT =
   /^(?:[ \t]+\p{Ll}+){0,3}[ \t]*\/[ \t]*(?:DOB|D\.O\.B\.|Date|Name|Address|Child|Young\s+person|School|Age|Gender|Sex|Ethnicity|Religion|Language|Phone|Telephone|Postcode|Parents?|Mother|Father|Carers?|Author|Worker|Social\s+worker|Reference|Ref)\b[^\n:/]{0,20}:/u;
-// Before a place one lives in or comes from; after it, the end of the clause; or a country after a comma.
-const RESIDENCE_LEFT = /\b(?:(?:lives|lived|living|grew\s+up|born)\s+in|(?:I['’]m|I\s+am|originally|comes|come|came)\s+from)\s+$/i;
-const CLAUSE_END_RIGHT = /^(?:\s*[.;:!?)"”’]|\s*$|\s+(?:where|since|until|in\s+(?:19|20)\d\d)\b)/;
-const COUNTRY_RIGHT = /^,\s*(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u;
-function residence(text: string, p: Phrase): boolean {
-  const country = COUNTRY_RIGHT.exec(text.slice(p.end, p.end + 30));
-  if (country && (COUNTRIES.has(country[1]) || COUNTRIES.has(country[1].split(/\s+/)[0]))) return true;
-  return RESIDENCE_LEFT.test(text.slice(Math.max(0, p.start - 24), p.start)) && CLAUSE_END_RIGHT.test(text.slice(p.end, p.end + 16));
-}
-
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));
   return !!m && PLACE_PREPOSITIONS.has(m[1].toLowerCase()) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, start - 40), start));

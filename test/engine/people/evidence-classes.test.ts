@@ -87,17 +87,28 @@ describe("a school named as the same form or class is the subject's too", () => 
   });
 });
 
-describe("where someone lives or comes from is a place, even when it is also a given name", () => {
-  const toby: CaseProfile = { subject: { name: "Toby Marsh", aliases: ["Toby"], pronouns: "he/him" }, otherChildren: ["Sydney"] };
-  test("'lives in Sydney, Australia' and 'I'm from Hull'", () => {
-    const text = 'Sydney (8) is his cousin. The aunt lives in Sydney, Australia. Toby said "Kai in my class says I talk weird cos I\'m from Hull."';
-    const out = flagged(text, toby);
-    expect(out.filter((t) => t === "Sydney")).toHaveLength(1);
-    expect(out).not.toContain("Hull");
+// Tried in stop 27 and dropped: reading a name before ", <country>" or after "comes from" as a place lost a child on a
+// blind set (a list of children whose next name is also a country: "Chelsea, Jordan and Kai"). A child stays a child.
+describe("a child's name beside a name that is also a country, or after 'from', stays a child", () => {
+  const toby: CaseProfile = { subject: { name: "Toby Marsh", aliases: ["Toby"], pronouns: "he/him" } };
+  test("'Chelsea, Jordan and Kai (all 9)'", () => {
+    const text = "Toby's friends Chelsea, Jordan and Kai (all 9) came to tea.";
+    expect(flagged(text, toby)).toEqual(expect.arrayContaining(["Chelsea", "Jordan", "Kai"]));
   });
   test("a child moved by staff is still a child", () => {
     const text = "Kit (15) sat in her chair. Staff moved Kit and Toby settled.";
     expect(flagged(text, toby).filter((t) => t === "Kit")).toHaveLength(2);
+  });
+});
+
+// A header label is a whole word at the line's start ("To:", "Present:"), not the start of "Toby's" or "Today".
+describe("a line that starts with a word beginning like a header label is not a header", () => {
+  const toby: CaseProfile = { subject: { name: "Toby Marsh", aliases: ["Toby"], pronouns: "he/him" } };
+  test.each(["Toby's friends Amber, Jordan and Kai (all 9) came to tea.", "Today Amber, Jordan and Kai (all 9) came to tea."])("%s", (text) => {
+    expect(flagged(text, toby)).toEqual(["Amber", "Jordan", "Kai"]);
+  });
+  test("a real header still names adults", () => {
+    expect(flagged("To: Amber Lee, Jordan Hale\nToby (9) is settled.", toby)).toEqual([]);
   });
 });
 
