@@ -171,6 +171,8 @@ describe("published care-system vocabulary (stop 27)", () => {
     { text: "He is capable of a grade 3 in maths, his teacher said." },
     { text: "She passed her grade 3 piano exam in May." },
     { text: "Please fill in the form for the school trip." },
+    // A surname, not the school's checklist.
+    { text: "Mrs Boxall, the class teacher, said she is settled." },
     { text: "Mum has a non-molestation order against him until June." },
     // The entry is off: the corpora disagree and the development corpus has no ruling.
     { text: "There is no management oversight recorded since August." },
