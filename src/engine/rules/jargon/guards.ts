@@ -285,6 +285,34 @@ export const thresholdDecisionSense: Guard = (ctx, start, end) => {
   return THRESHOLD_DECISION_AFTER.test(after) || THRESHOLD_DECISION_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
 };
 
+// "drift and delay", "drift is evident", "to avoid drift": a plan or case not moving, the inspection word. Not
+// drifting off to sleep, friends drifting apart, a snow drift or the drift of a conversation.
+const DRIFT_PLANNING_AFTER = /^\s*(?:and\s+delay|in\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:plan|planning|case|work|care\s+plan)|(?:is|was|has\s+been)\s+(?:evident|apparent|clear|a\s+concern|a\s+risk)|has\s+set\s+in)\b/i;
+const DRIFT_PLANNING_BEFORE = /\b(?:avoid|avoiding|prevent|preventing|without|risk\s+of|evidence\s+of|signs?\s+of|no|further|case|planning|there\s+(?:is|was|has\s+been))\s+$/i;
+
+/** "drift is evident", "to prevent drift": the case-planning word, not the everyday verb or noun. */
+export const driftPlanningSense: Guard = (ctx, start, end) =>
+  DRIFT_PLANNING_AFTER.test(ctx.text.slice(end, end + 40)) || DRIFT_PLANNING_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+
+// "economic sanctions", "sanctions against Russia", "benefit sanctions": the ordinary or welfare-state word, not
+// a children's home's punishments.
+const SANCTIONS_OTHER_BEFORE = /\b(?:economic|trade|financial|international|benefits?|universal\s+credit|jobcentre|DWP|UN|EU|US|western|government|legal|criminal|disciplinary|regulatory)\s+$/i;
+const SANCTIONS_OTHER_AFTER = /^\s*(?:against|on\s+(?:\p{Lu}|the\s+(?:country|regime|government))|imposed\s+(?:on|by)\s+(?:the\s+)?(?:government|country|regime|\p{Lu}))/iu;
+
+/** "the sanctions log", "loss-of-phone sanctions": a home's punishments, not a government's. */
+export const homeSanctionsSense: Guard = (ctx, start, end) =>
+  !SANCTIONS_OTHER_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !SANCTIONS_OTHER_AFTER.test(ctx.text.slice(end, end + 40));
+
+// The Graded Care Profile scores care from grade 1 to grade 5: a grade number means that only where the record
+// names the tool. Elsewhere it is a school year, an exam, a piano grade or a tear's grade.
+const GRADED_CARE_NAMED = /\b(?:graded\s+care\s+profile|GCP\s?2?)\b/i;
+
+/** "Area 2: Safety (grade 3)" in a record that names the Graded Care Profile. */
+export const gradedCareGrade: Guard = (ctx) => GRADED_CARE_NAMED.test(ctx.text);
+
+/** A named scheme written with its capital ("Team Teach", "Form F"), not the same words in lower case ("the team teach"). */
+export const namedInCapitals: Guard = (ctx, start) => /\p{Lu}/u.test(ctx.text.charAt(start));
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
@@ -299,4 +327,8 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "child-not-brought": childNotBrought,
   "service-level-sense": serviceLevelSense,
   "unexplained-section": unexplainedSection,
+  "drift-planning-sense": driftPlanningSense,
+  "home-sanctions-sense": homeSanctionsSense,
+  "graded-care-grade": gradedCareGrade,
+  "named-in-capitals": namedInCapitals,
 };

@@ -241,3 +241,23 @@ describe("contact by its grammar (issue 12 item 2, sets 8 and 9)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 27: a children's home's word for punishments (Norfolk In-care Council jargon guide), not a government's.
+describe("sanctions in a children's home (stop 27)", () => {
+  test.each<Case>([
+    { text: "The {{jar|sanctions log}} shows two entries this month." },
+    { text: "Staff have used three phone {{jar|sanctions}} since she moved in." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Dad lost his job when the economic sanctions hit the firm." },
+    { text: "Mum's benefit sanctions mean there is no money for the gas." },
+    { text: "The news was about sanctions against Russia." },
+    { text: "He went to the pastoral base as his plan says. No sanction." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

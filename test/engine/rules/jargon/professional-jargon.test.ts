@@ -141,3 +141,43 @@ describe("threshold decision sense (guard)", () => {
     "The threshold criteria under section 31 are conceded.",
   ])("not a decision: %s", (text) => expect(decides(text)).toBe(false));
 });
+
+// Stop 27: vocabulary from published glossaries and guides (rules/jargon.json names each source), each with its
+// ordinary sense as a control. Invented sentences.
+describe("published care-system vocabulary (stop 27)", () => {
+  test.each<Case>([
+    { text: "The plan has not moved since the summer and {{jar|drift}} is evident." },
+    { text: "A date for the review was set to prevent {{jar|drift}}." },
+    { text: "The audit found {{jar|drift and delay}} in the plan." },
+    { text: "She talked about her phone at {{jar|keywork}} on Monday." },
+    { text: "Two staff used a {{jar|Team Teach}} hold to move him away from the window." },
+    { text: "Graded Care Profile 2\n\nArea 1: Physical care ({{jar|grade 3}})\nFeeding is adequate." },
+    { text: "The school completed a {{jar|Boxall Profile}} in the autumn term." },
+    { text: "The carers' {{jar|Form F}} goes to panel in March." },
+    { text: "Mum has a {{jar|non-mol}} against him until June." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each<Case>([
+    // Everyday senses of the same words.
+    { text: "She began to drift off to sleep on the sofa." },
+    { text: "The boys have drifted apart since he moved school." },
+    { text: "The car was stuck in a snow drift near the farm." },
+    { text: "Her key worker, Dionne, sat with her at tea." },
+    { text: "The key work session went well and she chose the film." },
+    { text: "The team teach swimming to the younger children on Fridays." },
+    { text: "He is capable of a grade 3 in maths, his teacher said." },
+    { text: "She passed her grade 3 piano exam in May." },
+    { text: "Please fill in the form for the school trip." },
+    // A surname, not the school's checklist.
+    { text: "Mrs Boxall, the class teacher, said she is settled." },
+    { text: "Mum has a non-molestation order against him until June." },
+    // The entry is off: the corpora disagree and the development corpus has no ruling.
+    { text: "There is no management oversight recorded since August." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});

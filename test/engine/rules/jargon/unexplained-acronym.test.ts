@@ -427,3 +427,18 @@ describe("abbreviations given as alternatives with a slash (issue 12 item 2, set
     expect(got).toBe(want);
   });
 });
+
+// Stop 27: the Graded Care Profile's initials, with the version number the acronym pattern does not see.
+describe("GCP (stop 27)", () => {
+  test.each<Case>([
+    { text: "CIN review on 15 December; repeat {{jar|GCP2}} in eight weeks." },
+    { text: "The {{jar|GCP}} was completed with Mum at home." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "The Graded Care Profile (GCP) was completed with Mum at home." }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
