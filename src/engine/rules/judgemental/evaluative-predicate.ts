@@ -13,13 +13,13 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard";
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms";
 type WordList = { source: string; words: string[] };
 type EvaluativeFile = Record<WordClass | "typicalGroups", WordList>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard"];
-// Words taken from published word lists (AFINN-165, WordNet, idiom dictionaries) follow the grammar of the hand-listed class they join.
-type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard">;
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard", "behaviourIdioms"];
+// Words taken from published word lists (AFINN-165, WordNet, idiom and learner's dictionaries) follow the grammar of the hand-listed class they join.
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms">;
 const GRAMMAR: Record<WordClass, Grammar> = {
   traits: "traits",
   adultAffect: "adultAffect",
@@ -30,6 +30,7 @@ const GRAMMAR: Record<WordClass, Grammar> = {
   publishedTraits: "traits",
   publishedPersonNouns: "personNouns",
   selfRegard: "behaviours",
+  behaviourIdioms: "behaviours",
 };
 const DATA = evaluativeData as unknown as EvaluativeFile;
 const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));

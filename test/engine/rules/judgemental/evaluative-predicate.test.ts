@@ -85,6 +85,18 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Her dad {{jud|only phones when it suits him}}, usually late at night." },
     // An un…able verdict as a modal passive.
     { text: "Her uncle says Jordan {{jud|can't be trusted}} with money.", profile: him },
+    // Behaviour idioms that impute a motive (COBUILD senses), with a person as their subject.
+    { text: "Nan said Kayla {{jud|winds everyone up}} at teatime." },
+    { text: "Jordan {{jud|winds up the other children}} in the queue.", profile: him },
+    { text: "Dad was {{jud|goading}} the neighbour over the fence." },
+    { text: "Kayla was {{jud|sulking}} in the car after contact." },
+    { text: "Her carer says she {{jud|tells tales}} about her brother." },
+    { text: "Mum is {{jud|playing mind games}} with the school." },
+    { text: "Dad keeps {{jud|playing games with professionals}} over the dates." },
+    // Person nouns from the learner's dictionary and the trauma-informed guides.
+    { text: "Jordan can be a bit of {{jud|a charmer}} with new staff.", profile: him },
+    { text: "Her stepdad called her {{jud|a thief}} in front of her friends." },
+    { text: "Staff see Kayla as {{jud|troublesome}} on the bus." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -148,6 +160,16 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "He was pleased with himself after the spelling test.", profile: him },
     { text: "Jordan lost his temper at football and kicked the ball away.", profile: him },
     { text: "Kayla showed little interest in the new bike at first." },
+    // Behaviour idioms in their ordinary senses, or without a person as subject.
+    { text: "Kayla was playing games on her tablet when I arrived." },
+    { text: "The children were playing games in the garden with Nan." },
+    { text: "Mum wound up in hospital after the fall." },
+    { text: "The chair wound up the meeting at four." },
+    { text: "Jordan wound up his toy car and let it go.", profile: him },
+    { text: "The book tells tales of knights and dragons." },
+    { text: "Kayla said she was sulking because nobody listened to her, and I understood." },
+    { text: "Her charm bracelet was a present from Nan." },
+    { text: "The thief who took the bike has not been caught." },
     { text: "Jordan knows how to play the drums and practises daily.", profile: him },
     { text: "Mum only works when it suits her shifts at the care home." },
     { text: "The old test results can't be trusted, so the GP repeated them." },
