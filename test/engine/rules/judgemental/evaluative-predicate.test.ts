@@ -97,6 +97,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Jordan can be a bit of {{jud|a charmer}} with new staff.", profile: him },
     { text: "Her stepdad called her {{jud|a thief}} in front of her friends." },
     { text: "Staff see Kayla as {{jud|troublesome}} on the bus." },
+    { text: "Dad is always {{jud|making excuses}} for missing contact." },
+    { text: "Her carer says she {{jud|eats like a gannet}} at teatime." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -170,6 +172,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Kayla said she was sulking because nobody listened to her, and I understood." },
     { text: "Her charm bracelet was a present from Nan." },
     { text: "The thief who took the bike has not been caught." },
+    { text: "The school will not accept excuses for lateness after half term." },
+    { text: "A gannet nested on the cliff we saw on the trip." },
     { text: "Jordan knows how to play the drums and practises daily.", profile: him },
     { text: "Mum only works when it suits her shifts at the care home." },
     { text: "The old test results can't be trusted, so the GP repeated them." },
