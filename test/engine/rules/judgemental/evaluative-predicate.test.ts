@@ -99,6 +99,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Staff see Kayla as {{jud|troublesome}} on the bus." },
     { text: "Dad is always {{jud|making excuses}} for missing contact." },
     { text: "Her carer says she {{jud|eats like a gannet}} at teatime." },
+    { text: "His teacher finds him {{jud|oppositional}} in maths.", profile: him },
+    { text: "Dad was {{jud|aloof}} with the baby at contact." },
+    { text: "The police log says he is {{jud|a loner}} with no friends.", profile: him },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -174,6 +177,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "The thief who took the bike has not been caught." },
     { text: "The school will not accept excuses for lateness after half term." },
     { text: "A gannet nested on the cliff we saw on the trip." },
+    { text: "Jordan has a diagnosis of oppositional defiant disorder from CAMHS.", profile: him },
+    { text: "Jordan describes himself as a loner and says he likes it.", profile: him },
     { text: "Jordan knows how to play the drums and practises daily.", profile: him },
     { text: "Mum only works when it suits her shifts at the care home." },
     { text: "The old test results can't be trusted, so the GP repeated them." },

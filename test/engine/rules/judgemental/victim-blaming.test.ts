@@ -9,6 +9,7 @@ const flag: Case[] = [
   { text: "Precious needs to understand the consequences of her {{jud|lifestyle choices}}." },
   { text: "Mum continues to make {{jud|poor choices}} in her relationships.", kind: "chronology" },
   { text: "Mum has had {{jud|a string of unsuitable partners}} since 2019." },
+  { text: "Kayla goes missing to the address where she was exploited; staff say she is {{jud|voting with her feet}}." },
   { text: "She has become increasingly {{jud|promiscuous}}.", kind: "assessment" },
   { text: "Staff said Kayla is very {{jud|streetwise}} and {{jud|mature for her age}}." },
   { text: "Kayla has been {{jud|associating with older men}} at the park." },
