@@ -102,6 +102,12 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "His teacher finds him {{jud|oppositional}} in maths.", profile: him },
     { text: "Dad was {{jud|aloof}} with the baby at contact." },
     { text: "The police log says he is {{jud|a loner}} with no friends.", profile: him },
+    // Idioms of motive and character (Oxford and Collins idiom dictionaries).
+    { text: "Nan says Mum is always {{jud|stirring things up}} with the neighbours." },
+    { text: "Staff think Kayla is {{jud|milking it}} since the fall." },
+    { text: "Dad was {{jud|throwing his weight around}} at the contact centre." },
+    { text: "Her uncle says Jordan is {{jud|too big for his boots}}.", profile: him },
+    { text: "Nan said Kayla is {{jud|a pain in the neck}} at bedtime." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -179,6 +185,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "A gannet nested on the cliff we saw on the trip." },
     { text: "Jordan has a diagnosis of oppositional defiant disorder from CAMHS.", profile: him },
     { text: "Jordan describes himself as a loner and says he likes it.", profile: him },
+    { text: "Kayla was stirring the paint when I arrived." },
+    { text: "The farm visit was fun and Kayla watched the cows being milked." },
+    { text: "Kayla has a pain in the neck since the fall and the GP has seen her." },
+    { text: "Jordan's boots are too big for him, so Nan bought new ones.", profile: him },
     { text: "Jordan knows how to play the drums and practises daily.", profile: him },
     { text: "Mum only works when it suits her shifts at the care home." },
     { text: "The old test results can't be trusted, so the GP repeated them." },
