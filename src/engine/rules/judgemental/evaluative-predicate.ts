@@ -365,6 +365,14 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     why: "puts what the person does down to self-interest; say what they did, how often, and what it meant for the child",
   },
   {
+    // "Wind someone up" (Collins COBUILD: deliberately say things that annoy them) with the person after
+    // "up": "winds up the younger children", "wound up her carers". Only a person object, never a thing or
+    // a place ("wound up the meeting", "wound up in hospital").
+    re: /\b(?:winds|wound|winding|wind)\s+up\s+(?:(?:the|other|his|her|their|some|younger|older|quieter|little)\s+)?(?:[\p{L}-]+\s+)?(?:children|kids|pupils|boys|girls|staff|carers|foster\s+carers|others|siblings|brothers|sisters|peers|classmates|residents|teachers|neighbours)\b/giu,
+    adultOnly: false,
+    why: "ascribes a motive to annoy; say what the person said or did and how others responded",
+  },
+  {
     // The un…able verdicts (above) as a modal passive: "can't be trusted" (untrustworthy), "can't be told"
     // (unteachable), "cannot be controlled" (uncontrollable), said of a person.
     re: /\b(?:can['’]t|cannot|can\s+not|won['’]t)\s+be\s+(?:trusted|told|reasoned\s+with|controlled|managed|handled|taught|believed)\b/giu,

@@ -85,6 +85,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Her dad {{jud|only phones when it suits him}}, usually late at night." },
     // An un…able verdict as a modal passive.
     { text: "Her uncle says Jordan {{jud|can't be trusted}} with money.", profile: him },
+    // "Wind up" with a person after it.
+    { text: "Nan said he {{jud|winds up the younger children}} at tea.", profile: him },
+    { text: "Dad {{jud|wound up her foster carers}} on the phone." },
     // Behaviour idioms that impute a motive (COBUILD senses), with a person as their subject.
     { text: "Nan said Kayla {{jud|winds everyone up}} at teatime." },
     { text: "Jordan {{jud|winds up the other children}} in the queue.", profile: him },
@@ -176,6 +179,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "The children were playing games in the garden with Nan." },
     { text: "Mum wound up in hospital after the fall." },
     { text: "The chair wound up the meeting at four." },
+    { text: "Mum knows how to work the washing machine now." },
+    { text: "The club wound up the junior section and the boys moved to another team." },
     { text: "Jordan wound up his toy car and let it go.", profile: him },
     { text: "The book tells tales of knights and dragons." },
     { text: "Kayla said she was sulking because nobody listened to her, and I understood." },

@@ -474,7 +474,6 @@ describe("honesty and concealment in other words", () => {
     { text: "She was {{jud|clearly hiding something}} when I asked about the bruise." },
     { text: "Kayla is {{jud|not always truthful}} with her carers." },
     { text: "Staff think he is {{jud|trying to get a reaction}} from the younger ones." },
-    { text: "He {{jud|knows how to work adults}} and gets his way." },
     { text: "Nan said Kayla is {{jud|a hard child to love}}." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
@@ -485,7 +484,6 @@ describe("honesty and concealment in other words", () => {
     { text: "We told Jordan that adults should always tell the truth about what happened." },
     { text: "Mum said she will always tell the truth to the court." },
     { text: "The nurse tested for a reaction to the new cream." },
-    { text: "Mum knows how to work the washing machine now." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
