@@ -368,7 +368,7 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     // "Wind someone up" (Collins COBUILD: deliberately say things that annoy them) with the person after
     // "up": "winds up the younger children", "wound up her carers". Only a person object, never a thing or
     // a place ("wound up the meeting", "wound up in hospital").
-    re: /\b(?:winds|wound|winding|wind)\s+up\s+(?:(?:the|other|his|her|their|some|younger|older|quieter|little)\s+)?(?:[\p{L}-]+\s+)?(?:children|kids|pupils|boys|girls|staff|carers|foster\s+carers|others|siblings|brothers|sisters|peers|classmates|residents|teachers|neighbours)\b/giu,
+    re: /\b(?:winds|wound|winding|wind)\s+up\s+(?:(?:the|other|his|her|their|some)\s+)?(?:[\p{L}-]+\s+)?(?:children|kids|pupils|boys|girls|staff|carers|foster\s+carers|others|siblings|brothers|sisters|peers|classmates|residents|teachers|neighbours)\b/giu,
     adultOnly: false,
     why: "ascribes a motive to annoy; say what the person said or did and how others responded",
   },
