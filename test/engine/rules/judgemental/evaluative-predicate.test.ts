@@ -111,6 +111,9 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Dad was {{jud|throwing his weight around}} at the contact centre." },
     { text: "Her uncle says Jordan is {{jud|too big for his boots}}.", profile: him },
     { text: "Nan said Kayla is {{jud|a pain in the neck}} at bedtime." },
+    { text: "Her aunt says Mum is {{jud|a pushover}} with the boys." },
+    { text: "Staff see Dad as {{jud|a control freak}} at contact." },
+    { text: "Nan thinks Jordan is {{jud|a chancer}} with his pocket money.", profile: him },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -191,6 +194,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Jordan has a diagnosis of oppositional defiant disorder from CAMHS.", profile: him },
     { text: "Jordan describes himself as a loner and says he likes it.", profile: him },
     { text: "Kayla was stirring the paint when I arrived." },
+    { text: "The bruise was a telltale sign and the school rang us." },
+    { text: "Kayla likes a soft touch on her arm when she is going to sleep." },
     { text: "The farm visit was fun and Kayla watched the cows being milked." },
     { text: "Kayla has a pain in the neck since the fall and the GP has seen her." },
     { text: "Jordan's boots are too big for him, so Nan bought new ones.", profile: him },
