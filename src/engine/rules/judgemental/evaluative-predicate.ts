@@ -13,13 +13,13 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard";
+type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms";
 type WordList = { source: string; words: string[] };
 type EvaluativeFile = Record<WordClass | "typicalGroups", WordList>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard"];
-// Words taken from published word lists (AFINN-165, WordNet, idiom dictionaries) follow the grammar of the hand-listed class they join.
-type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard">;
+const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard", "behaviourIdioms"];
+// Words taken from published word lists (AFINN-165, WordNet, idiom and learner's dictionaries) follow the grammar of the hand-listed class they join.
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms">;
 const GRAMMAR: Record<WordClass, Grammar> = {
   traits: "traits",
   adultAffect: "adultAffect",
@@ -30,6 +30,7 @@ const GRAMMAR: Record<WordClass, Grammar> = {
   publishedTraits: "traits",
   publishedPersonNouns: "personNouns",
   selfRegard: "behaviours",
+  behaviourIdioms: "behaviours",
 };
 const DATA = evaluativeData as unknown as EvaluativeFile;
 const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
@@ -362,6 +363,14 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     re: /\bonly\s+(?:[\p{L}'’-]+\s+){1,4}?(?:when|if|as\s+and\s+when|whenever)\s+it\s+suits\s+(?:him|her|them)(?:self|selves)?(?=\s*(?:$|[.,;:!?)]|\s(?:and|but|or)\b))/giu,
     adultOnly: false,
     why: "puts what the person does down to self-interest; say what they did, how often, and what it meant for the child",
+  },
+  {
+    // "Wind someone up" (Collins COBUILD: deliberately say things that annoy them) with the person after
+    // "up": "winds up the younger children", "wound up her carers". Only a person object, never a thing or
+    // a place ("wound up the meeting", "wound up in hospital").
+    re: /\b(?:winds|wound|winding|wind)\s+up\s+(?:(?:the|other|his|her|their|some)\s+)?(?:[\p{L}-]+\s+)?(?:children|kids|pupils|boys|girls|staff|carers|foster\s+carers|others|siblings|brothers|sisters|peers|classmates|residents|teachers|neighbours)\b/giu,
+    adultOnly: false,
+    why: "ascribes a motive to annoy; say what the person said or did and how others responded",
   },
   {
     // The un…able verdicts (above) as a modal passive: "can't be trusted" (untrustworthy), "can't be told"

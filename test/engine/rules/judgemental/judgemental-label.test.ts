@@ -464,3 +464,28 @@ describe("a label's noun as the topic of a general point", () => {
     expect(got).toBe(want);
   });
 });
+
+// Honesty and concealment judged in other words: the liar label by litotes or idiom, and an inference of
+// concealment stated as fact (the liar and evasive entries).
+describe("honesty and concealment in other words", () => {
+  test.each<Case>([
+    { text: "Mum {{jud|doesn't always tell the truth}} about who stays over." },
+    { text: "Dad has been {{jud|economical with the truth}} about the fines." },
+    { text: "She was {{jud|clearly hiding something}} when I asked about the bruise." },
+    { text: "Kayla is {{jud|not always truthful}} with her carers." },
+    { text: "Staff think he is {{jud|trying to get a reaction}} from the younger ones." },
+    { text: "Nan said Kayla is {{jud|a hard child to love}}." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Kayla said she was hiding something behind her back for Nan's birthday." },
+    { text: "We told Jordan that adults should always tell the truth about what happened." },
+    { text: "Mum said she will always tell the truth to the court." },
+    { text: "The nurse tested for a reaction to the new cream." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

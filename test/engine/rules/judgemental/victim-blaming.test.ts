@@ -8,6 +8,8 @@ const flag: Case[] = [
   { text: "She {{jud|placed herself at risk}} again on Friday." },
   { text: "Precious needs to understand the consequences of her {{jud|lifestyle choices}}." },
   { text: "Mum continues to make {{jud|poor choices}} in her relationships.", kind: "chronology" },
+  { text: "Mum has had {{jud|a string of unsuitable partners}} since 2019." },
+  { text: "Kayla goes missing to the address where she was exploited; staff say she is {{jud|voting with her feet}}." },
   { text: "She has become increasingly {{jud|promiscuous}}.", kind: "assessment" },
   { text: "Staff said Kayla is very {{jud|streetwise}} and {{jud|mature for her age}}." },
   { text: "Kayla has been {{jud|associating with older men}} at the park." },
@@ -23,6 +25,7 @@ const flag: Case[] = [
 ];
 
 const pass: Case[] = [
+  { text: "Kayla has a string of friends from the netball club and a series of matches in May." },
   { text: "His going missing is not a lifestyle choice and should not be described as one in his records." },
   { text: "I said that going missing to an adult's flat is not a lifestyle choice." },
   { text: "The case note describes Leyla as \"putting herself at risk\" and her episodes as a \"lifestyle choice\". We discussed how this language puts the blame on her." },
