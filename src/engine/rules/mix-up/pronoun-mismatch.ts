@@ -184,6 +184,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "Mum says Reece packs her own bag": "her own" is bound, like a reflexive, by its own clause's subject.
+      if (ownedByClauseSubject(text, p, candidates, clause)) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
       // "Asked to describe herself in three words, Jayden chose…": a reflexive in a participle clause opening the
       // sentence is bound by the main clause's subject, who follows its comma.
       const controller = p.use === "reflexive" ? participleController(text, referents, p, sentence) : undefined;
@@ -439,6 +445,17 @@ function labelledBySubject(text: string, p: Pronoun, candidates: readonly Refere
   if (!/^[ \t]*:[ \t]*$/.test(text.slice(c.end, p.start))) return false;
   const lineStart = text.lastIndexOf("\n", c.start) + 1;
   return !candidates.some((o) => o !== c && o.start >= lineStart && !o.subject && fits(o, p.gender));
+}
+
+/**
+ * A possessive before "own" ("packs her own bag") belongs to its clause's subject, as a reflexive does: when the
+ * subject's name opens the pronoun's clause and nobody else is written between them, the pronoun is the subject's.
+ */
+function ownedByClauseSubject(text: string, p: Pronoun, candidates: readonly Referent[], clause: number): boolean {
+  if (p.use !== "possessive" || !/^\s+own\b/i.test(text.slice(p.end, p.end + 5))) return false;
+  const inClause = candidates.filter((c) => c.start >= clause && c.start < p.start);
+  const c = inClause[inClause.length - 1];
+  return inClause.length === 1 && c.subject && c.kind === "name" && !c.inQuote && /^[\s"'“‘]*$/.test(text.slice(clause, c.start)) && !ownerOf(text, c);
 }
 
 // A clause joined to the one before by and/but/so: "…, and she", "but he".
