@@ -31,7 +31,8 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:who\\s+)?(?:is|was)\\s+(?:now\\s+)?in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
   // "Mum: Shania Ferris, 16, NHS no. …", "Tyler, 9." — an age set off by commas, nothing after it but a break.
   // ("Keisha (surname unknown), 14, St Aidan's": an aside may come first.)
-  [new RegExp(`^${ASIDE},[ \\t]*(\\d{1,2})(?:[ \\t]*(?:yrs?|years?(?:[ \\t]+old)?))?[ \\t]*(?=[,;)]|\\.(?:\\s|$)|$)`), (m) => one(+m[1])],
+  // ("Lacey, three, was asleep upstairs": the number may be written as a word, from two; "one" is too often a pronoun.)
+  [new RegExp(`^${ASIDE},[ \\t]*(\\d{1,2}|${NUMBER_WORDS.slice(2).join("|")})(?:[ \\t]*(?:yrs?|years?(?:[ \\t]+old)?))?[ \\t]*(?=[,;)]|\\.(?:\\s|$)|$)`), (m) => one(toNumber(m[1]))],
   // "Harrison (NHS 485 221 7718, 8)": a bracket whose last item, after what identifies the child, is a bare age.
   [/^\s*\([^()\n]{1,40},[ \t]*(\d{1,2})[ \t]*\)/, (m) => one(+m[1])],
   // "Child: Rio Bancroft, Year 3" — a year group set off by a comma at the end of a field or list item.

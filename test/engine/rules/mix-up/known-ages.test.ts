@@ -63,9 +63,9 @@ describe("ages the record gives, and the stages that contradict them", () => {
 
   // A clause of its own after a semicolon, read to its own end. Controls: the stage in the next clause, and a stage that fits.
   it.each([
-    ["a stage in a semicolon clause", "{{sc|Max Reed}} is 13. {{oc|Dora}} (3) was asleep.\n\n- Share with the duty team: {{sc|Max}} not in school; {{mix|Dora}} off roll in Year 8 with no new school.", true],
-    ["control: the stage in the clause after", "{{sc|Max Reed}} is 13. {{oc|Dora}} (3) was asleep.\n\n- Share with the duty team: {{oc|Dora}} not at nursery; {{sc|Max}} off roll in Year 8.", false],
-    ["control: a stage that fits the named child", "{{sc|Max Reed}} is 13. {{oc|Dora}} (3) was asleep.\n\n- Share with the duty team: {{sc|Max}} off roll; {{oc|Dora}} to start at nursery; the family moving to Year 8 housing.", false],
+    ["a stage in a semicolon clause", "{{sc|Max Reed}} is 13. {{oc|Dora}}, three, was asleep.\n\n- Share with the duty team: {{sc|Max}} not in school; {{mix|Dora}} off roll in Year 8 with no new school.", true],
+    ["control: the stage in the clause after", "{{sc|Max Reed}} is 13. {{oc|Dora}}, three, was asleep.\n\n- Share with the duty team: {{oc|Dora}} not at nursery; {{sc|Max}} off roll in Year 8.", false],
+    ["control: a stage that fits the named child", "{{sc|Max Reed}} is 13. {{oc|Dora}}, three, was asleep.\n\n- Share with the duty team: {{sc|Max}} off roll; {{oc|Dora}} to start at nursery; the family moving to Year 8 housing.", false],
   ])("reads a clause after a semicolon: %s", (_label, annotated) => {
     const { got, want } = marked(annotated as string, max);
     expect(got).toBe(want);
