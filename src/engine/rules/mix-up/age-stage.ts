@@ -86,11 +86,14 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
       continue;
     }
     // The name opens its sentence, or the clause a reporter introduces ("The nursery reports that Ama…").
+    // So, too, a clause of its own after a semicolon ("Ama and Kofi not in school; Freya off roll in Year 8"), read to its own end.
     const reported = reportedSubject(text, sentence.start, m.start, true);
-    if (!reported && !opensSentence(text, sentence.start, m.start)) continue;
+    const afterSemicolon = /;[ \t]*$/.test(text.slice(Math.max(sentence.start, m.start - 4), m.start));
+    if (!reported && !afterSemicolon && !opensSentence(text, sentence.start, m.start)) continue;
     if (coordinated(text, m, next)) continue;
     const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
-    const content = text.slice(m.end, end).replace(/^['’]s\b/, "");
+    let content = text.slice(m.end, end).replace(/^['’]s\b/, "");
+    if (afterSemicolon && content.includes(";")) content = content.slice(0, content.indexOf(";"));
     // The sentence is about the named child and the subject ("Freya goes to the nursery to collect
     // Max"), or the child is caring for someone younger ("Freya helps Mum with the nappies", "pushed the
     // pushchair"): the age-bound words are about the other person.

@@ -31,7 +31,8 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [new RegExp(`^${ASIDE}\\s*,?\\s*(?:who\\s+)?(?:is|was)\\s+(?:now\\s+)?in\\s+(?:Year|Yr)\\s+(\\d{1,2})\\b`, "i"), (m) => yearGroup(+m[1])],
   // "Mum: Shania Ferris, 16, NHS no. …", "Tyler, 9." — an age set off by commas, nothing after it but a break.
   // ("Keisha (surname unknown), 14, St Aidan's": an aside may come first.)
-  [new RegExp(`^${ASIDE},[ \\t]*(\\d{1,2})(?:[ \\t]*(?:yrs?|years?(?:[ \\t]+old)?))?[ \\t]*(?=[,;)]|\\.(?:\\s|$)|$)`), (m) => one(+m[1])],
+  // ("Lacey, three, was asleep upstairs": the number may be written as a word, from two; "one" is too often a pronoun.)
+  [new RegExp(`^${ASIDE},[ \\t]*(\\d{1,2}|${NUMBER_WORDS.slice(2).join("|")})(?:[ \\t]*(?:yrs?|years?(?:[ \\t]+old)?))?[ \\t]*(?=[,;)]|\\.(?:\\s|$)|$)`), (m) => one(toNumber(m[1]))],
   // "Harrison (NHS 485 221 7718, 8)": a bracket whose last item, after what identifies the child, is a bare age.
   [/^\s*\([^()\n]{1,40},[ \t]*(\d{1,2})[ \t]*\)/, (m) => one(+m[1])],
   // "Child: Rio Bancroft, Year 3" — a year group set off by a comma at the end of a field or list item.
@@ -90,6 +91,9 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [new RegExp(`\\b${NUM}[- ](week|month|year)(?:[- ]old)?\\s+(?:(?:health|development(?:al)?|HV)\\s+)?(?:review|check)\\b`, "i"), (m) => reviewAge(toNumber(m[1]), m[2].toLowerCase())],
   // "behind for a child of two years and seven months": an age in years and months, given to what is said of the child.
   [new RegExp(`\\b(?:(?:child|baby|toddler|boy|girl)\\s+of|aged)\\s+${NUM}\\s+years?(?:\\s+and\\s+${NUM}\\s+months?)?\\b`, "i"), (m) => one(toNumber(m[1]) + (m[2] ? toNumber(m[2]) / 12 : 0))],
+  // An age band a group or service is for ("the group for 12- to 14-year-olds", "a club for 8-11 year olds", "aged 12 to 14"):
+  // written before the single age below, so it is read first.
+  [/\b(?:aged\s+|ages\s+)?(\d{1,2})(?:-year-olds?)?\s*(?:-\s*to|-|–|—|to)\s*(\d{1,2})(?:[- ]years?[- ]olds\b|(?<=aged\s+\d{1,2}\s*(?:-\s*to|-|–|—|to)\s*\d{1,2})(?!\d|[:.]\d))/i, (m) => ({ lo: +m[1], hi: +m[2] })],
   // "a typical 2-year-old", "like a 10-year-old": the age written as a noun.
   [/\b(\d{1,2})[- ]years?[- ]old\b/i, (m) => ({ lo: +m[1], hi: +m[1] })],
   [/\b(?:apprenticeship|driving (?:lessons?|test)|provisional (?:licence|license))\b/i, () => ({ lo: 16, hi: 30 })],

@@ -50,6 +50,9 @@ export function findAspectSectionPastes(ctx: RuleContext, all: readonly PersonMe
     const s = sections[n];
     // Only once the record has named its child, and only under a heading about one aspect of a child.
     if (s.heading.start < firstSubject.start || !aboutOneAspect(s.headingText)) continue;
+    // "School: … ⏎Health: … ⏎Police: …" under "Information from agencies": an inline label beside inline labels
+    // that are not aspects of a child names who reported, not a part of the subject's life.
+    if (inline(text, s) && [sections[n - 1], sections[n + 1]].some((o) => o && inline(text, o) && !aboutOneAspect(o.headingText))) continue;
     // "3. Education⏎Report from school: Mason…": a label opening the section is part of it.
     let bodyEnd = s.body.end;
     const next = sections[n + 1];

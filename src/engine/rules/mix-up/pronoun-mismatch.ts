@@ -18,6 +18,10 @@ export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 // social worker". (Not a boyfriend or a partner: a child can be someone's.)
 const SAID_TO_BE_ADULT =
   /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:(?:the|a|an|her|his|their|its)\s+|\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+children['’]s\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\s+support)\s+)?(?:mother|father|mum|dad|parent|stepmother|stepfather|step-mother|step-father|grandmother|grandfather|grandparent|aunt|uncle|carer|guardian|social\s+worker|worker|teacher|headteacher|nurse|midwife|health\s+visitor|officer|solicitor|manager)\b/u;
+// A copula, then a brother, sister, cousin or friend ("is the sibling", "was her older brother"): the pronoun is
+// said to be a child related to someone, which is the subject only when nobody else is named as the one related.
+const SAID_TO_BE_KIN =
+  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(the|a|an|her|his|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|big|little|baby|twin|full|half|step|only|best|closest|one)\s+)*(?:sibling|brother|sister|half-brother|half-sister|stepbrother|stepsister|step-brother|step-sister|cousin|friend|twin)\b([^.;:!?\n]{0,40})/u;
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 // "lived with his mother and her partner", "went to Gran and her husband": a possessive after "and" that
@@ -152,6 +156,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "the link with Kaden matters most: he is the sibling she lived with longest", "he is her brother": the
+      // pronoun is said to be the subject's own brother, sister or friend, so it is that child, not the subject.
+      if (p.use === "subject" && saidToBeSubjectsKin(ctx, text.slice(p.end, p.end + 120), subjectGender)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       if (professionalAction(text, p) && candidates.some((c) => !c.subject && !c.inQuote && fits(c, gender) && distanceOf(c.start) <= NEAR_SENTENCES)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
@@ -170,6 +180,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       // "safety plan agreed with Jax: she will text…", "Update from Jax: his…": a label the subject's name
       // ends introduces what follows as about them, when nobody else who could be meant is on the label's line.
       if (labelledBySubject(text, p, candidates)) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
+      // "Mum says Reece packs her own bag": "her own" is bound, like a reflexive, by its own clause's subject.
+      if (ownedByClauseSubject(text, p, candidates, clause)) {
         flagged.push(p);
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
@@ -214,6 +230,26 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+const SUBJECT_POSSESSIVE: Partial<Record<Gender, string>> = { f: "her", m: "his", u: "their" };
+const SUBJECT_AS_SUBJECT: Partial<Record<Gender, RegExp>> = { f: /^\s*(?:that\s+|who\s+)?she\b/i, m: /^\s*(?:that\s+|who\s+)?he\b/i, u: /^\s*(?:that\s+|who\s+)?they\b/i };
+
+/** The words after a pronoun say it is the subject's brother, sister, cousin or friend: "is her brother" (her the
+ * subject's possessive), "is Tilly's cousin", "is the sibling she lived with longest" (the subject in its relative clause). */
+function saidToBeSubjectsKin(ctx: RuleContext, after: string, subjectGender: Gender): boolean {
+  const k = SAID_TO_BE_KIN.exec(after);
+  if (!k) return false;
+  const owner = k[1].toLowerCase();
+  if (owner === SUBJECT_POSSESSIVE[subjectGender]) return true;
+  const named = /^(.+)['’]s$/.exec(k[1]);
+  if (named) return ctx.profile.subjectForms.has(named[1].toLowerCase());
+  if (owner !== "the" && owner !== "a" && owner !== "an") return false;
+  // "the sibling she lived with", "the friend Tilly trusts": the subject is named or pronounced as someone else in the clause.
+  const rest = k[2];
+  if (SUBJECT_AS_SUBJECT[subjectGender]?.test(rest)) return true;
+  const word = /^\s*(?:that\s+|who\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(rest);
+  return !!word && ctx.profile.subjectForms.has(word[1].toLowerCase());
 }
 
 // A question put to someone by name, then a clause opened by the answer: "When I asked Ella what would
@@ -409,6 +445,17 @@ function labelledBySubject(text: string, p: Pronoun, candidates: readonly Refere
   if (!/^[ \t]*:[ \t]*$/.test(text.slice(c.end, p.start))) return false;
   const lineStart = text.lastIndexOf("\n", c.start) + 1;
   return !candidates.some((o) => o !== c && o.start >= lineStart && !o.subject && fits(o, p.gender));
+}
+
+/**
+ * A possessive before "own" ("packs her own bag") belongs to its clause's subject, as a reflexive does: when the
+ * subject's name opens the pronoun's clause and nobody else is written between them, the pronoun is the subject's.
+ */
+function ownedByClauseSubject(text: string, p: Pronoun, candidates: readonly Referent[], clause: number): boolean {
+  if (p.use !== "possessive" || !/^\s+own\b/i.test(text.slice(p.end, p.end + 5))) return false;
+  const inClause = candidates.filter((c) => c.start >= clause && c.start < p.start);
+  const c = inClause[inClause.length - 1];
+  return inClause.length === 1 && c.subject && c.kind === "name" && !c.inQuote && /^[\s"'“‘]*$/.test(text.slice(clause, c.start)) && !ownerOf(text, c);
 }
 
 // A clause joined to the one before by and/but/so: "…, and she", "but he".

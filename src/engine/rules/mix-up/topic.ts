@@ -246,8 +246,9 @@ function sentenceIndex(sentences: readonly Span[], offset: number): number {
   return k >= 0 && sentences[k].start <= offset && offset < sentences[k].end ? k : -1;
 }
 
-// A label's colon, not one inside a time or a ratio ("school transport for May (8:45)").
-const LABEL_COLON = /:(?!\d)/;
+// A label's colon, not one inside a time or a ratio ("school transport for May (8:45)"), nor one that opens a
+// quotation ("GA read out what Max had written: "I want…""): words before a quotation are a sentence, not a heading.
+const LABEL_COLON = /:(?!\d)(?!\s*["“‘])/;
 const labelColon = (line: string) => line.search(LABEL_COLON);
 
 /**

@@ -83,4 +83,22 @@ describe("aspect-section pastes", () => {
     );
     expect(got).toBe(want);
   });
+
+  // Agencies' reports set out as labels ("School:", "Health:", "Police:"): a label beside labels that are not parts
+  // of a child's life names who reported, so a sibling's health there is the sibling's. Control: an "about me" block.
+  it("leaves an agency's label among agencies alone", () => {
+    const { got, want } = marked(
+      "Conference for {{sc|Leo}}. His sister Ruby (2) lives at home.\n\n4. Information from agencies\nSchool: {{sc|Leo}}'s attendance is 88%.\nHealth: Ruby's immunisations are up to date.\nPolice: two call-outs since June.\n",
+      leo,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("control: a paste among labels that are all parts of the subject's life is still flagged", () => {
+    const { got, want } = marked(
+      "About {{sc|Leo}}. His friend Ruby (9) stays most weekends.\n\nSchool: {{sc|Leo}} is in Year 4.\nHealth: {{mix|Ruby}} is up to date with {{mix|her}} immunisations.\nHobbies: football and drawing.\n",
+      leo,
+    );
+    expect(got).toBe(want);
+  });
 });

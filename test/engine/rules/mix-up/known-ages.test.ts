@@ -50,6 +50,27 @@ describe("ages the record gives, and the stages that contradict them", () => {
     expect(got).toBe(want);
   });
 
+  // An age band a group is for. Controls: a band that fits the named child; a time range is not a band.
+  it.each([
+    ["a group for an age band", "{{sc|Max Reed}} (13) lives with his sister {{oc|Dora}} (16).\n\nPlan\n1. {{mix|Dora}} will join the six-week group for 12- to 14-year-olds, Thursdays."],
+    ["a band with 'aged'", "{{sc|Max Reed}} (13) lives with his sister {{oc|Dora}} (16).\n\nPlan\n1. {{mix|Dora}} to be offered the club for children aged 12 to 14."],
+    ["control: a band that fits the named child", "{{sc|Max Reed}} (13) lives with his sister {{oc|Dora}} (16).\n\nPlan\n1. {{oc|Dora}} will join the group for 15- to 17-year-olds."],
+    ["control: a time range", "{{sc|Max Reed}} (13) lives with his sister {{oc|Dora}} (16).\n\nPlan\n1. {{oc|Dora}} will work 10-14 hours a week."],
+  ])("reads an age band: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated, max);
+    expect(got).toBe(want);
+  });
+
+  // A clause of its own after a semicolon, read to its own end. Controls: the stage in the next clause, and a stage that fits.
+  it.each([
+    ["a stage in a semicolon clause", "{{sc|Max Reed}} is 13. {{oc|Dora}}, three, was asleep.\n\n- Share with the duty team: {{sc|Max}} not in school; {{mix|Dora}} off roll in Year 8 with no new school.", true],
+    ["control: the stage in the clause after", "{{sc|Max Reed}} is 13. {{oc|Dora}}, three, was asleep.\n\n- Share with the duty team: {{oc|Dora}} not at nursery; {{sc|Max}} off roll in Year 8.", false],
+    ["control: a stage that fits the named child", "{{sc|Max Reed}} is 13. {{oc|Dora}}, three, was asleep.\n\n- Share with the duty team: {{sc|Max}} off roll; {{oc|Dora}} to start at nursery; the family moving to Year 8 housing.", false],
+  ])("reads a clause after a semicolon: %s", (_label, annotated) => {
+    const { got, want } = marked(annotated as string, max);
+    expect(got).toBe(want);
+  });
+
   it.each([
     ["a that-less report (a court letter)", "{{sc|Max Reed}}, born 02/03/2019; {{oc|Dora Reed}}, born 30/08/2023.\n\n3.2 The mother says {{mix|Dora}} has missed nine days of Year 2 this term. Report 01/12/2026."],
     ["a that-less report (a message thread)", "{{sc|Isla}} (17) and {{oc|Dora}} (10) live with Nan.\n\n[Tue 10:02] KO: Nan said {{mix|Dora}} isn't going to college tomorrow either."],

@@ -134,6 +134,24 @@ describe("pasted-name", () => {
     expect(found[0].confidence).toBeLessThan(0.6);
   });
 
+  // A colon that opens a quotation ends a sentence's lead-in, not a label: the paragraph after it is not under a
+  // heading naming the subject. Control: the same paragraph after a label naming the subject.
+  it("leaves alone a child after a quotation introduced with a colon", () => {
+    const { got, want } = marked(
+      "2. The children's views\nThe worker read out what {{sc|Max}} had written: \"I look after {{oc|Ella}} when it kicks off.\" {{sc|Max}} drew a picture.\n\n{{oc|Ella}} told the worker she likes it when Nan comes. {{sc|Max}} said he does too.",
+      { ...max, otherChildren: ["Ella Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("control: still flags a child after a label naming the subject with no quotation", () => {
+    const { got, want } = marked(
+      "The worker read out what {{sc|Max}} had written for the meeting: none of it was about home.\n\n{{mix|Ella}} told the worker {{mix|she}} likes it when Nan comes. {{sc|Max}} said he does too.",
+      { ...max, otherChildren: ["Ella Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone another child introduced under the subject's heading", () => {
     const { got, want } = marked(
       "{{sc|Max}}'s wishes and feelings\n{{sc|Max}}'s cousin {{oc|Oliver}} (9) came too. {{sc|Max}} showed me his train set.",

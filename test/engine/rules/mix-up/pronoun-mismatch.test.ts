@@ -350,6 +350,16 @@ describe("pronoun-mismatch: titles of address, and a pronoun said to be an adult
     ["minutes", "{{sc|Sam}} was not present. Pat attended, and she was the foster carer until May.", profile("Sam Odell", "he/him")],
     ["a chronology row", "03/02 Call from Jo Reid; she is the school nurse. {{sc|Kai}} had a nosebleed.", profile("Kai Moss", "they/them")],
     ["a wrong pronoun not said to be an adult", "{{sc|Kai}} came home late. {{mix|She}} is the eldest of three.", profile("Kai Moss", "he/him")],
+    // Said to be the subject's own brother, sister or friend: that child, not the subject.
+    ["a pronoun said to be the sibling the subject lived with", "For {{sc|Tia}}, time with Rory matters most: he is the sibling she lived with longest.", profile("Tia Lowe", "she/her")],
+    ["a pronoun said to be the subject's brother", "{{sc|Tia}} talks about contact a lot; he is her older brother and rings on Sundays.", profile("Tia Lowe", "she/her")],
+    ["a pronoun said to be the subject's friend by name", "{{sc|Tia}} was upset. Sam phoned later; he is {{sc|Tia}}'s best friend.", profile("Tia Lowe", "she/her")],
+    ["control: a wrong pronoun said to be a sibling, with nobody else related", "{{sc|Tia}} is the eldest of four. {{mix|He}} is the sibling who does the school run.", profile("Tia Lowe", "she/her")],
+    // "her own" is bound by its clause's subject, like a reflexive.
+    ["a possessive before own, the subject opening its clause", "Mum says {{sc|Reece}} packs {{mix|her}} own bag on Sunday nights.", profile("Reece Hale", "he/him")],
+    ["control: the mother opens the clause of her own", "{{sc|Reece}} says Mum packs her own bag on Sunday nights.", profile("Reece Hale", "he/him")],
+    ["control: the mother between the subject and her own", "{{sc|Reece}} helped Mum pack her own bag.", profile("Reece Hale", "he/him")],
+    ["control: a wrong pronoun said to be someone else's brother", "{{sc|Tia}} came home late. {{mix|He}} is Rory's big brother and looks after him.", profile("Tia Lowe", "she/her")],
   ];
   it.each(cases)("%s", (_name, annotated, p) => {
     const { got, want } = marked(annotated, p);
