@@ -10,6 +10,7 @@ import { lineEnd, lineStart } from "../text/lines";
 import { labelMentions } from "./labels";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
+const MONTH_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const MONTH_YEAR_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\s+\\d{4}";
 const BIRTH_ROW = new RegExp(
   `(?:^|\\n)[ \\t]*(${DATE_SOURCE}|${MONTH_YEAR_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\b(?:born\\b|birth\\s+of\\b[^\\n]{0,40})`,
@@ -55,6 +56,13 @@ const TO_SEE_RIGHT =
 const PRONOUN_SUBJECT = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+\w+)\s*,?\s+)?(he|she)\b/i;
 // Only an item marker or spaces before the name that heads a paragraph.
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
+// A birth month or day after a name, past an age or an aside: ", who was born in September", " (born 3 May)".
+const BORN_MONTH_RIGHT = new RegExp(
+  `^\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?[,(]?\\s*(?:who\\s+)?(?:was\\s+)?born\\s+(?:in\\s+|on\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_SOURCE}(?:\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  "iu",
+);
+// After a child's possessive: their school word, then the school's name in brackets ("'s home school (Cranmore)").
+const BRACKETED_SCHOOL_RIGHT = /^\s+(?:[a-z-]+\s+){0,2}(?:school|nursery|college|academy)\s*\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})(?=\s*\))/u;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // A letter or number for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born
@@ -366,6 +374,31 @@ export function findChildDetails(
   if (/\bgave\s+birth\b/i.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
   if (MAY_OWN_SCHOOL.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
   addUnnamedKinDetails(text, ctx, all, places, identifiers, details, refDate, taken);
+  // "Alfie, who was born in September", "Mia (born 3 May)": a birth month or day said right after another
+  // child's name, with no year, is that child's date of birth all the same (FORMAT.md ruling 1).
+  for (const m of all) {
+    if (!isChild(m)) continue;
+    const after = m.end + (m.possessive ? 2 : 0);
+    const b = BORN_MONTH_RIGHT.exec(text.slice(after, after + 60));
+    if (!b) continue;
+    const start = after + b[0].length - b[1].length;
+    const end = start + b[1].length;
+    if (identifiers.some((id) => id.start < end && start < id.end) || taken(start, end)) continue;
+    details.push({ start, end, entity: ids.get(m.entity)!, kind: "date of birth" });
+  }
+  // "Tate's home school (Cranmore)": a school named in brackets after another child's school word, even
+  // with no school word in its name (a place phrase with one is read below).
+  for (const m of all) {
+    if (!isChild(m) || !m.possessive) continue;
+    const after = m.end + 2;
+    const b = BRACKETED_SCHOOL_RIGHT.exec(text.slice(after, after + 80));
+    if (!b) continue;
+    const start = after + b[0].length - b[1].length;
+    const end = start + b[1].length;
+    const named = all[firstAtOrAfter(all, start)];
+    if ((named && named.start < end && named.role !== "unknown") || taken(start, end)) continue;
+    details.push({ start, end, entity: ids.get(m.entity)!, kind: "school" });
+  }
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
     if (!isChild(m)) continue;

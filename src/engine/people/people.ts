@@ -114,6 +114,8 @@ const MAX_MENTIONS_EXAMINED = 40;
 const MAX_SHORT_FORM = 7;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
 const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
+// A capitalised word joined by "and" or "&" straight after a mention: "Tamsin and Jodie".
+const JOINED_GIVEN_NAME = /^\s*(?:&|,?\s*and)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 const POSSESSED_NOUNS = /^\s+(?:[a-z-]+\s+){1,3}$/;
 // Before a heading's words on its line: a number, a bullet or a word or two ("5.2 Other children", "Bullet – Siblings").
 const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+){0,3}$/u;
@@ -311,7 +313,11 @@ export function findPeople(ctx: RuleContext): People {
     for (const m of raw) if (!m.subject && (m.phrase.possessive || NAME_FOLLOWERS.test(text.slice(m.phrase.end, m.phrase.end + 20)))) personLike.add(m.key);
     for (const m of afterPreposition) {
       // …or when its own context says child ("sits next to Perrin in Year 8", "to Kai, aged 9").
-      if (!personLike.has(m.key) && weigh(cuesFor(text, ctx, m.phrase, refDate, dobAfter).signals, weights).childEvidence < weights.thresholds.minChild) continue;
+      // …or when a given name is joined to it ("say bye to Tamsin and Jodie"): places are not listed with people.
+      const joined = JOINED_GIVEN_NAME.exec(text.slice(m.phrase.end, m.phrase.end + 30));
+      // (After "to" only: "lives in Hallbrook and Jordan stays…" joins two clauses, not two people.)
+      const withName = !!joined && FIRST_NAMES.has(keyOf(joined[1])) && /\bto\s+$/i.test(text.slice(Math.max(0, m.phrase.start - 4), m.phrase.start));
+      if (!personLike.has(m.key) && !withName && weigh(cuesFor(text, ctx, m.phrase, refDate, dobAfter).signals, weights).childEvidence < weights.thresholds.minChild) continue;
       getEntity(m.key, m.phrase.parts.join(" "));
       raw.push(m);
       added = true;
@@ -1558,7 +1564,12 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);
-    const placeLeft = PLACE_OR_LANGUAGE_LEFT.test(left) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, m.start - 40), m.start)) && !FAMILY_CHILDREN_RIGHT.test(right);
+    // ("say bye to Tamsin and Jodie": listed beside a given name, a word after "to" is a person, not a place.)
+    const placeLeft =
+      !e.listedWithNames &&
+      PLACE_OR_LANGUAGE_LEFT.test(left) &&
+      !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !FAMILY_CHILDREN_RIGHT.test(right);
     return (
       placeLeft ||
       HOLIDAY_LEFT.test(left) ||

@@ -1,0 +1,65 @@
+// Classes of evidence the people stage missed on unseen text (invented text): a listed child's given name
+// that is also an ordinary word, a birth month with no year, a school named in brackets after a child's
+// school word, and a name after "to" joined to a given name.
+import { analyse } from "../../../src/engine";
+import type { CaseProfile } from "../../../src/engine/types";
+import { flagged } from "./helpers";
+
+/** Flagged as another child's or put to the worker. */
+function surfaced(text: string, profile: CaseProfile): string[] {
+  const r = analyse(text, profile);
+  return [...r.findings.filter((f) => f.category === "other-child"), ...r.review].map((s) => text.slice(s.start, s.end));
+}
+
+describe("a listed child's given name that is also an ordinary word", () => {
+  const profile: CaseProfile = {
+    subject: { name: "Orla Tate", aliases: ["Orla"], pronouns: "she/her" },
+    otherChildren: ["Patience Okafor"],
+  };
+  test("capitalised inside a sentence and at a sentence start, beside the word in lower case", () => {
+    const text = "Her friend's sister Patience (Year 9) told a teacher that Orla was upset. Patience was kind about it. We thank the family for their patience.";
+    const out = flagged(text, profile);
+    expect(out.filter((t) => t === "Patience")).toHaveLength(2);
+  });
+  test("the word in lower case alone is never flagged", () => {
+    const text = "Orla showed great patience in the meeting.";
+    expect(flagged(text, profile)).toEqual([]);
+  });
+});
+
+describe("a birth month with no year, said after another child's name", () => {
+  const profile: CaseProfile = { subject: { name: "Kit Hume", aliases: ["Kit"], pronouns: "he/him" } };
+  test("', who was born in March' after a named half-sister", () => {
+    const text = "Kit's mother has a new baby, his half-sister Wren, who was born in March.";
+    expect(flagged(text, profile)).toEqual(expect.arrayContaining(["Wren", "March"]));
+  });
+  test("the subject's own birth month is not another child's", () => {
+    const text = "Kit, who was born in March, turned ten this year.";
+    expect(flagged(text, profile)).not.toContain("March");
+  });
+});
+
+describe("a school named in brackets after another child's school word", () => {
+  const profile: CaseProfile = { subject: { name: "Ada Lark", aliases: ["Ada"], pronouns: "she/her" }, otherChildren: ["Jude Marr"] };
+  test("'Jude's home school (Westerleigh)' is Jude's school", () => {
+    const text = "Ada's teacher will call. A referral will go to the area covering Jude's home school (Westerleigh).";
+    expect(flagged(text, profile)).toContain("Westerleigh");
+  });
+  test("a person in the brackets is not a school", () => {
+    const text = "Jude's school (Mrs Penrose) rang about Ada.";
+    expect(flagged(text, profile)).not.toContain("Mrs Penrose");
+  });
+});
+
+describe("a word after 'to' joined to a given name is a person, not a place", () => {
+  const profile: CaseProfile = { subject: { name: "Rhys Dale", aliases: ["Rhys"], pronouns: "he/him" } };
+  test("'say goodbye to Brannoc and Emily' puts both to the worker", () => {
+    const text = 'Rhys said, "I want to say goodbye to Brannoc and Emily first." They are his friends in class.';
+    const out = surfaced(text, profile);
+    expect(out).toEqual(expect.arrayContaining(["Brannoc", "Emily"]));
+  });
+  test("a town after 'to' with no name beside it stays a place", () => {
+    const text = "Rhys moved to Brannoc last year.";
+    expect(surfaced(text, profile)).not.toContain("Brannoc");
+  });
+});
