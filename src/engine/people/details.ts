@@ -63,6 +63,8 @@ const BORN_MONTH_RIGHT = new RegExp(
 );
 // After a child's possessive: their school word, then the school's name in brackets ("'s home school (Cranmore)").
 const BRACKETED_SCHOOL_RIGHT = /^\s+(?:[a-z-]+\s+){0,2}(?:school|nursery|college|academy)\s*\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})(?=\s*\))/u;
+// A second child's school with its verb left out: "… is at Wexcombe College and Clemmie at " (a name, then "at").
+const GAPPED_AT_LEFT = /\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)\s+[^.;\n]{2,60}?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+at\s+$/u;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // A letter or number for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born
@@ -498,6 +500,10 @@ export function findChildDetails(
     if (left) {
       const before = mentionBefore(p.start - left[0].length + 1, sentence.start);
       owner = before ?? pronounChild(sentence, p.start);
+    } else if (GAPPED_AT_LEFT.test(text.slice(Math.max(sentence.start, p.start - 120), p.start))) {
+      // "Raff is at Wexcombe College and Clemmie at St Hilda's": the verb left out after "and" is the same.
+      owner = mentionBefore(p.start, sentence.start);
+      if (owner && !/^\s+at\s+$/.test(text.slice(owner.end, p.start))) owner = undefined;
     } else if (ownSchoolOrFrom(text, p.start, sentence.start)) {
       // "Antek's school (St Jude's)", "her friend Skye from St Jude's": the school of the name just before.
       owner = mentionBefore(p.start, sentence.start);

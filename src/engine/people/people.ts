@@ -293,7 +293,8 @@ export function findPeople(ctx: RuleContext): People {
     // Same given name as the subject but a different surname: another person.
     const alone = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) ? bySurname.get(g) : undefined;
     // A family name alone that an adult is known by ("Mrs Keane", a listed "Graham Ellingham"): that adult's family.
-    const adultFamily = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) && alone == null && entities.has("~" + g) ? "~" + g : undefined;
+    // ("the Pugh children" are that family's children, never its adults.)
+    const adultFamily = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) && alone == null && entities.has("~" + g) && !familyChildren(text, p) ? "~" + g : undefined;
     const key = aliasOf.get(g) ?? alone ?? adultFamily ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
     // Read once every mention is known: "what happened to Tre. Tre was in Year 11" is a person.
@@ -1395,6 +1396,11 @@ function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } 
 
 const ordinaryWordAsName = (e: Entity): boolean => !!e.ordinaryWord?.();
 
+/** "the Pugh children", "the Okafor twins": a family's name before its children. */
+function familyChildren(text: string, p: Phrase): boolean {
+  return !p.possessive && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && FAMILY_CHILDREN_RIGHT.test(text.slice(p.end, p.end + 60));
+}
+
 /** A one-word key that is an ordinary word in some form and no given name ("adopters", "carers", "attendees"). */
 function wordShaped(key: string): boolean {
   if (key.includes(" ") || key.startsWith("~") || key.startsWith("#") || FIRST_NAMES.has(key) || NICKNAMES.has(key)) return false;
@@ -1564,12 +1570,7 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   return mentions.every((m) => {
     const left = text.slice(Math.max(0, m.start - 24), m.start);
     const right = text.slice(m.end, m.end + 24);
-    // ("say bye to Tamsin and Jodie": listed beside a given name, a word after "to" is a person, not a place.)
-    const placeLeft =
-      !e.listedWithNames &&
-      PLACE_OR_LANGUAGE_LEFT.test(left) &&
-      !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
-      !FAMILY_CHILDREN_RIGHT.test(right);
+    const placeLeft = PLACE_OR_LANGUAGE_LEFT.test(left) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, m.start - 40), m.start)) && !FAMILY_CHILDREN_RIGHT.test(right);
     return (
       placeLeft ||
       HOLIDAY_LEFT.test(left) ||

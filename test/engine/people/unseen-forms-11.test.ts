@@ -63,3 +63,31 @@ describe("a word after 'to' joined to a given name is a person, not a place", ()
     expect(surfaced(text, profile)).not.toContain("Brannoc");
   });
 });
+
+describe("a listed adult's surname before 'children' names the family's children", () => {
+  const profile: CaseProfile = {
+    subject: { name: "Ffion Rees", aliases: ["Ffion"], pronouns: "she/her" },
+    otherChildren: ["Dai Hewitt", "Elin Hewitt"],
+    adults: ["Bronwen Hewitt"],
+  };
+  test("'the Hewitt children' is flagged; 'Mrs Hewitt' is not", () => {
+    const text = "Mrs Hewitt collects the Hewitt children and Ffion from school on Mondays.";
+    const out = flagged(text, profile);
+    expect(out).toContain("Hewitt");
+    expect(out).not.toContain("Mrs Hewitt");
+  });
+});
+
+describe("a second child's school with its verb left out after 'and'", () => {
+  const profile: CaseProfile = { subject: { name: "Noel Vance", aliases: ["Noel"], pronouns: "he/him" }, otherChildren: ["Tilly Garth", "Bo Garth"] };
+  test("'Tilly is at Ashmere College and Bo at St Aldhelm's': both schools are flagged", () => {
+    const text = "Tilly is at Ashmere College and Bo at St Aldhelm's; Noel goes to school nearby.";
+    const out = flagged(text, profile);
+    expect(out).toContain("Ashmere College");
+    expect(out.some((t) => t.startsWith("St Aldhelm"))).toBe(true);
+  });
+  test("the subject's place in the same shape is not another child's", () => {
+    const text = "Tilly is at Ashmere College and Noel at St Aldhelm's.";
+    expect(flagged(text, profile).some((t) => t.startsWith("St Aldhelm"))).toBe(false);
+  });
+});
