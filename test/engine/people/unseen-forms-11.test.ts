@@ -91,3 +91,11 @@ describe("a second child's school with its verb left out after 'and'", () => {
     expect(flagged(text, profile).some((t) => t.startsWith("St Aldhelm"))).toBe(false);
   });
 });
+
+describe("a nickname a child is said to call themselves", () => {
+  const profile: CaseProfile = { subject: { name: "Isla Crane", aliases: ["Isla"], pronouns: "she/her" }, otherChildren: ["Henrietta Vale"] };
+  test("'Henrietta Vale (9C) has started calling herself \"Hetty\"' makes Hetty hers", () => {
+    const text = 'Henrietta Vale (9C) has started calling herself "Hetty". Isla said it is calmer when Hetty is not there.';
+    expect(flagged(text, profile).filter((t) => t === "Hetty")).toHaveLength(2);
+  });
+});
