@@ -376,30 +376,25 @@ export function findChildDetails(
   if (/\bgave\s+birth\b/i.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
   if (MAY_OWN_SCHOOL.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
   addUnnamedKinDetails(text, ctx, all, places, identifiers, details, refDate, taken);
-  // "Alfie, who was born in September", "Mia (born 3 May)": a birth month or day said right after another
-  // child's name, with no year, is that child's date of birth all the same (FORMAT.md ruling 1).
+  // Details said straight after another child's name (the regexp's group 1), when they are not read already:
+  // "Alfie, who was born in September", "Mia (born 3 May)": a birth month or day with no year is that
+  // child's date of birth all the same (FORMAT.md ruling 1); "Tate's home school (Cranmore)": a school
+  // named in brackets after the child's school word, even with no school word or saint in its name.
   for (const m of all) {
     if (!isChild(m)) continue;
     const after = m.end + (m.possessive ? 2 : 0);
-    const b = BORN_MONTH_RIGHT.exec(text.slice(after, after + 60));
-    if (!b) continue;
-    const start = after + b[0].length - b[1].length;
-    const end = start + b[1].length;
-    if (identifiers.some((id) => id.start < end && start < id.end) || taken(start, end)) continue;
-    details.push({ start, end, entity: ids.get(m.entity)!, kind: "date of birth" });
-  }
-  // "Tate's home school (Cranmore)": a school named in brackets after another child's school word, even
-  // with no school word in its name (a place phrase with one is read below).
-  for (const m of all) {
-    if (!isChild(m) || !m.possessive) continue;
-    const after = m.end + 2;
-    const b = BRACKETED_SCHOOL_RIGHT.exec(text.slice(after, after + 80));
+    const right = text.slice(after, after + 80);
+    const born = BORN_MONTH_RIGHT.exec(right);
+    let school = born || !m.possessive ? null : BRACKETED_SCHOOL_RIGHT.exec(right);
+    // (A place phrase there is read with the places below.)
+    if (school && places.some((p) => p.start === after + school!.index + school![0].length - school![1].length)) school = null;
+    const b = born ?? school;
     if (!b) continue;
     const start = after + b[0].length - b[1].length;
     const end = start + b[1].length;
     const named = all[firstAtOrAfter(all, start)];
-    if ((named && named.start < end && named.role !== "unknown") || taken(start, end)) continue;
-    details.push({ start, end, entity: ids.get(m.entity)!, kind: "school" });
+    if (taken(start, end) || identifiers.some((id) => id.start < end && start < id.end) || (named && named.start < end && named.role !== "unknown")) continue;
+    details.push({ start, end, entity: ids.get(m.entity)!, kind: born ? "date of birth" : "school" });
   }
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
