@@ -14,15 +14,15 @@ function surfaced(text: string, profile: CaseProfile): string[] {
 describe("a listed child's given name that is also an ordinary word", () => {
   const profile: CaseProfile = {
     subject: { name: "Orla Tate", aliases: ["Orla"], pronouns: "she/her" },
-    otherChildren: ["Patience Okafor"],
+    otherChildren: ["Comfort Okafor"],
   };
   test("capitalised inside a sentence and at a sentence start, beside the word in lower case", () => {
-    const text = "Her friend's sister Patience (Year 9) told a teacher that Orla was upset. Patience was kind about it. We thank the family for their patience.";
+    const text = "Her friend's sister Comfort (Year 9) told a teacher that Orla was upset. Comfort was kind about it. Orla took comfort from that.";
     const out = flagged(text, profile);
-    expect(out.filter((t) => t === "Patience")).toHaveLength(2);
+    expect(out.filter((t) => t === "Comfort")).toHaveLength(2);
   });
   test("the word in lower case alone is never flagged", () => {
-    const text = "Orla showed great patience in the meeting.";
+    const text = "Orla found comfort in the meeting.";
     expect(flagged(text, profile)).toEqual([]);
   });
 });
@@ -67,14 +67,15 @@ describe("a word after 'to' joined to a given name is a person, not a place", ()
 describe("a listed adult's surname before 'children' names the family's children", () => {
   const profile: CaseProfile = {
     subject: { name: "Ffion Rees", aliases: ["Ffion"], pronouns: "she/her" },
-    otherChildren: ["Dai Hewitt", "Elin Hewitt"],
-    adults: ["Bronwen Hewitt"],
+    otherChildren: ["Dai Prothero", "Elin Prothero"],
+    adults: ["Bronwen Prothero", "Gareth Prothero"],
   };
-  test("'the Hewitt children' is flagged; 'Mrs Hewitt' is not", () => {
-    const text = "Mrs Hewitt collects the Hewitt children and Ffion from school on Mondays.";
+  test("'the Prothero children' is flagged; 'Mrs Prothero' is not", () => {
+    const text =
+      "Bronwen Prothero and Gareth Prothero are the applicants. Dai Prothero (9) and Elin Prothero (6) live with them.\n\nMrs Prothero looks after all three of the Prothero children and Ffion on Tuesdays.";
     const out = flagged(text, profile);
-    expect(out).toContain("Hewitt");
-    expect(out).not.toContain("Mrs Hewitt");
+    expect(out).toContain("Prothero");
+    expect(out).not.toContain("Mrs Prothero");
   });
 });
 
