@@ -10,6 +10,7 @@ import { lineEnd, lineStart } from "../text/lines";
 import { labelMentions } from "./labels";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
+const MONTH_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const MONTH_YEAR_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\s+\\d{4}";
 const BIRTH_ROW = new RegExp(
   `(?:^|\\n)[ \\t]*(${DATE_SOURCE}|${MONTH_YEAR_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\b(?:born\\b|birth\\s+of\\b[^\\n]{0,40})`,
@@ -55,6 +56,15 @@ const TO_SEE_RIGHT =
 const PRONOUN_SUBJECT = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+\w+)\s*,?\s+)?(he|she)\b/i;
 // Only an item marker or spaces before the name that heads a paragraph.
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
+// A birth month or day after a name, past an age or an aside: ", who was born in September", " (born 3 May)".
+const BORN_MONTH_RIGHT = new RegExp(
+  `^\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?[,(]?\\s*(?:who\\s+)?(?:was\\s+)?born\\s+(?:in\\s+|on\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_SOURCE}(?:\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  "iu",
+);
+// After a child's possessive: their school word, then the school's name in brackets ("'s home school (Cranmore)").
+const BRACKETED_SCHOOL_RIGHT = /^\s+(?:[a-z-]+\s+){0,2}(?:school|nursery|college|academy)\s*\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})(?=\s*\))/u;
+// A second child's school with its verb left out: "… is at Wexcombe College and Clemmie at " (a name, then "at").
+const GAPPED_AT_LEFT = /\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at)\s+[^.;\n]{2,60}?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+at\s+$/u;
 // A date in brackets right after a name: "Klaudia Baláž (19/08/2014)".
 const DATE_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(${DATE_SOURCE})\\s*\\)`, "i");
 // A letter or number for a child straight before a date of birth: "Child C (DOB 07/08/2016)", "B (born
@@ -366,6 +376,26 @@ export function findChildDetails(
   if (/\bgave\s+birth\b/i.test(text)) addBirthSentenceDates(text, ctx, all, details, taken);
   if (MAY_OWN_SCHOOL.test(text)) addLabelChildSchools(text, ctx, places, details, taken);
   addUnnamedKinDetails(text, ctx, all, places, identifiers, details, refDate, taken);
+  // Details said straight after another child's name (the regexp's group 1), when they are not read already:
+  // "Alfie, who was born in September", "Mia (born 3 May)": a birth month or day with no year is that
+  // child's date of birth all the same (FORMAT.md ruling 1); "Tate's home school (Cranmore)": a school
+  // named in brackets after the child's school word, even with no school word or saint in its name.
+  for (const m of all) {
+    if (!isChild(m)) continue;
+    const after = m.end + (m.possessive ? 2 : 0);
+    const right = text.slice(after, after + 80);
+    const born = BORN_MONTH_RIGHT.exec(right);
+    let school = born || !m.possessive ? null : BRACKETED_SCHOOL_RIGHT.exec(right);
+    // (A place phrase there is read with the places below.)
+    if (school && places.some((p) => p.start === after + school!.index + school![0].length - school![1].length)) school = null;
+    const b = born ?? school;
+    if (!b) continue;
+    const start = after + b[0].length - b[1].length;
+    const end = start + b[1].length;
+    const named = all[firstAtOrAfter(all, start)];
+    if (taken(start, end) || identifiers.some((id) => id.start < end && start < id.end) || (named && named.start < end && named.role !== "unknown")) continue;
+    details.push({ start, end, entity: ids.get(m.entity)!, kind: born ? "date of birth" : "school" });
+  }
   // "(19/08/2014)" straight after another child's name.
   for (const m of all) {
     if (!isChild(m)) continue;
@@ -465,6 +495,10 @@ export function findChildDetails(
     if (left) {
       const before = mentionBefore(p.start - left[0].length + 1, sentence.start);
       owner = before ?? pronounChild(sentence, p.start);
+    } else if (GAPPED_AT_LEFT.test(text.slice(Math.max(sentence.start, p.start - 120), p.start))) {
+      // "Raff is at Wexcombe College and Clemmie at St Hilda's": the verb left out after "and" is the same.
+      owner = mentionBefore(p.start, sentence.start);
+      if (owner && !/^\s+at\s+$/.test(text.slice(owner.end, p.start))) owner = undefined;
     } else if (ownSchoolOrFrom(text, p.start, sentence.start)) {
       // "Antek's school (St Jude's)", "her friend Skye from St Jude's": the school of the name just before.
       owner = mentionBefore(p.start, sentence.start);

@@ -114,6 +114,8 @@ const MAX_MENTIONS_EXAMINED = 40;
 const MAX_SHORT_FORM = 7;
 const DOB_LABEL_GAP = /^[\s(,:]*(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?|b\.)?[\s(,:]*$/i;
 const COORDINATION = /^\s*(?:,|&|\/|,?\s*and)\s*$/;
+// A capitalised word joined by "and" or "&" straight after a mention: "Tamsin and Jodie".
+const JOINED_GIVEN_NAME = /^\s*(?:&|,?\s*and)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 const POSSESSED_NOUNS = /^\s+(?:[a-z-]+\s+){1,3}$/;
 // Before a heading's words on its line: a number, a bullet or a word or two ("5.2 Other children", "Bullet – Siblings").
 const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+){0,3}$/u;
@@ -291,7 +293,8 @@ export function findPeople(ctx: RuleContext): People {
     // Same given name as the subject but a different surname: another person.
     const alone = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) ? bySurname.get(g) : undefined;
     // A family name alone that an adult is known by ("Mrs Keane", a listed "Graham Ellingham"): that adult's family.
-    const adultFamily = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) && alone == null && entities.has("~" + g) ? "~" + g : undefined;
+    // ("the Pugh children" are that family's children, never its adults.)
+    const adultFamily = p.parts.length === 1 && !p.title && !FIRST_NAMES.has(g) && alone == null && entities.has("~" + g) && !familyChildren(text, p) ? "~" + g : undefined;
     const key = aliasOf.get(g) ?? alone ?? adultFamily ?? (profile.subjectGivenForms.has(g) && surname && surname !== subjectSurname ? full : g);
     // A lone unknown word after "in/at/from" is a place ("in Eastfield"), unless it is a known given name.
     // Read once every mention is known: "what happened to Tre. Tre was in Year 11" is a person.
@@ -311,7 +314,11 @@ export function findPeople(ctx: RuleContext): People {
     for (const m of raw) if (!m.subject && (m.phrase.possessive || NAME_FOLLOWERS.test(text.slice(m.phrase.end, m.phrase.end + 20)))) personLike.add(m.key);
     for (const m of afterPreposition) {
       // …or when its own context says child ("sits next to Perrin in Year 8", "to Kai, aged 9").
-      if (!personLike.has(m.key) && weigh(cuesFor(text, ctx, m.phrase, refDate, dobAfter).signals, weights).childEvidence < weights.thresholds.minChild) continue;
+      // …or when a given name is joined to it ("say bye to Tamsin and Jodie"): places are not listed with people.
+      const joined = JOINED_GIVEN_NAME.exec(text.slice(m.phrase.end, m.phrase.end + 30));
+      // (After "to" only: "lives in Hallbrook and Jordan stays…" joins two clauses, not two people.)
+      const withName = !!joined && FIRST_NAMES.has(keyOf(joined[1])) && /\bto\s+$/i.test(text.slice(Math.max(0, m.phrase.start - 4), m.phrase.start));
+      if (!personLike.has(m.key) && !withName && weigh(cuesFor(text, ctx, m.phrase, refDate, dobAfter).signals, weights).childEvidence < weights.thresholds.minChild) continue;
       getEntity(m.key, m.phrase.parts.join(" "));
       raw.push(m);
       added = true;
@@ -661,9 +668,10 @@ export function findPeople(ctx: RuleContext): People {
 }
 
 // A nickname in quotes straight after a name, or after "known as" in the name's own apposition or bracket:
-// "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'", "Ștefan (15, known as "Ștefi")" (not "at Doncaster station with a friend known as …").
+// "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'", "Ștefan (15, known as "Ștefi")", "Ana (9B) has started
+// calling herself 'Nana'" (not "at Doncaster station with a friend known as …").
 const NICKNAME_RIGHT =
-  /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by)\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+  /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|(?:\s*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly|has|have|had|started|begun|began)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by|call(?:s|ing)?\s+(?:himself|herself|themselves|themself))\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
 // What may not touch a name written out again: a letter, apostrophe or hyphen before it, a letter or hyphen after.
@@ -1388,6 +1396,11 @@ function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } 
 }
 
 const ordinaryWordAsName = (e: Entity): boolean => !!e.ordinaryWord?.();
+
+/** "the Pugh children", "the Okafor twins": a family's name before its children. */
+function familyChildren(text: string, p: Phrase): boolean {
+  return !p.possessive && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && FAMILY_CHILDREN_RIGHT.test(text.slice(p.end, p.end + 60));
+}
 
 /** A one-word key that is an ordinary word in some form and no given name ("adopters", "carers", "attendees"). */
 function wordShaped(key: string): boolean {

@@ -185,7 +185,7 @@ function isSpaceOnly(text: string, from: number, to: number): boolean {
 /** Groups runs of capitalised tokens ("Jordan Reilly", "Mr Lee Barton", "St Anne's RC Primary"). */
 export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] {
   const phrases: Phrase[] = [];
-  const proper = withListedInitials(text, tokens, withCourtHeadingNames(text, properNouns(text, tokens)));
+  const proper = withListedInitials(text, tokens, withCourtHeadingNames(text, properNouns(text, tokens, listedGivenNames(ctx))));
   const aged = agedWords(text, tokens);
   markCalendarNames(text, tokens, ctx);
   let i = 0;
@@ -343,7 +343,12 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (parts.length === 1 && !title && VOWELLESS_LABEL.test(parts[0]) && !ctx.profile.subjectForms.has(parts[0].toLowerCase()) && !proper.has(parts[0].toLowerCase()))
     return undefined;
   const lowerFirst = first.word.toLowerCase();
-  const ambiguous = COMMON_WORDS.has(bareWord(lowerFirst)) && !title && !proper.has(bareWord(lowerFirst)) && bareWord(lowerFirst) !== ctx.profile.subjectSurname?.toLowerCase();
+  // (A listed person's given name that the record also writes as a word stays ambiguous where it opens a sentence: "Will you…".)
+  const ambiguous =
+    COMMON_WORDS.has(bareWord(lowerFirst)) &&
+    !title &&
+    (!proper.has(bareWord(lowerFirst)) || (first.sentenceStart && writtenInLowerCase(text, bareWord(lowerFirst)))) &&
+    bareWord(lowerFirst) !== ctx.profile.subjectSurname?.toLowerCase();
   // A sentence-initial word that is also an ordinary word is a name only when a name's kind of word follows,
   // or when the record gives it an age inside a sentence ("Sunny loud." beside "and Sunny, 12, live…").
   if (first.sentenceStart && ambiguous && parts.length === 1 && !possessive && !aged.has(bareWord(lowerFirst))) {
@@ -571,7 +576,14 @@ function agedWords(text: string, tokens: Token[]): ReadonlySet<string> {
   return aged;
 }
 
-function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
+/** The given names of the people the case profile lists (other children and adults), in lower case. */
+function listedGivenNames(ctx: RuleContext): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const name of [...ctx.profile.otherChildren, ...ctx.profile.adults]) out.add(name.trim().split(/\s+/)[0].toLowerCase());
+  return out;
+}
+
+function properNouns(text: string, tokens: Token[], listed: ReadonlySet<string> = EMPTY): ReadonlySet<string> {
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -617,8 +629,9 @@ function properNouns(text: string, tokens: Token[]): ReadonlySet<string> {
     candidates.add(lower);
   }
   if (!candidates.size) return candidates;
-  // Drop every candidate the record also writes in lower case.
-  for (const w of [...candidates]) if (writtenInLowerCase(text, w)) candidates.delete(w);
+  // Drop every candidate the record also writes in lower case ("a blessing", "I promise"), unless the case
+  // profile lists a person by that given name: written capitalised inside a sentence, it is then their name.
+  for (const w of [...candidates]) if (!listed.has(w) && writtenInLowerCase(text, w)) candidates.delete(w);
   return candidates;
 }
 
