@@ -5,13 +5,12 @@ import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
 import { SUBJECTS_KIN } from "./cues";
-import { DATE_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
+import { DATE_SOURCE, MONTH_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
 import { lineEnd, lineStart } from "../text/lines";
 import { labelMentions } from "./labels";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
-const MONTH_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const MONTH_YEAR_SOURCE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\s+\\d{4}";
+const MONTH_YEAR_SOURCE = `${MONTH_SOURCE}\\s+\\d{4}`;
 const BIRTH_ROW = new RegExp(
   `(?:^|\\n)[ \\t]*(${DATE_SOURCE}|${MONTH_YEAR_SOURCE})[ \\t]*(?:[|\\t:–—-][ \\t|\\t–-]*)+([^\\n]{0,80}?)\\b(?:born\\b|birth\\s+of\\b[^\\n]{0,40})`,
   "gi",
@@ -20,8 +19,7 @@ const BIRTH_ROW = new RegExp(
 const DUE_DATE = new RegExp(`\\b(?:baby\\s+(?:is\\s+)?due|(?:is|was)\\s+due|due\\s+date(?:\\s+is)?|EDD)\\s*(?:on\\s+|:\\s*|of\\s+|in\\s+)?(${DATE_SOURCE})`, "gi");
 // A due date said another way, in a sentence about a pregnancy or a baby: "pregnant again – due 28/04/2027",
 // "the baby would be due around June 2027", "expecting another baby, due 17 February 2027", "due on 14 April".
-const DAY_MONTH_SOURCE =
-  "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b";
+const DAY_MONTH_SOURCE = `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_SOURCE}\\b`;
 const LOOSE_DUE_DATE = new RegExp(`\\bdue\\s+(?:(?:on|around|about|in|for|by)\\s+)?(${DATE_SOURCE}|${MONTH_YEAR_SOURCE}|${DAY_MONTH_SOURCE})`, "gi");
 // …or an expected child named by kinship: "There may be a new half-sibling, due in February 2027".
 const PREGNANCY_WORDS = /\b(?:pregnan\w*|expecting|baby|unborn|EDD|midwife|new\s+(?:(?:half|step)[- ]?)?(?:sibling|brother|sister))\b/i;

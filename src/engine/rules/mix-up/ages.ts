@@ -3,7 +3,7 @@
 // content implies (a cot, nursery, Year 5, GCSEs). A child whose known age cannot fit a sentence
 // that fits the subject is a sign the name was pasted from another child's record.
 // Every look is a bounded window after one mention, so the whole scan is linear in the text.
-import { latestDate, monthNumber, parseDate, DATE_SOURCE, type SimpleDate } from "../../text/dates";
+import { latestDate, monthNumber, parseDate, DATE_SOURCE, MONTH_SOURCE, type SimpleDate } from "../../text/dates";
 
 /** slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset). */
 export type AgeRange = { lo: number; hi: number; slack?: number };
@@ -49,8 +49,10 @@ const BORN_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:(?:was\\s+|is\\s+)?born(
 // A header line of fields set apart by runs of spaces or tabs: "Pupil: Jayden Mulgrew   Year 5   DOB: 08/10/2016".
 const FIELD_DOB_AFTER = new RegExp(`^(?:(?:[ \\t]{2,}|\\t)[^\\t\\n]{1,30}?)?(?:[ \\t]{2,}|\\t)(?:DOB|D\\.O\\.B\\.?|date of birth)\\s*:?\\s*(${DATE_SOURCE})`, "i");
 // "Ava-Grace was born in March 2021": a month and year, taken as the middle of the month.
-const MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
-const BORN_MONTH_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:was\\s+|is\\s+)?born\\s+(?:in\\s+)?(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})\\b`, "i");
+const BORN_MONTH_AFTER = new RegExp(`^${ASIDE}\\s*[(,]?\\s*(?:was\\s+|is\\s+)?born\\s+(?:in\\s+)?(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d{2})\\b`, "i");
+
+/** A month of a year with no day ("March 2021"), as the decimal year of the month's middle. */
+const midMonth = (year: number, month: number) => year + (month - 1) / 12 + 0.5 / 12;
 
 function one(n: number): AgeRange {
   return { lo: n, hi: n };
@@ -261,7 +263,7 @@ export function birthFrom(text: string, end: number, timeline: Timeline): Birth 
   const bornIn = BORN_MONTH_AFTER.exec(after);
   const month = bornIn && monthNumber(bornIn[1]);
   if (bornIn && month) {
-    const d = +bornIn[2] + (month - 1) / 12 + 0.5 / 12;
+    const d = midMonth(+bornIn[2], month);
     return { from: d, to: d };
   }
   const age = ageAfter(after);
@@ -281,7 +283,7 @@ export const apart = (a: AgeRange, b: AgeRange, slack: number) => a.hi + slack <
 
 // A date written in a sentence ("At the 8-week check on 3 February 2026", "in July 2025"): when the sentence's own
 // event happened. Not a date of birth ("born in March 2021", "DOB 04/05/2020"), which dates someone else's life.
-const DATE_IN = new RegExp(`(${DATE_SOURCE})|\\b(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})\\b`, "gi");
+const DATE_IN = new RegExp(`(${DATE_SOURCE})|\\b(${MONTH_SOURCE})\\.?\\s+((?:19|20)\\d{2})\\b`, "gi");
 const BIRTH_BEFORE = /\b(?:born|DOB|D\.O\.B\.?|birth|due)\W*(?:on|in)?\s*$/i;
 
 /** Decimal year of the first date in the text that is not a date of birth, if any. */
@@ -295,7 +297,7 @@ export function eventDate(text: string): number | undefined {
       continue;
     }
     const month = monthNumber(m[2]);
-    if (month) return +m[3] + (month - 1) / 12 + 0.5 / 12;
+    if (month) return midMonth(+m[3], month);
   }
   return undefined;
 }
