@@ -219,6 +219,10 @@ function addOtherChildrensBirthDates(
   const key = (d: SimpleDate) => `${d.year}-${d.month}-${d.day}`;
   const subjectDobs = new Set<string>();
   for (const id of dobs) {
+    if (subjectBornInRow(text, id, all)) {
+      subjectDobs.add(key(id.date!));
+      continue;
+    }
     // The subject named before it on its line, or on the line before ("Name: Nell Ashby⏎DOB: 03/04/2015"),
     // read over a bounded window so one huge line costs no more per date.
     const from = lineStartWithin(text, lineStartWithin(text, id.start, WINDOW) - 1, WINDOW);
@@ -327,6 +331,7 @@ export function findChildDetails(
   // Dates of birth: belong to the nearest person named before them on the same line or sentence.
   for (const id of identifiers) {
     if (id.kind !== "date of birth") continue;
+    if (subjectBornInRow(text, id, all)) continue;
     const who = labelBornInRow(text, id, ctx.profile.subjectName) ?? owner(id.start, ctx.sentenceAt(id.start));
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
@@ -942,6 +947,19 @@ function labelBorn(row: string, subjectName: string): string | undefined {
   if (!m) return undefined;
   const subject = SUBJECT_LABEL.exec(subjectName.trim());
   return subject && subject[1] === m[1] ? undefined : `letter-${m[1]}`;
+}
+
+/**
+ * A chronology row that a date opens and whose first person, before "born", is the subject
+ * ("21/03/2014<TAB>Tobias born at …"): the date is the subject's own, whatever was named above the row.
+ */
+function subjectBornInRow(text: string, at: Span, all: PersonMention[]): boolean {
+  if (!/^[ \t]*$/.test(text.slice(lineStart(text, at.start), at.start))) return false;
+  const end = lineEnd(text, at.end);
+  const born = /^[ \t]*[|\t:–—-][^\n]*?\bborn\b/i.exec(text.slice(at.end, end));
+  if (!born) return false;
+  const first = all[firstAtOrAfter(all, at.end)];
+  return !!first && first.start < at.end + born[0].length && first.role === "subject";
 }
 
 /** The label born in a chronology row that a date opens ("04/04/2016 | Midwifery | Child D born"). */

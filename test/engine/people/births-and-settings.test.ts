@@ -32,6 +32,12 @@ describe("chronology rows recording a birth", () => {
     const found = otherChild(rows);
     expect(found).toEqual(expect.arrayContaining(["October 2016", "Corran", "05/03/2021", "Pippa", "Tiernan"]));
   });
+  test("a row recording the subject's own birth is hers, though other children are named above the table", () => {
+    const text = "Family: brothers Corran and Tiernan.\n\nDate\tEvent\tSource\n14/02/2015\tNell born at home, 36 weeks.\tHealth\n11/09/2018\tCorran born.\tHealth\n";
+    const found = analyse(text, nell).findings;
+    expect(found.find((f) => f.text === "14/02/2015")?.category).toBe("identifier");
+    expect(found.find((f) => f.text === "11/09/2018")?.category).toBe("other-child");
+  });
   test("the parents a child is born to are adults", () => {
     expect(roleOf(rows, "Sorcha")).toBe("adult");
     expect(roleOf(rows, "Declan")).toBe("adult");

@@ -49,6 +49,8 @@ tableTest(
     "Children: Oskar Brill ({{pid|03/05/2011}}), Lena Brill ({{pid|19/08/2014}})",
     "Rae Vonn ({{pid|03/05/2011}}) and Tye Vonn ({{pid|27/01/2018}}) attend.",
     "Child: Rae Vonn ({{pid|03/05/2011}})",
+    // A police list, one person a line, surname in capitals first.
+    "Persons present\nVONN, Rae ({{pid|03/05/1991}}) – occupier\nQUILL, Jo ({{pid|27/01/1988}}) – partner, suspect",
     "Kit was born on {{pid|2 May 2014}}; the visit was on 9 June 2016.",
     // Days written as words, and dates of birth in table cells with an age.
     "He was born on {{pid|the third of March 2015}}.",
@@ -59,6 +61,8 @@ tableTest(
   [
     // An event row with no relationship in it, and a month after "in" that is no birth.
     "Meetings\nCore Group      review      14/02/2025",
+    "Core Group (14/02/2025)\nChild Protection Review (03/03/2025)",
+    "VONN, Rae (03/05/1991) – occupier",
     "She moved in March 2019 to Leeds.",
     "Date and time of visit: 18/04/2025, 16:00 to 17:15",
     // A dated line that records no birth stays a chronology date.

@@ -179,10 +179,11 @@ function scanNameDateRows(text: string, out: Candidate[]): void {
 // line lists two or more such pairs or opens with a label for people; events written the same way
 // ("Strategy Meeting (02/11/2025)") are left alone.
 const BRACKET_DATE = /\((?=[ \t]*\d)/g;
-const FULL_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*$/u;
+// "Dávid Novak", or a surname in capitals before the given name as police and court lists write it ("GREAVES, Jodie").
+const FULL_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}{2}[\p{Lu}'’-]*,)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*$/u;
 const PEOPLE_LABEL = /^[ \t]*(?:children|child|siblings?|subjects?|household|family|family members|members|young (?:person|people)|parents?|mother|father|carers?)[ \t]*:/i;
 const NOT_PEOPLE = new Set(
-  "meeting conference review hearing visit assessment report plan order referral discussion panel letter email statement judgment judgement session appointment call contact strategy check minutes act regulations rules".split(" "),
+  "meeting conference review hearing visit assessment report plan order referral discussion panel letter email statement judgment judgement session appointment call contact strategy check minutes act regulations rules group team centre center school nursery academy college court unit service".split(" "),
 );
 
 function scanNamedDates(text: string, out: Candidate[]): void {
@@ -198,14 +199,18 @@ function scanNamedDates(text: string, out: Candidate[]): void {
     while (text.charCodeAt(close) === 32 || text.charCodeAt(close) === 9) close++;
     if (text.charCodeAt(close) !== 41) continue;
     const name = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-    if (!name || NOT_PEOPLE.has(name[1].toLowerCase()) || NOT_PEOPLE.has(name[2].toLowerCase())) continue;
+    if (!name || NOT_PEOPLE.has(name[1].replace(/,$/, "").toLowerCase()) || NOT_PEOPLE.has(name[2].toLowerCase())) continue;
     const line = text.lastIndexOf("\n", m.index) + 1;
     const list = byLine.get(line) ?? [];
     list.push({ ...found, confidence: 0.8 });
     byLine.set(line, list);
   }
+  // A list is also one pair per line on lines that follow each other ("GREAVES, Jodie (11/07/1993) – occupier⏎LOMAX, …").
+  const nextLine = (line: number) => text.indexOf("\n", line) + 1;
+  const lineBefore = (line: number) => (line > 0 ? text.lastIndexOf("\n", line - 2) + 1 : -1);
   for (const [line, list] of byLine) {
-    if (list.length >= 2 || PEOPLE_LABEL.test(text.slice(line, line + 40))) for (const c of list) out.push(c);
+    const listed = list.length >= 2 || (nextLine(line) > 0 && byLine.has(nextLine(line))) || byLine.has(lineBefore(line));
+    if (listed || PEOPLE_LABEL.test(text.slice(line, line + 40))) for (const c of list) out.push(c);
   }
 }
 
