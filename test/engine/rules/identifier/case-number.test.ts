@@ -27,6 +27,9 @@ tableTest(
     "Mum's hospital no. {{pid|45678912}} is on the letter.",
     "Appeal No: {{pid|B4/2024/1234}}",
     "Case No: {{pid|1234 of 2024}}",
+    // A number printed in groups of digits after its label.
+    "Complaint reference: {{pid|25 014 337}}",
+    "Ref {{pid|1234 5678}} applies.",
     "3 children in house. pol ref CAD {{pid|1147 02/11/25}}. DASH high.",
     "Home Office ref: {{pid|Q7654321}}",
     "Council case reference: {{pid|CS-2025-001234}}.",
@@ -44,6 +47,7 @@ tableTest(
     "Photo ID: seen and copied.",
     "Ref: 12/03/2024",
     "See case number 12 in the list.",
+    "Reference 2 of 3 123 pages; ref: 12 34 56.",
     "with reference to 2019 and 2020",
     "Our ref: 2018 guidance still applies.",
     "The case is 2021 in origin and was reopened.",

@@ -131,6 +131,12 @@ export function scanCaseNumbers(text: string, out: Candidate[]): void {
     // "/" and "-" at either end are punctuation, not part of the reference.
     while (start < end && (text.charCodeAt(start) === 47 || text.charCodeAt(start) === 45)) start++;
     while (end > start && (text.charCodeAt(end - 1) === 47 || text.charCodeAt(end - 1) === 45)) end--;
+    const grouped = spacedGroups(text, start, end);
+    if (grouped) {
+      out.push({ start: grouped.start, end: grouped.end, kind: "case number", confidence: 0.85, rank: 2 });
+      DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, grouped.end);
+      continue;
+    }
     if (end - start < 4 || end - start > 25 || isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 47) continue;
     if (isYearInProse(text, start, end)) continue;
     if (labelled(text, start) && !DATE_LIKE.test(text.slice(start, end)) && countDigits(text, start, end) >= 3) {
@@ -140,6 +146,30 @@ export function scanCaseNumbers(text: string, out: Candidate[]): void {
       DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, whole);
     }
   }
+}
+
+// A labelled number printed in groups of digits ("Complaint reference: 25 014 337", "Ref 1234 5678"): the
+// groups, read back to the label and on to the last group, are one reference of six or more digits.
+const GROUP_BEFORE = /(?<![\w/.-])\d{1,4} $/;
+const GROUP_AFTER = /^ \d{2,4}(?![\w/.-])/;
+
+function spacedGroups(text: string, start: number, end: number): { start: number; end: number } | null {
+  if (!/^\d+$/.test(text.slice(start, end)) || end - start > 4) return null;
+  let from = start;
+  for (let n = 0; n < 4; n++) {
+    const g = GROUP_BEFORE.exec(text.slice(Math.max(0, from - 5), from));
+    if (!g) break;
+    from -= g[0].length;
+  }
+  let to = end;
+  for (let n = 0; n < 4; n++) {
+    const g = GROUP_AFTER.exec(text.slice(to, to + 6));
+    if (!g) break;
+    to += g[0].length;
+  }
+  if (from === start && to === end) return null;
+  if (countDigits(text, from, to) < 6 || !labelled(text, from)) return null;
+  return { start: from, end: to };
 }
 
 // "case" alone is a label only for a long plain number ("(case 88-41327)"): "in case 1234 the judge…"
