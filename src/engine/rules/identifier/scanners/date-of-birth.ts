@@ -1,5 +1,6 @@
 import cues from "../../../../../rules/identifier/birth-cues.json";
 import { type DateParts, expandTwoDigitYear, isCalendarDate } from "../../../validators/calendar-date";
+import { MONTH_SOURCE } from "../../../text/dates";
 import type { Candidate } from "./candidate";
 import { escapePattern, isWordCode } from "./candidate";
 
@@ -27,7 +28,7 @@ const NEEDS_DATE_NEXT = new Set((cues.entries as CueEntry[]).filter((e) => e.nee
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH = `(${MONTH_SOURCE})`;
 
 // Days written as words: "the third of March 2015", "twenty-first March 2015".
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
