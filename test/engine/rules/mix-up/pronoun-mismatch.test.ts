@@ -414,6 +414,7 @@ describe("pronoun-mismatch: the subject as the paragraph's only person", () => {
       profile("Tegan Lloyd", "they/them"),
     ],
     ["control: a sister who plans", "{{sc|Tegan}} has agreed to help. Mum's sister plans to come. She will bring the cake.", profile("Tegan Lloyd", "they/them")],
+    ["control: a mother who plans the day", "{{sc|Tegan}} has agreed to help. Mum plans the day. She will bring the cake.", profile("Tegan Lloyd", "they/them")],
   ];
   it.each(cases)("%s", (_name, annotated, p) => {
     const { got, want } = marked(annotated, p);
