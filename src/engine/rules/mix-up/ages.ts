@@ -32,7 +32,8 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   // "Mum: Shania Ferris, 16, NHS no. …", "Tyler, 9." — an age set off by commas, nothing after it but a break.
   // ("Keisha (surname unknown), 14, St Aidan's": an aside may come first.)
   // ("Lacey, three, was asleep upstairs": the number may be written as a word, from two; "one" is too often a pronoun.)
-  [new RegExp(`^${ASIDE},[ \\t]*(\\d{1,2}|${NUMBER_WORDS.slice(2).join("|")})(?:[ \\t]*(?:yrs?|years?(?:[ \\t]+old)?))?[ \\t]*(?=[,;)]|\\.(?:\\s|$)|$)`), (m) => one(toNumber(m[1]))],
+  // ("Child discussed: Sasha Novak, 13 (they/them)": a bracketed aside may end the line after the age.)
+  [new RegExp(`^${ASIDE},[ \\t]*(\\d{1,2}|${NUMBER_WORDS.slice(2).join("|")})(?:[ \\t]*(?:yrs?|years?(?:[ \\t]+old)?))?[ \\t]*(?=[,;)]|\\.(?:\\s|$)|$|\\([^()\\n]{1,30}\\)[ \\t]*(?:\\n|$))`), (m) => one(toNumber(m[1]))],
   // "Harrison (NHS 485 221 7718, 8)": a bracket whose last item, after what identifies the child, is a bare age.
   [/^\s*\([^()\n]{1,40},[ \t]*(\d{1,2})[ \t]*\)/, (m) => one(+m[1])],
   // "Child: Rio Bancroft, Year 3" — a year group set off by a comma at the end of a field or list item.

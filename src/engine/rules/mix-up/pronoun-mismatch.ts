@@ -378,7 +378,13 @@ function decide(
       if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start, leads))) return false;
       continue;
     }
-    if (dist > NEAR_SENTENCES) break;
+    if (dist > NEAR_SENTENCES) {
+      // "Room search completed with Reuben's belongings listed. … A review … will be completed by the RI. Her
+      // individual risk assessment…": a he/she (or its possessive) opening a clause, on a line whose only
+      // person before it is the subject, a few sentences back: nobody else could be meant.
+      if (subjectAt < 0 && clauseOpening && p.use !== "object" && soleSubjectOnLine(text, p, c, candidates.slice(0, k)) && dist <= FAR_SENTENCES) return true;
+      break;
+    }
     const sameClause = dist === 0 && c.start >= clause;
     // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject (but
     // the subject's owner can be meant: "Sam's nan took him out").
@@ -422,6 +428,12 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+/** The subject named (not in quotes) earlier on the pronoun's own line, with nobody who could be meant between. */
+function soleSubjectOnLine(text: string, p: Pronoun, c: Referent, between: readonly Referent[]): boolean {
+  if (!c.subject || c.kind !== "name" || c.inQuote || text.slice(c.end, p.start).includes("\n")) return false;
+  return !between.some((o) => !o.subject && !o.indefinite && fits(o, p.gender));
 }
 
 // A sentence opening with a participle, not a finite clause: "Asked to…", "When asked…", "Having…", "Looking at…".

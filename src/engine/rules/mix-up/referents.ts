@@ -41,6 +41,10 @@ const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2
 // "a man called 'Bash'", "a girl named Kaya": an indefinite that is then named is a particular person,
 // someone a later pronoun can mean.
 const NAMED_AFTER = /^\s*,?\s*(?:called|named|known\s+as|nicknamed|who\s+calls\s+(?:himself|herself))\b/i;
+// Things a person noun can describe ("sibling relationships", "carer assessment", "parent meeting"), not a person.
+// (Not a word that can be the person's verb: "the teacher reports", "Mum visits"; "plans" only where a noun ends: "Mum plans the day".)
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?:relationships?|plans?(?=\s*(?:[.,;:)]|$|(?:by|for|and|are|were|have|had|will|should|must)\b))|contact\s+(?:plans?|arrangements?)|assessments?|meetings|training|network|sessions|agreements?|placements|forums?|roles|policy|policies|panel|allowances?|payments|evenings|consultations)\b/i;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
@@ -87,6 +91,8 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before)) continue;
+    // "twenty sibling plans", "a parent meeting", "teacher training": a person noun used to describe a thing names nobody.
+    if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
     const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
     const word = r[1].toLowerCase();

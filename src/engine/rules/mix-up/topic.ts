@@ -213,16 +213,45 @@ export function findVocativePastes(ctx: RuleContext, all: readonly PersonMention
   let greetsSubject = false;
   GREETING.lastIndex = 0;
   for (let g = GREETING.exec(text); g && !greetsSubject; g = GREETING.exec(text)) greetsSubject = ctx.profile.subjectForms.has(g[1].toLowerCase());
-  if (!greetsSubject) return [];
   const out: PersonMention[] = [];
-  for (const m of all) {
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
     if (m.role !== "child" || m.inQuote || m.possessive) continue;
-    if (!VOCATIVE_AFTER.test(text.slice(m.end, m.end + 8))) continue;
     const sentence = ctx.sentenceAt(m.start);
-    if (/\p{L}/u.test(text.slice(sentence.start, m.start))) continue;
-    out.push(m);
+    if (greetsSubject && VOCATIVE_AFTER.test(text.slice(m.end, m.end + 8)) && !/\p{L}/u.test(text.slice(sentence.start, m.start))) {
+      out.push(m);
+      continue;
+    }
+    if (addressedThenSpokenOf(ctx, all, i)) out.push(m);
   }
   return out;
+}
+
+// "Thank you, Harvey, for…", "Well done, Harvey!": a child spoken to by name.
+const THANKS_BEFORE = /(?:^|[.!?\n]\s*)(?:thank you|thanks|well done|congratulations|happy birthday)[ \t]*,[ \t]*$/i;
+const VOCATIVE_END = /^[ \t]*[,!]/;
+const SPOKEN_TO = /\b(?:you|your|yours|yourself)\b/i;
+const ADDRESS_REACH = 1500;
+
+/**
+ * A child thanked or praised by name in a note that speaks to its reader ("Thank you, Harvey, for filling this
+ * in… We will hold your review…"), while the same note speaks of that child in the third person ("…about
+ * seeing Harvey somewhere other than the centre"): the reader is someone else, the record's child, and the
+ * name was copied in. Reads the rest of the note's paragraphs, up to 1,500 characters.
+ */
+function addressedThenSpokenOf(ctx: RuleContext, all: readonly PersonMention[], i: number): boolean {
+  const text = ctx.text;
+  const m = all[i];
+  if (!THANKS_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || !VOCATIVE_END.test(text.slice(m.end, m.end + 3))) return false;
+  const end = Math.min(text.length, m.end + ADDRESS_REACH);
+  if (!SPOKEN_TO.test(text.slice(m.end, Math.min(end, ctx.sentenceAt(m.start).end + 200)))) return false;
+  for (let k = i + 1; k < all.length && all[k].start < end; k++) {
+    const o = all[k];
+    if (o.entity !== m.entity || o.inQuote) continue;
+    // The same child named again, not spoken to: after a word, not opening a vocative.
+    if (!VOCATIVE_END.test(text.slice(o.end, o.end + 3)) && /\p{L}[ \t]+$/u.test(text.slice(Math.max(0, o.start - 20), o.start))) return true;
+  }
+  return false;
 }
 
 /** Another mention of the same child in the paragraph (looking at most 30 mentions either way). */

@@ -163,3 +163,19 @@ describe("schools the record gives, and a sentence that puts another child at th
     expect(got).toBe(want);
   });
 });
+
+describe("an age set off by a comma before a bracketed aside that ends the line", () => {
+  it.each([
+    [
+      "the subject's age before their pronouns in a header",
+      "Child discussed: {{sc|Isla Grant}}, 13 (she/her)\nHousehold: Mum and their children {{oc|Mila}} (4) and {{oc|Ben}} (2).\n\n- {{mix|Mila}} has been self-harming since Year 7, according to the school nurse.",
+    ],
+    [
+      "control: a bracket that goes on past the line's end is not an aside",
+      "Child discussed: {{sc|Isla Grant}}, 13 (she/her) and her brother\nHousehold: Mum and their children {{oc|Mila}} (4) and {{oc|Ben}} (2).\n\n- Mila has been self-harming since Year 7, according to the school nurse.",
+    ],
+  ])("%s", (_label, annotated) => {
+    const { got, want } = marked(annotated, isla);
+    expect(got).toBe(want);
+  });
+});

@@ -218,6 +218,22 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags a child thanked by name in a note to its reader that speaks of that child in the third person", () => {
+    const { got, want } = marked(
+      "My brother {{oc|Esme}} (8) lives with Dad.\n\nNote from the IRO\nThank you, {{mix|Esme}}, for filling this in. We will hold your review at home. I will ask about seeing {{oc|Esme}} at the park.",
+      { ...isla, otherChildren: ["Esme Grant"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child thanked by name who is not spoken of again", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} and {{oc|Esme}} (8) made a card.\n\nThank you, {{oc|Esme}}, for your card. I have put it on the wall next to {{sc|Isla}}'s.",
+      { ...isla, otherChildren: ["Esme Grant"] },
+    );
+    expect(got).toBe(want);
+  });
+
   // Issue 13: one line repeating "her brother Jaxon" made the opener check quadratic.
   it("flags a name opening a reported clause when a second reported clause joined to it carries the subject's pronoun", () => {
     const { got, want } = marked(

@@ -388,3 +388,36 @@ describe("pronoun-mismatch: clauses that say who is meant", () => {
     expect(got).toBe(want);
   });
 });
+
+// A he/she opening a clause where the paragraph's only person before it is the subject, three or four sentences
+// back: nobody else could be meant. A person noun that only describes a thing ("sibling plans") is nobody.
+describe("pronoun-mismatch: the subject as the paragraph's only person", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    [
+      "the subject three sentences back, nobody between",
+      "Actions\n\nThe room was searched with {{sc|Reuben}}'s belongings listed. All medication is now locked away. A review of storage will be done within five days. {{mix|Her}} risk assessment will be rewritten before discharge.",
+      profile("Reuben Hart", "he/him"),
+    ],
+    [
+      "control: a woman in the paragraph between",
+      "Actions\n\nThe room was searched with {{sc|Reuben}}'s belongings listed. Mum was told by phone. A review of storage will be done within five days. Her view is that it was an accident.",
+      profile("Reuben Hart", "he/him"),
+    ],
+    [
+      "control: the subject in the paragraph before only",
+      "{{sc|Reuben}} was in hospital.\n\nThe room was searched. All medication is now locked away. A review of storage will be done within five days. Her view is that it was an accident.",
+      profile("Reuben Hart", "he/him"),
+    ],
+    [
+      "a person noun describing a thing is nobody",
+      "The council is training carers, and {{sc|Tegan}} has agreed to help. Leaders plan to audit twenty sibling plans by June. {{mix|Her}} brothers will be asked for their views.",
+      profile("Tegan Lloyd", "they/them"),
+    ],
+    ["control: a sister who plans", "{{sc|Tegan}} has agreed to help. Mum's sister plans to come. She will bring the cake.", profile("Tegan Lloyd", "they/them")],
+    ["control: a mother who plans the day", "{{sc|Tegan}} has agreed to help. Mum plans the day. She will bring the cake.", profile("Tegan Lloyd", "they/them")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
