@@ -1,7 +1,7 @@
 // Sense checks for jargon entries whose words have an ordinary meaning too ("contact details",
 // "school placement", "a respite from the rain"). Each returns true when the care sense is meant.
 import type { RuleContext } from "../../rule";
-import type { Guard } from "./lexicon";
+import { wordingKind, type Guard } from "./lexicon";
 import { subjectAge } from "../judgemental/ages";
 
 /** Up to `chars` of the sentence before start, and after end. */
@@ -268,7 +268,22 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
  * "another foster child, Harley (9)", "their other foster child, Honey": the words say who a named person in
  * the household is, not a label the record puts on the child it is about.
  */
-export const notNamedInApposition: Guard = (ctx, start, end) => !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40));
+export const notNamedInApposition: Guard = (ctx, start, end) =>
+  !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40)) && !bracketedAfterName(ctx, start, end);
+
+// "Reuben (the carers' other foster child)": the words fill a bracket right after a name and say who that person is.
+const NAME_THEN_BRACKET = /\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:[\p{L}'’-]+[ \t]+){0,4}$/u;
+
+function bracketedAfterName(ctx: RuleContext, start: number, end: number): boolean {
+  return /^[ \t]*\)/.test(ctx.text.slice(end, end + 4)) && NAME_THEN_BRACKET.test(ctx.text.slice(Math.max(0, start - 60), start));
+}
+
+// Children Act 1989 s.25(1)(a): a secure accommodation order needs "a history of absconding" and that the child "is
+// likely to abscond". In court papers on that test the words are the statute's, a legal term of art.
+const SECURE_ACCOMMODATION_TEST = /\b(?:secure\s+accommodation|(?:section|s\.?)\s?25\b)/i;
+
+/** "abscond" outside court papers on the secure accommodation test, where it is the Act's own word. */
+export const notSecureAccommodationTest: Guard = (ctx) => !(wordingKind(ctx) === "court-report" && SECURE_ACCOMMODATION_TEST.test(ctx.text));
 
 // The threshold as a decision about a child: what it is for ("threshold for a s47 enquiry", "for care proceedings"),
 // whether it is met ("threshold is met", "not met", "crossed"), or where the child stands ("over threshold", "meets
@@ -316,6 +331,7 @@ export const namedInCapitals: Guard = (ctx, start) => /\p{Lu}/u.test(ctx.text.ch
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
+  "not-secure-accommodation-test": notSecureAccommodationTest,
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,
   "clinical-presentation": clinicalPresentation,
