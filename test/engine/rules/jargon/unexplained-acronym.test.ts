@@ -442,3 +442,22 @@ describe("GCP (stop 27)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 28: an abbreviation in mixed case, one small letter after the first capital ("DoLS", "SaLT").
+describe("mixed-case abbreviations (stop 28)", () => {
+  test.each<Case>([
+    { text: "The {{jar|DoLS}} authorisation at the home runs to March." },
+    { text: "Mia now sees {{jar|SaLT}} fortnightly at school." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "The Deprivation of Liberty Safeguards (DoLS) authorisation runs to March; the DoLS review is in May." },
+    { text: "Dr Patel, PhD, met Mia and her DoB was checked." },
+    { text: "Mia and Jordan went to McDonald's with MacKenzie and DeAndre after school." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
