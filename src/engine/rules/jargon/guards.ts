@@ -328,6 +328,13 @@ export const gradedCareGrade: Guard = (ctx) => GRADED_CARE_NAMED.test(ctx.text);
 /** A named scheme written with its capital ("Team Teach", "Form F"), not the same words in lower case ("the team teach"). */
 export const namedInCapitals: Guard = (ctx, start) => /\p{Lu}/u.test(ctx.text.charAt(start));
 
+// "Annex A" names the adoption report (Family Procedure Rules PD 14C) only in a record about adoption; elsewhere it is
+// a document's own appendix ("see Annex A").
+const ADOPTION = /\badopt(?:ion|ions|ed|er|ers|ive|ing|s)?\b/i;
+
+/** "Annex A report" in a record about adoption, written with its capital. */
+export const adoptionAnnex: Guard = (ctx, start) => namedInCapitals(ctx, start, start) && ADOPTION.test(ctx.text);
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
@@ -347,4 +354,5 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "home-sanctions-sense": homeSanctionsSense,
   "graded-care-grade": gradedCareGrade,
   "named-in-capitals": namedInCapitals,
+  "adoption-annex": adoptionAnnex,
 };
