@@ -461,3 +461,15 @@ describe("mixed-case abbreviations (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 28: games, brands and sports bodies known by their capitals are names, not abbreviations.
+describe("names children and parents know by their capitals (stop 28)", () => {
+  test.each<Case>([{ text: "He plays FIFA with one member of staff and went to KFC with his key worker." }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "He plays FIFA at the {{jar|PRU}} on Fridays." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
