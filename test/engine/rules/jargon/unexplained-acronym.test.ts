@@ -473,3 +473,18 @@ describe("names children and parents know by their capitals (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 28: capitals either side of an ampersand are an abbreviation, as "A&E" is (which every reader knows).
+describe("abbreviations with an ampersand (stop 28)", () => {
+  test.each<Case>([{ text: "Please open the {{jar|C&F}} assessments today." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "She went to A&E, then stayed in a B&B with Mum." },
+    { text: "The Child and Family (C&F) assessment is due; the C&F assessment will look at school." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
