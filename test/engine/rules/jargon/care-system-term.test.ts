@@ -20,6 +20,8 @@ const flag: Case[] = [
   { text: "The other children in the {{jar|placement}} were also in.", kind: "visit-record" },
   { text: "The {{jar|placement}} of the twins with their aunt has lasted a year." },
   { text: "The {{jar|placement}} of Kayla with Gran is stable." },
+  // Stop 28: a residential school placement is where the child lives.
+  { text: "Kayla may need a residential school {{jar|placement}} if things do not settle." },
   { text: "Helen asked whether {{jar|respite}} could be arranged for half term." },
   { text: "He {{jar|absconded}} from the home at 11pm.", kind: "court-report" },
   { text: "Mother asked about {{jar|contact}} with Father.", kind: "chronology" },
