@@ -190,6 +190,7 @@ describe("published vocabulary (stop 28)", () => {
     { text: "Step-parent adoption: the {{jar|Annex A report}} is due in March." },
     { text: "Next: {{jar|linking meeting}} in January with the family finder." },
     { text: "The school nurse gave Kayla a leaflet about the {{jar|C-card}}." },
+    { text: "Report to the court for the {{jar|non-lawyer review}} on 10 December.", kind: "court-report" },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);
     expect(got).toBe(want);
