@@ -450,6 +450,8 @@ describe("abbreviation forms and names in capitals (stop 28)", () => {
     { text: "Mia now sees {{jar|SaLT}} fortnightly at school." },
     { text: "Please open the {{jar|C&F}} assessments today." },
     { text: "He plays FIFA at the {{jar|PRU}} on Fridays." },
+    // "rag" is an English word, but the letters in brackets after a heading are the rating's.
+    { text: "Case summaries ({{jar|RAG}})\n\nMia (15) – RED" },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
