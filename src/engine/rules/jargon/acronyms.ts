@@ -70,7 +70,9 @@ const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 // Candidates: 2-5 capitals (an optional plural s), not joined to letters, digits, "&", "@" or a reference
 // (after a slash only in a group of letters: "DNA/WNB", below).
 // (Latin ranges rather than \p{L}: a non-unicode regex scans capitals much faster.)
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])[A-Z]{2,5}s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
+// Mixed case with one small letter after the first capital is written as an abbreviation too ("DoLS", "SaLT"), and
+// capitals either side of an ampersand ("C&F", as "A&E").
+const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|[A-Z]{1,3}&[A-Z]{1,3})s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Days and months in capitals are dates ("MAR 2025", "MON 3rd"); before a lower-case noun ("the MAR chart") they are letters.
 const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes("JAN")).flatMap((g) => g.words));

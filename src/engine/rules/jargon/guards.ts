@@ -1,7 +1,7 @@
 // Sense checks for jargon entries whose words have an ordinary meaning too ("contact details",
 // "school placement", "a respite from the rain"). Each returns true when the care sense is meant.
 import type { RuleContext } from "../../rule";
-import type { Guard } from "./lexicon";
+import { wordingKind, type Guard } from "./lexicon";
 import { subjectAge } from "../judgemental/ages";
 
 /** Up to `chars` of the sentence before start, and after end. */
@@ -110,9 +110,12 @@ function subjectBeforeTime(ctx: RuleContext, start: number, after: string): bool
 
 const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
 const PLACEMENT_NOT_BEFORE =
-  /\b(?:school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father|mum|dad)s?[- ]and[- ](?:baby|babies|child|children|infant)(?:[- ][\p{L}]+){0,2}|assessment)\s*$/iu;
+  /\b(?:(?<!\bresidential\s+(?:special\s+)?)school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father|mum|dad)s?[- ]and[- ](?:baby|babies|child|children|infant)(?:[- ][\p{L}]+){0,2}|assessment)\s*$/iu;
 
-/** A child's home — not a placement order, a school or work placement, a parent-and-baby assessment. */
+/**
+ * A child's home — not a placement order, a school or work placement, a parent-and-baby assessment. A residential
+ * school placement is where the child lives.
+ */
 export const placementHomeSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
   return !PLACEMENT_NOT_AFTER.test(after) && !PLACEMENT_NOT_BEFORE.test(before) && !placingAThing(ctx, after);
@@ -268,7 +271,22 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
  * "another foster child, Harley (9)", "their other foster child, Honey": the words say who a named person in
  * the household is, not a label the record puts on the child it is about.
  */
-export const notNamedInApposition: Guard = (ctx, start, end) => !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40));
+export const notNamedInApposition: Guard = (ctx, start, end) =>
+  !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40)) && !bracketedAfterName(ctx, start, end);
+
+// "Reuben (the carers' other foster child)": the words fill a bracket right after a name and say who that person is.
+const NAME_THEN_BRACKET = /\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:[\p{L}'’-]+[ \t]+){0,4}$/u;
+
+function bracketedAfterName(ctx: RuleContext, start: number, end: number): boolean {
+  return /^[ \t]*\)/.test(ctx.text.slice(end, end + 4)) && NAME_THEN_BRACKET.test(ctx.text.slice(Math.max(0, start - 60), start));
+}
+
+// Children Act 1989 s.25(1)(a): a secure accommodation order needs "a history of absconding" and that the child "is
+// likely to abscond". In court papers on that test the words are the statute's, a legal term of art.
+const SECURE_ACCOMMODATION_TEST = /\b(?:secure\s+accommodation|(?:section|s\.?)\s?25\b)/i;
+
+/** "abscond" outside court papers on the secure accommodation test, where it is the Act's own word. */
+export const notSecureAccommodationTest: Guard = (ctx) => !(wordingKind(ctx) === "court-report" && SECURE_ACCOMMODATION_TEST.test(ctx.text));
 
 // The threshold as a decision about a child: what it is for ("threshold for a s47 enquiry", "for care proceedings"),
 // whether it is met ("threshold is met", "not met", "crossed"), or where the child stands ("over threshold", "meets
@@ -313,9 +331,17 @@ export const gradedCareGrade: Guard = (ctx) => GRADED_CARE_NAMED.test(ctx.text);
 /** A named scheme written with its capital ("Team Teach", "Form F"), not the same words in lower case ("the team teach"). */
 export const namedInCapitals: Guard = (ctx, start) => /\p{Lu}/u.test(ctx.text.charAt(start));
 
+// "Annex A" names the adoption report (Family Procedure Rules PD 14C) only in a record about adoption; elsewhere it is
+// a document's own appendix ("see Annex A").
+const ADOPTION = /\badopt(?:ion|ions|ed|er|ers|ive|ing|s)?\b/i;
+
+/** "Annex A report" in a record about adoption, written with its capital. */
+export const adoptionAnnex: Guard = (ctx, start) => namedInCapitals(ctx, start, start) && ADOPTION.test(ctx.text);
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
+  "not-secure-accommodation-test": notSecureAccommodationTest,
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,
   "clinical-presentation": clinicalPresentation,
@@ -331,4 +357,5 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "home-sanctions-sense": homeSanctionsSense,
   "graded-care-grade": gradedCareGrade,
   "named-in-capitals": namedInCapitals,
+  "adoption-annex": adoptionAnnex,
 };

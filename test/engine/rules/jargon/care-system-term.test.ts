@@ -20,6 +20,8 @@ const flag: Case[] = [
   { text: "The other children in the {{jar|placement}} were also in.", kind: "visit-record" },
   { text: "The {{jar|placement}} of the twins with their aunt has lasted a year." },
   { text: "The {{jar|placement}} of Kayla with Gran is stable." },
+  // Stop 28: a residential school placement is where the child lives.
+  { text: "Kayla may need a residential school {{jar|placement}} if things do not settle." },
   { text: "Helen asked whether {{jar|respite}} could be arranged for half term." },
   { text: "He {{jar|absconded}} from the home at 11pm.", kind: "court-report" },
   { text: "Mother asked about {{jar|contact}} with Father.", kind: "chronology" },
@@ -191,12 +193,15 @@ describe("role words that name the person", () => {
     { text: "Their other foster child, Ruby (6), shares a room with Kayla." },
     { text: "Your birth mother, Donna, chose your name. Your birth father is Lee.", kind: "letter-to-child" },
     { text: "You went home from hospital with your foster carer Margaret.", kind: "letter-to-child" },
+    // Stop 28: the words fill a bracket right after the person's name.
+    { text: "Kayla could walk in with Jordan (the carers' other foster child) on Mondays." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);
   });
   test.each<Case>([
     { text: "Kayla is a {{jar|foster child}} and needs consent for the trip." },
+    { text: "Jordan (11) is in Year 7; Kayla (a {{jar|foster child}} since May) is in Year 5." },
     { text: "Your {{jar|birth mother}} wanted you to know she loves you.", kind: "letter-to-child" },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
@@ -257,6 +262,26 @@ describe("sanctions in a children's home (stop 27)", () => {
     { text: "The news was about sanctions against Russia." },
     { text: "He went to the pastoral base as his plan says. No sanction." },
   ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// Children Act 1989 s.25(1)(a): in court papers on a secure accommodation order "absconding" is the Act's test.
+describe("abscond as the secure accommodation test's words (stop 28)", () => {
+  test.each<Case>([
+    {
+      text: "12. The local authority applies for a secure accommodation order. The test in section 25 is met: Kayla has a history of absconding and is likely to abscond.",
+      kind: "court-report",
+    },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Kayla {{jar|absconded}} from the home at 11pm.", kind: "court-report" },
+    { text: "Staff asked about secure accommodation after Kayla {{jar|absconded}} again.", kind: "case-note" },
+  ])("flags: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);
   });

@@ -1,13 +1,16 @@
 import { runRule, type Case } from "./helpers";
 
 const flag: Case[] = [
-  { text: "I will {{jar|liaise}} with the school." },
-  { text: "We will {{jar|facilitate}} family time {{jar|going forward}}." },
+  { text: "Dear Kayla, I will {{jar|liaise}} with the school.", kind: "letter-to-child" },
+  { text: "Dear Kayla, we will {{jar|facilitate}} family time {{jar|going forward}}.", kind: "letter-to-child" },
   { text: "Dear Kayla, we need to {{jar|ensure}} you are safe.", kind: "letter-to-child" },
 ];
 
 const pass: Case[] = [
   { text: "Please ensure the form is signed." },
+  // Stop 28: formal words are style, not jargon, outside writing to a child (no corpus tags them in a record).
+  { text: "I will liaise with the school and facilitate family time going forward." },
+  { text: "The plan is robust; we will utilise the centre in lieu of the office.", kind: "court-report" },
   { text: "I phoned the school and spoke to her teacher." },
   { text: "The parcel was delivered on Monday." },
   { text: "Her key worker, Dionne, was there." },
@@ -21,8 +24,8 @@ const pass: Case[] = [
 
 describe("plain-english outside an attendee's bracket", () => {
   test.each<Case>([
-    { text: "Jo Bell (social worker, facilitating) opened the meeting. We will {{jar|facilitate}} the visits." },
-    { text: "I will ask school to {{jar|liaise}} with the nurse (and {{jar|facilitate}} a meeting, if needed)." },
+    { text: "Dear Kayla, Jo Bell (social worker, facilitating) opened the meeting. We will {{jar|facilitate}} the visits.", kind: "letter-to-child" },
+    { text: "Dear Kayla, I will ask school to {{jar|liaise}} with the nurse (and {{jar|facilitate}} a meeting, if needed).", kind: "letter-to-child" },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("plain-english", "jar", c);
     expect(got).toBe(want);
@@ -50,7 +53,7 @@ describe("a post's title and an e-mail address are not prose (issue 12 item 2, s
     const { got, want } = runRule("plain-english", "jar", c);
     expect(got).toBe(want);
   });
-  test.each<Case>([{ text: "Dee Kaur (Family Liaison) will {{jar|liaise}} with the school." }])("flags: $text", (c) => {
+  test.each<Case>([{ text: "Dear Kayla, Dee Kaur (Family Liaison) will {{jar|liaise}} with the school.", kind: "letter-to-child" }])("flags: $text", (c) => {
     const { got, want } = runRule("plain-english", "jar", c);
     expect(got).toBe(want);
   });

@@ -181,3 +181,29 @@ describe("published care-system vocabulary (stop 27)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 28: published youth justice, adoption and sexual-health vocabulary.
+describe("published vocabulary (stop 28)", () => {
+  test.each<Case>([
+    { text: "Kayla agreed to do ten hours of {{jar|reparation}} at the allotments." },
+    { text: "The school offered a {{jar|restorative meeting}} between the two girls." },
+    { text: "Step-parent adoption: the {{jar|Annex A report}} is due in March." },
+    { text: "Next: {{jar|linking meeting}} in January with the family finder." },
+    { text: "The school nurse gave Kayla a leaflet about the {{jar|C-card}}." },
+    { text: "Report to the court for the {{jar|non-lawyer review}} on 10 December.", kind: "court-report" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each<Case>([
+    { text: "The debate was about reparations for the war." },
+    { text: "Mum met the restorative justice worker on Monday." },
+    // An appendix in a record that is not about adoption.
+    { text: "The school's attendance figures are in Annex A of the report." },
+    { text: "She is linking her new phone to the laptop before the meeting." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -442,3 +442,29 @@ describe("GCP (stop 27)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 28: the forms an abbreviation takes (mixed case "DoLS", an ampersand "C&F") and names known by their capitals.
+describe("abbreviation forms and names in capitals (stop 28)", () => {
+  test.each<Case>([
+    { text: "The {{jar|DoLS}} authorisation at the home runs to March." },
+    { text: "Mia now sees {{jar|SaLT}} fortnightly at school." },
+    { text: "Please open the {{jar|C&F}} assessments today." },
+    { text: "He plays FIFA at the {{jar|PRU}} on Fridays." },
+    // "rag" is an English word, but the letters in brackets after a heading are the rating's.
+    { text: "Case summaries ({{jar|RAG}})\n\nMia (15) – RED" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "The Deprivation of Liberty Safeguards (DoLS) authorisation runs to March; the DoLS review is in May." },
+    { text: "Dr Patel, PhD, met Mia and her DoB was checked." },
+    { text: "Mia and Jordan went to McDonald's with MacKenzie and DeAndre after school." },
+    { text: "She went to A&E, then stayed in a B&B with Mum." },
+    { text: "The Child and Family (C&F) assessment is due; the C&F assessment will look at school." },
+    { text: "He plays FIFA with one member of staff and went to KFC with his key worker." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
