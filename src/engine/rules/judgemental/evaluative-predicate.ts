@@ -10,7 +10,7 @@ import { PhraseMatcher } from "../../text/phrase-matcher";
 import { firstAtOrAfter } from "../../text/span";
 import { wordingSuppression } from "../../filters/wording-context";
 import { scanLexicon } from "../jargon/lexicon";
-import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
+import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, firstConjunctSubject, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
 type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms";
@@ -121,6 +121,7 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
       // A participle may look finite ("more interested in…"): try each candidate verb back to the clause's start.
       if (FINITE.test(words[k].word) && personSubjectBefore(ctx, sentenceStart, words[k].at, adultOnly, false)) return true;
     }
+    if (!adultOnly && firstConjunctSubject(ctx, sentenceStart, words, i, FAMILY_OR_ROLE)) return true;
   }
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);

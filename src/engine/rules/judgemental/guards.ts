@@ -308,6 +308,40 @@ export function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word:
   return /^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word);
 }
 
+// Coordinated predicates of any verbs ("he put his cards down, said … and was sulky", "Mother
+// overprotective and makes excuses"): their subject is the first conjunct's. A nominative pronoun is
+// always a subject; a name or a family or role word is one where a clause opens (the sentence's start,
+// after a comma or a word that opens a clause), not as an object ("shouted at Jayden and …" reads on back).
+const NOMINATIVE = /^(?:he|she|they)$/i;
+const NOT_A_PERSON_SUBJECT = /^(?:I|we|it|this|which|there|you)$/i;
+const CLAUSE_OPENER = /^(?:that|when|because|as|since|after|before|and|but|so|while|whilst|although|though|if|said|says|thinks|thought|felt|feels|told|reported)$/i;
+const FIRST_CONJUNCT_WORDS = 25;
+
+/** Coordinated predicates' subject, back from the conjunction at words[i]: a person (or a word `alsoPerson` takes for one). */
+export function firstConjunctSubject(
+  ctx: Parameters<Guard>[0],
+  sentenceStart: number,
+  words: ReadonlyArray<{ word: string; at: number }>,
+  i: number,
+  alsoPerson?: RegExp,
+): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FIRST_CONJUNCT_WORDS); k--) {
+    const { word } = words[k];
+    if (/[;:()]/.test(ctx.text.slice(words[k].at + word.length, words[k + 1].at))) return false;
+    // Quoted words are someone's speech, not this clause ("said 'Here we go' and was…").
+    if (ctx.inQuote(words[k].at, words[k].at + word.length)) continue;
+    if (NOT_A_PERSON_SUBJECT.test(word) || THING_SUBJECT.test(word)) return false;
+    if (NOMINATIVE.test(word)) return true;
+    if (!alsoPerson?.test(word) && !isPerson(ctx, words, k)) continue;
+    // Back to the start of the name ("Mrs Hussain", "Zuzanna Nowak"), then where it stands.
+    let h = k;
+    while (h > 0 && /^\p{Lu}/u.test(words[h - 1].word) && /^\s+$/.test(ctx.text.slice(words[h - 1].at + words[h - 1].word.length, words[h].at))) h--;
+    const gap = h > 0 ? ctx.text.slice(words[h - 1].at + words[h - 1].word.length, words[h].at) : ctx.text.slice(sentenceStart, words[h].at);
+    if ((h === 0 && /^[\s\-–•*"“]*$/.test(gap)) || /,/.test(gap) || (h > 0 && CLAUSE_OPENER.test(words[h - 1].word))) return true;
+  }
+  return false;
+}
+
 // What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
 const PERSON_AFTER =
   /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
@@ -353,7 +387,10 @@ export const personLabel: Guard = (ctx, start, end) => {
     let i = words.length - 1;
     while (i >= 0 && BETWEEN.test(words[i].word)) i--;
     if (i >= 0 && isBehaviourOfAPerson(words, i)) return true;
-    return i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i);
+    if (i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i)) return true;
+    // "… said 'Here we go' and was sulky": the predicate's subject is the first conjunct's.
+    const and = words.findIndex((w, k) => k > i && /^(?:and|but)$/i.test(w.word));
+    return and > 0 && firstConjunctSubject(ctx, s.start, words, and);
   }
   return false;
 };
