@@ -305,8 +305,17 @@ export function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word:
   const mention = all[firstAtOrAfter(all, subject.at + 1) - 1];
   if (mention && mention.end >= subject.at + subject.word.length - 2 && mention.start <= subject.at) return true;
   // A capitalised name after a title the people stage did not place.
-  return /^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word);
+  if (/^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word)) return true;
+  return INITIALS.test(subject.word) && speakingInitials(ctx).has(subject.word);
 }
+
+// A person named by initials (FORMAT.md, Ruling 7: "MK said"), which the people stage does not place: letters
+// the record uses as a speaker somewhere ("KF said", "HN told me"), so not an organisation or a form.
+const INITIALS = /^[A-Z]{2,3}$/;
+const INITIALS_SPEAKING = /\b([A-Z]{2,3})\s+(?:also\s+)?(?:said|says|told|asked|agreed|explained|reported|added|replied)\b/g;
+const SPEAKING_INITIALS = {};
+const speakingInitials = (ctx: Parameters<Guard>[0]): ReadonlySet<string> =>
+  ctx.perAnalysis(SPEAKING_INITIALS, () => new Set([...ctx.text.matchAll(INITIALS_SPEAKING)].map((m) => m[1])));
 
 // Coordinated predicates of any verbs ("he put his cards down, said … and was sulky", "Mother
 // overprotective and makes excuses"): their subject is the first conjunct's. A nominative pronoun is
