@@ -247,16 +247,18 @@ function theWritersJudgement(ctx: RuleContext, start: number, end: number): bool
   return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, start, end);
 }
 
+const CHOICE_VERBS = new WordSet(["chose", "chooses", "choose", "choosing", "chosen", "put", "puts", "putting", "prioritise", "prioritises", "prioritised", "prioritising", "prioritize", "prioritizes", "prioritized", "prioritizing", "pick", "picks", "picked"]);
+const MORE = new WordSet(["more"]);
+
 function reportChoicesOverChildren(ctx: RuleContext): void {
-  for (const re of [CHOSE_OVER_CHILDREN, MORE_INTERESTED_THAN_CHILDREN]) reportPutOverChildren(ctx, re);
+  reportPutOverChildren(ctx, CHOSE_OVER_CHILDREN, CHOICE_VERBS, 0);
+  reportPutOverChildren(ctx, MORE_INTERESTED_THAN_CHILDREN, MORE, 1);
 }
 
-function reportPutOverChildren(ctx: RuleContext, re: RegExp): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const start = m.index;
+function reportPutOverChildren(ctx: RuleContext, re: RegExp, anchors: WordSet, wordsBack: number): void {
+  scanAnchored(ctx, anchors, re, wordsBack, (start, m) => {
     const end = start + m[0].length;
-    if (CHILD_WORD.test(m[1]) || !personSubjectBefore(ctx, ctx.sentenceAt(start).start, start) || !theWritersJudgement(ctx, start, end)) continue;
+    if (CHILD_WORD.test(m[1]) || !personSubjectBefore(ctx, ctx.sentenceAt(start).start, start) || !theWritersJudgement(ctx, start, end)) return;
     const text = ctx.text.slice(start, end);
     ctx.report({
       start,
@@ -266,15 +268,16 @@ function reportPutOverChildren(ctx: RuleContext, re: RegExp): void {
       confidence: 0.7,
       source: "GUIDANCE",
     });
-  }
+  });
 }
 
+const LIFESTYLE = new WordSet(["lifestyle", "lifestyles"]);
+
 function reportLifestyles(ctx: RuleContext): void {
-  PERSONS_LIFESTYLE.lastIndex = 0;
-  for (let m = PERSONS_LIFESTYLE.exec(ctx.text); m; m = PERSONS_LIFESTYLE.exec(ctx.text)) {
-    const end = m.index + m[0].length;
+  scanAnchored(ctx, LIFESTYLE, PERSONS_LIFESTYLE, 2, (at, m) => {
+    const end = at + m[0].length;
     const start = end - m[1].length;
-    if (ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+    if (ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) return;
     ctx.report({
       start,
       end,
@@ -283,7 +286,7 @@ function reportLifestyles(ctx: RuleContext): void {
       confidence: 0.6,
       source: "GUIDANCE",
     });
-  }
+  });
 }
 
 // Labels recognisable by their form rather than a list: a person "un…able" (unmanageable, unteachable,
