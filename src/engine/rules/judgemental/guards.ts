@@ -351,6 +351,25 @@ export function firstConjunctSubject(
   return false;
 }
 
+// A note's verbless predicate: the person opens the sentence (or a clause after a colon or semicolon) and the
+// label follows with no verb ("Mother overprotective and makes excuses", "Presentation: Dad evasive"). Not a
+// word in -ing, which there reads as a verb ("Mum challenging the decision").
+const VERBLESS_HEAD = /^[\s\-–•*]*(?:(?:the|her|his|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L}'’-]+\s+(?:(?:very|quite|rather|a\s+bit|so|really|extremely)\s+)?$/u;
+
+/** The label is a verbless predicate of the person whose name or role opens its sentence or clause. */
+export function verblessPredicate(ctx: Parameters<Guard>[0], sentenceStart: number, start: number, end: number): boolean {
+  if (/ing$/i.test(ctx.text.slice(start, end))) return false;
+  const before = ctx.text.slice(Math.max(sentenceStart, start - 40), start);
+  const clause = before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1);
+  if (clause.length === before.length && start - 40 > sentenceStart) return false;
+  if (!VERBLESS_HEAD.test(clause)) return false;
+  const offset = start - clause.length;
+  const words = [...clause.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: offset + m.index }));
+  let i = words.length - 1;
+  while (i > 0 && /^(?:very|quite|rather|a|bit|so|really|extremely)$/i.test(words[i].word)) i--;
+  return i >= 0 && isPerson(ctx, words, i);
+}
+
 // What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
 const PERSON_AFTER =
   /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
@@ -379,6 +398,7 @@ export const personLabel: Guard = (ctx, start, end) => {
   const s = ctx.sentenceAt(start);
   // A note's aside on how someone did a thing: "put the phone away, a bit mardy"; "came down, rather stroppy".
   if (DEPICTIVE_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start))) return true;
+  if (verblessPredicate(ctx, s.start, start, end)) return true;
   let at = start;
   // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
   for (let step = 0; step < 2; step++) {
