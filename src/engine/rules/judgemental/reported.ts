@@ -291,7 +291,9 @@ function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boo
   // "Amrit told me she worries…", "Nan said she thinks…": the pronoun is the person just reported as speaking.
   const reporter = pronoun ? REPORTER_BEFORE_PRONOUN.exec(before) : null;
   if (reporter) return adultSpeakerEndingAt(ctx, at - (before.length - reporter.index) + reporter[1].length, before.slice(0, reporter.index + reporter[1].length));
-  if (pronoun) return ctx.profile.pronouns !== undefined && ctx.profile.pronouns.subject !== pronoun && ctx.profile.pronouns.subject !== "they" && nearestNamedIsAdult(ctx, at);
+  // "She said she is 'not sleeping' and 'can't be bothered'": the speaker's words about themself, not a label given.
+  if (pronoun && ctx.profile.pronouns?.subject === pronoun) return !speaksOfThemself(ctx, at, pronoun) && chainOpensWithAnAdult(ctx, at, pronoun);
+  if (pronoun) return ctx.profile.pronouns !== undefined && ctx.profile.pronouns.subject !== "they" && nearestNamedIsAdult(ctx, at);
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];
   return m !== undefined && m.end >= at - 1 && (m.role === "adult" || m.role === "unknown") && !m.inQuote;
@@ -302,6 +304,49 @@ const initialsOf = (name: string): string =>
     .split(/\s+/)
     .map((w) => w.charAt(0).toUpperCase())
     .join("");
+
+/** The reported clause after the verb of saying has the speaker's own pronoun as its subject ("she said she is…"). */
+function speaksOfThemself(ctx: RuleContext, at: number, pronoun: string): boolean {
+  const after = /^[^"“'‘.;!?\n]{0,40}/.exec(ctx.text.slice(at, at + 40))?.[0] ?? "";
+  return new RegExp(`^\\s*\\S+\\s+(?:\\S+\\s+)?(?:that\\s+)?${pronoun}\\b`, "i").test(after);
+}
+
+// What opens a sentence before its subject: a paragraph number, a bullet, a quote mark.
+const SENTENCE_LEAD = /^[\s\d.()\-–•*"“]*/;
+const ADULT_OPENER = /^(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|stepmum|stepdad|nan|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|carer|foster\s+carer|teacher|officer)\b/i;
+const MALE_ROLE = /^(?:(?:the|her|his|their)\s+)?(?:dad|father|step-?(?:dad|father)|stepdad|grandad|grandfather|uncle)\b/i;
+const FEMALE_ROLE = /^(?:(?:the|her|his|their)\s+)?(?:mum|mother|step-?(?:mum|mother)|stepmum|nan|gran|grandma|grandmother|aunt|auntie)\b/i;
+const CHAIN_SENTENCES = 4;
+
+/**
+ * A speaker's pronoun that is also the subject child's ("He described Maisie as…" in a boy's record): the
+ * pronoun continues the subject of the sentences before it. Back over sentences that open with the same
+ * pronoun to the one that opens with a person: an adult there (by name, title or role, of the pronoun's
+ * gender) is the speaker. The speaker's own sentence must open with the pronoun.
+ */
+function chainOpensWithAnAdult(ctx: RuleContext, at: number, pronoun: string): boolean {
+  let s = ctx.sentenceAt(at);
+  for (let step = 0; step <= CHAIN_SENTENCES; step++) {
+    const lead = SENTENCE_LEAD.exec(ctx.text.slice(s.start, s.start + 12))?.[0].length ?? 0;
+    const opening = ctx.text.slice(s.start + lead, Math.min(s.end, s.start + lead + 40));
+    if (new RegExp(`^${pronoun}\\b`, "i").test(opening)) {
+      let before = s.start - 1;
+      while (before > 0 && /\s/.test(ctx.text[before])) before--;
+      if (before <= 0) return false;
+      s = ctx.sentenceAt(before);
+      continue;
+    }
+    if (step === 0) return false;
+    if (ADULT_OPENER.test(opening)) return pronoun === "he" ? !FEMALE_ROLE.test(opening) : !MALE_ROLE.test(opening);
+    const all = ctx.people.all;
+    const m = all[firstAtOrAfter(all, s.start + lead)];
+    if (!m || m.start > s.start + lead + 5 || m.inQuote) return false;
+    const gender = m.gender === "m" ? "he" : m.gender === "f" ? "she" : undefined;
+    const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(ctx.text.slice(m.start, m.end)) || /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s*$/.test(ctx.text.slice(s.start, m.start));
+    return (m.role === "adult" || (m.role === "unknown" && titled)) && (gender === undefined || gender === pronoun);
+  }
+  return false;
+}
 
 /** The last person named before `at` (within a few sentences) is an adult, or a parent by role. */
 function nearestNamedIsAdult(ctx: RuleContext, at: number): boolean {
