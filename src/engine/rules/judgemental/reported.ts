@@ -142,8 +142,9 @@ const NAMED_SPEECH_LABEL_BEFORE =
   /(?:^|[.!?;]\s*)\p{Lu}[\p{L}'’-]+\s+(?:is|was|can\s+be|gets)\b[^.!?;"”]{0,50}?\b(?:but|and)\s+(?:can\s+be|is|gets|also\s+is)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|a\s+bit\s+of\s+a|a\s+proper|a\s+right)\s+){0,2}$/u;
 // A named person's progressive or perfect predicate opening the speech, or its second conjunct: "Reuben has
 // been attention seeking all week and playing staff off…" (a log's words about the person named).
+// A short time phrase may open the sentence first ("Yesterday evening he was sulking", "At teatime she was…").
 const NAMED_PREDICATE_IN_SPEECH =
-  /(?:^|[.!?;]\s*)(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
+  /(?:^|[.!?;]\s*)(?:(?:yesterday|today|tonight|earlier|later|this|last|that|on|at|in|by|after|before|during)\b(?:\s+[\p{L}\d:]+){0,2}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
 
 // The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
 // it quotes them to examine them, not to pass them on.
@@ -181,7 +182,9 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(0, q.start - 12), q.start));
   if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) && !NAMED_PREDICATE_IN_SPEECH.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
-  if (!adultReports(ctx, qi, s.start, speech, 0)) return false;
+  // A quote of several sentences is introduced before its first: "The log says: 'He was fine. Later he was sulking.'"
+  const introduced = q.start < s.start ? ctx.sentenceAt(q.start) : s;
+  if (!adultReports(ctx, qi, introduced.start, speech, 0)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (WORDS_DISCUSSED.test(following) || REJECTION.test(following) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;

@@ -227,6 +227,8 @@ describe("evaluative-predicate: coordinated predicates and people named by initi
     { text: "After school she picked up her bag, said goodbye and was {{jud|arrogant}} with the receptionist." },
     // Initials the record uses for a speaker are a person (Ruling 7).
     { text: "TK agreed to the plan. RB said TK is {{jud|a pushover}} with the boys." },
+    // A quoted log of several sentences, introduced before its first; a time phrase opening the label's sentence.
+    { text: 'Staff wrote in the night log: "Tyler had his tea at six. Later that evening he was {{jud|sulking}} in his room."' },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
