@@ -8,9 +8,10 @@ import evaluativeData from "../../../../rules/evaluative.json";
 import type { Rule, RuleContext } from "../../rule";
 import { PhraseMatcher } from "../../text/phrase-matcher";
 import { firstAtOrAfter } from "../../text/span";
+import { WordSet } from "../../text/tokens";
 import { wordingSuppression } from "../../filters/wording-context";
 import { scanLexicon } from "../jargon/lexicon";
-import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
+import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, firstConjunctSubject, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
 type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms";
@@ -121,6 +122,7 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
       // A participle may look finite ("more interested in…"): try each candidate verb back to the clause's start.
       if (FINITE.test(words[k].word) && personSubjectBefore(ctx, sentenceStart, words[k].at, adultOnly, false)) return true;
     }
+    if (!adultOnly && firstConjunctSubject(ctx, sentenceStart, words, i, FAMILY_OR_ROLE)) return true;
   }
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);
@@ -245,16 +247,18 @@ function theWritersJudgement(ctx: RuleContext, start: number, end: number): bool
   return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, start, end);
 }
 
+const CHOICE_VERBS = new WordSet(["chose", "chooses", "choose", "choosing", "chosen", "put", "puts", "putting", "prioritise", "prioritises", "prioritised", "prioritising", "prioritize", "prioritizes", "prioritized", "prioritizing", "pick", "picks", "picked"]);
+const MORE = new WordSet(["more"]);
+
 function reportChoicesOverChildren(ctx: RuleContext): void {
-  for (const re of [CHOSE_OVER_CHILDREN, MORE_INTERESTED_THAN_CHILDREN]) reportPutOverChildren(ctx, re);
+  reportPutOverChildren(ctx, CHOSE_OVER_CHILDREN, CHOICE_VERBS, 0);
+  reportPutOverChildren(ctx, MORE_INTERESTED_THAN_CHILDREN, MORE, 1);
 }
 
-function reportPutOverChildren(ctx: RuleContext, re: RegExp): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const start = m.index;
+function reportPutOverChildren(ctx: RuleContext, re: RegExp, anchors: WordSet, wordsBack: number): void {
+  scanAnchored(ctx, anchors, re, wordsBack, (start, m) => {
     const end = start + m[0].length;
-    if (CHILD_WORD.test(m[1]) || !personSubjectBefore(ctx, ctx.sentenceAt(start).start, start) || !theWritersJudgement(ctx, start, end)) continue;
+    if (CHILD_WORD.test(m[1]) || !personSubjectBefore(ctx, ctx.sentenceAt(start).start, start) || !theWritersJudgement(ctx, start, end)) return;
     const text = ctx.text.slice(start, end);
     ctx.report({
       start,
@@ -264,15 +268,16 @@ function reportPutOverChildren(ctx: RuleContext, re: RegExp): void {
       confidence: 0.7,
       source: "GUIDANCE",
     });
-  }
+  });
 }
 
+const LIFESTYLE = new WordSet(["lifestyle", "lifestyles"]);
+
 function reportLifestyles(ctx: RuleContext): void {
-  PERSONS_LIFESTYLE.lastIndex = 0;
-  for (let m = PERSONS_LIFESTYLE.exec(ctx.text); m; m = PERSONS_LIFESTYLE.exec(ctx.text)) {
-    const end = m.index + m[0].length;
+  scanAnchored(ctx, LIFESTYLE, PERSONS_LIFESTYLE, 2, (at, m) => {
+    const end = at + m[0].length;
     const start = end - m[1].length;
-    if (ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+    if (ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) return;
     ctx.report({
       start,
       end,
@@ -281,7 +286,7 @@ function reportLifestyles(ctx: RuleContext): void {
       confidence: 0.6,
       source: "GUIDANCE",
     });
-  }
+  });
 }
 
 // Labels recognisable by their form rather than a list: a person "un…able" (unmanageable, unteachable,
@@ -320,17 +325,17 @@ const TYPICAL_LABEL = new RegExp(
 const NAMING_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}$`, "iu");
 const CONDUCT_BEFORE = /\b(?:is|was|are|were|seems?|seemed|it['’]s|that['’]s)\s+(?:(?:so|very|just|quite|all\s+too)\s+)?$/i;
 
+const TYPICAL_ANCHORS = new WordSet(["typical", "stereotypical", "classic"]);
+
 function reportTypicalLabels(ctx: RuleContext): void {
-  TYPICAL_LABEL.lastIndex = 0;
-  for (let m = TYPICAL_LABEL.exec(ctx.text); m; m = TYPICAL_LABEL.exec(ctx.text)) {
-    const start = m.index;
+  scanAnchored(ctx, TYPICAL_ANCHORS, TYPICAL_LABEL, 3, (start, m) => {
     const end = start + m[0].length;
     const s = ctx.sentenceAt(start);
     const from = Math.max(s.start, start - 120);
     const before = ctx.text.slice(from, start);
-    if (CONDITION_BEFORE.test(before)) continue;
+    if (CONDITION_BEFORE.test(before)) return;
     const said = /^typical/i.test(m[0]) ? CONDUCT_BEFORE.test(before) : predicatedOfAPerson(ctx, NAMING_BEFORE.exec(before), from, s.start);
-    if (!said || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+    if (!said || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) return;
     ctx.report({
       start,
       end,
@@ -339,21 +344,27 @@ function reportTypicalLabels(ctx: RuleContext): void {
       confidence: 0.6,
       source: DATA.typicalGroups.source,
     });
-  }
+  });
 }
 
 // Two constructions that impute a motive or a stance instead of describing what was done, each said of a
 // person: a parent's engagement summed up as little or no interest ("has shown little interest in him",
 // "showed no commitment to contact"; of a child it describes what was seen, so an adult only), and
 // calculation ascribed as knowledge ("knows how to work adults", "knows exactly how to get her own way").
-const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
+// Each with its anchors: the rarest words of the construction, looked up in the record's tokens, and how many
+// words before an anchor the construction may start.
+const IMPUTED: readonly { re: RegExp; anchors: WordSet; wordsBack: number; adultOnly: boolean; why: string }[] = [
   {
     re: /\b(?:show(?:s|ed|n|ing)?|display(?:s|ed|ing)?|demonstrat(?:es|ed|ing))\s+(?:very\s+)?(?:little|no|minimal|limited)\s+(?:real\s+|genuine\s+)?(?:interest|commitment|motivation)\b/giu,
+    anchors: new WordSet(["interest", "commitment", "motivation"]),
+    wordsBack: 5,
     adultOnly: true,
     why: "sums up a parent's engagement as a judgement; say what was offered and what they did",
   },
   {
     re: /\b(?:knows?|knew|knowing)\s+(?:exactly\s+|full\s+well\s+|just\s+|perfectly\s+well\s+)?how\s+to\s+(?:(?:work|play|manipulate|wind\s+up|get\s+round|get\s+around|wrap)\s+(?:adults|staff|people|everyone|everybody|professionals|workers|the\s+system|(?:her|his|their)\s+(?:mum|dad|mother|father|parents|carers?|nan|gran|teachers?))|get\s+(?:his|her|their)\s+own\s+way)\b/giu,
+    anchors: new WordSet(["know", "knows", "knew", "knowing"]),
+    wordsBack: 0,
     adultOnly: false,
     why: "ascribes a calculated motive; say what the person did and what happened",
   },
@@ -361,6 +372,8 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     // The idiom "when it suits (one)" after "only": what a person does put down to self-interest ("only
     // visits when it suits him"). Not a thing that suits ("when it suits her shifts"): the idiom ends the clause.
     re: /\bonly\s+(?:[\p{L}'’-]+\s+){1,4}?(?:when|if|as\s+and\s+when|whenever)\s+it\s+suits\s+(?:him|her|them)(?:self|selves)?(?=\s*(?:$|[.,;:!?)]|\s(?:and|but|or)\b))/giu,
+    anchors: new WordSet(["suits"]),
+    wordsBack: 12,
     adultOnly: false,
     why: "puts what the person does down to self-interest; say what they did, how often, and what it meant for the child",
   },
@@ -369,6 +382,8 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     // "up": "winds up the younger children", "wound up her carers". Only a person object, never a thing or
     // a place ("wound up the meeting", "wound up in hospital").
     re: /\b(?:winds|wound|winding|wind)\s+up\s+(?:(?:the|other|his|her|their|some)\s+)?(?:[\p{L}-]+\s+)?(?:children|kids|pupils|boys|girls|staff|carers|foster\s+carers|others|siblings|brothers|sisters|peers|classmates|residents|teachers|neighbours)\b/giu,
+    anchors: new WordSet(["wind", "winds", "wound", "winding"]),
+    wordsBack: 0,
     adultOnly: false,
     why: "ascribes a motive to annoy; say what the person said or did and how others responded",
   },
@@ -376,21 +391,56 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     // The un…able verdicts (above) as a modal passive: "can't be trusted" (untrustworthy), "can't be told"
     // (unteachable), "cannot be controlled" (uncontrollable), said of a person.
     re: /\b(?:can['’]t|cannot|can\s+not|won['’]t)\s+be\s+(?:trusted|told|reasoned\s+with|controlled|managed|handled|taught|believed)\b/giu,
+    anchors: new WordSet(["trusted", "told", "reasoned", "controlled", "managed", "handled", "taught", "believed"]),
+    wordsBack: 3,
     adultOnly: false,
     why: "is a verdict on the person rather than a description of what happened; say what they did",
   },
 ];
 
 function reportImputedConstructions(ctx: RuleContext): void {
-  for (const { re, adultOnly, why } of IMPUTED) {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-      const start = m.index;
+  for (const { re, anchors, wordsBack, adultOnly, why } of IMPUTED) {
+    scanAnchored(ctx, anchors, re, wordsBack, (start, m) => {
       const end = start + m[0].length;
       const s = ctx.sentenceAt(start);
-      if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 120), start))) continue;
-      if (!personSubjectBefore(ctx, s.start, start, adultOnly) || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) continue;
+      if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 120), start))) return;
+      if (!personSubjectBefore(ctx, s.start, start, adultOnly) || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) return;
       ctx.report({ start, end, message: `"${m[0]}" ${why}.`, severity: "warning", confidence: 0.6, source: "GUIDANCE" });
+    });
+  }
+}
+
+// Past the anchor, room for the rest of any construction above and what its lookahead reads.
+const ANCHOR_AHEAD = 200;
+
+/**
+ * The matches of a construction (a global regex) that take in one of its anchor words, found from the
+ * record's tokens instead of a pass of the regex over the whole text: the regex runs only over a window
+ * from `wordsBack` words before each anchor. Matches do not overlap, as in a pass over the whole text.
+ */
+function scanAnchored(ctx: RuleContext, anchors: WordSet, re: RegExp, wordsBack: number, each: (start: number, m: RegExpExecArray) => void): void {
+  const t = ctx.tokens;
+  const text = ctx.text;
+  let taken = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (!anchors.hasToken(t, i)) continue;
+    const anchorStart = t.starts[i];
+    const anchorEnd = t.ends[i];
+    if (anchorEnd <= taken) continue;
+    const from = Math.max(taken, t.starts[Math.max(0, i - wordsBack)]);
+    const to = Math.min(text.length, anchorEnd + ANCHOR_AHEAD);
+    const window = text.slice(from, to);
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const start = from + m.index;
+      if (start > anchorStart) break;
+      const end = start + m[0].length;
+      if (end >= anchorEnd && (to === text.length || end < to)) {
+        taken = end;
+        each(start, m);
+        break;
+      }
+      if (m[0].length === 0) re.lastIndex++;
     }
   }
 }

@@ -305,7 +305,69 @@ export function isPerson(ctx: Parameters<Guard>[0], words: ReadonlyArray<{ word:
   const mention = all[firstAtOrAfter(all, subject.at + 1) - 1];
   if (mention && mention.end >= subject.at + subject.word.length - 2 && mention.start <= subject.at) return true;
   // A capitalised name after a title the people stage did not place.
-  return /^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word);
+  if (/^\p{Lu}/u.test(subject.word) && i > 0 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[i - 1].word)) return true;
+  return INITIALS.test(subject.word) && speakingInitials(ctx).has(subject.word);
+}
+
+// A person named by initials (FORMAT.md, Ruling 7: "MK said"), which the people stage does not place: letters
+// the record uses as a speaker somewhere ("KF said", "HN told me"), so not an organisation or a form.
+const INITIALS = /^[A-Z]{2,3}$/;
+const INITIALS_SPEAKING = /\b([A-Z]{2,3})\s+(?:also\s+)?(?:said|says|told|asked|agreed|explained|reported|added|replied)\b/g;
+const SPEAKING_INITIALS = {};
+const speakingInitials = (ctx: Parameters<Guard>[0]): ReadonlySet<string> =>
+  ctx.perAnalysis(SPEAKING_INITIALS, () => new Set([...ctx.text.matchAll(INITIALS_SPEAKING)].map((m) => m[1])));
+
+// Coordinated predicates of any verbs ("he put his cards down, said … and was sulky", "Mother
+// overprotective and makes excuses"): their subject is the first conjunct's. A nominative pronoun is
+// always a subject; a name or a family or role word is one where a clause opens (the sentence's start,
+// after a comma or a word that opens a clause), not as an object ("shouted at Jayden and …" reads on back).
+const NOMINATIVE = /^(?:he|she|they)$/i;
+const NOT_A_PERSON_SUBJECT = /^(?:I|we|it|this|which|there|you)$/i;
+const CLAUSE_OPENER = /^(?:that|when|because|as|since|after|before|and|but|so|while|whilst|although|though|if|said|says|thinks|thought|felt|feels|told|reported)$/i;
+const FIRST_CONJUNCT_WORDS = 25;
+
+/** Coordinated predicates' subject, back from the conjunction at words[i]: a person (or a word `alsoPerson` takes for one). */
+export function firstConjunctSubject(
+  ctx: Parameters<Guard>[0],
+  sentenceStart: number,
+  words: ReadonlyArray<{ word: string; at: number }>,
+  i: number,
+  alsoPerson?: RegExp,
+): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FIRST_CONJUNCT_WORDS); k--) {
+    const { word } = words[k];
+    if (/[;:()]/.test(ctx.text.slice(words[k].at + word.length, words[k + 1].at))) return false;
+    // Quoted words are someone's speech, not this clause ("said 'Here we go' and was…").
+    if (ctx.inQuote(words[k].at, words[k].at + word.length)) continue;
+    if (NOT_A_PERSON_SUBJECT.test(word) || THING_SUBJECT.test(word)) return false;
+    if (NOMINATIVE.test(word)) return true;
+    if (!alsoPerson?.test(word) && !isPerson(ctx, words, k)) continue;
+    // Back to the start of the name ("Mrs Hussain", "Zuzanna Nowak"), then where it stands.
+    let h = k;
+    while (h > 0 && /^\p{Lu}/u.test(words[h - 1].word) && /^\s+$/.test(ctx.text.slice(words[h - 1].at + words[h - 1].word.length, words[h].at))) h--;
+    const gap = h > 0 ? ctx.text.slice(words[h - 1].at + words[h - 1].word.length, words[h].at) : ctx.text.slice(sentenceStart, words[h].at);
+    if ((h === 0 && /^[\s\-–•*"“]*$/.test(gap)) || /,/.test(gap) || (h > 0 && CLAUSE_OPENER.test(words[h - 1].word))) return true;
+  }
+  return false;
+}
+
+// A note's verbless predicate: the person opens the sentence (or a clause after a colon or semicolon) and the
+// label follows with no verb ("Mother overprotective and makes excuses", "Presentation: Dad evasive"). Not a
+// word in -ing, which there reads as a verb ("Mum challenging the decision").
+const VERBLESS_HEAD = /^[\s\-–•*]*(?:(?:the|her|his|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L}'’-]+\s+(?:(?:very|quite|rather|a\s+bit|so|really|extremely)\s+)?$/u;
+
+/** The label is a verbless predicate of the person whose name or role opens its sentence or clause. */
+export function verblessPredicate(ctx: Parameters<Guard>[0], sentenceStart: number, start: number, end: number): boolean {
+  if (/ing$/i.test(ctx.text.slice(start, end))) return false;
+  const before = ctx.text.slice(Math.max(sentenceStart, start - 40), start);
+  const clause = before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1);
+  if (clause.length === before.length && start - 40 > sentenceStart) return false;
+  if (!VERBLESS_HEAD.test(clause)) return false;
+  const offset = start - clause.length;
+  const words = [...clause.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: offset + m.index }));
+  let i = words.length - 1;
+  while (i > 0 && /^(?:very|quite|rather|a|bit|so|really|extremely)$/i.test(words[i].word)) i--;
+  return i >= 0 && isPerson(ctx, words, i);
 }
 
 // What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
@@ -336,6 +398,7 @@ export const personLabel: Guard = (ctx, start, end) => {
   const s = ctx.sentenceAt(start);
   // A note's aside on how someone did a thing: "put the phone away, a bit mardy"; "came down, rather stroppy".
   if (DEPICTIVE_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start))) return true;
+  if (verblessPredicate(ctx, s.start, start, end)) return true;
   let at = start;
   // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
   for (let step = 0; step < 2; step++) {
@@ -353,7 +416,10 @@ export const personLabel: Guard = (ctx, start, end) => {
     let i = words.length - 1;
     while (i >= 0 && BETWEEN.test(words[i].word)) i--;
     if (i >= 0 && isBehaviourOfAPerson(words, i)) return true;
-    return i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i);
+    if (i >= 0 && !THING_SUBJECT.test(words[i].word) && isPerson(ctx, words, i)) return true;
+    // "… said 'Here we go' and was sulky": the predicate's subject is the first conjunct's.
+    const and = words.findIndex((w, k) => k > i && /^(?:and|but)$/i.test(w.word));
+    return and > 0 && firstConjunctSubject(ctx, s.start, words, and);
   }
   return false;
 };

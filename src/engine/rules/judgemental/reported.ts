@@ -142,8 +142,9 @@ const NAMED_SPEECH_LABEL_BEFORE =
   /(?:^|[.!?;]\s*)\p{Lu}[\p{L}'’-]+\s+(?:is|was|can\s+be|gets)\b[^.!?;"”]{0,50}?\b(?:but|and)\s+(?:can\s+be|is|gets|also\s+is)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|a\s+bit\s+of\s+a|a\s+proper|a\s+right)\s+){0,2}$/u;
 // A named person's progressive or perfect predicate opening the speech, or its second conjunct: "Reuben has
 // been attention seeking all week and playing staff off…" (a log's words about the person named).
+// A short time phrase may open the sentence first ("Yesterday evening he was sulking", "At teatime she was…").
 const NAMED_PREDICATE_IN_SPEECH =
-  /(?:^|[.!?;]\s*)(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
+  /(?:^|[.!?;]\s*)(?:(?:yesterday|today|tonight|earlier|later|this|last|that|on|at|in|by|after|before|during)\b(?:\s+[\p{L}\d:]+){0,2}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
 
 // The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
 // it quotes them to examine them, not to pass them on.
@@ -181,7 +182,9 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(0, q.start - 12), q.start));
   if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) && !NAMED_PREDICATE_IN_SPEECH.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
-  if (!adultReports(ctx, qi, s.start, speech, 0)) return false;
+  // A quote of several sentences is introduced before its first: "The log says: 'He was fine. Later he was sulking.'"
+  const introduced = q.start < s.start ? ctx.sentenceAt(q.start) : s;
+  if (!adultReports(ctx, qi, introduced.start, speech, 0)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (WORDS_DISCUSSED.test(following) || REJECTION.test(following) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
@@ -291,7 +294,9 @@ function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boo
   // "Amrit told me she worries…", "Nan said she thinks…": the pronoun is the person just reported as speaking.
   const reporter = pronoun ? REPORTER_BEFORE_PRONOUN.exec(before) : null;
   if (reporter) return adultSpeakerEndingAt(ctx, at - (before.length - reporter.index) + reporter[1].length, before.slice(0, reporter.index + reporter[1].length));
-  if (pronoun) return ctx.profile.pronouns !== undefined && ctx.profile.pronouns.subject !== pronoun && ctx.profile.pronouns.subject !== "they" && nearestNamedIsAdult(ctx, at);
+  // "She said she is 'not sleeping' and 'can't be bothered'": the speaker's words about themself, not a label given.
+  if (pronoun && ctx.profile.pronouns?.subject === pronoun) return !speaksOfThemself(ctx, at, pronoun) && chainOpensWithAnAdult(ctx, at, pronoun);
+  if (pronoun) return ctx.profile.pronouns !== undefined && ctx.profile.pronouns.subject !== "they" && nearestNamedIsAdult(ctx, at);
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];
   return m !== undefined && m.end >= at - 1 && (m.role === "adult" || m.role === "unknown") && !m.inQuote;
@@ -302,6 +307,49 @@ const initialsOf = (name: string): string =>
     .split(/\s+/)
     .map((w) => w.charAt(0).toUpperCase())
     .join("");
+
+/** The reported clause after the verb of saying has the speaker's own pronoun as its subject ("she said she is…"). */
+function speaksOfThemself(ctx: RuleContext, at: number, pronoun: string): boolean {
+  const after = /^[^"“'‘.;!?\n]{0,40}/.exec(ctx.text.slice(at, at + 40))?.[0] ?? "";
+  return new RegExp(`^\\s*\\S+\\s+(?:\\S+\\s+)?(?:that\\s+)?${pronoun}\\b`, "i").test(after);
+}
+
+// What opens a sentence before its subject: a paragraph number, a bullet, a quote mark.
+const SENTENCE_LEAD = /^[\s\d.()\-–•*"“]*/;
+const ADULT_OPENER = /^(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|stepmum|stepdad|nan|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|carer|foster\s+carer|teacher|officer)\b/i;
+const MALE_ROLE = /^(?:(?:the|her|his|their)\s+)?(?:dad|father|step-?(?:dad|father)|stepdad|grandad|grandfather|uncle)\b/i;
+const FEMALE_ROLE = /^(?:(?:the|her|his|their)\s+)?(?:mum|mother|step-?(?:mum|mother)|stepmum|nan|gran|grandma|grandmother|aunt|auntie)\b/i;
+const CHAIN_SENTENCES = 4;
+
+/**
+ * A speaker's pronoun that is also the subject child's ("He described Maisie as…" in a boy's record): the
+ * pronoun continues the subject of the sentences before it. Back over sentences that open with the same
+ * pronoun to the one that opens with a person: an adult there (by name, title or role, of the pronoun's
+ * gender) is the speaker. The speaker's own sentence must open with the pronoun.
+ */
+function chainOpensWithAnAdult(ctx: RuleContext, at: number, pronoun: string): boolean {
+  let s = ctx.sentenceAt(at);
+  for (let step = 0; step <= CHAIN_SENTENCES; step++) {
+    const lead = SENTENCE_LEAD.exec(ctx.text.slice(s.start, s.start + 12))?.[0].length ?? 0;
+    const opening = ctx.text.slice(s.start + lead, Math.min(s.end, s.start + lead + 40));
+    if (new RegExp(`^${pronoun}\\b`, "i").test(opening)) {
+      let before = s.start - 1;
+      while (before > 0 && /\s/.test(ctx.text[before])) before--;
+      if (before <= 0) return false;
+      s = ctx.sentenceAt(before);
+      continue;
+    }
+    if (step === 0) return false;
+    if (ADULT_OPENER.test(opening)) return pronoun === "he" ? !FEMALE_ROLE.test(opening) : !MALE_ROLE.test(opening);
+    const all = ctx.people.all;
+    const m = all[firstAtOrAfter(all, s.start + lead)];
+    if (!m || m.start > s.start + lead + 5 || m.inQuote) return false;
+    const gender = m.gender === "m" ? "he" : m.gender === "f" ? "she" : undefined;
+    const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(ctx.text.slice(m.start, m.end)) || /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s*$/.test(ctx.text.slice(s.start, m.start));
+    return (m.role === "adult" || (m.role === "unknown" && titled)) && (gender === undefined || gender === pronoun);
+  }
+  return false;
+}
 
 /** The last person named before `at` (within a few sentences) is an adult, or a parent by role. */
 function nearestNamedIsAdult(ctx: RuleContext, at: number): boolean {

@@ -219,3 +219,27 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     for (const w of states) expect(evaluative.traits.words).not.toContain(w);
   });
 });
+
+describe("evaluative-predicate: coordinated predicates and people named by initials (stop 28)", () => {
+  test.each<Case>([
+    // The first conjunct's subject, past verbs of any form and commas: a name where the sentence opens, a nominative pronoun.
+    { text: "Tyler ate his tea, watched a film and was {{jud|obnoxious}} at bedtime." },
+    { text: "After school she picked up her bag, said goodbye and was {{jud|arrogant}} with the receptionist." },
+    // Initials the record uses for a speaker are a person (Ruling 7).
+    { text: "TK agreed to the plan. RB said TK is {{jud|a pushover}} with the boys." },
+    // A quoted log of several sentences, introduced before its first; a time phrase opening the label's sentence.
+    { text: 'Staff wrote in the night log: "Tyler had his tea at six. Later that evening he was {{jud|sulking}} in his room."' },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([
+    // Not a person: a thing, or the writer.
+    { text: "The bus came late, broke down and was useless for the trip." },
+    { text: "I tidied the room, made tea and was useless at the crossword." },
+  ])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});

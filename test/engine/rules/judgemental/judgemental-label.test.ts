@@ -489,3 +489,41 @@ describe("honesty and concealment in other words", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("a label's subject in notes, coordinated predicates and reported speech (stop 28)", () => {
+  const him: CaseProfile = { subject: { name: "Jordan Price", pronouns: "he/him" } };
+  const her: CaseProfile = { subject: { name: "Kayla Shaw", pronouns: "she/her" } };
+  test.each<Case>([
+    // The first conjunct's subject, past a quote and a comma.
+    { text: 'He got off the bus, said "Not again" and was {{jud|stroppy}} all afternoon.', profile: him },
+    // A note's verbless predicate of the person opening the sentence or clause.
+    { text: "Presentation: Dad {{jud|surly}} and short with staff." },
+    { text: "Nan {{jud|overprotective}}; keeps him indoors after school.", profile: him },
+    // A reporting pronoun that is also the child's, resolved back to the adult who opens the chain.
+    { text: 'Mr Kerr gave his account first. He said he was at work. He described Jordan as "{{jud|manipulative}}".', profile: him },
+    // The research's verb phrases in every form of the verb.
+    { text: "Dad {{jud|couldn't be bothered}} to ring back." },
+    { text: "Kayla {{jud|answered back}} when asked to tidy up.", profile: her },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A verbless note with an -ing word reads as a verb.
+    { text: "Mum challenging the decision at panel." },
+    // The chain opens with the child: the child's words about someone.
+    { text: 'Jordan talked about school. He described his teacher as "manipulative".', profile: him },
+    // The speaker's words about themself.
+    { text: 'Mrs Shaw rang the office. She said she is "stroppy in the mornings" and needs more sleep.', profile: her },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("victim-blaming verb phrases in every form (stop 28)", () => {
+  test.each<Case>([{ text: "Staff said she {{jud|brings it on herself}} by staying out." }, { text: "He {{jud|sold sex}} for somewhere to sleep." }])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+});
