@@ -688,14 +688,13 @@ describe("kinds of sentence that are and are not the writer's reading (issue 12,
 });
 
 describe("a document as the subject is what a paper says, not a reading (issue 12, stop 28)", () => {
-  test.each([
-    "The home closed in 2013 and its records may have been lost.",
-    "The minutes indicate that Dad attended.",
-    "The file shows that Amir moved school in 2019.",
-  ])("%s", (sentence) => {
-    const ctx = ctxFor(sentence, AMIR);
-    expect(sentenceTypes(ctx, ctx.sentences[0])).toEqual([]);
-  });
+  test.each(["The home closed in 2013 and its records may have been lost.", "The minutes indicate that Dad attended.", "The file shows that Amir moved school in 2019."])(
+    "%s",
+    (sentence) => {
+      const ctx = ctxFor(sentence, AMIR);
+      expect(sentenceTypes(ctx, ctx.sentences[0])).toEqual([]);
+    },
+  );
 
   test("evidence or a chronology read for what it shows is still a reading", () => {
     const ctx = ctxFor("The chronology shows a pattern of missed appointments.", AMIR);
