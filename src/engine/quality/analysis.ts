@@ -51,6 +51,12 @@ const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ ty
 }));
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
+// The reason for the writer's own act of recording or passing on ("I am making a referral because…"), read on the
+// sentence up to the causal link.
+const WRITER_ACT = new RegExp(analysisData.discounts.writerAct);
+// A document as the subject ("The minutes indicate that…", "its records may have been lost"): what a paper says.
+const DOCUMENT_SUBJECT = new RegExp(analysisData.discounts.documentSubject);
+const DOCUMENT_TYPES = new Set(["inferential", "owned", "hedged"]);
 const VOICED_CONCERN = new RegExp(analysisData.discounts.voicedConcern, "g");
 // "Section 20 means that…", "A care order means…": a term explained to the reader, not a reading of events.
 const DEFINITION = new RegExp(analysisData.discounts.definition);
@@ -161,6 +167,9 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
       if (ctx.inQuote(s.start + m.index, s.start + m.index + m[0].length)) continue;
       // "Mr Pike is not related to Darren": kinship with a person, not a causal link.
       if (t.type === "causal" && KINSHIP.test(m[0]) && PERSON_AFTER.test(ctx.text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 40))) continue;
+      if (DOCUMENT_TYPES.has(t.type) && DOCUMENT_SUBJECT.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "I am making a referral because…": why the record was written, not what events mean.
+      if (t.type === "causal" && WRITER_ACT.test(lower.slice(Math.max(0, m.index - 160), m.index))) continue;
       // "She appeared happy", "He seemed settled": how a person presented, which is description, not a reading of it.
       if (t.type === "hedged" && describesPresentation(ctx, lower, s.start, m)) continue;
       found.push(t);

@@ -20,7 +20,7 @@ const NOT_RECORD_DATE = /\b(?:born|dob|d\.o\.b|birth|due)\b[^\n]{0,20}$/;
 // The events of the work: a dated one after the record's date is planned.
 const PROCESS_EVENT =
   /\b(?:visits?|meetings?|reviews?|hearings?|handover|conferences?|appointments?|assessments?|panel|transfer|introductions|sessions?|core group|referral|medical|interview|family time|contact|supervision|court)\b/;
-const DECIDED = /\b(?:agreed|arranged|booked|planned|scheduled|confirmed|approved|will|shall|to (?:attend|visit|meet|see|complete|chair|lead))\b/;
+const DECIDED = /\b(?:agreed|arranged|booked|planned|scheduled|confirmed|approved|listed|will|shall|to (?:attend|visit|meet|see|complete|chair|lead))\b/;
 const WORKER = /\b(?:worker|manager|iro|carers?|guardian|practitioner|nurse|visitor|officer)\b/;
 const HEADER_LINES = 6;
 const FOOTER_LINES = 4;

@@ -106,6 +106,8 @@ export function recordsAVisit(ctx: RuleContext): boolean {
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       // A visit only booked or planned ("Next home visit booked for 3 May") is not the record of one.
       if (visitToCome(ctx, lower, m.index, m.index + m[0].length)) continue;
+      // Nor is an earlier visit the record refers back to ("at last week's home visit").
+      if (EARLIER.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (!aboutSubject) return true;
       const ls = lineStart(lower, m.index);
       const le = lineEnd(lower, m.index);
@@ -148,6 +150,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PLANNED_BEFORE = new RegExp(lowerPattern(GRAMMAR.planned));
 const PLANNED_AFTER = new RegExp(lowerPattern(GRAMMAR.plannedAfter));
 const CLAUSE_END = new RegExp(lowerPattern(GRAMMAR.clauseEnd));
+const EARLIER = new RegExp(lowerPattern(GRAMMAR.earlier));
 /** How far after the visit an adjunct of purpose is looked for, within its sentence or line. */
 const MAX_ADJUNCT_GAP = 120;
 const CLAUSE_RES = {};

@@ -613,6 +613,9 @@ export class Voices {
     ) {
       named = { who: "parent", fam: named.fam };
     }
+    // …and so is the same grown-up later called by the first name alone ("Adult referred: Magdalena Wróbel" …
+    // "Magdalena says she will not go back").
+    if (!titled && named.who === "other" && names.length === 1 && this.familyAdultAt(toks[g].s)) named = { who: "parent", fam: named.fam };
     // A name the record gives no gender to takes the gender the people stage knows for it (from the name, a
     // title or a kin word): "Kacey is good at winding him, he smiles" cannot make Kacey the "he".
     if (named.fam === "any" && named.who !== "subject") {
@@ -724,6 +727,41 @@ export class Voices {
     const all = this.ctx.people.all;
     const i = firstAtOrAfter(all, at);
     return i < all.length && all[i].start === at && all[i].role === "adult";
+  }
+
+  private familyAdults: Set<string> | undefined;
+
+  /**
+   * Is the person named at this offset a grown-up whom the record names in full with the child's family name, and
+   * never beside a role other than a parent's ("her aunt, Ewa Wróbel", "Ewa Wróbel (aunt)")? Computed once.
+   */
+  private familyAdultAt(at: number): boolean {
+    const all = this.ctx.people.all;
+    const i = firstAtOrAfter(all, at);
+    if (i >= all.length || all[i].start !== at || all[i].role !== "adult") return false;
+    if (!this.familyAdults) {
+      const found = new Set<string>();
+      const excluded = new Set<string>();
+      const text = this.text;
+      for (const m of all) {
+        if (m.role !== "adult" || excluded.has(m.entity)) continue;
+        const words = text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+        if (words.length < 2 || !sameSurname(words[words.length - 1].replace(/['’]s$/, ""), this.subjectSurname)) continue;
+        const before =
+          text
+            .slice(Math.max(0, m.start - 30), m.start)
+            .toLowerCase()
+            .match(/\p{L}+/gu) ?? [];
+        const bracket = /^\s*[(,–-]\s*([^()\n]{0,36})/.exec(text.slice(m.end, m.end + 40))?.[1]?.toLowerCase() ?? "";
+        const roles = [...before.slice(-2), ...(bracket.match(/\p{L}+/gu) ?? [])];
+        if (roles.some((w) => REF.otherRoles.has(w))) {
+          excluded.add(m.entity);
+          found.delete(m.entity);
+        } else found.add(m.entity);
+      }
+      this.familyAdults = found;
+    }
+    return this.familyAdults.has(all[i].entity);
   }
 
   /** Does the people stage have a person mention starting at this offset? */

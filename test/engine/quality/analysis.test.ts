@@ -659,3 +659,45 @@ describe("a letter's own reasons and its definitions are not analysis (stop 27)"
     expect(sentenceTypes(ctxFor(text, AMIR), { start: 0, end: text.length }).map((t) => t.type)).toContain("meaning");
   });
 });
+
+describe("kinds of sentence that are and are not the writer's reading (issue 12, stop 28)", () => {
+  test("a reframe with the rejected reading first is a reading", () => {
+    const text = "I think that is accurate. The difficulty is not Amir on his own, it is the group of older boys around him.";
+    expect(run(text).value).toBe(true);
+    const ctx = ctxFor(text, AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[1]).map((t) => t.type)).toContain("reframe");
+  });
+
+  test("a person as the subject of 'is not…, it is…' is a fact, not a reframe", () => {
+    const ctx = ctxFor("Mum is not working at the moment, it is hard for her to find shifts.", AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[0]).map((t) => t.type)).not.toContain("reframe");
+  });
+
+  test("where a child should have been is an attendance fact, not a weighing", () => {
+    expect(run("His brother, six, was watching television. He should have been at Hillside Primary. A neighbour's boy should also have been at school.").value).toBe(false);
+    expect(run("The referral should have been shared with the school. That should not have happened.").value).toBe(true);
+  });
+
+  test("the reason for the writer's own act of referring or writing is not a reading of events", () => {
+    const text =
+      "I am making a referral because the family is due to be evicted on 18 December and I am worried about where the children will sleep. Mum wants Amir included in any offer so that he can stay at his school.";
+    expect(run(text).value).toBe(false);
+    const ctx = ctxFor("We have kept the photographs in the file because you asked us to.", AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[0])).toEqual([]);
+  });
+});
+
+describe("a document as the subject is what a paper says, not a reading (issue 12, stop 28)", () => {
+  test.each(["The home closed in 2013 and its records may have been lost.", "The minutes indicate that Dad attended.", "The file shows that Amir moved school in 2019."])(
+    "%s",
+    (sentence) => {
+      const ctx = ctxFor(sentence, AMIR);
+      expect(sentenceTypes(ctx, ctx.sentences[0])).toEqual([]);
+    },
+  );
+
+  test("evidence or a chronology read for what it shows is still a reading", () => {
+    const ctx = ctxFor("The chronology shows a pattern of missed appointments.", AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[0]).map((t) => t.type)).toContain("inferential");
+  });
+});

@@ -345,3 +345,17 @@ describe("plans and owners in other writers' forms (issue 12, set 8)", () => {
     expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(false);
   });
 });
+
+describe("plans the record points to or dates (issue 12, stop 28)", () => {
+  test("a recommendation the record says it does not include is not a next step", () => {
+    expect(run("I have set out the options for the court. This extract does not include my recommendation, which is in section 9.").value).toBe(false);
+    expect(run("My recommendation is a supervision order for twelve months.").value).toBe(true);
+  });
+
+  test("an event listed for a date after the record's own date is a plan", () => {
+    const text = "Refuge referral\nDate: 30 November 2026\n\nSafety\n- MARAC referral made 28 November; listed for 10 December.";
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text).join(" ")).toContain("listed for 10 December");
+  });
+});

@@ -363,3 +363,15 @@ describe("a parent's engagement as a noun (Ruling 3, stop 27)", () => {
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a parent called by the first name alone (issue 12, stop 28)", () => {
+  test("a grown-up named in full with the child's family name is a parent by the first name too", () => {
+    const r = run("Adult referred: Magdalena Khan (39)\n\nWhat has happened\nMagdalena says she will not go back to the flat.");
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain("Magdalena says she will not go back to the flat.");
+  });
+
+  test("not one introduced in another role", () => {
+    expect(run("Amir's aunt, Ewa Khan (39), came to the meeting room.\n\nEwa says she will not go back to the flat.").value).toBe(false);
+  });
+});

@@ -331,3 +331,11 @@ describe("a visit told as the writer's return from the child's place", () => {
     expect(checkVisitPurpose(ctxFor(text, AMIR, kind)).value).toBeNull();
   });
 });
+
+describe("an earlier visit the record refers back to (issue 12, stop 28)", () => {
+  test("'at last week's home visit' in an e-mail does not make it the record of a visit", () => {
+    const text =
+      "From: Clare Tennant <clare@example.org>\nSubject: Amir – lunchtimes\n\nNadia says Amir has been more settled at home and asked her at last week's home visit whether he could stay at this school.";
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBeNull();
+  });
+});
