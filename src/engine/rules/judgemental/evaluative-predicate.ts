@@ -8,6 +8,7 @@ import evaluativeData from "../../../../rules/evaluative.json";
 import type { Rule, RuleContext } from "../../rule";
 import { PhraseMatcher } from "../../text/phrase-matcher";
 import { firstAtOrAfter } from "../../text/span";
+import { wordRegExp } from "../../text/word-boundary";
 import { wordingSuppression } from "../../filters/wording-context";
 import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, isPerson } from "./guards";
@@ -180,12 +181,14 @@ const coordinatedHead = (before: string): string => {
 // A parent said to have chosen something over their children ("chose drugs over her children", "puts her
 // partner before the kids"): blame framed as a choice. Not the children's needs put first ("put the
 // children's needs before her own"): the object may not itself be the children.
-const CHOSE_OVER_CHILDREN =
-  /\b(?:chose|chooses|choose|choosing|chosen|put|puts|putting|prioriti[sz](?:e|es|ed|ing)|pick(?:s|ed)?)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:over|before|above|ahead\s+of)\s+(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
+const CHOSE_OVER_CHILDREN = wordRegExp(
+  /\b(?:chose|chooses|choose|choosing|chosen|put|puts|putting|prioriti[sz](?:e|es|ed|ing)|pick(?:s|ed)?)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:over|before|above|ahead\s+of)\s+(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu,
+);
 // The same blame as a comparison of interest: "more interested in her phone than her baby", "more bothered
 // about his mates than the children".
-const MORE_INTERESTED_THAN_CHILDREN =
-  /\b(?:more|far\s+more|much\s+more)\s+(?:interested\s+in|concerned\s+(?:with|about)|bothered\s+(?:about|with)|focused\s+on|invested\s+in)\s+((?:[\p{L}'’-]+\s+){1,4}?)than\s+(?:in\s+|about\s+|with\s+|on\s+)?(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu;
+const MORE_INTERESTED_THAN_CHILDREN = wordRegExp(
+  /\b(?:more|far\s+more|much\s+more)\s+(?:interested\s+in|concerned\s+(?:with|about)|bothered\s+(?:about|with)|focused\s+on|invested\s+in)\s+((?:[\p{L}'’-]+\s+){1,4}?)than\s+(?:in\s+|about\s+|with\s+|on\s+)?(?:her|his|their|the)\s+(?:own\s+)?(?:children|child|kids|baby|babies|sons?|daughters?|family)\b/giu,
+);
 const CHILD_WORD = /\b(?:child|children|children['’]s|kids?|kids['’]|baby|babies|sons?|daughters?|family|them|first)\b/i;
 
 // "her lifestyle has not changed", "because of Mum's lifestyle": a person's life summed up as a chosen way
@@ -313,7 +316,7 @@ function reportFormedLabels(ctx: RuleContext): void {
 // Not "a typical day", "typical of a fall": the noun must be a category of person, the pronoun a person.
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[- ]");
 const GROUP = [...DATA.typicalGroups.words].sort((a, b) => b.length - a.length).map(escape).join("|");
-const TYPICAL_LABEL = new RegExp(
+const TYPICAL_LABEL = wordRegExp(
   `\\b(?:a|an|your|such\\s+a)\\s+(?:typical|stereotypical|classic)\\s+(?:(?:[\\p{L}-]+)\\s+)?(?:${GROUP})s?\\b|\\btypical\\s+of\\s+(?:him|her|them)\\b`,
   "giu",
 );
@@ -380,9 +383,10 @@ const IMPUTED: readonly { re: RegExp; adultOnly: boolean; why: string }[] = [
     why: "is a verdict on the person rather than a description of what happened; say what they did",
   },
 ];
+const IMPUTED_FAST = IMPUTED.map((c) => ({ ...c, re: wordRegExp(c.re) }));
 
 function reportImputedConstructions(ctx: RuleContext): void {
-  for (const { re, adultOnly, why } of IMPUTED) {
+  for (const { re, adultOnly, why } of IMPUTED_FAST) {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
       const start = m.index;
