@@ -19,19 +19,29 @@ const LOOKBEHIND = ((): boolean => {
 
 const WORD_CHAR = /^[A-Za-z0-9_]$/;
 
-/** Index just past the group opening at `open` ("("), or -1 if unbalanced. */
-function groupEnd(source: string, open: number): number {
+/**
+ * Walks the pattern from `from`, past escapes and classes, calling visit with each other character and the
+ * group depth inside it (a ")" is seen at the depth it closes); stops where visit says, or at the end.
+ */
+function walk(source: string, from: number, visit: (i: number, c: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") i++;
     else if (inClass) inClass = c !== "]";
     else if (c === "[") inClass = true;
+    else if (visit(i, c, depth)) return i;
     else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i + 1;
+    else if (c === ")") depth--;
   }
-  return -1;
+  return source.length;
+}
+
+/** Index just past the group opening at `open` ("("), or -1 if unbalanced. */
+function groupEnd(source: string, open: number): number {
+  const close = walk(source, open + 1, (_, c, depth) => c === ")" && depth === 0);
+  return close < source.length ? close + 1 : -1;
 }
 
 /** Index just past the class opening at `open` ("["), or -1. */
@@ -52,21 +62,15 @@ function mayRepeatZero(source: string, at: number): boolean {
 /** The top-level alternatives of the group body source[from, to). */
 function alternatives(source: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let depth = 0;
-  let inClass = false;
   let start = from;
-  for (let i = from; i < to; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
+  walk(source, from, (i, c, depth) => {
+    if (i >= to) return true;
+    if (c === "|" && depth === 0) {
       out.push([start, i]);
       start = i + 1;
     }
-  }
+    return false;
+  });
   out.push([start, to]);
   return out;
 }
@@ -124,22 +128,7 @@ export function fastBoundaries(source: string, flags: string): string {
 }
 
 /** Where the alternative holding `at` ends: the next top-level "|" or ")" of its group, or the end. */
-function atomsEnd(source: string, at: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = at; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") {
-      if (depth === 0) return i;
-      depth--;
-    } else if (c === "|" && depth === 0) return i;
-  }
-  return source.length;
-}
+const atomsEnd = (source: string, at: number): number => walk(source, at, (_, c, depth) => depth === 0 && (c === "|" || c === ")"));
 
 /** new RegExp(source, flags) with fastBoundaries; a RegExp given is rebuilt from its source and flags. */
 export function wordRegExp(source: string | RegExp, flags?: string): RegExp {
