@@ -125,6 +125,8 @@ function blankWording(source, fileName = "module.ts", options = {}) {
 
 module.exports = function sendWordingLoader(source) {
   const options = (this.getOptions && this.getOptions()) || {};
+  // The codes are read from every engine source once per process (a one-off build, as the bundles are made).
+  if (options.reasons) this.addContextDependency?.(ENGINE);
   return blankWording(source, this.resourcePath, options).source;
 };
 module.exports.reasonCodes = reasonCodes;
