@@ -94,6 +94,10 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         tsRule("ES2016"),
+        // The wording of findings and rules (message, note, source, advice, description, suggestions) carried
+        // blank: the send check counts findings and never shows them (scripts/send-wording-loader.cjs).
+        // Without the judgemental stage (which reads a person's reasons' words) the people stage's reasons are coded too.
+        { test: /\.ts$/, include: path.resolve(__dirname, "src/engine"), loader: path.resolve(__dirname, "scripts/send-wording-loader.cjs"), options: { reasons: !filing } },
         dataRule({
           omitKeys: ["//", "context", "curation", "added", "note", "sources", "source", "fitted"],
           entropy: true,

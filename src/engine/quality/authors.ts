@@ -4,6 +4,7 @@
 // first-person sentences are their own words, wishes and feelings (issue 12, item 1).
 import type { RuleContext } from "../rule";
 import { firstAtOrAfter, type Span } from "../text/span";
+import { wordRegExp } from "../text/word-boundary";
 import data from "../../../rules/quality/authors.json";
 import { sectionsOf } from "./sections";
 
@@ -34,7 +35,7 @@ function markersFor(ctx: RuleContext): Markers | undefined {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escape);
   if (forms.length === 0) return undefined;
   const name = `(?:${forms.join("|")})`;
-  const fill = (src: string) => new RegExp(src.replace(/\{NAME\}/g, name), "imu");
+  const fill = (src: string) => wordRegExp(src.replace(/\{NAME\}/g, name), "imu");
   const markers = {
     childOpens: fill(data.childOpens),
     childSigns: fill(data.childSigns),

@@ -2,6 +2,7 @@
 import type { QualityCheck, QualityEvidence } from "../types";
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
+import { wordRegExp } from "../text/word-boundary";
 
 const LOWER = new WeakMap<RuleContext, string>();
 
@@ -103,7 +104,7 @@ export function combine(sources: readonly string[], flags: string, prefix = "", 
     entries.push(i);
     at += 1 + inner;
   });
-  return { re: new RegExp(parts.length ? `${prefix}(?:${parts.join("|")})${suffix}` : "(?!)", flags), groups, entries };
+  return { re: wordRegExp(parts.length ? `${prefix}(?:${parts.join("|")})${suffix}` : "(?!)", flags), groups, entries };
 }
 
 /** Index (into the original sources) of the entry whose group matched, or -1. */

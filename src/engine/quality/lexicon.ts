@@ -1,5 +1,6 @@
 // Compiles the quality cue lists (rules/quality/*.json) once, at module load.
 import references from "../../../rules/quality/references.json";
+import { wordRegExp } from "../text/word-boundary";
 import childVoice from "../../../rules/quality/child-voice.json";
 import parentViews from "../../../rules/quality/parent-views.json";
 
@@ -58,7 +59,7 @@ export function compilePatterns(entries: readonly PatternEntry[]): Array<{ re: R
   for (const entry of entries) {
     try {
       const flags = "g" + (entry.caseSensitive ? "" : "i") + (entry.multiline ? "m" : "") + "u";
-      out.push({ re: new RegExp(entry.pattern, flags), entry });
+      out.push({ re: wordRegExp(entry.pattern, flags), entry });
     } catch {
       // A bad data entry loses only itself.
     }

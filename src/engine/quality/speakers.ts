@@ -4,6 +4,7 @@
 // written to ("You told me that…"). Each returns the sentences that show the voice.
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
+import { wordRegExp } from "../text/word-boundary";
 import { lowerOf } from "./evidence";
 import { sameSurname } from "./voice";
 import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
@@ -25,7 +26,7 @@ const PARENT_NAMED = [
   /\b(?:his|her|their|the child's)\s+(?:mother|father|mum|dad),\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/giu,
   // "Her mother is Ms Nasima Ahmadi and her father is Mr Rahmatullah Popal."
   /\b(?:his|her|their|the child's)\s+(?:mother|father|mum|dad)\s+is\s+((?:(?:mr|mrs|ms|miss|mx)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})/giu,
-];
+].map((re) => wordRegExp(re));
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
 
 /** Names (lower case, each word) of the subject's parents as the record introduces them. */

@@ -25,39 +25,46 @@ const texts: Array<[string, string, CaseProfile]> = [
 ];
 
 type Analyse = (text: string, profile: CaseProfile, options: AnalyseOptions) => Report;
-// The bundle carries the judgemental entries' explanations and suggestions blank (the send check
-// counts those findings and never shows them): their wording is not compared, everything else is.
-const keys = (r: Report) => r.findings.map((f) => `${f.start}-${f.end} ${f.category} ${f.ruleId} ${f.category === "judgemental" ? "" : f.message}`);
+// The bundle carries the findings' wording blank (message, note, source, advice, suggestions: the send
+// check counts findings and never shows them) and, built without a filing mailbox, the people stage's
+// reasons coded: the wording is not compared; where, what, which rule, how sure and whose are.
+const keys = (r: Report) => r.findings.map((f) => `${f.start}-${f.end} ${f.category} ${f.ruleId} ${f.confidence} ${JSON.stringify(f.data ?? {})}`);
+
+/** Builds the on-send bundle's engine as webpack.outlook.config.js does for env, and loads it. */
+async function buildEngine(env: object, out: string): Promise<Analyse> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configFor = require(join(root, "webpack.outlook.config.js")) as (env: object, argv: object) => webpack.Configuration;
+  const base = configFor({ only: "on-send", ...env }, { mode: "production" });
+  const config: webpack.Configuration = {
+    ...base,
+    entry: { "on-send": join(__dirname, "fixtures", "send-engine-entry.ts") },
+    output: { ...base.output, path: out },
+    plugins: (base.plugins ?? []).filter((p) => p && p.constructor.name !== "HtmlWebpackPlugin"),
+  };
+  await new Promise<void>((resolve, reject) => webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString("errors-only"))) : resolve())));
+  const source = readFileSync(join(out, "on-send.js"), "utf8");
+  // The filing build carries the judgemental stage's patterns too: still ES2016 (on-send-es2016.test.ts runs the default build).
+  expect(() => acorn.parse(source, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+  const context = vm.createContext({ console });
+  vm.runInContext(source, context, { filename: "on-send.js" });
+  const inner = context.clearRecordAnalyse as (text: string, profileJson: string, optionsJson: string) => string;
+  expect(typeof inner).toBe("function");
+  // Objects cross the vm boundary as JSON, so the bundle sees its own realm's arrays and objects.
+  vm.runInContext("var callAnalyse = function (t, p, o) { return JSON.stringify(clearRecordAnalyse(t, JSON.parse(p), JSON.parse(o))); };", context);
+  const call = context.callAnalyse as (text: string, profileJson: string, optionsJson: string) => string;
+  return (text, profile, options) => JSON.parse(call(text, JSON.stringify(profile), JSON.stringify(options))) as Report;
+}
 
 describe("the on-send bundle's engine", () => {
   let out = "";
   let bundled: Analyse;
+  let noFiling: Analyse;
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "on-send-engine-"));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const configFor = require(join(root, "webpack.outlook.config.js")) as (env: object, argv: object) => webpack.Configuration;
-    const base = configFor({ only: "on-send", filing: true }, { mode: "production" });
-    const config: webpack.Configuration = {
-      ...base,
-      entry: { "on-send": join(__dirname, "fixtures", "send-engine-entry.ts") },
-      output: { ...base.output, path: out },
-      plugins: (base.plugins ?? []).filter((p) => p && p.constructor.name !== "HtmlWebpackPlugin"),
-    };
-    await new Promise<void>((resolve, reject) =>
-      webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString("errors-only"))) : resolve())),
-    );
-    const source = readFileSync(join(out, "on-send.js"), "utf8");
-    // The filing build carries the judgemental stage's patterns too: still ES2016 (on-send-es2016.test.ts runs the default build).
-    expect(() => acorn.parse(source, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
-    const context = vm.createContext({ console });
-    vm.runInContext(source, context, { filename: "on-send.js" });
-    const inner = context.clearRecordAnalyse as (text: string, profileJson: string, optionsJson: string) => string;
-    expect(typeof inner).toBe("function");
-    // Objects cross the vm boundary as JSON, so the bundle sees its own realm's arrays and objects.
-    vm.runInContext("var callAnalyse = function (t, p, o) { return JSON.stringify(clearRecordAnalyse(t, JSON.parse(p), JSON.parse(o))); };", context);
-    const call = context.callAnalyse as (text: string, profileJson: string, optionsJson: string) => string;
-    bundled = (text, profile, options) => JSON.parse(call(text, JSON.stringify(profile), JSON.stringify(options))) as Report;
-  }, 240_000);
+    bundled = await buildEngine({ filing: true }, join(out, "filing"));
+    // Without a filing mailbox: no judgemental stage, and the people stage's reasons coded.
+    noFiling = await buildEngine({ filing: false }, join(out, "no-filing"));
+  }, 480_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it.each(texts.map(([name, text, profile]) => [name, text, profile]))("finds what the engine finds in %s", (name, text, profile) => {
@@ -68,6 +75,8 @@ describe("the on-send bundle's engine", () => {
       expect(expected.findings.length).toBeGreaterThan(0);
       if (name !== "the CLI fixture") expect(expected.findings.some((f) => f.category === "judgemental")).toBe(true);
       expect(got).toEqual(keys(expected));
+      const two: AnalyseOptions = { ...options, categories: ["other-child", "identifier"] };
+      expect(keys(noFiling(text, profile, two))).toEqual(keys(analyse(text, profile, two)));
     }
   });
 
@@ -77,6 +86,8 @@ describe("the on-send bundle's engine", () => {
     const text = "Maisie was seen at home. Grace was mentioned by her teacher. Her brother Tobias (9) was there too.";
     const options: AnalyseOptions = { categories: [...SEND_CATEGORIES], kind: "email" };
     expect(keys(bundled(text, profile, options))).toEqual(keys(analyse(text, profile, options)));
+    const two: AnalyseOptions = { ...options, categories: ["other-child", "identifier"] };
+    expect(keys(noFiling(text, profile, two))).toEqual(keys(analyse(text, profile, two)));
   });
 
   it("leaves the judgemental stage out only when the organisation settings list no filing mailbox", () => {

@@ -88,4 +88,21 @@ describe("the on-send bundle on an ES2016 runtime", () => {
     vm.runInContext(OLD_ENGINE + source + ";this.out=[a.test('Éx'),b.exec('ab').index,c.test('ж')];", ctx);
     expect(ctx.out).toEqual([true, 1, true]);
   });
+
+  it("carries a pattern as a tagged template's raw text where ES2016 allows, else as a string, the same either way", () => {
+    const { source } = lowerRegExps("const a=/(?<![\\p{L}'\\u2019-])\\bcat\\.s\\x41/giu, b=/(a)(?<=a)\\1/, c=/(?<!`)\\p{Lu}/u, d=/(?<=\\$)\\{/;");
+    expect(source).toContain('__crRegExp`(?<![\\p{L}\'\\u2019-])\\bcat\\.s\\x41${"giu"}`');
+    expect(source).toContain('__crRegExp("(a)(?<=a)\\\\1","")');
+    expect(source).toContain('__crRegExp("(?<!`)\\\\p{Lu}","u")');
+    expect(source).toContain("__crRegExp`(?<=\\$)\\{`");
+    expect(() => acorn.parse(source, { ecmaVersion: 2016 })).not.toThrow();
+    for (const old of [false, true]) {
+      const ctx = vm.createContext({});
+      vm.runInContext((old ? OLD_ENGINE : "") + source + ";this.out=[a.flags,a.test('x cat.sA'),b.test('aa'),c.test('É'),d.test('${')];", ctx);
+      expect(ctx.out).toEqual(["giu", true, true, true, true]);
+    }
+    const ctx = vm.createContext({});
+    vm.runInContext(source + ";this.out=a.source;", ctx);
+    expect(ctx.out).toBe("(?<![\\p{L}'\\u2019-])\\bcat\\.s\\x41");
+  });
 });
