@@ -116,15 +116,18 @@ function addLabelChildSchools(text: string, ctx: RuleContext, places: Phrase[], 
 // Identifying details of other children: their date of birth, school, address or reference.
 
 // A child named only by kinship, right before their detail: "her brother was born on 3 June 2017",
+// "Child P's older brother had been excluded from …" (an owner known by a letter or a number too),
 // "a younger sister, born 12/01/2020", "Mum's other child attends St Clement's Infants". The kin noun
 // ends the match; what may stand between it and the detail is matched separately.
 const UNNAMED_KIN_CHILD =
-  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}+)['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
+  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}*|\d{1,2})['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
 const BIRTH_GAP = /^(?:\s*\(|\s*,)?\s*(?:who\s+)?(?:was\s+|were\s+|is\s+)?(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth|b\.)(?:\s+(?:on|in))?\s*:?\s*$/i;
+// (Or a school's sanction, which only a pupil has: "her older brother had been excluded from Harwood Academy".)
 const SCHOOL_GAP =
-  /^\s*(?:(?:at|from)\s+(?:the\s+)?$|(?:,\s*)?(?:who\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|is\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at)\s+(?:the\s+)?$)/i;
+  /^\s*(?:(?:at|from)\s+(?:the\s+)?$|(?:,\s*)?(?:who\s+)?(?:(?:now|also|still)\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|(?:is|was)\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at|(?:(?:had|has)\s+been\s+|was\s+|is\s+|were\s+)?(?:permanently\s+|temporarily\s+)?(?:excluded|expelled|suspended)\s+from)\s+(?:the\s+)?$)/i;
 // Owners whose brothers and sisters are adults: only their sons, daughters and babies are children.
-const ADULT_OWNER = /^(?:Mum|Mummy|Mam|Mother|Dad|Daddy|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Carer)$/;
+// (A judgment's "M" and "F" are the mother and the father.)
+const ADULT_OWNER = /^(?:Mum|Mummy|Mam|Mother|Dad|Daddy|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Carer|M|F)$/;
 const CHILD_OF_OWNER = /^(?:son|daughter|baby|child|stepson|stepdaughter|grandson|granddaughter)$/i;
 
 /**
