@@ -10,9 +10,10 @@ import type { NormalisedProfile } from "../profile";
 // Two or three capitals are a label only with an age or a birth after them ("JA born on…", "KN (aged 9)").
 const LABEL_OR_LETTER =
   /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}{2,3}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/gu;
-// An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)".
+// An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)",
+// "S, now 11,", "R, 7, and S, 9".
 const AGE_RIGHT =
-  /^\s*(?:\(\s*(?:who\s+is\s+|aged?\s*|now\s+)?(?:nearly\s+|almost\s+|over\s+|under\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,?\s*(?:who\s+is\s+|is\s+)?(?:a\s+(?:boy|girl|child)\s+)?(?:now\s+)?(?:aged\s+(?:over\s+|under\s+)?|(?:nearly|almost)\s+)(\d{1,2})\b|,?\s*(?:who\s+is|is)\s+(?:now\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|[:./]\d)))/i;
+  /^\s*(?:\(\s*(?:who\s+is\s+|aged?\s*|now\s+)?(?:nearly\s+|almost\s+|over\s+|under\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,?\s*(?:who\s+is\s+|is\s+)?(?:a\s+(?:boy|girl|child)\s+)?(?:now\s+)?(?:aged\s+(?:over\s+|under\s+)?|(?:nearly|almost)\s+)(\d{1,2})\b|,?\s*(?:who\s+is|is)\s+(?:now\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|[:./]\d))|,\s*(?:now\s+|then\s+)?(\d{1,2})(?=\s*(?:[,;)]|\.(?!\d)|$)))/i;
 const BORN_RIGHT = /^\s*(?:\(\s*|,\s*)?(?:was\s+)?(?:born|b\.|DOB|D\.O\.B\.?)(?:\s+(?:on|in))?\s*:?\s*[^()\n]{0,16}?\b((?:19|20)\d{2})\b/i;
 // A word for a child just before the letter: "her brothers R", "the eldest child, B", "his sister, K".
 const CHILD_WORD_LEFT =
@@ -23,7 +24,7 @@ const ADULT_WORD_LEFT =
 // Letters that are words or stand for the parents in judgments ("I", "M" the mother, "F" the father).
 const NOT_CHILD_LETTERS = new Set(["I", "M", "F"]);
 // What joins letters listed together: "R and S", "R (aged 7), S (aged 9) and K".
-const LIST_JOIN = /^\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+const LIST_JOIN = /^\s*(?:\([^()\n]{0,30}\)\s*|,\s*(?:now\s+)?\d{1,2}\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const CAPITALISED_WORD_LEFT = /(\S*[^\s.!?:;])\s+$/;
 
 type Candidate = { start: number; end: number; key: string; label: boolean; possessive: boolean; group: number };
@@ -123,7 +124,7 @@ const VERB_RIGHT =
 /** The age an age or a birth year straight after a letter gives ("R (aged 7)", "K (born 2019)"), if any. */
 function agedYears(right: string, refYear: number): number | undefined {
   const age = AGE_RIGHT.exec(right);
-  if (age) return Number(age[1] ?? age[2] ?? age[3]);
+  if (age) return Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
   const born = BORN_RIGHT.exec(right);
   return born ? refYear - Number(born[1]) : undefined;
 }

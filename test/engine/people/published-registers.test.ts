@@ -58,3 +58,8 @@ describe("the school of a child known only by kinship", () => {
     expect(flagged("C (aged 3) lives with M. M's younger brother was excluded from Harwood Academy in 1999.", c)).toEqual([]);
   });
 });
+
+test("letters given ages set off by commas", () => {
+  const text = "The children are T, now 4, and her brothers R, 7, and S, 9. R attends Harrowfield Primary School. S, now 11, attends Upton Vale Academy.";
+  expect(flagged(text, { subject: { name: "T", pronouns: "she/her" } })).toEqual(["Harrowfield Primary School", "Upton Vale Academy"]);
+});
