@@ -254,6 +254,9 @@ export function findPeople(ctx: RuleContext): People {
       places.push(p);
       continue;
     }
+    // "a Dior bag", "a white Ford Transit": after an indefinite article a name is a brand or a make, not a person,
+    // when a noun follows it or it is a make and a model ("there's a Jayden in her class" is someone).
+    if (!p.title && !p.possessive && attributiveAfterArticle(text, p)) continue;
     const given = p.parts[0];
     const g = keyOf(given);
     const full = p.parts.map(keyOf).join(" ");
@@ -1397,6 +1400,16 @@ function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } 
 
 const ordinaryWordAsName = (e: Entity): boolean => !!e.ordinaryWord?.();
 
+/** "a Dior bag", "a white Ford Transit": a name straight after an indefinite article with a noun after it, or a make and
+ * a model after it and a word. */
+function attributiveAfterArticle(text: string, p: Phrase): boolean {
+  const left = INDEFINITE_LEFT.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  if (!left) return false;
+  // A word between, then one name, is rather someone the noun describes ("a cousin Kai", "a teacher Milo chose").
+  if (left[0].trim().split(/\s+/).length > 1) return p.parts.length > 1;
+  return p.parts.length > 1 || NOUN_NEXT.test(text.slice(p.end, p.end + 20));
+}
+
 /** "the Pugh children", "the Okafor twins": a family's name before its children. */
 function familyChildren(text: string, p: Phrase): boolean {
   return !p.possessive && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && FAMILY_CHILDREN_RIGHT.test(text.slice(p.end, p.end + 60));
@@ -1534,6 +1547,9 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
 
 const CAPS_SMALL_WORDS = new Set(["AT", "OF", "THE", "IN", "FOR", "ON", "TO", "BY"]);
+// An indefinite article and at most one lower-case word straight before: "a Dior", "a white Ford", "an old Nokia"
+// (not a word that joins a person on: "a bottle with Shania", "a friend Jade", "a boy Kai").
+const INDEFINITE_LEFT = /(?:^|[^\p{L}'’-])(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:(?!(?:with|from|to|of|for|by|at|in|on|as|than|like|about|and|or|but|friend|mate|boy|girl|child|kid|pupil|teenager|man|woman|lad|lass|neighbour|baby)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
 const ATTRIBUTIVE_LEFT = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 // A lower-case word next (not a verb of saying or being, which a name may take: "the Tyler who said…" is rare).
 const NOUN_NEXT = /^\s+(?!(?:is|was|has|had|and|or|said|says|who|which|that|to|in|on|at|of|for|with|from|by)\b)\p{Ll}{3,}/u;
