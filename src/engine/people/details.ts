@@ -708,6 +708,8 @@ export function findChildDetails(
     if (next?.role === "subject" && next.possessive && next.start < ctx.sentenceAt(p.start).end && SCHOOLING_RIGHT.test(text.slice(next.end, next.end + 30)))
       subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
   }
+  // A table row opened by the subject ("Reece Whitlow<TAB>son<TAB>14<TAB>Fenbridge High"): a school in its cells is the subject's.
+  for (const p of places) if (p.school && subjectRowCell(text, all, p)) subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
   // Named again, perhaps after a sentence's first word that the name's run took in ("Call Holly Bank Primary to …").
   const isSubjectSchool = (span: Span): boolean => {
     if (!subjectSchools.size) return false;
@@ -933,6 +935,19 @@ const OWN_SCHOOL_LEFT = new RegExp(`${OWNS_SCHOOL}${APPOSITION}$`, "i");
 // All that stands between such an owner's name and the school.
 const OWNER_TO_SCHOOL = new RegExp(`^(?:${OWNS_SCHOOL}${APPOSITION}|\\s+from\\s+)$`, "i");
 const FROM_LEFT = /\p{L}\s+from\s+$/u;
+// The cells of a row before a school: a tab or a bar between each, no sentence.
+const ROW_CELLS = /^(?:[^\t|\n.!?]{0,40}[\t|])+[ \t]*$/;
+
+/** Is the place in a cell of a table row whose first cell is the subject, with nobody else named between? */
+function subjectRowCell(text: string, all: PersonMention[], p: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+  const i = firstAtOrAfter(all, lineStart);
+  const first = all[i];
+  if (!first || first.role !== "subject" || first.start >= p.start || text.slice(lineStart, first.start).trim() !== "") return false;
+  if (i + 1 < all.length && all[i + 1].start < p.start) return false;
+  return ROW_CELLS.test(text.slice(first.end, p.start));
+}
+
 function ownSchoolOrFrom(text: string, at: number, from: number): boolean {
   const left = text.slice(Math.max(from, at - 40), at);
   return OWN_SCHOOL_LEFT.test(left) || FROM_LEFT.test(left);
