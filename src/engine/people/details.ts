@@ -660,6 +660,11 @@ export function findChildDetails(
     // "referred to the MASH (MASH ref …)", "police log 0412": an agency's reference for the referral or
     // the incident, not a child's own number, unless tied to the child as above.
     if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
+    // "Lacey, three, was asleep. Mrs Dunmore was at work on Dovecote Road": an adult named before it in its own
+    // sentence, which names no child, is whom the address is said of ("…: Mum has moved with the children to …"
+    // is the children's too).
+    const own = ctx.sentenceAt(id.start);
+    if (mentionBefore(id.start, own.start)?.role === "adult" && !summarise(own).firstChild && !CHILDREN_WORD.test(text.slice(own.start, id.start))) continue;
     const before = childBefore(id.start, para.start);
     // "2. Family two (CR-4519)" over the lines naming its children: a heading's reference is the group's.
     if (!before && kind === "reference" && headingLineAt(text, id.start)) continue;
@@ -935,6 +940,7 @@ const OWN_SCHOOL_LEFT = new RegExp(`${OWNS_SCHOOL}${APPOSITION}$`, "i");
 // All that stands between such an owner's name and the school.
 const OWNER_TO_SCHOOL = new RegExp(`^(?:${OWNS_SCHOOL}${APPOSITION}|\\s+from\\s+)$`, "i");
 const FROM_LEFT = /\p{L}\s+from\s+$/u;
+const CHILDREN_WORD = /\b(?:children|kids|child|baby|son|daughter|brother|sister|siblings?|boys|girls)\b/i;
 // The cells of a row before a school: a tab or a bar between each, no sentence.
 const ROW_CELLS = /^(?:[^\t|\n.!?]{0,40}[\t|])+[ \t]*$/;
 
