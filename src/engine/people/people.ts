@@ -353,6 +353,9 @@ export function findPeople(ctx: RuleContext): People {
       if (!e.signals.peer && withTheChildsOwnI(text, m.phrase)) addSignal(e, "peer", "joined to the child's own 'me' or 'my friend' in their words");
     }
   }
+  // "…say bye to Tamsin and Jodie." "These are her friends in her tutor group.": a sentence describing the
+  // names listed in the sentence before, together.
+  describedTogether(ctx, raw, profile.pronouns?.subject, (m, signal, why) => addSignal(entities.get(m.key)!, signal, why));
   // A table row opened by a name: the age and the relationship under their column headers are that person's.
   const rowCues = tableRowCues(
     text,
@@ -1184,6 +1187,43 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
       if (e.gender !== "m" && e.gender !== "f") nearest = false;
     }
     if (antecedent) addCues(antecedent, c);
+  }
+}
+
+// A sentence opened by a plural word for the people just listed, saying what they are to the child: "These are her
+// friends in her tutor group", "They are both in his class", "Both are her cousins".
+const PLURAL_DESCRIPTION =
+  /^[\s"“‘']*(?:These|Those|They|Both|Both\s+of\s+them|The\s+two|All\s+three)\s+(?:are|were)\s+(?:both\s+|all\s+|also\s+)?(?:(?:(his|her|their|my)\s+)(?:(?:best|school|close|old|new|older|younger|little|big|half|step|twin)[\s-]+)*(friends|mates|classmates|cousins|brothers|sisters|siblings|half-siblings|step-siblings)\b|in\s+(?:his|her|their|my|the\s+same)\s+(?:class|year|form|tutor\s+group|set)\b)/u;
+const OWN_POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
+
+/**
+ * The names listed together (two or more, joined by commas or "and") at the end of the sentence before a plural
+ * description, given what it says: a peer for friends, a class for "in her class", kin for the child's own
+ * brothers, sisters and cousins (whose "her" may not be the child's: then nothing).
+ */
+function describedTogether(ctx: RuleContext, raw: RawMention[], subjectPronoun: string | undefined, add: (m: RawMention, s: Signal, why: string) => void): void {
+  if (!/\b(?:These|Those|They|Both|The\s+two|All\s+three)\s+(?:are|were)\b/.test(ctx.text)) return;
+  const spans = raw.map((m) => m.phrase);
+  for (let k = 1; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    const d = PLURAL_DESCRIPTION.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 120)));
+    if (!d) continue;
+    const prev = ctx.sentences[k - 1];
+    if (ctx.paragraphAt(prev.start).start !== ctx.paragraphAt(s.start).start) continue;
+    const owner = d[1];
+    const noun = d[2];
+    let signal: Signal;
+    if (!noun) signal = "class";
+    else if (/friends|mates|classmates/.test(noun)) signal = "peer";
+    else if (owner === "my" || owner === OWN_POSSESSIVE[subjectPronoun ?? ""]) signal = kinSignal(noun.replace(/s$/, ""));
+    else continue;
+    // The last run of names in the sentence before, joined as a list.
+    const end = firstAtOrAfter(spans, s.start) - 1;
+    let i = end;
+    while (i > 0 && raw[i - 1].phrase.start >= prev.start && LIST_SEPARATOR.test(ctx.text.slice(raw[i - 1].phrase.end, raw[i].phrase.start))) i--;
+    if (end < 0 || raw[end].phrase.start < prev.start || end - i < 1) continue;
+    const why = noun ? `described with others as ${owner} ${noun}` : "described with others as in the child's class";
+    for (let j = i; j <= end; j++) if (!raw[j].subject && !raw[j].phrase.title) add(raw[j], signal, why);
   }
 }
 
