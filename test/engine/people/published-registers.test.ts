@@ -63,3 +63,14 @@ test("letters given ages set off by commas", () => {
   const text = "The children are T, now 4, and her brothers R, 7, and S, 9. R attends Harrowfield Primary School. S, now 11, attends Upton Vale Academy.";
   expect(flagged(text, { subject: { name: "T", pronouns: "she/her" } })).toEqual(["Harrowfield Primary School", "Upton Vale Academy"]);
 });
+
+describe("an age after a noun phrase in apposition", () => {
+  test("a care leaver aged 19 is an adult; a girl aged 12 a child", () => {
+    const text = "Kayden, a care leaver aged 19, contributed to the review. Child P's friend Marnie, a girl aged 12, did too.";
+    expect(flagged(text, childP)).toEqual(["Marnie"]);
+  });
+  test("an age that belongs to the children a noun names", () => {
+    const text = "Mr Dale introduced Rowan, a worker for children aged 9 to 12, to Child P.";
+    expect(flagged(text, childP)).toEqual([]);
+  });
+});
