@@ -639,8 +639,9 @@ export function findPeople(ctx: RuleContext): People {
   // when mix-ups are reported: asked for other children alone (the send check, a redaction) the engine
   // names it as the other child it is, rather than dropping it from both.
   const pasted = ctx.wants("mix-up") ? findPastedNames(text, ctx, all, subjectGender, profile.subjectName) : [];
-  // A paste read from the section alone stays another child as well (a missed child is the worse error).
-  const pastedStarts = new Set(pasted.filter((p) => !(p as { alsoChild?: boolean }).alsoChild).map((p) => p.start));
+  // However weak the sign, a paste is reported once, as the mix-up (FORMAT.md tags it `mix`, never `oc` as well): its
+  // suggestion removes the other child's name too, and a redaction, which asks for other children alone, still names it.
+  const pastedStarts = new Set(pasted.map((p) => p.start));
   const childMentions = childMentionsRaw.filter((m) => !pastedStarts.has(m.start)).map((m) => ({ ...m, entity: ids.get(m.entity)! }));
 
   const children: ChildRecord[] = [...ids.entries()].map(([key, id]) => {
