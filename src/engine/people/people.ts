@@ -1590,7 +1590,8 @@ const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited
 const CAPS_SMALL_WORDS = new Set(["AT", "OF", "THE", "IN", "FOR", "ON", "TO", "BY"]);
 // An indefinite article and at most one lower-case word straight before: "a Dior", "a white Ford", "an old Nokia"
 // (not a word that joins a person on: "a bottle with Shania", "a friend Jade", "a boy Kai").
-const INDEFINITE_LEFT = /(?:^|[^\p{L}'’-])(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:(?!(?:with|from|to|of|for|by|at|in|on|as|than|like|about|and|or|but|friend|mate|boy|girl|child|kid|pupil|teenager|man|woman|lad|lass|neighbour|baby)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
+const INDEFINITE_LEFT =
+  /(?:^|[^\p{L}'’-])(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:(?!(?:with|from|to|of|for|by|at|in|on|as|than|like|about|and|or|but|friend|mate|boy|girl|child|kid|pupil|teenager|man|woman|lad|lass|neighbour|baby)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
 const ATTRIBUTIVE_LEFT = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 // A lower-case word next (not a verb of saying or being, which a name may take: "the Tyler who said…" is rare).
 const NOUN_NEXT = /^\s+(?!(?:is|was|has|had|and|or|said|says|who|which|that|to|in|on|at|of|for|with|from|by)\b)\p{Ll}{3,}/u;
