@@ -43,8 +43,9 @@ export function lawTitleWords(text: string): Array<{ start: number; end: number 
 }
 
 // A case's name in a judgment's title or header: "G (A Child)", "IN THE MATTER OF G (A CHILD)", "W-P (Children)",
-// "S (Children: Findings of Fact)". The bracket says what the case is about, never who.
-const CASE_NAME_BRACKET = /\((?:an?[ \t]+)?(?:child|children|minors?|infants?)(?:[ \t]*:[^()\n]{1,60})?\)/giu;
+// "S (Children: Findings of Fact)", "RE A AND B (CHILDREN) (FACT-FINDING: NON-ACCIDENTAL INJURY)". The brackets say
+// what the case is about, never who.
+const CASE_NAME_BRACKET = /\((?:an?[ \t]+)?(?:child|children|minors?|infants?)(?:[ \t]*:[^()\n]{1,60})?\)(?:[ \t]*\((?![ \t]*(?:aged?[ \t]*)?\d)[^()\n]{1,80}\))*/giu;
 
 /** The brackets of case names ("(A Child)", "(Children: Findings of Fact)"), whose capitalised words are not names. */
 export function caseNameBrackets(text: string): Array<{ start: number; end: number }> {

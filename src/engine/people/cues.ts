@@ -339,6 +339,12 @@ const AGE_RIGHT_MORE = [
   new RegExp(`^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?(${NUMBER_WORDS})(?=\\s*(?:[.,;!?)]|$)|\\s+years?\\s+old\\b)`, "i"),
   // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item (see numberedReference).
   BARE_NUMBER_AGE,
+  // "Kayden, a care leaver aged 19", "Mia, the girl next door, aged 8": a noun phrase in apposition, then the age
+  // (not one that names others: "Sam, a worker for children aged 9").
+  new RegExp(
+    `^\\s*,\\s*(?:an?|the)\\s+(?:(?!(?:for|of|with|to|in|at|from|and|or|whose|who|children|kids|boys|girls|pupils)\\b)[\\p{Ll}-]+,?\\s+){1,3}(?:aged|age)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
+    "iu",
+  ),
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
 ];
 const HIS_HER = /\b(his|her|their)\s/i;

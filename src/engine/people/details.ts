@@ -116,15 +116,18 @@ function addLabelChildSchools(text: string, ctx: RuleContext, places: Phrase[], 
 // Identifying details of other children: their date of birth, school, address or reference.
 
 // A child named only by kinship, right before their detail: "her brother was born on 3 June 2017",
+// "Child P's older brother had been excluded from …" (an owner known by a letter or a number too),
 // "a younger sister, born 12/01/2020", "Mum's other child attends St Clement's Infants". The kin noun
 // ends the match; what may stand between it and the detail is matched separately.
 const UNNAMED_KIN_CHILD =
-  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}+)['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
+  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}*|\d{1,2})['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
 const BIRTH_GAP = /^(?:\s*\(|\s*,)?\s*(?:who\s+)?(?:was\s+|were\s+|is\s+)?(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth|b\.)(?:\s+(?:on|in))?\s*:?\s*$/i;
+// (Or a school's sanction, which only a pupil has: "her older brother had been excluded from Harwood Academy".)
 const SCHOOL_GAP =
-  /^\s*(?:(?:at|from)\s+(?:the\s+)?$|(?:,\s*)?(?:who\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|is\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at)\s+(?:the\s+)?$)/i;
+  /^\s*(?:(?:at|from)\s+(?:the\s+)?$|(?:,\s*)?(?:who\s+)?(?:(?:now|also|still)\s+)?(?:attends|attended|goes\s+to|went\s+to|is\s+at|was\s+at|started\s+at|starts\s+at|moved\s+to|(?:is|was)\s+in\s+(?:Year\s+\d{1,2}|Reception|nursery)\s+at|(?:(?:had|has)\s+been\s+|was\s+|is\s+|were\s+)?(?:permanently\s+|temporarily\s+)?(?:excluded|expelled|suspended)\s+from)\s+(?:the\s+)?$)/i;
 // Owners whose brothers and sisters are adults: only their sons, daughters and babies are children.
-const ADULT_OWNER = /^(?:Mum|Mummy|Mam|Mother|Dad|Daddy|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Carer)$/;
+// (A judgment's "M" and "F" are the mother and the father.)
+const ADULT_OWNER = /^(?:Mum|Mummy|Mam|Mother|Dad|Daddy|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Carer|M|F)$/;
 const CHILD_OF_OWNER = /^(?:son|daughter|baby|child|stepson|stepdaughter|grandson|granddaughter)$/i;
 
 /**
@@ -662,6 +665,11 @@ export function findChildDetails(
     // "referred to the MASH (MASH ref …)", "police log 0412": an agency's reference for the referral or
     // the incident, not a child's own number, unless tied to the child as above.
     if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
+    // "Lacey, three, was asleep. Mrs Dunmore was at work on Dovecote Road": an adult named before it in its own
+    // sentence, which names no child, is whom the address is said of ("…: Mum has moved with the children to …"
+    // is the children's too).
+    const own = ctx.sentenceAt(id.start);
+    if (mentionBefore(id.start, own.start)?.role === "adult" && !summarise(own).firstChild && !CHILDREN_WORD.test(text.slice(own.start, id.start))) continue;
     const before = childBefore(id.start, para.start);
     // "2. Family two (CR-4519)" over the lines naming its children: a heading's reference is the group's.
     if (!before && kind === "reference" && headingLineAt(text, id.start)) continue;
@@ -710,6 +718,8 @@ export function findChildDetails(
     if (next?.role === "subject" && next.possessive && next.start < ctx.sentenceAt(p.start).end && SCHOOLING_RIGHT.test(text.slice(next.end, next.end + 30)))
       subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
   }
+  // A table row opened by the subject ("Reece Whitlow<TAB>son<TAB>14<TAB>Fenbridge High"): a school in its cells is the subject's.
+  for (const p of places) if (p.school && subjectRowCell(text, all, p)) subjectSchools.add(text.slice(p.start, p.end).toLowerCase());
   // Named again, perhaps after a sentence's first word that the name's run took in ("Call Holly Bank Primary to …").
   const isSubjectSchool = (span: Span): boolean => {
     if (!subjectSchools.size) return false;
@@ -935,6 +945,20 @@ const OWN_SCHOOL_LEFT = new RegExp(`${OWNS_SCHOOL}${APPOSITION}$`, "i");
 // All that stands between such an owner's name and the school.
 const OWNER_TO_SCHOOL = new RegExp(`^(?:${OWNS_SCHOOL}${APPOSITION}|\\s+from\\s+)$`, "i");
 const FROM_LEFT = /\p{L}\s+from\s+$/u;
+const CHILDREN_WORD = /\b(?:children|kids|child|baby|son|daughter|brother|sister|siblings?|boys|girls)\b/i;
+// The cells of a row before a school: a tab or a bar between each, no sentence.
+const ROW_CELLS = /^(?:[^\t|\n.!?]{0,40}[\t|])+[ \t]*$/;
+
+/** Is the place in a cell of a table row whose first cell is the subject, with nobody else named between? */
+function subjectRowCell(text: string, all: PersonMention[], p: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+  const i = firstAtOrAfter(all, lineStart);
+  const first = all[i];
+  if (!first || first.role !== "subject" || first.start >= p.start || text.slice(lineStart, first.start).trim() !== "") return false;
+  if (i + 1 < all.length && all[i + 1].start < p.start) return false;
+  return ROW_CELLS.test(text.slice(first.end, p.start));
+}
+
 function ownSchoolOrFrom(text: string, at: number, from: number): boolean {
   const left = text.slice(Math.max(from, at - 40), at);
   return OWN_SCHOOL_LEFT.test(left) || FROM_LEFT.test(left);

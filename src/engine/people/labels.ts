@@ -10,9 +10,10 @@ import type { NormalisedProfile } from "../profile";
 // Two or three capitals are a label only with an age or a birth after them ("JA born on…", "KN (aged 9)").
 const LABEL_OR_LETTER =
   /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}{2,3}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/gu;
-// An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)".
+// An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)",
+// "S, now 11,", "R, 7, and S, 9".
 const AGE_RIGHT =
-  /^\s*(?:\(\s*(?:who\s+is\s+|aged?\s*|now\s+)?(?:nearly\s+|almost\s+|over\s+|under\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,?\s*(?:who\s+is\s+|is\s+)?(?:a\s+(?:boy|girl|child)\s+)?(?:now\s+)?(?:aged\s+(?:over\s+|under\s+)?|(?:nearly|almost)\s+)(\d{1,2})\b|,?\s*(?:who\s+is|is)\s+(?:now\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|[:./]\d)))/i;
+  /^\s*(?:\(\s*(?:who\s+is\s+|aged?\s*|now\s+)?(?:nearly\s+|almost\s+|over\s+|under\s+)?(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*[),;]|,?\s*(?:who\s+is\s+|is\s+)?(?:a\s+(?:boy|girl|child)\s+)?(?:now\s+)?(?:aged\s+(?:over\s+|under\s+)?|(?:nearly|almost)\s+)(\d{1,2})\b|,?\s*(?:who\s+is|is)\s+(?:now\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|[:./]\d))|,\s*(?:now\s+|then\s+)?(\d{1,2})(?=\s*(?:[,;)]|\.(?!\d)|$)))/i;
 const BORN_RIGHT = /^\s*(?:\(\s*|,\s*)?(?:was\s+)?(?:born|b\.|DOB|D\.O\.B\.?)(?:\s+(?:on|in))?\s*:?\s*[^()\n]{0,16}?\b((?:19|20)\d{2})\b/i;
 // A word for a child just before the letter: "her brothers R", "the eldest child, B", "his sister, K".
 const CHILD_WORD_LEFT =
@@ -23,7 +24,7 @@ const ADULT_WORD_LEFT =
 // Letters that are words or stand for the parents in judgments ("I", "M" the mother, "F" the father).
 const NOT_CHILD_LETTERS = new Set(["I", "M", "F"]);
 // What joins letters listed together: "R and S", "R (aged 7), S (aged 9) and K".
-const LIST_JOIN = /^\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+const LIST_JOIN = /^\s*(?:\([^()\n]{0,30}\)\s*|,\s*(?:now\s+)?\d{1,2}\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const CAPITALISED_WORD_LEFT = /(\S*[^\s.!?:;])\s+$/;
 
 type Candidate = { start: number; end: number; key: string; label: boolean; possessive: boolean; group: number };
@@ -46,8 +47,19 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
   const adultKeys = new Set<string>();
   let group = 0;
   let prevEnd = -1;
+  const matches: RegExpExecArray[] = [];
+  // Letters given a child's age or a recent birth somewhere ("JB (aged 14)", "A, a girl aged 9"): their
+  // other mentions are the same child ("JB attends…", "A told her teacher…").
+  const aged = new Set<string>();
   LABEL_OR_LETTER.lastIndex = 0;
   for (let m = LABEL_OR_LETTER.exec(text); m; m = LABEL_OR_LETTER.exec(text)) {
+    matches.push(m);
+    if (m[1] !== undefined) continue;
+    const sameLine = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split("\n", 1)[0];
+    const years = agedYears(sameLine, refYear);
+    if (years !== undefined && years >= 0 && years < 18) aged.add((m[2] ?? m[3]).toUpperCase());
+  }
+  for (const m of matches) {
     const label = m[1] !== undefined;
     const key = (m[1] ?? m[2] ?? m[3]).toUpperCase();
     const start = m.index;
@@ -56,11 +68,12 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
     const right = text.slice(end, end + 40);
     // On the same line: "(2) FA\n(3) FB" in a parties' block numbers the parties, it gives no age.
     const sameLine = right.split("\n", 1)[0];
-    if (m[3] !== undefined && !AGE_RIGHT.test(sameLine) && !BORN_RIGHT.test(sameLine)) continue;
+    if (m[3] !== undefined && !aged.has(key) && !AGE_RIGHT.test(sameLine) && !BORN_RIGHT.test(sameLine)) continue;
     if (!label) {
       if (NOT_CHILD_LETTERS.has(key)) continue;
-      // "A referral", "Plan B", "Section C": an article or a letter that is part of a capitalised name.
-      if (key === "A" && /^\s+\p{Ll}/u.test(right)) continue;
+      // "A referral", "Plan B", "Section C": an article or a letter that is part of a capitalised name. ("A told
+      // her teacher": a verb after it, where A is given a child's age elsewhere, makes it the child.)
+      if (key === "A" && /^\s+\p{Ll}/u.test(right) && !(aged.has(key) && VERB_RIGHT.test(right))) continue;
       // "Mr R Harris", "R A Savage": an initial before a surname, not a label.
       if (/^\s+\p{Lu}\p{Ll}/u.test(right)) continue;
       const word = CAPITALISED_WORD_LEFT.exec(left);
@@ -74,9 +87,7 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
     const possessive = /^['’]s\b/.test(right);
     candidates.push({ start, end, key, label, possessive, group });
     // An age or a birth 18 or more years ago says an adult, even under a child's label ("Sibling 1 (born 1999)").
-    const age = AGE_RIGHT.exec(right);
-    const born = age ? undefined : BORN_RIGHT.exec(right);
-    const years = age ? Number(age[1] ?? age[2] ?? age[3]) : born ? refYear - Number(born[1]) : undefined;
+    const years = agedYears(right, refYear);
     if (years !== undefined && years >= 18) adultKeys.add(key);
     else if (label || (years !== undefined && years >= 0)) childGroups.add(group);
     if (label) continue;
@@ -104,6 +115,18 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
     });
   }
   return out;
+}
+
+// A verb straight after a letter: "A told", "A was", "A attends" (never after the article "A").
+const VERB_RIGHT =
+  /^\s+(?:is|was|has|had|did|does|will|would|could|can|should|must|told|tells|said|says|attends|attended|lives|lived|went|goes|wants|wanted|stayed|stays|returned|moved|asked|explained|described|disclosed|reported|spoke|saw|sees|gave|made|became|remains|remained|likes|liked|loves|loved|felt|feels|knows|knew|thinks|thought)\b/;
+
+/** The age an age or a birth year straight after a letter gives ("R (aged 7)", "K (born 2019)"), if any. */
+function agedYears(right: string, refYear: number): number | undefined {
+  const age = AGE_RIGHT.exec(right);
+  if (age) return Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
+  const born = BORN_RIGHT.exec(right);
+  return born ? refYear - Number(born[1]) : undefined;
 }
 
 /** Whether the word at offset opens a sentence, a line or the text. */

@@ -254,6 +254,9 @@ export function findPeople(ctx: RuleContext): People {
       places.push(p);
       continue;
     }
+    // "a Dior bag", "a white Ford Transit": after an indefinite article a name is a brand or a make, not a person,
+    // when a noun follows it or it is a make and a model ("there's a Jayden in her class" is someone).
+    if (!p.title && !p.possessive && attributiveAfterArticle(text, p)) continue;
     const given = p.parts[0];
     const g = keyOf(given);
     const full = p.parts.map(keyOf).join(" ");
@@ -350,6 +353,9 @@ export function findPeople(ctx: RuleContext): People {
       if (!e.signals.peer && withTheChildsOwnI(text, m.phrase)) addSignal(e, "peer", "joined to the child's own 'me' or 'my friend' in their words");
     }
   }
+  // "…say bye to Tamsin and Jodie." "These are her friends in her tutor group.": a sentence describing the
+  // names listed in the sentence before, together.
+  describedTogether(ctx, raw, profile.pronouns?.subject, (m, signal, why) => addSignal(entities.get(m.key)!, signal, why));
   // A table row opened by a name: the age and the relationship under their column headers are that person's.
   const rowCues = tableRowCues(
     text,
@@ -633,8 +639,9 @@ export function findPeople(ctx: RuleContext): People {
   // when mix-ups are reported: asked for other children alone (the send check, a redaction) the engine
   // names it as the other child it is, rather than dropping it from both.
   const pasted = ctx.wants("mix-up") ? findPastedNames(text, ctx, all, subjectGender, profile.subjectName) : [];
-  // A paste read from the section alone stays another child as well (a missed child is the worse error).
-  const pastedStarts = new Set(pasted.filter((p) => !(p as { alsoChild?: boolean }).alsoChild).map((p) => p.start));
+  // However weak the sign, a paste is reported once, as the mix-up (FORMAT.md tags it `mix`, never `oc` as well): its
+  // suggestion removes the other child's name too, and a redaction, which asks for other children alone, still names it.
+  const pastedStarts = new Set(pasted.map((p) => p.start));
   const childMentions = childMentionsRaw.filter((m) => !pastedStarts.has(m.start)).map((m) => ({ ...m, entity: ids.get(m.entity)! }));
 
   const children: ChildRecord[] = [...ids.entries()].map(([key, id]) => {
@@ -1184,6 +1191,43 @@ function carryPronounEvidence(ctx: RuleContext, raw: RawMention[], entities: Map
   }
 }
 
+// A sentence opened by a plural word for the people just listed, saying what they are to the child: "These are her
+// friends in her tutor group", "They are both in his class", "Both are her cousins".
+const PLURAL_DESCRIPTION =
+  /^[\s"“‘']*(?:These|Those|They|Both|Both\s+of\s+them|The\s+two|All\s+three)\s+(?:are|were)\s+(?:both\s+|all\s+|also\s+)?(?:(?:(his|her|their|my)\s+)(?:(?:best|school|close|old|new|older|younger|little|big|half|step|twin)[\s-]+)*(friends|mates|classmates|cousins|brothers|sisters|siblings|half-siblings|step-siblings)\b|in\s+(?:his|her|their|my|the\s+same)\s+(?:class|year|form|tutor\s+group|set)\b)/u;
+const OWN_POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
+
+/**
+ * The names listed together (two or more, joined by commas or "and") at the end of the sentence before a plural
+ * description, given what it says: a peer for friends, a class for "in her class", kin for the child's own
+ * brothers, sisters and cousins (whose "her" may not be the child's: then nothing).
+ */
+function describedTogether(ctx: RuleContext, raw: RawMention[], subjectPronoun: string | undefined, add: (m: RawMention, s: Signal, why: string) => void): void {
+  if (!/\b(?:These|Those|They|Both|The\s+two|All\s+three)\s+(?:are|were)\b/.test(ctx.text)) return;
+  const spans = raw.map((m) => m.phrase);
+  for (let k = 1; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    const d = PLURAL_DESCRIPTION.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 120)));
+    if (!d) continue;
+    const prev = ctx.sentences[k - 1];
+    if (ctx.paragraphAt(prev.start).start !== ctx.paragraphAt(s.start).start) continue;
+    const owner = d[1];
+    const noun = d[2];
+    let signal: Signal;
+    if (!noun) signal = "class";
+    else if (/friends|mates|classmates/.test(noun)) signal = "peer";
+    else if (owner === "my" || owner === OWN_POSSESSIVE[subjectPronoun ?? ""]) signal = kinSignal(noun.replace(/s$/, ""));
+    else continue;
+    // The last run of names in the sentence before, joined as a list.
+    const end = firstAtOrAfter(spans, s.start) - 1;
+    let i = end;
+    while (i > 0 && raw[i - 1].phrase.start >= prev.start && LIST_SEPARATOR.test(ctx.text.slice(raw[i - 1].phrase.end, raw[i].phrase.start))) i--;
+    if (end < 0 || raw[end].phrase.start < prev.start || end - i < 1) continue;
+    const why = noun ? `described with others as ${owner} ${noun}` : "described with others as in the child's class";
+    for (let j = i; j <= end; j++) if (!raw[j].subject && !raw[j].phrase.title) add(raw[j], signal, why);
+  }
+}
+
 /** Adds what one context says of a person (signals, an age, reasons) to what is known of them. */
 function addCues(e: Entity, c: { signals: Partial<Record<Signal, number>>; age?: number; reasons: string[] }): void {
   for (const [sig, count] of Object.entries(c.signals) as Array<[Signal, number]>) e.signals[sig] = (e.signals[sig] ?? 0) + count;
@@ -1397,6 +1441,16 @@ function verdictOf(e: Entity, w: PeopleWeights): Verdict & { listed?: boolean } 
 
 const ordinaryWordAsName = (e: Entity): boolean => !!e.ordinaryWord?.();
 
+/** "a Dior bag", "a white Ford Transit": a name straight after an indefinite article with a noun after it, or a make and
+ * a model after it and a word. */
+function attributiveAfterArticle(text: string, p: Phrase): boolean {
+  const left = INDEFINITE_LEFT.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  if (!left) return false;
+  // A word between, then one name, is rather someone the noun describes ("a cousin Kai", "a teacher Milo chose").
+  if (left[0].trim().split(/\s+/).length > 1) return p.parts.length > 1;
+  return p.parts.length > 1 || NOUN_NEXT.test(text.slice(p.end, p.end + 20));
+}
+
 /** "the Pugh children", "the Okafor twins": a family's name before its children. */
 function familyChildren(text: string, p: Phrase): boolean {
   return !p.possessive && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && FAMILY_CHILDREN_RIGHT.test(text.slice(p.end, p.end + 60));
@@ -1534,6 +1588,10 @@ const HYPHEN_LOWER = /-\p{Ll}/u;
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
 
 const CAPS_SMALL_WORDS = new Set(["AT", "OF", "THE", "IN", "FOR", "ON", "TO", "BY"]);
+// An indefinite article and at most one lower-case word straight before: "a Dior", "a white Ford", "an old Nokia"
+// (not a word that joins a person on: "a bottle with Shania", "a friend Jade", "a boy Kai").
+const INDEFINITE_LEFT =
+  /(?:^|[^\p{L}'’-])(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:(?!(?:with|from|to|of|for|by|at|in|on|as|than|like|about|and|or|but|friend|mate|boy|girl|child|kid|pupil|teenager|man|woman|lad|lass|neighbour|baby)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
 const ATTRIBUTIVE_LEFT = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 // A lower-case word next (not a verb of saying or being, which a name may take: "the Tyler who said…" is rare).
 const NOUN_NEXT = /^\s+(?!(?:is|was|has|had|and|or|said|says|who|which|that|to|in|on|at|of|for|with|from|by)\b)\p{Ll}{3,}/u;

@@ -499,8 +499,9 @@ function surnameLike(word: string): boolean {
 }
 
 // A list of people with their ages: "Alfie (16), Precious (15) and DJ (11)". A short word in capitals given an age
-// there is a name (the ages say so), not an acronym.
-const AGED_LIST_LEFT = /\p{Lu}[\p{L}'’-]+\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)\s*(?:,|,?\s*and|&)\s*$/u;
+// there is a name (the ages say so), not an acronym. The list's names say so, not its initials: in "AK (aged 11),
+// BK (aged 8) and CK (aged 3)" every member is a judgment's or review's anonymised initials (FORMAT.md ruling 8).
+const AGED_LIST_LEFT = /(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)\s*(?:,|,?\s*and|&)\s*$/u;
 const AGE_IN_BRACKETS_RIGHT = /^\s*\(\s*(?:aged?\s*)?(\d{1,2})\s*\)/;
 
 function withListedInitials(text: string, tokens: Token[], proper: ReadonlySet<string>): ReadonlySet<string> {
@@ -508,7 +509,10 @@ function withListedInitials(text: string, tokens: Token[], proper: ReadonlySet<s
   for (const t of tokens) {
     if (!t.allCaps || t.word.length < 2 || t.word.length > 3) continue;
     const age = AGE_IN_BRACKETS_RIGHT.exec(text.slice(t.end, t.end + 14));
-    if (!age || Number(age[1]) >= 18 || !AGED_LIST_LEFT.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    if (!age || Number(age[1]) >= 18) continue;
+    const left = AGED_LIST_LEFT.exec(text.slice(Math.max(0, t.start - 40), t.start));
+    // The member before is a name written with lower case, or short capitals already read as a name that way.
+    if (!left || !(HAS_LOWER.test(left[1]) || out?.has(left[1].toLowerCase()))) continue;
     (out ??= new Set(proper)).add(t.word.toLowerCase());
   }
   return out ?? proper;

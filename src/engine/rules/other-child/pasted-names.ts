@@ -7,7 +7,7 @@ import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
-import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes, introducedByLayout } from "../mix-up/topic";
+import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
 import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
@@ -63,8 +63,7 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
 export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan";
-/** alsoChild: so weak a sign that the mention stays reported (and redacted) as another child too. */
-export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number; alsoChild?: boolean };
+export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
   text: string,
@@ -150,21 +149,19 @@ export function findPastedNames(
     out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.6 });
   }
   const seen = new Set(out.map((p) => p.start));
-  const add = (m: PersonMention, sign: PasteSign, confidence: number, alsoChild = false) => {
+  const add = (m: PersonMention, sign: PasteSign, confidence: number) => {
     if (seen.has(m.start)) return;
     seen.add(m.start);
     const pronouns: Span[] = m.gender && m.gender !== "u" && m.gender !== subjectGender ? pronounsOf(ctx, m, all, m.gender) : [];
-    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence, ...(alsoChild ? { alsoChild } : {}) });
+    out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign, confidence });
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
-  for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5, weak);
-  // A name of unknown gender, or of a child the layout introduces, read as a paste from its section
-  // alone stays another child as well.
-  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));
-  for (const m of findAspectSectionPastes(ctx, all)) add(m, "topic", 0.45, !m.gender || introducedByLayout(m));
-  for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35, true);
-  for (const m of findParagraphPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "topic", 0.35, true);
+  for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
+  for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
+  for (const m of findAspectSectionPastes(ctx, all)) add(m, "topic", 0.45);
+  for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35);
+  for (const m of findParagraphPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "topic", 0.35);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -494,7 +494,9 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
-  it("flags a child of unknown-gender name, of stated age, inside an item the subject's name heads, and keeps them another child", () => {
+  // FORMAT.md: a name pasted where the subject is meant is `mix`, not `oc` (markup never nests); flagged once, as the
+  // mix-up, whose suggestion removes the other child's name too. (A redaction asks for other children alone, and names it so.)
+  it("flags a child of unknown-gender name, of stated age, inside an item the subject's name heads, as a mix-up only", () => {
     const { got, want, found } = marked(
       "{{oc|Zephyrin Vale}} (14) – key worker Dan\nNo change. {{oc|Zephyrin}} has a dentist visit on Friday.\n\n{{sc|Max Reed}} (15) – key worker Jo\n{{sc|Max}} has asked for a bike lock. He says his old one was stolen. He wants to cycle to college from next week and has saved up for lights. {{mix|Zephyrin}} starts his plumbing course on Monday; Jo will go along. {{sc|Max}} seems settled.",
       max,
@@ -502,7 +504,9 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
     const { plain } = parseAnnotated(want);
     const kept = analyse(plain, max).findings.filter((f) => f.category === "other-child" && f.start === found[0].start);
-    expect(kept).toHaveLength(1);
+    expect(kept).toHaveLength(0);
+    const redacting = analyse(plain, max, { categories: ["other-child"] }).findings.filter((f) => f.start === found[0].start);
+    expect(redacting).toHaveLength(1);
   });
 
   it("does not take a field or a mid-sentence label naming the subject for a heading when the name's gender is unknown", () => {
@@ -525,11 +529,11 @@ describe("pasted-name", () => {
         oc: found.filter((f) => f.category === "other-child").length,
       };
     };
-    it("flags each mention as a possible paste and keeps it as another child too", () => {
+    it("flags each mention as a possible paste, and not as another child as well", () => {
       const text = intro + "{{sc|Max}}'s wishes and feelings\n{{mix|Ansel}} said he wants more time on his scooter. {{mix|Ansel}} showed me his marble run.\n\n{{sc|Max}}'s health\nNo concerns.";
       const r = both(text);
       expect(r.mix).toBe(r.wantMix);
-      expect(r.oc).toBe(3);
+      expect(r.oc).toBe(1);
     });
     it("leaves alone a section about the family", () => {
       const r = both(intro + "{{sc|Max}}'s family and friends\n{{oc|Ansel}} said he wants more time on his scooter.\n\n{{sc|Max}}'s health\nNo concerns.");
