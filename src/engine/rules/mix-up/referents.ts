@@ -122,7 +122,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const end = t.index + t[0].length;
     nouns.push({ start: t.index, end, gender: t[1] === "Mr" ? "m" : "f", subject: false, kind: "noun", inQuote: ctx.inQuote(t.index, end), key: `titled:${t[2]}`, adult: true });
   }
-  nouns.push(...initialsMentions(ctx), ...labelMentions(ctx));
+  nouns.push(...initialsMentions(ctx), ...labelMentions(ctx), ...letterMentions(ctx));
   nouns.sort((a, b) => a.start - b.start);
   return mergeSorted(mergeSorted(named, subjectFormMentions(ctx)), nouns);
 }
@@ -254,6 +254,24 @@ function labelMentions(ctx: RuleContext): Referent[] {
     if (ctx.profile.subjectForms.has(label.toLowerCase()) || /\(\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, gender: undefined, subject: false, kind: "noun", inQuote: ctx.inQuote(m.index, end), key: label, child: true });
+  }
+  return out;
+}
+
+// Judgments and reviews call children by a single letter ("A told her teacher…", "B's school"). A capital
+// letter alone, straight before a verb a person does or a possessive, is someone: a he/she near it may be
+// theirs (with a girl "A" as the subject, "B told his teacher" is B's teacher, not a wrong pronoun).
+// "A" before a verb cannot be the article; "I" is the writer.
+const LETTER_PERSON =
+  /(?<![\p{L}\p{N}.'’&-])([A-HJ-Z])(?=['’]s\s|\s+(?:is|was|has|had|did|does|will|would|could|can|told|tells|said|says|attends|attended|lives|lived|went|goes|wants|wanted|stayed|stays|returned|moved|asked|explained|described|disclosed|reported|spoke|saw|sees|gave|made|became|remains|remained|likes|liked|loves|loved|felt|feels|knows|knew|thinks|thought)\b)/gu;
+
+function letterMentions(ctx: RuleContext): Referent[] {
+  const out: Referent[] = [];
+  LETTER_PERSON.lastIndex = 0;
+  for (let m = LETTER_PERSON.exec(ctx.text); m; m = LETTER_PERSON.exec(ctx.text)) {
+    if (ctx.profile.subjectForms.has(m[1].toLowerCase())) continue;
+    const end = m.index + 1;
+    out.push({ start: m.index, end, gender: undefined, subject: false, kind: "noun", inQuote: ctx.inQuote(m.index, end), key: `letter:${m[1]}` });
   }
   return out;
 }

@@ -57,3 +57,20 @@ describe("initials a sentence says are a parent", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("children called by a single letter", () => {
+  const a: CaseProfile = { subject: { name: "A", aliases: [], pronouns: "she/her" } };
+  test.each([
+    "A lives with her mother. B told his teacher that he was hungry.",
+    "The children are A and B. A is doing well at school. B's teacher says he is tired.",
+    "A (9) and B (6) live with M. B said he was hungry.",
+  ])("another letter before a verb or a possessive can be the he after it: %s", (text) => {
+    const { got, want } = marked(text, a);
+    expect(got).toBe(want);
+  });
+
+  test("the subject's own letter is still the subject a wrong pronoun contradicts", () => {
+    const { got, want } = marked("A lives with her mother. A told {{mix|his}} teacher that she was hungry.", a);
+    expect(got).toBe(want);
+  });
+});
