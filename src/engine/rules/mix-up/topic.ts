@@ -18,16 +18,11 @@ const NEIGHBOURS = 30;
 const CONTEXT_SENTENCES = 2;
 // A child whose age the record states is a person, whatever the name's gender.
 const AGED = /^(?:aged |a baby$|date of birth|now \d)/;
-const LISTED_REASON = /^(?:heads an? (?:item|line) like the child's own|listed (?:under|after) )/;
 const INTRODUCED_LEFT = /\b(?:brother|sister|sibling|cousin|friend|son|daughter|twin|baby|half-brother|half-sister|stepbrother|stepsister|nephew|niece|classmate|peer|pupil|child|girl|boy)\W*$/i;
 // ("Funke, now 17, …", "Hamza Iqbal, 12, Northmoor Academy" in a list of the household: the name comes with its
 // own age, so the sentence or row is about that child. A name that ends a table cell ("Myles Rowe<TAB>brother",
 // "| Myles Rowe | 12 |") heads a row of its own: the row is about that child, not pasted.)
 const INTRODUCED_RIGHT = /^(?:['’]s)?(?:[ ]*[\t|]|\s*(?:\(|,\s*(?:his|her|their|the|a|an|who|aged?|born|DOB|d\.o\.b|(?:now|then)\s+(?:aged\s+)?\d+|\d{1,2}(?![\d.:]))\b|\s-\s|\s–\s|:))/i;
-
-/** A child the record introduces by its layout (a line or item of a list, a list of children): a paste of
- * their name is possible, but they are certainly a child of their own, so they stay another child too. */
-export const introducedByLayout = (m: PersonMention) => (m.reasons ?? []).some((r) => LISTED_REASON.test(r));
 
 export function findTopicPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
   const text = ctx.text;
