@@ -123,6 +123,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Mum {{jud|dug her heels in}} over the school move." },
     { text: "Dad is {{jud|digging in his heels}} about the contact times." },
     { text: "Kayla was {{jud|feeling sorry for herself}} after the review." },
+    // WordNet synset-mates of a listed character adjective (vocab14).
+    { text: "Nan says Dad is {{jud|bloody-minded}} about money." },
+    { text: "The school see Jordan as {{jud|wayward}} since Easter.", profile: him },
+    { text: "Mum seemed {{jud|shifty}} when I asked about the bruise." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -207,6 +211,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Kayla felt sorry for her brother when he lost the match." },
     { text: "Mum took the baby's dummy to the clinic." },
     { text: "Dad was a hot dog seller at the football ground before he retired." },
+    { text: "The lodger's rent was unbalanced by the late payments." },
+    { text: "The plan was shifty on dates until the review fixed them." },
     { text: "Kayla was stirring the paint when I arrived." },
     { text: "The bruise was a telltale sign and the school rang us." },
     { text: "Kayla likes a soft touch on her arm when she is going to sleep." },
