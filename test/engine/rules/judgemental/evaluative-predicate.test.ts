@@ -114,6 +114,19 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Her aunt says Mum is {{jud|a pushover}} with the boys." },
     { text: "Staff see Dad as {{jud|a control freak}} at contact." },
     { text: "Nan thinks Jordan is {{jud|a chancer}} with his pocket money.", profile: him },
+    // Deeper WordNet hyponyms of the same roots, and of "troublemaker" (vocab14).
+    { text: "Her uncle says Dad is {{jud|a hothead}} after a drink." },
+    { text: "Staff see Jordan as {{jud|a ringleader}} on the bus.", profile: him },
+    { text: "Nan said Mum is {{jud|a scatterbrain}} with letters." },
+    // Idioms a dictionary defines as a listed trait or marks as disapproving (vocab14).
+    { text: "Her carer says Kayla is {{jud|light-fingered}} around the house." },
+    { text: "Mum {{jud|dug her heels in}} over the school move." },
+    { text: "Dad is {{jud|digging in his heels}} about the contact times." },
+    { text: "Kayla was {{jud|feeling sorry for herself}} after the review." },
+    // WordNet synset-mates of a listed character adjective (vocab14).
+    { text: "Nan says Dad is {{jud|bloody-minded}} about money." },
+    { text: "The school see Jordan as {{jud|wayward}} since Easter.", profile: him },
+    { text: "Mum seemed {{jud|shifty}} when I asked about the bruise." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -193,6 +206,13 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "A gannet nested on the cliff we saw on the trip." },
     { text: "Jordan has a diagnosis of oppositional defiant disorder from CAMHS.", profile: him },
     { text: "Jordan describes himself as a loner and says he likes it.", profile: him },
+    // Controls for the vocab14 words: a literal sense, a thing as subject, sympathy for another person.
+    { text: "The builders dug the heels of the fence posts in by hand." },
+    { text: "Kayla felt sorry for her brother when he lost the match." },
+    { text: "Mum took the baby's dummy to the clinic." },
+    { text: "Dad was a hot dog seller at the football ground before he retired." },
+    { text: "The lodger's rent was unbalanced by the late payments." },
+    { text: "The plan was shifty on dates until the review fixed them." },
     { text: "Kayla was stirring the paint when I arrived." },
     { text: "The bruise was a telltale sign and the school rang us." },
     { text: "Kayla likes a soft touch on her arm when she is going to sleep." },

@@ -29,6 +29,9 @@ const flag: Case[] = [
   { text: "Mum was {{jud|confrontational}} at the start of the meeting." },
   { text: "Her cousin is {{jud|confined to a wheelchair}} after the accident." },
   { text: "The report calls Dad {{jud|disinterested}} in the contact arrangements." },
+  // NSPCC, reframing responsibility for accessing services: labels beside "hard to reach" (vocab14).
+  { text: "Mum has been {{jud|service resistant}} since the baby was born." },
+  { text: "The family are described as {{jud|non-engaged}} in the referral." },
   { text: "Kayla was {{jud|out of control}} at home, Nan said." },
   // Everyday character insults and labels for a parent, and the same conclusions in other words (stop 23).
   { text: "Gran said Dad is {{jud|a waste of space}}." },
@@ -76,6 +79,8 @@ const pass: Case[] = [
   // Quoted labels that are not an adult's label passed on: the child's own words, a record's words,
   // speech rather than a label, or a label the record then rejects.
   { text: "Kayla said her brother can be 'sulky' in the mornings." },
+  // Control (vocab14): a service, not a person, is the one resisting.
+  { text: "The bacteria were resistant to the first antibiotic." },
   { text: "The referral form calls her 'sulky' and 'hostile'. Neither word says what happened at home." },
   { text: "Her carer said 'she is being sulky because she misses her mum' when I arrived." },
   { text: "Her carer called her 'sulky'. I do not agree; she was worried about her mum." },

@@ -257,6 +257,8 @@ describe("victim-blaming: someone else's partner, a time, a contraction", () => 
     { text: "Kayla (9) told her teacher that her mum's boyfriend shouted at her. Mum would not talk to me. The boyfriend is Lee Carr, and he is 34." },
     // Around a time, not a judgement.
     { text: "Kayla has had trouble sleeping around the time of the court hearing." },
+    // Control (vocab14): foreknowledge of an event by an adult, not put on the child.
+    { text: "The school knew what would happen to the timetable in June." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
     expect(got).toBe(want);
@@ -267,6 +269,9 @@ describe("victim-blaming: someone else's partner, a time, a contraction", () => 
     { text: "The officer wrote that Kayla {{jud|knew exactly what she was doing}} when she got in the car." },
     { text: "Her {{jud|boyfriend}}, who is 26, collects her from school." },
     { text: "She is said to be {{jud|sleeping around}}." },
+    // Foreknowledge put on the child (Durham SCP; Contextual Safeguarding Network), vocab14.
+    { text: "The police log says Kayla {{jud|must have known what would happen}} at the flat." },
+    { text: "A worker said she {{jud|doesn't have to get in the car}} with them." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
     expect(got).toBe(want);
