@@ -6,6 +6,7 @@ import cues from "../../../rules/people/cues.json";
 import nicknameData from "../../../rules/names/nicknames.json";
 import nameEraData from "../../../rules/names/name-era.json";
 import countriesData from "../../../rules/names/countries.json";
+import organisationsData from "../../../rules/names/organisations.json";
 import familyWordsData from "../../../rules/names/family-words.json";
 import modernWordsData from "../../../rules/names/modern-words.json";
 import textingWordsData from "../../../rules/names/texting-words.json";
@@ -52,7 +53,7 @@ export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
 export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
 export const REFERENCE_UNITS = new Set(cues.referenceUnits.words);
-export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.words, ...countriesData.words]);
+export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.words, ...countriesData.words, ...organisationsData.words]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
 const alternation = (words: Iterable<string>) =>

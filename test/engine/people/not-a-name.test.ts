@@ -23,6 +23,7 @@ describe("not put to review", () => {
     ["a weekday abbreviation", "Seen Thu and again Fri. Rhys was well."],
     ["the first word of a quoted sentence", 'Rhys said, "Everyone laughs at me." Later he said, "Ask the teacher."'],
     ["a law firm", "Rhys's mother is represented by Steep Hill Law and his father by Kendal Legal."],
+    ["national bodies and charities", "Ofsted inspected the home in May. Rhys was offered Kooth, and Coram ran the group he joined."],
     ["a court heading in capitals", "IN THE FAMILY COURT AT CALLOWMOOR\nCase number: ZZ25C00214\nRhys Calloway"],
     ["ordinary words before a noun", "Rhys was referred to Early Help. The Early Help worker visited."],
     ["an adjective before a noun", "Rhys has a Paediatric appointment next week."],
