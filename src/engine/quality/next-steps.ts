@@ -5,6 +5,8 @@ import data from "../../../rules/quality/next-steps.json";
 import { phraseSource, type PatternEntry } from "./lexicon";
 import { eventsAfterRecord } from "./record-date";
 import { EvidenceSet, combine, lowerOf, lowerPattern, plural, eachMatch } from "./evidence";
+import { insideAny, sectionsOf } from "./sections";
+import type { Span } from "../text/span";
 
 export const NEXT_STEPS = {
   id: "next-steps",
@@ -33,6 +35,16 @@ const PLAN_TITLE = new RegExp(`^${NUMBERING}?${QUALIFIER}(?:${phraseSource(data.
 /** True when a section title names a plan, actions or next steps: what is written under it is still to happen. */
 export function isPlanHeading(title: string): boolean {
   return PLAN_TITLE.test(title.trim().toLowerCase());
+}
+// A plan heading that names an earlier meeting's plan ("Actions from the last review", "Previous actions"): what was
+// set then, reviewed here, not this record's next step.
+const EARLIER = /\b(?:previous|last|earlier|prior|past)\b/i;
+
+/** The plan sections of an earlier meeting, heading and body. */
+function earlierPlans(ctx: RuleContext): Span[] {
+  return sectionsOf(ctx)
+    .filter((s) => EARLIER.test(s.headingText) && isPlanHeading(s.headingText))
+    .map((s) => ({ start: s.heading.start, end: s.body.end }));
 }
 const SECTION_ACTION = new RegExp(lowerPattern(data.lists.sectionAction.pattern), "m");
 // A decision or recommendation heading: a noun phrase naming what is to happen is enough under it.
@@ -69,6 +81,7 @@ const SENSITIVE = combine(
 export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   const lower = lowerOf(ctx);
+  const earlier = earlierPlans(ctx);
   for (const [re, text, atEnd] of [
     [HEADING, lower, false],
     [INSENSITIVE.re, lower, true],
@@ -88,7 +101,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));
-      if (!ctx.inQuote(at, at + 1)) ev.addAt(at);
+      if (!ctx.inQuote(at, at + 1) && !insideAny(earlier, at)) ev.addAt(at);
       return ev.full;
     });
   }

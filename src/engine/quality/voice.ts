@@ -1006,6 +1006,12 @@ export class Voices {
         continue;
       }
       if (FRONTED_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "Leah is Amir's mother.", "Mr Adams is her father": the name before the role, in a sentence of its own.
+      const named = NAME_IS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      if (named && (!named[3] || this.ctx.profile.subjectForms.has(named[3].toLowerCase())) && !NOT_A_NAME.test(named[2])) {
+        this.register(role, "", named[2], named[1]);
+        continue;
+      }
       NAME_AFTER.lastIndex = after;
       const n = NAME_AFTER.exec(text);
       if (!n) continue;
@@ -1125,7 +1131,10 @@ const ROLE_WORDS = [...REF.parentRoles.keys(), ...REF.otherRoles.keys()].filter(
 const ROLE_ALT = phraseSource(ROLE_WORDS);
 // On the lower-cased text: a role word followed by a comma, bracket or space ("his mother, Mrs …"), or a
 // role in brackets ("Ms Shannon Carter (Mum)").
-const ROLE_FIND = new RegExp(`\\b(${ROLE_ALT})(?=,[ \\t]*[a-z]|[ \\t]*\\(|[ \\t]+[a-z]|[ \\t]*:[ \\t]*[a-z])|\\((${ROLE_ALT})(?:\\)|(?=[,;][ \\t]*[a-z]{1,3}[ \\t]*\\)))`, "g");
+const ROLE_FIND = new RegExp(
+  `\\b(${ROLE_ALT})(?=,[ \\t]*[a-z]|[ \\t]*\\(|[ \\t]+[a-z]|[ \\t]*:[ \\t]*[a-z]|[ \\t]+[–—-][ \\t]+[a-z]|[ \\t]*[.;!?\\n]|$)|\\((${ROLE_ALT})(?:\\)|(?=[,;][ \\t]*[a-z]{1,3}[ \\t]*\\)))`,
+  "g",
+);
 // ", DF)" after a role in brackets: the initials the record will use for that person.
 const BRACKET_INITIALS = /^[,;][ \t]*([A-Z]{1,3})[ \t]*\)/;
 // "According to her solicitor, Ms Price opposes…": a fronted phrase, not the solicitor's name.
@@ -1134,9 +1143,15 @@ const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";
 const TITLE = "((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?)[ \\t]+";
 // At the end of a role word, on the original text (sticky, so only where a role was found).
 const NAME_AFTER = new RegExp(
-  `(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+(?:is|was)[ \\t]+(?:called[ \\t]+|named[ \\t]+|known[ \\t]+as[ \\t]+)?|[ \\t]+)(?:${TITLE})?(${NAME})`,
+  `(?:,[ \\t]*|[ \\t]*\\([ \\t]*|[ \\t]*:[ \\t]*|[ \\t]+[–—-][ \\t]+|[ \\t]+(?:is|was)[ \\t]+(?:called[ \\t]+|named[ \\t]+|known[ \\t]+as[ \\t]+)?|[ \\t]+)(?:${TITLE})?(${NAME})`,
   "yu",
 );
+// Before a role word: a sentence that opens with a name and gives the role after it ("Leah is Amir's mother").
+const NAME_IS_BEFORE = new RegExp(
+  `(?:^|[.!?;][ \\t]+|\\n[ \\t]*)(?:${TITLE})?(${NAME})[ \\t]+(?:is|was)[ \\t]+(?:the[ \\t]+)?(?:(\\p{Lu}[\\p{L}'’-]*)['’]s|his|her|their)[ \\t]+(?:birth[ \\t]+)?$`,
+  "u",
+);
+const NOT_A_NAME = /^(?:She|He|They|This|That|It|Who|There|Here|What|Which|Mum|Dad|Mother|Father)\b/;
 // The parents of the child's birth: "Harvey born at Northby General to Shannon Lomas (then 22) and Dean Keogh".
 const BORN_TO = new RegExp(`\\bborn\\b[^.;\\n]{0,80}?\\bto[ \\t]+(?:${TITLE})?(${NAME})(?:[ \\t]*\\([^()\\n]{0,30}\\))?(?:[ \\t]+and[ \\t]+(?:${TITLE})?(${NAME}))?`, "gu");
 // A key to the people in a review or chronology: "Adult M = Alfie's mother; Adult P = Adult M's partner".

@@ -701,3 +701,28 @@ describe("a document as the subject is what a paper says, not a reading (issue 1
     expect(sentenceTypes(ctx, ctx.sentences[0]).map((t) => t.type)).toContain("inferential");
   });
 });
+
+describe("readings of function, context, condition, risk level and change (stop 28)", () => {
+  test.each([
+    ["His shouting is a way of keeping adults at a distance.", "meaning"],
+    ["The missed appointments are part of a wider picture of neglect.", "inferential"],
+    ["If nothing changes, Amir will soon fall further behind.", "predictive"],
+    ["The risk of further harm is high.", "weighing"],
+    ["Amir is safer now than he was in May.", "weighing"],
+  ])("%s", (sentence, type) => {
+    const ctx = ctxFor(sentence, AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[0]).map((t) => t.type)).toContain(type);
+  });
+
+  test("two such readings make the record's analysis", () => {
+    expect(run("I visited Amir at home. His shouting is a way of keeping adults at a distance. The risk of further harm is high.").value).toBe(true);
+  });
+
+  test.each(["The bus is a way to get to school.", "The flat is bigger than the last one.", "If Mum changes the appointment, she will ring.", "The risk assessment is on file."])(
+    "not a reading: %s",
+    (sentence) => {
+      const ctx = ctxFor(sentence, AMIR);
+      expect(sentenceTypes(ctx, ctx.sentences[0])).toEqual([]);
+    },
+  );
+});

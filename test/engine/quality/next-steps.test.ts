@@ -359,3 +359,38 @@ describe("plans the record points to or dates (issue 12, stop 28)", () => {
     expect(r.evidence.map((e) => e.text).join(" ")).toContain("listed for 10 December");
   });
 });
+
+describe("plans with a month, a booking, a request, a meeting's decision or a parent's intention (stop 28)", () => {
+  test.each([
+    "The next review will be in March.",
+    "An appointment has been made for 12 March.",
+    "Mum is going to ring the GP.",
+    "I would be grateful if you could send the school report.",
+    "The conference decided that Amir should be subject to a child protection plan.",
+    "The panel recommended that the match goes ahead.",
+  ])("a next step: %s", (text) => {
+    const r = run(`I visited Amir at home. ${text}`);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+  });
+
+  test.each([
+    // A habit, the writer's frankness or leave, a child's feeling, a polite phrase with no action.
+    "Amir will often hide when he is upset.",
+    "I will be honest, the house was cold.",
+    "I will be on leave next week.",
+    "Amir is going to be upset.",
+    "Efforts have been made for years to help.",
+    "I am grateful if you are well.",
+  ])("not a next step: %s", (text) => {
+    expect(run(`I visited Amir at home. ${text}`).value).toBe(false);
+  });
+
+  test("an earlier meeting's actions are reviewed, not planned; this record's own plan still counts", () => {
+    expect(run("Actions from the last review\nSarah will complete the referral by 3 March.\n\nI visited Amir at home. He was well.").value).toBe(false);
+    expect(run("Previous actions\nSarah will complete the referral by 3 March.\n\nI visited Amir at home. He was well.").value).toBe(false);
+    const r = run("Actions from the last review\nSarah will complete the referral by 3 March.\n\nNext steps\nI will visit again on 4 April.");
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).not.toContain("Sarah will complete the referral by 3 March.");
+  });
+});

@@ -375,3 +375,46 @@ describe("a parent called by the first name alone (issue 12, stop 28)", () => {
     expect(run("Amir's aunt, Ewa Khan (39), came to the meeting room.\n\nEwa says she will not go back to the flat.").value).toBe(false);
   });
 });
+
+describe("a parent's stance and what they would not do are their engagement (Ruling 3, stop 28)", () => {
+  test.each([
+    "Mum has been engaging well with the parenting course.",
+    "Mum is in agreement with the plan.",
+    "Dad was unable to attend the meeting on Tuesday.",
+    "Dad would not discuss the incident.",
+    "Dad would not open the door when I called.",
+  ])("engagement: %s", (text) => {
+    const r = run(`I visited Amir at home. ${text}`);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+  });
+
+  test.each([
+    // Not a parent; an adjective of the child; a parent's ability, not their part in the work.
+    "The foster carer would not open the door.",
+    "Amir is an engaging boy.",
+    "Dad would not be able to cope with three children.",
+  ])("not the parents' engagement: %s", (text) => {
+    expect(run(`I visited Amir at home. ${text}`).value).toBe(false);
+  });
+});
+
+describe("a parent named with the role after a dash or after the name (stop 28)", () => {
+  test.each([
+    "Mother – Leah Ahmadi\nFather – Sam Ahmadi\n\nI visited Amir at home. Leah said the flat is cold.",
+    "I visited Amir at home. Leah is Amir's mother. Leah said the flat is cold.",
+  ])("%s", (text) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain("Leah said the flat is cold.");
+  });
+
+  test.each([
+    // Another child's mother, another role, a carer on a dashed line.
+    "I visited Amir at home. Leah is Jade's mother. Leah said the flat is cold.",
+    "I visited Amir at home. Leah is Amir's teacher. Leah said the flat is cold.",
+    "Foster carer – Leah Smith\n\nI visited Amir at home. Leah said the flat is cold.",
+  ])("not a parent: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
