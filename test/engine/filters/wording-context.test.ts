@@ -13,8 +13,11 @@ describe("wording context", () => {
     expect(judgemental('Mia is "manipulative" and lies to staff about where she goes.')).toEqual(["manipulative"]);
   });
 
-  test("a label quoted from someone else is their words", () => {
-    expect(judgemental('Staff at the home called her "manipulative" in the handover.')).toEqual([]);
+  // The annotation decision of the later sets (issue 12): another person's label reported without
+  // challenge is passed on by the record; rejected, it is their words only.
+  test("a label quoted from someone else is passed on unless the record rejects it", () => {
+    expect(judgemental('Staff at the home called her "manipulative" in the handover.')).toEqual(["manipulative"]);
+    expect(judgemental('Staff at the home called her "manipulative" in the handover; I do not agree.')).toEqual([]);
   });
 
   test("a label quoted in order to reject it is not reported", () => {

@@ -401,6 +401,19 @@ describe("a label reported by someone else and passed on", () => {
     { text: "The police note says Mum was 'very {{jud|hostile}} to anyone who asked about the children'." },
     // A form's field holding an adult's words about the person named.
     { text: 'Carer description (from the diary): "Jordan has been {{jud|attention seeking}} since Monday and won\'t eat what I cook."', profile: him },
+    // A label an adult applies by a verb of naming ("refer to … as", "labelled", "see … as", "started calling"),
+    // a professional as the speaker, the speaker in a relative clause (issue 12: one construction).
+    { text: "Staff refer to her as '{{jud|attention seeking}}'." },
+    { text: "Staff at the unit refer to Kayla as '{{jud|attention seeking}}' at night." },
+    { text: "The school labelled him 'a {{jud|troublemaker}}'.", profile: him },
+    { text: "His head of year labelled him 'a {{jud|troublemaker}}' in Year 8.", profile: him },
+    { text: "Nan has labelled Kayla 'a {{jud|liar}}'." },
+    { text: "Kayla's foster carer has started calling her '{{jud|lazy}}'." },
+    { text: "Her teachers see her as '{{jud|lazy}}'." },
+    { text: "The health visitor described Mum as '{{jud|hostile}}'." },
+    { text: "The GP referred to Dad as '{{jud|aggressive}}'." },
+    { text: "Mrs Patel, the deputy head, described Kayla as '{{jud|manipulative}}'." },
+    { text: "Jordan spends time with Tyler, who Dad calls 'a {{jud|troublemaker}}'.", profile: him },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
@@ -422,6 +435,18 @@ describe("a label reported by someone else and passed on", () => {
     { text: "The receptionist said Dad was 'hostile'. I asked for this to be recorded as a concern." },
     // Initials that stand for a child ("YP": young person) are not a professional speaking.
     { text: "YP said her cousin is 'sly' with money." },
+    // Controls for the verbs of naming: the speaker's word for themself, a label the writer has not seen
+    // borne out or rejects, a negated report, and a child's own words about themself.
+    { text: "Mum called herself 'lazy'." },
+    { text: "Dad describes himself as 'a nightmare' in the mornings." },
+    { text: "Mum said she herself is 'lazy' in the mornings." },
+    { text: "Mum said she is 'a worrier'." },
+    { text: "Dad called Kayla 'lazy' but I have not seen this." },
+    { text: "The school labelled her 'a troublemaker', which I do not accept." },
+    { text: "Staff refer to her as 'attention seeking'; I disagree: she is frightened at night." },
+    { text: "Nobody at the unit has called Kayla 'lazy'." },
+    { text: "Kayla said: \"I'm lazy, everyone says so.\"" },
+    { text: "Kayla called herself 'lazy'." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
