@@ -7,6 +7,7 @@ import { firstAtOrAfter, type Span } from "../text/span";
 import { wordRegExp } from "../text/word-boundary";
 import data from "../../../rules/quality/authors.json";
 import { sectionsOf } from "./sections";
+import { escapeLiteral } from "../text/bounded";
 
 export type Author = "subject" | "parent";
 export type AuthoredPart = { author: Author; span: Span };
@@ -22,8 +23,6 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|me|[Ww]
 
 const MAX_INTRODUCTION_WORDS = 8;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 type Markers = { childOpens: RegExp; childSigns: RegExp; parentOpens: RegExp; parentSigns: RegExp };
 const MARKERS = new WeakMap<object, Markers>();
 
@@ -32,7 +31,7 @@ function markersFor(ctx: RuleContext): Markers | undefined {
   const key = ctx.profile as object;
   const hit = MARKERS.get(key);
   if (hit) return hit;
-  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escape);
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
   if (forms.length === 0) return undefined;
   const name = `(?:${forms.join("|")})`;
   const fill = (src: string) => wordRegExp(src.replace(/\{NAME\}/g, name), "imu");

@@ -3,6 +3,7 @@
 // (so one misplaced entry is flagged, not everything after it).
 import type { QualityNote } from "../types";
 import type { RuleContext } from "../rule";
+import { MONTH_SOURCE } from "../text/dates";
 
 export const CHRONOLOGY_ORDER = {
   id: "chronology-order",
@@ -31,8 +32,7 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const MONTH_NAMES = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const DATE = `(?:(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+const DATE = `(?:(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_SOURCE})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
 // A date at the start of a line, after an optional bullet, weekday or table bar.
 const LEADING = new RegExp(`[ \\t]*(?:[-•*|][ \\t]*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?[ \\t]+)?${DATE}`, "iy");
 const SECOND = new RegExp(`^[ \\t]*[|\\t,–—-]?[ \\t]*${DATE}`, "i");

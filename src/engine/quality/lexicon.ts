@@ -3,10 +3,9 @@ import references from "../../../rules/quality/references.json";
 import { wordRegExp } from "../text/word-boundary";
 import childVoice from "../../../rules/quality/child-voice.json";
 import parentViews from "../../../rules/quality/parent-views.json";
+import { escapeLiteral } from "../text/bounded";
 
 export type PatternEntry = { pattern: string; note?: string; weight?: number; multiline?: boolean; caseSensitive?: boolean };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 type Trie = Map<string, Trie>;
 const END = "";
@@ -39,7 +38,7 @@ function trieSource(node: Trie): string {
       optional = true;
       continue;
     }
-    const head = ch === " " ? "\\s+" : ch === "'" || ch === "’" ? "['’]" : escape(ch);
+    const head = ch === " " ? "\\s+" : ch === "'" || ch === "’" ? "['’]" : escapeLiteral(ch);
     alts.push(head + trieSource(child));
   }
   if (!alts.length) return "";

@@ -5,7 +5,7 @@ import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
 import { firstAtOrAfter } from "../text/span";
-import { alternatives, firstBounded } from "../text/bounded";
+import { alternatives, escapeLiteral, firstBounded } from "../text/bounded";
 import { EvidenceSet, combine, groupIndex, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
 import { insideAny, sectionsOf } from "./sections";
 import { isPlanHeading } from "./next-steps";
@@ -146,7 +146,6 @@ function namesSubject(ctx: RuleContext, ls: number, le: number): boolean {
 // purpose or occasion in the same sentence or line ("I saw Ava at school to do…", "hv (unannounced) re school
 // report…", "Visit at the request of her school, who…"). See clauseGrammar in the data file.
 const GRAMMAR = data.clauseGrammar;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PLANNED_BEFORE = new RegExp(lowerPattern(GRAMMAR.planned));
 const PLANNED_AFTER = new RegExp(lowerPattern(GRAMMAR.plannedAfter));
 const CLAUSE_END = new RegExp(lowerPattern(GRAMMAR.clauseEnd));
@@ -158,7 +157,7 @@ const CLAUSE_RES = {};
 /** The event and adjunct patterns with the child's names in place of {CHILD}, compiled once per analysis. */
 function clauseRes(ctx: RuleContext): { event: RegExp; adjunct: RegExp } {
   return ctx.perAnalysis(CLAUSE_RES, () => {
-    const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escape);
+    const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
     const child = `(?:${[...names, "him", "her", "them"].join("|")})`;
     const fill = (src: string) => lowerPattern(src.replace(/\{CHILD\}/g, child).replace(/\{VERB\}/g, `(?:${GRAMMAR.verbs})`));
     return { event: new RegExp(fill(GRAMMAR.events), "gm"), adjunct: new RegExp(fill(GRAMMAR.adjuncts)) };
