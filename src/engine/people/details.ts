@@ -973,14 +973,19 @@ function labelBorn(row: string, subjectName: string): string | undefined {
   return subject && subject[1] === m[1] ? undefined : `letter-${m[1]}`;
 }
 
+/** The rest of a chronology row that the date at `at` opens, from the cell after the date ("<TAB>Tobias born…"), if it does. */
+function rowAfterOpeningDate(text: string, at: Span): string | undefined {
+  if (!/^[ \t]*$/.test(text.slice(lineStart(text, at.start), at.start))) return undefined;
+  const rest = text.slice(at.end, lineEnd(text, at.end));
+  return /^[ \t]*[|\t:–—-]/.test(rest) ? rest : undefined;
+}
+
 /**
  * A chronology row that a date opens and whose first person, before "born", is the subject
  * ("21/03/2014<TAB>Tobias born at …"): the date is the subject's own, whatever was named above the row.
  */
 function subjectBornInRow(text: string, at: Span, all: PersonMention[]): boolean {
-  if (!/^[ \t]*$/.test(text.slice(lineStart(text, at.start), at.start))) return false;
-  const end = lineEnd(text, at.end);
-  const born = /^[ \t]*[|\t:–—-][^\n]*?\bborn\b/i.exec(text.slice(at.end, end));
+  const born = /^[^\n]*?\bborn\b/i.exec(rowAfterOpeningDate(text, at) ?? "");
   if (!born) return false;
   const first = all[firstAtOrAfter(all, at.end)];
   return !!first && first.start < at.end + born[0].length && first.role === "subject";
@@ -988,7 +993,6 @@ function subjectBornInRow(text: string, at: Span, all: PersonMention[]): boolean
 
 /** The label born in a chronology row that a date opens ("04/04/2016 | Midwifery | Child D born"). */
 function labelBornInRow(text: string, at: Span, subjectName: string): string | undefined {
-  if (!/^[ \t]*$/.test(text.slice(lineStart(text, at.start), at.start))) return undefined;
-  const rest = text.slice(at.end, lineEnd(text, at.end));
-  return /^[ \t]*[|\t:–—-]/.test(rest) ? labelBorn(rest, subjectName) : undefined;
+  const rest = rowAfterOpeningDate(text, at);
+  return rest === undefined ? undefined : labelBorn(rest, subjectName);
 }

@@ -117,9 +117,11 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
   return out;
 }
 
+/** Verbs a person does, as a regexp source: after a lone letter they make it someone ("A told", "B's", "C attends"). */
+export const PERSON_VERB_SOURCE =
+  "is|was|has|had|did|does|will|would|could|can|told|tells|said|says|attends|attended|lives|lived|went|goes|wants|wanted|stayed|stays|returned|moved|asked|explained|described|disclosed|reported|spoke|saw|sees|gave|made|became|remains|remained|likes|liked|loves|loved|felt|feels|knows|knew|thinks|thought";
 // A verb straight after a letter: "A told", "A was", "A attends" (never after the article "A").
-const VERB_RIGHT =
-  /^\s+(?:is|was|has|had|did|does|will|would|could|can|should|must|told|tells|said|says|attends|attended|lives|lived|went|goes|wants|wanted|stayed|stays|returned|moved|asked|explained|described|disclosed|reported|spoke|saw|sees|gave|made|became|remains|remained|likes|liked|loves|loved|felt|feels|knows|knew|thinks|thought)\b/;
+const VERB_RIGHT = new RegExp(`^\\s+(?:should|must|${PERSON_VERB_SOURCE})\\b`);
 
 /** The age an age or a birth year straight after a letter gives ("R (aged 7)", "K (born 2019)"), if any. */
 function agedYears(right: string, refYear: number): number | undefined {

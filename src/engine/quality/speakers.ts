@@ -5,6 +5,7 @@
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { wordRegExp } from "../text/word-boundary";
+import { escapeLiteral } from "../text/bounded";
 import { lowerOf } from "./evidence";
 import { sameSurname } from "./voice";
 import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
@@ -130,7 +131,7 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   const out: Span[] = [];
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
   if (forms.length === 0) return out;
-  const formRe = new RegExp(`\\b(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+  const formRe = new RegExp(`\\b(?:${forms.map(escapeLiteral).join("|")})\\b`, "i");
   // Compiled once for all the quotes, not once per quote.
   const named = new RegExp(formRe.source + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
   const opens = new RegExp(String.raw`^[\s\-–•*]*(?:${formRe.source})(?![\p{L}'’-])(?!\s*:)`, "iu");
@@ -240,7 +241,7 @@ const RELAY_NOUNS =
 export function relayedChildVoice(ctx: RuleContext): Span[] {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
   if (forms.length === 0) return [];
-  const name = `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const name = `(?:${forms.map(escapeLiteral).join("|")})`;
   const re = new RegExp(
     String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s*,[^,.;:\n]{1,40},)?(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
     "gi",

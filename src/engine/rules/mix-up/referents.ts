@@ -7,6 +7,7 @@ import type { Gender } from "../other-child/name-lexicon";
 import { kinGender, roleGender } from "../other-child/name-lexicon";
 import { boundedMatches } from "../../text/bounded";
 import { isAnonymisedLabel } from "../../profile";
+import { PERSON_VERB_SOURCE } from "../../people/labels";
 
 export type Referent = {
   start: number;
@@ -262,8 +263,7 @@ function labelMentions(ctx: RuleContext): Referent[] {
 // letter alone, straight before a verb a person does or a possessive, is someone: a he/she near it may be
 // theirs (with a girl "A" as the subject, "B told his teacher" is B's teacher, not a wrong pronoun).
 // "A" before a verb cannot be the article; "I" is the writer.
-const LETTER_PERSON =
-  /(?<![\p{L}\p{N}.'’&-])([A-HJ-Z])(?=['’]s\s|\s+(?:is|was|has|had|did|does|will|would|could|can|told|tells|said|says|attends|attended|lives|lived|went|goes|wants|wanted|stayed|stays|returned|moved|asked|explained|described|disclosed|reported|spoke|saw|sees|gave|made|became|remains|remained|likes|liked|loves|loved|felt|feels|knows|knew|thinks|thought)\b)/gu;
+const LETTER_PERSON = new RegExp(`(?<![\\p{L}\\p{N}.'’&-])([A-HJ-Z])(?=['’]s\\s|\\s+(?:${PERSON_VERB_SOURCE})\\b)`, "gu");
 
 function letterMentions(ctx: RuleContext): Referent[] {
   const out: Referent[] = [];
