@@ -341,7 +341,8 @@ describe("an earlier visit the record refers back to (issue 12, stop 28)", () =>
 });
 
 describe("the record of one session of an assessment is the record of a visit (stop 29)", () => {
-  const session = "Parenting assessment: session 3 of 6\nAssessor: Helen, at the family flat.\n\nPurpose of the session: to observe a bath and a feed.\n\nAmir was asleep when I arrived.";
+  const session =
+    "Parenting assessment: session 3 of 6\nAssessor: Helen, at the family flat.\n\nPurpose of the session: to observe a bath and a feed.\n\nAmir was asleep when I arrived.";
   test("a session's purpose makes an assessment's session a visit record, with its purpose", () => {
     const r = checkVisitPurpose(ctxFor(session, AMIR, "assessment"));
     expect(r.value).toBe(true);
