@@ -60,7 +60,7 @@ function dayOf(m: RegExpExecArray | null, offset = 1): number {
   return Date.UTC(y, mo - 1, d) / 86400000;
 }
 
-type Entry = { start: number; end: number; day: number; dateText: string; recorded: number };
+export type Entry = { start: number; end: number; day: number; dateText: string; recorded: number };
 
 const fmt = (day: number) => {
   const d = new Date(day * 86400000);
@@ -68,8 +68,28 @@ const fmt = (day: number) => {
   return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 };
 
-export function reviewChronology(ctx: RuleContext): QualityNote[] {
-  const text = ctx.text;
+const ENTRIES = {};
+
+/** The record's lines that open with a date, in the order written (read once per analysis). */
+export function datedEntries(ctx: RuleContext): Entry[] {
+  return ctx.perAnalysis(ENTRIES, () => readEntries(ctx.text));
+}
+
+/**
+ * True when `at` lies in a dated entry of a chronology (at least three dated lines) that a later-dated entry
+ * follows in time: the entry records what was said or decided then ("agreed to enter pre-proceedings",
+ * "tells NA that Brody will no longer stay"), an event of the past rather than the record's own plan.
+ */
+export function inPastEntry(ctx: RuleContext, at: number): boolean {
+  const entries = datedEntries(ctx);
+  if (entries.length < MIN_ENTRIES) return false;
+  let latest = -Infinity;
+  for (const e of entries) latest = Math.max(latest, e.day);
+  const e = entries.find((x) => x.start <= at && at < x.end);
+  return e !== undefined && e.day < latest;
+}
+
+function readEntries(text: string): Entry[] {
   const n = text.length;
   const entries: Entry[] = [];
   let headerHasRecorded = false;
@@ -95,6 +115,12 @@ export function reviewChronology(ctx: RuleContext): QualityNote[] {
     }
     i = lineEnd + 1;
   }
+  return entries;
+}
+
+export function reviewChronology(ctx: RuleContext): QualityNote[] {
+  const text = ctx.text;
+  const entries = datedEntries(ctx);
   if (entries.length < MIN_ENTRIES) return [];
   const notes: QualityNote[] = [];
   // Oldest first or newest first, whichever most neighbouring entries follow.

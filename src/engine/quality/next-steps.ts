@@ -4,6 +4,7 @@ import type { RuleContext } from "../rule";
 import data from "../../../rules/quality/next-steps.json";
 import { phraseSource, type PatternEntry } from "./lexicon";
 import { eventsAfterRecord } from "./record-date";
+import { inPastEntry } from "./chronology-order";
 import { EvidenceSet, combine, lowerOf, lowerPattern, plural, eachMatch } from "./evidence";
 import { insideAny, sectionsOf } from "./sections";
 import type { Span } from "../text/span";
@@ -101,7 +102,8 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));
-      if (!ctx.inQuote(at, at + 1) && !insideAny(earlier, at)) ev.addAt(at);
+      // An entry of a chronology that later entries follow is an event of the past, not this record's plan.
+      if (!ctx.inQuote(at, at + 1) && !insideAny(earlier, at) && !inPastEntry(ctx, at)) ev.addAt(at);
       return ev.full;
     });
   }

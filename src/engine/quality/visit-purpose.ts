@@ -32,11 +32,12 @@ function headingLine(text: string, at: number): boolean {
   const line = text.slice(lineStart(text, at), lineEnd(text, at)).trim();
   return HEADING_LIKE.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
-type VisitCue = PatternEntry & { firstLines?: number; aboutSubject?: boolean };
+type VisitCue = PatternEntry & { firstLines?: number; aboutSubject?: boolean; session?: boolean };
 const VISITS = (data.visits as VisitCue[]).map((e) => ({
   re: new RegExp(lowerPattern(e.pattern), "gm"),
   firstLines: e.firstLines,
   aboutSubject: e.aboutSubject === true,
+  session: e.session === true,
 }));
 // Kinds of record that can record a visit to the child (Ruling 4); chronologies and court reports list
 // visits among other events and are not records of one.
@@ -85,12 +86,16 @@ export function recordsAVisit(ctx: RuleContext): boolean {
   // The layout decides over an inferred kind: a judgment whose second paragraph mentions a visit is not a visit record.
   if (reportsOnVisits(ctx)) return false;
   if (ctx.kind === "visit-record") return true;
-  if (!CAN_RECORD_A_VISIT.has(ctx.kind)) return false;
+  // An assessment is written up as a report, but the record of one of its sessions ("Purpose of the session: to
+  // observe a bath and a feed") is the record of a visit to the child: only the cues of a session count there.
+  const session = ctx.kind === "assessment";
+  if (!session && !CAN_RECORD_A_VISIT.has(ctx.kind)) return false;
   // A formal letter ("Dear Danielle," … "Yours sincerely", no From:/To: headers) tells its reader about a visit;
   // it is not the record of one.
   if (ctx.kind === "email" && isFormalLetter(ctx.text)) return false;
   const lower = lowerOf(ctx);
-  return VISITS.some(({ re, firstLines, aboutSubject }) => {
+  return VISITS.some(({ re, firstLines, aboutSubject, session: sessionCue }) => {
+    if (session && !sessionCue) return false;
     re.lastIndex = 0;
     if (firstLines) {
       const title = lower.trimStart().split("\n").slice(0, firstLines).join("\n");

@@ -394,3 +394,31 @@ describe("plans with a month, a booking, a request, a meeting's decision or a pa
     expect(r.evidence.map((e) => e.text)).not.toContain("Sarah will complete the referral by 3 March.");
   });
 });
+
+describe("a running log's 'Next:' line, clock times, and a chronology's past entries (stop 29)", () => {
+  test.each([
+    "09:12 Call from school about a mark on Amir's cheek.\n\nNext: home visit 4pm; see Amir alone.",
+    "Next: session 4 on 8 December with Dad present.",
+    "Next steps\nJoint visit with the health visitor at 10:30.",
+  ])("a plan under a bare 'Next:' heading or with a clock time: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test("'Next:' with nothing owned or timed under it is not a plan", () => {
+    expect(run("I visited Amir at home. He was well.\n\nNext: to be agreed.").value).toBe(false);
+  });
+
+  const chronology = [
+    "Chronology of significant events: Amir",
+    "",
+    "12/05/2025\tLegal planning meeting: agreed to enter pre-proceedings.",
+    "02/07/2025\tHis aunt tells the worker that Amir will no longer stay at weekends.",
+    "14/09/2025\tAmir moves up to Year 3.",
+  ].join("\n");
+  test("what was agreed or said in a chronology entry that later entries follow is a past event", () => {
+    expect(run(chronology).value).toBe(false);
+  });
+  test("the chronology's own plan below its entries still counts", () => {
+    expect(run(`${chronology}\n\nNext steps: I will update the chronology by 1 October.`).value).toBe(true);
+  });
+});

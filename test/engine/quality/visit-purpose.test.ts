@@ -339,3 +339,16 @@ describe("an earlier visit the record refers back to (issue 12, stop 28)", () =>
     expect(checkVisitPurpose(ctxFor(text, AMIR, "email")).value).toBeNull();
   });
 });
+
+describe("the record of one session of an assessment is the record of a visit (stop 29)", () => {
+  const session =
+    "Parenting assessment: session 3 of 6\nAssessor: Helen, at the family flat.\n\nPurpose of the session: to observe a bath and a feed.\n\nAmir was asleep when I arrived.";
+  test("a session's purpose makes an assessment's session a visit record, with its purpose", () => {
+    const r = checkVisitPurpose(ctxFor(session, AMIR, "assessment"));
+    expect(r.value).toBe(true);
+  });
+  test("an assessment report that mentions a home visit is still not a visit record", () => {
+    const report = "CHILD AND FAMILY ASSESSMENT\n\nI completed a home visit on 3 May and saw Amir in his room.\n\nAnalysis\nAmir is safe.";
+    expect(checkVisitPurpose(ctxFor(report, AMIR, "assessment")).value).toBeNull();
+  });
+});
