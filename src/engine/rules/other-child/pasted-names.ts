@@ -8,7 +8,7 @@ import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
+import { opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -31,12 +31,6 @@ const SUBORDINATE_LEAD = /\b(?:when|whenever|while|whilst|if|as|after|before|bec
 // introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
 const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
 
-// People a he or she can mean, written as nouns: of each gender, and of either.
-const PERSON_NOUN = {
-  f: /\b(?:mother|mum|mummy|mam|sister|aunt|auntie|aunty|nan|nana|nanna|gran|granny|grandma|grandmother|woman|girl|daughter|wife|girlfriend|lady|stepmum|stepmother|Mrs|Ms|Miss|she|her|hers|herself)\b/i,
-  m: /\b(?:father|dad|daddy|brother|uncle|grandad|granddad|grandpa|grandfather|man|boy|son|husband|boyfriend|gentleman|stepdad|stepfather|Mr|he|him|his|himself)\b/i,
-  either: /\b(?:partner|parent|carer|teacher|worker|nurse|tutor|doctor|officer|manager|friend|cousin|sibling|child|neighbour|visitor|staff|someone|somebody|person|[A-Z]{2,3})\b/,
-} as const;
 const NEXT_SENTENCE_LIMIT = 160;
 
 /**
