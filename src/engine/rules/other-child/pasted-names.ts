@@ -44,7 +44,10 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
   const text = ctx.text;
   const para = ctx.paragraphAt(m.start);
   // (The sentence opens its paragraph, or its line under a heading: "Danny's wishes and feelings⏎I saw Kayla…".)
-  if (!/^\s*$|\n\s*$/.test(text.slice(para.start, sentence.start)) || sentence.end >= para.end) return false;
+  let k = sentence.start;
+  while (k > para.start && (text[k - 1] === " " || text[k - 1] === "\t")) k--;
+  const opensLine = k === para.start || text[k - 1] === "\n";
+  if ((!opensLine && /\p{L}/u.test(text.slice(para.start, sentence.start))) || sentence.end >= para.end) return false;
   GENDERED_PRONOUN.lastIndex = 0;
   if (GENDERED_PRONOUN.test(text.slice(m.end, sentence.end))) return false;
   const end = Math.min(para.end, sentence.end + NEXT_SENTENCE_LIMIT, nextMention ? nextMention.start : para.end);
