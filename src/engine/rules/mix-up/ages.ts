@@ -40,6 +40,10 @@ const AGE_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
   [/^,[ \t]*(?:Year|Yr)[ \t]+(\d{1,2})[ \t]*(?=[,;)]|\.(?:\s|$)|$)/, (m) => yearGroup(+m[1])],
   // "Reece turns 15 on Monday", "will be 10 next week": a birthday still to come, so a year younger now.
   [new RegExp(`^\\s*(?:turns|will\\s+turn|is\\s+turning|will\\s+be)\\s+${NUM}\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|of\\b|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]) - 1)],
+  // "Sienna, at 14, needs…", "Bia, at the age of 5,": an age set off as an aside (the register of statements and judgments).
+  [new RegExp(`^\\s*,\\s*(?:now\\s+|only\\s+|just\\s+)?at\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?${NUM}(?:\\s+years?(?:\\s+old)?)?\\s*,`, "i"), (m) => one(toNumber(m[1]))],
+  // "When Remy turned 14 in March 2026": a birthday past, so that age then.
+  [new RegExp(`^\\s*(?:had\\s+(?:just\\s+)?)?turned\\s+${NUM}\\b(?!\\s*(?:%|am\\b|pm\\b|minutes|hours|days|weeks|months|of\\b|[/:.]\\d))`, "i"), (m) => one(toNumber(m[1]))],
   // "Rio is a 7-year-old", "Mia, a lively 4-year-old,": the age written as a noun.
   [/^\s*,?\s*(?:is|was|who\s+is)?\s*an?\s+(?:[\p{Ll}-]+\s+)?(\d{1,2})[- ]years?[- ]old\b/iu, (m) => one(+m[1])],
   // Shorthand lists give a bare number after each name: "kai 13, ruby 8." (the item ends straight after it).
@@ -271,6 +275,23 @@ export function birthFrom(text: string, end: number, timeline: Timeline): Birth 
   if (!age) return undefined;
   const at = timeline.yearAt(end);
   if (at === undefined) return undefined;
+  return { from: at - age.hi - 1, to: at - age.lo };
+}
+
+// An age or year group written just before a name, as what the name is: "a Year 11 called Harriet Cole", "a
+// 15-year-old boy called Jenson", "the 14-year-old Kayla", "her sister, 14-year-old Kayla". (A bare "Year 7 Harriet"
+// is read only with a noun or a naming verb between: "In Year 7 Harriet moved…" dates the sentence.)
+const BEFORE_NAME = new RegExp(
+  `(?:\\b(?:Year|Yr)\\s+(\\d{1,2})(?:\\s+(?:boy|girl|pupil|student|child|classmate|peer))?\\s+(?:called|named|known\\s+as)|\\b${NUM}[- ]years?[- ]old(?:\\s+(?:boy|girl|pupil|student|child|brother|sister|son|daughter|cousin|classmate|friend|peer))?(?:\\s+(?:called|named|known\\s+as)|\\s*,)?)\\s+$`,
+  "i",
+);
+
+/** Birth-year estimate from an age or year group written just before a mention, as what the person is. */
+export function birthBefore(text: string, start: number, timeline: Timeline): Birth | undefined {
+  const m = BEFORE_NAME.exec(text.slice(Math.max(0, start - 50), start));
+  if (!m) return undefined;
+  const age = m[1] ? yearGroup(+m[1]) : one(toNumber(m[2]));
+  const at = timeline.yearAt(start);
   return { from: at - age.hi - 1, to: at - age.lo };
 }
 

@@ -19,6 +19,12 @@ const PREPOSED_ADVERBIAL =
   /^\s*(?:[\d.()•*–-]+\s*)?(?:At|On|In|During|After|Before|By|Since|Over|From|Until|Following)\s+(?![^,]*\b(?:he|she|they|his|her|their|him|them|I|we|said|says|told|asked|when|while|because|and|but|who|which|that)\b)[^,;:.!?\n]{3,60},\s*$/;
 const ADVERBIAL_LIMIT = 80;
 
+// People a he or she can mean, written as nouns: of each gender, and of either.
+export const PERSON_NOUN = {
+  f: /\b(?:mother|mum|mummy|mam|sister|aunt|auntie|aunty|nan|nana|nanna|gran|granny|grandma|grandmother|woman|girl|daughter|wife|girlfriend|lady|stepmum|stepmother|Mrs|Ms|Miss|she|her|hers|herself)\b/i,
+  m: /\b(?:father|dad|daddy|brother|uncle|grandad|granddad|grandpa|grandfather|man|boy|son|husband|boyfriend|gentleman|stepdad|stepfather|Mr|he|him|his|himself)\b/i,
+  either: /\b(?:partner|parent|carer|teacher|worker|nurse|tutor|doctor|officer|manager|friend|cousin|sibling|child|neighbour|visitor|staff|someone|somebody|person|[A-Z]{2,3})\b/,
+} as const;
 /** How a he/she word is used in its clause. */
 export type Use = "subject" | "object" | "possessive" | "reflexive";
 // "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.", "told her he…").
@@ -95,6 +101,14 @@ export function coordinated(text: string, m: Span, next: Span | undefined): bool
 }
 
 const GENDERED = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
+// A person written as someone's ("his mother", "Ava's stepfather", "her new partner").
+const OWNED_PERSON = /\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:new|old|late|own|birth|foster|older|younger|big|little|maternal|paternal)\s+)?(\p{L}+)/gu;
+
+function ownedPersonBefore(lead: string, gender: Gender): boolean {
+  if (gender !== "f" && gender !== "m") return false;
+  for (const o of lead.matchAll(OWNED_PERSON)) if (!/^(?:she|her|hers|herself|he|him|his|himself)$/i.test(o[1]) && PERSON_NOUN[gender].test(o[1])) return true;
+  return false;
+}
 const FOLLOW_LIMIT = 400;
 
 /**
@@ -117,6 +131,8 @@ export function pronounsOf(ctx: RuleContext, m: Span, all: readonly PersonMentio
     const start = m.end + g.index;
     const pGender: Gender = /^(she|her|hers|herself)$/i.test(g[1]) ? "f" : "m";
     if (pGender !== gender || ctx.inQuote(start, start + g[0].length)) continue;
+    // "Remy … His mother told the review she…": someone's relative of the pronoun's gender, written before it, may be whom it means.
+    if (ownedPersonBefore(slice.slice(0, g.index), gender)) break;
     out.push({ start, end: start + g[0].length });
   }
   return out;

@@ -199,14 +199,14 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         continue;
       }
       // "When I asked Ella what would help, he said…": the person asked is the one who answers.
-      const asked = answerer(text, p, candidates, sentence.start);
+      const asked = answerer(text, p, candidates, sentence.start) ?? asker(text, p, candidates, sentence.start);
       if (asked) {
         if (asked.subject) flagged.push(p);
         resolved.push({ start, end, gender, subject: asked.subject, kind: "pronoun", inQuote: false });
         continue;
       }
       // "Aaliyah's teacher says he has gone quiet": a reporter named as the subject's own speaks about the subject.
-      const owner = ownerOfReporter(text, p, candidates, sentence.start, sentence.end, subjectGender);
+      const owner = ownerOfReporter(text, p, candidates, sentence.start, sentence.end, subjectGender) ?? theirReporter(text, p, candidates, sentence.start, sentence.end, subjectGender);
       if (owner) {
         flagged.push(p);
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
@@ -268,9 +268,24 @@ function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sen
   return BETWEEN_QUESTION_AND_ANSWER.test(text.slice(c.end, p.start)) ? c : undefined;
 }
 
+// A request for leave put by the one who would do it: "Ellis … asked if he can leave the room", "asked whether she
+// could phone Mum". The pronoun opening the "if" clause, before a modal of permission, is the asker, the nearest
+// person before "asked" in its sentence, written as its subject (no object between "asked" and "if").
+const ASKED_IF_BEFORE = /\b(?:asked|asks|asking)\s+(?:if|whether)\s+$/i;
+const PERMISSION_AFTER = /^\s+(?:can|could|may|might|is\s+allowed\s+to|was\s+allowed\s+to)\b/i;
+
+/** The person asking for leave, when the pronoun is who would be let (read from the pronoun's sentence only). */
+function asker(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number): Referent | undefined {
+  if (p.use !== "subject" || !ASKED_IF_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 20), p.start)) || !PERMISSION_AFTER.test(text.slice(p.end, p.end + 24))) return undefined;
+  const c = candidates.find((r) => !r.inQuote);
+  if (!c || c.start < sentenceStart || c.kind === "noun") return undefined;
+  // Nobody else is written between them outside quoted words (c is the nearest), and "asked" has no object of its own.
+  return c.subject ? c : undefined;
+}
+
 // A reporting verb straight after the reporter, and at most "that", before the pronoun opening what is reported.
 const REPORTER_VERB_BETWEEN =
-  /^\s+(?:(?:also|now|still)\s+)?(?:says|said|reports|reported|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|feels|felt|explains|explained|notes|noted|describes|described|confirms|confirmed|mentioned|adds|added|is\s+worried|was\s+worried|worries)\s+(?:that\s+)?$/i;
+  /^\s+(?:(?:also|now|still)\s+)?(?:says|said|reports|reported|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|feels|felt|explains|explained|notes|noted|noticed|notices|observed|observes|describes|described|confirms|confirmed|mentioned|adds|added|is\s+worried|was\s+worried|worries)\s+(?:that\s+)?$/i;
 const REPORTERS_OWN_AFTER = /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes)\b)/i;
 const SUBJECT_PRONOUN_IN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themselves|themself)\b/i };
 // Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
@@ -298,6 +313,35 @@ function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent
   // The owner is written as one: "Aaliyah's", or a possessive his/her/their.
   const owns = owner.kind === "name" ? /^['’]s\b/.test(between) : owner.kind === "pronoun" && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end + 1)) && useOf(text, text.slice(owner.start, owner.end), owner.end) === "possessive";
   return owns ? owner : undefined;
+}
+
+// A sentence opened by "Their" and a reporter ("Their carers noticed that she…"), and before it, outside quoted words,
+// nobody but the subject and no word for more than one person that "their" could mean instead.
+const THEIR_OPENING = /^[\s"'“‘]*their((?:\s+[\p{L}-]+){1,3})(\s.*)$/iu;
+const PLURAL_PEOPLE = /\b(?:they|them|their|children|boys|girls|siblings|brothers|sisters|parents|family|twins|carers|staff|we|us)\b/i;
+const QUOTED = /["“][^"“”]*["”]/g;
+
+/**
+ * With a they/them subject, "their" owning the reporter opening the sentence is the subject's, when the sentence
+ * before speaks of the subject alone ("Tegan told the officer: '…'. Their carers noticed that she was sleeping
+ * better"): what the reporter says is about the subject, as with "Her tutor reports that his…".
+ */
+function theirReporter(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number, sentenceEnd: number, subjectGender: Gender): Referent | undefined {
+  if (subjectGender !== "u" || (p.use !== "subject" && p.use !== "possessive")) return undefined;
+  // The reporter is one to three words after "their" ("Their carers", "Their foster carers"), then the verb of reporting.
+  const lead = THEIR_OPENING.exec(text.slice(sentenceStart, p.start));
+  if (!lead) return undefined;
+  const words = lead[1].trim().split(/\s+/);
+  if (!words.some((_, n) => REPORTER_VERB_BETWEEN.test(" " + words.slice(n + 1).join(" ") + lead[2]))) return undefined;
+  // The owner: the nearest person before the sentence, past a professional the subject spoke to ("told the reviewing officer").
+  const inSentence = candidates.filter((r) => r.start >= sentenceStart);
+  if (inSentence.some((r) => r.gender === p.gender || r.subject)) return undefined;
+  const owner = candidates.find((r) => r.start < sentenceStart && !r.inQuote && !(r.kind === "noun" && r.adult));
+  if (!owner || !owner.subject || owner.kind !== "name" || sentenceStart - owner.end > 300) return undefined;
+  if (PLURAL_PEOPLE.test(text.slice(owner.end, sentenceStart).replace(QUOTED, " "))) return undefined;
+  const rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 100));
+  if (p.use === "subject" && REPORTERS_OWN_AFTER.test(rest)) return undefined;
+  return SUBJECT_PRONOUN_IN.u.test(rest) ? undefined : owner;
 }
 
 /** The subject child's turns in minutes or a transcript, sorted by start. */

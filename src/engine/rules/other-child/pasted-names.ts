@@ -8,7 +8,7 @@ import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { opensSentence, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
+import { opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -31,13 +31,9 @@ const SUBORDINATE_LEAD = /\b(?:when|whenever|while|whilst|if|as|after|before|bec
 // introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
 const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
 
-// People a he or she can mean, written as nouns: of each gender, and of either.
-const PERSON_NOUN = {
-  f: /\b(?:mother|mum|mummy|mam|sister|aunt|auntie|aunty|nan|nana|nanna|gran|granny|grandma|grandmother|woman|girl|daughter|wife|girlfriend|lady|stepmum|stepmother|Mrs|Ms|Miss|she|her|hers|herself)\b/i,
-  m: /\b(?:father|dad|daddy|brother|uncle|grandad|granddad|grandpa|grandfather|man|boy|son|husband|boyfriend|gentleman|stepdad|stepfather|Mr|he|him|his|himself)\b/i,
-  either: /\b(?:partner|parent|carer|teacher|worker|nurse|tutor|doctor|officer|manager|friend|cousin|sibling|child|neighbour|visitor|staff|someone|somebody|person|[A-Z]{2,3})\b/,
-} as const;
 const NEXT_SENTENCE_LIMIT = 160;
+// The writer seeing or speaking to someone, opening the sentence: "I saw", "We visited", "I spoke to" (after a date or time).
+const SEEN_BEFORE = /^[\s\d/.:–-]*(?:I|We)\s+(?:saw|visited|met|spoke\s+(?:to|with)|talked\s+(?:to|with)|saw\s+and\s+spoke\s+(?:to|with))\s+$/;
 
 /**
  * A name opening its paragraph (a chronology row, a short note) in a sentence without pronouns, and the next
@@ -47,7 +43,11 @@ const NEXT_SENTENCE_LIMIT = 160;
 function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Span, nextMention: PersonMention | undefined, subjectGender: "f" | "m"): boolean {
   const text = ctx.text;
   const para = ctx.paragraphAt(m.start);
-  if (/\p{L}/u.test(text.slice(para.start, sentence.start)) || sentence.end >= para.end) return false;
+  // (The sentence opens its paragraph, or its line under a heading: "Danny's wishes and feelings⏎I saw Kayla…".)
+  let k = sentence.start;
+  while (k > para.start && (text[k - 1] === " " || text[k - 1] === "\t")) k--;
+  const opensLine = k === para.start || text[k - 1] === "\n";
+  if ((!opensLine && /\p{L}/u.test(text.slice(para.start, sentence.start))) || sentence.end >= para.end) return false;
   GENDERED_PRONOUN.lastIndex = 0;
   if (GENDERED_PRONOUN.test(text.slice(m.end, sentence.end))) return false;
   const end = Math.min(para.end, sentence.end + NEXT_SENTENCE_LIMIT, nextMention ? nextMention.start : para.end);
@@ -101,6 +101,14 @@ export function findPastedNames(
     // The name must be what the sentence is about: its first words (after a date, label or adverbial),
     // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
     const reportedSubject = opensReportedClause(text, sentence.start, m.start);
+    // "I saw Kayla at school on 10 November. He said…": the child the writer saw is the one who speaks next.
+    if (SEEN_BEFORE.test(text.slice(sentence.start, m.start)) && !(i > 0 && all[i - 1].start >= sentence.start)) {
+      const after = all[i + 1];
+      if (!(m.reasons ?? []).some((r) => PEER_REASON.test(r)) && (!after || after.start >= sentence.end) && answeredInNextSentence(ctx, m, sentence, after, subjectGender)) {
+        out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.5 });
+      }
+      continue;
+    }
     if (!reportedSubject && (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start))) continue;
     if (INTRODUCED_WITH_AGE.test(text.slice(m.end, m.end + 24))) continue;
     const nextMention = all[i + 1];

@@ -179,3 +179,19 @@ describe("an age set off by a comma before a bracketed aside that ends the line"
     expect(got).toBe(want);
   });
 });
+
+// Ages in the register of statements, judgments and reviews: an age set off as an aside ("Bia, at 10,"), a birthday
+// past ("when Remy turned 14"), and an age or year group written before a name as what the child is ("a Year 11
+// called Harriet"). Controls: a year group that dates the sentence; an age that fits the named child.
+describe("ages written as asides, past birthdays and before a name", () => {
+  it.each([
+    ["an age as an aside", "4.1 {{sc|Isla}} is 10. Her sister, {{oc|Beatriz}}, 5, lives with her in foster care.\n\n4.7 {{mix|Beatriz}}, at 10, understands what the court is being asked to decide."],
+    ["a birthday past", "1.1 {{sc|Isla}} was born in January 2012. Her friend {{oc|Remy}} was sixteen in June 2026.\n\n3.3 When {{mix|Remy}} turned 14 in March 2026, she was moved to full-time alternative provision."],
+    ["a year group before a name", "Child: {{sc|Isla Grant}}, Year 7, Elm High School\n\nShe would like to keep her reading mentor, a Year 11 called {{oc|Harriet Cole}}.\n\n2. Attainment\n{{mix|Harriet}} is in the lowest Year 7 reading group."],
+    ["control: an aside age that fits the named child", "4.1 {{sc|Isla}} is 10. Her sister, {{oc|Beatriz}}, 5, lives with her in foster care.\n\n4.7 {{oc|Beatriz}}, at 5, does not understand what the court is being asked to decide."],
+    ["control: a year group dating the sentence", "Child: {{sc|Isla Grant}}, Year 7, Elm High School\n\nHer cousin {{oc|Harriet}} is 9. In Year 11 {{oc|Harriet}} will sit her exams."],
+  ])("%s", (_label, annotated) => {
+    const { got, want } = marked(annotated, isla);
+    expect(got).toBe(want);
+  });
+});

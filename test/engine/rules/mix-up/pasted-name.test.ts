@@ -475,6 +475,16 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // The child the writer saw is the one who speaks next: "I saw Kayla at school. He said…" under a heading about the subject.
+  it.each([
+    ["a child seen, under a heading", "Tom's wishes and feelings\nI saw {{mix|Daisy}} at school on 10 November. He said home is better now."],
+    ["control: the pronoun fits the child seen", "Tom's wishes and feelings\nI saw {{oc|Daisy}} at school on 10 November. She said home is better now."],
+    ["control: someone of the pronoun's gender between", "Tom's wishes and feelings\nI saw {{oc|Daisy}} at school on 10 November. Her teacher Mr Hill said he is worried."],
+  ])("reads who speaks after a child the writer saw: %s", (_why, section) => {
+    const { got, want } = marked(`Pupil: {{sc|Tom Avery}}\nSiblings: {{oc|Daisy}} (Y5)\n\n{{sc|Tom}} came in late.\n\n${section}`, tom);
+    expect(got).toBe(want);
+  });
+
   it("reads an age in months as a baby's, not as years", () => {
     const { got, want } = marked("{{oc|Linnea}} (12) is {{sc|Max}}'s sister. {{sc|Max}} is 18 months old.\n\n{{mix|Linnea}} was asleep in {{mix|her}} cot when I arrived.", max);
     expect(got).toBe(want);

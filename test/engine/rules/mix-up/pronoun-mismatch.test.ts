@@ -154,6 +154,26 @@ describe("pronoun-mismatch: resolution (FAILURES F11)", () => {
     expect(got).toBe(want);
   });
 
+  // A request for leave: the one who asks is the one who would be let ("asked if he can leave the room").
+  it.each([
+    ["a they/them child asking, past a quotation", "{{sc|Ellis}} said {{oc|Noah}} needs help and that {{oc|Tyler}} helps. {{sc|Ellis}} is worried that a meeting will \"just be shouting\" and asked if {{mix|he}} can leave the room.", profile("Ellis Fair", "they/them")],
+    ["a child asking whether", "Contact went well. {{sc|Amira}} asked whether {{mix|he}} could phone Nan on Sunday.", profile("Amira Haddad", "she/her")],
+    ["control: someone else asking", "{{sc|Amira}} was tired. Her brother {{oc|Yusuf}} asked whether he could phone Nan on Sunday.", profile("Amira Haddad", "she/her")],
+    ["control: an adult asks about a child", "{{sc|Amira}} was tired. Mum asked if she could stay up late.", profile("Amira Haddad", "he/him")],
+  ])("reads who asks for leave: %s", (_label, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  // A they/them child's own reporter: "Their carers noticed that she…" after a sentence about the child alone.
+  it.each([
+    ["their carers, past a professional the child spoke to", "{{sc|Tegan}} told the reviewing officer: \"I'm not worried about them now.\" Their foster carers noticed that {{mix|she}} was sleeping better.", profile("Tegan Lloyd", "they/them")],
+    ["control: their after other children", "{{sc|Tegan}} visits {{oc|Leo}} and {{oc|Max}} on Sundays. Their carers noticed that he was sleeping better.", profile("Tegan Lloyd", "they/them")],
+  ])("reads whose reporter 'their' names: %s", (_label, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
   it("leaves alone the answer of someone else asked by name", () => {
     const { got, want } = marked("{{sc|Ella}} was at school. When I asked Mr {{ad|Doyle}} how she was, he said she seemed happier.", profile("Ella Stone", "she/her"));
     expect(got).toBe(want);
