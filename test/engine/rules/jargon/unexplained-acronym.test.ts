@@ -468,3 +468,28 @@ describe("abbreviation forms and names in capitals (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("letters held up in quotation marks, a letterhead's words, initials of a named person (stop 29)", () => {
+  test.each<Case>([
+    // The letters alone in quotation marks are someone's shorthand repeated, still to be decoded.
+    { text: "Dad said there had been a \"{{jar|CAF}}\" at nursery but he did not know who went." },
+    { text: "The notes say only that the family was \"{{jar|PLO}}\" by then." },
+    // A known abbreviation that is not the initials of anyone the record names.
+    { text: "Support worker: Dana Price\n{{jar|OT}} said the bath seat is on order. Mum asked {{jar|OT}} about rails." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A record that talks about the word itself, which it asks people not to use.
+    { text: "She asked staff to stop calling her \"YP\" in her plan." },
+    { text: "\"PLO\" is a phrase Mum says nobody explained." },
+    // The letterhead above spells the letters word for word.
+    { text: "SAFE FAMILIES IN RECOVERY PROGRAMME\nMoorside SFRP Team\n\nThe SFRP team met Mum on Monday." },
+    // The letters are the initials of the worker the record names, used where that person goes.
+    { text: "Worker: Olly Trent   Supervisor: Mia Lake\nOT said he felt stuck. ML reminded OT that the boy rang him first. OT will book the meeting." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
