@@ -89,7 +89,7 @@ const DIGIT_BEFORE = /\d[/-]?$/;
 // Both forms hang on a bracket, so only the brackets in the text are looked at.
 // "(the IRO)", "(hereafter 'the ISW')", "(known as CAMHS)": the abbreviation after its words, with an article.
 const IN_BRACKETS =
-  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7})['"’”]?\s*\)/;
+  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7}\d{0,2})['"’”]?\s*\)/;
 const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
 // "the YOT worker (youth offending team)", "the IRO, Sam Jones (independent reviewing officer)": up to three
 // words (a role noun, a person's name in apposition) between the letters and the bracket.

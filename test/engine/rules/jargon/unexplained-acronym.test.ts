@@ -493,3 +493,14 @@ describe("letters held up in quotation marks, a letterhead's words, initials of 
     expect(got).toBe(want);
   });
 });
+
+describe("school key stages (stop 29, published vocabulary)", () => {
+  test.each<Case>([{ text: "Her {{jar|KS2}} results were below the expected level in reading." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "At the end of Key Stage 2 (KS2) she reached the expected level; her KS2 reading was strong." }])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
