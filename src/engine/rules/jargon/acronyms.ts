@@ -126,7 +126,10 @@ function findDefinitions(text: string): Map<string, number> {
     if (!spelled) continue;
     if (before && before[1] !== before[1].toLowerCase()) {
       const key = acronymKey(before[1]);
-      if (key.length >= 2 && spelled[1][0].toLowerCase() === key[0].toLowerCase()) {
+      // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
+      const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
+      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : spelled[1][0].toLowerCase() === key[0].toLowerCase();
+      if (key.length >= 2 && matches) {
         note(key, at - (before[0].length - before[0].indexOf(before[1])));
         continue;
       }
@@ -256,9 +259,9 @@ const APPOSED_BEFORE_WORDS =
   /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:which|that|who)[ \t]+(?:is|are|was|were|means|stands[ \t]+for)[ \t]+)?(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
 
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
-// "PEP stands for …", "PEP is short for …".
+// "PEP stands for …", "PEP is short for …", "an EHCP, which stands for …".
 const GLOSSARY =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of))|,?\s+which\s+(?:means|stands\s+for|is\s+short\s+for))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
 const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
 
 // A key of several "XX = words" pairs on one line ("Sch = school; GP = doctor; PN = practice nurse"): each
