@@ -89,7 +89,7 @@ const DIGIT_BEFORE = /\d[/-]?$/;
 // Both forms hang on a bracket, so only the brackets in the text are looked at.
 // "(the IRO)", "(hereafter 'the ISW')", "(known as CAMHS)": the abbreviation after its words, with an article.
 const IN_BRACKETS =
-  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7})['"’”]?\s*\)/;
+  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7}\d{0,2})['"’”]?\s*\)/;
 const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
 // "the YOT worker (youth offending team)", "the IRO, Sam Jones (independent reviewing officer)": up to three
 // words (a role noun, a person's name in apposition) between the letters and the bracket.
@@ -126,7 +126,10 @@ function findDefinitions(text: string): Map<string, number> {
     if (!spelled) continue;
     if (before && before[1] !== before[1].toLowerCase()) {
       const key = acronymKey(before[1]);
-      if (key.length >= 2 && spelled[1][0].toLowerCase() === key[0].toLowerCase()) {
+      // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
+      const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
+      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : spelled[1][0].toLowerCase() === key[0].toLowerCase();
+      if (key.length >= 2 && matches) {
         note(key, at - (before[0].length - before[0].indexOf(before[1])));
         continue;
       }
@@ -176,8 +179,10 @@ function findDefinitions(text: string): Map<string, number> {
   // acronym would otherwise re-read the whole line, which grows with the square of its length.
   SAME_LINE_LETTERS.lastIndex = 0;
   const lineKeysRead = new Set<string>();
+  const lettersUsed = new Map<string, number>();
   for (let m = SAME_LINE_LETTERS.exec(text); m; m = SAME_LINE_LETTERS.exec(text)) {
     const key = acronymKey(m[1]);
+    if (!lettersUsed.has(key)) lettersUsed.set(key, m.index);
     if (key.length < 3 || defs.has(key)) continue;
     const start = lineStart(text, m.index);
     const end = lineEnd(text, m.index);
@@ -185,7 +190,43 @@ function findDefinitions(text: string): Map<string, number> {
     lineKeysRead.add(`${start}:${key}`);
     if (writtenOutOnLine(text.slice(start, end), key)) note(key, m.index);
   }
+  writtenOutAsName(text, lettersUsed, note);
   return defs;
+}
+
+// A name in capitals that the letters abbreviate, word for word, on the line right above their first use: a
+// letterhead "FAMILY DRUG AND ALCOHOL COURT" over "Quarryford FDAC Team". The two lines read as one title. A title
+// further up ("Report of the Supervising Social Worker" … "Author: G. Oyelaran, SSW") or a job title in the closing
+// signature is not read as the letters' words (the development sets tag those letters). Only runs of three letters or
+// more, so two capitals match nothing by chance.
+const NAME_RUN_WORD = /\p{Lu}[\p{L}'’]*/u;
+
+/** The line holding `at` is the one right above the line holding `use`. */
+function lineRightAbove(text: string, at: number, use: number): boolean {
+  const end = lineEnd(text, at);
+  return end < use && /^\r?\n$/.test(text.slice(end, lineStart(text, use)));
+}
+
+function writtenOutAsName(text: string, keys: ReadonlyMap<string, number>, note: (key: string, at: number) => void): void {
+  if (!keys.size) return;
+  TITLE_RUN.lastIndex = 0;
+  for (let m = TITLE_RUN.exec(text); m; m = TITLE_RUN.exec(text)) {
+    const words = m[0]
+      .split(/[ \t]+|-/)
+      .filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()) && NAME_RUN_WORD.test(w));
+    if (words.length < 3) continue;
+    const allCaps = words.every((w) => /^\p{Lu}+$/u.test(w));
+    for (let i = 0; i + 3 <= words.length; i++) {
+      let letters = "";
+      for (let j = i; j < words.length && j - i < 6; j++) {
+        // Letters inside a title-case run ("Quarryford FDAC Team") are abbreviations, not words that spell others.
+        if (!allCaps && /^\p{Lu}{2,}$/u.test(words[j])) break;
+        letters += words[j][0].toUpperCase();
+        const first = keys.get(letters);
+        if (letters.length >= 3 && first !== undefined && first > m.index && lineRightAbove(text, m.index, first)) note(letters, m.index);
+      }
+    }
+  }
 }
 
 // A title or heading line is short; longer lines are prose, where a bracket or a comma gives the words.
@@ -218,9 +259,9 @@ const APPOSED_BEFORE_WORDS =
   /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:which|that|who)[ \t]+(?:is|are|was|were|means|stands[ \t]+for)[ \t]+)?(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
 
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
-// "PEP stands for …", "PEP is short for …".
+// "PEP stands for …", "PEP is short for …", "an EHCP, which stands for …".
 const GLOSSARY =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of)))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of))|,?\s+which\s+(?:means|stands\s+for|is\s+short\s+for))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
 const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
 
 // A key of several "XX = words" pairs on one line ("Sch = school; GP = doctor; PN = practice nurse"): each
@@ -335,6 +376,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
   // Known letters a sentence gives a person ("her mother, (MH)") are that person wherever no article makes them a thing.
   const knownAsPerson = new Set<string>();
+  const personUses = new Map<string, number>();
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
     if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
@@ -347,6 +389,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       continue;
     }
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
+    if (usedAsNamedPerson(ctx, start, end)) personUses.set(text.slice(start, end), (personUses.get(text.slice(start, end)) ?? 0) + 1);
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
       start,
@@ -357,6 +400,9 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       inHeading: isHeadingLine(text, start),
     });
   }
+  // "Worker: Owen Tranter" … "OT said he felt stuck", "ML reminded OT": letters that spell a known abbreviation but are
+  // the initials of someone the record names, used twice or more where a person goes, are that person.
+  for (const [token, uses] of personUses) if (uses >= 2) knownAsPerson.add(token);
   if (knownAsPerson.size) {
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i];
@@ -770,6 +816,33 @@ const ROLE_WORDS = new Set([
  * Without that pairing the letters stay an abbreviation, even where someone named has those initials:
  * "Sam Whitfield, SW … SW to visit" is the job title (Ruling 6 names the title in full).
  */
+// A verb of telling before the letters, as before a person's name: "told OT on Monday", "ML reminded OT that".
+const TOLD_BEFORE = /\b(?:told|tell|tells|reminded|remind|asked|ask|asks|thanked|advised|informed|updated)\s+$/;
+
+/** Known letters that are a named person's initials and stand where that person would: "OT said", "told OT". */
+function usedAsNamedPerson(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  const token = text.slice(start, end);
+  if (!/^[A-Z]{2,3}$/.test(token) || !namedInitials(ctx).has(token)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before) || NOUN_BEFORE.test(before)) return false;
+  // "Sam Whitfield, SW" … "SW to visit": letters given after the name as the person's role are the role's abbreviation.
+  if (roleAfterName(ctx, token)) return false;
+  const after = text.slice(end, end + 24);
+  return (NAME_VERB_AFTER.test(after) && !/^\s*(?:\(|to\s)/.test(after) && !/\(\s*$/.test(before)) || TOLD_BEFORE.test(before);
+}
+
+const ROLE_AFTER_NAME = {};
+/** Letters written straight after a person's name, after a comma or in a bracket ("Sam Whitfield, SW"): their role. */
+function roleAfterName(ctx: RuleContext, token: string): boolean {
+  const roles = ctx.perAnalysis(ROLE_AFTER_NAME, () => {
+    const out = new Set<string>();
+    for (const m of ctx.text.matchAll(/\p{Lu}[\p{L}'’-]+[ \t]*(?:,|\()[ \t]*([A-Z]{2,3})\b/gu)) out.add(m[1]);
+    return out;
+  });
+  return roles.has(token);
+}
+
 function isKnownFormUsedAsInitials(ctx: RuleContext, start: number, end: number): boolean {
   const token = ctx.text.slice(start, end);
   return /^[A-Z]{2,4}$/.test(token) && declaredInitials(ctx).has(token);
@@ -839,6 +912,23 @@ function computeNamedInitials(ctx: RuleContext): Set<string> {
   for (const m of ctx.people.all) add(ctx.text.slice(m.start, m.end));
   add(ctx.profile.subjectName);
   return out;
+}
+
+// "mentioned a \"TAF\" at the school", "whether the children were \"LAC\"": the letters alone between quotation marks
+// are the word itself held up (someone's shorthand repeated), not a person's speech; the reader still has to decode them.
+const OPEN_QUOTE_BEFORE = /["“‘']$/;
+const CLOSE_QUOTE_AFTER = /^s?["”’']/;
+
+// Unless the record talks about the word itself: "does not want to be called "LAC"", "use "in care" rather than "LAC"",
+// ""YP" is shorthand she hates" — a wording the record asks people to stop using, which it does not use.
+const ABOUT_THE_WORD_BEFORE =
+  /\b(?:(?:called|call|calls|calling|named|labelled|described)(?:\s+(?:you|him|her|them|me|us|a|an|as))*|word|words|term|terms|label|labels|phrase|abbreviation|acronym|shorthand|say|saying|write|writing|rather\s+than|instead\s+of|not|never|than)\s*["“‘']$/i;
+const ABOUT_THE_WORD_AFTER = /^s?["”’']\s*(?:is|was|are|were|means|stands|sounds)\b/i;
+
+/** The abbreviation is the whole of a quotation: a quoted term, which suppression of quoted speech should not hide. */
+export function quotedAlone(text: string, start: number, end: number): boolean {
+  if (!OPEN_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || !CLOSE_QUOTE_AFTER.test(text.slice(end, end + 2))) return false;
+  return !ABOUT_THE_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !ABOUT_THE_WORD_AFTER.test(text.slice(end, end + 24));
 }
 
 /** The expansion without its explanation: "child in need (a child who…)" → "child in need". */

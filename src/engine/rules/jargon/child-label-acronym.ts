@@ -1,6 +1,6 @@
 import type { Rule } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
-import { findAcronyms, shortExpansion } from "./acronyms";
+import { findAcronyms, quotedAlone, shortExpansion } from "./acronyms";
 import { fitReplacements, replacementsForForm } from "./replacements";
 
 /** LAC, CLA, CIN, UASC, NEET label a child by a service or status: flagged even after they are written out. */
@@ -14,7 +14,8 @@ export const childLabelAcronym: Rule = {
     for (const hit of findAcronyms(ctx)) {
       const entry = hit.entry;
       if (!entry?.childLabel) continue;
-      if (wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms: [entry.acronym, ...entry.forms] })) continue;
+      const suppressed = wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms: [entry.acronym, ...entry.forms] });
+      if (suppressed && !(suppressed === "quoted" && quotedAlone(ctx.text, hit.start, hit.end))) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       ctx.report({
         start: hit.start,

@@ -26,8 +26,9 @@ export function inFormField(ctx: RuleContext, start: number): boolean {
 // Ruling 6: a job title is not jargon ("family liaison officer", "Virtual School Head for looked after
 // children"). The words are a title when a role noun follows them directly, or when they name what a
 // role is for ("teacher for …").
+// ("care leavers' counsellor": a possessive before the role noun is part of the title.)
 const ROLE_HEAD =
-  /^[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?|supervisors?|reviewers?|navigators?|facilitators?|assessors?|therapists?|administrators?|chairs?|visitors?)\b/i;
+  /^(?:['’]s?)?[ \t-]*(?:(?:support|services?|team|protection|safeguarding|education|health|care)\s+)?(?:officers?|workers?|managers?|leads?|coordinators?|co-ordinators?|advocates?|advisers?|advisors?|practitioners?|specialists?|consultants?|assistants?|directors?|heads?|champions?|nurses?|teachers?|mentors?|partners?|supervisors?|reviewers?|navigators?|facilitators?|assessors?|therapists?|counsellors?|caseworkers?|administrators?|chairs?|visitors?)\b/i;
 const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
 
 const TEAM_NAME_AFTER = /^[ \t]+(?:Team|Service|Services|Unit|Panel|Hub)\b/;

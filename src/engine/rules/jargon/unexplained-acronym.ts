@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
-import { ACRONYM_DATA, findAcronyms, shortExpansion } from "./acronyms";
+import { ACRONYM_DATA, findAcronyms, quotedAlone, shortExpansion } from "./acronyms";
 import { wordingKind } from "./lexicon";
 import { fitReplacements, replacementsForForm } from "./replacements";
 
@@ -32,7 +32,8 @@ export const unexplainedAcronym: Rule = {
       if (mentionedAsExample(ctx, hit.start)) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
-      if (wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms })) continue;
+      const suppressed = wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms });
+      if (suppressed && !(suppressed === "quoted" && quotedAlone(ctx.text, hit.start, hit.end))) continue;
       if (entry) {
         const full = shortExpansion(entry);
         ctx.report({

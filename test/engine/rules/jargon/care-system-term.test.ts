@@ -45,6 +45,8 @@ const flag: Case[] = [
   { text: "The arguing has now spread into {{jar|contact}} handovers at the family centre." },
   { text: "{{jar|Contact}} on Sunday was cut short because Kayla felt sick." },
   { text: "{{jar|Contact}} last week went well." },
+  // The word, then the day it happens on or how often: the arrangement for family time (stop 29).
+  { text: "She would like to join the choir but it is at the same time as {{jar|contact}} on Tuesdays." },
   // "peers", "peer group" as the child's friends.
   { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
   { text: "She gets on well with her {{jar|peer group}} at school." },
@@ -130,6 +132,8 @@ const pass: Case[] = [
   {
     text: "1. I am the allocated social worker.\n2. The local authority relies on the threshold criteria in the Children Act 1989.\n3. Kayla's placement with her grandmother has been stable since May.",
   },
+  // A possessive before the role noun is part of a job title (Ruling 6; stop 29).
+  { text: "Dear Kayla, our care leavers' counsellor can go through the papers with you.", kind: "letter-to-child" },
 ];
 
 describe("care-system-term", () => {

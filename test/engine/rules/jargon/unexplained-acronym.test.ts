@@ -468,3 +468,36 @@ describe("abbreviation forms and names in capitals (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("stop 29: quoted letters, a letterhead's words, a named person's initials, explanations, key stages", () => {
+  test.each<Case>([
+    // The letters alone in quotation marks are someone's shorthand repeated, still to be decoded.
+    { text: "Dad said there had been a \"{{jar|CAF}}\" at nursery but he did not know who went." },
+    { text: "The notes say only that the family was \"{{jar|PLO}}\" by then." },
+    // A known abbreviation that is not the initials of anyone the record names.
+    { text: "Support worker: Dana Price\n{{jar|OT}} said the bath seat is on order. Mum asked {{jar|OT}} about rails." },
+    // After an article the words in brackets must spell the letters: a person in the bracket explains nothing.
+    { text: "The {{jar|ISW}} (the mother's friend) rang; the {{jar|ISW}} will call again." },
+    // School key stages (published vocabulary: schools' jargon busters for parents).
+    { text: "Her {{jar|KS2}} results were below the expected level in reading." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A record that talks about the word itself, which it asks people not to use.
+    { text: "She asked staff to stop calling her \"YP\" in her plan." },
+    { text: "\"PLO\" is a phrase Mum says nobody explained." },
+    // The letterhead above spells the letters word for word.
+    { text: "SAFE FAMILIES IN RECOVERY PROGRAMME\nMoorside SFRP Team\n\nThe SFRP team met Mum on Monday." },
+    // The letters are the initials of the worker the record names, used where that person goes.
+    { text: "Worker: Olly Trent   Supervisor: Mia Lake\nOT said he felt stuck. ML reminded OT that the boy rang him first. OT will book the meeting." },
+    // Written out after an article in brackets, with "which stands for", or before a bracket ending in a digit.
+    { text: "The ISW (the independent social worker) met Mum twice. The ISW said she was warm with Kayla." },
+    { text: "Kayla has an EHCP, which stands for Education, Health and Care Plan. The EHCP names her school." },
+    { text: "At the end of Key Stage 2 (KS2) she reached the expected level; her KS2 reading was strong." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
