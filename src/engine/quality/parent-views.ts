@@ -23,7 +23,9 @@ const HEADING = new RegExp(
 
 export function isParentView(h: VoiceHit): boolean {
   if (h.who !== "parent" || h.modal) return false;
-  if (h.reporter !== undefined && h.reporter !== "parent") return false;
+  // Someone else's report of a parent is theirs ("the school said Mum seems low"), except a parent's wish, which stays
+  // the parent's however it reaches the record ("her carer said Chi's mother wants her to study medicine").
+  if (h.reporter !== undefined && h.reporter !== "parent" && !(h.reporter === "other" && h.kinds.has("wish"))) return false;
   return h.kinds.has("view") || h.kinds.has("engagement");
 }
 

@@ -418,3 +418,12 @@ describe("a parent named with the role after a dash or after the name (stop 28)"
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a parent's wish relayed by another adult (stop 29)", () => {
+  test("a carer's report of what the mother wants is the mother's wish", () => {
+    expect(run("I visited Amir at his carer's flat. Mrs Okafor said Amir's mother wants him to study medicine.").value).toBe(true);
+  });
+  test("another adult's report of how a parent seems stays theirs", () => {
+    expect(run("I visited Amir at school. His teacher said his mother seems tired.").value).toBe(false);
+  });
+});
