@@ -544,6 +544,9 @@ export class Voices {
   private findRef(toks: Tok[], i: number, forward: boolean): Ref | undefined {
     const t = toks[i];
     const l = t.l;
+    // A child a review or judgment calls by a label ("Child R said…", "Baby Q's mother"): the label's two words are the
+    // subject's name when the case gives it so, though "child" alone is a role and "R" alone no name.
+    if (!forward && this.labelSubjectAt(toks, i)) return { who: "subject", fam: this.subjectFam, g: i - 1, obj: false };
     const sp = REF.subjectPronouns.get(l);
     if (sp !== undefined) return { who: sp === "first" ? "first" : "pronoun", fam: famOf(sp), g: i, obj: false };
     const op = REF.objectPronouns.get(l);
@@ -559,7 +562,7 @@ export class Voices {
       const prev = toks[i - 1];
       if (prev && !prev.p && REF.notParentBefore.has(prev.l)) return { who: "other", fam: famOf(pr), g: i - 1, obj: false };
       if (prev && !prev.p && prev.poss) {
-        const owner = this.ctx.profile.subjectForms.has(prev.l) ? "parent" : "other";
+        const owner = this.ctx.profile.subjectForms.has(prev.l) || this.labelSubjectAt(toks, i - 1) ? "parent" : "other";
         return { who: owner, fam: famOf(pr), g: i - 1, obj: false };
       }
       return { who: "parent", fam: famOf(pr), g: i, obj: false };
@@ -689,6 +692,14 @@ export class Voices {
     const introduced = names.length > 1 ? [] : (this.untitledBySurname.get(surname) ?? []);
     if (introduced.length === 1 && (introduced[0].fam === fam || introduced[0].fam === "any" || fam === "any")) return { who: introduced[0].who, fam };
     return { who: "other", fam };
+  }
+
+  /** True when toks[i] ends a two-word label the case gives as the subject's name ("Child R", "Baby Q"). */
+  private labelSubjectAt(toks: Tok[], i: number): boolean {
+    const u = toks[i - 1];
+    const t = toks[i];
+    if (!u || u.p || u.q || u.poss || !u.cap || !t.cap || t.q || t.p) return false;
+    return this.ctx.profile.subjectForms.has(`${u.l} ${t.l}`);
   }
 
   /**

@@ -726,3 +726,19 @@ describe("readings of function, context, condition, risk level and change (stop 
     },
   );
 });
+
+describe("analysis in a court statement's section and a case study's narrative (stop 29)", () => {
+  test("a state given with a second adjective, and the child's timescales, under a numbered analysis heading", () => {
+    const text = "4. Analysis\n4.1 Amir has lived with neglect. His mother loves him, but her sobriety is recent and untested, and Amir's need for stability cannot wait.";
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Her sobriety is recent and untested.", "The plan must be achieved within Amir's timescales."])("one type of reading: %s", (s) => {
+    expect(sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).length).toBeGreaterThan(0);
+  });
+  test("a professional's view, stated as the record's, read with a possessive subject's meaning", () => {
+    expect(run("Amir said very little at first. The worker's view was that Amir's silence was a way of protecting his father.").value).toBe(true);
+  });
+  test("a party's pleaded facts stay facts", () => {
+    expect(run("Between September and February the children were exposed to domestic abuse. Police attended the home four times.").value).toBe(false);
+  });
+});
