@@ -44,7 +44,10 @@ const NEGATED_ASIDE =
 
 // The label is the lesser reading in a comparison: "looked more like panic than defiance", "more about
 // being frightened than being difficult".
-const CONTRASTED_BEFORE = /\bmore\s+(?:like|as\s+if|about|a\s+sign\s+of|to\s+do\s+with|likely\s+to\s+be)\b[^.;!?\n]{1,60}?\bthan\s+(?:(?:a|an|simple|simply|just|plain|deliberate)\s+)?["'‘“]?$/i;
+// Or the alternative the writer sets aside: "it was distress rather than a bid for attention", "fear
+// instead of defiance" (within two words of the contrast, in its clause).
+const CONTRASTED_BEFORE =
+  /\bmore\s+(?:like|as\s+if|about|a\s+sign\s+of|to\s+do\s+with|likely\s+to\s+be)\b[^.;!?\n]{1,60}?\bthan\s+(?:(?:a|an|simple|simply|just|plain|deliberate)\s+)?["'‘“]?$|\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:(?:a|an|the|any|simply|just|being|as)\s+)?(?:[A-Za-z'’-]+\s+){0,2}["'‘“]?$/i;
 
 // The sentence goes on to say what the words do: "talking about her risk-taking behaviour can suggest that
 // she shares the blame", "…places the responsibility on the child" — the words are discussed, not used.
@@ -169,7 +172,19 @@ function wordsDiscussedBefore(ctx: RuleContext, sentenceStart: number, quoteStar
 }
 
 // The rest of the sentence and the next two: where a record examines or rejects a label it has quoted.
+// Past a blank line a new paragraph or section ("My assessment") opens: its "I do not think…" rejects this
+// label only when it names it again ("I do not agree that she is non-compliant").
 const FOLLOWING = /^[^.!?]*[.!?]?["'’”)]*(?:\s*[^.!?]*[.!?]?["'’”)]*){0,2}/;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+function rejectedInFollowing(following: string, label: string): boolean {
+  const br = PARAGRAPH_BREAK.exec(following);
+  if (!br) return REJECTION.test(following);
+  if (REJECTION.test(following.slice(0, br.index))) return true;
+  const beyond = following.slice(br.index);
+  const head = /[A-Za-z'’-]{4,}/.exec(label)?.[0].toLowerCase();
+  return REJECTION.test(beyond) && head !== undefined && beyond.toLowerCase().includes(head);
+}
 
 /**
  * A short quoted label an adult or a record gave someone, reported without challenge: the record passes the
@@ -193,8 +208,29 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
-  if (WORDS_DISCUSSED.test(following) || REJECTION.test(following) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
-  return !rejectedWhereQuotedAgain(ctx, qi);
+  if (WORDS_DISCUSSED.test(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
+  return !rejectedWhereQuotedAgain(ctx, qi) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
+}
+
+// How far on a record may return to a label it reported, to deny it in its own words.
+const REPEAT_WINDOW = 1500;
+const DENIED_BEFORE = /(?:(?:not|never)|n['’]t)\s+(?:(?:a|an|being|really|simply|just|at\s+all)\s+)?["'‘“]?$/i;
+
+/**
+ * The label's words again, unquoted, later in the record, in a sentence that rejects them ("I do not agree
+ * that Mrs O is non-compliant: …") or right after a negation ("she is not manipulative").
+ */
+function deniedWhereRepeated(ctx: RuleContext, from: number, label: string): boolean {
+  const key = label.toLowerCase();
+  if (key.length < 5) return false;
+  const ahead = ctx.text.slice(from, from + REPEAT_WINDOW).toLowerCase();
+  for (let at = ahead.indexOf(key); at >= 0; at = ahead.indexOf(key, at + key.length)) {
+    const pos = from + at;
+    const s = ctx.sentenceAt(pos);
+    const before = ctx.text.slice(Math.max(s.start, pos - 120), pos);
+    if (DENIED_BEFORE.test(before) || REJECTION.test(before)) return true;
+  }
+  return false;
 }
 
 // Between two quotes of one report: a conjunction and a short clause, no new sentence or speaker ("… said
@@ -271,11 +307,11 @@ const PRONOUN_SPEAKER = /\b(he|she)\s*$/i;
 const OPENING_ROLE = /^\s*(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|gran|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|carers?|foster\s+carers?|teachers?|school|officers?|police|staff)\b/i;
 
 /**
- * A verb of saying coordinated with an earlier one ("…, and described Will as"): its speaker is the
+ * A verb of saying coordinated with an earlier one ("…, and described Will as", "agreed but said"): its speaker is the
  * person opening the sentence, when that is an adult (a parent, a carer, a named adult).
  */
 function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: number): boolean {
-  if (!/(?:^|[\s,])and\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
+  if (!/(?:^|[\s,])(?:and|but)\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
   if (OPENING_ROLE.test(ctx.text.slice(sentenceStart, sentenceStart + 40))) return true;
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, sentenceStart)];
