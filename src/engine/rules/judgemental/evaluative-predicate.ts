@@ -151,7 +151,35 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
   }
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);
-  return FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i);
+  if (FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i)) return true;
+  // A participle clause after a comma ("…, making excuses as usual") takes the subject of its sentence.
+  const adjunct = /,\s*$/.test(ctx.text.slice(words[i].at, at)) && /^[\p{L}]+ing\b/u.test(ctx.text.slice(at, at + 30));
+  return clauseHeadIsPerson(ctx, sentenceStart, words, i, adjunct);
+}
+
+// A subject whose head noun is followed by its modifier ("The pupils filming her on the bus are vile", "the
+// man next door is a lowlife"): the head opens the clause, after at most a determiner, and no verb or comma
+// comes between it and the predicate.
+const HEAD_DETERMINER = /^(?:the|these|those|her|his|their|some|other|both|two|three|several)$/i;
+const GROUP_OF_PEOPLE = /^(?:man|woman|person|lady|pupils|students|children|peers|classmates|neighbours|people|men|women|adults|parents|staff)$/i;
+const MODIFIER_WORDS = 10;
+
+function clauseHeadIsPerson(ctx: RuleContext, sentenceStart: number, words: readonly Word[], i: number, adjunct: boolean): boolean {
+  let c = 0;
+  for (let k = i; k > 0; k--) {
+    if (/[;:]/.test(ctx.text.slice(words[k - 1].at + words[k - 1].word.length, words[k].at))) {
+      c = k;
+      break;
+    }
+  }
+  if (c === 0 && !/^[\s\-–•*"“\d./()]*$/.test(ctx.text.slice(sentenceStart, words[0]?.at ?? sentenceStart))) return false;
+  const h = c < words.length && HEAD_DETERMINER.test(words[c].word) ? c + 1 : c;
+  if (h >= i || (!adjunct && i - h > MODIFIER_WORDS)) return false;
+  if (!(FAMILY_OR_ROLE.test(words[h].word) || GROUP_OF_PEOPLE.test(words[h].word) || isPerson(ctx, words, h))) return false;
+  if (adjunct) return true;
+  if (/[,]/.test(ctx.text.slice(words[h].at, words[i].at + words[i].word.length))) return false;
+  for (let k = h + 1; k <= i; k++) if (FINITE.test(words[k].word) || /^(?:and|or|but|who|that|which)$/i.test(words[k].word)) return false;
+  return true;
 }
 
 /** The label stands in a construction that says a person (or, for a home label, a home) is what it names. */
