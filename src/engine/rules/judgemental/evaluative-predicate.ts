@@ -14,13 +14,36 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, firstConjunctSubject, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms";
+type WordClass =
+  | "traits"
+  | "adultAffect"
+  | "personNouns"
+  | "attitudes"
+  | "homes"
+  | "behaviours"
+  | "publishedTraits"
+  | "publishedPersonNouns"
+  | "selfRegard"
+  | "behaviourIdioms"
+  | "playIdioms";
 type WordList = { source: string; words: string[] };
 type EvaluativeFile = Record<WordClass | "typicalGroups", WordList>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard", "behaviourIdioms"];
+const CLASSES: readonly WordClass[] = [
+  "traits",
+  "adultAffect",
+  "personNouns",
+  "attitudes",
+  "homes",
+  "behaviours",
+  "publishedTraits",
+  "publishedPersonNouns",
+  "selfRegard",
+  "behaviourIdioms",
+  "playIdioms",
+];
 // Words taken from published word lists (AFINN-165, WordNet, idiom and learner's dictionaries) follow the grammar of the hand-listed class they join.
-type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms">;
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms" | "playIdioms">;
 const GRAMMAR: Record<WordClass, Grammar> = {
   traits: "traits",
   adultAffect: "adultAffect",
@@ -32,6 +55,7 @@ const GRAMMAR: Record<WordClass, Grammar> = {
   publishedPersonNouns: "personNouns",
   selfRegard: "behaviours",
   behaviourIdioms: "behaviours",
+  playIdioms: "behaviours",
 };
 const DATA = evaluativeData as unknown as EvaluativeFile;
 // A person noun also names a group in the plural ("the family were scroungers", "a bunch of layabouts"):
@@ -167,12 +191,17 @@ const MODIFIER_WORDS = 10;
 function clauseHeadIsPerson(ctx: RuleContext, sentenceStart: number, words: readonly Word[], i: number, adjunct: boolean): boolean {
   let c = 0;
   for (let k = i; k > 0; k--) {
-    if (/[;:]/.test(ctx.text.slice(words[k - 1].at + words[k - 1].word.length, words[k].at))) {
+    if (/;|:(?!\d)/.test(ctx.text.slice(words[k - 1].at + words[k - 1].word.length, words[k].at))) {
       c = k;
       break;
     }
   }
-  if (c === 0 && !/^[\s\-–•*"“\d./()]*$/.test(ctx.text.slice(sentenceStart, words[0]?.at ?? sentenceStart))) return false;
+  if (c === 0 && !/^[\s\-–•*"“\d./()]*$/.test(ctx.text.slice(sentenceStart, words[0]?.at ?? sentenceStart))) {
+    // A long sentence: a participle adjunct still takes the subject that opens it.
+    if (!adjunct) return false;
+    const opening = [...ctx.text.slice(sentenceStart, sentenceStart + 60).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: sentenceStart + m.index }));
+    return opening.length > 1 && clauseHeadIsPerson(ctx, sentenceStart, opening, opening.length - 1, true);
+  }
   const h = c < words.length && HEAD_DETERMINER.test(words[c].word) ? c + 1 : c;
   if (h >= i || (!adjunct && i - h > MODIFIER_WORDS)) return false;
   if (!(FAMILY_OR_ROLE.test(words[h].word) || GROUP_OF_PEOPLE.test(words[h].word) || isPerson(ctx, words, h))) return false;
@@ -408,6 +437,15 @@ function reportTypicalLabels(ctx: RuleContext): void {
 // Each with its anchors: the rarest words of the construction, looked up in the record's tokens, and how many
 // words before an anchor the construction may start.
 const IMPUTED: readonly { re: RegExp; anchors: WordSet; wordsBack: number; adultOnly: boolean; why: string }[] = [
+  {
+    // "Play the … card" (Cambridge Dictionary, "play the race card"; rules/evaluative.json PLAY_IDIOMS): a
+    // fact about the person said to be used for advantage ("plays the victim card"). Not a card game.
+    re: /\b(?:play|plays|played|playing)\s+the\s+(?:[\p{L}-]+\s+){1,2}?card\b(?!\s+games?\b)/giu,
+    anchors: new WordSet(["card"]),
+    wordsBack: 4,
+    adultOnly: false,
+    why: "imputes a calculated motive; say what the person said or did and what happened",
+  },
   {
     re: /\b(?:show(?:s|ed|n|ing)?|display(?:s|ed|ing)?|demonstrat(?:es|ed|ing))\s+(?:very\s+)?(?:little|no|minimal|limited)\s+(?:real\s+|genuine\s+)?(?:interest|commitment|motivation)\b/giu,
     anchors: new WordSet(["interest", "commitment", "motivation"]),
