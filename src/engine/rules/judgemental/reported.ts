@@ -222,10 +222,10 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
 
 // How far on a record may return to a label it reported, to deny it in its own words.
 const REPEAT_WINDOW = 1500;
-const DENIED_BEFORE = /(?:(?:not|never)|n['’]t)\s+(?:(?:a|an|being|really|simply|just|at\s+all)\s+)?["'‘“]?$/i;
+const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:a|an|being|really|simply|just|at\s+all)\s+)?["'‘“]?$/i;
 
 /**
- * The label's words again, unquoted, later in the record, in a sentence that rejects them ("I do not agree
+ * The label's words again, unquoted (the writer's voice, not a child's "I'm not a bully"), later in the record, in a sentence that rejects them ("I do not agree
  * that Mrs O is non-compliant: …") or right after a negation ("she is not manipulative").
  */
 function deniedWhereRepeated(ctx: RuleContext, from: number, label: string): boolean {
@@ -234,6 +234,8 @@ function deniedWhereRepeated(ctx: RuleContext, from: number, label: string): boo
   const ahead = ctx.text.slice(from, from + REPEAT_WINDOW).toLowerCase();
   for (let at = ahead.indexOf(key); at >= 0; at = ahead.indexOf(key, at + key.length)) {
     const pos = from + at;
+    // Someone's quoted words ("I'm not a bully") are their view, not the record's.
+    if (ctx.inQuote(pos, pos + key.length)) continue;
     const s = ctx.sentenceAt(pos);
     const before = ctx.text.slice(Math.max(s.start, pos - 120), pos);
     if (DENIED_BEFORE.test(before) || REJECTION.test(before)) return true;

@@ -563,6 +563,8 @@ describe("reported labels: correction, later denial and a new section (stop 29)"
   test.each<Case>([
     // A rejection in a later section that is about something else does not withdraw the label.
     { text: 'Her aunt described Kayla as "{{jud|manipulative}}" with adults.\n\nMy assessment\nI do not think Kayla needs a referral to CAMHS at this stage.' },
+    // A child's own denial later ("I'm not a liar") is their view, not the record's rejection of the label.
+    { text: 'Her nan said Kayla is "a {{jud|liar}}". Kayla said: "I\'m not a liar, I just forget."' },
     // A speaker coordinated with "but" before the verb of saying.
     { text: 'Mr Hale nodded but said Mum is "{{jud|lazy}}".' },
   ])("flags: $text", (c) => {
