@@ -14,13 +14,36 @@ import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, firstConjunctSubject, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
 
-type WordClass = "traits" | "adultAffect" | "personNouns" | "attitudes" | "homes" | "behaviours" | "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms";
+type WordClass =
+  | "traits"
+  | "adultAffect"
+  | "personNouns"
+  | "attitudes"
+  | "homes"
+  | "behaviours"
+  | "publishedTraits"
+  | "publishedPersonNouns"
+  | "selfRegard"
+  | "behaviourIdioms"
+  | "playIdioms";
 type WordList = { source: string; words: string[] };
 type EvaluativeFile = Record<WordClass | "typicalGroups", WordList>;
 
-const CLASSES: readonly WordClass[] = ["traits", "adultAffect", "personNouns", "attitudes", "homes", "behaviours", "publishedTraits", "publishedPersonNouns", "selfRegard", "behaviourIdioms"];
+const CLASSES: readonly WordClass[] = [
+  "traits",
+  "adultAffect",
+  "personNouns",
+  "attitudes",
+  "homes",
+  "behaviours",
+  "publishedTraits",
+  "publishedPersonNouns",
+  "selfRegard",
+  "behaviourIdioms",
+  "playIdioms",
+];
 // Words taken from published word lists (AFINN-165, WordNet, idiom and learner's dictionaries) follow the grammar of the hand-listed class they join.
-type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms">;
+type Grammar = Exclude<WordClass, "publishedTraits" | "publishedPersonNouns" | "selfRegard" | "behaviourIdioms" | "playIdioms">;
 const GRAMMAR: Record<WordClass, Grammar> = {
   traits: "traits",
   adultAffect: "adultAffect",
@@ -32,9 +55,25 @@ const GRAMMAR: Record<WordClass, Grammar> = {
   publishedPersonNouns: "personNouns",
   selfRegard: "behaviours",
   behaviourIdioms: "behaviours",
+  playIdioms: "behaviours",
 };
 const DATA = evaluativeData as unknown as EvaluativeFile;
-const MATCHER = new PhraseMatcher<WordClass>(CLASSES.flatMap((c) => DATA[c].words.map((phrase) => ({ phrase, value: c }))));
+// A person noun also names a group in the plural ("the family were scroungers", "a bunch of layabouts"):
+// its regular plural, made here from the listed singular (not a phrase with "of", whose head is not last).
+const PLURAL_OF: readonly WordClass[] = ["personNouns", "publishedPersonNouns"];
+const plural = (phrase: string): string | undefined => {
+  if (/\bof\b|[^a-z]$/i.test(phrase)) return undefined;
+  if (/(?:s|sh|ch|x|z)$/i.test(phrase)) return `${phrase}es`;
+  if (/[^aeiou]y$/i.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  return `${phrase}s`;
+};
+type Match = { cls: WordClass; plural: boolean };
+const MATCHER = new PhraseMatcher<Match>(
+  CLASSES.flatMap((cls) => [
+    ...DATA[cls].words.map((phrase) => ({ phrase, value: { cls, plural: false } })),
+    ...(PLURAL_OF.includes(cls) ? DATA[cls].words.flatMap((w) => (plural(w) ? [{ phrase: plural(w) as string, value: { cls, plural: true } }] : [])) : []),
+  ]),
+);
 
 // Degree and frequency words between the verb and the label: "was very", "is frankly", "can be a bit".
 const DEGREE =
@@ -51,6 +90,11 @@ const ARTICLE = "(?:a|an|such\\s+a|bit\\s+of\\s+a|a\\s+bit\\s+of\\s+a|a\\s+real|
 
 const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
 const NOUN_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
+// A plural label takes no article, or a collective one: "were scroungers", "are a bunch of layabouts".
+const PLURAL_NOUN_BEFORE = new RegExp(
+  `\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}(?:(?:a|such\\s+a)\\s+(?:bunch|load|lot|pack|gang|set|pair|couple|right\\s+pair|family|houseful)\\s+of\\s+|such\\s+|real\\s+|total\\s+|complete\\s+|absolute\\s+)?${QUOTE_OPEN}$`,
+  "iu",
+);
 // "a stubborn boy", "a disorganised mother": the trait before a person noun.
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a|the|this|that|her|his|their|my|your)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
 const PERSON_NOUN_AFTER =
@@ -84,6 +128,11 @@ const FRAME_OBJECT_IS_PERSON =
 // Family and household words the shared person test does not list.
 const FAMILY_OR_ROLE =
   /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid|boys|girls|lads|kids|teenagers|youths|siblings|family)$/i;
+
+// A label noun used as a modifier of a person or a household ("a nightmare household", "a waster
+// father"): the head noun names who is labelled, and the phrase ends after it.
+const GROUP_HEAD_AFTER =
+  /^\s*["'’”]?\s*(?:family|families|household|households|child|children|kid|kids|boy|girl|teenager|mother|father|mum|dad|parents?)(?=\s*(?:$|[^\p{L}\s-]|(?:and|or|but|who|that|which|with|in|at)\b))/iu;
 
 type Word = { word: string; at: number };
 
@@ -126,11 +175,44 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
   }
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);
-  return FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i);
+  if (FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i)) return true;
+  // A participle clause after a comma ("…, making excuses as usual") takes the subject of its sentence.
+  const adjunct = /,\s*$/.test(ctx.text.slice(words[i].at, at)) && /^[\p{L}]+ing\b/u.test(ctx.text.slice(at, at + 30));
+  return clauseHeadIsPerson(ctx, sentenceStart, words, i, adjunct);
+}
+
+// A subject whose head noun is followed by its modifier ("The pupils filming her on the bus are vile", "the
+// man next door is a lowlife"): the head opens the clause, after at most a determiner, and no verb or comma
+// comes between it and the predicate.
+const HEAD_DETERMINER = /^(?:the|these|those|her|his|their|some|other|both|two|three|several)$/i;
+const GROUP_OF_PEOPLE = /^(?:man|woman|person|lady|pupils|students|children|peers|classmates|neighbours|people|men|women|adults|parents|staff)$/i;
+const MODIFIER_WORDS = 10;
+
+function clauseHeadIsPerson(ctx: RuleContext, sentenceStart: number, words: readonly Word[], i: number, adjunct: boolean): boolean {
+  let c = 0;
+  for (let k = i; k > 0; k--) {
+    if (/;|:(?!\d)/.test(ctx.text.slice(words[k - 1].at + words[k - 1].word.length, words[k].at))) {
+      c = k;
+      break;
+    }
+  }
+  if (c === 0 && !/^[\s\-–•*"“\d./()]*$/.test(ctx.text.slice(sentenceStart, words[0]?.at ?? sentenceStart))) {
+    // A long sentence: a participle adjunct still takes the subject that opens it.
+    if (!adjunct) return false;
+    const opening = [...ctx.text.slice(sentenceStart, sentenceStart + 60).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ word: m[0], at: sentenceStart + m.index }));
+    return opening.length > 1 && clauseHeadIsPerson(ctx, sentenceStart, opening, opening.length - 1, true);
+  }
+  const h = c < words.length && HEAD_DETERMINER.test(words[c].word) ? c + 1 : c;
+  if (h >= i || (!adjunct && i - h > MODIFIER_WORDS)) return false;
+  if (!(FAMILY_OR_ROLE.test(words[h].word) || GROUP_OF_PEOPLE.test(words[h].word) || isPerson(ctx, words, h))) return false;
+  if (adjunct) return true;
+  if (/[,]/.test(ctx.text.slice(words[h].at, words[i].at + words[i].word.length))) return false;
+  for (let k = h + 1; k <= i; k++) if (FINITE.test(words[k].word) || /^(?:and|or|but|who|that|which)$/i.test(words[k].word)) return false;
+  return true;
 }
 
 /** The label stands in a construction that says a person (or, for a home label, a home) is what it names. */
-function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number, sentenceStart: number): boolean {
+function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number, sentenceStart: number, pluralNoun = false): boolean {
   const before = ctx.text.slice(Math.max(sentenceStart, start - 120), start);
   const after = ctx.text.slice(end, end + 20);
   const from = Math.max(sentenceStart, start - 120);
@@ -145,8 +227,8 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
       return predicatedOfAPerson(ctx, TRAIT_BEFORE.exec(before) ?? TRAIT_BEFORE.exec(coordinatedHead(before)), from, sentenceStart, adultOnly);
     }
     case "personNouns":
-      if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !NOUN_PHRASE_ENDS.test(after)) return false;
-      return predicatedOfAPerson(ctx, NOUN_BEFORE.exec(before), from, sentenceStart);
+      if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !(NOUN_PHRASE_ENDS.test(after) || GROUP_HEAD_AFTER.test(after))) return false;
+      return predicatedOfAPerson(ctx, (pluralNoun ? PLURAL_NOUN_BEFORE : NOUN_BEFORE).exec(before), from, sentenceStart);
     case "attitudes": {
       const m = HAS_BEFORE.exec(before);
       // "had a temper tantrum" names an event, not what the person has.
@@ -214,11 +296,11 @@ export const evaluativePredicate: Rule = {
     reportFormedLabels(ctx);
     reportTypicalLabels(ctx);
     reportImputedConstructions(ctx);
-    MATCHER.scan(ctx.text, (start, end, cls) => {
+    MATCHER.scan(ctx.text, (start, end, { cls, plural }) => {
       if (ownedByTheLexicon(ctx, start, end)) return;
       const s = ctx.sentenceAt(start);
       const grammar = GRAMMAR[cls];
-      if (!predicateOf(ctx, grammar, start, end, s.start) || !theWritersJudgement(ctx, start, end)) return;
+      if (!predicateOf(ctx, grammar, start, end, s.start, plural) || !theWritersJudgement(ctx, start, end)) return;
       // A label noun is reported with its article ("a lowlife"), as the writer would replace it.
       const article = grammar === "traits" || grammar === "adultAffect" || grammar === "behaviours" ? null : ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
       const from = article ? start - article[0].length : start;
@@ -295,8 +377,9 @@ function reportLifestyles(ctx: RuleContext): void {
 // Said of a person in the traits grammar. After the adverb, only an adjective by its ending: not a
 // participle ("deliberately hurt" is harm done). Not the un…able words of fact, feeling or availability,
 // nor a word the lists above already hold.
+// Not "under…" ("understandable"): that is not the prefix un-.
 const FORMED_LABEL =
-  /\b(?:un[a-z]{3,}(?:able|ible)|anti-[a-z]{3,}|(?:deliberately|wilfully|willfully|purposely|intentionally)\s+[a-z]{2,}(?:ive|ous|ful|less|ent|ant|ic|ical|able|ible|ish|some|ary|ory|ate|y|ward))\b/gi;
+  /\b(?:un(?!der)[a-z]{3,}(?:able|ible)|anti-[a-z]{3,}|(?:deliberately|wilfully|willfully|purposely|intentionally)\s+[a-z]{2,}(?:ive|ous|ful|less|ent|ant|ic|ical|able|ible|ish|some|ary|ory|ate|y|ward))\b/gi;
 const FORMED_NOT_A_LABEL =
   /^(?:unable|unavailable|uncomfortable|unreachable|uncontactable|unforgettable|unbelievable|unaffordable|unsuitable|unrecognisable|unrecognizable|unidentifiable|unnoticeable|unavoidable|unremarkable|unmistakable|unchangeable|unsustainable|unimaginable|unknowable|unquestionable|unstoppable|unbeatable|unflappable|undeniable|unaccountable|unexplainable|untreatable|unsinkable|unreadable|unworkable|unintelligible|unreliable)$/i;
 
@@ -354,6 +437,15 @@ function reportTypicalLabels(ctx: RuleContext): void {
 // Each with its anchors: the rarest words of the construction, looked up in the record's tokens, and how many
 // words before an anchor the construction may start.
 const IMPUTED: readonly { re: RegExp; anchors: WordSet; wordsBack: number; adultOnly: boolean; why: string }[] = [
+  {
+    // "Play the … card" (Cambridge Dictionary, "play the race card"; rules/evaluative.json PLAY_IDIOMS): a
+    // fact about the person said to be used for advantage ("plays the victim card"). Not a card game.
+    re: /\b(?:play|plays|played|playing)\s+the\s+(?:[\p{L}-]+\s+){1,2}?card\b(?!\s+games?\b)/giu,
+    anchors: new WordSet(["card"]),
+    wordsBack: 4,
+    adultOnly: false,
+    why: "imputes a calculated motive; say what the person said or did and what happened",
+  },
   {
     re: /\b(?:show(?:s|ed|n|ing)?|display(?:s|ed|ing)?|demonstrat(?:es|ed|ing))\s+(?:very\s+)?(?:little|no|minimal|limited)\s+(?:real\s+|genuine\s+)?(?:interest|commitment|motivation)\b/giu,
     anchors: new WordSet(["interest", "commitment", "motivation"]),

@@ -11,7 +11,7 @@ import { findSpanIndex, firstAtOrAfter } from "../../text/span";
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
 // (Plain classes, no \p{…}: the on-send bundle carries these as they are.)
 const NAMED_BEFORE =
-  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept)\w*\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
+  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept|submi(?:t|ssion)|contend|argu|assert|alleg|maintain|clai?m|case\s+is|position\s+is)\w*(?:\s+[^.;!?\n]{1,40}?)?\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:["'‘“]?[A-Za-z'’-]+["'’”]?(?:,\s*|\s+(?:and|or)\s+))?(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
 
 // The label named as a word: "the term promiscuous", "words such as", "the phrase 'lifestyle choice'".
 const MENTIONED_BEFORE =
@@ -21,10 +21,13 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // The named label set against what the child was: "seen as a difficult teenager rather than as a child at risk".
-const CONTRASTED = /^\W*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b/i;
+// Or corrected by what the person was: "called her 'manipulative' but she was trying to keep herself safe",
+// "seen as 'streetwise' when in fact she was being groomed" (a state of fear or harm, not another label).
+const CONTRASTED =
+  /^\W*(?:(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b|(?:but|when|whereas|while)\s+(?:in\s+(?:fact|reality)\s*,?\s*|actually\s+)?(?:she|he|they|[A-Z][a-z'’-]+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:in\s+fact\s+|actually\s+|really\s+|only\s+|just\s+)?(?:a\s+(?:child|victim|young\s+person|\d{1,2}-year-old)|being\s+[a-z]+ed|trying\s+to|frightened|scared|terrified|afraid|distressed|in\s+fear|in\s+pain|traumatised|traumatized|grieving)\b)/i;
 
 // The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
 const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
@@ -44,7 +47,10 @@ const NEGATED_ASIDE =
 
 // The label is the lesser reading in a comparison: "looked more like panic than defiance", "more about
 // being frightened than being difficult".
-const CONTRASTED_BEFORE = /\bmore\s+(?:like|as\s+if|about|a\s+sign\s+of|to\s+do\s+with|likely\s+to\s+be)\b[^.;!?\n]{1,60}?\bthan\s+(?:(?:a|an|simple|simply|just|plain|deliberate)\s+)?["'‘“]?$/i;
+// Or the alternative the writer sets aside: "it was distress rather than a bid for attention", "fear
+// instead of defiance" (within two words of the contrast, in its clause).
+const CONTRASTED_BEFORE =
+  /\bmore\s+(?:like|as\s+if|about|a\s+sign\s+of|to\s+do\s+with|likely\s+to\s+be)\b[^.;!?\n]{1,60}?\bthan\s+(?:(?:a|an|simple|simply|just|plain|deliberate)\s+)?["'‘“]?$|\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:(?:a|an|the|any|simply|just|being|as)\s+)?(?:[A-Za-z'’-]+\s+){0,2}["'‘“]?$/i;
 
 // The sentence goes on to say what the words do: "talking about her risk-taking behaviour can suggest that
 // she shares the blame", "…places the responsibility on the child" — the words are discussed, not used.
@@ -89,7 +95,7 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (ADOPTED.test(window)) return false;
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
   if (mentioned) return true;
-  return REJECTION.test(window) || CONTRASTED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
+  return REJECTION.test(window) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
 }
 
 /**
@@ -152,8 +158,13 @@ const NAMED_PREDICATE_IN_SPEECH =
 
 // The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
 // it quotes them to examine them, not to pass them on.
+// A reported view the next words turn to as a view: "these views shaped the response", "that characterisation".
+const VIEWS_DISCUSSED =
+  /\b(?:this|that|these|those|such)\s+(?:views?|characteri[sz]ations?|perceptions?|assumptions?|submissions?|assertions?|labels?|language|descriptions?)\b/i;
+
+// Also a reported view named as a view ("these views shaped the response", "that characterisation", "this submission").
 const WORDS_DISCUSSED =
-  /\b(?:this|that|these|those|such|the|neither|either|both|a|its|their)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b/i;
+  /\b(?:this|that|these|those|such|the|neither|either|both|a|its|their)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b|\b(?:this|that|these|those|such)\s+(?:views?|characteri[sz]ations?|perceptions?|assumptions?|submissions?|assertions?|allegations?)\b/i;
 
 // A sentence before the label opens the subject of wording: "Language matters.", "The language of records."
 const LANGUAGE_HEADING = /\blanguage\s+(?:matters|used|of\s+(?:the\s+)?records?|in\s+(?:the\s+)?records?)\b/i;
@@ -169,7 +180,19 @@ function wordsDiscussedBefore(ctx: RuleContext, sentenceStart: number, quoteStar
 }
 
 // The rest of the sentence and the next two: where a record examines or rejects a label it has quoted.
+// Past a blank line a new paragraph or section ("My assessment") opens: its "I do not think…" rejects this
+// label only when it names it again ("I do not agree that she is non-compliant").
 const FOLLOWING = /^[^.!?]*[.!?]?["'’”)]*(?:\s*[^.!?]*[.!?]?["'’”)]*){0,2}/;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+function rejectedInFollowing(following: string, label: string): boolean {
+  const br = PARAGRAPH_BREAK.exec(following);
+  if (!br) return REJECTION.test(following);
+  if (REJECTION.test(following.slice(0, br.index))) return true;
+  const beyond = following.slice(br.index);
+  const head = /[A-Za-z'’-]{4,}/.exec(label)?.[0].toLowerCase();
+  return REJECTION.test(beyond) && head !== undefined && beyond.toLowerCase().includes(head);
+}
 
 /**
  * A short quoted label an adult or a record gave someone, reported without challenge: the record passes the
@@ -193,8 +216,31 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
-  if (WORDS_DISCUSSED.test(following) || REJECTION.test(following) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
-  return !rejectedWhereQuotedAgain(ctx, qi);
+  if (WORDS_DISCUSSED.test(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
+  return !rejectedWhereQuotedAgain(ctx, qi) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
+}
+
+// How far on a record may return to a label it reported, to deny it in its own words.
+const REPEAT_WINDOW = 1500;
+const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:a|an|being|really|simply|just|at\s+all)\s+)?["'‘“]?$/i;
+
+/**
+ * The label's words again, unquoted (the writer's voice, not a child's "I'm not a bully"), later in the record, in a sentence that rejects them ("I do not agree
+ * that Mrs O is non-compliant: …") or right after a negation ("she is not manipulative").
+ */
+function deniedWhereRepeated(ctx: RuleContext, from: number, label: string): boolean {
+  const key = label.toLowerCase();
+  if (key.length < 5) return false;
+  const ahead = ctx.text.slice(from, from + REPEAT_WINDOW).toLowerCase();
+  for (let at = ahead.indexOf(key); at >= 0; at = ahead.indexOf(key, at + key.length)) {
+    const pos = from + at;
+    // Someone's quoted words ("I'm not a bully") are their view, not the record's.
+    if (ctx.inQuote(pos, pos + key.length)) continue;
+    const s = ctx.sentenceAt(pos);
+    const before = ctx.text.slice(Math.max(s.start, pos - 120), pos);
+    if (DENIED_BEFORE.test(before) || REJECTION.test(before)) return true;
+  }
+  return false;
 }
 
 // Between two quotes of one report: a conjunction and a short clause, no new sentence or speaker ("… said
@@ -271,11 +317,11 @@ const PRONOUN_SPEAKER = /\b(he|she)\s*$/i;
 const OPENING_ROLE = /^\s*(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|gran|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|carers?|foster\s+carers?|teachers?|school|officers?|police|staff)\b/i;
 
 /**
- * A verb of saying coordinated with an earlier one ("…, and described Will as"): its speaker is the
+ * A verb of saying coordinated with an earlier one ("…, and described Will as", "agreed but said"): its speaker is the
  * person opening the sentence, when that is an adult (a parent, a carer, a named adult).
  */
 function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: number): boolean {
-  if (!/(?:^|[\s,])and\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
+  if (!/(?:^|[\s,])(?:and|but)\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
   if (OPENING_ROLE.test(ctx.text.slice(sentenceStart, sentenceStart + 40))) return true;
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, sentenceStart)];

@@ -263,3 +263,34 @@ describe("evaluative-predicate: coordinated predicates and people named by initi
     expect(got).toBe(want);
   });
 });
+
+describe("evaluative-predicate: groups, post-modified subjects, participle adjuncts and 'play' idioms (stop 29)", () => {
+  test.each<Case>([
+    // A plural person label, bare or after a collective, said of a group; a label noun modifying a household.
+    { text: "Her uncle said the neighbours are {{jud|layabouts}}." },
+    { text: "Dad called them a load of {{jud|wasters}} at the meeting." },
+    { text: "Nan said they are {{jud|a scrounger}} family." },
+    // A subject whose head comes before its modifier; a participle adjunct takes the sentence's subject.
+    { text: "The boys waiting outside the shop were {{jud|vile}} to her." },
+    { text: "Dad came to one meeting out of four in the spring term, {{jud|making excuses}} about his shifts." },
+    // Published idioms of pretence or refusing to face facts, and 'play the … card'.
+    { text: "Mum is {{jud|burying her head in the sand}} about the rent arrears." },
+    { text: "His father {{jud|played dumb}} when I asked about the bruise.", profile: him },
+    { text: "Dad {{jud|plays the race card}} whenever the school rings." },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([
+    // "under…" is not the prefix un-; a card game; a thing's modifier, not a person's.
+    { text: "Her worry about the move is understandable." },
+    { text: "They played the card game after tea." },
+    { text: "The report on the flat near the station was useless." },
+    // A rejection in the next section names the label again; a 'rather than' contrast sets it aside.
+    { text: 'Her carer said Kayla is "stubborn".\n\nAnalysis\nI do not agree that Kayla is stubborn: she is frightened of the dark.' },
+  ])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});

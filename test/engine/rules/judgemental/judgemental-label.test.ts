@@ -557,3 +557,35 @@ describe("victim-blaming verb phrases in every form (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("reported labels: correction, later denial and a new section (stop 29)", () => {
+  const run = (c: Case) => runRule("judgemental-label", "jud", c);
+  test.each<Case>([
+    // A rejection in a later section that is about something else does not withdraw the label.
+    { text: 'Her aunt described Kayla as "{{jud|manipulative}}" with adults.\n\nMy assessment\nI do not think Kayla needs a referral to CAMHS at this stage.' },
+    // A child's own denial later ("I'm not a liar") is their view, not the record's rejection of the label.
+    { text: 'Her nan said Kayla is "a {{jud|liar}}". Kayla said: "I\'m not a liar, I just forget."' },
+    // A speaker coordinated with "but" before the verb of saying.
+    { text: 'Mr Hale nodded but said Mum is "{{jud|lazy}}".' },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([
+    // Corrected by what the child was, or by what the writer saw.
+    { text: 'Staff called her "manipulative" but she was trying to keep herself safe.' },
+    { text: 'The police log says Mum is "aggressive"; that was not what I saw.' },
+    // Denied where the record repeats the label.
+    { text: 'The nurse said Mum is "non-compliant".\n\nAnalysis\nThe missed clinics were on school days. I do not agree that Mum is non-compliant.' },
+    // The registers of a judgment or a review: a submission rejected, another account, the views examined as views.
+    { text: 'It was submitted on behalf of the father that the mother was "vindictive". There is no evidence to support that submission.' },
+    { text: "The nursery describes him as disruptive and defiant, but his childminder gave a different picture." },
+    { text: 'Staff felt the mother was "obstructive". The review considers that these views shaped the response.' },
+    // The alternative set aside by "rather than".
+    { text: "When he cried at bedtime it was fear of the dark rather than a bid for attention." },
+  ])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});
