@@ -724,7 +724,7 @@ export function findChildDetails(
   const isSubjectSchool = (span: Span): boolean => {
     if (!subjectSchools.size) return false;
     const name = text.slice(span.start, span.end).toLowerCase();
-    for (const s of subjectSchools) if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s)) return true;
+    for (const s of subjectSchools) if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s) || shortOfSetting(name, s) || shortOfSetting(s, name)) return true;
     return false;
   };
   // A school the subject goes to as well is the subject's own identifier, not another child's detail:
@@ -880,6 +880,12 @@ function settingStem(name: string): string | undefined {
   const stem = words.slice(0, -1).join(" ");
   // "St Anne's" is a name, "St" alone is not.
   return words.length > 2 || (stem.length >= 4 && !/^(?:st|saint|the)$/.test(words[0])) ? stem : undefined;
+}
+/** "wexcombe" of "wexcombe high school": a setting's name without the words that say what it is names the same setting. */
+function shortOfSetting(short: string, full: string): boolean {
+  if (!full.startsWith(short + " ")) return false;
+  const rest = full.slice(short.length + 1).split(/\s+/);
+  return rest.every((w) => SETTING_WORDS.has(w)) && (short.includes(" ") || short.length >= 4);
 }
 // A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
 const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;

@@ -122,6 +122,8 @@ const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
+// The last words of a setting's name that say what it is: "High School", "Primary", "Academy".
+const SETTING_WORD = /^(?:school|primary|academy|college|nursery|infants|juniors|high|secondary|grammar|prep)$/i;
 const ADDRESS_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}'’ -]*)*,[ \t]*$/u;
 
 export function findPeople(ctx: RuleContext): People {
@@ -224,7 +226,18 @@ export function findPeople(ctx: RuleContext): People {
     // The town and county after the street on its line: "8 Birch Road, Bramley, Kent".
     return a.end <= p.start && p.start - a.end < 60 && ADDRESS_TAIL.test(text.slice(a.end, p.start));
   };
+  // "Wexcombe High School" and then "the best thing about Wexcombe": a setting's name without the words that
+  // say what it is names the setting again, not a person (unless it is a given name: "St Anne's" and "Anne").
+  const settingStems = new Set<string>();
   for (const p of phrases) {
+    if (!p.school) continue;
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    let n = words.length;
+    while (n > 1 && SETTING_WORD.test(words[n - 1])) n--;
+    if (n < words.length && words[0].length >= 4 && !/^(?:st|saint|the)$/i.test(words[0])) settingStems.add(words.slice(0, n).join(" ").toLowerCase());
+  }
+  for (const p of phrases) {
+    if (settingStems.size && !p.place && !p.title && settingStems.has(p.parts.join(" ").toLowerCase()) && !FIRST_NAMES.has(keyOf(p.parts[0]))) p.place = true;
     if (notPeople.size && !p.place && (notPeople.has(p.parts.map(keyOf).join(" ")) || notPeople.has(keyOf(p.parts[0])))) {
       const display = p.parts.join(" ");
       let w = notPeopleSeen.find((x) => x.displayName === display);
@@ -375,7 +388,7 @@ export function findPeople(ctx: RuleContext): People {
   // sentence or the one before; with no owner found the kin word counts as before (a missed child is worse).
   for (const k of kinOfOthers) {
     const e = entities.get(k.key)!;
-    const owner = ownerOf(ctx, raw, k.at, k.gender, entities);
+    const owner = k.maySubject ? clauseOpenerOwner(ctx, raw, k.at, k.gender, entities) : ownerOf(ctx, raw, k.at, k.gender, entities);
     if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
     else addSignal(e, kinSignal(k.word), `called ${k.word}`);
   }
@@ -1266,6 +1279,33 @@ function ownerOf(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | 
     if (e && g === gender) return e;
   }
   return undefined;
+}
+
+// Words that report someone's speech: after them a his or her can be anyone's, the subject's too ("Ms Reed said her sister…").
+const REPORTING_BETWEEN = /\b(?:said|says|told|tells|reported|reports|explained|explains|asked|asks|thinks|thought|felt|feels|shared|disclosed|described|mentioned|added)\b/i;
+
+/**
+ * "Ms Lockwood … is more open when seen with her sister, Karen Stott": a his or her of the subject's gender,
+ * in a sentence that opens with another named person of that gender and names nobody else of it before the
+ * kin word (the subject least of all), belongs to that opener, the clause's own subject. Not across a
+ * reporting verb, after which the pronoun may be the subject's.
+ */
+function clauseOpenerOwner(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | "m", entities: Map<string, Entity>): Entity | undefined {
+  if (at <= 0) return undefined;
+  const sentence = ctx.sentenceAt(raw[at].phrase.start);
+  let first = -1;
+  for (let j = at - 1; j >= 0 && raw[j].phrase.start >= sentence.start; j--) first = j;
+  if (first < 0 || !/^[\s\d.)•*–-]*$/.test(ctx.text.slice(sentence.start, raw[first].phrase.start))) return undefined;
+  const opener = raw[first];
+  const e = entities.get(opener.key);
+  if (opener.subject || opener.phrase.possessive || !e || (e.gender ?? nameGender(opener.phrase.parts[0])) !== gender) return undefined;
+  for (let j = first + 1; j < at; j++) {
+    if (raw[j].subject) return undefined;
+    const o = entities.get(raw[j].key);
+    if (o !== e && (o?.gender ?? nameGender(raw[j].phrase.parts[0])) === gender) return undefined;
+  }
+  if (REPORTING_BETWEEN.test(ctx.text.slice(opener.phrase.end, raw[at].phrase.start))) return undefined;
+  return e;
 }
 
 /** Does a paragraph open at this offset (the text's start, or a blank line before it on the same indent)? */
