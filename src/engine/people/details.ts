@@ -765,8 +765,8 @@ export function findChildDetails(
     // "Beechwood House" then "agreed with Beechwood", "Wexley Grange School" then "Wexley Grange".
     const byStem = new Map<string, string>();
     for (const [name, who] of schoolOwner) {
-      const stem = settingStem(name);
-      if (stem) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
+      // "Wexley High School" → "Wexley High" → "Wexley".
+      for (let stem = settingStem(name); stem; stem = settingStem(stem)) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
     }
     // The words of the record's addresses: a school's town named in an address ("22 Mill Lane, Oldmere") is
     // the town wherever it stands alone ("Oldmere bus station").

@@ -1281,6 +1281,8 @@ function ownerOf(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | 
   return undefined;
 }
 
+const OPENER_BARE_LEAD = /^[\s\d.)•*–-]*$/;
+const OPENER_TITLE_LEAD = /^[\s\d.)•*–-]*\p{L}{2,4}\.?\s+$/u;
 // Words that report someone's speech: after them a his or her can be anyone's, the subject's too ("Ms Reed said her sister…").
 const REPORTING_BETWEEN = /\b(?:said|says|told|tells|reported|reports|explained|explains|asked|asks|thinks|thought|felt|feels|shared|disclosed|described|mentioned|added)\b/i;
 
@@ -1295,14 +1297,16 @@ function clauseOpenerOwner(ctx: RuleContext, raw: RawMention[], at: number, gend
   const sentence = ctx.sentenceAt(raw[at].phrase.start);
   let first = -1;
   for (let j = at - 1; j >= 0 && raw[j].phrase.start >= sentence.start; j--) first = j;
-  if (first < 0 || !/^[\s\d.)•*–-]*$/.test(ctx.text.slice(sentence.start, raw[first].phrase.start))) return undefined;
+  if (first < 0) return undefined;
   const opener = raw[first];
+  // Only bullets or numbers before it, and its title ("Ms Lockwood answers …").
+  if (!(opener.phrase.title ? OPENER_TITLE_LEAD : OPENER_BARE_LEAD).test(ctx.text.slice(sentence.start, opener.phrase.start))) return undefined;
   const e = entities.get(opener.key);
-  if (opener.subject || opener.phrase.possessive || !e || (e.gender ?? nameGender(opener.phrase.parts[0])) !== gender) return undefined;
+  const genderOf = (m: RawMention): Gender | undefined => entities.get(m.key)?.gender ?? (m.phrase.title ? titleGender(m.phrase.title) : nameGender(m.phrase.parts[0]));
+  if (opener.subject || opener.phrase.possessive || !e || genderOf(opener) !== gender) return undefined;
   for (let j = first + 1; j < at; j++) {
     if (raw[j].subject) return undefined;
-    const o = entities.get(raw[j].key);
-    if (o !== e && (o?.gender ?? nameGender(raw[j].phrase.parts[0])) === gender) return undefined;
+    if (entities.get(raw[j].key) !== e && genderOf(raw[j]) === gender) return undefined;
   }
   if (REPORTING_BETWEEN.test(ctx.text.slice(opener.phrase.end, raw[at].phrase.start))) return undefined;
   return e;

@@ -77,6 +77,14 @@ describe("a setting where another child learns", () => {
   test("the subject's own setting is not another child's", () => {
     expect(otherChild("Nell attends Bright Horizons. Her brother Corran (9) does not.")).toEqual(["Corran"]);
   });
+  test("the subject's school named again without its school words is no person and no other child's", () => {
+    const text = "Child: Nell Ashby, Year 7, Wexley High School\n\nNell likes Wexley. Her friend Corran (12) moved to Wexley too.";
+    expect(otherChild(text)).toEqual(["Corran"]);
+  });
+  test("another child's school named again without its school words is still theirs", () => {
+    const text = "Nell is well. Her brother Corran (13) attends Wexley High School. Wexley rang about Corran on Monday.";
+    expect(otherChild(text)).toEqual(expect.arrayContaining(["Wexley High School", "Wexley"]));
+  });
   test("an adult's workplace is not a child's setting", () => {
     expect(otherChild("Nell is well. Her dad, Mr Ashby, attends Ravensmead College on a course.")).toEqual([]);
   });
