@@ -42,11 +42,11 @@ const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|pri
 // The Bridge Centre", "Kian attends Ravensmead", "was excluded from Oakleigh House". The person (or
 // pronoun) before the match owns it.
 const SETTING_LEFT =
-  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|starting\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to))\s+(?:the\s+)?$/iu;
+  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|starting\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to)|(?<=\b(?:he|she))['’]s\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at))\s+(?:the\s+)?$/iu;
 // A setting named after a verb only schooling takes, whatever its name ("attends Bright Horizons",
 // "is in Year 4 at Little Acorns"): the phrase is a school even with no school word in it.
 const ATTENDED_SETTING =
-  /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
+  /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at|(?:school|nursery|pre-?school|college|academy)\s+\p{Lu}\p{Ll}+\s+(?:attends|goes\s+to)\s*,)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
 // A place someone went to in order to see a child: "I went to Hollins Academy to see Tyler".
 const TO_SEE_RIGHT =
   /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
@@ -120,7 +120,7 @@ function addLabelChildSchools(text: string, ctx: RuleContext, places: Phrase[], 
 // "a younger sister, born 12/01/2020", "Mum's other child attends St Clement's Infants". The kin noun
 // ends the match; what may stand between it and the detail is matched separately.
 const UNNAMED_KIN_CHILD =
-  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}*|\d{1,2})['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
+  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}*|\d{1,2})['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|(?:1[0-7]|[1-9])-year-old|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
 const BIRTH_GAP = /^(?:\s*\(|\s*,)?\s*(?:who\s+)?(?:was\s+|were\s+|is\s+)?(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth|b\.)(?:\s+(?:on|in))?\s*:?\s*$/i;
 // (Or a school's sanction, which only a pupil has: "her older brother had been excluded from Harwood Academy".)
 const SCHOOL_GAP =
@@ -165,7 +165,7 @@ function addUnnamedKinDetails(
     const joined = all[firstAtOrAfter(all, kinStart) - 1];
     if (joined && joined.role === "subject" && joined.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(joined.end, kinStart))) return undefined;
     // "Leo, a 15-year-old boy at …", "Leo is a pupil at …": the subject described, not another child.
-    if (/^(?:boy|girl|pupil|teenager|child)$/i.test(last[3]) && joined && joined.role === "subject" && /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart)))
+    if (/^(?:boy|girl|pupil|teenager|child|\d{1,2}-year-old)$/i.test(last[3]) && joined && joined.role === "subject" && /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart)))
       return undefined;
     const owner = last[2];
     if (owner && ADULT_OWNER.test(owner) && !CHILD_OF_OWNER.test(last[3])) return undefined;

@@ -68,11 +68,17 @@ describe("a setting where another child learns", () => {
     ["a he in a girl's record", "Nell's brother Corran is 13. He attends Hollins Academy, where he is in Year 8.", "Hollins Academy"],
     ["a setting with no school word, after 'attends'", "Nell was quiet. Her brother Corran (4) attends Bright Horizons in town.", "Bright Horizons"],
     ["an unnamed brother's setting", "Nell was quiet. Her brother attends Bright Horizons in town.", "Bright Horizons"],
+    ["a he's in a girl's record", "Nell was quiet. Her brother Corran (13) was there. He's at Ravensmead Pupil Referral Unit now.", "Ravensmead Pupil Referral Unit"],
+    ["named after the child who attends it", "Nell's brother Pim is 3. Mum works at the nursery Pim attends, Little Wrens, on Mondays.", "Little Wrens"],
+    ["an unnamed child known by an age", "Nell was at the park. The other girl was a 14-year-old from Hollins Academy.", "Hollins Academy"],
   ])("%s", (_label, text, setting) => {
     expect(otherChild(text)).toContain(setting);
   });
   test("a she in a girl's record is the subject: her own school stays", () => {
     expect(otherChild("Nell's brother Corran is 13. She attends Hollins Academy.")).toEqual(["Corran"]);
+  });
+  test("the subject described by an age keeps her own school", () => {
+    expect(otherChild("Nell, a 14-year-old at Hollins Academy, was quiet.")).toEqual([]);
   });
   test("the subject's own setting is not another child's", () => {
     expect(otherChild("Nell attends Bright Horizons. Her brother Corran (9) does not.")).toEqual(["Corran"]);
