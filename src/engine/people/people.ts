@@ -383,6 +383,22 @@ export function findPeople(ctx: RuleContext): People {
     if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a table's age column)`] });
     if (adultRole) addSignal(e, "role", `has a role: ${adultRole} (a table's relationship column)`);
   }
+  // "Present: Tom Asante (social worker), Jo Whitcombe (Parklands Primary)": on a line of those at a meeting, a
+  // name followed by a setting or service in brackets is there for it, a professional.
+  if (places.length) {
+    for (const m of raw) {
+      if (m.subject || m.phrase.possessive) continue;
+      const open = BRACKET_OPEN.exec(text.slice(m.phrase.end, m.phrase.end + 4));
+      if (!open) continue;
+      const at = m.phrase.end + open[0].length;
+      const place = places[firstAtOrAfter(places, at)];
+      if (!place || place.start !== at || !/^\s*\)/.test(text.slice(place.end, place.end + 3))) continue;
+      const lineStart = text.lastIndexOf("\n", m.phrase.start) + 1;
+      if (!ATTENDANCE_LINE.test(text.slice(lineStart, m.phrase.start))) continue;
+      const e = entities.get(m.key)!;
+      if (!e.signals.role) addSignal(e, "role", "named at a meeting for the setting or service in brackets");
+    }
+  }
   // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
   // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its
   // sentence or the one before; with no owner found the kin word counts as before (a missed child is worse).
@@ -961,6 +977,7 @@ const LINE_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:[–—-][ \t]|:|\
 const SPEAKER_AFTER =
   /^(?:said|says|reported|reports|explained|agreed|agrees|asked|told|feels|felt|wants|wanted|thinks|thought|stated|shared|added|disagreed|disagrees|confirmed|I\b|we\b)/i;
 // A block that lists who was there is a list of adults and children alike, not one line per case.
+const BRACKET_OPEN = /^[ \t]*\([ \t]*/;
 const ATTENDANCE_LINE = /\b(?:present|attendees|attendance|attending|in\s+attendance|participants|apologies|invited|distribution|circulation|members|contacts|signed|agency)\b/i;
 
 /**
