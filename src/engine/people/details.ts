@@ -655,6 +655,10 @@ export function findChildDetails(
     if (!tied && aboutSubject({ start: Math.max(sentence.start, id.start - 400), end: id.start })) continue;
     details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
   }
+  const opensOnSubjectPronoun = (para: Span): boolean => {
+    const pr = PRONOUN_SUBJECT.exec(text.slice(para.start, Math.min(para.end, para.start + 60)));
+    return !!pr && subjectGender === (pr[1].toLowerCase() === "he" ? "m" : "f");
+  };
   // Addresses and court references in a paragraph about other children but not the subject.
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
@@ -662,6 +666,9 @@ export function findChildDetails(
     const para = ctx.paragraphAt(id.start);
     const sum = summarise(para);
     if (sum.hasSubject || !sum.firstChild) continue;
+    // "He appeared at the Youth Court. Court ref … no contact with Jordan Mills." in a boy's record: a paragraph
+    // that opens on a he or she of the subject's, before anyone else is named, goes on about the subject.
+    if (opensOnSubjectPronoun(para)) continue;
     // "referred to the MASH (MASH ref …)", "police log 0412": an agency's reference for the referral or
     // the incident, not a child's own number, unless tied to the child as above.
     if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
