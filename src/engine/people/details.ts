@@ -877,7 +877,7 @@ const UNIFORM_RIGHT = /^(?:['’]s)?\s+(?:school\s+)?(?:uniform|blazer|sweatshir
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =
-  /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital)\b/i;
+  /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital|estate|park|road|street|area|ward)\b/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */

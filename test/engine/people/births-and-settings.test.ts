@@ -91,6 +91,10 @@ describe("a setting where another child learns", () => {
     const text = "Nell is well. Her brother Corran (13) attends Wexley High School. Wexley rang about Corran on Monday.";
     expect(otherChild(text)).toEqual(expect.arrayContaining(["Wexley High School", "Wexley"]));
   });
+  test("a school's town named before an estate or a road is the place, not the school", () => {
+    const text = "Nell is well. Her brother Corran (13) attends Wexley College. Nell was found on the Wexley estate.";
+    expect(otherChild(text)).toEqual(["Corran", "Wexley College"]);
+  });
   test("an adult's workplace is not a child's setting", () => {
     expect(otherChild("Nell is well. Her dad, Mr Ashby, attends Ravensmead College on a course.")).toEqual([]);
   });
