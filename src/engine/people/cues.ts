@@ -483,7 +483,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       // brother of an adult is an adult; of the child or another child, a child).
       const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
       if (namedOwner) c.kinOfNamed = { word };
-      else if (ownerGender && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word, maySubject: !notSubjects || undefined };
+      else if (ownerGender && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend")
+        c.kinOfOther = { gender: ownerGender, word, maySubject: !notSubjects || undefined };
       else addSignal(c, kinSignal(word), `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);

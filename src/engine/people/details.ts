@@ -165,7 +165,12 @@ function addUnnamedKinDetails(
     const joined = all[firstAtOrAfter(all, kinStart) - 1];
     if (joined && joined.role === "subject" && joined.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(joined.end, kinStart))) return undefined;
     // "Leo, a 15-year-old boy at …", "Leo is a pupil at …": the subject described, not another child.
-    if (/^(?:boy|girl|pupil|teenager|child|\d{1,2}-year-old)$/i.test(last[3]) && joined && joined.role === "subject" && /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart)))
+    if (
+      /^(?:boy|girl|pupil|teenager|child|\d{1,2}-year-old)$/i.test(last[3]) &&
+      joined &&
+      joined.role === "subject" &&
+      /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart))
+    )
       return undefined;
     const owner = last[2];
     if (owner && ADULT_OWNER.test(owner) && !CHILD_OF_OWNER.test(last[3])) return undefined;
