@@ -187,13 +187,20 @@ function addUnnamedKinDetails(
     const kin = kinBefore(p.start, SCHOOL_GAP);
     if (kin) details.push({ start: p.start, end: p.end, entity: `unnamed-${kin}`, kind: "school" });
   }
-  for (const s of attendedSettings(text)) {
+  // "a 15-year-old from St Bede's": a saint's name straight after a child's word and "from" or "at" is their school.
+  const saints: Span[] = [];
+  if (/\bSt\.?\s/.test(text)) {
+    SAINT_SETTING.lastIndex = 0;
+    for (let m = SAINT_SETTING.exec(text); m; m = SAINT_SETTING.exec(text)) saints.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const s of [...attendedSettings(text), ...saints]) {
     if (taken(s.start, s.end)) continue;
     const kin = kinBefore(s.start, SCHOOL_GAP);
     if (kin) details.push({ start: s.start, end: s.end, entity: `unnamed-${kin}`, kind: "school" });
   }
 }
 
+const SAINT_SETTING = /(?<![\p{L}'’-])St\.?\s+\p{Lu}\p{Ll}+['’]s(?![\p{L}'’-])/gu;
 /** Capitalised phrases after a verb only schooling takes ("attends Bright Horizons"), trimmed of a trailing possessive. */
 function attendedSettings(text: string): Span[] {
   const out: Span[] = [];

@@ -71,6 +71,7 @@ describe("a setting where another child learns", () => {
     ["a he's in a girl's record", "Nell was quiet. Her brother Corran (13) was there. He's at Ravensmead Pupil Referral Unit now.", "Ravensmead Pupil Referral Unit"],
     ["named after the child who attends it", "Nell's brother Pim is 3. Mum works at the nursery Pim attends, Little Wrens, on Mondays.", "Little Wrens"],
     ["an unnamed child known by an age", "Nell was at the park. The other girl was a 14-year-old from Hollins Academy.", "Hollins Academy"],
+    ["a saint's name after a child known by an age", "Nell was at the park. The other girl was a 14-year-old from St Bede's.", "St Bede's"],
   ])("%s", (_label, text, setting) => {
     expect(otherChild(text)).toContain(setting);
   });
@@ -79,6 +80,7 @@ describe("a setting where another child learns", () => {
   });
   test("the subject described by an age keeps her own school", () => {
     expect(otherChild("Nell, a 14-year-old at Hollins Academy, was quiet.")).toEqual([]);
+    expect(otherChild("Nell, a 14-year-old from St Bede's, was quiet.")).toEqual([]);
   });
   test("the subject's own setting is not another child's", () => {
     expect(otherChild("Nell attends Bright Horizons. Her brother Corran (9) does not.")).toEqual(["Corran"]);
