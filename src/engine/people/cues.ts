@@ -399,7 +399,7 @@ const PET_RIGHT = new RegExp(
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.
 const OWN_CHILD_POSS = /^['’]s\s+(?:(?:baby|little|eldest|youngest|older|younger)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 const OWN_CHILD_RIGHT =
-  /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:(?:from|at|of)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*,\s*)?(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three|four))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/iu;
+  /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:(?:from|at|of)(?:\s+[\w'’-]+){1,3}\s*,\s*)?(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 // A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 // "(11)", "(aged 4, at Brook Primary)", "(our eldest, she's 20 now)".

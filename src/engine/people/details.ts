@@ -42,11 +42,11 @@ const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|pri
 // The Bridge Centre", "Kian attends Ravensmead", "was excluded from Oakleigh House". The person (or
 // pronoun) before the match owns it.
 const SETTING_LEFT =
-  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|starting\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to)|(?<=\b(?:he|she))['’]s\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at))\s+(?:the\s+)?$/iu;
+  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|starting\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to)|(?<=\bs?he)['’]s\s+(?:now\s+)?at)\s+(?:the\s+)?$/iu;
 // A setting named after a verb only schooling takes, whatever its name ("attends Bright Horizons",
 // "is in Year 4 at Little Acorns"): the phrase is a school even with no school word in it.
 const ATTENDED_SETTING =
-  /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at|(?:school|nursery|pre-?school|college|academy)\s+\p{Lu}\p{Ll}+\s+(?:attends|goes\s+to)\s*,)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
+  /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at|(?:school|nursery|college)\s+\p{Lu}\p{Ll}+\s+attends\s*,)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
 // A place someone went to in order to see a child: "I went to Hollins Academy to see Tyler".
 const TO_SEE_RIGHT =
   /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
@@ -200,7 +200,7 @@ function addUnnamedKinDetails(
   }
 }
 
-const SAINT_SETTING = /(?<![\p{L}'’-])St\.?\s+\p{Lu}\p{Ll}+['’]s(?![\p{L}'’-])/gu;
+const SAINT_SETTING = /\bSt\.?\s+[A-Z][a-z]+['’]s(?![\w'’-])/g;
 /** Capitalised phrases after a verb only schooling takes ("attends Bright Horizons"), trimmed of a trailing possessive. */
 function attendedSettings(text: string): Span[] {
   const out: Span[] = [];
@@ -743,7 +743,8 @@ export function findChildDetails(
   const isSubjectSchool = (span: Span): boolean => {
     if (!subjectSchools.size) return false;
     const name = text.slice(span.start, span.end).toLowerCase();
-    for (const s of subjectSchools) if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s) || shortOfSetting(name, s) || shortOfSetting(s, name)) return true;
+    for (const s of subjectSchools)
+      if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s) || settingStems(s).includes(name) || settingStems(name).includes(s)) return true;
     return false;
   };
   // A school the subject goes to as well is the subject's own identifier, not another child's detail:
@@ -785,7 +786,7 @@ export function findChildDetails(
     const byStem = new Map<string, string>();
     for (const [name, who] of schoolOwner) {
       // "Wexley High School" → "Wexley High" → "Wexley".
-      for (let stem = settingStem(name); stem; stem = settingStem(stem)) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
+      for (const stem of settingStems(name)) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
     }
     // The words of the record's addresses: a school's town named in an address ("22 Mill Lane, Oldmere") is
     // the town wherever it stands alone ("Oldmere bus station").
@@ -900,11 +901,11 @@ function settingStem(name: string): string | undefined {
   // "St Anne's" is a name, "St" alone is not.
   return words.length > 2 || (stem.length >= 4 && !/^(?:st|saint|the)$/.test(words[0])) ? stem : undefined;
 }
-/** "wexcombe" of "wexcombe high school": a setting's name without the words that say what it is names the same setting. */
-function shortOfSetting(short: string, full: string): boolean {
-  if (!full.startsWith(short + " ")) return false;
-  const rest = full.slice(short.length + 1).split(/\s+/);
-  return rest.every((w) => SETTING_WORDS.has(w)) && (short.includes(" ") || short.length >= 4);
+/** "wexley high school" → ["wexley high", "wexley"]: a setting's shorter names, each without a word that says what it is. */
+export function settingStems(name: string): string[] {
+  const out: string[] = [];
+  for (let stem = settingStem(name); stem; stem = settingStem(stem)) out.push(stem);
+  return out;
 }
 // A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
 const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;

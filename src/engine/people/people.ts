@@ -39,7 +39,7 @@ import {
 import { peopleWeights, strongChildEvidence, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
-import { findChildDetails } from "./details";
+import { findChildDetails, settingStems } from "./details";
 import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
 import { tableRowCues } from "./tables";
 
@@ -122,8 +122,6 @@ const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
-// The last words of a setting's name that say what it is: "High School", "Primary", "Academy".
-const SETTING_WORD = /^(?:school|primary|academy|college|nursery|infants|juniors|high|secondary|grammar|prep)$/i;
 const ADDRESS_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}'’ -]*)*,[ \t]*$/u;
 
 export function findPeople(ctx: RuleContext): People {
@@ -228,16 +226,10 @@ export function findPeople(ctx: RuleContext): People {
   };
   // "Wexcombe High School" and then "the best thing about Wexcombe": a setting's name without the words that
   // say what it is names the setting again, not a person (unless it is a given name: "St Anne's" and "Anne").
-  const settingStems = new Set<string>();
+  const stems = new Set<string>();
+  for (const p of phrases) if (p.school) for (const stem of settingStems(text.slice(p.start, p.end).toLowerCase())) stems.add(stem);
   for (const p of phrases) {
-    if (!p.school) continue;
-    const words = text.slice(p.start, p.end).split(/\s+/);
-    let n = words.length;
-    while (n > 1 && SETTING_WORD.test(words[n - 1])) n--;
-    if (n < words.length && words[0].length >= 4 && !/^(?:st|saint|the)$/i.test(words[0])) settingStems.add(words.slice(0, n).join(" ").toLowerCase());
-  }
-  for (const p of phrases) {
-    if (settingStems.size && !p.place && !p.title && settingStems.has(p.parts.join(" ").toLowerCase()) && !FIRST_NAMES.has(keyOf(p.parts[0]))) p.place = true;
+    if (stems.size && !p.place && !p.title && stems.has(p.parts.join(" ").toLowerCase()) && !FIRST_NAMES.has(keyOf(p.parts[0]))) p.place = true;
     if (notPeople.size && !p.place && (notPeople.has(p.parts.map(keyOf).join(" ")) || notPeople.has(keyOf(p.parts[0])))) {
       const display = p.parts.join(" ");
       let w = notPeopleSeen.find((x) => x.displayName === display);
@@ -1299,9 +1291,9 @@ function ownerOf(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | 
 }
 
 const OPENER_BARE_LEAD = /^[\s\d.)•*–-]*$/;
-const OPENER_TITLE_LEAD = /^[\s\d.)•*–-]*\p{L}{2,4}\.?\s+$/u;
+const OPENER_TITLE_LEAD = /^[\s\d.)•*–-]*[A-Za-z]{2,4}\.?\s+$/;
 // Words that report someone's speech: after them a his or her can be anyone's, the subject's too ("Ms Reed said her sister…").
-const REPORTING_BETWEEN = /\b(?:said|says|told|tells|reported|reports|explained|explains|asked|asks|thinks|thought|felt|feels|shared|disclosed|described|mentioned|added)\b/i;
+const REPORTING_BETWEEN = /\b(?:sa(?:id|ys)|t(?:old|ells)|report(?:s|ed)|explain(?:s|ed)|ask(?:s|ed)|th(?:inks|ought)|fe(?:lt|els)|disclosed|added)\b/i;
 
 /**
  * "Ms Lockwood … is more open when seen with her sister, Karen Stott": a his or her of the subject's gender,
