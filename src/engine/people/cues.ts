@@ -199,7 +199,7 @@ export type Signal =
  * A kin word whose owner is a his/her that cannot be the subject's ("Craig … his sister, Donna"): the
  * people stage decides it once the owner is known (a sibling of an adult is an adult).
  */
-export type KinOfOther = { gender: "f" | "m"; word: string };
+export type KinOfOther = { gender: "f" | "m"; word: string; /** The his or her may be the subject's: only the sentence's own opener can own it. */ maySubject?: boolean };
 export type Cues = {
   signals: Partial<Record<Signal, number>>;
   age?: number;
@@ -399,7 +399,7 @@ const PET_RIGHT = new RegExp(
 // "Dapo, and his daughter", "Dapo's son": a child of their own makes an adult.
 const OWN_CHILD_POSS = /^['’]s\s+(?:(?:baby|little|eldest|youngest|older|younger)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 const OWN_CHILD_RIGHT =
-  /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
+  /^\s*,?\s*(?:(?:and|with)\s+(?:his|her)|(?:(?:from|at|of)(?:\s+[\w'’-]+){1,3}\s*,\s*)?(?:who\s+)?(?:now\s+)?(?:has|had)\s+(?:a|two|three))\s+(?:(?:baby|little|eldest|youngest|older|younger|two|three)\s+)?(?:son|daughter|sons|daughters|kids|children)\b/i;
 // A bracket after the name holding an age among other words: "(twins, aged 4)", "(brother, 18)", "(15, known as …)", "("Jay", 11)".
 const BRACKET_RIGHT = /^[\]]?[ \t]*\(([^()\n]{1,40})\)/;
 // "(11)", "(aged 4, at Brook Primary)", "(our eldest, she's 20 now)".
@@ -483,7 +483,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       // brother of an adult is an adult; of the child or another child, a child).
       const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
       if (namedOwner) c.kinOfNamed = { word };
-      else if (notSubjects && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend") c.kinOfOther = { gender: ownerGender, word };
+      else if (ownerGender && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend")
+        c.kinOfOther = { gender: ownerGender, word, maySubject: !notSubjects || undefined };
       else addSignal(c, kinSignal(word), `called ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);

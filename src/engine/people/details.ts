@@ -42,11 +42,11 @@ const PRONOUN_SCHOOL_LEFT = /\b(his|her|their)\s+(?:new\s+|old\s+|current\s+|pri
 // The Bridge Centre", "Kian attends Ravensmead", "was excluded from Oakleigh House". The person (or
 // pronoun) before the match owns it.
 const SETTING_LEFT =
-  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|starting\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to))\s+(?:the\s+)?$/iu;
+  /(?:['’]s\s+(?:(?:class|form|personal|key|learning|new|old)\s+)?(?:teachers?|tutors?|head\s+of\s+year|SENCO|SENDCo|key\s*worker|mentor|head\s*teacher|teaching\s+assistant|TA|DSL)\s+at|(?:^|[^\p{L}])(?:attends|attended|is\s+attending|has\s+been\s+attending|was\s+attending|goes\s+to|is\s+(?:now\s+|still\s+)?(?:at|in\s+Year\s+\d{1,2}\s+at|a\s+pupil\s+at|on\s+roll\s+at)|was\s+(?:at|a\s+pupil\s+at|on\s+roll\s+at)|started\s+at|starts\s+at|starting\s+at|excluded\s+from|suspended\s+from|moved\s+(?:schools?\s+)?to)|(?<=\bs?he)['’]s\s+(?:now\s+)?at)\s+(?:the\s+)?$/iu;
 // A setting named after a verb only schooling takes, whatever its name ("attends Bright Horizons",
 // "is in Year 4 at Little Acorns"): the phrase is a school even with no school word in it.
 const ATTENDED_SETTING =
-  /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
+  /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at|(?:school|nursery|college)\s+\p{Lu}\p{Ll}+\s+attends\s*,)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
 // A place someone went to in order to see a child: "I went to Hollins Academy to see Tyler".
 const TO_SEE_RIGHT =
   /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
@@ -120,7 +120,7 @@ function addLabelChildSchools(text: string, ctx: RuleContext, places: Phrase[], 
 // "a younger sister, born 12/01/2020", "Mum's other child attends St Clement's Infants". The kin noun
 // ends the match; what may stand between it and the detail is matched separately.
 const UNNAMED_KIN_CHILD =
-  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}*|\d{1,2})['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
+  /\b(?:(her|his|their|the|a|an|one|whose|(\p{Lu}\p{Ll}*|\d{1,2})['’]s)\s+)(?:(?:younger|older|elder|eldest|youngest|baby|little|big|new|other|twin|full|maternal|paternal|only|new-born|newborn|infant|half|step|foster|\d{1,2}-year-old)[\s-]+){0,3}(brother|sister|sibling|twin|son|daughter|baby|child|boy|girl|pupil|teenager|(?:1[0-7]|[1-9])-year-old|half-brother|half-sister|half-sibling|stepbrother|stepsister|step-brother|step-sister|step-sibling|stepson|stepdaughter|grandson|granddaughter|nephew|niece)s?\b/giu;
 const BIRTH_GAP = /^(?:\s*\(|\s*,)?\s*(?:who\s+)?(?:was\s+|were\s+|is\s+)?(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth|b\.)(?:\s+(?:on|in))?\s*:?\s*$/i;
 // (Or a school's sanction, which only a pupil has: "her older brother had been excluded from Harwood Academy".)
 const SCHOOL_GAP =
@@ -165,7 +165,12 @@ function addUnnamedKinDetails(
     const joined = all[firstAtOrAfter(all, kinStart) - 1];
     if (joined && joined.role === "subject" && joined.start >= sentence.start && /^\s*(?:and|&)\s+$/i.test(text.slice(joined.end, kinStart))) return undefined;
     // "Leo, a 15-year-old boy at …", "Leo is a pupil at …": the subject described, not another child.
-    if (/^(?:boy|girl|pupil|teenager|child)$/i.test(last[3]) && joined && joined.role === "subject" && /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart)))
+    if (
+      /^(?:boy|girl|pupil|teenager|child|\d{1,2}-year-old)$/i.test(last[3]) &&
+      joined &&
+      joined.role === "subject" &&
+      /^['’]?s?\s*(?:,|is|was|\()\s*$/i.test(text.slice(joined.end, kinStart))
+    )
       return undefined;
     const owner = last[2];
     if (owner && ADULT_OWNER.test(owner) && !CHILD_OF_OWNER.test(last[3])) return undefined;
@@ -182,13 +187,20 @@ function addUnnamedKinDetails(
     const kin = kinBefore(p.start, SCHOOL_GAP);
     if (kin) details.push({ start: p.start, end: p.end, entity: `unnamed-${kin}`, kind: "school" });
   }
-  for (const s of attendedSettings(text)) {
+  // "a 15-year-old from St Bede's": a saint's name straight after a child's word and "from" or "at" is their school.
+  const saints: Span[] = [];
+  if (/\bSt\.?\s/.test(text)) {
+    SAINT_SETTING.lastIndex = 0;
+    for (let m = SAINT_SETTING.exec(text); m; m = SAINT_SETTING.exec(text)) saints.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const s of [...attendedSettings(text), ...saints]) {
     if (taken(s.start, s.end)) continue;
     const kin = kinBefore(s.start, SCHOOL_GAP);
     if (kin) details.push({ start: s.start, end: s.end, entity: `unnamed-${kin}`, kind: "school" });
   }
 }
 
+const SAINT_SETTING = /\bSt\.?\s+[A-Z][a-z]+['’]s(?![\w'’-])/g;
 /** Capitalised phrases after a verb only schooling takes ("attends Bright Horizons"), trimmed of a trailing possessive. */
 function attendedSettings(text: string): Span[] {
   const out: Span[] = [];
@@ -655,6 +667,10 @@ export function findChildDetails(
     if (!tied && aboutSubject({ start: Math.max(sentence.start, id.start - 400), end: id.start })) continue;
     details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
   }
+  const opensOnSubjectPronoun = (para: Span): boolean => {
+    const pr = PRONOUN_SUBJECT.exec(text.slice(para.start, Math.min(para.end, para.start + 60)));
+    return !!pr && subjectGender === (pr[1].toLowerCase() === "he" ? "m" : "f");
+  };
   // Addresses and court references in a paragraph about other children but not the subject.
   for (const id of identifiers) {
     const kind = id.kind === "address" || id.kind === "postcode" ? "address" : id.kind === "case number" ? "reference" : undefined;
@@ -662,6 +678,9 @@ export function findChildDetails(
     const para = ctx.paragraphAt(id.start);
     const sum = summarise(para);
     if (sum.hasSubject || !sum.firstChild) continue;
+    // "He appeared at the Youth Court. Court ref … no contact with Jordan Mills." in a boy's record: a paragraph
+    // that opens on a he or she of the subject's, before anyone else is named, goes on about the subject.
+    if (opensOnSubjectPronoun(para)) continue;
     // "referred to the MASH (MASH ref …)", "police log 0412": an agency's reference for the referral or
     // the incident, not a child's own number, unless tied to the child as above.
     if (kind === "reference" && AGENCY_REFERENCE_LEFT.test(text.slice(Math.max(para.start, id.start - 30), id.start))) continue;
@@ -724,7 +743,8 @@ export function findChildDetails(
   const isSubjectSchool = (span: Span): boolean => {
     if (!subjectSchools.size) return false;
     const name = text.slice(span.start, span.end).toLowerCase();
-    for (const s of subjectSchools) if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s)) return true;
+    for (const s of subjectSchools)
+      if (s === name || s.endsWith(" " + name) || name.endsWith(" " + s) || settingStems(s).includes(name) || settingStems(name).includes(s)) return true;
     return false;
   };
   // A school the subject goes to as well is the subject's own identifier, not another child's detail:
@@ -765,8 +785,8 @@ export function findChildDetails(
     // "Beechwood House" then "agreed with Beechwood", "Wexley Grange School" then "Wexley Grange".
     const byStem = new Map<string, string>();
     for (const [name, who] of schoolOwner) {
-      const stem = settingStem(name);
-      if (stem) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
+      // "Wexley High School" → "Wexley High" → "Wexley".
+      for (const stem of settingStems(name)) byStem.set(stem, byStem.has(stem) && byStem.get(stem) !== who ? "" : who);
     }
     // The words of the record's addresses: a school's town named in an address ("22 Mill Lane, Oldmere") is
     // the town wherever it stands alone ("Oldmere bus station").
@@ -870,7 +890,7 @@ const UNIFORM_RIGHT = /^(?:['’]s)?\s+(?:school\s+)?(?:uniform|blazer|sweatshir
 const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =
-  /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital)\b/i;
+  /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital|estate|park|road|street|area|ward)\b/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */
@@ -880,6 +900,12 @@ function settingStem(name: string): string | undefined {
   const stem = words.slice(0, -1).join(" ");
   // "St Anne's" is a name, "St" alone is not.
   return words.length > 2 || (stem.length >= 4 && !/^(?:st|saint|the)$/.test(words[0])) ? stem : undefined;
+}
+/** "wexley high school" → ["wexley high", "wexley"]: a setting's shorter names, each without a word that says what it is. */
+export function settingStems(name: string): string[] {
+  const out: string[] = [];
+  for (let stem = settingStem(name); stem; stem = settingStem(stem)) out.push(stem);
+  return out;
 }
 // A short line that opens a paragraph and names a group, not a person: "2. Family two (ref …)", "Case 3 – …".
 const GROUP_HEADING = /^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?(?:the[ \t]+)?(?:family|household|case|referral|sibling[ \t]+group)\b[^\n]{0,40}$/i;

@@ -39,7 +39,7 @@ import {
 import { peopleWeights, strongChildEvidence, weigh, type PeopleWeights, type Verdict } from "./weights";
 import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
-import { findChildDetails } from "./details";
+import { findChildDetails, settingStems } from "./details";
 import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
 import { tableRowCues } from "./tables";
 
@@ -224,7 +224,12 @@ export function findPeople(ctx: RuleContext): People {
     // The town and county after the street on its line: "8 Birch Road, Bramley, Kent".
     return a.end <= p.start && p.start - a.end < 60 && ADDRESS_TAIL.test(text.slice(a.end, p.start));
   };
+  // "Wexcombe High School" and then "the best thing about Wexcombe": a setting's name without the words that
+  // say what it is names the setting again, not a person (unless it is a given name: "St Anne's" and "Anne").
+  const stems = new Set<string>();
+  for (const p of phrases) if (p.school) for (const stem of settingStems(text.slice(p.start, p.end).toLowerCase())) stems.add(stem);
   for (const p of phrases) {
+    if (stems.size && !p.place && !p.title && stems.has(p.parts.join(" ").toLowerCase()) && !FIRST_NAMES.has(keyOf(p.parts[0]))) p.place = true;
     if (notPeople.size && !p.place && (notPeople.has(p.parts.map(keyOf).join(" ")) || notPeople.has(keyOf(p.parts[0])))) {
       const display = p.parts.join(" ");
       let w = notPeopleSeen.find((x) => x.displayName === display);
@@ -370,12 +375,28 @@ export function findPeople(ctx: RuleContext): People {
     if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a table's age column)`] });
     if (adultRole) addSignal(e, "role", `has a role: ${adultRole} (a table's relationship column)`);
   }
+  // "Present: Tom Asante (social worker), Jo Whitcombe (Parklands Primary)": on a line of those at a meeting, a
+  // name followed by a setting or service in brackets is there for it, a professional.
+  if (places.length) {
+    for (const m of raw) {
+      if (m.subject || m.phrase.possessive) continue;
+      const open = BRACKET_OPEN.exec(text.slice(m.phrase.end, m.phrase.end + 4));
+      if (!open) continue;
+      const at = m.phrase.end + open[0].length;
+      const place = places[firstAtOrAfter(places, at)];
+      if (!place || place.start !== at || !/^\s*\)/.test(text.slice(place.end, place.end + 3))) continue;
+      const lineStart = text.lastIndexOf("\n", m.phrase.start) + 1;
+      if (!ATTENDANCE_LINE.test(text.slice(lineStart, m.phrase.start))) continue;
+      const e = entities.get(m.key)!;
+      if (!e.signals.role) addSignal(e, "role", "named at a meeting for the setting or service in brackets");
+    }
+  }
   // "Craig to confirm his shifts; if not, his sister, Donna, will have Jac": a brother or sister of an
   // adult is an adult. The owner is the nearest person of the pronoun's gender before the name, in its
   // sentence or the one before; with no owner found the kin word counts as before (a missed child is worse).
   for (const k of kinOfOthers) {
     const e = entities.get(k.key)!;
-    const owner = ownerOf(ctx, raw, k.at, k.gender, entities);
+    const owner = k.maySubject ? clauseOpenerOwner(ctx, raw, k.at, k.gender, entities) : ownerOf(ctx, raw, k.at, k.gender, entities);
     if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
     else addSignal(e, kinSignal(k.word), `called ${k.word}`);
   }
@@ -948,6 +969,7 @@ const LINE_SEPARATOR = /^(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:[–—-][ \t]|:|\
 const SPEAKER_AFTER =
   /^(?:said|says|reported|reports|explained|agreed|agrees|asked|told|feels|felt|wants|wanted|thinks|thought|stated|shared|added|disagreed|disagrees|confirmed|I\b|we\b)/i;
 // A block that lists who was there is a list of adults and children alike, not one line per case.
+const BRACKET_OPEN = /^[ \t]*\([ \t]*/;
 const ATTENDANCE_LINE = /\b(?:present|attendees|attendance|attending|in\s+attendance|participants|apologies|invited|distribution|circulation|members|contacts|signed|agency)\b/i;
 
 /**
@@ -1266,6 +1288,37 @@ function ownerOf(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | 
     if (e && g === gender) return e;
   }
   return undefined;
+}
+
+const OPENER_BARE_LEAD = /^[\s\d.)•*–-]*$/;
+const OPENER_TITLE_LEAD = /^[\s\d.)•*–-]*[A-Za-z]{2,4}\.?\s+$/;
+// Words that report someone's speech: after them a his or her can be anyone's, the subject's too ("Ms Reed said her sister…").
+const REPORTING_BETWEEN = /\b(?:sa(?:id|ys)|t(?:old|ells)|report(?:s|ed)|explain(?:s|ed)|ask(?:s|ed)|th(?:inks|ought)|fe(?:lt|els)|disclosed|added)\b/i;
+
+/**
+ * "Ms Lockwood … is more open when seen with her sister, Karen Stott": a his or her of the subject's gender,
+ * in a sentence that opens with another named person of that gender and names nobody else of it before the
+ * kin word (the subject least of all), belongs to that opener, the clause's own subject. Not across a
+ * reporting verb, after which the pronoun may be the subject's.
+ */
+function clauseOpenerOwner(ctx: RuleContext, raw: RawMention[], at: number, gender: "f" | "m", entities: Map<string, Entity>): Entity | undefined {
+  if (at <= 0) return undefined;
+  const sentence = ctx.sentenceAt(raw[at].phrase.start);
+  let first = -1;
+  for (let j = at - 1; j >= 0 && raw[j].phrase.start >= sentence.start; j--) first = j;
+  if (first < 0) return undefined;
+  const opener = raw[first];
+  // Only bullets or numbers before it, and its title ("Ms Lockwood answers …").
+  if (!(opener.phrase.title ? OPENER_TITLE_LEAD : OPENER_BARE_LEAD).test(ctx.text.slice(sentence.start, opener.phrase.start))) return undefined;
+  const e = entities.get(opener.key);
+  const genderOf = (m: RawMention): Gender | undefined => entities.get(m.key)?.gender ?? (m.phrase.title ? titleGender(m.phrase.title) : nameGender(m.phrase.parts[0]));
+  if (opener.subject || opener.phrase.possessive || !e || genderOf(opener) !== gender) return undefined;
+  for (let j = first + 1; j < at; j++) {
+    if (raw[j].subject) return undefined;
+    if (entities.get(raw[j].key) !== e && genderOf(raw[j]) === gender) return undefined;
+  }
+  if (REPORTING_BETWEEN.test(ctx.text.slice(opener.phrase.end, raw[at].phrase.start))) return undefined;
+  return e;
 }
 
 /** Does a paragraph open at this offset (the text's start, or a blank line before it on the same indent)? */

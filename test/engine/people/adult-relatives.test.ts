@@ -85,3 +85,27 @@ describe("children in the same shapes are still found", () => {
     expect(roleOf(text, name)).toBe("other-child");
   });
 });
+
+describe("a his or her that may be the child's: the sentence's own opener owns the kin word", () => {
+  test("a titled adult opening the clause owns 'her sister'", () => {
+    const text = "Wren lives with her mum. Ms Haddow is calmer when seen with her sister, Odile Marsh, present.";
+    expect(roleOf(text, "Odile")).not.toBe("other-child");
+  });
+  test("after a reporting verb the her may be the child's", () => {
+    const text = "Wren lives with her mum. Ms Haddow said her sister, Odile Marsh, was upset.";
+    expect(roleOf(text, "Odile")).toBe("other-child");
+  });
+  test("with no person opening the sentence the kin word counts as before", () => {
+    expect(roleOf("Wren is calmer when seen with her sister, Odile, present.", "Odile")).toBe("other-child");
+  });
+  test("a child opening the sentence keeps the relative a child", () => {
+    expect(roleOf("Wren lives with Mum and Pim (6). Pim is happier with her sister, Odile, there.", "Odile")).toBe("other-child");
+  });
+});
+
+describe("children of one's own, after a short place phrase", () => {
+  test("'her friend Odile from the church, who has two children' is no other child", () => {
+    const text = "Ms Haddow named her friend Odile from the Polish church, who has two children of her own.";
+    expect(roleOf(text, "Odile")).not.toBe("other-child");
+  });
+});

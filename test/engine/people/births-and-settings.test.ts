@@ -68,14 +68,34 @@ describe("a setting where another child learns", () => {
     ["a he in a girl's record", "Nell's brother Corran is 13. He attends Hollins Academy, where he is in Year 8.", "Hollins Academy"],
     ["a setting with no school word, after 'attends'", "Nell was quiet. Her brother Corran (4) attends Bright Horizons in town.", "Bright Horizons"],
     ["an unnamed brother's setting", "Nell was quiet. Her brother attends Bright Horizons in town.", "Bright Horizons"],
+    ["a he's in a girl's record", "Nell was quiet. Her brother Corran (13) was there. He's at Ravensmead Pupil Referral Unit now.", "Ravensmead Pupil Referral Unit"],
+    ["named after the child who attends it", "Nell's brother Pim is 3. Mum works at the nursery Pim attends, Little Wrens, on Mondays.", "Little Wrens"],
+    ["an unnamed child known by an age", "Nell was at the park. The other girl was a 14-year-old from Hollins Academy.", "Hollins Academy"],
+    ["a saint's name after a child known by an age", "Nell was at the park. The other girl was a 14-year-old from St Bede's.", "St Bede's"],
   ])("%s", (_label, text, setting) => {
     expect(otherChild(text)).toContain(setting);
   });
   test("a she in a girl's record is the subject: her own school stays", () => {
     expect(otherChild("Nell's brother Corran is 13. She attends Hollins Academy.")).toEqual(["Corran"]);
   });
+  test("the subject described by an age keeps her own school", () => {
+    expect(otherChild("Nell, a 14-year-old at Hollins Academy, was quiet.")).toEqual([]);
+    expect(otherChild("Nell, a 14-year-old from St Bede's, was quiet.")).toEqual([]);
+  });
   test("the subject's own setting is not another child's", () => {
     expect(otherChild("Nell attends Bright Horizons. Her brother Corran (9) does not.")).toEqual(["Corran"]);
+  });
+  test("the subject's school named again without its school words is no person and no other child's", () => {
+    const text = "Child: Nell Ashby, Year 7, Wexley High School\n\nNell likes Wexley. Her friend Corran (12) moved to Wexley too.";
+    expect(otherChild(text)).toEqual(["Corran"]);
+  });
+  test("another child's school named again without its school words is still theirs", () => {
+    const text = "Nell is well. Her brother Corran (13) attends Wexley High School. Wexley rang about Corran on Monday.";
+    expect(otherChild(text)).toEqual(expect.arrayContaining(["Wexley High School", "Wexley"]));
+  });
+  test("a school's town named before an estate or a road is the place, not the school", () => {
+    const text = "Nell is well. Her brother Corran (13) attends Wexley College. Nell was found on the Wexley estate.";
+    expect(otherChild(text)).toEqual(["Corran", "Wexley College"]);
   });
   test("an adult's workplace is not a child's setting", () => {
     expect(otherChild("Nell is well. Her dad, Mr Ashby, attends Ravensmead College on a course.")).toEqual([]);

@@ -27,3 +27,15 @@ describe("an address in a paragraph about other children", () => {
     expect(flagged(text, aurelia)).toContain("14 Dovecote Road, Ashwick QX4 3FU");
   });
 });
+
+describe("a paragraph that opens on the subject's he or she", () => {
+  const withJordan: CaseProfile = { ...ellis, otherChildren: ["Jordan Mills"] };
+  const text = (lead: string) =>
+    `Update on Ellis.\n\n${lead} appeared at the Youth Court today. Court ref 2611094Y. He pleaded guilty. Bail conditions the same: curfew 7pm to 7am at 22 Gorse Walk, Eastwick QX7 9HB, no contact with Jordan Mills.`;
+  test("goes on about the subject: his court reference and bail address are no other child's", () => {
+    expect(flagged(text("He"), withJordan)).toEqual(["Jordan Mills"]);
+  });
+  test("a paragraph that opens on the other child stays about him", () => {
+    expect(flagged(text("Jordan"), withJordan)).toEqual(expect.arrayContaining(["2611094Y"]));
+  });
+});

@@ -197,3 +197,15 @@ describe("records mostly not in English", () => {
     expect(mostlyEnglish("Leo went to the park with Zennor and they had a good time at the play area near the shops.")).toBe(true);
   });
 });
+
+describe("a name at a meeting for the setting in brackets", () => {
+  test("'Present: … Jo Whitcombe (Parklands Primary)' is a professional", () => {
+    const text = "Present: Leo, Ms Carla Marsh (mother), Tom Asante (social worker), Jo Whitcombe (Parklands Primary).\n\nLeo said school is better.";
+    expect(roleOf(text, "Jo Whitcombe")).toBe("adult");
+    expect(flagged(text)).toEqual([]);
+  });
+  test("outside a line of those present, the bracket says nothing", () => {
+    const text = "Leo plays with his brother Jo Whitcombe (Parklands Primary) after school.";
+    expect(roleOf(text, "Jo Whitcombe")).toBe("other-child");
+  });
+});
