@@ -164,6 +164,8 @@ function exploreText(s: Search, texts: string[], where: string, depth: number): 
       }
     }
     // Base64 anywhere (MIME parts, MHT, VML shape data, data: URIs): decoded and searched as bytes.
+    // A match starts only where 24 base64 characters run together: a text without such a run has none.
+    if (!hasBase64Run(refs)) continue;
     for (const m of refs.matchAll(/[A-Za-z0-9+/]{24,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]{4,})*={0,2}/g)) {
       const blob = m[0].replace(/\s+/g, "");
       if (blob.length < 24) continue;
@@ -172,6 +174,18 @@ function exploreText(s: Search, texts: string[], where: string, depth: number): 
       explore(s, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), `${where} (base64 data)`, depth + 1);
     }
   }
+}
+
+/** True when the text holds 24 characters of [A-Za-z0-9+/] in a row (one pass, no backtracking). */
+function hasBase64Run(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 47 && c <= 57) || c === 43) {
+      if (++run >= 24) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 const NAMED: Record<string, string> = {
