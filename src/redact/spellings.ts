@@ -124,6 +124,9 @@ function entityAt(text: string, i: number): number {
 }
 
 const FLATTEN = /^/;
+/** Texts up to this length reuse one pair of skeleton arrays (6 bytes a character at most kept). */
+const REUSE_MAX = 1 << 20;
+let reused = { codes: new Uint16Array(0), at: new Int32Array(0) };
 
 /**
  * The skeleton of a text: its letters (folded) and digits only, with where each came from. Separators,
@@ -134,8 +137,13 @@ function skeleton(text: string): { codes: Uint16Array; at: Int32Array; n: number
   // A string built by concatenation is a tree of pieces until flattened; reading it a character at a
   // time is several times slower than reading a flat one. A regular expression flattens it once.
   FLATTEN.test(text);
-  const codes = new Uint16Array(text.length);
-  const at = new Int32Array(text.length);
+  // The arrays are reused from one call to the next (a search reads them only until it returns, and
+  // no search starts inside another): a document's many parts and views allocate nothing each.
+  if (text.length > reused.codes.length && text.length <= REUSE_MAX) {
+    const size = Math.min(REUSE_MAX, Math.max(4096, text.length * 2));
+    reused = { codes: new Uint16Array(size), at: new Int32Array(size) };
+  }
+  const { codes, at } = text.length <= reused.codes.length ? reused : { codes: new Uint16Array(text.length), at: new Int32Array(text.length) };
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -164,14 +164,41 @@ function exploreText(s: Search, texts: string[], where: string, depth: number): 
       }
     }
     // Base64 anywhere (MIME parts, MHT, VML shape data, data: URIs): decoded and searched as bytes.
-    for (const m of refs.matchAll(/[A-Za-z0-9+/]{24,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]{4,})*={0,2}/g)) {
-      const blob = m[0].replace(/\s+/g, "");
+    for (const found of base64Runs(refs)) {
+      const blob = found.replace(/\s+/g, "");
       if (blob.length < 24) continue;
       const bytes = Buffer.from(blob, "base64");
       if (!bytes.length || !s.take(bytes.length, where)) continue;
       explore(s, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), `${where} (base64 data)`, depth + 1);
     }
   }
+}
+
+const BASE64 = /[A-Za-z0-9+/]{24,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]{4,})*={0,2}/y;
+
+/**
+ * Every match of BASE64 in the text, as matchAll with the expression unanchored would give them, but
+ * tried only where 24 base64 characters have run together (a match can start nowhere else): one pass
+ * over the text instead of an attempt at every letter.
+ */
+export function base64Runs(text: string): string[] {
+  const out: string[] = [];
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 47 && c <= 57) || c === 43)) {
+      run = 0;
+      continue;
+    }
+    if (++run < 24) continue;
+    BASE64.lastIndex = i - 23;
+    const m = BASE64.exec(text);
+    run = 0;
+    if (!m) continue;
+    out.push(m[0]);
+    i = m.index + m[0].length - 1;
+  }
+  return out;
 }
 
 const NAMED: Record<string, string> = {

@@ -1,9 +1,9 @@
-import { zipSync, type Zippable } from "fflate";
 import { decodeXml, partXml, readDocx, type Budget, type DocxRead } from "../readers/docx";
 import { spellings, type Secret, type Spellings } from "../../redact/spellings";
 import { denyByDefault } from "./docx-deny";
 import type { Segment } from "../readers/types";
 import { attrValueSpans, decodeEntities, escapeAttr, escapeText, scan } from "../readers/xml";
+import { zipPackage, type ZipEntry } from "./zip";
 
 /**
  * Redacted copies of Word documents. Before the text is read for redaction the package is cleaned:
@@ -209,7 +209,7 @@ export function writeRedactedDocx(read: DocxRead, edits: readonly TextEdit[], sw
   // Embedded packages first (they have higher indexes), so each parent zips its children's new bytes.
   for (let p = model.packages.length - 1; p >= 0; p--) {
     const pkg = model.packages[p];
-    const files: Zippable = {};
+    const files: ZipEntry[] = [];
     for (const [name, bytes] of Object.entries(pkg.entries)) {
       let xml = pkg.xml.get(name);
       if (sp && /\.(xml|rels|vml)$/i.test(name)) {
@@ -218,9 +218,9 @@ export function writeRedactedDocx(read: DocxRead, edits: readonly TextEdit[], sw
         if (swept !== current) xml = swept;
       }
       const data = xml === undefined ? bytes : enc.encode(xml);
-      files[name] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin|wdp|tiff?)$/i.test(name) ? 0 : 6 }];
+      files.push({ name, data, compress: !/\.(png|jpe?g|gif|emf|wmf|bin|wdp|tiff?)$/i.test(name) });
     }
-    const zipped = zipSync(files);
+    const zipped = zipPackage(files);
     if (pkg.parent) model.packages[pkg.parent.pkg].entries[pkg.parent.entry] = zipped;
     else return zipped;
   }
