@@ -3,6 +3,7 @@
 import type { RuleContext } from "../../rule";
 import { wordingKind, type Guard } from "./lexicon";
 import { subjectAge } from "../judgemental/ages";
+import { lineStart } from "../../text/lines";
 
 /** Up to `chars` of the sentence before start, and after end. */
 export function around(ctx: RuleContext, start: number, end: number, chars = 48): { before: string; after: string; sentence: string } {
@@ -339,6 +340,14 @@ const ADOPTION = /\badopt(?:ion|ions|ed|er|ers|ive|ing|s)?\b/i;
 /** "Annex A report" in a record about adoption, written with its capital. */
 export const adoptionAnnex: Guard = (ctx, start) => namedInCapitals(ctx, start, start) && ADOPTION.test(ctx.text);
 
+// "From: Operation Encompass <…>", "Subject: RE: Operation Encompass notification": an e-mail's header names the sender
+// or the thread; the writer's prose is the body.
+const MESSAGE_HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|subject|re)[ \t]*:/i;
+
+/** A scheme's name in the record's prose, written with its capital, not on an e-mail's header line. */
+export const namedSchemeInProse: Guard = (ctx, start, end) =>
+  namedInCapitals(ctx, start, end) && !MESSAGE_HEADER_LINE.test(ctx.text.slice(lineStart(ctx.text, start), start));
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
@@ -359,4 +368,5 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "graded-care-grade": gradedCareGrade,
   "named-in-capitals": namedInCapitals,
   "adoption-annex": adoptionAnnex,
+  "named-scheme-in-prose": namedSchemeInProse,
 };

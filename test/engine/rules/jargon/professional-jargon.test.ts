@@ -207,3 +207,23 @@ describe("published vocabulary (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+// A named scheme in mixed case, from published explanations for parents and schools (stop 29): the acronym rule cannot see it.
+describe("named schemes (stop 29)", () => {
+  test.each<Case>([
+    { text: "School were told under {{jar|Operation Encompass}} the next morning." },
+    { text: "Dear Ms Kaur, the school heard about the new incident through {{jar|Op Encompass}}.", kind: "letter-to-child" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each<Case>([
+    // An e-mail's header names the sender or the thread, not the writer's prose.
+    { text: "From: Operation Encompass <notify@example.org>\nSubject: RE: Operation Encompass notification\n\nThank you for this morning's call.", kind: "email" },
+    // The ordinary words, not the scheme's name.
+    { text: "The plan tried to encompass the whole family." },
+  ])("passes: $text", (c) => {
+    expect(runRule("professional-jargon", "jar", c).got).toBe(runRule("professional-jargon", "jar", c).want);
+  });
+});
