@@ -10,6 +10,7 @@ import organisationsData from "../../../rules/names/organisations.json";
 import familyWordsData from "../../../rules/names/family-words.json";
 import modernWordsData from "../../../rules/names/modern-words.json";
 import textingWordsData from "../../../rules/names/texting-words.json";
+import { escapeLiteral } from "../text/bounded";
 
 export type Gender = "f" | "m" | "u";
 
@@ -55,7 +56,8 @@ export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);
 export const REFERENCE_UNITS = new Set(cues.referenceUnits.words);
 export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.words, ...countriesData.words, ...organisationsData.words]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
+// A list entry's spaces and hyphens match either (the words are written both ways).
+const escape = (s: string) => escapeLiteral(s).replace(/[ -]/g, "[\\s-]");
 const alternation = (words: Iterable<string>) =>
   [...words]
     .sort((a, b) => b.length - a.length)

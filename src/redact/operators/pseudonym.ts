@@ -1,3 +1,5 @@
+import { escapeLiteral } from "../../engine/text/bounded";
+
 /**
  * Pseudonyms for other children: "Child A", "Child B"… "Child Z", "Child AA"… given in order of first
  * appearance and kept consistent for each child. A registry can be shared between documents (a bundle)
@@ -26,10 +28,8 @@ const LABELS_IN_TEXT = /\bChild ([A-Z]{1,3})\b/g;
 
 /** True when the text is already a pseudonym such as "Child A" (with the default prefix). */
 export function isPseudonym(text: string, prefix = "Child"): boolean {
-  return prefix === "Child" ? LABEL_RE.test(text) : new RegExp(`^${escape(prefix)} [A-Z]{1,3}$`).test(text);
+  return prefix === "Child" ? LABEL_RE.test(text) : new RegExp(`^${escapeLiteral(prefix)} [A-Z]{1,3}$`).test(text);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export class PseudonymRegistry {
   readonly map: LabelMap;
@@ -49,7 +49,7 @@ export class PseudonymRegistry {
     if (this.prefix === "Child") {
       for (const m of text.matchAll(LABELS_IN_TEXT)) this.used.add(`Child ${m[1]}`);
     } else {
-      const re = new RegExp(`\\b${escape(this.prefix)} ([A-Z]{1,3})\\b`, "g");
+      const re = new RegExp(`\\b${escapeLiteral(this.prefix)} ([A-Z]{1,3})\\b`, "g");
       for (const m of text.matchAll(re)) this.used.add(`${this.prefix} ${m[1]}`);
     }
   }
