@@ -409,3 +409,17 @@ describe("child's voice: the message when none is found", () => {
     expect(robin.message).toContain("in their own words where you can, or what you saw of them if they do not use words.");
   });
 });
+
+describe("the child's words in a participle clause after what they did (published case studies)", () => {
+  // Invented sentences in the register of a published practice example.
+  test.each([
+    "Amir is 14. He has refused to meet his new social worker, saying 'she'll only leave in a few months'.",
+    "Amir is 14. He refused to go back to the unit, saying he did not feel safe there.",
+  ])("%s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+
+  test.each(["Amir is 14. His mother rang, saying he was ill.", "Amir is 14. The teacher phoned, saying Amir was late."])("someone else's words: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

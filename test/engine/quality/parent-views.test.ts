@@ -427,3 +427,19 @@ describe("a parent's wish relayed by another adult (stop 29)", () => {
     expect(run("I visited Amir at school. His teacher said his mother seems tired.").value).toBe(false);
   });
 });
+
+describe("a parent's engagement and decisions in a judgment's words (published text)", () => {
+  test.each([
+    // Invented sentences in the register of a published judgment.
+    [
+      "I accept that the mother loves Amir. She has been committed to attending family time despite the long journey.",
+      "She has been committed to attending family time despite the long journey.",
+    ],
+    ["The father decided not to challenge the local authority's plan.", "The father decided not to challenge the local authority's plan."],
+    ["Mr Khan chose not to contest the application.", "Mr Khan chose not to contest the application."],
+  ])("%s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+});

@@ -10,6 +10,8 @@ import type { PersonMention } from "../other-child/people";
 const ADVERBIAL_START = new Set([
   "yesterday", "today", "tonight", "later", "then", "afterwards", "meanwhile", "recently", "now", "again", "also", "since",
   "on", "in", "at", "after", "before", "during", "over", "this", "last", "that", "next", "each", "every", "when", "by", "until",
+  // A verbless clause of time or place, like "when": "Whilst there Ahmed…", "While at the unit, Jo…", "Once home Kai…".
+  "while", "whilst", "once",
   "overall", "unfortunately", "sadly", "however", "previously", "earlier", "currently", "following", "same", "previous",
 ]);
 const LEAD_LIMIT = 60;

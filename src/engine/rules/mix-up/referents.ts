@@ -39,6 +39,10 @@ const ROLE_NOUN =
 // "Zofia is a small, slight girl": a description of someone already named, not a new person.
 const PREDICATE_BEFORE = /\b(?:is|was|as|being)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
 const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "many changes of social worker", "a change in carer", "high turnover of social worker": a role written bare after a
+// change of it names a post that different people held, not one person a later pronoun can mean.
+const CHANGE_OF_POST_BEFORE =
+  /\b(?:changes?|changing|turnover|succession|churn)\s+(?:of|in)\s+(?:(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[\p{L}-]+\s+){0,2}$/iu;
 // "a man called 'Bash'", "a girl named Kaya": an indefinite that is then named is a particular person,
 // someone a later pronoun can mean.
 const NAMED_AFTER = /^\s*,?\s*(?:called|named|known\s+as|nicknamed|who\s+calls\s+(?:himself|herself))\b/i;
@@ -91,7 +95,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   for (let r = ROLE_NOUN.exec(text); r; r = ROLE_NOUN.exec(text)) {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (PREDICATE_BEFORE.test(before)) continue;
+    if (PREDICATE_BEFORE.test(before) || CHANGE_OF_POST_BEFORE.test(before)) continue;
     // "twenty sibling plans", "a parent meeting", "teacher training": a person noun used to describe a thing names nobody.
     if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));

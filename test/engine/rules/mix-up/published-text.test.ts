@@ -74,3 +74,33 @@ describe("children called by a single letter", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("case-study prose (published practice examples)", () => {
+  test("a role written bare after a change of it is a post, not a person a wrong pronoun could mean", () => {
+    const { got, want } = marked(
+      "Leo has lived in four homes since he was nine. After many changes of social worker his claim is still open. {{mix|She}} is anxious whenever he has to retell what happened.",
+      leo,
+    );
+    expect(got).toBe(want);
+  });
+
+  test("a social worker written as a person is still someone a she can mean", () => {
+    const { got, want } = marked("Leo has met his new social worker twice. She is anxious that he will not engage.", leo);
+    expect(got).toBe(want);
+  });
+
+  test.each([
+    "Leo moved to a unit out of the area in May. Whilst there {{mix|Chloe}} broke his wrist in a fall and was taken to hospital.",
+    "Leo moved to a unit out of the area in May. While there, {{mix|Chloe}} broke his wrist in a fall and was taken to hospital.",
+  ])("another child's name after a verbless 'while there' opening a sentence about the subject: %s", (text) => {
+    const profile: CaseProfile = { ...leo, otherChildren: ["Chloe"] };
+    const { got, want } = marked(text, profile);
+    expect(got).toBe(want);
+  });
+
+  test("a 'while' clause with its own verb before the name is not the name's clause", () => {
+    const profile: CaseProfile = { ...leo, otherChildren: ["Chloe"] };
+    const { got, want } = marked("Leo moved to a unit in May. While Chloe watched, he broke his wrist in a fall.", profile);
+    expect(got).toBe(want);
+  });
+});
