@@ -80,7 +80,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: { "on-send": path.resolve(__dirname, "src/hosts/outlook/on-send-entry.ts") },
     output: { path: outDir, filename: "[name].js", globalObject: "globalThis", chunkFormat: false, chunkLoading: false, clean: false },
     resolve: { extensions: [".ts", ".js", ".json"] },
-    // Notes no code on this path reads (a list's note, sources and fitting history, a term's context and
+    // Notes no code on this path reads (a list's note or what it is about (evaluative.json), sources and fitting history, a term's context and
     // curation history, where a word came from: findings' sources are never shown) are left out, and so are
     // the jargon and acronym entries: the send stages never read them (the lexicon's judgemental
     // matches are found independently of the other groups). The send check counts judgemental findings
@@ -99,10 +99,13 @@ module.exports = (env = {}, argv = {}) => {
         // Without the judgemental stage (which reads a person's reasons' words) the people stage's reasons are coded too.
         { test: /\.ts$/, include: path.resolve(__dirname, "src/engine"), loader: path.resolve(__dirname, "scripts/send-wording-loader.cjs"), options: { reasons: !filing } },
         dataRule({
-          omitKeys: ["//", "context", "curation", "added", "note", "sources", "source", "fitted"],
+          omitKeys: ["//", "about", "context", "curation", "added", "note", "sources", "source", "fitted"],
           entropy: true,
           emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms", "ordinary"] },
-          blankKeys: { "judgemental.json": ["why", "advice", "alternatives", "replacements", "replacementsByForm", "variants", "term", "id"] },
+          blankKeys: {
+            "judgemental.json": ["why", "advice", "alternatives", "replacements", "replacementsByForm", "variants", "term", "id"],
+            "acronyms.json": ["why"],
+          },
         }),
       ],
     },

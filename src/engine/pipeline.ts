@@ -3,7 +3,7 @@ import type { RawFinding, Report as RuleReport, Rule, RuleContext } from "./rule
 import { normaliseProfile } from "./profile";
 import { splitSentences } from "./text/sentences";
 import { findQuotes } from "./text/quotes";
-import { tokenise, type Tokens } from "./text/tokens";
+import type { Tokens } from "./text/tokens";
 import { findSpanIndex, type Span } from "./text/span";
 import { findPeople, type People } from "./people/people";
 import { detectIdentifiers, type IdentifierMatch } from "./rules/identifier/detect";
@@ -110,7 +110,8 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
       return identifiers;
     },
     get tokens() {
-      tokens ??= tokenise(text, quotes, sentences);
+      if (!STAGES.tokenise) throw new Error("no rule of these stages reads the tokens");
+      tokens ??= STAGES.tokenise(text, quotes, sentences);
       return tokens;
     },
     tokensIfBuilt() {

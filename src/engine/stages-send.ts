@@ -8,7 +8,8 @@ import type { Stages } from "./stages";
 import { otherChildRules } from "./rules/other-child";
 import { identifierRules } from "./rules/identifier";
 import { judgementalRules } from "./rules/judgemental";
+import { tokenise } from "./text/tokens";
 
 export const SEND_CATEGORIES: readonly Category[] = ["other-child", "identifier", "judgemental"];
 
-export const STAGES: Stages = { rules: [...otherChildRules, ...identifierRules, ...judgementalRules] };
+export const STAGES: Stages = { rules: [...otherChildRules, ...identifierRules, ...judgementalRules], tokenise };

@@ -60,6 +60,9 @@ describe("the send stages", () => {
     expect(NO_FILING_CATEGORIES).toEqual(SEND_CATEGORIES.filter((c) => c !== "judgemental"));
     expect(NO_FILING.rules.map((r) => r.meta.id)).toEqual(SEND.rules.filter((r) => r.meta.category !== "judgemental").map((r) => r.meta.id));
     expect(NO_FILING.review).toBeUndefined();
+    // No rule of these categories reads ctx.tokens, so the tokeniser is left out (the findings below show it).
+    expect(NO_FILING.tokenise).toBeUndefined();
+    expect(SEND.tokenise).toBe(FULL.tokenise);
   });
 
   it.each(texts.map(([name, text, profile]) => [name, text, profile]))("without a filing mailbox find what the full engine finds in %s", (_name, text, profile) => {
