@@ -49,10 +49,7 @@ const flag: Case[] = [
   { text: "Dad {{jud|has an anger problem}}." },
   { text: "Mum {{jud|will not listen to advice}} about the baby's sleep." },
   { text: "The old file records that Kayla is {{jud|low functioning}}." },
-  // Published labels added in stop 29: NSPCC 'Why language matters' (toxic trio; hidden men), the
-  // trauma-informed carers' guides (problem / extreme behaviour), 'Rewriting social care' (non-engagers).
-  { text: "The family present with the {{jud|toxic trio}} of concerns.", kind: "assessment" },
-  { text: "The review asks whether there were {{jud|hidden men}} in the household." },
+  // Published labels added in stop 29: the trauma-informed carers' guides (problem / extreme behaviour), 'Rewriting social care' (non-engagers).
   { text: "School report {{jud|problem behaviours}} in the afternoons." },
   { text: "Kayla has {{jud|extreme behaviours}} at bedtime, her carer says." },
   { text: "Both parents are {{jud|non-engagers}} according to the health visitor." },
