@@ -54,6 +54,7 @@ const flag: Case[] = [
   { text: "Kayla has {{jud|extreme behaviours}} at bedtime, her carer says." },
   { text: "Both parents are {{jud|non-engagers}} according to the health visitor." },
   { text: "The team was set up to work with {{jud|difficult families}}." },
+  { text: "The old referral calls Jordan a {{jud|teenage sex offender}}." },
 ];
 
 // Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.

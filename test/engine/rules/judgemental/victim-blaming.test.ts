@@ -14,6 +14,8 @@ const flag: Case[] = [
   // Domestic abuse framed as a quarrel or as the relationship's weather (Zero Tolerance; Everyday Victim Blaming; stop 29).
   { text: "Mum and Dad have a {{jud|volatile relationship}} and the police have been called twice." },
   { text: "Police attended a {{jud|domestic dispute}} at the address on 3 May." },
+  // Zero Tolerance, reporting child sexual abuse: a child described as a consenting adult (stop 29).
+  { text: "The file calls her his {{jud|schoolgirl lover}}." },
   // Adultification (Davis and Marsh 2020): a child seen as more grown up than other children (stop 29).
   { text: "Staff feel Kayla is {{jud|more grown up}} than the other girls and can look after herself." },
   { text: "Staff said Kayla is very {{jud|streetwise}} and {{jud|mature for her age}}." },
