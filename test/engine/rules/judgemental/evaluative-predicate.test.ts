@@ -127,6 +127,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Nan says Dad is {{jud|bloody-minded}} about money." },
     { text: "The school see Jordan as {{jud|wayward}} since Easter.", profile: him },
     { text: "Mum seemed {{jud|shifty}} when I asked about the bruise." },
+    // 'Toxic' said of a person (Hood et al. 2021; Sidebotham: a stigmatising word for a family).
+    { text: "Nan said Dad is {{jud|toxic}} and the children should not see him." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -134,6 +136,7 @@ describe("evaluative-predicate: a person said to be a character label", () => {
 
   test.each<Case>([
     // Feelings, states and facts describe; they do not judge.
+    { text: "The fumes from the heater were toxic, the fire officer said." },
     { text: "She was upset when Mum left." },
     { text: "He is shy with new adults.", profile: him },
     { text: "Mum is worried about the move." },

@@ -49,6 +49,12 @@ const flag: Case[] = [
   { text: "Dad {{jud|has an anger problem}}." },
   { text: "Mum {{jud|will not listen to advice}} about the baby's sleep." },
   { text: "The old file records that Kayla is {{jud|low functioning}}." },
+  // Published labels added in stop 29: the trauma-informed carers' guides (problem / extreme behaviour), 'Rewriting social care' (non-engagers).
+  { text: "School report {{jud|problem behaviours}} in the afternoons." },
+  { text: "Kayla has {{jud|extreme behaviours}} at bedtime, her carer says." },
+  { text: "Both parents are {{jud|non-engagers}} according to the health visitor." },
+  { text: "The team was set up to work with {{jud|difficult families}}." },
+  { text: "The old referral calls Jordan a {{jud|teenage sex offender}}." },
 ];
 
 // Every form of a verb entry, by grammar (issue 12): tenses, the progressive, a person as the subject.
@@ -76,6 +82,8 @@ const notAStance: Case[] = [
 ];
 
 const pass: Case[] = [
+  // A family's circumstances, not a label of the family (stop 29).
+  { text: "Kayla has had a difficult family situation since Nan died." },
   // Quoted labels that are not an adult's label passed on: the child's own words, a record's words,
   // speech rather than a label, or a label the record then rejects.
   { text: "Kayla said her brother can be 'sulky' in the mornings." },

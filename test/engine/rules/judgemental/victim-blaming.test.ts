@@ -11,6 +11,13 @@ const flag: Case[] = [
   { text: "Mum has had {{jud|a string of unsuitable partners}} since 2019." },
   { text: "Kayla goes missing to the address where she was exploited; staff say she is {{jud|voting with her feet}}." },
   { text: "She has become increasingly {{jud|promiscuous}}.", kind: "assessment" },
+  // Domestic abuse framed as a quarrel or as the relationship's weather (Zero Tolerance; Everyday Victim Blaming; stop 29).
+  { text: "Mum and Dad have a {{jud|volatile relationship}} and the police have been called twice." },
+  { text: "Police attended a {{jud|domestic dispute}} at the address on 3 May." },
+  // Zero Tolerance, reporting child sexual abuse: a child described as a consenting adult (stop 29).
+  { text: "The file calls her his {{jud|schoolgirl lover}}." },
+  // Adultification (Davis and Marsh 2020): a child seen as more grown up than other children (stop 29).
+  { text: "Staff feel Kayla is {{jud|more grown up}} than the other girls and can look after herself." },
   { text: "Staff said Kayla is very {{jud|streetwise}} and {{jud|mature for her age}}." },
   { text: "Kayla has been {{jud|associating with older men}} at the park." },
   { text: "Her {{jud|boyfriend}} (24) picks her up from school." },
@@ -25,6 +32,10 @@ const flag: Case[] = [
 ];
 
 const pass: Case[] = [
+  // 'Grown up' as a time or a noun is not adultification (stop 29).
+  { text: "Kayla wants to be a vet when she is grown up." },
+  { text: "The situation at school was volatile after the fight." },
+  { text: "Police attended a domestic abuse incident at the address." },
   { text: "Kayla has a string of friends from the netball club and a series of matches in May." },
   { text: "His going missing is not a lifestyle choice and should not be described as one in his records." },
   { text: "I said that going missing to an adult's flat is not a lifestyle choice." },
