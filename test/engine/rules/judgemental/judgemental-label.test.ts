@@ -277,6 +277,21 @@ describe("dismissive labels in other words (issue 12)", () => {
   });
 });
 
+describe("a placement that broke down, in its plural and perfect forms (real text)", () => {
+  test.each<Case>([
+    { text: "Her last two {{jud|placements broke down}} within a month." },
+    { text: "By March the {{jud|placement had broken down}}." },
+    { text: "There were three {{jud|placement breakdowns}} in a year." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Mia broke down in tears at school." }, { text: "The car had broken down on the motorway." }])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
 describe("labels in other forms and their rejection (issue 12, item 3)", () => {
   test.each<Case>([
     { text: "Staff say Tia {{jud|manipulated the carers}} into letting her stay up." },
