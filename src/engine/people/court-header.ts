@@ -16,7 +16,8 @@ const BENCH_LEFT =
   /(?:^|[^\p{L}])(?:(?:mr|mrs|ms|miss|lord|lady)\.?[ \t]+justice|(?:his|her)[ \t]+honour[ \t]+judge|district[ \t]+judge|recorder|hhj)[ \t]+(?:\p{Lu}\.?[ \t]+)*$/iu;
 // The firm instructing counsel, whichever of its partners' names ("instructed by Barrett and Thomson"), and the firm
 // an advocate is "of" before whom they act for ("NAME, of Griffiths Robertson represented the children").
-const INSTRUCTED_LEFT = /\b(?:instructed|Instructed|INSTRUCTED)[ \t]+(?:by|By|BY)[ \t]+(?:the[ \t]+|The[ \t]+|THE[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+))*$/u;
+const INSTRUCTED_LEFT =
+  /\b(?:instructed|Instructed|INSTRUCTED)[ \t]+(?:by|By|BY)[ \t]+(?:the[ \t]+|The[ \t]+|THE[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+))*$/u;
 const OF_FIRM_LEFT = /,[ \t]*of[ \t]+$/;
 const OF_FIRM_RIGHT = /^[ \t]*(?:,[ \t]*)?(?:represented|appeared|solicitors?[ \t]+for|for[ \t]+the)\b/;
 
