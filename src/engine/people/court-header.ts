@@ -6,7 +6,7 @@
 
 // After the name: a silk's letters, the instructing solicitor in brackets, or whom they act for.
 const ADVOCATE_RIGHT =
-  /^[ \t]*(?:,?[ \t]*(?:KC|QC|K\.C\.?|Q\.C\.?|SC)(?![\p{L}])|(?:(?:,|&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*\([ \t]*(?:instructed|solicitor|counsel)\b|,?[ \t]*Esq\b|appeared\b|(?:[ \t]*(?:&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*(?:\([^()\n]{2,80}\))?[ \t]*,?[ \t]*(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+(?:and[ \t]+\w+[ \t]+)?)?(?:applicants?|respondents?|appellants?|interven[eo]rs?|local[ \t]+authority|minister|prospective[ \t]+adopters|children['’]s[ \t]+guardian)\b)/iu;
+  /^[ \t]*(?:,?[ \t]*(?:KC|QC|K\.C\.?|Q\.C\.?|SC)(?![\p{L}])|,[ \t]*(?:instructed[ \t]+by|solicitors?[ \t]+for|counsel[ \t]+for)\b|(?:,[ \t]*of[ \t]+[^\n,()]{2,40}?[ \t]+)?represented[ \t]+the\b|(?:(?:,|&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*\([ \t]*(?:instructed|solicitor|counsel)\b|,?[ \t]*Esq\b|appeared\b|(?:[ \t]*(?:&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*(?:\([^()\n]{2,80}\))?[ \t]*,?[ \t]*(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+(?:and[ \t]+\w+[ \t]+)?)?(?:applicants?|respondents?|appellants?|interven[eo]rs?|local[ \t]+authority|minister|prospective[ \t]+adopters|children['’]s[ \t]+guardian)\b)/iu;
 // Before the name: the advocate's or the lay bench's title, with any initials ("Advocate C. R. G. NAME",
 // "Advocate R NAME"), or the second of two jurats ("Jurats NAME and NAME").
 const ADVOCATE_LEFT = /(?:^|[^\p{L}])(?:Advocates?|Jurats?)[ \t]+(?:\p{Lu}\.?[ \t]+)*(?:[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*)?[ \t]+and[ \t]+)?$/u;
@@ -14,16 +14,21 @@ const ADVOCATE_LEFT = /(?:^|[^\p{L}])(?:Advocates?|Jurats?)[ \t]+(?:\p{Lu}\.?[ \
 // "Justice" alone, which is also a given name).
 const BENCH_LEFT =
   /(?:^|[^\p{L}])(?:(?:mr|mrs|ms|miss|lord|lady)\.?[ \t]+justice|(?:his|her)[ \t]+honour[ \t]+judge|district[ \t]+judge|recorder|hhj)[ \t]+(?:\p{Lu}\.?[ \t]+)*$/iu;
-const INSTRUCTED_LEFT = /\binstructed[ \t]+by[ \t]+$/i;
+// The firm instructing counsel, whichever of its partners' names ("instructed by Barrett and Thomson"), and the firm
+// an advocate is "of" before whom they act for ("NAME, of Griffiths Robertson represented the children").
+const INSTRUCTED_LEFT =
+  /\b(?:instructed|Instructed|INSTRUCTED)[ \t]+(?:by|By|BY)[ \t]+(?:the[ \t]+|The[ \t]+|THE[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+))*$/u;
+const OF_FIRM_LEFT = /,[ \t]*of[ \t]+$/;
+const OF_FIRM_RIGHT = /^[ \t]*(?:,[ \t]*)?(?:represented|appeared|solicitors?[ \t]+for|for[ \t]+the)\b/;
 
 /** Is the name between `left` and `right` an advocate or a member of the bench, by the shape of its line? */
 export function advocateInHeader(left: string, right: string): boolean {
   return ADVOCATE_RIGHT.test(right) || ADVOCATE_LEFT.test(left) || BENCH_LEFT.test(left);
 }
 
-/** Is the capitalised run after `left` the firm that instructs an advocate ("(instructed by Carr & Co)")? */
-export function instructingFirm(left: string): boolean {
-  return INSTRUCTED_LEFT.test(left);
+/** Is the capitalised run between `left` and `right` the firm that instructs an advocate ("(instructed by Carr & Co)")? */
+export function instructingFirm(left: string, right: string): boolean {
+  return INSTRUCTED_LEFT.test(left) || (OF_FIRM_LEFT.test(left) && OF_FIRM_RIGHT.test(right));
 }
 
 // A law's title: "the Children (Jersey) Law 2002", "THE CHILDREN (SCOTLAND) ACT 1995", "Adoption Act 1976". The

@@ -346,6 +346,12 @@ const AGE_RIGHT_MORE = [
     "iu",
   ),
   new RegExp(`^[\\])]\\s*,\\s*(?:who\\s+is\\s+(?:now\\s+|only\\s+)?|aged?\\s+|now\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)`, "i"),
+  // The last of a list, then what they all are and their one age: "Ella and Rose, twins aged six", "Kai and
+  // Mo, brothers aged 9 and 11", "Tia and Jo, both aged 4" (the list shares it: see coordinatedLists).
+  new RegExp(
+    `^\\s*,\\s*(?:both\\s+|all\\s+)?(?:(?:twins|triplets|brothers|sisters|siblings|half-siblings|boys|girls|cousins)\\s+)?(?:both\\s+|all\\s+)?(?:aged|age)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
+    "i",
+  ),
 ];
 const HIS_HER = /\b(his|her|their)\s/i;
 // "Lola from netball", "Kai from my class": someone known from a child's class, club or team (not "Sarah

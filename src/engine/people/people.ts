@@ -252,9 +252,13 @@ export function findPeople(ctx: RuleContext): People {
     if (!p.place && firms.length && insideAny(firms, p)) p.place = true;
     if (!p.place && ((lawWords.length && insideAny(lawWords, p)) || CASE_TITLE_RIGHT.test(text.slice(p.end, p.end + 12)))) p.place = true;
     // The firm that instructs counsel in a court header ("(instructed by Hugo Penrose)"), whatever its name suggests.
-    if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 20), p.start))) p.place = true;
+    if (!p.place && instructingFirm(text.slice(Math.max(0, p.start - 60), p.start), text.slice(p.end, p.end + 24))) p.place = true;
     // A form label in another language before its English one ("Dyddiad geni / DOB:", "Awdur / Author:"): not a person.
     if (!p.place && !p.title && BILINGUAL_LABEL_RIGHT.test(text.slice(p.end, p.end + 48))) continue;
+    // A field's label before the number or address it holds ("Fax: 01706 870838", "DX: 410 LDE"): not a person,
+    // unless it is a given name the record uses again ("Kerry: 07700 900123", then "Kerry said…").
+    if (!p.title && !p.possessive && p.parts.length === 1 && labelOfIdentifier(text, p.end, ctx.identifiers) && !(FIRST_NAMES.has(keyOf(p.parts[0])) && usedAgain(text, p)))
+      continue;
     if (p.place) {
       places.push(p);
       continue;
@@ -1750,6 +1754,23 @@ const PERSON_PREPOSITION_LEFT =
 // After a form label's word in another language: up to three lower-case words, a slash and the English label with its colon.
 const BILINGUAL_LABEL_RIGHT =
   /^(?:[ \t]+\p{Ll}+){0,3}[ \t]*\/[ \t]*(?:DOB|D\.O\.B\.|Date|Name|Address|Child|Young\s+person|School|Age|Gender|Sex|Ethnicity|Religion|Language|Phone|Telephone|Postcode|Parents?|Mother|Father|Carers?|Author|Worker|Social\s+worker|Reference|Ref)\b[^\n:/]{0,20}:/u;
+/** Whether the phrase's word is written anywhere else in the text. */
+function usedAgain(text: string, p: Phrase): boolean {
+  const w = p.parts[0];
+  return text.indexOf(w) !== p.start || text.indexOf(w, p.end) >= 0;
+}
+
+const FIELD_COLON = /^[ \t]*(?:No\.?[ \t]*)?:[ \t]*/;
+
+/** Whether a colon at `end` opens an identifier (a phone number, an e-mail, a postcode) on the same line. */
+function labelOfIdentifier(text: string, end: number, ids: readonly Span[]): boolean {
+  const colon = FIELD_COLON.exec(text.slice(end, end + 12));
+  if (!colon) return false;
+  const at = end + colon[0].length;
+  const id = ids[firstAtOrAfter(ids, at)];
+  return !!id && id.start === at;
+}
+
 function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));
   return !!m && PLACE_PREPOSITIONS.has(m[1].toLowerCase()) && !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, start - 40), start));

@@ -244,6 +244,12 @@ function splitAtCapsConnectors(run: Token[]): Token[][] {
 /** "Eastbridge Sixth Form": the two-word school suffix, read at its second word. */
 const isSixthForm = (words: string[], at: number) => at > 0 && bareWord(words[at]) === "Form" && words[at - 1] === "Sixth";
 const ADDRESS_LABEL_LEFT = /(?:^|\n)[ \t]*(?:home\s+|current\s+|placement\s+|postal\s+)?address\s*:[ \t]*["“‘']?$/i;
+// A field that holds a place ("Location: Ashford, Kent", "Venue: Riverside Centre", "Borough: Bromley"): the
+// capitalised words on its line, and those listed after them with commas, are the place's parts, not people.
+const PLACE_LABEL_LEFT =
+  /(?:^|\n)[ \t]*(?:(?:meeting|visit|hearing|placement|home|current)\s+)?(?:location|venue|place|town|area|borough|county|city|region|district)\s*:[ \t]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*[ \t]*,[ \t]*)*$/iu;
+// A place named as a council's area: "the London Borough of Bromley", "the County of Kent", "City of York Council".
+const OF_PLACE_LEFT = /\b(?:Borough|County|City|District|Isle|Royal\s+Borough)\s+of\s+$/;
 // Note-speak drops the verb: "Daisy off school with a cold", "Rose absent", "Hope seen at home". After a
 // word that is also an ordinary word, these say a person was meant.
 const NOTE_SPEAK_FOLLOWERS =
@@ -267,6 +273,10 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   // The first words after an address label are a house's name ("Address: \"Rowan Lea\", 5 …"), not a person's.
   if (!isPlace && ADDRESS_LABEL_LEFT.test(text.slice(Math.max(0, run[0].start - 30), run[0].start))) isPlace = true;
+  if (!isPlace && !isPossessive(words[words.length - 1])) {
+    const left = text.slice(Math.max(0, run[0].start - 80), run[0].start);
+    if (PLACE_LABEL_LEFT.test(left) || OF_PLACE_LEFT.test(left)) isPlace = true;
+  }
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
   if (prefixAt >= 0) {

@@ -2,6 +2,7 @@
 // (FORMAT.md ruling 8: a letter, initials or a label is not tagged, but that child's school, date of birth and
 // address are). Invented text.
 import { flagged } from "./helpers";
+import { analyse } from "../../../src/engine";
 import type { CaseProfile } from "../../../src/engine/types";
 
 const ak: CaseProfile = { subject: { name: "AK", pronouns: "he/him" } };
@@ -72,5 +73,39 @@ describe("an age after a noun phrase in apposition", () => {
   test("an age that belongs to the children a noun names", () => {
     const text = "Mr Dale introduced Rowan, a worker for children aged 9 to 12, to Child P.";
     expect(flagged(text, childP)).toEqual([]);
+  });
+});
+
+const review = (text: string, profile: CaseProfile) => analyse(text, profile).review.map((r) => text.slice(r.start, r.end));
+const george: CaseProfile = { subject: { name: "George", pronouns: "he/him" } };
+const ahmed: CaseProfile = { subject: { name: "Ahmed", pronouns: "he/him" } };
+
+describe("a case study's field labels", () => {
+  test("the words after a place's label are the place", () => {
+    const text = "Practitioner: Ruth Amberley, Oakhill Trust\n\nLocation: Thornbury, Avon\n\nClients: George, 6, and his sister Nell, 5, were subject to a care order.";
+    expect(flagged(text, george)).toEqual(["Nell"]);
+  });
+  test("a council's area after 'Borough of' is a place", () => {
+    const text = "George was brought into the care of the London Borough of Wexley in February after his brother Kit, 4, was injured.";
+    expect(flagged(text, george)).toEqual(["Kit"]);
+  });
+  test("a field's label before the number it holds is not a person", () => {
+    expect(review("Telephone: 01632 960123 – Fax: 01632 960456\nGeorge lives with his aunt.", george)).toEqual([]);
+  });
+});
+
+describe("advocates and firms in a judgment's header", () => {
+  test("counsel 'instructed by' a firm, and the firm of the children's solicitor, are not put to the worker", () => {
+    const text =
+      "Owen Pryce-Lander, instructed by Harlow, Fenn & Dace LLP, solicitors for the applicants\nNia Tolhurst, instructed by Penrose and Gault, solicitors for the mother\nIan Corbett, of Marlow Ainsley represented the children\n\n1. I am concerned with George, who is ten.";
+    expect(review(text, george)).toEqual([]);
+    expect(flagged(text, george)).toEqual([]);
+  });
+});
+
+describe("a document of several case studies", () => {
+  test("children in another case study, a list given one age, are weighed like any other child", () => {
+    const text = "Ahmed's story\nAhmed is 14 and has lived with foster carers since he was 10.\n\nElla and Rose's story\nElla and Rose, twins aged six, came into care in May.";
+    expect(flagged(text, ahmed)).toEqual(["Ella", "Rose", "Ella", "Rose"]);
   });
 });
