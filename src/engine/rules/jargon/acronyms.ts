@@ -423,7 +423,9 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (k < knownSpans.length && knownSpans[k].start < end) continue;
     const token = text.slice(start, end);
     const bare = acronymKey(token);
-    if ((ORDINARY.has(token) || ORDINARY.has(bare)) && !(DATE_WORDS.has(token) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
+    // A day or month takes no plural: "SATs" (national tests) is letters, "SAT" alone a Saturday.
+    const pluralOfDate = token.endsWith("s") && DATE_WORDS.has(bare);
+    if ((ORDINARY.has(token) || ORDINARY.has(bare)) && !pluralOfDate && !(DATE_WORDS.has(token) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
     if (ROMAN.test(token)) continue;
     if (isCaseName(token)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
@@ -586,6 +588,10 @@ const NUMBERED_PARTY_LINE = /^[ \t]*(?:\(\d{1,2}\)[ \t]*[A-Z]{1,4}|[A-Z]{1,4}[ \
 const FOR_THE_PARTY_LINE =
   /^[^.;\n]{0,60}\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|KC|QC|counsel|solicitors?|advocates?|barristers?)\b[^.;\n]{0,60}\bfor\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)\b/i;
 
+// A document-exchange address, in a court header or a firm's letterhead: "DX: 410 LDE", "DX 123456 Leeds 1". Its
+// letters are a routing code, like a postcode, not words a reader decodes.
+const DX_ADDRESS = /(?:^|[^\p{L}\p{N}])DX[ \t]*(?:No\.?[ \t]*)?[:.]?[ \t]*\d{2,}/u;
+
 /**
  * Skip abbreviations in email header fields, inside personal identifiers (a reference "XY/AB/23/1234"),
  * in a court document's header (parties, judge, counsel, firms: "HHJ", "KC", "LLP", "DX", party
@@ -600,6 +606,7 @@ function notProse(ctx: RuleContext): (start: number, end: number, known?: boolea
     // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
+    if (DX_ADDRESS.test(line)) return true;
     if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
     return overlapsAny(ids, start, end);
   };

@@ -13,6 +13,18 @@ function mentionedAsExample(ctx: RuleContext, start: number): boolean {
   return AS_EXAMPLES.test(ctx.text.slice(Math.max(s.start, start - 160), start));
 }
 
+// "The Council's case note says the social worker "arranged … ; MGM happy to help"", "the worker recorded: "…"": words
+// quoted from a written record are the record's wording, which the reader still has to decode — not someone's speech.
+const WRITTEN_SOURCE_BEFORE =
+  /(?:\b(?:notes?|records?|recording|entry|entries|log|logs|minutes|report|assessment|referral|letter|e-?mail|chronology|file|plan)\b[^".!?\n“”]{0,80}\b(?:says?|said|reads?|read|records?|recorded|states?|stated|notes?|noted|shows?|showed|describes?|described)|\b(?:wrote|writes|recorded|records|noted|minuted|logged))\b[^".!?\n“”]{0,80}[:,]?[ \t]*["“‘']$/i;
+
+function quotedFromRecord(ctx: RuleContext, start: number): boolean {
+  const q = ctx.quotes.find((x) => x.start <= start && start < x.end);
+  if (!q) return false;
+  const s = ctx.sentenceAt(q.start);
+  return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1));
+}
+
 /**
  * Abbreviations not written out earlier in the record: every use until it is ("CP", "ICPC", "s47").
  * Child-labelling acronyms (LAC, CIN…) are left to child-label-acronym, which flags them always.
@@ -33,7 +45,7 @@ export const unexplainedAcronym: Rule = {
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
       const suppressed = wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms });
-      if (suppressed && !(suppressed === "quoted" && quotedAlone(ctx.text, hit.start, hit.end))) continue;
+      if (suppressed && !(suppressed === "quoted" && (quotedAlone(ctx.text, hit.start, hit.end) || quotedFromRecord(ctx, hit.start)))) continue;
       if (entry) {
         const full = shortExpansion(entry);
         ctx.report({

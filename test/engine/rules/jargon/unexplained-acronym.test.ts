@@ -480,6 +480,10 @@ describe("stop 29: quoted letters, a letterhead's words, a named person's initia
     { text: "The {{jar|ISW}} (the mother's friend) rang; the {{jar|ISW}} will call again." },
     // School key stages (published vocabulary: schools' jargon busters for parents).
     { text: "Her {{jar|KS2}} results were below the expected level in reading." },
+    // Quoted from a written record (an Ombudsman's letter, a judgment quoting a case note): the record's wording.
+    { text: "The case note says the worker \"placed the children with maternal grandmother; {{jar|MGM}} happy to help\". It says no more." },
+    // A day takes no plural: "SATs" are letters, not Saturdays.
+    { text: "Her Year 6 {{jar|SATs}} practice tests have gone well." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
@@ -496,6 +500,10 @@ describe("stop 29: quoted letters, a letterhead's words, a named person's initia
     { text: "The ISW (the independent social worker) met Mum twice. The ISW said she was warm with Kayla." },
     { text: "Kayla has an EHCP, which stands for Education, Health and Care Plan. The EHCP names her school." },
     { text: "At the end of Key Stage 2 (KS2) she reached the expected level; her KS2 reading was strong." },
+    // Quoted speech is the speaker's own words (data), not the writer's.
+    { text: "Destiny said: \"I want to stay on the CP plan until after Christmas.\"" },
+    // A document-exchange address in a letterhead is a routing code, like a postcode.
+    { text: "Hartley Lane Solicitors\nDX: 410 LDE\n\nWe act for the mother in these proceedings." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
