@@ -695,6 +695,11 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   // "the registered manager, RM, told the review": a role, then the person's initials between commas.
   const roleBefore = /\b(\p{L}+)\s*,\s*$/u.exec(before)?.[1];
   if (roleBefore && /^\s*,/.test(after) && (ROLE_WORDS.has(roleBefore.toLowerCase()) || FAMILY_WORDS.has(roleBefore.toLowerCase()))) return true;
+  // "YD, a boy aged 11, and XB, a girl aged four": letters in apposition with a person of a given age.
+  if (PERSON_AGED_APPOSED.test(after)) return true;
+  // "their fathers are respectively AB and CD", "the social worker was JT": a person, then the letters that name them.
+  const copula = PERSON_IS_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.toLowerCase().replace(/s$/, "");
+  if (copula && (ROLE_WORDS.has(copula) || FAMILY_WORDS.has(copula))) return true;
   const role = ROLE_APPOSED.exec(after);
   if (role && (ROLE_WORDS.has(role[1].toLowerCase()) || FAMILY_WORDS.has(role[1].toLowerCase()))) return true;
   // "Staff member DW knocked", "support worker JB took her": a role, then the person's initials as their name.
@@ -752,6 +757,9 @@ const SIGNED_BEFORE = /\b(?:(?:signed|initialled|initialed|countersigned|witness
 // After "(XX," a task's owner is followed by when or what: "(PL, by 5 December)", "(KD, Friday)", "(MH, to ring Dad)";
 // "(PRN, see the plan)" is a medicine note, not an owner.
 const OWNER_AFTER = /^\s*,\s*(?:by|to|due|before|from|on|asap|today|tomorrow|this|next|end|w\/c|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+const PERSON_AGED_APPOSED =
+  /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:boy|girl|baby|child|infant|toddler|teenager|man|woman|young\s+(?:man|woman|person))\s+(?:aged|of)\s+(?:\d|[a-z]+\b)/u;
+const PERSON_IS_BEFORE = /\b(\p{L}+)\s+(?:is|are|was|were)\s+(?:respectively\s+)?(?:[A-Z]{2,3}\s*(?:,|and|&)\s*)*$/u;
 const ROLE_APPOSED = /^\s*,\s*(?:the|a|an|her|his|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\b(?=\s*(?:[,.;:)]|and\b|who\b|$))/u;
 const FAMILY_WORDS = new Set([
   "mother",

@@ -75,9 +75,10 @@ const MATCHER = new PhraseMatcher<Match>(
   ]),
 );
 
-// Degree and frequency words between the verb and the label: "was very", "is frankly", "can be a bit".
+// Degree, frequency and stance words between the verb and the label: "was very", "is frankly", "can be a bit",
+// "was clearly", "is consistently" (a stance adverb asserts the label more, not less).
 const DEGREE =
-  "(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|less|particularly|rather|also|still|again|a\\s+bit|a\\s+little|at\\s+times|frankly|honestly|just|downright|incredibly|terribly|pretty|fairly|generally|too|totally|completely|utterly|absolutely|simply|plain|bloody|basically|being)\\s+)*";
+  "(?:(?:clearly|obviously|plainly|evidently|certainly|definitely|undoubtedly|genuinely|deeply|highly|thoroughly|wholly|entirely|consistently|persistently|repeatedly|frequently|usually|typically|noticeably|very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|less|particularly|rather|also|still|again|a\\s+bit|a\\s+little|at\\s+times|frankly|honestly|just|downright|incredibly|terribly|pretty|fairly|generally|too|totally|completely|utterly|absolutely|simply|plain|bloody|basically|being)\\s+)*";
 const QUOTE_OPEN = "[\"“'‘]?";
 // A verb of being, becoming or seeming; a verb of perception or report with "as" or "to be"; a passive
 // naming verb, whose subject is the one named ("Dad described in the notes as", "the family labelled by school as").

@@ -502,6 +502,10 @@ describe("stop 29: quoted letters, a letterhead's words, a named person's initia
     { text: "At the end of Key Stage 2 (KS2) she reached the expected level; her KS2 reading was strong." },
     // Quoted speech is the speaker's own words (data), not the writer's.
     { text: "Destiny said: \"I want to stay on the CP plan until after Christmas.\"" },
+    // Letters standing for people in a published report: in apposition with a person of an age, or named after
+    // "the fathers are (respectively)"; the same letters are that person wherever else they come.
+    { text: "PM, a girl aged six, and RT, a boy aged nine, live with their aunt. PM told her teacher about the move." },
+    { text: "The children's fathers are respectively GH and KL. GH and KL both attended the hearing." },
     // A document-exchange address in a letterhead is a routing code, like a postcode.
     { text: "Hartley Lane Solicitors\nDX: 410 LDE\n\nWe act for the mother in these proceedings." },
   ])("passes: $text", (c) => {

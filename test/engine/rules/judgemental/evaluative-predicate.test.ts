@@ -252,6 +252,9 @@ describe("evaluative-predicate: coordinated predicates and people named by initi
     { text: "TK agreed to the plan. RB said TK is {{jud|a pushover}} with the boys." },
     // A quoted log of several sentences, introduced before its first; a time phrase opening the label's sentence.
     { text: 'Staff wrote in the night log: "Tyler had his tea at six. Later that evening he was {{jud|sulking}} in his room."' },
+    // A stance or frequency adverb between the verb and the label asserts it no less (issue 12, published text).
+    { text: "The worker thought the uncle was clearly {{jud|incompetent}} with money." },
+    { text: "Nan said Dad is consistently {{jud|arrogant}} with staff." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
