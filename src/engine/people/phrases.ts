@@ -399,7 +399,16 @@ function unmarkedPossessive(text: string, t: Token): boolean {
   // "Théos": the name list is written without accents.
   if (!(FIRST_NAMES.has(stem) || FIRST_NAMES.has(stem.normalize("NFD").replace(/\p{M}/gu, ""))) || FIRST_NAMES.has(lower) || COMMON_WORDS.has(lower) || NOT_NAMES.has(w))
     return false;
+  // "the Evans family", "the Reynolds house": after "the", or written elsewhere after a given name ("Fiona
+  // Evans"), the s-form is a family's surname, not "Evan's".
+  if (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) || surnameElsewhere(text, w)) return false;
   return UNMARKED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || UNMARKED_OWNED_AFTER.test(text.slice(t.end, t.end + 24));
+}
+
+/** Whether the text writes the word after a given name, as a surname ("Fiona Evans"), anywhere. */
+function surnameElsewhere(text: string, w: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)[ \\t]+${w}\\b`, "gu"))) if (FIRST_NAMES.has(m[1].toLowerCase())) return true;
+  return false;
 }
 
 // Place words that are never surnames; the others (Hall, Hill, Green, Park, Grove…) can end a person's name.

@@ -143,6 +143,18 @@ describe("an adult's life makes a kin word uncertain", () => {
   });
 });
 
+describe("a parent's place in the name's own clause makes an adult", () => {
+  test.each([
+    ["mother to", "Nell Ashby\nNell is 9.\nMaren Ashby\nMaren is mother to both girls and works part time.", "Maren Ashby"],
+    ["the father of", "Nell lives with her mum. Dorian was the father of her baby brother.", "Dorian"],
+  ])("%s", (_label, text, name) => {
+    expect(roleOf(text, name)).not.toBe("other-child");
+  });
+  test("the parent of someone else is still read: 'is mother's' is not 'is mother to'", () => {
+    expect(roleOf("Nell lives with her mum. Her cousin Tilly, 7, is the father's favourite.", "Tilly")).toBe("other-child");
+  });
+});
+
 describe("a young child's own life", () => {
   test.each([
     ["crying in a cot", "Nell was quiet. Ellie was crying in her cot."],

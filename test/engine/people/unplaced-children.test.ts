@@ -31,6 +31,12 @@ describe("a possessive written without its apostrophe", () => {
     expect(forms).not.toContain("Evan");
     expect(flagged("Nell's teacher, Sarah Phillips, rang.", nell)).toEqual([]);
   });
+  test("a family's surname in s before 'family' is no given name's possessive", () => {
+    const forms = (text: string) => analyse(text, nell).people.flatMap((p) => p.forms);
+    expect(forms("The Evans family moved in May. Nell is settled.")).not.toContain("Evan");
+    expect(forms("Evans family visit\nDonna Evans said Nell is settled.")).not.toContain("Evan");
+    expect(flaggedOrReviewed("Then Finns carers rang. Nell is settled.", nell)).toContain("Finn");
+  });
 });
 
 describe("a season that is a given name", () => {
