@@ -156,15 +156,19 @@ const NAMED_SPEECH_LABEL_BEFORE =
 const NAMED_PREDICATE_IN_SPEECH =
   /(?:^|[.!?;]\s*)(?:(?:yesterday|today|tonight|earlier|later|this|last|that|on|at|in|by|after|before|during)\b(?:\s+[\p{L}\d:]+){0,2}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
 
-// The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
-// it quotes them to examine them, not to pass them on.
 // A reported view the next words turn to as a view: "these views shaped the response", "that characterisation".
-const VIEWS_DISCUSSED =
-  /\b(?:this|that|these|those|such)\s+(?:views?|characteri[sz]ations?|perceptions?|assumptions?|submissions?|assertions?|labels?|language|descriptions?)\b/i;
+// VIEW_NOUNS are the nouns that take it up; WORDS_DISCUSSED below reads them too.
+const VIEW_NOUNS = String.raw`views?|characteri[sz]ations?|perceptions?|assumptions?|submissions?|assertions?`;
+const VIEWS_DISCUSSED = new RegExp(String.raw`\b(?:this|that|these|those|such)\s+(?:${VIEW_NOUNS}|labels?|language|descriptions?)\b`, "i");
 
-// Also a reported view named as a view ("these views shaped the response", "that characterisation", "this submission").
-const WORDS_DISCUSSED =
-  /\b(?:this|that|these|those|such|the|neither|either|both|a|its|their)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b|\b(?:this|that|these|those|such)\s+(?:views?|characteri[sz]ations?|perceptions?|assumptions?|submissions?|assertions?|allegations?)\b/i;
+// The record turns to the words themselves ("this language", "that word", "Neither word", "these labels"):
+// it quotes them to examine them, not to pass them on. Also a reported view named as a view ("these views
+// shaped the response", "that characterisation", "this submission").
+const WORDS_DISCUSSED = new RegExp(
+  String.raw`\b(?:this|that|these|those|such|the|neither|either|both|a|its|their)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b` +
+    String.raw`|\b(?:this|that|these|those|such)\s+(?:${VIEW_NOUNS}|allegations?)\b`,
+  "i",
+);
 
 // A sentence before the label opens the subject of wording: "Language matters.", "The language of records."
 const LANGUAGE_HEADING = /\blanguage\s+(?:matters|used|of\s+(?:the\s+)?records?|in\s+(?:the\s+)?records?)\b/i;
