@@ -484,8 +484,34 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       hits.push({ start, end, entry, defined: keys.some((k) => definedAt(k, start)), inHeading: false });
     }
   }
+  for (const code of codedValues(text)) {
+    const { start, end } = code;
+    if (overlapsAny(hits, start, end) || skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
+    hits.push({ start, end, defined: definedAt(acronymKey(text.slice(start, end)), start), inHeading: false });
+  }
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+// Letters and digits that say nothing to the reader: a section of an Act by its number alone ("Interim care order
+// (s38)", "under s.44"), and a code from a statutory return's code list given as a field's value ("Closure reason:
+// RC8", the DfE children-in-need census reasons for closure; "Legal status: C2", the SSDA903 legal statuses).
+// A capital S needs two digits ("S10" and "S4C" are rarely a section); a section after its Act ("Children Act
+// 1989, s.66") is a citation.
+const SECTION_BY_NUMBER = /(?<![\p{L}\p{N}'’./-])(?:s\.?\d{1,3}|S\.?\d{2,3})(?![\p{L}\p{N}]|[/-]\d|\.\d|[ \t]\d[A-Z]{2}\b)/gu;
+const CODED_FIELD = /\b(?:[Rr]eason|[Cc]ategory|[Ss]tatus|[Tt]ype|[Oo]utcome)(?:[ \t]+(?:of|for)[ \t]+\p{L}+)?[ \t]*:[ \t]*([A-Z]{1,3}\d{1,2})(?![\p{L}\p{N}])/gu;
+const ACT_BEFORE = /\bAct[ \t]+(?:19|20)\d\d[ \t]*,?[ \t]*$/;
+
+function codedValues(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SECTION_BY_NUMBER)) {
+    if (!ACT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(CODED_FIELD)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
 }
 
 // "CP-IS", "MA-RAC": two runs of capitals joined by a hyphen are one abbreviation, unless either half is an English
@@ -656,7 +682,8 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
   if (token.length >= 3 && COMMON.has(token.toLowerCase())) {
     // A word in capitals stands alone (a rating after a dash, the end of a line) or among other capitals.
     const after = text.slice(end, end + 12);
-    if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+    // A dash may join them in a heading ("CARE PLAN – DRAFT", "OFFICIAL – SENSITIVE").
+    if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s–—-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s–—-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
     // A numbered label in capitals: "ITEM 1", "PART 2", "STEP 3".
     if (/^[ \t]+(?:\d{1,3}|[IVX]{1,4})\b/.test(after)) return true;
   }
