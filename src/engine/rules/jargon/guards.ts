@@ -55,6 +55,7 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
 const PARENT_HAS_CONTACT =
   /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
 const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+const DISCLOSED_BEFORE = /\bdisclos(?:e|es|ed|ing)\s+(?:any\s+|further\s+|more\s+)?$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
@@ -71,8 +72,9 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // is keeping in touch at all: below).
   if (!/^\s*with\b/i.test(after) && PARENT_HAS_CONTACT.test(ctx.text.slice(ctx.sentenceAt(start).start, start))) return true;
   if (CONTACT_WITH_OUTSIDERS.test(after) || CONTACT_BETWEEN_OUTSIDERS.test(after)) return false;
-  // "has had no contact with her uncle for years": no communication at all, the ordinary word.
-  if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
+  // "has had no contact with her uncle for years", "no contact between them": no communication at all, the ordinary
+  // word. "if she discloses any contact with him": contact that is disclosed was hidden, not arranged family time.
+  if (/^\s*(?:with|between)\b/i.test(after) && (NO_CONTACT_BEFORE.test(before) || DISCLOSED_BEFORE.test(before))) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
 
