@@ -438,7 +438,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (text[end] === "." && /^[A-Z]\b/.test(text.slice(end + 1, end + 3))) continue;
     if (isHeadingLine(text, start)) continue;
     if (inInstitutionName(text, start, end) || ORDINARY_SENSE_AFTER[token]?.test(text.slice(end, end + 24))) continue;
-    if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
+    if (skip(start, end) || (inReference(text, start, end) && !namesRecordSystem(ctx, start, end)) || isOrdinaryCapitalWord(text, start, end)) continue;
     if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) nounUses.add(token);
     // "IP (mother, Jo Hale) reported…": letters standing for a named person's part in events, not their initials.
     if (labelsNamedPerson(ctx, token, end)) {
@@ -660,6 +660,18 @@ function inReference(text: string, start: number, end: number): boolean {
   // "DNA/WNB", "CIN/CP": abbreviations given as alternatives, letters only; a reference or a web address
   // holds digits, dots or colons ("CLA/0714/TG", "example.org/CIN").
   return !slashedLetters(text, start, end);
+}
+
+// "Caspian Rowe, LCS 1184402", "Handover – Paris (LCS 3318860)": letters before a record number that is an identifier on
+// its own name the system the number is kept in, shorthand the reader cannot decode; after a label ("pol ref CAD
+// 1147", "log no. MFH 2211") they are the reference's own first part.
+const REFERENCE_LABEL_BEFORE = /\b(?:ref|reference|refs|no|number|log|crime|incident|occurrence|case|ID)\.?:?[ \t]*$/i;
+
+function namesRecordSystem(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  if (!/^[ \t]\d{3,}/.test(text.slice(end, end + 5))) return false;
+  const number = ctx.identifiers.find((id) => id.start > end && id.start <= end + 2);
+  return number !== undefined && !REFERENCE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 const COMPOUND_WORD_AFTER = /^-[a-z]{2,}(?![A-Za-z0-9/_-])/;
