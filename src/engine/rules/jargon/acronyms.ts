@@ -502,10 +502,13 @@ const SECTION_BY_NUMBER = /(?<![\p{L}\p{N}'’./-])(?:s\.?\d{1,3}|S\.?\d{2,3})(?
 const CODED_FIELD = /\b(?:[Rr]eason|[Cc]ategory|[Ss]tatus|[Tt]ype|[Oo]utcome)(?:[ \t]+(?:of|for)[ \t]+\p{L}+)?[ \t]*:[ \t]*([A-Z]{1,3}\d{1,2})(?![\p{L}\p{N}])/gu;
 const ACT_BEFORE = /\bAct[ \t]+(?:19|20)\d\d[ \t]*,?[ \t]*$/;
 
+/** "Children Act 1989, s.66", "Children Act 1989, section 17": a section cited right after its Act. */
+export const citedAfterAct = (text: string, start: number): boolean => ACT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+
 function codedValues(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(SECTION_BY_NUMBER)) {
-    if (!ACT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
+    if (!citedAfterAct(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(CODED_FIELD)) {
     const start = m.index + m[0].length - m[1].length;
