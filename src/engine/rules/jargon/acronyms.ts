@@ -379,7 +379,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const personUses = new Map<string, number>();
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
-    if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
+    if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end) || sectionInTitle(text, text.slice(start, end))) continue;
     // A name the worker gave in the case ("DJ", the child's own nickname) is a name, even if it spells an abbreviation.
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
@@ -486,11 +486,23 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   }
   for (const code of codedValues(text)) {
     const { start, end } = code;
-    if (overlapsAny(hits, start, end) || skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
+    if (overlapsAny(hits, start, end) || skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end) || sectionInTitle(text, text.slice(start, end))) continue;
     hits.push({ start, end, defined: definedAt(acronymKey(text.slice(start, end)), start), inHeading: false });
   }
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+// The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
+// 1989)"): the section is given its source once, for the whole record.
+const TITLE_CHARS = 200;
+
+export function sectionInTitle(text: string, words: string): boolean {
+  const number = /\d+/.exec(words)?.[0];
+  if (!number) return false;
+  const title = text.slice(0, Math.min(text.length, TITLE_CHARS)).split("\n").slice(0, 3).join("\n");
+  // "(Section 47 Children Act 1989)", or the Act first: "Children Act 1989, section 17 (support for children in need)".
+  return new RegExp(`\\bsection\\s?${number}\\s+(?:of\\s+)?(?:the\\s+)?Children\\s+Act\\b|\\bChildren\\s+Act\\s+(?:19|20)\\d\\d,?\\s+(?:section\\s?|s\\.?)${number}\\b`, "i").test(title);
 }
 
 // Letters and digits that say nothing to the reader: a section of an Act by its number alone ("Interim care order

@@ -4,7 +4,7 @@ import type { RuleContext } from "../../rule";
 import { wordingKind, type Guard } from "./lexicon";
 import { subjectAge } from "../judgemental/ages";
 import { lineStart } from "../../text/lines";
-import { citedAfterAct } from "./acronyms";
+import { citedAfterAct, sectionInTitle } from "./acronyms";
 
 /** Up to `chars` of the sentence before start, and after end. */
 export function around(ctx: RuleContext, start: number, end: number, chars = 48): { before: string; after: string; sentence: string } {
@@ -226,20 +226,9 @@ export const unexplainedSection: Guard = (ctx, start, end) => {
   if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
   // "Children Act 1989, section 17 (support for children in need …)": the section cited after its Act.
   if (citedAfterAct(ctx.text, start)) return false;
-  return !sectionInTitle(ctx, ctx.text.slice(start, end));
+  return !sectionInTitle(ctx.text, ctx.text.slice(start, end));
 };
 
-// The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
-// 1989)"): the section is given its source once, for the whole record.
-const TITLE_CHARS = 200;
-
-function sectionInTitle(ctx: RuleContext, words: string): boolean {
-  const number = /\d+/.exec(words)?.[0];
-  if (!number) return false;
-  const title = ctx.text.slice(0, Math.min(ctx.text.length, TITLE_CHARS)).split("\n").slice(0, 3).join("\n");
-  // "(Section 47 Children Act 1989)", or the Act first: "Children Act 1989, section 17 (support for children in need)".
-  return new RegExp(`\\bsection\\s?${number}\\s+(?:of\\s+)?(?:the\\s+)?Children\\s+Act\\b|\\bChildren\\s+Act\\s+(?:19|20)\\d\\d,?\\s+(?:section\\s?|s\\.?)${number}\\b`, "i").test(title);
-}
 
 // "they presented as a united front", "it was presented as evidence": put forward as something — not the
 // clinical "presenting as low".

@@ -530,6 +530,8 @@ describe("stop 30: sections by number, a return's codes, a record system's lette
     // A section cited after its Act; a capital S with one digit (a school year, a postcode district).
     { text: "PRIVATE FOSTERING ASSESSMENT\nChildren Act 1989, s.66, and the regulations apply to Kayla." },
     { text: "Her cousin is in S4 at a school in Glasgow." },
+    // The record's title gives the section with its Act: its short form is explained for the whole record.
+    { text: "SECTION 17 FINANCIAL ASSISTANCE REQUEST\nChildren Act 1989, section 17 (support for children in need)\n\nApproved in full, s17 cost centre." },
     // A reference label first: the letters are the reference's own first part.
     { text: "Police attended; pol ref CAD 1147 02/11/25. Kayla was asleep." },
     // A word in capitals after a dash in a capital heading is a word.
