@@ -379,7 +379,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const personUses = new Map<string, number>();
   for (const known of scanKnownAcronyms(text)) {
     const { start, end } = known;
-    if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end)) continue;
+    if (skip(start, end, true) || inReference(text, start, end) || isStatuteCitation(text, start, end) || sectionInTitle(text, text.slice(start, end))) continue;
     // A name the worker gave in the case ("DJ", the child's own nickname) is a name, even if it spells an abbreviation.
     if (isCaseName(text.slice(start, end))) continue;
     // "Mark Holt (family support worker, MH)" … "MH will visit": someone's initials that spell a known abbreviation.
@@ -438,7 +438,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (text[end] === "." && /^[A-Z]\b/.test(text.slice(end + 1, end + 3))) continue;
     if (isHeadingLine(text, start)) continue;
     if (inInstitutionName(text, start, end) || ORDINARY_SENSE_AFTER[token]?.test(text.slice(end, end + 24))) continue;
-    if (skip(start, end) || inReference(text, start, end) || isOrdinaryCapitalWord(text, start, end)) continue;
+    if (skip(start, end) || (inReference(text, start, end) && !namesRecordSystem(ctx, start, end)) || isOrdinaryCapitalWord(text, start, end)) continue;
     if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) nounUses.add(token);
     // "IP (mother, Jo Hale) reported…": letters standing for a named person's part in events, not their initials.
     if (labelsNamedPerson(ctx, token, end)) {
@@ -484,8 +484,49 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       hits.push({ start, end, entry, defined: keys.some((k) => definedAt(k, start)), inHeading: false });
     }
   }
+  for (const code of codedValues(text)) {
+    const { start, end } = code;
+    if (overlapsAny(hits, start, end) || skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end) || sectionInTitle(text, text.slice(start, end))) continue;
+    hits.push({ start, end, defined: definedAt(acronymKey(text.slice(start, end)), start), inHeading: false });
+  }
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+// The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
+// 1989)"): the section is given its source once, for the whole record.
+const TITLE_CHARS = 200;
+
+export function sectionInTitle(text: string, words: string): boolean {
+  const number = /\d+/.exec(words)?.[0];
+  if (!number) return false;
+  const title = text.slice(0, Math.min(text.length, TITLE_CHARS)).split("\n").slice(0, 3).join("\n");
+  // "(Section 47 Children Act 1989)", or the Act first: "Children Act 1989, section 17 (support for children in need)".
+  return new RegExp(`\\bsection\\s?${number}\\s+(?:of\\s+)?(?:the\\s+)?Children\\s+Act\\b|\\bChildren\\s+Act\\s+(?:19|20)\\d\\d,?\\s+(?:section\\s?|s\\.?)${number}\\b`, "i").test(title);
+}
+
+// Letters and digits that say nothing to the reader: a section of an Act by its number alone ("Interim care order
+// (s38)", "under s.44"), and a code from a statutory return's code list given as a field's value ("Closure reason:
+// RC8", the DfE children-in-need census reasons for closure; "Legal status: C2", the SSDA903 legal statuses).
+// A capital S needs two digits ("S10" and "S4C" are rarely a section); a section after its Act ("Children Act
+// 1989, s.66") is a citation.
+const SECTION_BY_NUMBER = /(?<![\p{L}\p{N}'’./-])(?:s\.?\d{1,3}|S\.?\d{2,3})(?![\p{L}\p{N}]|[/-]\d|\.\d|[ \t]\d[A-Z]{2}\b)/gu;
+const CODED_FIELD = /\b(?:[Rr]eason|[Cc]ategory|[Ss]tatus|[Tt]ype|[Oo]utcome)(?:[ \t]+(?:of|for)[ \t]+\p{L}+)?[ \t]*:[ \t]*([A-Z]{1,3}\d{1,2})(?![\p{L}\p{N}])/gu;
+const ACT_BEFORE = /\bAct[ \t]+(?:19|20)\d\d[ \t]*,?[ \t]*$/;
+
+/** "Children Act 1989, s.66", "Children Act 1989, section 17": a section cited right after its Act. */
+export const citedAfterAct = (text: string, start: number): boolean => ACT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+
+function codedValues(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SECTION_BY_NUMBER)) {
+    if (!citedAfterAct(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(CODED_FIELD)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
 }
 
 // "CP-IS", "MA-RAC": two runs of capitals joined by a hyphen are one abbreviation, unless either half is an English
@@ -636,6 +677,18 @@ function inReference(text: string, start: number, end: number): boolean {
   return !slashedLetters(text, start, end);
 }
 
+// "Caspian Rowe, LCS 1184402", "Handover – Paris (LCS 3318860)": letters before a record number that is an identifier on
+// its own name the system the number is kept in, shorthand the reader cannot decode; after a label ("pol ref CAD
+// 1147", "log no. MFH 2211") they are the reference's own first part.
+const REFERENCE_LABEL_BEFORE = /\b(?:ref|reference|refs|no|number|log|crime|incident|occurrence|case|ID)\.?:?[ \t]*$/i;
+
+function namesRecordSystem(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  if (!/^[ \t]\d{3,}/.test(text.slice(end, end + 5))) return false;
+  const number = ctx.identifiers.find((id) => id.start > end && id.start <= end + 2);
+  return number !== undefined && !REFERENCE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 const COMPOUND_WORD_AFTER = /^-[a-z]{2,}(?![A-Za-z0-9/_-])/;
 const GROUP_CHAR = /[A-Za-z0-9/.:_-]/;
 function slashedLetters(text: string, start: number, end: number): boolean {
@@ -656,7 +709,8 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
   if (token.length >= 3 && COMMON.has(token.toLowerCase())) {
     // A word in capitals stands alone (a rating after a dash, the end of a line) or among other capitals.
     const after = text.slice(end, end + 12);
-    if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+    // A dash may join them in a heading ("CARE PLAN – DRAFT", "OFFICIAL – SENSITIVE").
+    if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s–—-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s–—-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
     // A numbered label in capitals: "ITEM 1", "PART 2", "STEP 3".
     if (/^[ \t]+(?:\d{1,3}|[IVX]{1,4})\b/.test(after)) return true;
   }

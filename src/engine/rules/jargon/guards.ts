@@ -4,6 +4,7 @@ import type { RuleContext } from "../../rule";
 import { wordingKind, type Guard } from "./lexicon";
 import { subjectAge } from "../judgemental/ages";
 import { lineStart } from "../../text/lines";
+import { citedAfterAct, sectionInTitle } from "./acronyms";
 
 /** Up to `chars` of the sentence before start, and after end. */
 export function around(ctx: RuleContext, start: number, end: number, chars = 48): { before: string; after: string; sentence: string } {
@@ -55,6 +56,7 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
 const PARENT_HAS_CONTACT =
   /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
 const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+const DISCLOSED_BEFORE = /\bdisclos(?:e|es|ed|ing)\s+(?:any\s+|further\s+|more\s+)?$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
 export const contactCareSense: Guard = (ctx, start, end) => {
@@ -71,8 +73,9 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // is keeping in touch at all: below).
   if (!/^\s*with\b/i.test(after) && PARENT_HAS_CONTACT.test(ctx.text.slice(ctx.sentenceAt(start).start, start))) return true;
   if (CONTACT_WITH_OUTSIDERS.test(after) || CONTACT_BETWEEN_OUTSIDERS.test(after)) return false;
-  // "has had no contact with her uncle for years": no communication at all, the ordinary word.
-  if (/^\s*with\b/i.test(after) && NO_CONTACT_BEFORE.test(before)) return false;
+  // "has had no contact with her uncle for years", "no contact between them": no communication at all, the ordinary
+  // word. "if she discloses any contact with him": contact that is disclosed was hidden, not arranged family time.
+  if (/^\s*(?:with|between)\b/i.test(after) && (NO_CONTACT_BEFORE.test(before) || DISCLOSED_BEFORE.test(before))) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
 
@@ -221,19 +224,11 @@ const BRACKETED_GLOSS = /\(\s*$/;
 export const unexplainedSection: Guard = (ctx, start, end) => {
   if (SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60))) return false;
   if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
-  return !sectionInTitle(ctx, ctx.text.slice(start, end));
+  // "Children Act 1989, section 17 (support for children in need …)": the section cited after its Act.
+  if (citedAfterAct(ctx.text, start)) return false;
+  return !sectionInTitle(ctx.text, ctx.text.slice(start, end));
 };
 
-// The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
-// 1989)"): the section is given its source once, for the whole record.
-const TITLE_CHARS = 200;
-
-function sectionInTitle(ctx: RuleContext, words: string): boolean {
-  const number = /\d+/.exec(words)?.[0];
-  if (!number) return false;
-  const title = ctx.text.slice(0, Math.min(ctx.text.length, TITLE_CHARS)).split("\n").slice(0, 3).join("\n");
-  return new RegExp(`\\bsection\\s?${number}\\s+(?:of\\s+)?(?:the\\s+)?Children\\s+Act\\b`, "i").test(title);
-}
 
 // "they presented as a united front", "it was presented as evidence": put forward as something — not the
 // clinical "presenting as low".

@@ -177,6 +177,9 @@ describe("'contact' as a service's enquiry or as family time", () => {
     { text: "Purpose of contact\nThe two-year review and a check on sleep." },
     { text: "No previous contact about Kayla; one referral about her brother in 2023." },
     { text: "Community Nursing Service - Home contact record\nChild: Kayla Brown" },
+    // No communication at all, and contact that was hidden (stop 30): the ordinary word.
+    { text: "Since the order there have been no further incidents and no contact between them." },
+    { text: "School to call us if Kayla discloses any contact with Mr Harrop." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);

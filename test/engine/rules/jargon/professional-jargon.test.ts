@@ -89,6 +89,7 @@ describe("section 47 outside court papers", () => {
   test.each<Case>([
     { text: "The strategy discussion agreed a single-agency {{jar|section 47 enquiry}}." },
     { text: "12/05/2025 – {{jar|Section 47 enquiries}} completed; no further action.", kind: "chronology" },
+    { text: "Actions: curtains and a mattress from the {{jar|Section 17}} budget by Friday." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);
     expect(got).toBe(want);
@@ -97,6 +98,9 @@ describe("section 47 outside court papers", () => {
     { text: "Child protection enquiries (section 47) began on Monday." },
     { text: "MEETING NOTES (Section 47 Children Act 1989)\nChild: Kayla Brown\n\nA section 47 enquiry will be led by the social worker." },
     { text: "The section 47 enquiry was reviewed by the court.", kind: "court-report" },
+    // Stop 30: the Act first, in the title or right before the section.
+    { text: "SECTION 17 FINANCIAL ASSISTANCE REQUEST\nChildren Act 1989, section 17 (support for children in need)\n\nSection 17 money for a bed." },
+    { text: "She is supported under the Children Act 1989, section 17, while her mother is in hospital." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);
     expect(got).toBe(want);
@@ -160,6 +164,7 @@ describe("published care-system vocabulary (stop 27)", () => {
     { text: "Graded Care Profile 2\n\nArea 1: Physical care ({{jar|grade 3}})\nFeeding is adequate." },
     { text: "The school completed a {{jar|Boxall Profile}} in the autumn term." },
     { text: "The carers' {{jar|Form F}} goes to panel in March." },
+    { text: "This is a first-stage viability, not a full {{jar|Form C assessment}}." },
     { text: "Mum has a {{jar|non-mol}} against him until June." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);

@@ -513,3 +513,31 @@ describe("stop 29: quoted letters, a letterhead's words, a named person's initia
     expect(got).toBe(want);
   });
 });
+
+describe("stop 30: sections by number, a return's codes, a record system's letters, capital words in a heading", () => {
+  test.each<Case>([
+    // A section of an Act by its number alone, and a code from a statutory return's code list as a field's value.
+    { text: "Legal status: Interim care order ({{jar|s38}})\nKayla is settled." },
+    { text: "Police used their powers under {{jar|s.46}} on Friday night." },
+    { text: "Closure reason: {{jar|RC8}} – case closed after assessment." },
+    // Letters before a record number that is an identifier on its own: the system the number is kept in.
+    { text: "Case supervision record\nChild: Kayla Brown (DOB 09/06/2011), {{jar|LCS}} 1184402\nWorker: Ben Ash" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A section cited after its Act; a capital S with one digit (a school year, a postcode district).
+    { text: "PRIVATE FOSTERING ASSESSMENT\nChildren Act 1989, s.66, and the regulations apply to Kayla." },
+    { text: "Her cousin is in S4 at a school in Glasgow." },
+    // The record's title gives the section with its Act: its short form is explained for the whole record.
+    { text: "SECTION 17 FINANCIAL ASSISTANCE REQUEST\nChildren Act 1989, section 17 (support for children in need)\n\nApproved in full, s17 cost centre." },
+    // A reference label first: the letters are the reference's own first part.
+    { text: "Police attended; pol ref CAD 1147 02/11/25. Kayla was asleep." },
+    // A word in capitals after a dash in a capital heading is a word.
+    { text: "EDUCATION, HEALTH AND CARE PLAN – DRAFT (Annual Review amendment)\n\nKayla likes drawing." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
