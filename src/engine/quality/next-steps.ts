@@ -21,8 +21,9 @@ export const NEXT_STEPS = {
 // A numbered heading ("Recommendation 1:", "Action 3 –") counts as the heading word.
 const TRAILING = `(?:[ \\t]+\\d{1,2}[a-z]?)?(?:[ \\t]+(?:for|from|of|arising|agreed|and|to|with|following|at|after)\\b[^\\n:.?]{0,40})?`;
 // One word may name whose they are or join another heading word ("School actions", "Police actions",
-// "Request / actions"); not a negation ("No action").
-const QUALIFIER = `(?:(?!(?:no|not|any|without)\\b)[a-z'’]{2,}(?:[ \\t]*[/&][ \\t]*|[ \\t]+))?`;
+// "Request / actions"), or name the kind of plan as a compound ("Step-down plan", "Follow-up actions",
+// "Multi-agency plan"); not a negation ("No action").
+const QUALIFIER = `(?:(?!(?:no|not|any|without)\\b)[a-z'’]{2,}(?:-[a-z]{2,}){0,2}(?:[ \\t]*[/&][ \\t]*|[ \\t]+))?`;
 // A heading's numbering, or a labelled part of a form before it ("Section G - Next steps", "Part 3: Plan").
 const NUMBERING = `(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+|(?:section|part|step|stage|item)[ \\t]+[a-z0-9]{1,3}[.)]?[ \\t]*[-–—:.][ \\t]*)`;
 const HEADING = new RegExp(

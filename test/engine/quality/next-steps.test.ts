@@ -422,3 +422,27 @@ describe("a running log's 'Next:' line, clock times, and a chronology's past ent
     expect(run(`${chronology}\n\nNext steps: I will update the chronology by 1 October.`).value).toBe(true);
   });
 });
+
+describe("a compound plan heading and a body's recommendation (stop 30)", () => {
+  test.each(["6. Step-down plan\n- The family support worker will meet Mum termly until July.", "Follow-up actions\n- Mum to contact the IDVA ahead of the trial in February."])(
+    "a plan heading named by a compound: %s",
+    (text) => {
+      expect(run(`Amir's attendance is now 97%.\n\n${text}`).value).toBe(true);
+    },
+  );
+  test("a negation before a compound is still no plan heading", () => {
+    expect(run("Amir is well.\n\nNo-further-action plan\nnone").value).toBe(false);
+  });
+  test.each([
+    "The Panel recommends that safeguarding partners review how they record missing episodes.",
+    "The assessment recommended a support package that included respite one weekend a month.",
+    "The review recommends that the school reviews its managed moves.",
+  ])("a recommendation of a review, panel or assessment: %s", (text) => {
+    const r = run(`Amir went missing four times. ${text}`);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+  });
+  test("a recommendation someone once made of a treatment is not one of a body", () => {
+    expect(run("Amir saw the dentist in May, when two fillings were recommended.").value).toBe(false);
+  });
+});
