@@ -778,3 +778,27 @@ describe("learning headings, conditional counterfactuals and a mind as seen (sto
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a gesture, a proposal, a likeness and a note's dropped subject are not readings (stop 30)", () => {
+  const types = (t: string) => {
+    const ctx = ctxFor(t, AMIR);
+    return sentenceTypes(ctx, ctx.sentences[0]).map((x) => x.type);
+  };
+  test.each([
+    "She pointed to what she wanted.",
+    "Amir pointed to the biscuit tin and smiled.",
+    "Suggest we send the information to the school nurse.",
+    "I would suggest a meeting with the school.",
+  ])("not inferential: %s", (t) => {
+    expect(types(t)).not.toContain("inferential");
+  });
+  test.each(["The evidence points to a pattern of neglect.", "This suggests he is frightened at home.", "These facts suggest a pattern."])("still inferential: %s", (t) => {
+    expect(types(t)).toContain("inferential");
+  });
+  test.each(["He saw a lad who looked like his brother in the shop.", "Seemed happier after.", "- Seemed tired and quiet at tea."])("description, not hedged: %s", (t) => {
+    expect(types(t)).not.toContain("hedged");
+  });
+  test.each(["This looks like a response to the move.", "Appears to have been caused by a fall.", "It seems likely that the marks came from a belt."])("still hedged: %s", (t) => {
+    expect(types(t)).toContain("hedged");
+  });
+});
