@@ -58,6 +58,9 @@ const HEDGED = new RegExp(lowerPattern(data.lists.decisionNouns.hedged));
 // does not include my recommendation", "there is no next review on…"): the record points to a plan it does not give.
 const NOUN_PLAN = /^\s*(?:my|our|the|a|an|next)\b/;
 const NEGATED_BEFORE = /(?:\bnot|\bno|\bnever|\bwithout|n['’]t)\s+(?:[a-z]+\s+){0,2}$/;
+// A future that is not a plan: a name given in a judgment or review ("a little boy whom I shall call Arlo"), and
+// someone's fear or hope ("She is worried Marley will lose his cousins", "Mum hopes that Amir will come home").
+const UNASSERTED_BEFORE = /\b(?:whom|who)\s+$|\b(?:worried|worries|worry|afraid|scared|frightened|fears?|feared|hopes?|hoped|hoping)\s+(?:that\s+)?$/;
 // How far into a plan section an action is looked for.
 const SECTION_CHARS = 600;
 
@@ -100,6 +103,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
         const decision = DECISION_HEADING.test(m[0]) && body.split(/\n|(?<=[.;])\s/).some((line) => DECISION_NOUN.test(line) && !HEDGED.test(line));
         if (!decision && !SECTION_ACTION.test(body)) return;
       } else if (NOUN_PLAN.test(lower.slice(m.index, m.index + 6)) && NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return;
+      else if (re !== HEADING && UNASSERTED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return;
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));

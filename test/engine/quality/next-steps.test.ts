@@ -446,3 +446,22 @@ describe("a compound plan heading and a body's recommendation (stop 30)", () => 
     expect(run("Amir saw the dentist in May, when two fillings were recommended.").value).toBe(false);
   });
 });
+
+describe("a name given in a judgment, a fear or hope, and an appeal court's decision (stop 30)", () => {
+  test.each([
+    "This hearing concerns a little boy whom I shall call Amir.",
+    "She is worried Amir will lose his cousins as well as his dad.",
+    "Mum hopes that Amir will come home for Christmas.",
+  ])("not a next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+  test.each(["I would allow the appeal, set aside the care order and remit the application for rehearing.", "The appeal is allowed."])("an appeal decided: %s", (text) => {
+    expect(run(`The judge did not weigh the options side by side. ${text}`).value).toBe(true);
+  });
+  test("an appeal allowed in the past is history", () => {
+    expect(run("Amir's father appealed in 2024 and the appeal was allowed.").value).toBe(false);
+  });
+  test("the writer's own promise still counts after the fix", () => {
+    expect(run("I will call Mum tomorrow to arrange the visit.").value).toBe(true);
+  });
+});
