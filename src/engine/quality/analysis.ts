@@ -57,6 +57,8 @@ const WRITER_ACT = new RegExp(analysisData.discounts.writerAct);
 // A document as the subject ("The minutes indicate that…", "its records may have been lost"): what a paper says.
 const DOCUMENT_SUBJECT = new RegExp(analysisData.discounts.documentSubject);
 const DOCUMENT_TYPES = new Set(["inferential", "owned", "hedged"]);
+// A counterfactual inside a condition or a doubt ("Apologies if this should have gone…"): not asserted, so not weighed.
+const CONDITIONAL = new RegExp(analysisData.discounts.conditional);
 const VOICED_CONCERN = new RegExp(analysisData.discounts.voicedConcern, "g");
 // "Section 20 means that…", "A care order means…": a term explained to the reader, not a reading of events.
 const DEFINITION = new RegExp(analysisData.discounts.definition);
@@ -168,10 +170,13 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
       // "Mr Pike is not related to Darren": kinship with a person, not a causal link.
       if (t.type === "causal" && KINSHIP.test(m[0]) && PERSON_AFTER.test(ctx.text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 40))) continue;
       if (DOCUMENT_TYPES.has(t.type) && DOCUMENT_SUBJECT.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (t.type === "counterfactual" && CONDITIONAL.test(lower.slice(Math.max(0, m.index - 80), m.index))) continue;
       // "I am making a referral because…": why the record was written, not what events mean.
       if (t.type === "causal" && WRITER_ACT.test(lower.slice(Math.max(0, m.index - 160), m.index))) continue;
       // "She appeared happy", "He seemed settled": how a person presented, which is description, not a reading of it.
       if (t.type === "hedged" && describesPresentation(ctx, lower, s.start, m)) continue;
+      // "She pointed to the cup", "Suggest we send…": a person's gesture, or the writer proposing, not evidence read.
+      if (t.type === "inferential" && (GESTURE.test(m[0]) ? personBefore(ctx, s.start, m.index) : m[0] === "suggest" && PROPOSING.test(lower.slice(0, m.index)))) continue;
       found.push(t);
       break;
     }
@@ -187,21 +192,48 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
 // judgement after it ("it seems that…", "the bruise appears to have been caused…", "she seems likely to…",
 // "this looks like worry") it is the writer's hedged reading.
 const SEEM_VERB = /^(?:seems?|seemed|appears?|appeared)$/;
-const PERSON_BEFORE =
-  /(?:^|[^a-z'’-])(?:he|she|they|child|baby|boy|girl|toddler|infant|mum|mother|dad|father|carer|carers|parents?)\s+(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$/;
-const NAME_BEFORE = /(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$/u;
+// A negation with "do" may stand between the person and the verb ("she didn't seem to know").
+const NEGATED_DO = String.raw`(?:(?:did|does|do) not\s+|(?:didn|doesn|don)['’]t\s+)?`;
+const PERSON_BEFORE = new RegExp(
+  String.raw`(?:^|[^a-z'’-])(?:he|she|they|who|child|baby|boy|girl|toddler|infant|mum|mother|dad|father|carer|carers|parents?)\s+${NEGATED_DO}(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$`,
+);
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+${NEGATED_DO}(?:[a-z]+ly\s+|also\s+|still\s+|generally\s+|again\s+)?$`, "u");
+const NOT_A_PERSON_BEFORE = new RegExp(String.raw`\b(?:it|this|that|which|there)\s+${NEGATED_DO}$`, "i");
 const INTENSIFIERS = "(?:very|quite|really|rather|fairly|so|too|more|less|much|a little|a bit|slightly|mostly|generally|largely|visibly|extremely|well)\\s+";
 const BARE_STATE = new RegExp(
   `^\\s+(?:to be\\s+)?(?:${INTENSIFIERS})?(?!(?:to|that|as|like|likely|unlikely|probable|possible|clear|evident|a|an|the|in|at|on|for|by|be|have|being|having|more|less)\\b)[a-z'’-]+(?:\\s*(?:[,.;]|$)|\\s+(?:and|but|with|when|during|throughout|at|in|on|of|to|about|after|before|for|while|as)\\b)`,
 );
 
+// "pointed to", "points at": with a person as its subject a gesture, not a reading. A bare "suggest" at the start of a
+// note or after the writer or a modal ("Suggest we send…", "I would suggest…") proposes a step; "suggests" infers.
+const GESTURE = /^point/;
+const PROPOSING = /(?:^|[.;:]\s*|\b(?:i|we|would|could|might|may|to)\s+)$/;
+
+// A verb of knowing, noticing or minding after the verb of seeming ("he seemed to understand", "she didn't seem to know
+// she should have told anyone", "he did not seem to mind"): what the person showed of their own mind, as seen.
+const MIND_STATE = /^\s+to\s+(?:know|understand|realise|realize|notice|mind|care|remember|recognise|recognize|follow|enjoy|like|want)\b/;
+
+// "He looked like his brother", "she looks like a much younger child": a person's likeness to someone, as seen.
+const LIKENESS = /^\s+like\s+(?:a|an|the|his|her|their|my|your|[a-z]+['’]s)\s/;
+const LOOK_VERB = /^(?:looks?|looked)$/;
+// The writer's subject left out, as running notes write ("Seemed happier after."): the sentence opens with the verb.
+const ELIDED_SUBJECT = /^[\s\-–•*]*$/;
+
+/** True when a person is the subject just before `index` (sentence-relative): a pronoun, a name, "who", or none written. */
+function personBefore(ctx: RuleContext, sentenceStart: number, index: number): boolean {
+  const before = ctx.text.slice(sentenceStart + Math.max(0, index - 40), sentenceStart + index);
+  if (index <= 40 && ELIDED_SUBJECT.test(before)) return true;
+  return PERSON_BEFORE.test(before.toLowerCase()) || (NAME_BEFORE.test(before) && !NOT_A_PERSON_BEFORE.test(before));
+}
+
 function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: number, m: RegExpExecArray): boolean {
   const verb = /^[a-z]+/.exec(m[0])?.[0] ?? "";
-  if (!SEEM_VERB.test(verb)) return false;
-  const before = ctx.text.slice(sentenceStart + Math.max(0, m.index - 40), sentenceStart + m.index);
-  const person = PERSON_BEFORE.test(before.toLowerCase()) || (NAME_BEFORE.test(before) && !/\b(?:it|this|that|which|there)\s+$/i.test(before));
-  if (!person) return false;
-  return BARE_STATE.test(lower.slice(m.index + verb.length, m.index + verb.length + 80));
+  const look = LOOK_VERB.test(verb);
+  if (!SEEM_VERB.test(verb) && !look) return false;
+  if (!personBefore(ctx, sentenceStart, m.index)) return false;
+  const after = lower.slice(m.index + verb.length, m.index + verb.length + 80);
+  if (look) return LIKENESS.test(after);
+  return BARE_STATE.test(after) || MIND_STATE.test(after);
 }
 
 /**

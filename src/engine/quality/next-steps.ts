@@ -21,8 +21,9 @@ export const NEXT_STEPS = {
 // A numbered heading ("Recommendation 1:", "Action 3 –") counts as the heading word.
 const TRAILING = `(?:[ \\t]+\\d{1,2}[a-z]?)?(?:[ \\t]+(?:for|from|of|arising|agreed|and|to|with|following|at|after)\\b[^\\n:.?]{0,40})?`;
 // One word may name whose they are or join another heading word ("School actions", "Police actions",
-// "Request / actions"); not a negation ("No action").
-const QUALIFIER = `(?:(?!(?:no|not|any|without)\\b)[a-z'’]{2,}(?:[ \\t]*[/&][ \\t]*|[ \\t]+))?`;
+// "Request / actions"), or name the kind of plan as a compound ("Step-down plan", "Follow-up actions",
+// "Multi-agency plan"); not a negation ("No action").
+const QUALIFIER = `(?:(?!(?:no|not|any|without)\\b)[a-z'’]{2,}(?:-[a-z]{2,}){0,2}(?:[ \\t]*[/&][ \\t]*|[ \\t]+))?`;
 // A heading's numbering, or a labelled part of a form before it ("Section G - Next steps", "Part 3: Plan").
 const NUMBERING = `(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]+|\\([a-z0-9]\\)[ \\t]+|(?:section|part|step|stage|item)[ \\t]+[a-z0-9]{1,3}[.)]?[ \\t]*[-–—:.][ \\t]*)`;
 const HEADING = new RegExp(
@@ -57,6 +58,9 @@ const HEDGED = new RegExp(lowerPattern(data.lists.decisionNouns.hedged));
 // does not include my recommendation", "there is no next review on…"): the record points to a plan it does not give.
 const NOUN_PLAN = /^\s*(?:my|our|the|a|an|next)\b/;
 const NEGATED_BEFORE = /(?:\bnot|\bno|\bnever|\bwithout|n['’]t)\s+(?:[a-z]+\s+){0,2}$/;
+// A future that is not a plan: a name given in a judgment or review ("a little boy whom I shall call Arlo"), and
+// someone's fear or hope ("She is worried Marley will lose his cousins", "Mum hopes that Amir will come home").
+const UNASSERTED_BEFORE = /\b(?:whom|who)\s+$|\b(?:worried|worries|worry|afraid|scared|frightened|fears?|feared|hopes?|hoped|hoping)\s+(?:that\s+)?$/;
 // How far into a plan section an action is looked for.
 const SECTION_CHARS = 600;
 
@@ -99,6 +103,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
         const decision = DECISION_HEADING.test(m[0]) && body.split(/\n|(?<=[.;])\s/).some((line) => DECISION_NOUN.test(line) && !HEDGED.test(line));
         if (!decision && !SECTION_ACTION.test(body)) return;
       } else if (NOUN_PLAN.test(lower.slice(m.index, m.index + 6)) && NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return;
+      else if (re !== HEADING && UNASSERTED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return;
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));

@@ -475,7 +475,7 @@ export class Voices {
       if (REF.clauseBreakers.has(t.l)) return t.l === "who" ? this.relativeAntecedent(toks, i) : undefined;
       const r = this.refEndingAt(toks, i, false);
       if (!r) continue;
-      if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && this.isObject(toks, r.g, 0))) {
+      if (r.obj || (t.poss && r.who !== "pronoun") || (!this.nominative(toks, r) && (this.isObject(toks, r.g, 0) || this.objectInApposition(toks, r.g)))) {
         i = r.g;
         continue;
       }
@@ -512,6 +512,28 @@ export class Voices {
   private nominative(toks: Tok[], r: Ref): boolean {
     const l = toks[r.g].l;
     return !r.obj && l !== "you" && REF.subjectPronouns.has(l);
+  }
+
+  /**
+   * A name in apposition to a role that is an object ("moved to live with their father, Mr Ian Lockwood, and attends
+   * college", "lives with their father Mr Ricardo Ferreira"): the name is the object too, so a verb joined after it
+   * by "and" is not the named person's.
+   */
+  private objectInApposition(toks: Tok[], g: number): boolean {
+    const comma = toks[g - 1]?.p === ",";
+    // Set off by commas, the apposition closes after the name ("their father, Mr Lockwood, in…"); a name after one comma
+    // alone opens the main clause ("When asked by the reviewer, Toby said…").
+    let e = g;
+    while (e + 1 < toks.length && !toks[e + 1].p && toks[e + 1].cap) e++;
+    if (comma && toks[e + 1]?.p !== ",") return false;
+    // Without commas, a full or titled name ("their father Mr Ricardo Ferreira", "his father Gavin Fenwick"); a single
+    // name after a role is the subject of a clause of its own ("a teacher Milo chose", "at the panel Jaylen said").
+    if (!comma && e === g && !REF.titles.has(toks[g].l)) return false;
+    const k = comma ? g - 2 : g - 1;
+    const role = toks[k];
+    if (!role || role.p || role.q || role.poss || !(REF.parentRoles.has(role.l) || REF.otherRoles.has(role.l))) return false;
+    const r = this.refEndingAt(toks, k, false);
+    return r !== undefined && r.g <= k && this.isObject(toks, r.g, 0);
   }
 
   private isObject(toks: Tok[], g: number, depth: number): boolean {

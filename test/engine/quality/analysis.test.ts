@@ -742,3 +742,63 @@ describe("analysis in a court statement's section and a case study's narrative (
     expect(run("Between September and February the children were exposed to domestic abuse. Police attended the home four times.").value).toBe(false);
   });
 });
+
+describe("learning headings, conditional counterfactuals and a mind as seen (stop 30)", () => {
+  test.each(["What the Panel learned", "What we learnt", "What made the difference", "What went wrong", "What worked well for Amir"])(
+    "a heading of learning or evaluation is an analysis heading: %s",
+    (h) => {
+      expect(isAnalysisHeading(h)).toBe(true);
+    },
+  );
+  test.each(["What Amir told us", "What happens next", "What I want"])("not an analysis heading: %s", (h) => {
+    expect(isAnalysisHeading(h)).toBe(false);
+  });
+  test("a learning section whose sentences read the events is analysis", () => {
+    const text =
+      "Case vignette: Amir\n\nAmir was moved to a new school in Year 9 and went missing 23 times.\n\nWhat the Panel learned\n\nThe school move removed the protective relationships he had.";
+    expect(run(text).value).toBe(true);
+  });
+  test("a counterfactual inside a condition is not asserted", () => {
+    const ctx = ctxFor("Apologies if this should have gone to the front door instead.", AMIR);
+    expect(sentenceTypes(ctx, ctx.sentences[0]).map((t) => t.type)).not.toContain("counterfactual");
+    const asserted = ctxFor("If the school knew about the marks, that should have been shared with us.", AMIR);
+    expect(sentenceTypes(asserted, asserted.sentences[0]).map((t) => t.type)).toContain("counterfactual");
+  });
+  test("seeming to know, notice or mind is how a person presented, with or without a negation", () => {
+    for (const t of ["She didn't seem to know who to tell.", "Amir did not seem to mind the noise.", "He seemed to understand what I said."]) {
+      const ctx = ctxFor(t, AMIR);
+      expect(sentenceTypes(ctx, ctx.sentences[0]).map((x) => x.type)).not.toContain("hedged");
+    }
+    const reading = ctxFor("It doesn't seem to know any limits, this pattern.", AMIR);
+    expect(sentenceTypes(reading, reading.sentences[0]).map((x) => x.type)).toContain("hedged");
+  });
+  test("an e-mail passing on facts with an apology and a mother's seeming unawareness is not analysis", () => {
+    const text =
+      "I've been asked to let you know about a pupil. Apologies if this should have gone to the front door instead.\n\nWe e-mailed his mother yesterday. She replied that he chose to stay. She didn't seem to know she should have told anyone.";
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("a gesture, a proposal, a likeness and a note's dropped subject are not readings (stop 30)", () => {
+  const types = (t: string) => {
+    const ctx = ctxFor(t, AMIR);
+    return sentenceTypes(ctx, ctx.sentences[0]).map((x) => x.type);
+  };
+  test.each([
+    "She pointed to what she wanted.",
+    "Amir pointed to the biscuit tin and smiled.",
+    "Suggest we send the information to the school nurse.",
+    "I would suggest a meeting with the school.",
+  ])("not inferential: %s", (t) => {
+    expect(types(t)).not.toContain("inferential");
+  });
+  test.each(["The evidence points to a pattern of neglect.", "This suggests he is frightened at home.", "These facts suggest a pattern."])("still inferential: %s", (t) => {
+    expect(types(t)).toContain("inferential");
+  });
+  test.each(["He saw a lad who looked like his brother in the shop.", "Seemed happier after.", "- Seemed tired and quiet at tea."])("description, not hedged: %s", (t) => {
+    expect(types(t)).not.toContain("hedged");
+  });
+  test.each(["This looks like a response to the move.", "Appears to have been caused by a fall.", "It seems likely that the marks came from a belt."])("still hedged: %s", (t) => {
+    expect(types(t)).toContain("hedged");
+  });
+});

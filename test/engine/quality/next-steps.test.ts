@@ -422,3 +422,46 @@ describe("a running log's 'Next:' line, clock times, and a chronology's past ent
     expect(run(`${chronology}\n\nNext steps: I will update the chronology by 1 October.`).value).toBe(true);
   });
 });
+
+describe("a compound plan heading and a body's recommendation (stop 30)", () => {
+  test.each(["6. Step-down plan\n- The family support worker will meet Mum termly until July.", "Follow-up actions\n- Mum to contact the IDVA ahead of the trial in February."])(
+    "a plan heading named by a compound: %s",
+    (text) => {
+      expect(run(`Amir's attendance is now 97%.\n\n${text}`).value).toBe(true);
+    },
+  );
+  test("a negation before a compound is still no plan heading", () => {
+    expect(run("Amir is well.\n\nNo-further-action plan\nnone").value).toBe(false);
+  });
+  test.each([
+    "The Panel recommends that safeguarding partners review how they record missing episodes.",
+    "The assessment recommended a support package that included respite one weekend a month.",
+    "The review recommends that the school reviews its managed moves.",
+  ])("a recommendation of a review, panel or assessment: %s", (text) => {
+    const r = run(`Amir went missing four times. ${text}`);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(text);
+  });
+  test("a recommendation someone once made of a treatment is not one of a body", () => {
+    expect(run("Amir saw the dentist in May, when two fillings were recommended.").value).toBe(false);
+  });
+});
+
+describe("a name given in a judgment, a fear or hope, and an appeal court's decision (stop 30)", () => {
+  test.each([
+    "This hearing concerns a little boy whom I shall call Amir.",
+    "She is worried Amir will lose his cousins as well as his dad.",
+    "Mum hopes that Amir will come home for Christmas.",
+  ])("not a next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+  test.each(["I would allow the appeal, set aside the care order and remit the application for rehearing.", "The appeal is allowed."])("an appeal decided: %s", (text) => {
+    expect(run(`The judge did not weigh the options side by side. ${text}`).value).toBe(true);
+  });
+  test("an appeal allowed in the past is history", () => {
+    expect(run("Amir's father appealed in 2024 and the appeal was allowed.").value).toBe(false);
+  });
+  test("the writer's own promise still counts after the fix", () => {
+    expect(run("I will call Mum tomorrow to arrange the visit.").value).toBe(true);
+  });
+});

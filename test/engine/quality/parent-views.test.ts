@@ -443,3 +443,16 @@ describe("a parent's engagement and decisions in a judgment's words (published t
     expect(r.evidence.map((e) => e.text)).toContain(sentence);
   });
 });
+
+describe("a name in apposition to a parent who is an object (stop 30)", () => {
+  test.each([
+    "Amir's sister Freya (16) moved to live with their father, Mr Ian Lockwood, in Harrogate in August and attends the sixth-form college.",
+    "He has a half-brother, aged 9, who lives with his father Gavin Fenwick in Saltby and attends Dene Bank Primary.",
+  ])("the verb after 'and' is not the parent's: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+  test("a parent named before their verb still speaks", () => {
+    expect(run("Amir lives with his mother. His father, Mr Ian Khan, said he wants Amir to stay at his school.").value).toBe(true);
+    expect(run("When asked by the worker, Mum said she wants Amir home.").value).toBe(true);
+  });
+});
