@@ -6,6 +6,7 @@
 // considers this label unfair"), or the word is only mentioned as a word, it is not reported.
 import type { RuleContext } from "../../rule";
 import { findSpanIndex, firstAtOrAfter } from "../../text/span";
+import { ROLE_ALT } from "../../people/name-lexicon";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
@@ -114,10 +115,14 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 // (an officer's note, a referral), or a named adult, with a verb of saying, describing or worrying right
 // before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
 // "the officer's note calls the flat 'squalid'", "She is worried he is 'running with the wrong crowd'").
-const ROLE_SPEAKER =
-  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|(?:deputy\s+|assistant\s+)?head\s*teacher|(?:deputy|assistant)\s+head|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|nurse|health\s+visitor|midwife|GP|doctor|paediatrician|psychologist|psychiatrist|therapist|counsellor|SENCO|youth\s+worker|support\s+worker|coach|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s(?:\s+(?:view|opinion|words))?)?(?:\s+(?:at|from|in)\s+(?:the\s+|her\s+|his\s+)?[a-z][\w-]*)?,?\s+$/i;
+// The role words are the people stage's (rules/people/cues.json adultRoles: "social worker", "residential
+// worker", "judge", "assessor"); organisations and records are listed here.
+const ROLE_SPEAKER = new RegExp(
+  String.raw`\b(?:(?:the|her|his|their|my|our|a|an|one|another)\s+)?(?:foster\s+)?(?:${ROLE_ALT}|carers?|teachers?|head\s+of\s+year|school|college|nursery|academy|officers?|PC|police|staff|SENCO|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form|summary|statement|chronology))(?:['’]s(?:\s+(?:view|opinion|words))?)?(?:\s+(?:at|from|in|for)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*)?(?:\s+(?:nevertheless|however|also|still|later|previously|originally|repeatedly))?,?\s+$`,
+  "i",
+);
 const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:sees?|saw|regards?|regarded|views?|viewed)\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$/i;
+  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:sees?|saw|regards?|regarded|views?|viewed|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$/i;
 // The reflexive is the object of the naming verb ("called herself", "sees himself as") or the subject of
 // the reported clause ("she herself is"); not a reflexive of another verb ("putting himself at risk and …").
 const SELF_DESCRIBED =
