@@ -260,11 +260,18 @@ const NEW_SPEAKER = /\b(?:said|says|told|thinks|thought|feels|felt|wrote|describ
 /** The quote qi is introduced by an adult or a record saying it, or shares the report of the quote before it. */
 function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speech: boolean, depth: number): boolean {
   const q = ctx.quotes[qi];
-  const before = ctx.text.slice(Math.max(sentenceStart, q.start - 120), q.start);
-  const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
+  const from = Math.max(sentenceStart, q.start - 120);
+  const before = ctx.text.slice(from, q.start);
+  const verb = speech ? SAYS_SPEECH : SAYS_LABEL;
+  let says = verb.exec(before);
   if (says) {
-    const speakerEnd = Math.max(sentenceStart, q.start - 120) + says.index;
-    if (adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index)) || sentenceSubjectSpeaks(ctx, sentenceStart, speakerEnd)) return true;
+    // A record's noun may read as the verb ("The records describe her as", "Mr P's report says"): try the next verb too.
+    for (let at = 0, tries = 0; says && tries < 3; tries++) {
+      const speakerEnd = from + at + says.index;
+      if (adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, at + says.index)) || sentenceSubjectSpeaks(ctx, sentenceStart, speakerEnd)) return true;
+      at += says.index + 1;
+      says = verb.exec(before.slice(at));
+    }
   } else {
     const source = SOURCE_FIRST.exec(before);
     if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
