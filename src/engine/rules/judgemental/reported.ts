@@ -175,6 +175,18 @@ const WORDS_DISCUSSED = new RegExp(
   "i",
 );
 
+// A remark on the words that neither rejects nor withdraws them: they are not explained, someone asks what lay
+// behind them, or they stand as the speaker's view ("neither word is explained", "SR asked what BA had seen that
+// led to those words", "the phrase stands as BA's view"). The sets keep such a label (a label questioned, not withdrawn).
+const REMARK_ONLY = /\b(?:(?:is|are|was|were)\s+(?:not\s+|never\s+)?(?:explained|defined|evidenced|clarified)|asked\s+(?:what|whether|why|how)|(?:stands?|stood|remains?|remained)\s+as)\b/i;
+
+/** The following sentences without those that only remark on the words. */
+const withoutRemarks = (following: string): string =>
+  following
+    .split(/(?<=[.!?]["'’”)]*)\s+/)
+    .filter((sentence) => !REMARK_ONLY.test(sentence) || REJECTION.test(sentence))
+    .join(" ");
+
 // A sentence before the label opens the subject of wording: "Language matters.", "The language of records."
 const LANGUAGE_HEADING = /\blanguage\s+(?:matters|used|of\s+(?:the\s+)?records?|in\s+(?:the\s+)?records?)\b/i;
 
@@ -225,7 +237,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
-  if (WORDS_DISCUSSED.test(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
+  if (WORDS_DISCUSSED.test(withoutRemarks(following)) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
   return !rejectedWhereQuotedAgain(ctx, qi) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
 }
 
@@ -309,13 +321,15 @@ function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number): boolean {
       if (key.split(" ").length > LABEL_WORDS) continue;
       if (seenRejected.has(key)) flags[i] = 1;
       const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 300))?.[0] ?? "";
-      if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following)) seenRejected.add(key);
+      if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following) || WITHDRAWN_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 60), q.start))) seenRejected.add(key);
     }
     return flags;
   });
   return later[qi] === 1;
 }
 
+// Its author takes the words back where they are quoted again: "withdrew 'bone idle'", "removed the word 'feral'".
+const WITHDRAWN_BEFORE = /\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|retract(?:s|ed)?|took\s+back|takes\s+back|struck\s+out|crossed\s+out|removed|deleted)\s+(?:the\s+(?:words?|phrases?|labels?|descriptions?|terms?)\s+)?$/i;
 const DOES_NOT_DESCRIBE = /^[^.!?]{0,40}?\b(?:does|did|do)\s+(?:not|n't)\s+(?:describe|reflect|capture|tell|explain|help)\b|^[^.!?]{0,40}?\b(?:doesn't|didn't|don't)\s+(?:describe|reflect|capture|tell|explain|help)\b/i;
 
 const quoteWords = (ctx: RuleContext, i: number): string =>
