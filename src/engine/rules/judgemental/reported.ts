@@ -137,7 +137,7 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 
 // A quote that completes the sentence's own predicate ("Jasper was 'streetwise and knew what he was
 // doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
-const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as)|['’]s)\s*$/i;
+const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)\s*$/i;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {
@@ -180,12 +180,23 @@ const WORDS_DISCUSSED = new RegExp(
 // led to those words", "the phrase stands as BA's view"). The sets keep such a label (a label questioned, not withdrawn).
 const REMARK_ONLY = /\b(?:(?:is|are|was|were)\s+(?:not\s+|never\s+)?(?:explained|defined|evidenced|clarified)|asked\s+(?:what|whether|why|how)|(?:stands?|stood|remains?|remained)\s+as)\b/i;
 
-/** The following sentences without those that only remark on the words. */
+/** The following sentences, without those that only remark on the words. */
 const withoutRemarks = (following: string): string =>
   following
     .split(/(?<=[.!?]["'’”)]*)\s+/)
     .filter((sentence) => !REMARK_ONLY.test(sentence) || REJECTION.test(sentence))
     .join(" ");
+
+// Past a blank line, a new paragraph turns to these words only by pointing back at them ("this word", "such
+// language"), not by speaking of words in general ("Several spoke about the words used about them").
+const WORDS_POINTED_AT = /\b(?:this|that|these|those|such|neither|either|both)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b/i;
+
+/** The record turns, in the following sentences, to the words it has just quoted. */
+function wordsDiscussedAfter(following: string): boolean {
+  const br = PARAGRAPH_BREAK.exec(following);
+  const here = withoutRemarks(br ? following.slice(0, br.index) : following);
+  return WORDS_DISCUSSED.test(here) || (br !== null && WORDS_POINTED_AT.test(withoutRemarks(following.slice(br.index))));
+}
 
 // A sentence before the label opens the subject of wording: "Language matters.", "The language of records."
 const LANGUAGE_HEADING = /\blanguage\s+(?:matters|used|of\s+(?:the\s+)?records?|in\s+(?:the\s+)?records?)\b/i;
@@ -237,7 +248,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
-  if (WORDS_DISCUSSED.test(withoutRemarks(following)) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
+  if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
   return !rejectedWhereQuotedAgain(ctx, qi) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
 }
 
