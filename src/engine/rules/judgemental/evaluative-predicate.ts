@@ -153,6 +153,7 @@ function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
 // A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
 const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got|[\p{L}]{2,}ed|(?:can|won|is|was|does|did|has|had|could|would)n?['’]t|cannot)$/iu;
 const CONJUNCT_WORDS = 12;
+const RELATIVE_WORDS = 4;
 // Verbs of becoming before the label ("had become a law unto himself"), and negated auxiliaries the shared
 // list does not hold ("can't be bothered and is…"): passed over on the way back to the subject.
 const BECOMING = /^(?:become|became|becomes|becoming|grown|grew|gone|getting|can['’]t|cannot|won['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|hasn['’]t|hadn['’]t|couldn['’]t|wouldn['’]t)$/i;
@@ -174,6 +175,8 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
     }
     if (!adultOnly && firstConjunctSubject(ctx, sentenceStart, words, i, FAMILY_OR_ROLE)) return true;
   }
+  // A relative clause on the subject ("teenagers who move often become…"): "who" takes a person as its head.
+  for (let k = i - 1; k >= Math.max(1, i - RELATIVE_WORDS); k--) if (/^who$/i.test(words[k].word)) return !adultOnly || isAdult(ctx, words, k - 1);
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);
   if (FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i)) return true;
