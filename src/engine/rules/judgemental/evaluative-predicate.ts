@@ -96,6 +96,8 @@ const PLURAL_NOUN_BEFORE = new RegExp(
   `\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}(?:(?:a|such\\s+a)\\s+(?:bunch|load|lot|pack|gang|set|pair|couple|right\\s+pair|family|houseful)\\s+of\\s+|such\\s+|real\\s+|total\\s+|complete\\s+|absolute\\s+)?${QUOTE_OPEN}$`,
   "iu",
 );
+// A second predicate after "but" or "and": "Mum is on board but a pushover", "Dad was polite and a bit of a charmer".
+const NOUN_COORDINATED = new RegExp(`\\b(${COPULA})\\s+[^.;!?,"“”]{1,40}?\\s+(?:and|but)\\s+(?:also\\s+)?${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
 // "a stubborn boy", "a disorganised mother": the trait before a person noun.
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a|the|this|that|her|his|their|my|your)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
 const PERSON_NOUN_AFTER =
@@ -232,7 +234,7 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
     }
     case "personNouns":
       if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !(NOUN_PHRASE_ENDS.test(after) || GROUP_HEAD_AFTER.test(after))) return false;
-      return predicatedOfAPerson(ctx, (pluralNoun ? PLURAL_NOUN_BEFORE : NOUN_BEFORE).exec(before), from, sentenceStart);
+      return predicatedOfAPerson(ctx, (pluralNoun ? PLURAL_NOUN_BEFORE : NOUN_BEFORE).exec(before) ?? NOUN_COORDINATED.exec(before), from, sentenceStart);
     case "attitudes": {
       const m = HAS_BEFORE.exec(before);
       // "had a temper tantrum" names an event, not what the person has.
