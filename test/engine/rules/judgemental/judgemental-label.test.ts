@@ -634,6 +634,8 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     { text: "I found Dad an {{jud|unreliable}} witness." },
     { text: "Staff describe him as quiet in lessons and {{jud|stroppy}} when challenged.", profile: boy },
     { text: "Mum {{jud|minimised}} her drinking." },
+    // The failure-to-protect entry's "failed to prioritise" in its other forms, of a person.
+    { text: 'The nurse recorded that Mum was "{{jud|not prioritising}}" his health.' },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -644,6 +646,7 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     { text: 'Her carer described Kayla as "sneaky". The carer later withdrew "sneaky" and will write what she sees.' },
     // A finding followed by the evidence that shows it.
     { text: "Mum minimised her drinking, which the blood test results clearly show." },
+    { text: "The team is not prioritising this referral." },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
