@@ -647,6 +647,8 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     // A finding followed by the evidence that shows it.
     { text: "Mum minimised her drinking, which the blood test results clearly show." },
     { text: "The team is not prioritising this referral." },
+    // Read again by others as something else, set against the label.
+    { text: 'Her teacher described Kayla as "defiant" when she does not answer; her parents understand this as panic rather than choice.' },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
