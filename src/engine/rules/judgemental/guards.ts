@@ -62,6 +62,7 @@ function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: s
   const possessive = /\b(his|her|their)\s+(?:new\s+|older\s+|so-called\s+)?$/i.exec(before)?.[1].toLowerCase();
   const own = ctx.profile.pronouns?.possessive;
   if (possessive && own && own !== "their" && possessive !== "their" && possessive !== own) return true;
+  if (possessive && otherPersonOpensClause(ctx, start)) return true;
   // Another person's partner by name ("Tamsin's boyfriend"): the person the people stage found there is not the subject.
   const named = NAMED_POSSESSOR.exec(before);
   if (named) {
@@ -74,6 +75,24 @@ function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: s
   const word = /^\p{L}+/u.exec(ctx.text.slice(start))?.[0] ?? "";
   const earlier = ctx.text.slice(Math.max(0, start - 3000), Math.max(0, start - before.length));
   return new RegExp(`${PARENTS_PARTNER.source.replace(/\$$/, "")}${word}s?\\b`, "i").test(earlier);
+}
+
+/**
+ * "Sister Zainab (19) lives with her boyfriend": the sentence (or a list line) opens with another person,
+ * and the subject child is not named, nor their pronoun used, before the words: "her" is that person's.
+ */
+function otherPersonOpensClause(ctx: Parameters<Guard>[0], start: number): boolean {
+  const s = ctx.sentenceAt(start);
+  const lineAt = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const from = Math.max(s.start, lineAt);
+  const all = ctx.people.all;
+  const first = all[firstAtOrAfter(all, from)];
+  if (!first || first.end > start || first.role === "subject" || !/^[\s\-–•*]*(?:(?:my|her|his|their|older|younger|big|little|half-?|step-?)\s*)*[\p{L}-]*\s*$/iu.test(ctx.text.slice(from, first.start))) return false;
+  const pronoun = ctx.profile.pronouns?.subject;
+  const between = ctx.text.slice(first.end, start);
+  if (pronoun && new RegExp(`\\b${pronoun}\\b`, "i").test(between)) return false;
+  for (let i = firstAtOrAfter(all, first.end); i < all.length && all[i].start < start; i++) if (all[i].role === "subject") return false;
+  return true;
 }
 
 /** A child "in a relationship with" someone the record shows to be an adult (age known to the people stage, or stated here or just before). */
