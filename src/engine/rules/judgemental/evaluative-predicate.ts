@@ -96,6 +96,8 @@ const PLURAL_NOUN_BEFORE = new RegExp(
   `\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}(?:(?:a|such\\s+a)\\s+(?:bunch|load|lot|pack|gang|set|pair|couple|right\\s+pair|family|houseful)\\s+of\\s+|such\\s+|real\\s+|total\\s+|complete\\s+|absolute\\s+)?${QUOTE_OPEN}$`,
   "iu",
 );
+// A second predicate after "but" or "and": "Mum is on board but a pushover", "Dad was polite and a bit of a charmer".
+const NOUN_COORDINATED = new RegExp(`\\b(${COPULA})\\s+[^.;!?,"“”]{1,40}?\\s+(?:and|but)\\s+(?:also\\s+)?${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
 // "a stubborn boy", "a disorganised mother": the trait before a person noun.
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a|the|this|that|her|his|their|my|your)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
 const PERSON_NOUN_AFTER =
@@ -153,6 +155,7 @@ function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
 // A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
 const FINITE = /^(?:is|was|are|were|has|had|have|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained|can|could|will|would|gets|got|[\p{L}]{2,}ed|(?:can|won|is|was|does|did|has|had|could|would)n?['’]t|cannot)$/iu;
 const CONJUNCT_WORDS = 12;
+const RELATIVE_WORDS = 4;
 // Verbs of becoming before the label ("had become a law unto himself"), and negated auxiliaries the shared
 // list does not hold ("can't be bothered and is…"): passed over on the way back to the subject.
 const BECOMING = /^(?:become|became|becomes|becoming|grown|grew|gone|getting|can['’]t|cannot|won['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|hasn['’]t|hadn['’]t|couldn['’]t|wouldn['’]t)$/i;
@@ -174,6 +177,8 @@ function personSubjectBefore(ctx: RuleContext, sentenceStart: number, at: number
     }
     if (!adultOnly && firstConjunctSubject(ctx, sentenceStart, words, i, FAMILY_OR_ROLE)) return true;
   }
+  // A relative clause on the subject ("teenagers who move often become…"): "who" takes a person as its head.
+  for (let k = i - 1; k >= Math.max(1, i - RELATIVE_WORDS); k--) if (/^who$/i.test(words[k].word)) return !adultOnly || isAdult(ctx, words, k - 1);
   if (i < 0 || THING_SUBJECT.test(words[i].word) || /^that$/i.test(words[i].word)) return false;
   if (adultOnly) return isAdult(ctx, words, i);
   if (FAMILY_OR_ROLE.test(words[i].word) || isPerson(ctx, words, i)) return true;
@@ -229,7 +234,7 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
     }
     case "personNouns":
       if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !(NOUN_PHRASE_ENDS.test(after) || GROUP_HEAD_AFTER.test(after))) return false;
-      return predicatedOfAPerson(ctx, (pluralNoun ? PLURAL_NOUN_BEFORE : NOUN_BEFORE).exec(before), from, sentenceStart);
+      return predicatedOfAPerson(ctx, (pluralNoun ? PLURAL_NOUN_BEFORE : NOUN_BEFORE).exec(before) ?? NOUN_COORDINATED.exec(before), from, sentenceStart);
     case "attitudes": {
       const m = HAS_BEFORE.exec(before);
       // "had a temper tantrum" names an event, not what the person has.

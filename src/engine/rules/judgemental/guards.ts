@@ -62,6 +62,7 @@ function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: s
   const possessive = /\b(his|her|their)\s+(?:new\s+|older\s+|so-called\s+)?$/i.exec(before)?.[1].toLowerCase();
   const own = ctx.profile.pronouns?.possessive;
   if (possessive && own && own !== "their" && possessive !== "their" && possessive !== own) return true;
+  if (possessive && otherPersonOpensClause(ctx, start)) return true;
   // Another person's partner by name ("Tamsin's boyfriend"): the person the people stage found there is not the subject.
   const named = NAMED_POSSESSOR.exec(before);
   if (named) {
@@ -74,6 +75,24 @@ function someoneElsesPartner(ctx: Parameters<Guard>[0], start: number, before: s
   const word = /^\p{L}+/u.exec(ctx.text.slice(start))?.[0] ?? "";
   const earlier = ctx.text.slice(Math.max(0, start - 3000), Math.max(0, start - before.length));
   return new RegExp(`${PARENTS_PARTNER.source.replace(/\$$/, "")}${word}s?\\b`, "i").test(earlier);
+}
+
+/**
+ * "Sister Zainab (19) lives with her boyfriend": the sentence (or a list line) opens with another person,
+ * and the subject child is not named, nor their pronoun used, before the words: "her" is that person's.
+ */
+function otherPersonOpensClause(ctx: Parameters<Guard>[0], start: number): boolean {
+  const s = ctx.sentenceAt(start);
+  const lineAt = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const from = Math.max(s.start, lineAt);
+  const all = ctx.people.all;
+  const first = all[firstAtOrAfter(all, from)];
+  if (!first || first.end > start || first.role === "subject" || !/^[\s\-–•*]*(?:(?:my|her|his|their|older|younger|big|little|half-?|step-?)\s*)*[\p{L}-]*\s*$/iu.test(ctx.text.slice(from, first.start))) return false;
+  const pronoun = ctx.profile.pronouns?.subject;
+  const between = ctx.text.slice(first.end, start);
+  if (pronoun && new RegExp(`\\b${pronoun}\\b`, "i").test(between)) return false;
+  for (let i = firstAtOrAfter(all, first.end); i < all.length && all[i].start < start; i++) if (all[i].role === "subject") return false;
+  return true;
 }
 
 /** A child "in a relationship with" someone the record shows to be an adult (age known to the people stage, or stated here or just before). */
@@ -257,6 +276,11 @@ function lineStartOf(text: string, at: number): number {
   return nl + 1;
 }
 
+// What the words say was done is shown by evidence named right after them: "…, which the test results show",
+// "…, as the CCTV confirmed".
+const EVIDENCE_SHOWS_AFTER =
+  /^[^.;!?]{0,40}?,?\s*(?:which|as)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:results?|tests?|evidence|records?|CCTV|footage|screening|analysis|readings?)\s+(?:\w+\s+)?(?:show|shows|showed|shown|confirm|confirms|confirmed|prove|proves|proved|establish|establishes|established)\b/iu;
+
 /**
  * "Mum minimised the injury", "Dad was minimising", "she plays it down": a person as the verb's
  * subject. Not a plan or an action meant to reduce something ("to minimise disruption", "this will
@@ -264,6 +288,8 @@ function lineStartOf(text: string, at: number): number {
  */
 export const personAsSubject: Guard = (ctx, start, end) => {
   const s = ctx.sentenceAt(start);
+  // A finding with its evidence: "She minimised her drinking, which the hair-strand results plainly show".
+  if (EVIDENCE_SHOWS_AFTER.test(ctx.text.slice(end, Math.min(s.end, end + 120)))) return false;
   const from = Math.max(s.start, start - 120);
   let clauseStart = start;
   while (clauseStart > from && !CLAUSE_BREAK.test(ctx.text[clauseStart - 1])) clauseStart--;
@@ -372,11 +398,12 @@ export function verblessPredicate(ctx: Parameters<Guard>[0], sentenceStart: numb
 
 // What a label of manner is about, right after it: a person noun, their behaviour, or whom they treated so.
 const PERSON_AFTER =
-  /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
+  /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|witness|person|individual|character|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
 // A verb of being or becoming, or one of starting or going on ("started whining", "kept sulking"): what
 // follows is said of the verb's subject.
 const COPULA_BEFORE =
   /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called(?:\s+(?:her|him|them))?|calls\s+(?:her|him|them)|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*["'‘“]?$/i;
+const FRAME_COORDINATED = /\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|label(?:s|led)?|portray(?:s|ed)?)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+as\s+[^.;!?,"“”]{1,50}?\s+(?:and|but)\s+(?:(?:very|quite|so|really|often|also|a\s+bit)\s+)?$/u;
 export const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?(?:(?:a|an)\s+)?$/i;
 // A degree word opening an aside after a comma or dash: the label describes how the clause's subject did it.
@@ -399,6 +426,8 @@ export const personLabel: Guard = (ctx, start, end) => {
   // A note's aside on how someone did a thing: "put the phone away, a bit mardy"; "came down, rather stroppy".
   if (DEPICTIVE_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start))) return true;
   if (verblessPredicate(ctx, s.start, start, end)) return true;
+  // A second label given by the same frame: "Staff describe her as switched off in lessons and stroppy".
+  if (FRAME_COORDINATED.test(ctx.text.slice(Math.max(s.start, start - 100), start))) return true;
   let at = start;
   // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
   for (let step = 0; step < 2; step++) {

@@ -6,6 +6,7 @@
 // considers this label unfair"), or the word is only mentioned as a word, it is not reported.
 import type { RuleContext } from "../../rule";
 import { findSpanIndex, firstAtOrAfter } from "../../text/span";
+import { ROLE_ALT } from "../../people/name-lexicon";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
@@ -21,7 +22,7 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // The named label set against what the child was: "seen as a difficult teenager rather than as a child at risk".
 // Or corrected by what the person was: "called her 'manipulative' but she was trying to keep herself safe",
@@ -114,10 +115,14 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 // (an officer's note, a referral), or a named adult, with a verb of saying, describing or worrying right
 // before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
 // "the officer's note calls the flat 'squalid'", "She is worried he is 'running with the wrong crowd'").
-const ROLE_SPEAKER =
-  /\b(?:(?:the|her|his|their|my|our|a)\s+)?(?:foster\s+)?(?:carers?|mum|mother|dad|father|parents?|step-?(?:mum|mother|dad|father)|gran|granny|grandma|grandmother|grandfather|grandad|grandparents?|nan|nana|aunt|auntie|uncle|neighbours?|teachers?|(?:deputy\s+|assistant\s+)?head\s*teacher|(?:deputy|assistant)\s+head|head\s+of\s+year|form\s+tutor|school|college|nursery|academy|officers?|PC|police|staff|key\s*worker|manager|nurse|health\s+visitor|midwife|GP|doctor|paediatrician|psychologist|psychiatrist|therapist|counsellor|SENCO|youth\s+worker|support\s+worker|coach|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form))(?:['’]s(?:\s+(?:view|opinion|words))?)?(?:\s+(?:at|from|in)\s+(?:the\s+|her\s+|his\s+)?[a-z][\w-]*)?,?\s+$/i;
+// The role words are the people stage's (rules/people/cues.json adultRoles: "social worker", "residential
+// worker", "judge", "assessor"); organisations and records are listed here.
+const ROLE_SPEAKER = new RegExp(
+  String.raw`\b(?:(?:the|her|his|their|my|our|a|an|one|another)\s+)?(?:foster\s+)?(?:${ROLE_ALT}|carers?|teachers?|head\s+of\s+year|school|college|nursery|academy|officers?|PC|police|staff|SENCO|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form|summary|statement|chronology))(?:['’]s(?:\s+(?:view|opinion|words))?)?(?:\s+(?:at|from|in|for)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*)?(?:\s+(?:nevertheless|however|also|still|later|previously|originally|repeatedly))?,?\s+$`,
+  "i",
+);
 const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:sees?|saw|regards?|regarded|views?|viewed)\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$/i;
+  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:sees?|saw|regards?|regarded|views?|viewed|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$/i;
 // The reflexive is the object of the naming verb ("called herself", "sees himself as") or the subject of
 // the reported clause ("she herself is"); not a reflexive of another verb ("putting himself at risk and …").
 const SELF_DESCRIBED =
@@ -132,7 +137,7 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 
 // A quote that completes the sentence's own predicate ("Jasper was 'streetwise and knew what he was
 // doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
-const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as)|['’]s)\s*$/i;
+const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)\s*$/i;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {
@@ -169,6 +174,29 @@ const WORDS_DISCUSSED = new RegExp(
     String.raw`|\b(?:this|that|these|those|such)\s+(?:${VIEW_NOUNS}|allegations?)\b`,
   "i",
 );
+
+// A remark on the words that neither rejects nor withdraws them: they are not explained, someone asks what lay
+// behind them, or they stand as the speaker's view ("neither word is explained", "SR asked what BA had seen that
+// led to those words", "the phrase stands as BA's view"). The sets keep such a label (a label questioned, not withdrawn).
+const REMARK_ONLY = /\b(?:(?:is|are|was|were)\s+(?:not\s+|never\s+)?(?:explained|defined|evidenced|clarified)|asked\s+(?:what|whether|why|how)|(?:stands?|stood|remains?|remained)\s+as)\b/i;
+
+/** The following sentences, without those that only remark on the words. */
+const withoutRemarks = (following: string): string =>
+  following
+    .split(/(?<=[.!?]["'’”)]*)\s+/)
+    .filter((sentence) => !REMARK_ONLY.test(sentence) || REJECTION.test(sentence))
+    .join(" ");
+
+// Past a blank line, a new paragraph turns to these words only by pointing back at them ("this word", "such
+// language"), not by speaking of words in general ("Several spoke about the words used about them").
+const WORDS_POINTED_AT = /\b(?:this|that|these|those|such|neither|either|both)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b/i;
+
+/** The record turns, in the following sentences, to the words it has just quoted. */
+function wordsDiscussedAfter(following: string): boolean {
+  const br = PARAGRAPH_BREAK.exec(following);
+  const here = withoutRemarks(br ? following.slice(0, br.index) : following);
+  return WORDS_DISCUSSED.test(here) || (br !== null && WORDS_POINTED_AT.test(withoutRemarks(following.slice(br.index))));
+}
 
 // A sentence before the label opens the subject of wording: "Language matters.", "The language of records."
 const LANGUAGE_HEADING = /\blanguage\s+(?:matters|used|of\s+(?:the\s+)?records?|in\s+(?:the\s+)?records?)\b/i;
@@ -220,7 +248,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
-  if (WORDS_DISCUSSED.test(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
+  if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
   return !rejectedWhereQuotedAgain(ctx, qi) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
 }
 
@@ -255,11 +283,18 @@ const NEW_SPEAKER = /\b(?:said|says|told|thinks|thought|feels|felt|wrote|describ
 /** The quote qi is introduced by an adult or a record saying it, or shares the report of the quote before it. */
 function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speech: boolean, depth: number): boolean {
   const q = ctx.quotes[qi];
-  const before = ctx.text.slice(Math.max(sentenceStart, q.start - 120), q.start);
-  const says = speech ? SAYS_SPEECH.exec(before) : SAYS_LABEL.exec(before);
+  const from = Math.max(sentenceStart, q.start - 120);
+  const before = ctx.text.slice(from, q.start);
+  const verb = speech ? SAYS_SPEECH : SAYS_LABEL;
+  let says = verb.exec(before);
   if (says) {
-    const speakerEnd = Math.max(sentenceStart, q.start - 120) + says.index;
-    if (adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, says.index)) || sentenceSubjectSpeaks(ctx, sentenceStart, speakerEnd)) return true;
+    // A record's noun may read as the verb ("The records describe her as", "Mr P's report says"): try the next verb too.
+    for (let at = 0, tries = 0; says && tries < 3; tries++) {
+      const speakerEnd = from + at + says.index;
+      if (adultSpeakerEndingAt(ctx, speakerEnd, before.slice(0, at + says.index)) || sentenceSubjectSpeaks(ctx, sentenceStart, speakerEnd)) return true;
+      at += says.index + 1;
+      says = verb.exec(before.slice(at));
+    }
   } else {
     const source = SOURCE_FIRST.exec(before);
     if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
@@ -297,13 +332,15 @@ function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number): boolean {
       if (key.split(" ").length > LABEL_WORDS) continue;
       if (seenRejected.has(key)) flags[i] = 1;
       const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 300))?.[0] ?? "";
-      if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following)) seenRejected.add(key);
+      if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following) || WITHDRAWN_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 60), q.start))) seenRejected.add(key);
     }
     return flags;
   });
   return later[qi] === 1;
 }
 
+// Its author takes the words back where they are quoted again: "withdrew 'bone idle'", "removed the word 'feral'".
+const WITHDRAWN_BEFORE = /\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|retract(?:s|ed)?|took\s+back|takes\s+back|struck\s+out|crossed\s+out|removed|deleted)\s+(?:the\s+(?:words?|phrases?|labels?|descriptions?|terms?)\s+)?$/i;
 const DOES_NOT_DESCRIBE = /^[^.!?]{0,40}?\b(?:does|did|do)\s+(?:not|n't)\s+(?:describe|reflect|capture|tell|explain|help)\b|^[^.!?]{0,40}?\b(?:doesn't|didn't|don't)\s+(?:describe|reflect|capture|tell|explain|help)\b/i;
 
 const quoteWords = (ctx: RuleContext, i: number): string =>

@@ -300,3 +300,20 @@ describe("evaluative-predicate: groups, post-modified subjects, participle adjun
     expect(got).toBe(want);
   });
 });
+
+describe("evaluative-predicate: relative clauses, a noun after 'but', disapproving adjectives (stop 30)", () => {
+  test.each<Case>([
+    // "who" heads a person even when the clause's last noun is a thing ("move").
+    { text: "Her carer said that children who move often become {{jud|unteachable}}." },
+    { text: "Mum is on board but {{jud|a pushover}}." },
+    { text: "Kayla was {{jud|clingy}} all morning." },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([{ text: "Kayla was not clingy at drop-off." }, { text: "The wet shirt was clinging to his back." }])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});

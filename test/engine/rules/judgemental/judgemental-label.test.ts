@@ -612,3 +612,45 @@ describe("reported labels: correction, later denial and a new section (stop 29)"
     expect(got).toBe(want);
   });
 });
+
+describe("reported labels: any adult role or record as the speaker, remarks that keep a label, a finding with its evidence (stop 30)", () => {
+  const run = (c: Case) => runRule("judgemental-label", "jud", c);
+  const boy: CaseProfile = { subject: { name: "Jordan Price", pronouns: "he/him" } };
+  test.each<Case>([
+    // A role the people stage knows, a summary, and a listing verb with "as" after a longer source phrase.
+    { text: 'In her report the social worker described Dad as "{{jud|obstructive}}".' },
+    { text: 'The police summary describes Dad as "{{jud|hostile}}".' },
+    { text: 'A police entry from last year nevertheless lists him as a "{{jud|gang member}}".', profile: boy },
+    // A record's noun that reads as a verb of saying ("report says", "records describe").
+    { text: 'Mr Lee\'s report says Dad is "{{jud|manipulative}}".' },
+    // Remarks that neither reject nor withdraw the words.
+    { text: 'The notes describe Mum as "{{jud|uncooperative}}", but neither word is explained.' },
+    { text: 'Her carer described Kayla as "{{jud|sneaky}}". The IRO asked what the carer had seen that led to those words.' },
+    // A new paragraph about words in general does not examine this label.
+    { text: 'Her teacher said Kayla is "{{jud|lazy}}".\n\nSeveral parents spoke about the words used in school reports.' },
+    // A lower-case quoted clause after "that", with no one speaking in it.
+    { text: 'The manager told us that "the {{jud|manipulative}} ones always get their way".' },
+    // A person noun after the label; a second label given by the same frame.
+    { text: "I found Dad an {{jud|unreliable}} witness." },
+    { text: "Staff describe him as quiet in lessons and {{jud|stroppy}} when challenged.", profile: boy },
+    { text: "Mum {{jud|minimised}} her drinking." },
+    // The failure-to-protect entry's "failed to prioritise" in its other forms, of a person.
+    { text: 'The nurse recorded that Mum was "{{jud|not prioritising}}" his health.' },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([
+    // Withdrawn by its author where it is quoted again.
+    { text: 'Her carer described Kayla as "sneaky". The carer later withdrew "sneaky" and will write what she sees.' },
+    // A finding followed by the evidence that shows it.
+    { text: "Mum minimised her drinking, which the blood test results clearly show." },
+    { text: "The team is not prioritising this referral." },
+    // Read again by others as something else, set against the label.
+    { text: 'Her teacher described Kayla as "defiant" when she does not answer; her parents understand this as panic rather than choice.' },
+  ])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});

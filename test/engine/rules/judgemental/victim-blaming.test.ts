@@ -21,6 +21,7 @@ const flag: Case[] = [
   { text: "Staff said Kayla is very {{jud|streetwise}} and {{jud|mature for her age}}." },
   { text: "Kayla has been {{jud|associating with older men}} at the park." },
   { text: "Her {{jud|boyfriend}} (24) picks her up from school." },
+  { text: "Mum said Kayla is seeing her {{jud|boyfriend}}, who is 24, every night.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
   { text: "Kayla is 14. Her {{jud|boyfriend}} is six years older." },
   { text: "Kayla is 16. Her {{jud|boyfriend}}, Lee Dunn (23), collects her from college." },
   { text: "Staff feel it was probably {{jud|six of one and half a dozen of the other}}.", kind: "email" },
@@ -52,6 +53,8 @@ const pass: Case[] = [
   { text: "She agreed to the plan and consented to the medical." },
   { text: "Kayla said: 'I know I keep putting myself at risk.'" },
   { text: "Lifestyle choice.", allow: ["lifestyle choice"] },
+  // Another person opens the line and the child is not named before the words: "her" is that person's.
+  { text: "- Sister Amy Brown (19) lives with her boyfriend in Leeds.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
 ];
 
 describe("victim-blaming", () => {
