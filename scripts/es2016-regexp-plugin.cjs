@@ -29,34 +29,115 @@ function propertyClass(name) {
 }
 
 /**
- * The class contents as the bundle carries them: the ranges' gaps and lengths in base 36, "gap.len,…"
- * from the previous range's end (about a quarter of the gzipped size of the spelled-out class).
+ * How the bundle writes a number: base 62, its last digit from TERMINAL and any before it from LEADING
+ * (base 27), so numbers follow one another with no separator. Neither set holds '"', "\\", "+" or "|".
  */
-function compactClass(cls) {
-  const parts = [];
-  let end = -1;
-  for (const m of cls.matchAll(/\\u\{([0-9A-F]+)\}(?:-\\u\{([0-9A-F]+)\})?/g)) {
-    const start = parseInt(m[1], 16);
-    const last = m[2] ? parseInt(m[2], 16) : start;
-    parts.push(`${(start - end - 1).toString(36)}.${(last - start).toString(36)}`);
-    end = last;
+const TERMINAL = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const LEADING = "!#$%&'()*-./:;<=>?@[]^_`{}~";
+
+function compactNumber(v) {
+  let out = TERMINAL[v % TERMINAL.length];
+  v = Math.floor(v / TERMINAL.length);
+  while (v > 0) {
+    out = LEADING[v % LEADING.length] + out;
+    v = Math.floor(v / LEADING.length);
   }
-  return parts.join(",");
+  return out;
 }
 
-/** compactClass reversed. Written in ES5: it is prepended to the bundle. */
-function expandClass(compact) {
+/** A class's code-point ranges, [first, last] in order. */
+function classRanges(cls) {
+  return [...cls.matchAll(/\\u\{([0-9A-F]+)\}(?:-\\u\{([0-9A-F]+)\})?/g)].map((m) => [parseInt(m[1], 16), m[2] ? parseInt(m[2], 16) : parseInt(m[1], 16)]);
+}
+
+/** Ranges as the bundle carries them: each range's gap from the previous range's end, then its length (compactNumber each). */
+function compactRanges(ranges) {
+  let out = "";
+  let end = -1;
+  for (const [start, last] of ranges) {
+    out += compactNumber(start - end - 1) + compactNumber(last - start);
+    end = last;
+  }
+  return out;
+}
+
+/** The class contents as the bundle carries them (compactRanges). */
+function compactClass(cls) {
+  return compactRanges(classRanges(cls));
+}
+
+/**
+ * Every property's class as the bundle carries it. A property that holds others of the table whole
+ * (\p{L} holds \p{Ll} and \p{Lu}) names them and carries only the rest: "Ll+Lu|…". A named property
+ * names none itself, so expanding is one level deep. (With the gaps and lengths written in base 62
+ * rather than base 36 with separators, on-send.js's tables went from 3.7 to about 3.1 KiB gzipped.)
+ */
+function compactTable(table) {
+  const sets = {};
+  for (const name of Object.keys(table)) {
+    sets[name] = new Set();
+    for (const [a, b] of classRanges(table[name])) for (let c = a; c <= b; c++) sets[name].add(c);
+  }
+  const names = Object.keys(table).sort((x, y) => sets[x].size - sets[y].size || (x < y ? -1 : 1));
+  const compact = {};
+  const referring = new Set();
+  for (const name of names) {
+    const plain = compactClass(table[name]);
+    const refs = names.filter((q) => q !== name && !referring.has(q) && sets[q].size < sets[name].size && [...sets[q]].every((c) => sets[name].has(c)));
+    if (!refs.length) {
+      compact[name] = plain;
+      continue;
+    }
+    const held = new Set(refs.flatMap((q) => [...sets[q]]));
+    const rest = [...sets[name]].filter((c) => !held.has(c)).sort((x, y) => x - y);
+    const ranges = [];
+    for (const c of rest) {
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else ranges.push([c, c]);
+    }
+    const withRefs = `${refs.join("+")}|${compactRanges(ranges)}`;
+    if (withRefs.length < plain.length) {
+      compact[name] = withRefs;
+      referring.add(name);
+    } else compact[name] = plain;
+  }
+  return Object.fromEntries(Object.keys(table).map((n) => [n, compact[n]]));
+}
+
+/** A compact class (compactTable) spelled out as class contents again. Written in ES5: it is prepended to the bundle. */
+function expandClass(compact, all) {
   var out = "";
-  var end = -1;
   var hex = function (cp) {
     return "\\u{" + cp.toString(16).toUpperCase() + "}";
   };
-  var parts = compact.split(",");
-  for (var i = 0; i < parts.length; i++) {
-    var gl = parts[i].split(".");
-    var start = end + 1 + parseInt(gl[0], 36);
-    end = start + parseInt(gl[1], 36);
-    out += start === end ? hex(start) : hex(start) + "-" + hex(end);
+  var bar = compact.indexOf("|");
+  if (bar >= 0) {
+    var refs = compact.slice(0, bar).split("+");
+    for (var r = 0; r < refs.length; r++) out += expandClass(all[refs[r]], all);
+    compact = compact.slice(bar + 1);
+  }
+  var T = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  var L = "!#$%&'()*-./:;<=>?@[]^_`{}~";
+  var end = -1;
+  var start = 0;
+  var gap = true;
+  var v = 0;
+  for (var i = 0; i < compact.length; i++) {
+    var c = compact.charAt(i);
+    var d = T.indexOf(c);
+    if (d < 0) {
+      v = v * L.length + L.indexOf(c);
+      continue;
+    }
+    v = v * T.length + d;
+    if (gap) start = end + 1 + v;
+    else {
+      end = start + v;
+      out += start === end ? hex(start) : hex(start) + "-" + hex(end);
+    }
+    gap = !gap;
+    v = 0;
   }
   return out;
 }
@@ -91,8 +172,7 @@ function expandProperties(pattern, table) {
 
 /** The runtime helper, in ES5, minified (it is prepended to the bundle after the bundle's own minifier ran). */
 function helperSource(table) {
-  const compact = {};
-  for (const name of Object.keys(table)) compact[name] = compactClass(table[name]);
+  const compact = compactTable(table);
   const { code } = require("terser").minify_sync(readableHelper(compact), { ecma: 5, compress: { passes: 2 }, mangle: true, format: { ecma: 5 } });
   return `${code}\n`;
 }
@@ -114,7 +194,7 @@ return function(pattern,flags){
 if(pattern&&pattern.raw){flags=flags||"";pattern=pattern.raw[0];}
 if(pattern instanceof RegExp){if(flags===undefined)flags=pattern.flags;pattern=pattern.source;}
 var key=flags+"/"+pattern;var src=cache[key];
-if(src===undefined){try{new RegExp(pattern,flags);src=pattern;}catch(e){if(!table){table={};for(var name in compact)table[name]=expandClass(compact[name]);}
+if(src===undefined){try{new RegExp(pattern,flags);src=pattern;}catch(e){if(!table){table={};for(var name in compact)table[name]=expandClass(compact[name],compact);}
 src=stripLookbehind(expandProperties(String(pattern),table));}
 if(size++>2000){cache={};size=0;}cache[key]=src;}
 return new RegExp(src,flags);};
@@ -198,4 +278,4 @@ class Es2016RegExpPlugin {
   }
 }
 
-module.exports = { Es2016RegExpPlugin, lowerRegExps, expandProperties, propertyClass, compactClass, expandClass };
+module.exports = { Es2016RegExpPlugin, lowerRegExps, expandProperties, propertyClass, compactClass, compactTable, expandClass };

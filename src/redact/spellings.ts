@@ -37,6 +37,14 @@ export type Spellings = {
 
 const COMMON = new Set<string>(commonWordsData.words);
 
+/**
+ * The work every search has done so far: characters read into skeletons, skeleton characters scanned,
+ * candidates tried and the characters each confirmation read. A deterministic measure (tests read it to
+ * check the search stays linear in the text, however busy the machine).
+ */
+let work = 0;
+export const searchWork = (): number => work;
+
 /** The words of a name: letters only, hyphens and apostrophes as gaps. */
 export function nameWords(name: string): string[] {
   return name
@@ -145,6 +153,7 @@ function skeleton(text: string): { codes: Uint16Array; at: Int32Array; n: number
   }
   const { codes, at } = text.length <= reused.codes.length ? reused : { codes: new Uint16Array(text.length), at: new Int32Array(text.length) };
   let n = 0;
+  work += text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 37) {
@@ -433,6 +442,7 @@ class Automaton {
     const delta = this.delta;
     const emits = this.emits;
     let s = 0;
+    work += n;
     for (let i = 0; i < n; i++) {
       const c = codes[i];
       const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
@@ -447,7 +457,10 @@ class Automaton {
       }
       if (!emits[s]) continue;
       for (let o = this.own[s].length ? s : this.link[s]; o > 0; o = this.link[o]) {
-        for (const v of this.own[o]) if (found(v, i)) return;
+        for (const v of this.own[o]) {
+          work++;
+          if (found(v, i)) return;
+        }
       }
     }
   }
@@ -491,6 +504,7 @@ function ukStart(text: string, codes: Uint16Array, at: Int32Array, p: number): n
 /** The hit of a variant whose key ends at skeleton index `last`, or undefined when the text around does not fit. */
 function confirm(text: string, codes: Uint16Array, at: Int32Array, v: Variant, last: number): { start: number; end: number } | undefined {
   const p = last - v.key.length + 1;
+  work += at[last] - at[p] + 1;
   for (let k = 0; k < v.gaps.length; k++) if (!gapFits(text, at[p + k] + 1, at[p + k + 1], v.gaps[k])) return undefined;
   let start = at[p];
   if (v.capital) {

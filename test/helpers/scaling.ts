@@ -40,3 +40,41 @@ export function expectLinear(work: (size: number) => void, size: number, factor 
   }
   return { small, large };
 }
+
+/**
+ * A deterministic measure of work: the characters handed to regular expressions while fn runs (each
+ * call counts the text from where the search starts to its end). A step that rescans a sentence or the
+ * whole text per name or finding shows here as work that grows with the square of the input, whatever
+ * else the machine is doing. (Every regular-expression method goes through RegExp.prototype.exec, which
+ * is wrapped for the call and restored after.)
+ */
+export function regexWork(fn: () => void): number {
+  const exec = RegExp.prototype.exec;
+  let chars = 0;
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    const s = String(input);
+    chars += s.length - (this.global || this.sticky ? Math.min(this.lastIndex, s.length) : 0);
+    return exec.call(this, s);
+  };
+  try {
+    fn();
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  return chars;
+}
+
+/**
+ * Counts the work of work(size) and work(factor × size) with `measure` (deterministic: a count of
+ * operations, never a time) and fails when the larger did more than `maxRatio` times as much. With
+ * factor 2, linear work gives about 2 and quadratic about 4.
+ */
+export function expectLinearWork(work: (size: number) => number, size: number, factor = 2, maxRatio = 1.25 * factor): { small: number; large: number } {
+  const small = work(size);
+  const large = work(size * factor);
+  if (!(small > 0)) throw new Error("no work was counted: the measure does not see this code");
+  if (large > maxRatio * small) {
+    throw new Error(`${factor} times the input did ${(large / small).toFixed(2)} times the work (${small} → ${large}): the work grows faster than the input`);
+  }
+  return { small, large };
+}

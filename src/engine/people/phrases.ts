@@ -250,6 +250,19 @@ const PLACE_LABEL_LEFT =
   /(?:^|\n)[ \t]*(?:(?:meeting|visit|hearing|placement|home|current)\s+)?(?:location|venue|place|town|area|borough|county|city|region|district)\s*:[ \t]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*[ \t]*,[ \t]*)*$/iu;
 // A place named as a council's area: "the London Borough of Bromley", "the County of Kent", "City of York Council".
 const OF_PLACE_LEFT = /\b(?:Borough|County|City|District|Isle|Royal\s+Borough)\s+of\s+$/;
+
+/**
+ * False only when s cannot end in "of" and white space, as OF_PLACE_LEFT needs (read back from the end, so
+ * the pattern, which an end anchor makes try every start, runs only after "of"); a character beyond ASCII
+ * is left to the pattern.
+ */
+function mayEndInOf(s: string): boolean {
+  let i = s.length - 1;
+  let c = i >= 0 ? s.charCodeAt(i) : 0;
+  while (i >= 0 && (c === 32 || (c >= 9 && c <= 13))) c = --i >= 0 ? s.charCodeAt(i) : 0;
+  if (i >= 0 && c > 127) return true;
+  return i >= 1 && i < s.length - 1 && c === 102 && s.charCodeAt(i - 1) === 111;
+}
 // Note-speak drops the verb: "Daisy off school with a cold", "Rose absent", "Hope seen at home". After a
 // word that is also an ordinary word, these say a person was meant.
 const NOTE_SPEAK_FOLLOWERS =
@@ -272,10 +285,14 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     }
   }
   // The first words after an address label are a house's name ("Address: \"Rowan Lea\", 5 …"), not a person's.
-  if (!isPlace && ADDRESS_LABEL_LEFT.test(text.slice(Math.max(0, run[0].start - 30), run[0].start))) isPlace = true;
+  // (Both label patterns need a colon: the text is searched for one first.)
+  if (!isPlace) {
+    const near = text.slice(Math.max(0, run[0].start - 30), run[0].start);
+    if (near.includes(":") && ADDRESS_LABEL_LEFT.test(near)) isPlace = true;
+  }
   if (!isPlace && !isPossessive(words[words.length - 1])) {
     const left = text.slice(Math.max(0, run[0].start - 80), run[0].start);
-    if (PLACE_LABEL_LEFT.test(left) || OF_PLACE_LEFT.test(left)) isPlace = true;
+    if ((left.includes(":") && PLACE_LABEL_LEFT.test(left)) || (mayEndInOf(left) && OF_PLACE_LEFT.test(left))) isPlace = true;
   }
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));

@@ -230,12 +230,21 @@ export function tokenIndexBefore(tokens: Tokens, offset: number): number {
 /** The word at index i as written. */
 export const tokenText = (tokens: Tokens, i: number): string => tokens.text.slice(tokens.starts[i], tokens.ends[i]);
 
+/** WordSet's filter: 2,048 words of 32 bits (8 KB a set). */
+const FILTER_WORDS = 2048;
+
 /**
  * A set of words looked up by a token's hash, without making a string: built once from a word list
  * (matched whole and case-insensitively, curly apostrophes as straight).
  */
 export class WordSet {
   private readonly byHash = new Map<number, string[]>();
+  /**
+   * One bit per hash's low 16 bits, set for the words of the set: most words of a text are in no set, and
+   * a clear bit says so without a look-up in the map (whose keys, hashes beyond a small integer's range,
+   * cost an allocation to look up). A set bit is checked in the map as before.
+   */
+  private readonly bits = new Int32Array(FILTER_WORDS);
   readonly size: number;
 
   constructor(words: Iterable<string>) {
@@ -243,6 +252,7 @@ export class WordSet {
     for (const w of words) {
       const lower = foldWord(w);
       const h = hashWord(lower);
+      this.bits[(h >>> 5) & (FILTER_WORDS - 1)] |= 1 << (h & 31);
       const list = this.byHash.get(h);
       if (!list) this.byHash.set(h, [lower]);
       else if (!list.includes(lower)) list.push(lower);
@@ -254,7 +264,9 @@ export class WordSet {
 
   /** Is word i of tokens in the set? */
   hasToken(tokens: Tokens, i: number): boolean {
-    const list = this.byHash.get(tokens.hashes[i]);
+    const h = tokens.hashes[i];
+    if ((this.bits[(h >>> 5) & (FILTER_WORDS - 1)] & (1 << (h & 31))) === 0) return false;
+    const list = this.byHash.get(h);
     if (!list) return false;
     const s = tokens.starts[i];
     const len = tokens.ends[i] - s;

@@ -15,7 +15,12 @@ import type { MailboxEvent, SmartAlertsCompletedOptions } from "../../../src/hos
 const root = join(__dirname, "..", "..", "..");
 const bundlePath = join(root, "dist", "outlook", "on-send.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lowerRegExps } = require("../../../scripts/es2016-regexp-plugin.cjs") as { lowerRegExps: (s: string) => { source: string; edits: number } };
+const { lowerRegExps, propertyClass, compactTable, expandClass } = require("../../../scripts/es2016-regexp-plugin.cjs") as {
+  lowerRegExps: (s: string) => { source: string; edits: number };
+  propertyClass: (name: string) => string;
+  compactTable: (table: Record<string, string>) => Record<string, string>;
+  expandClass: (compact: string, all: Record<string, string>) => string;
+};
 
 /** An ES2016 engine, as far as the bundle can tell: newer regex syntax throws, newer methods are absent. */
 const OLD_ENGINE = `
@@ -87,6 +92,23 @@ describe("the on-send bundle on an ES2016 runtime", () => {
     const ctx = vm.createContext({});
     vm.runInContext(OLD_ENGINE + source + ";this.out=[a.test('Éx'),b.exec('ab').index,c.test('ж')];", ctx);
     expect(ctx.out).toEqual([true, 1, true]);
+  });
+
+  it("carries the property tables compactly (a property holding others names them) and expands each to exactly its characters", () => {
+    const names = ["L", "Ll", "Lu", "M", "N", "Script=Greek", "Script=Latin"];
+    const compact = compactTable(Object.fromEntries(names.map((n) => [n, propertyClass(n)])));
+    expect(compact.L).toMatch(/^(?:Ll\+Lu|Lu\+Ll)\|/);
+    for (const n of names) {
+      const lowered = new RegExp(`^[${expandClass(compact[n], compact)}]$`, "u");
+      const native = new RegExp(`^\\p{${n}}$`, "u");
+      const differ: number[] = [];
+      for (let cp = 0; cp < 0x110000; cp += cp < 0x30000 ? 1 : 61) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const ch = String.fromCodePoint(cp);
+        if (lowered.test(ch) !== native.test(ch)) differ.push(cp);
+      }
+      expect({ n, differ }).toEqual({ n, differ: [] });
+    }
   });
 
   it("carries a pattern as a tagged template's raw text where ES2016 allows, else as a string, the same either way", () => {

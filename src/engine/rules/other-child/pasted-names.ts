@@ -34,6 +34,8 @@ const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years
 const NEXT_SENTENCE_LIMIT = 160;
 // The writer seeing or speaking to someone, opening the sentence: "I saw", "We visited", "I spoke to" (after a date or time).
 const SEEN_BEFORE = /^[\s\d/.:–-]*(?:I|We)\s+(?:saw|visited|met|spoke\s+(?:to|with)|talked\s+(?:to|with)|saw\s+and\s+spoke\s+(?:to|with))\s+$/;
+// (Read only when the name stands within this many characters of its sentence's start, so a long sentence costs no more.)
+const SEEN_BEFORE_LIMIT = 120;
 
 /**
  * A name opening its paragraph (a chronology row, a short note) in a sentence without pronouns, and the next
@@ -102,7 +104,7 @@ export function findPastedNames(
     // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
     const reportedSubject = opensReportedClause(text, sentence.start, m.start);
     // "I saw Kayla at school on 10 November. He said…": the child the writer saw is the one who speaks next.
-    if (SEEN_BEFORE.test(text.slice(sentence.start, m.start)) && !(i > 0 && all[i - 1].start >= sentence.start)) {
+    if (m.start - sentence.start <= SEEN_BEFORE_LIMIT && SEEN_BEFORE.test(text.slice(sentence.start, m.start)) && !(i > 0 && all[i - 1].start >= sentence.start)) {
       const after = all[i + 1];
       if (!(m.reasons ?? []).some((r) => PEER_REASON.test(r)) && (!after || after.start >= sentence.end) && answeredInNextSentence(ctx, m, sentence, after, subjectGender)) {
         out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.5 });
