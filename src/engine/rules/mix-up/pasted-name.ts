@@ -14,6 +14,7 @@ const WHY: Record<string, string> = {
   topic: "this section is about",
   letter: "this letter is written to",
   plan: "this plan is for",
+  answer: "the question was put to",
 };
 
 /** Another child's name where the sentence is clearly about the subject (copied from another record). */

@@ -4,7 +4,7 @@ import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
-import { useOf, type Use } from "./clauses";
+import { answersQuestionTo, useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -252,20 +252,13 @@ function saidToBeSubjectsKin(ctx: RuleContext, after: string, subjectGender: Gen
   return !!word && ctx.profile.subjectForms.has(word[1].toLowerCase());
 }
 
-// A question put to someone by name, then a clause opened by the answer: "When I asked Ella what would
-// help, he said…", "I asked Ella about school; he told me…". Read from the pronoun's own sentence only.
-const ASKED_BEFORE = /\b(?:asked|asking|questioned)\s+$/i;
-const BETWEEN_QUESTION_AND_ANSWER = /^[^.;:!?"“”()\n]{0,90}[,;]\s*$/;
-const ANSWER_AFTER = /^\s+(?:said|says|replied|replies|answered|answers|told|tells|explained|whispered|shrugged|nodded|shook)\b/i;
-
 /** The person a question was put to by name, when the pronoun opens the answer to it (nobody else named between). */
 function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number): Referent | undefined {
-  if (p.use !== "subject" || !ANSWER_AFTER.test(text.slice(p.end, p.end + 14))) return undefined;
+  if (p.use !== "subject") return undefined;
   const c = candidates[0];
-  if (!c || c.kind !== "name" || c.inQuote || c.start < sentenceStart || p.start - c.end > 100) return undefined;
-  if (!ASKED_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 12), c.start))) return undefined;
+  if (!c || c.kind !== "name" || c.inQuote) return undefined;
   // (c is the nearest person before the pronoun, so nobody else is written between.)
-  return BETWEEN_QUESTION_AND_ANSWER.test(text.slice(c.end, p.start)) ? c : undefined;
+  return answersQuestionTo(text, c, p, sentenceStart) ? c : undefined;
 }
 
 // A request for leave put by the one who would do it: "Ellis … asked if he can leave the room", "asked whether she

@@ -8,7 +8,7 @@ import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
+import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -30,6 +30,10 @@ const SUBORDINATE_LEAD = /\b(?:when|whenever|while|whilst|if|as|after|before|bec
 // "Temitope Oyelaran (13) and his baby sister": a child introduced with their own age is being
 // introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
 const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
+
+// A record kept about the named child reporting on them: "Nell's assessment found that", "Kit's school report says".
+const OWN_DOCUMENT_REPORTS =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:assessment|report|review|plan|records?|file|notes|referral|chronology|EHCP|PEP|screening|results?)\s+(?:found|finds|says|said|shows|showed|concluded|concludes|states|stated|notes|noted|records|recorded|confirms|confirmed)\s+(?:that\s+)?$/iu;
 
 const NEXT_SENTENCE_LIMIT = 160;
 // The writer seeing or speaking to someone, opening the sentence: "I saw", "We visited", "I spoke to" (after a date or time).
@@ -62,7 +66,7 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -94,6 +98,13 @@ export function findPastedNames(
         out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns, sign: "parent", confidence: 0.6 });
         continue;
       }
+    }
+    // "When we asked Jade what would have helped, Tyrese said…": the one a question is put to is the one who answers
+    // it, so another child answering a question put to the subject by name was put in the subject's place.
+    const prev = all[i - 1];
+    if (m.role === "child" && !m.inQuote && !m.possessive && prev?.role === "subject" && !prev.inQuote && answersQuestionTo(text, prev, m, ctx.sentenceAt(m.start).start)) {
+      out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "answer", confidence: 0.55 });
+      continue;
     }
     if (subjectGender !== "f" && subjectGender !== "m") continue;
     if (m.role !== "child" || m.inQuote || !m.gender || m.gender === "u" || m.gender === subjectGender) continue;
@@ -149,7 +160,8 @@ export function findPastedNames(
     // A clause reporting what the named child said has a pronoun that can be anyone's, but a second
     // reported clause joined to the one the name opens ("reports that Marnie … and that he…") goes on about the same child.
     // (Inside the name's own reported clause only that parallel clause counts: in "reports that Marnie told him…" "him" can be the reporter.)
-    if (reportedSubject ? !PARALLEL_THAT.test(before) : REPORTED_BEFORE.test(before)) continue;
+    // (Not when what reports is the named child's own assessment or record: "Nell's assessment found that he…" is about Nell.)
+    if (reportedSubject ? !PARALLEL_THAT.test(before) : REPORTED_BEFORE.test(before) && !(m.possessive && OWN_DOCUMENT_REPORTS.test(before))) continue;
     if (ctx.inQuote(m.end + p.index, m.end + p.index + p[0].length)) continue;
     if (pronounSex(p[0]) !== subjectGender) continue;
     // A gendered person noun before the pronoun could be its referent ("his mother said she…").
