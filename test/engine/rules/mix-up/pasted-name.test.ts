@@ -242,6 +242,27 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags a child who lives with a parent given a looked-after child's plan", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} lives with foster carers. He sees his sister, {{oc|Dora}} (12), who lives with her mother, every Friday.\n\n{{mix|Dora}}'s PEP was reviewed in May and the targets were met.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a brother or sister in care with a plan of their own", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} lives with foster carers. His sister {{oc|Dora}} (12) lives in another foster home.\n\n{{oc|Dora}}'s PEP was reviewed in May and the targets were met.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("does not take a sentence adverb that is no common word before 'his mother' for a pasted name", () => {
+    const { got, want } = marked("{{sc|Max}} was excluded in May. Fourthly, his mother was not asked what she knew.", max);
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);
