@@ -5,6 +5,7 @@ import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
+import { findConditionPastes } from "../mix-up/condition";
 import { findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
@@ -67,7 +68,7 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -179,6 +180,7 @@ export function findPastedNames(
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findLookedAfterPastes(ctx, all)) add(m, "in-care", 0.55);
+  for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);

@@ -263,6 +263,22 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags another child given the care of a condition the record gives only to the subject", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has asthma and lives with his sister {{oc|Dora}} (6).\n\nAt school {{mix|Dora}}'s inhaler was left in the classroom, so the nurse rang Mum.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone another child with the condition in the record's own words", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has asthma. His sister {{oc|Dora}} (6) has asthma too.\n\nAt school {{oc|Dora}}'s inhaler was left in the classroom, so the nurse rang Mum.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);
