@@ -18,6 +18,7 @@ const ANY = new RegExp(CONDITIONS.map((r) => r.source).join("|"), "iu");
 // the child opening a clause that says they have or use it ("Archie needs his insulin", "Archie had a seizure").
 const OWNED_AFTER = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?|\s+(?:has|had|have|uses|used|needs|needed|takes|took|missed|forgot|was\s+given|is\s+given)\s+(?:(?:his|her|their|a|an|the|two|three)\s+)?(?:[\p{L}-]+\s+)?)$/iu;
 const OWN_REACH = 48;
+const SHARED = /\b(?:both|too|also|as\s+well|each|all)\b/i;
 
 /** The conditions a stretch of text speaks of, as a bit set over CONDITIONS. */
 function conditionsIn(text: string): number {
@@ -50,7 +51,9 @@ export function findConditionPastes(ctx: RuleContext, all: readonly PersonMentio
       found ??= conditionsIn(text.slice(s.start, s.end));
       if (!found) break;
       if (m.role === "subject") subjectHas |= found;
-      else {
+      // "Max has asthma and lives with his sister Dora": what a sentence opened by the subject says is the subject's,
+      // unless it says it of more than one ("Max and Dora both have asthma", "Dora has it too").
+      else if (!subjectSentences.has(s.start) || SHARED.test(text.slice(s.start, s.end))) {
         const counts = childSentences.get(m.entity) ?? new Array<number>(CONDITIONS.length).fill(0);
         CONDITIONS.forEach((_, c) => {
           if (found! & (1 << c)) counts[c]++;

@@ -67,6 +67,17 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
   return true;
 }
 
+const SEMICOLON_REACH = 200;
+/** Where the clause holding offset starts: after the last semicolon before it in its sentence (bounded look-back). */
+function afterSemicolon(text: string, sentenceStart: number, offset: number): number {
+  const from = Math.max(sentenceStart, offset - SEMICOLON_REACH);
+  const k = text.slice(from, offset).lastIndexOf(";");
+  if (k < 0) return sentenceStart;
+  let start = from + k + 1;
+  while (start < offset && /\s/.test(text[start])) start++;
+  return start;
+}
+
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
 export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
@@ -122,7 +133,9 @@ export function findPastedNames(
       }
       continue;
     }
-    if (!reportedSubject && (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start))) continue;
+    // A semicolon opens a clause that stands as a sentence: "Robin has lived with his grandmother; Willow's attachment…".
+    const clauseFrom = afterSemicolon(text, sentence.start, m.start);
+    if (!reportedSubject && (!opensSentence(text, clauseFrom, m.start) || (i > 0 && all[i - 1].start >= clauseFrom))) continue;
     if (INTRODUCED_WITH_AGE.test(text.slice(m.end, m.end + 24))) continue;
     const nextMention = all[i + 1];
     const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end, m.end + 90);
@@ -137,7 +150,10 @@ export function findPastedNames(
     for (let q = GENDERED_PRONOUN.exec(between); q; q = GENDERED_PRONOUN.exec(between)) {
       // "Kacey winds him", "Tayla likes to feed him": an object pronoun in the name's clause is someone
       // the named child acts on (it cannot be the child itself), so the sentence is about them both.
+      // (Not one after a preposition inside the named child's own noun phrase, of the child's gender and so not the subject:
+      // "Willow's attachment to her is secure" names a third person, not one the child acts on.)
       if (useOf(text, q[1], m.end + q.index + q[0].length) === "object") {
+        if (m.possessive && pronounSex(q[1]) !== subjectGender && /^['’]s\s+[\p{L}-]+\s+(?:to|with|for|from|towards|of)\s+$/iu.test(between.slice(0, q.index))) continue;
         actsOnSomeone = true;
         break;
       }

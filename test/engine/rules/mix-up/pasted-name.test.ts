@@ -279,6 +279,14 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads a name opening a clause after a semicolon as opening its sentence", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a sister, {{oc|Dora}}, who is nine and lives with her father.\n\n{{sc|Max}} has lived with Nan all his life; {{mix|Dora}}'s bond with her is strong, and he calls her \"Nana\".",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);
