@@ -18,7 +18,7 @@ const WHY: Record<string, string> = {
   letter: "this letter is written to",
   plan: "this plan is for",
   answer: "the question was put to",
-  condition: "the record gives this health condition only to",
+  condition: "the record gives the condition or episode this care is for only to",
   "in-care": "only a child in care has this, and the record says this child lives with a parent; it fits",
 };
 

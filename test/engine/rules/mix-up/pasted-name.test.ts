@@ -271,6 +271,14 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags another child given the return home interview for the subject's missing episodes", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} went missing twice in May. His sister {{oc|Dora}} (17) lives in Leeds.\n\n{{mix|Dora}} has a return home interview booked for Friday.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone another child with the condition in the record's own words", () => {
     const { got, want } = marked(
       "{{sc|Max}} has asthma. His sister {{oc|Dora}} (6) has asthma too.\n\nAt school {{oc|Dora}}'s inhaler was left in the classroom, so the nurse rang Mum.",
