@@ -32,6 +32,7 @@ const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
 const CLAUSE_LOOKBACK = 160;
+const AGE_APPOSITION = /(?<=\p{L}),\s*(?:(?:then|now)\s+)?(?:aged\s+)?\d{1,2}(?:\s+(?:months?|years?|yrs?|weeks?)(?:\s+old)?)?\s*,/gu;
 // How far back a pronoun looks: the person it names is almost always within two sentences; a
 // person of the right gender up to four sentences back is still a safer reading than a mix-up.
 const NEAR_SENTENCES = 2;
@@ -53,7 +54,8 @@ function clauseStart(text: string, sentenceStart: number, offset: number, use?: 
     if (inf) return offset - inf[1].length;
   }
   const from = Math.max(sentenceStart, offset - CLAUSE_LOOKBACK);
-  const slice = text.slice(from, offset);
+  // An age set off by commas after a name ("Kai, then 19 months old, was taken…") is part of the name's clause.
+  const slice = text.slice(from, offset).replace(AGE_APPOSITION, (a) => " ".repeat(a.length));
   let last = -1;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) last = m.index + m[0].length;

@@ -31,8 +31,9 @@ export type Referent = {
   weak?: boolean;
 };
 
+// (So, too, an organisation named for the place: "Hallbridge Children's Centre", "Hallbridge City Council", "Hallbridge Youth Trust".)
 const PLACE_OR_GROUP_AFTER =
-  /^\s+(?:(?:football|rugby|netball|cricket|swimming|boxing|dance|youth|sports?)\s+)?(?:team|club|school|primary|infants?|juniors?|academy|college|nursery|road|street|lane|avenue|centre|center|unit|ward|house|estate|park|church|mosque|library|hospital|surgery|practice|station)\b/i;
+  /^\s+(?:(?:football|rugby|netball|cricket|swimming|boxing|dance|youth|sports?|children['’]s|family|community|health|medical|city|county|borough|district)\s+)?(?:team|club|school|primary|infants?|juniors?|academy|college|nursery|road|street|lane|avenue|centre|center|unit|ward|house|estate|park|church|mosque|library|hospital|surgery|practice|station|council|trust|hub|clinic|partnership|police)\b/i;
 // People written as ordinary nouns. "Mum's" is a person too ("Mum's new partner … she").
 const ROLE_NOUN =
   /\b(mother|mum|mummy|mam|mom|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|man|woman|lady|gentleman|male|female|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|midwife|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor|landlord|landlady|neighbour|driver)\b(?:['’]s\b)?/gi;
