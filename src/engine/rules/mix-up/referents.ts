@@ -3,6 +3,7 @@
 // man"), and the subject's given names written in lower case in shorthand notes. Every list is
 // built in one pass over the text, so resolving a pronoun only walks back over its neighbours.
 import type { RuleContext } from "../../rule";
+import type { Span } from "../../text/span";
 import type { Gender } from "../other-child/name-lexicon";
 import { kinGender, roleGender } from "../other-child/name-lexicon";
 import { boundedMatches } from "../../text/bounded";
@@ -80,7 +81,9 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   const bound = boundGenders(ctx);
   const stated = statedGenders(ctx);
   // "the Castle Mead football team", "Hillside Primary": a name that qualifies a place or group is no one a pronoun can mean.
-  const named: Referent[] = ctx.people.all.filter((m) => m.role === "subject" || !PLACE_OR_GROUP_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => ({
+  // ("plays rugby for the Hallbridge Hawks", "lives at the Willows": a name after "the" is a team, a home or a place.)
+  const placeOrGroup = (m: Span) => PLACE_OR_GROUP_AFTER.test(text.slice(m.end, m.end + 40)) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+  const named: Referent[] = ctx.people.all.filter((m) => m.role === "subject" || !placeOrGroup(m)).map((m) => ({
     start: m.start,
     end: m.end,
     gender: titleGender(text, m.start) ?? stated.get(m.entity) ?? (m.gender && m.gender !== "u" ? m.gender : (bound.get(m.entity) ?? m.gender)),

@@ -22,6 +22,7 @@ describe("pronoun-mismatch", () => {
       "{{sc|Rosa}} is 12.\n\nCare\n{{sc|Rosa}} was diagnosed with autism (Eastvale Children's Centre, 2021). Her report describes strong vocabulary. {{mix|He}} needs instructions broken into steps.",
       profile("Rosa Lind", "she/her"),
     ],
+    ["a team's name after 'the' in the subject's sentence", "{{sc|Levi}} is 13.\n\n{{sc|Levi}} plays rugby for the Eastvale Hawks and says {{mix|she}} wants to get bigger.", profile("Levi Stone", "he/him")],
     ["they/them subject", "{{sc|River}} went up to their room and {{mix|she}} stayed there all evening.", profile("River Nowak", "they/them")],
     ["a chain of wrong pronouns", "{{sc|Jordan}} is excited. {{mix|He}} wants to stay near college, where {{mix|he}} is doing a course.", profile("Jordan Whitlock", "they/them")],
     ["pronoun about another person named nearer", "{{sc|Ivy}} was settled. Mr {{ad|Doyle}} said he would come to family time.", profile("Ivy Thompson", "she/her")],
