@@ -28,7 +28,8 @@ const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 // joins a second object to a preposition's first, not a new clause about the sentence's subject.
 const COORDINATED_OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|about|beside|near|visiting|visited|visits|and)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+and\s+$/iu;
 // ("…said Ash finds break hard and that her work is strong": a second reported clause joined by "and that" opens a clause too.)
-const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
+// (So does a clause on a place or a time the sentence has just named: "Kacey is in Year 6 at Moorside Primary, where her attendance…".)
+const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because|where|when)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
 const CLAUSE_LOOKBACK = 160;

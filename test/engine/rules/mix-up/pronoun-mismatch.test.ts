@@ -23,6 +23,11 @@ describe("pronoun-mismatch", () => {
       profile("Rosa Lind", "she/her"),
     ],
     ["a team's name after 'the' in the subject's sentence", "{{sc|Levi}} is 13.\n\n{{sc|Levi}} plays rugby for the Eastvale Hawks and says {{mix|she}} wants to get bigger.", profile("Levi Stone", "he/him")],
+    [
+      "a clause on the place the subject's sentence names",
+      "{{sc|Kacey}} asked whether {{oc|Brook}} would still go to Elm Infants if he moved. {{sc|Kacey}} is now in Year 6 at Oak Primary, where {{mix|his}} attendance is 98 per cent.",
+      { ...profile("Kacey Marsh", "she/her"), otherChildren: ["Brook Marsh"] },
+    ],
     ["they/them subject", "{{sc|River}} went up to their room and {{mix|she}} stayed there all evening.", profile("River Nowak", "they/them")],
     ["a chain of wrong pronouns", "{{sc|Jordan}} is excited. {{mix|He}} wants to stay near college, where {{mix|he}} is doing a course.", profile("Jordan Whitlock", "they/them")],
     ["pronoun about another person named nearer", "{{sc|Ivy}} was settled. Mr {{ad|Doyle}} said he would come to family time.", profile("Ivy Thompson", "she/her")],
