@@ -97,6 +97,19 @@ export function reportedSubject(text: string, sentenceStart: number, start: numb
   return REPORT_THAT_BEFORE.test(before) || (thatless && REPORT_BEFORE.test(before));
 }
 
+// A question put to someone by name, then a clause opened by the answer: "When I asked Ella what would
+// help, he said…", "I asked Ella about school; he told me…". Read from the answer's own sentence only.
+const ASKED_BEFORE = /\b(?:asked|asking|questioned)\s+$/i;
+const BETWEEN_QUESTION_AND_ANSWER = /^[^.;:!?"“”()\n]{0,90}[,;]\s*$/;
+const ANSWER_AFTER = /^\s+(?:said|says|replied|replies|answered|answers|told|tells|explained|whispered|shrugged|nodded|shook)\b/i;
+
+/** The one who answers (a pronoun or a name) opens the answer to a question put by name to asked, in one sentence. */
+export function answersQuestionTo(text: string, asked: Span, answer: Span, sentenceStart: number): boolean {
+  if (asked.start < sentenceStart || answer.start - asked.end > 100 || !ANSWER_AFTER.test(text.slice(answer.end, answer.end + 14))) return false;
+  if (!ASKED_BEFORE.test(text.slice(Math.max(sentenceStart, asked.start - 12), asked.start))) return false;
+  return BETWEEN_QUESTION_AND_ANSWER.test(text.slice(asked.end, answer.start));
+}
+
 /** The name is joined to another person's ("Ștefan and Gabi are…"): a sentence about both, not a paste. */
 export function coordinated(text: string, m: Span, next: Span | undefined): boolean {
   return !!next && next.start - m.end <= 8 && /^(?:['’]s)?\s*(?:,|&|and)\s*$/i.test(text.slice(m.end, next.start));

@@ -4,7 +4,10 @@ import { COMMON_WORDS, FIRST_NAMES } from "../other-child/name-lexicon";
 
 // "3.2 About his father, Devon said…": a capitalised ordinary word opening a numbered paragraph is not a
 // name, however it sits before "his father". Only the parent sign rests on so little.
-const ordinaryWord = (word: string) => COMMON_WORDS.has(word.toLowerCase()) && !FIRST_NAMES.has(word.toLowerCase());
+// So, too, a sentence adverb set off by its comma ("Thirdly, his mother's knowledge was not used.", "Sadly, her dad…"),
+// when it is no given name ("Emily, his sister…" is one).
+const ordinaryWord = (word: string, after: string) =>
+  !FIRST_NAMES.has(word.toLowerCase()) && (COMMON_WORDS.has(word.toLowerCase()) || (/\p{Ll}ly$/u.test(word) && /^\s*,/.test(after)));
 
 const WHY: Record<string, string> = {
   pronouns: "the pronouns that follow fit",
@@ -14,6 +17,9 @@ const WHY: Record<string, string> = {
   topic: "this section is about",
   letter: "this letter is written to",
   plan: "this plan is for",
+  answer: "the question was put to",
+  condition: "the record gives the condition or episode this care is for only to",
+  "in-care": "only a child in care has this, and the record says this child lives with a parent; it fits",
 };
 
 /** Another child's name where the sentence is clearly about the subject (copied from another record). */
@@ -25,7 +31,7 @@ export const pastedName: Rule = {
   },
   check(ctx) {
     for (const p of ctx.people.pastedNames as ScoredPaste[]) {
-      if (p.sign === "parent" && ordinaryWord(ctx.text.slice(p.start, p.end))) continue;
+      if (p.sign === "parent" && ordinaryWord(ctx.text.slice(p.start, p.end), ctx.text.slice(p.end, p.end + 3))) continue;
       const subject = ctx.profile.subjectName || "the subject child";
       const why = p.sign ? `${WHY[p.sign]} ${subject}` : `the words around this name fit ${subject}`;
       ctx.report({

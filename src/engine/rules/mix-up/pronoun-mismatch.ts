@@ -4,7 +4,7 @@ import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
-import { useOf, type Use } from "./clauses";
+import { answersQuestionTo, useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -28,10 +28,12 @@ const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 // joins a second object to a preposition's first, not a new clause about the sentence's subject.
 const COORDINATED_OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|about|beside|near|visiting|visited|visits|and)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+and\s+$/iu;
 // ("…said Ash finds break hard and that her work is strong": a second reported clause joined by "and that" opens a clause too.)
-const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
+// (So does a clause on a place or a time the sentence has just named: "Kacey is in Year 6 at Moorside Primary, where her attendance…".)
+const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because|where|when)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
 // Words that start a new clause; a pronoun's clause runs from the last of them.
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says|reported|reports)\b/gi;
 const CLAUSE_LOOKBACK = 160;
+const AGE_APPOSITION = /(?<=\p{L}),\s*(?:(?:then|now)\s+)?(?:aged\s+)?\d{1,2}(?:\s+(?:months?|years?|yrs?|weeks?)(?:\s+old)?)?\s*,/gu;
 // How far back a pronoun looks: the person it names is almost always within two sentences; a
 // person of the right gender up to four sentences back is still a safer reading than a mix-up.
 const NEAR_SENTENCES = 2;
@@ -53,7 +55,8 @@ function clauseStart(text: string, sentenceStart: number, offset: number, use?: 
     if (inf) return offset - inf[1].length;
   }
   const from = Math.max(sentenceStart, offset - CLAUSE_LOOKBACK);
-  const slice = text.slice(from, offset);
+  // An age set off by commas after a name ("Kai, then 19 months old, was taken…") is part of the name's clause.
+  const slice = text.slice(from, offset).replace(AGE_APPOSITION, (a) => " ".repeat(a.length));
   let last = -1;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) last = m.index + m[0].length;
@@ -252,20 +255,13 @@ function saidToBeSubjectsKin(ctx: RuleContext, after: string, subjectGender: Gen
   return !!word && ctx.profile.subjectForms.has(word[1].toLowerCase());
 }
 
-// A question put to someone by name, then a clause opened by the answer: "When I asked Ella what would
-// help, he said…", "I asked Ella about school; he told me…". Read from the pronoun's own sentence only.
-const ASKED_BEFORE = /\b(?:asked|asking|questioned)\s+$/i;
-const BETWEEN_QUESTION_AND_ANSWER = /^[^.;:!?"“”()\n]{0,90}[,;]\s*$/;
-const ANSWER_AFTER = /^\s+(?:said|says|replied|replies|answered|answers|told|tells|explained|whispered|shrugged|nodded|shook)\b/i;
-
 /** The person a question was put to by name, when the pronoun opens the answer to it (nobody else named between). */
 function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number): Referent | undefined {
-  if (p.use !== "subject" || !ANSWER_AFTER.test(text.slice(p.end, p.end + 14))) return undefined;
+  if (p.use !== "subject") return undefined;
   const c = candidates[0];
-  if (!c || c.kind !== "name" || c.inQuote || c.start < sentenceStart || p.start - c.end > 100) return undefined;
-  if (!ASKED_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 12), c.start))) return undefined;
+  if (!c || c.kind !== "name" || c.inQuote) return undefined;
   // (c is the nearest person before the pronoun, so nobody else is written between.)
-  return BETWEEN_QUESTION_AND_ANSWER.test(text.slice(c.end, p.start)) ? c : undefined;
+  return answersQuestionTo(text, c, p, sentenceStart) ? c : undefined;
 }
 
 // A request for leave put by the one who would do it: "Ellis … asked if he can leave the room", "asked whether she

@@ -3,6 +3,7 @@
 // man"), and the subject's given names written in lower case in shorthand notes. Every list is
 // built in one pass over the text, so resolving a pronoun only walks back over its neighbours.
 import type { RuleContext } from "../../rule";
+import type { Span } from "../../text/span";
 import type { Gender } from "../other-child/name-lexicon";
 import { kinGender, roleGender } from "../other-child/name-lexicon";
 import { boundedMatches } from "../../text/bounded";
@@ -31,8 +32,9 @@ export type Referent = {
   weak?: boolean;
 };
 
+// (So, too, an organisation named for the place: "Hallbridge Children's Centre", "Hallbridge City Council", "Hallbridge Youth Trust".)
 const PLACE_OR_GROUP_AFTER =
-  /^\s+(?:(?:football|rugby|netball|cricket|swimming|boxing|dance|youth|sports?)\s+)?(?:team|club|school|primary|infants?|juniors?|academy|college|nursery|road|street|lane|avenue|centre|center|unit|ward|house|estate|park|church|mosque|library|hospital|surgery|practice|station)\b/i;
+  /^\s+(?:(?:football|rugby|netball|cricket|swimming|boxing|dance|youth|sports?|children['’]s|family|community|health|medical|city|county|borough|district)\s+)?(?:team|club|school|primary|infants?|juniors?|academy|college|nursery|road|street|lane|avenue|centre|center|unit|ward|house|estate|park|church|mosque|library|hospital|surgery|practice|station|council|trust|hub|clinic|partnership|police)\b/i;
 // People written as ordinary nouns. "Mum's" is a person too ("Mum's new partner … she").
 const ROLE_NOUN =
   /\b(mother|mum|mummy|mam|mom|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|man|woman|lady|gentleman|male|female|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|midwife|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor|landlord|landlady|neighbour|driver)\b(?:['’]s\b)?/gi;
@@ -79,7 +81,9 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   const bound = boundGenders(ctx);
   const stated = statedGenders(ctx);
   // "the Castle Mead football team", "Hillside Primary": a name that qualifies a place or group is no one a pronoun can mean.
-  const named: Referent[] = ctx.people.all.filter((m) => m.role === "subject" || !PLACE_OR_GROUP_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => ({
+  // ("plays rugby for the Hallbridge Hawks", "lives at the Willows": a name after "the" is a team, a home or a place.)
+  const placeOrGroup = (m: Span) => PLACE_OR_GROUP_AFTER.test(text.slice(m.end, m.end + 40)) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+  const named: Referent[] = ctx.people.all.filter((m) => m.role === "subject" || !placeOrGroup(m)).map((m) => ({
     start: m.start,
     end: m.end,
     gender: titleGender(text, m.start) ?? stated.get(m.entity) ?? (m.gender && m.gender !== "u" ? m.gender : (bound.get(m.entity) ?? m.gender)),

@@ -5,10 +5,12 @@ import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
+import { findConditionPastes } from "../mix-up/condition";
+import { findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
+import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -30,6 +32,10 @@ const SUBORDINATE_LEAD = /\b(?:when|whenever|while|whilst|if|as|after|before|bec
 // "Temitope Oyelaran (13) and his baby sister": a child introduced with their own age is being
 // introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
 const INTRODUCED_WITH_AGE = /^\]?\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?)?\s*[),]|,\s*aged?\s+\d)/i;
+
+// A record kept about the named child reporting on them: "Nell's assessment found that", "Kit's school report says".
+const OWN_DOCUMENT_REPORTS =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:assessment|report|review|plan|records?|file|notes|referral|chronology|EHCP|PEP|screening|results?)\s+(?:found|finds|says|said|shows|showed|concluded|concludes|states|stated|notes|noted|records|recorded|confirms|confirmed)\s+(?:that\s+)?$/iu;
 
 const NEXT_SENTENCE_LIMIT = 160;
 // The writer seeing or speaking to someone, opening the sentence: "I saw", "We visited", "I spoke to" (after a date or time).
@@ -63,8 +69,19 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
   return true;
 }
 
+const SEMICOLON_REACH = 200;
+/** Where the clause holding offset starts: after the last semicolon before it in its sentence (bounded look-back). */
+function afterSemicolon(text: string, sentenceStart: number, offset: number): number {
+  const from = Math.max(sentenceStart, offset - SEMICOLON_REACH);
+  const k = text.slice(from, offset).lastIndexOf(";");
+  if (k < 0) return sentenceStart;
+  let start = from + k + 1;
+  while (start < offset && /\s/.test(text[start])) start++;
+  return start;
+}
+
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -97,6 +114,13 @@ export function findPastedNames(
         continue;
       }
     }
+    // "When we asked Jade what would have helped, Tyrese said…": the one a question is put to is the one who answers
+    // it, so another child answering a question put to the subject by name was put in the subject's place.
+    const prev = all[i - 1];
+    if (m.role === "child" && !m.inQuote && !m.possessive && prev?.role === "subject" && !prev.inQuote && answersQuestionTo(text, prev, m, ctx.sentenceAt(m.start).start)) {
+      out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "answer", confidence: 0.55 });
+      continue;
+    }
     if (subjectGender !== "f" && subjectGender !== "m") continue;
     if (m.role !== "child" || m.inQuote || !m.gender || m.gender === "u" || m.gender === subjectGender) continue;
     const sentence = ctx.sentenceAt(m.start);
@@ -111,7 +135,9 @@ export function findPastedNames(
       }
       continue;
     }
-    if (!reportedSubject && (!opensSentence(text, sentence.start, m.start) || (i > 0 && all[i - 1].start >= sentence.start))) continue;
+    // A semicolon opens a clause that stands as a sentence: "Robin has lived with his grandmother; Willow's attachment…".
+    const clauseFrom = afterSemicolon(text, sentence.start, m.start);
+    if (!reportedSubject && (!opensSentence(text, clauseFrom, m.start) || (i > 0 && all[i - 1].start >= clauseFrom))) continue;
     if (INTRODUCED_WITH_AGE.test(text.slice(m.end, m.end + 24))) continue;
     const nextMention = all[i + 1];
     const limit = Math.min(sentence.end, nextMention && nextMention.start < sentence.end ? nextMention.start : sentence.end, m.end + 90);
@@ -126,7 +152,10 @@ export function findPastedNames(
     for (let q = GENDERED_PRONOUN.exec(between); q; q = GENDERED_PRONOUN.exec(between)) {
       // "Kacey winds him", "Tayla likes to feed him": an object pronoun in the name's clause is someone
       // the named child acts on (it cannot be the child itself), so the sentence is about them both.
+      // (Not one after a preposition inside the named child's own noun phrase, of the child's gender and so not the subject:
+      // "Willow's attachment to her is secure" names a third person, not one the child acts on.)
       if (useOf(text, q[1], m.end + q.index + q[0].length) === "object") {
+        if (m.possessive && pronounSex(q[1]) !== subjectGender && /^['’]s\s+[\p{L}-]+\s+(?:to|with|for|from|towards|of)\s+$/iu.test(between.slice(0, q.index))) continue;
         actsOnSomeone = true;
         break;
       }
@@ -151,7 +180,8 @@ export function findPastedNames(
     // A clause reporting what the named child said has a pronoun that can be anyone's, but a second
     // reported clause joined to the one the name opens ("reports that Marnie … and that he…") goes on about the same child.
     // (Inside the name's own reported clause only that parallel clause counts: in "reports that Marnie told him…" "him" can be the reporter.)
-    if (reportedSubject ? !PARALLEL_THAT.test(before) : REPORTED_BEFORE.test(before)) continue;
+    // (Not when what reports is the named child's own assessment or record: "Nell's assessment found that he…" is about Nell.)
+    if (reportedSubject ? !PARALLEL_THAT.test(before) : REPORTED_BEFORE.test(before) && !(m.possessive && OWN_DOCUMENT_REPORTS.test(before))) continue;
     if (ctx.inQuote(m.end + p.index, m.end + p.index + p[0].length)) continue;
     if (pronounSex(p[0]) !== subjectGender) continue;
     // A gendered person noun before the pronoun could be its referent ("his mother said she…").
@@ -167,6 +197,8 @@ export function findPastedNames(
   };
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
+  for (const m of findLookedAfterPastes(ctx, all)) add(m, "in-care", 0.55);
+  for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);

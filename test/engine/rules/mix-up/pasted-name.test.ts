@@ -214,6 +214,48 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags another child answering a question put to the subject by name", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with her gran. Her cousin {{oc|Esme}} (8) visits on Sundays.\n\nWhen I asked {{sc|Isla}} about her new school, {{mix|Esme}} said it was \"fine, mostly\".",
+      { ...isla, otherChildren: ["Esme Grant"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone another child answering a question put to that child", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with her gran. Her cousin {{oc|Esme}} (8) visits on Sundays.\n\nWhen I asked {{oc|Esme}} about her school, {{oc|Esme}} said it was fine.",
+      { ...isla, otherChildren: ["Esme Grant"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("flags a child whose own assessment is said to find a pronoun of the subject's gender", () => {
+    const { got, want } = marked(
+      "{{sc|Tom}} lives with his sister {{oc|Marnie}} (7).\n\n{{mix|Marnie}}'s assessment found that he needs help with reading, and his teacher agrees.",
+      { ...tom, otherChildren: ["Marnie Avery"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child whose teacher reports a pronoun of the teacher's gender", () => {
+    const { got, want } = marked("{{sc|Tom}} lives with his sister {{oc|Marnie}} (7).\n\n{{oc|Marnie}}'s teacher said that he would ring Mum.", { ...tom, otherChildren: ["Marnie Avery"] });
+    expect(got).toBe(want);
+  });
+
+  it("does not take a sentence adverb that is no common word before 'his mother' for a pasted name", () => {
+    const { got, want } = marked("{{sc|Max}} was excluded in May. Fourthly, his mother was not asked what she knew.", max);
+    expect(got).toBe(want);
+  });
+
+  it("reads a name opening a clause after a semicolon as opening its sentence", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a sister, {{oc|Dora}}, who is nine and lives with her father.\n\n{{sc|Max}} has lived with Nan all his life; {{mix|Dora}}'s bond with her is strong, and he calls her \"Nana\".",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);

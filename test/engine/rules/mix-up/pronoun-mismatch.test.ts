@@ -16,6 +16,18 @@ describe("pronoun-mismatch", () => {
   const cases: Array<[string, string, CaseProfile]> = [
     ["wrong pronoun right after the subject", "{{sc|Ella}} was seen at A&E with a scald to {{mix|his}} left arm.", profile("Ella Stone", "she/her")],
     ["wrong pronoun in the next sentence", "{{sc|Leyla}} is being exploited. {{mix|His}} relationship with Mum is strained.", profile("Leyla Yilmaz", "she/her")],
+    ["an age set off by commas after the subject's name", "{{sc|Kai}} is 2.\n\n{{sc|Kai}}, then 19 months old, was taken to the GP with bruising to {{mix|her}} forehead.", profile("Kai Dunn", "he/him")],
+    [
+      "a place's name opening an organisation in brackets",
+      "{{sc|Rosa}} is 12.\n\nCare\n{{sc|Rosa}} was diagnosed with autism (Eastvale Children's Centre, 2021). Her report describes strong vocabulary. {{mix|He}} needs instructions broken into steps.",
+      profile("Rosa Lind", "she/her"),
+    ],
+    ["a team's name after 'the' in the subject's sentence", "{{sc|Levi}} is 13.\n\n{{sc|Levi}} plays rugby for the Eastvale Hawks and says {{mix|she}} wants to get bigger.", profile("Levi Stone", "he/him")],
+    [
+      "a clause on the place the subject's sentence names",
+      "{{sc|Kacey}} asked whether {{oc|Brook}} would still go to Elm Infants if he moved. {{sc|Kacey}} is now in Year 6 at Oak Primary, where {{mix|his}} attendance is 98 per cent.",
+      { ...profile("Kacey Marsh", "she/her"), otherChildren: ["Brook Marsh"] },
+    ],
     ["they/them subject", "{{sc|River}} went up to their room and {{mix|she}} stayed there all evening.", profile("River Nowak", "they/them")],
     ["a chain of wrong pronouns", "{{sc|Jordan}} is excited. {{mix|He}} wants to stay near college, where {{mix|he}} is doing a course.", profile("Jordan Whitlock", "they/them")],
     ["pronoun about another person named nearer", "{{sc|Ivy}} was settled. Mr {{ad|Doyle}} said he would come to family time.", profile("Ivy Thompson", "she/her")],

@@ -1,0 +1,39 @@
+// Conditions: the care of a long-term condition (or the return home interview after going missing) is the child's who
+// has it, so another child given it, when the record gives the condition only to the subject, is a paste. Invented examples.
+import { analyse } from "../../../../src/engine";
+import type { CaseProfile } from "../../../../src/engine";
+import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+
+const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" } };
+
+function marked(annotated: string, p: CaseProfile) {
+  const { plain } = parseAnnotated(annotated);
+  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
+  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
+}
+
+describe("condition care given to another child", () => {
+  it("flags another child given the care of a condition the record gives only to the subject", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has asthma and lives with his sister {{oc|Dora}} (6).\n\nAt school {{mix|Dora}}'s inhaler was left in the classroom, so the nurse rang Mum.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("flags another child given the return home interview for the subject's missing episodes", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} went missing twice in May. His sister {{oc|Dora}} (17) lives in Leeds.\n\n{{mix|Dora}} has a return home interview booked for Friday.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone another child with the condition in the record's own words", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has asthma. His sister {{oc|Dora}} (6) has asthma too.\n\nAt school {{oc|Dora}}'s inhaler was left in the classroom, so the nurse rang Mum.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+});
