@@ -188,6 +188,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
   const proper = withListedInitials(text, tokens, withCourtHeadingNames(text, properNouns(text, tokens, listedGivenNames(ctx))));
   const aged = agedWords(text, tokens);
   markCalendarNames(text, tokens, ctx);
+  markKinNames(text, tokens, ctx);
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -319,7 +320,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
       continue;
     }
     const lw = w.toLowerCase();
-    const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
+    const relation = !run[k].named && (CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby");
     if (
       !relation &&
       (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()) || bareWord(w).toLowerCase() === ctx.profile.subjectSurname?.toLowerCase())
@@ -585,6 +586,35 @@ function markCalendarNames(text: string, tokens: Token[], ctx: RuleContext): voi
   for (const t of candidates) {
     const lower = bareWord(t.word).toLowerCase();
     if (listed?.has(lower) || evidenced?.has(lower)) t.named = true;
+  }
+}
+
+// A determiner that makes a kin word the relation it names: "her Nana", "Mum's Nan", "the Gran".
+const KIN_DETERMINER_LEFT = /(?:\b(?:my|his|her|their|our|your|the|a|an)|['’]s)[ \t]+$/i;
+
+/**
+ * Kin words that are also given names ("Nana", "Nan", "Gran") are names where the record says so: the case
+ * profile lists someone by that given name ("Nana Asante"), or the record gives the word an age ("Nana (2)")
+ * or a kin word ("her sister Nana") inside a sentence. Every use of the word then reads as the name, except
+ * after a determiner ("her Nana", "the baby's Gran"), where it is the relation.
+ */
+function markKinNames(text: string, tokens: Token[], ctx: RuleContext): void {
+  let candidates: Token[] | undefined;
+  let evidenced: Set<string> | undefined;
+  for (const t of tokens) {
+    if (t.allCaps) continue;
+    const lower = bareWord(t.word).toLowerCase();
+    if (!(CHILD_KINSHIP.has(lower) || ADULT_ROLES.has(lower)) || !FIRST_NAMES.has(lower)) continue;
+    const left = text.slice(Math.max(0, t.start - 24), t.start);
+    if (KIN_DETERMINER_LEFT.test(left)) continue;
+    (candidates ??= []).push(t);
+    if (!t.sentenceStart && (AGE_RIGHT.test(text.slice(t.end, t.end + 14)) || KIN_WORD_BEFORE.test(left))) (evidenced ??= new Set()).add(lower);
+  }
+  if (!candidates) return;
+  const listed = listedGivenNames(ctx);
+  for (const t of candidates) {
+    const lower = bareWord(t.word).toLowerCase();
+    if (listed.has(lower) || evidenced?.has(lower)) t.named = true;
   }
 }
 
