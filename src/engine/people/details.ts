@@ -812,7 +812,10 @@ export function findChildDetails(
       if (placedAsPerson(p.start)) continue;
       // A school is often named after its town: the town in an address or "in Brackenby" is a place.
       if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => overlaps(id, p))) continue;
-      if (TOWN_THING_RIGHT.test(text.slice(p.end, p.end + 24)) || (!stem.includes(" ") && inAnAddress(stem))) continue;
+      // A school named after its road ("Dyer Road Primary"): the road is the road where a road's words say so.
+      if (ROAD_WORD_END.test(stem) && ROAD_LEFT.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+      const right = text.slice(p.end, p.end + 40);
+      if (TOWN_THING_RIGHT.test(right) || ORGANISATION_RIGHT.test(right) || (!stem.includes(" ") && inAnAddress(stem))) continue;
       details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
   }
@@ -881,7 +884,9 @@ const SUBJECT_AT_SCHOOL = new RegExp(
   "i",
 );
 // "same form at Oldmere Academy", "in the same class at St Anne's": a school the subject goes to as well.
-const SAME_GROUP_LEFT = /\bsame\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)\s+(?:the\s+)?$/iu;
+// …or a year group counted from the subject's at the same school: "in the year above at Marlfield School", "two years below her at".
+const SAME_GROUP_LEFT =
+  /\b(?:same\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)|(?:years?|classes|class|forms?)\s+(?:above|below|ahead\s+of|behind)\s+(?:(?:him|her|them)\s+)?at)\s+(?:the\s+)?$/iu;
 // What a school records of a pupil, after the pupil's possessive.
 const SCHOOLING_RIGHT =
   /^['’]s\s+(?:(?:school|recent|current|latest|poor|low|improved|good)\s+)?(?:attendance|behaviour|progress|reading|learning|attainment|exclusion|suspension|timetable|punctuality|lateness|class\s+teacher|teacher|class|form\s+tutor|tutor|head\s+of\s+year|year\s+group|place)\b/i;
@@ -891,6 +896,13 @@ const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =
   /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital|estate|park|road|street|area|ward)\b/i;
+// Another organisation named after the same town: "Thornley Family Hub", "Oldmere Medical Practice", "Brackenby Council".
+// (The words between are capitalised: part of the organisation's name.)
+const ORGANISATION_RIGHT =
+  /^[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}(?:[Hh]ub|[Cc]entre|[Cc]enter|[Cc]ouncil|[Tt]rust|[Pp]ractice|[Ss]urgery|[Cc]linic|[Ll]ibrary|[Cc]hurch|[Mm]osque|[Tt]emple|[Gg]urdwara|[Ss]ynagogue|[Ff]ood\s*[Bb]ank|[Pp]artnership|[Pp]olice|[Hh]ousing|[Hh]ospital)\b/u;
+// A road's name, and the words that put something on a road: "at the tram stop on Dyer Road", "along Mill Lane".
+const ROAD_WORD_END = /\s(?:road|street|lane|avenue|drive|close|crescent|way|grove|terrace|hill|row|walk)$/;
+const ROAD_LEFT = /\b(?:on|along|down|up|off|across|crossing|crossed|into|onto)\s+(?:the\s+)?$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */
