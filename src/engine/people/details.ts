@@ -884,9 +884,10 @@ const SUBJECT_AT_SCHOOL = new RegExp(
   "i",
 );
 // "same form at Oldmere Academy", "in the same class at St Anne's": a school the subject goes to as well.
-// …or a year group counted from the subject's at the same school: "in the year above at Marlfield School", "two years below her at".
+// …or a year group counted from the subject's at the same school: "in the year above at Marlfield School", "two years
+// below her at", "in the parallel class at".
 const SAME_GROUP_LEFT =
-  /\b(?:same\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)|(?:years?|classes|class|forms?)\s+(?:above|below|ahead\s+of|behind)\s+(?:(?:him|her|them)\s+)?at)\s+(?:the\s+)?$/iu;
+  /\b(?:same\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)|(?:years?|classes|class|forms?)\s+(?:above|below|ahead\s+of|behind)\s+(?:(?:him|her|them)\s+)?at|parallel\s+(?:class|form|year)\s+at)\s+(?:the\s+)?$/iu;
 // What a school records of a pupil, after the pupil's possessive.
 const SCHOOLING_RIGHT =
   /^['’]s\s+(?:(?:school|recent|current|latest|poor|low|improved|good)\s+)?(?:attendance|behaviour|progress|reading|learning|attainment|exclusion|suspension|timetable|punctuality|lateness|class\s+teacher|teacher|class|form\s+tutor|tutor|head\s+of\s+year|year\s+group|place)\b/i;
