@@ -1,6 +1,7 @@
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter, overlaps } from "../text/span";
+import { isLetterOrDigitCode } from "../text/chars";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
@@ -780,6 +781,19 @@ export function findChildDetails(
       if (!p.school) continue;
       const who = schoolOwner.get(text.slice(p.start, p.end).toLowerCase());
       if (who && !taken(p.start, p.end)) details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
+    }
+    // …and word for word where no name was read ("Little Acorns nursery", then "manager at Little Acorns").
+    for (const d of [...details]) {
+      if (d.kind !== "school" || d.entity !== schoolOwner.get(text.slice(d.start, d.end).toLowerCase())) continue;
+      const name = text.slice(d.start, d.end);
+      if (!name.includes(" ")) continue;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (isLetterOrDigitCode(text.charCodeAt(at - 1)) || isLetterOrDigitCode(text.charCodeAt(end)) || taken(at, end)) continue;
+        // A town the school is named after, in an address ("27 Calder Street, Holme Bridge QX8 1EW"), is the town.
+        if (identifiers.some((id) => id.start < end && at < id.end)) continue;
+        details.push({ start: at, end, entity: d.entity, kind: "school" });
+      }
     }
     // …and by its name without the word for what it is: "Longmoor Primary" then "Longmoor DSL to be told",
     // "Beechwood House" then "agreed with Beechwood", "Wexley Grange School" then "Wexley Grange".

@@ -89,3 +89,11 @@ describe("a school counted from the subject's year or class is shared", () => {
     expect(flagged(text, profile)).toContain("Kestrel School");
   });
 });
+
+describe("a setting found without its setting word is the same setting when named again", () => {
+  const profile: CaseProfile = { subject: { name: "Kian Doyle", aliases: ["Kian"], pronouns: "he/him" } };
+  test("'attends Bluebell Corner nursery', then 'manager at Bluebell Corner'", () => {
+    const text = "Youngest child Tayo, 2, attends Bluebell Corner nursery on Hollin Road.\n\n11:45 Call from Kim Stanhope, manager at Bluebell Corner. Kian was at school.";
+    expect(flagged(text, profile).filter((t) => t === "Bluebell Corner")).toHaveLength(2);
+  });
+});
