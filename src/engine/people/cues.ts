@@ -421,8 +421,7 @@ const COUNTED_BEFORE =
 // A name after the kin word, or a label ("| Midwifery | Child D born …", "Sibling 2"): the kin word is theirs.
 // A capitalised kin word that goes on into a proper name is the head of an organisation's or a team's name, not
 // what the person before it is: "Nadia Sharif, Children in Care Team", "Jo Bell, Young Carers and Families Service".
-const ORGANISATION_NEXT = /^[ ]+(?:in|and|of|for|&)[ ]+\p{Lu}/u;
-const CAPITALISED = /^\p{Lu}/u;
+const ORGANISATION_NEXT = /^\p{Lu}\S* +(?:in|and|of|for|&) +\p{Lu}/u;
 const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
@@ -601,7 +600,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   const afterKin = kinR ? right.slice(kinR.index + kinR[0].length) : "";
-  if (kinR && !NAME_NEXT.test(afterKin) && !CLAUSE_VERB_NEXT.test(afterKin) && !(CAPITALISED.test(kinR[2]) && ORGANISATION_NEXT.test(afterKin))) {
+  if (kinR && !NAME_NEXT.test(afterKin) && !CLAUSE_VERB_NEXT.test(afterKin) && !ORGANISATION_NEXT.test(kinR[2] + afterKin)) {
     // "Tariq (Mum's brother)", "Bernie, Dad's best friend": a relation of an adult is an adult, unless
     // it is their child.
     if (kinR[1] && ADULT_POSSESSOR.test(kinR[1]) && !OFFSPRING.has(kinR[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative or friend of an adult");

@@ -2,6 +2,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter, overlaps } from "../text/span";
 import { isLetterOrDigitCode } from "../text/chars";
+import { PLACE_SUFFIXES } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
@@ -826,10 +827,14 @@ export function findChildDetails(
       if (placedAsPerson(p.start)) continue;
       // A school is often named after its town: the town in an address or "in Brackenby" is a place.
       if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => overlaps(id, p))) continue;
-      // A school named after its road ("Dyer Road Primary"): the road is the road where a road's words say so.
-      if (ROAD_WORD_END.test(stem) && ROAD_LEFT.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+      // A school named after its road or park ("Dyer Road Primary"): "on Dyer Road" is the road.
+      const words = text.slice(p.start, p.end).split(" ");
+      if (PLACE_SUFFIXES.has(words[words.length - 1]) && ROAD_LEFT.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+      // Another organisation named after the same town: "Thornley Family Hub", "Oldmere Medical Practice".
       const right = text.slice(p.end, p.end + 40);
-      if (TOWN_THING_RIGHT.test(right) || ORGANISATION_RIGHT.test(right) || (!stem.includes(" ") && inAnAddress(stem))) continue;
+      const more = NEXT_CAPITALISED.exec(right);
+      if (more && more[1].split(/[ \t]+/).some((w) => PLACE_SUFFIXES.has(w))) continue;
+      if (TOWN_THING_RIGHT.test(right) || (!stem.includes(" ") && inAnAddress(stem))) continue;
       details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
   }
@@ -911,13 +916,10 @@ const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =
   /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital|estate|park|road|street|area|ward)\b/i;
-// Another organisation named after the same town: "Thornley Family Hub", "Oldmere Medical Practice", "Brackenby Council".
-// (The words between are capitalised: part of the organisation's name.)
-const ORGANISATION_RIGHT =
-  /^[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}(?:[Hh]ub|[Cc]entre|[Cc]enter|[Cc]ouncil|[Tt]rust|[Pp]ractice|[Ss]urgery|[Cc]linic|[Ll]ibrary|[Cc]hurch|[Mm]osque|[Tt]emple|[Gg]urdwara|[Ss]ynagogue|[Ff]ood\s*[Bb]ank|[Pp]artnership|[Pp]olice|[Hh]ousing|[Hh]ospital)\b/u;
-// A road's name, and the words that put something on a road: "at the tram stop on Dyer Road", "along Mill Lane".
-const ROAD_WORD_END = /\s(?:road|street|lane|avenue|drive|close|crescent|way|grove|terrace|hill|row|walk)$/;
-const ROAD_LEFT = /\b(?:on|along|down|up|off|across|crossing|crossed|into|onto)\s+(?:the\s+)?$/i;
+// The capitalised words straight after a name, which may carry on into another organisation's name.
+const NEXT_CAPITALISED = /^[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u;
+// The words that put something on a road, a park or a hill: "at the tram stop on Dyer Road", "along Mill Lane".
+const ROAD_LEFT = /\b(?:on|along|off|across)\s+$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */
