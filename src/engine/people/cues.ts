@@ -88,7 +88,7 @@ function peerSentence(ctx: RuleContext, offset: number): boolean {
   if (hit === undefined) cache.set(sentence.start, (hit = PEER_CONTEXT.test(ctx.text.slice(sentence.start, sentence.end))));
   return hit;
 }
-const ADULT_POSSESSOR =
+export const ADULT_POSSESSOR =
   /\b(?:m|f|mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OWNER_PRONOUN = /\b(his|her)\s+$/i;
 // A child's parent noun in apposition before another kin word: "whose father, her son …", "Kemi's mother,
@@ -419,6 +419,9 @@ const COUNTED_BEFORE =
 // An apposition kin word that is followed by its own name belongs to that name: "Mrs Asante, her sister Akosua".
 // Not across a table cell: "Lexi Harker<TAB>Half-sister<TAB>Lives with Leo" is Lexi's kin word.
 // A name after the kin word, or a label ("| Midwifery | Child D born …", "Sibling 2"): the kin word is theirs.
+// A capitalised kin word that goes on into a proper name is the head of an organisation's or a team's name, not
+// what the person before it is: "Nadia Sharif, Children in Care Team", "Jo Bell, Young Carers and Families Service".
+const ORGANISATION_NEXT = /^\p{Lu}\S* +(?:in|and|of|for|&) +\p{Lu}/u;
 const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
@@ -596,7 +599,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
-  if (kinR && !NAME_NEXT.test(right.slice(kinR.index + kinR[0].length)) && !CLAUSE_VERB_NEXT.test(right.slice(kinR.index + kinR[0].length))) {
+  const afterKin = kinR ? right.slice(kinR.index + kinR[0].length) : "";
+  if (kinR && !NAME_NEXT.test(afterKin) && !CLAUSE_VERB_NEXT.test(afterKin) && !ORGANISATION_NEXT.test(kinR[2] + afterKin)) {
     // "Tariq (Mum's brother)", "Bernie, Dad's best friend": a relation of an adult is an adult, unless
     // it is their child.
     if (kinR[1] && ADULT_POSSESSOR.test(kinR[1]) && !OFFSPRING.has(kinR[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative or friend of an adult");
@@ -633,7 +637,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (SEAT_LEFT.test(tail) || (!p.possessive && SEAT_RIGHT.test(right)) || HURT_LEFT.test(tail) || (!p.possessive && HURT_RIGHT.test(right)))
       addSignal(c, "peer", "in an incident or a seat beside the child at school");
   }
-  if (peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
+  // A sentence about friends and play says nothing of a mention its own words call a pet ("their guinea pig Crumble
+  // and their best friend Ruby-Mae").
+  if (!c.pet && peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
   // "Tia from my class", and in a child's own words "Tia from school": a classmate.
   else if (!p.possessive && (FROM_CLASS_RIGHT.test(right) || (FROM_SCHOOL_RIGHT.test(right) && ctx.inQuote(p.start, p.end))))
     addSignal(c, "peer", "from the child's class or school");

@@ -1,6 +1,8 @@
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { firstAtOrAfter, overlaps } from "../text/span";
+import { isLetterOrDigitCode } from "../text/chars";
+import { PLACE_SUFFIXES } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
@@ -781,6 +783,19 @@ export function findChildDetails(
       const who = schoolOwner.get(text.slice(p.start, p.end).toLowerCase());
       if (who && !taken(p.start, p.end)) details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
+    // …and word for word where no name was read ("Little Acorns nursery", then "manager at Little Acorns").
+    for (const d of [...details]) {
+      if (d.kind !== "school" || d.entity !== schoolOwner.get(text.slice(d.start, d.end).toLowerCase())) continue;
+      const name = text.slice(d.start, d.end);
+      if (!name.includes(" ")) continue;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (isLetterOrDigitCode(text.charCodeAt(at - 1)) || isLetterOrDigitCode(text.charCodeAt(end)) || taken(at, end)) continue;
+        // A town the school is named after, in an address ("27 Calder Street, Holme Bridge QX8 1EW"), is the town.
+        if (identifiers.some((id) => id.start < end && at < id.end)) continue;
+        details.push({ start: at, end, entity: d.entity, kind: "school" });
+      }
+    }
     // …and by its name without the word for what it is: "Longmoor Primary" then "Longmoor DSL to be told",
     // "Beechwood House" then "agreed with Beechwood", "Wexley Grange School" then "Wexley Grange".
     const byStem = new Map<string, string>();
@@ -812,7 +827,14 @@ export function findChildDetails(
       if (placedAsPerson(p.start)) continue;
       // A school is often named after its town: the town in an address or "in Brackenby" is a place.
       if (TOWN_LEFT.test(text.slice(Math.max(0, p.start - 8), p.start)) || identifiers.some((id) => overlaps(id, p))) continue;
-      if (TOWN_THING_RIGHT.test(text.slice(p.end, p.end + 24)) || (!stem.includes(" ") && inAnAddress(stem))) continue;
+      // A school named after its road or park ("Dyer Road Primary"): "on Dyer Road" is the road.
+      const words = text.slice(p.start, p.end).split(" ");
+      if (PLACE_SUFFIXES.has(words[words.length - 1]) && ROAD_LEFT.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+      // Another organisation named after the same town: "Thornley Family Hub", "Oldmere Medical Practice".
+      const right = text.slice(p.end, p.end + 40);
+      const more = NEXT_CAPITALISED.exec(right);
+      if (more && more[1].split(/[ \t]+/).some((w) => PLACE_SUFFIXES.has(w))) continue;
+      if (TOWN_THING_RIGHT.test(right) || (!stem.includes(" ") && inAnAddress(stem))) continue;
       details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
   }
@@ -881,7 +903,10 @@ const SUBJECT_AT_SCHOOL = new RegExp(
   "i",
 );
 // "same form at Oldmere Academy", "in the same class at St Anne's": a school the subject goes to as well.
-const SAME_GROUP_LEFT = /\bsame\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)\s+(?:the\s+)?$/iu;
+// …or a year group counted from the subject's at the same school: "in the year above at Marlfield School", "two years
+// below her at", "in the parallel class at".
+const SAME_GROUP_LEFT =
+  /\b(?:same\s+(?:form|class|tutor\s+group|year(?:\s+group)?|school)\s+(?:at|in|as\s+\p{L}+\s+at)|(?:years?|classes|class|forms?)\s+(?:above|below|ahead\s+of|behind)\s+(?:(?:him|her|them)\s+)?at|parallel\s+(?:class|form|year)\s+at)\s+(?:the\s+)?$/iu;
 // What a school records of a pupil, after the pupil's possessive.
 const SCHOOLING_RIGHT =
   /^['’]s\s+(?:(?:school|recent|current|latest|poor|low|improved|good)\s+)?(?:attendance|behaviour|progress|reading|learning|attainment|exclusion|suspension|timetable|punctuality|lateness|class\s+teacher|teacher|class|form\s+tutor|tutor|head\s+of\s+year|year\s+group|place)\b/i;
@@ -891,6 +916,10 @@ const TOWN_LEFT = /\b(?:in|near|around|from|to|of)\s+$/i;
 // What a town has, after its name: "Oldmere bus station", "Brackenby town centre", "Fellside high street".
 const TOWN_THING_RIGHT =
   /^\s+(?:bus\s+station|train\s+station|railway\s+station|station|town\s+centre|city\s+centre|high\s+street|market|shopping\s+centre|retail\s+park|leisure\s+centre|library|precinct|police\s+station|hospital|estate|park|road|street|area|ward)\b/i;
+// The capitalised words straight after a name, which may carry on into another organisation's name.
+const NEXT_CAPITALISED = /^[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u;
+// The words that put something on a road, a park or a hill: "at the tram stop on Dyer Road", "along Mill Lane".
+const ROAD_LEFT = /\b(?:on|along|off|across)\s+$/i;
 // The words that say what a setting is, dropped when it is named again for short.
 const SETTING_WORDS = new Set(["school", "primary", "academy", "college", "nursery", "infants", "juniors", "high", "house", "home", "lodge", "centre", "unit", "pru"]);
 /** "longmoor primary" → "longmoor": a setting's name without its last word, when that word says what it is. */

@@ -25,6 +25,7 @@ import {
 } from "./name-lexicon";
 import { NAME_FOLLOWERS, addQuotedInitials, findPhrases, tokenise, writtenInLowerCase, type Phrase } from "./phrases";
 import {
+  ADULT_POSSESSOR,
   COURT_CHILDREN_LINE,
   OTHER_CHILDREN_HEADING,
   addSignal,
@@ -890,8 +891,6 @@ const PLURAL_WORD =
 const LIST_GLUE = /^(?:[\s,;&/]|and\b|or\b|\([^()\n]{0,40}\)|(?:aged?\s+)?\d{1,2}\b)*$/i;
 // What opens an item line of a list: a bullet or a number.
 const LINE_ITEM_LEAD = /^[ \t]*(?:\d{1,2}[.)]|[-•*–·▪◦o])?[ \t]*$/;
-const ADULT_OWNER =
-  /\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|partner|carer|stepdad|stepmum|stepfather|stepmother|boyfriend|girlfriend|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)['’]s\s*$/iu;
 const OFFSPRING_PLURAL = /^(?:children|kids|sons|daughters|grandchildren|nieces|nephews|twins|boys|girls)$/i;
 
 /**
@@ -921,8 +920,8 @@ function pluralListMembers(text: string, raw: RawMention[], subjectPronoun: stri
     const mods = (h[2] ?? h[6] ?? "").toLowerCase();
     // Friends and cousins of an adult are adults; only their children are children.
     const before = text.slice(Math.max(0, at - 40), at + (h[1] ? h[1].length : 0) + 1);
-    if (!OFFSPRING_PLURAL.test(noun) && ADULT_OWNER.test(before.trimEnd() + " ")) continue;
-    if (det.endsWith("s") && ADULT_OWNER.test(det + " ") && !OFFSPRING_PLURAL.test(noun)) continue;
+    if (!OFFSPRING_PLURAL.test(noun) && ADULT_POSSESSOR.test(before.trimEnd() + " ")) continue;
+    if (det.endsWith("s") && ADULT_POSSESSOR.test(det + " ") && !OFFSPRING_PLURAL.test(noun)) continue;
     // A friend may be any age: only the child's own friends, or school and best friends, are listed as children.
     if (noun === "friends" && !/school|best/.test(mods)) {
       const own = (det === "his" && subjectPronoun === "he") || (det === "her" && subjectPronoun === "she") || (det === "their" && subjectPronoun === "they");

@@ -187,7 +187,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
   const phrases: Phrase[] = [];
   const proper = withListedInitials(text, tokens, withCourtHeadingNames(text, properNouns(text, tokens, listedGivenNames(ctx))));
   const aged = agedWords(text, tokens);
-  markCalendarNames(text, tokens, ctx);
+  markWordNames(text, tokens, ctx);
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -336,7 +336,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
       continue;
     }
     const lw = w.toLowerCase();
-    const relation = CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby";
+    const relation = !run[k].named && (CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby");
     if (
       !relation &&
       (isNameToken(run[k], proper) || ctx.profile.subjectForms.has(bareWord(w).toLowerCase()) || bareWord(w).toLowerCase() === ctx.profile.subjectSurname?.toLowerCase())
@@ -579,29 +579,35 @@ const DATE_LEFT =
   /(?:\d[ \t]*(?:st|nd|rd|th)?(?:[ \t]+of)?|\b(?:in|since|until|till|by|from|during|before|after|last|next|this|early|mid|late|end\s+of|start\s+of|beginning\s+of|of|throughout)|[-–/])[ \t]*$/i;
 const DATE_RIGHT = /^(?:[ \t]*[-–/]?[ \t]*\d|[ \t]+(?:half[ \t-]term|holidays?|bank)\b)/i;
 
+// A determiner that makes a kin word the relation it names: "her Nana", "Mum's Nan", "the Gran".
+const KIN_DETERMINER_LEFT = /(?:\b(?:my|his|her|their|our|your|the|a|an)|['’]s)[ \t]+$/i;
+
 /**
- * Calendar words that are also given names (April, May, June, August) are names where the record says so:
- * the case profile lists someone by that given name, or the record gives the word an age ("April (8)") or a
- * kin word ("my sister April") inside a sentence. Every use of the word away from a date then reads as the name.
+ * Words that are also given names are names where the record says so: calendar words (April, May, June, August)
+ * and kin words (Nana, Nan, Gran). The case profile lists someone by that given name ("Nana Asante"), or the
+ * record gives the word an age ("April (8)") or a kin word ("my sister April") inside a sentence. Every use of
+ * the word then reads as the name, except a month beside a date ("3 April", "in May") or a kin word after a
+ * determiner ("her Nana"), where the word means what it says.
  */
-function markCalendarNames(text: string, tokens: Token[], ctx: RuleContext): void {
-  let listed: Set<string> | undefined;
+function markWordNames(text: string, tokens: Token[], ctx: RuleContext): void {
   let evidenced: Set<string> | undefined;
   const candidates: Token[] = [];
   for (const t of tokens) {
-    if (t.allCaps || !NOT_NAMES.has(bareWord(t.word))) continue;
+    if (t.allCaps) continue;
     const lower = bareWord(t.word).toLowerCase();
     if (lower.length < 3 || !FIRST_NAMES.has(lower)) continue;
     const left = text.slice(Math.max(0, t.start - 24), t.start);
-    if (DATE_LEFT.test(left) || DATE_RIGHT.test(text.slice(t.end, t.end + 12))) continue;
+    if (CHILD_KINSHIP.has(lower) || ADULT_ROLES.has(lower)) {
+      if (KIN_DETERMINER_LEFT.test(left)) continue;
+    } else if (!NOT_NAMES.has(bareWord(t.word)) || DATE_LEFT.test(left) || DATE_RIGHT.test(text.slice(t.end, t.end + 12))) continue;
     candidates.push(t);
     if (!t.sentenceStart && (AGE_RIGHT.test(text.slice(t.end, t.end + 14)) || KIN_WORD_BEFORE.test(left))) (evidenced ??= new Set()).add(lower);
   }
   if (!candidates.length) return;
-  for (const name of [...ctx.profile.otherChildren, ...ctx.profile.adults]) (listed ??= new Set()).add(name.split(" ")[0].toLowerCase());
+  const listed = listedGivenNames(ctx);
   for (const t of candidates) {
     const lower = bareWord(t.word).toLowerCase();
-    if (listed?.has(lower) || evidenced?.has(lower)) t.named = true;
+    if (listed.has(lower) || evidenced?.has(lower)) t.named = true;
   }
 }
 
