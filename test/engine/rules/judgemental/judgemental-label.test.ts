@@ -649,6 +649,10 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     { text: "The team is not prioritising this referral." },
     // Read again by others as something else, set against the label.
     { text: 'Her teacher described Kayla as "defiant" when she does not answer; her parents understand this as panic rather than choice.' },
+    // Rejections in the registers of guidance and reviews: a view called wrong, a seeming corrected, a category denied.
+    { text: "Staff wrongly described Kayla as manipulative for two years." },
+    { text: "His behaviour may seem to be non-compliant where in fact the issue may be how workers communicate." },
+    { text: "Mum appeared hostile when in reality she was frightened of losing the children." },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
