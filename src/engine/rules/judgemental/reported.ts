@@ -305,10 +305,11 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
       at += says.index + 1;
       says = verb.exec(before.slice(at));
     }
-  } else {
-    const source = SOURCE_FIRST.exec(before);
-    if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
   }
+  // The source named first ("According to the school, he is …") or after an inverted verb of saying (", said a
+  // psychiatrist, she was 'vulnerable to making poor life choices'").
+  const source = SOURCE_FIRST.exec(before);
+  if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
   const prev = qi > 0 ? ctx.quotes[qi - 1] : undefined;
   if (speech || depth > 2 || !prev || prev.start < sentenceStart) return false;
   const between = ctx.text.slice(prev.end, q.start);
@@ -317,7 +318,7 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
 
 // The source named first, then the label's clause: "According to the school, he is 'disruptive'", "In
 // Nan's words, he is 'a nightmare'".
-const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
+const SOURCE_FIRST = /\b(?:according\s+to|in|said|says|wrote|writes|noted|notes|added|adds)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
 
 // Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
 // Or a form's field that holds someone's words: "Class teacher's comment: ", "Carer's view: ".

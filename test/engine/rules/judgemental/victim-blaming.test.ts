@@ -303,7 +303,11 @@ describe("victim-blaming words discussed for their effect", () => {
     const { got, want } = runRule("victim-blaming", "jud", c);
     expect(got).toBe(want);
   });
-  test.each<Case>([{ text: "Kayla's {{jud|risk-taking behaviour}} has increased since May." }])("flags: $text", (c) => {
+  test.each<Case>([
+    { text: "Kayla's {{jud|risk-taking behaviour}} has increased since May." },
+    // The same label with 'life' between; a professional's quoted words after an inverted verb of saying.
+    { text: 'As a result, said a psychiatrist, she was "vulnerable to making {{jud|poor life choices}}".' },
+  ])("flags: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
     expect(got).toBe(want);
   });
