@@ -637,6 +637,8 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     // The failure-to-protect entry's "failed to prioritise" in its other forms, of a person.
     { text: 'The nurse recorded that Mum was "{{jud|not prioritising}}" his health.' },
     { text: "Mum's {{jud|failure to engage}} with the family support worker was discussed." },
+    // "wrongly" in the next sentence is about another naming, not this one.
+    { text: "Young people are often described as {{jud|difficult to engage}}. Professionals often wrongly view exploitation as a relationship." },
     { text: "The school said Mum was {{jud|chaotic}}. I accept that, as the diary shows missed pick-ups." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
