@@ -164,6 +164,13 @@ export const notCourtOrderCompliance: Guard = (ctx, start) => {
   return !COURT_ORDER.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 600)));
 };
 
+/** A person's refusal or failure to engage — not services' failure to engage with the family ("a failure to engage with
+ *  the family may have serious implications", "workers failed to engage with the parents"). */
+export const notServicesWithFamily: Guard = (ctx, start, end) =>
+  !/^\s+with\s+(?:the|this|that|these|those|a)\s+(?:famil(?:y|ies)|parents?|carers?)\b(?![\s'’-]*(?:s\b)?\s*(?:support|workers?|hub|services?|teams?|cent(?:re|er)|groups?|nurses?|partnership|court|time|meetings?|sessions?|programmes?|courses?|practitioners?)\b)/i.test(
+    around(ctx, start, end).after,
+  );
+
 /** "sleeps around" as a judgement — not "trouble sleeping around the time of the hearing" (around a time). */
 export const notAroundATime: Guard = (ctx, start, end) => {
   if (!/around$/i.test(ctx.text.slice(start, end))) return true;
@@ -599,6 +606,7 @@ export const JUDGEMENTAL_GUARDS: Readonly<Record<string, Guard>> = {
   "adult-partner": adultPartner,
   "not-around-a-time": notAroundATime,
   "not-court-order-compliance": notCourtOrderCompliance,
+  "not-services-with-family": notServicesWithFamily,
   "adult-other-party": adultOtherParty,
   "child-sexual-activity": childSexualActivity,
   "not-injury-sense": notInjurySense,

@@ -22,7 +22,7 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // The named label set against what the child was: "seen as a difficult teenager rather than as a child at risk".
 // Or corrected by what the person was: "called her 'manipulative' but she was trying to keep herself safe",
@@ -38,13 +38,22 @@ const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhi
 const DECLINED_BEFORE =
   /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
 
+// A naming the writer calls mistaken, in the label's own sentence ("professionals often wrongly view these
+// relationships as consensual"); not in the next, which may be about another label.
+const MISTAKEN = /\b(?:wrongly|mistakenly|incorrectly|erroneously|wrongfully)\b/i;
+
+// A seeming the same sentence corrects: "behaviour may seem to be non-compliant where in fact the issue may be
+// the way workers communicate", "she appeared hostile when in reality she was frightened".
+const SEEMING_BEFORE = /\b(?:seem|appear|look)(?:s|ed|ing)?\s+(?:to\s+(?:be|have\s+been)\s+)?(?:(?:a|an|very|quite|being)\s+)?["'‘“]?$/i;
+const IN_FACT_AFTER = /^["'’”]?\s*,?\s*(?:where|when|whereas|while|but)\s+(?:in\s+(?:fact|reality|truth)|actually|really)\b/i;
+
 // Sentence limits for the look ahead (a full stop, a line break).
 const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
 
 // A negation the sentence scanner stops short of: across an aside ("not, in my view, manipulative") or
 // as a quantifier ("nothing chaotic about the home").
 const NEGATED_ASIDE =
-  /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know))\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$/i;
+  /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know))\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$|\bno\s+such\s+(?:thing|person)\s+as\s+(?:(?:a|an)\s+)?["'‘“]?$/i;
 
 // The label is the lesser reading in a comparison: "looked more like panic than defiance", "more about
 // being frightened than being difficult".
@@ -89,14 +98,19 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
   if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before)) return true;
   if (WORDING_BLAMES.test(ctx.text.slice(end, Math.min(s.end, end + 200)))) return true;
+  if (SEEMING_BEFORE.test(before) && IN_FACT_AFTER.test(ctx.text.slice(end, Math.min(s.end, end + 80)))) return true;
   const mentioned = MENTIONED_BEFORE.test(before);
   if (!mentioned && !NAMED_BEFORE.test(before)) return false;
   const ahead = ctx.text.slice(end, Math.min(ctx.text.length, end + 260));
   const window = NEXT_SENTENCE.exec(ahead)?.[0] ?? ahead;
+  // A rejection in the label's own sentence outweighs a concession in the next ("…from chaotic families, as though
+  // that explained why they had not been cared for. I accept that the parents must take some responsibility").
+  const rest = ctx.text.slice(end, Math.min(s.end, end + 200));
+  if (!mentioned && REJECTION.test(rest) && !ADOPTED.test(rest)) return true;
   if (ADOPTED.test(window)) return false;
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
   if (mentioned) return true;
-  return REJECTION.test(window) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
+  return REJECTION.test(window) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
 }
 
 /**
@@ -295,10 +309,11 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
       at += says.index + 1;
       says = verb.exec(before.slice(at));
     }
-  } else {
-    const source = SOURCE_FIRST.exec(before);
-    if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
   }
+  // The source named first ("According to the school, he is …") or after an inverted verb of saying (", said a
+  // psychiatrist, she was 'vulnerable to making poor life choices'").
+  const source = SOURCE_FIRST.exec(before);
+  if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
   const prev = qi > 0 ? ctx.quotes[qi - 1] : undefined;
   if (speech || depth > 2 || !prev || prev.start < sentenceStart) return false;
   const between = ctx.text.slice(prev.end, q.start);
@@ -307,7 +322,7 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
 
 // The source named first, then the label's clause: "According to the school, he is 'disruptive'", "In
 // Nan's words, he is 'a nightmare'".
-const SOURCE_FIRST = /\b(?:according\s+to|in)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
+const SOURCE_FIRST = /\b(?:according\s+to|in|said|says|wrote|writes|noted|notes|added|adds)\s+((?:the\s+|her\s+|his\s+|their\s+)?[^,;.!?\n]{1,30}?)(?:['’]s\s+(?:own\s+)?words)?,\s+[^.;!?\n]{0,50}$/i;
 
 // Speech introduced by a verb of saying and a colon or the quote itself: "She said: ", "Mum texted me: ".
 // Or a form's field that holds someone's words: "Class teacher's comment: ", "Carer's view: ".

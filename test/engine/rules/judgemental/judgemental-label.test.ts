@@ -636,6 +636,10 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     { text: "Mum {{jud|minimised}} her drinking." },
     // The failure-to-protect entry's "failed to prioritise" in its other forms, of a person.
     { text: 'The nurse recorded that Mum was "{{jud|not prioritising}}" his health.' },
+    { text: "Mum's {{jud|failure to engage}} with the family support worker was discussed." },
+    // "wrongly" in the next sentence is about another naming, not this one.
+    { text: "Young people are often described as {{jud|difficult to engage}}. Professionals often wrongly view exploitation as a relationship." },
+    { text: "The school said Mum was {{jud|chaotic}}. I accept that, as the diary shows missed pick-ups." },
   ])("flags: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);
@@ -649,6 +653,16 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     { text: "The team is not prioritising this referral." },
     // Read again by others as something else, set against the label.
     { text: 'Her teacher described Kayla as "defiant" when she does not answer; her parents understand this as panic rather than choice.' },
+    // Rejections in the registers of guidance and reviews: a view called wrong, a seeming corrected, a category denied.
+    { text: "Staff wrongly described Kayla as manipulative for two years." },
+    { text: "His behaviour may seem to be non-compliant where in fact the issue may be how workers communicate." },
+    { text: "Mum appeared hostile when in reality she was frightened of losing the children." },
+    // A rejection in the label's own sentence, then a concession about something else in the next.
+    {
+      text: "Professionals were saying that the girls were from chaotic families, as though that explained why they had not been cared for. I accept that the parents must take some responsibility.",
+    },
+    // Services' failure to engage with a family is not the family's label.
+    { text: "A failure to engage with the family may have serious implications for the child." },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);

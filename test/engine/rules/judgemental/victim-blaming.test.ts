@@ -294,11 +294,20 @@ describe("victim-blaming: someone else's partner, a time, a contraction", () => 
 
 // A sentence that says what the words do to the child discusses them; it does not use them.
 describe("victim-blaming words discussed for their effect", () => {
-  test.each<Case>([{ text: "Talking about her risk-taking behaviour can suggest that Kayla shares the blame for what the men did." }])("passes: $text", (c) => {
+  test.each<Case>([
+    { text: "Talking about her risk-taking behaviour can suggest that Kayla shares the blame for what the men did." },
+    // A category the writer denies, a view the writer calls wrong.
+    { text: "There is no such thing as a child prostitute." },
+    { text: "Professionals often wrongly viewed her relationship with the man as consensual." },
+  ])("passes: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
     expect(got).toBe(want);
   });
-  test.each<Case>([{ text: "Kayla's {{jud|risk-taking behaviour}} has increased since May." }])("flags: $text", (c) => {
+  test.each<Case>([
+    { text: "Kayla's {{jud|risk-taking behaviour}} has increased since May." },
+    // The same label with 'life' between; a professional's quoted words after an inverted verb of saying.
+    { text: 'As a result, said a psychiatrist, she was "vulnerable to making {{jud|poor life choices}}".' },
+  ])("flags: $text", (c) => {
     const { got, want } = runRule("victim-blaming", "jud", c);
     expect(got).toBe(want);
   });
