@@ -42,13 +42,13 @@ export function expectLinear(work: (size: number) => void, size: number, factor 
 }
 
 /**
- * A deterministic measure of work: the characters handed to regular expressions while fn runs (each
- * call counts the text from where the search starts to where it stops: the end of its match, or the end
- * of the text when nothing matches). A step that rescans a sentence or the whole text per name or finding
- * shows here as work that grows with the square of the input, whatever else the machine is doing; one
- * pass of a global regex over the text counts the text once (counting each step of such a pass to the
- * end of the text would make a linear scan look quadratic). (Every regular-expression method goes through RegExp.prototype.exec, which
- * is wrapped for the call and restored after.)
+ * A deterministic measure of work: the characters handed to regular expressions while fn runs. Each call
+ * counts the text from where its search starts to where it stops: the end of its match, or the end of the
+ * text when nothing matches (a sticky search, which tries one place only, counts one character for a miss).
+ * One pass of a global regex over the text so counts the text once, as the engine reads it. A step that
+ * rescans a sentence or the whole text per name or finding shows here as work that grows with the square
+ * of the input, whatever else the machine is doing. (Every regular-expression method goes through
+ * RegExp.prototype.exec, which is wrapped for the call and restored after.)
  */
 export function regexWork(fn: () => void): number {
   const exec = RegExp.prototype.exec;
@@ -57,7 +57,7 @@ export function regexWork(fn: () => void): number {
     const s = String(input);
     const from = this.global || this.sticky ? Math.min(this.lastIndex, s.length) : 0;
     const m = exec.call(this, s);
-    chars += (m ? m.index + m[0].length : s.length) - from;
+    chars += m ? m.index + m[0].length - from : this.sticky ? 1 : s.length - from;
     return m;
   };
   try {
