@@ -42,19 +42,23 @@ export function expectLinear(work: (size: number) => void, size: number, factor 
 }
 
 /**
- * A deterministic measure of work: the characters handed to regular expressions while fn runs (each
- * call counts the text from where the search starts to its end). A step that rescans a sentence or the
- * whole text per name or finding shows here as work that grows with the square of the input, whatever
- * else the machine is doing. (Every regular-expression method goes through RegExp.prototype.exec, which
- * is wrapped for the call and restored after.)
+ * A deterministic measure of work: the characters handed to regular expressions while fn runs. Each call
+ * counts the text from where its search starts to where it stops: the end of its match, or the end of the
+ * text when nothing matches (a sticky search, which tries one place only, counts one character for a miss).
+ * One pass of a global regex over the text so counts the text once, as the engine reads it. A step that
+ * rescans a sentence or the whole text per name or finding shows here as work that grows with the square
+ * of the input, whatever else the machine is doing. (Every regular-expression method goes through
+ * RegExp.prototype.exec, which is wrapped for the call and restored after.)
  */
 export function regexWork(fn: () => void): number {
   const exec = RegExp.prototype.exec;
   let chars = 0;
   RegExp.prototype.exec = function (this: RegExp, input: string) {
     const s = String(input);
-    chars += s.length - (this.global || this.sticky ? Math.min(this.lastIndex, s.length) : 0);
-    return exec.call(this, s);
+    const from = this.global || this.sticky ? Math.min(this.lastIndex, s.length) : 0;
+    const m = exec.call(this, s);
+    chars += m ? m.index + m[0].length - from : this.sticky ? 1 : s.length - from;
+    return m;
   };
   try {
     fn();
@@ -77,4 +81,21 @@ export function expectLinearWork(work: (size: number) => number, size: number, f
     throw new Error(`${factor} times the input did ${(large / small).toFixed(2)} times the work (${small} → ${large}): the work grows faster than the input`);
   }
   return { small, large };
+}
+
+/**
+ * A list that counts how many of its items are read (by index, or by find, filter, a for…of loop and
+ * the like, which all read by index): a deterministic measure of a scan over people or findings, which
+ * regexWork does not see. A step that walks the whole list per heading or per name shows here as reads
+ * that grow with the square of the input.
+ */
+export function countingReads<T>(items: T[]): { items: T[]; reads: () => number } {
+  let reads = 0;
+  const proxy = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { items: proxy, reads: () => reads };
 }
