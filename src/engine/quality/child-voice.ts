@@ -9,6 +9,7 @@ import type { PronounSet } from "../profile";
 import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
 import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections";
 import { authoredVoice } from "./authors";
+import { escapeLiteral } from "../text/bounded";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -41,7 +42,7 @@ const EXPERIENCE = "(?:(?:lived|daily|day-to-day|everyday) )?(?:experiences?|wor
 
 /** The first sentence with a speech or wish verb or a quotation in each section headed as the child's own say. */
 function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> {
-  const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
   if (names.length === 0) return [];
   const name = `(?:${names.join("|")})`;
   const heading = new RegExp(

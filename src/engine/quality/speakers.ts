@@ -193,8 +193,7 @@ function addressedToFamily(ctx: RuleContext, head: string): boolean {
   const g = GREETING.exec(head);
   const surname = ctx.profile.subjectSurname;
   if (!g || !surname || ctx.profile.subjectForms.has(g[1].toLowerCase())) return false;
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}])${esc(g[1])}\\s+${esc(surname)}(?![\\p{L}])`, "iu").test(head);
+  return new RegExp(`(?<![\\p{L}])${escapeLiteral(g[1])}\\s+${escapeLiteral(surname)}(?![\\p{L}])`, "iu").test(head);
 }
 
 // A letter or record written to the child ("Dear Sam," … "You told me that you miss your dog"): "you" is

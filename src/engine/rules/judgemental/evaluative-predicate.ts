@@ -13,6 +13,7 @@ import { wordingSuppression } from "../../filters/wording-context";
 import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, firstConjunctSubject, isPerson } from "./guards";
 import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
+import { escapeLiteral } from "../../text/bounded";
 
 type WordClass =
   | "traits"
@@ -405,7 +406,7 @@ function reportFormedLabels(ctx: RuleContext): void {
 // A person filed under a type: "she is your typical teenage mum", "a typical looked-after child" (said of
 // them, or given to them as a name), and "which is typical of her" (their conduct put down to their nature).
 // Not "a typical day", "typical of a fall": the noun must be a category of person, the pronoun a person.
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[- ]");
+const escape = (w: string) => escapeLiteral(w).replace(/[- ]/g, "[- ]");
 const GROUP = [...DATA.typicalGroups.words].sort((a, b) => b.length - a.length).map(escape).join("|");
 const TYPICAL_LABEL = new RegExp(
   `\\b(?:a|an|your|such\\s+a)\\s+(?:typical|stereotypical|classic)\\s+(?:(?:[\\p{L}-]+)\\s+)?(?:${GROUP})s?\\b|\\btypical\\s+of\\s+(?:him|her|them)\\b`,

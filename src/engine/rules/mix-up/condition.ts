@@ -6,8 +6,9 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import conditionsData from "../../../../rules/mix-up/conditions.json";
+import { escapeLiteral } from "../../text/bounded";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const escape = (s: string) => escapeLiteral(s).replace(/\s+/g, "\\s+");
 // One expression per condition, any of its words (longest first), and one for them all.
 const CONDITIONS = conditionsData.conditions.map((c) => {
   const words = [...c.names, ...c.care].sort((a, b) => b.length - a.length).map(escape);
