@@ -669,7 +669,8 @@ function inReference(text: string, start: number, end: number): boolean {
   const joinedBefore = /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start));
   // "a DA-focused conversation", "MASH-led enquiries": the letters before a hyphen and a lower-case word are the
   // first part of a compound, not a reference's (references join capitals and digits: "CR-377052").
-  if (!joinedBefore && COMPOUND_WORD_AFTER.test(text.slice(end, end + 24))) return false;
+  // "possible CCE/county lines indicators", "DV/neglect": letters and a lower-case word given as alternatives.
+  if (!joinedBefore && (COMPOUND_WORD_AFTER.test(text.slice(end, end + 24)) || ALTERNATIVE_WORD_AFTER.test(text.slice(end, end + 24)))) return false;
   const joinedAfter = /^[/-][A-Za-z0-9]/.test(text.slice(end, end + 2));
   if (!joinedAfter && !joinedBefore) return false;
   // "DNA/WNB", "CIN/CP": abbreviations given as alternatives, letters only; a reference or a web address
@@ -690,6 +691,7 @@ function namesRecordSystem(ctx: RuleContext, start: number, end: number): boolea
 }
 
 const COMPOUND_WORD_AFTER = /^-[a-z]{2,}(?![A-Za-z0-9/_-])/;
+const ALTERNATIVE_WORD_AFTER = /^\/[a-z]{3,}(?![A-Za-z0-9/_.@-])/;
 const GROUP_CHAR = /[A-Za-z0-9/.:_-]/;
 function slashedLetters(text: string, start: number, end: number): boolean {
   let from = start;

@@ -63,17 +63,6 @@ export function inTitledApposition(ctx: RuleContext, start: number, end: number)
   return TITLE_RUN_AFTER.test(ctx.text.slice(end, Math.min(lineEnd(ctx.text, end), end + 4)));
 }
 
-// "From: MASH Police Desk <mash.police@…>", "To: YOT Duty <…>": the display name of a mailbox on an e-mail's address
-// line is the mailbox's own name, set by whoever made it, not the writer's prose. Only the name right before its
-// <address>: a person's role in brackets on the same line ("Ruth Ince (DSL)") is still the writer's wording.
-const ADDRESS_LINE = /^[ \t>]*(?:from|to|cc|bcc|reply-to)[ \t]*:/i;
-const MAILBOX_NAME_REST = /^[^;,()<>"\n]*<[^<>\s]+@[^<>\s]+>/;
-
-export function inMailboxName(ctx: RuleContext, start: number, end: number): boolean {
-  const ls = lineStart(ctx.text, start);
-  return ADDRESS_LINE.test(ctx.text.slice(ls, start)) && MAILBOX_NAME_REST.test(ctx.text.slice(end, lineEnd(ctx.text, end)));
-}
-
 /** Inside a personal identifier: an e-mail address ("family.liaison@…"), a postal address or a reference. */
 function inIdentifier(ctx: RuleContext, start: number, end: number): boolean {
   return overlapsAny(ctx.identifiers, start, end);

@@ -2,7 +2,6 @@ import type { Rule, RuleContext } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
 import { ACRONYM_DATA, findAcronyms, quotedAlone, shortExpansion } from "./acronyms";
 import { wordingKind } from "./lexicon";
-import { inMailboxName } from "./not-prose";
 import { fitReplacements, replacementsForForm } from "./replacements";
 
 // "abbreviations such as ICPC, CP and LAC", "acronyms – POVA, ICPC": letters listed as examples of
@@ -42,7 +41,7 @@ export const unexplainedAcronym: Rule = {
       const entry = hit.entry;
       if (hit.defined || entry?.childLabel || (hit.inHeading && !entry)) continue;
       if (entry?.notIn?.includes(wordingKind(ctx))) continue;
-      if (mentionedAsExample(ctx, hit.start) || inMailboxName(ctx, hit.start, hit.end)) continue;
+      if (mentionedAsExample(ctx, hit.start)) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
       const suppressed = wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms });
