@@ -218,3 +218,21 @@ describe("published vocabulary (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 30: words from child protection medical examinations (the RCPCH Child Protection Evidence reviews, named in
+// rules/jargon.json), in a letter a parent may be shown. Invented sentences.
+describe("child protection medical vocabulary (stop 30)", () => {
+  test.each<Case>([
+    { text: "There were no {{jar|petechiae}} on her face or neck." },
+    { text: "A {{jar|petechial}} rash was not seen." },
+    { text: "Mouth, teeth and {{jar|frenula}} were normal." },
+    { text: "The upper {{jar|frenulum}} was intact." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "There were no spots or marks on her face or neck, and her mouth was normal." }])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});

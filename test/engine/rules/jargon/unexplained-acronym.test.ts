@@ -414,6 +414,9 @@ describe("abbreviations given as alternatives with a slash (issue 12 item 2, set
     { text: "Two dental visits last term were {{jar|DNA}}/{{jar|WNB}}." },
     { text: "She was referred to {{jar|CAMHS}}/{{jar|SALT}} in May." },
     { text: "Action: {{jar|HV}}/{{jar|FSW}} to visit jointly on Friday." },
+    // Letters and a lower-case word as alternatives (stop 30): not a reference, which holds digits.
+    { text: "Indicators of possible {{jar|CCE}}/county lines involvement were noted." },
+    { text: "The {{jar|PPN}} records {{jar|DV}}/neglect concerns at the address." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
