@@ -10,7 +10,7 @@ import { findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
+import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reflexiveOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -124,6 +124,13 @@ export function findPastedNames(
     if (subjectGender !== "f" && subjectGender !== "m") continue;
     if (m.role !== "child" || m.inQuote || !m.gender || m.gender === "u" || m.gender === subjectGender) continue;
     const sentence = ctx.sentenceAt(m.start);
+    // "…so that Corey could read it and recognise herself": the name's own clause binds a reflexive of the subject's gender.
+    const following = all[i + 1];
+    const reflexive = m.possessive ? undefined : reflexiveOf(text, m, sentence.start, Math.min(sentence.end, following ? following.start : sentence.end));
+    if (reflexive && pronounSex(text.slice(reflexive.start, reflexive.end)) === subjectGender && !ctx.inQuote(reflexive.start, reflexive.end)) {
+      out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.6 });
+      continue;
+    }
     // The name must be what the sentence is about: its first words (after a date, label or adverbial),
     // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
     const reportedSubject = opensReportedClause(text, sentence.start, m.start);
