@@ -152,3 +152,26 @@ export function pronounsOf(ctx: RuleContext, m: Span, all: readonly PersonMentio
   }
   return out;
 }
+
+// A reflexive is bound by its own clause's subject: in "…so that Corey could read it and recognise herself" the "herself"
+// can only be Corey's. So a reflexive of the other gender, reached from the name without a clause break or anyone else
+// it could mean, says the clause is about someone else: the name stands where another child was meant.
+const REFLEXIVE_AFTER = /^[^.;:!?,"“”()\n]{1,80}?\b(herself|himself)\b/i;
+const BINDER_BETWEEN = /\b(?:baby|babies|who|which|whom|whose|they|them|their|I|we|you|me|us)\b|\b\p{Lu}\p{Ll}+/u;
+
+// The name must open its clause to be what binds it: after a word that opens a clause, not a preposition or verb
+// ("does not recognise the pressure from Tyrese as a concern and puts herself…" is about the one who does not recognise it).
+const CLAUSE_OPENER_BEFORE = /(?:^|[.;:!?\n]\s*|\b(?:that|whether|if|when|whenever|before|after|until|unless|because|while|whilst|once|where)\s+)$/i;
+
+/** The reflexive the name's own clause binds to it (its span), or undefined. Reads 40 characters before the name and 90 after it. */
+export function reflexiveOf(text: string, m: Span, sentenceStart: number, limit: number): Span | undefined {
+  if (!CLAUSE_OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))) return undefined;
+  const after = text.slice(m.end, Math.min(limit, m.end + 90));
+  const r = REFLEXIVE_AFTER.exec(after);
+  if (!r) return undefined;
+  const between = after.slice(0, r.index + r[0].length - r[1].length);
+  // Nobody else between who could bind it: a person noun, a pronoun, a relative clause, another name.
+  if (PERSON_NOUN.f.test(between) || PERSON_NOUN.m.test(between) || PERSON_NOUN.either.test(between) || BINDER_BETWEEN.test(between.replace(/^['’]s/, ""))) return undefined;
+  const start = m.end + r.index + r[0].length - r[1].length;
+  return { start, end: start + r[1].length };
+}

@@ -19,6 +19,8 @@ const WHY: Record<string, string> = {
   plan: "this plan is for",
   answer: "the question was put to",
   condition: "the record gives the condition or episode this care is for only to",
+  injury: "the record has already described this injury, in the same place on the body, on",
+  incident: "the incident named here is one the record tells of",
   "in-care": "only a child in care has this, and the record says this child lives with a parent; it fits",
 };
 

@@ -6,11 +6,13 @@ import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findConditionPastes } from "../mix-up/condition";
+import { findIncidentPastes } from "../mix-up/incident";
+import { findInjuryPastes } from "../mix-up/injury";
 import { findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
+import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reflexiveOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
 // read from bounded windows around one mention, so the whole pass is linear in the text:
@@ -81,7 +83,7 @@ function afterSemicolon(text: string, sentenceStart: number, offset: number): nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -124,6 +126,13 @@ export function findPastedNames(
     if (subjectGender !== "f" && subjectGender !== "m") continue;
     if (m.role !== "child" || m.inQuote || !m.gender || m.gender === "u" || m.gender === subjectGender) continue;
     const sentence = ctx.sentenceAt(m.start);
+    // "…so that Corey could read it and recognise herself": the name's own clause binds a reflexive of the subject's gender.
+    const following = all[i + 1];
+    const reflexive = m.possessive ? undefined : reflexiveOf(text, m, sentence.start, Math.min(sentence.end, following ? following.start : sentence.end));
+    if (reflexive && pronounSex(text.slice(reflexive.start, reflexive.end)) === subjectGender && !ctx.inQuote(reflexive.start, reflexive.end)) {
+      out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "pronouns", confidence: 0.6 });
+      continue;
+    }
     // The name must be what the sentence is about: its first words (after a date, label or adverbial),
     // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
     const reportedSubject = opensReportedClause(text, sentence.start, m.start);
@@ -199,6 +208,8 @@ export function findPastedNames(
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findLookedAfterPastes(ctx, all)) add(m, "in-care", 0.55);
   for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
+  for (const m of findInjuryPastes(ctx, all)) add(m, "injury", 0.5);
+  for (const m of findIncidentPastes(ctx, all)) add(m, "incident", 0.45);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);

@@ -570,6 +570,23 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  // A reflexive is bound by its own clause's subject, wherever the name stands in the sentence. Invented examples.
+  it("flags a name whose own clause binds a reflexive of the subject's gender", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with her mum and her brother {{oc|Dylan}} (8).\n\nWe talked about how to write the plan so that {{mix|Dylan}} could read it later and recognise herself in it.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves a reflexive alone when someone else between could be what it means", () => {
+    const { got, want } = marked(
+      "{{sc|Isla}} lives with her mum and her brother {{oc|Dylan}} (8).\n\nWe asked whether {{oc|Dylan}} had seen Mum hurt herself.\n\n{{oc|Dylan}} told her to look after herself.",
+      isla,
+    );
+    expect(got).toBe(want);
+  });
+
   // F2 (consistent paste): a whole section under the subject's own heading about one other child.
   describe("a section under the subject's heading about another child", () => {
     const intro = "{{sc|Max}} lives with Mum and his brother {{oc|Ansel}} (6).\n\n";

@@ -1,0 +1,31 @@
+// An injury the record has described on the subject (its kind and where it is on the body), seen again with another
+// child's name: the child named is in the subject's place. Invented examples.
+import { analyse } from "../../../../src/engine";
+import type { CaseProfile } from "../../../../src/engine";
+import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+
+const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" }, otherChildren: ["Dora Reed"] };
+
+function marked(annotated: string, p: CaseProfile) {
+  const { plain } = parseAnnotated(annotated);
+  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
+  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
+}
+
+describe("an injury described on the subject, given to another child", () => {
+  it("flags a child named with the subject's injury", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} (9) told his teacher that he had been hit. He showed a bruise on his left cheek. His sister {{oc|Dora}} (6) was at home.\n\nActions\n- GP to see {{mix|Dora}} and record the bruise on {{mix|her}} left cheek.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child said to have the same injury too, or one described on that child", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} (9) told his teacher that he had been hit. He showed a bruise on his left cheek. His sister {{oc|Dora}} (6) was at home.\n\nActions\n- GP to see {{oc|Dora}} as well and record any bruise on her left cheek.\n\n{{oc|Dora}} also has a cut on her left knee. GP to look at {{oc|Dora}}'s cut on her left knee.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+});
