@@ -121,13 +121,14 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
 // ("An 'aggressive' father", "the parents' 'volatile' relationship"). The writer uses the word while distancing
 // themself from it; it is not anyone's speech, and the label still lands on the person.
 const NOUN_PHRASE_OPENS = /(?:\b(?:a|an|the|this|that|her|his|their|its|such\s+a)|\p{L}['’]s|\p{L}s['’])\s+(?:(?:very|quite|rather|so-called|often|increasingly|more|most)\s+)?$/iu;
-const NOUN_FOLLOWS = /^\s+(?!(?:and|or|but|is|was|are|were|to|of|in|as|which|who|that|by|for|with)\b)\p{Ll}[\p{L}-]+/u;
+const NOUN_FOLLOWS =
+  /^\s+(?!(?:and|or|but|is|was|are|were|be|been|has|had|to|of|in|on|at|as|about|from|after|before|since|until|when|while|because|if|so|than|then|which|who|that|by|for|with)\b)\p{Ll}[\p{L}-]+/u;
 
-/** One or two scare-quoted words that modify the noun after them (see above). */
+/** One scare-quoted word that modifies the noun after it (see above). */
 export function scareQuotedModifier(ctx: RuleContext, start: number, end: number): boolean {
   const qi = findSpanIndex(ctx.quotes, start);
   const q = qi >= 0 ? ctx.quotes[qi] : undefined;
-  if (!q || q.start + 1 !== start || q.end - 1 !== end || ctx.text.slice(start, end).split(/\s+/).length > 2) return false;
+  if (!q || q.start + 1 !== start || q.end - 1 !== end || /\s/.test(ctx.text.slice(start, end))) return false;
   const s = ctx.sentenceAt(start);
   return NOUN_PHRASE_OPENS.test(ctx.text.slice(Math.max(s.start, q.start - 40), q.start)) && NOUN_FOLLOWS.test(ctx.text.slice(q.end, Math.min(s.end, q.end + 40)));
 }
