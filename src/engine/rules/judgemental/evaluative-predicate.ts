@@ -12,7 +12,7 @@ import { WordSet } from "../../text/tokens";
 import { wordingSuppression } from "../../filters/wording-context";
 import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, firstConjunctSubject, isPerson } from "./guards";
-import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
+import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged, scareQuotedModifier } from "./reported";
 import { escapeLiteral } from "../../text/bounded";
 
 type WordClass =
@@ -148,9 +148,34 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
 /** The subject word is an adult: a role word, a title and name, or someone the people stage knows as an adult. */
 function isAdult(ctx: RuleContext, words: readonly Word[], i: number): boolean {
   if (ADULT_WORD.test(words[i].word) || (i > 0 && TITLE.test(words[i - 1].word))) return true;
+  if (pronounOfThePreviousAdult(ctx, words[i])) return true;
+  return adultMentionAt(ctx, words[i]);
+}
+
+function adultMentionAt(ctx: RuleContext, w: Word): boolean {
   const all = ctx.people.all;
-  const mention = all[firstAtOrAfter(all, words[i].at + 1) - 1];
-  return mention !== undefined && mention.start <= words[i].at && mention.end >= words[i].at + words[i].word.length - 2 && mention.role === "adult";
+  const mention = all[firstAtOrAfter(all, w.at + 1) - 1];
+  return mention !== undefined && mention.start <= w.at && mention.end >= w.at + w.word.length - 2 && mention.role === "adult";
+}
+
+// The previous sentence's subject, when it is an adult: a role word, or a title and a name.
+const ADULT_OPENS = /^\s*(?:(?:the|her|his|their)\s+)?([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/iu;
+
+/**
+ * "he" or "she" that is not the child's own pronoun, opening a sentence after one whose subject is an adult
+ * ("Mother stated … She was unbothered"): the pronoun takes that adult as its antecedent.
+ */
+function pronounOfThePreviousAdult(ctx: RuleContext, w: Word): boolean {
+  const own = ctx.profile.pronouns?.subject;
+  const pronoun = w.word.toLowerCase();
+  if (!own || own === "they" || (pronoun !== "he" && pronoun !== "she") || pronoun === own) return false;
+  const s = ctx.sentenceAt(w.at);
+  if (ctx.text.slice(s.start, w.at).trim() !== "" || s.start < 2) return false;
+  const prev = ctx.sentenceAt(s.start - 2);
+  const head = ADULT_OPENS.exec(ctx.text.slice(prev.start, prev.end));
+  if (!head) return false;
+  if (ADULT_WORD.test(head[1])) return true;
+  return head[2] !== undefined && TITLE.test(head[1]) && adultMentionAt(ctx, { word: head[2], at: prev.start + head[0].length - head[2].length });
 }
 
 // A finite verb an earlier conjunct opens with: "Jayden has a nasty streak and is a bully" shares its subject.
@@ -332,7 +357,7 @@ function ownedByTheLexicon(ctx: RuleContext, start: number, end: number): boolea
 /** Not quoted speech, negated, corrected or a report the record rejects; a quoted label only when passed on unchallenged. */
 function theWritersJudgement(ctx: RuleContext, start: number, end: number): boolean {
   const suppressed = wordingSuppression(ctx, start, end, { terms: [ctx.text.slice(start, end).toLowerCase()] });
-  if (suppressed && !(suppressed === "quoted" && (adoptedQuotedLabel(ctx, start, end) || reportedUnchallenged(ctx, start, end)))) return false;
+  if (suppressed && !(suppressed === "quoted" && (adoptedQuotedLabel(ctx, start, end) || reportedUnchallenged(ctx, start, end) || scareQuotedModifier(ctx, start, end)))) return false;
   return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, start, end);
 }
 

@@ -72,6 +72,10 @@ const WORDING_BLAMES =
 const RECORD_SAYS =
   /\b(?:minutes|notes?|records?|referral|report|log|entry|chronology|letter|email|form|file|assessment|plan)\s+(?:also\s+)?(?:records?|recorded|says?|said|states?|stated|notes?|noted|describes?|described|calls?|called|reads?|has|had)\b/i;
 
+// A record's entry quoted as written: a record noun, then "reads" (optionally "in full" or "as follows") and a colon.
+const RECORD_READS =
+  /\b(?:visit|entry|note|notes|log|record|records|recording|case\s+note|minutes?|referral|report|chronology|email|text|message|form)\b[^.;!?\n"“]{0,40}?\b(?:reads?|read)(?:\s+(?:in\s+full|as\s+follows|simply|only))?\s*:\s*$/i;
+
 /** Quoted words a record or document is said to hold, which the writer does not pass on as a report of someone's label. */
 export function quotedFromARecord(ctx: RuleContext, start: number, end: number): boolean {
   const qi = findSpanIndex(ctx.quotes, start);
@@ -111,6 +115,22 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
   if (mentioned) return true;
   return REJECTION.test(window) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
+}
+
+// Scare quotes round a modifier inside a noun phrase: a determiner or possessive before the quote, a noun after it
+// ("An 'aggressive' father", "the parents' 'volatile' relationship"). The writer uses the word while distancing
+// themself from it; it is not anyone's speech, and the label still lands on the person.
+const NOUN_PHRASE_OPENS = /(?:\b(?:a|an|the|this|that|her|his|their|its|such\s+a)|\p{L}['’]s|\p{L}s['’])\s+(?:(?:very|quite|rather|so-called|often|increasingly|more|most)\s+)?$/iu;
+const NOUN_FOLLOWS =
+  /^\s+(?!(?:and|or|but|is|was|are|were|be|been|has|had|to|of|in|on|at|as|about|from|after|before|since|until|when|while|because|if|so|than|then|which|who|that|by|for|with)\b)\p{Ll}[\p{L}-]+/u;
+
+/** One scare-quoted word that modifies the noun after it (see above). */
+export function scareQuotedModifier(ctx: RuleContext, start: number, end: number): boolean {
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.start + 1 !== start || q.end - 1 !== end || /\s/.test(ctx.text.slice(start, end))) return false;
+  const s = ctx.sentenceAt(start);
+  return NOUN_PHRASE_OPENS.test(ctx.text.slice(Math.max(s.start, q.start - 40), q.start)) && NOUN_FOLLOWS.test(ctx.text.slice(q.end, Math.min(s.end, q.end + 40)));
 }
 
 /**
@@ -252,12 +272,15 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const q = qi >= 0 ? ctx.quotes[qi] : undefined;
   if (!q || q.end < end) return false;
   const inner = ctx.text.slice(q.start + 1, start);
-  const speech = isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(0, q.start - 12), q.start));
+  // An entry quoted whole ("The visit on 2 August reads in full: 'Home filthy again. Mum not bothered.'"): the
+  // quoted words are the record's own wording, not someone's speech, and no speaker need introduce them.
+  const entry = RECORD_READS.test(ctx.text.slice(Math.max(0, q.start - 80), q.start));
+  const speech = !entry && isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(0, q.start - 12), q.start));
   if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) && !NAMED_PREDICATE_IN_SPEECH.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
   // A quote of several sentences is introduced before its first: "The log says: 'He was fine. Later he was sulking.'"
   const introduced = q.start < s.start ? ctx.sentenceAt(q.start) : s;
-  if (!adultReports(ctx, qi, introduced.start, speech, 0)) return false;
+  if (!entry && !adultReports(ctx, qi, introduced.start, speech, 0)) return false;
   // The speaker's label for themself ("Mum called herself 'lazy'", "Dad describes himself as 'a nightmare'").
   if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;

@@ -10,6 +10,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
   test.each<Case>([
     // A person, a verb of being or seeming, and a trait.
     { text: "Grandad seemed {{jud|indifferent}} when the nurse explained the burns." },
+    // A pronoun that is not the child's takes the adult who is the previous sentence's subject.
+    { text: "Mother said he was at a friend's. She was {{jud|unbothered}} and went back inside.", profile: him },
     { text: "I found Dad {{jud|arrogant}} and dismissive." },
     { text: "The school consider her to be {{jud|devious}}." },
     { text: "Her {{jud|selfish}} mother left her alone." },
@@ -144,6 +146,7 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Jordan is 9 and is tall for his age.", profile: him },
     // A lack of feeling judges a parent's response; of a child it describes how the child seemed.
     { text: "Kayla seemed unconcerned about the move to the new school." },
+    { text: "Mother said he was at a friend's. He was unbothered by the noise.", profile: him },
     { text: "Mum is hopeless about the housing after the last refusal." },
     // Not said of a person: a thing, a complement, an idiom, a condition.
     { text: "The journey was difficult because of the roadworks." },

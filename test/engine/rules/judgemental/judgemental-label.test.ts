@@ -38,6 +38,12 @@ const flag: Case[] = [
   { text: "Her carer says Kayla can be {{jud|a little madam}} at bedtime." },
   { text: "The duty officer wrote that the uncle is a {{jud|nasty piece of work}}." },
   { text: "Dad was late again. He is {{jud|unreliable}}." },
+  // Published guidance on credibility and on school attendance (stop 30).
+  { text: "Mother is a {{jud|poor historian}} and could not give dates." },
+  { text: "The school describes Kayla as {{jud|school refusing}} since May." },
+  // An entry quoted as written is the record's wording; scare quotes inside a noun phrase still label.
+  { text: 'The visit on 2 May reads in full: "Home {{jud|filthy}} again. Mum {{jud|not bothered}}."' },
+  { text: 'An "{{jud|aggressive}}" father came to the door.' },
   { text: "Mum is {{jud|overanxious}} about the baby's feeds." },
   { text: "The {{jud|flat was a tip}} when I arrived." },
   { text: "Kayla has been {{jud|difficult to pin down}} this week." },
@@ -661,6 +667,8 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     {
       text: "Professionals were saying that the girls were from chaotic families, as though that explained why they had not been cared for. I accept that the parents must take some responsibility.",
     },
+    { text: "School refusal is a recognised difficulty and Kayla has support for it." },
+    { text: 'His "aggressive" was a slip of the pen.' },
     // Services' failure to engage with a family is not the family's label.
     { text: "A failure to engage with the family may have serious implications for the child." },
   ])("passes: $text", (c) => {
