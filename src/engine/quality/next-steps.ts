@@ -83,6 +83,19 @@ const SENSITIVE = combine(
   "gm",
 );
 
+/**
+ * True when the sentence holding an offset is a wh-question (it opens with a question word and ends in a question
+ * mark). A yes/no question is often a request to act ("Could you let me know who will visit?", "Can we set up
+ * calls?"), which is a next step; a wh-question asks what should happen.
+ */
+function isQuestion(ctx: RuleContext, at: number): boolean {
+  const s = ctx.sentenceAt(at);
+  const sentence = ctx.text.slice(s.start, s.end);
+  return /\?["'’”)\]]*\s*$/.test(sentence) && WH_OPENING.test(sentence);
+}
+// A question word at the start of a sentence, after any list marker or numbering ("- How would you…", "3. What…").
+const WH_OPENING = /^\s*(?:[-–•*]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?(?:how|what|why|which|who|whom|whose|when|where|whether)\b/i;
+
 export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   const lower = lowerOf(ctx);
@@ -107,6 +120,9 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));
+      // A question asks what should happen, it does not say it will ("How would you record … so that …?", a case
+      // study's question for discussion): an action inside a wh-question is no plan.
+      if (re !== HEADING && isQuestion(ctx, at)) return;
       // An entry of a chronology that later entries follow is an event of the past, not this record's plan.
       if (!ctx.inQuote(at, at + 1) && !insideAny(earlier, at) && !inPastEntry(ctx, at)) ev.addAt(at);
       return ev.full;

@@ -237,6 +237,8 @@ export function letterToChildVoice(ctx: RuleContext): Span[] {
 const RELAY_NOUNS =
   "views?|voice|wish(?:es)?|words|account|feelings|wishes and feelings|hopes?|worr(?:y|ies)|answer|reply|choice|preference|request|message|explanation|description|version|response|reaction|comments?|drawing|scaling";
 
+const ABSENT_BEFORE = /\b(?:(?:absence|lack|loss|silencing|no\s+(?:record|note|mention|account|sign))\s+of|without|no|not)\s+(?:the\s+)?$/i;
+
 export function relayedChildVoice(ctx: RuleContext): Span[] {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
   if (forms.length === 0) return [];
@@ -248,6 +250,9 @@ export function relayedChildVoice(ctx: RuleContext): Span[] {
   const out: Span[] = [];
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     if (ctx.inQuote(m.index, m.index + 1)) continue;
+    // The child's voice named as missing: "The absence of Jordan's voice is the central finding", "without Ava's
+    // views", "no record of Sam's wishes": a noun of absence or a negation governs it, so nothing of it is given.
+    if (ABSENT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push(ctx.sentenceAt(m.index));
     if (out.length >= 20) break;
   }

@@ -128,6 +128,8 @@ describe("analysis headings in any common form and sentence types (issue 12, F6)
     "Overall assessment\nTaken together, the weight loss, the missed appointments and the unwashed uniform point to neglect.",
     "My view\nThe two exclusions are an indicator that the school plan is not meeting his needs.",
     "Reflections of the social worker\nAmir's silence at contact fits with how frightened he was of the shouting.",
+    // A designated officer's or panel's deliberation headed as such (stop 30).
+    "Consideration\nThe allegation, if true, would meet the harm test, because the marks show more than a one-off.",
   ])("an analysis section: %s", (text) => {
     expect(runKind(text).value).toBe(true);
   });

@@ -423,3 +423,12 @@ describe("the child's words in a participle clause after what they did (publishe
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("the child's voice named as missing (stop 30)", () => {
+  test.each(["The absence of Amir's voice is the central finding.", "There was no record of Amir's views were asked."])("not voice: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+  test("the child's view given is still voice", () => {
+    expect(run("Amir's view is that he is too old for a babysitter.").value).toBe(true);
+  });
+});

@@ -465,3 +465,18 @@ describe("a name given in a judgment, a fear or hope, and an appeal court's deci
     expect(run("I will call Mum tomorrow to arrange the visit.").value).toBe(true);
   });
 });
+
+describe("a question asks, a request acts (stop 30)", () => {
+  test.each(["- How would you record Amir's own explanation so that he could read it at 18?", "What would you do next to make sure Amir is seen by 1 May?"])(
+    "a wh-question is no next step: %s",
+    (text) => {
+      expect(run(`Amir moved school in March.\n${text}`).value).toBe(false);
+    },
+  );
+  test.each(["Could you let me know who will be visiting and when?", "Can we set up regular phone calls before Christmas?"])(
+    "a request put as a question still acts: %s",
+    (text) => {
+      expect(run(`Amir moved school in March. ${text}`).value).toBe(true);
+    },
+  );
+});
