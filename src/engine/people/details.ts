@@ -3,7 +3,7 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter, overlaps } from "../text/span";
 import { isLetterOrDigitCode } from "../text/chars";
 import { PLACE_SUFFIXES } from "./name-lexicon";
-import type { Phrase } from "./phrases";
+import { bareWord, CLUB_HEADS, type Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
 import { SUBJECTS_KIN } from "./cues";
@@ -276,6 +276,24 @@ function lineStartWithin(text: string, at: number, window: number): number {
   return floor;
 }
 
+/**
+ * A club named in full once ("Wexham Juniors Football Club") is the club when named again without its head
+ * word ("plays for the Under-12s at Wexham Juniors"): not a school, whatever school word the name holds.
+ */
+function clubsAreNotSchools(text: string, places: Phrase[]): Phrase[] {
+  const clubs = new Set<string>();
+  for (const p of places) {
+    const parts = p.parts.map(bareWord);
+    let n = parts.length;
+    while (n > 0 && CLUB_HEADS.has(parts[n - 1])) n--;
+    // "Football Club", "Cricket Club": the sport's word goes with the head.
+    if (n < parts.length && n > 1 && /^\p{Lu}\p{Ll}+$/u.test(parts[n - 1]) && !PLACE_SUFFIXES.has(parts[n - 1])) n--;
+    if (n < parts.length && n > 0) clubs.add(parts.slice(0, n).join(" ").toLowerCase());
+  }
+  if (!clubs.size) return places;
+  return places.map((p) => (p.school && clubs.has(text.slice(p.start, p.end).toLowerCase()) ? { ...p, school: false } : p));
+}
+
 export function findChildDetails(
   text: string,
   ctx: RuleContext,
@@ -288,6 +306,7 @@ export function findChildDetails(
   shortForms: readonly (Span & { place?: boolean })[] = [],
 ): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
+  places = clubsAreNotSchools(text, places);
   // Children known only by a letter or label own their details too (never reported themselves, ruling 8).
   const labels = labelMentions(text, all, ctx.profile, refDate.year);
   if (labels.length) all = [...all, ...labels].sort((a, b) => a.start - b.start);
