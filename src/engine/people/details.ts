@@ -294,6 +294,29 @@ function clubsAreNotSchools(text: string, places: Phrase[]): Phrase[] {
   return places.map((p) => (p.school && clubs.has(text.slice(p.start, p.end).toLowerCase()) ? { ...p, school: false } : p));
 }
 
+/** An address's first line, the part a record names it by again: "14 Foundry Street, Wexham QX2 9JE" → "14 foundry street". */
+const addressFirstLine = (address: string): string => address.split(/[,\n]/)[0].trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * An address is one child's wherever it is named again, whole or by its first line: "Tyreece, 17, lives at 14 Foundry
+ * Street, Wexham QX2 9JE", then "Police have checked 14 Foundry Street" (FORMAT.md: every mention counts).
+ * A first line two children's addresses share is left to the rules above.
+ */
+function addRepeatedAddresses(text: string, identifiers: RuleContext["identifiers"], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
+  const owner = new Map<string, string>();
+  for (const d of details) {
+    if (d.kind !== "address") continue;
+    const line = addressFirstLine(text.slice(d.start, d.end));
+    if (/\d/.test(line) && line.includes(" ")) owner.set(line, owner.has(line) && owner.get(line) !== d.entity ? "" : d.entity);
+  }
+  if (!owner.size) return;
+  for (const id of identifiers) {
+    if (id.kind !== "address" || taken(id.start, id.end)) continue;
+    const who = owner.get(addressFirstLine(text.slice(id.start, id.end)));
+    if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "address" });
+  }
+}
+
 export function findChildDetails(
   text: string,
   ctx: RuleContext,
@@ -717,6 +740,7 @@ export function findChildDetails(
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
   addOtherChildrensBirthDates(ctx, text, all, identifiers, details, refDate, ids, isChild, taken);
+  addRepeatedAddresses(text, identifiers, details, taken);
   // A word the people stage placed as a person starts here ("Beech" the foster carer), so it is not a setting.
   const placedAsPerson = (start: number): boolean => {
     const named = all[firstAtOrAfter(all, start)];
