@@ -3,7 +3,7 @@ import type { Span } from "../text/span";
 import { firstAtOrAfter, overlaps } from "../text/span";
 import { isLetterOrDigitCode } from "../text/chars";
 import { PLACE_SUFFIXES } from "./name-lexicon";
-import type { Phrase } from "./phrases";
+import { bareWord, CLUB_HEADS, type Phrase } from "./phrases";
 import type { ChildDetail, PersonMention } from "./people";
 import type { ReviewSpan } from "../types";
 import { SUBJECTS_KIN } from "./cues";
@@ -276,6 +276,47 @@ function lineStartWithin(text: string, at: number, window: number): number {
   return floor;
 }
 
+/**
+ * A club named in full once ("Wexham Juniors Football Club") is the club when named again without its head
+ * word ("plays for the Under-12s at Wexham Juniors"): not a school, whatever school word the name holds.
+ */
+function clubsAreNotSchools(text: string, places: Phrase[]): Phrase[] {
+  const clubs = new Set<string>();
+  for (const p of places) {
+    const parts = p.parts.map(bareWord);
+    let n = parts.length;
+    while (n > 0 && CLUB_HEADS.has(parts[n - 1])) n--;
+    // "Football Club", "Cricket Club": the sport's word goes with the head.
+    if (n < parts.length && n > 1 && /^\p{Lu}\p{Ll}+$/u.test(parts[n - 1]) && !PLACE_SUFFIXES.has(parts[n - 1])) n--;
+    if (n < parts.length && n > 0) clubs.add(parts.slice(0, n).join(" ").toLowerCase());
+  }
+  if (!clubs.size) return places;
+  return places.map((p) => (p.school && clubs.has(text.slice(p.start, p.end).toLowerCase()) ? { ...p, school: false } : p));
+}
+
+/** An address's first line, the part a record names it by again: "14 Foundry Street, Wexham QX2 9JE" → "14 foundry street". */
+const addressFirstLine = (address: string): string => address.split(/[,\n]/)[0].trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * An address is one child's wherever it is named again, whole or by its first line: "Tyreece, 17, lives at 14 Foundry
+ * Street, Wexham QX2 9JE", then "Police have checked 14 Foundry Street" (FORMAT.md: every mention counts).
+ * A first line two children's addresses share is left to the rules above.
+ */
+function addRepeatedAddresses(text: string, identifiers: RuleContext["identifiers"], details: ChildDetail[], taken: (start: number, end: number) => boolean): void {
+  const owner = new Map<string, string>();
+  for (const d of details) {
+    if (d.kind !== "address") continue;
+    const line = addressFirstLine(text.slice(d.start, d.end));
+    if (/\d/.test(line) && line.includes(" ")) owner.set(line, owner.has(line) && owner.get(line) !== d.entity ? "" : d.entity);
+  }
+  if (!owner.size) return;
+  for (const id of identifiers) {
+    if (id.kind !== "address" || taken(id.start, id.end)) continue;
+    const who = owner.get(addressFirstLine(text.slice(id.start, id.end)));
+    if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "address" });
+  }
+}
+
 export function findChildDetails(
   text: string,
   ctx: RuleContext,
@@ -288,6 +329,7 @@ export function findChildDetails(
   shortForms: readonly (Span & { place?: boolean })[] = [],
 ): { details: ChildDetail[]; toReview: ReviewSpan[] } {
   const details: ChildDetail[] = [];
+  places = clubsAreNotSchools(text, places);
   // Children known only by a letter or label own their details too (never reported themselves, ruling 8).
   const labels = labelMentions(text, all, ctx.profile, refDate.year);
   if (labels.length) all = [...all, ...labels].sort((a, b) => a.start - b.start);
@@ -698,6 +740,7 @@ export function findChildDetails(
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
   addOtherChildrensBirthDates(ctx, text, all, identifiers, details, refDate, ids, isChild, taken);
+  addRepeatedAddresses(text, identifiers, details, taken);
   // A word the people stage placed as a person starts here ("Beech" the foster carer), so it is not a setting.
   const placedAsPerson = (start: number): boolean => {
     const named = all[firstAtOrAfter(all, start)];

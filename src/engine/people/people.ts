@@ -783,11 +783,16 @@ const LOWER_KIN_NAME = /\b(?:bro|sis|brother|sister|cousin|friend|mate|bf|gf)\s+
 const LOWER_AGE = /\(\s*\d{1,2}\s*\)|\s\d{1,2}\s*(?:[,.]|$)/gm;
 const LOWER_EQUALS_NAME = /(?<![\p{L}'’-])([a-z][a-z'-]{1,15})[ \t]*=[ \t]*(?:(?:prob(?:ably)?|poss(?:ibly)?|maybe|likely|prob\.|poss\.)[ \t]+)?(\p{Lu}\p{Ll}+)/gu;
 const WORD_BEFORE = /(?<![\p{L}'’-])([a-z][a-z'-]{2,})\s*$/u;
+// A word and a contraction's ending: "he's", "they're", "we'll", "you've", "she'd", "I'm".
+const CONTRACTION = /^([a-z]+)['’](?:s|re|ll|ve|d|m)$/;
 
 /** In a record written in shorthand, a lower-case word that is not an ordinary word, given an age or a kin word, is a name. */
 function addLowerCaseNames(text: string, phrases: Phrase[], subjectForms: Set<string>, subjectGiven: Set<string>, aliasOf: Map<string, string>): void {
   const names = new Set<string>();
   const consider = (w: string) => {
+    // A contraction of an ordinary word is no name: "he's 15, what am I supposed to do", "they're 12 and 14".
+    const contracted = CONTRACTION.exec(w);
+    if (contracted && (COMMON_WORDS.has(contracted[1]) || contracted[1].length < 3)) return;
     if (!COMMON_WORDS.has(w) && !subjectForms.has(w) && !NOT_NAMES.has(w[0].toUpperCase() + w.slice(1)) && !ordinaryWordForm(w)) names.add(w);
   };
   LOWER_KIN_NAME.lastIndex = 0;

@@ -214,8 +214,10 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     // names two people, not one five-word run.
     for (const run of splitAtCapsConnectors(whole)) {
       // "Florence Road D'Angelo": a name can follow a place with nothing between them.
+      // (Not a club's name, whose last word ends it: "Wexham Juniors Football Club" is one name.)
       let cut = -1;
-      for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
+      if (!CLUB_HEADS.has(bareWord(run[run.length - 1].word)))
+        for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
       for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
         const phrase = toPhrase(text, part, ctx, proper, aged);
         if (phrase) phrases.push(phrase);
@@ -309,7 +311,8 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
   if (isPlace) {
-    const school = words.some((w, n) => SCHOOL_SUFFIXES.has(bareWord(w)) || isSixthForm(words, n));
+    // A club's name may hold a school word ("Northgate Juniors FC", "Fellgate Juniors Football Club"): it is the club.
+    const school = !CLUB_HEADS.has(bareWord(words[words.length - 1])) && words.some((w, n) => SCHOOL_SUFFIXES.has(bareWord(w)) || isSixthForm(words, n));
     let startTok = 0;
     // Keep a leading sentence word out of the place name ("When Oakfield Primary…").
     while (startTok < run.length - 1 && FUNCTION_WORDS.has(words[startTok])) startTok++;
@@ -487,6 +490,8 @@ const PLACE_ONLY = new Set([
   "Project",
   "Club",
 ]);
+/** The last word of a sports or youth club's name: a club is not a school, whatever school word its name holds. */
+export const CLUB_HEADS: ReadonlySet<string> = new Set(["Club", "FC", "AFC", "JFC", "RFC", "RLFC", "CC"]);
 // What follows a person's name and not a place's: an age or a date of birth.
 const PERSON_AFTER = /^(?:['’]s)?\s*(?:\(\s*(?:\d{1,2}\s*(?:\)|,|yrs?|years?)|DOB|d\.o\.b|born|aged?)|,\s*(?:aged?\s+\d|DOB|born\b|who\s+is\s+\d))/i;
 

@@ -39,3 +39,18 @@ describe("a paragraph that opens on the subject's he or she", () => {
     expect(flagged(text("Jordan"), withJordan)).toEqual(expect.arrayContaining(["2611094Y"]));
   });
 });
+
+describe("clubs, repeated addresses and contractions (invented text)", () => {
+  const rowan: CaseProfile = { subject: { name: "Rowan Tebbit", aliases: ["Rowan"], pronouns: "he/him" }, otherChildren: ["Finn Okafor"] };
+  test("a club whose name holds a school word is the club, named in full or short", () => {
+    const text = "Mr Lund coaches at Ashby Juniors Football Club.\n\n- Finn Okafor, 11, plays for the Under-12s at Ashby Juniors.\n\nKai Bell, 9, attends Northgate Juniors.";
+    expect(flagged(text, rowan)).toEqual(["Finn Okafor", "Kai Bell", "Northgate Juniors"]);
+  });
+  test("another child's address named again by its first line is still theirs", () => {
+    const text = "Known associates:\n- Finn Okafor, 17, lives at 9 Mill Street, Ashby QX2 9JE.\n\nUpdate: police have checked 9 Mill Street and he was not there.";
+    expect(flagged(text, rowan)).toEqual(["Finn Okafor", "9 Mill Street, Ashby QX2 9JE", "9 Mill Street"]);
+  });
+  test("a contraction before an age is no lower-case name", () => {
+    expect(flagged('Mother said "he\'s 15, what am I supposed to do?" and "they\'re 12 and 14".', rowan)).toEqual([]);
+  });
+});
