@@ -47,7 +47,8 @@ export function findInjuryPastes(ctx: RuleContext, all: readonly PersonMention[]
     // Described on the subject before, and never on this child anywhere else.
     const seenOnSubject = found.some((g) => g.key === f.key && g.start < f.start && g.owner.role === "subject");
     const onChild = found.some((g) => g !== f && g.owner.entity === f.owner.entity);
-    if (!seenOnSubject || onChild || SHARED.test(ctx.text.slice(ctx.sentenceAt(f.start).start, ctx.sentenceAt(f.start).end))) continue;
+    const sentence = ctx.sentenceAt(f.start);
+    if (!seenOnSubject || onChild || SHARED.test(ctx.text.slice(sentence.start, sentence.end))) continue;
     out.push(f.owner);
   }
   return out;
