@@ -1,0 +1,83 @@
+// Classes of an annotated set's misses and false findings, never their text (scripts/miss-classes.mjs).
+// Each class is made of the span's shape, the context before it, for wording whether the engine knows the
+// span alone, and for other children where the person was placed and the engine's reason templates with
+// every quoted part and capitalised word blanked, so a blind set can be counted without being read.
+
+export const CATEGORY_OF_TAG = { oc: "other-child", pid: "identifier", jar: "jargon", jud: "judgemental", mix: "mix-up" };
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+/** The shape of a span, never its text. */
+export function shape(text) {
+  if (/^[A-Z]{2,}s?$/.test(text)) return "acronym";
+  if (/^[A-Z][a-z]/.test(text) && !/\s/.test(text)) return "capitalised word";
+  if (/^[A-Z][a-z]/.test(text)) return "capitalised phrase";
+  if (/^(he|she|him|her|his|hers|they|them|their|himself|herself)$/i.test(text)) return "pronoun";
+  if (/\d/.test(text)) return "with digits";
+  return /\s/.test(text) ? "lower-case phrase" : "lower-case word";
+}
+
+/** Context classes read from the 60 characters before a span. */
+export function context(plain, start) {
+  const before = plain.slice(Math.max(0, start - 60), start);
+  const classes = [];
+  const opens = (before.match(/["“‘']/g) ?? []).length;
+  if (opens % 2 === 1 || /["“‘]\s*$/.test(before)) classes.push("quoted");
+  if (/\b(not|never|no|n't|nor|without|rather than|instead of)\b[^.;]*$/i.test(before)) classes.push("negation before");
+  if (/\b(said|says|described|describ\w+|called|calls|wrote|writes|recorded|labelled|labels?|referred|term|word|phrase)\b[^.;]*$/i.test(before)) classes.push("attribution before");
+  return classes.length ? classes.join("+") : "plain";
+}
+
+/** A person's reasons with quoted parts and capitalised words blanked: only the engine's templates remain. */
+export const reasonTemplates = (person) =>
+  (person?.reasons ?? []).map((r) =>
+    r
+      .replace(/["“][^"”]*["”]/g, "…")
+      .replace(/'[^']*'/g, "…")
+      .replace(/\b[A-Z][a-z]+\b/g, "X")
+      .slice(0, 70),
+  );
+
+/**
+ * The class keys of one document's misses and false findings. `report` is the engine's report on `plain`;
+ * `knownAlone(text, category)` says whether the engine reports that category on the span by itself.
+ */
+export function classesOf(doc, plain, spans, report, knownAlone) {
+  const keys = [];
+  const people = report.people ?? [];
+  const personAt = (span) => people.find((p) => p.mentions.some((m) => overlaps(m, span)));
+  for (const [tag, category] of Object.entries(CATEGORY_OF_TAG)) {
+    const gold = spans.filter((s) => s.tag === tag);
+    const found = report.findings.filter((f) => f.category === category);
+    for (const g of gold) {
+      if (found.some((f) => overlaps(f, g))) continue;
+      let cls = `${shape(g.text)} | ${context(plain, g.start)}`;
+      if (category === "other-child") {
+        const person = personAt(g);
+        const inReview = (report.review ?? []).some((r) => overlaps(r, g));
+        cls = `${shape(g.text)} | ${inReview ? "put to review" : person ? `placed as ${person.role}` : "no person found"}`;
+        if (person && !inReview) for (const r of reasonTemplates(person)) keys.push(`other-child  missed-reason  ${r}`);
+      } else if (category === "judgemental" || category === "jargon") {
+        cls += knownAlone(g.text, category) ? " | known alone (context suppressed it)" : " | not known alone (vocabulary)";
+      }
+      keys.push(`${category.padEnd(12)} missed  ${cls}`);
+    }
+    for (const f of found) {
+      if (gold.some((g) => overlaps(f, g))) continue;
+      const other = spans.find((s) => overlaps(s, f));
+      if (category === "other-child") for (const r of reasonTemplates(personAt(f))) keys.push(`other-child  false-reason  ${r}`);
+      keys.push(`${category.padEnd(12)} false   ${f.ruleId} | ${shape(plain.slice(f.start, f.end))} | gold ${other ? other.tag : "none"} | ${context(plain, f.start)}`);
+    }
+  }
+  for (const [key, gold] of Object.entries(doc.quality ?? {})) {
+    const value = report.quality?.[key]?.value;
+    if (value !== gold) keys.push(`quality      ${key} gold ${gold} engine ${value}`);
+  }
+  return keys;
+}
+
+/** Counts of class keys, sorted, one printable line each. */
+export function countLines(keys) {
+  const counts = new Map();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${String(n).padStart(3)}  ${k}`);
+}

@@ -1,0 +1,59 @@
+// scripts/lib/miss-classes.mjs, which counts a blind set's misses by class: the classes must be right
+// and no span's text, name or reason's quoted part may reach its output.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+
+const lib = join(__dirname, "..", "..", "scripts", "lib", "miss-classes.mjs");
+
+function classes(body: string): string[] {
+  const script = `import { classesOf, countLines } from ${JSON.stringify(lib)};\n${body}`;
+  return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as string[];
+}
+
+// "Zebedee" is another child the engine placed as an adult; "Quillon" an adult it flagged; the label
+// "feral" is quoted and missed although known alone; "brattish" is missed and unknown.
+const CASE = `
+const plain = 'Zebedee visited. Quillon said. Staff called her "feral" and brattish. She told me.';
+const at = (w) => ({ start: plain.indexOf(w), end: plain.indexOf(w) + w.length, text: w });
+const spans = [
+  { tag: "oc", ...at("Zebedee") }, { tag: "ad", ...at("Quillon") },
+  { tag: "jud", ...at("feral") }, { tag: "jud", ...at("brattish") }, { tag: "mix", ...at("She") },
+];
+const report = {
+  findings: [{ category: "other-child", ruleId: "other-child-name", ...at("Quillon") }],
+  people: [
+    { role: "adult", reasons: ['called "Mr Zebedee" by Zebedee'], mentions: [at("Zebedee")] },
+    { role: "other-child", reasons: ["called 'friend'"], mentions: [at("Quillon")] },
+  ],
+  review: [],
+  quality: { analysis: { value: false } },
+};
+const doc = { quality: { analysis: true, nextSteps: true } };
+const keys = classesOf(doc, plain, spans, report, (text) => text === "feral");
+console.log(JSON.stringify(countLines(keys)));`;
+
+describe("miss classes", () => {
+  const lines = classes(CASE);
+
+  test("counts each miss and false finding by its class", () => {
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/1 {2}other-child {2}missed {2}capitalised word \| placed as adult$/),
+        expect.stringMatching(/1 {2}other-child {2}false {3}other-child-name \| capitalised word \| gold ad \| plain$/),
+        expect.stringMatching(/1 {2}judgemental {2}missed {2}lower-case word \| quoted\+attribution before \| known alone/),
+        // After the closing quote mark the context is no longer quoted.
+        expect.stringMatching(/1 {2}judgemental {2}missed {2}lower-case word \| attribution before \| not known alone/),
+        expect.stringMatching(/1 {2}mix-up {7}missed {2}capitalised word \| plain$/),
+        expect.stringMatching(/quality {6}analysis gold true engine false$/),
+      ]),
+    );
+    // nextSteps has no engine value here: a wrong key is counted, a right one is not.
+    expect(lines.filter((l) => l.includes("quality"))).toHaveLength(2);
+  });
+
+  test("prints no span text, name or quoted part of a reason", () => {
+    const out = lines.join("\n");
+    for (const secret of ["Zebedee", "Quillon", "feral", "brattish", "Mr", "friend"]) expect(out).not.toContain(secret);
+    expect(out).toContain("called …");
+  });
+});
