@@ -84,6 +84,9 @@ const pass: Case[] = [
   // No communication at all is the ordinary word, not family time.
   { text: "Her father moved abroad and has had no contact with her since 2021." },
   { text: "Kayla has not had any contact with her uncle for years." },
+  // Stop 31: none at all since a time is being out of touch, even where a parent "has had no contact".
+  { text: "Her mother lives in Scotland and has had no contact since 2023." },
+  { text: "Dad has had no contact for over two years." },
   // A correction of the word itself still removes it.
   { text: "We now say family time, not contact, in Kayla's plan." },
   // A form's field label, and a place field in the header (issue 12, F7).
@@ -199,6 +202,8 @@ describe("role words that name the person", () => {
   test.each<Case>([
     { text: "Their other foster child, Ruby (6), shares a room with Kayla." },
     { text: "Your birth mother, Donna, chose your name. Your birth father is Lee.", kind: "letter-to-child" },
+    // Stop 31: "is called" and "was called" before the name say who the person is, as "called" does.
+    { text: "Your birth mother is called Donna, and your birth father was called Lee.", kind: "letter-to-child" },
     { text: "You went home from hospital with your foster carer Margaret.", kind: "letter-to-child" },
     // Stop 28: the words fill a bracket right after the person's name.
     { text: "Kayla could walk in with Jordan (the carers' other foster child) on Mondays." },
