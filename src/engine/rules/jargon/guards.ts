@@ -255,9 +255,8 @@ export const childHomeUnit: Guard = (ctx, start, end) => {
 // Writing to a child, a role or plan word is fine where the letter names the person or says what it is:
 // "your foster carer, Jo,", "a foster carer called Jo", "your pathway plan. This is the plan for your life
 // after care", "an advocate (someone who helps you have your say)".
-// The name may follow straight on ("your foster carer Gillian"), after "is" ("Your birth father is Shaun") or after
-// "is called" ("Your birth mother is called Michelle").
-const NAMED_AFTER = /^\s*(?:\([A-Za-z]{1,5}\))?\s*(?:,\s*|\s+(?:(?:who\s+)?(?:is|was)\s+(?:called|named)|called|named|is|was)\s+|\s+(?=\p{Lu}\p{Ll}+\b))(?:Mr|Mrs|Ms|Miss)?\.?\s*\p{Lu}\p{Ll}+/u;
+// The name may follow straight on ("your foster carer Gillian") or after "is" ("Your birth father is Shaun").
+const NAMED_AFTER = /^\s*(?:\([A-Za-z]{1,5}\))?\s*(?:,\s*|\s+(?:called|named|who\s+is\s+called|is|was)\s+|\s+(?=\p{Lu}\p{Ll}+\b))(?:Mr|Mrs|Ms|Miss)?\.?\s*\p{Lu}\p{Ll}+/u;
 const NAMED_BEFORE = /(?<!\b(?:Dear|Hi|Hello)\s+)(?<![\p{L}])(\p{Lu}\p{Ll}+)\s*,\s*(?:your|his|her|their|the|a)\s+$/u;
 const EXPLAINED_AFTER =
   /^[^.!?\n]{0,80}?(?:\(\s*(?:this|that|it|which|who|someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b|,\s*(?:which|who)\s+(?:is|are|means|helps?|will)\b|\s[–—-]\s*(?:someone|a\s+person|the\s+person|a\s+plan|the\s+plan)\b)|^[^.!?\n]{0,160}?[.!?]\s+(?:This|That|It|They|He|She)\s+(?:is|are|means|will\s+help|helps)\s+(?:the|a|an|someone|somebody|people|what|how)\b/;
