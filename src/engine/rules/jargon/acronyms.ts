@@ -706,6 +706,8 @@ function slashedLetters(text: string, start: number, end: number): boolean {
  * An English word or a name written in capitals (a RAG rating "AMBER", a heading word "WORK", a surname
  * in a court header "NEVILLE OAKES"), not an abbreviation.
  */
+const GRADED_AS = /\b(?:(?:re-?)?(?:graded|rated|assessed|scored|categori[sz]ed)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+as|(?:grade|grading|rating|risk(?:[ \t]+level)?|level|priority)(?:[ \t]+(?:is|was|of|at))?|(?:graded|rated))[ \t]+$/iu;
+
 function isOrdinaryCapitalWord(text: string, start: number, end: number): boolean {
   const token = text.slice(start, end);
   if (token.length >= 3 && COMMON.has(token.toLowerCase())) {
@@ -715,6 +717,8 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
     if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s–—-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s–—-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
     // A numbered label in capitals: "ITEM 1", "PART 2", "STEP 3".
     if (/^[ \t]+(?:\d{1,3}|[IVX]{1,4})\b/.test(after)) return true;
+    // A grade given in capitals inside prose: "re-graded the episode as HIGH because", "risk rated MEDIUM by police".
+    if (GRADED_AS.test(text.slice(Math.max(0, start - 30), start))) return true;
   }
   // Part of a hyphenated heading ("MULTI-AGENCY") or next to another word in capitals of 4+ letters.
   if (/^-[A-Z]{2,}/.test(text.slice(end, end + 3)) || /[A-Z]{2,}-$/.test(text.slice(Math.max(0, start - 3), start))) return true;
