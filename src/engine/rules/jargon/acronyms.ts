@@ -105,6 +105,23 @@ function quotedLabelOfNamedBody(bracket: string, before: string): boolean {
   return QUOTED_LABEL.test(bracket) && NAMED_BODY_BEFORE.test(before);
 }
 
+// "Designated Officer (LADO)", "Reviewing Officer (IRO)": a title of two or more capitalised words right before the
+// bracket whose initials are the letters' last ones — the role's short title given with its letters. The letters there
+// are glossed by the title beside them, though the title does not write them out for their other uses.
+const TITLE_BEFORE_BRACKET = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,4}\p{Lu}[\p{Ll}'’-]+)[ \t]*$/u;
+
+export function titleSpellsTail(words: string, key: string): boolean {
+  const title = TITLE_BEFORE_BRACKET.exec(words);
+  if (!title) return false;
+  const initials = title[1]
+    .split(/[ \t]+/)
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+  const letters = key.toUpperCase();
+  return initials.length >= 2 && initials.length < letters.length && letters.endsWith(initials);
+}
+
 function findDefinitions(text: string): Map<string, number> {
   const defs = new Map<string, number>();
   const note = (key: string, at: number) => {

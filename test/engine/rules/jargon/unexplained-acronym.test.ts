@@ -35,6 +35,9 @@ const pass: Case[] = [
   // Stop 31: a grade given in capitals inside prose is a word, not letters standing for something.
   { text: "Police have re-graded the episode as HIGH because both boys are missing together." },
   { text: "The referral was risk rated MEDIUM by the duty officer." },
+  // Stop 31: the letters in brackets after a short title whose words are their last letters are glossed there.
+  { text: "Recorded by: Simone Adebayo, Designated Officer (LADO)" },
+  { text: "{{jar|LADO}} reference: L/26/1. Recorded by: Simone Adebayo, Designated Officer (LADO)" },
   { text: "The sw corner of the garden; the cp and la letters." },
   { text: "Kayla said, \"My SW never listens.\"" },
   { text: "Chapter II and part IV of the plan." },
