@@ -105,6 +105,23 @@ function quotedLabelOfNamedBody(bracket: string, before: string): boolean {
   return QUOTED_LABEL.test(bracket) && NAMED_BODY_BEFORE.test(before);
 }
 
+// "Designated Officer (LADO)", "Reviewing Officer (IRO)": a title of two or more capitalised words right before the
+// bracket whose initials are the letters' last ones — the role's short title given with its letters. The letters there
+// are glossed by the title beside them, though the title does not write them out for their other uses.
+const TITLE_BEFORE_BRACKET = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,4}\p{Lu}[\p{Ll}'’-]+)[ \t]*$/u;
+
+export function titleSpellsTail(words: string, key: string): boolean {
+  const title = TITLE_BEFORE_BRACKET.exec(words);
+  if (!title) return false;
+  const initials = title[1]
+    .split(/[ \t]+/)
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+  const letters = key.toUpperCase();
+  return initials.length >= 2 && initials.length < letters.length && letters.endsWith(initials);
+}
+
 function findDefinitions(text: string): Map<string, number> {
   const defs = new Map<string, number>();
   const note = (key: string, at: number) => {
@@ -706,6 +723,8 @@ function slashedLetters(text: string, start: number, end: number): boolean {
  * An English word or a name written in capitals (a RAG rating "AMBER", a heading word "WORK", a surname
  * in a court header "NEVILLE OAKES"), not an abbreviation.
  */
+const GRADED_AS = /\b(?:(?:re-?)?(?:graded|rated|assessed|scored|categori[sz]ed)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+as|(?:grade|grading|rating|risk(?:[ \t]+level)?|level|priority)(?:[ \t]+(?:is|was|of|at))?|(?:graded|rated))[ \t]+$/iu;
+
 function isOrdinaryCapitalWord(text: string, start: number, end: number): boolean {
   const token = text.slice(start, end);
   if (token.length >= 3 && COMMON.has(token.toLowerCase())) {
@@ -715,6 +734,8 @@ function isOrdinaryCapitalWord(text: string, start: number, end: number): boolea
     if (/^\s*(?:$|\n|[–—:,.)|]|-\s)/.test(after) || /^[\s–—-]*[A-Z]{2,}/.test(after) || /[A-Z]{2,}[\s–—-]*$/.test(text.slice(Math.max(0, start - 12), start))) return true;
     // A numbered label in capitals: "ITEM 1", "PART 2", "STEP 3".
     if (/^[ \t]+(?:\d{1,3}|[IVX]{1,4})\b/.test(after)) return true;
+    // A grade given in capitals inside prose: "re-graded the episode as HIGH because", "risk rated MEDIUM by police".
+    if (GRADED_AS.test(text.slice(Math.max(0, start - 30), start))) return true;
   }
   // Part of a hyphenated heading ("MULTI-AGENCY") or next to another word in capitals of 4+ letters.
   if (/^-[A-Z]{2,}/.test(text.slice(end, end + 3)) || /[A-Z]{2,}-$/.test(text.slice(Math.max(0, start - 3), start))) return true;

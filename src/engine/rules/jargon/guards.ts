@@ -56,6 +56,7 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
 const PARENT_HAS_CONTACT =
   /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
 const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+const OUT_OF_TOUCH_SINCE = /^\s*(?:(?:with|from)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+)?(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|summer|spring|autumn|winter)\s+of)\s*)?(?:19|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost|about|several|many|some|a\s+few|two|three|four|five|six|\d+)\s+){0,2}years|in\s+(?:over\s+)?(?:a\s+year|years))\b/iu;
 const DISCLOSED_BEFORE = /\bdisclos(?:e|es|ed|ing)\s+(?:any\s+|further\s+|more\s+)?$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
@@ -71,6 +72,10 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // "Her birth mother has had no contact this year", "Dad, who left in May, has no contact": a parent's time with
   // the child as an arrangement, however little of it there is ("no contact with him since 2019", naming with whom,
   // is keeping in touch at all: below).
+  // "has had no contact since 2023", "no contact for two years": none at all for years is being out of touch, the
+  // ordinary word (sets 4 and 6 leave "no contact since 2019" plain), not an arrangement that is small or paused
+  // ("no contact since the spring", "has no contact").
+  if (NO_CONTACT_BEFORE.test(before) && OUT_OF_TOUCH_SINCE.test(after)) return false;
   if (!/^\s*with\b/i.test(after) && PARENT_HAS_CONTACT.test(ctx.text.slice(ctx.sentenceAt(start).start, start))) return true;
   if (CONTACT_WITH_OUTSIDERS.test(after) || CONTACT_BETWEEN_OUTSIDERS.test(after)) return false;
   // "has had no contact with her uncle for years", "no contact between them": no communication at all, the ordinary

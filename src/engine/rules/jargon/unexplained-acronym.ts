@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
-import { ACRONYM_DATA, findAcronyms, quotedAlone, shortExpansion } from "./acronyms";
+import { ACRONYM_DATA, findAcronyms, quotedAlone, shortExpansion, titleSpellsTail } from "./acronyms";
 import { wordingKind } from "./lexicon";
 import { fitReplacements, replacementsForForm } from "./replacements";
 
@@ -25,6 +25,14 @@ function quotedFromRecord(ctx: RuleContext, start: number): boolean {
   return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1));
 }
 
+/** "Simone Adebayo, Designated Officer (LADO)": the letters in brackets after a short title whose words are their last letters. */
+function glossedByTitle(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  if (!/\([ \t]*$/.test(text.slice(Math.max(0, start - 3), start)) || !/^[ \t]*\)/.test(text.slice(end, end + 3))) return false;
+  const open = text.lastIndexOf("(", start);
+  return titleSpellsTail(text.slice(Math.max(0, open - 100), open), text.slice(start, end));
+}
+
 /**
  * Abbreviations not written out earlier in the record: every use until it is ("CP", "ICPC", "s47").
  * Child-labelling acronyms (LAC, CIN…) are left to child-label-acronym, which flags them always.
@@ -41,7 +49,7 @@ export const unexplainedAcronym: Rule = {
       const entry = hit.entry;
       if (hit.defined || entry?.childLabel || (hit.inHeading && !entry)) continue;
       if (entry?.notIn?.includes(wordingKind(ctx))) continue;
-      if (mentionedAsExample(ctx, hit.start)) continue;
+      if (mentionedAsExample(ctx, hit.start) || glossedByTitle(ctx, hit.start, hit.end)) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
       const suppressed = wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms });

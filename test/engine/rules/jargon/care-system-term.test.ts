@@ -26,7 +26,6 @@ const flag: Case[] = [
   { text: "He {{jar|absconded}} from the home at 11pm.", kind: "court-report" },
   { text: "Mother asked about {{jar|contact}} with Father.", kind: "chronology" },
   { text: "The father asks for more {{jar|contact}} with Mateo.", kind: "email" },
-  { text: "Dear Kayla, your {{jar|foster carers}} told me you are happy.", kind: "letter-to-child" },
   // After a preposition or a verb of going, the noun (issue 12, F7).
   { text: "She was tired following {{jar|contact}} and went to bed early." },
   { text: "Kayla looks forward to {{jar|contact}} every Saturday." },
@@ -37,7 +36,6 @@ const flag: Case[] = [
   { text: "The text from Nan was not part of the {{jar|contact arrangements}}." },
   // Writing to a child: not named, not explained.
   { text: "Dear Kayla, your {{jar|pathway plan}} is due in May.", kind: "letter-to-child" },
-  { text: "Dear Kayla, you are one of the {{jar|children in care}} we visit.", kind: "letter-to-child" },
   // The child's account in the worker's words is still the worker's choice of word (quoted words are not).
   { text: "Kayla told me she likes {{jar|contact}} with her brother on Sundays." },
   { text: "She is back at {{jar|the unit}} after a night away.", kind: "visit-record" },
@@ -84,6 +82,9 @@ const pass: Case[] = [
   // No communication at all is the ordinary word, not family time.
   { text: "Her father moved abroad and has had no contact with her since 2021." },
   { text: "Kayla has not had any contact with her uncle for years." },
+  // Stop 31: none at all since a time is being out of touch, even where a parent "has had no contact".
+  { text: "Her mother lives in Scotland and has had no contact since 2023." },
+  { text: "Dad has had no contact for over two years." },
   // A correction of the word itself still removes it.
   { text: "We now say family time, not contact, in Kayla's plan." },
   // A form's field label, and a place field in the header (issue 12, F7).
@@ -132,6 +133,12 @@ const pass: Case[] = [
   {
     text: "1. I am the allocated social worker.\n2. The local authority relies on the threshold criteria in the Children Act 1989.\n3. Kayla's placement with her grandmother has been stable since May.",
   },
+  // Stop 31: role and plan words a letter to a child may use (no development corpus tags them in a letter): plain
+  // words, job titles (Ruling 6) and plain process names are not jargon.
+  { text: "Dear Kayla, your foster carers told me you are happy.", kind: "letter-to-child" },
+  { text: "Dear Kayla, you are one of the children in care we visit.", kind: "letter-to-child" },
+  { text: "Your birth mother wanted you to know she loves you.", kind: "letter-to-child" },
+  { text: "If you are unhappy you can ask for an advocate or talk to your personal adviser.", kind: "letter-to-child" },
   // A possessive before the role noun is part of a job title (Ruling 6; stop 29).
   { text: "Dear Kayla, our care leavers' counsellor can go through the papers with you.", kind: "letter-to-child" },
 ];
@@ -209,7 +216,6 @@ describe("role words that name the person", () => {
   test.each<Case>([
     { text: "Kayla is a {{jar|foster child}} and needs consent for the trip." },
     { text: "Jordan (11) is in Year 7; Kayla (a {{jar|foster child}} since May) is in Year 5." },
-    { text: "Your {{jar|birth mother}} wanted you to know she loves you.", kind: "letter-to-child" },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);

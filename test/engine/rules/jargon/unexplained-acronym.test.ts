@@ -32,6 +32,12 @@ const pass: Case[] = [
   { text: "IN THE MATTER OF THE CHILDREN ACT 1989\nSTATUTORY VISIT RECORD" },
   { text: "Mr JR Hughes rang. Reference NP/25/004417. Her NI number is QQ 12 34 56 C." },
   { text: "She was SCARED and did NOT want to go home." },
+  // Stop 31: a grade given in capitals inside prose is a word, not letters standing for something.
+  { text: "Police have re-graded the episode as HIGH because both boys are missing together." },
+  { text: "The referral was risk rated MEDIUM by the duty officer." },
+  // Stop 31: the letters in brackets after a short title whose words are their last letters are glossed there.
+  { text: "Recorded by: Simone Adebayo, Designated Officer (LADO)" },
+  { text: "{{jar|LADO}} reference: L/26/1. Recorded by: Simone Adebayo, Designated Officer (LADO)" },
   { text: "The sw corner of the garden; the cp and la letters." },
   { text: "Kayla said, \"My SW never listens.\"" },
   { text: "Chapter II and part IV of the plan." },
