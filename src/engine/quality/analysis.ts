@@ -14,6 +14,8 @@ import { scanLexicon } from "../rules/jargon/lexicon";
 import { wordingSuppression } from "../filters/wording-context";
 import { firstAtOrAfter, type Span } from "../text/span";
 import { onTableHeader, tablesOf } from "./tables";
+import { isPlanHeading } from "./next-steps";
+import type { Section } from "./sections";
 
 export const ANALYSIS = {
   id: "analysis",
@@ -279,6 +281,33 @@ function tableRow(text: string, at: number): boolean {
   return /\||\t/.test(line) || /^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(line);
 }
 
+// The record's title lines (the first three lines with text): a heading there names the document ("Analysis and
+// recommendation" under an assessment's title), not a part of it.
+const TITLE_LINES = 3;
+// How many sub-headings an empty heading may hold.
+const MAX_SUBSECTIONS = 6;
+
+function titleLinesEnd(text: string): number {
+  const re = /[^\n]*\S[^\n]*/g;
+  let end = 0;
+  for (let i = 0, m = re.exec(text); m && i < TITLE_LINES; i++, m = re.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * Where the sub-sections under an empty heading end: at the next heading of the analysis or plan type (a part of
+ * its own), or after MAX_SUBSECTIONS sub-headings.
+ */
+function subsectionsEnd(ctx: RuleContext, sections: readonly Section[], k: number): number {
+  let end = sections[k].body.end;
+  for (let j = k + 1; j < sections.length && j <= k + MAX_SUBSECTIONS; j++) {
+    const title = sections[j].headingText;
+    if (isPlanHeading(title) || isAnalysisHeading(title)) break;
+    end = sections[j].body.end;
+  }
+  return end;
+}
+
 export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   let score = 0;
@@ -320,11 +349,16 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   let found = score >= tuned(ctx, "analysis.threshold", DEFAULTS.threshold);
   // An analysis section: its evaluative sentences are the evidence.
   let inSections = 0;
-  for (const section of sectionsOf(ctx)) {
+  const sections = sectionsOf(ctx);
+  const titleEnd = titleLinesEnd(ctx.text);
+  sections.forEach((section, k) => {
     const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
-    if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) continue;
+    if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) return;
     // An inline heading ("Officer's view: the letters suggest…") shares its sentence with the body's first words.
-    const body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
+    let body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
+    // A heading over sub-headings ("Analysis", then "Risks", "Strengths"): its body is theirs.
+    if (section.heading.start >= titleEnd && sentencesIn(ctx, section.body).length === 0)
+      body = sentencesIn(ctx, { start: section.body.start, end: subsectionsEnd(ctx, sections, k) });
     // Its words are read from the body on: the heading's own word ("Concerns: phone use (resolved)") is not the writer's reading.
     const evaluative = body.filter((s) => isEvaluative(ctx, s.start < section.body.start ? { start: section.body.start, end: s.end } : s, s.start));
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
@@ -332,7 +366,7 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
       for (const s of evaluative) ev.addSpan(s);
     }
     inSections += evaluative.length;
-  }
+  });
   // A table column headed as analysis ("Significance for Harvey", "Reviewer's comment"): its cells are read as a
   // section's sentences, by the sentence-type grammar (a cell of facts, "Julian's half-sister", is not a reading).
   for (const table of tablesOf(ctx)) {

@@ -804,3 +804,40 @@ describe("a gesture, a proposal, a likeness and a note's dropped subject are not
     expect(types(t)).toContain("hedged");
   });
 });
+
+describe("an analysis heading over sub-headings (stop 31)", () => {
+  const head = "Assessment of Amir Khan\nDate: 3 May 2026\nWorker: Jo Bloggs\n\nBackground\nAmir is nine and lives with his father.\n\n";
+  const parts = "\nAmir is not safe at home when his father has been drinking.\n\nFamily\nHis grandmother lives nearby.\n\nPlan\nJo Bloggs will visit on 10 May.\n";
+  test("an empty analysis heading reads the sections under it", () => {
+    const r = run(`${head}Analysis\n\nHome${parts}`);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain("Amir is not safe at home when his father has been drinking.");
+  });
+  test("the same sections with no analysis heading over them are not analysis", () => {
+    expect(run(`${head}Home${parts}`).value).toBe(false);
+  });
+  test("a heading among the title lines names the document, not a part of it", () => {
+    expect(
+      run("Child and family assessment\nAnalysis and recommendation\n\nChild\nAmir Khan, 9\n\nWorker\nAmir is not safe at home when his father has been drinking.\n").value,
+    ).toBe(false);
+  });
+  test("the sub-sections end at a plan heading", () => {
+    expect(run(`${head}Analysis\n\nPlan\nJo Bloggs will visit on 10 May.\n\nHome\nAmir is not safe at home when his father has been drinking.\n`).value).toBe(false);
+  });
+});
+
+describe("whether care can meet the child's needs or keep them safe is adequacy (stop 31)", () => {
+  const types = (t: string) => {
+    const ctx = ctxFor(t, AMIR);
+    return sentenceTypes(ctx, ctx.sentences[0]).map((x) => x.type);
+  };
+  test.each(["The grown-ups around you could not keep you safe.", "His needs can only be met in a long-term foster home.", "His mother was unable to keep him safe."])(
+    "adequacy: %s",
+    (t) => {
+      expect(types(t)).toContain("adequacy");
+    },
+  );
+  test.each(["Please keep him safe on the way home.", "The carers met him at the station."])("not adequacy: %s", (t) => {
+    expect(types(t)).not.toContain("adequacy");
+  });
+});
