@@ -125,7 +125,6 @@ export type AnalyseOptions = {
 export type Tuning = {
   people?: Record<string, number>;
   quality?: Record<string, number>;
-  paste?: Record<string, number>;
 };
 
 export type Report = {

@@ -10,7 +10,6 @@ const ordinaryWord = (word: string, after: string) =>
   !FIRST_NAMES.has(word.toLowerCase()) && (COMMON_WORDS.has(word.toLowerCase()) || (/\p{Ll}ly$/u.test(word) && /^\s*,/.test(after)));
 
 const WHY: Record<string, string> = {
-  evidence: "the sentences around this name, its pronouns and how this child is introduced elsewhere fit",
   pronouns: "the pronouns that follow fit",
   parent: "the parent named with it belongs to",
   age: "the age or stage in this sentence fits",

@@ -12,7 +12,6 @@ import { findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
-import { pasteFeatures, pasteProbability, pasteWeights, reportPasteEvidence, Ages, Topics } from "../mix-up/paste-evidence";
 import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reflexiveOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
 // Pasted names: "Daniel's attendance … her tutor says she…" in Precious's record. Four signs, each
@@ -84,7 +83,7 @@ function afterSemicolon(text: string, sentenceStart: number, offset: number): nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "evidence" | "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -217,19 +216,5 @@ export function findPastedNames(
   for (const m of findAspectSectionPastes(ctx, all)) add(m, "topic", 0.45);
   for (const m of findSectionPastes(ctx, all)) add(m, "topic", 0.35);
   for (const m of findParagraphPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "topic", 0.35);
-  // The evidence weighed together, for every mention of another child no narrow sign has taken.
-  const weights = pasteWeights(ctx.tuning?.paste);
-  if (hasSubject && all.some((m) => m.role === "child")) {
-    const topics = new Topics(ctx, all);
-    const ages = new Ages(ctx, all);
-    for (let i = 0; i < all.length; i++) {
-      const m = all[i];
-      if (m.role !== "child" || m.inQuote) continue;
-      const features = pasteFeatures(ctx, all, i, counts, subjectGender, topics, ages);
-      reportPasteEvidence(m, features, seen.has(m.start));
-      const p = pasteProbability(features, weights);
-      if (p >= weights.threshold) add(m, "evidence", Math.round(Math.min(0.6, p * 0.6) * 100) / 100);
-    }
-  }
   return out.sort((a, b) => a.start - b.start);
 }
