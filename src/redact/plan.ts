@@ -41,7 +41,8 @@ export function planRedactions(
   const edits: Edit[] = [];
 
   const findings = [...(report.findings ?? [])].filter((f) => valid(f, text)).sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const f of findings) {
+  for (const found of findings) {
+    const f = pastedAsChild(found, policy);
     if (f.confidence < minConfidence) continue;
     const action = actionFor(policy, f.category);
     if (action === "keep") continue;
@@ -122,6 +123,17 @@ function mergeRemovals(removals: Edit[]): Edit[] {
     } else out.push(r);
   }
   return out;
+}
+
+/**
+ * Another child's name reported as pasted in the subject's place (a mix-up that carries the child's id) is still
+ * another child's name. A full check reports it once, as the mix-up, so a redaction planned from that report would
+ * leave the name in the copy: unless the policy fixes mix-ups (the first suggestion, the subject's name, replaces it),
+ * the policy's other-child action applies to it, with the label of that child's other mentions.
+ */
+function pastedAsChild(f: Finding, policy: RedactionPolicy): Finding {
+  if (f.category !== "mix-up" || f.data?.childId === undefined || actionFor(policy, "mix-up") === "fix" || actionFor(policy, "other-child") === "keep") return f;
+  return { ...f, category: "other-child", data: { ...f.data, mentionKind: "name" } };
 }
 
 function valid(f: Finding, text: string): boolean {

@@ -171,3 +171,36 @@ describe("idempotence", () => {
     expect(edits).toEqual([]);
   });
 });
+
+// A full check reports a name pasted from another child's record once, as the mix-up (with the child's id), never as
+// another child as well: a redaction planned from that report must still take the name out.
+describe("pasted names", () => {
+  function pasted() {
+    const { text, report } = fakeReport("{{oc|Daniel}} (11) is her brother. {{mix|Daniel}}'s attendance has fallen and {{mix|he}} is tired.", {
+      suggestions: { Daniel: ["Precious"] },
+    });
+    const [, name, pronoun] = report.findings;
+    name.data = { childId: "daniel", possessive: false };
+    report.findings = [report.findings[0], name, pronoun];
+    return { text, report };
+  }
+
+  test("takes the other child's action, with the label of the child's other mentions", () => {
+    const { text, report } = pasted();
+    expect(applyEdits(text, planRedactions(text, report, PSEUDONYM_POLICY)).text).toBe("Child A (11) is her brother. Child A's attendance has fallen and he is tired.");
+    expect(applyEdits(text, planRedactions(text, report, MASK_POLICY)).text).toBe("[redacted] (11) is her brother. [redacted]'s attendance has fallen and he is tired.");
+    expect(planRedactions(text, report, PSEUDONYM_POLICY)[1]).toMatchObject({ category: "other-child", reason: "another child's name" });
+  });
+
+  test("a policy that fixes mix-ups puts the subject's name in its place instead", () => {
+    const { text, report } = pasted();
+    expect(applyEdits(text, planRedactions(text, report, withFixes(PSEUDONYM_POLICY, ["mix-up"]))).text).toBe(
+      "Child A (11) is her brother. Precious's attendance has fallen and he is tired.",
+    );
+  });
+
+  test("a policy that keeps other children keeps it too", () => {
+    const { text, report } = pasted();
+    expect(planRedactions(text, report, { name: "ids", actions: { identifier: "replace" } })).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ export const pastedName: Rule = {
         suggestions: [p.suggestion],
         note: "Another child's details pasted into this record give a wrong account of this child's life and disclose the other child's information.",
         source: "Ofsted, 'Recording: what good looks like' (2019): copy-and-paste between records",
-        data: { childId: p.entity },
+        data: { childId: p.entity, possessive: p.possessive },
       });
       for (const pr of p.pronouns) {
         ctx.report({

@@ -1,4 +1,5 @@
 import { analyse } from "../../../../src/engine";
+import { PSEUDONYM_POLICY, redact } from "../../../../src/redact";
 import type { CaseProfile } from "../../../../src/engine";
 import { createContext } from "../../../../src/engine/pipeline";
 import { findPastedNames } from "../../../../src/engine/rules/other-child/pasted-names";
@@ -660,5 +661,17 @@ describe("pasted-name", () => {
       return regexWork(() => findPastedNames(line, ctx, all, "f", "Precious Okonkwo"));
     };
     expectLinearWork(workFor, 1500);
+  });
+});
+
+describe("pasted-name and redaction", () => {
+  it("a name reported as pasted is still redacted from a full check's report, under the child's one label", () => {
+    const { plain } = parseAnnotated(
+      "{{sc|Precious}} lives with her brother {{oc|Daniel}} (11).\n\n{{mix|Daniel}}'s attendance at college has fallen and her tutor says she is often asleep.",
+    );
+    const report = analyse(plain, precious);
+    expect(report.findings.some((f) => f.ruleId === "pasted-name")).toBe(true);
+    expect(redact(plain, report, PSEUDONYM_POLICY).text).not.toMatch(/Daniel/);
+    expect(redact(plain, report, PSEUDONYM_POLICY).text).toMatch(/^Precious lives with her brother Child A \(11\)\.\n\nChild A's attendance/);
   });
 });
