@@ -200,14 +200,19 @@ export type Signal =
  * A kin word whose owner is a his/her that cannot be the subject's ("Craig … his sister, Donna"): the
  * people stage decides it once the owner is known (a sibling of an adult is an adult).
  */
-export type KinOfOther = { gender: "f" | "m"; word: string; /** The his or her may be the subject's: only the sentence's own opener can own it. */ maySubject?: boolean };
+export type KinOfOther = {
+  gender: "f" | "m";
+  word: string;
+  /** The words before it ("school", "older"). */ mods?: string;
+  /** The his or her may be the subject's: only the sentence's own opener can own it. */ maySubject?: boolean;
+};
 export type Cues = {
   signals: Partial<Record<Signal, number>>;
   age?: number;
   gender?: Gender;
   reasons: string[];
   kinOfOther?: KinOfOther;
-  kinOfNamed?: { word: string };
+  kinOfNamed?: { word: string; mods?: string };
   pet?: boolean;
 };
 
@@ -505,10 +510,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const notSubjects = ownerGender && subjectPronoun && !(ownerGender === "m" ? subjectPronoun === "he" : subjectPronoun === "she");
       // "Kerry's brother Dean": the owner is a named person, settled once everyone's evidence is in (a
       // brother of an adult is an adult; of the child or another child, a child).
-      const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
-      if (namedOwner) c.kinOfNamed = { word };
-      else if (ownerGender && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend")
-        c.kinOfOther = { gender: ownerGender, word, maySubject: !notSubjects || undefined };
+      const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word);
+      if (namedOwner) c.kinOfNamed = { word, mods };
+      else if (ownerGender && !OFFSPRING.has(word)) c.kinOfOther = { gender: ownerGender, word, mods, maySubject: !notSubjects || undefined };
       else addSignal(c, kinSignal(word, mods), `called ${word}`);
       // "an older boyfriend, Jordan": older than a child, not said to be one (the worker decides).
       if (/older/.test(mods) && kinSignal(word) === "kin-partner") addSignal(c, "older", `called an older ${word}`);
