@@ -291,7 +291,7 @@ const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s
 // parent's place ("Fiona is mother to all three children", "Dean was the father of her baby").
 // A teenager may have a Saturday job or go to college, so only what children rarely do counts.
 const ADULT_LIFE_RIGHT =
-  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|is\s+(?:his|her|their|the)\s+(?:emergency\s+contact|next\s+of\s+kin)\b|(?:is|was)\s+at\s+work\b(?!\s+experience)|is\s+(?:(?:his|her|their|[a-z]+['’]s)\s+)?(?:mum|mother|dad|father)['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b|(?:is|was)\s+(?:the\s+)?(?:(?:birth|biological|natural|adoptive)\s+)?(?:mother|father|mum|dad|parent|step-?(?:mother|father|parent))\s+(?:to|of)\s+(?!(?:his|her|their)\s+(?:mum|mother|dad|father)\b)))/i;
+  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence|car|van)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|is\s+(?:his|her|their|the)\s+(?:emergency\s+contact|next\s+of\s+kin)\b|(?:is|was)\s+at\s+work\b(?!\s+experience)|is\s+(?:(?:his|her|their|[a-z]+['’]s)\s+)?(?:mum|mother|dad|father)['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b|(?:is|was)\s+(?:the\s+)?(?:(?:birth|biological|natural|adoptive)\s+)?(?:mother|father|mum|dad|parent|step-?(?:mother|father|parent))\s+(?:to|of)\s+(?!(?:his|her|their)\s+(?:mum|mother|dad|father)\b)))/i;
 // A job in the name's own clause: "Dale is a plumber", "Sarah, who is now a qualified nurse", "works as a chef".
 const ADULT_JOB_RIGHT = new RegExp(
   `^\\s*,?\\s*(?:who\\s+)?(?:(?:is|was)\\s+(?:now\\s+|also\\s+)?an?\\s+(?:(?:qualified|trainee|self-employed|full-time|part-time)\\s+)?|works\\s+as\\s+an?\\s+)(?:${OCCUPATION_ALT})\\b(?!['’]s)`,
@@ -306,7 +306,7 @@ const OWN_CLAUSE_END =
 const ADULT_CLAUSE =
   /\b(?:drives|drove|(?:has|had|got)\s+(?:a|his|her|their)\s+(?:own\s+)?(?:car|van)|in\s+(?:his|her|their)\s+(?:car|van)|(?:has|had|got)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|place|home|tenancy)|lives\s+(?:on\s+(?:his|her|their)\s+own|alone)|works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|(?:is|was)\s+(?:an\s+adult|over\s+(?:18|eighteen)|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties|[2-6]0s))|(?:in|released\s+from)\s+prison|on\s+(?:licence|probation)|a\s+grown\s+(?:man|woman))\b/i;
 // Older than the child, or at work, in their own clause: not enough alone to call them an adult.
-const OLDER_CLAUSE = /\b(?:(?:is|was|he['’]s|she['’]s)\s+(?:(?:much|a\s+lot|a\s+bit|quite|slightly|far|way|lots)\s+)?older\b|older\s+than\s+(?:her|him|them|me)\b|works\s+(?:at|in|for)\b|(?:has|had|got)\s+a\s+job\b)/i;
+const OLDER_CLAUSE = /\b(?:(?:is|was|he['’]s|she['’]s)\s+['"‘“]?(?:(?:much|a\s+lot|a\s+bit|quite|slightly|far|way|lots)\s+)?older\b|older\s+than\s+(?:her|him|them|me)\b|works\s+(?:at|in|for)\b|(?:has|had|got)\s+a\s+job\b)/i;
 // An adult's age said in words, in the name's own clause: "Jade is an adult", "who is over 18",
 // "Liam is in his twenties".
 const ADULT_AGE_RIGHT =
@@ -333,6 +333,8 @@ const ORGANISATION_WORD = /^(?:borough|council|city|county|authority|trust|ltd|l
 const CHILD_PARTY = /\b(?:guardian|child|children|minors?)\b/i;
 // "Jean, the child is now on a plan": a kin word that starts a new clause is not an apposition.
 const CLAUSE_VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|needs?|does|did)\b/i;
+// "a man called Jordan", "an older male, Jordan": an adult by the noun that names them.
+const ADULT_NOUN_LEFT = /\b(?:an?|the|this)\s+(?:(?:older|adult|grown)\s+)?(?:man|woman|lady|gentleman|(?:older|adult)\s+(?:male|female))\s*,?\s*(?:called|named|known\s+as)?\s*$/i;
 const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
 const BARE_NUMBER_AGE = /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/;
 // "Chapter 3, Part 2", "Subchapter 7, Title 14, Section 13250(b)": a numbered part of a text, not a name
@@ -380,7 +382,7 @@ const FROM_CHILD_PLACE_RIGHT =
   /^\s+from\s+(?:(?:my|his|her|their)\s+class|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
 // "a 16-year-old, called Reuben", "an eight-year-old boy named Kit": an age given before the name.
 const AGE_LEFT = new RegExp(
-  `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
+  `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman|male|female))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
   "i",
 );
 // "biting Monty and other children", "Kai and the other boys": named with other children.
@@ -607,6 +609,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
+    else if (ADULT_NOUN_LEFT.test(left)) addSignal(c, "role", "called a man or a woman");
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");

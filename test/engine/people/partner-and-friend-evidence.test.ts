@@ -42,6 +42,22 @@ describe("adult evidence further on in the name's own clause", () => {
   });
 });
 
+describe("an adult by the noun or the thing of theirs", () => {
+  test("a man called by name, an older male", () => {
+    expect(roleOf("Marnie has been seen with a man called Callum, who she says is her boyfriend.", "Callum")).toBe("adult");
+    expect(roleOf("Marnie met an older male, Callum, online.", "Callum")).toBe("adult");
+  });
+  test("a boyfriend's own car", () => {
+    expect(roleOf("Marnie was seen getting into her boyfriend Callum's car.", "Callum")).toBe("adult");
+  });
+  test("'a lot older', quoted, goes to the worker", () => {
+    expect(roleOf("Marnie's boyfriend Callum is 'a lot older' than her.", "Callum")).toBe("undecided");
+  });
+  test("an age before a male or female is a child's age", () => {
+    expect(roleOf("A 15-year-old male called Ty was with Marnie.", "Ty")).toBe("other-child");
+  });
+});
+
 describe("ages", () => {
   test("'who is 19' with no comma is an age", () => {
     expect(roleOf("Marnie said she has a boyfriend called Callum who is 19.", "Callum")).toBe("adult");
