@@ -306,7 +306,8 @@ const OWN_CLAUSE_END =
 const ADULT_CLAUSE =
   /\b(?:drives|drove|(?:has|had|got)\s+(?:a|his|her|their)\s+(?:own\s+)?(?:car|van)|in\s+(?:his|her|their)\s+(?:car|van)|(?:has|had|got)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|place|home|tenancy)|lives\s+(?:on\s+(?:his|her|their)\s+own|alone)|works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|(?:is|was)\s+(?:an\s+adult|over\s+(?:18|eighteen)|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties|[2-6]0s))|(?:in|released\s+from)\s+prison|on\s+(?:licence|probation)|a\s+grown\s+(?:man|woman))\b/i;
 // Older than the child, or at work, in their own clause: not enough alone to call them an adult.
-const OLDER_CLAUSE = /\b(?:(?:is|was|he['’]s|she['’]s)\s+['"‘“]?(?:(?:much|a\s+lot|a\s+bit|quite|slightly|far|way|lots)\s+)?older\b|older\s+than\s+(?:her|him|them|me)\b|works\s+(?:at|in|for)\b|(?:has|had|got)\s+a\s+job\b)/i;
+const OLDER_CLAUSE =
+  /\b(?:(?:is|was|he['’]s|she['’]s)\s+['"‘“]?(?:(?:much|a\s+lot|a\s+bit|quite|slightly|far|way|lots)\s+)?older\b|older\s+than\s+(?:her|him|them|me)\b|works\s+(?:at|in|for)\b|(?:has|had|got)\s+a\s+job\b)/i;
 // An adult's age said in words, in the name's own clause: "Jade is an adult", "who is over 18",
 // "Liam is in his twenties".
 const ADULT_AGE_RIGHT =

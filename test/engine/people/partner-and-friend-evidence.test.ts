@@ -2,15 +2,11 @@
 // adult evidence (an adult's given name, "older", a car, a home of their own, a job, an adult's age) rather
 // than deciding alone; an age a parent was when they had a child is not a child's age now.
 // Every sentence and name here is invented (and differs from test/fixtures/adult-probes).
-import { analyse } from "../../../src/engine";
-import type { CaseProfile, PersonRole } from "../../../src/engine/types";
+import type { CaseProfile } from "../../../src/engine/types";
+import { roleOf as roleIn } from "./helpers";
 
 const marnie: CaseProfile = { subject: { name: "Marnie Tewks", pronouns: "she/her" } };
-
-function roleOf(text: string, name: string, profile: CaseProfile = marnie): PersonRole | "absent" {
-  const person = analyse(text, profile).people.find((p) => p.forms.some((f) => f === name));
-  return person ? person.role : "absent";
-}
+const roleOf = (text: string, name: string) => roleIn(text, name, marnie);
 
 describe("a friend weighs like a boyfriend or girlfriend", () => {
   test("a friend with an adult's given name is not flagged alone (the worker decides)", () => {
