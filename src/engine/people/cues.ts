@@ -36,7 +36,7 @@ const toAge = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORD_VALUES.indexOf(
 const AGE_RIGHT = [
   /^[ \t]*\(\s*(?:aged?\s*|then\s+|now\s+)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s*old)?\s*\)/i,
   new RegExp(
-    `^\\s*,\\s*(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
+    `^\\s*(?:,\\s*|(?=who\\s))(?:aged?\\s+|now\\s+|then\\s+|who\\s+is\\s+(?:now\\s+|only\\s+|about\\s+)?|age\\s+)(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
   ),
   // "Ava, 4, and …"; "(mother of Tyler, 4)": the bracket that closes after the age closes the item too.
@@ -188,6 +188,7 @@ export type Signal =
   | "child-life"
   | "child-era-name"
   | "adult-era-name"
+  | "older"
   | "title"
   | "role"
   | "partner"
@@ -199,21 +200,29 @@ export type Signal =
  * A kin word whose owner is a his/her that cannot be the subject's ("Craig … his sister, Donna"): the
  * people stage decides it once the owner is known (a sibling of an adult is an adult).
  */
-export type KinOfOther = { gender: "f" | "m"; word: string; /** The his or her may be the subject's: only the sentence's own opener can own it. */ maySubject?: boolean };
+export type KinOfOther = {
+  gender: "f" | "m";
+  word: string;
+  /** The words before it ("school", "older"). */ mods?: string;
+  /** The his or her may be the subject's: only the sentence's own opener can own it. */ maySubject?: boolean;
+};
 export type Cues = {
   signals: Partial<Record<Signal, number>>;
   age?: number;
   gender?: Gender;
   reasons: string[];
   kinOfOther?: KinOfOther;
-  kinOfNamed?: { word: string };
+  kinOfNamed?: { word: string; mods?: string };
   pet?: boolean;
 };
 
-/** The signal a kin word gives: a boyfriend or girlfriend, or a cousin (of any age), weighs less than a brother or sister. */
-export function kinSignal(word: string): Signal {
+/**
+ * The signal a kin word gives: a boyfriend, girlfriend or friend (of any age; a school or best friend is a
+ * child's), or a cousin, weighs less than a brother or sister and does not decide alone against adult evidence.
+ */
+export function kinSignal(word: string, mods = ""): Signal {
   const w = word.toLowerCase();
-  return w === "boyfriend" || w === "girlfriend" ? "kin-partner" : /^cousins?$/.test(w) ? "kin-cousin" : "kin";
+  return /^(?:boy|girl)friend$/.test(w) || (/^friends?$/.test(w) && !/school|best/.test(mods)) ? "kin-partner" : /^cousins?$/.test(w) ? "kin-cousin" : "kin";
 }
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {
@@ -282,12 +291,23 @@ const GAVE_BIRTH_TO_LEFT = /\bgave\s+birth\s+to\s+(?:(?:a|her|their)\s+(?:baby\s
 // parent's place ("Fiona is mother to all three children", "Dean was the father of her baby").
 // A teenager may have a Saturday job or go to college, so only what children rarely do counts.
 const ADULT_LIFE_RIGHT =
-  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|is\s+(?:his|her|their|the)\s+(?:emergency\s+contact|next\s+of\s+kin)\b|(?:is|was)\s+at\s+work\b(?!\s+experience)|is\s+(?:(?:his|her|their|[a-z]+['’]s)\s+)?(?:mum|mother|dad|father)['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b|(?:is|was)\s+(?:the\s+)?(?:(?:birth|biological|natural|adoptive)\s+)?(?:mother|father|mum|dad|parent|step-?(?:mother|father|parent))\s+(?:to|of)\s+(?!(?:his|her|their)\s+(?:mum|mother|dad|father)\b)))/i;
+  /^(?:['’]s\s+(?:job|employer|wife|husband|mortgage|tenancy|driving\s+licence|car|van)\b|\s*,?\s*(?:who\s+)?(?:(?:now|also|still|currently|has|had|is|was|recently|been)\s+){0,3}(?:works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|is\s+employed\b|(?:is|was)\s+(?:at|studying\s+at)\s+university\b|(?:is|was)\s+(?:(?:currently|now|still)\s+)?(?:in|serving\s+a\s+sentence\s+in)\s+(?:prison|HMP)\b|(?:is|was)\s+released\s+from\s+prison\b|(?:drives|drove)\s+(?:a|his|her|their|him|her|them|me|us)\b|(?:has|had)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|tenancy|home|baby|child|children)\b|(?:had|has\s+had)\s+a\s+baby\b|(?:is|was)\s+(?:(?:now|currently)\s+)?(?:married|pregnant|expecting\s+(?:a|her|their)\b)|(?:is|was)\s+working\s+full[\s-]time\b|is\s+(?:his|her|their|the)\s+(?:emergency\s+contact|next\s+of\s+kin)\b|(?:is|was)\s+at\s+work\b(?!\s+experience)|is\s+(?:(?:his|her|their|[a-z]+['’]s)\s+)?(?:mum|mother|dad|father)['’]s\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b|lives\s+with\s+(?:his|her|their)\s+(?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?)\b|(?:is|was)\s+(?:the\s+)?(?:(?:birth|biological|natural|adoptive)\s+)?(?:mother|father|mum|dad|parent|step-?(?:mother|father|parent))\s+(?:to|of)\s+(?!(?:his|her|their)\s+(?:mum|mother|dad|father)\b)))/i;
 // A job in the name's own clause: "Dale is a plumber", "Sarah, who is now a qualified nurse", "works as a chef".
 const ADULT_JOB_RIGHT = new RegExp(
   `^\\s*,?\\s*(?:who\\s+)?(?:(?:is|was)\\s+(?:now\\s+|also\\s+)?an?\\s+(?:(?:qualified|trainee|self-employed|full-time|part-time)\\s+)?|works\\s+as\\s+an?\\s+)(?:${OCCUPATION_ALT})\\b(?!['’]s)`,
   "i",
 );
+const PARENT_THEN =
+  /^[^.;\n]{0,20}?\b(?:when\s+(?:she|he|they)\s+(?:had|gave\s+birth|fell\s+pregnant|became\s+(?:pregnant|a\s+(?:mum|mother|dad|father|parent)))|at\s+the\s+time\s+of\s+(?:\p{Lu}\S*\s+|her\s+|his\s+|the\s+)?birth)\b/u;
+// Where the name's own clause ends: a sentence's end, a clause of another subject, another person's name.
+const OWN_CLAUSE_END =
+  /[.;!?\n]|\s(?:but|said|says|told|tells|because|when|while|whose|although|though|so|if|that|until)\b|\s(?:and\s+)?(?:his|her|their|my)\s+(?:mum|mother|dad|father|parents?|nan|gran|brother|sister|friends?|mates?|boyfriend|girlfriend|partner)\b|\s(?!I\b)\p{Lu}/u;
+// An adult's life said of them anywhere in their own clause: a car, a home of their own, a job, an adult's age, prison.
+const ADULT_CLAUSE =
+  /\b(?:drives|drove|(?:has|had|got)\s+(?:a|his|her|their)\s+(?:own\s+)?(?:car|van)|in\s+(?:his|her|their)\s+(?:car|van)|(?:has|had|got)\s+(?:a|his|her|their)\s+own\s+(?:flat|house|place|home|tenancy)|lives\s+(?:on\s+(?:his|her|their)\s+own|alone)|works\s+(?:as\s+an?|full[\s-]time|nights|shifts)\b|(?:is|was)\s+(?:an\s+adult|over\s+(?:18|eighteen)|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties|[2-6]0s))|(?:in|released\s+from)\s+prison|on\s+(?:licence|probation)|a\s+grown\s+(?:man|woman))\b/i;
+// Older than the child, or at work, in their own clause: not enough alone to call them an adult.
+const OLDER_CLAUSE =
+  /\b(?:(?:is|was|he['’]s|she['’]s)\s+['"‘“]?(?:(?:much|a\s+lot|a\s+bit|quite|slightly|far|way|lots)\s+)?older\b|older\s+than\s+(?:her|him|them|me)\b|works\s+(?:at|in|for)\b|(?:has|had|got)\s+a\s+job\b)/i;
 // An adult's age said in words, in the name's own clause: "Jade is an adult", "who is over 18",
 // "Liam is in his twenties".
 const ADULT_AGE_RIGHT =
@@ -314,6 +334,8 @@ const ORGANISATION_WORD = /^(?:borough|council|city|county|authority|trust|ltd|l
 const CHILD_PARTY = /\b(?:guardian|child|children|minors?)\b/i;
 // "Jean, the child is now on a plan": a kin word that starts a new clause is not an apposition.
 const CLAUSE_VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|needs?|does|did)\b/i;
+// "a man called Jordan", "an older male, Jordan": an adult by the noun that names them.
+const ADULT_NOUN_LEFT = /\b(?:an?|the|this)\s+(?:(?:older|adult|grown)\s+)?(?:man|woman|lady|gentleman|(?:older|adult)\s+(?:male|female))\s*,?\s*(?:called|named|known\s+as)?\s*$/i;
 const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
 const BARE_NUMBER_AGE = /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/;
 // "Chapter 3, Part 2", "Subchapter 7, Title 14, Section 13250(b)": a numbered part of a text, not a name
@@ -361,7 +383,7 @@ const FROM_CHILD_PLACE_RIGHT =
   /^\s+from\s+(?:(?:my|his|her|their)\s+class|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
 // "a 16-year-old, called Reuben", "an eight-year-old boy named Kit": an age given before the name.
 const AGE_LEFT = new RegExp(
-  `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
+  `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman|male|female))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
   "i",
 );
 // "biting Monty and other children", "Kai and the other boys": named with other children.
@@ -491,11 +513,12 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const notSubjects = ownerGender && subjectPronoun && !(ownerGender === "m" ? subjectPronoun === "he" : subjectPronoun === "she");
       // "Kerry's brother Dean": the owner is a named person, settled once everyone's evidence is in (a
       // brother of an adult is an adult; of the child or another child, a child).
-      const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend";
-      if (namedOwner) c.kinOfNamed = { word };
-      else if (ownerGender && !OFFSPRING.has(word) && word !== "boyfriend" && word !== "girlfriend")
-        c.kinOfOther = { gender: ownerGender, word, maySubject: !notSubjects || undefined };
-      else addSignal(c, kinSignal(word), `called ${word}`);
+      const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word);
+      if (namedOwner) c.kinOfNamed = { word, mods };
+      else if (ownerGender && !OFFSPRING.has(word)) c.kinOfOther = { gender: ownerGender, word, mods, maySubject: !notSubjects || undefined };
+      else addSignal(c, kinSignal(word, mods), `called ${word}`);
+      // "an older boyfriend, Jordan": older than a child, not said to be one (the worker decides).
+      if (/older/.test(mods) && kinSignal(word) === "kin-partner") addSignal(c, "older", `called an older ${word}`);
     } else {
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
     }
@@ -516,6 +539,13 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     addSignal(c, "partner", "has a partner or a job");
   else if (c.age === undefined && (ADULT_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 40) : right) || (!p.possessive && ADULT_JOB_RIGHT.test(right))))
     addSignal(c, "partner", "has a job, a home or a life of an adult");
+  else if (!p.possessive) {
+    // Further on in the name's own clause: "Jordan is older than her and picks her up in his car".
+    const clause = OWN_CLAUSE_END.exec(right.slice(0, 100));
+    const own = clause ? right.slice(0, clause.index) : right.slice(0, 100);
+    if (ADULT_CLAUSE.test(own)) addSignal(c, "partner", "has a job, a home or a life of an adult");
+    else if (OLDER_CLAUSE.test(own)) addSignal(c, "older", "said to be older or to work");
+  }
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
   if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
@@ -545,14 +575,17 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     addAge(c, +bornNow[1], `now ${bornNow[1]}`);
     addAge(c, +bornNow[1], `now ${bornNow[1]}`);
   }
+  let parentThen = false;
   for (const re of c.age === undefined ? AGE_RIGHT : []) {
     const m = re.exec(right);
-    if (m) {
-      addAge(c, toAge(m[1]), `aged ${m[1]}`);
-      break;
-    }
+    if (!m) continue;
+    // "Kerry was 16 when she had Lily": the age a parent was then, not a child's now.
+    parentThen = toAge(m[1]) < 18 && PARENT_THEN.test(right.slice(m.index + m[0].length));
+    if (parentThen) addSignal(c, "kin-adult", "a parent since a younger age");
+    else addAge(c, toAge(m[1]), `aged ${m[1]}`);
+    break;
   }
-  if (c.age === undefined) {
+  if (c.age === undefined && !parentThen) {
     for (const re of AGE_RIGHT_MORE) {
       const m = re.exec(right);
       if (m && re === BARE_NUMBER_AGE && numberedReference(p.parts[p.parts.length - 1] ?? "", right)) continue;
@@ -577,6 +610,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
+    else if (ADULT_NOUN_LEFT.test(left)) addSignal(c, "role", "called a man or a woman");
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");

@@ -342,7 +342,7 @@ export function findPeople(ctx: RuleContext): People {
   // mentions of one name more context changes nothing, so long documents stop looking.
   const looked = new Map<string, number>();
   const kinOfOthers: Array<KinOfOther & { at: number; key: string }> = [];
-  const kinOfNamed: Array<{ at: number; key: string; word: string }> = [];
+  const kinOfNamed: Array<{ at: number; key: string; word: string; mods?: string }> = [];
   for (const m of raw) {
     if (m.subject) continue;
     const e = entities.get(m.key)!;
@@ -352,7 +352,7 @@ export function findPeople(ctx: RuleContext): People {
     if (n > MAX_MENTIONS_EXAMINED) continue;
     const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
     if (c.kinOfOther) kinOfOthers.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfOther });
-    if (c.kinOfNamed) kinOfNamed.push({ at: raw.indexOf(m), key: m.key, word: c.kinOfNamed.word });
+    if (c.kinOfNamed) kinOfNamed.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfNamed });
     addCues(e, c);
     e.gender ??= c.gender;
     if (c.pet) e.pet = true;
@@ -403,7 +403,7 @@ export function findPeople(ctx: RuleContext): People {
     const e = entities.get(k.key)!;
     const owner = k.maySubject ? clauseOpenerOwner(ctx, raw, k.at, k.gender, entities) : ownerOf(ctx, raw, k.at, k.gender, entities);
     if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
-    else addSignal(e, kinSignal(k.word), `called ${k.word}`);
+    else addSignal(e, kinSignal(k.word, k.mods), `called ${k.word}`);
   }
   // "Kerry's brother Dean": the named owner is the possessive name just before; an adult's relative is an
   // adult, anyone else's (the child's, another child's, an unknown's) counts as a kin word as before.
@@ -413,7 +413,7 @@ export function findPeople(ctx: RuleContext): People {
     const near = prev && prev.phrase.possessive && raw[k.at].phrase.start - prev.phrase.end <= 40;
     const owner = near && !prev.subject ? entities.get(prev.key) : undefined;
     if (owner && owner !== e && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
-    else addSignal(e, kinSignal(k.word), `called ${k.word}`);
+    else addSignal(e, kinSignal(k.word, k.mods), `called ${k.word}`);
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
