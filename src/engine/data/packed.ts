@@ -89,7 +89,7 @@ export function unpackGroups(groups: readonly string[], values: string, base: nu
 // it shares with the previous entry); two mixers weigh their predictions by how well each has done at
 // this point of the code tree, one by how far into the entry it is, the other by the previous entry's
 // character there, and a last table (an adaptive probability map) corrects their average by the point
-// of the tree and the last character (the common words and first names 43.5 → 41.7 KB with the place
+// of the tree and the last character (the common words and first names 43.5 → 41.5 KB with the place
 // models, the second mixer and the hash checks). The packer (scripts/pack-data-loader.cjs) runs the
 // same code to encode and checks the round trip.
 
@@ -112,8 +112,8 @@ const MODELS = STREAM_ORDERS.length + ENTRY_ORDERS.length + PREV_MODELS + PLACE_
  */
 const TABLE_BITS = 17;
 const MIXER_RATE = 5;
-/** Mixer weight sets, by the point of the code tree (its partial code, folded to 10 bits) and where in the entry it is (4 classes). */
-const MIXER_SETS = 4096;
+/** Mixer weight sets, by the point of the code tree (its partial code, folded to 10 bits) and where in the entry it is (8 classes). */
+const MIXER_SETS = 8192;
 const APM_CONTEXTS = 8192;
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -208,10 +208,11 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
   for (let n = 0; n < 256; n++) rate[n] = floor(65536 / (2 * n + 3));
   const inputs = MODELS + 1;
   const weights = new Int32Array(inputs * MIXER_SETS).fill(19661);
-  // A second mixer, its weights chosen by the point of the code tree and the previous entry's character
-  // at this position; the two mixed predictions are averaged.
+  // A second mixer, its weights chosen by the point of the code tree, the previous entry's character at
+  // this position and whether this is the first character after the shared prefix; the two mixed
+  // predictions are averaged.
   const none = alphabet.length;
-  const weights2 = new Int32Array(inputs * 256 * (none + 1)).fill(19661);
+  const weights2 = new Int32Array(inputs * 512 * (none + 1)).fill(19661);
   const hashes = new Int32Array(MODELS);
   const slots = new Int32Array(MODELS);
   const st = new Int32Array(inputs);
@@ -257,7 +258,7 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       hashes[at + 2] = imul(imul((((entryLength < 31 ? entryLength : 31) + 1) * 0x1b873593) ^ ((added + 1) * 0x27d4eb2d), 0x9e3779b1) ^ (prevLength * 77), 0x85ebca6b);
     }
     const prevAt = entryLength < prevLength ? prevEntry[entryLength] : none;
-    const mixCtx = fresh ? 3 : entryLength < 2 ? entryLength : 2;
+    const mixCtx = fresh ? 7 : entryLength < 6 ? entryLength : 6;
     const want = encoding ? code[symbols[n]] : 0;
     const wantLength = encoding ? lengths[symbols[n]] : 0;
     // c0: the code so far with a leading 1 (a point of the code tree); len: its length.
@@ -267,7 +268,7 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
     while (symbol < 0) {
       // Predict: each model's probability, stretched, weighed by the mixer for this point of the tree.
       const wBase = ((c0 & 1023) | (mixCtx << 10)) * inputs;
-      const wBase2 = ((c0 & 255) + 256 * prevAt) * inputs;
+      const wBase2 = ((c0 & 255) + 256 * prevAt + 256 * (none + 1) * fresh) * inputs;
       let dot = 0;
       let dot2 = 0;
       for (let k = 0; k < MODELS; k++) {
