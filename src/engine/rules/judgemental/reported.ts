@@ -57,7 +57,7 @@ function anchoredRejection(text: string, label: string, afterLabel = false, stri
     // Right after the label, the label (or its noun phrase) is the subject: "'manipulative' misses the point".
     if (afterLabel && LABEL_AS_SUBJECT.test(text.slice(0, m.index))) return true;
     const lineFrom = Math.max(0, m.index - 60);
-    const before = text.slice(lineFrom, m.index).replace(/^.*[.!?]["'’”)]*\s+/s, "");
+    const before = text.slice(lineFrom, m.index).replace(/^[\s\S]*[.!?]["'’”)]*\s+/, "");
     if (REFERS_BACK_SUBJECT.test(before) || REFERS_BACK_OBJECT.test(after)) return true;
   }
   return false;
