@@ -37,7 +37,7 @@ const REFERS_BACK_SUBJECT = new RegExp(
   "i",
 );
 const REFERS_BACK_OBJECT = new RegExp(String.raw`^\s*(?:[a-z-]+\s+){0,3}?(?:(?:this|that|these|those|it|them)\b(?!\s+(?:day|week|time|morning|afternoon|evening|night|year|month|term|point)\b)|(?:(?:the|such|her|his|their|[A-Za-z'’-]+['’]s)\s+)+${BACK_NOUNS}\b)`, "i");
-const SELF_POINTING = /\b(?:this|that|it|these|different(?:ly)?|describe|call|label)\b/i;
+const SELF_POINTING = /\b(?:this|that|it|these|different(?:ly)?|describe|call|label|no\s+(?:record|note|entry|report|account|log|example|detail|explanation|instance)s?)\b/i;
 // Near the rejection (40 characters either side): a word for words ("in terms that are not about what he did").
 const BACK_NOUN_NEAR = new RegExp(String.raw`\b(?:${BACK_NOUNS}|either|neither|both|describ\w*|labell?\w*|(?:this|that)\s+way)\b`, "i");
 // A rejection with no object ("Kacey disagreed and…", "Mum disputed it."): its object is what was just reported.
@@ -154,7 +154,9 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (ADOPTED.test(window)) return false;
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
   if (mentioned) return true;
-  return anchoredRejection(window, label) || CONTRASTED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(window, label);
+  // Someone's quoted denial ("I'm not a liar") is their view, not the record's.
+  const unquoted = window.replace(/^["'’”]+/, "").replace(/["“][^"”]{12,}(?:["”]|$)/g, "");
+  return anchoredRejection(window, label) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
 }
 
 // Scare quotes round a modifier inside a noun phrase: a determiner or possessive before the quote, a noun after it
@@ -299,6 +301,15 @@ function rejectedInFollowing(following: string, label: string): boolean {
   return anchoredRejection(beyond, label, false, true);
 }
 
+// The next sentence gives a contrary account by someone named before the quote, the person labelled: "The referral
+// form states that Dad was 'hostile'. Dad says nobody rang him."
+const CONTRARY_ACCOUNT = /^["'’”]?\s*[.!?]["'’”)]*\s+(\p{Lu}[\p{L}'’-]+)\s+(?:says?|said|told\s+(?:me|us|the\s+\w+))\s+(?:that\s+)?[^.;!?\n]{0,30}?(?:\b(?:not|never|nobody|no\s*one)\b|n['’]t\b)/u;
+
+function contraryAccount(ctx: RuleContext, sentenceStart: number, quoteStart: number, quoteEnd: number): boolean {
+  const m = CONTRARY_ACCOUNT.exec(ctx.text.slice(quoteEnd, quoteEnd + 120));
+  return m !== null && new RegExp(`\\b${m[1]}\\b`).test(ctx.text.slice(sentenceStart, quoteStart));
+}
+
 // The quote named as a word: "only learned what 'placement breakdown' meant".
 const MEANING_AFTER = /^\s*(?:meant|means|mean|stands?\s+for)\b/i;
 // A quote that opens a clause of the speaker's ("when it's kicking off at home") is speech, not a label.
@@ -319,6 +330,8 @@ function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number,
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];
   if (m && m.start >= sentenceStart && (m.role === "subject" || m.role === "child")) return false;
+  const initials = INITIALS_SPEAKER.exec(before.slice(0, says.index))?.[1];
+  if (initials && (CHILD_SHORTHAND.test(initials) || initials === initialsOf(ctx.profile.subjectName))) return false;
   const pronoun = PRONOUN_SPEAKER.exec(before.slice(0, says.index))?.[1].toLowerCase();
   return !(pronoun && speaksOfThemself(ctx, at + 1, pronoun));
 }
@@ -358,7 +371,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   // A short quoted label someone is said to have given stands unless a child gives it (their own words are data):
   // a passive "was described as", or a speaker the people stage does not place, passes the label on. Speech needs an adult.
   if (!entry && !adultReports(ctx, qi, introduced.start, speech, 0) && (speech || !reportedBy(ctx, s.start, q.start, start))) return false;
-  if (isNegated(ctx.text, s, q.start, ctx.tokens) || CLAUSE_QUOTE.test(ctx.text.slice(q.start, start)) || MEANING_AFTER.test(ctx.text.slice(q.end, q.end + 20))) return false;
+  if (contraryAccount(ctx, s.start, q.start, q.end) || isNegated(ctx.text, s, q.start, ctx.tokens) || CLAUSE_QUOTE.test(ctx.text.slice(q.start, start)) || MEANING_AFTER.test(ctx.text.slice(q.end, q.end + 20))) return false;
   // The speaker's label for themself ("Mum called herself 'lazy'", "Dad describes himself as 'a nightmare'").
   if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || relativeSaysOfSelf(ctx, ctx.text.slice(Math.max(s.start, q.start - 80), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;
