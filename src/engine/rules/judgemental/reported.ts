@@ -7,12 +7,14 @@
 import type { RuleContext } from "../../rule";
 import { findSpanIndex, firstAtOrAfter } from "../../text/span";
 import { ROLE_ALT } from "../../people/name-lexicon";
+import { inChildsReportedWords } from "../../filters/wording-context";
+import { isNegated } from "../../text/negation";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
 // (Plain classes, no \p{…}: the on-send bundle carries these as they are.)
 const NAMED_BEFORE =
-  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept|submi(?:t|ssion)|contend|argu|assert|alleg|maintain|clai?m|case\s+is|position\s+is)\w*(?:\s+[^.;!?\n]{1,40}?)?\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:["'‘“]?[A-Za-z'’-]+["'’”]?(?:,\s*|\s+(?:and|or)\s+))?(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
+  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept|submi(?:t|ssion)|contend|argu|assert|alleg|maintain|clai?m|case\s+is|position\s+is)\w*(?:\s+[^.;!?\n]{1,40}?)?\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:["'‘“]?[A-Za-z'’-]+["'’”]?(?:,\s*|\s+(?:and|or)\s+))?["'‘“]?(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
 
 // The label named as a word: "the term promiscuous", "words such as", "the phrase 'lifestyle choice'".
 const MENTIONED_BEFORE =
@@ -22,13 +24,50 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|shift\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+
+// A rejection rejects THIS label only where it points at it: the label's own words in its sentence, or a word
+// that refers back to it ("this label", "that word", "the description", "it", "which") as the rejecting clause's
+// subject (just before it: "This label misses…", "That isn't who turned up", "…, which ignores") or its object
+// (just after: "We do not accept that", "I disagree with this description"). "She missed school" or "He
+// disputed the detention" after a quoted label is not about the label.
+const BACK_NOUNS = String.raw`(?:labels?|words?|terms?|phrases?|descriptions?|descriptors?|characteri[sz]ations?|language|wording|views?|picture|comments?|remarks?)`;
+const REFERS_BACK_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:(]\s*|\b(?:but|and|which|however|yet|(?:said|says|say|think|thinks|thought|feel|feels|felt|believes?|believed|agree[sd]?)(?:\s+that)?)\s+)(?:(?:this|that|these|those|it|which|neither|both)\s+(?:(?:is|was|are|were|does|did|do|has|had|have|would|could|can|may|might|should|must|also|simply|in\s+fact)\b[^,;:]{0,30})?|(?:(?:this|that|these|those|such|the|her|his|their|neither|both|[A-Za-z'’-]+['’]s)\s+)+${BACK_NOUNS}\b[^,;:]{0,40})$`,
+  "i",
+);
+const REFERS_BACK_OBJECT = new RegExp(String.raw`^\s*(?:[a-z-]+\s+){0,3}?(?:(?:this|that|these|those|it|them)\b(?!\s+(?:day|week|time|morning|afternoon|evening|night|year|month|term|point)\b)|(?:(?:the|such|her|his|their|[A-Za-z'’-]+['’]s)\s+)+${BACK_NOUNS}\b)`, "i");
+const SELF_POINTING = /\b(?:this|that|it|these|different(?:ly)?|describe|call|label|no\s+(?:record|note|entry|report|account|log|example|detail|explanation|instance)s?)\b/i;
+// Near the rejection (40 characters either side): a word for words ("in terms that are not about what he did").
+const BACK_NOUN_NEAR = new RegExp(String.raw`\b(?:${BACK_NOUNS}|either|neither|both|describ\w*|labell?\w*|(?:this|that)\s+way)\b`, "i");
+// A rejection with no object ("Kacey disagreed and…", "Mum disputed it."): its object is what was just reported.
+const NO_OBJECT = /^\s*(?:[.;:,!?)]|and\b|but\b|$)/i;
+const LABEL_AS_SUBJECT = new RegExp(String.raw`^["'’”]?\s*(?:${BACK_NOUNS}\s+)?(?:(?:is|was|are|were|does|did|do|has|had|have|would|could|can|may|might|also|simply|in\s+fact|n't|not)\s+){0,3}$`, "i");
+const REJECTION_ALL = new RegExp(REJECTION.source, "gi");
+
+/** A rejection in `text` (one or a few sentences) that names the label or refers back to it. */
+function anchoredRejection(text: string, label: string, afterLabel = false, strict = false): boolean {
+  const lower = text.toLowerCase();
+  const named = (label.match(/[A-Za-z'’]{4,}/g) ?? []).some((w) => lower.includes(w.toLowerCase()));
+  for (const m of text.matchAll(REJECTION_ALL)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (named || BACK_NOUN_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 70))) return true;
+    if (strict) continue;
+    if (SELF_POINTING.test(m[0]) || NO_OBJECT.test(after)) return true;
+    // Right after the label, the label (or its noun phrase) is the subject: "'manipulative' misses the point".
+    if (afterLabel && LABEL_AS_SUBJECT.test(text.slice(0, m.index))) return true;
+    const lineFrom = Math.max(0, m.index - 60);
+    const before = text.slice(lineFrom, m.index).replace(/^[\s\S]*[.!?]["'’”)]*\s+/, "");
+    if (REFERS_BACK_SUBJECT.test(before) || REFERS_BACK_OBJECT.test(after)) return true;
+  }
+  return false;
+}
 
 // The named label set against what the child was: "seen as a difficult teenager rather than as a child at risk".
 // Or corrected by what the person was: "called her 'manipulative' but she was trying to keep herself safe",
 // "seen as 'streetwise' when in fact she was being groomed" (a state of fear or harm, not another label).
 const CONTRASTED =
-  /^\W*(?:(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b|(?:but|when|whereas|while)\s+(?:in\s+(?:fact|reality)\s*,?\s*|actually\s+)?(?:she|he|they|[A-Z][a-z'’-]+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:in\s+fact\s+|actually\s+|really\s+|only\s+|just\s+)?(?:a\s+(?:child|victim|young\s+person|\d{1,2}-year-old)|being\s+[a-z]+ed|trying\s+to|frightened|scared|terrified|afraid|distressed|in\s+fear|in\s+pain|traumatised|traumatized|grieving)\b)/i;
+  /^\W*(?:(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b|(?:(?:but|when|whereas|while)\s+(?:in\s+(?:fact|reality)\s*,?\s*|actually\s+)?|(?=\S+\s+(?:was|is|were|are)\s+(?:in\s+fact|actually)\b))(?:she|he|they|[A-Z][a-z'’-]+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:in\s+fact\s+|actually\s+|really\s+|only\s+|just\s+)?(?:a\s+(?:child|victim|young\s+person|\d{1,2}-year-old)|being\s+[a-z]+ed|trying\s+to|frightened|scared|terrified|afraid|anxious|worried|upset|distressed|in\s+fear|in\s+pain|traumatised|traumatized|grieving)\b)/i;
 
 // The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
 const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
@@ -53,7 +92,7 @@ const NEXT_SENTENCE = /^[^.!?\n]*[.!?]?["'’”)]*\s*[^.!?\n]*/;
 // A negation the sentence scanner stops short of: across an aside ("not, in my view, manipulative") or
 // as a quantifier ("nothing chaotic about the home").
 const NEGATED_ASIDE =
-  /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know))\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$|\bno\s+such\s+(?:thing|person)\s+as\s+(?:(?:a|an)\s+)?["'‘“]?$/i;
+  /(?:\b(?:not|never)|n't)\s*,\s*(?:in\s+my\s+(?:view|opinion|assessment|experience)|I\s+(?:think|believe|would\s+say)|on\s+the\s+evidence|in\s+fact|to\s+my\s+mind|as\s+far\s+as\s+I\s+(?:can\s+see|know)|as\s+[^,;.!?\n]{1,60}?\s+(?:puts|put|says|said|calls|called)\s+it)\s*,\s*(?:(?:a|an|being|really|very|so|at\s+all)\s+)?$|\b(?:nothing|not\s+at\s+all|in\s+no\s+way)\s+$|\bno\s+such\s+(?:thing|person)\s+as\s+(?:(?:a|an)\s+)?["'‘“]?$/i;
 
 // The label is the lesser reading in a comparison: "looked more like panic than defiance", "more about
 // being frightened than being difficult".
@@ -88,7 +127,7 @@ export function quotedFromARecord(ctx: RuleContext, start: number, end: number):
 /** The next words deny the same label: "…frightened, not aggressive", "rather than manipulative". */
 function deniedAgain(window: string, label: string): boolean {
   const head = label.split(/\s+/)[0].toLowerCase();
-  if (head.length < 4) return false;
+  if (head.length < 3) return false;
   const at = window.toLowerCase().indexOf(head);
   return at >= 0 && /(?:\b(?:not|never|rather\s+than|instead\s+of)|n't)\s+(?:(?:being|a|an|at\s+all|really|simply|just)\s+){0,2}$/i.test(window.slice(Math.max(0, at - 30), at));
 }
@@ -110,11 +149,14 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   // A rejection in the label's own sentence outweighs a concession in the next ("…from chaotic families, as though
   // that explained why they had not been cared for. I accept that the parents must take some responsibility").
   const rest = ctx.text.slice(end, Math.min(s.end, end + 200));
-  if (!mentioned && REJECTION.test(rest) && !ADOPTED.test(rest)) return true;
+  const label = ctx.text.slice(start, end);
+  if (!mentioned && anchoredRejection(rest, label, true) && !ADOPTED.test(rest)) return true;
   if (ADOPTED.test(window)) return false;
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
   if (mentioned) return true;
-  return REJECTION.test(window) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(window, ctx.text.slice(start, end));
+  // Someone's quoted denial ("I'm not a liar") is their view, not the record's.
+  const unquoted = window.replace(/^["'’”]+/, "").replace(/["“][^"”]{12,}(?:["”]|$)/g, "");
+  return anchoredRejection(window, label) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
 }
 
 // Scare quotes round a modifier inside a noun phrase: a determiner or possessive before the quote, a noun after it
@@ -253,11 +295,57 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
 function rejectedInFollowing(following: string, label: string): boolean {
   const br = PARAGRAPH_BREAK.exec(following);
-  if (!br) return REJECTION.test(following);
-  if (REJECTION.test(following.slice(0, br.index))) return true;
+  if (!br) return anchoredRejection(following, label);
+  if (anchoredRejection(following.slice(0, br.index), label)) return true;
   const beyond = following.slice(br.index);
-  const head = /[A-Za-z'’-]{4,}/.exec(label)?.[0].toLowerCase();
-  return REJECTION.test(beyond) && head !== undefined && beyond.toLowerCase().includes(head);
+  return anchoredRejection(beyond, label, false, true);
+}
+
+// The next sentence gives a contrary account by someone named before the quote, the person labelled: "The referral
+// form states that Dad was 'hostile'. Dad says nobody rang him."
+const CONTRARY_ACCOUNT = /^["'’”]?\s*[.!?]["'’”)]*\s+(\p{Lu}[\p{L}'’-]+)\s+(?:says?|said|told\s+(?:me|us|the\s+\w+))\s+(?:that\s+)?[^.;!?\n]{0,30}?(?:\b(?:not|never|nobody|no\s*one)\b|n['’]t\b)/u;
+
+function contraryAccount(ctx: RuleContext, sentenceStart: number, quoteStart: number, quoteEnd: number): boolean {
+  const m = CONTRARY_ACCOUNT.exec(ctx.text.slice(quoteEnd, quoteEnd + 120));
+  return m !== null && new RegExp(`\\b${m[1]}\\b`).test(ctx.text.slice(sentenceStart, quoteStart));
+}
+
+// The quote named as a word: "only learned what 'placement breakdown' meant".
+const MEANING_AFTER = /^\s*(?:meant|means|mean|stands?\s+for)\b/i;
+// A quote that opens a clause of the speaker's ("when it's kicking off at home") is speech, not a label.
+const CLAUSE_QUOTE = /^["'‘“]\s*(?:when|if|because|cos|since|until|while|as)\b/i;
+
+/**
+ * A verb of saying or naming brings the quote in ("was described as", "the log calls her"), and its speaker is
+ * not a child: the subject or another child (their words are data), or a speaker who says it of themself
+ * ("She said she had 'lost it'": the same pronoun after the verb, not the subject's).
+ */
+function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number, start: number): boolean {
+  const before = ctx.text.slice(Math.max(sentenceStart, quoteStart - 120), quoteStart);
+  const says = SAYS_LABEL.exec(before);
+  if (!says && !NAMED_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, start - 120), start))) return false;
+  if (inChildsReportedWords(ctx, start)) return false;
+  if (!says) return true;
+  const at = Math.max(sentenceStart, quoteStart - 120) + says.index;
+  const all = ctx.people.all;
+  const m = all[firstAtOrAfter(all, at) - 1];
+  if (m && m.start >= sentenceStart && (m.role === "subject" || m.role === "child")) return false;
+  const initials = INITIALS_SPEAKER.exec(before.slice(0, says.index))?.[1];
+  if (initials && (CHILD_SHORTHAND.test(initials) || initials === initialsOf(ctx.profile.subjectName))) return false;
+  const pronoun = PRONOUN_SPEAKER.exec(before.slice(0, says.index))?.[1].toLowerCase();
+  return !(pronoun && speaksOfThemself(ctx, at + 1, pronoun));
+}
+
+// A parent or relative saying it of themself: "Dad said he was 'a waste of space' back then" in a girl's record
+// (the pronoun after the verb is the speaker's, and cannot be the subject child's).
+const RELATIVE_SAYS_OF_SELF =
+  /\b(?:(mum|mother|nan|gran|grandma|grandmother|aunt|auntie|stepmum)|dad|father|grandad|grandfather|uncle|stepdad)\s+(?:also\s+)?(?:said|says|told\s+\S+|explained|admitted|admits|felt|feels|thinks|thought)\s+(?:that\s+)?(she|he)\s+[^.;!?\n"“]{0,40}$/i;
+
+function relativeSaysOfSelf(ctx: RuleContext, before: string): boolean {
+  const m = RELATIVE_SAYS_OF_SELF.exec(before);
+  if (!m) return false;
+  const pronoun = m[2].toLowerCase();
+  return (m[1] ? "she" : "he") === pronoun && pronoun !== ctx.profile.pronouns?.subject;
 }
 
 /**
@@ -280,13 +368,17 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const s = ctx.sentenceAt(start);
   // A quote of several sentences is introduced before its first: "The log says: 'He was fine. Later he was sulking.'"
   const introduced = q.start < s.start ? ctx.sentenceAt(q.start) : s;
-  if (!entry && !adultReports(ctx, qi, introduced.start, speech, 0)) return false;
+  // A short quoted label someone is said to have given stands unless a child gives it (their own words are data):
+  // a passive "was described as", or a speaker the people stage does not place, passes the label on. Speech needs an adult.
+  if (!entry && !adultReports(ctx, qi, introduced.start, speech, 0) && (speech || !reportedBy(ctx, s.start, q.start, start))) return false;
+  if (contraryAccount(ctx, s.start, q.start, q.end) || isNegated(ctx.text, s, q.start, ctx.tokens) || CLAUSE_QUOTE.test(ctx.text.slice(q.start, start)) || MEANING_AFTER.test(ctx.text.slice(q.end, q.end + 20))) return false;
   // The speaker's label for themself ("Mum called herself 'lazy'", "Dad describes himself as 'a nightmare'").
-  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start))) return false;
+  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || relativeSaysOfSelf(ctx, ctx.text.slice(Math.max(s.start, q.start - 80), q.start))) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
-  return !rejectedWhereQuotedAgain(ctx, qi) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
+  if (anchoredRejection(ctx.text.slice(Math.max(s.start, q.start - 160), q.start), ctx.text.slice(start, end), false, true)) return false;
+  return !rejectedWhereQuotedAgain(ctx, qi, ctx.text.slice(start, end)) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
 }
 
 // How far on a record may return to a label it reported, to deny it in its own words.
@@ -299,7 +391,7 @@ const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:a|an|being|really|si
  */
 function deniedWhereRepeated(ctx: RuleContext, from: number, label: string): boolean {
   const key = label.toLowerCase();
-  if (key.length < 5) return false;
+  if (key.length < 3) return false;
   const ahead = ctx.text.slice(from, from + REPEAT_WINDOW).toLowerCase();
   for (let at = ahead.indexOf(key); at >= 0; at = ahead.indexOf(key, at + key.length)) {
     const pos = from + at;
@@ -359,10 +451,13 @@ const MAX_LABEL_CHARS = 80;
  * A later quote of the same words (in any case) whose sentence or the next rejects or examines them.
  * Worked out once per analysis, from the last quote back, so a record that repeats a label is read once.
  */
-function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number): boolean {
-  const later = ctx.perAnalysis(REJECTED_LATER, () => {
+function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number, label: string): boolean {
+  const { flags, lastRejected } = ctx.perAnalysis(REJECTED_LATER, () => {
     const flags = new Uint8Array(ctx.quotes.length);
     const seenRejected = new Set<string>();
+    // The last quote of each label the record rejects: one label quoted alone later ("streetwise") rejects it
+    // where it was first quoted with another ("streetwise and mouthy").
+    const lastRejected = new Map<string, number>();
     for (let i = ctx.quotes.length - 1; i >= 0; i--) {
       const q = ctx.quotes[i];
       if (q.end - q.start > MAX_LABEL_CHARS) continue;
@@ -370,11 +465,14 @@ function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number): boolean {
       if (key.split(" ").length > LABEL_WORDS) continue;
       if (seenRejected.has(key)) flags[i] = 1;
       const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 300))?.[0] ?? "";
-      if (REJECTION.test(following) || DOES_NOT_DESCRIBE.test(following) || WITHDRAWN_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 60), q.start))) seenRejected.add(key);
+      if (anchoredRejection(following, key) || DOES_NOT_DESCRIBE.test(following) || WITHDRAWN_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 60), q.start))) {
+        seenRejected.add(key);
+        if (!lastRejected.has(key)) lastRejected.set(key, i);
+      }
     }
-    return flags;
+    return { flags, lastRejected };
   });
-  return later[qi] === 1;
+  return flags[qi] === 1 || (lastRejected.get(label.toLowerCase()) ?? -1) > qi;
 }
 
 // Its author takes the words back where they are quoted again: "withdrew 'bone idle'", "removed the word 'feral'".

@@ -453,7 +453,6 @@ describe("a label reported by someone else and passed on", () => {
     { text: "Kayla said: \"Everyone here thinks I'm a liar and I'm not.\"" },
     { text: "Practice points. Language matters. Where records called a girl 'streetwise', she was not protected." },
     { text: "The minutes record that Mum was 'not engaging'. Mum told me she was never invited." },
-    { text: "The records state that Kayla 'refused to engage' with all three. Each was offered by phone." },
     { text: "In the summer holidays, Kayla said she was 'bored'." },
     { text: "Jordan told me: \"He's a liar, he said he'd come and he never did.\"", profile: him },
     { text: "Jordan said he was bored, and described his cousin as 'a nightmare' at football.", profile: him },
@@ -673,6 +672,50 @@ describe("reported labels: any adult role or record as the speaker, remarks that
     { text: "A failure to engage with the family may have serious implications for the child." },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});
+
+// A quoted or reported label stands unless the record names it and rejects it (FORMAT's rule, sets 12 and 14):
+// a passive report, an unplaced speaker and facts that undercut the label without naming it pass it on; a
+// rejection counts only where it names the label or points back at it, in its sentence or the next two.
+describe("a quoted label passed on unless a rejection points at it (stop 31)", () => {
+  test.each<Case>([
+    { text: "She has been described as \"{{jud|manipulative}}\" in past records." },
+    { text: "She was labelled \"{{jud|attention seeking}}\" by staff at the unit." },
+    { text: "He described the family as \"{{jud|a nightmare}} household\"." },
+    { text: "The records state that Kayla '{{jud|refused to engage}}' with all three. Each was offered by phone." },
+    // Rejections about something else in the next sentence do not withdraw the label.
+    { text: "Staff called her \"{{jud|manipulative}}\". She missed two days of school after that." },
+    { text: "The log described her as \"{{jud|manipulative}}\". No evidence of injuries was found." },
+    { text: "The school described her as \"{{jud|aggressive}}\". She disputed the detention." },
+    { text: "Mum described Kayla as \"{{jud|out of control}}\". Kayla rejected the offer of a lift." },
+    // Merely planned to be raised, or a fact that undercuts the label without naming it.
+    { text: "The school described her as \"{{jud|manipulative}}\". I will raise this with the head teacher." },
+    { text: "The school describes her as \"{{jud|lazy}}\". She has dyslexia that had not been assessed." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Previous workers described her as \"manipulative\"; that isn't who turned up at the visit." },
+    { text: "She should not be described as \"manipulative\"." },
+    { text: "Calling her \"manipulative\" misses the point: she was being groomed." },
+    { text: "The panel did not find that she was \"manipulative\"." },
+    { text: "The carer described her as \"manipulative\". We do not accept that." },
+    { text: "The school described her as \"manipulative\". The panel did not find any evidence for it." },
+    { text: "The school described her as \"manipulative\". It was the wrong word for a frightened child." },
+    { text: "The school described her as \"manipulative\". This was not accepted by the conference." },
+    { text: "She was described as \"manipulative\" and \"sly\". Neither description fits the girl I met." },
+    { text: "Staff called her \"sly\". In my view she is not sly; she is hungry." },
+    { text: "The police called him \"a gang member\". Nobody who knows him would agree." },
+    { text: "The police called him \"a gang member\", but he was a 14-year-old being exploited." },
+    { text: "The carer described her as \"attention seeking\". She was in fact frightened of the dark." },
+    // Said of themself: a child, or a parent whose pronoun cannot be the subject child's.
+    { text: "She said she had been \"attention seeking\" and was sorry." },
+    { text: "Dad said he was \"a waste of space\" back then." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
   });
 });
