@@ -524,6 +524,9 @@ function nobodyElse(
   distanceOf: (offset: number) => number,
   subjectGender: Gender,
 ): boolean {
+  // Not an object, nor a possessive straight after an active verb ("Grace sees him", "Isaac held her hand"): the
+  // child acts on someone the record need not have named.
+  if (p.use === "object" || (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return false;
   if (candidates.some((c) => !c.subject && fits(c, p.gender))) return false;
   if (!candidates.some((c) => !c.inQuote && distanceOf(c.start) <= 1 && (c.subject || (c.kind === "pronoun" && c.gender === subjectGender)))) return false;
   const ahead = Math.min(sentence.end, p.end + FORWARD_LOOK);
