@@ -4,7 +4,7 @@ import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
-import { answersQuestionTo, useOf, type Use } from "./clauses";
+import { answersQuestionTo, opensSentence, useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -229,7 +229,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
-      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut);
+      // The child's own pronoun later in the sentence ("Maisie needs a family who can help him understand why her…").
+      const ownAfter = subjectGender !== "u" && SUBJECT_PRONOUN_IN[subjectGender].test(text.slice(p.end, Math.min(sentence.end, p.end + FORWARD_LOOK)));
+      const where = { sentenceStart: sentence.start, ownAfter };
+      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut, where);
       // Nobody of the pronoun's gender (or of unknown gender) anywhere in the window, before it or later in its
       // sentence, while the child is being spoken of right there: nobody else could be meant.
       if (!mismatch && nobodyElse(text, referents, p, candidates, sentence, distanceOf, subjectGender)) mismatch = true;
@@ -389,8 +392,10 @@ function decide(
   lookBackFrom: number,
   leads: LeadCache,
   ruledOut: (c: Referent) => boolean,
+  where: { sentenceStart: number; ownAfter: boolean },
 ): boolean {
   let subjectAt = -1;
+  let subjectOpens = false;
   let subjectLeads = false;
   let live = false;
   let reporting = false;
@@ -419,7 +424,9 @@ function decide(
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
-      if (dist > subjectAt + (subjectAt === 0 && p.use !== "object" ? 1 : 2)) break;
+      // (An object looks one sentence further, "Mum has missed every appointment. … live with her", except in a sentence
+      // the child's name opens and the child's own pronoun carries on: that sentence is about the child throughout.)
+      if (dist > subjectAt + (subjectAt === 0 && (p.use !== "object" || (subjectOpens && where.ownAfter)) ? 1 : 2)) break;
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
@@ -461,11 +468,13 @@ function decide(
       // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
-      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start))))))) strong = true;
+      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start) || opensSentence(text, where.sentenceStart, c.start)))))))
+        strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
-      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && opensItsSentence(text, c.start) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && (opensItsSentence(text, c.start) || opensSentence(text, where.sentenceStart, c.start)) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
         coordinated = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
+      if (subjectAt < 0 && dist === 0 && c.kind === "name" && !c.inQuote && opensSentence(text, where.sentenceStart, c.start)) subjectOpens = true;
       if (subjectAt < 0 && dist === 0 && !c.inQuote && p.use === "subject" && reports(text, c, p)) childReports = true;
       subjectAt = dist;
       continue;
