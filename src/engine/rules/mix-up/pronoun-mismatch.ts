@@ -4,7 +4,7 @@ import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
-import { answersQuestionTo, useOf, type Use } from "./clauses";
+import { answersQuestionTo, opensSentence, useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -215,6 +215,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "His drawing shows herself", "Tiana said …, and he showed Ama the mark on his arm": a reflexive (or a possessive)
+      // bound by its own clause's subject, when that subject is the child.
+      if (boundBySubject(text, p, candidates, clause, distanceOf)) {
+        flagged.push(p);
+        resolved.push({ start, end, gender, subject: true, kind: "pronoun", inQuote: false });
+        continue;
+      }
       const notThis = notMeant(text, referents, p, sentence);
       const shared = elidedSubject(text, referents, clause, sentence.start, p);
       const ruledOut = shared < 0 ? notThis : (c: Referent) => c.start === shared || notThis(c);
@@ -222,7 +229,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
-      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut);
+      // The child's own pronoun later in the sentence ("Maisie needs a family who can help him understand why her…").
+      const ownAfter = subjectGender !== "u" && SUBJECT_PRONOUN_IN[subjectGender].test(text.slice(p.end, Math.min(sentence.end, p.end + FORWARD_LOOK)));
+      const where = { sentenceStart: sentence.start, ownAfter };
+      mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut, where);
+      // Nobody of the pronoun's gender (or of unknown gender) anywhere in the window, before it or later in its
+      // sentence, while the child is being spoken of right there: nobody else could be meant.
+      if (!mismatch && nobodyElse(text, referents, p, candidates, sentence, distanceOf, subjectGender)) mismatch = true;
     }
     if (matchesSubject) {
       resolved.push({ start, end, gender, subject: resolvedAsSubject, kind: "pronoun", inQuote: false });
@@ -379,8 +392,10 @@ function decide(
   lookBackFrom: number,
   leads: LeadCache,
   ruledOut: (c: Referent) => boolean,
+  where: { sentenceStart: number; ownAfter: boolean },
 ): boolean {
   let subjectAt = -1;
+  let subjectOpens = false;
   let subjectLeads = false;
   let live = false;
   let reporting = false;
@@ -392,6 +407,7 @@ function decide(
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
   let subjectActs = false;
   let coordinated = false;
+  let childReports = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const dist = distanceOf(c.start);
@@ -408,14 +424,17 @@ function decide(
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
-      if (dist > subjectAt + (subjectAt === 0 && p.use !== "object" ? 1 : 2)) break;
+      // (An object looks one sentence further, "Mum has missed every appointment. … live with her", except in a sentence
+      // the child's name opens and the child's own pronoun carries on: that sentence is about the child throughout.)
+      if (dist > subjectAt + (subjectAt === 0 && (p.use !== "object" || (subjectOpens && where.ownAfter)) ? 1 : 2)) break;
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
       if (c.subject || (c.indefinite && !reportedActor(text, c.start)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
-      if ((known && !oblique(text, c.start)) || (unknown && leadsClause(text, c.start, leads))) return false;
+      // (Whom the child reports on may have been spoken of in any role: "Sienna sits with him in the evenings. She said he…".)
+      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && leadsClause(text, c.start, leads))) return false;
       continue;
     }
     if (dist > NEAR_SENTENCES) {
@@ -449,11 +468,14 @@ function decide(
       // Anyone else of the pronoun's gender in the same sentence still wins ("Zofia mothers Tomasz … she ties his laces").
       // A he/she opening a clause joined to one the subject leads continues it ("River went up to
       // their room and she stayed there").
-      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start))))))) strong = true;
+      if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start) || opensSentence(text, where.sentenceStart, c.start)))))))
+        strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
-      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && opensItsSentence(text, c.start) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && (opensItsSentence(text, c.start) || opensSentence(text, where.sentenceStart, c.start)) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
         coordinated = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
+      if (subjectAt < 0 && dist === 0 && c.kind === "name" && !c.inQuote && opensSentence(text, where.sentenceStart, c.start)) subjectOpens = true;
+      if (subjectAt < 0 && dist === 0 && !c.inQuote && p.use === "subject" && reports(text, c, p)) childReports = true;
       subjectAt = dist;
       continue;
     }
@@ -468,6 +490,60 @@ function decide(
     if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
   }
   return subjectAt >= 0;
+}
+
+/**
+ * Principle A, and a possessive's first reading: a reflexive names someone in its own sentence, and a
+ * possessive or reflexive whose clause opens with a he/she already tied to the child is the child's too.
+ * - a reflexive whose sentence, before it, speaks only of the child ("His drawing shows herself"): nobody else can bind it;
+ * - a possessive or reflexive in a clause opened by a wrong pronoun already tied to the child ("…, and he showed Ama
+ *   the mark on his arm").
+ */
+function boundBySubject(text: string, p: Pronoun, candidates: readonly Referent[], clause: number, distanceOf: (offset: number) => number): boolean {
+  if (p.use !== "reflexive" && p.use !== "possessive") return false;
+  const inSentence = candidates.filter((c) => distanceOf(c.start) === 0);
+  if (p.use === "reflexive" && inSentence.some((c) => c.subject && !c.inQuote) && !inSentence.some((c) => !c.subject && fits(c, p.gender))) return true;
+  const inClause = inSentence.filter((c) => c.start >= clause);
+  const lead = inClause[inClause.length - 1];
+  return (
+    !!lead &&
+    lead.kind === "pronoun" &&
+    lead.subject &&
+    !lead.inQuote &&
+    lead.gender === p.gender &&
+    useOf(text, text.slice(lead.start, lead.end), lead.end) === "subject" &&
+    /^[\s"'“‘]*$/.test(text.slice(clause, lead.start))
+  );
+}
+
+// How far past the pronoun its own sentence is read for someone it may point forward to.
+const FORWARD_LOOK = 200;
+
+/**
+ * No one but the child could be meant: nobody of the pronoun's gender or of unknown gender among the people
+ * before it (back to the look-back window, quoted words included) or later in its own sentence, and the child is
+ * spoken of, by name or by the child's own pronouns, in its sentence or the one before.
+ */
+function nobodyElse(
+  text: string,
+  referents: readonly Referent[],
+  p: Pronoun,
+  candidates: readonly Referent[],
+  sentence: Span,
+  distanceOf: (offset: number) => number,
+  subjectGender: Gender,
+): boolean {
+  // Not an object, nor a possessive straight after an active verb ("Grace sees him", "Isaac held her hand"): the
+  // child acts on someone the record need not have named.
+  if (p.use === "object" || (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return false;
+  if (candidates.some((c) => !c.subject && fits(c, p.gender))) return false;
+  if (!candidates.some((c) => !c.inQuote && distanceOf(c.start) <= 1 && (c.subject || (c.kind === "pronoun" && c.gender === subjectGender)))) return false;
+  const ahead = Math.min(sentence.end, p.end + FORWARD_LOOK);
+  for (let k = firstAtOrAfter(referents, p.end); k < referents.length && referents[k].start < ahead; k++) {
+    const r = referents[k];
+    if (!r.subject && fits(r, p.gender)) return false;
+  }
+  return true;
 }
 
 /** The subject named (not in quotes) earlier on the pronoun's own line, with nobody who could be meant between. */

@@ -51,7 +51,7 @@ const NAMED_AFTER = /^\s*,?\s*(?:called|named|known\s+as|nicknamed|who\s+calls\s
 // Things a person noun can describe ("sibling relationships", "carer assessment", "parent meeting"), not a person.
 // (Not a word that can be the person's verb: "the teacher reports", "Mum visits"; "plans" only where a noun ends: "Mum plans the day".)
 const ATTRIBUTIVE_AFTER =
-  /^\s+(?:relationships?|plans?(?=\s*(?:[.,;:)]|$|(?:by|for|and|are|were|have|had|will|should|must)\b))|contact\s+(?:plans?|arrangements?)|assessments?|meetings|training|network|sessions|agreements?|placements|forums?|roles|policy|policies|panel|allowances?|payments|evenings|consultations)\b/i;
+  /^\s+(?:relationships?|plans?(?=\s*(?:[.,;:)]|$|(?:by|for|and|are|were|have|had|will|should|must)\b))|contact\s+(?:plans?|arrangements?)|assessments?|meetings|training|network|sessions|agreements?|placements|forums?|roles|policy|policies|panel|allowances?|payments|evenings|consultations|appointments?)\b/i;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.

@@ -439,6 +439,33 @@ describe("pronoun-mismatch: the subject as the paragraph's only person", () => {
       profile("Tegan Lloyd", "they/them"),
     ],
     ["control: a sister who plans", "{{sc|Tegan}} has agreed to help. Mum's sister plans to come. She will bring the cake.", profile("Tegan Lloyd", "they/them")],
+    // A reflexive is bound in its own sentence: with only the child there (as an owner), nobody else can bind it.
+    ["a reflexive with only the child in its sentence", "{{sc|Noah}} brought a painting home. His painting shows {{mix|herself}} at the beach.", profile("Noah Price", "he/him")],
+    ["control: a reflexive bound by someone else in its sentence", "{{sc|Noah}} brought a painting home. His sister said she painted herself at the beach.", profile("Noah Price", "he/him")],
+    // A possessive reads first as its clause's subject's: a wrong pronoun tied to the child carries it, past an object between.
+    ["a possessive in a clause a wrong pronoun opens", "{{sc|Maya}} said the fall hurt, and {{mix|he}} showed Tom the cut on {{mix|his}} knee.", profile("Maya Reed", "she/her")],
+    // Nobody of the pronoun's gender, or of unknown gender, anywhere near, while the child is spoken of.
+    ["nobody of the pronoun's gender in the window", "{{sc|Omar}} told me he is sleeping badly. He showed me a graze on {{mix|her}} elbow.", profile("Omar Aziz", "he/him")],
+    ["control: a person of unknown gender in the window", "{{sc|Omar}} told me he is sleeping badly. He showed me the nurse's letter and her phone number.", profile("Omar Aziz", "he/him")],
+    ["control: the child reporting on someone spoken of after a preposition", "{{sc|Lily}} is 9. Her uncle lives nearby. {{sc|Lily}} walks to the shop with him on Sundays. She said he buys her sweets.", profile("Lily Hart", "she/her")],
+    // A sentence the child's name opens and the child's own pronoun carries on is about the child throughout: an
+    // object in it looks back one sentence only, as a subject does.
+    [
+      "an object in a sentence the child opens and the child's own pronoun carries on",
+      "{{oc|Liam}} has taken on a parenting role for his sisters. {{sc|Ruby}}'s bond with her sisters is warm.\n{{sc|Ruby}} needs carers who can help {{mix|him}} understand why her sisters live elsewhere.",
+      { ...profile("Ruby Kerr", "she/her"), otherChildren: ["Liam Kerr"] },
+    ],
+    [
+      "control: an object two sentences after the person it means, in a sentence without the child's own pronoun",
+      "{{oc|Liam}} has taken on a parenting role for his sisters. {{sc|Ruby}}'s bond with her sisters is warm.\n{{sc|Ruby}} needs carers who can help him understand this.",
+      { ...profile("Ruby Kerr", "she/her"), otherChildren: ["Liam Kerr"] },
+    ],
+    // "At the last session Jasmine…, but he…": a name after a short adverbial opens its sentence, and a clause joined to it carries it on.
+    [
+      "a coordinated clause after a name a time phrase puts first",
+      "{{sc|Nia}} sees her father, Mr Hale, on Sundays. Mr Hale is always on time. At the last visit {{sc|Nia}} was shy at first, but {{mix|he}} relaxed once the games came out.",
+      profile("Nia Hale", "she/her"),
+    ],
     ["control: a mother who plans the day", "{{sc|Tegan}} has agreed to help. Mum plans the day. She will bring the cake.", profile("Tegan Lloyd", "they/them")],
   ];
   it.each(cases)("%s", (_name, annotated, p) => {
