@@ -161,6 +161,7 @@ if (!folds) {
   console.log("== full corpus, default weights");
   for (const line of a) console.log(line);
   printAccuracy(full.accuracy);
+  printKinds(full.kinds);
   console.log(`== held-out folds (each fold analysed with weights fitted on the other ${folds - 1})`);
   for (const line of b) console.log(line);
   printAccuracy(held.accuracy);

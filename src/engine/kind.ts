@@ -53,7 +53,10 @@ const SALUTATION = /^[ \t]*dear\s+((?:mr|mrs|ms|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{
 const DATED_ROW = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*(?:\||\t)/gm;
 // Layout: minutes ("Present:", "Apologies:") or three or more speaker turns ("Gwenda: I'll have her").
 const MINUTES_FIELD = /^[ \t]*(?:present|attendees|in attendance|apologies|attended by)[ \t]*:/im;
-const SPEAKER_TURN = /^[ \t]*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?):[ \t]+["“]?[\p{Lu}]/gmu;
+const SPEAKER_TURN = /^[ \t]*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?):[ \t]+(["“]?[\p{Lu}][^\n]*)/gmu;
+// A turn is said in a sentence ("Gwenda: I'll have her on Saturdays"); a form's value is a few words ("Mother: Chloe
+// Hart (17)", "Social worker: Grace Oduya, 07700 900418").
+const TURN_WORDS = 6;
 // A form's field labels ("Name: Kieran", "Court: Northmoor Youth Court", "Offence: Robbery") are not speakers.
 const FIELD_LABELS = new Set(
   "name date court offence author address school age gender ethnicity religion language nationality pronouns status ref reference child carer carers placement time venue subject type phone mobile email dob gp worker team title case period".split(
@@ -122,12 +125,7 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
 // note; a visit's own fields as a visit record. "unknown" when no kind has clear weight or two are level.
 const LAYOUT_EVIDENCE: Array<[DocumentKind, number, RegExp, "title" | "body"]> = [
   // What a plan, profile, form or review calls itself in its title.
-  [
-    "assessment",
-    2,
-    /\b(?:plan|profile|referral|review|audit|assessment|summary of findings|briefing|guidance|practice example|case study|chapter|form)\b/i,
-    "title",
-  ],
+  ["assessment", 2, /\b(?:plan|profile|referral|review|audit|assessment|summary of findings|briefing|guidance|practice example|case study|chapter|form)\b/i, "title"],
   // A published example or report: it says it was published, or that names were changed.
   ["assessment", 2, /\b(?:published|names and (?:some )?details have been changed|is a pseudonym|called [A-Z][a-z]+ here|learning from)\b/, "body"],
   // Report paragraphs numbered by section ("3.1 Idris is…", "5.14 Kinship carers…").
@@ -144,7 +142,12 @@ const LAYOUT_EVIDENCE: Array<[DocumentKind, number, RegExp, "title" | "body"]> =
   // A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum").
   ["case-note", 3, /^[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*\d{1,2}[:.]\d{2}\b/m, "body"],
   // A record of one event: an incident, an interview, a session, a notification, a request, a log.
-  ["case-note", 2, /\b(?:log|incident|interview|session record|record of|notification|request|consideration record|information record|closure summary|transfer summary)\b/i, "title"],
+  [
+    "case-note",
+    2,
+    /\b(?:log|incident|interview|session record|record of|notification|request|consideration record|information record|closure summary|transfer summary)\b/i,
+    "title",
+  ],
   // A visit's own fields.
   ["visit-record", 2, /^[ \t]*(?:seen alone|home conditions|(?:date|time) of (?:the )?visit|visit date|bedroom seen)\b/im, "body"],
   // A supervision's own fields.
@@ -158,7 +161,6 @@ function weighLayout(title: string, body: string): DocumentKind {
   if (!ranked.length || ranked[0][1] < 2 || ranked[0][1] === ranked[1]?.[1]) return "unknown";
   return ranked[0][0];
 }
-
 
 const PANEL_REPORT =
   /\b(?:(?:child(?:'s|ren's)? )?permanence report|(?:adoption|fostering|matching|placement) panel report|(?:report|recommendation)s? (?:to|for) (?:the )?(?:[a-z-]+ ){0,2}(?:panel|agency decision[- ]maker|adp)|(?:matching|linking) report)\b/i;
@@ -180,7 +182,9 @@ const DATED_ENTRY = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gm;
 function speakerTurns(text: string): number {
   SPEAKER_TURN.lastIndex = 0;
   let n = 0;
-  for (let m = SPEAKER_TURN.exec(text); m; m = SPEAKER_TURN.exec(text)) if (!FIELD_LABELS.has(m[1].toLowerCase())) n++;
+  for (let m = SPEAKER_TURN.exec(text); m; m = SPEAKER_TURN.exec(text)) {
+    if (!FIELD_LABELS.has(m[1].toLowerCase()) && (/^["“]/.test(m[2]) || m[2].split(/\s+/).length >= TURN_WORDS)) n++;
+  }
   return n;
 }
 

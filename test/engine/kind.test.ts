@@ -81,6 +81,8 @@ describe("title lines are shaped like titles (issue 12, kind from layout)", () =
     ["visit-record", "Mo Hassan\nSeen alone: yes, in his room\nHome conditions: warm and tidy"],
     ["supervision", "Team discussion\nSupervisee: Ben Ode\nReflective discussion: the worker's worry about Mo."],
     ["unknown", "Mo Hassan\nHe went to the park with his aunt."],
+    // Form fields with short values are not speaker turns, so a referral form is not minutes.
+    ["assessment", "Referral form\nMother: Ann Hassan\nFather: Ray Hassan\nSocial worker: Jo Bell\nSchool: Park Academy"],
   ])("%s from its layout: %j", (kind, text) => {
     expect(inferKind(text)).toBe(kind);
   });
