@@ -55,18 +55,20 @@ for (let i = 0; i < args.length; i++) {
 function predict(items, tuningFor) {
   const lines = [];
   const accuracy = Object.fromEntries(QUALITY_KEYS.map((k) => [k, { right: 0, total: 0 }]));
+  const kinds = [];
   for (const { doc, plain } of items) {
     const tuning = tuningFor(doc);
     const report = engine.analyse(plain, doc.profile, tuning ? { tuning } : {});
     const quality = report.quality ? Object.fromEntries(Object.entries(report.quality).map(([k, v]) => [k, v.value])) : undefined;
     lines.push(JSON.stringify({ id: doc.id, findings: report.findings, review: report.review, quality }));
+    if (doc.kind) kinds.push([doc.kind, report.kind]);
     for (const k of QUALITY_KEYS) {
       if (!doc.quality || !(k in doc.quality)) continue;
       accuracy[k].total++;
       if (quality?.[k] === doc.quality[k]) accuracy[k].right++;
     }
   }
-  return { lines, accuracy };
+  return { lines, accuracy, kinds };
 }
 
 function score(lines, extra = []) {
@@ -83,6 +85,25 @@ function printAccuracy(accuracy) {
     const { right, total } = accuracy[k];
     console.log(`  ${k.padEnd(13)} ${String(right).padStart(3)}/${total}  ${total ? (right / total).toFixed(2) : "n/a"}`);
   }
+}
+
+// The gold kind "letter" is the engine's letter to the child, or, for a letter to an adult, the correspondence kind
+// the engine reads it as ("email"): the engine has no other letter kind.
+const ENGINE_KIND = { letter: ["letter-to-child", "email"] };
+const kindRight = (gold, got) => (ENGINE_KIND[gold] ?? [gold]).includes(got);
+
+/**
+ * How often the kind the engine infers (no kind is passed to it) is the gold kind, and the confusions by
+ * (gold → inferred) pair, counts only. The kind switches which quality checks apply.
+ */
+function printKinds(kinds) {
+  if (!kinds.length) return;
+  const right = kinds.filter(([gold, got]) => kindRight(gold, got)).length;
+  console.log(`kind inference (gold kind given, engine infers): ${right}/${kinds.length}  ${(right / kinds.length).toFixed(2)}`);
+  const pairs = new Map();
+  for (const [gold, got] of kinds) if (!kindRight(gold, got)) pairs.set(`${gold} -> ${got}`, (pairs.get(`${gold} -> ${got}`) ?? 0) + 1);
+  const sorted = [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (sorted.length) console.log(`  confusions: ${sorted.map(([p, n]) => `${p} ${n}`).join(", ")}`);
 }
 
 /** Every fitter in scripts/fit/*.mjs that exports fit(); a missing folder or a broken fitter is skipped with a note. */
@@ -107,6 +128,7 @@ const full = predict(docs, () => undefined);
 if (!folds) {
   process.stdout.write(score(full.lines, passOn));
   printAccuracy(full.accuracy);
+  printKinds(full.kinds);
 } else {
   const fitters = await loadFitters();
   const tuningByDoc = new Map();
@@ -139,6 +161,7 @@ if (!folds) {
   console.log("== full corpus, default weights");
   for (const line of a) console.log(line);
   printAccuracy(full.accuracy);
+  printKinds(full.kinds);
   console.log(`== held-out folds (each fold analysed with weights fitted on the other ${folds - 1})`);
   for (const line of b) console.log(line);
   printAccuracy(held.accuracy);

@@ -53,7 +53,10 @@ const SALUTATION = /^[ \t]*dear\s+((?:mr|mrs|ms|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{
 const DATED_ROW = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*(?:\||\t)/gm;
 // Layout: minutes ("Present:", "Apologies:") or three or more speaker turns ("Gwenda: I'll have her").
 const MINUTES_FIELD = /^[ \t]*(?:present|attendees|in attendance|apologies|attended by)[ \t]*:/im;
-const SPEAKER_TURN = /^[ \t]*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?):[ \t]+["“]?[\p{Lu}]/gmu;
+const SPEAKER_TURN = /^[ \t]*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?):[ \t]+(["“]?[\p{Lu}][^\n]*)/gmu;
+// A turn is said in a sentence ("Gwenda: I'll have her on Saturdays"); a form's value is a few words ("Mother: Chloe
+// Hart (17)", "Social worker: Grace Oduya, 07700 900418").
+const TURN_WORDS = 6;
 // A form's field labels ("Name: Kieran", "Court: Northmoor Youth Court", "Offence: Robbery") are not speakers.
 const FIELD_LABELS = new Set(
   "name date court offence author address school age gender ethnicity religion language nationality pronouns status ref reference child carer carers placement time venue subject type phone mobile email dob gp worker team title case period".split(
@@ -113,7 +116,50 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   for (const [kind, re] of BODY_CUES) if (re.test(head)) return kind;
   // Dated running entries ("21/10/25 09.40 t/c from m") are case notes.
   if (count(DATED_ENTRY, text.slice(0, 6000)) >= 2) return "case-note";
-  return "unknown";
+  return weighLayout(title, text.slice(0, 6000));
+}
+
+// The rest, where no title word or strong cue decided: the layout's evidence for each kind, weighed together
+// (issue 12 item 4). A plan, profile, referral, review or audit form, or a published practice example, report or
+// guidance, is read as an assessment; a timed running log or an incident, interview or session record as a case
+// note; a visit's own fields as a visit record. "unknown" when no kind has clear weight or two are level.
+const LAYOUT_EVIDENCE: Array<[DocumentKind, number, RegExp, "title" | "body"]> = [
+  // What a plan, profile, form or review calls itself in its title.
+  ["assessment", 2, /\b(?:plan|profile|referral|review|audit|assessment|summary of findings|briefing|guidance|practice example|case study|chapter|form)\b/i, "title"],
+  // A published example or report: it says it was published, or that names were changed.
+  ["assessment", 2, /\b(?:published|names and (?:some )?details have been changed|is a pseudonym|called [A-Z][a-z]+ here|learning from)\b/, "body"],
+  // Report paragraphs numbered by section ("3.1 Idris is…", "5.14 Kinship carers…").
+  ["assessment", 1, /^[ \t]*\d{1,2}\.\d{1,2}[ \t]+\p{Lu}/mu, "body"],
+  // Form sections ("Section A – The child", "SECTION 2: ABOUT ME", "Part 3").
+  ["assessment", 1, /^[ \t]*(?:section|part)[ \t]+[A-H1-9]\b/im, "body"],
+  // An assessment's domains as headings of their own ("Health", "Education", "About me", "What are we worried about?").
+  [
+    "assessment",
+    1,
+    /^[ \t]*(?:about me|health|education|identity|emotional (?:and|&) behavioural development|family and social relationships|self[- ]care skills|strengths|risks?|needs|outcomes|what (?:are we worried about|is working well|needs to happen)|(?:my|the child's|child's) (?:views|wishes and feelings))[ \t]*[?:]?[ \t]*$/im,
+    "body",
+  ],
+  // A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum").
+  ["case-note", 3, /^[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*\d{1,2}[:.]\d{2}\b/m, "body"],
+  // A record of one event: an incident, an interview, a session, a notification, a request, a log.
+  [
+    "case-note",
+    2,
+    /\b(?:log|incident|interview|session record|record of|notification|request|consideration record|information record|closure summary|transfer summary)\b/i,
+    "title",
+  ],
+  // A visit's own fields.
+  ["visit-record", 2, /^[ \t]*(?:seen alone|home conditions|(?:date|time) of (?:the )?visit|visit date|bedroom seen)\b/im, "body"],
+  // A supervision's own fields.
+  ["supervision", 2, /\b(?:supervisee|reflective discussion|reflection on practice)\b/i, "body"],
+];
+
+function weighLayout(title: string, body: string): DocumentKind {
+  const weight = new Map<DocumentKind, number>();
+  for (const [kind, w, re, where] of LAYOUT_EVIDENCE) if (re.test(where === "title" ? title : body)) weight.set(kind, (weight.get(kind) ?? 0) + w);
+  const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || ranked[0][1] === ranked[1]?.[1]) return "unknown";
+  return ranked[0][0];
 }
 
 const PANEL_REPORT =
@@ -136,7 +182,9 @@ const DATED_ENTRY = /^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gm;
 function speakerTurns(text: string): number {
   SPEAKER_TURN.lastIndex = 0;
   let n = 0;
-  for (let m = SPEAKER_TURN.exec(text); m; m = SPEAKER_TURN.exec(text)) if (!FIELD_LABELS.has(m[1].toLowerCase())) n++;
+  for (let m = SPEAKER_TURN.exec(text); m; m = SPEAKER_TURN.exec(text)) {
+    if (!FIELD_LABELS.has(m[1].toLowerCase()) && (/^["“]/.test(m[2]) || m[2].split(/\s+/).length >= TURN_WORDS)) n++;
+  }
   return n;
 }
 

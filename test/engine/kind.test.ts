@@ -31,7 +31,8 @@ describe("inferKind", () => {
     ["court-report", "CARE PLAN (FINAL)\nChild: Mo Hassan"],
     ["court-report", "Interim care plan\nChild: Mo Hassan"],
     // The council's care plan for a looked-after child's review is its own plan, not the court's.
-    ["unknown", "CARE PLAN – PART 1 AND PART 2 (review version)\n\nName: Mo Hassan\n\n1. Why Mo is looked after"],
+    // A plan for a looked-after child's review is the council's own plan, read as an assessment (its title, weighed).
+    ["assessment", "CARE PLAN – PART 1 AND PART 2 (review version)\n\nName: Mo Hassan\n\n1. Why Mo is looked after"],
     ["court-report", "SOCIAL WORK STATEMENT – SECTION 4\nChild: Precious"],
     ["assessment", "Child and Family Assessment\nSection 7: Analysis"],
     ["letter-to-child", "Dear Amir,\nI am writing to tell you about your review."],
@@ -67,7 +68,23 @@ describe("inferKind", () => {
 describe("title lines are shaped like titles (issue 12, kind from layout)", () => {
   test("a plan whose third line is prose mentioning a visit is not a visit record", () => {
     const text = "Child Protection Plan – Theo Grant\n\nOutcome 1: Theo is safe at home.\nWhat needs to happen: Dad to start the course. Family support worker to visit weekly.";
-    expect(inferKind(text)).toBe("unknown");
+    expect(inferKind(text)).toBe("assessment");
+  });
+
+  // The layout weighed where no title word decides (issue 12 item 4).
+  test.each<[DocumentKind, string]>([
+    ["assessment", "MY PATHWAY PLAN\nName: Mo Hassan   Age: 17\n\nAbout me\nI like cooking."],
+    ["assessment", "One-page profile\nMo Hassan, age 9.\n\nWhat people like about me\nHe is kind."],
+    ["assessment", "Section 2 - the household\n\n2.1 Mo lives with his aunt.\nPublished: March 2025"],
+    ["case-note", "Duty record – Tuesday\nWorker: Jo Bell\n\n09:12 Call from school about Mo.\n\n10:40 Call to Mum, no answer."],
+    ["case-note", "Record of physical intervention\nYoung person: Mo Hassan\nDate and time: 3 May, 20:40"],
+    ["visit-record", "Mo Hassan\nSeen alone: yes, in his room\nHome conditions: warm and tidy"],
+    ["supervision", "Team discussion\nSupervisee: Ben Ode\nReflective discussion: the worker's worry about Mo."],
+    ["unknown", "Mo Hassan\nHe went to the park with his aunt."],
+    // Form fields with short values are not speaker turns, so a referral form is not minutes.
+    ["assessment", "Referral form\nMother: Ann Hassan\nFather: Ray Hassan\nSocial worker: Jo Bell\nSchool: Park Academy"],
+  ])("%s from its layout: %j", (kind, text) => {
+    expect(inferKind(text)).toBe(kind);
   });
 
   test("a short second line still names the kind", () => {
