@@ -683,6 +683,9 @@ describe("a quoted label passed on unless a rejection points at it (stop 31)", (
   test.each<Case>([
     { text: "She has been described as \"{{jud|manipulative}}\" in past records." },
     { text: "She was labelled \"{{jud|attention seeking}}\" by staff at the unit." },
+    // The subject named before a passive naming verb is the one described, not the speaker (stop 31, judvocab33).
+    { text: "Kayla has been described as '{{jud|manipulative}}' in past records." },
+    { text: "Kayla was previously called \"a {{jud|liar}}\" at her last school." },
     { text: "He described the family as \"{{jud|a nightmare}} household\"." },
     { text: "The records state that Kayla '{{jud|refused to engage}}' with all three. Each was offered by phone." },
     // Rejections about something else in the next sentence do not withdraw the label.
