@@ -180,6 +180,12 @@ const manner: Case[] = [
   // "a bit" is a degree word, not a bite: the label stays bare.
   { text: "Kayla was a bit {{jud|rude}} to her nan on the phone." },
   { text: "Kayla was rude to her brother and bit him on the arm." },
+  // A naming or judging frame, passive or with the person as its object (stop 31, judvocab33).
+  { text: "Kayla is often seen by school as {{jud|rude}}." },
+  { text: "Kayla presents as {{jud|needy}}." },
+  { text: "Her teacher considers her {{jud|disruptive}}." },
+  { text: "The school describes Kayla as {{jud|demanding}}." },
+  { text: "The move was seen as disruptive by the school." },
 ];
 const adopted: Case[] = [
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
