@@ -409,7 +409,11 @@ const PERSON_AFTER =
 // A verb of being or becoming, or one of starting or going on ("started whining", "kept sulking"): what
 // follows is said of the verb's subject.
 const COPULA_BEFORE =
-  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|described\s+as|labelled\s+as|called(?:\s+(?:her|him|them))?|calls\s+(?:her|him|them)|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*["'‘“]?$/i;
+  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|(?:described|labell?ed|branded|regarded|viewed|seen|perceived|known|portrayed|characteri[sz]ed|referred\s+to|thought\s+of)(?:\s+(?:by|in)\s+[^.;!?,"“”]{1,40}?)?\s+as|(?:considered|deemed|labell?ed|branded|dubbed|(?:thought|said|believed|known|found)\s+to\s+be|(?:a\s+)?reputation\s+for\s+being)|(?:presents?|presented|presenting|comes?|came|coming)\s+(?:across\s+)?as|called(?:\s+(?:her|him|them))?|calls\s+(?:her|him|them)|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*["'‘“]?$/i;
+// A naming or judging verb with the person as its object: "staff describe her as", "the school sees Amy as",
+// "her teacher considers her", "Mum finds him".
+const FRAME_OF_PERSON =
+  /\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|label(?:s|led|ling)?|brand(?:s|ed)?|portray(?:s|ed)?|characteri[sz](?:e|es|ed)|perceiv(?:e|es|ed)|refer(?:s|red)?\s+to|think(?:s)?\s+of|thought\s+of)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+as\s+(?:(?:very|quite|so|really|rather|a\s+bit|a\s+little|often|sometimes|increasingly)\s+)*["'‘“]?$|\b(?:consider(?:s|ed)?|deem(?:s|ed)?|find(?:s)?|found|call(?:s|ed)?)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:(?:very|quite|so|really|rather|a\s+bit|a\s+little|often|sometimes|increasingly)\s+)*["'‘“]?$/u;
 const FRAME_COORDINATED = /\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|label(?:s|led)?|portray(?:s|ed)?)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+as\s+[^.;!?,"“”]{1,50}?\s+(?:and|but)\s+(?:(?:very|quite|so|really|often|also|a\s+bit)\s+)?$/u;
 export const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?(?:(?:a|an)\s+)?$/i;
@@ -433,6 +437,7 @@ export const personLabel: Guard = (ctx, start, end) => {
   // A note's aside on how someone did a thing: "put the phone away, a bit mardy"; "came down, rather stroppy".
   if (DEPICTIVE_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 40), start))) return true;
   if (verblessPredicate(ctx, s.start, start, end)) return true;
+  if (FRAME_OF_PERSON.test(ctx.text.slice(Math.max(s.start, start - 80), start))) return true;
   // A second label given by the same frame: "Staff describe her as switched off in lessons and stroppy".
   if (FRAME_COORDINATED.test(ctx.text.slice(Math.max(s.start, start - 100), start))) return true;
   let at = start;

@@ -315,6 +315,9 @@ const MEANING_AFTER = /^\s*(?:meant|means|mean|stands?\s+for)\b/i;
 // A quote that opens a clause of the speaker's ("when it's kicking off at home") is speech, not a label.
 const CLAUSE_QUOTE = /^["'‘“]\s*(?:when|if|because|cos|since|until|while|as)\b/i;
 
+// Between the person and a naming verb, a passive auxiliary: "Amy has been described as", "Amy was called".
+const PASSIVE_BETWEEN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:often|also|previously|repeatedly|sometimes|frequently)\s+)?(?:is|was|were|are|been|being)\s+(?:(?:often|also|previously|repeatedly|sometimes|frequently)\s+)?$/i;
+
 /**
  * A verb of saying or naming brings the quote in ("was described as", "the log calls her"), and its speaker is
  * not a child: the subject or another child (their words are data), or a speaker who says it of themself
@@ -329,7 +332,10 @@ function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number,
   const at = Math.max(sentenceStart, quoteStart - 120) + says.index;
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];
-  if (m && m.start >= sentenceStart && (m.role === "subject" || m.role === "child")) return false;
+  // A passive naming verb ("Amy has been described as", "Amy was called"): the person before it is the one
+  // named, not the speaker, and the label is passed on by whoever described them.
+  const named = m !== undefined && PASSIVE_BETWEEN.test(ctx.text.slice(m.end, at + 1));
+  if (m && !named && m.start >= sentenceStart && (m.role === "subject" || m.role === "child")) return false;
   const initials = INITIALS_SPEAKER.exec(before.slice(0, says.index))?.[1];
   if (initials && (CHILD_SHORTHAND.test(initials) || initials === initialsOf(ctx.profile.subjectName))) return false;
   const pronoun = PRONOUN_SPEAKER.exec(before.slice(0, says.index))?.[1].toLowerCase();

@@ -56,6 +56,11 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     // A passive naming verb: its subject is the one named.
     { text: "Dad's family described in the referral as {{jud|anti-social}} and loud." },
     { text: "Mum labelled by the nursery as {{jud|uncaring}}, though she comes every day." },
+    // A passive judging verb with no "as" (stop 31, judvocab33): "was considered", "has been labelled", "is deemed".
+    { text: "Kayla was considered {{jud|stubborn}} by the school." },
+    { text: "Kayla has been labelled {{jud|clingy}} since nursery." },
+    { text: "Dad is deemed {{jud|a liability}} by his own family." },
+    { text: "Kayla was referred to as {{jud|a bully}}." },
     // Behaviour labels in a plan or a request, and a parent's departure as a sneer.
     { text: "Plan: Dad to stop {{jud|mouthing off}} at reception staff." },
     { text: "Jordan keeps {{jud|gobbing off}} in form time.", profile: him },
@@ -229,6 +234,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Mum only works when it suits her shifts at the care home." },
     { text: "The old test results can't be trusted, so the GP repeated them." },
     { text: "Kayla can't be left alone with the baby yet." },
+    // An active "considered" is not a judging frame: its object follows.
+    { text: "Kayla considered stubborn stains on the carpet a lost cause." },
   ])("passes: $text", (c) => {
     const { got, want } = run(c);
     expect(got).toBe(want);

@@ -180,6 +180,12 @@ const manner: Case[] = [
   // "a bit" is a degree word, not a bite: the label stays bare.
   { text: "Kayla was a bit {{jud|rude}} to her nan on the phone." },
   { text: "Kayla was rude to her brother and bit him on the arm." },
+  // A naming or judging frame, passive or with the person as its object (stop 31, judvocab33).
+  { text: "Kayla is often seen by school as {{jud|rude}}." },
+  { text: "Kayla presents as {{jud|needy}}." },
+  { text: "Her teacher considers her {{jud|disruptive}}." },
+  { text: "The school describes Kayla as {{jud|demanding}}." },
+  { text: "The move was seen as disruptive by the school." },
 ];
 const adopted: Case[] = [
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
@@ -683,6 +689,9 @@ describe("a quoted label passed on unless a rejection points at it (stop 31)", (
   test.each<Case>([
     { text: "She has been described as \"{{jud|manipulative}}\" in past records." },
     { text: "She was labelled \"{{jud|attention seeking}}\" by staff at the unit." },
+    // The subject named before a passive naming verb is the one described, not the speaker (stop 31, judvocab33).
+    { text: "Kayla has been described as '{{jud|manipulative}}' in past records." },
+    { text: "Kayla was previously called \"a {{jud|liar}}\" at her last school." },
     { text: "He described the family as \"{{jud|a nightmare}} household\"." },
     { text: "The records state that Kayla '{{jud|refused to engage}}' with all three. Each was offered by phone." },
     // Rejections about something else in the next sentence do not withdraw the label.
