@@ -223,31 +223,32 @@ export class LiteralSets {
         }
     if (columns > 255) throw new Error("LiteralSets: too many distinct characters");
     this.width = columns;
-    // The trie, its failure links and the sets each state ends (its own and those along its failure link).
-    const trie: number[][] = [new Array<number>(columns).fill(-1)];
+    // The trie, in one table (a state per character at most), completed breadth first into the automaton: a
+    // state's missing transitions are its failure state's, already complete.
+    let chars = 0;
+    for (const strings of sets) for (const str of strings) chars += str.length;
+    const trie = new Int32Array((chars + 1) * columns).fill(-1);
     const ends: number[][] = [[]];
     sets.forEach((strings, k) => {
       for (const str of strings) {
         let node = 0;
         for (let j = 0; j < str.length; j++) {
-          const c = columnOf(str.charCodeAt(j));
-          if (trie[node][c] < 0) {
-            trie[node][c] = trie.length;
-            trie.push(new Array<number>(columns).fill(-1));
+          const at = node * columns + columnOf(str.charCodeAt(j));
+          if (trie[at] < 0) {
+            trie[at] = ends.length;
             ends.push([]);
           }
-          node = trie[node][c];
+          node = trie[at];
         }
         if (!ends[node].includes(k)) ends[node].push(k);
       }
     });
-    // (Two bytes a transition while the states fit: the table of some hundred strings stays under a megabyte.)
-    const next = trie.length < 65536 ? new Uint16Array(trie.length * columns) : new Int32Array(trie.length * columns);
-    const fail = new Int32Array(trie.length);
-    // Breadth first: a state's missing transitions are its failure state's, already complete.
+    const states = ends.length;
+    const next = states < 65536 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
+    const fail = new Int32Array(states);
     const queue: number[] = [];
     for (let c = 0; c < columns; c++) {
-      const child = trie[0][c];
+      const child = trie[c];
       next[c] = child < 0 ? 0 : child;
       if (child > 0) queue.push(child);
     }
@@ -255,7 +256,7 @@ export class LiteralSets {
       const node = queue[q];
       for (const k of ends[fail[node]]) if (!ends[node].includes(k)) ends[node].push(k);
       for (let c = 0; c < columns; c++) {
-        const child = trie[node][c];
+        const child = trie[node * columns + c];
         if (child < 0) next[node * columns + c] = next[fail[node] * columns + c];
         else {
           next[node * columns + c] = child;
@@ -265,13 +266,13 @@ export class LiteralSets {
       }
     }
     this.next = next;
-    this.outStart = new Int32Array(trie.length + 1);
+    this.outStart = new Int32Array(states + 1);
     const flat: number[] = [];
     ends.forEach((e, state) => {
       this.outStart[state] = flat.length;
       flat.push(...e);
     });
-    this.outStart[trie.length] = flat.length;
+    this.outStart[states] = flat.length;
     this.out = Int32Array.from(flat);
   }
 
