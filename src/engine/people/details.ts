@@ -397,11 +397,13 @@ export function findChildDetails(
   addLetterChildDobs(text, ctx, identifiers, details, refDate);
   // Offsets already claimed by a detail, marked as details are added (a scan of every detail per
   // question would grow with the square of a long record's length).
-  const claimed = new Set<number>();
+  // One byte an offset, made at the first question.
+  let claimed: Uint8Array | undefined;
   let marked = 0;
   const taken = (start: number, end: number): boolean => {
-    for (; marked < details.length; marked++) for (let i = details[marked].start; i < details[marked].end; i++) claimed.add(i);
-    for (let i = start; i < end; i++) if (claimed.has(i)) return true;
+    claimed ??= new Uint8Array(text.length + 1);
+    for (; marked < details.length; marked++) claimed.fill(1, details[marked].start, details[marked].end);
+    for (let i = start; i < end; i++) if (claimed[i] === 1) return true;
     return false;
   };
   const childIdAt = (from: number, to: number): string | undefined => {
@@ -827,10 +829,13 @@ export function findChildDetails(
       if (who && !taken(p.start, p.end)) details.push({ start: p.start, end: p.end, entity: who, kind: "school" });
     }
     // …and word for word where no name was read ("Little Acorns nursery", then "manager at Little Acorns").
+    // Each name is looked for once: a second search for it would find only offsets the first has claimed.
+    const searched = new Set<string>();
     for (const d of [...details]) {
       if (d.kind !== "school" || d.entity !== schoolOwner.get(text.slice(d.start, d.end).toLowerCase())) continue;
       const name = text.slice(d.start, d.end);
-      if (!name.includes(" ")) continue;
+      if (!name.includes(" ") || searched.has(name)) continue;
+      searched.add(name);
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const end = at + name.length;
         if (isLetterOrDigitCode(text.charCodeAt(at - 1)) || isLetterOrDigitCode(text.charCodeAt(end)) || taken(at, end)) continue;

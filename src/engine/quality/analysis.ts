@@ -15,6 +15,7 @@ import { wordingSuppression } from "../filters/wording-context";
 import { firstAtOrAfter, type Span } from "../text/span";
 import { onTableHeader, tablesOf } from "./tables";
 import { isPlanHeading } from "./next-steps";
+import { LiteralSets, requiredLiterals } from "../text/required-literals";
 import type { Section } from "./sections";
 
 export const ANALYSIS = {
@@ -51,6 +52,18 @@ const SENTENCE_TYPES: SentenceType[] = (analysisData.sentenceTypes as Array<{ ty
   re: new RegExp(withAdverbs(t.pattern), "g"),
   ...(t.gate ? { gate: new RegExp(t.gate) } : {}),
 }));
+// Most sentences interpret nothing: one scan for the strings each type's pattern cannot match without (read
+// from the pattern) tells which types could match at all, and the others are not run. A type with no such
+// string is always run.
+// (Built at the first sentence read, not when the module loads.)
+let typeScanner: { scanner: LiteralSets; alwaysRun: boolean[] } | undefined;
+function typeScannerOf(): { scanner: LiteralSets; alwaysRun: boolean[] } {
+  if (!typeScanner) {
+    const literals = SENTENCE_TYPES.map((t) => requiredLiterals(t.re.source, "g"));
+    typeScanner = { scanner: new LiteralSets(literals.map((l) => l ?? [])), alwaysRun: literals.map((l) => l === undefined) };
+  }
+  return typeScanner;
+}
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
 // The reason for the writer's own act of recording or passing on ("I am making a referral because…"), read on the
@@ -152,10 +165,17 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
   const lower = lowerOf(ctx).slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
   // A label is not the writer's analysis, except as the conclusion of a finding made on the evidence
   // ("I am satisfied on the balance of probabilities that the mother failed to protect her").
+  const { scanner, alwaysRun } = typeScannerOf();
+  const possible = scanner.scan(lower);
+  let any = false;
+  for (let k = 0; k < SENTENCE_TYPES.length && !any; k++) any = alwaysRun[k] || possible[k] === 1;
+  if (!any) return [];
   if (judgedSentences(ctx).has(sentenceStart) && !FINDING.test(lower)) return [];
   const reported = reportedStretches(lower);
   const found: SentenceType[] = [];
-  for (const t of SENTENCE_TYPES) {
+  for (let k = 0; k < SENTENCE_TYPES.length; k++) {
+    const t = SENTENCE_TYPES[k];
+    if (!alwaysRun[k] && possible[k] === 0) continue;
     if (t.gate && !t.gate.test(lower)) continue;
     // A type given by two entries (a gated one beside the main one) counts once.
     if (t.gate && found.some((f) => f.type === t.type)) continue;

@@ -1,0 +1,291 @@
+// Necessary literals of a regular expression: a set of strings at least one of which every match contains,
+// read from the pattern's source. A text that holds none of them cannot match, so a pattern can be skipped
+// on it without running it; one pass of a multi-string scanner over a sentence answers for many patterns at
+// once. The reading is conservative: whatever it cannot vouch for (a class, an optional or repeated part, a
+// back-reference, a flag that changes matching) gives no literal, and a pattern with none is always run.
+
+/** What a piece of a pattern may match: the whole set of strings when small and known, and a necessary set. */
+type Info = { exact?: Set<string>; must?: Set<string> };
+
+const MAX_EXACT = 64;
+const EMPTY: Info = { exact: new Set([""]) };
+const UNKNOWN: Info = {};
+
+/** Strings at least one of which any match of `source` contains (case as written), or undefined when none can be vouched for. */
+export function requiredLiterals(source: string, flags = ""): string[] | undefined {
+  // Case folding, dot-all and multi-line change nothing here but "i" does; sticky and global are harmless.
+  if (/[imsuvy]/.test(flags.replace(/[gmsy]/g, ""))) return undefined;
+  let info: Info;
+  try {
+    const p = new Parser(source);
+    info = p.alternation();
+    if (p.i < source.length) return undefined;
+  } catch {
+    return undefined;
+  }
+  const must = mustOf(info);
+  return must ? [...must] : undefined;
+}
+
+/** The necessary set of a piece: its exact set when that holds no empty string, else its own necessary set. */
+function mustOf(info: Info): Set<string> | undefined {
+  if (info.exact) return info.exact.has("") ? undefined : info.exact;
+  return info.must;
+}
+
+/** The better of two necessary sets: the one whose shortest string is longer (fewer chance hits), then the smaller. */
+function better(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const la = Math.min(...[...a].map((s) => s.length));
+  const lb = Math.min(...[...b].map((s) => s.length));
+  return lb > la || (lb === la && b.size < a.size) ? b : a;
+}
+
+function cross(a: Set<string>, b: Set<string>): Set<string> | undefined {
+  if (a.size * b.size > MAX_EXACT) return undefined;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+class Parser {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  alternation(): Info {
+    const alts: Info[] = [this.sequence()];
+    while (this.s[this.i] === "|") {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    if (alts.length === 1) return alts[0];
+    let exact: Set<string> | undefined = new Set();
+    let must: Set<string> | undefined = new Set();
+    for (const a of alts) {
+      if (exact && a.exact && exact.size + a.exact.size <= MAX_EXACT) for (const x of a.exact) exact.add(x);
+      else exact = undefined;
+      const m = mustOf(a);
+      if (must && m) for (const x of m) must.add(x);
+      else must = undefined;
+    }
+    return { exact, must };
+  }
+
+  sequence(): Info {
+    // Runs of pieces with known exact sets are joined; the best necessary set of any run or piece is kept.
+    let run: Set<string> | undefined = new Set([""]);
+    let best: Set<string> | undefined;
+    let allExact = true;
+    while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") {
+      const piece = this.quantified();
+      const joined: Set<string> | undefined = run && piece.exact ? cross(run, piece.exact) : undefined;
+      if (joined) run = joined;
+      else {
+        allExact = false;
+        best = better(best, run && !run.has("") ? run : undefined);
+        best = better(best, mustOf(piece));
+        run = piece.exact ? new Set(piece.exact) : new Set([""]);
+      }
+    }
+    if (allExact) return { exact: run };
+    return { must: better(best, run && !run.has("") ? run : undefined) };
+  }
+
+  quantified(): Info {
+    const atom = this.atom();
+    const c = this.s[this.i];
+    let min: number;
+    let max: number;
+    if (c === "?" || c === "*" || c === "+") {
+      this.i++;
+      [min, max] = c === "?" ? [0, 1] : c === "*" ? [0, Infinity] : [1, Infinity];
+    } else if (c === "{" && /^\{\d+(?:,\d*)?\}/.test(this.s.slice(this.i))) {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.s.slice(this.i))!;
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+    } else return atom;
+    if (this.s[this.i] === "?") this.i++; // lazy: the same strings
+    if (min === 0 && max === 1) return atom.exact && atom.exact.size < MAX_EXACT ? { exact: new Set([...atom.exact, ""]) } : UNKNOWN;
+    if (min === 1 && max === 1) return atom;
+    return min >= 1 ? { must: mustOf(atom) } : UNKNOWN;
+  }
+
+  atom(): Info {
+    const s = this.s;
+    const c = s[this.i++];
+    if (c === "(") {
+      let look = false;
+      if (s[this.i] === "?") {
+        const head = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
+        if (!head) throw new Error("group");
+        look = head[0] !== "?:" && !head[0].startsWith("?<") ? true : head[0] === "?<=" || head[0] === "?<!";
+        this.i += head[0].length;
+      }
+      const inner = this.alternation();
+      if (s[this.i++] !== ")") throw new Error("unclosed");
+      // A look-around consumes nothing: it adds no string to the match.
+      return look ? EMPTY : inner;
+    }
+    if (c === "^" || c === "$") return EMPTY;
+    if (c === ".") return UNKNOWN;
+    if (c === "[") return this.charClass();
+    if (c === "\\") return this.escape();
+    if (c === ")" || c === "|" || c === undefined) throw new Error("unexpected");
+    if (c === "*" || c === "+" || c === "?" || c === "{") throw new Error("quantifier");
+    return { exact: new Set([c]) };
+  }
+
+  escape(): Info {
+    const s = this.s;
+    const c = s[this.i++];
+    if (c === "b" || c === "B") return EMPTY;
+    if (/[dDsSwW]/.test(c)) return UNKNOWN;
+    if (c === "p" || c === "P") {
+      const m = /^\{[^}]*\}/.exec(s.slice(this.i));
+      if (m) this.i += m[0].length;
+      return UNKNOWN;
+    }
+    if (/[1-9k]/.test(c)) throw new Error("back-reference");
+    return { exact: new Set([this.escapedChar(c)]) };
+  }
+
+  /** The character an escape stands for, after its backslash and first letter. */
+  private escapedChar(c: string): string {
+    const s = this.s;
+    const table: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", "0": "\0" };
+    if (c in table) return table[c];
+    if (c === "u" || c === "x") {
+      const m = (c === "u" ? /^[0-9a-fA-F]{4}/ : /^[0-9a-fA-F]{2}/).exec(s.slice(this.i));
+      if (!m) throw new Error("escape");
+      this.i += m[0].length;
+      return String.fromCharCode(parseInt(m[0], 16));
+    }
+    if (c === "c" || c === undefined) throw new Error("escape");
+    return c;
+  }
+
+  /** A class of a few plain characters ("[’']") is their set; any other class is unknown. */
+  charClass(): Info {
+    const s = this.s;
+    const negated = s[this.i] === "^";
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let plain = !negated;
+    while (s[this.i] !== "]") {
+      if (this.i >= s.length) throw new Error("unclosed class");
+      let ch = s[this.i++];
+      if (ch === "\\") {
+        const e = s[this.i++];
+        if (/[dDsSwWbBpP]/.test(e)) {
+          plain = false;
+          if ((e === "p" || e === "P") && s[this.i] === "{") this.i = s.indexOf("}", this.i) + 1;
+          continue;
+        }
+        ch = this.escapedChar(e);
+      }
+      if (s[this.i] === "-" && s[this.i + 1] !== "]") plain = false; // a range
+      chars.add(ch);
+    }
+    this.i++;
+    return plain && chars.size > 0 && chars.size <= 4 ? { exact: chars } : UNKNOWN;
+  }
+}
+
+/**
+ * Which of several sets of strings occur in a text: an Aho–Corasick automaton over all their strings,
+ * compiled to a table of transitions over the characters they use (any other character leads back to the
+ * start), so a scan is one table read per character. `scan` returns, per set, whether any of its strings occurs.
+ */
+export class LiteralSets {
+  /** Character → column (0 for a character in no string): a table for ASCII, a map beyond. */
+  private readonly asciiColumn = new Uint8Array(128);
+  private readonly otherColumn = new Map<number, number>();
+  private readonly width: number;
+  private readonly next: Uint16Array | Int32Array;
+  /** The sets whose strings end at each state: out[outStart[s] .. outStart[s + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly out: Int32Array;
+  private readonly hit: Uint8Array;
+
+  constructor(sets: ReadonlyArray<readonly string[]>) {
+    this.hit = new Uint8Array(sets.length);
+    const columnOf = (code: number): number => (code < 128 ? this.asciiColumn[code] : (this.otherColumn.get(code) ?? 0));
+    let columns = 1;
+    for (const strings of sets)
+      for (const str of strings)
+        for (let j = 0; j < str.length; j++) {
+          const code = str.charCodeAt(j);
+          if (columnOf(code) !== 0) continue;
+          if (code < 128) this.asciiColumn[code] = columns++;
+          else this.otherColumn.set(code, columns++);
+        }
+    if (columns > 255) throw new Error("LiteralSets: too many distinct characters");
+    this.width = columns;
+    // The trie, in one table (a state per character at most), completed breadth first into the automaton: a
+    // state's missing transitions are its failure state's, already complete.
+    let chars = 0;
+    for (const strings of sets) for (const str of strings) chars += str.length;
+    const trie = new Int32Array((chars + 1) * columns).fill(-1);
+    const ends: number[][] = [[]];
+    sets.forEach((strings, k) => {
+      for (const str of strings) {
+        let node = 0;
+        for (let j = 0; j < str.length; j++) {
+          const at = node * columns + columnOf(str.charCodeAt(j));
+          if (trie[at] < 0) {
+            trie[at] = ends.length;
+            ends.push([]);
+          }
+          node = trie[at];
+        }
+        if (!ends[node].includes(k)) ends[node].push(k);
+      }
+    });
+    const states = ends.length;
+    const next = states < 65536 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let c = 0; c < columns; c++) {
+      const child = trie[c];
+      next[c] = child < 0 ? 0 : child;
+      if (child > 0) queue.push(child);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q];
+      for (const k of ends[fail[node]]) if (!ends[node].includes(k)) ends[node].push(k);
+      for (let c = 0; c < columns; c++) {
+        const child = trie[node * columns + c];
+        if (child < 0) next[node * columns + c] = next[fail[node] * columns + c];
+        else {
+          next[node * columns + c] = child;
+          fail[child] = next[fail[node] * columns + c];
+          queue.push(child);
+        }
+      }
+    }
+    this.next = next;
+    this.outStart = new Int32Array(states + 1);
+    const flat: number[] = [];
+    ends.forEach((e, state) => {
+      this.outStart[state] = flat.length;
+      flat.push(...e);
+    });
+    this.outStart[states] = flat.length;
+    this.out = Int32Array.from(flat);
+  }
+
+  /** Per set, 1 when one of its strings occurs in `text` (the array is reused by the next scan). */
+  scan(text: string): Uint8Array {
+    const { hit, next, width, outStart, out, asciiColumn, otherColumn } = this;
+    hit.fill(0);
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = next[state * width + (code < 128 ? asciiColumn[code] : (otherColumn.get(code) ?? 0))];
+      for (let j = outStart[state], end = outStart[state + 1]; j < end; j++) hit[out[j]] = 1;
+    }
+    return hit;
+  }
+}
