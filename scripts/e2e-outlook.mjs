@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { settleAnimations } from "./lib/settle.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const site = join(root, "dist", "outlook-demo");
@@ -111,6 +112,7 @@ try {
   const shoot = async (page, name, focus) => {
     const path = join(shots, name);
     if (focus) await focus.scrollIntoViewIfNeeded();
+    await settleAnimations(page);
     await page.screenshot({ path });
     screenshots.push(`artifacts/outlook/${name}`);
   };
@@ -212,6 +214,7 @@ try {
       logRows.length - 1 - notApplied === made,
       `${made} made, ${logRows.length - 1} rows, ${notApplied} not applied`,
     );
+    await settleAnimations(page);
     await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "compose-result.png") });
     screenshots.push("artifacts/outlook/compose-result.png");
     await axe(page, "compose result");

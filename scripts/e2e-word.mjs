@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { settleAnimations } from "./lib/settle.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const site = join(root, "dist", "taskpane");
@@ -102,6 +103,7 @@ try {
   page.on("pageerror", (e) => errors.push(String(e)));
   const shot = async (name) => {
     const path = join(shots, `${name}.png`);
+    await settleAnimations(page);
     await page.screenshot({ path, fullPage: true });
     screenshots.push(`artifacts/word/${name}.png`);
   };
