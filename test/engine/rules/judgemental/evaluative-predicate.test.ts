@@ -139,8 +139,6 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "The school describe Jordan as {{jud|recalcitrant}}.", profile: him },
     { text: "Mum seemed {{jud|highly strung}} at the review." },
     { text: "Her aunt says Mum is {{jud|self-serving}} about money." },
-    { text: "Nan says Mum is {{jud|lax}} about bedtimes." },
-    { text: "Dad seemed {{jud|smug}} when the police left." },
     // 'Toxic' said of a person (Hood et al. 2021; Sidebotham: a stigmatising word for a family).
     { text: "Nan said Dad is {{jud|toxic}} and the children should not see him." },
   ])("flags: $text", (c) => {
@@ -245,7 +243,6 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "The question of contact was combative at the last hearing, the guardian said." },
     { text: "The recalcitrant stain on the carpet would not come out." },
     { text: "Mum was tense when the police arrived." },
-    { text: "The school's rules on phones were lax last year." },
     // An active "considered" is not a judging frame: its object follows.
     { text: "Kayla considered stubborn stains on the carpet a lost cause." },
   ])("passes: $text", (c) => {
