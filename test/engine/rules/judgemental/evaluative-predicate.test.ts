@@ -134,6 +134,11 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Nan says Dad is {{jud|bloody-minded}} about money." },
     { text: "The school see Jordan as {{jud|wayward}} since Easter.", profile: him },
     { text: "Mum seemed {{jud|shifty}} when I asked about the bruise." },
+    // WordNet 'similar to' satellites of a listed character adjective, and 'highly strung' (stop 32, judvocab34).
+    { text: "Nan says Dad was {{jud|combative}} on the phone." },
+    { text: "The school describe Jordan as {{jud|recalcitrant}}.", profile: him },
+    { text: "Mum seemed {{jud|highly strung}} at the review." },
+    { text: "Her aunt says Mum is {{jud|self-serving}} about money." },
     // 'Toxic' said of a person (Hood et al. 2021; Sidebotham: a stigmatising word for a family).
     { text: "Nan said Dad is {{jud|toxic}} and the children should not see him." },
   ])("flags: $text", (c) => {
@@ -234,6 +239,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Mum only works when it suits her shifts at the care home." },
     { text: "The old test results can't be trusted, so the GP repeated them." },
     { text: "Kayla can't be left alone with the baby yet." },
+    // Controls for the stop 32 words: a thing as subject, a state not a temperament.
+    { text: "The question of contact was combative at the last hearing, the guardian said." },
+    { text: "The recalcitrant stain on the carpet would not come out." },
+    { text: "Mum was tense when the police arrived." },
     // An active "considered" is not a judging frame: its object follows.
     { text: "Kayla considered stubborn stains on the carpet a lost cause." },
   ])("passes: $text", (c) => {

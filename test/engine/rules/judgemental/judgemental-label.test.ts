@@ -539,6 +539,8 @@ describe("honesty and concealment in other words", () => {
     { text: "Kayla is {{jud|not always truthful}} with her carers." },
     { text: "Staff think he is {{jud|trying to get a reaction}} from the younger ones." },
     { text: "Nan said Kayla is {{jud|a hard child to love}}." },
+    // The label quoted without its article (stop 32, judvocab34).
+    { text: 'Nan said Kayla was a "{{jud|hard child to love}}" compared with her sister.' },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
