@@ -120,10 +120,11 @@ function subjectBeforeTime(ctx: RuleContext, start: number, after: string): bool
 
 const PLACEMENT_NOT_AFTER = /^\s*(?:orders?|with\s+parents|request|finding|team|officer|service|provider|regulations|agreement|meeting|students?|years?|tests?)\b/i;
 const PLACEMENT_NOT_BEFORE =
-  /\b(?:(?<!\bresidential\s+(?:special\s+)?)school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|(?:residential\s+)?(?:parent|mother|father|mum|dad)s?[- ]and[- ](?:baby|babies|child|children|infant)(?:[- ][\p{L}]+){0,2}|assessment)\s*$/iu;
+  /\b(?:(?<!\bresidential\s+(?:special\s+)?)school|work|college|university|student|training|work[- ]experience|vocational|nursery|educational|education|apprenticeship|job|teaching|social\s+work|practice|assessment)\s*$/iu;
 
 /**
- * A child's home — not a placement order, a school or work placement, a parent-and-baby assessment. A residential
+ * A child's home — not a placement order, a school or work placement, an assessment placement. A parent-and-baby
+ * placement is where a young parent and their baby live, often a care leaver herself: the care word. A residential
  * school placement is where the child lives.
  */
 export const placementHomeSense: Guard = (ctx, start, end) => {

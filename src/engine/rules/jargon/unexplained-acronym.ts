@@ -33,6 +33,12 @@ function glossedByTitle(ctx: RuleContext, start: number, end: number): boolean {
   return titleSpellsTail(text.slice(Math.max(0, open - 100), open), text.slice(start, end));
 }
 
+// "Obs: more relaxed than last visit": shorthand for a word, opening its line as the label of a note's section, is the
+// note's heading ("Observations"), as a form's field label is the form's wording — not shorthand in the writer's prose.
+function shorthandLabel(ctx: RuleContext, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t\-•*]*$/.test(ctx.text.slice(Math.max(0, start - 8), start)) && /^\.?[ \t]*:/.test(ctx.text.slice(end, end + 3));
+}
+
 /**
  * Abbreviations not written out earlier in the record: every use until it is ("CP", "ICPC", "s47").
  * Child-labelling acronyms (LAC, CIN…) are left to child-label-acronym, which flags them always.
@@ -50,6 +56,7 @@ export const unexplainedAcronym: Rule = {
       if (hit.defined || entry?.childLabel || (hit.inHeading && !entry)) continue;
       if (entry?.notIn?.includes(wordingKind(ctx))) continue;
       if (mentionedAsExample(ctx, hit.start) || glossedByTitle(ctx, hit.start, hit.end)) continue;
+      if (hit.shorthand && shorthandLabel(ctx, hit.start, hit.end)) continue;
       const text = ctx.text.slice(hit.start, hit.end);
       const terms = entry ? [entry.acronym, ...entry.forms, ...(entry.shorthand ?? [])] : [text];
       const suppressed = wordingSuppression(ctx, hit.start, hit.end, { ignoreNegation: true, terms });

@@ -20,6 +20,10 @@ const flag: Case[] = [
   { text: "The other children in the {{jar|placement}} were also in.", kind: "visit-record" },
   { text: "The {{jar|placement}} of the twins with their aunt has lasted a year." },
   { text: "The {{jar|placement}} of Kayla with Gran is stable." },
+  // A parent-and-baby placement is where the young parent and the baby live: the care word (stop 32, set 7 tags 2 of 2).
+  { text: "She moved to a parent-and-child {{jar|foster placement}} with her baby." },
+  { text: "A mum-and-baby {{jar|foster placement}} in the next county was offered." },
+  { text: "She does not want a mother and baby {{jar|placement}} out of the area." },
   // Stop 28: a residential school placement is where the child lives.
   { text: "Kayla may need a residential school {{jar|placement}} if things do not settle." },
   { text: "Helen asked whether {{jar|respite}} could be arranged for half term." },
@@ -91,7 +95,6 @@ const pass: Case[] = [
   { text: "VISIT RECORD\nChild: Kayla Brown\nPlacement: Oak House (residential)\nDate: 05/11/2025" },
   { text: "Address: 7 Oak Way (kinship foster placement with her grandmother)\nDate: 01/10/2025" },
   { text: "Aisling to ask the school about a vocational placement one day a week." },
-  { text: "She moved to a parent-and-child foster placement with her baby." },
   { text: "Her contact details have changed; the new contact number is on file." },
   { text: "Mum said she will contact school tomorrow." },
   { text: "Jade has been in contact with her dad by phone." },
@@ -127,7 +130,6 @@ const pass: Case[] = [
   { text: "Mum and the baby moved to a parent and child assessment placement." },
   // Keeping in touch: "in regular contact", as "in contact" is.
   { text: "Kayla's parents are involved and in regular contact with the school." },
-  { text: "A mum-and-baby foster placement in the next county was offered." },
   // Court papers recognised from their layout: a judgment's header, numbered paragraphs arguing for an order.
   { text: "Neutral Citation Number: [2024] EWFC 123 (B)\nBefore: HHJ Morgan\n\nThe child's placement with her aunt is stable." },
   {

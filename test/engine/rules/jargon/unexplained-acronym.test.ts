@@ -285,6 +285,21 @@ describe("lower-case shorthand in an ordinary record", () => {
   });
 });
 
+// Shorthand opening its line as a section's label is the note's heading, as a form's field label is (stop 32).
+describe("shorthand as a note's section label", () => {
+  test.each<Case>([{ text: "Visit 3/5. T at home.\nNight staff: 15 min {{jar|obs}} overnight, then {{jar|obs}} hourly." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Visit 3/5. T at home.\nObs: more relaxed than last visit, laughing with her carer." }, { text: "Visit 3/5.\n- obs: calm, ate well." }])(
+    "passes: $text",
+    (c) => {
+      const { got, want } = runRule("unexplained-acronym", "jar", c);
+      expect(got).toBe(want);
+    },
+  );
+});
+
 // "for the children" in prose is not a court header's line saying who represents whom.
 describe("representation lines and prose about the children", () => {
   test.each<Case>([{ text: "Mum to work days; a {{jar|FGC}} to be held by Friday to agree who will care for the children." }])("flags: $text", (c) => {
