@@ -16,12 +16,30 @@ export function shape(text) {
   return /\s/.test(text) ? "lower-case phrase" : "lower-case word";
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a quotation is open at `end`, reading from `from`: curly marks open and close, straight marks toggle,
+ * and an apostrophe between letters ("Reuben's", "don't") is not a quote mark.
+ */
+export function insideQuote(plain, from, end) {
+  let open = false;
+  for (let i = from; i < end; i++) {
+    const ch = plain[i];
+    const apostrophe = (ch === "'" || ch === "’") && LETTER.test(plain[i - 1] ?? "") && LETTER.test(plain[i + 1] ?? "");
+    if (apostrophe) continue;
+    if (ch === "“" || ch === "‘") open = true;
+    else if (ch === "”" || ch === "’") open = false;
+    else if (ch === '"' || ch === "'") open = !open;
+  }
+  return open;
+}
+
 /** Context classes read from the 60 characters before a span. */
 export function context(plain, start) {
   const before = plain.slice(Math.max(0, start - 60), start);
   const classes = [];
-  const opens = (before.match(/["“‘']/g) ?? []).length;
-  if (opens % 2 === 1 || /["“‘]\s*$/.test(before)) classes.push("quoted");
+  if (insideQuote(plain, Math.max(0, start - 60), start)) classes.push("quoted");
   if (/\b(not|never|no|n't|nor|without|rather than|instead of)\b[^.;]*$/i.test(before)) classes.push("negation before");
   if (/\b(said|says|described|describ\w+|called|calls|wrote|writes|recorded|labelled|labels?|referred|term|word|phrase)\b[^.;]*$/i.test(before)) classes.push("attribution before");
   return classes.length ? classes.join("+") : "plain";

@@ -57,3 +57,24 @@ describe("miss classes", () => {
     expect(out).toContain("called …");
   });
 });
+
+describe("quoted context", () => {
+  const quoted = (text: string, word: string): boolean => {
+    const script = `import { insideQuote } from ${JSON.stringify(lib)};
+const plain = ${JSON.stringify(text)};
+console.log(JSON.stringify(insideQuote(plain, 0, plain.indexOf(${JSON.stringify(word)}))));`;
+    return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as boolean;
+  };
+
+  test("an apostrophe inside a word is not a quote mark", () => {
+    expect(quoted("Reuben's contact with Dad", "contact")).toBe(false);
+    expect(quoted("She doesn’t like contact", "contact")).toBe(false);
+  });
+
+  test("curly quotes open and close; straight quotes toggle", () => {
+    expect(quoted("The log said “very clingy", "clingy")).toBe(true);
+    expect(quoted("The log said “clingy” and rude", "rude")).toBe(false);
+    expect(quoted("He called it 'hard work' and 'rude", "rude")).toBe(true);
+    expect(quoted("He called it 'hard work' and rude", "rude")).toBe(false);
+  });
+});
