@@ -81,6 +81,15 @@ export function opensSentence(text: string, sentenceStart: number, start: number
   return false;
 }
 
+// The name is its sentence's first word, after at most a bullet or a number (read straight from the text, so a
+// sentence the segmenter ran on past a line break or a full stop still counts).
+const FIRST_WORD_BEFORE = /(?:^|[.!?]\s+|\n)[\s\d.()•*–-]*$/;
+
+/** The name opens its sentence: as its first word, or after a date, label or short adverbial (opensSentence). */
+export function opensItsSentence(text: string, sentenceStart: number, start: number): boolean {
+  return FIRST_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || opensSentence(text, sentenceStart, start);
+}
+
 // A reporting verb and "that" straight before the name: the name is what the reported clause is about
 // ("Mr Haworth reports that Marnie has moved up…", "School report that [Ayesha] has…").
 const REPORT_THAT_BEFORE = /\b(?:reports?|reported|says|said|confirms?|confirmed|notes?|noted|states?|stated|explains?|explained|tells?\s+(?:us|me))\s+that\s+\[?$/i;

@@ -4,7 +4,7 @@ import { pronounGender } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
-import { answersQuestionTo, opensSentence, useOf, type Use } from "./clauses";
+import { answersQuestionTo, opensItsSentence, opensSentence, useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -471,7 +471,7 @@ function decide(
       if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start) || opensSentence(text, where.sentenceStart, c.start)))))))
         strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
-      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && (opensItsSentence(text, c.start) || opensSentence(text, where.sentenceStart, c.start)) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && opensItsSentence(text, where.sentenceStart, c.start) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
         coordinated = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       if (subjectAt < 0 && dist === 0 && c.kind === "name" && !c.inQuote && opensSentence(text, where.sentenceStart, c.start)) subjectOpens = true;
@@ -588,8 +588,6 @@ function ownedByClauseSubject(text: string, p: Pronoun, candidates: readonly Ref
 
 // A clause joined to the one before by and/but/so: "…, and she", "but he".
 const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|but|so)\s+$/i;
-// The name is the sentence's first word, after at most a bullet or number.
-const opensItsSentence = (text: string, start: number) => /(?:^|[.!?]\s+|\n)[\s\d.()•*–-]*$/.test(text.slice(Math.max(0, start - 12), start));
 
 /** A person written as a clause's subject: a he/she, or a name or noun that is neither an owner nor after a preposition. */
 function leadsAsSubject(text: string, c: Referent): boolean {
