@@ -225,7 +225,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       const notThis = notMeant(text, referents, p, sentence);
       const shared = elidedSubject(text, referents, clause, sentence.start, p);
       const ruledOut = shared < 0 ? notThis : (c: Referent) => c.start === shared || notThis(c);
-      if (pointsForward(text, referents, p, sentence)) {
+      // "…and he apologised to her": the child's own object pronoun in the pronoun's clause is whom it acts on, so the
+      // pronoun is someone else (a clause's subject acting on itself takes a reflexive).
+      if (pointsForward(text, referents, p, sentence) || actsOnChild(text, p, sentence.end, subjectGender)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
@@ -246,6 +248,22 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+const CHILD_AS_OBJECT: Partial<Record<Gender, RegExp>> = { f: /\bher\b/gi, m: /\bhim\b/gi };
+// The rest of a clause: up to a break that can start another clause with a subject of its own.
+const CLAUSE_END = /[,;:()"“”]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says)\b/i;
+
+/** A subject he/she whose own clause goes on to the child's object pronoun ("he apologised to her", "she hugged him"). */
+function actsOnChild(text: string, p: Pronoun, sentenceEnd: number, subjectGender: Gender): boolean {
+  const own = CHILD_AS_OBJECT[subjectGender];
+  if (p.use !== "subject" || !own) return false;
+  let rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 80));
+  const cut = CLAUSE_END.exec(rest);
+  if (cut) rest = rest.slice(0, cut.index);
+  own.lastIndex = 0;
+  for (let o = own.exec(rest); o; o = own.exec(rest)) if (useOf(rest, o[0], o.index + o[0].length) === "object") return true;
+  return false;
 }
 
 const SUBJECT_POSSESSIVE: Partial<Record<Gender, string>> = { f: "her", m: "his", u: "their" };
@@ -405,6 +423,10 @@ function decide(
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
   // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
+  // A possessive in a clause the child's name leads: someone of unknown gender after a preposition in that clause is a
+  // place or a service more often than its owner ("Kai … was taken to the GP twice with bruising to her forehead").
+  const clauseLed =
+    p.use === "possessive" && candidates.some((c) => c.subject && c.kind === "name" && !c.inQuote && c.start >= clause && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
   let subjectActs = false;
   let coordinated = false;
   let childReports = false;
@@ -471,7 +493,7 @@ function decide(
       if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start) || opensSentence(text, where.sentenceStart, c.start)))))))
         strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
-      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && opensItsSentence(text, where.sentenceStart, c.start) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && (opensItsSentence(text, where.sentenceStart, c.start) || THAT_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 14), p.start)))
         coordinated = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       if (subjectAt < 0 && dist === 0 && c.kind === "name" && !c.inQuote && opensSentence(text, where.sentenceStart, c.start)) subjectOpens = true;
@@ -484,10 +506,14 @@ function decide(
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
     // (A child who leads a clause of their own there is still who the subject may be speaking of: "Harley has
     // just moved in and Skye says he is loud".)
-    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u") && !(c.child && leadsClause(text, c.start, leads))) continue;
-    if (dist === 0 && topicLed && oblique(text, c.start)) continue;
+    // So, too, where the pronoun's clause is joined by "and (that)" to one the child's name leads ("I told the judge that
+    // Zara wants to stay and that he would like…").
+    if ((reporting || coordinated) && dist === 0 && (c.gender === undefined || c.gender === "u") && !(c.child && leadsClause(text, c.start, leads))) continue;
+    if (dist === 0 && (topicLed || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
-    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
+    // (A name after a preposition may be a place, "went to Brookside. She…"; a job title is a person: "has sessions with
+    // the psychologist. He thinks…".)
+    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start) && (c.kind !== "noun" || dist === 0))) return false;
   }
   return subjectAt >= 0;
 }
@@ -536,7 +562,8 @@ function nobodyElse(
   // Not an object, nor a possessive straight after an active verb ("Grace sees him", "Isaac held her hand"): the
   // child acts on someone the record need not have named.
   if (p.use === "object" || (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return false;
-  if (candidates.some((c) => !c.subject && fits(c, p.gender))) return false;
+  // (Not "another interpreter", "a female worker": an indefinite is somebody only where it leads a clause.)
+  if (candidates.some((c) => !c.subject && fits(c, p.gender) && !(c.indefinite && !leadsClause(text, c.start) && !reportedActor(text, c.start)))) return false;
   if (!candidates.some((c) => !c.inQuote && distanceOf(c.start) <= 1 && (c.subject || (c.kind === "pronoun" && c.gender === subjectGender)))) return false;
   const ahead = Math.min(sentence.end, p.end + FORWARD_LOOK);
   for (let k = firstAtOrAfter(referents, p.end); k < referents.length && referents[k].start < ahead; k++) {
@@ -587,7 +614,9 @@ function ownedByClauseSubject(text: string, p: Pronoun, candidates: readonly Ref
 }
 
 // A clause joined to the one before by and/but/so: "…, and she", "but he".
-const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|but|so)\s+$/i;
+// ("…that Zara wants to stay and that he would like…": a second "that" clause joined to one the child's name leads.)
+const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|but|so)(?:\s+that)?\s+$/i;
+const THAT_BEFORE = /\bthat\s+$/i;
 
 /** A person written as a clause's subject: a he/she, or a name or noun that is neither an owner nor after a preposition. */
 function leadsAsSubject(text: string, c: Referent): boolean {

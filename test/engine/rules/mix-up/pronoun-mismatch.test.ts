@@ -473,3 +473,40 @@ describe("pronoun-mismatch: the subject as the paragraph's only person", () => {
     expect(got).toBe(want);
   });
 });
+
+// A job title the people stage's data knows (rules/people/cues.json) is a person a he/she can mean once a determiner or
+// an owner brings it in ("the GP", "Tom's IRO"); bare, in a heading or a table's column, it is nobody. In the child's own
+// clause, someone of unknown gender after a preposition gives way to the child for a possessive; a second "that" clause
+// joined to one the child leads carries the child on; an indefinite that leads nothing is nobody.
+describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["control: a GP who reports", "{{sc|Tom}} had a cough last week. The GP said she would see him again on Friday.", profile("Tom Hardy", "he/him")],
+    ["control: a dentist spoken of as an object", "{{sc|Tom}} saw the dentist. She said his teeth are healthy.", profile("Tom Hardy", "he/him")],
+    ["control: the child's IRO", "{{sc|Tom}}'s IRO visited on Monday. She said he seemed settled.", profile("Tom Hardy", "he/him")],
+    ["control: a consultant who sees the child", "The consultant saw {{sc|Tom}} in clinic. She noted that he has gained weight.", profile("Tom Hardy", "he/him")],
+    ["control: a psychologist", "{{sc|Ava}} has started sessions with the psychologist. He thinks she is making progress.", profile("Ava Lund", "she/her")],
+    ["control: an interpreter", "The interpreter arrived late. {{sc|Ava}} waited with me and he apologised to her.", profile("Ava Lund", "she/her")],
+    [
+      "a bare job title heading a table's row is nobody",
+      "22/07/2026\tGP\t{{sc|Kai}} seen for an immunisation catch-up. Small bruise on {{mix|her}} cheek noted.",
+      profile("Kai Dunn", "he/him"),
+    ],
+    ["a possessive in the child's clause past a service after a preposition", "{{sc|Kai}} was taken to the GP twice with bruising to {{mix|her}} forehead.", profile("Kai Dunn", "he/him")],
+    ["control: a mother after a preposition", "{{sc|Kai}} was taken to his mother with bruising to her arm.", profile("Kai Dunn", "he/him")],
+    [
+      "a second 'that' clause joined to one the child leads",
+      "I have told the judge that {{sc|Zara}} wants to stay living with Mum and that {{mix|he}} would like to see Dad at weekends.",
+      profile("Zara Hussain", "she/her"),
+    ],
+    ["control: a second 'that' clause about a man named in it", "I told the judge that {{sc|Zara}} misses Dad and that he would like more time.", profile("Zara Hussain", "she/her")],
+    [
+      "an indefinite that leads nothing is nobody",
+      "Mr Ali or another interpreter will be there. {{sc|Omar}} said he sleeps badly. He showed me a scar on {{mix|her}} hand.",
+      profile("Omar Aziz", "he/him"),
+    ],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
