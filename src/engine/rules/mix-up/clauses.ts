@@ -32,7 +32,7 @@ export type Use = "subject" | "object" | "possessive" | "reflexive";
 // "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.", "told her he…").
 const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:he|she|I|we|they|it|you|is|was|has|had|to|for|with|at|from|about|that|and|but|or|up|down|out|off|back|in|on|onto|into|over|again|too|home|a|an|the|some|any|all|if|when|as|because|so|how|what|why|where|whether)\b)/i;
 // "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
-const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
+const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|every|once|twice|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
 
 export function useOf(text: string, word: string, end: number): Use {
   const w = word.toLowerCase();

@@ -452,11 +452,12 @@ function decide(
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
-      if (c.subject || (c.indefinite && !reportedActor(text, c.start)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
+      if (c.subject || (c.indefinite && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
       // (Whom the child reports on may have been spoken of in any role: "Sienna sits with him in the evenings. She said he…".)
-      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && leadsClause(text, c.start, leads))) return false;
+      // (So may someone of unknown gender written as a job title: "Tom talked about his teacher. He said she is strict.")
+      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun")))) return false;
       continue;
     }
     if (dist > NEAR_SENTENCES) {
@@ -501,7 +502,7 @@ function decide(
       subjectAt = dist;
       continue;
     }
-    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start)) continue;
+    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
     // (A child who leads a clause of their own there is still who the subject may be speaking of: "Harley has
@@ -563,7 +564,7 @@ function nobodyElse(
   // child acts on someone the record need not have named.
   if (p.use === "object" || (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return false;
   // (Not "another interpreter", "a female worker": an indefinite is somebody only where it leads a clause.)
-  if (candidates.some((c) => !c.subject && fits(c, p.gender) && !(c.indefinite && !leadsClause(text, c.start) && !reportedActor(text, c.start)))) return false;
+  if (candidates.some((c) => !c.subject && fits(c, p.gender) && !(c.indefinite && !leadsClause(text, c.start) && !reportedActor(text, c.start) && !introducedFor(c, p, true)))) return false;
   if (!candidates.some((c) => !c.inQuote && distanceOf(c.start) <= 1 && (c.subject || (c.kind === "pronoun" && c.gender === subjectGender)))) return false;
   const ahead = Math.min(sentence.end, p.end + FORWARD_LOOK);
   for (let k = firstAtOrAfter(referents, p.end); k < referents.length && referents[k].start < ahead; k++) {
@@ -656,9 +657,13 @@ const ACTIVE_VERB_BEFORE = /(?<!\b(?:is|was|are|were|be|been|being|has|had|have|
  * person's hand or nappy, so the clause does not settle the pronoun as the subject's.
  */
 function actedOn(text: string, p: Pronoun, candidates: Referent[], distanceOf: (offset: number) => number): boolean {
-  if (p.use !== "possessive" || !ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return false;
+  // ("Tom was collected by her partner": a possessive that owns a person, as an active verb's does, can be someone else's.)
+  if (p.use !== "possessive" || !(ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || OWNS_PERSON_AFTER.test(text.slice(p.end, p.end + 40)))) return false;
   return candidates.some((c) => distanceOf(c.start) === 1 && !c.subject && !c.inQuote && c.gender === p.gender);
 }
+
+const OWNS_PERSON_AFTER =
+  /^\s+(?:(?:new|old|own|birth|foster|older|younger|ex|former|current)[\s-]+)?(?:mother|mum|father|dad|partner|boyfriend|girlfriend|husband|wife|parents?|carers?|sister|brother|aunt|auntie|uncle|gran|nan|grandma|grandmother|grandad|grandfather|cousin|friend|son|daughter)\b/i;
 
 const APPOSITION_BEFORE = /,\s*$/;
 const APPOSITION_AFTER = /^\s*[.;:!?)]/;
@@ -802,6 +807,9 @@ const REPORTER = /\b(?:said|says|told\s+[\p{L}]+|tells\s+[\p{L}]+|explained|adde
 // ("Seun's school reported that he…": the owner is not the reporter; whatever they own reports.)
 const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && !ownerOf(text, c) && REPORTER.test(text.slice(c.end, p.start));
 const oblique = (text: string, start: number) => OBLIQUE.test(text.slice(Math.max(0, start - 20), start));
+
+// A particular adult brought in with "a" is whom a he/she opening the next clause can mean ("has a new social worker. She visited…").
+const introducedFor = (c: Referent, p: Pronoun, clauseOpening: boolean) => !!c.specific && p.use === "subject" && clauseOpening;
 
 const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefined || c.gender === "u";
 

@@ -19,6 +19,10 @@ export type Referent = {
   inQuote: boolean;
   /** A noun after a/an/another: "a female worker" is rarely who a later pronoun means, "an older man who calls himself…" can be. */
   indefinite?: boolean;
+  /** An adult brought in with "a" where the record tells what happened ("has a new social worker", "was seen by a doctor"):
+   * a particular person, whom a he/she opening the next clause can mean; one wanted or supposed ("asked for a female worker",
+   * "or another interpreter") is nobody yet, and a child with "a" is as often one of many ("a boy in her class"). */
+  specific?: boolean;
   /** Who this is, so two mentions of one person can be told apart from two people: the people stage's
    * entity for a name, the family word ("mother" for Mum, mum, Mummy) for a noun. */
   key?: string;
@@ -51,6 +55,8 @@ const DETERMINED_BEFORE = /(?:\b(?:the|a|an|another|his|her|their|my|our|your|th
 // "Zofia is a small, slight girl": a description of someone already named, not a new person.
 const PREDICATE_BEFORE = /\b(?:is|was|as|being)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
 const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NONSPECIFIC_BEFORE =
+  /(?:\b(?:any|some|every|each|no)|\b(?:wants?|wanted|would\s+like|(?:asked|asks|asking|ask)\s+for|needs?|needed|requested|requests?|prefers?|preferred|looking\s+for|find|without|not|or|if|whether|than|like|such\s+as)\s+(?:[\p{L}-]+\s+)?(?:an?|another|one))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "many changes of social worker", "a change in carer", "high turnover of social worker": a role written bare after a
 // change of it names a post that different people held, not one person a later pronoun can mean.
 const CHANGE_OF_POST_BEFORE =
@@ -114,8 +120,9 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     // "twenty sibling plans", "a parent meeting", "teacher training": a person noun used to describe a thing names nobody.
     if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
-    const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
     const word = r[1].toLowerCase();
+    const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
+    const specific = indefinite && !CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before);
     nouns.push({
       start,
       end: start + r[0].length,
@@ -124,6 +131,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       kind: "noun",
       inQuote: ctx.inQuote(start, start + r[0].length),
       indefinite,
+      specific,
       key: indefinite ? undefined : (SAME_PERSON[word] ?? word),
       adult: !CHILD_NOUN.test(word),
       introduced: introduced && INDEFINITE_BEFORE.test(before),

@@ -504,6 +504,17 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
       "Mr Ali or another interpreter will be there. {{sc|Omar}} said he sleeps badly. He showed me a scar on {{mix|her}} hand.",
       profile("Omar Aziz", "he/him"),
     ],
+    // An adult brought in with "a" where the record tells what happened is someone a he/she opening the next clause can mean.
+    ["control: a new social worker", "{{sc|Tom}} has a new social worker. She visited on Monday.", profile("Tom Hardy", "he/him")],
+    ["control: seen by a doctor", "{{sc|Tom}} was seen by a doctor in clinic. She said the wound was clean.", profile("Tom Hardy", "he/him")],
+    ["control: supported by a youth worker", "{{sc|Tom}} is supported by a youth worker. She said he has been coming to the club.", profile("Tom Hardy", "he/him")],
+    ["a worker only asked for is nobody yet", "{{sc|Tom}} asked for a female worker. {{mix|She}} said it would be easier to talk.", profile("Tom Hardy", "he/him")],
+    // The child reporting on a job title spoken of after a preposition; a possessive owning a person after someone of its gender.
+    ["control: the child reporting on a teacher spoken of after 'about'", "{{sc|Tom}} talked about his teacher. He said she is strict.", profile("Tom Hardy", "he/him")],
+    ["control: the child's clause acting on the child's own object pronoun", "The interpreter arrived late. {{sc|Ava}} waited with me and he apologised to her.", profile("Ava Lund", "she/her")],
+    ["control: a job title after a preposition", "{{sc|Ava}} has started sessions with the psychologist. He thinks she is making progress.", profile("Ava Lund", "she/her")],
+    ["control: 'her every week' is an object", "{{sc|Tom}} is close to his grandmother. He visits her every week and she cooks for him.", profile("Tom Hardy", "he/him")],
+    ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
   ];
   it.each(cases)("%s", (_name, annotated, p) => {
     const { got, want } = marked(annotated, p);
