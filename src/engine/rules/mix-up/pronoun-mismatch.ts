@@ -99,7 +99,8 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
   const flagged: Pronoun[] = [];
   // The child's own turns in a transcript ("Summer: He's our dog!"): the child does not speak of themselves
   // as he or she, so a pronoun there is someone else, as in quoted words.
-  const ownTurns = childsOwnTurns(ctx);
+  // (Not a section headed by the child's name, "Joy: Abi completed … Joy told Abi…": the child does not name themself either.)
+  const ownTurns = childsOwnTurns(ctx).filter((t) => !referents.some((r) => r.subject && r.kind === "name" && !r.inQuote && r.start >= t.start && r.end <= t.end));
   let tIdx = 0;
   let sIdx = 0;
   let gIdx = 0;
@@ -426,7 +427,7 @@ function decide(
   // A possessive in a clause the child's name leads: someone of unknown gender after a preposition in that clause is a
   // place or a service more often than its owner ("Kai … was taken to the GP twice with bruising to her forehead").
   const clauseLed =
-    p.use === "possessive" && candidates.some((c) => c.subject && c.kind === "name" && !c.inQuote && c.start >= clause && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
+    p.use === "possessive" && candidates.some((c) => c.subject && c.kind === "name" && !c.inQuote && c.start >= clause && distanceOf(c.start) === 0 && (leadsClause(text, c.start, leads) || leadsReported(text, c.start)) && !ownerOf(text, c));
   let subjectActs = false;
   let coordinated = false;
   let childReports = false;
@@ -509,7 +510,11 @@ function decide(
     // just moved in and Skye says he is loud".)
     // So, too, where the pronoun's clause is joined by "and (that)" to one the child's name leads ("I told the judge that
     // Zara wants to stay and that he would like…").
-    if ((reporting || coordinated) && dist === 0 && (c.gender === undefined || c.gender === "u") && !(c.child && leadsClause(text, c.start, leads))) continue;
+    // And where the child's name leads the possessive's own clause, whoever reports it before that clause ("Maisie's key worker
+    // said Maisie had started hiding food in his coat pocket") or is told it ("Joy told Abi that his favourite…").
+    const unknown = c.gender === undefined || c.gender === "u";
+    if ((reporting || coordinated || (clauseLed && c.start < clause)) && dist === 0 && unknown && !(c.child && leadsClause(text, c.start, leads))) continue;
+    if (dist === 0 && unknown && p.use === "possessive" && toldBySubject(text, c, p, candidates)) continue;
     if (dist === 0 && (topicLed || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
     // (A name after a preposition may be a place, "went to Brookside. She…"; a job title is a person: "has sessions with
@@ -807,6 +812,14 @@ const REPORTER = /\b(?:said|says|told\s+[\p{L}]+|tells\s+[\p{L}]+|explained|adde
 // ("Seun's school reported that he…": the owner is not the reporter; whatever they own reports.)
 const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && !ownerOf(text, c) && REPORTER.test(text.slice(c.end, p.start));
 const oblique = (text: string, start: number) => OBLIQUE.test(text.slice(Math.max(0, start - 20), start));
+
+/** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */
+function toldBySubject(text: string, c: Referent, p: Pronoun, candidates: readonly Referent[]): boolean {
+  if (!TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || !/^\s+that\s+$/i.test(text.slice(c.end, p.start))) return false;
+  const s = candidates.find((o) => o.start < c.start);
+  return !!s && s.subject && s.kind === "name" && !s.inQuote && /^\s+(?:has\s+|had\s+)?$/.test(text.slice(s.end, c.start - (TOLD_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0)));
+}
+const TOLD_BEFORE = /\b(?:told|tells|tell|reminded|assured|promised|informed)\s+$/i;
 
 // A particular adult brought in with "a" is whom a he/she opening the next clause can mean ("has a new social worker. She visited…").
 const introducedFor = (c: Referent, p: Pronoun, clauseOpening: boolean) => !!c.specific && p.use === "subject" && clauseOpening;

@@ -514,6 +514,13 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
     ["control: the child's clause acting on the child's own object pronoun", "The interpreter arrived late. {{sc|Ava}} waited with me and he apologised to her.", profile("Ava Lund", "she/her")],
     ["control: a job title after a preposition", "{{sc|Ava}} has started sessions with the psychologist. He thinks she is making progress.", profile("Ava Lund", "she/her")],
     ["control: 'her every week' is an object", "{{sc|Tom}} is close to his grandmother. He visits her every week and she cooks for him.", profile("Tom Hardy", "he/him")],
+    // Who reports or is told a clause the child's name leads is not whom its possessive means.
+    ["a possessive in a reported clause the child leads", "At the meeting {{sc|Maisie}}'s key worker said {{sc|Maisie}} had started hiding food in {{mix|his}} coat pocket.", profile("Maisie Hart", "she/her")],
+    ["a possessive in what the child tells someone", "{{sc|Joy}} drew three houses. {{sc|Joy}} told Abi that {{mix|his}} favourite day is Saturday.", profile("Joy Beck", "she/her")],
+    ["control: a father told something", "{{sc|Joy}} drew three houses. {{sc|Joy}} told Dad that his dinner was cold.", profile("Joy Beck", "she/her")],
+    // A section headed by the child's name is the worker's account, not the child's own turn.
+    ["a section headed by the child's name", "The children\n{{sc|Joy}}: Abi saw {{sc|Joy}} at school. {{sc|Joy}} said {{mix|he}} likes dance.", profile("Joy Beck", "she/her")],
+    ["control: the child's own turn", "Abi: Who do you play with?\n{{sc|Joy}}: He is my best friend at school.\nAbi: What do you like?\n{{sc|Joy}}: Dance.", profile("Joy Beck", "she/her")],
     ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
   ];
   it.each(cases)("%s", (_name, annotated, p) => {
