@@ -115,8 +115,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     while (tIdx < ownTurns.length && ownTurns[tIdx].end <= start) tIdx++;
     const inOwnTurn = tIdx < ownTurns.length && ownTurns[tIdx].start <= start;
     if (ctx.inQuote(start, end) || inOwnTurn) {
+      // A record quoted word for word ('the index reads: "Danielle asked to keep his school reports"'): a possessive or
+      // reflexive in a quoted clause the child's name opens, with nobody else in the quote before it, is the child's.
+      const quotedOwn = !inOwnTurn && gender !== subjectGender && quotedClauseOfSubject(text, referents, { start, end, word: m[1], gender, use: useOf(text, m[1], end) });
+      if (quotedOwn) flagged.push({ start, end, word: m[1], gender, use: useOf(text, m[1], end) });
       // Someone of this gender is being talked about, even if only in quoted words.
-      resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: true });
+      resolved.push({ start, end, gender, subject: quotedOwn, kind: "pronoun", inQuote: true });
       continue;
     }
     const p: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
@@ -794,7 +798,7 @@ function sameGenderClauseSubject(text: string, clause: number, p: Pronoun): bool
 // subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
 const CHILD_THINGS =
   "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|written work|classwork|school ?work|coursework|spellings|phonics|times tables|school attendance|school trips?|playtimes?|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
-const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}\\b`, "i");
+const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}s?\\b`, "i");
 const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
 
 function childBound(text: string, p: Pronoun, ahead: number): boolean {
@@ -812,6 +816,28 @@ const REPORTER = /\b(?:said|says|told\s+[\p{L}]+|tells\s+[\p{L}]+|explained|adde
 // ("Seun's school reported that he…": the owner is not the reporter; whatever they own reports.)
 const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && !ownerOf(text, c) && REPORTER.test(text.slice(c.end, p.start));
 const oblique = (text: string, start: number) => OBLIQUE.test(text.slice(Math.max(0, start - 20), start));
+
+const QUOTE_OPEN = /["“]/g;
+// Bounded: the quote's opening is looked for this far back.
+const QUOTE_LOOKBACK = 160;
+
+/** The pronoun sits in a quoted clause the child's name opens, with nobody else before it in the quote (see the caller). */
+function quotedClauseOfSubject(text: string, referents: readonly Referent[], p: Pronoun): boolean {
+  if (p.use !== "possessive" && p.use !== "reflexive") return false;
+  // (After an active verb, only what a child has: "took his phone" can be anyone's, "keep his school reports" is the child's.)
+  if (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && !CHILD_POSSESSIVE.test(text.slice(p.end, p.end + 60))) return false;
+  const back = text.slice(Math.max(0, p.start - QUOTE_LOOKBACK), p.start);
+  let open = -1;
+  QUOTE_OPEN.lastIndex = 0;
+  for (let q = QUOTE_OPEN.exec(back); q; q = QUOTE_OPEN.exec(back)) open = q.index;
+  if (open < 0 || /[”.!?]/.test(back.slice(open + 1))) return false;
+  const quoteStart = p.start - back.length + open + 1;
+  const inside = referents.filter((r) => r.start >= quoteStart && r.end <= p.start);
+  const name = inside[0];
+  if (!name || !name.subject || name.kind !== "name" || !/^\s*$/.test(text.slice(quoteStart, name.start))) return false;
+  if (inside.some((r) => !r.subject && fits(r, p.gender))) return false;
+  return clauseStart(text, quoteStart, p.start, p.use) <= name.start;
+}
 
 /** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */
 function toldBySubject(text: string, c: Referent, p: Pronoun, candidates: readonly Referent[]): boolean {

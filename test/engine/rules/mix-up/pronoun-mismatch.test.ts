@@ -521,6 +521,10 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
     // A section headed by the child's name is the worker's account, not the child's own turn.
     ["a section headed by the child's name", "The children\n{{sc|Joy}}: Abi saw {{sc|Joy}} at school. {{sc|Joy}} said {{mix|he}} likes dance.", profile("Joy Beck", "she/her")],
     ["control: the child's own turn", "Abi: Who do you play with?\n{{sc|Joy}}: He is my best friend at school.\nAbi: What do you like?\n{{sc|Joy}}: Dance.", profile("Joy Beck", "she/her")],
+    // A record quoted word for word: a possessive in a quoted clause the child's name opens, nobody else before it in the quote.
+    ["a quoted record's clause the child opens", 'The index reads: "{{sc|Danielle}} asked to keep {{mix|his}} school reports." We kept them.', profile("Danielle Moss", "she/her")],
+    ["control: a quoted clause acting on someone else's thing", 'Mum said: "{{sc|Danielle}} took his phone again." She was upset.', profile("Danielle Moss", "she/her")],
+    ["control: a man in the quote before the pronoun", 'Mum said: "{{sc|Danielle}} and Dad went to his flat."', profile("Danielle Moss", "she/her")],
     ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
   ];
   it.each(cases)("%s", (_name, annotated, p) => {
