@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
 import { pronounGender } from "../other-child/people";
+import { ADULT_OCCUPATIONS, ADULT_ROLES } from "../other-child/name-lexicon";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
@@ -16,8 +17,16 @@ export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 // A copula, then a parent's, carer's or professional's role: "is the mother", "was Ava's stepfather", "is their
 // social worker". (Not a boyfriend or a partner: a child can be someone's.)
-const SAID_TO_BE_ADULT =
-  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:(?:the|a|an|her|his|their|its)\s+|\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+children['’]s\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\s+support)\s+)?(?:mother|father|mum|dad|parent|stepmother|stepfather|step-mother|step-father|grandmother|grandfather|grandparent|aunt|uncle|carer|guardian|social\s+worker|worker|teacher|headteacher|nurse|midwife|health\s+visitor|officer|solicitor|manager)\b/u;
+// Every role and occupation of the people stage's data (rules/people/cues.json) counts: "is his form tutor", "was the interpreter".
+const ADULT_ROLE_WORDS = [...ADULT_ROLES, ...ADULT_OCCUPATIONS]
+  .filter((w) => !/^(?:partner|parents|carers|adults?|m[ae]n|wom[ae]n|lady|gentleman|grandparents|head|leader|coach|escort|deputy|counsel|statement of|recorded by|prepared by|referred by)$/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[ -]/g, "[\\s-]"))
+  .join("|");
+const SAID_TO_BE_ADULT = new RegExp(
+  `^\\s+(?:is|was|'s|’s|has\\s+been|had\\s+been)\\s+(?:(?:the|a|an|her|his|their|its)\\s+|\\p{Lu}[\\p{L}'’-]*['’]s\\s+|the\\s+children['’]s\\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\\s+support)\\s+)?(?:${ADULT_ROLE_WORDS}|step-?mother|step-?father|grandparent|health\\s+visitor)\\b`,
+  "u",
+);
 // A copula, then a brother, sister, cousin or friend ("is the sibling", "was her older brother"): the pronoun is
 // said to be a child related to someone, which is the subject only when nobody else is named as the one related.
 const SAID_TO_BE_KIN =

@@ -525,6 +525,8 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
     ["a quoted record's clause the child opens", 'The index reads: "{{sc|Danielle}} asked to keep {{mix|his}} school reports." We kept them.', profile("Danielle Moss", "she/her")],
     ["control: a quoted clause acting on someone else's thing", 'Mum said: "{{sc|Danielle}} took his phone again." She was upset.', profile("Danielle Moss", "she/her")],
     ["control: a man in the quote before the pronoun", 'Mum said: "{{sc|Danielle}} and Dad went to his flat."', profile("Danielle Moss", "she/her")],
+    // A he/she said to hold any adult role of the people stage's data is that adult.
+    ["control: a pronoun said to be the child's form tutor", "{{sc|Tom}} attends Brookside Academy. She is his form tutor.", profile("Tom Hardy", "he/him")],
     ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
   ];
   it.each(cases)("%s", (_name, annotated, p) => {
