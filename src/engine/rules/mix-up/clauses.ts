@@ -32,7 +32,7 @@ export type Use = "subject" | "object" | "possessive" | "reflexive";
 // "her" is an object when what follows cannot be the noun it determines ("told her that", "saw her.", "told her he…").
 const OBJECT_HER_FOLLOWERS = /^\s*(?:[.,;:!?)"'”’]|$|(?:he|she|I|we|they|it|you|is|was|has|had|to|for|with|at|from|about|that|and|but|or|up|down|out|off|back|in|on|onto|into|over|again|too|home|a|an|the|some|any|all|if|when|as|because|so|how|what|why|where|whether)\b)/i;
 // "has lived with her since May", "stayed with her until six": a word that cannot open the noun "her" would determine.
-const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
+const OBJECT_HER_ADVERB = /^\s+(?:since|until|till|during|now|today|yesterday|tonight|each|every|once|twice|later|recently|through|by|after|before|like|than|alone|properly|yet)(?![\p{L}'’-])/iu;
 
 export function useOf(text: string, word: string, end: number): Use {
   const w = word.toLowerCase();
@@ -79,6 +79,15 @@ export function opensSentence(text: string, sentenceStart: number, start: number
     return !words.some((w) => /^(?:said|says|told|and|but|with|brother|sister|friend|cousin|mum|dad|mother|father)$/i.test(w));
   }
   return false;
+}
+
+// The name is its sentence's first word, after at most a bullet or a number (read straight from the text, so a
+// sentence the segmenter ran on past a line break or a full stop still counts).
+const FIRST_WORD_BEFORE = /(?:^|[.!?]\s+|\n)[\s\d.()•*–-]*$/;
+
+/** The name opens its sentence: as its first word, or after a date, label or short adverbial (opensSentence). */
+export function opensItsSentence(text: string, sentenceStart: number, start: number): boolean {
+  return FIRST_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || opensSentence(text, sentenceStart, start);
 }
 
 // A reporting verb and "that" straight before the name: the name is what the reported clause is about

@@ -1,10 +1,11 @@
 import type { Rule, RuleContext } from "../../rule";
 import type { Gender } from "../other-child/name-lexicon";
 import { pronounGender } from "../other-child/people";
+import { ADULT_OCCUPATIONS, ADULT_ROLES } from "../other-child/name-lexicon";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
-import { answersQuestionTo, opensSentence, useOf, type Use } from "./clauses";
+import { answersQuestionTo, opensItsSentence, opensSentence, useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -16,8 +17,16 @@ export type Pronoun = Span & { word: string; gender: Gender; use: Use };
 
 // A copula, then a parent's, carer's or professional's role: "is the mother", "was Ava's stepfather", "is their
 // social worker". (Not a boyfriend or a partner: a child can be someone's.)
-const SAID_TO_BE_ADULT =
-  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:(?:the|a|an|her|his|their|its)\s+|\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+children['’]s\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\s+support)\s+)?(?:mother|father|mum|dad|parent|stepmother|stepfather|step-mother|step-father|grandmother|grandfather|grandparent|aunt|uncle|carer|guardian|social\s+worker|worker|teacher|headteacher|nurse|midwife|health\s+visitor|officer|solicitor|manager)\b/u;
+// Every role and occupation of the people stage's data (rules/people/cues.json) counts: "is his form tutor", "was the interpreter".
+const ADULT_ROLE_WORDS = [...ADULT_ROLES, ...ADULT_OCCUPATIONS]
+  .filter((w) => !/^(?:partner|parents|carers|adults?|m[ae]n|wom[ae]n|lady|gentleman|grandparents|head|leader|coach|escort|deputy|counsel|statement of|recorded by|prepared by|referred by)$/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[ -]/g, "[\\s-]"))
+  .join("|");
+const SAID_TO_BE_ADULT = new RegExp(
+  `^\\s+(?:is|was|'s|’s|has\\s+been|had\\s+been)\\s+(?:(?:the|a|an|her|his|their|its)\\s+|\\p{Lu}[\\p{L}'’-]*['’]s\\s+|the\\s+children['’]s\\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\\s+support)\\s+)?(?:${ADULT_ROLE_WORDS}|step-?mother|step-?father|grandparent|health\\s+visitor)\\b`,
+  "u",
+);
 // A copula, then a brother, sister, cousin or friend ("is the sibling", "was her older brother"): the pronoun is
 // said to be a child related to someone, which is the subject only when nobody else is named as the one related.
 const SAID_TO_BE_KIN =
@@ -99,7 +108,8 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
   const flagged: Pronoun[] = [];
   // The child's own turns in a transcript ("Summer: He's our dog!"): the child does not speak of themselves
   // as he or she, so a pronoun there is someone else, as in quoted words.
-  const ownTurns = childsOwnTurns(ctx);
+  // (Not a section headed by the child's name, "Joy: Abi completed … Joy told Abi…": the child does not name themself either.)
+  const ownTurns = childsOwnTurns(ctx).filter((t) => !referents.some((r) => r.subject && r.kind === "name" && !r.inQuote && r.start >= t.start && r.end <= t.end));
   let tIdx = 0;
   let sIdx = 0;
   let gIdx = 0;
@@ -114,8 +124,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     while (tIdx < ownTurns.length && ownTurns[tIdx].end <= start) tIdx++;
     const inOwnTurn = tIdx < ownTurns.length && ownTurns[tIdx].start <= start;
     if (ctx.inQuote(start, end) || inOwnTurn) {
+      // A record quoted word for word ('the index reads: "Danielle asked to keep his school reports"'): a possessive or
+      // reflexive in a quoted clause the child's name opens, with nobody else in the quote before it, is the child's.
+      const quotedOwn = !inOwnTurn && gender !== subjectGender && quotedClauseOfSubject(text, referents, { start, end, word: m[1], gender, use: useOf(text, m[1], end) });
+      if (quotedOwn) flagged.push({ start, end, word: m[1], gender, use: useOf(text, m[1], end) });
       // Someone of this gender is being talked about, even if only in quoted words.
-      resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: true });
+      resolved.push({ start, end, gender, subject: quotedOwn, kind: "pronoun", inQuote: true });
       continue;
     }
     const p: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
@@ -225,7 +239,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       const notThis = notMeant(text, referents, p, sentence);
       const shared = elidedSubject(text, referents, clause, sentence.start, p);
       const ruledOut = shared < 0 ? notThis : (c: Referent) => c.start === shared || notThis(c);
-      if (pointsForward(text, referents, p, sentence)) {
+      // "…and he apologised to her": the child's own object pronoun in the pronoun's clause is whom it acts on, so the
+      // pronoun is someone else (a clause's subject acting on itself takes a reflexive).
+      if (pointsForward(text, referents, p, sentence) || actsOnChild(text, p, sentence.end, subjectGender)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
@@ -246,6 +262,22 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+const CHILD_AS_OBJECT: Partial<Record<Gender, RegExp>> = { f: /\bher\b/gi, m: /\bhim\b/gi };
+// The rest of a clause: up to a break that can start another clause with a subject of its own.
+const CLAUSE_END = /[,;:()"“”]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says)\b/i;
+
+/** A subject he/she whose own clause goes on to the child's object pronoun ("he apologised to her", "she hugged him"). */
+function actsOnChild(text: string, p: Pronoun, sentenceEnd: number, subjectGender: Gender): boolean {
+  const own = CHILD_AS_OBJECT[subjectGender];
+  if (p.use !== "subject" || !own) return false;
+  let rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 80));
+  const cut = CLAUSE_END.exec(rest);
+  if (cut) rest = rest.slice(0, cut.index);
+  own.lastIndex = 0;
+  for (let o = own.exec(rest); o; o = own.exec(rest)) if (useOf(rest, o[0], o.index + o[0].length) === "object") return true;
+  return false;
 }
 
 const SUBJECT_POSSESSIVE: Partial<Record<Gender, string>> = { f: "her", m: "his", u: "their" };
@@ -405,6 +437,10 @@ function decide(
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
   // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
   const topicLed = clauseOpening && candidates.some((c) => c.subject && !c.inQuote && distanceOf(c.start) === 0 && leadsClause(text, c.start, leads) && !ownerOf(text, c));
+  // A possessive in a clause the child's name leads: someone of unknown gender after a preposition in that clause is a
+  // place or a service more often than its owner ("Kai … was taken to the GP twice with bruising to her forehead").
+  const clauseLed =
+    p.use === "possessive" && candidates.some((c) => c.subject && c.kind === "name" && !c.inQuote && c.start >= clause && distanceOf(c.start) === 0 && (leadsClause(text, c.start, leads) || leadsReported(text, c.start)) && !ownerOf(text, c));
   let subjectActs = false;
   let coordinated = false;
   let childReports = false;
@@ -430,11 +466,12 @@ function decide(
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
-      if (c.subject || (c.indefinite && !reportedActor(text, c.start)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
+      if (c.subject || (c.indefinite && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
       // (Whom the child reports on may have been spoken of in any role: "Sienna sits with him in the evenings. She said he…".)
-      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && leadsClause(text, c.start, leads))) return false;
+      // (So may someone of unknown gender written as a job title: "Tom talked about his teacher. He said she is strict.")
+      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun")))) return false;
       continue;
     }
     if (dist > NEAR_SENTENCES) {
@@ -471,7 +508,7 @@ function decide(
       if (c.kind === "name" && p.use !== "object" && !(sameClause && actedOn(text, p, candidates, distanceOf)) && (sameClause || (dist === 0 && (reports(text, c, p) || (clauseOpening && (leadsClause(text, c.start, leads) || leadsReported(text, c.start) || opensSentence(text, where.sentenceStart, c.start)))))))
         strong = true;
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
-      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && (opensItsSentence(text, c.start) || opensSentence(text, where.sentenceStart, c.start)) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+      if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && (opensItsSentence(text, where.sentenceStart, c.start) || THAT_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 14), p.start)))
         coordinated = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       if (subjectAt < 0 && dist === 0 && c.kind === "name" && !c.inQuote && opensSentence(text, where.sentenceStart, c.start)) subjectOpens = true;
@@ -479,15 +516,23 @@ function decide(
       subjectAt = dist;
       continue;
     }
-    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start)) continue;
+    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
     // (A child who leads a clause of their own there is still who the subject may be speaking of: "Harley has
     // just moved in and Skye says he is loud".)
-    if (reporting && dist === 0 && (c.gender === undefined || c.gender === "u") && !(c.child && leadsClause(text, c.start, leads))) continue;
-    if (dist === 0 && topicLed && oblique(text, c.start)) continue;
+    // So, too, where the pronoun's clause is joined by "and (that)" to one the child's name leads ("I told the judge that
+    // Zara wants to stay and that he would like…").
+    // And where the child's name leads the possessive's own clause, whoever reports it before that clause ("Maisie's key worker
+    // said Maisie had started hiding food in his coat pocket") or is told it ("Joy told Abi that his favourite…").
+    const unknown = c.gender === undefined || c.gender === "u";
+    if ((reporting || coordinated || (clauseLed && c.start < clause)) && dist === 0 && unknown && !(c.child && leadsClause(text, c.start, leads))) continue;
+    if (dist === 0 && unknown && p.use === "possessive" && toldBySubject(text, c, p, candidates)) continue;
+    if (dist === 0 && (topicLed || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
     if (c.gender === p.gender) return false;
-    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start))) return false;
+    // (A name after a preposition may be a place, "went to Brookside. She…"; a job title is a person: "has sessions with
+    // the psychologist. He thinks…".)
+    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start) && (c.kind !== "noun" || dist === 0))) return false;
   }
   return subjectAt >= 0;
 }
@@ -536,7 +581,8 @@ function nobodyElse(
   // Not an object, nor a possessive straight after an active verb ("Grace sees him", "Isaac held her hand"): the
   // child acts on someone the record need not have named.
   if (p.use === "object" || (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return false;
-  if (candidates.some((c) => !c.subject && fits(c, p.gender))) return false;
+  // (Not "another interpreter", "a female worker": an indefinite is somebody only where it leads a clause.)
+  if (candidates.some((c) => !c.subject && fits(c, p.gender) && !(c.indefinite && !leadsClause(text, c.start) && !reportedActor(text, c.start) && !introducedFor(c, p, true)))) return false;
   if (!candidates.some((c) => !c.inQuote && distanceOf(c.start) <= 1 && (c.subject || (c.kind === "pronoun" && c.gender === subjectGender)))) return false;
   const ahead = Math.min(sentence.end, p.end + FORWARD_LOOK);
   for (let k = firstAtOrAfter(referents, p.end); k < referents.length && referents[k].start < ahead; k++) {
@@ -587,9 +633,9 @@ function ownedByClauseSubject(text: string, p: Pronoun, candidates: readonly Ref
 }
 
 // A clause joined to the one before by and/but/so: "…, and she", "but he".
-const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|but|so)\s+$/i;
-// The name is the sentence's first word, after at most a bullet or number.
-const opensItsSentence = (text: string, start: number) => /(?:^|[.!?]\s+|\n)[\s\d.()•*–-]*$/.test(text.slice(Math.max(0, start - 12), start));
+// ("…that Zara wants to stay and that he would like…": a second "that" clause joined to one the child's name leads.)
+const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|but|so)(?:\s+that)?\s+$/i;
+const THAT_BEFORE = /\bthat\s+$/i;
 
 /** A person written as a clause's subject: a he/she, or a name or noun that is neither an owner nor after a preposition. */
 function leadsAsSubject(text: string, c: Referent): boolean {
@@ -629,9 +675,13 @@ const ACTIVE_VERB_BEFORE = /(?<!\b(?:is|was|are|were|be|been|being|has|had|have|
  * person's hand or nappy, so the clause does not settle the pronoun as the subject's.
  */
 function actedOn(text: string, p: Pronoun, candidates: Referent[], distanceOf: (offset: number) => number): boolean {
-  if (p.use !== "possessive" || !ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return false;
+  // ("Tom was collected by her partner": a possessive that owns a person, as an active verb's does, can be someone else's.)
+  if (p.use !== "possessive" || !(ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || OWNS_PERSON_AFTER.test(text.slice(p.end, p.end + 40)))) return false;
   return candidates.some((c) => distanceOf(c.start) === 1 && !c.subject && !c.inQuote && c.gender === p.gender);
 }
+
+const OWNS_PERSON_AFTER =
+  /^\s+(?:(?:new|old|own|birth|foster|older|younger|ex|former|current)[\s-]+)?(?:mother|mum|father|dad|partner|boyfriend|girlfriend|husband|wife|parents?|carers?|sister|brother|aunt|auntie|uncle|gran|nan|grandma|grandmother|grandad|grandfather|cousin|friend|son|daughter)\b/i;
 
 const APPOSITION_BEFORE = /,\s*$/;
 const APPOSITION_AFTER = /^\s*[.;:!?)]/;
@@ -757,7 +807,7 @@ function sameGenderClauseSubject(text: string, clause: number, p: Pronoun): bool
 // subject pronoun is, when one of its own gender's possessives or a school year follows in its sentence.
 const CHILD_THINGS =
   "(?:(?:GCSE|SATs?|A-level|mock)\\b[\\w\\s-]{0,12}|nappy|nappies|cot|dummy|potty|bottle feeds?|milk feeds?|immunisations|developmental milestones|milestones|homework|written work|classwork|school ?work|coursework|spellings|phonics|times tables|school attendance|school trips?|playtimes?|reading book|reading age|school report|school uniform|PE kit|form tutor|class teacher|head of year|year group|nursery place|school place|EHCP|PEP|sticker chart|school bag|book bag)";
-const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}\\b`, "i");
+const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}s?\\b`, "i");
 const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
 
 function childBound(text: string, p: Pronoun, ahead: number): boolean {
@@ -775,6 +825,39 @@ const REPORTER = /\b(?:said|says|told\s+[\p{L}]+|tells\s+[\p{L}]+|explained|adde
 // ("Seun's school reported that he…": the owner is not the reporter; whatever they own reports.)
 const reports = (text: string, c: Referent, p: Pronoun) => p.start - c.end < 80 && !ownerOf(text, c) && REPORTER.test(text.slice(c.end, p.start));
 const oblique = (text: string, start: number) => OBLIQUE.test(text.slice(Math.max(0, start - 20), start));
+
+const QUOTE_OPEN = /["“]/g;
+// Bounded: the quote's opening is looked for this far back.
+const QUOTE_LOOKBACK = 160;
+
+/** The pronoun sits in a quoted clause the child's name opens, with nobody else before it in the quote (see the caller). */
+function quotedClauseOfSubject(text: string, referents: readonly Referent[], p: Pronoun): boolean {
+  if (p.use !== "possessive" && p.use !== "reflexive") return false;
+  // (After an active verb, only what a child has: "took his phone" can be anyone's, "keep his school reports" is the child's.)
+  if (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && !CHILD_POSSESSIVE.test(text.slice(p.end, p.end + 60))) return false;
+  const back = text.slice(Math.max(0, p.start - QUOTE_LOOKBACK), p.start);
+  let open = -1;
+  QUOTE_OPEN.lastIndex = 0;
+  for (let q = QUOTE_OPEN.exec(back); q; q = QUOTE_OPEN.exec(back)) open = q.index;
+  if (open < 0 || /[”.!?]/.test(back.slice(open + 1))) return false;
+  const quoteStart = p.start - back.length + open + 1;
+  const inside = referents.filter((r) => r.start >= quoteStart && r.end <= p.start);
+  const name = inside[0];
+  if (!name || !name.subject || name.kind !== "name" || !/^\s*$/.test(text.slice(quoteStart, name.start))) return false;
+  if (inside.some((r) => !r.subject && fits(r, p.gender))) return false;
+  return clauseStart(text, quoteStart, p.start, p.use) <= name.start;
+}
+
+/** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */
+function toldBySubject(text: string, c: Referent, p: Pronoun, candidates: readonly Referent[]): boolean {
+  if (!TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || !/^\s+that\s+$/i.test(text.slice(c.end, p.start))) return false;
+  const s = candidates.find((o) => o.start < c.start);
+  return !!s && s.subject && s.kind === "name" && !s.inQuote && /^\s+(?:has\s+|had\s+)?$/.test(text.slice(s.end, c.start - (TOLD_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0)));
+}
+const TOLD_BEFORE = /\b(?:told|tells|tell|reminded|assured|promised|informed)\s+$/i;
+
+// A particular adult brought in with "a" is whom a he/she opening the next clause can mean ("has a new social worker. She visited…").
+const introducedFor = (c: Referent, p: Pronoun, clauseOpening: boolean) => !!c.specific && p.use === "subject" && clauseOpening;
 
 const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefined || c.gender === "u";
 

@@ -5,7 +5,7 @@
 import type { RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import type { Gender } from "../other-child/name-lexicon";
-import { kinGender, roleGender } from "../other-child/name-lexicon";
+import { ADULT_OCCUPATIONS, ADULT_ROLES, kinGender, roleGender } from "../other-child/name-lexicon";
 import { boundedMatches } from "../../text/bounded";
 import { isAnonymisedLabel } from "../../profile";
 import { PERSON_VERB_SOURCE } from "../../people/labels";
@@ -19,6 +19,10 @@ export type Referent = {
   inQuote: boolean;
   /** A noun after a/an/another: "a female worker" is rarely who a later pronoun means, "an older man who calls himself…" can be. */
   indefinite?: boolean;
+  /** An adult brought in with "a" where the record tells what happened ("has a new social worker", "was seen by a doctor"):
+   * a particular person, whom a he/she opening the next clause can mean; one wanted or supposed ("asked for a female worker",
+   * "or another interpreter") is nobody yet, and a child with "a" is as often one of many ("a boy in her class"). */
+  specific?: boolean;
   /** Who this is, so two mentions of one person can be told apart from two people: the people stage's
    * entity for a name, the family word ("mother" for Mum, mum, Mummy) for a noun. */
   key?: string;
@@ -35,12 +39,24 @@ export type Referent = {
 // (So, too, an organisation named for the place: "Hallbridge Children's Centre", "Hallbridge City Council", "Hallbridge Youth Trust".)
 const PLACE_OR_GROUP_AFTER =
   /^\s+(?:(?:football|rugby|netball|cricket|swimming|boxing|dance|youth|sports?|children['’]s|family|community|health|medical|city|county|borough|district)\s+)?(?:team|club|school|primary|infants?|juniors?|academy|college|nursery|road|street|lane|avenue|centre|center|unit|ward|house|estate|park|church|mosque|library|hospital|surgery|practice|station|council|trust|hub|clinic|partnership|police)\b/i;
-// People written as ordinary nouns. "Mum's" is a person too ("Mum's new partner … she").
-const ROLE_NOUN =
-  /\b(mother|mum|mummy|mam|mom|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|man|woman|lady|gentleman|male|female|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|midwife|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor|landlord|landlady|neighbour|driver)\b(?:['’]s\b)?/gi;
+// People written as ordinary nouns: family words, and every one-word adult role and occupation of the people
+// stage's data (rules/people/cues.json: "the GP", "the paediatrician", "the SENCO", "the interpreter"), so a job
+// title is someone a he/she can mean. Not a plural (no he/she means "the parents"), nor a word that is as often
+// a thing ("head", "coach", "escort", "counsel", "deputy", "leader"). "Mum's" is a person too ("Mum's new partner … she").
+const FAMILY_NOUNS =
+  "mother|mum|mummy|mam|mom|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|man|woman|lady|gentleman|male|female|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|midwife|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor|landlord|landlady|neighbour|driver";
+const NOT_A_PERSON_NOUN = new Set(["head", "coach", "escort", "counsel", "deputy", "leader", "men", "women"]);
+const DATA_ROLES = [...ADULT_ROLES, ...ADULT_OCCUPATIONS].filter((w) => /^[a-z]+(?:-[a-z]+)?$/.test(w) && !w.endsWith("s") && !NOT_A_PERSON_NOUN.has(w));
+const FAMILY_NOUN_SET = new Set(FAMILY_NOUNS.split("|"));
+const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROLES])].sort((a, b) => b.length - a.length).join("|")})\\b(?:['’]s\\b)?`, "gi");
+// A job title names a person where a determiner or an owner brings it in ("the GP", "Tom's IRO", "a paediatrician");
+// bare, it is a heading, a column or a service ("GP⇥Kai seen…", "Advocate's note").
+const DETERMINED_BEFORE = /(?:\b(?:the|a|an|another|his|her|their|my|our|your|this|that)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "Zofia is a small, slight girl": a description of someone already named, not a new person.
 const PREDICATE_BEFORE = /\b(?:is|was|as|being)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
 const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NONSPECIFIC_BEFORE =
+  /(?:\b(?:any|some|every|each|no)|\b(?:wants?|wanted|would\s+like|(?:asked|asks|asking|ask)\s+for|needs?|needed|requested|requests?|prefers?|preferred|looking\s+for|find|without|not|or|if|whether|than|like|such\s+as)\s+(?:[\p{L}-]+\s+)?(?:an?|another|one))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "many changes of social worker", "a change in carer", "high turnover of social worker": a role written bare after a
 // change of it names a post that different people held, not one person a later pronoun can mean.
 const CHANGE_OF_POST_BEFORE =
@@ -100,11 +116,13 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before) || CHANGE_OF_POST_BEFORE.test(before)) continue;
+    if (!FAMILY_NOUN_SET.has(r[1].toLowerCase()) && !DETERMINED_BEFORE.test(before)) continue;
     // "twenty sibling plans", "a parent meeting", "teacher training": a person noun used to describe a thing names nobody.
     if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
-    const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
     const word = r[1].toLowerCase();
+    const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
+    const specific = indefinite && !CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before);
     nouns.push({
       start,
       end: start + r[0].length,
@@ -113,6 +131,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       kind: "noun",
       inQuote: ctx.inQuote(start, start + r[0].length),
       indefinite,
+      specific,
       key: indefinite ? undefined : (SAME_PERSON[word] ?? word),
       adult: !CHILD_NOUN.test(word),
       introduced: introduced && INDEFINITE_BEFORE.test(before),

@@ -473,3 +473,64 @@ describe("pronoun-mismatch: the subject as the paragraph's only person", () => {
     expect(got).toBe(want);
   });
 });
+
+// A job title the people stage's data knows (rules/people/cues.json) is a person a he/she can mean once a determiner or
+// an owner brings it in ("the GP", "Tom's IRO"); bare, in a heading or a table's column, it is nobody. In the child's own
+// clause, someone of unknown gender after a preposition gives way to the child for a possessive; a second "that" clause
+// joined to one the child leads carries the child on; an indefinite that leads nothing is nobody.
+describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["control: a GP who reports", "{{sc|Tom}} had a cough last week. The GP said she would see him again on Friday.", profile("Tom Hardy", "he/him")],
+    ["control: a dentist spoken of as an object", "{{sc|Tom}} saw the dentist. She said his teeth are healthy.", profile("Tom Hardy", "he/him")],
+    ["control: the child's IRO", "{{sc|Tom}}'s IRO visited on Monday. She said he seemed settled.", profile("Tom Hardy", "he/him")],
+    ["control: a consultant who sees the child", "The consultant saw {{sc|Tom}} in clinic. She noted that he has gained weight.", profile("Tom Hardy", "he/him")],
+    ["control: a psychologist", "{{sc|Ava}} has started sessions with the psychologist. He thinks she is making progress.", profile("Ava Lund", "she/her")],
+    ["control: an interpreter", "The interpreter arrived late. {{sc|Ava}} waited with me and he apologised to her.", profile("Ava Lund", "she/her")],
+    [
+      "a bare job title heading a table's row is nobody",
+      "22/07/2026\tGP\t{{sc|Kai}} seen for an immunisation catch-up. Small bruise on {{mix|her}} cheek noted.",
+      profile("Kai Dunn", "he/him"),
+    ],
+    ["a possessive in the child's clause past a service after a preposition", "{{sc|Kai}} was taken to the GP twice with bruising to {{mix|her}} forehead.", profile("Kai Dunn", "he/him")],
+    ["control: a mother after a preposition", "{{sc|Kai}} was taken to his mother with bruising to her arm.", profile("Kai Dunn", "he/him")],
+    [
+      "a second 'that' clause joined to one the child leads",
+      "I have told the judge that {{sc|Zara}} wants to stay living with Mum and that {{mix|he}} would like to see Dad at weekends.",
+      profile("Zara Hussain", "she/her"),
+    ],
+    ["control: a second 'that' clause about a man named in it", "I told the judge that {{sc|Zara}} misses Dad and that he would like more time.", profile("Zara Hussain", "she/her")],
+    [
+      "an indefinite that leads nothing is nobody",
+      "Mr Ali or another interpreter will be there. {{sc|Omar}} said he sleeps badly. He showed me a scar on {{mix|her}} hand.",
+      profile("Omar Aziz", "he/him"),
+    ],
+    // An adult brought in with "a" where the record tells what happened is someone a he/she opening the next clause can mean.
+    ["control: a new social worker", "{{sc|Tom}} has a new social worker. She visited on Monday.", profile("Tom Hardy", "he/him")],
+    ["control: seen by a doctor", "{{sc|Tom}} was seen by a doctor in clinic. She said the wound was clean.", profile("Tom Hardy", "he/him")],
+    ["control: supported by a youth worker", "{{sc|Tom}} is supported by a youth worker. She said he has been coming to the club.", profile("Tom Hardy", "he/him")],
+    ["a worker only asked for is nobody yet", "{{sc|Tom}} asked for a female worker. {{mix|She}} said it would be easier to talk.", profile("Tom Hardy", "he/him")],
+    // The child reporting on a job title spoken of after a preposition; a possessive owning a person after someone of its gender.
+    ["control: the child reporting on a teacher spoken of after 'about'", "{{sc|Tom}} talked about his teacher. He said she is strict.", profile("Tom Hardy", "he/him")],
+    ["control: the child's clause acting on the child's own object pronoun", "The interpreter arrived late. {{sc|Ava}} waited with me and he apologised to her.", profile("Ava Lund", "she/her")],
+    ["control: a job title after a preposition", "{{sc|Ava}} has started sessions with the psychologist. He thinks she is making progress.", profile("Ava Lund", "she/her")],
+    ["control: 'her every week' is an object", "{{sc|Tom}} is close to his grandmother. He visits her every week and she cooks for him.", profile("Tom Hardy", "he/him")],
+    // Who reports or is told a clause the child's name leads is not whom its possessive means.
+    ["a possessive in a reported clause the child leads", "At the meeting {{sc|Maisie}}'s key worker said {{sc|Maisie}} had started hiding food in {{mix|his}} coat pocket.", profile("Maisie Hart", "she/her")],
+    ["a possessive in what the child tells someone", "{{sc|Joy}} drew three houses. {{sc|Joy}} told Abi that {{mix|his}} favourite day is Saturday.", profile("Joy Beck", "she/her")],
+    ["control: a father told something", "{{sc|Joy}} drew three houses. {{sc|Joy}} told Dad that his dinner was cold.", profile("Joy Beck", "she/her")],
+    // A section headed by the child's name is the worker's account, not the child's own turn.
+    ["a section headed by the child's name", "The children\n{{sc|Joy}}: Abi saw {{sc|Joy}} at school. {{sc|Joy}} said {{mix|he}} likes dance.", profile("Joy Beck", "she/her")],
+    ["control: the child's own turn", "Abi: Who do you play with?\n{{sc|Joy}}: He is my best friend at school.\nAbi: What do you like?\n{{sc|Joy}}: Dance.", profile("Joy Beck", "she/her")],
+    // A record quoted word for word: a possessive in a quoted clause the child's name opens, nobody else before it in the quote.
+    ["a quoted record's clause the child opens", 'The index reads: "{{sc|Danielle}} asked to keep {{mix|his}} school reports." We kept them.', profile("Danielle Moss", "she/her")],
+    ["control: a quoted clause acting on someone else's thing", 'Mum said: "{{sc|Danielle}} took his phone again." She was upset.', profile("Danielle Moss", "she/her")],
+    ["control: a man in the quote before the pronoun", 'Mum said: "{{sc|Danielle}} and Dad went to his flat."', profile("Danielle Moss", "she/her")],
+    // A he/she said to hold any adult role of the people stage's data is that adult.
+    ["control: a pronoun said to be the child's form tutor", "{{sc|Tom}} attends Brookside Academy. She is his form tutor.", profile("Tom Hardy", "he/him")],
+    ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
