@@ -46,10 +46,10 @@ const BACK_NOUN_NEAR = new RegExp(String.raw`\b(?:${BACK_NOUNS}|either|neither|b
 const NO_OBJECT = /^\s*(?:[.;:,!?)]|and\b|but\b|$)/i;
 const LABEL_AS_SUBJECT = new RegExp(String.raw`^["'’”]?\s*(?:${BACK_NOUNS}\s+)?(?:(?:is|was|are|were|does|did|do|has|had|have|would|could|can|may|might|also|simply|in\s+fact|n't|not)\s+){0,3}$`, "i");
 const REJECTION_ALL = new RegExp(REJECTION.source, "gi");
-// A rejection that ends in its own object ("not seen anything", "no evidence") and goes on with a relative clause
+// A rejection that ends in its own object ("not seen anything") and goes on with a relative clause
 // ("…anything that suggests risk"): the "that" opens the clause, it does not point back at the label, unless the
-// clause does ("no evidence that supports this").
-const RELATIVE_HEAD = /(?:anything|nothing|something|evidence|basis|indication)$/i;
+// clause does ("nothing that supports this"). "No evidence that he has harmed anyone" rejects the claim.
+const RELATIVE_HEAD = /(?:anything|nothing|something)$/i;
 const RELATIVE_AFTER = /^\s*(?:that|which)\b(?!(?:\s+[a-z-]+){1,3}?\s+(?:this|that|it|these|those|them|such)\b)/i;
 
 /** A rejection in `text` (one or a few sentences) that names the label or refers back to it. */
@@ -405,7 +405,34 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
   if (anchoredRejection(ctx.text.slice(Math.max(s.start, q.start - 160), q.start), ctx.text.slice(start, end), false, true)) return false;
-  return !rejectedWhereQuotedAgain(ctx, qi, ctx.text.slice(start, end)) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
+  return !rejectedWhereQuotedAgain(ctx, qi, ctx.text.slice(start, end)) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end)) && !answeredLater(ctx, s.end, q);
+}
+
+// A later sentence that reads what happened another way: "it was distress rather than a bid for attention", "Hiding
+// food … should not be read as dishonesty", "The homework problem looks like a gap in understanding rather than effort".
+const REREAD = /\b(?:rather\s+than|instead\s+of|should\s*(?:not|n['’]t)\s+be\s+(?:read|seen|taken|understood|interpreted|treated)\s+as)\b/i;
+// What the label was about: its own words and the rest of its clause ("'a bit sly' about the food", "'attention
+// seeking' when he banged the door"), lower-case words of four letters or more, without the commonest.
+const CLAUSE_AFTER_QUOTE = /^["'’”]?[^.,;:!?\n"“]{0,60}/;
+const COMMON_WORDS = new Set(
+  "with that this when were have been about from they them their there what which would could should said says very much more some time just into over also only every other then than after before being does doing done make made home school child children mother father family their things thing because while".split(" "),
+);
+
+// An analysis or commentary section comes later than a denial in the writer's own words (REPEAT_WINDOW).
+const ANSWER_WINDOW = 3000;
+
+function answeredLater(ctx: RuleContext, sentenceEnd: number, q: { start: number; end: number }): boolean {
+  const about = ctx.text.slice(q.start + 1, q.end - 1) + " " + (CLAUSE_AFTER_QUOTE.exec(ctx.text.slice(q.end, q.end + 60))?.[0] ?? "");
+  const words = new Set((about.match(/\b[a-z][a-z'’-]{3,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w)));
+  if (words.size === 0) return false;
+  const ahead = ctx.text.slice(sentenceEnd, Math.min(ctx.text.length, sentenceEnd + ANSWER_WINDOW));
+  for (const m of ahead.matchAll(new RegExp(REREAD.source, "gi"))) {
+    const s = ctx.sentenceAt(sentenceEnd + m.index);
+    if (ctx.inQuote(sentenceEnd + m.index, sentenceEnd + m.index + m[0].length)) continue;
+    const sentence = ctx.text.slice(s.start, s.end).toLowerCase();
+    for (const w of words) if (new RegExp(`\\b${w}\\b`).test(sentence)) return true;
+  }
+  return false;
 }
 
 // How far on a record may return to a label it reported, to deny it in its own words.
