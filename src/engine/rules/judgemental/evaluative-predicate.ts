@@ -119,7 +119,10 @@ const BEHAVIOUR_BEFORE =
 // A complement makes it a different sense: "difficult to reach", "entitled to a review", "a pain in the", "thick as thieves".
 // Not "to" before a person, which names who the judged conduct is aimed at ("a little cow to her nan", "horrible to his sister").
 const COMPLEMENT_AFTER = /^\s*(?:to(?!\s+(?:her|him|them|me|us|his|their|my|our|your|everyone|everybody|staff|other\s+(?:children|pupils|people))\b)|as)\b/i;
-const NOUN_COMPLEMENT_AFTER = /^\s*(?:of|in\s+the|for)\b/i;
+// "In the" of a record or a place where the label was given ("a bully in the referral", "a troublemaker in class")
+// is not the idiom's complement.
+const NOUN_COMPLEMENT_AFTER =
+  /^\s*(?:of|for|in\s+the(?!\s+(?:referral|report|records?|notes?|minutes|file|log|letter|e-?mail|assessment|statement|chronology|playground|classroom|class|school|home|unit|meeting|past)\b))\b/i;
 // A label noun ends its phrase: what follows is punctuation, the end, or a word that cannot be the head
 // noun it would otherwise modify ("a bully victim", "a monster truck fan" are not labels).
 const NOUN_PHRASE_ENDS =

@@ -4,6 +4,7 @@ import type { Guard } from "../jargon/lexicon";
 import { around } from "../jargon/guards";
 import { otherParty, subjectAge } from "./ages";
 import { firstAtOrAfter } from "../../text/span";
+import { NAMING_AS_VERBS } from "./naming-verbs";
 
 const EXPLOITATION =
   /\b(?:sex|sexual|sexually|exploit\w*|groom\w*|abus\w*|older\s+(?:men|males|man|boys?)|adult\s+(?:men|males|man)|\d{2}[- ]year[- ]old\s+(?:man|men|male)|county\s+lines|gangs?|drugs?|CSE|CCE|traffick\w*|pimp\w*|alcohol|vapes?|cars?\s+with)\b/i;
@@ -408,13 +409,17 @@ const PERSON_AFTER =
   /^\s*(?:child|children|boy|boys|girl|girls|young\s+(?:person|people|man|woman)|teenager|teen|pupil|student|lad|kid|mother|father|parent|witness|person|individual|character|behaviou?rs?|manner|attitude|conduct|in\s+(?:class|lessons?|school|the\s+home|the\s+meeting|the\s+session)|at\s+(?:home|school|times)|towards?\b|to\s+(?:staff|me|us|her|him|them|his|the|teachers?|carers?|adults?|workers?|professionals?|everyone))\b/i;
 // A verb of being or becoming, or one of starting or going on ("started whining", "kept sulking"): what
 // follows is said of the verb's subject.
-const COPULA_BEFORE =
-  /\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|(?:described|labell?ed|branded|regarded|viewed|seen|perceived|known|portrayed|characteri[sz]ed|referred\s+to|thought\s+of)(?:\s+(?:by|in)\s+[^.;!?,"“”]{1,40}?)?\s+as|(?:considered|deemed|labell?ed|branded|dubbed|(?:thought|said|believed|known|found)\s+to\s+be|(?:a\s+)?reputation\s+for\s+being)|(?:presents?|presented|presenting|comes?|came|coming)\s+(?:across\s+)?as|called(?:\s+(?:her|him|them))?|calls\s+(?:her|him|them)|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*["'‘“]?$/i;
+const COPULA_BEFORE = new RegExp(
+  String.raw`\b(?:is|was|were|are|be|been|being|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|gets|got|getting|grew|grown|(?:${NAMING_AS_VERBS}|known)(?:\s+(?:by|in)\s+[^.;!?,"“”]{1,40}?)?\s+as|(?:considered|deemed|labell?ed|branded|dubbed|(?:thought|said|believed|known|found)\s+to\s+be|(?:a\s+)?reputation\s+for\s+being)|(?:presents?|presented|presenting|comes?|came|coming)\s+(?:across\s+)?as|called(?:\s+(?:her|him|them))?|calls\s+(?:her|him|them)|found\s+(?:her|him|them)|start(?:s|ed)?|began|begins?|kept|keeps?|and)\s+(?:(?:very|quite|so|really|extremely|increasingly|often|sometimes|always|more|most|particularly|rather|also|still|again|a\s+bit|a\s+little|at\s+times|persistently|frequently)\s+)*["'‘“]?$`,
+  "i",
+);
 // A naming or judging verb with the person as its object: "staff describe her as", "the school sees Amy as",
 // "her teacher considers her", "Mum finds him".
-const FRAME_OF_PERSON =
-  /\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|label(?:s|led|ling)?|brand(?:s|ed)?|portray(?:s|ed)?|characteri[sz](?:e|es|ed)|perceiv(?:e|es|ed)|refer(?:s|red)?\s+to|think(?:s)?\s+of|thought\s+of)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+as\s+(?:(?:very|quite|so|really|rather|a\s+bit|a\s+little|often|sometimes|increasingly)\s+)*["'‘“]?$|\b(?:consider(?:s|ed)?|deem(?:s|ed)?|find(?:s)?|found|call(?:s|ed)?)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:(?:very|quite|so|really|rather|a\s+bit|a\s+little|often|sometimes|increasingly)\s+)*["'‘“]?$/u;
-const FRAME_COORDINATED = /\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|label(?:s|led)?|portray(?:s|ed)?)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+as\s+[^.;!?,"“”]{1,50}?\s+(?:and|but)\s+(?:(?:very|quite|so|really|often|also|a\s+bit)\s+)?$/u;
+const FRAME_OF_PERSON = new RegExp(
+  String.raw`\b(?:${NAMING_AS_VERBS})\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+as\s+(?:(?:very|quite|so|really|rather|a\s+bit|a\s+little|often|sometimes|increasingly)\s+)*["'‘“]?$|\b(?:consider(?:s|ed)?|deem(?:s|ed)?|find(?:s)?|found|call(?:s|ed)?)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+(?:(?:very|quite|so|really|rather|a\s+bit|a\s+little|often|sometimes|increasingly)\s+)*["'‘“]?$`,
+  "u",
+);
+const FRAME_COORDINATED = new RegExp(String.raw`\b(?:${NAMING_AS_VERBS})\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+as\s+[^.;!?,"“”]{1,50}?\s+(?:and|but)\s+(?:(?:very|quite|so|really|often|also|a\s+bit)\s+)?$`, "u");
 export const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?(?:(?:a|an)\s+)?$/i;
 // A degree word opening an aside after a comma or dash: the label describes how the clause's subject did it.

@@ -9,6 +9,7 @@ import { findSpanIndex, firstAtOrAfter } from "../../text/span";
 import { ROLE_ALT } from "../../people/name-lexicon";
 import { inChildsReportedWords } from "../../filters/wording-context";
 import { isNegated } from "../../text/negation";
+import { NAMING_AS_VERBS } from "./naming-verbs";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
@@ -24,14 +25,16 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:I|we)\s+(?:have|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|(?:challeng|question|queri|correct)ed\s+(?:this|that|the|these|those|it|her|his|their)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support\s+for)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:have|has|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such|(?:her|him|them)\s+(?:that|this|like\s+that)\b)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|stop(?:s|ped|ping)?\s+using|(?:should|must)\s*(?:not|n['’]t)\s+have\s+been\s+(?:carried|used|recorded|written|repeated|copied|accepted|relied)|(?:challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?|quer(?:y|ies|ied)|correct(?:s|ed|ing)?)\s+(?:this|that|the|these|those|it|her|his|their)\b|blam(?:es|ed|ing)\s+(?:her|him|them|the\s+(?:child|victim|young\s+person)|children|victims)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // A rejection rejects THIS label only where it points at it: the label's own words in its sentence, or a word
 // that refers back to it ("this label", "that word", "the description", "it", "which") as the rejecting clause's
 // subject (just before it: "This label misses…", "That isn't who turned up", "…, which ignores") or its object
 // (just after: "We do not accept that", "I disagree with this description"). "She missed school" or "He
 // disputed the detention" after a quoted label is not about the label.
-const BACK_NOUNS = String.raw`(?:labels?|words?|terms?|phrases?|descriptions?|descriptors?|characteri[sz]ations?|language|wording|views?|picture|comments?|remarks?)`;
+// "term" as a word, not a school term: not "attendance this term is 97%", "late 11 times this term.".
+const WORD_TERM = String.raw`(?<!\b(?:attendance|school|times|days|weeks|lessons|sessions|late|absent|absences)\s+\w+\s+)terms?\b(?!\s*(?:[.,;!?)]|$)|\s+(?:is|was|are|were)\s+\d)`;
+const BACK_NOUNS = String.raw`(?:labels?|words?|${WORD_TERM}|phrases?|descriptions?|descriptors?|characteri[sz]ations?|language|wording|views?|picture|comments?|remarks?)`;
 const REFERS_BACK_SUBJECT = new RegExp(
   String.raw`(?:^|[,;:(]\s*|\b(?:but|and|which|however|yet|(?:said|says|say|think|thinks|thought|feel|feels|felt|believes?|believed|agree[sd]?)(?:\s+that)?)\s+)(?:(?:this|that|these|those|it|which|neither|both)\s+(?:(?:is|was|are|were|does|did|do|has|had|have|would|could|can|may|might|should|must|also|simply|in\s+fact)\b[^,;:]{0,30})?|(?:(?:this|that|these|those|such|the|her|his|their|neither|both|[A-Za-z'’-]+['’]s)\s+)+${BACK_NOUNS}\b[^,;:]{0,40})$`,
   "i",
@@ -44,6 +47,11 @@ const BACK_NOUN_NEAR = new RegExp(String.raw`\b(?:${BACK_NOUNS}|either|neither|b
 const NO_OBJECT = /^\s*(?:[.;:,!?)]|and\b|but\b|$)/i;
 const LABEL_AS_SUBJECT = new RegExp(String.raw`^["'’”]?\s*(?:${BACK_NOUNS}\s+)?(?:(?:is|was|are|were|does|did|do|has|had|have|would|could|can|may|might|also|simply|in\s+fact|n't|not)\s+){0,3}$`, "i");
 const REJECTION_ALL = new RegExp(REJECTION.source, "gi");
+// A rejection that ends in its own object ("not seen anything") and goes on with a relative clause
+// ("…anything that suggests risk"): the "that" opens the clause, it does not point back at the label, unless the
+// clause does ("nothing that supports this"). "No evidence that he has harmed anyone" rejects the claim.
+const RELATIVE_HEAD = /(?:anything|nothing|something)$/i;
+const RELATIVE_AFTER = /^\s*(?:that|which)\b(?!(?:\s+[a-z-]+){1,3}?\s+(?:this|that|it|these|those|them|such)\b)/i;
 
 /** A rejection in `text` (one or a few sentences) that names the label or refers back to it. */
 function anchoredRejection(text: string, label: string, afterLabel = false, strict = false): boolean {
@@ -58,7 +66,7 @@ function anchoredRejection(text: string, label: string, afterLabel = false, stri
     if (afterLabel && LABEL_AS_SUBJECT.test(text.slice(0, m.index))) return true;
     const lineFrom = Math.max(0, m.index - 60);
     const before = text.slice(lineFrom, m.index).replace(/^[\s\S]*[.!?]["'’”)]*\s+/, "");
-    if (REFERS_BACK_SUBJECT.test(before) || REFERS_BACK_OBJECT.test(after)) return true;
+    if (REFERS_BACK_SUBJECT.test(before) || (REFERS_BACK_OBJECT.test(after) && !(RELATIVE_HEAD.test(m[0]) && RELATIVE_AFTER.test(after)))) return true;
   }
   return false;
 }
@@ -75,7 +83,7 @@ const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhi
 // The writer or a worker declines the words: "declined to record that she had kicked off", "chose not to
 // call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
 const DECLINED_BEFORE =
-  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
 
 // A naming the writer calls mistaken, in the label's own sentence ("professionals often wrongly view these
 // relationships as consensual"); not in the next, which may be about another label.
@@ -132,6 +140,17 @@ function deniedAgain(window: string, label: string): boolean {
   return at >= 0 && /(?:\b(?:not|never|rather\s+than|instead\s+of)|n't)\s+(?:(?:being|a|an|at\s+all|really|simply|just)\s+){0,2}$/i.test(window.slice(Math.max(0, at - 30), at));
 }
 
+// A noun of naming opening the sentence, the label its complement: "The triage label of the mother as", "Her
+// description of Dad as", "Calling her".
+const NAMING_AS_SUBJECT =
+  /^[\s\d.()•*-]*(?:(?:the|this|that|her|his|their|a|an|[\p{L}'’-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:(?:labels?|description|characteri[sz]ation|portrayal|depiction)\s+of\s+[^.;!?\n]{1,40}?\s+as|(?:calling|labell?ing|describing)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)(?:\s+as)?)\s+(?:(?:a|an)\s+)?["'‘“]?$/iu;
+
+function namingIsSubject(ctx: RuleContext, sentenceStart: number, start: number): boolean {
+  const qi = findSpanIndex(ctx.quotes, start);
+  const from = qi >= 0 && ctx.quotes[qi].start >= sentenceStart ? ctx.quotes[qi].start + 1 : start;
+  return from - sentenceStart <= 160 && NAMING_AS_SUBJECT.test(ctx.text.slice(sentenceStart, from));
+}
+
 /**
  * True when the judgemental words at [start, end) are attributed to someone else or mentioned as a word,
  * and the record rejects them (or, mentioned as a word in a sentence about words, does not use them).
@@ -142,6 +161,9 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before)) return true;
   if (WORDING_BLAMES.test(ctx.text.slice(end, Math.min(s.end, end + 200)))) return true;
   if (SEEMING_BEFORE.test(before) && IN_FACT_AFTER.test(ctx.text.slice(end, Math.min(s.end, end + 80)))) return true;
+  // The naming is the sentence's subject ("The triage label of the mother as 'X' closed down curiosity and should not
+  // have been carried into later records"): a rejection in its predicate is about the label.
+  if (namingIsSubject(ctx, s.start, start) && REJECTION.test(ctx.text.slice(end, s.end))) return true;
   const mentioned = MENTIONED_BEFORE.test(before);
   if (!mentioned && !NAMED_BEFORE.test(before)) return false;
   const ahead = ctx.text.slice(end, Math.min(ctx.text.length, end + 260));
@@ -197,8 +219,10 @@ const ROLE_SPEAKER = new RegExp(
   String.raw`\b(?:(?:the|her|his|their|my|our|a|an|one|another)\s+)?(?:foster\s+)?(?:${ROLE_ALT}|carers?|teachers?|head\s+of\s+year|school|college|nursery|academy|officers?|PC|police|staff|SENCO|(?:\S+['’]s\s+)?(?:notes?|records?|log|report|referral|minutes|entry|file|letter|e-?mail|form|summary|statement|chronology))(?:['’]s(?:\s+(?:view|opinion|words))?)?(?:\s+(?:at|from|in|for)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*)?(?:\s+(?:nevertheless|however|also|still|later|previously|originally|repeatedly))?,?\s+$`,
   "i",
 );
-const SAYS_LABEL =
-  /\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:sees?|saw|regards?|regarded|views?|viewed|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$/i;
+const SAYS_LABEL = new RegExp(
+  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$`,
+  "i",
+);
 // The reflexive is the object of the naming verb ("called herself", "sees himself as") or the subject of
 // the reported clause ("she herself is"); not a reflexive of another verb ("putting himself at risk and …").
 const SELF_DESCRIBED =
@@ -246,7 +270,7 @@ const VIEWS_DISCUSSED = new RegExp(String.raw`\b(?:this|that|these|those|such)\s
 // it quotes them to examine them, not to pass them on. Also a reported view named as a view ("these views
 // shaped the response", "that characterisation", "this submission").
 const WORDS_DISCUSSED = new RegExp(
-  String.raw`\b(?:this|that|these|those|such|the|neither|either|both|a|its|their)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b` +
+  String.raw`\b(?:this|that|these|those|such|the|neither|either|both|a|its|their)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|${WORD_TERM}|descriptions?|descriptors?|wording|expressions?)\b` +
     String.raw`|\b(?:this|that|these|those|such)\s+(?:${VIEW_NOUNS}|allegations?)\b`,
   "i",
 );
@@ -265,7 +289,7 @@ const withoutRemarks = (following: string): string =>
 
 // Past a blank line, a new paragraph turns to these words only by pointing back at them ("this word", "such
 // language"), not by speaking of words in general ("Several spoke about the words used about them").
-const WORDS_POINTED_AT = /\b(?:this|that|these|those|such|neither|either|both)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|terms?|descriptions?|descriptors?|wording|expressions?)\b/i;
+const WORDS_POINTED_AT = new RegExp(String.raw`\b(?:this|that|these|those|such|neither|either|both)\s+(?:same\s+)?(?:words?|labels?|language|phrases?|${WORD_TERM}|descriptions?|descriptors?|wording|expressions?)\b`, "i");
 
 /** The record turns, in the following sentences, to the words it has just quoted. */
 function wordsDiscussedAfter(following: string): boolean {
@@ -277,13 +301,16 @@ function wordsDiscussedAfter(following: string): boolean {
 // A sentence before the label opens the subject of wording: "Language matters.", "The language of records."
 const LANGUAGE_HEADING = /\blanguage\s+(?:matters|used|of\s+(?:the\s+)?records?|in\s+(?:the\s+)?records?)\b/i;
 
+const NAMING_FRAME_END = /\b(?:the|this|that|her|his|their|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:description|characteri[sz]ation|label|portrayal)\s+of\s+[^.;!?\n]{1,40}?\s+as\s+(?:(?:a|an)\s+)?["'‘“]?$/i;
+
 function wordsDiscussedBefore(ctx: RuleContext, sentenceStart: number, quoteStart: number): boolean {
   let at = sentenceStart - 1;
   while (at > 0 && sentenceStart - at < 8 && /\s/.test(ctx.text[at])) at--;
   const prev = at >= 0 ? ctx.sentenceAt(at) : undefined;
   const from = prev && prev.start < sentenceStart && sentenceStart - prev.start < 300 ? prev.start : sentenceStart;
   // Bounded, so that a very long sentence is not reread for every label in it.
-  const window = ctx.text.slice(Math.max(from, quoteStart - 400), quoteStart);
+  // The naming that brings this quote in ("raise the description of her as 'X'") names the label, not words in general.
+  const window = ctx.text.slice(Math.max(from, quoteStart - 400), quoteStart).replace(NAMING_FRAME_END, "");
   return LANGUAGE_HEADING.test(window) || WORDS_DISCUSSED.test(window);
 }
 
@@ -384,7 +411,34 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
   if (anchoredRejection(ctx.text.slice(Math.max(s.start, q.start - 160), q.start), ctx.text.slice(start, end), false, true)) return false;
-  return !rejectedWhereQuotedAgain(ctx, qi, ctx.text.slice(start, end)) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end));
+  return !rejectedWhereQuotedAgain(ctx, qi, ctx.text.slice(start, end)) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end)) && !answeredLater(ctx, s.end, q);
+}
+
+// A later sentence that reads what happened another way: "it was distress rather than a bid for attention", "Hiding
+// food … should not be read as dishonesty", "The homework problem looks like a gap in understanding rather than effort".
+const REREAD = /\b(?:rather\s+than|instead\s+of|should\s*(?:not|n['’]t)\s+be\s+(?:read|seen|taken|understood|interpreted|treated)\s+as)\b/i;
+// What the label was about: its own words and the rest of its clause ("'a bit sly' about the food", "'attention
+// seeking' when he banged the door"), lower-case words of four letters or more, without the commonest.
+const CLAUSE_AFTER_QUOTE = /^["'’”]?[^.,;:!?\n"“]{0,60}/;
+const COMMON_WORDS = new Set(
+  "with that this when were have been about from they them their there what which would could should said says very much more some time just into over also only every other then than after before being does doing done make made home school child children mother father family their things thing because while".split(" "),
+);
+
+// An analysis or commentary section comes later than a denial in the writer's own words (REPEAT_WINDOW).
+const ANSWER_WINDOW = 3000;
+
+function answeredLater(ctx: RuleContext, sentenceEnd: number, q: { start: number; end: number }): boolean {
+  const about = ctx.text.slice(q.start + 1, q.end - 1) + " " + (CLAUSE_AFTER_QUOTE.exec(ctx.text.slice(q.end, q.end + 60))?.[0] ?? "");
+  const words = new Set((about.match(/\b[a-z][a-z'’-]{3,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w)));
+  if (words.size === 0) return false;
+  const ahead = ctx.text.slice(sentenceEnd, Math.min(ctx.text.length, sentenceEnd + ANSWER_WINDOW));
+  for (const m of ahead.matchAll(new RegExp(REREAD.source, "gi"))) {
+    const s = ctx.sentenceAt(sentenceEnd + m.index);
+    if (ctx.inQuote(sentenceEnd + m.index, sentenceEnd + m.index + m[0].length)) continue;
+    const sentence = ctx.text.slice(s.start, s.end).toLowerCase();
+    for (const w of words) if (new RegExp(`\\b${w}\\b`).test(sentence)) return true;
+  }
+  return false;
 }
 
 // How far on a record may return to a label it reported, to deny it in its own words.
@@ -471,7 +525,7 @@ function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number, label: string): 
       if (key.split(" ").length > LABEL_WORDS) continue;
       if (seenRejected.has(key)) flags[i] = 1;
       const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 300))?.[0] ?? "";
-      if (anchoredRejection(following, key) || DOES_NOT_DESCRIBE.test(following) || WITHDRAWN_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 60), q.start))) {
+      if (anchoredRejection(following, key) || DOES_NOT_DESCRIBE.test(following) || WITHDRAWN_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 60), q.start)) || rejectedAsItIsNamed(ctx, q.start, q.end)) {
         seenRejected.add(key);
         if (!lastRejected.has(key)) lastRejected.set(key, i);
       }
@@ -479,6 +533,16 @@ function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number, label: string): 
     return { flags, lastRejected };
   });
   return flags[qi] === 1 || (lastRejected.get(label.toLowerCase()) ?? -1) > qi;
+}
+
+/** The quote is named as a word, or as what someone was called, in a clause that rejects it ("Records should not use
+ *  words like 'streetwise'", "The school will be asked to stop using words like 'sly'"), or its naming is the subject
+ *  of a rejection ("The triage label of the mother as 'vague and evasive' … should not have been carried…"). */
+function rejectedAsItIsNamed(ctx: RuleContext, quoteStart: number, quoteEnd: number): boolean {
+  const s = ctx.sentenceAt(quoteStart);
+  const before = ctx.text.slice(Math.max(s.start, quoteStart - 100), quoteStart);
+  if ((MENTIONED_BEFORE.test(before) || NAMED_BEFORE.test(before)) && REJECTION.test(before)) return true;
+  return namingIsSubject(ctx, s.start, quoteStart + 1) && REJECTION.test(ctx.text.slice(quoteEnd, s.end));
 }
 
 // Its author takes the words back where they are quoted again: "withdrew 'bone idle'", "removed the word 'feral'".

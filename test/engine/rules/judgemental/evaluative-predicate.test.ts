@@ -61,6 +61,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
     { text: "Kayla has been labelled {{jud|clingy}} since nursery." },
     { text: "Dad is deemed {{jud|a liability}} by his own family." },
     { text: "Kayla was referred to as {{jud|a bully}}." },
+    // "in the" of the record where the label was given is not an idiom's complement.
+    { text: "Kayla was referred to as {{jud|a bully}} in the referral." },
     // Behaviour labels in a plan or a request, and a parent's departure as a sneer.
     { text: "Plan: Dad to stop {{jud|mouthing off}} at reception staff." },
     { text: "Jordan keeps {{jud|gobbing off}} in form time.", profile: him },

@@ -730,3 +730,35 @@ describe("a quoted label passed on unless a rejection points at it (stop 31)", (
     expect(got).toBe(want);
   });
 });
+
+describe("reported labels: what rejects them and what does not (stop 32)", () => {
+  test.each<Case>([
+    // A possession ("no support"), a relative clause after a rejection's own object, a school term: not rejections.
+    { text: 'Mrs Crowther told me Amy has been "{{jud|out of control}}" since the summer. She also said the family have no support and that she works nights.' },
+    { text: 'Her carer told me she worries Amy is "{{jud|manipulative}}"; I have not seen anything that suggests risk around him.' },
+    { text: 'Her carer said Amy is "{{jud|manipulative}}". Her school attendance this term is 97%.' },
+    // A plan to raise the description is not a rejection of it.
+    { text: 'I plan to raise the description of her as "{{jud|manipulative}}" with the school.' },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: 'Earlier reports described Amy as "a handful". Her carers have never seen her that way.' },
+    // A later naming that rejects the words, or a naming that is the subject of a rejection.
+    { text: 'Police records described her as "manipulative". Records should not use words like "manipulative" to describe children who are being exploited.' },
+    { text: 'The school said Amy is "sly" about lunchtimes. The school will be asked to stop using words like "sly".' },
+    { text: 'A record called her "mouthy"; her key worker agreed with her and has stopped using it.' },
+    { text: 'The nurse recorded the mother as "vague and evasive". The triage label of the mother as "vague and evasive" closed down curiosity and should not have been carried into later records.' },
+    { text: "The practitioner resisted describing Julie as neglectful without first asking what support had been offered." },
+    { text: 'The school described her as "manipulative". I would challenge this.' },
+    { text: 'The school described her as "manipulative". That is language that blames her.' },
+    { text: 'The description of her as "manipulative" is unfair.' },
+    // A later sentence that reads what happened another way, about the label's own words or what it was said of.
+    { text: 'Staff said Amy\'s behaviour was "attention seeking" when she banged the door. Analysis: when Amy banged the door on her first night, it was distress rather than a bid for attention.' },
+    { text: 'Her carer described her as "a bit sly" about the food. Hiding food is common in children who have gone hungry and should not be read as dishonesty.' },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
