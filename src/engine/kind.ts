@@ -125,7 +125,12 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
 // note; a visit's own fields as a visit record. "unknown" when no kind has clear weight or two are level.
 const LAYOUT_EVIDENCE: Array<[DocumentKind, number, RegExp, "title" | "body"]> = [
   // What a plan, profile, form or review calls itself in its title.
-  ["assessment", 2, /\b(?:plan|profile|referral|review|audit|assessment|summary of findings|briefing|guidance|practice example|case study|chapter|form)\b/i, "title"],
+  [
+    "assessment",
+    2,
+    /\b(?:plan|profile|referral|review|audit|inspection|recommendations?|assessment|summary of findings|briefing|guidance|practice example|case study|chapter|form)\b/i,
+    "title",
+  ],
   // A published example or report: it says it was published, or that names were changed.
   ["assessment", 2, /\b(?:published|names and (?:some )?details have been changed|is a pseudonym|called [A-Z][a-z]+ here|learning from)\b/, "body"],
   // Report paragraphs numbered by section ("3.1 Idris is…", "5.14 Kinship carers…").
@@ -154,9 +159,18 @@ const LAYOUT_EVIDENCE: Array<[DocumentKind, number, RegExp, "title" | "body"]> =
   ["supervision", 2, /\b(?:supervisee|reflective discussion|reflection on practice)\b/i, "body"],
 ];
 
+// The record's own name is its first line: a title word there outweighs one in the fields under it ("LADO – Initial
+// consideration record" above "Date referral received: …").
+const FIRST_LINE_BONUS = 1;
+
 function weighLayout(title: string, body: string): DocumentKind {
   const weight = new Map<DocumentKind, number>();
-  for (const [kind, w, re, where] of LAYOUT_EVIDENCE) if (re.test(where === "title" ? title : body)) weight.set(kind, (weight.get(kind) ?? 0) + w);
+  const first = title.split("\n", 1)[0];
+  for (const [kind, w, re, where] of LAYOUT_EVIDENCE) {
+    if (!re.test(where === "title" ? title : body)) continue;
+    const bonus = where === "title" && re.test(first) ? FIRST_LINE_BONUS : 0;
+    weight.set(kind, (weight.get(kind) ?? 0) + w + bonus);
+  }
   const ranked = [...weight].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < 2 || ranked[0][1] === ranked[1]?.[1]) return "unknown";
   return ranked[0][0];

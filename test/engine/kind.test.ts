@@ -136,3 +136,17 @@ describe("a first line that names the paper a report (issue 12 item 4, stop 27)"
     expect(inferKind("12/09 16.10 hv (unannounced) re school report of K falling asleep in class.\nm answered.")).not.toBe("assessment");
   });
 });
+
+describe("the layout's title words, weighed with the first line first (issue 12 item 4, stop 32)", () => {
+  test("a title word on the first line outweighs one in the fields under it", () => {
+    expect(
+      inferKind(
+        "Designated officer – Initial consideration record\nReference: DO/2026/0387\nDate referral received: 30 November 2026\n\nThe allegation concerns a teaching assistant.",
+      ),
+    ).toBe("case-note");
+  });
+  test("an inspection's case summary and a panel's recommendation are the agency's assessment", () => {
+    expect(inferKind("Inspection of children's services: case tracking summary\nChild: Theo Bell, 11\n\nTheo has had four social workers.")).toBe("assessment");
+    expect(inferKind("Adoption panel: recommendation and reasons\nAgency: Northvale Adoption\n\nThe panel met on 26 November.")).toBe("assessment");
+  });
+});

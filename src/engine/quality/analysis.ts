@@ -40,6 +40,8 @@ const NOT_ANALYSIS_HEADING = new RegExp(GRAMMAR.not, "iu");
 const WRITER_AS_OWNER = new RegExp(GRAMMAR.exceptOwner, "gi");
 const QUESTION_TOPICS = new RegExp(GRAMMAR.questionTopics, "i");
 const WHY_PURPOSE = new RegExp(GRAMMAR.whyPurpose, "i");
+// A heading naming the reasons for a decision ("Reasons", "Rationale"): its body is reasoning by its place.
+const REASONS_HEADING = new RegExp(GRAMMAR.reasons, "i");
 const EVALUATIVE = (analysisData.evaluative as string[]).map((p) => new RegExp(p));
 // One optional adverb inside a pattern ("this clearly suggests", "is still likely to").
 const ADV = "(?:[a-z]+ly\\s+|also\\s+|still\\s+|now\\s+|often\\s+|then\\s+)?";
@@ -102,7 +104,7 @@ const DEFAULTS = {
 /** A heading of the analysis type: a listed form, a heading naming a judgement, or a question about the child. */
 export function isAnalysisHeading(title: string, question = /\?\s*$/.test(title)): boolean {
   const t = title.trim();
-  if (HEADING.test(t)) return true;
+  if (HEADING.test(t) || REASONS_HEADING.test(t)) return true;
   // "Why you could not stay at home", "Why the plan is paced this way": a heading that promises reasons, whatever
   // it gives reasons for (a plan, a decision), except the reason for the record itself (a visit, a letter, a
   // meeting, a referral), which WHY_PURPOSE sets aside.
@@ -377,10 +379,17 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     // An inline heading ("Officer's view: the letters suggest…") shares its sentence with the body's first words.
     let body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
     // A heading over sub-headings ("Analysis", then "Risks", "Strengths"): its body is theirs.
-    if (section.heading.start >= titleEnd && sentencesIn(ctx, section.body).length === 0)
+    // An inline heading ("Reasons: Jayden is settled…") is not empty: its one sentence starts at the heading.
+    const inline = !/\n/.test(ctx.text.slice(section.heading.end, section.body.start));
+    if (section.heading.start >= titleEnd && !inline && sentencesIn(ctx, section.body).length === 0)
       body = sentencesIn(ctx, { start: section.body.start, end: subsectionsEnd(ctx, sections, k) });
     // Its words are read from the body on: the heading's own word ("Concerns: phone use (resolved)") is not the writer's reading.
-    const evaluative = body.filter((s) => isEvaluative(ctx, s.start < section.body.start ? { start: section.body.start, end: s.end } : s, s.start));
+    // Under a heading naming the reasons, every sentence of the writer's own is one of them.
+    const reasons = REASONS_HEADING.test(section.headingText.trim());
+    const evaluative = body.filter((s) => {
+      const own = s.start < section.body.start ? { start: section.body.start, end: s.end } : s;
+      return reasons ? own.end - own.start >= 12 && !ctx.inQuote(own.start, own.end) && !judgedSentences(ctx).has(s.start) : isEvaluative(ctx, own, s.start);
+    });
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;
       for (const s of evaluative) ev.addSpan(s);

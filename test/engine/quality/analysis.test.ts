@@ -841,3 +841,40 @@ describe("whether care can meet the child's needs or keep them safe is adequacy 
     expect(types(t)).not.toContain("adequacy");
   });
 });
+
+describe("reasons headings, inline headings after the title, and any practice weighed by 'should have' (stop 32)", () => {
+  const minutes = (reasons: string) =>
+    [
+      "Fostering panel: minutes (extract)",
+      "Date: 1 December 2026.",
+      "Present: the chair, the panel adviser and two members.",
+      "",
+      "Recommendation: Unanimous. That the carers are matched with Amir as his long-term foster carers.",
+      "",
+      reasons,
+      "",
+      "Actions: Supervising social worker to review sleeping arrangements by 31 January 2027.",
+    ].join("\n");
+
+  test("a 'Reasons' heading's body is the reasoning, whatever its grammar, inline or on its own line", () => {
+    expect(run(minutes("Reasons: Amir is settled and has said he wants to stay; the carers have kept up his family links.")).value).toBe(true);
+    expect(run(minutes("Reasons for the decision\nAmir is settled and has said he wants to stay.")).value).toBe(true);
+    expect(run(minutes("Background: Amir has lived with the carers since March.")).value).toBe(false);
+  });
+
+  test("a singular 'Reason' field is a purpose, not reasons", () => {
+    expect(isAnalysisHeading("Reasons")).toBe(true);
+    expect(isAnalysisHeading("Rationale")).toBe(true);
+    expect(isAnalysisHeading("Reason")).toBe(false);
+    expect(isAnalysisHeading("Reason for visit")).toBe(false);
+    expect(isAnalysisHeading("Reasons for referral")).toBe(false);
+  });
+
+  test("'should have' with any regular participle weighs practice; arrival and booking do not", () => {
+    const types = (t: string) => sentenceTypes(ctxFor(t, AMIR), { start: 0, end: t.length }).map((x) => x.type);
+    expect(types("The bruise should have triggered the protocol for babies who cannot move.")).toContain("counterfactual");
+    expect(types("The school ought to have noticed that his lunch was missing.")).toContain("counterfactual");
+    expect(types("You should have received a copy of the plan by now.")).not.toContain("counterfactual");
+    expect(types("The session should have started at ten in the morning.")).not.toContain("counterfactual");
+  });
+});
