@@ -85,3 +85,53 @@ function ownInClause(ctx: RuleContext, m: PersonMention, next: PersonMention | u
   const way = r[1].replace(/\b(?:his|her|their)\b/gi, "");
   return !PERSON_NOUN.f.test(way) && !PERSON_NOUN.m.test(way) && !PERSON_NOUN.either.test(way);
 }
+
+// Whom a child lives with, as one household word: "lives with the paternal grandmother", "has lived with her foster carers".
+const HOUSEHOLD_WORDS: Record<string, string> = {
+  mother: "mother", mum: "mother", mam: "mother", mummy: "mother",
+  father: "father", dad: "father", daddy: "father",
+  parents: "parents",
+  grandmother: "grandparent", grandma: "grandparent", nan: "grandparent", nana: "grandparent", nanna: "grandparent", gran: "grandparent", granny: "grandparent",
+  grandfather: "grandparent", grandad: "grandparent", granddad: "grandparent", grandpa: "grandparent", grandparents: "grandparent",
+  carers: "carers", carer: "carers",
+  aunt: "aunt", auntie: "aunt", aunty: "aunt", uncle: "uncle",
+  adopters: "adopters",
+};
+const HOUSEHOLD = new RegExp(
+  `^([^.;!?\\n]{0,40}?)\\b(lives|live|is\\s+living|are\\s+living|has\\s+(?:now\\s+|always\\s+)?lived|has\\s+(?:now\\s+)?been\\s+living)\\s+with\\s+(?:(?:his|her|their|the)\\s+)?(?:(?:own|paternal|maternal|birth|foster|kinship|new|current)\\s+)*(${Object.keys(HOUSEHOLD_WORDS).join("|")})\\b([^.;!?\\n]{0,30})`,
+  "i",
+);
+// Parents hold a mother and a father; grandparents are one household word already.
+const sameHousehold = (a: string, b: string) => a === b || (a === "parents" && (b === "mother" || b === "father")) || (b === "parents" && (a === "mother" || a === "father"));
+const HOUSEHOLD_REACH = 120;
+// A stay measured to now ("for 21 months", "since March 2025"): the household the child is in, not a past one.
+const DURATION = /^\s*(?:for|since)\b/i;
+
+/**
+ * A child the record says lives with one household ("Leon (6) lives with the paternal grandmother") said, in a sentence
+ * (or a reported clause) the child opens, to have lived with another for a time measured to now ("Leon has now lived
+ * with the carers for 21 months"): the second was written of the record's own child.
+ */
+export function findHouseholdPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  const facts: Array<{ m: PersonMention; household: string; perfect: boolean; duration: boolean }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.role !== "child" || m.inQuote) continue;
+    const next = all[i + 1];
+    const sentence = ctx.sentenceAt(m.start);
+    const end = Math.min(sentence.end, m.end + HOUSEHOLD_REACH, next && next.start > m.end ? next.start : sentence.end);
+    const r = HOUSEHOLD.exec(text.slice(m.end, end));
+    if (!r || /\b(?:and|with)\b/i.test(r[1])) continue;
+    facts.push({ m, household: HOUSEHOLD_WORDS[r[3].toLowerCase()], perfect: /^has/i.test(r[2]), duration: DURATION.test(r[4]) });
+  }
+  const out: PersonMention[] = [];
+  for (const f of facts) {
+    if (!f.perfect || !f.duration) continue;
+    const sentence = ctx.sentenceAt(f.m.start);
+    if (!opensSentence(text, sentence.start, f.m.start) && !CLAUSE_LEAD.test(text.slice(Math.max(sentence.start, f.m.start - 12), f.m.start))) continue;
+    const lives = facts.filter((g) => g.m.entity === f.m.entity && !g.perfect);
+    if (lives.length && lives.every((g) => !sameHousehold(g.household, f.household))) out.push(f.m);
+  }
+  return out;
+}

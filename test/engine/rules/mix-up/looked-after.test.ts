@@ -73,3 +73,21 @@ describe("adoption given to a child in long-term foster care or with a special g
     expect(got).toBe(want);
   });
 });
+
+describe("a stay with another household measured to now", () => {
+  it("flags a child who lives with a grandmother said to have lived with the carers for months", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has lived with them since March. His cousin {{oc|Kit}} (6) lives with the paternal grandmother.\n\nMembers noted that {{mix|Kit}} has now lived with the carers for 21 months.",
+      { ...max, otherChildren: ["Kit Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone the same household said twice, and a household in the past", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} lives with foster carers. {{oc|Kit}} (6) lives with his mother.\n\n{{oc|Kit}} has lived with his parents since birth. {{oc|Kit}} lived with his grandmother for a year.",
+      { ...max, otherChildren: ["Kit Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+});
