@@ -257,6 +257,22 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads a name opening a main clause after a comma and 'and' as opening its sentence", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a big sister, {{oc|Dora}}, who is seven.\n\nYou can ask your mum to contact the team if you want to see your file, and {{mix|Dora}} can ask for help when he is 18.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a joined clause whose pronoun reports someone else", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a big sister, {{oc|Dora}}, who is seven.\n\nHe was quiet at tea, and {{oc|Dora}} said he was tired.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);
