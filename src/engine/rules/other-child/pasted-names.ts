@@ -73,6 +73,8 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
 
 const SEMICOLON_REACH = 200;
 const JOINED_CLAUSE = /,\s+(?:and|but)\s+$/i;
+// …and a clause the writer asserts after a verb of seeing or showing: "without seeing that Dora is the child who has lost his room".
+const ASSERTED_THAT = /\b(?:see|sees|seeing|seen|saw|show|shows|showing|showed|shown|mean|means|meant|ensure|ensures|ensuring)\s+that\s+$/i;
 /** Where the clause holding offset starts: after the last semicolon before it in its sentence (bounded look-back). */
 function afterSemicolon(text: string, sentenceStart: number, offset: number): number {
   const from = Math.max(sentenceStart, offset - SEMICOLON_REACH);
@@ -147,7 +149,8 @@ export function findPastedNames(
     }
     // A semicolon opens a clause that stands as a sentence: "Robin has lived with his grandmother; Willow's attachment…".
     // So does a main clause joined by a comma and "and"/"but": "You can ask the team to see your file, and Hazel can ask…".
-    const clauseFrom = JOINED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) ? m.start : afterSemicolon(text, sentence.start, m.start);
+    const lead = text.slice(Math.max(sentence.start, m.start - 24), m.start);
+    const clauseFrom = JOINED_CLAUSE.test(lead) || ASSERTED_THAT.test(lead) ? m.start : afterSemicolon(text, sentence.start, m.start);
     if (!reportedSubject && (!opensSentence(text, clauseFrom, m.start) || (i > 0 && all[i - 1].start >= clauseFrom))) continue;
     if (INTRODUCED_WITH_AGE.test(text.slice(m.end, m.end + 24))) continue;
     const nextMention = all[i + 1];

@@ -273,6 +273,22 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads a name opening a clause asserted after 'seeing that' as opening its sentence", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} lives with his mother and his sister {{oc|Dora}}, who is nine.\n\nWe may escalate without seeing that {{mix|Dora}} is the child who has lost his bedroom.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone an asserted clause whose pronoun is someone the child acts on", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} lives with his mother and his sister {{oc|Dora}}, who is nine.\n\nThe drawing shows that {{oc|Dora}} looks after him in the mornings.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);
