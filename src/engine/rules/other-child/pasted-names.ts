@@ -11,6 +11,7 @@ import { findInjuryPastes } from "../mix-up/injury";
 import { findHouseholdPastes, findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
+import { findSexBoundPastes } from "../mix-up/sex-bound";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
 import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reflexiveOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
@@ -86,7 +87,7 @@ function afterSemicolon(text: string, sentenceStart: number, offset: number): nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -213,6 +214,7 @@ export function findPastedNames(
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findLookedAfterPastes(ctx, all)) add(m, "in-care", 0.55);
   for (const m of findHouseholdPastes(ctx, all)) add(m, "household", 0.5);
+  for (const m of findSexBoundPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "sex", 0.5);
   for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
   for (const m of findInjuryPastes(ctx, all)) add(m, "injury", 0.5);
   for (const m of findIncidentPastes(ctx, all)) add(m, "incident", 0.45);
