@@ -33,6 +33,9 @@ const ITEMS: ReadonlyArray<{ own: RegExp; inClause: RegExp; contradicts: Readonl
 const CLAUSE_REACH = 110;
 // A clause the name opens inside its sentence: after a conjunction that starts one ("before Dora moves…").
 const CLAUSE_LEAD = /\b(?:before|after|when|until|once|so\s+that|that)\s+$/i;
+/** The name opens its sentence, or a clause inside it after such a conjunction. */
+const opensClause = (text: string, sentence: { start: number }, m: PersonMention) =>
+  opensSentence(text, sentence.start, m.start) || CLAUSE_LEAD.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
 
 // Said of the child in their own sentence: where and with whom they live ("Kit (14), who lives with his father",
 // "Dora and Kit live with their father", "Kelsey, who lives with her grandmother under a special guardianship order").
@@ -81,7 +84,7 @@ function ownInClause(ctx: RuleContext, m: PersonMention, next: PersonMention | u
   const end = Math.min(sentence.end, m.end + CLAUSE_REACH, next && next.start > m.end ? next.start : sentence.end);
   const r = inClause.exec(ctx.text.slice(m.end, end));
   if (!r) return false;
-  if (!opensSentence(ctx.text, sentence.start, m.start) && !CLAUSE_LEAD.test(ctx.text.slice(Math.max(sentence.start, m.start - 12), m.start))) return false;
+  if (!opensClause(ctx.text, sentence, m)) return false;
   const way = r[1].replace(/\b(?:his|her|their)\b/gi, "");
   return !PERSON_NOUN.f.test(way) && !PERSON_NOUN.m.test(way) && !PERSON_NOUN.either.test(way);
 }
@@ -129,7 +132,7 @@ export function findHouseholdPastes(ctx: RuleContext, all: readonly PersonMentio
   for (const f of facts) {
     if (!f.perfect || !f.duration) continue;
     const sentence = ctx.sentenceAt(f.m.start);
-    if (!opensSentence(text, sentence.start, f.m.start) && !CLAUSE_LEAD.test(text.slice(Math.max(sentence.start, f.m.start - 12), f.m.start))) continue;
+    if (!opensClause(text, sentence, f.m)) continue;
     const lives = facts.filter((g) => g.m.entity === f.m.entity && !g.perfect);
     if (lives.length && lives.every((g) => !sameHousehold(g.household, f.household))) out.push(f.m);
   }
