@@ -72,6 +72,28 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
   return true;
 }
 
+// "Asked what he wanted, Dora said": a question with no one named, opening the sentence; and the sentence before it
+// tells whom the writer (or a guardian, an officer) visited, saw or spoke to.
+const UNNAMED_QUESTION = /^\s*(?:when\s+)?asked\s+(?:what|how|why|where|whether|if|about)\b[^.;:!?"“”\n]{0,80},\s*$/i;
+const VISITED_BEFORE = /\b(?:visited|saw|met|spoke\s+(?:to|with)|seen)\s+$/i;
+const QUESTION_REACH = 110;
+const ANSWERED_AFTER = /^\s+(?:said|says|replied|answered|told)\b/i;
+
+function answersVisitQuestion(ctx: RuleContext, visited: PersonMention, m: PersonMention): boolean {
+  const text = ctx.text;
+  const sentence = ctx.sentenceAt(m.start);
+  // (Read only when the name stands within reach of its sentence's start, so a long sentence costs no more.)
+  if (m.start - sentence.start > QUESTION_REACH || !UNNAMED_QUESTION.test(text.slice(sentence.start, m.start)) || !ANSWERED_AFTER.test(text.slice(m.end, m.end + 12))) return false;
+  // The visit is told in the sentence just before, in the same paragraph.
+  const before = ctx.sentenceAt(visited.start);
+  return (
+    before.end <= sentence.start &&
+    !/\S/.test(text.slice(before.end, sentence.start)) &&
+    !text.slice(before.end, sentence.start).includes("\n") &&
+    VISITED_BEFORE.test(text.slice(Math.max(before.start, visited.start - 16), visited.start))
+  );
+}
+
 const SEMICOLON_REACH = 200;
 const JOINED_CLAUSE = /,\s+(?:and|but)\s+$/i;
 // …and a clause the writer asserts after a verb of seeing or showing: "without seeing that Dora is the child who has lost his room".
@@ -123,7 +145,16 @@ export function findPastedNames(
     // "When we asked Jade what would have helped, Tyrese said…": the one a question is put to is the one who answers
     // it, so another child answering a question put to the subject by name was put in the subject's place.
     const prev = all[i - 1];
-    if (m.role === "child" && !m.inQuote && !m.possessive && prev?.role === "subject" && !prev.inQuote && answersQuestionTo(text, prev, m, ctx.sentenceAt(m.start).start)) {
+    // So, too, an unnamed question opening the sentence after one telling whom the writer visited: "The guardian visited
+    // Max on 2 May. Asked what he wanted, Dora said…": the one visited is the one asked.
+    if (
+      m.role === "child" &&
+      !m.inQuote &&
+      !m.possessive &&
+      prev?.role === "subject" &&
+      !prev.inQuote &&
+      (answersQuestionTo(text, prev, m, ctx.sentenceAt(m.start).start) || answersVisitQuestion(ctx, prev, m))
+    ) {
       out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "answer", confidence: 0.55 });
       continue;
     }

@@ -289,6 +289,22 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("flags another child answering an unnamed question put right after the subject was visited", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a brother, {{oc|Jack}} (14).\n\nThe guardian visited {{sc|Max}} on 2 May. Asked what he wanted, {{mix|Jack}} said he wanted to go home.",
+      { ...max, otherChildren: ["Jack Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child answering when the visit was told in another paragraph or to someone else", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a brother, {{oc|Jack}} (14).\n\nThe guardian visited {{sc|Max}} on 2 May.\n\nAsked what he wanted, {{oc|Jack}} said he wanted to go home. I phoned {{sc|Max}} on 3 May. Asked about school, {{oc|Jack}} said it was fine.",
+      { ...max, otherChildren: ["Jack Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);
