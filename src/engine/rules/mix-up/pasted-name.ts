@@ -21,7 +21,9 @@ const WHY: Record<string, string> = {
   condition: "the record gives the condition or episode this care is for only to",
   injury: "the record has already described this injury, in the same place on the body, on",
   incident: "the incident named here is one the record tells of",
-  "in-care": "only a child in care has this, and the record says this child lives with a parent; it fits",
+  sex: "what is said here (a pregnancy, or a group for fathers) can only be said of someone of the other sex, such as",
+  household: "the record says this child lives with someone else; the household and how long fit",
+  "in-care": "only a child in care or placed for adoption has this, and the record says this child lives elsewhere (with a parent, a special guardian or long-term foster carers); it fits",
 };
 
 /** Another child's name where the sentence is clearly about the subject (copied from another record). */

@@ -8,9 +8,10 @@ import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findConditionPastes } from "../mix-up/condition";
 import { findIncidentPastes } from "../mix-up/incident";
 import { findInjuryPastes } from "../mix-up/injury";
-import { findLookedAfterPastes } from "../mix-up/looked-after";
+import { findHouseholdPastes, findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
+import { findSexBoundPastes } from "../mix-up/sex-bound";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
 import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reflexiveOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
 // ---------------------------------------------------------------------------------------------
@@ -71,7 +72,32 @@ function answeredInNextSentence(ctx: RuleContext, m: PersonMention, sentence: Sp
   return true;
 }
 
+// "Asked what he wanted, Dora said": a question with no one named, opening the sentence; and the sentence before it
+// tells whom the writer (or a guardian, an officer) visited, saw or spoke to.
+const UNNAMED_QUESTION = /^\s*(?:when\s+)?asked\s+(?:what|how|why|where|whether|if|about)\b[^.;:!?"“”\n]{0,80},\s*$/i;
+const VISITED_BEFORE = /\b(?:visited|saw|met|spoke\s+(?:to|with)|seen)\s+$/i;
+const QUESTION_REACH = 110;
+const ANSWERED_AFTER = /^\s+(?:said|says|replied|answered|told)\b/i;
+
+function answersVisitQuestion(ctx: RuleContext, visited: PersonMention, m: PersonMention): boolean {
+  const text = ctx.text;
+  const sentence = ctx.sentenceAt(m.start);
+  // (Read only when the name stands within reach of its sentence's start, so a long sentence costs no more.)
+  if (m.start - sentence.start > QUESTION_REACH || !UNNAMED_QUESTION.test(text.slice(sentence.start, m.start)) || !ANSWERED_AFTER.test(text.slice(m.end, m.end + 12))) return false;
+  // The visit is told in the sentence just before, in the same paragraph.
+  const before = ctx.sentenceAt(visited.start);
+  return (
+    before.end <= sentence.start &&
+    !/\S/.test(text.slice(before.end, sentence.start)) &&
+    !text.slice(before.end, sentence.start).includes("\n") &&
+    VISITED_BEFORE.test(text.slice(Math.max(before.start, visited.start - 16), visited.start))
+  );
+}
+
 const SEMICOLON_REACH = 200;
+const JOINED_CLAUSE = /,\s+(?:and|but)\s+$/i;
+// …and a clause the writer asserts after a verb of seeing or showing: "without seeing that Dora is the child who has lost his room".
+const ASSERTED_THAT = /\b(?:see|sees|seeing|seen|saw|show|shows|showing|showed|shown|mean|means|meant|ensure|ensures|ensuring)\s+that\s+$/i;
 /** Where the clause holding offset starts: after the last semicolon before it in its sentence (bounded look-back). */
 function afterSemicolon(text: string, sentenceStart: number, offset: number): number {
   const from = Math.max(sentenceStart, offset - SEMICOLON_REACH);
@@ -83,7 +109,7 @@ function afterSemicolon(text: string, sentenceStart: number, offset: number): nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -119,7 +145,16 @@ export function findPastedNames(
     // "When we asked Jade what would have helped, Tyrese said…": the one a question is put to is the one who answers
     // it, so another child answering a question put to the subject by name was put in the subject's place.
     const prev = all[i - 1];
-    if (m.role === "child" && !m.inQuote && !m.possessive && prev?.role === "subject" && !prev.inQuote && answersQuestionTo(text, prev, m, ctx.sentenceAt(m.start).start)) {
+    // So, too, an unnamed question opening the sentence after one telling whom the writer visited: "The guardian visited
+    // Max on 2 May. Asked what he wanted, Dora said…": the one visited is the one asked.
+    if (
+      m.role === "child" &&
+      !m.inQuote &&
+      !m.possessive &&
+      prev?.role === "subject" &&
+      !prev.inQuote &&
+      (answersQuestionTo(text, prev, m, ctx.sentenceAt(m.start).start) || answersVisitQuestion(ctx, prev, m))
+    ) {
       out.push({ start: m.start, end: m.end, entity: m.entity, possessive: m.possessive, suggestion: given, pronouns: [], sign: "answer", confidence: 0.55 });
       continue;
     }
@@ -145,7 +180,9 @@ export function findPastedNames(
       continue;
     }
     // A semicolon opens a clause that stands as a sentence: "Robin has lived with his grandmother; Willow's attachment…".
-    const clauseFrom = afterSemicolon(text, sentence.start, m.start);
+    // So does a main clause joined by a comma and "and"/"but": "You can ask the team to see your file, and Hazel can ask…".
+    const lead = text.slice(Math.max(sentence.start, m.start - 24), m.start);
+    const clauseFrom = JOINED_CLAUSE.test(lead) || ASSERTED_THAT.test(lead) ? m.start : afterSemicolon(text, sentence.start, m.start);
     if (!reportedSubject && (!opensSentence(text, clauseFrom, m.start) || (i > 0 && all[i - 1].start >= clauseFrom))) continue;
     if (INTRODUCED_WITH_AGE.test(text.slice(m.end, m.end + 24))) continue;
     const nextMention = all[i + 1];
@@ -207,6 +244,8 @@ export function findPastedNames(
   for (const m of findAgeStagePastes(ctx, all)) add(m, "age", 0.6);
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findLookedAfterPastes(ctx, all)) add(m, "in-care", 0.55);
+  for (const m of findHouseholdPastes(ctx, all)) add(m, "household", 0.5);
+  for (const m of findSexBoundPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "sex", 0.5);
   for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
   for (const m of findInjuryPastes(ctx, all)) add(m, "injury", 0.5);
   for (const m of findIncidentPastes(ctx, all)) add(m, "incident", 0.45);

@@ -257,6 +257,54 @@ describe("pasted-name", () => {
     expect(got).toBe(want);
   });
 
+  it("reads a name opening a main clause after a comma and 'and' as opening its sentence", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a big sister, {{oc|Dora}}, who is seven.\n\nYou can ask your mum to contact the team if you want to see your file, and {{mix|Dora}} can ask for help when he is 18.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a joined clause whose pronoun reports someone else", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a big sister, {{oc|Dora}}, who is seven.\n\nHe was quiet at tea, and {{oc|Dora}} said he was tired.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("reads a name opening a clause asserted after 'seeing that' as opening its sentence", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} lives with his mother and his sister {{oc|Dora}}, who is nine.\n\nWe may escalate without seeing that {{mix|Dora}} is the child who has lost his bedroom.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone an asserted clause whose pronoun is someone the child acts on", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} lives with his mother and his sister {{oc|Dora}}, who is nine.\n\nThe drawing shows that {{oc|Dora}} looks after him in the mornings.",
+      { ...max, otherChildren: ["Dora Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("flags another child answering an unnamed question put right after the subject was visited", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a brother, {{oc|Jack}} (14).\n\nThe guardian visited {{sc|Max}} on 2 May. Asked what he wanted, {{mix|Jack}} said he wanted to go home.",
+      { ...max, otherChildren: ["Jack Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child answering when the visit was told in another paragraph or to someone else", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} has a brother, {{oc|Jack}} (14).\n\nThe guardian visited {{sc|Max}} on 2 May.\n\nAsked what he wanted, {{oc|Jack}} said he wanted to go home. I phoned {{sc|Max}} on 3 May. Asked about school, {{oc|Jack}} said it was fine.",
+      { ...max, otherChildren: ["Jack Reed"] },
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a letter that addresses its own reader", () => {
     const { got, want } = marked("Dear {{sc|Isla}},\n\nYour sister {{oc|Esme}} (6) will stay with Nan. {{sc|Isla}}, you will keep seeing your mum every Saturday.", isla);
     expect(got).toBe(want);
