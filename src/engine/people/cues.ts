@@ -2,8 +2,21 @@
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
 import { yearsBetween, type SimpleDate } from "../text/dates";
-import { ADULT_ROLES, ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
-import { foldedChunk, isRegExpSpace, mayEndWithWord, mayReachWord, skipSpace, trimmedEnd } from "../text/tail";
+import {
+  ADULT_ROLES,
+  ADULT_TITLES,
+  CHILD_KINSHIP,
+  COMMON_WORDS,
+  FIRST_NAMES,
+  KIN_ALT,
+  OCCUPATION_ALT,
+  ROLE_ALT,
+  kinGender,
+  roleGender,
+  titleGender,
+  type Gender,
+} from "./name-lexicon";
+import { foldedChunk, isRegExpSpace, mayEndWithWord, mayHoldWord, mayReachWord, skipSpace, trimmedEnd } from "../text/tail";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
 // ---------------------------------------------------------------------------------------------
@@ -50,6 +63,19 @@ const AGE_RIGHT = [
 const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
 const BIRTH_LEFT =
   /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?|(?:going\s+to|gonna|will|want(?:s|ed)?\s+to|plan(?:s|ning)?\s+to)\s+(?:call|name)\s+(?:her|him|the\s+baby|it)|(?:has|have|had|['’]ve)\s+named\s+(?:her|him|the\s+baby))\s*$/i;
+const BIRTH_WORD = /birth/i;
+const BIRTH_LEFT_LAST_WORDS = new Set(["to", "of", "baby", "son", "daughter", "welcomed", "her", "him", "it"]);
+/** False only where BIRTH_LEFT cannot match: each of its phrases ends in one of BIRTH_LEFT_LAST_WORDS (then a comma at most). */
+function mayEndBirthLeft(left: string): boolean {
+  let end = trimmedEnd(left);
+  if (end > 0 && left.charCodeAt(end - 1) === 44) end = trimmedEnd(left, end - 1);
+  return mayEndWithWord(left, end, BIRTH_LEFT_LAST_WORDS);
+}
+/** False only where BORN_TO_LEFT cannot match: it ends in "to", "of", "and" or "&", then white space. */
+function mayEndBornTo(left: string): boolean {
+  const end = trimmedEnd(left);
+  return end < left.length && (left.endsWith("to", end) || left.endsWith("of", end) || left.endsWith("and", end) || left.endsWith("&", end));
+}
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
 export const CHILD_POSSESSION =
@@ -115,6 +141,10 @@ const KIN_LEFT = new RegExp(
   `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*)|\\s+(?:from|in|at)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+(?:form|class|year|tutor\\s+group|group|school|team|unit|home))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
+// The words a kin phrase of KIN_LEFT can open with (a one-word kin word with its plural s), for gating it.
+const KIN_FIRST_WORDS = [...CHILD_KINSHIP].every((k) => /^[a-z'’ -]+$/.test(k))
+  ? new Set([...CHILD_KINSHIP].flatMap((k) => (/[ -]/.test(k) ? [k.split(/[ -]/)[0]] : [k, k + "s"])))
+  : undefined;
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
 // "Present: Mum, Lee, Ash", "Household: Dad, Kerry and the children": a bare role word that is itself an item
 // of a list of people is someone else, not the next name's role (as in "his mum, Kerry,").
@@ -484,6 +514,24 @@ const CHILD_LIFE_LEFT =
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =
   "(?:dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea\\s+pig|gerbil|budgie|parrot|pony|horse|snake|lizard|tortoise|goldfish|fish|pet|ferret|rat|bearded\\s+dragon|staffie|staffy|labrador|spaniel|terrier|husky|bulldog|XL\\s+bully)";
+// The last words of the pet nouns, with their plural s, for gating PET_LEFT.
+const PET_LAST_WORDS = new Set(
+  PET_NOUN.slice(3, -1)
+    .split("|")
+    .map((w) => w.split("\\s+").pop()!.toLowerCase())
+    .flatMap((w) => [w, w + "s"]),
+);
+/** False only where PET_LEFT cannot match: no pet noun before the closing comma, bracket, "called" or "named" and spaces. */
+function mayEndInPet(left: string): boolean {
+  const end = trimmedEnd(left);
+  if (end === 0) return false;
+  const c = left.charCodeAt(end - 1);
+  if (c === 44 || c === 40) return mayEndWithWord(left, trimmedEnd(left, end - 1), PET_LAST_WORDS);
+  if (mayEndWithWord(left, end, PET_LAST_WORDS)) return true;
+  const tail = left.slice(Math.max(0, end - 6), end).toLowerCase();
+  if (tail.endsWith("called")) return mayEndWithWord(left, trimmedEnd(left, end - 6), PET_LAST_WORDS);
+  return tail.endsWith("named") && mayEndWithWord(left, trimmedEnd(left, end - 5), PET_LAST_WORDS);
+}
 // "Rocco is our dog"; the next sentence or speaker's turn answering that it is a pet: "Is Rocco
 // your…? / Summer: He's our dog!".
 const PET_NEXT = new RegExp(
@@ -572,7 +620,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     c.gender = titleGender(title);
   }
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
-  const kinMatch = KIN_LEFT.exec(left);
+  const kinMatch = !KIN_FIRST_WORDS || mayHoldWord(left, KIN_FIRST_WORDS) ? KIN_LEFT.exec(left) : null;
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
   // relative clause about the kin noun, not the kin noun's name.
   const kin =
@@ -635,7 +683,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     else if (OLDER_CLAUSE.test(own)) addSignal(c, "older", "said to be older or to work");
   }
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
-  if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
+  if (
+    (PARTY_RIGHT.test(right) || ((left.includes(" v") || left.includes("\tv")) && VERSUS_LEFT.test(left)) || (VERSUS_RIGHT.test(right) && !p.possessive)) &&
+    !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])
+  ) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
     if (!CHILD_PARTY.test(line)) addSignal(c, "label", "a party to the proceedings");
   }
@@ -693,8 +744,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (c.age === undefined && !p.possessive && ADULT_AGE_RIGHT.test(right)) addAge(c, 18, "an adult by their age");
   if (c.age === undefined && (MONTHS_OLD_RIGHT.test(right) || (!p.possessive && BABY_NOW_RIGHT.test(right)))) addAge(c, 0, "a baby");
-  if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
-  if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
+  if ((mayEndBirthLeft(left) && BIRTH_LEFT.test(left)) || (BIRTH_WORD.test(left) && GAVE_BIRTH_TO_LEFT.test(left))) addSignal(c, "kin", "a baby born into the family");
+  if ((mayEndBornTo(left) && BORN_TO_LEFT.test(left)) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
@@ -702,7 +753,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
-  if (!p.title && (PET_LEFT.test(left) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
+  if (!p.title && ((mayEndInPet(left) && PET_LEFT.test(left)) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if (mayEndInWith(left) && CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
   else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))

@@ -25,11 +25,13 @@ function foldedAsciiLetter(c: number): number {
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** A character after or before which a word may start or end: an apostrophe, or ſ or the Kelvin sign (letters only to "/iu"). */
+const isEdge = (c: number) => isApostrophe(c) || c === 0x17f || c === 0x212a;
 
 /**
  * Whether s[..end) can end with one of `words` (lower-case letters and apostrophes) as a case-insensitive
- * Unicode pattern ("/iu") matches them, starting at a word's edge: after a character that is not an ASCII
- * letter, or after an apostrophe. False only when no such ending is there.
+ * pattern ("/i" or "/iu") matches them, starting at a word's edge: after a character that is not an ASCII
+ * letter, or after an apostrophe, ſ or the Kelvin sign. False only when no such ending is there.
  */
 export function mayEndWithWord(s: string, end: number, words: ReadonlySet<string>): boolean {
   let start = end;
@@ -45,7 +47,7 @@ export function mayEndWithWord(s: string, end: number, words: ReadonlySet<string
     run += String.fromCharCode(foldedAsciiLetter(c) || c);
   }
   if (words.has(run)) return true;
-  for (let i = 0; i < run.length - 1; i++) if (isApostrophe(run.charCodeAt(i)) && words.has(run.slice(i + 1))) return true;
+  for (let i = start; i < end - 1; i++) if (isEdge(s.charCodeAt(i)) && words.has(run.slice(i - start + 1))) return true;
   return false;
 }
 
@@ -65,11 +67,9 @@ export function mayStartWithWord(s: string, at: number, words: ReadonlySet<strin
   for (let i = at; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const f = foldedAsciiLetter(c);
-    if (f) run += String.fromCharCode(f);
-    else if (isApostrophe(c)) {
-      if (run && words.has(run)) return true;
-      run += String.fromCharCode(c);
-    } else break;
+    if (!f && !isApostrophe(c)) break;
+    if (isEdge(c) && run && words.has(run)) return true;
+    run += String.fromCharCode(f || c);
   }
   return run.length > 0 && words.has(run);
 }
@@ -98,6 +98,19 @@ export function mayReachWord(s: string, at: number, words: ReadonlySet<string>, 
     const next = skipSpace(s, at + chunk.length);
     if (next === at + chunk.length) return false; // no white space after the chunk: the text ends
     at = next;
+  }
+  return false;
+}
+
+/** Whether a word of `words` can begin at the start of any run of letters in s (see mayStartWithWord). */
+export function mayHoldWord(s: string, words: ReadonlySet<string>): boolean {
+  let prevLetter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = foldedAsciiLetter(c) !== 0;
+    if (letter && !prevLetter && mayStartWithWord(s, i, words)) return true;
+    // (After ſ or the Kelvin sign a word may start too: they are no letters to a pattern without "u".)
+    prevLetter = letter && c !== 0x17f && c !== 0x212a;
   }
   return false;
 }
