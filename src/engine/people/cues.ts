@@ -610,6 +610,26 @@ function kinWordNamesSomethingElse(p: Phrase, left: string, right: string): bool
   );
 }
 
+/**
+ * Each gate above with the pattern it guards and the side of the name it reads (for test/engine/text/tail.test.ts,
+ * which checks that a gate is false only where its pattern cannot match).
+ */
+export const CUE_GATES: ReadonlyArray<{ name: string; side: "left" | "right"; gate: (s: string) => boolean; pattern: RegExp }> = [
+  { name: "ROLE_LEFT", side: "left", gate: mayEndInRole, pattern: ROLE_LEFT },
+  { name: "ROLE_LABEL_LEFT", side: "left", gate: mayEndAsLabel, pattern: ROLE_LABEL_LEFT },
+  { name: "title end", side: "left", gate: endsInInitialOrNumber, pattern: /(?:\d|\p{Lu}\.?)[ \t]*$/u },
+  { name: "CHILD_LIFE_LEFT", side: "left", gate: mayEndInWith, pattern: CHILD_LIFE_LEFT },
+  { name: "KIN_LEFT", side: "left", gate: (s) => !KIN_FIRST_WORDS || mayHoldWord(s, KIN_FIRST_WORDS), pattern: KIN_LEFT },
+  { name: "VERSUS_LEFT", side: "left", gate: (s) => s.includes(" v") || s.includes("\tv"), pattern: VERSUS_LEFT },
+  { name: "BIRTH_LEFT", side: "left", gate: mayEndBirthLeft, pattern: BIRTH_LEFT },
+  { name: "GAVE_BIRTH_TO_LEFT", side: "left", gate: (s) => BIRTH_WORD.test(s), pattern: GAVE_BIRTH_TO_LEFT },
+  { name: "BORN_TO_LEFT", side: "left", gate: mayEndBornTo, pattern: BORN_TO_LEFT },
+  { name: "PET_LEFT", side: "left", gate: mayEndInPet, pattern: PET_LEFT },
+  { name: "ROLE_RIGHT", side: "right", gate: mayRoleRight, pattern: ROLE_RIGHT },
+  { name: "ROLE_RIGHT_WIDE", side: "right", gate: mayRoleRightWide, pattern: ROLE_RIGHT_WIDE },
+  { name: "ROLE_IS_RIGHT", side: "right", gate: mayRoleIsRight, pattern: ROLE_IS_RIGHT },
+];
+
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { signals: {}, reasons: [] };
   const lineStart = lineStartBefore(text, p.start, 300);
@@ -684,7 +704,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
   if (
-    (PARTY_RIGHT.test(right) || ((left.includes(" v") || left.includes("\tv")) && VERSUS_LEFT.test(left)) || (VERSUS_RIGHT.test(right) && !p.possessive)) &&
+    (PARTY_RIGHT.test(right) || ((((left.includes(" v") || left.includes("\tv")) && VERSUS_LEFT.test(left)) || VERSUS_RIGHT.test(right)) && !p.possessive)) &&
     !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])
   ) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
