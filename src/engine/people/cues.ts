@@ -2,21 +2,7 @@
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
 import { yearsBetween, type SimpleDate } from "../text/dates";
-import {
-  ADULT_ROLES,
-  ADULT_TITLES,
-  CHILD_KINSHIP,
-  COMMON_WORDS,
-  FIRST_NAMES,
-  KIN_ALT,
-  OCCUPATION_ALT,
-  ROLE_ALT,
-  kinGender,
-  roleGender,
-  titleGender,
-  type Gender,
-} from "./name-lexicon";
-import { foldedChunk, isRegExpSpace, mayEndWithWord, mayHoldWord, mayReachWord, skipSpace, trimmedEnd } from "../text/tail";
+import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
 // ---------------------------------------------------------------------------------------------
@@ -63,19 +49,6 @@ const AGE_RIGHT = [
 const BABY_NOW_RIGHT = /^\s+(?:is|was\s+born|is\s+now)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:baby|newborn|toddler|infant|premature|prem)\b/i;
 const BIRTH_LEFT =
   /\b(?:gave\s+birth\s+to|the\s+birth\s+of|had\s+(?:a\s+)?(?:baby|son|daughter)\s*,?|welcomed\s+(?:baby\s+)?|(?:going\s+to|gonna|will|want(?:s|ed)?\s+to|plan(?:s|ning)?\s+to)\s+(?:call|name)\s+(?:her|him|the\s+baby|it)|(?:has|have|had|['’]ve)\s+named\s+(?:her|him|the\s+baby))\s*$/i;
-const BIRTH_WORD = /birth/i;
-const BIRTH_LEFT_LAST_WORDS = new Set(["to", "of", "baby", "son", "daughter", "welcomed", "her", "him", "it"]);
-/** False only where BIRTH_LEFT cannot match: each of its phrases ends in one of BIRTH_LEFT_LAST_WORDS (then a comma at most). */
-function mayEndBirthLeft(left: string): boolean {
-  let end = trimmedEnd(left);
-  if (end > 0 && left.charCodeAt(end - 1) === 44) end = trimmedEnd(left, end - 1);
-  return mayEndWithWord(left, end, BIRTH_LEFT_LAST_WORDS);
-}
-/** False only where BORN_TO_LEFT cannot match: it ends in "to", "of", "and" or "&", then white space. */
-function mayEndBornTo(left: string): boolean {
-  const end = trimmedEnd(left);
-  return end < left.length && (left.endsWith("to", end) || left.endsWith("of", end) || left.endsWith("and", end) || left.endsWith("&", end));
-}
 const MONTHS_OLD_RIGHT = /^\s*(?:\(|,\s*(?:aged?\s+|who\s+is\s+)?)\s*(\d{1,2})\s*(?:months?|weeks?|days?)(?:\s*old)?/i;
 // "Rose's school", "Jack's nursery place": things only a child has.
 export const CHILD_POSSESSION =
@@ -141,48 +114,19 @@ const KIN_LEFT = new RegExp(
   `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*)|\\s+(?:from|in|at)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+(?:form|class|year|tutor\\s+group|group|school|team|unit|home))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
-// The words a kin phrase of KIN_LEFT can open with (a one-word kin word with its plural s), for gating it.
-const KIN_FIRST_WORDS = [...CHILD_KINSHIP].every((k) => /^[a-z'’ -]+$/.test(k))
-  ? new Set([...CHILD_KINSHIP].flatMap((k) => (/[ -]/.test(k) ? [k.split(/[ -]/)[0]] : [k, k + "s"])))
-  : undefined;
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
 // "Present: Mum, Lee, Ash", "Household: Dad, Kerry and the children": a bare role word that is itself an item
 // of a list of people is someone else, not the next name's role (as in "his mum, Kerry,").
 const LIST_ITEM_ROLE = /(?:^|[:,;]|\band)\s*\p{Lu}\p{Ll}+\s*,\s*$/u;
-// The last words of the roles ROLE_LEFT and ROLE_LABEL_LEFT end in, for gating them (text/tail.ts); undefined,
-// and no gate, if a role holds anything but letters, apostrophes, spaces and hyphens.
-const SHORT_ROLES = ["sw", "fc", "pa", "iro", "hv", "gp", "ta"];
-const ROLE_LAST_WORDS = [...ADULT_ROLES].every((r) => /^[a-z'’ -]+$/.test(r)) ? new Set([...[...ADULT_ROLES].map((r) => r.split(/[ -]/).pop()!), ...SHORT_ROLES]) : undefined;
-const ROLE_FIRST_WORDS = ROLE_LAST_WORDS && new Set([...[...ADULT_ROLES].map((r) => r.split(/[ -]/)[0]), ...SHORT_ROLES]);
-/** False only where ROLE_LEFT cannot match: the text, less a closing comma, colon or bracket, does not end in a role's word. */
-function mayEndInRole(left: string): boolean {
-  if (!ROLE_LAST_WORDS) return true;
-  let end = trimmedEnd(left);
-  const c = end > 0 ? left.charCodeAt(end - 1) : 0;
-  if (c === 44 || c === 58 || c === 40) end = trimmedEnd(left, end - 1);
-  return mayEndWithWord(left, end, ROLE_LAST_WORDS);
-}
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
-  const role = mayEndInRole(left) ? ROLE_LEFT.exec(left) : null;
+  const role = ROLE_LEFT.exec(left);
   return role && LIST_ITEM_ROLE.test(left.slice(Math.max(0, role.index - 12))) ? null : role;
 }
 const ROLE_RIGHT = new RegExp(
   `^\\s*(?:,|\\(|\\s-|\\s–|\\||\\t)\\s*(?:(?:the|a|an|his|her|their|our|my|allocated|acting|senior|deputy|assistant|family|independent|designated|named|school|class|maternal|paternal|foster)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])`,
   "iu",
 );
-const ROLE_RIGHT_MODIFIERS = new Set(
-  "the a an his her their our my allocated acting senior deputy assistant family independent designated named school class maternal paternal foster".split(" "),
-);
-/** False only where ROLE_RIGHT cannot match: no role's word after its comma, bracket, dash, bar or tab and its modifiers. */
-function mayRoleRight(right: string): boolean {
-  if (!ROLE_FIRST_WORDS) return true;
-  const i = skipSpace(right, 0);
-  const c = right.charCodeAt(i);
-  const skip = (w: string) => ROLE_RIGHT_MODIFIERS.has(w);
-  if ((c === 44 || c === 40 || c === 124 || (i > 0 && (c === 45 || c === 0x2013))) && mayReachWord(right, skipSpace(right, i + 1), ROLE_FIRST_WORDS, skip)) return true;
-  return right.lastIndexOf("\t", i) >= 0 && mayReachWord(right, i, ROLE_FIRST_WORDS, skip);
-}
 // "Gloria Amankwah – community midwife", "Abbie Sutcliffe (sexual health nurse, …)": a role a few words
 // after a dash, bracket or comma (the words between are not ones that start another clause, nor a
 // contrast: in "ring Kyle, only mum" the role is someone else's).
@@ -190,27 +134,6 @@ const ROLE_RIGHT_WIDE = new RegExp(
   `^\\s*(?:\\s[-–—]|\\(|,)\\s*(?:(?!(?:with|and|to|by|for|from|of|his|her|their|my|our|whose|who|is|was|has|had|said|told|saw|when|while|at|in|only|not|but|except|unlike|than|then|never|nor|or|even|just|instead)\\b)[\\p{L}'’-]+\\s+){0,3}(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])`,
   "iu",
 );
-/** False only where ROLE_RIGHT_WIDE cannot match: no role's word in the first four after its dash, bracket or comma. */
-function mayRoleRightWide(right: string): boolean {
-  if (!ROLE_FIRST_WORDS) return true;
-  const i = skipSpace(right, 0);
-  const c = right.charCodeAt(i);
-  if (!(c === 44 || c === 40 || (i > 0 && (c === 45 || c === 0x2013 || c === 0x2014)))) return false;
-  return mayReachWord(right, skipSpace(right, i + 1), ROLE_FIRST_WORDS, () => true, 3);
-}
-const ROLE_IS_SKIPPED = new Set(
-  "also now still his her their the a an new current former allocated named main long-term short-term family school class maternal paternal foster support key".split(" "),
-);
-/** False only where ROLE_IS_RIGHT cannot match: no "is" or "was" first, or no role's word after it and its owner and modifiers. */
-function mayRoleIsRight(right: string): boolean {
-  if (!ROLE_FIRST_WORDS) return true;
-  const i = skipSpace(right, 0);
-  if (i === 0) return false;
-  const verb = foldedChunk(right, i);
-  if (verb !== "is" && verb !== "was") return false;
-  const skip = (w: string) => ROLE_IS_SKIPPED.has(w) || /['’]s$/.test(w);
-  return mayReachWord(right, skipSpace(right, i + verb.length), ROLE_FIRST_WORDS, skip);
-}
 // A role after a copula, with its owner: "Jody is Kit's foster carer", "Pam was their childminder".
 const ROLE_IS_RIGHT = new RegExp(
   `^\\s+(?:is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:his|her|their|the|a|an|[\\p{L}'’-]+['’]s)\\s+(?:(?:new|current|former|allocated|named|main|long-term|short-term|family|school|class|maternal|paternal|foster|support|key)\\s+)*(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\b(?!['’]s\\b)(?!['’][ \\t])(?!\\s+(?:girl|boy|pupil|student)s?\\b)`,
@@ -223,17 +146,6 @@ const ROLE_LABEL_LEFT = new RegExp(
   `(?:^|\\n|\\t|[ ]{3,}|\\|)[ \\t]*(?:\\d+[.)]?[ \\t]*)?(?:[\\p{L}'’ -]{0,30}?\\s)?(${ROLE_ALT}|minutes|lead|sw|ssw|iro|fc|hv)s?(?:[ \\t]+(?:until|from|since|for|to|in|on|at|of)\\b[^\\n:|\\t]{1,20}?|[ \\t]*\\([^()\\n:]{1,20}\\))?[ \\t]*:[ \\t]*(?:[^\\n]*?(?:[,;]|\\sand)[ \\t]*)?$`,
   "iu",
 );
-/**
- * False only where ROLE_LABEL_LEFT cannot match: it ends at a label's colon, or after a comma, a semicolon or
- * "and" that goes on listing the label's names ("Carers: Pam Ridley and").
- */
-function mayEndAsLabel(left: string): boolean {
-  let end = left.length;
-  while (end > 0 && (left.charCodeAt(end - 1) === 32 || left.charCodeAt(end - 1) === 9)) end--;
-  const c = end > 0 ? left.charCodeAt(end - 1) : 0;
-  if (c === 58 || c === 44 || c === 59) return true;
-  return end >= 4 && (c | 32) === 100 && (left.charCodeAt(end - 2) | 32) === 110 && (left.charCodeAt(end - 3) | 32) === 97 && isRegExpSpace(left.charCodeAt(end - 4));
-}
 // "Clem to chase the LADO outcome", "2. Dev Saini to offer sessions": the owner of an action.
 const ACTION_OWNER_RIGHT =
   /^\s+(?:will\s+|to\s+)(?:chase|arrange|update|inform|offer|continue|complete|send|contact|liaise|refer|book|convene|chair|share|write|provide|confirm|follow\s+up|speak\s+to|ask|request|check|discuss|visit|review|make|seek|email|ring|call|phone|advise|support\s+\p{Lu})\b/u;
@@ -494,18 +406,6 @@ const CHILD_LIFE_RIGHT = new RegExp(
   `^(?:['’]s\\s+(?:[a-z]+\\s+)?(?:${BABY_LIFE}|toys?|teddy|school\\s+bag|reading\\s+book|bedtime|nap)\\b|(?:\\s+${STATE_WORD}){0,7}?\\s+(?:(?:his|her|their|the|a)\\s+)?(?:${BABY_LIFE})\\b)`,
   "u",
 );
-/** False only where CHILD_LIFE_LEFT cannot match: every one of its phrases ends in "with" and white space. */
-function mayEndInWith(left: string): boolean {
-  const end = trimmedEnd(left);
-  return (
-    end < left.length &&
-    end >= 4 &&
-    (left.charCodeAt(end - 1) | 32) === 104 &&
-    (left.charCodeAt(end - 2) | 32) === 116 &&
-    (left.charCodeAt(end - 3) | 32) === 105 &&
-    (left.charCodeAt(end - 4) | 32) === 119
-  );
-}
 // Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
 const CHILD_LIFE_LEFT =
@@ -514,24 +414,6 @@ const CHILD_LIFE_LEFT =
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =
   "(?:dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea\\s+pig|gerbil|budgie|parrot|pony|horse|snake|lizard|tortoise|goldfish|fish|pet|ferret|rat|bearded\\s+dragon|staffie|staffy|labrador|spaniel|terrier|husky|bulldog|XL\\s+bully)";
-// The last words of the pet nouns, with their plural s, for gating PET_LEFT.
-const PET_LAST_WORDS = new Set(
-  PET_NOUN.slice(3, -1)
-    .split("|")
-    .map((w) => w.split("\\s+").pop()!.toLowerCase())
-    .flatMap((w) => [w, w + "s"]),
-);
-/** False only where PET_LEFT cannot match: no pet noun before the closing comma, bracket, "called" or "named" and spaces. */
-function mayEndInPet(left: string): boolean {
-  const end = trimmedEnd(left);
-  if (end === 0) return false;
-  const c = left.charCodeAt(end - 1);
-  if (c === 44 || c === 40) return mayEndWithWord(left, trimmedEnd(left, end - 1), PET_LAST_WORDS);
-  if (mayEndWithWord(left, end, PET_LAST_WORDS)) return true;
-  const tail = left.slice(Math.max(0, end - 6), end).toLowerCase();
-  if (tail.endsWith("called")) return mayEndWithWord(left, trimmedEnd(left, end - 6), PET_LAST_WORDS);
-  return tail.endsWith("named") && mayEndWithWord(left, trimmedEnd(left, end - 5), PET_LAST_WORDS);
-}
 // "Rocco is our dog"; the next sentence or speaker's turn answering that it is a pet: "Is Rocco
 // your…? / Summer: He's our dog!".
 const PET_NEXT = new RegExp(
@@ -573,24 +455,9 @@ function roleOfNextName(rest: string): boolean {
 
 // A title kept apart from the surname by initials or a collar number: "Ms R. Trewin", "PC 2231 M. Ferris".
 const TITLE_INITIALS_LEFT = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)\.?[ \t]+(?:\d{2,6}[ \t]+)?(?:\p{Lu}\.?[ \t]*){0,3}$/u;
-const UPPER = /^\p{Lu}$/u;
-/** Whether the text ends in a digit or a capital, with a full stop after the capital or not, then spaces or tabs. */
-function endsInInitialOrNumber(left: string): boolean {
-  let end = left.length;
-  while (end > 0 && (left.charCodeAt(end - 1) === 32 || left.charCodeAt(end - 1) === 9)) end--;
-  const c = end > 0 ? left.charCodeAt(end - 1) : 0;
-  if (c >= 48 && c <= 57) return true;
-  if (c === 46) end--;
-  if (end <= 0) return false;
-  const low = left.charCodeAt(end - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && left.charCodeAt(end - 2) >= 0xd800 && left.charCodeAt(end - 2) <= 0xdbff;
-  return UPPER.test(left.slice(end - (pair ? 2 : 1), end));
-}
 function titleApart(left: string): string | undefined {
-  // (The end is read first: the pattern, anchored at the end, is tried at every start.)
-  if (!endsInInitialOrNumber(left)) return undefined;
   const m = TITLE_INITIALS_LEFT.exec(left);
-  return m && ADULT_TITLES.has(m[1]) ? m[1] : undefined;
+  return m && ADULT_TITLES.has(m[1]) && /(?:\d|\p{Lu}\.?)[ \t]*$/u.test(left) ? m[1] : undefined;
 }
 
 // "the Children (Jersey) Law 2002": a bracketed word after a kin word that is part of a law's title.
@@ -610,26 +477,6 @@ function kinWordNamesSomethingElse(p: Phrase, left: string, right: string): bool
   );
 }
 
-/**
- * Each gate above with the pattern it guards and the side of the name it reads (for test/engine/text/tail.test.ts,
- * which checks that a gate is false only where its pattern cannot match).
- */
-export const CUE_GATES: ReadonlyArray<{ name: string; side: "left" | "right"; gate: (s: string) => boolean; pattern: RegExp }> = [
-  { name: "ROLE_LEFT", side: "left", gate: mayEndInRole, pattern: ROLE_LEFT },
-  { name: "ROLE_LABEL_LEFT", side: "left", gate: mayEndAsLabel, pattern: ROLE_LABEL_LEFT },
-  { name: "title end", side: "left", gate: endsInInitialOrNumber, pattern: /(?:\d|\p{Lu}\.?)[ \t]*$/u },
-  { name: "CHILD_LIFE_LEFT", side: "left", gate: mayEndInWith, pattern: CHILD_LIFE_LEFT },
-  { name: "KIN_LEFT", side: "left", gate: (s) => !KIN_FIRST_WORDS || mayHoldWord(s, KIN_FIRST_WORDS), pattern: KIN_LEFT },
-  { name: "VERSUS_LEFT", side: "left", gate: (s) => s.includes(" v") || s.includes("\tv"), pattern: VERSUS_LEFT },
-  { name: "BIRTH_LEFT", side: "left", gate: mayEndBirthLeft, pattern: BIRTH_LEFT },
-  { name: "GAVE_BIRTH_TO_LEFT", side: "left", gate: (s) => BIRTH_WORD.test(s), pattern: GAVE_BIRTH_TO_LEFT },
-  { name: "BORN_TO_LEFT", side: "left", gate: mayEndBornTo, pattern: BORN_TO_LEFT },
-  { name: "PET_LEFT", side: "left", gate: mayEndInPet, pattern: PET_LEFT },
-  { name: "ROLE_RIGHT", side: "right", gate: mayRoleRight, pattern: ROLE_RIGHT },
-  { name: "ROLE_RIGHT_WIDE", side: "right", gate: mayRoleRightWide, pattern: ROLE_RIGHT_WIDE },
-  { name: "ROLE_IS_RIGHT", side: "right", gate: mayRoleIsRight, pattern: ROLE_IS_RIGHT },
-];
-
 export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: SimpleDate | undefined, dobAfter: (from: number) => SimpleDate | undefined): Cues {
   const c: Cues = { signals: {}, reasons: [] };
   const lineStart = lineStartBefore(text, p.start, 300);
@@ -640,7 +487,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     c.gender = titleGender(title);
   }
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
-  const kinMatch = !KIN_FIRST_WORDS || mayHoldWord(left, KIN_FIRST_WORDS) ? KIN_LEFT.exec(left) : null;
+  const kinMatch = KIN_LEFT.exec(left);
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
   // relative clause about the kin noun, not the kin noun's name.
   const kin =
@@ -677,14 +524,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     }
     c.gender ??= kinGender(kin[2]);
   }
-  const roleAfter =
-    (mayRoleRight(right) ? ROLE_RIGHT.exec(right) : null) ??
-    (mayRoleRightWide(right) ? ROLE_RIGHT_WIDE.exec(right) : null) ??
-    (p.possessive || !mayRoleIsRight(right) ? null : ROLE_IS_RIGHT.exec(right));
+  const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     roleBefore(left) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
-    (left.includes(":") && mayEndAsLabel(left) ? ROLE_LABEL_LEFT.exec(left) : null);
+    (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
     const said = role[1].toLowerCase();
     // "prepared by", "statement of" are where a person is named, not what they are.
@@ -703,10 +547,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     else if (OLDER_CLAUSE.test(own)) addSignal(c, "older", "said to be older or to work");
   }
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
-  if (
-    (PARTY_RIGHT.test(right) || ((((left.includes(" v") || left.includes("\tv")) && VERSUS_LEFT.test(left)) || VERSUS_RIGHT.test(right)) && !p.possessive)) &&
-    !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])
-  ) {
+  if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
     if (!CHILD_PARTY.test(line)) addSignal(c, "label", "a party to the proceedings");
   }
@@ -764,8 +605,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (c.age === undefined && !p.possessive && ADULT_AGE_RIGHT.test(right)) addAge(c, 18, "an adult by their age");
   if (c.age === undefined && (MONTHS_OLD_RIGHT.test(right) || (!p.possessive && BABY_NOW_RIGHT.test(right)))) addAge(c, 0, "a baby");
-  if ((mayEndBirthLeft(left) && BIRTH_LEFT.test(left)) || (BIRTH_WORD.test(left) && GAVE_BIRTH_TO_LEFT.test(left))) addSignal(c, "kin", "a baby born into the family");
-  if ((mayEndBornTo(left) && BORN_TO_LEFT.test(left)) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
+  if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
+  if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
@@ -773,9 +614,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
-  if (!p.title && ((mayEndInPet(left) && PET_LEFT.test(left)) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
+  if (!p.title && (PET_LEFT.test(left) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
-  if (mayEndInWith(left) && CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
+  if (CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
   else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))
     addSignal(c, "child-life", "cared for as a baby or young child");
   if ((p.possessive && OWN_CHILD_POSS.test(text.slice(p.end, p.end + 40))) || (!p.possessive && OWN_CHILD_RIGHT.test(right)))
