@@ -343,7 +343,8 @@ export function findPeople(ctx: RuleContext): People {
   const looked = new Map<string, number>();
   const kinOfOthers: Array<KinOfOther & { at: number; key: string }> = [];
   const kinOfNamed: Array<{ at: number; key: string; word: string; mods?: string }> = [];
-  for (const m of raw) {
+  for (let at = 0; at < raw.length; at++) {
+    const m = raw[at];
     if (m.subject) continue;
     const e = entities.get(m.key)!;
     e.forms.add(m.phrase.parts.join(" "));
@@ -351,8 +352,8 @@ export function findPeople(ctx: RuleContext): People {
     looked.set(m.key, n);
     if (n > MAX_MENTIONS_EXAMINED) continue;
     const c = cuesFor(text, ctx, m.phrase, refDate, dobAfter);
-    if (c.kinOfOther) kinOfOthers.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfOther });
-    if (c.kinOfNamed) kinOfNamed.push({ at: raw.indexOf(m), key: m.key, ...c.kinOfNamed });
+    if (c.kinOfOther) kinOfOthers.push({ at, key: m.key, ...c.kinOfOther });
+    if (c.kinOfNamed) kinOfNamed.push({ at, key: m.key, ...c.kinOfNamed });
     addCues(e, c);
     e.gender ??= c.gender;
     if (c.pet) e.pet = true;
