@@ -9,9 +9,10 @@ const MAX_COLUMNS = 256;
 
 /**
  * Aho–Corasick over keys of UTF-16 code units, each key carrying a number (its payload). The transitions
- * are compiled to a complete table over the characters the keys use, most frequent first (any other
- * character leads back to the start), so a step is one table read per character. When the keys use more
- * characters than the table can hold, the rarest are kept in a map and stepped through the failure links.
+ * are compiled to a complete table over the characters the keys use, ASCII first, then the most frequent
+ * (any other character leads back to the start), so a step is one table read per character. When the keys
+ * use more characters than the table can hold, the rarest are kept in a map and stepped through the
+ * failure links.
  *
  * The payloads of the keys that end at a state, once it is reached, are out[outStart[s] .. outStart[s + 1]):
  * the state's own keys in the order they were given (each payload once), then those of its failure state,
@@ -40,9 +41,12 @@ export class AhoCorasick {
         frequency.set(code, (frequency.get(code) ?? 0) + 1);
         chars++;
       }
-    const cap = Math.min(MAX_COLUMNS, Math.max(64, Math.floor(TABLE_BUDGET / (chars + 1))));
+    // ASCII characters always have a column (a step on one is a single table read), the others as the budget allows.
+    let ascii = 0;
+    for (const code of frequency.keys()) if (code < 128) ascii++;
+    const cap = Math.max(ascii + 1, Math.min(MAX_COLUMNS, Math.max(64, Math.floor(TABLE_BUDGET / (chars + 1)))));
     let columns = 1;
-    const byFrequency = [...frequency].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const byFrequency = [...frequency].sort((a, b) => (a[0] < 128 ? 0 : 1) - (b[0] < 128 ? 0 : 1) || b[1] - a[1] || a[0] - b[0]);
     for (const [code] of byFrequency) {
       if (columns >= cap) break;
       if (code < 128) this.asciiColumn[code] = columns++;
@@ -124,9 +128,10 @@ export class AhoCorasick {
 
   /** The state after reading the character `code` in `state` (0 is the start). */
   step(state: number, code: number): number {
-    const col = code < 128 ? this.asciiColumn[code] : (this.otherColumn.get(code) ?? 0);
-    if (col !== 0 || this.sparse === undefined || !this.sparseCodes.has(code)) return this.next[state * this.width + col];
-    return this.sparseStep(state, code);
+    if (code < 128) return this.next[state * this.width + this.asciiColumn[code]];
+    const col = this.otherColumn.get(code);
+    if (col !== undefined) return this.next[state * this.width + col];
+    return this.sparseCodes.has(code) ? this.sparseStep(state, code) : 0;
   }
 
   /** A step on a character left out of the table: down the failure links until one has it. */

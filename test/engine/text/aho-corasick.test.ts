@@ -17,7 +17,11 @@ function naive(keys: [string, number][], text: string): [number, number][] {
   for (let i = 0; i < text.length; i++) {
     const ending = keys.filter(([k]) => k.length && k.length <= i + 1 && text.startsWith(k, i + 1 - k.length)).sort((a, b) => b[0].length - a[0].length);
     const seen = new Set<number>();
-    for (const [, p] of ending) if (!seen.has(p)) (seen.add(p), found.push([p, i]));
+    for (const [, p] of ending) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      found.push([p, i]);
+    }
   }
   return found;
 }
