@@ -1,4 +1,5 @@
 import commonWordsData from "../../rules/names/common-words.json";
+import { AhoCorasick } from "../engine/text/aho-corasick";
 
 /**
  * Every spelling of a redacted name or identifier, found by one matcher for all of them. Used to
@@ -342,126 +343,19 @@ function compile(s: Secret, id: string): Omit<Variant, "secret">[] {
 
 // ---- one automaton for every key ----------------------------------------------------------------
 
-/** Aho–Corasick over skeleton codes: a dense table for a–z and 0–9, a map for other letters. */
-class Automaton {
-  private dense: Int32Array = new Int32Array(36 * 64).fill(-1);
-  private sparse = new Map<number, number>();
-  private fail: number[] = [0];
-  /** Variants whose key ends at this state. */
-  private own: number[][] = [[]];
-  /** The nearest state down the failure chain with its own variants (-1: none). */
-  private link: number[] = [-1];
-  private states = 1;
-  private delta = new Int32Array(0);
-  private emits = new Uint8Array(0);
-
-  private static slot(c: number): number {
-    return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
-  }
-
-  private get(s: number, c: number): number {
-    const k = Automaton.slot(c);
-    if (k >= 0) return this.dense[s * 36 + k];
-    return this.sparse.get(s * 65536 + c) ?? -1;
-  }
-
-  private set(s: number, c: number, t: number): void {
-    const k = Automaton.slot(c);
-    if (k < 0) {
-      this.sparse.set(s * 65536 + c, t);
-      return;
-    }
-    this.dense[s * 36 + k] = t;
-  }
-
-  add(key: string, variant: number): void {
-    let s = 0;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let t = this.get(s, c);
-      if (t < 0) {
-        t = this.states++;
-        if (this.states * 36 > this.dense.length) {
-          const grown = new Int32Array(this.dense.length * 2).fill(-1);
-          grown.set(this.dense);
-          this.dense = grown;
-        }
-        this.set(s, c, t);
-        this.fail.push(0);
-        this.own.push([]);
-        this.link.push(-1);
-      }
-      s = t;
-    }
-    this.own[s].push(variant);
-  }
-
-  /** Failure links, breadth first (after every key is added). */
-  build(): void {
-    const children = new Map<number, [number, number][]>();
-    for (let s = 0; s < this.states; s++) children.set(s, []);
-    for (let s = 0; s < this.states; s++) {
-      for (let k = 0; k < 36; k++) {
-        const t = this.dense[s * 36 + k];
-        if (t >= 0) children.get(s)!.push([k < 26 ? 97 + k : 48 + k - 26, t]);
-      }
-    }
-    for (const [key, t] of this.sparse) children.get(Math.floor(key / 65536))!.push([key % 65536, t]);
-    const queue: number[] = [];
-    for (const [, t] of children.get(0)!) {
-      this.fail[t] = 0;
-      queue.push(t);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q];
-      for (const [c, t] of children.get(s)!) {
-        let f = this.fail[s];
-        while (f > 0 && this.get(f, c) < 0) f = this.fail[f];
-        const g = this.get(f, c);
-        this.fail[t] = g >= 0 && g !== t ? g : 0;
-        const ft = this.fail[t];
-        this.link[t] = this.own[ft].length ? ft : this.link[ft];
-        queue.push(t);
-      }
-    }
-    // Every transition on a–z and 0–9 resolved in advance (failure links followed once, here), so the
-    // scan takes one table lookup per character.
-    this.delta = new Int32Array(this.states * 36);
-    this.emits = new Uint8Array(this.states);
-    for (const s of [0, ...queue]) {
-      this.emits[s] = this.own[s].length || this.link[s] > 0 ? 1 : 0;
-      for (let k = 0; k < 36; k++) {
-        const t = this.dense[s * 36 + k];
-        this.delta[s * 36 + k] = t >= 0 ? t : s === 0 ? 0 : this.delta[this.fail[s] * 36 + k];
-      }
-    }
-  }
-
-  /** Calls found(variant, lastIndex) for every key ending at each skeleton index; stops when it returns true. */
-  scan(codes: Uint16Array, n: number, found: (variant: number, last: number) => boolean): void {
-    const delta = this.delta;
-    const emits = this.emits;
-    let s = 0;
-    work += n;
-    for (let i = 0; i < n; i++) {
-      const c = codes[i];
-      const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
-      if (k >= 0) s = delta[s * 36 + k];
-      else {
-        let t = this.get(s, c);
-        while (t < 0 && s > 0) {
-          s = this.fail[s];
-          t = this.get(s, c);
-        }
-        s = t < 0 ? 0 : t;
-      }
-      if (!emits[s]) continue;
-      for (let o = this.own[s].length ? s : this.link[s]; o > 0; o = this.link[o]) {
-        for (const v of this.own[o]) {
-          work++;
-          if (found(v, i)) return;
-        }
-      }
+/**
+ * Calls found(variant, lastIndex) for every key ending at each skeleton index (the engine's Aho–Corasick
+ * automaton, one table read per character); stops when it returns true.
+ */
+function scanKeys(automaton: AhoCorasick, codes: Uint16Array, n: number, found: (variant: number, last: number) => boolean): void {
+  const { outStart, out } = automaton;
+  let s = 0;
+  work += n;
+  for (let i = 0; i < n; i++) {
+    s = automaton.step(s, codes[i]);
+    for (let o = outStart[s], end = outStart[s + 1]; o < end; o++) {
+      work++;
+      if (found(out[o], i)) return;
     }
   }
 }
@@ -543,7 +437,7 @@ function build(input: readonly Secret[]): Spellings | undefined {
   const seen = new Set<string>();
   const secrets: Secret[] = [];
   const variants: Variant[] = [];
-  const automaton = new Automaton();
+  const keys: [string, number][] = [];
   // Longer secrets first, so at one place the longest is kept.
   const sorted = [...input].sort((a, b) => b.text.length - a.text.length);
   for (const s of sorted) {
@@ -553,16 +447,16 @@ function build(input: readonly Secret[]): Spellings | undefined {
     const compiled = compile(s, id);
     if (!compiled.length) continue;
     const i = secrets.push(s) - 1;
-    for (const c of compiled) automaton.add(c.key, variants.push({ ...c, secret: i }) - 1);
+    for (const c of compiled) keys.push([c.key, variants.push({ ...c, secret: i }) - 1]);
   }
   if (!secrets.length) return undefined;
-  automaton.build();
+  const automaton = new AhoCorasick(keys);
 
   const search = (text: string, first: boolean): Hit[] => {
     if (!text) return [];
     const { codes, at, n } = skeleton(text);
     const hits: Hit[] = [];
-    automaton.scan(codes, n, (vi, last) => {
+    scanKeys(automaton, codes, n, (vi, last) => {
       const v = variants[vi];
       const m = confirm(text, codes, at, v, last);
       if (!m) return false;

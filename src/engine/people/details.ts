@@ -230,13 +230,14 @@ function addOtherChildrensBirthDates(
   ids: Map<string, string>,
   isChild: (m: PersonMention | undefined) => boolean,
   taken: (start: number, end: number) => boolean,
+  bornInRow: ReadonlySet<Span>,
 ): void {
   const dobs = identifiers.filter((id) => id.kind === "date of birth" && id.date);
   if (dobs.length < 2) return;
   const key = (d: SimpleDate) => `${d.year}-${d.month}-${d.day}`;
   const subjectDobs = new Set<string>();
   for (const id of dobs) {
-    if (subjectBornInRow(text, id, all)) {
+    if (bornInRow.has(id)) {
       subjectDobs.add(key(id.date!));
       continue;
     }
@@ -388,9 +389,14 @@ export function findChildDetails(
   };
   const identifiers = ctx.identifiers;
   // Dates of birth: belong to the nearest person named before them on the same line or sentence.
+  // The subject's own dates of birth in chronology rows, found once here and read again by addOtherChildrensBirthDates.
+  const bornInRow = new Set<Span>();
   for (const id of identifiers) {
     if (id.kind !== "date of birth") continue;
-    if (subjectBornInRow(text, id, all)) continue;
+    if (subjectBornInRow(text, id, all)) {
+      bornInRow.add(id);
+      continue;
+    }
     const who = labelBornInRow(text, id, ctx.profile.subjectName) ?? owner(id.start, ctx.sentenceAt(id.start));
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind: "date of birth" });
   }
@@ -741,7 +747,7 @@ export function findChildDetails(
     const who = before ? (isChild(before) ? ids.get(before.entity) : undefined) : owner(id.start, para);
     if (who) details.push({ start: id.start, end: id.end, entity: who, kind });
   }
-  addOtherChildrensBirthDates(ctx, text, all, identifiers, details, refDate, ids, isChild, taken);
+  addOtherChildrensBirthDates(ctx, text, all, identifiers, details, refDate, ids, isChild, taken, bornInRow);
   addRepeatedAddresses(text, identifiers, details, taken);
   // A word the people stage placed as a person starts here ("Beech" the foster carer), so it is not a setting.
   const placedAsPerson = (start: number): boolean => {

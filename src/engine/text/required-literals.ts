@@ -4,6 +4,8 @@
 // once. The reading is conservative: whatever it cannot vouch for (a class, an optional or repeated part, a
 // back-reference, a flag that changes matching) gives no literal, and a pattern with none is always run.
 
+import { AhoCorasick } from "./aho-corasick";
+
 /** What a piece of a pattern may match: the whole set of strings when small and known, and a necessary set. */
 type Info = { exact?: Set<string>; must?: Set<string> };
 
@@ -194,96 +196,27 @@ class Parser {
 }
 
 /**
- * Which of several sets of strings occur in a text: an Aho–Corasick automaton over all their strings,
- * compiled to a table of transitions over the characters they use (any other character leads back to the
- * start), so a scan is one table read per character. `scan` returns, per set, whether any of its strings occurs.
+ * Which of several sets of strings occur in a text: one Aho–Corasick automaton (aho-corasick.ts) over all
+ * their strings, each carrying its set's number, so a scan is one table read per character. `scan` returns,
+ * per set, whether any of its strings occurs.
  */
 export class LiteralSets {
-  /** Character → column (0 for a character in no string): a table for ASCII, a map beyond. */
-  private readonly asciiColumn = new Uint8Array(128);
-  private readonly otherColumn = new Map<number, number>();
-  private readonly width: number;
-  private readonly next: Uint16Array | Int32Array;
-  /** The sets whose strings end at each state: out[outStart[s] .. outStart[s + 1]). */
-  private readonly outStart: Int32Array;
-  private readonly out: Int32Array;
+  private readonly automaton: AhoCorasick;
   private readonly hit: Uint8Array;
 
   constructor(sets: ReadonlyArray<readonly string[]>) {
     this.hit = new Uint8Array(sets.length);
-    const columnOf = (code: number): number => (code < 128 ? this.asciiColumn[code] : (this.otherColumn.get(code) ?? 0));
-    let columns = 1;
-    for (const strings of sets)
-      for (const str of strings)
-        for (let j = 0; j < str.length; j++) {
-          const code = str.charCodeAt(j);
-          if (columnOf(code) !== 0) continue;
-          if (code < 128) this.asciiColumn[code] = columns++;
-          else this.otherColumn.set(code, columns++);
-        }
-    if (columns > 255) throw new Error("LiteralSets: too many distinct characters");
-    this.width = columns;
-    // The trie, in one table (a state per character at most), completed breadth first into the automaton: a
-    // state's missing transitions are its failure state's, already complete.
-    let chars = 0;
-    for (const strings of sets) for (const str of strings) chars += str.length;
-    const trie = new Int32Array((chars + 1) * columns).fill(-1);
-    const ends: number[][] = [[]];
-    sets.forEach((strings, k) => {
-      for (const str of strings) {
-        let node = 0;
-        for (let j = 0; j < str.length; j++) {
-          const at = node * columns + columnOf(str.charCodeAt(j));
-          if (trie[at] < 0) {
-            trie[at] = ends.length;
-            ends.push([]);
-          }
-          node = trie[at];
-        }
-        if (!ends[node].includes(k)) ends[node].push(k);
-      }
-    });
-    const states = ends.length;
-    const next = states < 65536 ? new Uint16Array(states * columns) : new Int32Array(states * columns);
-    const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let c = 0; c < columns; c++) {
-      const child = trie[c];
-      next[c] = child < 0 ? 0 : child;
-      if (child > 0) queue.push(child);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q];
-      for (const k of ends[fail[node]]) if (!ends[node].includes(k)) ends[node].push(k);
-      for (let c = 0; c < columns; c++) {
-        const child = trie[node * columns + c];
-        if (child < 0) next[node * columns + c] = next[fail[node] * columns + c];
-        else {
-          next[node * columns + c] = child;
-          fail[child] = next[fail[node] * columns + c];
-          queue.push(child);
-        }
-      }
-    }
-    this.next = next;
-    this.outStart = new Int32Array(states + 1);
-    const flat: number[] = [];
-    ends.forEach((e, state) => {
-      this.outStart[state] = flat.length;
-      flat.push(...e);
-    });
-    this.outStart[states] = flat.length;
-    this.out = Int32Array.from(flat);
+    this.automaton = new AhoCorasick(sets.flatMap((strings, k) => strings.map((str): [string, number] => [str, k])));
   }
 
   /** Per set, 1 when one of its strings occurs in `text` (the array is reused by the next scan). */
   scan(text: string): Uint8Array {
-    const { hit, next, width, outStart, out, asciiColumn, otherColumn } = this;
+    const { hit, automaton } = this;
+    const { outStart, out } = automaton;
     hit.fill(0);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = next[state * width + (code < 128 ? asciiColumn[code] : (otherColumn.get(code) ?? 0))];
+      state = automaton.step(state, text.charCodeAt(i));
       for (let j = outStart[state], end = outStart[state + 1]; j < end; j++) hit[out[j]] = 1;
     }
     return hit;
