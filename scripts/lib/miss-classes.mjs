@@ -40,6 +40,8 @@ export function context(plain, start) {
   const before = plain.slice(Math.max(0, start - 60), start);
   const classes = [];
   if (insideQuote(plain, Math.max(0, start - 60), start)) classes.push("quoted");
+  // "independent reviewing officer (IRO)": a span opening a bracket, such as an acronym after its own expansion.
+  if (/\(\s*$/.test(before)) classes.push("bracketed");
   if (/\b(not|never|no|n't|nor|without|rather than|instead of)\b[^.;]*$/i.test(before)) classes.push("negation before");
   if (/\b(said|says|described|describ\w+|called|calls|wrote|writes|recorded|labelled|labels?|referred|term|word|phrase)\b[^.;]*$/i.test(before)) classes.push("attribution before");
   return classes.length ? classes.join("+") : "plain";

@@ -78,3 +78,13 @@ console.log(JSON.stringify(insideQuote(plain, 0, plain.indexOf(${JSON.stringify(
     expect(quoted("He called it 'hard work' and rude", "rude")).toBe(false);
   });
 });
+
+describe("bracketed context", () => {
+  test("a span that opens a bracket is counted as bracketed", () => {
+    const script = `import { context } from ${JSON.stringify(lib)};
+const plain = "Chair: independent reviewing officer (IRO). The IRO said";
+console.log(JSON.stringify([context(plain, plain.indexOf("IRO")), context(plain, plain.lastIndexOf("IRO"))]));`;
+    const got = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as string[];
+    expect(got).toEqual(["bracketed", "plain"]);
+  });
+});
