@@ -24,25 +24,42 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|me|[Ww]
 const MAX_INTRODUCTION_WORDS = 8;
 
 type Markers = { childOpens: RegExp; childSigns: RegExp; parentOpens: RegExp; parentSigns: RegExp };
-const MARKERS = new WeakMap<object, Markers>();
+// The same patterns tried only at a line's start: in a line with no line break inside it, where "^" can match only at
+// its start, a sticky pattern answers as the searching one does without trying every offset of the line.
+type LineMarkers = { markers: Markers; atStart: Markers };
+const INNER_BREAK = /[\r\u2028\u2029]/;
+// Keyed by the child's names, not the profile object (each analysis normalises its own copy of the profile), so a
+// record analysed again, or another record of the same child, reuses the compiled patterns (the last 16 children).
+const MARKERS = new Map<string, LineMarkers>();
+const MAX_CACHED = 16;
 
 /** The lines that show who wrote the part, built once per child from the child's names. */
 function markersFor(ctx: RuleContext): Markers | undefined {
-  const key = ctx.profile as object;
-  const hit = MARKERS.get(key);
-  if (hit) return hit;
+  return lineMarkersFor(ctx)?.markers;
+}
+
+function lineMarkersFor(ctx: RuleContext): LineMarkers | undefined {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
   if (forms.length === 0) return undefined;
-  const name = `(?:${forms.join("|")})`;
-  const fill = (src: string) => wordRegExp(src.replace(/\{NAME\}/g, name), "imu");
-  const markers = {
-    childOpens: fill(data.childOpens),
-    childSigns: fill(data.childSigns),
-    parentOpens: fill(data.parentOpens),
-    parentSigns: fill(data.parentSigns),
+  const key = forms.join("|");
+  const hit = MARKERS.get(key);
+  if (hit) return hit;
+  const name = `(?:${key})`;
+  const build = (flags: string): Markers => {
+    const fill = (src: string) => wordRegExp(src.replace(/\{NAME\}/g, name), flags);
+    return { childOpens: fill(data.childOpens), childSigns: fill(data.childSigns), parentOpens: fill(data.parentOpens), parentSigns: fill(data.parentSigns) };
   };
-  MARKERS.set(key, markers);
-  return markers;
+  const built = { markers: build("imu"), atStart: build("imuy") };
+  if (MARKERS.size >= MAX_CACHED) MARKERS.delete(MARKERS.keys().next().value!);
+  MARKERS.set(key, built);
+  return built;
+}
+
+/** The markers to test one line with (which has no "\n"): the sticky ones unless another line break is inside it. */
+function markersForLine(m: LineMarkers, line: string): Markers {
+  if (INNER_BREAK.test(line)) return m.markers;
+  m.atStart.childOpens.lastIndex = m.atStart.childSigns.lastIndex = m.atStart.parentOpens.lastIndex = m.atStart.parentSigns.lastIndex = 0;
+  return m.atStart;
 }
 
 type Line = { start: number; end: number; text: string };
@@ -80,8 +97,8 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     const author = authorNamedIn(section.headingText);
     if (author) parts.push({ author, span: section.body });
   }
-  const markers = markersFor(ctx);
-  if (!markers) return parts;
+  const lineMarkers = lineMarkersFor(ctx);
+  if (!lineMarkers) return parts;
   const lines = linesOf(ctx.text);
   const headingStarts = new Set(sectionsOf(ctx).map((s) => s.heading.start));
   // Another writer's part begins at a rule line or at a heading naming someone's comments ("Carer's comments (Lin)").
@@ -105,6 +122,7 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
       }
     }
     // "My name: Amir Khan", "I am Amir's mum": the writer introduces themselves; their part runs on from here.
+    const markers = markersForLine(lineMarkers, line.text);
     if (markers.childOpens.test(line.text)) parts.push({ author: "subject", span: { start: line.start, end: breakAfter(line.start) } });
     else if (markers.parentOpens.test(line.text)) parts.push({ author: "parent", span: { start: line.start, end: breakAfter(line.start) } });
     // "Love from Amir", "From Mum": the writer signs off; their part runs up to here.

@@ -2,6 +2,7 @@ import { authoredParts, authoredVoice } from "../../../src/engine/quality/author
 import { checkChildVoice } from "../../../src/engine/quality/child-voice";
 import { checkParentViews } from "../../../src/engine/quality/parent-views";
 import { AMIR, ctxFor, voicesFor } from "./context";
+import authorsData from "../../../rules/quality/authors.json";
 
 const childVoice = (text: string) => {
   const ctx = ctxFor(text, AMIR);
@@ -69,5 +70,45 @@ describe("parts written by a parent", () => {
   test("a parent mentioned in the worker's first person is not the parent's view", () => {
     const r = parentViews("Case note\nI visited Amir at home. His mother was at work. I saw his room and his bike.");
     expect(r.value).toBe(false);
+  });
+});
+
+describe("marker lines tried at the line's start only (issue 13)", () => {
+  // Each marker is anchored at a line's start ("^" opening the whole pattern, no "|" beside it), so a pattern tried
+  // only there answers as one searching the line.
+  it.each(["childOpens", "childSigns", "parentOpens", "parentSigns"] as const)("%s opens with ^ and has no top-level alternative", (key) => {
+    const src = authorsData[key];
+    expect(src.startsWith("^")).toBe(true);
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (c === "\\") i++;
+      else if (inClass) inClass = c !== "]";
+      else if (c === "[") inClass = true;
+      else if (c === "(") depth++;
+      else if (c === ")") depth--;
+      else expect(c === "|" && depth === 0).toBe(false);
+    }
+  });
+
+  // The parts found in a text (author and span), to compare a text's lines written in different ways.
+  const parts = (text: string) => authoredParts(ctxFor(text, AMIR)).map((p) => `${p.author} ${p.span.start}-${p.span.end}`);
+  test.each([
+    ["Notes\n  My name: Amir Khan\nI like football.", "subject"],
+    ["Notes\nMY NAME IS AMIR\nI like football.", "subject"],
+    ["Notes\nI’m Amir\nI like football.", "subject"],
+    ["Notes\nHi, I'm amir\nI like football.", "subject"],
+    ["Visit\n\tI am Amir’s mum\nI want him home.", "parent"],
+    ["Letter\nI want to stay.\nLOVE FROM AMIR", "subject"],
+    ["Letter\nI want him home.\n  from Mum", "parent"],
+    ["Letter\r\nI want to stay.\r\nLove from Amir\r\n", "subject"],
+    ["Letter\nI want to stay. \u2028Love from Amir", "subject"],
+    ["Letter\nI want to stay.\rLove from Amir", "subject"],
+  ])("finds the part in %j", (text, author) => {
+    expect(parts(text).some((p) => p.startsWith(author))).toBe(true);
+  });
+  test.each([["Notes\nThe worker said my name is Amir\nI like football."], ["Notes\nxLove from Amir"]])("finds no part in %j", (text) => {
+    expect(parts(text)).toEqual([]);
   });
 });

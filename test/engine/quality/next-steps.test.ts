@@ -1,5 +1,6 @@
-import { checkNextSteps } from "../../../src/engine/quality/next-steps";
-import { eachMatch } from "../../../src/engine/quality/evidence";
+import { ACTION_OPENING, checkNextSteps } from "../../../src/engine/quality/next-steps";
+import { combine, eachMatch, lowerPattern } from "../../../src/engine/quality/evidence";
+import nextStepsData from "../../../rules/quality/next-steps.json";
 import { AMIR, ctxFor } from "./context";
 
 const run = (text: string) => checkNextSteps(ctxFor(text, AMIR));
@@ -479,4 +480,59 @@ describe("a question asks, a request acts (stop 30)", () => {
       expect(run(`Amir moved school in March. ${text}`).value).toBe(true);
     },
   );
+});
+
+describe("the action patterns' shared opening (ACTION_OPENING)", () => {
+  const entries = (nextStepsData.lists.patterns.entries as Array<{ pattern: string; caseSensitive?: boolean }>).filter((e) => !e.caseSensitive);
+  // The pattern's alternatives at its top level (not inside a group or a class).
+  const alternatives = (src: string): string[] => {
+    const out: string[] = [];
+    let depth = 0;
+    let inClass = false;
+    let cur = "";
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (c === "\\") {
+        cur += c + src[++i];
+        continue;
+      }
+      if (inClass) inClass = c !== "]";
+      else if (c === "[") inClass = true;
+      else if (c === "(") depth++;
+      else if (c === ")") depth--;
+      else if (c === "|" && depth === 0) {
+        out.push(cur);
+        cur = "";
+        continue;
+      }
+      cur += c;
+    }
+    return [...out, cur];
+  };
+  // Openings each of which can only match where the look-ahead holds: a word edge, a line start, or one of its characters.
+  const OPENERS = ["\\b", "^", "(?:^|[.;]\\s+)", "(?:^|[.;:]\\s+)", "(?:^|[.;:,+]\\s*|\\d\\s+)"];
+
+  it.each(entries.map((e) => [e.pattern]))("every alternative of %s opens where the look-ahead holds", (pattern) => {
+    for (const alt of alternatives(pattern)) expect(OPENERS.some((o) => alt.startsWith(o))).toBe(true);
+  });
+
+  it.each([
+    "I will ring school tomorrow.",
+    "I WILL ring school tomorrow.",
+    "We’ll visit on Monday. I'll call Mum.",
+    "Mum said: I'll ring you. we'll see.",
+    "- ring the GP (me)\n2) send the minutes by Friday",
+    "Actions:\nSW to visit, by 12/06/2025; next review 3 July.",
+    "mum+dad to attend 4 June",
+    "plain words with nothing planned",
+  ])("finds the same actions with and without it in %j", (text) => {
+    const lower = text.toLowerCase();
+    const sources = entries.map((e) => lowerPattern(e.pattern));
+    const matches = (re: RegExp) => {
+      const out: string[] = [];
+      eachMatch(re, lower, (m) => void out.push(`${m.index}:${m[0]}`));
+      return out;
+    };
+    expect(matches(combine(sources, "gm", ACTION_OPENING).re)).toEqual(matches(combine(sources, "gm").re));
+  });
 });

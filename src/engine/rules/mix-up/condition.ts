@@ -10,11 +10,22 @@ import { escapeLiteral } from "../../text/bounded";
 
 const escape = (s: string) => escapeLiteral(s).replace(/\s+/g, "\\s+");
 // One expression per condition, any of its words (longest first), and one for them all.
-const CONDITIONS = conditionsData.conditions.map((c) => {
-  const words = [...c.names, ...c.care].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}-])(?:${words.join("|")})(?![\\p{L}-])`, "iu");
-});
-const ANY = new RegExp(CONDITIONS.map((r) => r.source).join("|"), "iu");
+const WORDS = conditionsData.conditions.map((c) => `(?:${[...c.names, ...c.care].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`);
+const CONDITIONS = WORDS.map((words) => new RegExp(`(?<![\\p{L}-])${words}`, "iu"));
+// Any condition's word, scanned without the look-behind (which would be tried at every offset of a long text);
+// the letter before a match is checked after it.
+const ANY_WORD = new RegExp(WORDS.join("|"), "giu");
+const WORD_BEFORE = /[\p{L}-]$/u;
+
+/** True when the text names any condition or its care as a word of its own (as CONDITIONS would, any of them). */
+export function mentionsCondition(text: string): boolean {
+  ANY_WORD.lastIndex = 0;
+  for (let m = ANY_WORD.exec(text); m; m = ANY_WORD.exec(text)) {
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+    ANY_WORD.lastIndex = m.index + 1;
+  }
+  return false;
+}
 // The condition's care written as the named child's own: "Archie's blood sugar", "Archie's new inhaler", or
 // the child opening a clause that says they have or use it ("Archie needs his insulin", "Archie had a seizure").
 const OWNED_AFTER = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?|\s+(?:has|had|have|uses|used|needs|needed|takes|took|missed|forgot|was\s+given|is\s+given)\s+(?:(?:his|her|their|a|an|the|two|three)\s+)?(?:[\p{L}-]+\s+)?)$/iu;
@@ -23,7 +34,7 @@ const SHARED = /\b(?:both|too|also|as\s+well|each|all)\b/i;
 
 /** The conditions a stretch of text speaks of, as a bit set over CONDITIONS. */
 function conditionsIn(text: string): number {
-  if (!ANY.test(text)) return 0;
+  if (!mentionsCondition(text)) return 0;
   let set = 0;
   CONDITIONS.forEach((r, k) => {
     if (r.test(text)) set |= 1 << k;
@@ -33,7 +44,7 @@ function conditionsIn(text: string): number {
 
 export function findConditionPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
   const text = ctx.text;
-  if (!ANY.test(text)) return [];
+  if (!mentionsCondition(text)) return [];
   // Which conditions the sentences naming the subject speak of, and, for each other child, in how many
   // sentences naming that child each condition is spoken of.
   let subjectHas = 0;

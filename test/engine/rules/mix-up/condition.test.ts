@@ -3,6 +3,8 @@
 import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
 import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { mentionsCondition } from "../../../../src/engine/rules/mix-up/condition";
+import conditionsData from "../../../../rules/mix-up/conditions.json";
 
 const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" } };
 
@@ -35,5 +37,35 @@ describe("condition care given to another child", () => {
       { ...max, otherChildren: ["Dora Reed"] },
     );
     expect(got).toBe(want);
+  });
+});
+
+describe("mentionsCondition (the whole-text pre-check, its look-behind read after the match)", () => {
+  // The expression it stands for: any condition's word with no letter or hyphen before it.
+  const withLookBehind = (text: string) => {
+    const data = conditionsData.conditions.map((c) => [...c.names, ...c.care]);
+    return data.some((words) =>
+      words.some((w) => new RegExp(`(?<![\\p{L}-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\\p{L}-])`, "iu").test(text)),
+    );
+  };
+  it.each([
+    "Max has asthma.",
+    "ASTHMA review",
+    "Asthma",
+    "non-asthma",
+    "xasthma and then asthma",
+    "xasthma only",
+    "asthmatic",
+    "Max's inhaler",
+    "Max’s Inhaler was lost",
+    "his blood\nsugar was high",
+    "his BLOOD  SUGAR",
+    "bloodsugar",
+    "𝐀asthma",
+    "a\u00e9asthma",
+    "",
+    "nothing to see here",
+  ])("agrees with the look-behind expression on %j", (text) => {
+    expect(mentionsCondition(text)).toBe(withLookBehind(text));
   });
 });
