@@ -10,7 +10,7 @@ import organisationsData from "../../../rules/names/organisations.json";
 import familyWordsData from "../../../rules/names/family-words.json";
 import modernWordsData from "../../../rules/names/modern-words.json";
 import textingWordsData from "../../../rules/names/texting-words.json";
-import { escapeLiteral } from "../text/bounded";
+import { escapeLiteral, longestFirst } from "../text/bounded";
 
 export type Gender = "f" | "m" | "u";
 
@@ -58,11 +58,7 @@ export const NOT_NAMES = new Set([...cues.notNames.words, ...familyWordsData.wor
 
 // A list entry's spaces and hyphens match either (the words are written both ways).
 const escape = (s: string) => escapeLiteral(s).replace(/[ -]/g, "[\\s-]");
-const alternation = (words: Iterable<string>) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|");
+const alternation = (words: Iterable<string>) => longestFirst(words, escape);
 
 /** Alternations for building context regexes once. */
 export const KIN_ALT = alternation(CHILD_KINSHIP);

@@ -34,6 +34,14 @@ export function stepPast(text: string, at: number): number {
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 /** A literal as a regex source. */
 export const escapeLiteral = (s: string): string => s.replace(ESCAPE, "\\$&");
+/** A literal as a regex source whose white space matches any run of white space ("blood  sugar", a line break). */
+export const escapeSpacedLiteral = (s: string): string => escapeLiteral(s).replace(/\s+/g, "\\s+");
+/** Literals as one alternation, longest first so a longer word wins over its prefix; each written by `escape`. */
+export const longestFirst = (words: Iterable<string>, escape: (word: string) => string = escapeSpacedLiteral): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 /**
  * Every match of `(?<!before)word(?!after)` in the text, where word is a literal and before and after are

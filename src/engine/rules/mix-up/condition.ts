@@ -6,11 +6,10 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import conditionsData from "../../../../rules/mix-up/conditions.json";
-import { escapeLiteral } from "../../text/bounded";
+import { longestFirst } from "../../text/bounded";
 
-const escape = (s: string) => escapeLiteral(s).replace(/\s+/g, "\\s+");
 // One expression per condition, any of its words (longest first), and one for them all.
-const WORDS = conditionsData.conditions.map((c) => `(?:${[...c.names, ...c.care].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}-])`);
+const WORDS = conditionsData.conditions.map((c) => `(?:${longestFirst([...c.names, ...c.care])})(?![\\p{L}-])`);
 const CONDITIONS = WORDS.map((words) => new RegExp(`(?<![\\p{L}-])${words}`, "iu"));
 // Any condition's word, scanned without the look-behind (which would be tried at every offset of a long text);
 // the letter before a match is checked after it.

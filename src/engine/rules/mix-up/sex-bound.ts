@@ -6,14 +6,11 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import data from "../../../../rules/mix-up/sex-bound.json";
-import { escapeLiteral } from "../../text/bounded";
+import { escapeSpacedLiteral, longestFirst } from "../../text/bounded";
 import { opensSentence, PERSON_NOUN } from "./clauses";
 
-const alternation = (words: string[]) =>
-  words
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeLiteral(w).replace(/\s+/g, "\\s+").replace(/'/g, "['’]"))
-    .join("|");
+// A list entry's straight apostrophe matches a curly one too ("dads' group", "dads’ group").
+const alternation = (words: string[]) => longestFirst(words, (w) => escapeSpacedLiteral(w).replace(/'/g, "['’]"));
 // Right after the name ("Jack's 20-week scan", "Jack's midwife"), or in the clause the name opens, past no one else
 // ("Jack is 25 weeks pregnant", "Kayla wants to do the dads' group").
 const OWNED = (words: string[]) => new RegExp(`^(?:['’]s\\s+(?:[\\p{L}-]+\\s+)?|(\\s+[^.;:!?\\n]{0,50}?))(?<![\\p{L}-])(?:${alternation(words)})(?![\\p{L}-])`, "iu");
