@@ -5,7 +5,7 @@ import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { ageAfter, ageAt, apart, birthBefore, birthFrom, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
-import { coordinated, opensSentence, reportedSubject } from "./clauses";
+import { coordinated, opensSentence, ownStretchEnd, reportedSubject } from "./clauses";
 
 const CONTENT_LIMIT = 200;
 const KEEP = 8;
@@ -91,7 +91,7 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     const afterSemicolon = /;[ \t]*$/.test(text.slice(Math.max(sentence.start, m.start - 4), m.start));
     if (!reported && !afterSemicolon && !opensSentence(text, sentence.start, m.start)) continue;
     if (coordinated(text, m, next)) continue;
-    const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + CONTENT_LIMIT);
+    const end = ownStretchEnd(sentence, m, next, CONTENT_LIMIT);
     let content = text.slice(m.end, end).replace(/^['’]s\b/, "");
     if (afterSemicolon && content.includes(";")) content = content.slice(0, content.indexOf(";"));
     // The sentence is about the named child and the subject ("Freya goes to the nursery to collect
@@ -137,7 +137,7 @@ const OWNED_REVIEW = /^['’]s\s+\S+[- ](?:week|month|year)\S*\s+(?:(?:health|de
 const IN_YEAR_AFTER = /^\s+in\s+(?:Year|Yr)\s+\d{1,2}\b/;
 
 function ownedStage(text: string, m: PersonMention, next: PersonMention | undefined, sentence: Span, subjectInSentence: () => boolean): AgeRange | undefined {
-  const end = Math.min(sentence.end, next && next.start > m.end ? next.start : sentence.end, m.end + 70);
+  const end = ownStretchEnd(sentence, m, next, 70);
   const after = text.slice(m.end, end);
   if (!m.possessive) return IN_YEAR_AFTER.test(after) && !subjectInSentence() ? stageOf(after) : undefined;
   const birthday = OWNED_BIRTHDAY.exec(after);

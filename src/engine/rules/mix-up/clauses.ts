@@ -51,6 +51,14 @@ export function useOf(text: string, word: string, end: number): Use {
 const THING_IS_THAT_BEFORE = /\b(?:evidence|view|concern|worry|fact|truth|reality|risk|difficulty|problem|issue|picture|position)\s+(?:is|was|remains)\s+that\s+$/i;
 
 /**
+ * Where what a mention says of itself ends: the end of its sentence, the next mention after it or `reach` characters
+ * past it, whichever comes first.
+ */
+export function ownStretchEnd(sentence: Span, m: Span, next: Span | undefined, reach: number): number {
+  return Math.min(sentence.end, m.end + reach, next && next.start > m.end ? next.start : sentence.end);
+}
+
+/**
  * The name opens its sentence, after at most a date, a capitalised label ("02/09/2025 – School –",
  * "3.2 Education:") or a short adverbial ("On Monday", "after school"). Words such as "Her brother"
  * before it say who the child is, so the sentence is not about the subject. Reads at most 60

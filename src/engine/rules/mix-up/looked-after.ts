@@ -11,7 +11,7 @@
 // about the record's own child. Invented examples.
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
-import { opensSentence, PERSON_NOUN } from "./clauses";
+import { opensSentence, ownStretchEnd, PERSON_NOUN } from "./clauses";
 
 const QUALIFIER = "(?:(?:latest|last|new|current|annual|first|second|next|most\\s+recent|prospective|future)\\s+)?";
 // What only a child in care has.
@@ -81,7 +81,7 @@ export function findLookedAfterPastes(ctx: RuleContext, all: readonly PersonMent
 /** The child opens their sentence or a clause in it, and the clause goes on to the item as theirs, past no one else. */
 function ownInClause(ctx: RuleContext, m: PersonMention, next: PersonMention | undefined, inClause: RegExp): boolean {
   const sentence = ctx.sentenceAt(m.start);
-  const end = Math.min(sentence.end, m.end + CLAUSE_REACH, next && next.start > m.end ? next.start : sentence.end);
+  const end = ownStretchEnd(sentence, m, next, CLAUSE_REACH);
   const r = inClause.exec(ctx.text.slice(m.end, end));
   if (!r) return false;
   if (!opensClause(ctx.text, sentence, m)) return false;
@@ -123,7 +123,7 @@ export function findHouseholdPastes(ctx: RuleContext, all: readonly PersonMentio
     if (m.role !== "child" || m.inQuote) continue;
     const next = all[i + 1];
     const sentence = ctx.sentenceAt(m.start);
-    const end = Math.min(sentence.end, m.end + HOUSEHOLD_REACH, next && next.start > m.end ? next.start : sentence.end);
+    const end = ownStretchEnd(sentence, m, next, HOUSEHOLD_REACH);
     const r = HOUSEHOLD.exec(text.slice(m.end, end));
     if (!r || /\b(?:and|with)\b/i.test(r[1])) continue;
     facts.push({ m, household: HOUSEHOLD_WORDS[r[3].toLowerCase()], perfect: /^has/i.test(r[2]), duration: DURATION.test(r[4]) });

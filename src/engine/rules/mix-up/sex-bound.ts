@@ -7,7 +7,7 @@ import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import data from "../../../../rules/mix-up/sex-bound.json";
 import { escapeSpacedLiteral, longestFirst } from "../../text/bounded";
-import { opensSentence, PERSON_NOUN } from "./clauses";
+import { opensSentence, ownStretchEnd, PERSON_NOUN } from "./clauses";
 
 // A list entry's straight apostrophe matches a curly one too ("dads' group", "dads’ group").
 const alternation = (words: string[]) => longestFirst(words, (w) => escapeSpacedLiteral(w).replace(/'/g, "['’]"));
@@ -30,7 +30,7 @@ export function findSexBoundPastes(ctx: RuleContext, all: readonly PersonMention
     if (m.role !== "child" || m.inQuote || (m.gender !== "f" && m.gender !== "m") || m.gender === subjectGender) continue;
     const next = all[i + 1];
     const sentence = ctx.sentenceAt(m.start);
-    const end = Math.min(sentence.end, m.end + REACH, next && next.start > m.end ? next.start : sentence.end);
+    const end = ownStretchEnd(sentence, m, next, REACH);
     const after = text.slice(m.end, end);
     for (const [sex, re] of BOUND) {
       if (sex === m.gender) continue;
