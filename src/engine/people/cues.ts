@@ -95,6 +95,8 @@ const OWNER_PRONOUN = /\b(his|her)\s+$/i;
 // his sister …" (not a list: "with his mother, his sisters …").
 const PARENT_APPOSITION = /\b(?:whose|[\p{L}-]+['’]s)\s+(?:birth\s+)?(?:father|mother|dad|mum)\s*,\s*(?:(?:his|her|their|[\p{L}-]+['’]s)\s+)?$/iu;
 const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
+// "Kerry has a new boyfriend, Paul": the named person just before has the relative (settled like a possessive).
+const NAMED_HAS = /\p{Lu}[\p{L}'’-]*\s+(?:also\s+|now\s+)?(?:has|had|has\s+got)\s+(?:a|an)\s+$/u;
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
   /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;
@@ -102,6 +104,17 @@ const ADULT_HAS =
 // possessive is the speaking parent's (a brother or sister of an adult is an adult).
 const ADULT_SPEAKER_POSS =
   /\b(?:(?:mum|mummy|mother|nan|nana|gran|grandma|grandmother|aunt|auntie|stepmum|stepmother)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?her|(?:dad|daddy|father|grandad|grandfather|uncle|stepdad|stepfather)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?his)\s+$/i;
+// "Mum and her boyfriend Paul", "her aunt Jo came with her partner": a parent or relative (named or not) and, joined
+// by "and" or a verb of being with, his or her kin: the possessive is that adult's. Not "her mum and her baby
+// brother", a list of one owner's relations.
+const ADULT_ALONGSIDE =
+  /\b(mum|mummy|mother|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|dad|daddy|father|grandad|grandfather|uncle)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(and|(?:came|arrived|attended|lives|lived|moved\s+in|stays|stayed)\s+(?:in\s+)?with)\s+(his|her)\s+$/iu;
+const OWNED_BEFORE = /\b(?:his|her|their|my|your|[\p{L}-]+['’]s)\s+$/iu;
+function adultAlongside(before: string): boolean {
+  const m = ADULT_ALONGSIDE.exec(before);
+  if (!m || /^(?:dad|daddy|father|grandad|grandfather|uncle)$/i.test(m[1]) !== (m[3].toLowerCase() === "his")) return false;
+  return m[2].toLowerCase() !== "and" || !OWNED_BEFORE.test(before.slice(0, m.index));
+}
 // A verb straight after the name, with nothing between: "cared for", "looked after", "met", "had fostered".
 const RELATIVE_CLAUSE_SUBJECT =
   /^\s+(?:had\s+|has\s+|once\s+|used\s+to\s+)?(?:cared|looked|fostered|minded|babysat|met|knew|adopted|raised|brought|took|lived|stayed|was\s+caring|is\s+caring)\b/;
@@ -111,7 +124,7 @@ export const WITH_OWN_PARENT = "spoken of with their own parent";
 const CLASS_RIGHT =
   /^\s*(?:,\s*who\s+)?(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+(?:his|her|their|my|our|the\s+same|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:class|year|form|tutor\s+group|school|set|maths\s+set)\b/iu;
 const KIN_LEFT = new RegExp(
-  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*)|\\s+(?:from|in|at)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+(?:form|class|year|tutor\\s+group|group|school|team|unit|home))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
+  `(?:^|[^\\p{L}])((?:adult|grown-up|older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local|unborn|close|good|closest|ex|\\d{1,2}-year-old)[\\s-]+)*(${KIN_ALT})s?(?:\\s+(?:from|in|at|of|on)\\s+[\\p{L} ]{2,25}?(?<!\\s(?:and|or|in|at|on|of|from|near|to|by|with)\\s*)|\\s+(?:from|in|at)\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+(?:form|class|year|tutor\\s+group|group|school|team|unit|home))?(?:\\s+(?:there|here|too))?(?:\\s+(?:who\\s+|that\\s+|whom\\s+)?(?:he|she|they|I|we)\\s+\\p{Ll}+(?:\\s+[\\p{L}]+){0,6}?\\s*(?=,))?\\s*,?\\s*(?:called\\s+|named\\s+|known\\s+as\\s+|referred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+|including\\s+|such\\s+as\\s+|is\\s+|was\\s+|are\\s+|were\\s+)?[(\\['"‘“]?\\s*$`,
   "iu",
 );
 const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)\\s*[,:(]?\\s*$`, "iu");
@@ -500,7 +513,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
     // their child ("Mum's son").
     const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
-    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before);
+    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before) || adultAlongside(before);
     if (PARENT_APPOSITION.test(before)) {
       // "Tendai, whose father, her son Peter, …": the son named is a child's parent.
       addSignal(c, "kin-adult", "a child's parent");
@@ -513,7 +526,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const notSubjects = ownerGender && subjectPronoun && !(ownerGender === "m" ? subjectPronoun === "he" : subjectPronoun === "she");
       // "Kerry's brother Dean": the owner is a named person, settled once everyone's evidence is in (a
       // brother of an adult is an adult; of the child or another child, a child).
-      const namedOwner = !owner && NAMED_POSSESSOR.test(before) && !OFFSPRING.has(word);
+      const namedOwner = !owner && (NAMED_POSSESSOR.test(before) || NAMED_HAS.test(before)) && !OFFSPRING.has(word);
       if (namedOwner) c.kinOfNamed = { word, mods };
       else if (ownerGender && !OFFSPRING.has(word)) c.kinOfOther = { gender: ownerGender, word, mods, maySubject: !notSubjects || undefined };
       else addSignal(c, kinSignal(word, mods), `called ${word}`);

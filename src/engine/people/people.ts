@@ -406,12 +406,14 @@ export function findPeople(ctx: RuleContext): People {
     if (owner && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
     else addSignal(e, kinSignal(k.word, k.mods), `called ${k.word}`);
   }
-  // "Kerry's brother Dean": the named owner is the possessive name just before; an adult's relative is an
-  // adult, anyone else's (the child's, another child's, an unknown's) counts as a kin word as before.
+  // "Kerry's brother Dean", "Kerry has a new boyfriend, Paul": the named owner is the name just before (its
+  // possessive, or the one who has the relative); an adult's relative is an adult, anyone else's (the child's,
+  // another child's, an unknown's) counts as a kin word as before.
   for (const k of kinOfNamed) {
     const e = entities.get(k.key)!;
     const prev = k.at > 0 ? raw[k.at - 1] : undefined;
-    const near = prev && prev.phrase.possessive && raw[k.at].phrase.start - prev.phrase.end <= 40;
+    const near =
+      prev && raw[k.at].phrase.start - prev.phrase.end <= 40 && (prev.phrase.possessive || NAMED_HAS_BETWEEN.test(ctx.text.slice(prev.phrase.end, raw[k.at].phrase.start)));
     const owner = near && !prev.subject ? entities.get(prev.key) : undefined;
     if (owner && owner !== e && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
     else addSignal(e, kinSignal(k.word, k.mods), `called ${k.word}`);
@@ -1282,6 +1284,9 @@ function sentenceOpener(ctx: RuleContext, raw: RawMention[], spans: Span[], sent
   for (let j = i; j < raw.length && raw[j].phrase.start < next.end; j++) if (raw[j].subject) return undefined;
   return first;
 }
+
+// Between an owner's name and the relative's: "has a new boyfriend,", "also had a partner called".
+const NAMED_HAS_BETWEEN = /^\s+(?:also\s+|now\s+)?(?:has|had|has\s+got)\s+(?:a|an)\s+[\p{L}\s,-]{0,40}$/u;
 
 const OWNER_SEARCH = 12;
 

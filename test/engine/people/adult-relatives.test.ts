@@ -1,7 +1,7 @@
 // Adults named like children: a grown-up sibling, cousin or parent whose only child-like cue is a
 // kinship word or a child's age nearby. Invented sentences; every name and place is fictional.
 import type { CaseProfile } from "../../../src/engine/types";
-import { roleOf as roleOfIn } from "./helpers";
+import { flagged, roleOf as roleOfIn } from "./helpers";
 
 const wren: CaseProfile = { subject: { name: "Wren Haddow", pronouns: "she/her" } };
 
@@ -107,5 +107,31 @@ describe("children of one's own, after a short place phrase", () => {
   test("'her friend Odile from the church, who has two children' is no other child", () => {
     const text = "Ms Haddow named her friend Odile from the Polish church, who has two children of her own.";
     expect(roleOf(text, "Odile")).not.toBe("other-child");
+  });
+});
+
+// A partner or relative of an adult, however the owner is written: "Mum and her boyfriend …", "her aunt … came
+// with her partner", "… has a new boyfriend, …", "Mum's ex-boyfriend". A list of one owner's relations ("her mum
+// and her baby brother") and the child's own partner stay as they were.
+describe("a partner of an adult, joined to the adult", () => {
+  const opening = "Wren (14) lives with her mother Lorna Haddow. ";
+  test.each([
+    ["joined by and", "Mum and her boyfriend Gareth argued on Saturday.", "Gareth"],
+    ["came with", "Her aunt Shona came with her boyfriend, Gareth, to the meeting.", "Gareth"],
+    ["has a new boyfriend", "Lorna has a new boyfriend, Gareth Pike.", "Gareth Pike"],
+    ["an ex-boyfriend", "Mum's ex-boyfriend Gareth still calls the house.", "Gareth"],
+  ])("%s", (_label, sentence, name) => {
+    expect(flagged(opening + sentence, wren)).not.toContain(name);
+    expect(roleOf(opening + sentence, name)).toBe("adult");
+  });
+  test("a list of one owner's relations: her mum and her baby brother", () => {
+    expect(flagged(opening + "She sees her mum and her baby brother, Alfie, on Fridays.", wren)).toContain("Alfie");
+  });
+  test("the child's own boyfriend", () => {
+    expect(flagged(opening + "Wren has a boyfriend, Callum.", wren)).toContain("Callum");
+  });
+  test("an adult's son is a child", () => {
+    expect(flagged(opening + "Mum and her son Alfie (6) came to the office.", wren)).toContain("Alfie");
+    expect(flagged(opening + "Lorna has a son, Alfie, who is 6.", wren)).toContain("Alfie");
   });
 });
