@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
+import { lineStart } from "../../text/lines";
 import { ACRONYM_DATA, findAcronyms, quotedAlone, shortExpansion, titleSpellsTail } from "./acronyms";
 import { wordingKind } from "./lexicon";
 import { fitReplacements, replacementsForForm } from "./replacements";
@@ -16,12 +17,17 @@ function mentionedAsExample(ctx: RuleContext, start: number): boolean {
 // "The Council's case note says the social worker "arranged … ; MGM happy to help"", "the worker recorded: "…"": words
 // quoted from a written record are the record's wording, which the reader still has to decode — not someone's speech.
 const WRITTEN_SOURCE_BEFORE =
-  /(?:\b(?:notes?|records?|recording|entry|entries|log|logs|minutes|report|assessment|referral|letter|e-?mail|chronology|file|plan)\b[^".!?\n“”]{0,80}\b(?:says?|said|reads?|read|records?|recorded|states?|stated|notes?|noted|shows?|showed|describes?|described)|\b(?:wrote|writes|recorded|records|noted|minuted|logged))\b[^".!?\n“”]{0,80}[:,]?[ \t]*["“‘']$/i;
+  /(?:\b(?:notes?|records?|recording|entry|entries|log|logs|minutes|report|assessment|referral|letter|e-?mail|chronology|file|plan)\b[^".!?\n“”]{0,80}\b(?:says?|said|reads?|read|records?|recorded|states?|stated|notes?|noted|shows?|showed|describes?|described)|\b(?:wrote|writes|recorded|records|noted|minuted|logged))\b[^".!?\n“”]{0,80}(?:[:,]?[ \t]*|:[ \t]*\n[ \t]*)["“‘']$/i;
+
+// "The worker's note of the visit read:⏎"Home untidy. …"": a quotation set on its own line after a lead-in that ends
+// in a colon belongs to that lead-in, which is where the look back for the written source starts.
+const LEAD_IN_LINE = /:[ \t]*\n[ \t]*$/;
 
 function quotedFromRecord(ctx: RuleContext, start: number): boolean {
   const q = ctx.quotes.find((x) => x.start <= start && start < x.end);
   if (!q) return false;
-  const s = ctx.sentenceAt(q.start);
+  const from = LEAD_IN_LINE.test(ctx.text.slice(Math.max(0, q.start - 8), q.start)) ? lineStart(ctx.text, lineStart(ctx.text, q.start) - 1) : q.start;
+  const s = ctx.sentenceAt(from);
   return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1));
 }
 
