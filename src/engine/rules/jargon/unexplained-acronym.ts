@@ -17,18 +17,33 @@ function mentionedAsExample(ctx: RuleContext, start: number): boolean {
 // "The Council's case note says the social worker "arranged … ; MGM happy to help"", "the worker recorded: "…"": words
 // quoted from a written record are the record's wording, which the reader still has to decode — not someone's speech.
 const WRITTEN_SOURCE_BEFORE =
-  /(?:\b(?:notes?|records?|recording|entry|entries|log|logs|minutes|report|assessment|referral|letter|e-?mail|chronology|file|plan)\b[^".!?\n“”]{0,80}\b(?:says?|said|reads?|read|records?|recorded|states?|stated|notes?|noted|shows?|showed|describes?|described)|\b(?:wrote|writes|recorded|records|noted|minuted|logged))\b[^".!?\n“”]{0,80}(?:[:,]?[ \t]*|:[ \t]*\n[ \t]*)["“‘']$/i;
+  /(?:\b(?:notes?|records?|recording|entry|entries|log|logs|minutes|report|assessment|referral|letter|e-?mail|chronology|file|plan)\b[^".!?\n“”]{0,80}\b(?:says?|said|reads?|read|records?|recorded|states?|stated|notes?|noted|shows?|showed|describes?|described)|\b(?:wrote|writes|recorded|records|noted|minuted|logged))\b[^".!?\n“”]{0,80}[:,]?[ \t]*["“‘']$/i;
 
-// "The worker's note of the visit read:⏎"Home untidy. …"": a quotation set on its own line after a lead-in that ends
-// in a colon belongs to that lead-in, which is where the look back for the written source starts.
-const LEAD_IN_LINE = /:[ \t]*\n[ \t]*$/;
+// A quotation that opens its line is an extract set out under the line that introduces it ("The worker's note of the
+// visit read:", "From the case record, March 2019"): when that line names a written record, the extract is the record's
+// wording. Blank lines and the extract's own earlier quoted lines are passed over to reach it.
+const WRITTEN_SOURCE_LINE =
+  /\b(?:notes?|records?|recording|entry|entries|logs?|minutes|report|referral|letter|e-?mail|chronology|file|wrote|writes|written|recorded|noted|minuted|logged)\b/i;
+const QUOTE_OPENS_LINE = /^[ \t\-•*>]*$/;
+const BLANK_OR_QUOTED_LINE = /^[ \t\-•*>]*(?:["“‘]|$)/;
+
+function leadInNamesRecord(text: string, quoteStart: number): boolean {
+  let ls = lineStart(text, quoteStart);
+  if (!QUOTE_OPENS_LINE.test(text.slice(ls, quoteStart))) return false;
+  for (let k = 0; k < 8 && ls > 0; k++) {
+    const prev = lineStart(text, ls - 1);
+    const line = text.slice(Math.max(prev, ls - 1 - 200), ls - 1);
+    ls = prev;
+    if (!BLANK_OR_QUOTED_LINE.test(line)) return WRITTEN_SOURCE_LINE.test(line);
+  }
+  return false;
+}
 
 function quotedFromRecord(ctx: RuleContext, start: number): boolean {
   const q = ctx.quotes.find((x) => x.start <= start && start < x.end);
   if (!q) return false;
-  const from = LEAD_IN_LINE.test(ctx.text.slice(Math.max(0, q.start - 8), q.start)) ? lineStart(ctx.text, lineStart(ctx.text, q.start) - 1) : q.start;
-  const s = ctx.sentenceAt(from);
-  return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1));
+  const s = ctx.sentenceAt(q.start);
+  return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1)) || leadInNamesRecord(ctx.text, q.start);
 }
 
 /** "Simone Adebayo, Designated Officer (LADO)": the letters in brackets after a short title whose words are their last letters. */
