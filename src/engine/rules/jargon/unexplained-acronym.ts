@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from "../../rule";
 import { wordingSuppression } from "../../filters/wording-context";
+import { lineStart } from "../../text/lines";
 import { ACRONYM_DATA, findAcronyms, quotedAlone, shortExpansion, titleSpellsTail } from "./acronyms";
 import { wordingKind } from "./lexicon";
 import { fitReplacements, replacementsForForm } from "./replacements";
@@ -18,11 +19,31 @@ function mentionedAsExample(ctx: RuleContext, start: number): boolean {
 const WRITTEN_SOURCE_BEFORE =
   /(?:\b(?:notes?|records?|recording|entry|entries|log|logs|minutes|report|assessment|referral|letter|e-?mail|chronology|file|plan)\b[^".!?\n“”]{0,80}\b(?:says?|said|reads?|read|records?|recorded|states?|stated|notes?|noted|shows?|showed|describes?|described)|\b(?:wrote|writes|recorded|records|noted|minuted|logged))\b[^".!?\n“”]{0,80}[:,]?[ \t]*["“‘']$/i;
 
+// A quotation that opens its line is an extract set out under the line that introduces it ("The worker's note of the
+// visit read:", "From the case record, March 2019"): when that line names a written record, the extract is the record's
+// wording. Blank lines and the extract's own earlier quoted lines are passed over to reach it.
+const WRITTEN_SOURCE_LINE =
+  /\b(?:notes?|records?|recording|entry|entries|logs?|minutes|report|referral|letter|e-?mail|chronology|file|wrote|writes|written|recorded|noted|minuted|logged)\b/i;
+const QUOTE_OPENS_LINE = /^[ \t\-•*>]*$/;
+const BLANK_OR_QUOTED_LINE = /^[ \t\-•*>]*(?:["“‘]|$)/;
+
+function leadInNamesRecord(text: string, quoteStart: number): boolean {
+  let ls = lineStart(text, quoteStart);
+  if (!QUOTE_OPENS_LINE.test(text.slice(ls, quoteStart))) return false;
+  for (let k = 0; k < 8 && ls > 0; k++) {
+    const prev = lineStart(text, ls - 1);
+    const line = text.slice(Math.max(prev, ls - 1 - 200), ls - 1);
+    ls = prev;
+    if (!BLANK_OR_QUOTED_LINE.test(line)) return WRITTEN_SOURCE_LINE.test(line);
+  }
+  return false;
+}
+
 function quotedFromRecord(ctx: RuleContext, start: number): boolean {
   const q = ctx.quotes.find((x) => x.start <= start && start < x.end);
   if (!q) return false;
   const s = ctx.sentenceAt(q.start);
-  return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1));
+  return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1)) || leadInNamesRecord(ctx.text, q.start);
 }
 
 /** "Simone Adebayo, Designated Officer (LADO)": the letters in brackets after a short title whose words are their last letters. */

@@ -565,3 +565,24 @@ describe("stop 30: sections by number, a return's codes, a record system's lette
     expect(got).toBe(want);
   });
 });
+
+describe("stop 33: an extract quoted on its own line under a line that names a written record", () => {
+  test.each<Case>([
+    // The lead-in ends in a colon and the extract opens the next line.
+    { text: "The worker's first note of the home visit read:\n\"Home untidy. {{jar|CYP}} seen. {{jar|TAF}} to be considered.\"" },
+    // A lead-in without a colon, a blank line between, and the extract's second quoted line.
+    { text: "From the case file, March 2019\n\n\"Mum {{jar|DNA}} the {{jar|ICPC}}.\"\n\"{{jar|CYP}} seen alone.\"" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A quotation on its own line under a line that names no written record is someone's speech.
+    { text: "What Destiny wants to happen\n\"I want to stay on the CP plan until after Christmas.\"" },
+    // A quotation inside a line of prose is not set out under a lead-in line.
+    { text: "The minutes were sent.\nShe said \"the CP plan helps\" and smiled." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
