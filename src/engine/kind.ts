@@ -27,6 +27,9 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   // A report written for a court to sentence on is the court's paper.
   ["court-report", /\bpre-sentence report\b/i],
   ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
+  // Published guidance or a chapter of a book or training pack ("Practice guidance", "Chapter 7: Neglect and the
+  // 'good enough' threshold"): read as a published report, whatever its worked example records (a case note, a visit).
+  ["assessment", /\bpractice guidance\b|\bguidance for (?:practitioners|professionals|social workers|staff|local authorities|schools|agencies)\b|^\s*chapter \d+\b|\btraining (?:pack|materials?|module)\b/i],
 ];
 
 // Court: a family court case number (two letters, two digits, C or P, digits), the court's heading,
