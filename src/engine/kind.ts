@@ -29,6 +29,9 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
   // Published guidance or a chapter of a book or training pack ("Practice guidance", "Chapter 7: Neglect and the
   // 'good enough' threshold"): read as a published report, whatever its worked example records (a case note, a visit).
+  // A plan as the paper's own title ("PATHWAY PLAN", "Personal education plan review, autumn term", "Our Family Plan"),
+  // not a field ("Plan: CP – neglect"), a meeting about a plan (a cue above) or the court's final or interim care plan.
+  ["assessment", /^(?![^\n]*\b(?:final|interim)\b)[^:\n]{0,60}\bplan\b(?:\s+review\b)?(?:\s*\(.*\)|\s*[,–—-][^:\n]*)?\s*$/i],
   ["assessment", /\bpractice guidance\b|\bguidance for (?:practitioners|professionals|social workers|staff|local authorities|schools|agencies)\b|^\s*chapter \d+\b|\btraining (?:pack|materials?|module)\b/i],
 ];
 
