@@ -35,7 +35,10 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   // A plan as the paper's own title ("PATHWAY PLAN", "Personal education plan review, autumn term", "Our Family Plan"),
   // not a field ("Plan: CP – neglect"), a meeting about a plan (a cue above) or the court's final or interim care plan.
   ["assessment", /^(?![^\n]*\b(?:final|interim)\b)[^:\n]{0,60}\bplan\b(?:\s+review\b)?(?:\s*\(.*\)|\s*[,–—-][^:\n]*)?\s*$/i],
-  ["assessment", /\bpractice guidance\b|\bguidance for (?:practitioners|professionals|social workers|staff|local authorities|schools|agencies)\b|^\s*chapter \d+\b|\btraining (?:pack|materials?|module)\b/i],
+  [
+    "assessment",
+    /\bpractice guidance\b|\bguidance for (?:practitioners|professionals|social workers|staff|local authorities|schools|agencies)\b|^\s*chapter \d+\b|\btraining (?:pack|materials?|module)\b/i,
+  ],
 ];
 
 // Court: a family court case number (two letters, two digits, C or P, digits), the court's heading,
