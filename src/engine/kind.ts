@@ -18,9 +18,6 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   // Management oversight is a manager's case supervision; "Family time supervision notes" record a contact session.
   ["supervision", /^(?!.*\b(?:family time|FT|contact|supervised)\b).*\bsupervision\b|\bmanagement oversight\b/i],
   ["case-note", /^\s*case note\b/i],
-  // A paper that names itself a letter ("Safeguarding letter", "Letter before proceedings") is correspondence, whatever
-  // court it is sent to; a letterbox arrangement is not one.
-  ["email", /\bletter\b(?![ -]?box)/i],
   // A home or doorstep contact is a visit by another name (Ruling 4).
   ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b|\b(?:home|doorstep|face[- ]to[- ]face) contact\b/i],
   [
