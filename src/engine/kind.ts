@@ -9,6 +9,9 @@ const TITLE_LINES = 3;
 // does not (case notes have it too).
 const EMAIL_HEADER = /^[ \t>]*(from|to|sent|subject|cc|bcc)[ \t]*:[ \t]*\S/gim;
 
+// A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum").
+const TIMED_LOG = /^[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*\d{1,2}[:.]\d{2}\b/m;
+
 // Title words, checked on the first few non-empty lines in this order.
 const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["chronology", /\bchronology\b/i],
@@ -19,11 +22,20 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ["visit-record", /\bvisit\b(?!or)|\bvisit (record|note)\b|^\s*hv\b|\b(?:home|doorstep|face[- ]to[- ]face) contact\b/i],
   [
     "case-note",
-    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily) (?:log|record|report)|carer'?s? (?:weekly )?(?:log|record)|out of hours record|family time|(?:supervised )?contact (?:session|note))\b/i,
+    /\b(case notes?|case recording|contact record|telephone (call|note)|running record|minutes|meeting|strategy discussion|conference|core group|(?:weekly|daily|duty) (?:log|record|report)|(?:case )?closure summary|transfer summary|carer'?s? (?:weekly )?(?:log|record)|out of hours record|family time|(?:supervised )?contact (?:session|note))\b/i,
   ],
   // A report written for a court to sentence on is the court's paper.
   ["court-report", /\bpre-sentence report\b/i],
   ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
+  // Published guidance or a chapter of a book or training pack ("Practice guidance", "Chapter 7: Neglect and the
+  // 'good enough' threshold"): read as a published report, whatever its worked example records (a case note, a visit).
+  // A plan as the paper's own title ("PATHWAY PLAN", "Personal education plan review, autumn term", "Our Family Plan"),
+  // not a field ("Plan: CP – neglect"), a meeting about a plan (a cue above) or the court's final or interim care plan.
+  ["assessment", /^(?![^\n]*\b(?:final|interim)\b)[^:\n]{0,60}\bplan\b(?:\s+review\b)?(?:\s*\(.*\)|\s*[,–—-][^:\n]*)?\s*$/i],
+  [
+    "assessment",
+    /\bpractice guidance\b|\bguidance for (?:practitioners|professionals|social workers|staff|local authorities|schools|agencies)\b|^\s*chapter \d+\b|\btraining (?:pack|materials?|module)\b/i,
+  ],
 ];
 
 // Court: a family court case number (two letters, two digits, C or P, digits), the court's heading,
@@ -113,6 +125,9 @@ export function inferKind(text: string, subjectForms?: ReadonlySet<string>): Doc
   if (ASSESSMENT.test(title)) return "assessment";
   if (count(DATED_ROW, text.slice(0, 6000)) >= 4) return "chronology";
   if (MINUTES_FIELD.test(head) || speakerTurns(text.slice(0, 6000)) >= 3) return "case-note";
+  // A running log of timed entries ("09:12 Call from school", "09:30 Checked records") is case recording whatever
+  // its entries mention ("a child and family assessment of…"): its layout decides before a word in its head.
+  if (TIMED_LOG.test(text.slice(0, 6000))) return "case-note";
   for (const [kind, re] of BODY_CUES) if (re.test(head)) return kind;
   // Dated running entries ("21/10/25 09.40 t/c from m") are case notes.
   if (count(DATED_ENTRY, text.slice(0, 6000)) >= 2) return "case-note";
@@ -145,7 +160,7 @@ const LAYOUT_EVIDENCE: Array<[DocumentKind, number, RegExp, "title" | "body"]> =
     "body",
   ],
   // A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum").
-  ["case-note", 3, /^[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*\d{1,2}[:.]\d{2}\b/m, "body"],
+  ["case-note", 3, TIMED_LOG, "body"],
   // A record of one event: an incident, an interview, a session, a notification, a request, a log.
   [
     "case-note",

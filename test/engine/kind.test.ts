@@ -150,3 +150,27 @@ describe("the layout's title words, weighed with the first line first (issue 12 
     expect(inferKind("Adoption panel: recommendation and reasons\nAgency: Northvale Adoption\n\nThe panel met on 26 November.")).toBe("assessment");
   });
 });
+
+describe("the paper's own name and layout before a word in its body (stop 33)", () => {
+  test("a running log of timed entries is a case note, whatever an entry mentions", () => {
+    expect(
+      inferKind(
+        "Duty log, front door, Tuesday 3 November\nEntry by the duty social worker\n\n09:12 Call from school about Kian. A child and family assessment of the family was completed last year.\n\n09:30 Checked records.",
+      ),
+    ).toBe("case-note");
+  });
+  test("a closure or transfer summary is a case note", () => {
+    expect(inferKind("CASE CLOSURE SUMMARY\n\nChild: Esme Blackwood\nEpisode: child in need")).toBe("case-note");
+    expect(inferKind("Transfer summary: Assessment and Intervention Team to Family Safeguarding Team\nChild: Sienna")).toBe("case-note");
+  });
+  test("a plan named as the paper's title is an assessment; a plan field or a plan meeting is not", () => {
+    expect(inferKind("PATHWAY PLAN (Children (Leaving Care) Act 2000)\nName: Hamza\n\n01/10/2026 moved flat\n03/10/2026 started college")).toBe("assessment");
+    expect(inferKind("Personal education plan review, autumn term 2026\nChild: Amira\nPresent: Mr Penhallow (designated teacher)")).toBe("assessment");
+    expect(inferKind("CORE GROUP MEETING - MINUTES\nChild: Oscar\tPlan: CP - neglect\nPresent: Mum")).toBe("case-note");
+    expect(inferKind("Child in need plan review meeting, 12 November 2026\nChild: Daniel\nPresent: Ms Price")).toBe("case-note");
+  });
+  test("published guidance or a book's chapter is an assessment, whatever its worked example records", () => {
+    expect(inferKind("Children's Social Care Practice Guidance\nRecording what matters\n\nIt shows how one case note was rewritten.")).toBe("assessment");
+    expect(inferKind('Chapter 7: Neglect and the "good enough" threshold\n\nCase study 7.2: Maisie')).toBe("assessment");
+  });
+});

@@ -42,6 +42,8 @@ const QUESTION_TOPICS = new RegExp(GRAMMAR.questionTopics, "i");
 const WHY_PURPOSE = new RegExp(GRAMMAR.whyPurpose, "i");
 // A heading naming the reasons for a decision ("Reasons", "Rationale"): its body is reasoning by its place.
 const REASONS_HEADING = new RegExp(GRAMMAR.reasons, "i");
+// A heading giving the writer's own view ("My view", "The social worker's view"): its body is their reading by its place.
+const OWN_VIEW_HEADING = new RegExp(GRAMMAR.ownView, "i");
 const EVALUATIVE = (analysisData.evaluative as string[]).map((p) => new RegExp(p));
 // One optional adverb inside a pattern ("this clearly suggests", "is still likely to").
 const ADV = "(?:[a-z]+ly\\s+|also\\s+|still\\s+|now\\s+|often\\s+|then\\s+)?";
@@ -384,8 +386,8 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     if (section.heading.start >= titleEnd && !inline && sentencesIn(ctx, section.body).length === 0)
       body = sentencesIn(ctx, { start: section.body.start, end: subsectionsEnd(ctx, sections, k) });
     // Its words are read from the body on: the heading's own word ("Concerns: phone use (resolved)") is not the writer's reading.
-    // Under a heading naming the reasons, every sentence of the writer's own is one of them.
-    const reasons = REASONS_HEADING.test(section.headingText.trim());
+    // Under a heading naming the reasons or giving the writer's own view, every sentence of the writer's own is one of them.
+    const reasons = REASONS_HEADING.test(section.headingText.trim()) || OWN_VIEW_HEADING.test(section.headingText.trim());
     const evaluative = body.filter((s) => {
       const own = s.start < section.body.start ? { start: section.body.start, end: s.end } : s;
       return reasons ? own.end - own.start >= 12 && !ctx.inQuote(own.start, own.end) && !judgedSentences(ctx).has(s.start) : isEvaluative(ctx, own, s.start);

@@ -878,3 +878,17 @@ describe("reasons headings, inline headings after the title, and any practice we
     expect(types("The session should have started at ten in the morning.")).not.toContain("counterfactual");
   });
 });
+
+describe("the writer's own view under its heading, and events read together (stop 33)", () => {
+  test("every sentence of the writer's own under 'The social worker's view' is the writer's reading", () => {
+    const r = run("Family members\n- Mum\n\nThe social worker's view\nAmir has said clearly what he wants and should have an advocate.\n\nRequested: coordinator by 15 December.");
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain("Amir has said clearly what he wants and should have an advocate.");
+  });
+  test("under someone else's view heading the sentences are not the writer's", () => {
+    expect(run("Mother's view\nShe wants Amir home by Christmas.").value).toBe(false);
+  });
+  test("'read together' weighs events like 'taken together'", () => {
+    expect(sentenceTypes(ctxFor("Read together, the pattern shows harm that started before he could speak."), { start: 0, end: 73 }).map((t) => t.type)).toContain("weighing");
+  });
+});

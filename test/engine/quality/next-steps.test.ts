@@ -536,3 +536,17 @@ describe("the action patterns' shared opening (ACTION_OPENING)", () => {
     expect(matches(combine(sources, "gm", ACTION_OPENING).re)).toEqual(matches(combine(sources, "gm").re));
   });
 });
+
+describe("a recommendation in the passive and the agency's step under way (stop 33)", () => {
+  test.each([
+    ["Read together, the events show harm. The PLO route is recommended, with an offer of a refuge place.", "The PLO route is recommended, with an offer of a refuge place."],
+    ["The local authority is now assessing Debbie and Karl to care for both children.", "The local authority is now assessing Debbie and Karl to care for both children."],
+  ])("shows a next step: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+  test.each(["We are looking for ways to help families like this one.", "This is recommended reading for practitioners."])("no next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
