@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SealedSpill } from "../../src/cli/bulk/spill";
-import { HEAP_LIMIT, RECYCLE_AFTER, shouldRecycle, streamJobs } from "../../src/cli/bulk/pool";
+import { HEAP_LIMIT, RECYCLE_AFTER, recycleAfter, shouldRecycle, streamJobs } from "../../src/cli/bulk/pool";
 import { planOne, redactOne, writeHandedBack, type AnalyseFn } from "../../src/cli/bulk/jobs";
 import { analyse as realAnalyse } from "../../src/engine/pipeline";
 import { analysisFor, PSEUDONYM_POLICY, REMOVE_SENTENCE_POLICY } from "../../src/redact";
@@ -168,5 +168,12 @@ describe("pictures in a redacted Word copy", () => {
     expect(shouldRecycle(3, HEAP_LIMIT + 1)).toBe(true);
     expect(shouldRecycle(RECYCLE_AFTER, 40 * 1024 * 1024)).toBe(true);
     expect(shouldRecycle(RECYCLE_AFTER - 1, undefined)).toBe(false);
+    expect(shouldRecycle(3, 40 * 1024 * 1024, 3)).toBe(true);
+  });
+
+  test("CLEAR_RECORD_RECYCLE_AFTER replaces workers sooner only when it is a whole number of at least 1", () => {
+    expect(recycleAfter({})).toBe(RECYCLE_AFTER);
+    expect(recycleAfter({ CLEAR_RECORD_RECYCLE_AFTER: "3" })).toBe(3);
+    for (const bad of ["0", "-2", "1.5", "many", ""]) expect(recycleAfter({ CLEAR_RECORD_RECYCLE_AFTER: bad })).toBe(RECYCLE_AFTER);
   });
 });
