@@ -102,10 +102,20 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     // A reporter that is a setting for children of one age ("The nursery reports that…") places the child there.
     // (Not when the sentence gives the child's own age, or has them fetching someone: "…that Ama (8) is late at pick-up".)
     const source = reported && !FETCHING.test(content) ? REPORTING_SETTING.exec(text.slice(sentence.start, m.start)) : null;
-    const stage = ageAfter(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? yearPastAdults(text, all, i, sentence.end) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
+    const stage = statedAge(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? yearPastAdults(text, all, i, sentence.end) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
     if (stage && fitsOnlySubject(stage)) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// An age in whole years stated beside the name ("Sienna, at 14, needs…", "Kai is 9") is as exact as the ages the
+// record states elsewhere, each already a year wide: half a year of slack, not a year group's whole year.
+const STATED_AGE_SLACK = 0.5;
+
+/** The age stated straight after the name, if any; a bare number of years is compared with less slack. */
+function statedAge(content: string): AgeRange | undefined {
+  const age = ageAfter(content);
+  return age && age.lo === age.hi && age.slack === undefined ? { ...age, slack: STATED_AGE_SLACK } : age;
 }
 
 const sameDay = (b: Birth, subject: Birth[]) => b.from === b.to && subject.some((s) => s.from === s.to && Math.abs(s.from - b.from) < 1 / 365);
