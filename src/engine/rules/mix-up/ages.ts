@@ -5,8 +5,11 @@
 // Every look is a bounded window after one mention, so the whole scan is linear in the text.
 import { latestDate, monthNumber, parseDate, DATE_SOURCE, MONTH_SOURCE, type SimpleDate } from "../../text/dates";
 
-/** slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset). */
-export type AgeRange = { lo: number; hi: number; slack?: number };
+/**
+ * slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset);
+ * fitSlack: how far it may miss the subject's and still fit them, when that differs.
+ */
+export type AgeRange = { lo: number; hi: number; slack?: number; fitSlack?: number };
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const NUM = `(\\d{1,2}|${NUMBER_WORDS.join("|")})`;
