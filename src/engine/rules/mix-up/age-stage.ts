@@ -74,7 +74,7 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     const year = timeline.sentenceYear(m.start, sentence.start, sentence.end);
     const fitsOnlySubject = (stage: AgeRange) => {
       const slack = stage.slack ?? SLACK;
-      return known.every((b) => apart(ageAt(b, year), stage, slack)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, slack));
+      return known.every((b) => apart(ageAt(b, year), stage, slack)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, stage.fitSlack ?? slack));
     };
     // Anywhere in the sentence, an age the name owns ("Chase's Year 3 teacher", "Alfie's thirteenth birthday",
     // "Harrison's 2-year check", "sessions for Freya in Year 5") is said of that child, whoever else the sentence names.
@@ -102,10 +102,22 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     // A reporter that is a setting for children of one age ("The nursery reports that…") places the child there.
     // (Not when the sentence gives the child's own age, or has them fetching someone: "…that Ama (8) is late at pick-up".)
     const source = reported && !FETCHING.test(content) ? REPORTING_SETTING.exec(text.slice(sentence.start, m.start)) : null;
-    const stage = ageAfter(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? yearPastAdults(text, all, i, sentence.end) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
+    const stage = statedAge(content) ?? (source ? stageOf(source[1]) : undefined) ?? stageOf(content) ?? yearPastAdults(text, all, i, sentence.end) ?? stageOf(carriedOn(ctx, sentence.end, m.gender, next));
     if (stage && fitsOnlySubject(stage)) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// An age in whole years stated beside the name ("Sienna, at 14, needs…", "Kai is 9") is a year of life, [n, n + 1), as
+// exact as the ages the record states elsewhere: it misses a child whose known age does not reach into that year
+// (a week's give either way), not a year group's whole year of slack; it fits the subject within half a year.
+const STATED_AGE_SLACK = -1 / 52;
+const STATED_AGE_FIT = 0.5;
+
+/** The age stated straight after the name, if any; a bare number of years is read as that year of life. */
+function statedAge(content: string): AgeRange | undefined {
+  const age = ageAfter(content);
+  return age && age.lo === age.hi && age.slack === undefined ? { lo: age.lo, hi: age.lo + 1, slack: STATED_AGE_SLACK, fitSlack: STATED_AGE_FIT } : age;
 }
 
 const sameDay = (b: Birth, subject: Birth[]) => b.from === b.to && subject.some((s) => s.from === s.to && Math.abs(s.from - b.from) < 1 / 365);

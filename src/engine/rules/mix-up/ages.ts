@@ -5,8 +5,11 @@
 // Every look is a bounded window after one mention, so the whole scan is linear in the text.
 import { latestDate, monthNumber, parseDate, DATE_SOURCE, MONTH_SOURCE, type SimpleDate } from "../../text/dates";
 
-/** slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset). */
-export type AgeRange = { lo: number; hi: number; slack?: number };
+/**
+ * slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset);
+ * fitSlack: how far it may miss the subject's and still fit them, when that differs.
+ */
+export type AgeRange = { lo: number; hi: number; slack?: number; fitSlack?: number };
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const NUM = `(\\d{1,2}|${NUMBER_WORDS.join("|")})`;
@@ -135,6 +138,8 @@ export function ageAfter(after: string): AgeRange | undefined {
 }
 
 const ROW_DATE = new RegExp(`^\\s*(${DATE_SOURCE})`, "i");
+// A chronology row dated by month alone: "09/2025⇥Bailey moves up to Year 1", "March 2024 – …".
+const ROW_MONTH = new RegExp(`^\\s*(?:(\\d{1,2})/|(${MONTH_SOURCE})\\.?\\s+)((?:19|20)\\d{2})(?!\\d|/)`, "i");
 
 // A line that is only a year or a span of years: the heading of a chronology written in prose by year.
 const YEAR_HEADING = /^[ \t]*((?:19|20)\d{2})(?:[ \t]*[–—-][ \t]*((?:19|20)?\d{2}))?[ \t]*:?[ \t]*$/gm;
@@ -182,9 +187,13 @@ export class Timeline {
     let lineStart = offset;
     const stop = Math.max(0, offset - 400);
     while (lineStart > stop && this.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    const m = ROW_DATE.exec(this.text.slice(lineStart, lineStart + 40));
+    const head = this.text.slice(lineStart, lineStart + 40);
+    const m = ROW_DATE.exec(head);
     const d = m && parseDate(m[1]);
-    return d ? decimal(d) : undefined;
+    if (d) return decimal(d);
+    const r = ROW_MONTH.exec(head);
+    const month = r ? (r[1] ? +r[1] : monthNumber(r[2])) : undefined;
+    return r && month && month <= 12 ? midMonth(+r[3], month) : undefined;
   }
 
   /** When what a sentence says happened: its row's date, else a date the sentence itself gives, else yearAt. */
@@ -271,11 +280,28 @@ export function birthFrom(text: string, end: number, timeline: Timeline): Birth 
     const d = midMonth(+bornIn[2], month);
     return { from: d, to: d };
   }
+  const rowBorn = bornInRow(text, end, after, timeline);
+  if (rowBorn !== undefined) return { from: rowBorn, to: rowBorn };
   const age = ageAfter(after);
   if (!age) return undefined;
   const at = timeline.yearAt(end);
   if (at === undefined) return undefined;
   return { from: at - age.hi - 1, to: at - age.lo };
+}
+
+// A chronology row that records a birth: "14/10/2017⇥Bailey Holt born to Ms Holt", "03/2021 – Ava born at 36 weeks".
+// The row's date is the date of birth of the name opening the row (after the date alone).
+const BORN_IN_ROW = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:was|is)[ \t]+)?born\b/u;
+const ROW_LEAD = /^[ \t]*[\d/.]+(?:[ \t]+\p{L}+\.?[ \t]+(?:19|20)\d{2})?[ \t]*(?:[\t|–-][ \t]*)?$|^[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}+\.?[ \t]+(?:19|20)\d{2}[ \t]*(?:[\t|–-][ \t]*)?$|^[ \t]*\p{L}+\.?[ \t]+(?:19|20)\d{2}[ \t]*(?:[\t|–-][ \t]*)?$/u;
+
+/** The decimal date of birth a chronology row gives the name opening it, if the row records that name's birth. */
+function bornInRow(text: string, end: number, after: string, timeline: Timeline): number | undefined {
+  if (!BORN_IN_ROW.test(after)) return undefined;
+  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  if (end - lineStart > 80) return undefined;
+  const lead = text.slice(lineStart, end).replace(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}$/u, "");
+  if (!ROW_LEAD.test(lead)) return undefined;
+  return timeline.rowYear(end);
 }
 
 // An age or year group written just before a name, as what the name is: "a Year 11 called Harriet Cole", "a

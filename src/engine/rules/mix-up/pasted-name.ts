@@ -21,6 +21,7 @@ const WHY: Record<string, string> = {
   condition: "the record gives the condition or episode this care is for only to",
   injury: "the record has already described this injury, in the same place on the body, on",
   incident: "the incident named here is one the record tells of",
+  self: "a child who tells of themselves is not named again as the one they tell of; the one told of is most likely",
   sex: "what is said here (a pregnancy, or a group for fathers) can only be said of someone of the other sex, such as",
   household: "the record says this child lives with someone else; the household and how long fit",
   "in-care": "only a child in care or placed for adoption has this, and the record says this child lives elsewhere (with a parent, a special guardian or long-term foster carers); it fits",

@@ -11,6 +11,7 @@ import { findInjuryPastes } from "../mix-up/injury";
 import { findHouseholdPastes, findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
+import { findSelfReportPastes } from "../mix-up/self-report";
 import { findSexBoundPastes } from "../mix-up/sex-bound";
 import { findParagraphPastes, findSectionPastes, findTopicPastes, findVocativePastes } from "../mix-up/topic";
 import { answersQuestionTo, opensSentence, PERSON_NOUN, pronounsOf, reflexiveOf, reportedSubject as opensReportedClause, useOf } from "../mix-up/clauses";
@@ -109,7 +110,7 @@ function afterSemicolon(text: string, sentenceStart: number, offset: number): nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -249,6 +250,7 @@ export function findPastedNames(
   for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
   for (const m of findInjuryPastes(ctx, all)) add(m, "injury", 0.5);
   for (const m of findIncidentPastes(ctx, all)) add(m, "incident", 0.45);
+  for (const m of findSelfReportPastes(ctx, all)) add(m, "self", 0.5);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);

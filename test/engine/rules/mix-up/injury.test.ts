@@ -29,3 +29,21 @@ describe("an injury described on the subject, given to another child", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("an injury on a child named as the body part's owner, where force was used on the subject", () => {
+  it("flags the child whose wrist is marked where the subject's wrist was grabbed", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} (13) told his social worker that a member of staff had grabbed his left wrist and pulled him back into the kitchen. His sister {{oc|Dora}} (15) saw it from the doorway.\n\nA body map completed that evening recorded a small red mark on {{mix|Dora}}'s left wrist.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child whose own injury is elsewhere on the body, or said of them before", () => {
+    const { got, want } = marked(
+      "{{sc|Max}} (13) told his social worker that a member of staff had grabbed his left wrist. His sister {{oc|Dora}} (15) fell in the garden and has a graze on her right knee.\n\nA body map recorded a graze on {{oc|Dora}}'s right knee.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+});

@@ -1,0 +1,21 @@
+// Pasted names betrayed by grammar: a child who tells of themselves says "I" and is reported as "he" or "she", never
+// by their own name again, so "Dora told me that Dora 'bit me last week'" names the reporter where the one reported
+// on, most often the record's own child, was meant. Invented example, in Max's record: "Dora told me that Dora 'bit
+// me when I took his train'", written of Max.
+import type { RuleContext } from "../../rule";
+import type { PersonMention } from "../other-child/people";
+
+// Only a verb of telling between the two mentions, with whom they told it to: "told me that", "said", "told staff".
+const TELLS_OF = /^[ \t]+(?:(?:had\s+)?(?:told|tells)\s+(?:me|us|staff|(?:his|her|their|the)\s+\p{L}+)|said|says|explained|explains|reported|reports|disclosed|discloses)(?:[ \t]+that)?[ \t]+$/iu;
+const REACH = 48;
+
+export function findSelfReportPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 1; i < all.length; i++) {
+    const m = all[i];
+    const teller = all[i - 1];
+    if (m.role !== "child" || m.inQuote || teller.inQuote || teller.entity !== m.entity || teller.possessive || m.start - teller.end > REACH) continue;
+    if (TELLS_OF.test(ctx.text.slice(teller.end, m.start))) out.push(m);
+  }
+  return out;
+}
