@@ -105,15 +105,16 @@ const ADULT_HAS =
 const ADULT_SPEAKER_POSS =
   /\b(?:(?:mum|mummy|mother|nan|nana|gran|grandma|grandmother|aunt|auntie|stepmum|stepmother)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?her|(?:dad|daddy|father|grandad|grandfather|uncle|stepdad|stepfather)\s+(?:[a-z]+\s+){0,2}?(?:said|says|told\s+(?:me|us)|confirmed|explained|reported|stated|mentioned|added)\s+(?:that\s+)?his)\s+$/i;
 // "Mum and her boyfriend Paul", "her aunt Jo came with her partner": a parent or relative (named or not) and, joined
-// by "and" or a verb of being with, his or her kin: the possessive is that adult's. Not "her mum and her baby
-// brother", a list of one owner's relations.
+// by a verb of being with (or, for a partner or friend, by "and"), his or her kin: the possessive is that adult's.
+// Not "her mum and her baby brother", a list of one owner's relations.
 const ADULT_ALONGSIDE =
   /\b(mum|mummy|mother|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|dad|daddy|father|grandad|grandfather|uncle)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(and|(?:came|arrived|attended|lives|lived|moved\s+in|stays|stayed)\s+(?:in\s+)?with)\s+(his|her)\s+$/iu;
 const OWNED_BEFORE = /\b(?:his|her|their|my|your|[\p{L}-]+['’]s)\s+$/iu;
-function adultAlongside(before: string): boolean {
+function adultAlongside(before: string, word: string): boolean {
   const m = ADULT_ALONGSIDE.exec(before);
   if (!m || /^(?:dad|daddy|father|grandad|grandfather|uncle)$/i.test(m[1]) !== (m[3].toLowerCase() === "his")) return false;
-  return m[2].toLowerCase() !== "and" || !OWNED_BEFORE.test(before.slice(0, m.index));
+  // "lives with Mum and her brother Callum" lists the child's household; only a partner or friend is the adult's.
+  return m[2].toLowerCase() !== "and" || (kinSignal(word) === "kin-partner" && !OWNED_BEFORE.test(before.slice(0, m.index)));
 }
 // A verb straight after the name, with nothing between: "cared for", "looked after", "met", "had fostered".
 const RELATIVE_CLAUSE_SUBJECT =
@@ -513,7 +514,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
     // their child ("Mum's son").
     const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
-    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before) || adultAlongside(before);
+    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before) || adultAlongside(before, word);
     if (PARENT_APPOSITION.test(before)) {
       // "Tendai, whose father, her son Peter, …": the son named is a child's parent.
       addSignal(c, "kin-adult", "a child's parent");

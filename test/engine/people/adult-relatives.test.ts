@@ -127,6 +127,9 @@ describe("a partner of an adult, joined to the adult", () => {
   test("a list of one owner's relations: her mum and her baby brother", () => {
     expect(flagged(opening + "She sees her mum and her baby brother, Alfie, on Fridays.", wren)).toContain("Alfie");
   });
+  test("a household list: lives with Mum and her brother", () => {
+    expect(flagged(opening + "Wren lives with Mum and her brother Alfie.", wren)).toContain("Alfie");
+  });
   test("the child's own boyfriend", () => {
     expect(flagged(opening + "Wren has a boyfriend, Callum.", wren)).toContain("Callum");
   });

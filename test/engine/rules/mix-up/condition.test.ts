@@ -1,18 +1,11 @@
 // Conditions: the care of a long-term condition (or the return home interview after going missing) is the child's who
 // has it, so another child given it, when the record gives the condition only to the subject, is a paste. Invented examples.
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 import { mentionsCondition } from "../../../../src/engine/rules/mix-up/condition";
 import conditionsData from "../../../../rules/mix-up/conditions.json";
 
 const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" } };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 describe("condition care given to another child", () => {
   it("flags another child given the care of a condition the record gives only to the subject", () => {

@@ -1,16 +1,9 @@
 // An incident named by what happened to the subject ("the pegs incident"), given to a child the record never places in it.
 // Invented examples.
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 
 const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" }, otherChildren: ["Dora Reed"] };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 describe("an incident that happened to the subject, given to another child", () => {
   it("flags a child named with an incident the record tells of the subject", () => {

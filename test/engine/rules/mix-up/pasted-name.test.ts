@@ -4,6 +4,7 @@ import type { CaseProfile } from "../../../../src/engine";
 import { createContext } from "../../../../src/engine/pipeline";
 import { findPastedNames } from "../../../../src/engine/rules/other-child/pasted-names";
 import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 import { countingReads, expectLinearWork, regexWork } from "../../../helpers/scaling";
 
 const precious: CaseProfile = { subject: { name: "Precious Okonkwo", aliases: ["Precious"], pronouns: "she/her" } };
@@ -11,12 +12,6 @@ const river: CaseProfile = { subject: { name: "River Osei", aliases: ["River"], 
 const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" } };
 const tom: CaseProfile = { subject: { name: "Tom Avery", aliases: ["Tom"], pronouns: "he/him" } };
 const isla: CaseProfile = { subject: { name: "Isla Grant", aliases: ["Isla"], pronouns: "she/her" } };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix"), found };
-}
 
 function otherChildren(annotated: string, p: CaseProfile) {
   const { plain } = parseAnnotated(annotated);

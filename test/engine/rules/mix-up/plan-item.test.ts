@@ -1,18 +1,11 @@
 // Plan items: a brother or sister may have their own part in a family plan, so a sibling who opens an item is
 // a paste only when the item's business (a phrase the record used of the subject, and never of that child,
 // before or beside the plan) was the subject's. Invented examples in several kinds of record.
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 
 const leah: CaseProfile = { subject: { name: "Leah Moss", aliases: ["Leah"], pronouns: "she/her" } };
 const owen: CaseProfile = { subject: { name: "Owen Price", aliases: ["Owen"], pronouns: "he/him" } };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 describe("plan items written for the subject under a sibling's name", () => {
   it.each([

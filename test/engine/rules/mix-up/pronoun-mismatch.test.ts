@@ -2,16 +2,10 @@ import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
 import { createContext } from "../../../../src/engine/pipeline";
 import { findMismatches } from "../../../../src/engine/rules/mix-up/pronoun-mismatch";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 import { expectLinearWork, regexWork } from "../../../helpers/scaling";
 
 const profile = (name: string, pronouns: string): CaseProfile => ({ subject: { name, aliases: [name.split(" ")[0]], pronouns } });
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix"), found };
-}
 
 describe("pronoun-mismatch", () => {
   const cases: Array<[string, string, CaseProfile]> = [

@@ -1,19 +1,12 @@
 // Pronouns in published reviews and judgments: objects joined by "and", children anonymised by labels
 // ("Child C", "Sibling 2"), adults known by initials that a sentence says are a parent.
 // Invented sentences; every name and label is fictional.
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 
 const leo: CaseProfile = { subject: { name: "Leo Marsh", aliases: ["Leo"], pronouns: "he/him" } };
 const kit: CaseProfile = { subject: { name: "Kit Doran", aliases: ["Kit"], pronouns: "she/her" } };
 const childC: CaseProfile = { subject: { name: "Child C", aliases: ["Child C"], pronouns: "she/her" } };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 describe("a possessive after 'and' that joins a second object", () => {
   test.each([

@@ -1,16 +1,9 @@
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
 import { createContext } from "../../../../src/engine/pipeline";
 import { staticReferents } from "../../../../src/engine/rules/mix-up/referents";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 
 const profile = (name: string, pronouns: string): CaseProfile => ({ subject: { name, aliases: [name.split(" ")[0]], pronouns } });
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 const initials = (text: string, p: CaseProfile) =>
   staticReferents(createContext(text, p))

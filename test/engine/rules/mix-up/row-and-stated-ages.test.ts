@@ -1,18 +1,11 @@
 // Ages the check reads from a chronology dated by month ("09/2025⇥…") and from a row recording a birth
 // ("14/10/2017⇥Dora Reed born"), and an age in years stated beside a name ("Dora, at 14, needs…") compared with half a
 // year's slack: the age/stage check for pasted names. Invented examples.
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 
 const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" }, otherChildren: ["Dora Reed"] };
 const isla: CaseProfile = { subject: { name: "Isla Grant", aliases: ["Isla"], pronouns: "she/her" }, otherChildren: ["Kayla Moss"] };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 describe("a chronology's birth rows and month-dated rows", () => {
   it("reads each child's date of birth from the row recording the birth, and dates a row by its month", () => {

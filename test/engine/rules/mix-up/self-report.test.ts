@@ -1,16 +1,9 @@
 // A child who tells of themselves is not named again as the one told of: "Dora told me that Dora…" names the teller
 // where the child told of was meant. Invented examples.
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 
 const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" }, otherChildren: ["Dora Reed"] };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 describe("a child named again as the one they tell of", () => {
   it("flags the second mention after a verb of telling", () => {

@@ -1,17 +1,10 @@
 // What only one sex can have (a pregnancy and its antenatal care; a group for fathers) given to a named child of the
 // other sex, where the record's own child is of that sex. Invented examples.
-import { analyse } from "../../../../src/engine";
 import type { CaseProfile } from "../../../../src/engine";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
 
 const tia: CaseProfile = { subject: { name: "Tia Moss", aliases: ["Tia"], pronouns: "she/her" } };
 const rory: CaseProfile = { subject: { name: "Rory Blake", aliases: ["Rory"], pronouns: "he/him" } };
-
-function marked(annotated: string, p: CaseProfile) {
-  const { plain } = parseAnnotated(annotated);
-  const found = analyse(plain, p).findings.filter((f) => f.category === "mix-up");
-  return { got: annotate(plain, found, "mix"), want: expectedFor(annotated, "mix") };
-}
 
 describe("sex-bound facts", () => {
   it("flags a boy given a pregnant girl's scan", () => {
