@@ -240,7 +240,8 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 
 // A quote that completes the sentence's own predicate ("Jasper was 'streetwise and knew what he was
 // doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
-const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)\s*$/i;
+// Also its last conjunct: "describe him as defiant, oppositional and '…'".
+const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {
@@ -399,7 +400,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   // An entry quoted whole ("The visit on 2 August reads in full: 'Home filthy again. Mum not bothered.'"): the
   // quoted words are the record's own wording, not someone's speech, and no speaker need introduce them.
   const entry = RECORD_READS.test(ctx.text.slice(Math.max(0, q.start - 80), q.start));
-  const speech = !entry && isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(0, q.start - 12), q.start));
+  const speech = !entry && isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(ctx.sentenceAt(q.start).start, q.start - 80), q.start));
   if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) && !NAMED_PREDICATE_IN_SPEECH.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
   // A quote of several sentences is introduced before its first: "The log says: 'He was fine. Later he was sulking.'"
