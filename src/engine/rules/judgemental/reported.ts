@@ -591,11 +591,12 @@ const PRONOUN_SPEAKER = /\b(he|she)\s*$/i;
 const OPENING_ROLE = /^\s*(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|gran|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|carers?|foster\s+carers?|teachers?|school|officers?|police|staff)\b/i;
 
 /**
- * A verb of saying coordinated with an earlier one ("…, and described Will as", "agreed but said"): its speaker is the
- * person opening the sentence, when that is an adult (a parent, a carer, a named adult).
+ * A verb of saying coordinated with an earlier one ("…, and described Will as", "agreed but said"), or in a relative
+ * clause on its object ("Denise has found Kiera, whom she called…"): its speaker is the person opening the sentence,
+ * when that is an adult (a parent, a carer, a named adult).
  */
 function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: number): boolean {
-  if (!/(?:^|[\s,])(?:and|but)\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
+  if (!/(?:(?:^|[\s,])(?:and|but)|\bwhom\s+(?:he|she|they))\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 12), verbAt))) return false;
   if (OPENING_ROLE.test(ctx.text.slice(sentenceStart, sentenceStart + 40))) return true;
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, sentenceStart)];
