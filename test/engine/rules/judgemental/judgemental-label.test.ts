@@ -193,6 +193,8 @@ const adopted: Case[] = [
   // Rejected only in a later paragraph: the naming where it was reported stands (the later quote is the writer's remark).
   { text: 'Her carer said that Kayla can be {{jud|moody}} after calls.\n\nAnalysis\n\nThe description of her as "moody" does not help.' },
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
+  // "Misses" with a day, a lesson or an appointment as its object is absence, not a rejection of the label before it.
+  { text: "Their mum says Riley has been {{jud|a nightmare}} since the move. Please let me know if either of them misses a day." },
   // A quote as the last conjunct of a naming's predicate is a label, not speech, however long (up to twelve words).
   { text: 'His records describe Kayla as {{jud|defiant}} and "a {{jud|bad influence}} on the other girls".' },
   // A speaker's pronoun that is the child's, with the child named as the one described: the speaker is not the child.
