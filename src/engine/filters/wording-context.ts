@@ -109,7 +109,9 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
   const pronoun = ctx.profile.pronouns?.subject;
   if (pronoun && pronoun !== "they") {
     const open = new RegExp(`^\\s*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, Math.min(start, s.start + 20)));
-    if (open && SAYS_THAT.test(ctx.text.slice(s.start + open[0].length, start)) && nearestOfGenderIsSubject(ctx, s.start, pronoun === "she" ? "f" : "m")) return true;
+    const reported = open ? ctx.text.slice(s.start + open[0].length, start) : "";
+    // "She described Precious as…" in Precious's record: the child would be "herself", so the speaker is someone else.
+    if (open && SAYS_THAT.test(reported) && !namesTheSubject(ctx, reported) && nearestOfGenderIsSubject(ctx, s.start, pronoun === "she" ? "f" : "m")) return true;
   }
   // The subject's own name as written in the case, where the people stage did not mark it ("Jade describes …").
   // A bounded look back (the speaker and the verb sit close before the words), so a long sentence stays linear.
@@ -121,6 +123,9 @@ export function inChildsReportedWords(ctx: RuleContext, start: number): boolean 
 }
 
 const NAME_TOKEN = /\p{Lu}[\p{L}'’-]+/gu;
+
+/** The subject child named (a name of theirs as written in the case) in `text`. */
+const namesTheSubject = (ctx: RuleContext, text: string): boolean => [...text.matchAll(NAME_TOKEN)].some((m) => ctx.profile.subjectForms.has(m[0].toLowerCase()));
 
 /** Longer than any match of SAYS_THAT (its widest part is 60 characters of words before "that"). */
 const SAYS_THAT_REACH = 300;

@@ -85,9 +85,10 @@ const QUOTE_OPEN = "[\"“'‘]?";
 // naming verb, whose subject is the one named ("Dad described in the notes as", "the family labelled by school as").
 const COPULA =
   "(?:is|was|were|are|am|be|been|being|['’]s|['’]re|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|sounds?|sounded|gets|got|getting|grew|presents?\\s+as|presented\\s+as|comes?\\s+across\\s+as|came\\s+across\\s+as|(?:strikes|struck)\\s+(?:me|us|staff|them|the\\s+\\w+)\\s+as|(?:known|seen|regarded|thought|considered|viewed|perceived|believed|said|deemed|found)\\s+(?:to\\s+be|as)|(?:described|labell?ed|branded|portrayed|characteri[sz]ed|depicted|referred\\s+to|thought\\s+of)\\s+(?:(?:in|by)\\s+[^.;!?\\n,]{1,30}?\\s+)?as|(?:is|was|were|are|been|being)\\s+(?:(?:often|also|previously|repeatedly|sometimes|widely)\\s+)?(?:considered|deemed|labell?ed|branded|dubbed))";
-// "described Will as", "the school see her as", "calls him": the label is given to the verb's object.
+// "described Will as", "the school see her as", "calls him": the label is given to the verb's object ("Kiera, whom
+// she called": the relative's antecedent).
 const FRAME =
-  "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+)|(?:found|finds?|consider(?:s|ed)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+|(?:the|her|his|their)\\s+(?:mother|father|mum|dad|parents?|boy|girl|child))(?:\\s+to\\s+be)?)";
+  "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+)|whom\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’-]+)\\s+(?:call(?:s|ed)?|describ(?:es|ed)\\s+as)|(?:found|finds?|consider(?:s|ed)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+|(?:the|her|his|their)\\s+(?:mother|father|mum|dad|parents?|boy|girl|child))(?:\\s+to\\s+be)?)";
 const ARTICLE = "(?:a|an|such\\s+a|bit\\s+of\\s+a|a\\s+bit\\s+of\\s+a|a\\s+real|a\\s+right|a\\s+proper|a\\s+total|a\\s+complete|an\\s+absolute|a\\s+little|a\\s+nasty|a\\s+horrible)";
 
 const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
@@ -285,7 +286,7 @@ const IS_COPULA = new RegExp(`^${COPULA}$`, "iu");
 function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: number, sentenceStart: number, adultOnly = false): boolean {
   if (!m) return false;
   // A frame names its object ("described Will as"): the label is given to whoever that is, if a person.
-  if (!IS_COPULA.test(m[1].trim())) return !adultOnly && (FRAME_OBJECT_IS_PERSON.test(m[1].trim()) || /^(?:call|found|finds?|consider)/i.test(m[1].trim()));
+  if (!IS_COPULA.test(m[1].trim())) return !adultOnly && (FRAME_OBJECT_IS_PERSON.test(m[1].trim()) || /^(?:call|found|finds?|consider|whom\b)/i.test(m[1].trim()));
   return personSubjectBefore(ctx, sentenceStart, from + m.index, adultOnly);
 }
 

@@ -25,7 +25,7 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support\s+for)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:have|has|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such|(?:her|him|them)\s+(?:that|this|like\s+that)\b)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|stop(?:s|ped|ping)?\s+using|(?:should|must)\s*(?:not|n['’]t)\s+have\s+been\s+(?:carried|used|recorded|written|repeated|copied|accepted|relied)|(?:challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?|quer(?:y|ies|ied)|correct(?:s|ed|ing)?)\s+(?:this|that|the|these|those|it|her|his|their)\b|blam(?:es|ed|ing)\s+(?:her|him|them|the\s+(?:child|victim|young\s+person)|children|victims)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support\s+for)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|often\s+)?(?:hide|conceal)\b|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)(?!\s+(?:(?:a|an|the|her|his|their|my|our|two|three|four|several|some|any|one|\d+)\s+)?(?:days?|school|college|nursery|lessons?|classes|class|appointments?|sessions?|visits?|meetings?|contacts?|calls?|weeks?|bus|time|family\s+time|doses?|medication)\b)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:have|has|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such|(?:her|him|them)\s+(?:that|this|like\s+that)\b)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|stop(?:s|ped|ping)?\s+using|(?:should|must)\s*(?:not|n['’]t)\s+have\s+been\s+(?:carried|used|recorded|written|repeated|copied|accepted|relied)|(?:challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?|quer(?:y|ies|ied)|correct(?:s|ed|ing)?)\s+(?:this|that|the|these|those|it|her|his|their)\b|blam(?:es|ed|ing)\s+(?:her|him|them|the\s+(?:child|victim|young\s+person)|children|victims)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // A rejection rejects THIS label only where it points at it: the label's own words in its sentence, or a word
 // that refers back to it ("this label", "that word", "the description", "it", "which") as the rejecting clause's
@@ -143,7 +143,7 @@ function deniedAgain(window: string, label: string): boolean {
 // A noun of naming opening the sentence, the label its complement: "The triage label of the mother as", "Her
 // description of Dad as", "Calling her".
 const NAMING_AS_SUBJECT =
-  /^[\s\d.()•*-]*(?:(?:the|this|that|her|his|their|a|an|[\p{L}'’-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:(?:labels?|description|characteri[sz]ation|portrayal|depiction)\s+of\s+[^.;!?\n]{1,40}?\s+as|(?:calling|labell?ing|describing)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)(?:\s+as)?)\s+(?:(?:a|an)\s+)?["'‘“]?$/iu;
+  /^[\s\d.()•*-]*(?:(?:the|this|that|her|his|their|a|an|[\p{L}'’-]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:(?:labels?|description|characteri[sz]ation|portrayal|depiction)\s+of\s+[^.;!?\n]{1,40}?\s+as|(?:calling|labell?ing|describing)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)(?:\s+as)?|(?:calling|labell?ing|describing|recording|branding|treating|seeing|viewing|writing\s+(?:up|off))\s+(?:(?:a|an|the|this|that|every|any)\s+)(?:[\p{L}-]+\s+)?[\p{L}-]+\s+as)\s+(?:(?:a|an)\s+)?["'‘“]?$/iu;
 
 function namingIsSubject(ctx: RuleContext, sentenceStart: number, start: number): boolean {
   const qi = findSpanIndex(ctx.quotes, start);
@@ -172,6 +172,9 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   // that explained why they had not been cared for. I accept that the parents must take some responsibility").
   const rest = ctx.text.slice(end, Math.min(s.end, end + 200));
   const label = ctx.text.slice(start, end);
+  // Named here without quotes, quoted and rejected further on ("recorded his mother as disengaged … Recording a parent
+  // as 'disengaged' without asking why can hide coercive control"): the later rejection is of this naming too.
+  if (!mentioned && rejectedWhereQuotedLater(ctx, end, label)) return true;
   if (!mentioned && anchoredRejection(rest, label, true) && !ADOPTED.test(rest)) return true;
   if (ADOPTED.test(window)) return false;
   // Named as a word ("the term promiscuous was used"): the writer mentions it, does not use it.
@@ -237,7 +240,8 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 
 // A quote that completes the sentence's own predicate ("Jasper was 'streetwise and knew what he was
 // doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
-const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)\s*$/i;
+// Also its last conjunct: "describe him as defiant, oppositional and '…'".
+const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {
@@ -396,7 +400,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   // An entry quoted whole ("The visit on 2 August reads in full: 'Home filthy again. Mum not bothered.'"): the
   // quoted words are the record's own wording, not someone's speech, and no speaker need introduce them.
   const entry = RECORD_READS.test(ctx.text.slice(Math.max(0, q.start - 80), q.start));
-  const speech = !entry && isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(0, q.start - 12), q.start));
+  const speech = !entry && isSpeech(ctx.text.slice(q.start + 1, q.end - 1), ctx.text.slice(Math.max(ctx.sentenceAt(q.start).start, q.start - 80), q.start));
   if (speech ? !SPEECH_LABEL_BEFORE.test(inner) && !NAMED_SPEECH_LABEL_BEFORE.test(inner) && !NAMED_PREDICATE_IN_SPEECH.test(inner) : NEGATED_IN_QUOTE.test(inner)) return false;
   const s = ctx.sentenceAt(start);
   // A quote of several sentences is introduced before its first: "The log says: 'He was fine. Later he was sulking.'"
@@ -512,8 +516,31 @@ const MAX_LABEL_CHARS = 80;
  * Worked out once per analysis, from the last quote back, so a record that repeats a label is read once.
  */
 function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number, label: string): boolean {
-  const { flags, lastRejected } = ctx.perAnalysis(REJECTED_LATER, () => {
+  const { flags, lastRejected } = rejectedQuotes(ctx);
+  return flags[qi] === 1 || (lastRejected.get(label.toLowerCase()) ?? -1) > qi;
+}
+
+// How far on, in the same paragraph, a quote of the same words may reject an unquoted naming (a record that comes back
+// to the words sections later, in its analysis, does not take back what a carer was reported to say).
+const REQUOTE_WINDOW = 400;
+
+/** A quote shortly after `from`, in its paragraph, of the same words (in any case) that the record rejects or examines. */
+function rejectedWhereQuotedLater(ctx: RuleContext, from: number, label: string): boolean {
+  const { self } = rejectedQuotes(ctx);
+  const key = label.toLowerCase();
+  for (let i = ctx.quotes.findIndex((x) => x.start >= from); i >= 0 && i < ctx.quotes.length && ctx.quotes[i].start - from <= REQUOTE_WINDOW; i++) {
+    if (PARAGRAPH_BREAK.test(ctx.text.slice(from, ctx.quotes[i].start))) return false;
+    if (self[i] === 1 && quoteWords(ctx, i) === key) return true;
+  }
+  return false;
+}
+
+/** Which quotes a later quote of the same words rejects, and the last rejected quote of each label. */
+function rejectedQuotes(ctx: RuleContext): { flags: Uint8Array; self: Uint8Array; lastRejected: Map<string, number> } {
+  return ctx.perAnalysis(REJECTED_LATER, () => {
     const flags = new Uint8Array(ctx.quotes.length);
+    // Quotes the record rejects where they stand.
+    const self = new Uint8Array(ctx.quotes.length);
     const seenRejected = new Set<string>();
     // The last quote of each label the record rejects: one label quoted alone later ("streetwise") rejects it
     // where it was first quoted with another ("streetwise and mouthy").
@@ -527,12 +554,12 @@ function rejectedWhereQuotedAgain(ctx: RuleContext, qi: number, label: string): 
       const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 300))?.[0] ?? "";
       if (anchoredRejection(following, key) || DOES_NOT_DESCRIBE.test(following) || WITHDRAWN_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 60), q.start)) || rejectedAsItIsNamed(ctx, q.start, q.end)) {
         seenRejected.add(key);
+        self[i] = 1;
         if (!lastRejected.has(key)) lastRejected.set(key, i);
       }
     }
-    return { flags, lastRejected };
+    return { flags, self, lastRejected };
   });
-  return flags[qi] === 1 || (lastRejected.get(label.toLowerCase()) ?? -1) > qi;
 }
 
 /** The quote is named as a word, or as what someone was called, in a clause that rejects it ("Records should not use
@@ -564,11 +591,12 @@ const PRONOUN_SPEAKER = /\b(he|she)\s*$/i;
 const OPENING_ROLE = /^\s*(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|step-?(?:mum|dad|mother|father)|nan|gran|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|carers?|foster\s+carers?|teachers?|school|officers?|police|staff)\b/i;
 
 /**
- * A verb of saying coordinated with an earlier one ("…, and described Will as", "agreed but said"): its speaker is the
- * person opening the sentence, when that is an adult (a parent, a carer, a named adult).
+ * A verb of saying coordinated with an earlier one ("…, and described Will as", "agreed but said"), or in a relative
+ * clause on its object ("Denise has found Kiera, whom she called…"): its speaker is the person opening the sentence,
+ * when that is an adult (a parent, a carer, a named adult).
  */
 function sentenceSubjectSpeaks(ctx: RuleContext, sentenceStart: number, verbAt: number): boolean {
-  if (!/(?:^|[\s,])(?:and|but)\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 8), verbAt))) return false;
+  if (!/(?:(?:^|[\s,])(?:and|but)|\bwhom\s+(?:he|she|they))\s*$/i.test(ctx.text.slice(Math.max(sentenceStart, verbAt - 12), verbAt))) return false;
   if (OPENING_ROLE.test(ctx.text.slice(sentenceStart, sentenceStart + 40))) return true;
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, sentenceStart)];

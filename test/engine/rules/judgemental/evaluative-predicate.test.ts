@@ -10,6 +10,8 @@ describe("evaluative-predicate: a person said to be a character label", () => {
   test.each<Case>([
     // A person, a verb of being or seeming, and a trait.
     { text: "Grandad seemed {{jud|indifferent}} when the nurse explained the burns." },
+    // A naming verb in a relative clause: the label is the antecedent's, and the adult opening the sentence says it.
+    { text: 'Mrs Kell has found Riley, whom she called "{{jud|light-fingered}}", and Kayla arguing over hair bobbles.' },
     // A pronoun that is not the child's takes the adult who is the previous sentence's subject.
     { text: "Mother said he was at a friend's. She was {{jud|unbothered}} and went back inside.", profile: him },
     { text: "I found Dad {{jud|arrogant}} and dismissive." },

@@ -148,6 +148,8 @@ const rejected: Case[] = [
   // Reported or named words the record then rejects, in the same sentence or the next (issue 12, item 3).
   { text: "The magistrate rejected the council's description of the flat as chaotic." },
   { text: "The nursery's log called Mum uncooperative. That is not borne out by the diary, which shows she came every week." },
+  // A naming gerund as the subject of "can hide"; the unquoted naming two sentences before is the same label, rejected too.
+  { text: 'The nursery recorded Mum as disengaged and closed the case. Mum had been told not to let anyone in. Recording a parent as "disengaged" without asking why can hide coercive control.' },
   { text: "Dad was said to be hostile at the door. I do not find that he was." },
   { text: "The residential home labelled Kayla as manipulative; the review considers this label unfair." },
   { text: "Several agencies described Kayla as streetwise; this masked what the older men were doing to her." },
@@ -188,7 +190,15 @@ const manner: Case[] = [
   { text: "The move was seen as disruptive by the school." },
 ];
 const adopted: Case[] = [
+  // Rejected only in a later paragraph: the naming where it was reported stands (the later quote is the writer's remark).
+  { text: 'Her carer said that Kayla can be {{jud|moody}} after calls.\n\nAnalysis\n\nThe description of her as "moody" does not help.' },
   { text: "Teachers report she is {{jud|manipulative}}; I agree." },
+  // "Misses" with a day, a lesson or an appointment as its object is absence, not a rejection of the label before it.
+  { text: "Their mum says Riley has been {{jud|a nightmare}} since the move. Please let me know if either of them misses a day." },
+  // A quote as the last conjunct of a naming's predicate is a label, not speech, however long (up to twelve words).
+  { text: 'His records describe Kayla as {{jud|defiant}} and "a {{jud|bad influence}} on the other girls".' },
+  // A speaker's pronoun that is the child's, with the child named as the one described: the speaker is not the child.
+  { text: "Mrs Kell said Kayla gets on well with the others. She described Kayla as a bit of a {{jud|drama queen}} when she is tired." },
   { text: "The teacher told me Kayla is {{jud|manipulative}}." },
   { text: "Kayla is not attention seeking but is {{jud|manipulative}} with staff." },
   { text: "He is a {{jud|troublemaker}} and {{jud|attention seeking}}.", profile: { subject: { name: "Kai Brown", pronouns: "he/him" } } },
