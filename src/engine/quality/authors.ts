@@ -28,6 +28,9 @@ type Markers = { childOpens: RegExp; childSigns: RegExp; parentOpens: RegExp; pa
 // its start, a sticky pattern answers as the searching one does without trying every offset of the line.
 type LineMarkers = { markers: Markers; atStart: Markers };
 const INNER_BREAK = /[\r\u2028\u2029]/;
+// How every marker opens a line: a line that opens otherwise needs none tried, and a record with none such never
+// compiles its child's markers.
+const MARKER_OPENING = new RegExp(data.opens, "iu");
 // Keyed by the child's names, not the profile object (each analysis normalises its own copy of the profile), so a
 // record analysed again, or another record of the same child, reuses the compiled patterns (the last 16 children).
 const MARKERS = new Map<string, LineMarkers>();
@@ -97,8 +100,7 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     const author = authorNamedIn(section.headingText);
     if (author) parts.push({ author, span: section.body });
   }
-  const lineMarkers = lineMarkersFor(ctx);
-  if (!lineMarkers) return parts;
+  if (![...ctx.profile.subjectForms].some((f) => f.length >= 2)) return parts;
   const lines = linesOf(ctx.text);
   const headingStarts = new Set(sectionsOf(ctx).map((s) => s.heading.start));
   // Another writer's part begins at a rule line or at a heading naming someone's comments ("Carer's comments (Lin)").
@@ -122,7 +124,8 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
       }
     }
     // "My name: Amir Khan", "I am Amir's mum": the writer introduces themselves; their part runs on from here.
-    const markers = markersForLine(lineMarkers, line.text);
+    if (!MARKER_OPENING.test(line.text) && !INNER_BREAK.test(line.text)) continue;
+    const markers = markersForLine(lineMarkersFor(ctx)!, line.text);
     if (markers.childOpens.test(line.text)) parts.push({ author: "subject", span: { start: line.start, end: breakAfter(line.start) } });
     else if (markers.parentOpens.test(line.text)) parts.push({ author: "parent", span: { start: line.start, end: breakAfter(line.start) } });
     // "Love from Amir", "From Mum": the writer signs off; their part runs up to here.
@@ -147,10 +150,10 @@ export function firstPersonSentences(ctx: RuleContext, part: Span): Span[] {
 
 /** The first-person sentences of every part written by `author`, less the writer's introduction ("My name: Amir Khan"). */
 export function authoredVoice(ctx: RuleContext, author: Author): Span[] {
-  const markers = markersFor(ctx);
   const out: Span[] = [];
   for (const p of authoredParts(ctx)) {
     if (p.author !== author) continue;
+    const markers = markersFor(ctx);
     for (const s of firstPersonSentences(ctx, p.span)) {
       const sentence = ctx.text.slice(s.start, s.end);
       // A short introduction ("My name: Amir Khan") says who writes, not what they think.

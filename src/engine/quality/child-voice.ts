@@ -40,18 +40,25 @@ const OWN_WORDS = "(?:own )?(?:views?|voice|words|wishes(?: and feelings)?|accou
 // like for Ruby", "Voice of the child"): a practice review's or assessment's section on what the child lived through.
 const EXPERIENCE = "(?:(?:lived|daily|day-to-day|everyday) )?(?:experiences?|world|perspective)";
 
+// Every heading of the child's own say holds one of these words: the child's name-built pattern is compiled only for
+// a record with such a heading, and tried only on those.
+const HEADING_WORDS = new RegExp(`${VOICE_WORDS}|${OWN_WORDS}|${EXPERIENCE}|like for`, "iu");
+
 /** The first sentence with a speech or wish verb or a quotation in each section headed as the child's own say. */
 function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> {
   const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
   if (names.length === 0) return [];
   const name = `(?:${names.join("|")})`;
-  const heading = new RegExp(
-    `^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b|(?:the )?(?:${name}|child|young person|baby)['’]s ${EXPERIENCE}\\b|(?:the )?(?:voice|views|wishes and feelings|experience|lived experience) of (?:the )?(?:${name}|child|young person|baby)\\b|what (?:life|it) (?:is|was|has been) like for ${name}\\b)`,
-    "iu",
-  );
+  const heading = () =>
+    new RegExp(
+      `^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b|(?:the )?(?:${name}|child|young person|baby)['’]s ${EXPERIENCE}\\b|(?:the )?(?:voice|views|wishes and feelings|experience|lived experience) of (?:the )?(?:${name}|child|young person|baby)\\b|what (?:life|it) (?:is|was|has been) like for ${name}\\b)`,
+      "iu",
+    );
   const out: Array<{ start: number; end: number }> = [];
+  let named: RegExp | undefined;
   for (const section of sectionsOf(ctx)) {
-    if (!heading.test(section.headingText.trim())) continue;
+    const text = section.headingText.trim();
+    if (!HEADING_WORDS.test(text) || !(named ??= heading()).test(text)) continue;
     const said = sentencesIn(ctx, section.body).find((s) => SPEECH.test(ctx.text.slice(s.start, s.end)));
     if (said) out.push(said);
   }

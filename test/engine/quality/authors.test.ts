@@ -111,4 +111,27 @@ describe("marker lines tried at the line's start only (issue 13)", () => {
   test.each([["Notes\nThe worker said my name is Amir\nI like football."], ["Notes\nxLove from Amir"]])("finds no part in %j", (text) => {
     expect(parts(text)).toEqual([]);
   });
+
+  // The line gate (authors.json "opens") must let through every line a marker takes, in any case and spacing.
+  test.each([
+    "My name: Amir",
+    "  my full name is Amir",
+    "HELLO, my name is Amir",
+    "hi I'm Amir",
+    "Dear Judge, I am Amir’s mum",
+    "I am Amir",
+    "i’m Amir",
+    "My name is Jo and I am Amir's dad",
+    "\tFrom: Amir",
+    "fromAmir",
+    "LOVE Amir",
+    "Lots of love, Amir",
+    "Best wishes – Amir",
+    "Written by Amir's mother",
+  ])("the line gate lets %j through to the markers that take it", (line) => {
+    const fill = (src: string) => new RegExp(src.replace(/\{NAME\}/g, "(?:Amir)"), "imu");
+    const markers = [authorsData.childOpens, authorsData.childSigns, authorsData.parentOpens, authorsData.parentSigns].map(fill);
+    expect(markers.some((m) => m.test(line))).toBe(true);
+    expect(new RegExp(authorsData.opens, "iu").test(line)).toBe(true);
+  });
 });

@@ -352,6 +352,9 @@ describe("a section headed as the child's own say (issue 12, set 8)", () => {
     // A section on the child's experience in a review or an assessment, with what was seen of them (stop 27).
     '3. The child\'s experience\nAmir could not speak for himself. A nursery nurse describes a baby who was "very still, watching everyone".',
     'What life is like for Amir\nHis teacher writes that he "lights up at story time".',
+    // Every shape of the heading in capitals (the name-built pattern is tried after a cheap word gate).
+    'VOICE OF THE CHILD\nHis teacher writes that he "lights up at story time".',
+    "WHAT AMIR WOULD LIKE\nHe said he would rather stay at the same school.",
   ])("the body's speech is the child's: %#", (text) => {
     expect(run(text).value).toBe(true);
   });

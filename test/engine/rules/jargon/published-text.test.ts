@@ -2,6 +2,7 @@
 // by the statute or by the parties' block, abbreviations written out in lower case or inside a body's
 // name. Invented sentences; every name, court and body is fictional.
 import { runRule, type Case } from "./helpers";
+import { courtHeaderEnd } from "../../../../src/engine/rules/jargon/lexicon";
 
 const careTerm = (c: Case) => runRule("care-system-term", "jar", c);
 const acronym = (c: Case) => runRule("unexplained-acronym", "jar", c);
@@ -136,5 +137,23 @@ describe("letters a review or judgment gives a relative, in brackets or said to 
   test("the same letters as a thing elsewhere are still an abbreviation", () => {
     const { got, want } = acronym({ text: "Her mother (MH) was seen. The {{jar|MH}} team will call.", kind: "assessment" });
     expect(got).toBe(want);
+  });
+});
+
+describe("a judgment's header, in each of its shapes, still reads as a court paper's header", () => {
+  // The header is tried only after one of its plain stretches is found (lexicon.ts JUDGMENT_HEAD_PARTS): each shape
+  // must still be found, in any case.
+  test.each([
+    "Neutral Citation Number: [2031] EWFC 77\n\n1. This case concerns a girl.",
+    "APPROVED JUDGMENT\n\n1. This case concerns a girl.",
+    "Hearing dates: 3 and 4 March\n\n1. This case concerns a girl.",
+    "Before: HHJ Marlow\n\n1. This case concerns a girl.",
+    "[2031] EWCA Civ 12\n\n1. This case concerns a girl.",
+    "Re T (A Child)\n\n1. This case concerns a girl.",
+    "Brindle Borough Council\nApplicant\nJane Doe\nFirst Respondent\n\n1. This case concerns a girl.",
+    "IN THE MATTER OF THE CHILDREN (NORTHERN ISLES) LAW\n\n1. This case concerns a girl.",
+    "Her Honour Judge Hesketh :\n\n1. This case concerns a girl.",
+  ])("%j", (text) => {
+    expect(courtHeaderEnd(text)).toBe(text.indexOf("1. This"));
   });
 });
