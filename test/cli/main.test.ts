@@ -141,6 +141,13 @@ describe("bad input exits 2 with one line on stderr and no stack trace", () => {
   writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
   const utf16 = join(dir, "utf16.txt");
   writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Tyler", "utf16le")]));
+  // A Word document saved as .txt (zip bytes), and documents that check reads but analyse does not.
+  const zipTxt = join(dir, "renamed.txt");
+  writeFileSync(zipTxt, Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.alloc(8)]));
+  const eml = join(dir, "thread.eml");
+  writeFileSync(eml, "From: a@example.org\r\nSubject: visit\r\n\r\nTyler was seen.\r\n");
+  const docx = join(dir, "report.DOCX");
+  writeFileSync(docx, Buffer.from("PK\x03\x04", "latin1"));
 
   test.each([
     ["a missing file", ["analyse", join(dir, "nope.txt")], "cannot read"],
@@ -148,6 +155,9 @@ describe("bad input exits 2 with one line on stderr and no stack trace", () => {
     ["a binary file", ["analyse", binary], "not a plain text file"],
     ["invalid UTF-8", ["analyse", latin1], "not valid UTF-8"],
     ["UTF-16", ["analyse", utf16], "UTF-16"],
+    ["a Word document saved as .txt", ["analyse", zipTxt], "it looks like a Word document (.docx)"],
+    ["an e-mail given to analyse", ["analyse", eml], 'is an e-mail; analyse reads plain .txt files: run "clear-record check"'],
+    ["a Word document given to analyse", ["analyse", docx], "is a Word document; analyse reads plain .txt files"],
     ["a missing profile", ["analyse", "--profile", join(dir, "none.json"), fx("clean.txt")], "cannot read the profile"],
     ["a profile that is not JSON", ["analyse", "--profile", fx("broken-profile.json"), fx("clean.txt")], "not valid JSON"],
     ["a profile without a subject name", ["analyse", "--profile", fx("no-name-profile.json"), fx("clean.txt")], 'has no "name"'],

@@ -129,4 +129,22 @@ describe("bad files give a typed error with one plain sentence", () => {
   ])("%s", async (_name, bytes, kind) => {
     await expect(readBytes(bytes as Uint8Array, "x.docx")).rejects.toMatchObject({ name: "ReaderError", kind });
   });
+
+  // A bundle's files are read by extension; one saved under the wrong one says what it looks like.
+  test.each([
+    [
+      "a Word document named .pdf",
+      buildDocx({ body: p("x") }),
+      "x.pdf",
+      "it looks like a Word document (.docx) or another zip package: if it is a Word document, rename it to .docx.",
+    ],
+    ["a PDF named .docx", Buffer.from("%PDF-1.7\n%\u00e2\n1 0 obj\n", "latin1"), "x.docx", "it looks like a PDF: rename it to .pdf."],
+    ["a PDF named .txt", Buffer.from("%PDF-1.7\n\u0000\u0001", "latin1"), "x.txt", "it looks like a PDF: rename it to .pdf."],
+    ["text named .pdf", Buffer.from("hello"), "x.pdf", /^This file is not a PDF file\.$/],
+  ])("%s", async (_name, bytes, name, message) => {
+    await expect(readBytes(bytes as Uint8Array, name)).rejects.toMatchObject({
+      name: "ReaderError",
+      message: typeof message === "string" ? expect.stringContaining(message) : expect.stringMatching(message),
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { attr, decodeEntities, local, scan } from "./xml";
-import { hasUtf16Name, isCompoundFile, ReaderError, TextBuilder, type ReadResult } from "./types";
+import { hasUtf16Name, isCompoundFile, looksLike, ReaderError, TextBuilder, type ReadResult } from "./types";
 
 /**
  * Word (.docx) reader. The text is what Word shows with all markup: body, text boxes, tables, tracked
@@ -67,7 +67,8 @@ export function openZip(bytes: Uint8Array, what = "This file", budget: Budget = 
     if (hasUtf16Name(bytes, "EncryptedPackage")) throw new ReaderError("encrypted", `${what} is password-protected; remove the password in Word and try again.`);
     throw new ReaderError("unsupported", `${what} is an old-style Word (.doc) file, not a .docx; save it as .docx in Word and try again.`);
   }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ReaderError("corrupt", `${what} is not a Word document (it is not a .docx package).`);
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new ReaderError("corrupt", `${what} is not a Word document (it is not a .docx package)${looksLike(bytes)}.`);
   let total = 0;
   try {
     return unzipSync(bytes, {

@@ -1,7 +1,7 @@
 import { pathToFileURL } from "node:url";
 import type * as Mupdf from "mupdf/dist/mupdf";
 import type { AttachmentReader } from "./eml";
-import { ReaderError, TextBuilder, type ReadResult, type Segment } from "./types";
+import { looksLike, ReaderError, TextBuilder, type ReadResult, type Segment } from "./types";
 
 /**
  * PDF reading with MuPDF (the `mupdf` package: MuPDF's WebAssembly build, AGPL-3.0-or-later; see the
@@ -208,7 +208,7 @@ const str = (o: Mupdf.PDFObject | undefined): string => {
 export async function readPdf(bytes: Uint8Array, what: string, readAttachment?: AttachmentReader, depth = 0): Promise<PdfRead> {
   if (bytes.length === 0) throw new ReaderError("empty", `${what} is empty.`);
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  if (!head.includes("%PDF-")) throw new ReaderError("corrupt", `${what} is not a PDF file.`);
+  if (!head.includes("%PDF-")) throw new ReaderError("corrupt", `${what} is not a PDF file${looksLike(bytes)}.`);
   const mupdf = await loadMupdf();
   let doc: Mupdf.PDFDocument;
   try {

@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
 import { describeFsError, UsageError } from "../errors";
+import { looksLike } from "./types";
 
 export type TextFile = {
   /** The path as the user gave it. */
@@ -23,7 +25,7 @@ export function decodeText(bytes: Uint8Array, name: string): { text: string; bom
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new UsageError(`${name} is saved as UTF-16; save it as UTF-8 text and try again`);
   }
-  if (bytes.indexOf(0) >= 0) throw new UsageError(`${name} is not a plain text file (it holds binary data); only UTF-8 .txt files can be checked for now`);
+  if (bytes.indexOf(0) >= 0) throw new UsageError(`${name} is not a plain text file (it holds binary data)${looksLike(bytes)}`);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -34,7 +36,18 @@ export function decodeText(bytes: Uint8Array, name: string): { text: string; bom
   return { text: bom ? text.slice(1) : text, bom };
 }
 
+/** Documents that `check` and `redact` read but `analyse` does not, by extension. */
+const DOCUMENTS: Record<string, string> = { ".docx": "a Word document", ".eml": "an e-mail", ".msg": "an Outlook message", ".pdf": "a PDF" };
+
+/**
+ * Reads a plain UTF-8 text file for `analyse`. A Word document, e-mail or PDF is refused with the
+ * command that reads it (an .eml is text, but analysing its raw MIME would check encoded parts and
+ * miss its attachments).
+ */
 export function readTextFile(path: string): TextFile {
+  const ext = extname(path).toLowerCase();
+  const kind = DOCUMENTS[ext];
+  if (kind) throw new UsageError(`${path} is ${kind}; analyse reads plain .txt files: run "clear-record check" (or redact) on it instead`);
   let bytes: Buffer;
   try {
     const st = statSync(path);

@@ -133,6 +133,19 @@ export function isCompoundFile(b: Uint8Array): boolean {
   return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1;
 }
 
+/**
+ * What a file's first bytes say it is, as the end of a sentence ("; it looks like a PDF: rename it to
+ * .pdf"), for a file whose extension names another type (a bundle's "report.pdf" that is really a
+ * .docx); "" when the bytes name no type we know. Never quotes the file.
+ */
+export function looksLike(b: Uint8Array): string {
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4)
+    return "; it looks like a Word document (.docx) or another zip package: if it is a Word document, rename it to .docx";
+  if (Buffer.from(b.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return "; it looks like a PDF: rename it to .pdf";
+  if (isCompoundFile(b)) return "; it looks like an Outlook message (.msg) or an older Office file (.doc): rename a message to .msg, or save a document as .docx in Word";
+  return "";
+}
+
 /** True when the bytes contain this ASCII name as UTF-16LE (a stream name in a compound file). */
 export function hasUtf16Name(b: Uint8Array, name: string): boolean {
   const needle = Buffer.from(name, "utf16le");
