@@ -107,6 +107,9 @@ function relsIn(xml: string): Rel[] {
  */
 export function denyByDefault(entries: Record<string, Uint8Array>, removed: string[] = []): Record<string, Uint8Array> {
   const keep = new Set<string>(["[Content_Types].xml"]);
+  // Word packages embedded whole (altChunk, often named .dat): kept as they are here; the reader loads
+  // each as a package of its own, cleaned and redacted like this one, and the writer packs it back.
+  const chunks = new Set<string>();
   const dropIds = new Map<string, Set<string>>(); // owner part → relationship ids removed
   const relsXml = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -128,6 +131,7 @@ export function denyByDefault(entries: Record<string, Uint8Array>, removed: stri
         continue;
       }
       kept.push(part);
+      if (suffix === "aFChunk") chunks.add(part);
     }
     relsXml.set(
       relsPath,
@@ -151,8 +155,6 @@ export function denyByDefault(entries: Record<string, Uint8Array>, removed: stri
   for (const name of Object.keys(entries)) {
     if (!keep.has(name) && !name.endsWith("/") && !/\.rels$/.test(name) && !name.startsWith("customXml/")) count("parts the redactor does not read");
   }
-  for (const [what, n] of counts) removed.push(removedPhrase(what, n));
-
   const out: Record<string, Uint8Array> = {};
   for (const [name, bytes] of Object.entries(entries)) {
     if (!keep.has(name)) continue;
@@ -163,7 +165,10 @@ export function denyByDefault(entries: Record<string, Uint8Array>, removed: stri
     else if (name === "docProps/app.xml") xml = NEUTRAL_APP;
     else if (name === "docProps/core.xml") xml = neutralCore(text(bytes));
     else if (/\.xml$/i.test(name)) xml = neutralPart(text(bytes), dropIds.get(name) ?? new Set(), name);
-    else if (!/\.(xml|rels)$/i.test(name)) {
+    else if (chunks.has(name)) {
+      out[name] = bytes;
+      continue;
+    } else if (!/\.(xml|rels)$/i.test(name)) {
       // A picture: PNG and JPEG keep their pixels without their text chunks and metadata. Any other
       // format can carry text the redactor does not read (EMF and WMF text records, SVG <text> and
       // <title>, GIF comments, TIFF tags): it becomes a blank picture of the same format.
@@ -174,6 +179,8 @@ export function denyByDefault(entries: Record<string, Uint8Array>, removed: stri
     }
     out[name] = xml === undefined ? bytes : enc.encode(xml);
   }
+  // Listed after the pictures were looked at, so blanked pictures are named too.
+  for (const [what, n] of counts) removed.push(removedPhrase(what, n));
   return out;
 }
 

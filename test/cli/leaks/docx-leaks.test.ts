@@ -163,6 +163,16 @@ const STRUCTURES: Record<string, { fixture: string; plant: (f: Files) => void }>
       f[g] = strToU8(text(f[g]).replace(/<w:t>/, `<w:t>${NAME} `));
     },
   },
+  "an altChunk that is a whole Word document (.dat), kept and redacted inside": {
+    fixture: "oxpt-CA009-altChunk.docx",
+    plant: (f) => {
+      const inner = unzipSync(f["word/afchunk2.dat"]);
+      const doc = text(inner["word/document.xml"]);
+      const at = doc.lastIndexOf("<w:sectPr");
+      inner["word/document.xml"] = strToU8(doc.slice(0, at) + para(`${NAME} is in the inserted document.`) + doc.slice(at));
+      f["word/afchunk2.dat"] = zipSync(inner);
+    },
+  },
   "embedded objects (a .docx inside, an OLE package)": {
     fixture: "poi-WordWithAttachments.docx",
     plant: (f) => {
