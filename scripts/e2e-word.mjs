@@ -206,6 +206,8 @@ try {
   await step("People: 'An adult' re-checks at once, and the choice is stored nowhere", async () => {
     const group = page.getByRole("group", { name: "Who is Reece Tanner?" });
     await group.waitFor();
+    // The subject choice names which child ("This child" read as "yes, a child").
+    expect((await group.getByRole("button", { name: "This record's child" }).count()) === 1, "the choice of the record's child is not labelled as such");
     const storedNow = () =>
       page.evaluate(() =>
         JSON.stringify({

@@ -52,6 +52,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   privacy: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Two short words never split over two lines beside a long primary button in a 320 px pane.
+  nowrap: { whiteSpace: "nowrap", flexShrink: 0 },
 });
 
 /** In a plain browser: a fake Word document the worker can fill with the sample or pasted text. */
@@ -324,7 +326,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               >
                 {consentText.confirm}
               </Button>
-              <Button size="small" onClick={doc.dismissConsent}>
+              <Button size="small" className={styles.nowrap} onClick={doc.dismissConsent}>
                 Not now
               </Button>
             </MessageBarActions>

@@ -11,8 +11,10 @@ export const ROLE_LABELS: Record<PersonRole, string> = {
   undecided: "not sure",
 };
 
+// "This child" read as "yes, a child": a worker placing a brother could make him the record's child,
+// and his name would no longer be found. The label says which child.
 const CHOICES: { role: ChosenRole; label: string }[] = [
-  { role: "subject", label: "This child" },
+  { role: "subject", label: "This record's child" },
   { role: "other-child", label: "Another child" },
   { role: "adult", label: "An adult" },
   { role: "not-a-person", label: "Not a person" },
