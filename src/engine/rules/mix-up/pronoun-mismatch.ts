@@ -286,8 +286,22 @@ function actsOnChild(text: string, p: Pronoun, sentenceEnd: number, subjectGende
   if (p.use !== "subject" || !own) return false;
   const reported = REPORTS_ON.exec(text.slice(p.end, Math.min(sentenceEnd, p.end + 60)));
   if (reported && (/^he$/i.test(reported[1]) ? "m" : "f") === subjectGender) return true;
-  let rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 80));
-  rest = rest.replace(SAYS_AGAIN, (m: string, again: string) => (again.toLowerCase() === p.word.toLowerCase() ? " ".repeat(m.length) : m));
+  if (clauseActsOnChild(text.slice(p.end, Math.min(sentenceEnd, p.end + 80)), p.word, own)) return true;
+  // The same he/she again later in its sentence, acting on the child ("she has asked, clearly and more than once, for a
+  // life where she is not responsible for him"): one person goes on through the clauses, and it is not the child.
+  // (Only to a stop: "said she isnt sleeping. m says she cant cope with him" is someone new.)
+  const again = new RegExp(`\\b${p.word}\\b`, "gi");
+  const tail = text.slice(p.end, Math.min(sentenceEnd, p.end + FORWARD_LOOK));
+  for (let a = again.exec(tail); a && !/[.;:!?\n]/.test(tail.slice(0, a.index)); a = again.exec(tail)) {
+    const end = p.end + a.index + a[0].length;
+    if (useOf(text, a[0], end) === "subject" && clauseActsOnChild(text.slice(end, Math.min(sentenceEnd, end + 80)), p.word, own)) return true;
+  }
+  return false;
+}
+
+/** The rest of a he/she's own clause (through "said she…" again) holds the child's object pronoun. */
+function clauseActsOnChild(after: string, word: string, own: RegExp): boolean {
+  let rest = after.replace(SAYS_AGAIN, (m: string, again: string) => (again.toLowerCase() === word.toLowerCase() ? " ".repeat(m.length) : m));
   const cut = CLAUSE_END.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
   own.lastIndex = 0;
