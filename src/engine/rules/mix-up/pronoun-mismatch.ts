@@ -35,7 +35,8 @@ const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|tow
 const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 // "lived with his mother and her partner", "went to Gran and her husband": a possessive after "and" that
 // joins a second object to a preposition's first, not a new clause about the sentence's subject.
-const COORDINATED_OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|about|beside|near|visiting|visited|visits|and)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+and\s+$/iu;
+// So, too, after a comma in a list of objects ("lived with his mother, her partner and his half-brother").
+const COORDINATED_OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|about|beside|near|visiting|visited|visits|and)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:\s+and|\s*,)\s+$/iu;
 // ("…said Ash finds break hard and that her work is strong": a second reported clause joined by "and that" opens a clause too.)
 // (So does a clause on a place or a time the sentence has just named: "Kacey is in Year 6 at Moorside Primary, where her attendance…".)
 const CLAUSE_OPENING = /(?:^|[.:;!?]|,\s*(?:and|but|so|because|where|when)?|\b(?:and|but|so|because)(?:\s+that)?)\s*["'“‘]?$/i;
@@ -268,11 +269,39 @@ const CHILD_AS_OBJECT: Partial<Record<Gender, RegExp>> = { f: /\bher\b/gi, m: /\
 // The rest of a clause: up to a break that can start another clause with a subject of its own.
 const CLAUSE_END = /[,;:()"“”]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says)\b/i;
 
-/** A subject he/she whose own clause goes on to the child's object pronoun ("he apologised to her", "she hugged him"). */
+// A verb of saying or thinking and the same he/she again ("she has said she wants to see him"): the clause after it is
+// still that pronoun's own.
+const SAYS_AGAIN = /\b(?:has\s+|had\s+)?(?:said|says|told\s+(?:me|us)|thinks|thought|feels|felt)\s+(?:that\s+)?(she|he)\b/gi;
+// A verb of reporting straight after a he/she ("she told me later", "he reported that"), then the child's own subject
+// pronoun opening what is reported ("she told me later he was fine"): the one reporting speaks of the child.
+const REPORTS_ON = /^\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|told\s+(?:me|us|staff|the\s+\p{L}+)|reported|reports|explained|confirmed|added|noted|thinks|thought|feels|felt)(?:\s+(?:later|afterwards|that\s+evening|this\s+morning))?\s+(?:that\s+)?(he|she)\b/iu;
+
+/**
+ * A subject he/she whose own clause goes on to the child's object pronoun ("he apologised to her", "she hugged him",
+ * "she has said she wants to see him"), or who reports on the child by the child's own subject pronoun ("she told me
+ * later he was fine"): the pronoun is someone acting on or speaking of the child, not the child.
+ */
 function actsOnChild(text: string, p: Pronoun, sentenceEnd: number, subjectGender: Gender): boolean {
   const own = CHILD_AS_OBJECT[subjectGender];
   if (p.use !== "subject" || !own) return false;
-  let rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 80));
+  const reported = REPORTS_ON.exec(text.slice(p.end, Math.min(sentenceEnd, p.end + 60)));
+  if (reported && (/^he$/i.test(reported[1]) ? "m" : "f") === subjectGender) return true;
+  if (clauseActsOnChild(text.slice(p.end, Math.min(sentenceEnd, p.end + 80)), p.word, own)) return true;
+  // The same he/she again later in its sentence, acting on the child ("she has asked, clearly and more than once, for a
+  // life where she is not responsible for him"): one person goes on through the clauses, and it is not the child.
+  // (Only to a stop: "said she isnt sleeping. m says she cant cope with him" is someone new.)
+  const again = new RegExp(`\\b${p.word}\\b`, "gi");
+  const tail = text.slice(p.end, Math.min(sentenceEnd, p.end + FORWARD_LOOK));
+  for (let a = again.exec(tail); a && !/[.;:!?\n]/.test(tail.slice(0, a.index)); a = again.exec(tail)) {
+    const end = p.end + a.index + a[0].length;
+    if (useOf(text, a[0], end) === "subject" && clauseActsOnChild(text.slice(end, Math.min(sentenceEnd, end + 80)), p.word, own)) return true;
+  }
+  return false;
+}
+
+/** The rest of a he/she's own clause (through "said she…" again) holds the child's object pronoun. */
+function clauseActsOnChild(after: string, word: string, own: RegExp): boolean {
+  let rest = after.replace(SAYS_AGAIN, (m: string, again: string) => (again.toLowerCase() === word.toLowerCase() ? " ".repeat(m.length) : m));
   const cut = CLAUSE_END.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
   own.lastIndex = 0;

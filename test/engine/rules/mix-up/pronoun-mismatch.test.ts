@@ -87,6 +87,16 @@ describe("pronoun-mismatch", () => {
     ["a pronoun for a quantified, generic child", "Every child needs someone he can trust; {{sc|Lily}} trusts her key worker.", profile("Lily Evans", "she/her")],
     ["a sentence-initial 'A young person…' is generic", "A young person who is looked after should know where he will live. {{sc|Lily}} does.", profile("Lily Evans", "she/her")],
     ["the subject named after the generic child still takes the wrong pronoun", "Every child in the class went, and {{sc|Lily}} said {{mix|he}} enjoyed it.", profile("Lily Evans", "she/her")],
+    ["a possessive after a comma in a list of objects", "{{sc|Kai}} lives with his mother, her partner and his half-sister in a flat.", profile("Kai Morgan", "he/him")],
+    ["a he/she who reports on the child by the child's own pronoun", "11:30 Goodbye. {{sc|Theo}} left with Jo still upset; she told me later he was fine.", profile("Theo Lane", "he/him")],
+    ["a he/she whose clause goes on, through 'said she', to the child as object", "His relationship with Marlowe is warm, and she has said she wants to see him more. {{sc|Finn}} agrees.", profile("Finn Abbott", "he/him")],
+    [
+      "the same he/she again in its sentence acting on the child",
+      "{{sc|Rory}} is close to Bay. His relationship with Marlowe is warm, and she has asked, more than once, for a life where she is not responsible for him.",
+      profile("Rory Fenwick", "he/him"),
+    ],
+    ["not past a stop: someone new acts on the child", "HV 11/02. yp seen alone in bedroom. {{sc|Tyler}} presented low, not much eye contact. said {{mix|she}} isnt sleeping + stays up on phone till 2am. m says T refusing school since xmas. m tearful, says she cant cope with him.", profile("Tyler Greaves", "he/him")],
+    ["reporting on the child by the wrong pronoun is still a mix-up", "{{sc|Daisy}} was quiet today and {{mix|he}} told me {{mix|he}} did not want to talk.", profile("Daisy Fry", "she/her")],
   ];
   it.each(cases)("%s", (_why, annotated, p) => {
     const { got, want } = marked(annotated, p);
