@@ -41,7 +41,13 @@ export function renderCheck(r: CheckOutcome, i: number, render: CheckRender): Re
           : stylishOne(r);
   const counts = new Map<Category, number>();
   if (!r.error) for (const f of r.report!.findings) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
-  const done: RenderedCheck = { rendered: true, file: r.file, ...(r.error ? { error: r.error } : {}), out, counts: CATEGORIES.filter((c) => counts.has(c)).map((c) => [c, counts.get(c)!]) };
+  const done: RenderedCheck = {
+    rendered: true,
+    file: r.file,
+    ...(r.error ? { error: r.error } : {}),
+    out,
+    counts: CATEGORIES.filter((c) => counts.has(c)).map((c) => [c, counts.get(c)!]),
+  };
   if (render.report) {
     done.summary = checkSummaryRow(r, i, {});
     done.unreadable = r.error ? unreadableRow(r) : "";
