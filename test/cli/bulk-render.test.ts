@@ -1,7 +1,7 @@
 // A checked file made into the text a bulk check writes (formatters/check-one.ts renderCheck): a worker
 // thread sends this instead of the file's report, so the main thread only adds up counts and writes.
 import type { CheckOutcome } from "../../src/cli/bulk/jobs";
-import { isRendered, renderCheck } from "../../src/cli/formatters/check-one";
+import { asBytes, isRendered, renderCheck } from "../../src/cli/formatters/check-one";
 import type { Finding, Report } from "../../src/engine/types";
 
 const finding = (category: Finding["category"], text: string, start: number): Finding => ({
@@ -34,7 +34,7 @@ describe("renderCheck", () => {
       ["jargon", 2],
     ]);
     expect(r.error).toBeUndefined();
-    expect(JSON.parse(r.out).file).toBe("a.txt");
+    expect(JSON.parse(r.out as string).file).toBe("a.txt");
     expect(r.summary).toBeUndefined();
   });
 
@@ -45,7 +45,7 @@ describe("renderCheck", () => {
     expect(r.out).toBe("");
     expect(r.counts).toEqual([]);
     expect(r.error).toBe("This file is empty.");
-    expect(r.unreadable).toBe("<tr><td>b.docx</td><td>This file is empty.</td></tr>");
+    expect(r.unreadable).toBe("<tr><td>b.docx</td><td>This file is empty.</td></tr>\n");
     expect(r.summary).toContain("Could not be read");
     expect(r.section).toBe("");
   });
@@ -55,6 +55,19 @@ describe("renderCheck", () => {
     expect(r.summary).toContain('href="#doc-7"');
     expect(r.section).toContain('id="doc-7"');
     expect(r.unreadable).toBe("");
-    expect(r.out.split("\r\n").filter(Boolean)).toHaveLength(3);
+    expect(r.section).toMatch(/<\/section>\n$/);
+    expect((r.out as string).split("\r\n").filter(Boolean)).toHaveLength(3);
+  });
+
+  test("asBytes: each text as UTF-8 in a buffer of its own, to hand over; the counts as they were", () => {
+    const r = renderCheck(checked, 2, { format: "stylish", report: true });
+    const { result, transfer } = asBytes(r);
+    const decode = (t: unknown) => new TextDecoder().decode(t as Uint8Array);
+    expect(decode(result.out)).toBe(r.out);
+    expect(decode(result.section)).toBe(r.section);
+    expect(result.unreadable).toBe("");
+    expect(result.counts).toEqual(r.counts);
+    expect(transfer).toHaveLength(3);
+    expect(new Set(transfer).size).toBe(3);
   });
 });

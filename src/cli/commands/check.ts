@@ -58,11 +58,11 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
       findings += n;
       if (n) withFindings++;
     }
-    if (r.out) io.stdout(r.out);
+    if (r.out.length) io.stdout(r.out);
     if (report) {
-      report.write(SUMMARY, r.summary + "\n");
-      if (r.unreadable) report.write(UNREADABLE, r.unreadable + "\n");
-      if (r.section) report.write(SECTIONS, r.section + "\n");
+      report.write(SUMMARY, r.summary ?? "");
+      report.write(UNREADABLE, r.unreadable ?? "");
+      report.write(SECTIONS, r.section ?? "");
     }
   };
   try {

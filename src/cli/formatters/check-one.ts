@@ -17,15 +17,40 @@ export type RenderedCheck = {
   rendered: true;
   file: string;
   error?: string;
-  /** For stdout (JSON line, CSV rows, or the stylish lines; "" for nothing). */
-  out: string;
-  /** The report's summary row, unreadable row and section ("" where there is none); only with a report. */
-  summary?: string;
-  unreadable?: string;
-  section?: string;
+  /** For stdout (JSON line, CSV rows, or the stylish lines; empty for nothing). */
+  out: Text;
+  /** The report's summary row, unreadable row and section, each with its line end (empty where there is none); only with a report. */
+  summary?: Text;
+  unreadable?: Text;
+  section?: Text;
   /** The file's findings by category (a file that could not be read has none). */
   counts: [Category, number][];
 };
+
+/** Text as made, or as UTF-8 bytes (from a worker: see asBytes). */
+export type Text = string | Uint8Array;
+
+/** The text of a rendered file. */
+const TEXTS = ["out", "summary", "unreadable", "section"] as const;
+
+/**
+ * A rendered file with its text as UTF-8 bytes, each in a buffer of its own, and those buffers: a
+ * worker hands them over (transferred, not copied), so the main thread writes them without making
+ * them into strings on its heap (which otherwise grew with the rate of output, 11 to 46 MB).
+ */
+export function asBytes(r: RenderedCheck): { result: RenderedCheck; transfer: ArrayBuffer[] } {
+  const encoder = new TextEncoder();
+  const transfer: ArrayBuffer[] = [];
+  const result = { ...r };
+  for (const k of TEXTS) {
+    const t = r[k];
+    if (typeof t !== "string" || !t) continue;
+    const bytes = encoder.encode(t);
+    result[k] = bytes;
+    transfer.push(bytes.buffer as ArrayBuffer);
+  }
+  return { result, transfer };
+}
 
 export const isRendered = (r: unknown): r is RenderedCheck => (r as RenderedCheck | undefined)?.rendered === true;
 
@@ -49,9 +74,10 @@ export function renderCheck(r: CheckOutcome, i: number, render: CheckRender): Re
     counts: CATEGORIES.filter((c) => counts.has(c)).map((c) => [c, counts.get(c)!]),
   };
   if (render.report) {
-    done.summary = checkSummaryRow(r, i, {});
-    done.unreadable = r.error ? unreadableRow(r) : "";
-    done.section = checkSection(r, i);
+    const line = (s: string) => (s ? s + "\n" : "");
+    done.summary = line(checkSummaryRow(r, i, {}));
+    done.unreadable = line(r.error ? unreadableRow(r) : "");
+    done.section = line(checkSection(r, i));
   }
   return done;
 }
