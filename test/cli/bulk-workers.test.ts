@@ -62,6 +62,26 @@ describe("bulk runs on worker threads", () => {
     expect(two.stderr).toMatch(/n06a-empty\.docx: This file is empty/);
   }, 120000);
 
+  test("check: the stylish and CSV output and the HTML report, made in the workers, are those of one thread", () => {
+    for (const format of ["stylish", "csv"]) {
+      const run = (jobs: string, env: Record<string, string> = {}) => {
+        const report = join(dir, `check-${format}-${jobs}.html`);
+        const r = cli(["check", "--format", format, "--jobs", jobs, "--profile", profile, "--report", report, input], env);
+        return { r, report: noTimes(readFileSync(report, "utf8")) };
+      };
+      const one = run("1");
+      const two = run("2", { CLEAR_RECORD_RECYCLE_AFTER: "3" });
+      expect(two.r.status).toBe(2);
+      expect(two.r.stdout).toBe(one.r.stdout);
+      expect(two.r.stderr).toBe(one.r.stderr);
+      expect(two.report).toBe(one.report);
+      // Every file has its row and every file read its section; the damaged ones are listed as unreadable.
+      expect(two.report.match(/<tr><td>/g)?.length).toBeGreaterThanOrEqual(16);
+      expect(two.report.match(/<section class="doc"/g)).toHaveLength(13);
+      expect(two.report).toContain("n05a-truncated.docx</td><td>This file is damaged or incomplete");
+    }
+  }, 180000);
+
   test("redact: the same copies, log and report with two recycled workers as with one thread; the bad files are reported", () => {
     const run = (jobs: string, env: Record<string, string> = {}) => {
       const out = join(dir, `out-${jobs}`);

@@ -10,6 +10,7 @@ import { describeReadError, readPath, segmentAt, type ReadResult } from "../read
 import type { DocxRead } from "../readers/docx";
 import { writeRedactedEml } from "../readers/mail";
 import { writeRedactedDocx } from "../writers/docx";
+import { renderCheck, type CheckRender, type RenderedCheck } from "../formatters/check-one";
 import type { PdfRead } from "../readers/pdf";
 import { redactPdf } from "../writers/pdf";
 import { verifyPdf } from "../writers/pdf-verify";
@@ -600,7 +601,13 @@ function covered(edits: readonly { start: number; end: number }[], start: number
 }
 
 export type Job =
-  | { kind: "check"; file: string }
+  | {
+      kind: "check";
+      file: string;
+      /** Return the file as the run writes it (renderCheck), `index` being its place in the run, instead of its report. */
+      render?: CheckRender;
+      index?: number;
+    }
   | { kind: "plan"; file: string }
   | {
       kind: "redact";
@@ -620,12 +627,14 @@ export type Job =
       handBack?: boolean;
     };
 
-export type JobResult = CheckOutcome | PlanOutcome | RedactOutcome;
+export type JobResult = CheckOutcome | RenderedCheck | PlanOutcome | RedactOutcome;
 
 export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promise<JobResult> {
   switch (job.kind) {
-    case "check":
-      return checkOne(job.file, settings, analyse);
+    case "check": {
+      const { render, index = 0 } = job;
+      return render ? checkOne(job.file, settings, analyse).then((r) => renderCheck(r, index, render)) : checkOne(job.file, settings, analyse);
+    }
     case "plan":
       return planOne(job.file, settings, analyse);
     case "redact":

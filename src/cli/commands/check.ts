@@ -4,23 +4,12 @@ import { loadProfile } from "../profile";
 import { expandInputs, progressBar } from "../bulk/files";
 import { streamJobs } from "../bulk/pool";
 import type { CheckOutcome, Settings } from "../bulk/jobs";
-import { CHECK_CSV_HEADER, formatCheckCsvRows } from "../formatters/csv";
-import {
-  checkSection,
-  checkSummaryFoot,
-  checkSummaryHead,
-  checkSummaryRow,
-  HTML_END,
-  htmlHead,
-  TABLE_END,
-  WORKING_PAPER_NOTICE,
-  UNREADABLE_HEAD,
-  unreadableRow,
-} from "../formatters/html";
+import { CHECK_CSV_HEADER } from "../formatters/csv";
+import { checkSummaryFoot, checkSummaryHead, HTML_END, htmlHead, TABLE_END, WORKING_PAPER_NOTICE, UNREADABLE_HEAD } from "../formatters/html";
+import { isRendered, renderCheck, type CheckRender, type RenderedCheck } from "../formatters/check-one";
 import { Spool } from "../formatters/spool";
 import { CATEGORIES } from "../../engine/types";
-import { toJson } from "../formatters/json";
-import { formatStylish, isEmptyRecord, plural, theirDetails } from "../formatters/stylish";
+import { plural } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
 import { analyseOptions } from "./analyse";
 
@@ -51,34 +40,38 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
   let withFindings = 0;
   if (args.format === "csv") io.stdout(CHECK_CSV_HEADER);
   const bar = progressBar(io.stderr, !!io.isTTY, "Checking");
-  // Each file's output is written as soon as it and every file before it are done, then dropped.
-  const emit = (i: number, r: CheckOutcome) => {
+  // Each file's output is written as soon as it and every file before it are done, then dropped. The
+  // worker that checked it sends it as text (renderCheck): the main thread holds no report.
+  const render: CheckRender = { format: args.format, report: !!report };
+  const emit = (i: number, result: CheckOutcome | RenderedCheck) => {
+    const r = isRendered(result) ? result : renderCheck(result, i, render);
     if (r.error) {
       bad++;
       io.stderr(`clear-record: ${r.file}: ${r.error}\n`);
     } else {
-      const n = r.report!.findings.length;
+      let n = 0;
+      for (const [category, k] of r.counts) {
+        n += k;
+        byCategory.set(category, (byCategory.get(category) ?? 0) + k);
+        totals[category] = (totals[category] ?? 0) + k;
+      }
       findings += n;
       if (n) withFindings++;
-      for (const f of r.report!.findings) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + 1);
     }
-    if (args.format === "json") io.stdout(JSON.stringify(r.error ? { file: r.file, error: r.error } : jsonOf(r)) + "\n");
-    else if (args.format === "csv") io.stdout(formatCheckCsvRows(r));
-    else if (!r.error) io.stdout(stylishOne(r));
+    if (r.out.length) io.stdout(r.out);
     if (report) {
-      report.write(SUMMARY, checkSummaryRow(r, i, totals) + "\n");
-      if (r.error) report.write(UNREADABLE, unreadableRow(r) + "\n");
-      const section = checkSection(r, i);
-      if (section) report.write(SECTIONS, section + "\n");
+      report.write(SUMMARY, r.summary ?? "");
+      report.write(UNREADABLE, r.unreadable ?? "");
+      report.write(SECTIONS, r.section ?? "");
     }
   };
   try {
-    await streamJobs(inputs.length, (i) => ({ kind: "check" as const, file: inputs[i].path }), settings, {
+    await streamJobs(inputs.length, (i) => ({ kind: "check" as const, file: inputs[i].path, render, index: i }), settings, {
       jobs: args.jobs,
       analyse: deps.analyse,
       realEngine: deps === DEFAULT_DEPS || deps.analyse === DEFAULT_DEPS.analyse,
       onProgress: bar.tick,
-      onOrdered: (i, r) => emit(i, r as CheckOutcome),
+      onOrdered: (i, r) => emit(i, r as CheckOutcome | RenderedCheck),
     });
     bar.end();
     if (args.format !== "json" && args.format !== "csv") {
@@ -120,34 +113,4 @@ export async function runCheck(args: Args, io: Io, deps: Deps): Promise<number> 
   if (bad) return 2;
   if (args.format === "json") return 0;
   return findings > 0 ? 1 : 0;
-}
-
-function jsonOf(r: CheckOutcome): Record<string, unknown> {
-  const base = toJson({ file: r.file, text: r.text ?? "", report: r.report! });
-  if (r.toCheck?.length) base.peopleToCheck = r.toCheck;
-  return r.format === "txt" ? base : { ...base, format: r.format, locations: r.placed?.map((p) => p.location) ?? [], ...(r.notes?.length ? { notes: r.notes } : {}) };
-}
-
-/** Stylish output of one file: .txt files as analyse prints them; other files with the part and paragraph instead of line:col. */
-function stylishOne(r: CheckOutcome): string {
-  const findings = r.report!.findings;
-  if (r.format === "txt") {
-    // formatStylish ends with a summary line: the run prints one summary of its own at the end.
-    return formatStylish([{ file: r.file, text: r.text ?? "", report: r.report! }]).replace(/[^\n]*\n$/, "");
-  }
-  const empty = !findings.length && isEmptyRecord(r.report!);
-  if (!empty && !findings.length && !r.notes?.length && !r.toCheck?.length) return "";
-  const lines: string[] = [`${r.file}  (${empty ? (r.notes?.length ? "no text was read" : "empty: nothing to check") : plural(findings.length, "finding")})`];
-  findings.forEach((f, i) => {
-    const suggestion = f.suggestions?.length ? ` → ${f.suggestions[0]}` : "";
-    const text = f.text.replace(/\s+/g, " ");
-    lines.push(
-      `  ${r.placed?.[i]?.location ?? ""}  ${f.category.padEnd(11)}  ${f.message.replace(/\s+/g, " ")} ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}")${suggestion}`,
-    );
-  });
-  for (const n of r.notes ?? []) lines.push(`  note  ${n}`);
-  // As for .txt files: the people the engine could not place, where each is first named.
-  if (r.toCheck?.length)
-    lines.push(`  People to check: ${r.toCheck.map((p) => `${p.text.replace(/\s+/g, " ")} (${[p.location, ...theirDetails(p.details ?? [])].join("; ")})`).join(", ")}`);
-  return lines.join("\n") + "\n\n";
 }

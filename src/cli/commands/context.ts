@@ -2,7 +2,8 @@ import type { analyse as engineAnalyse } from "../../engine/pipeline";
 
 /** Where output goes and which engine runs: injected so tests can call main() without a process. */
 export type Io = {
-  stdout(s: string): void;
+  /** Text, or UTF-8 bytes (a bulk check's output made in a worker thread). */
+  stdout(s: string | Uint8Array): void;
   stderr(s: string): void;
   /** True when stderr is a terminal (a progress bar is shown); false or absent otherwise. */
   isTTY?: boolean;

@@ -23,8 +23,10 @@ export class Spool {
     this.fds = this.tmp.map((p) => openSync(p, "w", 0o600));
   }
 
-  write(section: number, text: string): void {
-    if (text) writeSync(this.fds[section], text);
+  write(section: number, text: string | Uint8Array): void {
+    if (typeof text === "string") {
+      if (text) writeSync(this.fds[section], text);
+    } else if (text.length) writeSync(this.fds[section], text);
   }
 
   /** Writes the target: strings as they are, numbers as the sections spooled under them (text is written verbatim: add line ends). */
