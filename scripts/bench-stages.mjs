@@ -8,6 +8,8 @@
 //   npm run build && node --expose-gc scripts/bench-stages.mjs [--words 50000] [--runs 7] [--corpus]
 // With --corpus the text is the development corpus's documents, each with its own profile (the
 // engine's real mix of short records); each stage's time is summed over the documents of a run.
+// With --corpus --renamed every run gives each profile's people fresh names (scripts/lib/rename-people.mjs),
+// so patterns built from a child's names are compiled anew, as for a new case, not taken from V8's cache.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -26,7 +28,9 @@ const { STAGES } = engine("stages.js");
 const { resolveConflicts } = engine("filters/precedence.js");
 const { makeBenchText, BENCH_PROFILE } = await import("./make-bench-text.mjs");
 
+const { renamePeople } = await import("./lib/rename-people.mjs");
 const runs = Math.max(1, opt("--runs", 7));
+const renamed = args.includes("--renamed");
 const { countWords } = engine("index.js");
 let docs;
 if (args.includes("--corpus")) {
@@ -63,9 +67,10 @@ const timed = (name, keep, fn) => {
 for (let i = -2; i < runs; i++) {
   const keep = i >= 0; // two warm-up runs first
   run = i;
-  const inputs = docs.map((d) => `Run ${i}.\n` + d.text); // fresh strings, built before the clock starts
+  // fresh strings (and with --renamed fresh names), built before the clock starts
+  const inputs = docs.map((d) => (renamed ? renamePeople(`Run ${i}.\n` + d.text, d.profile, i) : { text: `Run ${i}.\n` + d.text, profile: d.profile }));
   globalThis.gc?.();
-  for (let k = 0; k < docs.length; k++) stagesOf(inputs[k], docs[k].profile, keep);
+  for (const d of inputs) stagesOf(d.text, d.profile, keep);
 }
 
 function stagesOf(text, profile, keep) {
@@ -85,7 +90,7 @@ function stagesOf(text, profile, keep) {
 const least = (xs) => Math.min(...xs);
 const rows = [...times].map(([name, xs]) => [name, least(xs)]).sort((a, b) => b[1] - a[1]);
 const total = rows.reduce((n, [, ms]) => n + ms, 0);
-const what = docs.length > 1 ? `the development corpus (${docs.length} documents)` : "the bench text";
+const what = docs.length > 1 ? `the development corpus (${docs.length} documents${renamed ? ", fresh names every run" : ""})` : "the bench text";
 console.log(
   `Engine stages on ${what}, ${words.toLocaleString("en-GB")} words (CPU ms, least of ${runs} runs${globalThis.gc ? "" : "; run with --expose-gc for steadier figures"})\n`,
 );

@@ -15,7 +15,10 @@
 //   tools are interleaved run by run so a noisy neighbour hurts them alike.
 // The last line is one JSON object for machines:
 //   {"wordsPerSecond", "wallWordsPerSecond", "corpusWordsPerSecond", "cliWordsPerSecond",
-//    "cliCorpusWordsPerSecond", "peakRssMB", "alexWordsPerSecond", "redactPiiWordsPerSecond"}
+//    "cliCorpusWordsPerSecond", "renamedCorpusWordsPerSecond", "renamedCliCorpusWordsPerSecond", "peakRssMB",
+//    "alexWordsPerSecond", "redactPiiWordsPerSecond"}
+// (the renamed corpus figures give every profile's people fresh names on every run, so V8's cache of
+// compiled patterns, keyed on their source, cannot hide what patterns built from a child's names cost)
 // (the cli figures are the engine with the V8 flags the CLI sets for itself, bin/v8-flags.js).
 // wordsPerSecond is words per CPU-second of the median engine run on the bench text.
 import { spawnSync } from "node:child_process";
@@ -55,7 +58,10 @@ if (flag("--child")) {
   const tool = args[args.indexOf("--child") + 1];
   const file = args[args.indexOf("--input") + 1];
   const runs = Math.max(1, opt("--runs", 7));
-  const { docs } = JSON.parse(readFileSync(file, "utf8"));
+  const { docs, rename } = JSON.parse(readFileSync(file, "utf8"));
+  // With rename, every run (warm-up too) gives the people of each profile fresh names (scripts/lib/rename-people.mjs).
+  const { renamePeople } = await import("./lib/rename-people.mjs");
+  const inputsOf = (i) => docs.map((d) => (rename ? renamePeople(fresh(d.text, i), d.profile, i) : { text: fresh(d.text, i), profile: d.profile }));
   const baseRss = process.memoryUsage().rss;
   let run;
   if (tool === "engine") {
@@ -71,17 +77,17 @@ if (flag("--child")) {
   } else {
     throw new Error(`unknown tool ${tool}`);
   }
-  for (let w = 0; w < 2; w++) for (const d of docs) run(fresh(d.text, -1 - w), d.profile); // warm-up: JIT, lazy data
+  for (let w = 0; w < 2; w++) for (const d of inputsOf(-1 - w)) run(d.text, d.profile); // warm-up: JIT, lazy data
   const wall = [];
   const cpu = [];
   let output = 0;
   for (let i = 0; i < runs; i++) {
-    const inputs = docs.map((d) => fresh(d.text, i)); // built before the clock starts
+    const inputs = inputsOf(i); // built before the clock starts
     globalThis.gc?.();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     output = 0;
-    for (let k = 0; k < docs.length; k++) output += run(inputs[k], docs[k].profile);
+    for (const d of inputs) output += run(d.text, d.profile);
     wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
@@ -103,9 +109,9 @@ process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
 const runs = opt("--runs", 7);
 
 /** Runs one tool over the documents in a fresh process (with extra V8 flags, if given); returns its timings. */
-function measure(tool, docs, toolRuns = runs, v8Flags = []) {
+function measure(tool, docs, toolRuns = runs, v8Flags = [], rename = false) {
   const input = join(tmp, `${tool}-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(input, JSON.stringify({ docs }));
+  writeFileSync(input, JSON.stringify({ docs, rename }));
   const child = spawnSync(process.execPath, ["--expose-gc", ...v8Flags, self, "--child", tool, "--input", input, "--runs", String(toolRuns)], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -172,12 +178,17 @@ if (!flag("--no-corpus") && existsSync(corpusDir)) {
   const corpusWords = docs.reduce((n, d) => n + countWords(d.text), 0);
   const r = measure("engine", docs);
   const cli = measure("engine", docs, runs, V8_FLAGS);
+  const renamed = measure("engine", docs, runs, [], true);
+  const renamedCli = measure("engine", docs, runs, V8_FLAGS, true);
   corpus = {
     documents: docs.length,
     words: corpusWords,
     ...r,
     wordsPerSecond: Math.round(corpusWords / (r.cpuMs / 1000)),
     cliWordsPerSecond: Math.round(corpusWords / (cli.cpuMs / 1000)),
+    renamedCpuMs: renamed.cpuMs,
+    renamedWordsPerSecond: Math.round(corpusWords / (renamed.cpuMs / 1000)),
+    renamedCliWordsPerSecond: Math.round(corpusWords / (renamedCli.cpuMs / 1000)),
   };
 }
 
@@ -200,10 +211,16 @@ const rows = [
   ["speed-up", `${(wordsPerSecond / alexWordsPerSecond).toFixed(1)} × alex, ${(wordsPerSecond / redactPiiWordsPerSecond).toFixed(2)} × redact-pii`],
 ];
 if (corpus)
-  rows.push([
-    "dev corpus",
-    `${corpus.documents} documents, ${fmt(corpus.words)} words, each with its own profile: median ${corpus.cpuMs.toFixed(0)} ms CPU → ${fmt(corpus.wordsPerSecond)} words/CPU-s (peak RSS ${corpus.peakRssMB} MB); as the CLI ${fmt(corpus.cliWordsPerSecond)} words/CPU-s`,
-  ]);
+  rows.push(
+    [
+      "dev corpus",
+      `${corpus.documents} documents, ${fmt(corpus.words)} words, each with its own profile: median ${corpus.cpuMs.toFixed(0)} ms CPU → ${fmt(corpus.wordsPerSecond)} words/CPU-s (peak RSS ${corpus.peakRssMB} MB); as the CLI ${fmt(corpus.cliWordsPerSecond)} words/CPU-s`,
+    ],
+    [
+      "dev corpus, renamed",
+      `the same with fresh names for every profile's people on every run (no cached per-child patterns): median ${corpus.renamedCpuMs.toFixed(0)} ms CPU → ${fmt(corpus.renamedWordsPerSecond)} words/CPU-s; as the CLI ${fmt(corpus.renamedCliWordsPerSecond)} words/CPU-s`,
+    ],
+  );
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log("Clear Record benchmark (one core)\n");
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
@@ -215,6 +232,8 @@ console.log(
     corpusWordsPerSecond: corpus?.wordsPerSecond ?? null,
     cliWordsPerSecond,
     cliCorpusWordsPerSecond: corpus?.cliWordsPerSecond ?? null,
+    renamedCorpusWordsPerSecond: corpus?.renamedWordsPerSecond ?? null,
+    renamedCliCorpusWordsPerSecond: corpus?.renamedCliWordsPerSecond ?? null,
     peakRssMB: engine.peakRssMB,
     alexWordsPerSecond,
     redactPiiWordsPerSecond,

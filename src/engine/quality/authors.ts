@@ -26,7 +26,7 @@ const MAX_INTRODUCTION_WORDS = 8;
 type Markers = { childOpens: RegExp; childSigns: RegExp; parentOpens: RegExp; parentSigns: RegExp };
 // The same patterns tried only at a line's start: in a line with no line break inside it, where "^" can match only at
 // its start, a sticky pattern answers as the searching one does without trying every offset of the line.
-type LineMarkers = { markers: Markers; atStart: Markers };
+type LineMarkers = { markers: Markers; atStart: Markers; compiledAtStart: Partial<Markers> };
 const INNER_BREAK = /[\r\u2028\u2029]/;
 // How every marker opens a line: a line that opens otherwise needs none tried, and a record with none such never
 // compiles its child's markers.
@@ -48,11 +48,21 @@ function lineMarkersFor(ctx: RuleContext): LineMarkers | undefined {
   const hit = MARKERS.get(key);
   if (hit) return hit;
   const name = `(?:${key})`;
-  const build = (flags: string): Markers => {
-    const fill = (src: string) => wordRegExp(src.replace(/\{NAME\}/g, name), flags);
-    return { childOpens: fill(data.childOpens), childSigns: fill(data.childSigns), parentOpens: fill(data.parentOpens), parentSigns: fill(data.parentSigns) };
+  // Each pattern compiled on first use: a line tried with the sticky ones seldom needs all four, and the
+  // searching ones only serve a line with another break inside it and the introductions of authored parts.
+  const build = (flags: string, compiled: Partial<Markers>): Markers => {
+    const lazy = (marker: keyof Markers) => ({
+      get: () => (compiled[marker] ??= wordRegExp(data[marker].replace(/\{NAME\}/g, name), flags)),
+    });
+    return Object.defineProperties({} as Markers, {
+      childOpens: lazy("childOpens"),
+      childSigns: lazy("childSigns"),
+      parentOpens: lazy("parentOpens"),
+      parentSigns: lazy("parentSigns"),
+    });
   };
-  const built = { markers: build("imu"), atStart: build("imuy") };
+  const compiledAtStart: Partial<Markers> = {};
+  const built = { markers: build("imu", {}), atStart: build("imuy", compiledAtStart), compiledAtStart };
   if (MARKERS.size >= MAX_CACHED) MARKERS.delete(MARKERS.keys().next().value!);
   MARKERS.set(key, built);
   return built;
@@ -61,7 +71,8 @@ function lineMarkersFor(ctx: RuleContext): LineMarkers | undefined {
 /** The markers to test one line with (which has no "\n"): the sticky ones unless another line break is inside it. */
 function markersForLine(m: LineMarkers, line: string): Markers {
   if (INNER_BREAK.test(line)) return m.markers;
-  m.atStart.childOpens.lastIndex = m.atStart.childSigns.lastIndex = m.atStart.parentOpens.lastIndex = m.atStart.parentSigns.lastIndex = 0;
+  // Each line from its start: a sticky test() that matched leaves lastIndex after the match.
+  for (const re of Object.values(m.compiledAtStart)) re.lastIndex = 0;
   return m.atStart;
 }
 

@@ -131,23 +131,27 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   const out: Span[] = [];
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
   if (forms.length === 0) return out;
-  const formRe = new RegExp(`\\b(?:${forms.map(escapeLiteral).join("|")})\\b`, "i");
-  // Compiled once for all the quotes, not once per quote.
-  const named = new RegExp(formRe.source + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
-  const opens = new RegExp(String.raw`^[\s\-–•*]*(?:${formRe.source})(?![\p{L}'’-])(?!\s*:)`, "iu");
+  const formSource = `\\b(?:${forms.map(escapeLiteral).join("|")})\\b`;
+  // Compiled once for all the quotes, not once per quote, and only when a quote needs it (a new source per
+  // child is compiled anew: most records have no quote that asks).
+  let named: RegExp | undefined;
+  let opens: RegExp | undefined;
   for (const q of ctx.quotes) {
     const before = ctx.text.slice(Math.max(0, q.start - 120), q.start);
     const say = SAYS_BEFORE_QUOTE.exec(before);
     if (!say) {
       // Words introduced by a colon in a sentence whose subject is the child ("Oakley filled in the form
       // themself: "…""): what follows the colon is theirs.
-      if (/:\s*["“]?$/.test(before) && childOpensSentence(ctx, q.start, opens)) out.push(q);
+      if (!/:\s*["“]?$/.test(before)) continue;
+      opens ??= new RegExp(String.raw`^[\s\-–•*]*(?:${formSource})(?![\p{L}'’-])(?!\s*:)`, "iu");
+      if (childOpensSentence(ctx, q.start, opens)) out.push(q);
       continue;
     }
     // The subject is the one saying it: named shortly before the verb, with no other speaker between.
     // The subject is the grammatical subject of the verb: named within the three words before it.
     const lead = before.slice(Math.max(0, say.index - 40), say.index);
     const tail = /(\S+)(?:\s+\S+){0,3}\s*$/.exec(lead.trimEnd() + " ")?.[0] ?? "";
+    named ??= new RegExp(formSource + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
     if (named.test(lead) && !/['’]s\b/.test(tail)) out.push(q);
   }
   return out;
@@ -239,12 +243,20 @@ const RELAY_NOUNS =
 
 const ABSENT_BEFORE = /\b(?:(?:absence|lack|loss|silencing|no\s+(?:record|note|mention|account|sign))\s+of|without|no|not)\s+(?:the\s+)?$/i;
 
+// What follows the child's name in each shape: "Priya's first words", "Priya's view is…", "in Priya's own words".
+const FIRST_OR_FAVOURITE = String.raw`['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b`;
+const RELAY_NOUN_STATED = String.raw`['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s*,[^,.;:\n]{1,40},)?(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)`;
+const OWN_WORDS = String.raw`['’]s?\s+(?:own\s+)?words\b`;
+// Cheap first pass, compiled once (not per child): each shape without the name. The pattern with the names is
+// built only for a record where one of them is found (few are).
+const RELAYED_WITHOUT_NAME = new RegExp(String.raw`\baccording\s+to\s|${FIRST_OR_FAVOURITE}|${RELAY_NOUN_STATED}|${OWN_WORDS}`, "i");
+
 export function relayedChildVoice(ctx: RuleContext): Span[] {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
-  if (forms.length === 0) return [];
+  if (forms.length === 0 || !RELAYED_WITHOUT_NAME.test(ctx.text)) return [];
   const name = `(?:${forms.map(escapeLiteral).join("|")})`;
   const re = new RegExp(
-    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}['’]s\s+(?:very\s+)?(?:first\s+words?|favou?rite\s+(?:[a-z]+\s+){0,3}(?:is|are|was|were))\b|\b${name}['’]s?\s+(?:own\s+)?(?:${RELAY_NOUNS})(?:\s*,[^,.;:\n]{1,40},)?(?:\s+(?:is|are|was|were|remains?|remained|showed|shows|said|says)|\s*:)(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}['’]s?\s+(?:own\s+)?words\b`,
+    String.raw`\baccording\s+to\s+${name}\s*,|\b${name}${FIRST_OR_FAVOURITE}|\b${name}${RELAY_NOUN_STATED}(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}${OWN_WORDS}`,
     "gi",
   );
   const out: Span[] = [];

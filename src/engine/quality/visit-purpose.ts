@@ -159,14 +159,52 @@ const EARLIER = new RegExp(lowerPattern(GRAMMAR.earlier));
 const MAX_ADJUNCT_GAP = 120;
 const CLAUSE_RES = {};
 
-/** The event and adjunct patterns with the child's names in place of {CHILD}, compiled once per analysis. */
-function clauseRes(ctx: RuleContext): { event: RegExp; adjunct: RegExp } {
+/** The event pattern with the child's names in place of {CHILD}, compiled once per analysis. */
+function eventRe(ctx: RuleContext): RegExp {
   return ctx.perAnalysis(CLAUSE_RES, () => {
-    const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
-    const child = `(?:${[...names, "him", "her", "them"].join("|")})`;
-    const fill = (src: string) => lowerPattern(src.replace(/\{CHILD\}/g, child).replace(/\{VERB\}/g, `(?:${GRAMMAR.verbs})`));
-    return { event: new RegExp(fill(GRAMMAR.events), "gm"), adjunct: new RegExp(fill(GRAMMAR.adjuncts)) };
+    const child = `(?:${[...adjunctForms(ctx).map(escapeLiteral), "him", "her", "them"].join("|")})`;
+    return new RegExp(fill(GRAMMAR.events, child), "gm");
   });
+}
+const fill = (src: string, child: string): string => lowerPattern(src.replace(/\{CHILD\}/g, child).replace(/\{VERB\}/g, `(?:${GRAMMAR.verbs})`));
+/** The child's names as the clause patterns take them (lower case, two letters or more). */
+const adjunctForms = (ctx: RuleContext): string[] => [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
+
+// The adjunct pattern, child-independent so it is compiled once per process, not once per child (V8 caches a
+// compiled pattern by its source): {CHILD} (in a lookahead only) is the pronouns in ADJUNCT, and in
+// ADJUNCT_ANY_WORD also an empty group and any text (as far as the next word boundary), so that its matches are
+// every place the adjunct with the names could match; with that group set, only if a name follows (namedAt).
+const ADJUNCT = new RegExp(fill(GRAMMAR.adjuncts, "(?:him|her|them)"), "y");
+const ADJUNCT_ANY_WORD = new RegExp(fill(GRAMMAR.adjuncts, "(?:him|her|them|(?<child>)[^]*?)"), "g");
+const WORD_CHAR = /\w/;
+
+/**
+ * The first match of the adjunct pattern with the child's names in place of {CHILD}, as that pattern's exec would
+ * give it (index and matched text), without compiling a pattern per child.
+ */
+export function adjunctIn(window: string, forms: readonly string[]): { index: number; text: string } | undefined {
+  for (let from = 0; from <= window.length;) {
+    ADJUNCT_ANY_WORD.lastIndex = from;
+    const m = ADJUNCT_ANY_WORD.exec(window);
+    if (!m) return undefined;
+    // Set only when no fixed word of the lookahead followed: then a name must follow (" " and the name, then \b).
+    if (m.groups?.child === undefined || namedAt(window, m.index + m[0].length + 1, forms)) return { index: m.index, text: m[0] };
+    ADJUNCT.lastIndex = m.index;
+    const fixed = ADJUNCT.exec(window);
+    if (fixed) return { index: fixed.index, text: fixed[0] };
+    from = m.index + 1;
+  }
+  return undefined;
+}
+
+/** True when one of the forms stands at `at` followed by a word boundary (\b without the u flag). */
+function namedAt(text: string, at: number, forms: readonly string[]): boolean {
+  for (const f of forms) {
+    if (!text.startsWith(f, at)) continue;
+    const end = at + f.length;
+    if (WORD_CHAR.test(text[end - 1]) !== WORD_CHAR.test(text[end] ?? "")) return true;
+  }
+  return false;
 }
 
 /** True when the visit at [at, end) is only planned, booked or called off ("Next home visit booked for 3 May"). */
@@ -194,7 +232,8 @@ function visitToCome(ctx: RuleContext, lower: string, at: number, end: number): 
 /** Offsets of visits whose own sentence gives a purpose or occasion. */
 function purposeClauses(ctx: RuleContext): number[] {
   const lower = lowerOf(ctx);
-  const { event, adjunct } = clauseRes(ctx);
+  const event = eventRe(ctx);
+  const forms = adjunctForms(ctx);
   const out: number[] = [];
   eachMatch(event, lower, (m) => {
     const at = m.index;
@@ -205,10 +244,10 @@ function purposeClauses(ctx: RuleContext): number[] {
     // Only the visit's own clause: not a relative or a new clause after it.
     const clauseEnd = CLAUSE_END.exec(window);
     if (clauseEnd) window = window.slice(0, clauseEnd.index);
-    const a = adjunct.exec(window);
+    const a = adjunctIn(window, forms);
     if (!a) return;
     // "to Leeds", "to Mum's": a capitalised word after "to" is a place or a person, not a verb.
-    const word = /^(?:in order |so as )?to\s+/.exec(a[0]);
+    const word = /^(?:in order |so as )?to\s+/.exec(a.text);
     if (word && /\p{Lu}/u.test(ctx.text[end + a.index + word[0].length] ?? "")) return;
     out.push(at);
   });

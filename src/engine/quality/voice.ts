@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule";
 import { REF, VERBS, REFUSAL_OBJECTS, phraseRegex, phraseSource, type VerbKind, type VerbPhrase } from "./lexicon";
 import { lowerOf } from "./evidence";
 import { firstAtOrAfter } from "../text/span";
-import { classBefore, escapeLiteral, stepPast } from "../text/bounded";
+import { classBefore, stepPast } from "../text/bounded";
 import { COMMON_WORDS as COMMON } from "../people/name-lexicon";
 
 export type Who = "subject" | "parent" | "other" | "first";
@@ -1210,17 +1210,17 @@ function lowerCaseSubjectForms(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   for (const f of ctx.profile.subjectForms) {
     if (f.length < 3 || /\s/.test(f) || FUNCTION_WORDS.has(f) || REF.notNames.has(f) || REF.subjectPronouns.has(f)) continue;
-    // (?<![\p{L}\p{N}'’-])form\s+(\+|[\p{Ll}]+) with the u flag, without compiling the classes per child.
+    // (?<![\p{L}\p{N}'’-])form\s+(\+|[\p{Ll}]+) with the u flag, without compiling a pattern per child: the
+    // form found as text (a literal matches where indexOf finds it).
     const text = ctx.text;
-    const re = new RegExp(escapeLiteral(f), "gu");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      NEXT_WORD.lastIndex = m.index + m[0].length;
-      const w = classBefore(text, m.index, NOT_BEFORE_LOWER_NAME) ? null : NEXT_WORD.exec(text);
+    for (let at = text.indexOf(f); at >= 0;) {
+      NEXT_WORD.lastIndex = at + f.length;
+      const w = classBefore(text, at, NOT_BEFORE_LOWER_NAME) ? null : NEXT_WORD.exec(text);
       if (!w) {
-        re.lastIndex = stepPast(text, m.index);
+        at = text.indexOf(f, stepPast(text, at));
         continue;
       }
-      re.lastIndex = NEXT_WORD.lastIndex;
+      at = text.indexOf(f, NEXT_WORD.lastIndex);
       const next = w[1];
       if (next === "+" || next === "v" || VERBS.has(next)) {
         out.add(f);

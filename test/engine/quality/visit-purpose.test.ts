@@ -1,4 +1,7 @@
-import { checkVisitPurpose } from "../../../src/engine/quality/visit-purpose";
+import { adjunctIn, checkVisitPurpose } from "../../../src/engine/quality/visit-purpose";
+import { lowerPattern } from "../../../src/engine/quality/evidence";
+import { escapeLiteral } from "../../../src/engine/text/bounded";
+import visitPurposeData from "../../../rules/quality/visit-purpose.json";
 import { AMIR, ctxFor } from "./context";
 
 describe("visit purpose", () => {
@@ -350,5 +353,34 @@ describe("the record of one session of an assessment is the record of a visit (s
   test("an assessment report that mentions a home visit is still not a visit record", () => {
     const report = "CHILD AND FAMILY ASSESSMENT\n\nI completed a home visit on 3 May and saw Amir in his room.\n\nAnalysis\nAmir is safe.";
     expect(checkVisitPurpose(ctxFor(report, AMIR, "assessment")).value).toBeNull();
+  });
+});
+
+describe("the adjunct of purpose without a pattern per child (speed: compiled once per process)", () => {
+  // The pattern the child's names used to be compiled into, as the reference adjunctIn must agree with.
+  const data = visitPurposeData.clauseGrammar;
+  const reference = (forms: string[]) =>
+    new RegExp(lowerPattern(data.adjuncts.replace(/\{CHILD\}/g, `(?:${[...forms.map(escapeLiteral), "him", "her", "them"].join("|")})`).replace(/\{VERB\}/g, `(?:${data.verbs})`)));
+  const forms = ["ava", "ava-mae", "élodie", "zoë", "o'neil", "j.j."];
+  const windows = [
+    " to settle ava at home",
+    " to settle ava-mae and",
+    " to walk élodie through it",
+    " in order to reassure zoë.",
+    " to meet o'neil's mum",
+    " to collect j.j. from school",
+    " to leeds with avary",
+    " to collect zoëx and then because",
+    " to to see ava",
+    " so as to settle élodie",
+    " to grandma's, re the letter",
+    " to walk ava",
+    " to walk avaa, following the call",
+    " as agreed, to settle ava",
+    "",
+  ];
+  it.each(windows)("%j", (w) => {
+    const r = reference(forms).exec(w);
+    expect(adjunctIn(w, forms)).toEqual(r ? { index: r.index, text: r[0] } : undefined);
   });
 });
