@@ -112,7 +112,7 @@ const ADULT_ALONGSIDE =
 const OWNED_BEFORE = /\b(?:his|her|their|my|your|[\p{L}-]+['’]s)\s+$/iu;
 function adultAlongside(before: string, word: string): boolean {
   const m = ADULT_ALONGSIDE.exec(before);
-  if (!m || /^(?:dad|daddy|father|grandad|grandfather|uncle)$/i.test(m[1]) !== (m[3].toLowerCase() === "his")) return false;
+  if (!m || (kinGender(m[1]) === "m") !== (m[3].toLowerCase() === "his")) return false;
   // "lives with Mum and her brother Callum" lists the child's household; only a partner or friend is the adult's.
   return m[2].toLowerCase() !== "and" || (kinSignal(word) === "kin-partner" && !OWNED_BEFORE.test(before.slice(0, m.index)));
 }

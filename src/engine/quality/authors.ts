@@ -112,6 +112,8 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     if (author) parts.push({ author, span: section.body });
   }
   if (![...ctx.profile.subjectForms].some((f) => f.length >= 2)) return parts;
+  // Looked up (and the child's patterns compiled) at the first line that opens like a marker, then kept for the rest.
+  let lineMarkers: LineMarkers | undefined;
   const lines = linesOf(ctx.text);
   const headingStarts = new Set(sectionsOf(ctx).map((s) => s.heading.start));
   // Another writer's part begins at a rule line or at a heading naming someone's comments ("Carer's comments (Lin)").
@@ -136,7 +138,7 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     }
     // "My name: Amir Khan", "I am Amir's mum": the writer introduces themselves; their part runs on from here.
     if (!MARKER_OPENING.test(line.text) && !INNER_BREAK.test(line.text)) continue;
-    const markers = markersForLine(lineMarkersFor(ctx)!, line.text);
+    const markers = markersForLine((lineMarkers ??= lineMarkersFor(ctx)!), line.text);
     if (markers.childOpens.test(line.text)) parts.push({ author: "subject", span: { start: line.start, end: breakAfter(line.start) } });
     else if (markers.parentOpens.test(line.text)) parts.push({ author: "parent", span: { start: line.start, end: breakAfter(line.start) } });
     // "Love from Amir", "From Mum": the writer signs off; their part runs up to here.

@@ -133,10 +133,12 @@ export function courtHeaderEnd(text: string): number {
   const head = text.slice(0, 1500);
   let end = 0;
   // A court heading or a judgment's header; not an email about proceedings (its header is the email's).
-  if (!/^\s*(?:from|to|sent|date|subject)\s*:/i.test(head) && (COURT_HEAD.test(text.slice(0, 800)) || judgmentHead(head))) {
+  const email = /^\s*(?:from|to|sent|date|subject)\s*:/i.test(head);
+  const judgment = !email && judgmentHead(head);
+  if (judgment || (!email && COURT_HEAD.test(text.slice(0, 800)))) {
     // A judgment's "Approved Judgment" line is followed by its publication notice, the transcriber's address
     // and the judge's name: the header runs on to its first numbered paragraph where it has one.
-    const m = (judgmentHead(head) ? PARAGRAPH_ONE.exec(text.slice(0, 6000)) : null) ?? FIRST_PARAGRAPH.exec(text.slice(0, 6000));
+    const m = (judgment ? PARAGRAPH_ONE.exec(text.slice(0, 6000)) : null) ?? FIRST_PARAGRAPH.exec(text.slice(0, 6000));
     end = m ? m.index : 0;
   }
   headerEnds.clear();
