@@ -528,7 +528,7 @@ const REQUOTE_WINDOW = 400;
 function rejectedWhereQuotedLater(ctx: RuleContext, from: number, label: string): boolean {
   const { self } = rejectedQuotes(ctx);
   const key = label.toLowerCase();
-  for (let i = ctx.quotes.findIndex((x) => x.start >= from); i >= 0 && i < ctx.quotes.length && ctx.quotes[i].start - from <= REQUOTE_WINDOW; i++) {
+  for (let i = firstAtOrAfter(ctx.quotes, from); i < ctx.quotes.length && ctx.quotes[i].start - from <= REQUOTE_WINDOW; i++) {
     if (PARAGRAPH_BREAK.test(ctx.text.slice(from, ctx.quotes[i].start))) return false;
     if (self[i] === 1 && quoteWords(ctx, i) === key) return true;
   }
