@@ -110,11 +110,25 @@ const ADULT_SPEAKER_POSS =
 const ADULT_ALONGSIDE =
   /\b(mum|mummy|mother|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|dad|daddy|father|grandad|grandfather|uncle)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(and|(?:came|arrived|attended|lives|lived|moved\s+in|stays|stayed)\s+(?:in\s+)?with)\s+(his|her)\s+$/iu;
 const OWNED_BEFORE = /\b(?:his|her|their|my|your|[\p{L}-]+['’]s)\s+$/iu;
+// "Mum introduced her new boyfriend Dean", "Her mother is back in touch with her ex-partner": a parent or relative
+// opening the clause whose verb is one of being in a relationship, so the partner is the adult's. Not "Mum does not
+// like her boyfriend", which in a teenager's record is as likely the child's.
+const ADULT_OPENS_CLAUSE = new RegExp(
+  `(?:^|[.;:!?\\n]\\s*|\\b(?:and|but|while|although|because)\\s+)(?:(?:the|his|her|their)\\s+)?(mum|mummy|mother|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|stepmum|stepmother|dad|daddy|father|grandad|grandfather|uncle|stepdad|stepfather)(?:\\s*\\([^()\\n]{0,30}\\))?\\s+` +
+    `(?:(?:has|had|have|is|was|been|now|still|back|recently|also|again|since|then|later|first|finally)\\s+){0,3}` +
+    `(?:introduced|married|left|(?:split|broke)\\s+up\\s+with|split\\s+from|separated\\s+from|(?:moved|moving)\\s+in\\s+with|(?:lives|lived|living)\\s+with|(?:seeing|dating|engaged\\s+to|pregnant\\s+(?:by|with)|reconciled\\s+with)|(?:went|going|gone)\\s+out\\s+with|(?:got|getting|get)\\s+back\\s+(?:together\\s+)?with|in\\s+(?:a\\s+(?:new\\s+)?relationship|touch|contact)\\s+with)\\s+(his|her)\\s+$`,
+  "iu",
+);
+// Mum, Dad, Nan, Uncle: the parent words are in the role lexicon, the other relatives in the kin lexicon.
+const adultNounGender = (noun: string): Gender | undefined => roleGender(noun) ?? kinGender(noun);
 function adultAlongside(before: string, word: string): boolean {
+  const partner = kinSignal(word) === "kin-partner";
+  const opener = partner ? ADULT_OPENS_CLAUSE.exec(before) : null;
+  if (opener && (adultNounGender(opener[1]) === "m") === (opener[2].toLowerCase() === "his")) return true;
   const m = ADULT_ALONGSIDE.exec(before);
-  if (!m || (kinGender(m[1]) === "m") !== (m[3].toLowerCase() === "his")) return false;
+  if (!m || (adultNounGender(m[1]) === "m") !== (m[3].toLowerCase() === "his")) return false;
   // "lives with Mum and her brother Callum" lists the child's household; only a partner or friend is the adult's.
-  return m[2].toLowerCase() !== "and" || (kinSignal(word) === "kin-partner" && !OWNED_BEFORE.test(before.slice(0, m.index)));
+  return m[2].toLowerCase() !== "and" || (partner && !OWNED_BEFORE.test(before.slice(0, m.index)));
 }
 // A verb straight after the name, with nothing between: "cared for", "looked after", "met", "had fostered".
 const RELATIVE_CLAUSE_SUBJECT =

@@ -120,6 +120,10 @@ describe("a partner of an adult, joined to the adult", () => {
     ["came with", "Her aunt Shona came with her boyfriend, Gareth, to the meeting.", "Gareth"],
     ["has a new boyfriend", "Lorna has a new boyfriend, Gareth Pike.", "Gareth Pike"],
     ["an ex-boyfriend", "Mum's ex-boyfriend Gareth still calls the house.", "Gareth"],
+    ["a father joined by and", "Dad and his girlfriend Odile came to the meeting.", "Odile"],
+    ["a father's relationship verb", "Dad has moved in with his girlfriend Odile.", "Odile"],
+    ["a mother's relationship verb", "Mum introduced her new boyfriend Gareth on Saturday.", "Gareth"],
+    ["back in touch with", "Her mother is back in touch with her ex-partner Gareth.", "Gareth"],
   ])("%s", (_label, sentence, name) => {
     expect(flagged(opening + sentence, wren)).not.toContain(name);
     expect(roleOf(opening + sentence, name)).toBe("adult");
@@ -132,6 +136,11 @@ describe("a partner of an adult, joined to the adult", () => {
   });
   test("the child's own boyfriend", () => {
     expect(flagged(opening + "Wren has a boyfriend, Callum.", wren)).toContain("Callum");
+  });
+  test("a parent's view of a boyfriend is no relationship of the parent's", () => {
+    // In a teenager's record "her boyfriend" after "Mum does not like" is as likely the child's.
+    expect(flagged(opening + "Mum does not like her boyfriend Callum.", wren)).toContain("Callum");
+    expect(flagged(opening + "Mum walks her sister Odile to school.", wren)).toContain("Odile");
   });
   test("an adult's son is a child", () => {
     expect(flagged(opening + "Mum and her son Alfie (6) came to the office.", wren)).toContain("Alfie");
