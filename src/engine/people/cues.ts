@@ -96,7 +96,10 @@ const OWNER_PRONOUN = /\b(his|her)\s+$/i;
 const PARENT_APPOSITION = /\b(?:whose|[\p{L}-]+['’]s)\s+(?:birth\s+)?(?:father|mother|dad|mum)\s*,\s*(?:(?:his|her|their|[\p{L}-]+['’]s)\s+)?$/iu;
 const NAMED_POSSESSOR = /\p{Lu}[\p{L}'’-]*['’]s\s*$/u;
 // "Kerry has a new boyfriend, Paul": the named person just before has the relative (settled like a possessive).
-const NAMED_HAS = /\p{Lu}[\p{L}'’-]*\s+(?:also\s+|now\s+)?(?:has|had|has\s+got)\s+(?:a|an)\s+$/u;
+const HAS_A = String.raw`(?:also\s+|now\s+)?(?:has|had|has\s+got)\s+(?:a|an)\s+`;
+const NAMED_HAS = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+${HAS_A}$`, "u");
+// Between an owner's name and the relative's: "has a new boyfriend,", "also had a partner called".
+export const NAMED_HAS_BETWEEN = new RegExp(String.raw`^\s+${HAS_A}[\p{L}\s,-]{0,40}$`, "u");
 // "Mum (Gail, 38) has two sisters, …", "her dad had a brother": relatives an adult has.
 const ADULT_HAS =
   /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|stepdad|stepmum|stepfather|stepmother|partner|carer)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:also\s+)?(?:has|had|have)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d)\s+)?$/i;

@@ -32,6 +32,7 @@ import {
   cuesFor,
   FAMILY_CHILDREN_RIGHT,
   kinSignal,
+  NAMED_HAS_BETWEEN,
   pronounSentenceCues,
   SUBJECTS_KIN,
   type KinOfOther,
@@ -1284,9 +1285,6 @@ function sentenceOpener(ctx: RuleContext, raw: RawMention[], spans: Span[], sent
   for (let j = i; j < raw.length && raw[j].phrase.start < next.end; j++) if (raw[j].subject) return undefined;
   return first;
 }
-
-// Between an owner's name and the relative's: "has a new boyfriend,", "also had a partner called".
-const NAMED_HAS_BETWEEN = /^\s+(?:also\s+|now\s+)?(?:has|had|has\s+got)\s+(?:a|an)\s+[\p{L}\s,-]{0,40}$/u;
 
 const OWNER_SEARCH = 12;
 
