@@ -26,6 +26,18 @@ describe("a year or month of birth", () => {
   });
 });
 
+describe("a date of birth in brackets after one name", () => {
+  test("years before the record's date: a child's birth, the date theirs", () => {
+    const text = "Visit on 3 March 2025. Nell lives with her dad. Corran (12/03/2016) attends Hill Primary.";
+    expect(roleOf(text, "Corran")).toBe("other-child");
+    expect(otherChild(text)).toEqual(expect.arrayContaining(["Corran", "12/03/2016"]));
+  });
+  test("the subject's own is an identifier, not another child", () => {
+    const found = analyse("Visit on 3 March 2025. Nell Ashby (14/02/2015) lives with her dad.", nell).findings;
+    expect(found.find((f) => f.text === "14/02/2015")?.category).toBe("identifier");
+  });
+});
+
 describe("chronology rows recording a birth", () => {
   const rows = "Chronology\nOctober 2016 – Corran born.\n05/03/2021 – Birth of half-sister Pippa.\n2019 - Tiernan born to Sorcha and Declan.\n";
   test("a row opening with a month and year, and a 'birth of' row", () => {

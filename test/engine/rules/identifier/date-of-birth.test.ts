@@ -18,6 +18,9 @@ tableTest(
     "Aarav (b. {{pid|04.02.2017}}) is settled.",
     "She was born at Northam General Hospital on {{pid|2 Jan 2020}}.",
     "Date of birth:\n{{pid|03/11/2009}}",
+    // One name with a date in brackets years before the record's own date: a birth, not an event.
+    "Date: 03/03/2025\nChloe Sayer ({{pid|12/03/2011}}) lives with her mother.",
+    "Visit on 3 March 2025. Tyler ({{pid|12.03.16}}) was at school.",
     "He was born {{pid|February 4, 2017}}.",
     "Summer (DOB {{pid|02/05/2017}}) and Jack (DOB {{pid|19/01/2020}}) have moved.",
     "Jack's date of birth, which is {{pid|02/05/2017}}, is on file.",
@@ -85,6 +88,9 @@ tableTest(
     "Dad was born in Leeds in March 2015 we met.",
     "Strategy Meeting (02/11/2025), Review Conference (14/01/2026)",
     "Rae Vonn (03/05/2011) came to the office.",
+    // …but a recent date in brackets after a name is a meeting or a call.
+    "Date: 03/03/2025\nCall with Rae Vonn (01/03/2024) about the plan.",
+    "Visit on 3 March 2025. Tyler (12.03.23) was at school.",
     "Minutes\na. 10/03/2025 Strategy meeting\nb. 12/03/2025 Conference",
     "Since Kit was born, on 12/03/2025 we visited.",
     "Born on the first day at school, on the second of May 2015 he fell.",

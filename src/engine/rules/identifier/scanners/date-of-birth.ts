@@ -1,6 +1,7 @@
 import cues from "../../../../../rules/identifier/birth-cues.json";
 import { type DateParts, expandTwoDigitYear, isCalendarDate } from "../../../validators/calendar-date";
-import { MONTH_SOURCE } from "../../../text/dates";
+import { MONTH_SOURCE, latestDate, yearsBetween, type SimpleDate } from "../../../text/dates";
+import { COMMON_WORDS, FIRST_NAMES } from "../../../people/name-lexicon";
 import type { Candidate } from "./candidate";
 import { escapePattern, isWordCode } from "./candidate";
 
@@ -187,6 +188,14 @@ const NOT_PEOPLE = new Set(
   "meeting conference review hearing visit assessment report plan order referral discussion panel letter email statement judgment judgement session appointment call contact strategy check minutes act regulations rules group team centre center school nursery academy college court unit service".split(" "),
 );
 
+// A given name alone, as records write the children of a family: "Tyler (12/03/2016)": a known first name, or a
+// capitalised word that is no everyday word ("Corran", not "Referral").
+const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*$/u;
+function givenNameBefore(before: string): boolean {
+  const word = WORD_BEFORE.exec(before)?.[1].toLowerCase();
+  return !!word && !NOT_PEOPLE.has(word) && (FIRST_NAMES.has(word) || !COMMON_WORDS.has(word));
+}
+
 function scanNamedDates(text: string, out: Candidate[]): void {
   const byLine = new Map<number, Candidate[]>();
   BRACKET_DATE.lastIndex = 0;
@@ -199,8 +208,9 @@ function scanNamedDates(text: string, out: Candidate[]): void {
     let close = found.end;
     while (text.charCodeAt(close) === 32 || text.charCodeAt(close) === 9) close++;
     if (text.charCodeAt(close) !== 41) continue;
-    const name = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-    if (!name || NOT_PEOPLE.has(name[1].replace(/,$/, "").toLowerCase()) || NOT_PEOPLE.has(name[2].toLowerCase())) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const name = FULL_NAME_BEFORE.exec(before);
+    if (name ? NOT_PEOPLE.has(name[1].replace(/,$/, "").toLowerCase()) || NOT_PEOPLE.has(name[2].toLowerCase()) : !givenNameBefore(before)) continue;
     const line = text.lastIndexOf("\n", m.index) + 1;
     const list = byLine.get(line) ?? [];
     list.push({ ...found, confidence: 0.8 });
@@ -209,11 +219,21 @@ function scanNamedDates(text: string, out: Candidate[]): void {
   // A list is also one pair per line on lines that follow each other ("GREAVES, Jodie (11/07/1993) – occupier⏎LOMAX, …").
   const nextLine = (line: number) => text.indexOf("\n", line) + 1;
   const lineBefore = (line: number) => (line > 0 ? text.lastIndexOf("\n", line - 2) + 1 : -1);
+  // A single pair is a date of birth when the date is years before the latest date the record gives (when it was
+  // written): "Chloe Smith (12/03/2011) lives with Mum". A meeting, call or hearing in brackets is recent.
+  let written: SimpleDate | undefined;
   for (const [line, list] of byLine) {
     const listed = list.length >= 2 || (nextLine(line) > 0 && byLine.has(nextLine(line))) || byLine.has(lineBefore(line));
     if (listed || PEOPLE_LABEL.test(text.slice(line, line + 40))) for (const c of list) out.push(c);
+    else
+      for (const c of list) {
+        written ??= latestDate(text);
+        if (written && c.date && yearsBetween(c.date, written) >= BIRTH_YEARS_BEFORE) out.push(c);
+      }
   }
 }
+// Years between a bracketed date after a name and the record's date that make it a birth, not an event.
+const BIRTH_YEARS_BEFORE = 3;
 
 export function scanDatesOfBirth(text: string, out: Candidate[]): void {
   scanTableColumns(text, out);
