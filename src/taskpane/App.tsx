@@ -99,6 +99,12 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   useEffect(() => {
     if (consent) consentRef.current?.focus();
   }, [consent]);
+  // A failure is shown by the Check button, far above an Apply or a People choice in a narrow pane: brought into view.
+  const errorRef = useRef<HTMLDivElement>(null);
+  const errorMessage = doc.status.kind === "error" ? doc.status.message : null;
+  useEffect(() => {
+    if (errorMessage) errorRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [errorMessage]);
   const checkLabel = !isOutlook ? "Check document" : host.capabilities.canEdit ? "Check this draft" : "Check this email";
 
   // The subject's details kept with the document (never anyone else's).
@@ -272,7 +278,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
           ) : null}
         </div>
         {doc.status.kind === "error" ? (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" ref={errorRef}>
             <MessageBarBody>{doc.status.message}</MessageBarBody>
           </MessageBar>
         ) : null}
@@ -290,6 +296,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             empty={empty}
             onFilter={setFilter}
             onGoToFindings={live && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
+            target={!isOutlook ? "document" : host.capabilities.canEdit ? "draft" : "email"}
           />
         ) : null}
 
@@ -305,7 +312,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               doc.recheckAtOnce();
               caseProfile.undecide(p);
             }}
-            onShow={showPerson}
+            {...(host.capabilities.canSelect ? { onShow: showPerson } : {})}
             disabled={busy}
           />
         ) : null}
@@ -338,7 +345,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             outcome={doc.outcome}
             whereOf={whereAt}
             onAcceptTracked={() => void doc.acceptTracked()}
-            onSelect={(s, e) => void doc.select(s, e)}
+            {...(host.capabilities.canSelect ? { onSelect: (s: number, e: number) => void doc.select(s, e) } : {})}
             canDownload={downloadsWork(platform)}
             host={isOutlook ? "outlook" : "word"}
           />
@@ -384,7 +391,11 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               onFilter={setFilter}
               disabled={busy || doc.caseChanged}
             />
-            <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
+            <Scorecard
+              quality={live.report.quality}
+              readability={live.report.readability}
+              {...(host.capabilities.canSelect ? { onSelect: (s: number, e: number) => void doc.select(s, e) } : {})}
+            />
             {extra ? extra(doc, caseProfile.profile, unplacedPeople(people, caseProfile.decisions).length) : null}
             {host.capabilities.canEdit ? (
               <RedactPanel
