@@ -183,6 +183,9 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   };
 
   const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
+  // Where the host cannot select text (Outlook, an old Word), names and quotes are plain text, not buttons that fail.
+  const canSelect = host.capabilities.canSelect;
+  const selectAt = canSelect ? (s: number, e: number) => void doc.select(s, e) : undefined;
   const showPerson = (p: Person) => {
     const m = p.mentions[0];
     if (m) void doc.select(m.start, m.end);
@@ -312,7 +315,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               doc.recheckAtOnce();
               caseProfile.undecide(p);
             }}
-            {...(host.capabilities.canSelect ? { onShow: showPerson } : {})}
+            onShow={canSelect ? showPerson : undefined}
             disabled={busy}
           />
         ) : null}
@@ -345,7 +348,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             outcome={doc.outcome}
             whereOf={whereAt}
             onAcceptTracked={() => void doc.acceptTracked()}
-            {...(host.capabilities.canSelect ? { onSelect: (s: number, e: number) => void doc.select(s, e) } : {})}
+            onSelect={selectAt}
             canDownload={downloadsWork(platform)}
             host={isOutlook ? "outlook" : "word"}
           />
@@ -360,7 +363,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               source={live.snapshot.text}
               whereOf={whereOf}
               cannotApply={cannotApply}
-              onSelect={host.capabilities.canSelect ? (f) => void doc.select(f.start, f.end) : undefined}
+              onSelect={selectAt && ((f) => selectAt(f.start, f.end))}
               onApply={
                 !host.capabilities.canEdit
                   ? undefined
@@ -391,11 +394,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               onFilter={setFilter}
               disabled={busy || doc.caseChanged}
             />
-            <Scorecard
-              quality={live.report.quality}
-              readability={live.report.readability}
-              {...(host.capabilities.canSelect ? { onSelect: (s: number, e: number) => void doc.select(s, e) } : {})}
-            />
+            <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={selectAt} />
             {extra ? extra(doc, caseProfile.profile, unplacedPeople(people, caseProfile.decisions).length) : null}
             {host.capabilities.canEdit ? (
               <RedactPanel

@@ -179,7 +179,7 @@ function InContext({ f, source, replacement }: { f: Finding; source: string; rep
 }
 
 /**
- * The findings as a compact list (one line each: the words, the category, a short reason) with one
+ * The findings as a compact list (one line each, two in a narrow pane: the words, the category, a short reason) with one
  * finding open above it. Only the rows in view are drawn, so a long document stays light. Arrow keys
  * in the list and Alt+Up/Alt+Down anywhere in the pane move between findings and select each in the
  * document, keeping focus in the pane. Apply is only ever the explicit Apply button.
