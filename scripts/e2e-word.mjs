@@ -495,6 +495,21 @@ try {
     await page.goto(url);
     await page.getByRole("heading", { name: "Clear Record" }).waitFor();
     await loadAndCheck();
+    // The measure itself: a button squeezed to 24 px and a drop-down too narrow for its choice are both reported.
+    const planted = await page.evaluate(() => {
+      const b = Object.assign(document.createElement("button"), { textContent: "Preview redaction", id: "planted-b" });
+      b.style.cssText = "width:24px;overflow:hidden;white-space:nowrap";
+      const s = Object.assign(document.createElement("select"), { id: "planted-s" });
+      s.append(new Option("Remove the whole sentence it is in"));
+      s.style.cssText = "width:60px";
+      document.querySelector("main").append(b, s);
+    });
+    const caught = await clipped(page);
+    await page.evaluate(() => ["planted-b", "planted-s"].forEach((id) => document.getElementById(id).remove()));
+    expect(
+      planted === undefined && caught.some((c) => /^cut: button/.test(c)) && caught.some((c) => /^select: /.test(c)),
+      `the measure missed planted clipping: ${caught.join("; ")}`,
+    );
     for (const width of [280, 400]) {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(200);
