@@ -13,6 +13,7 @@ import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { settleAnimations } from "./lib/settle.mjs";
+import { clipped } from "./lib/clipping.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const site = join(root, "dist", "outlook-demo");
@@ -108,6 +109,12 @@ try {
     axeSerious += serious.length;
     check(`axe: no serious violations (${state})`, serious.length === 0, JSON.stringify(serious));
   };
+  // Nothing cut off, past the pane's edge or drawn over another control (scripts/lib/clipping.mjs), measured.
+  const fits = async (page, state) => {
+    await settleAnimations(page);
+    const problems = await clipped(page);
+    check(`fits at ${page.viewportSize().width} px: ${state}`, problems.length === 0, problems.join("; "));
+  };
   // What the worker sees in the pane (the viewport), scrolled to the part that matters.
   const shoot = async (page, name, focus) => {
     const path = join(shots, name);
@@ -134,6 +141,12 @@ try {
     );
     check("read: a child named only in the quoted thread is found", /Kayden Birch/.test(body));
     await shoot(page, "read-findings.png", page.getByText(/things? to look at/));
+    await fits(page, "read findings");
+    for (const width of [280, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await fits(page, "read findings");
+    }
+    await page.setViewportSize({ width: 320, height: 900 });
     // People the checker could not place keep their names in the copy: said before it is made, as in Word.
     const unplaced = await page.getByText(/^\d+ (person|people) the checker could not place: say who/).count();
     check("read: people not placed are named as kept before the copy is made", !unplaced || (await page.getByTestId("unplaced-people").count()) === 1);
@@ -153,6 +166,7 @@ try {
     const file = await download;
     check("read: .eml download offered", !!file && /\.eml$/.test(file.suggestedFilename()), file ? file.suggestedFilename() : "no download");
     await shoot(page, "read-redacted-copy.png", page.getByRole("heading", { name: "File a redacted copy" }));
+    await fits(page, "redacted copy");
     check("read: no page errors", errors.length === 0, errors.join(" | "));
     await page.close();
   }
@@ -178,6 +192,12 @@ try {
     const previewed = await dialog.getByRole("listitem").count();
     check("compose: the redaction is previewed item by item", previewed > 3, `${previewed} items`);
     await shoot(page, "compose-preview.png");
+    await fits(page, "compose preview");
+    for (const width of [280, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await fits(page, "compose preview");
+    }
+    await page.setViewportSize({ width: 320, height: 900 });
     await dialog.getByRole("button", { name: "Redact", exact: true }).click();
     // Before any change to the draft: the whole body is rewritten, said with a clear Continue.
     const warning = page.getByRole("dialog", { name: "Before changing this draft" });
@@ -218,6 +238,8 @@ try {
     await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "compose-result.png") });
     screenshots.push("artifacts/outlook/compose-result.png");
     await axe(page, "compose result");
+    await fits(page, "compose result");
+    check("compose: what is still found names its words", (await page.getByTestId("remaining").count()) === 0 || /“[^”]+”: /.test(await page.getByTestId("remaining").innerText()));
     const draft = await page.evaluate(() => window.clearRecordFake.state.body);
     check(
       "compose: draft keeps its HTML formatting",

@@ -20,6 +20,7 @@ import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { settleAnimations } from "./lib/settle.mjs";
+import { clipped } from "./lib/clipping.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const site = join(root, "dist", "taskpane");
@@ -138,6 +139,12 @@ try {
     expect(/^Nothing found in what was read again, but \d+ parts? of the document could not be read/.test(said) && unread.test(said), `the partly verified result says: ${said}`);
     expect((await page.getByText(/^Nothing found: the whole document/).count()) === 0, "the result claims the whole document was read");
   };
+  // Nothing cut off, past the pane's edge or drawn over another control (scripts/lib/clipping.mjs), measured.
+  const fits = async (state) => {
+    await settleAnimations(page);
+    const problems = await clipped(page);
+    expect(problems.length === 0, `clipped in ${state} at ${page.viewportSize().width} px: ${problems.join("; ")}`);
+  };
   const loadAndCheck = async () => {
     await page.getByRole("button", { name: "Load the sample court report" }).click();
     await page.getByRole("button", { name: "Check document" }).click();
@@ -186,11 +193,13 @@ try {
       .getByText(/Child's voice/)
       .first()
       .waitFor();
+    // At 320 px a row is two short lines (the words and their kind, then the reason), never one cut to "This i…".
     const rowHeights = await page.evaluate(() => [...document.querySelectorAll('[role="option"]')].slice(0, 5).map((r) => r.getBoundingClientRect().height));
     expect(
-      rowHeights.every((h) => h <= 40),
+      rowHeights.every((h) => h <= 48),
       `rows are tall: ${rowHeights}`,
     );
+    await fits("the findings");
     await shot("2-findings");
     await page.getByRole("region", { name: "Summary" }).screenshot({ path: join(shots, "2a-summary.png") });
     await page.getByRole("region", { name: "Finding" }).screenshot({ path: join(shots, "2b-finding-open.png") });
@@ -327,6 +336,7 @@ try {
     await dialog.getByRole("checkbox").first().uncheck();
     await dialog.getByText(`${items - 1} of ${items} will be made.`).waitFor();
     await dialog.getByRole("button", { name: `Redact ${items - 1}` }).waitFor();
+    await fits("the redaction preview");
     await shot("6-redaction-preview");
     await axe("redaction preview");
     await dialog.getByRole("checkbox").first().check();
@@ -345,6 +355,7 @@ try {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby"));
     expect(focused === "result-title", `after Redact, focus is on ${focused ?? "the page"}, not the result`);
     await shot("7-redaction-result");
+    await fits("the redaction result");
   });
 
   await step("shows the log and exports it without the redacted text; the log scrolls by keyboard", async () => {
@@ -478,6 +489,53 @@ try {
     expect(/Partly read/.test(text) && /Not read: /.test(text), `the summary does not say what was not read: ${text}`);
     await summary().screenshot({ path: join(shots, "12-partly-read.png") });
     screenshots.push("artifacts/word/12-partly-read.png");
+  });
+
+  await step("at 280 and 400 px wide, the findings, People and Redact fit: nothing cut off or overlapping", async () => {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await loadAndCheck();
+    // The measure itself: a button squeezed to 24 px and a drop-down too narrow for its choice are both reported.
+    const planted = await page.evaluate(() => {
+      const b = Object.assign(document.createElement("button"), { textContent: "Preview redaction", id: "planted-b" });
+      b.style.cssText = "width:24px;overflow:hidden;white-space:nowrap";
+      const s = Object.assign(document.createElement("select"), { id: "planted-s" });
+      s.append(new Option("Remove the whole sentence it is in"));
+      s.style.cssText = "width:60px";
+      document.querySelector("main").append(b, s);
+    });
+    const caught = await clipped(page);
+    await page.evaluate(() => ["planted-b", "planted-s"].forEach((id) => document.getElementById(id).remove()));
+    expect(
+      planted === undefined && caught.some((c) => /^cut: button/.test(c)) && caught.some((c) => /^select: /.test(c)),
+      `the measure missed planted clipping: ${caught.join("; ")}`,
+    );
+    for (const width of [280, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(200);
+      await fits("the checked sample");
+      await shot(`13a-width-${width}`);
+    }
+    await page.setViewportSize({ width: 320, height: 900 });
+  });
+
+  await step("a Word call that fails is said in one sentence, brought into view beside nothing cut off", async () => {
+    await page
+      .getByRole("button", { name: /^Jargon/ })
+      .first()
+      .click();
+    await page.evaluate(() => (window.__practiceWord.failOn = { edit: "AccessDenied" }));
+    const before = await body();
+    await page.getByRole("region", { name: "Finding" }).getByRole("button", { name: "Apply" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: /Word did not allow the change/ });
+    await alert.waitFor({ timeout: 10000 });
+    await page.evaluate(() => (window.__practiceWord.failOn = {}));
+    await page.waitForTimeout(300);
+    const box = await alert.boundingBox();
+    expect(!!box && box.y > -2 && box.y + box.height <= 900, `the error is out of view (at ${box ? box.y.toFixed(1) : "?"} px)`);
+    expect((await body()) === before, "the document changed although Word refused");
+    await fits("a failed Apply");
+    await shot("13b-office-call-failed");
   });
 
   await step("at 200 % zoom (a 160 px wide pane) nothing overflows sideways", async () => {

@@ -99,6 +99,12 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   useEffect(() => {
     if (consent) consentRef.current?.focus();
   }, [consent]);
+  // A failure is shown by the Check button, far above an Apply or a People choice in a narrow pane: brought into view.
+  const errorRef = useRef<HTMLDivElement>(null);
+  const errorMessage = doc.status.kind === "error" ? doc.status.message : null;
+  useEffect(() => {
+    if (errorMessage) errorRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [errorMessage]);
   const checkLabel = !isOutlook ? "Check document" : host.capabilities.canEdit ? "Check this draft" : "Check this email";
 
   // The subject's details kept with the document (never anyone else's).
@@ -177,6 +183,9 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   };
 
   const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
+  // Where the host cannot select text (Outlook, an old Word), names and quotes are plain text, not buttons that fail.
+  const canSelect = host.capabilities.canSelect;
+  const selectAt = canSelect ? (s: number, e: number) => void doc.select(s, e) : undefined;
   const showPerson = (p: Person) => {
     const m = p.mentions[0];
     if (m) void doc.select(m.start, m.end);
@@ -272,7 +281,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
           ) : null}
         </div>
         {doc.status.kind === "error" ? (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" ref={errorRef}>
             <MessageBarBody>{doc.status.message}</MessageBarBody>
           </MessageBar>
         ) : null}
@@ -290,6 +299,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             empty={empty}
             onFilter={setFilter}
             onGoToFindings={live && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
+            target={!isOutlook ? "document" : host.capabilities.canEdit ? "draft" : "email"}
           />
         ) : null}
 
@@ -305,7 +315,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               doc.recheckAtOnce();
               caseProfile.undecide(p);
             }}
-            onShow={showPerson}
+            onShow={canSelect ? showPerson : undefined}
             disabled={busy}
           />
         ) : null}
@@ -338,7 +348,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             outcome={doc.outcome}
             whereOf={whereAt}
             onAcceptTracked={() => void doc.acceptTracked()}
-            onSelect={(s, e) => void doc.select(s, e)}
+            onSelect={selectAt}
             canDownload={downloadsWork(platform)}
             host={isOutlook ? "outlook" : "word"}
           />
@@ -353,7 +363,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               source={live.snapshot.text}
               whereOf={whereOf}
               cannotApply={cannotApply}
-              onSelect={host.capabilities.canSelect ? (f) => void doc.select(f.start, f.end) : undefined}
+              onSelect={selectAt && ((f) => selectAt(f.start, f.end))}
               onApply={
                 !host.capabilities.canEdit
                   ? undefined
@@ -384,7 +394,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               onFilter={setFilter}
               disabled={busy || doc.caseChanged}
             />
-            <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={(s, e) => void doc.select(s, e)} />
+            <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={selectAt} />
             {extra ? extra(doc, caseProfile.profile, unplacedPeople(people, caseProfile.decisions).length) : null}
             {host.capabilities.canEdit ? (
               <RedactPanel

@@ -147,7 +147,7 @@ export function peopleOf(report: Report): Person[] {
  * Undecided first (the worker must settle them), then other children, then the rest; most mentioned
  * first. Someone the worker has just placed stays with the undecided: the re-check gives them a new
  * role, and moving them down (often out of the first few shown) would lose the worker's place and the
- * "You said so" that confirms the click. One person the engine lists twice under the same name and
+ * "You chose …" that confirms the click. One person the engine lists twice under the same name and
  * role is listed once (a choice is kept by name, so it always applied to both).
  */
 export function orderPeople(people: readonly Person[], decisions: ReadonlyMap<string, unknown> = new Map()): Person[] {

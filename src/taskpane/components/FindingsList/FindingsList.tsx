@@ -65,8 +65,14 @@ export type FindingsListProps = {
   disabled?: boolean;
 };
 
-/** Each row is one line of this height, so the list can draw only the rows in view. */
+/** Each row has this height, so the list can draw only the rows in view: one line, or two in a narrow pane. */
 export const ROW_HEIGHT = 34;
+export const TWO_LINE_ROW_HEIGHT = 46;
+/**
+ * Below this list width a row is two lines (the words and their kind, then the reason): on one line, at
+ * 320 px, the words were cut to "Tobias Oyela…" and the reason to "This i…".
+ */
+const TWO_LINE_BELOW = 360;
 const VIEW_ROWS = 10;
 const OVERSCAN = 6;
 const CONTEXT = 70;
@@ -99,7 +105,10 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected, boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
-  words: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", maxWidth: "45%", flexShrink: 0 },
+  twoLine: { flexDirection: "column", alignItems: "stretch", justifyContent: "center", rowGap: tokens.spacingVerticalXXS },
+  head: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: 0, maxWidth: "65%", flexShrink: 0 },
+  headFull: { maxWidth: "100%" },
+  words: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
   reason: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, minWidth: 0 },
   cat: { flexShrink: 0 },
   detail: {
@@ -132,6 +141,21 @@ const useStyles = makeStyles({
   ignoredRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, justifyContent: "space-between" },
 });
 
+/** True while the element is narrower than `below` px (followed as the pane is resized). */
+function useNarrow(el: HTMLElement | null, below: number): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    if (!el) return;
+    const measure = () => setNarrow(el.clientWidth > 0 && el.clientWidth < below);
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el, below]);
+  return narrow;
+}
+
 /** The finding in its sentence, with the words marked; optionally with a replacement shown in place. */
 function InContext({ f, source, replacement }: { f: Finding; source: string; replacement?: string }) {
   const styles = useStyles();
@@ -155,7 +179,7 @@ function InContext({ f, source, replacement }: { f: Finding; source: string; rep
 }
 
 /**
- * The findings as a compact list (one line each: the words, the category, a short reason) with one
+ * The findings as a compact list (one line each, two in a narrow pane: the words, the category, a short reason) with one
  * finding open above it. Only the rows in view are drawn, so a long document stays light. Arrow keys
  * in the list and Alt+Up/Alt+Down anywhere in the pane move between findings and select each in the
  * document, keeping focus in the pane. Apply is only ever the explicit Apply button.
@@ -177,13 +201,20 @@ export function FindingsList(props: FindingsListProps) {
   const [preview, setPreview] = useState<{ finding: Finding; replacement: string }[] | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const idBase = "finding-row";
+  const [listEl, setListEl] = useState<HTMLDivElement | null>(null);
+  const narrow = useNarrow(listEl, TWO_LINE_BELOW);
+  const attachList = useCallback((el: HTMLDivElement | null) => {
+    listRef.current = el;
+    setListEl(el);
+  }, []);
+  const rowHeight = narrow ? TWO_LINE_ROW_HEIGHT : ROW_HEIGHT;
 
   const index = Math.min(active, Math.max(0, shown.length - 1));
   const current = shown[index];
   const wordings = useMemo(() => (current ? insertable(source, current) : []), [current, source]);
   useEffect(() => setChoice(wordings[0] ?? ""), [wordings]);
 
-  const viewHeight = Math.min(shown.length, VIEW_ROWS) * ROW_HEIGHT;
+  const viewHeight = Math.min(shown.length, VIEW_ROWS) * rowHeight;
   const go = useCallback(
     (to: number, show = true) => {
       if (!shown.length) return;
@@ -192,9 +223,9 @@ export function FindingsList(props: FindingsListProps) {
       setOpen(true);
       const list = listRef.current;
       if (list) {
-        const top = next * ROW_HEIGHT;
+        const top = next * rowHeight;
         if (top < list.scrollTop) list.scrollTop = top;
-        else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
+        else if (top + rowHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + rowHeight - list.clientHeight;
       }
       if (show && onSelect) {
         // Selecting in the document can move focus out of the pane: put it back where it was.
@@ -203,7 +234,7 @@ export function FindingsList(props: FindingsListProps) {
         if (had) setTimeout(() => had.isConnected && document.activeElement !== had && had.focus(), 50);
       }
     },
-    [shown, onSelect],
+    [shown, onSelect, rowHeight],
   );
 
   // Alt+Down / Alt+Up anywhere in the pane: next / previous finding.
@@ -267,8 +298,8 @@ export function FindingsList(props: FindingsListProps) {
     );
   }
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(shown.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(shown.length, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN);
   const rows = [];
   // The active row is always drawn, so aria-activedescendant names a row that exists.
   const drawn = index >= first && index < last ? [] : shown[index] ? [index] : [];
@@ -283,14 +314,16 @@ export function FindingsList(props: FindingsListProps) {
         aria-selected={i === index}
         aria-setsize={shown.length}
         aria-posinset={i + 1}
-        className={mergeClasses(styles.row, i === index && styles.active)}
-        style={{ top: i * ROW_HEIGHT }}
+        className={mergeClasses(styles.row, narrow && styles.twoLine, i === index && styles.active)}
+        style={{ top: i * rowHeight, height: rowHeight }}
         onClick={() => go(i)}
       >
-        <span className={styles.words}>“{f.text}”</span>
-        <Badge className={styles.cat} size="small" appearance="tint" color={f.category === "other-child" || f.category === "identifier" ? "danger" : "informative"}>
-          {SHORT_LABELS[f.category]}
-        </Badge>
+        <span className={mergeClasses(styles.head, narrow && styles.headFull)}>
+          <span className={styles.words}>“{f.text}”</span>
+          <Badge className={styles.cat} size="small" appearance="tint" color={f.category === "other-child" || f.category === "identifier" ? "danger" : "informative"}>
+            {SHORT_LABELS[f.category]}
+          </Badge>
+        </span>
         <span className={styles.reason}>{f.message}</span>
       </div>,
     );
@@ -406,7 +439,7 @@ export function FindingsList(props: FindingsListProps) {
       ) : null}
 
       <div
-        ref={listRef}
+        ref={attachList}
         id="findings-list"
         className={styles.list}
         style={{ height: viewHeight + 2 }}
@@ -417,7 +450,7 @@ export function FindingsList(props: FindingsListProps) {
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onKeyDown={onListKey}
       >
-        <div style={{ height: shown.length * ROW_HEIGHT, position: "relative" }}>{rows}</div>
+        <div style={{ height: shown.length * rowHeight, position: "relative" }}>{rows}</div>
       </div>
 
       {applyAllList.length > 1 ? (

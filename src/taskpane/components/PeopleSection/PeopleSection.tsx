@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Badge, Button, Caption1, Subtitle2, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Person, PersonRole } from "../../../engine";
 import type { ChosenRole, Decision } from "../../state/session";
 
@@ -25,7 +25,8 @@ export type PeopleSectionProps = {
   decisions: ReadonlyMap<string, Decision>;
   onDecide: (person: Person, role: ChosenRole) => void;
   onUndecide: (person: Person) => void;
-  onShow: (person: Person) => void;
+  /** Shows the person's first mention in the document; absent where the host cannot select (Outlook). */
+  onShow?: (person: Person) => void;
   disabled?: boolean;
 };
 
@@ -73,8 +74,8 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
         People in this record
       </Subtitle2>
       <Caption1 className={styles.note}>
-        {undecided ? `${undecided} ${undecided === 1 ? "person" : "people"} the checker could not place: say who they are. ` : ""}
-        Your choices last until the pane is closed and are never saved.
+        {undecided ? `${undecided} ${undecided === 1 ? "person" : "people"} the checker could not place: say who they are (marked “${ROLE_LABELS.undecided}”). ` : ""}
+        Press a choice again to undo it. Choices last until the pane closes and are never saved.
       </Caption1>
       <ul className={styles.list}>
         {shown.map((p) => {
@@ -85,9 +86,13 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
             // the row, and the button the worker just pressed, stay in place and keep focus through the re-check.
             <li key={keyOf(p)} className={styles.item}>
               <div className={styles.head}>
-                <Button appearance="transparent" size="small" className={styles.name} onClick={() => onShow(p)} aria-label={`${p.displayName}: show in the document`}>
-                  {p.displayName}
-                </Button>
+                {onShow ? (
+                  <Button appearance="transparent" size="small" className={styles.name} onClick={() => onShow(p)} aria-label={`${p.displayName}: show in the document`}>
+                    {p.displayName}
+                  </Button>
+                ) : (
+                  <Text className={styles.name}>{p.displayName}</Text>
+                )}
                 <Badge appearance="tint" size="small" color={role === "undecided" ? "warning" : role === "other-child" ? "danger" : "informative"}>
                   {ROLE_LABELS[role]}
                 </Badge>
@@ -95,7 +100,13 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
                   {p.mentions.length} {p.mentions.length === 1 ? "mention" : "mentions"}
                 </Caption1>
               </div>
-              <Caption1 className={styles.why}>{decision ? "You said so." : p.reasons.length ? `Why: ${p.reasons.slice(0, 3).join("; ")}.` : "No clue either way."}</Caption1>
+              <Caption1 className={styles.why}>
+                {decision
+                  ? `You chose “${CHOICES.find((c) => c.role === decision.role)?.label ?? ROLE_LABELS[decision.role]}”: press it again to undo.`
+                  : p.reasons.length
+                    ? `Why: ${p.reasons.slice(0, 3).join("; ")}.`
+                    : "No clue either way."}
+              </Caption1>
               <div className={styles.choices} role="group" aria-label={`Who is ${p.displayName}?`}>
                 {CHOICES.map((c) => (
                   <ToggleButton

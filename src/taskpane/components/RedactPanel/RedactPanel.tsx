@@ -60,7 +60,7 @@ const useStyles = makeStyles({
 });
 
 const CHILD_OPTIONS: { value: RedactChoice; label: string }[] = [
-  { value: "pseudonym", label: "Pseudonym (Child A, Child B…)" },
+  { value: "pseudonym", label: "Child A, Child B…" },
   { value: "mask", label: "Mask ([redacted])" },
   { value: "remove-sentence", label: "Remove the sentence" },
   { value: "keep", label: "Leave as it is" },

@@ -25,7 +25,8 @@ export type RedactionResultProps = {
   outcome: RedactionOutcome;
   whereOf: (offset: number) => string;
   onAcceptTracked: () => void;
-  onSelect: (start: number, end: number) => void;
+  /** Selects a place in the document; absent where the host cannot select (Outlook), so nothing looks clickable. */
+  onSelect?: (start: number, end: number) => void;
   /** False where downloads never reach the worker (Office on Mac): the log is shown to copy instead. */
   canDownload?: boolean;
   /** Outlook: the result speaks of the draft, not of a saved file. */
@@ -43,7 +44,8 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxHeight: "40vh", overflowY: "auto" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   copyBox: { fontFamily: tokens.fontFamilyMonospace, minHeight: "120px" },
-  notRead: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // An e-mail address has no place to break: it may break anywhere rather than run past a 280 px pane.
+  notRead: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere", minWidth: 0 },
   // A finding left after redacting, as a link-like button: read as a sentence, from the left.
   leftItem: {
     display: "inline",
@@ -176,13 +178,21 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           <MessageBarBody>
             {remaining.length} still found after redacting; check each one:
             <ul className={styles.notRead}>
-              {remaining.slice(0, 20).map((f) => (
-                <li key={`${f.start}:${f.end}`}>
-                  <Button appearance="transparent" size="small" className={styles.leftItem} onClick={() => onSelect(f.start, f.end)}>
-                    {f.message} ({whereOf(f.start)})
-                  </Button>
-                </li>
-              ))}
+              {remaining.slice(0, 20).map((f) => {
+                // The words themselves first: "This is an email address" five times said not which five.
+                const said = `“${f.text}”: ${f.message} (${whereOf(f.start)})`;
+                return (
+                  <li key={`${f.start}:${f.end}`}>
+                    {onSelect ? (
+                      <Button appearance="transparent" size="small" className={styles.leftItem} onClick={() => onSelect(f.start, f.end)}>
+                        {said}
+                      </Button>
+                    ) : (
+                      said
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </MessageBarBody>
         </MessageBar>

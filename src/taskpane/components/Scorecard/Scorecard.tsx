@@ -20,7 +20,10 @@ const useStyles = makeStyles({
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
-export type ScorecardProps = { quality?: QualityReport; readability?: Readability; onSelect: (start: number, end: number) => void };
+/** onSelect is absent where the host cannot select text (Outlook): the evidence is then plain quotes, not buttons that fail. */
+const quoteOf = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+
+export type ScorecardProps = { quality?: QualityReport; readability?: Readability; onSelect?: (start: number, end: number) => void };
 
 /** Recording quality above the findings: "Child's voice ✓ — 3 quotes", each expandable to its evidence. */
 export function Scorecard({ quality, readability, onSelect }: ScorecardProps) {
@@ -53,9 +56,13 @@ export function Scorecard({ quality, readability, onSelect }: ScorecardProps) {
                   <ul className={styles.evidence}>
                     {q.evidence.map((e) => (
                       <li key={`${e.start}:${e.end}`}>
-                        <Button appearance="subtle" size="small" className={styles.quote} onClick={() => onSelect(e.start, e.end)}>
-                          <span className={styles.hidden}>Show in document: </span>“{e.text.length > 160 ? `${e.text.slice(0, 157)}…` : e.text}”
-                        </Button>
+                        {onSelect ? (
+                          <Button appearance="subtle" size="small" className={styles.quote} onClick={() => onSelect(e.start, e.end)}>
+                            <span className={styles.hidden}>Show in document: </span>“{quoteOf(e.text)}”
+                          </Button>
+                        ) : (
+                          <Caption1>“{quoteOf(e.text)}”</Caption1>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -22,6 +22,8 @@ export type SummaryBarProps = {
   onFilter?: (c: Category | "all") => void;
   /** Moves focus to the findings list (skips the People section). */
   onGoToFindings?: () => void;
+  /** What was checked, as the worker calls it ("document", "draft", "email"). */
+  target?: string;
 };
 
 const useStyles = makeStyles({
@@ -55,7 +57,7 @@ export function summarySentence(p: Pick<SummaryBarProps, "report" | "visibleCoun
 /** The top of the results: counts per category (each one filters the list), the case, and what was not read. */
 export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function SummaryBar(props, ref) {
   const styles = useStyles();
-  const { counts, subject, notRead, partial, empty, caseChanged, onFilter, onGoToFindings } = props;
+  const { counts, subject, notRead, partial, empty, caseChanged, onFilter, onGoToFindings, target = "document" } = props;
   return (
     <section ref={ref} className={styles.root} tabIndex={-1} aria-labelledby="summary-title">
       <Text weight="semibold" as="h2" id="summary-title" role="heading" aria-level={2}>
@@ -78,7 +80,10 @@ export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function Summ
           ))}
         </div>
       ) : null}
-      <Caption1 className={styles.muted}>{subject ? `The child: ${subject}.` : "The child: not given."} Everything stays on this computer.</Caption1>
+      {/* Findings are marked in the pane, not in the text: said, so nobody takes a marked name for a redacted one. */}
+      <Caption1 className={styles.muted}>
+        {subject ? `The child: ${subject}.` : "The child: not given."} Checking changes nothing in the {target}; everything stays on this computer.
+      </Caption1>
       {caseChanged ? <Caption1 className={styles.warn}>The case changed since this check: checking again.</Caption1> : null}
       {notRead.map((n) => (
         // On an empty document the parts not read are a note, not a warning about findings that may be missed.
