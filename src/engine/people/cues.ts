@@ -386,7 +386,7 @@ const AGE_RIGHT_MORE = [
   /^[\])]?[ \t]*,?[ \t]*\(?[ \t]*(\d{1,2})[ \t]*(?:yo|y\/o|yrs?|years?)\b/i,
   // "Kai turned nine", "Ava turns 5 in May".
   new RegExp(
-    `^\\s+(?:has\\s+|had\\s+)?(?:just\\s+|only\\s+)?(?:turned|turns|will\\s+turn|is\\s+turning)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
+    `^\\s+(?:has\\s+|had\\s+)?(?:just\\s+|only\\s+)?(?:turned|turns|will\\s+turn|is\\s+turning|will\\s+be(?=\\s+\\S+\\s+(?:in|on|next|this|at|by)\\b))\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`,
     "i",
   ),
   // "Lexi is three.", "Kai is now six years old": an age in words closes the clause ("is one of them" is no age).
@@ -428,7 +428,7 @@ const FRIENDSHIP_LEFT = /\b(?:(?:his|her|their)\s+(?:close\s+|best\s+)?friendshi
 // What only a young child does or has, in the name's own clause: "Ellie was crying in her cot", "has
 // started crawling", "up all night teething", "Ellie's nappy", "in her high chair".
 const BABY_LIFE =
-  "cot|high\\s?chair|pram|buggy|pushchair|car\\s+seat|moses\\s+basket|bouncer|playpen|nappy|nappies|dummy|bottle\\s+feeds?|potty|crawling|teething|weaning|babbling|tummy\\s+time|first\\s+steps|first\\s+words|toilet\\s+training|potty\\s+training";
+  "cot|high\\s?chair|pram|buggy|pushchair|car\\s+seat|moses\\s+basket|bouncer|playpen|nappy|nappies|dummy|bottle\\s+feeds?|potty|crawling|teething|weaning|babbling|weaned|tummy\\s+time|first\\s+steps|first\\s+words|toilet\\s+training|potty\\s+training";
 // Only words of being and state between the name and the baby word: "was crying in her cot" is the
 // baby's own, "changed her nappy" or "pushed the pram" is what a carer does.
 const STATE_WORD =
@@ -437,6 +437,12 @@ const CHILD_LIFE_RIGHT = new RegExp(
   `^(?:['’]s\\s+(?:[a-z]+\\s+)?(?:${BABY_LIFE}|toys?|teddy|school\\s+bag|reading\\s+book|bedtime|nap)\\b|(?:\\s+${STATE_WORD}){0,7}?\\s+(?:(?:his|her|their|the|a)\\s+)?(?:${BABY_LIFE})\\b)`,
   "u",
 );
+// What the law and the services do only for a child, said of the name in its own clause: "Corran is on a child
+// protection plan", "is subject to an interim care order", "is looked after", "is in foster care", "has an EHCP", "was
+// seen alone", "was not brought to his appointments". In the present, or done to a child: "was in foster care" or
+// "was looked after" can be an adult's history.
+const CARE_STATUS_RIGHT =
+  /^\s+(?:(?:is|remains|has\s+been|will\s+be|became|was\s+made)\s+(?:also\s+|now\s+|still\s+|currently\s+)?(?:on\s+(?:a|the|an)\s+(?:child\s+protection|CP|child\s+in\s+need|CIN)\s+plan|subject\s+to\s+(?:a|an|the)\s+(?:interim\s+|full\s+)?(?:care|supervision|placement|special\s+guardianship|child\s+arrangements)\s+order|looked\s+after\b|in\s+(?:foster|local\s+authority|residential|kinship)\s+care|a\s+(?:looked[\s-]after\s+child|child\s+in\s+care|child\s+in\s+need)\b)|(?:has|had)\s+(?:an?\s+)?(?:EHCP|EHC\s+plan|education,?\s+health\s+and\s+care\s+plan|PEP|personal\s+education\s+plan)\b|(?:was|is|has\s+been|were)\s+(?:also\s+)?seen\s+alone\b|(?:was|has\s+not\s+been|had\s+not\s+been|were)\s+not\s+brought\s+to\b|has\s+not\s+been\s+brought\s+to\b)/i;
 // Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
 const CHILD_LIFE_LEFT =
@@ -647,6 +653,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
   if (!p.title && (PET_LEFT.test(left) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
+  if (!p.possessive && CARE_STATUS_RIGHT.test(right)) addSignal(c, "possession", "on a plan, in care or seen as only a child is");
   if (CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
   else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))
     addSignal(c, "child-life", "cared for as a baby or young child");

@@ -214,3 +214,26 @@ describe("whole coordinated lists", () => {
     expect(flagged("Household: Carla Price, Steven Price, Mia (4) and Reggie.")).not.toContain("Carla Price");
   });
 });
+
+// What the law and the services do only for a child, said of the name in its own clause.
+describe("a child's care status or a child's age to come", () => {
+  test.each([
+    "Corran is on a child protection plan.",
+    "Corran is subject to an interim care order.",
+    "Corran is looked after by the local authority.",
+    "Corran is in foster care.",
+    "Corran has an EHCP.",
+    "Corran was seen alone at school.",
+    "Corran has not been brought to his health visitor appointments.",
+    "Corran is being weaned.",
+    "Corran will be 3 in May.",
+  ])("%s", (sentence) => {
+    expect(roleOf(`Ruby lives with her mum. ${sentence}`, "Corran")).toBe("other-child");
+  });
+  test.each([
+    ["an adult's history in care", "Corran Dale was looked after as a child.", "Corran Dale"],
+    ["'will be' at a place, no age", "Corran will be at the meeting on Monday.", "Corran"],
+  ])("not from %s", (_label, sentence, name) => {
+    expect(roleOf(`Ruby lives with her mum. ${sentence}`, name)).not.toBe("other-child");
+  });
+});
