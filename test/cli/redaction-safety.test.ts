@@ -114,7 +114,14 @@ describe("nothing new holds a name", () => {
     const r = await run(["redact", "--out", out, "--report", join(dir, "r.html"), join(dir, "in")]);
     expect(r.code).toBe(1);
     expect(readdirSync(out)).toContain("Child A contact note.txt");
-    const everything = [r.stdout, r.stderr, readFileSync(join(dir, "r.html"), "utf8"), ...readdirSync(out, { recursive: true }).map(String)];
+    // The terminal names the input by its own path (the user's file, nothing new), then its copy.
+    expect(r.stdout).toContain("Tyler contact note.txt → Child A contact note.txt: 2 changes");
+    const everything = [
+      r.stdout.replaceAll("Tyler contact note.txt", ""),
+      r.stderr,
+      readFileSync(join(dir, "r.html"), "utf8"),
+      ...readdirSync(out, { recursive: true }).map(String),
+    ];
     for (const n of readdirSync(join(out, ".clear-record"))) everything.push(readFileSync(join(out, ".clear-record", n), "utf8"));
     for (const t of everything) expect(t).not.toMatch(/Tyler|Robin|Vale/);
     const again = await run(["redact", "--out", out, join(dir, "in")]);
@@ -129,13 +136,32 @@ describe("--undecided", () => {
     writeFileSync(join(dir, "in", "a.txt"), "Robin Vale rang. Robin will call back.\n");
     const r = await run(["redact", "--out", join(dir, "out"), "--format", "json", join(dir, "in")]);
     expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("Person A rang. Person A will call back.\n");
-    expect(readFileSync(join(dir, "out", "redaction-log.csv"), "utf8")).toMatch(/could not place.*Person A/);
+    // Their own category in the log: redacted by the policy, not found to be a child.
+    expect(readFileSync(join(dir, "out", "redaction-log.csv"), "utf8")).toMatch(
+      /,undecided,a person the checker could not place: redacted by policy \(--undecided redact\),Person A/,
+    );
+    expect(readFileSync(join(dir, "out", "redaction-log.csv"), "utf8")).not.toMatch(/other-child/);
     expect(r.stdout).not.toMatch(/Robin|Vale/);
     // A plain-text file given by name takes the same pipeline: the same answer.
     const simple = await run(["redact", "--out", join(dir, "out2"), join(dir, "in", "a.txt")]);
     expect(readFileSync(join(dir, "out2", "a.txt"), "utf8")).toBe("Person A rang. Person A will call back.\n");
     expect(readFileSync(join(dir, "out2", "redaction-log.csv"), "utf8")).toMatch(/could not place.*Person A/);
     expect(simple.stdout).not.toMatch(/Robin|Vale/);
+    // The run says what the policy did, and how the panes differ.
+    expect(simple.stdout).toMatch(/2 mentions of 1 person the checker left undecided were redacted by policy .*--undecided keep leaves them, as the Word and Outlook panes do/);
+  });
+  test("redact: an input's name holding an undecided person's name gives the copy a neutral name, logged by label", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.txt"), "Robin Vale rang.\n");
+    writeFileSync(join(dir, "in", "Robin Vale notes.txt"), "Mum rang.\n");
+    writeFileSync(join(dir, "in", "Robin notes.txt"), "Mum rang again.\n");
+    const r = await run(["redact", "--out", join(dir, "out"), "--report", join(dir, "r.html"), join(dir, "in")]);
+    // A full name goes bundle-wide, into every file's name; a single word left undecided elsewhere does not.
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([".clear-record", "Robin notes.txt", "a.txt", "document 1.txt", "redaction-log.csv"]);
+    expect(readFileSync(join(dir, "out", "redaction-log.csv"), "utf8")).toMatch(/document 1\.txt,file name,undecided,.*neutral name,Person A/);
+    expect(r.stdout).toContain("Robin Vale notes.txt → document 1.txt: 0 changes (a neutral name: the input's name holds a name redacted as Person A)");
+    for (const t of [readFileSync(join(dir, "r.html"), "utf8"), readFileSync(join(dir, "out", "redaction-log.csv"), "utf8")]) expect(t).not.toMatch(/Robin Vale|Vale/);
   });
   test("redact: a person undecided in one document is redacted in every other document of the bundle", async () => {
     const dir = tmp();

@@ -1,6 +1,7 @@
 // The bundled samples are what a new user runs first: they must be fictional, valid and cover every category.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { analyse } from "../../src/engine";
 import { validateProfile } from "../../src/engine/profile";
 
 const dir = join(__dirname, "..", "..", "samples");
@@ -44,5 +45,17 @@ describe("samples/", () => {
     for (const term of ["kicked off", "attention seeking", "refused to engage", "putting herself at risk"]) expect(all).toContain(term);
     // The subject child uses she/her; one sentence slips into "he".
     expect(all).toMatch(/\bHe said he\b/);
+  });
+
+  it("the visit record's wrong pronoun is found, not taken for the boy the child spoke of just before", () => {
+    const text = read("visit-record.txt");
+    const profile = JSON.parse(read("profile.json"));
+    const mixups = analyse(text, profile).findings.filter((f) => f.category === "mix-up");
+    const at = text.indexOf("He said he is happy");
+    expect(mixups.map((f) => [f.start - at, f.text])).toEqual([
+      [0, "He"],
+      [8, "he"],
+      [40, "his"],
+    ]);
   });
 });

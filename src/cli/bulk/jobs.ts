@@ -176,8 +176,15 @@ export function childrenNamedButMissed(text: string, bundleChildren: readonly st
   return missed;
 }
 
-/** One line of the bundle's redaction log: never the redacted text. */
-export type LogRow = { document: string; location: string; category: Category; reason: string; pseudonym: string };
+/**
+ * One line of the bundle's redaction log: never the redacted text. A person the checker could not place has a category of
+ * their own ("undecided"): redacted by the run's policy (--undecided redact), not because anything said they were a child.
+ */
+export type LogRow = { document: string; location: string; category: Category | typeof UNDECIDED; reason: string; pseudonym: string };
+export const UNDECIDED = "undecided";
+/** Why an undecided person's mention, or their detail, was redacted: the policy, said in the log's reason column. */
+export const UNDECIDED_REASON = "a person the checker could not place: redacted by policy (--undecided redact)";
+const UNDECIDED_DETAIL_REASON = "a detail of a person the checker could not place: redacted by policy (--undecided redact)";
 
 export type RedactOutcome = {
   file: string;
@@ -267,8 +274,8 @@ const bundlePersonsIn = (json: string): Map<string, NameEntry[]> => {
   return parsedPersons.byWord;
 };
 
-/** A name or number to remove wherever it is, and what it becomes. */
-export type SweepSecret = Secret & { replace: string };
+/** A name or number to remove wherever it is, and what it becomes (undecided: a person the checker could not place). */
+export type SweepSecret = Secret & { replace: string; undecided?: boolean };
 
 /**
  * Everything the run knows to redact in this document: the children's names in every form (listed in
@@ -278,25 +285,25 @@ export type SweepSecret = Secret & { replace: string };
 export function secretsFor(input: {
   text: string;
   applied: readonly Edit[];
-  children: readonly { forms: readonly string[]; label: string }[];
+  children: readonly { forms: readonly string[]; label: string; undecided?: boolean }[];
   protect: ReadonlySet<string>;
 }): SweepSecret[] {
   const out: SweepSecret[] = [];
   const seen = new Set<string>();
-  const add = (text: string, kind: Secret["kind"], replace: string) => {
+  const add = (text: string, kind: Secret["kind"], replace: string, undecided?: boolean) => {
     const key = `${kind}\u0000${text.toLowerCase().replace(/\s+/g, " ").trim()}`;
     if (text.trim().length < 2 || seen.has(key)) return;
     seen.add(key);
-    out.push({ text: text.trim(), kind, replace });
+    out.push({ text: text.trim(), kind, replace, ...(undecided ? { undecided } : {}) });
   };
-  for (const c of input.children) for (const f of nameForms(c.forms, input.protect)) add(f, "name", c.label);
+  for (const c of input.children) for (const f of nameForms(c.forms, input.protect)) add(f, "name", c.label, c.undecided);
   for (const e of input.applied) {
     if (e.operator === "remove-sentence" || (e.category !== "other-child" && e.category !== "identifier")) continue;
     const original = input.text.slice(e.start, e.end).replace(POSSESSIVE, "").trim();
     const replacement = e.replacement.replace(POSSESSIVE, "");
     if (e.category === "identifier") add(original, "identifier", replacement);
-    else if (e.kind === "name" || e.ruleId === "undecided" || /^\p{Lu}/u.test(original)) {
-      if (!nameWords(original).every((w) => input.protect.has(w.toLowerCase()))) add(original, "name", replacement);
+    else if (e.kind === "name" || e.ruleId === UNDECIDED || /^\p{Lu}/u.test(original)) {
+      if (!nameWords(original).every((w) => input.protect.has(w.toLowerCase()))) add(original, "name", replacement, e.ruleId === UNDECIDED);
     } else add(original, "identifier", replacement);
   }
   return out;
@@ -351,6 +358,7 @@ export async function redactOne(
   const edits: Edit[] = [...result.applied];
   const undecided = extra.undecided !== "keep" ? undecidedPeople(report) : [];
   const personLabel = new Map<string, string>();
+  const knownChild = new Set<string>();
   // Someone this document does not place but the bundle knows as a child keeps that child's label
   // (the bundle's children's forms are worked out only for a document with someone undecided).
   const protect = protectedWords(settings.profile);
@@ -360,12 +368,16 @@ export async function redactOne(
       for (const f of nameForms([n], protect)) if (!bundleChild.has(f.toLowerCase())) bundleChild.set(f.toLowerCase(), n);
   for (const p of undecided) {
     const child = [p.displayName, ...p.forms].map((f) => bundleChild.get(nameWords(f).join(" ").toLowerCase())).find(Boolean);
+    if (child) knownChild.add(p.id);
     personLabel.set(p.id, !pseudonyms ? mask : child ? registry.labelFor([child]) : persons.labelFor([p.displayName, ...p.forms]));
   }
   if (undecided.length) {
     for (const r of report.review ?? []) {
       const label = personLabel.get(r.personId);
       if (!label || covered(edits, r.start, r.end)) continue;
+      // (A child of the bundle is logged as one: "undecided" is for the people redacted by the policy alone.)
+      const child = knownChild.has(r.personId);
+      const by = child ? {} : { ruleId: UNDECIDED };
       // A detail of the person (their school, date of birth) becomes its kind, like any identifier.
       if (r.detail) {
         edits.push({
@@ -374,9 +386,9 @@ export async function redactOne(
           replacement: `[${r.detail}]`,
           category: "other-child",
           operator: "mask",
-          reason: "a detail of a person the checker could not place (redacted with --undecided redact)",
+          reason: child ? "a detail of a child named elsewhere in the bundle" : UNDECIDED_DETAIL_REASON,
           kind: "detail",
-          ruleId: "undecided",
+          ...by,
         });
         continue;
       }
@@ -386,10 +398,10 @@ export async function redactOne(
         replacement: label,
         category: "other-child",
         operator: pseudonyms ? "pseudonym" : "mask",
-        reason: "a person the checker could not place (redacted with --undecided redact)",
+        reason: child ? "a child named elsewhere in the bundle" : UNDECIDED_REASON,
         ...(pseudonyms ? { label } : {}),
         kind: "name",
-        ruleId: "undecided",
+        ...by,
       });
     }
     edits.sort((a, b) => a.start - b.start);
@@ -400,7 +412,7 @@ export async function redactOne(
   const children: { forms: string[]; label: string }[] = [
     ...report.otherChildren.map((c) => ({ forms: [c.displayName, ...c.forms], label: childLabel([c.displayName, ...c.forms]) })),
     ...[...(settings.profile.otherChildren ?? []), ...bundleChildren].map((n) => ({ forms: [n], label: childLabel([n]) })),
-    ...undecided.map((p) => ({ forms: [p.displayName, ...p.forms], label: personLabel.get(p.id) as string })),
+    ...undecided.map((p) => ({ forms: [p.displayName, ...p.forms], label: personLabel.get(p.id) as string, undecided: !knownChild.has(p.id) })),
   ];
   const secrets = secretsFor({ text, applied: edits, children, protect });
   // People left undecided in another document of the bundle, named here without anything the engine
@@ -421,7 +433,7 @@ export async function redactOne(
         seen.add(full.toLowerCase());
         let label = labels.get(person);
         if (label === undefined) labels.set(person, (label = pseudonyms ? persons.labelFor(person.forms) : mask));
-        secrets.push({ text: full, kind: "name", replace: label });
+        secrets.push({ text: full, kind: "name", replace: label, undecided: true });
       }
   }
 
@@ -453,6 +465,7 @@ export async function redactOne(
         operator: "mask",
         reason: secret.kind === "name" ? "another mention of a redacted name" : "another mention of a redacted detail",
         ...(secret.kind === "name" && pseudonyms ? { label: secret.replace } : {}),
+        ...(secret.undecided ? { ruleId: UNDECIDED } : {}),
       });
     }
     if (dropped.size) {
@@ -494,7 +507,7 @@ export async function redactOne(
   const log: LogRow[] = edits.map((e) => ({
     document: display,
     location: clean(locate(read, at, e.start)),
-    category: e.category,
+    category: e.ruleId === UNDECIDED ? UNDECIDED : e.category,
     reason: clean(e.reason),
     pseudonym: e.label ?? (e.operator === "remove-sentence" ? "(sentence removed)" : e.replacement),
   }));

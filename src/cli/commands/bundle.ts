@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSy
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { dirname, extname, join, resolve, sep } from "node:path";
-import { nameForms, spellings } from "../../redact/spellings";
+import { nameForms, nameWords, spellings, type Secret } from "../../redact/spellings";
 import { analysisFor, policyNamed, POLICY_NAMES, PseudonymRegistry } from "../../redact";
 import type { Args } from "../args";
 import { describeFsError, UsageError } from "../errors";
@@ -22,6 +22,7 @@ import {
   type RedactOutcome,
   type Settings,
   type SweepSecret,
+  UNDECIDED,
 } from "../bulk/jobs";
 import { LOG_CSV_HEADER, logCsvRow } from "../formatters/csv";
 import { HTML_END, htmlHead, LOG_HEAD, logRow, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
@@ -36,6 +37,9 @@ const MANIFEST = "manifest.jsonl";
 const LABELS = "labels.json";
 const TMP = "tmp";
 export const LOG_CSV = "redaction-log.csv";
+/** The log's location for a copy given a neutral name, and why. */
+const FILE_NAME = "file name";
+const NEUTRAL_NAME_REASON = "the input's file name holds a name the checker could not place: the copy has a neutral name";
 
 /** A finished file. `input` is a salted hash of the input's path (never its name); `display` is its redacted name. */
 /** What one bundle redaction works on: the policy, the case, where output and state go, the files. */
@@ -81,6 +85,8 @@ function saltFor(outReal: string, create: boolean): string | undefined {
   }
 }
 
+/** Any case, any accents: how the sweep matches a name (a cheap first look at whether a file's name may hold one). */
+const folded = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const normaliseName = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 const hmac = (salt: string, s: string) => `h:${createHmac("sha256", salt).update(s).digest("hex")}`;
 
@@ -282,6 +288,8 @@ async function phases(
   const childForms = new Map<string, string[]>();
   const personForms = new Map<string, string[]>();
   const bundleChildSet = new Set<string>(profile.otherChildren ?? []);
+  // The people a document leaves undecided whose words its own file name holds (a single word goes no further than its document).
+  const ownNamed = new Map<string, string[][]>();
   const p1 = pool("Reading  ");
   await streamJobs(pending.length, (i) => ({ kind: "plan" as const, file: pending[i].path }), settings, {
     ...p1.options,
@@ -296,6 +304,11 @@ async function phases(
           seed(persons, forms, "person:");
           persons.labelFor(forms);
           personForms.set(forms.map(normaliseName).join("\u0000"), forms);
+          if (forms.some((f) => nameWords(f).every((w) => folded(pending[i].rel).includes(folded(w))))) {
+            const own = ownNamed.get(pending[i].rel) ?? [];
+            own.push(forms);
+            ownNamed.set(pending[i].rel, own);
+          }
         }
       for (const c of p.report?.otherChildren ?? []) {
         bundleChildSet.add(c.displayName);
@@ -315,24 +328,55 @@ async function phases(
     writeFileSync(labelsPath, JSON.stringify([...hashed]));
   }
 
-  // The copies' names are redacted too ("Child A contact note.docx"), with every name the bundle knows.
+  // The copies' names are redacted too: a child's name becomes the child's label ("Child A contact note.docx"). A name the
+  // checker could not place is not spliced into a name ("poi-Person AJ-792.docx" once came of a product name): a copy whose
+  // input's name holds one (its full name, found anywhere in the bundle, or a name its own document leaves undecided) gets a
+  // neutral name instead ("document 7.docx"), and the log says so by label, never by the name.
   const protect = protectedWords(profile);
   const mask = policy.maskText ?? "[redacted]";
   const nameSecrets: SweepSecret[] = [];
-  const addNames = (forms: string[], label: string) => {
-    for (const f of nameForms(forms, protect)) nameSecrets.push({ text: f, kind: "name", replace: policy.name === "pseudonym" ? label : mask });
+  const addNames = (to: SweepSecret[], forms: string[], label: string) => {
+    for (const f of nameForms(forms, protect)) to.push({ text: f, kind: "name", replace: policy.name === "pseudonym" ? label : mask });
   };
-  for (const forms of childForms.values()) addNames(forms, registry.labelFor(forms));
-  for (const n of bundleChildren) addNames([n], registry.labelFor([n]));
-  if (undecided === "redact") for (const forms of personForms.values()) addNames(forms, persons.labelFor(forms));
+  for (const forms of childForms.values()) addNames(nameSecrets, forms, registry.labelFor(forms));
+  for (const n of bundleChildren) addNames(nameSecrets, [n], registry.labelFor([n]));
   const names = spellings(nameSecrets);
   const redactName = (s: string) => scrub(s, names, (x) => (x as SweepSecret).replace);
+  const fullNames: SweepSecret[] = [];
+  if (undecided === "redact")
+    for (const forms of personForms.values()) {
+      // (As the text's sweep takes them: each full name as written, not its single words.)
+      for (const f of forms)
+        if (nameWords(f).length >= 2) fullNames.push({ text: nameWords(f).join(" "), kind: "name", replace: policy.name === "pseudonym" ? persons.labelFor(forms) : mask });
+    }
+  const bundleWide = spellings(fullNames);
+  /** The labels of the undecided people a path names (the bundle's full names, and its own document's undecided). */
+  const undecidedIn = (rel: string, s: string): string[] => {
+    const held = new Set<string>();
+    const note = (x: Secret) => (held.add((x as SweepSecret).replace), "");
+    scrub(s, bundleWide, note);
+    const own: SweepSecret[] = [];
+    for (const forms of ownNamed.get(rel) ?? []) addNames(own, forms, persons.labelFor(forms));
+    if (own.length) scrub(s, spellings(own), note);
+    return [...held];
+  };
   const used = new Set([...ctx.finished.values()].filter((m) => ctx.resumedInputs.has(m.input)).map((m) => m.out.toLowerCase()));
   const displayOf = new Map<string, string>();
   const outOf = new Map<string, string>();
+  const renamed = new Map<string, string[]>();
+  const neutralDirs = new Map<string, string>();
   const pendingRel = new Set(pending.map((f) => f.rel));
+  const number = new Map(inputs.map((f, n) => [f.rel, n + 1]));
   for (const f of [...pending, ...skipped]) {
     let display = redactName(f.rel);
+    const held = undecidedIn(f.rel, display);
+    if (held.length) {
+      renamed.set(f.rel, held);
+      const parts = display.split(sep);
+      const file = parts.pop() as string;
+      const dirs = parts.map((d) => (undecidedIn(f.rel, d).length ? (neutralDirs.get(d) ?? neutralDirs.set(d, `folder ${neutralDirs.size + 1}`).get(d)) : d) as string);
+      display = join(...dirs, `document ${number.get(f.rel) ?? renamed.size}${extname(file)}`);
+    }
     displayOf.set(f.rel, display);
     if (!pendingRel.has(f.rel)) continue;
     let out = outputName(display);
@@ -384,9 +428,17 @@ async function phases(
   let unreadable = 0;
   let changes = 0;
   let finishedCount = 0;
-  const writeFinished = (m: ManifestLine) => {
+  let undecidedMentions = 0;
+  const undecidedLabels = new Set<string>();
+  // The terminal names each input by its own path (the user's file, as given: nothing new is written there), then its copy.
+  const writeFinished = (m: ManifestLine, rel: string) => {
     finishedCount++;
     changes += m.changes;
+    for (const r of m.log)
+      if (r.category === UNDECIDED && r.location !== FILE_NAME) {
+        undecidedMentions++;
+        undecidedLabels.add(r.pseudonym);
+      }
     csv.write(0, m.log.map(logCsvRow).join(""));
     report?.write(ROWS, redactionRow({ document: m.display, out: m.out, changes: m.changes, notes: m.notes, verified: true }) + "\n");
     report?.write(LOG, m.log.map((r) => logRow(r) + "\n").join(""));
@@ -396,7 +448,10 @@ async function phases(
       report?.write(BY_PAGE, byPage + "\n");
     }
     if (args.format === "json") io.stdout(JSON.stringify({ file: m.display, out: m.out, changes: m.changes, verified: true, log: m.log }) + "\n");
-    else io.stdout(`${m.display} → ${m.out}: ${plural(m.changes, "change")}\n`);
+    else
+      io.stdout(
+        `${rel} → ${m.out}: ${plural(m.changes, "change")}${renamed.has(rel) ? " (a neutral name: the input's name holds a name redacted as " + renamed.get(rel)!.join(", ") + ")" : ""}\n`,
+      );
   };
   // Resumed files are written in their places among the new ones.
   let nextInput = 0;
@@ -404,21 +459,26 @@ async function phases(
     while (nextInput < inputs.length && inputs[nextInput].rel !== rel) {
       const f = inputs[nextInput++];
       const m = ctx.finished.get(salt ? key(`input:${f.rel}`) : f.rel);
-      if (m && ctx.resumedInputs.has(m.input)) writeFinished(m);
+      if (m && ctx.resumedInputs.has(m.input)) writeFinished(m, f.rel);
     }
     if (nextInput < inputs.length) nextInput++;
   };
   const recorded = new Set<number>();
   const lineOf = (i: number, r: RedactOutcome): ManifestLine => {
     const f = pending[i];
+    const display = displayOf.get(f.rel) as string;
+    // A neutral name, said in the log by label: which undecided name the input's own name held.
+    const named = (renamed.get(f.rel) ?? []).map(
+      (label) => ({ document: display, location: FILE_NAME, category: UNDECIDED, reason: NEUTRAL_NAME_REASON, pseudonym: label }) as LogRow,
+    );
     return {
       input: key(`input:${f.rel}`),
-      display: displayOf.get(f.rel) as string,
+      display,
       inputHash: r.inputHash!,
       out: outOf.get(f.rel) as string,
       outputHash: r.outputHash!,
       changes: r.changes ?? 0,
-      log: r.log ?? [],
+      log: [...named, ...(r.log ?? [])],
       ...(r.notes?.length ? { notes: r.notes } : {}),
     };
   };
@@ -440,18 +500,18 @@ async function phases(
         const display = displayOf.get(f.rel) as string;
         if (r.error) {
           unreadable++;
-          io.stderr(`clear-record: ${display}: ${redactName(r.error)}\n`);
+          io.stderr(`clear-record: ${f.rel}: ${redactName(r.error)}\n`);
           report?.write(ROWS, redactionRow({ document: display, error: redactName(r.error), changes: r.changes, notes: r.notes, verified: false }) + "\n");
           return;
         }
         if (!r.verified) {
           failed++;
-          io.stderr(`clear-record: verification FAILED for ${display}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
+          io.stderr(`clear-record: verification FAILED for ${f.rel}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
           report?.write(ROWS, redactionRow({ document: display, changes: r.changes, leftovers: r.leftovers?.map(redactName), notes: r.notes, verified: false }) + "\n");
           return;
         }
         record(i, r);
-        writeFinished(lineOf(i, r));
+        writeFinished(lineOf(i, r), f.rel);
       },
     });
     p2.bar.end();
@@ -483,7 +543,7 @@ async function phases(
     if ((err as NodeJS.ErrnoException).code && !(err instanceof UsageError)) throw new UsageError(`cannot write the log or the report: ${describeFsError(err)}`);
     throw err;
   }
-  for (const s of skipped) io.stderr(`clear-record: skipped ${displayOf.get(s.rel)}: ${s.reason}\n`);
+  for (const s of skipped) io.stderr(`clear-record: skipped ${s.rel}: ${s.reason}\n`);
   const summary = `${plural(changes, "change")} in ${plural(finishedCount, "file")}${ctx.resumed ? ` (${ctx.resumed} already done, resumed)` : ""}, policy ${policy.name}; log in ${join(args.out as string, LOG_CSV)}.`;
   if (args.format === "json") {
     for (const s of skipped) io.stdout(JSON.stringify({ file: displayOf.get(s.rel), skipped: s.reason, verified: false }) + "\n");
@@ -493,7 +553,11 @@ async function phases(
         (unreadable ? ` ${plural(unreadable, "file")} could not be read.` : "") +
         (failed ? ` ${failed} FAILED verification.` : "") +
         (skipped.length ? ` ${plural(skipped.length, "file")} skipped (not checked).` : "") +
-        "\n",
+        "\n" +
+        // The panes keep such people until the worker places them; a bulk run has nobody to ask, so it says what it did.
+        (undecidedMentions
+          ? `${plural(undecidedMentions, "mention")} of ${policy.name === "pseudonym" ? `${undecidedLabels.size} ${undecidedLabels.size === 1 ? "person" : "people"}` : "people"} the checker left undecided ${undecidedMentions === 1 ? "was" : "were"} redacted by policy (category "undecided" in the log); --undecided keep leaves them, as the Word and Outlook panes do until someone places them.\n`
+          : ""),
     );
   }
   if (unreadable || failed) return 2;

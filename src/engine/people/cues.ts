@@ -181,7 +181,9 @@ const ROLE_LABEL_LEFT = new RegExp(
 const ACTION_OWNER_RIGHT =
   /^\s+(?:will\s+|to\s+)(?:chase|arrange|update|inform|offer|continue|complete|send|contact|liaise|refer|book|convene|chair|share|write|provide|confirm|follow\s+up|speak\s+to|ask|request|check|discuss|visit|review|make|seek|email|ring|call|phone|advise|support\s+\p{Lu})\b/u;
 const LABEL_LEFT =
-  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees|allocated(?: to)?|officer|(?:case )?presented by|discussed with|countersigned(?: by)?|reviewed by|approved by|authorised by)(?![\p{L}'’])\s*:?\s*(?:[^\n]*[,;/]\s*)?$/iu;
+  /(?:^|\n)\s*(?:from|to|cc|bcc|recorded by|prepared by|written by|completed by|author|worker|visiting worker|allocated worker|assessing worker|supervisee|supervisor|statement of|signed|chair|minute taker|present|attendees|allocated(?: to)?|officer|(?:case )?presented by|discussed with|countersigned(?: by)?|reviewed by|approved by|authorised by)(?![\p{L}'’])\s*:?\s*(?:[^\n]*[,;/]\s*)?["'‘“]?$/iu;
+// An e-mail header's list of correspondents, up to the name: "To: 'Ann Lee' <ann@…>, 'Bo Ray' <bo@…>, '".
+const CORRESPONDENTS_LINE = /^\s*(?:from|to|cc|bcc|reply-to)\s*:(?:[^\n.!?]|\.(?!\s))*$/i;
 const WRITER_LEFT = /(?:^|[.!?]\s+|\n\s*)my\s+name\s+is\s+$/i;
 const INITIALS_RIGHT = /^\s*\(\s*(\p{Lu}{2,3})\s*\)/u;
 const GREETING_LEFT = /(?:^|\n)\s*(?:dear|hi|hello|morning|afternoon|thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers)\s*,?\s*$/i;
@@ -589,7 +591,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (!CHILD_PARTY.test(line)) addSignal(c, "label", "a party to the proceedings");
   }
   if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
-  if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left)) addSignal(c, "label", "named in a header, greeting or signature");
+  // (An e-mail's list of correspondents may run past the 60 characters read before a name: its line's label is read too.)
+  if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left) || (left.length < p.start - lineStart && CORRESPONDENTS_LINE.test(text.slice(lineStart, p.start))))
+    addSignal(c, "label", "named in a header, greeting or signature");
   // The writer introducing themselves ("My name is Ruth Anand and I was your social worker"), outside quotes.
   else if (WRITER_LEFT.test(left) && !ctx.inQuote(p.start, p.end)) addSignal(c, "label", "the writer of the record");
   // Initials in brackets after a full name: how minutes name the professionals ("Dee Armitage (DA), family

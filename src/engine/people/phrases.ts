@@ -204,7 +204,9 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
           (tokens[j].allCaps === tokens[j + 1].allCaps ||
             (j === i && ADULT_TITLES.has(tokens[j].word)) ||
             // "Ravensmead PRU": a place word in capitals ends a place's name.
-            (tokens[j + 1].allCaps && PLACE_SUFFIXES.has(tokens[j + 1].word)))))
+            (tokens[j + 1].allCaps && PLACE_SUFFIXES.has(tokens[j + 1].word)) ||
+            // "ABC Ltd", "HSBC Bank": so does an organisation's word after its initials.
+            (tokens[j].allCaps && PLACE_SUFFIXES.has(bareWord(tokens[j + 1].word))))))
     ) {
       j++;
     }

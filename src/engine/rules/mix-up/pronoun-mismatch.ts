@@ -470,6 +470,13 @@ function decide(
   // place or a service more often than its owner ("Kai … was taken to the GP twice with bruising to her forehead").
   const clauseLed =
     p.use === "possessive" && candidates.some((c) => c.subject && c.kind === "name" && !c.inQuote && c.start >= clause && distanceOf(c.start) === 0 && (leadsClause(text, c.start, leads) || leadsReported(text, c.start)) && !ownerOf(text, c));
+  // The pronoun opens its sentence to report ("He said…") after the child reported, leading, in the sentence `at` before
+  // and the one before that: the record is giving the child's own account, sentence after sentence.
+  let opensToReport: boolean | undefined;
+  const childReportsAt = (at: number) =>
+    candidates.some((s) => s.subject && !s.inQuote && distanceOf(s.start) === at && leadsAsSubject(text, s) && REPORTS_AFTER.test(text.slice(s.end, s.end + 30)));
+  const reportChain = (at: number) =>
+    (opensToReport ??= p.use === "subject" && opensItsSentence(text, where.sentenceStart, p.start) && REPORTS_AFTER.test(text.slice(p.end, p.end + 30))) && childReportsAt(at) && childReportsAt(at + 1);
   let subjectActs = false;
   let coordinated = false;
   let childReports = false;
@@ -496,6 +503,10 @@ function decide(
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
       if (c.subject || (c.indefinite && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
+      // "She said she … because the carer's son, Olamide, … She told me … He said he is happy": a he/she opening a sentence to
+      // report, after the child's own account (reported, sentence after sentence), goes back past the child only to someone
+      // who reports or leads a sentence of their own, not to someone later in a sentence the child leads.
+      if (reportChain(subjectAt) && !REPORTS_AFTER.test(text.slice(c.end, c.end + 30)) && childLeadsSentence(text, candidates.slice(k + 1), dist, distanceOf)) continue;
       const known = c.gender === p.gender;
       const unknown = c.gender === undefined || c.gender === "u";
       // (Whom the child reports on may have been spoken of in any role: "Sienna sits with him in the evenings. She said he…".)
@@ -558,6 +569,10 @@ function decide(
     if ((reporting || coordinated || (clauseLed && c.start < clause)) && dist === 0 && unknown && !(c.child && leadsClause(text, c.start, leads))) continue;
     if (dist === 0 && unknown && p.use === "possessive" && toldBySubject(text, c, p, candidates)) continue;
     if (dist === 0 && (topicLed || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
+    // "She told me she missed contact with Tobias … He said he is happy": someone the child only speaks of, after a
+    // preposition, in the sentence before is not whom a new sentence's he/she reporting in turn goes on about.
+    // (Not "She said things with Mason are on and off. He texts…": only a he/she that reports, as the child did.)
+    if (dist >= 1 && oblique(text, c.start) && reportChain(dist)) continue;
     if (c.gender === p.gender) return false;
     // (A name after a preposition may be a place, "went to Brookside. She…"; a job title is a person: "has sessions with
     // the psychologist. He thinks…".)
@@ -671,6 +686,12 @@ function leadsAsSubject(text: string, c: Referent): boolean {
   if (c.kind === "pronoun") return useOf(text, text.slice(c.start, c.end), c.end) === "subject";
   return leadsClause(text, c.start) && !ownerOf(text, c) && !oblique(text, c.start);
 }
+
+// A reporting verb straight after a person: "He said", "She told me", "Maisie has explained".
+const REPORTS_AFTER = /^\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|told|tells|explained|reported|reports|added)\b/i;
+/** The child (not in quotes) leads a clause of the sentence `dist` sentences before the pronoun's. */
+const childLeadsSentence = (text: string, candidates: readonly Referent[], dist: number, distanceOf: (offset: number) => number) =>
+  candidates.some((s) => s.subject && !s.inQuote && distanceOf(s.start) === dist && leadsAsSubject(text, s));
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)\b/i;
 /** The person written as an owner: "Sam's", "Mum's", or a possessive "his"/"her" before a noun. */

@@ -538,3 +538,27 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
     expect(got).toBe(want);
   });
 });
+
+// The record gives the child's own account sentence after sentence ("She said…", "She told me…"): a he/she opening the next
+// sentence to report in turn is not someone the child only spoke of after a preposition or later in one of those sentences.
+describe("pronoun-mismatch: the child's account, reported in turn", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    [
+      "a he reporting after the child's two reports, a boy only after 'with'",
+      "{{sc|Ava}} said she likes her new school. She told me she went swimming with Leo on Sunday. {{mix|He}} said {{mix|he}} wants to go again.",
+      profile("Ava Lund", "she/her"),
+    ],
+    [
+      "a she reporting after the child's two reports, a girl only later in the child's sentence",
+      "{{sc|Tom}} said he was tired because his cousin, Mia, kept him up. He told me he missed the bus. {{mix|She}} said {{mix|she}} will try to sleep earlier.",
+      profile("Tom Hardy", "he/him"),
+    ],
+    ["control: one report by the child", "{{sc|Ava}} told me she went swimming with Leo on Sunday. He said he wants to go again.", profile("Ava Lund", "she/her")],
+    ["control: a he that does not report", "{{sc|Ava}} said she likes her new school. She told me she went swimming with Leo on Sunday. He wants to go again.", profile("Ava Lund", "she/her")],
+    ["control: the boy reports in his own right", "{{sc|Ava}} said she likes her new school. Leo said he likes it too. He said he wants to go again.", profile("Ava Lund", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
