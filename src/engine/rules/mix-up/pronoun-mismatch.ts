@@ -127,8 +127,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     if (ctx.inQuote(start, end) || inOwnTurn) {
       // A record quoted word for word ('the index reads: "Danielle asked to keep his school reports"'): a possessive or
       // reflexive in a quoted clause the child's name opens, with nobody else in the quote before it, is the child's.
-      const quotedOwn = !inOwnTurn && gender !== subjectGender && quotedClauseOfSubject(text, referents, { start, end, word: m[1], gender, use: useOf(text, m[1], end) });
-      if (quotedOwn) flagged.push({ start, end, word: m[1], gender, use: useOf(text, m[1], end) });
+      const q: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
+      const quotedOwn = !inOwnTurn && gender !== subjectGender && (quotedClauseOfSubject(text, referents, q) || spokenOfInQuote(ctx, referents, resolved, q, sIdx));
+      if (quotedOwn) flagged.push(q);
       // Someone of this gender is being talked about, even if only in quoted words.
       resolved.push({ start, end, gender, subject: quotedOwn, kind: "pronoun", inQuote: true });
       continue;
@@ -356,7 +357,9 @@ function asker(text: string, p: Pronoun, candidates: readonly Referent[], senten
 // A reporting verb straight after the reporter, and at most "that", before the pronoun opening what is reported.
 const REPORTER_VERB_BETWEEN =
   /^\s+(?:(?:also|now|still)\s+)?(?:says|said|reports|reported|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|feels|felt|explains|explained|notes|noted|noticed|notices|observed|observes|describes|described|confirms|confirmed|mentioned|adds|added|is\s+worried|was\s+worried|worries)\s+(?:that\s+)?$/i;
-const REPORTERS_OWN_AFTER = /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes)\b)/i;
+// (So is what a professional does about a concern: "…said she had raised it with the head", "…says he rang Mum".)
+const REPORTERS_OWN_AFTER =
+  /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes|(?:has|had)\s+(?:(?:also|already|now)\s+)?(?:raised|noticed|observed|spoken|rung|phoned|contacted|e-?mailed|written|referred|shared|discussed|informed|reported|checked|asked|met\s+with)|raised|observed|spoke|rang|phoned|contacted|e-?mailed|wrote|referred|informed)\b)/i;
 const SUBJECT_PRONOUN_IN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themselves|themself)\b/i };
 // Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
 const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
@@ -875,6 +878,68 @@ function quotedClauseOfSubject(text: string, referents: readonly Referent[], p: 
   if (!name || !name.subject || name.kind !== "name" || !/^\s*$/.test(text.slice(quoteStart, name.start))) return false;
   if (inside.some((r) => !r.subject && fits(r, p.gender))) return false;
   return clauseStart(text, quoteStart, p.start, p.use) <= name.start;
+}
+
+// A clause the speaker's words bring in as a time, a reason or a condition ("since he left", "when she visits"): as often
+// about someone the speaker does not name as about the child.
+const SUBORDINATE_OPENING = /\b(?:since|when|whenever|until|till|after|before|because|if|unless|while|whilst|once|as|who|whom|whose)\s*$/i;
+// The speaker, just before the quote: a reporting verb (and at most a few words) between them and the opening mark.
+const SPEAKER_BEFORE_QUOTE =
+  /^\s*(?:(?:also|then|later|had|has|have|simply|just)\s+)*(?:said|says|told|tells|explained|explains|added|adds|replied|replies|stated|states|wrote|writes|commented|reported|reports|described|asked|asks|shouted|put\s+it)\b[^.!?\n"“]{0,30}$/i;
+// How far back from the quote the record's own words are read for someone the pronoun could mean.
+const QUOTE_CONTEXT_SENTENCES = NEAR_SENTENCES;
+
+/**
+ * A speaker says "I" of themself, so a he/she in their quoted words is someone they speak of. When they name the child in
+ * the quote as what a clause is about ("Jayden has settled really well and she is making friends", "Isla is eating well now,
+ * he even asks for seconds") and nobody else the pronoun could mean is in the quote, nor anyone of its gender in the
+ * record's own words just before it (the speaker apart), the pronoun speaks of the child. Not a clause the speaker
+ * brings in as a time, reason or condition ("since he left"), an object in the child's own clause, or a possessive straight
+ * after an active verb (as outside quotes).
+ */
+function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resolved: readonly Referent[], p: Pronoun, sIdx: number): boolean {
+  const text = ctx.text;
+  const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, p.start + 1) - 1];
+  if (!quote || quote.end < p.end) return false;
+  if (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(quote.start, p.start - 30), p.start)) && !CHILD_POSSESSIVE.test(text.slice(p.end, p.end + 60))) return false;
+  const inQuote = (r: Referent) => r.start > quote.start && r.end < quote.end;
+  const first = firstAtOrAfter(referents, quote.start);
+  let named: Referent | undefined;
+  for (let k = first; k < referents.length && referents[k].start < quote.end; k++) {
+    const r = referents[k];
+    if (!inQuote(r)) continue;
+    if (!r.subject) {
+      if (fits(r, p.gender)) return false;
+      continue;
+    }
+    if (!named && r.kind === "name" && r.end <= p.start && leadsClause(text, r.start) && !ownerOf(text, r) && !oblique(text, r.start) && !/^\s*,/.test(text.slice(r.end, r.end + 2))) named = r;
+  }
+  if (!named) return false;
+  // Someone of its gender the speaker has already called he or she in the quote, not the child.
+  if (resolved.some((r) => inQuote(r) && r.start < p.start && r.gender === p.gender && !r.subject)) return false;
+  const clause = clauseStart(text, Math.max(quote.start + 1, named.start), p.start, p.use);
+  if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, clause - 10), clause)) || SUBORDINATE_OPENING.test(text.slice(Math.max(0, p.start - 10), p.start))) return false;
+  if (p.use === "object" && named.start >= clause) return false;
+  // The record's own words before the quote: the speaker (and whom a he/she speaker stands for) apart, nobody of the pronoun's gender.
+  let qs = Math.min(sIdx, ctx.sentences.length - 1);
+  while (qs > 0 && ctx.sentences[qs].start > quote.start) qs--;
+  const from = ctx.sentences[Math.max(0, qs - QUOTE_CONTEXT_SENTENCES)]?.start ?? 0;
+  const before = nearestFirst(referents as Referent[], resolved as Referent[], quote.start, from);
+  let skip = 0;
+  const speaker = before[0];
+  if (speaker && SPEAKER_BEFORE_QUOTE.test(text.slice(speaker.end, quote.start))) {
+    if (speaker.subject) return false;
+    skip = 1;
+    // A speaker written as "she" or "the teacher" stands for the person of that gender named just before.
+    if (speaker.kind !== "name" && before[1] && !before[1].subject && (before[1].gender === speaker.gender || speaker.gender === undefined || speaker.gender === "u")) skip = 2;
+  }
+  if (before.slice(skip).some((r) => !r.subject && r.gender === p.gender)) return false;
+  // Nor after it in its sentence ("…," Nan said of Grandad).
+  const sentenceEnd = ctx.sentenceAt(quote.end).end;
+  for (let k = firstAtOrAfter(referents, quote.end); k < referents.length && referents[k].start < Math.min(sentenceEnd, quote.end + QUOTE_LOOKBACK); k++) {
+    if (!referents[k].subject && referents[k].gender === p.gender) return false;
+  }
+  return true;
 }
 
 /** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */
