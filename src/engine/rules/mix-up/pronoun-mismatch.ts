@@ -27,10 +27,11 @@ const SAID_TO_BE_ADULT = new RegExp(
   `^\\s+(?:is|was|'s|’s|has\\s+been|had\\s+been)\\s+(?:(?:the|a|an|her|his|their|its)\\s+|\\p{Lu}[\\p{L}'’-]*['’]s\\s+|the\\s+children['’]s\\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\\s+support)\\s+)?(?:${ADULT_ROLE_WORDS}|step-?mother|step-?father|grandparent|health\\s+visitor)\\b`,
   "u",
 );
-// A copula, then a brother, sister, cousin or friend ("is the sibling", "was her older brother"): the pronoun is
+// A copula, then a brother, sister, cousin, friend or partner ("is the sibling", "was her older brother", "is not her
+// boyfriend", said or denied alike): the pronoun is
 // said to be a child related to someone, which is the subject only when nobody else is named as the one related.
 const SAID_TO_BE_KIN =
-  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(the|a|an|her|his|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|big|little|baby|twin|full|half|step|only|best|closest|one)\s+)*(?:sibling|brother|sister|half-brother|half-sister|stepbrother|stepsister|step-brother|step-sister|cousin|friend|twin)\b([^.;:!?\n]{0,40})/u;
+  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:(?:not|no\s+longer|now|still)\s+)?(the|a|an|her|his|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|big|little|baby|twin|full|half|step|only|best|closest|one|new|old|ex)\s+)*(?:sibling|brother|sister|half-brother|half-sister|stepbrother|stepsister|step-brother|step-sister|cousin|friend|twin|boyfriend|girlfriend|partner|ex-partner|ex)\b([^.;:!?\n]{0,40})/u;
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 // "lived with his mother and her partner", "went to Gran and her husband": a possessive after "and" that
@@ -181,6 +182,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "Ella said she did not want to go because he would be there": the child already called by the child's own pronoun in
+      // the sentence, a he/she opening a clause of reason, time or report after it is someone the record has not named.
+      // So is whom the child will not name ("Ella did not say who he was").
+      if (unnamedOther(text, p, resolved, sentence.start, subjectGender)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       if (professionalAction(text, p) && candidates.some((c) => !c.subject && !c.inQuote && fits(c, gender) && distanceOf(c.start) <= NEAR_SENTENCES)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
@@ -312,6 +320,31 @@ function clauseActsOnChild(after: string, word: string, own: RegExp): boolean {
 
 const SUBJECT_POSSESSIVE: Partial<Record<Gender, string>> = { f: "her", m: "his", u: "their" };
 const SUBJECT_AS_SUBJECT: Partial<Record<Gender, RegExp>> = { f: /^\s*(?:that\s+|who\s+)?she\b/i, m: /^\s*(?:that\s+|who\s+)?he\b/i, u: /^\s*(?:that\s+|who\s+)?they\b/i };
+
+// A clause of reason, time, condition or report, opened straight before the pronoun.
+const SUBORDINATOR_BEFORE = /\b(?:because|cos|when|whenever|if|that|until|while|whilst|since|before|after|unless|although|though|whether)\s+$/i;
+// Whom the child will not or did not name: "did not say who he was" (not "who she is with": the child says whom they are with).
+const UNNAMED_ASKED_BEFORE = /\b(?:say|said|says|tell|told|tells|disclose|disclosed|explain|explained|name|named)\s+(?:(?:me|us|staff|police|anyone|anybody)\s+)?who\s+$/i;
+const IDENTITY_AFTER = /^\s+(?:is|was|were)\s*(?:[.,;:!?)]|$|(?:and|or|but)\b)/i;
+const REPORTING_VERB = /\b(?:said|says|told|tells|explained|explains|thinks|thought|feels|felt|reported|reports|added|stated|described|describes)\b/i;
+
+/**
+ * A subject he/she of someone the record has not named: it opens a subordinate clause of what the child reports, in a
+ * sentence that has already called the child by the child's own subject or object pronoun ("Ella said she did not want
+ * to go because he would be there"), or an indirect question of identity after a verb of telling ("did not say who he was").
+ * (Not the record's own reasoning, "Her tiredness is likely to be because he is up early": nobody reports it.)
+ */
+function unnamedOther(text: string, p: Pronoun, resolved: readonly Referent[], sentenceStart: number, subjectGender: Gender): boolean {
+  if (p.use !== "subject") return false;
+  const before = text.slice(Math.max(sentenceStart, p.start - 40), p.start);
+  if (UNNAMED_ASKED_BEFORE.test(before) && IDENTITY_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  if (!SUBORDINATOR_BEFORE.test(before) || !REPORTING_VERB.test(text.slice(sentenceStart, p.start))) return false;
+  for (let k = resolved.length - 1; k >= 0 && resolved[k].start >= sentenceStart; k--) {
+    const r = resolved[k];
+    if (r.subject && !r.inQuote && r.gender === subjectGender && useOf(text, text.slice(r.start, r.end), r.end) !== "possessive") return true;
+  }
+  return false;
+}
 
 /** The words after a pronoun say it is the subject's brother, sister, cousin or friend: "is her brother" (her the
  * subject's possessive), "is Tilly's cousin", "is the sibling she lived with longest" (the subject in its relative clause). */
