@@ -983,8 +983,9 @@ function toldBySubject(text: string, c: Referent, p: Pronoun, candidates: readon
 }
 const TOLD_BEFORE = /\b(?:told|tells|tell|reminded|assured|promised|informed)\s+$/i;
 
-// A particular adult brought in with "a" is whom a he/she opening the next clause can mean ("has a new social worker. She visited…").
-const introducedFor = (c: Referent, p: Pronoun, clauseOpening: boolean) => !!c.specific && p.use === "subject" && clauseOpening;
+// A particular adult brought in with "a" is whom a he/she opening the next clause can mean ("has a new social worker. She visited…"),
+// and, written with a sex ("an older male", "a man"), whom a pronoun of that sex can mean anywhere ("Mum does not know his name").
+const introducedFor = (c: Referent, p: Pronoun, clauseOpening: boolean) => !!c.specific && ((p.use === "subject" && clauseOpening) || c.gender === p.gender);
 
 const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefined || c.gender === "u";
 

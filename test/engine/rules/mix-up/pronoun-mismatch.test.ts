@@ -545,6 +545,17 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
     ["control: the child's teacher reports her own action", "{{sc|Kai}}'s teacher said she had raised concerns with the head teacher.", profile("Kai Webb", "he/him")],
     ["control: the child's teacher rang someone", "{{sc|Kai}}'s teacher says she rang Mum on Monday.", profile("Kai Webb", "he/him")],
     ["the child's teacher reports on the child", "{{sc|Kai}}'s teacher says {{mix|she}} has gone quiet in class.", profile("Kai Webb", "he/him")],
+    // Someone the record has not named: a reason, time or "that" clause of what the child reports after the child's own pronoun.
+    ["control: a reason clause in what the child reports", "{{sc|Ella}} said she did not want to go because he would be there.", profile("Ella Ward", "she/her")],
+    ["control: a time clause in what the child reports", "{{sc|Ella}} said she hates it when he shouts at Mum.", profile("Ella Ward", "she/her")],
+    ["control: an indirect question of identity", "{{sc|Ella}} came home at 2am in a car. {{sc|Ella}} did not say who he was.", profile("Ella Ward", "she/her")],
+    ["the record's own reason clause after the child's possessive", "{{sc|Daisy}} is tired. Her tiredness is likely to be because {{mix|he}} is up early.", profile("Daisy Hope", "she/her")],
+    ["the wrong pronoun joined by 'and' after the child's own", "{{sc|Ella}} said she was tired and {{mix|he}} went to bed early.", profile("Ella Ward", "she/her")],
+    ["the child saying where they are", "Safety plan agreed with {{sc|Jax}}: he will text by 9pm every night to say where {{mix|she}} is.", profile("Jax Reid", "he/him")],
+    // A pronoun said, or denied, to be the child's boyfriend or partner is that person.
+    ["control: denied to be the child's boyfriend", "{{sc|Ella}} did not want to talk about Kai. She said he is not her boyfriend.", profile("Ella Ward", "she/her")],
+    // An adult brought in with a sex ("an older male") is whom a pronoun of that sex can mean, not only a he/she opening a clause.
+    ["control: an older male, then his name", "{{sc|Ella}} has been spending time with an older male. Mum does not know his name.", profile("Ella Ward", "she/her")],
     // A he/she said to hold any adult role of the people stage's data is that adult.
     ["control: a pronoun said to be the child's form tutor", "{{sc|Tom}} attends Brookside Academy. She is his form tutor.", profile("Tom Hardy", "he/him")],
     ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
