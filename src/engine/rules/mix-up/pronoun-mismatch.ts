@@ -875,10 +875,15 @@ const CHILD_THINGS =
 const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}s?\\b`, "i");
 const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
 
+// What only a young child does or is ("she has wet the bed", "he is teething", "she is still in nappies", "he is toilet
+// trained", not "she has been toilet training him"): a subject pronoun doing it is a child's.
+const CHILD_DOING =
+  /^\s+(?:(?:has|had|have|is|was|been|still|sometimes|often|now|also|again|keeps|kept|started|starts|began)\s+)*(?:wet(?:s|ting)?\s+(?:the|his|her|their)\s+bed|bed-?wetting|soil(?:s|ed|ing)\s+(?:himself|herself|themselves|themself|his|her|their)\b|teething|crawl(?:s|ed|ing)?\b|in\s+nappies|babbl(?:es|ed|ing)\b)|^\s+(?:(?:is|was|has|had|been|being|now|still|fully)\s+)+(?:(?:potty|toilet)[\s-]trained|weaned)\b/i;
+
 function childBound(text: string, p: Pronoun, ahead: number): boolean {
   if (p.use === "possessive") return CHILD_POSSESSIVE.test(text.slice(p.end, p.end + 60));
   if (p.use !== "subject") return false;
-  if (SCHOOL_YEAR.test(text.slice(p.end, p.end + 40))) return true;
+  if (SCHOOL_YEAR.test(text.slice(p.end, p.end + 40)) || CHILD_DOING.test(text.slice(p.end, p.end + 50))) return true;
   const own = p.gender === "f" ? /\bher\b/gi : /\bhis\b/gi;
   const rest = text.slice(p.end, ahead);
   for (let o = own.exec(rest); o; o = own.exec(rest)) if (CHILD_POSSESSIVE.test(rest.slice(o.index + o[0].length))) return true;

@@ -556,6 +556,9 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
     ["control: denied to be the child's boyfriend", "{{sc|Ella}} did not want to talk about Kai. She said he is not her boyfriend.", profile("Ella Ward", "she/her")],
     // An adult brought in with a sex ("an older male") is whom a pronoun of that sex can mean, not only a he/she opening a clause.
     ["control: an older male, then his name", "{{sc|Ella}} has been spending time with an older male. Mum does not know his name.", profile("Ella Ward", "she/her")],
+    // What only a young child does is not a parent's.
+    ["what only a young child does, after the mother reports", "{{sc|Oscar}} is unsettled. Mum says {{mix|she}} has wet the bed three times.", profile("Oscar Lane", "he/him")],
+    ["control: the mother's own act of training the child", "{{sc|Oscar}} is unsettled. Mum says she has been toilet training him.", profile("Oscar Lane", "he/him")],
     // A he/she said to hold any adult role of the people stage's data is that adult.
     ["control: a pronoun said to be the child's form tutor", "{{sc|Tom}} attends Brookside Academy. She is his form tutor.", profile("Tom Hardy", "he/him")],
     ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
