@@ -27,10 +27,11 @@ const SAID_TO_BE_ADULT = new RegExp(
   `^\\s+(?:is|was|'s|’s|has\\s+been|had\\s+been)\\s+(?:(?:the|a|an|her|his|their|its)\\s+|\\p{Lu}[\\p{L}'’-]*['’]s\\s+|the\\s+children['’]s\\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\\s+support)\\s+)?(?:${ADULT_ROLE_WORDS}|step-?mother|step-?father|grandparent|health\\s+visitor)\\b`,
   "u",
 );
-// A copula, then a brother, sister, cousin or friend ("is the sibling", "was her older brother"): the pronoun is
+// A copula, then a brother, sister, cousin, friend or partner ("is the sibling", "was her older brother", "is not her
+// boyfriend", said or denied alike): the pronoun is
 // said to be a child related to someone, which is the subject only when nobody else is named as the one related.
 const SAID_TO_BE_KIN =
-  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(the|a|an|her|his|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|big|little|baby|twin|full|half|step|only|best|closest|one)\s+)*(?:sibling|brother|sister|half-brother|half-sister|stepbrother|stepsister|step-brother|step-sister|cousin|friend|twin)\b([^.;:!?\n]{0,40})/u;
+  /^\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:(?:not|no\s+longer|now|still)\s+)?(the|a|an|her|his|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|big|little|baby|twin|full|half|step|only|best|closest|one|new|old|ex)\s+)*(?:sibling|brother|sister|half-brother|half-sister|stepbrother|stepsister|step-brother|step-sister|cousin|friend|twin|boyfriend|girlfriend|partner|ex-partner|ex)\b([^.;:!?\n]{0,40})/u;
 const OBLIQUE = /\b(?:with|to|from|at|by|for|of|about|like|than|into|without|towards|according to)\s+(?:(?:his|her|their|the|a|an|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/i;
 const RESULT_THAT = /\b(?:so|such)\s[^,;:.!?"“”]{1,60}\bthat\s+$/i;
 // "lived with his mother and her partner", "went to Gran and her husband": a possessive after "and" that
@@ -127,8 +128,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     if (ctx.inQuote(start, end) || inOwnTurn) {
       // A record quoted word for word ('the index reads: "Danielle asked to keep his school reports"'): a possessive or
       // reflexive in a quoted clause the child's name opens, with nobody else in the quote before it, is the child's.
-      const quotedOwn = !inOwnTurn && gender !== subjectGender && quotedClauseOfSubject(text, referents, { start, end, word: m[1], gender, use: useOf(text, m[1], end) });
-      if (quotedOwn) flagged.push({ start, end, word: m[1], gender, use: useOf(text, m[1], end) });
+      const q: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
+      const quotedOwn = !inOwnTurn && gender !== subjectGender && (quotedClauseOfSubject(text, referents, q) || spokenOfInQuote(ctx, referents, resolved, q, sIdx));
+      if (quotedOwn) flagged.push(q);
       // Someone of this gender is being talked about, even if only in quoted words.
       resolved.push({ start, end, gender, subject: quotedOwn, kind: "pronoun", inQuote: true });
       continue;
@@ -177,6 +179,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       // "the link with Kaden matters most: he is the sibling she lived with longest", "he is her brother": the
       // pronoun is said to be the subject's own brother, sister or friend, so it is that child, not the subject.
       if (p.use === "subject" && saidToBeSubjectsKin(ctx, text.slice(p.end, p.end + 120), subjectGender)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
+      // "Ella said she did not want to go because he would be there": the child already called by the child's own pronoun in
+      // the sentence, a he/she opening a clause of reason, time or report after it is someone the record has not named.
+      // So is whom the child will not name ("Ella did not say who he was").
+      if (unnamedOther(text, p, resolved, sentence.start, subjectGender)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
@@ -312,6 +321,31 @@ function clauseActsOnChild(after: string, word: string, own: RegExp): boolean {
 const SUBJECT_POSSESSIVE: Partial<Record<Gender, string>> = { f: "her", m: "his", u: "their" };
 const SUBJECT_AS_SUBJECT: Partial<Record<Gender, RegExp>> = { f: /^\s*(?:that\s+|who\s+)?she\b/i, m: /^\s*(?:that\s+|who\s+)?he\b/i, u: /^\s*(?:that\s+|who\s+)?they\b/i };
 
+// A clause of reason, time, condition or report, opened straight before the pronoun.
+const SUBORDINATOR_BEFORE = /\b(?:because|cos|when|whenever|if|that|until|while|whilst|since|before|after|unless|although|though|whether)\s+$/i;
+// Whom the child will not or did not name: "did not say who he was" (not "who she is with": the child says whom they are with).
+const UNNAMED_ASKED_BEFORE = /\b(?:say|said|says|tell|told|tells|disclose|disclosed|explain|explained|name|named)\s+(?:(?:me|us|staff|police|anyone|anybody)\s+)?who\s+$/i;
+const IDENTITY_AFTER = /^\s+(?:is|was|were)\s*(?:[.,;:!?)]|$|(?:and|or|but)\b)/i;
+const REPORTING_VERB = /\b(?:said|says|told|tells|explained|explains|thinks|thought|feels|felt|reported|reports|added|stated|described|describes)\b/i;
+
+/**
+ * A subject he/she of someone the record has not named: it opens a subordinate clause of what the child reports, in a
+ * sentence that has already called the child by the child's own subject or object pronoun ("Ella said she did not want
+ * to go because he would be there"), or an indirect question of identity after a verb of telling ("did not say who he was").
+ * (Not the record's own reasoning, "Her tiredness is likely to be because he is up early": nobody reports it.)
+ */
+function unnamedOther(text: string, p: Pronoun, resolved: readonly Referent[], sentenceStart: number, subjectGender: Gender): boolean {
+  if (p.use !== "subject") return false;
+  const before = text.slice(Math.max(sentenceStart, p.start - 40), p.start);
+  if (UNNAMED_ASKED_BEFORE.test(before) && IDENTITY_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  if (!SUBORDINATOR_BEFORE.test(before) || !REPORTING_VERB.test(text.slice(sentenceStart, p.start))) return false;
+  for (let k = resolved.length - 1; k >= 0 && resolved[k].start >= sentenceStart; k--) {
+    const r = resolved[k];
+    if (r.subject && !r.inQuote && r.gender === subjectGender && useOf(text, text.slice(r.start, r.end), r.end) !== "possessive") return true;
+  }
+  return false;
+}
+
 /** The words after a pronoun say it is the subject's brother, sister, cousin or friend: "is her brother" (her the
  * subject's possessive), "is Tilly's cousin", "is the sibling she lived with longest" (the subject in its relative clause). */
 function saidToBeSubjectsKin(ctx: RuleContext, after: string, subjectGender: Gender): boolean {
@@ -356,7 +390,9 @@ function asker(text: string, p: Pronoun, candidates: readonly Referent[], senten
 // A reporting verb straight after the reporter, and at most "that", before the pronoun opening what is reported.
 const REPORTER_VERB_BETWEEN =
   /^\s+(?:(?:also|now|still)\s+)?(?:says|said|reports|reported|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|feels|felt|explains|explained|notes|noted|noticed|notices|observed|observes|describes|described|confirms|confirmed|mentioned|adds|added|is\s+worried|was\s+worried|worries)\s+(?:that\s+)?$/i;
-const REPORTERS_OWN_AFTER = /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes)\b)/i;
+// (So is what a professional does about a concern: "…said she had raised it with the head", "…says he rang Mum".)
+const REPORTERS_OWN_AFTER =
+  /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes|(?:has|had)\s+(?:(?:also|already|now)\s+)?(?:raised|noticed|observed|spoken|rung|phoned|contacted|e-?mailed|written|referred|shared|discussed|informed|reported|checked|asked|met\s+with)|raised|observed|spoke|rang|phoned|contacted|e-?mailed|wrote|referred|informed)\b)/i;
 const SUBJECT_PRONOUN_IN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themselves|themself)\b/i };
 // Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
 const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
@@ -860,10 +896,15 @@ const CHILD_THINGS =
 const CHILD_POSSESSIVE = new RegExp(`^\\s+(?:(?:new|first|last|next|own|school|nursery|weekly|daily|[0-9]+[a-z]*)\\s+){0,2}${CHILD_THINGS}s?\\b`, "i");
 const SCHOOL_YEAR = /^\s+(?:is|was|will be|has been|is now|started|starts|moved up to|went into|goes into)\s+(?:in\s+)?(?:Year\s+\d{1,2}\b|[Rr]eception\b|nursery\b)/;
 
+// What only a young child does or is ("she has wet the bed", "he is teething", "she is still in nappies", "he is toilet
+// trained", not "she has been toilet training him"): a subject pronoun doing it is a child's.
+const CHILD_DOING =
+  /^\s+(?:(?:has|had|have|is|was|been|still|sometimes|often|now|also|again|keeps|kept|started|starts|began)\s+)*(?:wet(?:s|ting)?\s+(?:the|his|her|their)\s+bed|bed-?wetting|soil(?:s|ed|ing)\s+(?:himself|herself|themselves|themself|his|her|their)\b|teething|crawl(?:s|ed|ing)?\b|in\s+nappies|babbl(?:es|ed|ing)\b)|^\s+(?:(?:is|was|has|had|been|being|now|still|fully)\s+)+(?:(?:potty|toilet)[\s-]trained|weaned)\b/i;
+
 function childBound(text: string, p: Pronoun, ahead: number): boolean {
   if (p.use === "possessive") return CHILD_POSSESSIVE.test(text.slice(p.end, p.end + 60));
   if (p.use !== "subject") return false;
-  if (SCHOOL_YEAR.test(text.slice(p.end, p.end + 40))) return true;
+  if (SCHOOL_YEAR.test(text.slice(p.end, p.end + 40)) || CHILD_DOING.test(text.slice(p.end, p.end + 50))) return true;
   const own = p.gender === "f" ? /\bher\b/gi : /\bhis\b/gi;
   const rest = text.slice(p.end, ahead);
   for (let o = own.exec(rest); o; o = own.exec(rest)) if (CHILD_POSSESSIVE.test(rest.slice(o.index + o[0].length))) return true;
@@ -898,6 +939,68 @@ function quotedClauseOfSubject(text: string, referents: readonly Referent[], p: 
   return clauseStart(text, quoteStart, p.start, p.use) <= name.start;
 }
 
+// A clause the speaker's words bring in as a time, a reason or a condition ("since he left", "when she visits"): as often
+// about someone the speaker does not name as about the child.
+const SUBORDINATE_OPENING = /\b(?:since|when|whenever|until|till|after|before|because|if|unless|while|whilst|once|as|who|whom|whose)\s*$/i;
+// The speaker, just before the quote: a reporting verb (and at most a few words) between them and the opening mark.
+const SPEAKER_BEFORE_QUOTE =
+  /^\s*(?:(?:also|then|later|had|has|have|simply|just)\s+)*(?:said|says|told|tells|explained|explains|added|adds|replied|replies|stated|states|wrote|writes|commented|reported|reports|described|asked|asks|shouted|put\s+it)\b[^.!?\n"“]{0,30}$/i;
+// How far back from the quote the record's own words are read for someone the pronoun could mean.
+const QUOTE_CONTEXT_SENTENCES = NEAR_SENTENCES;
+
+/**
+ * A speaker says "I" of themself, so a he/she in their quoted words is someone they speak of. When they name the child in
+ * the quote as what a clause is about ("Jayden has settled really well and she is making friends", "Isla is eating well now,
+ * he even asks for seconds") and nobody else the pronoun could mean is in the quote, nor anyone of its gender in the
+ * record's own words just before it (the speaker apart), the pronoun speaks of the child. Not a clause the speaker
+ * brings in as a time, reason or condition ("since he left"), an object in the child's own clause, or a possessive straight
+ * after an active verb (as outside quotes).
+ */
+function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resolved: readonly Referent[], p: Pronoun, sIdx: number): boolean {
+  const text = ctx.text;
+  const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, p.start + 1) - 1];
+  if (!quote || quote.end < p.end) return false;
+  if (p.use === "possessive" && ACTIVE_VERB_BEFORE.test(text.slice(Math.max(quote.start, p.start - 30), p.start)) && !CHILD_POSSESSIVE.test(text.slice(p.end, p.end + 60))) return false;
+  const inQuote = (r: Referent) => r.start > quote.start && r.end < quote.end;
+  const first = firstAtOrAfter(referents, quote.start);
+  let named: Referent | undefined;
+  for (let k = first; k < referents.length && referents[k].start < quote.end; k++) {
+    const r = referents[k];
+    if (!inQuote(r)) continue;
+    if (!r.subject) {
+      if (fits(r, p.gender)) return false;
+      continue;
+    }
+    if (!named && r.kind === "name" && r.end <= p.start && leadsClause(text, r.start) && !ownerOf(text, r) && !oblique(text, r.start) && !/^\s*,/.test(text.slice(r.end, r.end + 2))) named = r;
+  }
+  if (!named) return false;
+  // Someone of its gender the speaker has already called he or she in the quote, not the child.
+  if (resolved.some((r) => inQuote(r) && r.start < p.start && r.gender === p.gender && !r.subject)) return false;
+  const clause = clauseStart(text, Math.max(quote.start + 1, named.start), p.start, p.use);
+  if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, clause - 10), clause)) || SUBORDINATE_OPENING.test(text.slice(Math.max(0, p.start - 10), p.start))) return false;
+  if (p.use === "object" && named.start >= clause) return false;
+  // The record's own words before the quote: the speaker (and whom a he/she speaker stands for) apart, nobody of the pronoun's gender.
+  let qs = Math.min(sIdx, ctx.sentences.length - 1);
+  while (qs > 0 && ctx.sentences[qs].start > quote.start) qs--;
+  const from = ctx.sentences[Math.max(0, qs - QUOTE_CONTEXT_SENTENCES)]?.start ?? 0;
+  const before = nearestFirst(referents as Referent[], resolved as Referent[], quote.start, from);
+  let skip = 0;
+  const speaker = before[0];
+  if (speaker && SPEAKER_BEFORE_QUOTE.test(text.slice(speaker.end, quote.start))) {
+    if (speaker.subject) return false;
+    skip = 1;
+    // A speaker written as "she" or "the teacher" stands for the person of that gender named just before.
+    if (speaker.kind !== "name" && before[1] && !before[1].subject && (before[1].gender === speaker.gender || speaker.gender === undefined || speaker.gender === "u")) skip = 2;
+  }
+  if (before.slice(skip).some((r) => !r.subject && r.gender === p.gender)) return false;
+  // Nor after it in its sentence ("…," Nan said of Grandad).
+  const sentenceEnd = ctx.sentenceAt(quote.end).end;
+  for (let k = firstAtOrAfter(referents, quote.end); k < referents.length && referents[k].start < Math.min(sentenceEnd, quote.end + QUOTE_LOOKBACK); k++) {
+    if (!referents[k].subject && referents[k].gender === p.gender) return false;
+  }
+  return true;
+}
+
 /** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */
 function toldBySubject(text: string, c: Referent, p: Pronoun, candidates: readonly Referent[]): boolean {
   if (!TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || !/^\s+that\s+$/i.test(text.slice(c.end, p.start))) return false;
@@ -906,8 +1009,9 @@ function toldBySubject(text: string, c: Referent, p: Pronoun, candidates: readon
 }
 const TOLD_BEFORE = /\b(?:told|tells|tell|reminded|assured|promised|informed)\s+$/i;
 
-// A particular adult brought in with "a" is whom a he/she opening the next clause can mean ("has a new social worker. She visited…").
-const introducedFor = (c: Referent, p: Pronoun, clauseOpening: boolean) => !!c.specific && p.use === "subject" && clauseOpening;
+// A particular adult brought in with "a" is whom a he/she opening the next clause can mean ("has a new social worker. She visited…"),
+// and, written with a sex ("an older male", "a man"), whom a pronoun of that sex can mean anywhere ("Mum does not know his name").
+const introducedFor = (c: Referent, p: Pronoun, clauseOpening: boolean) => !!c.specific && ((p.use === "subject" && clauseOpening) || c.gender === p.gender);
 
 const fits = (c: Referent, g: Gender) => c.gender === g || c.gender === undefined || c.gender === "u";
 

@@ -68,6 +68,8 @@ const NAMED_AFTER = /^\s*,?\s*(?:called|named|known\s+as|nicknamed|who\s+calls\s
 // (Not a word that can be the person's verb: "the teacher reports", "Mum visits"; "plans" only where a noun ends: "Mum plans the day".)
 const ATTRIBUTIVE_AFTER =
   /^\s+(?:relationships?|plans?(?=\s*(?:[.,;:)]|$|(?:by|for|and|are|were|have|had|will|should|must)\b))|contact\s+(?:plans?|arrangements?)|assessments?|meetings|training|network|sessions|agreements?|placements|forums?|roles|policy|policies|panel|allowances?|payments|evenings|consultations|appointments?)\b/i;
+// "Kai's teacher said she had raised it with the head teacher": a rank before the role names someone else in that role.
+const RANK_BEFORE = /\b(head|deputy|assistant|senior|team)\s+$/i;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
@@ -132,7 +134,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       inQuote: ctx.inQuote(start, start + r[0].length),
       indefinite,
       specific,
-      key: indefinite ? undefined : (SAME_PERSON[word] ?? word),
+      key: indefinite ? undefined : `${RANK_BEFORE.exec(before)?.[1].toLowerCase() ?? ""}${SAME_PERSON[word] ?? word}`,
       adult: !CHILD_NOUN.test(word),
       introduced: introduced && INDEFINITE_BEFORE.test(before),
     });

@@ -529,6 +529,36 @@ describe("pronoun-mismatch: job titles and who a clause carries on (stop 32)", (
     ["a quoted record's clause the child opens", 'The index reads: "{{sc|Danielle}} asked to keep {{mix|his}} school reports." We kept them.', profile("Danielle Moss", "she/her")],
     ["control: a quoted clause acting on someone else's thing", 'Mum said: "{{sc|Danielle}} took his phone again." She was upset.', profile("Danielle Moss", "she/her")],
     ["control: a man in the quote before the pronoun", 'Mum said: "{{sc|Danielle}} and Dad went to his flat."', profile("Danielle Moss", "she/her")],
+    // A speaker says "I" of themself: a he/she in their quoted words is whom they speak of, the child when the quote names
+    // the child as what a clause is about and nobody else the pronoun could mean is in the quote or just before it.
+    ["a quoted teacher names the child, then the wrong subject pronoun", 'Mrs Okafor said: "{{sc|Jayden}} has settled well and {{mix|she}} is making friends."', profile("Jayden Cole", "he/him")],
+    ["a quoted carer names the child, then the wrong possessive after a stop", 'Mrs Hale said: "{{sc|Leon}} tries hard. {{mix|Her}} handwriting is untidy."', profile("Leon Ward", "he/him")],
+    ["a quoted carer names the child, then the wrong object of the speaker's clause", 'Carer said: "{{sc|Archie}} wakes at night and I settle {{mix|her}} back to sleep."', profile("Archie Ford", "he/him")],
+    ["a speaker written as she, standing for the woman just before", 'I met Mrs Okafor. She said: "{{sc|Jayden}} is happy and {{mix|she}} eats well."', profile("Jayden Cole", "he/him")],
+    ["control: a sister named in the quote", 'Mrs Okafor said: "{{sc|Jayden}} walks in with his sister Amira and she waits with him."', profile("Jayden Cole", "he/him")],
+    ["control: a man named in the sentences before the quote", 'Dad moved out in May. Mum said: "{{sc|Zara}} is angry and he knows it."', profile("Zara Khan", "she/her")],
+    ["control: a man named after the quote", '"{{sc|Zara}} is lovely and he spoils her," Nan said of Grandad.', profile("Zara Khan", "she/her")],
+    ["control: a quoted clause of time about someone unnamed", 'Mum said: "{{sc|Zara}} has been upset since he left."', profile("Zara Khan", "she/her")],
+    ["control: the child named as an object in the quote", 'Mum said: "I told {{sc|Leon}} she would be back after lunch."', profile("Leon Ward", "he/him")],
+    ["control: the child addressed in the quote", 'Mrs Hay said: "{{sc|Owen}}, she is here to see you."', profile("Owen Price", "he/him")],
+    // What a professional does about a concern is the reporter's own, whoever the child is; a rank before a role is someone else.
+    ["control: the child's teacher reports her own action", "{{sc|Kai}}'s teacher said she had raised concerns with the head teacher.", profile("Kai Webb", "he/him")],
+    ["control: the child's teacher rang someone", "{{sc|Kai}}'s teacher says she rang Mum on Monday.", profile("Kai Webb", "he/him")],
+    ["the child's teacher reports on the child", "{{sc|Kai}}'s teacher says {{mix|she}} has gone quiet in class.", profile("Kai Webb", "he/him")],
+    // Someone the record has not named: a reason, time or "that" clause of what the child reports after the child's own pronoun.
+    ["control: a reason clause in what the child reports", "{{sc|Ella}} said she did not want to go because he would be there.", profile("Ella Ward", "she/her")],
+    ["control: a time clause in what the child reports", "{{sc|Ella}} said she hates it when he shouts at Mum.", profile("Ella Ward", "she/her")],
+    ["control: an indirect question of identity", "{{sc|Ella}} came home at 2am in a car. {{sc|Ella}} did not say who he was.", profile("Ella Ward", "she/her")],
+    ["the record's own reason clause after the child's possessive", "{{sc|Daisy}} is tired. Her tiredness is likely to be because {{mix|he}} is up early.", profile("Daisy Hope", "she/her")],
+    ["the wrong pronoun joined by 'and' after the child's own", "{{sc|Ella}} said she was tired and {{mix|he}} went to bed early.", profile("Ella Ward", "she/her")],
+    ["the child saying where they are", "Safety plan agreed with {{sc|Jax}}: he will text by 9pm every night to say where {{mix|she}} is.", profile("Jax Reid", "he/him")],
+    // A pronoun said, or denied, to be the child's boyfriend or partner is that person.
+    ["control: denied to be the child's boyfriend", "{{sc|Ella}} did not want to talk about Kai. She said he is not her boyfriend.", profile("Ella Ward", "she/her")],
+    // An adult brought in with a sex ("an older male") is whom a pronoun of that sex can mean, not only a he/she opening a clause.
+    ["control: an older male, then his name", "{{sc|Ella}} has been spending time with an older male. Mum does not know his name.", profile("Ella Ward", "she/her")],
+    // What only a young child does is not a parent's.
+    ["what only a young child does, after the mother reports", "{{sc|Oscar}} is unsettled. Mum says {{mix|she}} has wet the bed three times.", profile("Oscar Lane", "he/him")],
+    ["control: the mother's own act of training the child", "{{sc|Oscar}} is unsettled. Mum says she has been toilet training him.", profile("Oscar Lane", "he/him")],
     // A he/she said to hold any adult role of the people stage's data is that adult.
     ["control: a pronoun said to be the child's form tutor", "{{sc|Tom}} attends Brookside Academy. She is his form tutor.", profile("Tom Hardy", "he/him")],
     ["control: a possessive owning a person, after a woman", "{{sc|Tom}}'s mother was not at home. {{sc|Tom}} was collected by her partner.", profile("Tom Hardy", "he/him")],
