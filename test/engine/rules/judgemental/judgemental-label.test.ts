@@ -772,3 +772,16 @@ describe("reported labels: what rejects them and what does not (stop 32)", () =>
     expect(got).toBe(want);
   });
 });
+
+describe("the research's labels in their other regular forms (stop 34, judge38: scripts/judgemental-variants.mjs)", () => {
+  test.each<Case>([
+    // American spelling of the research's 'challenging behaviour' and 'behaviour problems'.
+    { text: "The report lists his {{jud|challenging behaviors}} at school." },
+    { text: "Mum says he has {{jud|behavior problems}} at home." },
+    // The plural of the research's 'poor behaviour'; of 'dropout', under the same education guard.
+    { text: "The school logged {{jud|poor behaviours}} in every lesson." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

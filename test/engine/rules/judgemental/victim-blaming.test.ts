@@ -24,6 +24,10 @@ const flag: Case[] = [
   { text: "Mum said Kayla is seeing her {{jud|boyfriend}}, who is 24, every night.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
   { text: "Kayla is 14. Her {{jud|boyfriend}} is six years older." },
   { text: "Kayla is 16. Her {{jud|boyfriend}}, Lee Dunn (23), collects her from college." },
+  // The research's variants in their other regular forms (stop 34, judge38): a plural, a hyphenated modifier, an American spelling.
+  { text: "Kayla is 14 and has had two {{jud|older boyfriends}}, both in their twenties." },
+  { text: "The GP's letter calls her a {{jud|sexually-active}} 13-year-old." },
+  { text: "Police are worried about his {{jud|risky behaviors}} with older males." },
   { text: "Staff feel it was probably {{jud|six of one and half a dozen of the other}}.", kind: "email" },
   { text: "He was seen {{jud|running drugs}} for an older male." },
   // A lifestyle named by a habit or a vice, in a judgment, a conference note and an assessment.
