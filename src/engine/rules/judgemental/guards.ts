@@ -424,6 +424,10 @@ export const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?(?:(?:a|an)\s+)?$/i;
 // A degree word opening an aside after a comma or dash: the label describes how the clause's subject did it.
 const DEPICTIVE_BEFORE = /(?:,|\s[-\u2013\u2014])\s*(?:a\s+(?:bit|little|touch)|rather|slightly|quite|very|somewhat)\s+$/i;
+// The conjunct before a label in a list: a word (its closing quote mark too), then a comma or "and"/"or" ("manipulative,
+// rude and aggressive"; "'lazy', 'rude' and 'disruptive'"). Read back one conjunct at a time, up to LIST_STEPS.
+const LIST_CONJUNCT_BEFORE = /[\p{L}'’-]+["'’”]?(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:very|quite|so|really|extremely|also|often|a\s+bit)\s+)*["'‘“]?$/iu;
+const LIST_STEPS = 5;
 export const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
 
 /**
@@ -446,9 +450,15 @@ export const personLabel: Guard = (ctx, start, end) => {
   // A second label given by the same frame: "Staff describe her as switched off in lessons and stroppy".
   if (FRAME_COORDINATED.test(ctx.text.slice(Math.max(s.start, start - 100), start))) return true;
   let at = start;
-  // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
-  for (let step = 0; step < 2; step++) {
+  // "Keira was rude and stroppy", "was manipulative, rude and aggressive", "was 'lazy', 'rude' and 'disruptive'": a
+  // label in a list shares the first one's predicate (back over each conjunct, quoted or not).
+  for (let step = 0; step < LIST_STEPS; step++) {
     const before = ctx.text.slice(Math.max(s.start, at - 100), at);
+    const conjunct = LIST_CONJUNCT_BEFORE.exec(before);
+    if (conjunct) {
+      at -= before.length - conjunct.index;
+      continue;
+    }
     const copula = COPULA_BEFORE.exec(before);
     if (!copula) return false;
     const predicateAt = at - copula[0].length;

@@ -785,3 +785,26 @@ describe("the research's labels in their other regular forms (stop 34, judge38: 
     expect(got).toBe(want);
   });
 });
+
+describe("labels in a list (stop 34, judge38; FORMAT.md ruling 5: two judgements are two findings)", () => {
+  test.each<Case>([
+    // Each label of a list shares the first one's predicate, quoted or not.
+    { text: "Her teacher said she was {{jud|lazy}}, {{jud|rude}} and {{jud|disruptive}}." },
+    { text: "Her teacher said she was \"{{jud|lazy}}\", \"{{jud|rude}}\" and \"{{jud|disruptive}}\"." },
+    // A new clause after the negated one asserts its label.
+    { text: "She is not lazy, she is {{jud|rude}}." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A negated list joined by "or": every item is denied.
+    { text: "Kayla is not aggressive, defiant or rude." },
+    { text: "Kayla is not aggressive, defiant, or rude." },
+    // A thing's list is not a person's.
+    { text: "The building work was noisy, disruptive and slow." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

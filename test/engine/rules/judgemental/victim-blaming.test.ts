@@ -57,6 +57,12 @@ const pass: Case[] = [
   { text: "She agreed to the plan and consented to the medical." },
   { text: "Kayla said: 'I know I keep putting myself at risk.'" },
   { text: "Lifestyle choice.", allow: ["lifestyle choice"] },
+  // Every item of a negated list joined by "or" takes the negation (stop 34, judge38), quoted or not.
+  { text: "She is not streetwise, mature for her age or promiscuous." },
+  { text: "She wasn't \"streetwise\", \"promiscuous\" or \"mature for her age\"." },
+  // A clause that rejects the words holds across the quote mark (stop 34, judge38).
+  { text: "It is wrong to say she was \"choosing to go missing\"." },
+  { text: "Far from being \"streetwise\", she is a frightened 13-year-old." },
   // Another person opens the line and the child is not named before the words: "her" is that person's.
   { text: "- Sister Amy Brown (19) lives with her boyfriend in Leeds.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
 ];
