@@ -114,6 +114,7 @@ const EXPLOITATION_SIGNS =
 const HEALTH_SETTING = /\b(?:contracepti\w*|sexual health|clinic|school nurse|condoms?|pill|implant|GUM|C-?card|pregnancy test)\b/i;
 const YOUNGER_THAN_CONSENT = 13;
 const AGE_OF_CONSENT = 16;
+const ADULT_AGE = 18;
 
 /**
  * "sexually active" of a child: always under 13 (a child that young cannot consent: it is abuse), and
@@ -146,11 +147,15 @@ function personFollows(ctx: Parameters<Guard>[0], end: number): boolean {
   return next !== undefined && next.start - end <= 2;
 }
 
-/** Why the words matter for this child's age, when it changes the message (under 13: abuse, not activity). */
-export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
+/**
+ * Why the words matter for this child's age, when it changes the message (under 13: abuse, not activity; under 18: a
+ * child's "choice" of harm).
+ */
+export function ageNote(ctx: Parameters<Guard>[0], about: "sex" | "choice" = "sex"): string | undefined {
   const age = subjectAge(ctx);
   if (age === undefined) return undefined;
   const years = Math.floor(age.lo);
+  if (about === "choice") return years < ADULT_AGE ? `the child is ${years}, and a child cannot choose to be harmed or exploited` : undefined;
   if (years < YOUNGER_THAN_CONSENT) return `the child is ${years}: a child under 13 cannot consent, so this is sexual abuse, a safeguarding concern, not a choice`;
   if (years < AGE_OF_CONSENT) return `the child is ${years}: sexual activity under 16 is a safeguarding concern, not a choice`;
   return undefined;
@@ -557,6 +562,10 @@ export const harmAsChoice: Guard = (ctx, start, end) => {
   const object = ctx.text.slice(start, Math.min(s.end, end + 80)).replace(CHOICE_WORD, "");
   if (PROTECTIVE_ACT.test(object)) return false;
   if (HARM_ACT.test(object)) return true;
+  // A child's choice to be with an adult the record gives an age ("decided to go with Craig Dunn (31)"): being with an
+  // adult who may be exploiting them is the harm, whatever the words say was chosen (the people stage's ages).
+  const age = subjectAge(ctx);
+  if (age !== undefined && age.lo < ADULT_AGE && otherParty(ctx, start, end).adult) return true;
   // Choice of something that is not itself a harm: only where the sentence or the one before speaks of harm.
   return HARM_CONTEXT.test(ctx.text.slice(Math.min(prev.start, s.start), s.end));
 };

@@ -67,6 +67,27 @@ const pass: Case[] = [
   { text: "- Sister Amy Brown (19) lives with her boyfriend in Leeds.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
 ];
 
+describe("the child's age in the guard and the message (stop 34, judge38)", () => {
+  const kayla = { subject: { name: "Kayla Brown", aliases: ["Kayla"], pronouns: "she/her" } };
+  test.each<Case>([
+    // A choice to be with an adult the record gives an age: the harm, whatever was chosen.
+    { text: "Kayla is 14. She {{jud|decided to}} go with Craig Dunn (31) in his car.", profile: kayla },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Kayla is 14. She chose to go to the cinema with her friend Amy Price (14).", profile: kayla }])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test("the message gives the child's age and why it decides", () => {
+    const said = (text: string) => analyse(text, kayla).findings.find((f) => f.ruleId === "victim-blaming")?.message ?? "";
+    expect(said("Kayla is 14. She is promiscuous.")).toContain("the child is 14: sexual activity under 16");
+    expect(said("Kayla is 12. Staff describe her as promiscuous.")).toContain("a child under 13 cannot consent");
+    expect(said("Kayla is 14. She decided to go with Craig Dunn (31) in his car.")).toContain("the child is 14, and a child cannot choose to be harmed or exploited");
+  });
+});
+
 describe("victim-blaming", () => {
   test("the advice names the subject child, and a whole sentence is never offered as a replacement", () => {
     const f = analyse("Seun is putting himself at risk.", { subject: { name: "Seun Adebayo" } }).findings.find((x) => x.ruleId === "victim-blaming");
