@@ -53,11 +53,16 @@ const REJECTION_ALL = new RegExp(REJECTION.source, "gi");
 const RELATIVE_HEAD = /(?:anything|nothing|something)$/i;
 const RELATIVE_AFTER = /^\s*(?:that|which)\b(?!(?:\s+[a-z-]+){1,3}?\s+(?:this|that|it|these|those|them|such)\b)/i;
 
+const CHALLENGE_VERB = /^(?:challeng|question|quer|correct|reject|disagree|disput|criticis|criticiz)/i;
+const NOBODY_BEFORE = /(?:\b(?:nobody|no\s*one|no-one|never|not)|n['’]t)\s+(?:(?:has|have|had|ever|yet|once|been)\s+)*$/i;
+
 /** A rejection in `text` (one or a few sentences) that names the label or refers back to it. */
 function anchoredRejection(text: string, label: string, afterLabel = false, strict = false): boolean {
   const lower = text.toLowerCase();
   const named = (label.match(/[A-Za-z'’]{4,}/g) ?? []).some((w) => lower.includes(w.toLowerCase()));
   for (const m of text.matchAll(REJECTION_ALL)) {
+    // A challenge nobody made rejects nothing: "nobody has questioned it", "no one challenged this", "never corrected".
+    if (CHALLENGE_VERB.test(m[0]) && NOBODY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (named || BACK_NOUN_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 70))) return true;
     if (strict) continue;

@@ -808,3 +808,14 @@ describe("labels in a list (stop 34, judge38; FORMAT.md ruling 5: two judgements
     expect(got).toBe(want);
   });
 });
+
+describe("a challenge nobody made rejects nothing (stop 34, judge38)", () => {
+  test.each<Case>([{ text: 'Staff called her "{{jud|manipulative}}"; nobody challenged this.' }])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: 'Staff called her "manipulative"; I challenged this.' }])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
