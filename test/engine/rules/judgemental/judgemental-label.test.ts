@@ -786,13 +786,15 @@ describe("the research's labels in their other regular forms (stop 34, judge38: 
   });
 });
 
-describe("labels in a list (stop 34, judge38; FORMAT.md ruling 5: two judgements are two findings)", () => {
+describe("labels in a list, and a challenge nobody made (stop 34, judge38; FORMAT.md ruling 5: two judgements are two findings)", () => {
   test.each<Case>([
     // Each label of a list shares the first one's predicate, quoted or not.
     { text: "Her teacher said she was {{jud|lazy}}, {{jud|rude}} and {{jud|disruptive}}." },
-    { text: "Her teacher said she was \"{{jud|lazy}}\", \"{{jud|rude}}\" and \"{{jud|disruptive}}\"." },
+    { text: 'Her teacher said she was "{{jud|lazy}}", "{{jud|rude}}" and "{{jud|disruptive}}".' },
     // A new clause after the negated one asserts its label.
     { text: "She is not lazy, she is {{jud|rude}}." },
+    // A challenge nobody made rejects nothing.
+    { text: 'Staff called her "{{jud|manipulative}}"; nobody challenged this.' },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
@@ -803,18 +805,8 @@ describe("labels in a list (stop 34, judge38; FORMAT.md ruling 5: two judgements
     { text: "Kayla is not aggressive, defiant, or rude." },
     // A thing's list is not a person's.
     { text: "The building work was noisy, disruptive and slow." },
+    { text: 'Staff called her "manipulative"; I challenged this.' },
   ])("passes: $text", (c) => {
-    const { got, want } = runRule("judgemental-label", "jud", c);
-    expect(got).toBe(want);
-  });
-});
-
-describe("a challenge nobody made rejects nothing (stop 34, judge38)", () => {
-  test.each<Case>([{ text: 'Staff called her "{{jud|manipulative}}"; nobody challenged this.' }])("flags: $text", (c) => {
-    const { got, want } = runRule("judgemental-label", "jud", c);
-    expect(got).toBe(want);
-  });
-  test.each<Case>([{ text: 'Staff called her "manipulative"; I challenged this.' }])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
   });
