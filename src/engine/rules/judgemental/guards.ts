@@ -114,6 +114,7 @@ const EXPLOITATION_SIGNS =
 const HEALTH_SETTING = /\b(?:contracepti\w*|sexual health|clinic|school nurse|condoms?|pill|implant|GUM|C-?card|pregnancy test)\b/i;
 const YOUNGER_THAN_CONSENT = 13;
 const AGE_OF_CONSENT = 16;
+const ADULT_AGE = 18;
 
 /**
  * "sexually active" of a child: always under 13 (a child that young cannot consent: it is abuse), and
@@ -146,11 +147,15 @@ function personFollows(ctx: Parameters<Guard>[0], end: number): boolean {
   return next !== undefined && next.start - end <= 2;
 }
 
-/** Why the words matter for this child's age, when it changes the message (under 13: abuse, not activity). */
-export function ageNote(ctx: Parameters<Guard>[0]): string | undefined {
+/**
+ * Why the words matter for this child's age, when it changes the message (under 13: abuse, not activity; under 18: a
+ * child's "choice" of harm).
+ */
+export function ageNote(ctx: Parameters<Guard>[0], about: "sex" | "choice" = "sex"): string | undefined {
   const age = subjectAge(ctx);
   if (age === undefined) return undefined;
   const years = Math.floor(age.lo);
+  if (about === "choice") return years < ADULT_AGE ? `the child is ${years}, and a child cannot choose to be harmed or exploited` : undefined;
   if (years < YOUNGER_THAN_CONSENT) return `the child is ${years}: a child under 13 cannot consent, so this is sexual abuse, a safeguarding concern, not a choice`;
   if (years < AGE_OF_CONSENT) return `the child is ${years}: sexual activity under 16 is a safeguarding concern, not a choice`;
   return undefined;
@@ -424,6 +429,10 @@ export const CONDITION_BEFORE =
   /\b(?:when|whenever|if|unless|until)\s+\S+(?:\s+\S+)?\s+(?:is|was|are|were|gets|got|becomes|became|can\s+be|is\s+being|seems)\s+(?:(?:very|so|quite|really|a\s+bit)\s+)?(?:(?:a|an)\s+)?$/i;
 // A degree word opening an aside after a comma or dash: the label describes how the clause's subject did it.
 const DEPICTIVE_BEFORE = /(?:,|\s[-\u2013\u2014])\s*(?:a\s+(?:bit|little|touch)|rather|slightly|quite|very|somewhat)\s+$/i;
+// The conjunct before a label in a list: a word (its closing quote mark too), then a comma or "and"/"or" ("manipulative,
+// rude and aggressive"; "'lazy', 'rude' and 'disruptive'"). Read back one conjunct at a time, up to LIST_STEPS.
+const LIST_CONJUNCT_BEFORE = /[\p{L}'’-]+["'’”]?(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:very|quite|so|really|extremely|also|often|a\s+bit)\s+)*["'‘“]?$/iu;
+const LIST_STEPS = 5;
 export const THING_SUBJECT = /^(?:it|this|that|which|move|moves|change|changes|noise|plan|building|works|process|meeting|hearing|transition|delay|visit|visits|journey|schedule|timetable|arrangement|arrangements)$/i;
 
 /**
@@ -446,9 +455,15 @@ export const personLabel: Guard = (ctx, start, end) => {
   // A second label given by the same frame: "Staff describe her as switched off in lessons and stroppy".
   if (FRAME_COORDINATED.test(ctx.text.slice(Math.max(s.start, start - 100), start))) return true;
   let at = start;
-  // "Keira was rude and stroppy": a coordinated label shares the first one's predicate (one step back).
-  for (let step = 0; step < 2; step++) {
+  // "Keira was rude and stroppy", "was manipulative, rude and aggressive", "was 'lazy', 'rude' and 'disruptive'": a
+  // label in a list shares the first one's predicate (back over each conjunct, quoted or not).
+  for (let step = 0; step < LIST_STEPS; step++) {
     const before = ctx.text.slice(Math.max(s.start, at - 100), at);
+    const conjunct = LIST_CONJUNCT_BEFORE.exec(before);
+    if (conjunct) {
+      at -= before.length - conjunct.index;
+      continue;
+    }
     const copula = COPULA_BEFORE.exec(before);
     if (!copula) return false;
     const predicateAt = at - copula[0].length;
@@ -547,6 +562,10 @@ export const harmAsChoice: Guard = (ctx, start, end) => {
   const object = ctx.text.slice(start, Math.min(s.end, end + 80)).replace(CHOICE_WORD, "");
   if (PROTECTIVE_ACT.test(object)) return false;
   if (HARM_ACT.test(object)) return true;
+  // A child's choice to be with an adult the record gives an age ("decided to go with Craig Dunn (31)"): being with an
+  // adult who may be exploiting them is the harm, whatever the words say was chosen (the people stage's ages).
+  const age = subjectAge(ctx);
+  if (age !== undefined && age.lo < ADULT_AGE && otherParty(ctx, start, end).adult) return true;
   // Choice of something that is not itself a harm: only where the sentence or the one before speaks of harm.
   return HARM_CONTEXT.test(ctx.text.slice(Math.min(prev.start, s.start), s.end));
 };

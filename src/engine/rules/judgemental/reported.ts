@@ -7,7 +7,7 @@
 import type { RuleContext } from "../../rule";
 import { findSpanIndex, firstAtOrAfter } from "../../text/span";
 import { ROLE_ALT } from "../../people/name-lexicon";
-import { inChildsReportedWords } from "../../filters/wording-context";
+import { inChildsReportedWords, rejectedBefore } from "../../filters/wording-context";
 import { isNegated } from "../../text/negation";
 import { NAMING_AS_VERBS } from "./naming-verbs";
 
@@ -53,11 +53,16 @@ const REJECTION_ALL = new RegExp(REJECTION.source, "gi");
 const RELATIVE_HEAD = /(?:anything|nothing|something)$/i;
 const RELATIVE_AFTER = /^\s*(?:that|which)\b(?!(?:\s+[a-z-]+){1,3}?\s+(?:this|that|it|these|those|them|such)\b)/i;
 
+const CHALLENGE_VERB = /^(?:challeng|question|quer|correct|reject|disagree|disput|criticis|criticiz)/i;
+const NOBODY_BEFORE = /(?:\b(?:nobody|no\s*one|no-one|never|not)|n['’]t)\s+(?:(?:has|have|had|ever|yet|once|been)\s+)*$/i;
+
 /** A rejection in `text` (one or a few sentences) that names the label or refers back to it. */
 function anchoredRejection(text: string, label: string, afterLabel = false, strict = false): boolean {
   const lower = text.toLowerCase();
   const named = (label.match(/[A-Za-z'’]{4,}/g) ?? []).some((w) => lower.includes(w.toLowerCase()));
   for (const m of text.matchAll(REJECTION_ALL)) {
+    // A challenge nobody made rejects nothing: "nobody has questioned it", "no one challenged this", "never corrected".
+    if (CHALLENGE_VERB.test(m[0]) && NOBODY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (named || BACK_NOUN_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 70))) return true;
     if (strict) continue;
@@ -151,6 +156,19 @@ function namingIsSubject(ctx: RuleContext, sentenceStart: number, start: number)
   return from - sentenceStart <= 160 && NAMING_AS_SUBJECT.test(ctx.text.slice(sentenceStart, from));
 }
 
+// A later item of a negated list ("not streetwise, mature for her age or promiscuous", "wasn't 'lazy', 'rude' or 'sly'"):
+// the negation the first item takes covers every item of a list joined by "or" or "nor". Not a list joined by "and"
+// ("not lazy, rude and sly" may deny the first only), nor a new clause after the comma ("not lazy, she is rude").
+const NEGATED_LIST_BEFORE =
+  /(?:\b(?:not|never|neither)|n['’]t)\s+(?:(?:a|an|being|really|particularly|at\s+all)\s+)?["'‘“]?[\p{L}'’ -]{1,40}?["'’”]?(?:,\s*["'‘“]?[\p{L}'’ -]{1,40}?["'’”]?)*(?:,\s*|,?\s+(?:or|nor)\s+)["'‘“]?$/iu;
+const OR_BEFORE = /(?:,\s*|\s+)(?:or|nor)\s+["'‘“]?$/i;
+const OR_AFTER = /^["'’”]?(?:,\s*["'‘“]?[\p{L}'’ -]{1,40}?["'’”]?)*,?\s+(?:or|nor)\s/iu;
+const OPENING_QUOTE = /^["'‘“]$/;
+
+function negatedList(ctx: RuleContext, before: string, end: number): boolean {
+  return NEGATED_LIST_BEFORE.test(before) && (OR_BEFORE.test(before) || OR_AFTER.test(ctx.text.slice(end, end + 120)));
+}
+
 /**
  * True when the judgemental words at [start, end) are attributed to someone else or mentioned as a word,
  * and the record rejects them (or, mentioned as a word in a sentence about words, does not use them).
@@ -158,7 +176,10 @@ function namingIsSubject(ctx: RuleContext, sentenceStart: number, start: number)
 export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
-  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before)) return true;
+  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
+  // A quoted label after a clause that rejects it ("It is wrong to say she was 'choosing to go missing'", "Far from being
+  // 'streetwise'"): the rejection the unquoted words get (wordingSuppression) holds across the quote mark.
+  if (rejectedBefore(ctx.text, s.start, OPENING_QUOTE.test(ctx.text.slice(start - 1, start)) ? start - 1 : start)) return true;
   if (WORDING_BLAMES.test(ctx.text.slice(end, Math.min(s.end, end + 200)))) return true;
   if (SEEMING_BEFORE.test(before) && IN_FACT_AFTER.test(ctx.text.slice(end, Math.min(s.end, end + 80)))) return true;
   // The naming is the sentence's subject ("The triage label of the mother as 'X' closed down curiosity and should not

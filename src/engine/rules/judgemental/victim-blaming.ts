@@ -10,11 +10,13 @@ const REASON: Record<string, string> = {
   minimising: "plays down harm done to a child",
 };
 
-// Where the child's age decides it ("sexually active" at 12), the message says so.
-const AGE_DECIDES = new Set(["child-sexual-activity"]);
+// Where the child's age decides it ("sexually active" at 12, "promiscuous" at 14, "chose to go with" a man of 31 at 14),
+// the message says so.
+const AGE_DECIDES: Readonly<Record<string, "sex" | "choice">> = { "child-sexual-activity": "sex", "not-around-a-time": "sex", "harm-as-choice": "choice" };
 
 const message = (entry: LexiconEntry, text: string, ctx: RuleContext) => {
-  const age = entry.guard && AGE_DECIDES.has(entry.guard) ? ageNote(ctx) : undefined;
+  const about = entry.guard ? AGE_DECIDES[entry.guard] : undefined;
+  const age = about ? ageNote(ctx, about) : undefined;
   return `"${text}" ${age ? `presents harm as the child's choice: ${age}` : (REASON[entry.subtype] ?? REASON["victim-blaming"])}; ${suggestionPhrase(entry, ctx)}.`;
 };
 

@@ -772,3 +772,42 @@ describe("reported labels: what rejects them and what does not (stop 32)", () =>
     expect(got).toBe(want);
   });
 });
+
+describe("the research's labels in their other regular forms (stop 34, judge38: scripts/judgemental-variants.mjs)", () => {
+  test.each<Case>([
+    // American spelling of the research's 'challenging behaviour' and 'behaviour problems'.
+    { text: "The report lists his {{jud|challenging behaviors}} at school." },
+    { text: "Mum says he has {{jud|behavior problems}} at home." },
+    // The plural of the research's 'poor behaviour'; of 'dropout', under the same education guard.
+    { text: "The school logged {{jud|poor behaviours}} in every lesson." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("labels in a list, and a challenge nobody made (stop 34, judge38; FORMAT.md ruling 5: two judgements are two findings)", () => {
+  test.each<Case>([
+    // Each label of a list shares the first one's predicate, quoted or not.
+    { text: "Her teacher said she was {{jud|lazy}}, {{jud|rude}} and {{jud|disruptive}}." },
+    { text: 'Her teacher said she was "{{jud|lazy}}", "{{jud|rude}}" and "{{jud|disruptive}}".' },
+    // A new clause after the negated one asserts its label.
+    { text: "She is not lazy, she is {{jud|rude}}." },
+    // A challenge nobody made rejects nothing.
+    { text: 'Staff called her "{{jud|manipulative}}"; nobody challenged this.' },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A negated list joined by "or": every item is denied.
+    { text: "Kayla is not aggressive, defiant or rude." },
+    { text: "Kayla is not aggressive, defiant, or rude." },
+    // A thing's list is not a person's.
+    { text: "The building work was noisy, disruptive and slow." },
+    { text: 'Staff called her "manipulative"; I challenged this.' },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});

@@ -24,6 +24,10 @@ const flag: Case[] = [
   { text: "Mum said Kayla is seeing her {{jud|boyfriend}}, who is 24, every night.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
   { text: "Kayla is 14. Her {{jud|boyfriend}} is six years older." },
   { text: "Kayla is 16. Her {{jud|boyfriend}}, Lee Dunn (23), collects her from college." },
+  // The research's variants in their other regular forms (stop 34, judge38): a plural, a hyphenated modifier, an American spelling.
+  { text: "Kayla is 14 and has had two {{jud|older boyfriends}}, both in their twenties." },
+  { text: "The GP's letter calls her a {{jud|sexually-active}} 13-year-old." },
+  { text: "Police are worried about his {{jud|risky behaviors}} with older males." },
   { text: "Staff feel it was probably {{jud|six of one and half a dozen of the other}}.", kind: "email" },
   { text: "He was seen {{jud|running drugs}} for an older male." },
   // A lifestyle named by a habit or a vice, in a judgment, a conference note and an assessment.
@@ -53,9 +57,36 @@ const pass: Case[] = [
   { text: "She agreed to the plan and consented to the medical." },
   { text: "Kayla said: 'I know I keep putting myself at risk.'" },
   { text: "Lifestyle choice.", allow: ["lifestyle choice"] },
+  // Every item of a negated list joined by "or" takes the negation (stop 34, judge38), quoted or not.
+  { text: "She is not streetwise, mature for her age or promiscuous." },
+  { text: "She wasn't \"streetwise\", \"promiscuous\" or \"mature for her age\"." },
+  // A clause that rejects the words holds across the quote mark (stop 34, judge38).
+  { text: "It is wrong to say she was \"choosing to go missing\"." },
+  { text: "Far from being \"streetwise\", she is a frightened 13-year-old." },
   // Another person opens the line and the child is not named before the words: "her" is that person's.
   { text: "- Sister Amy Brown (19) lives with her boyfriend in Leeds.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" } } },
 ];
+
+describe("the child's age in the guard and the message (stop 34, judge38)", () => {
+  const kayla = { subject: { name: "Kayla Brown", aliases: ["Kayla"], pronouns: "she/her" } };
+  test.each<Case>([
+    // A choice to be with an adult the record gives an age: the harm, whatever was chosen.
+    { text: "Kayla is 14. She {{jud|decided to}} go with Craig Dunn (31) in his car.", profile: kayla },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "Kayla is 14. She chose to go to the cinema with her friend Amy Price (14).", profile: kayla }])("passes: $text", (c) => {
+    const { got, want } = runRule("victim-blaming", "jud", c);
+    expect(got).toBe(want);
+  });
+  test("the message gives the child's age and why it decides", () => {
+    const said = (text: string) => analyse(text, kayla).findings.find((f) => f.ruleId === "victim-blaming")?.message ?? "";
+    expect(said("Kayla is 14. She is promiscuous.")).toContain("the child is 14: sexual activity under 16");
+    expect(said("Kayla is 12. Staff describe her as promiscuous.")).toContain("a child under 13 cannot consent");
+    expect(said("Kayla is 14. She decided to go with Craig Dunn (31) in his car.")).toContain("the child is 14, and a child cannot choose to be harmed or exploited");
+  });
+});
 
 describe("victim-blaming", () => {
   test("the advice names the subject child, and a whole sentence is never offered as a replacement", () => {
