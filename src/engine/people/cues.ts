@@ -445,6 +445,15 @@ const CHILD_LIFE_RIGHT = new RegExp(
 // "was looked after" can be an adult's history.
 const CARE_STATUS_RIGHT =
   /^\s+(?:(?:is|remains|has\s+been|will\s+be|became|was\s+made)\s+(?:also\s+|now\s+|still\s+|currently\s+)?(?:on\s+(?:a|the|an)\s+(?:child\s+protection|CP|child\s+in\s+need|CIN)\s+plan|subject\s+to\s+(?:a|an|the)\s+(?:interim\s+|full\s+)?(?:care|supervision|placement|special\s+guardianship|child\s+arrangements)\s+order|looked\s+after\b|in\s+(?:foster|local\s+authority|residential|kinship)\s+care|a\s+(?:looked[\s-]after\s+child|child\s+in\s+care|child\s+in\s+need)\b)|(?:has|had)\s+(?:an?\s+)?(?:EHCP|EHC\s+plan|education,?\s+health\s+and\s+care\s+plan|PEP|personal\s+education\s+plan)\b|(?:was|is|has\s+been|were)\s+(?:also\s+)?seen\s+alone\b|(?:was|has\s+not\s+been|had\s+not\s+been|were)\s+not\s+brought\s+to\b|has\s+not\s+been\s+brought\s+to\b)/i;
+// The school run and school absence: "Mum collects Corran from school", "Corran was picked up from nursery by Nan",
+// "Corran was not in school today". A child is taken to school; an adult is not.
+const SCHOOL_PLACE = String.raw`(?:school|nursery|pre-?school|breakfast\s+club|after[\s-]school\s+club|the\s+school\s+gates?)\b`;
+const SCHOOL_RUN_LEFT = /\b(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|drop(?:s|ped|ping)?\s+off|tak(?:es|ing)|took|walk(?:s|ed|ing)?)\s+$/i;
+const SCHOOL_RUN_PLACE = new RegExp(String.raw`^\s+(?:up\s+|off\s+)?(?:from|to|at)\s+${SCHOOL_PLACE}`, "i");
+const SCHOOL_RUN_RIGHT = new RegExp(
+  String.raw`^\s+(?:(?:was|is|gets|got|will\s+be|has\s+been)\s+(?:collected|picked\s+up|dropped\s+off|taken|walked)\s+(?:from|to|at)\s+${SCHOOL_PLACE}|(?:was|is|has\s+been|had\s+been)\s+(?:not\s+in|absent\s+from|off)\s+${SCHOOL_PLACE}|(?:missed|has\s+missed)\s+(?:\w+\s+)?(?:days?\s+(?:of|at)\s+)?${SCHOOL_PLACE})`,
+  "i",
+);
 // Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
 const CHILD_LIFE_LEFT =
@@ -658,6 +667,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.title && (PET_LEFT.test(left) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if (!p.possessive && CARE_STATUS_RIGHT.test(right)) addSignal(c, "possession", "on a plan, in care or seen as only a child is");
+  if ((SCHOOL_RUN_LEFT.test(left) && SCHOOL_RUN_PLACE.test(right)) || (!p.possessive && SCHOOL_RUN_RIGHT.test(right)))
+    addSignal(c, "child-life", "taken to or from school, or missing from it");
   if (CHILD_LIFE_LEFT.test(left)) addSignal(c, "child-life", "plays, sleeps or goes to school with a child");
   else if (CHILD_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 60) : right.slice(0, 80).split(/[.;!?\n]/)[0]))
     addSignal(c, "child-life", "cared for as a baby or young child");

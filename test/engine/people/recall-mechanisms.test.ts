@@ -237,3 +237,22 @@ describe("a child's care status or a child's age to come", () => {
     expect(roleOf(`Ruby lives with her mum. ${sentence}`, name)).not.toBe("other-child");
   });
 });
+
+// The school run: a child is taken to or from school, or misses it; an adult is not.
+describe("taken to or from school, or missing from it", () => {
+  test.each([
+    "Corran was picked up from school by Mum.",
+    "Mum collects Corran from school.",
+    "Nan walks Corran to nursery.",
+    "Corran was not in school today.",
+    "Corran has missed three days of school.",
+  ])("%s", (sentence) => {
+    expect(roleOf(`Ruby lives with her mum. ${sentence}`, "Corran")).toBe("other-child");
+  });
+  test.each([
+    ["collected from a station", "Mum collected Corran Dale from the station.", "Corran Dale"],
+    ["the one who drives to school", "Corran Dale dropped Ruby off at school.", "Corran Dale"],
+  ])("not when %s", (_label, sentence, name) => {
+    expect(roleOf(`Ruby lives with her mum. ${sentence}`, name)).not.toBe("other-child");
+  });
+});
