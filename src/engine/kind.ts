@@ -1,7 +1,10 @@
 import type { DocumentKind } from "./types";
+import kindWeights from "../../rules/kind-weights.json";
 
-// The kind of record, from cheap cues near the top: email headers first, then the title (the first few
-// lines), then court markers, then cues anywhere in the head. The user can always set the kind.
+// The kind of record, from cheap cues near the top. A record's frame decides alone where it is certain (a file note's
+// title, a court order, email headers, a letter's salutation); otherwise every cue it shows (title words, court
+// markers, body cues, layout) is weighed together, each with a weight per kind fitted across the development sets
+// (scripts/fit-kind.mjs), and the heaviest kind wins. The user can always set the kind.
 const HEAD_CHARS = 1500;
 const TITLE_LINES = 3;
 
@@ -76,119 +79,158 @@ const FIELD_LABELS = new Set(
   ),
 );
 
+// Layout evidence, each for the kind it was written for (its fitted weights may say otherwise): a plan, profile,
+// referral, review or audit form, or a published practice example, report or guidance, for an assessment; a timed
+// running log or an incident, interview or session record for a case note; a visit's own fields for a visit record.
+const LAYOUT_EVIDENCE: Array<[DocumentKind, RegExp, "title" | "body"]> = [
+  // What a plan, profile, form or review calls itself in its title.
+  [
+    "assessment",
+    /\b(?:plan|profile|referral|review|audit|inspection|recommendations?|assessment|summary of findings|briefing|guidance|practice example|case study|chapter|form)\b/i,
+    "title",
+  ],
+  // A published example or report: it says it was published, or that names were changed.
+  ["assessment", /\b(?:published|names and (?:some )?details have been changed|is a pseudonym|called [A-Z][a-z]+ here|learning from)\b/, "body"],
+  // Report paragraphs numbered by section ("3.1 Idris is…", "5.14 Kinship carers…").
+  ["assessment", /^[ \t]*\d{1,2}\.\d{1,2}[ \t]+\p{Lu}/mu, "body"],
+  // Form sections ("Section A – The child", "SECTION 2: ABOUT ME", "Part 3").
+  ["assessment", /^[ \t]*(?:section|part)[ \t]+[A-H1-9]\b/im, "body"],
+  // An assessment's domains as headings of their own ("Health", "Education", "About me", "What are we worried about?").
+  [
+    "assessment",
+    /^[ \t]*(?:about me|health|education|identity|emotional (?:and|&) behavioural development|family and social relationships|self[- ]care skills|strengths|risks?|needs|outcomes|what (?:are we worried about|is working well|needs to happen)|(?:my|the child's|child's) (?:views|wishes and feelings))[ \t]*[?:]?[ \t]*$/im,
+    "body",
+  ],
+  // A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum").
+  ["case-note", TIMED_LOG, "body"],
+  // A record of one event: an incident, an interview, a session, a notification, a request, a log.
+  ["case-note", /\b(?:log|incident|interview|session record|record of|notification|request|consideration record|information record|closure summary|transfer summary)\b/i, "title"],
+  // A visit's own fields.
+  ["visit-record", /^[ \t]*(?:seen alone|home conditions|(?:date|time) of (?:the )?visit|visit date|bedroom seen)\b/im, "body"],
+  // A supervision's own fields.
+  ["supervision", /\b(?:supervisee|reflective discussion|reflection on practice)\b/i, "body"],
+];
+
 /**
  * The kind of record, from its words and its layout. `subjectForms` (the child's names, lower case)
  * tells a letter to the child from a letter about them, which is read like correspondence.
  */
 export function inferKind(text: string, subjectForms?: ReadonlySet<string>): DocumentKind {
   if (typeof text !== "string" || !text) return "unknown";
+  return framedKind(text, subjectForms) ?? weighKind(text).kind;
+}
+
+/**
+ * The kinds a record's frame decides alone: a file note's title, a court order's words, an email's header fields, a
+ * letter's salutation. Each was right on every development set it decided (issue 12 item 4).
+ */
+export function framedKind(text: string, subjectForms?: ReadonlySet<string>): DocumentKind | undefined {
   const head = text.slice(0, HEAD_CHARS);
   // A lawyer's or worker's file note keeps its title above any From:/To: lines: it is a note, not an email.
   if (FILE_NOTE.test(titleLines(head))) return "case-note";
   // A court order or judgment: its heading and the court's own words.
   if (COURT_ORDER.test(head) && !isEmail(head)) return "court-report";
   if (isEmail(head)) return "email";
-  const title = titleLines(head);
   const salutation = SALUTATION.exec(head);
   // A letter: a salutation after a letterhead, or opening the record ("Dear Sam," on the first line).
-  if (salutation && (salutation.index > 0 || !head.slice(0, salutation.index).trim()) && !COURT_CASE_NO.test(head)) {
+  if (salutation && !COURT_CASE_NO.test(head)) {
     const addressee = salutation[2].toLowerCase();
     if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
     return "email";
   }
-  // The first line decides before the second ("Case note" above "Type: home visit").
-  // A table of dated rows is a chronology whatever its rows say ("14/05/2022 | Home visit").
-  if (count(DATED_ROW, text.slice(0, 6000)) >= 4 && !/\bsupervision\b/i.test(title)) return "chronology";
-  // An appendix or extract names the part in hand ("Practice review: Alfie" above "Appendix B: Combined agency
-  // chronology"): its own title line decides before the report's.
-  const titleList = title.split("\n");
-  const part = titleList.findIndex((l) => PART_TITLE.test(l));
-  if (part > 0) titleList.unshift(...titleList.splice(part, 1));
-  for (const line of titleList) {
-    // A report to a fostering or adoption panel or the agency's decision-maker ("Child Permanence Report", "Report to
-    // Fostering Panel", "Matching report") is the agency's assessment, even where it carries the court's case number.
-    if (PANEL_REPORT.test(line)) return "assessment";
-    for (const [kind, re] of TITLE_CUES) {
-      if (!re.test(line)) continue;
-      // An assessment filed in care proceedings is court evidence.
-      return kind === "assessment" && COURT_CASE_NO.test(head) ? "court-report" : kind;
-    }
-    // A first line that names the paper a report ("Independent person's monthly report (Regulation 44)", "Annual
-    // review – report of the supervising social worker") is a report, whatever its fields below say ("Visit:
-    // unannounced, 26 November"): a field is part of the report, not its title.
-    if (line === titleList[0] && REPORT_TITLE.test(line)) return COURT_CASE_NO.test(head) ? "court-report" : "assessment";
-  }
-  if (LETTER.test(head)) return "letter-to-child";
-  if (COURT.test(head) || COURT_TITLE.test(title)) return "court-report";
-  // Layout: a judgment or statement extract with no heading, in numbered paragraphs in the court's own voice.
-  if (count(NUMBERED_PARAGRAPH, head) >= 2 && JUDICIAL_VOICE.test(head)) return "court-report";
-  if (ASSESSMENT.test(title)) return "assessment";
-  if (count(DATED_ROW, text.slice(0, 6000)) >= 4) return "chronology";
-  if (MINUTES_FIELD.test(head) || speakerTurns(text.slice(0, 6000)) >= 3) return "case-note";
-  // A running log of timed entries ("09:12 Call from school", "09:30 Checked records") is case recording whatever
-  // its entries mention ("a child and family assessment of…"): its layout decides before a word in its head.
-  if (TIMED_LOG.test(text.slice(0, 6000))) return "case-note";
-  for (const [kind, re] of BODY_CUES) if (re.test(head)) return kind;
-  // Dated running entries ("21/10/25 09.40 t/c from m") are case notes.
-  if (count(DATED_ENTRY, text.slice(0, 6000)) >= 2) return "case-note";
-  return weighLayout(title, text.slice(0, 6000));
+  return undefined;
 }
 
-// The rest, where no title word or strong cue decided: the layout's evidence for each kind, weighed together
-// (issue 12 item 4). A plan, profile, referral, review or audit form, or a published practice example, report or
-// guidance, is read as an assessment; a timed running log or an incident, interview or session record as a case
-// note; a visit's own fields as a visit record. "unknown" when no kind has clear weight or two are level.
-const LAYOUT_EVIDENCE: Array<[DocumentKind, number, RegExp, "title" | "body"]> = [
-  // What a plan, profile, form or review calls itself in its title.
-  [
-    "assessment",
-    2,
-    /\b(?:plan|profile|referral|review|audit|inspection|recommendations?|assessment|summary of findings|briefing|guidance|practice example|case study|chapter|form)\b/i,
-    "title",
-  ],
-  // A published example or report: it says it was published, or that names were changed.
-  ["assessment", 2, /\b(?:published|names and (?:some )?details have been changed|is a pseudonym|called [A-Z][a-z]+ here|learning from)\b/, "body"],
-  // Report paragraphs numbered by section ("3.1 Idris is…", "5.14 Kinship carers…").
-  ["assessment", 1, /^[ \t]*\d{1,2}\.\d{1,2}[ \t]+\p{Lu}/mu, "body"],
-  // Form sections ("Section A – The child", "SECTION 2: ABOUT ME", "Part 3").
-  ["assessment", 1, /^[ \t]*(?:section|part)[ \t]+[A-H1-9]\b/im, "body"],
-  // An assessment's domains as headings of their own ("Health", "Education", "About me", "What are we worried about?").
-  [
-    "assessment",
-    1,
-    /^[ \t]*(?:about me|health|education|identity|emotional (?:and|&) behavioural development|family and social relationships|self[- ]care skills|strengths|risks?|needs|outcomes|what (?:are we worried about|is working well|needs to happen)|(?:my|the child's|child's) (?:views|wishes and feelings))[ \t]*[?:]?[ \t]*$/im,
-    "body",
-  ],
-  // A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum").
-  ["case-note", 3, TIMED_LOG, "body"],
-  // A record of one event: an incident, an interview, a session, a notification, a request, a log.
-  [
-    "case-note",
-    2,
-    /\b(?:log|incident|interview|session record|record of|notification|request|consideration record|information record|closure summary|transfer summary)\b/i,
-    "title",
-  ],
-  // A visit's own fields.
-  ["visit-record", 2, /^[ \t]*(?:seen alone|home conditions|(?:date|time) of (?:the )?visit|visit date|bedroom seen)\b/im, "body"],
-  // A supervision's own fields.
-  ["supervision", 2, /\b(?:supervisee|reflective discussion|reflection on practice)\b/i, "body"],
+type KindText = { head: string; title: string; first: string; body: string };
+
+// Generic layout evidence beside the title, body and layout cues above: what a record's frame shows whatever it is about.
+const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
+  // An addressee line ("To: The Family Court", "This report is being sent to:") and a letter's sign-off.
+  ["addressee", (t) => /^[ \t]*(?:to|sent to|this report is being sent to)[ \t]*:/im.test(t.head.slice(0, 800))],
+  ["signoff", (t) => /^[ \t]*(?:yours sincerely|yours faithfully|kind regards|best wishes|with (?:love|best wishes)|many thanks|regards|thanks)\b/im.test(t.body)],
+  ["letterhead-postcode", (t) => /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/.test(t.head.slice(0, 300))],
+  ["title-letter", (t) => /\bletter\b/i.test(t.title)],
+  ["title-session", (t) => /\bsession\b/i.test(t.title)],
+  ["title-visit", (t) => /\bvisit\b/i.test(t.title)],
+  ["title-log", (t) => /\blog\b/i.test(t.title)],
+  ["title-audit", (t) => /\baudit\b/i.test(t.title)],
+  ["title-report", (t) => /\breport\b/i.test(t.title)],
+  ["title-referral", (t) => /\breferral\b/i.test(t.title)],
+  ["title-review", (t) => /\breview\b/i.test(t.title)],
+  ["title-meeting", (t) => /\b(?:minutes|meeting|conference|core group|strategy)\b/i.test(t.title)],
+  ["title-record", (t) => /\b(?:note|record(?:ing)?)\b/i.test(t.title)],
+  ["statement", (t) => /\bstatement\b/i.test(t.title) || /\bI make this statement\b/i.test(t.body)],
+  ["home-visit-head", (t) => /\bhome visit\b/i.test(t.head)],
+  ["seen-alone", (t) => /\bseen alone\b/i.test(t.body)],
+  // Paragraphs numbered 1, 2, 3 (a statement's or judgment's); entries by day ("Monday 3", "3 November 2026").
+  ["numbered-paragraphs", (t) => count(NUMBERED_PARAGRAPH, t.body.slice(0, 3000)) >= 3],
+  ["dated-entries", (t) => count(DATED_ENTRY, t.body) >= 3],
+  ["day-entries", (t) => count(DAY_ENTRY, t.body) >= 3],
+  // A form: three or more "Field: value" lines at the top.
+  ["form-fields", (t) => count(FIELD_LINE, t.head.slice(0, 800)) >= 3],
+  ["first-person", (t) => count(/\bI\b/g, t.body) >= 5],
+  ["second-person", (t) => count(/\byou\b/gi, t.body) >= 8],
 ];
+const DAY_ENTRY = /^[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2}\b|^[ \t]*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/gim;
+const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ']{1,25}:[ \t]*\S/gmu;
 
-// The record's own name is its first line: a title word there outweighs one in the fields under it ("LADO – Initial
-// consideration record" above "Date referral received: …").
-const FIRST_LINE_BONUS = 1;
+/**
+ * Every piece of evidence for a kind that the record shows, by name: the title cues (on any title line, and again
+ * on the first), the court, letter, minutes and log cues, the body cues and the layout's. Their weights per kind
+ * are fitted across the development sets by scripts/fit-kind.mjs (rules/kind-weights.json).
+ */
+export function kindFeatures(text: string): string[] {
+  const head = text.slice(0, HEAD_CHARS);
+  const title = titleLines(head);
+  const titles = title.split("\n");
+  const t: KindText = { head, title, first: titles[0], body: text.slice(0, 6000) };
+  const out: string[] = [];
+  TITLE_CUES.forEach(([kind, re], i) => {
+    if (titles.some((l) => re.test(l))) out.push(`title:${kind}#${i}`);
+    if (re.test(t.first)) out.push(`first:${kind}#${i}`);
+  });
+  if (titles.some((l) => PANEL_REPORT.test(l))) out.push("panel-report");
+  if (REPORT_TITLE.test(t.first)) out.push("report-title");
+  if (titles.some((l) => PART_TITLE.test(l))) out.push("part-title");
+  if (COURT.test(head)) out.push("court");
+  if (COURT_TITLE.test(title)) out.push("court-title");
+  if (COURT_CASE_NO.test(head)) out.push("court-case-number");
+  if (count(NUMBERED_PARAGRAPH, head) >= 2 && JUDICIAL_VOICE.test(head)) out.push("judicial-voice");
+  if (ASSESSMENT.test(title)) out.push("title-assessment");
+  if (LETTER.test(head)) out.push("dear");
+  if (count(DATED_ROW, t.body) >= 4) out.push("dated-rows");
+  if (MINUTES_FIELD.test(head)) out.push("minutes-fields");
+  if (speakerTurns(t.body) >= 3) out.push("speaker-turns");
+  if (TIMED_LOG.test(t.body)) out.push("timed-log");
+  if (count(DATED_ENTRY, t.body) >= 2) out.push("dated-entry");
+  BODY_CUES.forEach(([kind, re], i) => {
+    if (re.test(head)) out.push(`body:${kind}#${i}`);
+  });
+  LAYOUT_EVIDENCE.forEach(([kind, re, where], i) => {
+    if (re.test(where === "title" ? title : t.body)) out.push(`layout:${kind}#${i}`);
+  });
+  for (const [name, test] of LAYOUT_FEATURES) if (test(t)) out.push(name);
+  return out;
+}
 
-function weighLayout(title: string, body: string): DocumentKind {
-  const weight = new Map<DocumentKind, number>();
-  const first = title.split("\n", 1)[0];
-  for (const [kind, w, re, where] of LAYOUT_EVIDENCE) {
-    if (!re.test(where === "title" ? title : body)) continue;
-    const bonus = where === "title" && re.test(first) ? FIRST_LINE_BONUS : 0;
-    weight.set(kind, (weight.get(kind) ?? 0) + w + bonus);
+const WEIGHTS = kindWeights.weights as Record<string, Record<string, number>>;
+const BIAS = kindWeights.bias as Record<string, number>;
+
+/**
+ * The kind with the most weight of evidence, each kind's score (its bias and the fitted weight of each feature the
+ * record shows) and the margin over the next kind. "unknown" when the record shows no evidence at all.
+ */
+export function weighKind(text: string): { kind: DocumentKind; margin: number; scores: Partial<Record<DocumentKind, number>> } {
+  const features = kindFeatures(text);
+  if (!features.length) return { kind: "unknown", margin: 0, scores: {} };
+  const scores: Partial<Record<DocumentKind, number>> = {};
+  for (const kind of Object.keys(BIAS) as DocumentKind[]) {
+    let s = BIAS[kind];
+    for (const f of features) s += WEIGHTS[f]?.[kind] ?? 0;
+    scores[kind] = s;
   }
-  const ranked = [...weight].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || ranked[0][1] < 2 || ranked[0][1] === ranked[1]?.[1]) return "unknown";
-  return ranked[0][0];
+  const ranked = (Object.entries(scores) as Array<[DocumentKind, number]>).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { kind: ranked[0][0], margin: ranked[0][1] - (ranked[1]?.[1] ?? 0), scores };
 }
 
 const PANEL_REPORT =

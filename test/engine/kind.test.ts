@@ -1,4 +1,5 @@
-import { inferKind } from "../../src/engine/kind";
+import { framedKind, inferKind, kindFeatures, weighKind } from "../../src/engine/kind";
+import conventions from "../../rules/kind-conventions.json";
 import type { DocumentKind } from "../../src/engine/types";
 
 describe("inferKind", () => {
@@ -172,5 +173,31 @@ describe("the paper's own name and layout before a word in its body (stop 33)", 
   test("published guidance or a book's chapter is an assessment, whatever its worked example records", () => {
     expect(inferKind("Children's Social Care Practice Guidance\nRecording what matters\n\nIt shows how one case note was rewritten.")).toBe("assessment");
     expect(inferKind('Chapter 7: Neglect and the "good enough" threshold\n\nCase study 7.2: Maisie')).toBe("assessment");
+  });
+});
+
+describe("every cue weighed together, with weights fitted across the development sets (issue 12 item 4, stop 34)", () => {
+  test("every convention the weights were fitted to keep still holds", () => {
+    for (const { kind, text } of conventions.examples) expect([text, inferKind(text)]).toEqual([text, kind]);
+  });
+  test("the frame decides alone where it is certain; the rest is weighed", () => {
+    expect(framedKind("From: Sam Jones\nTo: Kay Lee\nSubject: Amir\n\nHi Kay,")).toBe("email");
+    expect(framedKind("Chronology of significant events\n12/10/2022: Health visitor home visit.")).toBeUndefined();
+  });
+  test("the evidence is named, and the winner's margin over the next kind is reported", () => {
+    const table = "Events\n\n12/03/2022 | Referral from school | CSC\n14/05/2022 | Conference | Health\n01/06/2022 | Review | CSC\n03/07/2022 | Plan | CSC";
+    expect(kindFeatures(table)).toContain("dated-rows");
+    const { kind, margin, scores } = weighKind(table);
+    expect(kind).toBe("chronology");
+    expect(margin).toBeGreaterThan(0);
+    expect(Math.max(...Object.values(scores))).toBe(scores.chronology);
+  });
+  test("a letter's title word, addressee line and sign-off are evidence of correspondence", () => {
+    const letter =
+      "Cafcass\nSafeguarding letter (Child Arrangements Programme)\nTo: The Family Court sitting at Anytown\nCase number: AB26P01188\n\nThe court asked for this letter.\n\nYours faithfully,\nJo Bell";
+    expect(kindFeatures(letter)).toEqual(expect.arrayContaining(["title-letter", "addressee", "signoff"]));
+  });
+  test("no evidence at all is an unknown kind", () => {
+    expect(weighKind("Some notes about the weather.")).toEqual({ kind: "unknown", margin: 0, scores: {} });
   });
 });

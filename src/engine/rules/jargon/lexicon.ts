@@ -62,8 +62,10 @@ const COURT_HEAD =
  * report, where legal terms of art ("contact", "placement order") are the right words.
  */
 export function wordingKind(ctx: RuleContext): DocumentKind {
-  // An email stays an email even about proceedings: a lawyer's email is read by the family too.
-  if (ctx.kind === "court-report" || ctx.kind === "email" || ctx.kind === "letter-to-child") return ctx.kind;
+  // An email stays an email even about proceedings: a lawyer's email is read by the family too. A letter addressed to
+  // the court in proceedings ("To: The Family Court sitting at…", with the case number) is read by the court first.
+  if (ctx.kind === "court-report" || ctx.kind === "letter-to-child") return ctx.kind;
+  if (ctx.kind === "email" && !TO_THE_COURT.test(ctx.text.slice(0, 800))) return ctx.kind;
   const cached = kinds.get(ctx);
   if (cached) return cached;
   const kind = courtPaper(ctx.text) ? "court-report" : ctx.kind;
@@ -72,6 +74,7 @@ export function wordingKind(ctx: RuleContext): DocumentKind {
 }
 
 const kinds = new WeakMap<RuleContext, DocumentKind>();
+const TO_THE_COURT = /^[ \t]*to[ \t]*:[^\n]*\bcourt\b/im;
 
 // A judgment's header: a neutral citation, the judge, the hearing dates, "Re X (A Child)", the statute the
 // case is brought under ("IN THE MATTER OF THE CHILDREN (NORTHERN ISLES) LAW"), the parties' block ("First

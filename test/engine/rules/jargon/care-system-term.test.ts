@@ -30,6 +30,8 @@ const flag: Case[] = [
   { text: "He {{jar|absconded}} from the home at 11pm.", kind: "court-report" },
   { text: "Mother asked about {{jar|contact}} with Father.", kind: "chronology" },
   { text: "The father asks for more {{jar|contact}} with Mateo.", kind: "email" },
+  // A letter in proceedings that is not addressed to the court is read by the family too (stop 34).
+  { text: "Safeguarding letter\nTo: Ms Jo Bell\nCase number: AB26P01188\n\nThe father asks for more {{jar|contact}} with Mateo.", kind: "email" },
   // After a preposition or a verb of going, the noun (issue 12, F7).
   { text: "She was tired following {{jar|contact}} and went to bed early." },
   { text: "Kayla looks forward to {{jar|contact}} every Saturday." },
@@ -143,6 +145,8 @@ const pass: Case[] = [
   { text: "If you are unhappy you can ask for an advocate or talk to your personal adviser.", kind: "letter-to-child" },
   // A possessive before the role noun is part of a job title (Ruling 6; stop 29).
   { text: "Dear Kayla, our care leavers' counsellor can go through the papers with you.", kind: "letter-to-child" },
+  // A letter addressed to the court in proceedings is read by the court first: its legal terms are the right words (stop 34).
+  { text: "Safeguarding letter\nTo: The Family Court sitting at Anytown\nCase number: AB26P01188\n\nThe father asks for more contact with Mateo.", kind: "email" },
 ];
 
 describe("care-system-term", () => {
