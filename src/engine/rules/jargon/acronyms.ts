@@ -164,7 +164,7 @@ function findDefinitions(text: string): Map<string, number> {
   GLOSSARY.lastIndex = 0;
   for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && (spells(m[2], key, "start") || inKeyLine(text, m.index))) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, m.index + m[0].indexOf(m[1]));
   }
   // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
   // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
@@ -184,7 +184,7 @@ function findDefinitions(text: string): Map<string, number> {
   APPOSED_BEFORE_WORDS.lastIndex = 0;
   for (let m = APPOSED_BEFORE_WORDS.exec(text); m; m = APPOSED_BEFORE_WORDS.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && spelledAsName(text, m, key)) note(key, m.index + m[0].indexOf(m[1]));
   }
   // Explained by what it is rather than by its words: "an ICPC, a meeting to decide whether…", "the PLO (a meeting
   // where the council tells parents…)", "a CP-IS check, which tells hospitals that…".
@@ -290,6 +290,21 @@ function inKeyLine(text: string, at: number): boolean {
   return (line.match(KEY_PAIR) ?? []).length >= 3;
 }
 
+/**
+ * The words after the letters are their name, written out and ended by a comma or the end of the words: "PLO: Public
+ * Law Outline, the process…", "CIN – child in need", "DSL, the school's Designated Safeguarding Lead, will attend". A
+ * speaker's label before what they said ("SW: She was seen at home", "MH, mum has been low") is not, though its first
+ * words may spell the letters by chance.
+ */
+function spelledAsName(text: string, m: RegExpExecArray, key: string): boolean {
+  const words = m[2];
+  // (The glossary's pattern holds its words in a lookahead: find where they end in the text.)
+  const after = text.indexOf(words, m.index + m[1].length) + words.length;
+  const cuts = [...words.matchAll(/[,\n]/g)].map((c) => c.index);
+  if (!/^[ \t]+\p{L}/u.test(text.slice(after, after + 3))) cuts.push(words.length);
+  return cuts.some((c) => spells(words.slice(0, c), key, "whole"));
+}
+
 /** The whole phrase is the written-out form (each word, bar the small ones, gives one letter in turn). */
 function spellsExactly(phrase: string, key: string): boolean {
   const words = (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).flatMap((w) => w.split("-")).filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()));
@@ -316,8 +331,11 @@ function splitKinshipCompound(word: string): string[] {
   return m ? [m[1], word.slice(m[1].length)] : [word];
 }
 
-/** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */
-export function spells(phrase: string, key: string, where: "start" | "end"): boolean {
+/**
+ * Do the words at the end (or start, or the whole) of `phrase` spell `key` by their first letters, with or without the
+ * small words?
+ */
+export function spells(phrase: string, key: string, where: "start" | "end" | "whole"): boolean {
   const letters = key.replace(/[^A-Z]/gi, "").toUpperCase();
   if (letters.length < 2) return false;
   const whole = phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
@@ -327,6 +345,7 @@ export function spells(phrase: string, key: string, where: "start" | "end"): boo
   for (const words of [whole, parts, parts.flatMap(splitKinshipCompound)]) {
     for (const keepSmall of [true, false]) {
       const ws = keepSmall ? words : words.filter((w) => !LINK_WORDS.has(w.toLowerCase()));
+      if (where === "whole" && ws.length !== letters.length) continue;
       const pick = where === "end" ? ws.slice(-letters.length) : ws.slice(0, letters.length);
       if (pick.length === letters.length && pick.map((w) => w[0].toUpperCase()).join("") === letters) return true;
     }
@@ -753,6 +772,7 @@ const GREETING_BEFORE = /\b(?:thanks|thank you|hi|hello|dear|morning|afternoon|c
 // that are a named person's initials, and for three letters ("CP was", "DV reported", "SLT will" a thing takes too).
 const SPEAKER_VERB_AFTER =
   /^[ \t]+(?:said|says|told|asked|agreed|advised|explained|confirmed|stated|states|wrote|spoke|replied|queried|thinks|thought|felt|feels|denied|accepted|acknowledged|conceded|suggested|rang|phoned|emailed|texted)\b/;
+const AUXILIARY_AFTER = /^\s*(?:\(|to\s|(?:will|would|can|could|has|had|is|was|did|does)\b)/;
 const JOINED_INITIALS_BEFORE_ONE = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*(?:\/|&|and)[ \t]*$/u;
 const JOINED_INITIALS_AFTER = /^[ \t]*(?:\/|&|and)[ \t]*([A-Z]{2,3})(?![\p{L}\p{N}&@])/u;
 // Places where a person's name goes and a thing's does not (Ruling 7). A task's owner after a dash: on a list line
@@ -962,7 +982,8 @@ function usedAsNamedPerson(ctx: RuleContext, start: number, end: number): number
   // "KD/MH saw her together": joined to letters that are not an abbreviation, as one person's initials to another's.
   const joinedTo = JOINED_INITIALS_BEFORE_ONE.exec(before)?.[1];
   if (inPersonsPlace(text, start, end) || SPEAKER_VERB_AFTER.test(after) || (joinedTo && !KNOWN_KEYS.has(joinedTo))) return 2;
-  return NAME_VERB_AFTER.test(after) && !/^\s*(?:\(|to\s)/.test(after) && !/\(\s*$/.test(before) ? 1 : 0;
+  // An auxiliary says nothing of who: "DV was disclosed", "CP will be reviewed", "MH has been a concern".
+  return NAME_VERB_AFTER.test(after) && !AUXILIARY_AFTER.test(after) && !/\(\s*$/.test(before) ? 1 : 0;
 }
 
 const ROLE_AFTER_NAME = {};

@@ -598,6 +598,12 @@ describe("stop 34: initials where only a person goes; three letters that a thing
     { text: "Present: KD ({{jar|SW}}), MH ({{jar|FSW}})\nKD said the flat was cold." },
     // A noun after the letters makes them its modifier, even after "per".
     { text: "Police informed at 18:20 as per {{jar|MFH}} protocol." },
+    // Known letters that someone named has as initials, before an auxiliary only: a thing's verb, still the letters.
+    { text: "Mum's partner, Daniel Vance, moved in during May. {{jar|DV}} was disclosed in June. {{jar|DV}} has continued since." },
+    { text: "Chloe Peters is 9. {{jar|CP}} will be reviewed in March. {{jar|CP}} has helped the family." },
+    // A speaker's label whose first words spell the letters by chance does not write them out.
+    { text: "Core group minutes\n{{jar|SW}}: She was seen at home and was chatty.\n{{jar|HV}}: Has visited twice since." },
+    { text: "Mum said {{jar|MH}}, mum has been low for weeks." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
@@ -619,6 +625,10 @@ describe("stop 34: initials where only a person goes; three letters that a thing
     // Three letters before a verb of saying are a person's; the first of two people's initials a verb follows.
     { text: "ROS asked what Kayla's day is actually like." },
     { text: "KD/JL visited together." },
+    // Written out after a colon or a dash up to a comma or the line's end, or between commas.
+    { text: "PLO: Public Law Outline, the process before court.\nThe PLO meeting is on Friday." },
+    { text: "LADO – Local Authority Designated Officer\nThe LADO rang." },
+    { text: "Kayla's DSL, the school's Designated Safeguarding Lead, will attend. The DSL rang." },
     // Known letters joined to another person's initials, where someone the record names has them.
     { text: "Karen Doyle and Mark Holt visited. KD/MH saw Kayla together." },
   ])("passes: $text", (c) => {
