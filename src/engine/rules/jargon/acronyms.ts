@@ -164,7 +164,7 @@ function findDefinitions(text: string): Map<string, number> {
   GLOSSARY.lastIndex = 0;
   for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && (spells(m[2], key, "start") || inKeyLine(text, m.index))) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, m.index + m[0].indexOf(m[1]));
   }
   // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
   // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
@@ -184,7 +184,7 @@ function findDefinitions(text: string): Map<string, number> {
   APPOSED_BEFORE_WORDS.lastIndex = 0;
   for (let m = APPOSED_BEFORE_WORDS.exec(text); m; m = APPOSED_BEFORE_WORDS.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spells(m[2], key, "start")) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && spelledAsName(text, m, key)) note(key, m.index + m[0].indexOf(m[1]));
   }
   // Explained by what it is rather than by its words: "an ICPC, a meeting to decide whether…", "the PLO (a meeting
   // where the council tells parents…)", "a CP-IS check, which tells hospitals that…".
@@ -290,6 +290,21 @@ function inKeyLine(text: string, at: number): boolean {
   return (line.match(KEY_PAIR) ?? []).length >= 3;
 }
 
+/**
+ * The words after the letters are their name, written out and ended by a comma or the end of the words: "PLO: Public
+ * Law Outline, the process…", "CIN – child in need", "DSL, the school's Designated Safeguarding Lead, will attend". A
+ * speaker's label before what they said ("SW: She was seen at home", "MH, mum has been low") is not, though its first
+ * words may spell the letters by chance.
+ */
+function spelledAsName(text: string, m: RegExpExecArray, key: string): boolean {
+  const words = m[2];
+  // (The glossary's pattern holds its words in a lookahead: find where they end in the text.)
+  const after = text.indexOf(words, m.index + m[1].length) + words.length;
+  const cuts = [...words.matchAll(/[,\n]/g)].map((c) => c.index);
+  if (!/^[ \t]+\p{L}/u.test(text.slice(after, after + 3))) cuts.push(words.length);
+  return cuts.some((c) => spells(words.slice(0, c), key, "whole"));
+}
+
 /** The whole phrase is the written-out form (each word, bar the small ones, gives one letter in turn). */
 function spellsExactly(phrase: string, key: string): boolean {
   const words = (phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).flatMap((w) => w.split("-")).filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()));
@@ -316,8 +331,11 @@ function splitKinshipCompound(word: string): string[] {
   return m ? [m[1], word.slice(m[1].length)] : [word];
 }
 
-/** Do the words at the end (or start) of `phrase` spell `key` by their first letters, with or without the small words? */
-export function spells(phrase: string, key: string, where: "start" | "end"): boolean {
+/**
+ * Do the words at the end (or start, or the whole) of `phrase` spell `key` by their first letters, with or without the
+ * small words?
+ */
+export function spells(phrase: string, key: string, where: "start" | "end" | "whole"): boolean {
   const letters = key.replace(/[^A-Z]/gi, "").toUpperCase();
   if (letters.length < 2) return false;
   const whole = phrase.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
@@ -327,6 +345,7 @@ export function spells(phrase: string, key: string, where: "start" | "end"): boo
   for (const words of [whole, parts, parts.flatMap(splitKinshipCompound)]) {
     for (const keepSmall of [true, false]) {
       const ws = keepSmall ? words : words.filter((w) => !LINK_WORDS.has(w.toLowerCase()));
+      if (where === "whole" && ws.length !== letters.length) continue;
       const pick = where === "end" ? ws.slice(-letters.length) : ws.slice(0, letters.length);
       if (pick.length === letters.length && pick.map((w) => w[0].toUpperCase()).join("") === letters) return true;
     }
@@ -406,7 +425,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       continue;
     }
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
-    if (usedAsNamedPerson(ctx, start, end)) personUses.set(text.slice(start, end), (personUses.get(text.slice(start, end)) ?? 0) + 1);
+    const personWeight = usedAsNamedPerson(ctx, start, end);
+    if (personWeight) personUses.set(text.slice(start, end), (personUses.get(text.slice(start, end)) ?? 0) + personWeight);
     const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
     hits.push({
       start,
@@ -418,7 +438,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     });
   }
   // "Worker: Owen Tranter" … "OT said he felt stuck", "ML reminded OT": letters that spell a known abbreviation but are
-  // the initials of someone the record names, used twice or more where a person goes, are that person.
+  // the initials of someone the record names, used twice or more where a person goes, or once in a place only a person
+  // takes ("Worker: Priya Rahman" … "- Ask school about a bus pass — PR, by 25 November"), are that person.
   for (const [token, uses] of personUses) if (uses >= 2) knownAsPerson.add(token);
   if (knownAsPerson.size) {
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -747,6 +768,37 @@ const NAME_VERB_AFTER =
   /^\s*(?:\(|(?:said|says|told|asked|agreed|advised|confirmed|reported|explained|noted|visited|called|rang|phoned|emailed|texted|thinks|thought|felt|feels|wants|will|would|can|could|has|had|is|was|stated|states|accepted|accepts|denied|denies|described|indicated|observed|recorded|wrote|spoke|saw|met|gave|attended|arrived|left|shared|suggested|raised|expressed|acknowledged|conceded|replied|responded|queried|did|does|born|aged|to\s+(?!be\b)[a-z]+)\b)/;
 const GREETING_BEFORE = /\b(?:thanks|thank you|hi|hello|dear|morning|afternoon|cc)\s*,?\s*$/i;
 
+// Verbs of saying that only a person takes ("PR advised", "DV said", "ROS asked"): once is enough for known letters
+// that are a named person's initials, and for three letters ("CP was", "DV reported", "SLT will" a thing takes too).
+const SPEAKER_VERB_AFTER =
+  /^[ \t]+(?:said|says|told|asked|agreed|advised|explained|confirmed|stated|states|wrote|spoke|replied|queried|thinks|thought|felt|feels|denied|accepted|acknowledged|conceded|suggested|rang|phoned|emailed|texted)\b/;
+const AUXILIARY_AFTER = /^\s*(?:\(|to\s|(?:will|would|can|could|has|had|is|was|did|does)\b)/;
+const JOINED_INITIALS_BEFORE_ONE = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*(?:\/|&|and)[ \t]*$/u;
+const JOINED_INITIALS_AFTER = /^[ \t]*(?:\/|&|and)[ \t]*([A-Z]{2,3})(?![\p{L}\p{N}&@])/u;
+// Places where a person's name goes and a thing's does not (Ruling 7). A task's owner after a dash: on a list line
+// ("- Ring school — PR.") or before when it is due ("— KD, by 25 November", "— AK, this week"). A field that names
+// who does or did something ("Owner: KD", "Lead: PR", "Minutes taken by: LW"), "per KD," and a copy list
+// ("cc: JB, KD"), the letters ending there or joined to others. Someone told, asked or written to ("emailed KD").
+const OWNER_DASH_BEFORE = /(?:[–—]|[ \t]-)[ \t]*$/;
+const LIST_LINE = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;
+const LINE_ENDS_AFTER = /^[ \t]*[.;]?[ \t]*(?:$|\r?\n)/;
+const PERSON_FIELD_BEFORE =
+  /(?:^|[^\p{L}])(?:owner|lead|responsible|(?:action(?:ed)?|completed|written|recorded|prepared|minuted|chaired|(?:minutes|notes)(?:[ \t]+taken)?)[ \t]+by|by[ \t]+whom|who|allocated[ \t]+to|assigned[ \t]+to|minute[ \t-]?taker|note[ \t-]?taker|per|cc|bcc)[ \t]*:?[ \t]*$/iu;
+const JOINED_INITIALS_BEFORE = /(?:[A-Z]{2,3}[ \t]*(?:,|and|&|\/)[ \t]*)+$/;
+const WRITTEN_TO_BEFORE = /\b(?:told|tell|tells|reminded|remind|asked|ask|asks|thanked|advised|informed|updated|emailed|e-mailed|texted|phoned|rang|messaged|spoke[ \t]+(?:to|with)|met[ \t]+with|discussed[ \t]+with|agreed[ \t]+with)[ \t]+$/i;
+// A noun after the letters makes them its modifier ("per MFH protocol", "Lead: CSE team").
+const NOUN_AFTER = /^[ \t]+(?!(?:and|or|to|by|on|in|at|for|about|with|that|if|whether|the|a|an|her|his|their|them|him|it|this|will|has|had|is|was)\b)\p{Ll}/u;
+
+/** The letters stand where a person's name goes: a task's owner, a field naming who, a copy list, someone written to. */
+function inPersonsPlace(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (NOUN_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (OWNER_DASH_BEFORE.test(before)) return OWNER_AFTER.test(after) || (LINE_ENDS_AFTER.test(after) && LIST_LINE.test(text.slice(lineStart(text, start), start)));
+  const field = before.replace(JOINED_INITIALS_BEFORE, "");
+  return PERSON_FIELD_BEFORE.test(field) || WRITTEN_TO_BEFORE.test(field);
+}
+
 /**
  * A person's initials, not an abbreviation (Ruling 7): two or three capitals that are the initials of
  * someone named in the record, that act as the subject of a verb ("MK said", "ZR to consider"), that are
@@ -766,8 +818,13 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   // "PK (TM)": a name before a bracketed role; "TA (RJ)": a role before a person's initials.
   const bracketed = /^\s*\(\s*([A-Za-z/]{2,5})\s*\)/.exec(after)?.[1];
   if (bracketed && /^[A-Z]{2,3}$/.test(bracketed) && !KNOWN_KEYS.has(acronymKey(bracketed))) return false;
-  if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before)) return true;
-  if (GREETING_BEFORE.test(before)) return true;
+  // Three letters are more often a body's or a document's than a person's: a verb a thing takes as well ("PPN was
+  // received", "SLT will assess her", "BTP attended") leaves them letters; a verb of saying makes them a person's.
+  if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before) && (token.length === 2 || /^\s*\(/.test(after) || SPEAKER_VERB_AFTER.test(after))) return true;
+  // "KD/MH visited", "KD and JL said": the first of two people's initials that a verb follows together.
+  const joined = JOINED_INITIALS_AFTER.exec(after);
+  if (joined && !KNOWN_KEYS.has(joined[1]) && NAME_VERB_AFTER.test(text.slice(end + joined[0].length, end + joined[0].length + 24))) return true;
+  if (GREETING_BEFORE.test(before) || inPersonsPlace(text, start, end)) return true;
   // "JK, the health visitor", "TN, Mia's class teacher": initials in apposition with a role.
   // "the registered manager, RM, told the review": a role, then the person's initials between commas.
   const roleBefore = /\b(\p{L}+)\s*,\s*$/u.exec(before)?.[1];
@@ -908,20 +965,25 @@ const ROLE_WORDS = new Set([
  * Without that pairing the letters stay an abbreviation, even where someone named has those initials:
  * "Sam Whitfield, SW … SW to visit" is the job title (Ruling 6 names the title in full).
  */
-// A verb of telling before the letters, as before a person's name: "told OT on Monday", "ML reminded OT that".
-const TOLD_BEFORE = /\b(?:told|tell|tells|reminded|remind|asked|ask|asks|thanked|advised|informed|updated)\s+$/;
 
-/** Known letters that are a named person's initials and stand where that person would: "OT said", "told OT". */
-function usedAsNamedPerson(ctx: RuleContext, start: number, end: number): boolean {
+/**
+ * Known letters that are a named person's initials and stand where that person would: "OT will" (1, a verb a thing
+ * can also take), "OT said", "told OT", "— PR, by 25 November", "Lead: PR" (2, a place only a person takes); else 0.
+ */
+function usedAsNamedPerson(ctx: RuleContext, start: number, end: number): number {
   const text = ctx.text;
   const token = text.slice(start, end);
-  if (!/^[A-Z]{2,3}$/.test(token) || !namedInitials(ctx).has(token)) return false;
+  if (!/^[A-Z]{2,3}$/.test(token) || !namedInitials(ctx).has(token)) return 0;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before) || NOUN_BEFORE.test(before)) return false;
+  if (/\b(?:the|a|an|his|her|their|our|my|your|this|that)\s+$/i.test(before) || NOUN_BEFORE.test(before)) return 0;
   // "Sam Whitfield, SW" … "SW to visit": letters given after the name as the person's role are the role's abbreviation.
-  if (roleAfterName(ctx, token)) return false;
+  if (roleAfterName(ctx, token)) return 0;
   const after = text.slice(end, end + 24);
-  return (NAME_VERB_AFTER.test(after) && !/^\s*(?:\(|to\s)/.test(after) && !/\(\s*$/.test(before)) || TOLD_BEFORE.test(before);
+  // "KD/MH saw her together": joined to letters that are not an abbreviation, as one person's initials to another's.
+  const joinedTo = JOINED_INITIALS_BEFORE_ONE.exec(before)?.[1];
+  if (inPersonsPlace(text, start, end) || SPEAKER_VERB_AFTER.test(after) || (joinedTo && !KNOWN_KEYS.has(joinedTo))) return 2;
+  // An auxiliary says nothing of who: "DV was disclosed", "CP will be reviewed", "MH has been a concern".
+  return NAME_VERB_AFTER.test(after) && !AUXILIARY_AFTER.test(after) && !/\(\s*$/.test(before) ? 1 : 0;
 }
 
 const ROLE_AFTER_NAME = {};
@@ -947,8 +1009,10 @@ const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s
 
 const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^()\n]{3,60})\)/gu;
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
-const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present)\s*:[^\n]*/gim;
+const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present|invited|invitees|distribution|circulation)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
+// "Present: KD (SW), MH (FSW)": in an attendee list, two or three letters before a role's known letters in brackets.
+const INITIALS_BEFORE_ROLE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\([ \t]*([A-Z][A-Za-z/]{1,5})[ \t]*\)/gu;
 // "CG is the Guardian for the children", "KD was the allocated social worker": the letters said to be a person's role.
 const INITIALS_ARE_ROLE =
   /(?<![\p{L}\p{N}])([A-Z]{2,3})\s+(?:is|was)\s+(?:the|a|an|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?=\s*(?:[,.;:)]|for\b|to\b|of\b|in\b|and\b|who\b|$))/gu;
@@ -977,6 +1041,10 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       for (const m of line[0].matchAll(INITIALS_BEFORE_ROLE)) {
         const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
         if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w) || w === "mother" || w === "father")) out.add(m[1]);
+      }
+      // Two letters there are a person's (a body's letters are mostly longer: "CSC (SW)"); three if someone is named so.
+      for (const m of line[0].matchAll(INITIALS_BEFORE_ROLE_LETTERS)) {
+        if (KNOWN_KEYS.has(acronymKey(m[2])) && (m[1].length === 2 || namedInitials(ctx).has(m[1]))) out.add(m[1]);
       }
     }
     return out;

@@ -586,3 +586,53 @@ describe("stop 33: an extract quoted on its own line under a line that names a w
     expect(got).toBe(want);
   });
 });
+
+describe("stop 34: initials where only a person goes; three letters that a thing's verb follows", () => {
+  test.each<Case>([
+    // Three letters before a verb a body or a document takes as well stay letters, in every use.
+    { text: "Kayla was referred to {{jar|SLT}}. {{jar|SLT}} will assess her next month." },
+    { text: "{{jar|PPN}} was received on Monday. {{jar|BTP}} attended the station." },
+    // A role's letters as a task's owner, where nobody the record names has those initials.
+    { text: "Social worker: Karen Doyle\nActions\n- Ring school — {{jar|SW}}, by Friday." },
+    // In an attendee list the role's letters in brackets stay letters; the initials before them are people.
+    { text: "Present: KD ({{jar|SW}}), MH ({{jar|FSW}})\nKD said the flat was cold." },
+    // A noun after the letters makes them its modifier, even after "per".
+    { text: "Police informed at 18:20 as per {{jar|MFH}} protocol." },
+    // Known letters that someone named has as initials, before an auxiliary only: a thing's verb, still the letters.
+    { text: "Mum's partner, Daniel Vance, moved in during May. {{jar|DV}} was disclosed in June. {{jar|DV}} has continued since." },
+    { text: "Chloe Peters is 9. {{jar|CP}} will be reviewed in March. {{jar|CP}} has helped the family." },
+    // A speaker's label whose first words spell the letters by chance does not write them out.
+    { text: "Core group minutes\n{{jar|SW}}: She was seen at home and was chatty.\n{{jar|HV}}: Has visited twice since." },
+    { text: "Mum said {{jar|MH}}, mum has been low for weeks." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A task's owner after a dash: on a list line, or before when it is due (Ruling 7), known letters included when
+    // someone the record names has them as initials.
+    { text: "Visiting worker: Priya Rahman\nActions\n- Ask school about a bus pass — PR, by 25 November.\n- Ring Mum — PR, this week." },
+    { text: "Actions\n- Ask school about a bus pass — AK, by 25 November.\n- Book the review — AK." },
+    // A field naming who does it, "per", a copy list, someone written to.
+    { text: "Team manager: Paula Reid\nAction: ring school. Lead: PR. Due: 5 Dec." },
+    { text: "Action: ring school. Owner: KD. Due: 5 Dec." },
+    { text: "Per KD, Mum was at home." },
+    { text: "cc: JB, KD\nHi all, the meeting is on Friday." },
+    { text: "Emailed KD the plan on Monday." },
+    // Known letters that are a named person's initials, once before a verb of saying.
+    { text: "Phil Roberts (team manager) agreed. PR advised we hold a strategy discussion." },
+    { text: "Kayla's uncle Dan Vickers rang. DV said he would pick her up." },
+    // Three letters before a verb of saying are a person's; the first of two people's initials a verb follows.
+    { text: "ROS asked what Kayla's day is actually like." },
+    { text: "KD/JL visited together." },
+    // Written out after a colon or a dash up to a comma or the line's end, or between commas.
+    { text: "PLO: Public Law Outline, the process before court.\nThe PLO meeting is on Friday." },
+    { text: "LADO – Local Authority Designated Officer\nThe LADO rang." },
+    { text: "Kayla's DSL, the school's Designated Safeguarding Lead, will attend. The DSL rang." },
+    // Known letters joined to another person's initials, where someone the record names has them.
+    { text: "Karen Doyle and Mark Holt visited. KD/MH saw Kayla together." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
