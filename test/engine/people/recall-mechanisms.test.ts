@@ -215,44 +215,46 @@ describe("whole coordinated lists", () => {
   });
 });
 
-// What the law and the services do only for a child, said of the name in its own clause.
-describe("a child's care status or a child's age to come", () => {
-  test.each([
-    "Corran is on a child protection plan.",
-    "Corran is subject to an interim care order.",
-    "Corran is looked after by the local authority.",
-    "Corran is in foster care.",
-    "Corran has an EHCP.",
-    "Corran was seen alone at school.",
-    "Corran has not been brought to his health visitor appointments.",
-    "Corran is being weaned.",
-    "Corran will be 3 in May.",
-  ])("%s", (sentence) => {
+// What only a child's life holds, said of the name in its own clause: a care status or an age to come (what the law
+// and the services do only for a child), and the school run (a child is taken to or from school, or misses it).
+describe.each([
+  {
+    evidence: "a child's care status or a child's age to come",
+    child: [
+      "Corran is on a child protection plan.",
+      "Corran is subject to an interim care order.",
+      "Corran is looked after by the local authority.",
+      "Corran is in foster care.",
+      "Corran has an EHCP.",
+      "Corran was seen alone at school.",
+      "Corran has not been brought to his health visitor appointments.",
+      "Corran is being weaned.",
+      "Corran will be 3 in May.",
+    ],
+    notChild: [
+      ["an adult's history in care", "Corran Dale was looked after as a child.", "Corran Dale"],
+      ["'will be' at a place, no age", "Corran will be at the meeting on Monday.", "Corran"],
+    ],
+  },
+  {
+    evidence: "taken to or from school, or missing from it",
+    child: [
+      "Corran was picked up from school by Mum.",
+      "Mum collects Corran from school.",
+      "Nan walks Corran to nursery.",
+      "Corran was not in school today.",
+      "Corran has missed three days of school.",
+    ],
+    notChild: [
+      ["collected from a station", "Mum collected Corran Dale from the station.", "Corran Dale"],
+      ["the one who drives to school", "Corran Dale dropped Ruby off at school.", "Corran Dale"],
+    ],
+  },
+])("$evidence", ({ child, notChild }) => {
+  test.each(child)("%s", (sentence) => {
     expect(roleOf(`Ruby lives with her mum. ${sentence}`, "Corran")).toBe("other-child");
   });
-  test.each([
-    ["an adult's history in care", "Corran Dale was looked after as a child.", "Corran Dale"],
-    ["'will be' at a place, no age", "Corran will be at the meeting on Monday.", "Corran"],
-  ])("not from %s", (_label, sentence, name) => {
-    expect(roleOf(`Ruby lives with her mum. ${sentence}`, name)).not.toBe("other-child");
-  });
-});
-
-// The school run: a child is taken to or from school, or misses it; an adult is not.
-describe("taken to or from school, or missing from it", () => {
-  test.each([
-    "Corran was picked up from school by Mum.",
-    "Mum collects Corran from school.",
-    "Nan walks Corran to nursery.",
-    "Corran was not in school today.",
-    "Corran has missed three days of school.",
-  ])("%s", (sentence) => {
-    expect(roleOf(`Ruby lives with her mum. ${sentence}`, "Corran")).toBe("other-child");
-  });
-  test.each([
-    ["collected from a station", "Mum collected Corran Dale from the station.", "Corran Dale"],
-    ["the one who drives to school", "Corran Dale dropped Ruby off at school.", "Corran Dale"],
-  ])("not when %s", (_label, sentence, name) => {
+  test.each(notChild)("not from %s", (_label, sentence, name) => {
     expect(roleOf(`Ruby lives with her mum. ${sentence}`, name)).not.toBe("other-child");
   });
 });
