@@ -492,6 +492,7 @@ const COUNTED_BEFORE =
 // A capitalised kin word that goes on into a proper name is the head of an organisation's or a team's name, not
 // what the person before it is: "Nadia Sharif, Children in Care Team", "Jo Bell, Young Carers and Families Service".
 const ORGANISATION_NEXT = /^\p{Lu}\S* +(?:in|and|of|for|&) +\p{Lu}/u;
+const APPOSITION_AGE = /^\s*,\s*(?:is|was)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i;
 const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
@@ -571,6 +572,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       addSignal(c, "kin-adult", `called ${mods.trim()} ${word}`);
     }
     c.gender ??= kinGender(kin[2]);
+    // "her 19-year-old boyfriend Dean", "his 3-year-old brother": the age in the kin phrase is the name's.
+    const modAge = /(\d{1,2})-year-old/.exec(mods);
+    if (modAge) addAge(c, +modAge[1], `called a ${modAge[1]}-year-old ${word}`);
   }
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
@@ -693,6 +697,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     if (kinR[1] && ADULT_POSSESSOR.test(kinR[1]) && !OFFSPRING.has(kinR[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative or friend of an adult");
     else addSignal(c, kinSignal(kinR[2]), `described as ${kinR[2].toLowerCase()}`);
     c.gender ??= kinGender(kinR[2]);
+    // "Dean, Chloe's boyfriend, is 19": the age after the apposition is the name's.
+    const appositionAge = c.age === undefined ? APPOSITION_AGE.exec(afterKin) : null;
+    if (appositionAge) addAge(c, +appositionAge[1], `aged ${appositionAge[1]}`);
   } else if (!kinR && !p.possessive) {
     const is = KIN_IS_RIGHT.exec(right);
     if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {

@@ -137,6 +137,14 @@ describe("a partner of an adult, joined to the adult", () => {
   test("the child's own boyfriend", () => {
     expect(flagged(opening + "Wren has a boyfriend, Callum.", wren)).toContain("Callum");
   });
+  test.each([
+    ["in the kin phrase", "Wren's 19-year-old boyfriend Callum was present.", "adult"],
+    ["after an apposition", "Callum, Wren's boyfriend, is 19.", "adult"],
+    ["a child's age after an apposition", "Callum, Wren's boyfriend, is 15.", "other-child"],
+    ["a brother's age in the kin phrase", "Her 3-year-old brother Callum was asleep.", "other-child"],
+  ])("the age of a partner or relative %s is theirs", (_label, sentence, role) => {
+    expect(roleOf(opening + sentence, "Callum")).toBe(role);
+  });
   test("a parent's view of a boyfriend is no relationship of the parent's", () => {
     // In a teenager's record "her boyfriend" after "Mum does not like" is as likely the child's.
     expect(flagged(opening + "Mum does not like her boyfriend Callum.", wren)).toContain("Callum");
