@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SealedSpill } from "../../src/cli/bulk/spill";
 import { HEAP_LIMIT, RECYCLE_AFTER, recycleAfter, shouldRecycle, streamJobs } from "../../src/cli/bulk/pool";
-import { planOne, redactOne, runJob, sealPlan, writeHandedBack, type AnalyseFn, type Planned, type RedactOutcome } from "../../src/cli/bulk/jobs";
+import { planOne, redactOne, writeHandedBack, type AnalyseFn } from "../../src/cli/bulk/jobs";
 import { analyse as realAnalyse } from "../../src/engine/pipeline";
 import { analysisFor, PSEUDONYM_POLICY, REMOVE_SENTENCE_POLICY } from "../../src/redact";
 import { Spool } from "../../src/cli/formatters/spool";
@@ -28,32 +28,6 @@ describe("what a bulk run keeps between its phases", () => {
     expect(spill.take(0)).toEqual({ otherChildren: [{ displayName: "Tavish Quorley" }] });
     spill.close();
     expect(readdirSync(dir)).toEqual([]);
-  });
-
-  test("a plan waits sealed as the JSON its worker made, and is handed to phase two as that text", async () => {
-    const dir = tmp();
-    const file = join(dir, "note.txt");
-    writeFileSync(file, "Orla said her friend Tavish Quorley, aged 9, rang her on 07700 900321 after school.\n");
-    const settings = { profile: { subject: { name: "Orla Penhallow" } }, options: analysisFor(PSEUDONYM_POLICY), policy: "pseudonym" };
-    const plan = await planOne(file, settings, realAnalyse);
-    const sealed = sealPlan(plan);
-    expect((sealed as { report?: unknown }).report).toBeUndefined();
-    expect(sealed.children).toEqual(plan.report?.otherChildren);
-    expect(sealed.names).toEqual(plan.names);
-    const spill = new SealedSpill(dir);
-    spill.put(3, sealed.json);
-    const file2 = readdirSync(dir).find((n) => n.startsWith(".spill-")) as string;
-    expect(readFileSync(join(dir, file2), "latin1")).not.toMatch(/Tavish|Quorley/);
-    const text = spill.takeText(3) as string;
-    expect(JSON.parse(text)).toEqual(plan.report);
-    expect(spill.takeText(3)).toBeUndefined();
-    spill.close();
-    // A plan given as text redacts as the plan itself does.
-    const job = (planned: Planned | string, out: string) =>
-      runJob({ kind: "redact", file, out: join(dir, out), display: "note.txt", labels: [], planned, handBack: true }, settings, realAnalyse) as Promise<RedactOutcome>;
-    const [a, b] = await Promise.all([job(text, "a.txt"), job(plan.report as Planned, "b.txt")]);
-    expect(a.log).toEqual(b.log);
-    expect(Buffer.from(a.output as Uint8Array).toString("utf8")).toBe(Buffer.from(b.output as Uint8Array).toString("utf8"));
   });
 
   test("a spooled file is assembled in its sections' order, and its temporary files are gone", () => {

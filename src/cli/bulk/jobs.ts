@@ -106,19 +106,6 @@ export type PlanOutcome = {
   undecided?: string[][];
 };
 
-/**
- * A plan as a bulk run keeps it: the report as UTF-8 JSON (made in the worker, handed over as bytes and
- * sealed on disk as they are, then handed to phase two's worker as text to parse), and only the children
- * found, which the main thread reads. The main thread never builds or parses a plan's findings.
- */
-export type SealedPlan = Omit<PlanOutcome, "report"> & { children?: Planned["otherChildren"]; json?: Uint8Array };
-
-/** A plan made into what a bulk run keeps (see SealedPlan). */
-export function sealPlan(p: PlanOutcome): SealedPlan {
-  const { report, ...rest } = p;
-  return report ? { ...rest, children: report.otherChildren, json: new TextEncoder().encode(JSON.stringify(report)) } : rest;
-}
-
 /** What phase two needs of phase one's analysis (it is never analysed twice unless a bundle child is missed). */
 export type Planned = Pick<Report, "findings" | "otherChildren"> & { review?: Report["review"]; people?: Pick<Person, "id" | "displayName" | "forms" | "role">[] };
 
@@ -632,8 +619,7 @@ export type Job =
       out: string;
       display: string;
       labels: [string, string][];
-      /** Phase one's report, or its JSON (as a bulk run keeps it: see SealedPlan). */
-      planned?: Planned | string;
+      planned?: Planned;
       /** Every other child found anywhere in the bundle (their fullest names). */
       bundleChildren?: string[];
       tmpDir?: string;
@@ -647,7 +633,7 @@ export type Job =
       render?: RedactRender;
     };
 
-export type JobResult = CheckOutcome | RenderedCheck | PlanOutcome | SealedPlan | RedactOutcome | RenderedRedact;
+export type JobResult = CheckOutcome | RenderedCheck | PlanOutcome | RedactOutcome | RenderedRedact;
 
 export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promise<JobResult> {
   switch (job.kind) {
@@ -656,24 +642,14 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
       return render ? checkOne(job.file, settings, analyse).then((r) => renderCheck(r, index, render)) : checkOne(job.file, settings, analyse);
     }
     case "plan":
-      return planOne(job.file, settings, analyse).then(sealPlan);
+      return planOne(job.file, settings, analyse);
     case "redact":
-      return redactOne(
-        job.file,
-        job.out,
-        job.display,
-        settings,
-        job.labels,
-        analyse,
-        typeof job.planned === "string" ? (JSON.parse(job.planned) as Planned) : job.planned,
-        job.bundleChildren,
-        {
-          tmpDir: job.tmpDir,
-          undecided: job.undecided,
-          personLabels: job.personLabels,
-          bundlePersons: job.bundlePersons,
-          handBack: job.handBack,
-        },
-      ).then((r) => (job.render ? renderRedact(r, job.display, job.render) : r));
+      return redactOne(job.file, job.out, job.display, settings, job.labels, analyse, job.planned, job.bundleChildren, {
+        tmpDir: job.tmpDir,
+        undecided: job.undecided,
+        personLabels: job.personLabels,
+        bundlePersons: job.bundlePersons,
+        handBack: job.handBack,
+      }).then((r) => (job.render ? renderRedact(r, job.display, job.render) : r));
   }
 }

@@ -20,12 +20,10 @@ export class SealedSpill {
     this.fd = openSync(this.path, "w+", 0o600);
   }
 
-  /** Puts a value as JSON, or bytes as they are. */
   put(id: number, value: unknown): void {
     const iv = randomBytes(12);
     const cipher = createCipheriv("aes-256-gcm", this.key, iv);
-    const plain = value instanceof Uint8Array ? value : Buffer.from(JSON.stringify(value), "utf8");
-    const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+    const data = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
     writeSync(this.fd, data, 0, data.length, this.end);
     this.index.set(id, { at: this.end, length: data.length, iv, tag: cipher.getAuthTag() });
     this.end += data.length;
@@ -33,12 +31,6 @@ export class SealedSpill {
 
   /** The value put under id (once: it is forgotten after), or undefined. */
   take<T>(id: number): T | undefined {
-    const text = this.takeText(id);
-    return text === undefined ? undefined : (JSON.parse(text) as T);
-  }
-
-  /** What was put under id as UTF-8 text (JSON, unparsed: a worker parses it), once, or undefined. */
-  takeText(id: number): string | undefined {
     const e = this.index.get(id);
     if (!e) return undefined;
     this.index.delete(id);
@@ -46,7 +38,7 @@ export class SealedSpill {
     readSync(this.fd, data, 0, e.length, e.at);
     const decipher = createDecipheriv("aes-256-gcm", this.key, e.iv);
     decipher.setAuthTag(e.tag);
-    return Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8");
+    return JSON.parse(Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8")) as T;
   }
 
   close(): void {

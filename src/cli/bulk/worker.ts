@@ -18,9 +18,7 @@ parentPort?.on("message", (msg: { id: number; job: Job }) => {
       const heap = getHeapStatistics().total_heap_size;
       // A checked or redacted file's text goes as bytes, handed over (asBytes), with the verified copy.
       const { result: sent, transfer } = isRendered(result) ? asBytes(result, CHECK_TEXTS) : isRenderedRedact(result) ? asBytes(result, REDACT_TEXTS) : { result, transfer: [] };
-      // A plan's JSON and a verified copy travel without a copy.
-      const bytes = result as { output?: Uint8Array; json?: Uint8Array };
-      parentPort?.postMessage({ id: msg.id, result: sent, heap }, [...transfer, ...whole(bytes.output), ...whole(bytes.json)]);
+      parentPort?.postMessage({ id: msg.id, result: sent, heap }, [...transfer, ...whole((result as { output?: Uint8Array }).output)]);
     },
     (err: unknown) => parentPort?.postMessage({ id: msg.id, crash: err instanceof Error ? err.name : "error" }),
   );

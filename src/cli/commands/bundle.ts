@@ -10,7 +10,7 @@ import { loadProfile } from "../profile";
 import { expandInputs, outputName, progressBar, type InputFile, type SkippedInput } from "../bulk/files";
 import { streamJobs, WorkerSet } from "../bulk/pool";
 import { SealedSpill } from "../bulk/spill";
-import { bundlePersonsOf, protectedWords, scrub, sha256, type Job, type RedactOutcome, type SealedPlan, type Settings, type SweepSecret } from "../bulk/jobs";
+import { bundlePersonsOf, protectedWords, scrub, sha256, type Job, type PlanOutcome, type Planned, type RedactOutcome, type Settings, type SweepSecret } from "../bulk/jobs";
 import { LOG_CSV_HEADER } from "../formatters/csv";
 import { HTML_END, htmlHead, LOG_HEAD, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
 import { Spool } from "../formatters/spool";
@@ -273,7 +273,7 @@ async function phases(
   await streamJobs(pending.length, (i) => ({ kind: "plan" as const, file: pending[i].path }), settings, {
     ...p1.options,
     onOrdered: (i, result) => {
-      const p = result as SealedPlan;
+      const p = result as PlanOutcome;
       for (const ask of p.names ?? []) {
         seed(registry, ask.names, "child:");
         void (ask.fresh ? registry.fresh(ask.names) : registry.labelFor(ask.names));
@@ -284,12 +284,12 @@ async function phases(
           persons.labelFor(forms);
           personForms.set(forms.map(normaliseName).join("\u0000"), forms);
         }
-      for (const c of p.children ?? []) {
+      for (const c of p.report?.otherChildren ?? []) {
         bundleChildSet.add(c.displayName);
         const forms = [c.displayName, ...c.forms];
         childForms.set(forms.map(normaliseName).join("\u0000"), forms);
       }
-      if (p.json) spill.put(i, p.json);
+      if (p.report) spill.put(i, p.report);
     },
   });
   p1.bar.end();
@@ -342,7 +342,7 @@ async function phases(
   const format: RedactRender["format"] = args.format === "json" ? "json" : "stylish";
   const jobAt = (i: number): Job => {
     const f = pending[i];
-    const planned = spill.takeText(i);
+    const planned = spill.take<Planned>(i);
     return {
       kind: "redact" as const,
       file: f.path,
