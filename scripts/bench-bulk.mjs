@@ -97,6 +97,8 @@ const result = {
   checkDocsPerCpuSecond: r1(documents / check.cpuSeconds),
   redactDocsPerCpuSecond: r1(documents / redact.cpuSeconds),
   cpuBoundDocsPerSecond: r1((documents * Math.max(1, jobs)) / (check.cpuSeconds + redact.cpuSeconds)),
+  checkMainHeapMB: check.mainHeapMB,
+  redactMainHeapMB: redact.mainHeapMB,
   words,
   workers: jobs,
   loadAverage: r1(Math.max(loadBefore, loadAfter)),
@@ -125,6 +127,8 @@ if (child) {
       redactDocsPerSecond: r.redactDocsPerSecond,
       checkDocsPerCpuSecond: r.checkDocsPerCpuSecond,
       redactDocsPerCpuSecond: r.redactDocsPerCpuSecond,
+      checkMainHeapMB: r.checkMainHeapMB,
+      redactMainHeapMB: r.redactMainHeapMB,
     };
   }
   const mb = opt("--dense-mb", 1);

@@ -32,15 +32,19 @@ export function benchFolder(prefix) {
 const quiet = { stdout: () => undefined, stderr: (s) => process.stderr.write(s) };
 
 /**
- * Runs the CLI with argv (its output discarded, errors shown) and times it: { code, seconds, cpuSeconds }.
- * CPU time is the whole process's (the main thread and every worker thread), user and system.
+ * Runs the CLI with argv (its output discarded, errors shown) and times it: { code, seconds, cpuSeconds,
+ * mainHeapMB }. CPU time is the whole process's (the main thread and every worker thread), user and
+ * system; mainHeapMB is the largest heap the main thread held (sampled every 50 ms: what the run keeps
+ * per document shows here, the workers' heaps do not).
  */
 export async function timeCli(main, argv) {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const code = await main(argv, quiet);
+  let heap = process.memoryUsage().heapTotal;
+  const sampler = setInterval(() => (heap = Math.max(heap, process.memoryUsage().heapTotal)), 50);
+  const code = await main(argv, quiet).finally(() => clearInterval(sampler));
   const used = process.cpuUsage(cpu);
-  return { code, seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  return { code, seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6, mainHeapMB: Math.round(heap / 1048576) };
 }
 
 /** One decimal place. */

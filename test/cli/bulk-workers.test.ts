@@ -104,6 +104,20 @@ describe("bulk runs on worker threads", () => {
     const content = (f: string) => (f.endsWith(".docx") ? Object.entries(unzipSync(readFileSync(f))) : readFileSync(f));
     for (const n of copies) expect(content(join(two.out, n))).toEqual(content(join(one.out, n)));
     expect(noTimes(readFileSync(join(dir, "report-2.html"), "utf8"))).toBe(noTimes(readFileSync(join(dir, "report-1.html"), "utf8")));
+    // The manifest's lines (made in the workers) are one thread's, but for the salted hash of each input
+    // (each output folder has its own salt) and a .docx copy's hash (its package's time stamps are when it was written).
+    const manifest = (out: string) =>
+      readFileSync(join(out, ".clear-record", "manifest.jsonl"), "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => {
+          const { input: _input, outputHash, ...m } = JSON.parse(l) as { input: string; outputHash: string; display: string };
+          return JSON.stringify(m.display.endsWith(".docx") ? m : { ...m, outputHash });
+        })
+        .sort();
+    expect(manifest(two.out)).toEqual(manifest(one.out));
+    expect(manifest(two.out)).toHaveLength(13);
     for (const bad of ["n04a-corrupt.docx", "n05a-truncated.docx", "n06a-empty.docx"]) expect(two.r.stderr).toContain(`clear-record: ${bad}: `);
     for (const n of copies) expect(readFileSync(join(two.out, n), "latin1")).not.toMatch(/Sam Bloggs|07700/);
   }, 180000);

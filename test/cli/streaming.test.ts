@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SealedSpill } from "../../src/cli/bulk/spill";
@@ -9,6 +9,7 @@ import { analysisFor, PSEUDONYM_POLICY, REMOVE_SENTENCE_POLICY } from "../../src
 import { Spool } from "../../src/cli/formatters/spool";
 import { neutralPicture } from "../../src/cli/writers/docx-deny";
 import type { Report } from "../../src/engine/types";
+import { main } from "../../src/cli/main";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "clear-record-stream-"));
 
@@ -137,6 +138,54 @@ describe("phase two of a redaction", () => {
     // "Brannoc" is a child found in another document of the bundle: the sentence naming him is placed by a second analysis.
     await redactOne(file, join(dir, "out", "b.txt"), "b.txt", settings, [], analyse, plan.report, ["Tavish Quorley", "Brannoc Ellery"], { handBack: true });
     expect(calls.n).toBe(2);
+  });
+});
+
+describe("a bundle redaction", () => {
+  test("analyses each document once, and a resumed run none", async () => {
+    const dir = tmp();
+    const input = join(dir, "in");
+    mkdirSync(input);
+    // A child found in one document is named in another with nothing to show she is a child: swept, not analysed again.
+    writeFileSync(join(input, "a.txt"), "Orla said her friend Tavish Quorley, aged 9, rang her on 07700 900321 after school.\n");
+    writeFileSync(join(input, "b.txt"), "Orla asked what happened with Tavish. Next steps: review in a month.\n");
+    for (let i = 0; i < 4; i++) writeFileSync(join(input, `c${i}.txt`), `Visit ${i}. Orla was seen at home with her brother Finn Penhallow, aged 6.\n`);
+    writeFileSync(join(input, "d.docx"), "not a Word document");
+    const calls = { n: 0 };
+    const deps = {
+      analyse: ((text, profile, options) => {
+        calls.n++;
+        return realAnalyse(text, profile, options);
+      }) as typeof realAnalyse,
+    };
+    const out = join(dir, "out");
+    const lines: string[] = [];
+    const io = { stdout: (s: string | Uint8Array) => void lines.push(String(s)), stderr: () => undefined };
+    const argv = ["redact", "--format", "json", "--subject", "Orla Penhallow", "--out", out, input];
+    process.env.CLEAR_RECORD_STATE = join(dir, "state");
+    try {
+      expect(await main(argv, io, deps)).toBe(2);
+      // Six documents read, each analysed once (the unreadable one not at all); every copy verified and logged.
+      expect(calls.n).toBe(6);
+      const copies = lines.map((l) => JSON.parse(l) as { file: string; verified: boolean; log: unknown[] });
+      expect(copies.map((c) => c.file)).toEqual(["a.txt", "b.txt", "c0.txt", "c1.txt", "c2.txt", "c3.txt"]);
+      expect(copies.every((c) => c.verified && c.log.length)).toBe(true);
+      expect(readFileSync(join(out, "b.txt"), "utf8")).not.toMatch(/Tavish/);
+      // The manifest holds one line per verified copy, each with its log.
+      const manifest = readFileSync(join(out, ".clear-record", "manifest.jsonl"), "utf8")
+        .trim()
+        .split("\n")
+        .slice(1);
+      expect(manifest.map((l) => (JSON.parse(l) as { display: string }).display).sort()).toEqual(copies.map((c) => c.file));
+      // Run again: every finished copy is resumed, nothing is analysed, the output is the same.
+      calls.n = 0;
+      const again: string[] = [];
+      expect(await main(argv, { ...io, stdout: (s) => void again.push(String(s)) }, deps)).toBe(2);
+      expect(calls.n).toBe(0);
+      expect(again).toEqual(lines);
+    } finally {
+      delete process.env.CLEAR_RECORD_STATE;
+    }
   });
 });
 

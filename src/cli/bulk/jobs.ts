@@ -11,6 +11,7 @@ import type { DocxRead } from "../readers/docx";
 import { writeRedactedEml } from "../readers/mail";
 import { writeRedactedDocx } from "../writers/docx";
 import { renderCheck, type CheckRender, type RenderedCheck } from "../formatters/check-one";
+import { renderRedact, type RedactRender, type RenderedRedact } from "../formatters/redact-one";
 import type { PdfRead } from "../readers/pdf";
 import { redactPdf } from "../writers/pdf";
 import { verifyPdf } from "../writers/pdf-verify";
@@ -543,7 +544,10 @@ const writeError = (err: unknown) => `The redacted copy could not be written (${
  * the thread (the flush to disk is the slowest step of a small document). The copy must read back
  * with the hash it was verified under. Resolves to the outcome without the bytes, or to an error.
  */
-export async function writeHandedBack(result: RedactOutcome, tmpDir = dirname(result.out)): Promise<RedactOutcome> {
+export async function writeHandedBack<T extends Pick<RedactOutcome, "file" | "out" | "output" | "outputHash">>(
+  result: T,
+  tmpDir = dirname(result.out),
+): Promise<T | RedactOutcome> {
   const { output, ...rest } = result;
   if (!output) return result;
   const tmp = join(tmpDir, `.partial-${process.pid}-${randomBytes(6).toString("hex")}`);
@@ -559,7 +563,7 @@ export async function writeHandedBack(result: RedactOutcome, tmpDir = dirname(re
     }
     if (!result.outputHash || sha256(await readFile(tmp)) !== result.outputHash) throw Object.assign(new Error("read back differs"), { code: "EIO" });
     await rename(tmp, result.out);
-    return rest;
+    return rest as T;
   } catch (err) {
     return { file: result.file, out: result.out, error: writeError(err) };
   } finally {
@@ -638,9 +642,11 @@ export type Job =
       bundlePersons?: string;
       /** Return the verified copy instead of writing it (see RedactOutcome.output). */
       handBack?: boolean;
+      /** Return a verified copy as the run writes it (renderRedact) instead of its log rows. */
+      render?: RedactRender;
     };
 
-export type JobResult = CheckOutcome | RenderedCheck | PlanOutcome | RedactOutcome;
+export type JobResult = CheckOutcome | RenderedCheck | PlanOutcome | RedactOutcome | RenderedRedact;
 
 export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promise<JobResult> {
   switch (job.kind) {
@@ -657,6 +663,6 @@ export function runJob(job: Job, settings: Settings, analyse: AnalyseFn): Promis
         personLabels: job.personLabels,
         bundlePersons: job.bundlePersons,
         handBack: job.handBack,
-      });
+      }).then((r) => (job.render ? renderRedact(r, job.display, job.render) : r));
   }
 }

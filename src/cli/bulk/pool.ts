@@ -212,7 +212,7 @@ async function runOnWorkers(
             slot.ran = -1;
           }
           if (job.kind === "redact" && (result as RedactOutcome).output) {
-            const w = writeHandedBack(result as RedactOutcome, job.tmpDir).then((r) => settle(i, r));
+            const w = writeHandedBack(result as RedactOutcome, job.tmpDir).then((r) => settle(i, r as JobResult));
             writing.add(w);
             void w.finally(() => writing.delete(w));
           } else settle(i, result);

@@ -10,24 +10,12 @@ import { loadProfile } from "../profile";
 import { expandInputs, outputName, progressBar, type InputFile, type SkippedInput } from "../bulk/files";
 import { streamJobs, WorkerSet } from "../bulk/pool";
 import { SealedSpill } from "../bulk/spill";
-import {
-  bundlePersonsOf,
-  protectedWords,
-  scrub,
-  sha256,
-  type Job,
-  type LogRow,
-  type PlanOutcome,
-  type Planned,
-  type RedactOutcome,
-  type Settings,
-  type SweepSecret,
-  UNDECIDED,
-} from "../bulk/jobs";
-import { LOG_CSV_HEADER, logCsvRow } from "../formatters/csv";
-import { HTML_END, htmlHead, LOG_HEAD, logRow, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
+import { bundlePersonsOf, protectedWords, scrub, sha256, type Job, type PlanOutcome, type Planned, type RedactOutcome, type Settings, type SweepSecret } from "../bulk/jobs";
+import { LOG_CSV_HEADER } from "../formatters/csv";
+import { HTML_END, htmlHead, LOG_HEAD, REDACTIONS_HEAD, redactionRow, TABLE_END } from "../formatters/html";
 import { Spool } from "../formatters/spool";
-import { REDACTIONS_BY_PAGE_HEAD, redactionsByPageTables } from "../formatters/pages";
+import { REDACTIONS_BY_PAGE_HEAD } from "../formatters/pages";
+import { finishedPieces, isRenderedRedact, type FinishedFile, type FinishedPieces, type RedactRender, type RenderedRedact } from "../formatters/redact-one";
 import { plural } from "../formatters/stylish";
 import { DEFAULT_DEPS, type Deps, type Io } from "./context";
 
@@ -37,11 +25,7 @@ const MANIFEST = "manifest.jsonl";
 const LABELS = "labels.json";
 const TMP = "tmp";
 export const LOG_CSV = "redaction-log.csv";
-/** The log's location for a copy given a neutral name, and why. */
-const FILE_NAME = "file name";
-const NEUTRAL_NAME_REASON = "the input's file name holds a name the checker could not place: the copy has a neutral name";
 
-/** A finished file. `input` is a salted hash of the input's path (never its name); `display` is its redacted name. */
 /** What one bundle redaction works on: the policy, the case, where output and state go, the files. */
 type RedactRun = {
   policy: NonNullable<ReturnType<typeof policyNamed>>;
@@ -53,7 +37,6 @@ type RedactRun = {
   inputs: InputFile[];
   skipped: SkippedInput[];
 };
-type ManifestLine = { input: string; display: string; inputHash: string; out: string; outputHash: string; changes: number; log: LogRow[]; notes?: string[] };
 
 const real = (p: string) => {
   try {
@@ -165,7 +148,7 @@ async function bundleRedact(args: Args, io: Io, deps: Deps, run: RedactRun): Pro
   const key = (s: string) => (salt ? hmac(salt, s) : "");
 
   // Resume: files already finished with the same settings, the same input and an untouched copy are kept.
-  const done = new Map<string, ManifestLine>();
+  const done = new Map<string, FinishedFile>();
   const persisted = new Map<string, string>();
   const manifestPath = join(state, MANIFEST);
   const labelsPath = join(state, LABELS);
@@ -181,7 +164,7 @@ async function bundleRedact(args: Args, io: Io, deps: Deps, run: RedactRun): Pro
     if (header.settings === key(settingsHash)) {
       for (const l of lines.slice(1)) {
         try {
-          const m = JSON.parse(l) as ManifestLine;
+          const m = JSON.parse(l) as FinishedFile;
           done.set(m.input, m);
         } catch {
           /* a line cut short by the interruption */
@@ -260,7 +243,7 @@ async function phases(
     labelsPath: string;
     manifestPath: string;
     pending: InputFile[];
-    finished: Map<string, ManifestLine>;
+    finished: Map<string, FinishedFile>;
     resumedInputs: Set<string>;
     resumed: number;
     spill: SealedSpill;
@@ -394,6 +377,9 @@ async function phases(
   const labelList = [...registry.map].filter(([k]) => !k.startsWith("h:"));
   const personLabels = [...persons.map].filter(([k]) => !k.startsWith("h:"));
   const bundlePersons = undecided === "redact" ? bundlePersonsOf(personForms.values()) : "";
+  // Each verified copy's output, log rows, report pieces and manifest line are made where it was
+  // redacted (renderRedact): the main thread writes them as they come, holding no log rows.
+  const format: RedactRender["format"] = args.format === "json" ? "json" : "stylish";
   const jobAt = (i: number): Job => {
     const f = pending[i];
     const planned = spill.take<Planned>(i);
@@ -409,6 +395,14 @@ async function phases(
       personLabels,
       bundlePersons,
       ...(planned ? { planned } : {}),
+      render: {
+        format,
+        report: !!args.report,
+        ...(salt ? { input: key(`input:${f.rel}`) } : {}),
+        outName: outOf.get(f.rel) as string,
+        rel: f.rel,
+        ...(renamed.has(f.rel) ? { neutral: renamed.get(f.rel) } : {}),
+      },
     };
   };
   const csv = new Spool(join(outDir, LOG_CSV), 1, tmpDir);
@@ -430,28 +424,23 @@ async function phases(
   let finishedCount = 0;
   let undecidedMentions = 0;
   const undecidedLabels = new Set<string>();
-  // The terminal names each input by its own path (the user's file, as given: nothing new is written there), then its copy.
-  const writeFinished = (m: ManifestLine, rel: string) => {
+  // The terminal names each input by its own path (the user's file, as given: nothing new is written there), then its
+  // copy (finishedPieces); the undecided mentions are counted where the log rows were made, for the summary.
+  const writeFinished = (changed: number, p: FinishedPieces) => {
     finishedCount++;
-    changes += m.changes;
-    for (const r of m.log)
-      if (r.category === UNDECIDED && r.location !== FILE_NAME) {
-        undecidedMentions++;
-        undecidedLabels.add(r.pseudonym);
+    changes += changed;
+    undecidedMentions += p.undecidedMentions;
+    for (const l of p.undecidedLabels) undecidedLabels.add(l);
+    csv.write(0, p.csv);
+    if (report) {
+      report.write(ROWS, p.reportRow);
+      report.write(LOG, p.reportLog);
+      if (p.reportByPage.length) {
+        anyByPage = true;
+        report.write(BY_PAGE, p.reportByPage);
       }
-    csv.write(0, m.log.map(logCsvRow).join(""));
-    report?.write(ROWS, redactionRow({ document: m.display, out: m.out, changes: m.changes, notes: m.notes, verified: true }) + "\n");
-    report?.write(LOG, m.log.map((r) => logRow(r) + "\n").join(""));
-    const byPage = redactionsByPageTables(m.log);
-    if (byPage) {
-      anyByPage = true;
-      report?.write(BY_PAGE, byPage + "\n");
     }
-    if (args.format === "json") io.stdout(JSON.stringify({ file: m.display, out: m.out, changes: m.changes, verified: true, log: m.log }) + "\n");
-    else
-      io.stdout(
-        `${rel} → ${m.out}: ${plural(m.changes, "change")}${renamed.has(rel) ? " (a neutral name: the input's name holds a name redacted as " + renamed.get(rel)!.join(", ") + ")" : ""}\n`,
-      );
+    if (p.stdout.length) io.stdout(p.stdout);
   };
   // Resumed files are written in their places among the new ones.
   let nextInput = 0;
@@ -459,44 +448,31 @@ async function phases(
     while (nextInput < inputs.length && inputs[nextInput].rel !== rel) {
       const f = inputs[nextInput++];
       const m = ctx.finished.get(salt ? key(`input:${f.rel}`) : f.rel);
-      if (m && ctx.resumedInputs.has(m.input)) writeFinished(m, f.rel);
+      if (m && ctx.resumedInputs.has(m.input)) writeFinished(m.changes, finishedPieces(m, format, !!report, f.rel, renamed.get(f.rel)));
     }
     if (nextInput < inputs.length) nextInput++;
   };
   const recorded = new Set<number>();
-  const lineOf = (i: number, r: RedactOutcome): ManifestLine => {
-    const f = pending[i];
-    const display = displayOf.get(f.rel) as string;
-    // A neutral name, said in the log by label: which undecided name the input's own name held.
-    const named = (renamed.get(f.rel) ?? []).map(
-      (label) => ({ document: display, location: FILE_NAME, category: UNDECIDED, reason: NEUTRAL_NAME_REASON, pseudonym: label }) as LogRow,
-    );
-    return {
-      input: key(`input:${f.rel}`),
-      display,
-      inputHash: r.inputHash!,
-      out: outOf.get(f.rel) as string,
-      outputHash: r.outputHash!,
-      changes: r.changes ?? 0,
-      log: [...named, ...(r.log ?? [])],
-      ...(r.notes?.length ? { notes: r.notes } : {}),
-    };
-  };
   // Each verified copy is recorded in the manifest as it is written: a run killed part-way resumes from there.
-  const record = (i: number, r: RedactOutcome) => {
-    if (r.error || !r.verified || recorded.has(i)) return;
-    if (salt) appendFileSync(manifestPath, JSON.stringify(lineOf(i, r)) + "\n");
+  const record = (i: number, r: RedactOutcome | RenderedRedact) => {
+    if (!isRenderedRedact(r) || recorded.has(i)) return;
+    if (r.manifest.length) appendFileSync(manifestPath, r.manifest);
     recorded.add(i);
   };
   const p2 = pool("Redacting");
   try {
     await streamJobs(pending.length, jobAt, settings, {
       ...p2.options,
-      onResult: (i, r) => record(i, r as RedactOutcome),
+      onResult: (i, r) => record(i, r as RedactOutcome | RenderedRedact),
       onOrdered: (i, result) => {
-        const r = result as RedactOutcome;
         const f = pending[i];
         flushResumedBefore(f.rel);
+        if (isRenderedRedact(result)) {
+          record(i, result);
+          writeFinished(result.changes, result);
+          return;
+        }
+        const r = result as RedactOutcome;
         const display = displayOf.get(f.rel) as string;
         if (r.error) {
           unreadable++;
@@ -504,14 +480,10 @@ async function phases(
           report?.write(ROWS, redactionRow({ document: display, error: redactName(r.error), changes: r.changes, notes: r.notes, verified: false }) + "\n");
           return;
         }
-        if (!r.verified) {
-          failed++;
-          io.stderr(`clear-record: verification FAILED for ${f.rel}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
-          report?.write(ROWS, redactionRow({ document: display, changes: r.changes, leftovers: r.leftovers?.map(redactName), notes: r.notes, verified: false }) + "\n");
-          return;
-        }
-        record(i, r);
-        writeFinished(lineOf(i, r), f.rel);
+        // Every verified copy comes back rendered (its job asks for it): what is left failed verification.
+        failed++;
+        io.stderr(`clear-record: verification FAILED for ${f.rel}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
+        report?.write(ROWS, redactionRow({ document: display, changes: r.changes, leftovers: r.leftovers?.map(redactName), notes: r.notes, verified: false }) + "\n");
       },
     });
     p2.bar.end();

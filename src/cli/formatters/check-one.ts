@@ -30,26 +30,26 @@ export type RenderedCheck = {
 /** Text as made, or as UTF-8 bytes (from a worker: see asBytes). */
 export type Text = string | Uint8Array;
 
-/** The text of a rendered file. */
-const TEXTS = ["out", "summary", "unreadable", "section"] as const;
+/** The texts of a rendered file. */
+export const CHECK_TEXTS = ["out", "summary", "unreadable", "section"] as const;
 
 /**
- * A rendered file with its text as UTF-8 bytes, each in a buffer of its own, and those buffers: a
- * worker hands them over (transferred, not copied), so the main thread writes them without making
- * them into strings on its heap (which otherwise grew with the rate of output, 11 to 46 MB).
+ * A rendered file with the texts named by `keys` as UTF-8 bytes, each in a buffer of its own, and
+ * those buffers: a worker hands them over (transferred, not copied), so the main thread writes them
+ * without making them into strings on its heap (which otherwise grew with the rate of output, 11 to 46 MB).
  */
-export function asBytes(r: RenderedCheck): { result: RenderedCheck; transfer: ArrayBuffer[] } {
+export function asBytes<T extends object>(r: T, keys: readonly (keyof T & string)[]): { result: T; transfer: ArrayBuffer[] } {
   const encoder = new TextEncoder();
   const transfer: ArrayBuffer[] = [];
-  const result = { ...r };
-  for (const k of TEXTS) {
+  const result = { ...r } as Record<string, unknown>;
+  for (const k of keys) {
     const t = r[k];
     if (typeof t !== "string" || !t) continue;
     const bytes = encoder.encode(t);
     result[k] = bytes;
     transfer.push(bytes.buffer as ArrayBuffer);
   }
-  return { result, transfer };
+  return { result: result as T, transfer };
 }
 
 export const isRendered = (r: unknown): r is RenderedCheck => (r as RenderedCheck | undefined)?.rendered === true;
