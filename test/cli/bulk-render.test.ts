@@ -89,7 +89,7 @@ describe("renderRedact", () => {
     { document: "note.docx", location: "page 2", category: "identifier" as const, reason: "a phone number", pseudonym: "[phone number]" },
   ];
   const verified: RedactOutcome = { file: "in/note.docx", out: "/out/note.docx", log, changes: 2, inputHash: "aa", outputHash: "bb", verified: true, notes: ["a note"] };
-  const render = { format: "json" as const, report: true, input: "h:123", outName: "note.docx", rel: "in/note.docx" };
+  const render = { format: "json" as const, report: true, input: "h:123", outName: "note.docx", shown: "in/note.docx" };
 
   test("a verified copy: its output, log rows, report pieces and manifest line, as a resumed file of the same line writes them", () => {
     const r = renderRedact({ ...verified, output: new Uint8Array([1, 2]) }, "note.docx", render);
@@ -108,9 +108,9 @@ describe("renderRedact", () => {
   });
 
   test("stylish, no report, no manifest: one line, the CSV rows, nothing else", () => {
-    const r = renderRedact(verified, "note.docx", { format: "stylish", report: false, outName: "note (2).docx", rel: "in/note.docx" });
+    const r = renderRedact(verified, "note.docx", { format: "stylish", report: false, outName: "note (2).docx", shown: "in/note.docx" });
     if (!isRenderedRedact(r)) throw new Error("not rendered");
-    // The terminal names the input by its own path, as given, then its copy.
+    // The terminal names the input as the report does (its path with names as labels), then its copy.
     expect(r.stdout).toBe("in/note.docx → note (2).docx: 2 changes\n");
     expect([r.reportRow, r.reportLog, r.reportByPage, r.manifest]).toEqual(["", "", "", ""]);
   });

@@ -400,7 +400,7 @@ async function phases(
         report: !!args.report,
         ...(salt ? { input: key(`input:${f.rel}`) } : {}),
         outName: outOf.get(f.rel) as string,
-        rel: f.rel,
+        shown: displayOf.get(f.rel) as string,
         ...(renamed.has(f.rel) ? { neutral: renamed.get(f.rel) } : {}),
       },
     };
@@ -448,7 +448,7 @@ async function phases(
     while (nextInput < inputs.length && inputs[nextInput].rel !== rel) {
       const f = inputs[nextInput++];
       const m = ctx.finished.get(salt ? key(`input:${f.rel}`) : f.rel);
-      if (m && ctx.resumedInputs.has(m.input)) writeFinished(m.changes, finishedPieces(m, format, !!report, f.rel, renamed.get(f.rel)));
+      if (m && ctx.resumedInputs.has(m.input)) writeFinished(m.changes, finishedPieces(m, format, !!report, displayOf.get(f.rel) as string, renamed.get(f.rel)));
     }
     if (nextInput < inputs.length) nextInput++;
   };
@@ -476,13 +476,13 @@ async function phases(
         const display = displayOf.get(f.rel) as string;
         if (r.error) {
           unreadable++;
-          io.stderr(`clear-record: ${f.rel}: ${redactName(r.error)}\n`);
+          io.stderr(`clear-record: ${display}: ${redactName(r.error)}\n`);
           report?.write(ROWS, redactionRow({ document: display, error: redactName(r.error), changes: r.changes, notes: r.notes, verified: false }) + "\n");
           return;
         }
         // Every verified copy comes back rendered (its job asks for it): what is left failed verification.
         failed++;
-        io.stderr(`clear-record: verification FAILED for ${f.rel}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
+        io.stderr(`clear-record: verification FAILED for ${display}: ${(r.leftovers ?? []).map(redactName).join("; ")}; no copy was written\n`);
         report?.write(ROWS, redactionRow({ document: display, changes: r.changes, leftovers: r.leftovers?.map(redactName), notes: r.notes, verified: false }) + "\n");
       },
     });
@@ -515,7 +515,7 @@ async function phases(
     if ((err as NodeJS.ErrnoException).code && !(err instanceof UsageError)) throw new UsageError(`cannot write the log or the report: ${describeFsError(err)}`);
     throw err;
   }
-  for (const s of skipped) io.stderr(`clear-record: skipped ${s.rel}: ${s.reason}\n`);
+  for (const s of skipped) io.stderr(`clear-record: skipped ${displayOf.get(s.rel)}: ${s.reason}\n`);
   const summary = `${plural(changes, "change")} in ${plural(finishedCount, "file")}${ctx.resumed ? ` (${ctx.resumed} already done, resumed)` : ""}, policy ${policy.name}; log in ${join(args.out as string, LOG_CSV)}.`;
   if (args.format === "json") {
     for (const s of skipped) io.stdout(JSON.stringify({ file: displayOf.get(s.rel), skipped: s.reason, verified: false }) + "\n");

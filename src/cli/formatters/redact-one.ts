@@ -23,7 +23,7 @@ export const NEUTRAL_NAME_REASON = "the input's file name holds a name the check
  * name inside --out), the input's own path as given (the terminal names it, then its copy) and, for a
  * copy given a neutral name, the labels of the undecided people the input's name held.
  */
-export type RedactRender = { format: "json" | "stylish"; report: boolean; input?: string; outName: string; rel: string; neutral?: string[] };
+export type RedactRender = { format: "json" | "stylish"; report: boolean; input?: string; outName: string; shown: string; neutral?: string[] };
 
 /** A finished file's pieces of the run's output, log and report, each with its line end (empty where there is none). */
 export type FinishedPieces = {
@@ -65,9 +65,10 @@ export const isRenderedRedact = (r: unknown): r is RenderedRedact => (r as Rende
 
 /**
  * A finished file's output, log rows and report pieces: the same for a file redacted now (in a worker) and one resumed.
- * The terminal names the input by its own path `rel` (the user's file, as given: nothing new), then its copy.
+ * The terminal names the input as the report and log do (`shown`: its path with names replaced by labels, or a neutral
+ * name), never by its own path: terminal output is often kept as a log, and an input's name can hold another child's.
  */
-export function finishedPieces(m: FinishedFile, format: RedactRender["format"], report: boolean, rel: string, neutral?: readonly string[]): FinishedPieces {
+export function finishedPieces(m: FinishedFile, format: RedactRender["format"], report: boolean, shown: string, neutral?: readonly string[]): FinishedPieces {
   const byPage = report ? redactionsByPageTables(m.log) : "";
   const undecidedLabels = new Set<string>();
   let undecidedMentions = 0;
@@ -81,7 +82,7 @@ export function finishedPieces(m: FinishedFile, format: RedactRender["format"], 
     stdout:
       format === "json"
         ? JSON.stringify({ file: m.display, out: m.out, changes: m.changes, verified: true, log: m.log }) + "\n"
-        : `${rel} → ${m.out}: ${plural(m.changes, "change")}${note}\n`,
+        : `${shown} → ${m.out}: ${plural(m.changes, "change")}${note}\n`,
     csv: m.log.map(logCsvRow).join(""),
     reportRow: report ? redactionRow({ document: m.display, out: m.out, changes: m.changes, notes: m.notes, verified: true }) + "\n" : "",
     reportLog: report ? m.log.map((r) => logRow(r) + "\n").join("") : "",
@@ -125,7 +126,7 @@ export function renderRedact(r: RedactOutcome, display: string, render: RedactRe
     out: r.out,
     verified: true,
     changes: m.changes,
-    ...finishedPieces(m, render.format, render.report, render.rel, render.neutral),
+    ...finishedPieces(m, render.format, render.report, render.shown, render.neutral),
     manifest: render.input !== undefined ? JSON.stringify(m) + "\n" : "",
     ...(r.output ? { output: r.output } : {}),
     outputHash: m.outputHash,

@@ -68,14 +68,15 @@ function planted(inner: Buffer): string {
 }
 
 /**
- * The copy of an input, as the run printed it: its own name, that name with a child's label, or a neutral name
- * ("mailparser-nodemailer.eml" → "document 3.eml" when the engine could not place the capitalised "Nodemailer").
+ * The copy of an input, as the run printed it. The terminal names each input as the report does (its name with labels in
+ * place of names, or a neutral "document N"), never by its own name, so the input is found by its place: a bulk run
+ * takes a folder's files in code-unit order and prints one line per file in that order.
  */
-function copyOf(out: string, input: string, printed: string): string {
-  // The terminal names each input by its own name, then its copy (a label in place of a name, or a neutral name).
-  const line = new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} → (.+?): \\d+ changes?`, "m").exec(printed);
-  expect(line).not.toBeNull();
-  return line![1];
+function copyOf(inputs: readonly string[], input: string, printed: string): string {
+  const lines = [...printed.matchAll(/^(.+?) → (.+?): \d+ changes?/gm)];
+  expect(lines).toHaveLength(inputs.length);
+  const sorted = [...inputs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return lines[sorted.indexOf(input)][2];
 }
 
 const d = shared ? describe : describe.skip;
@@ -103,7 +104,16 @@ d("leak suite: e-mail structures around real fixtures", () => {
         expect(leaks(Buffer.from(printed + readFileSync(join(out, "redaction-log.csv"), "utf8")), "", needles)).toEqual([]);
       });
       test.each(emlFixtures)("around %s: nothing survives, the subject's text is intact", async (f) => {
-        const bytes = readFileSync(join(out, copyOf(out, `planted ${f}`, printed)));
+        const bytes = readFileSync(
+          join(
+            out,
+            copyOf(
+              emlFixtures.map((e) => `planted ${e}`),
+              `planted ${f}`,
+              printed,
+            ),
+          ),
+        );
         expect(leaks(bytes, f, needles)).toEqual([]);
         expect((await readBytes(bytes, "x.eml")).text).toContain(SUBJECT_LINE);
       });
