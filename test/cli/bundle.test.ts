@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
@@ -189,4 +189,42 @@ describe("a child found in one document of a bundle", () => {
     expect(b).toContain(`what happened with ${label}.`);
     expect(b).toContain("Keeley does not want");
   });
+});
+
+// A child found only in one document is swept from the others; a resumed run that redoes those others must still know it.
+test("resume: a copy redone after a run knows the children found in the documents already finished", async () => {
+  const onlyAfterKin: Deps = {
+    analyse: (text: string): Report => {
+      const at = text.indexOf("brother Kerrin");
+      const findings: Finding[] =
+        at < 0
+          ? []
+          : [
+              {
+                ruleId: "other-child/name",
+                category: "other-child",
+                start: at + 8,
+                end: at + 14,
+                text: "Kerrin",
+                message: "m",
+                severity: "error",
+                confidence: 0.9,
+                data: { childId: "c1", mentionKind: "name" },
+              },
+            ];
+      const children = findings.length ? [{ id: "c1", displayName: "Kerrin", forms: ["Kerrin"], reasons: ["test"] }] : [];
+      return { findings, kind: "case-note", otherChildren: children, people: [], review: [], stats: { characters: text.length, words: 1 } };
+    },
+  };
+  const dir = tmp();
+  mkdirSync(join(dir, "in"));
+  writeFileSync(join(dir, "in", "a.txt"), "Her brother Kerrin is at school.\n");
+  writeFileSync(join(dir, "in", "b.txt"), "Kerrin came too.\n");
+  const out = join(dir, "out");
+  await run(["redact", "--out", out, join(dir, "in")], onlyAfterKin);
+  expect(readFileSync(join(out, "b.txt"), "utf8")).toBe("Child A came too.\n");
+  rmSync(join(out, "b.txt"));
+  const again = await run(["redact", "--out", out, join(dir, "in")], onlyAfterKin);
+  expect(again.stdout).toContain("(1 already done, resumed)");
+  expect(readFileSync(join(out, "b.txt"), "utf8")).toBe("Child A came too.\n");
 });

@@ -273,11 +273,16 @@ async function phases(
   const bundleChildSet = new Set<string>(profile.otherChildren ?? []);
   // The people a document leaves undecided whose words its own file name holds (a single word goes no further than its document).
   const ownNamed = new Map<string, string[][]>();
+  // A resumed run reads the finished documents again too (it writes none of them): who the bundle's children and people
+  // are comes from every document, or a name found only in a finished one would stay in a document redone now.
+  const planned = ctx.resumedInputs.size && pending.length ? inputs : pending;
+  const pendingAt = new Map(pending.map((f, i) => [f, i]));
   const p1 = pool("Reading  ");
-  await streamJobs(pending.length, (i) => ({ kind: "plan" as const, file: pending[i].path }), settings, {
+  await streamJobs(planned.length, (i) => ({ kind: "plan" as const, file: planned[i].path }), settings, {
     ...p1.options,
     onOrdered: (i, result) => {
       const p = result as PlanOutcome;
+      const f = planned[i];
       for (const ask of p.names ?? []) {
         seed(registry, ask.names, "child:");
         void (ask.fresh ? registry.fresh(ask.names) : registry.labelFor(ask.names));
@@ -287,10 +292,10 @@ async function phases(
           seed(persons, forms, "person:");
           persons.labelFor(forms);
           personForms.set(forms.map(normaliseName).join("\u0000"), forms);
-          if (forms.some((f) => nameWords(f).every((w) => folded(pending[i].rel).includes(folded(w))))) {
-            const own = ownNamed.get(pending[i].rel) ?? [];
+          if (forms.some((form) => nameWords(form).every((w) => folded(f.rel).includes(folded(w))))) {
+            const own = ownNamed.get(f.rel) ?? [];
             own.push(forms);
-            ownNamed.set(pending[i].rel, own);
+            ownNamed.set(f.rel, own);
           }
         }
       for (const c of p.report?.otherChildren ?? []) {
@@ -298,7 +303,8 @@ async function phases(
         const forms = [c.displayName, ...c.forms];
         childForms.set(forms.map(normaliseName).join("\u0000"), forms);
       }
-      if (p.report) spill.put(i, p.report);
+      const at = pendingAt.get(f);
+      if (p.report && at !== undefined) spill.put(at, p.report);
     },
   });
   p1.bar.end();
