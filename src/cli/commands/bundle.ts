@@ -273,40 +273,48 @@ async function phases(
   const bundleChildSet = new Set<string>(profile.otherChildren ?? []);
   // The people a document leaves undecided whose words its own file name holds (a single word goes no further than its document).
   const ownNamed = new Map<string, string[][]>();
-  // A resumed run reads the finished documents again too (it writes none of them): who the bundle's children and people
-  // are comes from every document, or a name found only in a finished one would stay in a document redone now.
-  const planned = ctx.resumedInputs.size && pending.length ? inputs : pending;
-  const pendingAt = new Map(pending.map((f, i) => [f, i]));
+  // What one document's reading tells of the bundle's children and people; its report is kept for redacting it (`at`).
+  const absorb = (f: InputFile, p: PlanOutcome, at: number | undefined) => {
+    for (const ask of p.names ?? []) {
+      seed(registry, ask.names, "child:");
+      void (ask.fresh ? registry.fresh(ask.names) : registry.labelFor(ask.names));
+    }
+    if (undecided === "redact")
+      for (const forms of p.undecided ?? []) {
+        seed(persons, forms, "person:");
+        persons.labelFor(forms);
+        personForms.set(forms.map(normaliseName).join("\u0000"), forms);
+        if (forms.some((form) => nameWords(form).every((w) => folded(f.rel).includes(folded(w))))) {
+          const own = ownNamed.get(f.rel) ?? [];
+          own.push(forms);
+          ownNamed.set(f.rel, own);
+        }
+      }
+    for (const c of p.report?.otherChildren ?? []) {
+      bundleChildSet.add(c.displayName);
+      const forms = [c.displayName, ...c.forms];
+      childForms.set(forms.map(normaliseName).join("\u0000"), forms);
+    }
+    if (p.report && at !== undefined) spill.put(at, p.report);
+  };
   const p1 = pool("Reading  ");
-  await streamJobs(planned.length, (i) => ({ kind: "plan" as const, file: planned[i].path }), settings, {
+  let redoing = false;
+  await streamJobs(pending.length, (i) => ({ kind: "plan" as const, file: pending[i].path }), settings, {
     ...p1.options,
     onOrdered: (i, result) => {
-      const p = result as PlanOutcome;
-      const f = planned[i];
-      for (const ask of p.names ?? []) {
-        seed(registry, ask.names, "child:");
-        void (ask.fresh ? registry.fresh(ask.names) : registry.labelFor(ask.names));
-      }
-      if (undecided === "redact")
-        for (const forms of p.undecided ?? []) {
-          seed(persons, forms, "person:");
-          persons.labelFor(forms);
-          personForms.set(forms.map(normaliseName).join("\u0000"), forms);
-          if (forms.some((form) => nameWords(form).every((w) => folded(f.rel).includes(folded(w))))) {
-            const own = ownNamed.get(f.rel) ?? [];
-            own.push(forms);
-            ownNamed.set(f.rel, own);
-          }
-        }
-      for (const c of p.report?.otherChildren ?? []) {
-        bundleChildSet.add(c.displayName);
-        const forms = [c.displayName, ...c.forms];
-        childForms.set(forms.map(normaliseName).join("\u0000"), forms);
-      }
-      const at = pendingAt.get(f);
-      if (p.report && at !== undefined) spill.put(at, p.report);
+      redoing ||= !!(result as PlanOutcome).report;
+      absorb(pending[i], result as PlanOutcome, i);
     },
   });
+  // A resumed run that writes a copy again reads the finished documents too (it writes none of them): who the bundle's
+  // children and people are comes from every document, or a name found only in a finished one would stay in the copy.
+  if (redoing && ctx.resumedInputs.size) {
+    const finished = inputs.filter((f) => !pending.includes(f));
+    await streamJobs(finished.length, (i) => ({ kind: "plan" as const, file: finished[i].path }), settings, {
+      ...p1.options,
+      onOrdered: (i, result) => absorb(finished[i], result as PlanOutcome, undefined),
+    });
+  }
   p1.bar.end();
   const bundleChildren = [...bundleChildSet];
   for (const n of bundleChildren) registry.labelFor([n]);
