@@ -56,7 +56,7 @@ export const CHILD_POSSESSION =
 const YEAR_GROUP_RIGHT = /^[^.;\n\p{Lu}]{0,40}?\b(?:in\s+)?(?:Year|Yr)\s+(?:[1-9]|1[0-3])\b|^\s*\((?:Year|Yr)\s+\d{1,2}\)/u;
 // "Ava, her sister", "Tariq (Mum's brother)"; not a case name's "(Children)".
 const KIN_RIGHT = new RegExp(
-  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*|[ ]+[–—-][ ]+|[ ]*\\((?!\\s*(?:children|child)\\s*\\))\\s*)(?:((?:(?:his|her|their|my|our|your)\\s+)?[\\p{L}-]+['’]s|his|her|their|a|an|another|the|my|our|your)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b(?!['’]s)`,
+  `^(?:\\s*,\\s*|[ ]*(?:\\t|\\|)\\s*|[ ]*\\((?!\\s*(?:children|child)\\s*\\))\\s*)(?:((?:(?:his|her|their|my|our|your)\\s+)?[\\p{L}-]+['’]s|his|her|their|a|an|another|the|my|our|your)\\s+)?(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|new|best|other|eldest|youngest|oldest|school|local)[\\s-]+)*(${KIN_ALT})\\b(?!['’]s)`,
   "iu",
 );
 // "Devon is a boy she knows from school", "Ty was a baby then": a child noun after a copula.

@@ -258,11 +258,3 @@ describe.each([
     expect(roleOf(`Ruby lives with her mum. ${sentence}`, name)).not.toBe("other-child");
   });
 });
-
-// A row of dashes separates a name from its relationship, as a table does: "Corran Dale – half-brother – 7".
-test("kin after a dash, in a row of the household", () => {
-  const text = "Ruby lives with her mum.\nCorran Dale – half-brother – 7\nPim Dale – half-sister – 4";
-  expect(roleOf(text, "Corran Dale")).toBe("other-child");
-  expect(roleOf(text, "Pim Dale")).toBe("other-child");
-  expect(roleOf("Ruby lives with her mum.\nDean Dale – Mum's partner – attended.", "Dean Dale")).not.toBe("other-child");
-});
