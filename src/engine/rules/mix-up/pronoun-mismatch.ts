@@ -509,8 +509,7 @@ function decide(
   // The pronoun opens its sentence to report ("He said…") after the child reported, leading, in the sentence `at` before
   // and the one before that: the record is giving the child's own account, sentence after sentence.
   let opensToReport: boolean | undefined;
-  const childReportsAt = (at: number) =>
-    candidates.some((s) => s.subject && !s.inQuote && distanceOf(s.start) === at && leadsAsSubject(text, s) && REPORTS_AFTER.test(text.slice(s.end, s.end + 30)));
+  const childReportsAt = (at: number) => childLeadsSentence(text, candidates, at, distanceOf, true);
   const reportChain = (at: number) =>
     (opensToReport ??= p.use === "subject" && opensItsSentence(text, where.sentenceStart, p.start) && REPORTS_AFTER.test(text.slice(p.end, p.end + 30))) && childReportsAt(at) && childReportsAt(at + 1);
   let subjectActs = false;
@@ -725,9 +724,11 @@ function leadsAsSubject(text: string, c: Referent): boolean {
 
 // A reporting verb straight after a person: "He said", "She told me", "Maisie has explained".
 const REPORTS_AFTER = /^\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|told|tells|explained|reported|reports|added)\b/i;
-/** The child (not in quotes) leads a clause of the sentence `dist` sentences before the pronoun's. */
-const childLeadsSentence = (text: string, candidates: readonly Referent[], dist: number, distanceOf: (offset: number) => number) =>
-  candidates.some((s) => s.subject && !s.inQuote && distanceOf(s.start) === dist && leadsAsSubject(text, s));
+/** The child (not in quotes) leads a clause of the sentence `dist` sentences before the pronoun's (and, if asked, reports in it). */
+const childLeadsSentence = (text: string, candidates: readonly Referent[], dist: number, distanceOf: (offset: number) => number, reporting = false) =>
+  candidates.some(
+    (s) => s.subject && !s.inQuote && distanceOf(s.start) === dist && leadsAsSubject(text, s) && (!reporting || REPORTS_AFTER.test(text.slice(s.end, s.end + 30))),
+  );
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)\b/i;
 /** The person written as an owner: "Sam's", "Mum's", or a possessive "his"/"her" before a noun. */
