@@ -23,6 +23,9 @@ const WHY: Record<string, string> = {
   incident: "the incident named here is one the record tells of",
   self: "a child who tells of themselves is not named again as the one they tell of; the one told of is most likely",
   sex: "what is said here (a pregnancy, or a group for fathers) can only be said of someone of the other sex, such as",
+  repeat: "one child is named twice here in roles one child cannot hold at once (one against the other); the second most likely means",
+  "own-words": "the named child's own words here give them the other sex, which fits",
+  "left-home": "the record says this child moved out or left home, so staying at home fits",
   household: "the record says this child lives with someone else; the household and how long fit",
   "in-care": "only a child in care or placed for adoption has this, and the record says this child lives elsewhere (with a parent, a special guardian or long-term foster carers); it fits",
 };

@@ -1,0 +1,72 @@
+// Pasted names betrayed by what the record says of the named child, read from grammar: one child named twice in
+// roles one child cannot hold at once, a child's own first-person words giving the other sex, and a child who moved
+// out said to stay at home. Invented examples.
+import type { CaseProfile } from "../../../../src/engine";
+import { analyse } from "../../../../src/engine";
+import { parseAnnotated } from "../../../helpers/annotated";
+import { marked } from "./marked";
+
+const noah: CaseProfile = { subject: { name: "Noah Pike", aliases: ["Noah"], pronouns: "he/him" }, otherChildren: ["Poppy Pike"] };
+const marcus: CaseProfile = { subject: { name: "Marcus Bell", aliases: ["Marcus"], pronouns: "he/him" }, otherChildren: ["Ava Bell"] };
+const hazel: CaseProfile = { subject: { name: "Hazel Moss", aliases: ["Hazel"], pronouns: "she/her" }, otherChildren: ["Reece Moss"] };
+
+/** The other-child findings on the plain text, as the words they cover. */
+const others = (annotated: string, p: CaseProfile) => {
+  const { plain } = parseAnnotated(annotated);
+  return analyse(plain, p)
+    .findings.filter((f) => f.category === "other-child")
+    .map((f) => plain.slice(f.start, f.end));
+};
+
+describe("a name repeated in roles one child cannot hold at once", () => {
+  it("flags the second of two mentions set against each other by while", () => {
+    const text = "Poppy goes to her father's every other weekend. {{sc|Noah}} sees Poppy go every other Friday while {{mix|Poppy}} stays at home with Mum.";
+    const { got, want } = marked(text, noah);
+    expect(got).toBe(want);
+    // The first mention stays another child: only the paste becomes a mix-up.
+    expect(others(text, noah)).toEqual(["Poppy", "Poppy"]);
+  });
+
+  it("leaves a possessive second mention alone", () => {
+    const { got, want } = marked("Poppy was at school while Poppy's mum spoke to me about {{sc|Noah}}.", noah);
+    expect(got).toBe(want);
+  });
+
+  it("leaves two mentions in two sentences alone", () => {
+    const { got, want } = marked("Poppy was at nursery. While Poppy was at nursery {{sc|Noah}} helped Mum bake.", noah);
+    expect(got).toBe(want);
+  });
+});
+
+describe("a child's own words giving them the other sex", () => {
+  it("flags a girl who calls herself the big brother", () => {
+    const { got, want } = marked('{{sc|Marcus}} is 12 and his sister Ava is 9. At the review {{mix|Ava}} told the IRO: "I\'m the big brother, I look after her."', marcus);
+    expect(got).toBe(want);
+  });
+
+  it("flags the speaker named after the quote", () => {
+    const grace: CaseProfile = { subject: { name: "Grace Hill", aliases: ["Grace"], pronouns: "she/her" }, otherChildren: ["Oliver Hill"] };
+    const { got, want } = marked('"I\'m a big sister now," {{mix|Oliver}} said. {{sc|Grace}} held the baby.', grace);
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone words that fit the speaker, or speak of someone else", () => {
+    const { got, want } = marked('Ava told the IRO: "I\'m the big sister, I look after {{sc|Marcus}}." {{sc|Marcus}} said: "I\'m the big brother really."', marcus);
+    expect(got).toBe(want);
+  });
+});
+
+describe("a child who moved out said to stay at home", () => {
+  it("flags the later mention", () => {
+    const { got, want } = marked(
+      "Her brother Reece moved out in August, and {{sc|Hazel}} lost the sibling who did much of her care.\n\nI have considered whether {{mix|Reece}} could remain at home with support.",
+      hazel,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a return home, and a move out of a placement", () => {
+    expect(marked("Reece moved out in August. Reece has asked whether he can return home at Christmas, and {{sc|Hazel}} would like that.", hazel).got).not.toContain("{{mix");
+    expect(marked("Reece moved out of his foster placement in May and came back to Mum. Reece is to remain at home with {{sc|Hazel}}.", hazel).got).not.toContain("{{mix");
+  });
+});
