@@ -104,3 +104,39 @@ export function findStaysHomePastes(ctx: RuleContext, all: readonly PersonMentio
   }
   return out;
 }
+
+// "Freya was at school.", "Lola was asleep on the sofa", "Sam was not at home": the child was not there to be seen.
+const AWAY =
+  /^\s+(?:was|is)\s+(?:still\s+)?(?:at\s+(?:school|nursery|college|work)\b|asleep\b|not\s+(?:at\s+home|home|present|there|in)\b|out\b(?!\s+of\s+bed)|away\b)/i;
+// …and later in the same visit shows or tells the writer something, or is spoken to: "Freya showed me his bedroom",
+// "Lola told me he had not eaten", "I spoke to Sam alone".
+const MET_AFTER = /^\s+(?:told|showed|gave|talked\s+to|spoke\s+to|said\s+to)\s+(?:me|us)\b/i;
+const MET_BEFORE = /\b(?:I|we)\s+(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|saw|met)\s+$/i;
+// What ends the absence or moves the time ("came home at 3.15", "later woke", "on the phone afterwards", "Last Tuesday"),
+// or a date between: a new visit.
+const TIME_MOVES =
+  /\b(?:came|come|got|arrived|arrives|returned|returns|woke|wakes|joined|joins|back|later|afterwards|after\s+school|then|phone|phoned|rang|call|called|video|text|texted|yesterday|last|previously|earlier|before|next|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\d{1,2}[/.]\d{1,2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+const AWAY_REACH = 60;
+const VISIT_REACH = 1200;
+
+/** A child the record says was away or asleep, later in the same visit the one who shows or tells the writer things. */
+export function findAwayYetMetPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  const out: PersonMention[] = [];
+  const awayAt = new Map<string, number>();
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.role !== "child" || m.inQuote || m.possessive) continue;
+    const sentence = ctx.sentenceAt(m.start);
+    const away = awayAt.get(m.entity);
+    if (away !== undefined && m.start - away <= VISIT_REACH) {
+      const met = MET_AFTER.test(text.slice(m.end, m.end + 24)) || MET_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start));
+      if (met && !TIME_MOVES.test(text.slice(away, m.start)) && !TIME_MOVES.test(text.slice(m.end, ownStretchEnd(sentence, m, all[i + 1], AWAY_REACH)))) {
+        out.push(m);
+        continue;
+      }
+    }
+    if (AWAY.test(text.slice(m.end, ownStretchEnd(sentence, m, all[i + 1], AWAY_REACH)))) awayAt.set(m.entity, m.end);
+  }
+  return out;
+}

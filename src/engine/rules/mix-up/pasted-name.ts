@@ -26,6 +26,7 @@ const WHY: Record<string, string> = {
   repeat: "one child is named twice here in roles one child cannot hold at once (one against the other); the second most likely means",
   "own-words": "the named child's own words here give them the other sex, which fits",
   "left-home": "the record says this child moved out or left home, so staying at home fits",
+  away: "the record says this child was away or asleep at the time, so the one seen or heard here is most likely",
   household: "the record says this child lives with someone else; the household and how long fit",
   "in-care": "only a child in care or placed for adoption has this, and the record says this child lives elsewhere (with a parent, a special guardian or long-term foster carers); it fits",
 };

@@ -6,7 +6,7 @@ import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findConditionPastes } from "../mix-up/condition";
-import { findRepeatedNamePastes, findSelfDescribedPastes, findStaysHomePastes } from "../mix-up/contradiction";
+import { findAwayYetMetPastes, findRepeatedNamePastes, findSelfDescribedPastes, findStaysHomePastes } from "../mix-up/contradiction";
 import { findIncidentPastes } from "../mix-up/incident";
 import { findInjuryPastes } from "../mix-up/injury";
 import { findHouseholdPastes, findLookedAfterPastes } from "../mix-up/looked-after";
@@ -111,7 +111,7 @@ function afterSemicolon(text: string, sentenceStart: number, offset: number): nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self" | "repeat" | "own-words" | "left-home";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self" | "repeat" | "own-words" | "left-home" | "away";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -255,6 +255,7 @@ export function findPastedNames(
   for (const m of findRepeatedNamePastes(ctx, all)) add(m, "repeat", 0.5);
   for (const m of findSelfDescribedPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "own-words", 0.55);
   for (const m of findStaysHomePastes(ctx, all)) add(m, "left-home", 0.5);
+  for (const m of findAwayYetMetPastes(ctx, all)) add(m, "away", 0.5);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);

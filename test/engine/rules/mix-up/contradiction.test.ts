@@ -1,6 +1,7 @@
 // Pasted names betrayed by what the record says of the named child, read from grammar: one child named twice in
-// roles one child cannot hold at once, a child's own first-person words giving the other sex, and a child who moved
-// out said to stay at home. Invented examples.
+// roles one child cannot hold at once, a child's own first-person words giving the other sex, a child who moved
+// out said to stay at home, and a child away or asleep during a visit who then shows or tells the writer things.
+// Invented examples.
 import type { CaseProfile } from "../../../../src/engine";
 import { analyse } from "../../../../src/engine";
 import { parseAnnotated } from "../../../helpers/annotated";
@@ -68,5 +69,23 @@ describe("a child who moved out said to stay at home", () => {
   it("leaves alone a return home, and a move out of a placement", () => {
     expect(marked("Reece moved out in August. Reece has asked whether he can return home at Christmas, and {{sc|Hazel}} would like that.", hazel).got).not.toContain("{{mix");
     expect(marked("Reece moved out of his foster placement in May and came back to Mum. Reece is to remain at home with {{sc|Hazel}}.", hazel).got).not.toContain("{{mix");
+  });
+});
+
+describe("a child away or asleep who then meets the writer", () => {
+  const max: CaseProfile = { subject: { name: "Max Reed", aliases: ["Max"], pronouns: "he/him" }, otherChildren: ["Lola Reed"] };
+
+  it("flags the child said to be asleep who then tells the writer things", () => {
+    const { got, want } = marked(
+      "I arrived at 01:10. Lola was asleep on the sofa. {{sc|Max}} was awake and talked to me about what happened. {{mix|Lola}} told me he had not eaten since school.",
+      max,
+    );
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone a child who woke or came home, or was spoken to by phone", () => {
+    expect(marked("Lola was asleep when I arrived. {{sc|Max}} showed me the kitchen. Later Lola woke up and told me she was hungry.", max).got).not.toContain("{{mix");
+    expect(marked("Lola was at school when I arrived. {{sc|Max}} showed me his room. Lola came home at 3.15 and told me about her day.", max).got).not.toContain("{{mix");
+    expect(marked("Lola was not at home. I spoke to Lola on the phone afterwards and she said she would be back for tea.", max).got).not.toContain("{{mix");
   });
 });
