@@ -89,3 +89,18 @@ describe("a child away or asleep who then meets the writer", () => {
     expect(marked("Lola was not at home. I spoke to Lola on the phone afterwards and she said she would be back for tea.", max).got).not.toContain("{{mix");
   });
 });
+
+describe("a child asking or thinking about themselves by their own name", () => {
+  const jay: CaseProfile = { subject: { name: "Jay Moss", aliases: ["Jay"], pronouns: "he/him" }, otherChildren: ["Macy Moss"] };
+
+  it("flags the second mention", () => {
+    const asked = marked("Macy asked whether {{mix|Macy}} could stay up later like his friends. {{sc|Jay}} laughed.", jay);
+    expect(asked.got).toBe(asked.want);
+    const { got, want } = marked("Macy thinks that {{mix|Macy}} is being blamed for the window. {{sc|Jay}} was tearful.", jay);
+    expect(got).toBe(want);
+  });
+
+  it("leaves alone asking about someone else, and a possessive", () => {
+    expect(marked("Macy asked whether {{sc|Jay}} could come to her party. Macy thinks that Macy's teacher is kind.", jay).got).not.toContain("{{mix");
+  });
+});
