@@ -392,8 +392,21 @@ const STAYING_PUT_NAME_AFTER = /^[ \t-]*(?:arrangements?|carers?|style|schemes?|
 export const stayingPutArrangement: Guard = (ctx, start, end) =>
   STAYING_PUT_NAME_AFTER.test(ctx.text.slice(end, end + 30)) || STAYING_PUT_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
 
+// "Management oversight (RC)", "Management Oversight:" alone on a line: a form's section heading (with the initials of
+// whoever wrote the section), the form's wording rather than the writer's prose.
+const HEADING_REST = /^[ \t]*(?:\([A-Z]{1,4}\)|:)?[ \t]*(?:\r?\n|$)/;
+
+/** The words are not a heading standing alone on its line. */
+export const notAHeading: Guard = (ctx, start, end) => {
+  if (!/^[ \t\d.)•*-]*$/.test(ctx.text.slice(lineStart(ctx.text, start), start))) return true;
+  // Opening its line in capitals ("MANAGEMENT OVERSIGHT – case note type: …"): the record's title.
+  const words = ctx.text.slice(start, end);
+  return !(HEADING_REST.test(ctx.text.slice(end, end + 12)) || words === words.toUpperCase());
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "formal-determine-sense": formalDetermineSense,
+  "not-a-heading": notAHeading,
   "staying-put-arrangement": stayingPutArrangement,
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
