@@ -35,6 +35,10 @@ const CONTACT_BEFORE =
 // "in regular contact", "in close contact with school": keeping in touch, as "in contact" is.
 const CONTACT_LOST_BEFORE =
   /\b(?:(?:lost|lose|loses|losing|loss\s+of)\s+(?:(?:daily|everyday|day-to-day|regular|frequent|all|any|most|much|close|the|her|his|their)\s+){0,2}|in\s+(?:(?:regular|frequent|close|constant|daily|weekly|good|direct|telephone|phone)\s+){1,2})$/i;
+// "would lose both his home and his contact with Tyler": the second object of "lose", coordinated, with its own
+// determiner (not "lost her temper and contact was stopped", a new clause).
+const CONTACT_LOST_COORDINATED =
+  /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:both\s+)?(?:the|her|his|their|a|an)\s+[^.;:!?\n]{1,40}?\s+and\s+(?:the|her|his|their)\s+(?:(?:daily|regular|frequent|close|direct)\s+)?$/i;
 
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
@@ -65,7 +69,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   if (CONTACT_NOT_AFTER.test(after) || serviceContactForm(ctx, start, end)) return false;
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
-  if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before)) return false;
+  if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before) || CONTACT_LOST_COORDINATED.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;
@@ -129,8 +133,12 @@ const PLACEMENT_NOT_BEFORE =
  */
 export const placementHomeSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
-  return !PLACEMENT_NOT_AFTER.test(after) && !PLACEMENT_NOT_BEFORE.test(before) && !placingAThing(ctx, after);
+  return !PLACEMENT_NOT_AFTER.test(after) && !PLACEMENT_NOT_BEFORE.test(before) && !STUDENTS_PLACEMENT_AFTER.test(ctx.text.slice(end, end + 60)) && !placingAThing(ctx, after);
 };
+
+// "final placement, MA Social Work Student: Amara Osei": the placement of the student named straight after, a
+// practice placement in training.
+const STUDENTS_PLACEMENT_AFTER = /^[ \t]*[,:(–—-]\s*(?:(?:MA|BA|MSc|BSc|PGDip|first[- ]year|second[- ]year|final[- ]year)\s+)?(?:social\s+work\s+)?students?\b/i;
 
 // Someone a child can be placed: "the placement of the children with Gran" is the care sense.
 const PLACED_PERSON =
@@ -275,7 +283,20 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
  * the household is, not a label the record puts on the child it is about.
  */
 export const notNamedInApposition: Guard = (ctx, start, end) =>
-  !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40)) && !bracketedAfterName(ctx, start, end);
+  !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40)) && !bracketedAfterName(ctx, start, end) && !saidOfAnotherNamed(ctx, start);
+
+// The words as the predicate of another named person: "Shannon and Kyle, who lived there as foster children", "Mum,
+// Shania, is a looked-after child herself". A relative clause or a copula ties the label to the name before it; when
+// that name is not the child the record is about, the words say who someone else is.
+const NAMED_WHO_BEFORE = /(\p{Lu}\p{Ll}+)[ \t]*,?[ \t]+who[ \t]+[^,.;:!?()\n]{0,50}?[ \t]+as[ \t]+(?:(?:a|an|the)[ \t]+)?$/u;
+const NAMED_IS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t]*,?[ \t]+(?:is|was|has\s+been|had\s+been|became)[ \t]+(?:(?:also|herself|himself|themselves|now|still)[ \t]+)?(?:a|an)[ \t]+$/u;
+
+function saidOfAnotherNamed(ctx: RuleContext, start: number): boolean {
+  const s = ctx.sentenceAt(start);
+  const before = ctx.text.slice(Math.max(s.start, start - 100), start);
+  const m = NAMED_WHO_BEFORE.exec(before) ?? NAMED_IS_BEFORE.exec(before);
+  return m !== null && !ctx.profile.subjectForms.has(m[1].toLowerCase());
+}
 
 // "Reuben (the carers' other foster child)": the words fill a bracket right after a name and say who that person is.
 const NAME_THEN_BRACKET = /\p{Lu}\p{Ll}+[ \t]*\([ \t]*(?:[\p{L}'’-]+[ \t]+){0,4}$/u;
@@ -349,7 +370,44 @@ const MESSAGE_HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|subject|re)[ \t]*:/i
 export const namedSchemeInProse: Guard = (ctx, start, end) =>
   namedInCapitals(ctx, start, end) && !MESSAGE_HEADER_LINE.test(ctx.text.slice(lineStart(ctx.text, start), start));
 
+// "a happy, determined little girl", "so determined to do well": the adjective of character, not the formal verb that
+// "decided" or "found out" would replace ("the panel determined that…"). Told by a degree word, an article or a list
+// comma before it, or "to" and a verb other than "be" after it.
+const DETERMINED_ADJECTIVE_BEFORE = /(?:\b(?:a|an|so|very|really|quite|too|more|most|such|always|fiercely|incredibly|extremely|remained|remains|seems?|seemed|looks?|looked|felt|feels?)|,)[ \t]*$/i;
+const DETERMINED_TO_ACT = /^[ \t]+to[ \t]+(?!be\b)[\p{L}]/u;
+
+/** "determine(d)" as the formal verb (decide, find out), not the adjective "determined". */
+export const formalDetermineSense: Guard = (ctx, start, end) => {
+  if (!/^determined$/i.test(ctx.text.slice(start, end))) return true;
+  return !DETERMINED_ADJECTIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !DETERMINED_TO_ACT.test(ctx.text.slice(end, end + 30));
+};
+
+// "a staying put arrangement", "to raise staying put at the review": the arrangement's name, a noun with a determiner or a
+// verb of raising before it, or an arrangement word after it — not the idiom "they are staying put in the flat".
+const STAYING_PUT_NOUN_BEFORE =
+  /\b(?:a|an|the|about|for|of|re|raise|raised|raising|discuss|discussed|discussing|consider|considered|considering|explore|explored|exploring|agree|agreed|offer|offered|request|requested|into|under|via|through|and)[ \t]+$/i;
+const STAYING_PUT_NAME_AFTER = /^[ \t-]*(?:arrangements?|carers?|style|schemes?|agreements?|polic(?:y|ies)|allowances?|payments?|funding|placements?|plans?)\b/i;
+
+/** "staying put" as the name of the care leaver's arrangement, not the everyday idiom. */
+export const stayingPutArrangement: Guard = (ctx, start, end) =>
+  STAYING_PUT_NAME_AFTER.test(ctx.text.slice(end, end + 30)) || STAYING_PUT_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+
+// "Management oversight (RC)", "Management Oversight:" alone on a line: a form's section heading (with the initials of
+// whoever wrote the section), the form's wording rather than the writer's prose.
+const HEADING_REST = /^[ \t]*(?:\([A-Z]{1,4}\)|:)?[ \t]*(?:\r?\n|$)/;
+
+/** The words are not a heading standing alone on its line. */
+export const notAHeading: Guard = (ctx, start, end) => {
+  if (!/^[ \t\d.)•*-]*$/.test(ctx.text.slice(lineStart(ctx.text, start), start))) return true;
+  // Opening its line in capitals ("MANAGEMENT OVERSIGHT – case note type: …"): the record's title.
+  const words = ctx.text.slice(start, end);
+  return !(HEADING_REST.test(ctx.text.slice(end, end + 12)) || words === words.toUpperCase());
+};
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "formal-determine-sense": formalDetermineSense,
+  "not-a-heading": notAHeading,
+  "staying-put-arrangement": stayingPutArrangement,
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
   "not-secure-accommodation-test": notSecureAccommodationTest,

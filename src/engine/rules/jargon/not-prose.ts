@@ -6,7 +6,13 @@ import { overlapsAny } from "../../text/span";
 
 // "Placement: Beacon House", "Present: … (social worker, facilitating)": a form's field label, or a short
 // field value in the record's header block, is the form's wording, not the writer's prose.
-const FIELD_LINE = /^[ \t]*([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/u;
+const FIELD_LINE = /^[ \t]*(?:[-•*–][ \t]+)?([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/u;
+// A further field on a form's row, set off from the one before by a tab or a run of spaces: "Child: Clover (7)   Siblings
+// present: …".
+const ROW_FIELD = /(?:\t|[ ]{2,})[ \t]*([A-Z][\p{L}'’ /&-]{1,30}):[ \t]/gu;
+// "Contact with Summer: twice weekly", "- Contact with Kyle: …": a label that names whom the time is with is the
+// arrangement itself, the writer's word for it (the care-sense check then reads it as any other).
+const ARRANGEMENT_LABEL = /^contact\s+with\s/i;
 
 const PLACE_OR_PEOPLE_FIELD = /^(?:address|placement|venue|location|home|setting|present|attendees|attending|in attendance|carers?|lives with|school)$/i;
 
@@ -14,13 +20,23 @@ export function inFormField(ctx: RuleContext, start: number): boolean {
   const ls = lineStart(ctx.text, start);
   if (start - ls > 400) return false; // far into a long line: prose, not a form field
   const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 600));
+  if (inRowField(line, start - ls)) return true;
   const field = FIELD_LINE.exec(line);
   if (!field) return false;
-  if (start - ls < field[0].length) return true; // the label itself
+  if (start - ls < field[0].length) return !ARRANGEMENT_LABEL.test(field[1]); // the label itself
   if (!PLACE_OR_PEOPLE_FIELD.test(field[1])) return false;
   const value = line.slice(field[0].length);
   const inHeader = lineNumber(ctx.text, ls) < 12;
   return inHeader && value.split(/\s+/).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(value);
+}
+
+/** The label of a further field on a form's row (not the row's first, which FIELD_LINE reads). */
+function inRowField(line: string, at: number): boolean {
+  ROW_FIELD.lastIndex = 0;
+  for (let m = ROW_FIELD.exec(line); m && m.index < at; m = ROW_FIELD.exec(line)) {
+    if (at < m.index + m[0].length) return !ARRANGEMENT_LABEL.test(m[1]);
+  }
+  return false;
 }
 
 // Ruling 6: a job title is not jargon ("family liaison officer", "Virtual School Head for looked after

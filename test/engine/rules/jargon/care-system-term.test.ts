@@ -305,3 +305,35 @@ describe("abscond as the secure accommodation test's words (stop 28)", () => {
     expect(got).toBe(want);
   });
 });
+
+// jargon40 (issue 12 item 2): the care words' senses by what they govern and whom they describe. Written before the change.
+describe("care words by grammar and form (jargon40)", () => {
+  test.each<Case>([
+    // A bulleted field label, and a second field on a form's row, are the form's wording, not prose.
+    { text: "Next steps\n- Next contact: the 6-8 week review, and a weight check at the same visit.", kind: "visit-record" },
+    { text: "Child: Kayla Brown (7)   Placement type: foster care\nVenue: Orchard Room", kind: "visit-record" },
+    // The label is said of other named people, not put on the child the record is about.
+    { text: "You will see Shannon and Kyle, who lived there as foster children at the same time as you.", kind: "letter-to-child" },
+    { text: "Mum, Shania, is a looked-after child herself, with her own social worker." },
+    // Contact that would be lost, as the object of "lose" coordinated with another loss.
+    { text: "If it breaks down, Kayla would lose both her home and her contact with Tyler and Mason." },
+    // A student's practice placement named on the record's own title line.
+    { text: "Direct observation of practice (2 of 3), final placement, MA Social Work Student: Amara Osei", kind: "visit-record" },
+    // "siblings" is left untagged by every corpus (0 of 125 mentions in 16 sets).
+    { text: "Kayla was finding it hard to share her mum's attention with a new sibling.", kind: "visit-record" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A field label that names whom the time is with is the arrangement itself (sets 4 and 13 tag it).
+    { text: "5. Family time\n{{jar|Contact}} with Summer: twice weekly, supervised, at the family centre.", kind: "case-note" },
+    { text: "Actions\n- {{jar|Contact}} with Kyle: speak to his social worker about fortnightly visits.", kind: "visit-record" },
+    // Still the child's own label where it is said of her.
+    { text: "Kayla is a {{jar|looked-after child}} and her teacher knows." },
+    { text: "Kayla would lose her {{jar|placement}} if the carers moved away." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -58,3 +58,20 @@ describe("a post's title and an e-mail address are not prose (issue 12 item 2, s
     expect(got).toBe(want);
   });
 });
+
+// jargon40: "determined" as an adjective of character is not the formal verb "decided".
+describe("plain-english: determined as an adjective (jargon40)", () => {
+  test.each<Case>([
+    { text: "Dear Kayla, you were a happy, determined little girl who loved the swings.", kind: "letter-to-child" },
+    { text: "Dear Kayla, you are so determined to do well at school.", kind: "letter-to-child" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("plain-english", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Dear Kayla, the panel {{jar|determined}} that you could stay.", kind: "letter-to-child" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("plain-english", "jar", c);
+    expect(got).toBe(want);
+  });
+});
