@@ -929,3 +929,18 @@ describe("a conclusion owned by the writer or the meeting, and a minutes' discus
     expect(checkAnalysis(ctxFor(minutes("Concerns about the home conditions were discussed."), AMIR, "case-note")).value).toBe(false);
   });
 });
+
+describe("a link drawn between events, and what events cost or taught the child (quality40, probes p178, p188)", () => {
+  test.each([
+    "Looking back over the diary, there is a clear link between Dad's weekend visits and the wetting. That pattern makes me think something at his home is frightening Amir.",
+    "Amir has moved school four times. Each move has cost him his friends, and he has learned that people leave.",
+  ])("analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Amir has learned to ride a bike and has moved school twice.", "The trip cost him his pocket money. There is a bus between the two towns."])(
+    "not analysis: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});

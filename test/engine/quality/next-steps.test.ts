@@ -581,3 +581,18 @@ describe("a plan stated as a sentence of intent, with no owner named (quality40,
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a manager's direction, and a plan the sentence says came to nothing (quality40, probes p184, p187)", () => {
+  test("a direction heading with a timed action under it", () => {
+    expect(run("Supervision\n\nManager direction: complete the single assessment by 14 March.").value).toBe(true);
+  });
+  test.each([
+    "In March the plan was for Amir to stay with his nan, but this fell through when she went into hospital.",
+    "A referral will be made, but this did not happen because Mum moved away.",
+  ])("no next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+  test("the same plan without its failure is one", () => {
+    expect(run("In March the plan was for Amir to stay with his nan.").value).toBe(true);
+  });
+});
