@@ -83,8 +83,9 @@ const VOICED_CONCERN = new RegExp(analysisData.discounts.voicedConcern, "g");
 const DEFINITION = new RegExp(analysisData.discounts.definition);
 // The writer reporting their own words ("I said", "we explained") is still the writer.
 // So is a body the record speaks for, reaching its view together ("The conference felt that…", "the panel agreed…").
+// So are a meeting's members, named together ("Members felt that…", "All agencies agreed that…", "Those present thought…").
 const FIRST_PERSON_BEFORE =
-  /\b(?:i|we|having|it (?:is|was)|the (?:local authority|authority|conference|meeting|panel|core group|group|strategy (?:meeting|discussion)|review|court|professionals|network))\s+(?:[a-z]+\s+)?$/;
+  /\b(?:i|we|having|it (?:is|was)|the (?:local authority|authority|conference|meeting|panel|core group|group|strategy (?:meeting|discussion)|review|court|professionals|network)|(?:all )?(?:the )?(?:members|agencies|partners|attendees|professionals)|(?:those|everyone|all) present)\s+(?:[a-z]+\s+)?$/;
 // A clause of the writer's own after a report: "…, which suggests", "; this means", "…, I find that".
 const WRITER_CLAUSE = /(?:[;:]|,\s*(?:which|and this|this|so|but|i|we)\b)/;
 const MAX_SENTENCE_CHARS = 4000;
@@ -95,6 +96,13 @@ const PERSON_AFTER =
   /^\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}-]*(?:(?![\p{L}'’-])|['’]s\s+(?:family|mother|father|mum|dad|side|relatives|partner|brother|sister|parents)\b)/u;
 const FINDING = /\b(?:i|we) (?:[a-z]+ly )?(?:find|found|am satisfied|are satisfied|make (?:a|the) finding)\b|\bon the balance of probabilities\b/;
 // In a supervision record the case discussion is where the worker and supervisor think the case through.
+// In any other record a section headed as the discussion ("Discussion", "Panel discussion", "Case discussion") is where a
+// meeting weighs what it heard (minutes, a strategy discussion, a panel): its sentences that interpret, read by the
+// sentence-type grammar, are its analysis. Not a discussion named by its topic or its time ("Discussion with Mum",
+// "Discussion of the plan", "Discussion held on 4 May"), nor a meeting's own name ("Strategy discussion"), which is
+// the record's title.
+const DISCUSSION_HEADING =
+  /^(?:(?:case|panel|group|team|professionals?['’]?|reflective|general|further|multi-agency|joint|open) )?discussions?\b(?!\s+(?:of|about|with|on|took|was|were|will|held|date|time|between|re|regarding)\b)/i;
 const SUPERVISION_THINKING = /(?:^|[–—:-]\s*)(?:(?:case )?discussion|discussion (?:and|&) (?:reflection|analysis)|reflective discussion|hypothes[ie]s|what we think)\b/i;
 const DEFAULTS = {
   threshold: analysisData.threshold,
@@ -377,7 +385,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const titleEnd = titleLinesEnd(ctx.text);
   sections.forEach((section, k) => {
     const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
-    if (!isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText))) return;
+    const discussion = ctx.kind !== "supervision" && DISCUSSION_HEADING.test(section.headingText.trim());
+    if (!discussion && !isAnalysisHeading(section.headingText, /\?\s*$/.test(headingLine)) && !(ctx.kind === "supervision" && SUPERVISION_THINKING.test(section.headingText)))
+      return;
     // An inline heading ("Officer's view: the letters suggest…") shares its sentence with the body's first words.
     let body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
     // A heading over sub-headings ("Analysis", then "Risks", "Strengths"): its body is theirs.
@@ -390,7 +400,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     const reasons = REASONS_HEADING.test(section.headingText.trim()) || OWN_VIEW_HEADING.test(section.headingText.trim());
     const evaluative = body.filter((s) => {
       const own = s.start < section.body.start ? { start: section.body.start, end: s.end } : s;
-      return reasons ? own.end - own.start >= 12 && !ctx.inQuote(own.start, own.end) && !judgedSentences(ctx).has(s.start) : isEvaluative(ctx, own, s.start);
+      if (reasons) return own.end - own.start >= 12 && !ctx.inQuote(own.start, own.end) && !judgedSentences(ctx).has(s.start);
+      // A discussion's sentences interpret only by the grammar: its "concerns were discussed" is what was talked about.
+      return discussion ? sentenceWeight(ctx, own, s.start) > 0 : isEvaluative(ctx, own, s.start);
     });
     if (evaluative.length >= tuned(ctx, "analysis.sectionEvaluative", DEFAULTS.sectionEvaluative)) {
       found = true;

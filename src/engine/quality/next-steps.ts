@@ -61,6 +61,10 @@ const NEGATED_BEFORE = /(?:\bnot|\bno|\bnever|\bwithout|n['’]t)\s+(?:[a-z]+\s+
 // A future that is not a plan: a name given in a judgment or review ("a little boy whom I shall call Arlo"), and
 // someone's fear or hope ("She is worried Marley will lose his cousins", "Mum hopes that Amir will come home").
 const UNASSERTED_BEFORE = /\b(?:whom|who)\s+$|\b(?:worried|worries|worry|afraid|scared|frightened|fears?|feared|hopes?|hoped|hoping)\s+(?:that\s+)?$/;
+// A plan the same sentence says came to nothing ("the plan was for Finn to stay with his nan, but this fell through"):
+// history, not a step still to happen.
+const FAILED_AFTER =
+  /\bbut (?:this|that|it|the plan|these|they) (?:then |later |soon )?(?:fell through|did not (?:happen|go ahead|work)|didn['’]t (?:happen|go ahead|work)|never happened|w(?:as|ere) cancelled|broke down|w(?:as|ere) not possible|could not (?:happen|go ahead))\b/;
 // How far into a plan section an action is looked for.
 const SECTION_CHARS = 600;
 
@@ -122,6 +126,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
         if (!decision && !SECTION_ACTION.test(body)) return;
       } else if (NOUN_PLAN.test(lower.slice(m.index, m.index + 6)) && NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return;
       else if (re !== HEADING && UNASSERTED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return;
+      if (re !== HEADING && FAILED_AFTER.test(lower.slice(m.index, Math.min(ctx.sentenceAt(m.index).end, m.index + 400)))) return;
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
       const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));

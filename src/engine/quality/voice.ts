@@ -334,14 +334,16 @@ export class Voices {
       raised ||
       (participle && prev && REF.passive.has(prev.l)) ||
       (participle && next && !next.p && (next.l === "as" || (next.l === "by" && !BY_MEANS.has(toks[vi + 2]?.l ?? ""))));
-    // "It is submitted on behalf of the father that…": a passive whose principal is named after it speaks for them.
-    const behalf = passive ? this.principalAfter(si, toks, last + 1, 0) : undefined;
+    // "On behalf of the mother, Ms Wu submitted…": a fronted principal speaks through whoever follows.
+    const f = /^\d/.test(toks[0]?.l ?? "") ? 1 : 0;
+    const frontedBehalf = toks[f]?.l === "on" && toks[f + 1]?.l === "behalf" && toks[f + 2]?.l === "of";
+    // "It is submitted on behalf of the father that…": a passive whose principal is named after it speaks for them;
+    // so does one named before it ("On behalf of the mother it is submitted that…").
+    const behalf = passive ? (this.principalAfter(si, toks, last + 1, 0) ?? (frontedBehalf && vi > f + 3 ? this.principalAfter(si, toks, f, 0) : undefined)) : undefined;
     if (passive && behalf === undefined) return undefined;
     let agent = behalf === undefined ? this.agentOf(toks, vi) : { who: behalf, fam: "any" as Fam, g: vi, obj: false };
     if (!agent) return undefined;
-    // "On behalf of the mother, Ms Wu submitted…": a fronted principal speaks through whoever follows.
-    const f = /^\d/.test(toks[0]?.l ?? "") ? 1 : 0;
-    if (behalf === undefined && toks[f]?.l === "on" && toks[f + 1]?.l === "behalf" && toks[f + 2]?.l === "of" && agent.g > f + 3) {
+    if (behalf === undefined && frontedBehalf && agent.g > f + 3) {
       const fronted = this.principalAfter(si, toks, f, 0);
       if (fronted !== undefined) agent = { who: fronted, fam: "any", g: agent.g, obj: false };
     }

@@ -220,8 +220,12 @@ describe("the case discussion of a supervision record (issue 12, kind of record)
   test("is analysis in a supervision record", () => {
     expect(checkAnalysis(ctxFor(text, AMIR, "supervision")).value).toBe(true);
   });
-  test("is not an analysis heading in other records", () => {
-    expect(checkAnalysis(ctxFor(text.replace("Supervision record", "Meeting notes"), AMIR, "case-note")).value).toBe(false);
+  // In other records a discussion is read by the sentence-type grammar only (quality40): the writers' own hypothesis
+  // ("we wondered whether the pattern points to…") counts, someone's reported view alone does not.
+  test("in other records only by the sentences that interpret", () => {
+    expect(checkAnalysis(ctxFor(text.replace("Supervision record", "Meeting notes"), AMIR, "case-note")).value).toBe(true);
+    const reportsOnly = text.replace("Supervision record", "Meeting notes").replace(/We wondered[^;]*; /, "");
+    expect(checkAnalysis(ctxFor(reportsOnly, AMIR, "case-note")).value).toBe(false);
   });
 });
 
@@ -891,4 +895,52 @@ describe("the writer's own view under its heading, and events read together (sto
   test("'read together' weighs events like 'taken together'", () => {
     expect(sentenceTypes(ctxFor("Read together, the pattern shows harm that started before he could speak."), { start: 0, end: 73 }).map((t) => t.type)).toContain("weighing");
   });
+});
+
+describe("a conclusion owned by the writer or the meeting, and a minutes' discussion (quality40, issue 12)", () => {
+  test.each([
+    "Amir was seen at home. The worry for Amir is that nobody sober is there at weekends.",
+    "Amir was seen at home. Putting all of this together, Amir is safer at his nan's.",
+    "Amir was seen at home. My conclusion is that Amir cannot go home yet.",
+    "Amir was seen at home. For Amir, this has meant two years of not knowing where he will sleep.",
+    "Amir was seen at home. Amir's silence at school is best understood as fear, not defiance.",
+    "Amir was seen at home. The professionals' view was that the bruising is unlikely to be accidental.",
+    "Amir was seen at home. Taking everything into account, the risk of harm to Amir at home remains high.",
+    "Amir was seen at home. Having considered all the information, I conclude that Amir has suffered significant harm.",
+    "Amir was seen at home. The evidence raises concerns that the injury was not accidental.",
+    "Dear Ms Khan,\n\nHaving thought about everything we discussed, I have come to the view that Amir cannot safely come home yet.\n\nYours sincerely,\nJo Ansah",
+  ])("analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["The school raised concerns that Amir was hungry.", "Mum said the worry for Amir is that he is bullied.", "Amir told me his conclusion is that school is boring."])(
+    "not analysis: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+  const minutes = (discussion: string) =>
+    `Core group meeting\n\nPresent: school, health visitor, social worker.\n\nUpdates\nSchool: attendance 91%.\n\nDiscussion\n${discussion}\n`;
+  test("a discussion section whose sentences interpret is the meeting's analysis", () => {
+    expect(checkAnalysis(ctxFor(minutes("Members felt that the missed sessions are now affecting Amir's speech."), AMIR, "case-note")).value).toBe(true);
+    expect(checkAnalysis(ctxFor(minutes("The group linked the weight loss to missed feeds, which fits the pattern since January."), AMIR, "case-note")).value).toBe(true);
+  });
+  test("a discussion section of facts, or of topics talked about, is not", () => {
+    expect(checkAnalysis(ctxFor(minutes("School: attendance is 91% this term.\nNurse: height and weight checked."), AMIR, "case-note")).value).toBe(false);
+    expect(checkAnalysis(ctxFor(minutes("Concerns about the home conditions were discussed."), AMIR, "case-note")).value).toBe(false);
+  });
+});
+
+describe("a link drawn between events, and what events cost or taught the child (quality40, probes p178, p188)", () => {
+  test.each([
+    "Looking back over the diary, there is a clear link between Dad's weekend visits and the wetting. That pattern makes me think something at his home is frightening Amir.",
+    "Amir has moved school four times. Each move has cost him his friends, and he has learned that people leave.",
+  ])("analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Amir has learned to ride a bike and has moved school twice.", "The trip cost him his pocket money. There is a bus between the two towns."])(
+    "not analysis: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
 });

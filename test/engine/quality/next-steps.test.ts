@@ -550,3 +550,49 @@ describe("a recommendation in the passive and the agency's step under way (stop 
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a plan stated as a sentence of intent, with no owner named (quality40, issue 12)", () => {
+  test.each([
+    ["Amir was seen at school. The next step is a referral to CAMHS.", "The next step is a referral to CAMHS."],
+    ["Amir was seen at school. A referral to CAMHS is to be made.", "A referral to CAMHS is to be made."],
+    ["Amir was seen at school. The intention is that Amir returns home in the summer.", "The intention is that Amir returns home in the summer."],
+    ["Amir was seen at school. A strategy meeting needs to be convened within 24 hours.", "A strategy meeting needs to be convened within 24 hours."],
+    ["Amir was seen at school. What needs to happen next is a parenting assessment.", "What needs to happen next is a parenting assessment."],
+    ["Amir was seen at school. A child protection conference will be requested.", "A child protection conference will be requested."],
+    ["Amir was seen at school. The local authority seeks a care order.", "The local authority seeks a care order."],
+    ["Amir was seen at school. A care order is sought.", "A care order is sought."],
+    ["Amir was seen at school. It is proposed that Amir moves to his aunt's.", "It is proposed that Amir moves to his aunt's."],
+    ["Amir was seen at school. The aim is for Amir to return home by Easter.", "The aim is for Amir to return home by Easter."],
+  ])("shows a next step: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+  test.each([
+    // Someone's own aim, a reading, a purpose of the past, a past application, a plan not yet known.
+    "Amir told me his aim is to be a vet.",
+    "Some upset after the move is to be expected.",
+    "The aim of the visit was to see Amir at home.",
+    "In 2019 a care order was sought and refused.",
+    "What needs to happen is not yet clear.",
+    "The next step is unclear until the assessment is back.",
+    "Mum said the intention is for her to go back to work.",
+  ])("no next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("a manager's direction, and a plan the sentence says came to nothing (quality40, probes p184, p187)", () => {
+  test("a direction heading with a timed action under it", () => {
+    expect(run("Supervision\n\nManager direction: complete the single assessment by 14 March.").value).toBe(true);
+  });
+  test.each([
+    "In March the plan was for Amir to stay with his nan, but this fell through when she went into hospital.",
+    "A referral will be made, but this did not happen because Mum moved away.",
+  ])("no next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+  test("the same plan without its failure is one", () => {
+    expect(run("In March the plan was for Amir to stay with his nan.").value).toBe(true);
+  });
+});

@@ -456,3 +456,15 @@ describe("a name in apposition to a parent who is an object (stop 30)", () => {
     expect(run("When asked by the worker, Mum said she wants Amir home.").value).toBe(true);
   });
 });
+
+describe("a passive submission with its principal fronted (quality40, probe p183)", () => {
+  test.each([
+    "1. Amir is 4.\n\n2. On behalf of the mother it is submitted that Amir should return to her care.",
+    "On behalf of the father it is said that he was at work that night.",
+  ])("the parent's position: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["On behalf of the school it is submitted that Amir's place should be kept.", "It is submitted that Amir should return home."])("not a parent's: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
