@@ -37,8 +37,8 @@ const MARKERS = new Map<string, LineMarkers>();
 const MAX_CACHED = 16;
 
 /** The lines that show who wrote the part, built once per child from the child's names. */
-function markersFor(ctx: RuleContext): Markers | undefined {
-  return lineMarkersFor(ctx)?.markers;
+function markersFor(ctx: RuleContext, s: string): Markers | undefined {
+  return markersMeeting(ctx, s)?.markers;
 }
 
 function lineMarkersFor(ctx: RuleContext): LineMarkers | undefined {
@@ -47,7 +47,14 @@ function lineMarkersFor(ctx: RuleContext): LineMarkers | undefined {
   const key = forms.join("|");
   const hit = MARKERS.get(key);
   if (hit) return hit;
-  const name = `(?:${key})`;
+  const built = markersNaming(`(?:${key})`);
+  if (MARKERS.size >= MAX_CACHED) MARKERS.delete(MARKERS.keys().next().value!);
+  MARKERS.set(key, built);
+  return built;
+}
+
+/** The markers with `name` in place of {NAME}, each compiled on first use. */
+function markersNaming(name: string): LineMarkers {
   // Each pattern compiled on first use: a line tried with the sticky ones seldom needs all four, and the
   // searching ones only serve a line with another break inside it and the introductions of authored parts.
   const build = (flags: string, compiled: Partial<Markers>): Markers => {
@@ -62,10 +69,27 @@ function lineMarkersFor(ctx: RuleContext): LineMarkers | undefined {
     });
   };
   const compiledAtStart: Partial<Markers> = {};
-  const built = { markers: build("imu", {}), atStart: build("imuy", compiledAtStart), compiledAtStart };
-  if (MARKERS.size >= MAX_CACHED) MARKERS.delete(MARKERS.keys().next().value!);
-  MARKERS.set(key, built);
-  return built;
+  return { markers: build("imu", {}), atStart: build("imuy", compiledAtStart), compiledAtStart };
+}
+
+// The markers with no name that can match ({NAME} is "(?!)"), child-independent so compiled once per process. On a
+// line that holds none of the child's names they answer exactly as the child's own markers do: a path through the
+// name fails in both, and every other path is the same. So a record whose marker-like lines never hold a name (most)
+// compiles no pattern of its child's.
+const NO_NAME: LineMarkers = markersNaming("(?!)");
+// Under the i and u flags an ASCII letter of a name matches only its two ASCII cases, the Kelvin sign (K) and the
+// long s (ſ); a string without those two, lower-cased, holds the name wherever the pattern could match it.
+const FOLDS_TO_ASCII = /[\u212A\u017F]/;
+// Anything but printable ASCII and white space (a name holding it is left to its own patterns).
+const NON_ASCII = /[^ -~\t\n\r]/;
+
+/** The child's markers when `s` may hold one of the child's names (forms: lower case), else NO_NAME. */
+function markersMeeting(ctx: RuleContext, s: string): LineMarkers | undefined {
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
+  if (forms.length === 0) return undefined;
+  if (forms.some((f) => NON_ASCII.test(f)) || FOLDS_TO_ASCII.test(s)) return lineMarkersFor(ctx);
+  const lower = s.toLowerCase();
+  return forms.some((f) => lower.includes(f)) ? lineMarkersFor(ctx) : NO_NAME;
 }
 
 /** The markers to test one line with (which has no "\n"): the sticky ones unless another line break is inside it. */
@@ -112,8 +136,6 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     if (author) parts.push({ author, span: section.body });
   }
   if (![...ctx.profile.subjectForms].some((f) => f.length >= 2)) return parts;
-  // Looked up (and the child's patterns compiled) at the first line that opens like a marker, then kept for the rest.
-  let lineMarkers: LineMarkers | undefined;
   const lines = linesOf(ctx.text);
   const headingStarts = new Set(sectionsOf(ctx).map((s) => s.heading.start));
   // Another writer's part begins at a rule line or at a heading naming someone's comments ("Carer's comments (Lin)").
@@ -138,7 +160,8 @@ function findParts(ctx: RuleContext): AuthoredPart[] {
     }
     // "My name: Amir Khan", "I am Amir's mum": the writer introduces themselves; their part runs on from here.
     if (!MARKER_OPENING.test(line.text) && !INNER_BREAK.test(line.text)) continue;
-    const markers = markersForLine((lineMarkers ??= lineMarkersFor(ctx)!), line.text);
+    // The child's patterns are compiled only for a line that opens like a marker and may hold one of their names.
+    const markers = markersForLine(markersMeeting(ctx, line.text)!, line.text);
     if (markers.childOpens.test(line.text)) parts.push({ author: "subject", span: { start: line.start, end: breakAfter(line.start) } });
     else if (markers.parentOpens.test(line.text)) parts.push({ author: "parent", span: { start: line.start, end: breakAfter(line.start) } });
     // "Love from Amir", "From Mum": the writer signs off; their part runs up to here.
@@ -166,9 +189,9 @@ export function authoredVoice(ctx: RuleContext, author: Author): Span[] {
   const out: Span[] = [];
   for (const p of authoredParts(ctx)) {
     if (p.author !== author) continue;
-    const markers = markersFor(ctx);
     for (const s of firstPersonSentences(ctx, p.span)) {
       const sentence = ctx.text.slice(s.start, s.end);
+      const markers = markersFor(ctx, sentence);
       // A short introduction ("My name: Amir Khan") says who writes, not what they think.
       const introduction = markers !== undefined && (markers.childOpens.test(sentence) || markers.parentOpens.test(sentence));
       if (introduction && sentence.trim().split(/\s+/).length <= MAX_INTRODUCTION_WORDS) continue;

@@ -251,9 +251,30 @@ const OWN_WORDS = String.raw`['’]s?\s+(?:own\s+)?words\b`;
 // built only for a record where one of them is found (few are).
 const RELAYED_WITHOUT_NAME = new RegExp(String.raw`\baccording\s+to\s|${FIRST_OR_FAVOURITE}|${RELAY_NOUN_STATED}|${OWN_WORDS}`, "i");
 
+// What every shape has straight after the name (the according-to shape a comma), tried at the end of each of the
+// record's writings of a name: where none follows one, the pattern with the names can match nowhere and is not compiled.
+const AFTER_NAME = new RegExp(String.raw`\s*,|${FIRST_OR_FAVOURITE}|${RELAY_NOUN_STATED}|${OWN_WORDS}`, "iy");
+const PLAIN_ASCII = /^[ -~]*$/;
+
+/**
+ * False only when no writing of a form is followed by a shape. Under the i flag without u an ASCII letter matches its
+ * two ASCII cases alone, so lowerOf (offsets kept) holds every place an ASCII form could match; other forms answer true.
+ */
+function shapeAfterName(ctx: RuleContext, forms: readonly string[]): boolean {
+  if (!forms.every((f) => PLAIN_ASCII.test(f))) return true;
+  const lower = lowerOf(ctx);
+  for (const f of forms) {
+    for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
+      AFTER_NAME.lastIndex = at + f.length;
+      if (AFTER_NAME.test(ctx.text)) return true;
+    }
+  }
+  return false;
+}
+
 export function relayedChildVoice(ctx: RuleContext): Span[] {
   const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2);
-  if (forms.length === 0 || !RELAYED_WITHOUT_NAME.test(ctx.text)) return [];
+  if (forms.length === 0 || !RELAYED_WITHOUT_NAME.test(ctx.text) || !shapeAfterName(ctx, forms)) return [];
   const name = `(?:${forms.map(escapeLiteral).join("|")})`;
   const re = new RegExp(
     String.raw`\baccording\s+to\s+${name}\s*,|\b${name}${FIRST_OR_FAVOURITE}|\b${name}${RELAY_NOUN_STATED}(?!\s*(?:not|never|unknown|unclear|still\s+unknown|yet\s+to|to\s+be)\b|\s*(?:(?:fully|already|separately)\s+)?(?:set\s+out|recorded|given|summarised|summarized|described|included|attached|contained|covered|reported|available|noted|found)\s+(?:in|within|elsewhere|separately|on|at)\b)|\bin\s+${name}${OWN_WORDS}`,

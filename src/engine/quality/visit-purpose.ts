@@ -159,10 +159,29 @@ const EARLIER = new RegExp(lowerPattern(GRAMMAR.earlier));
 const MAX_ADJUNCT_GAP = 120;
 const CLAUSE_RES = {};
 
-/** The event pattern with the child's names in place of {CHILD}, compiled once per analysis. */
+// In the event pattern a name follows only a verb of meeting ("saw Ava at school"): a record that never writes one of
+// the child's names straight after such a verb can match no name there, and the pattern without the names (the same
+// for every child, so compiled once per process) gives the same matches. Checked only while the pattern reads so.
+const MEETS_CHILD = "(?:saw|met(?: with)?|spoke (?:to|with)) {CHILD}";
+const NAME_ONLY_AFTER_MEETING = GRAMMAR.events.split("{CHILD}").length === 2 && GRAMMAR.events.includes(MEETS_CHILD);
+const MEETING_BEFORE = /(?:saw|met(?: with)?|spoke (?:to|with)) $/;
+
+/** True when one of the forms stands in lower straight after a verb of meeting. */
+function metByName(lower: string, forms: readonly string[]): boolean {
+  for (const f of forms) {
+    for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
+      if (MEETING_BEFORE.test(lower.slice(Math.max(0, at - 16), at))) return true;
+    }
+  }
+  return false;
+}
+
+/** The event pattern with the child's names in place of {CHILD}, compiled once per analysis (when the names can matter). */
 function eventRe(ctx: RuleContext): RegExp {
   return ctx.perAnalysis(CLAUSE_RES, () => {
-    const child = `(?:${[...adjunctForms(ctx).map(escapeLiteral), "him", "her", "them"].join("|")})`;
+    const forms = adjunctForms(ctx);
+    const named = !NAME_ONLY_AFTER_MEETING || metByName(lowerOf(ctx), forms);
+    const child = `(?:${[...(named ? forms : []).map(escapeLiteral), "him", "her", "them"].join("|")})`;
     return new RegExp(fill(GRAMMAR.events, child), "gm");
   });
 }

@@ -108,6 +108,18 @@ describe("marker lines tried at the line's start only (issue 13)", () => {
   ])("finds the part in %j", (text, author) => {
     expect(parts(text).some((p) => p.startsWith(author))).toBe(true);
   });
+  // The child's patterns are compiled only for a line that may hold one of their names; the name-free patterns
+  // answer every other line, so a line whose name matches only under case folding must still reach the child's.
+  test.each([
+    ["Notes\nI am \u212Aai\nI like football.", { subject: { name: "Kai Lee", aliases: ["Kai"] } }, "subject"],
+    ["Letter\nI want to stay.\nLove from Ja\u017Fon", { subject: { name: "Jason Ray" } }, "subject"],
+    ["Letter\nI want to stay.\nLove from ZO\u00CB", { subject: { name: "Zoë Ray", aliases: ["Zoë"] } }, "subject"],
+    ["Letter\nI want him home.\nFrom Kai's mum", { subject: { name: "Kai Lee", aliases: ["Kai"] } }, "parent"],
+    ["Visit\nI am his mum\nI want him home.", AMIR, "parent"],
+    ["Letter\nI want him home.\nFrom Dad", AMIR, "parent"],
+  ])("finds the part in %j with or without the child's name", (text, profile, author) => {
+    expect(authoredParts(ctxFor(text, profile)).some((p) => p.author === author)).toBe(true);
+  });
   test.each([["Notes\nThe worker said my name is Amir\nI like football."], ["Notes\nxLove from Amir"]])("finds no part in %j", (text) => {
     expect(parts(text)).toEqual([]);
   });

@@ -89,6 +89,9 @@ describe("the child's voice in letters, relayed accounts, shorthand and observat
     ["According to Lily, the dog next door barks all night.", LILY, "According to Lily, the dog next door barks all night."],
     ["Amir's view is that he is too old for a babysitter.", AMIR, "Amir's view is that he is too old for a babysitter."],
     ["In Robin's own words, 'the flat feels like ours now'.", ROBIN, "In Robin's own words, 'the flat feels like ours now'."],
+    // The name in capitals, a curly apostrophe and a full name (the names' pattern is compiled only where a shape follows one).
+    ["According to LILY , the dog next door barks all night.", LILY, "According to LILY , the dog next door barks all night."],
+    ["Amir Khan’s first words at the meeting were about his bike.", AMIR, "Amir Khan’s first words at the meeting were about his bike."],
     // Running notes where the child's name is written in lower case.
     // (the sentence splitter keeps a shorthand line whole when the next word is in lower case)
     ["09/02 hv. ellis said he likes the new cot. m tired.", ELLIS, "09/02 hv. ellis said he likes the new cot. m tired."],
