@@ -239,6 +239,24 @@ try {
     screenshots.push("artifacts/outlook/compose-result.png");
     await axe(page, "compose result");
     await fits(page, "compose result");
+    // What is left in the quoted earlier message is listed once, under the sentence that says why it was left,
+    // never again in the list of what the worker's own text still holds.
+    {
+      const own = (await page.getByTestId("remaining").count()) ? await page.getByTestId("remaining").innerText() : "";
+      const quotedBox = page.getByTestId("remaining-quoted");
+      const quotedText = (await quotedBox.count()) === 1 ? await quotedBox.innerText() : "";
+      const times = (result.match(/Kayden Birch/g) ?? []).length;
+      check(
+        "compose: the quoted message's items are listed once, under the sentence about the quoted messages",
+        !/Kayden Birch|07700 900733/.test(own) && /in earlier messages quoted below your reply/.test(quotedText) && /“Kayden Birch”/.test(quotedText) && times === 1,
+        `still found: ${own.slice(0, 200)} | quoted: ${quotedText.slice(0, 200)} | Kayden Birch ${times} times`,
+      );
+      await quotedBox
+        .first()
+        .screenshot({ path: join(shots, "compose-result-quoted.png") })
+        .catch(() => undefined);
+      screenshots.push("artifacts/outlook/compose-result-quoted.png");
+    }
     check("compose: what is still found names its words", (await page.getByTestId("remaining").count()) === 0 || /“[^”]+”: /.test(await page.getByTestId("remaining").innerText()));
     const draft = await page.evaluate(() => window.clearRecordFake.state.body);
     check(

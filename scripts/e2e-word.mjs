@@ -286,15 +286,37 @@ try {
       .getAttribute("value")
       .catch(() => null);
     await detail.getByRole("button", { name: "Apply" }).click();
-    await page.getByText(/^Changed “Respite” to/).waitFor();
+    // What the change did, and its Undo, are said beside the finding the worker was on (in view at 320 px, in a
+    // live region), not by the Check button a screen or more above.
+    const note = page.getByTestId("findings-notice");
+    await note.getByText(/^Changed “Respite” to/).waitFor();
     const after = await body();
     const inserted = chosen ?? "Short break";
     expect(!/\bRespite\b/.test(after), "Respite is still there");
     expect(after.includes(inserted) && /^[A-Z]/.test(inserted), `"${inserted}" was not inserted with a capital`);
+    expect((await note.getAttribute("role")) === "status", "the notice after Apply is not in a live region");
+    await settleAnimations(page);
+    const undo = note.getByRole("button", { name: /^Undo: Changed “Respite”/ });
+    for (const [what, box] of [
+      ["the notice", await note.boundingBox()],
+      ["its Undo", await undo.boundingBox()],
+    ])
+      expect(!!box && box.y > -2 && box.y + box.height <= 900, `after Apply ${what} is out of view (at ${box ? box.y.toFixed(1) : "?"} px)`);
     await shot("4-applied");
-    await page.getByRole("button", { name: /^Undo/ }).click();
-    await page.getByText(/^Undone:/).waitFor();
+    await page.screenshot({ path: join(shots, "4b-applied-in-view.png") });
+    screenshots.push("artifacts/word/4b-applied-in-view.png");
+    // By keyboard: a few Shift+Tabs back from Apply reach the Undo.
+    await detail.getByRole("button", { name: "Apply" }).focus();
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await page.keyboard.press("Shift+Tab");
+      reached = await undo.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached, "the Undo beside the finding is not reached by Shift+Tab from Apply");
+    await page.keyboard.press("Enter");
+    await note.getByText(/^Undone:/).waitFor();
     expect(/\bRespite\b/.test(await body()), "Undo did not put Respite back");
+    expect((await note.getByRole("button", { name: /^Undo/ }).count()) === 0, "an Undo is still offered beside the finding after undoing");
   });
 
   await step("Ignore hides a finding; Show ignored lists it and Restore brings it back", async () => {
@@ -502,12 +524,14 @@ try {
       const s = Object.assign(document.createElement("select"), { id: "planted-s" });
       s.append(new Option("Remove the whole sentence it is in"));
       s.style.cssText = "width:60px";
-      document.querySelector("main").append(b, s);
+      const p = Object.assign(document.createElement("p"), { id: "planted-p", textContent: "paragraph 12" });
+      p.style.cssText = "width:70px;margin:0";
+      document.querySelector("main").append(b, s, p);
     });
     const caught = await clipped(page);
-    await page.evaluate(() => ["planted-b", "planted-s"].forEach((id) => document.getElementById(id).remove()));
+    await page.evaluate(() => ["planted-b", "planted-s", "planted-p"].forEach((id) => document.getElementById(id).remove()));
     expect(
-      planted === undefined && caught.some((c) => /^cut: button/.test(c)) && caught.some((c) => /^select: /.test(c)),
+      planted === undefined && caught.some((c) => /^cut: button/.test(c)) && caught.some((c) => /^select: /.test(c)) && caught.some((c) => /^alone: “12”/.test(c)),
       `the measure missed planted clipping: ${caught.join("; ")}`,
     );
     for (const width of [280, 400]) {
@@ -685,6 +709,87 @@ try {
     expect(/text box 1 in the header, section 1/.test(csv) && !/Tobias/.test(csv), "the log does not place a redaction in the header's text box");
     await page.locator('section[aria-labelledby="result-title"]').screenshot({ path: join(shots, "18a-header-text-box-result.png") });
     screenshots.push("artifacts/word/18a-header-text-box-result.png");
+  });
+
+  await step("nothing to change, but someone the checker could not place: the summary and the list say so, not a plain success", async () => {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
+    await page.getByRole("textbox", { name: "Text to check" }).fill("Jordan Ashby rang the office on Monday about the visit. Maisie said she was fine.");
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await summary()
+      .getByText(/^Nothing to change found/)
+      .waitFor();
+    const said = await summary().textContent();
+    expect(/1 person the checker could not place: say who they are under People\./.test(said), `the summary does not say someone is still to place: ${said}`);
+    const list = await page.getByTestId("nothing-found").textContent();
+    expect(/could not place may be a child: say who they are under People/.test(list), `the empty findings list reads as a plain success: ${list}`);
+    await fits("nothing found, one person to place");
+    await page.screenshot({ path: join(shots, "20-nothing-but-unplaced.png") });
+    screenshots.push("artifacts/word/20-nothing-but-unplaced.png");
+    await page.getByRole("group", { name: "Who is Jordan Ashby?" }).getByRole("button", { name: "An adult" }).click();
+    await page
+      .getByTestId("nothing-found")
+      .getByText(/^Nothing to change was found in \d+ words\.$/)
+      .waitFor({ timeout: 20000 });
+    expect(!/could not place/.test(await summary().textContent()), "the summary still asks for a person who was placed");
+  });
+
+  await step("the checker's worker stops: said plainly with what to do, what it said kept, and nothing typed lost", async () => {
+    // A Worker that can be told to fail the next check: "crash" (the worker dies, as out of memory does) or
+    // "engine" (the engine throws and posts its message). Otherwise it is the page's own Worker.
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        postMessage(message, ...rest) {
+          const how = window.__failChecker;
+          if (how === "crash") setTimeout(() => this.dispatchEvent(new ErrorEvent("error", { message: "Uncaught RangeError: Array buffer allocation failed" })), 20);
+          else if (how === "engine") setTimeout(() => this.onmessage?.({ data: { id: message.id, kind: "error", error: "Maximum call stack size exceeded" } }), 20);
+          else super.postMessage(message, ...rest);
+        }
+      };
+    });
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
+    await page.getByLabel("Other children you know of").fill("Jaden Marsh");
+    await page.getByRole("textbox", { name: "Text to check" }).fill("Maisie saw Jaden Marsh at school on Monday.");
+    await loadAndCheck();
+    for (const [how, said] of [
+      ["crash", /Array buffer allocation failed/],
+      ["engine", /Maximum call stack size exceeded/],
+    ]) {
+      await page.evaluate((h) => (window.__failChecker = h), how);
+      await page.getByRole("button", { name: "Check document" }).click();
+      const alert = page.getByTestId("checker-stopped");
+      await alert.getByText(said).waitFor({ timeout: 10000 });
+      const text = await alert.textContent();
+      expect(/^The check stopped before it finished\./.test(text), `(${how}) the message does not say what happened: ${text}`);
+      expect(/Nothing in the document was changed, and what you typed here is kept\./.test(text), `(${how}) the message does not say nothing was lost: ${text}`);
+      expect(/The findings below are from the check before/.test(text) && /Press Check document to try again/.test(text), `(${how}) the message does not say what to do: ${text}`);
+      expect(said.test(text), `(${how}) what the checker said is lost: ${text}`);
+      expect(!/Something went wrong/.test(text), `(${how}) the message is generic`);
+      const box = await alert.boundingBox();
+      expect(!!box && box.y >= 0 && box.y < 900, `(${how}) the message is out of view`);
+      expect((await page.getByRole("textbox", { name: "Child's name", exact: true }).inputValue()) === "Maisie Oyelaran", `(${how}) the child's name was lost`);
+      expect((await page.getByLabel("Other children you know of").inputValue()) === "Jaden Marsh", `(${how}) the other children typed were lost`);
+      expect((await page.getByRole("textbox", { name: "Text to check" }).inputValue()).startsWith("Maisie saw Jaden"), `(${how}) the pasted text was lost`);
+      expect((await page.getByRole("listbox", { name: /^Findings/ }).count()) === 1, `(${how}) the earlier findings are gone`);
+      await fits(`the checker stopped (${how})`);
+      if (how === "crash") {
+        await alert.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(shots, "19-checker-stopped.png") });
+        screenshots.push("artifacts/word/19-checker-stopped.png");
+        await axe("checker stopped");
+      }
+    }
+    // Checking again works (a fresh worker) and the message goes.
+    await page.evaluate(() => (window.__failChecker = null));
+    await page.getByRole("button", { name: "Check document" }).click();
+    await page.getByTestId("checker-stopped").waitFor({ state: "detached", timeout: 20000 });
+    await summary()
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor();
   });
 
   await step("makes no network request outside the pane and throws no page error", async () => {

@@ -4,7 +4,8 @@
 //  - "cut": a control (button, drop-down, badge, label, tab) whose own text is wider than its box and hidden,
 //    or a piece of text cut down to an ellipsis so short it says nothing (under MIN_SHOWN px shown);
 //  - "select": a drop-down whose chosen option is wider than the room beside its arrow;
-//  - "overlap": two controls drawn over each other.
+//  - "overlap": two controls drawn over each other;
+//  - "alone": a number wrapped onto a line of its own ("paragraph" ending one line, "2" alone on the next).
 // Returns one short description per problem (tag, text, sizes), empty when the pane fits.
 //
 //   const problems = await clipped(page);            // main and any open dialog
@@ -76,6 +77,54 @@ export function clipped(page, scope = 'main, [role="dialog"]') {
             if (isControl(el) || shown < minShown) out.push(`cut: ${name(el)} shows ${shown} of ${el.scrollWidth} px`);
           }
           if (el.matches('button, select, input, textarea, [role="option"], .fui-Badge')) controls.push({ el, r: shownRect(el) });
+        }
+      }
+      // A number wrapped onto a line of its own ("paragraph" at the end of one line, "2" alone on the next): read
+      // alone, a count or a place says nothing. Each run of digits in visible text is compared with the nearest
+      // characters either side of it in the same box (React splits "1 of {n}" into several text nodes): on a line
+      // of its own when neither shares its line. A box whose whole text is the number (a count badge) is not wrapped.
+      const boxOf = (el) => {
+        for (let a = el; a; a = a.parentElement) if (!/^(inline|contents)$/.test(getComputedStyle(a).display)) return a;
+        return document.body;
+      };
+      for (const root of roots) {
+        const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+        const chars = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const host = node.parentElement;
+          if (!host || host.closest("[data-tabster-dummy], [aria-hidden='true'], textarea, input, [role='listbox']") || !visible(host)) continue;
+          const box = boxOf(host);
+          for (let i = 0; i < node.textContent.length; i++) chars.push({ node, i, c: node.textContent[i], box });
+        }
+        const top = (from, to) => {
+          const range = document.createRange();
+          range.setStart(from.node, from.i);
+          range.setEnd(to.node, to.i + 1);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          return rects.length ? Math.round(rects[0].top) : null;
+        };
+        for (let k = 0; k < chars.length; k++) {
+          if (!/\d/.test(chars[k].c) || (k > 0 && /\d/.test(chars[k - 1].c) && chars[k - 1].box === chars[k].box)) continue;
+          let end = k;
+          while (end + 1 < chars.length && /\d/.test(chars[end + 1].c) && chars[end + 1].box === chars[k].box && chars[end + 1].node === chars[k].node) end++;
+          const box = chars[k].box;
+          let before = k - 1;
+          while (before >= 0 && /\s/.test(chars[before].c) && chars[before].box === box) before--;
+          let after = end + 1;
+          while (after < chars.length && /\s/.test(chars[after].c) && chars[after].box === box) after++;
+          const hasBefore = before >= 0 && chars[before].box === box;
+          const hasAfter = after < chars.length && chars[after].box === box;
+          if (!hasBefore && !hasAfter) continue;
+          const at = top(chars[k], chars[end]);
+          const prev = hasBefore ? top(chars[before], chars[before]) : null;
+          const next = hasAfter ? top(chars[after], chars[after]) : null;
+          if (at !== null && (!hasBefore || (prev !== null && prev < at - 6)) && (!hasAfter || (next !== null && next > at + 6))) {
+            const number = chars
+              .slice(k, end + 1)
+              .map((ch) => ch.c)
+              .join("");
+            out.push(`alone: “${number}” on a line of its own in ${name(box)}`);
+          }
         }
       }
       for (let i = 0; i < controls.length; i++)

@@ -32,7 +32,7 @@ import { SummaryBar } from "./components/SummaryBar/SummaryBar";
 import { useCaseProfile } from "./state/useCaseProfile";
 import { HostContext, useDocumentCheck } from "./state/useDocumentCheck";
 import { DEFAULT_CHOICES, suggestSubject, type RedactChoices } from "./state/checking";
-import { countByCategory, orderPeople, peopleOf, quotedThreadStart, unplacedPeople } from "./state/session";
+import { countByCategory, numbersKeptWithWords, orderPeople, peopleOf, quotedOffset, unplacedPeople } from "./state/session";
 import { consentWording } from "./state/host-results";
 import { downloadsWork } from "../hosts/outlook/filing";
 
@@ -105,6 +105,28 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   useEffect(() => {
     if (errorMessage) errorRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [errorMessage]);
+  // After Apply the worker is down at the finding, far below the Check button in a narrow pane: what the change
+  // did and its Undo are said there (and scrolled to), not at the top out of view.
+  const [noticeAtFindings, setNoticeAtFindings] = useState(false);
+  /** The change said there can still be undone from there (false once it was undone). */
+  const [undoAtFindings, setUndoAtFindings] = useState(false);
+  /** Set by Apply: the re-check that follows keeps the worker at the finding instead of scrolling up to the summary. */
+  const stayAtFindings = useRef(false);
+  const noticeAtTop = () => {
+    stayAtFindings.current = false;
+    setNoticeAtFindings(false);
+    setUndoAtFindings(false);
+  };
+  const findingsNoticeRef = useRef<HTMLDivElement>(null);
+  const noticeHere = () => {
+    stayAtFindings.current = true;
+    setNoticeAtFindings(true);
+    setUndoAtFindings(true);
+  };
+  useEffect(() => {
+    if (noticeAtFindings && doc.notice) findingsNoticeRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [noticeAtFindings, doc.notice]);
+  const target = !isOutlook ? "document" : host.capabilities.canEdit ? "draft" : "email";
   const checkLabel = !isOutlook ? "Check document" : host.capabilities.canEdit ? "Check this draft" : "Check this email";
 
   // The subject's details kept with the document (never anyone else's).
@@ -133,6 +155,11 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   // After every check: the summary is scrolled to (and, after the worker's own Check, focused).
   useEffect(() => {
     if (!checked) return;
+    if (stayAtFindings.current) {
+      stayAtFindings.current = false;
+      findingsNoticeRef.current?.scrollIntoView?.({ block: "nearest" });
+      return;
+    }
     const el = summaryRef.current;
     if (!el) return;
     el.scrollIntoView?.({ block: "start" });
@@ -144,6 +171,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
 
   const runCheck = () => {
     focusSummary.current = true;
+    noticeAtTop();
     doc.setNotice(null);
     void doc.check();
   };
@@ -151,18 +179,15 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   const whereAt = useCallback(
     (offset: number) => {
       const seg = checked ? segmentAt(checked.snapshot.segments, offset) : undefined;
-      return seg ? describeLocation(seg.location) : "";
+      // "paragraph 2", "section 1": a place's number never wraps onto a line of its own in a narrow pane.
+      return seg ? numbersKeptWithWords(describeLocation(seg.location)) : "";
     },
     [checked],
   );
   const whereOf = (f: Finding) => whereAt(f.start);
 
   /** In an email: where the quoted earlier messages start in the checked text (-1: none, or not an email). */
-  const quotedFrom = useMemo(() => {
-    const body = isOutlook ? checked?.snapshot.segments.find((seg) => seg.location.part === "body") : undefined;
-    const at = body ? quotedThreadStart(body.text) : -1;
-    return body && at >= 0 ? body.start + at : -1;
-  }, [checked, isOutlook]);
+  const quotedFrom = useMemo(() => (isOutlook && checked ? quotedOffset(checked.snapshot.segments) : -1), [checked, isOutlook]);
 
   /** Apply changes only the body of a document or of a draft: never headers, subject lines or read-only parts. */
   const cannotApply = useCallback(
@@ -183,6 +208,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   };
 
   const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
+  const unplaced = unplacedPeople(people, caseProfile.decisions).length;
   // Where the host cannot select text (Outlook, an old Word), names and quotes are plain text, not buttons that fail.
   const canSelect = host.capabilities.canSelect;
   const selectAt = canSelect ? (s: number, e: number) => void doc.select(s, e) : undefined;
@@ -252,7 +278,14 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             {checkLabel}
           </Button>
           {doc.lastChange ? (
-            <Button onClick={() => void doc.undo()} disabledFocusable={busy} aria-label={`Undo: ${doc.lastChange.label}`}>
+            <Button
+              onClick={() => {
+                noticeAtTop();
+                void doc.undo();
+              }}
+              disabledFocusable={busy}
+              aria-label={`Undo: ${doc.lastChange.label}`}
+            >
               Undo
             </Button>
           ) : null}
@@ -274,13 +307,29 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               ) : null}
             </div>
           ) : null}
-          {doc.notice ? (
+          {doc.notice && !(noticeAtFindings && live) ? (
             <MessageBar intent="info">
               <MessageBarBody>{doc.notice}</MessageBarBody>
             </MessageBar>
           ) : null}
         </div>
-        {doc.status.kind === "error" ? (
+        {doc.status.kind === "error" && doc.status.stopped ? (
+          <MessageBar intent="error" role="alert" ref={errorRef} layout="multiline" data-testid="checker-stopped">
+            <MessageBarBody>
+              <MessageBarTitle>{doc.status.message}</MessageBarTitle>
+              <Text block>
+                Nothing in the {target} was changed, and what you typed here is kept.{" "}
+                {doc.status.stopped.earlierFindings ? "The findings below are from the check before, so they may be out of date. " : ""}
+                Press {checkLabel} to try again. If it stops again, close the pane and open it again.
+              </Text>
+              {doc.status.stopped.detail ? (
+                <Caption1 block className={styles.privacy}>
+                  What the checker said: {doc.status.stopped.detail}
+                </Caption1>
+              ) : null}
+            </MessageBarBody>
+          </MessageBar>
+        ) : doc.status.kind === "error" ? (
           <MessageBar intent="error" role="alert" ref={errorRef}>
             <MessageBarBody>{doc.status.message}</MessageBarBody>
           </MessageBar>
@@ -299,7 +348,8 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             empty={empty}
             onFilter={setFilter}
             onGoToFindings={live && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
-            target={!isOutlook ? "document" : host.capabilities.canEdit ? "draft" : "email"}
+            target={target}
+            unplaced={live && !empty ? unplaced : 0}
           />
         ) : null}
 
@@ -308,10 +358,12 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             people={people}
             decisions={caseProfile.decisions}
             onDecide={(p, role) => {
+              noticeAtTop();
               doc.recheckAtOnce();
               caseProfile.decide(p, role);
             }}
             onUndecide={(p) => {
+              noticeAtTop();
               doc.recheckAtOnce();
               caseProfile.undecide(p);
             }}
@@ -368,34 +420,59 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
                 !host.capabilities.canEdit
                   ? undefined
                   : (f, replacement) =>
-                      guarded(
-                        () =>
-                          void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, {
-                            tracking: "keep",
-                          }),
-                      )
+                      guarded(() => {
+                        noticeHere();
+                        void doc.applyEditsToDocument([{ start: f.start, end: f.end, replacement, category: f.category }], `Changed “${f.text}” to “${replacement}”`, {
+                          tracking: "keep",
+                        });
+                      })
               }
               onApplyAll={
                 !host.capabilities.canEdit
                   ? undefined
                   : (list, label) =>
-                      guarded(
-                        () =>
-                          void doc.applyEditsToDocument(
-                            list.map(({ finding: f, replacement }) => ({ start: f.start, end: f.end, replacement, category: f.category })),
-                            label,
-                            { tracking: "keep" },
-                          ),
-                      )
+                      guarded(() => {
+                        noticeHere();
+                        void doc.applyEditsToDocument(
+                          list.map(({ finding: f, replacement }) => ({ start: f.start, end: f.end, replacement, category: f.category })),
+                          label,
+                          { tracking: "keep" },
+                        );
+                      })
               }
               onIgnore={doc.ignore}
               onRestore={doc.restore}
               filter={filter}
               onFilter={setFilter}
               disabled={busy || doc.caseChanged}
+              noticeRef={findingsNoticeRef}
+              unplaced={unplaced}
+              notice={
+                noticeAtFindings && doc.notice ? (
+                  <MessageBar intent="info" layout="multiline">
+                    <MessageBarBody>{doc.notice}</MessageBarBody>
+                    {undoAtFindings && doc.lastChange ? (
+                      <MessageBarActions>
+                        <Button
+                          size="small"
+                          disabledFocusable={busy}
+                          aria-label={`Undo: ${doc.lastChange.label}`}
+                          onClick={() => {
+                            setUndoAtFindings(false);
+                            stayAtFindings.current = true;
+                            void doc.undo();
+                          }}
+                        >
+                          Undo
+                        </Button>
+                      </MessageBarActions>
+                    ) : null}
+                  </MessageBar>
+                ) : null
+              }
             />
             <Scorecard quality={live.report.quality} readability={live.report.readability} onSelect={selectAt} />
-            {extra ? extra(doc, caseProfile.profile, unplacedPeople(people, caseProfile.decisions).length) : null}
+            {extra ? extra(doc, caseProfile.profile, unplaced) : null}
             {host.capabilities.canEdit ? (
               <RedactPanel
                 choices={choices}
@@ -405,9 +482,14 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
                 whereOf={whereAt}
                 tracking={live.snapshot.tracking.mode}
                 pendingTracked={live.snapshot.tracking.pending}
-                onRedact={(trackingChoice, leaveOut) => guarded(() => void doc.redact(choices, trackingChoice ? { tracking: trackingChoice } : undefined, leaveOut))}
+                onRedact={(trackingChoice, leaveOut) =>
+                  guarded(() => {
+                    noticeAtTop();
+                    void doc.redact(choices, trackingChoice ? { tracking: trackingChoice } : undefined, leaveOut);
+                  })
+                }
                 disabled={busy}
-                unplaced={unplacedPeople(people, caseProfile.decisions).length}
+                unplaced={unplaced}
                 blockedReason={doc.caseChanged ? "The case changed: checking again before anything can be redacted." : null}
               />
             ) : null}

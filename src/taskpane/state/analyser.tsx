@@ -12,6 +12,20 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * The checker itself failed: its worker stopped (out of memory, a script that would not load) or the engine
+ * threw. `detail` is what the worker or the engine said (the engine's messages never quote the record),
+ * kept for whoever looks into it; the pane says in plain words what happened and what to do.
+ */
+export class CheckerStoppedError extends Error {
+  readonly detail: string;
+  constructor(detail: string) {
+    super("The check stopped before it finished.");
+    this.name = "CheckerStoppedError";
+    this.detail = detail.trim();
+  }
+}
+
 export type Analyser = {
   /** The whole text's report; `onFirstLook` gets an early report on the opening of a long text. */
   run(text: string, profile: CaseProfile, options?: AnalyseOptions, onFirstLook?: (report: Report, upTo: number) => void): Promise<Report>;
@@ -40,17 +54,22 @@ export function createAnalyser(): Analyser {
       else if (reply.kind === "findings") for (const f of reply.findings) p.findings.push(f);
       else {
         pending = null;
-        if (reply.kind === "error") p.reject(new Error(reply.error));
+        if (reply.kind === "error") p.reject(new CheckerStoppedError(reply.error));
         else p.resolve({ ...reply.report, findings: p.findings });
       }
     };
-    worker.onerror = () => {
+    const stopped = (detail: string) => {
       const p = pending;
       pending = null;
       worker?.terminate();
       worker = null;
-      p?.reject(new Error("The checker stopped unexpectedly; check again."));
+      p?.reject(new CheckerStoppedError(detail));
     };
+    worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault?.();
+      stopped(e.message || "The checker's worker stopped without saying why.");
+    };
+    worker.onmessageerror = () => stopped("A message from the checker's worker could not be read.");
     return worker;
   };
 
@@ -68,7 +87,19 @@ export function createAnalyser(): Analyser {
     run(text, profile, options, onFirstLook) {
       cancel();
       const w = start();
-      if (!w) return import("../../engine").then(({ analyse }) => analyse(text, profile, options));
+      if (!w)
+        return import("../../engine").then(
+          ({ analyse }) => {
+            try {
+              return analyse(text, profile, options);
+            } catch (error) {
+              throw new CheckerStoppedError(error instanceof Error ? error.message : String(error));
+            }
+          },
+          (error: unknown) => {
+            throw new CheckerStoppedError(`The checker could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+          },
+        );
       const id = nextId++;
       return new Promise<Report>((resolve, reject) => {
         pending = { id, resolve, reject, findings: [], ...(onFirstLook ? { onFirstLook } : {}) };

@@ -2,7 +2,7 @@
 // version of (text, case) a check was made for, the changes Undo can reverse, and a suggestion's
 // capital at a sentence start. No React, no Office, no storage: tested in test/taskpane/state/session.test.ts.
 import type { CaseProfile, Category, Finding, Person, PersonRole, Report } from "../../engine";
-import type { HostEdit } from "../../hosts/host";
+import type { HostEdit, Segment } from "../../hosts/host";
 
 /** A role the worker chose for a person in the People section (never "undecided"). */
 export type ChosenRole = Exclude<PersonRole, "undecided">;
@@ -211,4 +211,31 @@ export function quotedThreadStart(body: string): number {
     if (m && (first === -1 || m.index < first)) first = m.index;
   }
   return first;
+}
+
+/**
+ * Where the quoted earlier messages start in a checked email's whole text (its body segment's first reply
+ * header), or -1 when nothing is quoted or there is no email body.
+ */
+export function quotedOffset(segments: readonly Pick<Segment, "start" | "text" | "location">[]): number {
+  const body = segments.find((seg) => seg.location.part === "body");
+  const at = body ? quotedThreadStart(body.text) : -1;
+  return body && at >= 0 ? body.start + at : -1;
+}
+
+/**
+ * Findings left after redacting an email, split at its quoted earlier messages: those in the worker's own
+ * text, and those in the quoted messages (never changed by the pane, said once, under their own heading).
+ */
+export function splitAtQuote<T extends { start: number }>(findings: readonly T[], quotedFrom: number): { own: T[]; quoted: T[] } {
+  if (quotedFrom < 0) return { own: [...findings], quoted: [] };
+  return { own: findings.filter((f) => f.start < quotedFrom), quoted: findings.filter((f) => f.start >= quotedFrom) };
+}
+
+/**
+ * The text with every number held to the words either side of it (no-break spaces), so a narrow pane never
+ * wraps "paragraph 2" into "paragraph" and a lone "2" on the next line; it still breaks at the other spaces.
+ */
+export function numbersKeptWithWords(text: string): string {
+  return text.replace(/(\S) (?=\d)|(\d) (?=\S)/g, (_, a: string | undefined, b: string | undefined) => `${a ?? b}\u00a0`);
 }

@@ -3,7 +3,7 @@ import type { AnalyseOptions, CaseProfile, Finding, Report } from "../../engine"
 import { planRedactions, applyEdits, type Edit } from "../../redact";
 import { isHostError, redactionBlocker, type ApplyOptions, type ApplyResult, type DocumentSnapshot, type HostAdapter, type HostEdit, type Verification } from "../../hosts/host";
 import { findingKey, likeKey, paneLog, policyFrom, visibleFindings, type Ignored, type PaneLogEntry, type RedactChoices } from "./checking";
-import { CancelledError, createAnalyser } from "./analyser";
+import { CancelledError, CheckerStoppedError, createAnalyser } from "./analyser";
 import { applyToString, inverseEdits, profileKey, staleReason } from "./session";
 import { hostSentences, readBackSentence, samePlan, type Consent } from "./host-results";
 
@@ -54,7 +54,11 @@ export type PendingConsent = Consent & {
 /** One change made from the pane, as Undo needs it. */
 export type UndoEntry = { label: string; before: string; after: string; edits: HostEdit[] };
 
-export type Status = { kind: "idle" } | { kind: "busy"; what: string; cancellable?: boolean; since: number } | { kind: "error"; message: string; tracking?: boolean };
+export type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; what: string; cancellable?: boolean; since: number }
+  /** stopped: the checker itself failed (what it said, and whether earlier findings are still shown). */
+  | { kind: "error"; message: string; tracking?: boolean; stopped?: { detail: string; earlierFindings: boolean } };
 
 const REDACTED = new Set(["other-child", "identifier"]);
 const DEBOUNCE_MS = 800;
@@ -87,6 +91,11 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     if (e instanceof CancelledError) {
       setStatus({ kind: "idle" });
       setNotice(checkedRef.current ? "Check cancelled. The findings shown are from the previous check." : "Check cancelled.");
+      return;
+    }
+    if (e instanceof CheckerStoppedError) {
+      setFirstLook(null);
+      setStatus({ kind: "error", message: e.message, stopped: { detail: e.detail, earlierFindings: !!checkedRef.current } });
       return;
     }
     const message = isHostError(e) ? e.message : "Something went wrong; check the document again.";

@@ -1,5 +1,6 @@
 import { analyse } from "../../../src/engine";
 import type { Finding, Report } from "../../../src/engine";
+import type { Segment } from "../../../src/hosts/host";
 import {
   applyDecisions,
   applyToString,
@@ -14,6 +15,9 @@ import {
   unplacedPeople,
   profileKey,
   quotedThreadStart,
+  quotedOffset,
+  splitAtQuote,
+  numbersKeptWithWords,
   staleReason,
   type Decision,
 } from "../../../src/taskpane/state/session";
@@ -212,5 +216,38 @@ describe("quoted earlier messages in a reply", () => {
   ])("finds %j", (body, at) => expect(quotedThreadStart(body)).toBe(body.indexOf(at)));
   it("none in a new message, even one that says 'from:' mid-line", () => {
     expect(quotedThreadStart("Notes from: the visit.\nAll well.")).toBe(-1);
+  });
+});
+
+describe("an email's quoted earlier messages, for the result after redacting", () => {
+  const subject = "RE: LAC review";
+  const body = "Hi Nasreen,\nTobias can come on Saturday.\n\nFrom: Nasreen Qureshi <n@example.org>\nSent: 20 October 2025\nSubject: LAC review\n\nKayden Birch asked to come too.";
+  const segments: Pick<Segment, "start" | "text" | "location">[] = [
+    { start: 0, text: subject, location: { part: "property", property: "subject" } },
+    { start: subject.length + 1, text: body, location: { part: "body", paragraph: 0 } },
+  ];
+
+  it("finds where the quoted messages begin in the whole text, not in the body alone", () => {
+    const at = quotedOffset(segments);
+    expect(at).toBe(subject.length + 1 + body.indexOf("From:"));
+    expect(quotedOffset([{ start: 0, text: "No reply here.", location: { part: "body", paragraph: 0 } }])).toBe(-1);
+    expect(quotedOffset([{ start: 0, text: "From: a@b.org\nTo: c@d.org\n", location: { part: "property", property: "subject" } }])).toBe(-1);
+  });
+
+  it("splits what is left into the worker's own text and the quoted messages, each finding once", () => {
+    const text = `${subject}\n${body}`;
+    const found = ["Tobias", "Kayden Birch", "n@example.org"].map((w) => ({ start: text.indexOf(w), text: w }));
+    const { own, quoted } = splitAtQuote(found, quotedOffset(segments));
+    expect(own.map((f) => f.text)).toEqual(["Tobias"]);
+    expect(quoted.map((f) => f.text)).toEqual(["Kayden Birch", "n@example.org"]);
+    expect(splitAtQuote(found, -1)).toEqual({ own: found, quoted: [] });
+  });
+});
+
+describe("numbers are never wrapped away from their words", () => {
+  it("joins a number to the word before and after it, and leaves other spaces alone", () => {
+    expect(numbersKeptWithWords("1 of 37 · Personal details · paragraph 2")).toBe("1\u00a0of\u00a037\u00a0· Personal details · paragraph\u00a02");
+    expect(numbersKeptWithWords("text box 1 in the header, section 12")).toBe("text box\u00a01\u00a0in the header, section\u00a012");
+    expect(numbersKeptWithWords("no numbers here")).toBe("no numbers here");
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import {
   Badge,
   Button,
@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { CATEGORIES } from "../../../engine/types";
 import type { Category, Finding, Report } from "../../../engine";
-import { insertable, isInsertable } from "../../state/session";
+import { insertable, isInsertable, numbersKeptWithWords } from "../../state/session";
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   "other-child": "Other children",
@@ -63,6 +63,14 @@ export type FindingsListProps = {
   filter?: Category | "all";
   onFilter?: (c: Category | "all") => void;
   disabled?: boolean;
+  /**
+   * What the last Apply did, with its Undo: shown here, beside the finding the worker was on, in a live
+   * region of its own (always present, so the change is announced), not at the top of the pane out of view.
+   */
+  notice?: ReactNode;
+  noticeRef?: Ref<HTMLDivElement>;
+  /** People the checker could not place (and the worker has not): an empty list is then not a success. */
+  unplaced?: number;
 };
 
 /** Each row has this height, so the list can draw only the rows in view: one line, or two in a narrow pane. */
@@ -185,7 +193,7 @@ function InContext({ f, source, replacement }: { f: Finding; source: string; rep
  * document, keeping focus in the pane. Apply is only ever the explicit Apply button.
  */
 export function FindingsList(props: FindingsListProps) {
-  const { report, findings, source, ignored = [], whereOf, cannotApply, onSelect, onApply, onApplyAll, onIgnore, onRestore, disabled } = props;
+  const { report, findings, source, ignored = [], whereOf, cannotApply, onSelect, onApply, onApplyAll, onIgnore, onRestore, disabled, notice, noticeRef, unplaced = 0 } = props;
   const styles = useStyles();
   const [ownFilter, setOwnFilter] = useState<Category | "all">("all");
   const filter = props.filter ?? ownFilter;
@@ -285,14 +293,21 @@ export function FindingsList(props: FindingsListProps) {
   );
 
   const words = report.stats.words.toLocaleString("en-GB");
+  const noticeRegion = (
+    <div role="status" aria-live="polite" ref={noticeRef} data-testid="findings-notice">
+      {notice}
+    </div>
+  );
   if (all.length === 0) {
     return (
       <section className={styles.root} aria-labelledby="findings-title">
-        <MessageBar intent="success">
+        <MessageBar intent={unplaced ? "warning" : "success"} data-testid="nothing-found">
           <MessageBarBody id="findings-title">
-            Nothing to change was found in {words} words{ignored.length ? ` (${ignored.length} ignored)` : ""}.
+            Nothing to change was found in {words} words{ignored.length ? ` (${ignored.length} ignored)` : ""}
+            {unplaced ? `, but ${unplaced === 1 ? "1 person" : `${unplaced} people`} the checker could not place may be a child: say who they are under People.` : "."}
           </MessageBarBody>
         </MessageBar>
+        {noticeRegion}
         {ignored.length ? ignoredList() : null}
       </section>
     );
@@ -357,13 +372,13 @@ export function FindingsList(props: FindingsListProps) {
           ))}
         </div>
       ) : null}
+      {noticeRegion}
 
       {current && open ? (
         <div className={styles.detail} role="region" aria-label="Finding" aria-live="off">
           <div className={styles.nav}>
             <Caption1 className={styles.muted}>
-              {index + 1} of {shown.length} · {CATEGORY_LABELS[current.category]}
-              {whereOf?.(current) ? ` · ${whereOf(current)}` : ""}
+              {numbersKeptWithWords(`${index + 1} of ${shown.length} · ${CATEGORY_LABELS[current.category]}${whereOf?.(current) ? ` · ${whereOf(current)}` : ""}`)}
             </Caption1>
             <span className={styles.actions}>
               <Button size="small" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="Alt+ArrowUp" title="Previous (Alt+Up)">

@@ -20,6 +20,7 @@ import type { RedactionOutcome } from "../../state/useDocumentCheck";
 import { logToCsv } from "../../state/checking";
 import { describeLocation, segmentAt, type DocumentSnapshot } from "../../../hosts/host";
 import { nothingFound, partlyReadSentence, remainingLines, scopeSentence } from "../../state/host-results";
+import { numbersKeptWithWords, quotedOffset, splitAtQuote } from "../../state/session";
 
 export type RedactionResultProps = {
   outcome: RedactionOutcome;
@@ -63,7 +64,7 @@ const useStyles = makeStyles({
 /** Where an offset of the redacted document is, in words. */
 function whereIn(snapshot: DocumentSnapshot, offset: number): string {
   const seg = segmentAt(snapshot.segments, offset);
-  return seg ? describeLocation(seg.location) : "in the document";
+  return seg ? numbersKeptWithWords(describeLocation(seg.location)) : "in the document";
 }
 
 /** Skipped changes grouped by why, with up to three places each. */
@@ -105,6 +106,18 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
   const notMade = groupByReason(
     hostSkipped.filter((x) => !/quoted/i.test(x.reason)),
     outcome.before,
+  );
+  // In an email, what is left in the earlier messages quoted below the reply (never changed by the pane) is
+  // listed once, under the sentence that says why it was left; the rest is what the worker still has to check.
+  const { own, quoted } = splitAtQuote(remaining, host === "outlook" ? quotedOffset(outcome.after.snapshot.segments) : -1);
+  const quotedWarning = quoted.length ? warnings.find((w) => /quoted/i.test(w)) : undefined;
+  const quotedList = (
+    <ul className={styles.notRead} aria-label="Still in the quoted messages">
+      {quoted.slice(0, 20).map((f) => (
+        <li key={`${f.start}:${f.end}`}>{`“${f.text}”: ${f.message}`}</li>
+      ))}
+      {quoted.length > 20 ? <li>and {quoted.length - 20} more</li> : null}
+    </ul>
   );
   const exportLog = (name: string, type: string, text: string) => (canDownload ? download(name, type, text) : setShown({ name, text }));
   // Each new result takes focus and is scrolled to: the preview dialog that had focus has closed, and
@@ -168,17 +181,35 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
-      {warnings.map((w) => (
-        <MessageBar key={w} intent="warning" role="status">
-          <MessageBarBody>{w}</MessageBarBody>
+      {warnings.map((w) =>
+        w === quotedWarning ? (
+          <MessageBar key={w} intent="warning" role="status" layout="multiline" data-testid="remaining-quoted">
+            <MessageBarBody>
+              {w} Still there:
+              {quotedList}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar key={w} intent="warning" role="status">
+            <MessageBarBody>{w}</MessageBarBody>
+          </MessageBar>
+        ),
+      )}
+      {quoted.length && !quotedWarning ? (
+        <MessageBar intent="warning" role="status" layout="multiline" data-testid="remaining-quoted">
+          <MessageBarBody>
+            {quoted.length} still found in the earlier messages quoted below your reply, which the pane never changes. Delete the quoted messages from the draft if they should not
+            go out:
+            {quotedList}
+          </MessageBarBody>
         </MessageBar>
-      ))}
-      {remaining.length ? (
+      ) : null}
+      {own.length ? (
         <MessageBar intent="warning" role="status" layout="multiline" data-testid="remaining">
           <MessageBarBody>
-            {remaining.length} still found after redacting; check each one:
+            {own.length} still found after redacting; check each one:
             <ul className={styles.notRead}>
-              {remaining.slice(0, 20).map((f) => {
+              {own.slice(0, 20).map((f) => {
                 // The words themselves first: "This is an email address" five times said not which five.
                 const said = `“${f.text}”: ${f.message} (${whereOf(f.start)})`;
                 return (
@@ -237,7 +268,7 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
                   {e.kind}
                   {e.pseudonym ? ` → ${e.pseudonym}` : ""}
                 </TableCell>
-                <TableCell>{e.where}</TableCell>
+                <TableCell>{numbersKeptWithWords(e.where)}</TableCell>
                 <TableCell>
                   {e.why}
                   {e.skipped ? ` (not applied: ${e.skipped})` : ""}

@@ -24,6 +24,8 @@ export type SummaryBarProps = {
   onGoToFindings?: () => void;
   /** What was checked, as the worker calls it ("document", "draft", "email"). */
   target?: string;
+  /** People the checker could not place and the worker has not yet placed (any may be a child). */
+  unplaced?: number;
 };
 
 const useStyles = makeStyles({
@@ -42,7 +44,7 @@ const useStyles = makeStyles({
 });
 
 /** One sentence for the live region: what the check found, for whom, and what it could not read. */
-export function summarySentence(p: Pick<SummaryBarProps, "report" | "visibleCount" | "subject" | "notRead" | "partial" | "empty">): string {
+export function summarySentence(p: Pick<SummaryBarProps, "report" | "visibleCount" | "subject" | "notRead" | "partial" | "empty" | "unplaced">): string {
   // Parts the host cannot read (text boxes in Word on the web) may still hold text: never say "empty" outright then.
   if (p.empty) return p.notRead.length ? "There is no text to check in the parts that could be read." : "The document is empty: there is nothing to check.";
   const words = p.report.stats.words.toLocaleString("en-GB");
@@ -51,7 +53,10 @@ export function summarySentence(p: Pick<SummaryBarProps, "report" | "visibleCoun
   const what = p.visibleCount === 0 ? `Nothing to change found in ${words} words` : `${p.visibleCount} to look at in ${words} words: ${parts.join(", ")}`;
   const who = p.subject ? ` Checked for ${p.subject}.` : " No child named in the case, so other children may be missed.";
   const partly = p.notRead.length ? ` Partly read: ${p.notRead.length} ${p.notRead.length === 1 ? "part" : "parts"} could not be read.` : "";
-  return `${p.partial ? "First pages only, still checking the rest. " : ""}${what}.${who}${partly}`;
+  // "Nothing to change" is never the last word while someone who may be a child is still to be placed.
+  const n = p.partial ? 0 : (p.unplaced ?? 0);
+  const place = n ? ` ${n === 1 ? "1 person" : `${n} people`} the checker could not place: say who they are under People.` : "";
+  return `${p.partial ? "First pages only, still checking the rest. " : ""}${what}.${who}${partly}${place}`;
 }
 
 /** The top of the results: counts per category (each one filters the list), the case, and what was not read. */
