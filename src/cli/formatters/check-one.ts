@@ -35,8 +35,9 @@ export const CHECK_TEXTS = ["out", "summary", "unreadable", "section"] as const;
 
 /**
  * A rendered file with the texts named by `keys` as UTF-8 bytes, each in a buffer of its own, and
- * those buffers: a worker hands them over (transferred, not copied), so the main thread writes them
- * without making them into strings on its heap (which otherwise grew with the rate of output, 11 to 46 MB).
+ * those buffers: a worker hands a redacted file's texts over (transferred, not copied), so the main
+ * thread writes them without making them into strings on its heap (which otherwise grew with the rate
+ * of output, 11 to 46 MB). A checked file's texts go as strings (see bulk/worker.ts).
  */
 export function asBytes<T extends object>(r: T, keys: readonly (keyof T & string)[]): { result: T; transfer: ArrayBuffer[] } {
   const encoder = new TextEncoder();
