@@ -849,3 +849,22 @@ describe("quoted labels by who speaks: the speaker's own account, the child's ac
     expect(got).toBe(want);
   });
 });
+
+describe("denials the negation scan does not read (stop 35)", () => {
+  test.each<Case>([
+    { text: "Kayla was not so much late as absent, and she was {{jud|defiant}} when asked why." },
+    { text: "Kayla is {{jud|lazy}} about her homework, but anything else she does well." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "In my view Kayla is not so much defiant as frightened of getting it wrong." },
+    { text: "Kayla is anything but lazy: she gets up at six to walk the dog." },
+    { text: "None of this makes Kayla manipulative; she goes where the older boys tell her to go." },
+    { text: "Nothing about this shows that Kayla is aggressive." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
