@@ -31,7 +31,7 @@ export function parseProbe(annotated) {
   return { plain: plain + annotated.slice(i), spans };
 }
 
-const only = Number((process.argv.find((a) => /^--batch\d$/.test(a)) ?? "--batch0").slice(7));
+const only = Number((process.argv.find((a) => /^--batch\d+$/.test(a)) ?? "--batch0").slice(7));
 const probes = JSON.parse(readFileSync(join(root, "test", "fixtures", "wording-probes", "probes.json"), "utf8")).filter((p) => !only || (p.batch ?? 1) === only);
 const totals = Object.fromEntries(Object.values(CATEGORIES).map((c) => [c, { gold: 0, goldHit: 0, pred: 0, predHit: 0 }]));
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;

@@ -44,10 +44,12 @@ const REJECTED_AFTER = new RegExp(
 // suggest she is X", "there is no reason to think…"), sets it aside ("Far from being X"), or says it is
 // wrong to use ("It is wrong to say that she put herself at risk", "Nobody should call her X").
 const REJECTED_BEFORE =
-  /(?:\b(?:nothing|no\s+(?:evidence|indication|sign|signs|reason|suggestion|basis))\s+(?:at\s+all\s+)?(?:to\s+(?:suggest|show|indicate|say|think|believe|support)|(?:that|which)\s+(?:suggests?|shows?|indicates?))\b|\b(?:wrong|unfair|inaccurate|misleading|unhelpful|unjust|not\s+(?:right|fair|accurate|helpful))\s+to\s+(?:say|suggest|describe|call|label|think|conclude|see|claim)\b|\b(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can)\s+(?:call|describe|label|see|think\s+of)\b)[^.;!?\n]{0,80}$/i;
+  /(?:\b(?:nothing|no\s+(?:evidence|indication|sign|signs|reason|suggestion|basis))\s+(?:at\s+all\s+)?(?:to\s+(?:suggest|show|indicate|say|think|believe|support)|(?:that|which)\s+(?:suggests?|shows?|indicates?))\b|\b(?:wrong|unfair|inaccurate|misleading|unhelpful|unjust|not\s+(?:right|fair|accurate|helpful))\s+to\s+(?:say|suggest|describe|call|label|think|conclude|see|claim)\b|\b(?:nobody|no\s+one|no-one)\s+(?:should|would|could|can)\s+(?:call|describe|label|see|think\s+of)\b|\b(?:none\s+of\s+(?:this|that|it|these|those)|nothing\s+(?:here|about\s+(?:this|that|it|her|him|them)))\s+(?:makes?|made|means?|meant|shows?|showed|proves?|proved)\b)[^.;!?\n]{0,80}$/i;
 
-// "Far from being X", "a response to fear rather than defiance", "instead of calling it X".
-const FAR_FROM = /\b(?:far\s+from|rather\s+than|instead\s+of)(?:\s+(?:being|calling\s+(?:it|this|him|her|them)))?\s+(?:(?:a|an|just|simply|merely)\s+)?$/i;
+// "Far from being X", "a response to fear rather than defiance", "instead of calling it X", "anything but X",
+// "not so much X as Y": X denied.
+const FAR_FROM =
+  /\b(?:far\s+from|rather\s+than|instead\s+of|anything\s+but|not\s+so\s+much)(?:\s+(?:being|calling\s+(?:it|this|him|her|them)))?\s+(?:(?:a|an|just|simply|merely)\s+)?$/i;
 
 /** The clause before the label rejects it: there is nothing to suggest it, or it is wrong to say it. */
 export function rejectedBefore(text: string, sentenceStart: number, start: number): boolean {
@@ -175,7 +177,7 @@ function nearestOfGenderIsSubject(ctx: RuleContext, at: number, gender: "f" | "m
 
 // Who the quoted words belong to: someone said, called, described or wrote them.
 const ATTRIBUTED =
-  /\b(?:said|says|say|saying|called|calls|call|calling|describ\w*|told|tells|word|words|term|terms|label\w*|phrase|so-called|refer\w*|used|uses|wrote|writes|write|put\s+it|recorded|notes?|noted|reports?|reported|known\s+as|nicknamed)\b/i;
+  /\b(?:said|says|say|saying|called|calls|call|calling|describ\w*|told|tells|word|words|term|terms|label\w*|phrase|so-called|refer\w*|used|uses|wrote|writes|write|put\s+it|recorded|notes?|noted|reports?|reported|known\s+as|nicknamed|admits|admitted|accepts|accepted|acknowledges|acknowledged|concedes|conceded)\b/i;
 const WRITERS_PREDICATE =
   /\b(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|became|becomes|very|quite|so|extremely|increasingly|more|highly)\s*["“‘']?\s*$/i;
 

@@ -343,8 +343,35 @@ export const evaluativePredicate: Rule = {
       const text = ctx.text.slice(from, end);
       ctx.report({ start: from, end, message: MESSAGE(text), severity: "warning", confidence: 0.7, source: DATA[cls].source });
     });
+    reportAcrossAQuote(ctx);
   },
 };
+
+// A listed phrase whose quoted head is someone's words and whose tail goes on after the quote: "was 'playing games'
+// with professionals". The closing quote mark is read as a space (PhraseMatcher takes a run of spaces as one), and
+// the quoted head is judged as any quoted label is (passed on unchallenged, or not).
+const CLOSE_BEFORE_WORD = /(?<=\p{L})["”](?=[ \t]+\p{Ll})/gu;
+const ACROSS_REACH = 60;
+
+function reportAcrossAQuote(ctx: RuleContext): void {
+  for (const q of ctx.text.matchAll(CLOSE_BEFORE_WORD)) {
+    const at = q.index;
+    const from = Math.max(0, at - ACROSS_REACH);
+    const window = `${ctx.text.slice(from, at)} ${ctx.text.slice(at + 1, at + ACROSS_REACH)}`;
+    MATCHER.scan(window, (ws, we, { cls, plural }) => {
+      const start = from + ws;
+      const end = from + we;
+      if (start >= at || end <= at + 1) return;
+      const head = at;
+      if (!ctx.inQuote(start, head) || ownedByTheLexicon(ctx, start, end)) return;
+      const s = ctx.sentenceAt(start);
+      if (!predicateOf(ctx, GRAMMAR[cls], start, end, s.start, plural) || !theWritersJudgement(ctx, start, head)) return;
+      const text = ctx.text.slice(start, end);
+      ctx.report({ start, end, message: MESSAGE(text), severity: "warning", confidence: 0.7, source: DATA[cls].source });
+    });
+  }
+}
+
 
 // Longer than any lexicon phrase: a lexicon match overlapping [start, end) starts no further back than this.
 const LONGEST_LEXICON_PHRASE = 80;

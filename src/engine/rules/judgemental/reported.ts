@@ -25,7 +25,7 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support\s+for)|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|often\s+)?(?:hide|conceal)\b|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)(?!\s+(?:(?:a|an|the|her|his|their|my|our|two|three|four|several|some|any|one|\d+)\s+)?(?:days?|school|college|nursery|lessons?|classes|class|appointments?|sessions?|visits?|meetings?|contacts?|calls?|weeks?|bus|time|family\s+time|doses?|medication)\b)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:have|has|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such|(?:her|him|them)\s+(?:that|this|like\s+that)\b)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|stop(?:s|ped|ping)?\s+using|(?:should|must)\s*(?:not|n['’]t)\s+have\s+been\s+(?:carried|used|recorded|written|repeated|copied|accepted|relied)|(?:challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?|quer(?:y|ies|ied)|correct(?:s|ed|ing)?)\s+(?:this|that|the|these|those|it|her|his|their)\b|blam(?:es|ed|ing)\s+(?:her|him|them|the\s+(?:child|victim|young\s+person)|children|victims)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support\s+for|confidence(?=\s+that\b))|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|often\s+)?(?:hide|conceal)\b|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)(?!\s+(?:(?:a|an|the|her|his|their|my|our|two|three|four|several|some|any|one|\d+)\s+)?(?:days?|school|college|nursery|lessons?|classes|class|appointments?|sessions?|visits?|meetings?|contacts?|calls?|weeks?|bus|time|family\s+time|doses?|medication)\b)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:have|has|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such|(?:her|him|them)\s+(?:that|this|like\s+that)\b)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|stop(?:s|ped|ping)?\s+using|(?:should|must)\s*(?:not|n['’]t)\s+have\s+been\s+(?:carried|used|recorded|written|repeated|copied|accepted|relied)|(?:challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?|quer(?:y|ies|ied)|correct(?:s|ed|ing)?)\s+(?:this|that|the|these|those|it|her|his|their)\b|blam(?:es|ed|ing)\s+(?:her|him|them|the\s+(?:child|victim|young\s+person)|children|victims)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // A rejection rejects THIS label only where it points at it: the label's own words in its sentence, or a word
 // that refers back to it ("this label", "that word", "the description", "it", "which") as the rejecting clause's
@@ -53,6 +53,12 @@ const REJECTION_ALL = new RegExp(REJECTION.source, "gi");
 const RELATIVE_HEAD = /(?:anything|nothing|something)$/i;
 const RELATIVE_AFTER = /^\s*(?:that|which)\b(?!(?:\s+[a-z-]+){1,3}?\s+(?:this|that|it|these|those|them|such)\b)/i;
 
+// "No evidence that anyone asked her…", "no indication that any professional considered…": the "that" opens a clause
+// about what others did or did not do, not a pointer back to the label (the finding is about the response).
+const NO_EVIDENCE_HEAD = /\bno\s+(?:evidence|basis|indication|support\s+for|confidence)$/i;
+const OTHERS_CLAUSE_AFTER =
+  /^\s*that\s+(?:any(?:one|body)?|no\s*one|no-one|nobody|some(?:one|body)|(?:the|a|an|any|her|his|their)\s+(?:[a-z-]+\s+)?(?:professionals?|agenc(?:y|ies)|services?|schools?|police|panel|staff|workers?|teams?|teachers?|officers?|nurses?|doctors?|GPs?|managers?|practitioners?|partners?))\b/i;
+
 const CHALLENGE_VERB = /^(?:challeng|question|quer|correct|reject|disagree|disput|criticis|criticiz)/i;
 const NOBODY_BEFORE = /(?:\b(?:nobody|no\s*one|no-one|never|not)|n['’]t)\s+(?:(?:has|have|had|ever|yet|once|been)\s+)*$/i;
 
@@ -71,7 +77,7 @@ function anchoredRejection(text: string, label: string, afterLabel = false, stri
     if (afterLabel && LABEL_AS_SUBJECT.test(text.slice(0, m.index))) return true;
     const lineFrom = Math.max(0, m.index - 60);
     const before = text.slice(lineFrom, m.index).replace(/^[\s\S]*[.!?]["'’”)]*\s+/, "");
-    if (REFERS_BACK_SUBJECT.test(before) || (REFERS_BACK_OBJECT.test(after) && !(RELATIVE_HEAD.test(m[0]) && RELATIVE_AFTER.test(after)))) return true;
+    if (REFERS_BACK_SUBJECT.test(before) || (REFERS_BACK_OBJECT.test(after) && !(RELATIVE_HEAD.test(m[0]) && RELATIVE_AFTER.test(after)) && !(NO_EVIDENCE_HEAD.test(m[0]) && OTHERS_CLAUSE_AFTER.test(after)))) return true;
   }
   return false;
 }
@@ -394,16 +400,54 @@ function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number,
   return !(pronoun && speaksOfThemself(ctx, at + 1, pronoun));
 }
 
-// A parent or relative saying it of themself: "Dad said he was 'a waste of space' back then" in a girl's record
-// (the pronoun after the verb is the speaker's, and cannot be the subject child's).
-const RELATIVE_SAYS_OF_SELF =
-  /\b(?:(mum|mother|nan|gran|grandma|grandmother|aunt|auntie|stepmum)|dad|father|grandad|grandfather|uncle|stepdad)\s+(?:also\s+)?(?:said|says|told\s+\S+|explained|admitted|admits|felt|feels|thinks|thought)\s+(?:that\s+)?(she|he)\s+[^.;!?\n"“]{0,40}$/i;
+// A parent, a relative or a named adult saying it of themself: "Dad said he was 'a waste of space' back then" in a
+// girl's record, "Ms Dale told the court that she had been 'hostile'", "Mr Price admits he was 'a hothead'". The
+// reported clause's subject is a pronoun of the speaker's gender that cannot be the subject child's: the words are
+// the speaker's own account of themself (their words are data, like a child's), not a label the record passes on.
+const RELATIVE_SPEAKER = /\b(?:(mum|mother|nan|gran|grandma|grandmother|aunt|auntie|stepmum)|dad|father|grandad|grandfather|uncle|stepdad)\s+$/i;
+const SAYS_OF_SELF =
+  /\b(?:also\s+|has\s+|had\s+)?(?:said|says|told\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]+)|tells\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+)|explained|explains|admitted|admits|accepted|accepts|acknowledged|acknowledges|conceded|concedes|agreed|agrees|felt|feels|thinks|thought|believes|believed|recalled|recalls|stated|states|wrote|writes|gave\s+evidence)\s+(?:that\s+)?(?:(?:at\s+the\s+time|back\s+then|then|now|in\s+the\s+past)\s*,?\s+)?(she|he)\s+(?:(?:is|was|were|had|has|have|can|could|would|will|might|may|must|should|gets|got|get|felt|feels|feel|seemed|seems|became|becomes|been|being|not|never|always|also|just|really|so|very|quite|too|sometimes|often|then|now|a\s+bit)\s+){1,4}(?:[\p{Ll}-]+\s+){0,2}$/iu;
+// The speaker's own words, or their past self, when the pronoun could also be the child's: first person inside the
+// quote ("at the end of my tether"), or a time behind them ("a stupid girl then", "back then", "when she was younger").
+const OWN_PAST_OR_FIRST_PERSON = /\b(?:I|I'm|I've|me|my|myself)\b|\b(?:then|at\s+the\s+time|in\s+the\s+past|when\s+(?:she|he)\s+was\s+(?:younger|young|a\s+teenager|a\s+child))\b/;
+const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss)\.?\s+$/;
+const MALE_TITLE = /\bMr\.?\s+$/;
 
-function relativeSaysOfSelf(ctx: RuleContext, before: string): boolean {
-  const m = RELATIVE_SAYS_OF_SELF.exec(before);
+function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string, quoted: string): boolean {
+  const m = SAYS_OF_SELF.exec(before);
   if (!m) return false;
-  const pronoun = m[2].toLowerCase();
-  return (m[1] ? "she" : "he") === pronoun && pronoun !== ctx.profile.pronouns?.subject;
+  const pronoun = m[1].toLowerCase();
+  if (pronoun === ctx.profile.pronouns?.subject && !OWN_PAST_OR_FIRST_PERSON.test(quoted)) return false;
+  const speaker = before.slice(0, m.index);
+  const kin = RELATIVE_SPEAKER.exec(speaker);
+  if (kin) return (kin[1] ? "she" : "he") === pronoun;
+  // A named adult right before the verb: their gender from the people stage, or from a title ("Ms Dale", "Mr Price").
+  const verbAt = from + m.index;
+  const all = ctx.people.all;
+  const person = all[firstAtOrAfter(all, verbAt) - 1];
+  if (!person || person.end < verbAt - 2 || person.inQuote || (person.role !== "adult" && person.role !== "unknown")) return false;
+  const title = ctx.text.slice(Math.max(0, person.start - 6), person.start);
+  const first = /^\S+/.exec(ctx.text.slice(person.start, person.end))?.[0] ?? "";
+  const gender = FEMALE_TITLE.test(title) || FEMALE_TITLE.test(`${first} `) ? "f" : MALE_TITLE.test(title) || MALE_TITLE.test(`${first} `) ? "m" : person.gender;
+  return (gender === "f" ? "she" : gender === "m" ? "he" : undefined) === pronoun;
+}
+
+// The child as the outer speaker: their name (or another child's) and a verb of saying or thinking, then, in the same
+// clause, the adult who gave the label ("Kyle says the staff at club think he is 'attention seeking'").
+const CHILD_TELLS = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+[\p{L}-]+)|tells\s+(?:me|us|the\s+[\p{L}-]+)|explained|explains|feels|felt|thinks|thought|believes|believed|complained|complains|worries|worried)\b(?:\s+that)?\s+(?:[^.;!?\n"“]{1,80})$/iu;
+const NEW_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?:the|her|his|their|[A-Z])/;
+
+function childTellsOfIt(ctx: RuleContext, sentenceStart: number, quoteStart: number): boolean {
+  const from = Math.max(sentenceStart, quoteStart - 120);
+  const all = ctx.people.all;
+  for (let i = firstAtOrAfter(all, from); i < all.length && all[i].end <= quoteStart; i++) {
+    const m = all[i];
+    if (m.inQuote || (m.role !== "subject" && m.role !== "child")) continue;
+    const rest = ctx.text.slice(m.end, quoteStart);
+    const verb = CHILD_TELLS.exec(rest);
+    if (verb && !NEW_CLAUSE.test(rest)) return true;
+  }
+  return false;
 }
 
 /**
@@ -431,7 +475,10 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (!entry && !adultReports(ctx, qi, introduced.start, speech, 0) && (speech || !reportedBy(ctx, s.start, q.start, start))) return false;
   if (contraryAccount(ctx, s.start, q.start, q.end) || isNegated(ctx.text, s, q.start, ctx.tokens) || CLAUSE_QUOTE.test(ctx.text.slice(q.start, start)) || MEANING_AFTER.test(ctx.text.slice(q.end, q.end + 20))) return false;
   // The speaker's label for themself ("Mum called herself 'lazy'", "Dad describes himself as 'a nightmare'").
-  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || relativeSaysOfSelf(ctx, ctx.text.slice(Math.max(s.start, q.start - 80), q.start))) return false;
+  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || speakerSaysOfSelf(ctx, Math.max(s.start, q.start - 80), ctx.text.slice(Math.max(s.start, q.start - 80), q.start), ctx.text.slice(q.start, Math.min(s.end, q.end + 30)))) return false;
+  // The child's account of what an adult calls them ("Kyle said his teacher calls him 'lazy'", "She says staff think
+  // she is 'attention seeking'"): the child's words, as data, not a label the record passes on.
+  if (childTellsOfIt(ctx, s.start, q.start)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;

@@ -340,3 +340,22 @@ describe("evaluative-predicate: relative clauses, a noun after 'but', disapprovi
     expect(got).toBe(want);
   });
 });
+
+describe("evaluative-predicate: a listed phrase whose quoted head is someone's words and whose tail follows the quote (stop 35)", () => {
+  test.each<Case>([
+    { text: 'The team manager wrote that Mr Brown was "{{jud|playing games" with professionals}} and would not say where he had been.' },
+    { text: 'The file says he is "{{jud|playing games" with the service}}.' },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([
+    // The child's own words, and a quote the record rejects.
+    { text: 'Kayla said she was "playing games" with her friends.' },
+    { text: 'The log says she was "playing games" with staff. That is not a fair description of a frightened child.' },
+  ])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});

@@ -811,3 +811,60 @@ describe("labels in a list, and a challenge nobody made (stop 34, judge38; FORMA
     expect(got).toBe(want);
   });
 });
+
+describe("quoted labels by who speaks: the speaker's own account, the child's account, a clause about others (stop 35)", () => {
+  const boy: CaseProfile = { subject: { name: "Kyle Dale", aliases: ["Kyle"], pronouns: "he/him" } };
+  test.each<Case>([
+    // A professional's or a partner's label of the parent is passed on.
+    { text: 'The second social worker described Ms Dale as "{{jud|obstructive}}" at every visit.', profile: boy },
+    { text: 'Mr Dale said she is "{{jud|hysterical}}" when she has been drinking.', profile: boy },
+    // The pronoun after the verb is also the child's: the label may be of the child.
+    { text: 'Mum said she is "{{jud|out of control}}" at home and will not come in before midnight.' },
+    // An adult gives the label to the writer.
+    { text: 'His teacher told me Kyle is "{{jud|lazy}}" in maths.', profile: boy },
+    // "No evidence that" opening a clause about what professionals did does not take the note back.
+    { text: 'A police note reads: "{{jud|Knows exactly what she\'s doing}}." The panel found no evidence that any professional asked her who she had been with.' },
+    { text: 'The school said Kyle is "{{jud|lazy}}". Mum has no confidence that the school will help.', profile: boy },
+    // The speaker's pronoun is also the child's and nothing marks the words as the speaker's own: flagged.
+    { text: 'Mrs Price said she is "{{jud|a nightmare}}" at bedtime.' },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule(c.text.includes("Knows") ? "victim-blaming" : "judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A named parent's words about themself (a pronoun of the speaker's gender that is not the child's).
+    { text: 'Ms Dale told the court that she had been "hostile" to the first social worker and regretted it.', profile: boy },
+    { text: 'Mum admits she can be "lazy" about appointments.', profile: boy },
+    // The same pronoun as the child's, with the speaker's first person or past self in the quote.
+    { text: 'Mrs Price said she was "a nightmare" back then and is ashamed of it.' },
+    { text: 'Mrs Price said she is "out of control with my drinking" and wants help.' },
+    // The child's account of what adults call them.
+    { text: 'Kyle said his teacher calls him "lazy" but he is tired because his baby brother wakes at night.', profile: boy },
+    { text: 'Kyle says the staff at club think he is "attention seeking" when he asks for help.', profile: boy },
+    // "No evidence that" whose clause names the label, and "no confidence that" the phrase described anything.
+    { text: 'A police note calls him "manipulative". The panel found no evidence that he was manipulative.', profile: boy },
+    { text: 'Records describe Kyle as "not engaging". The review has no confidence that the phrase "not engaging" described anything he did.', profile: boy },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("denials the negation scan does not read (stop 35)", () => {
+  test.each<Case>([
+    { text: "Kayla was not so much late as absent, and she was {{jud|defiant}} when asked why." },
+    { text: "Kayla is {{jud|lazy}} about her homework, but anything else she does well." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "In my view Kayla is not so much defiant as frightened of getting it wrong." },
+    { text: "Kayla is anything but lazy: she gets up at six to walk the dog." },
+    { text: "None of this makes Kayla manipulative; she goes where the older boys tell her to go." },
+    { text: "Nothing about this shows that Kayla is aggressive." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
