@@ -382,16 +382,6 @@ export const formalDetermineSense: Guard = (ctx, start, end) => {
   return !DETERMINED_ADJECTIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) && !DETERMINED_TO_ACT.test(ctx.text.slice(end, end + 30));
 };
 
-// "a staying put arrangement", "to raise staying put at the review": the arrangement's name, a noun with a determiner or a
-// verb of raising before it, or an arrangement word after it — not the idiom "they are staying put in the flat".
-const STAYING_PUT_NOUN_BEFORE =
-  /\b(?:a|an|the|about|for|of|re|raise|raised|raising|discuss|discussed|discussing|consider|considered|considering|explore|explored|exploring|agree|agreed|offer|offered|request|requested|into|under|via|through|and)[ \t]+$/i;
-const STAYING_PUT_NAME_AFTER = /^[ \t-]*(?:arrangements?|carers?|style|schemes?|agreements?|polic(?:y|ies)|allowances?|payments?|funding|placements?|plans?)\b/i;
-
-/** "staying put" as the name of the care leaver's arrangement, not the everyday idiom. */
-export const stayingPutArrangement: Guard = (ctx, start, end) =>
-  STAYING_PUT_NAME_AFTER.test(ctx.text.slice(end, end + 30)) || STAYING_PUT_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
-
 // "Management oversight (RC)", "Management Oversight:" alone on a line: a form's section heading (with the initials of
 // whoever wrote the section), the form's wording rather than the writer's prose.
 const HEADING_REST = /^[ \t]*(?:\([A-Z]{1,4}\)|:)?[ \t]*(?:\r?\n|$)/;
@@ -407,7 +397,6 @@ export const notAHeading: Guard = (ctx, start, end) => {
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "formal-determine-sense": formalDetermineSense,
   "not-a-heading": notAHeading,
-  "staying-put-arrangement": stayingPutArrangement,
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
   "not-secure-accommodation-test": notSecureAccommodationTest,

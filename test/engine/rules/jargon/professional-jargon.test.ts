@@ -237,30 +237,6 @@ describe("child protection medical vocabulary (stop 30)", () => {
   });
 });
 
-// jargon40 (issue 12 item 2): published process and medical names, written before the entries were added.
-describe("process and medical names (jargon40)", () => {
-  test.each<Case>([
-    { text: "The case went to the {{jar|legal gateway meeting}} on 2 December.", kind: "chronology" },
-    { text: "11/2025 Review conference: not enough progress. Referral to {{jar|Legal Gateway}}.", kind: "chronology" },
-    { text: "Refer to the school nurse about his {{jar|enuresis}} by Friday." },
-    { text: "Kayla to raise {{jar|staying put}} with her carers at the next review.", kind: "assessment" },
-    { text: "We agreed to look at a {{jar|staying-put}} style arrangement until a flat comes up.", kind: "assessment" },
-  ])("flags: $text", (c) => {
-    const { got, want } = runRule("professional-jargon", "jar", c);
-    expect(got).toBe(want);
-  });
-  test.each<Case>([
-    // The everyday idiom: remaining where one is.
-    { text: "Mum says they are staying put in the flat for now." },
-    { text: "Kayla stayed put in her room until her brother left." },
-    // The plainer name of the same meeting is left plain by every corpus.
-    { text: "The case will go to a legal planning meeting next week." },
-  ])("passes: $text", (c) => {
-    const { got, want } = runRule("professional-jargon", "jar", c);
-    expect(got).toBe(want);
-  });
-});
-
 // jargon40: the inspection phrase in prose, not a supervision form's section heading.
 describe("management oversight (jargon40)", () => {
   test.each<Case>([
