@@ -406,18 +406,15 @@ function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number,
 // the speaker's own account of themself (their words are data, like a child's), not a label the record passes on.
 const RELATIVE_SPEAKER = /\b(?:(mum|mother|nan|gran|grandma|grandmother|aunt|auntie|stepmum)|dad|father|grandad|grandfather|uncle|stepdad)\s+$/i;
 const SAYS_OF_SELF =
-  /\b(?:also\s+|has\s+|had\s+)?(?:said|says|told\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]+)|tells\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+)|explained|explains|admitted|admits|accepted|accepts|acknowledged|acknowledges|conceded|concedes|agreed|agrees|felt|feels|thinks|thought|believes|believed|recalled|recalls|stated|states|wrote|writes|gave\s+evidence)\s+(?:that\s+)?(?:(?:at\s+the\s+time|back\s+then|then|now|in\s+the\s+past)\s*,?\s+)?(she|he)\s+(?:(?:is|was|were|had|has|have|can|could|would|will|might|may|must|should|gets|got|get|felt|feels|feel|seemed|seems|became|becomes|been|being|not|never|always|also|just|really|so|very|quite|too|sometimes|often|then|now|a\s+bit)\s+){1,4}(?:[\p{Ll}-]+\s+){0,2}$/iu;
-// The speaker's own words, or their past self, when the pronoun could also be the child's: first person inside the
-// quote ("at the end of my tether"), or a time behind them ("a stupid girl then", "back then", "when she was younger").
-const OWN_PAST_OR_FIRST_PERSON = /\b(?:I|I'm|I've|me|my|myself)\b|\b(?:then|at\s+the\s+time|in\s+the\s+past|when\s+(?:she|he)\s+was\s+(?:younger|young|a\s+teenager|a\s+child))\b/;
+  /\b(?:also\s+|has\s+|had\s+)?(?:said|says|told\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]+)|tells\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+)|explained|explains|admitted|admits|accepted|accepts|acknowledged|acknowledges|conceded|concedes|agreed|agrees|felt|feels|thinks|thought|believes|believed|recalled|recalls|stated|states|wrote|writes|gave\s+evidence)\s+(?:that\s+)?(?:(?:at\s+the\s+time|back\s+then|then|now|in\s+the\s+past)\s*,?\s+)?(she|he)\s+[^.;!?\n"“]{0,40}$/iu;
 const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss)\.?\s+$/;
 const MALE_TITLE = /\bMr\.?\s+$/;
 
-function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string, quoted: string): boolean {
+function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string): boolean {
   const m = SAYS_OF_SELF.exec(before);
   if (!m) return false;
   const pronoun = m[1].toLowerCase();
-  if (pronoun === ctx.profile.pronouns?.subject && !OWN_PAST_OR_FIRST_PERSON.test(quoted)) return false;
+  if (pronoun === ctx.profile.pronouns?.subject) return false;
   const speaker = before.slice(0, m.index);
   const kin = RELATIVE_SPEAKER.exec(speaker);
   if (kin) return (kin[1] ? "she" : "he") === pronoun;
@@ -475,7 +472,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (!entry && !adultReports(ctx, qi, introduced.start, speech, 0) && (speech || !reportedBy(ctx, s.start, q.start, start))) return false;
   if (contraryAccount(ctx, s.start, q.start, q.end) || isNegated(ctx.text, s, q.start, ctx.tokens) || CLAUSE_QUOTE.test(ctx.text.slice(q.start, start)) || MEANING_AFTER.test(ctx.text.slice(q.end, q.end + 20))) return false;
   // The speaker's label for themself ("Mum called herself 'lazy'", "Dad describes himself as 'a nightmare'").
-  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || speakerSaysOfSelf(ctx, Math.max(s.start, q.start - 80), ctx.text.slice(Math.max(s.start, q.start - 80), q.start), ctx.text.slice(q.start, Math.min(s.end, q.end + 30)))) return false;
+  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || speakerSaysOfSelf(ctx, Math.max(s.start, q.start - 80), ctx.text.slice(Math.max(s.start, q.start - 80), q.start))) return false;
   // The child's account of what an adult calls them ("Kyle said his teacher calls him 'lazy'", "She says staff think
   // she is 'attention seeking'"): the child's words, as data, not a label the record passes on.
   if (childTellsOfIt(ctx, s.start, q.start)) return false;
