@@ -21,6 +21,14 @@ export function lowerOf(ctx: RuleContext): string {
   return lower;
 }
 
+/** True when `test` holds at some place where one of `forms` (lower case) is written in `lower`: its start and the form. */
+export function someWriting(lower: string, forms: readonly string[], test: (at: number, form: string) => boolean): boolean {
+  for (const f of forms) {
+    for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) if (test(at, f)) return true;
+  }
+  return false;
+}
+
 /** Lower-cases the literal letters of a pattern (not escapes such as \S or \B) so it can run on lowerOf(). */
 export function lowerPattern(src: string): string {
   return src.replace(/(\\.)|[A-Z]/g, (m, esc: string | undefined) => esc ?? m.toLowerCase());

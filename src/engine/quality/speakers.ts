@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { wordRegExp } from "../text/word-boundary";
 import { escapeLiteral } from "../text/bounded";
-import { lowerOf } from "./evidence";
+import { lowerOf, someWriting } from "./evidence";
 import { sameSurname } from "./voice";
 import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
 
@@ -262,14 +262,10 @@ const PLAIN_ASCII = /^[ -~]*$/;
  */
 function shapeAfterName(ctx: RuleContext, forms: readonly string[]): boolean {
   if (!forms.every((f) => PLAIN_ASCII.test(f))) return true;
-  const lower = lowerOf(ctx);
-  for (const f of forms) {
-    for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
-      AFTER_NAME.lastIndex = at + f.length;
-      if (AFTER_NAME.test(ctx.text)) return true;
-    }
-  }
-  return false;
+  return someWriting(lowerOf(ctx), forms, (at, f) => {
+    AFTER_NAME.lastIndex = at + f.length;
+    return AFTER_NAME.test(ctx.text);
+  });
 }
 
 export function relayedChildVoice(ctx: RuleContext): Span[] {

@@ -6,7 +6,7 @@ import data from "../../../rules/quality/visit-purpose.json";
 import type { PatternEntry } from "./lexicon";
 import { firstAtOrAfter } from "../text/span";
 import { alternatives, escapeLiteral, firstBounded } from "../text/bounded";
-import { EvidenceSet, combine, groupIndex, lowerOf, lowerPattern, notApplicable, eachMatch } from "./evidence";
+import { EvidenceSet, combine, groupIndex, lowerOf, lowerPattern, notApplicable, eachMatch, someWriting } from "./evidence";
 import { insideAny, sectionsOf } from "./sections";
 import { isPlanHeading } from "./next-steps";
 import type { Span } from "../text/span";
@@ -167,14 +167,7 @@ const NAME_ONLY_AFTER_MEETING = GRAMMAR.events.split("{CHILD}").length === 2 && 
 const MEETING_BEFORE = /(?:saw|met(?: with)?|spoke (?:to|with)) $/;
 
 /** True when one of the forms stands in lower straight after a verb of meeting. */
-function metByName(lower: string, forms: readonly string[]): boolean {
-  for (const f of forms) {
-    for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
-      if (MEETING_BEFORE.test(lower.slice(Math.max(0, at - 16), at))) return true;
-    }
-  }
-  return false;
-}
+const metByName = (lower: string, forms: readonly string[]): boolean => someWriting(lower, forms, (at) => MEETING_BEFORE.test(lower.slice(Math.max(0, at - 16), at)));
 
 /** The event pattern with the child's names in place of {CHILD}, compiled once per analysis (when the names can matter). */
 function eventRe(ctx: RuleContext): RegExp {

@@ -11,6 +11,7 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { ownStretchEnd } from "./clauses";
+import { kinGender } from "../other-child/name-lexicon";
 
 const REPEAT_REACH = 120;
 // The second mention opens a clause set against the first: "…leave every other weekend while Harley stays behind".
@@ -38,16 +39,6 @@ export function findRepeatedNamePastes(ctx: RuleContext, all: readonly PersonMen
 // First-person words that give the speaker a sex: "I'm the big brother", "I am a sister now", "I'm her only son".
 const SELF_SEXED =
   /\bI(?:['’]m|\s+am)\s+(?:(?:a|an|the|his|her|their|your|my\s+mum['’]s|mum['’]s|dad['’]s)\s+)?(?:(?:big|little|older|younger|eldest|oldest|only|middle|baby|new|good)\s+)?(brother|sister|son|daughter|boy|girl|grandson|granddaughter)\b/i;
-const SEX_OF: Record<string, "f" | "m"> = {
-  brother: "m",
-  son: "m",
-  boy: "m",
-  grandson: "m",
-  sister: "f",
-  daughter: "f",
-  girl: "f",
-  granddaughter: "f",
-};
 // The name speaks the quote that follows: "Ava said: '…'", "Ava told the IRO: '…'", "Isla said, '…'".
 const SPEAKS_AFTER = /^\s+(?:said|says|replied|replies|answered|answers|explained|explains|added|adds|told\s+[^:"“”\n]{1,30}?)\s*[:,]?\s*["“]([^"“”\n]{1,160})["”]?/i;
 // …or the one before: '"I'm a big sister now," Oliver said'.
@@ -67,7 +58,7 @@ export function findSelfDescribedPastes(ctx: RuleContext, all: readonly PersonMe
     else if (SPEAKER_VERB_AFTER.test(text.slice(m.end, m.end + 16))) quote = QUOTE_BEFORE.exec(text.slice(Math.max(0, m.start - 200), m.start))?.[1];
     if (!quote) continue;
     const s = SELF_SEXED.exec(quote);
-    if (s && SEX_OF[s[1].toLowerCase()] === subjectGender) out.push(m);
+    if (s && kinGender(s[1]) === subjectGender) out.push(m);
   }
   return out;
 }
