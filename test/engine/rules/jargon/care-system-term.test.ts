@@ -51,9 +51,9 @@ const flag: Case[] = [
   { text: "{{jar|Contact}} last week went well." },
   // The word, then the day it happens on or how often: the arrangement for family time (stop 29).
   { text: "She would like to join the choir but it is at the same time as {{jar|contact}} on Tuesdays." },
-  // "peers", "peer group" as the child's friends.
-  { text: "Kayla's {{jar|peers}} were kind to her on the trip." },
-  { text: "She gets on well with her {{jar|peer group}} at school." },
+  // "peers", "peer group" as the child's friends, in a letter to the child (jargon41: only there).
+  { text: "Dear Kayla,\nYour {{jar|peers}} were kind to you on the trip.", kind: "letter-to-child" },
+  { text: "Dear Kayla,\nYou get on well with your {{jar|peer group}} at school.", kind: "letter-to-child" },
   { text: "{{jar|CONTACT}} RECORD – Kayla and her father\nThe {{jar|contact}} went well." },
   // A noun before "to": the arrangement, not the verb; the placement's own plan.
   { text: "Dad has shown little commitment to {{jar|contact}} since the summer." },
@@ -220,8 +220,9 @@ describe("role words that name the person", () => {
     expect(got).toBe(want);
   });
   test.each<Case>([
-    { text: "Kayla is a {{jar|foster child}} and needs consent for the trip." },
-    { text: "Jordan (11) is in Year 7; Kayla (a {{jar|foster child}} since May) is in Year 5." },
+    // In a letter to the child (jargon41: only there).
+    { text: "Dear Kayla,\nYou are a {{jar|foster child}}, and the school needs consent for the trip.", kind: "letter-to-child" },
+    { text: "Dear Kayla,\nJordan is in Year 7 and you (a {{jar|foster child}} since May) are in Year 5.", kind: "letter-to-child" },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);
@@ -332,6 +333,32 @@ describe("care words by grammar and form (jargon40)", () => {
     // Still the child's own label where it is said of her.
     { text: "Kayla is a {{jar|looked-after child}} and her teacher knows." },
     { text: "Kayla would lose her {{jar|placement}} if the carers moved away." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// jargon41 (issue 12 item 2): labels for children that no development set tags in a professional record — "peers" for a
+// child's classmates (0 of 7 single-word mentions in 16 sets) and "foster child" (0 of 10), in sets written by both groups of
+// annotators — are left to a letter to the child, where the child reads them. Written before the change.
+describe("labels for children, outside a letter to the child (jargon41)", () => {
+  test.each<Case>([
+    { text: "Peers in her form group laugh at her accent, and she has stopped putting her hand up.", kind: "case-note" },
+    { text: "She gets on well with her peer group at school.", kind: "visit-record" },
+    { text: "The panel approved Mr and Mrs Hale to care for Kayla as a long-term fostered child.", kind: "case-note" },
+    { text: "Kayla is a foster child and needs consent for the trip.", kind: "case-note" },
+    { text: "School treats the foster children on roll the same as everyone else.", kind: "email" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Dear Kayla,\nYou told me your {{jar|peers}} at school have been kind since the move.", kind: "letter-to-child" },
+    { text: "Dear Kayla,\nBeing a {{jar|foster child}} does not mean you cannot go on the trip.", kind: "letter-to-child" },
+    // The care words gold tags in most sets keep their sense checks in every record.
+    { text: "Kayla was quiet after {{jar|contact}} with Mum on Saturday.", kind: "case-note" },
+    { text: "Kayla has settled well in her {{jar|placement}} with Mr and Mrs Hale.", kind: "visit-record" },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);
