@@ -121,28 +121,4 @@ describe("bulk runs on worker threads", () => {
     for (const bad of ["n04a-corrupt.docx", "n05a-truncated.docx", "n06a-empty.docx"]) expect(two.r.stderr).toContain(`clear-record: ${bad}: `);
     for (const n of copies) expect(readFileSync(join(two.out, n), "latin1")).not.toMatch(/Sam Bloggs|07700/);
   }, 180000);
-
-  test("workers replaced whenever their heap rises above its least (CLEAR_RECORD_RECYCLE_GROWTH_MB=0): the check and the redaction are one thread's", () => {
-    const growth = { CLEAR_RECORD_RECYCLE_GROWTH_MB: "0" };
-    const check = (jobs: string, env: Record<string, string> = {}) => cli(["check", "--format", "json", "--jobs", jobs, "--profile", profile, input], env);
-    const one = check("1");
-    const two = check("2", growth);
-    expect(two.status).toBe(2);
-    expect(noTimes(two.stdout)).toBe(noTimes(one.stdout));
-    expect(two.stdout.trim().split("\n")).toHaveLength(16);
-    const redact = (jobs: string, env: Record<string, string> = {}) => {
-      const out = join(dir, `growth-out-${jobs}`);
-      const r = cli(["redact", "--format", "json", "--jobs", jobs, "--profile", profile, "--out", out, "--report", join(dir, `growth-report-${jobs}.html`), input], env);
-      return { r, out };
-    };
-    const r1 = redact("1");
-    const r2 = redact("2", growth);
-    expect(r2.r.status).toBe(2);
-    expect(r2.r.stdout).toBe(r1.r.stdout);
-    const copies = readdirSync(r2.out).filter((n) => !n.startsWith("."));
-    expect(copies).toHaveLength(14);
-    const content = (f: string) => (f.endsWith(".docx") ? Object.entries(unzipSync(readFileSync(f))) : readFileSync(f));
-    for (const n of copies) expect(content(join(r2.out, n))).toEqual(content(join(r1.out, n)));
-    expect(noTimes(readFileSync(join(dir, "growth-report-2.html"), "utf8"))).toBe(noTimes(readFileSync(join(dir, "growth-report-1.html"), "utf8")));
-  }, 180000);
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SealedSpill } from "../../src/cli/bulk/spill";
-import { HEAP_GROWTH, HEAP_LIMIT, heapGrowth, RECYCLE_AFTER, recycleAfter, shouldRecycle, streamJobs } from "../../src/cli/bulk/pool";
+import { HEAP_LIMIT, RECYCLE_AFTER, recycleAfter, shouldRecycle, streamJobs } from "../../src/cli/bulk/pool";
 import { planOne, redactOne, writeHandedBack, type AnalyseFn } from "../../src/cli/bulk/jobs";
 import { analyse as realAnalyse } from "../../src/engine/pipeline";
 import { analysisFor, PSEUDONYM_POLICY, REMOVE_SENTENCE_POLICY } from "../../src/redact";
@@ -218,29 +218,6 @@ describe("pictures in a redacted Word copy", () => {
     expect(shouldRecycle(RECYCLE_AFTER, 40 * 1024 * 1024)).toBe(true);
     expect(shouldRecycle(RECYCLE_AFTER - 1, undefined)).toBe(false);
     expect(shouldRecycle(3, 40 * 1024 * 1024, 3)).toBe(true);
-  });
-
-  test("a worker is replaced when its heap rises more than HEAP_GROWTH above the least it has held after a document", () => {
-    const MB = 1024 * 1024;
-    // Level at its own warm size (63 → 90 MB in stop 36's 2,000 documents): kept.
-    expect(shouldRecycle(1500, 90 * MB, RECYCLE_AFTER, 63 * MB)).toBe(false);
-    expect(shouldRecycle(5, 63 * MB + HEAP_GROWTH, RECYCLE_AFTER, 63 * MB)).toBe(false);
-    // Left high by a large record, far below HEAP_LIMIT: replaced.
-    expect(shouldRecycle(5, 63 * MB + HEAP_GROWTH + 1, RECYCLE_AFTER, 63 * MB)).toBe(true);
-    expect(shouldRecycle(5, 200 * MB, RECYCLE_AFTER, 70 * MB)).toBe(true);
-    // No level known yet, or no heap reported: only the count and HEAP_LIMIT decide.
-    expect(shouldRecycle(5, 200 * MB, RECYCLE_AFTER, undefined)).toBe(false);
-    expect(shouldRecycle(5, undefined, RECYCLE_AFTER, 63 * MB)).toBe(false);
-    // A growth of 0 (the tests' setting) replaces a worker whose heap is above its least at all.
-    expect(shouldRecycle(5, 64 * MB, RECYCLE_AFTER, 63 * MB, 0)).toBe(true);
-    expect(shouldRecycle(5, 63 * MB, RECYCLE_AFTER, 63 * MB, 0)).toBe(false);
-  });
-
-  test("CLEAR_RECORD_RECYCLE_GROWTH_MB sets the growth only when it is a whole number of at least 0", () => {
-    expect(heapGrowth({})).toBe(HEAP_GROWTH);
-    expect(heapGrowth({ CLEAR_RECORD_RECYCLE_GROWTH_MB: "0" })).toBe(0);
-    expect(heapGrowth({ CLEAR_RECORD_RECYCLE_GROWTH_MB: "16" })).toBe(16 * 1024 * 1024);
-    for (const bad of ["-1", "1.5", "many", "", " "]) expect(heapGrowth({ CLEAR_RECORD_RECYCLE_GROWTH_MB: bad })).toBe(HEAP_GROWTH);
   });
 
   test("CLEAR_RECORD_RECYCLE_AFTER replaces workers sooner only when it is a whole number of at least 1", () => {

@@ -51,21 +51,6 @@ export const RECYCLE_AFTER = 2000;
 export const HEAP_LIMIT = 320 * 1024 * 1024;
 
 /**
- * How far a worker's heap may rise above the lowest it has held after a document before the worker is
- * replaced: each worker's heap is bounded by its own level, not only by HEAP_LIMIT. Measured in stop 36
- * (2,000 two-page documents, a check, heap by space after each document): a worker's live old
- * generation stays at 27-31 MB from the first hundred documents to the last; what its heap gains (63 →
- * 88-90 MB) is garbage the old generation is allowed to hold before V8 collects it (committed old space
- * 34 → 49 MB), level after about a thousand documents, and nothing that bundle does reaches this bound.
- * A large record leaves its heap high (V8 gives pages back slowly while the worker is busy): that
- * worker is replaced after it, and one such document no longer keeps the run's memory up for the rest
- * of the bundle. Replacing workers by count is dear (every 250 documents: 62.5 CPU-s to check 2,000
- * two-page documents against 44.1, on the shared machine) and did not lower that run's peak RSS (328
- * MB against 336): the peak is the top of a series that swings by 30-40 MB at level heaps.
- */
-export const HEAP_GROWTH = 64 * 1024 * 1024;
-
-/**
  * Each worker's heap limits. V8 scales how far the old generation may grow past its live size before a
  * full collection with its limit (a factor of 4 at this process's default, about 1.5 at 768 MB): on
  * 2,000 two-page documents a worker's heap then stays at 77-89 MB instead of climbing to 100-150 MB.
@@ -82,28 +67,15 @@ export function recycleAfter(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(n) && n >= 1 ? n : RECYCLE_AFTER;
 }
 
-/** HEAP_GROWTH, or CLEAR_RECORD_RECYCLE_GROWTH_MB (in MB) when it is a whole number of at least 0 (the tests replace workers often). */
-export function heapGrowth(env: NodeJS.ProcessEnv = process.env): number {
-  const v = env.CLEAR_RECORD_RECYCLE_GROWTH_MB;
-  const n = Number(v);
-  return v !== undefined && v.trim() !== "" && Number.isInteger(n) && n >= 0 ? n * 1024 * 1024 : HEAP_GROWTH;
-}
-
-/**
- * True when a worker that has run `ran` documents and now holds `heapBytes` of heap should be replaced:
- * after `after` documents, past HEAP_LIMIT, or more than `growth` above `lowest`, the least heap it has
- * held after a document.
- */
-export function shouldRecycle(ran: number, heapBytes: number | undefined, after = RECYCLE_AFTER, lowest?: number, growth = HEAP_GROWTH): boolean {
-  if (ran >= after) return true;
-  if (heapBytes === undefined) return false;
-  return heapBytes > HEAP_LIMIT || (lowest !== undefined && heapBytes > lowest + growth);
+/** True when a worker that has run `ran` documents and now holds `heapBytes` of heap should be replaced. */
+export function shouldRecycle(ran: number, heapBytes: number | undefined, after = RECYCLE_AFTER): boolean {
+  return ran >= after || (heapBytes !== undefined && heapBytes > HEAP_LIMIT);
 }
 
 const OUT_OF_MEMORY = "ERR_WORKER_OUT_OF_MEMORY";
 
-/** A worker thread, how many documents it has run since it started and the least heap it has held after one (see shouldRecycle). */
-type Slot = { worker: Worker; ran: number; lowest?: number };
+/** A worker thread and how many documents it has run since it started (see shouldRecycle). */
+type Slot = { worker: Worker; ran: number };
 
 /**
  * Worker threads kept for the whole of a run, so that a redaction's two phases (plan, then write and
@@ -193,7 +165,6 @@ async function runOnWorkers(
   };
   const strings = new Map<string, string>();
   const after = recycleAfter();
-  const growth = heapGrowth();
   // Verified copies handed back by the workers, being written here while the workers go on.
   const writing = new Set<Promise<void>>();
   let failure: { err: unknown } | undefined;
@@ -239,7 +210,6 @@ async function runOnWorkers(
             }
             slot.worker = set.fresh();
             slot.ran = -1;
-            slot.lowest = undefined;
           }
           if (job.kind === "redact" && (result as RedactOutcome).output) {
             const w = writeHandedBack(result as RedactOutcome, job.tmpDir).then((r) => settle(i, r as JobResult));
@@ -248,10 +218,8 @@ async function runOnWorkers(
           } else settle(i, result);
           // A worker whose heap has grown is replaced (see shouldRecycle): peak memory stays the same for
           // a bundle of 250 or of 20,000.
-          if (heap !== undefined) slot.lowest = Math.min(slot.lowest ?? heap, heap);
-          if (shouldRecycle(++slot.ran, heap, after, slot.lowest, growth) && next < count) {
+          if (shouldRecycle(++slot.ran, heap, after) && next < count) {
             slot.ran = 0;
-            slot.lowest = undefined;
             await slot.worker.terminate();
             slot.worker = set.fresh();
           }
