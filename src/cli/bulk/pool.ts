@@ -46,6 +46,14 @@ export async function runJobs(jobs: readonly Job[], settings: Settings, options:
  * does not lower the peak (stop 33, 2,000 two-page documents checked and redacted: every 500, peak RSS
  * 349 MB and redaction 53.3 CPU-s; every 2,000, 314 MB and 43.5 CPU-s), nor does one malloc arena for
  * every thread (MALLOC_ARENA_MAX=2: 330 MB): what rises is not memory a worker keeps.
+ * Stop 36, heap by space after each document (2,000 two-page documents checked): a worker's live old
+ * generation stays at 27-31 MB throughout; its heap's rise (63 → 88-90 MB, level after about 1,000
+ * documents) is committed old space holding garbage between full collections (34 → 49 MB). Replacing
+ * every 250 documents cost 62.5 CPU-s against 44.1 for a peak of 328 MB against 336 (one run each, on a
+ * machine shared at load average 15-22); a 150,000-word record took a worker's heap to 139 MB and V8
+ * brought it back to 85 MB within two documents, so replacing a worker on heap growth (tried: 64 MB
+ * above its least) cost CPU for no lower peak. RSS swings by 30-40 MB at level heaps (memory taken and
+ * given back off the heap), which is why bench:bulk reports percentiles.
  */
 export const RECYCLE_AFTER = 2000;
 export const HEAP_LIMIT = 320 * 1024 * 1024;
