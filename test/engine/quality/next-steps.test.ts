@@ -596,3 +596,17 @@ describe("a manager's direction, and a plan the sentence says came to nothing (q
     expect(run("In March the plan was for Amir to stay with his nan.").value).toBe(true);
   });
 });
+
+describe("a review put to a meeting or a time, and a next visit counted in words (quality41, probes p190, p199)", () => {
+  test.each([
+    "Case note\n\nCall from the carer.\n\nTo be reviewed at the core group on 17 February.",
+    "Case note\n\nProgress to be followed up in supervision next month.",
+    "Visit note\n\nWe played.\n\nNext visit within six weeks.",
+    "Visit note\n\nWe played.\n\nNext visit by me, by 25 February.",
+  ])("a next step: %s", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(true);
+  });
+  test.each(["Case note\n\nCall from the carer.\n\nTo be discussed at team meeting.", "Visit note\n\nThe next visit was six weeks ago."])("no next step: %s", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(false);
+  });
+});
