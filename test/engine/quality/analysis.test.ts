@@ -982,3 +982,25 @@ describe("analysis without the listed keywords: causes, expectations, effects, g
     expect(run("The school said his attendance is down to his new friends. The nurse said he has been affected by headaches.").value).toBe(false);
   });
 });
+
+describe("framework sections named by their topic, and a practice example's outcome and learning (quality41)", () => {
+  test.each([
+    "Vulnerability and resilience",
+    "The child's lived experience",
+    "Parenting capacity",
+    "Management oversight",
+    "Learning for others",
+    "What difference it made",
+    "What life is like for Amir",
+    "Observations and analysis",
+  ])("an analysis heading: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(true);
+  });
+  test.each(["What is going well for me?", "What is going well", "Plan", "Observations", "Mother's views"])("not one: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(false);
+  });
+  test("a framework section counts when a sentence under it interprets, not for its title alone", () => {
+    expect(run("Assessment\n\nParenting capacity\nMum's drinking is the main barrier to change.\n").value).toBe(true);
+    expect(run("Assessment\n\nParenting capacity\nMum attended two sessions in May.\n").value).toBe(false);
+  });
+});
