@@ -957,6 +957,7 @@ describe("analysis without the listed keywords: causes, expectations, effects, g
     ["Amir is at a higher risk of exploitation than most boys his age.", "predictive"],
     ["Separating him from his grandmother would be traumatic.", "predictive"],
     ["It is my assessment that Amir is safe in his father's care.", "owned"],
+    ["Some old reports call him a liar; I did not agree with them.", "owned"],
     ["His weight loss is a red flag.", "weighing"],
     ["Mum's drinking is the main barrier to change.", "weighing"],
     ["Mum is not able to put his needs before her relationship.", "adequacy"],
