@@ -610,3 +610,31 @@ describe("a review put to a meeting or a time, and a next visit counted in words
     expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(false);
   });
 });
+
+describe("decisions about the children, the passive decision, the plan named by its outcome, and note-form actions with an owner or a time (quality41)", () => {
+  const note = (line: string) => `Case note – 3 March 2026\n\nAmir was seen at school today and was chatty.\n\n${line}\n`;
+  test.each([
+    "The children will remain on child protection plans.",
+    "The core group will meet monthly.",
+    "Amir is to stay with his father until the review.",
+    "The children are to live with their mother.",
+    "It was decided that Amir should remain at home.",
+    "The decision was made to end the child protection plan.",
+    "Early help assessment to be completed by the school.",
+    "Referral to be made to early help by Friday.",
+    "Mum needs to complete the course by March.",
+    "The care plan is adoption.",
+    "His care plan is long-term foster care with his current carers.",
+  ])("a next step: %s", (line) => {
+    expect(checkNextSteps(ctxFor(note(line), AMIR, "case-note")).value).toBe(true);
+  });
+  test.each([
+    "The children will struggle with another move.",
+    "I do not know how the family will react.",
+    "Agreed:\n- Attendance to be monitored.\n- Dental referral to be followed up.",
+    "Date of the meeting to be confirmed by the chair.",
+    "It is to say that Amir is doing well.",
+  ])("no next step: %s", (line) => {
+    expect(checkNextSteps(ctxFor(note(line), AMIR, "case-note")).value).toBe(false);
+  });
+});
