@@ -638,3 +638,18 @@ describe("decisions about the children, the passive decision, the plan named by 
     expect(checkNextSteps(ctxFor(note(line), AMIR, "case-note")).value).toBe(false);
   });
 });
+
+describe("a hope for two people, and a wh-question after a fronted phrase (quality41, h15-016, h15-006)", () => {
+  test.each([
+    "Dear Amir,\n\nI hope that Anna and Ravi will help you to read this when you are ready.\n\nWith love,\nEllen",
+    "Case study\n\nAmir is 6 and often hungry at school.\n\nUsing a tool such as the GCP2, how would you evidence whether his care falls below the level he needs?",
+  ])("no next step: %s", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(false);
+  });
+  test.each(["Hi Jo,\n\nCould you let me know, when you can, who will visit Amir on Friday?\n\nThanks", "Case note\n\nMum and Dad will attend the review on 4 May."])(
+    "a next step: %s",
+    (text) => {
+      expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(true);
+    },
+  );
+});
