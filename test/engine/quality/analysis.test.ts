@@ -962,6 +962,15 @@ describe("analysis without the listed keywords: causes, expectations, effects, g
     ["Mum's drinking is the main barrier to change.", "weighing"],
     ["Mum is not able to put his needs before her relationship.", "adequacy"],
     ["The missing episodes are getting longer.", "inferential"],
+    ["The reason you could not live with Mum is that she was not able to stop drinking.", "explanation"],
+    ["The conference was of the view that Amir would be at risk if he returned home.", "owned"],
+    ["Mum has shown real insight into the impact of her drinking.", "owned"],
+    ["Amir's placement is meeting his needs.", "adequacy"],
+    ["It would not be in Amir's best interests to return home.", "adequacy"],
+    ["The progress has not been sustained.", "adequacy"],
+    ["These difficulties are long-standing.", "inferential"],
+    ["The bond between Amir and his brother is a source of strength for both of them.", "inferential"],
+    ["Amir has learned not to ask adults for help.", "inferential"],
   ])("%s reads as %s", (sentence, type) => {
     expect(types(sentence)).toContain(type);
   });
@@ -971,6 +980,8 @@ describe("analysis without the listed keywords: causes, expectations, effects, g
     "Mum was not able to attend the meeting.",
     "The days are short and the weather was poor.",
     "It is my turn to collect him on Friday.",
+    "The meeting is in the school hall.",
+    "Amir has learned to swim this term.",
   ])("not a reading: %s", (sentence) => {
     expect(types(sentence)).toEqual([]);
   });
