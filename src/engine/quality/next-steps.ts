@@ -60,7 +60,9 @@ const NOUN_PLAN = /^\s*(?:my|our|the|a|an|next)\b/;
 const NEGATED_BEFORE = /(?:\bnot|\bno|\bnever|\bwithout|n['’]t)\s+(?:[a-z]+\s+){0,2}$/;
 // A future that is not a plan: a name given in a judgment or review ("a little boy whom I shall call Arlo"), and
 // someone's fear or hope ("She is worried Marley will lose his cousins", "Mum hopes that Amir will come home").
-const UNASSERTED_BEFORE = /\b(?:whom|who)\s+$|\b(?:worried|worries|worry|afraid|scared|frightened|fears?|feared|hopes?|hoped|hoping)\s+(?:that\s+)?$/;
+// The hoped-for subject may be two people joined ("I hope that Anna and Ravi will help you…").
+const UNASSERTED_BEFORE =
+  /\b(?:whom|who)\s+$|\b(?:worried|worries|worry|afraid|scared|frightened|fears?|feared|hopes?|hoped|hoping)\s+(?:that\s+)?(?:[a-z'’-]+\s+(?:and|&|or)\s+)?$/;
 // A plan the same sentence says came to nothing ("the plan was for Finn to stay with his nan, but this fell through"):
 // history, not a step still to happen.
 const FAILED_AFTER =
@@ -103,7 +105,10 @@ function isQuestion(ctx: RuleContext, at: number): boolean {
   return /\?["'’”)\]]*\s*$/.test(sentence) && WH_OPENING.test(sentence);
 }
 // A question word at the start of a sentence, after any list marker or numbering ("- How would you…", "3. What…").
-const WH_OPENING = /^\s*(?:[-–•*]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?(?:how|what|why|which|who|whom|whose|when|where|whether)\b/i;
+// A phrase may stand before the question word ("Using a tool such as the GCP2, how would you evidence…?"), but not a
+// request's own opening ("Could you let me know, when you can, who will visit?" asks for a step).
+const WH_OPENING =
+  /^\s*(?:[-–•*]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?(?:(?!(?:could|can|would|will|please|may|shall|might|is|are|do|does|did)\b)[^,?\n]{1,60},\s*)?(?:how|what|why|which|who|whom|whose|when|where|whether)\b/i;
 
 export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);

@@ -944,3 +944,75 @@ describe("a link drawn between events, and what events cost or taught the child 
     },
   );
 });
+
+describe("analysis without the listed keywords: causes, expectations, effects, graded risk, capacity and trends (quality41, probes p190-p201)", () => {
+  const types = (sentence: string) => sentenceTypes(ctxFor(sentence, AMIR), { start: 0, end: sentence.length }).map((t) => t.type);
+  test.each([
+    ["His anxiety stems from not knowing where he will live.", "causal"],
+    ["His temper is understandable given how frightened he was at home.", "expectation"],
+    ["The night waking is typical of a child who expects the next move.", "expectation"],
+    ["The incident in September was a one-off.", "expectation"],
+    ["Amir has clearly been affected by the arguments he heard.", "impact"],
+    ["Three moves have left him unsure which adults he can rely on.", "impact"],
+    ["Amir is at a higher risk of exploitation than most boys his age.", "predictive"],
+    ["Separating him from his grandmother would be traumatic.", "predictive"],
+    ["It is my assessment that Amir is safe in his father's care.", "owned"],
+    ["Some old reports call him a liar; I did not agree with them.", "owned"],
+    ["His weight loss is a red flag.", "weighing"],
+    ["Mum's drinking is the main barrier to change.", "weighing"],
+    ["Mum is not able to put his needs before her relationship.", "adequacy"],
+    ["The missing episodes are getting longer.", "inferential"],
+    ["The reason you could not live with Mum is that she was not able to stop drinking.", "explanation"],
+    ["The conference was of the view that Amir would be at risk if he returned home.", "owned"],
+    ["Mum has shown real insight into the impact of her drinking.", "owned"],
+    ["Amir's placement is meeting his needs.", "adequacy"],
+    ["It would not be in Amir's best interests to return home.", "adequacy"],
+    ["The progress has not been sustained.", "adequacy"],
+    ["These difficulties are long-standing.", "inferential"],
+    ["The bond between Amir and his brother is a source of strength for both of them.", "inferential"],
+    ["Amir has learned not to ask adults for help.", "inferential"],
+  ])("%s reads as %s", (sentence, type) => {
+    expect(types(sentence)).toContain(type);
+  });
+  test.each([
+    "He has been affected by a cold this week.",
+    "His grandmother left his coat at nursery.",
+    "Mum was not able to attend the meeting.",
+    "The days are short and the weather was poor.",
+    "It is my turn to collect him on Friday.",
+    "The meeting is in the school hall.",
+    "Amir has learned to swim this term.",
+  ])("not a reading: %s", (sentence) => {
+    expect(types(sentence)).toEqual([]);
+  });
+  test("two such sentences by the writer are analysis; the same words in someone else's report are not", () => {
+    expect(
+      run(
+        "Amir has been waking at night. His anxiety stems from the uncertainty about where he will live, and three moves have left him unsure who he can trust. The waking is typical of a child who expects the next move.",
+      ).value,
+    ).toBe(true);
+    expect(run("The school said his attendance is down to his new friends. The nurse said he has been affected by headaches.").value).toBe(false);
+  });
+});
+
+describe("framework sections named by their topic, and a practice example's outcome and learning (quality41)", () => {
+  test.each([
+    "Vulnerability and resilience",
+    "The child's lived experience",
+    "Parenting capacity",
+    "Management oversight",
+    "Learning for others",
+    "What difference it made",
+    "What life is like for Amir",
+    "Observations and analysis",
+  ])("an analysis heading: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(true);
+  });
+  test.each(["What is going well for me?", "What is going well", "Plan", "Observations", "Mother's views"])("not one: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(false);
+  });
+  test("a framework section counts when a sentence under it interprets, not for its title alone", () => {
+    expect(run("Assessment\n\nParenting capacity\nMum's drinking is the main barrier to change.\n").value).toBe(true);
+    expect(run("Assessment\n\nParenting capacity\nMum attended two sessions in May.\n").value).toBe(false);
+  });
+});

@@ -596,3 +596,60 @@ describe("a manager's direction, and a plan the sentence says came to nothing (q
     expect(run("In March the plan was for Amir to stay with his nan.").value).toBe(true);
   });
 });
+
+describe("a review put to a meeting or a time, and a next visit counted in words (quality41, probes p190, p199)", () => {
+  test.each([
+    "Case note\n\nCall from the carer.\n\nTo be reviewed at the core group on 17 February.",
+    "Case note\n\nProgress to be followed up in supervision next month.",
+    "Visit note\n\nWe played.\n\nNext visit within six weeks.",
+    "Visit note\n\nWe played.\n\nNext visit by me, by 25 February.",
+  ])("a next step: %s", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(true);
+  });
+  test.each(["Case note\n\nCall from the carer.\n\nTo be discussed at team meeting.", "Visit note\n\nThe next visit was six weeks ago."])("no next step: %s", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(false);
+  });
+});
+
+describe("decisions about the children, the passive decision, the plan named by its outcome, and note-form actions with an owner or a time (quality41)", () => {
+  const note = (line: string) => `Case note – 3 March 2026\n\nAmir was seen at school today and was chatty.\n\n${line}\n`;
+  test.each([
+    "The children will remain on child protection plans.",
+    "The core group will meet monthly.",
+    "Amir is to stay with his father until the review.",
+    "The children are to live with their mother.",
+    "It was decided that Amir should remain at home.",
+    "The decision was made to end the child protection plan.",
+    "Early help assessment to be completed by the school.",
+    "Referral to be made to early help by Friday.",
+    "Mum needs to complete the course by March.",
+    "The care plan is adoption.",
+    "His care plan is long-term foster care with his current carers.",
+  ])("a next step: %s", (line) => {
+    expect(checkNextSteps(ctxFor(note(line), AMIR, "case-note")).value).toBe(true);
+  });
+  test.each([
+    "The children will struggle with another move.",
+    "I do not know how the family will react.",
+    "Agreed:\n- Attendance to be monitored.\n- Dental referral to be followed up.",
+    "Date of the meeting to be confirmed by the chair.",
+    "It is to say that Amir is doing well.",
+  ])("no next step: %s", (line) => {
+    expect(checkNextSteps(ctxFor(note(line), AMIR, "case-note")).value).toBe(false);
+  });
+});
+
+describe("a hope for two people, and a wh-question after a fronted phrase (quality41, h15-016, h15-006)", () => {
+  test.each([
+    "Dear Amir,\n\nI hope that Anna and Ravi will help you to read this when you are ready.\n\nWith love,\nEllen",
+    "Case study\n\nAmir is 6 and often hungry at school.\n\nUsing a tool such as the GCP2, how would you evidence whether his care falls below the level he needs?",
+  ])("no next step: %s", (text) => {
+    expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(false);
+  });
+  test.each(["Hi Jo,\n\nCould you let me know, when you can, who will visit Amir on Friday?\n\nThanks", "Case note\n\nMum and Dad will attend the review on 4 May."])(
+    "a next step: %s",
+    (text) => {
+      expect(checkNextSteps(ctxFor(text, AMIR)).value).toBe(true);
+    },
+  );
+});
