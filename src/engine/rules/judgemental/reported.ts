@@ -250,7 +250,7 @@ const ROLE_SPEAKER = new RegExp(
   "i",
 );
 const SAYS_LABEL = new RegExp(
-  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that)\b[^.;!?\n]{0,80}$`,
+  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that|(?:gave|gives|give|given|giving)\s+evidence)\b[^.;!?\n]{0,80}$`,
   "i",
 );
 // The reflexive is the object of the naming verb ("called herself", "sees himself as") or the subject of
@@ -266,9 +266,10 @@ const FRAGMENT_WORDS = 6;
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 
 // A quote that completes the sentence's own predicate ("Jasper was 'streetwise and knew what he was
-// doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
+// doing'", "described him as '…'", after a perfect auxiliary "the mother had 'chosen her relationship over the
+// children'") is a label however long, if it opens in lower case and no one speaks in it.
 // Also its last conjunct: "describe him as defiant, oppositional and '…'".
-const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
+const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that|has|had|have)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {
