@@ -266,10 +266,9 @@ const FRAGMENT_WORDS = 6;
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 
 // A quote that completes the sentence's own predicate ("Jasper was 'streetwise and knew what he was
-// doing'", "described him as '…'", after a perfect auxiliary "the mother had 'chosen her relationship over the
-// children'") is a label however long, if it opens in lower case and no one speaks in it.
+// doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
 // Also its last conjunct: "describe him as defiant, oppositional and '…'".
-const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that|has|had|have)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
+const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {

@@ -1,6 +1,6 @@
 // Stop 36 (judge41), written before the change: the research's judgemental phrasings in their regular forms
-// (shared/lexicon: plural, American spelling, hyphenated) and a quoted label that completes a perfect-tense predicate
-// after a court's "gave evidence that". Every judgemental rule together.
+// (shared/lexicon: plural, American spelling, hyphenated) and a quoted label reported by a court's "gave evidence
+// that", as after "said that". Every judgemental rule together.
 import { analyse } from "../../../../src/engine/pipeline";
 import type { CaseProfile, DocumentKind } from "../../../../src/engine/types";
 import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
@@ -24,8 +24,8 @@ const forms: Case[] = [
   { text: "Kayla {{jud|kicked-off}} at teatime." },
 ];
 
-// A quoted label that completes the reported clause after a perfect auxiliary, as it does after "was".
-const perfect: Case[] = [
+// A quoted label a witness gave in evidence: "gave evidence that" reports it as "said that" does.
+const inEvidence: Case[] = [
   { text: 'Ms Fenwick gave evidence that the mother had "{{jud|chosen her relationship over the children}}".', kind: "court-report" },
   { text: 'The IRO gave evidence that Dad has "{{jud|chosen drink over the children}}".', kind: "court-report" },
 ];
@@ -45,7 +45,7 @@ const pass: Case[] = [
 ];
 
 describe("research variants and predicates (stop 36)", () => {
-  test.each([...forms, ...perfect])("flags: $text", (c) => {
+  test.each([...forms, ...inEvidence])("flags: $text", (c) => {
     const { got, want } = judgemental(c);
     expect(got).toBe(want);
     expect(want).toContain("{{jud|");
