@@ -202,7 +202,11 @@ const NAME_FOR_A_PERSON = /^(?:a|an)\s/i;
 /** A bare label: not followed by what happened, and not naming an adult's domestic abuse. */
 export const unevidencedLabel: Guard = (ctx, start, end) => {
   if (ofAThing(ctx, start, end)) return false;
-  return NAME_FOR_A_PERSON.test(ctx.text.slice(start, end)) || !EVIDENCE_OR_ADULT_HARM.test(around(ctx, start, end, 120).sentence);
+  if (NAME_FOR_A_PERSON.test(ctx.text.slice(start, end))) return true;
+  // The label's own words are not its evidence: "threatening behaviour" is not evidenced by "threatening".
+  const s = ctx.sentenceAt(start);
+  const sentence = ctx.text.slice(s.start, Math.max(s.end, end));
+  return !EVIDENCE_OR_ADULT_HARM.test(`${sentence.slice(0, start - s.start)} ${sentence.slice(end - s.start)}`);
 };
 
 // Things a word of manner often describes in its ordinary sense: an illness or its treatment, an
