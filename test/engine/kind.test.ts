@@ -182,7 +182,9 @@ describe("every cue weighed together, with weights fitted across the development
   });
   test("the frame decides alone where it is certain; the rest is weighed", () => {
     expect(framedKind("From: Sam Jones\nTo: Kay Lee\nSubject: Amir\n\nHi Kay,")).toBe("email");
-    expect(framedKind("Chronology of significant events\n12/10/2022: Health visitor home visit.")).toBeUndefined();
+    // A title naming one of the kinds whose titles always said what they were decides too (stop 36); a table is weighed.
+    expect(framedKind("Chronology of significant events\n12/10/2022: Health visitor home visit.")).toBe("chronology");
+    expect(framedKind("Events\n\n12/03/2022 | Referral from school | CSC\n14/05/2022 | Home visit | Health")).toBeUndefined();
   });
   test("the evidence is named, and the winner's margin over the next kind is reported", () => {
     const table = "Events\n\n12/03/2022 | Referral from school | CSC\n14/05/2022 | Conference | Health\n01/06/2022 | Review | CSC\n03/07/2022 | Plan | CSC";
