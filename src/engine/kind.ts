@@ -145,6 +145,10 @@ export function framedKind(text: string, subjectForms?: ReadonlySet<string>): Do
   if (!COURT_CASE_NO.test(head) && headings(text.slice(0, 6000)).some((h) => ASSESSMENT_DOMAIN.test(h))) return "assessment";
   const salutation = SALUTATION.exec(head);
   // A letter: a salutation after a letterhead, or opening the record ("Dear Sam," on the first line).
+  // An assessment named first in the title, with what it was for or followed after a connector ("Child and Family
+  // Assessment – report to the initial child protection conference", "Assessment following strategy discussion"):
+  // the meeting it serves does not make it a note of the meeting ("Assessment meeting – notes" is weighed).
+  if (!COURT_CASE_NO.test(head) && headOfTitle(titleLines(head).split("\n")[0]) === "assessment") return "assessment";
   if (salutation && !COURT_CASE_NO.test(head)) {
     const addressee = salutation[2].toLowerCase();
     if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
@@ -218,6 +222,31 @@ const EMAIL_THREAD = /^[ \t>]*on [^\n]{5,120}\bwrote:[ \t]*$|-{3,}[ \t]*(?:origi
 const TYPE_FIELD = /^[ \t]*(?:(?:contact|case note|note|recording|entry|activity|visit) )?type(?: of (?:contact|note|recording|entry))?[ \t]*:/im;
 const VISIT_SEEN =
   /\b(?:who was seen|where seen|was the child seen|(?:child|children|young person) seen\b|seen[ \t]*:[ \t]*alone|bedroom (?:was )?seen|seen (?:alone )?in (?:his|her|their) (?:bed)?room|I (?:visited|saw) (?:\p{Lu}\p{L}+|him|her|them) (?:alone|at (?:home|the family home|(?:his|her|their) (?:home|placement|foster)))\b)/u;
+
+/**
+ * Of the kinds a title line names, the one named first, when it names more than one and a connector (a dash, a colon,
+ * "for", "to", "following", "after", "about") stands between it and the next: the title's head, and what it serves.
+ */
+function headOfTitle(line: string): DocumentKind | undefined {
+  const found: Array<[number, number, DocumentKind]> = [];
+  // The title cues, and the word "assessment" itself.
+  for (const [kind, re] of [...TITLE_CUES, ["assessment", ASSESSMENT] as [DocumentKind, RegExp]]) {
+    const m = re.exec(line);
+    if (!m) continue;
+    // A cue anchored at the line's start (a plan as the title) is named where its word is: the last start it still
+    // matches from.
+    let at = m.index + (/^\s*/.exec(m[0])?.[0].length ?? 0);
+    if (re.source.startsWith("^")) while (at + 1 < line.length && re.test(line.slice(at + 1))) at++;
+    found.push([at, at + (re.exec(line.slice(at))?.[0].length ?? 0), kind]);
+  }
+  if (new Set(found.map(([, , k]) => k)).size < 2) return undefined;
+  found.sort((a, b) => a[0] - b[0]);
+  const [, end, kind] = found[0];
+  const next = found.find(([, , k]) => k !== kind);
+  if (!next || next[0] < end) return undefined;
+  return TITLE_CONNECTOR.test(line.slice(end, next[0])) ? kind : undefined;
+}
+const TITLE_CONNECTOR = /[–—:]|\s-\s|\b(?:for|to|following|after|about|into)\b/i;
 
 /** The first non-empty line, trimmed. */
 function firstLine(text: string): string {
