@@ -9,6 +9,7 @@ import { ADULT_OCCUPATIONS, ADULT_ROLES, kinGender, roleGender } from "../other-
 import { boundedMatches } from "../../text/bounded";
 import { isAnonymisedLabel } from "../../profile";
 import { PERSON_VERB_SOURCE } from "../../people/labels";
+import unnamedData from "../../../../rules/mix-up/unnamed-referents.json";
 
 export type Referent = {
   start: number;
@@ -48,7 +49,13 @@ const FAMILY_NOUNS =
 const NOT_A_PERSON_NOUN = new Set(["head", "coach", "escort", "counsel", "deputy", "leader", "men", "women"]);
 const DATA_ROLES = [...ADULT_ROLES, ...ADULT_OCCUPATIONS].filter((w) => /^[a-z]+(?:-[a-z]+)?$/.test(w) && !w.endsWith("s") && !NOT_A_PERSON_NOUN.has(w));
 const FAMILY_NOUN_SET = new Set(FAMILY_NOUNS.split("|"));
-const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROLES])].sort((a, b) => b.length - a.length).join("|")})\\b(?:['’]s\\b)?`, "gi");
+// Someone spoken of by a common noun alone (rules/mix-up/unnamed-referents.json): a baby, a lodger, a pet ("showed me the
+// new kitten and said he sleeps on her bed"). Of unknown gender, and, like a job title, only after a determiner or an owner.
+const UNNAMED_CHILD = new Set<string>(unnamedData.children);
+const UNNAMED_ANIMAL = new Set<string>(unnamedData.animals);
+const THING_AFTER_ANIMAL = new RegExp(`^\\s+(?:${unnamedData.thingsAfterAnimal.join("|")})\\b`, "i");
+const UNNAMED = [...unnamedData.children, ...unnamedData.adults, ...unnamedData.animals].map((w) => w.replace(/ /g, "\\s+"));
+const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROLES, ...UNNAMED])].sort((a, b) => b.length - a.length).join("|")})\\b(?:['’]s\\b)?`, "gi");
 // A job title names a person where a determiner or an owner brings it in ("the GP", "Tom's IRO", "a paediatrician");
 // bare, it is a heading, a column or a service ("GP⇥Kai seen…", "Advocate's note").
 const DETERMINED_BEFORE = /(?:\b(?:the|a|an|another|his|her|their|my|our|your|this|that)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -119,10 +126,13 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before) || CHANGE_OF_POST_BEFORE.test(before)) continue;
     if (!FAMILY_NOUN_SET.has(r[1].toLowerCase()) && !DETERMINED_BEFORE.test(before)) continue;
+    // ("a CAT assessment", "a PET scan": a capitalised acronym is not the animal.)
+    // ("horse riding", "the dog walker": the animal word names a thing.)
+    if (UNNAMED_ANIMAL.has(r[1].toLowerCase().replace(/\s+/g, " ")) && ((r[1].length > 1 && r[1] === r[1].toUpperCase()) || THING_AFTER_ANIMAL.test(text.slice(start + r[0].length, start + r[0].length + 14)))) continue;
     // "twenty sibling plans", "a parent meeting", "teacher training": a person noun used to describe a thing names nobody.
     if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
-    const word = r[1].toLowerCase();
+    const word = r[1].toLowerCase().replace(/\s+/g, " ");
     const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
     const specific = indefinite && !CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before);
     nouns.push({
@@ -135,7 +145,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       indefinite,
       specific,
       key: indefinite ? undefined : `${RANK_BEFORE.exec(before)?.[1].toLowerCase() ?? ""}${SAME_PERSON[word] ?? word}`,
-      adult: !CHILD_NOUN.test(word),
+      adult: !CHILD_NOUN.test(word) && !UNNAMED_CHILD.has(word) && !UNNAMED_ANIMAL.has(word),
       introduced: introduced && INDEFINITE_BEFORE.test(before),
     });
   }
