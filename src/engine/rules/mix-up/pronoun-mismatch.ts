@@ -257,7 +257,8 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       }
       // The child's own pronoun later in the sentence ("Maisie needs a family who can help him understand why her…").
       const ownAfter = subjectGender !== "u" && SUBJECT_PRONOUN_IN[subjectGender].test(text.slice(p.end, Math.min(sentence.end, p.end + FORWARD_LOOK)));
-      const where = { sentenceStart: sentence.start, ownAfter };
+      const resultClause = (p.use === "subject" || p.use === "possessive") && RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start));
+      const where = { sentenceStart: sentence.start, ownAfter, resultClause };
       mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut, where);
       // Nobody of the pronoun's gender (or of unknown gender) anywhere in the window, before it or later in its
       // sentence, while the child is being spoken of right there: nobody else could be meant.
@@ -489,7 +490,7 @@ function decide(
   lookBackFrom: number,
   leads: LeadCache,
   ruledOut: (c: Referent) => boolean,
-  where: { sentenceStart: number; ownAfter: boolean },
+  where: { sentenceStart: number; ownAfter: boolean; resultClause: boolean },
 ): boolean {
   let subjectAt = -1;
   let subjectOpens = false;
@@ -562,7 +563,7 @@ function decide(
     if (p.use === "object" && sameClause && !ownerOf(text, c)) continue;
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
-    if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
+    if (!live && c.kind === "pronoun" && c.subject && !c.inQuote && c.gender === p.gender && dist <= 1) return true;
     live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
       // Principle A: a reflexive names the nearest person in its own sentence who could be its
@@ -603,7 +604,9 @@ function decide(
     const unknown = c.gender === undefined || c.gender === "u";
     if ((reporting || coordinated || (clauseLed && c.start < clause)) && dist === 0 && unknown && !(c.child && leadsClause(text, c.start, leads))) continue;
     if (dist === 0 && unknown && p.use === "possessive" && toldBySubject(text, c, p, candidates)) continue;
-    if (dist === 0 && (topicLed || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
+    // (Someone of the pronoun's own gender after a preposition is still whom a clause of reason or time can mean: "Ella did not tell
+    // anyone about the man at the bus stop because he said…"; a "so … that" result clause goes on about the main clause's subject.)
+    if (dist === 0 && ((topicLed && ((c.gender !== p.gender && c.kind !== "noun") || where.resultClause)) || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
     // "She told me she missed contact with Tobias … He said he is happy": someone the child only speaks of, after a
     // preposition, in the sentence before is not whom a new sentence's he/she reporting in turn goes on about.
     // (Not "She said things with Mason are on and off. He texts…": only a he/she that reports, as the child did.)
@@ -611,7 +614,7 @@ function decide(
     if (c.gender === p.gender) return false;
     // (A name after a preposition may be a place, "went to Brookside. She…"; a job title is a person: "has sessions with
     // the psychologist. He thinks…".)
-    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start) && (c.kind !== "noun" || dist === 0))) return false;
+    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start) && c.kind !== "noun")) return false;
   }
   return subjectAt >= 0;
 }
