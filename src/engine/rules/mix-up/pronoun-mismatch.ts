@@ -129,7 +129,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       // A record quoted word for word ('the index reads: "Danielle asked to keep his school reports"'): a possessive or
       // reflexive in a quoted clause the child's name opens, with nobody else in the quote before it, is the child's.
       const q: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
-      const quotedOwn = !inOwnTurn && gender !== subjectGender && (quotedClauseOfSubject(text, referents, q) || spokenOfInQuote(ctx, referents, resolved, q, sIdx));
+      // (Not one whose own clause acts on the child or reports on the child by the child's own pronoun: "She says he has not had
+      // a detention", "she doesn't deserve him": the speaker's she is someone the speaker knows, not the child.)
+      const quotedOwn =
+        !inOwnTurn &&
+        gender !== subjectGender &&
+        (quotedClauseOfSubject(text, referents, q) || (spokenOfInQuote(ctx, referents, resolved, q, sIdx) && !actsOnChild(text, q, quoteEnd(ctx, start), subjectGender)));
       if (quotedOwn) flagged.push(q);
       // Someone of this gender is being talked about, even if only in quoted words.
       resolved.push({ start, end, gender, subject: quotedOwn, kind: "pronoun", inQuote: true });
@@ -275,6 +280,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
   return flagged;
 }
 
+/** The end of the quoted words holding offset (the text's end when none is found). */
+function quoteEnd(ctx: RuleContext, offset: number): number {
+  const q = ctx.quotes[firstAtOrAfter(ctx.quotes, offset + 1) - 1];
+  return q && q.end >= offset ? q.end : ctx.text.length;
+}
+
 const CHILD_AS_OBJECT: Partial<Record<Gender, RegExp>> = { f: /\bher\b/gi, m: /\bhim\b/gi };
 // The rest of a clause: up to a break that can start another clause with a subject of its own.
 const CLAUSE_END = /[,;:()"“”]|\b(?:and|but|because|when|while|so|who|which|that|if|whether|as|after|before|until|although|though|unless|where|said|says)\b/i;
@@ -326,6 +337,7 @@ const SUBJECT_AS_SUBJECT: Partial<Record<Gender, RegExp>> = { f: /^\s*(?:that\s+
 const SUBORDINATOR_BEFORE = /\b(?:because|cos|when|whenever|if|that|until|while|whilst|since|before|after|unless|although|though|whether)\s+$/i;
 // Whom the child will not or did not name: "did not say who he was" (not "who she is with": the child says whom they are with).
 const UNNAMED_ASKED_BEFORE = /\b(?:say|said|says|tell|told|tells|disclose|disclosed|explain|explained|name|named)\s+(?:(?:me|us|staff|police|anyone|anybody)\s+)?who\s+$/i;
+const CHILD_REPORTS_BEFORE = /(?:^|[\s"'“‘(])(?:she|he)\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|told\s+(?:me|us|staff)|tells\s+(?:me|us)|explained|reported|added|thinks|thought|feels|felt)\s+(?:that\s+)?$/i;
 const IDENTITY_AFTER = /^\s+(?:is|was|were)\s*(?:[.,;:!?)]|$|(?:and|or|but)\b)/i;
 const REPORTING_VERB = /\b(?:said|says|told|tells|explained|explains|thinks|thought|feels|felt|reported|reports|added|stated|described|describes)\b/i;
 
@@ -338,6 +350,21 @@ const REPORTING_VERB = /\b(?:said|says|told|tells|explained|explains|thinks|thou
 function unnamedOther(text: string, p: Pronoun, resolved: readonly Referent[], sentenceStart: number, subjectGender: Gender): boolean {
   if (p.use !== "subject") return false;
   const before = text.slice(Math.max(sentenceStart, p.start - 40), p.start);
+  // "She said he made it up because she would not go out with him": the child, called by the child's own pronoun, reports,
+  // and the sentence goes on calling the child by it; the other pronoun opening what is reported is someone else.
+  // (Not "He said she liked it when Noor plaited her hair": a pasted clause keeps the wrong pronouns to its end.)
+  const reporter = CHILD_REPORTS_BEFORE.exec(before);
+  const rest = text.slice(p.end, p.end + FORWARD_LOOK);
+  const own = SUBJECT_PRONOUN_IN[subjectGender];
+  if (reporter && own && own.test(rest.slice(0, rest.search(/[.!?\n]|$/)))) {
+    const start = p.start - before.length + reporter.index + reporter[0].search(/[hs]/i);
+    for (let k = resolved.length - 1; k >= 0 && resolved[k].start >= start; k--) {
+      const r = resolved[k];
+      if (r.start !== start) continue;
+      if (r.subject && !r.inQuote && r.gender === subjectGender) return true;
+      break;
+    }
+  }
   if (UNNAMED_ASKED_BEFORE.test(before) && IDENTITY_AFTER.test(text.slice(p.end, p.end + 12))) return true;
   if (!SUBORDINATOR_BEFORE.test(before) || !REPORTING_VERB.test(text.slice(sentenceStart, p.start))) return false;
   for (let k = resolved.length - 1; k >= 0 && resolved[k].start >= sentenceStart; k--) {
