@@ -77,6 +77,7 @@ const ATTRIBUTIVE_AFTER =
   /^\s+(?:relationships?|plans?(?=\s*(?:[.,;:)]|$|(?:by|for|and|are|were|have|had|will|should|must)\b))|contact\s+(?:plans?|arrangements?)|assessments?|meetings|training|network|sessions|agreements?|placements|forums?|roles|policy|policies|panel|allowances?|payments|evenings|consultations|appointments?)\b/i;
 // "Kai's teacher said she had raised it with the head teacher": a rank before the role names someone else in that role.
 const RANK_BEFORE = /\b(head|deputy|assistant|senior|team)\s+$/i;
+const OTHER_CHILD = /\b(?:another|the\s+other|other)\s+(?:(?:older|younger|little|new)\s+)?(child|pupil|student|young\s+person)\b/gi;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
@@ -148,6 +149,15 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       adult: !CHILD_NOUN.test(word) && !UNNAMED_CHILD.has(word) && !UNNAMED_ANIMAL.has(word),
       introduced: introduced && INDEFINITE_BEFORE.test(before),
     });
+  }
+  // "the other child", "another pupil": a child the record sets apart from its own, whom a he/she can mean ("Amy was not hurt,
+  // but the other child was and he needed stitches"). (Not "the child" alone: that is as often the record's own.)
+  OTHER_CHILD.lastIndex = 0;
+  for (let r = OTHER_CHILD.exec(text); r; r = OTHER_CHILD.exec(text)) {
+    const start = r.index + r[0].length - r[1].length;
+    const end = r.index + r[0].length;
+    const indefinite = /^an/i.test(r[0]);
+    nouns.push({ start, end, gender: undefined, subject: false, kind: "noun", inQuote: ctx.inQuote(start, end), indefinite, specific: false, key: indefinite ? undefined : `other:${r[1].toLowerCase()}`, adult: false });
   }
   // Shorthand notes write Mum and Dad as a lower-case letter ("m tearful, says she cant cope").
   SHORT_PARENT.lastIndex = 0;
