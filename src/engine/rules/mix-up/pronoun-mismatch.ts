@@ -129,7 +129,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       // A record quoted word for word ('the index reads: "Danielle asked to keep his school reports"'): a possessive or
       // reflexive in a quoted clause the child's name opens, with nobody else in the quote before it, is the child's.
       const q: Pronoun = { start, end, word: m[1], gender, use: useOf(text, m[1], end) };
-      const quotedOwn = !inOwnTurn && gender !== subjectGender && (quotedClauseOfSubject(text, referents, q) || spokenOfInQuote(ctx, referents, resolved, q, sIdx));
+      // (Not one whose own clause acts on the child or reports on the child by the child's own pronoun: "She says he has not had
+      // a detention", "she doesn't deserve him": the speaker's she is someone the speaker knows, not the child.)
+      const quotedOwn =
+        !inOwnTurn &&
+        gender !== subjectGender &&
+        (quotedClauseOfSubject(text, referents, q) || (spokenOfInQuote(ctx, referents, resolved, q, sIdx) && !actsOnChild(text, q, quoteEnd(ctx, start), subjectGender)));
       if (quotedOwn) flagged.push(q);
       // Someone of this gender is being talked about, even if only in quoted words.
       resolved.push({ start, end, gender, subject: quotedOwn, kind: "pronoun", inQuote: true });
@@ -257,7 +262,8 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       }
       // The child's own pronoun later in the sentence ("Maisie needs a family who can help him understand why her…").
       const ownAfter = subjectGender !== "u" && SUBJECT_PRONOUN_IN[subjectGender].test(text.slice(p.end, Math.min(sentence.end, p.end + FORWARD_LOOK)));
-      const where = { sentenceStart: sentence.start, ownAfter };
+      const resultClause = (p.use === "subject" || p.use === "possessive") && RESULT_THAT.test(text.slice(Math.max(sentence.start, start - 80), start));
+      const where = { sentenceStart: sentence.start, ownAfter, resultClause };
       mismatch = decide(text, p, candidates, distanceOf, clause, para, clauseOpening, lookBackLimit(text, sentence.start, p.use === "object" ? 0 : para), leads, ruledOut, where);
       // Nobody of the pronoun's gender (or of unknown gender) anywhere in the window, before it or later in its
       // sentence, while the child is being spoken of right there: nobody else could be meant.
@@ -272,6 +278,12 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+/** The end of the quoted words holding offset (the text's end when none is found). */
+function quoteEnd(ctx: RuleContext, offset: number): number {
+  const q = ctx.quotes[firstAtOrAfter(ctx.quotes, offset + 1) - 1];
+  return q && q.end >= offset ? q.end : ctx.text.length;
 }
 
 const CHILD_AS_OBJECT: Partial<Record<Gender, RegExp>> = { f: /\bher\b/gi, m: /\bhim\b/gi };
@@ -325,6 +337,7 @@ const SUBJECT_AS_SUBJECT: Partial<Record<Gender, RegExp>> = { f: /^\s*(?:that\s+
 const SUBORDINATOR_BEFORE = /\b(?:because|cos|when|whenever|if|that|until|while|whilst|since|before|after|unless|although|though|whether)\s+$/i;
 // Whom the child will not or did not name: "did not say who he was" (not "who she is with": the child says whom they are with).
 const UNNAMED_ASKED_BEFORE = /\b(?:say|said|says|tell|told|tells|disclose|disclosed|explain|explained|name|named)\s+(?:(?:me|us|staff|police|anyone|anybody)\s+)?who\s+$/i;
+const CHILD_REPORTS_BEFORE = /(?:^|[\s"'“‘(])(?:she|he)\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|told\s+(?:me|us|staff)|tells\s+(?:me|us)|explained|reported|added|thinks|thought|feels|felt)\s+(?:that\s+)?$/i;
 const IDENTITY_AFTER = /^\s+(?:is|was|were)\s*(?:[.,;:!?)]|$|(?:and|or|but)\b)/i;
 const REPORTING_VERB = /\b(?:said|says|told|tells|explained|explains|thinks|thought|feels|felt|reported|reports|added|stated|described|describes)\b/i;
 
@@ -337,6 +350,21 @@ const REPORTING_VERB = /\b(?:said|says|told|tells|explained|explains|thinks|thou
 function unnamedOther(text: string, p: Pronoun, resolved: readonly Referent[], sentenceStart: number, subjectGender: Gender): boolean {
   if (p.use !== "subject") return false;
   const before = text.slice(Math.max(sentenceStart, p.start - 40), p.start);
+  // "She said he made it up because she would not go out with him": the child, called by the child's own pronoun, reports,
+  // and the sentence goes on calling the child by it; the other pronoun opening what is reported is someone else.
+  // (Not "He said she liked it when Noor plaited her hair": a pasted clause keeps the wrong pronouns to its end.)
+  const reporter = CHILD_REPORTS_BEFORE.exec(before);
+  const rest = text.slice(p.end, p.end + FORWARD_LOOK);
+  const own = SUBJECT_PRONOUN_IN[subjectGender];
+  if (reporter && own && own.test(rest.slice(0, rest.search(/[.!?\n]|$/)))) {
+    const start = p.start - before.length + reporter.index + reporter[0].search(/[hs]/i);
+    for (let k = resolved.length - 1; k >= 0 && resolved[k].start >= start; k--) {
+      const r = resolved[k];
+      if (r.start !== start) continue;
+      if (r.subject && !r.inQuote && r.gender === subjectGender) return true;
+      break;
+    }
+  }
   if (UNNAMED_ASKED_BEFORE.test(before) && IDENTITY_AFTER.test(text.slice(p.end, p.end + 12))) return true;
   if (!SUBORDINATOR_BEFORE.test(before) || !REPORTING_VERB.test(text.slice(sentenceStart, p.start))) return false;
   for (let k = resolved.length - 1; k >= 0 && resolved[k].start >= sentenceStart; k--) {
@@ -489,7 +517,7 @@ function decide(
   lookBackFrom: number,
   leads: LeadCache,
   ruledOut: (c: Referent) => boolean,
-  where: { sentenceStart: number; ownAfter: boolean },
+  where: { sentenceStart: number; ownAfter: boolean; resultClause: boolean },
 ): boolean {
   let subjectAt = -1;
   let subjectOpens = false;
@@ -562,7 +590,7 @@ function decide(
     if (p.use === "object" && sameClause && !ownerOf(text, c)) continue;
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
-    if (!live && c.kind === "pronoun" && c.subject && c.gender === p.gender && dist <= 1) return true;
+    if (!live && c.kind === "pronoun" && c.subject && !c.inQuote && c.gender === p.gender && dist <= 1) return true;
     live = true;
     if (p.use === "reflexive" && dist === 0 && !c.inQuote && subjectAt < 0) {
       // Principle A: a reflexive names the nearest person in its own sentence who could be its
@@ -603,7 +631,9 @@ function decide(
     const unknown = c.gender === undefined || c.gender === "u";
     if ((reporting || coordinated || (clauseLed && c.start < clause)) && dist === 0 && unknown && !(c.child && leadsClause(text, c.start, leads))) continue;
     if (dist === 0 && unknown && p.use === "possessive" && toldBySubject(text, c, p, candidates)) continue;
-    if (dist === 0 && (topicLed || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
+    // (Someone of the pronoun's own gender after a preposition is still whom a clause of reason or time can mean: "Ella did not tell
+    // anyone about the man at the bus stop because he said…"; a "so … that" result clause goes on about the main clause's subject.)
+    if (dist === 0 && ((topicLed && ((c.gender !== p.gender && c.kind !== "noun") || where.resultClause)) || (clauseLed && c.start > clause && (c.gender === undefined || c.gender === "u"))) && oblique(text, c.start)) continue;
     // "She told me she missed contact with Tobias … He said he is happy": someone the child only speaks of, after a
     // preposition, in the sentence before is not whom a new sentence's he/she reporting in turn goes on about.
     // (Not "She said things with Mason are on and off. He texts…": only a he/she that reports, as the child did.)
@@ -611,7 +641,7 @@ function decide(
     if (c.gender === p.gender) return false;
     // (A name after a preposition may be a place, "went to Brookside. She…"; a job title is a person: "has sessions with
     // the psychologist. He thinks…".)
-    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start) && (c.kind !== "noun" || dist === 0))) return false;
+    if ((c.gender === undefined || c.gender === "u") && !c.inQuote && !(clauseOpening && oblique(text, c.start) && c.kind !== "noun")) return false;
   }
   return subjectAt >= 0;
 }

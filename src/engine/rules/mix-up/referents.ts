@@ -9,6 +9,7 @@ import { ADULT_OCCUPATIONS, ADULT_ROLES, kinGender, roleGender } from "../other-
 import { boundedMatches } from "../../text/bounded";
 import { isAnonymisedLabel } from "../../profile";
 import { PERSON_VERB_SOURCE } from "../../people/labels";
+import unnamedData from "../../../../rules/mix-up/unnamed-referents.json";
 
 export type Referent = {
   start: number;
@@ -48,7 +49,13 @@ const FAMILY_NOUNS =
 const NOT_A_PERSON_NOUN = new Set(["head", "coach", "escort", "counsel", "deputy", "leader", "men", "women"]);
 const DATA_ROLES = [...ADULT_ROLES, ...ADULT_OCCUPATIONS].filter((w) => /^[a-z]+(?:-[a-z]+)?$/.test(w) && !w.endsWith("s") && !NOT_A_PERSON_NOUN.has(w));
 const FAMILY_NOUN_SET = new Set(FAMILY_NOUNS.split("|"));
-const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROLES])].sort((a, b) => b.length - a.length).join("|")})\\b(?:['’]s\\b)?`, "gi");
+// Someone spoken of by a common noun alone (rules/mix-up/unnamed-referents.json): a baby, a lodger, a pet ("showed me the
+// new kitten and said he sleeps on her bed"). Of unknown gender, and, like a job title, only after a determiner or an owner.
+const UNNAMED_CHILD = new Set<string>(unnamedData.children);
+const UNNAMED_ANIMAL = new Set<string>(unnamedData.animals);
+const THING_AFTER_ANIMAL = new RegExp(`^\\s+(?:${unnamedData.thingsAfterAnimal.join("|")})\\b`, "i");
+const UNNAMED = [...unnamedData.children, ...unnamedData.adults, ...unnamedData.animals].map((w) => w.replace(/ /g, "\\s+"));
+const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROLES, ...UNNAMED])].sort((a, b) => b.length - a.length).join("|")})\\b(?:['’]s\\b)?`, "gi");
 // A job title names a person where a determiner or an owner brings it in ("the GP", "Tom's IRO", "a paediatrician");
 // bare, it is a heading, a column or a service ("GP⇥Kai seen…", "Advocate's note").
 const DETERMINED_BEFORE = /(?:\b(?:the|a|an|another|his|her|their|my|our|your|this|that)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -70,6 +77,7 @@ const ATTRIBUTIVE_AFTER =
   /^\s+(?:relationships?|plans?(?=\s*(?:[.,;:)]|$|(?:by|for|and|are|were|have|had|will|should|must)\b))|contact\s+(?:plans?|arrangements?)|assessments?|meetings|training|network|sessions|agreements?|placements|forums?|roles|policy|policies|panel|allowances?|payments|evenings|consultations|appointments?)\b/i;
 // "Kai's teacher said she had raised it with the head teacher": a rank before the role names someone else in that role.
 const RANK_BEFORE = /\b(head|deputy|assistant|senior|team)\s+$/i;
+const OTHER_CHILD = /\b(?:another|the\s+other|other)\s+(?:(?:older|younger|little|new)\s+)?(child|pupil|student|young\s+person)\b/gi;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
@@ -119,10 +127,13 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const before = text.slice(Math.max(0, start - 40), start);
     if (PREDICATE_BEFORE.test(before) || CHANGE_OF_POST_BEFORE.test(before)) continue;
     if (!FAMILY_NOUN_SET.has(r[1].toLowerCase()) && !DETERMINED_BEFORE.test(before)) continue;
+    // ("a CAT assessment", "a PET scan": a capitalised acronym is not the animal.)
+    // ("horse riding", "the dog walker": the animal word names a thing.)
+    if (UNNAMED_ANIMAL.has(r[1].toLowerCase().replace(/\s+/g, " ")) && ((r[1].length > 1 && r[1] === r[1].toUpperCase()) || THING_AFTER_ANIMAL.test(text.slice(start + r[0].length, start + r[0].length + 14)))) continue;
     // "twenty sibling plans", "a parent meeting", "teacher training": a person noun used to describe a thing names nobody.
     if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
-    const word = r[1].toLowerCase();
+    const word = r[1].toLowerCase().replace(/\s+/g, " ");
     const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
     const specific = indefinite && !CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before);
     nouns.push({
@@ -135,9 +146,18 @@ export function staticReferents(ctx: RuleContext): Referent[] {
       indefinite,
       specific,
       key: indefinite ? undefined : `${RANK_BEFORE.exec(before)?.[1].toLowerCase() ?? ""}${SAME_PERSON[word] ?? word}`,
-      adult: !CHILD_NOUN.test(word),
+      adult: !CHILD_NOUN.test(word) && !UNNAMED_CHILD.has(word) && !UNNAMED_ANIMAL.has(word),
       introduced: introduced && INDEFINITE_BEFORE.test(before),
     });
+  }
+  // "the other child", "another pupil": a child the record sets apart from its own, whom a he/she can mean ("Amy was not hurt,
+  // but the other child was and he needed stitches"). (Not "the child" alone: that is as often the record's own.)
+  OTHER_CHILD.lastIndex = 0;
+  for (let r = OTHER_CHILD.exec(text); r; r = OTHER_CHILD.exec(text)) {
+    const start = r.index + r[0].length - r[1].length;
+    const end = r.index + r[0].length;
+    const indefinite = /^an/i.test(r[0]);
+    nouns.push({ start, end, gender: undefined, subject: false, kind: "noun", inQuote: ctx.inQuote(start, end), indefinite, specific: false, key: indefinite ? undefined : `other:${r[1].toLowerCase()}`, adult: false });
   }
   // Shorthand notes write Mum and Dad as a lower-case letter ("m tearful, says she cant cope").
   SHORT_PARENT.lastIndex = 0;

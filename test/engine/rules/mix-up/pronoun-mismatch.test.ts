@@ -592,3 +592,34 @@ describe("pronoun-mismatch: the child's account, reported in turn", () => {
     expect(got).toBe(want);
   });
 });
+
+// Someone the record (or a speaker) speaks of without a name, and speech in the speaker's own frame (stop 36, issue 15 item 5).
+describe("pronoun-mismatch: unnamed people, quoted speech and reports", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a baby after 'the'", "{{sc|Noel}} held the baby on his lap and said she was heavy.", profile("Noel Frost", "he/him")],
+    ["a lodger after 'the'", "{{sc|Tia}} said the lodger is quiet and he stays in his room.", profile("Tia Frost", "she/her")],
+    ["a pet after an owner", "{{sc|Ivy}} showed me her rabbit and said he likes carrots.", profile("Ivy Frost", "she/her")],
+    ["control: an animal word naming a thing", "{{sc|Ivy}} loves horse riding and {{mix|he}} goes every Saturday.", profile("Ivy Frost", "she/her")],
+    ["'the other child'", "{{sc|Mae}} was not hurt, but the other child was and he went home early.", profile("Mae Frost", "she/her")],
+    ["a friend after 'with'", "{{sc|Ravi}} went to the park with his friend after school and she fell off the swing.", profile("Ravi Frost", "he/him")],
+    ["a man after 'about', in a clause of reason", "{{sc|Ada}} did not tell anyone about the man in the car because he told her not to.", profile("Ada Frost", "she/her")],
+    ["control: a result clause goes on about the main clause's subject", "{{sc|Ada}} has settled so well with Lorraine that {{mix|he}} wants to stay.", profile("Ada Frost", "she/her")],
+    [
+      "a quoted she reporting on the child by the child's own pronoun",
+      'The carer said: "{{sc|Owen}} is doing better. She says he has not lost his temper once this week."',
+      profile("Owen Frost", "he/him"),
+    ],
+    ["control: a quoted clause the child's name opens", 'The carer said: "{{sc|Ruth}} is doing better and {{mix|he}} is eating well."', profile("Ruth Frost", "she/her")],
+    [
+      "the speaker after the quote, after a wrong pronoun inside it",
+      'Mrs Ahmed said: "{{sc|Seb}} has worked hard, {{mix|her}} writing is much neater." She will send his report home.',
+      profile("Seb Frost", "he/him"),
+    ],
+    ["the child reporting by the child's own pronoun, which goes on", "{{sc|Cara}} was upset. She said he lied because she would not lend him money.", profile("Cara Frost", "she/her")],
+    ["control: a reported clause that keeps the wrong pronouns", "{{sc|Cara}} was upset. She said {{mix|he}} wanted to go home to {{mix|his}} mum.", profile("Cara Frost", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
