@@ -157,6 +157,13 @@ try {
     await page.goto(url);
     await page.getByRole("heading", { name: "Clear Record" }).waitFor();
     expect(await page.getByRole("button", { name: "Load the sample court report" }).isVisible(), "the practice document controls are missing");
+    // One Check button and one way to the sample: two ("Check" under the text box, "Check document" below the
+    // case) left a first-time worker guessing which one checks what.
+    const checks = await page.getByRole("button", { name: /^Check\b/ }).allInnerTexts();
+    expect(checks.length === 1 && checks[0] === "Check document", `the practice page has ${checks.length} check buttons: ${checks.join(", ")}`);
+    const samples = await page.getByRole("button", { name: /sample|example/i }).count();
+    expect(samples === 1, `the practice page offers the sample ${samples} times`);
+    expect(/The sample court report is loaded: press Check document/.test(await page.locator("main").innerText()), "the practice page does not say what Check document will check");
     await shot("0-start");
     await axe("start");
   });
@@ -716,7 +723,8 @@ try {
     await page.getByRole("heading", { name: "Clear Record" }).waitFor();
     await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
     await page.getByRole("textbox", { name: "Text to check" }).fill("Jordan Ashby rang the office on Monday about the visit. Maisie said she was fine.");
-    await page.getByRole("button", { name: "Check", exact: true }).click();
+    // The one Check button checks the pasted text.
+    await page.getByRole("button", { name: "Check document" }).click();
     await summary()
       .getByText(/^Nothing to change found/)
       .waitFor();
@@ -754,7 +762,10 @@ try {
     await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
     await page.getByLabel("Other children you know of").fill("Jaden Marsh");
     await page.getByRole("textbox", { name: "Text to check" }).fill("Maisie saw Jaden Marsh at school on Monday.");
-    await loadAndCheck();
+    await page.getByRole("button", { name: "Check document" }).click();
+    await summary()
+      .getByText(/to look at in/)
+      .waitFor();
     for (const [how, said] of [
       ["crash", /Array buffer allocation failed/],
       ["engine", /Maximum call stack size exceeded/],

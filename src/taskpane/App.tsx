@@ -82,6 +82,10 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   const doc = useDocumentCheck(host, caseProfile.profile, analyseOptions);
   const [choices, setChoices] = useState<RedactChoices>(DEFAULT_CHOICES);
   const [pasted, setPasted] = useState("");
+  /** Practice page: the sample court report is the practice document (until text is pasted and checked). */
+  const [sampleLoaded, setSampleLoaded] = useState(true);
+  /** Practice page: the pasted text last made the practice document (checking it again keeps changes made since). */
+  const loadedPaste = useRef("");
   const [filter, setFilter] = useState<Category | "all">("all");
   const summaryRef = useRef<HTMLElement>(null);
   /** Set by the worker's own Check: the summary then takes focus (not after a re-check while typing). */
@@ -170,6 +174,12 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   }, [checked]);
 
   const runCheck = () => {
+    // The practice page has one Check button: what is pasted is the practice document it checks.
+    if (demo && pasted.trim() && pasted !== loadedPaste.current) {
+      demo.loadText(pasted);
+      loadedPaste.current = pasted;
+      setSampleLoaded(false);
+    }
     focusSummary.current = true;
     noticeAtTop();
     doc.setNotice(null);
@@ -238,20 +248,33 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
           <section aria-labelledby="demo-title" className={styles.header}>
             <Caption1 id="demo-title">Word is not running here, so the pane works on a practice document.</Caption1>
             <div className={styles.actions}>
-              <Button onClick={demo.loadSample} disabled={busy}>
+              <Button
+                onClick={() => {
+                  demo.loadSample();
+                  setPasted("");
+                  loadedPaste.current = "";
+                  setSampleLoaded(true);
+                }}
+                disabled={busy}
+              >
                 Load the sample court report
               </Button>
             </div>
             <DocumentInput
               text={pasted}
               onTextChange={setPasted}
-              onCheck={() => {
-                demo.loadText(pasted);
-                runCheck();
+              onClear={() => {
+                setPasted("");
+                loadedPaste.current = "";
+                setSampleLoaded(false);
+                demo.loadText("");
               }}
-              onClear={() => setPasted("")}
-              onExample={demo.loadSample}
               checking={busy}
+              hint={
+                pasted.trim() || !sampleLoaded
+                  ? `Paste a case note, visit record, report section or email, then press ${checkLabel}. It stays on this computer.`
+                  : `The sample court report is loaded: press ${checkLabel}. To check your own text instead, paste it here.`
+              }
             />
           </section>
         ) : null}
