@@ -803,6 +803,38 @@ try {
       .waitFor();
   });
 
+  await step("Keep the child's details: said when it worked, and when Word refused", async () => {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
+    const keep = page.getByRole("button", { name: "Keep the child's details with this document" });
+    await page.evaluate(() => (window.__practiceWord.failOn = { settings: "AccessDenied" }));
+    await keep.click();
+    const refused = page.getByRole("alert").filter({ hasText: /^The child's details were not kept with this document\. Word did not allow/ });
+    await refused.waitFor({ timeout: 5000 });
+    await page.waitForTimeout(300);
+    const box = await refused.boundingBox();
+    expect(!!box && box.y > -2 && box.y + box.height <= 900, "the refusal is out of view");
+    await page.evaluate(() => (window.__practiceWord.failOn = {}));
+    await keep.click();
+    const kept = page.getByText(/^Maisie Oyelaran's details are kept with this document/);
+    await kept.waitFor({ timeout: 5000 });
+    await page.waitForTimeout(300);
+    const keptBox = await kept.boundingBox();
+    expect(!!keptBox && keptBox.y > -2 && keptBox.y + keptBox.height <= 900, "the notice that the details were kept is out of view");
+    expect(
+      (await page
+        .getByRole("alert")
+        .filter({ hasText: /were not kept/ })
+        .count()) === 0,
+      "the refusal is still shown after it worked",
+    );
+    const settings = await page.evaluate(() => JSON.stringify(window.__practiceWord.model.settings));
+    expect(/Maisie Oyelaran/.test(settings), `the details were not written: ${settings}`);
+    await fits("details kept");
+    await shot("21-details-kept");
+  });
+
   await step("makes no network request outside the pane and throws no page error", async () => {
     expect(external.length === 0, `external requests: ${external.join(", ")}`);
     expect(errors.length === 0, `page errors: ${errors.join("; ")}`);

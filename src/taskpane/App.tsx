@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Person } from "../engine";
-import { describeLocation, segmentAt, type HostAdapter } from "../hosts/host";
+import { describeLocation, isHostError, segmentAt, type HostAdapter } from "../hosts/host";
 import { CasePanel } from "./components/CasePanel/CasePanel";
 import { DocumentInput } from "./components/DocumentInput/DocumentInput";
 import { FindingsList } from "./components/FindingsList/FindingsList";
@@ -105,9 +105,13 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   }, [consent]);
   // A failure is shown by the Check button, far above an Apply or a People choice in a narrow pane: brought into view.
   const errorRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const errorMessage = doc.status.kind === "error" ? doc.status.message : null;
   useEffect(() => {
-    if (errorMessage) errorRef.current?.scrollIntoView?.({ block: "nearest" });
+    if (!errorMessage) return;
+    // After the layout settles, so the whole sentence is brought into view.
+    const frame = requestAnimationFrame(() => errorRef.current?.scrollIntoView?.({ block: "nearest" }));
+    return () => cancelAnimationFrame(frame);
   }, [errorMessage]);
   // After Apply the worker is down at the finding, far below the Check button in a narrow pane: what the change
   // did and its Undo are said there (and scrolled to), not at the top out of view.
@@ -214,7 +218,24 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
 
   const saveSubject = () => {
     const p = caseProfile.profile.subject;
-    void host.writeSubject({ name: p.name, ...(p.aliases ? { aliases: p.aliases } : {}), ...(p.pronouns ? { pronouns: p.pronouns } : {}) }).catch(() => undefined);
+    // Said either way: a button that did nothing visible left the worker unsure whether the details were kept.
+    void host.writeSubject({ name: p.name, ...(p.aliases ? { aliases: p.aliases } : {}), ...(p.pronouns ? { pronouns: p.pronouns } : {}) }).then(
+      () => {
+        noticeAtTop();
+        if (doc.status.kind === "error") doc.setStatus({ kind: "idle" });
+        doc.setNotice(`${p.name}'s details are kept with this document (never other children's names): the pane fills them in when it is opened here again.`);
+        // Said just below the button, at the foot of a narrow pane: brought into view once laid out.
+        requestAnimationFrame(() => statusRef.current?.scrollIntoView?.({ block: "nearest" }));
+      },
+      (e: unknown) => {
+        noticeAtTop();
+        doc.setNotice(null);
+        doc.setStatus({
+          kind: "error",
+          message: `The child's details were not kept with this document. ${isHostError(e) ? e.message : "Type them again when you next open the pane."}`,
+        });
+      },
+    );
   };
 
   const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
@@ -319,7 +340,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
           ) : null}
         </div>
 
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" ref={statusRef}>
           {doc.status.kind === "busy" ? (
             <div className={styles.actions}>
               <Spinner size="tiny" label={doc.status.what} />
@@ -331,7 +352,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             </div>
           ) : null}
           {doc.notice && !(noticeAtFindings && live) ? (
-            <MessageBar intent="info">
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{doc.notice}</MessageBarBody>
             </MessageBar>
           ) : null}
@@ -353,7 +374,8 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             </MessageBarBody>
           </MessageBar>
         ) : doc.status.kind === "error" ? (
-          <MessageBar intent="error" role="alert" ref={errorRef}>
+          // Multiline from the start: laid out on one line first, the bar grew as it reflowed, after it was scrolled to.
+          <MessageBar intent="error" role="alert" ref={errorRef} layout="multiline">
             <MessageBarBody>{doc.status.message}</MessageBarBody>
           </MessageBar>
         ) : null}
