@@ -115,6 +115,36 @@ try {
     const problems = await clipped(page);
     check(`fits at ${page.viewportSize().width} px: ${state}`, problems.length === 0, problems.join("; "));
   };
+  // Every closing quote ” inside `selector` on the line of the character before it: a long e-mail address must not
+  // leave ”: alone at the start of a line. Returns the words whose quote was broken off.
+  const quotesBrokenOff = (page, selector) =>
+    page.evaluate((sel) => {
+      const broken = [];
+      for (const root of document.querySelectorAll(sel)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const chars = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
+        const rect = ([n, i]) => {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          return r.getClientRects()[0];
+        };
+        chars.forEach((c, k) => {
+          if (c[0].data[c[1]] !== "”" || k === 0) return;
+          const here = rect(c);
+          const before = rect(chars[k - 1]);
+          if (here && before && here.top > before.top + 2)
+            broken.push(
+              chars
+                .slice(Math.max(0, k - 24), k + 1)
+                .map(([n, i]) => n.data[i])
+                .join(""),
+            );
+        });
+      }
+      return broken;
+    }, selector);
   // What the worker sees in the pane (the viewport), scrolled to the part that matters.
   const shoot = async (page, name, focus) => {
     const path = join(shots, name);
@@ -321,6 +351,44 @@ try {
     }
     check("compose: the subject line is unchanged by Apply", (await page.evaluate(() => window.clearRecordFake.state.subject)) === subjectBefore);
     check("compose: no page errors", errors.length === 0, errors.join(" | "));
+    await page.close();
+  }
+
+  // 2a. A quoted "From: a@b.org [mailto:a@b.org]" line: the address is in two places, said once, and a long address
+  // in "Still there" breaks at its parts with its closing quote kept on its line (at 280, 320 and 400 px).
+  {
+    const { page, errors } = await open("?mode=compose&from=bare");
+    await fillCase(page);
+    await page.getByRole("button", { name: "Check this draft" }).click();
+    await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
+    await page.getByRole("button", { name: "Preview redaction…" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Redact", exact: true }).click();
+    await page.getByRole("dialog", { name: "Before changing this draft" }).getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Redaction result" }).waitFor({ timeout: 15000 });
+    const quotedBox = page.getByTestId("remaining-quoted");
+    const quotedText = (await quotedBox.count()) === 1 ? await quotedBox.innerText() : "";
+    const said = (quotedText.match(/nasreen\.qureshi@example\.org/g) ?? []).length;
+    check(
+      "bare From: the address at two places in the quoted line is said once, with how often",
+      said === 1 && /nasreen\.qureshi@example\.org” \(in 2 places\): This is an email address/.test(quotedText),
+      `said ${said} times: ${quotedText.slice(0, 300)}`,
+    );
+    for (const width of [280, 320, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await settleAnimations(page);
+      const broken = await quotesBrokenOff(page, '[data-testid="remaining-quoted"], [data-testid="remaining"]');
+      check(`at ${width} px no closing quote starts a line in what is still there`, broken.length === 0, broken.join(" | "));
+    }
+    await page.setViewportSize({ width: 320, height: 900 });
+    await settleAnimations(page);
+    await quotedBox
+      .first()
+      .screenshot({ path: join(shots, "compose-result-bare-from.png") })
+      .catch(() => undefined);
+    screenshots.push("artifacts/outlook/compose-result-bare-from.png");
+    await fits(page, "compose result, bare From line");
+    await axe(page, "compose result, bare From line");
+    check("bare From: no page errors", errors.length === 0, errors.join(" | "));
     await page.close();
   }
 

@@ -157,6 +157,13 @@ try {
     await page.goto(url);
     await page.getByRole("heading", { name: "Clear Record" }).waitFor();
     expect(await page.getByRole("button", { name: "Load the sample court report" }).isVisible(), "the practice document controls are missing");
+    // One Check button and one way to the sample: two ("Check" under the text box, "Check document" below the
+    // case) left a first-time worker guessing which one checks what.
+    const checks = await page.getByRole("button", { name: /^Check\b/ }).allInnerTexts();
+    expect(checks.length === 1 && checks[0] === "Check document", `the practice page has ${checks.length} check buttons: ${checks.join(", ")}`);
+    const samples = await page.getByRole("button", { name: /sample|example/i }).count();
+    expect(samples === 1, `the practice page offers the sample ${samples} times`);
+    expect(/The sample court report is loaded: press Check document/.test(await page.locator("main").innerText()), "the practice page does not say what Check document will check");
     await shot("0-start");
     await axe("start");
   });
@@ -716,7 +723,8 @@ try {
     await page.getByRole("heading", { name: "Clear Record" }).waitFor();
     await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
     await page.getByRole("textbox", { name: "Text to check" }).fill("Jordan Ashby rang the office on Monday about the visit. Maisie said she was fine.");
-    await page.getByRole("button", { name: "Check", exact: true }).click();
+    // The one Check button checks the pasted text.
+    await page.getByRole("button", { name: "Check document" }).click();
     await summary()
       .getByText(/^Nothing to change found/)
       .waitFor();
@@ -754,7 +762,10 @@ try {
     await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
     await page.getByLabel("Other children you know of").fill("Jaden Marsh");
     await page.getByRole("textbox", { name: "Text to check" }).fill("Maisie saw Jaden Marsh at school on Monday.");
-    await loadAndCheck();
+    await page.getByRole("button", { name: "Check document" }).click();
+    await summary()
+      .getByText(/to look at in/)
+      .waitFor();
     for (const [how, said] of [
       ["crash", /Array buffer allocation failed/],
       ["engine", /Maximum call stack size exceeded/],
@@ -790,6 +801,38 @@ try {
     await summary()
       .getByText(/Checked for Maisie Oyelaran/)
       .waitFor();
+  });
+
+  await step("Keep the child's details: said when it worked, and when Word refused", async () => {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
+    const keep = page.getByRole("button", { name: "Keep the child's details with this document" });
+    await page.evaluate(() => (window.__practiceWord.failOn = { settings: "AccessDenied" }));
+    await keep.click();
+    const refused = page.getByRole("alert").filter({ hasText: /^The child's details were not kept with this document\. Word did not allow/ });
+    await refused.waitFor({ timeout: 5000 });
+    await page.waitForTimeout(300);
+    const box = await refused.boundingBox();
+    expect(!!box && box.y > -2 && box.y + box.height <= 900, "the refusal is out of view");
+    await page.evaluate(() => (window.__practiceWord.failOn = {}));
+    await keep.click();
+    const kept = page.getByText(/^Maisie Oyelaran's details are kept with this document/);
+    await kept.waitFor({ timeout: 5000 });
+    await page.waitForTimeout(300);
+    const keptBox = await kept.boundingBox();
+    expect(!!keptBox && keptBox.y > -2 && keptBox.y + keptBox.height <= 900, "the notice that the details were kept is out of view");
+    expect(
+      (await page
+        .getByRole("alert")
+        .filter({ hasText: /were not kept/ })
+        .count()) === 0,
+      "the refusal is still shown after it worked",
+    );
+    const settings = await page.evaluate(() => JSON.stringify(window.__practiceWord.model.settings));
+    expect(/Maisie Oyelaran/.test(settings), `the details were not written: ${settings}`);
+    await fits("details kept");
+    await shot("21-details-kept");
   });
 
   await step("makes no network request outside the pane and throws no page error", async () => {

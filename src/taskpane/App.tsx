@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Person } from "../engine";
-import { describeLocation, segmentAt, type HostAdapter } from "../hosts/host";
+import { describeLocation, isHostError, segmentAt, type HostAdapter } from "../hosts/host";
 import { CasePanel } from "./components/CasePanel/CasePanel";
 import { DocumentInput } from "./components/DocumentInput/DocumentInput";
 import { FindingsList } from "./components/FindingsList/FindingsList";
@@ -82,6 +82,10 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   const doc = useDocumentCheck(host, caseProfile.profile, analyseOptions);
   const [choices, setChoices] = useState<RedactChoices>(DEFAULT_CHOICES);
   const [pasted, setPasted] = useState("");
+  /** Practice page: the sample court report is the practice document (until text is pasted and checked). */
+  const [sampleLoaded, setSampleLoaded] = useState(true);
+  /** Practice page: the pasted text last made the practice document (checking it again keeps changes made since). */
+  const loadedPaste = useRef("");
   const [filter, setFilter] = useState<Category | "all">("all");
   const summaryRef = useRef<HTMLElement>(null);
   /** Set by the worker's own Check: the summary then takes focus (not after a re-check while typing). */
@@ -101,9 +105,13 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   }, [consent]);
   // A failure is shown by the Check button, far above an Apply or a People choice in a narrow pane: brought into view.
   const errorRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const errorMessage = doc.status.kind === "error" ? doc.status.message : null;
   useEffect(() => {
-    if (errorMessage) errorRef.current?.scrollIntoView?.({ block: "nearest" });
+    if (!errorMessage) return;
+    // After the layout settles, so the whole sentence is brought into view.
+    const frame = requestAnimationFrame(() => errorRef.current?.scrollIntoView?.({ block: "nearest" }));
+    return () => cancelAnimationFrame(frame);
   }, [errorMessage]);
   // After Apply the worker is down at the finding, far below the Check button in a narrow pane: what the change
   // did and its Undo are said there (and scrolled to), not at the top out of view.
@@ -170,6 +178,12 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
   }, [checked]);
 
   const runCheck = () => {
+    // The practice page has one Check button: what is pasted is the practice document it checks.
+    if (demo && pasted.trim() && pasted !== loadedPaste.current) {
+      demo.loadText(pasted);
+      loadedPaste.current = pasted;
+      setSampleLoaded(false);
+    }
     focusSummary.current = true;
     noticeAtTop();
     doc.setNotice(null);
@@ -204,7 +218,24 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
 
   const saveSubject = () => {
     const p = caseProfile.profile.subject;
-    void host.writeSubject({ name: p.name, ...(p.aliases ? { aliases: p.aliases } : {}), ...(p.pronouns ? { pronouns: p.pronouns } : {}) }).catch(() => undefined);
+    // Said either way: a button that did nothing visible left the worker unsure whether the details were kept.
+    void host.writeSubject({ name: p.name, ...(p.aliases ? { aliases: p.aliases } : {}), ...(p.pronouns ? { pronouns: p.pronouns } : {}) }).then(
+      () => {
+        noticeAtTop();
+        if (doc.status.kind === "error") doc.setStatus({ kind: "idle" });
+        doc.setNotice(`${p.name}'s details are kept with this document (never other children's names): the pane fills them in when it is opened here again.`);
+        // Said just below the button, at the foot of a narrow pane: brought into view once laid out.
+        requestAnimationFrame(() => statusRef.current?.scrollIntoView?.({ block: "nearest" }));
+      },
+      (e: unknown) => {
+        noticeAtTop();
+        doc.setNotice(null);
+        doc.setStatus({
+          kind: "error",
+          message: `The child's details were not kept with this document. ${isHostError(e) ? e.message : "Type them again when you next open the pane."}`,
+        });
+      },
+    );
   };
 
   const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
@@ -238,20 +269,33 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
           <section aria-labelledby="demo-title" className={styles.header}>
             <Caption1 id="demo-title">Word is not running here, so the pane works on a practice document.</Caption1>
             <div className={styles.actions}>
-              <Button onClick={demo.loadSample} disabled={busy}>
+              <Button
+                onClick={() => {
+                  demo.loadSample();
+                  setPasted("");
+                  loadedPaste.current = "";
+                  setSampleLoaded(true);
+                }}
+                disabled={busy}
+              >
                 Load the sample court report
               </Button>
             </div>
             <DocumentInput
               text={pasted}
               onTextChange={setPasted}
-              onCheck={() => {
-                demo.loadText(pasted);
-                runCheck();
+              onClear={() => {
+                setPasted("");
+                loadedPaste.current = "";
+                setSampleLoaded(false);
+                demo.loadText("");
               }}
-              onClear={() => setPasted("")}
-              onExample={demo.loadSample}
               checking={busy}
+              hint={
+                pasted.trim() || !sampleLoaded
+                  ? `Paste a case note, visit record, report section or email, then press ${checkLabel}. It stays on this computer.`
+                  : `The sample court report is loaded: press ${checkLabel}. To check your own text instead, paste it here.`
+              }
             />
           </section>
         ) : null}
@@ -296,7 +340,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
           ) : null}
         </div>
 
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" ref={statusRef}>
           {doc.status.kind === "busy" ? (
             <div className={styles.actions}>
               <Spinner size="tiny" label={doc.status.what} />
@@ -308,7 +352,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             </div>
           ) : null}
           {doc.notice && !(noticeAtFindings && live) ? (
-            <MessageBar intent="info">
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{doc.notice}</MessageBarBody>
             </MessageBar>
           ) : null}
@@ -330,7 +374,8 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             </MessageBarBody>
           </MessageBar>
         ) : doc.status.kind === "error" ? (
-          <MessageBar intent="error" role="alert" ref={errorRef}>
+          // Multiline from the start: laid out on one line first, the bar grew as it reflowed, after it was scrolled to.
+          <MessageBar intent="error" role="alert" ref={errorRef} layout="multiline">
             <MessageBarBody>{doc.status.message}</MessageBarBody>
           </MessageBar>
         ) : null}

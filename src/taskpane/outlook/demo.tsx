@@ -3,7 +3,7 @@
 // ?platform=Mac plays Outlook on Mac (no downloads); ?clipboard=owa|desktop|none plays each client's clipboard.
 // The fake is exposed as window.clearRecordFake so the test can look at the draft after a change.
 import { createFakeClipboard, createFakeOutlook } from "../../hosts/fake/outlook/fake-mailbox";
-import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO } from "../../hosts/fake/outlook/sample-thread";
+import { SAMPLE_CC, SAMPLE_DATE, SAMPLE_FROM, SAMPLE_HTML, SAMPLE_SUBJECT, SAMPLE_TO, sampleWithBareFrom } from "../../hosts/fake/outlook/sample-thread";
 import { OutlookHostAdapter } from "../../hosts/outlook/host-adapter";
 import { onMessageSend } from "../../hosts/outlook/on-send";
 import { OutlookApp, renderPane } from "./OutlookApp";
@@ -13,7 +13,8 @@ const mode = params.get("mode") === "compose" ? "compose" : "read";
 const fake = createFakeOutlook({
   mode,
   subject: SAMPLE_SUBJECT,
-  body: SAMPLE_HTML,
+  // ?from=bare: the quoted message's From line is "a@b.org [mailto:a@b.org]", as desktop Outlook quotes it.
+  body: params.get("from") === "bare" ? sampleWithBareFrom() : SAMPLE_HTML,
   from: SAMPLE_FROM,
   to: SAMPLE_TO,
   cc: SAMPLE_CC,

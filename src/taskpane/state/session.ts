@@ -239,3 +239,43 @@ export function splitAtQuote<T extends { start: number }>(findings: readonly T[]
 export function numbersKeptWithWords(text: string): string {
   return text.replace(/(\S) (?=\d)|(\d) (?=\S)/g, (_, a: string | undefined, b: string | undefined) => `${a ?? b}\u00a0`);
 }
+
+/**
+ * The same words found for the same reason at several places ("From: a@b.org [mailto:a@b.org]" holds the address
+ * twice on one line): one entry with every place, in the order of their first place, so a list says them once.
+ */
+export function sameWordsOnce<T extends { start: number; text: string; message: string }>(items: readonly T[]): { first: T; places: T[] }[] {
+  const groups = new Map<string, { first: T; places: T[] }>();
+  for (const f of items) {
+    const key = `${f.text}\u0000${f.message}`;
+    const g = groups.get(key);
+    if (g) g.places.push(f);
+    else groups.set(key, { first: f, places: [f] });
+  }
+  return [...groups.values()];
+}
+
+/** " (in 2 places)" after words found more than once; nothing after words found once. */
+export function placesSaid(n: number, where?: string): string {
+  return n > 1 ? ` (in ${n} places${where ? `: ${where}` : ""})` : "";
+}
+
+/** "1st", "2nd", "3rd", "4th" … "11th", "12th", "13th", "21st". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+/**
+ * Quoted words cut where a line may break: after each "@", ".", "/", "_", "-" or space (an e-mail address or a
+ * link breaks at its parts, never at random), with its last part (or, in a long unbroken word, its last four
+ * characters) kept apart to be held to the closing quote, so a narrow pane never starts a line with "”:".
+ */
+export function breakablePieces(text: string): { pieces: string[]; tail: string } {
+  const parts = text.match(/[^@./_\-\s]*(?:[@./_\-\s]+|$)/g)?.filter((p) => p.length) ?? [];
+  if (!parts.length) return { pieces: [], tail: text };
+  const last = parts[parts.length - 1];
+  if (last.length <= 12) return { pieces: parts.slice(0, -1), tail: last };
+  return { pieces: [...parts.slice(0, -1), last.slice(0, -4)], tail: last.slice(-4) };
+}

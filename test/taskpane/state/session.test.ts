@@ -19,6 +19,10 @@ import {
   splitAtQuote,
   numbersKeptWithWords,
   staleReason,
+  sameWordsOnce,
+  placesSaid,
+  ordinal,
+  breakablePieces,
   type Decision,
 } from "../../../src/taskpane/state/session";
 
@@ -249,5 +253,42 @@ describe("numbers are never wrapped away from their words", () => {
     expect(numbersKeptWithWords("1 of 37 · Personal details · paragraph 2")).toBe("1\u00a0of\u00a037\u00a0· Personal details · paragraph\u00a02");
     expect(numbersKeptWithWords("text box 1 in the header, section 12")).toBe("text box\u00a01\u00a0in the header, section\u00a012");
     expect(numbersKeptWithWords("no numbers here")).toBe("no numbers here");
+  });
+});
+
+describe("what is still found is said once per words, and quoted words break at their parts", () => {
+  const f = (start: number, text: string, message = "This is an email address.") => ({ start, end: start + text.length, text, message });
+
+  it("a quoted 'From: a@b.org [mailto:a@b.org]' line: the address once, with both places", () => {
+    const a = f(10, "nasreen.qureshi@example.org");
+    const b = f(46, "nasreen.qureshi@example.org");
+    const c = f(90, "Kayden Birch", "This names another child.");
+    const groups = sameWordsOnce([a, c, b]);
+    expect(groups.map((g) => [g.first.text, g.places.map((p) => p.start)])).toEqual([
+      ["nasreen.qureshi@example.org", [10, 46]],
+      ["Kayden Birch", [90]],
+    ]);
+  });
+
+  it("the same words for different reasons stay apart", () => {
+    expect(sameWordsOnce([f(0, "Kim", "a child"), f(9, "Kim", "a place")])).toHaveLength(2);
+  });
+
+  it("says how often and which place", () => {
+    expect([placesSaid(1), placesSaid(2), placesSaid(3, "the draft")]).toEqual(["", " (in 2 places)", " (in 3 places: the draft)"]);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]);
+  });
+
+  it("an e-mail address breaks after its @ and dots, its last part held to the closing quote", () => {
+    expect(breakablePieces("nasreen.qureshi@example.org")).toEqual({ pieces: ["nasreen.", "qureshi@", "example."], tail: "org" });
+    expect(breakablePieces("Kayden Birch")).toEqual({ pieces: ["Kayden "], tail: "Birch" });
+    expect(breakablePieces("Tobias")).toEqual({ pieces: [], tail: "Tobias" });
+    // A long unbroken word keeps only its last four characters with the quote.
+    expect(breakablePieces("abcdefghijklmnopqrstuvwxyz")).toEqual({ pieces: ["abcdefghijklmnopqrstuv"], tail: "wxyz" });
+    // Nothing is lost or added.
+    for (const t of ["a.b@c.d", "07700 900733", "QQ 12 34 56 C", "x", "", "https://example.org/a_b-c"]) {
+      const { pieces, tail } = breakablePieces(t);
+      expect(pieces.join("") + tail).toBe(t);
+    }
   });
 });

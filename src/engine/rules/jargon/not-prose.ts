@@ -48,12 +48,15 @@ const ROLE_HEAD =
 const ROLE_FOR = /\b(?:head|teacher|officer|lead|nurse|worker|manager|coordinator|champion|team|service|school|adviser|advisor|director)\s+(?:for|of)\s+(?:the\s+)?$/i;
 
 const TEAM_NAME_AFTER = /^[ \t]+(?:Team|Service|Services|Unit|Panel|Hub)\b/;
+// The title ends before "for the … meeting": "the social worker for the respite review" is a worker at a meeting,
+// and the words naming the meeting are the writer's own (a few words of one noun phrase, then the meeting word).
+const MEETING_AFTER = /^[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:meeting|conference|review|panel|hearing|discussion|forum)s?\b/iu;
 
 export function inJobTitle(ctx: RuleContext, start: number, end: number): boolean {
   if (ROLE_HEAD.test(ctx.text.slice(end, end + 40))) return true;
   // A team's or service's own name, written as a name: "Children in Care Team", "Leaving Care Service".
   if (/^\p{Lu}/u.test(ctx.text.slice(start, end)) && TEAM_NAME_AFTER.test(ctx.text.slice(end, end + 20))) return true;
-  return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start));
+  return ROLE_FOR.test(ctx.text.slice(Math.max(0, start - 30), start)) && !MEETING_AFTER.test(ctx.text.slice(end, end + 60));
 }
 
 // "Heledd Morse (social worker, facilitating and recording)": what a named person is there to do, in the

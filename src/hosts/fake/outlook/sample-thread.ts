@@ -58,3 +58,13 @@ export function longThread(words: number): string {
   const head = SAMPLE_HTML.slice(0, SAMPLE_HTML.indexOf('<div class="WordSection1">'));
   return head + Array.from({ length: copies }, () => body).join("\n") + "</body></html>";
 }
+
+/**
+ * The sample thread as a desktop Outlook quotes a sender with no display name: "From: a@b.org [mailto:a@b.org]",
+ * the same address twice on one line (two real places, to be said once).
+ */
+export function sampleWithBareFrom(): string {
+  const from = 'Nasreen Qureshi &lt;<a href="mailto:nasreen.qureshi@example.org">nasreen.qureshi@example.org</a>&gt;';
+  if (!SAMPLE_HTML.includes(from)) throw new Error("the sample's From line changed");
+  return SAMPLE_HTML.replace(from, "nasreen.qureshi@example.org [mailto:nasreen.qureshi@example.org]");
+}

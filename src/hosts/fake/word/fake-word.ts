@@ -95,7 +95,7 @@ export class FakeRequirements implements Requirements {
 /** Which real client the fake behaves like where clients differ (see the header). */
 export type FakeClient = "windows" | "web" | "mac";
 /** Operations `failOn` can make fail. */
-export type FakeOperation = "search" | "edit" | "getOoxml" | "acceptAll";
+export type FakeOperation = "search" | "edit" | "getOoxml" | "acceptAll" | "settings";
 
 export const NOTE_MARK = "\u0002";
 const FIELD_BEGIN = "\u0013";
@@ -965,6 +965,7 @@ class FakeSetting extends Proxy {
 class FakeSettingCollection extends Proxy {
   add(key: string, value: unknown): FakeSetting {
     this.enqueue(() => {
+      this.ctx.maybeFail("settings");
       this.ctx.model.settings[key] = JSON.parse(JSON.stringify(value));
     });
     return new FakeSetting(this.ctx, key);

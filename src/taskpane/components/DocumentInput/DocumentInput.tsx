@@ -3,12 +3,10 @@ import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-com
 export type DocumentInputProps = {
   text: string;
   onTextChange: (text: string) => void;
-  onCheck: () => void;
   onClear: () => void;
-  onExample: () => void;
   checking: boolean;
-  /** Why the Check button is disabled, if it is. */
-  disabledReason?: string;
+  /** What the hint says: what will be checked, and how. */
+  hint: string;
 };
 
 const useStyles = makeStyles({
@@ -18,12 +16,15 @@ const useStyles = makeStyles({
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** Where the worker pastes the text to check (in Word, the document itself takes this place). */
-export function DocumentInput({ text, onTextChange, onCheck, onClear, onExample, checking, disabledReason }: DocumentInputProps) {
+/**
+ * Where the worker pastes the text to check on the practice page (in Word, the document itself takes this
+ * place). It has no Check button of its own: the pane's one "Check document" checks what is pasted here.
+ */
+export function DocumentInput({ text, onTextChange, onClear, checking, hint }: DocumentInputProps) {
   const styles = useStyles();
   return (
     <section className={styles.root}>
-      <Field className={styles.field} label="Text to check" hint={disabledReason ?? "Paste a case note, visit record, report section or email. It stays on this computer."}>
+      <Field className={styles.field} label="Text to check" hint={hint}>
         <Textarea
           className={styles.textarea}
           textarea={{ className: styles.textarea }}
@@ -33,17 +34,13 @@ export function DocumentInput({ text, onTextChange, onCheck, onClear, onExample,
           placeholder="Paste text here"
         />
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCheck} disabled={checking || !!disabledReason || !text.trim()}>
-          {checking ? "Checking…" : "Check"}
-        </Button>
-        <Button onClick={onClear} disabled={checking}>
-          Clear
-        </Button>
-        <Button appearance="subtle" onClick={onExample} disabled={checking}>
-          Try an example
-        </Button>
-      </div>
+      {text ? (
+        <div className={styles.actions}>
+          <Button onClick={onClear} disabled={checking}>
+            Clear
+          </Button>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -20,7 +20,8 @@ import type { RedactionOutcome } from "../../state/useDocumentCheck";
 import { logToCsv } from "../../state/checking";
 import { describeLocation, segmentAt, type DocumentSnapshot } from "../../../hosts/host";
 import { nothingFound, partlyReadSentence, remainingLines, scopeSentence } from "../../state/host-results";
-import { numbersKeptWithWords, quotedOffset, splitAtQuote } from "../../state/session";
+import { numbersKeptWithWords, ordinal, quotedOffset, sameWordsOnce, splitAtQuote, placesSaid } from "../../state/session";
+import { QuotedWords } from "./QuotedWords";
 
 export type RedactionResultProps = {
   outcome: RedactionOutcome;
@@ -47,6 +48,9 @@ const useStyles = makeStyles({
   copyBox: { fontFamily: tokens.fontFamilyMonospace, minHeight: "120px" },
   // An e-mail address has no place to break: it may break anywhere rather than run past a 280 px pane.
   notRead: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere", minWidth: 0 },
+  // The places of words found more than once, each a button of its own, wrapping below the sentence.
+  places: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXXS },
+  place: { minWidth: 0 },
   // A finding left after redacting, as a link-like button: read as a sentence, from the left.
   leftItem: {
     display: "inline",
@@ -111,14 +115,19 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
   // listed once, under the sentence that says why it was left; the rest is what the worker still has to check.
   const { own, quoted } = splitAtQuote(remaining, host === "outlook" ? quotedOffset(outcome.after.snapshot.segments) : -1);
   const quotedWarning = quoted.length ? warnings.find((w) => /quoted/i.test(w)) : undefined;
+  // The same words at two places ("From: a@b.org [mailto:a@b.org]") are said once, with how often they occur.
+  const quotedOnce = sameWordsOnce(quoted);
   const quotedList = (
     <ul className={styles.notRead} aria-label="Still in the quoted messages">
-      {quoted.slice(0, 20).map((f) => (
-        <li key={`${f.start}:${f.end}`}>{`“${f.text}”: ${f.message}`}</li>
+      {quotedOnce.slice(0, 20).map(({ first: f, places }) => (
+        <li key={`${f.start}:${f.end}`}>
+          <QuotedWords text={f.text} after={`${placesSaid(places.length)}: ${f.message}`} />
+        </li>
       ))}
-      {quoted.length > 20 ? <li>and {quoted.length - 20} more</li> : null}
+      {quotedOnce.length > 20 ? <li>and {quotedOnce.length - 20} more</li> : null}
     </ul>
   );
+  const ownOnce = sameWordsOnce(own);
   const exportLog = (name: string, type: string, text: string) => (canDownload ? download(name, type, text) : setShown({ name, text }));
   // Each new result takes focus and is scrolled to: the preview dialog that had focus has closed, and
   // the re-check after redacting scrolls to the summary; without this, focus fell to the page itself.
@@ -209,21 +218,42 @@ export function RedactionResult({ outcome, whereOf, onAcceptTracked, onSelect, c
           <MessageBarBody>
             {own.length} still found after redacting; check each one:
             <ul className={styles.notRead}>
-              {own.slice(0, 20).map((f) => {
+              {ownOnce.slice(0, 20).map(({ first: f, places }) => {
                 // The words themselves first: "This is an email address" five times said not which five.
-                const said = `“${f.text}”: ${f.message} (${whereOf(f.start)})`;
+                if (places.length === 1) {
+                  const said = <QuotedWords text={f.text} after={`: ${f.message} (${whereOf(f.start)})`} />;
+                  return (
+                    <li key={`${f.start}:${f.end}`}>
+                      {onSelect ? (
+                        <Button appearance="transparent" size="small" className={styles.leftItem} onClick={() => onSelect(f.start, f.end)}>
+                          {said}
+                        </Button>
+                      ) : (
+                        said
+                      )}
+                    </li>
+                  );
+                }
+                // The same words at several places: said once, and each place can still be gone to.
+                const wheres = places.map((p) => whereOf(p.start));
+                const label = (i: number) =>
+                  wheres.filter((w) => w === wheres[i]).length > 1 ? `${wheres[i]}, ${ordinal(wheres.slice(0, i + 1).filter((w) => w === wheres[i]).length)}` : wheres[i];
                 return (
                   <li key={`${f.start}:${f.end}`}>
+                    <QuotedWords text={f.text} after={`${placesSaid(places.length, onSelect ? undefined : [...new Set(wheres)].join(", "))}: ${f.message}`} />
                     {onSelect ? (
-                      <Button appearance="transparent" size="small" className={styles.leftItem} onClick={() => onSelect(f.start, f.end)}>
-                        {said}
-                      </Button>
-                    ) : (
-                      said
-                    )}
+                      <span className={styles.places}>
+                        {places.map((p, i) => (
+                          <Button key={p.start} size="small" className={styles.place} onClick={() => onSelect(p.start, p.end)}>
+                            {label(i)}
+                          </Button>
+                        ))}
+                      </span>
+                    ) : null}
                   </li>
                 );
               })}
+              {ownOnce.length > 20 ? <li>and {ownOnce.length - 20} more</li> : null}
             </ul>
           </MessageBarBody>
         </MessageBar>
