@@ -131,38 +131,15 @@ export function framedKind(text: string, subjectForms?: ReadonlySet<string>): Do
   // A court order or judgment: its heading and the court's own words.
   if (COURT_ORDER.test(head) && !isEmail(head)) return "court-report";
   if (isEmail(head)) return "email";
-  // A pasted email body with no header fields: the thread it replies to, or a greeting on its first line and a
-  // sign-off ("Hi Sarah, … Thanks, Mark"); a greeting to the child is a message to the child.
-  const greeting = GREETING.exec(firstLine(head));
-  if (EMAIL_THREAD.test(head) || (greeting && SIGN_OFF.test(text.slice(0, 6000)))) {
-    const to = greeting?.[1]?.toLowerCase();
-    return to && subjectForms?.has(to) ? "letter-to-child" : "email";
-  }
-  // A letter to no one by name ("To whom it may concern") is correspondence.
-  if (/^[ \t]*to whom it may concern\b/im.test(head)) return "email";
-  // An assessment's framework as its own headings ("Child's developmental needs", "Parenting capacity") makes an
-  // assessment, even when it is sent as a letter to the referrer; the court's own papers are weighed.
-  if (!COURT_CASE_NO.test(head) && headings(text.slice(0, 6000)).some((h) => ASSESSMENT_DOMAIN.test(h))) return "assessment";
   const salutation = SALUTATION.exec(head);
   // A letter: a salutation after a letterhead, or opening the record ("Dear Sam," on the first line).
-  // An assessment named first in the title, with what it was for or followed after a connector ("Child and Family
-  // Assessment – report to the initial child protection conference", "Assessment following strategy discussion"):
-  // the meeting it serves does not make it a note of the meeting ("Assessment meeting – notes" is weighed).
-  if (!COURT_CASE_NO.test(head) && headOfTitle(titleLines(head).split("\n")[0]) === "assessment") return "assessment";
   if (salutation && !COURT_CASE_NO.test(head)) {
     const addressee = salutation[2].toLowerCase();
     if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
     return "email";
   }
-  // A title that names one kind alone on the record's first line, of the kinds whose titles always said what they were
-  // on the development sets ("Home visit – Tom Evans", "Chronology – Ruby Cross", "Supervision record").
-  const first = titleLines(head).split("\n")[0];
-  const named = new Set(TITLE_CUES.filter(([, re]) => re.test(first)).map(([kind]) => kind));
-  const only = named.size === 1 ? [...named][0] : undefined;
-  if (only && TITLE_DECIDES.has(only) && !COURT.test(head) && !COURT_CASE_NO.test(head) && !PANEL_REPORT.test(first)) return only;
   return undefined;
 }
-const TITLE_DECIDES = new Set<DocumentKind>(["visit-record", "chronology", "supervision"]);
 
 type KindText = { head: string; title: string; first: string; body: string };
 
@@ -193,78 +170,7 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["form-fields", (t) => count(FIELD_LINE, t.head.slice(0, 800)) >= 3],
   ["first-person", (t) => count(/\bI\b/g, t.body) >= 5],
   ["second-person", (t) => count(/\byou\b/gi, t.body) >= 8],
-  // Shapes each kind takes whatever its title says (issue 12 item 4, stop 36), named for the kind they were written
-  // for. An assessment's framework as a heading of its own (the child's developmental needs, parenting capacity,
-  // family and environmental factors); three or more headed sections of an assessment report.
-  ["cue:assessment:domains", (t) => headings(t.body).some((h) => ASSESSMENT_DOMAIN.test(h))],
-  ["cue:assessment:sections", (t) => headings(t.body).filter((h) => ASSESSMENT_SECTION.test(h)).length >= 3],
-  // A pasted email body: it opens on a greeting ("Hi Sarah,", "Good afternoon Jo,") or quotes the thread it replies
-  // to ("On 11 Nov 2026, at 15:02, Sam Lowe wrote:", "-----Original Message-----").
-  ["cue:email:greeting", (t) => GREETING.test(firstLine(t.body))],
-  ["cue:email:thread", (t) => EMAIL_THREAD.test(t.body)],
-  // A case recording's own type field ("Type: Telephone call", "Contact type: Professional discussion").
-  ["cue:case-note:type-field", (t) => TYPE_FIELD.test(t.head)],
-  // A visit says who was seen and where ("Where seen:", "Seen alone: yes", "I visited Maya at…", "Child seen").
-  ["cue:visit-record:seen", (t) => VISIT_SEEN.test(t.body)],
 ];
-// The assessment framework's domains (Working Together's triangle, the parenting assessment's headings).
-const DOMAIN =
-  "(?:the )?(?:child|young person)['’]?s? developmental needs|developmental needs|parenting capacity|family (?:and|&) environmental factors|basic care|ensuring safety|emotional warmth|guidance and boundaries|reason for (?:the )?assessment";
-const ASSESSMENT_DOMAIN = new RegExp(`^(?:${DOMAIN})$`, "i");
-// Not the headings every recording policy asks of a note or a visit too ("Analysis", "Next steps", "Parents' views").
-const ASSESSMENT_SECTION = new RegExp(
-  `^(?:${DOMAIN}|reason for (?:the )?referral|background|(?:the )?household|family history|history of involvement|(?:summary of )?findings|strengths|what (?:are we worried about|is working well|needs to happen)|recommendations?|conclusions?|outcome of (?:the )?assessment|sources of information|methodology|identity|emotional (?:and|&) behavioural development|family and social relationships|self[- ]care skills|social presentation)$`,
-  "i",
-);
-const GREETING = /^(?:hi|hello|hiya|good (?:morning|afternoon|evening)|morning|afternoon)\b(?:[ \t]+(?:all|both|everyone|(\p{Lu}[\p{L}'’-]*)))?[^\n.!?]{0,30}[,!]?$/iu;
-const SIGN_OFF = /^[ \t]*(?:thanks|thank you|many thanks|kind regards|best wishes|best|regards|warm regards|cheers|speak soon)\b[^\n]{0,20}\n(?:[ \t]*\n)?[ \t]*\p{Lu}/imu;
-const EMAIL_THREAD = /^[ \t>]*on [^\n]{5,120}\bwrote:[ \t]*$|-{3,}[ \t]*(?:original|forwarded) message[ \t]*-{3,}/im;
-const TYPE_FIELD = /^[ \t]*(?:(?:contact|case note|note|recording|entry|activity|visit) )?type(?: of (?:contact|note|recording|entry))?[ \t]*:/im;
-const VISIT_SEEN =
-  /\b(?:who was seen|where seen|was the child seen|(?:child|children|young person) seen\b|seen[ \t]*:[ \t]*alone|bedroom (?:was )?seen|seen (?:alone )?in (?:his|her|their) (?:bed)?room|I (?:visited|saw) (?:\p{Lu}\p{L}+|him|her|them) (?:alone|at (?:home|the family home|(?:his|her|their) (?:home|placement|foster)))\b)/u;
-
-/**
- * Of the kinds a title line names, the one named first, when it names more than one and a connector (a dash, a colon,
- * "for", "to", "following", "after", "about") stands between it and the next: the title's head, and what it serves.
- */
-function headOfTitle(line: string): DocumentKind | undefined {
-  const found: Array<[number, number, DocumentKind]> = [];
-  // The title cues, and the word "assessment" itself.
-  for (const [kind, re] of [...TITLE_CUES, ["assessment", ASSESSMENT] as [DocumentKind, RegExp]]) {
-    const m = re.exec(line);
-    if (!m) continue;
-    // A cue anchored at the line's start (a plan as the title) is named where its word is: the last start it still
-    // matches from.
-    let at = m.index + (/^\s*/.exec(m[0])?.[0].length ?? 0);
-    if (re.source.startsWith("^")) while (at + 1 < line.length && re.test(line.slice(at + 1))) at++;
-    found.push([at, at + (re.exec(line.slice(at))?.[0].length ?? 0), kind]);
-  }
-  if (new Set(found.map(([, , k]) => k)).size < 2) return undefined;
-  found.sort((a, b) => a[0] - b[0]);
-  const [, end, kind] = found[0];
-  const next = found.find(([, , k]) => k !== kind);
-  if (!next || next[0] < end) return undefined;
-  return TITLE_CONNECTOR.test(line.slice(end, next[0])) ? kind : undefined;
-}
-const TITLE_CONNECTOR = /[–—:]|\s-\s|\b(?:for|to|following|after|about|into)\b/i;
-
-/** The first non-empty line, trimmed. */
-function firstLine(text: string): string {
-  return /^\s*([^\n]*)/.exec(text)?.[1].trim() ?? "";
-}
-
-/** Lines shaped as headings: short, on their own, no sentence end; a number, "Section 3:" or a trailing colon removed. */
-function headings(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const h = line
-      .trim()
-      .replace(/^(?:(?:section|part)[ \t]+[A-H0-9]{1,2}\b[ \t]*[:.–—-]?|\d{1,2}(?:\.\d{1,2})?\.?)[ \t]*/i, "")
-      .replace(/[ \t]*:$/, "");
-    if (h && h.split(/\s+/).length <= 8 && !/[.!?;]$/.test(h) && !h.includes(":")) out.push(h);
-  }
-  return out;
-}
 const DAY_ENTRY = /^[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2}\b|^[ \t]*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/gim;
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ']{1,25}:[ \t]*\S/gmu;
 
