@@ -50,6 +50,7 @@ export const ADULT_TITLES = new Set(cues.adultTitles.words);
 export const ADULT_ROLES = lower(cues.adultRoles.words);
 export const ADULT_OCCUPATIONS = lower(cues.adultOccupations.words);
 export const PLACE_SUFFIXES = new Set(cues.placeSuffixes.words);
+export const SURNAME_PLACE_WORDS = new Set(cues.surnamePlaceWords.words);
 export const SCHOOL_SUFFIXES = new Set(cues.schoolSuffixes.words);
 export const SCHOOL_PREFIXES = new Set(cues.schoolPrefixes.words);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions.words);

@@ -2,7 +2,19 @@
 import type { RuleContext } from "../rule";
 import { isLetterOrDigitCode } from "../text/chars";
 import { CHILD_POSSESSION } from "./cues";
-import { ADULT_ROLES, ADULT_TITLES, CHILD_KINSHIP, COMMON_WORDS, FIRST_NAMES, NOT_NAMES, PLACE_SUFFIXES, REFERENCE_UNITS, SCHOOL_PREFIXES, SCHOOL_SUFFIXES } from "./name-lexicon";
+import {
+  ADULT_ROLES,
+  ADULT_TITLES,
+  CHILD_KINSHIP,
+  COMMON_WORDS,
+  FIRST_NAMES,
+  NOT_NAMES,
+  PLACE_SUFFIXES,
+  REFERENCE_UNITS,
+  SCHOOL_PREFIXES,
+  SCHOOL_SUFFIXES,
+  SURNAME_PLACE_WORDS,
+} from "./name-lexicon";
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -513,8 +525,16 @@ function personDespiteSuffix(text: string, run: Token[], words: string[], ctx: R
   // "her friend Hazel Park", "Jack Lane hit him", "Grace Hill's mum": a person's context, not after "in/at/to".
   const left = text.slice(Math.max(0, run[0].start - 24), run[0].start);
   if (PLACE_BEFORE.test(left)) return false;
-  return KIN_BEFORE.test(left) || PERSON_VERB_AFTER.test(text.slice(run[1].end - (isPossessive(words[1]) ? 2 : 0), run[1].end + 24));
+  if (KIN_BEFORE.test(left) || PERSON_VERB_AFTER.test(text.slice(run[1].end - (isPossessive(words[1]) ? 2 : 0), run[1].end + 24))) return true;
+  // Otherwise a given name and a place word that is also a common surname, with nothing saying "place" ("played with Jack Green at school"):
+  // dropping it as a place would lose a child unseen, so it is kept as a person for the evidence to place
+  // (another child, an adult, or undecided for the worker), unless a road-style place follows or a number precedes.
+  return SURNAME_PLACE_WORDS.has(last) && !/\d[\s,]*$/.test(left) && !PLACE_AFTER.test(text.slice(run[1].end, run[1].end + 24));
 }
+
+// After a place: a town or postcode (", Leeds"), a further place word, or being somewhere's name ("Park is closed").
+const PLACE_AFTER =
+  /^(?:,\s*\p{Lu}\p{Ll}+(?:\s*,|\s+[A-Z]{1,2}\d)|\s+(?:Road|Street|Lane|Avenue|Estate|Centre|Surgery|Park|Station|Primary|School|Academy|Library|Leisure)\b|\s+(?:is|was)\s+(?:closed|open|shut|busy)\b)/u;
 
 const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|around|outside|via|towards|past|opposite|behind|through)\s+(?:the\s+)?$/i;
 const KIN_BEFORE = /\b(?:friend|friends|cousin|brother|sister|boyfriend|girlfriend|mate|classmate|son|daughter|nephew|niece|sibling|pupil|peer|twin)\s+$/i;

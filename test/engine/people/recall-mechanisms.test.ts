@@ -100,6 +100,21 @@ describe("a place word that is also a surname (F5)", () => {
     const people = analyse("Ruby went to Hazel Park with her carer.", ruby).people;
     expect(people.some((p) => p.forms.includes("Hazel Park"))).toBe(false);
   });
+  // Found running the pane as a person: "Jack Green" vanished, no finding and no person (a data breach).
+  test.each([
+    ["after 'with'", "Ruby played with Jack Green at school.", "Jack Green"],
+    ["in a list", "Ruby played with Lily Hill and Sam Wood.", "Lily Hill"],
+    ["opening a sentence", "Ella Park is in Ruby's class.", "Ella Park"],
+  ])("a given name and a surname-like place word with nothing saying place is a person (%s)", (_label, text, name) => {
+    expect(roleOf(text, name)).not.toBe("absent");
+  });
+  test.each([
+    ["a house number before", "Ruby lives at 4 Grace Green.", "Grace Green"],
+    ["a road after", "Ruby walked along Ella Park Road.", "Ella Park"],
+    ["a place word that is not a surname", "Ruby stayed at Rowan Lodge last year.", "Rowan Lodge"],
+  ])("it stays a place with %s", (_label, text, name) => {
+    expect(roleOf(text, name)).toBe("absent");
+  });
 });
 
 describe("babies and birthdays", () => {
