@@ -526,15 +526,12 @@ function personDespiteSuffix(text: string, run: Token[], words: string[], ctx: R
   const left = text.slice(Math.max(0, run[0].start - 24), run[0].start);
   if (PLACE_BEFORE.test(left)) return false;
   if (KIN_BEFORE.test(left) || PERSON_VERB_AFTER.test(text.slice(run[1].end - (isPossessive(words[1]) ? 2 : 0), run[1].end + 24))) return true;
-  // Otherwise a given name and a place word that is also a common surname, with nothing saying "place" ("played with Jack Green at school"):
-  // dropping it as a place would lose a child unseen, so it is kept as a person for the evidence to place
-  // (another child, an adult, or undecided for the worker), unless a road-style place follows or a number precedes.
-  return SURNAME_PLACE_WORDS.has(last) && !/\d[\s,]*$/.test(left) && !PLACE_AFTER.test(text.slice(run[1].end, run[1].end + 24));
+  // Otherwise a given name and a place word that is also a common surname, with nothing saying "place" ("played
+  // with Jack Green at school"): dropping it as a place would lose a child unseen, so it is kept as a person for the
+  // evidence to place (another child, an adult, or undecided for the worker), unless a house number comes before.
+  // (A road after it is in the same run of capitals, "Ella Park Road", so never reaches here.)
+  return SURNAME_PLACE_WORDS.has(last) && !/\d[\s,]*$/.test(left);
 }
-
-// After a place: a town or postcode (", Leeds"), a further place word, or being somewhere's name ("Park is closed").
-const PLACE_AFTER =
-  /^(?:,\s*\p{Lu}\p{Ll}+(?:\s*,|\s+[A-Z]{1,2}\d)|\s+(?:Road|Street|Lane|Avenue|Estate|Centre|Surgery|Park|Station|Primary|School|Academy|Library|Leisure)\b|\s+(?:is|was)\s+(?:closed|open|shut|busy)\b)/u;
 
 const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|around|outside|via|towards|past|opposite|behind|through)\s+(?:the\s+)?$/i;
 const KIN_BEFORE = /\b(?:friend|friends|cousin|brother|sister|boyfriend|girlfriend|mate|classmate|son|daughter|nephew|niece|sibling|pupil|peer|twin)\s+$/i;
