@@ -126,6 +126,33 @@ describe("phase two of a redaction", () => {
     expect(Buffer.from(r.output as Uint8Array).toString("utf8")).not.toMatch(/Tavish|Quorley|900321/);
   });
 
+  test("refuses phase one's analysis when the document's text is not the text it was made of", async () => {
+    const dir = tmp();
+    const settings = { profile: { subject: { name: "Orla Penhallow" } }, options: analysisFor(PSEUDONYM_POLICY), policy: "pseudonym" };
+    const file = write(dir, "Orla said her friend Tavish Quorley rang her on 07700 900321 after school.\n");
+    const { calls, analyse } = counting();
+    const plan = await planOne(file, settings, analyse);
+    // The file changes between the phases (edited, or replaced by a sync): its findings would fall in the wrong places.
+    writeFileSync(file, "Before school on Monday Orla met Kayden Marsh, aged 10, who gave her his number 07700 900654.\n");
+    const r = await redactOne(file, join(dir, "out", "note.txt"), "note.txt", settings, [], analyse, plan.report, ["Tavish Quorley"], { handBack: true });
+    expect(calls.n).toBe(2);
+    expect(r.verified).toBe(true);
+    const copy = Buffer.from(r.output as Uint8Array).toString("utf8");
+    expect(copy).not.toMatch(/Kayden|Marsh|900654/);
+    expect(copy).toMatch(/^Before school on Monday Orla met /);
+  });
+
+  test("refuses an analysis that does not say which text it was made of", async () => {
+    const dir = tmp();
+    const settings = { profile: { subject: { name: "Orla Penhallow" } }, options: analysisFor(PSEUDONYM_POLICY), policy: "pseudonym" };
+    const file = write(dir, "Orla said her friend Tavish Quorley rang her on 07700 900321 after school.\n");
+    const { calls, analyse } = counting();
+    const plan = await planOne(file, settings, analyse);
+    const { textHash: _unproven, ...report } = plan.report as NonNullable<typeof plan.report>;
+    await redactOne(file, join(dir, "out", "note.txt"), "note.txt", settings, [], analyse, report, ["Tavish Quorley"], { handBack: true });
+    expect(calls.n).toBe(2);
+  });
+
   test("analyses again only to remove whole sentences naming a bundle child it did not find", async () => {
     const dir = tmp();
     const settings = { profile: { subject: { name: "Orla Penhallow" } }, options: analysisFor(REMOVE_SENTENCE_POLICY), policy: "remove-sentence" };

@@ -106,8 +106,18 @@ export type PlanOutcome = {
   undecided?: string[][];
 };
 
-/** What phase two needs of phase one's analysis (it is never analysed twice unless a bundle child is missed). */
-export type Planned = Pick<Report, "findings" | "otherChildren"> & { review?: Report["review"]; people?: Pick<Person, "id" | "displayName" | "forms" | "role">[] };
+/**
+ * What phase two needs of phase one's analysis (it is never analysed twice unless a bundle child is missed). textHash is
+ * the digest of the text it was made of: phase two reads the file again, and reuses the analysis only for that same text.
+ */
+export type Planned = Pick<Report, "findings" | "otherChildren"> & {
+  review?: Report["review"];
+  people?: Pick<Person, "id" | "displayName" | "forms" | "role">[];
+  textHash?: string;
+};
+
+/** The digest that proves phase two reads the text phase one analysed (the file may change between them). */
+export const textHash = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 
 /** A registry that records what it was asked, to replay it on the bundle's registry. */
 class RecordingRegistry extends PseudonymRegistry {
@@ -156,6 +166,7 @@ export async function planOne(file: string, settings: Settings, analyse: Analyse
         otherChildren: r.otherChildren,
         review: (r.review ?? []).filter((x) => ids.has(x.personId)),
         people,
+        textHash: textHash(read.text),
       },
       undecided: undecidedPeople(r).map((p) => [p.displayName, ...p.forms]),
     };
@@ -320,7 +331,8 @@ export function scrub(s: string, sp: Spellings | undefined, replaceOf: (x: Secre
  * Redacts one file, verifies the copy in memory with the independent verifier, and only then writes
  * it: to a temporary name in `tmpDir`, renamed into place. The labels map holds the bundle's
  * pseudonyms (planned beforehand, so every document uses the same ones); the report is the one from
- * planning (analysed again only when a child of the bundle is named here but was not found).
+ * planning (analysed again only when a child of the bundle is named here but was not found, or when
+ * the text read now is not the text planning analysed).
  */
 export async function redactOne(
   file: string,
@@ -342,13 +354,17 @@ export async function redactOne(
     return { file, out, error: describeReadError(err) };
   }
   const text = read.text;
-  // The first analysis is reused. A child found in another document of the bundle may be named here
-  // with nothing to show they are a child ("what happened with Olamide"): the sweep below takes every
-  // spelling of every bundle child's name, so no second analysis is needed — except to remove whole
-  // sentences, which only the engine can place (the remove-sentence policy).
-  const missed = planned && policy.name !== "remove-sentence" ? [] : childrenNamedButMissed(text, bundleChildren, planned?.otherChildren ?? []);
+  // The first analysis is reused, but only for the text it was made of: a file changed since phase one
+  // read it is analysed afresh (its findings would otherwise fall in the wrong places, and a name new
+  // to it would be neither redacted nor looked for by the verification).
+  const reused = planned?.textHash !== undefined && planned.textHash === textHash(text) ? planned : undefined;
+  // A child found in another document of the bundle may be named here with nothing to show they are a
+  // child ("what happened with Olamide"): the sweep below takes every spelling of every bundle child's
+  // name, so no second analysis is needed — except to remove whole sentences, which only the engine can
+  // place (the remove-sentence policy).
+  const missed = reused && policy.name !== "remove-sentence" ? [] : childrenNamedButMissed(text, bundleChildren, reused?.otherChildren ?? []);
   const report: Planned =
-    planned && !missed.length ? planned : analyse(text, { ...settings.profile, otherChildren: [...(settings.profile.otherChildren ?? []), ...missed] }, settings.options);
+    reused && !missed.length ? reused : analyse(text, { ...settings.profile, otherChildren: [...(settings.profile.otherChildren ?? []), ...missed] }, settings.options);
   const registry = new PseudonymRegistry(new Map(labels), policy.labelPrefix);
   const persons = new PseudonymRegistry(new Map(extra.personLabels ?? []), "Person");
   const result = applyEdits(text, planRedactions(text, report, policy, { labels: registry }));
