@@ -4,7 +4,7 @@
 // with one JSON line: {"documents": …, "docsPerSecond": …, "peakRssMB": …, …}.
 //
 //   npm run build && node scripts/bench-bulk.mjs [--documents 1000] [--jobs N] [--keep]
-//                                                [--memory 250,1000,2000] [--dense-mb 1]
+//                                                [--memory 250,1000,2000] [--dense-mb 1] [--phases]
 //
 // docsPerSecond counts a document once for the check and the redaction together (documents divided
 // by the time of both runs); checkDocsPerSecond and redactDocsPerSecond give each alone, and the
@@ -22,7 +22,12 @@
 //   that swings by 30-40 MB while the workers' heaps are level (stop 36), so one run's peak is noisy.
 // - dense: one record of about 1 MB thick with names, numbers and e-mails, checked and then
 //   redacted in one thread; CPU seconds of each (redacting should cost about what checking does).
-import { rmSync, writeFileSync } from "node:fs";
+//
+// --phases instead runs the check and the redaction once, in a process of its own under node --cpu-prof,
+// and says where each document's CPU time went, per thread kind (check workers, redact workers, the
+// main thread): the engine, reading the file, writing and verifying the copy, garbage collection…
+// (cpuPhases, at the end of this file). Profiling slows every phase alike; compare the shares, not the rates.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,6 +68,123 @@ function documentXml(text) {
       return `<w:p><w:r>${bold}<w:t xml:space="preserve">${esc(a)}</w:t></w:r>${b ? `<w:r w:rsidR="00A${i % 10}"><w:t xml:space="preserve">${esc(b)}</w:t></w:r>` : ""}</w:p>`;
     });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${paras.join("")}<w:sectPr/></w:body></w:document>`;
+}
+
+// Where a bulk run's CPU time goes, from the V8 CPU profiles of its threads (node --cpu-prof writes one
+// per thread, workers included): bench-bulk.mjs --phases. Each sample is put in the phase of the
+// outermost function on its stack that names one (the engine's analyse, reading a file, writing the
+// redacted copy, the independent verification…), so a phase's time includes what it calls; garbage
+// collection and module loading are phases of their own. Times are CPU milliseconds per document.
+
+/** Functions (by name, as the build keeps them) that start a phase. */
+const PHASES = [
+  ["engine", ["analyse"]],
+  ["read", ["readPath"]],
+  ["write copy", ["writeRedactedDocx", "writeRedactedEml", "redactPdf"]],
+  ["verify", ["verifyCopy", "verifyPdfCopy"]],
+  ["plan edits", ["planRedactions", "applyEdits"]],
+  ["sweep", ["spellings", "secretsFor", "scrub", "foldedWords"]],
+  ["render", ["renderCheck", "renderRedact", "peopleToCheck"]],
+  ["hash", ["sha256", "textHash"]],
+  ["write file", ["writeHandedBack", "writeVerified"]],
+  ["messaging", ["postMessage", "asBytes", "intern"]],
+  ["making the bench's documents", ["makeBenchText", "documentXml", "zipSync"]],
+];
+const byName = new Map(PHASES.flatMap(([phase, names]) => names.map((n) => [n, phase])));
+/** What each thread ran, told by the functions on its stacks. */
+const KINDS = [
+  ["check", ["checkOne"]],
+  ["redact", ["planOne", "redactOne"]],
+];
+
+/** The profile of one thread: { kind: "check" | "redact" | "main", ms: { phase: CPU ms } }. */
+function phasesOfProfile(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // The phase of each node: its outermost naming frame (worked out once per node, not per sample).
+  const phaseOf = new Map();
+  const seen = new Set();
+  const phase = (id) => {
+    if (phaseOf.has(id)) return phaseOf.get(id);
+    const n = nodes.get(id);
+    const { functionName: fn, url } = n.callFrame;
+    if (fn) seen.add(fn);
+    const up = parent.has(id) ? phase(parent.get(id)) : undefined;
+    let p = up;
+    if (up === undefined || up === "other") {
+      if (fn === "(garbage collector)") p = "GC";
+      else if (fn === "(idle)") p = "idle";
+      else if (fn === "(program)") p = "V8 (program)";
+      else if (url.startsWith("node:internal/modules") || fn === "wrapSafe" || fn === "compileFunction") p = "loading";
+      else p = byName.get(fn) ?? "other";
+    }
+    phaseOf.set(id, p);
+    return p;
+  };
+  const ms = {};
+  for (let i = 0; i < profile.samples.length; i++) {
+    const p = phase(profile.samples[i]);
+    ms[p] = (ms[p] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000;
+  }
+  const kind = KINDS.find(([, names]) => names.some((n) => seen.has(n)))?.[0] ?? "main";
+  return { kind, ms };
+}
+
+/**
+ * The profiles in dir, summed by what their thread ran: { check: {...}, redact: {...}, main: {...} },
+ * each phase in CPU ms per document (idle left out), with `total`.
+ */
+function cpuPhases(dir, documents) {
+  const out = {};
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".cpuprofile"))) {
+    const { kind, ms } = phasesOfProfile(JSON.parse(readFileSync(join(dir, f), "utf8")));
+    const sum = (out[kind] ??= {});
+    for (const [p, v] of Object.entries(ms)) if (p !== "idle") sum[p] = (sum[p] ?? 0) + v;
+  }
+  for (const sum of Object.values(out)) {
+    let total = 0;
+    for (const p of Object.keys(sum)) {
+      total += sum[p];
+      sum[p] = Math.round((sum[p] / documents) * 10) / 10;
+    }
+    sum.total = Math.round((total / documents) * 10) / 10;
+  }
+  return out;
+}
+
+/** One line per thread kind: "check: 412 ms/document CPU — engine 318 (77%), GC 45 (11%), …". */
+function describePhases(phases) {
+  return Object.entries(phases)
+    .map(([kind, sum]) => {
+      const parts = Object.entries(sum)
+        .filter(([p, v]) => p !== "total" && v >= 0.5)
+        .sort((a, b) => b[1] - a[1])
+        .map(([p, v]) => `${p} ${v} (${Math.round((100 * v) / sum.total)}%)`);
+      return `${kind === "main" ? "main thread" : `${kind} workers`}: ${sum.total} ms CPU a document; ${parts.join(", ")}`;
+    })
+    .join("\n");
+}
+
+if (args.includes("--phases")) {
+  // The same run in a child process under the profiler (it writes one profile per thread), then the summary.
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const profiles = mkdtempSync(join(tmpdir(), "clear-record-phases-"));
+  const rest = args.filter((a) => a !== "--phases");
+  const line = execFileSync(process.execPath, [...process.execArgv, "--cpu-prof", `--cpu-prof-dir=${profiles}`, fileURLToPath(import.meta.url), "--child", ...rest], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  })
+    .trim()
+    .split("\n")
+    .pop();
+  const phases = cpuPhases(profiles, documents);
+  rmSync(profiles, { recursive: true, force: true });
+  console.error(describePhases(phases));
+  console.log(JSON.stringify({ ...JSON.parse(line), phases }));
+  process.exit(0);
 }
 
 const loadBefore = loadavg()[0];
