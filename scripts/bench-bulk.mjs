@@ -70,11 +70,14 @@ function documentXml(text) {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${paras.join("")}<w:sectPr/></w:body></w:document>`;
 }
 
-// Where a bulk run's CPU time goes, from the V8 CPU profiles of its threads (node --cpu-prof writes one
-// per thread, workers included): bench-bulk.mjs --phases. Each sample is put in the phase of the
-// outermost function on its stack that names one (the engine's analyse, reading a file, writing the
-// redacted copy, the independent verification…), so a phase's time includes what it calls; garbage
-// collection and module loading are phases of their own. Times are CPU milliseconds per document.
+// Where a bulk run's time goes, from the V8 CPU profiles of its threads (node --cpu-prof writes one per
+// thread, workers included): bench-bulk.mjs --phases. Each sample is put in the phase of the outermost
+// function on its stack that names one (the engine's analyse, reading a file, writing the redacted copy,
+// the independent verification…), so a phase's time includes what it calls; garbage collection and
+// module loading (a worker's start: the engine's tables are built as its modules load) are phases of
+// their own. A profile's sample times are wall-clock time of its thread, running or waiting for a core,
+// so only the shares are read from it: each share is then put in CPU milliseconds a document with the
+// run's measured CPU time (process.cpuUsage: every thread, the main thread's few per cent included).
 
 /** Functions (by name, as the build keeps them) that start a phase. */
 const PHASES = [
@@ -97,7 +100,7 @@ const KINDS = [
   ["redact", ["planOne", "redactOne"]],
 ];
 
-/** The profile of one thread: { kind: "check" | "redact" | "main", ms: { phase: CPU ms } }. */
+/** The profile of one thread: { kind: "check" | "redact" | "main", ms: { phase: sampled ms } }. */
 function phasesOfProfile(profile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -107,8 +110,7 @@ function phasesOfProfile(profile) {
   const seen = new Set();
   const phase = (id) => {
     if (phaseOf.has(id)) return phaseOf.get(id);
-    const n = nodes.get(id);
-    const { functionName: fn, url } = n.callFrame;
+    const { functionName: fn, url } = nodes.get(id).callFrame;
     if (fn) seen.add(fn);
     const up = parent.has(id) ? phase(parent.get(id)) : undefined;
     let p = up;
@@ -132,10 +134,10 @@ function phasesOfProfile(profile) {
 }
 
 /**
- * The profiles in dir, summed by what their thread ran: { check: {...}, redact: {...}, main: {...} },
- * each phase in CPU ms per document (idle left out), with `total`.
+ * The profiles in dir, summed by what their threads ran: { check: {...}, redact: {...}, main: {...} },
+ * each phase's share of the busy samples (idle left out), in per cent.
  */
-function cpuPhases(dir, documents) {
+function phaseShares(dir) {
   const out = {};
   for (const f of readdirSync(dir).filter((n) => n.endsWith(".cpuprofile"))) {
     const { kind, ms } = phasesOfProfile(JSON.parse(readFileSync(join(dir, f), "utf8")));
@@ -143,25 +145,22 @@ function cpuPhases(dir, documents) {
     for (const [p, v] of Object.entries(ms)) if (p !== "idle") sum[p] = (sum[p] ?? 0) + v;
   }
   for (const sum of Object.values(out)) {
-    let total = 0;
-    for (const p of Object.keys(sum)) {
-      total += sum[p];
-      sum[p] = Math.round((sum[p] / documents) * 10) / 10;
-    }
-    sum.total = Math.round((total / documents) * 10) / 10;
+    const total = Object.values(sum).reduce((a, b) => a + b, 0);
+    for (const p of Object.keys(sum)) sum[p] = Math.round((1000 * sum[p]) / total) / 10;
   }
   return out;
 }
 
-/** One line per thread kind: "check: 412 ms/document CPU — engine 318 (77%), GC 45 (11%), …". */
-function describePhases(phases) {
-  return Object.entries(phases)
+/** One line per thread kind: "check workers (83 ms CPU a document): engine 62 ms (75%), GC 8 ms (10%), …". */
+function describePhases(shares, cpuMsPerDocument) {
+  return Object.entries(shares)
     .map(([kind, sum]) => {
+      const cpu = cpuMsPerDocument[kind];
       const parts = Object.entries(sum)
-        .filter(([p, v]) => p !== "total" && v >= 0.5)
+        .filter(([, v]) => v >= 0.5)
         .sort((a, b) => b[1] - a[1])
-        .map(([p, v]) => `${p} ${v} (${Math.round((100 * v) / sum.total)}%)`);
-      return `${kind === "main" ? "main thread" : `${kind} workers`}: ${sum.total} ms CPU a document; ${parts.join(", ")}`;
+        .map(([p, v]) => `${p} ${cpu ? `${r1((cpu * v) / 100)} ms ` : ""}(${v}%)`);
+      return `${kind === "main" ? "main thread (both runs)" : `${kind} workers${cpu ? ` (the ${kind} run: ${r1(cpu)} ms CPU a document)` : ""}`}: ${parts.join(", ")}`;
     })
     .join("\n");
 }
@@ -180,10 +179,11 @@ if (args.includes("--phases")) {
     .trim()
     .split("\n")
     .pop();
-  const phases = cpuPhases(profiles, documents);
+  const run = JSON.parse(line);
+  const shares = phaseShares(profiles);
   rmSync(profiles, { recursive: true, force: true });
-  console.error(describePhases(phases));
-  console.log(JSON.stringify({ ...JSON.parse(line), phases }));
+  console.error(describePhases(shares, { check: (1000 * run.checkCpuSeconds) / run.documents, redact: (1000 * run.redactCpuSeconds) / run.documents }));
+  console.log(JSON.stringify({ ...run, phaseSharesPercent: shares }));
   process.exit(0);
 }
 
@@ -230,6 +230,8 @@ const result = {
   redactDocsPerSecond: r1(documents / redact.seconds),
   checkDocsPerCpuSecond: r1(documents / check.cpuSeconds),
   redactDocsPerCpuSecond: r1(documents / redact.cpuSeconds),
+  checkCpuSeconds: r1(check.cpuSeconds),
+  redactCpuSeconds: r1(redact.cpuSeconds),
   cpuBoundDocsPerSecond: r1((documents * Math.max(1, jobs)) / (check.cpuSeconds + redact.cpuSeconds)),
   checkMainHeapMB: check.mainHeapMB,
   redactMainHeapMB: redact.mainHeapMB,
