@@ -3,6 +3,20 @@
 import { insideQuote } from "./miss-classes.mjs";
 
 export const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+/**
+ * Whether a row's feature values hold a conjunction written "feature=value&feature=value|other value" (a term holds
+ * when the row's value is one of its |-separated values). An unknown feature never holds.
+ */
+export const crossHolds = (cross, vector) =>
+  cross.split("&").every((term) => {
+    const eq = term.indexOf("=");
+    if (eq < 0) throw new Error(`--cross term without "=": ${term}`);
+    return term
+      .slice(eq + 1)
+      .split("|")
+      .includes(vector[term.slice(0, eq).trim()]);
+  });
 const NAME = /^[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
 const NOT_A_NAME_WORD = /\b(?:School|Primary|Academy|College|Nursery|Road|Street|Lane|Avenue|Close|Court|High|Centre|Unit|House)\b/;
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
@@ -212,6 +226,82 @@ function features(doc, plain, spans, sents, span, nameGender) {
     ? "yes"
     : "no";
   f["kin word next to name"] = KIN.test(plain.slice(Math.max(sent.start, span.start - 25), Math.min(sent.end, span.end + 25))) ? "yes" : "no";
+  Object.assign(f, paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }));
+  return f;
+}
+
+const CHILD_NOUN = /\b(?:the|this) (?:child|young person|baby|toddler|infant|little one|boy|girl|young man|young woman|teenager|pupil|student)\b/i;
+const PARA_KIN = /\b(?:brothers?|sisters?|siblings?|half[- ](?:brother|sister)|step[- ]?(?:brother|sister)|twins?|cousins?|sons?|daughters?|nephew|niece)\b/i;
+
+/**
+ * Features of the paragraph (the line) a name sits in: is the paragraph about the subject, with the subject's name
+ * replaced? Its pronouns outside the name's sentence (the subject's sex, the named child's, both), a child noun
+ * ("the child"), the subject named before or after the name in it, other children and adults named in it, its length,
+ * where the name's sentence sits, whether the named child is named elsewhere in the record and before this mention,
+ * and whether the neighbouring paragraphs name the subject. Values from a fixed vocabulary.
+ */
+function paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }) {
+  const f = {};
+  const paraSents = sents.filter((s) => s.start >= paraStart && s.start < paraEnd);
+  const k = paraSents.findIndex((s) => s.start === sent.start);
+  f["paragraph sentences"] = paraSents.length <= 1 ? "1" : paraSents.length <= 3 ? "2-3" : "4+";
+  f["name's sentence in paragraph"] = paraSents.length <= 1 ? "only" : k === 0 ? "first" : k === paraSents.length - 1 ? "last" : "middle";
+  // Gendered pronouns of the paragraph outside the name's own sentence.
+  const rest = plain.slice(paraStart, sent.start) + " " + plain.slice(sent.end, paraEnd);
+  let subjectSex = 0;
+  let otherSex = 0;
+  for (const m of rest.matchAll(PRONOUN)) {
+    if (subj === "u") continue;
+    if (sexOfPronoun(m[1]) === subj) subjectSex++;
+    else otherSex++;
+  }
+  const sexes = subj === "u" || named === "u" ? "named sex unknown" : subj === named ? "same sex" : "different sexes";
+  f["paragraph pronouns (outside sentence)"] =
+    subj === "u"
+      ? "subject sex unknown"
+      : !subjectSex && !otherSex
+        ? "none"
+        : `${subjectSex && otherSex ? "both sexes" : subjectSex ? "subject's sex only" : "other sex only"}, ${sexes}`;
+  f["child noun in paragraph"] = CHILD_NOUN.test(plain.slice(paraStart, paraEnd)) ? "yes" : "no";
+  f["kin word in paragraph"] = PARA_KIN.test(plain.slice(paraStart, paraEnd)) ? "yes" : "no";
+  const inPara = (s) => s.start >= paraStart && s.start < paraEnd && s.start !== span.start;
+  const sc = spans.filter((s) => s.tag === "sc" && inPara(s));
+  const before = sc.some((s) => s.start < span.start);
+  const after = sc.some((s) => s.start > span.start);
+  f["subject in paragraph (where)"] = before && after ? "before and after" : before ? "before only" : after ? "after only" : "neither";
+  const givenOf = (s) => s.text.split(/\s+/)[0].replace(/['’]s$/, "");
+  const otherKids = new Set(spans.filter((s) => (s.tag === "oc" || s.tag === "mix") && NAME.test(s.text) && inPara(s) && givenOf(s) !== given).map(givenOf));
+  f["other children named in paragraph"] = otherKids.size === 0 ? "0" : otherKids.size === 1 ? "1" : "2+";
+  f["adults named in paragraph"] = spans.some((s) => s.tag === "ad" && inPara(s)) ? "yes" : "no";
+  // The named child elsewhere in the record, and before this mention.
+  let outside = 0;
+  let earlier = 0;
+  for (const m of plain.matchAll(re)) {
+    if (m.index < paraStart || m.index >= paraEnd) outside++;
+    if (m.index < span.start) earlier++;
+  }
+  f["named child outside paragraph"] = bucket(outside);
+  f["first mention of the name"] = earlier ? "no" : "yes";
+  // The neighbouring non-empty paragraphs: do they name the subject?
+  const lines = [];
+  for (let at = paraStart - 1; at > 0;) {
+    const l = lineAt(plain, at - 1);
+    if (plain.slice(l.start, l.end).trim()) {
+      lines.push(l);
+      break;
+    }
+    at = l.start - 1;
+  }
+  for (let at = paraEnd + 1; at < plain.length;) {
+    const l = lineAt(plain, at);
+    if (plain.slice(l.start, l.end).trim()) {
+      lines.push(l);
+      break;
+    }
+    at = l.end + 1;
+  }
+  const scAll = spans.filter((s) => s.tag === "sc");
+  f["subject in neighbouring paragraphs"] = lines.some((l) => scAll.some((s) => s.start >= l.start && s.start < l.end)) ? "yes" : "no";
   return f;
 }
 
