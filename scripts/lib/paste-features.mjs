@@ -238,7 +238,8 @@ const PARA_KIN = /\b(?:brothers?|sisters?|siblings?|half[- ](?:brother|sister)|s
  * replaced? Its pronouns outside the name's sentence (the subject's sex, the named child's, both), a child noun
  * ("the child"), the subject named before or after the name in it, other children and adults named in it, its length,
  * where the name's sentence sits, whether the named child is named elsewhere in the record and before this mention,
- * and whether the neighbouring paragraphs name the subject. Values from a fixed vocabulary.
+ * the paragraphs elsewhere that name the child without the subject, and whether the neighbouring paragraphs name the
+ * subject. Values from a fixed vocabulary.
  */
 function paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }) {
   const f = {};
@@ -282,6 +283,16 @@ function paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd,
   }
   f["named child outside paragraph"] = bucket(outside);
   f["first mention of the name"] = earlier ? "no" : "yes";
+  // Other paragraphs of the record where the named child is named without the subject (a paragraph of their own).
+  const ownParas = new Set();
+  for (const m of plain.matchAll(re)) {
+    if (m.index >= paraStart && m.index < paraEnd) continue;
+    const ps = plain.lastIndexOf("\n", m.index - 1) + 1;
+    const peAt = plain.indexOf("\n", m.index);
+    const pe = peAt < 0 ? plain.length : peAt;
+    if (!spans.some((x) => x.tag === "sc" && x.start >= ps && x.start < pe)) ownParas.add(ps);
+  }
+  f["named child's own paragraphs elsewhere"] = ownParas.size === 0 ? "0" : ownParas.size === 1 ? "1" : "2+";
   // The neighbouring non-empty paragraphs: do they name the subject?
   const lines = [];
   for (let at = paraStart - 1; at > 0;) {

@@ -95,6 +95,10 @@ describe("paste features", () => {
     expect(out[0].f["kin word in paragraph"]).toBe("yes");
     expect(out[2].f["first mention of the name"]).toBe("no");
     expect(out[2].f["named child outside paragraph"]).toBe("1");
+    // A paragraph of their own elsewhere: Zebedee's last line names him without Quentin; his first line names Quentin.
+    expect(out[0].f["named child's own paragraphs elsewhere"]).toBe("1");
+    expect(out[2].f["named child's own paragraphs elsewhere"]).toBe("0");
+    expect(f["named child's own paragraphs elsewhere"]).toBe("0");
   });
 
   test("rows hold no name or span text", () => {
