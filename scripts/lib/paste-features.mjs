@@ -238,7 +238,8 @@ const PARA_KIN = /\b(?:brothers?|sisters?|siblings?|half[- ](?:brother|sister)|s
  * replaced? Its pronouns outside the name's sentence (the subject's sex, the named child's, both), a child noun
  * ("the child"), the subject named before or after the name in it, other children and adults named in it, its length,
  * where the name's sentence sits, whether the named child is named elsewhere in the record and before this mention,
- * the paragraphs elsewhere that name the child without the subject, and whether the neighbouring paragraphs name the
+ * the paragraphs elsewhere that name the child without the subject, whose people the paragraph's adults are (named
+ * elsewhere with the subject, with the child, both) and whether the neighbouring paragraphs name the
  * subject. Values from a fixed vocabulary.
  */
 function paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }) {
@@ -292,6 +293,38 @@ function paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd,
     const pe = peAt < 0 ? plain.length : peAt;
     if (!spans.some((x) => x.tag === "sc" && x.start >= ps && x.start < pe)) ownParas.add(ps);
   }
+  // The adults named in the paragraph: whose people are they? Elsewhere in the record, each is named in paragraphs
+  // that name the subject and not this child ("subject's"), this child and not the subject ("named child's"), or both.
+  const paraOf = (at) => {
+    const ps = plain.lastIndexOf("\n", at - 1) + 1;
+    const peAt = plain.indexOf("\n", at);
+    return { ps, pe: peAt < 0 ? plain.length : peAt };
+  };
+  let withSubject = 0;
+  let withChild = 0;
+  const adultWords = new Set(
+    spans
+      .filter((x) => x.tag === "ad" && inPara(x))
+      .flatMap((x) => x.text.split(/\s+/))
+      .filter((w) => /^[A-Z][a-z]{2,}$/.test(w) && !/^(?:Mrs?|Ms|Miss|Dr|Mum|Dad|Nan|Gran)$/.test(w)),
+  );
+  for (const x of spans) {
+    if (x.tag !== "ad" || inPara(x) || !x.text.split(/\s+/).some((w) => adultWords.has(w))) continue;
+    const { ps, pe } = paraOf(x.start);
+    const hasSc = spans.some((y) => y.tag === "sc" && y.start >= ps && y.start < pe);
+    const hasChild = [...plain.slice(ps, pe).matchAll(re)].length > 0;
+    if (hasSc && !hasChild) withSubject++;
+    if (hasChild && !hasSc) withChild++;
+  }
+  f["paragraph's adults elsewhere"] = !adultWords.size
+    ? "no named adult"
+    : withSubject && withChild
+      ? "with both"
+      : withSubject
+        ? "with the subject only"
+        : withChild
+          ? "with the named child only"
+          : "not elsewhere";
   f["named child's own paragraphs elsewhere"] = ownParas.size === 0 ? "0" : ownParas.size === 1 ? "1" : "2+";
   // The neighbouring non-empty paragraphs: do they name the subject?
   const lines = [];

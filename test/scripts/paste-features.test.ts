@@ -99,6 +99,7 @@ describe("paste features", () => {
     expect(out[0].f["named child's own paragraphs elsewhere"]).toBe("1");
     expect(out[2].f["named child's own paragraphs elsewhere"]).toBe("0");
     expect(f["named child's own paragraphs elsewhere"]).toBe("0");
+    expect(f["paragraph's adults elsewhere"]).toBe("no named adult");
   });
 
   test("rows hold no name or span text", () => {
