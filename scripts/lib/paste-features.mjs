@@ -226,8 +226,23 @@ function features(doc, plain, spans, sents, span, nameGender) {
     ? "yes"
     : "no";
   f["kin word next to name"] = KIN.test(plain.slice(Math.max(sent.start, span.start - 25), Math.min(sent.end, span.end + 25))) ? "yes" : "no";
+  f["fact in sentence"] = factsIn(plain.slice(span.end, sent.end));
   Object.assign(f, paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }));
   return f;
+}
+
+// Facts a sentence may give the named child, from the name to the sentence's end (stop 37, second round): a school by
+// its name, a school year, an age, whom they live with, an injury. Values are the kinds found, joined by "+".
+const FACTS = [
+  ["school", /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:Primary|Infants?|Juniors?|Academy|High|College|Grammar|School)\b/u],
+  ["year group", /\b(?:Year|Yr)\s+\d{1,2}\b|\bReception\b/],
+  ["age", /\b(?:aged?\s+\d{1,2}|\d{1,2}[- ]years?[- ]old|is (?:now )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:of|minutes|hours|days|weeks|times|%)))/i],
+  ["household", /\b(?:lives?|lived|living|stays?|stayed|staying|moved|placed|returned)\s+(?:here|there|home|back|with|at|in)\b|\bplacement\b|\bhousehold\b/i],
+  ["injury", /\b(?:bruis\w*|burns?|fractur\w*|injur\w*|marks?|scratch\w*|swelling|cut|graze\w*|bite)\b/i],
+];
+function factsIn(text) {
+  const kinds = FACTS.filter(([, re]) => re.test(text)).map(([k]) => k);
+  return kinds.length ? kinds.join("+") : "none";
 }
 
 const CHILD_NOUN = /\b(?:the|this) (?:child|young person|baby|toddler|infant|little one|boy|girl|young man|young woman|teenager|pupil|student)\b/i;
