@@ -236,7 +236,10 @@ function features(doc, plain, spans, sents, span, nameGender) {
 const FACTS = [
   ["school", /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:Primary|Infants?|Juniors?|Academy|High|College|Grammar|School)\b/u],
   ["year group", /\b(?:Year|Yr)\s+\d{1,2}\b|\bReception\b/],
-  ["age", /\b(?:aged?\s+\d{1,2}|\d{1,2}[- ]years?[- ]old|is (?:now )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:of|minutes|hours|days|weeks|times|%)))/i],
+  [
+    "age",
+    /\b(?:aged?\s+\d{1,2}|\d{1,2}[- ]years?[- ]old|is (?:now )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:of|minutes|hours|days|weeks|times|%)))/i,
+  ],
   ["household", /\b(?:lives?|lived|living|stays?|stayed|staying|moved|placed|returned)\s+(?:here|there|home|back|with|at|in)\b|\bplacement\b|\bhousehold\b/i],
   ["injury", /\b(?:bruis\w*|burns?|fractur\w*|injur\w*|marks?|scratch\w*|swelling|cut|graze\w*|bite)\b/i],
 ];
