@@ -3,6 +3,20 @@
 import { insideQuote } from "./miss-classes.mjs";
 
 export const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+/**
+ * Whether a row's feature values hold a conjunction written "feature=value&feature=value|other value" (a term holds
+ * when the row's value is one of its |-separated values). An unknown feature never holds.
+ */
+export const crossHolds = (cross, vector) =>
+  cross.split("&").every((term) => {
+    const eq = term.indexOf("=");
+    if (eq < 0) throw new Error(`--cross term without "=": ${term}`);
+    return term
+      .slice(eq + 1)
+      .split("|")
+      .includes(vector[term.slice(0, eq).trim()]);
+  });
 const NAME = /^[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
 const NOT_A_NAME_WORD = /\b(?:School|Primary|Academy|College|Nursery|Road|Street|Lane|Avenue|Close|Court|High|Centre|Unit|House)\b/;
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
@@ -212,6 +226,144 @@ function features(doc, plain, spans, sents, span, nameGender) {
     ? "yes"
     : "no";
   f["kin word next to name"] = KIN.test(plain.slice(Math.max(sent.start, span.start - 25), Math.min(sent.end, span.end + 25))) ? "yes" : "no";
+  f["fact in sentence"] = factsIn(plain.slice(span.end, sent.end));
+  Object.assign(f, paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }));
+  return f;
+}
+
+// Facts a sentence may give the named child, from the name to the sentence's end (stop 37, second round): a school by
+// its name, a school year, an age, whom they live with, an injury. Values are the kinds found, joined by "+".
+const FACTS = [
+  ["school", /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:Primary|Infants?|Juniors?|Academy|High|College|Grammar|School)\b/u],
+  ["year group", /\b(?:Year|Yr)\s+\d{1,2}\b|\bReception\b/],
+  [
+    "age",
+    /\b(?:aged?\s+\d{1,2}|\d{1,2}[- ]years?[- ]old|is (?:now )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:of|minutes|hours|days|weeks|times|%)))/i,
+  ],
+  ["household", /\b(?:lives?|lived|living|stays?|stayed|staying|moved|placed|returned)\s+(?:here|there|home|back|with|at|in)\b|\bplacement\b|\bhousehold\b/i],
+  ["injury", /\b(?:bruis\w*|burns?|fractur\w*|injur\w*|marks?|scratch\w*|swelling|cut|graze\w*|bite)\b/i],
+];
+function factsIn(text) {
+  const kinds = FACTS.filter(([, re]) => re.test(text)).map(([k]) => k);
+  return kinds.length ? kinds.join("+") : "none";
+}
+
+const CHILD_NOUN = /\b(?:the|this) (?:child|young person|baby|toddler|infant|little one|boy|girl|young man|young woman|teenager|pupil|student)\b/i;
+const PARA_KIN = /\b(?:brothers?|sisters?|siblings?|half[- ](?:brother|sister)|step[- ]?(?:brother|sister)|twins?|cousins?|sons?|daughters?|nephew|niece)\b/i;
+
+/**
+ * Features of the paragraph (the line) a name sits in: is the paragraph about the subject, with the subject's name
+ * replaced? Its pronouns outside the name's sentence (the subject's sex, the named child's, both), a child noun
+ * ("the child"), the subject named before or after the name in it, other children and adults named in it, its length,
+ * where the name's sentence sits, whether the named child is named elsewhere in the record and before this mention,
+ * the paragraphs elsewhere that name the child without the subject, whose people the paragraph's adults are (named
+ * elsewhere with the subject, with the child, both) and whether the neighbouring paragraphs name the
+ * subject. Values from a fixed vocabulary.
+ */
+function paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }) {
+  const f = {};
+  const paraSents = sents.filter((s) => s.start >= paraStart && s.start < paraEnd);
+  const k = paraSents.findIndex((s) => s.start === sent.start);
+  f["paragraph sentences"] = paraSents.length <= 1 ? "1" : paraSents.length <= 3 ? "2-3" : "4+";
+  f["name's sentence in paragraph"] = paraSents.length <= 1 ? "only" : k === 0 ? "first" : k === paraSents.length - 1 ? "last" : "middle";
+  // Gendered pronouns of the paragraph outside the name's own sentence.
+  const rest = plain.slice(paraStart, sent.start) + " " + plain.slice(sent.end, paraEnd);
+  let subjectSex = 0;
+  let otherSex = 0;
+  for (const m of rest.matchAll(PRONOUN)) {
+    if (subj === "u") continue;
+    if (sexOfPronoun(m[1]) === subj) subjectSex++;
+    else otherSex++;
+  }
+  const sexes = subj === "u" || named === "u" ? "named sex unknown" : subj === named ? "same sex" : "different sexes";
+  f["paragraph pronouns (outside sentence)"] =
+    subj === "u"
+      ? "subject sex unknown"
+      : !subjectSex && !otherSex
+        ? "none"
+        : `${subjectSex && otherSex ? "both sexes" : subjectSex ? "subject's sex only" : "other sex only"}, ${sexes}`;
+  f["child noun in paragraph"] = CHILD_NOUN.test(plain.slice(paraStart, paraEnd)) ? "yes" : "no";
+  f["kin word in paragraph"] = PARA_KIN.test(plain.slice(paraStart, paraEnd)) ? "yes" : "no";
+  const inPara = (s) => s.start >= paraStart && s.start < paraEnd && s.start !== span.start;
+  const sc = spans.filter((s) => s.tag === "sc" && inPara(s));
+  const before = sc.some((s) => s.start < span.start);
+  const after = sc.some((s) => s.start > span.start);
+  f["subject in paragraph (where)"] = before && after ? "before and after" : before ? "before only" : after ? "after only" : "neither";
+  const givenOf = (s) => s.text.split(/\s+/)[0].replace(/['’]s$/, "");
+  const otherKids = new Set(spans.filter((s) => (s.tag === "oc" || s.tag === "mix") && NAME.test(s.text) && inPara(s) && givenOf(s) !== given).map(givenOf));
+  f["other children named in paragraph"] = otherKids.size === 0 ? "0" : otherKids.size === 1 ? "1" : "2+";
+  f["adults named in paragraph"] = spans.some((s) => s.tag === "ad" && inPara(s)) ? "yes" : "no";
+  // The named child elsewhere in the record, and before this mention.
+  let outside = 0;
+  let earlier = 0;
+  for (const m of plain.matchAll(re)) {
+    if (m.index < paraStart || m.index >= paraEnd) outside++;
+    if (m.index < span.start) earlier++;
+  }
+  f["named child outside paragraph"] = bucket(outside);
+  f["first mention of the name"] = earlier ? "no" : "yes";
+  // Other paragraphs of the record where the named child is named without the subject (a paragraph of their own).
+  const ownParas = new Set();
+  for (const m of plain.matchAll(re)) {
+    if (m.index >= paraStart && m.index < paraEnd) continue;
+    const ps = plain.lastIndexOf("\n", m.index - 1) + 1;
+    const peAt = plain.indexOf("\n", m.index);
+    const pe = peAt < 0 ? plain.length : peAt;
+    if (!spans.some((x) => x.tag === "sc" && x.start >= ps && x.start < pe)) ownParas.add(ps);
+  }
+  // The adults named in the paragraph: whose people are they? Elsewhere in the record, each is named in paragraphs
+  // that name the subject and not this child ("subject's"), this child and not the subject ("named child's"), or both.
+  const paraOf = (at) => {
+    const ps = plain.lastIndexOf("\n", at - 1) + 1;
+    const peAt = plain.indexOf("\n", at);
+    return { ps, pe: peAt < 0 ? plain.length : peAt };
+  };
+  let withSubject = 0;
+  let withChild = 0;
+  const adultWords = new Set(
+    spans
+      .filter((x) => x.tag === "ad" && inPara(x))
+      .flatMap((x) => x.text.split(/\s+/))
+      .filter((w) => /^[A-Z][a-z]{2,}$/.test(w) && !/^(?:Mrs?|Ms|Miss|Dr|Mum|Dad|Nan|Gran)$/.test(w)),
+  );
+  for (const x of spans) {
+    if (x.tag !== "ad" || inPara(x) || !x.text.split(/\s+/).some((w) => adultWords.has(w))) continue;
+    const { ps, pe } = paraOf(x.start);
+    const hasSc = spans.some((y) => y.tag === "sc" && y.start >= ps && y.start < pe);
+    const hasChild = [...plain.slice(ps, pe).matchAll(re)].length > 0;
+    if (hasSc && !hasChild) withSubject++;
+    if (hasChild && !hasSc) withChild++;
+  }
+  f["paragraph's adults elsewhere"] = !adultWords.size
+    ? "no named adult"
+    : withSubject && withChild
+      ? "with both"
+      : withSubject
+        ? "with the subject only"
+        : withChild
+          ? "with the named child only"
+          : "not elsewhere";
+  f["named child's own paragraphs elsewhere"] = ownParas.size === 0 ? "0" : ownParas.size === 1 ? "1" : "2+";
+  // The neighbouring non-empty paragraphs: do they name the subject?
+  const lines = [];
+  for (let at = paraStart - 1; at > 0;) {
+    const l = lineAt(plain, at - 1);
+    if (plain.slice(l.start, l.end).trim()) {
+      lines.push(l);
+      break;
+    }
+    at = l.start - 1;
+  }
+  for (let at = paraEnd + 1; at < plain.length;) {
+    const l = lineAt(plain, at);
+    if (plain.slice(l.start, l.end).trim()) {
+      lines.push(l);
+      break;
+    }
+    at = l.end + 1;
+  }
+  const scAll = spans.filter((s) => s.tag === "sc");
+  f["subject in neighbouring paragraphs"] = lines.some((l) => scAll.some((s) => s.start >= l.start && s.start < l.end)) ? "yes" : "no";
   return f;
 }
 

@@ -73,8 +73,56 @@ describe("paste features", () => {
     expect(out[2].f.follows).toBe("and/or");
   });
 
+  test("the paragraph features: the missed paste's paragraph names the subject either side; the unlisted child's does not", () => {
+    const f = out[1].f;
+    expect(f["subject in paragraph (where)"]).toBe("before and after");
+    expect(f["paragraph sentences"]).toBe("2-3");
+    expect(f["name's sentence in paragraph"]).toBe("middle");
+    // Its "he" is in the name's own sentence: nothing gendered in the rest of the paragraph.
+    expect(f["paragraph pronouns (outside sentence)"]).toBe("none");
+    expect(f["other children named in paragraph"]).toBe("0");
+    expect(f["kin word in paragraph"]).toBe("no");
+    expect(f["named child outside paragraph"]).toBe("0");
+    expect(f["first mention of the name"]).toBe("yes");
+    // The line before is the heading "Analysis"; the line after names only Zebedee and Ottoline.
+    expect(f["subject in neighbouring paragraphs"]).toBe("no");
+    const o = out[3].f;
+    expect(o["subject in paragraph (where)"]).toBe("neither");
+    expect(o["other children named in paragraph"]).toBe("1");
+    expect(o["name's sentence in paragraph"]).toBe("only");
+    expect(o["subject in neighbouring paragraphs"]).toBe("yes");
+    // The brother's first line: "his brother" is a kin word in the paragraph; his later line is not his first mention.
+    expect(out[0].f["kin word in paragraph"]).toBe("yes");
+    expect(out[2].f["first mention of the name"]).toBe("no");
+    expect(out[2].f["named child outside paragraph"]).toBe("1");
+    // A paragraph of their own elsewhere: Zebedee's last line names him without Quentin; his first line names Quentin.
+    expect(out[0].f["named child's own paragraphs elsewhere"]).toBe("1");
+    expect(out[2].f["named child's own paragraphs elsewhere"]).toBe("0");
+    expect(f["named child's own paragraphs elsewhere"]).toBe("0");
+    expect(f["paragraph's adults elsewhere"]).toBe("no named adult");
+  });
+
   test("rows hold no name or span text", () => {
     const text = JSON.stringify(out);
     for (const secret of ["Quentin", "Zebedee", "Marigold", "Ottoline", "detentions", "football"]) expect(text).not.toContain(secret);
+  });
+});
+
+describe("--cross conjunctions", () => {
+  const holds = (cross: string, vector: Record<string, string>): boolean => {
+    const script = `import { crossHolds } from ${JSON.stringify(lib)};\nconsole.log(JSON.stringify(crossHolds(${JSON.stringify(cross)}, ${JSON.stringify(vector)})));`;
+    return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as boolean;
+  };
+  const v = { position: "opens sentence", "kin word next to name": "no", "named child again in paragraph": "no" };
+
+  test("every term must hold; a term's |-separated values are alternatives", () => {
+    expect(holds("position=opens sentence&kin word next to name=no", v)).toBe(true);
+    expect(holds("position=later|opens sentence", v)).toBe(true);
+    expect(holds("position=later", v)).toBe(false);
+    expect(holds("position=opens sentence&named child again in paragraph=yes", v)).toBe(false);
+  });
+
+  test("a feature the row lacks never holds", () => {
+    expect(holds("no such feature=no", v)).toBe(false);
   });
 });

@@ -12,6 +12,7 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { opensSentence, ownStretchEnd, PERSON_NOUN } from "./clauses";
+import { findNamedCarerPastes } from "./household";
 
 const QUALIFIER = "(?:(?:latest|last|new|current|annual|first|second|next|most\\s+recent|prospective|future)\\s+)?";
 // What only a child in care has.
@@ -136,5 +137,7 @@ export function findHouseholdPastes(ctx: RuleContext, all: readonly PersonMentio
     const lives = facts.filter((g) => g.m.entity === f.m.entity && !g.perfect);
     if (lives.length && lives.every((g) => !sameHousehold(g.household, f.household))) out.push(f.m);
   }
+  // The household written by its adult's name ("has lived with Mrs Pike since…"): household.ts.
+  out.push(...findNamedCarerPastes(ctx, all, facts, HOUSEHOLD_WORDS, (m) => opensClause(text, ctx.sentenceAt(m.start), m)));
   return out;
 }
