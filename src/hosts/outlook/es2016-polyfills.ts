@@ -43,6 +43,20 @@ export function installPolyfills(): void {
   define(String.prototype, "trimEnd", function (this: string) {
     return String(this).replace(/\s+$/, "");
   });
+  // ES2020: like the native method, it works on a copy that starts at the pattern's lastIndex and
+  // leaves the pattern's own lastIndex alone; every caller passes a global pattern.
+  define(String.prototype, "matchAll", function (this: string, pattern: RegExp) {
+    if (!pattern.global) throw new TypeError("matchAll needs a global RegExp");
+    const copy = new RegExp(pattern.source, pattern.flags);
+    copy.lastIndex = pattern.lastIndex;
+    const s = String(this);
+    const found: RegExpExecArray[] = [];
+    for (let m = copy.exec(s); m; m = copy.exec(s)) {
+      found.push(m);
+      if (m[0] === "") copy.lastIndex++;
+    }
+    return found[Symbol.iterator]();
+  });
   define(Object, "entries", (o: Record<string, unknown>) => Object.keys(o).map((k) => [k, o[k]]));
   define(Object, "values", (o: Record<string, unknown>) => Object.keys(o).map((k) => o[k]));
   define(Object, "fromEntries", (entries: Iterable<[string, unknown]>) => {

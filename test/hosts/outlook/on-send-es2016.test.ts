@@ -1,5 +1,5 @@
 // The on-send bundle must load on classic Outlook's JavaScript-only runtime before version 2403, which
-// runs ES2016: no Unicode property escapes, no lookbehind, no async functions, no Array.prototype.flat.
+// runs ES2016: no Unicode property escapes, no lookbehind, no async functions, no Array.prototype.flat or String.prototype.matchAll (ES2020).
 // Builds dist/outlook/on-send.js, parses it with acorn at ecmaVersion 2016, then runs it in a bare
 // context whose RegExp rejects the newer syntax and whose library lacks the newer methods.
 import { execFileSync } from "node:child_process";
@@ -35,7 +35,7 @@ const OLD_ENGINE = `
   RegExp = Old;
   delete Array.prototype.flat; delete Array.prototype.flatMap;
   delete String.prototype.padStart; delete String.prototype.padEnd;
-  delete String.prototype.trimStart; delete String.prototype.trimEnd;
+  delete String.prototype.trimStart; delete String.prototype.trimEnd; delete String.prototype.matchAll;
   delete Object.entries; delete Object.values; delete Object.fromEntries;
 })();
 `;
