@@ -22,6 +22,8 @@ type Terminal<T> = { value: T; group: number; exact?: string };
 type Node<T> = { next: Map<number, Node<T>>; ascii?: Array<Node<T> | undefined>; onlyCode: number; only?: Node<T>; terminals?: Terminal<T>[] };
 
 const ASCII_TABLE_DEPTH = 3;
+// The one Map of every node whose children are all found without it (see buildTables); never written to.
+const NO_CHILDREN = new Map<number, never>();
 
 // Every node gets every field at birth, so they share one shape and the walk's property reads stay fast.
 const newNode = <T>(): Node<T> => ({ next: new Map(), ascii: undefined, onlyCode: -1, only: undefined, terminals: undefined });
@@ -40,6 +42,16 @@ function buildTables<T>(node: Node<T>, depth: number): void {
     }
   }
   for (const child of node.next.values()) buildTables(child, depth + 1);
+  // The walk reads a node's Map only for children it cannot find in the table or the single-child fields: a
+  // leaf, a single-child node and a tabled node whose children are all ASCII share one empty Map. Most of a
+  // compiled list's tens of thousands of nodes are such, and a Map each held megabytes for the life of the
+  // process (issue 13: peak memory).
+  if (node.only !== undefined || node.next.size === 0) node.next = NO_CHILDREN;
+  else if (node.ascii !== undefined) {
+    let wide: Map<number, Node<T>> | undefined;
+    for (const [c, child] of node.next) if (c >= 128) (wide ??= new Map()).set(c, child);
+    node.next = wide ?? NO_CHILDREN;
+  }
 }
 
 function child<T>(node: Node<T>, c: number): Node<T> | undefined {

@@ -46,6 +46,25 @@ describe("phrase-matcher", () => {
     expect(out).toEqual(["a", "c"]);
   });
 
+  // Nodes whose children are all reached through the ASCII table or the single-child fields share one empty Map
+  // once built; a letter outside ASCII must still be found, beside ASCII siblings, near the root and deep down.
+  test("letters outside ASCII are found at every depth, beside ASCII siblings", () => {
+    const w = new PhraseMatcher<string>([
+      { phrase: "café", value: "café" },
+      { phrase: "cafe society", value: "cs" },
+      { phrase: "caff", value: "caff" },
+      { phrase: "über", value: "über" },
+      { phrase: "ultra", value: "ultra" },
+      { phrase: "naïve", value: "naïve" },
+      { phrase: "naive", value: "naive" },
+      { phrase: "Zoë", value: "zoë" },
+      { phrase: "Zoe", value: "zoe" },
+    ]);
+    const t = "A café, a caff, the cafe society; über and ultra; naïve, naive; Zoë met Zoe, not Zoey.";
+    expect(texts(w, t)).toEqual(["café", "caff", "cafe society", "über", "ultra", "naïve", "naive", "Zoë", "Zoe"]);
+    expect(texts(w, "CAFÉ ÜBER NAÏVE ZOË")).toEqual(["CAFÉ", "ÜBER", "NAÏVE", "ZOË"]);
+  });
+
   test("expandPattern expands every group", () => {
     expect(expandPattern("{putting|put} {herself|himself} at risk")).toEqual(["putting herself at risk", "put herself at risk", "putting himself at risk", "put himself at risk"]);
     expect(expandPattern("no groups")).toEqual(["no groups"]);
