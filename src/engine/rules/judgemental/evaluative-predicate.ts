@@ -84,22 +84,25 @@ const QUOTE_OPEN = "[\"“'‘]?";
 // A verb of being, becoming or seeming; a verb of perception or report with "as" or "to be"; a passive
 // naming verb, whose subject is the one named ("Dad described in the notes as", "the family labelled by school as").
 const COPULA =
-  "(?:is|was|were|are|am|be|been|being|['’]s|['’]re|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|sounds?|sounded|gets|got|getting|grew|presents?\\s+as|presented\\s+as|comes?\\s+across\\s+as|came\\s+across\\s+as|(?:strikes|struck)\\s+(?:me|us|staff|them|the\\s+\\w+)\\s+as|(?:known|seen|regarded|thought|considered|viewed|perceived|believed|said|deemed|found)\\s+(?:to\\s+be|as)|(?:described|labell?ed|branded|portrayed|characteri[sz]ed|depicted|referred\\s+to|thought\\s+of)\\s+(?:(?:in|by)\\s+[^.;!?\\n,]{1,30}?\\s+)?as|(?:is|was|were|are|been|being)\\s+(?:(?:often|also|previously|repeatedly|sometimes|widely)\\s+)?(?:considered|deemed|labell?ed|branded|dubbed))";
+  "(?:is|was|were|are|am|be|been|being|['’]s|['’]re|became|becomes|become|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|sounds?|sounded|gets|got|getting|grew|turn(?:s|ed|ing)?\\s+into|presents?\\s+as|presented\\s+as|comes?\\s+across\\s+as|came\\s+across\\s+as|(?:strikes|struck)\\s+(?:me|us|staff|them|the\\s+\\w+)\\s+as|(?:known|seen|regarded|thought|considered|viewed|perceived|believed|said|deemed|found)\\s+(?:to\\s+be|as)|(?:described|labell?ed|branded|portrayed|characteri[sz]ed|depicted|referred\\s+to|thought\\s+of)\\s+(?:(?:in|by)\\s+[^.;!?\\n,]{1,30}?\\s+)?as|(?:is|was|were|are|been|being)\\s+(?:(?:often|also|previously|repeatedly|sometimes|widely)\\s+)?(?:considered|deemed|labell?ed|branded|dubbed))";
 // "described Will as", "the school see her as", "calls him": the label is given to the verb's object ("Kiera, whom
 // she called": the relative's antecedent).
 const FRAME =
-  "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|call(?:s|ed|ing)?\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+)|whom\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’-]+)\\s+(?:call(?:s|ed)?|describ(?:es|ed)\\s+as)|(?:found|finds?|consider(?:s|ed)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+|(?:the|her|his|their)\\s+(?:mother|father|mum|dad|parents?|boy|girl|child))(?:\\s+to\\s+be)?)";
+  "(?:(?:describ(?:e|es|ed|ing)|label(?:s|led|ling)?|regard(?:s|ed)?|view(?:s|ed)?|sees?|saw|seen|think(?:s)?\\s+of|thought\\s+of|paint(?:s|ed)?|portray(?:s|ed)?|refer(?:s|red)?\\s+to|brand(?:s|ed)?|dismiss(?:es|ed)?|(?:writes|wrote|written)\\s+(?:up|off))\\s+[^.;!?\\n\"“]{1,40}?\\s+as|(?:call(?:s|ed|ing)?|label(?:s|led|ling)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+)|whom\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’-]+)\\s+(?:call(?:s|ed)?|describ(?:es|ed)\\s+as)|(?:found|finds?|consider(?:s|ed)?)\\s+(?:him|her|them|\\p{Lu}[\\p{L}'’-]+|(?:the|her|his|their)\\s+(?:mother|father|mum|dad|parents?|boy|girl|child))(?:\\s+to\\s+be)?)";
 const ARTICLE = "(?:a|an|such\\s+a|bit\\s+of\\s+a|a\\s+bit\\s+of\\s+a|a\\s+real|a\\s+right|a\\s+proper|a\\s+total|a\\s+complete|an\\s+absolute|a\\s+little|a\\s+nasty|a\\s+horrible)";
 
-const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
-const NOUN_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
+// A parenthesis between the verb and the label: "is, in Nan's view, a bully", "was, frankly, useless".
+const ASIDE = "(?:,\\s+(?:in|to|according\\s+to|frankly|honestly|I\\s+think|I\\s+feel|I\\s+would\\s+say)\\b[^,.;!?\\n\"“]{0,30},)?";
+const TRAIT_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})${ASIDE}\\s+${QUOTE_OPEN}${DEGREE}${QUOTE_OPEN}$`, "iu");
+const NOUN_BEFORE = new RegExp(`\\b(${COPULA}|${FRAME})${ASIDE}\\s+${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
 // A plural label takes no article, or a collective one: "were scroungers", "are a bunch of layabouts".
 const PLURAL_NOUN_BEFORE = new RegExp(
   `\\b(${COPULA}|${FRAME})\\s+${DEGREE}${QUOTE_OPEN}(?:(?:a|such\\s+a)\\s+(?:bunch|load|lot|pack|gang|set|pair|couple|right\\s+pair|family|houseful)\\s+of\\s+|such\\s+|real\\s+|total\\s+|complete\\s+|absolute\\s+)?${QUOTE_OPEN}$`,
   "iu",
 );
 // A second predicate after "but" or "and": "Mum is on board but a pushover", "Dad was polite and a bit of a charmer".
-const NOUN_COORDINATED = new RegExp(`\\b(${COPULA})\\s+[^.;!?,"“”]{1,40}?\\s+(?:and|but)\\s+(?:also\\s+)?${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
+// Also inside one quote, or after a naming: 'is "a nightmare and a bully"', 'described her as "cocky and a bit of a pest"'.
+const NOUN_COORDINATED = new RegExp(`\\b(${COPULA}|${FRAME})\\s+${QUOTE_OPEN}[^.;!?,"“”]{1,40}?\\s+(?:and|but)\\s+(?:also\\s+)?${DEGREE}${QUOTE_OPEN}${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
 // "a stubborn boy", "a disorganised mother": the trait before a person noun.
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|such\s+a|the|this|that|her|his|their|my|your)\s+(?:(?:very|quite|really|rather|bit|little)\s+)*["“'‘]?$/i;
 const PERSON_NOUN_AFTER =
@@ -132,7 +135,7 @@ const NOUN_PHRASE_ENDS =
 // "see her as", "described the father as") — not a thing ("described the meeting as a waste of time"),
 // nor the speaker themself ("Dad described himself as a loser": his own view of himself, reported).
 const FRAME_OBJECT_IS_PERSON =
-  /(?:\b(?:him|her|them|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
+  /(?:\b(?:her|his|their|\p{Lu}[\p{L}-]+['’]s)\s+(?:behaviou?r|attitude|manner|demeanou?r|conduct)|\b(?:him|her|them|me|us)|\p{Lu}[\p{L}'’-]+|\b(?:mum|mother|dad|father|parents?|boy|girl|child|son|daughter|brother|sister|partner|boyfriend|girlfriend|carer|grandmother|grandfather|nan|gran|uncle|aunt|man|woman|lad|teenager|pupil|student|young\s+person))\s+as$/u;
 // Family and household words the shared person test does not list.
 const FAMILY_OR_ROLE =
   /^(?:grandad|grandpa|grandma|granny|nana|nanna|grampa|stepdad|stepmum|sister|brother|cousin|niece|nephew|son|daughter|boyfriend|girlfriend|husband|wife|teenager|lad|kid|boys|girls|lads|kids|teenagers|youths|siblings|family)$/i;
@@ -264,7 +267,7 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
     }
     case "personNouns":
       if (COMPLEMENT_AFTER.test(after) || NOUN_COMPLEMENT_AFTER.test(after) || !(NOUN_PHRASE_ENDS.test(after) || GROUP_HEAD_AFTER.test(after))) return false;
-      return predicatedOfAPerson(ctx, (pluralNoun ? PLURAL_NOUN_BEFORE : NOUN_BEFORE).exec(before) ?? NOUN_COORDINATED.exec(before), from, sentenceStart);
+      return predicatedOfAPerson(ctx, (pluralNoun ? PLURAL_NOUN_BEFORE : NOUN_BEFORE).exec(before) ?? NOUN_COORDINATED.exec(before), from, sentenceStart) || (!pluralNoun && inApposition(ctx, before, from));
     case "attitudes": {
       const m = HAS_BEFORE.exec(before);
       // "had a temper tantrum" names an event, not what the person has.
@@ -283,10 +286,24 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
 
 const IS_COPULA = new RegExp(`^${COPULA}$`, "iu");
 
+// A label in apposition to a person: "Her father, a bully, left", "Kayla, a pest at the best of times, …".
+const APPOSITION_BEFORE = new RegExp(`([\\p{L}'’-]+)\\s*,\\s+${ARTICLE}\\s+${QUOTE_OPEN}$`, "iu");
+
+function inApposition(ctx: RuleContext, before: string, from: number): boolean {
+  const m = APPOSITION_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[1];
+  return FAMILY_OR_ROLE.test(word) || ADULT_WORD.test(word) || (/^\p{Lu}/u.test(word) && isPerson(ctx, [{ word, at: from + m.index }], 0));
+}
+// A dub verb whose second object is the label ("labelled her 'a bully'", "dubbed Kayla"): its first object is a
+// pronoun or a name (FRAME), so a person; with "as" its object is checked like any naming's.
+const DUB_VERB = /^(?:label|brand|dub)\w*\s+\S+$/i;
+
 function predicatedOfAPerson(ctx: RuleContext, m: RegExpExecArray | null, from: number, sentenceStart: number, adultOnly = false): boolean {
   if (!m) return false;
   // A frame names its object ("described Will as"): the label is given to whoever that is, if a person.
-  if (!IS_COPULA.test(m[1].trim())) return !adultOnly && (FRAME_OBJECT_IS_PERSON.test(m[1].trim()) || /^(?:call|found|finds?|consider|whom\b)/i.test(m[1].trim()));
+  const frame = m[1].trim();
+  if (!IS_COPULA.test(frame)) return !adultOnly && (FRAME_OBJECT_IS_PERSON.test(frame) || /^(?:call|found|finds?|consider|whom\b)/i.test(frame) || DUB_VERB.test(frame));
   return personSubjectBefore(ctx, sentenceStart, from + m.index, adultOnly);
 }
 
@@ -543,6 +560,15 @@ const IMPUTED: readonly { re: RegExp; anchors: WordSet; wordsBack: number; adult
     why: "ascribes a motive to annoy; say what the person said or did and how others responded",
   },
   {
+    // The same idiom with the person between ("winding her brother up", "wound Mum up"): a pronoun, a relative or
+    // a carer after a possessive, or a name; never a thing ("wound the clock up", "wound her hair up").
+    re: /\b(?:[Ww]inds|[Ww]ound|[Ww]inding|[Ww]ind)\s+(?:him|her|them|(?:his|her|their)\s+(?:(?:little|big|younger|older)\s+)?(?:mum|mother|dad|father|stepdad|stepmum|sister|brother|siblings|nan|gran|grandma|grandad|carers?|foster\s+carers?|teachers?|friends?|classmates?|parents?|grandparents?)|\p{Lu}[\p{L}'’-]+)\s+up\b/gu,
+    anchors: new WordSet(["wind", "winds", "wound", "winding"]),
+    wordsBack: 0,
+    adultOnly: false,
+    why: "ascribes a motive to annoy; say what the person said or did and how others responded",
+  },
+  {
     // The un…able verdicts (above) as a modal passive: "can't be trusted" (untrustworthy), "can't be told"
     // (unteachable), "cannot be controlled" (uncontrollable), said of a person.
     re: /\b(?:can['’]t|cannot|can\s+not|won['’]t)\s+be\s+(?:trusted|told|reasoned\s+with|controlled|managed|handled|taught|believed)\b/giu,
@@ -559,7 +585,9 @@ function reportImputedConstructions(ctx: RuleContext): void {
       const end = start + m[0].length;
       const s = ctx.sentenceAt(start);
       if (CONDITION_BEFORE.test(ctx.text.slice(Math.max(s.start, start - 120), start))) return;
-      if (!personSubjectBefore(ctx, s.start, start, adultOnly) || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) return;
+      const habit = BEHAVIOUR_BEFORE.exec(ctx.text.slice(Math.max(s.start, start - 40), start));
+      const subjectEnd = habit && habit[0] ? start - habit[0].length : start;
+      if (!personSubjectBefore(ctx, s.start, subjectEnd, adultOnly) || ownedByTheLexicon(ctx, start, end) || !theWritersJudgement(ctx, start, end)) return;
       ctx.report({ start, end, message: `"${m[0]}" ${why}.`, severity: "warning", confidence: 0.6, source: "GUIDANCE" });
     });
   }

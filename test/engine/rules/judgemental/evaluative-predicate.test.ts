@@ -359,3 +359,51 @@ describe("evaluative-predicate: a listed phrase whose quoted head is someone's w
     expect(got).toBe(want);
   });
 });
+
+// Stop 37 (judge42): the labelling frames of English that give a listed label to a person, written before the change.
+// A naming verb with the label as its second object (Levin 1993, 'English Verb Classes and Alternations', §29.3
+// dub verbs: call, label, brand, dub, nickname, term); a person's conduct as the object of a naming (§29.2
+// characterize verbs: "described his attitude as"); a second label inside one quote (FORMAT.md ruling 5); a
+// label in apposition to a person (Quirk et al. 1985, §17.65: "Her father, a bully, left"); a verb of becoming
+// ("turned into a monster"); a parenthesis between the verb and the label ("is, in Nan's view, a bully"); and
+// 'wind someone up' with the person between (Collins COBUILD, the source already cited for the idiom).
+describe("evaluative-predicate: labelling frames (stop 37)", () => {
+  test.each<Case>([
+    { text: 'Staff have labelled her "{{jud|a bully}}".' },
+    { text: 'Her carers dubbed Kayla "{{jud|a menace}}" within a week.' },
+    { text: "The school branded her {{jud|a layabout}} in Year 9." },
+    { text: 'Mum described her attitude as "{{jud|selfish}}".' },
+    { text: "The school describe her manner as {{jud|arrogant}}." },
+    { text: 'Mum said Kayla is "{{jud|a pest}} and {{jud|a bully}}".' },
+    { text: 'Her tutor wrote that Kayla is "{{jud|cocky}} and a bit of {{jud|a pest}}".' },
+    { text: "Her father, {{jud|a bully}}, left in 2022." },
+    { text: "Kayla, {{jud|a pest}} at the best of times, would not get dressed." },
+    { text: 'Mum said Kayla had turned into "{{jud|a monster}}" since the summer.' },
+    { text: "Kayla is turning into {{jud|a bully}}, her nan says." },
+    { text: "Kayla is, in Nan's view, {{jud|a bully}}." },
+    { text: "Kayla keeps {{jud|winding her brother up}} at tea." },
+    { text: "She was {{jud|winding Mum up}} all evening." },
+  ])("flags: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+
+  test.each<Case>([
+    // Things, not people; the speaker's own words about themself; a denial; a child's account; a clock wound up.
+    { text: 'Staff labelled the boxes "fragile" before the move.' },
+    { text: 'Mum described the meeting as "a waste of time".' },
+    { text: 'The teacher described her work as "careless" in places.' },
+    { text: 'Dad labelled himself "a loser" when he lost his job.' },
+    { text: 'Mum said Kayla is "not a pest and not a bully".' },
+    { text: 'Kayla said her brother calls her "a pest" when he is joking.' },
+    { text: "Dad wound the clock up before bed." },
+    { text: "Kayla wound up in hospital after the fall." },
+    { text: "The day turned into a nightmare for the whole family." },
+    { text: "However, a bully at her old school had followed her online." },
+    { text: "Her father, a builder, left in 2022." },
+    { text: "Mum wound her hair up into a bun." },
+  ])("passes: $text", (c) => {
+    const { got, want } = run(c);
+    expect(got).toBe(want);
+  });
+});
