@@ -33,7 +33,8 @@ export type AcronymEntry = ReplacementData & {
   from?: string;
 };
 
-export type OrdinaryGroup = { words: string[]; why: string; source: string };
+/** Capitals a reader knows; `citedOnly`: only before a rule's number ("CPR 31"), letters to decode elsewhere. */
+export type OrdinaryGroup = { words: string[]; why: string; source: string; citedOnly?: boolean };
 
 export type AcronymFile = {
   general: { why: string; context: string; source: string; alternatives: string[]; advice: string };
@@ -43,7 +44,10 @@ export type AcronymFile = {
 
 export const ACRONYM_DATA = data as AcronymFile;
 export const ACRONYMS: readonly AcronymEntry[] = ACRONYM_ENTRIES;
-const ORDINARY = new Set(ACRONYM_DATA.ordinary.flatMap((g) => g.words));
+const ORDINARY = new Set(ACRONYM_DATA.ordinary.filter((g) => !g.citedOnly).flatMap((g) => g.words));
+const CITED_ONLY = new Set(ACRONYM_DATA.ordinary.filter((g) => g.citedOnly).flatMap((g) => g.words));
+// A rule or part cited by its number: "CPR 31", "CPR Part 35", "CPR r.3.1", "CPR PD 25B", "CPR 1998".
+const RULE_NUMBER_AFTER = /^[ \t]+(?:(?:Part|PD|r\.?|rule)[ \t]*\d|\d{1,4}(?![\p{L}\d]))/u;
 
 export type AcronymHit = {
   start: number;
@@ -84,6 +88,20 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|MR|MRS|M
 const TITLE_WORD = /^(?:MR|MRS|MS|MISS|MX|DR|PROF)$/;
 const NAME_AFTER = /^\.?[ \t]+\p{Lu}[\p{L}'’-]+/u;
 const DIGIT_BEFORE = /\d[/-]?$/;
+
+// "interviewed by HMI Ruth Dale", "led by SIO Mark Tate", "Inspector: HMI J. Pellow": letters the record does not know,
+// one space before a person the people stage found (or an initial and a surname), are that person's rank or title,
+// as PC, DS and HHJ are — part of how the person is named, not shorthand in the writer's prose. A tab (a chronology's
+// source column before the event: "CSC<tab>Connor Bright moves in") is not a title's space.
+const INITIAL_THEN_SURNAME = /^ \p{Lu}\.?[ \t]+\p{Lu}\p{Ll}+/u;
+const PERSON_STARTS = {};
+
+function rankBeforeName(ctx: RuleContext, token: string, end: number): boolean {
+  if (!/^[A-Z]{2,4}$/.test(token) || ctx.text[end] !== " ") return false;
+  if (INITIAL_THEN_SURNAME.test(ctx.text.slice(end, end + 24))) return true;
+  const starts = ctx.perAnalysis(PERSON_STARTS, () => new Set(ctx.people.all.map((m) => m.start)));
+  return starts.has(end + 1);
+}
 
 // "Child in Need (CIN)" and "CIN (child in need)": the abbreviation is written out from here on.
 // Both forms hang on a bracket, so only the brackets in the text are looked at.
@@ -464,11 +482,13 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     // A day or month takes no plural: "SATs" (national tests) is letters, "SAT" alone a Saturday.
     const pluralOfDate = token.endsWith("s") && DATE_WORDS.has(bare);
     if ((ORDINARY.has(token) || ORDINARY.has(bare)) && !pluralOfDate && !(DATE_WORDS.has(token) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
+    if (CITED_ONLY.has(bare) && RULE_NUMBER_AFTER.test(text.slice(end, end + 12))) continue;
     if (ROMAN.test(token)) continue;
     if (isCaseName(token)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (TITLE_BEFORE.test(before) || DIGIT_BEFORE.test(before)) continue;
     if (TITLE_WORD.test(token) && NAME_AFTER.test(text.slice(end, end + 24))) continue;
+    if (rankBeforeName(ctx, token, end)) continue;
     if (afterPersonsName(ctx, start)) continue;
     // The letters of a National Insurance number ("QQ 12 34 56 C") or a similar reference.
     if (/^\s\d{2}\s\d{2}/.test(text.slice(end, end + 7))) continue;
@@ -822,8 +842,10 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   // received", "SLT will assess her", "BTP attended") leaves them letters; a verb of saying makes them a person's.
   if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before) && (token.length === 2 || /^\s*\(/.test(after) || SPEAKER_VERB_AFTER.test(after))) return true;
   // "KD/MH visited", "KD and JL said": the first of two people's initials that a verb follows together.
+  // Three letters there too need a verb of saying ("KDS and JLM said"): "CPR and APR shared with adopters" is documents.
   const joined = JOINED_INITIALS_AFTER.exec(after);
-  if (joined && !KNOWN_KEYS.has(joined[1]) && NAME_VERB_AFTER.test(text.slice(end + joined[0].length, end + joined[0].length + 24))) return true;
+  const joinedVerb = joined ? text.slice(end + joined[0].length, end + joined[0].length + 24) : "";
+  if (joined && !KNOWN_KEYS.has(joined[1]) && NAME_VERB_AFTER.test(joinedVerb) && (token.length === 2 || SPEAKER_VERB_AFTER.test(joinedVerb))) return true;
   if (GREETING_BEFORE.test(before) || inPersonsPlace(text, start, end)) return true;
   // "JK, the health visitor", "TN, Mia's class teacher": initials in apposition with a role.
   // "the registered manager, RM, told the review": a role, then the person's initials between commas.

@@ -636,3 +636,36 @@ describe("stop 34: initials where only a person goes; three letters that a thing
     expect(got).toBe(want);
   });
 });
+
+// Stop 37 (probes written before the change): an agency's recorded decision quoted, a rank or title before a
+// person's name, and the court-rules letters only in a citation.
+describe("stop 37: a quoted screening decision, letters before a named person, rule letters in a citation", () => {
+  test.each<Case>([
+    // A screening or triage decision quoted is the agency's written outcome, not someone's speech.
+    { text: "The contact from the nursery was triaged as \"{{jar|NFA}}, advice to Dad\" on Monday." },
+    { text: "The hub screened the notification; \"{{jar|EHA}} offered, no further role\" was the outcome." },
+    // Unknown letters before a word that is not a person stay letters.
+    { text: "Kayla starts {{jar|MST}} sessions on Monday." },
+    // The letters of an adoption report, outside a citation of court rules.
+    { text: "The {{jar|CPR}} was shared with the adopters before the matching panel." },
+    // Three letters joined to others before a verb a document takes as well ("shared") stay letters, as they do alone.
+    { text: "{{jar|CPR}} and {{jar|BMR}} shared with the adopters on Friday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // Someone's speech that mentions screening is still their own words.
+    { text: "Dad said he had screened her calls for weeks: \"I told the SW nothing.\"" },
+    // Letters straight before a person's name are the person's rank or title (as PC, DS and HHJ are).
+    { text: "She was interviewed by HMI Ruth Dale, who asked about supervision." },
+    { text: "The investigation is led by SIO Mark Tate, who will update the strategy meeting." },
+    // Court rules cited by their number or part.
+    { text: "The expert's report complies with CPR Part 35 and FPR 25.3." },
+    // Three letters joined to another person's initials before a verb of saying are people.
+    { text: "KDS and JLM said they would visit again." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
