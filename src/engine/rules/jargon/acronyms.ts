@@ -1045,9 +1045,12 @@ function declaredInitials(ctx: RuleContext): Set<string> {
     const out = new Set<string>();
     for (const m of ctx.text.matchAll(NAME_THEN_INITIALS)) {
       const token = m[2] ?? m[3];
-      if (initialsOfName(m[1]).includes(token)) out.add(token);
+      if (initialsOfName(m[1]).includes(token) && !labelWrittenOut(ctx, token, m.index, m.index + m[1].length)) out.add(token);
     }
-    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOfName(m[2]).includes(m[1])) out.add(m[1]);
+    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) {
+      const at = m.index + m[0].length - m[2].length;
+      if (initialsOfName(m[2]).includes(m[1]) && !labelWrittenOut(ctx, m[1], at, at + m[2].length)) out.add(m[1]);
+    }
     // "MH (family support worker, Mark Holt)": the letters, then a bracket naming whose initials they are.
     for (const m of ctx.text.matchAll(INITIALS_BEFORE_NAMED_BRACKET)) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOfName(n).includes(m[1]))) out.add(m[1]);
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
@@ -1071,6 +1074,15 @@ function declaredInitials(ctx: RuleContext): Set<string> {
     }
     return out;
   });
+}
+
+/**
+ * "Looked After Child (LAC)", "National Referral Mechanism (NRM)", "UASC – Unaccompanied Asylum Seeking Child": known
+ * letters beside capitalised words that are not a person the people stage found are the letters written out, not a
+ * name whose initials they are. (As initials they would be dropped from every use, and a child label with them.)
+ */
+function labelWrittenOut(ctx: RuleContext, token: string, start: number, end: number): boolean {
+  return KNOWN_KEYS.has(acronymKey(token)) && !overlapsAny(ctx.people.all, start, end);
 }
 
 const INITIALS = {};

@@ -669,3 +669,15 @@ describe("stop 37: a quoted screening decision, letters before a named person, r
     expect(got).toBe(want);
   });
 });
+
+describe("stop 37: letters after their own words in title case are written out, not a person's initials", () => {
+  test.each<Case>([
+    // A person's name and initials still pair: the letters are that person, not the abbreviation.
+    { text: "Mark Holt (MH) visited on Monday. MH will ring Mum on Friday." },
+    // Written out before the letters: later uses are explained (not people's initials, but the same result).
+    { text: "She was referred to the National Referral Mechanism (NRM). The NRM decision is awaited." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
