@@ -682,10 +682,13 @@ const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+fo
 const PARTY_LINE = /\b(?:applicants?|respondents?|interveners?|appellants?)[ \t|]*$/i;
 // A numbered party in a parties' block, by its letters alone: "(4) FC", "BJ(1)", "(3) R & (4) A".
 const NUMBERED_PARTY_LINE = /^[ \t]*(?:\(\d{1,2}\)[ \t]*[A-Z]{1,4}|[A-Z]{1,4}[ \t]*\(\d{1,2}(?:-\d{1,2})?\))(?:[ \t]*(?:&|and|,)[ \t]*(?:\(\d{1,2}\)[ \t]*)?[A-Z]{1,4})*[ \t|]*$/;
-// "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority": a short line with a lawyer's
-// title before "for the [party]" — not prose such as "a meeting to agree who will care for the children".
+// "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority", "Ms Lee, solicitor, for the child", "Ms Ofori
+// of Marsh Kettle Solicitors for the children", "Ms Bose KC for the mother": a line that opens with a lawyer's title and
+// name (a bracket, a role between commas or a firm after "of" allowed), then "for the [party]". Not prose that names
+// someone and goes on ("Mr Shah asked for the children to be seen alone"), nor "a meeting to agree who will care for the
+// children".
 const FOR_THE_PARTY_LINE =
-  /^[^.;\n]{0,60}\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|KC|QC|counsel|solicitors?|advocates?|barristers?)\b[^.;\n]{0,60}\bfor\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)\b/i;
+  /^[ \t•*-]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}(?:[ \t]*\([^()\n]{1,80}\)|[ \t]*,[ \t]*(?:solicitor|counsel|barrister|advocate)s?,?|[ \t]+of(?:[ \t]+(?:\p{Lu}[\p{L}'’&-]*|&)){1,6})?[ \t]+[Ff]or[ \t]+the[ \t]+(?:[Aa]pplicant|[Rr]espondents?|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Mm]other|[Ff]ather|[Ll]ocal[ \t]+[Aa]uthority|[Cc]hild(?:ren)?|[Ii]ntervener|[Gg]uardian)\b/u;
 
 // A document-exchange address, in a court header or a firm's letterhead: "DX: 410 LDE", "DX 123456 Leeds 1". Its
 // letters are a routing code, like a postcode, not words a reader decodes.

@@ -681,3 +681,20 @@ describe("stop 37: letters after their own words in title case are written out, 
     expect(got).toBe(want);
   });
 });
+
+describe("stop 37: a line of prose that names someone and says 'for the children' is not a list of advocates", () => {
+  test.each<Case>([
+    { text: "Mr Shah asked for the children to be seen alone. The {{jar|IRO}} agreed." },
+    { text: "Ms Khan, the {{jar|IRO}}, will ask for the child to attend the review." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // Who appeared for whom, after the judge's name: a court header's list, not prose.
+    { text: "Ms Ann Lee of Hart ABC Solicitors for the mother\nMr Tom Rudd, solicitor, for the child\nMiss Ruth Parry KC for the First Respondent" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
