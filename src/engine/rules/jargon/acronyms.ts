@@ -677,6 +677,11 @@ const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur re
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
 const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+for|of\s+counsel|appeared\s+(?:on\s+behalf\s+of|for)|appearing\s+(?:on\s+behalf\s+of|for))\b/i;
+// A line of prose says who instructed or represented someone and goes on: a second sentence, or a verb of its own
+// ("The ISW, instructed by the court, met Dad twice", "16. Counsel for the mother submitted that…"). A header's list of
+// advocates has neither ("Mr Fry (instructed by Fry Lane LLP) for the local authority", "Advocates: for the mother, …").
+const PROSE_LINE =
+  /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|\b(?:is|are|was|were|has|have|had|said|says|submitted|submits|argued|argues|told|asked|accepted|accepts|agreed|agrees|met|visited|will|would|did|does|made|gave|saw|found)\b/u;
 // A line of a parties' block that ends in the party's place in the case: "AB First Respondent", "OCC Applicant",
 // "E, F, G and H (acting by their guardian KT) Third to Sixth Respondents".
 const PARTY_LINE = /\b(?:applicants?|respondents?|interveners?|appellants?)[ \t|]*$/i;
@@ -709,7 +714,7 @@ function notProse(ctx: RuleContext): (start: number, end: number, known?: boolea
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
     if (DX_ADDRESS.test(line)) return true;
-    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
+    if ((REPRESENTATION_LINE.test(line) && !PROSE_LINE.test(line)) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
     return overlapsAny(ids, start, end);
   };
 }

@@ -686,6 +686,9 @@ describe("stop 37: a line of prose that names someone and says 'for the children
   test.each<Case>([
     { text: "Mr Shah asked for the children to be seen alone. The {{jar|IRO}} agreed." },
     { text: "Ms Khan, the {{jar|IRO}}, will ask for the child to attend the review." },
+    // Prose that says who instructed or represented someone is still prose ("counsel for", "instructed by").
+    { text: "The {{jar|ISW}}, instructed by the court in May, met Dad twice. The {{jar|IRO}} agreed with the {{jar|PEP}} targets." },
+    { text: "16. Counsel for the mother submitted that the {{jar|CP}} plan had worked and the {{jar|PLO}} letter was unfair." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
@@ -693,6 +696,7 @@ describe("stop 37: a line of prose that names someone and says 'for the children
   test.each<Case>([
     // Who appeared for whom, after the judge's name: a court header's list, not prose.
     { text: "Ms Ann Lee of Hart ABC Solicitors for the mother\nMr Tom Rudd, solicitor, for the child\nMiss Ruth Parry KC for the First Respondent" },
+    { text: "Advocates: for the local authority, Ms Ann Hale of counsel; for the mother, Mr Tom Oak of counsel, instructed by Oak ABC Law" },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("unexplained-acronym", "jar", c);
     expect(got).toBe(want);
