@@ -163,7 +163,7 @@ function findDefinitions(text: string): Map<string, number> {
       const key = acronymKey(before[1]);
       // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
       const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
-      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : spelled[1][0].toLowerCase() === key[0].toLowerCase();
+      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : describedInBrackets(spelled[0].slice(1), spelled[1], key);
       if (key.length >= 2 && matches) {
         note(key, at - (before[0].length - before[0].indexOf(before[1])));
         continue;
@@ -264,6 +264,16 @@ function writtenOutAsName(text: string, keys: ReadonlyMap<string, number>, note:
   }
 }
 
+/**
+ * "CP (child protection)", "PECS (picture cards she hands to an adult)": the words in brackets after the letters spell
+ * them, or open with an ordinary word in lower case that starts as they do (a description). A name whose first letter
+ * is theirs ("SW (Sarah Jones)") or a place or time ("ICPC (in the school hall)") writes nothing out.
+ */
+function describedInBrackets(words: string, first: string, key: string): boolean {
+  if (spells(words, key, "start")) return true;
+  return first[0].toLowerCase() === key[0].toLowerCase() && /^\p{Ll}/u.test(first) && !PLACE_OR_TIME_WORDS.has(first.toLowerCase());
+}
+
 // A title or heading line is short; longer lines are prose, where a bracket or a comma gives the words.
 const TITLE_LINE_MAX = 240;
 const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/gu;
@@ -331,6 +341,8 @@ function spellsExactly(phrase: string, key: string): boolean {
 }
 
 const LINK_WORDS = new Set(["of", "and", "or", "the", "for", "in", "to", "on", "at", "&", "a"]);
+// Small words that open where or when, not what: "ICPC (in the school hall)", "CP (from 3 May)".
+const PLACE_OR_TIME_WORDS = new Set([...LINK_WORDS, "by", "with", "from", "via", "since", "until", "before", "after", "during", "see", "as", "held", "due"]);
 
 // "Children's Social Care Service (CSC)", "Youth Offending Team Service (YOT)": a capitalised name whose
 // last word (the kind of body it is) is left out of its letters.

@@ -702,3 +702,23 @@ describe("stop 37: a line of prose that names someone and says 'for the children
     expect(got).toBe(want);
   });
 });
+
+describe("stop 37: words in brackets after the letters write them out only if they spell them or describe them", () => {
+  test.each<Case>([
+    // A person's name whose first letter happens to be the letters' first is not their expansion.
+    { text: "Present: {{jar|SW}} (Sarah Jones), {{jar|DSL}} (Dawn Lee)\nThe {{jar|SW}} said Kayla is settled." },
+    // Where or when, after a small word, is not an expansion either.
+    { text: "The {{jar|ICPC}} (in the school hall) agreed a plan. The {{jar|ICPC}} chair was clear." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // Words that spell the letters, or a description of what they are, still explain them.
+    { text: "Kayla uses PECS (picture cards she hands to an adult) at school. PECS helps her ask for a drink." },
+    { text: "A CP (Child protection) plan was agreed. The CP plan will be reviewed." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
