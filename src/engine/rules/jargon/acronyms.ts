@@ -107,8 +107,8 @@ function rankBeforeName(ctx: RuleContext, token: string, end: number): boolean {
 // Both forms hang on a bracket, so only the brackets in the text are looked at.
 // "(the IRO)", "(hereafter 'the ISW')", "(known as CAMHS)": the abbreviation after its words, with an article.
 const IN_BRACKETS =
-  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7}\d{0,2})['"’”]?\s*\)/;
-const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
+  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7}(?:-[A-Z]{2,4})?\d{0,2})['"’”]?\s*\)/;
+const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7}(?:-[A-Z]{2,4})?)\s*$/u;
 // "the YOT worker (youth offending team)", "the IRO, Sam Jones (independent reviewing officer)": up to three
 // words (a role noun, a person's name in apposition) between the letters and the bracket.
 const BEFORE_NOUN_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z]{2,6}),?(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]*$/u;
@@ -271,7 +271,8 @@ function writtenOutAsName(text: string, keys: ReadonlyMap<string, number>, note:
  */
 function describedInBrackets(words: string, first: string, key: string): boolean {
   if (spells(words, key, "start")) return true;
-  return first[0].toLowerCase() === key[0].toLowerCase() && /^\p{Ll}/u.test(first) && !PLACE_OR_TIME_WORDS.has(first.toLowerCase());
+  // A verb's form opens what happened to it, not what it is: "CP-IS (checked on Monday)", "CP (completed by Sam)".
+  return first[0].toLowerCase() === key[0].toLowerCase() && /^\p{Ll}/u.test(first) && !PLACE_OR_TIME_WORDS.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(first);
 }
 
 // A title or heading line is short; longer lines are prose, where a bracket or a comma gives the words.

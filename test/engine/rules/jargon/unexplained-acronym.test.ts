@@ -722,3 +722,17 @@ describe("stop 37: words in brackets after the letters write them out only if th
     expect(got).toBe(want);
   });
 });
+
+describe("stop 37: hyphenated letters written out in brackets", () => {
+  test.each<Case>([
+    { text: "The Child Protection – Information Sharing (CP-IS) flag was checked. The CP-IS record showed nothing." },
+    { text: "The CP-IS (child protection information sharing) flag was checked. The CP-IS record showed nothing." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "The {{jar|CP-IS}} (checked on Monday) flag was clear. The {{jar|CP-IS}} record showed nothing." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
