@@ -33,7 +33,8 @@ export type AcronymEntry = ReplacementData & {
   from?: string;
 };
 
-export type OrdinaryGroup = { words: string[]; why: string; source: string };
+/** Capitals a reader knows; `citedOnly`: only before a rule's number ("CPR 31"), letters to decode elsewhere. */
+export type OrdinaryGroup = { words: string[]; why: string; source: string; citedOnly?: boolean };
 
 export type AcronymFile = {
   general: { why: string; context: string; source: string; alternatives: string[]; advice: string };
@@ -43,7 +44,10 @@ export type AcronymFile = {
 
 export const ACRONYM_DATA = data as AcronymFile;
 export const ACRONYMS: readonly AcronymEntry[] = ACRONYM_ENTRIES;
-const ORDINARY = new Set(ACRONYM_DATA.ordinary.flatMap((g) => g.words));
+const ORDINARY = new Set(ACRONYM_DATA.ordinary.filter((g) => !g.citedOnly).flatMap((g) => g.words));
+const CITED_ONLY = new Set(ACRONYM_DATA.ordinary.filter((g) => g.citedOnly).flatMap((g) => g.words));
+// A rule or part cited by its number: "CPR 31", "CPR Part 35", "CPR r.3.1", "CPR PD 25B", "CPR 1998".
+const RULE_NUMBER_AFTER = /^[ \t]+(?:(?:Part|PD|r\.?|rule)[ \t]*\d|\d{1,4}(?![\p{L}\d]))/u;
 
 export type AcronymHit = {
   start: number;
@@ -85,12 +89,26 @@ const TITLE_WORD = /^(?:MR|MRS|MS|MISS|MX|DR|PROF)$/;
 const NAME_AFTER = /^\.?[ \t]+\p{Lu}[\p{L}'’-]+/u;
 const DIGIT_BEFORE = /\d[/-]?$/;
 
+// "interviewed by HMI Ruth Dale", "led by SIO Mark Tate", "Inspector: HMI J. Pellow": letters the record does not know,
+// one space before a person the people stage found (or an initial and a surname), are that person's rank or title,
+// as PC, DS and HHJ are — part of how the person is named, not shorthand in the writer's prose. A tab (a chronology's
+// source column before the event: "CSC<tab>Connor Bright moves in") is not a title's space.
+const INITIAL_THEN_SURNAME = /^ \p{Lu}\.?[ \t]+\p{Lu}\p{Ll}+/u;
+const PERSON_STARTS = {};
+
+function rankBeforeName(ctx: RuleContext, token: string, end: number): boolean {
+  if (!/^[A-Z]{2,4}$/.test(token) || ctx.text[end] !== " ") return false;
+  if (INITIAL_THEN_SURNAME.test(ctx.text.slice(end, end + 24))) return true;
+  const starts = ctx.perAnalysis(PERSON_STARTS, () => new Set(ctx.people.all.map((m) => m.start)));
+  return starts.has(end + 1);
+}
+
 // "Child in Need (CIN)" and "CIN (child in need)": the abbreviation is written out from here on.
 // Both forms hang on a bracket, so only the brackets in the text are looked at.
 // "(the IRO)", "(hereafter 'the ISW')", "(known as CAMHS)": the abbreviation after its words, with an article.
 const IN_BRACKETS =
-  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7}\d{0,2})['"’”]?\s*\)/;
-const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7})\s*$/u;
+  /^\(\s*(?:(?:the|a|an|hereafter|hereinafter|henceforth|known\s+as|referred\s+to\s+as|called)\s+)*['"‘“]?(?:(?:the|a|an)\s+)?([A-Z][A-Za-z./&]{1,7}(?:-[A-Z]{2,4})?\d{0,2})['"’”]?\s*\)/;
+const BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z][A-Za-z./]{1,7}(?:-[A-Z]{2,4})?)\s*$/u;
 // "the YOT worker (youth offending team)", "the IRO, Sam Jones (independent reviewing officer)": up to three
 // words (a role noun, a person's name in apposition) between the letters and the bracket.
 const BEFORE_NOUN_BRACKET = /(?:^|[^\p{L}\p{N}])([A-Z]{2,6}),?(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]*$/u;
@@ -145,7 +163,7 @@ function findDefinitions(text: string): Map<string, number> {
       const key = acronymKey(before[1]);
       // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
       const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
-      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : spelled[1][0].toLowerCase() === key[0].toLowerCase();
+      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : describedInBrackets(spelled[0].slice(1), spelled[1], key);
       if (key.length >= 2 && matches) {
         note(key, at - (before[0].length - before[0].indexOf(before[1])));
         continue;
@@ -246,6 +264,17 @@ function writtenOutAsName(text: string, keys: ReadonlyMap<string, number>, note:
   }
 }
 
+/**
+ * "CP (child protection)", "PECS (picture cards she hands to an adult)": the words in brackets after the letters spell
+ * them, or open with an ordinary word in lower case that starts as they do (a description). A name whose first letter
+ * is theirs ("SW (Sarah Jones)") or a place or time ("ICPC (in the school hall)") writes nothing out.
+ */
+function describedInBrackets(words: string, first: string, key: string): boolean {
+  if (spells(words, key, "start")) return true;
+  // A verb's form opens what happened to it, not what it is: "CP-IS (checked on Monday)", "CP (completed by Sam)".
+  return first[0].toLowerCase() === key[0].toLowerCase() && /^\p{Ll}/u.test(first) && !PLACE_OR_TIME_WORDS.has(first.toLowerCase()) && !/(?:ed|ing)$/.test(first);
+}
+
 // A title or heading line is short; longer lines are prose, where a bracket or a comma gives the words.
 const TITLE_LINE_MAX = 240;
 const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/gu;
@@ -313,6 +342,8 @@ function spellsExactly(phrase: string, key: string): boolean {
 }
 
 const LINK_WORDS = new Set(["of", "and", "or", "the", "for", "in", "to", "on", "at", "&", "a"]);
+// Small words that open where or when, not what: "ICPC (in the school hall)", "CP (from 3 May)".
+const PLACE_OR_TIME_WORDS = new Set([...LINK_WORDS, "by", "with", "from", "via", "since", "until", "before", "after", "during", "see", "as", "held", "due"]);
 
 // "Children's Social Care Service (CSC)", "Youth Offending Team Service (YOT)": a capitalised name whose
 // last word (the kind of body it is) is left out of its letters.
@@ -464,11 +495,13 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     // A day or month takes no plural: "SATs" (national tests) is letters, "SAT" alone a Saturday.
     const pluralOfDate = token.endsWith("s") && DATE_WORDS.has(bare);
     if ((ORDINARY.has(token) || ORDINARY.has(bare)) && !pluralOfDate && !(DATE_WORDS.has(token) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
+    if (CITED_ONLY.has(bare) && RULE_NUMBER_AFTER.test(text.slice(end, end + 12))) continue;
     if (ROMAN.test(token)) continue;
     if (isCaseName(token)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (TITLE_BEFORE.test(before) || DIGIT_BEFORE.test(before)) continue;
     if (TITLE_WORD.test(token) && NAME_AFTER.test(text.slice(end, end + 24))) continue;
+    if (rankBeforeName(ctx, token, end)) continue;
     if (afterPersonsName(ctx, start)) continue;
     // The letters of a National Insurance number ("QQ 12 34 56 C") or a similar reference.
     if (/^\s\d{2}\s\d{2}/.test(text.slice(end, end + 7))) continue;
@@ -657,15 +690,23 @@ const HEADER_FIELD = /^(?:[Ff]rom|FROM|[Tt]o|[Ss]ent|SENT|[Dd]ate|DATE|[Oo]ur re
 
 // A line naming who represents whom, in a court header or a list of advocates: firm and chambers names.
 const REPRESENTATION_LINE = /\b(?:instructed\s+by|solicitors?\s+for|counsel\s+for|of\s+counsel|appeared\s+(?:on\s+behalf\s+of|for)|appearing\s+(?:on\s+behalf\s+of|for))\b/i;
+// A line of prose says who instructed or represented someone and goes on: a second sentence, or a verb of its own
+// ("The ISW, instructed by the court, met Dad twice", "16. Counsel for the mother submitted that…"). A header's list of
+// advocates has neither ("Mr Fry (instructed by Fry Lane LLP) for the local authority", "Advocates: for the mother, …").
+const PROSE_LINE =
+  /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|\b(?:is|are|was|were|has|have|had|said|says|submitted|submits|argued|argues|told|asked|accepted|accepts|agreed|agrees|met|visited|will|would|did|does|made|gave|saw|found)\b/u;
 // A line of a parties' block that ends in the party's place in the case: "AB First Respondent", "OCC Applicant",
 // "E, F, G and H (acting by their guardian KT) Third to Sixth Respondents".
 const PARTY_LINE = /\b(?:applicants?|respondents?|interveners?|appellants?)[ \t|]*$/i;
 // A numbered party in a parties' block, by its letters alone: "(4) FC", "BJ(1)", "(3) R & (4) A".
 const NUMBERED_PARTY_LINE = /^[ \t]*(?:\(\d{1,2}\)[ \t]*[A-Z]{1,4}|[A-Z]{1,4}[ \t]*\(\d{1,2}(?:-\d{1,2})?\))(?:[ \t]*(?:&|and|,)[ \t]*(?:\(\d{1,2}\)[ \t]*)?[A-Z]{1,4})*[ \t|]*$/;
-// "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority": a short line with a lawyer's
-// title before "for the [party]" — not prose such as "a meeting to agree who will care for the children".
+// "Miss Parry for the First Respondent", "Mr Sellars for the Local Authority", "Ms Lee, solicitor, for the child", "Ms Ofori
+// of Marsh Kettle Solicitors for the children", "Ms Bose KC for the mother": a line that opens with a lawyer's title and
+// name (a bracket, a role between commas or a firm after "of" allowed), then "for the [party]". Not prose that names
+// someone and goes on ("Mr Shah asked for the children to be seen alone"), nor "a meeting to agree who will care for the
+// children".
 const FOR_THE_PARTY_LINE =
-  /^[^.;\n]{0,60}\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|KC|QC|counsel|solicitors?|advocates?|barristers?)\b[^.;\n]{0,60}\bfor\s+the\s+(?:applicant|respondents?|first|second|third|fourth|fifth|mother|father|local\s+authority|child(?:ren)?|intervener|guardian)\b/i;
+  /^[ \t•*-]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}(?:[ \t]*\([^()\n]{1,80}\)|[ \t]*,[ \t]*(?:solicitor|counsel|barrister|advocate)s?,?|[ \t]+of(?:[ \t]+(?:\p{Lu}[\p{L}'’&-]*|&)){1,6})?[ \t]+[Ff]or[ \t]+the[ \t]+(?:[Aa]pplicant|[Rr]espondents?|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Mm]other|[Ff]ather|[Ll]ocal[ \t]+[Aa]uthority|[Cc]hild(?:ren)?|[Ii]ntervener|[Gg]uardian)\b/u;
 
 // A document-exchange address, in a court header or a firm's letterhead: "DX: 410 LDE", "DX 123456 Leeds 1". Its
 // letters are a routing code, like a postcode, not words a reader decodes.
@@ -686,7 +727,7 @@ function notProse(ctx: RuleContext): (start: number, end: number, known?: boolea
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
     const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
     if (DX_ADDRESS.test(line)) return true;
-    if (REPRESENTATION_LINE.test(line) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
+    if ((REPRESENTATION_LINE.test(line) && !PROSE_LINE.test(line)) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
     return overlapsAny(ids, start, end);
   };
 }
@@ -822,8 +863,10 @@ function isPersonsInitials(ctx: RuleContext, start: number, end: number): boolea
   // received", "SLT will assess her", "BTP attended") leaves them letters; a verb of saying makes them a person's.
   if (NAME_VERB_AFTER.test(after) && !/\(\s*$/.test(before) && (token.length === 2 || /^\s*\(/.test(after) || SPEAKER_VERB_AFTER.test(after))) return true;
   // "KD/MH visited", "KD and JL said": the first of two people's initials that a verb follows together.
+  // Three letters there too need a verb of saying ("KDS and JLM said"): "CPR and APR shared with adopters" is documents.
   const joined = JOINED_INITIALS_AFTER.exec(after);
-  if (joined && !KNOWN_KEYS.has(joined[1]) && NAME_VERB_AFTER.test(text.slice(end + joined[0].length, end + joined[0].length + 24))) return true;
+  const joinedVerb = joined ? text.slice(end + joined[0].length, end + joined[0].length + 24) : "";
+  if (joined && !KNOWN_KEYS.has(joined[1]) && NAME_VERB_AFTER.test(joinedVerb) && (token.length === 2 || SPEAKER_VERB_AFTER.test(joinedVerb))) return true;
   if (GREETING_BEFORE.test(before) || inPersonsPlace(text, start, end)) return true;
   // "JK, the health visitor", "TN, Mia's class teacher": initials in apposition with a role.
   // "the registered manager, RM, told the review": a role, then the person's initials between commas.
@@ -1023,9 +1066,12 @@ function declaredInitials(ctx: RuleContext): Set<string> {
     const out = new Set<string>();
     for (const m of ctx.text.matchAll(NAME_THEN_INITIALS)) {
       const token = m[2] ?? m[3];
-      if (initialsOfName(m[1]).includes(token)) out.add(token);
+      if (initialsOfName(m[1]).includes(token) && !labelWrittenOut(ctx, token, m.index, m.index + m[1].length)) out.add(token);
     }
-    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) if (initialsOfName(m[2]).includes(m[1])) out.add(m[1]);
+    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) {
+      const at = m.index + m[0].length - m[2].length;
+      if (initialsOfName(m[2]).includes(m[1]) && !labelWrittenOut(ctx, m[1], at, at + m[2].length)) out.add(m[1]);
+    }
     // "MH (family support worker, Mark Holt)": the letters, then a bracket naming whose initials they are.
     for (const m of ctx.text.matchAll(INITIALS_BEFORE_NAMED_BRACKET)) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOfName(n).includes(m[1]))) out.add(m[1]);
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
@@ -1049,6 +1095,15 @@ function declaredInitials(ctx: RuleContext): Set<string> {
     }
     return out;
   });
+}
+
+/**
+ * "Looked After Child (LAC)", "National Referral Mechanism (NRM)", "UASC – Unaccompanied Asylum Seeking Child": known
+ * letters beside capitalised words that are not a person the people stage found are the letters written out, not a
+ * name whose initials they are. (As initials they would be dropped from every use, and a child label with them.)
+ */
+function labelWrittenOut(ctx: RuleContext, token: string, start: number, end: number): boolean {
+  return KNOWN_KEYS.has(acronymKey(token)) && !overlapsAny(ctx.people.all, start, end);
 }
 
 const INITIALS = {};

@@ -39,11 +39,19 @@ function leadInNamesRecord(text: string, quoteStart: number): boolean {
   return false;
 }
 
+// "The contact was screened as "NFA, parent supportive"", "MASH screens the PPN; "no role for CSC"": a screening,
+// triage or grading decision quoted is the agency's recorded outcome, which the reader still has to decode. The verb is
+// passive with "as", or takes a document as its object ("screened the notification;"), so that someone's speech
+// after "screened her calls" stays speech.
+const DECISION_QUOTED_BEFORE =
+  /\b(?:(?:screened|triaged|graded|rated|categori[sz]ed|closed|recorded|logged|outcome\s+recorded)\s+as|(?:screens?|screened|triages?|triaged)\s+(?:the|a|an|this|that)\s+[\p{L}-]+\s*[;:,–—-])\s*["“‘']$/iu;
+
 function quotedFromRecord(ctx: RuleContext, start: number): boolean {
   const q = ctx.quotes.find((x) => x.start <= start && start < x.end);
   if (!q) return false;
   const s = ctx.sentenceAt(q.start);
-  return WRITTEN_SOURCE_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1)) || leadInNamesRecord(ctx.text, q.start);
+  const before = ctx.text.slice(Math.max(s.start, q.start - 200), q.start + 1);
+  return WRITTEN_SOURCE_BEFORE.test(before) || DECISION_QUOTED_BEFORE.test(before) || leadInNamesRecord(ctx.text, q.start);
 }
 
 /** "Simone Adebayo, Designated Officer (LADO)": the letters in brackets after a short title whose words are their last letters. */

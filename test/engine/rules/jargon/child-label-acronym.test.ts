@@ -28,3 +28,16 @@ describe("child-label-acronym", () => {
     expect(got).toBe(want);
   });
 });
+
+// Stop 37 (probes written before the change): a label's own words in title case before or after its letters are
+// the label written out, not a person's name whose initials the letters are; the label is still flagged.
+describe("stop 37: a child label written out in title case is not a person's initials", () => {
+  test.each<Case>([
+    { text: "Kayla is a Looked After Child ({{jar|LAC}}). The {{jar|LAC}} review is on Monday." },
+    { text: "Kayla was a Child In Need ({{jar|CIN}}) last year. The {{jar|CIN}} plan ended in May." },
+    { text: "{{jar|UASC}} – Unaccompanied Asylum Seeking Child\nKayla's friend is a {{jar|UASC}} too." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("child-label-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});

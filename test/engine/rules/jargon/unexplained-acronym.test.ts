@@ -636,3 +636,103 @@ describe("stop 34: initials where only a person goes; three letters that a thing
     expect(got).toBe(want);
   });
 });
+
+// Stop 37 (probes written before the change): an agency's recorded decision quoted, a rank or title before a
+// person's name, and the court-rules letters only in a citation.
+describe("stop 37: a quoted screening decision, letters before a named person, rule letters in a citation", () => {
+  test.each<Case>([
+    // A screening or triage decision quoted is the agency's written outcome, not someone's speech.
+    { text: "The contact from the nursery was triaged as \"{{jar|NFA}}, advice to Dad\" on Monday." },
+    { text: "The hub screened the notification; \"{{jar|EHA}} offered, no further role\" was the outcome." },
+    // Unknown letters before a word that is not a person stay letters.
+    { text: "Kayla starts {{jar|MST}} sessions on Monday." },
+    // The letters of an adoption report, outside a citation of court rules.
+    { text: "The {{jar|CPR}} was shared with the adopters before the matching panel." },
+    // Three letters joined to others before a verb a document takes as well ("shared") stay letters, as they do alone.
+    { text: "{{jar|CPR}} and {{jar|BMR}} shared with the adopters on Friday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // Someone's speech that mentions screening is still their own words.
+    { text: "Dad said he had screened her calls for weeks: \"I told the SW nothing.\"" },
+    // Letters straight before a person's name are the person's rank or title (as PC, DS and HHJ are).
+    { text: "She was interviewed by HMI Ruth Dale, who asked about supervision." },
+    { text: "The investigation is led by SIO Mark Tate, who will update the strategy meeting." },
+    // Court rules cited by their number or part.
+    { text: "The expert's report complies with CPR Part 35 and FPR 25.3." },
+    // Three letters joined to another person's initials before a verb of saying are people.
+    { text: "KDS and JLM said they would visit again." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("stop 37: letters after their own words in title case are written out, not a person's initials", () => {
+  test.each<Case>([
+    // A person's name and initials still pair: the letters are that person, not the abbreviation.
+    { text: "Mark Holt (MH) visited on Monday. MH will ring Mum on Friday." },
+    // Written out before the letters: later uses are explained (not people's initials, but the same result).
+    { text: "She was referred to the National Referral Mechanism (NRM). The NRM decision is awaited." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("stop 37: a line of prose that names someone and says 'for the children' is not a list of advocates", () => {
+  test.each<Case>([
+    { text: "Mr Shah asked for the children to be seen alone. The {{jar|IRO}} agreed." },
+    { text: "Ms Khan, the {{jar|IRO}}, will ask for the child to attend the review." },
+    // Prose that says who instructed or represented someone is still prose ("counsel for", "instructed by").
+    { text: "The {{jar|ISW}}, instructed by the court in May, met Dad twice. The {{jar|IRO}} agreed with the {{jar|PEP}} targets." },
+    { text: "16. Counsel for the mother submitted that the {{jar|CP}} plan had worked and the {{jar|PLO}} letter was unfair." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // Who appeared for whom, after the judge's name: a court header's list, not prose.
+    { text: "Ms Ann Lee of Hart ABC Solicitors for the mother\nMr Tom Rudd, solicitor, for the child\nMiss Ruth Parry KC for the First Respondent" },
+    { text: "Advocates: for the local authority, Ms Ann Hale of counsel; for the mother, Mr Tom Oak of counsel, instructed by Oak ABC Law" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("stop 37: words in brackets after the letters write them out only if they spell them or describe them", () => {
+  test.each<Case>([
+    // A person's name whose first letter happens to be the letters' first is not their expansion.
+    { text: "Present: {{jar|SW}} (Sarah Jones), {{jar|DSL}} (Dawn Lee)\nThe {{jar|SW}} said Kayla is settled." },
+    // Where or when, after a small word, is not an expansion either.
+    { text: "The {{jar|ICPC}} (in the school hall) agreed a plan. The {{jar|ICPC}} chair was clear." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // Words that spell the letters, or a description of what they are, still explain them.
+    { text: "Kayla uses PECS (picture cards she hands to an adult) at school. PECS helps her ask for a drink." },
+    { text: "A CP (Child protection) plan was agreed. The CP plan will be reviewed." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+describe("stop 37: hyphenated letters written out in brackets", () => {
+  test.each<Case>([
+    { text: "The Child Protection – Information Sharing (CP-IS) flag was checked. The CP-IS record showed nothing." },
+    { text: "The CP-IS (child protection information sharing) flag was checked. The CP-IS record showed nothing." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([{ text: "The {{jar|CP-IS}} (checked on Monday) flag was clear. The {{jar|CP-IS}} record showed nothing." }])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
