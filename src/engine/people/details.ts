@@ -49,6 +49,8 @@ const SETTING_LEFT =
 // "is in Year 4 at Little Acorns"): the phrase is a school even with no school word in it.
 const ATTENDED_SETTING =
   /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at|(?:school|nursery|college)\s+\p{Lu}\p{Ll}+\s+attends\s*,)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
+// A sentence whose subject is the children before it: "Both at St Brendan's", "All three attend Moor Lane".
+const PLURAL_AT_LEFT = /^[\s\d.)•*–-]*(?:both|all(?: two| three| four)?|they)\s+(?:are\s+|were\s+)?(?:now\s+|still\s+)?(?:at|attend|go\s+to)\s+(?:the\s+)?$/i;
 // A place someone went to in order to see a child: "I went to Hollins Academy to see Tyler".
 const TO_SEE_RIGHT =
   /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
@@ -573,6 +575,9 @@ export function findChildDetails(
       // "Antek's school (St Jude's)", "her friend Skye from St Jude's": the school of the name just before.
       owner = mentionBefore(p.start, sentence.start);
       if (owner && !OWNER_TO_SCHOOL.test(text.slice(owner.end, p.start))) owner = undefined;
+    } else if (PLURAL_AT_LEFT.test(text.slice(sentence.start, p.start))) {
+      // "2. Wiktor and Hanna Lis⏎Both at St Brendan's.": the children heading the item.
+      owner = paragraphHead(p.start);
     } else {
       // "went to Hollins Academy to see Tyler": the child seen there, named next.
       const see = TO_SEE_RIGHT.exec(text.slice(p.end, p.end + 50));
