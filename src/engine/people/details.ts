@@ -56,6 +56,11 @@ const TO_SEE_RIGHT =
   /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
 // A sentence whose subject is a he or she ("He attends Hollins Academy, where…").
 const PRONOUN_SUBJECT = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+\w+)\s*,?\s+)?(he|she)\b/i;
+// The name is the subject of "lives at" before the address: "Oscar lives at", "Oscar's family live at", "Tamsin
+// Hale (14), who is in her year and lives at"; not a name listed after another or with a plural verb ("Jaz and
+// Tamsin live at", "Kerry, Alfie and baby Noah live at": a household's address).
+const LIVES_AT_AFTER_NAME =
+  /^(?:['’]s\s+(?:family|parents))?(?:\s*\([^()]{0,20}\))?(?:\s*,?\s+who(?:\s+[^.;,()]{0,40}?\s+and)?)?\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:lives?|lived|is\s+living|(?:has|have)\s+moved|moved|stays?|is\s+staying)\s+(?:at|to|in)\s+$/i;
 // Only an item marker or spaces before the name that heads a paragraph.
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A birth month or day after a name, past an age or an aside: ", who was born in September", " (born 3 May)".
@@ -719,7 +724,13 @@ export function findChildDetails(
       if (IN_NAME_BRACKET.test(between) || LABELLED_AFTER_NAME.test(between)) details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
       continue;
     }
-    const tied = (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) || RIGHT_AFTER_NAME.test(between);
+    const tied =
+      (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) ||
+      RIGHT_AFTER_NAME.test(between) ||
+      (kind === "address" &&
+        LIVES_AT_AFTER_NAME.test(between) &&
+        (/^['’]/.test(between) || !/\b(?:live|have|stay)\s/.test(between)) &&
+        !/(?:\band|&|,)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(before!.start - 16, before!.start)));
     // Only the subject named before it counts: "Ruby is the subject of separate proceedings (case number …) and I refer to her only to explain the plan for Otis".
     if (!tied && aboutSubject({ start: Math.max(sentence.start, id.start - 400), end: id.start })) continue;
     details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });

@@ -59,3 +59,16 @@ describe("an item's children's school", () => {
     expect(flagged(text, darcy)).not.toContain("St Cuthbert");
   });
 });
+
+describe("an address the other child is said to live at", () => {
+  const jaz: CaseProfile = { subject: { name: "Jaz Moody", pronouns: "she/her" } };
+  test("'NAME (14), who … and lives at' in a sentence naming the subject", () => {
+    expect(flagged("Jaz was with Tamsin Hale (14), who is in her year and lives at 14 Kestrel Way.", jaz)).toContain("14 Kestrel Way");
+    expect(flagged("Jaz said Tamsin Hale (14) lives at 14 Kestrel Way.", jaz)).toContain("14 Kestrel Way");
+  });
+  test("an address shared with the subject, or the subject's own, is not another child's", () => {
+    expect(flagged("Jaz and Tamsin Hale (14) live at 14 Kestrel Way.", jaz)).not.toContain("14 Kestrel Way");
+    expect(flagged("Jaz lives at 14 Kestrel Way with her friend Tamsin (14).", jaz)).not.toContain("14 Kestrel Way");
+    expect(flagged("Mum, Jaz and baby Tamsin (10 months) live at 14 Kestrel Way.", jaz)).not.toContain("14 Kestrel Way");
+  });
+});
