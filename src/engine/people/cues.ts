@@ -125,7 +125,7 @@ const ADULT_OPENS_CLAUSE = new RegExp(
 // Mum, Dad, Nan, Uncle: the parent words are in the role lexicon, the other relatives in the kin lexicon.
 const adultNounGender = (noun: string): Gender | undefined => roleGender(noun) ?? kinGender(noun);
 function adultAlongside(before: string, word: string): boolean {
-  const partner = kinSignal(word) === "kin-partner";
+  const partner = /friend/i.test(word);
   const opener = partner ? ADULT_OPENS_CLAUSE.exec(before) : null;
   if (opener && (adultNounGender(opener[1]) === "m") === (opener[2].toLowerCase() === "his")) return true;
   const m = ADULT_ALONGSIDE.exec(before);
@@ -204,6 +204,7 @@ export type Signal =
   | "kin"
   | "kin-partner"
   | "kin-cousin"
+  | "kin-romantic"
   | "kin-of-adult"
   | "kin-adult"
   | "possession"
@@ -250,12 +251,13 @@ export type Cues = {
 };
 
 /**
- * The signal a kin word gives: a boyfriend, girlfriend or friend (of any age; a school or best friend is a
- * child's), or a cousin, weighs less than a brother or sister and does not decide alone against adult evidence.
+ * The signal a kin word gives: a friend (of any age; a school or best friend is a child's), or a cousin, weighs
+ * less than a brother or sister and does not decide alone against adult evidence; a boyfriend or girlfriend (of
+ * any age, adults' too) does not decide alone at all: with no age or other child evidence, the worker decides.
  */
 export function kinSignal(word: string, mods = ""): Signal {
   const w = word.toLowerCase();
-  return /^(?:boy|girl)friend$/.test(w) || (/^friends?$/.test(w) && !/school|best/.test(mods)) ? "kin-partner" : /^cousins?$/.test(w) ? "kin-cousin" : "kin";
+  return /^(?:boy|girl)friend$/.test(w) ? "kin-romantic" : /^friends?$/.test(w) && !/school|best/.test(mods) ? "kin-partner" : /^cousins?$/.test(w) ? "kin-cousin" : "kin";
 }
 
 export function addSignal(c: { signals: Partial<Record<Signal, number>>; reasons: string[] }, s: Signal, why?: string): void {

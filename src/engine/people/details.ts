@@ -49,11 +49,18 @@ const SETTING_LEFT =
 // "is in Year 4 at Little Acorns"): the phrase is a school even with no school word in it.
 const ATTENDED_SETTING =
   /\b(?:attends|attended|is\s+attending|has\s+been\s+attending|is\s+(?:a\s+pupil|on\s+roll)\s+at|is\s+in\s+(?:Year\s+\d{1,2}|Reception)\s+at|(?:has\s+)?started\s+at|(?:school|nursery|college)\s+\p{Lu}\p{Ll}+\s+attends\s*,)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|&)){0,4})/gu;
+// A sentence whose subject is the children before it: "Both at St Brendan's", "All three attend Moor Lane".
+const PLURAL_AT_LEFT = /^[\s\d.)•*–-]*(?:both|all(?: two| three| four)?|they)\s+(?:are\s+|were\s+)?(?:now\s+|still\s+)?(?:at|attend|go\s+to)\s+(?:the\s+)?$/i;
 // A place someone went to in order to see a child: "I went to Hollins Academy to see Tyler".
 const TO_SEE_RIGHT =
   /^\s+(?:to|in\s+order\s+to)\s+(?:see|visit|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|sibling|cousin|friend)\s+)?/i;
 // A sentence whose subject is a he or she ("He attends Hollins Academy, where…").
 const PRONOUN_SUBJECT = /^[\s\d.)•*–-]*(?:(?:now|also|currently|today|since\s+\w+)\s*,?\s+)?(he|she)\b/i;
+// The name is the subject of "lives at" before the address: "Oscar lives at", "Oscar's family live at", "Tamsin
+// Hale (14), who is in her year and lives at"; not a name listed after another or with a plural verb ("Jaz and
+// Tamsin live at", "Kerry, Alfie and baby Noah live at": a household's address).
+const LIVES_AT_AFTER_NAME =
+  /^(?:['’]s\s+(?:family|parents))?(?:\s*\([^()]{0,20}\))?(?:\s*,?\s+who(?:\s+[^.;,()]{0,40}?\s+and)?)?\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:lives?|lived|is\s+living|(?:has|have)\s+moved|moved|stays?|is\s+staying)\s+(?:at|to|in)\s+$/i;
 // Only an item marker or spaces before the name that heads a paragraph.
 const PARAGRAPH_HEAD_LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-•*–])?[ \t]*$/;
 // A birth month or day after a name, past an age or an aside: ", who was born in September", " (born 3 May)".
@@ -573,6 +580,9 @@ export function findChildDetails(
       // "Antek's school (St Jude's)", "her friend Skye from St Jude's": the school of the name just before.
       owner = mentionBefore(p.start, sentence.start);
       if (owner && !OWNER_TO_SCHOOL.test(text.slice(owner.end, p.start))) owner = undefined;
+    } else if (PLURAL_AT_LEFT.test(text.slice(sentence.start, p.start))) {
+      // "2. Wiktor and Hanna Lis⏎Both at St Brendan's.": the children heading the item.
+      owner = paragraphHead(p.start);
     } else {
       // "went to Hollins Academy to see Tyler": the child seen there, named next.
       const see = TO_SEE_RIGHT.exec(text.slice(p.end, p.end + 50));
@@ -714,7 +724,13 @@ export function findChildDetails(
       if (IN_NAME_BRACKET.test(between) || LABELLED_AFTER_NAME.test(between)) details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });
       continue;
     }
-    const tied = (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) || RIGHT_AFTER_NAME.test(between);
+    const tied =
+      (OWN_IDENTIFIER.test(between) && !/[.;:!?]\s/.test(between)) ||
+      RIGHT_AFTER_NAME.test(between) ||
+      (kind === "address" &&
+        LIVES_AT_AFTER_NAME.test(between) &&
+        (/^['’]/.test(between) || !/\b(?:live|have|stay)\s/.test(between)) &&
+        !/(?:\band|&|,)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(before!.start - 16, before!.start)));
     // Only the subject named before it counts: "Ruby is the subject of separate proceedings (case number …) and I refer to her only to explain the plan for Otis".
     if (!tied && aboutSubject({ start: Math.max(sentence.start, id.start - 400), end: id.start })) continue;
     details.push({ start: id.start, end: id.end, entity: ids.get(before!.entity)!, kind });

@@ -285,6 +285,9 @@ const NOTE_SPEAK_FOLLOWERS =
   /^\s+(?:off\s+(?:school|sick|nursery|college)|absent|unwell|poorly|upset|seen\s+(?:at|in|by|with|alone)|not\s+in\s+(?:school|nursery|college)|in\s+hospital|at\s+(?:school|nursery|college)\b|late\s+(?:for|to|into)\s+(?:school|nursery|college))\b/;
 const JOINED_TO_NAME = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\(\s*(?:both\s+|aged\s+)?\d{1,2}\s*\)|\s+(?:are|were|have|had|both)\b)/u;
 
+const LOW_SETTING_RIGHT = /^ (?:nursery|pre-?school|playgroup|cr[eè]che)\b/;
+const SETTING_AT_LEFT = /\b(?:at|to|from|attends|attended)\s+$/;
+
 const VOWELLESS_LABEL = /^\p{Lu}[bcdfghjklmnpqrstvwxz]$/u;
 
 function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>, aged: ReadonlySet<string>): Phrase | undefined {
@@ -310,6 +313,10 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     const left = text.slice(Math.max(0, run[0].start - 80), run[0].start);
     if ((left.includes(":") && PLACE_LABEL_LEFT.test(left)) || (mayEndInOf(left) && OF_PLACE_LEFT.test(left))) isPlace = true;
   }
+  // A nursery named before a lower-case setting word, after a preposition of going ("goes to Puddle Ducks
+  // nursery", "start at Little Owls pre-school"): a school, not a person.
+  const lowSetting = !isPlace && !isPossessive(words[words.length - 1]) && LOW_SETTING_RIGHT.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 12));
+  if (lowSetting && SETTING_AT_LEFT.test(text.slice(Math.max(0, run[0].start - 12), run[0].start))) isPlace = true;
   // A school word first ("Ysgol Glan Afon", "Gaelscoil Bhaile"): a school, after any sentence opener ("At Ysgol …").
   const prefixAt = words.findIndex((w, n) => SCHOOL_PREFIXES.has(w) && n + 1 < words.length && words.slice(0, n).every((x) => FUNCTION_WORDS.has(x)));
   if (prefixAt >= 0) {
@@ -326,7 +333,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   // Places and organisations: "Florence Road", "Kingsmead College", "St Anne's RC Primary".
   if (isPlace) {
     // A club's name may hold a school word ("Northgate Juniors FC", "Fellgate Juniors Football Club"): it is the club.
-    const school = !CLUB_HEADS.has(bareWord(words[words.length - 1])) && words.some((w, n) => SCHOOL_SUFFIXES.has(bareWord(w)) || isSixthForm(words, n));
+    const school = lowSetting || (!CLUB_HEADS.has(bareWord(words[words.length - 1])) && words.some((w, n) => SCHOOL_SUFFIXES.has(bareWord(w)) || isSixthForm(words, n)));
     let startTok = 0;
     // Keep a leading sentence word out of the place name ("When Oakfield Primary…").
     while (startTok < run.length - 1 && FUNCTION_WORDS.has(words[startTok])) startTok++;
