@@ -610,6 +610,12 @@ const DATE_LEFT =
   /(?:\d[ \t]*(?:st|nd|rd|th)?(?:[ \t]+of)?|\b(?:in|since|until|till|by|from|during|before|after|last|next|this|early|mid|late|end\s+of|start\s+of|beginning\s+of|of|throughout)|[-–/])[ \t]*$/i;
 const DATE_RIGHT = /^(?:[ \t]*[-–/]?[ \t]*\d|[ \t]+(?:half[ \t-]term|holidays?|bank)\b)/i;
 
+// A surname after a word that is also a given name, and a title before the pair ("Mrs June Pike").
+const WORD_NAME_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$/;
+// A weekday before a name is when, not who: "On Tuesday Anaya told her teacher".
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 // A determiner that makes a kin word the relation it names: "her Nana", "Mum's Nan", "the Gran".
 const KIN_DETERMINER_LEFT = /(?:\b(?:my|his|her|their|our|your|the|a|an)|['’]s)[ \t]+$/i;
 
@@ -623,16 +629,25 @@ const KIN_DETERMINER_LEFT = /(?:\b(?:my|his|her|their|our|your|the|a|an)|['’]s
 function markWordNames(text: string, tokens: Token[], ctx: RuleContext): void {
   let evidenced: Set<string> | undefined;
   const candidates: Token[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.allCaps) continue;
     const lower = bareWord(t.word).toLowerCase();
     if (lower.length < 3 || !FIRST_NAMES.has(lower)) continue;
     const left = text.slice(Math.max(0, t.start - 24), t.start);
-    if (CHILD_KINSHIP.has(lower) || ADULT_ROLES.has(lower)) {
+    const kin = CHILD_KINSHIP.has(lower) || ADULT_ROLES.has(lower);
+    if (kin) {
       if (KIN_DETERMINER_LEFT.test(left)) continue;
     } else if (!NOT_NAMES.has(bareWord(t.word)) || DATE_LEFT.test(left) || DATE_RIGHT.test(text.slice(t.end, t.end + 12))) continue;
     candidates.push(t);
-    if (!t.sentenceStart && (AGE_RIGHT.test(text.slice(t.end, t.end + 14)) || KIN_WORD_BEFORE.test(left))) (evidenced ??= new Set()).add(lower);
+    // The word's own surname carries the evidence too: "April Stone (7)", "Mrs June Pike"; not a kin word's
+    // ("Nana Adunni" is a grandmother called Adunni).
+    const next = tokens[i + 1];
+    const surname = next && next.start - t.end === 1 && !kin && !WEEKDAY.test(lower) && WORD_NAME_SURNAME.test(bareWord(next.word)) && !PLACE_SUFFIXES.has(bareWord(next.word));
+    const ageAfter = AGE_RIGHT.test(text.slice(t.end, t.end + 14)) || (surname && AGE_RIGHT.test(text.slice(next.end, next.end + 14)));
+    // Inside a sentence a surname that is no ordinary word says so alone ("played with June Harper").
+    const plainSurname = surname && !t.sentenceStart && surnameLike(next.word);
+    if ((!t.sentenceStart && (ageAfter || KIN_WORD_BEFORE.test(left))) || (surname && TITLE_BEFORE.test(left)) || plainSurname) (evidenced ??= new Set()).add(lower);
   }
   if (!candidates.length) return;
   const listed = listedGivenNames(ctx);
