@@ -613,6 +613,10 @@ const DATE_RIGHT = /^(?:[ \t]*[-–/]?[ \t]*\d|[ \t]+(?:half[ \t-]term|holidays?
 // A surname after a word that is also a given name, and a title before the pair ("Mrs June Pike").
 const WORD_NAME_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$/;
+// A month and a capitalised word inside a sentence, with no date or determiner beside them, are a name ("played
+// with June Pike"); a determiner makes them a thing ("the April Fools party", "the June Review").
+const MONTH_NAME = /^(?:april|may|june|august)$/;
+const THING_DETERMINER_LEFT = /\b(?:the|a|an|this|that|every|each|our|their|his|her|its|my|your)[ \t]+$/i;
 // A weekday before a name is when, not who: "On Tuesday Anaya told her teacher".
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
@@ -646,7 +650,7 @@ function markWordNames(text: string, tokens: Token[], ctx: RuleContext): void {
     const surname = next && next.start - t.end === 1 && !kin && !WEEKDAY.test(lower) && WORD_NAME_SURNAME.test(bareWord(next.word)) && !PLACE_SUFFIXES.has(bareWord(next.word));
     const ageAfter = AGE_RIGHT.test(text.slice(t.end, t.end + 14)) || (surname && AGE_RIGHT.test(text.slice(next.end, next.end + 14)));
     // Inside a sentence a surname that is no ordinary word says so alone ("played with June Harper").
-    const plainSurname = surname && !t.sentenceStart && surnameLike(next.word);
+    const plainSurname = surname && !t.sentenceStart && (surnameLike(next.word) || (MONTH_NAME.test(lower) && !THING_DETERMINER_LEFT.test(left)));
     if ((!t.sentenceStart && (ageAfter || KIN_WORD_BEFORE.test(left))) || (surname && TITLE_BEFORE.test(left)) || plainSurname) (evidenced ??= new Set()).add(lower);
   }
   if (!candidates.length) return;

@@ -1,8 +1,8 @@
-// A given name that is also a month (April, May, June, August) and whose evidence sits on its surname: an age
-// after the full name, a title before it, or an unusual surname inside a sentence. Before stop 37 "April Stone
-// (7)" and "June Pike" gave no finding and no person at all (a breach), and "April Harper (7)" left "April" in
-// the redacted text. A month beside a date, a weekday before a name and a kin word before a name keep their
-// sense. Every sentence and name here is invented.
+// A given name that is also a month (April, May, June, August) and whose evidence sits on its surname: an
+// age after the full name, a title before it, or a surname inside a sentence with no date or determiner beside
+// it. Before stop 37 "April Stone (7)" and "June Pike" gave no finding and no person at all (a breach), and
+// "April Harper (7)" left "April" in the redacted text. A month beside a date, a weekday before a name and a
+// kin word before a name keep their sense. Every sentence and name here is invented.
 import { analyse } from "../../../src/engine";
 import type { CaseProfile } from "../../../src/engine/types";
 import { flagged, roleOf } from "./helpers";
@@ -28,11 +28,17 @@ describe("a month that is a child's given name, known by the surname", () => {
     expect(surfaced("Leah played with April Kowalski at school.")).toEqual(["April Kowalski"]);
     expect(surfaced("Leah played with June Harper at school.")).toEqual(["June Harper"]);
   });
+  test("a month and a surname that is also a word, inside a sentence with no date or determiner: surfaced", () => {
+    expect(surfaced("Leah played with June Pike at school.")).toEqual(["June Pike"]);
+  });
 });
 
 describe("the words keep their ordinary sense", () => {
   test("a month beside a date or after a time word", () => {
     expect(surfaced("Since April Mum has been calmer. On 3 June Mr Lee visited Leah.")).toEqual([]);
+  });
+  test("a determiner before a month and a capitalised word names a thing", () => {
+    expect(surfaced("Leah went to the April Fools party. Mum came to the June Review with Leah.")).toEqual([]);
   });
   test("a weekday before a child's name is when, not who", () => {
     const text = "On Tuesday Anaya told her teacher that Leah was sad.";
