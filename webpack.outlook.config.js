@@ -91,8 +91,7 @@ module.exports = (env = {}, argv = {}) => {
     // then; a model that also reads the previous entry, and the first names' three lists coded as one,
     // took the bundle from 128.5 to 125.7 KiB later (loading about 15% slower: one model more); two models of
     // the place in the entry, a second mixer and hash checks, 119.9 → 118.2 KiB (decoding about 1.6× the CPU time);
-    // a fourth text-order model and faster-learning mixers, 122,622 → 122,173 bytes (stop 37). A cue list no code
-    // reads anywhere (cues.json childContext) is left out too (-61 bytes).
+    // a fourth text-order model and faster-learning mixers, 122,622 → 122,173 bytes (stop 37).
     // on-send-bundle.test.ts checks that the bundle finds what the engine finds.
     module: {
       rules: [
@@ -106,7 +105,7 @@ module.exports = (env = {}, argv = {}) => {
         // Without the judgemental stage (which reads a person's reasons' words) the people stage's reasons are coded too.
         { test: /\.ts$/, include: path.resolve(__dirname, "src/engine"), loader: path.resolve(__dirname, "scripts/send-wording-loader.cjs"), options: { reasons: !filing } },
         dataRule({
-          omitKeys: ["//", "about", "context", "curation", "added", "note", "sources", "source", "fitted", "childContext"],
+          omitKeys: ["//", "about", "context", "curation", "added", "note", "sources", "source", "fitted"],
           entropy: true,
           emptyLists: { "jargon.json": ["entries"], "acronyms.json": ["acronyms", "ordinary"] },
           blankKeys: {
