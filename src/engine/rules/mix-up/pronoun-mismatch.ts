@@ -555,7 +555,7 @@ function decide(
       // ("Tyrese asked to stay at school, and she should not go home…": a he/she opening a clause joined by
       // and/but/so to one the subject's name opens carries that clause's subject on, whoever the sentence before was about.)
       if (strong && coordinated) return true;
-      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting));
+      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting, p.use === "subject"));
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
@@ -807,6 +807,8 @@ const APPOSITION_AFTER = /^\s*[.;:!?)]/;
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
  * paragraph (candidates from index k on, nearest first).
  */
+// A clause's subject: after a stop or a word that opens a clause, and at most a determiner and two words (not after a comma).
+const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 function previousTopic(
   text: string,
   candidates: Referent[],
@@ -817,6 +819,7 @@ function previousTopic(
   leads: LeadCache,
   from: number,
   reporting: boolean,
+  subjectPronoun: boolean,
 ): boolean {
   for (let j = k; j < candidates.length; j++) {
     const c = candidates[j];
@@ -827,6 +830,10 @@ function previousTopic(
     if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
     // The subject reporting again about someone they spoke of in their own quoted words just before
     // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
+    // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
+    // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1 && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
+      return !text.slice(c.end, at).includes("\n");
     if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
     // A name set after a noun to say who it is, closing its sentence ("…with a girl from Ash's form, Priya."), leads nothing.
     if (APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && APPOSITION_AFTER.test(text.slice(c.end, c.end + 3))) continue;

@@ -80,6 +80,7 @@ const RANK_BEFORE = /\b(head|deputy|assistant|senior|team)\s+$/i;
 const OTHER_CHILD = /\b(?:another|the\s+other|other)\s+(?:(?:older|younger|little|new)\s+)?(child|pupil|student|young\s+person)\b/gi;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const ADDRESSED = /(?<![\p{L}]|Dear\s)(?:Miss|Sir)(?![\p{L}]|\.?\s+\p{Lu})/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
 const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
 const SHORT_PARENT =
@@ -171,6 +172,12 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   for (let t = TITLED.exec(text); t; t = TITLED.exec(text)) {
     const end = t.index + t[0].length;
     nouns.push({ start: t.index, end, gender: t[1] === "Mr" ? "m" : "f", subject: false, kind: "noun", inQuote: ctx.inQuote(t.index, end), key: `titled:${t[2]}`, adult: true });
+  }
+  // "Miss was shouting at me", "I told Sir": a pupil's name for a teacher, a woman or a man, when no surname follows.
+  ADDRESSED.lastIndex = 0;
+  for (let t = ADDRESSED.exec(text); t; t = ADDRESSED.exec(text)) {
+    const end = t.index + t[0].length;
+    nouns.push({ start: t.index, end, gender: t[0] === "Sir" ? "m" : "f", subject: false, kind: "noun", inQuote: ctx.inQuote(t.index, end), key: t[0], adult: true });
   }
   nouns.push(...initialsMentions(ctx), ...labelMentions(ctx), ...letterMentions(ctx));
   nouns.sort((a, b) => a.start - b.start);

@@ -623,3 +623,21 @@ describe("pronoun-mismatch: unnamed people, quoted speech and reports", () => {
     expect(got).toBe(want);
   });
 });
+
+// The child reporting on someone of the pronoun's gender who led the sentence before, and a pupil's "Miss"/"Sir" (stop 38, F11).
+describe("pronoun-mismatch: whom the child reports on, and a teacher called Miss or Sir", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["Mum leading the sentence before the child reports", "Mum came home at midnight. {{sc|Kian}} said she was drunk and shouting.", profile("Kian Hale", "he/him")],
+    ["a stepdad leading the sentence before", "Her stepdad collected her from school. {{sc|Tess}} said he was in a bad mood all evening.", profile("Tess Hale", "she/her")],
+    ["a man leading a clause of time in the sentence before", "Police attended after a man followed {{sc|Tess}} home. {{sc|Tess}} says he wore a grey hoodie.", profile("Tess Hale", "she/her")],
+    ["a man the child disclosed about", "{{sc|Tess}} disclosed that a man approached her in the park. {{sc|Tess}} said he asked for her number.", profile("Tess Hale", "she/her")],
+    ["'Miss' in the child's quoted words", '{{sc|Kian}} said "Miss was shouting at me". He said she shouts at everyone.', profile("Kian Hale", "he/him")],
+    ["'Sir' in the child's quoted words", '{{sc|Tess}} said "Sir kept me in at break". She said he was fair about it.', profile("Tess Hale", "she/her")],
+    ["control: 'Miss' with a surname is the titled woman only", "Miss Cole came in. {{sc|Kian}} was tired and {{mix|she}} fell asleep in the lesson.", profile("Kian Hale", "he/him")],
+    ["control: a woman set after a comma is no clause's subject", "{{sc|Kian}} sees his mother, Ms Rana Hale, on Saturdays. {{sc|Kian}} said {{mix|she}} scored two goals.", profile("Kian Hale", "he/him")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
