@@ -832,7 +832,8 @@ function previousTopic(
     // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
     // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
     // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
-    if (reporting && subjectPronoun && !c.subject && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1 && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
+    // (So of an adult written as a noun of either sex: "The driver did not stop. Tegan said he was on his phone.")
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && distanceOf(c.start) === 1 && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
       return !text.slice(c.end, at).includes("\n");
     if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
     // A name set after a noun to say who it is, closing its sentence ("…with a girl from Ash's form, Priya."), leads nothing.
