@@ -1102,7 +1102,8 @@ function nearestFirst(statics: Referent[], resolved: Referent[], offset: number,
       if (a.end <= offset) out.push(a);
       i--;
     } else {
-      out.push(b!);
+      // (Only pronouns before the offset: a quote's own, resolved already, are not before its opening.)
+      if (b!.end <= offset) out.push(b!);
       j--;
     }
   }

@@ -633,6 +633,11 @@ describe("pronoun-mismatch: whom the child reports on, and a teacher called Miss
     ["a man the child disclosed about", "{{sc|Tess}} disclosed that a man approached her in the park. {{sc|Tess}} said he asked for her number.", profile("Tess Hale", "she/her")],
     ["a driver (either sex) leading the sentence before", "The driver did not stop. {{sc|Tess}} said he was on his phone the whole time.", profile("Tess Hale", "she/her")],
     ["control: a teacher only as an object in the sentence before", "{{sc|Kian}} met his new teacher today. {{sc|Kian}} said {{mix|she}} wants to sit at the front.", profile("Kian Hale", "he/him")],
+    [
+      "control: a quote naming the child and a right reflexive before the wrong possessive",
+      'Mum said, "{{sc|Kian}} has not been himself, {{mix|her}} sleep is all over the place."',
+      profile("Kian Hale", "he/him"),
+    ],
     ["'Miss' in the child's quoted words", '{{sc|Kian}} said "Miss was shouting at me". He said she shouts at everyone.', profile("Kian Hale", "he/him")],
     ["'Sir' in the child's quoted words", '{{sc|Tess}} said "Sir kept me in at break". She said he was fair about it.', profile("Tess Hale", "she/her")],
     ["control: 'Miss' with a surname is the titled woman only", "Miss Cole came in. {{sc|Kian}} was tired and {{mix|she}} fell asleep in the lesson.", profile("Kian Hale", "he/him")],
