@@ -1012,7 +1012,7 @@ function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resol
     }
     if (!named && r.kind === "name" && r.end <= p.start && leadsClause(text, r.start) && !ownerOf(text, r) && !oblique(text, r.start) && !/^\s*,/.test(text.slice(r.end, r.end + 2))) named = r;
   }
-  if (!named) return false;
+  if (!named) return answersAboutChild(ctx, referents, resolved, p, quote, sIdx);
   // Someone of its gender the speaker has already called he or she in the quote, not the child.
   if (resolved.some((r) => inQuote(r) && r.start < p.start && r.gender === p.gender && !r.subject)) return false;
   const clause = clauseStart(text, Math.max(quote.start + 1, named.start), p.start, p.use);
@@ -1038,6 +1038,35 @@ function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resol
     if (!referents[k].subject && referents[k].gender === p.gender) return false;
   }
   return true;
+}
+
+// A question put about the child: "I asked Nan whether Kasim had settled", "When I asked the teacher about Tegan's progress".
+const ASKED_PERSON = /\b(?:asked|ask|asking)\s+(?:(?:the|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const ASKED_ABOUT = /\b(?:asked|ask|asking)\b[^.!?"“\n]{0,60}\b(?:how|whether|if|about|what|why)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * The quote answers a question the record put about the child ("I asked Nan whether Kasim had settled. She said, "She has…"",
+ * "When I asked the class teacher about Tegan's progress, he said, "His reading…""): a he/she opening the answer, with nobody
+ * in the quote before it and nobody of its gender in the question or since (the speaker and whom a he/she speaker stands
+ * for apart), speaks of the child.
+ */
+function answersAboutChild(ctx: RuleContext, referents: readonly Referent[], resolved: readonly Referent[], p: Pronoun, quote: Span, sIdx: number): boolean {
+  const text = ctx.text;
+  if (p.use !== "subject" && p.use !== "possessive") return false;
+  // The pronoun opens the answer, or only the answer's own he/she, already taken for the child, is before it ("She has, she loves…").
+  const said = resolved.filter((r) => r.start > quote.start && r.start < p.start);
+  if (firstAtOrAfter(referents, quote.start + 1) < firstAtOrAfter(referents, p.start) || (!said.length && !/^["“'‘\s]*$/.test(text.slice(quote.start, p.start))) || !said.every((r) => r.subject && r.gender === p.gender)) return false;
+  let qs = Math.min(sIdx, ctx.sentences.length - 1);
+  while (qs > 0 && ctx.sentences[qs].start > quote.start) qs--;
+  const from = ctx.sentences[Math.max(0, qs - 1)]?.start ?? 0;
+  const before = nearestFirst(referents as Referent[], resolved as Referent[], quote.start, from);
+  const speaker = before[0];
+  if (!speaker || speaker.subject || !SPEAKER_BEFORE_QUOTE.test(text.slice(speaker.end, quote.start))) return false;
+  // Whom a he/she speaker stands for: the one the question was put to ("asked Nan", "asked the class teacher").
+  const standsFor = speaker.kind === "pronoun" ? before.findIndex((r, k) => k > 0 && !r.subject && ASKED_PERSON.test(text.slice(Math.max(0, r.start - 30), r.start))) : -1;
+  const rest = before.filter((r, k) => k > 0 && k !== standsFor);
+  const child = rest.find((r) => r.subject && r.kind === "name" && !r.inQuote && ASKED_ABOUT.test(text.slice(Math.max(from, r.start - 80), r.start)));
+  return !!child && !rest.some((r) => !r.subject && r.gender === p.gender);
 }
 
 /** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */
