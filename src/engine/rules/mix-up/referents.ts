@@ -61,6 +61,7 @@ const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROL
 const DETERMINED_BEFORE = /(?:\b(?:the|a|an|another|his|her|their|my|our|your|this|that)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "Zofia is a small, slight girl": a description of someone already named, not a new person.
 const PREDICATE_BEFORE = /\b(?:is|was|as|being)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
+const CLEFT_BEFORE = /\b(?:it|there)\s+(?:is|was|['’]s)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NONSPECIFIC_BEFORE =
   /(?:\b(?:any|some|every|each|no)|\b(?:wants?|wanted|would\s+like|(?:asked|asks|asking|ask)\s+for|needs?|needed|requested|requests?|prefers?|preferred|looking\s+for|find|without|not|or|if|whether|than|like|such\s+as)\s+(?:[\p{L}-]+\s+)?(?:an?|another|one))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -126,7 +127,9 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   for (let r = ROLE_NOUN.exec(text); r; r = ROLE_NOUN.exec(text)) {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (PREDICATE_BEFORE.test(before) || CHANGE_OF_POST_BEFORE.test(before)) continue;
+    // ("It was a girl in Year 9", "There was a man at the door": a cleft or "there is" brings in someone particular.)
+    const cleft = CLEFT_BEFORE.test(before);
+    if ((PREDICATE_BEFORE.test(before) && !cleft) || CHANGE_OF_POST_BEFORE.test(before)) continue;
     if (!FAMILY_NOUN_SET.has(r[1].toLowerCase()) && !DETERMINED_BEFORE.test(before)) continue;
     // ("a CAT assessment", "a PET scan": a capitalised acronym is not the animal.)
     // ("horse riding", "the dog walker": the animal word names a thing.)
@@ -136,7 +139,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
     const word = r[1].toLowerCase().replace(/\s+/g, " ");
     const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
-    const specific = indefinite && !CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before);
+    const specific = indefinite && (cleft || (!CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before)));
     nouns.push({
       start,
       end: start + r[0].length,
