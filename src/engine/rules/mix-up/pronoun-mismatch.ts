@@ -823,18 +823,21 @@ function previousTopic(
 ): boolean {
   for (let j = k; j < candidates.length; j++) {
     const c = candidates[j];
-    if (distanceOf(c.start) > 1 || c.start < from) break;
-    // Someone just brought in by name ("Mum has a new boyfriend called Lee.") is what the next sentence goes on about.
-    if (c.introduced && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1) return !text.slice(c.end, at).includes("\n");
-    // A he/she leading a clause there and tied to someone other than the subject ("Jordan came round and she stayed").
-    if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
+    const dist = distanceOf(c.start);
+    if (dist > (reporting && subjectPronoun ? 2 : 1) || c.start < from) break;
     // The subject reporting again about someone they spoke of in their own quoted words just before
     // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
     // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
     // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
     // (So of an adult written as a noun of either sex: "The driver did not stop. Tegan said he was on his phone.")
-    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && distanceOf(c.start) === 1 && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
       return !text.slice(c.end, at).includes("\n");
+    // (Two sentences back, only that: "Kyle is at college. Tegan shares a room with Mum. Tegan said he plays music late.")
+    if (dist > 1) continue;
+    // Someone just brought in by name ("Mum has a new boyfriend called Lee.") is what the next sentence goes on about.
+    if (c.introduced && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1) return !text.slice(c.end, at).includes("\n");
+    // A he/she leading a clause there and tied to someone other than the subject ("Jordan came round and she stayed").
+    if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
     if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
     // A name set after a noun to say who it is, closing its sentence ("…with a girl from Ash's form, Priya."), leads nothing.
     if (APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && APPOSITION_AFTER.test(text.slice(c.end, c.end + 3))) continue;

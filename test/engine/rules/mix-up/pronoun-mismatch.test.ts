@@ -645,6 +645,16 @@ describe("pronoun-mismatch: whom the child reports on, and a teacher called Miss
     ["a girl brought in by a cleft", "{{sc|Kian}} did not hit anyone. It was a girl in Year 9, and she has been excluded.", profile("Kian Hale", "he/him")],
     ["a man brought in by 'there was'", "There was a man at the door when {{sc|Tess}} got home; he left without giving his name.", profile("Tess Hale", "she/her")],
     ["control: a predicate describing the child", "{{sc|Tess}} is a lively girl. {{mix|He}} enjoys dancing.", profile("Tess Hale", "she/her")],
+    [
+      "a brother leading a sentence two back",
+      "{{sc|Tess}} lives with Mum and her brother Kyle. Kyle is at college most days. {{sc|Tess}} shares a room with Mum. {{sc|Tess}} said he plays music late.",
+      profile("Tess Hale", "she/her"),
+    ],
+    [
+      "control: the man two back only as a he/she, the report child-bound",
+      "Dad came to the review. He was calm. {{sc|Tess}} was quiet. {{sc|Tess}} said {{mix|he}} is in Year 8 now.",
+      profile("Tess Hale", "she/her"),
+    ],
     ["'Miss' in the child's quoted words", '{{sc|Kian}} said "Miss was shouting at me". He said she shouts at everyone.', profile("Kian Hale", "he/him")],
     ["'Sir' in the child's quoted words", '{{sc|Tess}} said "Sir kept me in at break". She said he was fair about it.', profile("Tess Hale", "she/her")],
     ["control: 'Miss' with a surname is the titled woman only", "Miss Cole came in. {{sc|Kian}} was tired and {{mix|she}} fell asleep in the lesson.", profile("Kian Hale", "he/him")],
