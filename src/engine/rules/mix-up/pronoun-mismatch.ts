@@ -555,7 +555,7 @@ function decide(
       // ("Tyrese asked to stay at school, and she should not go home…": a he/she opening a clause joined by
       // and/but/so to one the subject's name opens carries that clause's subject on, whoever the sentence before was about.)
       if (strong && coordinated) return true;
-      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting));
+      if (strong) return !(subjectAt === 0 && previousTopic(text, candidates, k, p.start, p.gender, distanceOf, leads, lookBackFrom, reporting, p.use === "subject"));
       if (c.start < lookBackFrom) break;
       // Before flagging, look one or two sentences further back for someone who could be meant
       // and was what their clause was about ("Mum has missed every appointment. … live with her").
@@ -807,6 +807,8 @@ const APPOSITION_AFTER = /^\s*[.;:!?)]/;
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
  * paragraph (candidates from index k on, nearest first).
  */
+// A clause's subject: after a stop or a word that opens a clause, and at most a determiner and two words (not after a comma).
+const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 function previousTopic(
   text: string,
   candidates: Referent[],
@@ -817,16 +819,25 @@ function previousTopic(
   leads: LeadCache,
   from: number,
   reporting: boolean,
+  subjectPronoun: boolean,
 ): boolean {
   for (let j = k; j < candidates.length; j++) {
     const c = candidates[j];
-    if (distanceOf(c.start) > 1 || c.start < from) break;
+    const dist = distanceOf(c.start);
+    if (dist > (reporting && subjectPronoun ? 2 : 1) || c.start < from) break;
+    // The subject reporting again about someone they spoke of in their own quoted words just before
+    // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
+    // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
+    // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
+    // (So of an adult written as a noun of either sex: "The driver did not stop. Tegan said he was on his phone.")
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
+      return !text.slice(c.end, at).includes("\n");
+    // (Two sentences back, only that: "Kyle is at college. Tegan shares a room with Mum. Tegan said he plays music late.")
+    if (dist > 1) continue;
     // Someone just brought in by name ("Mum has a new boyfriend called Lee.") is what the next sentence goes on about.
     if (c.introduced && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1) return !text.slice(c.end, at).includes("\n");
     // A he/she leading a clause there and tied to someone other than the subject ("Jordan came round and she stayed").
     if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
-    // The subject reporting again about someone they spoke of in their own quoted words just before
-    // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
     if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
     // A name set after a noun to say who it is, closing its sentence ("…with a girl from Ash's form, Priya."), leads nothing.
     if (APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && APPOSITION_AFTER.test(text.slice(c.end, c.end + 3))) continue;
@@ -1004,7 +1015,7 @@ function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resol
     }
     if (!named && r.kind === "name" && r.end <= p.start && leadsClause(text, r.start) && !ownerOf(text, r) && !oblique(text, r.start) && !/^\s*,/.test(text.slice(r.end, r.end + 2))) named = r;
   }
-  if (!named) return false;
+  if (!named) return answersAboutChild(ctx, referents, resolved, p, quote, sIdx);
   // Someone of its gender the speaker has already called he or she in the quote, not the child.
   if (resolved.some((r) => inQuote(r) && r.start < p.start && r.gender === p.gender && !r.subject)) return false;
   const clause = clauseStart(text, Math.max(quote.start + 1, named.start), p.start, p.use);
@@ -1030,6 +1041,35 @@ function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resol
     if (!referents[k].subject && referents[k].gender === p.gender) return false;
   }
   return true;
+}
+
+// A question put about the child: "I asked Nan whether Kasim had settled", "When I asked the teacher about Tegan's progress".
+const ASKED_PERSON = /\b(?:asked|ask|asking)\s+(?:(?:the|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const ASKED_ABOUT = /\b(?:asked|ask|asking)\b[^.!?"“\n]{0,60}\b(?:how|whether|if|about|what|why)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * The quote answers a question the record put about the child ("I asked Nan whether Kasim had settled. She said, "She has…"",
+ * "When I asked the class teacher about Tegan's progress, he said, "His reading…""): a he/she opening the answer, with nobody
+ * in the quote before it and nobody of its gender in the question or since (the speaker and whom a he/she speaker stands
+ * for apart), speaks of the child.
+ */
+function answersAboutChild(ctx: RuleContext, referents: readonly Referent[], resolved: readonly Referent[], p: Pronoun, quote: Span, sIdx: number): boolean {
+  const text = ctx.text;
+  if (p.use !== "subject" && p.use !== "possessive") return false;
+  // The pronoun opens the answer, or only the answer's own he/she, already taken for the child, is before it ("She has, she loves…").
+  const said = resolved.filter((r) => r.start > quote.start && r.start < p.start);
+  if (firstAtOrAfter(referents, quote.start + 1) < firstAtOrAfter(referents, p.start) || (!said.length && !/^["“'‘\s]*$/.test(text.slice(quote.start, p.start))) || !said.every((r) => r.subject && r.gender === p.gender)) return false;
+  let qs = Math.min(sIdx, ctx.sentences.length - 1);
+  while (qs > 0 && ctx.sentences[qs].start > quote.start) qs--;
+  const from = ctx.sentences[Math.max(0, qs - 1)]?.start ?? 0;
+  const before = nearestFirst(referents as Referent[], resolved as Referent[], quote.start, from);
+  const speaker = before[0];
+  if (!speaker || speaker.subject || !SPEAKER_BEFORE_QUOTE.test(text.slice(speaker.end, quote.start))) return false;
+  // Whom a he/she speaker stands for: the one the question was put to ("asked Nan", "asked the class teacher").
+  const standsFor = speaker.kind === "pronoun" ? before.findIndex((r, k) => k > 0 && !r.subject && ASKED_PERSON.test(text.slice(Math.max(0, r.start - 30), r.start))) : -1;
+  const rest = before.filter((r, k) => k > 0 && k !== standsFor);
+  const child = rest.find((r) => r.subject && r.kind === "name" && !r.inQuote && ASKED_ABOUT.test(text.slice(Math.max(from, r.start - 80), r.start)));
+  return !!child && !rest.some((r) => !r.subject && r.gender === p.gender);
 }
 
 /** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */
@@ -1094,7 +1134,8 @@ function nearestFirst(statics: Referent[], resolved: Referent[], offset: number,
       if (a.end <= offset) out.push(a);
       i--;
     } else {
-      out.push(b!);
+      // (Only pronouns before the offset: a quote's own, resolved already, are not before its opening.)
+      if (b!.end <= offset) out.push(b!);
       j--;
     }
   }

@@ -61,6 +61,7 @@ const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROL
 const DETERMINED_BEFORE = /(?:\b(?:the|a|an|another|his|her|their|my|our|your|this|that)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "Zofia is a small, slight girl": a description of someone already named, not a new person.
 const PREDICATE_BEFORE = /\b(?:is|was|as|being)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
+const CLEFT_BEFORE = /\b(?:it|there)\s+(?:is|was|['’]s)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const INDEFINITE_BEFORE = /\b(?:an?|another|any|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NONSPECIFIC_BEFORE =
   /(?:\b(?:any|some|every|each|no)|\b(?:wants?|wanted|would\s+like|(?:asked|asks|asking|ask)\s+for|needs?|needed|requested|requests?|prefers?|preferred|looking\s+for|find|without|not|or|if|whether|than|like|such\s+as)\s+(?:[\p{L}-]+\s+)?(?:an?|another|one))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -80,6 +81,7 @@ const RANK_BEFORE = /\b(head|deputy|assistant|senior|team)\s+$/i;
 const OTHER_CHILD = /\b(?:another|the\s+other|other)\s+(?:(?:older|younger|little|new)\s+)?(child|pupil|student|young\s+person)\b/gi;
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const ADDRESSED = /(?<![\p{L}]|Dear\s)(?:Miss|Sir)(?![\p{L}]|\.?\s+\p{Lu})/gu;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
 const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
 const SHORT_PARENT =
@@ -125,7 +127,9 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   for (let r = ROLE_NOUN.exec(text); r; r = ROLE_NOUN.exec(text)) {
     const start = r.index;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (PREDICATE_BEFORE.test(before) || CHANGE_OF_POST_BEFORE.test(before)) continue;
+    // ("It was a girl in Year 9", "There was a man at the door": a cleft or "there is" brings in someone particular.)
+    const cleft = CLEFT_BEFORE.test(before);
+    if ((PREDICATE_BEFORE.test(before) && !cleft) || CHANGE_OF_POST_BEFORE.test(before)) continue;
     if (!FAMILY_NOUN_SET.has(r[1].toLowerCase()) && !DETERMINED_BEFORE.test(before)) continue;
     // ("a CAT assessment", "a PET scan": a capitalised acronym is not the animal.)
     // ("horse riding", "the dog walker": the animal word names a thing.)
@@ -135,7 +139,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
     const word = r[1].toLowerCase().replace(/\s+/g, " ");
     const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
-    const specific = indefinite && !CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before);
+    const specific = indefinite && (cleft || (!CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before)));
     nouns.push({
       start,
       end: start + r[0].length,
@@ -171,6 +175,12 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   for (let t = TITLED.exec(text); t; t = TITLED.exec(text)) {
     const end = t.index + t[0].length;
     nouns.push({ start: t.index, end, gender: t[1] === "Mr" ? "m" : "f", subject: false, kind: "noun", inQuote: ctx.inQuote(t.index, end), key: `titled:${t[2]}`, adult: true });
+  }
+  // "Miss was shouting at me", "I told Sir": a pupil's name for a teacher, a woman or a man, when no surname follows.
+  ADDRESSED.lastIndex = 0;
+  for (let t = ADDRESSED.exec(text); t; t = ADDRESSED.exec(text)) {
+    const end = t.index + t[0].length;
+    nouns.push({ start: t.index, end, gender: t[0] === "Sir" ? "m" : "f", subject: false, kind: "noun", inQuote: ctx.inQuote(t.index, end), key: t[0], adult: true });
   }
   nouns.push(...initialsMentions(ctx), ...labelMentions(ctx), ...letterMentions(ctx));
   nouns.sort((a, b) => a.start - b.start);

@@ -623,3 +623,45 @@ describe("pronoun-mismatch: unnamed people, quoted speech and reports", () => {
     expect(got).toBe(want);
   });
 });
+
+// The child reporting on someone of the pronoun's gender who led the sentence before, and a pupil's "Miss"/"Sir" (stop 38, F11).
+describe("pronoun-mismatch: whom the child reports on, and a teacher called Miss or Sir", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["Mum leading the sentence before the child reports", "Mum came home at midnight. {{sc|Kian}} said she was drunk and shouting.", profile("Kian Hale", "he/him")],
+    ["a stepdad leading the sentence before", "Her stepdad collected her from school. {{sc|Tess}} said he was in a bad mood all evening.", profile("Tess Hale", "she/her")],
+    ["a man leading a clause of time in the sentence before", "Police attended after a man followed {{sc|Tess}} home. {{sc|Tess}} says he wore a grey hoodie.", profile("Tess Hale", "she/her")],
+    ["a man the child disclosed about", "{{sc|Tess}} disclosed that a man approached her in the park. {{sc|Tess}} said he asked for her number.", profile("Tess Hale", "she/her")],
+    ["a driver (either sex) leading the sentence before", "The driver did not stop. {{sc|Tess}} said he was on his phone the whole time.", profile("Tess Hale", "she/her")],
+    ["control: a teacher only as an object in the sentence before", "{{sc|Kian}} met his new teacher today. {{sc|Kian}} said {{mix|she}} wants to sit at the front.", profile("Kian Hale", "he/him")],
+    [
+      "control: a quote naming the child and a right reflexive before the wrong possessive",
+      'Mum said, "{{sc|Kian}} has not been himself, {{mix|her}} sleep is all over the place."',
+      profile("Kian Hale", "he/him"),
+    ],
+    ["control: an answer to a question about the child", 'I asked Nan whether {{sc|Kian}} had settled. She said, "{{mix|She}} has, {{mix|she}} loves the new room."', profile("Kian Hale", "he/him")],
+    ["control: an answer to the teacher asked about the child's progress", 'When I asked the class teacher about {{sc|Tess}}\'s progress, he said, "{{mix|His}} reading has taken off."', profile("Tess Hale", "she/her")],
+    ["an answer about the mother the question named", 'I asked the carer whether {{sc|Kian}} had heard from Mum. She said, "She rang on Sunday."', profile("Kian Hale", "he/him")],
+    ["an answer about the dad the question named", 'I asked Mum whether {{sc|Tess}} sees her dad. She said, "He has not been in touch."', profile("Tess Hale", "she/her")],
+    ["a girl brought in by a cleft", "{{sc|Kian}} did not hit anyone. It was a girl in Year 9, and she has been excluded.", profile("Kian Hale", "he/him")],
+    ["a man brought in by 'there was'", "There was a man at the door when {{sc|Tess}} got home; he left without giving his name.", profile("Tess Hale", "she/her")],
+    ["control: a predicate describing the child", "{{sc|Tess}} is a lively girl. {{mix|He}} enjoys dancing.", profile("Tess Hale", "she/her")],
+    [
+      "a brother leading a sentence two back",
+      "{{sc|Tess}} lives with Mum and her brother Kyle. Kyle is at college most days. {{sc|Tess}} shares a room with Mum. {{sc|Tess}} said he plays music late.",
+      profile("Tess Hale", "she/her"),
+    ],
+    [
+      "control: the man two back only as a he/she, the report child-bound",
+      "Dad came to the review. He was calm. {{sc|Tess}} was quiet. {{sc|Tess}} said {{mix|he}} is in Year 8 now.",
+      profile("Tess Hale", "she/her"),
+    ],
+    ["'Miss' in the child's quoted words", '{{sc|Kian}} said "Miss was shouting at me". He said she shouts at everyone.', profile("Kian Hale", "he/him")],
+    ["'Sir' in the child's quoted words", '{{sc|Tess}} said "Sir kept me in at break". She said he was fair about it.', profile("Tess Hale", "she/her")],
+    ["control: 'Miss' with a surname is the titled woman only", "Miss Cole came in. {{sc|Kian}} was tired and {{mix|she}} fell asleep in the lesson.", profile("Kian Hale", "he/him")],
+    ["control: a woman set after a comma is no clause's subject", "{{sc|Kian}} sees his mother, Ms Rana Hale, on Saturdays. {{sc|Kian}} said {{mix|she}} scored two goals.", profile("Kian Hale", "he/him")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
