@@ -4,7 +4,7 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
-import { ageAfter, ageAt, apart, birthBefore, birthFrom, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
+import { ageAfter, ageAt, apart, birthBefore, birthFrom, settingBirth, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
 import { coordinated, opensSentence, ownStretchEnd, reportedSubject } from "./clauses";
 
 const CONTENT_LIMIT = 200;
@@ -42,7 +42,7 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     if (m.role === "adult" || m.inQuote) continue;
     const list = byEntity.get(m.entity) ?? [];
     if (list.length >= KEEP) continue;
-    const birth = birthFrom(text, m.end, timeline) ?? birthBefore(text, m.start, timeline);
+    const birth = birthFrom(text, m.end, timeline) ?? birthBefore(text, m.start, timeline) ?? settingBirth(text, m.start, m.end, timeline);
     if (!birth) continue;
     list.push({ at: i, birth });
     byEntity.set(m.entity, list);
