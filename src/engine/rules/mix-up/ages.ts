@@ -344,6 +344,11 @@ const TAKEN_BEFORE = /\b(?:takes?|took|taking|drops?|dropped|dropping|walks?|wal
 // after "met Jayden in Year 8" the year dates the meeting.
 const OPENS_ITEM_BEFORE = /(?:^|[\n.;:,!?(•–-]\s*|\band\s+)$/;
 
+// A school or college a child attends, said in the present straight after their name ("Lexi goes to Meadow Lane Primary
+// School", "Connor attends college", "Archie is at Castlegate High"): its stage as STAGES reads it (a primary, a high
+// school, further-education college), so only the kinds of school STAGES knows count; a named "Academy" says nothing.
+const ATTENDS_SCHOOL = /^\s+(?:(?:still|now|also|only)\s+)?(?:attends|goes\s+to|is\s+at|is\s+in|has\s+started(?:\s+at)?|is\s+starting(?:\s+at)?)\s+((?:the\s+|a\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:primary|infant|junior|secondary|high)\s+school\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Primary|Infants|Juniors|High)\b(?!\s+(?:Street|St|Road|Rd)\b)|college\b|sixth\s+form\b)/u;
+
 /** Birth-year estimate from the setting or class a child is in, said straight after a mention (see OWN_SETTING_AFTER). */
 export function settingBirth(text: string, start: number, end: number, timeline: Timeline): Birth | undefined {
   const after = text.slice(end, end + 90).split("\n")[0];
@@ -356,7 +361,14 @@ export function settingBirth(text: string, start: number, end: number, timeline:
     const at = timeline.yearAt(end);
     return { from: at - age.hi - 1, to: at - age.lo };
   }
-  return undefined;
+  const school = ATTENDS_SCHOOL.exec(after);
+  // ("attends college": STAGES reads further-education college after a verb of going, so the verb is kept.)
+  // (A school named as a "… Primary" or "… High" is read as the kind it names.)
+  const kind = school && (/^college/.test(school[1]) ? "attends college" : school[1].replace(/\b(?:Primary|Infants|Juniors)\b/, "primary school").replace(/\bHigh\b/, "high school"));
+  const age = kind ? stageOf(kind) : undefined;
+  if (!age) return undefined;
+  const at = timeline.yearAt(end);
+  return { from: at - age.hi - 1, to: at - age.lo };
 }
 
 /** Age range at a given time for a birth estimate. */

@@ -46,6 +46,20 @@ describe("ages from a child's own setting or class", () => {
       "Theo",
       1,
     ],
+    [
+      "a sister at a named infant school, then given the subject's sixth-form course",
+      "Visit 5 December 2026. Demi is 17. Kara goes to Brook Street Infants and loves her teacher.\n\nKara has dropped one of her sixth form subjects since half-term.",
+      profile("Demi Lowe", "she/her", ["Kara Lowe"]),
+      "Kara",
+      1,
+    ],
+    [
+      "a brother whose stated age (10) is kept when his school (a juniors) gives a wider range",
+      "Case note 2 December 2026. Toby is 14. His brother Alfie (10) goes to Oak Juniors.\n\nAlfie's Year 9 tutor has asked to meet Mum.",
+      profile("Toby Lowe", "he/him", ["Alfie Lowe"]),
+      "Alfie",
+      1,
+    ],
   ])("finds the paste: %s", (_label, text, p, word, occurrence) => {
     expect(mixUpOn(text, p, word, occurrence)).toBe(true);
   });
