@@ -4,7 +4,7 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
-import { ageAfter, ageAt, apart, birthBefore, birthFrom, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
+import { ageAfter, ageAt, apart, birthBefore, birthFrom, settingBirth, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
 import { coordinated, opensSentence, ownStretchEnd, reportedSubject } from "./clauses";
 
 const CONTENT_LIMIT = 200;
@@ -37,16 +37,25 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
   // Every age statement, by the mention it follows (one bounded read per mention). A few per person
   // are enough: a long record repeating "Tyler (7)" says nothing new after the first.
   const byEntity = new Map<string, Array<{ at: number; birth: Birth }>>();
+  // The setting or school a child is in ("goes to the preschool", "attends college") gives a wide range: read only for a
+  // child the record gives no age, so it never widens (and so weakens) an age stated outright.
+  const bySetting = new Map<string, Array<{ at: number; birth: Birth }>>();
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     if (m.role === "adult" || m.inQuote) continue;
     const list = byEntity.get(m.entity) ?? [];
     if (list.length >= KEEP) continue;
     const birth = birthFrom(text, m.end, timeline) ?? birthBefore(text, m.start, timeline);
-    if (!birth) continue;
+    if (!birth) {
+      const setting = settingBirth(text, m.start, m.end, timeline);
+      const settings = bySetting.get(m.entity) ?? [];
+      if (setting && settings.length < KEEP) bySetting.set(m.entity, [...settings, { at: i, birth: setting }]);
+      continue;
+    }
     list.push({ at: i, birth });
     byEntity.set(m.entity, list);
   }
+  for (const [entity, list] of bySetting) if (!byEntity.has(entity)) byEntity.set(entity, list);
   const subjectBirths = (byEntity.get("#subject") ?? []).map((b) => b.birth);
   if (!subjectBirths.length) return [];
   const out: PersonMention[] = [];

@@ -321,6 +321,56 @@ export function birthBefore(text: string, start: number, timeline: Timeline): Bi
   return { from: at - age.hi - 1, to: at - age.lo };
 }
 
+// A child's own setting or class, said in the present straight after their name: a nursery or preschool they attend
+// ("Ruby goes to the preschool on Hill Lane", "Maisie's nursery has offered…", "takes Wiktor to nursery"), or the
+// class they are in ("Jayden in Year 10 at Parkside", "Freddie, now in Year 11", "Leon is in Reception"). Not a past
+// stage ("was in Reception"), not a setting the child only visits ("collects Aiden from nursery").
+const SETTING = "(?:[Nn]ursery|[Pp]re-?school|[Pp]laygroup|[Dd]ay [Nn]ursery)";
+// (Case-sensitive: the verbs are written in lower case, and a capitalised word before the setting is its name.)
+const OWN_SETTING_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
+  [new RegExp(`^['’]s\\s+${SETTING}\\b(?![- ](?:aged?|nurse|rhyme))`, "u"), () => ({ lo: 1, hi: 4 })],
+  [
+    new RegExp(`^\\s+(?:(?:still|now|also|only)\\s+)?(?:attends|goes\\s+to|is\\s+at|has\\s+started(?:\\s+at)?|is\\s+starting(?:\\s+at)?)\\s+(?:the\\s+|a\\s+|her\\s+|his\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}?${SETTING}\\b`, "u"),
+    () => ({ lo: 1, hi: 4 }),
+  ],
+  [new RegExp(`^\\s+(?:up\\s+and\\s+|off\\s+)?(?:to|at)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?${SETTING}\\b`, "u"), () => ({ lo: 1, hi: 4 })],
+  [/^(\s*,\s*now|\s+now|\s+is(?:\s+now)?)?\s+in\s+Reception\b/, () => yearGroup(0)],
+  [/^(\s*,\s*now|\s+now|\s+is(?:\s+now)?)?\s+in\s+(?:Year|Yr)\s+(\d{1,2})\b/, (m) => yearGroup(+m[2])],
+];
+// The words before "to nursery" or "at nursery" that make the name the one taken there: a verb of taking or getting
+// ("takes Wiktor to nursery", "get Zach up and to nursery", "drops Arlo off at the day nursery").
+const TAKEN_BEFORE = /\b(?:takes?|took|taking|drops?|dropped|dropping|walks?|walked|walking|gets?|got|getting|brings?|brought|bringing)\s+$/i;
+// A bare "Jayden in Year 10" (no "is" or "now") is the child's class only where the name opens its clause or list item:
+// after "met Jayden in Year 8" the year dates the meeting.
+const OPENS_ITEM_BEFORE = /(?:^|[\n.;:,!?(•–-]\s*|\band\s+)$/;
+
+// A school or college a child attends, said in the present straight after their name ("Lexi goes to Meadow Lane Primary
+// School", "Connor attends college", "Archie is at Castlegate High"): its stage as STAGES reads it (a primary, a high
+// school, further-education college), so only the kinds of school STAGES knows count; a named "Academy" says nothing.
+const ATTENDS_SCHOOL = /^\s+(?:(?:still|now|also|only)\s+)?(?:attends|goes\s+to|is\s+at|is\s+in|has\s+started(?:\s+at)?|is\s+starting(?:\s+at)?)\s+((?:the\s+|a\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:primary|infant|junior|secondary|high)\s+school\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Primary|Infants|Juniors|High)\b(?!\s+(?:Street|St|Road|Rd)\b)|college\b|sixth\s+form\b)/u;
+
+/** Birth-year estimate from the setting or class a child is in, said straight after a mention (see OWN_SETTING_AFTER). */
+export function settingBirth(text: string, start: number, end: number, timeline: Timeline): Birth | undefined {
+  const after = text.slice(end, end + 90).split("\n")[0];
+  for (let k = 0; k < OWN_SETTING_AFTER.length; k++) {
+    const m = OWN_SETTING_AFTER[k][0].exec(after);
+    if (!m) continue;
+    if (k === 2 && !TAKEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (k >= 3 && !m[1] && !OPENS_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const age = OWN_SETTING_AFTER[k][1](m);
+    const at = timeline.yearAt(end);
+    return { from: at - age.hi - 1, to: at - age.lo };
+  }
+  const school = ATTENDS_SCHOOL.exec(after);
+  // ("attends college": STAGES reads further-education college after a verb of going, so the verb is kept.)
+  // (A school named as a "… Primary" or "… High" is read as the kind it names.)
+  const kind = school && (/^college/.test(school[1]) ? "attends college" : school[1].replace(/\b(?:Primary|Infants|Juniors)\b/, "primary school").replace(/\bHigh\b/, "high school"));
+  const age = kind ? stageOf(kind) : undefined;
+  if (!age) return undefined;
+  const at = timeline.yearAt(end);
+  return { from: at - age.hi - 1, to: at - age.lo };
+}
+
 /** Age range at a given time for a birth estimate. */
 export function ageAt(birth: Birth, year: number): AgeRange {
   return { lo: year - birth.to, hi: year - birth.from };

@@ -110,6 +110,48 @@ function afterSemicolon(text: string, sentenceStart: number, offset: number): nu
   return start;
 }
 
+// A reporting verb without "that" straight before the name ("The school said Esme…", "Mr Patel says Jack…", "The carers
+// told me that Jack…"): read here only to let a reporter that cannot be the pronoun's referent through (see reporterCannotBe).
+const THATLESS_FRAME = /\b(?:says|said|reports|reported|confirms|confirmed|told\s+(?:me|us))\s+(?:that\s+)?$/i;
+// Who reports, when no person: a setting or service, the record, or people in the plural.
+const NON_PERSON_REPORTER =
+  /^[\s\d/.:–-]*(?:(?:the|her|his|their)\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}?(?:school|nursery|pre-?school|college|academy|police|hospital|surgery|clinic|CAMHS|council|carers|foster carers|parents|grandparents|teachers|records?|referral|report|the family)\s*$/iu;
+const REPORTER_REACH = 80;
+
+/** The words before a reporting verb, from the sentence's start, if short enough to be who reports. */
+function reporterLead(text: string, sentenceStart: number, frameStart: number): string | undefined {
+  return frameStart >= sentenceStart && frameStart - sentenceStart <= REPORTER_REACH ? text.slice(sentenceStart, frameStart) : undefined;
+}
+
+/**
+ * Whoever reports, written before the name's reported clause, cannot be what a pronoun of sex `sex` refers to: a setting or
+ * service, people in the plural, or only people of the other sex (by title, kin word or name). Anyone of unknown sex
+ * (initials, "the teacher", a name the lexicon does not know), anyone of the pronoun's sex, or the subject keeps the
+ * pronoun open to the reporter, and the clause's exemption stands.
+ */
+function reporterCannotBe(ctx: RuleContext, all: readonly PersonMention[], i: number, sentenceStart: number, sex: Gender): boolean {
+  const text = ctx.text;
+  const m = all[i];
+  const head = text.slice(Math.max(sentenceStart, m.start - REPORTER_REACH - 40), m.start);
+  const verb = /\b(?:reports?|reported|says|said|confirms?|confirmed|notes?|noted|states?|stated|explains?|explained|tells?|told)\b(?:\s+(?:us|me))?\s+(?:that\s+)?$/i.exec(head);
+  if (!verb) return false;
+  const lead = reporterLead(text, sentenceStart, m.start - (head.length - verb.index));
+  if (lead === undefined) return false;
+  let rest = lead;
+  let other = false;
+  for (let j = i - 1; j >= 0 && all[j].start >= sentenceStart; j--) {
+    const o = all[j];
+    if (o.role !== "adult" || !o.gender || o.gender === "u" || o.gender === sex) return false;
+    other = true;
+    rest = rest.slice(0, o.start - sentenceStart) + " ".repeat(o.end - o.start) + rest.slice(o.end - sentenceStart);
+  }
+  const opposite = sex === "f" ? "m" : "f";
+  // The reporter's role set off after their name ("Mr Patel, the class teacher, says") is the same person.
+  if (other || PERSON_NOUN[opposite].test(rest)) rest = rest.replace(/,\s*(?:the|a|an|his|her|their)\s+[^,]{1,40},\s*$/i, " ");
+  if (PERSON_NOUN[sex === "f" ? "f" : "m"].test(rest) || PERSON_NOUN.either.test(rest)) return false;
+  return other || PERSON_NOUN[opposite].test(rest) || NON_PERSON_REPORTER.test(rest);
+}
+
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
 export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self" | "repeat" | "own-words" | "left-home" | "away";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
@@ -172,7 +214,8 @@ export function findPastedNames(
     }
     // The name must be what the sentence is about: its first words (after a date, label or adverbial),
     // or the subject of a reported clause ("Mr Haworth reports that Marnie has moved up…").
-    const reportedSubject = opensReportedClause(text, sentence.start, m.start);
+    const frame = opensReportedClause(text, sentence.start, m.start) ? undefined : THATLESS_FRAME.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    const reportedSubject = !frame ? opensReportedClause(text, sentence.start, m.start) : !!reporterLead(text, sentence.start, m.start - frame[0].length);
     // "I saw Kayla at school on 10 November. He said…": the child the writer saw is the one who speaks next.
     if (m.start - sentence.start <= SEEN_BEFORE_LIMIT && SEEN_BEFORE.test(text.slice(sentence.start, m.start)) && !(i > 0 && all[i - 1].start >= sentence.start)) {
       const after = all[i + 1];
@@ -229,7 +272,11 @@ export function findPastedNames(
     // reported clause joined to the one the name opens ("reports that Marnie … and that he…") goes on about the same child.
     // (Inside the name's own reported clause only that parallel clause counts: in "reports that Marnie told him…" "him" can be the reporter.)
     // (Not when what reports is the named child's own assessment or record: "Nell's assessment found that he…" is about Nell.)
-    if (reportedSubject ? !PARALLEL_THAT.test(before) : REPORTED_BEFORE.test(before) && !(m.possessive && OWN_DOCUMENT_REPORTS.test(before))) continue;
+    // (Not when who reports cannot be the pronoun's referent — a school, the police, carers, a woman for "his", a man for
+    // "she" — and the pronoun is not itself inside a clause the named child reports: "The school said Esme has been in
+    // fights and he was excluded" in Max's record.)
+    const reporterOut = () => !REPORTED_BEFORE.test(before) && reporterCannotBe(ctx, all, i, sentence.start, pronounSex(p![1]));
+    if (reportedSubject ? !PARALLEL_THAT.test(before) && !reporterOut() : REPORTED_BEFORE.test(before) && !(m.possessive && OWN_DOCUMENT_REPORTS.test(before))) continue;
     if (ctx.inQuote(m.end + p.index, m.end + p.index + p[0].length)) continue;
     if (pronounSex(p[0]) !== subjectGender) continue;
     // A gendered person noun before the pronoun could be its referent ("his mother said she…").
