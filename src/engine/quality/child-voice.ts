@@ -8,7 +8,7 @@ import { EvidenceSet, childName, plural, possessive } from "./evidence";
 import type { PronounSet } from "../profile";
 import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
 import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections";
-import { authoredVoice } from "./authors";
+import { authoredParts, authoredVoice } from "./authors";
 import { escapeLiteral } from "../text/bounded";
 
 export const CHILD_VOICE = {
@@ -40,6 +40,11 @@ const OWN_WORDS = "(?:own )?(?:views?|voice|words|wishes(?: and feelings)?|accou
 // like for Ruby", "Voice of the child"): a practice review's or assessment's section on what the child lived through.
 const EXPERIENCE = "(?:(?:lived|daily|day-to-day|everyday) )?(?:experiences?|world|perspective)";
 
+// A heading in the child's own first person ("In my own words", a pathway plan's or review form's field for the young
+// person): the "I" under it is the child, not the worker.
+const MY_OWN_WORDS = /^(?:\d+[.)]?\s+)?in my own words\b/i;
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|d|ve|ll)|[Mm]y|me)(?![\p{L}'’])/u;
+
 // Every heading of the child's own say holds one of these words: the child's name-built pattern is compiled only for
 // a record with such a heading, and tried only on those.
 const HEADING_WORDS = new RegExp(`${VOICE_WORDS}|${OWN_WORDS}|${EXPERIENCE}|like for`, "iu");
@@ -51,7 +56,7 @@ function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> 
   const name = `(?:${names.join("|")})`;
   const heading = () =>
     new RegExp(
-      `^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b|(?:the )?(?:${name}|child|young person|baby)['’]s ${EXPERIENCE}\\b|(?:the )?(?:voice|views|wishes and feelings|experience|lived experience) of (?:the )?(?:${name}|child|young person|baby)\\b|what (?:life|it) (?:is|was|has been) like for ${name}\\b)`,
+      `^(?:\\d+[.)]?\\s+)?(?:in my own words\\b|(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b|(?:the )?(?:${name}|child|young person|baby)['’]s ${EXPERIENCE}\\b|(?:the )?(?:voice|views|wishes and feelings|experience|lived experience) of (?:the )?(?:${name}|child|young person|baby)\\b|what (?:life|it) (?:is|was|has been) like for ${name}\\b)`,
       "iu",
     );
   const out: Array<{ start: number; end: number }> = [];
@@ -59,7 +64,13 @@ function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> 
   for (const section of sectionsOf(ctx)) {
     const text = section.headingText.trim();
     if (!HEADING_WORDS.test(text) || !(named ??= heading()).test(text)) continue;
-    const said = sentencesIn(ctx, section.body).find((s) => SPEECH.test(ctx.text.slice(s.start, s.end)));
+    // Under "In my own words" the child writes: their own "I" opens what they say ("I want my own flat").
+    const own = MY_OWN_WORDS.test(text);
+    // …unless a parent wrote that part of the form ("Parent's views (completed by parent)").
+    if (own && authoredParts(ctx).some((p) => p.author === "parent" && section.body.start >= p.span.start && section.body.start < p.span.end)) continue;
+    // An inline heading ("In my own words: I want…") shares its sentence with the body's first words.
+    const body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
+    const said = body.find((s) => (own ? FIRST_PERSON : SPEECH).test(ctx.text.slice(s.start, s.end)));
     if (said) out.push(said);
   }
   return out;

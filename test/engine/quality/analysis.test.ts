@@ -1016,3 +1016,19 @@ describe("framework sections named by their topic, and a practice example's outc
     expect(run("Assessment\n\nParenting capacity\nMum attended two sessions in May.\n").value).toBe(false);
   });
 });
+
+describe("the writer's reading named as what they make of it, and 'points towards' (quality43, probes p220-p221)", () => {
+  test.each(["What I make of this", "What we make of it", "How I see it", "How we understand the situation"])("an analysis heading: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(true);
+  });
+  test.each(["What I made", "How I got there", "What we make for tea"])("not one: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(false);
+  });
+  test("the section counts when a sentence under it interprets, not for its title alone", () => {
+    expect(run("Supervision\n\nWhat I make of this\nAmir's attendance dropped both times he moved, so another move would cost him more schooling.\n").value).toBe(true);
+    expect(run("Supervision\n\nWhat I make of this\nAmir started at the new school on 4 May.\n").value).toBe(false);
+  });
+  test("facts weighed together that point towards a reading", () => {
+    expect(run("Amir has lost weight. Taken together, the weight loss and the empty cupboards point towards a mother who is struggling.").value).toBe(true);
+  });
+});
