@@ -1032,3 +1032,19 @@ describe("the writer's reading named as what they make of it, and 'points toward
     expect(run("Amir has lost weight. Taken together, the weight loss and the empty cupboards point towards a mother who is struggling.").value).toBe(true);
   });
 });
+
+describe("causes weighed as factors, consequences, what is evident, what cannot be ruled out (quality43, probes p227, p235, p236)", () => {
+  test.each([
+    "Mum's low mood is contributing to Amir's absence, and this has led to him falling behind in reading.",
+    "Dad's account does not explain the pattern of bruising, and I cannot rule out that Amir was hurt by an adult.",
+    "It is evident that Amir is loved. The consequence is that he is teased at school and now does not want to go.",
+  ])("analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Mum was contributing to the review meeting by phone. The meeting led to a new plan.", "The hearing resulted in an adjournment. Amir was at school."])(
+    "not analysis: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});
