@@ -10,6 +10,7 @@ import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } fr
 import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections";
 import { authoredParts, authoredVoice } from "./authors";
 import { escapeLiteral } from "../text/bounded";
+import type { Span } from "../text/span";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -76,6 +77,26 @@ function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> 
   return out;
 }
 
+// The label: the child's name (or "child's", "young person's") with a word of their own say, an optional parenthesis saying
+// how it was gathered, then a colon or dash and the content on the same line.
+const LABEL_TAIL = String.raw`['’]s\s+(?:own\s+)?(?:views?|wishes(?:\s+and\s+feelings)?|voice|words|comments?)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:–—-][ \t]*(\S[^\n]*)`;
+
+/** Lines labelled as the child's views whose content says what they want, feel or think. */
+function labelledViewLines(ctx: RuleContext): Span[] {
+  if (!/['’]s\s+(?:own\s+)?(?:views?|wishes|voice|words|comments?)\b/i.test(ctx.text)) return [];
+  const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
+  const re = new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?(?:${[...names, "child", "young person"].join("|")})${LABEL_TAIL}`, "gimu");
+  const out: Span[] = [];
+  for (let m = re.exec(ctx.text); m && out.length < 20; m = re.exec(ctx.text)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (SPEECH.test(m[1]) || LABEL_VIEW.test(m[1])) out.push(ctx.sentenceAt(at));
+  }
+  return out;
+}
+// Notes' shorthand for a view ("happy where he is", "not keen on the move", "would prefer to stay").
+const LABEL_VIEW =
+  /\b(?:wants?|would (?:like|prefer|rather)|prefers?|happy|unhappy|keen|not keen|worried|scared|misses|enjoys?|does not want|doesn['’]t want|agrees?|disagrees?)\b/i;
+
 export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck {
   const name = childName(ctx);
   const ev = new EvidenceSet(ctx);
@@ -105,6 +126,9 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
   // A section headed as the child's own say ("What Sami says", "Sami's views", "In her own words"): its "he told me"
   // is the child even where a pronoun alone would reach someone named just before.
   if (ev.count === 0) for (const s of voiceSections(ctx)) if (!insideAny(foreign, s.start)) ev.addSpan(s);
+  // A labelled line of notes giving the child's views, however they reached the record ("Jonah's views (via his
+  // advocate): happy where he is, wants more time with his sister").
+  if (ev.count === 0) for (const s of labelledViewLines(ctx)) if (!insideAny(foreign, s.start)) ev.addSpan(s);
   const places = ev.places(voices.capped);
   if (ev.count === 0) {
     return {

@@ -1048,3 +1048,16 @@ describe("causes weighed as factors, consequences, what is evident, what cannot 
     },
   );
 });
+
+describe("a contracted 'I'm worried', a meeting's own reading, what a judgement turns on (quality43, probes p242, p243, p251)", () => {
+  test.each([
+    "Police attended again last night. I'm worried this is becoming a pattern, so Amir is carrying the job of protecting his mum.",
+    "Nursery reported better attendance. Members felt the improvements were real but recent; Dad's return next month is the real test of whether they will hold.",
+    "Ms Khan's home is calm, but she has not yet shown she can keep Amir's father away, and that is what will decide whether Amir is safe there.",
+  ])("analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["I'm on leave next week. Amir was at school.", "Members attended the review. Amir has not yet started at the new school."])("not analysis: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

@@ -457,3 +457,15 @@ describe("the child's quoted words after a shared subject, and 'In my own words'
     expect(run("Pathway plan review\n\nEducation: Amir starts college this month.\n\nIn my own words: \n").value).toBe(false);
   });
 });
+
+describe("a labelled line of the child's views in notes (quality43, probe p244)", () => {
+  test("the child's views through an advocate, in shorthand", () => {
+    expect(run("CLA review notes\n\nHealth: seen in March.\nAmir's views (via his advocate): happy where he is, wants more time with his sister.\n").value).toBe(true);
+  });
+  test.each(["CLA review notes\n\nAmir's views (via his advocate): not gathered this time.\n", "CLA review notes\n\nKian's views: wants more time with his sister.\n"])(
+    "not the child's voice: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});
