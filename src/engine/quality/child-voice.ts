@@ -8,8 +8,9 @@ import { EvidenceSet, childName, plural, possessive } from "./evidence";
 import type { PronounSet } from "../profile";
 import { letterToChildVoice, relayedChildVoice, speakerTurns, subjectQuotes } from "./speakers";
 import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections";
-import { authoredVoice } from "./authors";
+import { authoredParts, authoredVoice } from "./authors";
 import { escapeLiteral } from "../text/bounded";
+import type { Span } from "../text/span";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -40,6 +41,11 @@ const OWN_WORDS = "(?:own )?(?:views?|voice|words|wishes(?: and feelings)?|accou
 // like for Ruby", "Voice of the child"): a practice review's or assessment's section on what the child lived through.
 const EXPERIENCE = "(?:(?:lived|daily|day-to-day|everyday) )?(?:experiences?|world|perspective)";
 
+// A heading in the child's own first person ("In my own words", a pathway plan's or review form's field for the young
+// person): the "I" under it is the child, not the worker.
+const MY_OWN_WORDS = /^(?:\d+[.)]?\s+)?in my own words\b/i;
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|d|ve|ll)|[Mm]y|me)(?![\p{L}'’])/u;
+
 // Every heading of the child's own say holds one of these words: the child's name-built pattern is compiled only for
 // a record with such a heading, and tried only on those.
 const HEADING_WORDS = new RegExp(`${VOICE_WORDS}|${OWN_WORDS}|${EXPERIENCE}|like for`, "iu");
@@ -51,7 +57,7 @@ function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> 
   const name = `(?:${names.join("|")})`;
   const heading = () =>
     new RegExp(
-      `^(?:\\d+[.)]?\\s+)?(?:(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b|(?:the )?(?:${name}|child|young person|baby)['’]s ${EXPERIENCE}\\b|(?:the )?(?:voice|views|wishes and feelings|experience|lived experience) of (?:the )?(?:${name}|child|young person|baby)\\b|what (?:life|it) (?:is|was|has been) like for ${name}\\b)`,
+      `^(?:\\d+[.)]?\\s+)?(?:in my own words\\b|(?:what|how) ${name} ${VOICE_WORDS}\\b|${name}['’]s ${OWN_WORDS}\\b|in (?:${name}['’]s|his|her|their) ${OWN_WORDS}\\b|(?:the )?(?:${name}|child|young person|baby)['’]s ${EXPERIENCE}\\b|(?:the )?(?:voice|views|wishes and feelings|experience|lived experience) of (?:the )?(?:${name}|child|young person|baby)\\b|what (?:life|it) (?:is|was|has been) like for ${name}\\b)`,
       "iu",
     );
   const out: Array<{ start: number; end: number }> = [];
@@ -59,11 +65,37 @@ function voiceSections(ctx: RuleContext): Array<{ start: number; end: number }> 
   for (const section of sectionsOf(ctx)) {
     const text = section.headingText.trim();
     if (!HEADING_WORDS.test(text) || !(named ??= heading()).test(text)) continue;
-    const said = sentencesIn(ctx, section.body).find((s) => SPEECH.test(ctx.text.slice(s.start, s.end)));
+    // Under "In my own words" the child writes: their own "I" opens what they say ("I want my own flat").
+    const own = MY_OWN_WORDS.test(text);
+    // …unless a parent wrote that part of the form ("Parent's views (completed by parent)").
+    if (own && authoredParts(ctx).some((p) => p.author === "parent" && section.body.start >= p.span.start && section.body.start < p.span.end)) continue;
+    // An inline heading ("In my own words: I want…") shares its sentence with the body's first words.
+    const body = sentencesIn(ctx, { start: section.heading.start, end: section.body.end }).filter((s) => s.end > section.body.start);
+    const said = body.find((s) => (own ? FIRST_PERSON : SPEECH).test(ctx.text.slice(s.start, s.end)));
     if (said) out.push(said);
   }
   return out;
 }
+
+// The label: the child's name (or "child's", "young person's") with a word of their own say, an optional parenthesis saying
+// how it was gathered, then a colon or dash and the content on the same line.
+const LABEL_TAIL = String.raw`['’]s\s+(?:own\s+)?(?:views?|wishes(?:\s+and\s+feelings)?|voice|words|comments?)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:–—-][ \t]*(\S[^\n]*)`;
+
+/** Lines labelled as the child's views whose content says what they want, feel or think. */
+function labelledViewLines(ctx: RuleContext): Span[] {
+  if (!/['’]s\s+(?:own\s+)?(?:views?|wishes|voice|words|comments?)\b/i.test(ctx.text)) return [];
+  const names = [...ctx.profile.subjectForms].filter((f) => f.length >= 2).map(escapeLiteral);
+  const re = new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?(?:${[...names, "child", "young person"].join("|")})${LABEL_TAIL}`, "gimu");
+  const out: Span[] = [];
+  for (let m = re.exec(ctx.text); m && out.length < 20; m = re.exec(ctx.text)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (SPEECH.test(m[1]) || LABEL_VIEW.test(m[1])) out.push(ctx.sentenceAt(at));
+  }
+  return out;
+}
+// Notes' shorthand for a view ("happy where he is", "not keen on the move", "would prefer to stay").
+const LABEL_VIEW =
+  /\b(?:wants?|would (?:like|prefer|rather)|prefers?|happy|unhappy|keen|not keen|worried|scared|misses|enjoys?|does not want|doesn['’]t want|agrees?|disagrees?)\b/i;
 
 export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck {
   const name = childName(ctx);
@@ -94,6 +126,9 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
   // A section headed as the child's own say ("What Sami says", "Sami's views", "In her own words"): its "he told me"
   // is the child even where a pronoun alone would reach someone named just before.
   if (ev.count === 0) for (const s of voiceSections(ctx)) if (!insideAny(foreign, s.start)) ev.addSpan(s);
+  // A labelled line of notes giving the child's views, however they reached the record ("Jonah's views (via his
+  // advocate): happy where he is, wants more time with his sister").
+  if (ev.count === 0) for (const s of labelledViewLines(ctx)) if (!insideAny(foreign, s.start)) ev.addSpan(s);
   const places = ev.places(voices.capped);
   if (ev.count === 0) {
     return {

@@ -4,7 +4,7 @@ import type { RuleContext } from "../rule";
 import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, PARENT_VIEW_HEADING_PATTERN, phraseSource } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
 import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
-import { letterToParentViews, parentQuotes, relayedParentViews, shorthandParentViews, speakerTurns } from "./speakers";
+import { letterToParentViews, parentQuotes, relayedParentViews, shorthandParentViews, speakerTurns, unansweredParent } from "./speakers";
 import { insideAny, otherChildItems } from "./sections";
 import { authoredVoice } from "./authors";
 import type { Span } from "../text/span";
@@ -47,6 +47,8 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   for (const s of authoredVoice(ctx, "parent")) add(s);
   // A parent's own words quoted straight after them ("Mum 'just wants a break'").
   for (const s of parentQuotes(ctx)) add(s);
+  // The worker's calls or messages to a parent that went unanswered: their engagement, as Ruling 3 counts it.
+  for (const s of unansweredParent(ctx)) add(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
   // The heading's words, after any numbering ("4. The parents' views").

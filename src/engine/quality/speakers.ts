@@ -120,6 +120,52 @@ export function shorthandParentViews(ctx: RuleContext): Span[] {
 // writing ("jax texted sw work mob. copied as sent: "im safe"").
 const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|asked|shouted|whispered|copied as sent|in (?:her|his|their) (?:own )?words)\b[^"“\n]{0,60}$/i;
 
+// The worker's attempt to reach a parent that met no answer ("Rang Mum at 10am and 2pm, no answer", "Left a voicemail for
+// Dad; he did not call back", "No reply from her mother"): the parent's engagement, which Ruling 3 counts ("did not answer
+// three calls"). Only the child's own parent by role word, not their possession ("rang Mum's partner").
+const PARENT_ROLE = String.raw`(?:(?:his|her|their|the child['’]s|both)\s+)?(?:mum|mummy|mother|dad|daddy|father|parents)(?!['’]s)\b`;
+const NO_ANSWER = String.raw`(?:no answer|no reply|no response|not answered|unanswered|went (?:straight )?to (?:voicemail|answerphone)|did not (?:answer|reply|respond|pick up|call back|ring back)|didn['’]t (?:answer|reply|respond|pick up|call back|ring back)|(?:phone|mobile) (?:was |is )?(?:off|switched off|dead|not connected))`;
+const UNANSWERED_PARENT = new RegExp(
+  String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:rang|called|phoned|telephoned|texted|messaged|emailed|tried to (?:call|ring|phone|contact|reach|speak to)|attempted to (?:call|ring|phone|contact|reach|visit)|left (?:a )?(?:voicemail|message) for)\s+(?:[a-z-]+\s+){0,2}?${PARENT_ROLE}[^.\n]{0,80}?\b${NO_ANSWER}|\bno (?:answer|reply|response) from ${PARENT_ROLE}`,
+  "gm",
+);
+
+/** Sentences where the worker tried to reach a parent and had no answer. */
+export function unansweredParent(ctx: RuleContext): Span[] {
+  const lower = lowerOf(ctx);
+  const out: Span[] = [];
+  UNANSWERED_PARENT.lastIndex = 0;
+  for (let m = UNANSWERED_PARENT.exec(lower); m && out.length < 20; m = UNANSWERED_PARENT.exec(lower)) {
+    const at = m.index + Math.max(0, m[0].search(/[a-z]/));
+    if (!ctx.inQuote(at, at + 1)) out.push(ctx.sentenceAt(at));
+  }
+  return out;
+}
+
+// The child as the subject of a verb phrase joined by "and" to the verb of saying ("Sana came home from contact and
+// told her, "…""): the clause opens with the child's name (at the sentence's start or after a clause word), and the
+// words between are lower case with no other person in them, so no one else can be the subject of the saying.
+const CLAUSE_OPENING = String.raw`(?:^|[.;:!?]\s+|\b(?:said|says|told\s+(?:me|us|her|him|them)|that|when|then|and|but)\s+)`;
+const ANOTHER_SUBJECT =
+  /\b(?:i|we|you|he|she|they|who|mum|mummy|mam|mother|dad|daddy|father|parents?|carers?|nan|nana|grandma|grandad|brother|sister|teacher|staff|worker|someone|everyone|nobody|somebody)\b/;
+function coordinatedSubject(formSource: string): RegExp {
+  return new RegExp(
+    CLAUSE_OPENING +
+      formSource +
+      String.raw`(?!['’])((?:\s+[a-z][a-z'’-]*){1,8})\s+and\s+(?:then\s+)?(?:said|says|told|asked|replied|shouted|whispered|wrote|texted)\b[^"“\n]{0,40}$`,
+    "iu",
+  );
+}
+
+/** True when the verb of saying before the quote at `at` shares its subject with a verb phrase the child opens in its sentence. */
+function sharedSubject(ctx: RuleContext, at: number, re: RegExp): boolean {
+  const sentence = ctx.sentenceAt(Math.max(0, at - 1));
+  const lead = ctx.text.slice(Math.max(sentence.start, at - 160), at);
+  const m = re.exec(lead);
+  // The profile's names are held lower-cased, so the pattern ignores case: a capital between is another name.
+  return m !== null && !/\p{Lu}/u.test(m[1]) && !ANOTHER_SUBJECT.test(m[1]);
+}
+
 /** True when the sentence holding `at` opens with one of the child's names as its subject (not "Oakley's form"), before `at`. */
 function childOpensSentence(ctx: RuleContext, at: number, opens: RegExp): boolean {
   const sentence = ctx.sentenceAt(at);
@@ -136,6 +182,7 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
   // child is compiled anew: most records have no quote that asks).
   let named: RegExp | undefined;
   let opens: RegExp | undefined;
+  let coordinated: RegExp | undefined;
   for (const q of ctx.quotes) {
     const before = ctx.text.slice(Math.max(0, q.start - 120), q.start);
     const say = SAYS_BEFORE_QUOTE.exec(before);
@@ -153,6 +200,7 @@ export function subjectQuotes(ctx: RuleContext): Span[] {
     const tail = /(\S+)(?:\s+\S+){0,3}\s*$/.exec(lead.trimEnd() + " ")?.[0] ?? "";
     named ??= new RegExp(formSource + String.raw`(?!['’]s)(?:\s+\S+){0,3}\s*$`, "i");
     if (named.test(lead) && !/['’]s\b/.test(tail)) out.push(q);
+    else if (sharedSubject(ctx, q.start, (coordinated ??= coordinatedSubject(formSource)))) out.push(q);
   }
   return out;
 }

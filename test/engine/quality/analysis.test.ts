@@ -1016,3 +1016,48 @@ describe("framework sections named by their topic, and a practice example's outc
     expect(run("Assessment\n\nParenting capacity\nMum attended two sessions in May.\n").value).toBe(false);
   });
 });
+
+describe("the writer's reading named as what they make of it, and 'points towards' (quality43, probes p220-p221)", () => {
+  test.each(["What I make of this", "What we make of it", "How I see it", "How we understand the situation"])("an analysis heading: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(true);
+  });
+  test.each(["What I made", "How I got there", "What we make for tea"])("not one: %s", (title) => {
+    expect(isAnalysisHeading(title)).toBe(false);
+  });
+  test("the section counts when a sentence under it interprets, not for its title alone", () => {
+    expect(run("Supervision\n\nWhat I make of this\nAmir's attendance dropped both times he moved, so another move would cost him more schooling.\n").value).toBe(true);
+    expect(run("Supervision\n\nWhat I make of this\nAmir started at the new school on 4 May.\n").value).toBe(false);
+  });
+  test("facts weighed together that point towards a reading", () => {
+    expect(run("Amir has lost weight. Taken together, the weight loss and the empty cupboards point towards a mother who is struggling.").value).toBe(true);
+  });
+});
+
+describe("causes weighed as factors, consequences, what is evident, what cannot be ruled out (quality43, probes p227, p235, p236)", () => {
+  test.each([
+    "Mum's low mood is contributing to Amir's absence, and this has led to him falling behind in reading.",
+    "Dad's account does not explain the pattern of bruising, and I cannot rule out that Amir was hurt by an adult.",
+    "It is evident that Amir is loved. The consequence is that he is teased at school and now does not want to go.",
+  ])("analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Mum was contributing to the review meeting by phone. The meeting led to a new plan.", "The hearing resulted in an adjournment. Amir was at school."])(
+    "not analysis: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});
+
+describe("a contracted 'I'm worried', a meeting's own reading, what a judgement turns on (quality43, probes p242, p243, p251)", () => {
+  test.each([
+    "Police attended again last night. I'm worried this is becoming a pattern, so Amir is carrying the job of protecting his mum.",
+    "Nursery reported better attendance. Members felt the improvements were real but recent; Dad's return next month is the real test of whether they will hold.",
+    "Ms Khan's home is calm, but she has not yet shown she can keep Amir's father away, and that is what will decide whether Amir is safe there.",
+  ])("analysis: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["I'm on leave next week. Amir was at school.", "Members attended the review. Amir has not yet started at the new school."])("not analysis: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

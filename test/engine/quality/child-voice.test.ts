@@ -438,3 +438,34 @@ describe("the child's voice named as missing (stop 30)", () => {
     expect(run("Amir's view is that he is too old for a babysitter.").value).toBe(true);
   });
 });
+
+describe("the child's quoted words after a shared subject, and 'In my own words' (quality43, probes p210, p225)", () => {
+  test("a carer relays the child's own words, quoted, the child the subject of both verbs", () => {
+    expect(run('Call from the carer. She said Amir came home from contact and told her, "I don\'t want to go next week."').value).toBe(true);
+  });
+  test.each([
+    // Someone else is the subject of the saying.
+    'Call from the carer. She said Amir came home and his mum told him, "You are not going back."',
+    'Call from the carer. She said Amir came home and Mrs Pryce told him, "Bed by eight."',
+    // No quotation: the carer's report, set aside as before.
+    "Call from the carer. She said Amir came home from contact and told her he did not want to go.",
+  ])("not the child's voice: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+  test("the young person's own field in a form", () => {
+    expect(run("Pathway plan review\n\nEducation: Amir starts college this month.\n\nIn my own words: I want my own flat near college.\n").value).toBe(true);
+    expect(run("Pathway plan review\n\nEducation: Amir starts college this month.\n\nIn my own words: \n").value).toBe(false);
+  });
+});
+
+describe("a labelled line of the child's views in notes (quality43, probe p244)", () => {
+  test("the child's views through an advocate, in shorthand", () => {
+    expect(run("CLA review notes\n\nHealth: seen in March.\nAmir's views (via his advocate): happy where he is, wants more time with his sister.\n").value).toBe(true);
+  });
+  test.each(["CLA review notes\n\nAmir's views (via his advocate): not gathered this time.\n", "CLA review notes\n\nKian's views: wants more time with his sister.\n"])(
+    "not the child's voice: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});

@@ -653,3 +653,12 @@ describe("a hope for two people, and a wh-question after a fronted phrase (quali
     },
   );
 });
+
+describe("who is to act, as a heading clause (quality43, probe p222)", () => {
+  test("a 'Who does what' list with owners and times is a plan", () => {
+    expect(checkNextSteps(ctxFor("Meeting notes\n\nWho does what\n- Referral to school counsellor (head of year, this week)\n", AMIR, "case-note")).value).toBe(true);
+  });
+  test("the heading alone, with nothing owned or timed under it, is not", () => {
+    expect(checkNextSteps(ctxFor("Meeting notes\n\nWho does what\n- Still unclear\n", AMIR, "case-note")).value).toBe(false);
+  });
+});

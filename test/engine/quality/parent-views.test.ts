@@ -468,3 +468,19 @@ describe("a passive submission with its principal fronted (quality40, probe p183
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("the worker's calls to a parent that went unanswered (quality43, probe p219; Ruling 3)", () => {
+  test.each([
+    "Attempts to contact family.\n\nRang Mum at 10am and 2pm, no answer. Checked with school: Amir was in today.",
+    "I tried to call his father twice this week but the phone went straight to voicemail.",
+    "Case note. No reply from his mother to the letter of 3 May.",
+  ])("engagement: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Rang Mum's partner at 10am, no answer. Checked with school: Amir was in today.", "Rang the school at 10am, no answer. Amir was seen at lunch."])(
+    "not the parent: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});
