@@ -21,13 +21,9 @@ const INSTRUCTED_LEFT =
 const OF_FIRM_LEFT = /,[ \t]*of[ \t]+$/;
 const OF_FIRM_RIGHT = /^[ \t]*(?:,[ \t]*)?(?:represented|appeared|solicitors?[ \t]+for|for[ \t]+the)\b/;
 
-// The words each left-hand pattern cannot match without (with the same flags): tried first, as the patterns end at
-// the name and so are tried from every offset of the text before it (a speed guard: the results are the same).
-const BENCH_WORD = /justice|judge|recorder|hhj/iu;
-
 /** Is the name between `left` and `right` an advocate or a member of the bench, by the shape of its line? */
 export function advocateInHeader(left: string, right: string): boolean {
-  return ADVOCATE_RIGHT.test(right) || ((left.includes("Advocate") || left.includes("Jurat")) && ADVOCATE_LEFT.test(left)) || (BENCH_WORD.test(left) && BENCH_LEFT.test(left));
+  return ADVOCATE_RIGHT.test(right) || ADVOCATE_LEFT.test(left) || BENCH_LEFT.test(left);
 }
 
 /** Is the capitalised run between `left` and `right` the firm that instructs an advocate ("(instructed by Carr & Co)")? */
