@@ -43,7 +43,7 @@ import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails, settingStems } from "./details";
 import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
-import { tableRowCues } from "./tables";
+import { listLineCues, tableRowCues } from "./tables";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -381,6 +381,20 @@ export function findPeople(ctx: RuleContext): People {
     const { age, adultRole } = rowCues[i];
     if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a table's age column)`] });
     if (adultRole) addSignal(e, "role", `has a role: ${adultRole} (a table's relationship column)`);
+  }
+  // A line opened by a name and a dash or colon ("Kai Quill – brother, 9"): the kin word and age after the dash are that name's.
+  const lineCues = listLineCues(
+    text,
+    raw.map((m) => m.phrase),
+  );
+  for (let i = 0, j = 0; i < lineCues.length; i++) {
+    while (j < raw.length && raw[j].phrase.start < lineCues[i].at) j++;
+    const m = raw[j];
+    if (!m || m.subject || m.phrase.start !== lineCues[i].at) continue;
+    const e = entities.get(m.key)!;
+    const { age, kin } = lineCues[i];
+    if (kin && !e.signals.kin) addSignal(e, kinSignal(kin), `called ${kin} (a list line)`);
+    if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a list line)`] });
   }
   // "Present: Tom Asante (social worker), Jo Whitcombe (Parklands Primary)": on a line of those at a meeting, a
   // name followed by a setting or service in brackets is there for it, a professional.
