@@ -722,9 +722,14 @@ export function findPeople(ctx: RuleContext): People {
 // "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'", "Ștefan (15, known as "Ștefi")", "Ana (9B) has started
 // calling herself 'Nana'" (not "at Doncaster station with a friend known as …").
 const NICKNAME_RIGHT =
-  /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|(?:\s*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly|has|have|had|started|begun|began)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by|call(?:s|ing)?\s+(?:himself|herself|themselves|themself))\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+  /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|(?:\s*\([^()\n]{1,20}\)|[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?=,))?[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly|has|have|had|started|begun|began)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by|call(?:s|ing)?\s+(?:himself|herself|themselves|themself))\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
+// The nickname first, the full name straight after it: "known as "Deano" (Dean Whitlock, 19)", ""Billy" is William
+// Hart, aged 58". Only a single quoted capitalised word, only a bracket or an "is" between, and only a full name
+// that closes the bracket or has its age straight after it (never "said it was "Brilliant" (Mia Cole, her carer, agreed)").
+const FULL_NAME_CLOSE = /^[ \t]*(?:\)|,[ \t]*(?:aged[ \t]+)?\d{1,2}\b)/;
+const NICKNAME_LEFT = /["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’][ \t]*(?:\([ \t]*|(?:is|was)[ \t]+)$/u;
 // What may not touch a name written out again: a letter, apostrophe or hyphen before it, a letter or hyphen after.
 const NOT_BEFORE_NAME = /[\p{L}'’-]/u;
 const NOT_AFTER_NAME = /[\p{L}-]/u;
@@ -740,6 +745,15 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
     if (!QUOTE_CHAR.test(after)) continue;
     const m = NICKNAME_RIGHT.exec(after);
     if (!m) continue;
+    const nick = m[1].toLowerCase();
+    if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
+  }
+  for (const p of phrases) {
+    if (p.place || p.parts.length < 2 || p.start < 4) continue;
+    const before = text.slice(Math.max(0, p.start - 30), p.start);
+    if (!QUOTE_CHAR.test(before)) continue;
+    const m = NICKNAME_LEFT.exec(before);
+    if (!m || !FULL_NAME_CLOSE.test(text.slice(p.end, p.end + 16))) continue;
     const nick = m[1].toLowerCase();
     if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
   }
