@@ -4,7 +4,7 @@
 import { firstAtOrAfter, type Span } from "../text/span";
 import { ADULT_ROLES, KIN_ALT } from "./name-lexicon";
 
-export type RowCue = { at: number; age?: number; adultRole?: string; kin?: string };
+export type RowCue = { at: number; age?: number; adultRole?: string; kin?: string; line?: boolean };
 
 const AGE_HEADER = /^\s*(?:age|aged|age\s*\(\s*years?\s*\)|years)\s*$/i;
 const RELATION_HEADER = /^\s*(?:who(?:\s+they\s+are)?|relationship(?:\s+to\s+\p{L}+)?|relation|role|connection|link(?:\s+to\s+\p{L}+)?)\s*$/iu;
@@ -89,12 +89,9 @@ export function tableRowCues(text: string, starts: readonly Span[]): RowCue[] {
 // it, or right after the dash: both are the line's name's, not a name before or after it.
 const LINE_LEAD = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*$/;
 const AFTER_NAME = /^[ \t]*(?:[–—]|-(?=[ \t])|:)[ \t]*/;
-const AGE_CELL_LEAD = /^(?:aged?[ \t]+)?(\d{1,2})(?:[ \t]*(?:yrs?|years?)(?:[ \t]+old)?)?[ \t]*(?:,[ \t]*|(?=[;(]|$))/i;
-const KIN_CELL = new RegExp(
-  `^(?:(?:maternal|paternal|older|younger|little|big|baby|twin|half|step|foster|full|elder|eldest|youngest|oldest|middle)[ \\t-]+)*(${KIN_ALT})[ \\t]*(?=[,;(]|$)`,
-  "iu",
-);
-const AGE_AFTER_CELL = /^[ \t]*(?:,[ \t]*|\([ \t]*)(?:aged?[ \t]+|age[ \t]+)?(\d{1,2})(?:[ \t]*(?:yrs?|years?)(?:[ \t]+old)?)?[ \t]*(?:\)|(?=[,;(]|$))/i;
+// An age at the cell's start or after the relation: "9, brother", ", 9", " (12)", "aged 12".
+const LINE_AGE = /^[ \t]*(?:[,(][ \t]*)?(?:aged?[ \t]+)?(\d{1,2})(?:[ \t]*(?:yrs?|years?)(?:[ \t]+old)?)?[ \t]*(?:[,)][ \t]*|(?=[;(]|$))/i;
+const KIN_CELL = new RegExp(`^(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|elder|eldest|youngest|oldest|middle)[\\s-]+)*(${KIN_ALT})[ \\t]*(?=[,;(]|$)`, "iu");
 
 /**
  * For every line opened by a name (after an optional bullet or item number) and a dash or colon, the kin word
@@ -114,19 +111,16 @@ export function listLineCues(text: string, starts: readonly Span[]): RowCue[] {
       const dash = AFTER_NAME.exec(rest);
       if (dash) {
         let cell = rest.slice(dash[0].length);
-        const cue: RowCue = { at: head.start };
-        const ageFirst = AGE_CELL_LEAD.exec(cell);
-        if (ageFirst) {
-          cue.age = Number(ageFirst[1]);
-          cell = cell.slice(ageFirst[0].length);
-        }
+        const cue: RowCue = { at: head.start, line: true };
+        let age = LINE_AGE.exec(cell);
+        if (age) cell = cell.slice(age[0].length);
         const kin = KIN_CELL.exec(cell);
         if (kin) {
           cue.kin = kin[1].toLowerCase();
-          const age = cue.age === undefined ? AGE_AFTER_CELL.exec(cell.slice(kin[0].length)) : null;
-          if (age) cue.age = Number(age[1]);
+          age ??= LINE_AGE.exec(cell.slice(kin[0].length));
         }
-        if (cue.age !== undefined || cue.kin) out.push(cue);
+        if (age) cue.age = +age[1];
+        if (age || kin) out.push(cue);
       }
     }
     lineFrom = lineTo + 1;
