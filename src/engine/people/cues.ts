@@ -124,14 +124,18 @@ const ADULT_OPENS_CLAUSE = new RegExp(
 );
 // Mum, Dad, Nan, Uncle: the parent words are in the role lexicon, the other relatives in the kin lexicon.
 const adultNounGender = (noun: string): Gender | undefined => roleGender(noun) ?? kinGender(noun);
-function adultAlongside(before: string, word: string): boolean {
+function adultAlongside(before: string, word: string, mods = "", ctx?: RuleContext): boolean {
   const partner = /friend/i.test(word);
+  // "with Mum and her best friend Ruby" in a girl's record: a best or school friend joined by "and" to a parent of the
+  // child's gender is as likely the child's (kinSignal counts them a child's); only a verb of being with makes them
+  // the adult's. In a boy's record "Mum and her best friend" can only be Mum's.
+  const childsFriend = (pronoun: string) => /best|school/i.test(word + " " + mods) && !!ctx && possessiveCanBeSubjects(ctx, pronoun);
   const opener = partner ? ADULT_OPENS_CLAUSE.exec(before) : null;
   if (opener && (adultNounGender(opener[1]) === "m") === (opener[2].toLowerCase() === "his")) return true;
   const m = ADULT_ALONGSIDE.exec(before);
   if (!m || (adultNounGender(m[1]) === "m") !== (m[3].toLowerCase() === "his")) return false;
   // "lives with Mum and her brother Callum" lists the child's household; only a partner or friend is the adult's.
-  return m[2].toLowerCase() !== "and" || (partner && !OWNED_BEFORE.test(before.slice(0, m.index)));
+  return m[2].toLowerCase() !== "and" || (partner && !childsFriend(m[3]) && !OWNED_BEFORE.test(before.slice(0, m.index)));
 }
 // A verb straight after the name, with nothing between: "cared for", "looked after", "met", "had fostered".
 const RELATIVE_CLAUSE_SUBJECT =
@@ -551,7 +555,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // "Mum's friend Tracey", "her father's sister": a relation of an adult is an adult, unless it is
     // their child ("Mum's son").
     const before = left.slice(0, kin.index + (/^[^\p{L}]/u.test(kin[0]) ? 1 : 0));
-    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before) || adultAlongside(before, word);
+    const ofAdult = ADULT_POSSESSOR.test(before) || ADULT_HAS.test(before) || ADULT_SPEAKER_POSS.test(before) || adultAlongside(before, word, mods, ctx);
     if (PARENT_APPOSITION.test(before)) {
       // "Tendai, whose father, her son Peter, …": the son named is a child's parent.
       addSignal(c, "kin-adult", "a child's parent");

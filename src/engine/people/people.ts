@@ -43,7 +43,7 @@ import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails, settingStems } from "./details";
 import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
-import { tableRowCues } from "./tables";
+import { listLineCues, tableRowCues } from "./tables";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -368,19 +368,20 @@ export function findPeople(ctx: RuleContext): People {
   // "…say bye to Tamsin and Jodie." "These are her friends in her tutor group.": a sentence describing the
   // names listed in the sentence before, together.
   describedTogether(ctx, raw, profile.pronouns?.subject, (m, signal, why) => addSignal(entities.get(m.key)!, signal, why));
-  // A table row opened by a name: the age and the relationship under their column headers are that person's.
-  const rowCues = tableRowCues(
-    text,
-    raw.map((m) => m.phrase),
-  );
+  // A table row opened by a name: the age and the relationship under their column headers are that person's; a
+  // line opened by a name and a dash or colon ("Kai Quill – brother, 9"): the kin word and age after the dash.
+  const spans = raw.map((m) => m.phrase);
+  const rowCues = [...tableRowCues(text, spans), ...listLineCues(text, spans)].sort((a, b) => a.at - b.at);
   for (let i = 0, j = 0; i < rowCues.length; i++) {
     while (j < raw.length && raw[j].phrase.start < rowCues[i].at) j++;
     const m = raw[j];
     if (!m || m.subject || m.phrase.start !== rowCues[i].at) continue;
     const e = entities.get(m.key)!;
-    const { age, adultRole } = rowCues[i];
-    if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a table's age column)`] });
+    const { age, adultRole, kin, line } = rowCues[i];
+    if (age !== undefined && !e.ages.includes(age))
+      addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (${line ? "a list line" : "a table's age column"})`] });
     if (adultRole) addSignal(e, "role", `has a role: ${adultRole} (a table's relationship column)`);
+    if (kin && !e.signals.kin) addSignal(e, kinSignal(kin), `called ${kin} (a list line)`);
   }
   // "Present: Tom Asante (social worker), Jo Whitcombe (Parklands Primary)": on a line of those at a meeting, a
   // name followed by a setting or service in brackets is there for it, a professional.
@@ -708,9 +709,14 @@ export function findPeople(ctx: RuleContext): People {
 // "Wei Jie Zhang ("Jay", 11)", "Liam, known as 'Dyce'", "Ștefan (15, known as "Ștefi")", "Ana (9B) has started
 // calling herself 'Nana'" (not "at Doncaster station with a friend known as …").
 const NICKNAME_RIGHT =
-  /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|(?:\s*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly|has|have|had|started|begun|began)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by|call(?:s|ing)?\s+(?:himself|herself|themselves|themself))\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
+  /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|(?:\s*\([^()\n]{1,20}\)|[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?=,))?[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly|has|have|had|started|begun|began)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by|call(?:s|ing)?\s+(?:himself|herself|themselves|themself))\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
+// The nickname first, the full name straight after it: "known as "Deano" (Dean Whitlock, 19)", ""Billy" is William
+// Hart, aged 58". Only a single quoted capitalised word, only a bracket or an "is" between, and only a full name
+// that closes the bracket or has its age straight after it (never "said it was "Brilliant" (Mia Cole, her carer, agreed)").
+const FULL_NAME_CLOSE = /^[ \t]*(?:\)|,[ \t]*(?:aged[ \t]+)?\d{1,2}\b)/;
+const NICKNAME_LEFT = /["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’][ \t]*(?:\([ \t]*|(?:is|was)[ \t]+)$/u;
 // What may not touch a name written out again: a letter, apostrophe or hyphen before it, a letter or hyphen after.
 const NOT_BEFORE_NAME = /[\p{L}'’-]/u;
 const NOT_AFTER_NAME = /[\p{L}-]/u;
@@ -726,6 +732,15 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
     if (!QUOTE_CHAR.test(after)) continue;
     const m = NICKNAME_RIGHT.exec(after);
     if (!m) continue;
+    const nick = m[1].toLowerCase();
+    if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
+  }
+  for (const p of phrases) {
+    if (p.place || p.parts.length < 2 || p.start < 4) continue;
+    const before = text.slice(Math.max(0, p.start - 30), p.start);
+    if (!QUOTE_CHAR.test(before)) continue;
+    const m = NICKNAME_LEFT.exec(before);
+    if (!m || !FULL_NAME_CLOSE.test(text.slice(p.end, p.end + 16))) continue;
     const nick = m[1].toLowerCase();
     if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));
   }

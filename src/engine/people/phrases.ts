@@ -612,7 +612,12 @@ const DATE_RIGHT = /^(?:[ \t]*[-–/]?[ \t]*\d|[ \t]+(?:half[ \t-]term|holidays?
 
 // A surname after a word that is also a given name, and a title before the pair ("Mrs June Pike").
 const WORD_NAME_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$/;
+// A title from the adult-title list (rules/people/cues.json) just before: "Mrs June Pike", "PC May Ellison".
+const WORD_BEFORE_TITLE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)\.?[ \t]+$/u;
+const titleBefore = (left: string): boolean => {
+  const m = WORD_BEFORE_TITLE.exec(left);
+  return !!m && ADULT_TITLES.has(m[1]);
+};
 // A month and a capitalised word inside a sentence, with no date or determiner beside them, are a name ("played
 // with June Pike"); a determiner makes them a thing ("the April Fools party", "the June Review").
 const MONTH_NAME = /^(?:april|may|june|august)$/;
@@ -651,7 +656,7 @@ function markWordNames(text: string, tokens: Token[], ctx: RuleContext): void {
     const ageAfter = AGE_RIGHT.test(text.slice(t.end, t.end + 14)) || (surname && AGE_RIGHT.test(text.slice(next.end, next.end + 14)));
     // Inside a sentence a surname that is no ordinary word says so alone ("played with June Harper").
     const plainSurname = surname && !t.sentenceStart && (surnameLike(next.word) || (MONTH_NAME.test(lower) && !THING_DETERMINER_LEFT.test(left)));
-    if ((!t.sentenceStart && (ageAfter || KIN_WORD_BEFORE.test(left))) || (surname && TITLE_BEFORE.test(left)) || plainSurname) (evidenced ??= new Set()).add(lower);
+    if ((!t.sentenceStart && (ageAfter || KIN_WORD_BEFORE.test(left))) || (surname && titleBefore(left)) || plainSurname) (evidenced ??= new Set()).add(lower);
   }
   if (!candidates.length) return;
   const listed = listedGivenNames(ctx);
