@@ -248,13 +248,16 @@ export const serviceLevelSense: Guard = (ctx, start, end) => {
 // "section 20, which means…", "section 47 is when…": the section explained where it is used.
 const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|(?:,\s*(?:which|this)\s+)?(?:means|is\s+(?:when|where|what))\b|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
 
-// "Child protection enquiries (section 47)": the section given in brackets as the source of words that say what it is.
-const BRACKETED_GLOSS = /\(\s*$/;
+// "Child protection enquiries (section 47)", "temporary carers (Reg 24 approval)", "an enquiry (Section 47, Children Act
+// 1989)": the section given in brackets, after the words that say what it is, as their source.
+const BRACKETED_GLOSS = /\p{L}[\p{L}'’,]*[ \t]*\([ \t]*$/u;
+const BRACKET_CLOSES = /^[^()\n.;:!?]{0,40}\)/;
 
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => {
   if (SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60))) return false;
-  if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
+  if (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
+  if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 40), start)) && BRACKET_CLOSES.test(ctx.text.slice(end, end + 41))) return false;
   // "Children Act 1989, section 17 (support for children in need …)": the section cited after its Act.
   if (citedAfterAct(ctx.text, start)) return false;
   return !sectionInTitle(ctx.text, ctx.text.slice(start, end));
