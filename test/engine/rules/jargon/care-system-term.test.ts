@@ -377,6 +377,11 @@ describe("care words by their syntax (jargon43)", () => {
     { text: "Gran's visit gave Mum some welcome respite." },
     { text: "Nobody from the team has had any contact with the family since they moved." },
     { text: "No one at school has had any contact with Dad this term." },
+    // Contact that is made, attempted or established is getting in touch, in any voice or mood, as "made contact" is.
+    { text: "No contact was made with Mum despite three calls." },
+    { text: "No contact could be made with Dad by phone." },
+    { text: "Contact has not been established with the family since the referral." },
+    { text: "Mum has had no contact back from the housing officer." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);
@@ -391,6 +396,10 @@ describe("care words by their syntax (jargon43)", () => {
     { text: "Dad did not turn up to {{jar|contact}} again." },
     { text: "Mum has not turned up to {{jar|contact}} for three weeks." },
     { text: "Dad has not had any {{jar|contact}} since the summer." },
+    { text: "Mum has not been to {{jar|contact}} since May." },
+    { text: "Dad came to {{jar|contact}} late and left early." },
+    { text: "No {{jar|contact}} took place this week because Dad was ill." },
+    { text: "Dad is not to have {{jar|contact}} with Kayla unless it is supervised." },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("care-system-term", "jar", c);
     expect(got).toBe(want);
