@@ -140,6 +140,10 @@ export function titleSpellsTail(words: string, key: string): boolean {
   return initials.length >= 2 && initials.length < letters.length && letters.endsWith(initials);
 }
 
+// Where a key or glossary's definitions count from: everywhere in the record (a key at the end explains the letters above it).
+const ANYWHERE = -1;
+
+/** Each abbreviation written out in the record, with where its letters are first written out (ANYWHERE for a key). */
 function findDefinitions(text: string): Map<string, number> {
   const defs = new Map<string, number>();
   const note = (key: string, at: number) => {
@@ -182,14 +186,14 @@ function findDefinitions(text: string): Map<string, number> {
   GLOSSARY.lastIndex = 0;
   for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, ANYWHERE);
   }
   // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
   // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
   GLOSSARY_LINE.lastIndex = 0;
   for (let m = GLOSSARY_LINE.exec(text); m; m = GLOSSARY_LINE.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, ANYWHERE);
   }
   // In apposition, between commas: "the Personal Adviser, PA, will…", "DSL, the school's Designated
   // Safeguarding Lead, will attend".
@@ -437,8 +441,18 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   headingCache.clear();
   const defs = findDefinitions(text);
   const hits: AcronymHit[] = [];
-  // Written out anywhere in the record, before or after, or in a key: not reported again.
-  const definedAt = (key: string, _at: number) => defs.has(key);
+  // Written out at or before this use, or in a key anywhere in the record: not reported again. A use before the letters
+  // are written out ("the IRO visited" … later "Independent Reviewing Officer (IRO)") is still unexplained where it is read.
+  const definedAt = (key: string, at: number) => (defs.get(key) ?? Infinity) <= at;
+  // "Later she saw the Independent Reviewing Officer. Earlier the IRO had written. … (IRO)": the words the letters stand for,
+  // read before this use, and linked to the letters later in the record.
+  let lower: string | undefined;
+  const wordsBefore = (entry: AcronymEntry, at: number) => {
+    const words = entry.expansion.split(" (")[0].trim().toLowerCase();
+    lower ??= text.toLowerCase();
+    const first = words.length >= 6 ? lower.indexOf(words) : -1;
+    return first >= 0 && first < at;
+  };
   const skip = notProse(ctx);
   const isCaseName = (token: string) => ctx.profile.subjectForms.has(token.toLowerCase()) || ctx.profile.adultTokens.has(token.toLowerCase());
   // Known letters a sentence gives a person ("her mother, (MH)") are that person wherever no article makes them a thing.
@@ -464,7 +478,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
       end,
       entry: known.entry,
       shorthand: known.shorthand,
-      defined: !known.shorthand && keys.some((k) => definedAt(k, start)),
+      defined: !known.shorthand && (keys.some((k) => definedAt(k, start)) || (keys.some((k) => defs.has(k)) && wordsBefore(known.entry, start))),
       inHeading: isHeadingLine(text, start),
     });
   }

@@ -19,16 +19,16 @@ export function around(ctx: RuleContext, start: number, end: number, chars = 48)
 
 // "A contact from the police was received", "the contact was screened": a referral to children's services, not family time.
 const CONTACT_NOT_AFTER =
-  /^\s*(?:from\b(?!\s+(?:\d|next|now|then|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:was|were|is|has\s+been)\s+(?:received|made\s+by|logged|screened|passed|sent)\b|received\b|details?|numbers?|no\b|about|regarding|concerning|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
+  /^\s*(?:from\b(?!\s+(?:\d|next|now|then|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:was|were|is|has\s+been)\s+(?:received|made\s+by|logged|screened|passed|sent)\b|(?:(?:was|were|is|has|had|have)\s+(?:not\s+)?(?:been\s+)?|(?:could|can|will|would|should|must|might|may)(?:\s+not|n't)?\s+(?:have\s+)?be(?:en)?\s+|to\s+be\s+)(?:made|attempted|established|re-?established|initiated)\b|back\s+from\b|received\b|details?|numbers?|no\b|about|regarding|concerning|info|information|form|names?|e-?mail|address|list|card|officer|point|tracing|lens|lenses|sports?|person|people|telephone|phone|order|orders|centre|center)\b/i;
 // "physical contact", "eye contact": touch and gaze, the everyday sense.
 // "to contact" is the verb, except after a verb of going, "look forward" or a commitment ("taken to contact", "looks
 // forward to contact", "his commitment to contact").
 const CONTACT_NOT_BEFORE =
-  /(?:\b(?:physical|bodily|sexual|eye|skin[- ]to[- ]skin|in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|reasons?\s+for|purpose\s+of|source\s+of|nature\s+of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|commitment|committed|travel|journey|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
+  /(?:\b(?:physical|bodily|sexual|eye|skin[- ]to[- ]skin|in|into|made|make|makes|making|lost|losing|get|got|getting|first|initial|point of|means of|method of|reasons?\s+for|purpose\s+of|source\s+of|nature\s+of|(?<!\b(?:forward|go|goes|going|went|gone|take|takes|took|taken|taking|bring|brings|brought|bringing|back|return|returns|returned|returning|come|comes|came|coming|late|commitment|committed|travel|journey|up|been|on\s+(?:the|her|his|their)\s+way)\s)(?<!\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s)to|will|would|can|could|please|should|must|may|might|did|didn't|shall|I|we|they|you|then)\s*)$/i;
 // "it clashes with contact on Thursdays", "contact every other Saturday": the word, then the days it recurs on.
 const CONTACT_AFTER = /^\s*(?:with|between|sessions?|handovers?|hand-overs?|pick-?ups?|drop-?offs?|arrangements?|visits?|time|plans?|days?|moved|changed|rota|frequency|being|should|would|could|can|may|might|needs|must|to\s+(?:be|continue|take|go|resume|stop|increase|happen|remain|move)|supervisors?|workers?|records?|notes?|venue|schedule|went|was|is|will|has|had|took|started|ended|finished|lasted|takes|goes|happens|stopped|stops|continues|continued|ceased|resumed|restarted|calls?|on\s+(?:(?:a|each|alternate)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|on\s+(?:a|each|alternate)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|every\s+(?:week|fortnight|month|other|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
 const CONTACT_BEFORE =
-  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|other|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|taken|brought|way|commitment|committed|travel|journey)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
+  /\b(?:supervised|unsupervised|direct|indirect|family|sibling|letterbox|face[- ]to[- ]face|weekly|fortnightly|monthly|daily|more|less|regular|further|the|his|her|their|had|has|have|having|during|after|before|at|of|for|next|last|previous|missed|cancelled|arrange|arranged|arranging|discuss|discussed|discussing|attend|attended|attending|cancel|supervise|observe|observed|book|booked|overnight|phone|telephone|video|mum's|dad's|mother's|father's|wants?|wanted|wanting|re|about|regarding|other|morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|any|some|own|increase|increased|reduce|reduced|stop|stopped|resume|resumed|restart|promote|promoting|sibling's|birth|following|since|until|till|from|throughout|ahead\s+of|prior\s+to|forward\s+to|back\s+to|(?:go|goes|going|went|gone|been|come|comes|came|coming|taken|brought|way|commitment|committed|travel|journey|(?:turn|turns|turned|turning|show|shows|showed|showing)\s+up)\s+to|(?:take|takes|took|taken|taking|bring|brings|brought|bringing|drive|drives|drove|driven|driving)\s+(?:her|him|them|\S+)\s+to)\s*$/i;
 
 // "losing daily contact with her brother", "the loss of regular contact with Dad": contact that is lost is the
 // everyday sense (being together, keeping in touch), as "lost contact" is, whatever word sits between.
@@ -60,6 +60,8 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
 const PARENT_HAS_CONTACT =
   /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
 const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+// "Nobody from the team has had any contact with the family": the clause's subject is the negation, "any" its object's.
+const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much)\s+$/i;
 const OUT_OF_TOUCH_SINCE = /^\s*(?:(?:with|from)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+)?(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|summer|spring|autumn|winter)\s+of)\s*)?(?:19|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost|about|several|many|some|a\s+few|two|three|four|five|six|\d+)\s+){0,2}years|in\s+(?:over\s+)?(?:a\s+year|years))\b/iu;
 const DISCLOSED_BEFORE = /\bdisclos(?:e|es|ed|ing)\s+(?:any\s+|further\s+|more\s+)?$/i;
 
@@ -84,7 +86,8 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   if (CONTACT_WITH_OUTSIDERS.test(after) || CONTACT_BETWEEN_OUTSIDERS.test(after)) return false;
   // "has had no contact with her uncle for years", "no contact between them": no communication at all, the ordinary
   // word. "if she discloses any contact with him": contact that is disclosed was hidden, not arranged family time.
-  if (/^\s*(?:with|between)\b/i.test(after) && (NO_CONTACT_BEFORE.test(before) || DISCLOSED_BEFORE.test(before))) return false;
+  const negated = NO_CONTACT_BEFORE.test(before) || NOBODY_ANY_BEFORE.test(ctx.text.slice(ctx.sentenceAt(start).start, start));
+  if (/^\s*(?:with|between)\b/i.test(after) && (negated || DISCLOSED_BEFORE.test(before))) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
 
@@ -168,8 +171,22 @@ export const letterboxAdoptionSense: Guard = (ctx, start, end) => {
   return !DETERMINER_BEFORE.test(before);
 };
 
-/** A short break from home — not "a respite from the rain". */
-export const respiteCareSense: Guard = (ctx, start, end) => !/^\s*from\b/i.test(around(ctx, start, end).after);
+// "no respite", "little respite", "a brief respite", "some welcome respite": relief measured out, the dictionary sense
+// (a pause in something hard), not a stay that is arranged. A determiner of quantity or a word of relief before it.
+const RELIEF_BEFORE =
+  /\b(?:no|little|(?:a|an|some|any|the|much|more)\s+(?:(?:very|much|brief|short|welcome|temporary|momentary|real|small|little|needed|much-needed|rare|blessed)\s+)*(?:brief|short|welcome|temporary|momentary|needed|much-needed|blessed|rare)|a|an|moment's|without)\s+$/i;
+// What makes it the stay all the same: a compound ("respite weekend"), with whom or where, how often or when ("one
+// weekend a month", "over Christmas"), or "of respite" after a length of time ("four nights of respite").
+const RESPITE_STAY_AFTER =
+  /^\s*(?:care|carers?|foster\w*|placements?|breaks?|stays?|weekends?|nights?|overnights?|provision|services?|package|arrangements?|units?|beds?|hours|sessions?|with\b|at\s+(?!all\b)|every\b|once\b|twice\b|(?:on|over|during|for|in)\s+(?:the\s+)?(?:(?:one|two|three|four|alternate|each|every|a)\s+)?(?:weekends?|nights?|half[- ]terms?|holidays?|christmas|easter|summer|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|(?:one|two|three|four|a)\s+(?:night|weekend|day|week)s?\s+(?:a|each|every|per)\b)/i;
+
+/** A short break from home — not "a respite from the rain", "no respite since the baby came", "a brief respite". */
+export const respiteCareSense: Guard = (ctx, start, end) => {
+  const { before, after } = around(ctx, start, end);
+  if (/^\s*from\b/i.test(after)) return false;
+  if (ctx.text.slice(start, end).toLowerCase() !== "respite") return true; // "respite care", "respite carer"
+  return !RELIEF_BEFORE.test(before) || RESPITE_STAY_AFTER.test(after);
+};
 
 // In contextual safeguarding, "peer group" names the young people harmed or exploited together: a group
 // that is mapped, assessed or met about, or "a peer group of older boys" — not the child's friends.
@@ -231,13 +248,16 @@ export const serviceLevelSense: Guard = (ctx, start, end) => {
 // "section 20, which means…", "section 47 is when…": the section explained where it is used.
 const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|(?:,\s*(?:which|this)\s+)?(?:means|is\s+(?:when|where|what))\b|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
 
-// "Child protection enquiries (section 47)": the section given in brackets as the source of words that say what it is.
-const BRACKETED_GLOSS = /\(\s*$/;
+// "Child protection enquiries (section 47)", "temporary carers (Reg 24 approval)", "an enquiry (Section 47, Children Act
+// 1989)": the section given in brackets, after the words that say what it is, as their source.
+const BRACKETED_GLOSS = /\p{L}[\p{L}'’,]*[ \t]*\([ \t]*$/u;
+const BRACKET_CLOSES = /^[^()\n.;:!?]{0,40}\)/;
 
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => {
   if (SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60))) return false;
-  if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
+  if (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
+  if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 40), start)) && BRACKET_CLOSES.test(ctx.text.slice(end, end + 41))) return false;
   // "Children Act 1989, section 17 (support for children in need …)": the section cited after its Act.
   if (citedAfterAct(ctx.text, start)) return false;
   return !sectionInTitle(ctx.text, ctx.text.slice(start, end));

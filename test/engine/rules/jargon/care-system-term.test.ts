@@ -364,3 +364,44 @@ describe("labels for children, outside a letter to the child (jargon41)", () => 
     expect(got).toBe(want);
   });
 });
+
+// jargon43 (issue 12 item 2): the care words' senses from the sentence's syntax, written before the change. "respite" measured
+// out ("no respite", "a brief respite") is the dictionary's relief; arranged, with whom, where or how often, it is the stay.
+// A negated subject ("Nobody … any contact with the family") is no contact at all, as "no contact with" is.
+describe("care words by their syntax (jargon43)", () => {
+  test.each<Case>([
+    { text: "Mum has had no respite since the baby was born." },
+    { text: "There has been little respite for the family this year." },
+    { text: "The move gave Mum a brief respite from the arguments." },
+    { text: "Dad said the school holidays bring no respite at all." },
+    { text: "Gran's visit gave Mum some welcome respite." },
+    { text: "Nobody from the team has had any contact with the family since they moved." },
+    { text: "No one at school has had any contact with Dad this term." },
+    // Contact that is made, attempted or established is getting in touch, in any voice or mood, as "made contact" is.
+    { text: "No contact was made with Mum despite three calls." },
+    { text: "No contact could be made with Dad by phone." },
+    { text: "Contact has not been established with the family since the referral." },
+    { text: "Mum has had no contact back from the housing officer." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Kayla goes to {{jar|respite}} one weekend a month." },
+    { text: "She came back from {{jar|respite}} tired but happy." },
+    { text: "Mum asked for more {{jar|respite}} over the summer." },
+    { text: "The carers will be taking a {{jar|respite}} weekend at half term." },
+    { text: "Mum has had no {{jar|respite}} at the weekends since the summer." },
+    { text: "There has been no {{jar|respite care}} since March." },
+    { text: "Dad did not turn up to {{jar|contact}} again." },
+    { text: "Mum has not turned up to {{jar|contact}} for three weeks." },
+    { text: "Dad has not had any {{jar|contact}} since the summer." },
+    { text: "Mum has not been to {{jar|contact}} since May." },
+    { text: "Dad came to {{jar|contact}} late and left early." },
+    { text: "No {{jar|contact}} took place this week because Dad was ill." },
+    { text: "Dad is not to have {{jar|contact}} with Kayla unless it is supervised." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -254,3 +254,27 @@ describe("management oversight (jargon40)", () => {
     expect(got).toBe(want);
   });
 });
+
+// jargon43 (issue 12 item 2, "with digits"): a section or regulation set in brackets after the plain words it is the source of
+// — a citation with the Act, or with the noun it governs — as "(section 47)" is. Bare, or with a gloss after it (set 13 tags
+// "section 20 (accommodated with …)" in a header), it stays. Written before the change.
+describe("a section in brackets after the words it is the source of (jargon43)", () => {
+  test.each<Case>([
+    { text: "A child protection enquiry (Section 47, Children Act 1989) started today." },
+    { text: "Gran and Grandad were approved as temporary carers (Reg 24 approval) last week." },
+    { text: "The strategy discussion agreed child protection enquiries (section 47 enquiries) for both boys." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "An enquiry was started under {{jar|section 47}} on Friday." },
+    { text: "The {{jar|Reg 44}} visit is on Tuesday." },
+    { text: "Mum signed the {{jar|section 20 agreement}} at the police station." },
+    { text: "The team started a {{jar|section 47 enquiry}} (a child protection investigation) on Monday." },
+    { text: "Mum agreed (see {{jar|section 20}} paperwork) on Friday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});
