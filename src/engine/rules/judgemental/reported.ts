@@ -13,9 +13,9 @@ import { NAMING_AS_VERBS } from "./naming-verbs";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
-// (Plain classes, no \p{…}: the on-send bundle carries these as they are.)
+// (Plain classes, no \p{…}: the on-send bundle carries these as they are.) Not "so-called", the writer's own distancing.
 const NAMED_BEFORE =
-  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept|submi(?:t|ssion)|contend|argu|assert|alleg|maintain|clai?m|case\s+is|position\s+is)\w*(?:\s+[^.;!?\n]{1,40}?)?\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:["'‘“]?[A-Za-z'’-]+["'’”]?(?:,\s*|\s+(?:and|or)\s+))?["'‘“]?(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
+  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|(?<!\bso-)\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept|submi(?:t|ssion)|contend|argu|assert|alleg|maintain|clai?m|case\s+is|position\s+is)\w*(?:\s+[^.;!?\n]{1,40}?)?\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:["'‘“]?[A-Za-z'’-]+["'’”]?(?:,\s*|\s+(?:and|or)\s+))?["'‘“]?(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
 
 // The label named as a word: "the term promiscuous", "words such as", "the phrase 'lifestyle choice'".
 const MENTIONED_BEFORE =
@@ -87,6 +87,16 @@ function anchoredRejection(text: string, label: string, afterLabel = false, stri
 // "seen as 'streetwise' when in fact she was being groomed" (a state of fear or harm, not another label).
 const CONTRASTED =
   /^\W*(?:(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b|(?:(?:but|when|whereas|while)\s+(?:in\s+(?:fact|reality)\s*,?\s*|actually\s+)?|(?=\S+\s+(?:was|is|were|are)\s+(?:in\s+fact|actually)\b))(?:she|he|they|[A-Z][a-z'’-]+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:in\s+fact\s+|actually\s+|really\s+|only\s+|just\s+)?(?:a\s+(?:child|victim|young\s+person|\d{1,2}-year-old)|being\s+[a-z]+ed|trying\s+to|frightened|scared|terrified|afraid|anxious|worried|upset|distressed|in\s+fear|in\s+pain|traumatised|traumatized|grieving)\b)/i;
+
+// The writer's own meeting with the person set against the named label, in its sentence or the next: "What I saw on
+// three visits was a girl frightened of going home", "When I met her I found a frightened 13-year-old". Only a state of
+// fear, hurt or need (or a quality), not what the person did ("What I saw was Ryan ignoring every request").
+const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|calm|polite|caring|gentle|kind|quiet|shy|thoughtful|in\s+(?:fear|pain|distress))`;
+const CONTRARY_OBSERVATION = new RegExp(
+  String.raw`\b(?:what|who)\s+(?:I|we)\s+(?:have\s+)?(?:saw|seen|see|found|find|observed|met|meet)\b[^.;!?\n]{0,50}?\b(?:was|is|were|are|has\s+been)\s+(?:(?:a|an)\s+)?(?:(?:very|clearly|really|quite|young|little)\s+)*(?:(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\s+(?:who\s+(?:was|is|seemed)\s+)?(?:(?:very|clearly|really|quite)\s+)?)?${CONTRARY_STATE}\b` +
+    String.raw`|\b(?:I|we)\s+(?:have\s+)?(?:saw|seen|found|met|observed)\s+(?:a|an)\s+(?:(?:very|clearly|really|quite)\s+)?${CONTRARY_STATE}\s+(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\b`,
+  "i",
+);
 
 // The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
 const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
@@ -208,7 +218,7 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (mentioned) return true;
   // Someone's quoted denial ("I'm not a liar") is their view, not the record's.
   const unquoted = window.replace(/^["'’”]+/, "").replace(/["“][^"”]{12,}(?:["”]|$)/g, "");
-  return anchoredRejection(window, label) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
+  return anchoredRejection(window, label) || CONTRASTED.test(window) || CONTRARY_OBSERVATION.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
 }
 
 // Scare quotes round a modifier inside a noun phrase: a determiner or possessive before the quote, a noun after it
@@ -416,6 +426,8 @@ function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string): bool
   const pronoun = m[1].toLowerCase();
   if (pronoun === ctx.profile.pronouns?.subject) return false;
   const speaker = before.slice(0, m.index);
+  // "Dad talked about his drinking. He said he was 'a waste of space'": the speaker is the same pronoun, not the subject's.
+  if (new RegExp(`\\b${pronoun}\\s+$`, "i").test(speaker)) return true;
   const kin = RELATIVE_SPEAKER.exec(speaker);
   if (kin) return (kin[1] ? "she" : "he") === pronoun;
   // A named adult right before the verb: their gender from the people stage, or from a title ("Ms Dale", "Mr Price").
