@@ -101,10 +101,10 @@ const CONTRARY_OBSERVATION = new RegExp(
 // The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
 const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
 
-// The writer or a worker declines the words: "declined to record that she had kicked off", "chose not to
+// The writer or a worker declines the words: "no longer describes Mum as", "stopped calling him", "declined to record that she had kicked off", "chose not to
 // call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
 const DECLINED_BEFORE =
-  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+  /\b(?:no\s+longer|stopped|stops|ceased\s+to)\s+(?:describ|call|refer|record|label|brand|see|view|treat|list)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
 
 // A naming the writer calls mistaken, in the label's own sentence ("professionals often wrongly view these
 // relationships as consensual"); not in the next, which may be about another label.
@@ -383,6 +383,11 @@ const MEANING_AFTER = /^\s*(?:meant|means|mean|stands?\s+for)\b/i;
 // A quote that opens a clause of the speaker's ("when it's kicking off at home") is speech, not a label.
 const CLAUSE_QUOTE = /^["'‘“]\s*(?:when|if|because|cos|since|until|while|as)\b/i;
 
+// Children as the speakers, unnamed: "Other girls called her…", "His classmates said he is…", "Her brother called her…".
+// What other children call the child (often the bullying being recorded) is their words, data like the child's own.
+const CHILDREN_SPEAK =
+  /(?:^|[\s,;(])(?:(?:other|older|younger|some|two|three|several|a\s+few|a\s+group\s+of|the)\s+)?(?:girls|boys|pupils|students|classmates|peers|kids|children|teenagers|young\s+people)(?:\s+(?:in|at|from)\s+(?:her|his|their|the)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*$|\b(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half-?|step-?)\s*)?(?:classmates?|peers?|friends?|brothers?|sisters?|siblings?|cousins?)\s*$/i;
+
 // Between the person and a naming verb, a passive auxiliary: "Amy has been described as", "Amy was called".
 const PASSIVE_BETWEEN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:often|also|previously|repeatedly|sometimes|frequently)\s+)?(?:is|was|were|are|been|being)\s+(?:(?:often|also|previously|repeatedly|sometimes|frequently)\s+)?$/i;
 
@@ -397,6 +402,7 @@ function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number,
   if (!says && !NAMED_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, start - 120), start))) return false;
   if (inChildsReportedWords(ctx, start)) return false;
   if (!says) return true;
+  if (CHILDREN_SPEAK.test(before.slice(0, says.index))) return false;
   const at = Math.max(sentenceStart, quoteStart - 120) + says.index;
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];

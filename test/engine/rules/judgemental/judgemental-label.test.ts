@@ -872,6 +872,9 @@ describe("quoted labels the writer answers or distances, and a speaker's words a
     { text: 'His teacher described Kyle as "{{jud|lazy}}". I saw him twice this month.', profile: boy },
     // A pronoun speaker whose reported clause is about someone else.
     { text: 'Mum rang the office. She said Kyle is "{{jud|out of control}}" and she wants him moved.', profile: boy },
+    // An adult's insult, and a label that still stands.
+    { text: 'His PE teacher called Kyle "{{jud|lazy}}" in front of the class.', profile: boy },
+    { text: 'The school still describes Kyle as "{{jud|disruptive}}".', profile: boy },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
@@ -885,6 +888,12 @@ describe("quoted labels the writer answers or distances, and a speaker's words a
     // A parent speaking of themself, the speaker given by a pronoun that is not the child's.
     { text: 'Dad spoke about his twenties. He said he was "a waste of space" until he stopped drinking.' },
     { text: 'Mum talked about her time in care. She said she was "out of control" at fourteen.', profile: boy },
+    // Other children's words, often the bullying the record is about.
+    { text: 'Some boys in his class called Kyle "a liar" after the football match.', profile: boy },
+    { text: 'Her friends said Kayla is "a bully" and stopped sitting with her.' },
+    // A naming given up.
+    { text: 'Since the meeting the school has stopped calling Kyle "disruptive".', profile: boy },
+    { text: 'The revised plan no longer refers to Mum as "uncooperative".', profile: boy },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
