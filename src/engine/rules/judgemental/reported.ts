@@ -576,10 +576,31 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
   // psychiatrist, she was 'vulnerable to making poor life choices'").
   const source = SOURCE_FIRST.exec(before);
   if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
+  if (adultSpeaksAfter(ctx, q.end)) return true;
   const prev = qi > 0 ? ctx.quotes[qi - 1] : undefined;
   if (speech || depth > 2 || !prev || prev.start < sentenceStart) return false;
   const between = ctx.text.slice(prev.end, q.start);
   return BETWEEN_QUOTES.test(between) && !NEW_SPEAKER.test(between) && adultReports(ctx, qi - 1, sentenceStart, false, depth + 1);
+}
+
+// The speaker named after the quote, by role or name: "'She's a nightmare at bedtime,' her nan said", "'Lazy,' said his
+// form tutor". Not a pronoun (the child may be speaking of themself), and not a child the people stage placed.
+const VERB_OF_SAYING = String.raw`(?:said|says|added|adds|explained|explains|replied|wrote|writes|commented|remarked|told\s+(?:me|us))`;
+const SPEAKER_WORDS = String.raw`((?:(?:the|her|his|their|a|an|one)\s+)?[^\s,.;:!?"“”]+(?:\s+[^\s,.;:!?"“”]+){0,2}?)`;
+const SPEAKER_THEN_VERB = new RegExp(String.raw`^\s*,?\s*${SPEAKER_WORDS}\s+${VERB_OF_SAYING}\b`, "i");
+const VERB_THEN_SPEAKER = new RegExp(String.raw`^\s*,?\s*${VERB_OF_SAYING}\s+${SPEAKER_WORDS}\s*(?:[,.;!?"“]|$|\s+(?:when|as|after|before|and|to|in|at|on|about)\b)`, "i");
+const PRONOUN_OR_CHILD_WORD = /^(?:(?:the|her|his|their|a|an|one)\s+)?(?:he|she|they|I|we|you|it|child|girl|boy|young\s+person|brother|sister|sibling|cousin|friend|classmate)s?$/i;
+
+function adultSpeaksAfter(ctx: RuleContext, quoteEnd: number): boolean {
+  const after = ctx.text.slice(quoteEnd, quoteEnd + 80);
+  const m = SPEAKER_THEN_VERB.exec(after) ?? VERB_THEN_SPEAKER.exec(after);
+  if (!m || PRONOUN_OR_CHILD_WORD.test(m[1])) return false;
+  const speakerEnd = quoteEnd + m.index + m[0].indexOf(m[1]) + m[1].length;
+  if (ROLE_SPEAKER.test(`${m[1]} `)) return true;
+  const all = ctx.people.all;
+  const person = all[firstAtOrAfter(all, speakerEnd) - 1];
+  if (!person || person.end !== speakerEnd || person.inQuote) return false;
+  return person.role === "adult" || (person.role === "unknown" && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(ctx.text.slice(person.start, person.end)));
 }
 
 // The source named first, then the label's clause: "According to the school, he is 'disruptive'", "In

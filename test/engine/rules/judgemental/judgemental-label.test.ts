@@ -875,6 +875,9 @@ describe("quoted labels the writer answers or distances, and a speaker's words a
     // An adult's insult, and a label that still stands.
     { text: 'His PE teacher called Kyle "{{jud|lazy}}" in front of the class.', profile: boy },
     { text: 'The school still describes Kyle as "{{jud|disruptive}}".', profile: boy },
+    // The adult speaker named after the quote.
+    { text: 'I rang the school. "He is {{jud|lazy}} and always late," his head of year said.', profile: boy },
+    { text: '"Completely {{jud|out of control}}," said the duty officer, when Kayla was brought in.' },
   ])("flags: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
@@ -894,6 +897,9 @@ describe("quoted labels the writer answers or distances, and a speaker's words a
     // A naming given up.
     { text: 'Since the meeting the school has stopped calling Kyle "disruptive".', profile: boy },
     { text: 'The revised plan no longer refers to Mum as "uncooperative".', profile: boy },
+    // A speaker named after the quote who speaks of themself, or a pronoun that may be the child.
+    { text: '"I was lazy at school too," Kyle\'s dad said.', profile: boy },
+    { text: '"I am so lazy," she said, and laughed.' },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("judgemental-label", "jud", c);
     expect(got).toBe(want);
