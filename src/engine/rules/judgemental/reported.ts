@@ -13,9 +13,9 @@ import { NAMING_AS_VERBS } from "./naming-verbs";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
-// (Plain classes, no \p{…}: the on-send bundle carries these as they are.)
+// (Plain classes, no \p{…}: the on-send bundle carries these as they are.) Not "so-called", the writer's own distancing.
 const NAMED_BEFORE =
-  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept|submi(?:t|ssion)|contend|argu|assert|alleg|maintain|clai?m|case\s+is|position\s+is)\w*(?:\s+[^.;!?\n]{1,40}?)?\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:["'‘“]?[A-Za-z'’-]+["'’”]?(?:,\s*|\s+(?:and|or)\s+))?["'‘“]?(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
+  /(?:\b(?:describ|descript|characteri[sz]|portray|depict|label|brand|regard|view|treat|dismiss|record|document|account|see[ns]?\b|saw\b|referr?\w*\s+to)\w*[^.;!?\n]{0,60}?\bas|(?<!\bso-)\b(?:call|term|label|brand)\w*\s+(?:(?:the\s+)?\S+\s+)?|\b(?:said|alleged|reported|thought|felt|believed|claimed|considered|found|deemed|judged|assessed)\s+to\s+(?:be|have\s+been)|\b(?:record|write|say|note|log|state|suggest|conclude|accept|submi(?:t|ssion)|contend|argu|assert|alleg|maintain|clai?m|case\s+is|position\s+is)\w*(?:\s+[^.;!?\n]{1,40}?)?\s+that\b[^.;!?\n]{0,40}?|\b(?:said|says|told\s+\S+|report\w*|thinks|thought|feels|felt|believe[sd]|claim\w*|alleg\w*|state[sd])\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:is|was|were|are|ha[sd](?:\s+been)?|can\s+be|could\s+be))\s*(?:["'‘“]?[A-Za-z'’-]+["'’”]?(?:,\s*|\s+(?:and|or)\s+))?["'‘“]?(?:(?:a|an|so|very|being|quite|really|just)\s+)?["'‘’“”]?\s*$/i;
 
 // The label named as a word: "the term promiscuous", "words such as", "the phrase 'lifestyle choice'".
 const MENTIONED_BEFORE =
@@ -88,13 +88,23 @@ function anchoredRejection(text: string, label: string, afterLabel = false, stri
 const CONTRASTED =
   /^\W*(?:(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:as\s+)?(?:a|an|the)?\s*(?:child|victim|young\s+person|girl|boy|teenager|\d{1,2}-year-old)\b|(?:(?:but|when|whereas|while)\s+(?:in\s+(?:fact|reality)\s*,?\s*|actually\s+)?|(?=\S+\s+(?:was|is|were|are)\s+(?:in\s+fact|actually)\b))(?:she|he|they|[A-Z][a-z'’-]+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:in\s+fact\s+|actually\s+|really\s+|only\s+|just\s+)?(?:a\s+(?:child|victim|young\s+person|\d{1,2}-year-old)|being\s+[a-z]+ed|trying\s+to|frightened|scared|terrified|afraid|anxious|worried|upset|distressed|in\s+fear|in\s+pain|traumatised|traumatized|grieving)\b)/i;
 
+// The writer's own meeting with the person set against the named label, in its sentence or the next: "What I saw on
+// three visits was a girl frightened of going home", "When I met her I found a frightened 13-year-old". Only a state of
+// fear, hurt or need (or a quality), not what the person did ("What I saw was Ryan ignoring every request").
+const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|calm|polite|caring|gentle|kind|quiet|shy|thoughtful|in\s+(?:fear|pain|distress))`;
+const CONTRARY_OBSERVATION = new RegExp(
+  String.raw`\b(?:what|who)\s+(?:I|we)\s+(?:have\s+)?(?:saw|seen|see|found|find|observed|met|meet)\b[^.;!?\n]{0,50}?\b(?:was|is|were|are|has\s+been)\s+(?:(?:a|an)\s+)?(?:(?:very|clearly|really|quite|young|little)\s+)*(?:(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\s+(?:who\s+(?:was|is|seemed)\s+)?(?:(?:very|clearly|really|quite)\s+)?)?${CONTRARY_STATE}\b` +
+    String.raw`|\b(?:I|we)\s+(?:have\s+)?(?:saw|seen|found|met|observed)\s+(?:a|an)\s+(?:(?:very|clearly|really|quite)\s+)?${CONTRARY_STATE}\s+(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\b`,
+  "i",
+);
+
 // The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
 const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhich\s+(?:matches|reflects|fits|is\s+consistent\s+with)\b/i;
 
-// The writer or a worker declines the words: "declined to record that she had kicked off", "chose not to
+// The writer or a worker declines the words: "no longer describes Mum as", "stopped calling him", "declined to record that she had kicked off", "chose not to
 // call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
 const DECLINED_BEFORE =
-  /\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+  /\b(?:no\s+longer|stopped|stops|ceased\s+to)\s+(?:describ|call|refer|record|label|brand|see|view|treat|list)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
 
 // A naming the writer calls mistaken, in the label's own sentence ("professionals often wrongly view these
 // relationships as consensual"); not in the next, which may be about another label.
@@ -208,7 +218,7 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (mentioned) return true;
   // Someone's quoted denial ("I'm not a liar") is their view, not the record's.
   const unquoted = window.replace(/^["'’”]+/, "").replace(/["“][^"”]{12,}(?:["”]|$)/g, "");
-  return anchoredRejection(window, label) || CONTRASTED.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
+  return anchoredRejection(window, label) || CONTRASTED.test(window) || CONTRARY_OBSERVATION.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
 }
 
 // Scare quotes round a modifier inside a noun phrase: a determiner or possessive before the quote, a noun after it
@@ -373,6 +383,11 @@ const MEANING_AFTER = /^\s*(?:meant|means|mean|stands?\s+for)\b/i;
 // A quote that opens a clause of the speaker's ("when it's kicking off at home") is speech, not a label.
 const CLAUSE_QUOTE = /^["'‘“]\s*(?:when|if|because|cos|since|until|while|as)\b/i;
 
+// Children as the speakers, unnamed: "Other girls called her…", "His classmates said he is…", "Her brother called her…".
+// What other children call the child (often the bullying being recorded) is their words, data like the child's own.
+const CHILDREN_SPEAK =
+  /(?:^|[\s,;(])(?:(?:other|older|younger|some|two|three|several|a\s+few|a\s+group\s+of|the)\s+)?(?:girls|boys|pupils|students|classmates|peers|kids|children|teenagers|young\s+people)(?:\s+(?:in|at|from)\s+(?:her|his|their|the)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*$|\b(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half-?|step-?)\s*)?(?:classmates?|peers?|friends?|brothers?|sisters?|siblings?|cousins?)\s*$/i;
+
 // Between the person and a naming verb, a passive auxiliary: "Amy has been described as", "Amy was called".
 const PASSIVE_BETWEEN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:often|also|previously|repeatedly|sometimes|frequently)\s+)?(?:is|was|were|are|been|being)\s+(?:(?:often|also|previously|repeatedly|sometimes|frequently)\s+)?$/i;
 
@@ -387,6 +402,7 @@ function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number,
   if (!says && !NAMED_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, start - 120), start))) return false;
   if (inChildsReportedWords(ctx, start)) return false;
   if (!says) return true;
+  if (CHILDREN_SPEAK.test(before.slice(0, says.index))) return false;
   const at = Math.max(sentenceStart, quoteStart - 120) + says.index;
   const all = ctx.people.all;
   const m = all[firstAtOrAfter(all, at) - 1];
@@ -416,6 +432,8 @@ function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string): bool
   const pronoun = m[1].toLowerCase();
   if (pronoun === ctx.profile.pronouns?.subject) return false;
   const speaker = before.slice(0, m.index);
+  // "Dad talked about his drinking. He said he was 'a waste of space'": the speaker is the same pronoun, not the subject's.
+  if (new RegExp(`\\b${pronoun}\\s+$`, "i").test(speaker)) return true;
   const kin = RELATIVE_SPEAKER.exec(speaker);
   if (kin) return (kin[1] ? "she" : "he") === pronoun;
   // A named adult right before the verb: their gender from the people stage, or from a title ("Ms Dale", "Mr Price").
@@ -558,10 +576,31 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
   // psychiatrist, she was 'vulnerable to making poor life choices'").
   const source = SOURCE_FIRST.exec(before);
   if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
+  if (adultSpeaksAfter(ctx, q.end)) return true;
   const prev = qi > 0 ? ctx.quotes[qi - 1] : undefined;
   if (speech || depth > 2 || !prev || prev.start < sentenceStart) return false;
   const between = ctx.text.slice(prev.end, q.start);
   return BETWEEN_QUOTES.test(between) && !NEW_SPEAKER.test(between) && adultReports(ctx, qi - 1, sentenceStart, false, depth + 1);
+}
+
+// The speaker named after the quote, by role or name: "'She's a nightmare at bedtime,' her nan said", "'Lazy,' said his
+// form tutor". Not a pronoun (the child may be speaking of themself), and not a child the people stage placed.
+const VERB_OF_SAYING = String.raw`(?:said|says|added|adds|explained|explains|replied|wrote|writes|commented|remarked|told\s+(?:me|us))`;
+const SPEAKER_WORDS = String.raw`((?:(?:the|her|his|their|a|an|one)\s+)?[^\s,.;:!?"“”]+(?:\s+[^\s,.;:!?"“”]+){0,2}?)`;
+const SPEAKER_THEN_VERB = new RegExp(String.raw`^\s*,?\s*${SPEAKER_WORDS}\s+${VERB_OF_SAYING}\b`, "i");
+const VERB_THEN_SPEAKER = new RegExp(String.raw`^\s*,?\s*${VERB_OF_SAYING}\s+${SPEAKER_WORDS}\s*(?:[,.;!?"“]|$|\s+(?:when|as|after|before|and|to|in|at|on|about)\b)`, "i");
+const PRONOUN_OR_CHILD_WORD = /^(?:(?:the|her|his|their|a|an|one)\s+)?(?:he|she|they|I|we|you|it|child|girl|boy|young\s+person|brother|sister|sibling|cousin|friend|classmate)s?$/i;
+
+function adultSpeaksAfter(ctx: RuleContext, quoteEnd: number): boolean {
+  const after = ctx.text.slice(quoteEnd, quoteEnd + 80);
+  const m = SPEAKER_THEN_VERB.exec(after) ?? VERB_THEN_SPEAKER.exec(after);
+  if (!m || PRONOUN_OR_CHILD_WORD.test(m[1])) return false;
+  const speakerEnd = quoteEnd + m.index + m[0].indexOf(m[1]) + m[1].length;
+  if (ROLE_SPEAKER.test(`${m[1]} `)) return true;
+  const all = ctx.people.all;
+  const person = all[firstAtOrAfter(all, speakerEnd) - 1];
+  if (!person || person.end !== speakerEnd || person.inQuote) return false;
+  return person.role === "adult" || (person.role === "unknown" && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(ctx.text.slice(person.start, person.end)));
 }
 
 // The source named first, then the label's clause: "According to the school, he is 'disruptive'", "In

@@ -863,3 +863,45 @@ describe("denials the negation scan does not read (stop 35)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("quoted labels the writer answers or distances, and a speaker's words about themself (stop 38, judge43)", () => {
+  const boy: CaseProfile = { subject: { name: "Kyle Dale", aliases: ["Kyle"], pronouns: "he/him" } };
+  test.each<Case>([
+    // The writer's own observation that bears the label out, or no observation at all: the label stands.
+    { text: 'The school said Kyle is "{{jud|defiant}}". What I saw at home was Kyle refusing to do anything Mum asked.', profile: boy },
+    { text: 'His teacher described Kyle as "{{jud|lazy}}". I saw him twice this month.', profile: boy },
+    // A pronoun speaker whose reported clause is about someone else.
+    { text: 'Mum rang the office. She said Kyle is "{{jud|out of control}}" and she wants him moved.', profile: boy },
+    // An adult's insult, and a label that still stands.
+    { text: 'His PE teacher called Kyle "{{jud|lazy}}" in front of the class.', profile: boy },
+    { text: 'The school still describes Kyle as "{{jud|disruptive}}".', profile: boy },
+    // The adult speaker named after the quote.
+    { text: 'I rang the school. "He is {{jud|lazy}} and always late," his head of year said.', profile: boy },
+    { text: '"Completely {{jud|out of control}}," said the duty officer, when Kayla was brought in.' },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // What the writer found set against the label: a state of fear or need, or a quality.
+    { text: 'His school calls Kyle "aggressive". What we have seen over six sessions is a very anxious boy.', profile: boy },
+    { text: 'The duty log called Kayla "attention seeking". At the hospital I found a distressed 12-year-old who had not slept.' },
+    // "So-called" is the writer distancing the words, not someone calling the child by them.
+    { text: 'The so-called "challenging behaviour" was Kayla hiding under her bed whenever the door banged.' },
+    // A parent speaking of themself, the speaker given by a pronoun that is not the child's.
+    { text: 'Dad spoke about his twenties. He said he was "a waste of space" until he stopped drinking.' },
+    { text: 'Mum talked about her time in care. She said she was "out of control" at fourteen.', profile: boy },
+    // Other children's words, often the bullying the record is about.
+    { text: 'Some boys in his class called Kyle "a liar" after the football match.', profile: boy },
+    { text: 'Her friends said Kayla is "a bully" and stopped sitting with her.' },
+    // A naming given up.
+    { text: 'Since the meeting the school has stopped calling Kyle "disruptive".', profile: boy },
+    { text: 'The revised plan no longer refers to Mum as "uncooperative".', profile: boy },
+    // A speaker named after the quote who speaks of themself, or a pronoun that may be the child.
+    { text: '"I was lazy at school too," Kyle\'s dad said.', profile: boy },
+    { text: '"I am so lazy," she said, and laughed.' },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
