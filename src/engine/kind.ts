@@ -187,8 +187,6 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["parties", (t) => /^[ \t]*(?:applicants?|respondents?)[ \t]*:/im.test(t.head)],
   // Correspondence without header lines: it opens with a greeting ("Hi Ruth,", "Hello Jonah,").
   ["greeting", (t) => /^(?:hi|hello|hiya|good (?:morning|afternoon))\b[^\n.!?]{0,30},?$/i.test(t.first)],
-  // A visit's own observations: the child seen or spoken to alone, the home's condition.
-  ["visit-observed", (t) => VISIT_OBSERVED.test(t.body)],
   // A running record: entries that open with what the worker did ("Rang Mum", "Spoke to Jonah", "Emailed school").
   ["worker-actions", (t) => count(WORKER_ACTION, t.body) >= 2],
   // A note's own fields ("Details:", "Action:") and a call or contact as its title.
@@ -237,8 +235,6 @@ const NUMBERED_PROSE = /^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\])[ \t]+\p{Lu}(?:[^\n]*?
 const COURT_VOICE =
   /\b(?:(?:invite|ask|urge|recommend to|respectfully (?:recommend|invite|ask|submit))s? (?:that )?the court|the court (?:is (?:asked|invited)|makes?|grants?|approves?)|statement of truth|facts stated in this|I make this (?:statement|evidence)|filed with the court|ordered by the court|(?:appointed|acting) as (?:the )?children'?s guardian)\b/i;
 const ORDER_SOUGHT = /\b(?:interim |final )?(?:care|placement|supervision|child arrangements|special guardianship) orders?\b/i;
-const VISIT_OBSERVED =
-  /\b(?:(?:seen|spoken to|spoke to (?:him|her|them)) (?:alone|on (?:his|her|their) own)|(?:condition of|conditions in) the home|home conditions|the home was (?:warm|cold|clean|tidy|untidy|dirty|cluttered)|bedroom (?:seen|checked))\b/i;
 const WORKER_ACTION = /^[ \t]*(?:rang|phoned|called|spoke (?:to|with)|emailed|texted|met with|left a (?:message|voicemail)|tried to call|received a call)\b/gim;
 const NOTE_FIELD = /^[ \t]*(?:details|action(?:s| taken)?|nature of (?:call|contact)|type of contact|contact type|purpose of (?:the )?(?:call|contact))[ \t]*:/im;
 const DATE_LED_LINE = /^[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})[ \t]*[–—:|-][ \t]*\S/gim;
@@ -411,7 +407,6 @@ const FEATURE_WORDS: Record<string, string> = {
   "order-sought": "an order named",
   parties: "the parties as fields",
   greeting: "a greeting",
-  "visit-observed": "what the visit observed",
   "worker-actions": "the worker's calls and messages",
   "note-fields": "a note's fields",
   "title-call": "a call as the title",
