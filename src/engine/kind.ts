@@ -170,7 +170,76 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["form-fields", (t) => count(FIELD_LINE, t.head.slice(0, 800)) >= 3],
   ["first-person", (t) => count(/\bI\b/g, t.body) >= 5],
   ["second-person", (t) => count(/\byou\b/gi, t.body) >= 8],
+  // The shape of an assessment's write-up, whatever its title: headings of its own for an analysis, for what should
+  // happen, for the people's views, for the domains it weighs, and the Assessment Framework's three sides (stop 38).
+  ["heading-analysis", (t) => headings(t).some((h) => HEADING_ANALYSIS.test(h))],
+  ["heading-outcome", (t) => headings(t).some((h) => HEADING_OUTCOME.test(h))],
+  ["heading-views", (t) => headings(t).some((h) => HEADING_VIEWS.test(h))],
+  ["heading-domains", (t) => headings(t).filter((h) => HEADING_DOMAIN.test(h)).length >= 2],
+  ["headings-many", (t) => headings(t).length >= 5],
+  ["framework-triangle", (t) => frameworkSides(t.body) >= 2],
+  // Numbered headings ("6. Analysis") are a report's sections; numbered prose paragraphs are a statement's.
+  ["numbered-headings", (t) => headings(t).filter((h) => /^\d{1,2}[.)]?\s/.test(h)).length >= 3],
+  ["numbered-prose", (t) => count(NUMBERED_PROSE, t.body.slice(0, 4000)) >= 3],
+  // Written to or for a court: the court addressed, a statement of truth, the orders sought, the parties as fields.
+  ["court-voice", (t) => COURT_VOICE.test(t.body)],
+  ["order-sought", (t) => ORDER_SOUGHT.test(t.body)],
+  ["parties", (t) => /^[ \t]*(?:applicants?|respondents?)[ \t]*:/im.test(t.head)],
+  // Correspondence without header lines: it opens with a greeting ("Hi Ruth,", "Hello Jonah,").
+  ["greeting", (t) => /^(?:hi|hello|hiya|good (?:morning|afternoon))\b[^\n.!?]{0,30},?$/i.test(t.first)],
+  // A running record: entries that open with what the worker did ("Rang Mum", "Spoke to Jonah", "Emailed school").
+  ["worker-actions", (t) => count(WORKER_ACTION, t.body) >= 2],
+  // A note's own fields ("Details:", "Action:") and a call or contact as its title.
+  ["note-fields", (t) => NOTE_FIELD.test(t.body)],
+  ["title-call", (t) => /\b(?:(?:tele)?phone call|call (?:from|to|with)|phoned|rang)\b/i.test(t.title)],
+  // Events by date, one a line, with any separator ("3 March 2024 – School referral", "12/03/24: GP").
+  ["date-led-lines", (t) => count(DATE_LED_LINE, t.body) >= 4],
+  // A supervision's own fields without the word: the manager's direction, the worker's reflections, their caseload.
+  ["supervision-fields", (t) => count(SUPERVISION_FIELD, t.body) >= 2],
 ];
+// A heading: a short line of its own (numbered or not) with no sentence end, followed by more text.
+const HEADING_LINE = /^[ \t]*((?:(?:section|part)[ \t]+)?(?:[A-Z]?\d{1,2}(?:\.\d{1,2})?[.):]?[ \t]+)?\p{Lu}[^\n.!]{1,70}?[?:]?)[ \t]*\n(?=[ \t]*\S|[ \t]*\n[ \t]*\S)/gmu;
+const MAX_HEADING_WORDS = 9;
+const headingCache = new WeakMap<KindText, string[]>();
+function headings(t: KindText): string[] {
+  let out = headingCache.get(t);
+  if (out) return out;
+  out = [];
+  HEADING_LINE.lastIndex = 0;
+  for (let m = HEADING_LINE.exec(t.body); m; m = HEADING_LINE.exec(t.body)) {
+    const h = m[1].trim();
+    // Not a form's field with its value ("Child: Amir"), nor a sentence that lost its full stop.
+    // Nor a greeting or sign-off ("Hi all,", "Kind regards,").
+    if (/:[ \t]*\S|,$/.test(h) || h.split(/\s+/).length > MAX_HEADING_WORDS) continue;
+    out.push(h);
+  }
+  headingCache.set(t, out);
+  return out;
+}
+const HEADING_ANALYSIS =
+  /\b(?:analysis|conclusions?|findings|summary of (?:strengths|risks|needs|concerns|findings)|(?:professional|worker'?s|practitioner'?s|social worker'?s|assessor'?s) (?:view|judgement|judgment|opinion|summary)|my view|what (?:I|we) think|what this means|risk summary)\b/i;
+const HEADING_OUTCOME = /\b(?:recommendations?|outcome|decision|next steps|(?:our|the|agreed) plan|plan$|actions? agreed|what (?:needs to|should|will) happen|contingency)\b/i;
+const HEADING_VIEWS =
+  /\b(?:views|wishes and feelings|voice of the child|lived experience|what [\p{Lu}][\p{L}'’]* (?:says|said|told (?:me|us)|thinks)|in (?:his|her|their|my) own words)\b/iu;
+const HEADING_DOMAIN =
+  /\b(?:developmental needs|parenting capacity|family and environmental|basic care|ensuring safety|emotional warmth|stimulation|guidance and boundaries|stability|health|education|identity|self[- ]care|household|who (?:lives|is in)|family (?:composition|history|structure|network)|housing|income|finances?|motivation|checks|background|strengths|worr(?:y|ies|ied)|concerns|risks?|going well|hard for|needs)\b/i;
+// The Assessment Framework's three sides, named in headings or prose.
+const FRAMEWORK_SIDE = /\b(developmental needs|parenting capacity|(?:wider )?family and environmental factors)\b/gi;
+function frameworkSides(text: string): number {
+  const seen = new Set<string>();
+  FRAMEWORK_SIDE.lastIndex = 0;
+  for (let m = FRAMEWORK_SIDE.exec(text); m; m = FRAMEWORK_SIDE.exec(text)) seen.add(m[1].toLowerCase().slice(0, 6));
+  return seen.size;
+}
+const NUMBERED_PROSE = /^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\])[ \t]+\p{Lu}(?:[^\n]*?[ \t]){11}/gmu;
+const COURT_VOICE =
+  /\b(?:(?:invite|ask|urge|recommend to|respectfully (?:recommend|invite|ask|submit))s? (?:that )?the court|the court (?:is (?:asked|invited)|makes?|grants?|approves?)|statement of truth|facts stated in this|I make this (?:statement|evidence)|filed with the court|ordered by the court|(?:appointed|acting) as (?:the )?children'?s guardian)\b/i;
+const ORDER_SOUGHT = /\b(?:interim |final )?(?:care|placement|supervision|child arrangements|special guardianship) orders?\b/i;
+const WORKER_ACTION = /^[ \t]*(?:rang|phoned|called|spoke (?:to|with)|emailed|texted|met with|left a (?:message|voicemail)|tried to call|received a call)\b/gim;
+const NOTE_FIELD = /^[ \t]*(?:details|action(?:s| taken)?|nature of (?:call|contact)|type of contact|contact type|purpose of (?:the )?(?:call|contact))[ \t]*:/im;
+const DATE_LED_LINE = /^[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})[ \t]*[–—:|-][ \t]*\S/gim;
+const SUPERVISION_FIELD =
+  /\b(?:manager'?s (?:direction|decision|oversight|comments)|worker'?s reflections?|reflections? on practice|caseload|(?:worker'?s )?wellbeing|1:1|one[- ]to[- ]one|case discussion)\b/gi;
 const DAY_ENTRY = /^[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2}\b|^[ \t]*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/gim;
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ']{1,25}:[ \t]*\S/gmu;
 
@@ -213,6 +282,21 @@ export function kindFeatures(text: string): string[] {
   return out;
 }
 
+/**
+ * Layout any record may show (fields, numbered lines, first person, headings, a postcode): weighed beside other
+ * evidence, but a record that shows only these shows no kind, and is unknown.
+ */
+export const GENERIC_FEATURES: readonly string[] = [
+  "form-fields",
+  "first-person",
+  "second-person",
+  "numbered-paragraphs",
+  "numbered-prose",
+  "headings-many",
+  "letterhead-postcode",
+];
+const GENERIC = new Set(GENERIC_FEATURES);
+
 const WEIGHTS = kindWeights.weights as Record<string, Record<string, number>>;
 const BIAS = kindWeights.bias as Record<string, number>;
 
@@ -222,7 +306,7 @@ const BIAS = kindWeights.bias as Record<string, number>;
  */
 export function weighKind(text: string): { kind: DocumentKind; margin: number; scores: Partial<Record<DocumentKind, number>> } {
   const features = kindFeatures(text);
-  if (!features.length) return { kind: "unknown", margin: 0, scores: {} };
+  if (features.every((f) => GENERIC.has(f))) return { kind: "unknown", margin: 0, scores: {} };
   const scores: Partial<Record<DocumentKind, number>> = {};
   for (const kind of Object.keys(BIAS) as DocumentKind[]) {
     let s = BIAS[kind];
@@ -231,6 +315,111 @@ export function weighKind(text: string): { kind: DocumentKind; margin: number; s
   }
   const ranked = (Object.entries(scores) as Array<[DocumentKind, number]>).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { kind: ranked[0][0], margin: ranked[0][1] - (ranked[1]?.[1] ?? 0), scores };
+}
+
+/**
+ * The kind and a reason the pane can show: what decided a framed record, or the two or three pieces of evidence that
+ * most favoured the winner over the next kind (stop 38). Never quotes the record (it may name another child).
+ */
+export function explainKind(text: string, subjectForms?: ReadonlySet<string>): { kind: DocumentKind; reason: string } {
+  if (typeof text !== "string" || !text) return { kind: "unknown", reason: NO_EVIDENCE };
+  const framed = framedKind(text, subjectForms);
+  if (framed) return { kind: framed, reason: framedReason(text.slice(0, HEAD_CHARS), framed) };
+  const { kind, scores } = weighKind(text);
+  if (kind === "unknown") return { kind, reason: NO_EVIDENCE };
+  const next = (Object.entries(scores) as Array<[DocumentKind, number]>).filter(([k]) => k !== kind).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const lead = (f: string) => (WEIGHTS[f]?.[kind] ?? 0) - (next ? (WEIGHTS[f]?.[next] ?? 0) : 0);
+  const labels = kindFeatures(text)
+    .filter((f) => lead(f) > 0)
+    .sort((a, b) => lead(b) - lead(a))
+    .map(featureLabel);
+  const top = [...new Set(labels)].slice(0, 3);
+  return { kind, reason: top.length ? `Read as ${KIND_WORDS[kind]} from ${top.join("; ")}.` : `Read as ${KIND_WORDS[kind]} on balance.` };
+}
+
+const NO_EVIDENCE = "No title, layout or wording that marks a kind of record.";
+const KIND_WORDS: Record<DocumentKind, string> = {
+  "court-report": "a court paper",
+  "case-note": "a case note",
+  "visit-record": "a visit record",
+  email: "correspondence",
+  chronology: "a chronology",
+  assessment: "an assessment, plan or report",
+  supervision: "a supervision record",
+  "letter-to-child": "a letter to the child",
+  unknown: "an unknown kind",
+};
+
+function framedReason(head: string, kind: DocumentKind): string {
+  if (kind === "case-note") return "Read as a case note: its title names a file or attendance note.";
+  if (kind === "court-report") return "Read as a court paper: an order's or judgment's own words.";
+  if (kind === "letter-to-child") return "Read as a letter to the child: it opens with a salutation to them.";
+  return isEmail(head) ? "Read as correspondence: email header lines (From:, To:, Subject:)." : "Read as correspondence: it opens with a salutation.";
+}
+
+// Plain words for each piece of evidence (kindFeatures' names), for the reason.
+const FEATURE_WORDS: Record<string, string> = {
+  "panel-report": "a panel or permanence report's title",
+  "report-title": "a report's title",
+  "part-title": "an appendix or extract's title",
+  court: "the court's words or case number",
+  "court-title": "a statement or care plan's title",
+  "court-case-number": "a court case number",
+  "judicial-voice": "the court's or an advocate's voice",
+  "title-assessment": "an assessment's title",
+  dear: "a salutation",
+  "dated-rows": "a table of dated rows",
+  "minutes-fields": "attendees or apologies",
+  "speaker-turns": "speakers' turns",
+  "timed-log": "timed entries",
+  "dated-entry": "dated entries",
+  addressee: "an addressee line",
+  signoff: "a letter's sign-off",
+  "letterhead-postcode": "a letterhead",
+  "title-letter": "a letter's title",
+  "title-session": "a session's title",
+  "title-visit": "a visit's title",
+  "title-log": "a log's title",
+  "title-audit": "an audit's title",
+  "title-report": "a report's title",
+  "title-referral": "a referral's title",
+  "title-review": "a review's title",
+  "title-meeting": "a meeting's title",
+  "title-record": "a note or record's title",
+  statement: "a statement",
+  "home-visit-head": "a home visit near the top",
+  "seen-alone": "the child seen alone",
+  "numbered-paragraphs": "numbered paragraphs",
+  "dated-entries": "entries by date",
+  "day-entries": "entries by day",
+  "form-fields": "form fields",
+  "first-person": "the writer's first person",
+  "second-person": "writing to the reader",
+  "heading-analysis": "an analysis heading",
+  "heading-outcome": "a recommendation, decision or plan heading",
+  "heading-views": "a heading for people's views",
+  "heading-domains": "headings for the domains assessed",
+  "headings-many": "many section headings",
+  "framework-triangle": "the Assessment Framework's domains",
+  "numbered-headings": "numbered section headings",
+  "numbered-prose": "numbered paragraphs of prose",
+  "court-voice": "words addressed to the court",
+  "order-sought": "an order named",
+  parties: "the parties as fields",
+  greeting: "a greeting",
+  "worker-actions": "the worker's calls and messages",
+  "note-fields": "a note's fields",
+  "title-call": "a call as the title",
+  "date-led-lines": "events by date, one a line",
+  "supervision-fields": "a supervision's fields",
+};
+
+function featureLabel(f: string): string {
+  const cue = /^(title|first|body|layout):([a-z-]+)#\d+$/.exec(f);
+  if (!cue) return FEATURE_WORDS[f] ?? f;
+  const words = KIND_WORDS[cue[2] as DocumentKind].replace(/^(?:a|an) /, "");
+  if (cue[1] === "layout") return `the layout of ${KIND_WORDS[cue[2] as DocumentKind]}`;
+  return cue[1] === "body" ? `the wording of ${KIND_WORDS[cue[2] as DocumentKind]}` : `a ${words}'s title`;
 }
 
 const PANEL_REPORT =
@@ -277,6 +466,8 @@ function isEmail(head: string): boolean {
 // A title is a short line that is not running prose: at most this many words, and no sentence ends inside it
 // (so "Outcome 1: …. Family support worker to visit weekly." under a plan's title is not a title).
 const MAX_TITLE_WORDS = 14;
+// An entry under a date ("18 March 2024 – Home visit", "12/10/22: GP") is a record's first event, not its title.
+const DATE_LED_TITLE = /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b/i;
 const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
 
 /** The first few non-empty lines; after the first, only those shaped like a title or a field count as title lines. */
@@ -287,7 +478,7 @@ function titleLines(head: string): string {
     const t = line.trim();
     if (!t) continue;
     seen++;
-    if (seen === 1 || (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t))) lines.push(t);
+    if (seen === 1 || (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t) && !DATE_LED_TITLE.test(t))) lines.push(t);
     if (seen >= TITLE_LINES) break;
   }
   return lines.join("\n");

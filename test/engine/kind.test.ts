@@ -1,4 +1,5 @@
-import { framedKind, inferKind, kindFeatures, weighKind } from "../../src/engine/kind";
+import { explainKind, framedKind, inferKind, kindFeatures, weighKind } from "../../src/engine/kind";
+import probes from "./kind-probes.json";
 import conventions from "../../rules/kind-conventions.json";
 import type { DocumentKind } from "../../src/engine/types";
 
@@ -24,7 +25,8 @@ describe("inferKind", () => {
     ["assessment", "LONG-TERM MATCH – REPORT TO THE FOSTERING PANEL\nChild: Mo Hassan"],
     // Form fields are not speaker turns; a report for sentencing is the court's paper (issue 12, kind from layout).
     ["court-report", "WESTBY YOUTH OFFENDING TEAM\nPRE-SENTENCE REPORT\n\nName: Mo Hassan\nCourt: Westby Youth Court\nOffence: Theft\nAuthor: Jo Bell"],
-    ["unknown", "About me\n\nName: Mo Hassan\nSchool: Park Academy\nAddress: Flat 2, Hill Road\nLikes: football and drawing."],
+    // A one-page "About me" profile is the agency's own assessment paper, as the profiles of the development sets are (stop 38).
+    ["assessment", "About me\n\nName: Mo Hassan\nSchool: Park Academy\nAddress: Flat 2, Hill Road\nLikes: football and drawing."],
     // A manager's oversight is supervision; the supervision of family time is a case note; a home contact is a visit.
     ["supervision", "MANAGEMENT OVERSIGHT – decision\nChild: Mo Hassan"],
     ["case-note", "Family time supervision notes – Brook Family Centre\nChild: Mo Hassan"],
@@ -199,5 +201,63 @@ describe("every cue weighed together, with weights fitted across the development
   });
   test("no evidence at all is an unknown kind", () => {
     expect(weighKind("Some notes about the weather.")).toEqual({ kind: "unknown", margin: 0, scores: {} });
+  });
+});
+
+describe("the kind from the shape of the write-up, weighed with a regularised fit (issue 12 item 4, stop 38)", () => {
+  // Invented before the change, in layouts no development set uses; scripts/fit-kind.mjs never fits on them.
+  // Three are still read wrongly and say so: a visit whose "Present:" line reads as a meeting's attendees, a visit
+  // form with no visit word (what a visit observes, the child seen alone and the home, is in assessments too, and
+  // weighing it lost two records left out), and a court's section 7 report whose report title outweighs its words
+  // to the court.
+  const STILL_WRONG = new Set([
+    "visit record with no word 'visit' in its title",
+    "visit record as a form without the word visit in the fields",
+    "section 7 report for the court with numbered paragraphs",
+  ]);
+  const right = (gold: string, got: DocumentKind) => (gold === "letter" ? got === "letter-to-child" || got === "email" : got === gold);
+  test.each(probes.probes.filter((p) => !STILL_WRONG.has(p.layout)).map((p) => [p.layout, p.kind, p.text]))("%s: %s", (_layout, kind, text) => {
+    expect(right(kind, inferKind(text))).toBe(true);
+  });
+  test.each(probes.probes.filter((p) => STILL_WRONG.has(p.layout)).map((p) => [p.layout, p.kind, p.text]))("still wrong, said so: %s", (_layout, kind, text) => {
+    expect(right(kind, inferKind(text))).toBe(false);
+  });
+
+  test("numbered headings are a report's sections; numbered prose paragraphs are a statement's", () => {
+    const sections = "Report\n\n1. Background\nText.\n\n2. The household\nText.\n\n3. Analysis\nText.\n\n4. Recommendation\nText.";
+    expect(kindFeatures(sections)).toContain("numbered-headings");
+    expect(kindFeatures(sections)).not.toContain("numbered-prose");
+    const prose = [1, 2, 3].map((n) => `${n}. The worker saw the child at home on the Monday and the child said that school was going quite well.`).join("\n");
+    expect(kindFeatures(prose)).toContain("numbered-prose");
+    expect(kindFeatures(prose)).not.toContain("numbered-headings");
+    // A date at the start of a line is not a numbered paragraph of prose.
+    expect(kindFeatures("12 March 2024 – the child was seen at school by the health visitor and the nurse, who were worried.\n".repeat(3))).not.toContain("numbered-prose");
+  });
+
+  test("a dated entry under the first line is an event, not a title", () => {
+    const text = "Significant events\n\n3 March 2024 – Home visit by the health visitor.\n4 April 2024 – Referral from school.";
+    expect(kindFeatures(text)).not.toContain("title-visit");
+  });
+
+  test("a record that shows only layout any record may have is unknown", () => {
+    expect(kindFeatures("Name: Mo\nAge: 9\nSchool: Park\n\nI saw him. I think I said I would. I know I did. I was there.")).toEqual(expect.arrayContaining(["form-fields"]));
+    expect(inferKind("Name: Mo\nAge: 9\nSchool: Park\n\nI saw him. I think I said I would. I know I did. I was there.")).toBe("unknown");
+  });
+
+  test("the reason names the evidence, not the record's words", () => {
+    const email = explainKind("From: Sam Jones\nTo: Kay Lee\nSubject: Tyler Reed\n\nHi Kay,");
+    expect(email).toEqual({ kind: "email", reason: expect.stringContaining("email header lines") });
+    expect(email.reason).not.toMatch(/Tyler|Reed|Sam|Kay/);
+    const domains = probes.probes[0].text;
+    const read = explainKind(domains);
+    expect(read.kind).toBe("assessment");
+    expect(read.reason).toMatch(/^Read as an assessment, plan or report from .*(?:heading|domains)/);
+    expect(read.reason).not.toMatch(/Ellis|Varga|Priya/);
+    expect(explainKind("Some notes about the weather.")).toEqual({ kind: "unknown", reason: expect.stringMatching(/^No title, layout or wording/) });
+    expect(explainKind("")).toEqual({ kind: "unknown", reason: expect.stringMatching(/^No title/) });
+  });
+
+  test("the reason agrees with inferKind on every probe", () => {
+    for (const p of probes.probes) expect([p.layout, explainKind(p.text).kind]).toEqual([p.layout, inferKind(p.text)]);
   });
 });
