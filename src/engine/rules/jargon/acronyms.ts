@@ -446,11 +446,18 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const definedAt = (key: string, at: number) => (defs.get(key) ?? Infinity) <= at;
   // "Later she saw the Independent Reviewing Officer. Earlier the IRO had written. … (IRO)": the words the letters stand for,
   // read before this use, and linked to the letters later in the record.
+  // (Where each expansion is first written, found once per record: a record using the letters many times before its
+  // key would otherwise search the whole text again for every use.)
   let lower: string | undefined;
+  const firstWritten = new Map<string, number>();
   const wordsBefore = (entry: AcronymEntry, at: number) => {
     const words = entry.expansion.split(" (")[0].trim().toLowerCase();
-    lower ??= text.toLowerCase();
-    const first = words.length >= 6 ? lower.indexOf(words) : -1;
+    let first = firstWritten.get(words);
+    if (first === undefined) {
+      lower ??= text.toLowerCase();
+      first = words.length >= 6 ? lower.indexOf(words) : -1;
+      firstWritten.set(words, first);
+    }
     return first >= 0 && first < at;
   };
   const skip = notProse(ctx);
