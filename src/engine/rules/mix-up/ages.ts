@@ -286,7 +286,7 @@ export function birthFrom(text: string, end: number, timeline: Timeline): Birth 
   if (!age) return undefined;
   const at = timeline.yearAt(end);
   if (at === undefined) return undefined;
-  return { from: at - age.hi - 1, to: at - age.lo };
+  return birthAtAge(age, at);
 }
 
 // A chronology row that records a birth: "14/10/2017⇥Bailey Holt born to Ms Holt", "03/2021 – Ava born at 36 weeks".
@@ -317,8 +317,7 @@ export function birthBefore(text: string, start: number, timeline: Timeline): Bi
   const m = BEFORE_NAME.exec(text.slice(Math.max(0, start - 50), start));
   if (!m) return undefined;
   const age = m[1] ? yearGroup(+m[1]) : one(toNumber(m[2]));
-  const at = timeline.yearAt(start);
-  return { from: at - age.hi - 1, to: at - age.lo };
+  return birthAtAge(age, timeline.yearAt(start));
 }
 
 // A child's own setting or class, said in the present straight after their name: a nursery or preschool they attend
@@ -326,16 +325,22 @@ export function birthBefore(text: string, start: number, timeline: Timeline): Bi
 // class they are in ("Jayden in Year 10 at Parkside", "Freddie, now in Year 11", "Leon is in Reception"). Not a past
 // stage ("was in Reception"), not a setting the child only visits ("collects Aiden from nursery").
 const SETTING = "(?:[Nn]ursery|[Pp]re-?school|[Pp]laygroup|[Dd]ay [Nn]ursery)";
+type SettingCue = {
+  after: RegExp;
+  age: (m: RegExpExecArray) => AgeRange;
+  /** The words before the name this cue needs, if any (given the match after it). */
+  before?: (m: RegExpExecArray) => RegExp | undefined;
+};
 // (Case-sensitive: the verbs are written in lower case, and a capitalised word before the setting is its name.)
-const OWN_SETTING_AFTER: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
-  [new RegExp(`^['’]s\\s+${SETTING}\\b(?![- ](?:aged?|nurse|rhyme))`, "u"), () => ({ lo: 1, hi: 4 })],
-  [
-    new RegExp(`^\\s+(?:(?:still|now|also|only)\\s+)?(?:attends|goes\\s+to|is\\s+at|has\\s+started(?:\\s+at)?|is\\s+starting(?:\\s+at)?)\\s+(?:the\\s+|a\\s+|her\\s+|his\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}?${SETTING}\\b`, "u"),
-    () => ({ lo: 1, hi: 4 }),
-  ],
-  [new RegExp(`^\\s+(?:up\\s+and\\s+|off\\s+)?(?:to|at)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?${SETTING}\\b`, "u"), () => ({ lo: 1, hi: 4 })],
-  [/^(\s*,\s*now|\s+now|\s+is(?:\s+now)?)?\s+in\s+Reception\b/, () => yearGroup(0)],
-  [/^(\s*,\s*now|\s+now|\s+is(?:\s+now)?)?\s+in\s+(?:Year|Yr)\s+(\d{1,2})\b/, (m) => yearGroup(+m[2])],
+const OWN_SETTING_AFTER: SettingCue[] = [
+  { after: new RegExp(`^['’]s\\s+${SETTING}\\b(?![- ](?:aged?|nurse|rhyme))`, "u"), age: () => ({ lo: 1, hi: 4 }) },
+  {
+    after: new RegExp(`^\\s+(?:(?:still|now|also|only)\\s+)?(?:attends|goes\\s+to|is\\s+at|has\\s+started(?:\\s+at)?|is\\s+starting(?:\\s+at)?)\\s+(?:the\\s+|a\\s+|her\\s+|his\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}?${SETTING}\\b`, "u"),
+    age: () => ({ lo: 1, hi: 4 }),
+  },
+  { after: new RegExp(`^\\s+(?:up\\s+and\\s+|off\\s+)?(?:to|at)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?${SETTING}\\b`, "u"), age: () => ({ lo: 1, hi: 4 }), before: () => TAKEN_BEFORE },
+  { after: /^(\s*,\s*now|\s+now|\s+is(?:\s+now)?)?\s+in\s+Reception\b/, age: () => yearGroup(0), before: (m) => (m[1] ? undefined : OPENS_ITEM_BEFORE) },
+  { after: /^(\s*,\s*now|\s+now|\s+is(?:\s+now)?)?\s+in\s+(?:Year|Yr)\s+(\d{1,2})\b/, age: (m) => yearGroup(+m[2]), before: (m) => (m[1] ? undefined : OPENS_ITEM_BEFORE) },
 ];
 // The words before "to nursery" or "at nursery" that make the name the one taken there: a verb of taking or getting
 // ("takes Wiktor to nursery", "get Zach up and to nursery", "drops Arlo off at the day nursery").
@@ -352,14 +357,12 @@ const ATTENDS_SCHOOL = /^\s+(?:(?:still|now|also|only)\s+)?(?:attends|goes\s+to|
 /** Birth-year estimate from the setting or class a child is in, said straight after a mention (see OWN_SETTING_AFTER). */
 export function settingBirth(text: string, start: number, end: number, timeline: Timeline): Birth | undefined {
   const after = text.slice(end, end + 90).split("\n")[0];
-  for (let k = 0; k < OWN_SETTING_AFTER.length; k++) {
-    const m = OWN_SETTING_AFTER[k][0].exec(after);
+  for (const cue of OWN_SETTING_AFTER) {
+    const m = cue.after.exec(after);
     if (!m) continue;
-    if (k === 2 && !TAKEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (k >= 3 && !m[1] && !OPENS_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    const age = OWN_SETTING_AFTER[k][1](m);
-    const at = timeline.yearAt(end);
-    return { from: at - age.hi - 1, to: at - age.lo };
+    const before = cue.before?.(m);
+    if (before && !before.test(text.slice(Math.max(0, start - 12), start))) continue;
+    return birthAtAge(cue.age(m), timeline.yearAt(end));
   }
   const school = ATTENDS_SCHOOL.exec(after);
   // ("attends college": STAGES reads further-education college after a verb of going, so the verb is kept.)
@@ -367,8 +370,12 @@ export function settingBirth(text: string, start: number, end: number, timeline:
   const kind = school && (/^college/.test(school[1]) ? "attends college" : school[1].replace(/\b(?:Primary|Infants|Juniors)\b/, "primary school").replace(/\bHigh\b/, "high school"));
   const age = kind ? stageOf(kind) : undefined;
   if (!age) return undefined;
-  const at = timeline.yearAt(end);
-  return { from: at - age.hi - 1, to: at - age.lo };
+  return birthAtAge(age, timeline.yearAt(end));
+}
+
+/** Birth estimate for someone of age range `age` in `year`. */
+function birthAtAge(age: AgeRange, year: number): Birth {
+  return { from: year - age.hi - 1, to: year - age.lo };
 }
 
 /** Age range at a given time for a birth estimate. */
