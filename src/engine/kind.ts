@@ -237,7 +237,9 @@ const COURT_VOICE =
 const ORDER_SOUGHT = /\b(?:interim |final )?(?:care|placement|supervision|child arrangements|special guardianship) orders?\b/i;
 const WORKER_ACTION = /^[ \t]*(?:rang|phoned|called|spoke (?:to|with)|emailed|texted|met with|left a (?:message|voicemail)|tried to call|received a call)\b/gim;
 const NOTE_FIELD = /^[ \t]*(?:details|action(?:s| taken)?|nature of (?:call|contact)|type of contact|contact type|purpose of (?:the )?(?:call|contact))[ \t]*:/im;
-const DATE_LED_LINE = /^[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})[ \t]*[–—:|-][ \t]*\S/gim;
+// A date written at a line's start, numeric or with the month's name ("12/03/24", "3rd March 2024").
+const LEADING_DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})`;
+const DATE_LED_LINE = new RegExp(String.raw`^[ \t]*${LEADING_DATE}[ \t]*[–—:|-][ \t]*\S`, "gim");
 const SUPERVISION_FIELD =
   /\b(?:manager'?s (?:direction|decision|oversight|comments)|worker'?s reflections?|reflections? on practice|caseload|(?:worker'?s )?wellbeing|1:1|one[- ]to[- ]one|case discussion)\b/gi;
 const DAY_ENTRY = /^[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2}\b|^[ \t]*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/gim;
@@ -305,7 +307,10 @@ const BIAS = kindWeights.bias as Record<string, number>;
  * record shows) and the margin over the next kind. "unknown" when the record shows no evidence at all.
  */
 export function weighKind(text: string): { kind: DocumentKind; margin: number; scores: Partial<Record<DocumentKind, number>> } {
-  const features = kindFeatures(text);
+  return weighFeatures(kindFeatures(text));
+}
+
+function weighFeatures(features: readonly string[]): { kind: DocumentKind; margin: number; scores: Partial<Record<DocumentKind, number>> } {
   if (features.every((f) => GENERIC.has(f))) return { kind: "unknown", margin: 0, scores: {} };
   const scores: Partial<Record<DocumentKind, number>> = {};
   for (const kind of Object.keys(BIAS) as DocumentKind[]) {
@@ -325,11 +330,12 @@ export function explainKind(text: string, subjectForms?: ReadonlySet<string>): {
   if (typeof text !== "string" || !text) return { kind: "unknown", reason: NO_EVIDENCE };
   const framed = framedKind(text, subjectForms);
   if (framed) return { kind: framed, reason: framedReason(text.slice(0, HEAD_CHARS), framed) };
-  const { kind, scores } = weighKind(text);
+  const features = kindFeatures(text);
+  const { kind, scores } = weighFeatures(features);
   if (kind === "unknown") return { kind, reason: NO_EVIDENCE };
   const next = (Object.entries(scores) as Array<[DocumentKind, number]>).filter(([k]) => k !== kind).sort((a, b) => b[1] - a[1])[0]?.[0];
   const lead = (f: string) => (WEIGHTS[f]?.[kind] ?? 0) - (next ? (WEIGHTS[f]?.[next] ?? 0) : 0);
-  const labels = kindFeatures(text)
+  const labels = features
     .filter((f) => lead(f) > 0)
     .sort((a, b) => lead(b) - lead(a))
     .map(featureLabel);
@@ -467,7 +473,7 @@ function isEmail(head: string): boolean {
 // (so "Outcome 1: …. Family support worker to visit weekly." under a plan's title is not a title).
 const MAX_TITLE_WORDS = 14;
 // An entry under a date ("18 March 2024 – Home visit", "12/10/22: GP") is a record's first event, not its title.
-const DATE_LED_TITLE = /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b/i;
+const DATE_LED_TITLE = new RegExp(String.raw`^${LEADING_DATE}\b`, "i");
 const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
 
 /** The first few non-empty lines; after the first, only those shaped like a title or a field count as title lines. */
