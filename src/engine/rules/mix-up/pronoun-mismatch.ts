@@ -803,12 +803,13 @@ const OWNS_PERSON_AFTER =
 const APPOSITION_BEFORE = /,\s*$/;
 const APPOSITION_AFTER = /^\s*[.;:!?)]/;
 
+// A clause's subject: after a stop or a word that opens a clause, and at most a determiner and two words (not after a comma).
+const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
 /**
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
  * paragraph (candidates from index k on, nearest first).
  */
-// A clause's subject: after a stop or a word that opens a clause, and at most a determiner and two words (not after a comma).
-const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 function previousTopic(
   text: string,
   candidates: Referent[],
@@ -835,7 +836,7 @@ function previousTopic(
     // (Two sentences back, only that: "Kyle is at college. Tegan shares a room with Mum. Tegan said he plays music late.")
     if (dist > 1) continue;
     // Someone just brought in by name ("Mum has a new boyfriend called Lee.") is what the next sentence goes on about.
-    if (c.introduced && !c.inQuote && c.gender === gender && distanceOf(c.start) === 1) return !text.slice(c.end, at).includes("\n");
+    if (c.introduced && !c.inQuote && c.gender === gender && dist === 1) return !text.slice(c.end, at).includes("\n");
     // A he/she leading a clause there and tied to someone other than the subject ("Jordan came round and she stayed").
     if (c.kind === "pronoun" && !c.subject && !c.inQuote && c.gender === gender && leadsClause(text, c.start, leads) && !oblique(text, c.start)) return !text.slice(c.end, at).includes("\n");
     if (c.kind !== "name" || c.subject || (c.inQuote && !reporting) || c.adult || c.gender !== gender) continue;
