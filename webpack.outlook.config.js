@@ -19,6 +19,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Es2016RegExpPlugin } = require("./scripts/es2016-regexp-plugin.cjs");
 const { DataLastPlugin } = require("./scripts/data-last-plugin.cjs");
 const { dataRule } = require("./scripts/pack-data-loader.cjs");
+const { CompactBundlePlugin } = require("./scripts/compact-bundle-plugin.cjs");
 
 class CopyIconsPlugin {
   apply(compiler) {
@@ -119,11 +120,12 @@ module.exports = (env = {}, argv = {}) => {
     // hoists them anyway), which puts like code beside like: 134.9 → 132.7 KB gzipped, the same code
     // otherwise (terser's default passes kept). ascii_only: characters beyond ASCII written as escapes
     // (the same strings and patterns; 0.2 KB smaller gzipped, and read the same whatever charset the
-    // client assumes for the file).
+    // client assumes for the file). inline: 1: terser inlines only simple functions (its default, 3, also
+    // those with arguments and variables; the same behaviour either way): 21-33 bytes smaller gzipped.
     optimization: {
       splitChunks: false,
       runtimeChunk: false,
-      minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true }, format: { ascii_only: true } } },
+      minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true, inline: 1 }, format: { ascii_only: true } } },
     },
     devtool: false,
     plugins: [
@@ -143,6 +145,12 @@ module.exports = (env = {}, argv = {}) => {
       // The entropy-coded word lists at the end of the file, out of gzip's way (before the ES2016 check).
       new DataLastPlugin(["on-send.js"]),
       new Es2016RegExpPlugin(["on-send.js"]),
+      // Last (scripts/compact-bundle-plugin.cjs): string lists built once as one split string and string
+      // tables through one helper, patterns written raw (String.raw), the helpers above and the people
+      // stage's own properties with short names, top-level functions in the order gzip codes smallest:
+      // 122,765 -> 121,215 bytes gzipped with inline: 1 (lists, tables, patterns, helpers -1,094; properties
+      // -288; order -147; inline -21), the same values and findings.
+      new CompactBundlePlugin(["on-send.js"]),
       new HtmlWebpackPlugin({
         template: path.resolve(__dirname, "src/hosts/outlook/on-send.html"),
         filename: "on-send.html",

@@ -71,7 +71,7 @@ const apart = await build((c) => ({
   ...c,
   optimization: { ...c.optimization, concatenateModules: false, moduleIds: "named" },
   // Data moved last and regular expressions lowered only in the whole bundle: here each module is measured as written.
-  plugins: c.plugins.filter((p) => !["DataLastPlugin", "Es2016RegExpPlugin"].includes(p.constructor.name)),
+  plugins: c.plugins.filter((p) => !["DataLastPlugin", "Es2016RegExpPlugin", "CompactBundlePlugin"].includes(p.constructor.name)),
 }));
 const rows = modulesOf(apart)
   .map(([name, text]) => ({ name, raw: text.length, gzip: gz(text) }))
@@ -87,7 +87,7 @@ if (args.includes("--coverage")) {
     ...c,
     entry: { "on-send": join(root, "test", "hosts", "outlook", "fixtures", "send-engine-entry.ts") },
     optimization: { ...c.optimization, minimize: false },
-    plugins: c.plugins.filter((p) => !["DataLastPlugin", "Es2016RegExpPlugin"].includes(p.constructor.name)),
+    plugins: c.plugins.filter((p) => !["DataLastPlugin", "Es2016RegExpPlugin", "CompactBundlePlugin"].includes(p.constructor.name)),
   }));
   const inspector = await import("node:inspector/promises");
   const session = new inspector.Session();
