@@ -33,6 +33,9 @@ if (dirs.some((d) => /heldout-(?:5|16|19)$/.test(d))) throw new Error("a blind s
 if (vectors && dirs.some((d) => /heldout-18$/.test(d))) throw new Error("--vectors is for readable sets only");
 // --weights FILE ({bias, w: {"feature=value": log-odds}}): adds a "score" feature, counts of score bands per class.
 const weights = args.indexOf("--weights") >= 0 ? JSON.parse(readFileSync(args[args.indexOf("--weights") + 1], "utf8")) : undefined;
+// --bands "4,2,0,-2" (descending log-odds edges; these by default): the score bands counted.
+const BANDS = (args.indexOf("--bands") >= 0 ? args[args.indexOf("--bands") + 1] : "4,2,0,-2").split(",").map(Number);
+if (BANDS.some((b, i) => Number.isNaN(b) || (i > 0 && b >= BANDS[i - 1]))) throw new Error("--bands: descending numbers, comma-separated");
 const CLASSES = ["mixC", "mixM", "ocL", "ocL>mix", "ocU"];
 // --cross "feature=value&feature=value" (repeatable): class counts of spans holding every value of the conjunction
 // (aggregate only, so safe on a not-read set), to measure a candidate sign there without reading its spans.
@@ -70,7 +73,8 @@ for (const dir of dirs) {
       if (weights) {
         let score = weights.bias ?? 0;
         for (const [feature, value] of Object.entries(vector)) score += weights.w[`${feature}=${value}`] ?? 0;
-        add(counts, "score", score >= 4 ? ">=4" : score >= 2 ? "2..4" : score >= 0 ? "0..2" : score >= -2 ? "-2..0" : "<-2", cls);
+        const band = BANDS.findIndex((b) => score >= b);
+        add(counts, "score", band < 0 ? `<${BANDS.at(-1)}` : band === 0 ? `>=${BANDS[0]}` : `${BANDS[band]}..${BANDS[band - 1]}`, cls);
       }
       for (const [feature, value] of Object.entries(vector)) {
         add(counts, feature, value, cls);

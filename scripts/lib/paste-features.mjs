@@ -227,6 +227,35 @@ function features(doc, plain, spans, sents, span, nameGender) {
     : "no";
   f["kin word next to name"] = KIN.test(plain.slice(Math.max(sent.start, span.start - 25), Math.min(sent.end, span.end + 25))) ? "yes" : "no";
   f["fact in sentence"] = factsIn(plain.slice(span.end, sent.end));
+  // (stop 39) The name as the bare subject of its sentence: opening it (or after <= 3 words), a verb or auxiliary after
+  // it, with no kin word, no age, and no other child in the sentence: nothing in the sentence says who the child is.
+  f["bare subject of sentence"] =
+    f.position !== "later" &&
+    /auxiliary|verb|'s|other lower-case/.test(f.follows) &&
+    f["kin word next to name"] === "no" &&
+    f["other child named in sentence"] === "no" &&
+    !/age/.test(f["fact in sentence"])
+      ? "yes"
+      : "no";
+  // (stop 39) The run of gendered pronouns after the name, to the end of the next two sentences of its paragraph or
+  // the next name (any gold person span): how many are the subject's before one of the other sex.
+  {
+    const paraEndAt = plain.indexOf("\n", span.end);
+    const stop = Math.min(paraEndAt < 0 ? plain.length : paraEndAt, (sents[si + 2] ?? sents[si + 1] ?? sent).end);
+    const nextName = spans.filter((s) => (s.tag === "oc" || s.tag === "mix" || s.tag === "sc" || s.tag === "ad") && s.start >= span.end && s.start < stop);
+    const end = nextName.length ? Math.min(...nextName.map((s) => s.start)) : stop;
+    let run = 0;
+    let broke = false;
+    for (const m of plain.slice(span.end, end).matchAll(PRONOUN)) {
+      if (subj !== "u" && sexOfPronoun(m[1]) === subj) run++;
+      else {
+        broke = true;
+        break;
+      }
+    }
+    f["subject's pronoun run after name"] =
+      subj === "u" || named === "u" ? "sex unknown" : subj === named ? "same sex" : run === 0 ? (broke ? "other sex first" : "none") : run === 1 ? "1" : "2+";
+  }
   Object.assign(f, paragraphFeatures(doc, plain, spans, sents, span, { paraStart, paraEnd, sent, given, subj, named, re }));
   return f;
 }

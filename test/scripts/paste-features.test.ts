@@ -102,6 +102,19 @@ describe("paste features", () => {
     expect(f["paragraph's adults elsewhere"]).toBe("no named adult");
   });
 
+  test("the bare subject and the subject's pronoun run after the name (stop 39)", () => {
+    // "Marigold has had two detentions this term and he says he is bored.": opens its sentence before an auxiliary, no kin
+    // word, age or other child; then two "he"s (the subject's sex, not hers) before Quentin is named again.
+    expect(out[1].f["bare subject of sentence"]).toBe("yes");
+    expect(out[1].f["subject's pronoun run after name"]).toBe("2+");
+    // Zebedee introduced late in the sentence, with his age; a brother of the subject's sex says nothing by pronouns.
+    expect(out[0].f["bare subject of sentence"]).toBe("no");
+    expect(out[0].f["subject's pronoun run after name"]).toBe("same sex");
+    // Ottoline is named with another child; no pronoun follows her.
+    expect(out[3].f["bare subject of sentence"]).toBe("no");
+    expect(out[3].f["subject's pronoun run after name"]).toBe("none");
+  });
+
   test("rows hold no name or span text", () => {
     const text = JSON.stringify(out);
     for (const secret of ["Quentin", "Zebedee", "Marigold", "Ottoline", "detentions", "football"]) expect(text).not.toContain(secret);

@@ -33,6 +33,7 @@ const PARALLEL_THAT = /[^.;]\b(?:and|or|but)\s+that\s+$/i;
 const PEER_REASON = /\b(?:peer|class|playground|school or play)\b/i;
 const KIN_REASON = /^(?:called|described as)\s/i;
 const SUBJECT_OR_REFLEXIVE = /^(?:she|he|herself|himself)$/i;
+const TAKES_FROM = /\b(?:borrow|stole|steal|snatch)\w*\s+$/i;
 const SUBORDINATE_LEAD = /\b(?:when|whenever|while|whilst|if|as|after|before|because|although|though|once|until|since|as soon as)\s+$/i;
 // "Temitope Oyelaran (13) and his baby sister": a child introduced with their own age is being
 // introduced, not pasted in the subject's place (and a name's listed gender can be wrong).
@@ -241,6 +242,12 @@ export function findPastedNames(
     let p: RegExpExecArray | null = null;
     let actsOnSomeone = false;
     for (let q = GENDERED_PRONOUN.exec(between); q; q = GENDERED_PRONOUN.exec(between)) {
+      // "Freya borrowed his bike", "Lily stole his trainers": what a verb of taking from someone moves is not the
+      // taker's own, so the possessive is someone else's and the sentence is about them both (F18, any child).
+      if (TAKES_FROM.test(between.slice(0, q.index)) && /^(?:his|her)$/i.test(q[1])) {
+        actsOnSomeone = true;
+        break;
+      }
       // "Kacey winds him", "Tayla likes to feed him": an object pronoun in the name's clause is someone
       // the named child acts on (it cannot be the child itself), so the sentence is about them both.
       // (Not one after a preposition inside the named child's own noun phrase, of the child's gender and so not the subject:

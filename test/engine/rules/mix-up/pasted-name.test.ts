@@ -76,6 +76,31 @@ describe("pasted-name", () => {
     expect(oc.got).toBe(oc.want);
   });
 
+  // F18, any child: a possessive on the thing a verb of taking from someone moves (borrow, steal, snatch)
+  // is not the taker's own, so it is someone else's (the subject's) and the name is the other child's (invented). (Not
+  // "grab" or "pinch": one grabs one's own coat, and pinches an arm.)
+  it.each([
+    ["borrowed", "{{sc|Tom}} has settled at home. {{oc|Freya}} borrowed his bike and broke the chain."],
+    ["snatched, after an adverb", "{{sc|Tom}} was upset at break. {{oc|Amelia}} suddenly snatched his lunchbox and ran off."],
+    ["stole, with an adjective", "{{sc|Tom}} told me about the changing room. {{oc|Leah}} stole his new trainers."],
+    ["borrows, under a heading", "Playground\n{{oc|Ava}} often borrows his football and will not give it back."],
+  ])("leaves a child alone who takes the subject's thing: %s", (_why, annotated) => {
+    // (Listed in the profile, as the unseen sets' children are, so the other-child check has its evidence.)
+    const listed: CaseProfile = { ...tom, otherChildren: ["Freya", "Amelia", "Leah", "Ava"] };
+    expect(marked(annotated, listed).got).toBe(marked(annotated, listed).want);
+    const oc = otherChildren(annotated, listed);
+    expect(oc.got).toBe(oc.want);
+  });
+
+  // …while a possessive after any other verb still speaks for the name, and so does a subject pronoun after a taking
+  // verb (invented pastes).
+  it.each([
+    ["enjoys his lessons", "{{sc|Tom}} lives with Mum.\n\n{{mix|Freya}} enjoys his swimming lessons on Saturdays."],
+    ["borrowed, then he", "{{sc|Tom}} lives with Mum.\n\n{{mix|Freya}} borrowed a book from the library and he read it twice."],
+  ])("still flags a paste: %s", (_why, annotated) => {
+    expect(marked(annotated, tom).got).toBe(marked(annotated, tom).want);
+  });
+
   // F2 age/stage: the named child's known age cannot fit; the subject's does.
   const ages: Array<[string, string, CaseProfile]> = [
     [
