@@ -8,7 +8,7 @@ import type { DocumentKind } from "../../types";
 import type { RuleContext } from "../../rule";
 import { PhraseMatcher, expandPattern } from "../../text/phrase-matcher";
 import type { ReplacementData } from "./replacements";
-import { expandInflections } from "./inflect";
+import { expandInflections, regularSpellings } from "./inflect";
 
 export type FlagIn = "all" | { only: DocumentKind[] } | { except: DocumentKind[] };
 
@@ -164,10 +164,11 @@ function lexiconSpecs(kind: "jargon" | "judgemental", entries: readonly LexiconE
   const specs: Spec[] = [];
   for (const entry of entries) {
     if (entry.enabled === false) continue;
-    for (const m of entry.match) {
-      for (const phrase of expandMatch(m)) {
-        specs.push({ phrase, value: { kind, entry }, group: GROUP[kind], ...(isAllCapsPhrase(phrase) ? { caseSensitive: true } : {}) });
-      }
+    // Each phrase once per entry, with its regular spellings (hyphen or space, the head noun's plural, -ize).
+    const heads = new Set([entry.term, ...entry.variants].map((v) => /(\p{L}+)$/u.exec(v)?.[1].toLowerCase() ?? ""));
+    const phrases = new Set(entry.match.flatMap((m) => expandMatch(m).flatMap((p) => regularSpellings(p, heads))));
+    for (const phrase of phrases) {
+      specs.push({ phrase, value: { kind, entry }, group: GROUP[kind], ...(isAllCapsPhrase(phrase) ? { caseSensitive: true } : {}) });
     }
   }
   return specs;
