@@ -40,6 +40,10 @@ const CONTACT_LOST_BEFORE =
 const CONTACT_LOST_COORDINATED =
   /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:both\s+)?(?:the|her|his|their|a|an)\s+[^.;:!?\n]{1,40}?\s+and\s+(?:the|her|his|their)\s+(?:(?:daily|regular|frequent|close|direct)\s+)?$/i;
 
+// A determiner that counts: one occasion among several ("each", "a", "another", "three"). Not "any", "some", "more",
+// "further" or "no", which measure family time as an amount ("asked for more contact", "has no contact").
+const COUNTED_BEFORE = /\b(?:each|every|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|numerous|multiple|repeated|separate)\s+$/i;
+
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
 
@@ -75,6 +79,10 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;
+  // "Each contact ended with advice", "a contact about the same worry", "another contact in May": counted one by one,
+  // the word is an occasion the family came to an agency's notice. Family time is a mass noun ("had contact", "after
+  // contact", "the contact"), counted only with whom it is ("each contact with her mum") or in a compound (above).
+  if (COUNTED_BEFORE.test(before) && !/^\s*(?:with|between)\b/i.test(after)) return false;
   // "Her birth mother has had no contact this year", "Dad, who left in May, has no contact": a parent's time with
   // the child as an arrangement, however little of it there is ("no contact with him since 2019", naming with whom,
   // is keeping in touch at all: below).
