@@ -67,6 +67,9 @@ const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s
 // "Nobody from the team has had any contact with the family": the clause's subject is the negation, "any" its object's.
 const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much)\s+$/i;
 const OUT_OF_TOUCH_SINCE = /^\s*(?:(?:with|from)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+)?(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|summer|spring|autumn|winter)\s+of)\s*)?(?:19|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost|about|several|many|some|a\s+few|two|three|four|five|six|\d+)\s+){0,2}years|in\s+(?:over\s+)?(?:a\s+year|years))\b/iu;
+// "She does not want any contact with her mother", "he wants no contact with Dad": a wish about family time is about the
+// arrangement, whether it is for more of it or for none (not being out of touch, which nobody chose).
+const WISHED_BEFORE = /\b(?:wants?|wanted|wanting|wish(?:es|ed|ing)?|would\s+(?:like|prefer)|asks?\s+for|asked\s+for|asking\s+for)\s+(?:(?:to\s+have|to\s+see)\s+)?(?:no|any)\s+$/i;
 const DISCLOSED_BEFORE = /\bdisclos(?:e|es|ed|ing)\s+(?:any\s+|further\s+|more\s+)?$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
@@ -95,7 +98,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // "has had no contact with her uncle for years", "no contact between them": no communication at all, the ordinary
   // word. "if she discloses any contact with him": contact that is disclosed was hidden, not arranged family time.
   const negated = NO_CONTACT_BEFORE.test(before) || NOBODY_ANY_BEFORE.test(ctx.text.slice(ctx.sentenceAt(start).start, start));
-  if (/^\s*(?:with|between)\b/i.test(after) && (negated || DISCLOSED_BEFORE.test(before))) return false;
+  if (/^\s*(?:with|between)\b/i.test(after) && (negated || DISCLOSED_BEFORE.test(before)) && !WISHED_BEFORE.test(before)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
 
