@@ -40,6 +40,10 @@ const CONTACT_LOST_BEFORE =
 const CONTACT_LOST_COORDINATED =
   /\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:both\s+)?(?:the|her|his|their|a|an)\s+[^.;:!?\n]{1,40}?\s+and\s+(?:the|her|his|their)\s+(?:(?:daily|regular|frequent|close|direct)\s+)?$/i;
 
+// A determiner that counts: one occasion among several ("each", "a", "another", "three"). Not "any", "some", "more",
+// "further" or "no", which measure family time as an amount ("asked for more contact", "has no contact").
+const COUNTED_BEFORE = /\b(?:each|every|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|numerous|multiple|repeated|separate)\s+$/i;
+
 const CONTACT_COMPOUND =
   /^\s*(?:sessions?|handovers?|hand-overs?|arrangements?|rota|supervisors?|venue|schedule|centre\s+visits?)\b/i;
 
@@ -63,6 +67,9 @@ const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s
 // "Nobody from the team has had any contact with the family": the clause's subject is the negation, "any" its object's.
 const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much)\s+$/i;
 const OUT_OF_TOUCH_SINCE = /^\s*(?:(?:with|from)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+)?(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|summer|spring|autumn|winter)\s+of)\s*)?(?:19|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost|about|several|many|some|a\s+few|two|three|four|five|six|\d+)\s+){0,2}years|in\s+(?:over\s+)?(?:a\s+year|years))\b/iu;
+// "She does not want any contact with her mother", "he wants no contact with Dad": a wish about family time is about the
+// arrangement, whether it is for more of it or for none (not being out of touch, which nobody chose).
+const WISHED_BEFORE = /\b(?:wants?|wanted|wanting|wish(?:es|ed|ing)?|would\s+(?:like|prefer)|asks?\s+for|asked\s+for|asking\s+for)\s+(?:(?:to\s+have|to\s+see)\s+)?(?:no|any)\s+$/i;
 const DISCLOSED_BEFORE = /\bdisclos(?:e|es|ed|ing)\s+(?:any\s+|further\s+|more\s+)?$/i;
 
 /** "contact with Mum", "supervised contact", "the contact went well" — not "contact details", "to contact". */
@@ -75,6 +82,10 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;
+  // "Each contact ended with advice", "a contact about the same worry", "another contact in May": counted one by one,
+  // the word is an occasion the family came to an agency's notice. Family time is a mass noun ("had contact", "after
+  // contact", "the contact"), counted only with whom it is ("each contact with her mum") or in a compound (above).
+  if (COUNTED_BEFORE.test(before) && !/^\s*(?:with|between)\b/i.test(after)) return false;
   // "Her birth mother has had no contact this year", "Dad, who left in May, has no contact": a parent's time with
   // the child as an arrangement, however little of it there is ("no contact with him since 2019", naming with whom,
   // is keeping in touch at all: below).
@@ -87,7 +98,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // "has had no contact with her uncle for years", "no contact between them": no communication at all, the ordinary
   // word. "if she discloses any contact with him": contact that is disclosed was hidden, not arranged family time.
   const negated = NO_CONTACT_BEFORE.test(before) || NOBODY_ANY_BEFORE.test(ctx.text.slice(ctx.sentenceAt(start).start, start));
-  if (/^\s*(?:with|between)\b/i.test(after) && (negated || DISCLOSED_BEFORE.test(before))) return false;
+  if (/^\s*(?:with|between)\b/i.test(after) && (negated || DISCLOSED_BEFORE.test(before)) && !WISHED_BEFORE.test(before)) return false;
   return CONTACT_AFTER.test(after) || CONTACT_BEFORE.test(before) || subjectBeforeTime(ctx, start, after);
 };
 

@@ -405,3 +405,34 @@ describe("care words by their syntax (jargon43)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("contact counted as an occasion, and the venue beside 'family time' (jargon44)", () => {
+  test.each<Case>([
+    // Counted one by one: an occasion the family came to an agency's notice, not family time.
+    { text: "Each contact was followed by a letter and nothing more.", kind: "assessment" },
+    { text: "By June another contact was closed with advice only." },
+    { text: "A contact went to the duty team on Monday night." },
+    // The lexicon keeps official venue names; a record that says "family time" has made the change already.
+    { text: "Family time takes place at the contact centre in Millgate on Fridays." },
+    { text: "Kayla waved from the window of the contact centre. Her family time with Gran lasted two hours." },
+    // Nobody chose it: out of touch, the ordinary word.
+    { text: "Kayla has had no contact with her uncle since he went back to Poland." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // With whom it is, or a compound: family time however it is counted.
+    { text: "Each {{jar|contact}} with Dad ended in tears at the door." },
+    { text: "Every {{jar|contact session}} last month started late." },
+    { text: "Kayla was quiet after the {{jar|contact}} on Sunday." },
+    // The venue where the record never says "family time".
+    { text: "Gran has visited her twice at the {{jar|contact centre}}." },
+    // A wish about family time is about the arrangement, even a wish for none.
+    { text: "Kayla says she wants no {{jar|contact}} with Dad until after her exams." },
+    { text: "Kayla has asked for no {{jar|contact}} with her mother over Christmas." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
