@@ -26,6 +26,8 @@ export function tunables() {
     { name: "analysis.sectionEvaluative", key: "analysis", value: analysis.sectionEvaluative, grid: [1, 2, 3] },
     { name: "analysis.evaluativeSentences", key: "analysis", value: analysis.evaluativeSentences, grid: [1.5, 2, 2.5, 3, 4, 5, 99] },
     ...(typeof analysis.combinedSentence === "number" ? [{ name: "analysis.combinedSentence", key: "analysis", value: analysis.combinedSentence, grid: [1, 1.5, 2, 99] }] : []),
+    { name: "analysis.weighingClasses", key: "analysis", value: analysis.weighingClasses, grid: [3, 4, 5] },
+    { name: "analysis.weighingWindows", key: "analysis", value: analysis.weighingWindows, grid: [1, 2, 99] },
     ...(typeof voice.threshold === "number" ? [{ name: "childVoice.threshold", key: "childVoice", value: voice.threshold, grid: [1, 2, 3] }] : []),
     ...(typeof parents.threshold === "number" ? [{ name: "parentViews.threshold", key: "parentViews", value: parents.threshold, grid: [1, 2, 3] }] : []),
     ...(typeof next.threshold === "number" ? [{ name: "nextSteps.threshold", key: "nextSteps", value: next.threshold, grid: [1, 2, 3] }] : []),

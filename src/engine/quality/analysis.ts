@@ -9,7 +9,7 @@ import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import analysisData from "../../../rules/quality/analysis.json";
 import { EvidenceSet, childName, combine, groupIndex, lowerOf, lowerPattern, eachMatch } from "./evidence";
-import { sectionsOf, sentencesIn, tuned } from "./sections";
+import { insideAny, otherChildItems, sectionsOf, sentencesIn, tuned } from "./sections";
 import { scanLexicon } from "../rules/jargon/lexicon";
 import { wordingSuppression } from "../filters/wording-context";
 import { firstAtOrAfter, type Span } from "../text/span";
@@ -109,6 +109,8 @@ const DEFAULTS = {
   sectionEvaluative: analysisData.sectionEvaluative,
   evaluativeSentences: analysisData.evaluativeSentences,
   combinedSentence: analysisData.combinedSentence,
+  weighingClasses: analysisData.weighingClasses,
+  weighingWindows: analysisData.weighingWindows,
 };
 
 /** A heading of the analysis type: a listed form, a heading naming a judgement, or a question about the child. */
@@ -340,6 +342,80 @@ function subsectionsEnd(ctx: RuleContext, sections: readonly Section[], k: numbe
   return end;
 }
 
+// A paragraph that weighs (see `weighingNote` in the data): the kinds of reasoning a run of the writer's own
+// sentences carries, read by discourse function, not by a listed wording.
+const WEIGHING = analysisData.weighing;
+const WEIGH_KINDS = ["contrast", "cause", "prediction", "evaluation", "stance"] as const;
+const WEIGH_RES = WEIGH_KINDS.map((k) => new RegExp(WEIGHING[k]));
+// Bits of the kinds that link (contrast, cause) and of those that interpret (prediction, evaluation, stance).
+const CONNECTIVE_BITS = 0b00011;
+const INTERPRETIVE_BITS = 0b11100;
+// The writer's own plan ("I will ring", "we'd like to") is not a prediction.
+const WRITER_PLAN = new RegExp(WEIGHING.writerPlan, "g");
+const RUN_SENTENCES = 4;
+const bitCount = (n: number) => {
+  let c = 0;
+  for (let m = n; m; m &= m - 1) c++;
+  return c;
+};
+
+/**
+ * Runs of up to four consecutive sentences of the writer's own, in one paragraph (no blank line between them) and
+ * naming the child (a given name, an alias or the child's pronoun), that together carry at least `minKinds` kinds of
+ * reasoning, one linking and one interpreting. Sentences set aside: table rows and dated entries, quoted or
+ * questioning sentences, sentences carrying a judgemental label, another child's item, and the words of anyone
+ * the writer reports. Runs do not overlap.
+ */
+export function weighingRuns(ctx: RuleContext, minKinds: number): Span[] {
+  const lower = lowerOf(ctx);
+  const judged = judgedSentences(ctx);
+  const foreign = otherChildItems(ctx);
+  const childWords = new Set<string>([...ctx.profile.subjectGivenForms].map((f) => f.split(/\s+/)[0]));
+  for (const w of ctx.profile.pronouns?.all ?? ["he", "him", "his", "she", "her", "they", "them", "their"]) childWords.add(w);
+  const sents = ctx.sentences;
+  const masks: number[] = [];
+  const child: boolean[] = [];
+  for (const s of sents) {
+    let mask = 0;
+    let names = false;
+    const ok =
+      s.end - s.start >= 12 &&
+      !tableRow(ctx.text, s.start) &&
+      !ctx.inQuote(s.start, s.end) &&
+      !judged.has(s.start) &&
+      !insideAny(foreign, s.start) &&
+      !/\?\s*["'”’]?\s*$/.test(ctx.text.slice(Math.max(s.start, s.end - 8), s.end));
+    if (ok) {
+      let own = lower.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE_CHARS));
+      for (const r of reportedStretches(own)) own = own.slice(0, r.start) + " ".repeat(r.end - r.start) + own.slice(r.end);
+      own = own.replace(WRITER_PLAN, " ");
+      WEIGH_RES.forEach((re, k) => {
+        if (re.test(own)) mask |= 1 << k;
+      });
+      names = (own.match(/[a-z'’-]+/g) ?? []).some((w) => childWords.has(w));
+    }
+    masks.push(mask);
+    child.push(names);
+  }
+  const runs: Span[] = [];
+  for (let i = 0; i < sents.length; i++) {
+    if (masks[i] === 0) continue;
+    let mask = 0;
+    let names = false;
+    for (let j = i; j < sents.length && j < i + RUN_SENTENCES; j++) {
+      if (j > i && /\n[ \t]*\n/.test(ctx.text.slice(sents[j - 1].end, sents[j].start))) break;
+      mask |= masks[j];
+      names ||= child[j];
+      if (names && bitCount(mask) >= minKinds && mask & CONNECTIVE_BITS && mask & INTERPRETIVE_BITS) {
+        runs.push({ start: sents[i].start, end: sents[j].end });
+        i = j;
+        break;
+      }
+    }
+  }
+  return runs;
+}
+
 export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   let score = 0;
@@ -458,6 +534,14 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     } else if (heaviest && heaviestWeight >= tuned(ctx, "analysis.combinedSentence", DEFAULTS.combinedSentence)) {
       found = true;
       ev.addSpan(heaviest);
+    }
+  }
+  // A paragraph that weighs, wherever it sits: enough runs of the writer's reasoning.
+  if (!found) {
+    const runs = weighingRuns(ctx, tuned(ctx, "analysis.weighingClasses", DEFAULTS.weighingClasses));
+    if (runs.length >= tuned(ctx, "analysis.weighingWindows", DEFAULTS.weighingWindows)) {
+      found = true;
+      for (const r of runs) ev.addSpan(r);
     }
   }
   const name = childName(ctx);

@@ -8,6 +8,7 @@ import { inPastEntry } from "./chronology-order";
 import { EvidenceSet, combine, lowerOf, lowerPattern, plural, eachMatch } from "./evidence";
 import { insideAny, sectionsOf } from "./sections";
 import type { Span } from "../text/span";
+import { nameGender } from "../people/name-lexicon";
 
 export const NEXT_STEPS = {
   id: "next-steps",
@@ -110,6 +111,54 @@ function isQuestion(ctx: RuleContext, at: number): boolean {
 const WH_OPENING =
   /^\s*(?:[-–•*]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?(?:(?!(?:could|can|would|will|please|may|shall|might|is|are|do|does|did)\b)[^,?\n]{1,60},\s*)?(?:how|what|why|which|who|whom|whose|when|where|whether)\b/i;
 
+// An action with a named owner and a time, in any wording (issue 12, F9): a person named (a known given name, an adult
+// of the profile, or a title and surname), then "to", "will", "is to", "is going to" or "agreed to", a verb that is not
+// "be" or "have", and a time in the same sentence ("Kim Fox to visit on 2 June", "Priya will send the letter on
+// Thursday", "Mrs Saleh agreed to ring the GP tomorrow"). The child's own "will" is most often a fact of the future
+// ("Leo will start school in September"), not an action, so it is not counted; the child's "to" item is.
+const MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+const WEEKDAYS = "(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?";
+const OWNED_ACTION = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+|\n[ \t]*(?:[-•*–]|\d+[.)])?[ \t]*)((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(to|will|is to|is going to|agreed to|has agreed to|will need to|needs to)\s+(?!(?:be|have|do so|the|his|her|their|my|our|your|its|this|that|these|those|them|him|me|us|and|but)\b)[a-z]{3,}\b([^.!?\n]{0,120})`,
+  "g",
+);
+const ACTION_TIME = new RegExp(
+  String.raw`\b(?:today|tomorrow|tonight|${WEEKDAYS}\b|next (?:week|month|term|time)|this (?:week|afternoon|evening|month)|(?:by|before|after|on|from|within|until|in|at|over|during|for) (?:the )?(?:\d|half[- ]term|(?:the )?(?:holidays|weekend|next)|end of|${MONTHS}\b|(?:one|two|three|four|five|six|eight|ten|twelve|a|a few|a couple of) (?:working )?(?:days?|weeks?|months?|fortnight))|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\d{1,2}[/.]\d{1,2})`,
+  "i",
+);
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
+
+/** The owned, timed actions of the record (see OWNED_ACTION), each as the offset of its owner. */
+function ownedActions(ctx: RuleContext): number[] {
+  const out: number[] = [];
+  OWNED_ACTION.lastIndex = 0;
+  for (let m = OWNED_ACTION.exec(ctx.text); m; m = OWNED_ACTION.exec(ctx.text)) {
+    const owner = m[1];
+    const first = owner.split(/\s+/)[0];
+    const lowerFirst = first.toLowerCase();
+    const subject = ctx.profile.subjectGivenForms.has(lowerFirst);
+    const person = TITLED.test(owner) || subject || ctx.profile.adultTokens.has(lowerFirst) || nameGender(first) !== undefined;
+    if (!person || (subject && m[2] === "will")) continue;
+    if (!ACTION_TIME.test(m[3])) continue;
+    out.push(m.index + m[0].indexOf(owner));
+  }
+  return out;
+}
+
+// A request in the passive voice, to a court or a panel ("It is respectfully sought that the hearing be put back",
+// "It is proposed that the case be stepped down"): present tense only, as a past one reports someone's suggestion.
+const PASSIVE_REQUEST =
+  /\b(?:it is|it's|it is therefore|it is now)\s+(?:[a-z]+ly\s+)?(?:sought|requested|asked|proposed|invited|recommended)\s+that\b[^.!?\n]{0,160}?\b(?:be|should|shall|continue|remain)\b/;
+
+// Another party's request, put for them ("On behalf of the mother it is sought that…"), is their position, not this record's plan.
+const FOR_ANOTHER = /\bon behalf of (?:the |his |her |their )?[a-z]+(?: [a-z]+)?\b[^.!?\n]{0,20}$/;
+
+// "Next review 4 August", "next visit Thursday": a coming event of the work dated without a joining word.
+const NEXT_EVENT_DATED = new RegExp(
+  String.raw`\bnext (?:[a-z]+ ){0,2}?(?:visit|review|meeting|supervision|session|core group|conference|hearing|appointment)\s+(?:date\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\b|\d{1,2}[/.]\d{1,2}|${WEEKDAYS}\b)`,
+  "g",
+);
+
 export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   const lower = lowerOf(ctx);
@@ -142,6 +191,21 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       if (!ctx.inQuote(at, at + 1) && !insideAny(earlier, at) && !inPastEntry(ctx, at)) ev.addAt(at);
       return ev.full;
     });
+  }
+  // Actions with an owner and a time, and requests and dated events, in any wording.
+  if (!ev.full) {
+    const lower2 = lowerOf(ctx);
+    const found: number[] = [...ownedActions(ctx)];
+    for (const re of [PASSIVE_REQUEST, NEXT_EVENT_DATED]) {
+      const g = new RegExp(re.source, "g");
+      for (let m = g.exec(lower2); m; m = g.exec(lower2)) found.push(m.index);
+    }
+    for (const at of found) {
+      if (ctx.inQuote(at, at + 1) || insideAny(earlier, at) || inPastEntry(ctx, at) || isQuestion(ctx, at)) continue;
+      if (UNASSERTED_BEFORE.test(lower2.slice(Math.max(0, at - 40), at)) || FOR_ANOTHER.test(lower2.slice(Math.max(0, at - 60), at))) continue;
+      if (FAILED_AFTER.test(lower2.slice(at, Math.min(ctx.sentenceAt(at).end, at + 400)))) continue;
+      ev.addAt(at);
+    }
   }
   // An event of the work dated after the record itself ("handover visit on 14 December" in a record of 1 December).
   if (!ev.full) for (const s of eventsAfterRecord(ctx)) ev.addSpan(s);

@@ -1,5 +1,5 @@
 import { createContext } from "../../../src/engine/pipeline";
-import { checkAnalysis, isAnalysisHeading, sentenceTypes } from "../../../src/engine/quality/analysis";
+import { checkAnalysis, isAnalysisHeading, sentenceTypes, weighingRuns } from "../../../src/engine/quality/analysis";
 import { AMIR, ctxFor } from "./context";
 
 const run = (text: string) => checkAnalysis(ctxFor(text, AMIR));
@@ -1059,5 +1059,34 @@ describe("a contracted 'I'm worried', a meeting's own reading, what a judgement 
   });
   test.each(["I'm on leave next week. Amir was at school.", "Members attended the review. Amir has not yet started at the new school."])("not analysis: %s", (text) => {
     expect(run(text).value).toBe(false);
+  });
+});
+
+describe("analysis: a paragraph that weighs (weighingRuns)", () => {
+  const kinds = (text: string, min = 3) => weighingRuns(ctxFor(text, AMIR), min).length;
+  // Written before the mechanism, in wordings no corpus uses (quality probes p252-p256 carry the same shapes).
+  test("contrast, stance and condition about the child, in no listed wording, with no heading", () => {
+    const text =
+      "Home visit.\n\nAlthough the flat was tidier than last month, Amir went silent whenever his stepdad walked in. Put next to the mark on his arm, I am uneasy. Unless his stepdad moves out, Amir may keep hiding what goes on.";
+    expect(kinds(text)).toBe(1);
+    expect(run(text).value).toBe(true);
+  });
+  test("links alone (because, but, although) in description are not weighing", () => {
+    const text = "Amir's carer let me in because he was in the bath. He showed me his trains, although two were broken. He had fish fingers for tea, but he left the peas.";
+    expect(kinds(text)).toBe(0);
+    expect(run(text).value).toBe(false);
+  });
+  test("a run must name the child: reasoning about a ward or a rota is not about him", () => {
+    expect(kinds("The rota changed because the manager left, but staff would be safer if nights were covered. I think cover is better now.")).toBe(0);
+  });
+  test("the writer's own plan and an indirect question are not predictions", () => {
+    expect(kinds("The home are asking whether Amir could have respite. We'll probably need to think about it, but he's nowhere near it yet.")).toBe(0);
+  });
+  test("reasoning in someone's reported words is theirs, not the writer's", () => {
+    expect(kinds("Mum said that Amir is unsafe with his uncle because he drinks, and she thinks he would hurt him if he could.")).toBe(0);
+  });
+  test("a run stops at a blank line: two paragraphs do not add up to one", () => {
+    expect(kinds("Although Amir was quiet, he ate well.\n\nI think the risk to him is lower.")).toBe(0);
+    expect(kinds("Although Amir was quiet, he ate well. I think the risk to him is lower.")).toBe(1);
   });
 });

@@ -662,3 +662,30 @@ describe("who is to act, as a heading clause (quality43, probe p222)", () => {
     expect(checkNextSteps(ctxFor("Meeting notes\n\nWho does what\n- Still unclear\n", AMIR, "case-note")).value).toBe(false);
   });
 });
+
+describe("next steps: an owned, timed action in any wording; a passive request; a dated next event (quality44, probes p260, p265)", () => {
+  test.each([
+    "Amir was at school.\nKim Fox to visit on 2 June.",
+    "Amir was at school. Mrs Saleh agreed to ring the GP tomorrow.",
+    "Amir was at school. Dara is going to collect the forms after half term.",
+    "It is respectfully sought that the final hearing be put back by eight weeks.",
+    "Amir was at school.\nNext review 4 August.",
+  ])("a next step: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each([
+    // No time: an owner and a verb alone are not a step with a date.
+    "Amir was at school. Kim Fox to visit.",
+    // Not a person: a plural noun opening the sentence.
+    "Visits to Nan on Sundays.",
+    // A person and a place, no verb: where someone went.
+    "Amir was at school.\nDara to the dentist on Friday.",
+    // A party's position put for them, and a past suggestion.
+    "On behalf of the mother it is sought that Amir be returned to her care.",
+    "It was proposed that Amir be moved, but nobody agreed.",
+    // A past arrangement with the person not directly before "to".
+    "Kim Fox came to visit on 2 June.",
+  ])("not a next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
