@@ -68,7 +68,7 @@ const KIN_IS_RIGHT = new RegExp(
   "iu",
 );
 const PEER_CONTEXT =
-  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
+  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|name[\s-]calling|pick(?:s|ed|ing)?\s+on\s+(?:him|her|them|me|us)|(?:wind(?:s|ing)?|wound)\s+(?:him|her|them|me|us)\s+up|laugh(?:s|ed|ing)?\s+at\s+(?:him|her|them|me|us)|teas(?:e|es|ed|ing)\s+(?:him|her|them|me|us)|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const FROM_CLASS_RIGHT = /^\s+from\s+(?:my|his|her|their|our|the\s+same)\s+(?:class|year|form|tutor\s+group)\b/i;
 const FROM_SCHOOL_RIGHT = /^\s+(?:from|at|in)\s+(?:my\s+)?(?:school|nursery|class)\b/i;
 const HAS_PARENT_RIGHT =
