@@ -68,12 +68,17 @@ const KIN_IS_RIGHT = new RegExp(
   "iu",
 );
 const PEER_CONTEXT =
-  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
+  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|name[\s-]calling|pick(?:s|ed|ing)?\s+on\s+(?:him|her|them|me|us)|(?:wind(?:s|ing)?|wound)\s+(?:him|her|them|me|us)\s+up|laugh(?:s|ed|ing)?\s+at\s+(?:him|her|them|me|us)|teas(?:e|es|ed|ing)\s+(?:him|her|them|me|us)|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const FROM_CLASS_RIGHT = /^\s+from\s+(?:my|his|her|their|our|the\s+same)\s+(?:class|year|form|tutor\s+group)\b/i;
 const FROM_SCHOOL_RIGHT = /^\s+(?:from|at|in)\s+(?:my\s+)?(?:school|nursery|class)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
 const IN_PLACE_LEFT = /\b(?:in|from|near|into|outside|across|around|throughout)\s+$/i;
+// A word where someone lives, comes from or moves to ("I'm from Hull", "moved down from Stroud", "going back to
+// Maltby", "just outside Kettleby") is a place: a sentence about friends and play says nothing of it. Not "confided
+// in Mia", "bumped into Mia", "messages from Mia" (a person after the preposition).
+const PLACE_NOT_PEER_LEFT =
+  /(?:\b(?:(?<!\b(?:confid\w*|believ\w*|trust\w*)\s+)in|(?<!\b(?:bump\w*|ran|run\w*)\s+)into|outside|across|throughout|via)|\b(?:am|['’]m|is|['’]s|are|['’]re|was|were|be|been|being|come|comes|coming|mov(?:e|es|ed|ing)(?:\s+(?:down|up|over|back|away))?|originally|back)\s+from|\b(?:mov(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|return(?:s|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?:(?:back|down|up|over|away)\s+)?to)\s+$/i;
 // "Dawn said she cannot manage both boys": the children are those the person speaks of or cares for,
 // not children the person is one of.
 const CARE_OR_SPEECH =
@@ -419,7 +424,7 @@ const HIS_HER = /\b(his|her|their)\s/i;
 // "Lola from netball", "Kai from my class": someone known from a child's class, club or team (not "Sarah
 // from school", often a member of staff).
 const FROM_CHILD_PLACE_RIGHT =
-  /^\s+from\s+(?:(?:my|his|her|their)\s+class|netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club|year\s+\d{1,2})\b/i;
+  /^\s+from\s+(?:(?:my|his|her|their)\s+class|(?:(?:my|his|her|their|the)\s+)?(?:netball|football|dance|cubs|scouts|beavers|brownies|guides|swimming|gymnastics|karate|youth\s+club|after[\s-]school\s+club|breakfast\s+club)|year\s+\d{1,2})\b/i;
 // "a 16-year-old, called Reuben", "an eight-year-old boy named Kit": an age given before the name.
 const AGE_LEFT = new RegExp(
   `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman|male|female))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
@@ -739,7 +744,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   // A sentence about friends and play says nothing of a mention its own words call a pet ("their guinea pig Crumble
   // and their best friend Ruby-Mae").
-  if (!c.pet && peerSentence(ctx, p.start)) addSignal(c, "peer", "named as a peer at school or play");
+  if (!c.pet && peerSentence(ctx, p.start) && (p.possessive || !PLACE_NOT_PEER_LEFT.test(left))) addSignal(c, "peer", "named as a peer at school or play");
   // "Tia from my class", and in a child's own words "Tia from school": a classmate.
   else if (!p.possessive && (FROM_CLASS_RIGHT.test(right) || (FROM_SCHOOL_RIGHT.test(right) && ctx.inQuote(p.start, p.end))))
     addSignal(c, "peer", "from the child's class or school");
