@@ -177,6 +177,38 @@ try {
       await fits(page, "read findings");
     }
     await page.setViewportSize({ width: 320, height: 900 });
+    // The kind: Outlook holds an email, and says so; the worker may check it as another kind for this session only.
+    {
+      const line = page.getByTestId("kind-line");
+      const said = await line.innerText();
+      check("read: the kind is said, with why", /Read as: Email or letter\nBecause Outlook holds it as an email\./.test(said), said.slice(0, 160));
+      await settleAnimations(page);
+      await line.screenshot({ path: join(shots, "read-kind-line.png") });
+      screenshots.push("artifacts/outlook/read-kind-line.png");
+      const stored = () => page.evaluate(() => JSON.stringify({ state: window.clearRecordFake.state, local: { ...localStorage }, session: { ...sessionStorage } }));
+      const before = await stored();
+      await line.getByLabel("Wrong kind? Check it as").selectOption("case-note");
+      const rechecked = await line
+        .getByText("Read as: Case note")
+        .waitFor({ timeout: 15000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      check("read: another kind re-checks the email as that kind", rechecked && /You chose this kind for this session/.test(await line.innerText()));
+      check("read: the chosen kind is stored nowhere", (await stored()) === before);
+      await fits(page, "kind chosen");
+      await line.getByLabel("Wrong kind? Check it as").selectOption("");
+      const back = await line
+        .getByText("Read as: Email or letter")
+        .waitFor({ timeout: 15000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      check("read: back to the default kind", back);
+      await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
+    }
     // People the checker could not place keep their names in the copy: said before it is made, as in Word.
     const unplaced = await page.getByText(/^\d+ (person|people) the checker could not place: say who/).count();
     check("read: people not placed are named as kept before the copy is made", !unplaced || (await page.getByTestId("unplaced-people").count()) === 1);

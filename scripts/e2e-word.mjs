@@ -250,6 +250,49 @@ try {
     await shot("3-people-choice");
   });
 
+  // The kind of record decides which checks apply: the pane says what it read the document as and why, and the worker
+  // can check it as another kind for this session (never written to the document, its settings or the browser).
+  await step("Read as: the kind and why, and a choice of kind that re-checks and is stored nowhere", async () => {
+    const line = page.getByTestId("kind-line");
+    await line.getByText("Read as: Court report or statement").waitFor();
+    await line.getByText(/^Because of .+\.$/).waitFor();
+    const why = await line.innerText();
+    expect(!/Maisie|Oyelaran|Reece|Tanner/.test(why), `the reason quotes the record: ${why}`);
+    await fits("the kind line");
+    await line.screenshot({ path: join(shots, "3a-kind-line.png") });
+    screenshots.push("artifacts/word/3a-kind-line.png");
+    const stored = () =>
+      page.evaluate(() =>
+        JSON.stringify({
+          local: { ...localStorage },
+          session: { ...sessionStorage },
+          settings: window.__practiceWord.model.settings,
+          properties: window.__practiceWord.model.properties,
+          body: window.__practiceWord.model.body,
+          cookie: document.cookie,
+        }),
+      );
+    const before = await stored();
+    const visitPurpose = () => page.getByRole("button", { name: /^Visit purpose/ });
+    expect((await visitPurpose().count()) === 0, "a court report shows the visit purpose check");
+    await line.getByLabel("Wrong kind? Check it as").selectOption("visit-record");
+    await line.getByText("Read as: Visit record").waitFor({ timeout: 20000 });
+    await line.getByText(/You chose this kind for this session/).waitFor();
+    // The re-check ran with the chosen kind: the visit's purpose is a check of visit records only.
+    await visitPurpose().first().waitFor({ timeout: 20000 });
+    expect((await stored()) === before, "the chosen kind was written to the document, its settings or the browser's storage");
+    await axe("kind chosen");
+    await line.screenshot({ path: join(shots, "3b-kind-chosen.png") });
+    screenshots.push("artifacts/word/3b-kind-chosen.png");
+    await line.getByLabel("Wrong kind? Check it as").selectOption("");
+    await line.getByText("Read as: Court report or statement").waitFor({ timeout: 20000 });
+    await line.getByText(/^Because of .+\.$/).waitFor();
+    expect((await visitPurpose().count()) === 0, "the visit purpose check stayed after letting the checker decide");
+    await summary()
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor();
+  });
+
   await step("Next and Previous by keyboard select in the document and keep focus in the pane", async () => {
     await page.getByRole("button", { name: /^All \d+/ }).click();
     const list = page.getByRole("listbox", { name: /^Findings/ });

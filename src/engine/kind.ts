@@ -223,12 +223,13 @@ const HEADING_VIEWS =
   /\b(?:views|wishes and feelings|voice of the child|lived experience|what [\p{Lu}][\p{L}'’]* (?:says|said|told (?:me|us)|thinks)|in (?:his|her|their|my) own words)\b/iu;
 const HEADING_DOMAIN =
   /\b(?:developmental needs|parenting capacity|family and environmental|basic care|ensuring safety|emotional warmth|stimulation|guidance and boundaries|stability|health|education|identity|self[- ]care|household|who (?:lives|is in)|family (?:composition|history|structure|network)|housing|income|finances?|motivation|checks|background|strengths|worr(?:y|ies|ied)|concerns|risks?|going well|hard for|needs)\b/i;
-// The Assessment Framework's three sides, named in headings or prose.
-const FRAMEWORK_SIDE = /\b(developmental needs|parenting capacity|(?:wider )?family and environmental factors)\b/gi;
+// The Assessment Framework's three sides, named in headings or prose. "Wider family and environmental factors" and
+// "family and environmental factors" are one side (the capture group leaves "wider" out, so both count once).
+const FRAMEWORK_SIDE = /\b(?:wider )?(developmental needs|parenting capacity|family and environmental factors)\b/gi;
 function frameworkSides(text: string): number {
   const seen = new Set<string>();
   FRAMEWORK_SIDE.lastIndex = 0;
-  for (let m = FRAMEWORK_SIDE.exec(text); m; m = FRAMEWORK_SIDE.exec(text)) seen.add(m[1].toLowerCase().slice(0, 6));
+  for (let m = FRAMEWORK_SIDE.exec(text); m; m = FRAMEWORK_SIDE.exec(text)) seen.add(m[1].toLowerCase());
   return seen.size;
 }
 const NUMBERED_PROSE = /^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\])[ \t]+\p{Lu}(?:[^\n]*?[ \t]){11}/gmu;
@@ -329,18 +330,39 @@ function weighFeatures(features: readonly string[]): { kind: DocumentKind; margi
 export function explainKind(text: string, subjectForms?: ReadonlySet<string>): { kind: DocumentKind; reason: string } {
   if (typeof text !== "string" || !text) return { kind: "unknown", reason: NO_EVIDENCE };
   const framed = framedKind(text, subjectForms);
-  if (framed) return { kind: framed, reason: framedReason(text.slice(0, HEAD_CHARS), framed) };
+  if (framed) return { kind: framed, reason: `Read as ${KIND_WORDS[framed]}: ${framedBecause(text.slice(0, HEAD_CHARS), framed)}.` };
   const features = kindFeatures(text);
   const { kind, scores } = weighFeatures(features);
   if (kind === "unknown") return { kind, reason: NO_EVIDENCE };
+  const top = leadingEvidence(features, kind, scores);
+  return { kind, reason: top.length ? `Read as ${KIND_WORDS[kind]} from ${top.join("; ")}.` : `Read as ${KIND_WORDS[kind]} on balance.` };
+}
+
+/**
+ * Why a check read a record as `kind` (the kind its report says it inferred), for the pane's "Read as" line: the
+ * frame that decided it, or up to three pieces of evidence that favoured it most over the next kind; empty when the
+ * record shows none (unknown) or the evidence does not favour `kind`. Plain words, never the record's (stop 39).
+ */
+export function kindEvidence(text: string, kind: DocumentKind): string[] {
+  if (typeof text !== "string" || !text || kind === "unknown") return [];
+  const head = text.slice(0, HEAD_CHARS);
+  // The frame, read without the child's names: a salutation decides a letter to the child or correspondence.
+  const framed = framedKind(text);
+  const family = (k: DocumentKind) => (k === "letter-to-child" ? "email" : k);
+  if (framed) return family(framed) === family(kind) ? [framedBecause(head, kind)] : [];
+  const features = kindFeatures(text);
+  return leadingEvidence(features, kind, weighFeatures(features).scores);
+}
+
+/** The evidence that most favours `kind` over the best other kind, in plain words (at most three). */
+function leadingEvidence(features: readonly string[], kind: DocumentKind, scores: Partial<Record<DocumentKind, number>>): string[] {
   const next = (Object.entries(scores) as Array<[DocumentKind, number]>).filter(([k]) => k !== kind).sort((a, b) => b[1] - a[1])[0]?.[0];
   const lead = (f: string) => (WEIGHTS[f]?.[kind] ?? 0) - (next ? (WEIGHTS[f]?.[next] ?? 0) : 0);
   const labels = features
     .filter((f) => lead(f) > 0)
     .sort((a, b) => lead(b) - lead(a))
     .map(featureLabel);
-  const top = [...new Set(labels)].slice(0, 3);
-  return { kind, reason: top.length ? `Read as ${KIND_WORDS[kind]} from ${top.join("; ")}.` : `Read as ${KIND_WORDS[kind]} on balance.` };
+  return [...new Set(labels)].slice(0, 3);
 }
 
 const NO_EVIDENCE = "No title, layout or wording that marks a kind of record.";
@@ -356,11 +378,11 @@ const KIND_WORDS: Record<DocumentKind, string> = {
   unknown: "an unknown kind",
 };
 
-function framedReason(head: string, kind: DocumentKind): string {
-  if (kind === "case-note") return "Read as a case note: its title names a file or attendance note.";
-  if (kind === "court-report") return "Read as a court paper: an order's or judgment's own words.";
-  if (kind === "letter-to-child") return "Read as a letter to the child: it opens with a salutation to them.";
-  return isEmail(head) ? "Read as correspondence: email header lines (From:, To:, Subject:)." : "Read as correspondence: it opens with a salutation.";
+function framedBecause(head: string, kind: DocumentKind): string {
+  if (kind === "case-note") return "its title names a file or attendance note";
+  if (kind === "court-report") return "an order's or judgment's own words";
+  if (kind === "letter-to-child") return "it opens with a salutation to the child";
+  return isEmail(head) ? "email header lines (From:, To:, Subject:)" : "it opens with a salutation";
 }
 
 // Plain words for each piece of evidence (kindFeatures' names), for the reason.
@@ -368,7 +390,7 @@ const FEATURE_WORDS: Record<string, string> = {
   "panel-report": "a panel or permanence report's title",
   "report-title": "a report's title",
   "part-title": "an appendix or extract's title",
-  court: "the court's words or case number",
+  court: "the court's heading or terms",
   "court-title": "a statement or care plan's title",
   "court-case-number": "a court case number",
   "judicial-voice": "the court's or an advocate's voice",

@@ -19,11 +19,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { AnalyseOptions, CaseProfile, Category, Finding, Person } from "../engine";
+import type { AnalyseOptions, CaseProfile, Category, DocumentKind, Finding, Person } from "../engine";
 import { describeLocation, isHostError, segmentAt, type HostAdapter } from "../hosts/host";
 import { CasePanel } from "./components/CasePanel/CasePanel";
 import { DocumentInput } from "./components/DocumentInput/DocumentInput";
 import { FindingsList } from "./components/FindingsList/FindingsList";
+import { KindLine } from "./components/KindLine/KindLine";
 import { PeopleSection } from "./components/PeopleSection/PeopleSection";
 import { Scorecard } from "./components/Scorecard/Scorecard";
 import { RedactPanel } from "./components/RedactPanel/RedactPanel";
@@ -79,7 +80,10 @@ export type AppProps = {
 export function App({ host, demo, analyseOptions, extra, banner, platform, applyWarning }: AppProps) {
   const styles = useStyles();
   const caseProfile = useCaseProfile();
-  const doc = useDocumentCheck(host, caseProfile.profile, analyseOptions);
+  /** The kind of record the worker chose for this session (null: the checker or the host decides). Never stored. */
+  const [kindChosen, setKindChosen] = useState<DocumentKind | null>(null);
+  const options = useMemo(() => (kindChosen ? { ...analyseOptions, kind: kindChosen } : analyseOptions), [analyseOptions, kindChosen]);
+  const doc = useDocumentCheck(host, caseProfile.profile, options);
   const [choices, setChoices] = useState<RedactChoices>(DEFAULT_CHOICES);
   const [pasted, setPasted] = useState("");
   /** Practice page: the sample court report is the practice document (until text is pasted and checked). */
@@ -395,6 +399,21 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             onGoToFindings={live && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
             target={target}
             unplaced={live && !empty ? unplaced : 0}
+          />
+        ) : null}
+
+        {live && !empty ? (
+          <KindLine
+            kind={live.report.kind}
+            text={live.snapshot.text}
+            chosen={kindChosen}
+            {...(analyseOptions?.kind ? { host: { kind: analyseOptions.kind, why: isOutlook ? "Outlook holds it as an email" : "this host sets it" } } : {})}
+            onChoose={(k) => {
+              noticeAtTop();
+              doc.recheckAtOnce();
+              setKindChosen(k);
+            }}
+            disabled={busy}
           />
         ) : null}
 

@@ -214,6 +214,9 @@ describe("the kind from the shape of the write-up, weighed with a regularised fi
     "visit record with no word 'visit' in its title",
     "visit record as a form without the word visit in the fields",
     "section 7 report for the court with numbered paragraphs",
+    // Stop 39: plain paragraphs with no heading, title or framework word show nothing but the first person, which any
+    // record may have, so it is unknown (the general checks) rather than a guess.
+    "narrative assessment in plain paragraphs, no headings and no framework words",
   ]);
   const right = (gold: string, got: DocumentKind) => (gold === "letter" ? got === "letter-to-child" || got === "email" : got === gold);
   test.each(probes.probes.filter((p) => !STILL_WRONG.has(p.layout)).map((p) => [p.layout, p.kind, p.text]))("%s: %s", (_layout, kind, text) => {
@@ -232,6 +235,13 @@ describe("the kind from the shape of the write-up, weighed with a regularised fi
     expect(kindFeatures(prose)).not.toContain("numbered-headings");
     // A date at the start of a line is not a numbered paragraph of prose.
     expect(kindFeatures("12 March 2024 – the child was seen at school by the health visitor and the nurse, who were worried.\n".repeat(3))).not.toContain("numbered-prose");
+  });
+
+  test("the wider family and the family are one side of the Assessment Framework, not two (stop 39)", () => {
+    const one = "Wider family and environmental factors\nThe flat is damp.\n\nFamily and environmental factors were looked at again in May.";
+    expect(kindFeatures(one)).not.toContain("framework-triangle");
+    expect(kindFeatures(`${one}\n\nParenting capacity\nMum is warm.`)).toContain("framework-triangle");
+    expect(kindFeatures("Developmental needs\nHe is behind.\n\nParenting capacity\nDad copes.")).toContain("framework-triangle");
   });
 
   test("a dated entry under the first line is an event, not a title", () => {

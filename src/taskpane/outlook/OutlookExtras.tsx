@@ -83,7 +83,9 @@ export function OutlookExtras({ host, doc, profile, clipboard, unplaced = 0 }: O
     if (!mail || doc.caseChanged) return;
     // The engine is loaded when first needed: the pane's own script stays small (the checks run in its worker).
     const { analyse } = await import("../../engine");
-    const result = host.outlook.redactedCopy(mail, (text) => analyse(text, profile, { kind: "email" }), PSEUDONYM_POLICY);
+    // Read as the check was (an email, or the kind the worker chose for this session), so the copy matches the findings.
+    const kind = checked.report.kind;
+    const result = host.outlook.redactedCopy(mail, (text) => analyse(text, profile, { kind }), PSEUDONYM_POLICY);
     setCopy(result);
     setByHand(false);
     setSaid({ intent: "success", text: `Redacted copy ready: ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}. The email itself has not been changed.` });

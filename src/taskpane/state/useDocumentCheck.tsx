@@ -75,7 +75,10 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [consent, setConsent] = useState<PendingConsent | null>(null);
   const analyser = useMemo(() => createAnalyser(), []);
-  const key = useMemo(() => profileKey(profile), [profile]);
+  // The kind chosen for the session is part of what a check was made for: a new choice re-checks, and nothing acts
+  // on findings made for another kind.
+  const kindAsked = options?.kind ?? "";
+  const key = useMemo(() => `${profileKey(profile)}\u0000${kindAsked}`, [profile, kindAsked]);
   const profileRef = useRef(profile);
   profileRef.current = profile;
   const keyRef = useRef(key);
