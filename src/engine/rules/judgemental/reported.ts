@@ -185,6 +185,12 @@ function negatedList(ctx: RuleContext, before: string, end: number): boolean {
   return NEGATED_LIST_BEFORE.test(before) && (OR_BEFORE.test(before) || OR_AFTER.test(ctx.text.slice(end, end + 120)));
 }
 
+// The label as the predicate of a question someone put or left open ("Staff asked whether Tom's shouting was attention
+// seeking or…", "The head of year asked whether Ava was being 'manipulative'", "we considered if she was…"): a possibility
+// raised, not a judgement passed. The question's subject and its verb come straight before the label, in one clause.
+const ASKED_WHETHER =
+  /\b(?:ask\w*|wonder\w*|quer\w*|question\w*|consider\w*|discuss\w*|explor\w*|unclear|unsure|not\s+(?:sure|clear|known)|(?:do|does|did)\s*(?:not|n['’]t)\s+know|to\s+(?:establish|understand|find\s+out|check))\s+(?:\w+\s+){0,2}?(?:whether|if)\s+[^,.;:!?\n"“”]{1,50}?\b(?:is|was|are|were|had\s+been|has\s+been|(?:might|could|may|would)\s+(?:be|have\s+been))\s+(?:(?:being|a|an|just|simply|really|deliberately)\s+){0,2}["'‘“]?$/i;
+
 /**
  * True when the judgemental words at [start, end) are attributed to someone else or mentioned as a word,
  * and the record rejects them (or, mentioned as a word in a sentence about words, does not use them).
@@ -192,6 +198,7 @@ function negatedList(ctx: RuleContext, before: string, end: number): boolean {
 export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
+  if (ASKED_WHETHER.test(before)) return true;
   if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
   // A quoted label after a clause that rejects it ("It is wrong to say she was 'choosing to go missing'", "Far from being
   // 'streetwise'"): the rejection the unquoted words get (wordingSuppression) holds across the quote mark.
@@ -501,9 +508,27 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   return !rejectedWhereQuotedAgain(ctx, qi, ctx.text.slice(start, end)) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end)) && !answeredLater(ctx, s.end, q);
 }
 
+// A quoted label after someone else's verb of thinking, feeling or worrying ("Mum worries that Nia is 'attention
+// seeking'", "His teacher feels he is 'disruptive'"). The wording filter's attributing verbs are verbs of saying, so it
+// takes such a quote for the writer's own; it is the thinker's view, passed on only as any reported label is
+// (reportedUnchallenged: an adult's, not a child's, and not answered or rejected later). The writer's own ("I feel…") stays.
+const STANCE_BEFORE = /\b(?:thinks?|thought|feels?|felt|believes?|believed|worr(?:y|ies|ied)|fears?|feared|suspects?|suspected)\b(?:\s+that)?\s+[^.;!?\n"“”]{0,50}["'‘“]$/i;
+const WRITER_THINKS = /\b(?:I|we)\s+(?:\w+\s+)?(?:think|thought|feel|felt|believe|believed|worry|worried|fear|feared|suspect|suspected)\b[^.;!?\n"“”]{0,50}["'‘“]$/i;
+
+/** A quoted label after a thinker other than the writer, which reportedUnchallenged would not pass on. */
+export function thoughtNotPassedOn(ctx: RuleContext, start: number, end: number): boolean {
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end) return false;
+  const s = ctx.sentenceAt(start);
+  const before = ctx.text.slice(Math.max(s.start, q.start - 80), q.start + 1);
+  return STANCE_BEFORE.test(before) && !WRITER_THINKS.test(before) && !reportedUnchallenged(ctx, start, end);
+}
+
 // A later sentence that reads what happened another way: "it was distress rather than a bid for attention", "Hiding
 // food … should not be read as dishonesty", "The homework problem looks like a gap in understanding rather than effort".
-const REREAD = /\b(?:rather\s+than|instead\s+of|should\s*(?:not|n['’]t)\s+be\s+(?:read|seen|taken|understood|interpreted|treated)\s+as)\b/i;
+// Or sets the writer's reading against the label's with a comma and "not": "a sign of distress, not a bid for attention".
+const REREAD = /\b(?:rather\s+than|instead\s+of|should\s*(?:not|n['’]t)\s+be\s+(?:read|seen|taken|understood|interpreted|treated)\s+as)\b|,\s*(?:and\s+)?not\s+(?:a|an|just|simply|merely)\s/i;
 // What the label was about: its own words and the rest of its clause ("'a bit sly' about the food", "'attention
 // seeking' when he banged the door"), lower-case words of four letters or more, without the commonest.
 const CLAUSE_AFTER_QUOTE = /^["'’”]?[^.,;:!?\n"“]{0,60}/;

@@ -905,3 +905,30 @@ describe("quoted labels the writer answers or distances, and a speaker's words a
     expect(got).toBe(want);
   });
 });
+
+describe("quoted labels after a question, a thinker, or a contrast later (stop 39, judge44)", () => {
+  const boy: CaseProfile = { subject: { name: "Tom Reed", aliases: ["Tom"], pronouns: "he/him" } };
+  test.each<Case>([
+    // Someone else's thought passed on unchallenged: the label stands.
+    { text: 'His stepmum thinks Tom is "{{jud|lazy}}" and says he never lifts a finger at home.', profile: boy },
+    { text: 'His teacher feels Tom is "{{jud|disruptive}}" in class.', profile: boy },
+    // The writer's own view, quoted.
+    { text: 'I feel Tom is "{{jud|manipulative}}" with staff.', profile: boy },
+    // A question answered "yes" is the writer's conclusion: "whether" after the label does not count.
+    { text: "Tom {{jud|kicked off}} when I asked whether he had eaten.", profile: boy },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // A possibility raised in a question, not a judgement passed.
+    { text: "Staff asked whether Tom's shouting was attention seeking or a sign that something had happened.", profile: boy },
+    { text: 'The head of year asked whether Tom was being "manipulative" about the detentions.', profile: boy },
+    { text: "We considered if Tom was being defiant, and agreed to ask him first.", profile: boy },
+    // A thinker's label the writer answers with a contrast later.
+    { text: 'Mum worries that Tom is "attention seeking" when he cries at night. I explained that crying at night after a move is a sign of distress, not a bid for attention.', profile: boy },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
