@@ -257,8 +257,8 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 }
 
 // Who reports a label about someone: a carer, parent, teacher, school or officer by role, a record
-// (an officer's note, a referral), or a named adult, with a verb of saying, describing or worrying right
-// before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
+// (an officer's note, a referral), or a named adult, with a verb of saying, telling ("shared", "mentioned",
+// "insisted", "confirmed"), describing or worrying right before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
 // "the officer's note calls the flat 'squalid'", "She is worried he is 'running with the wrong crowd'").
 // The role words are the people stage's (rules/people/cues.json adultRoles: "social worker", "residential
 // worker", "judge", "assessor"); organisations and records are listed here.
@@ -267,7 +267,7 @@ const ROLE_SPEAKER = new RegExp(
   "i",
 );
 const SAYS_LABEL = new RegExp(
-  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that|(?:gave|gives|give|given|giving)\s+evidence)\b[^.;!?\n]{0,80}$`,
+  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:shared|shares|mentioned|mentions|commented|comments|insisted|insists|confirmed|confirms|complained|complains|claimed|claims|maintained|maintains|stated|states|explained|explains|suggested|suggests|added|adds|admitted|admits|alleged|alleges|raised)(?:\s+that)?|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that|(?:gave|gives|give|given|giving)\s+evidence)\b[^.;!?\n]{0,80}$`,
   "i",
 );
 // The reflexive is the object of the naming verb ("called herself", "sees himself as") or the subject of

@@ -914,6 +914,9 @@ describe("quoted labels after a question, a thinker, or a contrast later (stop 3
     { text: 'His teacher feels Tom is "{{jud|disruptive}}" in class.', profile: boy },
     // The writer's own view, quoted.
     { text: 'I feel Tom is "{{jud|manipulative}}" with staff.', profile: boy },
+    // A verb of telling other than "said", with no copula before the quote.
+    { text: 'Mum shared that Tom "{{jud|kicks off}}" when he is tired.', profile: boy },
+    { text: 'His carer mentioned that Tom "{{jud|plays up}}" at bedtime.', profile: boy },
     // A question answered "yes" is the writer's conclusion: "whether" after the label does not count.
     { text: "Tom {{jud|kicked off}} when I asked whether he had eaten.", profile: boy },
   ])("flags: $text", (c) => {
@@ -921,6 +924,8 @@ describe("quoted labels after a question, a thinker, or a contrast later (stop 3
     expect(got).toBe(want);
   });
   test.each<Case>([
+    // The child's own account with the same verbs.
+    { text: 'Tom shared that he "kicks off" when the other boys tease him.', profile: boy },
     // A possibility raised in a question, not a judgement passed.
     { text: "Staff asked whether Tom's shouting was attention seeking or a sign that something had happened.", profile: boy },
     { text: 'The head of year asked whether Tom was being "manipulative" about the detentions.', profile: boy },
