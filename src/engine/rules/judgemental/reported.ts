@@ -298,7 +298,10 @@ function isSpeech(inner: string, before = ""): boolean {
 
 // Inside an adult's quoted speech, the label said of someone else: "He's a liar, he tells me what I want to
 // hear", "She's out of control" (a child speaking of themselves says "I'm", and is not an adult speaker).
-const SPEECH_LABEL_BEFORE = /(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}$/i;
+// Or, opening the speech or one of its sentences, the pronoun straight before a label that is itself a verb ("He plays up
+// for his mum", "She kicks off every night"); not a later clause, which goes on to describe ("she plays us off…").
+const SPEECH_LABEL_BEFORE =
+  /(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)(?:he|she|they)\s+(?:(?:always|just|really|still|constantly|only)\s+)?)$/i;
 // The same inside speech about someone named: "Hazel is lovely one to one but can be a drama queen"
 // (the named person, then a second predicate of theirs joined by "but" or "and").
 const NAMED_SPEECH_LABEL_BEFORE =
@@ -742,8 +745,15 @@ const REPORTER_BEFORE_PRONOUN = /([\p{L}'’-]+)\s+(?:(?:told|tells)\s+(?:me|us|
 const INITIALS_SPEAKER = /(?:^|[\s(])([A-Z]{2,3})\s*$/;
 const CHILD_SHORTHAND = /^(?:YP|CYP|CIC|LAC|UC|CLA|CP)$/;
 
+// A person's role named with their possessive ("Sam's childminder", "Maya's mentor"): the role speaks, not the person
+// named, unless the role is a child's (a brother, a friend).
+const POSSESSED_SPEAKER = /\p{Lu}[\p{L}'’-]+['’]s\s+(?:(?!(?:is|was|are|were|has|have|had|been|being|be|also|then|later|now)\s)[\p{Ll}-]+\s+)?(?!(?:is|was|are|were|has|have|had|been|being|be|also|then|later|now)\s*$)([\p{Ll}-]+)\s*$/u;
+const CHILD_RELATION = /^(?:brothers?|sisters?|siblings?|cousins?|friends?|classmates?|peers?|boyfriend|girlfriend|sons?|daughters?|babies|baby|twin)$/;
+
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
   if (ROLE_SPEAKER.test(before + " ")) return true;
+  const possessed = POSSESSED_SPEAKER.exec(before)?.[1];
+  if (possessed) return !CHILD_RELATION.test(possessed);
   const initials = INITIALS_SPEAKER.exec(before)?.[1];
   if (initials && !CHILD_SHORTHAND.test(initials) && initials !== initialsOf(ctx.profile.subjectName)) return true;
   const pronoun = PRONOUN_SPEAKER.exec(before)?.[1].toLowerCase();

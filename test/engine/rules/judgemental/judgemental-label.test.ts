@@ -917,6 +917,9 @@ describe("quoted labels after a question, a thinker, or a contrast later (stop 3
     // A verb of telling other than "said", with no copula before the quote.
     { text: 'Mum shared that Tom "{{jud|kicks off}}" when he is tired.', profile: boy },
     { text: 'His carer mentioned that Tom "{{jud|plays up}}" at bedtime.', profile: boy },
+    // A role named with the child's possessive speaks; an adult's speech opening with the pronoun and a verb-label.
+    { text: 'Tom\'s childminder said he "{{jud|kicks off}}" at pick-up.', profile: boy },
+    { text: '"He {{jud|kicks off}} every single night," his stepdad told me.', profile: boy },
     // A question answered "yes" is the writer's conclusion: "whether" after the label does not count.
     { text: "Tom {{jud|kicked off}} when I asked whether he had eaten.", profile: boy },
   ])("flags: $text", (c) => {
@@ -926,6 +929,8 @@ describe("quoted labels after a question, a thinker, or a contrast later (stop 3
   test.each<Case>([
     // The child's own account with the same verbs.
     { text: 'Tom shared that he "kicks off" when the other boys tease him.', profile: boy },
+    // A sibling named with the child's possessive is a child speaking; a passive after the possessive names no speaker.
+    { text: 'Tom\'s sister said he "kicks off" when their mum goes out.', profile: boy },
     // A possibility raised in a question, not a judgement passed.
     { text: "Staff asked whether Tom's shouting was attention seeking or a sign that something had happened.", profile: boy },
     { text: 'The head of year asked whether Tom was being "manipulative" about the detentions.', profile: boy },
