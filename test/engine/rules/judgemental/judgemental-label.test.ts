@@ -920,6 +920,9 @@ describe("quoted labels after a question, a thinker, or a contrast later (stop 3
     // A role named with the child's possessive speaks; an adult's speech opening with the pronoun and a verb-label.
     { text: 'Tom\'s childminder said he "{{jud|kicks off}}" at pick-up.', profile: boy },
     { text: '"He {{jud|kicks off}} every single night," his stepdad told me.', profile: boy },
+    // The writer's own visits bear the label out, or their experience is the same.
+    { text: 'The school say Tom is "{{jud|rude}}" to staff. On my visits he has sworn at his mum and at me.', profile: boy },
+    { text: 'His teacher describes Tom as "{{jud|defiant}}". That has been my experience too.', profile: boy },
     // A question answered "yes" is the writer's conclusion: "whether" after the label does not count.
     { text: "Tom {{jud|kicked off}} when I asked whether he had eaten.", profile: boy },
   ])("flags: $text", (c) => {
@@ -931,6 +934,11 @@ describe("quoted labels after a question, a thinker, or a contrast later (stop 3
     { text: 'Tom shared that he "kicks off" when the other boys tease him.', profile: boy },
     // A sibling named with the child's possessive is a child speaking; a passive after the possessive names no speaker.
     { text: 'Tom\'s sister said he "kicks off" when their mum goes out.', profile: boy },
+    // The writer's experience, or their own visits, set against a reported label.
+    { text: 'The school describe Tom as "defiant". That has not been my experience of him over eight visits.', profile: boy },
+    { text: 'His carer calls Tom "sly" about food; I have seen no sign of this in six months.', profile: boy },
+    { text: 'The referral calls Tom\'s mother "hostile". On each of my visits she has been warm and welcoming.', profile: boy },
+    { text: 'Police recorded Tom as "aggressive" at the station. When I visited the next morning he was quiet and frightened.', profile: boy },
     // A possibility raised in a question, not a judgement passed.
     { text: "Staff asked whether Tom's shouting was attention seeking or a sign that something had happened.", profile: boy },
     { text: 'The head of year asked whether Tom was being "manipulative" about the detentions.', profile: boy },
