@@ -25,7 +25,7 @@ const MENTIONED_BEFORE =
 // review does not accept it; it is wrong or not borne out; it hid what was happening; the writer's own
 // experience of the child is different ("My experience of him is different", "I have found her quite differently").
 const REJECTION =
-  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|support\s+for|confidence(?=\s+that\b))|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:is|was)\s+not\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|often\s+)?(?:hide|conceal)\b|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)(?!\s+(?:(?:a|an|the|her|his|their|my|our|two|three|four|several|some|any|one|\d+)\s+)?(?:days?|school|college|nursery|lessons?|classes|class|appointments?|sessions?|visits?|meetings?|contacts?|calls?|weeks?|bus|time|family\s+time|doses?|medication)\b)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:have|has|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such|(?:her|him|them)\s+(?:that|this|like\s+that)\b)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|stop(?:s|ped|ping)?\s+using|(?:should|must)\s*(?:not|n['’]t)\s+have\s+been\s+(?:carried|used|recorded|written|repeated|copied|accepted|relied)|(?:challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?|quer(?:y|ies|ied)|correct(?:s|ed|ing)?)\s+(?:this|that|the|these|those|it|her|his|their)\b|blam(?:es|ed|ing)\s+(?:her|him|them|the\s+(?:child|victim|young\s+person)|children|victims)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
+  /\b(?:(?:I|we|the\s+(?:court|judge|review|panel|author|reviewer|guardian))\s+(?:do|does|did|would|could|can|am|is|was)?\s*(?:not|n't|never|un(?=able))\s*(?:able\s+to\s+)?(?:accept|agree|find|consider|think|believe|share|endorse|support|see|adopt)|(?:is|are|was|were|be|been)\s+(?:not|n't|never)\s+(?:borne\s+out|supported|accurate|fair|right|justified|evidenced|true|correct|appropriate|helpful|neutral|a\s+fair)|no\s+(?:evidence|basis|indication|signs?(?=\s+of\s+(?:this|that|it|these|those|such)\b)|support\s+for|confidence(?=\s+that\b))|(?:my|our)\s+(?:own\s+)?(?:experience|view|observations?|assessment|impression|picture|understanding)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:is|are|was|were|has\s+been)\s+(?:very\s+|quite\s+|rather\s+|somewhat\s+)?different|(?:(?:is|was)\s+not|(?:is|was)n['’]t|(?:has|have|had)\s*(?:not|n['’]t|never)\s+been)\s+(?:my|our)\s+(?:experience|view|impression)|\b(?:gave|gives|give|paints?|painted|presents?|presented|describes?|described)\s+(?:a|an)\s+(?:very\s+|quite\s+|rather\s+)?different\s+(?:picture|account|view|impression|description)|(?:is|was|were|are)\s+not\s+what\s+(?:I|we)\s+(?:saw|see|observed|found|heard|have\s+seen|experienced)\b|\b(?:I|we)\s+(?:have\s+)?(?:see|saw|seen|find|found|know|experience[sd]?)\s+(?:\S+\s+){1,2}(?:very\s+|quite\s+)?differently|(?:reject|disagree|disput|criticis|criticiz|mask|obscur|overlook|stigmatis)\w*|ignor(?:ed|es|ing)|\b(?:understand|understands|understood|see|sees|saw|read|reads|interpret\w*|explain\w*)\s+(?:this|that|it|these|them)\s+as\s+[^.;!?]{1,40}?\b(?:rather\s+than|instead\s+of|not\s+(?:as\s+)?(?:a\s+)?(?:choice|defiance|naughtiness|rudeness|bad\s+behaviou?r))\b|(?:\b(?:this|that|these|it|which|words?|labels?|phrases?|language|terms?|descriptions?)\s+(?:\w+\s+)?(?:hid|hides|hiding)|\b(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|often\s+)?(?:hide|conceal)\b|\b(?:hid|hides|hiding)\s+(?:what|how|that|the\s+(?:exploitation|abuse|harm|risk|fact|reality|danger))\b)|miss(?:es|ed)(?!\s+(?:(?:a|an|the|her|his|their|my|our|two|three|four|several|some|any|one|\d+)\s+)?(?:days?|school|college|nursery|lessons?|classes|class|appointments?|sessions?|visits?|meetings?|contacts?|calls?|weeks?|bus|time|family\s+time|doses?|medication)\b)|\bnothing\s+[\w-]+\s+about\s+(?:her|him|them|it|this|that)\b|\b(?:have|has|had)\s*(?:not|n't|never)\s+(?:seen|observed|witnessed|noticed)\s+(?:this|that|it|any|such|(?:her|him|them)\s+(?:that|this|like\s+that)\b)\b|nothing\s+to\s+(?:support|suggest|show)|less\s+likely\s+to\s+(?:see|treat|recognise|recognize|protect|act)|minimised\s+(?:the|her|his|their)|(?:shift|plac)\w*\s+(?:the\s+)?(?:responsibility|blame)|victim[-\s]blaming|\bas\s+(?:though|if)\s+(?:that|this|it|these|those)\s+(?:explained|excused|justified|accounted\s+for)\b|(?:(?:is|was|are|were)\s+not|(?:is|was|are|were)n['’]t)\s+(?:about\s+)?(?:who|what|how|the\s+[a-z-]+\s+(?:I|we|that|who))\b|\bwrong\s+(?:word|label|description|term|way)|(?:is|was|are|were)\s+wrong\b|not\s+(?:been\s+)?(?:accepted|agreed|upheld|endorsed)\b|(?:nobody|no\s*one|no-one)\b[^.;!?]{0,30}?\b(?:would|could|will)\s+(?:agree|recognise|recognize|accept)|should\s*(?:not|n['’]t)\s+(?:be\s+)?(?:described|called|labell?ed|seen|referred|thought\s+of)\b|should\s+(?:be\s+)?(?:go|removed|corrected|amended|withdrawn|deleted)\b|(?:would|could|do|does|did)\s*(?:not|n['’]t)\s+(?:describe|call|label)\b|\bneither\s+(?:\S+\s+)?(?:is|was|are|were)\s+(?:supported|borne\s+out|accurate|fair|true|justified|evidenced)|not\s+seen\s+anything|complain(?:s|ed|t)?\s+(?:that|about)|(?:not|n['’]t)\s+acceptable|unfair|inaccurate|misleading|unhelpful|inappropriate|unjustified|unwarranted|not\s+endorse|no\s+longer\s+use|should\s+not\s+(?:be\s+)?use|stop(?:s|ped|ping)?\s+using|(?:should|must)\s*(?:not|n['’]t)\s+have\s+been\s+(?:carried|used|recorded|written|repeated|copied|accepted|relied)|(?:challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?|quer(?:y|ies|ied)|correct(?:s|ed|ing)?)\s+(?:this|that|the|these|those|it|her|his|their)\b|blam(?:es|ed|ing)\s+(?:her|him|them|the\s+(?:child|victim|young\s+person)|children|victims)\b|(?:nobody|no\s*one|no-one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\w+\s+)?(?:treated|saw|recognised|recognized|identified|named|understood|called)\s+(?:this|it|that|her|him|them|these)\s+as|no\s+(?:record|note|entry|report|account|log|one)\s+(?:explain|say|describe|record|show|give|set)\w*|\b(?:gives?|gave|offers?|offered|provides?|provided|contains?|contained|includes?|included)\s+no\s+(?:example|evidence|detail|basis|explanation|instance)s?\b|\basked\s+(?:that\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?|labels?|phrases?))\s+(?:is|are|be|was|were|should)?\s*(?:not|never)\s+(?:be\s+)?(?:repeated|used|recorded|written)|\b(?:I|we)\s+asked\s+(?:that\s+|for\s+)?(?:this|it|that|these|the\s+(?:words?|remarks?|comments?))\s+(?:to\s+)?(?:be|is|are)\s+(?:noted|recorded|logged|challenged|withdrawn|removed))/i;
 
 // A rejection rejects THIS label only where it points at it: the label's own words in its sentence, or a word
 // that refers back to it ("this label", "that word", "the description", "it", "which") as the rejecting clause's
@@ -91,11 +91,14 @@ const CONTRASTED =
 // The writer's own meeting with the person set against the named label, in its sentence or the next: "What I saw on
 // three visits was a girl frightened of going home", "When I met her I found a frightened 13-year-old". Only a state of
 // fear, hurt or need (or a quality), not what the person did ("What I saw was Ryan ignoring every request").
-const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|calm|polite|caring|gentle|kind|quiet|shy|thoughtful|in\s+(?:fear|pain|distress))`;
+const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|calm|polite|caring|gentle|kind|quiet|shy|thoughtful|warm|welcoming|friendly|helpful|relaxed|in\s+(?:fear|pain|distress))`;
 const CONTRARY_OBSERVATION = new RegExp(
   String.raw`\b(?:what|who)\s+(?:I|we)\s+(?:have\s+)?(?:saw|seen|see|found|find|observed|met|meet)\b[^.;!?\n]{0,50}?\b(?:was|is|were|are|has\s+been)\s+(?:(?:a|an)\s+)?(?:(?:very|clearly|really|quite|young|little)\s+)*(?:(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\s+(?:who\s+(?:was|is|seemed)\s+)?(?:(?:very|clearly|really|quite)\s+)?)?${CONTRARY_STATE}\b` +
-    String.raw`|\b(?:I|we)\s+(?:have\s+)?(?:saw|seen|found|met|observed)\s+(?:a|an)\s+(?:(?:very|clearly|really|quite)\s+)?${CONTRARY_STATE}\s+(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\b`,
-  "i",
+    String.raw`|\b(?:I|we)\s+(?:have\s+)?(?:saw|seen|found|met|observed)\s+(?:a|an)\s+(?:(?:very|clearly|really|quite)\s+)?${CONTRARY_STATE}\s+(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\b` +
+    // On the writer's own visits the person was otherwise: "On each of my visits she has been warm", "When I visited the
+    // next morning she was quiet and frightened".
+    String.raw`|\b(?:(?:on|during|at)\s+(?:(?:each|all|every\s+one)\s+of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:visits?|sessions?|meetings?)|when\s+(?:I|we)\s+(?:visited|saw|met|spoke\s+(?:to|with))\b[^,.;!?\n]{0,30}?)\s*,?\s+(?:she|he|they|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+been|had\s+been|have\s+been|was|is|were|seemed|appeared)\s+(?:(?:very|really|quite|always|consistently)\s+)?(?:[\p{L}-]+\s+and\s+)?${CONTRARY_STATE}\b`,
+  "iu",
 );
 
 // The label is the writer's own after all: "which matches what I saw", "and I agree", "I share that view".
@@ -185,6 +188,12 @@ function negatedList(ctx: RuleContext, before: string, end: number): boolean {
   return NEGATED_LIST_BEFORE.test(before) && (OR_BEFORE.test(before) || OR_AFTER.test(ctx.text.slice(end, end + 120)));
 }
 
+// The label as the predicate of a question someone put or left open ("Staff asked whether Tom's shouting was attention
+// seeking or…", "The head of year asked whether Ava was being 'manipulative'", "we considered if she was…"): a possibility
+// raised, not a judgement passed. The question's subject and its verb come straight before the label, in one clause.
+const ASKED_WHETHER =
+  /\b(?:ask\w*|wonder\w*|quer\w*|question\w*|consider\w*|discuss\w*|explor\w*|unclear|unsure|not\s+(?:sure|clear|known)|(?:do|does|did)\s*(?:not|n['’]t)\s+know|to\s+(?:establish|understand|find\s+out|check))\s+(?:\w+\s+){0,2}?(?:whether|if)\s+[^,.;:!?\n"“”]{1,50}?\b(?:is|was|are|were|had\s+been|has\s+been|(?:might|could|may|would)\s+(?:be|have\s+been))\s+(?:(?:being|a|an|just|simply|really|deliberately)\s+){0,2}["'‘“]?$/i;
+
 /**
  * True when the judgemental words at [start, end) are attributed to someone else or mentioned as a word,
  * and the record rejects them (or, mentioned as a word in a sentence about words, does not use them).
@@ -192,6 +201,7 @@ function negatedList(ctx: RuleContext, before: string, end: number): boolean {
 export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
+  if (ASKED_WHETHER.test(before)) return true;
   if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
   // A quoted label after a clause that rejects it ("It is wrong to say she was 'choosing to go missing'", "Far from being
   // 'streetwise'"): the rejection the unquoted words get (wordingSuppression) holds across the quote mark.
@@ -250,8 +260,8 @@ export function adoptedQuotedLabel(ctx: RuleContext, start: number, end: number)
 }
 
 // Who reports a label about someone: a carer, parent, teacher, school or officer by role, a record
-// (an officer's note, a referral), or a named adult, with a verb of saying, describing or worrying right
-// before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
+// (an officer's note, a referral), or a named adult, with a verb of saying, telling ("shared", "mentioned",
+// "insisted", "confirmed"), describing or worrying right before the quoted words ("Her carer said he can be 'sulky'", "the school describe her as 'mouthy'",
 // "the officer's note calls the flat 'squalid'", "She is worried he is 'running with the wrong crowd'").
 // The role words are the people stage's (rules/people/cues.json adultRoles: "social worker", "residential
 // worker", "judge", "assessor"); organisations and records are listed here.
@@ -260,7 +270,7 @@ const ROLE_SPEAKER = new RegExp(
   "i",
 );
 const SAYS_LABEL = new RegExp(
-  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that|(?:gave|gives|give|given|giving)\s+evidence)\b[^.;!?\n]{0,80}$`,
+  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:shared|shares|mentioned|mentions|commented|comments|insisted|insists|confirmed|confirms|complained|complains|claimed|claims|maintained|maintains|stated|states|explained|explains|suggested|suggests|added|adds|admitted|admits|alleged|alleges|raised)(?:\s+that)?|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that|(?:gave|gives|give|given|giving)\s+evidence)\b[^.;!?\n]{0,80}$`,
   "i",
 );
 // The reflexive is the object of the naming verb ("called herself", "sees himself as") or the subject of
@@ -291,7 +301,10 @@ function isSpeech(inner: string, before = ""): boolean {
 
 // Inside an adult's quoted speech, the label said of someone else: "He's a liar, he tells me what I want to
 // hear", "She's out of control" (a child speaking of themselves says "I'm", and is not an adult speaker).
-const SPEECH_LABEL_BEFORE = /(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}$/i;
+// Or, opening the speech or one of its sentences, the pronoun straight before a label that is itself a verb ("He plays up
+// for his mum", "She kicks off every night"); not a later clause, which goes on to describe ("she plays us off…").
+const SPEECH_LABEL_BEFORE =
+  /(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)(?:he|she|they)\s+(?:(?:always|just|really|still|constantly|only)\s+)?)$/i;
 // The same inside speech about someone named: "Hazel is lovely one to one but can be a drama queen"
 // (the named person, then a second predicate of theirs joined by "but" or "and").
 const NAMED_SPEECH_LABEL_BEFORE =
@@ -497,13 +510,33 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
+  // The writer's own meeting with the person, in the following sentences of its paragraph, found them otherwise.
+  if (CONTRARY_OBSERVATION.test(following.split(PARAGRAPH_BREAK)[0])) return false;
   if (anchoredRejection(ctx.text.slice(Math.max(s.start, q.start - 160), q.start), ctx.text.slice(start, end), false, true)) return false;
   return !rejectedWhereQuotedAgain(ctx, qi, ctx.text.slice(start, end)) && !deniedWhereRepeated(ctx, q.end, ctx.text.slice(start, end)) && !answeredLater(ctx, s.end, q);
 }
 
+// A quoted label after someone else's verb of thinking, feeling or worrying ("Mum worries that Nia is 'attention
+// seeking'", "His teacher feels he is 'disruptive'"). The wording filter's attributing verbs are verbs of saying, so it
+// takes such a quote for the writer's own; it is the thinker's view, passed on only as any reported label is
+// (reportedUnchallenged: an adult's, not a child's, and not answered or rejected later). The writer's own ("I feel…") stays.
+const STANCE_BEFORE = /\b(?:thinks?|thought|feels?|felt|believes?|believed|worr(?:y|ies|ied)|fears?|feared|suspects?|suspected)\b(?:\s+that)?\s+[^.;!?\n"“”]{0,50}["'‘“]$/i;
+const WRITER_THINKS = /\b(?:I|we)\s+(?:\w+\s+)?(?:think|thought|feel|felt|believe|believed|worry|worried|fear|feared|suspect|suspected)\b[^.;!?\n"“”]{0,50}["'‘“]$/i;
+
+/** A quoted label after a thinker other than the writer, which reportedUnchallenged would not pass on. */
+export function thoughtNotPassedOn(ctx: RuleContext, start: number, end: number): boolean {
+  const qi = findSpanIndex(ctx.quotes, start);
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.end < end) return false;
+  const s = ctx.sentenceAt(start);
+  const before = ctx.text.slice(Math.max(s.start, q.start - 80), q.start + 1);
+  return STANCE_BEFORE.test(before) && !WRITER_THINKS.test(before) && !reportedUnchallenged(ctx, start, end);
+}
+
 // A later sentence that reads what happened another way: "it was distress rather than a bid for attention", "Hiding
 // food … should not be read as dishonesty", "The homework problem looks like a gap in understanding rather than effort".
-const REREAD = /\b(?:rather\s+than|instead\s+of|should\s*(?:not|n['’]t)\s+be\s+(?:read|seen|taken|understood|interpreted|treated)\s+as)\b/i;
+// Or sets the writer's reading against the label's with a comma and "not": "a sign of distress, not a bid for attention".
+const REREAD = /\b(?:rather\s+than|instead\s+of|should\s*(?:not|n['’]t)\s+be\s+(?:read|seen|taken|understood|interpreted|treated)\s+as)\b|,\s*(?:and\s+)?not\s+(?:a|an|just|simply|merely)\s/i;
 // What the label was about: its own words and the rest of its clause ("'a bit sly' about the food", "'attention
 // seeking' when he banged the door"), lower-case words of four letters or more, without the commonest.
 const CLAUSE_AFTER_QUOTE = /^["'’”]?[^.,;:!?\n"“]{0,60}/;
@@ -717,8 +750,15 @@ const REPORTER_BEFORE_PRONOUN = /([\p{L}'’-]+)\s+(?:(?:told|tells)\s+(?:me|us|
 const INITIALS_SPEAKER = /(?:^|[\s(])([A-Z]{2,3})\s*$/;
 const CHILD_SHORTHAND = /^(?:YP|CYP|CIC|LAC|UC|CLA|CP)$/;
 
+// A person's role named with their possessive ("Sam's childminder", "Maya's mentor"): the role speaks, not the person
+// named, unless the role is a child's (a brother, a friend).
+const POSSESSED_SPEAKER = /\p{Lu}[\p{L}'’-]+['’]s\s+(?:(?!(?:is|was|are|were|has|have|had|been|being|be|also|then|later|now)\s)[\p{Ll}-]+\s+)?(?!(?:is|was|are|were|has|have|had|been|being|be|also|then|later|now)\s*$)([\p{Ll}-]+)\s*$/u;
+const CHILD_RELATION = /^(?:brothers?|sisters?|siblings?|cousins?|friends?|classmates?|peers?|boyfriend|girlfriend|sons?|daughters?|babies|baby|twin)$/;
+
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
   if (ROLE_SPEAKER.test(before + " ")) return true;
+  const possessed = POSSESSED_SPEAKER.exec(before)?.[1];
+  if (possessed) return !CHILD_RELATION.test(possessed);
   const initials = INITIALS_SPEAKER.exec(before)?.[1];
   if (initials && !CHILD_SHORTHAND.test(initials) && initials !== initialsOf(ctx.profile.subjectName)) return true;
   const pronoun = PRONOUN_SPEAKER.exec(before)?.[1].toLowerCase();

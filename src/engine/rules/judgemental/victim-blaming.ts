@@ -1,4 +1,4 @@
-import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged } from "./reported";
+import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged, thoughtNotPassedOn } from "./reported";
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
@@ -30,7 +30,7 @@ export const victimBlaming = lexiconRule({
   subtypes: ["victim-blaming", "adultifying", "minimising"],
   guards: JUDGEMENTAL_GUARDS,
   severity: "warning",
-  notHere: (ctx, start, end) => rejectedReport(ctx, start, end) || quotedFromARecord(ctx, start, end),
+  notHere: (ctx, start, end) => rejectedReport(ctx, start, end) || quotedFromARecord(ctx, start, end) || thoughtNotPassedOn(ctx, start, end),
   adoptedQuote: (ctx, start, end) => adoptedQuotedLabel(ctx, start, end) || reportedUnchallenged(ctx, start, end),
   message,
 });

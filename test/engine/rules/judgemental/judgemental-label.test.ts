@@ -905,3 +905,48 @@ describe("quoted labels the writer answers or distances, and a speaker's words a
     expect(got).toBe(want);
   });
 });
+
+describe("quoted labels after a question, a thinker, or a contrast later (stop 39, judge44)", () => {
+  const boy: CaseProfile = { subject: { name: "Tom Reed", aliases: ["Tom"], pronouns: "he/him" } };
+  test.each<Case>([
+    // Someone else's thought passed on unchallenged: the label stands.
+    { text: 'His stepmum thinks Tom is "{{jud|lazy}}" and says he never lifts a finger at home.', profile: boy },
+    { text: 'His teacher feels Tom is "{{jud|disruptive}}" in class.', profile: boy },
+    // The writer's own view, quoted.
+    { text: 'I feel Tom is "{{jud|manipulative}}" with staff.', profile: boy },
+    // A verb of telling other than "said", with no copula before the quote.
+    { text: 'Mum shared that Tom "{{jud|kicks off}}" when he is tired.', profile: boy },
+    { text: 'His carer mentioned that Tom "{{jud|plays up}}" at bedtime.', profile: boy },
+    // A role named with the child's possessive speaks; an adult's speech opening with the pronoun and a verb-label.
+    { text: 'Tom\'s childminder said he "{{jud|kicks off}}" at pick-up.', profile: boy },
+    { text: '"He {{jud|kicks off}} every single night," his stepdad told me.', profile: boy },
+    // The writer's own visits bear the label out, or their experience is the same.
+    { text: 'The school say Tom is "{{jud|rude}}" to staff. On my visits he has sworn at his mum and at me.', profile: boy },
+    { text: 'His teacher describes Tom as "{{jud|defiant}}". That has been my experience too.', profile: boy },
+    // A question answered "yes" is the writer's conclusion: "whether" after the label does not count.
+    { text: "Tom {{jud|kicked off}} when I asked whether he had eaten.", profile: boy },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // The child's own account with the same verbs.
+    { text: 'Tom shared that he "kicks off" when the other boys tease him.', profile: boy },
+    // A sibling named with the child's possessive is a child speaking; a passive after the possessive names no speaker.
+    { text: 'Tom\'s sister said he "kicks off" when their mum goes out.', profile: boy },
+    // The writer's experience, or their own visits, set against a reported label.
+    { text: 'The school describe Tom as "defiant". That has not been my experience of him over eight visits.', profile: boy },
+    { text: 'His carer calls Tom "sly" about food; I have seen no sign of this in six months.', profile: boy },
+    { text: 'The referral calls Tom\'s mother "hostile". On each of my visits she has been warm and welcoming.', profile: boy },
+    { text: 'Police recorded Tom as "aggressive" at the station. When I visited the next morning he was quiet and frightened.', profile: boy },
+    // A possibility raised in a question, not a judgement passed.
+    { text: "Staff asked whether Tom's shouting was attention seeking or a sign that something had happened.", profile: boy },
+    { text: 'The head of year asked whether Tom was being "manipulative" about the detentions.', profile: boy },
+    { text: "We considered if Tom was being defiant, and agreed to ask him first.", profile: boy },
+    // A thinker's label the writer answers with a contrast later.
+    { text: 'Mum worries that Tom is "attention seeking" when he cries at night. I explained that crying at night after a move is a sign of distress, not a bid for attention.', profile: boy },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("judgemental-label", "jud", c);
+    expect(got).toBe(want);
+  });
+});
