@@ -137,6 +137,8 @@ const FUNCTION_WORDS = new Set([
 // shows it is a name ("Will said…"); anything else ("Will review", "Will you") shows it is not.
 export const NAME_FOLLOWERS =
   /^(?:['’]s\b|\s*[,(]|\s+(?:is|was|has|had|said|says|told|tells|did|does|and|&|who|came|went|got|gets|likes|liked|loves|wants|wanted|lives|lived|moved|stayed|attends|attended|started|seemed|seems|looked|looks|appeared|appears|remains|remained|returned|ran|cried|laughed|asked|explained|shared|spoke|arrived|left|kept|would|could|can|will|may|might|should|must|needs|needed|goes|plays|sits|keeps|takes|makes|gives|feels|thinks|knows|sleeps|eats|walks|talks|hits|kicks|calls|texts|visits|stays|shares|cries|laughs|smiles|[a-z]+ed)\b)/;
+// Given names that are also modal verbs: opening a sentence they are the verb unless a name's kind of word follows.
+const MODAL_NAMES = new Set(["will", "may", "can", "shall", "must"]);
 const MODAL_FOLLOWERS = new Set([
   "you",
   "we",
@@ -197,7 +199,8 @@ function isSpaceOnly(text: string, from: number, to: number): boolean {
 /** Groups runs of capitalised tokens ("Jordan Reilly", "Mr Lee Barton", "St Anne's RC Primary"). */
 export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Phrase[] {
   const phrases: Phrase[] = [];
-  const proper = withListedInitials(text, tokens, withCourtHeadingNames(text, properNouns(text, tokens, listedGivenNames(ctx))));
+  const listed = listedGivenNames(ctx);
+  const proper = withListedInitials(text, tokens, withCourtHeadingNames(text, properNouns(text, tokens, listed)));
   const aged = agedWords(text, tokens);
   markWordNames(text, tokens, ctx);
   let i = 0;
@@ -233,7 +236,7 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
       if (!CLUB_HEADS.has(bareWord(run[run.length - 1].word)))
         for (let k = 1; k < run.length - 1; k++) if (PLACE_SUFFIXES.has(bareWord(run[k].word)) && !PLACE_SUFFIXES.has(bareWord(run[k + 1].word))) cut = k;
       for (const part of cut > 0 ? [run.slice(0, cut + 1), run.slice(cut + 1)] : [run]) {
-        const phrase = toPhrase(text, part, ctx, proper, aged);
+        const phrase = toPhrase(text, part, ctx, proper, aged, listed);
         if (phrase) phrases.push(phrase);
       }
     }
@@ -290,7 +293,7 @@ const SETTING_AT_LEFT = /\b(?:at|to|from|attends|attended)\s+$/;
 
 const VOWELLESS_LABEL = /^\p{Lu}[bcdfghjklmnpqrstvwxz]$/u;
 
-function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>, aged: ReadonlySet<string>): Phrase | undefined {
+function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: ReadonlySet<string>, aged: ReadonlySet<string>, listed: ReadonlySet<string>): Phrase | undefined {
   const words = run.map((t) => t.word);
   let isPlace = false;
   // A place word that the context makes a surname ("Hazel Park", "Jack Lane") stays in the name.
@@ -407,7 +410,11 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
     if (MODAL_FOLLOWERS.has(next)) return undefined; // "Will you…", "Hope you are well"
     // "Blessing and Precious (both 6)": joined by "and" to another capitalised word, it is a name too.
     const after = text.slice(first.end, first.end + 40);
-    if (!NAME_FOLLOWERS.test(after.slice(0, 20)) && !JOINED_TO_NAME.test(after) && !NOTE_SPEAK_FOLLOWERS.test(after)) return undefined; // "Will bring copies"
+    // A name the case profile lists, opening a sentence, is that person whatever verb follows ("Ruby took his
+    // phone."): dropping it would leave a listed child's name unredacted. A modal ("Will bring copies", "May I")
+    // still needs a name's kind of word after it, as does "Will you…" above.
+    const listedName = listed.has(bareWord(lowerFirst)) && !MODAL_NAMES.has(bareWord(lowerFirst));
+    if (!listedName && !NAME_FOLLOWERS.test(after.slice(0, 20)) && !JOINED_TO_NAME.test(after) && !NOTE_SPEAK_FOLLOWERS.test(after)) return undefined; // "Will bring copies"
   }
   const end = nameRun[parts.length - 1].end - (possessive && parts.length === nameRun.length ? (unmarked ? 1 : 2) : 0);
   return {
