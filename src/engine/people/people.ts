@@ -1806,14 +1806,16 @@ function labelOfIdentifier(text: string, end: number, ids: readonly Span[]): boo
 const JOINED_PLACE_LEFT = /(\p{Lu}[\p{Ll}'’-]+),?\s+(?:and|or)\s+$/u;
 const LIST_END_RIGHT = /^[\p{L}'’-]*\s*(?:[.,;:)!?\n]|$)/u;
 
-function isAfterPlacePreposition(text: string, start: number, depth = 0): boolean {
+function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));
   if (m && PLACE_PREPOSITIONS.has(m[1].toLowerCase())) return !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, start - 40), start));
-  // A word that is no given name, joined to a word after a place preposition, is a place too.
+  // A word that is no given name, joined to one that is none either after "in", "outside" …, is a place too
+  // (not "born to Sorcha and Declan").
   const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 30))?.[0] ?? "";
-  if (depth > 3 || FIRST_NAMES.has(keyOf(word)) || !LIST_END_RIGHT.test(text.slice(start, start + word.length + 3))) return false;
+  if (FIRST_NAMES.has(keyOf(word)) || !LIST_END_RIGHT.test(text.slice(start, start + word.length + 3))) return false;
   const j = JOINED_PLACE_LEFT.exec(text.slice(Math.max(0, start - 40), start));
-  return !!j && isAfterPlacePreposition(text, start - j[0].length + j[0].indexOf(j[1]), depth + 1);
+  const at = j ? start - j[0].length : 0;
+  return !!j && !FIRST_NAMES.has(keyOf(j[1])) && placeWordLeft(text.slice(Math.max(0, at - 30), at));
 }
 
 function todayDate(): SimpleDate {
