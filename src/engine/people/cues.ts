@@ -68,17 +68,23 @@ const KIN_IS_RIGHT = new RegExp(
   "iu",
 );
 const PEER_CONTEXT =
-  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|name[\s-]calling|pick(?:s|ed|ing)?\s+on\s+(?:him|her|them|me|us)|(?:wind(?:s|ing)?|wound)\s+(?:him|her|them|me|us)\s+up|laugh(?:s|ed|ing)?\s+at\s+(?:him|her|them|me|us)|teas(?:e|es|ed|ing)\s+(?:him|her|them|me|us)|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
+  /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|name[\s-]calling|(?:pick\w*\s+on|laugh\w*\s+at|teas\w+|wind\w*|wound)\s+(?:him|her|them|me|us)|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
 const FROM_CLASS_RIGHT = /^\s+from\s+(?:my|his|her|their|our|the\s+same)\s+(?:class|year|form|tutor\s+group)\b/i;
 const FROM_SCHOOL_RIGHT = /^\s+(?:from|at|in)\s+(?:my\s+)?(?:school|nursery|class)\b/i;
 const HAS_PARENT_RIGHT =
   /^[^\n]{0,120}?\b(?:(?:his|her|their)\s+(?:mum|mother|dad|father|parents|foster\s+carers?|birth\s+parents)\b(?!['’]s)|(?:both|the\s+two|the\s+other|these|those)\s+(?:boys|girls|children|pupils|young\s+people)\b(?!['’]s))/i;
 const IN_PLACE_LEFT = /\b(?:in|from|near|into|outside|across|around|throughout)\s+$/i;
-// A word where someone lives, comes from or moves to ("I'm from Hull", "moved down from Stroud", "going back to
+// A word where someone is, comes from or moves to ("I'm from Hull", "moved down from Stroud", "going back to
 // Maltby", "just outside Kettleby") is a place: a sentence about friends and play says nothing of it. Not "confided
-// in Mia", "bumped into Mia", "messages from Mia" (a person after the preposition).
-const PLACE_NOT_PEER_LEFT =
-  /(?:\b(?:(?<!\b(?:confid\w*|believ\w*|trust\w*)\s+)in|(?<!\b(?:bump\w*|ran|run\w*)\s+)into|outside|across|throughout|via)|\b(?:am|['’]m|is|['’]s|are|['’]re|was|were|be|been|being|come|comes|coming|mov(?:e|es|ed|ing)(?:\s+(?:down|up|over|back|away))?|originally|back)\s+from|\b(?:mov(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|return(?:s|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?:(?:back|down|up|over|away)\s+)?to)\s+$/i;
+// in Mia" (a person after the preposition). No lookbehind: the on-send bundle's fallback for old engines drops
+// lookbehinds, which here would make a person a place.
+const LOCATIVE_LEFT = /\b(confid\w*\s+|believ\w*\s+|trust\w*\s+)?(?:in|outside|across|throughout|via)\s+$/i;
+const ORIGIN_LEFT = /\b(?:(?:am|is|are|was|were|['’][msr]e?|comes?|coming|mov\w+(?: down| back)?|back)\s+from|(?:mov\w+|go\w*|went|gone|return\w*)(?: back)?\s+to)\s+$/i;
+/** Is the word after `left` where someone is ("in Bala", "outside Kettleby"), not who? */
+export function placeWordLeft(left: string): boolean {
+  const m = LOCATIVE_LEFT.exec(left);
+  return !!m && !m[1];
+}
 // "Dawn said she cannot manage both boys": the children are those the person speaks of or cares for,
 // not children the person is one of.
 const CARE_OR_SPEECH =
@@ -744,7 +750,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   // A sentence about friends and play says nothing of a mention its own words call a pet ("their guinea pig Crumble
   // and their best friend Ruby-Mae").
-  if (!c.pet && peerSentence(ctx, p.start) && (p.possessive || !PLACE_NOT_PEER_LEFT.test(left))) addSignal(c, "peer", "named as a peer at school or play");
+  if (!c.pet && peerSentence(ctx, p.start) && (p.possessive || !(placeWordLeft(left) || ORIGIN_LEFT.test(left)))) addSignal(c, "peer", "named as a peer at school or play");
   // "Tia from my class", and in a child's own words "Tia from school": a classmate.
   else if (!p.possessive && (FROM_CLASS_RIGHT.test(right) || (FROM_SCHOOL_RIGHT.test(right) && ctx.inQuote(p.start, p.end))))
     addSignal(c, "peer", "from the child's class or school");

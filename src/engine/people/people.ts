@@ -33,6 +33,7 @@ import {
   FAMILY_CHILDREN_RIGHT,
   kinSignal,
   NAMED_HAS_BETWEEN,
+  placeWordLeft,
   pronounSentenceCues,
   SUBJECTS_KIN,
   type KinOfOther,
@@ -332,8 +333,8 @@ export function findPeople(ctx: RuleContext): People {
       const joined = JOINED_GIVEN_NAME.exec(text.slice(m.phrase.end, m.phrase.end + 30));
       // (After "to" only: "lives in Hallbrook and Jordan stays…" joins two clauses, not two people.)
       const withName = !!joined && FIRST_NAMES.has(keyOf(joined[1])) && /\bto\s+$/i.test(text.slice(Math.max(0, m.phrase.start - 4), m.phrase.start));
-      // (Not after "in", "near", "outside": "lives in Tregaron, aged 16, with…" gives the age to the one who lives there.)
-      const ownContext = !LOCATIVE_LEFT.test(text.slice(Math.max(0, m.phrase.start - 30), m.phrase.start));
+      // (Not after "in", "outside": "lives in Tregaron, aged 16, with…" gives the age to the one who lives there.)
+      const ownContext = !placeWordLeft(text.slice(Math.max(0, m.phrase.start - 30), m.phrase.start));
       if (
         !personLike.has(m.key) &&
         !withName &&
@@ -1800,22 +1801,21 @@ function labelOfIdentifier(text: string, end: number, ids: readonly Span[]): boo
   return !!id && id.start === at;
 }
 
-// Where a place is and only a place is: "in Bala", "outside Kettleby" (not "confided in Mia").
-const LOCATIVE_LEFT = /(?:^|[^\p{L}])(?<!\b(?:confid\w*|believ\w*|trust\w*)\s+)(?:in|near|outside|around|via|towards|throughout|across)\s+$/iu;
-// A second place joined to the first: "in Bala and Corwen", "from Leeds, Bradford or Hull".
-// Only where the list ends there ("in Bala and Corwen.", "… and Corwen this week"), not "lives in Leeds and Kacper
-// stays with us", two clauses.
-const JOINED_PLACE_LEFT = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)(?:\s*,)?\s+(?:and|or|&)\s+$/u;
-const LIST_END_RIGHT = /^[\p{L}'’-]*(?:\s*(?:[.,;:)!?\n]|$)|\s+(?:this|next|last|until|for|with|during|at|on|in|near|respectively)\b)/u;
+// A second place joined to the first where the list ends: "in Bala and Corwen.", not "lives in Leeds and Kacper
+// stays with us" (two clauses).
+const JOINED_PLACE_LEFT = /(\p{Lu}[\p{Ll}'’-]+),?\s+(?:and|or)\s+$/u;
+const LIST_END_RIGHT = /^[\p{L}'’-]*\s*(?:[.,;:)!?\n]|$)/u;
 
-function isAfterPlacePreposition(text: string, start: number, depth = 0): boolean {
+function isAfterPlacePreposition(text: string, start: number): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 15), start));
   if (m && PLACE_PREPOSITIONS.has(m[1].toLowerCase())) return !PERSON_PREPOSITION_LEFT.test(text.slice(Math.max(0, start - 40), start));
-  // A word that is no given name, joined to a word after a place preposition, is a place too.
+  // A word that is no given name, joined to one that is none either after "in", "outside" …, is a place too
+  // (not "born to Sorcha and Declan").
   const word = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 30))?.[0] ?? "";
-  if (depth > 3 || FIRST_NAMES.has(keyOf(word)) || !LIST_END_RIGHT.test(text.slice(start, start + word.length + 14))) return false;
+  if (FIRST_NAMES.has(keyOf(word)) || !LIST_END_RIGHT.test(text.slice(start, start + word.length + 3))) return false;
   const j = JOINED_PLACE_LEFT.exec(text.slice(Math.max(0, start - 40), start));
-  return !!j && isAfterPlacePreposition(text, start - j[0].length + j[0].indexOf(j[1]), depth + 1);
+  const at = j ? start - j[0].length : 0;
+  return !!j && !FIRST_NAMES.has(keyOf(j[1])) && placeWordLeft(text.slice(Math.max(0, at - 30), at));
 }
 
 function todayDate(): SimpleDate {
