@@ -44,7 +44,7 @@ import type { Person, PersonRole as ReportRole, ReviewSpan } from "../types";
 import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails, settingStems } from "./details";
 import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
-import { tableRowCues } from "./tables";
+import { listLineCues, tableRowCues } from "./tables";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -376,19 +376,20 @@ export function findPeople(ctx: RuleContext): People {
   // "…say bye to Tamsin and Jodie." "These are her friends in her tutor group.": a sentence describing the
   // names listed in the sentence before, together.
   describedTogether(ctx, raw, profile.pronouns?.subject, (m, signal, why) => addSignal(entities.get(m.key)!, signal, why));
-  // A table row opened by a name: the age and the relationship under their column headers are that person's.
-  const rowCues = tableRowCues(
-    text,
-    raw.map((m) => m.phrase),
-  );
+  // A table row opened by a name: the age and the relationship under their column headers are that person's; a
+  // line opened by a name and a dash or colon ("Kai Quill – brother, 9"): the kin word and age after the dash.
+  const spans = raw.map((m) => m.phrase);
+  const rowCues = [...tableRowCues(text, spans), ...listLineCues(text, spans)].sort((a, b) => a.at - b.at);
   for (let i = 0, j = 0; i < rowCues.length; i++) {
     while (j < raw.length && raw[j].phrase.start < rowCues[i].at) j++;
     const m = raw[j];
     if (!m || m.subject || m.phrase.start !== rowCues[i].at) continue;
     const e = entities.get(m.key)!;
-    const { age, adultRole } = rowCues[i];
-    if (age !== undefined && !e.ages.includes(age)) addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (a table's age column)`] });
+    const { age, adultRole, kin, line } = rowCues[i];
+    if (age !== undefined && !e.ages.includes(age))
+      addCues(e, { signals: { [age >= 18 ? "age-adult" : "age-child"]: 1 }, age, reasons: [`aged ${age} (${line ? "a list line" : "a table's age column"})`] });
     if (adultRole) addSignal(e, "role", `has a role: ${adultRole} (a table's relationship column)`);
+    if (kin && !e.signals.kin) addSignal(e, kinSignal(kin), `called ${kin} (a list line)`);
   }
   // "Present: Tom Asante (social worker), Jo Whitcombe (Parklands Primary)": on a line of those at a meeting, a
   // name followed by a setting or service in brackets is there for it, a professional.

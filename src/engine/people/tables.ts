@@ -2,9 +2,9 @@
 // person. What a row's cells hold under "Age" or "Relationship" is said of the name that opens the row, however
 // the writer worded the rest. Rows are cells between tabs or bars, one row a line.
 import { firstAtOrAfter, type Span } from "../text/span";
-import { ADULT_ROLES } from "./name-lexicon";
+import { ADULT_ROLES, KIN_ALT } from "./name-lexicon";
 
-export type RowCue = { at: number; age?: number; adultRole?: string };
+export type RowCue = { at: number; age?: number; adultRole?: string; kin?: string; line?: boolean };
 
 const AGE_HEADER = /^\s*(?:age|aged|age\s*\(\s*years?\s*\)|years)\s*$/i;
 const RELATION_HEADER = /^\s*(?:who(?:\s+they\s+are)?|relationship(?:\s+to\s+\p{L}+)?|relation|role|connection|link(?:\s+to\s+\p{L}+)?)\s*$/iu;
@@ -75,6 +75,52 @@ export function tableRowCues(text: string, starts: readonly Span[]): RowCue[] {
           if (relCol > first && relCol < cells.length) cue.adultRole = adultRelation(text.slice(cells[relCol].start, cells[relCol].end));
           if (cue.age !== undefined || cue.adultRole) out.push(cue);
         }
+      }
+    }
+    lineFrom = lineTo + 1;
+  }
+  return out;
+}
+
+// A list line that opens with a name and gives who they are after a dash or colon: a genogram's or a household's
+// "Kai Quill – brother, 9", "Orla Penhale — cousin (7)", "Jed Quill: father, 38", "Iolo – 6, half-brother".
+// The relation is the whole cell up to a comma, bracket or semicolon (a kin word with only its modifiers: never
+// "brother of Mum" or "Mum's brother", whose kin word is someone else's), and the age is the one right after
+// it, or right after the dash: both are the line's name's, not a name before or after it.
+const LINE_LEAD = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*$/;
+const AFTER_NAME = /^[ \t]*(?:[–—]|-(?=[ \t])|:)[ \t]*/;
+// An age at the cell's start or after the relation: "9, brother", ", 9", " (12)", "aged 12".
+const LINE_AGE = /^[ \t]*(?:[,(][ \t]*)?(?:aged?[ \t]+)?(\d{1,2})(?:[ \t]*(?:yrs?|years?)(?:[ \t]+old)?)?[ \t]*(?:[,)][ \t]*|(?=[;(]|$))/i;
+const KIN_CELL = new RegExp(`^(?:(?:older|younger|little|big|baby|twin|half|step|foster|full|elder|eldest|youngest|oldest|middle)[\\s-]+)*(${KIN_ALT})[ \\t]*(?=[,;(]|$)`, "iu");
+
+/**
+ * For every line opened by a name (after an optional bullet or item number) and a dash or colon, the kin word
+ * and age the rest of the line gives that name. `starts` are the mentions, sorted.
+ */
+export function listLineCues(text: string, starts: readonly Span[]): RowCue[] {
+  const out: RowCue[] = [];
+  let lineFrom = 0;
+  let i = 0;
+  while (lineFrom <= text.length && i < starts.length) {
+    let lineTo = text.indexOf("\n", lineFrom);
+    if (lineTo < 0) lineTo = text.length;
+    while (i < starts.length && starts[i].start < lineFrom) i++;
+    const head = starts[i];
+    if (head && head.start < lineTo && LINE_LEAD.test(text.slice(lineFrom, head.start))) {
+      const rest = text.slice(head.end, lineTo);
+      const dash = AFTER_NAME.exec(rest);
+      if (dash) {
+        let cell = rest.slice(dash[0].length);
+        const cue: RowCue = { at: head.start, line: true };
+        let age = LINE_AGE.exec(cell);
+        if (age) cell = cell.slice(age[0].length);
+        const kin = KIN_CELL.exec(cell);
+        if (kin) {
+          cue.kin = kin[1].toLowerCase();
+          age ??= LINE_AGE.exec(cell.slice(kin[0].length));
+        }
+        if (age) cue.age = +age[1];
+        if (age || kin) out.push(cue);
       }
     }
     lineFrom = lineTo + 1;
