@@ -58,8 +58,10 @@ describe("quality threshold fitter", () => {
     "analysis.evaluativeSentences": "Mia seems calmer now. She appears to trust her carer. Her sleep is likely to improve further.",
     // One sentence joining two kinds of reading (an inference and a prediction), nothing else.
     // One paragraph that weighs (contrast, stance, condition) in no listed wording: three kinds, one run.
-    "analysis.weighingClasses": "Although the flat was tidier, Mia went silent whenever her stepdad walked in. Put next to the mark, I am uneasy. Unless he moves out, Mia will keep hiding what goes on.",
-    "analysis.weighingWindows": "Although the flat was tidier, Mia went silent whenever her stepdad walked in. Put next to the mark, I am uneasy. Unless he moves out, Mia will keep hiding what goes on.",
+    "analysis.weighingClasses":
+      "Although the flat was tidier, Mia went silent whenever her stepdad walked in. Put next to the mark, I am uneasy. Unless he moves out, Mia will keep hiding what goes on.",
+    "analysis.weighingWindows":
+      "Although the flat was tidier, Mia went silent whenever her stepdad walked in. Put next to the mark, I am uneasy. Unless he moves out, Mia will keep hiding what goes on.",
     "analysis.combinedSentence": "Mia was quiet at tea. Her quiet spells suggest she misses her brother, which is likely to last.",
   };
 
