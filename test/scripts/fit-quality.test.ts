@@ -53,9 +53,15 @@ describe("quality threshold fitter", () => {
   // Texts on which each threshold decides the answer: the fitted names must be ones the engine reads.
   const DECIDES: Record<string, string> = {
     "analysis.threshold": "Mia was quiet at tea. I think she misses her brother.",
-    "analysis.sectionEvaluative": "Analysis\nMia seems calmer since the move, probably because the arguments have stopped. Her sleep is likely to improve if the routine holds.",
+    // Two evaluative sentences with no linking word, so no weighing run decides it first.
+    "analysis.sectionEvaluative": "Analysis\nIt seems the move has helped Mia. Her sleep is likely to improve.",
     "analysis.evaluativeSentences": "Mia seems calmer now. She appears to trust her carer. Her sleep is likely to improve further.",
     // One sentence joining two kinds of reading (an inference and a prediction), nothing else.
+    // One paragraph that weighs (contrast, stance, condition) in no listed wording: three kinds, one run.
+    "analysis.weighingClasses":
+      "Although the flat was tidier, Mia went silent whenever her stepdad walked in. Put next to the mark, I am uneasy. Unless he moves out, Mia will keep hiding what goes on.",
+    "analysis.weighingWindows":
+      "Although the flat was tidier, Mia went silent whenever her stepdad walked in. Put next to the mark, I am uneasy. Unless he moves out, Mia will keep hiding what goes on.",
     "analysis.combinedSentence": "Mia was quiet at tea. Her quiet spells suggest she misses her brother, which is likely to last.",
   };
 

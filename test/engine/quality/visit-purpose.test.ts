@@ -10,6 +10,9 @@ describe("visit purpose", () => {
     ["Purpose: to check the sleeping arrangements.", "Purpose: to check the sleeping arrangements."],
     ["The visit was to talk with Amir about his move.", "The visit was to talk with Amir about his move."],
     ["I visited Amir at his nan's house to see how he is settling.", "I visited Amir at his nan's house to see how he is settling."],
+    // A purpose field named with its occasion (quality44, probe p257).
+    ["Reason for today: to see Amir after his discharge.", "Reason for today: to see Amir after his discharge."],
+    ["Aim of session: to hear Amir's wishes about contact.", "Aim of session: to hear Amir's wishes about contact."],
   ];
   test.each(good)("a visit record with a purpose: %s", (text, sentence) => {
     const r = checkVisitPurpose(ctxFor(text, AMIR, "visit-record"));
@@ -21,6 +24,8 @@ describe("visit purpose", () => {
     "Visited the home. Amir was watching TV with his brother.",
     "Home visit\nDad answered the door. The house was warm.",
     "Amir said the purpose of school is to make friends.",
+    // A reason field about something other than the visit.
+    "Home visit\nReason for referral: school raised a bruise.\nDad answered the door.",
     // A visit still to come, written under a plan heading, gives no purpose to the one recorded.
     "Home visit (unannounced)\nMum spoke to me at the door. Amir was not seen.\n\nActions\n1. Further unannounced visit on 4 December, with a colleague, to see Amir alone.",
     "Home visit\nDad answered the door.\n\nNext steps: joint visit on Friday to check the sleeping arrangements.",
