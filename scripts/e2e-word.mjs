@@ -90,6 +90,19 @@ const step = async (name, fn) => {
     console.log(`FAIL ${name}: ${String(e?.message ?? e).split("\n")[0]}`);
   }
 };
+// Everything the pane could have written to: storage, the document's settings, custom properties and body, cookies
+// (another child's name must never be written anywhere new).
+const storedState = (page) =>
+  page.evaluate(() =>
+    JSON.stringify({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      settings: window.__practiceWord.model.settings,
+      properties: window.__practiceWord.model.properties,
+      body: window.__practiceWord.model.body,
+      cookie: document.cookie,
+    }),
+  );
 const expect = (cond, what) => {
   if (!cond) throw new Error(what);
 };
@@ -224,17 +237,7 @@ try {
     await group.waitFor();
     // The subject choice names which child ("This child" read as "yes, a child").
     expect((await group.getByRole("button", { name: "This record's child" }).count()) === 1, "the choice of the record's child is not labelled as such");
-    const storedNow = () =>
-      page.evaluate(() =>
-        JSON.stringify({
-          local: { ...localStorage },
-          session: { ...sessionStorage },
-          settings: window.__practiceWord.model.settings,
-          properties: window.__practiceWord.model.properties,
-          body: window.__practiceWord.model.body,
-          cookie: document.cookie,
-        }),
-      );
+    const storedNow = () => storedState(page);
     const storedBefore = await storedNow();
     const before = await page.getByRole("option").filter({ hasText: "Reece Tanner" }).count();
     await group.getByRole("button", { name: "An adult" }).click();
@@ -261,17 +264,7 @@ try {
     await fits("the kind line");
     await line.screenshot({ path: join(shots, "3a-kind-line.png") });
     screenshots.push("artifacts/word/3a-kind-line.png");
-    const stored = () =>
-      page.evaluate(() =>
-        JSON.stringify({
-          local: { ...localStorage },
-          session: { ...sessionStorage },
-          settings: window.__practiceWord.model.settings,
-          properties: window.__practiceWord.model.properties,
-          body: window.__practiceWord.model.body,
-          cookie: document.cookie,
-        }),
-      );
+    const stored = () => storedState(page);
     const before = await stored();
     const visitPurpose = () => page.getByRole("button", { name: /^Visit purpose/ });
     expect((await visitPurpose().count()) === 0, "a court report shows the visit purpose check");
