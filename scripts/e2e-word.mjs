@@ -129,6 +129,9 @@ try {
   // left out; everything else on the page is checked.
   const axe = async (state) => {
     if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+    // Judge the pane as it settles, not a frame of a colour transition (a button fading in after a re-check read
+    // as low contrast under CI load): wait for running animations and transitions to finish (at most 3 s).
+    await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3000))]));
     const violations = await page.evaluate(async () =>
       (await window.axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({
         id: v.id,
@@ -274,6 +277,9 @@ try {
     // The re-check ran with the chosen kind: the visit's purpose is a check of visit records only.
     await visitPurpose().first().waitFor({ timeout: 20000 });
     expect((await stored()) === before, "the chosen kind was written to the document, its settings or the browser's storage");
+    await summary()
+      .getByText(/Checked for Maisie Oyelaran/)
+      .waitFor({ timeout: 20000 });
     await axe("kind chosen");
     await line.screenshot({ path: join(shots, "3b-kind-chosen.png") });
     screenshots.push("artifacts/word/3b-kind-chosen.png");
