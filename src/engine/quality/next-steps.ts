@@ -194,16 +194,15 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
   }
   // Actions with an owner and a time, and requests and dated events, in any wording.
   if (!ev.full) {
-    const lower2 = lowerOf(ctx);
     const found: number[] = [...ownedActions(ctx)];
     for (const re of [PASSIVE_REQUEST, NEXT_EVENT_DATED]) {
       const g = new RegExp(re.source, "g");
-      for (let m = g.exec(lower2); m; m = g.exec(lower2)) found.push(m.index);
+      for (let m = g.exec(lower); m; m = g.exec(lower)) found.push(m.index);
     }
     for (const at of found) {
       if (ctx.inQuote(at, at + 1) || insideAny(earlier, at) || inPastEntry(ctx, at) || isQuestion(ctx, at)) continue;
-      if (UNASSERTED_BEFORE.test(lower2.slice(Math.max(0, at - 40), at)) || FOR_ANOTHER.test(lower2.slice(Math.max(0, at - 60), at))) continue;
-      if (FAILED_AFTER.test(lower2.slice(at, Math.min(ctx.sentenceAt(at).end, at + 400)))) continue;
+      if (UNASSERTED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) || FOR_ANOTHER.test(lower.slice(Math.max(0, at - 60), at))) continue;
+      if (FAILED_AFTER.test(lower.slice(at, Math.min(ctx.sentenceAt(at).end, at + 400)))) continue;
       ev.addAt(at);
     }
   }
