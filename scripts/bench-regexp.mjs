@@ -14,11 +14,12 @@
 //
 //   npm run build && node scripts/bench-regexp.mjs [--runs 3] [--pairs 3] [--no-two-byte]
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
+import { loadDevCorpus } from "./lib/dev-corpus.mjs";
 
 const self = fileURLToPath(import.meta.url);
 const root = resolve(dirname(self), "..");
@@ -47,12 +48,7 @@ if (args.includes("--child")) {
     const shared = process.env.CLEAR_RECORD_SHARED ?? resolve(root, "..", "shared");
     const dir = join(shared, "eval", "dev");
     if (!existsSync(dir)) throw new Error(`bench-regexp: no corpus at ${dir} (set CLEAR_RECORD_SHARED)`);
-    const { parseAnnotated } = await import(pathToFileURL(join(shared, "eval", "score.mjs")).href);
-    docs = readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")))
-      .map((d) => ({ text: parseAnnotated(d.annotated).plain, profile: d.profile }));
+    docs = await loadDevCorpus(shared);
   } else {
     const { makeBenchText, BENCH_PROFILE } = await import("./make-bench-text.mjs");
     // As bench.mjs builds its two-byte text: typographic apostrophes and quotes, as Word writes them.

@@ -10,10 +10,11 @@
 // engine's real mix of short records); each stage's time is summed over the documents of a run.
 // With --corpus --renamed every run gives each profile's people fresh names (scripts/lib/rename-people.mjs),
 // so patterns built from a child's names are compiled anew, as for a new case, not taken from V8's cache.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadDevCorpus } from "./lib/dev-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -37,12 +38,7 @@ if (args.includes("--corpus")) {
   const shared = process.env.CLEAR_RECORD_SHARED ?? resolve(root, "..", "shared");
   const dir = join(shared, "eval", "dev");
   if (!existsSync(dir)) throw new Error(`bench-stages: no corpus at ${dir} (set CLEAR_RECORD_SHARED)`);
-  const { parseAnnotated } = await import(join(shared, "eval", "score.mjs"));
-  docs = readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")))
-    .map((d) => ({ text: parseAnnotated(d.annotated).plain, profile: d.profile }));
+  docs = await loadDevCorpus(shared);
 } else {
   docs = [{ text: makeBenchText(opt("--words", 50_000), 20251014), profile: BENCH_PROFILE }];
 }

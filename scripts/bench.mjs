@@ -23,12 +23,13 @@
 // is the bench text with typographic quotes, stored as real Word text is).
 // wordsPerSecond is words per CPU-second of the median engine run on the bench text.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { loadDevCorpus } from "./lib/dev-corpus.mjs";
 
 const self = fileURLToPath(import.meta.url);
 const root = resolve(dirname(self), "..");
@@ -180,12 +181,7 @@ let corpus;
 const shared = process.env.CLEAR_RECORD_SHARED ?? resolve(root, "..", "shared");
 const corpusDir = join(shared, "eval", "dev");
 if (!flag("--no-corpus") && existsSync(corpusDir)) {
-  const { parseAnnotated } = await import(join(shared, "eval", "score.mjs"));
-  const docs = readdirSync(corpusDir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(corpusDir, f), "utf8")))
-    .map((d) => ({ text: parseAnnotated(d.annotated).plain, profile: d.profile }));
+  const docs = await loadDevCorpus(shared);
   const corpusWords = docs.reduce((n, d) => n + countWords(d.text), 0);
   const r = measure("engine", docs);
   const cli = measure("engine", docs, runs, V8_FLAGS);
