@@ -191,7 +191,8 @@ export function isHostError(e: unknown): e is HostError {
 const OFFICE_CODES: Record<string, { kind: HostErrorKind; message: string }> = {
   ApiNotFound: { kind: "unsupported", message: "This version of Word cannot do that; update Office to use it." },
   NotImplemented: { kind: "unsupported", message: "This version of Word cannot do that; update Office to use it." },
-  ItemNotFound: { kind: "not-found", message: "The text to change was no longer where it was; check the document again." },
+  // Said after a selection as well as a change: never "the text to change" when the worker only clicked a finding.
+  ItemNotFound: { kind: "not-found", message: "The text was no longer where the check found it; check the document again." },
   InvalidArgument: { kind: "failed", message: "Word could not make that change; check the document again and retry." },
   GeneralException: { kind: "failed", message: "Word could not finish; try again in a moment." },
   AccessDenied: { kind: "failed", message: "Word did not allow the change; the document may be read-only or protected." },

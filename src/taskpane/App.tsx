@@ -33,7 +33,7 @@ import { SummaryBar } from "./components/SummaryBar/SummaryBar";
 import { useCaseProfile } from "./state/useCaseProfile";
 import { HostContext, useDocumentCheck } from "./state/useDocumentCheck";
 import { DEFAULT_CHOICES, suggestSubject, type RedactChoices } from "./state/checking";
-import { countByCategory, numbersKeptWithWords, orderPeople, peopleOf, quotedOffset, unplacedPeople } from "./state/session";
+import { countByCategory, numbersKeptWithWords, orderPeople, peopleOf, quotedOffset, subjectNotFound, unplacedPeople } from "./state/session";
 import { consentWording } from "./state/host-results";
 import { downloadsWork } from "../hosts/outlook/filing";
 
@@ -391,7 +391,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             visibleCount={live ? doc.visible.length : shownReport.findings.length}
             counts={countByCategory(live ? doc.visible : shownReport.findings)}
             subject={live ? live.subject : caseProfile.profile.subject.name}
-            caseChanged={doc.caseChanged}
+            recheckFor={doc.recheckFor}
             notRead={live?.snapshot.notRead.map((n) => n.message) ?? []}
             partial={!live}
             empty={empty}
@@ -399,6 +399,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             onGoToFindings={live && !empty ? () => document.getElementById("findings-list")?.focus() : undefined}
             target={target}
             unplaced={live && !empty ? unplaced : 0}
+            subjectMissing={live && !empty ? subjectNotFound(live.report, live.subject) : null}
           />
         ) : null}
 
@@ -554,7 +555,13 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
                 }
                 disabled={busy}
                 unplaced={unplaced}
-                blockedReason={doc.caseChanged ? "The case changed: checking again before anything can be redacted." : null}
+                blockedReason={
+                  doc.recheckFor === "case"
+                    ? "The case changed: checking again before anything can be redacted."
+                    : doc.recheckFor === "kind"
+                      ? "Checking again as the kind chosen before anything can be redacted."
+                      : null
+                }
               />
             ) : null}
           </>

@@ -1,7 +1,19 @@
 // Pure helpers that turn what the host adapters report (a redaction blocker, a verification of the
 // saved file, warnings, Outlook's read-back) into what the pane says. No React, no Office: tested in
 // test/taskpane/state/host-results.test.ts.
-import { describeLocation, segmentAt, type ApplyResult, type DocumentSnapshot, type HostEdit, type Verification } from "../../hosts/host";
+import { describeLocation, segmentAt, type ApplyResult, type DocumentSnapshot, type HostEdit, type HostError, type Verification } from "../../hosts/host";
+
+/**
+ * What the pane says when a call to Word or Outlook fails. Office's own failures carry a general sentence ("Word could
+ * not finish; try again in a moment."): shown alone, after a click on a finding or an Undo, it left the worker unsure
+ * what had failed and what to try again. So what did not happen is said first (`doing` where the pane knows better than
+ * the adapter: "undo the last change"). The adapter's own sentences (the document changed, a part Word cannot select)
+ * already say it, and are shown as they are.
+ */
+export function failureSentence(e: Pick<HostError, "message" | "operation" | "code">, doing?: string): string {
+  // An Office code the adapter does not know already gets "Could not <operation>; …".
+  return e.code && !e.message.startsWith("Could not ") ? `Could not ${doing ?? e.operation}. ${e.message}` : e.message;
+}
 
 /** What the pane must ask the worker before a redaction can go ahead. */
 export type Consent = {

@@ -3,6 +3,7 @@
 // never written to the document, its settings or custom properties, nor to local storage. No React, no Office:
 // tested in test/taskpane/state/kind-choice.test.ts.
 import { DOCUMENT_KINDS, type DocumentKind } from "../../engine/types";
+import { distinctReasons } from "./session";
 
 /** What the worker calls each kind, in the list they choose from. */
 export const KIND_LABELS: Record<DocumentKind, string> = {
@@ -52,5 +53,6 @@ export function kindLine(kind: DocumentKind, source: KindSource): { readAs: stri
   if (kind === "unknown") return { readAs, because: "No title, layout or wording shows what kind of record this is, so only the general checks ran." };
   if (source.evidence === null) return { readAs, because: "Working out why…" };
   if (!source.evidence.length) return { readAs, because: "On balance: no one sign decided it." };
-  return { readAs, because: `Because of ${source.evidence.join("; ")}.` };
+  // Each sign once: "numbered paragraphs of prose; numbered paragraphs" read as two reasons where there is one.
+  return { readAs, because: `Because of ${distinctReasons(source.evidence).join("; ")}.` };
 }

@@ -68,11 +68,63 @@ export function profileKey(profile: CaseProfile): string {
   ]);
 }
 
-/** Why findings cannot be acted on (null: they were computed for this text and this case). */
-export function staleReason(checked: { text: string; profileKey: string }, text: string, currentProfileKey: string): "text" | "case" | null {
-  if (checked.text !== text) return "text";
-  if (checked.profileKey !== currentProfileKey) return "case";
-  return null;
+/**
+ * The key a check is made for: the case, and the kind of record the worker chose for the session ("": the checker or
+ * the host decides). A check made for another key is not acted on.
+ */
+export function checkKey(profile: CaseProfile, kind = ""): string {
+  return `${profileKey(profile)}\u0000${kind}`;
+}
+
+/** The case part of a check's key (a key from profileKey alone is all case). */
+const casePart = (key: string) => key.split("\u0000")[0];
+
+/**
+ * Why findings cannot be acted on (null: they were computed for this text, this case and this kind). "kind": only the
+ * kind of record chosen changed, never to be told to the worker as a change of case.
+ */
+export function staleReason(checked: { text: string; profileKey: string }, text: string, currentKey: string): "text" | "case" | "kind" | null {
+  return checked.text !== text ? "text" : keyChange(checked.profileKey, currentKey);
+}
+
+/** What differs between the key a check was made for and the key now: the case, only the kind, or nothing (null). */
+export function keyChange(checkedKey: string, currentKey: string): "case" | "kind" | null {
+  if (checkedKey === currentKey) return null;
+  return casePart(checkedKey) === casePart(currentKey) ? "kind" : "case";
+}
+
+/**
+ * What the summary says while the check for a new case or kind is on its way. A new kind is only a re-check: saying
+ * "the case changed" then sent a worker back to the case details to look for a change they had not made.
+ */
+export function recheckNote(why: "case" | "kind"): string {
+  return why === "case" ? "The case changed since this check: checking again." : "Checking…";
+}
+
+/**
+ * The child named in the case when the check found them nowhere in the text but found other children: the record may be
+ * about another child (a name left from the last case, a sibling's record), who is then counted as another child and
+ * redacted. null when the child was found, no child was named, or no other child was found.
+ */
+export function subjectNotFound(report: Pick<Report, "people">, subject: string): string | null {
+  const name = subject.trim();
+  if (!name || report.people.some((p) => p.role === "subject")) return null;
+  return report.people.some((p) => p.role === "other-child") ? name : null;
+}
+
+/**
+ * Reasons as the pane lists them: each said once. A reason whose words all appear, in order, inside another one
+ * ("numbered paragraphs" in "numbered paragraphs of prose"; "has a role: mother" in "has a role: mother (a table's
+ * relationship column)") is left out for the fuller one; so is a repeat. Order kept.
+ */
+export function distinctReasons(reasons: readonly string[]): string[] {
+  const words = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^a-z0-9']+/g, " ")
+      .trim()} `;
+  const w = reasons.map(words);
+  return reasons.filter((_, i) => w[i].trim() !== "" && !w.some((o, j) => j !== i && o.includes(w[i]) && (o !== w[i] || j < i)));
 }
 
 /** True when `offset` starts a sentence: the start of a paragraph, or after ". ", "! ", "? " or a colon line. */

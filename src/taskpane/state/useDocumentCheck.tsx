@@ -4,8 +4,8 @@ import { planRedactions, applyEdits, type Edit } from "../../redact";
 import { isHostError, redactionBlocker, type ApplyOptions, type ApplyResult, type DocumentSnapshot, type HostAdapter, type HostEdit, type Verification } from "../../hosts/host";
 import { findingKey, likeKey, paneLog, policyFrom, visibleFindings, type Ignored, type PaneLogEntry, type RedactChoices } from "./checking";
 import { CancelledError, CheckerStoppedError, createAnalyser } from "./analyser";
-import { applyToString, inverseEdits, profileKey, staleReason } from "./session";
-import { hostSentences, readBackSentence, samePlan, type Consent } from "./host-results";
+import { applyToString, checkKey, inverseEdits, keyChange, staleReason } from "./session";
+import { failureSentence, hostSentences, readBackSentence, samePlan, type Consent } from "./host-results";
 
 /** The host the pane works on (Word, or the fake in a plain browser). Components never call Office. */
 export const HostContext = createContext<HostAdapter | null>(null);
@@ -78,7 +78,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   // The kind chosen for the session is part of what a check was made for: a new choice re-checks, and nothing acts
   // on findings made for another kind.
   const kindAsked = options?.kind ?? "";
-  const key = useMemo(() => `${profileKey(profile)}\u0000${kindAsked}`, [profile, kindAsked]);
+  const key = useMemo(() => checkKey(profile, kindAsked), [profile, kindAsked]);
   const profileRef = useRef(profile);
   profileRef.current = profile;
   const keyRef = useRef(key);
@@ -90,7 +90,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   /** Each run's number: an answer to an older run is dropped. */
   const runSeq = useRef(0);
 
-  const fail = (e: unknown) => {
+  /** `doing`: what the worker asked for, in the pane's words, where the adapter's operation would not say it. */
+  const fail = (e: unknown, doing?: string) => {
     if (e instanceof CancelledError) {
       setStatus({ kind: "idle" });
       setNotice(checkedRef.current ? "Check cancelled. The findings shown are from the previous check." : "Check cancelled.");
@@ -101,7 +102,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       setStatus({ kind: "error", message: e.message, stopped: { detail: e.detail, earlierFindings: !!checkedRef.current } });
       return;
     }
-    const message = isHostError(e) ? e.message : "Something went wrong; check the document again.";
+    const message = isHostError(e) ? failureSentence(e, doing) : "Something went wrong; check the document again.";
     setStatus({ kind: "error", message, ...(isHostError(e) && e.kind === "tracking" ? { tracking: true } : {}) });
   };
 
@@ -155,9 +156,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     if (!why) return last;
     await run();
     setStatus({ kind: "idle" });
-    setNotice(
-      `${why === "case" ? "The case changed" : "The document changed"} after the last check, so it has been checked again and nothing was ${what}. Look at the findings again, then try once more.`,
-    );
+    const changed = why === "case" ? "The case changed" : why === "kind" ? "The kind of record changed" : "The document changed";
+    setNotice(`${changed} after the last check, so it has been checked again and nothing was ${what}. Look at the findings again, then try once more.`);
     return null;
   };
 
@@ -220,6 +220,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     if (!checked) return;
     try {
       await host.select(checked.snapshot, start, end);
+      // It worked: a failure said for an earlier click no longer stands (a stopped checker's message does).
+      setStatus((s) => (s.kind === "error" && !s.stopped ? { kind: "idle" } : s));
     } catch (e) {
       fail(e);
     }
@@ -377,7 +379,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       setNotice(`Undone: ${last.label.charAt(0).toLowerCase()}${last.label.slice(1)}.`);
       return true;
     } catch (e) {
-      fail(e);
+      fail(e, "undo the last change");
       return false;
     }
   };
@@ -400,8 +402,10 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     const shown = new Set(visible);
     return checked.report.findings.filter((f) => !shown.has(f));
   }, [checked, visible]);
-  /** True when the case changed since the check (the re-check is on its way). */
-  const caseChanged = !!checked && checked.profileKey !== key;
+  /** What changed since the check, the case or only the kind of record chosen (the re-check is on its way); null: neither. */
+  const recheckFor = checked ? keyChange(checked.profileKey, key) : null;
+  /** True when the findings were made for another case or kind (nothing acts on them until the re-check lands). */
+  const caseChanged = recheckFor !== null;
 
   return {
     checked,
@@ -410,6 +414,7 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
     ignoredFindings,
     ignoredCount: ignoredFindings.length,
     caseChanged,
+    recheckFor,
     status,
     setStatus,
     notice,

@@ -1,6 +1,7 @@
-import { redactionBlocker, type DocumentSnapshot, type Verification } from "../../../src/hosts/host";
+import { HostError, redactionBlocker, toHostError, type DocumentSnapshot, type Verification } from "../../../src/hosts/host";
 import {
   consentWording,
+  failureSentence,
   hostSentences,
   nothingFound,
   partlyReadSentence,
@@ -24,6 +25,31 @@ const snapshot: DocumentSnapshot = {
   notRead: [],
   syncs: 1,
 };
+
+// Stop 40 (pane45): a failed click on a finding said only "Word could not finish; try again in a moment.", and a
+// failed selection said "The text to change…" though nothing was being changed.
+describe("failureSentence", () => {
+  it("says what did not happen before Office's general sentence", () => {
+    const busy = toHostError("select the text", { code: "GeneralException" });
+    expect(failureSentence(busy)).toBe("Could not select the text. Word could not finish; try again in a moment.");
+    expect(failureSentence(toHostError("change the document", { code: "GeneralException" }), "undo the last change")).toMatch(
+      /^Could not undo the last change\. Word could not finish/,
+    );
+    const gone = toHostError("select the text", { code: "ItemNotFound" });
+    expect(failureSentence(gone)).toMatch(/^Could not select the text\. The text was no longer where the check found it/);
+    expect(failureSentence(gone)).not.toMatch(/to change/);
+    // An Office error without a known code already says what could not be done.
+    expect(failureSentence(toHostError("read the document", new Error("boom")))).toBe("Could not read the document; try again, and if it keeps failing close and reopen the pane.");
+    expect(failureSentence(toHostError("read the document", { code: "SomethingNew" }))).toBe(
+      "Could not read the document; try again, and if it keeps failing close and reopen the pane.",
+    );
+  });
+  it("keeps the adapter's own sentence, which already says what and why", () => {
+    const own = new HostError("unsupported", "select the text", "This is in a comment: open Review > Show Comments to see it.");
+    expect(failureSentence(own)).toBe("This is in a comment: open Review > Show Comments to see it.");
+    expect(failureSentence(own, "undo the last change")).toBe(own.message);
+  });
+});
 
 describe("consentWording", () => {
   it("asks to accept pending tracked changes, in plain words, keeping the adapter's count", () => {

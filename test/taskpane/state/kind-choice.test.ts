@@ -23,6 +23,8 @@ describe("the pane's Read as line and its choice of kind (issue 12 item 4, stop 
       readAs: "Court report or statement",
       because: "Because of a court case number; numbered paragraphs.",
     });
+    // Each sign once (stop 40): a sign inside a fuller one is not listed again.
+    expect(kindLine("chronology", { by: "checker", evidence: ["dated lines", "a table of dated lines", "a title"] }).because).toBe("Because of a table of dated lines; a title.");
     expect(kindLine("assessment", { by: "checker", evidence: null }).because).toMatch(/Working out/);
     expect(kindLine("assessment", { by: "checker", evidence: [] }).because).toMatch(/On balance/);
     expect(kindLine("unknown", { by: "checker", evidence: [] }).because).toMatch(/only the general checks/);

@@ -19,6 +19,11 @@ import {
   splitAtQuote,
   numbersKeptWithWords,
   staleReason,
+  checkKey,
+  keyChange,
+  recheckNote,
+  distinctReasons,
+  subjectNotFound,
   sameWordsOnce,
   placesSaid,
   ordinal,
@@ -83,6 +88,44 @@ describe("findings act only on the text and case they were computed for", () => 
     expect(staleReason({ text: "a", profileKey: k }, "a", k)).toBeNull();
     expect(staleReason({ text: "a", profileKey: k }, "ab", k)).toBe("text");
     expect(staleReason({ text: "a", profileKey: k }, "a", profileKey({ subject: { name: "" } }))).toBe("case");
+  });
+
+  // Stop 40 (pane45): choosing another kind of record flashed "The case changed since this check" during its re-check.
+  it("a new kind of record is a re-check, never said as a change of case", () => {
+    const kayla = { subject: { name: "Kayla" } };
+    const asked = checkKey(kayla, "");
+    expect(keyChange(asked, checkKey(kayla, "visit-record"))).toBe("kind");
+    expect(keyChange(checkKey(kayla, "visit-record"), asked)).toBe("kind");
+    expect(keyChange(asked, checkKey({ subject: { name: "Kayla" }, adults: ["Dean"] }, ""))).toBe("case");
+    // Both changed: the case is what the worker is told.
+    expect(keyChange(asked, checkKey({ subject: { name: "" } }, "email"))).toBe("case");
+    expect(keyChange(asked, checkKey({ subject: { name: "KAYLA " } }, ""))).toBeNull();
+    expect(staleReason({ text: "a", profileKey: asked }, "a", checkKey(kayla, "chronology"))).toBe("kind");
+    expect(staleReason({ text: "a", profileKey: asked }, "b", checkKey(kayla, "chronology"))).toBe("text");
+    expect(recheckNote("kind")).toBe("Checking…");
+    expect(recheckNote("kind")).not.toMatch(/case/i);
+    expect(recheckNote("case")).toMatch(/^The case changed/);
+  });
+});
+
+// Stop 40 (pane45): the kind line read "Because of numbered paragraphs of prose; …; numbered paragraphs", and People's
+// "Why" gave a table's role again beside the same role said in the text.
+describe("a list of reasons says each reason once", () => {
+  it("drops a reason held word for word inside a fuller one, and repeats; keeps different ones and the order", () => {
+    expect(distinctReasons(["a letterhead", "lines set out as a form", "a letterhead"])).toEqual(["a letterhead", "lines set out as a form"]);
+    expect(distinctReasons(["short paragraphs", "a signature block", "short paragraphs under headings"])).toEqual(["a signature block", "short paragraphs under headings"]);
+    expect(distinctReasons(["has a role: uncle", "aged 40", "has a role: uncle (a table's relationship column)"])).toEqual([
+      "aged 40",
+      "has a role: uncle (a table's relationship column)",
+    ]);
+    // Only whole words count: these are different reasons.
+    expect(distinctReasons(["has the title Mr", "has the title Mrs"])).toEqual(["has the title Mr", "has the title Mrs"]);
+    expect(distinctReasons(["aged 3", "aged 34"])).toEqual(["aged 3", "aged 34"]);
+    expect(distinctReasons(["has a role: stepfather", "has a role: father"])).toEqual(["has a role: stepfather", "has a role: father"]);
+    expect(distinctReasons(["has a role: father", "has a role: father's partner"])).toEqual(["has a role: father", "has a role: father's partner"]);
+    // Case and punctuation do not make a reason new; an empty one is never listed.
+    expect(distinctReasons(["Goes to Year 6", "goes to year 6.", " "])).toEqual(["Goes to Year 6"]);
+    expect(distinctReasons([])).toEqual([]);
   });
 });
 
@@ -290,5 +333,23 @@ describe("what is still found is said once per words, and quoted words break at 
       const { pieces, tail } = breakablePieces(t);
       expect(pieces.join("") + tail).toBe(t);
     }
+  });
+});
+
+// Stop 40 (pane45): a record that never names the child typed in the case (a name left from the last case) said only
+// "Checked for …", while the child it is really about was listed, and would be redacted, as another child.
+describe("the child named in the case but not found in the text", () => {
+  const profile = (name: string) => ({ subject: { name } });
+  it("is said when other children were found and the child was not", () => {
+    const text = "Home visit. Priya Kaur (aged 8) showed me her bedroom. Her brother Arjun Kaur, who is 5, was at nursery.";
+    expect(subjectNotFound(analyse(text, profile("Oliver Grant")), "Oliver Grant")).toBe("Oliver Grant");
+    expect(subjectNotFound(analyse(text, profile(" Oliver Grant ")), " Oliver Grant ")).toBe("Oliver Grant");
+  });
+  it("is not said when the child is found (even by first name), no child was named, or no other child was found", () => {
+    const text = "Home visit. Priya showed me her bedroom. Her brother Arjun Kaur, who is 5, was at nursery.";
+    expect(subjectNotFound(analyse(text, profile("Priya Kaur")), "Priya Kaur")).toBeNull();
+    expect(subjectNotFound(analyse(text, profile("")), "")).toBeNull();
+    const adultsOnly = "Office duty. Mr Daniel Hart rang about the housing letter. I spoke with Ms Rana Begum, the duty manager.";
+    expect(subjectNotFound(analyse(adultsOnly, profile("Oliver Grant")), "Oliver Grant")).toBeNull();
   });
 });

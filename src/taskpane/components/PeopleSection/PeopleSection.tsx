@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Badge, Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Person, PersonRole } from "../../../engine";
-import type { ChosenRole, Decision } from "../../state/session";
+import { distinctReasons, type ChosenRole, type Decision } from "../../state/session";
 
 export const ROLE_LABELS: Record<PersonRole, string> = {
   subject: "the child this record is about",
@@ -104,7 +104,8 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
                 {decision
                   ? `You chose “${CHOICES.find((c) => c.role === decision.role)?.label ?? ROLE_LABELS[decision.role]}”: press it again to undo.`
                   : p.reasons.length
-                    ? `Why: ${p.reasons.slice(0, 3).join("; ")}.`
+                    ? // Each reason once ("has a role: mother" and the same role from a table's column are one reason).
+                      `Why: ${distinctReasons(p.reasons).slice(0, 3).join("; ")}.`
                     : "No clue either way."}
               </Caption1>
               <div className={styles.choices} role="group" aria-label={`Who is ${p.displayName}?`}>

@@ -2,7 +2,7 @@ import { forwardRef } from "react";
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CATEGORIES, type Category, type Report } from "../../../engine/types";
 import { CATEGORY_LABELS } from "../FindingsList/FindingsList";
-import { countByCategory } from "../../state/session";
+import { countByCategory, recheckNote } from "../../state/session";
 
 export type SummaryBarProps = {
   report: Report;
@@ -15,8 +15,8 @@ export type SummaryBarProps = {
   notRead: string[];
   /** True for a first look at the opening of a long document. */
   partial?: boolean;
-  /** The case changed since this check (a re-check is on its way). */
-  caseChanged?: boolean;
+  /** The case, or only the kind of record chosen, changed since this check (a re-check is on its way). */
+  recheckFor?: "case" | "kind" | null;
   /** The document had no text. */
   empty?: boolean;
   onFilter?: (c: Category | "all") => void;
@@ -26,6 +26,8 @@ export type SummaryBarProps = {
   target?: string;
   /** People the checker could not place and the worker has not yet placed (any may be a child). */
   unplaced?: number;
+  /** The child named in the case, found nowhere in the text while other children were (session.subjectNotFound). */
+  subjectMissing?: string | null;
 };
 
 const useStyles = makeStyles({
@@ -62,7 +64,7 @@ export function summarySentence(p: Pick<SummaryBarProps, "report" | "visibleCoun
 /** The top of the results: counts per category (each one filters the list), the case, and what was not read. */
 export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function SummaryBar(props, ref) {
   const styles = useStyles();
-  const { counts, subject, notRead, partial, empty, caseChanged, onFilter, onGoToFindings, target = "document" } = props;
+  const { counts, subject, notRead, partial, empty, recheckFor, onFilter, onGoToFindings, target = "document", subjectMissing } = props;
   return (
     <section ref={ref} className={styles.root} tabIndex={-1} aria-labelledby="summary-title">
       <Text weight="semibold" as="h2" id="summary-title" role="heading" aria-level={2}>
@@ -89,7 +91,12 @@ export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function Summ
       <Caption1 className={styles.muted}>
         {subject ? `The child: ${subject}.` : "The child: not given."} Checking changes nothing in the {target}; everything stays on this computer.
       </Caption1>
-      {caseChanged ? <Caption1 className={styles.warn}>The case changed since this check: checking again.</Caption1> : null}
+      {subjectMissing && !recheckFor ? (
+        <Caption1 className={styles.warn} data-testid="subject-missing">
+          {subjectMissing} is not named in this {target}. If it is about another child, put that child&apos;s name above: as it stands, they are counted as another child.
+        </Caption1>
+      ) : null}
+      {recheckFor ? <Caption1 className={recheckFor === "case" ? styles.warn : styles.muted}>{recheckNote(recheckFor)}</Caption1> : null}
       {notRead.map((n) => (
         // On an empty document the parts not read are a note, not a warning about findings that may be missed.
         <Caption1 key={n} className={empty ? styles.muted : styles.warn}>
