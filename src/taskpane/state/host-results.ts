@@ -11,8 +11,10 @@ import { describeLocation, segmentAt, type ApplyResult, type DocumentSnapshot, t
  * already say it, and are shown as they are.
  */
 export function failureSentence(e: Pick<HostError, "message" | "operation" | "code">, doing?: string): string {
-  // An Office code the adapter does not know already gets "Could not <operation>; …".
-  return e.code && !e.message.startsWith("Could not ") ? `Could not ${doing ?? e.operation}. ${e.message}` : e.message;
+  // A sentence that already names what it could not do ("Outlook could not read the body (…)", an Office code the
+  // Word adapter does not know: "Could not read the document; …") is shown as it is.
+  const named = e.message.toLowerCase().includes(e.operation.toLowerCase());
+  return e.code && !named ? `Could not ${doing ?? e.operation}. ${e.message}` : e.message;
 }
 
 /** What the pane must ask the worker before a redaction can go ahead. */

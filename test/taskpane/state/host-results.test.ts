@@ -14,6 +14,7 @@ import {
 } from "../../../src/taskpane/state/host-results";
 import { FakeWord, emptyModel } from "../../../src/hosts/fake/word/fake-word";
 import { WordAdapter } from "../../../src/hosts/word/word-adapter";
+import { MailboxError } from "../../../src/hosts/outlook/async";
 
 const snapshot: DocumentSnapshot = {
   text: "Child A was seen.\n\nFooter text",
@@ -45,6 +46,14 @@ describe("failureSentence", () => {
     );
   });
   it("keeps the adapter's own sentence, which already says what and why", () => {
+    const outlook = new MailboxError("failed", "read the body", "Outlook could not read the body (An error occurred.).", {
+      name: "GenericResponseError",
+      message: "An error occurred.",
+      code: 9020,
+    });
+    expect(outlook.code).toBe("9020");
+    expect(failureSentence(outlook)).toBe("Outlook could not read the body (An error occurred.).");
+    expect(failureSentence(outlook, "undo the last change")).toBe(outlook.message);
     const own = new HostError("unsupported", "select the text", "This is in a comment: open Review > Show Comments to see it.");
     expect(failureSentence(own)).toBe("This is in a comment: open Review > Show Comments to see it.");
     expect(failureSentence(own, "undo the last change")).toBe(own.message);
