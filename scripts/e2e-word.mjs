@@ -256,6 +256,78 @@ try {
     await shot("3-people-choice");
   });
 
+  // Every choice, by keyboard alone: a labelled toggle in a group named for the person, each one re-checks at once and
+  // keeps focus where the worker pressed, and none is written anywhere (storage, IndexedDB, caches, cookies, or any part
+  // of the document: body, settings, custom properties).
+  await step("People by keyboard: each choice is a labelled toggle, re-checks at once, keeps focus, and is stored nowhere", async () => {
+    const everyStore = () =>
+      page.evaluate(async () =>
+        JSON.stringify({
+          local: { ...localStorage },
+          session: { ...sessionStorage },
+          cookie: document.cookie,
+          indexedDB: (await indexedDB.databases?.())?.map((d) => d.name) ?? [],
+          caches: "caches" in window ? await caches.keys() : [],
+          document: { ...window.__practiceWord.model, selection: null },
+        }),
+      );
+    const before = await everyStore();
+    const group = page.getByRole("group", { name: "Who is Ruairi Yildiz?" });
+    await group.waitFor();
+    // Tab walks the four choices in order, each a toggle button saying whether it is pressed.
+    await group.getByRole("button").first().focus();
+    const walked = [];
+    for (let i = 0; i < 4; i++) {
+      walked.push(
+        await page.evaluate(() => {
+          const a = document.activeElement;
+          return `${a?.closest('[role="group"]')?.getAttribute("aria-label")}|${a?.textContent}|${a?.getAttribute("aria-pressed")}`;
+        }),
+      );
+      if (i < 3) await page.keyboard.press("Tab");
+    }
+    const labels = ["This record's child", "Another child", "An adult", "Not a person"];
+    expect(walked.join(",") === labels.map((l) => `Who is Ruairi Yildiz?|${l}|false`).join(","), `the choices by Tab: ${walked.join(", ")}`);
+    // Counts the checks that start (the status says "Checking the document…").
+    await page.evaluate(() => {
+      window.__checksStarted = 0;
+      let was = false;
+      window.__checkWatch = new MutationObserver(() => {
+        const now = /Checking the document…/.test(document.querySelector('main [role="status"]')?.textContent ?? "");
+        if (now && !was) window.__checksStarted++;
+        was = now;
+      });
+      window.__checkWatch.observe(document.querySelector("main"), { subtree: true, childList: true, characterData: true });
+    });
+    for (const [label, key] of [
+      ["An adult", "Enter"],
+      ["Not a person", "Space"],
+      ["This record's child", "Enter"],
+      ["This record's child", "Space"],
+    ]) {
+      const started = await page.evaluate(() => window.__checksStarted);
+      const pressedBefore = await group.getByRole("button", { name: label }).getAttribute("aria-pressed");
+      await group.getByRole("button", { name: label }).focus();
+      await page.keyboard.press(key);
+      await page.waitForFunction((n) => window.__checksStarted > n, started, { timeout: 5000 });
+      await page.getByRole("button", { name: "Check document" }).and(page.locator(":not([aria-disabled='true'])")).waitFor({ timeout: 20000 });
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement;
+        return `${a?.closest('[role="group"]')?.getAttribute("aria-label")}|${a?.textContent}|${a?.getAttribute("aria-pressed")}`;
+      });
+      const pressed = pressedBefore === "true" ? "false" : "true";
+      expect(focused === `Who is Ruairi Yildiz?|${label}|${pressed}`, `after ${key} on "${label}" focus is on ${focused}`);
+      const stored = await everyStore();
+      expect(stored === before, `the choice "${label}" was written somewhere: ${stored.slice(0, 300)}`);
+    }
+    await page.evaluate(() => window.__checkWatch.disconnect());
+    // The last press undid the choice: the checker's own placement is back.
+    expect((await group.getByRole("button", { pressed: true }).count()) === 0, "a choice is still pressed after pressing it again");
+    await group.locator("..").screenshot({ path: join(shots, "3c-people-by-keyboard.png") });
+    screenshots.push("artifacts/word/3c-people-by-keyboard.png");
+    await axe("people by keyboard");
+  });
+
   // The kind of record decides which checks apply: the pane says what it read the document as and why, and the worker
   // can check it as another kind for this session (never written to the document, its settings or the browser).
   await step("Read as: the kind and why, and a choice of kind that re-checks and is stored nowhere", async () => {
@@ -271,11 +343,27 @@ try {
     const before = await stored();
     const visitPurpose = () => page.getByRole("button", { name: /^Visit purpose/ });
     expect((await visitPurpose().count()) === 0, "a court report shows the visit purpose check");
+    // Everything the pane says while it re-checks for the new kind, frame by frame: only "Checking…", never that the
+    // case changed (the worker changed no case, and went looking for what had).
+    await page.evaluate(() => {
+      window.__saidWhileRechecking = new Set();
+      window.__kindWatch = new MutationObserver(() => {
+        const said = document.querySelector('[aria-labelledby="summary-title"]')?.textContent ?? "";
+        for (const m of said.match(/The case changed[^.]*|Checking…/g) ?? []) window.__saidWhileRechecking.add(m);
+      });
+      window.__kindWatch.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await line.getByLabel("Wrong kind? Check it as").selectOption("visit-record");
     await line.getByText("Read as: Visit record").waitFor({ timeout: 20000 });
     await line.getByText(/You chose this kind for this session/).waitFor();
     // The re-check ran with the chosen kind: the visit's purpose is a check of visit records only.
     await visitPurpose().first().waitFor({ timeout: 20000 });
+    const saidWhile = await page.evaluate(() => {
+      window.__kindWatch.disconnect();
+      return [...window.__saidWhileRechecking];
+    });
+    expect(!saidWhile.some((m) => /case changed/.test(m)), `while re-checking for the new kind the summary said: ${saidWhile.join(" | ")}`);
+    expect(saidWhile.includes("Checking…"), `the summary did not say it was checking again: ${saidWhile.join(" | ") || "nothing"}`);
     expect((await stored()) === before, "the chosen kind was written to the document, its settings or the browser's storage");
     await summary()
       .getByText(/Checked for Maisie Oyelaran/)
@@ -592,6 +680,24 @@ try {
     await page.setViewportSize({ width: 320, height: 900 });
   });
 
+  // A click on a finding that Word cannot select: what did not happen is said ("Could not select the text."), and once a
+  // selection works again the failure goes (it stayed, saying Word could not finish, over a pane that was working).
+  await step("a failed selection says what did not happen, and goes once a selection works", async () => {
+    await page.getByRole("button", { name: /^All \d+/ }).click();
+    await page.evaluate(() => (window.__practiceWord.failOn = { search: "GeneralException" }));
+    await page.getByRole("option").filter({ hasText: "Tobias" }).first().click();
+    const alert = page.getByRole("alert").filter({ hasText: /^Could not select the text\. Word could not finish; try again in a moment\.$/ });
+    await alert.waitFor({ timeout: 10000 });
+    await page.evaluate(() => (window.__practiceWord.failOn = { search: "ItemNotFound" }));
+    await page.getByRole("option").filter({ hasText: "Nia" }).first().click();
+    const gone = page.getByRole("alert").filter({ hasText: /^Could not select the text\. The text was no longer where the check found it/ });
+    await gone.waitFor({ timeout: 10000 });
+    await page.evaluate(() => (window.__practiceWord.failOn = {}));
+    await page.getByRole("option").filter({ hasText: "Tobias" }).first().click();
+    await page.waitForFunction(() => !!window.__practiceWord.model.selection?.text, null, { timeout: 10000 });
+    await page.getByRole("alert").waitFor({ state: "detached", timeout: 10000 });
+  });
+
   await step("a Word call that fails is said in one sentence, brought into view beside nothing cut off", async () => {
     await page
       .getByRole("button", { name: /^Jargon/ })
@@ -783,6 +889,30 @@ try {
       .getByText(/^Nothing to change was found in \d+ words\.$/)
       .waitFor({ timeout: 20000 });
     expect(!/could not place/.test(await summary().textContent()), "the summary still asks for a person who was placed");
+  });
+
+  // A name left from another case: the record never names that child, and the child it is about is counted as another
+  // child. The summary says so, in the warning colour, and goes once the right child is named.
+  await step("the child named in the case is nowhere in the record: the summary says so until the right child is named", async () => {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Maisie Oyelaran");
+    await page.getByRole("textbox", { name: "Text to check" }).fill("Home visit. Priya Kaur (aged 8) showed me her bedroom. Her brother Arjun Kaur, who is 5, was at nursery.");
+    await page.getByRole("button", { name: "Check document" }).click();
+    const missing = summary().getByTestId("subject-missing");
+    await missing.waitFor({ timeout: 20000 });
+    expect(
+      /^Maisie Oyelaran is not named in this document\. If it is about another child, put that child's name above/.test(await missing.textContent()),
+      "the summary does not say the child is not named",
+    );
+    await fits("the child not named");
+    await summary().screenshot({ path: join(shots, "22-child-not-named.png") });
+    screenshots.push("artifacts/word/22-child-not-named.png");
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Priya Kaur");
+    await summary()
+      .getByText(/Checked for Priya Kaur/)
+      .waitFor({ timeout: 20000 });
+    expect((await missing.count()) === 0, "the warning stayed once the child named is in the record");
   });
 
   await step("the checker's worker stops: said plainly with what to do, what it said kept, and nothing typed lost", async () => {

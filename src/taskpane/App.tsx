@@ -33,7 +33,7 @@ import { SummaryBar } from "./components/SummaryBar/SummaryBar";
 import { useCaseProfile } from "./state/useCaseProfile";
 import { HostContext, useDocumentCheck } from "./state/useDocumentCheck";
 import { DEFAULT_CHOICES, suggestSubject, type RedactChoices } from "./state/checking";
-import { countByCategory, numbersKeptWithWords, orderPeople, peopleOf, quotedOffset, subjectNotFound, unplacedPeople } from "./state/session";
+import { countByCategory, keepDecided, numbersKeptWithWords, orderPeople, peopleOf, quotedOffset, subjectNotFound, unplacedPeople } from "./state/session";
 import { consentWording } from "./state/host-results";
 import { downloadsWork } from "../hosts/outlook/filing";
 
@@ -242,7 +242,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
     );
   };
 
-  const people = useMemo(() => (checked ? orderPeople(peopleOf(checked.report), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
+  const people = useMemo(() => (checked ? orderPeople(keepDecided(peopleOf(checked.report), caseProfile.decisions), caseProfile.decisions) : []), [checked, caseProfile.decisions]);
   const unplaced = unplacedPeople(people, caseProfile.decisions).length;
   // Where the host cannot select text (Outlook, an old Word), names and quotes are plain text, not buttons that fail.
   const canSelect = host.capabilities.canSelect;

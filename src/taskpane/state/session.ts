@@ -196,6 +196,19 @@ export function peopleOf(report: Report): Person[] {
 }
 
 /**
+ * The people listed, with a row kept for everyone the worker placed whom the re-check no longer lists under their own
+ * name: a brother chosen as "This record's child" is folded into the child and his row went, with the button that
+ * undoes the choice and the keyboard focus on it. The kept row has no mentions of its own (nothing to show).
+ */
+export function keepDecided(people: readonly Person[], decisions: Decisions): Person[] {
+  const listed = new Set(people.map((p) => p.displayName.toLowerCase()));
+  const kept: Person[] = [];
+  for (const [key, d] of decisions)
+    if (!listed.has(key)) kept.push({ id: `decided:${key}`, displayName: d.displayName, forms: d.forms, role: d.role, confidence: 1, reasons: [], mentions: [] });
+  return kept.length ? [...people, ...kept] : [...people];
+}
+
+/**
  * Undecided first (the worker must settle them), then other children, then the rest; most mentioned
  * first. Someone the worker has just placed stays with the undecided: the re-check gives them a new
  * role, and moving them down (often out of the first few shown) would lose the worker's place and the

@@ -24,6 +24,7 @@ import {
   recheckNote,
   distinctReasons,
   subjectNotFound,
+  keepDecided,
   sameWordsOnce,
   placesSaid,
   ordinal,
@@ -351,5 +352,29 @@ describe("the child named in the case but not found in the text", () => {
     expect(subjectNotFound(analyse(text, profile("")), "")).toBeNull();
     const adultsOnly = "Office duty. Mr Daniel Hart rang about the housing letter. I spoke with Ms Rana Begum, the duty manager.";
     expect(subjectNotFound(analyse(adultsOnly, profile("Oliver Grant")), "Oliver Grant")).toBeNull();
+  });
+});
+
+// Stop 40 (pane45): a brother chosen as "This record's child" was folded into the child by the re-check, and his row went,
+// with the button that undoes the choice and the keyboard focus on it: a mis-click could not be undone.
+describe("a placed person keeps a row after the re-check", () => {
+  it("keeps the choice's row when the re-check no longer lists that name, and only then", () => {
+    const text = "Home visit. Priya Kaur (aged 8) showed me her bedroom. Her brother Arjun Kaur, who is 5, was at nursery. Arjun rang later.";
+    const arjun = peopleOf(analyse(text, { subject: { name: "Priya Kaur" } })).find((p) => p.displayName === "Arjun Kaur")!;
+    expect(arjun.role).toBe("other-child");
+    const chosen = decisions(["arjun kaur", { displayName: "Arjun Kaur", forms: arjun.forms, role: "subject" }]);
+    const after = peopleOf(analyse(text, applyDecisions({ subject: { name: "Priya Kaur" } }, chosen)));
+    const listed = orderPeople(keepDecided(after, chosen), chosen);
+    const row = listed.filter((p) => p.displayName === "Arjun Kaur");
+    expect(row).toHaveLength(1);
+    expect(row[0]).toMatchObject({ role: "subject", mentions: [] });
+    // Placed first, with the other choices just made, where the worker pressed.
+    expect(listed[0].displayName).toBe("Arjun Kaur");
+    // A person still listed under their own name is not listed twice; no choice, nothing added.
+    const adult = decisions(["arjun kaur", { displayName: "Arjun Kaur", forms: arjun.forms, role: "adult" }]);
+    const stillThere = peopleOf(analyse(text, applyDecisions({ subject: { name: "Priya Kaur" } }, adult)));
+    expect(stillThere.find((p) => p.displayName === "Arjun Kaur")?.role).toBe("adult");
+    expect(keepDecided(stillThere, adult)).toHaveLength(stillThere.length);
+    expect(keepDecided(after, new Map())).toEqual(after);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Badge, Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Person, PersonRole } from "../../../engine";
 import { distinctReasons, type ChosenRole, type Decision } from "../../state/session";
@@ -58,6 +58,22 @@ const SHOWN = 6;
 export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow, disabled }: PeopleSectionProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  // The choice just pressed, until its re-check has landed: a choice moves its row (placed people go first, an undone
+  // one goes back among its kind, a row folded into the child comes back with the re-check) and a moved button lost the
+  // keyboard focus to the page. Put back on the button pressed, unless the worker has moved on (focus elsewhere, or 30 s).
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const pressed = useRef<{ key: string; at: number; sawBusy: boolean } | null>(null);
+  useEffect(() => {
+    const p = pressed.current;
+    if (!p) return;
+    if (disabled) p.sawBusy = true;
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    const button = lost ? buttons.current.get(p.key) : undefined;
+    button?.focus();
+    // Done once the re-check has landed with focus in place (the row may come back in a render after the re-check's).
+    if ((p.sawBusy && !disabled && (!lost || button)) || Date.now() - p.at > 30_000) pressed.current = null;
+  });
   if (people.length === 0) return null;
   const undecided = people.filter((p) => p.role === "undecided" && !decisions.has(p.displayName.toLowerCase())).length;
   const shown = all ? people : people.slice(0, SHOWN);
@@ -81,12 +97,14 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
         {shown.map((p) => {
           const decision = decisions.get(p.displayName.toLowerCase());
           const role = decision?.role ?? p.role;
+          const rowKey = keyOf(p);
           return (
             // Keyed by name, not id (ids are renumbered by each check) nor role (a choice changes it):
             // the row, and the button the worker just pressed, stay in place and keep focus through the re-check.
-            <li key={keyOf(p)} className={styles.item}>
+            <li key={rowKey} className={styles.item}>
               <div className={styles.head}>
-                {onShow ? (
+                {/* A row kept for a choice the re-check folded into someone else has nothing of its own to show. */}
+                {onShow && p.mentions.length ? (
                   <Button appearance="transparent" size="small" className={styles.name} onClick={() => onShow(p)} aria-label={`${p.displayName}: show in the document`}>
                     {p.displayName}
                   </Button>
@@ -96,9 +114,11 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
                 <Badge appearance="tint" size="small" color={role === "undecided" ? "warning" : role === "other-child" ? "danger" : "informative"}>
                   {ROLE_LABELS[role]}
                 </Badge>
-                <Caption1 className={styles.why}>
-                  {p.mentions.length} {p.mentions.length === 1 ? "mention" : "mentions"}
-                </Caption1>
+                {p.mentions.length ? (
+                  <Caption1 className={styles.why}>
+                    {p.mentions.length} {p.mentions.length === 1 ? "mention" : "mentions"}
+                  </Caption1>
+                ) : null}
               </div>
               <Caption1 className={styles.why}>
                 {decision
@@ -109,17 +129,28 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
                     : "No clue either way."}
               </Caption1>
               <div className={styles.choices} role="group" aria-label={`Who is ${p.displayName}?`}>
-                {CHOICES.map((c) => (
-                  <ToggleButton
-                    key={c.role}
-                    size="small"
-                    checked={decision?.role === c.role}
-                    disabledFocusable={disabled}
-                    onClick={() => (decision?.role === c.role ? onUndecide(p) : onDecide(p, c.role))}
-                  >
-                    {c.label}
-                  </ToggleButton>
-                ))}
+                {CHOICES.map((c) => {
+                  const key = `${rowKey}\u0000${c.role}`;
+                  return (
+                    <ToggleButton
+                      key={c.role}
+                      ref={(el: HTMLButtonElement | null) => {
+                        if (el) buttons.current.set(key, el);
+                        else buttons.current.delete(key);
+                      }}
+                      size="small"
+                      checked={decision?.role === c.role}
+                      disabledFocusable={disabled}
+                      onClick={() => {
+                        pressed.current = { key, at: Date.now(), sawBusy: false };
+                        if (decision?.role === c.role) onUndecide(p);
+                        else onDecide(p, c.role);
+                      }}
+                    >
+                      {c.label}
+                    </ToggleButton>
+                  );
+                })}
               </div>
             </li>
           );
