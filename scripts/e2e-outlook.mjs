@@ -233,6 +233,41 @@ try {
     await page.close();
   }
 
+  // 1a. Outlook will not give the body mid-session: said in one sentence with what is still shown (the findings are the
+  // last check's); the case typed and those findings are kept; once Outlook answers again, Check works and the message goes.
+  {
+    const { page, errors } = await open("?mode=read");
+    await fillCase(page);
+    await page.getByRole("button", { name: "Check this email" }).click();
+    await page.getByText(/things? to look at/).waitFor({ timeout: 15000 });
+    await page.evaluate(() => (window.clearRecordFailures["body.getAsync"] = { name: "GenericResponseError", message: "An internal error has occurred.", code: 9020 }));
+    await page.getByRole("button", { name: "Check this email" }).click();
+    const alert = page.getByRole("alert");
+    const said = await alert.waitFor({ timeout: 10000 }).then(
+      () => alert.innerText(),
+      () => "",
+    );
+    check(
+      "read fails: said once, with what is still shown",
+      /^Outlook could not read the body \(An internal error has occurred\.\)\. The findings below are from the last check\.$/.test(said.trim()),
+      said,
+    );
+    check("read fails: the case typed is kept", (await page.getByRole("textbox", { name: "Child's name", exact: true }).inputValue()) === "Maisie Oyelaran");
+    check("read fails: the last findings are still shown", (await page.getByRole("listbox", { name: /^Findings/ }).count()) === 1);
+    await fits(page, "a failed read");
+    await shoot(page, "read-failed.png", alert);
+    await axe(page, "a failed read");
+    await page.evaluate(() => delete window.clearRecordFailures["body.getAsync"]);
+    await page.getByRole("button", { name: "Check this email" }).click();
+    const gone = await alert.waitFor({ state: "detached", timeout: 15000 }).then(
+      () => true,
+      () => false,
+    );
+    check("read fails: checking again once Outlook answers clears the message", gone);
+    check("read fails: no page errors", errors.length === 0, errors.join(" | "));
+    await page.close();
+  }
+
   // 2. Compose mode: redactions applied into the HTML draft, formatting kept, then Send is checked.
   {
     const { page, errors } = await open("?mode=compose");

@@ -90,8 +90,11 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
   /** Each run's number: an answer to an older run is dropped. */
   const runSeq = useRef(0);
 
-  /** `doing`: what the worker asked for, in the pane's words, where the adapter's operation would not say it. */
-  const fail = (e: unknown, doing?: string) => {
+  /**
+   * `doing`: what the worker asked for, in the pane's words, where the adapter's operation would not say it. `then`: a
+   * sentence said after it (what is still shown, what to do).
+   */
+  const fail = (e: unknown, doing?: string, then?: string) => {
     if (e instanceof CancelledError) {
       setStatus({ kind: "idle" });
       setNotice(checkedRef.current ? "Check cancelled. The findings shown are from the previous check." : "Check cancelled.");
@@ -102,7 +105,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       setStatus({ kind: "error", message: e.message, stopped: { detail: e.detail, earlierFindings: !!checkedRef.current } });
       return;
     }
-    const message = isHostError(e) ? failureSentence(e, doing) : "Something went wrong; check the document again.";
+    const said = isHostError(e) ? failureSentence(e, doing) : "Something went wrong; check the document again.";
+    const message = then ? `${said} ${then}` : said;
     setStatus({ kind: "error", message, ...(isHostError(e) && e.kind === "tracking" ? { tracking: true } : {}) });
   };
 
@@ -133,7 +137,8 @@ export function useDocumentCheck(host: HostAdapter, profile: CaseProfile, option
       const done = await run();
       if (done) setStatus({ kind: "idle" });
     } catch (e) {
-      fail(e);
+      // The document could not be read: the findings still shown are the last check's, and may no longer match it.
+      fail(e, undefined, checkedRef.current ? "The findings below are from the last check." : undefined);
     }
   }, [run]);
 
