@@ -264,6 +264,35 @@ try {
       () => false,
     );
     check("read fails: checking again once Outlook answers clears the message", gone);
+    // A People choice is for this session only: nothing in Outlook's item, its session data, the page's storage,
+    // IndexedDB, caches or cookies changes (Map session data listed, not stringified to {}).
+    const everyStore = () =>
+      page.evaluate(async () =>
+        JSON.stringify({
+          item: { ...window.clearRecordFake.state, sessionData: [...window.clearRecordFake.state.sessionData] },
+          local: { ...localStorage },
+          session: { ...sessionStorage },
+          cookie: document.cookie,
+          indexedDB: (await indexedDB.databases?.())?.map((d) => d.name) ?? [],
+          caches: "caches" in window ? await caches.keys() : [],
+        }),
+      );
+    const before = await everyStore();
+    const group = page.getByRole("group", { name: /^Who is / }).first();
+    await group.getByRole("button", { name: "An adult" }).click();
+    const placed = await page
+      .getByText("You chose “An adult”: press it again to undo.")
+      .waitFor({ timeout: 10000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    await page
+      .getByText(/things? to look at|Nothing to change/)
+      .first()
+      .waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => !document.querySelector('main [role="status"] .fui-Spinner'), null, { timeout: 15000 }).catch(() => undefined);
+    check("read: a People choice (An adult) is shown and stored nowhere", placed && (await everyStore()) === before);
     check("read fails: no page errors", errors.length === 0, errors.join(" | "));
     await page.close();
   }
