@@ -902,7 +902,9 @@ try {
     const missing = summary().getByTestId("subject-missing");
     await missing.waitFor({ timeout: 20000 });
     expect(
-      /^Maisie Oyelaran is not named in this document\. If it is about another child, put that child's name above/.test(await missing.textContent()),
+      /^Maisie Oyelaran is not named in this document\. If the child goes by another name here, add it under Also known as; if it is about another child, put that child's name above\. As it stands, they are counted as another child\.$/.test(
+        await missing.textContent(),
+      ),
       "the summary does not say the child is not named",
     );
     await fits("the child not named");

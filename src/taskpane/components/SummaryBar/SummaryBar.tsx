@@ -93,7 +93,8 @@ export const SummaryBar = forwardRef<HTMLElement, SummaryBarProps>(function Summ
       </Caption1>
       {subjectMissing && !recheckFor ? (
         <Caption1 className={styles.warn} data-testid="subject-missing">
-          {subjectMissing} is not named in this {target}. If it is about another child, put that child&apos;s name above: as it stands, they are counted as another child.
+          {subjectMissing} is not named in this {target}. If the child goes by another name here, add it under Also known as; if it is about another child, put that child&apos;s
+          name above. As it stands, they are counted as another child.
         </Caption1>
       ) : null}
       {recheckFor ? <Caption1 className={recheckFor === "case" ? styles.warn : styles.muted}>{recheckNote(recheckFor)}</Caption1> : null}
