@@ -143,9 +143,14 @@ export function titleSpellsTail(words: string, key: string): boolean {
 // Where a key or glossary's definitions count from: everywhere in the record (a key at the end explains the letters above it).
 const ANYWHERE = -1;
 
-/** Each abbreviation written out in the record, with where its letters are first written out (ANYWHERE for a key). */
-function findDefinitions(text: string): Map<string, number> {
+/**
+ * Each abbreviation written out in the record, with where its letters are first written out (ANYWHERE for a key). Only
+ * the keys in `wanted` (the letters the record uses) are looked for: the patterns below also catch every "Date:" label
+ * and "However, the…" clause, whose words need not be spelled out against letters nobody reads.
+ */
+function findDefinitions(text: string, wanted: ReadonlySet<string>): Map<string, number> {
   const defs = new Map<string, number>();
+  if (!wanted.size) return defs;
   const note = (key: string, at: number) => {
     const prev = defs.get(key);
     if (prev === undefined || at < prev) defs.set(key, at);
@@ -154,6 +159,7 @@ function findDefinitions(text: string): Map<string, number> {
     const inside = IN_BRACKETS.exec(text.slice(at, at + 48));
     if (inside) {
       const key = acronymKey(inside[1]);
+      if (!wanted.has(key)) continue;
       // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
       // "Sam Pask (TM)" or "the health visitor (KW)" define nothing.
       const words = text.slice(Math.max(0, at - 100), at);
@@ -163,22 +169,33 @@ function findDefinitions(text: string): Map<string, number> {
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
     const spelled = WRITTEN_OUT_IN_BRACKETS.exec(text.slice(at, at + 120));
     if (!spelled) continue;
+    // The letters right before the bracket, when the words in it write them out: the bracket then defines only them.
+    let beforeKey: string | undefined;
+    let beforeDefines: boolean | undefined;
+    const definesBefore = (key: string) => {
+      if (beforeDefines === undefined) {
+        // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
+        const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
+        const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : describedInBrackets(spelled[0].slice(1), spelled[1], key);
+        beforeDefines = key.length >= 2 && matches;
+      }
+      return beforeDefines;
+    };
     if (before && before[1] !== before[1].toLowerCase()) {
-      const key = acronymKey(before[1]);
-      // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
-      const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
-      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : describedInBrackets(spelled[0].slice(1), spelled[1], key);
-      if (key.length >= 2 && matches) {
-        note(key, at - (before[0].length - before[0].indexOf(before[1])));
+      beforeKey = acronymKey(before[1]);
+      if (wanted.has(beforeKey) && definesBefore(beforeKey)) {
+        note(beforeKey, at - (before[0].length - before[0].indexOf(before[1])));
         continue;
       }
     }
     // A role noun or a name between the letters and their words ("the YOT worker (youth offending team)",
     // "the IRO, Sam Jones (independent reviewing officer)"): the words must then spell the letters in full.
     const between = BEFORE_NOUN_BRACKET.exec(text.slice(Math.max(0, at - 40), at));
+    if (!between) continue;
+    const betweenKey = acronymKey(between[1]);
     const inner = spelled[0].slice(1);
-    if (between && spells(inner, acronymKey(between[1]), "start") && spellsExactly(inner, acronymKey(between[1]))) {
-      note(acronymKey(between[1]), at - (between[0].length - between[0].indexOf(between[1])));
+    if (wanted.has(betweenKey) && !(beforeKey !== undefined && definesBefore(beforeKey)) && spells(inner, betweenKey, "start") && spellsExactly(inner, betweenKey)) {
+      note(betweenKey, at - (between[0].length - between[0].indexOf(between[1])));
     }
   }
   // A key or glossary anywhere in the record: "CSC = Children's Social Care; HV = health visitor",
@@ -186,14 +203,14 @@ function findDefinitions(text: string): Map<string, number> {
   GLOSSARY.lastIndex = 0;
   for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, ANYWHERE);
+    if (key.length >= 2 && wanted.has(key) && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, ANYWHERE);
   }
   // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
   // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
   GLOSSARY_LINE.lastIndex = 0;
   for (let m = GLOSSARY_LINE.exec(text); m; m = GLOSSARY_LINE.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, ANYWHERE);
+    if (key.length >= 2 && wanted.has(key) && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, ANYWHERE);
   }
   // In apposition, between commas: "the Personal Adviser, PA, will…", "DSL, the school's Designated
   // Safeguarding Lead, will attend".
@@ -201,12 +218,12 @@ function findDefinitions(text: string): Map<string, number> {
   for (let m = APPOSED_AFTER_WORDS.exec(text); m; m = APPOSED_AFTER_WORDS.exec(text)) {
     const key = acronymKey(m[1]);
     const at = m.index + m[0].indexOf(m[1]);
-    if (key.length >= 2 && spells(text.slice(Math.max(0, m.index - 100), m.index), key, "end")) note(key, at);
+    if (key.length >= 2 && wanted.has(key) && spells(text.slice(Math.max(0, m.index - 100), m.index), key, "end")) note(key, at);
   }
   APPOSED_BEFORE_WORDS.lastIndex = 0;
   for (let m = APPOSED_BEFORE_WORDS.exec(text); m; m = APPOSED_BEFORE_WORDS.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spelledAsName(text, m, key)) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && wanted.has(key) && spelledAsName(text, m, key)) note(key, m.index + m[0].indexOf(m[1]));
   }
   // Explained by what it is rather than by its words: "an ICPC, a meeting to decide whether…", "the PLO (a meeting
   // where the council tells parents…)", "a CP-IS check, which tells hospitals that…".
@@ -221,6 +238,7 @@ function findDefinitions(text: string): Map<string, number> {
   const lettersUsed = new Map<string, number>();
   for (let m = SAME_LINE_LETTERS.exec(text); m; m = SAME_LINE_LETTERS.exec(text)) {
     const key = acronymKey(m[1]);
+    if (!wanted.has(key)) continue;
     if (!lettersUsed.has(key)) lettersUsed.set(key, m.index);
     if (key.length < 3 || defs.has(key)) continue;
     const start = lineStart(text, m.index);
@@ -247,23 +265,32 @@ function lineRightAbove(text: string, at: number, use: number): boolean {
 }
 
 function writtenOutAsName(text: string, keys: ReadonlyMap<string, number>, note: (key: string, at: number) => void): void {
-  if (!keys.size) return;
-  TITLE_RUN.lastIndex = 0;
-  for (let m = TITLE_RUN.exec(text); m; m = TITLE_RUN.exec(text)) {
-    const words = m[0]
-      .split(/[ \t]+|-/)
-      .filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()) && NAME_RUN_WORD.test(w));
-    if (words.length < 3) continue;
-    const allCaps = words.every((w) => /^\p{Lu}+$/u.test(w));
-    for (let i = 0; i + 3 <= words.length; i++) {
-      let letters = "";
-      for (let j = i; j < words.length && j - i < 6; j++) {
-        // Letters inside a title-case run ("Quarryford FDAC Team") are abbreviations, not words that spell others.
-        if (!allCaps && /^\p{Lu}{2,}$/u.test(words[j])) break;
-        letters += words[j][0].toUpperCase();
-        const first = keys.get(letters);
-        if (letters.length >= 3 && first !== undefined && first > m.index && lineRightAbove(text, m.index, first)) note(letters, m.index);
-      }
+  // Only the lines right above a first use are read (a run of capitalised words never crosses a line): each once.
+  const linesAbove = new Set<number>();
+  for (const first of keys.values()) {
+    const use = lineStart(text, first);
+    if (use > 0) linesAbove.add(lineStart(text, use - 1));
+  }
+  for (const from of linesAbove) {
+    const line = text.slice(from, lineEnd(text, from));
+    TITLE_RUN.lastIndex = 0;
+    for (let m = TITLE_RUN.exec(line); m; m = TITLE_RUN.exec(line)) namedRun(text, from + m.index, m[0], keys, note);
+  }
+}
+
+/** One run of capitalised words at `at`: note the letters its words spell whose first use is on the next line. */
+function namedRun(text: string, at: number, run: string, keys: ReadonlyMap<string, number>, note: (key: string, at: number) => void): void {
+  const words = run.split(/[ \t]+|-/).filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()) && NAME_RUN_WORD.test(w));
+  if (words.length < 3) return;
+  const allCaps = words.every((w) => /^\p{Lu}+$/u.test(w));
+  for (let i = 0; i + 3 <= words.length; i++) {
+    let letters = "";
+    for (let j = i; j < words.length && j - i < 6; j++) {
+      // Letters inside a title-case run ("Quarryford FDAC Team") are abbreviations, not words that spell others.
+      if (!allCaps && /^\p{Lu}{2,}$/u.test(words[j])) break;
+      letters += words[j][0].toUpperCase();
+      const first = keys.get(letters);
+      if (letters.length >= 3 && first !== undefined && first > at && lineRightAbove(text, at, first)) note(letters, at);
     }
   }
 }
@@ -439,11 +466,14 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
 function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const text = ctx.text;
   headingCache.clear();
-  const defs = findDefinitions(text);
   const hits: AcronymHit[] = [];
-  // Written out at or before this use, or in a key anywhere in the record: not reported again. A use before the letters
-  // are written out ("the IRO visited" … later "Independent Reviewing Officer (IRO)") is still unexplained where it is read.
-  const definedAt = (key: string, at: number) => (defs.get(key) ?? Infinity) <= at;
+  // Whether each hit is written out is settled at the end, once the hits are known: the definitions are looked for only
+  // under the keys the hits are read by (`keys`; with `words`, the entry's words read before the use count too).
+  const keysOf = new Map<AcronymHit, { keys: readonly string[]; words?: AcronymEntry }>();
+  const hit = (h: AcronymHit, keys: readonly string[], words?: AcronymEntry): AcronymHit => {
+    keysOf.set(h, words ? { keys, words } : { keys });
+    return h;
+  };
   // "Later she saw the Independent Reviewing Officer. Earlier the IRO had written. … (IRO)": the words the letters stand for,
   // read before this use, and linked to the letters later in the record.
   // (Where each expansion is first written, found once per record: a record using the letters many times before its
@@ -479,15 +509,9 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
     const personWeight = usedAsNamedPerson(ctx, start, end);
     if (personWeight) personUses.set(text.slice(start, end), (personUses.get(text.slice(start, end)) ?? 0) + personWeight);
-    const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
-    hits.push({
-      start,
-      end,
-      entry: known.entry,
-      shorthand: known.shorthand,
-      defined: !known.shorthand && (keys.some((k) => definedAt(k, start)) || (keys.some((k) => defs.has(k)) && wordsBefore(known.entry, start))),
-      inHeading: isHeadingLine(text, start),
-    });
+    const h: AcronymHit = { start, end, entry: known.entry, shorthand: known.shorthand, defined: false, inHeading: isHeadingLine(text, start) };
+    // Shorthand ("mat gran") is never written out.
+    hits.push(known.shorthand ? h : hit(h, [...entryKeys(known.entry), acronymKey(text.slice(start, end))], known.entry));
   }
   // "Worker: Owen Tranter" … "OT said he felt stuck", "ML reminded OT": letters that spell a known abbreviation but are
   // the initials of someone the record names, used twice or more where a person goes, or once in a place only a person
@@ -535,15 +559,15 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     // "IP (mother, Jo Hale) reported…": letters standing for a named person's part in events, not their initials.
     if (labelsNamedPerson(ctx, token, end)) {
       nounUses.add(token);
-      hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+      hits.push(hit({ start, end, defined: false, inHeading: false }, [bare]));
       continue;
     }
     if (declaredInitials(ctx).has(token) || isPersonsInitials(ctx, start, end)) {
       initialsSeen.add(token);
-      if (!declaredInitials(ctx).has(token)) initialsHits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+      if (!declaredInitials(ctx).has(token)) initialsHits.push(hit({ start, end, defined: false, inHeading: false }, [bare]));
       continue;
     }
-    hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+    hits.push(hit({ start, end, defined: false, inHeading: false }, [bare]));
   }
   // Initials once used as a person's are that person everywhere in the record ("TA (RJ)" … "hitting RJ").
   for (const t of nounUses) initialsSeen.delete(t);
@@ -558,31 +582,52 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const shorthandRecord = isShorthandRecord(text);
   const lowerHits: { token: string; start: number; entry: AcronymEntry }[] = [];
   const counts = new Map<string, number>();
-  SHORTHAND_TOKEN.lastIndex = 0;
-  for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
-    const token = m[0];
+  forEachShorthandToken(text, (from, to) => {
+    const token = text.slice(from, to);
+    if (!LOWER_FORM_TOKENS.has(token)) return;
     const entry = LOWER_FORMS.get(token.replace(/s$/, "")) ?? LOWER_FORMS.get(token);
-    if (!entry || COMMON.has(token)) continue;
-    lowerHits.push({ token, start: m.index, entry });
+    if (!entry || COMMON.has(token)) return;
+    lowerHits.push({ token, start: from, entry });
     counts.set(token, (counts.get(token) ?? 0) + 1);
-  }
+  });
   if (lowerHits.length) {
     const taken = hits.slice().sort((a, b) => a.start - b.start);
     for (const { token, start, entry } of lowerHits) {
       if (!shorthandRecord && (LOWER_ALSO_A_WORD.has(token) || (counts.get(token) ?? 0) < 2)) continue;
       const end = start + token.length;
       if (overlapsAny(taken, start, end) || skip(start, end) || ctx.inQuote(start, end)) continue;
-      const keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
-      hits.push({ start, end, entry, defined: keys.some((k) => definedAt(k, start)), inHeading: false });
+      hits.push(hit({ start, end, entry, defined: false, inHeading: false }, entryKeys(entry)));
     }
   }
   for (const code of codedValues(text)) {
     const { start, end } = code;
     if (overlapsAny(hits, start, end) || skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end) || sectionInTitle(text, text.slice(start, end))) continue;
-    hits.push({ start, end, defined: definedAt(acronymKey(text.slice(start, end)), start), inHeading: false });
+    hits.push(hit({ start, end, defined: false, inHeading: false }, [acronymKey(text.slice(start, end))]));
+  }
+  const wanted = new Set<string>();
+  for (const h of hits) for (const key of keysOf.get(h)?.keys ?? []) wanted.add(key);
+  const defs = findDefinitions(text, wanted);
+  // Written out at or before this use, or in a key anywhere in the record: not reported again. A use before the letters
+  // are written out ("the IRO visited" … later "Independent Reviewing Officer (IRO)") is still unexplained where it is read.
+  const definedAt = (key: string, at: number) => (defs.get(key) ?? Infinity) <= at;
+  for (const h of hits) {
+    const of = keysOf.get(h);
+    if (!of) continue;
+    h.defined = of.keys.some((key) => definedAt(key, h.start)) || (of.words !== undefined && of.keys.some((key) => defs.has(key)) && wordsBefore(of.words, h.start));
   }
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+const ENTRY_KEYS = new Map<AcronymEntry, readonly string[]>();
+/** The keys a known abbreviation is written out under: its letters' and each form's. */
+function entryKeys(entry: AcronymEntry): readonly string[] {
+  let keys = ENTRY_KEYS.get(entry);
+  if (!keys) {
+    keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
+    ENTRY_KEYS.set(entry, keys);
+  }
+  return keys;
 }
 
 // The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
@@ -684,7 +729,74 @@ const COMMON = new Set((commonWords as { words: string[] }).words);
 // Lower-case forms of the known abbreviations ("sw", "fc", "t/c"), for records written in shorthand.
 const LOWER_FORMS = new Map<string, AcronymEntry>();
 for (const e of ACRONYMS) for (const f of e.forms) if (/[A-Z].*[A-Z]/.test(f)) LOWER_FORMS.set(f.toLowerCase(), e);
-const SHORTHAND_TOKEN = /(?<![\p{L}\p{N}&@./'’-])[a-z]{1,4}(?:\/[a-z]{1,3})?(?![\p{L}\p{N}@]|[/-][\p{L}\p{N}])/gu;
+// The words a lower-case form is looked up from: the forms and their plurals (most short words are neither).
+const LOWER_FORM_TOKENS = new Set([...LOWER_FORMS.keys()].flatMap((f) => [f, `${f}s`]));
+
+// A word in lower case that could be shorthand: one to four letters a-z, or two such groups around a slash ("t/c"),
+// not joined to other letters, digits, "&", "@", a full stop, an apostrophe or a hyphen before it, nor to letters,
+// digits or "@" after it, nor to a slash or hyphen and a letter or digit after it ("sw-led", "fc/2"). The same words as
+//   /(?<![\p{L}\p{N}&@./'’-])[a-z]{1,4}(?:\/[a-z]{1,3})?(?![\p{L}\p{N}@]|[/-][\p{L}\p{N}])/gu
+// found by one pass over the characters, without a match object for every short word of the record.
+const isAZ = (c: number) => c >= 97 && c <= 122;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The character (a surrogate pair as one) starting at `i` is a letter or digit of any script. */
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAZ(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+  return LETTER_OR_DIGIT.test(text.slice(i, pair ? i + 2 : i + 1));
+}
+
+/** The character (a surrogate pair as one) ending just before `i` is a letter or digit of any script. */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return isAZ(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER_OR_DIGIT.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+// & @ . / ' ’ -
+const JOINS_BEFORE = new Set([38, 64, 46, 47, 39, 0x2019, 45]);
+
+/** Nothing joins the word ending at `e` to what follows: no letter, digit or "@", nor a slash or hyphen and a letter or digit. */
+function endsFree(text: string, e: number): boolean {
+  if (e >= text.length) return true;
+  const c = text.charCodeAt(e);
+  if (c === 64 || letterOrDigitAt(text, e)) return false;
+  return !((c === 47 || c === 45) && e + 1 < text.length && letterOrDigitAt(text, e + 1));
+}
+
+export function forEachShorthandToken(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAZ(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let q = i + 1;
+    while (q < n && isAZ(text.charCodeAt(q))) q++;
+    // (Inside the letters every start is joined to the letter before it.)
+    if (q - i > 4 || (i > 0 && (JOINS_BEFORE.has(text.charCodeAt(i - 1)) || letterOrDigitBefore(text, i)))) {
+      i = q;
+      continue;
+    }
+    let end = -1;
+    if (text.charCodeAt(q) === 47 && q + 1 < n && isAZ(text.charCodeAt(q + 1))) {
+      // "t/c": the letters after the slash are part of the word, or the word is joined to them and is none.
+      let r = q + 2;
+      while (r < n && isAZ(text.charCodeAt(r))) r++;
+      if (r - q - 1 <= 3 && endsFree(text, r)) end = r;
+    } else if (endsFree(text, q)) end = q;
+    if (end < 0) {
+      i = q;
+      continue;
+    }
+    visit(i, end);
+    i = end;
+  }
+}
 
 // What opens a line before its words: a bullet, a date and a time stamp (bracketed in a chat export: "[Wed 13:16]",
 // "12/03/2026, 10:32 -"), and in a chat or a transcript the speaker ("Jo Bell:").
