@@ -1162,12 +1162,69 @@ function usedAsNamedPerson(ctx: RuleContext, start: number, end: number): number
   return NAME_VERB_AFTER.test(after) && !AUXILIARY_AFTER.test(after) && !/\(\s*$/.test(before) ? 1 : 0;
 }
 
+// A name then letters ("Mark Holt (MH)", "Sam Whitfield, SW"), searched over the whole text, is tried by V8 at every
+// capital, and in a heading in capitals at every letter of every word, each time reading on through the words after it.
+// Instead the pattern (sticky) is tried only at the capitals of the few words right before a place where the letters
+// can begin (a bracket, a comma or a dash with capitals after it), in order, each search going on from the last match's
+// end: the matches the global search makes, since every one of them starts at such a capital.
+const WORD_CHAR = /^[\p{L}'’-]$/u;
+const SPACE_CHAR = /^\s$/u;
+const isNameChar = (c: number, ch: string) =>
+  c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 : (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch);
+const isSpaceChar = (c: number, ch: string, anySpace: boolean) => (c === 32 || c === 9 ? true : !anySpace ? false : c < 128 ? c >= 10 && c <= 13 : SPACE_CHAR.test(ch));
+
+/**
+ * Offsets, ascending, of the capitals (and any character outside ASCII) in the `words` runs of letters, apostrophes
+ * and hyphens before each place `mark` (sticky) matches, the runs parted by white space (spaces and tabs only, unless
+ * `anySpace`), and white space allowed between the last run and the mark.
+ */
+export function namesBefore(text: string, mark: RegExp, words: number, anySpace: boolean): number[] {
+  const starts = new Set<number>();
+  for (let a = 0; a < text.length; a++) {
+    const c = text.charCodeAt(a);
+    // ( , - – — = :
+    if (c !== 40 && c !== 44 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 61 && c !== 58) continue;
+    mark.lastIndex = a;
+    if (!mark.test(text)) continue;
+    let i = a;
+    while (i > 0 && isSpaceChar(text.charCodeAt(i - 1), text[i - 1], anySpace)) i--;
+    for (let run = 0; run < words && i > 0 && isNameChar(text.charCodeAt(i - 1), text[i - 1]); run++) {
+      while (i > 0 && isNameChar(text.charCodeAt(i - 1), text[i - 1])) {
+        i--;
+        const d = text.charCodeAt(i);
+        if ((d >= 65 && d <= 90) || (d >= 128 && !(d >= 0xdc00 && d <= 0xdfff))) starts.add(i);
+      }
+      const end = i;
+      while (i > 0 && isSpaceChar(text.charCodeAt(i - 1), text[i - 1], anySpace)) i--;
+      if (i === end) break;
+    }
+  }
+  return [...starts].sort((x, y) => x - y);
+}
+
+/** The matches a sticky pattern makes at `starts` (ascending), each search going on from the last match's end. */
+export function matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
 const ROLE_AFTER_NAME = {};
+export const NAME_THEN_ROLE = /\p{Lu}[\p{L}'’-]+[ \t]*(?:,|\()[ \t]*([A-Z]{2,3})\b/uy;
+export const ROLE_MARK = /[ \t]*(?:,|\()[ \t]*[A-Z]{2,3}\b/y;
 /** Letters written straight after a person's name, after a comma or in a bracket ("Sam Whitfield, SW"): their role. */
 function roleAfterName(ctx: RuleContext, token: string): boolean {
   const roles = ctx.perAnalysis(ROLE_AFTER_NAME, () => {
     const out = new Set<string>();
-    for (const m of ctx.text.matchAll(/\p{Lu}[\p{L}'’-]+[ \t]*(?:,|\()[ \t]*([A-Z]{2,3})\b/gu)) out.add(m[1]);
+    for (const m of matchesFrom(ctx.text, NAME_THEN_ROLE, namesBefore(ctx.text, ROLE_MARK, 1, false))) out.add(m[1]);
     return out;
   });
   return roles.has(token);
@@ -1180,7 +1237,9 @@ function isKnownFormUsedAsInitials(ctx: RuleContext, start: number, end: number)
 
 const DECLARED = {};
 // A name, then its initials in brackets (after a role and a comma) or after a dash; or initials, a dash and a name.
-const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
+export const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/uy;
+// Where the initials after a name begin: the bracket or the dash.
+export const INITIALS_MARK = /\((?:[^()\n]{0,60}?[,;/]\s*)?[A-Z]{2,4}\s*\)|[-–—=:]\s*[A-Z]{2,4}\b/uy;
 const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
 const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^()\n]{3,60})\)/gu;
@@ -1197,7 +1256,7 @@ const INITIALS_ARE_ROLE =
 function declaredInitials(ctx: RuleContext): Set<string> {
   return ctx.perAnalysis(DECLARED, () => {
     const out = new Set<string>();
-    for (const m of ctx.text.matchAll(NAME_THEN_INITIALS)) {
+    for (const m of matchesFrom(ctx.text, NAME_THEN_INITIALS, namesBefore(ctx.text, INITIALS_MARK, 4, true))) {
       const token = m[2] ?? m[3];
       if (initialsOfName(m[1]).includes(token) && !labelWrittenOut(ctx, token, m.index, m.index + m[1].length)) out.add(token);
     }
