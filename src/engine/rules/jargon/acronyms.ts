@@ -579,7 +579,6 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   // the lower-case form is not an English word: in a record written in running shorthand, and elsewhere
   // where the writer uses the same form twice or more ("fc took her to school … fc said she slept well"), which a
   // one-off "sw corner" is not. Forms that are also words or syllables ("la", "da", "sen") need the former.
-  const shorthandRecord = isShorthandRecord(text);
   const lowerHits: { token: string; start: number; entry: AcronymEntry }[] = [];
   const counts = new Map<string, number>();
   forEachShorthandToken(text, (from, to) => {
@@ -591,6 +590,8 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     counts.set(token, (counts.get(token) ?? 0) + 1);
   });
   if (lowerHits.length) {
+    // (Read only for a record that uses a lower-case form: the lines of most records are not.)
+    const shorthandRecord = isShorthandRecord(text);
     const taken = hits.slice().sort((a, b) => a.start - b.start);
     for (const { token, start, entry } of lowerHits) {
       if (!shorthandRecord && (LOWER_ALSO_A_WORD.has(token) || (counts.get(token) ?? 0) < 2)) continue;
