@@ -854,15 +854,23 @@ const DX_ADDRESS = /(?:^|[^\p{L}\p{N}])DX[ \t]*(?:No\.?[ \t]*)?[:.]?[ \t]*\d{2,}
 function notProse(ctx: RuleContext): (start: number, end: number, known?: boolean) => boolean {
   const ids = ctx.identifiers;
   const header = courtHeaderEnd(ctx.text);
+  // Whether a line is a court header's or a representation line, read once per line (a line holds many letters).
+  const lineSkipped = new Map<number, boolean>();
   return (start, end, known = false) => {
     if (start < header) return true;
     const ls = lineStart(ctx.text, start);
     // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
-    const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
-    if (DX_ADDRESS.test(line)) return true;
-    if ((REPRESENTATION_LINE.test(line) && !PROSE_LINE.test(line)) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
-    return overlapsAny(ids, start, end);
+    let skipped = lineSkipped.get(ls);
+    if (skipped === undefined) {
+      const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
+      skipped =
+        DX_ADDRESS.test(line) ||
+        (REPRESENTATION_LINE.test(line) && !PROSE_LINE.test(line)) ||
+        (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)));
+      lineSkipped.set(ls, skipped);
+    }
+    return skipped || overlapsAny(ids, start, end);
   };
 }
 
