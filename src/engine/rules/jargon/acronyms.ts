@@ -76,7 +76,7 @@ const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 // (Latin ranges rather than \p{L}: a non-unicode regex scans capitals much faster.)
 // Mixed case with one small letter after the first capital is written as an abbreviation too ("DoLS", "SaLT"), and
 // capitals either side of an ampersand ("C&F", as "A&E").
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|[A-Z]{1,3}&[A-Z]{1,3})s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
+export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|[A-Z]{1,3}&[A-Z]{1,3})s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/y;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Days and months in capitals are dates ("MAR 2025", "MON 3rd"); before a lower-case noun ("the MAR chart") they are letters.
 const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes("JAN")).flatMap((g) => g.words));
@@ -148,7 +148,7 @@ const ANYWHERE = -1;
  * the keys in `wanted` (the letters the record uses) are looked for: the patterns below also catch every "Date:" label
  * and "However, the…" clause, whose words need not be spelled out against letters nobody reads.
  */
-function findDefinitions(text: string, wanted: ReadonlySet<string>): Map<string, number> {
+function findDefinitions(text: string, wanted: ReadonlySet<string>, capitals: readonly number[]): Map<string, number> {
   const defs = new Map<string, number>();
   if (!wanted.size) return defs;
   const note = (key: string, at: number) => {
@@ -200,8 +200,7 @@ function findDefinitions(text: string, wanted: ReadonlySet<string>): Map<string,
   }
   // A key or glossary anywhere in the record: "CSC = Children's Social Care; HV = health visitor",
   // "LADO: Local Authority Designated Officer", "PEP – Personal Education Plan".
-  GLOSSARY.lastIndex = 0;
-  for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
+  for (const m of matchesFrom(text, GLOSSARY, capitals)) {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && wanted.has(key) && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, ANYWHERE);
   }
@@ -220,23 +219,20 @@ function findDefinitions(text: string, wanted: ReadonlySet<string>): Map<string,
     const at = m.index + m[0].indexOf(m[1]);
     if (key.length >= 2 && wanted.has(key) && spells(text.slice(Math.max(0, m.index - 100), m.index), key, "end")) note(key, at);
   }
-  APPOSED_BEFORE_WORDS.lastIndex = 0;
-  for (let m = APPOSED_BEFORE_WORDS.exec(text); m; m = APPOSED_BEFORE_WORDS.exec(text)) {
+  for (const m of matchesFrom(text, APPOSED_BEFORE_WORDS, capitals)) {
     const key = acronymKey(m[1]);
     if (key.length >= 2 && wanted.has(key) && spelledAsName(text, m, key)) note(key, m.index + m[0].indexOf(m[1]));
   }
   // Explained by what it is rather than by its words: "an ICPC, a meeting to decide whether…", "the PLO (a meeting
   // where the council tells parents…)", "a CP-IS check, which tells hospitals that…".
-  DESCRIBED.lastIndex = 0;
-  for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) note(acronymKey(m[1]), m.index + m[0].indexOf(m[1]));
+  for (const m of matchesFrom(text, DESCRIBED, capitals)) note(acronymKey(m[1]), m.index + m[0].indexOf(m[1]));
   // A title or heading that gives the letters and their words on one line, in any order and without a bracket:
   // "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference", "Child Protection Plan – CPP".
   // Only title-length lines, each line and key read once: on a long line (a record pasted as one paragraph) every
   // acronym would otherwise re-read the whole line, which grows with the square of its length.
-  SAME_LINE_LETTERS.lastIndex = 0;
   const lineKeysRead = new Set<string>();
   const lettersUsed = new Map<string, number>();
-  for (let m = SAME_LINE_LETTERS.exec(text); m; m = SAME_LINE_LETTERS.exec(text)) {
+  for (const m of matchesFrom(text, SAME_LINE_LETTERS, capitals)) {
     const key = acronymKey(m[1]);
     if (!wanted.has(key)) continue;
     if (!lettersUsed.has(key)) lettersUsed.set(key, m.index);
@@ -308,7 +304,7 @@ function describedInBrackets(words: string, first: string, key: string): boolean
 
 // A title or heading line is short; longer lines are prose, where a bracket or a comma gives the words.
 const TITLE_LINE_MAX = 240;
-const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/gu;
+export const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/uy;
 // A run of capitalised words, small linking words allowed inside it.
 const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|for|the|in|on|to|&)[ \t]+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
@@ -328,17 +324,17 @@ function writtenOutOnLine(line: string, key: string): boolean {
 
 // The letters, then (after a comma, a dash or a bracket) an article, up to four words and a clause saying what it is
 // for or does: "ICPC, a meeting to decide", "PEP (a plan that sets out…)", "LADO – the person who…".
-const DESCRIBED =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}(?:-[A-Z]{2,4})?)(?:[ \t]+[a-z]+)?[ \t]*(?:,|\(|[–—]|[ \t]-)[ \t]*(?:which|that|who)?[ \t]*(?:is[ \t]+)?(?:a|an|the)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,4}?(?:to|that|which|where|who|whose)[ \t]+[a-z]/gu;
+export const DESCRIBED =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}(?:-[A-Z]{2,4})?)(?:[ \t]+[a-z]+)?[ \t]*(?:,|\(|[–—]|[ \t]-)[ \t]*(?:which|that|who)?[ \t]*(?:is[ \t]+)?(?:a|an|the)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,4}?(?:to|that|which|where|who|whose)[ \t]+[a-z]/uy;
 const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
 // "DSL, the school's Designated Safeguarding Lead", "the MASH, which is the multi-agency safeguarding hub".
-const APPOSED_BEFORE_WORDS =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:which|that|who)[ \t]+(?:is|are|was|were|means|stands[ \t]+for)[ \t]+)?(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
+export const APPOSED_BEFORE_WORDS =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:which|that|who)[ \t]+(?:is|are|was|were|means|stands[ \t]+for)[ \t]+)?(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/uy;
 
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
 // "PEP stands for …", "PEP is short for …", "an EHCP, which stands for …".
-const GLOSSARY =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of))|,?\s+which\s+(?:means|stands\s+for|is\s+short\s+for))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+export const GLOSSARY =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of))|,?\s+which\s+(?:means|stands\s+for|is\s+short\s+for))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/uy;
 const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
 
 // A key of several "XX = words" pairs on one line ("Sch = school; GP = doctor; PN = practice nurse"): each
@@ -465,6 +461,7 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
 
 function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const text = ctx.text;
+  const capitals = capitalStarts(ctx);
   headingCache.clear();
   const hits: AcronymHit[] = [];
   // Whether each hit is written out is settled at the end, once the hits are known: the definitions are looked for only
@@ -529,8 +526,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const nounUses = new Set<string>();
   const initialsHits: AcronymHit[] = [];
   let k = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  for (const m of matchesFrom(text, CANDIDATE, capitals)) {
     const start = m.index;
     const end = start + m[0].length + compoundTail(text, m[0], start + m[0].length);
     while (k < knownSpans.length && knownSpans[k].end <= start) k++;
@@ -607,7 +603,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   }
   const wanted = new Set<string>();
   for (const h of hits) for (const key of keysOf.get(h)?.keys ?? []) wanted.add(key);
-  const defs = findDefinitions(text, wanted);
+  const defs = findDefinitions(text, wanted, capitals);
   // Written out at or before this use, or in a key anywhere in the record: not reported again. A use before the letters
   // are written out ("the IRO visited" … later "Independent Reviewing Officer (IRO)") is still unexplained where it is read.
   const definedAt = (key: string, at: number) => (defs.get(key) ?? Infinity) <= at;
@@ -1211,6 +1207,29 @@ export function namesBefore(text: string, mark: RegExp, words: number, anySpace:
   return [...starts].sort((x, y) => x - y);
 }
 
+const CAPITALS = {};
+
+/**
+ * Offsets of the capitals A-Z with no ASCII letter or digit right before them (cached per analysis): every place where
+ * letters after a word's edge can begin. The patterns that open on such letters ("(?<![\p{L}\p{N}])[A-Z]…") are tried,
+ * sticky, only there (matchesFrom): searched over the whole text V8 tries them at every offset, and once a process has
+ * compiled much regex code it does so without its quick first-character checks.
+ */
+function capitalStarts(ctx: RuleContext): readonly number[] {
+  return ctx.perAnalysis(CAPITALS, () => capitalOffsets(ctx.text));
+}
+
+export function capitalOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const b = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (!((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57))) out.push(i);
+  }
+  return out;
+}
+
 /** The matches a sticky pattern makes at `starts` (ascending), each search going on from the last match's end. */
 export function matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -1249,17 +1268,17 @@ const DECLARED = {};
 export const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/uy;
 // Where the initials after a name begin: the bracket or the dash.
 export const INITIALS_MARK = /\((?:[^()\n]{0,60}?[,;/]\s*)?[A-Z]{2,4}\s*\)|[-–—=:]\s*[A-Z]{2,4}\b/uy;
-const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
+export const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/uy;
 
-const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^()\n]{3,60})\)/gu;
+export const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^()\n]{3,60})\)/uy;
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present|invited|invitees|distribution|circulation)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
 // "Present: KD (SW), MH (FSW)": in an attendee list, two or three letters before a role's known letters in brackets.
 const INITIALS_BEFORE_ROLE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\([ \t]*([A-Z][A-Za-z/]{1,5})[ \t]*\)/gu;
 // "CG is the Guardian for the children", "KD was the allocated social worker": the letters said to be a person's role.
-const INITIALS_ARE_ROLE =
-  /(?<![\p{L}\p{N}])([A-Z]{2,3})\s+(?:is|was)\s+(?:the|a|an|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?=\s*(?:[,.;:)]|for\b|to\b|of\b|in\b|and\b|who\b|$))/gu;
+export const INITIALS_ARE_ROLE =
+  /(?<![\p{L}\p{N}])([A-Z]{2,3})\s+(?:is|was)\s+(?:the|a|an|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?=\s*(?:[,.;:)]|for\b|to\b|of\b|in\b|and\b|who\b|$))/uy;
 
 /** Initials the record itself pairs with a person's name whose initials they are (per analysis: cheap, one pass). */
 function declaredInitials(ctx: RuleContext): Set<string> {
@@ -1269,19 +1288,19 @@ function declaredInitials(ctx: RuleContext): Set<string> {
       const token = m[2] ?? m[3];
       if (initialsOfName(m[1]).includes(token) && !labelWrittenOut(ctx, token, m.index, m.index + m[1].length)) out.add(token);
     }
-    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) {
+    for (const m of matchesFrom(ctx.text, INITIALS_THEN_NAME, capitalStarts(ctx))) {
       const at = m.index + m[0].length - m[2].length;
       if (initialsOfName(m[2]).includes(m[1]) && !labelWrittenOut(ctx, m[1], at, at + m[2].length)) out.add(m[1]);
     }
     // "MH (family support worker, Mark Holt)": the letters, then a bracket naming whose initials they are.
-    for (const m of ctx.text.matchAll(INITIALS_BEFORE_NAMED_BRACKET)) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOfName(n).includes(m[1]))) out.add(m[1]);
+    for (const m of matchesFrom(ctx.text, INITIALS_BEFORE_NAMED_BRACKET, capitalStarts(ctx))) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOfName(n).includes(m[1]))) out.add(m[1]);
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
     // spells the letters: "DSL – designated safeguarding lead").
     for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {
       const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
       if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w)) && !spells(m[2], m[1], "start")) out.add(m[1]);
     }
-    for (const m of ctx.text.matchAll(INITIALS_ARE_ROLE)) if (ROLE_WORDS.has(m[2].toLowerCase()) || FAMILY_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
+    for (const m of matchesFrom(ctx.text, INITIALS_ARE_ROLE, capitalStarts(ctx))) if (ROLE_WORDS.has(m[2].toLowerCase()) || FAMILY_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
     // An attendee list: "Present: MH (family support worker), KD (social worker)" — letters before a
     // bracketed role or relationship are a person's; "SW (Karen Doyle)", a role before a name, is not.
     for (const line of ctx.text.matchAll(ATTENDEE_LINE)) {

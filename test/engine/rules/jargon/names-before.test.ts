@@ -1,5 +1,14 @@
 import {
+  APPOSED_BEFORE_WORDS,
+  CANDIDATE,
+  capitalOffsets,
+  DESCRIBED,
+  GLOSSARY,
+  INITIALS_ARE_ROLE,
+  INITIALS_BEFORE_NAMED_BRACKET,
   INITIALS_MARK,
+  INITIALS_THEN_NAME,
+  SAME_LINE_LETTERS,
   matchesFrom,
   NAME_THEN_INITIALS as STICKY_NAME_THEN_INITIALS,
   NAME_THEN_ROLE as STICKY_NAME_THEN_ROLE,
@@ -48,5 +57,32 @@ describe("names before letters, tried only where the letters can begin", () => {
       expect([text, initials(text)]).toEqual([text, show(text.matchAll(NAME_THEN_INITIALS))]);
       expect([text, roles(text)]).toEqual([text, show(text.matchAll(NAME_THEN_ROLE))]);
     }
+  });
+});
+
+describe("patterns opening on a capital after a word's edge, tried only at such capitals", () => {
+  const patterns = { GLOSSARY, APPOSED_BEFORE_WORDS, DESCRIBED, SAME_LINE_LETTERS, CANDIDATE, INITIALS_THEN_NAME, INITIALS_BEFORE_NAMED_BRACKET, INITIALS_ARE_ROLE };
+  const atCapitals = (text: string, sticky: RegExp) => show(matchesFrom(text, sticky, capitalOffsets(text)));
+  const globally = (text: string, sticky: RegExp) => show(text.matchAll(new RegExp(sticky.source, sticky.flags.replace("y", "g"))));
+
+  it.each(Object.entries(patterns))("%s agrees with its global search", (_, sticky) => {
+    const samples = [
+      "PEP = Personal Education Plan; CSC: Children's Social Care. The ICPC, a meeting to decide what happens, met.",
+      "DSL, the school's Designated Safeguarding Lead, will attend. KD was the allocated social worker. MH (Mark Holt) rang.",
+      "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference\nO'BRIEN éCSC 1CSC C&F DoLS SaLT CP-IS",
+    ];
+    const pieces = ["PEP", "CSC", "KD", "MH", "ICPC", "Mark", "Holt", "the", "a", "is", "was", "worker", "to", "that", " ", " ", ", ", "(", ")", "=", ":", " – ", "-", "\n", "é", "'", "’", "1", "s", "&", "which", "meeting", "decide"];
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let n = 0; n < 1500; n++) {
+      let text = "";
+      const len = 1 + (next() % 25);
+      for (let k = 0; k < len; k++) text += pieces[next() % pieces.length];
+      samples.push(text);
+    }
+    for (const text of samples) expect([text, atCapitals(text, sticky)]).toEqual([text, globally(text, sticky)]);
   });
 });
