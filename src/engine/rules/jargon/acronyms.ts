@@ -76,7 +76,7 @@ const KNOWN_KEYS = new Set(ACRONYMS.flatMap((e) => e.forms.map(acronymKey)));
 // (Latin ranges rather than \p{L}: a non-unicode regex scans capitals much faster.)
 // Mixed case with one small letter after the first capital is written as an abbreviation too ("DoLS", "SaLT"), and
 // capitals either side of an ampersand ("C&F", as "A&E").
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|[A-Z]{1,3}&[A-Z]{1,3})s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/g;
+export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F&@.'’-])(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|[A-Z]{1,3}&[A-Z]{1,3})s?(?![A-Za-z0-9\u00C0-\u024F&@]|[/-]\d|\.[A-Za-z])/y;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Days and months in capitals are dates ("MAR 2025", "MON 3rd"); before a lower-case noun ("the MAR chart") they are letters.
 const DATE_WORDS = new Set(ACRONYM_DATA.ordinary.filter((g) => g.words.includes("JAN")).flatMap((g) => g.words));
@@ -143,9 +143,14 @@ export function titleSpellsTail(words: string, key: string): boolean {
 // Where a key or glossary's definitions count from: everywhere in the record (a key at the end explains the letters above it).
 const ANYWHERE = -1;
 
-/** Each abbreviation written out in the record, with where its letters are first written out (ANYWHERE for a key). */
-function findDefinitions(text: string): Map<string, number> {
+/**
+ * Each abbreviation written out in the record, with where its letters are first written out (ANYWHERE for a key). Only
+ * the keys in `wanted` (the letters the record uses) are looked for: the patterns below also catch every "Date:" label
+ * and "However, the…" clause, whose words need not be spelled out against letters nobody reads.
+ */
+function findDefinitions(text: string, wanted: ReadonlySet<string>, capitals: readonly number[]): Map<string, number> {
   const defs = new Map<string, number>();
+  if (!wanted.size) return defs;
   const note = (key: string, at: number) => {
     const prev = defs.get(key);
     if (prev === undefined || at < prev) defs.set(key, at);
@@ -154,6 +159,7 @@ function findDefinitions(text: string): Map<string, number> {
     const inside = IN_BRACKETS.exec(text.slice(at, at + 48));
     if (inside) {
       const key = acronymKey(inside[1]);
+      if (!wanted.has(key)) continue;
       // The words right before the bracket spell the abbreviation ("Personal Education Plan (PEP)");
       // "Sam Pask (TM)" or "the health visitor (KW)" define nothing.
       const words = text.slice(Math.max(0, at - 100), at);
@@ -163,37 +169,47 @@ function findDefinitions(text: string): Map<string, number> {
     const before = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 12), at));
     const spelled = WRITTEN_OUT_IN_BRACKETS.exec(text.slice(at, at + 120));
     if (!spelled) continue;
+    // The letters right before the bracket, when the words in it write them out: the bracket then defines only them.
+    let beforeKey: string | undefined;
+    let beforeDefines: boolean | undefined;
+    const definesBefore = (key: string) => {
+      if (beforeDefines === undefined) {
+        // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
+        const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
+        const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : describedInBrackets(spelled[0].slice(1), spelled[1], key);
+        beforeDefines = key.length >= 2 && matches;
+      }
+      return beforeDefines;
+    };
     if (before && before[1] !== before[1].toLowerCase()) {
-      const key = acronymKey(before[1]);
-      // "ISW (the independent social worker)": after an article the words must spell the letters from the start.
-      const afterArticle = /^\(\s*(?:the|a|an)\s+/i.exec(spelled[0]);
-      const matches = afterArticle ? spells(spelled[0].slice(afterArticle[0].length), key, "start") : describedInBrackets(spelled[0].slice(1), spelled[1], key);
-      if (key.length >= 2 && matches) {
-        note(key, at - (before[0].length - before[0].indexOf(before[1])));
+      beforeKey = acronymKey(before[1]);
+      if (wanted.has(beforeKey) && definesBefore(beforeKey)) {
+        note(beforeKey, at - (before[0].length - before[0].indexOf(before[1])));
         continue;
       }
     }
     // A role noun or a name between the letters and their words ("the YOT worker (youth offending team)",
     // "the IRO, Sam Jones (independent reviewing officer)"): the words must then spell the letters in full.
     const between = BEFORE_NOUN_BRACKET.exec(text.slice(Math.max(0, at - 40), at));
+    if (!between) continue;
+    const betweenKey = acronymKey(between[1]);
     const inner = spelled[0].slice(1);
-    if (between && spells(inner, acronymKey(between[1]), "start") && spellsExactly(inner, acronymKey(between[1]))) {
-      note(acronymKey(between[1]), at - (between[0].length - between[0].indexOf(between[1])));
+    if (wanted.has(betweenKey) && !(beforeKey !== undefined && definesBefore(beforeKey)) && spells(inner, betweenKey, "start") && spellsExactly(inner, betweenKey)) {
+      note(betweenKey, at - (between[0].length - between[0].indexOf(between[1])));
     }
   }
   // A key or glossary anywhere in the record: "CSC = Children's Social Care; HV = health visitor",
   // "LADO: Local Authority Designated Officer", "PEP – Personal Education Plan".
-  GLOSSARY.lastIndex = 0;
-  for (let m = GLOSSARY.exec(text); m; m = GLOSSARY.exec(text)) {
+  for (const m of matchesFrom(text, GLOSSARY, capitals)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, ANYWHERE);
+    if (key.length >= 2 && wanted.has(key) && (spelledAsName(text, m, key) || inKeyLine(text, m.index))) note(key, ANYWHERE);
   }
   // A glossary line copied from a table without its rule lines: "CAMHS Child and Adolescent Mental Health
   // Services" (the words after the letters must spell them: "CSC and CAMHS met" defines nothing).
   GLOSSARY_LINE.lastIndex = 0;
   for (let m = GLOSSARY_LINE.exec(text); m; m = GLOSSARY_LINE.exec(text)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, ANYWHERE);
+    if (key.length >= 2 && wanted.has(key) && spells(m[2], key, "start") && spellsExactly(m[2], key)) note(key, ANYWHERE);
   }
   // In apposition, between commas: "the Personal Adviser, PA, will…", "DSL, the school's Designated
   // Safeguarding Lead, will attend".
@@ -201,26 +217,24 @@ function findDefinitions(text: string): Map<string, number> {
   for (let m = APPOSED_AFTER_WORDS.exec(text); m; m = APPOSED_AFTER_WORDS.exec(text)) {
     const key = acronymKey(m[1]);
     const at = m.index + m[0].indexOf(m[1]);
-    if (key.length >= 2 && spells(text.slice(Math.max(0, m.index - 100), m.index), key, "end")) note(key, at);
+    if (key.length >= 2 && wanted.has(key) && spells(text.slice(Math.max(0, m.index - 100), m.index), key, "end")) note(key, at);
   }
-  APPOSED_BEFORE_WORDS.lastIndex = 0;
-  for (let m = APPOSED_BEFORE_WORDS.exec(text); m; m = APPOSED_BEFORE_WORDS.exec(text)) {
+  for (const m of matchesFrom(text, APPOSED_BEFORE_WORDS, capitals)) {
     const key = acronymKey(m[1]);
-    if (key.length >= 2 && spelledAsName(text, m, key)) note(key, m.index + m[0].indexOf(m[1]));
+    if (key.length >= 2 && wanted.has(key) && spelledAsName(text, m, key)) note(key, m.index + m[0].indexOf(m[1]));
   }
   // Explained by what it is rather than by its words: "an ICPC, a meeting to decide whether…", "the PLO (a meeting
   // where the council tells parents…)", "a CP-IS check, which tells hospitals that…".
-  DESCRIBED.lastIndex = 0;
-  for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) note(acronymKey(m[1]), m.index + m[0].indexOf(m[1]));
+  for (const m of matchesFrom(text, DESCRIBED, capitals)) note(acronymKey(m[1]), m.index + m[0].indexOf(m[1]));
   // A title or heading that gives the letters and their words on one line, in any order and without a bracket:
   // "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference", "Child Protection Plan – CPP".
   // Only title-length lines, each line and key read once: on a long line (a record pasted as one paragraph) every
   // acronym would otherwise re-read the whole line, which grows with the square of its length.
-  SAME_LINE_LETTERS.lastIndex = 0;
   const lineKeysRead = new Set<string>();
   const lettersUsed = new Map<string, number>();
-  for (let m = SAME_LINE_LETTERS.exec(text); m; m = SAME_LINE_LETTERS.exec(text)) {
+  for (const m of matchesFrom(text, SAME_LINE_LETTERS, capitals)) {
     const key = acronymKey(m[1]);
+    if (!wanted.has(key)) continue;
     if (!lettersUsed.has(key)) lettersUsed.set(key, m.index);
     if (key.length < 3 || defs.has(key)) continue;
     const start = lineStart(text, m.index);
@@ -247,23 +261,32 @@ function lineRightAbove(text: string, at: number, use: number): boolean {
 }
 
 function writtenOutAsName(text: string, keys: ReadonlyMap<string, number>, note: (key: string, at: number) => void): void {
-  if (!keys.size) return;
-  TITLE_RUN.lastIndex = 0;
-  for (let m = TITLE_RUN.exec(text); m; m = TITLE_RUN.exec(text)) {
-    const words = m[0]
-      .split(/[ \t]+|-/)
-      .filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()) && NAME_RUN_WORD.test(w));
-    if (words.length < 3) continue;
-    const allCaps = words.every((w) => /^\p{Lu}+$/u.test(w));
-    for (let i = 0; i + 3 <= words.length; i++) {
-      let letters = "";
-      for (let j = i; j < words.length && j - i < 6; j++) {
-        // Letters inside a title-case run ("Quarryford FDAC Team") are abbreviations, not words that spell others.
-        if (!allCaps && /^\p{Lu}{2,}$/u.test(words[j])) break;
-        letters += words[j][0].toUpperCase();
-        const first = keys.get(letters);
-        if (letters.length >= 3 && first !== undefined && first > m.index && lineRightAbove(text, m.index, first)) note(letters, m.index);
-      }
+  // Only the lines right above a first use are read (a run of capitalised words never crosses a line): each once.
+  const linesAbove = new Set<number>();
+  for (const first of keys.values()) {
+    const use = lineStart(text, first);
+    if (use > 0) linesAbove.add(lineStart(text, use - 1));
+  }
+  for (const from of linesAbove) {
+    const line = text.slice(from, lineEnd(text, from));
+    TITLE_RUN.lastIndex = 0;
+    for (let m = TITLE_RUN.exec(line); m; m = TITLE_RUN.exec(line)) namedRun(text, from + m.index, m[0], keys, note);
+  }
+}
+
+/** One run of capitalised words at `at`: note the letters its words spell whose first use is on the next line. */
+function namedRun(text: string, at: number, run: string, keys: ReadonlyMap<string, number>, note: (key: string, at: number) => void): void {
+  const words = run.split(/[ \t]+|-/).filter((w) => w.length > 0 && !LINK_WORDS.has(w.toLowerCase()) && NAME_RUN_WORD.test(w));
+  if (words.length < 3) return;
+  const allCaps = words.every((w) => /^\p{Lu}+$/u.test(w));
+  for (let i = 0; i + 3 <= words.length; i++) {
+    let letters = "";
+    for (let j = i; j < words.length && j - i < 6; j++) {
+      // Letters inside a title-case run ("Quarryford FDAC Team") are abbreviations, not words that spell others.
+      if (!allCaps && /^\p{Lu}{2,}$/u.test(words[j])) break;
+      letters += words[j][0].toUpperCase();
+      const first = keys.get(letters);
+      if (letters.length >= 3 && first !== undefined && first > at && lineRightAbove(text, at, first)) note(letters, at);
     }
   }
 }
@@ -281,7 +304,7 @@ function describedInBrackets(words: string, first: string, key: string): boolean
 
 // A title or heading line is short; longer lines are prose, where a bracket or a comma gives the words.
 const TITLE_LINE_MAX = 240;
-const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/gu;
+export const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/uy;
 // A run of capitalised words, small linking words allowed inside it.
 const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|for|the|in|on|to|&)[ \t]+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
@@ -301,17 +324,17 @@ function writtenOutOnLine(line: string, key: string): boolean {
 
 // The letters, then (after a comma, a dash or a bracket) an article, up to four words and a clause saying what it is
 // for or does: "ICPC, a meeting to decide", "PEP (a plan that sets out…)", "LADO – the person who…".
-const DESCRIBED =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}(?:-[A-Z]{2,4})?)(?:[ \t]+[a-z]+)?[ \t]*(?:,|\(|[–—]|[ \t]-)[ \t]*(?:which|that|who)?[ \t]*(?:is[ \t]+)?(?:a|an|the)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,4}?(?:to|that|which|where|who|whose)[ \t]+[a-z]/gu;
+export const DESCRIBED =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}(?:-[A-Z]{2,4})?)(?:[ \t]+[a-z]+)?[ \t]*(?:,|\(|[–—]|[ \t]-)[ \t]*(?:which|that|who)?[ \t]*(?:is[ \t]+)?(?:a|an|the)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,4}?(?:to|that|which|where|who|whose)[ \t]+[a-z]/uy;
 const APPOSED_AFTER_WORDS = /,[ \t]*([A-Z][A-Za-z]{1,6})(?=[ \t]*[,;)])/g;
 // "DSL, the school's Designated Safeguarding Lead", "the MASH, which is the multi-agency safeguarding hub".
-const APPOSED_BEFORE_WORDS =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:which|that|who)[ \t]+(?:is|are|was|were|means|stands[ \t]+for)[ \t]+)?(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/gu;
+export const APPOSED_BEFORE_WORDS =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6}),[ \t]+(?:(?:which|that|who)[ \t]+(?:is|are|was|were|means|stands[ \t]+for)[ \t]+)?(?:(?:the|a|an|our|their|his|her|its)[ \t]+)?(?:\p{L}+['’]s[ \t]+)?([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,8})/uy;
 
 // "PEP = …", "PEP: …", "PEP – …", a table row "PEP | …" or "PEP<tab>…", and in prose "PEP means …",
 // "PEP stands for …", "PEP is short for …", "an EHCP, which stands for …".
-const GLOSSARY =
-  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of))|,?\s+which\s+(?:means|stands\s+for|is\s+short\s+for))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/gu;
+export const GLOSSARY =
+  /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,6})(?=\s*(?:=|:|–|—|\s-|[ \t]*\|[ \t]*|\t|\s(?:means|stands\s+for|is\s+short\s+for|is\s+an?\s+abbreviation\s+(?:for|of))|,?\s+which\s+(?:means|stands\s+for|is\s+short\s+for))\s*['"‘“]?([\p{L}][\p{L}'’-]*(?:,?\s+[\p{L}][\p{L}'’-]*){0,8}))/uy;
 const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z]{1,6})[ \t]+(\p{Lu}[\p{L}'’-]*(?:,?[ \t]+[\p{L}][\p{L}'’-]*){0,8})[ \t]*$/gmu;
 
 // A key of several "XX = words" pairs on one line ("Sch = school; GP = doctor; PN = practice nurse"): each
@@ -438,12 +461,16 @@ export function findAcronyms(ctx: RuleContext): readonly AcronymHit[] {
 
 function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const text = ctx.text;
+  const capitals = capitalStarts(ctx);
   headingCache.clear();
-  const defs = findDefinitions(text);
   const hits: AcronymHit[] = [];
-  // Written out at or before this use, or in a key anywhere in the record: not reported again. A use before the letters
-  // are written out ("the IRO visited" … later "Independent Reviewing Officer (IRO)") is still unexplained where it is read.
-  const definedAt = (key: string, at: number) => (defs.get(key) ?? Infinity) <= at;
+  // Whether each hit is written out is settled at the end, once the hits are known: the definitions are looked for only
+  // under the keys the hits are read by (`keys`; with `words`, the entry's words read before the use count too).
+  const keysOf = new Map<AcronymHit, { keys: readonly string[]; words?: AcronymEntry }>();
+  const hit = (h: AcronymHit, keys: readonly string[], words?: AcronymEntry): AcronymHit => {
+    keysOf.set(h, words ? { keys, words } : { keys });
+    return h;
+  };
   // "Later she saw the Independent Reviewing Officer. Earlier the IRO had written. … (IRO)": the words the letters stand for,
   // read before this use, and linked to the letters later in the record.
   // (Where each expansion is first written, found once per record: a record using the letters many times before its
@@ -479,15 +506,9 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     if (ORDINARY_SENSE_AFTER[text.slice(start, end)]?.test(text.slice(end, end + 24))) continue;
     const personWeight = usedAsNamedPerson(ctx, start, end);
     if (personWeight) personUses.set(text.slice(start, end), (personUses.get(text.slice(start, end)) ?? 0) + personWeight);
-    const keys = [acronymKey(known.entry.acronym), ...known.entry.forms.map(acronymKey), acronymKey(text.slice(start, end))];
-    hits.push({
-      start,
-      end,
-      entry: known.entry,
-      shorthand: known.shorthand,
-      defined: !known.shorthand && (keys.some((k) => definedAt(k, start)) || (keys.some((k) => defs.has(k)) && wordsBefore(known.entry, start))),
-      inHeading: isHeadingLine(text, start),
-    });
+    const h: AcronymHit = { start, end, entry: known.entry, shorthand: known.shorthand, defined: false, inHeading: isHeadingLine(text, start) };
+    // Shorthand ("mat gran") is never written out.
+    hits.push(known.shorthand ? h : hit(h, [...entryKeys(known.entry), acronymKey(text.slice(start, end))], known.entry));
   }
   // "Worker: Owen Tranter" … "OT said he felt stuck", "ML reminded OT": letters that spell a known abbreviation but are
   // the initials of someone the record names, used twice or more where a person goes, or once in a place only a person
@@ -505,8 +526,7 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   const nounUses = new Set<string>();
   const initialsHits: AcronymHit[] = [];
   let k = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  for (const m of matchesFrom(text, CANDIDATE, capitals)) {
     const start = m.index;
     const end = start + m[0].length + compoundTail(text, m[0], start + m[0].length);
     while (k < knownSpans.length && knownSpans[k].end <= start) k++;
@@ -535,15 +555,15 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
     // "IP (mother, Jo Hale) reported…": letters standing for a named person's part in events, not their initials.
     if (labelsNamedPerson(ctx, token, end)) {
       nounUses.add(token);
-      hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+      hits.push(hit({ start, end, defined: false, inHeading: false }, [bare]));
       continue;
     }
     if (declaredInitials(ctx).has(token) || isPersonsInitials(ctx, start, end)) {
       initialsSeen.add(token);
-      if (!declaredInitials(ctx).has(token)) initialsHits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+      if (!declaredInitials(ctx).has(token)) initialsHits.push(hit({ start, end, defined: false, inHeading: false }, [bare]));
       continue;
     }
-    hits.push({ start, end, defined: definedAt(bare, start), inHeading: false });
+    hits.push(hit({ start, end, defined: false, inHeading: false }, [bare]));
   }
   // Initials once used as a person's are that person everywhere in the record ("TA (RJ)" … "hitting RJ").
   for (const t of nounUses) initialsSeen.delete(t);
@@ -555,34 +575,56 @@ function computeAcronyms(ctx: RuleContext): AcronymHit[] {
   // the lower-case form is not an English word: in a record written in running shorthand, and elsewhere
   // where the writer uses the same form twice or more ("fc took her to school … fc said she slept well"), which a
   // one-off "sw corner" is not. Forms that are also words or syllables ("la", "da", "sen") need the former.
-  const shorthandRecord = isShorthandRecord(text);
   const lowerHits: { token: string; start: number; entry: AcronymEntry }[] = [];
   const counts = new Map<string, number>();
-  SHORTHAND_TOKEN.lastIndex = 0;
-  for (let m = SHORTHAND_TOKEN.exec(text); m; m = SHORTHAND_TOKEN.exec(text)) {
-    const token = m[0];
+  forEachShorthandToken(text, (from, to) => {
+    const token = text.slice(from, to);
+    if (!LOWER_FORM_TOKENS.has(token)) return;
     const entry = LOWER_FORMS.get(token.replace(/s$/, "")) ?? LOWER_FORMS.get(token);
-    if (!entry || COMMON.has(token)) continue;
-    lowerHits.push({ token, start: m.index, entry });
+    if (!entry || COMMON.has(token)) return;
+    lowerHits.push({ token, start: from, entry });
     counts.set(token, (counts.get(token) ?? 0) + 1);
-  }
+  });
   if (lowerHits.length) {
+    // (Read only for a record that uses a lower-case form: the lines of most records are not.)
+    const shorthandRecord = isShorthandRecord(text);
     const taken = hits.slice().sort((a, b) => a.start - b.start);
     for (const { token, start, entry } of lowerHits) {
       if (!shorthandRecord && (LOWER_ALSO_A_WORD.has(token) || (counts.get(token) ?? 0) < 2)) continue;
       const end = start + token.length;
       if (overlapsAny(taken, start, end) || skip(start, end) || ctx.inQuote(start, end)) continue;
-      const keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
-      hits.push({ start, end, entry, defined: keys.some((k) => definedAt(k, start)), inHeading: false });
+      hits.push(hit({ start, end, entry, defined: false, inHeading: false }, entryKeys(entry)));
     }
   }
   for (const code of codedValues(text)) {
     const { start, end } = code;
     if (overlapsAny(hits, start, end) || skip(start, end) || inReference(text, start, end) || isStatuteCitation(text, start, end) || sectionInTitle(text, text.slice(start, end))) continue;
-    hits.push({ start, end, defined: definedAt(acronymKey(text.slice(start, end)), start), inHeading: false });
+    hits.push(hit({ start, end, defined: false, inHeading: false }, [acronymKey(text.slice(start, end))]));
+  }
+  const wanted = new Set<string>();
+  for (const h of hits) for (const key of keysOf.get(h)?.keys ?? []) wanted.add(key);
+  const defs = findDefinitions(text, wanted, capitals);
+  // Written out at or before this use, or in a key anywhere in the record: not reported again. A use before the letters
+  // are written out ("the IRO visited" … later "Independent Reviewing Officer (IRO)") is still unexplained where it is read.
+  const definedAt = (key: string, at: number) => (defs.get(key) ?? Infinity) <= at;
+  for (const h of hits) {
+    const of = keysOf.get(h);
+    if (!of) continue;
+    h.defined = of.keys.some((key) => definedAt(key, h.start)) || (of.words !== undefined && of.keys.some((key) => defs.has(key)) && wordsBefore(of.words, h.start));
   }
   hits.sort((a, b) => a.start - b.start);
   return hits;
+}
+
+const ENTRY_KEYS = new Map<AcronymEntry, readonly string[]>();
+/** The keys a known abbreviation is written out under: its letters' and each form's. */
+function entryKeys(entry: AcronymEntry): readonly string[] {
+  let keys = ENTRY_KEYS.get(entry);
+  if (!keys) {
+    keys = [acronymKey(entry.acronym), ...entry.forms.map(acronymKey)];
+    ENTRY_KEYS.set(entry, keys);
+  }
+  return keys;
 }
 
 // The record's title names the section with its Act ("STRATEGY MEETING MINUTES (Section 47 Children Act
@@ -684,7 +726,74 @@ const COMMON = new Set((commonWords as { words: string[] }).words);
 // Lower-case forms of the known abbreviations ("sw", "fc", "t/c"), for records written in shorthand.
 const LOWER_FORMS = new Map<string, AcronymEntry>();
 for (const e of ACRONYMS) for (const f of e.forms) if (/[A-Z].*[A-Z]/.test(f)) LOWER_FORMS.set(f.toLowerCase(), e);
-const SHORTHAND_TOKEN = /(?<![\p{L}\p{N}&@./'’-])[a-z]{1,4}(?:\/[a-z]{1,3})?(?![\p{L}\p{N}@]|[/-][\p{L}\p{N}])/gu;
+// The words a lower-case form is looked up from: the forms and their plurals (most short words are neither).
+const LOWER_FORM_TOKENS = new Set([...LOWER_FORMS.keys()].flatMap((f) => [f, `${f}s`]));
+
+// A word in lower case that could be shorthand: one to four letters a-z, or two such groups around a slash ("t/c"),
+// not joined to other letters, digits, "&", "@", a full stop, an apostrophe or a hyphen before it, nor to letters,
+// digits or "@" after it, nor to a slash or hyphen and a letter or digit after it ("sw-led", "fc/2"). The same words as
+//   /(?<![\p{L}\p{N}&@./'’-])[a-z]{1,4}(?:\/[a-z]{1,3})?(?![\p{L}\p{N}@]|[/-][\p{L}\p{N}])/gu
+// found by one pass over the characters, without a match object for every short word of the record.
+const isAZ = (c: number) => c >= 97 && c <= 122;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The character (a surrogate pair as one) starting at `i` is a letter or digit of any script. */
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAZ(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+  return LETTER_OR_DIGIT.test(text.slice(i, pair ? i + 2 : i + 1));
+}
+
+/** The character (a surrogate pair as one) ending just before `i` is a letter or digit of any script. */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return isAZ(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER_OR_DIGIT.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+// & @ . / ' ’ -
+const JOINS_BEFORE = new Set([38, 64, 46, 47, 39, 0x2019, 45]);
+
+/** Nothing joins the word ending at `e` to what follows: no letter, digit or "@", nor a slash or hyphen and a letter or digit. */
+function endsFree(text: string, e: number): boolean {
+  if (e >= text.length) return true;
+  const c = text.charCodeAt(e);
+  if (c === 64 || letterOrDigitAt(text, e)) return false;
+  return !((c === 47 || c === 45) && e + 1 < text.length && letterOrDigitAt(text, e + 1));
+}
+
+export function forEachShorthandToken(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAZ(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let q = i + 1;
+    while (q < n && isAZ(text.charCodeAt(q))) q++;
+    // (Inside the letters every start is joined to the letter before it.)
+    if (q - i > 4 || (i > 0 && (JOINS_BEFORE.has(text.charCodeAt(i - 1)) || letterOrDigitBefore(text, i)))) {
+      i = q;
+      continue;
+    }
+    let end = -1;
+    if (text.charCodeAt(q) === 47 && q + 1 < n && isAZ(text.charCodeAt(q + 1))) {
+      // "t/c": the letters after the slash are part of the word, or the word is joined to them and is none.
+      let r = q + 2;
+      while (r < n && isAZ(text.charCodeAt(r))) r++;
+      if (r - q - 1 <= 3 && endsFree(text, r)) end = r;
+    } else if (endsFree(text, q)) end = q;
+    if (end < 0) {
+      i = q;
+      continue;
+    }
+    visit(i, end);
+    i = end;
+  }
+}
 
 // What opens a line before its words: a bullet, a date and a time stamp (bracketed in a chat export: "[Wed 13:16]",
 // "12/03/2026, 10:32 -"), and in a chat or a transcript the speaker ("Jo Bell:").
@@ -741,15 +850,23 @@ const DX_ADDRESS = /(?:^|[^\p{L}\p{N}])DX[ \t]*(?:No\.?[ \t]*)?[:.]?[ \t]*\d{2,}
 function notProse(ctx: RuleContext): (start: number, end: number, known?: boolean) => boolean {
   const ids = ctx.identifiers;
   const header = courtHeaderEnd(ctx.text);
+  // Whether a line is a court header's or a representation line, read once per line (a line holds many letters).
+  const lineSkipped = new Map<number, boolean>();
   return (start, end, known = false) => {
     if (start < header) return true;
     const ls = lineStart(ctx.text, start);
     // A known abbreviation in who a message is from or to ("From: Jo Bell (DSL, Park Primary)") is read like the body.
     if (HEADER_FIELD.test(ctx.text.slice(ls, ls + 16)) && !(known && ADDRESS_FIELD.test(ctx.text.slice(ls, ls + 16)))) return true;
-    const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
-    if (DX_ADDRESS.test(line)) return true;
-    if ((REPRESENTATION_LINE.test(line) && !PROSE_LINE.test(line)) || (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)))) return true;
-    return overlapsAny(ids, start, end);
+    let skipped = lineSkipped.get(ls);
+    if (skipped === undefined) {
+      const line = ctx.text.slice(ls, Math.min(lineEnd(ctx.text, start), ls + 300));
+      skipped =
+        DX_ADDRESS.test(line) ||
+        (REPRESENTATION_LINE.test(line) && !PROSE_LINE.test(line)) ||
+        (line.length <= 160 && (FOR_THE_PARTY_LINE.test(line) || PARTY_LINE.test(line) || NUMBERED_PARTY_LINE.test(line)));
+      lineSkipped.set(ls, skipped);
+    }
+    return skipped || overlapsAny(ids, start, end);
   };
 }
 
@@ -1050,12 +1167,92 @@ function usedAsNamedPerson(ctx: RuleContext, start: number, end: number): number
   return NAME_VERB_AFTER.test(after) && !AUXILIARY_AFTER.test(after) && !/\(\s*$/.test(before) ? 1 : 0;
 }
 
+// A name then letters ("Mark Holt (MH)", "Sam Whitfield, SW"), searched over the whole text, is tried by V8 at every
+// capital, and in a heading in capitals at every letter of every word, each time reading on through the words after it.
+// Instead the pattern (sticky) is tried only at the capitals of the few words right before a place where the letters
+// can begin (a bracket, a comma or a dash with capitals after it), in order, each search going on from the last match's
+// end: the matches the global search makes, since every one of them starts at such a capital.
+const WORD_CHAR = /^[\p{L}'’-]$/u;
+const SPACE_CHAR = /^\s$/u;
+const isNameChar = (c: number, ch: string) =>
+  c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 : (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch);
+const isSpaceChar = (c: number, ch: string, anySpace: boolean) => (c === 32 || c === 9 ? true : !anySpace ? false : c < 128 ? c >= 10 && c <= 13 : SPACE_CHAR.test(ch));
+
+/**
+ * Offsets, ascending, of the capitals (and any character outside ASCII) in the `words` runs of letters, apostrophes
+ * and hyphens before each place `mark` (sticky) matches, the runs parted by white space (spaces and tabs only, unless
+ * `anySpace`), and white space allowed between the last run and the mark.
+ */
+export function namesBefore(text: string, mark: RegExp, words: number, anySpace: boolean): number[] {
+  const starts = new Set<number>();
+  for (let a = 0; a < text.length; a++) {
+    const c = text.charCodeAt(a);
+    // ( , - – — = :
+    if (c !== 40 && c !== 44 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 61 && c !== 58) continue;
+    mark.lastIndex = a;
+    if (!mark.test(text)) continue;
+    let i = a;
+    while (i > 0 && isSpaceChar(text.charCodeAt(i - 1), text[i - 1], anySpace)) i--;
+    for (let run = 0; run < words && i > 0 && isNameChar(text.charCodeAt(i - 1), text[i - 1]); run++) {
+      while (i > 0 && isNameChar(text.charCodeAt(i - 1), text[i - 1])) {
+        i--;
+        const d = text.charCodeAt(i);
+        if ((d >= 65 && d <= 90) || (d >= 128 && !(d >= 0xdc00 && d <= 0xdfff))) starts.add(i);
+      }
+      const end = i;
+      while (i > 0 && isSpaceChar(text.charCodeAt(i - 1), text[i - 1], anySpace)) i--;
+      if (i === end) break;
+    }
+  }
+  return [...starts].sort((x, y) => x - y);
+}
+
+const CAPITALS = {};
+
+/**
+ * Offsets of the capitals A-Z with no ASCII letter or digit right before them (cached per analysis): every place where
+ * letters after a word's edge can begin. The patterns that open on such letters ("(?<![\p{L}\p{N}])[A-Z]…") are tried,
+ * sticky, only there (matchesFrom): searched over the whole text V8 tries them at every offset, and once a process has
+ * compiled much regex code it does so without its quick first-character checks.
+ */
+function capitalStarts(ctx: RuleContext): readonly number[] {
+  return ctx.perAnalysis(CAPITALS, () => capitalOffsets(ctx.text));
+}
+
+export function capitalOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const b = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (!((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57))) out.push(i);
+  }
+  return out;
+}
+
+/** The matches a sticky pattern makes at `starts` (ascending), each search going on from the last match's end. */
+export function matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
 const ROLE_AFTER_NAME = {};
+export const NAME_THEN_ROLE = /\p{Lu}[\p{L}'’-]+[ \t]*(?:,|\()[ \t]*([A-Z]{2,3})\b/uy;
+export const ROLE_MARK = /[ \t]*(?:,|\()[ \t]*[A-Z]{2,3}\b/y;
 /** Letters written straight after a person's name, after a comma or in a bracket ("Sam Whitfield, SW"): their role. */
 function roleAfterName(ctx: RuleContext, token: string): boolean {
   const roles = ctx.perAnalysis(ROLE_AFTER_NAME, () => {
     const out = new Set<string>();
-    for (const m of ctx.text.matchAll(/\p{Lu}[\p{L}'’-]+[ \t]*(?:,|\()[ \t]*([A-Z]{2,3})\b/gu)) out.add(m[1]);
+    for (const m of matchesFrom(ctx.text, NAME_THEN_ROLE, namesBefore(ctx.text, ROLE_MARK, 1, false))) out.add(m[1]);
     return out;
   });
   return roles.has(token);
@@ -1068,40 +1265,42 @@ function isKnownFormUsedAsInitials(ctx: RuleContext, start: number, end: number)
 
 const DECLARED = {};
 // A name, then its initials in brackets (after a role and a comma) or after a dash; or initials, a dash and a name.
-const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/gu;
-const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
+export const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\((?:[^()\n]{0,60}?[,;/]\s*)?([A-Z]{2,4})\s*\)|[-–—=:]\s*([A-Z]{2,4})\b)/uy;
+// Where the initials after a name begin: the bracket or the dash.
+export const INITIALS_MARK = /\((?:[^()\n]{0,60}?[,;/]\s*)?[A-Z]{2,4}\s*\)|[-–—=:]\s*[A-Z]{2,4}\b/uy;
+export const INITIALS_THEN_NAME = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*(?:[-–—=:]|\()\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/uy;
 
-const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^()\n]{3,60})\)/gu;
+export const INITIALS_BEFORE_NAMED_BRACKET = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\(([^()\n]{3,60})\)/uy;
 const INITIALS_THEN_ROLE = /^[ \t]*([A-Z]{2,4})[ \t]*[-–—][ \t]*([^\n]{2,80})$/gmu;
 const ATTENDEE_LINE = /^[ \t]*(?:present|attendees|attending|in attendance|apologies|members|also present|invited|invitees|distribution|circulation)\s*:[^\n]*/gim;
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}])([A-Z]{2,4})\s*\(\s*([a-z][^()\n]{0,60})\)/gu;
 // "Present: KD (SW), MH (FSW)": in an attendee list, two or three letters before a role's known letters in brackets.
 const INITIALS_BEFORE_ROLE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{2,3})[ \t]*\([ \t]*([A-Z][A-Za-z/]{1,5})[ \t]*\)/gu;
 // "CG is the Guardian for the children", "KD was the allocated social worker": the letters said to be a person's role.
-const INITIALS_ARE_ROLE =
-  /(?<![\p{L}\p{N}])([A-Z]{2,3})\s+(?:is|was)\s+(?:the|a|an|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?=\s*(?:[,.;:)]|for\b|to\b|of\b|in\b|and\b|who\b|$))/gu;
+export const INITIALS_ARE_ROLE =
+  /(?<![\p{L}\p{N}])([A-Z]{2,3})\s+(?:is|was)\s+(?:the|a|an|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?=\s*(?:[,.;:)]|for\b|to\b|of\b|in\b|and\b|who\b|$))/uy;
 
 /** Initials the record itself pairs with a person's name whose initials they are (per analysis: cheap, one pass). */
 function declaredInitials(ctx: RuleContext): Set<string> {
   return ctx.perAnalysis(DECLARED, () => {
     const out = new Set<string>();
-    for (const m of ctx.text.matchAll(NAME_THEN_INITIALS)) {
+    for (const m of matchesFrom(ctx.text, NAME_THEN_INITIALS, namesBefore(ctx.text, INITIALS_MARK, 4, true))) {
       const token = m[2] ?? m[3];
       if (initialsOfName(m[1]).includes(token) && !labelWrittenOut(ctx, token, m.index, m.index + m[1].length)) out.add(token);
     }
-    for (const m of ctx.text.matchAll(INITIALS_THEN_NAME)) {
+    for (const m of matchesFrom(ctx.text, INITIALS_THEN_NAME, capitalStarts(ctx))) {
       const at = m.index + m[0].length - m[2].length;
       if (initialsOfName(m[2]).includes(m[1]) && !labelWrittenOut(ctx, m[1], at, at + m[2].length)) out.add(m[1]);
     }
     // "MH (family support worker, Mark Holt)": the letters, then a bracket naming whose initials they are.
-    for (const m of ctx.text.matchAll(INITIALS_BEFORE_NAMED_BRACKET)) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOfName(n).includes(m[1]))) out.add(m[1]);
+    for (const m of matchesFrom(ctx.text, INITIALS_BEFORE_NAMED_BRACKET, capitalStarts(ctx))) if ((m[2].match(FULL_NAME) ?? []).some((n) => initialsOfName(n).includes(m[1]))) out.add(m[1]);
     // A list of who is who: "GL – school nurse", "PW – Paula, family support worker" (not a glossary line that
     // spells the letters: "DSL – designated safeguarding lead").
     for (const m of ctx.text.matchAll(INITIALS_THEN_ROLE)) {
       const words = m[2].toLowerCase().match(/\p{L}+/gu) ?? [];
       if (words.some((w) => ROLE_WORDS.has(w) || FAMILY_WORDS.has(w)) && !spells(m[2], m[1], "start")) out.add(m[1]);
     }
-    for (const m of ctx.text.matchAll(INITIALS_ARE_ROLE)) if (ROLE_WORDS.has(m[2].toLowerCase()) || FAMILY_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
+    for (const m of matchesFrom(ctx.text, INITIALS_ARE_ROLE, capitalStarts(ctx))) if (ROLE_WORDS.has(m[2].toLowerCase()) || FAMILY_WORDS.has(m[2].toLowerCase())) out.add(m[1]);
     // An attendee list: "Present: MH (family support worker), KD (social worker)" — letters before a
     // bracketed role or relationship are a person's; "SW (Karen Doyle)", a role before a name, is not.
     for (const line of ctx.text.matchAll(ATTENDEE_LINE)) {

@@ -123,7 +123,8 @@ function scanRows(text: string, rows: RegExp, read: (text: string, at: number) =
     rows.lastIndex = Math.max(rows.lastIndex, m.index + 1);
     if (!found) continue;
     const rest = text.slice(found.end, Math.min(text.length, found.end + 120)).split("\n")[0];
-    if (BORN_AFTER.test(rest)) out.push({ ...found, confidence: 0.8 });
+    // (The words first: the pattern's few words before "born" can be cut up many ways, all tried on a row without it.)
+    if (/born|birth/i.test(rest) && BORN_AFTER.test(rest)) out.push({ ...found, confidence: 0.8 });
   }
 }
 
