@@ -9,7 +9,7 @@
 // The conventions (rules/kind-conventions.json) weigh CONVENTION_WEIGHT records each. Reported: leave-one-set-out
 // accuracy (each set scored with weights fitted on the others), forward accuracy (each set scored with weights
 // fitted on the sets made before it, as a new set meets the engine), the full fit, and the invented probes
-// (scripts/kind-probes.mjs, never fitted on). --write saves the full fit to rules/kind-weights.json.
+// and the published-template probes (scripts/kind-probes.mjs, never fitted on). --write saves the full fit to rules/kind-weights.json.
 // Never run on the blind or not-read sets (heldout-5, -16, -18, -19): they are refused.
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -148,20 +148,20 @@ const full = train(weighed(docs));
 console.log(`leave-one-set-out ${loso}/${docs.length}  forward ${forward}/${forwardTotal}  full fit ${accuracy(full, docs)}/${docs.length}`);
 console.log(`conventions held ${accuracy(full, conventions)}/${conventions.length}`);
 for (const d of [...docs, ...conventions]) if (!right(d.gold, predict(full, d))) console.log(`  full fit miss: ${d.set} ${d.id} gold ${d.gold} -> ${predict(full, d)}`);
-const probes = (await import(pathToFileURL(join(root, "scripts", "kind-probes.mjs")).href)).default.map((p) => ({
-  set: "probes",
-  id: p.layout,
-  gold: p.kind,
-  features: kindFeatures(p.text),
-  framed: framedKind(p.text),
-}));
+const probeSets = await import(pathToFileURL(join(root, "scripts", "kind-probes.mjs")).href);
+const asItems = (list) => list.map((p) => ({ set: "probes", id: p.layout, gold: p.kind, features: kindFeatures(p.text), framed: framedKind(p.text) }));
+const probes = asItems(probeSets.default);
+const templates = asItems(probeSets.TEMPLATES);
 const probesRight = accuracy(full, probes);
+const templatesRight = accuracy(full, templates);
 console.log(`invented probes (never fitted on) ${probesRight}/${probes.length}`);
 for (const d of probes) if (!right(d.gold, predict(full, d))) console.log(`  probe miss: ${d.id}: gold ${d.gold} -> ${predict(full, d)}`);
+console.log(`published-template probes (never fitted on) ${templatesRight}/${templates.length}`);
+for (const d of templates) if (!right(d.gold, predict(full, d))) console.log(`  template miss: ${d.id}: gold ${d.gold} -> ${predict(full, d)}`);
 if (write) {
   const out = {
     note: "Weight of each piece of kind evidence (src/engine/kind.ts kindFeatures) per kind, and each kind's bias. Fitted, not hand-set: regenerate with `npm run build && node scripts/fit-kind.mjs --write` after changing the features.",
-    source: `Multinomial logistic regression (L2 ${LAMBDA}, ${STEPS} AdaGrad steps, conventions weighing ${CONVENTION_WEIGHT}) on the records of ${chosen.join(", ")} that the frame does not decide alone and that show evidence of a kind; leave-one-set-out ${loso}/${docs.length}, forward ${forward}/${forwardTotal}, full fit ${accuracy(full, docs)}/${docs.length}, invented probes ${probesRight}/${probes.length}.`,
+    source: `Multinomial logistic regression (L2 ${LAMBDA}, ${STEPS} AdaGrad steps, conventions weighing ${CONVENTION_WEIGHT}) on the records of ${chosen.join(", ")} that the frame does not decide alone and that show evidence of a kind; leave-one-set-out ${loso}/${docs.length}, forward ${forward}/${forwardTotal}, full fit ${accuracy(full, docs)}/${docs.length}, invented probes ${probesRight}/${probes.length}, published-template probes ${templatesRight}/${templates.length}.`,
     bias: full.bias,
     weights: Object.fromEntries(Object.entries(full.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };

@@ -12,8 +12,9 @@ const TITLE_LINES = 3;
 // does not (case notes have it too).
 const EMAIL_HEADER = /^[ \t>]*(from|to|sent|subject|cc|bcc)[ \t]*:[ \t]*\S/gim;
 
-// A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum").
-const TIMED_LOG = /^[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*\d{1,2}[:.]\d{2}\b/m;
+// A running log: two timed entries ("09:12 Call from school", "10.40 Call to Mum"); a date written with dots
+// ("12.06.2015 – Kieran admitted…", a chronology's row) is not a time.
+const TIMED_LOG = /^[ \t]*\d{1,2}[:.]\d{2}\b(?![./]\d)[^\n]*\n(?:[^\n]*\n){0,8}?[ \t]*\d{1,2}[:.]\d{2}\b(?![./]\d)/m;
 
 // Title words, checked on the first few non-empty lines in this order.
 const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
@@ -45,6 +46,11 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
 // or a document made for the court.
 const COURT =
   /\b(in the (family|high) court|[A-Z]{2}\d{2}[CP]\d{4,6}|statement of (evidence|[A-Z])|social work (evidence template|statement)|SWET|threshold (document|criteria)|final care plan|care plan \(final\)|position statement|the applicant|the respondent)\b/;
+// Stop 40, from published section 7 and 37 report guidance: titled as a report the court asks for by statute (sections 7
+// and 37 of the Children Act 1989), or with the court's welfare checklist as a heading. Not a sentence that mentions
+// one ("In 2025 the court ordered a section 7 report."), as an assessment's history may.
+const COURT_STATUTE = /\b(?:s(?:ection|\.)? ?(?:7|37)\b[^\n]{0,25}\breport|report under section (?:7|37))\b/i;
+const WELFARE_CHECKLIST = /^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:the )?welfare checklist[ \t]*:?[ \t]*$/im;
 // A care plan made for a looked-after child's review ("CARE PLAN – PART 1 AND PART 2 (review version)") is the
 // council's own plan, read at the review; the court's is final or interim, or carries the case number (COURT).
 const COURT_TITLE = /\b(?:care plan(?![^\n]*\breview\b)|statement|threshold)\b/i;
@@ -157,7 +163,7 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["title-report", (t) => /\breport\b/i.test(t.title)],
   ["title-referral", (t) => /\breferral\b/i.test(t.title)],
   ["title-review", (t) => /\breview\b/i.test(t.title)],
-  ["title-meeting", (t) => /\b(?:minutes|meeting|conference|core group|strategy)\b/i.test(t.title)],
+  ["title-meeting", (t) => !REPORT_FOR.test(t.first) && /\b(?:minutes|meeting|conference|core group|strategy)\b/i.test(t.title)],
   ["title-record", (t) => /\b(?:note|record(?:ing)?)\b/i.test(t.title)],
   ["statement", (t) => /\bstatement\b/i.test(t.title) || /\bI make this statement\b/i.test(t.body)],
   ["home-visit-head", (t) => /\bhome visit\b/i.test(t.head)],
@@ -191,12 +197,18 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["worker-actions", (t) => count(WORKER_ACTION, t.body) >= 2],
   // A note's own fields ("Details:", "Action:") and a call or contact as its title.
   ["note-fields", (t) => NOTE_FIELD.test(t.body)],
-  ["title-call", (t) => /\b(?:(?:tele)?phone call|call (?:from|to|with)|phoned|rang)\b/i.test(t.title)],
+  ["title-call", (t) => /\b(?:(?:tele)?phone call|call (?:from|to|with)|phoned|rang|(?:discussion|conversation|(?:tele)?phone contact) with)\b/i.test(t.title)],
   // Events by date, one a line, with any separator ("3 March 2024 – School referral", "12/03/24: GP").
   ["date-led-lines", (t) => count(DATE_LED_LINE, t.body) >= 4],
   // A supervision's own fields without the word: the manager's direction, the worker's reflections, their caseload.
   ["supervision-fields", (t) => count(SUPERVISION_FIELD, t.body) >= 2],
+  // Stop 40, from published visit templates and guidance: a visit form's own fields and headings ("Time of arrival",
+  // "Who was present", "Home environment", "Setting"). Not the worker's arrival in prose ("Marie let me in"): an
+  // assessment narrates its visits too, and weighing that read an unseen assessment as a visit.
+  ["visit-fields", (t) => VISIT_FIELD.test(t.body)],
 ];
+const VISIT_FIELD =
+  /^[ \t]*(?:time of (?:arrival|departure)|(?:arrival|departure) time|(?:who was|persons?|people|everyone) present|location of (?:the )?visit|home (?:environment|conditions)|observations? of the (?:home|environment)|setting|(?:the )?(?:child|young person)(?:'s)? (?:presentation|room)|bedroom)[ \t]*(?::|$)/im;
 // A heading: a short line of its own (numbered or not) with no sentence end, followed by more text.
 const HEADING_LINE = /^[ \t]*((?:(?:section|part)[ \t]+)?(?:[A-Z]?\d{1,2}(?:\.\d{1,2})?[.):]?[ \t]+)?\p{Lu}[^\n.!]{1,70}?[?:]?)[ \t]*\n(?=[ \t]*\S|[ \t]*\n[ \t]*\S)/gmu;
 const MAX_HEADING_WORDS = 9;
@@ -257,14 +269,19 @@ export function kindFeatures(text: string): string[] {
   const titles = title.split("\n");
   const t: KindText = { head, title, first: titles[0], body: text.slice(0, 6000) };
   const out: string[] = [];
+  // A report written for a meeting ("Social worker's report to the initial conference", then "Date of conference:") is
+  // a report, not the meeting's minutes: its title's meeting words are not a case note's (stop 40, from published
+  // conference report templates).
+  const forMeeting = REPORT_FOR.test(t.first);
   TITLE_CUES.forEach(([kind, re], i) => {
+    if (forMeeting && kind === "case-note") return;
     if (titles.some((l) => re.test(l))) out.push(`title:${kind}#${i}`);
     if (re.test(t.first)) out.push(`first:${kind}#${i}`);
   });
   if (titles.some((l) => PANEL_REPORT.test(l))) out.push("panel-report");
   if (REPORT_TITLE.test(t.first)) out.push("report-title");
   if (titles.some((l) => PART_TITLE.test(l))) out.push("part-title");
-  if (COURT.test(head)) out.push("court");
+  if (COURT.test(head) || titles.some((l) => COURT_STATUTE.test(l) && !/[.!?]$/.test(l)) || WELFARE_CHECKLIST.test(head)) out.push("court");
   if (COURT_TITLE.test(title)) out.push("court-title");
   if (COURT_CASE_NO.test(head)) out.push("court-case-number");
   if (count(NUMBERED_PARAGRAPH, head) >= 2 && JUDICIAL_VOICE.test(head)) out.push("judicial-voice");
@@ -440,6 +457,7 @@ const FEATURE_WORDS: Record<string, string> = {
   "title-call": "a call as the title",
   "date-led-lines": "events by date, one a line",
   "supervision-fields": "a supervision's fields",
+  "visit-fields": "a visit form's fields",
 };
 
 function featureLabel(f: string): string {
@@ -455,6 +473,7 @@ const PANEL_REPORT =
 const NUMBERED_PARAGRAPH = /^[ \t]*\[?\d{1,3}\.?\]?[ \t]+\p{Lu}/gmu;
 // A title, not a running note's first entry ("12/09 hv re school report of K…"): no date before it, no sentence end.
 const REPORT_TITLE = /^(?![ \t]*\d)(?!.*\bvisit)[^.!?\n]*\breport\b[^.!?\n]*$/i;
+const REPORT_FOR = /\breport (?:for|to)\b/i;
 const PART_TITLE = /^(?:appendix|annex|annexe|schedule|extract)\b(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-]?/i;
 // The court's, an advocate's or a party's voice: "I find", "I am satisfied", "who appears for the mother",
 // "the children's guardian", "the father's case is".
