@@ -804,7 +804,8 @@ const APPOSITION_BEFORE = /,\s*$/;
 const APPOSITION_AFTER = /^\s*[.;:!?)]/;
 
 // A clause's subject: after a stop or a word that opens a clause, and at most a determiner and two words (not after a comma).
-const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+// (A reported clause opens after its verb with no "that" too: "Ruby said Marcus stays over", "Leah said her grandad has…".)
+const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as|said|says|reported|reports|explained|thinks|thought|told\s+(?:me|us|staff)|tells\s+(?:me|us)))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
@@ -831,7 +832,7 @@ function previousTopic(
     // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
     // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
     // (So of an adult written as a noun of either sex: "The driver did not stop. Tegan said he was on his phone.")
-    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c) && !oblique(text, c.start))))
       return !text.slice(c.end, at).includes("\n");
     // (Two sentences back, only that: "Kyle is at college. Tegan shares a room with Mum. Tegan said he plays music late.")
     if (dist > 1) continue;

@@ -665,3 +665,17 @@ describe("pronoun-mismatch: whom the child reports on, and a teacher called Miss
     expect(got).toBe(want);
   });
 });
+
+describe("pronoun-mismatch: the child reports on whom a clause they reported just before was about (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a man named in a reported clause without 'that'", "{{sc|Ruby}} (9) said Marcus stays over most weekends. {{sc|Ruby}} said he brings pizza.", profile("Ruby Kane", "she/her")],
+    ["a kin word leading a reported clause without 'that'", "{{sc|Leah}} (11) said her grandad has a new puppy. {{sc|Leah}} said he walks it before school.", profile("Leah Dorsey", "she/her")],
+    ["control: with 'that', as before", "{{sc|Leah}} (11) said that her grandad has a new puppy. {{sc|Leah}} said he walks it before school.", profile("Leah Dorsey", "she/her")],
+    ["control: the one reported on before is a woman", "{{sc|Ruby}} (9) said her mum works nights. {{sc|Ruby}} said {{mix|he}} makes toast on those days.", profile("Ruby Kane", "she/her")],
+    ["control: a man after a preposition in the reported clause leads nothing", "{{sc|Ruby}} (9) said to Marcus that it was late. {{sc|Ruby}} said {{mix|he}} was tired.", profile("Ruby Kane", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
