@@ -423,6 +423,8 @@ const REPORTERS_OWN_AFTER =
   /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes|(?:has|had)\s+(?:(?:also|already|now)\s+)?(?:raised|noticed|observed|spoken|rung|phoned|contacted|e-?mailed|written|referred|shared|discussed|informed|reported|checked|asked|met\s+with)|raised|observed|spoke|rang|phoned|contacted|e-?mailed|wrote|referred|informed)\b)/i;
 const SUBJECT_PRONOUN_IN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themselves|themself)\b/i };
 // Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
+// How far before the reporter's sentence someone just brought in is read (about one sentence).
+const SPECIFIC_REACH = 160;
 const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
 
 /**
@@ -444,6 +446,9 @@ function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent
   const rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 100));
   if (p.use === "subject" && REPORTERS_OWN_AFTER.test(rest)) return undefined;
   if (SUBJECT_PRONOUN_IN[subjectGender]?.test(rest)) return undefined;
+  // Someone the sentence before brought in as someone in particular, whom the pronoun fits, may be whom the reporter tells
+  // of: "Poppy has a cousin living with them. Her aunt said he is 17".
+  if (candidates.slice(2).some((c) => c.specific && !c.subject && c.gender !== (p.gender === "f" ? "m" : "f") && c.start >= sentenceStart - SPECIFIC_REACH && !text.slice(c.end, sentenceStart).includes("\n"))) return undefined;
   // The owner is written as one: "Aaliyah's", or a possessive his/her/their.
   const owns = owner.kind === "name" ? /^['’]s\b/.test(between) : owner.kind === "pronoun" && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end + 1)) && useOf(text, text.slice(owner.start, owner.end), owner.end) === "possessive";
   return owns ? owner : undefined;
@@ -526,6 +531,8 @@ function decide(
   let reporting = false;
   let strong = false;
   const candidates = all.filter((c) => !ruledOut(c));
+  // (What someone says opens a clause too, for a person just brought in: "Poppy has a cousin living with them. Her aunt said he…".)
+  const opensClause = clauseOpening || leadsReported(text, p.start);
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
   // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
@@ -565,7 +572,7 @@ function decide(
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
-      if (c.subject || (c.indefinite && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
+      if (c.subject || (c.indefinite && !reportedActor(text, c.start) && !introducedFor(c, p, opensClause)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       // "She said she … because the carer's son, Olamide, … She told me … He said he is happy": a he/she opening a sentence to
       // report, after the child's own account (reported, sentence after sentence), goes back past the child only to someone
       // who reports or leads a sentence of their own, not to someone later in a sentence the child leads.
@@ -574,7 +581,8 @@ function decide(
       const unknown = c.gender === undefined || c.gender === "u";
       // (Whom the child reports on may have been spoken of in any role: "Sienna sits with him in the evenings. She said he…".)
       // (So may someone of unknown gender written as a job title: "Tom talked about his teacher. He said she is strict.")
-      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun")))) return false;
+      // (So may someone of unknown sex brought in as someone in particular: "Poppy has a cousin living with them. Her aunt said he is 17".)
+      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun") || (c.specific && introducedFor(c, p, opensClause))))) return false;
       continue;
     }
     if (dist > NEAR_SENTENCES) {
@@ -619,7 +627,7 @@ function decide(
       subjectAt = dist;
       continue;
     }
-    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) continue;
+    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start) && !introducedFor(c, p, opensClause)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
     // (A child who leads a clause of their own there is still who the subject may be speaking of: "Harley has
@@ -829,10 +837,11 @@ function previousTopic(
     if (dist > (reporting && subjectPronoun ? 2 : 1) || c.start < from) break;
     // The subject reporting again about someone they spoke of in their own quoted words just before
     // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
+    // (Or whom the sentence before brought in as someone in particular: "Mum had a baby boy last month. Ellie said he cries".)
     // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
     // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
     // (So of an adult written as a noun of either sex: "The driver did not stop. Tegan said he was on his phone.")
-    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c) && !oblique(text, c.start))))
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (c.specific && dist === 1) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c) && !oblique(text, c.start))))
       return !text.slice(c.end, at).includes("\n");
     // (Two sentences back, only that: "Kyle is at college. Tegan shares a room with Mum. Tegan said he plays music late.")
     if (dist > 1) continue;

@@ -86,6 +86,11 @@ const OTHER_CHILD = /\b(?:another|the\s+other|other)\s+(?:(?:older|younger|littl
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const ADDRESSED = /(?<![\p{L}]|Dear\s)(?:Miss|Sir)(?![\p{L}]|\.?\s+\p{Lu})/gu;
+// "Isla has an older brother", "Mum had a baby boy", "has a cousin staying": a relative someone has is one particular person
+// (not one of many, as "a boy in her class" is), whom the next he/she can mean.
+const KIN_WORD = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|cousin|sibling|boy|girl)$/;
+const HAS_KIN_BEFORE = /\b(?:has|have|had|having|got)\s+(?:an?|another)\s+(?:(?!baby\b)[\p{L}-]+\s+)?(?:baby\s+)?$/iu;
+const KIN_AFTER_BABY = /^\s+(?:brother|sister|boy|girl|son|daughter)\b/i;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
 const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
 const SHORT_PARENT =
@@ -142,8 +147,10 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
     const word = r[1].toLowerCase().replace(/\s+/g, " ");
+    // ("a baby brother", "a baby girl": the kin word after it is the person, of its sex.)
+    if (word === "baby" && KIN_AFTER_BABY.test(text.slice(start + r[0].length, start + r[0].length + 14))) continue;
     const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
-    const specific = indefinite && (cleft || (!CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before)));
+    const specific = indefinite && (cleft || (!CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before)) || (KIN_WORD.test(word) && HAS_KIN_BEFORE.test(before)));
     nouns.push({
       start,
       end: start + r[0].length,

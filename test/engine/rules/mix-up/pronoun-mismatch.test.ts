@@ -679,3 +679,18 @@ describe("pronoun-mismatch: the child reports on whom a clause they reported jus
     expect(got).toBe(want);
   });
 });
+
+describe("pronoun-mismatch: a relative someone has is someone in particular (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a brother brought in by 'has an older brother'", "{{sc|Isla}} (7) has an older brother. Mum said he has started at college.", profile("Isla Burke", "she/her")],
+    ["a sister brought in by 'has a little sister'", "{{sc|Max}} (10) has a little sister. She started nursery in September.", profile("Max Ford", "he/him")],
+    ["a baby boy someone had, then the child reports on him", "Mum had a baby boy last month. {{sc|Ellie}} (9) said he cries all night.", profile("Ellie Rowe", "she/her")],
+    ["a cousin (of either sex) someone has, then the subject's aunt reports", "{{sc|Poppy}} (12) has a cousin living with them. Her aunt said he is 17.", profile("Poppy Shah", "she/her")],
+    ["control: 'a baby brother' is a boy, not a baby of either sex", "{{sc|Max}} (6) has a baby brother. {{mix|She}} loves helping at bath time.", profile("Max Ford", "he/him")],
+    ["control: a sister someone has is no 'he'", "{{sc|Zoe}} (8) has a stepsister at the same school. {{mix|He}} is in Year 3.", profile("Zoe Hart", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
