@@ -582,7 +582,7 @@ function decide(
       // (Whom the child reports on may have been spoken of in any role: "Sienna sits with him in the evenings. She said he…".)
       // (So may someone of unknown gender written as a job title: "Tom talked about his teacher. He said she is strict.")
       // (So may someone of unknown sex brought in as someone in particular: "Poppy has a cousin living with them. Her aunt said he is 17".)
-      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun") || (c.specific && introducedFor(c, p, opensClause))))) return false;
+      if ((known && (!oblique(text, c.start) || childReports || toldAbout(text, c.start))) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun") || (c.specific && introducedFor(c, p, opensClause))))) return false;
       continue;
     }
     if (dist > NEAR_SENTENCES) {
@@ -841,7 +841,7 @@ function previousTopic(
     // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
     // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
     // (So of an adult written as a noun of either sex: "The driver did not stop. Tegan said he was on his phone.")
-    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (c.specific && dist === 1) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c) && !oblique(text, c.start))))
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (c.specific && dist === 1) || toldAbout(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c) && !oblique(text, c.start))))
       return !text.slice(c.end, at).includes("\n");
     // (Two sentences back, only that: "Kyle is at college. Tegan shares a room with Mum. Tegan said he plays music late.")
     if (dist > 1) continue;
@@ -1118,6 +1118,10 @@ const leadsReported = (text: string, start: number) => REPORTED_LEAD.test(text.s
 // clause is about is someone a later pronoun can mean, like one who leads a clause of the record's own.
 const REPORTED_INDEFINITE = /\b(?:said|says|told\s+(?:me|us|staff|the\s+\p{L}+)|tells\s+(?:me|us)|reported|reports|explained|disclosed|alleged|alleges|claimed|claims)\s+(?:that\s+)?(?:an?|another|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const reportedActor = (text: string, start: number) => REPORTED_INDEFINITE.test(text.slice(Math.max(0, start - 60), start));
+// "Zara told me about the man at the corner shop. She said … he gives her sweets": whom the child told of is what their
+// account goes on about, though written after a preposition.
+const TOLD_ABOUT = /\b(?:told\s+(?:me|us|staff|her|him)|tells\s+(?:me|us)|talked|talks|spoke|speaks|wrote|drew)\s+(?:(?:to|with)\s+(?:me|us)\s+)?about\s+(?:(?:the|an?|her|his|their|my)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const toldAbout = (text: string, start: number) => TOLD_ABOUT.test(text.slice(Math.max(0, start - 60), start));
 
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
 // Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),

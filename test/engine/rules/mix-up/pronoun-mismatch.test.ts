@@ -694,3 +694,15 @@ describe("pronoun-mismatch: a relative someone has is someone in particular (sto
     expect(got).toBe(want);
   });
 });
+
+describe("pronoun-mismatch: whom the child told of (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a man the child told the worker about", "{{sc|Zara}} (11) told me about the man at the corner shop. She said she does not know his name but he gives her sweets.", profile("Zara Quinn", "she/her")],
+    ["so when the child's name reports", "{{sc|Zara}} (11) told me about the man at the shop. {{sc|Zara}} said he gives her free sweets.", profile("Zara Quinn", "she/her")],
+    ["control: the child told of a place, not a person", "{{sc|Zara}} (11) told me about her new school. She said {{mix|he}} is happy there.", profile("Zara Quinn", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
