@@ -256,7 +256,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       const ruledOut = shared < 0 ? notThis : (c: Referent) => c.start === shared || notThis(c);
       // "…and he apologised to her": the child's own object pronoun in the pronoun's clause is whom it acts on, so the
       // pronoun is someone else (a clause's subject acting on itself takes a reflexive).
-      if (pointsForward(text, referents, p, sentence) || actsOnChild(text, p, sentence.end, subjectGender)) {
+      if (pointsForward(text, referents, p, sentence) || namesChildLater(text, referents, p, sentence) || actsOnChild(text, p, sentence.end, subjectGender)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
@@ -925,6 +925,28 @@ function pointsForward(text: string, referents: readonly Referent[], p: Pronoun,
   if (!r || r.subject || r.inQuote || r.kind === "pronoun") return false;
   if (!/^\s*(?:(?:the|his|her|their|my|our)\s+)?$/i.test(text.slice(mainStart, r.start))) return false;
   return r.gender === p.gender || r.gender === undefined || r.gender === "u";
+}
+
+// Between a he/she and a later name in the clause it leads: no stop, bracket, quote mark, or word that opens another clause.
+const SAME_CLAUSE_BETWEEN = /^[^,;:.!?()"“”\n]*$/;
+const CLAUSE_BOUNDARY_WORD = /\b(?:and|but|or|so|then|when|whenever|while|whilst|because|although|though|before|after|until|if|unless|whereas|since|once)\b/i;
+const LATER_NAME_REACH = 80;
+
+/**
+ * A he/she that leads its clause, with the child's own name later in that clause or in what it reports ("She said Max had
+ * been sick", "He thinks Nia misses her nan", "She said she loves Max"), cannot be the child: a pronoun does not stand
+ * above a name for the same person (binding Principle C), so it is someone else, whoever the record has named before.
+ */
+function namesChildLater(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): boolean {
+  if (p.use !== "subject") return false;
+  for (let k = firstAtOrAfter(referents, p.end); k < referents.length; k++) {
+    const r = referents[k];
+    if (r.start >= sentence.end || r.start - p.end > LATER_NAME_REACH) return false;
+    if (!r.subject || r.kind !== "name" || r.inQuote) continue;
+    const between = text.slice(p.end, r.start);
+    return SAME_CLAUSE_BETWEEN.test(between) && !CLAUSE_BOUNDARY_WORD.test(between);
+  }
+  return false;
 }
 
 const NAME_CHANGE_AFTER = /^\s+(?:old|birth|dead|former|previous)\s*name\b/i;

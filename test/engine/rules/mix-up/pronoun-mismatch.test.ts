@@ -706,3 +706,17 @@ describe("pronoun-mismatch: whom the child told of (stop 40)", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("pronoun-mismatch: a he/she above the child's own name (Principle C, stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a she reporting on the child by name", "{{sc|Max}} (4) was collected at noon. She said {{sc|Max}} had been sick twice.", profile("Max Kerr", "he/him")],
+    ["a he who thinks something of the child by name, after 'and'", "{{sc|Nia}} (7) was at school. He told me that {{sc|Nia}} has nightmares and he thinks {{sc|Nia}} misses her nan.", profile("Nia Bello", "she/her")],
+    ["the child's name as the object of the she's clause", "{{sc|Max}} (4) was playing. She said she loves {{sc|Max}} very much.", profile("Max Kerr", "he/him")],
+    ["control: the name in a second clause joined by 'and'", "{{sc|Max}} (4) is at nursery. {{mix|She}} is happy there, and {{sc|Max}} is eating well.", profile("Max Kerr", "he/him")],
+    ["control: the name only in the sentence before", "{{sc|Nia}} (7) was at school when I called. {{mix|He}} said {{mix|he}} likes {{mix|his}} new teacher.", profile("Nia Bello", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
