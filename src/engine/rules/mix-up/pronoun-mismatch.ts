@@ -27,6 +27,9 @@ const SAID_TO_BE_ADULT = new RegExp(
   `^\\s+(?:is|was|'s|’s|has\\s+been|had\\s+been)\\s+(?:(?:the|a|an|her|his|their|its)\\s+|\\p{Lu}[\\p{L}'’-]*['’]s\\s+|the\\s+children['’]s\\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\\s+support)\\s+)?(?:${ADULT_ROLE_WORDS}|step-?mother|step-?father|grandparent|health\\s+visitor)\\b`,
   "u",
 );
+// "call him Dad", "calls her Mum": an object given a parent's or grandparent's title.
+const CALLED_BEFORE = /\b(?:call|calls|called|calling)\s+$/i;
+const CALLED_PARENT_AFTER = /^\s+(?:Dad|Daddy|Mum|Mummy|Mam|Mom|Mama|Papa|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Granddad|Grandpa)\b/;
 // A copula, then a brother, sister, cousin, friend or partner ("is the sibling", "was her older brother", "is not her
 // boyfriend", said or denied alike): the pronoun is
 // said to be a child related to someone, which is the subject only when nobody else is named as the one related.
@@ -178,6 +181,11 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       // "The parents are M – she is the mother – and F", "I rang Lee; he is Ava's stepfather": the pronoun is
       // said to be an adult by its own predicate, so it is that adult, not the child.
       if (p.use === "subject" && SAID_TO_BE_ADULT.test(text.slice(p.end, p.end + 60))) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
+      // "She does not call him Dad", "calls her Nan": the one given a parent's or grandparent's title is an adult, not the child.
+      if (p.use === "object" && CALLED_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) && CALLED_PARENT_AFTER.test(text.slice(p.end, p.end + 12))) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }

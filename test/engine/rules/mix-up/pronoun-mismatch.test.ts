@@ -720,3 +720,14 @@ describe("pronoun-mismatch: a he/she above the child's own name (Principle C, st
     expect(got).toBe(want);
   });
 });
+
+describe("pronoun-mismatch: one given a parent's title (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["the one the child does not call Dad", "{{sc|Ava}} (10) lives with her mum and her mum's partner. {{sc|Ava}} said she does not call him Dad yet.", profile("Ava Price", "she/her")],
+    ["control: being called names is the child's", "{{sc|Ava}} (10) was in the library. {{sc|Ava}} said nobody in her class calls {{mix|him}} names any more.", profile("Ava Price", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
