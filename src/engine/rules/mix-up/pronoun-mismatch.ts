@@ -27,6 +27,9 @@ const SAID_TO_BE_ADULT = new RegExp(
   `^\\s+(?:is|was|'s|’s|has\\s+been|had\\s+been)\\s+(?:(?:the|a|an|her|his|their|its)\\s+|\\p{Lu}[\\p{L}'’-]*['’]s\\s+|the\\s+children['’]s\\s+)(?:(?:maternal|paternal|birth|biological|foster|step|allocated|named|new|former|previous|children['’]s|school|family\\s+support)\\s+)?(?:${ADULT_ROLE_WORDS}|step-?mother|step-?father|grandparent|health\\s+visitor)\\b`,
   "u",
 );
+// "call him Dad", "calls her Mum": an object given a parent's or grandparent's title.
+const CALLED_BEFORE = /\b(?:call|calls|called|calling)\s+$/i;
+const CALLED_PARENT_AFTER = /^\s+(?:Dad|Daddy|Mum|Mummy|Mam|Mom|Mama|Papa|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Granddad|Grandpa)\b/;
 // A copula, then a brother, sister, cousin, friend or partner ("is the sibling", "was her older brother", "is not her
 // boyfriend", said or denied alike): the pronoun is
 // said to be a child related to someone, which is the subject only when nobody else is named as the one related.
@@ -181,6 +184,11 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "She does not call him Dad", "calls her Nan": the one given a parent's or grandparent's title is an adult, not the child.
+      if (p.use === "object" && CALLED_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) && CALLED_PARENT_AFTER.test(text.slice(p.end, p.end + 12))) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       // "the link with Kaden matters most: he is the sibling she lived with longest", "he is her brother": the
       // pronoun is said to be the subject's own brother, sister or friend, so it is that child, not the subject.
       if (p.use === "subject" && saidToBeSubjectsKin(ctx, text.slice(p.end, p.end + 120), subjectGender)) {
@@ -256,7 +264,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       const ruledOut = shared < 0 ? notThis : (c: Referent) => c.start === shared || notThis(c);
       // "…and he apologised to her": the child's own object pronoun in the pronoun's clause is whom it acts on, so the
       // pronoun is someone else (a clause's subject acting on itself takes a reflexive).
-      if (pointsForward(text, referents, p, sentence) || actsOnChild(text, p, sentence.end, subjectGender)) {
+      if (pointsForward(text, referents, p, sentence) || namesChildLater(text, referents, p, sentence) || actsOnChild(text, p, sentence.end, subjectGender)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
@@ -423,6 +431,8 @@ const REPORTERS_OWN_AFTER =
   /^\s+(?:(?:will|would|can|could|shall|is going to|has agreed to|agreed to|plans? to|intends? to|is (?:worried|concerned|pleased|happy|keen)|was (?:worried|concerned|pleased|happy|keen)|feels|felt|thinks|thought|hopes|believes|(?:has|had)\s+(?:(?:also|already|now)\s+)?(?:raised|noticed|observed|spoken|rung|phoned|contacted|e-?mailed|written|referred|shared|discussed|informed|reported|checked|asked|met\s+with)|raised|observed|spoke|rang|phoned|contacted|e-?mailed|wrote|referred|informed)\b)/i;
 const SUBJECT_PRONOUN_IN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i, u: /\b(?:they|them|their|theirs|themselves|themself)\b/i };
 // Between the owner and the reporter: the owner's "'s" (a name) and at most three words ("Year 5", "class", "foster").
+// How far before the reporter's sentence someone just brought in is read (about one sentence).
+const SPECIFIC_REACH = 160;
 const OWNED_NOUN_BETWEEN = /^(?:['’]s)?(?:\s+[\p{L}\d-]+){0,3}\s+$/u;
 
 /**
@@ -444,6 +454,9 @@ function ownerOfReporter(text: string, p: Pronoun, candidates: readonly Referent
   const rest = text.slice(p.end, Math.min(sentenceEnd, p.end + 100));
   if (p.use === "subject" && REPORTERS_OWN_AFTER.test(rest)) return undefined;
   if (SUBJECT_PRONOUN_IN[subjectGender]?.test(rest)) return undefined;
+  // Someone the sentence before brought in as someone in particular, whom the pronoun fits, may be whom the reporter tells
+  // of: "Poppy has a cousin living with them. Her aunt said he is 17".
+  if (candidates.slice(2).some((c) => c.specific && !c.subject && c.gender !== (p.gender === "f" ? "m" : "f") && c.start >= sentenceStart - SPECIFIC_REACH && !text.slice(c.end, sentenceStart).includes("\n"))) return undefined;
   // The owner is written as one: "Aaliyah's", or a possessive his/her/their.
   const owns = owner.kind === "name" ? /^['’]s\b/.test(between) : owner.kind === "pronoun" && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end + 1)) && useOf(text, text.slice(owner.start, owner.end), owner.end) === "possessive";
   return owns ? owner : undefined;
@@ -526,6 +539,8 @@ function decide(
   let reporting = false;
   let strong = false;
   const candidates = all.filter((c) => !ruledOut(c));
+  // (What someone says opens a clause too, for a person just brought in: "Poppy has a cousin living with them. Her aunt said he…".)
+  const opensClause = clauseOpening || leadsReported(text, p.start);
   // A he/she opening a clause continues the topic of its sentence: people named after a preposition
   // ("according to Helen", "contact with Mum") give way to a subject who leads their own clause.
   // ("His wish to stay with his mother, and her…": the subject as owner does not lead the clause.)
@@ -565,7 +580,7 @@ function decide(
       // Someone only spoken of inside quoted words, further back than the subject who leads the
       // sentence before, is not whom the next sentence opens by calling he or she ("Sophie said:
       // 'Callum took my hat.' Sophie has stopped getting on the bus. He now walks…").
-      if (c.subject || (c.indefinite && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
+      if (c.subject || (c.indefinite && !reportedActor(text, c.start) && !introducedFor(c, p, opensClause)) || (c.inQuote && subjectLeads && clauseOpening && p.use === "subject")) continue;
       // "She said she … because the carer's son, Olamide, … She told me … He said he is happy": a he/she opening a sentence to
       // report, after the child's own account (reported, sentence after sentence), goes back past the child only to someone
       // who reports or leads a sentence of their own, not to someone later in a sentence the child leads.
@@ -574,7 +589,8 @@ function decide(
       const unknown = c.gender === undefined || c.gender === "u";
       // (Whom the child reports on may have been spoken of in any role: "Sienna sits with him in the evenings. She said he…".)
       // (So may someone of unknown gender written as a job title: "Tom talked about his teacher. He said she is strict.")
-      if ((known && (!oblique(text, c.start) || childReports)) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun")))) return false;
+      // (So may someone of unknown sex brought in as someone in particular: "Poppy has a cousin living with them. Her aunt said he is 17".)
+      if ((known && (!oblique(text, c.start) || childReports || toldAbout(text, c.start))) || (unknown && (leadsClause(text, c.start, leads) || (childReports && c.kind === "noun") || (c.specific && introducedFor(c, p, opensClause))))) return false;
       continue;
     }
     if (dist > NEAR_SENTENCES) {
@@ -619,7 +635,7 @@ function decide(
       subjectAt = dist;
       continue;
     }
-    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start) && !introducedFor(c, p, clauseOpening)) continue;
+    if (c.indefinite && !leadsClause(text, c.start, leads) && !reportedActor(text, c.start) && !introducedFor(c, p, opensClause)) continue;
     // The subject reports or leads the pronoun's own clause: someone earlier in the sentence whose
     // gender is unknown ("Sam Ito said Finley was frightened and said she…") is not the better reading.
     // (A child who leads a clause of their own there is still who the subject may be speaking of: "Harley has
@@ -804,7 +820,8 @@ const APPOSITION_BEFORE = /,\s*$/;
 const APPOSITION_AFTER = /^\s*[.;:!?)]/;
 
 // A clause's subject: after a stop or a word that opens a clause, and at most a determiner and two words (not after a comma).
-const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+// (A reported clause opens after its verb with no "that" too: "Ruby said Marcus stays over", "Leah said her grandad has…".)
+const LEADS_OWN_CLAUSE = /(?:^|[.:;!?\n]|\b(?:and|but|then|when|because|that|after|before|until|since|while|whilst|once|if|as|said|says|reported|reports|explained|thinks|thought|told\s+(?:me|us|staff)|tells\s+(?:me|us)))\s*["'“‘]?(?:(?:the|an?|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * Another child (a name the people stage did not take for an adult) of the given gender who led a clause in the sentence before, inside the
@@ -828,10 +845,11 @@ function previousTopic(
     if (dist > (reporting && subjectPronoun ? 2 : 1) || c.start < from) break;
     // The subject reporting again about someone they spoke of in their own quoted words just before
     // ("Theo said: 'Maisie is my best friend.' Theo said she lives on his road.").
+    // (Or whom the sentence before brought in as someone in particular: "Mum had a baby boy last month. Ellie said he cries".)
     // The subject reporting on someone of the pronoun's gender who led the sentence before ("Mum came home at midnight. Kasim
     // said she was drunk", "A man followed Tegan home. Tegan says he wore a hoodie"): the child speaks of them, adult or not.
     // (So of an adult written as a noun of either sex: "The driver did not stop. Tegan said he was on his phone.")
-    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c))))
+    if (reporting && subjectPronoun && !c.subject && !c.inQuote && (c.gender === gender || (dist === 1 && c.kind === "noun" && c.adult && (!c.gender || c.gender === "u"))) && c.kind !== "pronoun" && (reportedActor(text, c.start) || (c.specific && dist === 1) || toldAbout(text, c.start) || (LEADS_OWN_CLAUSE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !ownerOf(text, c) && !oblique(text, c.start))))
       return !text.slice(c.end, at).includes("\n");
     // (Two sentences back, only that: "Kyle is at college. Tegan shares a room with Mum. Tegan said he plays music late.")
     if (dist > 1) continue;
@@ -915,6 +933,28 @@ function pointsForward(text: string, referents: readonly Referent[], p: Pronoun,
   if (!r || r.subject || r.inQuote || r.kind === "pronoun") return false;
   if (!/^\s*(?:(?:the|his|her|their|my|our)\s+)?$/i.test(text.slice(mainStart, r.start))) return false;
   return r.gender === p.gender || r.gender === undefined || r.gender === "u";
+}
+
+// Between a he/she and a later name in the clause it leads: no stop, bracket, quote mark, or word that opens another clause.
+const SAME_CLAUSE_BETWEEN = /^[^,;:.!?()"“”\n]*$/;
+const CLAUSE_BOUNDARY_WORD = /\b(?:and|but|or|so|then|when|whenever|while|whilst|because|although|though|before|after|until|if|unless|whereas|since|once)\b/i;
+const LATER_NAME_REACH = 80;
+
+/**
+ * A he/she that leads its clause, with the child's own name later in that clause or in what it reports ("She said Max had
+ * been sick", "He thinks Nia misses her nan", "She said she loves Max"), cannot be the child: a pronoun does not stand
+ * above a name for the same person (binding Principle C), so it is someone else, whoever the record has named before.
+ */
+function namesChildLater(text: string, referents: readonly Referent[], p: Pronoun, sentence: Span): boolean {
+  if (p.use !== "subject") return false;
+  for (let k = firstAtOrAfter(referents, p.end); k < referents.length; k++) {
+    const r = referents[k];
+    if (r.start >= sentence.end || r.start - p.end > LATER_NAME_REACH) return false;
+    if (!r.subject || r.kind !== "name" || r.inQuote) continue;
+    const between = text.slice(p.end, r.start);
+    return SAME_CLAUSE_BETWEEN.test(between) && !CLAUSE_BOUNDARY_WORD.test(between);
+  }
+  return false;
 }
 
 const NAME_CHANGE_AFTER = /^\s+(?:old|birth|dead|former|previous)\s*name\b/i;
@@ -1108,6 +1148,10 @@ const leadsReported = (text: string, start: number) => REPORTED_LEAD.test(text.s
 // clause is about is someone a later pronoun can mean, like one who leads a clause of the record's own.
 const REPORTED_INDEFINITE = /\b(?:said|says|told\s+(?:me|us|staff|the\s+\p{L}+)|tells\s+(?:me|us)|reported|reports|explained|disclosed|alleged|alleges|claimed|claims)\s+(?:that\s+)?(?:an?|another|some|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const reportedActor = (text: string, start: number) => REPORTED_INDEFINITE.test(text.slice(Math.max(0, start - 60), start));
+// "Zara told me about the man at the corner shop. She said … he gives her sweets": whom the child told of is what their
+// account goes on about, though written after a preposition.
+const TOLD_ABOUT = /\b(?:told\s+(?:me|us|staff|her|him)|tells\s+(?:me|us)|talked|talks|spoke|speaks|wrote|drew)\s+(?:(?:to|with)\s+(?:me|us)\s+)?about\s+(?:(?:the|an?|her|his|their|my)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const toldAbout = (text: string, start: number) => TOLD_ABOUT.test(text.slice(Math.max(0, start - 60), start));
 
 // A chronology row starts with its date: rows before it are other events, not this sentence's context.
 // Otherwise the look-back stays in the paragraph, except for an object pronoun ("wound him up"),

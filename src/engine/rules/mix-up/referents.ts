@@ -59,6 +59,10 @@ const ROLE_NOUN = new RegExp(`\\b(${[...new Set([...FAMILY_NOUN_SET, ...DATA_ROL
 // A job title names a person where a determiner or an owner brings it in ("the GP", "Tom's IRO", "a paediatrician");
 // bare, it is a heading, a column or a service ("GP⇥Kai seen…", "Advocate's note").
 const DETERMINED_BEFORE = /(?:\b(?:the|a|an|another|his|her|their|my|our|your|this|that)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// …or where it reports, as shorthand notes write it ("GP noted she had no concerns", "SENCO said she will apply"): a
+// title followed by a verb of reporting is the one who reports, not a heading.
+const REPORTS_AFTER_TITLE =
+  /^\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|noted|notes|reported|reports|observed|observes|advised|advises|confirmed|confirms|explained|explains|stated|states|recorded|records|told|tells|wrote|writes|agreed|agrees|informed|informs)\b/i;
 // "Zofia is a small, slight girl": a description of someone already named, not a new person.
 const PREDICATE_BEFORE = /\b(?:is|was|as|being)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
 const CLEFT_BEFORE = /\b(?:it|there)\s+(?:is|was|['’]s)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -82,6 +86,11 @@ const OTHER_CHILD = /\b(?:another|the\s+other|other)\s+(?:(?:older|younger|littl
 const NOUN_GENDER: Record<string, Gender> = { male: "m", female: "f", gentleman: "m" };
 const TITLED = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const ADDRESSED = /(?<![\p{L}]|Dear\s)(?:Miss|Sir)(?![\p{L}]|\.?\s+\p{Lu})/gu;
+// "Isla has an older brother", "Mum had a baby boy", "has a cousin staying": a relative someone has is one particular person
+// (not one of many, as "a boy in her class" is), whom the next he/she can mean.
+const KIN_WORD = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|cousin|sibling|boy|girl)$/;
+const HAS_KIN_BEFORE = /\b(?:has|have|had|having|got)\s+(?:an?|another)\s+(?:(?!baby\b)[\p{L}-]+\s+)?(?:baby\s+)?$/iu;
+const KIN_AFTER_BABY = /^\s+(?:brother|sister|boy|girl|son|daughter)\b/i;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
 const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
 const SHORT_PARENT =
@@ -130,7 +139,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     // ("It was a girl in Year 9", "There was a man at the door": a cleft or "there is" brings in someone particular.)
     const cleft = CLEFT_BEFORE.test(before);
     if ((PREDICATE_BEFORE.test(before) && !cleft) || CHANGE_OF_POST_BEFORE.test(before)) continue;
-    if (!FAMILY_NOUN_SET.has(r[1].toLowerCase()) && !DETERMINED_BEFORE.test(before)) continue;
+    if (!FAMILY_NOUN_SET.has(r[1].toLowerCase()) && !DETERMINED_BEFORE.test(before) && !REPORTS_AFTER_TITLE.test(text.slice(start + r[0].length, start + r[0].length + 30))) continue;
     // ("a CAT assessment", "a PET scan": a capitalised acronym is not the animal.)
     // ("horse riding", "the dog walker": the animal word names a thing.)
     if (UNNAMED_ANIMAL.has(r[1].toLowerCase().replace(/\s+/g, " ")) && ((r[1].length > 1 && r[1] === r[1].toUpperCase()) || THING_AFTER_ANIMAL.test(text.slice(start + r[0].length, start + r[0].length + 14)))) continue;
@@ -138,8 +147,10 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     if (ATTRIBUTIVE_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 20))) continue;
     const introduced = NAMED_AFTER.test(text.slice(start + r[0].length, start + r[0].length + 30));
     const word = r[1].toLowerCase().replace(/\s+/g, " ");
+    // ("a baby brother", "a baby girl": the kin word after it is the person, of its sex.)
+    if (word === "baby" && KIN_AFTER_BABY.test(text.slice(start + r[0].length, start + r[0].length + 14))) continue;
     const indefinite = INDEFINITE_BEFORE.test(before) && !introduced;
-    const specific = indefinite && (cleft || (!CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before)));
+    const specific = indefinite && (cleft || (!CHILD_NOUN.test(word) && !NONSPECIFIC_BEFORE.test(before)) || (KIN_WORD.test(word) && HAS_KIN_BEFORE.test(before)));
     nouns.push({
       start,
       end: start + r[0].length,

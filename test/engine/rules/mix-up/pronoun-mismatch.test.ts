@@ -665,3 +665,69 @@ describe("pronoun-mismatch: whom the child reports on, and a teacher called Miss
     expect(got).toBe(want);
   });
 });
+
+describe("pronoun-mismatch: the child reports on whom a clause they reported just before was about (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a man named in a reported clause without 'that'", "{{sc|Ruby}} (9) said Marcus stays over most weekends. {{sc|Ruby}} said he brings pizza.", profile("Ruby Kane", "she/her")],
+    ["a kin word leading a reported clause without 'that'", "{{sc|Leah}} (11) said her grandad has a new puppy. {{sc|Leah}} said he walks it before school.", profile("Leah Dorsey", "she/her")],
+    ["control: with 'that', as before", "{{sc|Leah}} (11) said that her grandad has a new puppy. {{sc|Leah}} said he walks it before school.", profile("Leah Dorsey", "she/her")],
+    ["control: the one reported on before is a woman", "{{sc|Ruby}} (9) said her mum works nights. {{sc|Ruby}} said {{mix|he}} makes toast on those days.", profile("Ruby Kane", "she/her")],
+    ["control: a man after a preposition in the reported clause leads nothing", "{{sc|Ruby}} (9) said to Marcus that it was late. {{sc|Ruby}} said {{mix|he}} was tired.", profile("Ruby Kane", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
+
+describe("pronoun-mismatch: a relative someone has is someone in particular (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a brother brought in by 'has an older brother'", "{{sc|Isla}} (7) has an older brother. Mum said he has started at college.", profile("Isla Burke", "she/her")],
+    ["a sister brought in by 'has a little sister'", "{{sc|Max}} (10) has a little sister. She started nursery in September.", profile("Max Ford", "he/him")],
+    ["a baby boy someone had, then the child reports on him", "Mum had a baby boy last month. {{sc|Ellie}} (9) said he cries all night.", profile("Ellie Rowe", "she/her")],
+    ["a cousin (of either sex) someone has, then the subject's aunt reports", "{{sc|Poppy}} (12) has a cousin living with them. Her aunt said he is 17.", profile("Poppy Shah", "she/her")],
+    ["control: 'a baby brother' is a boy, not a baby of either sex", "{{sc|Max}} (6) has a baby brother. {{mix|She}} loves helping at bath time.", profile("Max Ford", "he/him")],
+    ["control: a sister someone has is no 'he'", "{{sc|Zoe}} (8) has a stepsister at the same school. {{mix|He}} is in Year 3.", profile("Zoe Hart", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
+
+describe("pronoun-mismatch: whom the child told of (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a man the child told the worker about", "{{sc|Zara}} (11) told me about the man at the corner shop. She said she does not know his name but he gives her sweets.", profile("Zara Quinn", "she/her")],
+    ["so when the child's name reports", "{{sc|Zara}} (11) told me about the man at the shop. {{sc|Zara}} said he gives her free sweets.", profile("Zara Quinn", "she/her")],
+    ["control: the child told of a place, not a person", "{{sc|Zara}} (11) told me about her new school. She said {{mix|he}} is happy there.", profile("Zara Quinn", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
+
+describe("pronoun-mismatch: a he/she above the child's own name (Principle C, stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a she reporting on the child by name", "{{sc|Max}} (4) was collected at noon. She said {{sc|Max}} had been sick twice.", profile("Max Kerr", "he/him")],
+    ["a he who thinks something of the child by name, after 'and'", "{{sc|Nia}} (7) was at school. He told me that {{sc|Nia}} has nightmares and he thinks {{sc|Nia}} misses her nan.", profile("Nia Bello", "she/her")],
+    ["the child's name as the object of the she's clause", "{{sc|Max}} (4) was playing. She said she loves {{sc|Max}} very much.", profile("Max Kerr", "he/him")],
+    ["control: the name in a second clause joined by 'and'", "{{sc|Max}} (4) is at nursery. {{mix|She}} is happy there, and {{sc|Max}} is eating well.", profile("Max Kerr", "he/him")],
+    ["control: the name only in the sentence before", "{{sc|Nia}} (7) was at school when I called. {{mix|He}} said {{mix|he}} likes {{mix|his}} new teacher.", profile("Nia Bello", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
+
+describe("pronoun-mismatch: one given a parent's title (stop 40)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["the one the child does not call Dad", "{{sc|Ava}} (10) lives with her mum and her mum's partner. {{sc|Ava}} said she does not call him Dad yet.", profile("Ava Price", "she/her")],
+    ["control: being called names is the child's", "{{sc|Ava}} (10) was in the library. {{sc|Ava}} said nobody in her class calls {{mix|him}} names any more.", profile("Ava Price", "she/her")],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});

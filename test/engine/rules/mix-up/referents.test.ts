@@ -42,3 +42,17 @@ describe("referents: people known by their initials", () => {
     expect(got).toBe(want);
   });
 });
+
+describe("referents: a job title without 'the' in shorthand notes", () => {
+  const ben = profile("Ben Hollis", "he/him");
+  const cases: Array<[string, string, CaseProfile]> = [
+    ["a title followed by a verb of reporting is the one who reports", "{{sc|Ben}} (12) seen with a cough. GP noted she had no concerns about his weight.", ben],
+    ["so in a chronology row", "11/10/2026 School. SENCO said she will apply for an EHCP for {{sc|Ben}}.", ben],
+    ["a title as a row's label, with no verb after it, is no one", "GP\t{{sc|Ben}} (12) seen with a cough. {{mix|She}} was given antibiotics.", ben],
+    ["a title before a noun names a service, not a person", "{{sc|Ben}} (12) had a GP appointment. {{mix|She}} was given antibiotics.", ben],
+  ];
+  it.each(cases)("%s", (_why, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
