@@ -1,0 +1,60 @@
+// vocab45 (issue 12 item 2): vocabulary from published glossaries and procedure manuals, each entry's page named in
+// rules/jargon.json. Invented sentences, written before the entries were added; none is a sentence of any eval set.
+import { runRule, type Case } from "./helpers";
+
+const professional = (c: Case) => runRule("professional-jargon", "jar", c);
+const careTerm = (c: Case) => runRule("care-system-term", "jar", c);
+
+describe("published vocabulary (vocab45): flagged", () => {
+  test.each<Case>([
+    // Local-authority panel names (procedure manuals): the name says nothing of what the panel decides.
+    { text: "Dad was told the family would be discussed at the {{jar|legal gateway panel}} next month." },
+    { text: "Outcome: {{jar|legal gateway}} agreed to write to the parents." },
+    // Medical words for wetting and soiling.
+    { text: "Kayla's {{jar|nocturnal enuresis}} has eased since the move." },
+    { text: "The GP is treating the {{jar|encopresis}} with a stool softener." },
+    // Mental-health service tiers and health-visiting service levels.
+    { text: "She was placed on the waiting list for {{jar|tier 3}} support." },
+    { text: "The health visitor moved the family to {{jar|universal partnership plus}} in May." },
+    // A questionnaire's scoring band.
+    { text: "Her teacher's questionnaire put her in the {{jar|borderline range}} for peer problems." },
+    // Exploitation vocabulary (practitioner glossaries).
+    { text: "Police believe the flat had been {{jar|cuckooed}} by men from out of town." },
+    { text: "Officers searched a {{jar|trap house}} on the estate." },
+    { text: "Kayla said the older boys talked about {{jar|going country}}." },
+    { text: "He owes money and may be in {{jar|debt bondage}}." },
+    // Residential-care shorthand for calming a child down.
+    { text: "Staff used {{jar|verbal de-escalation}} and Kayla went to her room." },
+  ])("$text", (c) => {
+    const { got, want } = professional(c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+
+  test.each<Case>([
+    // The statutory arrangement after 18, with its noun.
+    { text: "The review asked whether a {{jar|staying put arrangement}} could be agreed with Sam and Rita." },
+    { text: "Carers are open to a {{jar|staying-put}} plan." },
+  ])("$text", (c) => {
+    const { got, want } = careTerm(c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+});
+
+describe("published vocabulary (vocab45): the everyday senses pass", () => {
+  test.each<Case>([
+    // "staying put" as an ordinary verb phrase.
+    { text: "Mum says she is staying put in the flat until the council finds her somewhere." },
+    { text: "We told Kayla to keep staying put by the gate while we parked." },
+    // Tiers and ranges that are not the service or the score.
+    { text: "The cake had three tiers and Kayla chose the top one." },
+    { text: "The boiler's pressure is within the normal range." },
+    // A gateway that is a gate, and a country walk.
+    { text: "They met at the gateway to the park." },
+    { text: "Kayla went walking in the country with her uncle." },
+  ])("$text", (c) => {
+    expect(professional(c).got).toBe(professional(c).want);
+    expect(careTerm(c).got).toBe(careTerm(c).want);
+  });
+});
