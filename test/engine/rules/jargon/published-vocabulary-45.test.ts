@@ -34,7 +34,7 @@ describe("published vocabulary (vocab45): flagged", () => {
   test.each<Case>([
     // The statutory arrangement after 18, with its noun.
     { text: "The review asked whether a {{jar|staying put arrangement}} could be agreed with Sam and Rita." },
-    { text: "Carers are open to a {{jar|staying-put}} plan." },
+    { text: "Carers are open to a {{jar|staying-put plan}}." },
   ])("$text", (c) => {
     const { got, want } = careTerm(c);
     expect(got).toBe(want);
