@@ -58,3 +58,35 @@ describe("published vocabulary (vocab45): the everyday senses pass", () => {
     expect(careTerm(c).got).toBe(careTerm(c).want);
   });
 });
+
+describe("published vocabulary (vocab45, second round): flagged", () => {
+  test.each<Case>([
+    // Medical words from bruising protocols and child protection medicals.
+    { text: "The paediatrician noted a {{jar|subconjunctival haemorrhage}} in the left eye." },
+    { text: "A small bruise on a baby can be a {{jar|sentinel injury}}." },
+    { text: "The X-rays showed a {{jar|metaphyseal fracture}} of the right knee." },
+    { text: "The blue mark on his back is {{jar|dermal melanocytosis}}, present since birth." },
+    // A police notice named after a court case.
+    { text: "Police gave Kayla's brother an {{jar|Osman warning}} on Friday." },
+    // A youth justice outcome code.
+    { text: "The panel decided on {{jar|Outcome 22}} and six weeks of work with the team." },
+    // An adoption meeting's name.
+    { text: "The adopters will attend the {{jar|life appreciation day}} in March." },
+  ])("$text", (c) => {
+    const { got, want } = professional(c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+});
+
+describe("published vocabulary (vocab45, second round): other senses pass", () => {
+  test.each<Case>([
+    // A person called Osman, and an outcome that is not the police code.
+    { text: "Kayla shares a flat with Osman, who is 19." },
+    { text: "The outcome of the 22 June meeting was a plan for more visits." },
+    // A judgment's medical findings are the court's evidence, not the writer's shorthand.
+    { text: "The radiologist found a metaphyseal fracture of the left tibia.", kind: "court-report" },
+  ])("$text", (c) => {
+    expect(professional(c).got).toBe(professional(c).want);
+  });
+});
