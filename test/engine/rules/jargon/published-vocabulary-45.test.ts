@@ -90,3 +90,23 @@ describe("published vocabulary (vocab45, second round): other senses pass", () =
     expect(professional(c).got).toBe(professional(c).want);
   });
 });
+
+describe("published vocabulary (vocab45, third round): school programme and room names", () => {
+  test.each<Case>([
+    { text: "School will book weekly sessions with the {{jar|Thrive practitioner}}." },
+    { text: "She spent Tuesday afternoon in the {{jar|reset room}} after the argument." },
+    { text: "He has had two days of {{jar|internal exclusion}} this term." },
+  ])("flags: $text", (c) => {
+    const { got, want } = professional(c);
+    expect(got).toBe(want);
+    expect(want).toContain("{{jar|");
+  });
+  test.each<Case>([
+    // The ordinary verb, and a phone reset.
+    { text: "Children thrive when adults around them are calm." },
+    { text: "Thrive is what we want for her: she is doing well at school." },
+    { text: "Kayla asked for her phone to be reset in the living room." },
+  ])("passes: $text", (c) => {
+    expect(professional(c).got).toBe(professional(c).want);
+  });
+});
