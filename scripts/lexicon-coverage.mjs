@@ -5,7 +5,10 @@
 // use none of the eval sets' wording. A form is found when a finding of the entry's category (an acronym's:
 // jargon) overlaps it in any frame. Entries the data files switch off on purpose (enabled: false) are counted
 // apart: a person judged they need a reader, not a word list.
-//   npm run -s build && node scripts/lexicon-coverage.mjs [--verbose] [--json out.json]
+// With --data, the project's own jargon entries (rules/jargon.json, switched-on entries only) are measured the
+// same way, each by its term and the research variants it records: an entry added from a published glossary is
+// checked against the forms its source writes, not only the forms its match list was written for.
+//   npm run -s build && node scripts/lexicon-coverage.mjs [--verbose] [--data] [--json out.json]
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -17,6 +20,7 @@ const engine = require(join(root, "dist", "src", "engine", "index.js"));
 const shared = process.env.CLEAR_RECORD_SHARED ?? join(root, "..", "shared");
 const research = JSON.parse(readFileSync(join(shared, "lexicon", "lexicon.json"), "utf8"));
 const verbose = process.argv.includes("--verbose");
+const ownData = process.argv.includes("--data");
 const jsonAt = process.argv.indexOf("--json");
 
 const disabled = new Set();
@@ -88,8 +92,13 @@ function found(phrase, category) {
 
 const rows = [];
 const bySubtype = new Map();
-for (const entry of research) {
-  const category = entry.category === "judgemental" ? "judgemental" : "jargon";
+// The research's entries, then (--data) the project's own switched-on jargon entries under "data/<subtype>".
+const measured = research.map((entry) => ({ ...entry, category: entry.category === "judgemental" ? "judgemental" : "jargon" }));
+if (ownData)
+  for (const e of JSON.parse(readFileSync(join(root, "rules", "jargon.json"), "utf8")).entries)
+    if (e.enabled !== false) measured.push({ term: e.term, variants: e.variants, subtype: `data/${e.subtype}`, category: "jargon" });
+for (const entry of measured) {
+  const category = entry.category;
   for (const published of [entry.term, ...(entry.variants ?? [])]) {
     for (const form of forms(published)) {
       const off = disabled.has(published.toLowerCase()) || disabled.has(entry.term.toLowerCase());
