@@ -122,11 +122,12 @@ const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|ask
 
 // The worker's attempt to reach a parent that met no answer ("Rang Mum at 10am and 2pm, no answer", "Left a voicemail for
 // Dad; he did not call back", "No reply from her mother"): the parent's engagement, which Ruling 3 counts ("did not answer
-// three calls"). Only the child's own parent by role word, not their possession ("rang Mum's partner").
+// three calls"), and a worker who could not reach a parent at all ("had been unable to contact mother", as a published review
+// puts it). Only the child's own parent by role word, not their possession ("rang Mum's partner").
 const PARENT_ROLE = String.raw`(?:(?:his|her|their|the child['’]s|both)\s+)?(?:mum|mummy|mother|dad|daddy|father|parents)(?!['’]s)\b`;
 const NO_ANSWER = String.raw`(?:no answer|no reply|no response|not answered|unanswered|went (?:straight )?to (?:voicemail|answerphone)|did not (?:answer|reply|respond|pick up|call back|ring back)|didn['’]t (?:answer|reply|respond|pick up|call back|ring back)|(?:phone|mobile) (?:was |is )?(?:off|switched off|dead|not connected))`;
 const UNANSWERED_PARENT = new RegExp(
-  String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:rang|called|phoned|telephoned|texted|messaged|emailed|tried to (?:call|ring|phone|contact|reach|speak to)|attempted to (?:call|ring|phone|contact|reach|visit)|left (?:a )?(?:voicemail|message) for)\s+(?:[a-z-]+\s+){0,2}?${PARENT_ROLE}[^.\n]{0,80}?\b${NO_ANSWER}|\bno (?:answer|reply|response) from ${PARENT_ROLE}`,
+  String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:rang|called|phoned|telephoned|texted|messaged|emailed|tried to (?:call|ring|phone|contact|reach|speak to)|attempted to (?:call|ring|phone|contact|reach|visit)|left (?:a )?(?:voicemail|message) for)\s+(?:[a-z-]+\s+){0,2}?${PARENT_ROLE}[^.\n]{0,80}?\b${NO_ANSWER}|\bno (?:answer|reply|response) from ${PARENT_ROLE}|\b(?:(?:unable|not able) to|could not|couldn['’]t) (?:contact|reach|get hold of|make contact with|speak (?:to|with))\s+(?:[a-z-]+['’]s\s+)?${PARENT_ROLE}`,
   "gm",
 );
 
