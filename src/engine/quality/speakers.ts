@@ -259,18 +259,45 @@ const YOU_VOICED =
   /\byou\s+(?:also\s+|really\s+|still\s+|clearly\s+)?(?:told|said|say|asked|explained|described|wrote|drew|showed\s+me|shared|mentioned|talked\s+about|spoke\s+about|wanted|want\s+(?:to|me|us|your)|do\s+not\s+want|don['’]t\s+want|did\s+not\s+want|didn['’]t\s+want|would\s+like|would\s+rather|would\s+prefer|were\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|are\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|felt|feel|miss|missed|love|loved|like\s+(?:living|being|going|seeing|it|your|the)|liked|hate|hated|enjoy|enjoyed|hope|hoped|wish|wished|chose|agreed|disagreed|nodded|smiled|cried)\b/gi;
 // What "you" were seen to do, from the same list as a child observed in the third person ("you reached for",
 // "you laughed", "you pushed the book away"): in a letter to a young child, the writer's memory of them.
-const YOU_OBSERVED = new RegExp(String.raw`\byou\s+(?:also\s+|always\s+|often\s+|just\s+)?${phraseSource(OBSERVED_PHRASES)}(?![\p{L}])`, "giu");
+const YOU_OBSERVED = new RegExp(String.raw`\byou\s+(?:also\s+|always\s+|often\s+|just\s+|were\s+)?${phraseSource(OBSERVED_PHRASES)}(?![\p{L}])`, "giu");
 // The child's own first words and favourite things, given with the possessive ("your first word was", "your favourite
 // thing was the swings"): what the child said or chose.
 const YOUR_OWN = /\byour\s+(?:very\s+)?(?:first\s+words?|favou?rite)\b/gi;
 // A word before "you" that makes it a condition, an offer or a possibility, not something the child did.
 const NOT_VOICED_BEFORE = /\b(?:if|whenever|when|whatever|wherever|anything|anyone|everything|else|can|could|may|might|will|would|should|to|in\s+case|unless|hope|and\s+if)\s*$/i;
 
+// A record written to the child with no greeting at all ("Visit to Tomas, 14 October" … "You showed me your den"), as
+// more services now record: the child is named in the title lines and hardly again, and "you" runs through the body.
+// A record written to a parent names the child in the body ("You said you would like help with Ava's sleep"), and an
+// email or a letter greets whoever it is for.
+const ANY_GREETING = /^[ \t]*(?:dear|hello|hi)\b/im;
+const TO_CHILD_KINDS = new Set(["visit-record", "case-note", "letter-to-child"]);
+const YOU = /\byou\b/gi;
+const HEAD_LINES = 4;
+const TITLE_CHARS = 100;
+
+function writtenToChild(ctx: RuleContext): { index: number } | undefined {
+  if (!TO_CHILD_KINDS.has(ctx.kind) || ANY_GREETING.test(ctx.text.slice(0, 2000))) return undefined;
+  // Where the title lines end: up to four short lines before the first line of prose.
+  let end = 0;
+  const line = /[^\n]*\S[^\n]*/g;
+  for (let i = 0, m = line.exec(ctx.text); m && i < HEAD_LINES && m[0].trim().length <= TITLE_CHARS; i++, m = line.exec(ctx.text)) end = m.index + m[0].length;
+  const named = ctx.people.all.filter((m) => m.role === "subject");
+  if (!named.some((m) => m.start < end) || named.filter((m) => m.start >= end).length > 1) return undefined;
+  const sentences = new Set<number>();
+  YOU.lastIndex = 0;
+  for (let m = YOU.exec(ctx.text); m && sentences.size < 3; m = YOU.exec(ctx.text)) {
+    if (m.index >= end && !ctx.inQuote(m.index, m.index + 1)) sentences.add(ctx.sentenceAt(m.index).start);
+  }
+  return sentences.size >= 3 ? { index: end } : undefined;
+}
+
 export function letterToChildVoice(ctx: RuleContext): Span[] {
   const forms = ctx.profile.subjectForms;
   if (forms.size === 0) return [];
-  const addressed = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
-  if (!addressed || !forms.has((addressed[1] ?? addressed[2]).toLowerCase())) return [];
+  const greeted = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
+  const addressed = greeted && forms.has((greeted[1] ?? greeted[2]).toLowerCase()) ? greeted : greeted ? undefined : writtenToChild(ctx);
+  if (!addressed) return [];
   const out: Span[] = [];
   for (const re of [YOU_VOICED, YOU_OBSERVED, YOUR_OWN]) {
     re.lastIndex = 0;
