@@ -6,6 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { wordRegExp } from "../text/word-boundary";
 import { escapeLiteral } from "../text/bounded";
+import { lineEnd } from "../text/lines";
 import { lowerOf, someWriting } from "./evidence";
 import { sameSurname } from "./voice";
 import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
@@ -228,13 +229,25 @@ export function parentQuotes(ctx: RuleContext): Span[] {
 const ADDRESSED_ADULT = /^[ \t]*dear\s+(?:mr|mrs|ms|miss|mx)\.?\s+\p{Lu}/imu;
 const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|felt|think|thought|were\s+worried|are\s+worried|would\s+like|came|attended|declined)\b/gi;
 
+// A summary written to a parent with no greeting, its title naming them ("Assessment summary for Ms Kerr", "Plan for
+// Mum and Dad"): a titled adult of the child's family name, or the parents by role.
+const FOR_PARENT = /\b(?:for|to)\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+(\p{Lu}[\p{L}'’-]+)|(?:mum|dad|mother|father|parents)\b)/iu;
+
+function titledForParent(ctx: RuleContext): number | undefined {
+  const m = FOR_PARENT.exec(ctx.text.slice(0, titleLinesEnd(ctx.text)));
+  if (!m || (m[1] !== undefined && !sameSurname(m[1].toLowerCase(), ctx.profile.subjectSurname?.toLowerCase()))) return undefined;
+  // The body starts after the title's line.
+  return lineEnd(ctx.text, m.index);
+}
+
 export function letterToParentViews(ctx: RuleContext): Span[] {
-  if (ctx.kind !== "email" && ctx.kind !== "letter-to-child" && ctx.kind !== "unknown") return [];
   const head = ctx.text.slice(0, 1500);
-  if (!ADDRESSED_ADULT.test(head) && !addressedToFamily(ctx, head)) return [];
+  const letter = (ctx.kind === "email" || ctx.kind === "letter-to-child" || ctx.kind === "unknown") && (ADDRESSED_ADULT.test(head) || addressedToFamily(ctx, head));
+  const from = letter ? 0 : ANY_GREETING.test(head) ? undefined : titledForParent(ctx);
+  if (from === undefined) return [];
   const out: Span[] = [];
-  YOU_SAID.lastIndex = 0;
-  for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) out.push(ctx.sentenceAt(m.index));
+  YOU_SAID.lastIndex = from;
+  for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) if (!ctx.inQuote(m.index, m.index + 1) || letter) out.push(ctx.sentenceAt(m.index));
   return out;
 }
 
@@ -276,14 +289,21 @@ const YOU = /\byou\b/gi;
 const HEAD_LINES = 4;
 const TITLE_CHARS = 100;
 
-function writtenToChild(ctx: RuleContext): { index: number } | undefined {
-  if (!TO_CHILD_KINDS.has(ctx.kind) || ANY_GREETING.test(ctx.text.slice(0, 2000))) return undefined;
-  // Where the title lines end: up to four short lines before the first line of prose.
+/** Where a record's title lines end: up to four short lines before its first line of prose. */
+function titleLinesEnd(text: string): number {
   let end = 0;
   const line = /[^\n]*\S[^\n]*/g;
-  for (let i = 0, m = line.exec(ctx.text); m && i < HEAD_LINES && m[0].trim().length <= TITLE_CHARS; i++, m = line.exec(ctx.text)) end = m.index + m[0].length;
+  for (let i = 0, m = line.exec(text); m && i < HEAD_LINES && m[0].trim().length <= TITLE_CHARS; i++, m = line.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+function writtenToChild(ctx: RuleContext): { index: number } | undefined {
+  if (!TO_CHILD_KINDS.has(ctx.kind) || ANY_GREETING.test(ctx.text.slice(0, 2000))) return undefined;
   const named = ctx.people.all.filter((m) => m.role === "subject");
-  if (!named.some((m) => m.start < end) || named.filter((m) => m.start >= end).length > 1) return undefined;
+  // The child named in the title lines, and hardly again in the body after that line.
+  if (named.length === 0 || named[0].start >= titleLinesEnd(ctx.text)) return undefined;
+  const end = lineEnd(ctx.text, named[0].start);
+  if (named.filter((m) => m.start >= end).length > 1) return undefined;
   const sentences = new Set<number>();
   YOU.lastIndex = 0;
   for (let m = YOU.exec(ctx.text); m && sentences.size < 3; m = YOU.exec(ctx.text)) {
