@@ -117,6 +117,17 @@ addPhrases(VERBS, CV.speech.entries, "speech");
 addPhrases(VERBS, CV.wishes.entries, "wish");
 addPhrases(VERBS, CV.observed.entries, "observed");
 addPhrases(VERBS, CV.observer.entries, "observer");
+// A feeling state seen ("looked upset", "seemed curious", "was uncomfortable"): each one-word state after "is"/"was" in
+// the wishes and observed lists, and the demeanour list's, after a verb of appearing; the demeanour states after a copula.
+const STATES = [...CV.wishes.entries, ...CV.observed.entries].flatMap((p) => /^(?:is|was) ([a-z]+)$/.exec(p)?.slice(1) ?? []);
+for (const s of [...new Set([...STATES, ...CV.demeanour.entries])]) {
+  addPhrases(
+    VERBS,
+    ["looked", "looks", "seemed", "seems", "appeared", "appears"].map((v) => `${v} ${s}`),
+    "observed",
+  );
+  if (!STATES.includes(s)) addPhrases(VERBS, [`is ${s}`, `was ${s}`], "wish");
+}
 addPhrases(VERBS, PV.views.entries, "view");
 addPhrases(VERBS, PV.engagement.entries, "engagement");
 addPhrases(VERBS, PV.engagementAfterNegation.entries, "engagement", true);

@@ -31,6 +31,10 @@ const HEADING = new RegExp(
   `^[ \\t]*${NUMBERING}?${QUALIFIER}(?:${phraseSource(data.lists.headings.entries)}|${data.lists.headingClauses.pattern})${TRAILING}[ \\t]*(?::[ \\t]*\\S|:?[ \\t]*\\r?\\n[ \\t]*(?:\\r?\\n[ \\t]*)?\\S)`,
   "gm",
 );
+// The same label inline, after a sentence of notes ("…hunched in the corner. Action: staff to check his chair."), as
+// published recording examples write an observation, its reading and its action in one paragraph: only the action
+// words, with a colon. Counted, like a heading, only with an action under it.
+const INLINE_HEADING = /(?<=[.!?]["'’”)]?[ \t]+)(?:agreed |next )?(?:actions?|next steps?|plan|to do|follow[- ]up)[ \t]*:[ \t]*\S/g;
 const ENTRIES = data.lists.patterns.entries as PatternEntry[];
 // A section title of the plan type on its own ("Actions", "Next steps for the team", "What happens next").
 const PLAN_TITLE = new RegExp(`^${NUMBERING}?${QUALIFIER}(?:${phraseSource(data.lists.headings.entries)}|${data.lists.headingClauses.pattern})${TRAILING}$`);
@@ -165,6 +169,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const earlier = earlierPlans(ctx);
   for (const [re, text, atEnd] of [
     [HEADING, lower, false],
+    [INLINE_HEADING, lower, false],
     [INSENSITIVE.re, lower, true],
     [SENSITIVE.re, ctx.text, true],
   ] as const) {
@@ -172,7 +177,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
     if (ev.full) break;
     eachMatch(re, text, (m) => {
       // A plan heading counts only with an action that has an owner or a time under it (not "Plan: CIN").
-      if (re === HEADING) {
+      if (re === HEADING || re === INLINE_HEADING) {
         const colon = m[0].indexOf(":");
         const bodyStart = m.index + (colon >= 0 ? colon + 1 : m[0].search(/\r?\n/) + 1);
         const body = sectionBody(lower, bodyStart);
@@ -183,7 +188,7 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       if (re !== HEADING && FAILED_AFTER.test(lower.slice(m.index, Math.min(ctx.sentenceAt(m.index).end, m.index + 400)))) return;
       // A heading is shown as itself; an action as the sentence where it ends ("… by 23/04 (me)").
       // A heading is shown from its first word, past any numbering ("4. Recommendations").
-      const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING ? /[a-z]/ : /\S/));
+      const at = atEnd ? m.index + m[0].length - 1 : m.index + Math.max(0, m[0].search(re === HEADING || re === INLINE_HEADING ? /[a-z]/ : /\S/));
       // A question asks what should happen, it does not say it will ("How would you record … so that …?", a case
       // study's question for discussion): an action inside a wh-question is no plan.
       if (re !== HEADING && isQuestion(ctx, at)) return;

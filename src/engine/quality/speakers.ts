@@ -6,6 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { wordRegExp } from "../text/word-boundary";
 import { escapeLiteral } from "../text/bounded";
+import { lineEnd } from "../text/lines";
 import { lowerOf, someWriting } from "./evidence";
 import { sameSurname } from "./voice";
 import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
@@ -122,11 +123,12 @@ const SAYS_BEFORE_QUOTE = /\b(?:said|says|told|texted|wrote|messaged|replied|ask
 
 // The worker's attempt to reach a parent that met no answer ("Rang Mum at 10am and 2pm, no answer", "Left a voicemail for
 // Dad; he did not call back", "No reply from her mother"): the parent's engagement, which Ruling 3 counts ("did not answer
-// three calls"). Only the child's own parent by role word, not their possession ("rang Mum's partner").
+// three calls"), and a worker who could not reach a parent at all ("had been unable to contact mother", as a published review
+// puts it). Only the child's own parent by role word, not their possession ("rang Mum's partner").
 const PARENT_ROLE = String.raw`(?:(?:his|her|their|the child['’]s|both)\s+)?(?:mum|mummy|mother|dad|daddy|father|parents)(?!['’]s)\b`;
 const NO_ANSWER = String.raw`(?:no answer|no reply|no response|not answered|unanswered|went (?:straight )?to (?:voicemail|answerphone)|did not (?:answer|reply|respond|pick up|call back|ring back)|didn['’]t (?:answer|reply|respond|pick up|call back|ring back)|(?:phone|mobile) (?:was |is )?(?:off|switched off|dead|not connected))`;
 const UNANSWERED_PARENT = new RegExp(
-  String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:rang|called|phoned|telephoned|texted|messaged|emailed|tried to (?:call|ring|phone|contact|reach|speak to)|attempted to (?:call|ring|phone|contact|reach|visit)|left (?:a )?(?:voicemail|message) for)\s+(?:[a-z-]+\s+){0,2}?${PARENT_ROLE}[^.\n]{0,80}?\b${NO_ANSWER}|\bno (?:answer|reply|response) from ${PARENT_ROLE}`,
+  String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:rang|called|phoned|telephoned|texted|messaged|emailed|tried to (?:call|ring|phone|contact|reach|speak to)|attempted to (?:call|ring|phone|contact|reach|visit)|left (?:a )?(?:voicemail|message) for)\s+(?:[a-z-]+\s+){0,2}?${PARENT_ROLE}[^.\n]{0,80}?\b${NO_ANSWER}|\bno (?:answer|reply|response) from ${PARENT_ROLE}|\b(?:(?:unable|not able) to|could not|couldn['’]t) (?:contact|reach|get hold of|make contact with|speak (?:to|with))\s+(?:[a-z-]+['’]s\s+)?${PARENT_ROLE}`,
   "gm",
 );
 
@@ -227,13 +229,25 @@ export function parentQuotes(ctx: RuleContext): Span[] {
 const ADDRESSED_ADULT = /^[ \t]*dear\s+(?:mr|mrs|ms|miss|mx)\.?\s+\p{Lu}/imu;
 const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|felt|think|thought|were\s+worried|are\s+worried|would\s+like|came|attended|declined)\b/gi;
 
+// A summary written to a parent with no greeting, its title naming them ("Assessment summary for Ms Kerr", "Plan for
+// Mum and Dad"): a titled adult of the child's family name, or the parents by role.
+const FOR_PARENT = /\b(?:for|to)\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+(\p{Lu}[\p{L}'’-]+)|(?:mum|dad|mother|father|parents)\b)/iu;
+
+function titledForParent(ctx: RuleContext): number | undefined {
+  const m = FOR_PARENT.exec(ctx.text.slice(0, titleLinesEnd(ctx.text)));
+  if (!m || (m[1] !== undefined && !sameSurname(m[1].toLowerCase(), ctx.profile.subjectSurname?.toLowerCase()))) return undefined;
+  // The body starts after the title's line.
+  return lineEnd(ctx.text, m.index);
+}
+
 export function letterToParentViews(ctx: RuleContext): Span[] {
-  if (ctx.kind !== "email" && ctx.kind !== "letter-to-child" && ctx.kind !== "unknown") return [];
   const head = ctx.text.slice(0, 1500);
-  if (!ADDRESSED_ADULT.test(head) && !addressedToFamily(ctx, head)) return [];
+  const letter = (ctx.kind === "email" || ctx.kind === "letter-to-child" || ctx.kind === "unknown") && (ADDRESSED_ADULT.test(head) || addressedToFamily(ctx, head));
+  const from = letter ? 0 : ANY_GREETING.test(head) ? undefined : titledForParent(ctx);
+  if (from === undefined) return [];
   const out: Span[] = [];
-  YOU_SAID.lastIndex = 0;
-  for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) out.push(ctx.sentenceAt(m.index));
+  YOU_SAID.lastIndex = from;
+  for (let m = YOU_SAID.exec(ctx.text); m; m = YOU_SAID.exec(ctx.text)) if (!ctx.inQuote(m.index, m.index + 1) || letter) out.push(ctx.sentenceAt(m.index));
   return out;
 }
 
@@ -258,18 +272,52 @@ const YOU_VOICED =
   /\byou\s+(?:also\s+|really\s+|still\s+|clearly\s+)?(?:told|said|say|asked|explained|described|wrote|drew|showed\s+me|shared|mentioned|talked\s+about|spoke\s+about|wanted|want\s+(?:to|me|us|your)|do\s+not\s+want|don['’]t\s+want|did\s+not\s+want|didn['’]t\s+want|would\s+like|would\s+rather|would\s+prefer|were\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|are\s+(?:worried|scared|frightened|upset|sad|happy|angry|excited)|felt|feel|miss|missed|love|loved|like\s+(?:living|being|going|seeing|it|your|the)|liked|hate|hated|enjoy|enjoyed|hope|hoped|wish|wished|chose|agreed|disagreed|nodded|smiled|cried)\b/gi;
 // What "you" were seen to do, from the same list as a child observed in the third person ("you reached for",
 // "you laughed", "you pushed the book away"): in a letter to a young child, the writer's memory of them.
-const YOU_OBSERVED = new RegExp(String.raw`\byou\s+(?:also\s+|always\s+|often\s+|just\s+)?${phraseSource(OBSERVED_PHRASES)}(?![\p{L}])`, "giu");
+const YOU_OBSERVED = new RegExp(String.raw`\byou\s+(?:also\s+|always\s+|often\s+|just\s+|were\s+)?${phraseSource(OBSERVED_PHRASES)}(?![\p{L}])`, "giu");
 // The child's own first words and favourite things, given with the possessive ("your first word was", "your favourite
 // thing was the swings"): what the child said or chose.
 const YOUR_OWN = /\byour\s+(?:very\s+)?(?:first\s+words?|favou?rite)\b/gi;
 // A word before "you" that makes it a condition, an offer or a possibility, not something the child did.
 const NOT_VOICED_BEFORE = /\b(?:if|whenever|when|whatever|wherever|anything|anyone|everything|else|can|could|may|might|will|would|should|to|in\s+case|unless|hope|and\s+if)\s*$/i;
 
+// A record written to the child with no greeting at all ("Visit to Tomas, 14 October" … "You showed me your den"), as
+// more services now record: the child is named in the title lines and hardly again, and "you" runs through the body.
+// A record written to a parent names the child in the body ("You said you would like help with Ava's sleep"), and an
+// email or a letter greets whoever it is for.
+const ANY_GREETING = /^[ \t]*(?:dear|hello|hi)\b/im;
+const TO_CHILD_KINDS = new Set(["visit-record", "case-note", "letter-to-child"]);
+const YOU = /\byou\b/gi;
+const HEAD_LINES = 4;
+const TITLE_CHARS = 100;
+
+/** Where a record's title lines end: up to four short lines before its first line of prose. */
+function titleLinesEnd(text: string): number {
+  let end = 0;
+  const line = /[^\n]*\S[^\n]*/g;
+  for (let i = 0, m = line.exec(text); m && i < HEAD_LINES && m[0].trim().length <= TITLE_CHARS; i++, m = line.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+function writtenToChild(ctx: RuleContext): { index: number } | undefined {
+  if (!TO_CHILD_KINDS.has(ctx.kind) || ANY_GREETING.test(ctx.text.slice(0, 2000))) return undefined;
+  const named = ctx.people.all.filter((m) => m.role === "subject");
+  // The child named in the title lines, and hardly again in the body after that line.
+  if (named.length === 0 || named[0].start >= titleLinesEnd(ctx.text)) return undefined;
+  const end = lineEnd(ctx.text, named[0].start);
+  if (named.filter((m) => m.start >= end).length > 1) return undefined;
+  const sentences = new Set<number>();
+  YOU.lastIndex = 0;
+  for (let m = YOU.exec(ctx.text); m && sentences.size < 3; m = YOU.exec(ctx.text)) {
+    if (m.index >= end && !ctx.inQuote(m.index, m.index + 1)) sentences.add(ctx.sentenceAt(m.index).start);
+  }
+  return sentences.size >= 3 ? { index: end } : undefined;
+}
+
 export function letterToChildVoice(ctx: RuleContext): Span[] {
   const forms = ctx.profile.subjectForms;
   if (forms.size === 0) return [];
-  const addressed = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
-  if (!addressed || !forms.has((addressed[1] ?? addressed[2]).toLowerCase())) return [];
+  const greeted = ADDRESSED_BY_NAME.exec(ctx.text.slice(0, 2000));
+  const addressed = greeted && forms.has((greeted[1] ?? greeted[2]).toLowerCase()) ? greeted : greeted ? undefined : writtenToChild(ctx);
+  if (!addressed) return [];
   const out: Span[] = [];
   for (const re of [YOU_VOICED, YOU_OBSERVED, YOUR_OWN]) {
     re.lastIndex = 0;

@@ -228,6 +228,8 @@ export class Voices {
   private readonly subjectFam: Fam;
   private readonly subjectSurname: string | undefined;
   private computed: VoiceHit[] | undefined;
+  /** Whether the record names any child, the subject or another (read once, when first asked). */
+  private childNamed: boolean | undefined;
 
   constructor(ctx: RuleContext) {
     this.ctx = ctx;
@@ -595,6 +597,14 @@ export class Voices {
     // represented through the children's guardian).
     if ((l === "client" || l === "clients") && i > 0 && POSSESSIVE_DETERMINERS[toks[i - 1].l] !== undefined) {
       return { who: "parent", fam: "any", g: i - 1, obj: false };
+    }
+    // "The child said to me…", "the young person told the officer…": in a record that names no child at all, not even
+    // the subject, the child noun with "the" is the child the record is about (an anonymised extract's or a judgment's
+    // way). Where any child is named, "the baby" or "the child" may be a brother or sister.
+    const young = l === "person" && toks[i - 1]?.l === "young" ? 1 : 0;
+    if ((l === "child" || l === "baby" || young) && !t.poss && toks[i - 1 - young]?.l === "the" && !toks[i - 1 - young].p) {
+      this.childNamed ??= this.ctx.people.all.some((m) => m.role === "child" || m.role === "subject");
+      if (!this.childNamed) return { who: "subject", fam: this.subjectFam, g: i - 1 - young, obj: false };
     }
     const or = REF.otherRoles.get(l);
     if (or !== undefined) {

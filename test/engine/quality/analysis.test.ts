@@ -15,6 +15,8 @@ describe("analysis", () => {
     ["The school say he is defiant. His behaviour is likely to mean he is grieving for his grandad.", "His behaviour is likely to mean he is grieving for his grandad."],
     // Two weak signs together.
     ["I think he is lonely. As a result he spends evenings online.", "I think he is lonely."],
+    // An observation read for what it may mean, with a modal between (published recording examples write it so).
+    ["Amir sat hunched in the corner all morning. This might indicate that he is in pain when he sits.", "This might indicate that he is in pain when he sits."],
   ];
   test.each(good)("shows analysis: %s", (text, sentence) => {
     const r = run(text);
@@ -25,6 +27,8 @@ describe("analysis", () => {
   const weak: string[] = [
     // Description only.
     "Amir went to school on Monday. Police attended the home on Friday. The house was untidy.",
+    // A modal verb of showing with a person or a paper as its subject, not "this": no reading.
+    "The school might indicate on the form whether Amir needs a taxi. The form could show the new address.",
     // A worry with no reason.
     "I am worried. Amir was not at school again.",
     // A label is not an analysis.

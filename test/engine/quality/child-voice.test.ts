@@ -37,6 +37,22 @@ describe("child's voice", () => {
       LILY,
       "She pulled away when I mentioned bath time and smiled when her carer sang.",
     ],
+    // How the child looked or seemed, seen by the worker: a feeling state after a verb of appearing.
+    [
+      "Lily looked uncomfortable when the television was turned up and moved closer to me.",
+      LILY,
+      "Lily looked uncomfortable when the television was turned up and moved closer to me.",
+    ],
+    ["Lily is eight months old. She seemed curious about my lanyard.", LILY, "She seemed curious about my lanyard."],
+    // "The child", "the young person": the subject, in a record that names no other child.
+    ["Duty call. The child said to me that she did not want to go back to the flat tonight.", LILY, "The child said to me that she did not want to go back to the flat tonight."],
+    ["The young person told the guardian that he wants to stay where he is.", AMIR, "The young person told the guardian that he wants to stay where he is."],
+    // A record written to the child with no greeting: the child named in the title lines only, "you" in the body.
+    [
+      "Visit to Amir Khan, 14 October\n\nI came to see you at your aunt's house. You showed me the den in the garden, and you were laughing when the roof fell in. You told me you like your new teacher.",
+      AMIR,
+      "You told me you like your new teacher.",
+    ],
   ];
   test.each(good)("shows the child's voice: %s", (text, profile, sentence) => {
     const r = run(text, profile);
@@ -47,6 +63,14 @@ describe("child's voice", () => {
 
   const weak: Array<[string, CaseProfile]> = [
     // An adult's words about the child are not the child's voice.
+    // An adult's demeanour is not the child's; "the child" is not the subject where another child is named.
+    ["The foster carer looked tired and seemed anxious about the review. Amir was at school.", AMIR],
+    ["Amir was at his gran's. His brother Leon, aged 6, was at home. The child said he was hungry.", AMIR],
+    // A summary written to a parent without a greeting names the child in its body: "you" is the parent.
+    [
+      "Summary for Ms Khan\n\nYou told me you have been finding the nights hard since Amir's dad left. You said you would like help with Amir's sleep. You were open with me about how tired you feel.",
+      AMIR,
+    ],
     ["Mum said Amir was 'fine' and sleeping well.", AMIR],
     ["The foster carer said Amir was upset after contact.", AMIR],
     // A refusal to talk is recorded, but it is not the child's words.

@@ -18,6 +18,8 @@ describe("next steps", () => {
     // A heading word after a word naming whose actions they are, or joined to another heading word.
     ["Nursery actions\n- Key worker to pass on any new bruise to the DSL the same day.", "Nursery actions"],
     ["REFERRAL / ACTIONS\n- Health visitor to see Amir at home within 10 days.", "REFERRAL / ACTIONS"],
+    // The action label inline, after a sentence of the note, with an owner and a verb after it.
+    ["Amir was quiet at tea. Action: carer to keep a note of his sleep and tell the social worker.", "Action: carer to keep a note of his sleep and tell the social worker."],
   ];
   test.each(good)("shows a next step: %s", (text, sentence) => {
     const r = run(text);
@@ -37,6 +39,8 @@ describe("next steps", () => {
     "He said, 'I will run away.'",
     // A negated heading word is not a plan.
     "No action\nKey worker to pass on concerns as usual.",
+    // An inline action label with no action under it.
+    "Amir said he liked football club. Action: none needed at present.",
   ];
   test.each(weak)("does not show a next step: %s", (text) => {
     const r = run(text);

@@ -24,6 +24,13 @@ describe("parents' views", () => {
     ["4. The parents' views\n\nThey both hope Amir will come home.", "The parents' views"],
     // A parent introduced by name and role in a header, then called by title and family name.
     ["Applicant: Omar Haddad (father)\nRespondent: Lena Brook (mother)\n\nMr Haddad asks for more weekend time.", "Mr Haddad asks for more weekend time."],
+    // A worker who could not reach a parent at all: engagement, as Ruling 3 counts an unanswered call.
+    ["I have been unable to contact Amir's mother since the strategy meeting.", "I have been unable to contact Amir's mother since the strategy meeting."],
+    // A summary written to a parent with no greeting, its title naming them: "you" is the parent.
+    [
+      "Assessment summary for Ms Khan\n\nAmir Khan, 8\n\nYou told me you have been finding the nights hard since Amir's dad left.",
+      "You told me you have been finding the nights hard since Amir's dad left.",
+    ],
   ];
   test.each(good)("shows the parents' views: %s", (text, sentence) => {
     const r = run(text);
@@ -34,6 +41,11 @@ describe("parents' views", () => {
   const weak: string[] = [
     // A carer is not a parent.
     "The foster carer, Mrs Lee, said Amir is settled. Mrs Lee asked about respite.",
+    // A failed contact with a professional.
+    "I was unable to contact the school about Amir's attendance before they closed.",
+    // The same summary written to a professional, or to an adult of another family name.
+    "Summary for Dr Patel\n\nAmir Khan, 8\n\nYou asked me whether Amir's weight had been checked. You said you would see him at the surgery.",
+    "Summary for Ms Jones\n\nAmir Khan, 8\n\nYou told me the school has a place for him from May.",
     // Two people of that family name introduced, or a title that does not fit: no one is meant.
     "Carer: Paul Brook (uncle)\nSam Brook (father)\n\nMr Brook asked about respite.",
     // Named as someone's father in running text, not a party list: the title alone does not make him the parent.

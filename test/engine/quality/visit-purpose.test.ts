@@ -13,6 +13,8 @@ describe("visit purpose", () => {
     // A purpose field named with its occasion (quality44, probe p257).
     ["Reason for today: to see Amir after his discharge.", "Reason for today: to see Amir after his discharge."],
     ["Aim of session: to hear Amir's wishes about contact.", "Aim of session: to hear Amir's wishes about contact."],
+    // The visit told from the visitor's side ("I came to see you…", as a record written to the child tells it).
+    ["I came round to check that the smoke alarm had been fitted.", "I came round to check that the smoke alarm had been fitted."],
   ];
   test.each(good)("a visit record with a purpose: %s", (text, sentence) => {
     const r = checkVisitPurpose(ctxFor(text, AMIR, "visit-record"));
@@ -22,6 +24,8 @@ describe("visit purpose", () => {
 
   const weak: string[] = [
     "Visited the home. Amir was watching TV with his brother.",
+    // A realisation, not why the visit happened.
+    "Amir showed me his drawings. Over the hour I came to see that Dad does most of the cooking.",
     "Home visit\nDad answered the door. The house was warm.",
     "Amir said the purpose of school is to make friends.",
     // A reason field about something other than the visit.
