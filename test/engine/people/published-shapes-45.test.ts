@@ -1,0 +1,41 @@
+// Shapes seen in real published text (news reports of practice reviews, case-study handouts) and rewritten here
+// in invented sentences (see test/fixtures/child-probes/probes-14.txt for the source addresses): an age straight
+// before a name with no article, a friend of an adult known by a family name alone, and a child's own
+// first-person account that gives their age.
+import type { CaseProfile } from "../../../src/engine/types";
+import { roleOf as roleIn } from "./helpers";
+
+const nell: CaseProfile = { subject: { name: "Nell Ashdown", pronouns: "she/her" } };
+const roleOf = (text: string, name: string) => roleIn(text, name, nell);
+
+describe("an age written straight before the name", () => {
+  test.each([
+    ["digits", "Police spoke to 13-year-old Corran Blyth about the fire. Nell was at home.", "Corran", "other-child"],
+    ["a number word", "Nell mostly plays with nine year-old Odette from the flats.", "Odette", "other-child"],
+    ["after a kin word and a comma", "Nell lives with her aunt and the aunt's son, 12-year-old Kian Pell.", "Kian", "other-child"],
+    ["an adult's age", "Nell's grandfather, 71-year-old Wendell Crabbe, takes her to school.", "Wendell", "adult"],
+  ])("%s", (_, text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
+describe("a friend of someone named by a family name alone", () => {
+  test("the mother named in full, then by her family name: her friend is not called a child", () => {
+    expect(roleOf("Nell's mother, Kerys Vance, works nights. Vance's friend Corinne Vail minds Nell overnight.", "Corinne")).not.toBe("other-child");
+  });
+  test("a child named in full, then by the family name: their friend is still a child", () => {
+    expect(roleOf("Arlo Fenwick, 13, was stopped with Nell on Friday. Fenwick's friend Tobin Quayle ran off.", "Tobin")).toBe("other-child");
+  });
+  test("a friend of a first name stays a child", () => {
+    expect(roleOf("Nell went to the park with Maisie. Maisie's friend Tia came too.", "Tia")).toBe("other-child");
+  });
+});
+
+describe("a first-person account that gives the writer's age", () => {
+  test("my name is X and I'm 12: a child", () => {
+    expect(roleOf("My name is Maddox and I'm 12. I look after Nell when Mum goes out.", "Maddox")).toBe("other-child");
+  });
+  test("my name is X and I am her social worker: not a child", () => {
+    expect(roleOf("My name is Colleen Pryor and I am Nell's social worker. I visited on 3 March.", "Colleen")).not.toBe("other-child");
+  });
+});
