@@ -164,6 +164,12 @@ const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)
 // "Present: Mum, Lee, Ash", "Household: Dad, Kerry and the children": a bare role word that is itself an item
 // of a list of people is someone else, not the next name's role (as in "his mum, Kerry,").
 const LIST_ITEM_ROLE = /(?:^|[:,;]|\band)\s*\p{Lu}\p{Ll}+\s*,\s*$/u;
+// "Her mum was Jenny and her dad was Ben", "his social worker is now Dee": a possessive role word opening its clause,
+// then a copula (not "the boy who sat with her dad was Jago": the role phrase must open the clause).
+const ROLE_COPULA_LEFT = new RegExp(
+  `(?:^|[.!?;:]\\s+|,\\s*(?:and\\s+|but\\s+)?|\\b(?:and|but)\\s+)(?:her|his|their|my|our|your)\\s+(?:(?:birth|biological|new|current|former|allocated|maternal|paternal)\\s+)*(${ROLE_ALT}|sw|iro)\\s+(?:is|was)\\s+(?:now\\s+|still\\s+)?$`,
+  "iu",
+);
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
   const role = ROLE_LEFT.exec(left);
@@ -600,6 +606,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     roleBefore(left) ??
+    (p.possessive ? null : ROLE_COPULA_LEFT.exec(left)) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {

@@ -39,3 +39,17 @@ describe("a first-person account that gives the writer's age", () => {
     expect(roleOf("My name is Colleen Pryor and I am Nell's social worker. I visited on 3 March.", "Colleen")).not.toBe("other-child");
   });
 });
+
+describe("a parent or carer named after a copula that opens the clause", () => {
+  test.each([
+    ["her mum is", "Nell was born in 2016. Her mum is Tessa Kilbride and her dad is Owain Ashdown.", "Tessa", "adult"],
+    ["and her dad is", "Nell was born in 2016. Her mum is Tessa Kilbride and her dad is Owain Ashdown.", "Owain", "adult"],
+    ["her foster carer is now", "Nell moved in June. Her foster carer is now Marguerite, and her sister is Ilse.", "Marguerite", "adult"],
+    ["a sister in the same shape stays a child", "Nell moved in June. Her foster carer is now Marguerite, and her sister is Ilse.", "Ilse", "other-child"],
+  ])("%s", (_, text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+  test("a role word that does not open its clause says nothing of the name after the copula", () => {
+    expect(roleOf("The boy who sat with her dad was Jago, her cousin, who is 9.", "Jago")).not.toBe("adult");
+  });
+});
