@@ -170,6 +170,10 @@ const ROLE_COPULA_LEFT = new RegExp(
   `(?:^|[.!?;:]\\s+|,\\s*(?:and\\s+|but\\s+)?|\\b(?:and|but)\\s+)(?:her|his|their|my|our|your)\\s+(?:(?:birth|biological|new|current|former|allocated|maternal|paternal)\\s+)*(${ROLE_ALT}|sw|iro)\\s+(?:is|was)\\s+(?:now\\s+|still\\s+)?$`,
   "iu",
 );
+// "her grandparents, Linda and Neal Gray", "his foster carers, Bev and Malcolm": the second of two people named
+// after one plural role word has the role too.
+const PLURAL_ROLE_PAIR_LEFT =
+  /(?:^|[^\p{L}])(parents|grandparents|carers|foster\s+carers|kinship\s+carers|special\s+guardians|guardians|adopters|adoptive\s+parents)\s*,?\s+\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/iu;
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
   const role = ROLE_LEFT.exec(left);
@@ -606,7 +610,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     roleBefore(left) ??
-    (p.possessive ? null : ROLE_COPULA_LEFT.exec(left)) ??
+    (p.possessive ? null : (ROLE_COPULA_LEFT.exec(left) ?? PLURAL_ROLE_PAIR_LEFT.exec(left))) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {

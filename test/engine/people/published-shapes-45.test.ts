@@ -53,3 +53,22 @@ describe("a parent or carer named after a copula that opens the clause", () => {
     expect(roleOf("The boy who sat with her dad was Jago, her cousin, who is 9.", "Jago")).not.toBe("adult");
   });
 });
+
+describe("two people named after one plural role word, and a prosecutor", () => {
+  test.each([
+    ["the second grandparent", "After the hearing Nell went to live with her grandparents, Marjorie and Alun Pryce, and her cousin Tegan, who is 10.", "Alun", "adult"],
+    [
+      "a cousin after the pair stays a child",
+      "After the hearing Nell went to live with her grandparents, Marjorie and Alun Pryce, and her cousin Tegan, who is 10.",
+      "Tegan",
+      "other-child",
+    ],
+    ["the second foster carer", "Nell has settled with her foster carers, Bev and Malcolm Tuck, since March.", "Malcolm", "adult"],
+    ["a prosecutor", '"Why did nobody see her?" asked prosecutor Imogen Barraclough on the first day of the trial.', "Imogen", "adult"],
+  ])("%s", (_, text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+  test("two children named after a plural word for children are not given a role", () => {
+    expect(roleOf("Nell misses her brothers, Kit and Rafe, who live with their dad.", "Rafe")).toBe("other-child");
+  });
+});
