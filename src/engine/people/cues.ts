@@ -167,13 +167,12 @@ const LIST_ITEM_ROLE = /(?:^|[:,;]|\band)\s*\p{Lu}\p{Ll}+\s*,\s*$/u;
 // "Her mum was Jenny and her dad was Ben", "his social worker is now Dee": a possessive role word opening its clause,
 // then a copula (not "the boy who sat with her dad was Jago": the role phrase must open the clause).
 const ROLE_COPULA_LEFT = new RegExp(
-  `(?:^|[.!?;:]\\s+|,\\s*(?:and\\s+|but\\s+)?|\\b(?:and|but)\\s+)(?:her|his|their|my|our|your)\\s+(?:(?:birth|biological|new|current|former|allocated|maternal|paternal)\\s+)*(${ROLE_ALT}|sw|iro)\\s+(?:is|was)\\s+(?:now\\s+|still\\s+)?$`,
+  `(?:^|[.!?;:]\\s+|,\\s*(?:and\\s+|but\\s+)?|\\b(?:and|but)\\s+)(?:her|his|their|my|our|your)\\s+(?:(?:birth|new|current|former|maternal|paternal)\\s+)*(${ROLE_ALT}|sw|iro)\\s+(?:is|was)\\s+(?:now\\s+|still\\s+)?$`,
   "iu",
 );
 // "her grandparents, Linda and Neal Gray", "his foster carers, Bev and Malcolm": the second of two people named
 // after one plural role word has the role too.
-const PLURAL_ROLE_PAIR_LEFT =
-  /(?:^|[^\p{L}])(parents|grandparents|carers|foster\s+carers|kinship\s+carers|special\s+guardians|guardians|adopters|adoptive\s+parents)\s*,?\s+\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/iu;
+const PLURAL_ROLE_PAIR_LEFT = /(?:^|[^\p{L}])((?:grand)?parents|carers|guardians|adopters)\s*,?\s+\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/iu;
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
   const role = ROLE_LEFT.exec(left);
@@ -449,7 +448,7 @@ const AGE_LEFT = new RegExp(
 // "police spoke to 13-year-old Kai", "nine year-old Jess": the age straight before the name, with no article.
 const AGE_BARE_LEFT = new RegExp(`(?:^|[^\\p{L}\\d'’-])(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old[ \\t]+$`, "iu");
 // "My name is Kai and I'm 12": the writer gives their own age.
-const WRITER_AGE_RIGHT = new RegExp(`^\\s*(?:,|and)?\\s*(?:I['’]m|I\\s+am)\\s+(?:aged?\\s+)?(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?|%)\\b)`, "i");
+const WRITER_AGE_RIGHT = new RegExp(`^\\s*(?:,|and)?\\s*I(?:['’]m|\\s+am)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i");
 // "biting Monty and other children", "Kai and the other boys": named with other children.
 const WITH_OTHER_CHILDREN_RIGHT = /^,?\s+(?:and|or|&)\s+(?:the\s+|some\s+|two\s+|three\s+)?other\s+(?:children|kids|pupils|boys|girls|young\s+people|students)\b/i;
 // "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun
