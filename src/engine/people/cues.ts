@@ -164,6 +164,15 @@ const ROLE_LEFT = new RegExp(`(?:^|[^\\p{L}])(${ROLE_ALT}|sw|fc|pa|iro|hv|gp|ta)
 // "Present: Mum, Lee, Ash", "Household: Dad, Kerry and the children": a bare role word that is itself an item
 // of a list of people is someone else, not the next name's role (as in "his mum, Kerry,").
 const LIST_ITEM_ROLE = /(?:^|[:,;]|\band)\s*\p{Lu}\p{Ll}+\s*,\s*$/u;
+// "Her mum was Jenny and her dad was Ben", "his social worker is now Dee": a possessive role word opening its clause,
+// then a copula (not "the boy who sat with her dad was Jago": the role phrase must open the clause).
+const ROLE_COPULA_LEFT = new RegExp(
+  `(?:^|[.!?;:]\\s+|,\\s*(?:and\\s+|but\\s+)?|\\b(?:and|but)\\s+)(?:her|his|their|my|our|your)\\s+(?:(?:birth|new|current|former|maternal|paternal)\\s+)*(${ROLE_ALT}|sw|iro)\\s+(?:is|was)\\s+(?:now\\s+|still\\s+)?$`,
+  "iu",
+);
+// "her grandparents, Linda and Neal Gray", "his foster carers, Bev and Malcolm": the second of two people named
+// after one plural role word has the role too.
+const PLURAL_ROLE_PAIR_LEFT = /(?:^|[^\p{L}])((?:grand)?parents|carers|guardians|adopters)\s*,?\s+\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/iu;
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
   const role = ROLE_LEFT.exec(left);
@@ -436,6 +445,10 @@ const AGE_LEFT = new RegExp(
   `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman|male|female))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
   "i",
 );
+// "police spoke to 13-year-old Kai", "nine year-old Jess": the age straight before the name, with no article.
+const AGE_BARE_LEFT = new RegExp(`(?:^|[^\\p{L}\\d'’-])(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old[ \\t]+$`, "iu");
+// "My name is Kai and I'm 12": the writer gives their own age.
+const WRITER_AGE_RIGHT = new RegExp(`^\\s*(?:,|and)?\\s*I(?:['’]m|\\s+am)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i");
 // "biting Monty and other children", "Kai and the other boys": named with other children.
 const WITH_OTHER_CHILDREN_RIGHT = /^,?\s+(?:and|or|&)\s+(?:the\s+|some\s+|two\s+|three\s+)?other\s+(?:children|kids|pupils|boys|girls|young\s+people|students)\b/i;
 // "three girls from her estate: Maisie Croft, …", "two other pupils, Kai and …": after a plural child noun
@@ -596,6 +609,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     roleBefore(left) ??
+    (p.possessive ? null : (ROLE_COPULA_LEFT.exec(left) ?? PLURAL_ROLE_PAIR_LEFT.exec(left))) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
@@ -625,7 +639,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left) || (left.length < p.start - lineStart && CORRESPONDENTS_LINE.test(text.slice(lineStart, p.start))))
     addSignal(c, "label", "named in a header, greeting or signature");
   // The writer introducing themselves ("My name is Ruth Anand and I was your social worker"), outside quotes.
-  else if (WRITER_LEFT.test(left) && !ctx.inQuote(p.start, p.end)) addSignal(c, "label", "the writer of the record");
+  else if (WRITER_LEFT.test(left) && !ctx.inQuote(p.start, p.end)) {
+    const own = WRITER_AGE_RIGHT.exec(right);
+    if (own && c.age === undefined) addAge(c, toAge(own[1]), `aged ${own[1]}`);
+    else if (!own) addSignal(c, "label", "the writer of the record");
+  }
   // Initials in brackets after a full name: how minutes name the professionals ("Dee Armitage (DA), family
   // support worker"; FORMAT.md ruling 7).
   if (!p.possessive && p.parts.length >= 2 && !role) {
@@ -679,7 +697,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
   if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
-    const m = AGE_LEFT.exec(left);
+    const m = AGE_LEFT.exec(left) ?? AGE_BARE_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
     else if (ADULT_NOUN_LEFT.test(left)) addSignal(c, "role", "called a man or a woman");
   }

@@ -125,6 +125,12 @@ const HEADING_LEAD = /^[ \t]*(?:[\d.()]+[ \t]*|[-•*–][ \t]*)?(?:\p{L}+[ \t]+
 const WITH_A_CHILD = "named together with a child";
 const FAMILY_PLURAL = /\b[Tt]he\s+\p{Lu}\p{Ll}+s$/u;
 const keyOf = (given: string) => given.toLowerCase();
+// A one-word mention that is the last word of someone's full name elsewhere in the text, none of them a child.
+function familyNameAlone(m: RawMention, raw: RawMention[], entities: Map<string, Entity>, weights: PeopleWeights): boolean {
+  if (m.phrase.parts.length !== 1) return false;
+  const full = raw.filter((r) => !r.subject && r.phrase.parts.length > 1 && r.phrase.parts[r.phrase.parts.length - 1] === m.phrase.parts[0]);
+  return full.length > 0 && full.every((r) => decide(entities.get(r.key)!, weights) !== "child");
+}
 const ADDRESS_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}'’ -]*)*,[ \t]*$/u;
 
 export function findPeople(ctx: RuleContext): People {
@@ -425,8 +431,12 @@ export function findPeople(ctx: RuleContext): People {
     const near =
       prev && raw[k.at].phrase.start - prev.phrase.end <= 40 && (prev.phrase.possessive || NAMED_HAS_BETWEEN.test(ctx.text.slice(prev.phrase.end, raw[k.at].phrase.start)));
     const owner = near && !prev.subject ? entities.get(prev.key) : undefined;
+    const signal = kinSignal(k.word, k.mods);
     if (owner && owner !== e && decide(owner, weights) === "adult") addSignal(e, "kin-of-adult", "relative of an adult");
-    else addSignal(e, kinSignal(k.word, k.mods), `called ${k.word}`);
+    // "Vance's friend Corinne": a friend is the owner's peer, and an owner named by the family name of a full name
+    // used elsewhere, not known to be a child, is how reports name adults; the friend is left to the worker.
+    else if (signal === "kin-partner" && owner && owner !== e && prev && familyNameAlone(prev, raw, entities, weights) && decide(owner, weights) !== "child") continue;
+    else addSignal(e, signal, `called ${k.word}`);
   }
   // List parallelism: in numbered or bulleted items each headed by names, one of them the child's own,
   // the other heads are children too unless their own evidence says otherwise.
