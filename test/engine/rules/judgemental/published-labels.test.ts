@@ -45,6 +45,15 @@ const flag: Case[] = [
   // Ethnic and migration slurs (Devon County Council GRT one-minute guide; migration terminology guides).
   { text: "Boys at school call her a {{jud|pikey}} because the family live on the site." },
   { text: "The neighbour told police the family were {{jud|illegal immigrants}}." },
+  // Complex Safeguarding Wales (Cardiff University), 'Language use': children do not 'become involved' in crime.
+  { text: "Since the move Kayla has {{jud|become involved in crime}} with the lads from the flats." },
+  // Survivor-led anti-trafficking writing (Mezzo Allies): 'engaged in commercial sex' implies a child's consent.
+  { text: "The police log says that at fourteen Kayla was {{jud|engaged in commercial sex}} in the town." },
+  // Gender-stereotyped sayings named by domestic-abuse and parenting guides ('man up', 'boys will be boys').
+  { text: "Dad tells his son to {{jud|man up}} whenever he cries." },
+  { text: "When the boys fought, Grandad said {{jud|boys will be boys}} and sent them out." },
+  // Family-law writing on the disparaging label for a non-resident parent.
+  { text: "Mum's statement calls him a {{jud|Disneyland dad}} who never says no." },
 ];
 
 const pass: Case[] = [
@@ -59,6 +68,9 @@ const pass: Case[] = [
   { text: "Kayla has been in a relationship with Jordan, who is fifteen, for two months." },
   { text: "Mum's home is now a safe place for Kayla, after the move in June." },
   { text: "The asylum claim was refused and the family have appealed." },
+  { text: "Dad was involved in the meeting and said he wants to help." },
+  { text: "The club manned the tuck shop and the boys ran the raffle." },
+  { text: "The family visited Disneyland in the summer holidays." },
 ];
 
 describe("published labels (stop 40)", () => {
