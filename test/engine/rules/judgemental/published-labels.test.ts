@@ -54,6 +54,12 @@ const flag: Case[] = [
   { text: "When the boys fought, Grandad said {{jud|boys will be boys}} and sent them out." },
   // Family-law writing on the disparaging label for a non-resident parent.
   { text: "Mum's statement calls him a {{jud|Disneyland dad}} who never says no." },
+  // Labels that case reviews of child sexual exploitation found in professionals' records (Oxfordshire, Derby, Rochdale).
+  { text: "The home saw Kayla as a {{jud|rebellious}} girl who would not follow rules." },
+  { text: "Police notes call her {{jud|a teenage rebel}} with no respect for curfew." },
+  { text: "Her tutor finds Kayla {{jud|bolshie}} in the mornings." },
+  { text: "The log says Kayla {{jud|brought the trouble upon herself}} by going to the flat." },
+  { text: "Her foster carer thinks Kayla {{jud|exaggerates}} what happens at school." },
 ];
 
 const pass: Case[] = [
@@ -71,6 +77,8 @@ const pass: Case[] = [
   { text: "Dad was involved in the meeting and said he wants to help." },
   { text: "The club manned the tuck shop and the boys ran the raffle." },
   { text: "The family visited Disneyland in the summer holidays." },
+  { text: "I do not want to exaggerate the concern, but the bruise was new." },
+  { text: "The rebel forces in the film frightened Kayla, she said." },
 ];
 
 describe("published labels (stop 40)", () => {
