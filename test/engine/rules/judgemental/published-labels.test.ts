@@ -60,6 +60,9 @@ const flag: Case[] = [
   { text: "Her tutor finds Kayla {{jud|bolshie}} in the mornings." },
   { text: "The log says Kayla {{jud|brought the trouble upon herself}} by going to the flat." },
   { text: "Her foster carer thinks Kayla {{jud|exaggerates}} what happens at school." },
+  // Sociological critiques of the 'troubled' label for poor families and their children (MacDonald et al.; Sayer).
+  { text: "The school describes him as a {{jud|troubled teenager}} who needs a firm hand." },
+  { text: "Dad, who has a {{jud|troubled background}}, arrived late to the review." },
 ];
 
 const pass: Case[] = [
@@ -79,6 +82,8 @@ const pass: Case[] = [
   { text: "The family visited Disneyland in the summer holidays." },
   { text: "I do not want to exaggerate the concern, but the bruise was new." },
   { text: "The rebel forces in the film frightened Kayla, she said." },
+  { text: "The family were referred to the Troubled Families programme in 2016." },
+  { text: "Kayla looked troubled when I mentioned her brother." },
 ];
 
 describe("published labels (stop 40)", () => {
