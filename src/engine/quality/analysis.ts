@@ -13,6 +13,7 @@ import { insideAny, otherChildItems, sectionsOf, sentencesIn, tuned } from "./se
 import { scanLexicon } from "../rules/jargon/lexicon";
 import { wordingSuppression } from "../filters/wording-context";
 import { firstAtOrAfter, type Span } from "../text/span";
+import { titleLinesEnd } from "../text/lines";
 import { onTableHeader, tablesOf } from "./tables";
 import { isPlanHeading } from "./next-steps";
 import { LiteralSets, requiredLiterals } from "../text/required-literals";
@@ -321,13 +322,6 @@ const TITLE_LINES = 3;
 // How many sub-headings an empty heading may hold.
 const MAX_SUBSECTIONS = 6;
 
-function titleLinesEnd(text: string): number {
-  const re = /[^\n]*\S[^\n]*/g;
-  let end = 0;
-  for (let i = 0, m = re.exec(text); m && i < TITLE_LINES; i++, m = re.exec(text)) end = m.index + m[0].length;
-  return end;
-}
-
 /**
  * Where the sub-sections under an empty heading end: at the next heading of the analysis or plan type (a part of
  * its own), or after MAX_SUBSECTIONS sub-headings.
@@ -458,7 +452,7 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
   // An analysis section: its evaluative sentences are the evidence.
   let inSections = 0;
   const sections = sectionsOf(ctx);
-  const titleEnd = titleLinesEnd(ctx.text);
+  const titleEnd = titleLinesEnd(ctx.text, TITLE_LINES);
   sections.forEach((section, k) => {
     const headingLine = ctx.text.slice(section.heading.start, section.heading.end);
     const discussion = ctx.kind !== "supervision" && DISCUSSION_HEADING.test(section.headingText.trim());

@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { wordRegExp } from "../text/word-boundary";
 import { escapeLiteral } from "../text/bounded";
-import { lineEnd } from "../text/lines";
+import { lineEnd, titleLinesEnd } from "../text/lines";
 import { lowerOf, someWriting } from "./evidence";
 import { sameSurname } from "./voice";
 import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
@@ -234,7 +234,7 @@ const YOU_SAID = /\byou\s+(?:told|said|asked|explained|agreed|want|wanted|feel|f
 const FOR_PARENT = /\b(?:for|to)\s+(?:(?:mr|mrs|ms|miss|mx)\.?\s+(\p{Lu}[\p{L}'’-]+)|(?:mum|dad|mother|father|parents)\b)/iu;
 
 function titledForParent(ctx: RuleContext): number | undefined {
-  const m = FOR_PARENT.exec(ctx.text.slice(0, titleLinesEnd(ctx.text)));
+  const m = FOR_PARENT.exec(ctx.text.slice(0, titleLinesEnd(ctx.text, HEAD_LINES, TITLE_CHARS)));
   if (!m || (m[1] !== undefined && !sameSurname(m[1].toLowerCase(), ctx.profile.subjectSurname?.toLowerCase()))) return undefined;
   // The body starts after the title's line.
   return lineEnd(ctx.text, m.index);
@@ -286,22 +286,15 @@ const NOT_VOICED_BEFORE = /\b(?:if|whenever|when|whatever|wherever|anything|anyo
 const ANY_GREETING = /^[ \t]*(?:dear|hello|hi)\b/im;
 const TO_CHILD_KINDS = new Set(["visit-record", "case-note", "letter-to-child"]);
 const YOU = /\byou\b/gi;
+// A record's title lines: up to four short lines before its first line of prose.
 const HEAD_LINES = 4;
 const TITLE_CHARS = 100;
-
-/** Where a record's title lines end: up to four short lines before its first line of prose. */
-function titleLinesEnd(text: string): number {
-  let end = 0;
-  const line = /[^\n]*\S[^\n]*/g;
-  for (let i = 0, m = line.exec(text); m && i < HEAD_LINES && m[0].trim().length <= TITLE_CHARS; i++, m = line.exec(text)) end = m.index + m[0].length;
-  return end;
-}
 
 function writtenToChild(ctx: RuleContext): { index: number } | undefined {
   if (!TO_CHILD_KINDS.has(ctx.kind) || ANY_GREETING.test(ctx.text.slice(0, 2000))) return undefined;
   const named = ctx.people.all.filter((m) => m.role === "subject");
   // The child named in the title lines, and hardly again in the body after that line.
-  if (named.length === 0 || named[0].start >= titleLinesEnd(ctx.text)) return undefined;
+  if (named.length === 0 || named[0].start >= titleLinesEnd(ctx.text, HEAD_LINES, TITLE_CHARS)) return undefined;
   const end = lineEnd(ctx.text, named[0].start);
   if (named.filter((m) => m.start >= end).length > 1) return undefined;
   const sentences = new Set<number>();

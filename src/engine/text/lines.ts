@@ -45,3 +45,14 @@ export function lineEnd(text: string, offset: number): number {
   const next = lineNumber(text, offset) + 1;
   return next < s.length ? s[next] - 1 : text.length;
 }
+
+/**
+ * Where a record's title lines end: the end of its first `maxLines` lines with text, stopping before the first line
+ * longer than `maxChars` (trimmed), which is prose rather than a title.
+ */
+export function titleLinesEnd(text: string, maxLines: number, maxChars = Infinity): number {
+  let end = 0;
+  const line = /[^\n]*\S[^\n]*/g;
+  for (let i = 0, m = line.exec(text); m && i < maxLines && m[0].trim().length <= maxChars; i++, m = line.exec(text)) end = m.index + m[0].length;
+  return end;
+}
