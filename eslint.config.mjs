@@ -42,6 +42,6 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   // End-to-end scripts pass functions to the browser page (page.evaluate): browser globals there.
-  { files: ["scripts/e2e-*.mjs", "scripts/bench-pane.mjs"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ["scripts/e2e-*.mjs", "scripts/bench-pane.mjs", "scripts/lib/stored-everywhere.mjs"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   { files: ["src/taskpane/**/*.{ts,tsx}"], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { settleAnimations } from "./lib/settle.mjs";
 import { clipped } from "./lib/clipping.mjs";
+import { storedEverywhere } from "./lib/stored-everywhere.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const site = join(root, "dist", "outlook-demo");
@@ -266,17 +267,7 @@ try {
     check("read fails: checking again once Outlook answers clears the message", gone);
     // A People choice is for this session only: nothing in Outlook's item, its session data, the page's storage,
     // IndexedDB, caches or cookies changes (Map session data listed, not stringified to {}).
-    const everyStore = () =>
-      page.evaluate(async () =>
-        JSON.stringify({
-          item: { ...window.clearRecordFake.state, sessionData: [...window.clearRecordFake.state.sessionData] },
-          local: { ...localStorage },
-          session: { ...sessionStorage },
-          cookie: document.cookie,
-          indexedDB: (await indexedDB.databases?.())?.map((d) => d.name) ?? [],
-          caches: "caches" in window ? await caches.keys() : [],
-        }),
-      );
+    const everyStore = () => storedEverywhere(page, "outlook");
     const before = await everyStore();
     const group = page.getByRole("group", { name: /^Who is / }).first();
     await group.getByRole("button", { name: "An adult" }).click();
