@@ -94,7 +94,16 @@ export function notApplicable(message: string): QualityCheck {
  * Each entry gets a wrapping group; groupIndex tells which entry matched. Entries that fail to compile
  * are dropped (data errors must not stop the engine).
  */
-export type Combined = { re: RegExp; groups: number[]; entries: number[]; parts: Alternative[]; prefix: string; suffix: string; splitter?: MatchSplitter | null };
+export type Combined = {
+  re: RegExp;
+  groups: number[];
+  entries: number[];
+  parts: Alternative[];
+  groupCount: number;
+  prefix: string;
+  suffix: string;
+  splitter?: MatchSplitter | null;
+};
 
 export function combine(sources: readonly string[], flags: string, prefix = "", suffix = ""): Combined {
   const parts: string[] = [];
@@ -115,7 +124,7 @@ export function combine(sources: readonly string[], flags: string, prefix = "", 
     entries.push(i);
     at += 1 + inner;
   });
-  return { re: wordRegExp(parts.length ? `${prefix}(?:${parts.join("|")})${suffix}` : "(?!)", flags), groups, entries, parts: alternatives, prefix, suffix };
+  return { re: wordRegExp(parts.length ? `${prefix}(?:${parts.join("|")})${suffix}` : "(?!)", flags), groups, entries, parts: alternatives, groupCount: at - 1, prefix, suffix };
 }
 
 /** Index (into the original sources) of the entry whose group matched, or -1. */
@@ -148,6 +157,5 @@ export function eachMatch(pattern: RegExp | Combined, text: string, fn: (m: RegE
 
 function splitterOf(c: Combined): MatchSplitter | undefined {
   if (!c.re.global || c.parts.length === 0) return undefined;
-  const groupCount = (new RegExp(`${c.re.source}|`, c.re.flags.replace("g", "")).exec("")?.length ?? 1) - 1;
-  return MatchSplitter.split(c.parts, c.prefix, c.suffix, c.re.flags, (source, flags) => wordRegExp(source, flags), groupCount);
+  return MatchSplitter.split(c.parts, c.prefix, c.suffix, c.re.flags, (source, flags) => wordRegExp(source, flags), c.groupCount);
 }

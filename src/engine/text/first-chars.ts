@@ -251,10 +251,18 @@ export function openingTest(prefix: string, flags: string): ((text: string, at: 
     else if (/^\[[^\]^]/.test(alt) && alt.endsWith("]")) {
       const chars = firstChars(alt, flags);
       if (!chars) return undefined;
-      tests.push((t, at) => at < t.length && chars.has(t.charCodeAt(at)));
+      const ascii = new Uint8Array(128);
+      for (const c of chars) if (c < 128) ascii[c] = 1;
+      tests.push((t, at) => {
+        const c = t.charCodeAt(at); // NaN past the end
+        return c < 128 ? ascii[c] === 1 : chars.has(c);
+      });
     } else return undefined;
   }
-  return (t, at) => tests.some((f) => f(t, at));
+  return (t, at) => {
+    for (let k = 0; k < tests.length; k++) if (tests[k](t, at)) return true;
+    return false;
+  };
 }
 
 // An escape of a digit 1-9 or k, after an even number of backslashes (an odd number escapes the last one).
@@ -342,14 +350,6 @@ export class MatchSplitter {
     return new MatchSplitter(alternatives, prefix, suffix, flags.replace("g", ""), make, firsts, groupCount);
   }
 
-  /** Whether `at` is the start of a line as `^` reads it (of the text only, without the m flag). */
-  private lineStart(text: string, at: number): boolean {
-    if (at === 0) return true;
-    if (!this.multiline) return false;
-    const b = text.charCodeAt(at - 1);
-    return b === 10 || b === 13 || b === 0x2028 || b === 0x2029;
-  }
-
   private part(k: number): RegExp {
     return (this.parts[k] ??= this.make(`${this.prefix}(?:(${this.alternatives[k].source}))${this.suffix}`, `${this.flags}y`));
   }
@@ -359,28 +359,34 @@ export class MatchSplitter {
    * steps on by one); fn returns true to stop. A match's groups are numbered as in the whole pattern.
    */
   each(text: string, fn: (m: RegExpExecArray) => boolean | void): void {
-    const { ascii, other, opening, always, members } = this;
+    const { ascii, other, opening, multiline } = this;
     const n = text.length;
+    // Per part, the alternatives the text's strings leave to be tried (none: the part is passed over).
     const hit = this.literals.scan(text);
+    const live = this.members.map((ks) => {
+      const kept = ks.filter((k) => this.always[k] === 1 || hit[k] === 1);
+      return kept.length > 0 ? kept : undefined;
+    });
     for (let at = 0; at < n;) {
       const c = text.charCodeAt(at);
-      const line = this.lineStart(text, at) ? 1 : 0;
-      const b = c < 128 ? ascii[line * 128 + c] : other[line];
+      const before = at === 0 ? 10 : multiline ? text.charCodeAt(at - 1) : 0;
+      const line = before === 10 || before === 13 || before === 0x2028 || before === 0x2029 ? 128 : 0;
+      const b = c < 128 ? ascii[line + c] : other[line === 0 ? 0 : 1];
+      const ks = b >= 0 ? live[b] : undefined;
       let m: RegExpExecArray | null = null;
       let k = -1;
-      if (b >= 0 && (!opening || opening(text, at))) {
-        for (const j of members[b]) {
-          if (always[j] === 0 && hit[j] === 0) continue;
-          const re = this.part(j);
+      if (ks !== undefined && (opening === undefined || opening(text, at))) {
+        for (let j = 0; j < ks.length; j++) {
+          const re = this.part(ks[j]);
           re.lastIndex = at;
           m = re.exec(text);
           if (m) {
-            k = j;
+            k = ks[j];
             break;
           }
         }
       }
-      if (!m || m[0].length === 0) {
+      if (m === null || m[0].length === 0) {
         at++;
         continue;
       }
