@@ -413,13 +413,12 @@ export function weighingRuns(ctx: RuleContext, minKinds: number): Span[] {
 export function checkAnalysis(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   let score = 0;
-  const re = CUES.re;
   const lower = lowerOf(ctx);
   const judged = judgedSentences(ctx);
   // Each sentence is judged once however many cues it holds (a run-on sentence stays linear).
   const suggestion = new Map<number, boolean>();
   const reported = new Map<number, Span[]>();
-  eachMatch(re, lower, (m) => {
+  eachMatch(CUES, lower, (m) => {
     if (ctx.inQuote(m.index, m.index + m[0].length)) return;
     // A column's title ("Date | Event | Impact on Julian") names what its cells may say; it says nothing itself.
     if (onTableHeader(ctx, m.index)) return;

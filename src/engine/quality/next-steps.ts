@@ -170,8 +170,8 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
   for (const [re, text, atEnd] of [
     [HEADING, lower, false],
     [INLINE_HEADING, lower, false],
-    [INSENSITIVE.re, lower, true],
-    [SENSITIVE.re, ctx.text, true],
+    [INSENSITIVE, lower, true],
+    [SENSITIVE, ctx.text, true],
   ] as const) {
     // Once the evidence is full nothing more can change the result: the rest of a long record is not read.
     if (ev.full) break;

@@ -269,9 +269,8 @@ function purposeClauses(ctx: RuleContext): number[] {
 export function checkVisitPurpose(ctx: RuleContext): QualityCheck {
   if (!recordsAVisit(ctx)) return notApplicable("The purpose of a visit is checked only in records of a visit.");
   const ev = new EvidenceSet(ctx);
-  const re = CUES.re;
   const lower = lowerOf(ctx);
-  eachMatch(re, lower, (m) => {
+  eachMatch(CUES, lower, (m) => {
     const at = m.index + Math.max(0, m[0].search(/\S/));
     if (ctx.inQuote(at, at + 1)) return;
     // The kind of visit names its purpose in the record's sentences, not in its title alone.
