@@ -756,3 +756,28 @@ describe("a use before the letters are written out (jargon43)", () => {
     expect(got).toBe(want);
   });
 });
+
+// jargon46 (issue 12 item 2, context-suppressed letters): a short paragraph that writes the letters' words out with
+// capitals in a LATER sentence read as a title line, where the words may come in any order, so the first use was
+// hidden. In prose the words explain the letters from the sentence they are written in; a title line keeps any order.
+// Invented wordings, written before the change.
+describe("capitalised words written out later in a short paragraph (jargon46)", () => {
+  test.each<Case>([
+    { text: "Kayla has a {{jar|PEP}} meeting on Friday. Her Personal Education Plan will then be updated." },
+    { text: "Mum asked what the {{jar|ICPC}} would decide. I explained the Initial Child Protection Conference to her." },
+    { text: "Hi all,\nThe {{jar|FGC}} went well. Thank you to the Family Group Conference service. The FGC plan is attached.\nBeth", kind: "email" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // The same sentence gives the words, in a bracket further on or in a clause.
+    { text: "Summary\nKayla was discussed at the MARAC on Tuesday (Multi-Agency Risk Assessment Conference)." },
+    { text: "The NRM referral, made to the National Referral Mechanism on Monday, was accepted." },
+    // A title line, in any order.
+    { text: "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference\nKayla was discussed." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
