@@ -900,9 +900,13 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
   return /^\(\d+\)/.test(text.slice(end, end + 4)) || STATUTE_AFTER.test(text.slice(end, end + 60).replace(/^\s+/, ""));
 }
 
-/** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
+// A reference number after one space: three or more digits, or (on the same line) digits, a slash or dash and five or
+// more digits ("OCC 26/118734"; not a date, a month or a day: "EDD 28/01/2026", "NFA" then "02/2022", "CGM 12/11").
+const REFERENCE_NUMBER_AFTER = /^(?:\s\d{3,}|[ \t]\d{2,4}[/-]\d{5,})/;
+
+/** "CLA/0714/TG", "ref CAD 1147", "OCC 26/118734", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
-  if (/^\*{2,}/.test(text.slice(end, end + 2)) || /^\s\d{3,}/.test(text.slice(end, end + 5))) return true;
+  if (/^\*{2,}/.test(text.slice(end, end + 2)) || REFERENCE_NUMBER_AFTER.test(text.slice(end, end + 12))) return true;
   const joinedBefore = /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start));
   // "a DA-focused conversation", "MASH-led enquiries": the letters before a hyphen and a lower-case word are the
   // first part of a compound, not a reference's (references join capitals and digits: "CR-377052").

@@ -781,3 +781,27 @@ describe("capitalised words written out later in a short paragraph (jargon46)", 
     expect(got).toBe(want);
   });
 });
+
+// jargon46 (FAILURES F17, issue 12 item 2): letters followed by a space and a reference number written with a slash or
+// dash ("OCC 26/118734", invented) are the reference's own first part, as letters before three or more digits already
+// are; letters before a date or a day ("EDD 28/01/2026", "CGM 12/11") or a labelled number ("PNC: 25/331942X") are not.
+// Written before the change.
+describe("letters that open a slashed reference number (jargon46)", () => {
+  test.each<Case>([
+    { text: "Subject: Child concern – Kayla Brown – OCC 26/118734\n\nPolice attended at 02:10." },
+    { text: "The missing report MFH 25/00417 was closed when she came home." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Pre-birth referral from the midwife, {{jar|EDD}} 28/01/2026." },
+    { text: "Kayla's plan was reviewed. {{jar|CGM}} 12/11 at school." },
+    { text: "Young person: Kayla Brown   {{jar|PNC}}: 25/331942X" },
+    // A month and year in the next cell of a table row.
+    { text: "03/2021\tPolice\tCall to the home; children not seen.\t{{jar|NFA}}\n02/2022\tHousing\tFamily moved.", kind: "chronology" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
