@@ -286,7 +286,7 @@ describe("grades and sections by what follows them (jargon46)", () => {
   test.each<Case>([
     { text: "Graded Care Profile 2 completed with Mum.\nKayla is predicted a grade 5 in English and a grade 4 in maths.", kind: "assessment" },
     { text: "Gran has been assessed using the Graded Care Profile. Kayla passed her grade 3 piano exam last week." },
-    { text: "Dear Ms Brown,\nYou agreed to section 20. This means the council looks after Kayla while you are in hospital.", kind: "letter" },
+    { text: "Dear Ms Brown,\nYou agreed to section 20. This means the council looks after Kayla while you are in hospital.", kind: "email" },
     { text: "Nan has temporary approval as a foster carer under Regulation 24, which lets a relative care for a child while they are assessed." },
   ])("passes: $text", (c) => {
     const { got, want } = runRule("professional-jargon", "jar", c);
