@@ -241,7 +241,8 @@ function findDefinitions(text: string, wanted: ReadonlySet<string>, capitals: re
     const end = lineEnd(text, m.index);
     if (end - start > TITLE_LINE_MAX || lineKeysRead.has(`${start}:${key}`)) continue;
     lineKeysRead.add(`${start}:${key}`);
-    if (writtenOutOnLine(text.slice(start, end), key)) note(key, m.index);
+    const run = writtenOutOnLine(text.slice(start, end), key);
+    if (run >= 0) note(key, start + sentenceOnLineAt(text.slice(start, end), run));
   }
   writtenOutAsName(text, lettersUsed, note);
   return defs;
@@ -308,18 +309,37 @@ export const SAME_LINE_LETTERS = /(?<![\p{L}\p{N}])([A-Z]{3,6})(?![\p{L}\p{N}])/
 // A run of capitalised words, small linking words allowed inside it.
 const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|for|the|in|on|to|&)[ \t]+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
-/** Some capitalised run on the line spells the letters word for word from one of its words ("… Advisor Service"). */
-function writtenOutOnLine(line: string, key: string): boolean {
+/**
+ * Where on the line a capitalised run spells the letters word for word from one of its words ("… Advisor Service"), or
+ * -1.
+ */
+function writtenOutOnLine(line: string, key: string): number {
   TITLE_RUN.lastIndex = 0;
   for (let m = TITLE_RUN.exec(line); m; m = TITLE_RUN.exec(line)) {
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i < words.length; i++) {
       const tail = words.slice(i).join(" ");
       if (/^\p{Lu}+$/u.test(words[i]) && acronymKey(words[i]) === key) continue;
-      if (spells(tail, key, "start")) return true;
+      if (spells(tail, key, "start")) return m.index;
     }
   }
-  return false;
+  return -1;
+}
+
+// A sentence's end inside a line: the line is prose, not a title.
+const SENTENCE_BREAK = /[.!?]["'’”)]?[ \t]+(?=["'‘“(]?\p{Lu})/gu;
+
+/**
+ * Where the sentence holding `at` starts on its line. A title line is one sentence, so its words explain the letters in
+ * any order ("MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference"); in a short paragraph of prose the
+ * words explain the letters from their own sentence on ("The FGC went well. Thank you to the Family Group Conference
+ * service." leaves the first use unexplained, as a later bracket does).
+ */
+function sentenceOnLineAt(line: string, at: number): number {
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(line); m && m.index < at; m = SENTENCE_BREAK.exec(line)) from = m.index + m[0].length;
+  return from;
 }
 
 // The letters, then (after a comma, a dash or a bracket) an article, up to four words and a clause saying what it is
@@ -880,9 +900,13 @@ function isStatuteCitation(text: string, start: number, end: number): boolean {
   return /^\(\d+\)/.test(text.slice(end, end + 4)) || STATUTE_AFTER.test(text.slice(end, end + 60).replace(/^\s+/, ""));
 }
 
-/** "CLA/0714/TG", "ref CAD 1147", a part-masked registration "YX**": an abbreviation that is part of a reference. */
+// A reference number after one space: three or more digits, or (on the same line) digits, a slash or dash and five or
+// more digits ("OCC 26/118734"; not a date, a month or a day: "EDD 28/01/2026", "NFA" then "02/2022", "CGM 12/11").
+const REFERENCE_NUMBER_AFTER = /^(?:\s\d{3,}|[ \t]\d{2,4}[/-]\d{5,})/;
+
+/** "CLA/0714/TG", "ref CAD 1147", "OCC 26/118734", a part-masked registration "YX**": an abbreviation that is part of a reference. */
 function inReference(text: string, start: number, end: number): boolean {
-  if (/^\*{2,}/.test(text.slice(end, end + 2)) || /^\s\d{3,}/.test(text.slice(end, end + 5))) return true;
+  if (/^\*{2,}/.test(text.slice(end, end + 2)) || REFERENCE_NUMBER_AFTER.test(text.slice(end, end + 12))) return true;
   const joinedBefore = /[A-Za-z0-9][/-]$/.test(text.slice(Math.max(0, start - 2), start));
   // "a DA-focused conversation", "MASH-led enquiries": the letters before a hyphen and a lower-case word are the
   // first part of a compound, not a reference's (references join capitals and digits: "CR-377052").

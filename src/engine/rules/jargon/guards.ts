@@ -257,7 +257,9 @@ export const serviceLevelSense: Guard = (ctx, start, end) => {
 
 // "section 20 of the Children Act 1989 (Mum agreed to Jo living with her nan)", "Section 20 means that…",
 // "section 20, which means…", "section 47 is when…": the section explained where it is used.
-const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|(?:,\s*(?:which|this)\s+)?(?:means|is\s+(?:when|where|what))\b|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
+// "under Regulation 24, which lets a relative foster while…", "You agreed to section 20. This means the council…": a clause or
+// the next sentence that says what it does (jargon46).
+const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|(?:,\s*(?:which|this)\s+)?(?:means|is\s+(?:when|where|what))\b|,\s*which\s+(?:lets|allows|gives|says|covers|is\s+the\s+(?:law|part|rule))\b|[.;]\s+(?:This|That|It)\s+(?:means|lets|allows|is\s+(?:when|where|what|the\s+(?:law|part|rule)))\b|\(\s*(?:of\s+the\s+Children\s+Act|children\s+act|where|when|which|with|a\s+voluntary|voluntary|the\s+parents?|parents?|living|looked|accommodation))/i;
 
 // "Child protection enquiries (section 47)", "temporary carers (Reg 24 approval)", "an enquiry (Section 47, Children Act
 // 1989)": the section given in brackets, after the words that say what it is, as their source.
@@ -380,8 +382,14 @@ export const homeSanctionsSense: Guard = (ctx, start, end) =>
 // names the tool. Elsewhere it is a school year, an exam, a piano grade or a tear's grade.
 const GRADED_CARE_NAMED = /\b(?:graded\s+care\s+profile|GCP\s?2?)\b/i;
 
-/** "Area 2: Safety (grade 3)" in a record that names the Graded Care Profile. */
-export const gradedCareGrade: Guard = (ctx) => GRADED_CARE_NAMED.test(ctx.text);
+// A school, exam or music grade in the same record: "predicted a grade 5 in English", "her grade 3 piano exam" (jargon46).
+const SCHOOL_SUBJECT = String.raw`(?:English|Maths|maths|Mathematics|Science|science|History|Geography|Art|Music|Drama|French|Spanish|German|Computing|Biology|Chemistry|Physics|RE|PE)`;
+const SCHOOL_GRADE_AFTER = new RegExp(String.raw`^[ \t]+(?:in[ \t]+${SCHOOL_SUBJECT}\b|(?:piano|violin|cello|flute|guitar|drums?|singing|music|ballet|dance|theory|exam|exams|GCSE|GCSEs|pass)\b)`);
+const SCHOOL_GRADE_BEFORE = /\b(?:predicted|achieved|achieve|got|gets|passed|pass|sat|sitting|working\s+(?:at|towards)|target|targets|expected|GCSE|piano|violin|cello|flute|guitar|music|ballet|dance|singing|theory)(?:[ \t]+(?:a|an|her|his|their))?[ \t]+$/i;
+
+/** "Area 2: Safety (grade 3)" in a record that names the Graded Care Profile, not a school or music grade there. */
+export const gradedCareGrade: Guard = (ctx, start, end) =>
+  GRADED_CARE_NAMED.test(ctx.text) && !SCHOOL_GRADE_AFTER.test(ctx.text.slice(end, end + 30)) && !SCHOOL_GRADE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
 
 /** A named scheme written with its capital ("Team Teach", "Form F"), not the same words in lower case ("the team teach"). */
 export const namedInCapitals: Guard = (ctx, start) => /\p{Lu}/u.test(ctx.text.charAt(start));

@@ -278,3 +278,26 @@ describe("a section in brackets after the words it is the source of (jargon43)",
     expect(got).toBe(want);
   });
 });
+
+// jargon46 (issue 12 item 2, "with digits" false findings on unseen sets): a grade that is a school, exam or music grade in
+// a record that also names the Graded Care Profile, and a section or regulation explained by the clause or sentence that
+// follows it, as "which means" already does. Invented wordings, written before the change.
+describe("grades and sections by what follows them (jargon46)", () => {
+  test.each<Case>([
+    { text: "Graded Care Profile 2 completed with Mum.\nKayla is predicted a grade 5 in English and a grade 4 in maths.", kind: "assessment" },
+    { text: "Gran has been assessed using the Graded Care Profile. Kayla passed her grade 3 piano exam last week." },
+    { text: "Dear Ms Brown,\nYou agreed to section 20. This means the council looks after Kayla while you are in hospital.", kind: "email" },
+    { text: "Nan has temporary approval as a foster carer under Regulation 24, which lets a relative care for a child while they are assessed." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Graded Care Profile 2 completed with Mum.\nArea 1: Physical care ({{jar|grade 3}})\nMum agreed with {{jar|grade 3}} for safety.", kind: "assessment" },
+    { text: "Mum signed the {{jar|section 20}} form. This was at the police station." },
+    { text: "Nan was approved under {{jar|Regulation 24}}, which was on Friday." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});

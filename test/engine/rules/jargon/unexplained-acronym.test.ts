@@ -756,3 +756,52 @@ describe("a use before the letters are written out (jargon43)", () => {
     expect(got).toBe(want);
   });
 });
+
+// jargon46 (issue 12 item 2, context-suppressed letters): a short paragraph that writes the letters' words out with
+// capitals in a LATER sentence read as a title line, where the words may come in any order, so the first use was
+// hidden. In prose the words explain the letters from the sentence they are written in; a title line keeps any order.
+// Invented wordings, written before the change.
+describe("capitalised words written out later in a short paragraph (jargon46)", () => {
+  test.each<Case>([
+    { text: "Kayla has a {{jar|PEP}} meeting on Friday. Her Personal Education Plan will then be updated." },
+    { text: "Mum asked what the {{jar|ICPC}} would decide. I explained the Initial Child Protection Conference to her." },
+    { text: "Hi all,\nThe {{jar|FGC}} went well. Thank you to the Family Group Conference service. The FGC plan is attached.\nBeth", kind: "email" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    // The same sentence gives the words, in a bracket further on or in a clause.
+    { text: "Summary\nKayla was discussed at the MARAC on Tuesday (Multi-Agency Risk Assessment Conference)." },
+    { text: "The NRM referral, made to the National Referral Mechanism on Monday, was accepted." },
+    // A title line, in any order.
+    { text: "MARAC REFERRAL FORM – Northmoor Multi-Agency Risk Assessment Conference\nKayla was discussed." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// jargon46 (FAILURES F17, issue 12 item 2): letters followed by a space and a reference number written with a slash or
+// dash ("OCC 26/118734", invented) are the reference's own first part, as letters before three or more digits already
+// are; letters before a date or a day ("EDD 28/01/2026", "CGM 12/11") or a labelled number ("PNC: 25/331942X") are not.
+// Written before the change.
+describe("letters that open a slashed reference number (jargon46)", () => {
+  test.each<Case>([
+    { text: "Subject: Child concern – Kayla Brown – OCC 26/118734\n\nPolice attended at 02:10." },
+    { text: "The missing report MFH 25/00417 was closed when she came home." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Pre-birth referral from the midwife, {{jar|EDD}} 28/01/2026." },
+    { text: "Kayla's plan was reviewed. {{jar|CGM}} 12/11 at school." },
+    { text: "Young person: Kayla Brown   {{jar|PNC}}: 25/331942X" },
+    // A month and year in the next cell of a table row.
+    { text: "03/2021\tPolice\tCall to the home; children not seen.\t{{jar|NFA}}\n02/2022\tHousing\tFamily moved.", kind: "chronology" },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("unexplained-acronym", "jar", c);
+    expect(got).toBe(want);
+  });
+});
