@@ -523,6 +523,7 @@ const COUNTED_BEFORE =
 // what the person before it is: "Nadia Sharif, Children in Care Team", "Jo Bell, Young Carers and Families Service".
 const ORGANISATION_NEXT = /^\p{Lu}\S* +(?:in|and|of|for|&) +\p{Lu}/u;
 const APPOSITION_AGE = /^\s*,\s*(?:is|was)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i;
+const BRACKET_KIN_AGE = /^\s*,\s*(?:aged?\s+)?(\d{1,2})\s*(?:years?\s*old|yrs?|yo)?\s*\)/i;
 const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
@@ -726,14 +727,16 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   const afterKin = kinR ? right.slice(kinR.index + kinR[0].length) : "";
-  if (kinR && !NAME_NEXT.test(afterKin) && !CLAUSE_VERB_NEXT.test(afterKin) && !ORGANISATION_NEXT.test(kinR[2] + afterKin)) {
+  // "Jonah Pym (Hattie's brother, 10)": an age closing the kin word's bracket is the name's, not a name after it.
+  const bracketAge = kinR && kinR[0].includes("(") ? BRACKET_KIN_AGE.exec(afterKin) : null;
+  if (kinR && (bracketAge || !NAME_NEXT.test(afterKin)) && !CLAUSE_VERB_NEXT.test(afterKin) && !ORGANISATION_NEXT.test(kinR[2] + afterKin)) {
     // "Tariq (Mum's brother)", "Bernie, Dad's best friend": a relation of an adult is an adult, unless
     // it is their child.
     if (kinR[1] && ADULT_POSSESSOR.test(kinR[1]) && !OFFSPRING.has(kinR[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative or friend of an adult");
     else addSignal(c, kinSignal(kinR[2]), `described as ${kinR[2].toLowerCase()}`);
     c.gender ??= kinGender(kinR[2]);
     // "Dean, Chloe's boyfriend, is 19": the age after the apposition is the name's.
-    const appositionAge = c.age === undefined ? APPOSITION_AGE.exec(afterKin) : null;
+    const appositionAge = c.age === undefined ? (bracketAge ?? APPOSITION_AGE.exec(afterKin)) : null;
     if (appositionAge) addAge(c, +appositionAge[1], `aged ${appositionAge[1]}`);
   } else if (!kinR && !p.possessive) {
     const is = KIN_IS_RIGHT.exec(right);
