@@ -448,7 +448,7 @@ const AGE_LEFT = new RegExp(
 // "a boy aged 14 called Zak", "a girl of 13 named Tia", "a man, 40, known as Craig": an age after the person's noun
 // and before the name that the noun is called by.
 const AGE_AFTER_NOUN_LEFT = new RegExp(
-  `\\b(?:a|an|the|another)\\s+(?:(?:young|teenage|local|older|younger)\\s+)?(?:boy|girl|child|lad|teenager|youngster|pupil|young\\s+(?:person|man|woman)|man|woman|male|female)\\s*,?\\s*(?:aged\\s+(?:about\\s+|around\\s+)?|of\\s+(?:about\\s+|around\\s+)?|(?=\\d))(\\d{1,2}|${NUMBER_WORDS})\\s*,?\\s*(?:years?\\s+old\\s*,?\\s*)?(?:called|named|known\\s+as|whose\\s+name\\s+is)\\s+$`,
+  `\\b(?:a|an|the|another)\\s+(?:boy|girl|child|lad|teenager|pupil|young\\s+person|man|woman)\\s*,?\\s*(?:aged\\s+|of\\s+)?(?:about\\s+)?(\\d{1,2}|${NUMBER_WORDS})\\s*,?\\s*(?:called|named|known\\s+as)\\s+$`,
   "i",
 );
 // "police spoke to 13-year-old Kai", "nine year-old Jess": the age straight before the name, with no article.
@@ -533,12 +533,11 @@ const BRACKET_KIN_AGE = /^\s*,\s*(?:aged?\s+)?(\d{1,2})\s*(?:years?\s*old|yrs?|y
 // '"Dodo", which is what she calls her brother', '"Mimi" (his word for his sister)': a pet name the record says
 // is the speaker's name for a relation (the speaker a pronoun of the subject's gender, checked where it is used).
 const NICKNAME_FOR_KIN_RIGHT = new RegExp(
-  `^["”’']?\\s*(?:,\\s*(?:which|that)\\s+is\\s+what\\s+(he|she|they)\\s+calls?|\\(\\s*(his|her|their)\\s+(?:word|name)\\s+for)\\s+(?:his|her|their)\\s+(?:(?:older|younger|little|big|baby|twin|half|step|new)[\\s-]+)*(${KIN_ALT})\\b`,
+  `^["”’']?\\s*(?:,\\s*which\\s+is\\s+what\\s+(he|she|they)\\s+calls?|\\(\\s*(his|her|their)\\s+word\\s+for)\\s+(?:his|her|their)\\s+(?:\\p{Ll}+\\s+)?(${KIN_ALT})\\b`,
   "iu",
 );
 // "Mum says "Tommo", which is what she calls her brother": a parent or carer who speaks in the clause may be the speaker.
-const ADULT_SPEAKER_BEFORE =
-  /\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|nanny|gran|granny|grandma|grandad|grandmother|grandfather|carers?|aunt|auntie|uncle|step(?:mum|dad|mother|father)|partner|(?:Mrs?|Ms|Miss)\s+\p{Lu}\p{L}+)\s+(?:\p{Ll}+\s+)?(?:says?|said|saying|calls?|called|calling|uses?|used)\b/iu;
+const ADULT_SPEAKER_BEFORE = /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandad|carers?|aunt|auntie|uncle|Mrs?|Ms)\s+(?:\S+\s+)?(?:says?|said|saying|calls?|called)\b/i;
 const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
