@@ -445,6 +445,12 @@ const AGE_LEFT = new RegExp(
   `\\b(?:a|an|the|another)\\s+(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old(?:\\s+(?:boy|girl|child|lad|pupil|friend|man|woman|male|female))?\\s*,?\\s*(?:called|named|known\\s+as|referred\\s+to\\s+as|whose\\s+name\\s+is|,)?\\s*$`,
   "i",
 );
+// "a boy aged 14 called Zak", "a girl of 13 named Tia", "a man, 40, known as Craig": an age after the person's noun
+// and before the name that the noun is called by.
+const AGE_AFTER_NOUN_LEFT = new RegExp(
+  `\\b(?:a|an|the|another)\\s+(?:boy|girl|child|lad|teenager|pupil|young\\s+person|man|woman)\\s*,?\\s*(?:aged\\s+|of\\s+)?(?:about\\s+)?(\\d{1,2}|${NUMBER_WORDS})\\s*,?\\s*(?:called|named|known\\s+as)\\s+$`,
+  "i",
+);
 // "police spoke to 13-year-old Kai", "nine year-old Jess": the age straight before the name, with no article.
 const AGE_BARE_LEFT = new RegExp(`(?:^|[^\\p{L}\\d'’-])(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old[ \\t]+$`, "iu");
 // "My name is Kai and I'm 12": the writer gives their own age.
@@ -523,6 +529,15 @@ const COUNTED_BEFORE =
 // what the person before it is: "Nadia Sharif, Children in Care Team", "Jo Bell, Young Carers and Families Service".
 const ORGANISATION_NEXT = /^\p{Lu}\S* +(?:in|and|of|for|&) +\p{Lu}/u;
 const APPOSITION_AGE = /^\s*,\s*(?:is|was)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|am\b|pm\b|minutes|hours|days|weeks|months|times|[/:.]\d))/i;
+const BRACKET_KIN_AGE = /^\s*,\s*(?:aged?\s+)?(\d{1,2})\s*(?:years?\s*old|yrs?|yo)?\s*\)/i;
+// '"Dodo", which is what she calls her brother', '"Mimi" (his word for his sister)': a pet name the record says
+// is the speaker's name for a relation (the speaker a pronoun of the subject's gender, checked where it is used).
+const NICKNAME_FOR_KIN_RIGHT = new RegExp(
+  `^["”’']?\\s*(?:,\\s*which\\s+is\\s+what\\s+(he|she|they)\\s+calls?|\\(\\s*(his|her|their)\\s+word\\s+for)\\s+(?:his|her|their)\\s+(?:\\p{Ll}+\\s+)?(${KIN_ALT})\\b`,
+  "iu",
+);
+// "Mum says "Tommo", which is what she calls her brother": a parent or carer who speaks in the clause may be the speaker.
+const ADULT_SPEAKER_BEFORE = /\b(?:mum|mother|dad|father|nan|nana|gran|grandma|grandad|carers?|aunt|auntie|uncle|Mrs?|Ms)\s+(?:\S+\s+)?(?:says?|said|saying|calls?|called)\b/i;
 const NAME_NEXT = /^[^\S\t\n]*,?[^\S\t\n]*\(?["'“‘]?(?:\p{Lu}\p{Ll}|(?:\p{Lu}|\d{1,2})(?![\p{L}\p{N}]))/u;
 // A role word followed by a given name is that name's title, not the role of the name before it:
 // "Mon – Amelia and Jonah, driver Sharon" (Sharon drives).
@@ -697,7 +712,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
   if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
-    const m = AGE_LEFT.exec(left) ?? AGE_BARE_LEFT.exec(left);
+    const m = AGE_LEFT.exec(left) ?? AGE_BARE_LEFT.exec(left) ?? AGE_AFTER_NOUN_LEFT.exec(left);
     if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
     else if (ADULT_NOUN_LEFT.test(left)) addSignal(c, "role", "called a man or a woman");
   }
@@ -726,15 +741,27 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   const afterKin = kinR ? right.slice(kinR.index + kinR[0].length) : "";
-  if (kinR && !NAME_NEXT.test(afterKin) && !CLAUSE_VERB_NEXT.test(afterKin) && !ORGANISATION_NEXT.test(kinR[2] + afterKin)) {
+  // "Jonah Pym (Hattie's brother, 10)": an age closing the kin word's bracket is the name's, not a name after it.
+  const bracketAge = kinR && kinR[0].includes("(") ? BRACKET_KIN_AGE.exec(afterKin) : null;
+  if (kinR && (bracketAge || !NAME_NEXT.test(afterKin)) && !CLAUSE_VERB_NEXT.test(afterKin) && !ORGANISATION_NEXT.test(kinR[2] + afterKin)) {
     // "Tariq (Mum's brother)", "Bernie, Dad's best friend": a relation of an adult is an adult, unless
     // it is their child.
     if (kinR[1] && ADULT_POSSESSOR.test(kinR[1]) && !OFFSPRING.has(kinR[2].toLowerCase())) addSignal(c, "kin-of-adult", "relative or friend of an adult");
     else addSignal(c, kinSignal(kinR[2]), `described as ${kinR[2].toLowerCase()}`);
     c.gender ??= kinGender(kinR[2]);
     // "Dean, Chloe's boyfriend, is 19": the age after the apposition is the name's.
-    const appositionAge = c.age === undefined ? APPOSITION_AGE.exec(afterKin) : null;
+    const appositionAge = c.age === undefined ? (bracketAge ?? APPOSITION_AGE.exec(afterKin)) : null;
     if (appositionAge) addAge(c, +appositionAge[1], `aged ${appositionAge[1]}`);
+  } else if (!kinR && !p.possessive && !c.signals.kin && NICKNAME_FOR_KIN_RIGHT.test(right)) {
+    const nick = NICKNAME_FOR_KIN_RIGHT.exec(right)!;
+    const speaker = (nick[1] ?? nick[2]).toLowerCase();
+    const subject = ctx.profile.pronouns?.subject;
+    // The speaker is the child whose record this is (a pronoun of theirs), so the relation is the child's own.
+    const clause = left.slice(left.search(/[^.!?;]*$/));
+    if (subject && (speaker === subject || { his: "he", her: "she", their: "they" }[speaker] === subject) && !ADULT_SPEAKER_BEFORE.test(clause)) {
+      addSignal(c, kinSignal(nick[3]), `what the child calls their ${nick[3].toLowerCase()}`);
+      c.gender ??= kinGender(nick[3]);
+    }
   } else if (!kinR && !p.possessive) {
     const is = KIN_IS_RIGHT.exec(right);
     if (is && ADULT_POSSESSOR.test(is[1].trimEnd())) {

@@ -730,6 +730,8 @@ const NICKNAME_RIGHT =
   /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|(?:\s*\([^()\n]{1,20}\)|[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?=,))?[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly|has|have|had|started|begun|began)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by|call(?:s|ing)?\s+(?:himself|herself|themselves|themself))\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
+// "Tyler-James, known as TJ": two capitals after "known as" need no quotes to be the name's initials.
+const INITIALS_NICKNAME_RIGHT = /^[ \t]*[,(]?[ \t]*(?:(?:who\s+is|also|usually)[ \t]+)?(?:known\s+as|aka|nicknamed|goes\s+by)[ \t]+(\p{Lu}{2})(?![\p{L}\p{N}'’-])/u;
 // The nickname first, the full name straight after it: "known as "Deano" (Dean Whitlock, 19)", ""Billy" is William
 // Hart, aged 58". Only a single quoted capitalised word, only a bracket or an "is" between, and only a full name
 // that closes the bracket or has its age straight after it (never "said it was "Brilliant" (Mia Cole, her carer, agreed)").
@@ -747,8 +749,7 @@ function addQuotedNicknames(text: string, phrases: Phrase[]): Map<string, string
   for (const p of phrases) {
     if (p.place) continue;
     const after = text.slice(p.end + (p.possessive ? 2 : 0), p.end + 60);
-    if (!QUOTE_CHAR.test(after)) continue;
-    const m = NICKNAME_RIGHT.exec(after);
+    const m = (QUOTE_CHAR.test(after) && NICKNAME_RIGHT.exec(after)) || INITIALS_NICKNAME_RIGHT.exec(after);
     if (!m) continue;
     const nick = m[1].toLowerCase();
     if (nick !== keyOf(p.parts[0]) && !aliasOf.has(nick)) aliasOf.set(nick, keyOf(p.parts[0]));

@@ -208,24 +208,24 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     let j = i;
     // A saint's name runs on through the possessive and capitals: "St Anne's RC Primary".
     const saint = tokens[i].word === "St" || tokens[i].word === "Saint";
-    while (
-      j + 1 < tokens.length &&
-      (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) ||
-        titleWithStop(text, tokens[j], tokens[j + 1].start) ||
-        (saint && isOf(text, tokens[j].end, tokens[j + 1].start)) ||
-        pluralPossessiveInName(text, tokens[j], tokens[j + 1])) &&
-      (saint ||
-        (!isPossessive(tokens[j].word) &&
-          (tokens[j].allCaps === tokens[j + 1].allCaps ||
-            (j === i && ADULT_TITLES.has(tokens[j].word)) ||
-            // "Ravensmead PRU": a place word in capitals ends a place's name.
-            (tokens[j + 1].allCaps && PLACE_SUFFIXES.has(tokens[j + 1].word)) ||
-            // "ABC Ltd", "HSBC Bank": so does an organisation's word after its initials.
-            (tokens[j].allCaps && PLACE_SUFFIXES.has(bareWord(tokens[j + 1].word))))))
-    ) {
+    let initials: number[] | undefined;
+    for (;;) {
+      // "Walter B. Gordon": a middle initial stays inside the name's span but is no part of its words.
+      if (!saint && j + 2 < tokens.length && middleInitial(text, tokens[j], tokens[j + 1], tokens[j + 2])) {
+        (initials ??= []).push(j + 1);
+        j += 2;
+        continue;
+      }
+      // "Ines de la Cruz", "Pieter van Rooyen": a surname's particles in lower case join it to the given name.
+      if (!saint && j + 1 < tokens.length && surnameParticles(text, tokens[j], tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      if (!joinsNext(text, tokens, i, j, saint)) break;
       j++;
     }
-    const whole = tokens.slice(i, j + 1);
+    const skip = initials;
+    const whole = skip ? tokens.slice(i, j + 1).filter((_, n) => !skip.includes(i + n)) : tokens.slice(i, j + 1);
     i = j + 1;
     // A heading in capitals joins names with capitalised small words: "RE: JAMIE SMITH AND KIT SMITH (CHILDREN)"
     // names two people, not one five-word run.
@@ -242,6 +242,43 @@ export function findPhrases(text: string, tokens: Token[], ctx: RuleContext): Ph
     }
   }
   return phrases;
+}
+
+/** Does the run of capitalised tokens from `i` go on from token `j` to the next? */
+function joinsNext(text: string, tokens: Token[], i: number, j: number, saint: boolean): boolean {
+  return (
+    j + 1 < tokens.length &&
+    (isSpaceOnly(text, tokens[j].end, tokens[j + 1].start) ||
+      titleWithStop(text, tokens[j], tokens[j + 1].start) ||
+      (saint && isOf(text, tokens[j].end, tokens[j + 1].start)) ||
+      pluralPossessiveInName(text, tokens[j], tokens[j + 1])) &&
+    (saint ||
+      (!isPossessive(tokens[j].word) &&
+        (tokens[j].allCaps === tokens[j + 1].allCaps ||
+          (j === i && ADULT_TITLES.has(tokens[j].word)) ||
+          // "Ravensmead PRU": a place word in capitals ends a place's name.
+          (tokens[j + 1].allCaps && PLACE_SUFFIXES.has(tokens[j + 1].word)) ||
+          // "ABC Ltd", "HSBC Bank": so does an organisation's word after its initials.
+          (tokens[j].allCaps && PLACE_SUFFIXES.has(bareWord(tokens[j + 1].word))))))
+  );
+}
+
+/** "Walter B. Gordon", "Corin J Wadley": a single capital between a given name and a surname, both in mixed case. */
+function middleInitial(text: string, a: Token, b: Token, c: Token): boolean {
+  if (b.end - b.start !== 1 || b.word === "I" || a.allCaps || c.allCaps || isPossessive(a.word) || c.end - c.start < 2) return false;
+  // Both words may be names ("Plan B. Mum agreed" is two sentences).
+  if (!isNameToken(a) || !isNameToken(c) || CHILD_KINSHIP.has(c.word.toLowerCase()) || ADULT_ROLES.has(c.word.toLowerCase())) return false;
+  if (!isSpaceOnly(text, a.end, b.start)) return false;
+  const gap = c.start - b.end;
+  if (gap === 1) return b.word !== "A" && isSpaceOnly(text, b.end, c.start);
+  return gap === 2 && text.charCodeAt(b.end) === 46 && text.charCodeAt(b.end + 1) === 32;
+}
+
+const PARTICLES = /^ (?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|ter|ten|bin|ibn|al|el|ap) ){1,3}$/;
+function surnameParticles(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap < 4 || gap > 12 || a.allCaps || b.allCaps || isPossessive(a.word) || !PARTICLES.test(text.slice(a.end, b.start))) return false;
+  return isNameToken(a) && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(b.word);
 }
 
 const CAPS_CONNECTORS = new Set(["AND", "OR", "OF", "THE", "IN", "TO", "BY", "FOR", "V", "VS", "&"]);
@@ -384,7 +421,9 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   if (possessive) parts[parts.length - 1] = unmarked ? lastWord.slice(0, -1) : bareWord(lastWord);
   // Surnames after the first token may be ordinary words (Price, Marsh), but not heading words.
   for (let p = 1; p < parts.length; p++) {
-    if ((NOT_NAMES.has(parts[p]) && !(suffixIsSurname && PLACE_SUFFIXES.has(parts[p]))) || nameRun[p].allCaps !== nameRun[0].allCaps) {
+    // (After a surname's particles the word is the surname, whatever else it is: "da Costa".)
+    const afterParticles = nameRun[p].start - nameRun[p - 1].end > 3 && PARTICLES.test(text.slice(nameRun[p - 1].end, nameRun[p].start));
+    if ((NOT_NAMES.has(parts[p]) && !(suffixIsSurname && PLACE_SUFFIXES.has(parts[p])) && !afterParticles) || nameRun[p].allCaps !== nameRun[0].allCaps) {
       parts.length = p;
       break;
     }
