@@ -1094,3 +1094,33 @@ describe("analysis: a paragraph that weighs (weighingRuns)", () => {
     expect(kinds("Although Amir was quiet, he ate well. I think the risk to him is lower.")).toBe(1);
   });
 });
+
+describe("another person's view given by its owner, a home's presentation, and readings without listed words (quality46, probes p283-p297)", () => {
+  test("'X's view is that', 'is of the view that', 'In her assessment' report another professional's reading", () => {
+    expect(run("Amir's teacher's view is that his reading has been affected by the move. The nurse is of the view that the mark on his leg is consistent with a fall.").value).toBe(
+      false,
+    );
+    expect(run("Dr Rees rang. In her assessment the tics appear to be a way of managing stress, and her conclusion was that no scan is indicated.").value).toBe(false);
+  });
+  test("the writer's own body, or the writer named by a role, keeps its view", () => {
+    expect(run("Amir was quiet. The allocated worker's view is that his silence is a way of keeping his father out of trouble.").value).toBe(true);
+    const text = "The panel was of the view that Amir's needs are not being met. The local authority's assessment is that the neglect is long-standing.";
+    expect(run(text).value).toBe(true);
+  });
+  test("the owner's words end where the writer's own clause resumes", () => {
+    const s = "Amir's teacher's view is that he is tired; this suggests he is up at night caring for his mum.";
+    expect(sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type)).toContain("inferential");
+  });
+  test("a room or the home that seemed in a state is description; a person's reading of it is not set aside", () => {
+    expect(run("The lounge appeared clean and tidy. The bathroom seemed very clean. His bedroom appeared well kept.").value).toBe(false);
+    const text = "Amir's room appeared to be the only place he can relax, which suggests the rest of the flat feels unsafe to him.";
+    expect(run(text).value).toBe(true);
+  });
+  test("'the longer…, the harder…' and 'makes [it] worse' read a consequence", () => {
+    const types = (s: string) => sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type);
+    expect(types("The longer Amir stays in his room, the harder it is for him to face his friends.")).toContain("correlative");
+    expect(types("Every missed session makes the gap with his class wider.")).toContain("impact");
+    expect(types("The sooner we meet, the better.")).toEqual([]);
+    expect(types("The heating made the flat warmer.")).not.toContain("impact");
+  });
+});
