@@ -12,6 +12,7 @@ import { EvidenceSet, childName, combine, groupIndex, lowerOf, lowerPattern, eac
 import { insideAny, otherChildItems, sectionsOf, sentencesIn, tuned } from "./sections";
 import { scanLexicon } from "../rules/jargon/lexicon";
 import { wordingSuppression } from "../filters/wording-context";
+import { JUDGEMENTAL_GUARDS } from "../rules/judgemental/guards";
 import { firstAtOrAfter, type Span } from "../text/span";
 import { titleLinesEnd } from "../text/lines";
 import { onTableHeader, tablesOf } from "./tables";
@@ -139,6 +140,9 @@ function judgedSentences(ctx: RuleContext): Set<number> {
   return ctx.perAnalysis(JUDGED, () => {
     const out = new Set<number>();
     for (const m of scanLexicon("judgemental", ctx.text)) {
+      // An entry's sense check says whether its words are the label here ("getting herself to school" is no
+      // "getting herself into trouble"): words the wording check does not flag are no label.
+      if (m.entry.guard !== undefined && !JUDGEMENTAL_GUARDS[m.entry.guard]?.(ctx, m.start, m.end)) continue;
       // A label the sentence negates or rejects ("worry rather than defiance") is the writer weighing it: analysis.
       const why = wordingSuppression(ctx, m.start, m.end);
       if (why === "negated" || why === "corrected") continue;

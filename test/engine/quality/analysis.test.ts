@@ -1124,3 +1124,27 @@ describe("another person's view given by its owner, a home's presentation, and r
     expect(types("The heating made the flat warmer.")).not.toContain("impact");
   });
 });
+
+describe("what the child needs most, what an outcome rests on, the main vulnerability (quality46, probes p298-p300)", () => {
+  const types = (s: string) => sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type);
+  test.each([
+    "What Amir needs most now is an adult who turns up when they say they will.",
+    "The priority for Amir is a school place near his carers.",
+    "Whether the placement lasts rests on his carer's health.",
+    "Dad's drinking remains the main vulnerability for Amir.",
+  ])("a weighing: %s", (s) => {
+    expect(types(s)).toContain("weighing");
+  });
+  test("a need named for an errand, or an office's priority, is no weighing", () => {
+    expect(types("What Amir needs for the trip is a sleeping bag and a torch.")).toEqual([]);
+    expect(types("The priority for the office this week is the consent form.")).toEqual([]);
+  });
+  test("'it is hard to see how' owns a doubt", () => {
+    expect(types("It is hard to see how Amir could go back home while Dad denies the injury.")).toContain("hedged");
+  });
+  test("words the judgemental check would not flag (its sense check fails) do not set the sentence aside", () => {
+    const s = "It is hard to see how Amir could go back to the way things were, when he was getting himself to school hungry.";
+    expect(types(s)).toContain("hedged");
+    expect(types("It is hard to see how Amir keeps putting himself at risk.")).toEqual([]);
+  });
+});
