@@ -231,7 +231,7 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
       // "I am making a referral because…": why the record was written, not what events mean.
       if (t.type === "causal" && WRITER_ACT.test(lower.slice(Math.max(0, m.index - 160), m.index))) continue;
       // "She appeared happy", "He seemed settled": how a person presented, which is description, not a reading of it.
-      if (t.type === "hedged" && describesPresentation(ctx, lower, s.start, m)) continue;
+      if (t.type === "hedged" && (describesPresentation(ctx, lower, s.start, m) || hedgesAnEvent(lower, m))) continue;
       // "She pointed to the cup", "Suggest we send…": a person's gesture, or the writer proposing, not evidence read.
       if (t.type === "inferential" && (GESTURE.test(m[0]) ? personBefore(ctx, s.start, m.index) : m[0] === "suggest" && PROPOSING.test(lower.slice(0, m.index)))) continue;
       found.push(t);
@@ -275,6 +275,18 @@ const LIKENESS = /^\s+like\s+(?:a|an|the|his|her|their|my|your|[a-z]+['’]s)\s/
 const LOOK_VERB = /^(?:looks?|looked)$/;
 // A room, the home or a child's things as the subject ("The kitchen appeared clean"): how the home presented.
 const PLACE_BEFORE = new RegExp(analysisData.discounts.placeSubject);
+// "It looks like the appointment has been moved", "it seems the letter went…": unsure what became of an arrangement.
+const ARRANGEMENT_AFTER = new RegExp(analysisData.discounts.arrangementSubject);
+const IMPERSONAL_BEFORE = /(?:^|[^a-z'’-])it\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$/;
+
+/** A hedge on what happened, not a reading: "apparently" (the writer was told), or an arrangement unsure of. */
+function hedgesAnEvent(lower: string, m: RegExpExecArray): boolean {
+  if (m[0] === "apparently") return true;
+  const verb = /^[a-z]+/.exec(m[0])?.[0] ?? "";
+  if (!IMPERSONAL_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) return false;
+  return ARRANGEMENT_AFTER.test(lower.slice(m.index + verb.length, m.index + verb.length + 80));
+}
+
 // The writer's subject left out, as running notes write ("Seemed happier after."): the sentence opens with the verb.
 const ELIDED_SUBJECT = /^[\s\-–•*]*$/;
 

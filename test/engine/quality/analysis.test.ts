@@ -1148,3 +1148,18 @@ describe("what the child needs most, what an outcome rests on, the main vulnerab
     expect(types("It is hard to see how Amir keeps putting himself at risk.")).toEqual([]);
   });
 });
+
+describe("a hedge on what happened is description (quality46, probes p301-p302)", () => {
+  const types = (s: string) => sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type);
+  test.each([
+    "Apparently Amir was collected from club by his uncle.",
+    "It looks like the appointment with the dentist has been moved to Friday.",
+    "It seems the letter about the review went to the old address.",
+  ])("no reading: %s", (s) => {
+    expect(types(s)).toEqual([]);
+  });
+  test("a hedged reading of the child is kept", () => {
+    expect(types("It looks as if Amir is too worried about upsetting his dad to say so.")).toContain("hedged");
+    expect(types("It seems the late nights at his dad's are why he falls asleep in class.")).toContain("hedged");
+  });
+});
