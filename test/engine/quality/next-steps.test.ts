@@ -712,3 +712,7 @@ describe("a parent's dated agreement and a request the writer has made (quality4
     expect(run(text).value).toBe(false);
   });
 });
+
+test("a caller asked to put what they said in writing is paperwork, not a step", () => {
+  expect(run("The nursery rang about a mark on his cheek. I've asked them to put it in writing.").value).toBe(false);
+});
