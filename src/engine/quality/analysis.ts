@@ -12,6 +12,7 @@ import { EvidenceSet, childName, combine, groupIndex, lowerOf, lowerPattern, eac
 import { insideAny, otherChildItems, sectionsOf, sentencesIn, tuned } from "./sections";
 import { scanLexicon } from "../rules/jargon/lexicon";
 import { wordingSuppression } from "../filters/wording-context";
+import { JUDGEMENTAL_GUARDS } from "../rules/judgemental/guards";
 import { firstAtOrAfter, type Span } from "../text/span";
 import { titleLinesEnd } from "../text/lines";
 import { onTableHeader, tablesOf } from "./tables";
@@ -71,6 +72,10 @@ function typeScannerOf(): { scanner: LiteralSets; alwaysRun: boolean[] } {
 }
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
+// A view given as another's by its owner ("Mrs Okafor's view is that…", "the nurse is of the view that…"): reported.
+const OTHERS_VIEW = new RegExp(analysisData.discounts.othersView, "g");
+// The writer named by a role ("The worker's view was that…", "the author's view"): still the writer.
+const WRITER_ROLE = new RegExp(analysisData.discounts.writerRole);
 // The reason for the writer's own act of recording or passing on ("I am making a referral because…"), read on the
 // sentence up to the causal link.
 const WRITER_ACT = new RegExp(analysisData.discounts.writerAct);
@@ -135,6 +140,9 @@ function judgedSentences(ctx: RuleContext): Set<number> {
   return ctx.perAnalysis(JUDGED, () => {
     const out = new Set<number>();
     for (const m of scanLexicon("judgemental", ctx.text)) {
+      // An entry's sense check says whether its words are the label here ("getting herself to school" is no
+      // "getting herself into trouble"): words the wording check does not flag are no label.
+      if (m.entry.guard !== undefined && !JUDGEMENTAL_GUARDS[m.entry.guard]?.(ctx, m.start, m.end)) continue;
       // A label the sentence negates or rejects ("worry rather than defiance") is the writer weighing it: analysis.
       const why = wordingSuppression(ctx, m.start, m.end);
       if (why === "negated" || why === "corrected") continue;
@@ -156,15 +164,27 @@ function judgedSentences(ctx: RuleContext): Set<number> {
  * is theirs again. Offsets are relative to the sentence.
  */
 function reportedStretches(lower: string): Span[] {
-  const reported: Span[] = [];
+  const starts: number[] = [];
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(lower); m; m = REPORTED.exec(lower)) {
-    if (FIRST_PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const w = WRITER_CLAUSE.exec(lower.slice(m.index));
-    const end = w ? m.index + w.index : lower.length;
+    if (!FIRST_PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) starts.push(m.index);
+  }
+  // A view by its owner: the owner's words run from the match on. The owner is the word the match starts with
+  // ("nurse is of the view") or the one before it ("Okafor's view"); the writer or a body it speaks for keeps its view.
+  OTHERS_VIEW.lastIndex = 0;
+  for (let m = OTHERS_VIEW.exec(lower); m; m = OTHERS_VIEW.exec(lower)) {
+    const owner = /^[a-z]+ (?:is|are|was|were|remain)/.test(m[0]) ? /^[a-z]+/.exec(m[0])![0] : "";
+    const ownerText = `${lower.slice(Math.max(0, m.index - 30), m.index)}${owner} `;
+    if (!FIRST_PERSON_BEFORE.test(ownerText) && !WRITER_ROLE.test(ownerText)) starts.push(m.index);
+  }
+  if (starts.length > 1) starts.sort((a, b) => a - b);
+  const reported: Span[] = [];
+  for (const start of starts) {
+    const w = WRITER_CLAUSE.exec(lower.slice(start));
+    const end = w ? start + w.index : lower.length;
     const last = reported[reported.length - 1];
-    if (last && m.index <= last.end) last.end = Math.max(last.end, end);
-    else reported.push({ start: m.index, end });
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else reported.push({ start, end });
   }
   return reported;
 }
@@ -211,7 +231,7 @@ export function sentenceTypes(ctx: RuleContext, s: Span, sentenceStart = s.start
       // "I am making a referral because…": why the record was written, not what events mean.
       if (t.type === "causal" && WRITER_ACT.test(lower.slice(Math.max(0, m.index - 160), m.index))) continue;
       // "She appeared happy", "He seemed settled": how a person presented, which is description, not a reading of it.
-      if (t.type === "hedged" && describesPresentation(ctx, lower, s.start, m)) continue;
+      if (t.type === "hedged" && (describesPresentation(ctx, lower, s.start, m) || hedgesAnEvent(lower, m))) continue;
       // "She pointed to the cup", "Suggest we send…": a person's gesture, or the writer proposing, not evidence read.
       if (t.type === "inferential" && (GESTURE.test(m[0]) ? personBefore(ctx, s.start, m.index) : m[0] === "suggest" && PROPOSING.test(lower.slice(0, m.index)))) continue;
       found.push(t);
@@ -253,6 +273,20 @@ const MIND_STATE = /^\s+to\s+(?:know|understand|realise|realize|notice|mind|care
 // "He looked like his brother", "she looks like a much younger child": a person's likeness to someone, as seen.
 const LIKENESS = /^\s+like\s+(?:a|an|the|his|her|their|my|your|[a-z]+['’]s)\s/;
 const LOOK_VERB = /^(?:looks?|looked)$/;
+// A room, the home or a child's things as the subject ("The kitchen appeared clean"): how the home presented.
+const PLACE_BEFORE = new RegExp(analysisData.discounts.placeSubject);
+// "It looks like the appointment has been moved", "it seems the letter went…": unsure what became of an arrangement.
+const ARRANGEMENT_AFTER = new RegExp(analysisData.discounts.arrangementSubject);
+const IMPERSONAL_BEFORE = /(?:^|[^a-z'’-])it\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$/;
+
+/** A hedge on what happened, not a reading: "apparently" (the writer was told), or an arrangement unsure of. */
+function hedgesAnEvent(lower: string, m: RegExpExecArray): boolean {
+  if (m[0] === "apparently") return true;
+  const verb = /^[a-z]+/.exec(m[0])?.[0] ?? "";
+  if (!IMPERSONAL_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) return false;
+  return ARRANGEMENT_AFTER.test(lower.slice(m.index + verb.length, m.index + verb.length + 80));
+}
+
 // The writer's subject left out, as running notes write ("Seemed happier after."): the sentence opens with the verb.
 const ELIDED_SUBJECT = /^[\s\-–•*]*$/;
 
@@ -267,8 +301,9 @@ function describesPresentation(ctx: RuleContext, lower: string, sentenceStart: n
   const verb = /^[a-z]+/.exec(m[0])?.[0] ?? "";
   const look = LOOK_VERB.test(verb);
   if (!SEEM_VERB.test(verb) && !look) return false;
-  if (!personBefore(ctx, sentenceStart, m.index)) return false;
   const after = lower.slice(m.index + verb.length, m.index + verb.length + 80);
+  if (PLACE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return SEEM_VERB.test(verb) && BARE_STATE.test(after);
+  if (!personBefore(ctx, sentenceStart, m.index)) return false;
   if (look) return LIKENESS.test(after);
   return BARE_STATE.test(after) || MIND_STATE.test(after);
 }

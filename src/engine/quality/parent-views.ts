@@ -21,6 +21,27 @@ const HEADING = new RegExp(
   "gm",
 );
 
+// The worker met, spoke with or visited a parent ("Met Ms Moss at the family centre", "I spoke to Mum on the phone"):
+// the parent took part, which Ruling 3 counts as engagement. A parent is a role word or a titled name sharing the
+// child's family name.
+const MET_VERB = String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:met|met with|spoke (?:to|with)|talked (?:to|with)|had a (?:meeting|call|conversation|discussion|chat) with)\s+(?:(?:both|the|his|her|their|the child['’]s)\s+)?`;
+const MET_ROLE = new RegExp(`${MET_VERB}(?:mum|mother|dad|father|parents)(?!['’])\\b`, "gm");
+function metParent(ctx: RuleContext): Span[] {
+  const lower = lowerOf(ctx);
+  const surname = ctx.profile.subjectSurname?.toLowerCase();
+  const res = [MET_ROLE];
+  if (surname && /^[a-z'’-]{2,}$/.test(surname)) res.push(new RegExp(`${MET_VERB}(?:mr|mrs|ms|miss|mx)\\.?\\s+${surname}(?![a-z'’-])`, "gm"));
+  const out: Span[] = [];
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m && out.length < 20; m = re.exec(lower)) {
+      const at = m.index + Math.max(0, m[0].search(/[a-z]/));
+      if (!ctx.inQuote(at, at + 1)) out.push(ctx.sentenceAt(at));
+    }
+  }
+  return out;
+}
+
 export function isParentView(h: VoiceHit): boolean {
   if (h.who !== "parent" || h.modal) return false;
   // Someone else's report of a parent is theirs ("the school said Mum seems low"), except a parent's wish, which stays
@@ -49,6 +70,7 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   for (const s of parentQuotes(ctx)) add(s);
   // The worker's calls or messages to a parent that went unanswered: their engagement, as Ruling 3 counts it.
   for (const s of unansweredParent(ctx)) add(s);
+  for (const s of metParent(ctx)) add(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
   // The heading's words, after any numbering ("4. The parents' views").

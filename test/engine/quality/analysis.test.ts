@@ -1094,3 +1094,72 @@ describe("analysis: a paragraph that weighs (weighingRuns)", () => {
     expect(kinds("Although Amir was quiet, he ate well. I think the risk to him is lower.")).toBe(1);
   });
 });
+
+describe("another person's view given by its owner, a home's presentation, and readings without listed words (quality46, probes p283-p297)", () => {
+  test("'X's view is that', 'is of the view that', 'In her assessment' report another professional's reading", () => {
+    expect(run("Amir's teacher's view is that his reading has been affected by the move. The nurse is of the view that the mark on his leg is consistent with a fall.").value).toBe(
+      false,
+    );
+    expect(run("Dr Rees rang. In her assessment the tics appear to be a way of managing stress, and her conclusion was that no scan is indicated.").value).toBe(false);
+  });
+  test("the writer's own body, or the writer named by a role, keeps its view", () => {
+    expect(run("Amir was quiet. The allocated worker's view is that his silence is a way of keeping his father out of trouble.").value).toBe(true);
+    const text = "The panel was of the view that Amir's needs are not being met. The local authority's assessment is that the neglect is long-standing.";
+    expect(run(text).value).toBe(true);
+  });
+  test("the owner's words end where the writer's own clause resumes", () => {
+    const s = "Amir's teacher's view is that he is tired; this suggests he is up at night caring for his mum.";
+    expect(sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type)).toContain("inferential");
+  });
+  test("a room or the home that seemed in a state is description; a person's reading of it is not set aside", () => {
+    expect(run("The lounge appeared clean and tidy. The bathroom seemed very clean. His bedroom appeared well kept.").value).toBe(false);
+    const text = "Amir's room appeared to be the only place he can relax, which suggests the rest of the flat feels unsafe to him.";
+    expect(run(text).value).toBe(true);
+  });
+  test("'the longer…, the harder…' and 'makes [it] worse' read a consequence", () => {
+    const types = (s: string) => sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type);
+    expect(types("The longer Amir stays in his room, the harder it is for him to face his friends.")).toContain("correlative");
+    expect(types("Every missed session makes the gap with his class wider.")).toContain("impact");
+    expect(types("The sooner we meet, the better.")).toEqual([]);
+    expect(types("The heating made the flat warmer.")).not.toContain("impact");
+  });
+});
+
+describe("what the child needs most, what an outcome rests on, the main vulnerability (quality46, probes p298-p300)", () => {
+  const types = (s: string) => sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type);
+  test.each([
+    "What Amir needs most now is an adult who turns up when they say they will.",
+    "The priority for Amir is a school place near his carers.",
+    "Whether the placement lasts rests on his carer's health.",
+    "Dad's drinking remains the main vulnerability for Amir.",
+  ])("a weighing: %s", (s) => {
+    expect(types(s)).toContain("weighing");
+  });
+  test("a need named for an errand, or an office's priority, is no weighing", () => {
+    expect(types("What Amir needs for the trip is a sleeping bag and a torch.")).toEqual([]);
+    expect(types("The priority for the office this week is the consent form.")).toEqual([]);
+  });
+  test("'it is hard to see how' owns a doubt", () => {
+    expect(types("It is hard to see how Amir could go back home while Dad denies the injury.")).toContain("hedged");
+  });
+  test("words the judgemental check would not flag (its sense check fails) do not set the sentence aside", () => {
+    const s = "It is hard to see how Amir could go back to the way things were, when he was getting himself to school hungry.";
+    expect(types(s)).toContain("hedged");
+    expect(types("It is hard to see how Amir keeps putting himself at risk.")).toEqual([]);
+  });
+});
+
+describe("a hedge on what happened is description (quality46, probes p301-p302)", () => {
+  const types = (s: string) => sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type);
+  test.each([
+    "Apparently Amir was collected from club by his uncle.",
+    "It looks like the appointment with the dentist has been moved to Friday.",
+    "It seems the letter about the review went to the old address.",
+  ])("no reading: %s", (s) => {
+    expect(types(s)).toEqual([]);
+  });
+  test("a hedged reading of the child is kept", () => {
+    expect(types("It looks as if Amir is too worried about upsetting his dad to say so.")).toContain("hedged");
+    expect(types("It seems the late nights at his dad's are why he falls asleep in class.")).toContain("hedged");
+  });
+});

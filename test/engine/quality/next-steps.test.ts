@@ -693,3 +693,26 @@ describe("next steps: an owned, timed action in any wording; a passive request; 
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a parent's dated agreement and a request the writer has made (quality46, probes p304-p306)", () => {
+  test.each([
+    "Phoned Mum about the course. Mum has agreed to go to the first session on 14 March.",
+    "Dad agreed to do the school run from Monday.",
+    "Amir has lost weight. I have asked the school nurse to weigh him every two weeks.",
+    "We've now requested the GP to review his inhaler.",
+  ])("a next step: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each([
+    "In 2023 Mum agreed to go to a parenting course but went to one session.",
+    "The health visitor had asked the GP to review his weight that spring.",
+    "I asked the school to send his report, and it arrived in May.",
+    "I have asked Mum to think about what she wants.",
+  ])("not a next step: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+test("a caller asked to put what they said in writing is paperwork, not a step", () => {
+  expect(run("The nursery rang about a mark on his cheek. I've asked them to put it in writing.").value).toBe(false);
+});

@@ -496,3 +496,22 @@ describe("the worker's calls to a parent that went unanswered (quality43, probe 
     },
   );
 });
+
+describe("the worker met or spoke with a parent: engagement (quality46, probe p290)", () => {
+  test.each([
+    "Met Ms Khan at the family centre. She brought the housing letter.",
+    "I spoke to Mum on the phone about the dentist.",
+    "We had a meeting with both parents at the school.",
+  ])("engagement: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each([
+    // Not a parent: another adult, or a titled name that is not the child's family name.
+    "Met the headteacher at school. Amir's attendance is 91%.",
+    "I spoke to Ms Reed, the school nurse, about his inhaler.",
+    // The parent named as someone's, not met.
+    "Met the social worker for Mum's partner's children.",
+  ])("no parent met: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

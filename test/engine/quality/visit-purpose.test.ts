@@ -393,3 +393,15 @@ describe("the adjunct of purpose without a pattern per child (speed: compiled on
     expect(adjunctIn(w, forms)).toEqual(r ? { index: r.index, text: r[0] } : undefined);
   });
 });
+
+describe("the kind of visit after a comma, and a visit the child's plan sets (quality46, probes p237, p239)", () => {
+  test.each([
+    "Visit to Amir at his foster home, 14 May, statutory visit.\n\nAmir showed me his bike.",
+    "Home visit, 8 April, planned visit under the child in need plan.\n\nAmir was playing on his tablet.",
+  ])("a purpose: %s", (text) => {
+    expect(checkVisitPurpose(ctxFor(text, AMIR, "visit-record")).value).toBe(true);
+  });
+  test("a title that only names the plan is not enough", () => {
+    expect(checkVisitPurpose(ctxFor("Visit under CIN plan\n\nAmir was playing on his tablet.", AMIR, "visit-record")).value).toBe(false);
+  });
+});
