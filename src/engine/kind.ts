@@ -206,7 +206,10 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["worker-actions", (t) => count(WORKER_ACTION, t.body) >= 2],
   // A note's own fields ("Details:", "Action:") and a call or contact as its title.
   ["note-fields", (t) => NOTE_FIELD.test(t.body)],
-  ["title-call", (t) => /\b(?:(?:tele)?phone call|call (?:from|to|with)|phoned|rang|(?:discussion|conversation|(?:tele)?phone contact) with)\b/i.test(t.title)],
+  [
+    "title-call",
+    (t) => /\b(?:(?:tele)?phone call|call (?:from|to|with)|phoned|rang|(?:discussion|conversation|(?:tele)?phone contact) with|(?:tele)?phone message)\b/i.test(t.title),
+  ],
   // Events by date, one a line, with any separator ("3 March 2024 – School referral", "12/03/24: GP").
   ["date-led-lines", (t) => count(DATE_LED_LINE, t.body) >= 4],
   // A supervision's own fields without the word: the manager's direction, the worker's reflections, their caseload.
@@ -525,8 +528,14 @@ function isEmail(head: string): boolean {
   if (seen.size < 2 && !/^\s*from:/i.test(head)) return false;
   // Header lines a note pastes under its own prose ("Email received from school, pasted below:") are the note's; a
   // report sent up under a memo's header (To:, From:, Re: an assessment, then its sections) is the report (stop 41).
-  return opensRecord(head, start) && !memoReport(head);
+  return opensRecord(head, start) && !memoReport(head) && !NOTE_TITLE_ABOVE.test(head.slice(0, start));
 }
+
+// A form's title above From:/To: lines ("Telephone message", "Contact record – front door"): the lines are the
+// form's fields, the record is weighed (a subject printed first, "RE: Home visit note", or a forwarding greeting is
+// still the email's).
+const NOTE_TITLE_ABOVE =
+  /^\s*(?!(?:re|fwd?)\s*:|(?:hi|hello|hiya|dear|good (?:morning|afternoon))\b)[^\n.!?]{0,40}\b(?:message|notes?|record(?:ing)?|log|contact)\b[^\n.!?]{0,40}\n/i;
 
 // A line of prose: seven words or more that end a sentence or lead into what follows ("… which read:").
 const PROSE_LINE = /^[ \t]*(?:\S+[ \t]+){6,}[^\n]*?(?:[.!?:]["'”’)]?[ \t]*$|[.!?]["'”’)]?[ \t]+["'“‘(]?\p{Lu})/mu;

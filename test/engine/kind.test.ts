@@ -350,6 +350,14 @@ describe("the kind of records laid out as published templates and guidance (stop
     expect(framedKind("To: Team manager\nFrom: Grace\nRe: Assessment of Mason\n\nHi, it is on the system now.")).toBe("email");
   });
 
+  test("From:/To: lines under a form's own title are its fields; a printed email's name or subject line above them is not a title (stop 41)", () => {
+    const slip = "Phone message\nFrom: Mr Dunn\nTo: Ama, social worker\n\nMessage: he will be late for the review.";
+    expect(framedKind(slip)).toBeUndefined();
+    expect(kindFeatures(slip)).toContain("title-call");
+    expect(framedKind("Ama Osei\n\nFrom: Ama Osei\nSent: 2 March 2026\nTo: Duty\n\nHi, Leo is unwell.")).toBe("email");
+    expect(framedKind("RE: Visit note for Leo\n\nFrom: Ama Osei\nTo: Duty\n\nThanks, agreed.")).toBe("email");
+  });
+
   test("a field dated as an earlier meeting is not the record's title (stop 41)", () => {
     const visit = "Home visit\nChild: Amara\nCore group meeting: 04/03/2026\n\nAmara was seen alone.";
     expect(kindFeatures(visit)).not.toContain("title-meeting");
