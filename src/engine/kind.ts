@@ -567,6 +567,17 @@ const DATE_LED_TITLE = new RegExp(String.raw`^${LEADING_DATE}\b`, "i");
 const DATED_FIELD = new RegExp(String.raw`^(?!date\b|time\b)[^:\n]{2,40}:[ \t]*(?:held[ \t]+|on[ \t]+)?${LEADING_DATE}`, "i");
 const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
 
+// Stop 41: a title that names its own record before what led to it ("Single assessment following strategy discussion",
+// "Assessment record – following police notification of an incident") is that record; the event after the connector is
+// its cause, not its kind. Only when the words before name a kind, so "Written by … after the planning meeting" keeps it.
+const TITLE_CONNECTOR = /\s(?:[–—-]\s*)?(?:following|(?<!\blooked )after|arising from|in response to|further to)\s/i;
+function titleHead(line: string): string {
+  const m = TITLE_CONNECTOR.exec(line);
+  if (!m) return line;
+  const before = line.slice(0, m.index);
+  return ASSESSMENT.test(before) || TITLE_CUES.some(([, re]) => re.test(before)) ? before : line;
+}
+
 /** The first few non-empty lines; after the first, only those shaped like a title or a field count as title lines. */
 function titleLines(head: string): string {
   const lines: string[] = [];
@@ -575,7 +586,8 @@ function titleLines(head: string): string {
     const t = line.trim();
     if (!t) continue;
     seen++;
-    if (seen === 1 || (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t) && !DATE_LED_TITLE.test(t))) lines.push(t);
+    if (seen === 1) lines.push(titleHead(t));
+    else if (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t) && !DATE_LED_TITLE.test(t)) lines.push(t);
     if (seen >= TITLE_LINES) break;
   }
   return lines.join("\n");

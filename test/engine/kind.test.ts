@@ -358,6 +358,14 @@ describe("the kind of records laid out as published templates and guidance (stop
     expect(framedKind("RE: Visit note for Leo\n\nFrom: Ama Osei\nTo: Duty\n\nThanks, agreed.")).toBe("email");
   });
 
+  test("a title naming its own record before what led to it is that record (stop 41)", () => {
+    const title = (text: string) => kindFeatures(text).filter((f) => f.startsWith("title:") || f === "title-meeting");
+    expect(title("Parenting assessment after the core group\nChild: Leo")).toEqual(["title:assessment#6"]);
+    expect(title("Child in need review – following the strategy meeting\nChild: Leo")).toContain("title-meeting");
+    expect(title("Looked after review meeting – record\nChild: Leo")).toContain("title-meeting");
+    expect(title("Notes after the strategy meeting\nChild: Leo")).toContain("title-meeting");
+  });
+
   test("a field dated as an earlier meeting is not the record's title (stop 41)", () => {
     const visit = "Home visit\nChild: Amara\nCore group meeting: 04/03/2026\n\nAmara was seen alone.";
     expect(kindFeatures(visit)).not.toContain("title-meeting");
