@@ -288,6 +288,9 @@ describe("the kind of records laid out as published templates and guidance (stop
     // an assessment whose contacts are listed as dated lines, read as a chronology's rows.
     "section 47 enquiry outcome record: strategy decision, child seen, agencies consulted, findings, outcome",
     "assessment listing its contacts as dated lines before its analysis",
+    // A visit by another name, with no visit word and no visit form's fields: no evidence of a kind, unknown.
+    "safe and well check at the family home after a missing episode, no word visit",
+    "children in need home check form under a service heading",
   ]);
   const right = (gold: string, got: DocumentKind) => (gold === "letter" ? got === "letter-to-child" || got === "email" : got === gold);
   test("every probe names the published source it follows", () => {
