@@ -30,7 +30,12 @@ const TITLE_CUES: Array<[DocumentKind, RegExp]> = [
   ],
   // A report written for a court to sentence on is the court's paper.
   ["court-report", /\bpre-sentence report\b/i],
-  ["assessment", /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment)\b/i],
+  // Stop 41, from published section 47 procedures: the enquiry's own record (its findings, its outcome) is an
+  // assessment of harm; a strategy discussion that starts one is still weighed as its meeting's note by the cue above.
+  [
+    "assessment",
+    /\b(practice review|serious case review|learning review|viability assessment|(?:single|child and family|parenting|connected person) assessment|(?:section|s\.?) ?47 enquir(?:y|ies)|child protection enquir(?:y|ies))\b/i,
+  ],
   // Published guidance or a chapter of a book or training pack ("Practice guidance", "Chapter 7: Neglect and the
   // 'good enough' threshold"): read as a published report, whatever its worked example records (a case note, a visit).
   // A plan as the paper's own title ("PATHWAY PLAN", "Personal education plan review, autumn term", "Our Family Plan"),
@@ -138,8 +143,9 @@ export function framedKind(text: string, subjectForms?: ReadonlySet<string>): Do
   if (COURT_ORDER.test(head) && !isEmail(head)) return "court-report";
   if (isEmail(head)) return "email";
   const salutation = SALUTATION.exec(head);
-  // A letter: a salutation after a letterhead, or opening the record ("Dear Sam," on the first line).
-  if (salutation && !COURT_CASE_NO.test(head)) {
+  // A letter: a salutation after a letterhead, or opening the record ("Dear Sam," on the first line); not a letter or
+  // card a note quotes after its own prose ("I put a card through the door which read:").
+  if (salutation && !COURT_CASE_NO.test(head) && opensRecord(head, salutation.index)) {
     const addressee = salutation[2].toLowerCase();
     if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
     return "email";
@@ -163,7 +169,10 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["title-report", (t) => /\breport\b/i.test(t.title)],
   ["title-referral", (t) => /\breferral\b/i.test(t.title)],
   ["title-review", (t) => /\breview\b/i.test(t.title)],
-  ["title-meeting", (t) => !REPORT_FOR.test(t.first) && /\b(?:minutes|meeting|conference|core group|strategy)\b/i.test(t.title)],
+  [
+    "title-meeting",
+    (t) => !REPORT_FOR.test(t.first) && t.title.split("\n").some((l, j) => /\b(?:minutes|meeting|conference|core group|strategy)\b/i.test(l) && !(j > 0 && DATED_FIELD.test(l))),
+  ],
   ["title-record", (t) => /\b(?:note|record(?:ing)?)\b/i.test(t.title)],
   ["statement", (t) => /\bstatement\b/i.test(t.title) || /\bI make this statement\b/i.test(t.body)],
   ["home-visit-head", (t) => /\bhome visit\b/i.test(t.head)],
@@ -197,7 +206,10 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["worker-actions", (t) => count(WORKER_ACTION, t.body) >= 2],
   // A note's own fields ("Details:", "Action:") and a call or contact as its title.
   ["note-fields", (t) => NOTE_FIELD.test(t.body)],
-  ["title-call", (t) => /\b(?:(?:tele)?phone call|call (?:from|to|with)|phoned|rang|(?:discussion|conversation|(?:tele)?phone contact) with)\b/i.test(t.title)],
+  [
+    "title-call",
+    (t) => /\b(?:(?:tele)?phone call|call (?:from|to|with)|phoned|rang|(?:discussion|conversation|(?:tele)?phone contact) with|(?:tele)?phone message)\b/i.test(t.title),
+  ],
   // Events by date, one a line, with any separator ("3 March 2024 – School referral", "12/03/24: GP").
   ["date-led-lines", (t) => count(DATE_LED_LINE, t.body) >= 4],
   // A supervision's own fields without the word: the manager's direction, the worker's reflections, their caseload.
@@ -275,7 +287,9 @@ export function kindFeatures(text: string): string[] {
   const forMeeting = REPORT_FOR.test(t.first);
   TITLE_CUES.forEach(([kind, re], i) => {
     if (forMeeting && kind === "case-note") return;
-    if (titles.some((l) => re.test(l))) out.push(`title:${kind}#${i}`);
+    // A field under the title dated as an earlier meeting ("Strategy discussion: 02/02/2026") names what came before,
+    // not the record.
+    if (titles.some((l, j) => re.test(l) && !(kind === "case-note" && j > 0 && DATED_FIELD.test(l)))) out.push(`title:${kind}#${i}`);
     if (re.test(t.first)) out.push(`first:${kind}#${i}`);
   });
   if (titles.some((l) => PANEL_REPORT.test(l))) out.push("panel-report");
@@ -506,8 +520,42 @@ function isEmail(head: string): boolean {
   const seen = new Set<string>();
   EMAIL_HEADER.lastIndex = 0;
   const top = head.slice(0, 600);
-  for (let m = EMAIL_HEADER.exec(top); m; m = EMAIL_HEADER.exec(top)) seen.add(m[1].toLowerCase());
-  return seen.size >= 2 || /^\s*from:/i.test(head);
+  let start = -1;
+  for (let m = EMAIL_HEADER.exec(top); m; m = EMAIL_HEADER.exec(top)) {
+    if (start < 0) start = m.index;
+    seen.add(m[1].toLowerCase());
+  }
+  if (seen.size < 2 && !/^\s*from:/i.test(head)) return false;
+  // Header lines a note pastes under its own prose ("Email received from school, pasted below:") are the note's; a
+  // report sent up under a memo's header (To:, From:, Re: an assessment, then its sections) is the report (stop 41).
+  return opensRecord(head, start) && !memoReport(head) && !NOTE_TITLE_ABOVE.test(head.slice(0, start));
+}
+
+// A form's title above From:/To: lines ("Telephone message", "Contact record – front door"): the lines are the
+// form's fields, the record is weighed (a subject printed first, "RE: Home visit note", or a forwarding greeting is
+// still the email's).
+const NOTE_TITLE_ABOVE =
+  /^\s*(?!(?:re|fwd?)\s*:|(?:hi|hello|hiya|dear|good (?:morning|afternoon))\b)[^\n.!?]{0,40}\b(?:message|notes?|record(?:ing)?|log|contact)\b[^\n.!?]{0,40}\n/i;
+
+// A line of prose: seven words or more that end a sentence or lead into what follows ("… which read:").
+const PROSE_LINE = /^[ \t]*(?:\S+[ \t]+){6,}[^\n]*?(?:[.!?:]["'”’)]?[ \t]*$|[.!?]["'”’)]?[ \t]+["'“‘(]?\p{Lu})/mu;
+const GREETING_FIRST = /^\s*(?:hi|hello|hiya|dear|good (?:morning|afternoon))\b/i;
+
+/** Whether a frame (email header lines, a salutation) at `at` opens the record: no prose before it, unless the record
+ * opens with a greeting (a forwarding note above the email it forwards). */
+function opensRecord(head: string, at: number): boolean {
+  return at <= 0 || GREETING_FIRST.test(head) || !PROSE_LINE.test(head.slice(0, at));
+}
+
+const MEMO_SUBJECT = /^[ \t]*(?:re|subject)[ \t]*:[^\n]*\b(?:assessment|report|review)\b/im;
+const MEMO_SECTIONS = 4;
+// What a sent or forwarded email shows and a memo does not: its sending time, a greeting, a forwarded message.
+const SENT_EMAIL = /^[ \t>]*sent[ \t]*:|^[ \t]*(?:hi|hello|dear)\b|\b(?:forwarded|original) message\b/im;
+/** A memo's header above a report's sections: its subject names an assessment or report, four headings follow, and
+ * nothing shows an email sent (a forwarded assessment is still an email). */
+function memoReport(head: string): boolean {
+  if (!MEMO_SUBJECT.test(head) || SENT_EMAIL.test(head)) return false;
+  return headings({ head, title: "", first: "", body: head }).length >= MEMO_SECTIONS;
 }
 
 // A title is a short line that is not running prose: at most this many words, and no sentence ends inside it
@@ -515,7 +563,20 @@ function isEmail(head: string): boolean {
 const MAX_TITLE_WORDS = 14;
 // An entry under a date ("18 March 2024 – Home visit", "12/10/22: GP") is a record's first event, not its title.
 const DATE_LED_TITLE = new RegExp(String.raw`^${LEADING_DATE}\b`, "i");
+// A field whose value is the date of an earlier event ("Core group meeting: 04/03/2026"), not "Date of …: …".
+const DATED_FIELD = new RegExp(String.raw`^(?!date\b|time\b)[^:\n]{2,40}:[ \t]*(?:held[ \t]+|on[ \t]+)?${LEADING_DATE}`, "i");
 const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
+
+// Stop 41: a title that names its own record before what led to it ("Single assessment following strategy discussion",
+// "Assessment record – following police notification of an incident") is that record; the event after the connector is
+// its cause, not its kind. Only when the words before name a kind, so "Written by … after the planning meeting" keeps it.
+const TITLE_CONNECTOR = /\s(?:[–—-]\s*)?(?:following|(?<!\blooked )after|arising from|in response to|further to)\s/i;
+function titleHead(line: string): string {
+  const m = TITLE_CONNECTOR.exec(line);
+  if (!m) return line;
+  const before = line.slice(0, m.index);
+  return ASSESSMENT.test(before) || TITLE_CUES.some(([, re]) => re.test(before)) ? before : line;
+}
 
 /** The first few non-empty lines; after the first, only those shaped like a title or a field count as title lines. */
 function titleLines(head: string): string {
@@ -525,7 +586,8 @@ function titleLines(head: string): string {
     const t = line.trim();
     if (!t) continue;
     seen++;
-    if (seen === 1 || (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t) && !DATE_LED_TITLE.test(t))) lines.push(t);
+    if (seen === 1) lines.push(titleHead(t));
+    else if (t.split(/\s+/).length <= MAX_TITLE_WORDS && !INNER_SENTENCE_END.test(t) && !DATE_LED_TITLE.test(t)) lines.push(t);
     if (seen >= TITLE_LINES) break;
   }
   return lines.join("\n");

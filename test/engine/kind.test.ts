@@ -284,6 +284,13 @@ describe("the kind of records laid out as published templates and guidance (stop
     "LAC visit record with 'Time of arrival/departure' and 'Present' fields, no word visit in body headings",
     "personal adviser face-to-face contact with a care leaver at their flat",
     "SOAP note: Subjective / Objective / Assessment / Plan",
+    // Stop 41: a section 47 record whose fields (the child seen alone, agencies consulted) still weigh as a note's, and
+    // an assessment whose contacts are listed as dated lines, read as a chronology's rows.
+    "section 47 enquiry outcome record: strategy decision, child seen, agencies consulted, findings, outcome",
+    "assessment listing its contacts as dated lines before its analysis",
+    // A visit by another name, with no visit word and no visit form's fields: no evidence of a kind, unknown.
+    "safe and well check at the family home after a missing episode, no word visit",
+    "children in need home check form under a service heading",
   ]);
   const right = (gold: string, got: DocumentKind) => (gold === "letter" ? got === "letter-to-child" || got === "email" : got === gold);
   test("every probe names the published source it follows", () => {
@@ -320,6 +327,54 @@ describe("the kind of records laid out as published templates and guidance (stop
     expect(kindFeatures("Contact\nTime of arrival: 17:00\nTime of departure: 18:20\n\nJordan was playing.")).toContain("visit-fields");
     expect(kindFeatures("Notes\nWho was present\nMum and both children.\n\nSetting\nThe flat was warm.")).toContain("visit-fields");
     expect(kindFeatures("Assessment\nWhen I arrived Marie let me in and made tea.\nSetting up the plan took an hour.")).not.toContain("visit-fields");
+  });
+
+  test("email header lines or a salutation frame a record only when they open it, not under the note's own prose (stop 41)", () => {
+    const pasted =
+      "Case recording – 12/03/2026\n\nThe school's email came in this morning and is copied here for the file:\n\nFrom: office@school.example\nSent: 12 March 2026 09:41\nTo: Duty\nSubject: Nathan\n\nNathan is absent.";
+    expect(framedKind(pasted)).toBeUndefined();
+    expect(inferKind(pasted)).toBe("case-note");
+    const card = "Home visit – Tyler\n\nNobody came to the door so I pushed a card through the letterbox that said:\nDear Ms Breen,\nPlease call me.";
+    expect(framedKind(card)).toBeUndefined();
+    expect(inferKind(card)).toBe("visit-record");
+    // Still framed: headers at the top, a letterhead above the salutation, a forwarding greeting above the headers.
+    expect(framedKind("From: Sam\nTo: Kay\nSubject: Amir\n\nAmir was late again today and missed his breakfast.")).toBe("email");
+    expect(framedKind("Anytown Council\nCivic Centre, High Street\n\n3 May 2026\n\nDear Mrs Hale,\nI am writing about Ife.")).toBe("email");
+    const forward = "Hi Jo, please see the message below from the school about Nathan's attendance this week:\n\nFrom: office@school.example\nTo: Jo\n\nNathan is absent.";
+    expect(framedKind(forward)).toBe("email");
+  });
+
+  test("a memo's header above an assessment's sections is the assessment; a sent or forwarded one is an email (stop 41)", () => {
+    const sections = "\n\nReason\nNursery raised it.\n\nNeeds\nSpeech is behind.\n\nAnalysis\nCare slips.\n\nRecommendation\nA plan.";
+    const memo = "To: Team manager\nFrom: Grace, social worker\nRe: Assessment of Mason" + sections;
+    expect(framedKind(memo)).toBeUndefined();
+    expect(inferKind(memo)).toBe("assessment");
+    expect(framedKind("From: Grace\nSent: 19 March 2026 10:02\nTo: Team manager\nSubject: Assessment of Mason" + sections)).toBe("email");
+    expect(framedKind("To: Team manager\nFrom: Grace\nRe: Assessment of Mason\n\nHi, it is on the system now.")).toBe("email");
+  });
+
+  test("From:/To: lines under a form's own title are its fields; a printed email's name or subject line above them is not a title (stop 41)", () => {
+    const slip = "Phone message\nFrom: Mr Dunn\nTo: Ama, social worker\n\nMessage: he will be late for the review.";
+    expect(framedKind(slip)).toBeUndefined();
+    expect(kindFeatures(slip)).toContain("title-call");
+    expect(framedKind("Ama Osei\n\nFrom: Ama Osei\nSent: 2 March 2026\nTo: Duty\n\nHi, Leo is unwell.")).toBe("email");
+    expect(framedKind("RE: Visit note for Leo\n\nFrom: Ama Osei\nTo: Duty\n\nThanks, agreed.")).toBe("email");
+  });
+
+  test("a title naming its own record before what led to it is that record (stop 41)", () => {
+    const title = (text: string) => kindFeatures(text).filter((f) => f.startsWith("title:") || f === "title-meeting");
+    expect(title("Parenting assessment after the core group\nChild: Leo")).toEqual(["title:assessment#6"]);
+    expect(title("Child in need review – following the strategy meeting\nChild: Leo")).toContain("title-meeting");
+    expect(title("Looked after review meeting – record\nChild: Leo")).toContain("title-meeting");
+    expect(title("Notes after the strategy meeting\nChild: Leo")).toContain("title-meeting");
+  });
+
+  test("a field dated as an earlier meeting is not the record's title (stop 41)", () => {
+    const visit = "Home visit\nChild: Amara\nCore group meeting: 04/03/2026\n\nAmara was seen alone.";
+    expect(kindFeatures(visit)).not.toContain("title-meeting");
+    expect(kindFeatures(visit).filter((f) => f.startsWith("title:case-note"))).toEqual([]);
+    expect(kindFeatures("Core group meeting: 04/03/2026\nPresent: Mum, school")).toContain("title-meeting");
+    expect(kindFeatures("Strategy discussion\nDate of discussion: 04/03/2026")).toContain("title-meeting");
   });
 
   test("a discussion or telephone contact with someone, as the title, is a call or conversation's note", () => {
