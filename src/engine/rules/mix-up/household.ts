@@ -94,7 +94,9 @@ const SETTLED_WITH =
 const CALLS_PARENT = /^\s*["“'‘]?(?:mum|mummy|mam|mom|dad|daddy)\b/i;
 const CARER_REACH = 90;
 
-export function findSubjectCarerPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+const SUBJECT_OPENER = { f: /^She\b/, m: /^He\b/ } as const;
+
+export function findSubjectCarerPastes(ctx: RuleContext, all: readonly PersonMention[], subjectGender: "f" | "m" | "u"): PersonMention[] {
   const text = ctx.text;
   const carers = new Set<string>();
   const elsewhere = new Set<string>();
@@ -104,8 +106,19 @@ export function findSubjectCarerPastes(ctx: RuleContext, all: readonly PersonMen
     if (m.role === "child" && !m.possessive && OWN_HOME.test(text.slice(m.end, m.end + 60))) elsewhere.add(m.entity);
     if (m.role !== "subject") continue;
     // The adults named after the subject and a word of living or being placed with them, inside the subject's sentence.
-    const sentence = ctx.sentenceAt(m.start);
+    // (Or inside the next sentence when the child's own he/she opens it, nobody else named before: "Ellie is 3. She has lived
+    // with her foster carers, Jo and Sam Price, since…".)
+    let sentence = ctx.sentenceAt(m.start);
     let from = m.end;
+    const next = all[i + 1];
+    if (next && next.start >= sentence.end && subjectGender !== "u") {
+      const after = ctx.sentenceAt(text.slice(sentence.end, sentence.end + 4).search(/\S/) + sentence.end);
+      const opener = SUBJECT_OPENER[subjectGender].exec(text.slice(after.start, after.start + 4));
+      if (opener && next.start < after.end && after.start >= sentence.end) {
+        sentence = after;
+        from = after.start + opener[0].length;
+      }
+    }
     let linked = WITH_CARER;
     for (let j = i + 1; j < all.length && all[j].start < sentence.end && all[j].start - from <= CARER_REACH; j++) {
       const a = all[j];

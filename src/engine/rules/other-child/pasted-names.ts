@@ -302,7 +302,7 @@ export function findPastedNames(
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findLookedAfterPastes(ctx, all)) add(m, "in-care", 0.55);
   for (const m of findHouseholdPastes(ctx, all)) add(m, "household", 0.5);
-  for (const m of findSubjectCarerPastes(ctx, all)) add(m, "carer", 0.5);
+  for (const m of findSubjectCarerPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "carer", 0.5);
   for (const m of findSexBoundPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "sex", 0.5);
   for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
   for (const m of findInjuryPastes(ctx, all)) add(m, "injury", 0.5);

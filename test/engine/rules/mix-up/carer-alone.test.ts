@@ -26,6 +26,14 @@ describe("a sibling who lives elsewhere, settled with the subject's carers", () 
     expect(got).toBe(want);
   });
 
+  it("reads the subject's carers from a sentence the subject's own pronoun opens", () => {
+    const { got, want } = marked(
+      "{{sc|Jude}} is 8. He has been placed with his foster carers, Helen and Gary Moss, since April. {{oc|Rosa}} (5) lives with their father.\n\n{{mix|Rosa}} is happy with Gary and likes the hens.",
+      jude,
+    );
+    expect(got).toBe(want);
+  });
+
   it("leaves alone a sibling who visits or talks to the carers", () => {
     const { got, want } = marked(
       "{{sc|Jude}} (8) has lived with his foster carers, Helen and Gary Moss, since April. {{oc|Rosa}} (5) remains at home with their father.\n\n{{oc|Rosa}} visits Helen and Gary on Sundays. {{oc|Rosa}} told Helen she liked the hens.",
