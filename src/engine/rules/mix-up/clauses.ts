@@ -142,6 +142,10 @@ function ownedPersonBefore(lead: string, gender: Gender): boolean {
   return false;
 }
 const FOLLOW_LIMIT = 400;
+const NOUN_AND_BEFORE = {
+  f: /\b(?:mother|mum|mummy|mam|sister|aunt|auntie|nan|nana|gran|grandma|grandmother|woman|girl)\s+(?:and|or|with)\s+$/i,
+  m: /\b(?:father|dad|daddy|brother|uncle|grandad|grandpa|grandfather|man|boy)\s+(?:and|or|with)\s+$/i,
+} as Partial<Record<Gender, RegExp>>;
 
 /**
  * The pronouns of one gender that follow a name until someone else is named or the paragraph
@@ -165,6 +169,8 @@ export function pronounsOf(ctx: RuleContext, m: Span, all: readonly PersonMentio
     if (pGender !== gender || ctx.inQuote(start, start + g[0].length)) continue;
     // "Remy … His mother told the review she…": someone's relative of the pronoun's gender, written before it, may be whom it means.
     if (ownedPersonBefore(slice.slice(0, g.index), gender)) break;
+    // "…when Mum and her boyfriend argue": a possessive straight after a person of its gender is that person's.
+    if (/^(?:his|her)$/i.test(g[1]) && NOUN_AND_BEFORE[gender]?.test(slice.slice(Math.max(0, g.index - 24), g.index))) break;
     out.push({ start, end: start + g[0].length });
   }
   return out;

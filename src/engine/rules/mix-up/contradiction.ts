@@ -131,3 +131,27 @@ export function findAwayYetMetPastes(ctx: RuleContext, all: readonly PersonMenti
   }
   return out;
 }
+
+// "I saw Mason alone in his bedroom. Chloe showed me her bunk bed…": the writer has just said they saw the subject
+// alone, so another child who, in the next sentence and with no time moving, shows or tells the writer things was put
+// in the subject's place (stop 41, invented probes-28). Coming in, or a later time, is the other child's own part.
+const ALONE_AFTER = /^\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)|without\s+(?:his|her|their)\s+(?:brothers?|sisters?|siblings?))\b/i;
+const ALONE_REACH = 240;
+
+export function findSeenAlonePastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  const out: PersonMention[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const s = all[i];
+    const m = all[i + 1];
+    if (s.role !== "subject" || s.inQuote || m.role !== "child" || m.inQuote || m.possessive || m.start - s.end > ALONE_REACH) continue;
+    const seen = ctx.sentenceAt(s.start);
+    if (!MET_BEFORE.test(text.slice(Math.max(seen.start, s.start - 24), s.start)) || !ALONE_AFTER.test(text.slice(s.end, s.end + 40))) continue;
+    // The next sentence, opened by the other child, in the same paragraph.
+    const next = ctx.sentenceAt(m.start);
+    if (next.start < seen.end || /\S/.test(text.slice(seen.end, next.start)) || text.slice(seen.end, next.start).includes("\n")) continue;
+    if (next.start !== m.start || !MET_AFTER.test(text.slice(m.end, m.end + 24)) || TIME_MOVES.test(text.slice(s.end, m.start))) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -28,6 +28,8 @@ const WHY: Record<string, string> = {
   "left-home": "the record says this child moved out or left home, so staying at home fits",
   away: "the record says this child was away or asleep at the time, so the one seen or heard here is most likely",
   household: "the record says this child lives with someone else; the household and how long fit",
+  alone: "the writer saw this record's child alone just before, so the one seen or heard here is most likely",
+  carer: "the record says this child lives elsewhere; the carers named here are those of",
   "in-care": "only a child in care or placed for adoption has this, and the record says this child lives elsewhere (with a parent, a special guardian or long-term foster carers); it fits",
 };
 

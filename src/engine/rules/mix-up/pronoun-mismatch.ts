@@ -5,7 +5,7 @@ import { ADULT_OCCUPATIONS, ADULT_ROLES } from "../other-child/name-lexicon";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
 import { speakerTurns } from "../../quality/speakers";
-import { answersQuestionTo, opensItsSentence, opensSentence, useOf, type Use } from "./clauses";
+import { answersQuestionTo, opensItsSentence, opensSentence, PERSON_NOUN, useOf, type Use } from "./clauses";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -238,6 +238,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: controller.subject, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "When I asked what makes him cross, she pointed…": a question put to no one named, answered by the child's own pronoun.
+      const put = questionPutTo(text, p, candidates, sentence.start, subjectGender, distanceOf);
+      if (put) {
+        if (put === "subject") flagged.push(p);
+        resolved.push({ start, end, gender, subject: put === "subject", kind: "pronoun", inQuote: false });
+        continue;
+      }
       // "When I asked Ella what would help, he said…": the person asked is the one who answers.
       const asked = answerer(text, p, candidates, sentence.start) ?? asker(text, p, candidates, sentence.start);
       if (asked) {
@@ -406,6 +413,39 @@ function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sen
   if (!c || c.kind !== "name" || c.inQuote) return undefined;
   // (c is the nearest person before the pronoun, so nobody else is written between.)
   return answersQuestionTo(text, c, p, sentenceStart) ? c : undefined;
+}
+
+// A question the writer puts, in reported form, to no one named ("Asked what makes her happy — said…", "When I asked what
+// makes him cross, she pointed…", "I asked whether anything worries her; he said…"): the one asked is the one who answers,
+// and a pronoun that is the question's object or owner speaks of the one asked. So when the answer opens with the child's
+// own he/she (or, after a bare "Asked…", has no subject), with nobody else of that gender near who could be answering, the
+// question's pronoun of the other gender is the child's. A question put to someone named ("asked Sonny what makes him
+// cross") is about that person. Invented probes-30 (stop 41).
+const QUESTION_BEFORE = /(^|[.;:!?\n—–]["'”’]?\s*|\b(?:when|after|I|we)\s+)(asked|asking)\s+(?:(\p{Lu}[\p{L}'’-]+)\s+)?(?:what|whether|if|who|how|why|where|which)\b([^,;:.!?"“”—–()\n]{0,60})$/u;
+const ANSWER_AFTER = /^[^,;:.!?"“”—–()\n]{0,40}?(?:[,;]|\s[—–-]|\s(?=(?:he|she)\s))\s*(?:(he|she)\s+)?(?:said|says|replied|answered|shrugged|pointed|nodded|shook|chose|laughed|looked)\b/i;
+
+function questionPutTo(
+  text: string,
+  p: Pronoun,
+  candidates: readonly Referent[],
+  sentenceStart: number,
+  subjectGender: Gender,
+  distanceOf: (offset: number) => number,
+): "subject" | "other" | undefined {
+  if (p.use === "subject" || p.use === "reflexive" || subjectGender === "u") return undefined;
+  const q = QUESTION_BEFORE.exec(text.slice(Math.max(sentenceStart, p.start - 90), p.start));
+  if (!q) return undefined;
+  // "asked Sonny what makes him cross": someone named was asked (a name the people stage may not know).
+  if (q[3]) return /^(?:him|her|them|me|us|you|anyone|everyone)$/i.test(q[3]) ? undefined : "other";
+  // Nobody the pronoun could mean inside the question before it.
+  if (PERSON_NOUN.f.test(q[4]) || PERSON_NOUN.m.test(q[4]) || PERSON_NOUN.either.test(q[4]) || /\p{Lu}/u.test(q[4])) return undefined;
+  const a = ANSWER_AFTER.exec(text.slice(p.end, p.end + 80));
+  if (!a) return undefined;
+  const answerGender = a[1] ? (a[1].toLowerCase() === "she" ? "f" : "m") : undefined;
+  if (answerGender ? answerGender !== subjectGender : !/^[\s\d/.:;!?"'”’—–-]*$/.test(q[1] ?? "") || q[2].toLowerCase() !== "asked") return undefined;
+  // The one answering is the child: the nearest person of the child's gender, within two sentences, is the child.
+  const near = candidates.find((c) => !c.inQuote && distanceOf(c.start) <= NEAR_SENTENCES && (c.subject || c.gender === subjectGender));
+  return near?.subject ? "subject" : undefined;
 }
 
 // A request for leave put by the one who would do it: "Ellis … asked if he can leave the room", "asked whether she

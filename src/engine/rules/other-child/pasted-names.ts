@@ -6,9 +6,10 @@ import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findConditionPastes } from "../mix-up/condition";
-import { findAwayYetMetPastes, findRepeatedNamePastes, findSelfDescribedPastes, findStaysHomePastes } from "../mix-up/contradiction";
+import { findAwayYetMetPastes, findRepeatedNamePastes, findSeenAlonePastes, findSelfDescribedPastes, findStaysHomePastes } from "../mix-up/contradiction";
 import { findIncidentPastes } from "../mix-up/incident";
 import { findInjuryPastes } from "../mix-up/injury";
+import { findSubjectCarerPastes } from "../mix-up/household";
 import { findHouseholdPastes, findLookedAfterPastes } from "../mix-up/looked-after";
 import { findPlanItemPastes } from "../mix-up/plan-item";
 import { findSchoolPastes } from "../mix-up/school";
@@ -154,7 +155,7 @@ function reporterCannotBe(ctx: RuleContext, all: readonly PersonMention[], i: nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self" | "repeat" | "own-words" | "left-home" | "away";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self" | "repeat" | "own-words" | "left-home" | "away" | "carer" | "alone";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -301,6 +302,7 @@ export function findPastedNames(
   for (const m of findSchoolPastes(ctx, all)) add(m, "school", 0.55);
   for (const m of findLookedAfterPastes(ctx, all)) add(m, "in-care", 0.55);
   for (const m of findHouseholdPastes(ctx, all)) add(m, "household", 0.5);
+  for (const m of findSubjectCarerPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "carer", 0.5);
   for (const m of findSexBoundPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "sex", 0.5);
   for (const m of findConditionPastes(ctx, all)) add(m, "condition", 0.5);
   for (const m of findInjuryPastes(ctx, all)) add(m, "injury", 0.5);
@@ -310,6 +312,7 @@ export function findPastedNames(
   for (const m of findSelfDescribedPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "own-words", 0.55);
   for (const m of findStaysHomePastes(ctx, all)) add(m, "left-home", 0.5);
   for (const m of findAwayYetMetPastes(ctx, all)) add(m, "away", 0.5);
+  for (const m of findSeenAlonePastes(ctx, all)) add(m, "alone", 0.5);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
