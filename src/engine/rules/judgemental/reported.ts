@@ -289,13 +289,17 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 // doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
 // Also its last conjunct: "describe him as defiant, oppositional and '…'".
 const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
+// The reported clause's subject straight before the quote, its predicate quoted: 'wrote that Mum "can't be bothered to
+// get up for the school run"', 'told the panel that Jo "kicks off whenever…"'. The subject is a name, a pronoun or a
+// parent's role, after "that" (so the quote is the clause's verb phrase, not someone's sentence).
+const SUBJECT_BEFORE_QUOTE = /\bthat\s+(?:(?:her|his|their|the)\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she|they|mum|mother|dad|father|parents?|carers?)\s*$/iu;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {
   const words = inner.trim().split(/\s+/).length;
   if (words <= LABEL_WORDS) return false;
   const lowerNotFirstPerson = /^\s*[a-z\u00DF-\u00FF]/.test(inner) && !FIRST_PERSON.test(inner);
-  if (lowerNotFirstPerson && words <= PREDICATE_WORDS && PREDICATE_BEFORE_QUOTE.test(before)) return false;
+  if (lowerNotFirstPerson && words <= PREDICATE_WORDS && (PREDICATE_BEFORE_QUOTE.test(before) || SUBJECT_BEFORE_QUOTE.test(before))) return false;
   return words > FRAGMENT_WORDS || !lowerNotFirstPerson;
 }
 
@@ -303,8 +307,12 @@ function isSpeech(inner: string, before = ""): boolean {
 // hear", "She's out of control" (a child speaking of themselves says "I'm", and is not an adult speaker).
 // Or, opening the speech or one of its sentences, the pronoun straight before a label that is itself a verb ("He plays up
 // for his mum", "She kicks off every night"); not a later clause, which goes on to describe ("she plays us off…").
-const SPEECH_LABEL_BEFORE =
-  /(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)(?:he|she|they)\s+(?:(?:always|just|really|still|constantly|only)\s+)?)$/i;
+// A word of candour may open the speaker's sentence first ("Honestly, she's…", "To be honest he has been…").
+const CANDOUR = String.raw`(?:(?:honestly|frankly|basically|seriously|well|look|to\s+be\s+honest|I\s+mean|between\s+you\s+and\s+me),?\s+)?`;
+const SPEECH_LABEL_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)${CANDOUR}(?:he|she|they)(?:['’]s(?:\s+been)?|['’]re|\s+is|\s+was|\s+are|\s+were|\s+(?:has|have|had)\s+been|\s+can\s+be|\s+could\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)${CANDOUR}(?:he|she|they)\s+(?:(?:always|just|really|still|constantly|only)\s+)?)$`,
+  "i",
+);
 // The same inside speech about someone named: "Hazel is lovely one to one but can be a drama queen"
 // (the named person, then a second predicate of theirs joined by "but" or "and").
 const NAMED_SPEECH_LABEL_BEFORE =
@@ -313,7 +321,7 @@ const NAMED_SPEECH_LABEL_BEFORE =
 // been attention seeking all week and playing staff off…" (a log's words about the person named).
 // A short time phrase may open the sentence first ("Yesterday evening he was sulking", "At teatime she was…").
 const NAMED_PREDICATE_IN_SPEECH =
-  /(?:^|[.!?;]\s*)(?:(?:yesterday|today|tonight|earlier|later|this|last|that|on|at|in|by|after|before|during)\b(?:\s+[\p{L}\d:]+){0,2}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
+  /(?:^|[.!?;]\s*)(?:(?:yesterday|today|tonight|earlier|later|this|last|that|on|at|in|by|after|before|during)\b(?:\s+[\p{L}\d:]+){0,2}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|can\s+be|could\s+be|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
 
 // A reported view the next words turn to as a view: "these views shaped the response", "that characterisation".
 // VIEW_NOUNS are the nouns that take it up; WORDS_DISCUSSED below reads them too.
@@ -610,10 +618,46 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
   const source = SOURCE_FIRST.exec(before);
   if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
   if (adultSpeaksAfter(ctx, q.end)) return true;
+  if (lineLabelSpeaks(ctx, q.start) || (speech && previousSentenceSpeaks(ctx, sentenceStart, q))) return true;
   const prev = qi > 0 ? ctx.quotes[qi - 1] : undefined;
   if (speech || depth > 2 || !prev || prev.start < sentenceStart) return false;
   const between = ctx.text.slice(prev.end, q.start);
   return BETWEEN_QUOTES.test(between) && !NEW_SPEAKER.test(between) && adultReports(ctx, qi - 1, sentenceStart, false, depth + 1);
+}
+
+// A note's line headed by its source, then the quoted words: "Teacher: '…'", "12/03 Police: mother '…'", "Mrs Grey (foster
+// carer) on the phone: '…'". The heading (a role, a record or a titled name) is the speaker; a few words may follow the colon.
+const LINE_LABEL =
+  /(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*(?:[-–:|]\s*)?)?([^:\n"“”]{1,40}?)\s*(?:\([^()\n]{1,40}\))?(?:\s+(?:on|by|via|at|in)\s+(?:the\s+)?[\p{L}-]+)?\s*:\s*(?:[^:\n"“”]{0,30}?\s)?$/u;
+// A titled name is an adult's: "Mr Ward", "Dr Okafor" (the people stage may not place a surname that is also a word).
+const TITLED_NAME_END = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*$/u;
+
+function lineLabelSpeaks(ctx: RuleContext, quoteStart: number): boolean {
+  const m = LINE_LABEL.exec(ctx.text.slice(Math.max(0, quoteStart - 100), quoteStart));
+  if (!m || NEW_SPEAKER.test(m[0])) return false;
+  const label = m[1].trim();
+  return ROLE_SPEAKER.test(`${label} `) || TITLED_NAME_END.test(label);
+}
+
+// The speaker in the sentence before the quote, which opens its own sentence: "Nan rang this morning. 'She's been…'",
+// "The head of year was blunt. 'She's defiant…'". The sentence before opens with an adult (a role, a titled name, a
+// person the people stage placed as an adult) and quotes nothing; no one is named as the speaker after the quote.
+const ADULT_SENTENCE_OPENER = new RegExp(String.raw`^(?:(?:the|her|his|their|my|our)\s+)?(?:foster\s+)?(?:${ROLE_ALT}|carers?|teachers?|head\s+of\s+year|school|nursery|officers?|police|staff)\b`, "i");
+
+function previousSentenceSpeaks(ctx: RuleContext, sentenceStart: number, q: { start: number; end: number }): boolean {
+  if (!/^[\s]*$/.test(ctx.text.slice(sentenceStart, q.start))) return false;
+  if (SPEAKER_THEN_VERB.test(ctx.text.slice(q.end, q.end + 80)) || VERB_THEN_SPEAKER.test(ctx.text.slice(q.end, q.end + 80))) return false;
+  let at = sentenceStart - 1;
+  while (at > 0 && /\s/.test(ctx.text[at])) at--;
+  if (at <= 0 || sentenceStart - at > 3 || !/[.:]/.test(ctx.text[at])) return false;
+  const prev = ctx.sentenceAt(at);
+  const lead = SENTENCE_LEAD.exec(ctx.text.slice(prev.start, prev.start + 12))?.[0].length ?? 0;
+  const opening = ctx.text.slice(prev.start + lead, Math.min(prev.end, prev.start + lead + 60));
+  if (/["“”]/.test(ctx.text.slice(prev.start, at)) || PARAGRAPH_BREAK.test(ctx.text.slice(at, q.start))) return false;
+  if (ADULT_SENTENCE_OPENER.test(opening) || /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u.test(opening)) return true;
+  const all = ctx.people.all;
+  const m = all[firstAtOrAfter(all, prev.start + lead)];
+  return m !== undefined && m.start <= prev.start + lead + 1 && m.end < at && m.role === "adult" && !m.inQuote;
 }
 
 // The speaker named after the quote, by role or name: "'She's a nightmare at bedtime,' her nan said", "'Lazy,' said his
@@ -756,7 +800,7 @@ const POSSESSED_SPEAKER = /\p{Lu}[\p{L}'’-]+['’]s\s+(?:(?!(?:is|was|are|were
 const CHILD_RELATION = /^(?:brothers?|sisters?|siblings?|cousins?|friends?|classmates?|peers?|boyfriend|girlfriend|sons?|daughters?|babies|baby|twin)$/;
 
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
-  if (ROLE_SPEAKER.test(before + " ")) return true;
+  if (ROLE_SPEAKER.test(before + " ") || TITLED_NAME_END.test(before)) return true;
   const possessed = POSSESSED_SPEAKER.exec(before)?.[1];
   if (possessed) return !CHILD_RELATION.test(possessed);
   const initials = INITIALS_SPEAKER.exec(before)?.[1];
