@@ -107,7 +107,12 @@ const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhi
 // The writer or a worker declines the words: "no longer describes Mum as", "stopped calling him", "declined to record that she had kicked off", "chose not to
 // call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
 const DECLINED_BEFORE =
-  /\b(?:no\s+longer|stopped|stops|ceased\s+to)\s+(?:describ|call|refer|record|label|brand|see|view|treat|list)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+  /\b(?:warn\w*|caution\w*|advis\w*|argu\w*)\s+against\s+(?:describ|call|refer|record|label|brand|see|view|treat|list|us)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s+longer|stopped|stops|ceased\s+to)\s+(?:describ|call|refer|record|label|brand|see|view|treat|list)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+
+// A naming feared or foreseen, not made: "worried that school would see him as", "afraid she will be labelled", "might
+// think of her as". A modal before the naming verb, after a word of fear or a condition: the label is nobody's yet.
+const FEARED_NAMING_BEFORE =
+  /\b(?:worr\w*|afraid|scared|frightened|fear\w*|concern\w*|anxious|nervous|dread\w*|if|unless|in\s+case|so\s+that|risk)\b[^.;!?\n]{0,50}?\b(?:would|will|might|may|could|['’]ll|['’]d)\s+(?:(?:just|only|now|then|all|always|never)\s+)?(?:be\s+|get\s+)?(?:see[ns]?|seen|think\s+of|thought\s+of|think|call(?:ed)?|labell?(?:ed)?|describ(?:e|ed)|treat(?:ed)?|view(?:ed)?|regard(?:ed)?|brand(?:ed)?|judg(?:e|ed)|written\s+off\s+as)\b[^.;!?\n]{0,40}$/i;
 
 // A naming the writer calls mistaken, in the label's own sentence ("professionals often wrongly view these
 // relationships as consensual"); not in the next, which may be about another label.
@@ -202,7 +207,7 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
   if (ASKED_WHETHER.test(before)) return true;
-  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
+  if (DECLINED_BEFORE.test(before) || FEARED_NAMING_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
   // A quoted label after a clause that rejects it ("It is wrong to say she was 'choosing to go missing'", "Far from being
   // 'streetwise'"): the rejection the unquoted words get (wordingSuppression) holds across the quote mark.
   if (rejectedBefore(ctx.text, s.start, OPENING_QUOTE.test(ctx.text.slice(start - 1, start)) ? start - 1 : start)) return true;
@@ -473,13 +478,16 @@ function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string): bool
 const CHILD_TELLS = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+[\p{L}-]+)|tells\s+(?:me|us|the\s+[\p{L}-]+)|explained|explains|feels|felt|thinks|thought|believes|believed|complained|complains|worries|worried)\b(?:\s+that)?\s+(?:[^.;!?\n"“]{1,80})$/iu;
 const NEW_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?:the|her|his|their|[A-Z])/;
 
+const EARLIER_SHORT_QUOTE = /["“‘][^"“”‘’\n]{1,40}["”’]/g;
+
 function childTellsOfIt(ctx: RuleContext, sentenceStart: number, quoteStart: number): boolean {
   const from = Math.max(sentenceStart, quoteStart - 120);
   const all = ctx.people.all;
   for (let i = firstAtOrAfter(all, from); i < all.length && all[i].end <= quoteStart; i++) {
     const m = all[i];
     if (m.inQuote || (m.role !== "subject" && m.role !== "child")) continue;
-    const rest = ctx.text.slice(m.end, quoteStart);
+    // Earlier quotes of the same list ("Mum calls her 'lazy' and 'a liar'") stand for words of the clause.
+    const rest = ctx.text.slice(m.end, quoteStart).replace(EARLIER_SHORT_QUOTE, "words");
     const verb = CHILD_TELLS.exec(rest);
     if (verb && !NEW_CLAUSE.test(rest)) return true;
   }

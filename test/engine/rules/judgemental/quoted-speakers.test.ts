@@ -54,3 +54,29 @@ describe("an adult's quoted label, however the record introduces the speaker", (
     expect(got).toBe(want);
   });
 });
+
+describe("a label feared, warned against, or told by the child of an adult", () => {
+  test.each([
+    // Feared or foreseen, not given: a modal naming after a word of fear or a condition.
+    { text: 'Mum was worried that school would see Kayla as "a troublemaker" after the fight.' },
+    { text: "Mum is afraid Kayla will be labelled naughty at her new school." },
+    { text: 'Kayla is scared that staff might think of her as "a liar" if she tells.' },
+    // Warned or argued against.
+    { text: 'The judge warned against describing the mother as "feckless".' },
+    { text: "The guardian cautioned against calling the father hostile." },
+    // The child's account of what an adult calls them, every item of the list.
+    { text: 'Kayla told me that Mum calls her "lazy" and "a liar" when she has been drinking.' },
+  ])("passes: $text", ({ text }) => {
+    const { got, want } = judgemental(text);
+    expect(got).toBe(want);
+  });
+
+  test.each([
+    // Given, not feared: the naming verb is not under a modal after fear.
+    { text: 'The school sees Kayla as "a {{jud|troublemaker}}" since the fight.' },
+    { text: 'Mum is worried because the school called Kayla "a {{jud|liar}}".' },
+  ])("flags: $text", ({ text }) => {
+    const { got, want } = judgemental(text);
+    expect(got).toBe(want);
+  });
+});
