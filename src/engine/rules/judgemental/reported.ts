@@ -315,7 +315,7 @@ function isSpeech(inner: string, before = ""): boolean {
 // A word of candour may open the speaker's sentence first ("Honestly, she's…", "To be honest he has been…").
 const CANDOUR = String.raw`(?:(?:honestly|frankly|basically|seriously|well|look|to\s+be\s+honest|I\s+mean|between\s+you\s+and\s+me),?\s+)?`;
 const SPEECH_LABEL_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)${CANDOUR}(?:he|she|they)(?:['’]s(?:\s+been)?|['’]re|\s+is|\s+was|\s+are|\s+were|\s+(?:has|have|had)\s+been|\s+can\s+be|\s+could\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)${CANDOUR}(?:he|she|they)\s+(?:(?:always|just|really|still|constantly|only)\s+)?)$`,
+  String.raw`(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)${CANDOUR}(?:he|she|they)(?:['’]s(?:\s+been)?|['’]re|\s+is|\s+was|\s+are|\s+were|\s+(?:has|have|had)\s+been|\s+can\s+be|\s+could\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)${CANDOUR}(?:he|she|they)\s+(?:(?:has|had|have|always|just|really|still|constantly|only)\s+){0,2})$`,
   "i",
 );
 // The same inside speech about someone named: "Hazel is lovely one to one but can be a drama queen"

@@ -80,3 +80,26 @@ describe("a label feared, warned against, or told by the child of an adult", () 
     expect(got).toBe(want);
   });
 });
+
+// Published vocabulary that adults use of a child inside reported speech (stop 41): 'a madam' with its article (Collins,
+// British informal: a precocious or pompous little girl) and 'go off the rails' said of a person (Grammarist idiom page).
+describe("labels adults use of a child, reported or quoted", () => {
+  test.each([
+    { text: "Her aunt said Kayla can be a bit of {{jud|a madam}} when she is tired." },
+    { text: "Her nan told me Kayla has {{jud|gone off the rails}} since the move." },
+    { text: 'Mum said: "She has {{jud|gone right off the rails}} since Christmas."' },
+    { text: 'Nan told me: "She has {{jud|kicked off}} every night this week."' },
+  ])("flags: $text", ({ text }) => {
+    const { got, want } = judgemental(text);
+    expect(got).toBe(want);
+  });
+
+  test.each([
+    { text: "Dear Madam, thank you for your letter about Kayla's school place." },
+    { text: "The plan for Kayla's move went off the rails in May when the house fell through." },
+    { text: 'Kayla said: "I went off the rails after Nan died."' },
+  ])("passes: $text", ({ text }) => {
+    const { got, want } = judgemental(text);
+    expect(got).toBe(want);
+  });
+});
