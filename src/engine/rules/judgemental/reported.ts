@@ -233,7 +233,21 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (mentioned) return true;
   // Someone's quoted denial ("I'm not a liar") is their view, not the record's.
   const unquoted = window.replace(/^["'’”]+/, "").replace(/["“][^"”]{12,}(?:["”]|$)/g, "");
-  return anchoredRejection(window, label) || CONTRASTED.test(window) || CONTRARY_OBSERVATION.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
+  return anchoredRejection(window, label) || CONTRASTED.test(window) || CONTRARY_OBSERVATION.test(window) || VIEWS_DISCUSSED.test(window) || rejectionOfWords(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
+}
+
+// A rejection before the naming, in its sentence, rejects the words unless it is a person's rejection of a person: "the
+// father has encouraged River to reject her, and she describes him as…", "Mum criticised him and…" (a verb of rejecting
+// with a person as its object is something that happened, not the record's view of the label).
+const PERSON_REJECTED = /^(?:reject|criticis|criticiz|disput|ignor|blam)\w*$/i;
+const PERSON_OBJECT = /^\s+(?:her|him|them|me|us|(?:her|his|their|my)\s+(?:mother|father|mum|dad|parents?|carers?|brother|sister|family|friends?)|\p{Lu}[\p{L}'’-]+(?!['’]s\s+(?:words?|labels?|descriptions?|view)))\b/u;
+
+function rejectionOfWords(before: string): boolean {
+  for (const m of before.matchAll(REJECTION_ALL)) {
+    if (PERSON_REJECTED.test(m[0]) && PERSON_OBJECT.test(before.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    return true;
+  }
+  return false;
 }
 
 // Scare quotes round a modifier inside a noun phrase: a determiner or possessive before the quote, a noun after it

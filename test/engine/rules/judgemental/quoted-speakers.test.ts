@@ -103,3 +103,17 @@ describe("labels adults use of a child, reported or quoted", () => {
     expect(got).toBe(want);
   });
 });
+
+// A person's rejection of a person earlier in the sentence is an event, not the record rejecting the label (stop 41).
+describe("a rejection before the naming rejects the words, not a person", () => {
+  test.each([
+    { text: "Dad says the grandparents have taught Kayla to reject him, and in his statement he describes the grandmother as {{jud|a waste of space}}." },
+  ])("flags: $text", ({ text }) => {
+    const { got, want } = judgemental(text);
+    expect(got).toBe(want);
+  });
+  test.each([{ text: "I reject the school's description of her as manipulative." }, { text: "The panel rejected the view of Mum as hostile." }])("passes: $text", ({ text }) => {
+    const { got, want } = judgemental(text);
+    expect(got).toBe(want);
+  });
+});
