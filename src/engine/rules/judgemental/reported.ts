@@ -107,7 +107,12 @@ const ADOPTED = /\b(?:I|we)\s+(?:would\s+)?(?:agree|share|accept|concur)\b|\bwhi
 // The writer or a worker declines the words: "no longer describes Mum as", "stopped calling him", "declined to record that she had kicked off", "chose not to
 // call it a meltdown", "avoided the word"; nobody holds the view: "No one thought she was attention seeking".
 const DECLINED_BEFORE =
-  /\b(?:no\s+longer|stopped|stops|ceased\s+to)\s+(?:describ|call|refer|record|label|brand|see|view|treat|list)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+  /\b(?:warn\w*|caution\w*|advis\w*|argu\w*)\s+against\s+(?:describ|call|refer|record|label|brand|see|view|treat|list|us)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s+longer|stopped|stops|ceased\s+to)\s+(?:describ|call|refer|record|label|brand|see|view|treat|list)\w*\b[^.;!?\n]{0,60}$|\b(?:no\s*one|no-one|nobody|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;!?\n]{0,40}?\b(?:thought|thinks|felt|feels|believe[sd]?|consider(?:ed|s)?|suggest(?:ed|s)?|described|saw|sees|regard(?:ed|s)?|call(?:ed|s)?|said|says)\b[^.;!?\n]{0,60}$|\b(?:declin\w*|refus\w*|resist\w*|cho(?:se|osing)\s+not|avoid\w*|careful\s+not|asked\s+(?:\S+\s+){1,3}not)\s+(?:to\s+)?(?:record|write|say|use|call|describe|label|using|writing|saying|calling|describing)\b[^.;!?\n]{0,60}$/i;
+
+// A naming feared or foreseen, not made: "worried that school would see him as", "afraid she will be labelled", "might
+// think of her as". A modal before the naming verb, after a word of fear or a condition: the label is nobody's yet.
+const FEARED_NAMING_BEFORE =
+  /\b(?:worr\w*|afraid|scared|frightened|fear\w*|concern\w*|anxious|nervous|dread\w*|if|unless|in\s+case|so\s+that|risk)\b[^.;!?\n]{0,50}?\b(?:would|will|might|may|could|['’]ll|['’]d)\s+(?:(?:just|only|now|then|all|always|never)\s+)?(?:be\s+|get\s+)?(?:see[ns]?|seen|think\s+of|thought\s+of|think|call(?:ed)?|labell?(?:ed)?|describ(?:e|ed)|treat(?:ed)?|view(?:ed)?|regard(?:ed)?|brand(?:ed)?|judg(?:e|ed)|written\s+off\s+as)\b[^.;!?\n]{0,40}$/i;
 
 // A naming the writer calls mistaken, in the label's own sentence ("professionals often wrongly view these
 // relationships as consensual"); not in the next, which may be about another label.
@@ -202,7 +207,7 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
   if (ASKED_WHETHER.test(before)) return true;
-  if (DECLINED_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
+  if (DECLINED_BEFORE.test(before) || FEARED_NAMING_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
   // A quoted label after a clause that rejects it ("It is wrong to say she was 'choosing to go missing'", "Far from being
   // 'streetwise'"): the rejection the unquoted words get (wordingSuppression) holds across the quote mark.
   if (rejectedBefore(ctx.text, s.start, OPENING_QUOTE.test(ctx.text.slice(start - 1, start)) ? start - 1 : start)) return true;
@@ -228,7 +233,21 @@ export function rejectedReport(ctx: RuleContext, start: number, end: number): bo
   if (mentioned) return true;
   // Someone's quoted denial ("I'm not a liar") is their view, not the record's.
   const unquoted = window.replace(/^["'’”]+/, "").replace(/["“][^"”]{12,}(?:["”]|$)/g, "");
-  return anchoredRejection(window, label) || CONTRASTED.test(window) || CONTRARY_OBSERVATION.test(window) || VIEWS_DISCUSSED.test(window) || REJECTION.test(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
+  return anchoredRejection(window, label) || CONTRASTED.test(window) || CONTRARY_OBSERVATION.test(window) || VIEWS_DISCUSSED.test(window) || rejectionOfWords(ctx.text.slice(s.start, start)) || MISTAKEN.test(ctx.text.slice(s.start, start)) || deniedAgain(unquoted, label);
+}
+
+// A rejection before the naming, in its sentence, rejects the words unless it is a person's rejection of a person: "the
+// father has encouraged River to reject her, and she describes him as…", "Mum criticised him and…" (a verb of rejecting
+// with a person as its object is something that happened, not the record's view of the label).
+const PERSON_REJECTED = /^(?:reject|criticis|criticiz|disput|ignor|blam)\w*$/i;
+const PERSON_OBJECT = /^\s+(?:her|him|them|me|us|(?:her|his|their|my)\s+(?:mother|father|mum|dad|parents?|carers?|brother|sister|family|friends?)|\p{Lu}[\p{L}'’-]+(?!['’]s\s+(?:words?|labels?|descriptions?|view)))\b/u;
+
+function rejectionOfWords(before: string): boolean {
+  for (const m of before.matchAll(REJECTION_ALL)) {
+    if (PERSON_REJECTED.test(m[0]) && PERSON_OBJECT.test(before.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    return true;
+  }
+  return false;
 }
 
 // Scare quotes round a modifier inside a noun phrase: a determiner or possessive before the quote, a noun after it
@@ -289,13 +308,17 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|us|our)\b/;
 // doing'", "described him as '…'") is a label however long, if it opens in lower case and no one speaks in it.
 // Also its last conjunct: "describe him as defiant, oppositional and '…'".
 const PREDICATE_BEFORE_QUOTE = /(?:\b(?:is|was|are|were|been|be|being|as|that)|['’]s)(?:\s+[^.;:!?"“”\n]{1,60}?(?:,|\s+(?:and|or)))?\s*$/i;
+// The reported clause's subject straight before the quote, its predicate quoted: 'wrote that Mum "can't be bothered to
+// get up for the school run"', 'told the panel that Jo "kicks off whenever…"'. The subject is a name, a pronoun or a
+// parent's role, after "that" (so the quote is the clause's verb phrase, not someone's sentence).
+const SUBJECT_BEFORE_QUOTE = /\bthat\s+(?:(?:her|his|their|the)\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she|they|mum|mother|dad|father|parents?|carers?)\s*$/iu;
 const PREDICATE_WORDS = 12;
 
 function isSpeech(inner: string, before = ""): boolean {
   const words = inner.trim().split(/\s+/).length;
   if (words <= LABEL_WORDS) return false;
   const lowerNotFirstPerson = /^\s*[a-z\u00DF-\u00FF]/.test(inner) && !FIRST_PERSON.test(inner);
-  if (lowerNotFirstPerson && words <= PREDICATE_WORDS && PREDICATE_BEFORE_QUOTE.test(before)) return false;
+  if (lowerNotFirstPerson && words <= PREDICATE_WORDS && (PREDICATE_BEFORE_QUOTE.test(before) || SUBJECT_BEFORE_QUOTE.test(before))) return false;
   return words > FRAGMENT_WORDS || !lowerNotFirstPerson;
 }
 
@@ -303,8 +326,12 @@ function isSpeech(inner: string, before = ""): boolean {
 // hear", "She's out of control" (a child speaking of themselves says "I'm", and is not an adult speaker).
 // Or, opening the speech or one of its sentences, the pronoun straight before a label that is itself a verb ("He plays up
 // for his mum", "She kicks off every night"); not a later clause, which goes on to describe ("she plays us off…").
-const SPEECH_LABEL_BEFORE =
-  /(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were|\s+can\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)(?:he|she|they)\s+(?:(?:always|just|really|still|constantly|only)\s+)?)$/i;
+// A word of candour may open the speaker's sentence first ("Honestly, she's…", "To be honest he has been…").
+const CANDOUR = String.raw`(?:(?:honestly|frankly|basically|seriously|well|look|to\s+be\s+honest|I\s+mean|between\s+you\s+and\s+me),?\s+)?`;
+const SPEECH_LABEL_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[.!?,;]\s*|\b(?:and|but|because|cos)\s+)${CANDOUR}(?:he|she|they)(?:['’]s(?:\s+been)?|['’]re|\s+is|\s+was|\s+are|\s+were|\s+(?:has|have|had)\s+been|\s+can\s+be|\s+could\s+be|\s+gets)\s+(?:(?:a|an|so|such\s+a|just|really|very|always|being|completely|totally|a\s+proper|a\s+right)\s+){0,2}|(?:^|[.!?]\s+)${CANDOUR}(?:he|she|they)\s+(?:(?:has|had|have|always|just|really|still|constantly|only)\s+){0,2})$`,
+  "i",
+);
 // The same inside speech about someone named: "Hazel is lovely one to one but can be a drama queen"
 // (the named person, then a second predicate of theirs joined by "but" or "and").
 const NAMED_SPEECH_LABEL_BEFORE =
@@ -313,7 +340,7 @@ const NAMED_SPEECH_LABEL_BEFORE =
 // been attention seeking all week and playing staff off…" (a log's words about the person named).
 // A short time phrase may open the sentence first ("Yesterday evening he was sulking", "At teatime she was…").
 const NAMED_PREDICATE_IN_SPEECH =
-  /(?:^|[.!?;]\s*)(?:(?:yesterday|today|tonight|earlier|later|this|last|that|on|at|in|by|after|before|during)\b(?:\s+[\p{L}\d:]+){0,2}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
+  /(?:^|[.!?;]\s*)(?:(?:yesterday|today|tonight|earlier|later|this|last|that|on|at|in|by|after|before|during)\b(?:\s+[\p{L}\d:]+){0,2}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she)\s+(?:has\s+been|had\s+been|is|was|can\s+be|could\s+be|keeps|kept)\s+(?:[^.!?;"”]{1,60}?\s+and\s+)?(?:(?:so|really|very|always|constantly|just)\s+)?$/iu;
 
 // A reported view the next words turn to as a view: "these views shaped the response", "that characterisation".
 // VIEW_NOUNS are the nouns that take it up; WORDS_DISCUSSED below reads them too.
@@ -465,13 +492,16 @@ function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string): bool
 const CHILD_TELLS = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:also\s+)?(?:said|says|told\s+(?:me|us|the\s+[\p{L}-]+)|tells\s+(?:me|us|the\s+[\p{L}-]+)|explained|explains|feels|felt|thinks|thought|believes|believed|complained|complains|worries|worried)\b(?:\s+that)?\s+(?:[^.;!?\n"“]{1,80})$/iu;
 const NEW_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?:the|her|his|their|[A-Z])/;
 
+const EARLIER_SHORT_QUOTE = /["“‘][^"“”‘’\n]{1,40}["”’]/g;
+
 function childTellsOfIt(ctx: RuleContext, sentenceStart: number, quoteStart: number): boolean {
   const from = Math.max(sentenceStart, quoteStart - 120);
   const all = ctx.people.all;
   for (let i = firstAtOrAfter(all, from); i < all.length && all[i].end <= quoteStart; i++) {
     const m = all[i];
     if (m.inQuote || (m.role !== "subject" && m.role !== "child")) continue;
-    const rest = ctx.text.slice(m.end, quoteStart);
+    // Earlier quotes of the same list ("Mum calls her 'lazy' and 'a liar'") stand for words of the clause.
+    const rest = ctx.text.slice(m.end, quoteStart).replace(EARLIER_SHORT_QUOTE, "words");
     const verb = CHILD_TELLS.exec(rest);
     if (verb && !NEW_CLAUSE.test(rest)) return true;
   }
@@ -610,10 +640,46 @@ function adultReports(ctx: RuleContext, qi: number, sentenceStart: number, speec
   const source = SOURCE_FIRST.exec(before);
   if (source && ROLE_SPEAKER.test(`${source[1]} `)) return true;
   if (adultSpeaksAfter(ctx, q.end)) return true;
+  if (lineLabelSpeaks(ctx, q.start) || (speech && previousSentenceSpeaks(ctx, sentenceStart, q))) return true;
   const prev = qi > 0 ? ctx.quotes[qi - 1] : undefined;
   if (speech || depth > 2 || !prev || prev.start < sentenceStart) return false;
   const between = ctx.text.slice(prev.end, q.start);
   return BETWEEN_QUOTES.test(between) && !NEW_SPEAKER.test(between) && adultReports(ctx, qi - 1, sentenceStart, false, depth + 1);
+}
+
+// A note's line headed by its source, then the quoted words: "Teacher: '…'", "12/03 Police: mother '…'", "Mrs Grey (foster
+// carer) on the phone: '…'". The heading (a role, a record or a titled name) is the speaker; a few words may follow the colon.
+const LINE_LABEL =
+  /(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*(?:[-–:|]\s*)?)?([^:\n"“”]{1,40}?)\s*(?:\([^()\n]{1,40}\))?(?:\s+(?:on|by|via|at|in)\s+(?:the\s+)?[\p{L}-]+)?\s*:\s*(?:[^:\n"“”]{0,30}?\s)?$/u;
+// A titled name is an adult's: "Mr Ward", "Dr Okafor" (the people stage may not place a surname that is also a word).
+const TITLED_NAME_END = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*$/u;
+
+function lineLabelSpeaks(ctx: RuleContext, quoteStart: number): boolean {
+  const m = LINE_LABEL.exec(ctx.text.slice(Math.max(0, quoteStart - 100), quoteStart));
+  if (!m || NEW_SPEAKER.test(m[0])) return false;
+  const label = m[1].trim();
+  return ROLE_SPEAKER.test(`${label} `) || TITLED_NAME_END.test(label);
+}
+
+// The speaker in the sentence before the quote, which opens its own sentence: "Nan rang this morning. 'She's been…'",
+// "The head of year was blunt. 'She's defiant…'". The sentence before opens with an adult (a role, a titled name, a
+// person the people stage placed as an adult) and quotes nothing; no one is named as the speaker after the quote.
+const ADULT_SENTENCE_OPENER = new RegExp(String.raw`^(?:(?:the|her|his|their|my|our)\s+)?(?:foster\s+)?(?:${ROLE_ALT}|carers?|teachers?|head\s+of\s+year|school|nursery|officers?|police|staff)\b`, "i");
+
+function previousSentenceSpeaks(ctx: RuleContext, sentenceStart: number, q: { start: number; end: number }): boolean {
+  if (!/^[\s]*$/.test(ctx.text.slice(sentenceStart, q.start))) return false;
+  if (SPEAKER_THEN_VERB.test(ctx.text.slice(q.end, q.end + 80)) || VERB_THEN_SPEAKER.test(ctx.text.slice(q.end, q.end + 80))) return false;
+  let at = sentenceStart - 1;
+  while (at > 0 && /\s/.test(ctx.text[at])) at--;
+  if (at <= 0 || sentenceStart - at > 3 || !/[.:]/.test(ctx.text[at])) return false;
+  const prev = ctx.sentenceAt(at);
+  const lead = SENTENCE_LEAD.exec(ctx.text.slice(prev.start, prev.start + 12))?.[0].length ?? 0;
+  const opening = ctx.text.slice(prev.start + lead, Math.min(prev.end, prev.start + lead + 60));
+  if (/["“”]/.test(ctx.text.slice(prev.start, at)) || PARAGRAPH_BREAK.test(ctx.text.slice(at, q.start))) return false;
+  if (ADULT_SENTENCE_OPENER.test(opening) || /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u.test(opening)) return true;
+  const all = ctx.people.all;
+  const m = all[firstAtOrAfter(all, prev.start + lead)];
+  return m !== undefined && m.start <= prev.start + lead + 1 && m.end < at && m.role === "adult" && !m.inQuote;
 }
 
 // The speaker named after the quote, by role or name: "'She's a nightmare at bedtime,' her nan said", "'Lazy,' said his
@@ -756,7 +822,7 @@ const POSSESSED_SPEAKER = /\p{Lu}[\p{L}'’-]+['’]s\s+(?:(?!(?:is|was|are|were
 const CHILD_RELATION = /^(?:brothers?|sisters?|siblings?|cousins?|friends?|classmates?|peers?|boyfriend|girlfriend|sons?|daughters?|babies|baby|twin)$/;
 
 function adultSpeakerEndingAt(ctx: RuleContext, at: number, before: string): boolean {
-  if (ROLE_SPEAKER.test(before + " ")) return true;
+  if (ROLE_SPEAKER.test(before + " ") || TITLED_NAME_END.test(before)) return true;
   const possessed = POSSESSED_SPEAKER.exec(before)?.[1];
   if (possessed) return !CHILD_RELATION.test(possessed);
   const initials = INITIALS_SPEAKER.exec(before)?.[1];
