@@ -8,7 +8,7 @@
 // character is tried, which finds what the whole pattern finds there (an alternative left out cannot match
 // there): the same matches, in the same order, with the same groups (MatchSplitter).
 
-import { LiteralSets, requiredLiterals } from "./required-literals";
+import { LiteralSets, groupHead, requiredLiterals } from "./required-literals";
 
 /**
  * What a piece of a pattern can begin with: its first characters (undefined: any), whether it can match nothing,
@@ -114,17 +114,12 @@ class FirstParser {
     const s = this.s;
     const c = s[this.i++];
     if (c === "(") {
-      let look = false;
-      if (s[this.i] === "?") {
-        const head = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
-        if (!head) throw new Error("group");
-        look = head[0] === "?=" || head[0] === "?!" || head[0] === "?<=" || head[0] === "?<!";
-        this.i += head[0].length;
-      }
+      const head = groupHead(s, this.i);
+      this.i += head.length;
       const inner = this.alternation();
       if (s[this.i++] !== ")") throw new Error("unclosed");
       // A look-around consumes nothing: what it asks of the text, the pattern it guards asks again.
-      return look ? ZERO_WIDTH : inner;
+      return head.look ? ZERO_WIDTH : inner;
     }
     if (c === "^") return LINE_START;
     if (c === "$") return ZERO_WIDTH;

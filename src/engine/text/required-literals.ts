@@ -13,6 +13,18 @@ const MAX_EXACT = 64;
 const EMPTY: Info = { exact: new Set([""]) };
 const UNKNOWN: Info = {};
 
+/**
+ * The head of a group that opens at `at` (just after its "("): its length ("?:", "?=", "?<name>"…, or 0 for a
+ * plain capturing group) and whether it is a look-around, which consumes nothing. Throws on a head this reading
+ * does not know, so the caller gives up on the pattern. Shared by the literal and first-character readings.
+ */
+export function groupHead(s: string, at: number): { length: number; look: boolean } {
+  if (s[at] !== "?") return { length: 0, look: false };
+  const head = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(at));
+  if (!head) throw new Error("group");
+  return { length: head[0].length, look: head[0] === "?=" || head[0] === "?!" || head[0] === "?<=" || head[0] === "?<!" };
+}
+
 /** Strings at least one of which any match of `source` contains (case as written), or undefined when none can be vouched for. */
 export function requiredLiterals(source: string, flags = ""): string[] | undefined {
   // Case folding, dot-all and multi-line change nothing here but "i" does; sticky and global are harmless.
@@ -118,17 +130,12 @@ class Parser {
     const s = this.s;
     const c = s[this.i++];
     if (c === "(") {
-      let look = false;
-      if (s[this.i] === "?") {
-        const head = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
-        if (!head) throw new Error("group");
-        look = head[0] !== "?:" && !head[0].startsWith("?<") ? true : head[0] === "?<=" || head[0] === "?<!";
-        this.i += head[0].length;
-      }
+      const head = groupHead(s, this.i);
+      this.i += head.length;
       const inner = this.alternation();
       if (s[this.i++] !== ")") throw new Error("unclosed");
       // A look-around consumes nothing: it adds no string to the match.
-      return look ? EMPTY : inner;
+      return head.look ? EMPTY : inner;
     }
     if (c === "^" || c === "$") return EMPTY;
     if (c === ".") return UNKNOWN;
