@@ -342,13 +342,25 @@ export function isEvaluative(ctx: RuleContext, s: Span, sentenceStart = s.start)
   return EVALUATIVE.some((re) => re.test(own));
 }
 
-/** True when the line holding `at` is a row of a table (cells split by "|" or tabs) or a dated entry. */
-function tableRow(text: string, at: number): boolean {
-  const ls = text.lastIndexOf("\n", at - 1) + 1;
-  let le = text.indexOf("\n", at);
-  if (le < 0) le = text.length;
-  const line = text.slice(ls, le);
-  return /\||\t/.test(line) || /^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(line);
+/**
+ * Whether the line holding an offset is a row of a table (cells split by "|" or tabs) or a dated entry, asked
+ * sentence by sentence. Each line is read once: a text of one huge line asked once per sentence used to re-read the
+ * whole line every time (150,000 sentences on one line: minutes instead of seconds).
+ */
+function tableRowReader(text: string): (at: number) => boolean {
+  let ls = 0;
+  let le = -1;
+  let row = false;
+  return (at) => {
+    if (at < ls || at > le || le < 0) {
+      ls = text.lastIndexOf("\n", at - 1) + 1;
+      le = text.indexOf("\n", at);
+      if (le < 0) le = text.length;
+      const line = text.slice(ls, le);
+      row = /\||\t/.test(line) || /^[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(line);
+    }
+    return row;
+  };
 }
 
 // The record's title lines (the first three lines with text): a heading there names the document ("Analysis and
@@ -402,6 +414,7 @@ export function weighingRuns(ctx: RuleContext, minKinds: number): Span[] {
   const childWords = new Set<string>([...ctx.profile.subjectGivenForms].map((f) => f.split(/\s+/)[0]));
   for (const w of ctx.profile.pronouns?.all ?? ["he", "him", "his", "she", "her", "they", "them", "their"]) childWords.add(w);
   const sents = ctx.sentences;
+  const tableRow = tableRowReader(ctx.text);
   const masks: number[] = [];
   const child: boolean[] = [];
   for (const s of sents) {
@@ -409,7 +422,7 @@ export function weighingRuns(ctx: RuleContext, minKinds: number): Span[] {
     let names = false;
     const ok =
       s.end - s.start >= 12 &&
-      !tableRow(ctx.text, s.start) &&
+      !tableRow(s.start) &&
       !ctx.inQuote(s.start, s.end) &&
       !judged.has(s.start) &&
       !insideAny(foreign, s.start) &&
@@ -538,8 +551,9 @@ export function checkAnalysis(ctx: RuleContext): QualityCheck {
     let heaviest: Span | undefined;
     let heaviestWeight = 0;
     const weighed: Span[] = [];
+    const tableRow = tableRowReader(ctx.text);
     for (const s of ctx.sentences) {
-      if (ctx.kind === "chronology" && tableRow(ctx.text, s.start)) continue;
+      if (ctx.kind === "chronology" && tableRow(s.start)) continue;
       const types = sentenceTypes(ctx, s);
       if (types.length === 0) continue;
       if (types.every((t) => t.type === "causal")) {

@@ -1,6 +1,7 @@
 import { createContext } from "../../../src/engine/pipeline";
 import { checkAnalysis, isAnalysisHeading, sentenceTypes, weighingRuns } from "../../../src/engine/quality/analysis";
 import { AMIR, ctxFor } from "./context";
+import { regexWork } from "../../helpers/scaling";
 
 const run = (text: string) => checkAnalysis(ctxFor(text, AMIR));
 
@@ -177,6 +178,17 @@ test("a run-on sentence of a whole page is judged in linear time", () => {
   const started = Date.now();
   checkAnalysis(ctxFor(runOn, AMIR, "case-note"));
   expect(Date.now() - started).toBeLessThan(5000);
+});
+
+// Whether a sentence sits in a table row is asked sentence by sentence; on a record of one huge line it re-read
+// the whole line each time (pipeline.test's 150,000 one-line sentences took ten minutes). Counted as the characters
+// handed to regular expressions, which does not depend on the machine: 4 times the sentences, about 4 times the work
+// (16 before). The sentences hold no reading, so every one is weighed.
+test.each(["case-note", "chronology"] as const)("one line of many short sentences is read once per line (%s)", (kind) => {
+  const work = (n: number) => regexWork(() => checkAnalysis(ctxFor("Mum rang the school at ten. Amir went to the park. ".repeat(n), AMIR, kind)));
+  const small = work(500);
+  const large = work(2000);
+  expect(large / small).toBeLessThan(6);
 });
 
 describe("analysis in the voice of a judgment or a practice review, with no heading (issue 12)", () => {
