@@ -389,6 +389,8 @@ const OTHER_NAME_IN_BRACKET = /(?:\b(?:of|to|for)\s+\p{Lu}|\p{Lu}\p{Ll}+['’]s\
 export const FAMILY_CHILDREN_RIGHT =
   /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b(?!['’]s?\s+(?:homes?|services|centres?|hospitals?|hospice|social\s+care|charity|commissioner|trust|society|ward|unit|hub)\b)/i;
 const THE_LEFT = /\bthe\s+$/i;
+const LIST_ITEM_LEFT = /(?:^|[,;:–—-]|\band)[ \t]*$/;
+const LIST_ITEM_END = /^[ \t]*(?:[,;.)\n]|and\b|&|$)/;
 // "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
 const AS_PARENT_RIGHT =
   /^\s+(?:[\p{Ll}]+\s+){0,3}?as\s+(?:\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the\s+child['’]s)\s+(?:birth\s+|biological\s+|step-?)?(?:father|mother|dad|mum|parent|grandmother|grandfather|carer|guardian)\b/u;
@@ -753,7 +755,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const age = Math.max(0, yearsBetween(dob, refDate));
     addAge(c, age, age >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
   }
-  if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
+  const family = p.possessive ? null : FAMILY_CHILDREN_RIGHT.exec(right);
+  // "the Pugh children"; with no article only as an item of a list ("Updates - Kit M, Okonjo twins, Pugh children").
+  if (family && (THE_LEFT.test(left) || (LIST_ITEM_LEFT.test(left) && LIST_ITEM_END.test(right.slice(family[0].length))))) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   const afterKin = kinR ? right.slice(kinR.index + kinR[0].length) : "";
   // "Jonah Pym (Hattie's brother, 10)": an age closing the kin word's bracket is the name's, not a name after it.

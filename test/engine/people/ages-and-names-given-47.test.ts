@@ -40,3 +40,19 @@ describe("initials after better known as", () => {
     expect(roleOf("Wren's cousin Aaron, better known as AJ (aged 6), was at the party. AJ cried when Wren left.", "AJ", wren)).toBe("other-child");
   });
 });
+
+describe("a family's children as an item of a list", () => {
+  test("surname + twins between commas, with no article", () => {
+    expect(roleOf("Re: this week - Wren C, Adeyemi twins, Pollard boys\nWren was on time.", "Adeyemi", wren)).toBe("other-child");
+  });
+  test("surname + children opening a sentence is not read without an article", () => {
+    expect(roleOf("Wren went home. Pollard children's services rang later.", "Pollard", wren)).not.toBe("other-child");
+  });
+});
+
+describe("surname particles meaning daughter of", () => {
+  test("bint joins the given name to the surname", () => {
+    const text = "Wren's cousin Maryam bint Saleh (7) sleeps over on Fridays.";
+    expect(roleOf(text, "Maryam", wren)).toBe("other-child");
+  });
+});
