@@ -72,8 +72,7 @@ const PEER_CONTEXT =
 // "…is 14; staff only know his first name, Zak", "a boy of about 13 … gave his name as Corey": a name given for
 // someone the sentence has described, a child when it describes a child (an age under 18, a child noun, a
 // school year) and no adult (a man, a parent, someone in their forties).
-const NAME_GIVEN_LEFT =
-  /\b(?:(?:his|her|their)\s+(?:first\s+|given\s+|full\s+)?name\s*(?:,|:|\s(?:is|was|as))|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:to\s+\p{Ll}+\s+)?as)\s*$/iu;
+const NAME_GIVEN_LEFT = /\b(?:(?:his|her|their)\s+(?:first\s+)?name\s*(?:,|:|\s(?:is|was|as))|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:to\s+\p{Ll}+\s+)?as)\s*$/iu;
 const CHILD_DESCRIBED =
   /\b(?:(?:boy|girl|lad|teenager|child|pupil|youngster)(?:s|ren)?\b|Year\s+\d|(?:is|aged|about)\s+(?:1[0-7]|[1-9])\b(?![/:.]\d|\s*(?:%|am|pm|minutes|hours|days|weeks|months))|(?:1[0-7]|[1-9])-year-old)/i;
 const ADULT_DESCRIBED =
@@ -390,7 +389,7 @@ export const FAMILY_CHILDREN_RIGHT =
   /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b(?!['’]s?\s+(?:homes?|services|centres?|hospitals?|hospice|social\s+care|charity|commissioner|trust|society|ward|unit|hub)\b)/i;
 const THE_LEFT = /\bthe\s+$/i;
 const LIST_ITEM_LEFT = /(?:^|[,;:–—-]|\band)[ \t]*$/;
-const LIST_ITEM_END = /^[ \t]*(?:[,;.)\n]|and\b|&|$)/;
+const LIST_ITEM_END = /^[ \t]*(?:[,;.)&\n]|and\b|$)/;
 // "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
 const AS_PARENT_RIGHT =
   /^\s+(?:[\p{Ll}]+\s+){0,3}?as\s+(?:\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the\s+child['’]s)\s+(?:birth\s+|biological\s+|step-?)?(?:father|mother|dad|mum|parent|grandmother|grandfather|carer|guardian)\b/u;
@@ -410,7 +409,7 @@ const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+rel
 const BARE_NUMBER_AGE = /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/;
 // "with Kacey Burrows, 14.", "Sandra Hale, 41;", a household line "Lacey Moss, 11": a number after a comma that
 // closes the sentence, clause or line is the name's age (a trailing comma or bracket is AGE_RIGHT's).
-const COMMA_NUMBER_AGE = /^[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*(?:;|\.(?:\s|$)|\r?\n|$))/;
+const COMMA_NUMBER_AGE = /^[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*(?:[;\r\n]|\.(?:\s|$)|$))/;
 // "Chapter 3, Part 2", "Subchapter 7, Title 14, Section 13250(b)": a numbered part of a text, not a name
 // and an age. The word is an ordinary word that is no given name, or the list goes on with one.
 const NEXT_ITEM = /^[ \t]+\d{1,2}[ \t]*[,;][ \t]*(\p{Lu}[\p{Ll}]+)[ \t]+\d/u;
@@ -798,7 +797,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (!p.possessive && c.age === undefined && NAME_GIVEN_LEFT.test(left)) {
     const described = text.slice(ctx.sentenceAt(p.start).start, p.start);
-    if (CHILD_DESCRIBED.test(described) && !ADULT_DESCRIBED.test(described)) addSignal(c, "kin", "the name given for a child the sentence describes");
+    if (CHILD_DESCRIBED.test(described) && !ADULT_DESCRIBED.test(described)) addSignal(c, "kin", "named for a child described");
   }
   const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");

@@ -732,8 +732,7 @@ const NICKNAME_RIGHT =
 const QUOTE_CHAR = /["“'‘]/;
 // "Tyler-James, known as TJ", "Darren, better known as DJ": two capitals after "known as" need no quotes to be the
 // name's initials.
-const INITIALS_NICKNAME_RIGHT =
-  /^[ \t]*[,(]?[ \t]*(?:(?:who\s+is|also|usually|better|commonly|often|now)[ \t]+)*(?:known\s+as|aka|nicknamed|goes\s+by)[ \t]+(\p{Lu}{2})(?![\p{L}\p{N}'’-])/u;
+const INITIALS_NICKNAME_RIGHT = /^[ \t]*[,(]?[ \t]*(?:(?:who\s+is|also|usually|better)[ \t]+)*(?:known\s+as|aka|nicknamed|goes\s+by)[ \t]+(\p{Lu}{2})(?![\p{L}\p{N}'’-])/u;
 // The nickname first, the full name straight after it: "known as "Deano" (Dean Whitlock, 19)", ""Billy" is William
 // Hart, aged 58". Only a single quoted capitalised word, only a bracket or an "is" between, and only a full name
 // that closes the bracket or has its age straight after it (never "said it was "Brilliant" (Mia Cole, her carer, agreed)").
