@@ -69,6 +69,14 @@ const KIN_IS_RIGHT = new RegExp(
 );
 const PEER_CONTEXT =
   /\b(?:call(?:s|ed|ing)\s+(?:him|her|them|me|us)\s+names|name[\s-]calling|(?:pick\w*\s+on|laugh\w*\s+at|teas\w+|wind\w*|wound)\s+(?:him|her|them|me|us)|calling\s+(?:him|her|them|me|us)\s+["'“‘]|bull(?:y|ied|ies|ying)|in\s+(?:his|her|their|my|the\s+same)\s+class|playground|classmates?|sleepover|play\s?date|at\s+break(?:\s?time)?|at\s+lunch(?:\s?time)?|best\s+friends?)\b/i;
+// "…is 14; staff only know his first name, Zak", "a boy of about 13 … gave his name as Corey": a name given for
+// someone the sentence has described, a child when it describes a child (an age under 18, a child noun, a
+// school year) and no adult (a man, a parent, someone in their forties).
+const NAME_GIVEN_LEFT = /\b(?:(?:his|her|their)\s+(?:first\s+)?name\s*(?:,|:|\s(?:is|was|as))|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:to\s+\p{Ll}+\s+)?as)\s*$/iu;
+const CHILD_DESCRIBED =
+  /\b(?:(?:boy|girl|lad|teenager|child|pupil|youngster)(?:s|ren)?\b|Year\s+\d|(?:is|aged|about)\s+(?:1[0-7]|[1-9])\b(?![/:.]\d|\s*(?:%|am|pm|minutes|hours|days|weeks|months))|(?:1[0-7]|[1-9])-year-old)/i;
+const ADULT_DESCRIBED =
+  /\b(?:man|woman|men|women|lady|adult|mum|mother|dad|father|parent|carer|uncle|aunt|neighbour|tenant|officer|in\s+(?:his|her|their)\s+(?:\w+ties|[2-9]0s)|(?:1[89]|[2-9]\d)-year-old)\b/i;
 const FROM_CLASS_RIGHT = /^\s+from\s+(?:my|his|her|their|our|the\s+same)\s+(?:class|year|form|tutor\s+group)\b/i;
 const FROM_SCHOOL_RIGHT = /^\s+(?:from|at|in)\s+(?:my\s+)?(?:school|nursery|class)\b/i;
 const HAS_PARENT_RIGHT =
@@ -380,6 +388,8 @@ const OTHER_NAME_IN_BRACKET = /(?:\b(?:of|to|for)\s+\p{Lu}|\p{Lu}\p{Ll}+['’]s\
 export const FAMILY_CHILDREN_RIGHT =
   /^\s+(?:children|kids|twins|triplets|boys|girls|siblings|brothers|sisters)\b(?!['’]s?\s+(?:homes?|services|centres?|hospitals?|hospice|social\s+care|charity|commissioner|trust|society|ward|unit|hub)\b)/i;
 const THE_LEFT = /\bthe\s+$/i;
+const LIST_ITEM_LEFT = /(?:^|[,;:–—-]|\band)[ \t]*$/;
+const LIST_ITEM_END = /^[ \t]*(?:[,;.)&\n]|and\b|$)/;
 // "Gary agrees as Mia's father", "signed as her mother": someone acting as a child's parent.
 const AS_PARENT_RIGHT =
   /^\s+(?:[\p{Ll}]+\s+){0,3}?as\s+(?:\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the\s+child['’]s)\s+(?:birth\s+|biological\s+|step-?)?(?:father|mother|dad|mum|parent|grandmother|grandfather|carer|guardian)\b/u;
@@ -397,12 +407,17 @@ const CLAUSE_VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|cou
 const ADULT_NOUN_LEFT = /\b(?:an?|the|this)\s+(?:(?:older|adult|grown)\s+)?(?:man|woman|lady|gentleman|(?:older|adult)\s+(?:male|female))\s*,?\s*(?:called|named|known\s+as)?\s*$/i;
 const PARTNER_LEFT = /\b(?:(?:his|her|their|mum's|dad's|mother's|father's)\s+relationship\s+with|partner\s+of|married\s+to)\s+$/i;
 const BARE_NUMBER_AGE = /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;]|$|\.(?:\s|$)))/;
+// "with Kacey Burrows, 14.", "Sandra Hale, 41;", a household line "Lacey Moss, 11": a number after a comma that
+// closes the sentence, clause or line is the name's age (a trailing comma or bracket is AGE_RIGHT's).
+const COMMA_NUMBER_AGE = /^[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*(?:[;\r\n]|\.(?:\s|$)|$))/;
 // "Chapter 3, Part 2", "Subchapter 7, Title 14, Section 13250(b)": a numbered part of a text, not a name
 // and an age. The word is an ordinary word that is no given name, or the list goes on with one.
 const NEXT_ITEM = /^[ \t]+\d{1,2}[ \t]*[,;][ \t]*(\p{Lu}[\p{Ll}]+)[ \t]+\d/u;
-function numberedReference(word: string, right: string): boolean {
+// A surname that is also a word ("Kacey Burrows, 14") after a given name is no numbered part.
+function numberedReference(parts: string[], right: string): boolean {
   const ordinary = (w: string) => COMMON_WORDS.has(w.toLowerCase()) && !FIRST_NAMES.has(w.toLowerCase());
-  if (/^\p{Lu}/u.test(word) && ordinary(word)) return true;
+  const word = parts[parts.length - 1] ?? "";
+  if (/^\p{Lu}/u.test(word) && ordinary(word) && !(parts.length > 1 && FIRST_NAMES.has(parts[0].toLowerCase()))) return true;
   const next = NEXT_ITEM.exec(right);
   return !!next && ordinary(next[1]);
 }
@@ -421,6 +436,7 @@ const AGE_RIGHT_MORE = [
   new RegExp(`^\\s+(?:is|was)\\s+(?:now\\s+|only\\s+|just\\s+)?(${NUMBER_WORDS})(?=\\s*(?:[.,;!?)]|$)|\\s+years?\\s+old\\b)`, "i"),
   // "kerem 13, berkay 16, defne 8": a bare number after the name, ending the item (see numberedReference).
   BARE_NUMBER_AGE,
+  COMMA_NUMBER_AGE,
   // "Kayden, a care leaver aged 19", "Mia, the girl next door, aged 8": a noun phrase in apposition, then the age
   // (not one that names others: "Sam, a worker for children aged 9").
   new RegExp(
@@ -692,7 +708,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (c.age === undefined && !parentThen) {
     for (const re of AGE_RIGHT_MORE) {
       const m = re.exec(right);
-      if (m && re === BARE_NUMBER_AGE && numberedReference(p.parts[p.parts.length - 1] ?? "", right)) continue;
+      if (m && (re === BARE_NUMBER_AGE || re === COMMA_NUMBER_AGE) && numberedReference(p.parts, right)) continue;
       if (m) {
         addAge(c, toAge(m[1]), `aged ${m[1]}`);
         break;
@@ -738,7 +754,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const age = Math.max(0, yearsBetween(dob, refDate));
     addAge(c, age, age >= 18 ? "date of birth 18 or more years ago" : "date of birth under 18", true);
   }
-  if (!p.possessive && THE_LEFT.test(left) && FAMILY_CHILDREN_RIGHT.test(right)) addSignal(c, "kin", "named as a family's children");
+  const family = p.possessive ? null : FAMILY_CHILDREN_RIGHT.exec(right);
+  // "the Pugh children"; with no article only as an item of a list ("Updates - Kit M, Okonjo twins, Pugh children").
+  if (family && (THE_LEFT.test(left) || (LIST_ITEM_LEFT.test(left) && LIST_ITEM_END.test(right.slice(family[0].length))))) addSignal(c, "kin", "named as a family's children");
   const kinR = KIN_RIGHT.exec(right);
   const afterKin = kinR ? right.slice(kinR.index + kinR[0].length) : "";
   // "Jonah Pym (Hattie's brother, 10)": an age closing the kin word's bracket is the name's, not a name after it.
@@ -776,6 +794,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
         c.gender ??= kinGender(noun[1]);
       }
     }
+  }
+  if (!p.possessive && c.age === undefined && NAME_GIVEN_LEFT.test(left)) {
+    const described = text.slice(ctx.sentenceAt(p.start).start, p.start);
+    if (CHILD_DESCRIBED.test(described) && !ADULT_DESCRIBED.test(described)) addSignal(c, "kin", "named for a child described");
   }
   const afterPossessive = p.possessive ? text.slice(p.end, p.end + 40) : "";
   if (p.possessive && CHILD_POSSESSION.test(afterPossessive)) addSignal(c, "possession", "has a school, nursery or carer of their own");

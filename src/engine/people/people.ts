@@ -730,8 +730,9 @@ const NICKNAME_RIGHT =
   /^(?:\s*\(\s*|(?:\s*\(\s*[^()\n]{0,20}?,\s*|(?:\s*\([^()\n]{1,20}\)|[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?=,))?[ \t]*,?[ \t]*(?:(?:who\s+is|who['’]s|is|was|also|better|usually|often|now|sometimes|commonly|has|have|had|started|begun|began)[ \t]+)*)(?:known\s+as|called|aka|nicknamed|goes\s+by|call(?:s|ing)?\s+(?:himself|herself|themselves|themself))\s+)["“'‘](\p{Lu}[\p{L}'’-]{1,20})["”'’]/u;
 
 const QUOTE_CHAR = /["“'‘]/;
-// "Tyler-James, known as TJ": two capitals after "known as" need no quotes to be the name's initials.
-const INITIALS_NICKNAME_RIGHT = /^[ \t]*[,(]?[ \t]*(?:(?:who\s+is|also|usually)[ \t]+)?(?:known\s+as|aka|nicknamed|goes\s+by)[ \t]+(\p{Lu}{2})(?![\p{L}\p{N}'’-])/u;
+// "Tyler-James, known as TJ", "Darren, better known as DJ": two capitals after "known as" need no quotes to be the
+// name's initials.
+const INITIALS_NICKNAME_RIGHT = /^[ \t]*[,(]?[ \t]*(?:(?:who\s+is|also|usually|better)[ \t]+)*(?:known\s+as|aka|nicknamed|goes\s+by)[ \t]+(\p{Lu}{2})(?![\p{L}\p{N}'’-])/u;
 // The nickname first, the full name straight after it: "known as "Deano" (Dean Whitlock, 19)", ""Billy" is William
 // Hart, aged 58". Only a single quoted capitalised word, only a bracket or an "is" between, and only a full name
 // that closes the bracket or has its age straight after it (never "said it was "Brilliant" (Mia Cole, her carer, agreed)").

@@ -274,7 +274,7 @@ function middleInitial(text: string, a: Token, b: Token, c: Token): boolean {
   return gap === 2 && text.charCodeAt(b.end) === 46 && text.charCodeAt(b.end + 1) === 32;
 }
 
-const PARTICLES = /^ (?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|ter|ten|bin|ibn|al|el|ap) ){1,3}$/;
+const PARTICLES = /^ (?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|ter|ten|bin|bint|ibn|al|el|ap|ferch) ){1,3}$/;
 function surnameParticles(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
   if (gap < 4 || gap > 12 || a.allCaps || b.allCaps || isPossessive(a.word) || !PARTICLES.test(text.slice(a.end, b.start))) return false;
