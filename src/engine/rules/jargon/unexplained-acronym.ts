@@ -46,7 +46,8 @@ function leadInNamesRecord(text: string, quoteStart: number): boolean {
 const DECISION_QUOTED_BEFORE =
   /\b(?:(?:screened|triaged|graded|rated|categori[sz]ed|closed|recorded|logged|outcome\s+recorded)\s+as|(?:screens?|screened|triages?|triaged)\s+(?:the|a|an|this|that)\s+[\p{L}-]+\s*[;:,–—-])\s*["“‘']$/iu;
 
-function quotedFromRecord(ctx: RuleContext, start: number): boolean {
+/** Inside a quotation taken from a written record (a note, log, referral or letter), not someone's speech. */
+export function quotedFromRecord(ctx: RuleContext, start: number): boolean {
   const q = ctx.quotes.find((x) => x.start <= start && start < x.end);
   if (!q) return false;
   const s = ctx.sentenceAt(q.start);

@@ -7,6 +7,11 @@ const flag: Case[] = [
   { text: "{{jar|CLA}} REVIEW" },
   // The label alone in quotation marks is the record's own shorthand repeated (stop 29).
   { text: "The minutes ask whether the twins are now \"{{jar|LAC}}\"." },
+  // Stop 42 (probes written before the change): a label inside a passage quoted from a written record (a log, a
+  // referral, an earlier case note) is the record's wording, as unexplained-acronym already reads it. Invented.
+  { text: "The night log reads: \"Room checked at 02:00, bed empty. Police told; the {{jar|LAC}} was brought back at 04:10.\"" },
+  { text: "The old case record said: \"Mum rang upset about the date. Kayla remains {{jar|CIN}} and the plan is unchanged.\"" },
+  { text: "The school's referral stated, \"She is a {{jar|CLA}} pupil who has been late eleven times this term.\"" },
 ];
 
 const pass: Case[] = [
@@ -14,6 +19,9 @@ const pass: Case[] = [
   { text: "The Child in Need plan continues." },
   { text: "Kayla said, \"I hate being called LAC.\"" },
   { text: "He asked not to be called \"LAC\" at school; staff will say \"in care\" rather than \"LAC\"." },
+  // A plan that records the wording a child wants dropped talks about the word ("his plan say … called "LAC"").
+  { text: "She asked that her plan say she does not want to be called \"LAC\" at school." },
+  { text: "Kayla told me: \"I hate it when teachers say I am LAC in front of my class.\"" },
   { text: "The lac of the lake; cin and lac in lower case." },
 ];
 

@@ -29,6 +29,10 @@ const pass: Case[] = [
   { text: "CAMHS (Child and Adolescent Mental Health Services) will see her. CAMHS said yes." },
   { text: "PC Jones attended. Her NHS number and GP are recorded. The UK Border Agency was told." },
   { text: "Tom was diagnosed with ADHD last year. His uncle is at HMP Rowntree until spring." },
+  // Stop 42: medical and technical letters better known than their words (NICE style guide's list). Invented.
+  { text: "Kayla had an MRI scan on Tuesday and a CT scan the week before." },
+  { text: "Mum asked for an HIV test at the clinic; the nurse talked about AIDS and the UV lamp." },
+  { text: "The photos were on a USB stick. Kayla goes to the LGBTQ youth group; her brother runs an LGBT stall." },
   { text: "IN THE MATTER OF THE CHILDREN ACT 1989\nSTATUTORY VISIT RECORD" },
   { text: "Mr JR Hughes rang. Reference NP/25/004417. Her NI number is QQ 12 34 56 C." },
   { text: "She was SCARED and did NOT want to go home." },
