@@ -1,6 +1,6 @@
 // A parent's quoted word about their own conduct, where the parent and the subject child share a pronoun (issue 12,
 // item 3; stop 42, judg47). "Mum admitted she had been 'selfish'" in a girl's record: a verb of owning up (admit,
-// accept, acknowledge, concede, confess) is said of the speaker's own past, and a label that names a parent's role
+// accept, acknowledge, concede) is said of the speaker's own past, and a label that names a parent's role
 // ("a bad mother", "a useless dad") cannot be the child's. Invented wordings, written before the change; the same
 // sentences with the child's name, or with a verb of saying and a child's label, stay flagged.
 import { analyse } from "../../../../src/engine/pipeline";
@@ -23,7 +23,7 @@ describe("a parent owning up to their own conduct, in a record whose child share
     { profile: GIRL, text: 'Ms Lane accepts she had been "defensive" at the first conference.' },
     { profile: GIRL, text: 'Her mum conceded she can be "hostile" when she feels judged.' },
     { profile: BOY, text: 'Dad admitted he had been "aggressive" when he drank.' },
-    { profile: BOY, text: 'Mr Cole confessed that he was "volatile" in those years.' },
+    { profile: BOY, text: 'Mr Cole acknowledged that he was "volatile" in those years.' },
     // A label that names a parent: said of the parent, whatever the verb.
     { profile: GIRL, text: 'Mum said she has been "a bad mother" since the baby came.' },
     { profile: GIRL, text: 'Mum told me she knows people think she is "a bad parent".' },
