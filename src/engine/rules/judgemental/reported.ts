@@ -916,13 +916,13 @@ export function namedAsATopic(ctx: RuleContext, start: number, end: number): boo
   return TOPIC_OF_BEFORE.test(before) && !SAID_OF_AFTER.test(ctx.text.slice(end, end + 30));
 }
 
-// A label said of a professional or an agency ("Dad said the social worker was 'useless'", "Mum calls the police
+// A label said of a professional or an agency ("Dad said the social worker was 'useless' and 'lazy'", "Mum calls the police
 // 'pigs'", "the staff at the unit are 'aggressive'"): a family's view of the services, not a label for the child or a
 // parent, which is what these rules are for. Not the home or a carer: "the home was 'chaotic'" judges the family.
 const PROFESSIONAL =
   String.raw`(?:the|her|his|their|my|our|your|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:social\s+workers?|workers?|teachers?|schools?|staff|police|officers?|council|professionals|nurses?|doctors?|GPs?|judges?|social\s+services|services|supervisors?|managers?|health\s+visitors?|midwi(?:fe|ves)|therapists?|solicitors?|agenc(?:y|ies))(?:\s+(?:at|from|in)\s+(?:the\s+)?[\w'’-]+)?`;
 const OF_A_PROFESSIONAL = new RegExp(
-  String.raw`\b(?:(?:call|describ|label)\w*\s+${PROFESSIONAL}\s+(?:as\s+)?|${PROFESSIONAL}\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|can\s+be|seem(?:s|ed)?)\s+)["'‘“]?(?:(?:so|very|really|just|quite|all|always|a|an)\s+)*["'‘“]?$`,
+  String.raw`\b(?:(?:call|describ|label)\w*\s+${PROFESSIONAL}\s+(?:as\s+)?|${PROFESSIONAL}\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|can\s+be|seem(?:s|ed)?)\s+)(?:(?:["'‘“][^"“”'‘’\n]{1,30}["'’”]|[\w-]+),?\s+(?:and|or|but)\s+)?["'‘“]?(?:(?:so|very|really|just|quite|all|always|a|an)\s+)*["'‘“]?$`,
   "i",
 );
 

@@ -23,6 +23,9 @@ describe("a label said of a professional or an agency", () => {
     { profile: GIRL, text: 'Mum said the teachers are "lazy" and do not mark her homework.' },
     { profile: GIRL, text: 'Mum says the staff at the unit are "aggressive" with the young people.' },
     { profile: GIRL, text: 'Dad said the previous worker was "a liar".' },
+    // A second label coordinated with the first.
+    { profile: GIRL, text: 'Dad said the social worker was "useless" and "lazy".' },
+    { profile: GIRL, text: "Mum said the teachers are unfair and lazy." },
     { profile: GIRL, text: 'Mum described the contact supervisor as "rude".' },
     { profile: BOY, text: 'Dad said the social workers are "liars" who have already made up their minds.' },
     { profile: BOY, text: 'Ben said the staff at the home are "aggressive" when he comes back late.' },
