@@ -12,7 +12,7 @@ import { WordSet } from "../../text/tokens";
 import { wordingSuppression } from "../../filters/wording-context";
 import { scanLexicon } from "../jargon/lexicon";
 import { BETWEEN, CONDITION_BEFORE, THING_SUBJECT, firstConjunctSubject, isPerson } from "./guards";
-import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged, scareQuotedModifier } from "./reported";
+import { adoptedQuotedLabel, quotedFromARecord, rejectedReport, reportedUnchallenged, saidOfAProfessional, scareQuotedModifier } from "./reported";
 import { escapeLiteral } from "../../text/bounded";
 
 type WordClass =
@@ -408,7 +408,7 @@ function ownedByTheLexicon(ctx: RuleContext, start: number, end: number): boolea
 function theWritersJudgement(ctx: RuleContext, start: number, end: number): boolean {
   const suppressed = wordingSuppression(ctx, start, end, { terms: [ctx.text.slice(start, end).toLowerCase()] });
   if (suppressed && !(suppressed === "quoted" && (adoptedQuotedLabel(ctx, start, end) || reportedUnchallenged(ctx, start, end) || scareQuotedModifier(ctx, start, end)))) return false;
-  return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, start, end);
+  return !rejectedReport(ctx, start, end) && !quotedFromARecord(ctx, start, end) && !saidOfAProfessional(ctx, start);
 }
 
 // Every construction's anchor words, registered as they are made: a record's tokens are read once for all of them

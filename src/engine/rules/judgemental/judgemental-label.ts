@@ -1,4 +1,4 @@
-import { adoptedQuotedLabel, namedAsATopic, quotedFromARecord, rejectedReport, reportedUnchallenged, scareQuotedModifier, thoughtNotPassedOn } from "./reported";
+import { adoptedQuotedLabel, namedAsATopic, quotedFromARecord, rejectedReport, reportedUnchallenged, saidOfAProfessional, scareQuotedModifier, thoughtNotPassedOn } from "./reported";
 import type { RuleContext } from "../../rule";
 import { lexiconRule, suggestionPhrase } from "../jargon/lexicon-rule";
 import type { LexiconEntry } from "../jargon/lexicon";
@@ -22,7 +22,7 @@ export const judgementalLabel = lexiconRule({
   subtypes: ["stigmatising", "dismissive", "blaming-parent"],
   guards: JUDGEMENTAL_GUARDS,
   severity: "warning",
-  notHere: (ctx, start, end) => rejectedReport(ctx, start, end) || quotedFromARecord(ctx, start, end) || thoughtNotPassedOn(ctx, start, end) || namedAsATopic(ctx, start, end),
+  notHere: (ctx, start, end) => rejectedReport(ctx, start, end) || quotedFromARecord(ctx, start, end) || thoughtNotPassedOn(ctx, start, end) || namedAsATopic(ctx, start, end) || saidOfAProfessional(ctx, start),
   adoptedQuote: (ctx, start, end) => adoptedQuotedLabel(ctx, start, end) || reportedUnchallenged(ctx, start, end) || scareQuotedModifier(ctx, start, end),
   message,
 });

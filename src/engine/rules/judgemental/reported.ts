@@ -466,11 +466,18 @@ const SAYS_OF_SELF =
 const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss)\.?\s+$/;
 const MALE_TITLE = /\bMr\.?\s+$/;
 
-function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string): boolean {
+// Where the speaker and the child share a pronoun, two things still make the pronoun the speaker's: a verb of owning
+// up (admit, accept, acknowledge, concede: "Mum admitted she had been 'selfish'"; what a person admits is their own
+// conduct) and a label naming a parent ("Dad said he had been 'a useless father'"). A verb of saying alone leaves the
+// pronoun the child's ("Mum said she is 'lazy'").
+const OWNS_UP = /^(?:(?:also|has|had)\s+)?(?:admi|accep|acknowledg|conced)/i;
+const PARENT_LABEL = /^\W*(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:mother|mum|mom|father|dad|parent)\W*$/i;
+
+function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string, label = ""): boolean {
   const m = SAYS_OF_SELF.exec(before);
   if (!m) return false;
   const pronoun = m[1].toLowerCase();
-  if (pronoun === ctx.profile.pronouns?.subject) return false;
+  if (pronoun === ctx.profile.pronouns?.subject && !OWNS_UP.test(m[0]) && !PARENT_LABEL.test(label)) return false;
   const speaker = before.slice(0, m.index);
   // "Dad talked about his drinking. He said he was 'a waste of space'": the speaker is the same pronoun, not the subject's.
   if (new RegExp(`\\b${pronoun}\\s+$`, "i").test(speaker)) return true;
@@ -533,7 +540,7 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   if (!entry && !adultReports(ctx, qi, introduced.start, speech, 0) && (speech || !reportedBy(ctx, s.start, q.start, start))) return false;
   if (contraryAccount(ctx, s.start, q.start, q.end) || isNegated(ctx.text, s, q.start, ctx.tokens) || CLAUSE_QUOTE.test(ctx.text.slice(q.start, start)) || MEANING_AFTER.test(ctx.text.slice(q.end, q.end + 20))) return false;
   // The speaker's label for themself ("Mum called herself 'lazy'", "Dad describes himself as 'a nightmare'").
-  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || speakerSaysOfSelf(ctx, Math.max(s.start, q.start - 80), ctx.text.slice(Math.max(s.start, q.start - 80), q.start))) return false;
+  if (SELF_DESCRIBED.test(ctx.text.slice(Math.max(s.start, q.start - 60), q.start)) || speakerSaysOfSelf(ctx, Math.max(s.start, q.start - 80), ctx.text.slice(Math.max(s.start, q.start - 80), q.start), ctx.text.slice(q.start, q.end))) return false;
   // The child's account of what an adult calls them ("Kyle said his teacher calls him 'lazy'", "She says staff think
   // she is 'attention seeking'"): the child's words, as data, not a label the record passes on.
   if (childTellsOfIt(ctx, s.start, q.start)) return false;
@@ -907,4 +914,19 @@ export function namedAsATopic(ctx: RuleContext, start: number, end: number): boo
   if (!NOUN_LABEL.test(ctx.text.slice(start, end))) return false;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
   return TOPIC_OF_BEFORE.test(before) && !SAID_OF_AFTER.test(ctx.text.slice(end, end + 30));
+}
+
+// A label said of a professional or an agency ("Dad said the social worker was 'useless' and 'lazy'", "Mum calls the police
+// 'pigs'", "the staff at the unit are 'aggressive'"): a family's view of the services, not a label for the child or a
+// parent, which is what these rules are for. Not the home or a carer: "the home was 'chaotic'" judges the family.
+const PROFESSIONAL =
+  String.raw`(?:the|her|his|their|my|our|your|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:social\s+workers?|workers?|teachers?|schools?|staff|police|officers?|council|professionals|nurses?|doctors?|GPs?|judges?|social\s+services|services|supervisors?|managers?|health\s+visitors?|midwi(?:fe|ves)|therapists?|solicitors?|agenc(?:y|ies))(?:\s+(?:at|from|in)\s+(?:the\s+)?[\w'’-]+)?`;
+const OF_A_PROFESSIONAL = new RegExp(
+  String.raw`\b(?:(?:call|describ|label)\w*\s+${PROFESSIONAL}\s+(?:as\s+)?|${PROFESSIONAL}\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|can\s+be|seem(?:s|ed)?)\s+)(?:(?:["'‘“][^"“”'‘’\n]{1,30}["'’”]|[\w-]+),?\s+(?:and|or|but)\s+)?["'‘“]?(?:(?:so|very|really|just|quite|all|always|a|an)\s+)*["'‘“]?$`,
+  "i",
+);
+
+/** A label whose subject, or the object of the naming verb, is a professional or an agency. */
+export function saidOfAProfessional(ctx: RuleContext, start: number): boolean {
+  return OF_A_PROFESSIONAL.test(ctx.text.slice(Math.max(ctx.sentenceAt(start).start, start - 80), start));
 }
