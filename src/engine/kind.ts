@@ -166,7 +166,8 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["title-visit", (t) => /\bvisit\b/i.test(t.title)],
   ["title-log", (t) => /\blog\b/i.test(t.title)],
   ["title-audit", (t) => /\baudit\b/i.test(t.title)],
-  ["title-report", (t) => /\breport\b/i.test(t.title)],
+  // Not a running note's first entry ("12/09 16.10 hv re school report of K…"): a title does not open on a date.
+  ["title-report", (t) => /^(?![ \t]*\d).*\breport\b/im.test(t.title)],
   ["title-referral", (t) => /\breferral\b/i.test(t.title)],
   ["title-review", (t) => /\breview\b/i.test(t.title)],
   [
@@ -218,7 +219,20 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   // "Who was present", "Home environment", "Setting"). Not the worker's arrival in prose ("Marie let me in"): an
   // assessment narrates its visits too, and weighing that read an unseen assessment as a visit.
   ["visit-fields", (t) => VISIT_FIELD.test(t.body)],
+  // Stop 42: what a record is about, whatever its title. A note of one occasion says so ("today", "on arrival", "when I
+  // left", "during the call"); an assessment or a report weighs what it learned over time and ends on its conclusion or
+  // recommendation (in its last third).
+  ["one-occasion", (t) => ONE_OCCASION.test(t.body)],
+  ["concluding", (t) => CONCLUDING.test(t.body.slice(Math.floor(t.body.length * 0.7)))],
+  // One occasion in the family's home (a room, being let in, the child seen on their own): a visit, by any name.
+  ["home-occasion", (t) => ONE_OCCASION.test(t.body) && AT_HOME.test(t.body)],
 ];
+const AT_HOME =
+  /\b(?:bedroom|let (?:me|us) in|(?:the|their|his|her) (?:home|house|flat) (?:was|is|were)|kitchen|living room|front room|lounge|(?:seen|talked to me) (?:on (?:his|her|their) own|alone))\b/i;
+const ONE_OCCASION =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|on arrival|(?:I|we) arrived|(?:I|we) left (?:at|the)|(?:when|before) (?:I|we) left|during (?:the|this|today'?s) (?:visit|call|session|meeting|conversation|contact)|at the end of the (?:visit|call|session|meeting))\b/i;
+const CONCLUDING =
+  /\b(?:in conclusion|to conclude|I (?:conclude|recommend)|it is recommended|recommendations?|(?:my|our|the) (?:overall )?(?:assessment|analysis|view) is|on balance|in summary|concluded that)\b/i;
 const VISIT_FIELD =
   /^[ \t]*(?:time of (?:arrival|departure)|(?:arrival|departure) time|(?:who was|persons?|people|everyone) present|location of (?:the )?visit|home (?:environment|conditions)|observations? of the (?:home|environment)|setting|(?:the )?(?:child|young person)(?:'s)? (?:presentation|room)|bedroom)[ \t]*(?::|$)/im;
 // A heading: a short line of its own (numbered or not) with no sentence end, followed by more text.
@@ -268,6 +282,7 @@ const DATE_LED_LINE = new RegExp(String.raw`^[ \t]*${LEADING_DATE}[ \t]*[–—:
 const SUPERVISION_FIELD =
   /\b(?:manager'?s (?:direction|decision|oversight|comments)|worker'?s reflections?|reflections? on practice|caseload|(?:worker'?s )?wellbeing|1:1|one[- ]to[- ]one|case discussion)\b/gi;
 const DAY_ENTRY = /^[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2}\b|^[ \t]*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/gim;
+const FIELD_VALUE = /^((?!re\b|subject\b|title\b)[^:\n]{1,30}:)[ \t]*\S.*$/i;
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ']{1,25}:[ \t]*\S/gmu;
 
 /**
@@ -309,8 +324,11 @@ export function kindFeatures(text: string): string[] {
   BODY_CUES.forEach(([kind, re], i) => {
     if (re.test(head)) out.push(`body:${kind}#${i}`);
   });
+  // Stop 42: what a form's field below the title holds ("Purpose: a check for a child on a child protection plan") is
+  // not what the record calls itself; its label is ("Re:" and "Subject:" name the record).
+  const named = titles.map((l, j) => (j ? l.replace(FIELD_VALUE, "$1") : l)).join("\n");
   LAYOUT_EVIDENCE.forEach(([kind, re, where], i) => {
-    if (re.test(where === "title" ? title : t.body)) out.push(`layout:${kind}#${i}`);
+    if (re.test(where === "title" ? named : t.body)) out.push(`layout:${kind}#${i}`);
   });
   for (const [name, test] of LAYOUT_FEATURES) if (test(t)) out.push(name);
   return out;
@@ -472,6 +490,9 @@ const FEATURE_WORDS: Record<string, string> = {
   "date-led-lines": "events by date, one a line",
   "supervision-fields": "a supervision's fields",
   "visit-fields": "a visit form's fields",
+  "one-occasion": "one occasion recorded",
+  concluding: "a conclusion or recommendation at the end",
+  "home-occasion": "one occasion in the family's home",
 };
 
 function featureLabel(f: string): string {
@@ -526,6 +547,9 @@ function isEmail(head: string): boolean {
     seen.add(m[1].toLowerCase());
   }
   if (seen.size < 2 && !/^\s*from:/i.test(head)) return false;
+  // Stop 42: an email printed or forwarded shows its subject, its sending time or its copies, or greets its reader
+  // (GREETING_LINE); "To:" and "From:" alone are a memo's or a form's lines (every development email shows one of these).
+  if (!seen.has("subject") && !seen.has("sent") && !seen.has("cc") && !seen.has("bcc") && !GREETING_LINE.test(head)) return false;
   // Header lines a note pastes under its own prose ("Email received from school, pasted below:") are the note's; a
   // report sent up under a memo's header (To:, From:, Re: an assessment, then its sections) is the report (stop 41).
   return opensRecord(head, start) && !memoReport(head) && !NOTE_TITLE_ABOVE.test(head.slice(0, start));
@@ -539,6 +563,8 @@ const NOTE_TITLE_ABOVE =
 
 // A line of prose: seven words or more that end a sentence or lead into what follows ("… which read:").
 const PROSE_LINE = /^[ \t]*(?:\S+[ \t]+){6,}[^\n]*?(?:[.!?:]["'”’)]?[ \t]*$|[.!?]["'”’)]?[ \t]+["'“‘(]?\p{Lu})/mu;
+// A greeting, or a reply's or a forward's subject printed above the header ("RE: Visit note for Leo").
+const GREETING_LINE = /^[ \t]*(?:hi|hello|hiya|dear|good (?:morning|afternoon)|re[ \t]*:|fwd?[ \t]*:)/im;
 const GREETING_FIRST = /^\s*(?:hi|hello|hiya|dear|good (?:morning|afternoon))\b/i;
 
 /** Whether a frame (email header lines, a salutation) at `at` opens the record: no prose before it, unless the record
