@@ -227,9 +227,11 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
   const slots = new Int32Array(MODELS);
   const st = new Int32Array(inputs);
   const history = new Int32Array(4);
-  // A final adjustment of the mixed probability by the point of the code tree and the last character (an APM).
-  const apm = new Uint16Array(APM_CONTEXTS * 33);
-  for (let c = 0; c < APM_CONTEXTS; c++) for (let j = 0; j < 33; j++) apm[c * 33 + j] = squash((j - 16) * 128) * 16;
+  // A final adjustment of the mixed probability by the point of the code tree and the last character (an APM),
+  // and a second by the point of the tree and the entry's last two characters (stop 42: 110 bytes smaller on the
+  // two lists, 81 on the bundle); the mixed probability weighs 2/8, each APM 3/8.
+  const apm = new Uint16Array(APM_CONTEXTS * 66);
+  for (let c = 0; c < 2 * APM_CONTEXTS; c++) for (let j = 0; j < 33; j++) apm[c * 33 + j] = squash((j - 16) * 128) * 16;
   const entry = new Int32Array(512);
   let entryLength = 0;
   const prevEntry = new Int32Array(512);
@@ -318,7 +320,12 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       const w = sp & 127;
       const ac = ((imul(history[0] + 1, 0x9e3779b1) ^ c0) >>> 0) % APM_CONTEXTS;
       const ai = ac * 33 + lo;
-      p = (p + 3 * ((apm[ai] * (128 - w) + apm[ai + 1] * w) >> 11)) >> 2;
+      const bi =
+        (APM_CONTEXTS +
+          (((imul((entryLength > 0 ? entry[entryLength - 1] + 2 : 1) + 131 * (entryLength > 1 ? entry[entryLength - 2] + 2 : 1), 0x9e3779b1) ^ c0) >>> 0) % APM_CONTEXTS)) *
+          33 +
+        lo;
+      p = (2 * p + 3 * ((apm[ai] * (128 - w) + apm[ai + 1] * w) >> 11) + 3 * ((apm[bi] * (128 - w) + apm[bi + 1] * w) >> 11)) >> 3;
       if (p < 1) p = 1;
       else if (p > 4095) p = 4095;
       // Code the bit.
@@ -344,6 +351,8 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       const target = y ? 65535 : 0;
       apm[ai] += ((target - apm[ai]) * (128 - w)) >> 12;
       apm[ai + 1] += ((target - apm[ai + 1]) * w) >> 12;
+      apm[bi] += ((target - apm[bi]) * (128 - w)) >> 12;
+      apm[bi + 1] += ((target - apm[bi + 1]) * w) >> 12;
       const err = ((y << 12) - pm) * MIXER_RATE;
       const err2 = ((y << 12) - pm2) * MIXER_RATE;
       const err3 = ((y << 12) - pm3) * MIXER_RATE;
