@@ -107,12 +107,14 @@ const PREV_MODELS = 1;
 const PLACE_MODELS = 2;
 const MODELS = STREAM_ORDERS.length + ENTRY_ORDERS.length + PREV_MODELS + PLACE_MODELS;
 /**
- * Each model's table of predictions: 2^TABLE_BITS slots (hashed contexts). 2^17 with the hash checks
- * below coded the lists 0.5 KB smaller than 2^16, decoding in about the same time. Each
- * slot keeps 8 bits of its context's hash: a slot met under another context starts afresh rather than
- * predicting from the other context's counts.
+ * Each model's table of predictions: 2^TABLE_BITS[k] slots (hashed contexts), in the order of the models above
+ * (stream orders, entry orders, previous entry, places). 2^17 each with the hash checks below coded the lists
+ * 0.5 KB smaller than 2^16, decoding in about the same time; sized by how many contexts each model meets (the
+ * order-1 stream model few, the longer orders most), 41,199 -> 40,981 bytes (stop 42: 1.97 M slots, 7.9 MB,
+ * not 1.44 M; all at 2^18 would take 11.5 MB). Each slot keeps 8 bits of its context's hash: a slot met under
+ * another context starts afresh rather than predicting from the other context's counts.
  */
-const TABLE_BITS = 17;
+const TABLE_BITS = [13, 17, 18, 18, 17, 18, 18, 18, 17, 17, 17];
 /**
  * How fast the mixers' weights learn: 10 coded the two lists about 300 bytes smaller than 5 (stop 37; 16: no better);
  * 8 with the third mixer and weights starting at 1/4 (not 0.3), 60 bytes smaller again (stop 42).
@@ -206,9 +208,15 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
   const { order, first, count: perLength, offset, code } = canonical(lengths);
   const codes = new Int32Array(alphabet.length);
   for (let i = 0; i < alphabet.length; i++) codes[i] = alphabet.charCodeAt(i);
-  const shift = 32 - TABLE_BITS;
+  // Where each model's table starts in `state`, and how far its hashes are shifted to index it.
+  const offsets = new Int32Array(MODELS + 1);
+  const shifts = new Int32Array(MODELS);
+  for (let k = 0; k < MODELS; k++) {
+    offsets[k + 1] = offsets[k] + (1 << TABLE_BITS[k]);
+    shifts[k] = 32 - TABLE_BITS[k];
+  }
   // Each slot: the probability of a 1 (16 bits) above how often the slot was seen (8 bits), in one word.
-  const state = new Int32Array(MODELS << TABLE_BITS).fill(32768 << 8);
+  const state = new Int32Array(offsets[MODELS]).fill(32768 << 8);
   const checks = new Int32Array(MODELS);
   const rate = new Int32Array(256);
   // A slot seen n times moves 1/(n + 2) of the way to each bit (1/(2n + 3) before stop 37: 94 bytes larger; 1/(n + 3)
@@ -287,7 +295,7 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       let dot3 = 0;
       for (let k = 0; k < MODELS; k++) {
         const h = imul(hashes[k] ^ c0, 0x2c1b3c6d);
-        const slot = (k << TABLE_BITS) + (h >>> shift);
+        const slot = offsets[k] + (h >>> shifts[k]);
         slots[k] = slot;
         const check = h & 255;
         checks[k] = check;
