@@ -86,9 +86,9 @@ export function unpackGroups(groups: readonly string[], values: string, base: nu
 // the text, so the stream alone does not see it), and the previous entry's characters at the same
 // position (a sorted list's next entry differs from the previous one first by a later character), and
 // where in the entry it is (its length, with its last character or with how much it added to the prefix
-// it shares with the previous entry); two mixers weigh their predictions by how well each has done at
-// this point of the code tree, one by how far into the entry it is, the other by the previous entry's
-// character there, and a last table (an adaptive probability map) corrects their average by the point
+// it shares with the previous entry); three mixers weigh their predictions by how well each has done at
+// this point of the code tree, one by how far into the entry it is, one by the previous entry's
+// character there, one by the last character coded (stop 42), and a last table (an adaptive probability map) corrects their average by the point
 // of the tree and the last character (the common words and first names 43.5 → 41.5 KB with the place
 // models, the second mixer and the hash checks; decoding them then took about 1.6 times the CPU time, 0.45 → 0.75 s
 // in a bare vm context on a busy machine). The packer (scripts/pack-data-loader.cjs) runs the
@@ -107,14 +107,19 @@ const PREV_MODELS = 1;
 const PLACE_MODELS = 2;
 const MODELS = STREAM_ORDERS.length + ENTRY_ORDERS.length + PREV_MODELS + PLACE_MODELS;
 /**
- * Each model's table of predictions: 2^TABLE_BITS slots (hashed contexts). 2^17 with the hash checks
- * below coded the lists 0.5 KB smaller than 2^16, decoding in about the same time. Each
- * slot keeps 8 bits of its context's hash: a slot met under another context starts afresh rather than
- * predicting from the other context's counts.
+ * Each model's table of predictions: 2^TABLE_BITS[k] slots (hashed contexts), in the order of the models above
+ * (stream orders, entry orders, previous entry, places). 2^17 each with the hash checks below coded the lists
+ * 0.5 KB smaller than 2^16, decoding in about the same time; sized by how many contexts each model meets (the
+ * order-1 stream model few, the longer orders most), 41,199 -> 40,981 bytes (stop 42: 1.97 M slots, 7.9 MB,
+ * not 1.44 M; all at 2^18 would take 11.5 MB). Each slot keeps 8 bits of its context's hash: a slot met under
+ * another context starts afresh rather than predicting from the other context's counts.
  */
-const TABLE_BITS = 17;
-/** How fast the mixers' weights learn: 10 coded the two lists about 300 bytes smaller than 5 (stop 37; 16: no better). */
-const MIXER_RATE = 10;
+const TABLE_BITS = [13, 17, 18, 18, 17, 18, 18, 18, 17, 17, 17];
+/**
+ * How fast the mixers' weights learn: 10 coded the two lists about 300 bytes smaller than 5 (stop 37; 16: no better);
+ * 8 with the third mixer and weights starting at 1/4 (not 0.3), 60 bytes smaller again (stop 42).
+ */
+const MIXER_RATE = 8;
 /** Mixer weight sets, by the point of the code tree (its partial code, folded to 10 bits) and where in the entry it is (8 classes). */
 const MIXER_SETS = 8192;
 const APM_CONTEXTS = 8192;
@@ -203,27 +208,38 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
   const { order, first, count: perLength, offset, code } = canonical(lengths);
   const codes = new Int32Array(alphabet.length);
   for (let i = 0; i < alphabet.length; i++) codes[i] = alphabet.charCodeAt(i);
-  const shift = 32 - TABLE_BITS;
+  // Where each model's table starts in `state`, and how far its hashes are shifted to index it.
+  const offsets = new Int32Array(MODELS + 1);
+  const shifts = new Int32Array(MODELS);
+  for (let k = 0; k < MODELS; k++) {
+    offsets[k + 1] = offsets[k] + (1 << TABLE_BITS[k]);
+    shifts[k] = 32 - TABLE_BITS[k];
+  }
   // Each slot: the probability of a 1 (16 bits) above how often the slot was seen (8 bits), in one word.
-  const state = new Int32Array(MODELS << TABLE_BITS).fill(32768 << 8);
+  const state = new Int32Array(offsets[MODELS]).fill(32768 << 8);
   const checks = new Int32Array(MODELS);
   const rate = new Int32Array(256);
-  // A slot seen n times moves 1/(n + 3) of the way to each bit (1/(2n + 3) before stop 37: 94 bytes larger).
-  for (let n = 0; n < 256; n++) rate[n] = floor(65536 / (n + 3));
+  // A slot seen n times moves 1/(n + 2) of the way to each bit (1/(2n + 3) before stop 37: 94 bytes larger; 1/(n + 3)
+  // until stop 42: 159 bytes larger).
+  for (let n = 0; n < 256; n++) rate[n] = floor(65536 / (n + 2));
   const inputs = MODELS + 1;
-  const weights = new Int32Array(inputs * MIXER_SETS).fill(19661);
+  const weights = new Int32Array(inputs * MIXER_SETS).fill(16384);
   // A second mixer, its weights chosen by the point of the code tree, the previous entry's character at
   // this position and whether this is the first character after the shared prefix; the two mixed
-  // predictions are averaged.
+  // predictions are averaged. A third, by the point of the code tree and the last character coded (stop 42: the
+  // two lists 41,758 -> 41,311 bytes gzipped with the rates above, decoding about 5% slower).
   const none = alphabet.length;
-  const weights2 = new Int32Array(inputs * 512 * (none + 1)).fill(19661);
+  const weights2 = new Int32Array(inputs * 512 * (none + 1)).fill(16384);
+  const weights3 = new Int32Array(inputs * 256 * (none + 1)).fill(16384);
   const hashes = new Int32Array(MODELS);
   const slots = new Int32Array(MODELS);
   const st = new Int32Array(inputs);
   const history = new Int32Array(4);
-  // A final adjustment of the mixed probability by the point of the code tree and the last character (an APM).
-  const apm = new Uint16Array(APM_CONTEXTS * 33);
-  for (let c = 0; c < APM_CONTEXTS; c++) for (let j = 0; j < 33; j++) apm[c * 33 + j] = squash((j - 16) * 128) * 16;
+  // A final adjustment of the mixed probability by the point of the code tree and the last character (an APM),
+  // and a second by the point of the tree and the entry's last two characters (stop 42: 110 bytes smaller on the
+  // two lists, 81 on the bundle); the mixed probability weighs 2/8, each APM 3/8.
+  const apm = new Uint16Array(APM_CONTEXTS * 66);
+  for (let c = 0; c < 2 * APM_CONTEXTS; c++) for (let j = 0; j < 33; j++) apm[c * 33 + j] = squash((j - 16) * 128) * 16;
   const entry = new Int32Array(512);
   let entryLength = 0;
   const prevEntry = new Int32Array(512);
@@ -272,12 +288,14 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
     while (symbol < 0) {
       // Predict: each model's probability, stretched, weighed by the mixer for this point of the tree.
       const wBase = ((c0 & 1023) | (mixCtx << 10)) * inputs;
+      const wBase3 = ((c0 & 255) + 256 * history[0]) * inputs;
       const wBase2 = ((c0 & 255) + 256 * prevAt + 256 * (none + 1) * fresh) * inputs;
       let dot = 0;
       let dot2 = 0;
+      let dot3 = 0;
       for (let k = 0; k < MODELS; k++) {
         const h = imul(hashes[k] ^ c0, 0x2c1b3c6d);
-        const slot = (k << TABLE_BITS) + (h >>> shift);
+        const slot = offsets[k] + (h >>> shifts[k]);
         slots[k] = slot;
         const check = h & 255;
         checks[k] = check;
@@ -286,17 +304,23 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
         st[k] = s;
         dot += weights[wBase + k] * s;
         dot2 += weights2[wBase2 + k] * s;
+        dot3 += weights3[wBase3 + k] * s;
       }
       st[MODELS] = 256;
       dot += weights[wBase + MODELS] * 256;
       dot2 += weights2[wBase2 + MODELS] * 256;
+      dot3 += weights3[wBase3 + MODELS] * 256;
+      let pm3 = squash(floor(dot3 / 65536));
+      if (pm3 < 1) pm3 = 1;
+      else if (pm3 > 4095) pm3 = 4095;
       let pm = squash(floor(dot / 65536));
       if (pm < 1) pm = 1;
       else if (pm > 4095) pm = 4095;
       let pm2 = squash(floor(dot2 / 65536));
       if (pm2 < 1) pm2 = 1;
       else if (pm2 > 4095) pm2 = 4095;
-      let p = squash((stretch[pm] + stretch[pm2]) >> 1);
+      // The three mixed predictions averaged (85/256 for a third: integers only).
+      let p = squash(((stretch[pm] + stretch[pm2] + stretch[pm3]) * 85) >> 8);
       if (p < 1) p = 1;
       else if (p > 4095) p = 4095;
       const sp = stretch[p] + 2048;
@@ -304,7 +328,12 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       const w = sp & 127;
       const ac = ((imul(history[0] + 1, 0x9e3779b1) ^ c0) >>> 0) % APM_CONTEXTS;
       const ai = ac * 33 + lo;
-      p = (p + 3 * ((apm[ai] * (128 - w) + apm[ai + 1] * w) >> 11)) >> 2;
+      const bi =
+        (APM_CONTEXTS +
+          (((imul((entryLength > 0 ? entry[entryLength - 1] + 2 : 1) + 131 * (entryLength > 1 ? entry[entryLength - 2] + 2 : 1), 0x9e3779b1) ^ c0) >>> 0) % APM_CONTEXTS)) *
+          33 +
+        lo;
+      p = (2 * p + 3 * ((apm[ai] * (128 - w) + apm[ai + 1] * w) >> 11) + 3 * ((apm[bi] * (128 - w) + apm[bi + 1] * w) >> 11)) >> 3;
       if (p < 1) p = 1;
       else if (p > 4095) p = 4095;
       // Code the bit.
@@ -330,11 +359,15 @@ function runCoder(alphabet: string, lengths: readonly number[], ranges: FrontRan
       const target = y ? 65535 : 0;
       apm[ai] += ((target - apm[ai]) * (128 - w)) >> 12;
       apm[ai + 1] += ((target - apm[ai + 1]) * w) >> 12;
+      apm[bi] += ((target - apm[bi]) * (128 - w)) >> 12;
+      apm[bi + 1] += ((target - apm[bi + 1]) * w) >> 12;
       const err = ((y << 12) - pm) * MIXER_RATE;
       const err2 = ((y << 12) - pm2) * MIXER_RATE;
+      const err3 = ((y << 12) - pm3) * MIXER_RATE;
       for (let k = 0; k < inputs; k++) {
         weights[wBase + k] += (st[k] * err) >> 12;
         weights2[wBase2 + k] += (st[k] * err2) >> 12;
+        weights3[wBase3 + k] += (st[k] * err3) >> 12;
       }
       c0 = (c0 << 1) | y;
       len++;
