@@ -1219,3 +1219,16 @@ describe("a consequence for the child said by a causative verb or a weighed opti
     expect(run(theirs).value).toBe(false);
   });
 });
+
+describe("a paragraph that weighs: a causative consequence is a link (quality47)", () => {
+  const kinds = (text: string, min = 3) => weighingRuns(ctxFor(text, AMIR), min).length;
+  test("an effect on the child said by a causative verb links a contrast to a condition", () => {
+    const text =
+      "Visit.\n\nMum's late shifts leave him without a hot meal most nights, yet she has told nobody at school. If the shifts stay the same, Amir may stop going to football.";
+    expect(kinds(text)).toBe(1);
+  });
+  test("a physical act done to the child is no link", () => {
+    const text = "Visit.\n\nMum kept him off school on Friday, yet she phoned the office. If the cough stays, Amir may see the GP.";
+    expect(kinds(text)).toBe(0);
+  });
+});
