@@ -1175,3 +1175,60 @@ describe("a hedge on what happened is description (quality46, probes p301-p302)"
     expect(types("It seems the late nights at his dad's are why he falls asleep in class.")).toContain("hedged");
   });
 });
+
+describe("a consequence for the child said by a causative verb or a weighed option; a fact weighed for or against (quality47, probes p307-p319)", () => {
+  const types = (s: string) => sentenceTypes(ctxFor(s, AMIR), { start: 0, end: s.length }).map((t) => t.type);
+  test.each([
+    "Each week without a school place leaves him less able to catch up.",
+    "Another change of carer would set Amir back again.",
+    "The rows at home have left him unable to sleep.",
+    "Sending him back now would put Amir back into the role of carer for his mother.",
+    "Moving him before his exams would be his fourth school in two years.",
+    "9.1 Separating them would cause lasting harm to both boys.",
+  ])("a consequence: %s", (s) => {
+    expect(types(s)).toContain("consequence");
+  });
+  test.each([
+    "His gran kept him off school on Monday.",
+    "The school held him back a year in 2023.",
+    "Dad made him breakfast and left him with his uncle.",
+    "The carer put Amir back in his cot at 7pm.",
+    "Amir kept coming back to the same story.",
+    "He left Leeds without telling anyone.",
+    "During her stay she would go to bed at eight.",
+    "Seeing him at school, I could tell he was tired.",
+    "Asking him what he would like for tea is part of the routine.",
+  ])("no consequence: %s", (s) => {
+    expect(types(s)).not.toContain("consequence");
+  });
+  test("a fact counted for or against a person is a weighing; the weak point of the child's care too", () => {
+    expect(types("Her honesty about the debts counts in her favour.")).toContain("weighing");
+    expect(types("The missed tests weigh heavily against a return home.")).toContain("weighing");
+    expect(types("His father's health remains the weak point in Amir's care.")).toContain("weighing");
+    expect(types("The baby was weighed at the clinic.")).toEqual([]);
+  });
+  test("'without him she would' reads a counterfactual with no comma", () => {
+    expect(types("Without his nan he would be getting himself to school.")).toContain("predictive");
+    expect(types("Without them he would be alone after school.")).toContain("predictive");
+  });
+  test("two such sentences by the writer are analysis; the same in a professional's report are not", () => {
+    const mine = "Amir has missed six weeks of school. Each week at home leaves him less able to catch up. Another move now would set him back again.";
+    expect(run(mine).value).toBe(true);
+    const theirs =
+      "Amir has missed six weeks of school. The head teacher said each week at home leaves him less able to catch up, and that another move now would set him back again.";
+    expect(run(theirs).value).toBe(false);
+  });
+});
+
+describe("a paragraph that weighs: a causative consequence is a link (quality47)", () => {
+  const kinds = (text: string, min = 3) => weighingRuns(ctxFor(text, AMIR), min).length;
+  test("an effect on the child said by a causative verb links a contrast to a condition", () => {
+    const text =
+      "Visit.\n\nMum's late shifts leave him without a hot meal most nights, yet she has told nobody at school. If the shifts stay the same, Amir may stop going to football.";
+    expect(kinds(text)).toBe(1);
+  });
+  test("a physical act done to the child is no link", () => {
+    const text = "Visit.\n\nMum kept him off school on Friday, yet she phoned the office. If the cough stays, Amir may see the GP.";
+    expect(kinds(text)).toBe(0);
+  });
+});

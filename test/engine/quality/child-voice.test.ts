@@ -493,3 +493,12 @@ describe("a labelled line of the child's views in notes (quality43, probe p244)"
     },
   );
 });
+
+describe("a score the child gives a place, their life or a question (quality47, probes p320-p321)", () => {
+  test.each(["Amir rated home a 4 and school a 9.", "On the scale Amir scored school at 9."])("found: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each(["Amir's reading was scored at the level of a seven-year-old.", "His teacher rated his attendance as a concern."])("not found: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
