@@ -9,7 +9,7 @@ import { latestDate, monthNumber, parseDate, DATE_SOURCE, MONTH_SOURCE, type Sim
  * slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset);
  * fitSlack: how far it may miss the subject's and still fit them, when that differs.
  */
-export type AgeRange = { lo: number; hi: number; slack?: number; fitSlack?: number };
+export type AgeRange = { lo: number; hi: number; slack?: number; fitSlack?: number; year?: number };
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const NUM = `(\\d{1,2}|${NUMBER_WORDS.join("|")})`;
@@ -65,10 +65,18 @@ const midMonth = (year: number, month: number) => year + (month - 1) / 12 + 0.5 
 function one(n: number): AgeRange {
   return { lo: n, hi: n };
 }
-/** Year N in England: aged N+4 at the start of the school year, N+5 by its end. */
+/** Year N in England: aged N+4 at the start of the school year, N+5 by its end. (N kept for schoolYear below.) */
 function yearGroup(n: number): AgeRange {
-  return { lo: n + 4, hi: n + 5 };
+  return { lo: n + 4, hi: n + 5, year: n };
 }
+
+// 1 September as a decimal fraction of the year: where a school year starts.
+const SEPTEMBER = 243 / 365;
+/**
+ * The year group (Reception 0, Year 1 …) in England and Wales, at decimal time `at`, of a child born at decimal time
+ * `born`: the school year runs from 1 September, and a child starts Reception in the September after turning four.
+ */
+export const schoolYear = (born: number, at: number) => Math.floor(at - SEPTEMBER) - Math.floor(born - SEPTEMBER) - 5;
 
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */
 const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
