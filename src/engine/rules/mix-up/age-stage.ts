@@ -86,12 +86,20 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     const fitsOnlySubject = (stage: AgeRange) => {
       const slack = stage.slack ?? SLACK;
       if (known.every((b) => apart(ageAt(b, year), stage, slack)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, stage.fitSlack ?? slack))) return true;
-      // A date of birth fixes the school year exactly, where an age range needs a year's give either way: a Year group
-      // two or more from the one the named child's date of birth gives, within one of the subject's. (Only with the
-      // sentence dated: with no date in the record, ages are compared "now" and give no school year.)
+      // A date of birth, or a Year group the record gives elsewhere, fixes the school year exactly, where an age range
+      // needs a year's give either way: a Year group two or more from the named child's own, within one of the subject's.
+      // (A date of birth only with the sentence dated: with no date in the record, ages are compared "now" and give no
+      // school year. Year groups read in an undated record are all read "now", so they compare.)
       const n = stage.year;
-      if (n === undefined || year < MIN_DATED || !known.every((b) => b.from === b.to && Math.abs(schoolYear(b.from, year) - n) >= 2)) return false;
-      return subjectBirths.some((b) => (b.from === b.to ? Math.abs(schoolYear(b.from, year) - n) <= 1 : !apart(ageAt(b, year), stage, stage.fitSlack ?? slack)));
+      const off = (b: Birth) => {
+        const y = b.cohort === undefined && year < MIN_DATED ? undefined : schoolYear(b, year);
+        return y === undefined ? undefined : Math.abs(y - n!);
+      };
+      if (n === undefined || !known.every((b) => (off(b) ?? 0) >= 2)) return false;
+      return subjectBirths.some((b) => {
+        const d = off(b);
+        return d !== undefined ? d <= 1 : !apart(ageAt(b, year), stage, stage.fitSlack ?? slack);
+      });
     };
     // Anywhere in the sentence, an age the name owns ("Chase's Year 3 teacher", "Alfie's thirteenth birthday",
     // "Harrison's 2-year check", "sessions for Freya in Year 5") is said of that child, whoever else the sentence names.

@@ -73,10 +73,14 @@ function yearGroup(n: number): AgeRange {
 // 1 September as a decimal fraction of the year: where a school year starts.
 const SEPTEMBER = 243 / 365;
 /**
- * The year group (Reception 0, Year 1 …) in England and Wales, at decimal time `at`, of a child born at decimal time
- * `born`: the school year runs from 1 September, and a child starts Reception in the September after turning four.
+ * The year group (Reception 0, Year 1 …) in England and Wales at decimal time `at` of a child whose school cohort is
+ * known: from a Year group the record gives (Birth.cohort), or from an exact date of birth. The school year runs from
+ * 1 September, and a child starts Reception in the September after turning four.
  */
-export const schoolYear = (born: number, at: number) => Math.floor(at - SEPTEMBER) - Math.floor(born - SEPTEMBER) - 5;
+export function schoolYear(birth: { from: number; to: number; cohort?: number }, at: number): number | undefined {
+  const cohort = birth.cohort ?? (birth.from === birth.to ? Math.floor(birth.from - SEPTEMBER) : undefined);
+  return cohort === undefined ? undefined : Math.floor(at - SEPTEMBER) - cohort - 5;
+}
 
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */
 const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
@@ -223,8 +227,11 @@ export class Timeline {
 
 export const decimal = (d: SimpleDate) => d.year + (d.month - 1) / 12 + (d.day - 1) / 365;
 
-/** A person's year of birth, estimated from what the record says: [earliest, latest]. */
-export type Birth = { from: number; to: number };
+/**
+ * A person's year of birth, estimated from what the record says: [earliest, latest]; and, when a Year group gave it,
+ * the school cohort (the calendar year in which the school year of their birth began), which a Year group fixes exactly.
+ */
+export type Birth = { from: number; to: number; cohort?: number };
 
 // A table's columns: what a cell holds under "Date of birth", "Age" or "School / year" is said of the name that
 // opens its row ("Ruby-Jo Rowe⇥sister⇥08/09/2022⇥Little Acorns Nursery"), however the row is worded.
@@ -383,7 +390,9 @@ export function settingBirth(text: string, start: number, end: number, timeline:
 
 /** Birth estimate for someone of age range `age` in `year`. */
 function birthAtAge(age: AgeRange, year: number): Birth {
-  return { from: year - age.hi - 1, to: year - age.lo };
+  const birth: Birth = { from: year - age.hi - 1, to: year - age.lo };
+  if (age.year !== undefined) birth.cohort = Math.floor(year - SEPTEMBER) - age.year - 5;
+  return birth;
 }
 
 /** Age range at a given time for a birth estimate. */

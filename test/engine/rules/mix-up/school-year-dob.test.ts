@@ -39,6 +39,21 @@ describe("a school year against a date of birth", () => {
       "Bo",
       1,
     ],
+    [
+      // A Year group stated elsewhere fixes the school year as exactly as a date of birth: Lola is in Year 6, Maya in Year 8.
+      "a sister the record puts in Year 6, given the subject's Year 8 maths set",
+      "Case note, 12 March 2026. Maya (Year 8) and her sister Lola (Year 6) live with their grandmother.\n\nLola has been moved up a set in Year 8 maths and wants to take triple science next year.",
+      profile("Maya Quill", "she/her", ["Lola Quill"]),
+      "Lola",
+      1,
+    ],
+    [
+      "the same with no date in the record: both year groups are read at one time",
+      "Maya (Year 8) and her sister Lola (Year 6) live with their grandmother.\n\nLola has been moved up a set in Year 8 maths and wants to take triple science next year.",
+      profile("Maya Quill", "she/her", ["Lola Quill"]),
+      "Lola",
+      1,
+    ],
   ])("%s: found as a pasted name", (_why, text, p, word, occurrence) => {
     expect(findingsOn(text, p, word, occurrence).mixUp).toBe(true);
   });
@@ -77,6 +92,27 @@ describe("a school year against a date of birth", () => {
       "Chronology for Ari Lund (born 19/09/2010)\nBrother: Bo Lund, born 02/12/2012\n\n03/2024\tBo went with Ari to the Year 8 options evening.\n05/2024\tAri seen at home by the social worker.",
       profile("Ari Lund", "he/him", ["Bo Lund"]),
       "Bo",
+      1,
+    ],
+    [
+      "a year group one from the sister's own: left alone",
+      "Case note, 12 March 2026. Maya (Year 8) and her sister Lola (Year 6) live with their grandmother.\n\nLola has been moved up a set in Year 7 maths and wants to take triple science.",
+      profile("Maya Quill", "she/her", ["Lola Quill"]),
+      "Lola",
+      1,
+    ],
+    [
+      "the sister's own class teacher, by her own year group",
+      "Case note, 12 March 2026. Maya (Year 8) and her sister Lola (Year 6) live with their grandmother.\n\nLola's Year 6 teacher says she is ready for secondary school.",
+      profile("Maya Quill", "she/her", ["Lola Quill"]),
+      "Lola",
+      1,
+    ],
+    [
+      "a year group read in a row two school years later: the sister has moved up since",
+      "Chronology\n09/2023\tMaya (Year 6) and Lola (Year 4) start at Hill Lane Primary.\n10/2025\tLola has settled into Year 6 and sings in the choir.",
+      profile("Maya Quill", "she/her", ["Lola Quill"]),
+      "Lola",
       1,
     ],
   ])("%s: stays another child", (_why, text, p, word, occurrence) => {
