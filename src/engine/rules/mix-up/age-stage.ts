@@ -4,7 +4,7 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
-import { ageAfter, ageAt, apart, birthBefore, birthFrom, schoolYear, settingBirth, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
+import { ageAfter, ageAt, apart, birthBefore, birthFrom, schoolYears, settingBirth, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
 import { coordinated, opensSentence, ownStretchEnd, reportedSubject } from "./clauses";
 
 const CONTENT_LIMIT = 200;
@@ -86,14 +86,16 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     const fitsOnlySubject = (stage: AgeRange) => {
       const slack = stage.slack ?? SLACK;
       if (known.every((b) => apart(ageAt(b, year), stage, slack)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, stage.fitSlack ?? slack))) return true;
-      // A date of birth, or a Year group the record gives elsewhere, fixes the school year exactly, where an age range
-      // needs a year's give either way: a Year group two or more from the named child's own, within one of the subject's.
-      // (A date of birth only with the sentence dated: with no date in the record, ages are compared "now" and give no
-      // school year. Year groups read in an undated record are all read "now", so they compare.)
+      // A date of birth, or a Year group the record gives elsewhere, fixes the school year exactly, and an age allows
+      // two, where an age range needs a year's give either way: a Year group two or more from every school year the
+      // named child can be in, within one of one the subject can be in. (A date of birth only with the sentence dated:
+      // with no date in the record, ages are compared "now", not with a calendar date. Ages and Year groups read in an
+      // undated record are all read "now", so they compare.)
       const n = stage.year;
       const off = (b: Birth) => {
-        const y = b.cohort === undefined && year < MIN_DATED ? undefined : schoolYear(b, year);
-        return y === undefined ? undefined : Math.abs(y - n!);
+        if (b.cohort === undefined && b.from === b.to && year < MIN_DATED) return undefined;
+        const y = schoolYears(b, year);
+        return n! < y.lo ? y.lo - n! : n! > y.hi ? n! - y.hi : 0;
       };
       if (n === undefined || !known.every((b) => (off(b) ?? 0) >= 2)) return false;
       return subjectBirths.some((b) => {

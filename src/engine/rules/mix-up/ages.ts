@@ -73,13 +73,15 @@ function yearGroup(n: number): AgeRange {
 // 1 September as a decimal fraction of the year: where a school year starts.
 const SEPTEMBER = 243 / 365;
 /**
- * The year group (Reception 0, Year 1 …) in England and Wales at decimal time `at` of a child whose school cohort is
- * known: from a Year group the record gives (Birth.cohort), or from an exact date of birth. The school year runs from
- * 1 September, and a child starts Reception in the September after turning four.
+ * The year groups (Reception 0, Year 1 …) in England and Wales at decimal time `at` that a child can be in, [lo, hi]:
+ * one where the school cohort is known (from a Year group the record gives, Birth.cohort, or an exact date of birth),
+ * else every cohort the estimated birth spans (an age gives two). The school year runs from 1 September, and a child
+ * starts Reception in the September after turning four.
  */
-export function schoolYear(birth: { from: number; to: number; cohort?: number }, at: number): number | undefined {
-  const cohort = birth.cohort ?? (birth.from === birth.to ? Math.floor(birth.from - SEPTEMBER) : undefined);
-  return cohort === undefined ? undefined : Math.floor(at - SEPTEMBER) - cohort - 5;
+export function schoolYears(birth: Birth, at: number): { lo: number; hi: number } {
+  const now = Math.floor(at - SEPTEMBER) - 5;
+  if (birth.cohort !== undefined) return { lo: now - birth.cohort, hi: now - birth.cohort };
+  return { lo: now - Math.floor(birth.to - SEPTEMBER), hi: now - Math.floor(birth.from - SEPTEMBER) };
 }
 
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */

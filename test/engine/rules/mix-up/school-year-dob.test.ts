@@ -54,6 +54,14 @@ describe("a school year against a date of birth", () => {
       "Lola",
       1,
     ],
+    [
+      // An age gives two school years at most: Alfie at 10 in February 2026 is in Year 5 or 6, Toby at 13 in Year 8 or 9.
+      "a brother the record makes 10, given the subject's Year 8 parents' evening",
+      "Case note, 3 February 2026. Toby is 13. His brother Alfie is 10 and goes to Oak Juniors.\n\nAlfie has a Year 8 parents' evening next week and Mum wants me there.",
+      profile("Toby Marsh", "he/him", ["Alfie Marsh"]),
+      "Alfie",
+      1,
+    ],
   ])("%s: found as a pasted name", (_why, text, p, word, occurrence) => {
     expect(findingsOn(text, p, word, occurrence).mixUp).toBe(true);
   });
@@ -113,6 +121,13 @@ describe("a school year against a date of birth", () => {
       "Chronology\n09/2023\tMaya (Year 6) and Lola (Year 4) start at Hill Lane Primary.\n10/2025\tLola has settled into Year 6 and sings in the choir.",
       profile("Maya Quill", "she/her", ["Lola Quill"]),
       "Lola",
+      1,
+    ],
+    [
+      "a brother the record makes 10, in a year group one from the school years his age allows",
+      "Case note, 3 February 2026. Toby is 13. His brother Alfie is 10 and goes to Oak Juniors.\n\nAlfie has a Year 7 taster day next week and Mum wants me there.",
+      profile("Toby Marsh", "he/him", ["Alfie Marsh"]),
+      "Alfie",
       1,
     ],
   ])("%s: stays another child", (_why, text, p, word, occurrence) => {
