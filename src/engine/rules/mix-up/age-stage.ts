@@ -4,13 +4,15 @@
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { firstAtOrAfter, type Span } from "../../text/span";
-import { ageAfter, ageAt, apart, birthBefore, birthFrom, settingBirth, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
+import { ageAfter, ageAt, apart, birthBefore, birthFrom, schoolYears, settingBirth, stageOf, Timeline, type AgeRange, type Birth } from "./ages";
 import { coordinated, opensSentence, ownStretchEnd, reportedSubject } from "./clauses";
 
 const CONTENT_LIMIT = 200;
 const KEEP = 8;
 // A stage read for a sentence must miss the named child by more than this many years, and fit the subject within it.
 const SLACK = 1;
+// A decimal year below this is no real date: the timeline found none (see Timeline.yearAt).
+const MIN_DATED = 1900;
 
 const PRONOUN_OPENING = { f: /^\s*(?:She|Her)\b/, m: /^\s*(?:He|His)\b/ } as const;
 
@@ -83,7 +85,23 @@ export function findAgeStagePastes(ctx: RuleContext, all: readonly PersonMention
     const year = timeline.sentenceYear(m.start, sentence.start, sentence.end);
     const fitsOnlySubject = (stage: AgeRange) => {
       const slack = stage.slack ?? SLACK;
-      return known.every((b) => apart(ageAt(b, year), stage, slack)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, stage.fitSlack ?? slack));
+      if (known.every((b) => apart(ageAt(b, year), stage, slack)) && subjectBirths.some((b) => !apart(ageAt(b, year), stage, stage.fitSlack ?? slack))) return true;
+      // A date of birth, or a Year group the record gives elsewhere, fixes the school year exactly, and an age allows
+      // two, where an age range needs a year's give either way: a Year group two or more from every school year the
+      // named child can be in, within one of one the subject can be in. (A date of birth only with the sentence dated:
+      // with no date in the record, ages are compared "now", not with a calendar date. Ages and Year groups read in an
+      // undated record are all read "now", so they compare.)
+      const n = stage.year;
+      const off = (b: Birth) => {
+        if (b.cohort === undefined && b.from === b.to && year < MIN_DATED) return undefined;
+        const y = schoolYears(b, year);
+        return n! < y.lo ? y.lo - n! : n! > y.hi ? n! - y.hi : 0;
+      };
+      if (n === undefined || !known.every((b) => (off(b) ?? 0) >= 2)) return false;
+      return subjectBirths.some((b) => {
+        const d = off(b);
+        return d !== undefined ? d <= 1 : !apart(ageAt(b, year), stage, stage.fitSlack ?? slack);
+      });
     };
     // Anywhere in the sentence, an age the name owns ("Chase's Year 3 teacher", "Alfie's thirteenth birthday",
     // "Harrison's 2-year check", "sessions for Freya in Year 5") is said of that child, whoever else the sentence names.

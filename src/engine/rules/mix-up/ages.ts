@@ -9,7 +9,7 @@ import { latestDate, monthNumber, parseDate, DATE_SOURCE, MONTH_SOURCE, type Sim
  * slack: how far, in years, a stage may miss a child's age and still be theirs (the check's own default when unset);
  * fitSlack: how far it may miss the subject's and still fit them, when that differs.
  */
-export type AgeRange = { lo: number; hi: number; slack?: number; fitSlack?: number };
+export type AgeRange = { lo: number; hi: number; slack?: number; fitSlack?: number; year?: number };
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const NUM = `(\\d{1,2}|${NUMBER_WORDS.join("|")})`;
@@ -65,9 +65,23 @@ const midMonth = (year: number, month: number) => year + (month - 1) / 12 + 0.5 
 function one(n: number): AgeRange {
   return { lo: n, hi: n };
 }
-/** Year N in England: aged N+4 at the start of the school year, N+5 by its end. */
+/** Year N in England: aged N+4 at the start of the school year, N+5 by its end. (N kept for schoolYear below.) */
 function yearGroup(n: number): AgeRange {
-  return { lo: n + 4, hi: n + 5 };
+  return { lo: n + 4, hi: n + 5, year: n };
+}
+
+// 1 September as a decimal fraction of the year: where a school year starts.
+const SEPTEMBER = 243 / 365;
+/**
+ * The year groups (Reception 0, Year 1 …) in England and Wales at decimal time `at` that a child can be in, [lo, hi]:
+ * one where the school cohort is known (from a Year group the record gives, Birth.cohort, or an exact date of birth),
+ * else every cohort the estimated birth spans (an age gives two). The school year runs from 1 September, and a child
+ * starts Reception in the September after turning four.
+ */
+export function schoolYears(birth: Birth, at: number): { lo: number; hi: number } {
+  const now = Math.floor(at - SEPTEMBER) - 5;
+  if (birth.cohort !== undefined) return { lo: now - birth.cohort, hi: now - birth.cohort };
+  return { lo: now - Math.floor(birth.to - SEPTEMBER), hi: now - Math.floor(birth.from - SEPTEMBER) };
 }
 
 /** What a sentence's content says about the age of the child it is about (the first cue wins). */
@@ -215,8 +229,11 @@ export class Timeline {
 
 export const decimal = (d: SimpleDate) => d.year + (d.month - 1) / 12 + (d.day - 1) / 365;
 
-/** A person's year of birth, estimated from what the record says: [earliest, latest]. */
-export type Birth = { from: number; to: number };
+/**
+ * A person's year of birth, estimated from what the record says: [earliest, latest]; and, when a Year group gave it,
+ * the school cohort (the calendar year in which the school year of their birth began), which a Year group fixes exactly.
+ */
+export type Birth = { from: number; to: number; cohort?: number };
 
 // A table's columns: what a cell holds under "Date of birth", "Age" or "School / year" is said of the name that
 // opens its row ("Ruby-Jo Rowe⇥sister⇥08/09/2022⇥Little Acorns Nursery"), however the row is worded.
@@ -375,7 +392,9 @@ export function settingBirth(text: string, start: number, end: number, timeline:
 
 /** Birth estimate for someone of age range `age` in `year`. */
 function birthAtAge(age: AgeRange, year: number): Birth {
-  return { from: year - age.hi - 1, to: year - age.lo };
+  const birth: Birth = { from: year - age.hi - 1, to: year - age.lo };
+  if (age.year !== undefined) birth.cohort = Math.floor(year - SEPTEMBER) - age.year - 5;
+  return birth;
 }
 
 /** Age range at a given time for a birth estimate. */
