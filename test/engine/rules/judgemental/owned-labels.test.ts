@@ -3,18 +3,12 @@
 // accept, acknowledge, concede) is said of the speaker's own past, and a label that names a parent's role
 // ("a bad mother", "a useless dad") cannot be the child's. Invented wordings, written before the change; the same
 // sentences with the child's name, or with a verb of saying and a child's label, stay flagged.
-import { analyse } from "../../../../src/engine/pipeline";
 import type { CaseProfile } from "../../../../src/engine/types";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { foundAndWanted } from "../../../helpers/found-and-wanted";
 
 const GIRL: CaseProfile = { subject: { name: "Ava Lane", pronouns: "she/her" } };
 const BOY: CaseProfile = { subject: { name: "Ben Cole", pronouns: "he/him" } };
 
-function judgemental(text: string, profile: CaseProfile): { got: string; want: string } {
-  const { plain } = parseAnnotated(text);
-  const report = analyse(plain, profile, { kind: "case-note" });
-  return { got: annotate(plain, report.findings.filter((f) => f.category === "judgemental"), "jud"), want: expectedFor(text, "jud") };
-}
 
 describe("a parent owning up to their own conduct, in a record whose child shares their pronoun", () => {
   test.each([
@@ -29,7 +23,7 @@ describe("a parent owning up to their own conduct, in a record whose child share
     { profile: GIRL, text: 'Mum told me she knows people think she is "a bad parent".' },
     { profile: BOY, text: 'Dad said he had been "a useless father" while he was in prison.' },
   ])("passes: $text", ({ text, profile }) => {
-    const { got, want } = judgemental(text, profile);
+    const { got, want } = foundAndWanted(text, profile, "jud");
     expect(got).toBe(want);
   });
 
@@ -42,7 +36,7 @@ describe("a parent owning up to their own conduct, in a record whose child share
     // A teacher, not a parent, owning up does not make the child's label the teacher's.
     { profile: GIRL, text: 'Her teacher said she is "{{jud|manipulative}}" with younger pupils.' },
   ])("flags: $text", ({ text, profile }) => {
-    const { got, want } = judgemental(text, profile);
+    const { got, want } = foundAndWanted(text, profile, "jud");
     expect(got).toBe(want);
   });
 });

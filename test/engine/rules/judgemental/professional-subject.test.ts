@@ -2,18 +2,12 @@
 // was 'useless'" records a father's view of the service, not a judgement of the child or a parent, which is what the
 // judgemental rules look for. Invented wordings, written (and run on main: 8 of 16 wrong) before the change. The same
 // words said of the child or a parent, or the home, stay flagged.
-import { analyse } from "../../../../src/engine/pipeline";
 import type { CaseProfile } from "../../../../src/engine/types";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { foundAndWanted } from "../../../helpers/found-and-wanted";
 
 const GIRL: CaseProfile = { subject: { name: "Ava Lane", pronouns: "she/her" } };
 const BOY: CaseProfile = { subject: { name: "Ben Cole", pronouns: "he/him" } };
 
-function judgemental(text: string, profile: CaseProfile): { got: string; want: string } {
-  const { plain } = parseAnnotated(text);
-  const report = analyse(plain, profile, { kind: "case-note" });
-  return { got: annotate(plain, report.findings.filter((f) => f.category === "judgemental"), "jud"), want: expectedFor(text, "jud") };
-}
 
 describe("a label said of a professional or an agency", () => {
   test.each([
@@ -30,7 +24,7 @@ describe("a label said of a professional or an agency", () => {
     { profile: BOY, text: 'Dad said the social workers are "liars" who have already made up their minds.' },
     { profile: BOY, text: 'Ben said the staff at the home are "aggressive" when he comes back late.' },
   ])("passes: $text", ({ text, profile }) => {
-    const { got, want } = judgemental(text, profile);
+    const { got, want } = foundAndWanted(text, profile, "jud");
     expect(got).toBe(want);
   });
 
@@ -42,7 +36,7 @@ describe("a label said of a professional or an agency", () => {
     { profile: BOY, text: 'Staff at the home said Ben is "{{jud|aggressive}}" when he comes back late.' },
     { profile: BOY, text: "Mr Cole was {{jud|aggressive}} towards the social worker." },
   ])("flags: $text", ({ text, profile }) => {
-    const { got, want } = judgemental(text, profile);
+    const { got, want } = foundAndWanted(text, profile, "jud");
     expect(got).toBe(want);
   });
 });

@@ -4,18 +4,11 @@
 // predicate completing the reported clause ("wrote that Mum '…'"), and labels inside speech after a word of candour
 // or a modal ("Honestly she's…", "Kayla can be…"). The child's own words, a parent's words about themself and a label
 // the record rejects stay unflagged.
-import { analyse } from "../../../../src/engine/pipeline";
 import type { CaseProfile } from "../../../../src/engine/types";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { foundAndWanted } from "../../../helpers/found-and-wanted";
 
 const PROFILE: CaseProfile = { subject: { name: "Kayla Brown", pronouns: "she/her" } };
 
-/** Every judgemental finding written back as {{jud|…}}, against the case's own marks. */
-function judgemental(text: string): { got: string; want: string } {
-  const { plain } = parseAnnotated(text);
-  const report = analyse(plain, PROFILE, { kind: "case-note" });
-  return { got: annotate(plain, report.findings.filter((f) => f.category === "judgemental"), "jud"), want: expectedFor(text, "jud") };
-}
 
 describe("an adult's quoted label, however the record introduces the speaker", () => {
   test.each([
@@ -33,7 +26,7 @@ describe("an adult's quoted label, however the record introduces the speaker", (
     // The quote completes the reported clause after "that" and its subject.
     { text: 'A support worker wrote that Mum "{{jud|can\'t be bothered}} to get up for the school run".' },
   ])("flags: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
 
@@ -50,7 +43,7 @@ describe("an adult's quoted label, however the record introduces the speaker", (
     // The speaker named after the quote is the child.
     { text: 'Mum came to the door. "She\'s out of control," Kayla said about her sister.' },
   ])("passes: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
 });
@@ -67,7 +60,7 @@ describe("a label feared, warned against, or told by the child of an adult", () 
     // The child's account of what an adult calls them, every item of the list.
     { text: 'Kayla told me that Mum calls her "lazy" and "a liar" when she has been drinking.' },
   ])("passes: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
 
@@ -76,7 +69,7 @@ describe("a label feared, warned against, or told by the child of an adult", () 
     { text: 'The school sees Kayla as "a {{jud|troublemaker}}" since the fight.' },
     { text: 'Mum is worried because the school called Kayla "a {{jud|liar}}".' },
   ])("flags: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
 });
@@ -90,7 +83,7 @@ describe("labels adults use of a child, reported or quoted", () => {
     { text: 'Mum said: "She has {{jud|gone right off the rails}} since Christmas."' },
     { text: 'Nan told me: "She has {{jud|kicked off}} every night this week."' },
   ])("flags: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
 
@@ -99,7 +92,7 @@ describe("labels adults use of a child, reported or quoted", () => {
     { text: "The plan for Kayla's move went off the rails in May when the house fell through." },
     { text: 'Kayla said: "I went off the rails after Nan died."' },
   ])("passes: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
 });
@@ -109,11 +102,11 @@ describe("a rejection before the naming rejects the words, not a person", () => 
   test.each([
     { text: "Dad says the grandparents have taught Kayla to reject him, and in his statement he describes the grandmother as {{jud|a waste of space}}." },
   ])("flags: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
   test.each([{ text: "I reject the school's description of her as manipulative." }, { text: "The panel rejected the view of Mum as hostile." }])("passes: $text", ({ text }) => {
-    const { got, want } = judgemental(text);
+    const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
   });
 });

@@ -3,17 +3,11 @@
 // (NIDA "Words matter"; impactnorwood.org "Person-first language": addict -> person with a substance use disorder)
 // name "addict" and "junkie" as labels; the evaluative list has them as person nouns after "a", but a drug's name
 // between the article and the noun hid them. Invented wordings, written (and run on main: 0 of 5 found) before the change.
-import { analyse } from "../../../../src/engine/pipeline";
 import type { CaseProfile } from "../../../../src/engine/types";
-import { annotate, expectedFor, parseAnnotated } from "../../../helpers/annotated";
+import { foundAndWanted } from "../../../helpers/found-and-wanted";
 
 const AVA: CaseProfile = { subject: { name: "Ava Lane", pronouns: "she/her" } };
 
-function judgemental(text: string): { got: string; want: string } {
-  const { plain } = parseAnnotated(text);
-  const report = analyse(plain, AVA, { kind: "case-note" });
-  return { got: annotate(plain, report.findings.filter((f) => f.category === "judgemental"), "jud"), want: expectedFor(text, "jud") };
-}
 
 test.each([
   { text: "Mum is a {{jud|drug addict}} and was not at home when I called." },
@@ -25,6 +19,6 @@ test.each([
   { text: "Dad told me about his drug use and the methadone programme he attends." },
   { text: "Mum is a support worker at a service for people with addictions." },
 ])("$text", ({ text }) => {
-  const { got, want } = judgemental(text);
+  const { got, want } = foundAndWanted(text, AVA, "jud");
   expect(got).toBe(want);
 });
