@@ -90,8 +90,9 @@ const STAGES: Array<[RegExp, (m: RegExpExecArray) => AgeRange]> = [
     /\b(?:nappy|nappies|cot|cot-bed|moses basket|bottle[- ]fed|formula milk|weaning|crawling|crawls|teething|babbling|pram|pushchair|tummy time|rolling over|first (?:tooth|teeth|words|steps)|baby food|high ?chair|(?:a|her|his|their|the) bottle (?:at|before|in the|during the) (?:bed|bedtime|night|morning|day)|bottle[- ]?feeds?|dumm(?:y|ies)|sleepsuits?|babygro(?:w)?s?|rusks?|baby walker|jumperoo)\b/i,
     () => ({ lo: 0, hi: 3 }),
   ],
-  // A weight only a baby has (a newborn's weight, 1–9.9 kg, pounds and ounces), or their birth weight.
-  [/\b(?:birth ?weight|[1-9](?:\.\d{1,2})? ?kg\b|\d{1,2} ?lbs? ?\d{1,2} ?oz)/i, () => ({ lo: 0, hi: 1 })],
+  // A weight only a baby has (a newborn's weight, 1–9.9 kg, pounds and ounces), or their birth weight. A weight
+  // gained or lost ("has put on 6 kg since the birth") is a change anyone's weight can make, not a weight.
+  [/\b(?:birth ?weight|(?<!\b(?:put on|gained|gain of|lost|loss of|dropped|by)\s+)(?:[1-9](?:\.\d{1,2})? ?kg\b|\d{1,2} ?lbs? ?\d{1,2} ?oz))/i, () => ({ lo: 0, hi: 1 })],
   // A toddler's milestones, which a newborn cannot have. Milestones are months apart, so half a year of slack.
   [
     // (Not "walking well again after her operation", "started walking to school", "has 10 words to learn".)
