@@ -35,11 +35,43 @@ export function insideQuote(plain, from, end) {
   return open;
 }
 
-/** Context classes read from the 60 characters before a span. */
+/**
+ * Where the quotation open at `end` began, reading its paragraph (the text since the last line break) from
+ * the start; -1 when none is open. Double marks (“ ” and a straight " that toggles) and single marks are kept
+ * apart, so a quote inside a quote does not close the outer one. A straight single mark opens only at a word's
+ * start and closes only at a word's end, so "the boys' room" opens nothing; an apostrophe between letters is
+ * not a mark.
+ */
+export function quotationStart(plain, end) {
+  let double = -1;
+  let single = -1;
+  for (let i = plain.lastIndexOf("\n", end - 1) + 1; i < end; i++) {
+    const ch = plain[i];
+    const letterBefore = LETTER.test(plain[i - 1] ?? "");
+    const letterAfter = LETTER.test(plain[i + 1] ?? "");
+    if (ch === "“") double = i;
+    else if (ch === "”") double = -1;
+    else if (ch === '"') double = double < 0 ? i : -1;
+    else if ((ch === "'" || ch === "’") && letterBefore && letterAfter) continue;
+    else if (ch === "‘" || (ch === "'" && !letterBefore && /\S/.test(plain[i + 1] ?? " "))) single = single < 0 ? i : single;
+    else if (ch === "’" || ch === "'") single = -1;
+  }
+  if (double < 0) return single;
+  return single < 0 ? double : Math.min(double, single);
+}
+
+/**
+ * Context classes read from the 60 characters before a span, and "inside a long quotation" when a quotation
+ * opened earlier in the paragraph than those 60 characters is still open at the span.
+ */
 export function context(plain, start) {
   const before = plain.slice(Math.max(0, start - 60), start);
   const classes = [];
   if (insideQuote(plain, Math.max(0, start - 60), start)) classes.push("quoted");
+  else {
+    const opened = quotationStart(plain, start);
+    if (opened >= 0 && opened < start - 60) classes.push("inside a long quotation");
+  }
   // "independent reviewing officer (IRO)": a span opening a bracket, such as an acronym after its own expansion.
   if (/\(\s*$/.test(before)) classes.push("bracketed");
   if (/\b(not|never|no|n't|nor|without|rather than|instead of)\b[^.;]*$/i.test(before)) classes.push("negation before");

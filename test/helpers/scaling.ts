@@ -57,7 +57,8 @@ export function regexWork(fn: () => void): number {
     const s = String(input);
     const from = this.global || this.sticky ? Math.min(this.lastIndex, s.length) : 0;
     const m = exec.call(this, s);
-    chars += m ? m.index + m[0].length - from : this.sticky ? 1 : s.length - from;
+    // A regex anchored at the text's start ("^…", no m flag, no top-level "|") tries one place only, as a sticky one does.
+    chars += m ? m.index + m[0].length - from : this.sticky || anchored(this) ? 1 : s.length - from;
     return m;
   };
   try {
@@ -66,6 +67,23 @@ export function regexWork(fn: () => void): number {
     RegExp.prototype.exec = exec;
   }
   return chars;
+}
+
+/** Whether a regex can only match at the start of its input: "^" first, no m flag, no "|" outside brackets. */
+function anchored(re: RegExp): boolean {
+  if (re.multiline || re.global || !re.source.startsWith("^")) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const c = re.source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -88,3 +88,34 @@ console.log(JSON.stringify([context(plain, plain.indexOf("IRO")), context(plain,
     expect(got).toEqual(["bracketed", "plain"]);
   });
 });
+
+describe("a span deep inside a long quotation", () => {
+  const contextOf = (text: string, word: string): string => {
+    const script = `import { context } from ${JSON.stringify(lib)};
+const plain = ${JSON.stringify(text)};
+console.log(JSON.stringify(context(plain, plain.lastIndexOf(${JSON.stringify(word)}))));`;
+    return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as string;
+  };
+  // More than 60 characters between the opening mark and the span, so the window before it sees no mark.
+  const middle = "the bus was late again and nobody at the centre rang to tell us why, so ";
+
+  test("is inside a long quotation when the quotation opened earlier in the paragraph is still open", () => {
+    expect(contextOf(`Gran wrote: “${middle}we gave up waiting`, "waiting")).toBe("inside a long quotation");
+    expect(contextOf(`Gran wrote: "${middle}we gave up waiting`, "waiting")).toBe("inside a long quotation");
+    expect(contextOf(`Gran wrote: '${middle}we gave up waiting`, "waiting")).toBe("inside a long quotation");
+    // A quote inside the quote, opened and closed, leaves the outer one open.
+    expect(contextOf(`Gran wrote: “${middle}the driver shrugged, ‘tough’, and we gave up waiting`, "waiting")).toBe("inside a long quotation");
+  });
+
+  test("is not, once the quotation closed, in the next paragraph, or after an apostrophe", () => {
+    expect(contextOf(`Gran wrote: “${middle}we gave up” and then waiting`, "waiting")).toBe("plain");
+    expect(contextOf(`Gran wrote: “${middle}\nwe gave up waiting`, "waiting")).toBe("plain");
+    // A plural possessive's mark and a word's apostrophe open nothing.
+    expect(contextOf(`The twins' ${middle}we didn't stop waiting`, "waiting")).toBe("plain");
+  });
+
+  test("every other label is read from the 60 characters before, as before", () => {
+    expect(contextOf("Gran: “we gave up waiting", "waiting")).toBe("quoted");
+    expect(contextOf(`Gran wrote: “${middle}we did not keep waiting`, "waiting")).toBe("inside a long quotation+negation before");
+  });
+});

@@ -5,7 +5,7 @@ import * as quality from "../../../src/engine/quality";
 import { reviewQuality } from "../../../src/engine/quality";
 import type { QualityKey } from "../../../src/engine/types";
 import { AMIR, ctxFor } from "./context";
-import { expectLinear } from "../../helpers/scaling";
+import { expectLinearWork, regexWork } from "../../helpers/scaling";
 
 const KEYS: QualityKey[] = ["childVoice", "parentViews", "analysis", "nextSteps", "visitPurpose"];
 
@@ -55,7 +55,8 @@ describe("quality review", () => {
     const para = "Amir told me he likes his school. Mum said she is worried about the bus. This means he may be late. I will call school by 04/06/2025.\n";
     const text = para.repeat(3000); // about 80,000 words
     const r = reviewQuality(ctxFor(text))!;
-    expectLinear((n) => reviewQuality(ctxFor(para.repeat(n))), 750);
+    // Counted, not timed: the characters handed to regular expressions (twice the text, about twice the work).
+    expectLinearWork((n) => regexWork(() => reviewQuality(ctxFor(para.repeat(n)))), 750);
     expect(r.quality.childVoice.evidence.length).toBeLessThanOrEqual(8);
     expect(r.quality.childVoice.message).toMatch(/at least 20 places/);
     expect(r.qualityNotes.length).toBeLessThanOrEqual(200);

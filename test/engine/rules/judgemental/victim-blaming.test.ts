@@ -1,6 +1,6 @@
 import { analyse } from "../../../../src/engine/pipeline";
 import { runRule, type Case } from "../jargon/helpers";
-import { expectLinear } from "../../../helpers/scaling";
+import { expectLinearWork, regexWork } from "../../../helpers/scaling";
 
 const flag: Case[] = [
   { text: "Seun is {{jud|putting himself at risk}} and staff are finding it hard." },
@@ -167,7 +167,9 @@ describe("victim-blaming judges sexual wording by the ages the record gives", ()
 
 describe("time", () => {
   it("a huge sentence repeating age-judged words is not reread for every finding", () => {
-    expectLinear((n) => analyse("Jade (14) told Dean Cole (31) that her boyfriend is sexually active and she said she kicked off, ".repeat(n), JADE), 300);
+    // Counted, not timed: the characters handed to regular expressions (twice the text, about twice the
+    // work; a reread of the sentence per finding would make it four times).
+    expectLinearWork((n) => regexWork(() => analyse("Jade (14) told Dean Cole (31) that her boyfriend is sexually active and she said she kicked off, ".repeat(n), JADE)), 300);
   });
 });
 
