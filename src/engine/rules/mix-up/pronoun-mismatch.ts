@@ -1066,8 +1066,9 @@ function quotedClauseOfSubject(text: string, referents: readonly Referent[], p: 
 // about someone the speaker does not name as about the child.
 const SUBORDINATE_OPENING = /\b(?:since|when|whenever|until|till|after|before|because|if|unless|while|whilst|once|as|who|whom|whose)\s*$/i;
 // The speaker, just before the quote: a reporting verb (and at most a few words) between them and the opening mark.
+// (After a name in apposition too: "His teacher, Mrs Lowe, wrote:".)
 const SPEAKER_BEFORE_QUOTE =
-  /^\s*(?:(?:also|then|later|had|has|have|simply|just)\s+)*(?:said|says|told|tells|explained|explains|added|adds|replied|replies|stated|states|wrote|writes|commented|reported|reports|described|asked|asks|shouted|put\s+it)\b[^.!?\n"“]{0,30}$/i;
+  /^,?\s*(?:(?:also|then|later|had|has|have|simply|just)\s+)*(?:said|says|told|tells|explained|explains|added|adds|replied|replies|stated|states|wrote|writes|commented|reported|reports|described|asked|asks|shouted|put\s+it)\b[^.!?\n"“]{0,30}$/i;
 // How far back from the quote the record's own words are read for someone the pronoun could mean.
 const QUOTE_CONTEXT_SENTENCES = NEAR_SENTENCES;
 
@@ -1125,7 +1126,7 @@ function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resol
 }
 
 // A question put about the child: "I asked Nan whether Kasim had settled", "When I asked the teacher about Tegan's progress".
-const ASKED_PERSON = /\b(?:asked|ask|asking)\s+(?:(?:the|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const ASKED_PERSON = /\b(?:asked|ask|asking)\s+(?:(?:the|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const ASKED_ABOUT = /\b(?:asked|ask|asking)\b[^.!?"“\n]{0,60}\b(?:how|whether|if|about|what|why)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /**
@@ -1134,9 +1135,11 @@ const ASKED_ABOUT = /\b(?:asked|ask|asking)\b[^.!?"“\n]{0,60}\b(?:how|whether|
  * in the quote before it and nobody of its gender in the question or since (the speaker and whom a he/she speaker stands
  * for apart), speaks of the child.
  */
+const CHILD_PRONOUN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i };
 function answersAboutChild(ctx: RuleContext, referents: readonly Referent[], resolved: readonly Referent[], p: Pronoun, quote: Span, sIdx: number): boolean {
   const text = ctx.text;
-  if (p.use !== "subject" && p.use !== "possessive") return false;
+  // (Not when the answer also uses the other sex's pronoun: "She said, "She is worried about his attendance"" speaks of two people.)
+  if ((p.use !== "subject" && p.use !== "possessive") || CHILD_PRONOUN[p.gender === "f" ? "m" : "f"].test(text.slice(quote.start, quote.end))) return false;
   // The pronoun opens the answer, or only the answer's own he/she, already taken for the child, is before it ("She has, she loves…").
   const said = resolved.filter((r) => r.start > quote.start && r.start < p.start);
   if (firstAtOrAfter(referents, quote.start + 1) < firstAtOrAfter(referents, p.start) || (!said.length && !/^["“'‘\s]*$/.test(text.slice(quote.start, p.start))) || !said.every((r) => r.subject && r.gender === p.gender)) return false;
@@ -1148,7 +1151,8 @@ function answersAboutChild(ctx: RuleContext, referents: readonly Referent[], res
   if (!speaker || speaker.subject || !SPEAKER_BEFORE_QUOTE.test(text.slice(speaker.end, quote.start))) return false;
   // Whom a he/she speaker stands for: the one the question was put to ("asked Nan", "asked the class teacher").
   const standsFor = speaker.kind === "pronoun" ? before.findIndex((r, k) => k > 0 && !r.subject && ASKED_PERSON.test(text.slice(Math.max(0, r.start - 30), r.start))) : -1;
-  const rest = before.filter((r, k) => k > 0 && k !== standsFor);
+  // (And a name set off after them: "Noah's nan, Mrs Pike,".)
+  const rest = before.filter((r, k) => k > 0 && k !== standsFor && !(k === standsFor - 1 && /^,\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(before[standsFor].end, r.start))));
   const child = rest.find((r) => r.subject && r.kind === "name" && !r.inQuote && ASKED_ABOUT.test(text.slice(Math.max(from, r.start - 80), r.start)));
   return !!child && !rest.some((r) => !r.subject && r.gender === p.gender);
 }
