@@ -8,7 +8,7 @@
 // character is tried, which finds what the whole pattern finds there (an alternative left out cannot match
 // there): the same matches, in the same order, with the same groups (MatchSplitter).
 
-import { LiteralSets, groupHead, requiredLiterals } from "./required-literals";
+import { LiteralSets, groupHead, quantifierAt, requiredLiterals } from "./required-literals";
 
 /**
  * What a piece of a pattern can begin with: its first characters (undefined: any), whether it can match nothing,
@@ -96,18 +96,10 @@ class FirstParser {
 
   quantified(): First {
     const atom = this.atom();
-    const c = this.s[this.i];
-    let min = 1;
-    if (c === "?" || c === "*" || c === "+") {
-      this.i++;
-      min = c === "+" ? 1 : 0;
-    } else if (c === "{" && /^\{\d+(?:,\d*)?\}/.test(this.s.slice(this.i))) {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.s.slice(this.i))!;
-      this.i += m[0].length;
-      min = Number(m[1]);
-    } else return atom;
-    if (this.s[this.i] === "?") this.i++; // lazy
-    return min === 0 ? { chars: atom.chars, empty: true, lineStart: false } : atom;
+    const q = quantifierAt(this.s, this.i);
+    if (!q) return atom;
+    this.i += q.length;
+    return q.min === 0 ? { chars: atom.chars, empty: true, lineStart: false } : atom;
   }
 
   atom(): First {

@@ -25,6 +25,28 @@ export function groupHead(s: string, at: number): { length: number; look: boolea
   return { length: head[0].length, look: head[0] === "?=" || head[0] === "?!" || head[0] === "?<=" || head[0] === "?<!" };
 }
 
+/**
+ * The quantifier at `at` ("?", "*", "+", "{n}", "{n,}", "{n,m}", each with an optional lazy "?"): its length and the
+ * least and most times it repeats, or undefined when none stands there. Shared by the literal and first-character
+ * readings.
+ */
+export function quantifierAt(s: string, at: number): { length: number; min: number; max: number } | undefined {
+  const c = s[at];
+  let length = 1;
+  let min: number;
+  let max: number;
+  if (c === "?" || c === "*" || c === "+") [min, max] = c === "?" ? [0, 1] : c === "*" ? [0, Infinity] : [1, Infinity];
+  else {
+    const m = c === "{" ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(at)) : null;
+    if (!m) return undefined;
+    length = m[0].length;
+    min = Number(m[1]);
+    max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+  }
+  if (s[at + length] === "?") length++; // lazy: the same strings
+  return { length, min, max };
+}
+
 /** Strings at least one of which any match of `source` contains (case as written), or undefined when none can be vouched for. */
 export function requiredLiterals(source: string, flags = ""): string[] | undefined {
   // Case folding, dot-all and multi-line change nothing here but "i" does; sticky and global are harmless.
@@ -108,19 +130,10 @@ class Parser {
 
   quantified(): Info {
     const atom = this.atom();
-    const c = this.s[this.i];
-    let min: number;
-    let max: number;
-    if (c === "?" || c === "*" || c === "+") {
-      this.i++;
-      [min, max] = c === "?" ? [0, 1] : c === "*" ? [0, Infinity] : [1, Infinity];
-    } else if (c === "{" && /^\{\d+(?:,\d*)?\}/.test(this.s.slice(this.i))) {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.s.slice(this.i))!;
-      this.i += m[0].length;
-      min = Number(m[1]);
-      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-    } else return atom;
-    if (this.s[this.i] === "?") this.i++; // lazy: the same strings
+    const q = quantifierAt(this.s, this.i);
+    if (!q) return atom;
+    this.i += q.length;
+    const { min, max } = q;
     if (min === 0 && max === 1) return atom.exact && atom.exact.size < MAX_EXACT ? { exact: new Set([...atom.exact, ""]) } : UNKNOWN;
     if (min === 1 && max === 1) return atom;
     return min >= 1 ? { must: mustOf(atom) } : UNKNOWN;
