@@ -1,0 +1,48 @@
+// Pasted names betrayed by an exchange split in two (stop 48): a question put by name to another child (asked,
+// questioned, interviewed, debriefed with) and answered, straight after, by the record's own child. One exchange has
+// one child in it; in the subject's record that child is the subject, so the name the question was put to stands where
+// the subject was meant. The mirror of the "answer" sign (pasted-names.ts), where the subject is asked and another
+// child answers. Invented example, in Tom's record: "Debrief with Kian held at 20:15 by the night worker. Tom said: …".
+// Left alone: a request ("asked Kian to leave"), the subject telling of the child asked ("Tom said Kian fell"),
+// anyone but an adult named between, a new paragraph. Every read is bounded (one sentence and the next).
+import type { RuleContext } from "../../rule";
+import type { PersonMention } from "../other-child/people";
+import { ANSWER_AFTER, answersQuestionTo, opensSentence } from "./clauses";
+
+// Who put the question, straight before the name: "asked", "questioned", "interviewed", "debrief with", "debriefed".
+const PUT_TO = /\b(?:(asked|asking|questioned)|interviewed|debrief(?:ed|ing)?(?:\s+with)?)\s+$/i;
+// After "asked", a question, not a request ("asked Kian to leave"): a question word or "about".
+const QUESTION_AFTER = /^\s+(?:what|how|why|where|when|who|which|whether|if|about)\b/i;
+const LEAD_REACH = 24;
+const ANSWER_REACH = 200;
+
+export function findAskedAnsweredPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+  const text = ctx.text;
+  const out: PersonMention[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.role !== "child" || m.inQuote || m.possessive) continue;
+    const sentence = ctx.sentenceAt(m.start);
+    const put = PUT_TO.exec(text.slice(Math.max(sentence.start, m.start - LEAD_REACH), m.start));
+    if (!put || (put[1] && !QUESTION_AFTER.test(text.slice(m.end, m.end + 12)))) continue;
+    // The next person named but adults (a worker, a teacher present) is the subject, answering.
+    let j = i + 1;
+    while (j < all.length && all[j].role === "adult") j++;
+    const s = all[j];
+    if (!s || s.role !== "subject" || s.inQuote || s.start - m.end > ANSWER_REACH || !ANSWER_AFTER.test(text.slice(s.end, s.end + 14))) continue;
+    // In the question's own sentence, the answer's clause opened by the subject ("When I asked Kian …, Tom said");
+    // or opening the very next sentence of the same paragraph ("Debrief with Kian held at 20:15. Tom said: …").
+    const answer = ctx.sentenceAt(s.start);
+    if (answer.start === sentence.start) {
+      if (!answersQuestionTo(text, m, s, sentence.start)) continue;
+    } else {
+      const gap = text.slice(sentence.end, answer.start);
+      if (answer.start < sentence.end || /\S|\n/.test(gap) || !opensSentence(text, answer.start, s.start)) continue;
+    }
+    // The subject telling of the child asked ("Tom said Kian fell") answers about them, not for them.
+    const after = all[j + 1];
+    if (after && after.entity === m.entity && after.start < answer.end) continue;
+    out.push(m);
+  }
+  return out;
+}

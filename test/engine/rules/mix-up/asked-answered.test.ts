@@ -1,0 +1,34 @@
+// The mirror of the "answer" sign (stop 48): a question put by name to another child (asked, debriefed, interviewed)
+// and answered, straight after, by the subject. One exchange has one child in it, and in the subject's record that child
+// is the subject, so the name the question was put to is the one pasted in. Invented examples only.
+import type { CaseProfile } from "../../../../src/engine";
+import { marked } from "./marked";
+
+const tom: CaseProfile = { subject: { name: "Tom Avery", aliases: ["Tom"], pronouns: "he/him" }, otherChildren: ["Kian Avery"] };
+const intro = "{{sc|Tom}} lives with Mum and his brother {{oc|Kian}} (9).\n\n";
+
+describe("a question put to another child and answered by the subject", () => {
+  it.each([
+    ["a debrief held with the other child, the subject speaking next", "Debrief with {{mix|Kian}} held at 20:15 by the night worker in the lounge. {{sc|Tom}} said: \"I only threw the cup.\""],
+    ["an interview of the other child, the subject answering next", "Interviewed {{mix|Kian}} at school with his teacher present. {{sc|Tom}} told me he had not slept."],
+    ["a question asked of the other child and answered by the subject in one sentence", "When I asked {{mix|Kian}} what had happened on Friday, {{sc|Tom}} said a boy pushed him."],
+    ["a question asked of the other child after a semicolon", "I asked {{mix|Kian}} about the bruise; {{sc|Tom}} replied that he fell off the trampoline."],
+  ])("flags the name asked: %s", (_, body) => {
+    const { got, want } = marked(intro + body, tom);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["the other child answering their own question", "I asked {{oc|Kian}} about his day. He said it was fine and {{sc|Tom}} agreed."],
+    ["the other child asked to do something, not asked a question", "After I asked {{oc|Kian}} to leave the room, {{sc|Tom}} said he felt safer."],
+    ["the subject answering in a new paragraph", "Debrief with {{oc|Kian}} held at 20:15 by the night worker.\n\n{{sc|Tom}} said he was sorry about the cup."],
+    ["the subject telling of the other child in the answer", "I asked {{oc|Kian}} about the bruise. {{sc|Tom}} said {{oc|Kian}} fell off the trampoline."],
+    ["the subject seen after the question, and then speaking", "I asked {{oc|Kian}} about school and then saw {{sc|Tom}} alone. {{sc|Tom}} said he likes maths."],
+    ["both children asked together", "I asked {{oc|Kian}} and {{sc|Tom}} what they wanted for tea. {{sc|Tom}} said pizza."],
+    ["the question put to the subject and answered by the subject", "I asked {{sc|Tom}} about the bruise; {{sc|Tom}} said he fell over."],
+    ["a debrief with the other child, the subject not answering", "Debrief with {{oc|Kian}} held at 20:15. {{sc|Tom}} was asleep by then."],
+  ])("leaves the name alone: %s", (_, body) => {
+    const { got, want } = marked(intro + body, tom);
+    expect(got).toBe(want);
+  });
+});
