@@ -7,7 +7,7 @@
 // anyone but an adult named between, a new paragraph. Every read is bounded (one sentence and the next).
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
-import { ANSWER_AFTER, answersQuestionTo, opensSentence } from "./clauses";
+import { ANSWER_AFTER, answersQuestionTo, opensSentence, PERSON_NOUN } from "./clauses";
 
 // Who put the question, straight before the name: "asked", "questioned", "interviewed", "debrief with", "debriefed".
 const PUT_TO = /\b(?:(asked|asking|questioned)|interviewed|debrief(?:ed|ing)?(?:\s+with)?)\s+$/i;
@@ -16,7 +16,28 @@ const QUESTION_AFTER = /^\s+(?:what|how|why|where|when|who|which|whether|if|abou
 const LEAD_REACH = 24;
 const ANSWER_REACH = 200;
 
-export function findAskedAnsweredPastes(ctx: RuleContext, all: readonly PersonMention[]): PersonMention[] {
+// A he or she answering in the question's own sentence ("I asked Kian about the bruise; she told me…").
+const ANSWERING_PRONOUN = /\b(he|she)\b/gi;
+
+/** A he or she of the subject's sex answering, in its own sentence, the question put to m (a child of the other sex). */
+function pronounAnswers(ctx: RuleContext, m: PersonMention, until: number, subjectGender: "f" | "m" | "u"): boolean {
+  if (subjectGender === "u" || (m.gender !== "f" && m.gender !== "m") || m.gender === subjectGender) return false;
+  const text = ctx.text;
+  const sentence = ctx.sentenceAt(m.start);
+  const end = Math.min(until, sentence.end, m.end + ANSWER_REACH);
+  ANSWERING_PRONOUN.lastIndex = 0;
+  const between = text.slice(m.end, end);
+  for (let q = ANSWERING_PRONOUN.exec(between); q; q = ANSWERING_PRONOUN.exec(between)) {
+    const at = m.end + q.index;
+    const sex = /^she$/i.test(q[1]) ? "f" : "m";
+    // Only the first he or she, of the subject's sex, with nobody of that sex written before it ("what his mum thought, she said").
+    if (sex !== subjectGender || ctx.inQuote(at, at + q[0].length) || PERSON_NOUN[sex].test(between.slice(0, q.index)) || PERSON_NOUN.either.test(between.slice(0, q.index))) return false;
+    return answersQuestionTo(text, m, { start: at, end: at + q[0].length }, sentence.start);
+  }
+  return false;
+}
+
+export function findAskedAnsweredPastes(ctx: RuleContext, all: readonly PersonMention[], subjectGender: "f" | "m" | "u"): PersonMention[] {
   const text = ctx.text;
   const out: PersonMention[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -29,6 +50,10 @@ export function findAskedAnsweredPastes(ctx: RuleContext, all: readonly PersonMe
     let j = i + 1;
     while (j < all.length && all[j].role === "adult") j++;
     const s = all[j];
+    if (pronounAnswers(ctx, m, all[i + 1] ? all[i + 1].start : text.length, subjectGender)) {
+      out.push(m);
+      continue;
+    }
     if (!s || s.role !== "subject" || s.inQuote || s.start - m.end > ANSWER_REACH || !ANSWER_AFTER.test(text.slice(s.end, s.end + 14))) continue;
     // In the question's own sentence, the answer's clause opened by the subject ("When I asked Kian …, Tom said");
     // or opening the very next sentence of the same paragraph ("Debrief with Kian held at 20:15. Tom said: …").

@@ -314,7 +314,7 @@ export function findPastedNames(
   for (const m of findStaysHomePastes(ctx, all)) add(m, "left-home", 0.5);
   for (const m of findAwayYetMetPastes(ctx, all)) add(m, "away", 0.5);
   for (const m of findSeenAlonePastes(ctx, all)) add(m, "alone", 0.5);
-  for (const m of findAskedAnsweredPastes(ctx, all)) add(m, "answered", 0.5);
+  for (const m of findAskedAnsweredPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "answered", 0.5);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);

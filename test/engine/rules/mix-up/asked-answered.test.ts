@@ -31,4 +31,26 @@ describe("a question put to another child and answered by the subject", () => {
     const { got, want } = marked(intro + body, tom);
     expect(got).toBe(want);
   });
+
+  // The answer given by a he or she of the subject's gender, the child asked being of the other: "When I asked Kian
+  // what had happened, she said…" in Tess's record.
+  const tess: CaseProfile = { subject: { name: "Tess Avery", aliases: ["Tess"], pronouns: "she/her" }, otherChildren: ["Kian Avery"] };
+  const tessIntro = "{{sc|Tess}} lives with Mum and her brother {{oc|Kian}} (9).\n\n";
+  it.each([
+    ["a question asked of a boy, answered by 'she'", "When I asked {{mix|Kian}} what had happened on Friday, she said a girl pushed her."],
+    ["a question asked of a boy, answered by 'she' after a semicolon", "I asked {{mix|Kian}} about the bruise; she told me she fell off the trampoline."],
+  ])("flags the name asked: %s", (_, body) => {
+    const { got, want } = marked(tessIntro + body, tess);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["answered by the child's own 'he'", "When I asked {{oc|Kian}} what had happened on Friday, he said a boy pushed him."],
+    ["a woman written between who can be the 'she'", "When I asked {{oc|Kian}} what his mum thought, she said it was fine."],
+    ["an adult named between", "When I asked {{oc|Kian}} and Mrs Lee about Friday, she said it was sorted."],
+    ["a request, not a question", "I asked {{oc|Kian}} to wait outside; she said she felt safer then."],
+  ])("leaves the name alone: %s", (_, body) => {
+    const { got, want } = marked(tessIntro + body, tess);
+    expect(got).toBe(want);
+  });
 });
