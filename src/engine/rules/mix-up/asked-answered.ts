@@ -2,9 +2,11 @@
 // questioned, interviewed, debriefed with) and answered, straight after, by the record's own child. One exchange has
 // one child in it; in the subject's record that child is the subject, so the name the question was put to stands where
 // the subject was meant. The mirror of the "answer" sign (pasted-names.ts), where the subject is asked and another
-// child answers. Invented example, in Tom's record: "Debrief with Kian held at 20:15 by the night worker. Tom said: …".
-// Left alone: a request ("asked Kian to leave"), the subject telling of the child asked ("Tom said Kian fell"),
-// anyone but an adult named between, a new paragraph. Every read is bounded (one sentence and the next).
+// child answers in the same sentence; after a debrief or interview of the subject, another child answering in the next
+// sentence is taken here too. Invented example, in Tom's record: "Debrief with Kian held at 20:15 by the night worker.
+// Tom said: …". Left alone: a request ("asked Kian to leave"), the one answering telling of the one asked ("Tom said
+// Kian fell"), anyone but an adult named between, a new paragraph, an answer in the next sentence to a question asked
+// in passing. Every read is bounded (one sentence and the next).
 import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import { ANSWER_AFTER, answersQuestionTo, opensSentence, PERSON_NOUN } from "./clauses";
@@ -42,32 +44,36 @@ export function findAskedAnsweredPastes(ctx: RuleContext, all: readonly PersonMe
   const out: PersonMention[] = [];
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
-    if (m.role !== "child" || m.inQuote || m.possessive) continue;
+    if ((m.role !== "child" && m.role !== "subject") || m.inQuote || m.possessive) continue;
     const sentence = ctx.sentenceAt(m.start);
     const put = PUT_TO.exec(text.slice(Math.max(sentence.start, m.start - LEAD_REACH), m.start));
     if (!put || (put[1] && !QUESTION_AFTER.test(text.slice(m.end, m.end + 12)))) continue;
-    // The next person named but adults (a worker, a teacher present) is the subject, answering.
-    let j = i + 1;
-    while (j < all.length && all[j].role === "adult") j++;
-    const s = all[j];
-    if (pronounAnswers(ctx, m, all[i + 1] ? all[i + 1].start : text.length, subjectGender)) {
+    if (m.role === "child" && pronounAnswers(ctx, m, all[i + 1] ? all[i + 1].start : text.length, subjectGender)) {
       out.push(m);
       continue;
     }
-    if (!s || s.role !== "subject" || s.inQuote || s.start - m.end > ANSWER_REACH || !ANSWER_AFTER.test(text.slice(s.end, s.end + 14))) continue;
-    // In the question's own sentence, the answer's clause opened by the subject ("When I asked Kian …, Tom said");
-    // or opening the very next sentence of the same paragraph ("Debrief with Kian held at 20:15. Tom said: …").
+    // The next person named but adults (a worker, a teacher present) answers: the subject, for a question put to
+    // another child; another child, for one put to the subject.
+    let j = i + 1;
+    while (j < all.length && all[j].role === "adult") j++;
+    const s = all[j];
+    if (!s || s.role !== (m.role === "child" ? "subject" : "child") || s.inQuote || s.possessive || s.start - m.end > ANSWER_REACH) continue;
+    if (!ANSWER_AFTER.test(text.slice(s.end, s.end + 14))) continue;
+    // In the question's own sentence, the answer's clause opened by the subject ("When I asked Kian …, Tom said"; the
+    // other way round is the older "answer" sign's); or, after a debrief or interview (one child at a time), opening the
+    // very next sentence of the same paragraph ("Debrief with Kian held at 20:15. Tom said: …"). Not after a question
+    // asked in passing: a brother may answer for his brother in the next sentence.
     const answer = ctx.sentenceAt(s.start);
     if (answer.start === sentence.start) {
-      if (!answersQuestionTo(text, m, s, sentence.start)) continue;
+      if (m.role !== "child" || !answersQuestionTo(text, m, s, sentence.start)) continue;
     } else {
       const gap = text.slice(sentence.end, answer.start);
-      if (answer.start < sentence.end || /\S|\n/.test(gap) || !opensSentence(text, answer.start, s.start)) continue;
+      if (put[1] || answer.start < sentence.end || /\S|\n/.test(gap) || !opensSentence(text, answer.start, s.start)) continue;
     }
-    // The subject telling of the child asked ("Tom said Kian fell") answers about them, not for them.
+    // The one answering tells of the one asked ("Tom said Kian fell"): an answer about them, not for them.
     const after = all[j + 1];
     if (after && after.entity === m.entity && after.start < answer.end) continue;
-    out.push(m);
+    out.push(m.role === "child" ? m : s);
   }
   return out;
 }

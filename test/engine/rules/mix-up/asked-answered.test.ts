@@ -27,6 +27,7 @@ describe("a question put to another child and answered by the subject", () => {
     ["both children asked together", "I asked {{oc|Kian}} and {{sc|Tom}} what they wanted for tea. {{sc|Tom}} said pizza."],
     ["the question put to the subject and answered by the subject", "I asked {{sc|Tom}} about the bruise; {{sc|Tom}} said he fell over."],
     ["a debrief with the other child, the subject not answering", "Debrief with {{oc|Kian}} held at 20:15. {{sc|Tom}} was asleep by then."],
+    ["a question asked in one sentence and the subject speaking in the next (a sibling may answer for another)", "I asked {{oc|Kian}} about the bruise. {{sc|Tom}} said he fell over."],
   ])("leaves the name alone: %s", (_, body) => {
     const { got, want } = marked(intro + body, tom);
     expect(got).toBe(want);
@@ -51,6 +52,25 @@ describe("a question put to another child and answered by the subject", () => {
     ["a request, not a question", "I asked {{oc|Kian}} to wait outside; she said she felt safer then."],
   ])("leaves the name alone: %s", (_, body) => {
     const { got, want } = marked(tessIntro + body, tess);
+    expect(got).toBe(want);
+  });
+
+  // The same exchange the other way round: a debrief or interview of the subject answered in the next sentence by another
+  // child (the same sentence is the older "answer" sign's).
+  it.each([
+    ["a debrief held with the subject, another child speaking next", "Debrief with {{sc|Tom}} held at 20:15 by the night worker in the lounge. {{mix|Kian}} said: \"I only threw the cup.\""],
+    ["an interview of the subject, another child answering next", "Interviewed {{sc|Tom}} at school with his teacher present. {{mix|Kian}} told me he had not slept."],
+  ])("flags the one answering: %s", (_, body) => {
+    const { got, want } = marked(intro + body, tom);
+    expect(got).toBe(want);
+  });
+
+  it.each([
+    ["the other child telling of the subject", "Debrief with {{sc|Tom}} held at 20:15. {{oc|Kian}} said {{sc|Tom}} threw the cup."],
+    ["the other child speaking in a new paragraph", "Debrief with {{sc|Tom}} held at 20:15.\n\n{{oc|Kian}} said he was sorry about the cup."],
+    ["the subject asked in one sentence, another child speaking in the next", "I asked {{sc|Tom}} about the bruise. {{oc|Kian}} said he fell over."],
+  ])("leaves the one answering alone: %s", (_, body) => {
+    const { got, want } = marked(intro + body, tom);
     expect(got).toBe(want);
   });
 });
