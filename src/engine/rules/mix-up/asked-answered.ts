@@ -55,7 +55,7 @@ export function findAskedAnsweredPastes(ctx: RuleContext, all: readonly PersonMe
     // The next person named but adults (a worker, a teacher present) answers: the subject, for a question put to
     // another child; another child, for one put to the subject.
     let j = i + 1;
-    while (j < all.length && all[j].role === "adult") j++;
+    while (j < all.length && all[j].role === "adult" && all[j].start - m.end <= ANSWER_REACH) j++;
     const s = all[j];
     if (!s || s.role !== (m.role === "child" ? "subject" : "child") || s.inQuote || s.possessive || s.start - m.end > ANSWER_REACH) continue;
     if (!ANSWER_AFTER.test(text.slice(s.end, s.end + 14))) continue;

@@ -2,6 +2,9 @@
 // and answered, straight after, by the subject. One exchange has one child in it, and in the subject's record that child
 // is the subject, so the name the question was put to is the one pasted in. Invented examples only.
 import type { CaseProfile } from "../../../../src/engine";
+import { createContext } from "../../../../src/engine/pipeline";
+import { findAskedAnsweredPastes } from "../../../../src/engine/rules/mix-up/asked-answered";
+import { countingReads, expectLinearWork, regexWork } from "../../../helpers/scaling";
 import { marked } from "./marked";
 
 const tom: CaseProfile = { subject: { name: "Tom Avery", aliases: ["Tom"], pronouns: "he/him" }, otherChildren: ["Kian Avery"] };
@@ -72,5 +75,15 @@ describe("a question put to another child and answered by the subject", () => {
   ])("leaves the one answering alone: %s", (_, body) => {
     const { got, want } = marked(intro + body, tom);
     expect(got).toBe(want);
+  });
+
+  it("reads in proportion to the text, however many questions and adults follow one another", () => {
+    const workFor = (n: number) => {
+      const text = "Tom lives with Mum and his brother Kian (9).\n" + "Debrief with Kian held by Ms Lee, Mr Ray and Mrs Cole. Interviewed Tom with Ms Lee. ".repeat(n);
+      const ctx = createContext(text, tom);
+      const all = countingReads(ctx.people.all);
+      return regexWork(() => findAskedAnsweredPastes(ctx, all.items, "m")) + all.reads();
+    };
+    expectLinearWork(workFor, 800);
   });
 });
