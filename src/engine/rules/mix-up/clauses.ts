@@ -118,7 +118,7 @@ export function reportedSubject(text: string, sentenceStart: number, start: numb
 // help, he said…", "I asked Ella about school; he told me…". Read from the answer's own sentence only.
 const ASKED_BEFORE = /\b(?:asked|asking|questioned)\s+$/i;
 const BETWEEN_QUESTION_AND_ANSWER = /^[^.;:!?"“”()\n]{0,90}[,;]\s*$/;
-const ANSWER_AFTER = /^\s+(?:said|says|replied|replies|answered|answers|told|tells|explained|whispered|shrugged|nodded|shook)\b/i;
+export const ANSWER_AFTER = /^\s+(?:said|says|replied|replies|answered|answers|told|tells|explained|whispered|shrugged|nodded|shook)\b/i;
 
 /** The one who answers (a pronoun or a name) opens the answer to a question put by name to asked, in one sentence. */
 export function answersQuestionTo(text: string, asked: Span, answer: Span, sentenceStart: number): boolean {

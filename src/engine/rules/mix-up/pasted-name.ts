@@ -18,6 +18,7 @@ const WHY: Record<string, string> = {
   letter: "this letter is written to",
   plan: "this plan is for",
   answer: "the question was put to",
+  answered: "the one who answers this question is",
   condition: "the record gives the condition or episode this care is for only to",
   injury: "the record has already described this injury, in the same place on the body, on",
   incident: "the incident named here is one the record tells of",

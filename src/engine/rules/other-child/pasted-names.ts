@@ -4,6 +4,7 @@ import type { Gender } from "./name-lexicon";
 import type { PastedName, PersonMention } from "./people";
 import { WITH_OWN_PARENT } from "./cues";
 import { findAgeStagePastes } from "../mix-up/age-stage";
+import { findAskedAnsweredPastes } from "../mix-up/asked-answered";
 import { findAspectSectionPastes } from "../mix-up/aspect-section";
 import { findConditionPastes } from "../mix-up/condition";
 import { findAwayYetMetPastes, findRepeatedNamePastes, findSeenAlonePastes, findSelfDescribedPastes, findStaysHomePastes } from "../mix-up/contradiction";
@@ -155,7 +156,7 @@ function reporterCannotBe(ctx: RuleContext, all: readonly PersonMention[], i: nu
 }
 
 /** Why a name was taken for a paste, and how sure the check is: the rule's message and confidence. */
-export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self" | "repeat" | "own-words" | "left-home" | "away" | "carer" | "alone";
+export type PasteSign = "pronouns" | "parent" | "age" | "school" | "topic" | "letter" | "plan" | "answer" | "in-care" | "condition" | "injury" | "incident" | "household" | "sex" | "self" | "repeat" | "own-words" | "left-home" | "away" | "carer" | "alone" | "answered";
 export type ScoredPaste = PastedName & { sign?: PasteSign; confidence?: number };
 
 export function findPastedNames(
@@ -313,6 +314,7 @@ export function findPastedNames(
   for (const m of findStaysHomePastes(ctx, all)) add(m, "left-home", 0.5);
   for (const m of findAwayYetMetPastes(ctx, all)) add(m, "away", 0.5);
   for (const m of findSeenAlonePastes(ctx, all)) add(m, "alone", 0.5);
+  for (const m of findAskedAnsweredPastes(ctx, all, subjectGender === "f" || subjectGender === "m" ? subjectGender : "u")) add(m, "answered", 0.5);
   for (const m of findVocativePastes(ctx, all)) add(m, "letter", 0.6);
   for (const { mention, weak } of findPlanItemPastes(ctx, all)) add(mention, "plan", weak ? 0.4 : 0.5);
   for (const m of findTopicPastes(ctx, all)) add(m, "topic", 0.45);
