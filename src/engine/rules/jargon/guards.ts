@@ -49,10 +49,17 @@ const CONTACT_COMPOUND =
 
 // Who is outside the family: friends, professionals, services, strangers.
 const OUTSIDERS =
-  String.raw`(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
+  String.raw`(?:friends?|peers?|classmates?|pupils?|students?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
 // Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
 const CONTACT_WITH_OUTSIDERS = new RegExp(String.raw`^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}`+OUTSIDERS, "i");
+
+// "The police have had contact with Mum", "School has had regular contact with Dad": a service or professional, as the
+// clause's subject, has been in touch with the family — the ordinary word, as "contact with the police" is.
+const SERVICE_HAD_CONTACT = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|GPs?|doctors?|nurses?|hospitals?|health\s+visitors?|social\s+workers?|children's\s+services|council|housing|CAMHS|YOT|YJS)\s+(?:(?:has|have)\s+(?:had\s+)?|had\s+)(?:(?:no|little|any|some|regular|frequent|daily|weekly|much|more|less|limited|brief|telephone|phone|further|several|repeated|occasional|direct)\s+){0,2}$`,
+  "iu",
+);
 
 // "contact between the family and various agencies", "contact between school and the police": one side is
 // outside the family, so it is the ordinary word, as "contact with services" is.
@@ -79,6 +86,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
   if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before) || CONTACT_LOST_COORDINATED.test(before)) return false;
+  if (SERVICE_HAD_CONTACT.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;
@@ -266,9 +274,16 @@ const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|(?:,\
 const BRACKETED_GLOSS = /\p{L}[\p{L}'’,]*[ \t]*\([ \t]*$/u;
 const BRACKET_CLOSES = /^[^()\n.;:!?]{0,40}\)/;
 
+// "section 17, Children Act 1989", "Regulation 24 of the Care Planning, Placement and Case Review (England) Regulations
+// 2010": the number given with the Act or Regulations it belongs to, after it, is a citation, as "of the Children Act" and
+// the Act first ("Children Act 1989, section 17") are.
+const CITED_WITH_INSTRUMENT =
+  /^(?:\(\d+\)(?:\([a-z]\))*)?[ \t]*(?:,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’]*,?|and|\(\p{Lu}\p{L}+\))[ \t]+){1,8}(?:Act|Regulations|Rules)\b/u;
+
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => {
   if (SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60))) return false;
+  if (CITED_WITH_INSTRUMENT.test(ctx.text.slice(end, end + 120))) return false;
   if (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
   if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 40), start)) && BRACKET_CLOSES.test(ctx.text.slice(end, end + 41))) return false;
   // "Children Act 1989, section 17 (support for children in need …)": the section cited after its Act.
@@ -433,7 +448,15 @@ export const notAHeading: Guard = (ctx, start, end) => {
   return !(HEADING_REST.test(ctx.text.slice(end, end + 12)) || words === words.toUpperCase());
 };
 
+// "a Tier 2 work visa", "tier 4 student leave", "tier 3 restrictions": an immigration route's or a lockdown's tier, not the
+// children's mental health framework's level that the entry explains.
+const OTHER_SCHEMES_TIER_AFTER = /^[ \t]+(?:(?:general|skilled|work|works|student|sponsor|sponsored|points-based)[ \t]+)?(?:visas?|migrants?|sponsors?|sponsorship|student|students|leave|route|restrictions?|lockdown|area|alert)\b/i;
+
+/** "referred to tier 3": the mental health service's level, not a visa's or a lockdown's tier. */
+export const mentalHealthTier: Guard = (ctx, _start, end) => !OTHER_SCHEMES_TIER_AFTER.test(ctx.text.slice(end, end + 40));
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "mental-health-tier": mentalHealthTier,
   "formal-determine-sense": formalDetermineSense,
   "not-a-heading": notAHeading,
   "threshold-decision-sense": thresholdDecisionSense,

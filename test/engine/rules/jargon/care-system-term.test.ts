@@ -436,3 +436,28 @@ describe("contact counted as an occasion, and the venue beside 'family time' (ja
     expect(got).toBe(want);
   });
 });
+
+// jargon48 (blind "lower-case word | plain" false): "contact" that a service or professional has with a family member, or
+// that the child has with other pupils, is the ordinary word (being in touch, meeting), as "contact with the police" is.
+// Family time is the child's with parents, kin or siblings. Written before the change (every pass was flagged).
+describe("contact a service has with the family, or a child with other pupils (jargon48)", () => {
+  test.each<Case>([
+    { text: "The police have had contact with Mum twice this month." },
+    { text: "School has had regular contact with Dad about attendance." },
+    { text: "The health visitor had brief contact with the family before the move." },
+    { text: "Kayla avoids contact with the other pupils at break." },
+    { text: "She has little contact with students outside her class." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Mum has had {{jar|contact}} with Kayla twice this month." },
+    { text: "The boys have had {{jar|contact}} with their dad every Saturday." },
+    { text: "The police asked about {{jar|contact}} with Dad on Sundays." },
+    { text: "Staff said {{jar|contact}} with Gran went well." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
