@@ -54,6 +54,10 @@ const OUTSIDERS =
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
 const CONTACT_WITH_OUTSIDERS = new RegExp(String.raw`^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}`+OUTSIDERS, "i");
 
+// "Dad has not responded to any contact", "Mum replied to the contact": contact that is answered is a message or a call
+// to someone, the ordinary word.
+const ANSWERED_BEFORE = /\b(?:respond|responds|responded|responding|reply|replies|replied|replying)\s+to\s+(?:(?:any|all|the|this|that|our|my|further|repeated|previous|earlier)\s+)?$/i;
+
 // "The police have had contact with Mum", "School has had regular contact with Dad": a service or professional, as the
 // clause's subject, has been in touch with the family — the ordinary word, as "contact with the police" is.
 const SERVICE_HAD_CONTACT = new RegExp(
@@ -70,9 +74,10 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
 
 const PARENT_HAS_CONTACT =
   /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
-const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+// "has never had contact with her father's family": none ever, as "no contact" is (not "never missed contact").
+const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any|\bnever\s+(?:(?:has|have|had)\s+)?(?:had|having))\s+$/i;
 // "Nobody from the team has had any contact with the family": the clause's subject is the negation, "any" its object's.
-const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much)\s+$/i;
+const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much|(?:has|have|had)\s+(?:had|made))\s+$/i;
 const OUT_OF_TOUCH_SINCE = /^\s*(?:(?:with|from)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+)?(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|summer|spring|autumn|winter)\s+of)\s*)?(?:19|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost|about|several|many|some|a\s+few|two|three|four|five|six|\d+)\s+){0,2}years|in\s+(?:over\s+)?(?:a\s+year|years))\b/iu;
 // "She does not want any contact with her mother", "he wants no contact with Dad": a wish about family time is about the
 // arrangement, whether it is for more of it or for none (not being out of touch, which nobody chose).
@@ -86,7 +91,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
   if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before) || CONTACT_LOST_COORDINATED.test(before)) return false;
-  if (SERVICE_HAD_CONTACT.test(before)) return false;
+  if (SERVICE_HAD_CONTACT.test(before) || ANSWERED_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;

@@ -461,3 +461,27 @@ describe("contact a service has with the family, or a child with other pupils (j
     expect(got).toBe(want);
   });
 });
+
+// jargon48 (set 18 "lower-case word | negation before" false): contact nobody ever had with someone, and contact that is
+// answered or not, are being in touch (messages, calls, visits from anyone) — the ordinary word, as "no contact with her
+// uncle" is. An arrangement someone misses, or a wish for none, stays. Written before the change (the passes were flagged).
+describe("contact never had with someone, or answered (jargon48)", () => {
+  test.each<Case>([
+    { text: "Kayla has never had contact with her father's side of the family." },
+    { text: "Dad has not responded to any contact since the hearing." },
+    { text: "Mum replied to the contact within a day." },
+    { text: "Nobody has had contact with Dad since the hearing." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Dad has never missed {{jar|contact}} with Kayla." },
+    { text: "Dad has never come to {{jar|contact}} on time." },
+    { text: "Kayla says she never wants {{jar|contact}} with her father again." },
+    { text: "Nobody told Mum that {{jar|contact}} with Kayla was cancelled." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
