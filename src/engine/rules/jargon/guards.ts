@@ -4,6 +4,7 @@ import type { RuleContext } from "../../rule";
 import { wordingKind, type Guard } from "./lexicon";
 import { subjectAge } from "../judgemental/ages";
 import { lineStart } from "../../text/lines";
+import { ADULT_ROLES } from "../../people/name-lexicon";
 import { citedAfterAct, sectionInTitle } from "./acronyms";
 
 /** Up to `chars` of the sentence before start, and after end. */
@@ -365,6 +366,23 @@ const SECURE_ACCOMMODATION_TEST = /\b(?:secure\s+accommodation|(?:section|s\.?)\
 /** "abscond" outside court papers on the secure accommodation test, where it is the Act's own word. */
 export const notSecureAccommodationTest: Guard = (ctx) => !(wordingKind(ctx) === "court-report" && SECURE_ACCOMMODATION_TEST.test(ctx.text));
 
+// "Dad absconded from the bail hostel", "Mum's partner absconded while on bail": said of an adult (from bail, prison or a
+// hospital) the word is ordinary legal English; young people in care rejected it said of them, and its suggestion ("ran
+// away") is for a child. The clause's subject tells: an adult's role word (the people stage's adult roles).
+const ADULT_NOUNS = new Set(["man", "woman", "men", "women", "adult", "defendant", "suspect", "offender", "prisoner", "boyfriend", "girlfriend"]);
+const SUBJECT_BEFORE = /([\p{L}'’-]+)[ \t]+(?:(?:has|had|have|then|later|also|again|once|had[ \t]+been)[ \t]+)*$/u;
+
+function saidOfAnAdult(ctx: RuleContext, start: number): boolean {
+  const from = Math.max(ctx.sentenceAt(start).start, start - 60);
+  const m = SUBJECT_BEFORE.exec(ctx.text.slice(from, start));
+  if (!m) return false;
+  const word = m[1].toLowerCase().replace(/['’]s$/, "");
+  return ADULT_ROLES.has(word) || ADULT_NOUNS.has(word);
+}
+
+/** "abscond" said of a child, outside court papers on the secure accommodation test. */
+export const absconderIsAChild: Guard = (ctx, start, end) => notSecureAccommodationTest(ctx, start, end) && !saidOfAnAdult(ctx, start);
+
 // The threshold as a decision about a child: what it is for ("threshold for a s47 enquiry", "for care proceedings"),
 // whether it is met ("threshold is met", "not met", "crossed"), or where the child stands ("over threshold", "meets
 // the threshold"). Not a door's, pain's or a noise's threshold, nor the legal test's own name ("threshold criteria").
@@ -467,6 +485,7 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
   "not-secure-accommodation-test": notSecureAccommodationTest,
+  "absconder-is-a-child": absconderIsAChild,
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,
   "clinical-presentation": clinicalPresentation,

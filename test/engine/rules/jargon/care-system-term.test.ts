@@ -485,3 +485,26 @@ describe("contact never had with someone, or answered (jargon48)", () => {
     expect(got).toBe(want);
   });
 });
+
+// jargon48: "abscond" said of an adult (a parent on bail, a man the police were looking for) is the word's ordinary legal
+// sense; young people in care rejected it said of them, and its suggestion ("ran away") fits a child. Told by the clause's
+// subject: an adult's role word (the people stage's adult roles). Written before the change (the passes were flagged).
+describe("abscond said of an adult (jargon48)", () => {
+  test.each<Case>([
+    { text: "Dad absconded from the bail hostel in March." },
+    { text: "Mum's partner absconded while on bail and was arrested in May." },
+    { text: "The man had absconded before the police arrived." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Kayla {{jar|absconded}} from the home at 9pm." },
+    { text: "She has {{jar|absconded}} twice this week." },
+    { text: "Staff said Kayla had {{jar|absconded}} again." },
+    { text: "Her brother Leo (14) {{jar|absconded}} from his foster home.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" }, otherChildren: ["Leo Brown"] } },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
