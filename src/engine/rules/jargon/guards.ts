@@ -4,6 +4,7 @@ import type { RuleContext } from "../../rule";
 import { wordingKind, type Guard } from "./lexicon";
 import { subjectAge } from "../judgemental/ages";
 import { lineStart } from "../../text/lines";
+import { ADULT_ROLES } from "../../people/name-lexicon";
 import { citedAfterAct, sectionInTitle } from "./acronyms";
 
 /** Up to `chars` of the sentence before start, and after end. */
@@ -49,10 +50,21 @@ const CONTACT_COMPOUND =
 
 // Who is outside the family: friends, professionals, services, strangers.
 const OUTSIDERS =
-  String.raw`(?:friends?|peers?|classmates?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
+  String.raw`(?:friends?|peers?|classmates?|pupils?|students?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
 // Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
 const CONTACT_WITH_OUTSIDERS = new RegExp(String.raw`^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}`+OUTSIDERS, "i");
+
+// "Dad has not responded to any contact", "Mum replied to the contact": contact that is answered is a message or a call
+// to someone, the ordinary word.
+const ANSWERED_BEFORE = /\b(?:respond|responds|responded|responding|reply|replies|replied|replying)\s+to\s+(?:(?:any|all|the|this|that|our|my|further|repeated|previous|earlier)\s+)?$/i;
+
+// "The police have had contact with Mum", "School has had regular contact with Dad": a service or professional, as the
+// clause's subject, has been in touch with the family — the ordinary word, as "contact with the police" is.
+const SERVICE_HAD_CONTACT = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|GPs?|doctors?|nurses?|hospitals?|health\s+visitors?|social\s+workers?|children's\s+services|council|housing|CAMHS|YOT|YJS)\s+(?:(?:has|have)\s+(?:had\s+)?|had\s+)(?:(?:no|little|any|some|regular|frequent|daily|weekly|much|more|less|limited|brief|telephone|phone|further|several|repeated|occasional|direct)\s+){0,2}$`,
+  "iu",
+);
 
 // "contact between the family and various agencies", "contact between school and the police": one side is
 // outside the family, so it is the ordinary word, as "contact with services" is.
@@ -63,9 +75,10 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
 
 const PARENT_HAS_CONTACT =
   /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
-const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any)\s+$/i;
+// "has never had contact with her father's family": none ever, as "no contact" is (not "never missed contact").
+const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any|\bnever\s+(?:(?:has|have|had)\s+)?(?:had|having))\s+$/i;
 // "Nobody from the team has had any contact with the family": the clause's subject is the negation, "any" its object's.
-const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much)\s+$/i;
+const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much|(?:has|have|had)\s+(?:had|made))\s+$/i;
 const OUT_OF_TOUCH_SINCE = /^\s*(?:(?:with|from)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+)?(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|summer|spring|autumn|winter)\s+of)\s*)?(?:19|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost|about|several|many|some|a\s+few|two|three|four|five|six|\d+)\s+){0,2}years|in\s+(?:over\s+)?(?:a\s+year|years))\b/iu;
 // "She does not want any contact with her mother", "he wants no contact with Dad": a wish about family time is about the
 // arrangement, whether it is for more of it or for none (not being out of touch, which nobody chose).
@@ -79,6 +92,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
   if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before) || CONTACT_LOST_COORDINATED.test(before)) return false;
+  if (SERVICE_HAD_CONTACT.test(before) || ANSWERED_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
   if (headingOnItsOwn(ctx, start, end)) return true;
@@ -266,9 +280,16 @@ const SECTION_EXPLAINED = /^\s*(?:\(\d+\)\s*)?(?:of\s+the\s+Children\s+Act|(?:,\
 const BRACKETED_GLOSS = /\p{L}[\p{L}'’,]*[ \t]*\([ \t]*$/u;
 const BRACKET_CLOSES = /^[^()\n.;:!?]{0,40}\)/;
 
+// "section 17, Children Act 1989", "Regulation 24 of the Care Planning, Placement and Case Review (England) Regulations
+// 2010": the number given with the Act or Regulations it belongs to, after it, is a citation, as "of the Children Act" and
+// the Act first ("Children Act 1989, section 17") are.
+const CITED_WITH_INSTRUMENT =
+  /^(?:\(\d+\)(?:\([a-z]\))*)?[ \t]*(?:,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}'’]*,?|and|\(\p{Lu}\p{L}+\))[ \t]+){1,8}(?:Act|Regulations|Rules)\b/u;
+
 /** A section of the Act named without saying what it means for the family. */
 export const unexplainedSection: Guard = (ctx, start, end) => {
   if (SECTION_EXPLAINED.test(ctx.text.slice(end, end + 60))) return false;
+  if (CITED_WITH_INSTRUMENT.test(ctx.text.slice(end, end + 120))) return false;
   if (/\(\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(ctx.text.slice(end, end + 3))) return false;
   if (BRACKETED_GLOSS.test(ctx.text.slice(Math.max(0, start - 40), start)) && BRACKET_CLOSES.test(ctx.text.slice(end, end + 41))) return false;
   // "Children Act 1989, section 17 (support for children in need …)": the section cited after its Act.
@@ -344,6 +365,23 @@ const SECURE_ACCOMMODATION_TEST = /\b(?:secure\s+accommodation|(?:section|s\.?)\
 
 /** "abscond" outside court papers on the secure accommodation test, where it is the Act's own word. */
 export const notSecureAccommodationTest: Guard = (ctx) => !(wordingKind(ctx) === "court-report" && SECURE_ACCOMMODATION_TEST.test(ctx.text));
+
+// "Dad absconded from the bail hostel", "Mum's partner absconded while on bail": said of an adult (from bail, prison or a
+// hospital) the word is ordinary legal English; young people in care rejected it said of them, and its suggestion ("ran
+// away") is for a child. The clause's subject tells: an adult's role word (the people stage's adult roles).
+const ADULT_NOUNS = new Set(["man", "woman", "men", "women", "adult", "defendant", "suspect", "offender", "prisoner", "boyfriend", "girlfriend"]);
+const SUBJECT_BEFORE = /([\p{L}'’-]+)[ \t]+(?:(?:has|had|have|then|later|also|again|once|had[ \t]+been)[ \t]+)*$/u;
+
+function saidOfAnAdult(ctx: RuleContext, start: number): boolean {
+  const from = Math.max(ctx.sentenceAt(start).start, start - 60);
+  const m = SUBJECT_BEFORE.exec(ctx.text.slice(from, start));
+  if (!m) return false;
+  const word = m[1].toLowerCase().replace(/['’]s$/, "");
+  return ADULT_ROLES.has(word) || ADULT_NOUNS.has(word);
+}
+
+/** "abscond" said of a child, outside court papers on the secure accommodation test. */
+export const absconderIsAChild: Guard = (ctx, start, end) => notSecureAccommodationTest(ctx, start, end) && !saidOfAnAdult(ctx, start);
 
 // The threshold as a decision about a child: what it is for ("threshold for a s47 enquiry", "for care proceedings"),
 // whether it is met ("threshold is met", "not met", "crossed"), or where the child stands ("over threshold", "meets
@@ -433,12 +471,21 @@ export const notAHeading: Guard = (ctx, start, end) => {
   return !(HEADING_REST.test(ctx.text.slice(end, end + 12)) || words === words.toUpperCase());
 };
 
+// "a Tier 2 work visa", "tier 4 student leave", "tier 3 restrictions": an immigration route's or a lockdown's tier, not the
+// children's mental health framework's level that the entry explains.
+const OTHER_SCHEMES_TIER_AFTER = /^[ \t]+(?:(?:general|skilled|work|works|student|sponsor|sponsored|points-based)[ \t]+)?(?:visas?|migrants?|sponsors?|sponsorship|student|students|leave|route|restrictions?|lockdown|area|alert)\b/i;
+
+/** "referred to tier 3": the mental health service's level, not a visa's or a lockdown's tier. */
+export const mentalHealthTier: Guard = (ctx, _start, end) => !OTHER_SCHEMES_TIER_AFTER.test(ctx.text.slice(end, end + 40));
+
 export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
+  "mental-health-tier": mentalHealthTier,
   "formal-determine-sense": formalDetermineSense,
   "not-a-heading": notAHeading,
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
   "not-secure-accommodation-test": notSecureAccommodationTest,
+  "absconder-is-a-child": absconderIsAChild,
   "unexplained-to-child": unexplainedToChild,
   "child-home-unit": childHomeUnit,
   "clinical-presentation": clinicalPresentation,

@@ -436,3 +436,75 @@ describe("contact counted as an occasion, and the venue beside 'family time' (ja
     expect(got).toBe(want);
   });
 });
+
+// jargon48 (blind "lower-case word | plain" false): "contact" that a service or professional has with a family member, or
+// that the child has with other pupils, is the ordinary word (being in touch, meeting), as "contact with the police" is.
+// Family time is the child's with parents, kin or siblings. Written before the change (every pass was flagged).
+describe("contact a service has with the family, or a child with other pupils (jargon48)", () => {
+  test.each<Case>([
+    { text: "The police have had contact with Mum twice this month." },
+    { text: "School has had regular contact with Dad about attendance." },
+    { text: "The health visitor had brief contact with the family before the move." },
+    { text: "Kayla avoids contact with the other pupils at break." },
+    { text: "She has little contact with students outside her class." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Mum has had {{jar|contact}} with Kayla twice this month." },
+    { text: "The boys have had {{jar|contact}} with their dad every Saturday." },
+    { text: "The police asked about {{jar|contact}} with Dad on Sundays." },
+    { text: "Staff said {{jar|contact}} with Gran went well." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// jargon48 (set 18 "lower-case word | negation before" false): contact nobody ever had with someone, and contact that is
+// answered or not, are being in touch (messages, calls, visits from anyone) — the ordinary word, as "no contact with her
+// uncle" is. An arrangement someone misses, or a wish for none, stays. Written before the change (the passes were flagged).
+describe("contact never had with someone, or answered (jargon48)", () => {
+  test.each<Case>([
+    { text: "Kayla has never had contact with her father's side of the family." },
+    { text: "Dad has not responded to any contact since the hearing." },
+    { text: "Mum replied to the contact within a day." },
+    { text: "Nobody has had contact with Dad since the hearing." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Dad has never missed {{jar|contact}} with Kayla." },
+    { text: "Dad has never come to {{jar|contact}} on time." },
+    { text: "Kayla says she never wants {{jar|contact}} with her father again." },
+    { text: "Nobody told Mum that {{jar|contact}} with Kayla was cancelled." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// jargon48: "abscond" said of an adult (a parent on bail, a man the police were looking for) is the word's ordinary legal
+// sense; young people in care rejected it said of them, and its suggestion ("ran away") fits a child. Told by the clause's
+// subject: an adult's role word (the people stage's adult roles). Written before the change (the passes were flagged).
+describe("abscond said of an adult (jargon48)", () => {
+  test.each<Case>([
+    { text: "Dad absconded from the bail hostel in March." },
+    { text: "Mum's partner absconded while on bail and was arrested in May." },
+    { text: "The man had absconded before the police arrived." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "Kayla {{jar|absconded}} from the home at 9pm." },
+    { text: "She has {{jar|absconded}} twice this week." },
+    { text: "Staff said Kayla had {{jar|absconded}} again." },
+    { text: "Her brother Leo (14) {{jar|absconded}} from his foster home.", profile: { subject: { name: "Kayla Brown", pronouns: "she/her" }, otherChildren: ["Leo Brown"] } },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("care-system-term", "jar", c);
+    expect(got).toBe(want);
+  });
+});

@@ -301,3 +301,49 @@ describe("grades and sections by what follows them (jargon46)", () => {
     expect(got).toBe(want);
   });
 });
+
+// jargon48 (blind "with digits" false; the known leftover "section 17, Children Act 1989"): a section or regulation given
+// with the instrument it belongs to, after it ("section 17, Children Act 1989", "Regulation 24 of the Care Planning
+// Regulations 2010"), is a citation, as "section 17 of the Children Act" and "Children Act 1989, section 17" are. Bare, or
+// with only a gloss, it stays. Written before the change (4 of the 5 passes were flagged).
+describe("a section or regulation cited with its Act or Regulations after it (jargon48)", () => {
+  test.each<Case>([
+    { text: "The family get help with food under section 17, Children Act 1989, from the early help team." },
+    { text: "Money for a cooker was agreed under Section 17, Children Act 1989." },
+    { text: "Her aunt was approved under Regulation 24 of the Care Planning, Placement and Case Review (England) Regulations 2010." },
+    { text: "The visit was made under Reg 44, Children's Homes (England) Regulations 2015." },
+    { text: "She lives with her aunt under section 20 of the Children Act 1989, which Mum agreed to." },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "The family get help with food under {{jar|section 17}} from the early help team." },
+    { text: "Her aunt was approved under {{jar|Reg 24}} last week." },
+    { text: "Mum signed the {{jar|section 20}}, and the Children Act was explained to her later." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});
+
+// jargon48: "tier 3" is the children's mental health framework's level (its sources). An immigration route ("a Tier 2 work
+// visa", "Tier 4 student") or a lockdown level ("tier 3 restrictions") is another scheme's tier, not the service a child is
+// waiting for. Written before the change (the three passes were flagged).
+describe("tier: the mental health service's level, not a visa's or a lockdown's (jargon48)", () => {
+  test.each<Case>([
+    { text: "Mum came to the UK on a Tier 2 work visa in 2019." },
+    { text: "Dad holds tier 4 student leave until June." },
+    { text: "During tier 3 restrictions the contact moved online.", kind: "court-report" },
+  ])("passes: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+  test.each<Case>([
+    { text: "She was stepped across to {{jar|tier 3}} in March." },
+    { text: "The GP referred him to {{jar|Tier 2}} services for low mood." },
+  ])("flags: $text", (c) => {
+    const { got, want } = runRule("professional-jargon", "jar", c);
+    expect(got).toBe(want);
+  });
+});
