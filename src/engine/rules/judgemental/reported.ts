@@ -196,6 +196,10 @@ function negatedList(ctx: RuleContext, before: string, end: number): boolean {
 // The label as the predicate of a question someone put or left open ("Staff asked whether Tom's shouting was attention
 // seeking or…", "The head of year asked whether Ava was being 'manipulative'", "we considered if she was…"): a possibility
 // raised, not a judgement passed. The question's subject and its verb come straight before the label, in one clause.
+// The label inside a free relative that names it as someone's term: "what her teacher called 'attention seeking' was…",
+// "what she calls 'kicking off'", "what was described as 'manipulative' behaviour". The record mentions the word at a
+// distance (it is theirs, and the thing is to be told apart from it), it does not use it.
+const WHAT_IT_WAS_CALLED = /\bwhat\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|describe[sd]?\s+as|labell?(?:s|ed)?(?:\s+as)?|term(?:s|ed)?|refer(?:s|red)?\s+to\s+as)\s+["'‘“]?$/i;
 const ASKED_WHETHER =
   /\b(?:ask\w*|wonder\w*|quer\w*|question\w*|consider\w*|discuss\w*|explor\w*|unclear|unsure|not\s+(?:sure|clear|known)|(?:do|does|did)\s*(?:not|n['’]t)\s+know|to\s+(?:establish|understand|find\s+out|check))\s+(?:\w+\s+){0,2}?(?:whether|if)\s+[^,.;:!?\n"“”]{1,50}?\b(?:is|was|are|were|had\s+been|has\s+been|(?:might|could|may|would)\s+(?:be|have\s+been))\s+(?:(?:being|a|an|just|simply|really|deliberately)\s+){0,2}["'‘“]?$/i;
 
@@ -206,7 +210,7 @@ const ASKED_WHETHER =
 export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
-  if (ASKED_WHETHER.test(before)) return true;
+  if (ASKED_WHETHER.test(before) || WHAT_IT_WAS_CALLED.test(before)) return true;
   if (DECLINED_BEFORE.test(before) || FEARED_NAMING_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
   // A quoted label after a clause that rejects it ("It is wrong to say she was 'choosing to go missing'", "Far from being
   // 'streetwise'"): the rejection the unquoted words get (wordingSuppression) holds across the quote mark.
