@@ -59,6 +59,7 @@ function safely<T>(fn: () => T): T | undefined {
 function runRule(rule: Rule, ctx: RuleContext, into: RawFinding[]): void {
   const collected: RawFinding[] = [];
   const scoped: RuleContext = Object.create(ctx, {
+    earlier: { value: into },
     report: {
       value: (r: RuleReport) => {
         if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= ctx.text.length)) return;
@@ -146,6 +147,7 @@ export function createContext(text: string, profile: CaseProfile, options: Analy
     },
     allow: new Set((options.allow ?? []).map((a) => a.toLowerCase())),
     tuning: options.tuning,
+    earlier: [],
     report() {
       throw new Error("report() is bound per rule by the pipeline");
     },

@@ -54,6 +54,8 @@ export type RuleContext = {
    * itself would be computed again for each rule; this one is not.
    */
   perAnalysis<T>(key: object, compute: () => T): T;
+  /** The findings of the rules that ran before this one, in run order (empty outside analyse()). */
+  readonly earlier: readonly RawFinding[];
   report(finding: Report): void;
 };
 

@@ -177,7 +177,7 @@ function nearestOfGenderIsSubject(ctx: RuleContext, at: number, gender: "f" | "m
 
 // Who the quoted words belong to: someone said, called, described or wrote them.
 const ATTRIBUTED =
-  /\b(?:said|says|say|saying|called|calls|call|calling|describ\w*|told|tells|word|words|term|terms|label\w*|phrase|so-called|refer\w*|used|uses|wrote|writes|write|put\s+it|recorded|notes?|noted|reports?|reported|known\s+as|nicknamed|admits|admitted|accepts|accepted|acknowledges|acknowledged|concedes|conceded)\b/i;
+  /\b(?:said|says|say|saying|called|calls|call|calling|describ\w*|told|tells|word|words|term|terms|label\w*|phrase|so-called|refer\w*|used|uses|wrote|writes|write|put\s+it|recorded|notes?|noted|reports?|reported|known\s+as|nicknamed|admits|admitted|confess\w*|accepts|accepted|acknowledges|acknowledged|concedes|conceded)\b/i;
 const WRITERS_PREDICATE =
   /\b(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|became|becomes|very|quite|so|extremely|increasingly|more|highly)\s*["“‘']?\s*$/i;
 

@@ -196,6 +196,10 @@ function negatedList(ctx: RuleContext, before: string, end: number): boolean {
 // The label as the predicate of a question someone put or left open ("Staff asked whether Tom's shouting was attention
 // seeking or…", "The head of year asked whether Ava was being 'manipulative'", "we considered if she was…"): a possibility
 // raised, not a judgement passed. The question's subject and its verb come straight before the label, in one clause.
+// The label inside a free relative that names it as someone's term: "what her teacher called 'attention seeking' was…",
+// "what she calls 'kicking off'", "what was described as 'manipulative' behaviour". The record mentions the word at a
+// distance (it is theirs, and the thing is to be told apart from it), it does not use it.
+const WHAT_IT_WAS_CALLED = /\bwhat\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|describe[sd]?\s+as|labell?(?:s|ed)?(?:\s+as)?|term(?:s|ed)?|refer(?:s|red)?\s+to\s+as)\s+["'‘“]?$/i;
 const ASKED_WHETHER =
   /\b(?:ask\w*|wonder\w*|quer\w*|question\w*|consider\w*|discuss\w*|explor\w*|unclear|unsure|not\s+(?:sure|clear|known)|(?:do|does|did)\s*(?:not|n['’]t)\s+know|to\s+(?:establish|understand|find\s+out|check))\s+(?:\w+\s+){0,2}?(?:whether|if)\s+[^,.;:!?\n"“”]{1,50}?\b(?:is|was|are|were|had\s+been|has\s+been|(?:might|could|may|would)\s+(?:be|have\s+been))\s+(?:(?:being|a|an|just|simply|really|deliberately)\s+){0,2}["'‘“]?$/i;
 
@@ -206,7 +210,7 @@ const ASKED_WHETHER =
 export function rejectedReport(ctx: RuleContext, start: number, end: number): boolean {
   const s = ctx.sentenceAt(start);
   const before = ctx.text.slice(Math.max(s.start, start - 120), start);
-  if (ASKED_WHETHER.test(before)) return true;
+  if (ASKED_WHETHER.test(before) || WHAT_IT_WAS_CALLED.test(before)) return true;
   if (DECLINED_BEFORE.test(before) || FEARED_NAMING_BEFORE.test(before) || NEGATED_ASIDE.test(before) || CONTRASTED_BEFORE.test(before) || negatedList(ctx, before, end)) return true;
   // A quoted label after a clause that rejects it ("It is wrong to say she was 'choosing to go missing'", "Far from being
   // 'streetwise'"): the rejection the unquoted words get (wordingSuppression) holds across the quote mark.
@@ -289,7 +293,7 @@ const ROLE_SPEAKER = new RegExp(
   "i",
 );
 const SAYS_LABEL = new RegExp(
-  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:shared|shares|mentioned|mentions|commented|comments|insisted|insists|confirmed|confirms|complained|complains|claimed|claims|maintained|maintains|stated|states|explained|explains|suggested|suggests|added|adds|admitted|admits|alleged|alleges|raised)(?:\s+that)?|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that|(?:gave|gives|give|given|giving)\s+evidence)\b[^.;!?\n]{0,80}$`,
+  String.raw`\s+(?:also\s+|has\s+|had\s+|have\s+|often\s+|sometimes\s+)?(?:(?:started|starts|begun|began|taken\s+to|takes\s+to|took\s+to)\s+)?(?:(?:rang|phoned|messaged|texted|wrote|e-?mailed|called)\s+(?:me\s+|us\s+)?to\s+)?(?:said|says|say|describes|described|describe|describing|calls|called|call|calling|(?:refers?|referred|referring)\s+to|labels?|labell?ed|labell?ing|brands?|branded|dubs?|dubbed|(?:${NAMING_AS_VERBS}|lists?|listed|identif(?:y|ies|ied)|flag(?:s|ged)|names?|named|categori[sz](?:es|ed)|classif(?:y|ies|ied))\s+(?:\S+\s+){1,3}?as|thinks|thought|think|feels|felt|feel|reports|reported|report|wrote|writes|noted|notes|recorded|records|told\s+(?:me|us|the\s+\w+)|(?:shared|shares|mentioned|mentions|commented|comments|insisted|insists|confirmed|confirms|complained|complains|claimed|claims|maintained|maintains|stated|states|explained|explains|suggested|suggests|added|adds|admitted|admits|confessed|confesses|alleged|alleges|raised)(?:\s+that)?|(?:is|was|are|were)\s+(?:very\s+|really\s+)?worried(?:\s+that)?|worries(?:\s+that)?|(?:view|opinion)\s+(?:is|was)\s+that|(?:gave|gives|give|given|giving)\s+evidence)\b[^.;!?\n]{0,80}$`,
   "i",
 );
 // The reflexive is the object of the naming verb ("called herself", "sees himself as") or the subject of
@@ -462,7 +466,7 @@ function reportedBy(ctx: RuleContext, sentenceStart: number, quoteStart: number,
 // the speaker's own account of themself (their words are data, like a child's), not a label the record passes on.
 const RELATIVE_SPEAKER = /\b(?:(mum|mother|nan|gran|grandma|grandmother|aunt|auntie|stepmum)|dad|father|grandad|grandfather|uncle|stepdad)\s+$/i;
 const SAYS_OF_SELF =
-  /\b(?:also\s+|has\s+|had\s+)?(?:said|says|told\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]+)|tells\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+)|explained|explains|admitted|admits|accepted|accepts|acknowledged|acknowledges|conceded|concedes|agreed|agrees|felt|feels|thinks|thought|believes|believed|recalled|recalls|stated|states|wrote|writes|gave\s+evidence)\s+(?:that\s+)?(?:(?:at\s+the\s+time|back\s+then|then|now|in\s+the\s+past)\s*,?\s+)?(she|he)\s+[^.;!?\n"“]{0,40}$/iu;
+  /\b(?:also\s+|has\s+|had\s+)?(?:said|says|told\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+|\p{Lu}[\p{L}'’-]+)|tells\s+(?:me|us|(?:the|her|his|their)\s+[\p{L}-]+)|explained|explains|admitted|admits|confessed|confesses|accepted|accepts|acknowledged|acknowledges|conceded|concedes|agreed|agrees|felt|feels|thinks|thought|believes|believed|recalled|recalls|stated|states|wrote|writes|gave\s+evidence)\s+(?:that\s+)?(?:(?:at\s+the\s+time|back\s+then|then|now|in\s+the\s+past)\s*,?\s+)?(she|he)\s+[^.;!?\n"“]{0,40}$/iu;
 const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss)\.?\s+$/;
 const MALE_TITLE = /\bMr\.?\s+$/;
 
@@ -470,7 +474,7 @@ const MALE_TITLE = /\bMr\.?\s+$/;
 // up (admit, accept, acknowledge, concede: "Mum admitted she had been 'selfish'"; what a person admits is their own
 // conduct) and a label naming a parent ("Dad said he had been 'a useless father'"). A verb of saying alone leaves the
 // pronoun the child's ("Mum said she is 'lazy'").
-const OWNS_UP = /^(?:(?:also|has|had)\s+)?(?:admi|accep|acknowledg|conced)/i;
+const OWNS_UP = /^(?:(?:also|has|had)\s+)?(?:admi|confess|accep|acknowledg|conced)/i;
 const PARENT_LABEL = /^\W*(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:mother|mum|mom|father|dad|parent)\W*$/i;
 
 function speakerSaysOfSelf(ctx: RuleContext, from: number, before: string, label = ""): boolean {

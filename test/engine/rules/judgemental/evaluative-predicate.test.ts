@@ -10,6 +10,10 @@ describe("evaluative-predicate: a person said to be a character label", () => {
   test.each<Case>([
     // A person, a verb of being or seeming, and a trait.
     { text: "Grandad seemed {{jud|indifferent}} when the nurse explained the burns." },
+    // Names for a badly behaved child (rules/evaluative.json CHILD_NAMES; stop 43).
+    { text: "Her nan described Kayla as {{jud|a little horror}} at teatime." },
+    { text: "The neighbour said Kayla is {{jud|a holy terror}}." },
+    { text: "Dad calls him {{jud|a hellion}}.", profile: him },
     // A naming verb in a relative clause: the label is the antecedent's, and the adult opening the sentence says it.
     { text: 'Mrs Kell has found Riley, whom she called "{{jud|light-fingered}}", and Kayla arguing over hair bobbles.' },
     // A pronoun that is not the child's takes the adult who is the previous sentence's subject.
@@ -153,6 +157,7 @@ describe("evaluative-predicate: a person said to be a character label", () => {
   test.each<Case>([
     // Feelings, states and facts describe; they do not judge.
     { text: "The fumes from the heater were toxic, the fire officer said." },
+    { text: "The film Kayla watched was a horror and she could not sleep." },
     { text: "She was upset when Mum left." },
     { text: "He is shy with new adults.", profile: him },
     { text: "Mum is worried about the move." },

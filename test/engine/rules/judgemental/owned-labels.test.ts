@@ -18,6 +18,9 @@ describe("a parent owning up to their own conduct, in a record whose child share
     { profile: GIRL, text: 'Her mum conceded she can be "hostile" when she feels judged.' },
     { profile: BOY, text: 'Dad admitted he had been "aggressive" when he drank.' },
     { profile: BOY, text: 'Mr Cole acknowledged that he was "volatile" in those years.' },
+    // "Confess" is a verb of owning up too (stop 43, judg48).
+    { profile: BOY, text: 'Dad confessed he had been "a waste of space" when he was drinking.' },
+    { profile: GIRL, text: 'Mum confessed she had been "a nightmare" to live with after the split.' },
     // A label that names a parent: said of the parent, whatever the verb.
     { profile: GIRL, text: 'Mum said she has been "a bad mother" since the baby came.' },
     { profile: GIRL, text: 'Mum told me she knows people think she is "a bad parent".' },
@@ -33,6 +36,7 @@ describe("a parent owning up to their own conduct, in a record whose child share
     { profile: BOY, text: 'Dad said he is "{{jud|defiant}}" and will not go to bed.' },
     // Owning up, but the child is named: the label is the child's.
     { profile: GIRL, text: 'Mum admitted Ava is "{{jud|out of control}}" at weekends.' },
+    { profile: GIRL, text: 'Mum confessed that Ava can be "{{jud|a little madam}}" at home.' },
     // A teacher, not a parent, owning up does not make the child's label the teacher's.
     { profile: GIRL, text: 'Her teacher said she is "{{jud|manipulative}}" with younger pupils.' },
   ])("flags: $text", ({ text, profile }) => {
