@@ -113,6 +113,9 @@ const FOR_KINDS = {
   "one-occasion": ["case-note", "visit-record", "email"],
   concluding: ["assessment", "court-report"],
   "home-occasion": ["visit-record"],
+  "home-observed": ["visit-record"],
+  "purpose-field": ["visit-record"],
+  "dated-then-analysis": ["assessment"],
 };
 /** The kinds a piece of evidence may favour. */
 function forKinds(f) {

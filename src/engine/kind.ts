@@ -145,12 +145,26 @@ export function framedKind(text: string, subjectForms?: ReadonlySet<string>): Do
   const salutation = SALUTATION.exec(head);
   // A letter: a salutation after a letterhead, or opening the record ("Dear Sam," on the first line); not a letter or
   // card a note quotes after its own prose ("I put a card through the door which read:").
-  if (salutation && !COURT_CASE_NO.test(head) && opensRecord(head, salutation.index)) {
+  // A letter whose own heading names an assessment's outcome ("Outcome of the assessment of Tola's needs", "Re: your
+  // child and family assessment – our findings") is the assessment, written to the family: it is weighed, not framed.
+  if (salutation && !COURT_CASE_NO.test(head) && opensRecord(head, salutation.index) && !assessmentLetter(head, salutation.index + salutation[0].length)) {
     const addressee = salutation[2].toLowerCase();
     if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
     return "email";
   }
   return undefined;
+}
+
+// The heading a letter gives itself (the first short line after the salutation, or a "Re:" line above it) naming an
+// assessment's outcome or findings (stop 43, quality48).
+const ASSESSMENT_OUTCOME =
+  /\b(?:(?:outcome|outcomes|findings|result|results|conclusions?|summary) of (?:the |your |my |our )?(?:[\p{L}'’]+ ){0,3}?assessment|assessment(?: of [^\n]{1,40})? ?[–—:-]? ?(?:outcome|findings|results|conclusions?))\b/iu;
+const RE_LINE = /^[ \t]*(?:re|subject)[ \t]*:([^\n]*)$/im;
+function assessmentLetter(head: string, after: number): boolean {
+  const re = RE_LINE.exec(head.slice(0, after + 300));
+  if (re && ASSESSMENT_OUTCOME.test(re[1])) return true;
+  const next = /^\s*([^\n]*)/.exec(head.slice(after))?.[1]?.trim() ?? "";
+  return next.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?]$/.test(next) && ASSESSMENT_OUTCOME.test(next);
 }
 
 type KindText = { head: string; title: string; first: string; body: string };
@@ -226,7 +240,46 @@ const LAYOUT_FEATURES: Array<[string, (t: KindText) => boolean]> = [
   ["concluding", (t) => CONCLUDING.test(t.body.slice(Math.floor(t.body.length * 0.7)))],
   // One occasion in the family's home (a room, being let in, the child seen on their own): a visit, by any name.
   ["home-occasion", (t) => ONE_OCCASION.test(t.body) && AT_HOME.test(t.body)],
+  // Stop 43 (quality48): on one occasion, the home looked at in more than one way (a room, being let in, the child seen
+  // on their own, how the home was, food in the fridge): what a visit records, whatever its title ("Safe and well
+  // check", the child's name). Not a review that talks about the home: it records no one occasion.
+  ["home-observed", (t) => ONE_OCCASION.test(t.body) && homeObservations(t.body) >= 2],
+  // A purpose given as a field at the top ("Purpose: statutory check", "Reason for visit:"): a visit's own line.
+  ["purpose-field", (t) => PURPOSE_FIELD.test(t.head.slice(0, 800))],
+  // Dated lines as one part of a write-up: they stand before an analysis or outcome heading and are under half its
+  // lines ("Contacts during the assessment", then "Analysis", "Decision"); a chronology is its dated lines.
+  ["dated-then-analysis", (t) => datedThenAnalysis(t)],
 ];
+const PURPOSE_FIELD = /^[ \t]*(?:purpose|reason for (?:the )?(?:visit|contact|seeing [\p{L}]+))[ \t]*:[ \t]*\S/imu;
+// What a visit looks at in the home, one kind each: a room, being let in, the child on their own, how the home was, food.
+const HOME_OBSERVATIONS = [
+  /\b(?:bedroom|kitchen|living room|front room|lounge|bathroom)\b/i,
+  /\blet (?:me|us) in\b/i,
+  /\b(?:seen|spoke (?:to|with) [\p{Lu}][\p{L}'’-]+|talked to me|saw (?:him|her|them|[\p{Lu}][\p{L}'’-]+)) (?:on (?:his|her|their) own|alone)\b/iu,
+  /\b(?:the|their|his|her) (?:home|house|flat|room) (?:was|is|were|looked|felt) (?:[a-z]+ )?(?:clean|tidy|warm|cold|messy|cluttered|dirty|untidy|calm|chaotic|homely)\b/i,
+  /\b(?:fridge|cupboards?|food in)\b/i,
+];
+function homeObservations(body: string): number {
+  let n = 0;
+  for (const re of HOME_OBSERVATIONS) if (re.test(body)) n++;
+  return n;
+}
+function datedThenAnalysis(t: KindText): boolean {
+  const lines = t.body.split("\n").filter((l) => l.trim());
+  let dated = 0;
+  let last = -1;
+  lines.forEach((l, i) => {
+    if (DATE_LED_LINE_ONE.test(l)) {
+      dated++;
+      last = i;
+    }
+  });
+  if (dated < 3 || dated * 2 >= lines.length) return false;
+  return lines.slice(last + 1).some((l) => {
+    const h = l.trim();
+    return h.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!]$/.test(h) && (HEADING_ANALYSIS.test(h) || HEADING_OUTCOME.test(h));
+  });
+}
 const AT_HOME =
   /\b(?:bedroom|let (?:me|us) in|(?:the|their|his|her) (?:home|house|flat) (?:was|is|were)|kitchen|living room|front room|lounge|(?:seen|talked to me) (?:on (?:his|her|their) own|alone))\b/i;
 const ONE_OCCASION =
@@ -279,6 +332,7 @@ const NOTE_FIELD = /^[ \t]*(?:details|action(?:s| taken)?|nature of (?:call|cont
 // A date written at a line's start, numeric or with the month's name ("12/03/24", "3rd March 2024").
 const LEADING_DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})`;
 const DATE_LED_LINE = new RegExp(String.raw`^[ \t]*${LEADING_DATE}[ \t]*[–—:|-][ \t]*\S`, "gim");
+const DATE_LED_LINE_ONE = new RegExp(String.raw`^[ \t]*${LEADING_DATE}[ \t]*[–—:|-][ \t]*\S`, "i");
 const SUPERVISION_FIELD =
   /\b(?:manager'?s (?:direction|decision|oversight|comments)|worker'?s reflections?|reflections? on practice|caseload|(?:worker'?s )?wellbeing|1:1|one[- ]to[- ]one|case discussion)\b/gi;
 const DAY_ENTRY = /^[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2}\b|^[ \t]*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/gim;
@@ -493,6 +547,9 @@ const FEATURE_WORDS: Record<string, string> = {
   "one-occasion": "one occasion recorded",
   concluding: "a conclusion or recommendation at the end",
   "home-occasion": "one occasion in the family's home",
+  "home-observed": "the home looked at in more than one way",
+  "purpose-field": "a purpose given at the top",
+  "dated-then-analysis": "dated lines before an analysis or outcome",
 };
 
 function featureLabel(f: string): string {

@@ -163,6 +163,29 @@ const NEXT_EVENT_DATED = new RegExp(
   "g",
 );
 
+// A record's closing outcome without a verb, on a line of its own ("No further action. Case closed.", "Outcome: NFA –
+// closed to the service"): the decision about the case itself, counted only as the record's last words (see the data).
+const FRAGMENT = data.lists.decisionFragments.pattern;
+const DECISION_LINE = new RegExp(`^[ \t]*(?:(?:outcome|decision)[ \t]*[:–—-][ \t]*)?${FRAGMENT}(?:[ \t]*[.;,–—-]?[ \t]*${FRAGMENT})*[ \t]*[.!]?[ \t]*$`, "gm");
+const DECISION_TAIL = data.lists.decisionFragments.tail;
+
+/** The closing outcome line, when the record ends on one (at most a sign-off after it). */
+function closingDecision(lower: string): number | undefined {
+  // Only the record's last words are read: the line must end within the tail.
+  const from = Math.max(0, lower.length - DECISION_TAIL - 200);
+  const start = lower.lastIndexOf("\n", from) + 1;
+  DECISION_LINE.lastIndex = start;
+  let found: number | undefined;
+  for (let m = DECISION_LINE.exec(lower); m; m = DECISION_LINE.exec(lower)) {
+    if (m[0].length === 0) {
+      DECISION_LINE.lastIndex++;
+      continue;
+    }
+    if (lower.length - (m.index + m[0].length) <= DECISION_TAIL) found = m.index + m[0].search(/\S/);
+  }
+  return found;
+}
+
 export function checkNextSteps(ctx: RuleContext): QualityCheck {
   const ev = new EvidenceSet(ctx);
   const lower = lowerOf(ctx);
@@ -210,6 +233,10 @@ export function checkNextSteps(ctx: RuleContext): QualityCheck {
       if (FAILED_AFTER.test(lower.slice(at, Math.min(ctx.sentenceAt(at).end, at + 400)))) continue;
       ev.addAt(at);
     }
+  }
+  if (!ev.full) {
+    const at = closingDecision(lower);
+    if (at !== undefined && !ctx.inQuote(at, at + 1) && !insideAny(earlier, at) && !inPastEntry(ctx, at)) ev.addAt(at);
   }
   // An event of the work dated after the record itself ("handover visit on 14 December" in a record of 1 December).
   if (!ev.full) for (const s of eventsAfterRecord(ctx)) ev.addSpan(s);

@@ -7,7 +7,7 @@ import { REF, VERBS, REFUSAL_OBJECTS, phraseRegex, phraseSource, type VerbKind, 
 import { lowerOf } from "./evidence";
 import { firstAtOrAfter } from "../text/span";
 import { classBefore, stepPast } from "../text/bounded";
-import { COMMON_WORDS as COMMON } from "../people/name-lexicon";
+import { ADULT_ROLES, COMMON_WORDS as COMMON } from "../people/name-lexicon";
 
 export type Who = "subject" | "parent" | "other" | "first";
 type Fam = "he" | "she" | "they" | "first" | "any";
@@ -55,6 +55,22 @@ const REPRESENTATIVES = new Set([
   "advocates",
 ]);
 const POSSESSIVE_DETERMINERS: Record<string, Fam> = { his: "he", her: "she", their: "they" };
+// The adult roles the people stage knows (rules/people/cues.json) that the voice lists do not ("health visitor",
+// "play therapist", "key person", "psychologist"): a person a later "she" or "he" may mean, of either gender, so a
+// professional's "She told me…" after "Call from the health visitor." is theirs, not the child's. One word or the
+// last two of a phrase; not a phrase ending in a joining word ("recorded by", "statement of").
+const KNOWN_ROLE = (w: string) => REF.parentRoles.has(w) || REF.otherRoles.has(w) || REF.subjectPronouns.has(w) || REF.objectPronouns.has(w);
+const PEOPLE_ROLE_WORDS = new Set<string>();
+const PEOPLE_ROLE_PAIRS = new Set<string>();
+for (const role of ADULT_ROLES) {
+  const words = role.split(/[\s-]+/);
+  const last = words[words.length - 1];
+  if (/^(?:by|of|to|for|support)$/.test(last) || /s$/.test(last)) continue;
+  if (words.length === 1) {
+    if (!KNOWN_ROLE(last)) PEOPLE_ROLE_WORDS.add(last);
+  } else if (!KNOWN_ROLE(last)) PEOPLE_ROLE_PAIRS.add(`${words[words.length - 2]} ${last}`);
+}
+
 // Roles whose work is to carry a child's wishes to others: what they report of the child's wishes is the
 // child's voice relayed (issue 12), unlike a carer's or a parent's account of them. "Guardian" is the
 // children's guardian in a court record or when called so; elsewhere it may be a special guardian, a carer.
@@ -610,6 +626,10 @@ export class Voices {
     if (or !== undefined) {
       return { who: "other", fam: famOf(or), g: i, obj: false };
     }
+    const prev = toks[i - 1];
+    if (prev && !prev.p && !prev.q && PEOPLE_ROLE_PAIRS.has(`${prev.l} ${l}`)) return { who: "other", fam: "any", g: i - 1, obj: false };
+    // A capitalised single word inside a sentence may be a family name ("Mr Driver", "Ellie Coach").
+    if (PEOPLE_ROLE_WORDS.has(l) && (!t.cap || i === 0)) return { who: "other", fam: "any", g: i, obj: false };
     // Running notes in lower case ("kerem said…", "autumn clung to…"): the child's name as the record writes it.
     if (!t.cap && this.lowerSubject.has(l) && !t.poss) return { who: "subject", fam: this.subjectFam, g: i, obj: false };
     if (!t.cap || (REF.notNames.has(l) && !this.childNamedLikeAWord(toks, i))) return undefined;

@@ -502,3 +502,24 @@ describe("a score the child gives a place, their life or a question (quality47, 
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a professional named by a role the people stage knows, before the pronoun (quality48, stop 42 leftover)", () => {
+  // The role words the people stage knows ("health visitor", "play therapist", "key person", "psychologist") name a
+  // person the next sentence's "she" can mean: what she told the writer is the professional's account, not the child's.
+  test.each([
+    "Call from the health visitor. She told me she had seen Lily at the clinic and her weight was fine.",
+    "Message left by the play therapist. She said she had met Lily twice and would write up her notes.",
+    "The psychologist rang back. She told me she had seen Lily on Friday.",
+    "Spoke with the key person at nursery. She said Lily had a quiet morning.",
+    "Call from the counsellor. She explained that the sessions would move to Tuesdays.",
+  ])("not the child's voice: %s", (text) => {
+    expect(run(text, LILY).value).toBe(false);
+  });
+  test.each([
+    "Call from the health visitor about a missed check. Later I saw Lily at home. She told me she likes her new bike.",
+    "The play therapist sat in. Lily said she wanted to draw her house.",
+    "I visited with the health visitor, who weighed Lily. Lily smiled at me and said hello.",
+  ])("still the child's voice: %s", (text) => {
+    expect(run(text, LILY).value).toBe(true);
+  });
+});

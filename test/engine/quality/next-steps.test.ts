@@ -716,3 +716,21 @@ describe("a parent's dated agreement and a request the writer has made (quality4
 test("a caller asked to put what they said in writing is paperwork, not a step", () => {
   expect(run("The nursery rang about a mark on his cheek. I've asked them to put it in writing.").value).toBe(false);
 });
+
+describe("a decision about the case stated on its own (quality48, stop 42 leftover)", () => {
+  // A record's closing outcome is often written without a verb ("No further action. Case closed."): the decision itself.
+  test.each([
+    "Referral from school about a bruise. Checks with the GP and police show nothing further. Mum explained Amir fell at the park.\n\nNo further action. Case closed.",
+    "Anonymous call about noise. Home conditions good, Amir seen and well.\n\nNFA – closed to the service.",
+    "Amir is settled with his aunt and the school has no concerns.\n\nCase closed to social care.",
+  ])("a decision: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each([
+    "In 2022 the police took no further action. Amir is settled with his aunt.",
+    "The last referral in 2021 ended with no further action, and the case was closed then. Amir is settled with his aunt.",
+    "Chronology\n03/02/2021 – Referral from school. No further action. Case closed.\n05/06/2023 – Amir moved to his aunt's.",
+  ])("not this record's decision: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
