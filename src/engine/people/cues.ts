@@ -537,8 +537,10 @@ const SCHOOL_RUN_RIGHT = new RegExp(
 );
 // Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
+// A children's home's shared rooms and its placement ("sharing the lounge with Nell", "shares a placement with
+// Kenzie"), and a young person its staff settle, redirect or restrain ("Staff settled Kenzie"): said only of one placed there.
 const CHILD_LIFE_LEFT =
-  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
+  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?)?with|(?:shares?|shared|sharing)\s+(?:a\s+|the\s+|her\s+|his\s+|their\s+)?(?:bed)?(?:room|lounge|placement|dorm(?:itory)?)\s+with|staff\s+(?:[a-z]+\s+)?(?:settled|redirected|de-escalated|restrained)|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
 // A pet's name: "the family dog, Tyson", "a cat called Luna", "her puppy Milo", "The dog (Rocky)",
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =
