@@ -1,7 +1,7 @@
 // Context around a name that says whether the person is a child or an adult: kinship and peer
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
-import { yearsBetween, type SimpleDate } from "../text/dates";
+import { MONTH_SOURCE, monthNumber, yearsBetween, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
@@ -302,6 +302,35 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
   c.age = age;
 }
 
+// Three years past 18: an age moved on from a dated entry to a grown adult's, beyond a young person's years.
+const GROWN_ADULT = 21;
+// A line opened by a date (a chronology row, a dated log entry): "12/03/2009 – …", "March 2009: …", "2009 – …".
+const ROW_DATE_LEFT = new RegExp(
+  `^[ \\t]*(?:[-•*–][ \\t]*)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})|(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+)?(${MONTH_SOURCE})\\.?,?[ \\t]+(\\d{4})|(\\d{4})(?=[ \\t]*[:–—|,\\t-]))(?![\\d/])`,
+  "i",
+);
+
+/**
+ * Whole years between the date that opens the line before a name and the record's date: an age written in a dated
+ * entry is the person's age then ("12/03/2009 – Leon (aged 16)" in a record of 2025 is about a man of 32). A date
+ * with no day or month counts from its end, so the years are never more than have passed. 0 when the line opens
+ * with no date or one in the record's own year.
+ */
+export function yearsSinceRow(lineHead: string, refDate: SimpleDate | undefined): number {
+  const m = refDate ? ROW_DATE_LEFT.exec(lineHead) : null;
+  if (!m) return 0;
+  let from: SimpleDate | undefined;
+  if (m[1]) {
+    const year = m[3].length === 2 ? +m[3] + (+m[3] > 50 ? 1900 : 2000) : +m[3];
+    from = { year, month: +m[2], day: +m[1] };
+  } else if (m[6]) {
+    const month = monthNumber(m[5]) ?? 12;
+    from = { year: +m[6], month, day: m[4] ? +m[4] : 31 };
+  } else from = { year: +m[7], month: 12, day: 31 };
+  if (from.year < 1900 || from.month < 1 || from.month > 12) return 0;
+  return Math.max(0, yearsBetween(from, refDate!));
+}
+
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
 const OWN_PARENT_POSS =
   /^['’]s\s+(?:mum|mummy|mother|dad|daddy|father|parents|birth\s+(?:mother|father|parents)|foster\s+carers?|carers?|nan|nana|nanna|gran|granny|grandma|grandad|grandparents)\b/i;
@@ -508,8 +537,10 @@ const SCHOOL_RUN_RIGHT = new RegExp(
 );
 // Play and home life shared with another child: "playing on the trampoline with Ellie", "shares a bedroom
 // with Ellie", "walks to school with Ellie", "in the bath with Ellie".
+// A children's home's shared rooms and its placement ("sharing the lounge with Nell", "shares a placement with
+// Kenzie"), and a young person its staff settle, redirect or restrain ("Staff settled Kenzie"): said only of one placed there.
 const CHILD_LIFE_LEFT =
-  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?)?with|shares?\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|shared\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:bed)?room\s+with|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
+  /\b(?:(?:playing|played|plays|play)\s+(?:(?:on|in|at)\s+(?:the\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?)?with|(?:shares?|shared|sharing)\s+(?:a\s+|the\s+|her\s+|his\s+|their\s+)?(?:bed)?(?:room|lounge|placement|dorm(?:itory)?)\s+with|staff\s+(?:[a-z]+\s+)?(?:settled|redirected|de-escalated|restrained)|(?:walks|walked|goes|went|gets|got)\s+(?:the\s+bus\s+)?to\s+school\s+with|in\s+the\s+bath\s+with|a\s+sleepover\s+with|bunk\s+beds?\s+with)\s+$/i;
 // A pet's name: "the family dog, Tyson", "a cat called Luna", "her puppy Milo", "The dog (Rocky)",
 // "Bella, the dog", "Tyson was barking", "took Tyson for a walk".
 const PET_NOUN =
@@ -591,6 +622,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const c: Cues = { signals: {}, reasons: [] };
   const lineStart = lineStartBefore(text, p.start, 300);
   const left = text.slice(Math.max(lineStart, p.start - 60), p.start);
+  // An age in a dated entry is the age on that date: the years since are added ("2009 – Leon (aged 16)") when they
+  // make a grown adult. A young person of 18 to 20 whose childhood the record narrates is read as the record wrote them.
+  const since = yearsSinceRow(text.slice(lineStart, p.start), refDate);
+  const addAgeThen = (age: number, why: string) =>
+    since && age < 18 && age + since >= GROWN_ADULT ? addAge(c, age + since, `${why} in an entry ${since} years before the record`) : addAge(c, age, why);
   const title = p.title ?? titleApart(left);
   if (title) {
     addSignal(c, "title", `has the title ${title}`);
@@ -635,7 +671,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     c.gender ??= kinGender(kin[2]);
     // "her 19-year-old boyfriend Dean", "his 3-year-old brother": the age in the kin phrase is the name's.
     const modAge = /(\d{1,2})-year-old/.exec(mods);
-    if (modAge) addAge(c, +modAge[1], `called a ${modAge[1]}-year-old ${word}`);
+    if (modAge) addAgeThen(+modAge[1], `called a ${modAge[1]}-year-old ${word}`);
   }
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
@@ -702,7 +738,9 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // "Kerry was 16 when she had Lily": the age a parent was then, not a child's now.
     parentThen = toAge(m[1]) < 18 && PARENT_THEN.test(right.slice(m.index + m[0].length));
     if (parentThen) addSignal(c, "kin-adult", "a parent since a younger age");
-    else addAge(c, toAge(m[1]), `aged ${m[1]}`);
+    // "(now 15)", "who is now 15": today's age, whatever the entry's date.
+    else if (/\bnow\b/i.test(m[0])) addAge(c, toAge(m[1]), `aged ${m[1]}`);
+    else addAgeThen(toAge(m[1]), `aged ${m[1]}`);
     break;
   }
   if (c.age === undefined && !parentThen) {
@@ -710,7 +748,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
       const m = re.exec(right);
       if (m && (re === BARE_NUMBER_AGE || re === COMMA_NUMBER_AGE) && numberedReference(p.parts, right)) continue;
       if (m) {
-        addAge(c, toAge(m[1]), `aged ${m[1]}`);
+        addAgeThen(toAge(m[1]), `aged ${m[1]}`);
         break;
       }
     }
@@ -719,7 +757,8 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const b = BRACKET_RIGHT.exec(right);
     const m = b && !/\d[/.:-]\d/.test(b[1]) ? AGE_IN_BRACKET.exec(b[1]) : null;
     if (m && !OTHER_NAME_IN_BRACKET.test(b![1].slice(0, m.index)) && !COUNTED_BEFORE.test(b![1].slice(0, m.index + m[0].search(/\d/)))) {
-      addAge(c, +m[1], `aged ${m[1]}`);
+      if (/now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
+      else addAgeThen(+m[1], `aged ${m[1]}`);
       if (+m[1] >= 18 && /now/i.test(b![1])) addAge(c, +m[1], `aged ${m[1]}`);
     }
   }
@@ -729,7 +768,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
     const m = AGE_LEFT.exec(left) ?? AGE_BARE_LEFT.exec(left) ?? AGE_AFTER_NOUN_LEFT.exec(left);
-    if (m) addAge(c, toAge(m[1]), `aged ${m[1]}`);
+    if (m) addAgeThen(toAge(m[1]), `aged ${m[1]}`);
     else if (ADULT_NOUN_LEFT.test(left)) addSignal(c, "role", "called a man or a woman");
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
@@ -769,7 +808,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     c.gender ??= kinGender(kinR[2]);
     // "Dean, Chloe's boyfriend, is 19": the age after the apposition is the name's.
     const appositionAge = c.age === undefined ? (bracketAge ?? APPOSITION_AGE.exec(afterKin)) : null;
-    if (appositionAge) addAge(c, +appositionAge[1], `aged ${appositionAge[1]}`);
+    if (appositionAge) addAgeThen(+appositionAge[1], `aged ${appositionAge[1]}`);
   } else if (!kinR && !p.possessive && !c.signals.kin && NICKNAME_FOR_KIN_RIGHT.test(right)) {
     const nick = NICKNAME_FOR_KIN_RIGHT.exec(right)!;
     const speaker = (nick[1] ?? nick[2]).toLowerCase();

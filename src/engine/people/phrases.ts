@@ -8,6 +8,7 @@ import {
   CHILD_KINSHIP,
   COMMON_WORDS,
   FIRST_NAMES,
+  NICKNAMES,
   NOT_NAMES,
   PLACE_SUFFIXES,
   REFERENCE_UNITS,
@@ -400,6 +401,12 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
       continue;
     }
     const lw = w.toLowerCase();
+    // "Redact Ava's school", "2. Chase Lena's details": an opener that is no given name, before the child's or a
+    // listed person's given name, is an instruction's verb, unless the record also writes it inside a sentence.
+    if (k === 0 && !title && run.length > 1 && verbBeforeKnownName(text, run, ctx, listed)) {
+      k++;
+      continue;
+    }
     const relation = !run[k].named && (CHILD_KINSHIP.has(lw) || ADULT_ROLES.has(lw) || lw === "baby");
     if (
       !relation &&
@@ -780,6 +787,45 @@ function properNouns(text: string, tokens: Token[], listed: ReadonlySet<string> 
   // profile lists a person by that given name: written capitalised inside a sentence, it is then their name.
   for (const w of [...candidates]) if (!listed.has(w) && writtenInLowerCase(text, w)) candidates.delete(w);
   return candidates;
+}
+
+// Before a word on its line, only a list item's number or bullet: "2. Redact", "- Chase".
+const ITEM_OPENER_LEFT = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])?[ \t]*$/;
+const insideSentenceCache = new WeakMap<RuleContext, Map<string, boolean>>();
+
+/**
+ * "Redact Ava's school", "2. Anonymise Lena": the run's first word opens a sentence or a list item, is no given
+ * name the lists know, and the word after it is the child's or a listed person's given name. Such a word is an
+ * instruction's verb rather than a given name before a surname, unless the record capitalises it inside a
+ * sentence too ("with Zaid"), which only a name is.
+ */
+function verbBeforeKnownName(text: string, run: Token[], ctx: RuleContext, listed: ReadonlySet<string>): boolean {
+  const [first, next] = run;
+  if (first.allCaps || next.allCaps) return false;
+  const nextLower = bareWord(next.word).toLowerCase();
+  if (!listed.has(nextLower) && !ctx.profile.subjectGivenForms.has(nextLower)) return false;
+  const lower = first.word.toLowerCase();
+  if (FIRST_NAMES.has(lower) || NICKNAMES.has(lower) || listed.has(lower) || ctx.profile.subjectForms.has(lower) || lower === ctx.profile.subjectSurname?.toLowerCase())
+    return false;
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  if (!first.sentenceStart && !ITEM_OPENER_LEFT.test(text.slice(lineStart, first.start))) return false;
+  let cache = insideSentenceCache.get(ctx);
+  if (!cache) insideSentenceCache.set(ctx, (cache = new Map()));
+  let inside = cache.get(first.word);
+  if (inside === undefined) cache.set(first.word, (inside = capitalisedInsideSentence(text, first.word)));
+  return !inside;
+}
+
+/** Does the text write this capitalised word inside a sentence (after a word, a number, a comma or a bracket) anywhere? */
+function capitalisedInsideSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if ((at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1))) || isLetterOrDigitCode(after)) continue;
+    let j = at - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+    if (j >= 0 && /[\p{L}\d,)&]/u.test(text[j])) return true;
+  }
+  return false;
 }
 
 /** Does the text hold this lower-case word on its own (not inside another word)? */
