@@ -202,6 +202,13 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
+      // "Mum said he had left on Friday", "she told me he has not paid the rent": a parent or relative reports, and what they report
+      // opens with an unnamed he or she of the other sex; from their side that is their partner or the child's other parent as
+      // often as the child, so it is not read as the child.
+      if (partnerOfReporter(text, p, candidates, sentence.start)) {
+        resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
+        continue;
+      }
       if (professionalAction(text, p) && candidates.some((c) => !c.subject && !c.inQuote && fits(c, gender) && distanceOf(c.start) <= NEAR_SENTENCES)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
@@ -387,6 +394,32 @@ function unnamedOther(text: string, p: Pronoun, resolved: readonly Referent[], s
     if (r.subject && !r.inQuote && r.gender === subjectGender && useOf(text, text.slice(r.start, r.end), r.end) !== "possessive") return true;
   }
   return false;
+}
+
+// A verb of reporting (or of not knowing) straight before the pronoun, its subject straight before it: "Mum said (that) he",
+// "she told me he", "Nan did not say whether he", "Dad is not sure if she".
+const REPORTED_BY_BEFORE =
+  /^\s+(?:(?:also|later|then|has|had|have)\s+)*(?:said|says|told\s+(?:me|us|staff|the\s+\p{L}+)|tells\s+(?:me|us|staff)|explained|reported|reports|added|thinks|thought|feels|felt|believes|believed|(?:did|does)\s+not\s+(?:say|know|tell\s+(?:me|us))\s+(?:whether|if|why|where|when)|(?:is|was)\s+not\s+sure\s+(?:whether|if|why|where|when))\s+(?:that\s+)?$/u;
+// Parents and relatives: the people whose own partner a record most often speaks of, unnamed.
+const PARTNERED_KIN = /^(?:mother|father|stepmother|stepfather|grandmother|grandfather|aunt|uncle)$/;
+const partneredKin = (c: Referent) => !c.subject && !c.inQuote && c.kind === "noun" && !c.indefinite && !!c.key && PARTNERED_KIN.test(c.key);
+
+/**
+ * The pronoun opens what a parent or relative (or a he/she standing for the nearest one) reports, and is of the other sex:
+ * "Mum said he had left", "Mum was upset; she said he had taken the car"; the child is not spoken of before it in its sentence.
+ */
+function partnerOfReporter(text: string, p: Pronoun, candidates: readonly Referent[], sentenceStart: number): boolean {
+  if (p.use !== "subject") return false;
+  // (Not after the child in the sentence: "Oliver is eating well and Dad says she has gained weight" goes on about the child.)
+  if (candidates.some((r) => r.start >= sentenceStart && r.subject && !r.inQuote)) return false;
+  const c = candidates[0];
+  if (!c || c.subject || c.inQuote || (c.gender !== "f" && c.gender !== "m") || c.gender === p.gender) return false;
+  if (!REPORTED_BY_BEFORE.test(text.slice(c.end, p.start))) return false;
+  if (partneredKin(c)) return true;
+  // A he/she reporting stands for the nearest person of that sex before it.
+  if (c.kind !== "pronoun") return false;
+  const stands = candidates.find((r, k) => k > 0 && !r.inQuote && (r.subject || r.gender === c.gender));
+  return !!stands && partneredKin(stands);
 }
 
 /** The words after a pronoun say it is the subject's brother, sister, cousin or friend: "is her brother" (her the
@@ -597,6 +630,9 @@ function decide(
     (opensToReport ??= p.use === "subject" && opensItsSentence(text, where.sentenceStart, p.start) && REPORTS_AFTER.test(text.slice(p.end, p.end + 30))) && childReportsAt(at) && childReportsAt(at + 1);
   let subjectActs = false;
   let coordinated = false;
+  // The child's name leads a reported clause and the pronoun opens one joined to it ("The carer said Ellie is sleeping
+  // through and his appetite…"): what is reported goes on about the child, not about the one who reports it.
+  let reportedAndJoined = false;
   let childReports = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
@@ -669,6 +705,8 @@ function decide(
       if (strong && c.kind === "name" && dist === 0 && reports(text, c, p)) reporting = true;
       if (strong && !reporting && c.kind === "name" && dist === 0 && p.use === "subject" && (opensItsSentence(text, where.sentenceStart, c.start) || THAT_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 14), p.start)))
         coordinated = true;
+      if (strong && c.kind === "name" && dist === 0 && clauseOpening && p.use !== "reflexive" && leadsReported(text, c.start) && !ownerOf(text, c) && COORDINATED_BEFORE.test(text.slice(Math.max(0, p.start - 14), p.start)))
+        reportedAndJoined = true;
       if (subjectAt < 0) subjectLeads = c.kind === "name" && leadsClause(text, c.start, leads) && !oblique(text, c.start);
       if (subjectAt < 0 && dist === 0 && c.kind === "name" && !c.inQuote && opensSentence(text, where.sentenceStart, c.start)) subjectOpens = true;
       if (subjectAt < 0 && dist === 0 && !c.inQuote && p.use === "subject" && reports(text, c, p)) childReports = true;
@@ -685,7 +723,7 @@ function decide(
     // And where the child's name leads the possessive's own clause, whoever reports it before that clause ("Maisie's key worker
     // said Maisie had started hiding food in his coat pocket") or is told it ("Joy told Abi that his favourite…").
     const unknown = c.gender === undefined || c.gender === "u";
-    if ((reporting || coordinated || (clauseLed && c.start < clause)) && dist === 0 && unknown && !(c.child && leadsClause(text, c.start, leads))) continue;
+    if ((reporting || coordinated || reportedAndJoined || (clauseLed && c.start < clause)) && dist === 0 && unknown && !(c.child && leadsClause(text, c.start, leads))) continue;
     if (dist === 0 && unknown && p.use === "possessive" && toldBySubject(text, c, p, candidates)) continue;
     // (Someone of the pronoun's own gender after a preposition is still whom a clause of reason or time can mean: "Ella did not tell
     // anyone about the man at the bus stop because he said…"; a "so … that" result clause goes on about the main clause's subject.)
@@ -1069,6 +1107,7 @@ const SUBORDINATE_OPENING = /\b(?:since|when|whenever|until|till|after|before|be
 // (After a name in apposition too: "His teacher, Mrs Lowe, wrote:".)
 const SPEAKER_BEFORE_QUOTE =
   /^,?\s*(?:(?:also|then|later|had|has|have|simply|just)\s+)*(?:said|says|told|tells|explained|explains|added|adds|replied|replies|stated|states|wrote|writes|commented|reported|reports|described|asked|asks|shouted|put\s+it)\b[^.!?\n"“]{0,30}$/i;
+const SPEAKER_APPOSITION = /^\s*,\s*(?:(?:the|her|his|their|our|your|my|Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 // How far back from the quote the record's own words are read for someone the pronoun could mean.
 const QUOTE_CONTEXT_SENTENCES = NEAR_SENTENCES;
 
@@ -1116,6 +1155,8 @@ function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resol
     // A speaker written as "she" or "the teacher" stands for the person of that gender named just before.
     if (speaker.kind !== "name" && before[1] && !before[1].subject && (before[1].gender === speaker.gender || speaker.gender === undefined || speaker.gender === "u")) skip = 2;
   }
+  // (The speaker's own role or title set off beside them is the speaker too: "His class teacher, Mrs Lowe, wrote:".)
+  while (skip > 0 && skip < before.length && !before[skip].subject && (before[skip].end > before[skip - 1].start || SPEAKER_APPOSITION.test(text.slice(before[skip].end, before[skip - 1].start)))) skip++;
   if (before.slice(skip).some((r) => !r.subject && r.gender === p.gender)) return false;
   // Nor after it in its sentence ("…," Nan said of Grandad).
   const sentenceEnd = ctx.sentenceAt(quote.end).end;
@@ -1127,6 +1168,8 @@ function spokenOfInQuote(ctx: RuleContext, referents: readonly Referent[], resol
 
 // A question put about the child: "I asked Nan whether Kasim had settled", "When I asked the teacher about Tegan's progress".
 const ASKED_PERSON = /\b(?:asked|ask|asking)\s+(?:(?:the|his|her|their|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// The child's name straight after the question word: the child leads the question's clause ("how Tegan had been").
+const CHILD_LEADS_QUESTION = /\b(?:how|whether|if|why|what)\s+$/i;
 const ASKED_ABOUT = /\b(?:asked|ask|asking)\b[^.!?"“\n]{0,60}\b(?:how|whether|if|about|what|why)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /**
@@ -1154,7 +1197,13 @@ function answersAboutChild(ctx: RuleContext, referents: readonly Referent[], res
   // (And a name set off after them: "Noah's nan, Mrs Pike,".)
   const rest = before.filter((r, k) => k > 0 && k !== standsFor && !(k === standsFor - 1 && /^,\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(before[standsFor].end, r.start))));
   const child = rest.find((r) => r.subject && r.kind === "name" && !r.inQuote && ASKED_ABOUT.test(text.slice(Math.max(from, r.start - 80), r.start)));
-  return !!child && !rest.some((r) => !r.subject && r.gender === p.gender);
+  if (!child || rest.some((r) => !r.subject && r.gender === p.gender)) return false;
+  // A question only about the child ("I asked Mum about Maisie."), answered by a speaker of the other sex with an unnamed
+  // he or she ("She said: "He has moved back in…""): from the speaker's side, that he or she is as often their partner or the
+  // child's other parent as the child, so the answer does not say it is the child. Where the question makes the child what its
+  // clause is about ("how Tegan had been", "whether Kian had settled"), the answer's he or she takes that clause up.
+  const oppositeSpeaker = (speaker.gender === "f" || speaker.gender === "m") && speaker.gender !== p.gender;
+  return !(oppositeSpeaker && !CHILD_LEADS_QUESTION.test(text.slice(Math.max(from, child.start - 12), child.start)));
 }
 
 /** The person is whom the child tells what the pronoun's clause says: "Joy told Abi that his…" (the child named before them). */

@@ -195,7 +195,38 @@ export function staticReferents(ctx: RuleContext): Referent[] {
   }
   nouns.push(...initialsMentions(ctx), ...labelMentions(ctx), ...letterMentions(ctx));
   nouns.sort((a, b) => a.start - b.start);
-  return mergeSorted(mergeSorted(named, subjectFormMentions(ctx)), nouns);
+  return appositiveGenders(text, mergeSorted(mergeSorted(named, subjectFormMentions(ctx)), nouns));
+}
+
+// "The nurse, Ms Day, reported…", "Mr Obi, her head of year, said…": a role set off by commas beside a name of known sex is
+// that person, of that sex. Only where the pair closes on a verb, not on a list ("Present: Mr Lee, the nurse, the GP").
+const APPOSITION_GAP = /^\s*,\s*(?:(?:the|her|his|their|its|our|your|my)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const NAME_THEN_ROLE_GAP = /^\s*,\s*(?:the|her|his|their|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const APPOSITION_CLOSE = /^\s*,?\s+(?!(?:the|an?|and|or|his|her|their|Mr|Mrs|Ms|Miss|Dr|Mx)\b)\p{Ll}/u;
+const known = (r: Referent) => r.gender === "f" || r.gender === "m";
+
+/** The same people, with a role noun given the sex of the name it is set beside. One pass over neighbours. */
+function appositiveGenders(text: string, list: Referent[]): Referent[] {
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a.inQuote || a.subject || a.kind === "pronoun") continue;
+    let j = i + 1;
+    while (j < list.length && list[j].start < a.end) j++;
+    const b = list[j];
+    if (!b || b.inQuote || b.subject || b.kind === "pronoun") continue;
+    // The pair's end: the last of the mentions that overlap b ("Ms Day" and "Day").
+    let end = b.end;
+    for (let k = j + 1; k < list.length && list[k].start < end; k++) end = Math.max(end, list[k].end);
+    if (!APPOSITION_CLOSE.test(text.slice(end, end + 12))) continue;
+    if (/,\s*$/.test(text.slice(Math.max(0, a.start - 12), a.start).replace(/(?:the|her|his|their|our|your|my)\s+$/i, ""))) continue;
+    const gap = text.slice(a.end, b.start);
+    // (A role: an adult's noun, not a pet's or a child's, "Dusty, the pony she rides".)
+    const person = (r: Referent) => known(r) && (r.kind === "name" || r.key?.startsWith("titled:") === true);
+    const role = (r: Referent) => r.kind === "noun" && !!r.adult && !r.indefinite && !known(r);
+    if (role(a) && person(b) && APPOSITION_GAP.test(gap)) list[i] = { ...a, gender: b.gender };
+    else if (role(b) && person(a) && NAME_THEN_ROLE_GAP.test(gap)) list[j] = { ...b, gender: a.gender };
+  }
+  return list;
 }
 
 // A name leading its clause and, before the clause ends, a pronoun that can only be its own: a reflexive
