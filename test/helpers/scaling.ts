@@ -131,7 +131,7 @@ export function scanWork(fn: () => void): number {
   const proto = String.prototype;
   const saved = { charCodeAt: proto.charCodeAt, codePointAt: proto.codePointAt, indexOf: proto.indexOf, lastIndexOf: proto.lastIndexOf, includes: proto.includes };
   let chars = 0;
-  proto.charCodeAt = function (this: string, i?: number) {
+  proto.charCodeAt = function (this: string, i: number) {
     chars++;
     return saved.charCodeAt.call(this, i);
   };
