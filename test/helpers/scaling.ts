@@ -117,3 +117,51 @@ export function countingReads<T>(items: T[]): { items: T[]; reads: () => number 
   });
   return { items: proxy, reads: () => reads };
 }
+
+/**
+ * A deterministic measure of the work of code that reads text with string methods as well as regular
+ * expressions (a tokeniser, an HTML reader, a decoder): regexWork's count, plus one for each character
+ * read with charCodeAt or codePointAt, plus the characters each indexOf, lastIndexOf or includes passes
+ * over (from where it starts to where it finds the needle's end, or to the end of the text when it finds
+ * nothing). A loop that reads a string once counts its length; one that searches the text again from the
+ * start per item counts the square. (The methods are wrapped for the call and restored after; a wrapped
+ * method is slower, so measure on inputs of thousands of characters, not millions.)
+ */
+export function scanWork(fn: () => void): number {
+  const proto = String.prototype;
+  const saved = { charCodeAt: proto.charCodeAt, codePointAt: proto.codePointAt, indexOf: proto.indexOf, lastIndexOf: proto.lastIndexOf, includes: proto.includes };
+  let chars = 0;
+  proto.charCodeAt = function (this: string, i: number) {
+    chars++;
+    return saved.charCodeAt.call(this, i);
+  };
+  proto.codePointAt = function (this: string, i: number) {
+    chars++;
+    return saved.codePointAt.call(this, i);
+  };
+  proto.indexOf = function (this: string, needle: string, from?: number) {
+    const at = saved.indexOf.call(this, needle, from);
+    const start = Math.max(0, Math.min(from ?? 0, this.length));
+    chars += at >= 0 ? at - start + String(needle).length : this.length - start;
+    return at;
+  };
+  proto.lastIndexOf = function (this: string, needle: string, from?: number) {
+    const at = saved.lastIndexOf.call(this, needle, from);
+    const start = Math.max(0, Math.min(from ?? this.length, this.length));
+    chars += at >= 0 ? start - at + 1 : start + 1;
+    return at;
+  };
+  proto.includes = function (this: string, needle: string, from?: number) {
+    const at = saved.indexOf.call(this, needle, from);
+    const start = Math.max(0, Math.min(from ?? 0, this.length));
+    chars += at >= 0 ? at - start + String(needle).length : this.length - start;
+    return at >= 0;
+  };
+  let regex = 0;
+  try {
+    regex = regexWork(fn);
+  } finally {
+    Object.assign(proto, saved);
+  }
+  return regex + chars;
+}

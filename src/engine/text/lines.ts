@@ -1,10 +1,15 @@
 // Line starts of a text, computed once per text and searched in O(log n): looking back for "\n" from
-// every finding is quadratic on a long record written as one paragraph.
-let lastText: string | undefined;
-let starts: number[] = [0];
+// every finding is quadratic on a long record written as one paragraph. The last few texts are kept
+// (most recent first): a stage that reads the text and its lower-case copy in turn (visit-purpose.ts)
+// found each one's line starts again, over the whole text, at every call when only one was kept.
+const KEPT = 4;
+const texts: string[] = [];
+const startsKept: number[][] = [];
 
 function startsOf(text: string): number[] {
-  return text === lastText ? starts : computeStarts(text);
+  if (texts[0] === text) return startsKept[0];
+  for (let k = 1; k < texts.length; k++) if (texts[k] === text) return startsKept[k];
+  return computeStarts(text);
 }
 
 // A function of its own: with the loop inside startsOf, V8's optimised startsOf spent time in proportion
@@ -12,8 +17,12 @@ function startsOf(text: string): number[] {
 function computeStarts(text: string): number[] {
   const out = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
-  lastText = text;
-  starts = out;
+  texts.unshift(text);
+  startsKept.unshift(out);
+  if (texts.length > KEPT) {
+    texts.length = KEPT;
+    startsKept.length = KEPT;
+  }
   return out;
 }
 

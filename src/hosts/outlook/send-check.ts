@@ -2,6 +2,7 @@
 // and the one sentence that tells the worker. No Office, DOM or Node: it runs in the JavaScript-only
 // on-send runtime and in the benchmark.
 import { analyse as engineAnalyse, countWords } from "../../engine/pipeline";
+import { lineEnd, lineStart } from "../../engine/text/lines";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "../../engine/types";
 import { filingRecipients, type OutlookSettings } from "./settings";
 import { QUOTE_START } from "./quoted";
@@ -63,41 +64,26 @@ export function digestOf(...parts: string[]): string {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
-/** Line starts of the text (sorted), for finding the line of an offset. */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
-  return out;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * Identifier findings that are routine in an email and not a stray detail: the addresses in the
  * header lines of a quoted message ("From: … <…>"), the sender's and recipients' own addresses, and
  * the phone numbers and addresses in a signature (after "Kind regards" and before the quoted thread).
  */
-export function isRoutineIdentifier(f: Finding, text: string, starts: number[], known: Set<string>): boolean {
+export function isRoutineIdentifier(f: Finding, text: string, known: Set<string>): boolean {
   const kind = f.data?.identifierKind;
   if (kind === "email address" && known.has(f.text.trim().toLowerCase())) return true;
-  const line = lineOf(starts, f.start);
-  const lineText = text.slice(starts[line], line + 1 < starts.length ? starts[line + 1] - 1 : text.length);
+  // The engine's line starts (text/lines.ts: found once per text, searched by halves), not a copy of them here.
+  const start = lineStart(text, f.start);
+  const lineText = text.slice(start, lineEnd(text, f.start));
   if ((kind === "email address" || kind === undefined) && (HEADER_LINE.test(lineText) || WROTE_LINE.test(lineText))) return true;
   if (kind && SIGNATURE_KINDS.has(kind)) {
-    // Walk back up to 8 lines: a sign-off line before any quoted-message start means a signature.
-    for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
-      const t = text.slice(starts[l], starts[l + 1] - 1);
+    // Walk back up to 8 lines (each ends at the line break before the next): a sign-off line before any quoted-message start means a signature.
+    for (let n = 0, end = start - 1; n < 8 && end >= 0; n++) {
+      const from = lineStart(text, end);
+      const t = text.slice(from, end);
       if (QUOTE_START.test(t)) return false;
       if (SIGN_OFF.test(t)) return true;
+      end = from - 1;
     }
   }
   return false;
@@ -142,13 +128,12 @@ export function checkForSend(input: SendInput, settings: OutlookSettings, option
 
   const known = new Set<string>(recipients.map((r) => r.trim().toLowerCase()));
   if (input.sender) known.add(input.sender.trim().toLowerCase());
-  const starts = lineStarts(text);
   const childKeys = new Set<string>();
   let identifiers = 0;
   let judgemental = 0;
   for (const f of report.findings) {
     if (f.category === "other-child" && profile) childKeys.add(f.data?.childId ?? f.text.trim().toLowerCase());
-    else if (f.category === "identifier" && !isRoutineIdentifier(f, text, starts, known)) identifiers++;
+    else if (f.category === "identifier" && !isRoutineIdentifier(f, text, known)) identifiers++;
     else if (f.category === "judgemental" && strict) judgemental++;
   }
   const verdict: SendVerdict = { ...base, children: childKeys.size, identifiers, judgemental };
