@@ -1,7 +1,7 @@
 // Context around a name that says whether the person is a child or an adult: kinship and peer
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
-import { MONTH_SOURCE, monthNumber, yearsBetween, type SimpleDate } from "../text/dates";
+import { MONTH_SOURCE, yearsBetween, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
@@ -306,29 +306,18 @@ function addAge(c: Cues, age: number, why: string, fromDob = false) {
 const GROWN_ADULT = 21;
 // A line opened by a date (a chronology row, a dated log entry): "12/03/2009 – …", "March 2009: …", "2009 – …".
 const ROW_DATE_LEFT = new RegExp(
-  `^[ \\t]*(?:[-•*–][ \\t]*)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})|(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+)?(${MONTH_SOURCE})\\.?,?[ \\t]+(\\d{4})|(\\d{4})(?=[ \\t]*[:–—|,\\t-]))(?![\\d/])`,
+  `^[ \\t]*(?:[-•*–][ \\t]*)?(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+)?${MONTH_SOURCE}\\.?,?[ \\t]+)?(\\d{4})(?=[ \\t]*[:–—|,\\t-])`,
   "i",
 );
 
 /**
- * Whole years between the date that opens the line before a name and the record's date: an age written in a dated
- * entry is the person's age then ("12/03/2009 – Leon (aged 16)" in a record of 2025 is about a man of 32). A date
- * with no day or month counts from its end, so the years are never more than have passed. 0 when the line opens
- * with no date or one in the record's own year.
+ * Whole years that have surely passed between the date that opens the line before a name and the record's date
+ * (the year's end to the record's year): an age written in a dated entry is the person's age then ("12/03/2009 –
+ * Leon (aged 16)" in a record of 2025 is about a man of 31 or 32). 0 when the line opens with no date.
  */
 export function yearsSinceRow(lineHead: string, refDate: SimpleDate | undefined): number {
   const m = refDate ? ROW_DATE_LEFT.exec(lineHead) : null;
-  if (!m) return 0;
-  let from: SimpleDate | undefined;
-  if (m[1]) {
-    const year = m[3].length === 2 ? +m[3] + (+m[3] > 50 ? 1900 : 2000) : +m[3];
-    from = { year, month: +m[2], day: +m[1] };
-  } else if (m[6]) {
-    const month = monthNumber(m[5]) ?? 12;
-    from = { year: +m[6], month, day: m[4] ? +m[4] : 31 };
-  } else from = { year: +m[7], month: 12, day: 31 };
-  if (from.year < 1900 || from.month < 1 || from.month > 12) return 0;
-  return Math.max(0, yearsBetween(from, refDate!));
+  return m ? Math.max(0, refDate!.year - +m[1] - 1) : 0;
 }
 
 // "Imani's dad collected them", "Leo's mum says": a parent of their own (weak alone: adults have parents too).
@@ -626,7 +615,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   // make a grown adult. A young person of 18 to 20 whose childhood the record narrates is read as the record wrote them.
   const since = yearsSinceRow(text.slice(lineStart, p.start), refDate);
   const addAgeThen = (age: number, why: string) =>
-    since && age < 18 && age + since >= GROWN_ADULT ? addAge(c, age + since, `${why} in an entry ${since} years before the record`) : addAge(c, age, why);
+    since && age < 18 && age + since >= GROWN_ADULT ? addAge(c, age + since, `${why} in an entry over ${since} years before the record`) : addAge(c, age, why);
   const title = p.title ?? titleApart(left);
   if (title) {
     addSignal(c, "title", `has the title ${title}`);
