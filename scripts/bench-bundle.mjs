@@ -86,7 +86,11 @@ const pad = (s, n) => String(s).padStart(n);
 console.log(`${"file".padEnd(44)} ${pad("raw KiB", 9)} ${pad("gzip KiB", 9)}`);
 for (const r of rows) console.log(`${r.file.padEnd(44)} ${pad(kib(r.raw), 9)} ${pad(kib(r.gzip), 9)}`);
 console.log("");
-const verdict = (value, bar) => `${kib(value)} KiB gzipped (bar ${bar} KiB: ${kib(value) <= bar ? "met" : `${Math.round((kib(value) - bar) * 10) / 10} KiB over`})`;
+// Judged in bytes, not on the rounded figure: 122,913 bytes prints as "120 KiB" yet is 33 bytes over 120 KiB.
+const verdict = (value, bar) =>
+  `${kib(value)} KiB gzipped (${value.toLocaleString("en-GB")} bytes; bar ${bar} KiB: ${
+    value <= bar * 1024 ? `met, ${(bar * 1024 - value).toLocaleString("en-GB")} bytes to spare` : `${(value - bar * 1024).toLocaleString("en-GB")} bytes over`
+  })`;
 console.log(`task pane page script (taskpane.html): ${verdict(taskpane.gzip, BARS.taskpane)}`);
 if (outlookPane) console.log(`Outlook pane page script (outlook.html):  ${kib(outlookPane.gzip)} KiB gzipped`);
 console.log(`on-send handler (on-send.js):          ${verdict(onSend.gzip, BARS.onSend)}; loads in ${onSendLoadMs} ms`);
