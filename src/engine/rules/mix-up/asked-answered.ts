@@ -1,4 +1,4 @@
-// Pasted names betrayed by an exchange split in two (stop 48): a question put by name to another child (asked,
+// Pasted names betrayed by an exchange split in two (stop 43): a question put by name to another child (asked,
 // questioned, interviewed, debriefed with) and answered, straight after, by the record's own child. One exchange has
 // one child in it; in the subject's record that child is the subject, so the name the question was put to stands where
 // the subject was meant. The mirror of the "answer" sign (pasted-names.ts), where the subject is asked and another
