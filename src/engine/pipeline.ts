@@ -20,15 +20,7 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
   const started = Date.now();
   const input = typeof text === "string" ? text : "";
   const ctx = createContext(input, profile, options);
-  const wanted = options.categories ? new Set<Category>(options.categories) : undefined;
-  const raw: RawFinding[] = [];
-  for (const rule of STAGES.rules) {
-    if (wanted && !wanted.has(rule.meta.category)) continue;
-    runRule(rule, ctx, raw);
-  }
-  const findings = resolveConflicts(raw) as Finding[];
-  for (const f of findings) f.text = input.slice(f.start, f.end);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const findings = findingsOf(ctx, options);
   const review = STAGES.review && options.qualityReview !== false ? safely(() => STAGES.review!(ctx)) : undefined;
   return {
     findings,
@@ -46,6 +38,28 @@ export function analyse(text: string, profile: CaseProfile = EMPTY_PROFILE, opti
     review: (safely(() => ctx.people.review) ?? []).map((r) => ({ ...r })),
     stats: { characters: input.length, words: countWords(input), ms: Date.now() - started },
   };
+}
+
+/**
+ * The findings alone, as analyse gives them: for a caller that reads nothing else (the check on Send),
+ * so its bundle carries neither the report's people and review copies nor their work.
+ */
+export function analyseFindings(text: string, profile: CaseProfile = EMPTY_PROFILE, options: AnalyseOptions = {}): Pick<Report, "findings"> {
+  return { findings: findingsOf(createContext(typeof text === "string" ? text : "", profile, options), options) };
+}
+
+/** Every wanted rule run over the context, conflicts settled, each finding's text filled in, in text order. */
+function findingsOf(ctx: RuleContext, options: AnalyseOptions): Finding[] {
+  const wanted = options.categories ? new Set<Category>(options.categories) : undefined;
+  const raw: RawFinding[] = [];
+  for (const rule of STAGES.rules) {
+    if (wanted && !wanted.has(rule.meta.category)) continue;
+    runRule(rule, ctx, raw);
+  }
+  const findings = resolveConflicts(raw) as Finding[];
+  for (const f of findings) f.text = ctx.text.slice(f.start, f.end);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return findings;
 }
 
 function safely<T>(fn: () => T): T | undefined {

@@ -45,6 +45,7 @@ import { findPastedNames } from "../rules/other-child/pasted-names";
 import { findChildDetails, settingStems } from "./details";
 import { caseNameBrackets, instructingFirm, lawTitleWords } from "./court-header";
 import { listLineCues, tableRowCues } from "./tables";
+import { personEntry } from "./person-entry";
 
 export type PersonRole = "subject" | "child" | "adult" | "unknown";
 
@@ -1609,7 +1610,7 @@ function reportPeople(
     const spans = mentions.map((m) => ({ start: m.start, end: m.end }));
     const forms = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))];
     if (key === "#subject") {
-      persons.push({
+      const subject = personEntry(() => ({
         id: "subject",
         displayName: subjectName || forms[0],
         forms,
@@ -1617,7 +1618,8 @@ function reportPeople(
         confidence: 1,
         reasons: ["the child this record is about (case profile)"],
         mentions: spans,
-      });
+      }));
+      if (subject) persons.push(subject);
       continue;
     }
     const e = entities.get(key);
@@ -1638,14 +1640,6 @@ function reportPeople(
     // case, a language, a town after "in", an organisation, a heading in capitals.
     if (role === "undecided" && (v.childEvidence < w.thresholds.minChild || ordinaryWordAsName(e)) && (isPet(e) || notANameHere(e, mentions, text))) role = "not-a-person";
     const id = ids.get(key) ?? `person-${++n}`;
-    const reasons = v.listed
-      ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
-      : role === "not-a-person"
-        ? [isPet(e) ? "named as a pet" : "nothing around it says it is a person"]
-        : role === "undecided" && e.reasons.length === 0
-          ? ["a name with nothing around it to say child or adult"]
-          : [...new Set(e.reasons)].slice(0, 6);
-    const confidence = role === "not-a-person" ? 0.3 : v.confidence;
     // An adult the worker listed is one person however the record writes them ("Donna Oyelaran", later
     // "Ms Oyelaran"): one entry in the People list, not one per form.
     const same = v.listed && role === "adult" ? listedByName.get(`${role}|${e.display}`) : undefined;
@@ -1655,10 +1649,22 @@ function reportPeople(
       same.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
-    const person: Person = { id, displayName: readableName(e.display, forms), forms, role, confidence, reasons, mentions: spans };
-    if (!v.listed) person.evidence = { ...(e.signals as Record<string, number>) };
-    else if (role === "adult") listedByName.set(`${role}|${e.display}`, person);
-    persons.push(person);
+    const person = personEntry(() => {
+      const reasons = v.listed
+        ? [v.role === "child" ? "listed as another child in the case profile" : "listed as an adult in the case profile"]
+        : role === "not-a-person"
+          ? [isPet(e) ? "named as a pet" : "nothing around it says it is a person"]
+          : role === "undecided" && e.reasons.length === 0
+            ? ["a name with nothing around it to say child or adult"]
+            : [...new Set(e.reasons)].slice(0, 6);
+      const entry: Person = { id, displayName: readableName(e.display, forms), forms, role, confidence: role === "not-a-person" ? 0.3 : v.confidence, reasons, mentions: spans };
+      if (!v.listed) entry.evidence = { ...(e.signals as Record<string, number>) };
+      return entry;
+    });
+    if (person) {
+      if (v.listed && role === "adult") listedByName.set(`${role}|${e.display}`, person);
+      persons.push(person);
+    }
     if (role === "undecided") {
       undecided.set(key, id);
       for (const m of spans) review.push({ start: m.start, end: m.end, personId: id });

@@ -1,7 +1,7 @@
 // The check on Send, as a pure function over the email's text: what remains that should not go out,
 // and the one sentence that tells the worker. No Office, DOM or Node: it runs in the JavaScript-only
 // on-send runtime and in the benchmark.
-import { analyse as engineAnalyse, countWords } from "../../engine/pipeline";
+import { analyseFindings as engineAnalyse, countWords } from "../../engine/pipeline";
 import { lineEnd, lineStart } from "../../engine/text/lines";
 import type { AnalyseOptions, CaseProfile, Category, Finding, Report } from "../../engine/types";
 import { filingRecipients, type OutlookSettings } from "./settings";
