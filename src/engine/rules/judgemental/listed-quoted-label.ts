@@ -6,7 +6,7 @@
 // stance, and a fragment holding a word-list entry is left to that entry's own rule.
 import type { Rule, RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
-import { findSpanIndex, firstAtOrAfter } from "../../text/span";
+import { findSpanIndex, firstAtOrAfter, overlapsAny } from "../../text/span";
 import { scanLexicon } from "../jargon/lexicon";
 import { quotedFromARecord, rejectedReport } from "./reported";
 
@@ -37,6 +37,7 @@ export const listedQuotedLabel: Rule = {
       const qi = findSpanIndex(quotes, f.start);
       if (qi >= 0 && quotes[qi].end >= f.end && isFragment(text, quotes[qi])) holds.add(qi);
     }
+    // A word-list entry in a fragment is that entry's rule's to judge (the matches are sorted and never overlap).
     const lexicon = scanLexicon("judgemental", text);
     // Some finding overlaps [start, end): a running maximum of ends, one binary search.
     const reach: number[] = [];
@@ -44,11 +45,6 @@ export const listedQuotedLabel: Rule = {
     const covered = (start: number, end: number) => {
       const i = firstAtOrAfter(judged, end);
       return i > 0 && reach[i - 1] > start;
-    };
-    // A word-list entry inside the fragment (lexicon matches are sorted and far shorter than a quote's reach back).
-    const listed = (start: number, end: number) => {
-      const i = firstAtOrAfter(lexicon, start);
-      return (i < lexicon.length && lexicon[i].start < end) || (i > 0 && lexicon[i - 1].end > start);
     };
     const done = new Set<number>();
     for (const qi of holds) {
@@ -59,7 +55,7 @@ export const listedQuotedLabel: Rule = {
         if (!isFragment(text, q) || !LIST_JOIN.test(text.slice(first.end, second.start)) || ctx.sentenceAt(q.start).start !== ctx.sentenceAt(quotes[qi].start).start) continue;
         const start = q.start + 1;
         const end = q.end - 1;
-        if (covered(start, end) || listed(start, end) || rejectedReport(ctx, start, end) || quotedFromARecord(ctx, start, end)) continue;
+        if (covered(start, end) || overlapsAny(lexicon, start, end) || rejectedReport(ctx, start, end) || quotedFromARecord(ctx, start, end)) continue;
         done.add(other);
         ctx.report({
           start,
