@@ -164,7 +164,28 @@ function assessmentLetter(head: string, after: number): boolean {
   const re = RE_LINE.exec(head.slice(0, after + 300));
   if (re && ASSESSMENT_OUTCOME.test(re[1])) return true;
   const next = /^\s*([^\n]*)/.exec(head.slice(after))?.[1]?.trim() ?? "";
-  return next.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?]$/.test(next) && ASSESSMENT_OUTCOME.test(next);
+  if (next.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?]$/.test(next) && ASSESSMENT_OUTCOME.test(next)) return true;
+  return assessmentWrittenAsLetter(head.slice(after));
+}
+
+// Stop 44 (quality49): an assessment written as a letter to the family. Its opening paragraph says the letter is the
+// writer's own assessment or gives its findings ("I have now completed the child and family assessment…", "to set out
+// the findings of the parenting assessment we did together"), and the letter is laid out as an assessment: three or
+// more section headings, one of them an analysis or outcome, and either a heading for the people's views or the areas
+// assessed or a letter that speaks to the family ("you", "your"). A clinic's letter to a professional that says it
+// completed an assessment (its history, examination and conclusion) speaks about the child and stays correspondence.
+const OWN_ASSESSMENT =
+  /\b(?:(?:I|we) have (?:now )?(?:completed|finished|concluded|carried out) (?:the|my|our|your|an?) (?:[\p{L}'’-]+ ){0,4}?assessment|this letter (?:is|sets out|gives|contains|summarises|explains) (?:the|my|our) (?:[\p{L}'’-]+ ){0,4}?assessment)\b/iu;
+const PROSE_PARAGRAPH = /^[ \t]*(?:\S+[ \t]+){6,}[^\n]*(?:\n[ \t]*\S[^\n]*)*/m;
+const ADDRESSED = /\b(?<!thank )(?:you|your)\b/gi;
+const ADDRESSED_MIN = 4;
+function assessmentWrittenAsLetter(letter: string): boolean {
+  const opening = PROSE_PARAGRAPH.exec(letter);
+  if (!opening || !(OWN_ASSESSMENT.test(opening[0]) || ASSESSMENT_OUTCOME.test(opening[0]))) return false;
+  const t: KindText = { head: letter, title: "", first: "", body: letter };
+  const hs = headings(t);
+  if (hs.length < 3 || !hs.some((h) => HEADING_ANALYSIS.test(h) || HEADING_OUTCOME.test(h))) return false;
+  return hs.some((h) => HEADING_VIEWS.test(h) || HEADING_DOMAIN.test(h)) || count(ADDRESSED, letter) >= ADDRESSED_MIN;
 }
 
 type KindText = { head: string; title: string; first: string; body: string };
@@ -267,14 +288,18 @@ function homeObservations(body: string): number {
 function datedThenAnalysis(t: KindText): boolean {
   const lines = t.body.split("\n").filter((l) => l.trim());
   let dated = 0;
+  let first = -1;
   let last = -1;
   lines.forEach((l, i) => {
     if (DATE_LED_LINE_ONE.test(l)) {
       dated++;
+      if (first < 0) first = i;
       last = i;
     }
   });
-  if (dated < 3 || dated * 2 >= lines.length) return false;
+  // Stop 44 (quality49): the dated lines' stretch, from the first to the last, is under half the record's lines (a
+  // chronology whose entries take two lines each has few dated lines but spans the record).
+  if (dated < 3 || (last - first + 1) * 2 >= lines.length) return false;
   return lines.slice(last + 1).some((l) => {
     const h = l.trim();
     return h.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!]$/.test(h) && (HEADING_ANALYSIS.test(h) || HEADING_OUTCOME.test(h));
@@ -385,8 +410,14 @@ export function kindFeatures(text: string): string[] {
     if (re.test(where === "title" ? named : t.body)) out.push(`layout:${kind}#${i}`);
   });
   for (const [name, test] of LAYOUT_FEATURES) if (test(t)) out.push(name);
-  return out;
+  return out.includes("dated-then-analysis") ? out.filter((f) => !DATED_LINE_FEATURES.has(f)) : out;
 }
+
+// Stop 44 (quality49): a chronology is mostly its dated lines. Where they are under half a write-up's lines and an
+// analysis or outcome heading follows them ("dated-then-analysis"), they are that write-up's list of contacts, and
+// the evidence of dated rows or entries is not weighed for it (fitted on records whose dated lines are the record,
+// it outweighed the write-up's own headings).
+const DATED_LINE_FEATURES = new Set(["dated-rows", "dated-entry", "dated-entries", "date-led-lines", "day-entries"]);
 
 /**
  * Layout any record may show (fields, numbered lines, first person, headings, a postcode): weighed beside other

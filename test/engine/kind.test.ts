@@ -283,9 +283,8 @@ describe("the kind of records laid out as published templates and guidance (stop
     "section 7 welfare report, welfare checklist as headings, recommendation",
     "chronological running casenotes by date with contact type, no title",
     // Stop 41: an assessment whose contacts are listed as dated lines, read as a chronology's rows (stop 42: and a second
-    // in another layout).
-    "assessment listing its contacts as dated lines before its analysis",
-    "assessment whose evidence section is a list of dated contacts, then analysis and decision",
+    // in another layout). Stop 44 (quality49): both now read as assessments (dated lines that are one stretch of a
+    // write-up, before its analysis, are not weighed as a chronology's).
     // A visit by another name, with no visit word and no visit form's fields. Stop 43 (quality48): the safe and well check,
     // the care leaver's contact at her flat and the visit under the child's name now read as visits (the home looked at in
     // more than one way on one occasion); the home check form shows no occasion.
@@ -315,6 +314,21 @@ describe("the kind of records laid out as published templates and guidance (stop
     expect(framedKind(memo)).toBeUndefined();
     expect(framedKind(`To: Service Manager\nFrom: Assessment team\nSubject: Ms Dee\n\nPlease see below.`)).toBe("email");
     expect(framedKind(`To: Kay\nFrom: Sam\n\nHi Kay,\nCan we talk about Ms Dee?`)).toBe("email");
+  });
+
+  test("dated lines that are one stretch of a write-up, before its analysis, are not a chronology's rows (stop 44)", () => {
+    const contacts = ["01/05/2026 – visit at home", "04/05/2026 – school", "08/05/2026 – call with the GP"].join("\n");
+    const prose = "The family told me about the move and what has been hard since.";
+    const writeUp = `Assessment – Ada\n\nContacts\n${contacts}\n\nViews\n${prose}\n\nFamily\n${prose}\n\nAnalysis\n${prose}\n\nPlan\n${prose}`;
+    const features = kindFeatures(writeUp);
+    expect(features).toContain("dated-then-analysis");
+    expect(features).not.toEqual(expect.arrayContaining(["dated-entries"]));
+    expect(features).not.toContain("dated-entry");
+    // Entries of two lines each span the record: its dated lines are the record, whatever heading follows them.
+    const entries = ["01/05/2026 – visit", "Seen at home.", "04/05/2026 – school", "Attending.", "08/05/2026 – GP", "No concerns."].join("\n");
+    const chronology = kindFeatures(`Events\n\n${entries}\n\nAnalysis\n${prose}`);
+    expect(chronology).not.toContain("dated-then-analysis");
+    expect(chronology).toContain("dated-entries");
   });
 
   test("one occasion, a conclusion at the end, and one occasion at home (stop 42)", () => {
@@ -429,6 +443,25 @@ describe("a letter whose own heading names an assessment's outcome (stop 43, qua
   test.each([
     "Dear Ms Lee,\n\nRe: Visit on Tuesday\n\nThank you for seeing me. The assessment outcome will follow.\n\nYours sincerely",
     "Dear Ms Lee,\n\nThank you for meeting me. I am writing to tell you the outcome of the assessment, which is that we will close the case.\n\nYours sincerely",
+  ])("still correspondence: %s", (text) => {
+    expect(framedKind(text)).toBe("email");
+  });
+});
+
+describe("an assessment written as a letter: its opening says so and it is laid out as an assessment (stop 44, quality49)", () => {
+  const sections = "\n\nStrengths\nThe home is warm.\n\nWorries\nMornings are hard.\n\nAnalysis\nThe lateness is the harm.\n\nNext steps\nA routine.\n\nYours sincerely";
+  test("weighed, not framed as correspondence", () => {
+    const text = `Dear Ms Lee,\n\nI have now completed the child and family assessment for Jo, and this letter sets out what I found.${sections}`;
+    expect(framedKind(text)).toBeUndefined();
+    expect(inferKind(text)).toBe("assessment");
+  });
+  test.each([
+    // The opening does not name the writer's assessment.
+    `Dear Ms Lee,\n\nThank you for coming to the meeting on Monday with your sister and the school.${sections}`,
+    // It names it, but the letter has no assessment's sections.
+    "Dear Ms Lee,\n\nI have now completed the child and family assessment for Jo and will close the case.\n\nYours sincerely",
+    // A clinic's letter about the child to a professional: history, examination and a conclusion, no views or areas assessed.
+    "Dear Dr Moss,\n\nThank you for referring Jo, whom I saw today. I have now completed my assessment.\n\nHistory\nA fall.\n\nExamination\nTwo bruises.\n\nConclusion\nNot typical of a fall.\n\nYours sincerely",
   ])("still correspondence: %s", (text) => {
     expect(framedKind(text)).toBe("email");
   });
