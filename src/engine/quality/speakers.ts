@@ -13,7 +13,10 @@ import { OBSERVED_PHRASES, phraseSource } from "./lexicon";
 
 export type Speaker = "subject" | "parent" | "other";
 
-const TURN = /^[ \t]*(\[?[\p{Lu}][\p{L}'’-]*(?:[ \t][\p{Lu}][\p{L}'’-]*)?\]?)(?:[ \t]*\([^)\n]{1,30}\))?:[ \t]+(["“]?[\p{L}][^\n]*)$/gmu;
+// Stop 44 (quality49): the label may carry its person's name in apposition ("Mother, Ms Nadia Roe: attended 4 of 6
+// sessions"), as it may in brackets.
+const TURN =
+  /^[ \t]*(\[?[\p{Lu}][\p{L}'’-]*(?:[ \t][\p{Lu}][\p{L}'’-]*)?\]?)(?:,[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t][\p{Lu}][\p{L}'’-]*){0,2})?(?:[ \t]*\([^)\n]{1,30}\))?:[ \t]+(["“]?[\p{L}][^\n]*)$/gmu;
 // A parent's (or the child's) line in notes or a summary of positions ("Mother (by phone): unhappy with the times, wants
 // Saturdays"): one such line is the parent's view when it says what they want, feel or think; a bare
 // name ("Mother: Carla Price") is a header field.

@@ -515,3 +515,22 @@ describe("the worker met or spoke with a parent: engagement (quality46, probe p2
     expect(run(text).value).toBe(false);
   });
 });
+
+describe("a parent's labelled line with their name in apposition (stop 44, quality49)", () => {
+  test.each([
+    ["Family time\nMother, Ms Sadia Khan: attended 5 of 6 sessions; cancelled once by text.", "attended 5 of 6 sessions; cancelled once by text."],
+    ["Positions\nFather, Imran Khan: wants Amir home by the summer.", "wants Amir home by the summer."],
+  ])("shows the parents' views: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text).join(" ")).toContain(sentence);
+  });
+  test.each([
+    // A header field: the parent's name and details, no view or engagement.
+    "Household\nMother, Ms Sadia Khan: 34, works nights at the hospital.",
+    // Someone else in apposition to a role that is not a parent.
+    "Carers\nFoster carer, Mrs Lee: wants a respite weekend in May.",
+  ])("does not show the parents' views: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
