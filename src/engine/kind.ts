@@ -147,10 +147,12 @@ export function framedKind(text: string, subjectForms?: ReadonlySet<string>): Do
   // card a note quotes after its own prose ("I put a card through the door which read:").
   // A letter whose own heading names an assessment's outcome ("Outcome of the assessment of Tola's needs", "Re: your
   // child and family assessment – our findings") is the assessment, written to the family: it is weighed, not framed.
-  if (salutation && !COURT_CASE_NO.test(head) && opensRecord(head, salutation.index) && !assessmentLetter(head, salutation.index + salutation[0].length)) {
-    const addressee = salutation[2].toLowerCase();
-    if (!salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(addressee))) return "letter-to-child";
-    return "email";
+  // Stop 44 (quality49): one written to an adult as the writer's own assessment is weighed too; a letter to the child that
+  // says the worker has finished the assessment stays the child's letter.
+  if (salutation && !COURT_CASE_NO.test(head) && opensRecord(head, salutation.index)) {
+    const after = salutation.index + salutation[0].length;
+    const toChild = !salutation[1] && (!subjectForms || subjectForms.size === 0 || subjectForms.has(salutation[2].toLowerCase()));
+    if (!assessmentLetter(head, after) && (toChild || !assessmentWrittenAsLetter(head.slice(after)))) return toChild ? "letter-to-child" : "email";
   }
   return undefined;
 }
@@ -164,8 +166,7 @@ function assessmentLetter(head: string, after: number): boolean {
   const re = RE_LINE.exec(head.slice(0, after + 300));
   if (re && ASSESSMENT_OUTCOME.test(re[1])) return true;
   const next = /^\s*([^\n]*)/.exec(head.slice(after))?.[1]?.trim() ?? "";
-  if (next.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?]$/.test(next) && ASSESSMENT_OUTCOME.test(next)) return true;
-  return assessmentWrittenAsLetter(head.slice(after));
+  return next.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?]$/.test(next) && ASSESSMENT_OUTCOME.test(next);
 }
 
 // Stop 44 (quality49): an assessment written as a letter to the family. Its opening paragraph says the letter is the

@@ -465,4 +465,8 @@ describe("an assessment written as a letter: its opening says so and it is laid 
   ])("still correspondence: %s", (text) => {
     expect(framedKind(text)).toBe("email");
   });
+  test("a letter to the child that says the worker has finished the assessment stays the child's letter", () => {
+    const text = `Dear Jo,\n\nI have now finished my assessment and this letter sets out what I found.${sections}`;
+    expect(framedKind(text, new Set(["jo"]))).toBe("letter-to-child");
+  });
 });
