@@ -10,6 +10,7 @@ import { ROLE_ALT } from "../../people/name-lexicon";
 import { inChildsReportedWords, rejectedBefore } from "../../filters/wording-context";
 import { isNegated } from "../../text/negation";
 import { NAMING_AS_VERBS } from "./naming-verbs";
+import { recordsLabelExamined } from "./answered";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
@@ -548,6 +549,8 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   // The child's account of what an adult calls them ("Kyle said his teacher calls him 'lazy'", "She says staff think
   // she is 'attention seeking'"): the child's words, as data, not a label the record passes on.
   if (childTellsOfIt(ctx, s.start, q.start)) return false;
+  // A record's label, quoted by a review that finds the records' language was wrong: its evidence, not its judgement.
+  if (recordsLabelExamined(ctx, q.start)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;
