@@ -92,7 +92,10 @@ const CONTRASTED =
 // The writer's own meeting with the person set against the named label, in its sentence or the next: "What I saw on
 // three visits was a girl frightened of going home", "When I met her I found a frightened 13-year-old". Only a state of
 // fear, hurt or need (or a quality), not what the person did ("What I saw was Ryan ignoring every request").
-const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|calm|polite|caring|gentle|kind|quiet|shy|thoughtful|warm|welcoming|friendly|helpful|relaxed|in\s+(?:fear|pain|distress))`;
+// The qualities are also what listed-quoted-label leaves alone in a list beside a label ("'defiant' and 'kind to the
+// younger ones'"): a quality is not a label passed on.
+export const QUALITY = String.raw`(?:calm|polite|caring|gentle|kind|quiet|shy|thoughtful|warm|welcoming|friendly|helpful|relaxed)`;
+const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|${QUALITY}|in\s+(?:fear|pain|distress))`;
 const CONTRARY_OBSERVATION = new RegExp(
   String.raw`\b(?:what|who)\s+(?:I|we)\s+(?:have\s+)?(?:saw|seen|see|found|find|observed|met|meet)\b[^.;!?\n]{0,50}?\b(?:was|is|were|are|has\s+been)\s+(?:(?:a|an)\s+)?(?:(?:very|clearly|really|quite|young|little)\s+)*(?:(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\s+(?:who\s+(?:was|is|seemed)\s+)?(?:(?:very|clearly|really|quite)\s+)?)?${CONTRARY_STATE}\b` +
     String.raw`|\b(?:I|we)\s+(?:have\s+)?(?:saw|seen|found|met|observed)\s+(?:a|an)\s+(?:(?:very|clearly|really|quite)\s+)?${CONTRARY_STATE}\s+(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\b` +
