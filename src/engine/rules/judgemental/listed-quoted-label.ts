@@ -3,12 +3,13 @@
 // label in it on (an adult's or a record's label reported unchallenged, not a child's words, not rejected or examined),
 // the fragment joined to it by "and" or "or" is passed on too, though no word list holds it. Only fragments: lower case,
 // no one speaking in the first person, no sentence inside. A fragment joined by "but" (a contrast) is not the same
-// stance, and a fragment holding a word-list entry is left to that entry's own rule.
+// stance, and a fragment holding a word-list entry is left to that entry's own rule. A fragment that names a quality
+// ("'defiant' and 'kind to the younger ones'") is praise listed beside the label, not a label (stop 44).
 import type { Rule, RuleContext } from "../../rule";
 import type { Span } from "../../text/span";
 import { findSpanIndex, firstAtOrAfter, overlapsAny } from "../../text/span";
 import { scanLexicon } from "../jargon/lexicon";
-import { quotedFromARecord, rejectedReport } from "./reported";
+import { QUALITY, quotedFromARecord, rejectedReport } from "./reported";
 
 const FRAGMENT_WORDS = 10;
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|we|us|our)\b/;
@@ -16,6 +17,8 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|we|us|our)\b/;
 // reported clause's "that", its subject and a copula ("…'a liar', and that her mother '…'", "and that this was '…'");
 // not a new verb ("and that she is worried about '…'").
 const LIST_JOIN = /^[^.;:!?"“”\n]{0,30}?(?:,\s*|\s)(?:and|or)\s+(?:that\s+(?:(?:her|his|their|the|this|that)\s+)?[\p{L}'’-]+\s+(?:(?:is|was|are|were|has\s+been|had\s+been|can\s+be)\s+)?)?$/iu;
+
+const QUALITY_HEAD = new RegExp(String.raw`^\s*(?:(?:a|an|so|very|really|quite|always|usually|often|such\s+a)\s+)*${QUALITY}\b`, "i");
 
 function isFragment(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, q.end - 1);
@@ -52,7 +55,7 @@ export const listedQuotedLabel: Rule = {
         if (other < 0 || other >= quotes.length || holds.has(other) || done.has(other)) continue;
         const q = quotes[other];
         const [first, second] = other < qi ? [q, quotes[qi]] : [quotes[qi], q];
-        if (!isFragment(text, q) || !LIST_JOIN.test(text.slice(first.end, second.start)) || ctx.sentenceAt(q.start).start !== ctx.sentenceAt(quotes[qi].start).start) continue;
+        if (!isFragment(text, q) || QUALITY_HEAD.test(text.slice(q.start + 1, q.end - 1)) || !LIST_JOIN.test(text.slice(first.end, second.start)) || ctx.sentenceAt(q.start).start !== ctx.sentenceAt(quotes[qi].start).start) continue;
         const start = q.start + 1;
         const end = q.end - 1;
         if (covered(start, end) || overlapsAny(lexicon, start, end) || rejectedReport(ctx, start, end) || quotedFromARecord(ctx, start, end)) continue;

@@ -10,6 +10,7 @@ import { ROLE_ALT } from "../../people/name-lexicon";
 import { inChildsReportedWords, rejectedBefore } from "../../filters/wording-context";
 import { isNegated } from "../../text/negation";
 import { NAMING_AS_VERBS } from "./naming-verbs";
+import { recordsLabelExamined } from "./answered";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
 // "referred to … as", "said to be", "a description of … as", "to record that she had", "said she was").
@@ -91,7 +92,10 @@ const CONTRASTED =
 // The writer's own meeting with the person set against the named label, in its sentence or the next: "What I saw on
 // three visits was a girl frightened of going home", "When I met her I found a frightened 13-year-old". Only a state of
 // fear, hurt or need (or a quality), not what the person did ("What I saw was Ryan ignoring every request").
-const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|calm|polite|caring|gentle|kind|quiet|shy|thoughtful|warm|welcoming|friendly|helpful|relaxed|in\s+(?:fear|pain|distress))`;
+// The qualities are also what listed-quoted-label leaves alone in a list beside a label ("'defiant' and 'kind to the
+// younger ones'"): a quality is not a label passed on.
+export const QUALITY = String.raw`(?:calm|polite|caring|gentle|kind|quiet|shy|thoughtful|warm|welcoming|friendly|helpful|relaxed)`;
+const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|${QUALITY}|in\s+(?:fear|pain|distress))`;
 const CONTRARY_OBSERVATION = new RegExp(
   String.raw`\b(?:what|who)\s+(?:I|we)\s+(?:have\s+)?(?:saw|seen|see|found|find|observed|met|meet)\b[^.;!?\n]{0,50}?\b(?:was|is|were|are|has\s+been)\s+(?:(?:a|an)\s+)?(?:(?:very|clearly|really|quite|young|little)\s+)*(?:(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\s+(?:who\s+(?:was|is|seemed)\s+)?(?:(?:very|clearly|really|quite)\s+)?)?${CONTRARY_STATE}\b` +
     String.raw`|\b(?:I|we)\s+(?:have\s+)?(?:saw|seen|found|met|observed)\s+(?:a|an)\s+(?:(?:very|clearly|really|quite)\s+)?${CONTRARY_STATE}\s+(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\b` +
@@ -548,6 +552,8 @@ export function reportedUnchallenged(ctx: RuleContext, start: number, end: numbe
   // The child's account of what an adult calls them ("Kyle said his teacher calls him 'lazy'", "She says staff think
   // she is 'attention seeking'"): the child's words, as data, not a label the record passes on.
   if (childTellsOfIt(ctx, s.start, q.start)) return false;
+  // A record's label, quoted by a review that finds the records' language was wrong: its evidence, not its judgement.
+  if (recordsLabelExamined(ctx, q.start)) return false;
   if (rejectedReport(ctx, start, end)) return false;
   const following = FOLLOWING.exec(ctx.text.slice(q.end, q.end + 400))?.[0] ?? "";
   if (wordsDiscussedAfter(following) || rejectedInFollowing(following, ctx.text.slice(start, end)) || wordsDiscussedBefore(ctx, s.start, q.start)) return false;

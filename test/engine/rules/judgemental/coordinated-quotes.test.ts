@@ -34,6 +34,10 @@ describe("a quoted phrase listed with a quoted label the record passes on", () =
     { text: 'Nan said Kayla has been "{{jud|out of control}}" lately and that she is anxious about "who she goes round with".' },
     // The speaker's words about themself.
     { text: 'Dad said he had been "out of control" and "drinking every day" back then.' },
+    // A quality listed beside the label, joined by "and" (stop 44, judg49): praise is not a label passed on.
+    { text: 'Her form tutor described Kayla as "{{jud|defiant}}" and "kind to the younger ones".' },
+    { text: 'The referral says Kayla is "{{jud|rude}}" and "very polite with her nan".' },
+    { text: 'Mrs Kaur said Kayla is "{{jud|lazy}}" and "always helpful at home".' },
   ])("leaves alone: $text", ({ text }) => {
     const { got, want } = foundAndWanted(text, PROFILE, "jud");
     expect(got).toBe(want);
