@@ -2,7 +2,21 @@
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
 import type { RuleContext } from "../rule";
 import { MONTH_SOURCE, yearsBetween, type SimpleDate } from "../text/dates";
-import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
+import {
+  ADULT_ROLES,
+  ADULT_TITLES,
+  CHILD_KINSHIP,
+  COMMON_WORDS,
+  FIRST_NAMES,
+  KIN_ALT,
+  OCCUPATION_ALT,
+  ROLE_ALT,
+  kinGender,
+  roleGender,
+  titleGender,
+  type Gender,
+} from "./name-lexicon";
+import { RunHeads, finalRuns, lastRun, trimSpaceEnd } from "./end-gates";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
 // ---------------------------------------------------------------------------------------------
@@ -181,9 +195,38 @@ const ROLE_COPULA_LEFT = new RegExp(
 // "her grandparents, Linda and Neal Gray", "his foster carers, Bev and Malcolm": the second of two people named
 // after one plural role word has the role too.
 const PLURAL_ROLE_PAIR_LEFT = /(?:^|[^\p{L}])((?:grand)?parents|carers|guardians|adopters)\s*,?\s+\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/iu;
+// The end-anchored patterns above are run only when the words they end on (or hold) are there (end-gates.ts).
+const ROLE_LAST = finalRuns([...ADULT_ROLES, "sw", "fc", "pa", "iro", "hv", "gp", "ta"]);
+const KIN_HEADS = new RunHeads(CHILD_KINSHIP);
+const COPULA_LAST = new Set(["is", "was", "now", "still"]);
+/** Can ROLE_LEFT match: does the text end on a role word, then spaces and at most one of ",:("? */
+function mayEndWithRole(left: string): boolean {
+  let end = trimSpaceEnd(left);
+  if (end > 0 && ",:(".includes(left[end - 1])) end = trimSpaceEnd(left, end - 1);
+  return ROLE_LAST.has(lastRun(left, end));
+}
+/** Can ROLE_COPULA_LEFT match: does the text end on "is", "was", "now" or "still" and a space? */
+function mayEndWithCopula(left: string): boolean {
+  const end = trimSpaceEnd(left);
+  return end < left.length && COPULA_LAST.has(lastRun(left, end));
+}
+/** Can PLURAL_ROLE_PAIR_LEFT match: does the text end on "and" or "&" and a space? */
+function mayEndWithAnd(left: string): boolean {
+  const end = trimSpaceEnd(left);
+  return end < left.length && end > 0 && (left[end - 1] === "&" || lastRun(left, end) === "and");
+}
+/** Can a pattern read after a name that opens with spaces and then a comma, a bracket, a dash or a bar match? */
+function opensWithMark(right: string, marks: string, tab: boolean): boolean {
+  let i = 0;
+  while (i < right.length && /\s/.test(right[i])) {
+    if (tab && right[i] === "\t") return true;
+    i++;
+  }
+  return i < right.length && marks.includes(right[i]);
+}
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
-  const role = ROLE_LEFT.exec(left);
+  const role = mayEndWithRole(left) ? ROLE_LEFT.exec(left) : null;
   return role && LIST_ITEM_ROLE.test(left.slice(Math.max(0, role.index - 12))) ? null : role;
 }
 const ROLE_RIGHT = new RegExp(
@@ -416,6 +459,7 @@ const AS_PARENT_RIGHT =
 const PARTY_RIGHT =
   /^[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:the[ \t]+)?(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+)?(?:applicant|respondent|appellant|intervener)s?\b/i;
 const VERSUS_LEFT = /(?:^|\n)[^\n]{2,80}?[ \t]v\.?[ \t]+(?:\p{Lu}[\p{Lu}'’-]*[ \t]+)*$/u;
+const VERSUS_MARK = /[ \t]v\.?[ \t]/;
 const VERSUS_RIGHT = /^(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]+v\.?[ \t]+\S/u;
 const ORGANISATION_WORD = /^(?:borough|council|city|county|authority|trust|ltd|llp|limited|nhs|police|services|board)$/i;
 const CHILD_PARTY = /\b(?:guardian|child|children|minors?)\b/i;
@@ -487,6 +531,12 @@ const AGE_AFTER_NOUN_LEFT = new RegExp(
 );
 // "police spoke to 13-year-old Kai", "nine year-old Jess": the age straight before the name, with no article.
 const AGE_BARE_LEFT = new RegExp(`(?:^|[^\\p{L}\\d'’-])(\\d{1,2}|${NUMBER_WORDS})[\\s-]years?[\\s-]old[ \\t]+$`, "iu");
+/** Can AGE_BARE_LEFT match: does the text end on "old" and a space or tab? */
+function endsWithOld(left: string): boolean {
+  let end = left.length;
+  while (end > 0 && (left[end - 1] === " " || left[end - 1] === "\t")) end--;
+  return end < left.length && lastRun(left, end) === "old";
+}
 // "My name is Kai and I'm 12": the writer gives their own age.
 const WRITER_AGE_RIGHT = new RegExp(`^\\s*(?:,|and)?\\s*I(?:['’]m|\\s+am)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b(?![/:.]\\d)(?!\\s*(?:months?|weeks?|days?)\\b)`, "i");
 // "biting Monty and other children", "Kai and the other boys": named with other children.
@@ -585,9 +635,11 @@ function roleOfNextName(rest: string): boolean {
 
 // A title kept apart from the surname by initials or a collar number: "Ms R. Trewin", "PC 2231 M. Ferris".
 const TITLE_INITIALS_LEFT = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)\.?[ \t]+(?:\d{2,6}[ \t]+)?(?:\p{Lu}\.?[ \t]*){0,3}$/u;
+const INITIAL_OR_NUMBER_END = /(?:\d|\p{Lu}\.?)[ \t]*$/u;
 function titleApart(left: string): string | undefined {
+  if (!INITIAL_OR_NUMBER_END.test(left)) return undefined;
   const m = TITLE_INITIALS_LEFT.exec(left);
-  return m && ADULT_TITLES.has(m[1]) && /(?:\d|\p{Lu}\.?)[ \t]*$/u.test(left) ? m[1] : undefined;
+  return m && ADULT_TITLES.has(m[1]) ? m[1] : undefined;
 }
 
 // "the Children (Jersey) Law 2002": a bracketed word after a kin word that is part of a law's title.
@@ -622,7 +674,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     c.gender = titleGender(title);
   }
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
-  const kinMatch = KIN_LEFT.exec(left);
+  const kinMatch = KIN_HEADS.anyRunStartsWithOne(left) ? KIN_LEFT.exec(left) : null;
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
   // relative clause about the kin noun, not the kin noun's name.
   const kin =
@@ -662,10 +714,13 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const modAge = /(\d{1,2})-year-old/.exec(mods);
     if (modAge) addAgeThen(+modAge[1], `called a ${modAge[1]}-year-old ${word}`);
   }
-  const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
+  const roleAfter =
+    (opensWithMark(right, ",(-–|", true) ? ROLE_RIGHT.exec(right) : null) ??
+    (opensWithMark(right, "-–—(,", false) ? ROLE_RIGHT_WIDE.exec(right) : null) ??
+    (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     roleBefore(left) ??
-    (p.possessive ? null : (ROLE_COPULA_LEFT.exec(left) ?? PLURAL_ROLE_PAIR_LEFT.exec(left))) ??
+    (p.possessive ? null : ((mayEndWithCopula(left) ? ROLE_COPULA_LEFT.exec(left) : null) ?? (mayEndWithAnd(left) ? PLURAL_ROLE_PAIR_LEFT.exec(left) : null))) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
@@ -686,7 +741,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     else if (OLDER_CLAUSE.test(own)) addSignal(c, "older", "said to be older or to work");
   }
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
-  if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
+  if (
+    (PARTY_RIGHT.test(right) || (((VERSUS_MARK.test(left) && VERSUS_LEFT.test(left)) || VERSUS_RIGHT.test(right)) && !p.possessive)) &&
+    !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])
+  ) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
     if (!CHILD_PARTY.test(line)) addSignal(c, "label", "a party to the proceedings");
   }
@@ -756,7 +814,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
   if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
-    const m = AGE_LEFT.exec(left) ?? AGE_BARE_LEFT.exec(left) ?? AGE_AFTER_NOUN_LEFT.exec(left);
+    const m = AGE_LEFT.exec(left) ?? (endsWithOld(left) ? AGE_BARE_LEFT.exec(left) : null) ?? AGE_AFTER_NOUN_LEFT.exec(left);
     if (m) addAgeThen(toAge(m[1]), `aged ${m[1]}`);
     else if (ADULT_NOUN_LEFT.test(left)) addSignal(c, "role", "called a man or a woman");
   }

@@ -7,6 +7,7 @@ import type { RuleContext } from "../../rule";
 import type { PersonMention } from "../other-child/people";
 import conditionsData from "../../../../rules/mix-up/conditions.json";
 import { longestFirst } from "../../text/bounded";
+import { foldRun } from "../../people/end-gates";
 
 // One expression per condition, any of its words (longest first), and one for them all.
 const WORDS = conditionsData.conditions.map((c) => `(?:${longestFirst([...c.names, ...c.care])})(?![\\p{L}-])`);
@@ -16,8 +17,26 @@ const CONDITIONS = WORDS.map((words) => new RegExp(`(?<![\\p{L}-])${words}`, "iu
 const ANY_WORD = new RegExp(WORDS.join("|"), "giu");
 const WORD_BEFORE = /[\p{L}-]$/u;
 
+// Where a condition word can start: a run of letters (no letter or hyphen before it) that is, folded as the i and u
+// flags fold, the first word of one. ANY_WORD is tried only there, anchored (sticky), so it is not tried at every offset.
+const FIRST_WORDS = new Set(conditionsData.conditions.flatMap((c) => [...c.names, ...c.care]).map((w) => foldRun(/^\p{L}+/u.exec(w)?.[0] ?? "")));
+const FIRST_LENGTHS = new Set([...FIRST_WORDS].map((w) => w.length));
+const ANY_WORD_AT = new RegExp(ANY_WORD.source, "iuy");
+const RUN = /\p{L}+/gu;
+
 /** True when the text names any condition or its care as a word of its own (as CONDITIONS would, any of them). */
 export function mentionsCondition(text: string): boolean {
+  if (FIRST_WORDS.has("")) return mentionsConditionByScan(text); // a word that opens with no letter: scan it all
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    if (!FIRST_LENGTHS.has(m[0].length) || !FIRST_WORDS.has(foldRun(m[0])) || WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    ANY_WORD_AT.lastIndex = m.index;
+    if (ANY_WORD_AT.test(text)) return true;
+  }
+  return false;
+}
+
+function mentionsConditionByScan(text: string): boolean {
   ANY_WORD.lastIndex = 0;
   for (let m = ANY_WORD.exec(text); m; m = ANY_WORD.exec(text)) {
     if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;

@@ -15,6 +15,8 @@ const SCHOOL = /\b(?:St\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3
 // birth, field separators ("Libby Carrow   DOB: 21/07/2011   Age: 15   Year 11, Moorside High School").
 const FIELDS_BEFORE = /^(?:\s*\([^()\n]{1,40}\))?(?:[\s,;:–-]|\b(?:aged?|DOB|D\.O\.B\.?|Year|Yr|born)\b|\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4})?)*$/i;
 const SCHOOLS = new RegExp(SCHOOL.source, "gu");
+// The word every SCHOOL match holds, looked for first: SCHOOL is tried at every capital of the text it reads.
+const SCHOOL_WORD = /Primary|Infant|Junior|Academy|High|College|Grammar|Community|School/;
 const LINE_REACH = 90;
 const CLAUSE_REACH = 160;
 
@@ -25,7 +27,7 @@ function schoolAfter(text: string, end: number): string | undefined {
   let lineEnd = text.indexOf("\n", end);
   if (lineEnd < 0 || lineEnd - end > LINE_REACH) lineEnd = Math.min(text.length, end + LINE_REACH);
   const rest = text.slice(end, lineEnd).replace(/^['’]s\b/, "");
-  const s = SCHOOL.exec(rest);
+  const s = SCHOOL_WORD.test(rest) ? SCHOOL.exec(rest) : null;
   return s && FIELDS_BEFORE.test(rest.slice(0, s.index)) ? key(s[0]) : undefined;
 }
 

@@ -58,6 +58,16 @@ describe("mentionsCondition (the whole-text pre-check, its look-behind read afte
     "a\u00e9asthma",
     "",
     "nothing to see here",
+    // (stop 49: tried only at runs of letters that open a condition word, folded as /iu folds)
+    "Her peak  flow was low.",
+    "re-asthma",
+    "asthmatically",
+    "The ſeizure plan is in the bag.",
+    "Nut ALLERGY noted",
+    "her EpiPen.",
+    "he is deaf-blind",
+    "Type 1\ndiabetes",
+    "peak of the day, flow chart",
   ])("agrees with the look-behind expression on %j", (text) => {
     expect(mentionsCondition(text)).toBe(withLookBehind(text));
   });
