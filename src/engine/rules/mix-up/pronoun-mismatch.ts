@@ -696,7 +696,12 @@ function decide(
     const sameClause = dist === 0 && c.start >= clause;
     // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject (but
     // the subject's owner can be meant: "Sam's nan took him out").
-    if (p.use === "object" && sameClause && !ownerOf(text, c)) continue;
+    if (p.use === "object" && sameClause && !ownerOf(text, c)) {
+      // The child leads the object's own clause ("Ravi has stopped texting her", "she does not want to see him"): the object
+      // is someone else, named or not, as the child acting on themself takes a reflexive.
+      if (childLeadsClause(text, c)) return false;
+      continue;
+    }
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
     if (!live && c.kind === "pronoun" && c.subject && !c.inQuote && c.gender === p.gender && dist <= 1) return true;
@@ -756,6 +761,9 @@ function decide(
   }
   return subjectAt >= 0;
 }
+
+/** Principle B's other side: the child (by name or by a he/she already taken for the child) written as a clause's subject. */
+const childLeadsClause = (text: string, c: Referent) => c.subject && !c.inQuote && leadsAsSubject(text, c);
 
 /**
  * Principle A, and a possessive's first reading: a reflexive names someone in its own sentence, and a

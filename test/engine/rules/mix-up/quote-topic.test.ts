@@ -64,3 +64,19 @@ describe("people known only by a noun", () => {
     expect(got).toBe(want);
   });
 });
+
+// Principle B: an object pronoun whose own clause the child leads is someone else (probes-36, worded apart).
+describe("an object pronoun in a clause the child leads", () => {
+  it.each([
+    ["the child's name leads", '{{sc|Sol}} was cheerful at tea. {{sc|Sol}} still phones her every Sunday.', sol],
+    ["the child's own she leads", '{{sc|Ivy}} said she would rather not sit next to him on the coach.', ivy],
+  ])("leaves it alone: %s", (_, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+
+  it("still flags an object whose clause someone else leads", () => {
+    const { got, want } = marked('{{sc|Sol}} scraped his knee at break and the first aider cleaned it for {{mix|her}}.', sol);
+    expect(got).toBe(want);
+  });
+});
