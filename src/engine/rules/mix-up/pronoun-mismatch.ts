@@ -4,6 +4,7 @@ import { pronounGender } from "../other-child/people";
 import { ADULT_OCCUPATIONS, ADULT_ROLES } from "../other-child/name-lexicon";
 import { firstAtOrAfter, type Span } from "../../text/span";
 import { staticReferents, type Referent } from "./referents";
+import { quoteAboutChild } from "./quote-topic";
 import { speakerTurns } from "../../quality/speakers";
 import { answersQuestionTo, opensItsSentence, opensSentence, PERSON_NOUN, useOf, type Use } from "./clauses";
 
@@ -137,7 +138,9 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
       const quotedOwn =
         !inOwnTurn &&
         gender !== subjectGender &&
-        (quotedClauseOfSubject(text, referents, q) || (spokenOfInQuote(ctx, referents, resolved, q, sIdx) && !actsOnChild(text, q, quoteEnd(ctx, start), subjectGender)));
+        (quotedClauseOfSubject(text, referents, q) ||
+          quoteAboutChild(text, ctx.quotes, referents, resolved, q, subjectGender) ||
+          (spokenOfInQuote(ctx, referents, resolved, q, sIdx) && !actsOnChild(text, q, quoteEnd(ctx, start), subjectGender)));
       if (quotedOwn) flagged.push(q);
       // Someone of this gender is being talked about, even if only in quoted words.
       resolved.push({ start, end, gender, subject: quotedOwn, kind: "pronoun", inQuote: true });
@@ -454,7 +457,8 @@ function answerer(text: string, p: Pronoun, candidates: readonly Referent[], sen
 // own he/she (or, after a bare "Asked…", has no subject), with nobody else of that gender near who could be answering, the
 // question's pronoun of the other gender is the child's. A question put to someone named ("asked Sonny what makes him
 // cross") is about that person. Invented probes-30 (stop 41).
-const QUESTION_BEFORE = /(^|[.;:!?\n—–]["'”’]?\s*|\b(?:when|after|I|we)\s+)(asked|asking)\s+(?:(\p{Lu}[\p{L}'’-]+)\s+)?(?:what|whether|if|who|how|why|where|which)\b([^,;:.!?"“”—–()\n]{0,60})$/u;
+// (A note's own line may open with the question: "Asked what makes him cross – …".)
+const QUESTION_BEFORE = /(^|[.;:!?\n—–]["'”’]?\s*|\b(?:when|after|I|we)\s+)([Aa]sked|[Aa]sking)\s+(?:(\p{Lu}[\p{L}'’-]+)\s+)?(?:what|whether|if|who|how|why|where|which)\b([^,;:.!?"“”—–()\n]{0,60})$/u;
 const ANSWER_AFTER = /^[^,;:.!?"“”—–()\n]{0,40}?(?:[,;]|\s[—–-]|\s(?=(?:he|she)\s))\s*(?:(he|she)\s+)?(?:said|says|replied|answered|shrugged|pointed|nodded|shook|chose|laughed|looked)\b/i;
 
 function questionPutTo(
@@ -477,8 +481,21 @@ function questionPutTo(
   const answerGender = a[1] ? (a[1].toLowerCase() === "she" ? "f" : "m") : undefined;
   if (answerGender ? answerGender !== subjectGender : !/^[\s\d/.:;!?"'”’—–-]*$/.test(q[1] ?? "") || q[2].toLowerCase() !== "asked") return undefined;
   // The one answering is the child: the nearest person of the child's gender, within two sentences, is the child.
-  const near = candidates.find((c) => !c.inQuote && distanceOf(c.start) <= NEAR_SENTENCES && (c.subject || c.gender === subjectGender));
+  // (Sentences wholly inside quoted answers do not count: "Asked who cooks – "Mum does. She makes pasta." Asked what…".)
+  const near = candidates.find((c) => !c.inQuote && distanceOf(c.start) - quotedSentencesSince(text, c.end, p.start) <= NEAR_SENTENCES && (c.subject || c.gender === subjectGender));
   return near?.subject ? "subject" : undefined;
+}
+
+/** Sentence stops inside quoted words between two offsets (bounded by the look-back window the caller reads). */
+function quotedSentencesSince(text: string, from: number, to: number): number {
+  let n = 0;
+  let inQuote = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "“" || ch === "”") inQuote = ch === '"' ? !inQuote : ch === "“";
+    else if (inQuote && (ch === "." || ch === "!" || ch === "?")) n++;
+  }
+  return n;
 }
 
 // A request for leave put by the one who would do it: "Ellis … asked if he can leave the room", "asked whether she
@@ -679,7 +696,12 @@ function decide(
     const sameClause = dist === 0 && c.start >= clause;
     // Principle B: "the nurse lifted her", "Grace sees him": not the clause's own subject (but
     // the subject's owner can be meant: "Sam's nan took him out").
-    if (p.use === "object" && sameClause && !ownerOf(text, c)) continue;
+    if (p.use === "object" && sameClause && !ownerOf(text, c)) {
+      // The child leads the object's own clause ("Ravi has stopped texting her", "she does not want to see him"): the object
+      // is someone else, named or not, as the child acting on themself takes a reflexive.
+      if (childLeadsClause(text, c)) return false;
+      continue;
+    }
     // Once a wrong pronoun has been tied to the subject, the next one of that gender follows it
     // (the nearest person the pronoun can be, past its own clause's subject for an object).
     if (!live && c.kind === "pronoun" && c.subject && !c.inQuote && c.gender === p.gender && dist <= 1) return true;
@@ -739,6 +761,9 @@ function decide(
   }
   return subjectAt >= 0;
 }
+
+/** Principle B's other side: the child (by name or by a he/she already taken for the child) written as a clause's subject. */
+const childLeadsClause = (text: string, c: Referent) => c.subject && !c.inQuote && leadsAsSubject(text, c);
 
 /**
  * Principle A, and a possessive's first reading: a reflexive names someone in its own sentence, and a
@@ -1178,6 +1203,8 @@ const ASKED_ABOUT = /\b(?:asked|ask|asking)\b[^.!?"“\n]{0,60}\b(?:how|whether|
  * in the quote before it and nobody of its gender in the question or since (the speaker and whom a he/she speaker stands
  * for apart), speaks of the child.
  */
+// The answer's opening mark, and at most a reply of one to three words closed by a stop ("Yes.", "Much better!"), before the pronoun.
+const SHORT_REPLY = /^["“'‘\s]*(?:(?:\p{L}+[\s,]+){0,2}\p{L}+[.!]\s+)?$/u;
 const CHILD_PRONOUN: Record<string, RegExp> = { f: /\b(?:she|her|hers|herself)\b/i, m: /\b(?:he|him|his|himself)\b/i };
 function answersAboutChild(ctx: RuleContext, referents: readonly Referent[], resolved: readonly Referent[], p: Pronoun, quote: Span, sIdx: number): boolean {
   const text = ctx.text;
@@ -1185,7 +1212,8 @@ function answersAboutChild(ctx: RuleContext, referents: readonly Referent[], res
   if ((p.use !== "subject" && p.use !== "possessive") || CHILD_PRONOUN[p.gender === "f" ? "m" : "f"].test(text.slice(quote.start, quote.end))) return false;
   // The pronoun opens the answer, or only the answer's own he/she, already taken for the child, is before it ("She has, she loves…").
   const said = resolved.filter((r) => r.start > quote.start && r.start < p.start);
-  if (firstAtOrAfter(referents, quote.start + 1) < firstAtOrAfter(referents, p.start) || (!said.length && !/^["“'‘\s]*$/.test(text.slice(quote.start, p.start))) || !said.every((r) => r.subject && r.gender === p.gender)) return false;
+  // (A short reply may come first, its sentence closed: "Better. She goes down at eight now.")
+  if (firstAtOrAfter(referents, quote.start + 1) < firstAtOrAfter(referents, p.start) || (!said.length && !SHORT_REPLY.test(text.slice(quote.start, p.start))) || !said.every((r) => r.subject && r.gender === p.gender)) return false;
   let qs = Math.min(sIdx, ctx.sentences.length - 1);
   while (qs > 0 && ctx.sentences[qs].start > quote.start) qs--;
   const from = ctx.sentences[Math.max(0, qs - 1)]?.start ?? 0;

@@ -45,7 +45,7 @@ const PLACE_OR_GROUP_AFTER =
 // title is someone a he/she can mean. Not a plural (no he/she means "the parents"), nor a word that is as often
 // a thing ("head", "coach", "escort", "counsel", "deputy", "leader"). "Mum's" is a person too ("Mum's new partner … she").
 const FAMILY_NOUNS =
-  "mother|mum|mummy|mam|mom|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|man|woman|lady|gentleman|male|female|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|midwife|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor|landlord|landlady|neighbour|driver";
+  "mother|mum|mummy|mam|mom|father|dad|daddy|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandma|grandad|granddad|grandpa|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|brother|sister|stepbrother|stepsister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|man|woman|lady|gentleman|male|female|boyfriend|girlfriend|husband|wife|partner|carer|teacher|worker|manager|officer|nurse|doctor|midwife|visitor|guardian|friend|cousin|sibling|tutor|headteacher|chair|solicitor|landlord|landlady|neighbour|driver";
 const NOT_A_PERSON_NOUN = new Set(["head", "coach", "escort", "counsel", "deputy", "leader", "men", "women"]);
 const DATA_ROLES = [...ADULT_ROLES, ...ADULT_OCCUPATIONS].filter((w) => /^[a-z]+(?:-[a-z]+)?$/.test(w) && !w.endsWith("s") && !NOT_A_PERSON_NOUN.has(w));
 const FAMILY_NOUN_SET = new Set(FAMILY_NOUNS.split("|"));
@@ -92,7 +92,7 @@ const KIN_WORD = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddau
 const HAS_KIN_BEFORE = /\b(?:has|have|had|having|got)\s+(?:an?|another)\s+(?:(?!baby\b)[\p{L}-]+\s+)?(?:baby\s+)?$/iu;
 const KIN_AFTER_BABY = /^\s+(?:brother|sister|boy|girl|son|daughter)\b/i;
 // Nouns for people who are (or may be) children; every other person noun above is an adult.
-const CHILD_NOUN = /^(?:brother|sister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
+const CHILD_NOUN = /^(?:brother|sister|stepbrother|stepsister|son|daughter|nephew|niece|grandson|granddaughter|boy|girl|friend|cousin|sibling)$/i;
 const SHORT_PARENT =
   /(?<![\p{L}\p{N}.'’])([md])(?=\s+(?:says|said|tearful|upset|reports|reported|has|had|is|was|will|wants|wanted|agreed|told|tells|thinks|feels|felt|rang|called|asked|went|came|took|explained|confirmed|denied|admits|admitted|found|worried|unhappy)\b)/gu;
 // One key per family role, so "Mum", "his mum" and "Mother" are the same person.
@@ -154,7 +154,7 @@ export function staticReferents(ctx: RuleContext): Referent[] {
     nouns.push({
       start,
       end: start + r[0].length,
-      gender: nounGender(r[1]),
+      gender: nounGender(r[1]) ?? statedNounGender(text, start + r[0].length),
       subject: false,
       kind: "noun",
       inQuote: ctx.inQuote(start, start + r[0].length),
@@ -292,6 +292,14 @@ function statedGenders(ctx: RuleContext): Map<string, Gender> {
     addVote(votes, m.entity, g);
   }
   return unanimous(votes);
+}
+
+// "the lifeguard at the pool, who is a woman", "The caretaker is a man in his sixties": what the record says of someone
+// known only by a noun of unknown sex settles it, as for a name (statedGenders).
+const NOUN_STATED_AFTER = /^(?:\s+(?:at|from|in|on)\s+[^,.;:!?\n]{1,30}?)?,?\s+(?:who\s+)?(?:is|was)\s+an?\s+(?:[\p{Ll}-]+,?\s+){0,2}?(man|woman|lady|gentleman)\b/u;
+function statedNounGender(text: string, end: number): Gender | undefined {
+  const s = NOUN_STATED_AFTER.exec(text.slice(end, end + 70));
+  return s ? nounGender(s[1]) : undefined;
 }
 
 const LETTER_OR_DIGIT_I = /[\p{L}\p{N}]/iu;
