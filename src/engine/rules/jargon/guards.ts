@@ -6,6 +6,7 @@ import { subjectAge } from "../judgemental/ages";
 import { lineStart } from "../../text/lines";
 import { ADULT_ROLES } from "../../people/name-lexicon";
 import { citedAfterAct, sectionInTitle } from "./acronyms";
+import { contactNotFamilyTime, lookedAfterAsVerb, namesAnotherUnit, placementNotHome } from "./ordinary-senses";
 
 /** Up to `chars` of the sentence before start, and after end. */
 export function around(ctx: RuleContext, start: number, end: number, chars = 48): { before: string; after: string; sentence: string } {
@@ -53,7 +54,13 @@ const OUTSIDERS =
   String.raw`(?:friends?|peers?|classmates?|pupils?|students?|school\s*friends?|mates|police|officers?|schools?|teachers?|staff|services?|agenc(?:y|ies)|professionals?|practitioners?|team|teams|GPs?|doctors?|nurses?|hospitals?|health\s+(?:visitors?|services?)|social\s+(?:care|services|workers?)|children's\s+services|council|housing|the\s+public|public|strangers?|people|others|anyone|anybody|someone|somebody|nobody|neighbours?|colleagues?|workers?|office|department|CAMHS|YOT|YJS|us|me|boys|girls|men|adults|young\s+people|other\s+children|gangs?|groups?)\b`;
 // Contact with someone outside the family is the ordinary word: "limited contact with his old friends",
 // "no contact with the police", "contact with services" — family time is with parents, kin or siblings.
-const CONTACT_WITH_OUTSIDERS = new RegExp(String.raw`^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+){0,3}`+OUTSIDERS, "i");
+// The words before the noun may be any modifiers ("her allocated social worker", "the baby's health visitor", "older
+// boys") but not kin or a second person joined on ("her mum and friends" is with Mum too) (jargon49).
+const KIN_OR_JOIN = String.raw`(?:and|or|mum|mum's|dad|dad's|mother|mother's|father|father's|parents?|parents'|brothers?|sisters?|siblings?|gran\w*|grand\w*|nan|nana|aunt\w*|uncles?|cousins?|family|birth|half|step)`;
+const CONTACT_WITH_OUTSIDERS = new RegExp(
+  String.raw`^\s*(?:with|from)\s+(?:(?:the|his|her|their|my|our|your|any|other|old|new|local|a|an|some|no|school|close|online|several|many|few|regular)\s+|(?!${KIN_OR_JOIN}\b)[\p{Ll}'’-]+\s+){0,3}` + OUTSIDERS,
+  "iu",
+);
 
 // "Dad has not responded to any contact", "Mum replied to the contact": contact that is answered is a message or a call
 // to someone, the ordinary word.
@@ -76,7 +83,8 @@ const CONTACT_BETWEEN_OUTSIDERS = new RegExp(
 const PARENT_HAS_CONTACT =
   /\b(?:mother|father|mum|dad|parents?|birth\s+(?:mother|father|family|parents?))\b[^.;!?\n]{0,60}?\b(?:has|have|had|gets?|got)\s+(?:had\s+)?(?:no|little|any|some|less|more|regular|only)\s+$/i;
 // "has never had contact with her father's family": none ever, as "no contact" is (not "never missed contact").
-const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any|\bnever\s+(?:(?:has|have|had)\s+)?(?:had|having))\s+$/i;
+// "has not had contact with her father since the summer": the same as "has had no contact" (jargon49).
+const NO_CONTACT_BEFORE = /(?:\bno|(?:\bnot|\bnever|n't)\s+(?:\S+\s+){0,2}any|\bnever\s+(?:(?:has|have|had)\s+)?(?:had|having)|(?:\bnot|n't|n’t)\s+(?:(?:been\s+)?having|had))\s+$/i;
 // "Nobody from the team has had any contact with the family": the clause's subject is the negation, "any" its object's.
 const NOBODY_ANY_BEFORE = /^[\s"'‘“(•*–-]*(?:nobody|no[ -]one|none\s+of\s+(?:us|them|the\s+\S+))\b[^.;:!?\n]{0,60}?\s(?:any|much|(?:has|have|had)\s+(?:had|made))\s+$/i;
 const OUT_OF_TOUCH_SINCE = /^\s*(?:(?:with|from)\s+(?:her|him|them|\p{Lu}[\p{L}'’-]+)\s+)?(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|summer|spring|autumn|winter)\s+of)\s*)?(?:19|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost|about|several|many|some|a\s+few|two|three|four|five|six|\d+)\s+){0,2}years|in\s+(?:over\s+)?(?:a\s+year|years))\b/iu;
@@ -92,6 +100,7 @@ export const contactCareSense: Guard = (ctx, start, end) => {
   // A compound noun is the care sense whatever comes before: "the arguing spread into contact handovers".
   if (CONTACT_COMPOUND.test(after)) return true;
   if (CONTACT_NOT_BEFORE.test(before) || CONTACT_LOST_BEFORE.test(before) || CONTACT_LOST_COORDINATED.test(before)) return false;
+  if (contactNotFamilyTime(ctx, start, before, after)) return false;
   if (SERVICE_HAD_CONTACT.test(before) || ANSWERED_BEFORE.test(before)) return false;
   const text = ctx.text.slice(start, end).toLowerCase();
   if (text !== "contact") return true; // a longer care phrase: "supervised contact", "contact session"
@@ -161,7 +170,13 @@ const PLACEMENT_NOT_BEFORE =
  */
 export const placementHomeSense: Guard = (ctx, start, end) => {
   const { before, after } = around(ctx, start, end);
-  return !PLACEMENT_NOT_AFTER.test(after) && !PLACEMENT_NOT_BEFORE.test(before) && !STUDENTS_PLACEMENT_AFTER.test(ctx.text.slice(end, end + 60)) && !placingAThing(ctx, after);
+  return (
+    !PLACEMENT_NOT_AFTER.test(after) &&
+    !PLACEMENT_NOT_BEFORE.test(before) &&
+    !STUDENTS_PLACEMENT_AFTER.test(ctx.text.slice(end, end + 60)) &&
+    !placingAThing(ctx, after) &&
+    !placementNotHome(ctx, start, end)
+  );
 };
 
 // "final placement, MA Social Work Student: Amara Osei": the placement of the student named straight after, a
@@ -309,10 +324,10 @@ export const clinicalPresentation: Guard = (ctx, start, end) => !PUT_FORWARD_AS.
 const NAMED_OTHER_UNIT =
   /\b(?:rehab(?:ilitation)?|detox(?:ification)?|psychiatric|mental\s+health|mother\s+and\s+baby|parent\s+and\s+baby|maternity|neonatal|special\s+care|paediatric|pediatric|hospital|in-?patient|eating\s+disorders?|custody|police|drug|alcohol|addiction|treatment)\s+unit\b/i;
 
-/** "the unit" as a child's home — not where the record has named a hospital, treatment or police unit. */
+/** "the unit" as a child's home — not where the record has named a hospital, treatment, police or school unit. */
 export const childHomeUnit: Guard = (ctx, start, end) => {
   if (/^residential/i.test(ctx.text.slice(start, end))) return true;
-  return !NAMED_OTHER_UNIT.test(ctx.text);
+  return !NAMED_OTHER_UNIT.test(ctx.text) && !namesAnotherUnit(ctx);
 };
 
 // Writing to a child, a role or plan word is fine where the letter names the person or says what it is:
@@ -337,7 +352,17 @@ export const unexplainedToChild: Guard = (ctx, start, end) => {
  * the household is, not a label the record puts on the child it is about.
  */
 export const notNamedInApposition: Guard = (ctx, start, end) =>
-  !/^\s*,\s*\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(end, end + 40)) && !bracketedAfterName(ctx, start, end) && !saidOfAnotherNamed(ctx, start);
+  !namedInApposition(ctx, end) && !bracketedAfterName(ctx, start, end) && !saidOfAnotherNamed(ctx, start);
+
+// "another foster child, Harley (9)": the name after the comma is someone else. "As a looked after child, Kayla has…":
+// the child the record is about, so the words are the label the record puts on them.
+function namedInApposition(ctx: RuleContext, end: number): boolean {
+  const m = /^\s*,\s*(\p{Lu}\p{Ll}+)\b/u.exec(ctx.text.slice(end, end + 40));
+  return m !== null && !ctx.profile.subjectForms.has(m[1].toLowerCase());
+}
+
+/** The looked-after label, not said of another named person, nor the verb "look after" with its object ("Gran looked after children"). */
+export const lookedAfterLabel: Guard = (ctx, start, end) => notNamedInApposition(ctx, start, end) && !lookedAfterAsVerb(ctx, start, end);
 
 // The words as the predicate of another named person: "Shannon and Kyle, who lived there as foster children", "Mum,
 // Shania, is a looked-after child herself". A relative clause or a copula ties the label to the name before it; when
@@ -484,6 +509,7 @@ export const JARGON_GUARDS: Readonly<Record<string, Guard>> = {
   "not-a-heading": notAHeading,
   "threshold-decision-sense": thresholdDecisionSense,
   "not-named-in-apposition": notNamedInApposition,
+  "looked-after-label": lookedAfterLabel,
   "not-secure-accommodation-test": notSecureAccommodationTest,
   "absconder-is-a-child": absconderIsAChild,
   "unexplained-to-child": unexplainedToChild,
