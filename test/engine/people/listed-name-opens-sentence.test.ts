@@ -8,7 +8,9 @@ import { flagged } from "./helpers";
 const withListed = (name: string): CaseProfile => ({ subject: { name: "Tom Reed", aliases: ["Tom"], pronouns: "he/him" }, otherChildren: [name] });
 
 test.each([
-  ["Ruby", "Tom is well. Ruby took his phone."],
+  // (No "his" after "Ruby": Ruby is a girl's name now (stop 44), and a listed girl's name followed by a boy's pronoun in a
+  // boy's record is weighed as a pasted name by the mix-up rule, not as this word-name's test.)
+  ["Ruby", "Tom is well. Ruby took the phone."],
   ["Lily", "Tom is well. Lily stole the trainers."],
   ["Lily Reed", "Tom is well. Lily ate the cake."],
   ["Hope", "Tom went home. Hope brought the dog back later."],
