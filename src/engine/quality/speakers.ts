@@ -34,8 +34,17 @@ const PARENT_NAMED = [
 ].map((re) => wordRegExp(re));
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
 
-/** Names (lower case, each word) of the subject's parents as the record introduces them. */
-export function parentNames(ctx: RuleContext): Set<string> {
+const PARENT_NAMES = {};
+
+/**
+ * Names (lower case, each word) of the subject's parents as the record introduces them. Read by the speaker turns
+ * and the relayed views: found once per analysis (four patterns over the whole text).
+ */
+export function parentNames(ctx: RuleContext): ReadonlySet<string> {
+  return ctx.perAnalysis(PARENT_NAMES, () => findParentNames(ctx));
+}
+
+function findParentNames(ctx: RuleContext): Set<string> {
   const names = new Set<string>();
   for (const re of PARENT_NAMED) {
     re.lastIndex = 0;
@@ -54,7 +63,7 @@ export function parentNames(ctx: RuleContext): Set<string> {
   return names;
 }
 
-function speakerOf(ctx: RuleContext, label: string, parents: Set<string>): Speaker {
+function speakerOf(ctx: RuleContext, label: string, parents: ReadonlySet<string>): Speaker {
   const l = label.replace(/[[\]]/g, "").replace(TITLES, "").trim().toLowerCase();
   if (ctx.profile.subjectForms.has(l) || ctx.profile.subjectForms.has(l.split(/\s+/)[0])) return "subject";
   if (PARENT_WORD.test(l) || parents.has(l)) return "parent";
@@ -75,7 +84,7 @@ function findSpeakerTurns(ctx: RuleContext): Array<{ speaker: Speaker; span: Spa
   const raw: Array<{ label: string; span: Span }> = [];
   const labelled: Array<{ speaker: Speaker; span: Span }> = [];
   // The parents' names, read only when a labelled line needs them.
-  let parents: Set<string> | undefined;
+  let parents: ReadonlySet<string> | undefined;
   TURN.lastIndex = 0;
   for (let m = TURN.exec(ctx.text); m; m = TURN.exec(ctx.text)) {
     if (/^(?:purpose|plan|date|time|venue|present|child|address|type|subject|re|from|to|sent|note|notes|action|actions|outcome|decision|agenda)$/i.test(m[1])) continue;
@@ -153,6 +162,7 @@ export function unansweredParent(ctx: RuleContext): Span[] {
 const CLAUSE_OPENING = String.raw`(?:^|[.;:!?]\s+|\b(?:said|says|told\s+(?:me|us|her|him|them)|that|when|then|and|but)\s+)`;
 const ANOTHER_SUBJECT =
   /\b(?:i|we|you|he|she|they|who|mum|mummy|mam|mother|dad|daddy|father|parents?|carers?|nan|nana|grandma|grandad|brother|sister|teacher|staff|worker|someone|everyone|nobody|somebody)\b/;
+const SAYS_AFTER_AND = /\sand\s+(?:then\s+)?(?:said|says|told|asked|replied|shouted|whispered|wrote|texted)\b[^"“\n]{0,40}$/iu;
 function coordinatedSubject(formSource: string): RegExp {
   return new RegExp(
     CLAUSE_OPENING +
@@ -166,6 +176,9 @@ function coordinatedSubject(formSource: string): RegExp {
 function sharedSubject(ctx: RuleContext, at: number, re: RegExp): boolean {
   const sentence = ctx.sentenceAt(Math.max(0, at - 1));
   const lead = ctx.text.slice(Math.max(sentence.start, at - 160), at);
+  // The pattern is compiled per child, so V8 first runs it interpreted: a fixed pattern for its closing words (", and
+  // said …" at the lead's end, which every match needs) passes over most leads before it is tried.
+  if (!SAYS_AFTER_AND.test(lead)) return false;
   const m = re.exec(lead);
   // The profile's names are held lower-cased, so the pattern ignores case: a capital between is another name.
   return m !== null && !/\p{Lu}/u.test(m[1]) && !ANOTHER_SUBJECT.test(m[1]);
@@ -421,7 +434,7 @@ export function relayedParentViews(ctx: RuleContext): Span[] {
     out.push(ctx.sentenceAt(m.index));
   }
   const lower = lowerOf(ctx);
-  let parents: Set<string> | undefined;
+  let parents: ReadonlySet<string> | undefined;
   RELAY_NOUN_AFTER_POSSESSIVE.lastIndex = 0;
   for (let m = RELAY_NOUN_AFTER_POSSESSIVE.exec(lower); m; m = RELAY_NOUN_AFTER_POSSESSIVE.exec(lower)) {
     if (ctx.inQuote(m.index, m.index + 1)) continue;

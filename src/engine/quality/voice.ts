@@ -1080,7 +1080,7 @@ export class Voices {
       NAME_AFTER.lastIndex = after;
       const n = NAME_AFTER.exec(text);
       if (!n) continue;
-      const ownerWord = /([\p{L}'’-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? "";
+      const ownerWord = lastWord(text.slice(Math.max(0, m.index - 40), m.index));
       this.register(role, ownerWord, n[2], n[1]);
     }
   }
@@ -1225,6 +1225,36 @@ const KEY_ENTRY = new RegExp(
   "gmu",
 );
 const NAME_BEFORE = new RegExp(`(?:${TITLE})?(${NAME})[ \\t]*$`, "u");
+
+const WORD_CHAR = /[\p{L}'’-]/u;
+const SPACE_CHAR = /\s/;
+
+/**
+ * The run of letters, apostrophes and hyphens that ends `s` (before any white space), or "": what
+ * `/([\p{L}'’-]+)\s*$/u` gives, read backwards from the end instead of tried at every offset.
+ */
+export function lastWord(s: string): string {
+  let end = s.length;
+  for (; end > 0; end--) {
+    const c = s.charCodeAt(end - 1);
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !SPACE_CHAR.test(s[end - 1])) break;
+  }
+  let start = end;
+  while (start > 0) {
+    const c = s.charCodeAt(start - 1);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) start--;
+      else break;
+      continue;
+    }
+    // A letter beyond the BMP is a surrogate pair, read as one character.
+    const pair = start >= 2 && c >= 0xdc00 && c <= 0xdfff && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(s.slice(start - width, start))) break;
+    start -= width;
+  }
+  return s.slice(start, end);
+}
 
 // Words before a month in a date ("in May", "since June", "the 3rd of August").
 const DATE_BEFORE = new Set("in on since until till by of from during before after early late mid last next this end throughout between".split(" "));

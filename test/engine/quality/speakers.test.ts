@@ -3,6 +3,7 @@
 import { checkChildVoice } from "../../../src/engine/quality/child-voice";
 import { checkParentViews } from "../../../src/engine/quality/parent-views";
 import { parentNames, shorthandParentViews, speakerTurns } from "../../../src/engine/quality/speakers";
+import { lastWord } from "../../../src/engine/quality/voice";
 import { AMIR, ctxFor, voicesFor } from "./context";
 
 const childVoice = (text: string, kind: "case-note" | "email" | "court-report" = "case-note") => {
@@ -77,4 +78,39 @@ test("a child called by a letter is not the mother in shorthand (quality6 probes
   const ctx = ctxFor('M told his teacher in May that he was "always hungry".', { subject: { name: "Child M", aliases: ["M"], pronouns: "he/him" } });
   expect(shorthandParentViews(ctx)).toEqual([]);
   expect(shorthandParentViews(ctxFor("m rang, said she is worried.", AMIR))).toHaveLength(1);
+});
+
+describe("work done once (issue 13)", () => {
+  test("the parents' names are read once per analysis, whichever check asks first", () => {
+    const ctx = ctxFor(MINUTES, AMIR, "case-note");
+    expect(parentNames(ctx)).toBe(parentNames(ctx));
+    expect(parentNames(ctxFor(MINUTES, AMIR, "case-note"))).not.toBe(parentNames(ctx));
+  });
+
+  // The shared-subject pattern is compiled per child; a fixed pattern for its closing words is tried first.
+  test.each([
+    ['Call from the carer. She said Amir came home from contact AND TOLD her, "I don\'t want to go next week."', true],
+    ['Call from the carer. She said Amir came home from contact and then told her, "I don\'t want to go."', true],
+    ['Call from the carer. She said Amir came home from contact and he told her, "I don\'t want to go."', false],
+    ['Call from the carer. She said Amir came home from contact and told her\nthat night, "I don\'t want to go."', false],
+  ])("a quote after 'and said': %s", (text, voice) => {
+    expect(childVoice(text)).toBe(voice);
+  });
+});
+
+describe("lastWord (voice.ts): the word that ends a stretch, read backwards", () => {
+  const reference = (s: string) => /([\p{L}'’-]+)\s*$/u.exec(s)?.[1] ?? "";
+  test.each(["his mother", "Amir's ", "the step-dad\t\n", "", "   ", "Mrs Wiśniewska ", "Zoë’s\u00a0", "a 𝒜b ", "x\ud835", "end.", "O'Neill-"])("%j", (s) => {
+    expect(lastWord(s)).toBe(reference(s));
+  });
+  test("gives what the pattern gives on many generated stretches", () => {
+    const pieces = ["a", "Z", " ", "\t", "\n", "'", "’", "-", ".", "é", "𝒜", "\ud835", "\udc9c", "\u00a0", "\u2028", "\ufeff", "1", "_", "ǅ"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length;
+    for (let i = 0; i < 5000; i++) {
+      let s = "";
+      for (let k = i % 11; k > 0; k--) s += pieces[next()];
+      expect(lastWord(s)).toBe(reference(s));
+    }
+  });
 });
