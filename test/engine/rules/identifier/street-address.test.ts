@@ -33,6 +33,9 @@ tableTest(
     // A short abbreviation with a full stop is part of the street; "stays" as a verb is living there.
     "Post goes to {{pid|12 St. Anne's Road}} now.",
     "Since the fire she stays at {{pid|Hazel House}} with her gran.",
+    // Living, not working, there: still a home.
+    "Nan lives in the care home on {{pid|Dovecote Road}} now.",
+    "She works at the shop and lives at {{pid|Quarry House}} with her gran.",
   ],
   [
     "punched him outside the chicken shop on Florence Road because",
@@ -55,6 +58,10 @@ tableTest(
     "The plan will be reviewed by 14 March. RD will book the room.",
     "He has three weekend stays a year at Birch House and a short stay at Elm House in May.",
     "Police found her at a flat on Canal Street with two older boys.",
+    // A home someone works at is a workplace, not where they live (the care home on a street, the staff's site).
+    "Mum works nights at the care home on Dovecote Road, so Nan does bedtimes.",
+    "Her aunt has a job at the nursing home on Mill Lane.",
+    "Dad was employed at the children's home at Oak Lodge until 2019.",
   ],
 );
 
