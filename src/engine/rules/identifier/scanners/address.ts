@@ -65,8 +65,11 @@ const AFTER_HOME = "(?=[ \\t]*(?:[.,;:)!?\\n]|$)|[ \\t]+(?:with|and|in|on|for|si
 // Found from where a name may start (after "at", "to", "into", "on", "in", or an address label), then the
 // words before are checked on a short slice: a pattern over the whole record that starts with the verbs
 // would be tried at every letter. This one starts with a space or an "a", so it is quick to try.
-const HOME_START = / (at|to|into|on|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?<![\w])[Aa]ddress(?:[ \t]+is)?[ \t]*:?[ \t]*(?=[A-Z])/g;
-const HOME_NAME = new RegExp(`(?:${NAME_WORD}[ \\t]+){1,3}(${PLACE_TYPE})${END}${AFTER_HOME}`, "y");
+// A house number may open the name ("lives at 22 Tern Court"): a building word after a number is a street only
+// where the words before say someone lives there, never alone ("2 Family Court hearings").
+const HOME_START = / (at|to|into|on|in)[ \t]+(?:the[ \t]+)?(?=[A-Z]|\d{1,4}[A-Za-z]?[ \t]+[A-Z])|(?<![\w])[Aa]ddress(?:[ \t]+is)?[ \t]*:?[ \t]*(?=[A-Z]|\d{1,4}[A-Za-z]?[ \t]+[A-Z])/g;
+const HOME_NUMBER = /\d{1,4}[A-Za-z]?[ \t]+/y;
+const HOME_NAME = new RegExp(`(?:${HOUSE}[ \\t]+)?(?:${NAME_WORD}[ \\t]+){1,3}(${PLACE_TYPE})${END}${AFTER_HOME}`, "y");
 // A verb of living up to eight words before the preposition, in the same clause; a word for a home
 // straight before it.
 // "Stay" and "stays" are nouns after a determiner, a number or a word for a kind of stay ("two overnight
@@ -116,7 +119,9 @@ function scanHomes(text: string, found: Candidate[]): void {
   let m: RegExpExecArray | null;
   while ((m = HOME_START.exec(text))) {
     const nameStart = m.index + m[0].length;
-    if (!placeWordSoon(text, nameStart)) continue;
+    HOME_NUMBER.lastIndex = nameStart;
+    const number = HOME_NUMBER.exec(text);
+    if (!placeWordSoon(text, number ? nameStart + number[0].length : nameStart)) continue;
     HOME_NAME.lastIndex = nameStart;
     const name = HOME_NAME.exec(text);
     if (!name) continue;
