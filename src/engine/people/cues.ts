@@ -5,7 +5,7 @@ import { MONTH_SOURCE, yearsBetween, type SimpleDate } from "../text/dates";
 import { ADULT_TITLES, COMMON_WORDS, FIRST_NAMES, KIN_ALT, OCCUPATION_ALT, ROLE_ALT, kinGender, roleGender, titleGender, type Gender } from "./name-lexicon";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
-import { afterInitial } from "./initial-surname";
+import { afterInitial, noChildSignal } from "./initial-surname";
 // ---------------------------------------------------------------------------------------------
 // Context cues
 
@@ -721,7 +721,6 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     )
       addSignal(c, "role", "named by initials, as minutes name professionals");
   }
-  if (!kin && afterInitial(text, p)) addSignal(c, "label", "a surname after an initial, as records name adults");
   const bornNow = BORN_NOW_RIGHT.exec(right);
   if (bornNow) {
     // The current age outweighs any earlier "(then 13)".
@@ -877,6 +876,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const prevLine = text.slice(lineStartBefore(text, q, 300), q + 1);
     if (SIGN_OFF_LINE.test(prevLine)) addSignal(c, "sign-off", "named in a signature");
   }
+  if (!kin && noChildSignal(c.signals) && afterInitial(text, p)) addSignal(c, "label", "a surname after an initial, as records name adults");
   return c;
 }
 

@@ -3,6 +3,30 @@
 // named by initials are adults). Children are written by their given name. "I" and "A" without a full stop are
 // a pronoun and an article ("When I Smith…" does not occur; "A Jones family" does), so they are not initials.
 import type { Phrase } from "./phrases";
+import type { Signal } from "./cues";
+
+// Signals that say adult (negative weights in rules/people/weights.json): any other signal on the mention (an age,
+// a kin or peer word, a class) is child evidence, and the initial then says nothing ("played with K. Bright at break").
+const ADULT_SIGNALS: ReadonlySet<string> = new Set<Signal>([
+  "age-adult",
+  "dob-adult",
+  "kin-of-adult",
+  "kin-adult",
+  "older",
+  "title",
+  "role",
+  "partner",
+  "label",
+  "sign-off",
+  "action-owner",
+  "adult-era-name",
+]);
+
+/** No child signal among a mention's signals so far. */
+export function noChildSignal(signals: Partial<Record<Signal, number>>): boolean {
+  for (const [s, n] of Object.entries(signals)) if (n && !ADULT_SIGNALS.has(s)) return false;
+  return true;
+}
 
 const INITIAL_BEFORE = /(?:^|[\s(/:;,|–-])(\p{Lu})(\.?)[ \t]+$/u;
 
