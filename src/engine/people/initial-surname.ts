@@ -5,30 +5,14 @@
 import type { Phrase } from "./phrases";
 import type { Signal } from "./cues";
 
-// Signals that say adult (negative weights in rules/people/weights.json): any other signal on the mention (an age,
-// a kin or peer word, a class) is child evidence, and the initial then says nothing ("played with K. Bright at break").
-const ADULT_SIGNALS: ReadonlySet<string> = new Set<Signal>([
-  "age-adult",
-  "dob-adult",
-  "kin-of-adult",
-  "kin-adult",
-  "older",
-  "title",
-  "role",
-  "partner",
-  "label",
-  "sign-off",
-  "action-owner",
-  "adult-era-name",
-]);
+const INITIAL_BEFORE = /(?:^|[\s(/:;,|–-])(\p{Lu})(\.?)[ \t]+$/u;
 
-/** No child signal among a mention's signals so far. */
+/** No signal yet on the mention: any (an age, a kin or peer word, a class) says more than the initial does
+ * ("played with K. Bright at break" stays a child's). */
 export function noChildSignal(signals: Partial<Record<Signal, number>>): boolean {
-  for (const [s, n] of Object.entries(signals)) if (n && !ADULT_SIGNALS.has(s)) return false;
+  for (const k in signals) if (signals[k as Signal]) return false;
   return true;
 }
-
-const INITIAL_BEFORE = /(?:^|[\s(/:;,|–-])(\p{Lu})(\.?)[ \t]+$/u;
 
 /** Is the one-word name at p written straight after a single capital initial? */
 export function afterInitial(text: string, p: Phrase): boolean {

@@ -4,8 +4,7 @@
 import type { Span } from "../text/span";
 import { firstAtOrAfter } from "../text/span";
 
-const ASIDE_THEN_LIVES =
-  /(?:['’]s\s+family)?(?:\s*\([^()\n]{0,20}\))?\s*,[^.;:!?()\n,]{1,80},\s*(?:now\s+|still\s+|also\s+|currently\s+)?(?:lives|is\s+living|has\s+moved|stays|is\s+staying)(?:\s+(?:at|to|in))?\s+$/i;
+const ASIDE_THEN_LIVES = /(?:\s*\([^()\n]{0,20}\))?\s*,[^.;:!?()\n,]{1,80},\s*(?:lives|has\s+moved|stays)(?:\s+(?:at|to|in))?\s+$/i;
 
 /** The mention straight before an aside that ends in "lives at" the identifier at `at`; else undefined. */
 export function livesAtPastAside<M extends Span>(text: string, mentions: readonly M[], sentenceStart: number, at: number): M | undefined {

@@ -85,8 +85,8 @@ const BUILDING_SET = new Set(BUILDING_WORDS);
 // A word of work in the same clause before a home's name, with no word of living after it ("works nights at the
 // care home on Dovecote Road", "was employed at the children's home at Oak Lodge"): a workplace, where the
 // person is not said to live. "Works from home" is living there.
-const WORK_BEFORE = /\b(?:work(?:s|ed|ing)?(?![ \t]+from[ \t]+home)|employed|job|shifts?|volunteer(?:s|ed|ing)?)\b[^.;!?\n]*$/i;
-const LIVING_WORD = /\b(?:live[sd]?|living|stay(?:s|ed|ing)?|moved|resides?|housed)\b/i;
+const WORK_BEFORE = /\b(?:work(?:s|ed|ing)?(?![ \t]+from[ \t]+home)|employed|job)\b[^.;!?\n]*$/i;
+const LIVING_WORD = /\b(?:live[sd]?|living|stay|moved)/i;
 const atWork = (before: string): boolean => {
   const m = WORK_BEFORE.exec(before);
   return !!m && !LIVING_WORD.test(before.slice(m.index));
