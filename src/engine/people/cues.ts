@@ -19,6 +19,7 @@ import {
 import { RunHeads, finalRuns, lastRun, trimSpaceEnd } from "./end-gates";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
+import { afterInitial, noChildSignal } from "./initial-surname";
 // ---------------------------------------------------------------------------------------------
 // Context cues
 
@@ -750,7 +751,13 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (ACTION_OWNER_RIGHT.test(right) && !kin && c.age === undefined) addSignal(c, "action-owner", "has an action to do");
   // (An e-mail's list of correspondents may run past the 60 characters read before a name: its line's label is read too.)
-  if (LABEL_LEFT.test(left) || GREETING_LEFT.test(left) || (left.length < p.start - lineStart && CORRESPONDENTS_LINE.test(text.slice(lineStart, p.start))))
+  // (So may a "Present:" or "Attendees:" list: its label is read from the line's start.)
+  const longLine = left.length < p.start - lineStart;
+  if (
+    LABEL_LEFT.test(left) ||
+    GREETING_LEFT.test(left) ||
+    (longLine && (CORRESPONDENTS_LINE.test(text.slice(lineStart, p.start)) || LABEL_LEFT.test(text.slice(lineStart, p.start))))
+  )
     addSignal(c, "label", "named in a header, greeting or signature");
   // The writer introducing themselves ("My name is Ruth Anand and I was your social worker"), outside quotes.
   else if (WRITER_LEFT.test(left) && !ctx.inQuote(p.start, p.end)) {
@@ -927,6 +934,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     const prevLine = text.slice(lineStartBefore(text, q, 300), q + 1);
     if (SIGN_OFF_LINE.test(prevLine)) addSignal(c, "sign-off", "named in a signature");
   }
+  if (!kin && noChildSignal(c.signals) && afterInitial(text, p)) addSignal(c, "label", "a surname after an initial, as records name adults");
   return c;
 }
 

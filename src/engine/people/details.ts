@@ -10,6 +10,7 @@ import { SUBJECTS_KIN } from "./cues";
 import { DATE_SOURCE, MONTH_SOURCE, parseDate, yearsBetween, type SimpleDate } from "../text/dates";
 import { lineEnd, lineStart } from "../text/lines";
 import { labelMentions } from "./labels";
+import { livesAtPastAside } from "./lives-at-past-aside";
 
 // A chronology row or sentence recording a birth: "02/11/2018 | Sister Ishrat born." (FORMAT.md ruling 1).
 const MONTH_YEAR_SOURCE = `${MONTH_SOURCE}\\s+\\d{4}`;
@@ -714,6 +715,11 @@ export function findChildDetails(
     const owned = PERSONAL_NUMBER.has(id.kind) ? numberOwner(text, all, Math.max(sentence.start, id.start - 90), id.start) : undefined;
     if (owned) {
       if (isChild(owned)) details.push({ start: id.start, end: id.end, entity: ids.get(owned.entity)!, kind });
+      continue;
+    }
+    const pastAside = kind === "address" ? livesAtPastAside(text, all, sentence.start, id.start) : undefined;
+    if (pastAside) {
+      if (isChild(pastAside)) details.push({ start: id.start, end: id.end, entity: ids.get(pastAside.entity)!, kind });
       continue;
     }
     const before = mentionBefore(id.start, sentence.start);

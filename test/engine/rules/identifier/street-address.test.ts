@@ -33,6 +33,13 @@ tableTest(
     // A short abbreviation with a full stop is part of the street; "stays" as a verb is living there.
     "Post goes to {{pid|12 St. Anne's Road}} now.",
     "Since the fire she stays at {{pid|Hazel House}} with her gran.",
+    // A numbered building where someone lives: "Court" after a number is a street only with a word of living.
+    "Her family live at {{pid|22 Tern Court}}, near the park.",
+    "In June he moved to {{pid|3 Beech House}} with his dad.",
+    "Address: {{pid|8 Holly Court}}",
+    // Living, not working, there: still a home.
+    "Nan lives in the care home on {{pid|Dovecote Road}} now.",
+    "She works at the shop and lives at {{pid|Quarry House}} with her gran.",
   ],
   [
     "punched him outside the chicken shop on Florence Road because",
@@ -55,6 +62,12 @@ tableTest(
     "The plan will be reviewed by 14 March. RD will book the room.",
     "He has three weekend stays a year at Birch House and a short stay at Elm House in May.",
     "Police found her at a flat on Canal Street with two older boys.",
+    "They live in Millbrook and went to 2 Family Court hearings in May.",
+    "She has lived at 3 different houses and at 2 Beech Court hearings she cried.",
+    // A home someone works at is a workplace, not where they live (the care home on a street, the staff's site).
+    "Mum works nights at the care home on Dovecote Road, so Nan does bedtimes.",
+    "Her aunt has a job at the nursing home on Mill Lane.",
+    "Dad was employed at the children's home at Oak Lodge until 2019.",
   ],
 );
 

@@ -65,8 +65,11 @@ const AFTER_HOME = "(?=[ \\t]*(?:[.,;:)!?\\n]|$)|[ \\t]+(?:with|and|in|on|for|si
 // Found from where a name may start (after "at", "to", "into", "on", "in", or an address label), then the
 // words before are checked on a short slice: a pattern over the whole record that starts with the verbs
 // would be tried at every letter. This one starts with a space or an "a", so it is quick to try.
-const HOME_START = / (at|to|into|on|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?<![\w])[Aa]ddress(?:[ \t]+is)?[ \t]*:?[ \t]*(?=[A-Z])/g;
-const HOME_NAME = new RegExp(`(?:${NAME_WORD}[ \\t]+){1,3}(${PLACE_TYPE})${END}${AFTER_HOME}`, "y");
+// A house number may open the name ("lives at 22 Tern Court"): a building word after a number is a street only
+// where the words before say someone lives there, never alone ("2 Family Court hearings").
+const HOME_START = / (at|to|into|on|in)[ \t]+(?:the[ \t]+)?(?=[A-Z]|\d{1,4}[A-Za-z]?[ \t]+[A-Z])|(?<![\w])[Aa]ddress(?:[ \t]+is)?[ \t]*:?[ \t]*(?=[A-Z]|\d{1,4}[A-Za-z]?[ \t]+[A-Z])/g;
+const HOME_NUMBER = /\d{1,4}[A-Za-z]?[ \t]+/y;
+const HOME_NAME = new RegExp(`(?:${HOUSE}[ \\t]+)?(?:${NAME_WORD}[ \\t]+){1,3}(${PLACE_TYPE})${END}${AFTER_HOME}`, "y");
 // A verb of living up to eight words before the preposition, in the same clause; a word for a home
 // straight before it.
 // "Stay" and "stays" are nouns after a determiner, a number or a word for a kind of stay ("two overnight
@@ -79,6 +82,15 @@ const LIVING_BEFORE = new RegExp(
 // Not an indefinite one ("found at a flat on Wharf Street"): an unnamed flat somewhere on a street is a place.
 const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?<!(?:^|[^\\w])(?:[Aa]n?|[Aa]nother|[Ss]ome)[ \\t]+)(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
 const BUILDING_SET = new Set(BUILDING_WORDS);
+// A word of work in the same clause before a home's name, with no word of living after it ("works nights at the
+// care home on Dovecote Road", "was employed at the children's home at Oak Lodge"): a workplace, where the
+// person is not said to live. "Works from home" is living there.
+const WORK_BEFORE = /\b(?:work(?:s|ed|ing)?(?![ \t]+from[ \t]+home)|employed|job)\b[^.;!?\n]*$/i;
+const LIVING_WORD = /\b(?:live[sd]?|living|stay|moved)/i;
+const atWork = (before: string): boolean => {
+  const m = WORK_BEFORE.exec(before);
+  return !!m && !LIVING_WORD.test(before.slice(m.index));
+};
 
 const PLACE_WORD_SET = new Set([...STREET_WORDS, ...BUILDING_WORDS].map((w) => w.replace(/\.$/, "")));
 const WORD_AT = /[A-Za-z'’.-]+/y;
@@ -107,7 +119,9 @@ function scanHomes(text: string, found: Candidate[]): void {
   let m: RegExpExecArray | null;
   while ((m = HOME_START.exec(text))) {
     const nameStart = m.index + m[0].length;
-    if (!placeWordSoon(text, nameStart)) continue;
+    HOME_NUMBER.lastIndex = nameStart;
+    const number = HOME_NUMBER.exec(text);
+    if (!placeWordSoon(text, number ? nameStart + number[0].length : nameStart)) continue;
     HOME_NAME.lastIndex = nameStart;
     const name = HOME_NAME.exec(text);
     if (!name) continue;
@@ -116,6 +130,7 @@ function scanHomes(text: string, found: Candidate[]): void {
       const before = text.slice(Math.max(0, m.index - 90), m.index + 1);
       const living = prep !== "on" && prep !== "in" && BUILDING_SET.has(name[1]) && LIVING_BEFORE.test(before);
       if (!living && !(prep !== "to" && prep !== "into" && DWELLING_BEFORE.test(before))) continue;
+      if (atWork(before)) continue;
     }
     found.push({ start: nameStart, end: nameStart + name[0].length, kind: "address", confidence: 0.7, rank: 1 });
   }
