@@ -1440,7 +1440,7 @@ const LETTER = /\p{L}/u;
 /** Is there a letter on the line of the text from `start` to `end`, before `start` or after `end`? */
 function letterOnLine(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf("\n", end);
-  return LETTER.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start)) || LETTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  return LETTER.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start) + text.slice(end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** Could this name be the subject's, written another way: a part of it, a short form, a near spelling, the surname? */
