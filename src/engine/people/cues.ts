@@ -16,7 +16,7 @@ import {
   titleGender,
   type Gender,
 } from "./name-lexicon";
-import { lastWords } from "./end-gates";
+import { RUNS, lastWordOf } from "./end-gates";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
 // ---------------------------------------------------------------------------------------------
@@ -196,13 +196,16 @@ const ROLE_COPULA_LEFT = new RegExp(
 // after one plural role word has the role too.
 const PLURAL_ROLE_PAIR_LEFT = /(?:^|[^\p{L}])((?:grand)?parents|carers|guardians|adopters)\s*,?\s+\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/iu;
 // The end-anchored patterns above are run only when the words they end on (or hold) are there (end-gates.ts).
-// (A word there is a run of [a-z] under the i and u flags, with no such letter before it: see end-gates.ts.)
-const ROLE_END = new RegExp(`(?<![a-z])(?:${lastWords([...ADULT_ROLES, "sw", "fc", "pa", "iro", "hv", "gp", "ta"])})\\s*[,:(]?\\s*$`, "iu");
-const KIN_WORD = new RegExp(`(?<![a-z])(?:${lastWords(CHILD_KINSHIP)})`, "iu");
+const ROLE_LAST = lastWordOf([...ADULT_ROLES, "sw", "fc", "pa", "iro", "hv", "gp", "ta"]);
+const KIN_HEADS = lastWordOf(CHILD_KINSHIP, true);
+const RUN_BEFORE_MARK = /([a-z]+)\s*[,:(]?\s*$/iu;
 const COPULA_END = /\s(?:is|was|now|still)\s+$/iu;
+const AND_END = /\s(?:and|&)\s+$/iu;
+const OLD_END = /old[ \t]+$/iu;
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
-  const role = ROLE_END.test(left) ? ROLE_LEFT.exec(left) : null;
+  const last = RUN_BEFORE_MARK.exec(left);
+  const role = last && ROLE_LAST.test(last[1]) ? ROLE_LEFT.exec(left) : null;
   return role && LIST_ITEM_ROLE.test(left.slice(Math.max(0, role.index - 12))) ? null : role;
 }
 const ROLE_RIGHT = new RegExp(
@@ -435,6 +438,7 @@ const AS_PARENT_RIGHT =
 const PARTY_RIGHT =
   /^[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:the[ \t]+)?(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+)?(?:applicant|respondent|appellant|intervener)s?\b/i;
 const VERSUS_LEFT = /(?:^|\n)[^\n]{2,80}?[ \t]v\.?[ \t]+(?:\p{Lu}[\p{Lu}'’-]*[ \t]+)*$/u;
+const VERSUS_MARK = /[ \t]v\.?[ \t]/;
 const VERSUS_RIGHT = /^(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]+v\.?[ \t]+\S/u;
 const ORGANISATION_WORD = /^(?:borough|council|city|county|authority|trust|ltd|llp|limited|nhs|police|services|board)$/i;
 const CHILD_PARTY = /\b(?:guardian|child|children|minors?)\b/i;
@@ -643,7 +647,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     c.gender = titleGender(title);
   }
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
-  const kinMatch = KIN_WORD.test(left) ? KIN_LEFT.exec(left) : null;
+  const kinMatch = left.match(RUNS)?.some((run) => KIN_HEADS.test(run)) ? KIN_LEFT.exec(left) : null;
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
   // relative clause about the kin noun, not the kin noun's name.
   const kin =
@@ -686,7 +690,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     roleBefore(left) ??
-    (p.possessive ? null : ((COPULA_END.test(left) ? ROLE_COPULA_LEFT.exec(left) : null) ?? PLURAL_ROLE_PAIR_LEFT.exec(left))) ??
+    (p.possessive ? null : ((COPULA_END.test(left) ? ROLE_COPULA_LEFT.exec(left) : null) ?? (AND_END.test(left) ? PLURAL_ROLE_PAIR_LEFT.exec(left) : null))) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
@@ -707,7 +711,10 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     else if (OLDER_CLAUSE.test(own)) addSignal(c, "older", "said to be older or to work");
   }
   if (!p.possessive && AS_PARENT_RIGHT.test(right)) addSignal(c, "role", "acts as a child's parent");
-  if ((PARTY_RIGHT.test(right) || ((VERSUS_LEFT.test(left) || VERSUS_RIGHT.test(right)) && !p.possessive)) && !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])) {
+  if (
+    (PARTY_RIGHT.test(right) || (((VERSUS_MARK.test(left) && VERSUS_LEFT.test(left)) || VERSUS_RIGHT.test(right)) && !p.possessive)) &&
+    !ORGANISATION_WORD.test(p.parts[p.parts.length - 1])
+  ) {
     const line = text.slice(lineStart, lineEndAfter(text, p.end, 200));
     if (!CHILD_PARTY.test(line)) addSignal(c, "label", "a party to the proceedings");
   }
@@ -777,7 +784,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   if (BIRTH_LEFT.test(left) || GAVE_BIRTH_TO_LEFT.test(left)) addSignal(c, "kin", "a baby born into the family");
   if (BORN_TO_LEFT.test(left) || GAVE_BIRTH_RIGHT.test(right)) addSignal(c, "kin-adult", "a parent of a baby born");
   if (c.age === undefined) {
-    const m = AGE_LEFT.exec(left) ?? AGE_BARE_LEFT.exec(left) ?? AGE_AFTER_NOUN_LEFT.exec(left);
+    const m = AGE_LEFT.exec(left) ?? (OLD_END.test(left) ? AGE_BARE_LEFT.exec(left) : null) ?? AGE_AFTER_NOUN_LEFT.exec(left);
     if (m) addAgeThen(toAge(m[1]), `aged ${m[1]}`);
     else if (ADULT_NOUN_LEFT.test(left)) addSignal(c, "role", "called a man or a woman");
   }

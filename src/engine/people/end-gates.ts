@@ -6,8 +6,8 @@
 // "i" and "u" flags (which fold "ſ" and the Kelvin sign onto s and k, as the patterns' own flags do) holds any
 // entry's word the patterns can match; a gate may say yes where its pattern says no, never the reverse.
 
-/** The last word of each entry (lower case), as an alternation. */
-export function lastWords(entries: Iterable<string>): string {
+/** A pattern for a run of letters that is (or, with `prefix`, starts with) the last word of one of the entries. */
+export function lastWordOf(entries: Iterable<string>, prefix?: boolean): RegExp {
   const words = new Set<string>();
   for (const e of entries)
     words.add(
@@ -16,8 +16,11 @@ export function lastWords(entries: Iterable<string>): string {
         .match(/[a-z]+/g)!
         .pop()!,
     );
-  return [...words].join("|");
+  return new RegExp(`^(?:${[...words].join("|")})${prefix ? "" : "$"}`, "iu");
 }
+
+/** A run of ASCII letters, as the "i" and "u" flags match [a-z]. */
+export const RUNS = /[a-z]+/giu;
 
 /** A run of letters as the "i" and "u" flags compare it with lower-case ASCII words. */
 export function foldRun(run: string): string {
