@@ -25,7 +25,7 @@ const OF_FIRM_RIGHT = /^[ \t]*(?:,[ \t]*)?(?:represented|appeared|solicitors?[ \
 /** Is the name between `left` and `right` an advocate or a member of the bench, by the shape of its line? */
 export function advocateInHeader(left: string, right: string): boolean {
   // (The two end-anchored patterns are run only when the words they hold are there: they are tried at every start.)
-  return ADVOCATE_RIGHT.test(right) || ((left.includes("Advocate") || left.includes("Jurat")) && ADVOCATE_LEFT.test(left)) || (BENCH_WORD.test(left) && BENCH_LEFT.test(left));
+  return ADVOCATE_RIGHT.test(right) || (/Advocate|Jurat/.test(left) && ADVOCATE_LEFT.test(left)) || (BENCH_WORD.test(left) && BENCH_LEFT.test(left));
 }
 
 /** Is the capitalised run between `left` and `right` the firm that instructs an advocate ("(instructed by Carr & Co)")? */

@@ -635,7 +635,7 @@ export function findPeople(ctx: RuleContext): People {
   for (const m of raw) {
     const era = eraOf.get(m.key);
     if (!era || m.subject || (!m.phrase.possessive && isAfterPlacePreposition(text, m.phrase.start))) continue;
-    if (!letterOnLine(text, m.phrase.start - 1, -1) && !letterOnLine(text, m.phrase.end, 1)) continue;
+    if (!letterOnLine(text, m.phrase.start, m.phrase.end)) continue;
     const e = entities.get(m.key)!;
     if (era === "child") addSignal(e, "child-era-name", "a given name mostly of children born since about 2005");
     else addSignal(e, "adult-era-name", "a given name mostly of adults born before about 1990");
@@ -1437,19 +1437,10 @@ export function isShortFormOf(short: string, full: string): boolean {
 
 const LETTER = /\p{L}/u;
 
-/** Is there a letter on the same line, walking from `from` in direction `step` (1 or -1)? Stops at the first letter or line end. */
-function letterOnLine(text: string, from: number, step: 1 | -1): boolean {
-  for (let i = from; i >= 0 && i < text.length && text[i] !== "\n"; i += step) {
-    const code = text.charCodeAt(i);
-    // A letter outside the Basic Multilingual Plane is a surrogate pair: test the whole code point.
-    if (code >= 0xd800 && code <= 0xdfff) {
-      const at = step === -1 && code >= 0xdc00 && i > 0 ? i - 1 : i;
-      if (LETTER.test(String.fromCodePoint(text.codePointAt(at)!))) return true;
-      continue;
-    }
-    if (LETTER.test(text[i])) return true;
-  }
-  return false;
+/** Is there a letter on the line of the text from `start` to `end`, before `start` or after `end`? */
+function letterOnLine(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf("\n", end);
+  return LETTER.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start) + text.slice(end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** Could this name be the subject's, written another way: a part of it, a short form, a near spelling, the surname? */

@@ -308,18 +308,8 @@ const PLACE_LABEL_LEFT =
 // A place named as a council's area: "the London Borough of Bromley", "the County of Kent", "City of York Council".
 const OF_PLACE_LEFT = /\b(?:Borough|County|City|District|Isle|Royal\s+Borough)\s+of\s+$/;
 
-/**
- * False only when s cannot end in "of" and white space, as OF_PLACE_LEFT needs (read back from the end, so
- * the pattern, which an end anchor makes try every start, runs only after "of"); a character beyond ASCII
- * is left to the pattern.
- */
-function mayEndInOf(s: string): boolean {
-  let i = s.length - 1;
-  let c = i >= 0 ? s.charCodeAt(i) : 0;
-  while (i >= 0 && (c === 32 || (c >= 9 && c <= 13))) c = --i >= 0 ? s.charCodeAt(i) : 0;
-  if (i >= 0 && c > 127) return true;
-  return i >= 1 && i < s.length - 1 && c === 102 && s.charCodeAt(i - 1) === 111;
-}
+// Run only when the text ends in "of" and white space (OF_PLACE_LEFT's end anchor makes it try every start).
+const OF_END = /of\s+$/;
 // Note-speak drops the verb: "Daisy off school with a cold", "Rose absent", "Hope seen at home". After a
 // word that is also an ordinary word, these say a person was meant.
 const NOTE_SPEAK_FOLLOWERS =
@@ -352,7 +342,7 @@ function toPhrase(text: string, run: Token[], ctx: RuleContext, proper: Readonly
   }
   if (!isPlace && !isPossessive(words[words.length - 1])) {
     const left = text.slice(Math.max(0, run[0].start - 80), run[0].start);
-    if ((left.includes(":") && PLACE_LABEL_LEFT.test(left)) || (mayEndInOf(left) && OF_PLACE_LEFT.test(left))) isPlace = true;
+    if ((left.includes(":") && PLACE_LABEL_LEFT.test(left)) || (OF_END.test(left) && OF_PLACE_LEFT.test(left))) isPlace = true;
   }
   // A nursery named before a lower-case setting word, after a preposition of going ("goes to Puddle Ducks
   // nursery", "start at Little Owls pre-school"): a school, not a person.
