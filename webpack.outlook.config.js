@@ -122,10 +122,12 @@ module.exports = (env = {}, argv = {}) => {
     // (the same strings and patterns; 0.2 KB smaller gzipped, and read the same whatever charset the
     // client assumes for the file). inline: 1: terser inlines only simple functions (its default, 3, also
     // those with arguments and variables; the same behaviour either way): 21-33 bytes smaller gzipped.
+    // hoist_vars: each function's var declarations joined into one at its top (where JavaScript hoists them
+    // anyway): 18 bytes smaller gzipped (stop 44).
     optimization: {
       splitChunks: false,
       runtimeChunk: false,
-      minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true, inline: 1 }, format: { ascii_only: true } } },
+      minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true, inline: 1, hoist_vars: true }, format: { ascii_only: true } } },
     },
     devtool: false,
     plugins: [

@@ -14,7 +14,6 @@ const ADVOCATE_LEFT = /(?:^|[^\p{L}])(?:Advocates?|Jurats?)[ \t]+(?:\p{Lu}\.?[ \
 // "Justice" alone, which is also a given name).
 const BENCH_LEFT =
   /(?:^|[^\p{L}])(?:(?:mr|mrs|ms|miss|lord|lady)\.?[ \t]+justice|(?:his|her)[ \t]+honour[ \t]+judge|district[ \t]+judge|recorder|hhj)[ \t]+(?:\p{Lu}\.?[ \t]+)*$/iu;
-const BENCH_WORD = /justice|judge|recorder|hhj/iu;
 // The firm instructing counsel, whichever of its partners' names ("instructed by Barrett and Thomson"), and the firm
 // an advocate is "of" before whom they act for ("NAME, of Griffiths Robertson represented the children").
 const INSTRUCTED_LEFT =
@@ -24,8 +23,7 @@ const OF_FIRM_RIGHT = /^[ \t]*(?:,[ \t]*)?(?:represented|appeared|solicitors?[ \
 
 /** Is the name between `left` and `right` an advocate or a member of the bench, by the shape of its line? */
 export function advocateInHeader(left: string, right: string): boolean {
-  // (The two end-anchored patterns are run only when the words they hold are there: they are tried at every start.)
-  return ADVOCATE_RIGHT.test(right) || (/Advocate|Jurat/.test(left) && ADVOCATE_LEFT.test(left)) || (BENCH_WORD.test(left) && BENCH_LEFT.test(left));
+  return ADVOCATE_RIGHT.test(right) || ADVOCATE_LEFT.test(left) || BENCH_LEFT.test(left);
 }
 
 /** Is the capitalised run between `left` and `right` the firm that instructs an advocate ("(instructed by Carr & Co)")? */

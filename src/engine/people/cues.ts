@@ -201,7 +201,6 @@ const ROLE_LAST = lastWordOf([...ADULT_ROLES, "sw", "fc", "pa", "iro", "hv", "gp
 const KIN_HEADS = lastWordOf(CHILD_KINSHIP, true);
 const RUN_BEFORE_MARK = /([a-z]+)\s*[,:(]?\s*$/iu;
 const COPULA_END = /\s(?:is|was|now|still)\s+$/iu;
-const AND_END = /\s(?:and|&)\s+$/iu;
 const OLD_END = /old[ \t]+$/iu;
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
 function roleBefore(left: string): RegExpExecArray | null {
@@ -691,7 +690,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
     roleBefore(left) ??
-    (p.possessive ? null : ((COPULA_END.test(left) ? ROLE_COPULA_LEFT.exec(left) : null) ?? (AND_END.test(left) ? PLURAL_ROLE_PAIR_LEFT.exec(left) : null))) ??
+    (p.possessive ? null : ((COPULA_END.test(left) ? ROLE_COPULA_LEFT.exec(left) : null) ?? PLURAL_ROLE_PAIR_LEFT.exec(left))) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {

@@ -10,8 +10,7 @@ const INITIAL_BEFORE = /(?:^|[\s(/:;,|–-])(\p{Lu})(\.?)[ \t]+$/u;
 /** No signal yet on the mention: any (an age, a kin or peer word, a class) says more than the initial does
  * ("played with K. Bright at break" stays a child's). */
 export function noChildSignal(signals: Partial<Record<Signal, number>>): boolean {
-  for (const k in signals) if (signals[k as Signal]) return false;
-  return true;
+  return !Object.values(signals).some(Boolean);
 }
 
 /** Is the one-word name at p written straight after a single capital initial? */

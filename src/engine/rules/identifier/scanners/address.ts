@@ -82,16 +82,6 @@ const LIVING_BEFORE = new RegExp(
 // Not an indefinite one ("found at a flat on Wharf Street"): an unnamed flat somewhere on a street is a place.
 const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?<!(?:^|[^\\w])(?:[Aa]n?|[Aa]nother|[Ss]ome)[ \\t]+)(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
 const BUILDING_SET = new Set(BUILDING_WORDS);
-// A word of work in the same clause before a home's name, with no word of living after it ("works nights at the
-// care home on Dovecote Road", "was employed at the children's home at Oak Lodge"): a workplace, where the
-// person is not said to live. "Works from home" is living there.
-const WORK_BEFORE = /\b(?:work(?:s|ed|ing)?(?![ \t]+from[ \t]+home)|employed|job)\b[^.;!?\n]*$/i;
-const LIVING_WORD = /\b(?:live[sd]?|living|stay|moved)/i;
-const atWork = (before: string): boolean => {
-  const m = WORK_BEFORE.exec(before);
-  return !!m && !LIVING_WORD.test(before.slice(m.index));
-};
-
 const PLACE_WORD_SET = new Set([...STREET_WORDS, ...BUILDING_WORDS].map((w) => w.replace(/\.$/, "")));
 const WORD_AT = /[A-Za-z'’.-]+/y;
 
@@ -130,7 +120,6 @@ function scanHomes(text: string, found: Candidate[]): void {
       const before = text.slice(Math.max(0, m.index - 90), m.index + 1);
       const living = prep !== "on" && prep !== "in" && BUILDING_SET.has(name[1]) && LIVING_BEFORE.test(before);
       if (!living && !(prep !== "to" && prep !== "into" && DWELLING_BEFORE.test(before))) continue;
-      if (atWork(before)) continue;
     }
     found.push({ start: nameStart, end: nameStart + name[0].length, kind: "address", confidence: 0.7, rank: 1 });
   }
