@@ -68,15 +68,12 @@ export function placementNotHome(ctx: RuleContext, start: number, end: number): 
 // no unit in particular ("a residential unit", "the secure unit", "the family unit", "this unit") are not such names.
 const NAMED_UNIT = /(?:^|[^\p{L}'’-])([\p{Ll}'’-]+)\s+unit\b/gu;
 const NOT_ANOTHER_UNIT = new Set(["the", "a", "an", "this", "that", "same", "whole", "own", "residential", "secure", "children's", "children’s", "childrens", "family", "care", "home", "small", "new", "other", "another", "next", "main", "her", "his", "their", "our", "my", "back", "to", "at", "of", "in", "from"]);
-const namesOtherUnit = new WeakMap<RuleContext, boolean>();
+const NAMES_OTHER_UNIT = {};
 
 /** The record names, in lower case, a unit that is not a home (a school's, a hospital's, a service's). Once per record. */
 export function namesAnotherUnit(ctx: RuleContext): boolean {
-  const known = namesOtherUnit.get(ctx);
-  if (known !== undefined) return known;
-  let found = false;
-  NAMED_UNIT.lastIndex = 0;
-  for (let m = NAMED_UNIT.exec(ctx.text); m && !found; m = NAMED_UNIT.exec(ctx.text)) found = !NOT_ANOTHER_UNIT.has(m[1]);
-  namesOtherUnit.set(ctx, found);
-  return found;
+  return ctx.perAnalysis(NAMES_OTHER_UNIT, () => {
+    for (const m of ctx.text.matchAll(NAMED_UNIT)) if (!NOT_ANOTHER_UNIT.has(m[1])) return true;
+    return false;
+  });
 }
