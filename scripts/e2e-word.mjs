@@ -10,6 +10,7 @@
 //
 //   npm run test:e2e                    (builds first)
 //   node scripts/e2e-word.mjs --no-build
+//   node scripts/e2e-word.mjs --no-build --only "pasted name"     (one step)
 // Exit 0 when every step passed, 3 when Chromium is missing (skipped), anything else on failure.
 // The last line is one JSON object: {"passed", "failed", "axeSerious", "screenshots"}.
 import { spawnSync } from "node:child_process";
@@ -81,7 +82,10 @@ const context = await chromium.launchPersistentContext(profileDir, {
 const results = [];
 const screenshots = [];
 let axeSerious = -1;
+// --only <words>: run only the steps whose name holds these words (each such step loads its own page).
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const step = async (name, fn) => {
+  if (only && !name.includes(only)) return;
   try {
     await fn();
     results.push({ name, ok: true });
@@ -998,6 +1002,55 @@ try {
     expect(/Maisie Oyelaran/.test(settings), `the details were not written: ${settings}`);
     await fits("details kept");
     await shot("21-details-kept");
+  });
+
+  // A sentence pasted from a sibling's record: the engine reports the sibling; the worker who knows the family puts the
+  // record's child in its place in one click, from the finding or from People, for that one mention only.
+  await step("pasted name: one mention of a listed sibling put right as the record's child, the others left his", async () => {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Clear Record" }).waitFor();
+    await page.getByRole("textbox", { name: "Child's name", exact: true }).fill("Rosa Whitfield");
+    await page.getByLabel("Other children you know of").fill("Kit Whitfield");
+    const text = "Rosa Whitfield (9) was seen at home. Her brother Kit (6) was at nursery. Kit told me about her new school shoes and that she likes her teacher.";
+    await page.getByRole("textbox", { name: "Text to check" }).fill(text);
+    await page.getByRole("button", { name: "Check document" }).click();
+    await summary()
+      .getByText(/Checked for Rosa Whitfield/)
+      .waitFor({ timeout: 20000 });
+    // The finding offers the child's name last: never the wording chosen first, so Apply all never writes it.
+    // (Other children is the only kind found here, so the list has no filter buttons; the first finding is open.)
+    const detail = page.getByRole("region", { name: "Finding" });
+    const radios = detail.getByRole("radio");
+    await radios.first().waitFor();
+    const labels = await radios.evaluateAll((rs) => rs.map((r) => r.closest("span, div")?.textContent ?? ""));
+    expect(/Rosa, if this sentence is about Rosa Whitfield/.test(labels[labels.length - 1]), `the last wording is not the child's name: ${labels.join(" | ")}`);
+    expect((await radios.last().isChecked()) === false, "the child's name is chosen by default");
+    await detail.screenshot({ path: join(shots, "23a-pasted-name-finding.png") });
+    screenshots.push("artifacts/word/23a-pasted-name-finding.png");
+    // From People: Kit's mentions, one by one.
+    const toggle = page.getByRole("button", { name: "Is one mention Rosa Whitfield?" });
+    await toggle.click();
+    const mentions = page.getByRole("list", { name: "Mentions of Kit Whitfield" });
+    await mentions.waitFor();
+    await fits("a sibling's mentions listed");
+    await mentions.locator("..").screenshot({ path: join(shots, "23b-pasted-name-mentions.png") });
+    screenshots.push("artifacts/word/23b-pasted-name-mentions.png");
+    await axe("a sibling's mentions listed");
+    await mentions.getByRole("button", { name: /^Mention 2: this is Rosa Whitfield; change it to Rosa$/ }).click();
+    await page
+      .getByText(/Changed one mention to “Rosa”/)
+      .first()
+      .waitFor({ timeout: 20000 });
+    const after = await body();
+    expect(after.includes("at nursery. Rosa told me about her new school shoes"), `the mention was not put right: ${after}`);
+    expect(after.includes("Her brother Kit (6)"), `the brother's own mention changed: ${after}`);
+    // Re-checked: the brother is still another child where the record names him.
+    await summary()
+      .getByText(/to look at in/)
+      .waitFor({ timeout: 20000 });
+    await page.getByRole("option").filter({ hasText: "“Kit”" }).first().waitFor({ timeout: 20000 });
+    expect((await page.getByRole("option").filter({ hasText: "“Kit”" }).count()) === 1, "the brother's other mention is no longer found");
+    await shot("23-pasted-name-fixed");
   });
 
   await step("makes no network request outside the pane and throws no page error", async () => {

@@ -209,7 +209,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
 
   /** Apply changes only the body of a document or of a draft: never headers, subject lines or read-only parts. */
   const cannotApply = useCallback(
-    (f: Finding): string | null => {
+    (f: Pick<Finding, "start">): string | null => {
       if (!host.capabilities.canEdit) return "This cannot be changed from the pane here.";
       const seg = checked ? segmentAt(checked.snapshot.segments, f.start) : undefined;
       if (!seg || !seg.editable) return "This part cannot be changed from the pane; change it yourself.";
@@ -434,6 +434,21 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
             }}
             onShow={canSelect ? showPerson : undefined}
             disabled={busy}
+            subject={live.subject}
+            source={live.snapshot.text}
+            cannotChange={(start) => (doc.caseChanged ? "The case changed: wait for the check to finish." : cannotApply({ start }))}
+            onMentionIsSubject={
+              !host.capabilities.canEdit
+                ? undefined
+                : (_p, m, replacement) =>
+                    guarded(() => {
+                      noticeAtTop();
+                      // The label never holds the other child's name (it is shown with Undo).
+                      void doc.applyEditsToDocument([{ start: m.start, end: m.end, replacement, category: "other-child" }], `Changed one mention to “${replacement}”`, {
+                        tracking: "keep",
+                      });
+                    })
+            }
           />
         ) : null}
 
@@ -512,6 +527,7 @@ export function App({ host, demo, analyseOptions, extra, banner, platform, apply
               disabled={busy || doc.caseChanged}
               noticeRef={findingsNoticeRef}
               unplaced={unplaced}
+              subject={live.subject}
               notice={
                 noticeAtFindings && doc.notice ? (
                   <MessageBar intent="info" layout="multiline">

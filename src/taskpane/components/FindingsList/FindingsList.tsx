@@ -22,6 +22,7 @@ import {
 import { CATEGORIES } from "../../../engine/types";
 import type { Category, Finding, Report } from "../../../engine";
 import { insertable, isInsertable, numbersKeptWithWords } from "../../state/session";
+import { pasteFixFor } from "../../state/paste-fix";
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   "other-child": "Other children",
@@ -71,6 +72,11 @@ export type FindingsListProps = {
   noticeRef?: Ref<HTMLDivElement>;
   /** People the checker could not place (and the worker has not): an empty list is then not a success. */
   unplaced?: number;
+  /**
+   * The child the findings were computed for: another child's name then also offers this child's name, last, for a
+   * sentence pasted from a sibling's record. Never the first wording, so "Apply all" never writes it.
+   */
+  subject?: string;
 };
 
 /** Each row has this height, so the list can draw only the rows in view: one line, or two in a narrow pane. */
@@ -193,7 +199,24 @@ function InContext({ f, source, replacement }: { f: Finding; source: string; rep
  * document, keeping focus in the pane. Apply is only ever the explicit Apply button.
  */
 export function FindingsList(props: FindingsListProps) {
-  const { report, findings, source, ignored = [], whereOf, cannotApply, onSelect, onApply, onApplyAll, onIgnore, onRestore, disabled, notice, noticeRef, unplaced = 0 } = props;
+  const {
+    report,
+    findings,
+    source,
+    ignored = [],
+    whereOf,
+    cannotApply,
+    onSelect,
+    onApply,
+    onApplyAll,
+    onIgnore,
+    onRestore,
+    disabled,
+    notice,
+    noticeRef,
+    unplaced = 0,
+    subject,
+  } = props;
   const styles = useStyles();
   const [ownFilter, setOwnFilter] = useState<Category | "all">("all");
   const filter = props.filter ?? ownFilter;
@@ -219,8 +242,14 @@ export function FindingsList(props: FindingsListProps) {
 
   const index = Math.min(active, Math.max(0, shown.length - 1));
   const current = shown[index];
-  const wordings = useMemo(() => (current ? insertable(source, current) : []), [current, source]);
+  const pasteFix = useMemo(() => (current ? pasteFixFor(current, subject) : null), [current, subject]);
+  const wordings = useMemo(() => {
+    const own = current ? insertable(source, current) : [];
+    return pasteFix && !own.includes(pasteFix) ? [...own, pasteFix] : own;
+  }, [current, source, pasteFix]);
   useEffect(() => setChoice(wordings[0] ?? ""), [wordings]);
+
+  const wordingLabel = (w: string) => (w === pasteFix ? `${w}, if this sentence is about ${subject?.trim()}` : w);
 
   const viewHeight = Math.min(shown.length, VIEW_ROWS) * rowHeight;
   const go = useCallback(
@@ -418,7 +447,7 @@ export function FindingsList(props: FindingsListProps) {
               {wordings.length > 1 ? (
                 <RadioGroup aria-label="Wording to use" value={choice} onChange={(_, d) => setChoice(d.value)}>
                   {wordings.map((w) => (
-                    <Radio key={w} value={w} label={w} />
+                    <Radio key={w} value={w} label={wordingLabel(w)} />
                   ))}
                 </RadioGroup>
               ) : null}
@@ -426,7 +455,7 @@ export function FindingsList(props: FindingsListProps) {
               <InContext f={current} source={source} replacement={choice} />
             </>
           ) : wordings.length ? (
-            <Text size={200}>Instead, try: {wordings.join("; ")}</Text>
+            <Text size={200}>Instead, try: {wordings.map(wordingLabel).join("; ")}</Text>
           ) : null}
           {onIgnore ? (
             <div className={styles.actions}>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { Badge, Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import type { Person, PersonRole } from "../../../engine";
+import type { Person, PersonMention, PersonRole } from "../../../engine";
 import { distinctReasons, type ChosenRole, type Decision } from "../../state/session";
+import { mentionContext, subjectWording } from "../../state/paste-fix";
 
 export const ROLE_LABELS: Record<PersonRole, string> = {
   subject: "the child this record is about",
@@ -28,7 +29,20 @@ export type PeopleSectionProps = {
   /** Shows the person's first mention in the document; absent where the host cannot select (Outlook). */
   onShow?: (person: Person) => void;
   disabled?: boolean;
+  /** The child the check was made for, and its text: with onMentionIsSubject, another child's mentions can each be put right. */
+  subject?: string;
+  source?: string;
+  /**
+   * One mention of another child is the record's child (a sentence pasted from a sibling's record): its words are
+   * replaced by the child's name, and only that mention; the other child's other mentions stay theirs.
+   */
+  onMentionIsSubject?: (person: Person, mention: PersonMention, replacement: string) => void;
+  /** Why a mention cannot be changed here (a header, a quoted message), or null. */
+  cannotChange?: (start: number) => string | null;
 };
+
+/** At most this many mentions are offered one by one; the findings list has them all. */
+const MENTIONS_SHOWN = 8;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -46,6 +60,12 @@ const useStyles = makeStyles({
   why: { color: tokens.colorNeutralForeground3 },
   choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   note: { color: tokens.colorNeutralForeground3 },
+  // Left, under the choices, as the words of a question, not a bar across the row.
+  mentionsToggle: { alignSelf: "flex-start", fontWeight: tokens.fontWeightRegular, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  mentions: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  mention: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  context: { minWidth: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 const SHOWN = 6;
@@ -55,9 +75,12 @@ const SHOWN = 6;
  * choices. A choice changes the case for this session only and re-runs the check; it is never
  * written into the document, its settings or any storage.
  */
-export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow, disabled }: PeopleSectionProps) {
+export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow, disabled, subject, source, onMentionIsSubject, cannotChange }: PeopleSectionProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  // The row whose mentions are open, one at a time (by the row's key).
+  const [openMentions, setOpenMentions] = useState<string | null>(null);
+  const subjectName = subject?.trim() ?? "";
   // The choice just pressed, until its re-check has landed: a choice moves its row (placed people go first, an undone
   // one goes back among its kind, a row folded into the child comes back with the re-check) and a moved button lost the
   // keyboard focus to the page. Put back on the button pressed, unless the worker has moved on (focus elsewhere, or 30 s).
@@ -152,6 +175,57 @@ export function PeopleSection({ people, decisions, onDecide, onUndecide, onShow,
                   );
                 })}
               </div>
+              {role === "other-child" && subjectName && source && onMentionIsSubject && p.mentions.length ? (
+                <>
+                  <ToggleButton
+                    size="small"
+                    appearance="subtle"
+                    className={styles.mentionsToggle}
+                    checked={openMentions === rowKey}
+                    aria-expanded={openMentions === rowKey}
+                    ref={(el: HTMLButtonElement | null) => {
+                      if (el) buttons.current.set(`${rowKey}\u0000mentions`, el);
+                      else buttons.current.delete(`${rowKey}\u0000mentions`);
+                    }}
+                    onClick={() => setOpenMentions(openMentions === rowKey ? null : rowKey)}
+                  >
+                    {p.mentions.length === 1 ? `Is this mention ${subjectName}?` : `Is one mention ${subjectName}?`}
+                  </ToggleButton>
+                  {openMentions === rowKey ? (
+                    <ul className={styles.mentions} aria-label={`Mentions of ${p.displayName}`}>
+                      {p.mentions.slice(0, MENTIONS_SHOWN).map((m, i) => {
+                        const at = mentionContext(source, m.start, m.end);
+                        const replacement = subjectWording(at.words, subjectName);
+                        const blocked = cannotChange?.(m.start) ?? null;
+                        return (
+                          <li key={`${m.start}:${m.end}`} className={styles.mention}>
+                            <Caption1 className={styles.context}>
+                              {at.before}
+                              <mark className={styles.mark}>{at.words}</mark>
+                              {at.after}
+                            </Caption1>
+                            {replacement ? (
+                              <Button
+                                size="small"
+                                disabledFocusable={disabled || !!blocked}
+                                title={blocked ?? undefined}
+                                aria-label={`Mention ${i + 1}: this is ${subjectName}; change it to ${replacement}`}
+                                onClick={() => {
+                                  pressed.current = { key: `${rowKey}\u0000mentions`, at: Date.now(), sawBusy: false };
+                                  onMentionIsSubject(p, m, replacement);
+                                }}
+                              >
+                                {`This is ${replacement.replace(/['’]s$/, "")}`}
+                              </Button>
+                            ) : null}
+                          </li>
+                        );
+                      })}
+                      {p.mentions.length > MENTIONS_SHOWN ? <Caption1 className={styles.note}>The other mentions are under Other children below.</Caption1> : null}
+                    </ul>
+                  ) : null}
+                </>
+              ) : null}
             </li>
           );
         })}
