@@ -78,6 +78,9 @@ export function expandInflections(phrase: string): string[] {
 
 // Endings of words that take no plural -s (adjectives, participles, adverbs): "chaotic", "looked after", "kicked off".
 const NOT_A_HEAD_NOUN = /(?:ed|ing|ly|ful|ous|ive|ic|al|ent|ant|able|ible|ish|less|ary|ory|s)$/;
+// Nouns that end like adjectives all the same: "-ment" makes nouns of verbs ("placement", "assessment", "engagement"),
+// and a few common nouns end in -ent or -ant ("parent", "incident", "merchant", "student").
+const NOUN_ALL_THE_SAME = /(?:ment|^(?:parent|incident|merchant|student|agent|client))$/;
 // Words of three letters or more that end a phrase and are no noun.
 const FUNCTION_WORD = /^(?:its|him|her|you|out|off|for|the|and|but|not|now|yet|too|all|any|one|own|who|how|why|after|about|again|away|back|down|over|with|from|into|onto|that|this|them|they|what|when|then|there|here|upon|else|ever|never|once|only|very|well)$/;
 const PARTICLE = /^(?:off|out|up|down|in|on|over|away|back|around|about|through)$/i;
@@ -106,7 +109,7 @@ export function regularSpellings(phrase: string, heads: ReadonlySet<string> = ne
     const before = words.slice(0, -1);
     const of = /^(?:of|in|for|with|to|from|around|about|on|at|by|into)$/;
     const lower = last.toLowerCase();
-    const noun = /^\p{L}\p{Ll}{2,}$/u.test(last) && !NOT_A_HEAD_NOUN.test(lower) && !FUNCTION_WORD.test(lower);
+    const noun = /^\p{L}\p{Ll}{2,}$/u.test(last) && (!NOT_A_HEAD_NOUN.test(lower) || NOUN_ALL_THE_SAME.test(lower)) && !FUNCTION_WORD.test(lower);
     if (heads.has(lower) && noun && !before.some((w) => of.test(w.toLowerCase()))) {
       const plural = IRREGULAR_PLURAL[last] ?? (/(?:sh|ch|x|z)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`);
       for (const p of [...out]) out.add(p.slice(0, p.length - last.length) + plural);

@@ -192,7 +192,8 @@ function acronymSpecs(entries: readonly AcronymEntry[]): Spec[] {
     const shorthand = new Set(entry.shorthand ?? []);
     // Slash shorthand is written in either case in notes: "F/C" and "f/c", "S/W" and "s/w".
     for (const form of entry.forms) if (SLASH_SHORTHAND.test(form)) shorthand.add(form.toLowerCase());
-    for (const phrase of shorthand) specs.push({ phrase, value: { kind: "acronym", entry, shorthand: true }, group: GROUP.acronym });
+    // Two-word shorthand is written open or hyphenated ("mat gran", "mat-gran"): the regular spellings of either.
+    for (const phrase of [...shorthand].flatMap((p) => regularSpellings(p))) specs.push({ phrase, value: { kind: "acronym", entry, shorthand: true }, group: GROUP.acronym });
   }
   return specs;
 }

@@ -30,6 +30,11 @@ describe("regular spellings of a lexicon phrase", () => {
     ["problem child", "child", ["problem child", "problem-child", "problem children", "problem-children"]],
     ["Child Protection Conference", "Conference", ["Child Protection Conference", "Child Protection Conferences"]],
     ["utilised", "utilise", ["utilised", "utilized"]],
+    // Nouns that end like adjectives (stop 45): "-ment" makes nouns of verbs, and a few common nouns end in -ent.
+    ["foster placement", "placement", ["foster placement", "foster-placement", "foster placements", "foster-placements"]],
+    ["absent parent", "parent", ["absent parent", "absent-parent", "absent parents", "absent-parents"]],
+    ["Fraser competent", "competent", ["Fraser competent", "Fraser-competent"]],
+    ["service resistant", "resistant", ["service resistant", "service-resistant"]],
     // Not the entry's head noun, a preposition's object, a pronoun, a single word, an adjective: no plural.
     ["her support", "advice", ["her support", "her-support"]],
     ["team around the child", "child", ["team around the child"]],
@@ -56,6 +61,9 @@ describe("regular spellings of a lexicon phrase", () => {
     ["judgemental", "He said they were drug dealers.", "drug dealers"],
     ["jargon", "Some foster kids said it felt unfair.", "foster kids"],
     ["judgemental", "The notes call them problem-children.", "problem-children"],
+    ["jargon", "The report asks whether they are good enough parents for a baby.", "good enough parents"],
+    ["jargon", "Both residential placements ended within a month.", "residential placements"],
+    ["judgemental", "The old file calls them lazy parents.", "lazy parents"],
   ] as const)("%s: %s", (category, text, phrase) => {
     expect(whole(category, text, phrase)).toBe(true);
   });

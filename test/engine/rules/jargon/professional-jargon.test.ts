@@ -16,6 +16,9 @@ const flag: Case[] = [
   { text: "Kayla {{jar|did not attend}} her dentist appointment." },
   { text: "Name: Kayla Brown\nAge: 6\n\nThe clinic offered two sessions; she {{jar|did not attend}} the second." },
   { text: "She is {{jar|non-verbal}} and uses signs." },
+  // The head noun's plural and the hyphenated compound (stop 45; invented wording).
+  { text: "The panel judged them {{jar|good-enough parents}} for a toddler." },
+  { text: "The question is whether they are {{jar|good enough parents}} now." },
   { text: "Dear Kayla, the judge decided there was a risk of {{jar|significant harm}}.", kind: "letter-to-child" },
 ];
 
@@ -28,6 +31,7 @@ const pass: Case[] = [
   { text: "The local authority asks the court to make a care order and a placement order.", kind: "court-report" },
   { text: "Jordan and Mason were likely to suffer significant harm.", kind: "court-report" },
   { text: "Mum did not attend the meeting." },
+  { text: "Her parents were good enough to drive her to the match." },
   // An older teenager keeps their own appointments (lexicon context for "did not attend", issue 12, set 4).
   { text: "Name: Kayla Brown\nAge: 16\n\nThe clinic offered two sessions; she did not attend the second and was discharged." },
   { text: "Precious has a strong attachment to her mother.", kind: "court-report" },

@@ -11,6 +11,8 @@ const flag: Case[] = [
   { text: "Her {{jar|PEP}} records that she reads well.", kind: "court-report" },
   { text: "The {{jar|EWO}} visited on Monday." },
   { text: "Kayla's {{jar|mat gran}} rang." },
+  // The shorthand hyphenated, as notes write it (stop 45).
+  { text: "Kayla's {{jar|mat-gran}} rang after tea; {{jar|pat-gran}} is away." },
   { text: "A {{jar|s47}} enquiry began on Monday." },
   { text: "The {{jar|IRO}} spoke to JK, the school nurse, after the review." },
   // A clinical abbreviation that is also a word ("peg"), and one a verb can follow like initials (stop 23).
