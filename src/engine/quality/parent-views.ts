@@ -26,10 +26,22 @@ const HEADING = new RegExp(
 // child's family name.
 const MET_VERB = String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:met|met with|spoke (?:to|with)|talked (?:to|with)|had a (?:meeting|call|conversation|discussion|chat) with)\s+(?:(?:both|the|his|her|their|the child['’]s)\s+)?`;
 const MET_ROLE = new RegExp(`${MET_VERB}(?:mum|mother|dad|father|parents)(?!['’])\\b`, "gm");
+// Stop 50 (kind50): the worker, the home's staff or officers reaching a parent by phone, text or email ("At 21:30 staff rang
+// Denver's mother, who…", "Texted Mum to confirm the review"): engagement as an unanswered call is (unansweredParent).
+// The verb opens the sentence or follows its subject directly, so "we have not contacted the parents" is not one.
+const CONTACT_VERB = String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker|staff|officers?|police|carers?)\s+)(?:rang|phoned|telephoned|called|texted|emailed|messaged|contacted)\s+`;
+const CONTACT_ROLE = new RegExp(`${CONTACT_VERB}(?:(?:both|the|his|her|their|the child['’]s)\\s+)?(?:mum|mother|dad|father|parents)(?!['’])\\b`, "gm");
+const escapeName = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function metParent(ctx: RuleContext): Span[] {
   const lower = lowerOf(ctx);
   const surname = ctx.profile.subjectSurname?.toLowerCase();
-  const res = [MET_ROLE];
+  const res = [MET_ROLE, CONTACT_ROLE];
+  // The parent as the child's own ("Denver's mother"), after a verb of meeting or of reaching them.
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2 && f.length <= 40).map(escapeName);
+  if (forms.length) {
+    const own = `(?:${forms.join("|")})['’]s?\\s+(?:mum|mother|dad|father|parents)(?!['’])\\b`;
+    res.push(new RegExp(`(?:${MET_VERB}|${CONTACT_VERB})${own}`, "gm"));
+  }
   if (surname && /^[a-z'’-]{2,}$/.test(surname)) res.push(new RegExp(`${MET_VERB}(?:mr|mrs|ms|miss|mx)\\.?\\s+${surname}(?![a-z'’-])`, "gm"));
   const out: Span[] = [];
   for (const re of res) {
