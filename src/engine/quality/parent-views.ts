@@ -62,6 +62,16 @@ export function isParentView(h: VoiceHit): boolean {
   return h.kinds.has("view") || h.kinds.has("engagement");
 }
 
+// Stop 50 (kind50): "argued" states a party's case ("argued that…", "argued for a return home"); parents who argued with
+// each other, a lot, about money or at home quarrelled, and gave no view (a life-story letter's "Mum and Dad argued a lot").
+const ARGUED = /^argu(?:ed|es|e|ing)$/;
+const QUARREL_AFTER =
+  /^\s*(?:a lot|lots|loudly|often|constantly|all the time|every (?:day|night)|most (?:days|nights)|(?:with|between) (?:each other|one another|themselves|him|her|them)|about (?:money|everything|the)|over (?:money|the)|at home|and|[.,;!])/;
+function quarrel(ctx: RuleContext, h: VoiceHit): boolean {
+  if (!ARGUED.test(lowerOf(ctx).slice(h.start, h.end))) return false;
+  return QUARREL_AFTER.test(lowerOf(ctx).slice(h.end, h.end + 40));
+}
+
 export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck {
   const ev = new EvidenceSet(ctx);
   // In a record about several children, "Mum" inside another child's item is that child's mother.
@@ -69,7 +79,7 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   const add = (s: Span) => {
     if (!insideAny(foreign, s.start)) ev.addSpan(s);
   };
-  for (const h of voices.hits()) if (isParentView(h)) add(ctx.sentences[h.sentence]);
+  for (const h of voices.hits()) if (isParentView(h) && !quarrel(ctx, h)) add(ctx.sentences[h.sentence]);
   // A parent's turns in minutes or a transcript, shorthand notes ("m rang, said…"), a letter answering the parent.
   for (const t of speakerTurns(ctx)) if (t.speaker === "parent") add(ctx.sentenceAt(t.span.start));
   for (const s of shorthandParentViews(ctx)) add(s);

@@ -554,3 +554,18 @@ describe("the worker or staff reached a parent by phone: engagement (stop 50)", 
     expect(run(text).value).toBe(false);
   });
 });
+
+// Stop 50 (kind50): "argued" is a party's case when it states one ("the mother argued that…", "argued for a return home");
+// parents who argued with each other, a lot, or about money quarrelled, which says nothing of their views of the child's
+// care (a life-story letter's "Mum and Dad argued a lot").
+describe("parents who quarrelled did not give a view (stop 50)", () => {
+  test.each(["When you were a baby, your mum and dad argued a lot and the police came to the flat.", "Mum and Dad argued with each other about money most nights."])(
+    "no view: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+  test.each(["At the hearing the mother argued that Amir should come home.", "Dad argued for more time with Amir at weekends."])("a view: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+});
