@@ -72,6 +72,8 @@ function typeScannerOf(): { scanner: LiteralSets; alwaysRun: boolean[] } {
 }
 const SUGGESTION = new RegExp(withAdverbs(analysisData.discounts.suggestion));
 const REPORTED = new RegExp(withAdverbs(analysisData.discounts.reported), "g");
+// Stop 50 (kind50): the verbs of another record's noting ("the last interview noted…"), a part of REPORTED.
+const RECORDED = new RegExp(withAdverbs(analysisData.discounts.recorded), "g");
 // A view given as another's by its owner ("Mrs Okafor's view is that…", "the nurse is of the view that…"): reported.
 const OTHERS_VIEW = new RegExp(analysisData.discounts.othersView, "g");
 // The writer named by a role ("The worker's view was that…", "the author's view"): still the writer.
@@ -161,14 +163,15 @@ function judgedSentences(ctx: RuleContext): Set<number> {
  * Someone else's report inside a sentence (lower case): the words after a report verb are theirs, up to
  * where a clause of the writer's own resumes ("…, which suggests", "; this means"). Each report verb opens
  * its own stretch, so a second report after the writer's clause ("accepts paragraph 6 in part: she says…")
- * is theirs again. Offsets are relative to the sentence.
+ * is theirs again. Offsets are relative to the sentence. `verbs` RECORDED reads only another record's noting.
  */
-function reportedStretches(lower: string): Span[] {
+function reportedStretches(lower: string, verbs = REPORTED): Span[] {
   const starts: number[] = [];
-  REPORTED.lastIndex = 0;
-  for (let m = REPORTED.exec(lower); m; m = REPORTED.exec(lower)) {
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(lower); m; m = verbs.exec(lower)) {
     if (!FIRST_PERSON_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) starts.push(m.index);
   }
+  if (verbs === RECORDED) return stretchesFrom(lower, starts);
   // A view by its owner: the owner's words run from the match on. The owner is the word the match starts with
   // ("nurse is of the view") or the one before it ("Okafor's view"); the writer or a body it speaks for keeps its view.
   OTHERS_VIEW.lastIndex = 0;
@@ -177,6 +180,10 @@ function reportedStretches(lower: string): Span[] {
     const ownerText = `${lower.slice(Math.max(0, m.index - 30), m.index)}${owner} `;
     if (!FIRST_PERSON_BEFORE.test(ownerText) && !WRITER_ROLE.test(ownerText)) starts.push(m.index);
   }
+  return stretchesFrom(lower, starts);
+}
+
+function stretchesFrom(lower: string, starts: number[]): Span[] {
   if (starts.length > 1) starts.sort((a, b) => a - b);
   const reported: Span[] = [];
   for (const start of starts) {
@@ -338,7 +345,10 @@ export function isEvaluative(ctx: RuleContext, s: Span, sentenceStart = s.start)
   // The broader list (risk, safety, worry, strengths) counts only when nothing sets the sentence aside.
   if (judgedSentences(ctx).has(sentenceStart) || (SUGGESTION.test(lower) && !/\bbecause\b/.test(lower))) return false;
   // "The nursery has raised concerns", "Dad does not accept the risks": who holds the worry, not a reading of it.
-  const own = lower.replace(VOICED_CONCERN, " ");
+  let own = lower.replace(VOICED_CONCERN, " ");
+  // Stop 50 (kind50): nor what an earlier record or another agency noted ("Last return interview noted possible drug
+  // use"): its words are set aside, as the sentence types set aside every report.
+  for (const r of reportedStretches(own, RECORDED)) own = own.slice(0, r.start) + " ".repeat(r.end - r.start) + own.slice(r.end);
   return EVALUATIVE.some((re) => re.test(own));
 }
 

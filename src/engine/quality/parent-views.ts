@@ -26,10 +26,22 @@ const HEADING = new RegExp(
 // child's family name.
 const MET_VERB = String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker)\s+)(?:met|met with|spoke (?:to|with)|talked (?:to|with)|had a (?:meeting|call|conversation|discussion|chat) with)\s+(?:(?:both|the|his|her|their|the child['’]s)\s+)?`;
 const MET_ROLE = new RegExp(`${MET_VERB}(?:mum|mother|dad|father|parents)(?!['’])\\b`, "gm");
+// Stop 50 (kind50): the worker, the home's staff or officers reaching a parent by phone, text or email ("At 21:30 staff rang
+// Denver's mother, who…", "Texted Mum to confirm the review"): engagement as an unanswered call is (unansweredParent).
+// The verb opens the sentence or follows its subject directly, so "we have not contacted the parents" is not one.
+const CONTACT_VERB = String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker|staff|officers?|police|carers?)\s+)(?:rang|phoned|telephoned|called|texted|emailed|messaged|contacted)\s+`;
+const CONTACT_ROLE = new RegExp(`${CONTACT_VERB}(?:(?:both|the|his|her|their|the child['’]s)\\s+)?(?:mum|mother|dad|father|parents)(?!['’])\\b`, "gm");
+const escapeName = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function metParent(ctx: RuleContext): Span[] {
   const lower = lowerOf(ctx);
   const surname = ctx.profile.subjectSurname?.toLowerCase();
-  const res = [MET_ROLE];
+  const res = [MET_ROLE, CONTACT_ROLE];
+  // The parent as the child's own ("Denver's mother"), after a verb of meeting or of reaching them.
+  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2 && f.length <= 40).map(escapeName);
+  if (forms.length) {
+    const own = `(?:${forms.join("|")})['’]s?\\s+(?:mum|mother|dad|father|parents)(?!['’])\\b`;
+    res.push(new RegExp(`(?:${MET_VERB}|${CONTACT_VERB})${own}`, "gm"));
+  }
   if (surname && /^[a-z'’-]{2,}$/.test(surname)) res.push(new RegExp(`${MET_VERB}(?:mr|mrs|ms|miss|mx)\\.?\\s+${surname}(?![a-z'’-])`, "gm"));
   const out: Span[] = [];
   for (const re of res) {
@@ -50,6 +62,16 @@ export function isParentView(h: VoiceHit): boolean {
   return h.kinds.has("view") || h.kinds.has("engagement");
 }
 
+// Stop 50 (kind50): "argued" states a party's case ("argued that…", "argued for a return home"); parents who argued with
+// each other, a lot, about money or at home quarrelled, and gave no view (a life-story letter's "Mum and Dad argued a lot").
+const ARGUED = /^argu(?:ed|es|e|ing)$/;
+const QUARREL_AFTER =
+  /^\s*(?:a lot|lots|loudly|often|constantly|all the time|every (?:day|night)|most (?:days|nights)|(?:with|between) (?:each other|one another|themselves|him|her|them)|about (?:money|everything|the)|over (?:money|the)|at home|and|[.,;!])/;
+function quarrel(ctx: RuleContext, h: VoiceHit): boolean {
+  if (!ARGUED.test(lowerOf(ctx).slice(h.start, h.end))) return false;
+  return QUARREL_AFTER.test(lowerOf(ctx).slice(h.end, h.end + 40));
+}
+
 export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck {
   const ev = new EvidenceSet(ctx);
   // In a record about several children, "Mum" inside another child's item is that child's mother.
@@ -57,7 +79,7 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   const add = (s: Span) => {
     if (!insideAny(foreign, s.start)) ev.addSpan(s);
   };
-  for (const h of voices.hits()) if (isParentView(h)) add(ctx.sentences[h.sentence]);
+  for (const h of voices.hits()) if (isParentView(h) && !quarrel(ctx, h)) add(ctx.sentences[h.sentence]);
   // A parent's turns in minutes or a transcript, shorthand notes ("m rang, said…"), a letter answering the parent.
   for (const t of speakerTurns(ctx)) if (t.speaker === "parent") add(ctx.sentenceAt(t.span.start));
   for (const s of shorthandParentViews(ctx)) add(s);

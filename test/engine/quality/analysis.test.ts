@@ -1235,3 +1235,24 @@ describe("a paragraph that weighs: a causative consequence is a link (quality47)
     expect(kinds(text)).toBe(0);
   });
 });
+
+// Stop 50 (kind50): what an earlier record, an interview or another agency noted or recorded is reported, like what
+// someone said, also under a heading the check reads as analysis ("Risk: assessed as medium"); the writer's own noting
+// ("I noted…") stays theirs.
+describe("another record's noting is reported", () => {
+  const form = (line: string) =>
+    `Missing from care\nRisk: assessed as medium by staff on shift.\nAmir has been missing four times since June, usually back by midnight.\n${line}\nActions taken: police informed.`;
+  test.each([
+    "The last missing-person interview noted possible cannabis use.",
+    "The school recorded that his attendance is likely to fall further.",
+    "The health visitor's entry from March highlighted probable developmental delay.",
+  ])("not the writer's analysis: %s", (line) => {
+    expect(checkAnalysis(ctxFor(form(line), AMIR, "email")).value).toBe(false);
+  });
+  test.each(["I noted that he is likely to be with older boys.", "It was noted at the review that he is likely to be with older boys."])(
+    "still the writer's analysis: %s",
+    (line) => {
+      expect(checkAnalysis(ctxFor(form(line), AMIR, "email")).value).toBe(true);
+    },
+  );
+});

@@ -534,3 +534,38 @@ describe("a parent's labelled line with their name in apposition (stop 44, quali
     expect(run(text).value).toBe(false);
   });
 });
+
+// Stop 50 (kind50): the worker or the home's staff reaching a parent by phone, text or email is the parent's engagement,
+// as an unanswered call is (Ruling 3), the parent named by role or as the child's own ("Amir's mother").
+describe("the worker or staff reached a parent by phone: engagement (stop 50)", () => {
+  test.each([
+    "Amir had not come back by ten. At 22:15 staff rang Amir's mother, who had not heard from him and gave us his cousin's address.",
+    "Officers phoned his father at 23:00 to let him know Amir had been found.",
+    "Texted Mum to confirm Thursday's review.",
+  ])("engagement: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+  test.each([
+    // Not contacted, or the child phoning, or someone else's parent.
+    "We have not contacted the parents yet; the manager will decide tomorrow.",
+    "Staff rang Jordan's mother to ask whether Amir was at her house.",
+    "Amir was upset after school. He went to his room and played music until tea.",
+  ])("no parent reached: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+// Stop 50 (kind50): "argued" is a party's case when it states one ("the mother argued that…", "argued for a return home");
+// parents who argued with each other, a lot, or about money quarrelled, which says nothing of their views of the child's
+// care (a life-story letter's "Mum and Dad argued a lot").
+describe("parents who quarrelled did not give a view (stop 50)", () => {
+  test.each(["When you were a baby, your mum and dad argued a lot and the police came to the flat.", "Mum and Dad argued with each other about money most nights."])(
+    "no view: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+  test.each(["At the hearing the mother argued that Amir should come home.", "Dad argued for more time with Amir at weekends."])("a view: %s", (text) => {
+    expect(run(text).value).toBe(true);
+  });
+});
