@@ -8,6 +8,7 @@ import { quoteAboutChild } from "./quote-topic";
 import { speakerTurns } from "../../quality/speakers";
 import { answersQuestionTo, opensItsSentence, opensSentence, PERSON_NOUN, useOf, type Use } from "./clauses";
 import { askedAnswers, contrastedWithChild, inClosedAside } from "./answer-contrast";
+import { ownProfessionalSpeaks } from "./own-professional-quote";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -141,6 +142,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         gender !== subjectGender &&
         (quotedClauseOfSubject(text, referents, q) ||
           quoteAboutChild(text, ctx.quotes, referents, resolved, q, subjectGender) ||
+          ownProfessionalSpeaks(ctx, referents, resolved, q, subjectGender) ||
           (spokenOfInQuote(ctx, referents, resolved, q, sIdx) && !actsOnChild(text, q, quoteEnd(ctx, start), subjectGender)));
       if (quotedOwn) flagged.push(q);
       // Someone of this gender is being talked about, even if only in quoted words.

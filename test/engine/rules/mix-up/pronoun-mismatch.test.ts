@@ -734,7 +734,7 @@ describe("pronoun-mismatch: one given a parent's title (stop 40)", () => {
 
 // pron50 (stop 45): the one asked answers, even when the answer's he/she fits the child; a he/she set against the child by
 // "not … but" is someone else. Written before the change (invented; probes-37.txt).
-describe("pronoun-mismatch: the one asked answers; not the child but someone else (stop 45)", () => {
+describe("pronoun-mismatch: the one asked answers; not the child but someone else; the child's own professional quoted (stop 45)", () => {
   const cases: Array<[string, string, CaseProfile]> = [
     [
       "a carer asked in the same sentence answers after a semicolon; the quoted wrong pronoun is the child",
@@ -754,6 +754,12 @@ describe("pronoun-mismatch: the one asked answers; not the child but someone els
       '{{sc|Nell}} was in the garden when I arrived. I met {{sc|Nell}} by the swing. She picked the cards for "swimming" and "Nana". (Priya, 11, is also placed there.) When I asked what worries {{mix|him}} most she tapped the card for school.',
       profile("Nell Ward", "she/her"),
     ],
+    // Quoted words of the child's own professional (by the child's name or pronoun) opening with a he/she speak of the child.
+    ["the child's own teacher, by her pronoun", '{{sc|Rosa}} has had a better half term. Her teacher said: "{{mix|He}} puts {{mix|his}} hand up in every lesson now."', profile("Rosa Byrne", "she/her")],
+    ["the child's key person by name, named in apposition", '{{sc|Owen}}\'s key person, Mrs Hale, wrote, "{{mix|She}} settles quickly after drop-off."', profile("Owen Price", "he/him")],
+    ["control: a boy named in the sentence before the quote", '{{sc|Rosa}} sits beside Kyle in class. Her teacher said: "He is very patient with the younger ones."', profile("Rosa Byrne", "she/her")],
+    ["control: a parent's quote", '{{sc|Rosa}} was at home after school. Mum said: "He is working nights this month."', profile("Rosa Byrne", "she/her")],
+    ["control: the quote names a girl first", '{{sc|Owen}}\'s key person, Mrs Hale, wrote, "Lily joined the room this week. She cried at drop-off."', profile("Owen Price", "he/him")],
     [
       "control: a woman seen with the child, and a boy named just before",
       'I met {{sc|Nell}} and her nan in the garden while her brother Jake kicked a ball about. She picked the cards for "swimming" and "Nana". When I asked what worries him most she tapped the card for school.',
