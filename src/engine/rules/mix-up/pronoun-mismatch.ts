@@ -7,6 +7,8 @@ import { staticReferents, type Referent } from "./referents";
 import { quoteAboutChild } from "./quote-topic";
 import { speakerTurns } from "../../quality/speakers";
 import { answersQuestionTo, opensItsSentence, opensSentence, PERSON_NOUN, useOf, type Use } from "./clauses";
+import { askedAnswers, contrastedWithChild, inClosedAside } from "./answer-contrast";
+import { ownProfessionalSpeaks } from "./own-professional-quote";
 
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
 // Either person, and a title of address ("His Honour Judge Lee", "Her Ladyship", "His Majesty's Prison"):
@@ -140,6 +142,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         gender !== subjectGender &&
         (quotedClauseOfSubject(text, referents, q) ||
           quoteAboutChild(text, ctx.quotes, referents, resolved, q, subjectGender) ||
+          ownProfessionalSpeaks(ctx, referents, resolved, q, subjectGender) ||
           (spokenOfInQuote(ctx, referents, resolved, q, sIdx) && !actsOnChild(text, q, quoteEnd(ctx, start), subjectGender)));
       if (quotedOwn) flagged.push(q);
       // Someone of this gender is being talked about, even if only in quoted words.
@@ -164,7 +167,10 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     let mismatch = false;
     if (matchesSubject) {
       // A pronoun that fits the subject is about the subject unless someone nearer of that gender is meant.
-      for (const c of candidates) {
+      // ("I asked the foster carer how Mia had been; she said…": the one asked answers.)
+      const asked = askedAnswers(text, p, candidates, sentence.start);
+      let settled = !!asked;
+      for (const c of asked ? [] : candidates) {
         const dist = distanceOf(c.start);
         if (dist > NEAR_SENTENCES) break;
         if (c.inQuote || (p.use === "object" && dist === 0 && c.start >= clause)) continue;
@@ -174,10 +180,15 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         if (p.use === "subject" && dist >= 1 && !leadsAsSubject(text, c)) continue;
         if (c.subject) resolvedAsSubject = true;
         else if (c.gender !== gender) continue;
+        settled = true;
         break;
       }
+      // Nobody leads a clause the he/she can carry on ("I saw Flo in her room. She chose…"), and nobody but the child who fits
+      // is near: it is the child.
+      if (!settled) resolvedAsSubject = onlyChildNear(candidates, gender, distanceOf);
     } else {
-      if (genericBefore(text, referents, sentence.start, p.start)) {
+      // "It was not Leo but she who…": set against the child, someone else.
+      if (genericBefore(text, referents, sentence.start, p.start) || contrastedWithChild(text, p, referents, candidates, subjectGender)) {
         resolved.push({ start, end, gender, subject: false, kind: "pronoun", inQuote: false });
         continue;
       }
@@ -256,7 +267,7 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
         continue;
       }
       // "When I asked Ella what would help, he said…": the person asked is the one who answers.
-      const asked = answerer(text, p, candidates, sentence.start) ?? asker(text, p, candidates, sentence.start);
+      const asked = answerer(text, p, candidates, sentence.start) ?? asker(text, p, candidates, sentence.start) ?? askedAnswers(text, p, candidates, sentence.start);
       if (asked) {
         if (asked.subject) flagged.push(p);
         resolved.push({ start, end, gender, subject: asked.subject, kind: "pronoun", inQuote: false });
@@ -303,6 +314,18 @@ export function findMismatches(ctx: RuleContext, subjectGender: Gender): Pronoun
     resolved.push({ start, end, gender, subject: mismatch, kind: "pronoun", inQuote: false });
   }
   return flagged;
+}
+
+/** Within two sentences, outside quoted words, the child is spoken of and nobody else the pronoun could mean. */
+function onlyChildNear(candidates: readonly Referent[], gender: Gender, distanceOf: (offset: number) => number): boolean {
+  let child = false;
+  for (const c of candidates) {
+    if (distanceOf(c.start) > NEAR_SENTENCES) break;
+    if (c.inQuote) continue;
+    if (c.subject) child = true;
+    else if (fits(c, gender)) return false;
+  }
+  return child;
 }
 
 /** The end of the quoted words holding offset (the text's end when none is found). */
@@ -482,7 +505,8 @@ function questionPutTo(
   if (answerGender ? answerGender !== subjectGender : !/^[\s\d/.:;!?"'”’—–-]*$/.test(q[1] ?? "") || q[2].toLowerCase() !== "asked") return undefined;
   // The one answering is the child: the nearest person of the child's gender, within two sentences, is the child.
   // (Sentences wholly inside quoted answers do not count: "Asked who cooks – "Mum does. She makes pasta." Asked what…".)
-  const near = candidates.find((c) => !c.inQuote && distanceOf(c.start) - quotedSentencesSince(text, c.end, p.start) <= NEAR_SENTENCES && (c.subject || c.gender === subjectGender));
+  // (Nor someone named only in a bracketed aside closed before the question: "(Bella, 13, lives in her house group.) When I asked…".)
+  const near = candidates.find((c) => !c.inQuote && !inClosedAside(text, c, p.start) && distanceOf(c.start) - quotedSentencesSince(text, c.end, p.start) <= NEAR_SENTENCES && (c.subject || c.gender === subjectGender));
   return near?.subject ? "subject" : undefined;
 }
 

@@ -731,3 +731,43 @@ describe("pronoun-mismatch: one given a parent's title (stop 40)", () => {
     expect(got).toBe(want);
   });
 });
+
+// pron50 (stop 45): the one asked answers, even when the answer's he/she fits the child; a he/she set against the child by
+// "not … but" is someone else. Written before the change (invented; probes-37.txt).
+describe("pronoun-mismatch: the one asked answers; not the child but someone else; the child's own professional quoted (stop 45)", () => {
+  const cases: Array<[string, string, CaseProfile]> = [
+    [
+      "a carer asked in the same sentence answers after a semicolon; the quoted wrong pronoun is the child",
+      'I asked the foster carer how {{sc|Mia}} had been this week; she said, "Much better. {{mix|He}} is sleeping through now."',
+      profile("Mia Shah", "she/her"),
+    ],
+    ["control: the same answer with the child's own pronoun", 'I asked the foster carer how {{sc|Mia}} had been this week; she said, "Much better. She is sleeping through now."', profile("Mia Shah", "she/her")],
+    ["a teacher asked by title and name", 'I asked Mrs Dean how {{sc|Amara}} was getting on in class; she said, "Really well. {{mix|His}} reading has come on."', profile("Amara Bello", "she/her")],
+    ["set against the child's name", "The school said it was not {{sc|Leo}} but she who had started the argument.", profile("Leo Grant", "he/him")],
+    ["set against the child's own object pronoun", "{{sc|Leo}} said it was not him but she who took the money from the tin.", profile("Leo Grant", "he/him")],
+    ["the contrast opening a sentence", "{{sc|Leo}} was at the park with friends. Not {{sc|Leo}} but she was hurt when the rope swing broke.", profile("Leo Grant", "he/him")],
+    ["control: a plain 'but' with no negation goes on about the child", "{{sc|Leo}} was tired after school but {{mix|she}} still wanted to go to football.", profile("Leo Grant", "he/him")],
+    // A he/she with no clause subject to carry on, and nobody but the child near who fits, is the child; a girl named only in a
+    // bracketed aside closed before the question is not whom its answer's she means.
+    [
+      "the child seen as an object, then her she; the other girl only in an aside",
+      '{{sc|Nell}} was in the garden when I arrived. I met {{sc|Nell}} by the swing. She picked the cards for "swimming" and "Nana". (Priya, 11, is also placed there.) When I asked what worries {{mix|him}} most she tapped the card for school.',
+      profile("Nell Ward", "she/her"),
+    ],
+    // Quoted words of the child's own professional (by the child's name or pronoun) opening with a he/she speak of the child.
+    ["the child's own teacher, by her pronoun", '{{sc|Rosa}} has had a better half term. Her teacher said: "{{mix|He}} puts {{mix|his}} hand up in every lesson now."', profile("Rosa Byrne", "she/her")],
+    ["the child's key person by name, named in apposition", '{{sc|Owen}}\'s key person, Mrs Hale, wrote, "{{mix|She}} settles quickly after drop-off."', profile("Owen Price", "he/him")],
+    ["control: a boy named in the sentence before the quote", '{{sc|Rosa}} sits beside Kyle in class. Her teacher said: "He is very patient with the younger ones."', profile("Rosa Byrne", "she/her")],
+    ["control: a parent's quote", '{{sc|Rosa}} was at home after school. Mum said: "He is working nights this month."', profile("Rosa Byrne", "she/her")],
+    ["control: the quote names a girl first", '{{sc|Owen}}\'s key person, Mrs Hale, wrote, "Lily joined the room this week. She cried at drop-off."', profile("Owen Price", "he/him")],
+    [
+      "control: a woman seen with the child, and a boy named just before",
+      'I met {{sc|Nell}} and her nan in the garden while her brother Jake kicked a ball about. She picked the cards for "swimming" and "Nana". When I asked what worries him most she tapped the card for school.',
+      profile("Nell Ward", "she/her"),
+    ],
+  ];
+  it.each(cases)("%s", (_name, annotated, p) => {
+    const { got, want } = marked(annotated, p);
+    expect(got).toBe(want);
+  });
+});
