@@ -127,6 +127,16 @@ const COMPLEMENT_AFTER = /^\s*(?:to(?!\s+(?:her|him|them|me|us|his|their|my|our|
 // is not the idiom's complement.
 const NOUN_COMPLEMENT_AFTER =
   /^\s*(?:of|for|in\s+the(?!\s+(?:referral|report|records?|notes?|minutes|file|log|letter|e-?mail|assessment|statement|chronology|playground|classroom|class|school|home|unit|meeting|past)\b))\b/i;
+// A trait in "-ing" is the verb when an object follows it ("was controlling her phone", "is calculating the cost"): as
+// an adjective it ends its phrase, or a preposition, conjunction or adverb follows ("controlling of her partner").
+const PARTICIPLE = /ing$/i;
+const PARTICIPLE_ENDS =
+  /^\s*(?:$|[^\p{L}\s]|(?:and|or|but|of|with|towards?|around|about|in|at|on|over|when|whenever|because|since|if|as|sometimes|often|again|too|than|so|he|she|they|according|while|whilst|during|after|before|until|is|was|are|were)\b)/iu;
+// "Controlling" also names a form of domestic abuse ("controlling or coercive behaviour", Serious Crime Act 2015 s.76):
+// beside an allegation or another word for abuse in its sentence it describes harm done, not a character
+// ("the mother alleges that the father was controlling and violent").
+const ABUSE_SENSE = /^controlling$/i;
+const ABUSE_IN_SENTENCE = /\b(?:alleg\w*|violen\w*|abus\w*|coerc\w*|domestic|assault\w*|threat\w*|intimidat\w*)/i;
 // A label noun ends its phrase: what follows is punctuation, the end, or a word that cannot be the head
 // noun it would otherwise modify ("a bully victim", "a monster truck fan" are not labels).
 const NOUN_PHRASE_ENDS =
@@ -263,6 +273,8 @@ function predicateOf(ctx: RuleContext, cls: Grammar, start: number, end: number,
       const adultOnly = cls === "adultAffect";
       if (COMPLEMENT_AFTER.test(after)) return false;
       if (ATTRIBUTIVE_BEFORE.test(before) && (adultOnly ? ADULT_NOUN_AFTER : PERSON_NOUN_AFTER).test(after)) return true;
+      if (PARTICIPLE.test(ctx.text.slice(start, end)) && !PARTICIPLE_ENDS.test(after)) return false;
+      if (ABUSE_SENSE.test(ctx.text.slice(start, end)) && ABUSE_IN_SENTENCE.test(ctx.text.slice(sentenceStart, ctx.sentenceAt(start).end))) return false;
       return predicatedOfAPerson(ctx, TRAIT_BEFORE.exec(before) ?? TRAIT_BEFORE.exec(coordinatedHead(before)), from, sentenceStart, adultOnly);
     }
     case "personNouns":

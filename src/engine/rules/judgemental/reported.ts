@@ -10,6 +10,7 @@ import { ROLE_ALT } from "../../people/name-lexicon";
 import { inChildsReportedWords, rejectedBefore } from "../../filters/wording-context";
 import { isNegated } from "../../text/negation";
 import { NAMING_AS_VERBS } from "./naming-verbs";
+import qualityData from "../../../../rules/qualities.json";
 import { recordsLabelExamined } from "./answered";
 
 // Right before the label, in its clause: a naming act ("described … as", "called her", "labelled",
@@ -94,7 +95,8 @@ const CONTRASTED =
 // fear, hurt or need (or a quality), not what the person did ("What I saw was Ryan ignoring every request").
 // The qualities are also what listed-quoted-label leaves alone in a list beside a label ("'defiant' and 'kind to the
 // younger ones'"): a quality is not a label passed on.
-export const QUALITY = String.raw`(?:calm|polite|caring|gentle|kind|quiet|shy|thoughtful|warm|welcoming|friendly|helpful|relaxed)`;
+// The qualities are a data file with its sources (rules/qualities.json).
+export const QUALITY = `(?:${(qualityData as { words: string[] }).words.join("|")})`;
 const CONTRARY_STATE = String.raw`(?:frightened|scared|terrified|afraid|anxious|worried|upset|distressed|exhausted|lonely|sad|grieving|traumati[sz]ed|overwhelmed|confused|withdrawn|hurt|vulnerable|desperate|struggling|${QUALITY}|in\s+(?:fear|pain|distress))`;
 const CONTRARY_OBSERVATION = new RegExp(
   String.raw`\b(?:what|who)\s+(?:I|we)\s+(?:have\s+)?(?:saw|seen|see|found|find|observed|met|meet)\b[^.;!?\n]{0,50}?\b(?:was|is|were|are|has\s+been)\s+(?:(?:a|an)\s+)?(?:(?:very|clearly|really|quite|young|little)\s+)*(?:(?:child|girl|boy|young\s+person|teenager|\d{1,2}-year-old|mother|father|parent|woman|man)\s+(?:who\s+(?:was|is|seemed)\s+)?(?:(?:very|clearly|really|quite)\s+)?)?${CONTRARY_STATE}\b` +
