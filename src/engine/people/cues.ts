@@ -1,5 +1,6 @@
 // Context around a name that says whether the person is a child or an adult: kinship and peer
 // words, ages and dates of birth, school, titles, roles, email headers and signatures.
+import { TOLD_STAFF_RIGHT } from "./told-staff";
 import type { RuleContext } from "../rule";
 import { MONTH_SOURCE, yearsBetween, type SimpleDate } from "../text/dates";
 import {
@@ -796,6 +797,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   if (WITH_OTHER_CHILDREN_RIGHT.test(right) || CHILDREN_LIST_LEFT.test(left)) addSignal(c, "coordinated", "named among other children");
   if (!p.possessive && FROM_CHILD_PLACE_RIGHT.test(right)) addSignal(c, "peer", "known from a class, club or team");
+  if (!p.possessive && TOLD_STAFF_RIGHT.test(right)) addSignal(c, "peer", "told the setting's staff, as a young person there does");
   if (!p.title && (PET_LEFT.test(left) || (!p.possessive && (PET_RIGHT.test(right) || PET_NEXT.test(right))))) c.pet = true;
   if (FRIENDSHIP_LEFT.test(left)) addSignal(c, "peer", "a friendship of the child's");
   if (!p.possessive && CARE_STATUS_RIGHT.test(right)) addSignal(c, "possession", "on a plan, in care or seen as only a child is");

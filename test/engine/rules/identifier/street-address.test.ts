@@ -40,6 +40,7 @@ tableTest(
     // Living, not working, there: still a home.
     "Nan lives in the care home on {{pid|Dovecote Road}} now.",
     "She works at the shop and lives at {{pid|Quarry House}} with her gran.",
+    "Dad works from home at {{pid|Ivy Cottage}} now.",
   ],
   [
     "punched him outside the chicken shop on Florence Road because",
@@ -64,9 +65,11 @@ tableTest(
     "Police found her at a flat on Canal Street with two older boys.",
     "They live in Millbrook and went to 2 Family Court hearings in May.",
     "She has lived at 3 different houses and at 2 Beech Court hearings she cried.",
-    // (A home someone works at, "works nights at the care home on Dovecote Road", is still reported as an address:
-    // people49's workplace check was taken out in stop 44 for the on-send bundle's bytes. A false address is the
-    // safe side of the line; bring it back when the bundle has room.)
+    // A home someone works at is a workplace, not where they live (the care home on a street, the staff's site).
+    "Mum works nights at the care home on Dovecote Road, so Nan does bedtimes.",
+    "Her aunt has a job at the nursing home on Mill Lane.",
+    "Dad was employed at the children's home at Oak Lodge until 2019.",
+    "His uncle, who lives in Millbrook, is working shifts at the residential home on Ash Lane.",
   ],
 );
 

@@ -82,6 +82,10 @@ const LIVING_BEFORE = new RegExp(
 // Not an indefinite one ("found at a flat on Wharf Street"): an unnamed flat somewhere on a street is a place.
 const DWELLING_BEFORE = new RegExp(`(?<![\\w])(?<!(?:^|[^\\w])(?:[Aa]n?|[Aa]nother|[Ss]ome)[ \\t]+)(?:${capitalisedToo(DWELLINGS)})[ \\t]+$`);
 const BUILDING_SET = new Set(BUILDING_WORDS);
+// A word of work in the same clause before a home's name, with no word of living after it ("works nights at the
+// care home on Dovecote Road", "was employed at the children's home at Oak Lodge"): a workplace, where the
+// person is not said to live. "Works from home" is living there. (people49's check, as one pattern.)
+const AT_WORK = /\b(?:work(?:s|ed|ing)?(?![ \t]+from[ \t]+home)|employed|job)\b(?![^.;!?\n]*\b(?:live[sd]?|living|stay|moved))[^.;!?\n]*$/i;
 const PLACE_WORD_SET = new Set([...STREET_WORDS, ...BUILDING_WORDS].map((w) => w.replace(/\.$/, "")));
 const WORD_AT = /[A-Za-z'’.-]+/y;
 
@@ -119,7 +123,7 @@ function scanHomes(text: string, found: Candidate[]): void {
     if (prep) {
       const before = text.slice(Math.max(0, m.index - 90), m.index + 1);
       const living = prep !== "on" && prep !== "in" && BUILDING_SET.has(name[1]) && LIVING_BEFORE.test(before);
-      if (!living && !(prep !== "to" && prep !== "into" && DWELLING_BEFORE.test(before))) continue;
+      if ((!living && !(prep !== "to" && prep !== "into" && DWELLING_BEFORE.test(before))) || AT_WORK.test(before)) continue;
     }
     found.push({ start: nameStart, end: nameStart + name[0].length, kind: "address", confidence: 0.7, rank: 1 });
   }
