@@ -19,6 +19,8 @@
 //     reads, the case, the settings or Office's objects) get short names, at every access and key. A
 //     name is left as it is if any string, template or pattern in the bundle holds it as a word (it
 //     could be read as obj["name"], tested with "name" in obj, or be a capture group's name);
+//   - every `const` declaration written `let` (the same bindings and values: only assigning a binding again
+//     tells them apart, and TypeScript refuses that): 237 bytes smaller gzipped (stop 45);
 //   - the bundle's top-level function declarations (terser's hoist_funs puts them first, in the order
 //     of their modules) are put in the order gzip codes smallest, found greedily: each next the one
 //     that costs fewest deflated bytes per character after the 32 KB before it (gzip's window). A
@@ -74,6 +76,22 @@ const PRIVATE_PROPERTIES = [
   "kinOfOther",
   "kinOfNamed",
   "adultRole",
+  // Stop 45: a person's or mention's entity, signals, name parts, display form, gender, place and school
+  // flags, and the people and date-of-birth stages' working flags (48 bytes smaller gzipped).
+  "entity",
+  "signals",
+  "parts",
+  "display",
+  "gender",
+  "place",
+  "school",
+  "listedWithNames",
+  "childMentions",
+  "childDetails",
+  "ordinaryWord",
+  "needsDateNext",
+  "maySubject",
+  "coordinated",
   // Keys of word lists' entries (rules/identifier/street-types.json, reference-labels.json, birth-cues.json),
   // read by name (address.ts, case-number.ts, date-of-birth.ts): the lists' keys are renamed with them.
   "abbreviations",
@@ -260,6 +278,28 @@ function renameProperties(source, names = PRIVATE_PROPERTIES) {
   return { source: out, renamed: Object.fromEntries(map) };
 }
 
+/**
+ * The source with each `const` declaration written `let` (three characters fewer, and one keyword fewer for
+ * gzip to code): the same bindings, scopes and values. The two differ only when a binding is assigned
+ * again, which throws for a `const`; the engine is TypeScript, whose compiler refuses any such assignment,
+ * and the minifier adds none.
+ */
+function constsAsLet(source) {
+  const ast = acorn.parse(source, { ecmaVersion: "latest" });
+  const starts = [];
+  visit(ast, 0, (node) => {
+    if (node.type === "VariableDeclaration" && node.kind === "const") starts.push(node.start);
+  });
+  let out = "";
+  let at = 0;
+  for (const start of starts.sort((a, b) => a - b)) {
+    if (source.slice(start, start + 5) !== "const") throw new Error(`compact-bundle-plugin: no "const" at ${start}`);
+    out += source.slice(at, start) + "let";
+    at = start + 5;
+  }
+  return { source: out + source.slice(at), consts: starts.length };
+}
+
 /** gzip's window: what a function can match against. */
 const WINDOW = 32768;
 /**
@@ -323,7 +363,7 @@ class CompactBundlePlugin {
       compilation.hooks.processAssets.tap({ name: "CompactBundlePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING }, (assets) => {
         for (const file of this.files) {
           if (!assets[file]) continue;
-          const { source } = orderFunctions(renameProperties(compactLiterals(assets[file].source().toString()).source).source);
+          const { source } = orderFunctions(constsAsLet(renameProperties(compactLiterals(assets[file].source().toString()).source).source).source);
           // Fails the build if the result is not ES2016.
           acorn.parse(source, { ecmaVersion: 2016, sourceType: "script" });
           compilation.updateAsset(file, new RawSource(source));
@@ -333,4 +373,4 @@ class CompactBundlePlugin {
   }
 }
 
-module.exports = { CompactBundlePlugin, compactLiterals, renameProperties, orderFunctions, PRIVATE_PROPERTIES };
+module.exports = { CompactBundlePlugin, compactLiterals, renameProperties, constsAsLet, orderFunctions, PRIVATE_PROPERTIES };

@@ -9,6 +9,7 @@ type Result = { source: string; arrays?: number; raws?: number; records?: number
 const plugin = require("../../../scripts/compact-bundle-plugin.cjs") as {
   compactLiterals: (source: string) => Result;
   renameProperties: (source: string, names?: string[]) => Result;
+  constsAsLet: (source: string) => Result & { consts: number };
   orderFunctions: (source: string) => Result;
   PRIVATE_PROPERTIES: string[];
 };
@@ -112,6 +113,18 @@ describe("renameProperties", () => {
       "lastIndex",
     ])
       expect(plugin.PRIVATE_PROPERTIES).not.toContain(name);
+  });
+});
+
+describe("constsAsLet", () => {
+  it("writes every const declaration as let (in blocks, loops and closures), and the script gives the same", () => {
+    const source = `(()=>{"use strict";const a=[1,2,3],b="const c";out=[];for(const x of a){const y=x*2;out.push(()=>y)}for(let i=0;i<2;i++){const z=i;out.push(()=>z)}{const a=5;out.push(()=>a)}out=out.map(f=>f()).concat(b,\`const\`);})();`;
+    const { source: written, consts } = plugin.constsAsLet(source);
+    expect(consts).toBe(5);
+    expect(written).not.toMatch(/\bconst (?!c")/);
+    expect(written).toContain('b="const c"');
+    expect(written.length).toBe(source.length - 2 * consts);
+    expect(run(written)).toBe(run(source));
   });
 });
 

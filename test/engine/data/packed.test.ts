@@ -187,6 +187,25 @@ describe("packed word lists", () => {
       }
     });
 
+    it("decodes the same without the encoder's branches, as the on-send bundle carries the decoder (scripts/decoder-only-loader.cjs)", () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const ts = require("typescript") as typeof import("typescript");
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { decoderOnly } = require("../../../scripts/decoder-only-loader.cjs") as { decoderOnly: (source: string) => string };
+      const source = decoderOnly(readFileSync(join(__dirname, "..", "..", "..", "src", "engine", "data", "packed.ts"), "utf8"));
+      // The flag is a constant: nothing sets it, so the minifier can drop the branches it guards.
+      expect(source).toMatch(/^const encoding = false;$/m);
+      expect(source).not.toMatch(/^\s*encoding = /m);
+      const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+      const mod = { exports: {} as { entropyDecode: typeof entropyDecode } };
+      new Function("module", "exports", outputText)(mod, mod.exports);
+      const words = ["abandon", "abandoned", "abide", "ability", "able", "aboard", "zebra", "zebras"];
+      const range = loader.markerRange([words])!;
+      const text = loader.packStrings(words, range.base);
+      const { coded, alphabet, lengths } = entropyEncode(text, { base: range.base, top: range.top, tagBase: 1, tagTop: 0 });
+      expect(mod.exports.entropyDecode(coded, text.length, alphabet, lengths, range.base, range.top, 1, 0)).toBe(text);
+    });
+
     it("leaves short lists front-coded only", () => {
       const text = JSON.stringify({ words: Array.from({ length: 300 }, (_, i) => `word${String(i).padStart(3, "0")}`) });
       expect(loader.packJson(text, { entropy: true }, "x.json").code).not.toContain("entropyDecode(");
