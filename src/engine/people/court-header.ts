@@ -4,6 +4,8 @@
 // firm after "instructed by" is not a person at all. Court headers are written this way whoever writes them,
 // so the grammar of the line says who is an adult where no title or role word does.
 
+import { holdsAny } from "./end-gates";
+
 // After the name: a silk's letters, the instructing solicitor in brackets, or whom they act for.
 const ADVOCATE_RIGHT =
   /^[ \t]*(?:,?[ \t]*(?:KC|QC|K\.C\.?|Q\.C\.?|SC)(?![\p{L}])|,[ \t]*(?:instructed[ \t]+by|solicitors?[ \t]+for|counsel[ \t]+for)\b|[ \t]+of[ \t]+counsel\b|(?:,[ \t]*of[ \t]+[^\n,()]{2,40}?[ \t]+)?represented[ \t]+the\b|(?:(?:,|&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*\([ \t]*(?:instructed|solicitor|counsel)\b|,?[ \t]*Esq\b|appeared\b|(?:[ \t]*(?:&|and)[ \t]+[^\n()]{2,40}?)?[ \t]*(?:\([^()\n]{2,80}\))?[ \t]*,?[ \t]*(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+(?:and[ \t]+\w+[ \t]+)?)?(?:applicants?|respondents?|appellants?|interven[eo]rs?|local[ \t]+authority|minister|prospective[ \t]+adopters|children['’]s[ \t]+guardian)\b)/iu;
@@ -21,9 +23,17 @@ const INSTRUCTED_LEFT =
 const OF_FIRM_LEFT = /,[ \t]*of[ \t]+$/;
 const OF_FIRM_RIGHT = /^[ \t]*(?:,[ \t]*)?(?:represented|appeared|solicitors?[ \t]+for|for[ \t]+the)\b/;
 
-/** Is the name between `left` and `right` an advocate or a member of the bench, by the shape of its line? */
-export function advocateInHeader(left: string, right: string): boolean {
-  return ADVOCATE_RIGHT.test(right) || ADVOCATE_LEFT.test(left) || BENCH_LEFT.test(left);
+/**
+ * Is the name between `left` and `right` an advocate or a member of the bench, by the shape of its line? `words`
+ * are the folded letter runs of `left` (end-gates.ts): each end-anchored pattern is run only when the title it
+ * needs is one of them (each title is a whole run wherever its pattern matches), so the answer is the same.
+ */
+export function advocateInHeader(left: string, right: string, words: Set<string>): boolean {
+  return (
+    ADVOCATE_RIGHT.test(right) ||
+    (holdsAny(words, "advocate advocates jurat jurats") && ADVOCATE_LEFT.test(left)) ||
+    (holdsAny(words, "justice judge recorder hhj") && BENCH_LEFT.test(left))
+  );
 }
 
 /** Is the capitalised run between `left` and `right` the firm that instructs an advocate ("(instructed by Carr & Co)")? */

@@ -17,7 +17,7 @@ import {
   titleGender,
   type Gender,
 } from "./name-lexicon";
-import { RUNS, lastWordOf } from "./end-gates";
+import { RUNS, foldedRuns, holdsAny, lastWordOf } from "./end-gates";
 import type { Phrase } from "./phrases";
 import { advocateInHeader } from "./court-header";
 import { afterInitial, noChildSignal } from "./initial-surname";
@@ -200,13 +200,15 @@ const PLURAL_ROLE_PAIR_LEFT = /(?:^|[^\p{L}])((?:grand)?parents|carers|guardians
 // The end-anchored patterns above are run only when the words they end on (or hold) are there (end-gates.ts).
 const ROLE_LAST = lastWordOf([...ADULT_ROLES, "sw", "fc", "pa", "iro", "hv", "gp", "ta"]);
 const KIN_HEADS = lastWordOf(CHILD_KINSHIP, true);
-const RUN_BEFORE_MARK = /([a-z]+)\s*[,:(]?\s*$/iu;
+// Between the last run of letters and the name: spaces, with at most one comma, colon or bracket.
+const MARK_TAIL = /^\s*[,:(]?\s*$/;
 const COPULA_END = /\s(?:is|was|now|still)\s+$/iu;
 const OLD_END = /old[ \t]+$/iu;
 /** The role written just before a name ("Social worker: Ann", "her mum, Kerry"), unless it is a list item of its own. */
-function roleBefore(left: string): RegExpExecArray | null {
-  const last = RUN_BEFORE_MARK.exec(left);
-  const role = last && ROLE_LAST.test(last[1]) ? ROLE_LEFT.exec(left) : null;
+function roleBefore(left: string, runs: string[]): RegExpExecArray | null {
+  // ROLE_LEFT ends on a role word then spaces and a mark: the last run of letters, when only those follow it.
+  const last = runs[runs.length - 1];
+  const role = last && ROLE_LAST.test(last) && MARK_TAIL.test(left.slice(left.lastIndexOf(last) + last.length)) ? ROLE_LEFT.exec(left) : null;
   return role && LIST_ITEM_ROLE.test(left.slice(Math.max(0, role.index - 12))) ? null : role;
 }
 const ROLE_RIGHT = new RegExp(
@@ -648,7 +650,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     c.gender = titleGender(title);
   }
   const right = text.slice(p.end + (p.possessive ? 2 : 0), Math.min(text.length, p.end + 90));
-  const kinMatch = left.match(RUNS)?.some((run) => KIN_HEADS.test(run)) ? KIN_LEFT.exec(left) : null;
+  // The letter runs of the text before the name, read once: the end-anchored patterns below run only when a word
+  // they need is among them (end-gates.ts).
+  const runs = left.match(RUNS) ?? [];
+  const words = foldedRuns(runs);
+  const kinMatch = runs.some((run) => KIN_HEADS.test(run)) ? KIN_LEFT.exec(left) : null;
   // "Kelsey (a baby Marjorie cared for)": after "a" or "an", a name followed by its verb is the subject of a
   // relative clause about the kin noun, not the kin noun's name.
   const kin =
@@ -690,8 +696,11 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
   }
   const roleAfter = ROLE_RIGHT.exec(right) ?? ROLE_RIGHT_WIDE.exec(right) ?? (p.possessive ? null : ROLE_IS_RIGHT.exec(right));
   const role =
-    roleBefore(left) ??
-    (p.possessive ? null : ((COPULA_END.test(left) ? ROLE_COPULA_LEFT.exec(left) : null) ?? PLURAL_ROLE_PAIR_LEFT.exec(left))) ??
+    roleBefore(left, runs) ??
+    (p.possessive
+      ? null
+      : ((COPULA_END.test(left) ? ROLE_COPULA_LEFT.exec(left) : null) ??
+        (holdsAny(words, "parents grandparents carers guardians adopters") ? PLURAL_ROLE_PAIR_LEFT.exec(left) : null))) ??
     (roleAfter && !roleOfNextName(right.slice(roleAfter.index + roleAfter[0].length)) ? roleAfter : null) ??
     (left.includes(":") ? ROLE_LABEL_LEFT.exec(left) : null);
   if (role && !kin) {
@@ -699,7 +708,7 @@ export function cuesFor(text: string, ctx: RuleContext, p: Phrase, refDate: Simp
     // "prepared by", "statement of" are where a person is named, not what they are.
     addSignal(c, "role", / (?:by|of)$/.test(said) ? `named after "${said}"` : `has a role: ${said}`);
     c.gender ??= roleGender(role[1]);
-  } else if (!kin && !p.possessive && advocateInHeader(left, right)) addSignal(c, "role", "named as an advocate or on the bench in a court header");
+  } else if (!kin && !p.possessive && advocateInHeader(left, right, words)) addSignal(c, "role", "named as an advocate or on the bench in a court header");
   if ((p.possessive && PARTNER_POSS.test(text.slice(p.end, p.end + 40))) || PARTNER_LEFT.test(left) || (!p.possessive && PARTNER_RIGHT.test(right)))
     addSignal(c, "partner", "has a partner or a job");
   else if (c.age === undefined && (ADULT_LIFE_RIGHT.test(p.possessive ? text.slice(p.end, p.end + 40) : right) || (!p.possessive && ADULT_JOB_RIGHT.test(right))))

@@ -27,3 +27,9 @@ export function foldRun(run: string): string {
   const lower = run.toLowerCase();
   return lower.includes("ſ") ? lower.replace(/ſ/g, "s") : lower;
 }
+
+/** The letter runs of a context (RUNS), folded, as a set: the words its end-anchored patterns need are looked up in it. */
+export const foldedRuns = (runs: string[]): Set<string> => new Set(runs.map(foldRun));
+
+/** Does the set of folded runs hold one of the space-separated words? */
+export const holdsAny = (words: Set<string>, list: string): boolean => list.split(" ").some((w) => words.has(w));
