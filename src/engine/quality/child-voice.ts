@@ -11,6 +11,7 @@ import { insideAny, otherChildItems, sectionsOf, sentencesIn } from "./sections"
 import { authoredParts, authoredVoice } from "./authors";
 import { escapeLiteral } from "../text/bounded";
 import type { Span } from "../text/span";
+import { perceivedStates } from "./perceived-state";
 
 export const CHILD_VOICE = {
   id: "child-voice",
@@ -123,6 +124,8 @@ export function checkChildVoice(ctx: RuleContext, voices: Voices): QualityCheck 
   for (const s of authoredVoice(ctx, "subject")) if (!insideAny(foreign, s.start)) ev.addSpan(s);
   // The child's account relayed with a noun ("Priya's view is that…", "According to Priya, …").
   for (const s of relayedChildVoice(ctx)) ev.addSpan(s);
+  // Someone who came upon or saw the child found them in a state ("the carer found Amir drowsy"): observed experience.
+  for (const s of perceivedStates(ctx)) if (!insideAny(foreign, s.start)) ev.addSpan(s);
   // A section headed as the child's own say ("What Sami says", "Sami's views", "In her own words"): its "he told me"
   // is the child even where a pronoun alone would reach someone named just before.
   if (ev.count === 0) for (const s of voiceSections(ctx)) if (!insideAny(foreign, s.start)) ev.addSpan(s);

@@ -8,6 +8,7 @@ import { letterToParentViews, parentQuotes, relayedParentViews, shorthandParentV
 import { insideAny, otherChildItems } from "./sections";
 import { authoredVoice } from "./authors";
 import type { Span } from "../text/span";
+import { kinshipCarerViews, recordedEngagement } from "./parent-figures";
 
 export const PARENT_VIEWS = {
   id: "parent-views",
@@ -93,6 +94,9 @@ export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck
   // The worker's calls or messages to a parent that went unanswered: their engagement, as Ruling 3 counts it.
   for (const s of unansweredParent(ctx)) add(s);
   for (const s of metParent(ctx)) add(s);
+  // A relative who is the child's carer or a party stands in a parent's place; a parent's engagement as recorded.
+  for (const s of kinshipCarerViews(ctx)) add(s);
+  for (const s of recordedEngagement(ctx)) add(s);
   const lower = lowerOf(ctx);
   HEADING.lastIndex = 0;
   // The heading's words, after any numbering ("4. The parents' views").

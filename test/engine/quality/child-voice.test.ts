@@ -523,3 +523,24 @@ describe("a professional named by a role the people stage knows, before the pron
     expect(run(text, LILY).value).toBe(true);
   });
 });
+
+describe("someone who came upon or saw the child found them in a state: observed experience (stop 50, quality50b)", () => {
+  test.each([
+    ["At seven the night carer found Amir drowsy and confused in his room.", "At seven the night carer found Amir drowsy and confused in his room."],
+    ["When officers arrived they saw Amir frightened on the landing.", "When officers arrived they saw Amir frightened on the landing."],
+    ["The practice nurse noticed Amir very tearful after the injection.", "The practice nurse noticed Amir very tearful after the injection."],
+  ])("counts the child's state as found: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+  test.each([
+    // An adult's own state, a thing found, a finding about the child that is no state of theirs.
+    "Staff found Amir's mother drowsy on the sofa when they called.",
+    "The carer found Amir's phone under the mattress.",
+    "The panel found Amir eligible for the bursary.",
+    "Staff found the carer drowsy in the lounge; Amir was at school.",
+  ])("not the child's observed state: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});

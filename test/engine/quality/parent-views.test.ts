@@ -569,3 +569,38 @@ describe("parents who quarrelled did not give a view (stop 50)", () => {
     expect(run(text).value).toBe(true);
   });
 });
+
+describe("a relative who is the child's carer or a party stands in a parent's place (stop 50, quality50b)", () => {
+  test.each([
+    ["Amir has lived with his grandmother since he was two. The grandmother's own view is that he should stay at his school.", "The grandmother's own view is that he should stay at his school."],
+    ["This is an application by the paternal aunt for a special guardianship order. The aunt said she can keep Amir at his school.", "The aunt said she can keep Amir at his school."],
+  ])("counts the carer relative's view: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+  test.each([
+    // A relative who is only mentioned, not the child's carer or a party.
+    "Amir's grandmother lives in Leeds and sends cards at Christmas. The grandmother's view is that he should change school.",
+    "Amir lives with his mother. Amir's uncle visited at the weekend and the uncle said the house was tidy.",
+  ])("not a parent figure's view: %s", (text) => {
+    expect(run(text).value).toBe(false);
+  });
+});
+
+describe("a parent's engagement as someone recorded it (stop 50, quality50b; Ruling 3)", () => {
+  test.each([
+    ["The health visitor recorded Amir's mother as disengaged after two missed contacts.", "The health visitor recorded Amir's mother as disengaged after two missed contacts."],
+    ["The nursery described the father as cooperative at every handover.", "The nursery described the father as cooperative at every handover."],
+  ])("counts engagement as recorded: %s", (text, sentence) => {
+    const r = run(text);
+    expect(r.value).toBe(true);
+    expect(r.evidence.map((e) => e.text)).toContain(sentence);
+  });
+  test.each(["The health visitor recorded Amir as withdrawn at the check.", "The file described the neighbour as uncooperative about the fence."])(
+    "not a parent's engagement: %s",
+    (text) => {
+      expect(run(text).value).toBe(false);
+    },
+  );
+});
