@@ -572,8 +572,14 @@ describe("parents who quarrelled did not give a view (stop 50)", () => {
 
 describe("a relative who is the child's carer or a party stands in a parent's place (stop 50, quality50b)", () => {
   test.each([
-    ["Amir has lived with his grandmother since he was two. The grandmother's own view is that he should stay at his school.", "The grandmother's own view is that he should stay at his school."],
-    ["This is an application by the paternal aunt for a special guardianship order. The aunt said she can keep Amir at his school.", "The aunt said she can keep Amir at his school."],
+    [
+      "Amir has lived with his grandmother since he was two. The grandmother's own view is that he should stay at his school.",
+      "The grandmother's own view is that he should stay at his school.",
+    ],
+    [
+      "This is an application by the paternal aunt for a special guardianship order. The aunt said she can keep Amir at his school.",
+      "The aunt said she can keep Amir at his school.",
+    ],
   ])("counts the carer relative's view: %s", (text, sentence) => {
     const r = run(text);
     expect(r.value).toBe(true);
