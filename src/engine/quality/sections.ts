@@ -23,13 +23,14 @@ const NOT_A_LABEL = /^(?:the|a|an|he|she|they|i|we|it|his|her|their|our|my|this|
 const OWN_LABEL =
   /^(?:my|our)\s+(?:professional\s+)?(?:views?|analysis|assessment|opinion|reflections?|thoughts|worries|concerns|understanding|recommendations?|conclusions?|plan|actions?|next steps)$/i;
 
-const cache = new WeakMap<RuleContext, Section[]>();
+const SECTIONS = {};
 
-/** The record's sections in order (each runs to the next heading). */
+/** The record's sections in order (each runs to the next heading), once per analysis (a rule's scoped context shares it). */
 export function sectionsOf(ctx: RuleContext): Section[] {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
-  const text = ctx.text;
+  return ctx.perAnalysis(SECTIONS, () => readSections(ctx.text));
+}
+
+function readSections(text: string): Section[] {
   const heads: Array<{ start: number; end: number; title: string; bodyStart: number }> = [];
   let ls = 0;
   while (ls <= text.length) {
@@ -61,13 +62,11 @@ export function sectionsOf(ctx: RuleContext): Section[] {
     if (le >= text.length) break;
     ls = le + 1;
   }
-  const sections: Section[] = heads.map((h, i) => ({
+  return heads.map((h, i) => ({
     heading: { start: h.start, end: h.end },
     headingText: h.title,
     body: { start: h.bodyStart, end: i + 1 < heads.length ? heads[i + 1].start : text.length },
   }));
-  cache.set(ctx, sections);
-  return sections;
 }
 
 /** Sections whose heading matches `heading`; an inline heading's body runs to the end of its paragraph. */

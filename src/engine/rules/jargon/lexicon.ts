@@ -66,14 +66,11 @@ export function wordingKind(ctx: RuleContext): DocumentKind {
   // the court in proceedings ("To: The Family Court sitting at…", with the case number) is read by the court first.
   if (ctx.kind === "court-report" || ctx.kind === "letter-to-child") return ctx.kind;
   if (ctx.kind === "email" && !TO_THE_COURT.test(ctx.text.slice(0, 800))) return ctx.kind;
-  const cached = kinds.get(ctx);
-  if (cached) return cached;
-  const kind = courtPaper(ctx.text) ? "court-report" : ctx.kind;
-  kinds.set(ctx, kind);
-  return kind;
+  // Once per analysis: each rule's scoped context shares it.
+  return ctx.perAnalysis(KINDS, () => (courtPaper(ctx.text) ? "court-report" : ctx.kind));
 }
 
-const kinds = new WeakMap<RuleContext, DocumentKind>();
+const KINDS = {};
 const TO_THE_COURT = /^[ \t]*to[ \t]*:[^\n]*\bcourt\b/im;
 
 // A judgment's header: a neutral citation, the judge, the hearing dates, "Re X (A Child)", the statute the

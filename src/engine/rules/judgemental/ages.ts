@@ -29,12 +29,14 @@ const DOB_FIELD = new RegExp(`^[ \\t]*(?:DOB|D\\.O\\.B\\.?|date of birth)\\s*:\\
 const HEADER_CHARS = 1200;
 const HEADER_AGE = /^,[ \t]*(\d{1,2})(?=[ \t]*(?:\(|$|[,;]))/;
 
-const subjectAges = new WeakMap<RuleContext, AgeRange | null>();
+const SUBJECT_AGE = {};
 
-/** The subject child's age when the record was written, if the record says it. */
+/** The subject child's age when the record was written, if the record says it (once per analysis: rules share it). */
 export function subjectAge(ctx: RuleContext): AgeRange | undefined {
-  const cached = subjectAges.get(ctx);
-  if (cached !== undefined) return cached ?? undefined;
+  return ctx.perAnalysis(SUBJECT_AGE, () => readSubjectAge(ctx));
+}
+
+function readSubjectAge(ctx: RuleContext): AgeRange | undefined {
   const text = ctx.text;
   const timeline = new Timeline(text);
   let range: AgeRange | undefined;
@@ -67,7 +69,6 @@ export function subjectAge(ctx: RuleContext): AgeRange | undefined {
       }
     }
   }
-  subjectAges.set(ctx, range ?? null);
   return range;
 }
 
