@@ -1681,6 +1681,21 @@ const COURT_CODE_LEFT = /\b\p{Lu}{2,6}\s+$/u;
 // The end of a reported case's subject in brackets, before its citation: "(Domestic Abuse: Fact-Finding) [2022] EWCA".
 const CASE_TITLE_RIGHT = /^\s*\)\s*\[\d{4}\]/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
+
+// Abbreviations a record defines in lower-case words after them ("ED – emergency department", "Sch = school"):
+// the words, or their initials, open with it. Read once per text.
+const DEFINED = /(?<!\p{L})(\p{Lu}\p{L}{1,5}) ?(?:=|[–—:]| - ) ?(\p{Ll}+(?: \p{Ll}+){0,5})/gu;
+let defined: [string, Set<string>] | undefined;
+function definedHere(text: string): Set<string> {
+  if (defined?.[0] !== text) {
+    defined = [text, new Set()];
+    for (const [, abbr, words] of text.matchAll(DEFINED)) {
+      const low = abbr.toLowerCase();
+      if (words.startsWith(low) || words.replace(/(\p{L})\p{L}* ?/gu, "$1").startsWith(low)) defined[1].add(abbr);
+    }
+  }
+  return defined[1];
+}
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
 
@@ -1701,6 +1716,7 @@ function notANameHere(e: Entity, mentions: PersonMention[], text: string): boole
   const lower = first.toLowerCase();
   const known = FIRST_NAMES.has(lower);
   if (first === first.toUpperCase() && !known) return true;
+  if (words.length === 1 && definedHere(text).has(first)) return true;
   // A heading in capitals made of ordinary words ("CASE NOTE", "CARE PLAN"), even where a word is also a rare given name.
   if (words.every((w) => w === w.toUpperCase() && COMMON_WORDS.has(w.toLowerCase()))) return true;
   // Ordinary words in title case with no given name first ("Online Video", "Fee Waiver", "Job Title"

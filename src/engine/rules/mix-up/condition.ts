@@ -12,21 +12,18 @@ import { foldRun } from "../../people/end-gates";
 // One expression per condition, any of its words (longest first), and one for them all.
 const WORDS = conditionsData.conditions.map((c) => `(?:${longestFirst([...c.names, ...c.care])})(?![\\p{L}-])`);
 const CONDITIONS = WORDS.map((words) => new RegExp(`(?<![\\p{L}-])${words}`, "iu"));
-// Any condition's word, scanned without the look-behind (which would be tried at every offset of a long text);
-// the letter before a match is checked after it.
-const ANY_WORD = new RegExp(WORDS.join("|"), "giu");
 const WORD_BEFORE = /[\p{L}-]$/u;
 
 // Where a condition word can start: a run of letters (no letter or hyphen before it) that is, folded as the i and u
-// flags fold, the first word of one. ANY_WORD is tried only there, anchored (sticky), so it is not tried at every offset.
-const FIRST_WORDS = new Set(conditionsData.conditions.flatMap((c) => [...c.names, ...c.care]).map((w) => foldRun(/^\p{L}+/u.exec(w)?.[0] ?? "")));
+// flags fold, the first word of one (every word opens with a letter: condition.test.ts checks the data). Any
+// condition's word is tried only there, anchored (sticky) and without the look-behind, so it is not tried at every offset.
+const FIRST_WORDS = new Set(conditionsData.conditions.flatMap((c) => [...c.names, ...c.care]).map((w) => foldRun(/^\p{L}+/u.exec(w)![0])));
 const FIRST_LENGTHS = new Set([...FIRST_WORDS].map((w) => w.length));
-const ANY_WORD_AT = new RegExp(ANY_WORD.source, "iuy");
+const ANY_WORD_AT = new RegExp(WORDS.join("|"), "iuy");
 const RUN = /\p{L}+/gu;
 
 /** True when the text names any condition or its care as a word of its own (as CONDITIONS would, any of them). */
 export function mentionsCondition(text: string): boolean {
-  if (FIRST_WORDS.has("")) return mentionsConditionByScan(text); // a word that opens with no letter: scan it all
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     if (!FIRST_LENGTHS.has(m[0].length) || !FIRST_WORDS.has(foldRun(m[0])) || WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
@@ -36,14 +33,6 @@ export function mentionsCondition(text: string): boolean {
   return false;
 }
 
-function mentionsConditionByScan(text: string): boolean {
-  ANY_WORD.lastIndex = 0;
-  for (let m = ANY_WORD.exec(text); m; m = ANY_WORD.exec(text)) {
-    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
-    ANY_WORD.lastIndex = m.index + 1;
-  }
-  return false;
-}
 // The condition's care written as the named child's own: "Archie's blood sugar", "Archie's new inhaler", or
 // the child opening a clause that says they have or use it ("Archie needs his insulin", "Archie had a seizure").
 const OWNED_AFTER = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?|\s+(?:has|had|have|uses|used|needs|needed|takes|took|missed|forgot|was\s+given|is\s+given)\s+(?:(?:his|her|their|a|an|the|two|three)\s+)?(?:[\p{L}-]+\s+)?)$/iu;

@@ -72,3 +72,11 @@ describe("mentionsCondition (the whole-text pre-check, its look-behind read afte
     expect(mentionsCondition(text)).toBe(withLookBehind(text));
   });
 });
+
+describe("the conditions data", () => {
+  // mentionsCondition tries a condition's words only where a run of letters opens, so every word must open with a letter.
+  it("has every condition word (names and care) opening with a letter", () => {
+    const words = conditionsData.conditions.flatMap((c) => [...c.names, ...c.care]);
+    expect(words.filter((w) => !/^\p{L}/u.test(w))).toEqual([]);
+  });
+});
