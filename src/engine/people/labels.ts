@@ -8,11 +8,8 @@ import type { NormalisedProfile } from "../profile";
 
 // A label word and its letter or number ("Child B", "Sibling 2", "Baby K"), or a lone capital letter.
 // Two or three capitals are a label only with an age or a birth after them ("JA born on…", "KN (aged 9)").
-// Every alternative opens on a capital, so it is tried (anchored) only at the capitals of the text, in order, going on
-// after each match from its end as a global scan would: the same matches, without the look-behinds tried at every offset.
 const LABEL_OR_LETTER =
-  /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}{2,3}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/uy;
-const CAPITAL = /\p{Lu}/gu;
+  /(?:\b(?:Child|Sibling|Baby|Young\s+Person|YP)\s+(\p{Lu}{1,2}\d{0,2}|\d{1,2})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu})|(?<![\p{L}\p{N}.'’&/-])(\p{Lu}{2,3}))(?![\p{L}\p{N}/-]|['’](?!s\b)|\.\s?\p{Lu}|\.\p{L})/gu;
 // An age or a birth right after the letter: "R (aged 7)", "S (9)", "B, aged 12", "C (who is 9)", "B who is 13", "K (born 2019)",
 // "S, now 11,", "R, 7, and S, 9".
 const AGE_RIGHT =
@@ -54,12 +51,8 @@ export function labelMentions(text: string, all: readonly PersonMention[], profi
   // Letters given a child's age or a recent birth somewhere ("JB (aged 14)", "A, a girl aged 9"): their
   // other mentions are the same child ("JB attends…", "A told her teacher…").
   const aged = new Set<string>();
-  CAPITAL.lastIndex = 0;
-  for (let c = CAPITAL.exec(text); c; c = CAPITAL.exec(text)) {
-    LABEL_OR_LETTER.lastIndex = c.index;
-    const m = LABEL_OR_LETTER.exec(text);
-    if (!m) continue;
-    CAPITAL.lastIndex = LABEL_OR_LETTER.lastIndex;
+  LABEL_OR_LETTER.lastIndex = 0;
+  for (let m = LABEL_OR_LETTER.exec(text); m; m = LABEL_OR_LETTER.exec(text)) {
     matches.push(m);
     if (m[1] !== undefined) continue;
     const sameLine = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split("\n", 1)[0];

@@ -1683,18 +1683,17 @@ const CASE_TITLE_RIGHT = /^\s*\)\s*\[\d{4}\]/;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 
 // Abbreviations a record defines in lower-case words after them ("ED – emergency department", "Sch = school"):
-// the words, or their initials, open with it. Read once per text.
-const DEFINED = /(?<!\p{L})(\p{Lu}\p{L}{1,5}) ?(?:=|[–—:]| - ) ?(\p{Ll}+(?: \p{Ll}+){0,5})/gu;
-let defined: [string, Set<string>] | undefined;
+// the words, or their initials, open with it (both are tried at a "|"). Read once per text.
+const DEFINED = /(?<!\p{L})(\p{Lu}\p{L}{1,5}) ?(?:[=–—:]| - ) ?(\p{Ll}[\p{Ll} ]*)/gu;
+let definedIn: string | undefined;
+let defined = new Set<string>();
 function definedHere(text: string): Set<string> {
-  if (defined?.[0] !== text) {
-    defined = [text, new Set()];
-    for (const [, abbr, words] of text.matchAll(DEFINED)) {
-      const low = abbr.toLowerCase();
-      if (words.startsWith(low) || words.replace(/(\p{L})\p{L}* ?/gu, "$1").startsWith(low)) defined[1].add(abbr);
-    }
+  if (definedIn !== text) {
+    definedIn = text;
+    defined = new Set();
+    for (const [, abbr, words] of text.matchAll(DEFINED)) if (`|${words}|${words.replace(/(\p{L})\p{L}* ?/gu, "$1")}`.includes("|" + abbr.toLowerCase())) defined.add(abbr);
   }
-  return defined[1];
+  return defined;
 }
 // The last word of an organisation's name, in any case ("Dee Valley Council", "HOLT & CO SOLICITORS").
 const ORGANISATION_LAST = /^(?:council|trust|services|solicitors|llp|ltd|limited|chambers|police|nhs|cafcass)$/i;
