@@ -4,22 +4,26 @@ import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
 import { wordRegExp } from "../text/word-boundary";
 import { MatchSplitter, type Alternative } from "../text/first-chars";
+import { escapeLiteral } from "../text/bounded";
 
-const LOWER = new WeakMap<RuleContext, string>();
+const LOWER = {};
 
 /**
  * The text in lower case with the same offsets, computed once per analysis. Cue patterns run on it
  * without the i and u flags, which makes them many times faster on long texts.
  */
 export function lowerOf(ctx: RuleContext): string {
-  let lower = LOWER.get(ctx);
-  if (lower === undefined) {
-    lower = ctx.text.toLowerCase();
+  // Keyed per analysis, not per context: each rule runs on its own scoped context.
+  return ctx.perAnalysis(LOWER, () => {
+    const lower = ctx.text.toLowerCase();
     // A few characters (such as "İ") lower-case to two; then fold ASCII only, which keeps every offset.
-    if (lower.length !== ctx.text.length) lower = ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-    LOWER.set(ctx, lower);
-  }
-  return lower;
+    return lower.length === ctx.text.length ? lower : ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  });
+}
+
+/** The subject child's forms (lower case, 2 to 40 characters) escaped for a pattern run on `lowerOf`. */
+export function escapedSubjectForms(ctx: RuleContext): string[] {
+  return [...ctx.profile.subjectForms].filter((f) => f.length >= 2 && f.length <= 40).map(escapeLiteral);
 }
 
 /** True when `test` holds at some place where one of `forms` (lower case) is written in `lower`: its start and the form. */

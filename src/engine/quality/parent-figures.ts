@@ -7,7 +7,7 @@
 // Each pattern runs once over the lower-cased text; the name-built ones only when the cheap word test passes.
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
-import { lowerOf } from "./evidence";
+import { escapedSubjectForms, lowerOf } from "./evidence";
 import { escapeLiteral } from "../text/bounded";
 import parentViews from "../../../rules/quality/parent-views.json";
 
@@ -50,13 +50,15 @@ export function kinshipCarerViews(ctx: RuleContext): Span[] {
 
 const PARENT = String.raw`(?:mum|mother|dad|father|parents?|stepmother|stepfather)`;
 const STATES = parentViews.lists.engagementStates.entries.map(escapeLiteral).join("|");
-const RECORDED = String.raw`\b(?:recorded|described|noted|assessed|viewed|regarded|seen|recording|describing|describes|records)\s+`;
+const RECORDED_VERBS = "recorded|described|noted|assessed|viewed|regarded|seen|recording|describing|describes|records";
+const RECORDED = String.raw`\b(?:${RECORDED_VERBS})\s+`;
+const RECORDED_WORD = new RegExp(String.raw`\b(?:${RECORDED_VERBS})\b`);
 
 /** Sentences where someone recorded or described how the child's parent engaged ("recorded the mother as disengaged"). */
 export function recordedEngagement(ctx: RuleContext): Span[] {
   const lower = lowerOf(ctx);
-  if (!/\b(?:recorded|described|noted|assessed|viewed|regarded|seen|recording|describing|describes|records)\b/.test(lower)) return [];
-  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2 && f.length <= 40).map(escapeLiteral);
+  if (!RECORDED_WORD.test(lower)) return [];
+  const forms = escapedSubjectForms(ctx);
   const owner = String.raw`(?:(?:the|his|her|their|a|${forms.length ? `(?:${forms.join("|")})['’]s` : "the"})\s+)?`;
   const re = new RegExp(String.raw`${RECORDED}${owner}${PARENT}\s+as\s+["“'‘]?(?:${STATES})\b`, "g");
   const out: Span[] = [];

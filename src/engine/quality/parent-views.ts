@@ -3,7 +3,7 @@ import type { QualityCheck } from "../types";
 import type { RuleContext } from "../rule";
 import { PARENT_VIEWS_SOURCE, PARENT_VIEW_HEADINGS, PARENT_VIEW_HEADING_PATTERN, phraseSource } from "./lexicon";
 import type { VoiceHit, Voices } from "./voice";
-import { EvidenceSet, childName, lowerOf, possessive } from "./evidence";
+import { EvidenceSet, childName, escapedSubjectForms, lowerOf, possessive } from "./evidence";
 import { letterToParentViews, parentQuotes, relayedParentViews, shorthandParentViews, speakerTurns, unansweredParent } from "./speakers";
 import { insideAny, otherChildItems } from "./sections";
 import { authoredVoice } from "./authors";
@@ -32,13 +32,12 @@ const MET_ROLE = new RegExp(`${MET_VERB}(?:mum|mother|dad|father|parents)(?!['�
 // The verb opens the sentence or follows its subject directly, so "we have not contacted the parents" is not one.
 const CONTACT_VERB = String.raw`(?:^|[.;:\n]\s*|\b(?:i|we|sw|worker|staff|officers?|police|carers?)\s+)(?:rang|phoned|telephoned|called|texted|emailed|messaged|contacted)\s+`;
 const CONTACT_ROLE = new RegExp(`${CONTACT_VERB}(?:(?:both|the|his|her|their|the child['’]s)\\s+)?(?:mum|mother|dad|father|parents)(?!['’])\\b`, "gm");
-const escapeName = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function metParent(ctx: RuleContext): Span[] {
   const lower = lowerOf(ctx);
   const surname = ctx.profile.subjectSurname?.toLowerCase();
   const res = [MET_ROLE, CONTACT_ROLE];
   // The parent as the child's own ("Denver's mother"), after a verb of meeting or of reaching them.
-  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2 && f.length <= 40).map(escapeName);
+  const forms = escapedSubjectForms(ctx);
   if (forms.length) {
     const own = `(?:${forms.join("|")})['’]s?\\s+(?:mum|mother|dad|father|parents)(?!['’])\\b`;
     res.push(new RegExp(`(?:${MET_VERB}|${CONTACT_VERB})${own}`, "gm"));
@@ -69,8 +68,8 @@ const ARGUED = /^argu(?:ed|es|e|ing)$/;
 const QUARREL_AFTER =
   /^\s*(?:a lot|lots|loudly|often|constantly|all the time|every (?:day|night)|most (?:days|nights)|(?:with|between) (?:each other|one another|themselves|him|her|them)|about (?:money|everything|the)|over (?:money|the)|at home|and|[.,;!])/;
 function quarrel(ctx: RuleContext, h: VoiceHit): boolean {
-  if (!ARGUED.test(lowerOf(ctx).slice(h.start, h.end))) return false;
-  return QUARREL_AFTER.test(lowerOf(ctx).slice(h.end, h.end + 40));
+  const lower = lowerOf(ctx);
+  return ARGUED.test(lower.slice(h.start, h.end)) && QUARREL_AFTER.test(lower.slice(h.end, h.end + 40));
 }
 
 export function checkParentViews(ctx: RuleContext, voices: Voices): QualityCheck {

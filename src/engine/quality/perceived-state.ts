@@ -5,7 +5,7 @@
 // ("found Amir's phone") are not read. One pattern, built once per record, run once over the lower-cased text.
 import type { RuleContext } from "../rule";
 import type { Span } from "../text/span";
-import { lowerOf } from "./evidence";
+import { escapedSubjectForms, lowerOf } from "./evidence";
 import { escapeLiteral } from "../text/bounded";
 import childVoice from "../../../rules/quality/child-voice.json";
 
@@ -20,16 +20,17 @@ const STATES = [
 ]
   .map(escapeLiteral)
   .join("|");
-const PERCEIVE = /\b(?:found|finds|saw|sees|seen|noticed|notices|observed|observes|discovered)\s/;
+const PERCEIVE_VERBS = "found|finds|saw|sees|seen|noticed|notices|observed|observes|discovered";
+const PERCEIVE = new RegExp(String.raw`\b(?:${PERCEIVE_VERBS})\s`);
 
 /** Sentences where someone found or saw the subject child in a state. */
 export function perceivedStates(ctx: RuleContext): Span[] {
   const lower = lowerOf(ctx);
   if (!PERCEIVE.test(lower)) return [];
-  const forms = [...ctx.profile.subjectForms].filter((f) => f.length >= 2 && f.length <= 40).map(escapeLiteral);
+  const forms = escapedSubjectForms(ctx);
   if (forms.length === 0) return [];
   const re = new RegExp(
-    String.raw`\b(?:found|finds|saw|sees|seen|noticed|notices|observed|observes|discovered)\s+(?:${forms.join("|")})(?![\p{L}'’-])(?:\s+(?:to\s+be|was|looking|looked|seemed|appeared))?\s+(?:(?:very|quite|a\s+bit|a\s+little|visibly|extremely|really|so|still)\s+)?(?:${STATES})(?![\p{L}-])`,
+    String.raw`\b(?:${PERCEIVE_VERBS})\s+(?:${forms.join("|")})(?![\p{L}'’-])(?:\s+(?:to\s+be|was|looking|looked|seemed|appeared))?\s+(?:(?:very|quite|a\s+bit|a\s+little|visibly|extremely|really|so|still)\s+)?(?:${STATES})(?![\p{L}-])`,
     "gu",
   );
   const out: Span[] = [];
